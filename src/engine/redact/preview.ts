@@ -1,0 +1,14 @@
+import type { Rule } from '../types';
+
+/**
+ * A preview of a matched value that reveals nothing secret: for secrets, the rule's fixed public
+ * prefix (at most 12 characters and never more than a third of the value) plus the length;
+ * for personal data, only the kind and the length.
+ */
+export function toPreview(rule: Pick<Rule, 'category' | 'publicPrefix' | 'redactAs'>, value: string): string {
+  const len = [...value].length;
+  if (rule.category === 'pii') return `${rule.redactAs} (${len} chars)`;
+  const shown = Math.min(rule.publicPrefix, 12, Math.floor(value.length / 3));
+  const prefix = shown > 0 ? value.slice(0, shown) : '';
+  return `${prefix}…(${len} chars)`;
+}

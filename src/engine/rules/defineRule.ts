@@ -1,0 +1,152 @@
+import type { Category, MatchContext, Rule, Severity } from '../types';
+
+/** The fields a rule file writes; everything else gets a default. */
+export interface RuleSpec {
+  id: string;
+  category: Category;
+  description: string;
+  keywords: readonly string[];
+  pattern: RegExp;
+  secretGroup?: number | string;
+  validate?: (secret: string, ctx: MatchContext) => boolean;
+  severity?: Severity;
+  redactAs?: string;
+  publicPrefix?: number;
+  envName?: string;
+  generic?: boolean;
+  skipFilters?: boolean;
+  references?: readonly string[];
+  examples: { positive: readonly string[]; negative: readonly string[] };
+}
+
+/** Gives a rule record its type and fills in defaults. Pure: no registration side effects. */
+export function defineRule(spec: RuleSpec): Rule {
+  return {
+    ...spec,
+    severity: spec.severity ?? (spec.category === 'secret' ? 'error' : 'warning'),
+    redactAs: spec.redactAs ?? spec.id,
+    publicPrefix: spec.publicPrefix ?? 0,
+    generic: spec.generic ?? false,
+    references: spec.references ?? [],
+  };
+}
+
+/** Shannon entropy of a string in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  const n = s.length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** True when the string has at least `bits` bits of entropy per character. */
+export function minEntropy(s: string, bits: number): boolean {
+  return shannonEntropy(s) >= bits;
+}
+
+/** Luhn (mod 10) check over the digits of `s`; other characters are ignored. */
+export function luhn(s: string): boolean {
+  let sum = 0;
+  let double = false;
+  let count = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) continue;
+    count++;
+    let d = c;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return count > 1 && sum % 10 === 0;
+}
+
+const CRC_TABLE: Uint32Array = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE) of an ASCII string. */
+export function crc32(s: string): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < s.length; i++) c = (CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** Encodes a non-negative integer in base62 (0-9A-Za-z), left-padded with '0' to `width`. */
+export function base62(n: number, width: number): string {
+  let out = '';
+  let v = Math.floor(n);
+  while (v > 0) {
+    out = BASE62[v % 62] + out;
+    v = Math.floor(v / 62);
+  }
+  return out.padStart(width, '0');
+}
+
+/** True when the string contains characters from at least `n` of: lower, upper, digit. */
+export function hasCharClasses(s: string, n: number): boolean {
+  let k = 0;
+  if (/[a-z]/u.test(s)) k++;
+  if (/[A-Z]/u.test(s)) k++;
+  if (/[0-9]/u.test(s)) k++;
+  return k >= n;
+}
+
+const ALPHABETS: Record<string, string> = {
+  d: '0123456789',
+  a: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  l: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  u: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  h: '0123456789abcdef',
+  H: '0123456789ABCDEF',
+  A: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  L: 'abcdefghijklmnopqrstuvwxyz',
+  b: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  w: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
+};
+
+/** A small deterministic PRNG (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Builds a realistic-looking fake credential from a template, deterministically.
+ * `{d12}` digits, `{a24}` alphanumerics, `{l8}` lower alnum, `{u8}` upper alnum, `{h40}` lower hex,
+ * `{H8}` upper hex, `{A4}` upper letters, `{L4}` lower letters, `{b40}` base64, `{w20}` base64url.
+ * The seed defaults to a hash of the template, so the same template yields the same value;
+ * the literal never has to sit in the source.
+ */
+export function fake(template: string, seed?: number): string {
+  const rnd = prng(seed ?? crc32(template));
+  return template.replace(/\{([dalhuHALbw])(\d{1,4})\}/gu, (_m, kind: string, len: string) => {
+    const alphabet = ALPHABETS[kind] as string;
+    let out = '';
+    for (let i = 0; i < Number(len); i++) out += alphabet[Math.floor(rnd() * alphabet.length)];
+    return out;
+  });
+}

@@ -1,0 +1,98 @@
+const ALPHA = 128;
+
+/** Lower-cases ASCII; every non-ASCII code unit maps to 0, which no keyword contains. */
+const FOLD: Uint8Array = (() => {
+  const t = new Uint8Array(ALPHA);
+  for (let c = 0; c < ALPHA; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  return t;
+})();
+
+/**
+ * An Aho-Corasick automaton over lower-cased ASCII keywords: one pass over the text says which
+ * keywords occur, case-insensitively. Built once per rule set.
+ */
+export class KeywordAutomaton {
+  private readonly delta: Int32Array;
+  private readonly outputs: (readonly number[] | undefined)[];
+  readonly size: number;
+
+  constructor(keywords: readonly string[]) {
+    this.size = keywords.length;
+    const gotoRows: Int32Array[] = [new Int32Array(ALPHA).fill(-1)];
+    const out: number[][] = [[]];
+    keywords.forEach((kw, idx) => {
+      if (kw.length === 0) throw new Error('empty keyword');
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const code = kw.charCodeAt(i);
+        if (code === 0 || code >= ALPHA) throw new Error(`keyword "${kw}" must be ASCII`);
+        const c = FOLD[code] as number;
+        const row = gotoRows[s] as Int32Array;
+        let next = row[c] as number;
+        if (next === -1) {
+          next = gotoRows.length;
+          row[c] = next;
+          gotoRows.push(new Int32Array(ALPHA).fill(-1));
+          out.push([]);
+        }
+        s = next;
+      }
+      (out[s] as number[]).push(idx);
+    });
+    const n = gotoRows.length;
+    const delta = new Int32Array(n * ALPHA);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    const root = gotoRows[0] as Int32Array;
+    for (let c = 0; c < ALPHA; c++) {
+      const t = root[c] as number;
+      if (t === -1) delta[c] = 0;
+      else {
+        delta[c] = t;
+        fail[t] = 0;
+        queue.push(t);
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi] as number;
+      const f = fail[s] as number;
+      const fo = out[f] as number[];
+      if (fo.length > 0) (out[s] as number[]).push(...fo);
+      const row = gotoRows[s] as Int32Array;
+      for (let c = 0; c < ALPHA; c++) {
+        const t = row[c] as number;
+        if (t === -1) delta[s * ALPHA + c] = delta[f * ALPHA + c] as number;
+        else {
+          delta[s * ALPHA + c] = t;
+          fail[t] = delta[f * ALPHA + c] as number;
+          queue.push(t);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
+  }
+
+  /** Marks in `hits` (length = keyword count) every keyword that occurs in `text`. Returns the count of distinct hits. */
+  find(text: string, hits: Uint8Array): number {
+    const delta = this.delta;
+    const outputs = this.outputs;
+    let s = 0;
+    let found = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[(s << 7) | (code < ALPHA ? (FOLD[code] as number) : 0)] as number;
+      const o = outputs[s];
+      if (o !== undefined) {
+        for (const k of o) {
+          if (hits[k] === 0) {
+            hits[k] = 1;
+            found++;
+          }
+        }
+        if (found === this.size) break;
+      }
+    }
+    return found;
+  }
+}

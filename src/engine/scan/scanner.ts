@@ -1,0 +1,243 @@
+import type { Category, Finding, MatchContext, Rule, Severity } from '../types';
+import { toPreview } from '../redact/preview';
+import { toFalsePositiveReason } from './filters';
+import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
+import { lineOf, toLineStarts } from './lines';
+import { KeywordAutomaton } from './prefilter';
+import { parseSuppressions } from './suppression';
+
+/** What a scan may be told. Every field is optional; the defaults detect everything. */
+export interface ScanOptions {
+  /** Categories to report (default both). */
+  readonly categories?: { readonly secret?: boolean; readonly pii?: boolean };
+  /** Rule ids that are switched off. */
+  readonly disabledRules?: Iterable<string>;
+  /** Per-rule severity overrides. */
+  readonly severity?: Readonly<Record<string, Severity>>;
+  /** Values matching any of these are allowed (tested against the matched value). */
+  readonly allowRegexes?: readonly RegExp[];
+  /** Finding fingerprints that are allowed. */
+  readonly allowFingerprints?: Iterable<string>;
+  /** Honour inline directives (default true). */
+  readonly directives?: boolean;
+  /** Apply the shared false-positive filters (default true). */
+  readonly filters?: boolean;
+  /** Salt for fingerprints (a team sets its own in the policy). */
+  readonly fingerprintSalt?: string;
+  /** Stop after this many findings (default 10,000): a minified file full of e-mails must not flood the editor. */
+  readonly maxFindings?: number;
+}
+
+/** Upper bound on matches one rule may produce in one text before it stops looking. */
+const MAX_MATCHES_PER_RULE = 5000;
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly re: RegExp;
+  readonly priority: number;
+}
+
+const ASSIGNMENT_KEY = /([A-Za-z_$][\w$.-]{0,80}?)["'\]]?\s*(?:=|:=|=>|:|\?\?=)\s*["'`]?\s*(?:Bearer\s+|Basic\s+)?$/u;
+
+/** Upper snake case for an environment-variable name: `apiKey` → `API_KEY`. */
+export function toEnvName(key: string): string {
+  const last = key.split(/[.]/u).pop() ?? key;
+  const snake = last
+    .replace(/([a-z0-9])([A-Z])/gu, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/gu, '_')
+    .replace(/^_+|_+$/gu, '')
+    .toUpperCase();
+  return /^[A-Z_]/u.test(snake) ? snake : `_${snake}`;
+}
+
+function inferEnvName(rule: Rule, text: string, start: number): string {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(ls, start - 120), start);
+  const m = ASSIGNMENT_KEY.exec(before);
+  if (m && m[1] && !/^(?:https?|postgres\w*|mysql|mongodb(?:\+srv)?|redis|amqps?)$/iu.test(m[1])) return toEnvName(m[1]);
+  return rule.envName ?? toEnvName(rule.id);
+}
+
+/**
+ * A scanner compiled for one rule set: the keyword automaton is built once, each scan is one
+ * prefilter pass plus the regexes of the rules whose keywords occur.
+ */
+export class Scanner {
+  private readonly compiled: CompiledRule[];
+  private readonly always: number[] = [];
+  private readonly keywordRules: number[][] = [];
+  private readonly automaton: KeywordAutomaton;
+  private readonly knownIds: ReadonlySet<string>;
+
+  constructor(readonly rules: readonly Rule[]) {
+    this.compiled = rules.map((rule) => {
+      const needsIndices = rule.secretGroup !== undefined && !rule.pattern.flags.includes('d');
+      const re = new RegExp(rule.pattern.source, rule.pattern.flags + (needsIndices ? 'd' : ''));
+      const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
+      return { rule, re, priority };
+    });
+    const keywords: string[] = [];
+    const kwIndex = new Map<string, number>();
+    this.compiled.forEach((c, idx) => {
+      if (c.rule.keywords.length === 0) {
+        this.always.push(idx);
+        return;
+      }
+      for (const kw of c.rule.keywords) {
+        let k = kwIndex.get(kw);
+        if (k === undefined) {
+          k = keywords.length;
+          kwIndex.set(kw, k);
+          keywords.push(kw);
+          this.keywordRules.push([]);
+        }
+        (this.keywordRules[k] as number[]).push(idx);
+      }
+    });
+    this.automaton = new KeywordAutomaton(keywords);
+    this.knownIds = new Set(rules.map((r) => r.id));
+  }
+
+  /** Indexes of the rules worth running on `text`, in registry order. */
+  private activeRules(text: string): number[] {
+    const hits = new Uint8Array(this.automaton.size);
+    const active = new Uint8Array(this.compiled.length);
+    for (const i of this.always) active[i] = 1;
+    if (this.automaton.find(text, hits) > 0) {
+      for (let k = 0; k < hits.length; k++) {
+        if (hits[k] === 1) for (const r of this.keywordRules[k] as number[]) active[r] = 1;
+      }
+    }
+    const out: number[] = [];
+    for (let i = 0; i < active.length; i++) if (active[i] === 1) out.push(i);
+    return out;
+  }
+
+  /** Scans a text. Never throws on any string input; offsets are UTF-16 code units. */
+  scan(text: string, options: ScanOptions = {}): Finding[] {
+    if (text.length === 0) return [];
+    const cats = options.categories ?? {};
+    const wantCategory = (c: Category): boolean => (c === 'secret' ? cats.secret !== false : cats.pii !== false);
+    const disabled = new Set(options.disabledRules ?? []);
+    const allowFp = new Set(options.allowFingerprints ?? []);
+    const allowRe = options.allowRegexes ?? [];
+    const useFilters = options.filters !== false;
+    const salt = options.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
+    const maxFindings = options.maxFindings ?? 10_000;
+
+    interface Candidate {
+      c: CompiledRule;
+      start: number;
+      end: number;
+      value: string;
+    }
+    const candidates: Candidate[] = [];
+    for (const idx of this.activeRules(text)) {
+      const c = this.compiled[idx] as CompiledRule;
+      const rule = c.rule;
+      if (!wantCategory(rule.category) || disabled.has(rule.id)) continue;
+      const re = c.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let count = 0;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (++count > MAX_MATCHES_PER_RULE) break;
+        let value = m[0];
+        let start = m.index;
+        if (rule.secretGroup !== undefined) {
+          const g = typeof rule.secretGroup === 'number' ? m[rule.secretGroup] : m.groups?.[rule.secretGroup];
+          if (g === undefined || g.length === 0) continue;
+          const ind = typeof rule.secretGroup === 'number' ? m.indices?.[rule.secretGroup] : m.indices?.groups?.[rule.secretGroup];
+          value = g;
+          start = ind ? ind[0] : m.index + m[0].indexOf(g);
+        }
+        const end = start + value.length;
+        const ctx: MatchContext = { text, start, end, match: m };
+        if (rule.validate && !safeValidate(rule, value, ctx)) continue;
+        if (useFilters && !rule.skipFilters && toFalsePositiveReason(rule, value, ctx) !== undefined) continue;
+        if (allowRe.some((r) => testRegex(r, value))) continue;
+        candidates.push({ c, start, end, value });
+      }
+    }
+    if (candidates.length === 0) return [];
+
+    // Dedupe overlaps: provider-specific secrets beat generic ones, secrets beat personal data,
+    // then the longer match wins.
+    candidates.sort(
+      (a, b) => b.c.priority - a.c.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
+    const kept: Candidate[] = [];
+    const taken: { start: number; end: number }[] = [];
+    for (const cand of candidates) {
+      if (overlapsAny(taken, cand.start, cand.end)) continue;
+      insertSorted(taken, cand.start, cand.end);
+      kept.push(cand);
+    }
+    kept.sort((a, b) => a.start - b.start || a.end - b.end);
+
+    const lineStarts = toLineStarts(text);
+    const suppressions = options.directives === false ? undefined : parseSuppressions(text, lineStarts, this.knownIds);
+    const findings: Finding[] = [];
+    for (const cand of kept) {
+      const rule = cand.c.rule;
+      if (suppressions && suppressions.isSuppressed(rule.id, lineOf(lineStarts, cand.start))) continue;
+      const fingerprint = toFingerprint(rule.id, cand.value, salt);
+      if (allowFp.has(fingerprint)) continue;
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: options.severity?.[rule.id] ?? rule.severity,
+        range: { start: cand.start, end: cand.end },
+        preview: toPreview(rule, cand.value),
+        fingerprint,
+        label: rule.redactAs,
+        publicPrefix: rule.publicPrefix,
+        envName: rule.category === 'secret' ? inferEnvName(rule, text, cand.start) : undefined,
+      });
+      if (findings.length >= maxFindings) break;
+    }
+    return findings;
+  }
+}
+
+function safeValidate(rule: Rule, value: string, ctx: MatchContext): boolean {
+  try {
+    return (rule.validate as NonNullable<Rule['validate']>)(value, ctx);
+  } catch {
+    // A validator that throws on odd input rejects the match rather than breaking the scan.
+    return false;
+  }
+}
+
+function testRegex(re: RegExp, value: string): boolean {
+  re.lastIndex = 0;
+  return re.test(value);
+}
+
+function overlapsAny(taken: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  // taken is sorted by start and non-overlapping: find the first interval ending after `start`.
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((taken[mid] as { end: number }).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = taken[lo];
+  return t !== undefined && t.start < end;
+}
+
+function insertSorted(taken: { start: number; end: number }[], start: number, end: number): void {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((taken[mid] as { start: number }).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  taken.splice(lo, 0, { start, end });
+}

@@ -1,0 +1,73 @@
+/** What a finding is about: a credential, or personal data. */
+export type Category = 'secret' | 'pii';
+
+/** How loudly a finding is reported. Adapters map it to their own levels. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A half-open range of UTF-16 code-unit offsets into the scanned text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a validator sees besides the secret itself. */
+export interface MatchContext {
+  /** The whole scanned text. Validators may look around the match (context words). */
+  readonly text: string;
+  /** Offset of the secret in `text`. */
+  readonly start: number;
+  /** End offset (exclusive) of the secret in `text`. */
+  readonly end: number;
+  /** The full regex match (all groups). */
+  readonly match: RegExpExecArray;
+}
+
+/** A detection rule: a declarative record with at most one pure function. See STYLE.md section 4. */
+export interface Rule {
+  readonly id: string;
+  readonly category: Category;
+  readonly description: string;
+  /** Lower-case literals for the prefilter; `[]` means the rule always runs. */
+  readonly keywords: readonly string[];
+  /** Flags must be `gu` (or `giu`); bounded quantifiers and explicit boundaries. */
+  readonly pattern: RegExp;
+  /** The capture group (index or name) holding the secret; default: the whole match. */
+  readonly secretGroup?: number | string;
+  /** Pure check of the secret: checksum, Luhn, entropy, context. */
+  readonly validate?: (secret: string, ctx: MatchContext) => boolean;
+  readonly severity: Severity;
+  /** Label used by the placeholder and pseudonym redaction strategies. */
+  readonly redactAs: string;
+  /** How many leading characters of the secret are a public, fixed prefix (shown in previews). */
+  readonly publicPrefix: number;
+  /** Suggested environment-variable name for the `env` redaction strategy. */
+  readonly envName?: string;
+  /** Generic (keyword + entropy) rules lose to provider-specific rules on overlap. */
+  readonly generic: boolean;
+  /** Skip the shared false-positive filters (for rules whose validator already does it). */
+  readonly skipFilters?: boolean;
+  readonly references: readonly string[];
+  readonly examples: {
+    readonly positive: readonly string[];
+    readonly negative: readonly string[];
+  };
+}
+
+/** One thing found in a text. Never holds the matched value itself. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** Range of the secret (the secret group), UTF-16 offsets. */
+  readonly range: Range;
+  /** A preview that reveals nothing secret, e.g. `xoxb-…(54 chars)`. */
+  readonly preview: string;
+  /** Salted hash of rule id + value: stable across edits, safe to store in allowlists. */
+  readonly fingerprint: string;
+  /** Label for placeholders and pseudonyms (`email` gives `<EMAIL_1>`). */
+  readonly label: string;
+  /** How many leading characters are a public, fixed prefix (kept by the mask strategy). */
+  readonly publicPrefix: number;
+  /** Environment-variable name suggested for this finding (from the assignment, or the rule). */
+  readonly envName?: string;
+}

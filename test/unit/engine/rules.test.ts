@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, redact, scan } from '../../../src/engine/index';
+import type { Rule } from '../../../src/engine/index';
+
+// RULE_FILTER=prefix narrows the run while a rule is being written; CI runs all rules.
+const filter = process.env.RULE_FILTER;
+const rules = filter ? ALL_RULES.filter((r) => r.id.startsWith(filter)) : ALL_RULES;
+const rulesDir = join(__dirname, '..', '..', '..', '..', 'src', 'engine', 'rules');
+
+function only(rule: Rule): { rules: readonly Rule[] } {
+  return { rules: [rule] };
+}
+
+/** A long run of the characters the rule's pattern accepts, to trip catastrophic backtracking. */
+function adversarialInputs(rule: Rule): string[] {
+  const body = (rule.examples.positive[0] ?? 'a').replace(/\s/gu, '');
+  const kw = rule.keywords[0] ?? '';
+  const size = 100_000;
+  const repeat = (s: string): string => s.repeat(Math.ceil(size / Math.max(1, s.length))).slice(0, size);
+  return [repeat(body), kw + repeat('a1'), repeat(kw + 'A'), repeat('0'), repeat(`${kw}=`), repeat(' ')];
+}
+
+describe('rule registry', () => {
+  it('registers every rule file exactly once, under its file name', () => {
+    const files: string[] = [];
+    for (const group of ['secrets', 'pii']) {
+      for (const f of readdirSync(join(rulesDir, group))) if (f.endsWith('.ts')) files.push(f.slice(0, -3));
+    }
+    const ids = ALL_RULES.map((r) => r.id);
+    assert.deepEqual([...ids].sort(), [...files].sort());
+    assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
+  });
+});
+
+for (const rule of rules) {
+  describe(`rule ${rule.id}`, () => {
+    it('has a kebab-case id, a description, keywords, gu flags and enough examples', () => {
+      assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+      assert.ok(rule.description.length > 5);
+      assert.ok(rule.pattern.flags.includes('g') && rule.pattern.flags.includes('u'), 'flags gu');
+      assert.ok(rule.examples.positive.length >= 1, 'at least one positive');
+      assert.ok(rule.examples.negative.length >= 2, 'at least two negatives');
+      for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), 'keywords are lower-case');
+      if (rule.category === 'secret') assert.ok(rule.references.length >= 1, 'secrets cite a reference');
+    });
+
+    rule.examples.positive.forEach((example, i) => {
+      it(`reports positive example #${i + 1}`, () => {
+        if (rule.keywords.length > 0) {
+          const lower = example.toLowerCase();
+          assert.ok(
+            rule.keywords.some((k) => lower.includes(k)),
+            'a positive contains one of the keywords, so the prefilter keeps it',
+          );
+        }
+        const found = scan(example, only(rule)).filter((f) => f.ruleId === rule.id);
+        assert.ok(found.length >= 1, 'found');
+        for (const f of found) {
+          const value = example.slice(f.range.start, f.range.end);
+          assert.ok(!f.preview.includes(value), 'the preview does not contain the value');
+          const red = redact(example, found).text;
+          assert.ok(!red.includes(value), 'redaction removes the value');
+        }
+      });
+    });
+
+    rule.examples.negative.forEach((example, i) => {
+      it(`ignores negative example #${i + 1}`, () => {
+        const found = scan(example, only(rule));
+        assert.equal(found.length, 0, `unexpected ${found.map((f) => f.preview).join(', ')}`);
+      });
+    });
+
+    it('handles 100 KB of adversarial input within 50 ms', () => {
+      for (const input of adversarialInputs(rule)) {
+        const t0 = performance.now();
+        scan(input, only(rule));
+        const ms = performance.now() - t0;
+        assert.ok(ms <= 50, `${ms.toFixed(1)} ms`);
+      }
+    });
+  });
+}
