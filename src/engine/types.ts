@@ -31,8 +31,11 @@ export interface Rule {
   readonly keywords: readonly string[];
   /** Flags must be `gu` (or `giu`); bounded quantifiers and explicit boundaries. */
   readonly pattern: RegExp;
-  /** The capture group (index or name) holding the secret; default: the whole match. */
-  readonly secretGroup?: number | string;
+  /**
+   * The capture group (index or name) holding the secret; default: the whole match.
+   * A list means "the first of these groups that participated" (for alternatives).
+   */
+  readonly secretGroup?: number | string | readonly number[];
   /** Pure check of the secret: checksum, Luhn, entropy, context. */
   readonly validate?: (secret: string, ctx: MatchContext) => boolean;
   readonly severity: Severity;

@@ -7,7 +7,7 @@ export interface RuleSpec {
   description: string;
   keywords: readonly string[];
   pattern: RegExp;
-  secretGroup?: number | string;
+  secretGroup?: number | string | readonly number[];
   validate?: (secret: string, ctx: MatchContext) => boolean;
   severity?: Severity;
   redactAs?: string;

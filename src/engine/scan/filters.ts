@@ -1,4 +1,5 @@
 import type { MatchContext, Rule } from '../types';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 /** Why a match was dropped as a false positive; `undefined` when it stands. */
 export type FalsePositiveReason =
@@ -23,10 +24,7 @@ const HASH_CONTEXT = /sha\d*|hash|commit|digest|checksum|integrity|etag|\brev(?:
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
 
 function lineAround(text: string, start: number, end: number): string {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le === -1) le = text.length;
-  return text.slice(ls, le);
+  return text.slice(lineStartWithin(text, start, 512), lineEndWithin(text, end, 512));
 }
 
 /** True when the value is a run of one or two characters, or an ascending/descending sequence. */
@@ -46,11 +44,10 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
 
 /** True when the match sits inside a `data:<mime>;base64,` URI on its line. */
 function isInDataUri(text: string, start: number): boolean {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const from = Math.max(ls, start - 4096);
-  const idx = text.lastIndexOf('data:', start);
-  if (idx < from) return false;
-  const b64 = text.indexOf(';base64,', idx);
+  const from = lineStartWithin(text, start, 4096);
+  const idx = text.slice(from, start).lastIndexOf('data:');
+  if (idx === -1) return false;
+  const b64 = text.indexOf(';base64,', from + idx);
   if (b64 === -1 || b64 > start) return false;
   for (let i = b64 + 8; i < start; i++) {
     const c = text.charCodeAt(i);

@@ -20,3 +20,20 @@ export function lineOf(lineStarts: readonly number[], offset: number): number {
   }
   return lo;
 }
+
+/**
+ * Start of the line holding `pos`, looking back at most `max` characters (so a 5 MB minified
+ * one-line file doesn't make every lookup quadratic).
+ */
+export function lineStartWithin(text: string, pos: number, max = 4096): number {
+  const floor = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/** End of the line holding `pos` (exclusive), looking ahead at most `max` characters. */
+export function lineEndWithin(text: string, pos: number, max = 4096): number {
+  const ceil = Math.min(text.length, pos + max);
+  for (let i = pos; i < ceil; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceil;
+}

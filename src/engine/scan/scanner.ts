@@ -2,7 +2,7 @@ import type { Category, Finding, MatchContext, Rule, Severity } from '../types';
 import { toPreview } from '../redact/preview';
 import { toFalsePositiveReason } from './filters';
 import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
-import { lineOf, toLineStarts } from './lines';
+import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton } from './prefilter';
 import { parseSuppressions } from './suppression';
 
@@ -51,8 +51,7 @@ export function toEnvName(key: string): string {
 }
 
 function inferEnvName(rule: Rule, text: string, start: number): string {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 120), start);
+  const before = text.slice(lineStartWithin(text, start, 120), start);
   const m = ASSIGNMENT_KEY.exec(before);
   if (m && m[1] && !/^(?:https?|postgres\w*|mysql|mongodb(?:\+srv)?|redis|amqps?)$/iu.test(m[1])) return toEnvName(m[1]);
   return rule.envName ?? toEnvName(rule.id);
@@ -149,9 +148,12 @@ export class Scanner {
         let value = m[0];
         let start = m.index;
         if (rule.secretGroup !== undefined) {
-          const g = typeof rule.secretGroup === 'number' ? m[rule.secretGroup] : m.groups?.[rule.secretGroup];
+          const sg = rule.secretGroup;
+          const group = typeof sg === 'object' ? sg.find((i) => m?.[i] !== undefined) : sg;
+          if (group === undefined) continue;
+          const g = typeof group === 'number' ? m[group] : m.groups?.[group];
           if (g === undefined || g.length === 0) continue;
-          const ind = typeof rule.secretGroup === 'number' ? m.indices?.[rule.secretGroup] : m.indices?.groups?.[rule.secretGroup];
+          const ind = typeof group === 'number' ? m.indices?.[group] : m.indices?.groups?.[group];
           value = g;
           start = ind ? ind[0] : m.index + m[0].indexOf(g);
         }

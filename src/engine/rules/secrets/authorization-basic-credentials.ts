@@ -1,0 +1,43 @@
+import { defineRule } from '../defineRule';
+
+/** Decodes base64 into text; undefined when it is not base64 of printable ASCII `user:pass`. */
+function decodeUserPass(b64: string): { user: string; pass: string } | undefined {
+  let text: string;
+  try {
+    text = atob(b64);
+  } catch {
+    return undefined;
+  }
+  if (!/^[\x20-\x7e]+$/u.test(text)) return undefined;
+  const i = text.indexOf(':');
+  if (i <= 0 || i === text.length - 1) return undefined;
+  return { user: text.slice(0, i), pass: text.slice(i + 1) };
+}
+
+const btoaFake = (s: string): string => btoa(s);
+
+export default defineRule({
+  id: 'authorization-basic-credentials',
+  category: 'secret',
+  description: 'HTTP Basic credentials (base64 user:password) in an Authorization header',
+  generic: true,
+  keywords: ['basic'],
+  // "Authorization" + ":" or quote-separated + "Basic" + base64 of user:password (8-400 chars)
+  pattern: /[Aa]uthorization["']?[ \t]{0,3}[:=,][ \t]{0,3}["']?[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
+  secretGroup: 1,
+  validate: (s) => {
+    const up = decodeUserPass(s);
+    if (!up) return false;
+    return up.pass.length >= 4 && !/^(?:pass(?:word)?|secret|x+|\*+|changeme)$/iu.test(up.pass);
+  },
+  envName: 'BASIC_AUTH',
+  references: ['https://datatracker.ietf.org/doc/html/rfc7617'],
+  examples: {
+    positive: [`curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`],
+    negative: [
+      `Authorization: Basic ${btoaFake('user:password')}`,
+      'Authorization: Basic ${CREDENTIALS}',
+      `Authorization: Basic ${btoaFake('no-colon-here')}`,
+    ],
+  },
+});

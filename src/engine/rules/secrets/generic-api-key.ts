@@ -1,0 +1,48 @@
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
+
+export default defineRule({
+  id: 'generic-api-key',
+  category: 'secret',
+  description: 'High-entropy value assigned to a key, token or secret',
+  generic: true,
+  keywords: ['key', 'token', 'secret', 'credential', 'auth'],
+  // a key whose name ends in api key / access key / token / secret / credential(s) / auth
+  // (with up to 30 key chars before it), an assignment, then a quoted (group 2) or bare (group 3) value
+  pattern:
+    /(?<![\w-])[\w.-]{0,30}?(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+  secretGroup: [2, 3],
+  validate: (_s, ctx) => {
+    const m = ctx.match;
+    const full = m[0];
+    const key = full.slice(0, full.search(/["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u));
+    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)/iu.test(key)) {
+      return false;
+    }
+    const quoted = m[2] !== undefined;
+    const value = (quoted ? m[2] : m[3]) ?? '';
+    if (!isLiteralSecretValue(value, quoted, 16)) return false;
+    return isRandomToken(value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, ''), 16, 3.3);
+  },
+  envName: 'API_KEY',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `API_KEY=${fake('{a32}')}`,
+      `"client_secret": "${fake('{w40}')}"`,
+      `self.secret_key = '${fake('{a48}')}'`,
+      `export ACME_AUTH_TOKEN=${fake('{l40}')}`,
+    ],
+    negative: [
+      'api_key = os.environ["API_KEY"]',
+      'API_KEY=your-api-key-here',
+      'token_type = "bearer_token_type"',
+      'publishable_key = "pk_live_ZZZZZZZZZZZZZZZZZZZZZZZZ"',
+      'secret_name = "prod/db/credentials-2024"',
+      'SECRET_KEY=aaaaaaaaaaaaaaaaaaaaaaaa',
+      'api_key: abcdefghijklmnopqrstuvwx',
+      'access_key_id: 123e4567-e89b-12d3-a456-426614174000',
+      'token = getToken()',
+    ],
+  },
+});
