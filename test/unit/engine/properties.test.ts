@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ALL_RULES, redact, scan } from '../../../src/engine/index';
+
+// Strings mixing arbitrary text with fragments of the rules' own positive examples, so the
+// properties are exercised on texts that do contain findings.
+const fragments = ALL_RULES.flatMap((r) => r.examples.positive).slice(0, 400);
+const textWithSecrets = fc
+  .array(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...(fragments.length > 0 ? fragments : ['x'])), fc.constantFrom('\n', ' ', '"', '=')), {
+    maxLength: 12,
+  })
+  .map((parts) => parts.join(''));
+
+describe('engine properties', () => {
+  it('never throws and keeps offsets in range, on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), textWithSecrets), (text) => {
+        for (const f of scan(text)) {
+          assert.ok(f.range.start >= 0 && f.range.start < f.range.end && f.range.end <= text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(textWithSecrets, (text) => {
+        assert.deepEqual(scan(text), scan(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('redaction removes every finding’s value', () => {
+    fc.assert(
+      fc.property(textWithSecrets, fc.constantFrom('placeholder', 'mask', 'pseudonym', 'env'), (text, strategy) => {
+        const found = scan(text);
+        const out = redact(text, found, strategy as 'placeholder').text;
+        // Every found occurrence is gone; the same value elsewhere (not a finding there) may stay.
+        const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+        for (const f of found) {
+          const value = text.slice(f.range.start, f.range.end);
+          if (value.length < 6) continue;
+          const foundHere = found.filter((g) => text.slice(g.range.start, g.range.end) === value).length;
+          assert.ok(count(out, value) <= count(text, value) - foundHere, `${f.ruleId} value survived ${strategy}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('returns findings sorted and non-overlapping', () => {
+    fc.assert(
+      fc.property(textWithSecrets, (text) => {
+        const found = scan(text);
+        for (let i = 1; i < found.length; i++) {
+          assert.ok((found[i - 1]?.range.end ?? 0) <= (found[i]?.range.start ?? 0));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

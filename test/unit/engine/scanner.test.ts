@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { defineRule, fake } from '../../../src/engine/rules/defineRule';
+import { redact, restore, scan, toFingerprint } from '../../../src/engine/index';
+import type { Rule } from '../../../src/engine/index';
+
+// Small rules made for these tests, so the pipeline is tested apart from the built-in rule set.
+const tok: Rule = defineRule({
+  id: 'test-token',
+  category: 'secret',
+  description: 'test token',
+  keywords: ['tst_'],
+  pattern: /(?<![\w-])tst_[A-Za-z0-9]{20}(?![A-Za-z0-9])/gu,
+  publicPrefix: 4,
+  envName: 'TEST_TOKEN',
+  references: ['https://example.org'],
+  examples: { positive: [], negative: [] },
+});
+const generic: Rule = defineRule({
+  id: 'test-generic',
+  category: 'secret',
+  description: 'generic',
+  generic: true,
+  keywords: ['key'],
+  pattern: /key\s?=\s?"([^"]{8,60})"/gu,
+  secretGroup: 1,
+  references: ['https://example.org'],
+  examples: { positive: [], negative: [] },
+});
+const mail: Rule = defineRule({
+  id: 'test-mail',
+  category: 'pii',
+  description: 'mail',
+  keywords: ['@'],
+  pattern: /[a-z0-9.]{1,20}@[a-z0-9.]{1,20}\.[a-z]{2,6}/gu,
+  redactAs: 'email',
+  examples: { positive: [], negative: [] },
+});
+const rules = [tok, generic, mail];
+const T1 = fake('tst_{a20}');
+const T2 = fake('tst_{a20}', 7);
+
+describe('scan()', () => {
+  it('reports UTF-16 offsets of the secret, after astral characters', () => {
+    const text = `😀 ${T1}`;
+    const [f] = scan(text, { rules });
+    assert.ok(f);
+    assert.equal(text.slice(f.range.start, f.range.end), T1);
+    assert.equal(f.range.start, 3);
+  });
+
+  it('builds a preview from the public prefix and the length, without the value', () => {
+    const [f] = scan(`t=${T1}`, { rules });
+    assert.equal(f?.preview, 'tst_…(24 chars)');
+  });
+
+  it('shows no characters of personal data in its preview', () => {
+    const [f] = scan('write to anna.berg@mailhost.se', { rules });
+    assert.equal(f?.preview, 'email (21 chars)');
+  });
+
+  it('keeps the provider-specific finding when a generic rule overlaps it', () => {
+    const found = scan(`key = "${T1}"`, { rules });
+    assert.deepEqual(found.map((f) => f.ruleId), ['test-token']);
+  });
+
+  it('returns findings sorted by offset', () => {
+    const found = scan(`${T2} a@b.com\n${T1}`, { rules });
+    const starts = found.map((f) => f.range.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.equal(found.length, 3);
+  });
+
+  it('drops findings on lines with an allow directive', () => {
+    assert.equal(scan(`t=${T1} # gitleaks:allow`, { rules }).length, 0);
+    assert.equal(scan(`t=${T1} # gitleaks:allow`, { rules, directives: false }).length, 1);
+  });
+
+  it('drops allowlisted fingerprints and values matching allow regexes', () => {
+    const fp = toFingerprint('test-token', T1);
+    assert.equal(scan(`t=${T1}`, { rules, allowFingerprints: [fp] }).length, 0);
+    assert.equal(scan(`t=${T1}`, { rules, allowRegexes: [/^tst_/u] }).length, 0);
+    assert.equal(scan(`t=${T1}`, { rules, allowFingerprints: ['0000000000000000'] }).length, 1);
+  });
+
+  it('gives the same value the same fingerprint wherever it stands, and a salt changes it', () => {
+    const a = scan(`a=${T1}`, { rules })[0]?.fingerprint;
+    const b = scan(`\n\n  b: ${T1}`, { rules })[0]?.fingerprint;
+    const c = scan(`a=${T1}`, { rules, fingerprintSalt: 'team-salt' })[0]?.fingerprint;
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+    assert.match(a ?? '', /^[0-9a-f]{16}$/u);
+  });
+
+  it('skips disabled rules and categories', () => {
+    assert.equal(scan(`${T1} a@b.com`, { rules, disabledRules: ['test-token'] }).length, 1);
+    assert.equal(scan(`${T1} a@b.com`, { rules, categories: { pii: false } }).length, 1);
+  });
+
+  it('applies severity overrides', () => {
+    assert.equal(scan(T1, { rules, severity: { 'test-token': 'info' } })[0]?.severity, 'info');
+  });
+
+  it('suggests an environment-variable name from the assignment key', () => {
+    assert.equal(scan(`const githubToken = "${T1}"`, { rules })[0]?.envName, 'GITHUB_TOKEN');
+    assert.equal(scan(`${T1}`, { rules })[0]?.envName, 'TEST_TOKEN');
+  });
+
+  it('filters placeholders, template references and data URIs', () => {
+    assert.equal(scan('key = "${SERVICE_KEY_VALUE}"', { rules }).length, 0);
+    assert.equal(scan('key = "your-api-key-here"', { rules }).length, 0);
+    assert.equal(scan('key = "process.env.SOMETHING"', { rules }).length, 0);
+    assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
+  });
+
+  it('stops at maxFindings', () => {
+    const text = Array.from({ length: 50 }, (_v, i) => fake('tst_{a20}', i)).join('\n');
+    assert.equal(scan(text, { rules, maxFindings: 10 }).length, 10);
+  });
+});
+
+describe('redact() and restore()', () => {
+  const text = `token=${T1} mail a@b.com and again a@b.com, other ${T2}`;
+  const found = scan(text, { rules });
+
+  it('replaces values with [REDACTED:<rule-id>] placeholders', () => {
+    const r = redact(text, found, 'placeholder');
+    assert.equal(r.text, 'token=[REDACTED:test-token] mail [REDACTED:test-mail] and again [REDACTED:test-mail], other [REDACTED:test-token]');
+  });
+
+  it('gives the same value the same pseudonym and different values different ones', () => {
+    const r = redact(text, found, 'pseudonym');
+    assert.equal(r.text, 'token=<TEST_TOKEN_1> mail <EMAIL_1> and again <EMAIL_1>, other <TEST_TOKEN_2>');
+  });
+
+  it('keeps the public prefix when masking a secret and stars all of personal data', () => {
+    const r = redact(text, found, 'mask');
+    assert.ok(r.text.startsWith(`token=tst_${'*'.repeat(20)} mail *@*.*** `));
+  });
+
+  it('replaces a quoted value with the language’s environment reference', () => {
+    const src = `const apiToken = "${T1}";`;
+    const f = scan(src, { rules });
+    assert.equal(redact(src, f, 'env', { languageId: 'typescript' }).text, 'const apiToken = process.env.API_TOKEN;');
+    assert.equal(redact(src, f, 'env', { languageId: 'python' }).text, 'const apiToken = os.environ["API_TOKEN"];');
+    assert.equal(redact(`API_TOKEN=${T1}`, scan(`API_TOKEN=${T1}`, { rules }), 'env', { languageId: 'dotenv' }).text, 'API_TOKEN=${API_TOKEN}');
+  });
+
+  for (const strategy of ['placeholder', 'pseudonym', 'mask', 'env'] as const) {
+    it(`restores the original text from the ${strategy} mapping`, () => {
+      const r = redact(text, found, strategy);
+      assert.ok(!r.text.includes(T1) && !r.text.includes(T2));
+      if (strategy !== 'mask') assert.equal(restore(r.text, r.mapping), text);
+    });
+  }
+
+  it('restores values inside an answer that moved the placeholders around', () => {
+    const r = redact(text, found, 'pseudonym');
+    const answer = 'Send <EMAIL_1> the key <TEST_TOKEN_2>.';
+    assert.equal(restore(answer, r.mapping), `Send a@b.com the key ${T2}.`);
+  });
+});
