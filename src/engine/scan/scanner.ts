@@ -112,6 +112,20 @@ export class Scanner {
     return out;
   }
 
+  /**
+   * True when a value has the shape of a provider-specific token. Generic rules leave such values
+   * to the provider's rule: if that rule rejected it (a failed checksum), so do they.
+   */
+  private hasVendorFormat(value: string): boolean {
+    for (const idx of this.activeRules(value)) {
+      const c = this.compiled[idx] as CompiledRule;
+      if (c.rule.generic || c.rule.category !== 'secret' || c.rule.keywords.length === 0) continue;
+      const re = new RegExp(c.re.source, c.re.flags.replace('g', ''));
+      if (re.test(value)) return true;
+    }
+    return false;
+  }
+
   /** Scans a text. Never throws on any string input; offsets are UTF-16 code units. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
     if (text.length === 0) return [];
@@ -162,6 +176,7 @@ export class Scanner {
         if (rule.validate && !safeValidate(rule, value, ctx)) continue;
         if (useFilters && !rule.skipFilters && toFalsePositiveReason(rule, value, ctx) !== undefined) continue;
         if (allowRe.some((r) => testRegex(r, value))) continue;
+        if (rule.generic && this.hasVendorFormat(value)) continue;
         candidates.push({ c, start, end, value });
       }
     }
