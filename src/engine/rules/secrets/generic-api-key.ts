@@ -7,15 +7,17 @@ export default defineRule({
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
   keywords: ['key', 'token', 'secret', 'credential', 'auth'],
-  // a key whose name ends in api key / access key / token / secret / credential(s) / auth
-  // (with up to 30 key chars before it), an assignment, then a quoted (group 2) or bare (group 3) value
+  // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
+  // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
+  // (group 2) or bare (group 3) value
   pattern:
-    /(?<![\w-])[\w.-]{0,30}?(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
     const full = m[0];
-    const key = full.slice(0, full.search(/["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u));
+    const head = /[\w.-]{0,40}$/u.exec(ctx.text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+    const key = head + full.slice(0, full.search(/["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u));
     if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)/iu.test(key)) {
       return false;
     }
