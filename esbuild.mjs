@@ -29,6 +29,9 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // Prefer packages' ESM builds: jsonc-parser's UMD main loads its modules through a dynamic
+  // require that a bundle cannot resolve ("Cannot find module './impl/format'").
+  mainFields: ['module', 'main'],
   plugins: [problemMatcher],
 };
 

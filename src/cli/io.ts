@@ -12,4 +12,9 @@ export interface CliIo {
   /** True when stderr is a terminal (progress is shown only then). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * True when standard input is a pipe or a redirected file, so `scan` with no path reads it.
+   * A terminal or `/dev/null` (as in CI) is not piped: `scan` then scans the current folder.
+   */
+  readonly stdinIsPiped?: boolean;
 }

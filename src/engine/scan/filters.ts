@@ -29,32 +29,34 @@ function lineAround(text: string, start: number, end: number): string {
 
 /** True when the value is a run of one or two characters, or an ascending/descending sequence. */
 export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequential' | undefined {
-  if (value.length < 6) return undefined;
-  const distinct = new Set(value).size;
-  if (distinct <= 2) return 'low-entropy';
+  const n = value.length;
+  if (n < 6) return undefined;
+  // distinct characters, counted up to 5 (that is all the decision needs)
+  const seen: number[] = [];
   let steps = 0;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    if (d === 1 || d === -1) steps++;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (seen.length < 5 && !seen.includes(c)) seen.push(c);
+    if (i > 0) {
+      const d = c - value.charCodeAt(i - 1);
+      if (d === 1 || d === -1) steps++;
+    }
   }
-  if (steps / (value.length - 1) >= 0.7) return 'sequential';
-  if (distinct <= 4 && value.length >= 12) return 'low-entropy';
+  if (seen.length <= 2) return 'low-entropy';
+  if (steps / (n - 1) >= 0.7) return 'sequential';
+  if (seen.length <= 4 && n >= 12) return 'low-entropy';
   return undefined;
 }
 
 /** True when the match sits inside a `data:<mime>;base64,` URI on its line. */
 function isInDataUri(text: string, start: number): boolean {
   const from = lineStartWithin(text, start, 4096);
-  const idx = text.slice(from, start).lastIndexOf('data:');
+  const window = text.slice(from, start);
+  const idx = window.lastIndexOf('data:');
   if (idx === -1) return false;
-  const b64 = text.indexOf(';base64,', from + idx);
-  if (b64 === -1 || b64 > start) return false;
-  for (let i = b64 + 8; i < start; i++) {
-    const c = text.charCodeAt(i);
-    // base64 body: A-Z a-z 0-9 + / = and line-wrapping spaces are not allowed here
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61)) return false;
-  }
-  return true;
+  const b64 = window.indexOf(';base64,', idx);
+  // base64 body between the header and the match: A-Z a-z 0-9 + / = only
+  return b64 !== -1 && /^[A-Za-z0-9+/=]*$/u.test(window.slice(b64 + 8));
 }
 
 /**

@@ -9,26 +9,50 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
+const encoder = new TextEncoder();
+const W = new Uint32Array(64);
+const H = new Uint32Array(8);
+const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
+/** UTF-8 bytes; ASCII strings skip the encoder. */
 function utf8(s: string): Uint8Array {
-  return new TextEncoder().encode(s);
+  const n = s.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return encoder.encode(s);
+    out[i] = c;
+  }
+  return out;
 }
 
 /** SHA-256 of a string (UTF-8), as lower-case hex. Pure TypeScript so the engine needs no `node:crypto`. */
 export function sha256Hex(input: string): string {
   const data = utf8(input);
   const bitLen = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
+  const blocks = (data.length + 9 + 63) >> 6;
+  const padded = new Uint8Array(blocks << 6);
   padded.set(data);
   padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 4, bitLen >>> 0);
-  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Uint32Array(64);
+  const last = padded.length;
+  const hi = Math.floor(bitLen / 2 ** 32);
+  const lo = bitLen >>> 0;
+  padded[last - 8] = hi >>> 24;
+  padded[last - 7] = (hi >>> 16) & 0xff;
+  padded[last - 6] = (hi >>> 8) & 0xff;
+  padded[last - 5] = hi & 0xff;
+  padded[last - 4] = lo >>> 24;
+  padded[last - 3] = (lo >>> 16) & 0xff;
+  padded[last - 2] = (lo >>> 8) & 0xff;
+  padded[last - 1] = lo & 0xff;
+  const h = H;
+  for (let i = 0; i < 8; i++) h[i] = H0[i] as number;
+  const w = W;
   for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 0; i < 16; i++) {
+      const j = off + i * 4;
+      w[i] = (((padded[j] as number) << 24) | ((padded[j + 1] as number) << 16) | ((padded[j + 2] as number) << 8) | (padded[j + 3] as number)) >>> 0;
+    }
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15] as number;
       const b = w[i - 2] as number;
@@ -36,9 +60,14 @@ export function sha256Hex(input: string): string {
       const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
       w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]] as number[] as [
-      number, number, number, number, number, number, number, number,
-    ];
+    let a = h[0] as number;
+    let b = h[1] as number;
+    let c = h[2] as number;
+    let d = h[3] as number;
+    let e = h[4] as number;
+    let f = h[5] as number;
+    let g = h[6] as number;
+    let hh = h[7] as number;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);

@@ -37,7 +37,41 @@ interface CompiledRule {
   readonly priority: number;
 }
 
-const ASSIGNMENT_KEY = /([A-Za-z_$][\w$.-]{0,80}?)["'\]]?\s*(?:=|:=|=>|:|\?\?=)\s*["'`]?\s*(?:Bearer\s+|Basic\s+)?$/u;
+/**
+ * The key of an assignment that ends right before a value: reads backwards over an optional
+ * opening quote and `Bearer `/`Basic `, the operator (`=`, `:`, `:=`, `=>`), an optional closing
+ * quote or bracket, then the identifier. A hand-written scan: a regex anchored at `$` would try
+ * every start position.
+ */
+export function toAssignmentKey(before: string): string | undefined {
+  let i = before.length - 1;
+  const skipSpaces = (): void => {
+    while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
+  };
+  skipSpaces();
+  if (i >= 0 && (before[i] === '"' || before[i] === "'" || before[i] === '`')) i--;
+  skipSpaces();
+  const tail = before.slice(0, i + 1);
+  const auth = /(?:Bearer|Basic)$/u.exec(tail);
+  if (auth) {
+    i -= auth[0].length;
+    skipSpaces();
+  }
+  if (i < 0) return undefined;
+  const c = before[i];
+  if (c === '=') {
+    i--;
+    if (before[i] === ':' || before[i] === '?' || before[i] === '?') i--;
+  } else if (c === ':') i--;
+  else if (c === '>' && before[i - 1] === '=') i -= 2;
+  else return undefined;
+  skipSpaces();
+  if (i >= 0 && (before[i] === '"' || before[i] === "'" || before[i] === ']')) i--;
+  const end = i + 1;
+  while (i >= 0 && /[\w$.-]/u.test(before[i] as string) && end - i <= 80) i--;
+  const key = before.slice(i + 1, end);
+  return /^[A-Za-z_$]/u.test(key) ? key : undefined;
+}
 
 /** Upper snake case for an environment-variable name: `apiKey` → `API_KEY`. */
 export function toEnvName(key: string): string {
@@ -52,8 +86,8 @@ export function toEnvName(key: string): string {
 
 function inferEnvName(rule: Rule, text: string, start: number): string {
   const before = text.slice(lineStartWithin(text, start, 120), start);
-  const m = ASSIGNMENT_KEY.exec(before);
-  if (m && m[1] && !/^(?:https?|postgres\w*|mysql|mongodb(?:\+srv)?|redis|amqps?)$/iu.test(m[1])) return toEnvName(m[1]);
+  const key = toAssignmentKey(before);
+  if (key && !/^(?:https?|postgres\w*|mysql|mongodb(?:\+srv)?|redis|amqps?)$/iu.test(key)) return toEnvName(key);
   return rule.envName ?? toEnvName(rule.id);
 }
 

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { lineOf, scan, toLineStarts } from '../engine/index';
+import type { Category, Severity } from '../engine/index';
+import { decodeBytes } from './decode';
+import type { PolicyScanOptions } from './policy';
+
+/**
+ * A finding placed in a file: 1-based line and column, the end exclusive, columns counted in
+ * UTF-16 code units (what editors and SARIF expect). Holds the preview, never the value.
+ */
+export interface LocatedFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly preview: string;
+  readonly fingerprint: string;
+}
+
+/** Why a file was not scanned. */
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'allowlisted' | 'ignored';
+
+/** The outcome for one file. Plain data, so it crosses the worker boundary unchanged. */
+export interface FileResult {
+  /** Position in the run's file order; results are reported in this order. */
+  readonly index: number;
+  readonly file: string;
+  readonly skipped?: SkipReason;
+  /** For unreadable files: the error code (`EACCES`, …). */
+  readonly error?: string;
+  readonly bytes: number;
+  readonly findings: readonly LocatedFinding[];
+}
+
+/** One file to scan: where it is, what to call it, how big it is. */
+export interface FileJob {
+  readonly index: number;
+  readonly abs: string;
+  /** The name shown in reports (relative to the working directory, forward slashes). */
+  readonly file: string;
+  readonly size: number;
+}
+
+/** Scans a decoded text and places each finding at 1-based lines and columns. */
+export function scanText(text: string, file: string, options: PolicyScanOptions): LocatedFinding[] {
+  const findings = scan(text, options);
+  if (findings.length === 0) return [];
+  const lineStarts = toLineStarts(text);
+  return findings.map((f) => {
+    const line = lineOf(lineStarts, f.range.start);
+    const endLine = lineOf(lineStarts, f.range.end);
+    return {
+      file,
+      line: line + 1,
+      column: f.range.start - (lineStarts[line] as number) + 1,
+      endLine: endLine + 1,
+      endColumn: f.range.end - (lineStarts[endLine] as number) + 1,
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      preview: f.preview,
+      fingerprint: f.fingerprint,
+    };
+  });
+}
+
+/** Scans raw bytes: decodes them (binary content is skipped), then scans the text. */
+export function scanBytes(index: number, file: string, bytes: Uint8Array, options: PolicyScanOptions): FileResult {
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') return { index, file, skipped: 'binary', bytes: bytes.length, findings: [] };
+  return { index, file, bytes: bytes.length, findings: scanText(decoded.text, file, options) };
+}
+
+/** Reads and scans one file; a read error becomes an `unreadable` result, never an exception. */
+export function scanFileJob(job: FileJob, options: PolicyScanOptions): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.abs);
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'EIO';
+    return { index: job.index, file: job.file, skipped: 'unreadable', error: code, bytes: 0, findings: [] };
+  }
+  return scanBytes(job.index, job.file, bytes, options);
+}

@@ -1,0 +1,17 @@
+// Entry point of a scan worker thread (bundled as dist/scanWorker.js next to dist/cli.js).
+// It resolves the same policy as the main thread from the policy text, then scans the batches
+// of files it is sent and posts back plain results. It never prints anything.
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanFileJob } from './fileScan';
+import { resolvePolicyText, toScanOptions } from './policy';
+import type { BatchReply, BatchRequest, WorkerSetup } from './workerPool';
+
+const setup = workerData as WorkerSetup;
+const resolved = resolvePolicyText(setup.policyText);
+// The main thread has validated the policy already; an invalid one can't reach this point.
+const options = resolved.ok ? toScanOptions(resolved.policy, setup.categories) : {};
+
+parentPort?.on('message', (request: BatchRequest) => {
+  const reply: BatchReply = { id: request.id, results: request.jobs.map((job) => scanFileJob(job, options)) };
+  parentPort?.postMessage(reply);
+});

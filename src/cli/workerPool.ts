@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Category } from '../engine/index';
+import { scanFileJob } from './fileScan';
+import type { FileJob, FileResult } from './fileScan';
+import type { PolicyScanOptions } from './policy';
+
+/** What every worker is started with: enough to rebuild the main thread's scan options. */
+export interface WorkerSetup {
+  readonly policyText?: string;
+  readonly categories: readonly Category[];
+}
+
+/** A batch of files sent to a worker. */
+export interface BatchRequest {
+  readonly id: number;
+  readonly jobs: readonly FileJob[];
+}
+
+/** A worker's answer to one batch. */
+export interface BatchReply {
+  readonly id: number;
+  readonly results: readonly FileResult[];
+}
+
+/** A batch closes once it holds this many bytes… */
+const BATCH_BYTES = 1024 * 1024;
+/** …or this many files. */
+const BATCH_FILES = 64;
+/** Aim for at least this many batches per worker, so that the last ones even out the load. */
+const BATCHES_PER_WORKER = 4;
+
+/** The worker script: `scanWorker.js` next to this module (dist/ when bundled, out/src/cli/ in tests). */
+export function workerScriptPath(): string | undefined {
+  const script = join(__dirname, 'scanWorker.js');
+  return existsSync(script) ? script : undefined;
+}
+
+/**
+ * Splits jobs into batches by size: the biggest files first (a file that fills a batch goes
+ * alone), then the small ones grouped, so no worker is left with one huge file at the end.
+ * Batches shrink for small runs so each of `workers` still gets several.
+ */
+export function toBatches(jobs: readonly FileJob[], workers = 1): FileJob[][] {
+  const sorted = [...jobs].sort((a, b) => b.size - a.size || a.index - b.index);
+  const wanted = Math.max(1, workers) * BATCHES_PER_WORKER;
+  const total = jobs.reduce((n, j) => n + j.size, 0);
+  const maxBytes = Math.max(1, Math.min(BATCH_BYTES, Math.ceil(total / wanted)));
+  const maxFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(jobs.length / wanted)));
+  const batches: FileJob[][] = [];
+  let current: FileJob[] = [];
+  let bytes = 0;
+  for (const job of sorted) {
+    current.push(job);
+    bytes += job.size;
+    if (bytes >= maxBytes || current.length >= maxFiles) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** How a pool run went, for `--verbose`. */
+export interface PoolStats {
+  readonly workers: number;
+  readonly failedWorkers: number;
+}
+
+/**
+ * Scans jobs on `workerCount` worker threads, handing out batches as workers become free.
+ * A worker that fails has its batch rescanned by the others (or in-process when none are left),
+ * so a crash costs time, never results. Results come back in job order.
+ */
+export async function scanWithWorkers(
+  jobs: readonly FileJob[],
+  script: string,
+  setup: WorkerSetup,
+  workerCount: number,
+  inProcessOptions: PolicyScanOptions,
+  onResults: (results: readonly FileResult[]) => void,
+): Promise<{ results: FileResult[]; stats: PoolStats }> {
+  const queue = toBatches(jobs, workerCount);
+  const results: FileResult[] = [];
+  const count = Math.max(1, Math.min(workerCount, queue.length));
+  let failed = 0;
+  let nextId = 0;
+
+  const accept = (batch: readonly FileResult[]): void => {
+    results.push(...batch);
+    onResults(batch);
+  };
+
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolveWorker) => {
+      const worker = new Worker(script, { workerData: setup });
+      let inFlight: { id: number; jobs: FileJob[] } | undefined;
+      let done = false;
+      const finish = (): void => {
+        if (done) return;
+        done = true;
+        void worker.terminate().then(() => resolveWorker(), () => resolveWorker());
+      };
+      const sendNext = (): void => {
+        const jobsOfBatch = queue.shift();
+        if (!jobsOfBatch) {
+          inFlight = undefined;
+          finish();
+          return;
+        }
+        inFlight = { id: nextId++, jobs: jobsOfBatch };
+        worker.postMessage({ id: inFlight.id, jobs: jobsOfBatch } satisfies BatchRequest);
+      };
+      const fail = (): void => {
+        if (done) return;
+        failed++;
+        if (inFlight) queue.unshift(inFlight.jobs);
+        inFlight = undefined;
+        finish();
+      };
+      worker.on('message', (reply: BatchReply) => {
+        if (!inFlight || reply.id !== inFlight.id) return;
+        accept(reply.results);
+        sendNext();
+      });
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      sendNext();
+    });
+
+  await Promise.all(Array.from({ length: count }, runWorker));
+  // Whatever failed workers left behind is scanned here.
+  for (let batch = queue.shift(); batch; batch = queue.shift()) {
+    accept(batch.map((job) => scanFileJob(job, inProcessOptions)));
+  }
+  results.sort((a, b) => a.index - b.index);
+  return { results, stats: { workers: count, failedWorkers: failed } };
+}

@@ -1,0 +1,354 @@
+// Check-digit algorithms shared by the personal-data rules. Every function takes the compact
+// value (separators already removed, upper case) and returns whether the check holds; none throws.
+// The `calc*` variants compute the check part, so rule examples can build valid values at runtime.
+export { luhn } from '../defineRule';
+
+/** The decimal digits of `s` (everything else dropped). */
+export function digitsOf(s: string): string {
+  return s.replace(/\D/gu, '');
+}
+
+/** True when every character of `s` is one ASCII digit. */
+export function isDigits(s: string): boolean {
+  return /^\d+$/u.test(s);
+}
+
+/** Appends the Luhn check digit to a digit string. */
+export function withLuhn(body: string): string {
+  let sum = 0;
+  let double = true;
+  for (let i = body.length - 1; i >= 0; i--) {
+    let d = body.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return body + String((10 - (sum % 10)) % 10);
+}
+
+const VERHOEFF_D: readonly (readonly number[])[] = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P: readonly (readonly number[])[] = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+
+function verhoeffState(digits: string, offset: number): number {
+  let c = 0;
+  for (let i = digits.length - 1, k = offset; i >= 0; i--, k++) {
+    const d = digits.charCodeAt(i) - 48;
+    c = (VERHOEFF_D[c] as readonly number[])[(VERHOEFF_P[k % 8] as readonly number[])[d] as number] as number;
+  }
+  return c;
+}
+
+/** Verhoeff check (dihedral group D5), used by Aadhaar. `digits` includes the check digit. */
+export function verhoeff(digits: string): boolean {
+  return isDigits(digits) && verhoeffState(digits, 0) === 0;
+}
+
+/** Appends the Verhoeff check digit. */
+export function withVerhoeff(body: string): string {
+  return body + String(VERHOEFF_INV[verhoeffState(body, 1)]);
+}
+
+/** Remainder of a decimal or alphanumeric (A=10 … Z=35) string modulo 97, computed piecewise. */
+export function mod97(s: string): number {
+  let r = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) r = (r * 100 + (c - 55)) % 97;
+    else return -1;
+  }
+  return r;
+}
+
+/** ISO 13616 IBAN check: the rearranged value modulo 97 is 1. `iban` is compact and upper case. */
+export function ibanChecksum(iban: string): boolean {
+  return iban.length >= 5 && mod97(iban.slice(4) + iban.slice(0, 4)) === 1;
+}
+
+/** Builds a valid IBAN from a country code and a BBAN. */
+export function toIban(country: string, bban: string): string {
+  const check = 98 - mod97(bban + country + '00');
+  return country + String(check).padStart(2, '0') + bban;
+}
+
+/** ISO 7064 MOD 11,10 (German Steuer-IdNr): the last digit checks the others. */
+export function iso7064Mod11_10(digits: string): boolean {
+  if (!isDigits(digits) || digits.length < 2) return false;
+  return calcIso7064Mod11_10(digits.slice(0, -1)) === digits.charCodeAt(digits.length - 1) - 48;
+}
+
+/** The ISO 7064 MOD 11,10 check digit for `body`. */
+export function calcIso7064Mod11_10(body: string): number {
+  let product = 10;
+  for (let i = 0; i < body.length; i++) {
+    let sum = (body.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = 11 - product;
+  return check === 10 ? 0 : check;
+}
+
+/** Weighted digit sum: `digits[i] * weights[i]`. */
+export function weightedSum(digits: string, weights: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < weights.length; i++) s += (digits.charCodeAt(i) - 48) * (weights[i] as number);
+  return s;
+}
+
+/** NHS number (England, Wales, Isle of Man): modulus 11 with weights 10..2; a check of 10 is never issued. */
+export function nhsMod11(digits: string): boolean {
+  if (!/^\d{10}$/u.test(digits)) return false;
+  const check = calcNhsCheck(digits.slice(0, 9));
+  return check !== undefined && check === digits.charCodeAt(9) - 48;
+}
+
+/** The NHS check digit for nine digits, or undefined when no valid number has this body. */
+export function calcNhsCheck(body: string): number | undefined {
+  const r = weightedSum(body, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+  const check = 11 - r;
+  if (check === 10) return undefined;
+  return check === 11 ? 0 : check;
+}
+
+function cpfDigit(digits: string, len: number): number {
+  let sum = 0;
+  for (let i = 0; i < len; i++) sum += (digits.charCodeAt(i) - 48) * (len + 1 - i);
+  const r = (sum * 10) % 11;
+  return r === 10 ? 0 : r;
+}
+
+/** Brazilian CPF: two modulus-11 check digits over 11 digits. */
+export function cpfChecksum(digits: string): boolean {
+  if (!/^\d{11}$/u.test(digits)) return false;
+  return cpfDigit(digits, 9) === digits.charCodeAt(9) - 48 && cpfDigit(digits, 10) === digits.charCodeAt(10) - 48;
+}
+
+/** Appends the two CPF check digits to nine digits. */
+export function withCpf(body: string): string {
+  const a = body + String(cpfDigit(body, 9));
+  return a + String(cpfDigit(a, 10));
+}
+
+const CNPJ_W1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+const CNPJ_W2 = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+
+function cnpjDigit(s: string, weights: readonly number[]): number {
+  // Characters count as their code minus 48: digits keep their value, letters (the 2026
+  // alphanumeric CNPJ) become 17..42.
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (s.charCodeAt(i) - 48) * (weights[i] as number);
+  const r = sum % 11;
+  return r < 2 ? 0 : 11 - r;
+}
+
+/** Brazilian CNPJ: 12 characters (digits, or upper-case letters from 2026) + two check digits. */
+export function cnpjChecksum(value: string): boolean {
+  if (!/^[0-9A-Z]{12}\d{2}$/u.test(value)) return false;
+  return cnpjDigit(value, CNPJ_W1) === value.charCodeAt(12) - 48 && cnpjDigit(value, CNPJ_W2) === value.charCodeAt(13) - 48;
+}
+
+/** Appends the two CNPJ check digits to a 12-character body. */
+export function withCnpj(body: string): string {
+  const a = body + String(cnpjDigit(body, CNPJ_W1));
+  return a + String(cnpjDigit(a, CNPJ_W2));
+}
+
+/** Dutch BSN "11-test": weights 9..2 and -1 over nine digits; the sum is a multiple of 11. */
+export function elevenTest(digits: string): boolean {
+  if (!/^\d{9}$/u.test(digits)) return false;
+  const s = weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2, -1]);
+  return s > 0 && s % 11 === 0;
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** The Spanish DNI/NIE control letter for a number. */
+export function dniLetter(n: number): string {
+  return DNI_LETTERS[n % 23] as string;
+}
+
+/** Spanish DNI: eight digits and the control letter. */
+export function dniChecksum(value: string): boolean {
+  const m = /^(\d{8})([A-Z])$/u.exec(value);
+  return m !== null && dniLetter(Number(m[1])) === m[2];
+}
+
+/** Spanish NIE: X/Y/Z (read as 0/1/2), seven digits and the control letter. */
+export function nieChecksum(value: string): boolean {
+  const m = /^([XYZ])(\d{7})([A-Z])$/u.exec(value);
+  return m !== null && dniLetter(Number(String('XYZ'.indexOf(m[1] as string)) + m[2])) === m[3];
+}
+
+const CF_ODD: Record<string, number> = {};
+{
+  const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+  for (let i = 0; i < 10; i++) CF_ODD[String(i)] = odd[i] as number;
+  for (let i = 0; i < 26; i++) CF_ODD[String.fromCharCode(65 + i)] = odd[i] as number;
+}
+
+/** The Italian codice fiscale check letter for the first 15 characters. */
+export function calcCodiceFiscaleCheck(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const ch = body[i] as string;
+    const c = ch.charCodeAt(0);
+    if (i % 2 === 0) sum += CF_ODD[ch] ?? 0;
+    else sum += c <= 57 ? c - 48 : c - 65;
+  }
+  return String.fromCharCode(65 + (sum % 26));
+}
+
+/** Italian codice fiscale: 16 characters whose last letter checks the first 15. */
+export function codiceFiscaleChecksum(value: string): boolean {
+  return /^[A-Z0-9]{15}[A-Z]$/u.test(value) && calcCodiceFiscaleCheck(value) === value[15];
+}
+
+/**
+ * The French NIR key (97 − n mod 97) for the first 13 characters. Corsican departments 2A and 2B
+ * count as 19 and 18.
+ */
+export function calcNirKey(body13: string): number {
+  const n = body13.slice(0, 5) + body13.slice(5, 7).replace('2A', '19').replace('2B', '18') + body13.slice(7, 13);
+  return 97 - mod97(n);
+}
+
+/** French NIR: 13 characters (department may be 2A/2B) + a two-digit key. */
+export function nirChecksum(value: string): boolean {
+  if (!/^\d{5}(?:\d{2}|2[AB])\d{8}$/u.test(value)) return false;
+  return calcNirKey(value.slice(0, 13)) === Number(value.slice(13));
+}
+
+/** Australian TFN: weighted sum (8 or 9 digits) divisible by 11. */
+export function tfnChecksum(digits: string): boolean {
+  if (/^\d{9}$/u.test(digits)) return weightedSum(digits, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+  if (/^\d{8}$/u.test(digits)) return weightedSum(digits, [10, 7, 8, 4, 6, 3, 5, 1]) % 11 === 0;
+  return false;
+}
+
+/** US ABA routing transit number: 3-7-1 weighted sum divisible by 10. */
+export function abaChecksum(digits: string): boolean {
+  return /^\d{9}$/u.test(digits) && weightedSum(digits, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
+}
+
+/** Appends the ABA check digit to eight digits. */
+export function withAba(body: string): string {
+  return body + String((10 - (weightedSum(body, [3, 7, 1, 3, 7, 1, 3, 7]) % 10)) % 10);
+}
+
+const VIN_VALUES: Record<string, number> = {};
+{
+  const letters = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+  const values = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9];
+  for (let i = 0; i < letters.length; i++) VIN_VALUES[letters[i] as string] = values[i] as number;
+  for (let i = 0; i < 10; i++) VIN_VALUES[String(i)] = i;
+}
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** The check character (position 9) a 17-character VIN must carry: `0`-`9` or `X`. */
+export function calcVinCheck(vin: string): string | undefined {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = VIN_VALUES[vin[i] as string];
+    if (v === undefined) return undefined;
+    sum += v * (VIN_WEIGHTS[i] as number);
+  }
+  const r = sum % 11;
+  return r === 10 ? 'X' : String(r);
+}
+
+/** Vehicle identification number (ISO 3779, North American check digit at position 9). */
+export function vinChecksum(vin: string): boolean {
+  return vin.length === 17 && calcVinCheck(vin) === vin[8];
+}
+
+/** Polish PESEL: weights 1-3-7-9 over ten digits; the eleventh digit makes the sum end in 0. */
+export function peselChecksum(digits: string): boolean {
+  if (!/^\d{11}$/u.test(digits)) return false;
+  const s = weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
+  return (10 - (s % 10)) % 10 === digits.charCodeAt(10) - 48;
+}
+
+/** Appends the PESEL check digit to ten digits. */
+export function withPesel(body: string): string {
+  return body + String((10 - (weightedSum(body, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10);
+}
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/** The Finnish henkilötunnus check character for DDMMYY + the three-digit individual number. */
+export function calcHetuCheck(dateDigits: string, individual: string): string {
+  return HETU_CHECK[Number(dateDigits + individual) % 31] as string;
+}
+
+/** Finnish henkilötunnus: DDMMYY, century sign, three digits, check character. */
+export function hetuChecksum(value: string): boolean {
+  const m = /^(\d{6})[-+ABCDEFUVWXY](\d{3})([0-9A-Y])$/u.exec(value);
+  return m !== null && calcHetuCheck(m[1] as string, m[2] as string) === m[3];
+}
+
+/**
+ * Belgian national register number: YYMMDD + three digits + a two-digit check, 97 − n mod 97
+ * over the first nine digits (with a leading 2 for people born from 2000 on).
+ */
+export function belgianNationalNumberChecksum(digits: string): boolean {
+  if (!/^\d{11}$/u.test(digits)) return false;
+  const check = Number(digits.slice(9));
+  return 97 - mod97(digits.slice(0, 9)) === check || 97 - mod97('2' + digits.slice(0, 9)) === check;
+}
+
+/** Appends the Belgian check digits (for a birth year before 2000 when `born2000` is false). */
+export function withBelgianCheck(body9: string, born2000 = false): string {
+  return body9 + String(97 - mod97((born2000 ? '2' : '') + body9)).padStart(2, '0');
+}
+
+/** True for a real calendar date (month 1-12, day within the month, leap years included). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day <= dim;
+}
+
+/**
+ * The Steuer-IdNr digit rule: in the first ten digits exactly one digit occurs twice or three times
+ * (never three in a row) and every other digit at most once.
+ */
+export function hasTaxIdDigitPattern(d: string): boolean {
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) {
+    const k = d.charCodeAt(i) - 48;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  let repeated = 0;
+  for (const c of counts) {
+    if (c > 3) return false;
+    if (c >= 2) repeated++;
+  }
+  if (repeated !== 1) return false;
+  return !/(\d)\1\1/u.test(d.slice(0, 10));
+}

@@ -1,0 +1,255 @@
+// Context helpers for the personal-data rules: "is there a label such as `ssn` or `phone` near
+// this match?". Keyword hits in the prefilter only enable a rule for the whole text; proximity is
+// checked here, per match, on a short window. Windows are normalised (camelCase split, lower case)
+// so that `customerPhone`, `customer_phone` and `Customer phone` read alike.
+import type { MatchContext } from '../../types';
+
+/** Splits camelCase and lower-cases, so one context regex covers `mobilePhone` and `MOBILE_PHONE`. */
+export function normalizeContext(s: string): string {
+  return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+}
+
+/** How far the helpers look for a line break: context windows are short, and a bounded search keeps one match O(1) even in a megabyte-long line. */
+const MAX_LINE = 2048;
+
+/**
+ * Start of the line that contains `pos`, looking back at most `limit` characters; when no line break
+ * is that close, `pos - limit` (see `isLineStart`).
+ */
+export function lineStartNear(text: string, pos: number, limit = MAX_LINE): number {
+  const min = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= min; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return min;
+}
+
+/** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */
+export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
+  const max = Math.min(text.length, pos + limit);
+  for (let i = pos; i < max; i++) if (text.charCodeAt(i) === 10) return i;
+  return max;
+}
+
+function isLineStart(text: string, pos: number): boolean {
+  return pos === 0 || text.charCodeAt(pos - 1) === 10;
+}
+
+const lineStart = lineStartNear;
+const lineEnd = lineEndNear;
+
+/**
+ * The normalised text before the match: at most `chars` characters, from the start of the match's
+ * line or, when `lines` > 0, from that many lines further up.
+ */
+export function textBefore(ctx: MatchContext, chars = 48, lines = 1): string {
+  let from = lineStart(ctx.text, ctx.start);
+  for (let i = 0; i < lines && from > 0; i++) from = lineStart(ctx.text, from - 1);
+  return normalizeContext(ctx.text.slice(Math.max(from, ctx.start - chars), ctx.start));
+}
+
+/** The normalised text after the match on the same line, at most `chars` characters. */
+export function textAfter(ctx: MatchContext, chars = 24): string {
+  return normalizeContext(ctx.text.slice(ctx.end, Math.min(lineEnd(ctx.text, ctx.end), ctx.end + chars)));
+}
+
+/** The raw text of the match's line before the match. */
+export function linePrefix(ctx: MatchContext): string {
+  return ctx.text.slice(lineStart(ctx.text, ctx.start), ctx.start);
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+
+function splitCells(line: string, delim: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delim && !quoted) {
+      cells.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  cells.push(cur);
+  return cells;
+}
+
+function countCells(line: string, delim: string): number {
+  return splitCells(line, delim).length;
+}
+
+/**
+ * When the match sits in a delimited table (CSV, TSV, semicolon or Markdown pipes), the normalised
+ * header cell of its column; otherwise undefined. The header is the first line of the text or the
+ * first line of the match's block (up to 40 lines up), whichever has the same number of cells.
+ */
+export function columnHeader(ctx: MatchContext): string | undefined {
+  const { text } = ctx;
+  const ls = lineStart(text, ctx.start);
+  if (ls === 0 || !isLineStart(text, ls)) return undefined;
+  const le = lineEnd(text, ctx.start);
+  const line = text.slice(ls, le);
+  const prefix = text.slice(ls, ctx.start);
+  for (const delim of DELIMITERS) {
+    if (!line.includes(delim)) continue;
+    const cellCount = countCells(line, delim);
+    if (cellCount < 2) continue;
+    const column = splitCells(prefix, delim).length - 1;
+    const headerCell = (header: string): string | undefined => {
+      if (countCells(header, delim) !== cellCount) return undefined;
+      const cell = splitCells(header, delim)[column];
+      if (cell === undefined || /\d{3}/u.test(cell)) return undefined;
+      return normalizeContext(cell.trim());
+    };
+    // The first line of the text (a CSV file), else the first line of the match's block.
+    const first = headerCell(text.slice(0, lineEnd(text, 0)));
+    if (first !== undefined) return first;
+    let s = ls;
+    for (let i = 0; i < 40 && s > 0; i++) {
+      const prev = lineStart(text, s - 1);
+      if (!isLineStart(text, prev) || text.slice(prev, s - 1).trim() === '') break;
+      s = prev;
+    }
+    if (s > 0 && s < ls) {
+      const block = headerCell(text.slice(s, lineEnd(text, s)));
+      if (block !== undefined) return block;
+    }
+  }
+  return undefined;
+}
+
+/** Where to look for a context word. */
+export interface ContextWindow {
+  /** Characters before the match (default 48). */
+  readonly before?: number;
+  /** Extra lines above the match's line that may hold the label (default 1). */
+  readonly lines?: number;
+  /** Characters after the match on its line (default 0: labels come first). */
+  readonly after?: number;
+  /** Also accept a matching column header in a delimited table (default true). */
+  readonly header?: boolean;
+}
+
+/**
+ * True when `re` (written for normalised, lower-case text) matches near the match: in the window
+ * before it, optionally after it, or in its table column's header.
+ */
+export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {}): boolean {
+  if (re.test(textBefore(ctx, win.before ?? 48, win.lines ?? 1))) return true;
+  if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
+  if (win.header !== false) {
+    const h = columnHeader(ctx);
+    if (h !== undefined && re.test(h)) return true;
+  }
+  return false;
+}
+
+/** True when the characters right around the match are digits joined by the separators given. */
+export function inLongerNumber(ctx: MatchContext, separators = '.,-/ '): boolean {
+  const { text, start, end } = ctx;
+  const b1 = text[start - 1];
+  const b2 = text[start - 2];
+  const a1 = text[end];
+  const a2 = text[end + 1];
+  const isD = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+  if (isD(b1) || isD(a1)) return true;
+  if (b1 !== undefined && separators.includes(b1) && isD(b2)) return true;
+  if (a1 !== undefined && separators.includes(a1) && isD(a2)) return true;
+  return false;
+}
+
+/** True when all characters are the same, or the digits run up or down by one (123456, 987654). */
+export function isTrivialNumber(digits: string): boolean {
+  if (digits.length < 4) return false;
+  if (new Set(digits).size === 1) return true;
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (d === 1 || d === -9) up++;
+    if (d === -1 || d === 9) down++;
+  }
+  return up >= digits.length - 2 || down >= digits.length - 2;
+}
+
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A regex (flags `gu`) that finds any of `words` in raw text as a label: lower case or UPPER case
+ * after a non-letter, Capitalised also after a lower-case letter (camelCase: `mobilePhone`).
+ * Words are literal lower-case strings; multi-word labels may use spaces, `_` or `-` between words.
+ */
+export function labelRegex(words: readonly string[]): RegExp {
+  // Longest first, so `telefon` wins over `tel` at the same position.
+  words = [...words].sort((a, b) => b.length - a.length);
+  const forms = (w: string): string => escapeRe(w).replace(/ /gu, '[ _-]?');
+  const lower = words.map(forms);
+  const upper = words.map((w) => forms(w.toUpperCase()));
+  const cap = words.map((w) => forms(w.split(' ').map(capitalize).join(' ')));
+  const capFirst = words.map((w) => forms(capitalize(w)));
+  // camelCase: dateOfBirth, birthDate
+  const camel = words.filter((w) => w.includes(' ')).map((w) => forms(w.split(' ').map((x, i) => (i === 0 ? x : capitalize(x))).join(' ')));
+  return new RegExp(
+    `(?<![A-Za-z])(?:${[...new Set([...lower, ...upper, ...camel])].join('|')})|(?<![A-Z])(?:${[...new Set([...cap, ...capFirst])].join('|')})`,
+    'gu',
+  );
+}
+
+/** What may follow a label word inside the same identifier: `phoneNumber`, `tel_no`, `Tel. 2`. */
+const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12]))?(?![\p{L}\p{N}_])/u;
+
+/** Small words allowed between a label and its value ("call me at", "Telefon (privat)"). */
+const GAP_WORDS = new Set(
+  (
+    'me us at on in am le la el il op or via is ist to the my our your his her their and und et y e under unter au al of for ' +
+    'des der die das ' +
+    'number no nr num home work office private privat business main primary mobile cell fax direct direkt de du mon ' +
+    'mein meine ma mi son sa his is: here hier below unten: ext extension'
+  ).split(' '),
+);
+
+/**
+ * True when the match is the value of a label from `re` (made by `labelRegex`): the label is the
+ * last one in the window before the match (same line or `lines` above), not the start of a longer
+ * identifier (`phone_verified_at`), and only punctuation, small words or capitalised words
+ * (a name) stand between them. A matching column header in a delimited table counts too.
+ */
+export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number; lines?: number; header?: boolean } = {}): boolean {
+  const { text, start } = ctx;
+  let from = lineStart(text, start);
+  for (let i = 0; i < (win.lines ?? 1) && from > 0; i++) from = lineStart(text, from - 1);
+  const raw = text.slice(Math.max(from, start - (win.before ?? 40)), start);
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
+    last = m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (last !== null) {
+    let rest = raw.slice(last.index + last[0].length);
+    const suffix = LABEL_SUFFIX.exec(rest);
+    if (suffix !== null) {
+      rest = rest.slice(suffix[0].length);
+      if (!/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
+        const words = rest.match(/[\p{L}]+/gu) ?? [];
+        if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
+      }
+    }
+  }
+  if (win.header !== false) {
+    const h = columnHeader(ctx);
+    if (h !== undefined) {
+      re.lastIndex = 0;
+      if (re.test(h)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+// IPv4 range checks shared by the ipv4-public and ipv6-public rules.
+
+/** The four octets of a dotted-quad, or undefined when it is not one. */
+export function toOctets(s: string): [number, number, number, number] | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/u.exec(s);
+  if (m === null) return undefined;
+  const o = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] as [number, number, number, number];
+  return o.every((x) => x <= 255) ? o : undefined;
+}
+
+/**
+ * True when the address is globally routable unicast: not private (RFC 1918), loopback,
+ * link-local, CGNAT (100.64/10), "this network" (0/8), IETF protocol assignments (192.0.0/24),
+ * documentation (192.0.2/24, 198.51.100/24, 203.0.113/24), benchmarking (198.18/15), 6to4 relay
+ * anycast (192.88.99/24), multicast (224/4), reserved (240/4) or broadcast.
+ */
+export function isPublicIpv4([a, b, c]: readonly [number, number, number, number]): boolean {
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return false;
+  if (a === 100 && b >= 64 && b <= 127) return false;
+  if (a === 169 && b === 254) return false;
+  if (a === 172 && b >= 16 && b <= 31) return false;
+  if (a === 192 && b === 168) return false;
+  if (a === 192 && b === 0 && (c === 0 || c === 2)) return false;
+  if (a === 192 && b === 88 && c === 99) return false;
+  if (a === 198 && (b === 18 || b === 19)) return false;
+  if (a === 198 && b === 51 && c === 100) return false;
+  if (a === 203 && b === 0 && c === 113) return false;
+  return true;
+}
+
+/** Public DNS resolvers: routable, but infrastructure that identifies nobody. */
+export const WELL_KNOWN_RESOLVERS = new Set([
+  '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220',
+  '4.2.2.1', '4.2.2.2', '64.6.64.6', '64.6.65.6', '94.140.14.14', '94.140.15.15', '76.76.2.0', '76.76.10.0',
+]);

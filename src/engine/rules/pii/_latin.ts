@@ -1,0 +1,9 @@
+// Character-class bodies for Latin-script words. Explicit ranges are much faster in V8 than
+// \p{Lu}/\p{Ll}, and the name and address rules only know Latin-script words anyway.
+
+/** Upper-case Latin letters (ASCII, Latin-1, and Latin Extended-A, whose cases interleave). */
+export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
+/** Lower-case Latin letters (ASCII, Latin-1, and Latin Extended-A). */
+export const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0100-\\u017F';
+/** Any Latin letter or ASCII digit. */
+export const ALNUM = `${UPPER}${LOWER}0-9`;

@@ -1,0 +1,33 @@
+import { defineRule, fake } from '../defineRule';
+import { tfnChecksum } from './_checksums';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { breakLastDigit, group } from './_format';
+
+const TFN_CONTEXT = /(?<![a-z])(?:tfn|tax ?file)/u;
+
+function sample(seed: number): string {
+  for (let s = seed; ; s++) {
+    const v = fake('{d9}', s);
+    if (v[0] !== '0' && tfnChecksum(v)) return v;
+  }
+}
+
+// Nine digits (older ones eight) whose weighted sum (1 4 3 7 5 8 6 9 10) is a multiple of 11,
+// often written 3 3 3. One random number in eleven passes, so a TFN label must be near.
+export default defineRule({
+  id: 'au-tfn',
+  category: 'pii',
+  description: 'Australian tax file number (TFN), near a label',
+  keywords: ['tfn', 'tax file'],
+  pattern: /(?<![\w.-])\d{3}( ?)\d{3}\1\d{2,3}(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/ /gu, '');
+    if (!tfnChecksum(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, TFN_CONTEXT, { after: 16 });
+  },
+  references: ['https://www.ato.gov.au/individuals-and-families/tax-file-number'],
+  examples: {
+    positive: [`TFN: ${group(sample(161), [3, 3, 3])}`, `Tax file number ${sample(162)}`],
+    negative: [`TFN: ${breakLastDigit(sample(161))}`, 'TFN: 123 456 782', `account ${sample(161)}`],
+  },
+});

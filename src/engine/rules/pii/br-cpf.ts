@@ -1,0 +1,38 @@
+import { defineRule, fake } from '../defineRule';
+import { cpfChecksum, withCpf } from './_checksums';
+import { hasContext, inLongerNumber } from './_context';
+import { breakLastDigit } from './_format';
+
+const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
+
+function formatted(d: string): string {
+  return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
+}
+
+// Eleven digits with two modulus-11 check digits. The ###.###.###-## form stands alone; bare or
+// partly formatted digits need a CPF label nearby. Repeated digits (111.111.111-11) pass the check
+// but are never issued.
+export default defineRule({
+  id: 'br-cpf',
+  category: 'pii',
+  description: 'Brazilian CPF (###.###.###-##, two check digits)',
+  // The formatted CPF appears without a label; the pattern starts at a digit.
+  keywords: [],
+  pattern: /(?<![\w./-])\d{3}(\.?)\d{3}\1\d{3}(-?)\d{2}(?![\w/-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '');
+    if (!cpfChecksum(d) || new Set(d).size === 1 || inLongerNumber(ctx, '/-')) return false;
+    if (ctx.match[1] === '.' && ctx.match[2] === '-') return true;
+    return hasContext(ctx, CPF_CONTEXT, { after: 16 });
+  },
+  references: ['https://www.gov.br/receitafederal/pt-br/assuntos/meu-cpf'],
+  examples: {
+    positive: [`CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`],
+    negative: [
+      `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,
+      'CPF: 111.111.111-11',
+      `pedido ${withCpf(fake('{d9}', 82))}`,
+      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,
+    ],
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule, fake } from '../defineRule';
+import { luhn, withLuhn } from './_checksums';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { breakLastDigit, group } from './_format';
+
+const SIN_CONTEXT = /(?<![a-z])(?:sin(?![a-z])|sin ?(?:no|number|#)|social insurance|nas(?![a-z])|assurance sociale)/u;
+const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|t[eé]l[eé]fono|mobile|m[oó]vil|cell|fax|call|whats ?app|contact|kom|tel\.)/u;
+
+// Nine digits, 3-3-3, Luhn-valid. The first digit is never 0 or 8 (9 marks temporary residents).
+// Dashed values stand alone; spaced ones too unless phone words are near or a +CC precedes them
+// (9-digit mobile numbers are written 3 3 3 in Spain and Poland); undashed ones need a SIN label.
+export default defineRule({
+  id: 'ca-sin',
+  category: 'pii',
+  description: 'Canadian Social Insurance Number (Luhn-valid, 3-3-3)',
+  // Grouped SINs appear without a label; the pattern starts at a digit.
+  keywords: [],
+  pattern: /(?<![\w-])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![\w-])/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '');
+    if (!luhn(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    if (hasContext(ctx, SIN_CONTEXT, { after: 16 })) return true;
+    const sep = ctx.match[1];
+    if (sep === '-') return true;
+    if (sep !== ' ') return false;
+    if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
+    return !hasContext(ctx, PHONE_CONTEXT);
+  },
+  references: ['https://www.canada.ca/en/employment-social-development/services/sin.html'],
+  examples: {
+    positive: [
+      `SIN: ${group(withLuhn('5' + fake('{d7}', 51)), [3, 3, 3], '-')}`,
+      `Social insurance number ${withLuhn('2' + fake('{d7}', 52))}`,
+      `employee sin ${group(withLuhn('4' + fake('{d7}', 53)), [3, 3, 3])}`,
+    ],
+    negative: [
+      `SIN: ${group(breakLastDigit(withLuhn('5' + fake('{d7}', 51))), [3, 3, 3], '-')}`,
+      `SIN: ${group(withLuhn('8' + fake('{d7}', 54)), [3, 3, 3], '-')}`,
+      `record ${withLuhn('2' + fake('{d7}', 52))}`,
+      `Tel. +34 ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
+      'SIN: 123-456-782',
+    ],
+  },
+});

@@ -1,0 +1,107 @@
+import { defineRule, fake } from '../defineRule';
+import { luhn, withLuhn } from './_checksums';
+import { breakLastDigit, group } from './_format';
+
+/**
+ * Card numbers that payment processors (Stripe, Adyen, Braintree, PayPal, Visa, Mastercard)
+ * publish for testing. They pass Luhn and the issuer ranges, but are documentation values.
+ */
+const TEST_NUMBERS = new Set(
+  (
+    '4111111111111111 4242424242424242 4012888888881881 4222222222222 4000056655665556 4000002500003155 ' +
+    '4000002760003184 4000008260003178 4000000000003220 4000000000000077 4000000000000002 4000000000009995 ' +
+    '4000000000000069 4000000000000127 4000000000000119 4917610000000000 4462030000000000 4917300800000000 ' +
+    '4484070000000000 4005519200000004 4009348888881881 4012000033330026 4012000077777777 4217651111111119 ' +
+    '4500600000000061 4988438843884305 4166676667666746 4646464646464644 4000620000000007 4111111145551142 ' +
+    '4035501000000008 4263982640269299 4917484589897107 4001919257537193 4007702835532454 4012001037141112 ' +
+    '4000000760000002 4000001240000000 4000003560000008 4000000000000101 4000000000000341 4000000000000036 ' +
+    '5555555555554444 5105105105105100 5200828282828210 5454545454545454 2223003122003222 2223000048400011 ' +
+    '5431111111111111 5500000000000004 5425233430109903 2222420000001113 2222630000001125 5101180000000007 ' +
+    '5555341244441115 5577000055770004 5136333333333335 5585558555855583 5555444433331111 2223520043560014 ' +
+    '5204740009900014 5420923878724339 5455330760000018 5555555555555557 5200000000000007 5200000000001005 ' +
+    '378282246310005 371449635398431 378734493671000 370000000000002 340000000000009 343434343434343 ' +
+    '370000000100018 374251018720018 374251021090003 374251033270007 3714496353984312 ' +
+    '6011111111111117 6011000990139424 6011000000000004 6011981111111113 6011601160116611 6445644564456445 ' +
+    '6011000400000000 6011111111111111 6011000000000012 30569309025904 38520000023237 3056930009020004 ' +
+    '36227206271667 36006666333344 36070500001020 30000000000004 36700102000000 36148900647913 ' +
+    '3566002020360505 3530111333300000 3566111111111113 3569990010095841 3528000700000000 3566000020000410 ' +
+    '6200000000000005 6205500000000000004 6243030000000001 6250941006528599 6759649826438453 ' +
+    '6799990100000000019 6771798021000008 6304000000000000 5018000000000009 6331101999990016'
+  ).split(' '),
+);
+
+/** True when the issuer identification number (IIN) prefix allows this length. */
+function isIssuerLength(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19; // Visa
+  if (p2 >= 51 && p2 <= 55) return n === 16; // Mastercard
+  if (p4 >= 2221 && p4 <= 2720) return n === 16; // Mastercard 2-series
+  if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
+  if (p2 === 34 || p2 === 37) return n === 15; // American Express
+  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) return n >= 16 && n <= 19; // Discover
+  if (p6 >= 622126 && p6 <= 622925) return n >= 16 && n <= 19; // Discover / UnionPay co-brand
+  if (p2 === 62 || p2 === 81) return n >= 16 && n <= 19; // UnionPay
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if ((p3 >= 300 && p3 <= 305) || p4 === 3095 || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners Club
+  if ([5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) return n >= 13 && n <= 19; // Maestro
+  return false;
+}
+
+/** Test-card shapes: one digit filling half the number, a run of six, or a short repeating period. */
+function looksSynthetic(d: string): boolean {
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < d.length; i++) {
+    const k = d.charCodeAt(i) - 48;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  if (Math.max(...counts) * 2 >= d.length) return true;
+  if (/(\d)\1{5}/u.test(d)) return true;
+  const head = d.slice(0, 12);
+  for (let p = 1; p <= 4; p++) if (head.slice(p) === head.slice(0, head.length - p)) return true;
+  return false;
+}
+
+// 13-19 digits starting 2-6, written compact, 4-4-4-4(-3), Amex 4-6-5 or Diners 4-6-4 with one kind of
+// separator. The value must pass Luhn and fit an issuer's IIN range and length, and must not be
+// part of a longer digit sequence.
+export default defineRule({
+  id: 'credit-card-number',
+  category: 'pii',
+  description: 'Payment card number (Luhn-valid, known issuer range)',
+  // Card numbers appear without any label; the pattern starts at a digit 2-6 after a boundary.
+  keywords: [],
+  pattern: /(?<![\w-])(?<!\d[.,] ?)[2-6]\d{3}(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/[ -]/gu, '');
+    if (d.length < 13 || d.length > 19 || !luhn(d) || !isIssuerLength(d)) return false;
+    if (TEST_NUMBERS.has(d) || looksSynthetic(d)) return false;
+    // 4-6-x grouping belongs to Amex (15) and Diners (14) only.
+    if (ctx.match[2] !== undefined && ctx.match[2] !== '' && !/^3/u.test(d)) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start);
+    const after = ctx.text.slice(ctx.end, ctx.end + 5);
+    if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
+    return true;
+  },
+  references: ['https://www.iso.org/standard/70484.html', 'https://en.wikipedia.org/wiki/Payment_card_number'],
+  examples: {
+    positive: [
+      `card: ${group(withLuhn('45' + fake('{d13}', 171)), [4, 4, 4, 4])}`,
+      `"pan": "${withLuhn('5' + '3' + fake('{d13}', 172))}"`,
+      `Amex ${group(withLuhn('37' + fake('{d12}', 173)), [4, 6, 5], '-')}`,
+      `Mastercard ${group(withLuhn('2' + '4' + fake('{d13}', 174)), [4, 4, 4, 4], '-')} exp 12/29`,
+    ],
+    negative: [
+      'card: 4111 1111 1111 1111',
+      'stripe test card 4242424242424242',
+      'card: 5555555555554444',
+      `card: ${group(breakLastDigit(withLuhn('45' + fake('{d13}', 171))), [4, 4, 4, 4])}`,
+      `id ${withLuhn('9' + fake('{d14}', 175))}`,
+      `trace 0000 ${group(withLuhn('45' + fake('{d13}', 171)), [4, 4, 4, 4])}`,
+      `amount 1.${withLuhn('45' + fake('{d13}', 171))}`,
+    ],
+  },
+});

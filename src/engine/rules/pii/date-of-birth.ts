@@ -1,0 +1,103 @@
+import { defineRule, fake } from '../defineRule';
+import { isValidDate } from './_checksums';
+import { isLabelled, labelRegex } from './_context';
+
+const DOB_LABEL = labelRegex([
+  'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'bday', 'b-day',
+  'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'date de naissance', 'né le', 'née le', 'né', 'née',
+  'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
+  'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
+]);
+
+const MONTHS: Readonly<Record<string, number>> = {};
+{
+  const names: [number, string][] = [
+    [1, 'january jan januar janvier enero gennaio janeiro januari jän'],
+    [2, 'february feb februar février fevrier febrero febbraio fevereiro februari'],
+    [3, 'march mar märz maerz mars marzo março maart'],
+    [4, 'april apr avril abril aprile'],
+    [5, 'may mai mayo maggio maio mei'],
+    [6, 'june jun juni juin junio giugno junho'],
+    [7, 'july jul juli juillet julio luglio julho'],
+    [8, 'august aug août aout agosto augustus'],
+    [9, 'september sep sept septembre septiembre settembre setembro'],
+    [10, 'october oct oktober octobre octubre ottobre outubro okt'],
+    [11, 'november nov novembre noviembre novembro'],
+    [12, 'december dec dezember décembre decembre diciembre dicembre dezembro dez'],
+  ];
+  for (const [n, list] of names) for (const w of list.split(' ')) (MONTHS as Record<string, number>)[w] = n;
+}
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+
+/** The plausible (year, month, day) readings of a matched date. */
+function readings(s: string): [number, number, number][] {
+  const t = s.toLowerCase();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(t);
+  if (m) return [[Number(m[1]), Number(m[2]), Number(m[3])]];
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/u.exec(t);
+  if (m) {
+    const y = toYear(m[3] as string);
+    return [
+      [y, Number(m[2]), Number(m[1])],
+      [y, Number(m[1]), Number(m[2])],
+    ];
+  }
+  const words = t.match(/[\p{L}]+|\d+/gu) ?? [];
+  let day = 0;
+  let month = 0;
+  let year = 0;
+  for (const w of words) {
+    if (/^\d{4}$/u.test(w)) year = Number(w);
+    else if (/^\d{1,2}$/u.test(w)) day = Number(w);
+    else if (MONTHS[w] !== undefined) month = MONTHS[w] as number;
+  }
+  return [[year, month, day]];
+}
+
+function toYear(y: string): number {
+  if (y.length === 4) return Number(y);
+  const now = new Date().getFullYear() % 100;
+  return Number(y) <= now ? 2000 + Number(y) : 1900 + Number(y);
+}
+
+function isPlausibleBirthDate([y, m, d]: [number, number, number]): boolean {
+  if (!isValidDate(y, m, d)) return false;
+  const now = new Date();
+  const then = new Date(Date.UTC(y, m - 1, d));
+  return y >= now.getFullYear() - 125 && then.getTime() <= now.getTime();
+}
+
+// A date next to a birth-date label (DOB, date of birth, born, birthday, Geburtsdatum, geb.,
+// né le, fecha de nacimiento, ...): ISO (1985-03-12), numeric day/month/year with - / . (either
+// order; two- or four-digit year) or written out (12 March 1985, March 12th, 1985, 12. März 1985).
+// The date must exist, lie in the past and be at most 125 years ago. Only the date is reported.
+export default defineRule({
+  id: 'date-of-birth',
+  category: 'pii',
+  description: 'Date of birth (a past date next to a birth-date label)',
+  keywords: ['dob', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
+  pattern: new RegExp(
+    `(?<![\\w./-])(?:(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|${DAY}([-/.])${DAY}\\2(?:(?:19|20)\\d{2}|\\d{2})|${DAY}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTH})\\.?,?\\s(?:19|20)\\d{2}|(?:${MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d{2})(?![\\w/-])(?!\\.\\d)`,
+    'giu',
+  ),
+  validate: (s, ctx) => readings(s).some(isPlausibleBirthDate) && isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }),
+  redactAs: 'dob',
+  examples: {
+    positive: [
+      `DOB: 19${fake('{d1}', 241)}4-03-${String((Number(fake('{d2}', 242)) % 28) + 1).padStart(2, '0')}`,
+      '"dateOfBirth": "07/11/1983"',
+      'Geburtsdatum: 12.03.1979',
+      'born on 3 March 1990 in Leeds',
+      'name,dob\nA. B.,1988-02-29',
+    ],
+    negative: [
+      'created: 2024-01-15',
+      'DOB: 2099-05-01',
+      'DOB: 31/02/1990',
+      'born in 1990',
+      'Release date 12.03.1979, birthday party planned',
+      'DOB: 1850-01-01',
+    ],
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule, fake } from '../defineRule';
+import { calcIso7064Mod11_10, hasTaxIdDigitPattern, iso7064Mod11_10 } from './_checksums';
+import { hasContext, inLongerNumber } from './_context';
+import { breakLastDigit, group } from './_format';
+
+const TAX_ID_CONTEXT =
+  /(?<![a-z])(?:steuer ?(?:liche )?(?:id|identifikations)|steuer-?id|identifikationsnummer|id[ .-]?nr|idnr|tax ?(?:payer )?id|tin(?![a-z])|st\.? ?id)/u;
+
+/** Values from the BZSt and Elster documentation. */
+const SPECIMENS = new Set(['86095742719', '47036892816', '65929970489', '57549285017', '25768131411', '12345678995']);
+
+function sample(seed: number): string {
+  for (let s = seed; ; s++) {
+    const body = fake('{d10}', s);
+    if (body[0] === '0' || !hasTaxIdDigitPattern(body + '0')) continue;
+    return body + String(calcIso7064Mod11_10(body));
+  }
+}
+
+// Eleven digits, first not 0, the digit-repetition rule above, and an ISO 7064 MOD 11,10 check
+// digit. Written compact or 2 3 3 3. A label must be near (Steuer-ID, IdNr, TIN).
+export default defineRule({
+  id: 'de-tax-id',
+  category: 'pii',
+  description: 'German tax identification number (Steuer-IdNr), near a label',
+  keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin'],
+  pattern: /(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/ /gu, '');
+    if (!iso7064Mod11_10(d) || !hasTaxIdDigitPattern(d) || SPECIMENS.has(d) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 });
+  },
+  references: ['https://www.bzst.de/DE/Privatpersonen/SteuerlicheIdentifikationsnummer/steuerlicheidentifikationsnummer_node.html'],
+  examples: {
+    positive: [`Steuer-ID: ${sample(151)}`, `Steuerliche Identifikationsnummer ${group(sample(152), [2, 3, 3, 3])}`, `"taxId": "${sample(153)}"`],
+    negative: [`Steuer-ID: ${breakLastDigit(sample(151))}`, 'Steuer-ID: 86095742719', `Kundennummer ${sample(151)}`, `Steuer-ID: 11${fake('{d9}', 151)}`],
+  },
+});

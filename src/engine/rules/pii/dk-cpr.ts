@@ -1,0 +1,28 @@
+import { defineRule, fake } from '../defineRule';
+import { isValidDate } from './_checksums';
+import { hasContext, inLongerNumber } from './_context';
+
+const CPR_CONTEXT = /(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer)/u;
+
+// DDMMYY-SSSS. Since 2007 CPR numbers need not pass the old modulus-11 check, so the date and a
+// CPR label near the value are the evidence.
+export default defineRule({
+  id: 'dk-cpr',
+  category: 'pii',
+  description: 'Danish personal identification number (CPR), near a label',
+  keywords: ['cpr'],
+  pattern: /(?<![\w.-])\d{6}-?\d{4}(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/-/gu, '');
+    const day = Number(d.slice(0, 2));
+    const month = Number(d.slice(2, 4));
+    if (!isValidDate(2000, month, day) || /^\d{6}-?0000$/u.test(s) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, CPR_CONTEXT, { after: 16 });
+  },
+  redactAs: 'cpr',
+  references: ['https://cpr.dk/cpr-systemet/opbygning-af-cpr-nummeret'],
+  examples: {
+    positive: [`CPR-nr.: 1404${fake('{d2}', 331)}-${fake('{d4}', 332).replace(/^0/u, '3')}`, `"cpr": "2311${fake('{d2}', 333)}${fake('{d4}', 334).replace(/^0/u, '5')}"`],
+    negative: [`CPR-nr.: 3204${fake('{d2}', 331)}-${fake('{d4}', 332)}`, `order 1404${fake('{d2}', 331)}-${fake('{d4}', 332)}`, 'CPR: 010203-0000'],
+  },
+});

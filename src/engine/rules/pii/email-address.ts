@@ -1,0 +1,72 @@
+import { defineRule, fake } from '../defineRule';
+import { lineStartNear } from './_context';
+import { TLDS } from './_tlds';
+
+/**
+ * Domains reserved for documentation and testing (RFC 2606, RFC 6761) and the usual placeholders.
+ * Addresses there belong to nobody.
+ */
+const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'localdomain', 'home', 'corp']);
+const PLACEHOLDER_DOMAIN =
+  /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net|edu|co\.\w{2}|\w{2}))?|(?:your|my|some|the)-?(?:domain|company|org|organi[sz]ation|site|server|host|email|mail|business|app|website)\.[\w.]+|domain\.(?:com|tld|org|net)|email\.(?:com|tld)|company\.(?:com|tld)|foo(?:bar)?\.(?:com|org|net)|bar\.(?:com|org|net)|mail\.(?:tld)|sample\.(?:com|org))$/u;
+
+/**
+ * Local parts that are not a person: no-reply and system mailboxes, the `git` SSH user, and the
+ * canonical placeholders (user@, your.name@, john.doe@). Decision: no-reply senders are not
+ * personal data (nobody reads them), but `12345+name@users.noreply.github.com` is: the local part
+ * names a GitHub account, so the domain is not excluded.
+ */
+const NON_PERSONAL_LOCAL =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+
+/** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
+const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
+
+// local part (1-64: letters, digits, . _ % + -) @ domain labels (1-63, no leading/trailing dash)
+// . TLD (2-24 letters). The TLD must be delegated by IANA; reserved and placeholder domains and
+// non-personal mailboxes are dropped. Unicode letters are allowed (internationalised addresses).
+export default defineRule({
+  id: 'email-address',
+  category: 'pii',
+  description: 'E-mail address at a real domain',
+  keywords: ['@'],
+  // NOTE: the match itself is the "@" (V8 finds it fast); a lookbehind walks back over the local
+  // part and a lookahead inside it captures the whole address as group 1, the reported value.
+  pattern:
+    /@(?<=(?<![\p{L}\p{N}._%+-])(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}_-])(?!\.[\p{L}\p{N}])))[\p{L}\p{N}._%+-]{1,64}@)/gu,
+  secretGroup: 1,
+  validate: (s, ctx) => {
+    const at = s.lastIndexOf('@');
+    const local = s.slice(0, at).toLowerCase();
+    const domain = s.slice(at + 1).toLowerCase();
+    const labels = domain.split('.');
+    const tld = labels[labels.length - 1] as string;
+    if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
+    if (PLACEHOLDER_DOMAIN.test(domain) || labels.includes('example')) return false;
+    if (NON_PERSONAL_LOCAL.test(local) || local.includes('..')) return false;
+    if (ASSET_LABEL.test(labels[0] as string)) return false;
+    // user:password@host in a URL is a credential, not an address; user@host:path is an SSH target.
+    const before = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start);
+    if (/[A-Za-z][\w+.-]*:\/\/[^\s/@"'<>]*$/u.test(before)) return false;
+    if (/^:[\w~/]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+    return true;
+  },
+  redactAs: 'email',
+  references: ['https://www.rfc-editor.org/rfc/rfc5322#section-3.4.1', 'https://www.rfc-editor.org/rfc/rfc2606'],
+  examples: {
+    positive: [
+      `Contact: ${fake('{L6}', 191)}.${fake('{L7}', 192)}@gmail.com`,
+      `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
+      `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
+      `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
+    ],
+    negative: [
+      'mail me at alice@example.com or bob@corp.example',
+      'git clone git@github.com:org/repo.git',
+      '<img src="logo@2x.png"> and npm i lodash@4.17.21 and @types/node',
+      'noreply@github.com sent user@localhost a note at carol@project.test',
+      'postgres://admin:s3cret@db.internal.io/app',
+      'contact your.name@yourcompany.com',
+    ],
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule, fake } from '../defineRule';
+import { dniChecksum, dniLetter } from './_checksums';
+import { hasContext, isTrivialNumber } from './_context';
+
+const DNI_CONTEXT = /(?<![a-z])(?:dni|nif|d\.n\.i|documento nacional|n[uú]mero de identidad)/u;
+
+function sample(seed: number): string {
+  const n = fake('{d7}', seed);
+  return `4${n}${dniLetter(Number('4' + n))}`;
+}
+
+function wrongLetter(v: string): string {
+  const last = v.charCodeAt(v.length - 1);
+  return v.slice(0, -1) + String.fromCharCode(last === 90 ? 65 : last + 1);
+}
+
+// Eight digits + the control letter TRWAGMYFPDXBNJZSQVHLCKE[n mod 23], optionally joined by a dash.
+// A space before the letter only counts next to a DNI/NIF label.
+export default defineRule({
+  id: 'es-dni',
+  category: 'pii',
+  description: 'Spanish DNI/NIF (8 digits + control letter)',
+  // DNIs appear as bare tokens; the pattern starts at a digit.
+  keywords: [],
+  pattern: /(?<![\w-])\d{8}([ -]?)[A-Z](?![\w-])/gu,
+  validate: (s, ctx) => {
+    const v = s.replace(/[ -]/gu, '');
+    if (!dniChecksum(v) || isTrivialNumber(v.slice(0, 8))) return false;
+    return ctx.match[1] !== ' ' || hasContext(ctx, DNI_CONTEXT);
+  },
+  references: ['https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/'],
+  examples: {
+    positive: [`DNI: ${sample(111)}`, `Titular con NIF ${sample(112).slice(0, 8)}-${sample(112).slice(8)}`],
+    negative: [`DNI: ${wrongLetter(sample(111))}`, 'DNI: 12345678Z', `ref ${sample(113).slice(0, 8)} ${sample(113).slice(8)}`, `DNI: 00000000T`],
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule, fake } from '../defineRule';
+import { ibanChecksum, toIban } from './_checksums';
+import { breakLastDigit, group } from './_format';
+
+/** IBAN length per country (SWIFT IBAN registry). */
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28,
+  CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18,
+  FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HN: 28, HR: 21, HU: 28,
+  IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20,
+  LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20, MR: 27, MT: 31, MU: 30, NI: 28,
+  NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24,
+  SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26,
+  UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
+};
+
+/** Specimen IBANs from the registry, banks' help pages and Wikipedia. */
+const SPECIMENS = new Set([
+  'DE89370400440532013000', 'GB29NWBK60161331926819', 'GB82WEST12345698765432', 'FR1420041010050500013M02606',
+  'NL91ABNA0417164300', 'BE68539007547034', 'CH9300762011623852957', 'ES9121000418450200051332',
+  'IT60X0542811101000000123456', 'AT611904300234573201', 'CH5604835012345678009', 'DK5000400440116243',
+  'FI2112345600000785', 'NO9386011117947', 'PL61109010140000071219812874', 'SE4550000000058398257466',
+  'LU280019400644750000', 'IE29AIBK93115212345678', 'PT50000201231234567890154', 'GR1601101250000000012300695',
+  'HU42117730161111101800000000', 'CZ6508000000192000145399', 'SK3112000000198742637541', 'SI56263300012039086',
+  'EE382200221020145685', 'LT121000011101001000', 'LV80BANK0000435195001', 'HR1210010051863000160',
+  'BG80BNBG96611020345678', 'RO49AAAA1B31007593840000', 'MT84MALT011000012345MTLCAST001S',
+  'CY17002001280000001200527600', 'IS140159260076545510730339', 'LI21088100002324013AA',
+  'MC5811222000010123456789030', 'SM86U0322509800000000270100', 'DE75512108001245126199',
+  'GB33BUKB20201555555555', 'DE44500105175407324931', 'DE02120300000000202051', 'NL02ABNA0123456789',
+  'DE91100000000123456789', 'DE12500105170648489890', 'AT483200000012345864', 'BE71096123456769',
+]);
+
+// Country code + 2 check digits + BBAN (country-specific length), written compact or in groups of
+// four. The whole value must have its country's registered length and pass ISO 7064 mod 97-10.
+// NOTE: a spaced IBAN whose length is a multiple of four can swallow a following four-character
+// upper-case word; the length check then rejects it rather than reporting a wrong range.
+export default defineRule({
+  id: 'iban',
+  category: 'pii',
+  description: 'International bank account number (IBAN, mod-97 check)',
+  // IBANs appear without a label; the pattern starts at two upper-case letters and two digits.
+  keywords: [],
+  pattern: /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gu,
+  validate: (s) => {
+    const v = s.replace(/ /gu, '');
+    const len = IBAN_LENGTHS[v.slice(0, 2)];
+    if (len === undefined || v.length !== len) return false;
+    if (!ibanChecksum(v) || SPECIMENS.has(v)) return false;
+    return !/0{10}|1{10}/u.test(v.slice(4));
+  },
+  references: ['https://www.swift.com/standards/data-standards/iban-international-bank-account-number'],
+  examples: {
+    positive: [
+      `IBAN: ${group(toIban('DE', fake('{d18}', 181)), [4, 4, 4, 4, 4])}`,
+      `"iban": "${toIban('FR', fake('{d10}', 182) + fake('{u11}', 183) + fake('{d2}', 184))}"`,
+      `Bitte überweisen an ${group(toIban('NL', 'INGB' + fake('{d10}', 185)), [4, 4, 4, 4])} bis Freitag`,
+    ],
+    negative: [
+      'IBAN: DE89 3704 0044 0532 0130 00',
+      'GB29NWBK60161331926819',
+      `IBAN: ${group(breakLastDigit(toIban('DE', fake('{d18}', 181))), [4, 4, 4, 4, 4])}`,
+      `IBAN: ${toIban('DE', fake('{d17}', 186))}`,
+      `IBAN: ${toIban('QQ', fake('{d18}', 181))}`,
+    ],
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext } from './_context';
+
+const PAN_CONTEXT = /(?<![a-z])(?:pan(?![a-z])|pan ?(?:no|number|card)|permanent account|income ?tax)/u;
+
+// Five letters, four digits, one letter. The fourth letter is the holder type
+// (P person, C company, H HUF, F firm, A AOP, T trust, B BOI, L local authority, J juridical, G government).
+// With a PAN label any holder type counts; a bare token only when it is a person's PAN (P) and stands
+// as its own token, not inside an identifier.
+export default defineRule({
+  id: 'in-pan',
+  category: 'pii',
+  description: 'Indian Permanent Account Number (AAAPA1234A)',
+  // Personal PANs appear as bare tokens; the pattern starts at an upper-case letter.
+  keywords: [],
+  pattern: /(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/gu,
+  validate: (s, ctx) => {
+    if (/^(.)\1\1/u.test(s) || /^\D{5}(?:0000|1234)/u.test(s)) return false;
+    if (hasContext(ctx, PAN_CONTEXT, { after: 16 })) return true;
+    if (s[3] !== 'P') return false;
+    const b = ctx.text[ctx.start - 1] ?? ' ';
+    const a = ctx.text[ctx.end] ?? ' ';
+    return !/[_./\\$-]/u.test(b) && !/[_/\\-]/u.test(a) && !/\.\w/u.test(ctx.text.slice(ctx.end, ctx.end + 2));
+  },
+  references: ['https://www.incometax.gov.in/iec/foportal/help/individual/return-applicable-1'],
+  examples: {
+    positive: [`PAN: ${fake('{A3}', 71)}C${fake('{A1}{d4}{A1}', 72)}`, `Please verify ${fake('{A3}', 73)}P${fake('{A1}{d4}{A1}', 74)} before filing`],
+    negative: [
+      `ref ${fake('{A3}', 73)}C${fake('{A1}{d4}{A1}', 74)}`,
+      `PAN: ${fake('{A3}', 71)}D${fake('{A1}{d4}{A1}', 72)}`,
+      'PAN: AAAPA1234A',
+      `const KEY_${fake('{A3}', 73)}P${fake('{A1}{d4}{A1}', 74)} = 1`,
+    ],
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext } from './_context';
+import { WELL_KNOWN_RESOLVERS, isPublicIpv4, toOctets } from './_ip';
+
+/** Words before a dotted quad that make it a version or build number. */
+const VERSION_CONTEXT = /(?:version|(?<![a-z])ver(?![a-z])|(?<![a-z])v ?$|release|build|firmware|assembly|file ?version|product ?version|sdk|runtime|kernel|oid|snmp|mib)[^\n]{0,16}$/u;
+
+function sample(seed: number): string {
+  const o = fake('{d3}', seed);
+  return `${81 + (Number(o) % 40)}.${Number(fake('{d3}', seed + 1)) % 250 + 3}.${Number(fake('{d3}', seed + 2)) % 250 + 3}.${Number(fake('{d3}', seed + 3)) % 250 + 3}`;
+}
+
+// Four decimal octets (0-255, no leading zeros) that are globally routable: private, loopback,
+// link-local, CGNAT, documentation, benchmarking, multicast, reserved and broadcast ranges are
+// dropped, as are public DNS resolvers, version numbers (`version 1.2.3.4`, `Chrome/1.2.3.4`),
+// section-like numbers whose octets are all single digits, and dotted quads inside longer dotted
+// sequences such as OIDs (1.3.6.1.4.1.311).
+export default defineRule({
+  id: 'ipv4-public',
+  category: 'pii',
+  description: 'Public IPv4 address',
+  // Addresses appear without a label; the pattern starts at a digit after a boundary.
+  keywords: [],
+  pattern: /(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const o = toOctets(s);
+    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s)) return false;
+    if (o.every((x) => x < 10)) return false;
+    const b = ctx.text[ctx.start - 1];
+    if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
+    return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
+  },
+  redactAs: 'ip',
+  references: ['https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml'],
+  examples: {
+    positive: [`Failed login from ${sample(211)} at 03:12`, `"client_ip": "${sample(212)}"`, `ssh admin@${sample(213)} -p 22`],
+    negative: [
+      'listen 192.168.1.10; upstream 10.0.0.5 and 172.20.3.4',
+      'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',
+      'resolver 8.8.8.8 and loopback 127.0.0.1 and 169.254.10.20',
+      'version 2.14.122.7',
+      'OID 1.3.6.1.4.1.311.21.7',
+      'see section 3.1.4.2',
+      'netmask 255.255.255.0 broadcast 255.255.255.255 cgnat 100.64.3.2',
+    ],
+  },
+});

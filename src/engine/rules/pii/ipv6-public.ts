@@ -1,0 +1,89 @@
+import { defineRule, fake } from '../defineRule';
+import { isPublicIpv4, toOctets } from './_ip';
+
+/** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
+function toGroups(s: string): number[] | undefined {
+  let text = s.toLowerCase();
+  let tail: number[] = [];
+  const v4 = /:(\d{1,3}(?:\.\d{1,3}){3})$/u.exec(text);
+  if (v4 !== null) {
+    const o = toOctets(v4[1] as string);
+    if (o === undefined) return undefined;
+    tail = [(o[0] << 8) | o[1], (o[2] << 8) | o[3]];
+    text = text.slice(0, v4.index);
+    if (text.endsWith(':')) text += ':';
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const parse = (h: string): number[] | undefined => {
+    if (h === '') return [];
+    const out: number[] = [];
+    for (const g of h.split(':')) {
+      if (!/^[0-9a-f]{1,4}$/u.test(g)) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = parse(halves[0] as string);
+  const rest = halves.length === 2 ? parse(halves[1] as string) : [];
+  if (head === undefined || rest === undefined) return undefined;
+  const given = head.length + rest.length + tail.length;
+  if (halves.length === 1) return given === 8 ? [...head, ...tail] : undefined;
+  if (given > 7) return undefined;
+  return [...head, ...new Array<number>(8 - given).fill(0), ...rest, ...tail];
+}
+
+/** True for global unicast (2000::/3) outside documentation, benchmarking and ORCHID blocks. */
+function isPublicIpv6(g: readonly number[]): boolean {
+  const [a = 0, b = 0, c = 0] = g;
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
+    const hi = g[6] as number;
+    const lo = g[7] as number;
+    const o: [number, number, number, number] = [hi >> 8, hi & 255, lo >> 8, lo & 255];
+    return isPublicIpv4(o);
+  }
+  if (a < 0x2000 || a > 0x3fff) return false;
+  if (a === 0x2001 && b === 0x0db8) return false; // documentation
+  if (a === 0x3fff && b < 0x1000) return false; // documentation (RFC 9637)
+  if (a === 0x3ffe) return false; // former 6bone
+  if (a === 0x2001 && b === 0x0002 && c === 0) return false; // benchmarking
+  if (a === 0x2001 && b >= 0x0010 && b <= 0x002f) return false; // ORCHID
+  return true;
+}
+
+// Global unicast addresses, 2000::/3 (first group 2xxx or 3xxx): eight groups, or fewer with one
+// "::". IPv4-mapped addresses (::ffff:a.b.c.d) count when the IPv4 address is public. Loopback,
+// link-local (fe80::/10), unique-local (fc00::/7), multicast and the documentation prefixes are not
+// global unicast and never match; `::` alone, C++ `std::` and timestamps never parse.
+export default defineRule({
+  id: 'ipv6-public',
+  category: 'pii',
+  description: 'Public IPv6 address',
+  // Addresses appear without a label; the pattern starts at 2, 3 or "::ffff:".
+  keywords: [],
+  pattern:
+    /(?<![\w:.-])(?:[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?|::[fF]{4}:\d{1,3}(?:\.\d{1,3}){3}|(?:0{1,4}:){5}[fF]{4}:\d{1,3}(?:\.\d{1,3}){3})(?![\w:-])(?!\.\d)/gu,
+  validate: (s) => {
+    const g = toGroups(s);
+    if (g === undefined) return false;
+    // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
+    if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
+    return isPublicIpv6(g);
+  },
+  redactAs: 'ip',
+  references: ['https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml'],
+  examples: {
+    positive: [
+      `client 2a02:${fake('{h4}:{h4}', 221)}:1f00::${fake('{h3}', 222)} connected`,
+      `"ip": "2607:f8b0:${fake('{h4}:{h4}:{h4}:{h4}:{h4}:{h4}', 223)}"`,
+      `mapped ::ffff:${81 + 7}.${fake('{d2}', 224)}.12.9`,
+    ],
+    negative: [
+      'loopback ::1 and link-local fe80::1c2b:3aff:fe4d:5e6f%eth0',
+      'docs 2001:db8::8a2e:370:7334 and ula fd12:3456:789a::1',
+      'std::vector<int> and a::b and ::',
+      'taken 2023:10:05 14:22:01',
+      'mapped ::ffff:192.168.1.20',
+    ],
+  },
+});

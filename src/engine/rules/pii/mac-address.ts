@@ -1,0 +1,40 @@
+import { defineRule, fake } from '../defineRule';
+import { isSequentialOrRepetitive } from '../../scan/filters';
+
+/** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
+const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', 'aabbccddee', 'deadbeef', 'abcdef'];
+
+// Six octets as two hex digits joined by ":" or "-" (one kind throughout), or Cisco's three dotted
+// groups of four. Not part of a longer colon/dash chain (fingerprints, EUI-64, IPv6). Group
+// (multicast) addresses, broadcast and all-zero are dropped, as are documentation and filler values.
+export default defineRule({
+  id: 'mac-address',
+  category: 'pii',
+  description: 'MAC address (hardware address)',
+  // MAC addresses appear without a label; the pattern starts at a ":", "-" or "." separator.
+  keywords: [],
+  // NOTE: the match is the first separator (selective); a lookbehind steps back over the first group
+  // and a lookahead inside it captures the whole address as group 1, the reported value.
+  pattern:
+    /[:.-](?<=(?<![\w:.-])(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))[0-9A-Fa-f]{2,4}[:.-])/gu,
+  secretGroup: 1,
+  validate: (s) => {
+    const hex = s.replace(/[:.-]/gu, '').toLowerCase();
+    if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
+    if (parseInt(hex.slice(0, 2), 16) & 1) return false; // group address
+    if (DOC_PREFIXES.some((p) => hex.startsWith(p))) return false;
+    return isSequentialOrRepetitive(hex) === undefined;
+  },
+  redactAs: 'mac',
+  references: ['https://standards.ieee.org/products-programs/regauth/', 'https://www.rfc-editor.org/rfc/rfc7042#section-2.1.2'],
+  examples: {
+    positive: [`ether 3c:22:fb:${fake('{h2}:{h2}:{h2}', 231)}`, `"mac": "F4-5C-89-${fake('{H2}-{H2}-{H2}', 232)}"`, `Gi0/1 a4b2.${fake('{h4}.{h4}', 233)}`],
+    negative: [
+      'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
+      'multicast 01:00:5e:00:00:fb',
+      'at 12:34:56 and 2024-01-02 10:20:30',
+      'fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8',
+      'docs 00:00:5e:00:53:2a and 01:23:45:67:89:ab',
+    ],
+  },
+});

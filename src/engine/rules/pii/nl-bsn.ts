@@ -1,0 +1,39 @@
+import { defineRule, fake } from '../defineRule';
+import { elevenTest } from './_checksums';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { breakLastDigit, group } from './_format';
+
+const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z]))/u;
+
+/** Values passed around as documentation examples. */
+const SPECIMENS = new Set(['111222333', '123456782', '111111110', '999999990']);
+
+function sample(seed: number): string {
+  for (let s = seed; ; s++) {
+    const body = fake('{d8}', s);
+    const w = [9, 8, 7, 6, 5, 4, 3, 2].reduce((acc, x, i) => acc + x * (body.charCodeAt(i) - 48), 0);
+    const last = w % 11;
+    if (last < 10 && body[0] !== '0') return body + String(last);
+  }
+}
+
+// Nine digits (eight for old numbers, read with a leading zero) passing the "11-test"
+// (weights 9..2 and -1). A random nine-digit number passes one time in eleven, so a BSN label must be
+// near: bsn, burgerservicenummer, sofinummer.
+export default defineRule({
+  id: 'nl-bsn',
+  category: 'pii',
+  description: 'Dutch citizen service number (BSN, 11-test), near a BSN label',
+  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofi'],
+  pattern: /(?<![\w.-])(?:\d{8,9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2} \d{2} \d{2} \d{3})(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '').padStart(9, '0');
+    if (!elevenTest(d) || SPECIMENS.has(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, BSN_CONTEXT, { after: 16 });
+  },
+  references: ['https://www.rvig.nl/bsn'],
+  examples: {
+    positive: [`BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`],
+    negative: [`BSN: ${breakLastDigit(sample(101))}`, 'BSN: 123456782', `order ${sample(101)}`, `BSN: ${sample(101)}7`],
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+
+const PASSPORT_LABEL = labelRegex([
+  'passport', 'passport no', 'passport number', 'passport id', 'passport #', 'passport nr',
+  'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
+  'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr',
+]);
+
+// Passport numbers differ per country but are 6-9 upper-case letters and digits (US and UK: nine
+// digits; Germany: nine characters from C-Z and digits; France: 2 digits + 2 letters + 5 digits;
+// India: a letter + 7 digits; Canada: 2 letters + 6 digits ...). Only the value of a passport label
+// counts; it needs at least two digits and must not be a date or a run like 123456789.
+export default defineRule({
+  id: 'passport-number',
+  category: 'pii',
+  description: 'Passport number (next to a passport label)',
+  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort'],
+  pattern: /(?<![\w-])(?=[A-Z]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/gu,
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (digits.length < 2 || isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
+    if (/^(?:19|20)\d{6}$/u.test(s) || /^(.)\1{5,}/u.test(s)) return false;
+    if (/^[A-Z]\d{8}$/u.test(s) && /^[A-Z]0{4}/u.test(s)) return false; // specimen (E00000000-like)
+    return isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 });
+  },
+  redactAs: 'passport',
+  examples: {
+    positive: [
+      `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
+      `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,
+      `Reisepass: C${fake('{d2}', 253)}X${fake('{d2}', 254)}T${fake('{d2}', 255)}`,
+      `passport\tAB${fake('{d6}', 256)}`,
+    ],
+    negative: [
+      'Passport No: 123456789',
+      'passport expires 20310115',
+      'Passport: pending',
+      `order ${fake('{d9}', 251)}`,
+      `passport_verified_at ${fake('{d9}', 251)}`,
+    ],
+  },
+});

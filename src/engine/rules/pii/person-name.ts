@@ -1,0 +1,120 @@
+import { defineRule } from '../defineRule';
+import { columnHeader, lineStartNear } from './_context';
+import { ALNUM, LOWER, UPPER } from './_latin';
+import { GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { toTrieSource } from './_trie';
+
+const GIVEN = toTrieSource(GIVEN_NAMES);
+const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
+const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
+const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}]${SURNAME_REST}`;
+const END = `(?![${ALNUM}_@])`;
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra)';
+const GREETING_WORDS =
+  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you';
+
+// A given name from the lexicon, optionally followed by a capitalised surname (with particles such
+// as van der, de la, von; O'Brien, McDonald, Müller-Lüdenscheid). Or, after a greeting and a title,
+// a surname alone ("Dear Mr. Okafor"), or the value of a last-name label.
+// NOTE: every branch starts by consuming an upper-case letter (or a name from the trie) and checks
+// what precedes it with a lookbehind afterwards; V8 then skips all other positions quickly.
+const PATTERN = new RegExp(
+  [
+    `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
+    `[${UPPER}](?<=(?:(?:last|family|sur)[ _-]?name|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
+    `${GIVEN}(?<![${ALNUM}_@./\\\\-]${GIVEN})${END}(?:-${GIVEN}${END})?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+  ].join('|'),
+  'gu',
+);
+
+/** Labels whose value is a person's name (full name, or first name when `first` is set). */
+const NAME_LABEL =
+  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
+const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
+const INTRO =
+  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
+const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
+const SIGN_OFF =
+  /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|amitiés|bisous|saludos|un saludo|atentamente|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
+const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam)s?$/u;
+
+function previousLine(text: string, lineStartPos: number): string | undefined {
+  let end = lineStartPos - 1;
+  for (let i = 0; i < 2 && end > 0; i++) {
+    const s = lineStartNear(text, end, 400);
+    const line = text.slice(s, end);
+    if (line.trim() !== '') return line;
+    end = s - 1;
+  }
+  return undefined;
+}
+
+// Only in context (a bare capitalised pair is no evidence): the value of a name label
+// (name:, full_name=, "customer_name": ..., From:, Author:, Signed-off-by:), a first-name label
+// (given name alone), a table column headed name/customer/first name, an introduction ("my name is",
+// "ich heiße", "@author", "Copyright 2024"), a greeting ("Hi Anna,", "Dear Mr. Smith") or a signature
+// line after a sign-off ("Best regards,\nAnna Müller"). Labels need given name + surname, or a
+// given name alone when the label asks for a first name. Placeholder names (John Doe, Max
+// Mustermann) and surnames that are code words (Julia Setup) are dropped.
+export default defineRule({
+  id: 'person-name',
+  category: 'pii',
+  description: "Person's name in context (labels, greetings, signatures, introductions, name columns)",
+  // Names appear under many labels and greetings in many languages; the pattern itself is the
+  // filter: it starts only at a given name from the lexicon (a trie) or after a greeting title.
+  keywords: [],
+  pattern: PATTERN,
+  validate: (s, ctx) => {
+    const { text, start } = ctx;
+    const ls = lineStartNear(text, start, 400);
+    const prefix = text.slice(Math.max(ls, start - 80), start);
+    const words = s.split(/ /u);
+    const given = words[0] as string;
+    const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
+    if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
+    const after = text.slice(ctx.end, ctx.end + 2);
+    if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
+    if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
+      // Surname-only branches: greeting + title, or a last-name label.
+      if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
+      return true;
+    }
+    if (NOT_SURNAMES.has(given)) return false;
+    if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;]|\s*$|\s*\n)/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
+    if (INTRO.test(prefix)) return true;
+    if (FIRST_NAME_LABEL.test(prefix)) return true;
+    if (NAME_LABEL.test(prefix)) return surname !== undefined;
+    if (prefix.trim() === '' && /^\s*(?:$|[,|]|<|\(|\n)/u.test(text.slice(ctx.end, ctx.end + 2) || '\n')) {
+      const prev = previousLine(text, ls);
+      if (prev !== undefined && SIGN_OFF.test(prev)) return true;
+    }
+    const header = columnHeader(ctx);
+    if (header !== undefined && NAME_HEADER.test(header)) {
+      const cellStart = /(?:^|[,;\t|]\s*"?)$/u.test(prefix);
+      return cellStart;
+    }
+    return false;
+  },
+  redactAs: 'name',
+  examples: {
+    positive: [
+      'Hi Anna, thanks for the update.',
+      'Dear Mr. Okonkwo,\nplease find attached',
+      '"customer_name": "Sophie Wagner"',
+      'Best regards,\nLukas Brandt',
+      'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
+      'My name is Priya Raman and I need help',
+      'first_name: Jonas\nlast_name: Lindqvist',
+    ],
+    negative: [
+      'name: build\non: push',
+      'name: Build and Test',
+      '"name": "John Doe"',
+      'Hello World',
+      'The Anna Karenina principle',
+      'class Julia Setup',
+      'lastName: String',
+      'Regards,\nThe Team',
+    ],
+  },
+});

@@ -1,0 +1,72 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, labelRegex } from './_context';
+
+/** Labels that make a national-format number (no +CC) a phone number. */
+const PHONE_LABEL = labelRegex([
+  'phone', 'telephone', 'tel', 'tel.', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
+  'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
+  'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
+]);
+
+/** Regions tried for a national number, most common first. Validity is checked per region. */
+const REGIONS: readonly CountryCode[] = [
+  'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP',
+];
+
+const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
+const IP_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u;
+
+function isValidIn(value: string, region?: CountryCode): boolean {
+  const p = parsePhoneNumberFromString(value, region);
+  return p !== undefined && p.isValid();
+}
+
+// Candidates, then libphonenumber (full "max" metadata: per-region number plans, not only lengths):
+//  - international: +CC (or (+CC)), an optional trunk "(0)", then 1-7 digit groups separated by
+//    space . / - (the first may follow the country code directly); reported anywhere when valid;
+//  - national: digit groups (or 7-12 compact digits) with at least 7 digits, reported only near a
+//    phone word (phone, tel, mobile, cell, call, fax, WhatsApp, contact, and their German, French,
+//    Spanish, Italian and Dutch forms), valid in one of the common regions. 00CC counts as +CC.
+// Dates, IPv4 addresses, and digits glued to letters, dots or longer digit runs are not candidates.
+export default defineRule({
+  id: 'phone-number',
+  category: 'pii',
+  description: 'Phone number (international +CC anywhere, national format near a phone word)',
+  keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline'],
+  pattern:
+    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|(?<![\w+/.,:-])(?=(?:[ ./()-]{0,2}\d){7})(?:\(\d{2,5}\)|\d{2,12})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (s.startsWith('+') || s.startsWith('(+')) {
+      const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
+      if (national.length < 8 || national.length > 15) return false;
+      return isValidIn('+' + national);
+    }
+    if (digits.length < 7 || digits.length > 12) return false;
+    if (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s)) return false;
+    if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
+    if (digits.startsWith('00') && digits.length >= 10) return isValidIn('+' + digits.slice(2));
+    return REGIONS.some((r) => isValidIn(s, r));
+  },
+  redactAs: 'phone',
+  references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
+  examples: {
+    positive: [
+      `Call me on +44 20 7946 ${fake('{d4}', 201)} tomorrow`,
+      `"phone": "+1 (415) 555-${fake('{d4}', 202)}"`,
+      `Tel.: 030 ${fake('{d8}', 203).replace(/^0/u, '4')}`,
+      `mobile: 0151 ${fake('{d8}', 204)}`,
+      `WhatsApp +91 98${fake('{d3} {d5}', 205)}`,
+    ],
+    negative: [
+      'released 2024-01-15 as build 10.0.19041.1',
+      'server 192.168.100.200 answered',
+      `order id 4155${fake('{d6}', 206)}`,
+      'x = y +12 and total +1234',
+      '"phone_verified_at": 1700000000',
+      `phone: +1 (000) 000-0000`,
+    ],
+  },
+});

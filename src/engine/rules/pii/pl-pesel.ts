@@ -1,0 +1,32 @@
+import { defineRule, fake } from '../defineRule';
+import { isValidDate, peselChecksum, withPesel } from './_checksums';
+import { hasContext, inLongerNumber } from './_context';
+import { breakLastDigit } from './_format';
+
+const PESEL_CONTEXT = /(?<![a-z])pesel/u;
+
+/** True when YYMMDD (month + 20/40/60/80 for 2000/2100/2200/1800) is a real date. */
+function hasPeselDate(d: string): boolean {
+  const yy = Number(d.slice(0, 2));
+  const mm = Number(d.slice(2, 4));
+  const dd = Number(d.slice(4, 6));
+  const century = [1900, 2000, 2100, 2200, 1800][Math.floor(mm / 20)] ?? 0;
+  return isValidDate(century + yy, mm % 20, dd);
+}
+
+// YYMMDD (century in the month) + serial (4, the last odd for men) + weighted check digit
+// (1 3 7 9 ...). Eleven-digit numbers are common, so a PESEL label must be near.
+export default defineRule({
+  id: 'pl-pesel',
+  category: 'pii',
+  description: 'Polish national identification number (PESEL), near a label',
+  keywords: ['pesel'],
+  pattern: /(?<![\w.-])\d{11}(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
+  redactAs: 'pesel',
+  references: ['https://www.gov.pl/web/gov/czym-jest-numer-pesel'],
+  examples: {
+    positive: [`PESEL: ${withPesel('850312' + fake('{d4}', 311))}`, `"pesel": "${withPesel('022411' + fake('{d4}', 312))}"`],
+    negative: [`PESEL: ${breakLastDigit(withPesel('850312' + fake('{d4}', 311)))}`, `PESEL: ${withPesel('851332' + fake('{d4}', 311))}`, `nr ${withPesel('850312' + fake('{d4}', 311))}`],
+  },
+});

@@ -1,0 +1,89 @@
+import { defineRule, fake } from '../defineRule';
+import { normalizeContext } from './_context';
+import { caseForms, toSuffixTrieSource } from './_trie';
+
+const LABELS = toSuffixTrieSource(
+  caseForms([
+    'address', 'street address', 'home address', 'mailing address', 'postal address', 'billing address', 'shipping address',
+    'delivery address', 'address line 1', 'address line1', 'address1', 'addr', 'street', 'adresse', 'anschrift', 'straße',
+    'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
+  ]),
+);
+
+const EN_SUFFIX =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Mews|Trail|Row';
+// NOTE: no bare -ring suffix: English gerunds (Monitoring, Spring, String) end in it.
+const DE_SUFFIX = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg';
+const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
+const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
+const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Avenida|Via|Viale|Piazza|Corso|Largo';
+const CAP = '\\p{Lu}[\\p{Ll}\'’.-]{1,24}';
+
+// Four shapes of a street line, each optionally followed by a postcode and city:
+//  - English: number + up to three capitalised (or ordinal) words + street suffix (12 Oak Street,
+//    4417 W 34th St, Apt 5, Springfield, IL 62704);
+//  - German/Dutch: capitalised name ending in -straße/-weg/-platz/-straat... (or "Berliner Straße")
+//    + house number (Lindenstraße 23a, 10115 Berlin);
+//  - French: number + rue/avenue/... + name (12 rue des Lilas, 75011 Paris);
+//  - Spanish/Italian/Portuguese: Calle/Via/Rua... + name + number (Via Garibaldi 14).
+// Or the value of an address label (address:, street:, Anschrift:, dirección:) that contains a
+// house number and a word, and is not an IP, MAC, e-mail, URL, hex or wallet address.
+const LABELLED = `(?<=(?:${LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?)[^\\s"'{[][^"'\\n]{4,98}[^\\s"',;]`;
+const EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})? (?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![\\p{L}\\p{N}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
+const DE = `(?<![\\p{L}\\p{N}_-])(?:\\p{Lu}\\p{Ll}{1,30}(?:${DE_SUFFIX})|\\p{Lu}\\p{Ll}{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![\\p{L}\\p{N}])(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
+const FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}(?:,? \\d{5} ${CAP}(?:[ -]${CAP})?)?`;
+const ES = `(?<![\\p{L}\\p{N}_-])(?:${ES_IT_TYPE}) (?:(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das) )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![\\p{L}\\p{N}])(?:,? \\d{5} ${CAP}(?: ${CAP})?)?`;
+
+/** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
+const SPECIMENS =
+  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample) (?:Street|St|Avenue|Ave|Road|Rd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg )/u;
+
+/** Labels whose value is a network, memory or crypto address. */
+const TECHNICAL_LABEL =
+  /(?:ip|ipv[46]|mac|e ?mail|mail|wallet|contract|server|bind|listen|memory|base|remote|local|web|http|proxy|socket|peer|node|host|network|hardware|physical|virtual|bitcoin|btc|eth|ethereum|public|private|broadcast|gateway|sender|from|reply|to|return|bd|ble|device|url|smtp|pointer|load|start|end|offset)[ _-]?$/u;
+
+export default defineRule({
+  id: 'postal-address',
+  category: 'pii',
+  description: 'Postal (street) address',
+  // Street suffixes (St, Dr, Rd, Weg, Via) occur in nearly every text, so keywords would not filter;
+  // every branch starts at a digit, an upper-case letter or a lookbehind on an address label.
+  keywords: [],
+  pattern: new RegExp(`${LABELLED}|${EN}|${DE}|${FR}|${ES}`, 'gu'),
+  validate: (s, ctx) => {
+    if (SPECIMENS.test(s)) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
+    if (/[:=]\s*["']?$/u.test(before)) {
+      // Labelled value: the label itself must not be a technical address.
+      const label = normalizeContext(before.replace(/["']?[ \t]*[:=][ \t]*["']?$/u, ''));
+      const m = /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse)$/u.exec(label);
+      if (m !== null) {
+        if (TECHNICAL_LABEL.test(m[1] as string)) return false;
+        if (!/\d/u.test(s) || !/\p{L}{3}/u.test(s)) return false;
+        if (/@|:\/\/|^0x|^[0-9a-f:.]+$|^\d{1,3}(?:\.\d{1,3}){3}|^[13][a-km-zA-HJ-NP-Z1-9]{25,34}$|^(?:bc1|tb1)/iu.test(s)) return false;
+        if (/^[\d\s.:/-]+$/u.test(s)) return false;
+        return true;
+      }
+    }
+    return true;
+  },
+  redactAs: 'address',
+  examples: {
+    positive: [
+      `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
+      `Anschrift: Lindenstraße ${Number(fake('{d2}', 262)) + 1}, 10115 Berlin`,
+      `Elle habite au ${Number(fake('{d2}', 263)) + 1} rue des Lilas, 75011 Paris`,
+      `"address": "Flat 2, ${Number(fake('{d2}', 264)) + 1} Kingsway, Leeds"`,
+      `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
+    ],
+    negative: [
+      'Send it to 123 Main Street',
+      'ip address: 10.0.0.12',
+      '"address": "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"',
+      'email address: anna@firma.de',
+      'Step 3 Run Tests',
+      'Visit 1600 Amphitheatre Parkway',
+      'address: TBD',
+    ],
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule, fake } from '../defineRule';
+import { calcNhsCheck, nhsMod11 } from './_checksums';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { breakLastDigit, group } from './_format';
+
+const NHS_CONTEXT = /(?<![a-z])(?:nhs|chi (?:no|number)|health (?:service|care) (?:no|number)|patient (?:no|number|id))/u;
+const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|mobile|cell|fax|call|whats ?app|contact)/u;
+
+function sample(seed: number): string {
+  for (let s = seed; ; s++) {
+    const body = '4' + fake('{d8}', s);
+    const c = calcNhsCheck(body);
+    if (c !== undefined) return body + String(c);
+  }
+}
+
+// Ten digits, 3-3-4, the last a modulus-11 check over the first nine (weights 10..2). With an NHS
+// label any grouping counts; without one only the spaced 3 3 4 form in the ranges England and Wales
+// issue (4xx, 6xx, 7xx), and not next to phone words, since 3 3 4 is also how phone numbers are written.
+export default defineRule({
+  id: 'uk-nhs-number',
+  category: 'pii',
+  description: 'UK NHS number (10 digits with modulus-11 check)',
+  // The spaced 3 3 4 form appears without a label; the pattern starts at a digit.
+  keywords: [],
+  pattern: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '');
+    if (!nhsMod11(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    if (d.startsWith('999')) return false; // test range
+    if (hasContext(ctx, NHS_CONTEXT, { after: 16 })) return true;
+    if (ctx.match[1] !== ' ' || !/^[467]/u.test(d)) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
+    if (/[+(]/u.test(before)) return false;
+    return !hasContext(ctx, PHONE_CONTEXT, { header: true });
+  },
+  references: ['https://www.datadictionary.nhs.uk/attributes/nhs_number.html'],
+  examples: {
+    positive: [`NHS No: ${group(sample(41), [3, 3, 4])}`, `Patient ${group(sample(42), [3, 3, 4])} was seen today`, `nhs_number=${sample(43)}`],
+    negative: [
+      `NHS No: ${group(breakLastDigit(sample(41)), [3, 3, 4])}`,
+      '943 476 5919',
+      `Patient ${group(sample(42), [3, 3, 4], '-')} was seen today`,
+      `id ${sample(43)}`,
+      `phone: ${group(sample(42), [3, 3, 4])}`,
+    ],
+  },
+});

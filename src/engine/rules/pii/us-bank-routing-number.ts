@@ -1,0 +1,26 @@
+import { defineRule, fake } from '../defineRule';
+import { abaChecksum, withAba } from './_checksums';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { breakLastDigit } from './_format';
+
+const ROUTING_CONTEXT = /(?<![a-z])(?:routing|aba(?![a-z])|rtn(?![a-z])|transit (?:no|number)|bank (?:code|routing))/u;
+
+// Nine digits: Federal Reserve district prefix (00-12, 21-32, 61-72, 80) + 3-7-1 weighted check
+// digit. One random number in ten passes the check, so a routing/ABA label must be near.
+export default defineRule({
+  id: 'us-bank-routing-number',
+  category: 'pii',
+  description: 'US bank routing number (ABA RTN), near a label',
+  keywords: ['routing', 'aba', 'rtn', 'transit'],
+  pattern: /(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])(?![.,]\d)/gu,
+  validate: (s, ctx) => {
+    if (!abaChecksum(s) || isTrivialNumber(s) || /^0+$/u.test(s.slice(2)) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, ROUTING_CONTEXT, { after: 16 });
+  },
+  redactAs: 'routing-number',
+  references: ['https://www.frbservices.org/resources/routing-number-directory'],
+  examples: {
+    positive: [`Routing number: ${withAba('0' + '2' + fake('{d6}', 271))}`, `"aba": "${withAba('11' + fake('{d6}', 272))}"`],
+    negative: [`Routing number: ${breakLastDigit(withAba('02' + fake('{d6}', 271)))}`, `Routing: ${withAba('45' + fake('{d6}', 273))}`, `invoice ${withAba('11' + fake('{d6}', 272))}`],
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext, isTrivialNumber } from './_context';
+
+/** IRS campus prefixes in use (Publication 1635 history); 00, 07-09, 17-19, 28-29, 49, 69-70, 78-79, 89, 96-97 are not. */
+const VALID_PREFIX = /^(?:0[1-6]|1[0-6]|2[0-7]|3\d|4[0-8]|5\d|6[0-8]|7[1-7]|8[0-8]|9[0-58-9])/u;
+const EIN_CONTEXT = /(?<![a-z])(?:ein|fein|employer id(?:entification)?|federal tax id|tax id|tin(?![a-z])|irs)(?![a-z])/u;
+
+// Two-digit IRS prefix, dash, seven digits (12-3456789); no check digit, so an EIN/TIN label must be near.
+export default defineRule({
+  id: 'us-ein',
+  category: 'pii',
+  description: 'US Employer Identification Number (EIN), near a label',
+  keywords: ['ein', 'employer id', 'tax id', 'tin', 'irs'],
+  pattern: /(?<![\w.-])\d{2}-\d{7}(?![\w-])(?!\.\d)/gu,
+  validate: (s, ctx) => VALID_PREFIX.test(s) && !isTrivialNumber(s.slice(3)) && hasContext(ctx, EIN_CONTEXT, { after: 16 }),
+  redactAs: 'ein',
+  references: ['https://www.irs.gov/businesses/small-businesses-self-employed/how-eins-are-assigned-and-valid-ein-prefixes'],
+  examples: {
+    positive: [`EIN: 4${fake('{d1}', 301)}-${fake('{d7}', 302)}`, `Federal Tax ID 8${fake('{d1}', 303).replace(/9/u, '1')}-${fake('{d7}', 304)}`],
+    negative: [`EIN: 07-${fake('{d7}', 302)}`, `ref 4${fake('{d1}', 301)}-${fake('{d7}', 302)}`, 'EIN: 12-3456789'],
+  },
+});

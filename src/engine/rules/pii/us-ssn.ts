@@ -1,0 +1,46 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+
+/** Labels that make an undashed nine-digit number a Social Security number. */
+const SSN_CONTEXT = /(?<![a-z])(?:ssn|ss#|ss no|soc(?:ial)?[ _.-]?sec(?:urity)?(?: ?(?:no|num|number|#))?)/u;
+
+/** Well-known numbers that are documentation values, not anyone's SSN. */
+const SPECIMENS = new Set(['123456789', '078051120', '219099999', '457555462', '987654320']);
+
+// Area (3) + group (2) + serial (4). Dashes make the shape unambiguous; spaces or no separator need
+// an SSN label nearby. The separator is captured once and reused, so `123-45 6789` is not a match.
+// ITINs (area 9xx) are a separate rule.
+export default defineRule({
+  id: 'us-ssn',
+  category: 'pii',
+  description: 'US Social Security number (AAA-GG-SSSS)',
+  // Dashed SSNs appear without any label, so the rule runs on every text; the pattern starts at a digit.
+  keywords: [],
+  pattern: /(?<![\w-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w-])/gu,
+  validate: (s, ctx) => {
+    const sep = ctx.match[1];
+    const d = s.replace(/\D/gu, '');
+    const area = Number(d.slice(0, 3));
+    if (area === 0 || area === 666 || area >= 900) return false;
+    if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
+    if (SPECIMENS.has(d) || isTrivialNumber(d)) return false;
+    if (inLongerNumber(ctx)) return false;
+    return sep === '-' || hasContext(ctx, SSN_CONTEXT, { after: 16 });
+  },
+  references: ['https://www.ssa.gov/kc/SSAFactSheet--IssuingSSNs.pdf'],
+  examples: {
+    positive: [
+      `Applicant SSN: 5${fake('{d2}-{d2}-{d4}', 11)}`,
+      `{"ssn": "4${fake('{d8}', 12)}"}`,
+      `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
+    ],
+    negative: [
+      'SSN: 123-45-6789',
+      'SSN: 078-05-1120',
+      'ssn: 666-12-3456',
+      'ref 512-00-1234 and 512-34-0000',
+      `order number 4${fake('{d8}', 12)}`,
+      'call 1-512-84-30711 now',
+    ],
+  },
+});

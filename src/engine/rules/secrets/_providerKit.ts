@@ -1,0 +1,97 @@
+import type { MatchContext } from '../../types';
+import { shannonEntropy } from '../defineRule';
+
+// Shared helpers for the provider-specific rules: context windows, key-and-value patterns and a
+// small base64 codec (the engine has no Buffer). Files starting with `_` are not rules.
+
+/** The text from `before` characters ahead of the secret to `after` characters past it. */
+export function windowAround(ctx: MatchContext, before: number, after: number): string {
+  return ctx.text.slice(Math.max(0, ctx.start - before), Math.min(ctx.text.length, ctx.end + after));
+}
+
+/** True when `re` matches somewhere in the window around the secret (same line or close by). */
+export function isNear(ctx: MatchContext, re: RegExp, before = 200, after = 80): boolean {
+  re.lastIndex = 0;
+  return re.test(windowAround(ctx, before, after));
+}
+
+/**
+ * Key-to-value separators seen in .env, shell, YAML, JSON, TOML, code and HTTP headers: an optional
+ * closing quote or bracket, `=`, `:`, `:=` or `=>`, then an optional opening quote.
+ */
+const ASSIGN = String.raw`["'\x60\]]?[ \t]{0,3}(?::=|=>|[:=])[ \t]{0,3}["'\x60]?[ \t]{0,2}`;
+
+/**
+ * A pattern for a context-only secret: a key name that matches `key` (plus up to 24 more key
+ * characters, e.g. `_PROD`), an assignment, an optional auth scheme word, then the value in group 1.
+ * `value` must carry its own trailing boundary. Flags `giu`: the key words are case-insensitive.
+ */
+export function keyedSecret(key: string, value: string): RegExp {
+  return new RegExp(keyedSource(key, value), 'giu');
+}
+
+/** The source of {@link keyedSecret}, for rules that combine it with other alternatives. */
+export function keyedSource(key: string, value: string): string {
+  return String.raw`(?:${key})[\w.-]{0,24}?${ASSIGN}(?:(?:Bearer|Token|Basic|SSWS)[ \t]{1,3})?(${value})`;
+}
+
+/**
+ * A random-looking value: at least `bits` of entropy per character, not one repeated chunk and not
+ * mostly an alphabet or digit run (`ABCDEFGH…`, `0123456…`).
+ */
+export function looksRandom(value: string, bits: number): boolean {
+  if (shannonEntropy(value) < bits || /^(.{1,8})\1{3,}$/u.test(value)) return false;
+  let steps = 0;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) - value.charCodeAt(i - 1) === 1) steps++;
+  return steps < 0.5 * (value.length - 1);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Decodes standard or URL-safe base64 (padding optional) into a binary string, one char per byte.
+ * Returns undefined for anything that isn't base64.
+ */
+export function decodeBase64(input: string): string | undefined {
+  const s = input.replace(/=+$/u, '').replace(/-/gu, '+').replace(/_/gu, '/');
+  if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/u.test(s)) return undefined;
+  let out = '';
+  let buf = 0;
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    buf = ((buf << 6) | B64.indexOf(s.charAt(i))) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((buf >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/** Encodes a binary string (one char per byte) as base64; `url` gives the URL-safe alphabet without padding. */
+export function encodeBase64(input: string, url = false): string {
+  let out = '';
+  for (let i = 0; i < input.length; i += 3) {
+    const a = input.charCodeAt(i);
+    const b = i + 1 < input.length ? input.charCodeAt(i + 1) : 0;
+    const c = i + 2 < input.length ? input.charCodeAt(i + 2) : 0;
+    const n = (a << 16) | (b << 8) | c;
+    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63);
+    out += i + 1 < input.length ? B64.charAt((n >> 6) & 63) : '=';
+    out += i + 2 < input.length ? B64.charAt(n & 63) : '=';
+  }
+  return url ? out.replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '') : out;
+}
+
+/** Decodes base64 and parses it as a JSON object; undefined unless it is one. */
+export function decodeJsonObject(input: string): Record<string, unknown> | undefined {
+  const raw = decodeBase64(input);
+  if (raw === undefined || !raw.startsWith('{')) return undefined;
+  try {
+    const v: unknown = JSON.parse(raw);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,38 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+
+export default defineRule({
+  id: 'aws-access-key-id',
+  category: 'secret',
+  description: 'AWS access key ID (AKIA…, ASIA…, ABIA…, ACCA…)',
+  keywords: ['akia', 'asia', 'abia', 'acca'],
+  // 4-letter credential prefix (AKIA long-term, ASIA STS temporary, ABIA STS bearer, ACCA
+  // context-specific) + 16 upper-case alphanumerics (base32 in practice). Other unique-ID
+  // prefixes (AIDA users, AROA roles, ...) identify principals and are not credentials.
+  pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/gu,
+  // NOTE: an all-letter body must look random, so upper-case words such as
+  // "ASIAPACIFICSALESTEAM" are not reported.
+  validate: (s) => {
+    const body = s.slice(4);
+    return /[0-9]/u.test(body) ? minEntropy(body, 2.5) : minEntropy(body, 3.5);
+  },
+  publicPrefix: 4,
+  envName: 'AWS_ACCESS_KEY_ID',
+  references: [
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+  ],
+  examples: {
+    positive: [
+      `aws_access_key_id = ${fake('AKIA{u16}')}`,
+      `"AccessKeyId": "${fake('ASIA{u16}')}",`,
+      `export AWS_ACCESS_KEY_ID=${fake('ABIA{u16}')}`,
+    ],
+    negative: [
+      `"UserId": "${fake('AIDA{u16}')}"`,
+      `aws_access_key_id = ${fake('AKIA{u15}')}`,
+      `aws_access_key_id = ${'AKIA' + 'IOSFODNN7' + 'EXAMPLE'}`,
+      'region: ASIAPACIFICSALESTEAM',
+      `key=${fake('AKIA{u20}')}`,
+    ],
+  },
+});

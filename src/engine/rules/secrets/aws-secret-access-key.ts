@@ -1,0 +1,49 @@
+import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
+
+export default defineRule({
+  id: 'aws-secret-access-key',
+  category: 'secret',
+  description: 'AWS secret access key next to its key name or its access key ID',
+  keywords: [
+    'secret_access_key',
+    'secretaccesskey',
+    'secret-access-key',
+    'secret.access.key',
+    'secret access key',
+    'aws_secret',
+    'aws-secret',
+    'awssecret',
+    'aws.secret',
+    'aws secret',
+    'akia',
+    'asia',
+  ],
+  // The value (group 1) is exactly 40 base64 characters, after either
+  //   a key naming it (aws_secret_access_key, AWS_SECRET_KEY, SecretAccessKey, "AWS Secret Access
+  //   Key [None]:"), then an assignment (= : => :=) or CLI whitespace, optional quote; or
+  //   an AKIA/ASIA access key ID and a separator (, ; | tab :), as in the credentials CSV.
+  pattern:
+    /(?:(?<![A-Za-z0-9])(?:aws[_. -]?secret[_. -]?(?:access[_. -]?)?key|secret[_. -]?access[_. -]?key)(?:[ \t]{0,3}\[[^\]\n]{0,20}\])?["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}["'`]?[ \t]{0,3}[,;|\t:][ \t]{0,3}["'`]?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu,
+  secretGroup: 1,
+  validate: (s) => hasCharClasses(s, 2) && minEntropy(s, 4),
+  envName: 'AWS_SECRET_ACCESS_KEY',
+  references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html'],
+  examples: {
+    positive: [
+      `aws_secret_access_key = ${fake('{b40}')}`,
+      `export AWS_SECRET_ACCESS_KEY="${fake('{b40}', 7)}"`,
+      `"SecretAccessKey": "${fake('{b40}', 11)}",`,
+      `User name,Access key ID,Secret access key\ndeployer,${fake('AKIA{u16}')},${fake('{b40}', 12)}`,
+      `AWS Secret Access Key [None]: ${fake('{b40}', 13)}`,
+    ],
+    negative: [
+      `aws_secret_access_key = ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY'}`,
+      `aws_secret_access_key = ${fake('{b39}')}`,
+      'aws_secret_access_key = <your-secret-access-key>',
+      'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
+      `secret_key = ${fake('{b40}')}`,
+      `aws_secret_access_key: ${fake('{h40}')}`,
+      `${fake('AKIA{u16}')} ${fake('{b40}', 12)}`,
+    ],
+  },
+});

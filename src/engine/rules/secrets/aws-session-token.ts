@@ -1,0 +1,43 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+import { contextWords, looksLikeLongPlaceholder, textAround } from './_context';
+
+/** Markers of an STS session token: base64 of the token's "…er/aws" and "origin_ec" fields. */
+const STS_MARKER = /ZXIvYXdz|^IQoJb3JpZ2lu/u;
+const AWS_NEARBY = /aws|amazonaws|amz|AccessKeyId|SecretAccessKey/iu;
+
+export default defineRule({
+  id: 'aws-session-token',
+  category: 'secret',
+  description: 'AWS STS session token assigned to a session-token name',
+  keywords: ['session_token', 'sessiontoken', 'session-token', 'security_token', 'security-token', 'securitytoken'],
+  // context: aws_session_token / AWS_SECURITY_TOKEN / SessionToken / X-Amz-Security-Token, an
+  // assignment, then the value (group 1): 100-2048 base64 characters.
+  pattern:
+    /(?<![A-Za-z0-9])(?:aws[_.-]?session[_.-]?token|aws[_.-]?security[_.-]?token|x-amz-security-token|session[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?([A-Za-z0-9/+]{100,2048}={0,2})(?![A-Za-z0-9/+=])/giu,
+  secretGroup: 1,
+  // A plain "session_token" only counts with an AWS marker in the value or AWS words nearby.
+  validate: (s, ctx) => {
+    if (looksLikeLongPlaceholder(s) || !minEntropy(s, 4)) return false;
+    const words = contextWords(ctx);
+    if (/aws|amz/u.test(words)) return true;
+    return STS_MARKER.test(s) || AWS_NEARBY.test(textAround(ctx, 300, 300).replace(s, ''));
+  },
+  // NOTE: the shared dictionary-word filters misfire by chance on values this long.
+  skipFilters: true,
+  envName: 'AWS_SESSION_TOKEN',
+  references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html'],
+  examples: {
+    positive: [
+      `aws configure set aws_session_token ${'IQoJb3JpZ2luX2Vj' + fake('{b360}', 8)}`,
+      `aws_session_token = ${'IQoJb3JpZ2luX2Vj' + fake('{b320}')}`,
+      `export AWS_SESSION_TOKEN="${'FwoGZXIvYXdzE' + fake('{b300}', 3)}"`,
+      `"SessionToken": "${'IQoJb3JpZ2luX2Vj' + fake('{b400}', 5)}",`,
+    ],
+    negative: [
+      `SESSION_TOKEN=${fake('{a120}')}`,
+      'aws_session_token = <session-token>',
+      `aws_session_token = ${fake('{b80}')}`,
+      'AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}',
+    ],
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+import { isAnnotatedKey } from './_azure';
+import { contextWords, textAround } from './_context';
+
+const LEGACY = /^[a-z2-7]{52}$/u;
+
+/** A fake PAT in the current 84-character format with the AZDO signature. */
+function fakeAnnotatedPat(seed?: number): string {
+  return fake('{a52}JQQJ99{a1}{A1}{a16}AZDO{a4}', seed).replace(/JQQJ99(.)(.)/u, (_m, a: string, b: string) => `JQQJ99${a}${'ABCDEFGHIJKL'[b.charCodeAt(0) % 12]}`);
+}
+
+/** A fake legacy 52-character PAT (base32 lower case). */
+function fakeLegacyPat(seed?: number): string {
+  return fake('{L52}', seed);
+}
+
+export default defineRule({
+  id: 'azure-devops-pat',
+  category: 'secret',
+  description: 'Azure DevOps personal access token',
+  keywords: ['azure_devops', 'azure-devops', 'azuredevops', 'ado_', 'ado-', 'vsts', 'dev.azure.com', 'visualstudio.com', 'azdo', 'devops_', 'devops-'],
+  // Either context + a legacy PAT (52 lower-case base32 characters) or a current PAT (84
+  // characters: 52 random + JQQJ99 + 2 + 16 + the AZDO signature + 4), in one of:
+  //   a key such as AZURE_DEVOPS_EXT_PAT / ADO_TOKEN / vsts_pat / devops_token and an assignment;
+  //   a URL https://user:<pat>@dev.azure.com or @<org>.visualstudio.com;
+  //   nothing, for the 84-character format, which is identifiable on its own.
+  pattern:
+    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com))|(?<![A-Za-z0-9])(?=[A-Za-z0-9]{76}AZDO))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
+  secretGroup: 1,
+  validate: (s, ctx) => {
+    if (isAnnotatedKey(s, 'AZDO')) return true;
+    if (!LEGACY.test(s) || !minEntropy(s, 3.5)) return false;
+    return contextWords(ctx) !== '' || /dev\.azure\.com|visualstudio\.com/iu.test(textAround(ctx, 0, 120));
+  },
+  envName: 'AZURE_DEVOPS_EXT_PAT',
+  references: [
+    'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    'https://github.com/microsoft/security-utilities',
+  ],
+  examples: {
+    positive: [
+      `export AZURE_DEVOPS_EXT_PAT=${fakeLegacyPat()}`,
+      `git clone https://build:${fakeLegacyPat(2)}@dev.azure.com/acme/app/_git/app`,
+      `pat: ${fakeAnnotatedPat()}`,
+    ],
+    negative: [
+      `export AZURE_DEVOPS_EXT_PAT=${fake('{L40}')}`,
+      'export AZURE_DEVOPS_EXT_PAT=<personal-access-token>',
+      `hash: ${fakeLegacyPat(3)}`,
+      `pat: ${fakeAnnotatedPat().replace('AZDO', 'ACOG')}`,
+    ],
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+import { contextWords, lineAround } from './_context';
+
+/** An identifiable storage key: 76 base64 characters, the "+ASt" signature, 5 more, then [AQgw]==. */
+const IDENTIFIABLE = /^[A-Za-z0-9+/]{76}\+ASt[A-Za-z0-9+/]{5}[AQgw]==$/u;
+
+export default defineRule({
+  id: 'azure-storage-account-key',
+  category: 'secret',
+  description: 'Azure Storage account key (AccountKey=… in a connection string, or a storage-key setting)',
+  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast'],
+  // context: AccountKey= / AZURE_STORAGE_KEY / storage_account_key / azureStorageAccessKey, an
+  // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
+  // the identifiable format (+ASt signature at offset 76) needs no context.
+  pattern:
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}\+ASt))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+  secretGroup: 1,
+  // NOTE: Cosmos DB connection strings also say AccountKey=; those belong to azure-cosmosdb-key.
+  validate: (s, ctx) => {
+    if (!minEntropy(s, 4)) return false;
+    const words = contextWords(ctx);
+    if (words === '') return IDENTIFIABLE.test(s);
+    return !/documents\.azure\.com|AccountEndpoint\s*=/iu.test(lineAround(ctx));
+  },
+  envName: 'AZURE_STORAGE_KEY',
+  references: [
+    'https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string',
+    'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
+  ],
+  examples: {
+    positive: [
+      `AZURE_STORAGE_KEY=${fake('{b86}', 2)}==`,
+      `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${fake('{b86}')}==;EndpointSuffix=core.windows.net"`,
+      `key: ${fake('{b76}', 3)}+ASt${fake('{b5}', 3)}A==`,
+    ],
+    negative: [
+      `COSMOS="AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=${fake('{b86}')}==;"`,
+      `AccountName=acmeprod;AccountKey=${fake('{b60}')}==`,
+      'AccountName=devstoreaccount1;AccountKey=<account-key>',
+      `blob: ${fake('{b86}', 2)}==`,
+    ],
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+import { keyPrefix, prefixedValue, textBefore } from './_keyedValue';
+
+export default defineRule({
+  id: 'datadog-api-key',
+  category: 'secret',
+  description: 'Datadog API key (32 hex) next to an API key name with Datadog in context (DD_API_KEY, DD-API-KEY, datadog api_key)',
+  keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
+  // 32 lower-case hex after an API key name; DD_/Datadog must appear in the name or just before it
+  pattern: prefixedValue([keyPrefix(String.raw`api[_.-]?key|apikey`)], '[0-9a-f]{32}'),
+  secretGroup: 1,
+  validate: (s, ctx) => minEntropy(s, 3) && /datadog|\bdd[_-]?api|\bdd[_.-]|datadoghq/iu.test(textBefore(ctx.text, ctx.start, 300)),
+  envName: 'DD_API_KEY',
+  references: ['https://docs.datadoghq.com/account_management/api-app-keys/#api-keys'],
+  examples: {
+    positive: [
+      `DD_API_KEY=${fake('{h32}')}`,
+      `curl -X POST "https://api.datadoghq.com/api/v2/series" -H "DD-API-KEY: ${fake('{h32}', 2)}" -d @metrics.json`,
+      `datadog:\n  site: datadoghq.eu\n  apiKey: "${fake('{h32}', 3)}"`,
+    ],
+    negative: [
+      `DD_API_KEY=${fake('{h31}')}`,
+      `DD_APP_KEY=${fake('{h40}')}`,
+      'DD_API_KEY=<DATADOG_API_KEY>',
+      `datadog api_key_id: ${fake('{h8}-{h4}-{h4}-{h4}-{h12}')}`,
+      `STRIPE_API_KEY=${fake('{h32}', 4)}  # not datadog`,
+    ],
+  },
+});

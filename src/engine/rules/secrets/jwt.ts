@@ -1,0 +1,49 @@
+import { defineRule, fake } from '../defineRule';
+import { decodeJsonObject, encodeBase64 } from './_providerKit';
+
+function b64url(json: object): string {
+  return encodeBase64(JSON.stringify(json), true);
+}
+
+/** A signed token for the examples: a real JSON header and payload, a fake signature. */
+function sampleJwt(header: object, payload: object, seed: number): string {
+  return `${b64url(header)}.${b64url(payload)}.${fake('{w43}', seed)}`;
+}
+
+export default defineRule({
+  id: 'jwt',
+  category: 'secret',
+  description: 'JSON Web Token (eyJ… header.payload.signature) whose header decodes to JSON with an "alg"',
+  keywords: ['eyj'],
+  // base64url header starting eyJ ('{"') + . + base64url payload + . + base64url signature (empty for
+  // alg "none", which is still reported: the token may be accepted by a lax verifier). A fourth
+  // segment (JWE compact form) is not matched.
+  pattern: /(?<![\w.-])eyJ[\w-]{8,4096}\.[\w-]{2,16384}\.[\w-]{0,4096}(?![\w-]|\.[\w-])/gu,
+  validate: (s) => {
+    const [header = '', payload = ''] = s.split('.');
+    const h = decodeJsonObject(header);
+    if (!h || typeof h.alg !== 'string') return false;
+    // the token from the jwt.io introduction is documentation, not a credential
+    const p = decodeJsonObject(payload);
+    return !(p && p.sub === '1234567890' && p.name === 'John Doe');
+  },
+  publicPrefix: 3,
+  envName: 'JWT',
+  references: ['https://www.rfc-editor.org/rfc/rfc7519', 'https://www.rfc-editor.org/rfc/rfc7515#section-7.1'],
+  examples: {
+    positive: [
+      `Authorization: Bearer ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { sub: fake('{d8}'), role: 'admin', iat: 1718000000 }, 1)}`,
+      `{"id_token": "${sampleJwt({ alg: 'RS256', kid: fake('{h16}') }, { iss: 'https://login.acme.io', aud: 'web', exp: 1900000000 }, 2)}"}`,
+      `SUPABASE_SERVICE_ROLE_KEY=${b64url({ alg: 'none' })}.${b64url({ role: 'service_role', iat: 1700000000 })}.`,
+    ],
+    negative: [
+      // header decodes to JSON without "alg"
+      `token=${b64url({ typ: 'JWT' })}.${b64url({ sub: '42' })}.${fake('{w43}')}`,
+      // header starts like JSON but does not decode to it
+      `token=eyJ${fake('{w30}')}.${fake('{w40}')}.${fake('{w43}')}`,
+      `token=${b64url({ alg: 'HS256' })}.${b64url({ sub: '42' })}`,
+      `Authorization: Bearer ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 3)}`,
+      `jwe=${b64url({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${fake('{w40}')}.${fake('{w16}')}.${fake('{w40}')}.${fake('{w22}')}`,
+    ],
+  },
+});

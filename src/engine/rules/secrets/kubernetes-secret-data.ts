@@ -1,0 +1,84 @@
+import { defineRule, fake } from '../defineRule';
+import { decodeBase64, encodeBase64 } from './_providerKit';
+
+const MAX_DOC = 64 * 1024;
+const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
+/** Certificates sit next to keys in TLS secrets but are public. */
+const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace)$/iu;
+
+/** The YAML document (between `---` lines) around offset `at`, clipped to 64 KB either side. */
+function documentAround(text: string, at: number): string {
+  const floor = Math.max(0, at - MAX_DOC);
+  const sep = text.lastIndexOf('\n---', at);
+  const start = sep >= floor ? sep + 4 : floor;
+  let end = text.indexOf('\n---', at);
+  if (end === -1 || end > at + MAX_DOC) end = Math.min(text.length, at + MAX_DOC);
+  return text.slice(start, end);
+}
+
+/** The key of the mapping that holds the line starting at `lineStart` (nearest less-indented line above). */
+function parentKey(text: string, lineStart: number, indent: number): string | undefined {
+  let end = lineStart - 1;
+  for (let n = 0; n < 200 && end >= 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/u, '');
+    if (!/^[ \t]*(?:#.*)?$/u.test(line)) {
+      const ind = line.length - line.trimStart().length;
+      if (ind < indent) return /^[ \t]*(?:-[ \t]+)?([\w.-]+):[ \t]*(?:#.*)?$/u.exec(line)?.[1];
+    }
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function sampleManifest(): string {
+  return [
+    'apiVersion: v1',
+    'kind: Secret',
+    'metadata:',
+    '  name: db-credentials',
+    '  namespace: shop',
+    'type: Opaque',
+    'data:',
+    `  username: ${encodeBase64('shop_app')}`,
+    `  password: ${encodeBase64(fake('{a20}'))}`,
+  ].join('\n');
+}
+
+export default defineRule({
+  id: 'kubernetes-secret-data',
+  category: 'secret',
+  description: 'Value under data: or stringData: in a Kubernetes Secret manifest (YAML)',
+  keywords: ['secret'],
+  // an indented "key: value" line (value optionally quoted, optional trailing comment); the
+  // validator checks that its parent key is data:/stringData: and that the document has kind: Secret
+  pattern: /(?<![^\n])([ \t]{1,16})([\w.-]{1,253}):[ \t]{1,8}(["']?)([^\s"'#]{1,8192})\3[ \t]{0,16}(?:#[^\n]{0,200})?(?![^\r\n])/gu,
+  secretGroup: 4,
+  validate: (s, ctx) => {
+    const m = ctx.match;
+    const parent = parentKey(ctx.text, m.index, (m[1] ?? '').length);
+    if (parent !== 'data' && parent !== 'stringData') return false;
+    if (PUBLIC_ENTRY.test(m[2] ?? '')) return false;
+    if (!KIND_SECRET.test(documentAround(ctx.text, m.index))) return false;
+    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s);
+    // data: values are base64 by definition
+    return s.length >= 4 && s.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/u.test(s) && decodeBase64(s) !== undefined;
+  },
+  envName: 'K8S_SECRET_VALUE',
+  references: ['https://kubernetes.io/docs/concepts/configuration/secret/', 'https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/'],
+  examples: {
+    positive: [
+      sampleManifest(),
+      `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "${fake('{a32}')}"\n`,
+      `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
+    ],
+    negative: [
+      sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
+      `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
+      `kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n`,
+      `kind: SecretProviderClass\nspec:\n  parameters:\n    data: x\ndata:\n  key: ${encodeBase64(fake('{a20}'))}\n`,
+    ],
+  },
+});

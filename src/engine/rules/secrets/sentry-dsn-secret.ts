@@ -1,0 +1,27 @@
+import { defineRule, fake } from '../defineRule';
+import { looksRandom } from './_providerKit';
+
+export default defineRule({
+  id: 'sentry-dsn-secret',
+  category: 'secret',
+  description: 'Secret key inside a legacy Sentry DSN (https://<public>:<secret>@host/<project>)',
+  keywords: ['http'],
+  // scheme :// 32-hex public key : 32-hex secret key (group 1) @ host [:port] / [path/] numeric project id.
+  // NOTE: a DSN without the ":secret" part is public by design and is not reported.
+  pattern: /https?:\/\/[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])/gu,
+  secretGroup: 1,
+  validate: (s) => looksRandom(s, 3),
+  envName: 'SENTRY_DSN',
+  references: ['https://docs.sentry.io/concepts/key-terms/dsn-explainer/'],
+  examples: {
+    positive: [
+      `SENTRY_DSN=https://${fake('{h32}')}:${fake('{h32}', 5)}@o123456.ingest.sentry.io/4504000000000000`,
+      `raven.config('https://${fake('{h32}', 6)}:${fake('{h32}', 7)}@sentry.acme.internal/42').install();`,
+    ],
+    negative: [
+      `SENTRY_DSN=https://${fake('{h32}')}@o123456.ingest.sentry.io/4504000000000000`,
+      `SENTRY_DSN=https://${fake('{h32}')}:${fake('{h31}', 5)}@sentry.io/42`,
+      'SENTRY_DSN=https://<public_key>:<secret_key>@sentry.io/<project_id>',
+    ],
+  },
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { scanWithWorkers, toBatches } from '../../../src/cli/workerPool';
+import type { FileJob } from '../../../src/cli/fileScan';
+import { put, removeTempDirs, runCli, slackToken, tempDir } from './helpers';
+
+function job(index: number, size: number): FileJob {
+  return { index, abs: `/x/${index}`, file: `${index}`, size };
+}
+
+describe('scan worker pool', () => {
+  after(removeTempDirs);
+
+  it('batches every file exactly once, biggest files first, several batches per worker', () => {
+    const jobs = [job(0, 10), job(1, 3_000_000), job(2, 500), ...Array.from({ length: 150 }, (_, i) => job(3 + i, 100))];
+    const batches = toBatches(jobs, 2);
+    assert.ok(batches.length >= 8);
+    const indexes = batches.flat().map((j) => j.index).sort((a, b) => a - b);
+    assert.deepEqual(indexes, jobs.map((j) => j.index));
+    assert.deepEqual(batches[0]?.map((j) => j.index), [1]);
+    assert.ok(batches.every((b) => b.length <= 64));
+  });
+
+  it('gives the same findings, in the same order, on worker threads as in-process', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 12; i++) {
+      put(dir, `d${i % 3}/f${i}.txt`, i % 2 === 0 ? `line\nkey${i}=${slackToken(i)}\n` : 'clean\n');
+    }
+    put(dir, 'big.txt', `${'filler line\n'.repeat(20_000)}t=${slackToken(99)}\n`);
+    const pooled = await runCli(dir, ['scan', '-f', 'jsonl', '--verbose', '.'], { env: { PROMPT_HYGIENE_WORKERS: '2' } });
+    const local = await runCli(dir, ['scan', '-f', 'jsonl', '--verbose', '.'], { env: { PROMPT_HYGIENE_WORKERS: '0' } });
+    assert.match(pooled.stderr, /scanned 13 files with 2 worker threads/u);
+    assert.match(local.stderr, /scanned 13 files in-process/u);
+    assert.equal(pooled.code, 1);
+    assert.equal(pooled.stdout, local.stdout);
+    assert.equal(pooled.stdout.trim().split('\n').length, 7);
+  });
+
+  it('rescans in-process what crashed workers leave behind', async () => {
+    const dir = tempDir();
+    const broken = put(dir, 'brokenWorker.js', "throw new Error('worker failed to start');\n");
+    const jobs: FileJob[] = [0, 1, 2].map((i) => {
+      const text = `k=${slackToken(i)}\n`;
+      return { index: i, abs: put(dir, `f${i}.txt`, text), file: `f${i}.txt`, size: text.length };
+    });
+    let reported = 0;
+    const { results, stats } = await scanWithWorkers(jobs, broken, { categories: [] }, 2, {}, (batch) => {
+      reported += batch.length;
+    });
+    assert.equal(stats.failedWorkers, 2);
+    assert.equal(reported, 3);
+    assert.deepEqual(results.map((r) => [r.file, r.findings.length]), [['f0.txt', 1], ['f1.txt', 1], ['f2.txt', 1]]);
+  });
+
+  it('rejects a malformed PROMPT_HYGIENE_WORKERS', async () => {
+    const dir = tempDir();
+    put(dir, 'a.txt', 'clean\n');
+    const r = await runCli(dir, ['scan', '.'], { env: { PROMPT_HYGIENE_WORKERS: 'many' } });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /PROMPT_HYGIENE_WORKERS/u);
+  });
+});
