@@ -47,6 +47,13 @@ export interface Rule {
   readonly envName?: string;
   /** Generic (keyword + entropy) rules lose to provider-specific rules on overlap. */
   readonly generic: boolean;
+  /**
+   * Run the pattern only within this many characters around each keyword occurrence, instead of
+   * over the whole text. For rules whose keywords are context words that stand near the value
+   * (`twilio … auth_token = …`): the cost then follows the keyword hits, not the text size.
+   * `before` counts back from the keyword's start, `after` forward from its end.
+   */
+  readonly window?: { readonly before: number; readonly after: number };
   /** Skip the shared false-positive filters (for rules whose validator already does it). */
   readonly skipFilters?: boolean;
   readonly references: readonly string[];

@@ -15,6 +15,7 @@ export interface RuleSpec {
   envName?: string;
   generic?: boolean;
   skipFilters?: boolean;
+  window?: { before: number; after: number };
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }

@@ -1,5 +1,8 @@
 const ALPHA = 128;
 
+/** Occurrences recorded per keyword; past this, a windowed rule scans the whole text. */
+export const MAX_POSITIONS = 5000;
+
 /** Lower-cases ASCII; every non-ASCII code unit maps to 0, which no keyword contains. */
 const FOLD: Uint8Array = (() => {
   const t = new Uint8Array(ALPHA);
@@ -73,8 +76,12 @@ export class KeywordAutomaton {
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
 
-  /** Marks in `hits` (length = keyword count) every keyword that occurs in `text`. Returns the count of distinct hits. */
-  find(text: string, hits: Uint8Array): number {
+  /**
+   * Marks in `hits` (length = keyword count) every keyword that occurs in `text`. Returns the
+   * count of distinct hits. For keywords with an array in `positions`, also records the end offset
+   * of every occurrence (at most `MAX_POSITIONS`).
+   */
+  find(text: string, hits: Uint8Array, positions?: readonly (number[] | undefined)[]): number {
     const delta = this.delta;
     const outputs = this.outputs;
     let s = 0;
@@ -89,8 +96,10 @@ export class KeywordAutomaton {
             hits[k] = 1;
             found++;
           }
+          const list = positions?.[k];
+          if (list !== undefined && list.length < MAX_POSITIONS) list.push(i + 1);
         }
-        if (found === this.size) break;
+        if (found === this.size && positions === undefined) break;
       }
     }
     return found;

@@ -3,7 +3,7 @@ import { toPreview } from '../redact/preview';
 import { toFalsePositiveReason } from './filters';
 import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
-import { KeywordAutomaton } from './prefilter';
+import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { parseSuppressions } from './suppression';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
@@ -101,6 +101,11 @@ export class Scanner {
   private readonly keywordRules: number[][] = [];
   private readonly automaton: KeywordAutomaton;
   private readonly knownIds: ReadonlySet<string>;
+  /** Per rule: the keyword indexes whose positions a windowed rule needs. */
+  private readonly ruleKeywords: number[][] = [];
+  /** Per keyword: true when some windowed rule needs its positions. */
+  private readonly trackKeyword: boolean[] = [];
+  private readonly keywordLengths: number[] = [];
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = rules.map((rule) => {
@@ -112,6 +117,7 @@ export class Scanner {
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
     this.compiled.forEach((c, idx) => {
+      this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
         this.always.push(idx);
         return;
@@ -123,27 +129,56 @@ export class Scanner {
           kwIndex.set(kw, k);
           keywords.push(kw);
           this.keywordRules.push([]);
+          this.trackKeyword.push(false);
+          this.keywordLengths.push(kw.length);
         }
         (this.keywordRules[k] as number[]).push(idx);
+        (this.ruleKeywords[idx] as number[]).push(k);
+        if (c.rule.window) this.trackKeyword[k] = true;
       }
     });
     this.automaton = new KeywordAutomaton(keywords);
     this.knownIds = new Set(rules.map((r) => r.id));
   }
 
-  /** Indexes of the rules worth running on `text`, in registry order. */
-  private activeRules(text: string): number[] {
+  /** Indexes of the rules worth running on `text`, in registry order, and keyword positions. */
+  private activeRules(text: string, withPositions = false): { active: number[]; positions: (number[] | undefined)[] | undefined } {
     const hits = new Uint8Array(this.automaton.size);
     const active = new Uint8Array(this.compiled.length);
     for (const i of this.always) active[i] = 1;
-    if (this.automaton.find(text, hits) > 0) {
+    const positions = withPositions ? this.trackKeyword.map((t) => (t ? [] : undefined)) : undefined;
+    if (this.automaton.find(text, hits, positions) > 0) {
       for (let k = 0; k < hits.length; k++) {
         if (hits[k] === 1) for (const r of this.keywordRules[k] as number[]) active[r] = 1;
       }
     }
     const out: number[] = [];
     for (let i = 0; i < active.length; i++) if (active[i] === 1) out.push(i);
-    return out;
+    return { active: out, positions };
+  }
+
+  /**
+   * The slices of `text` a windowed rule must look at: merged windows around its keywords'
+   * occurrences; `undefined` when it must scan the whole text (too many occurrences).
+   */
+  private toWindows(idx: number, text: string, positions: readonly (number[] | undefined)[]): [number, number][] | undefined {
+    const w = (this.compiled[idx] as CompiledRule).rule.window;
+    if (!w) return undefined;
+    const spans: [number, number][] = [];
+    for (const k of this.ruleKeywords[idx] as number[]) {
+      const list = positions[k];
+      if (!list || list.length >= MAX_POSITIONS) return undefined;
+      const len = this.keywordLengths[k] as number;
+      for (const end of list) spans.push([Math.max(0, end - len - w.before), Math.min(text.length, end + w.after)]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const s of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+      else merged.push([s[0], s[1]]);
+    }
+    return merged;
   }
 
   /**
@@ -151,7 +186,7 @@ export class Scanner {
    * to the provider's rule: if that rule rejected it (a failed checksum), so do they.
    */
   private hasVendorFormat(value: string): boolean {
-    for (const idx of this.activeRules(value)) {
+    for (const idx of this.activeRules(value).active) {
       const c = this.compiled[idx] as CompiledRule;
       if (c.rule.generic || c.rule.category !== 'secret' || c.rule.keywords.length === 0) continue;
       const re = new RegExp(c.re.source, c.re.flags.replace('g', ''));
@@ -179,39 +214,48 @@ export class Scanner {
       value: string;
     }
     const candidates: Candidate[] = [];
-    for (const idx of this.activeRules(text)) {
+    const { active, positions } = this.activeRules(text, true);
+    for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
       const rule = c.rule;
       if (!wantCategory(rule.category) || disabled.has(rule.id)) continue;
+      const windows = positions ? this.toWindows(idx, text, positions) : undefined;
+      const slices: [number, number][] = windows ?? [[0, text.length]];
       const re = c.re;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
       let count = 0;
-      while ((m = re.exec(text)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
+      for (const [from, to] of slices) {
+        const hay = from === 0 && to === text.length ? text : text.slice(from, to);
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(hay)) !== null) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          if (++count > MAX_MATCHES_PER_RULE) break;
+          // Offsets in the whole text, so validators see the same thing windowed or not.
+          m.index += from;
+          let value = m[0];
+          let start = m.index;
+          if (rule.secretGroup !== undefined) {
+            const sg = rule.secretGroup;
+            const group = typeof sg === 'object' ? sg.find((i) => m?.[i] !== undefined) : sg;
+            if (group === undefined) continue;
+            const g = typeof group === 'number' ? m[group] : m.groups?.[group];
+            if (g === undefined || g.length === 0) continue;
+            const ind = typeof group === 'number' ? m.indices?.[group] : m.indices?.groups?.[group];
+            value = g;
+            start = ind ? ind[0] + from : m.index + m[0].indexOf(g);
+          }
+          const end = start + value.length;
+          const ctx: MatchContext = { text, start, end, match: m };
+          if (rule.validate && !safeValidate(rule, value, ctx)) continue;
+          if (useFilters && !rule.skipFilters && toFalsePositiveReason(rule, value, ctx) !== undefined) continue;
+          if (allowRe.some((r) => testRegex(r, value))) continue;
+          if (rule.generic && this.hasVendorFormat(value)) continue;
+          candidates.push({ c, start, end, value });
         }
-        if (++count > MAX_MATCHES_PER_RULE) break;
-        let value = m[0];
-        let start = m.index;
-        if (rule.secretGroup !== undefined) {
-          const sg = rule.secretGroup;
-          const group = typeof sg === 'object' ? sg.find((i) => m?.[i] !== undefined) : sg;
-          if (group === undefined) continue;
-          const g = typeof group === 'number' ? m[group] : m.groups?.[group];
-          if (g === undefined || g.length === 0) continue;
-          const ind = typeof group === 'number' ? m.indices?.[group] : m.indices?.groups?.[group];
-          value = g;
-          start = ind ? ind[0] : m.index + m[0].indexOf(g);
-        }
-        const end = start + value.length;
-        const ctx: MatchContext = { text, start, end, match: m };
-        if (rule.validate && !safeValidate(rule, value, ctx)) continue;
-        if (useFilters && !rule.skipFilters && toFalsePositiveReason(rule, value, ctx) !== undefined) continue;
-        if (allowRe.some((r) => testRegex(r, value))) continue;
-        if (rule.generic && this.hasVendorFormat(value)) continue;
-        candidates.push({ c, start, end, value });
+        if (count > MAX_MATCHES_PER_RULE) break;
       }
     }
     if (candidates.length === 0) return [];

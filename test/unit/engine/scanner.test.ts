@@ -112,6 +112,25 @@ describe('scan()', () => {
     assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
   });
 
+  it('runs a windowed rule only near its keywords, with offsets into the whole text', () => {
+    const windowed: Rule = defineRule({
+      id: 'test-windowed',
+      category: 'secret',
+      description: 'windowed context rule',
+      keywords: ['acme'],
+      pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{24}(?![A-Za-z0-9])/gu,
+      window: { before: 10, after: 40 },
+      references: ['https://example.org'],
+      examples: { positive: [], negative: [] },
+    });
+    const near = fake('{a24}', 1);
+    const far = fake('{a24}', 2);
+    const text = `${far}${' '.repeat(200)}ACME_TOKEN = "${near}"${' '.repeat(200)}${far}`;
+    const found = scan(text, { rules: [windowed] });
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0]?.range.start, found[0]?.range.end), near);
+  });
+
   it('stops at maxFindings', () => {
     const text = Array.from({ length: 50 }, (_v, i) => fake('tst_{a20}', i)).join('\n');
     assert.equal(scan(text, { rules, maxFindings: 10 }).length, 10);
