@@ -1,6 +1,7 @@
 // Bundles the extension (dist/extension.js) and the CLI (dist/cli.js, plus its scan worker).
 // `--production` minifies without sourcemaps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { stripRuleExamples } from './scripts/stripRuleExamples.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,7 +33,7 @@ const common = {
   // Prefer packages' ESM builds: jsonc-parser's UMD main loads its modules through a dynamic
   // require that a bundle cannot resolve ("Cannot find module './impl/format'").
   mainFields: ['module', 'main'],
-  plugins: [problemMatcher],
+  plugins: [problemMatcher, stripRuleExamples],
 };
 
 const contexts = await Promise.all([

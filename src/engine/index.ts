@@ -30,6 +30,15 @@ export { toStarterPolicy, PROVIDER_TEMPLATES, OPT_OUT_GUIDES, TEMPLATE_KEYS } fr
 export type { ProviderTemplate, OptOutGuide, StarterOptions } from './policy/templates';
 export { toAuditEntry, toAuditLine, parseAuditLog, toAuditCsv } from './audit/auditEntry';
 export type { AuditEntry, AuditInput, AuditSurface, AuditDecision } from './audit/auditEntry';
+export { parseAuditSince, filterAuditSince, toPrunedAuditLog, toAuditText } from './audit/auditEntry';
+export { toAuditConsent, toHookProvider } from './audit/auditConsent';
+export type { AuditConsent } from './audit/auditConsent';
+export { parseHookEvent, toHookPlan, toToolKind, toShellReadPaths, isShellTool } from './guard/hookEvent';
+export type { HookAgent, HookEvent, HookPlan, HookText, HookFile, ToolKind } from './guard/hookEvent';
+export { toHookAnswer, toHookFailure, MAX_REDACTED_IN_REASON } from './guard/hookAnswer';
+export type { HookAnswer, HookDecisionInput, HookProblem, HookSubjectResult } from './guard/hookAnswer';
+export { toHookSettingsText, toGuardHookEntry, isGuardHookCommand, GUARDED_HOOK_EVENTS, CLAUDE_PRE_TOOL_MATCHER, HOOK_TIMEOUT_SECONDS } from './guard/hookSettings';
+export type { HookSettingsResult } from './guard/hookSettings';
 
 import { getScanner } from './scan/scannerCache';
 import type { ScanOptions } from './scan/scanner';

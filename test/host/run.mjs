@@ -73,7 +73,6 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'github.gitAuthentication': false,
   'files.autoSave': 'off',
-  'chat.disableAIFeatures': true,
 };
 
 const say = (msg) => console.log(`[host] ${msg}`);
@@ -89,8 +88,16 @@ function requireHost() {
     throw new HostError(`the test host is not installed in ${cacheDir}: run test/host/setup.sh (npm run test:host:setup)`);
   }
   if (!existsSync(chromiumPath)) throw new HostError(`no Chromium at ${chromiumPath}: run test/host/setup.sh, or set PH_CHROMIUM`);
+  const versions = JSON.parse(readFileSync(stamp, 'utf8'));
+  // setup.sh holds the pins; a host built from older pins must be rebuilt first.
+  const script = readFileSync(join(repoRoot, 'test', 'host', 'setup.sh'), 'utf8');
+  const pin = (name) => new RegExp(`^${name}=(\\S+)`, 'm').exec(script)?.[1];
+  const wanted = { node: pin('NODE_VERSION'), codeServer: pin('CODE_SERVER_VERSION'), playwrightCore: pin('PLAYWRIGHT_CORE_VERSION') };
+  for (const [key, value] of Object.entries(wanted)) {
+    if (value && versions[key] !== value) throw new HostError(`the test host in ${cacheDir} has ${key} ${versions[key]}, setup.sh pins ${value}: run test/host/setup.sh`);
+  }
   const { chromium } = createRequire(join(cacheDir, 'package.json'))('playwright-core');
-  return { nodeBin, entry, chromium, versions: JSON.parse(readFileSync(stamp, 'utf8')) };
+  return { nodeBin, entry, chromium, versions };
 }
 
 function freePort() {

@@ -44,18 +44,15 @@ export async function waitForDiagnostics(
   predicate: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
   timeoutMs = 10_000,
 ): Promise<vscode.Diagnostic[]> {
+  // Checking and subscribing happen in the same tick, so no change can slip in between.
+  const now = vscode.languages.getDiagnostics(uri);
+  if (predicate(now)) return now;
   const key = uri.toString();
-  const changed = waitFor(
+  await waitFor(
     vscode.languages.onDidChangeDiagnostics,
     (e) => e.uris.some((u) => u.toString() === key) && predicate(vscode.languages.getDiagnostics(uri)),
     timeoutMs,
   );
-  const now = vscode.languages.getDiagnostics(uri);
-  if (predicate(now)) {
-    changed.catch(() => undefined); // the pending wait times out unobserved
-    return now;
-  }
-  await changed;
   return vscode.languages.getDiagnostics(uri);
 }
 

@@ -77,7 +77,7 @@ describe('team policy', function () {
   });
 
   const CASES: [string, PolicyStateSnapshot['state'], string, PolicyStateSnapshot['severity']][] = [
-    ['valid/training-off.json', 'training-off', '$(shield) AI: training off', 'ok'],
+    ['valid/training-off.json', 'training-off', '$(shield) AI: training off · 30d', 'ok'],
     ['valid/training-on.json', 'training-on', '$(warning) AI: training ON (Claude consumer)', 'warning'],
     ['valid/unknown.json', 'unknown', '$(question) AI: training unknown (ChatGPT Team)', 'warning'],
     ['valid/review-overdue.json', 'review-overdue', '$(calendar) AI: policy review overdue', 'warning'],
@@ -122,7 +122,7 @@ describe('team policy', function () {
 
   it('applies the policy to detection: custom rules run, and an invalid policy falls back to the defaults', async () => {
     await writePolicy(fixturePolicy('valid/full.json'));
-    await policyWhere((s) => s.kind === 'valid' && s.state === 'training-off');
+    await policyWhere((s) => s.kind === 'valid' && s.source === 'file');
     // full.json defines the custom rule acme-employee-id.
     assert.deepEqual(api.scanText('badge EMP123456 issued').map((f) => f.ruleId), ['acme-employee-id']);
     await writePolicy(fixturePolicy('invalid/bad-version.json'));
@@ -165,10 +165,14 @@ describe('team policy', function () {
   it('shows the policy details view', async () => {
     await writePolicy(fixturePolicy('valid/training-on.json'));
     await policyWhere((s) => s.state === 'training-on');
+    const find = (): vscode.Tab | undefined =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('promptHygiene.policyDetails'));
+    const opened = waitFor(vscode.window.tabGroups.onDidChangeTabs, () => find() !== undefined);
     await vscode.commands.executeCommand('promptHygiene.showPolicyDetails');
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    const tab = tabs.find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('promptHygiene.policyDetails'));
-    assert.ok(tab, tabs.map((t) => t.label).join(' | '));
-    assert.equal(tab.label, 'Team AI Policy');
+    if (find()) opened.catch(() => undefined);
+    else await opened;
+    assert.equal(find()?.label, 'Team AI Policy');
   });
 });

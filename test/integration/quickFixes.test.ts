@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PromptHygieneApi } from '../../src/extension/extension';
 import { waitForDiagnostics } from './helpers';
-import { closeActiveWithoutSaving, closeAllWithoutSaving, fixtureUri, getApi, openCopy, ours, ruleOf, setSetting } from './phApi';
+import { closeActiveWithoutSaving, closeAllWithoutSaving, fixtureText, fixtureUri, getApi, openCopy, ours, ruleOf, setSetting } from './phApi';
 
 /** The quick fixes offered for a diagnostic, resolved (so lazily computed edits are filled in). */
 async function quickFixes(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
@@ -127,13 +127,9 @@ describe('quick fixes', () => {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(policyUri));
       const policy = JSON.parse(text.replace(/^\s*\/\/.*$/gmu, '')) as { detection?: { allowlist?: { fingerprints?: string[] } } };
       assert.ok(policy.detection?.allowlist?.fingerprints?.includes(fingerprint), 'fingerprint saved in the policy file');
-      if ('policyState' in api) {
-        // With the policy service wired in, the saved allowlist takes effect on the open document.
-        await waitForDiagnostics(editor.document.uri, (ds) => ours(ds).length === 0);
-      }
-      // Applying it again changes nothing.
-      const again = pick(await quickFixes(editor.document.uri, d), /team allowlist/u);
-      assert.equal(again.edit?.size ?? 0, 0);
+      // The policy service reloads the saved file, and the allowlisted finding disappears.
+      await waitForDiagnostics(editor.document.uri, (ds) => ours(ds).length === 0);
+      assert.deepEqual(api.scanText(editor.document.getText()), []);
     } finally {
       if (original) await vscode.workspace.fs.writeFile(policyUri, original);
       else await vscode.workspace.fs.delete(policyUri).then(undefined, () => undefined);
@@ -166,6 +162,28 @@ describe('quick fixes', () => {
     await apply(fix);
     assert.equal(api.scanText(editor.document.getText()).length, 0);
     await waitForDiagnostics(editor.document.uri, (ds) => ours(ds).length === 0);
+  });
+
+  it('redacts on save when editor.codeActionsOnSave asks for source.fixAll.promptHygiene', async () => {
+    const uri = fixtureUri('onsave/token.ts');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fixtureText('src/config.ts')));
+    const editorConfig = vscode.workspace.getConfiguration('editor');
+    await editorConfig.update('codeActionsOnSave', { 'source.fixAll.promptHygiene': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitForDiagnostics(uri, (ds) => ours(ds).length === 1);
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), '// edited\n'));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      assert.ok(editor.document.getText().includes('[REDACTED:github-classic-pat]'), editor.document.getText());
+      assert.equal(editor.document.isDirty, false);
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.ok(onDisk.includes('[REDACTED:github-classic-pat]'), 'the saved file is redacted');
+      await waitForDiagnostics(uri, (ds) => ours(ds).length === 0);
+    } finally {
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAllWithoutSaving();
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true }).then(undefined, () => undefined);
+    }
   });
 
   it('redacts the active file from the command palette command', async () => {

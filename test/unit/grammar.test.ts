@@ -11,6 +11,7 @@ import { fake } from '../../src/engine/rules/defineRule';
 
 const root = join(__dirname, '..', '..', '..');
 const INJECTION = 'prompt-hygiene.injection';
+const COMMENTS_INJECTION = 'prompt-hygiene.comments.injection';
 const IGNORE = 'source.prompthygieneignore';
 const HOST = 'source.phtest';
 
@@ -33,15 +34,31 @@ const languages = manifest.contributes.languages ?? [];
 
 /**
  * A tiny host language for the injection tests: `//` and `/* *\/` comments, double-quoted
- * strings, a keyword. Real grammars scope comments and strings the same way.
+ * strings, a keyword. Like real grammars (TypeScript, Python, shell...) it writes comments and
+ * strings as begin/end rules; an injection cannot reach inside a single `match` token.
  */
 const HOST_GRAMMAR = {
   scopeName: HOST,
   patterns: [
-    { match: '(//).*$', name: 'comment.line.double-slash.phtest', captures: { '1': { name: 'punctuation.definition.comment.phtest' } } },
+    { begin: '//', end: '$', name: 'comment.line.double-slash.phtest', beginCaptures: { '0': { name: 'punctuation.definition.comment.phtest' } } },
     { begin: '/\\*', end: '\\*/', name: 'comment.block.phtest', beginCaptures: { '0': { name: 'punctuation.definition.comment.begin.phtest' } }, endCaptures: { '0': { name: 'punctuation.definition.comment.end.phtest' } } },
     { begin: '"', end: '"', name: 'string.quoted.double.phtest', beginCaptures: { '0': { name: 'punctuation.definition.string.begin.phtest' } }, endCaptures: { '0': { name: 'punctuation.definition.string.end.phtest' } } },
     { match: '\\b(const|let)\\b', name: 'storage.type.phtest' },
+  ],
+};
+
+/**
+ * A stand-in for the real shell grammar, which writes a whole `# comment` as one token (as do
+ * C#, Rust, JSON with comments...). It takes the real grammar's scope name because the
+ * comments injection is selected by language.
+ */
+const SHELL = 'source.shell';
+const SHELL_GRAMMAR = {
+  scopeName: SHELL,
+  patterns: [
+    { match: '(?:^|[ \\t]+)(#).*$', name: 'comment.line.number-sign.shell', captures: { '1': { name: 'punctuation.definition.comment.shell' } } },
+    { begin: '"', end: '"', name: 'string.quoted.double.shell' },
+    { match: '\\b(echo|export)\\b', name: 'support.function.builtin.shell' },
   ],
 };
 
@@ -67,11 +84,12 @@ function registry(): Promise<vsctm.Registry> {
       }),
       loadGrammar: (scopeName: string) => {
         if (scopeName === HOST) return Promise.resolve(vsctm.parseRawGrammar(JSON.stringify(HOST_GRAMMAR), 'host.json'));
-        if (scopeName === INJECTION || scopeName === IGNORE) return Promise.resolve(contributedGrammar(scopeName));
+        if (scopeName === SHELL) return Promise.resolve(vsctm.parseRawGrammar(JSON.stringify(SHELL_GRAMMAR), 'shell.json'));
+        if (scopeName === INJECTION || scopeName === COMMENTS_INJECTION || scopeName === IGNORE) return Promise.resolve(contributedGrammar(scopeName));
         return Promise.resolve(null);
       },
-      // As VS Code does with `injectTo`: our test host gets the injection like any listed language.
-      getInjections: (scopeName: string) => (scopeName === HOST ? [INJECTION] : undefined),
+      // As VS Code does with `injectTo`: the test hosts get the injections like any listed language.
+      getInjections: (scopeName: string) => (scopeName === HOST || scopeName === SHELL ? [INJECTION, COMMENTS_INJECTION] : undefined),
     });
   })();
   return registryPromise;
@@ -132,6 +150,15 @@ describe('TextMate grammars', () => {
       assert.equal(contributedGrammar(INJECTION).injectionSelector !== undefined, true, 'the grammar has an injection selector');
     });
 
+    it('contributes the one-token-comment injection to exactly the languages its selector names', () => {
+      const g = grammars.find((x) => x.scopeName === COMMENTS_INJECTION);
+      assert.ok(g && existsSync(join(root, g.path)), 'the comments injection grammar is contributed');
+      const selector = contributedGrammar(COMMENTS_INJECTION).injectionSelector ?? '';
+      const named = [...selector.matchAll(/L:(\S+)/gu)].map((m) => m[1] ?? '').sort();
+      assert.deepEqual([...(g.injectTo ?? [])].sort(), named);
+      for (const scope of named) assert.ok(grammars.find((x) => x.scopeName === INJECTION)?.injectTo?.includes(scope), `${scope} also gets the main injection`);
+    });
+
     it('contributes the prompthygieneignore language for .prompthygieneignore files, with its grammar and comment syntax', () => {
       const lang = languages.find((l) => l.id === 'prompthygieneignore');
       assert.ok(lang, 'the language is contributed');
@@ -178,6 +205,20 @@ describe('TextMate grammars', () => {
       for (const text of ['// prompt-hygiene:ignore this', '// prompt_hygiene:allow', '// prompt-hygiene allow', '// see [REDACTED] and [REDACTED:Foo]', '// <email_1> <EMAIL> <EMAIL_0> <_1>']) {
         assert.deepEqual(ours(await line(HOST, text)), [], text);
       }
+    });
+
+    it('highlights a directive in a language whose grammar writes a comment as one token (shell)', async () => {
+      const [own = [], trailing = [], plain = [], quoted = []] = await tokenize(
+        SHELL,
+        '# prompt-hygiene:allow-next-line github-classic-pat\nexport A=1 # prompt-hygiene:allow\n# just a note\necho "# not a comment"',
+      );
+      assert.ok(has(scopesOf(own, 'allow-next-line'), 'keyword.control.directive.prompt-hygiene'));
+      assert.ok(has(scopesOf(own, 'github-classic-pat'), 'variable.parameter.rule-id.prompt-hygiene'));
+      assert.ok(has(scopesOf(own, 'allow-next-line'), 'comment.line.number-sign'), 'still a comment for themes');
+      assert.ok(has(scopesOf(trailing, 'allow'), 'keyword.control.directive.prompt-hygiene'));
+      assert.ok(has(scopesOf(trailing, 'export'), 'support.function.builtin.shell'), 'the code before it is untouched');
+      assert.deepEqual(ours(plain), [], 'comments without a directive stay with the host grammar');
+      assert.ok(quoted.every((t) => !has(t.scopes, 'comment')), 'a # inside a string is not a comment');
     });
 
     it('highlights a [REDACTED:rule-id] placeholder inside a string, and the string still ends', async () => {

@@ -170,15 +170,19 @@ export class DiagnosticsManager extends Disposable {
     return findings;
   }
 
-  /** The cached findings for the document's current version, or undefined when not scanned yet. */
+  /**
+   * The cached findings for the document's current version, or undefined when not scanned yet.
+   * They are the findings behind the diagnostics on screen, even while a settings or policy
+   * change is being rescanned, so code actions and hovers keep matching what the user sees.
+   */
   cachedFindings(doc: vscode.TextDocument): readonly Finding[] | undefined {
     const c = this.cache.get(doc.uri.toString());
-    return c && c.version === doc.version && c.generation === this.generation ? c.findings : undefined;
+    return c && c.version === doc.version ? c.findings : undefined;
   }
 
-  /** The findings for the document's current version, scanning now if the cache is stale. */
+  /** The findings for the document's current version and options, scanning now if the cache is stale. */
   findingsFor(doc: vscode.TextDocument): readonly Finding[] {
-    return this.cachedFindings(doc) ?? this.scanNow(doc, 'request') ?? [];
+    return this.scanNow(doc, 'request') ?? [];
   }
 
   /** The last known findings for a URI: of its open document, or from the workspace scan. */

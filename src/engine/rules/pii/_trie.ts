@@ -31,12 +31,16 @@ function tokens(w: string): string[] {
   return [...w].map((c) => (c === ' ' ? SEP : c));
 }
 
-/** Regex source matching any of `words` (literal), as a prefix trie. Spaces match an optional space, `_` or `-`. */
-export function toTrieSource(words: Iterable<string>): string {
+/**
+ * Regex source matching any of `words` (literal), as a prefix trie. Spaces match an optional space,
+ * `_` or `-`. `afterFirst` (regex source, e.g. a lookbehind boundary check) is inserted after the
+ * first character, so it only runs where a word can start.
+ */
+export function toTrieSource(words: Iterable<string>, afterFirst = ''): string {
   const root: Node = { end: false, next: new Map() };
   for (const w of words) insert(root, tokens(w));
   const walk = (n: Node): string => {
-    const branches = [...n.next.entries()].map(([t, c]) => tokenSource(t) + walk(c));
+    const branches = [...n.next.entries()].map(([t, c]) => tokenSource(t) + (n === root ? afterFirst : '') + walk(c));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
     return n.end ? `(?:${body})?` : body;

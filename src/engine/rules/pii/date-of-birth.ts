@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
 import { isLabelled, labelRegex } from './_context';
+import { caseForms, toTrieSource } from './_trie';
 
 const DOB_LABEL = labelRegex([
   'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'bday', 'b-day',
@@ -27,8 +28,16 @@ const MONTHS: Readonly<Record<string, number>> = {};
   ];
   for (const [n, list] of names) for (const w of list.split(' ')) (MONTHS as Record<string, number>)[w] = n;
 }
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** Month names (all languages above) in lower, Capitalised and UPPER case, as a trie. */
+const MONTH = toTrieSource(caseForms(Object.keys(MONTHS)));
+/** English month names only, Capitalised or UPPER: the month-first format ("March 12, 1990"). */
+const EN_MONTH = toTrieSource(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+    .split(' ')
+    .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]),
+);
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const YEAR = '(?:19|20)\\d{2}';
 
 /** The plausible (year, month, day) readings of a matched date. */
 function readings(s: string): [number, number, number][] {
@@ -77,9 +86,17 @@ export default defineRule({
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
   keywords: ['dob', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
+  // NOTE: every branch consumes a digit or a month's first letter before any lookaround, and month
+  // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
-    `(?<![\\w./-])(?:(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|${DAY}([-/.])${DAY}\\2(?:(?:19|20)\\d{2}|\\d{2})|${DAY}(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?(?:${MONTH})\\.?,?\\s(?:19|20)\\d{2}|(?:${MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s(?:19|20)\\d{2})(?![\\w/-])(?!\\.\\d)`,
-    'giu',
+    [
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?\\.?\\s).)\\d?(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?${MONTH}\\.?,?\\s${YEAR})`,
+      `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
+    ]
+      .map((b) => `(?:${b})`)
+      .join('|')
+      .replace(/^/u, '(?:') + ')(?![\\w/-])(?!\\.\\d)',
+    'gu',
   ),
   validate: (s, ctx) => readings(s).some(isPlausibleBirthDate) && isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }),
   redactAs: 'dob',

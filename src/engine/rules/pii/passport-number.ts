@@ -16,7 +16,7 @@ export default defineRule({
   category: 'pii',
   description: 'Passport number (next to a passport label)',
   keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort'],
-  pattern: /(?<![\w-])(?=[A-Z]{0,8}\d)[A-Z0-9]{6,9}(?![\w-])/gu,
+  pattern: /[A-Z0-9](?<![\w-].)(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{5,8}(?![\w-])/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (digits.length < 2 || isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;

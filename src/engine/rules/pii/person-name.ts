@@ -5,6 +5,7 @@ import { GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { toTrieSource } from './_trie';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
+const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}]${SURNAME_REST}`;
@@ -22,7 +23,7 @@ const PATTERN = new RegExp(
   [
     `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
     `[${UPPER}](?<=(?:(?:last|family|sur)[ _-]?name|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
-    `${GIVEN}(?<![${ALNUM}_@./\\\\-]${GIVEN})${END}(?:-${GIVEN}${END})?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+    `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
   ].join('|'),
   'gu',
 );

@@ -30,13 +30,16 @@ function isValidIn(value: string, region?: CountryCode): boolean {
 //    phone word (phone, tel, mobile, cell, call, fax, WhatsApp, contact, and their German, French,
 //    Spanish, Italian and Dutch forms), valid in one of the common regions. 00CC counts as +CC.
 // Dates, IPv4 addresses, and digits glued to letters, dots or longer digit runs are not candidates.
+// NOTE: the national branch consumes its first character before looking around (a lookbehind for
+// the boundary, and a lookahead, nested in a lookbehind, for "at least 7 digits"); a lookahead at
+// the very start of a branch would run at every position of the text.
 export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
   keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline'],
   pattern:
-    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|(?<![\w+/.,:-])(?=(?:[ ./()-]{0,2}\d){7})(?:\(\d{2,5}\)|\d{2,12})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
+    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.,:-][(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:\d{1,11}|(?<=\()\d{2,5}\))(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (s.startsWith('+') || s.startsWith('(+')) {

@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { normalizeContext } from './_context';
+import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 
 const LABELS = toSuffixTrieSource(
@@ -13,11 +14,13 @@ const LABELS = toSuffixTrieSource(
 const EN_SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Mews|Trail|Row';
 // NOTE: no bare -ring suffix: English gerunds (Monitoring, Spring, String) end in it.
-const DE_SUFFIX = 'straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg';
+const DE_SUFFIX = 'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
-const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Avenida|Via|Viale|Piazza|Corso|Largo';
-const CAP = '\\p{Lu}[\\p{Ll}\'’.-]{1,24}';
+const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
+const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
+const BOUNDARY = `[${ALNUM}_.,/-]`;
+const CITY = `(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
 
 // Four shapes of a street line, each optionally followed by a postcode and city:
 //  - English: number + up to three capitalised (or ordinal) words + street suffix (12 Oak Street,
@@ -26,13 +29,19 @@ const CAP = '\\p{Lu}[\\p{Ll}\'’.-]{1,24}';
 //    + house number (Lindenstraße 23a, 10115 Berlin);
 //  - French: number + rue/avenue/... + name (12 rue des Lilas, 75011 Paris);
 //  - Spanish/Italian/Portuguese: Calle/Via/Rua... + name + number (Via Garibaldi 14).
-// Or the value of an address label (address:, street:, Anschrift:, dirección:) that contains a
-// house number and a word, and is not an IP, MAC, e-mail, URL, hex or wallet address.
-const LABELLED = `(?<=(?:${LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?)[^\\s"'{[][^"'\\n]{4,98}[^\\s"',;]`;
-const EN = `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})? (?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![\\p{L}\\p{N}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
-const DE = `(?<![\\p{L}\\p{N}_-])(?:\\p{Lu}\\p{Ll}{1,30}(?:${DE_SUFFIX})|\\p{Lu}\\p{Ll}{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![\\p{L}\\p{N}])(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
-const FR = `(?<![\\w.,/-])\\d{1,4}(?: ?(?:bis|ter))?,? (?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}(?:,? \\d{5} ${CAP}(?:[ -]${CAP})?)?`;
-const ES = `(?<![\\p{L}\\p{N}_-])(?:${ES_IT_TYPE}) (?:(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das) )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![\\p{L}\\p{N}])(?:,? \\d{5} ${CAP}(?: ${CAP})?)?`;
+// Or the value of an address label (address:, street:, Anschrift:, dirección:) that starts with a
+// digit or capital, contains a house number and a word, and is not an IP, MAC, e-mail, URL, hex or
+// wallet address.
+// NOTE: every branch first consumes a digit or upper-case letter and checks what precedes it with
+// a lookbehind afterwards, and the German name is matched atomically (lookahead + backreference);
+// V8 then skips most positions, and no branch backtracks through a word letter by letter.
+const LABELLED = `[0-9${UPPER}](?<=(?:${LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?.)[^"'\\n]{3,97}[^\\s"',;]`;
+const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
+const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}${CITY}`;
+/** English and French lines both start with the house number. */
+const NUMBER_FIRST = `\\d(?<!${BOUNDARY}\\d)\\d{0,4}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
+const DE = `[${UPPER}](?<!${BOUNDARY}.)(?=([${LOWER}]{1,30}))\\1(?:(?<=${DE_SUFFIX})|(?<=str)\\.| (?:${DE_WORD})) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+const ES = `(?:${ES_IT_TYPE})(?<!${BOUNDARY}(?:${ES_IT_TYPE})) (?:(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das) )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
@@ -49,7 +58,7 @@ export default defineRule({
   // Street suffixes (St, Dr, Rd, Weg, Via) occur in nearly every text, so keywords would not filter;
   // every branch starts at a digit, an upper-case letter or a lookbehind on an address label.
   keywords: [],
-  pattern: new RegExp(`${LABELLED}|${EN}|${DE}|${FR}|${ES}`, 'gu'),
+  pattern: new RegExp(`${NUMBER_FIRST}|${LABELLED}|${DE}|${ES}`, 'gu'),
   validate: (s, ctx) => {
     if (SPECIMENS.test(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);

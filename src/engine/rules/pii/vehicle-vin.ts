@@ -12,25 +12,34 @@ function sample(seed: number): string {
 
 // 17 characters from A-Z and 0-9 without I, O, Q: manufacturer (3), descriptor (5), check digit
 // (position 9: weighted sum mod 11, X for 10), model year (position 10: not U, Z or 0), plant and
-// serial. Without a label the check digit must hold (it is mandatory in North America); next to
-// a VIN label a European VIN without check digit counts too.
+// serial (the last four always digits). A VIN label must be near (one random 17-character token in
+// eleven passes the check digit); with the label, a European VIN without check digit counts too.
 export default defineRule({
   id: 'vehicle-vin',
   category: 'pii',
   description: 'Vehicle identification number (VIN)',
-  // VINs appear without a label; the pattern starts at an upper-case letter or digit after a boundary.
-  keywords: [],
-  pattern: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/gu,
+  // Seventeen upper-case characters start almost anywhere in code, so the rule runs only where a
+  // VIN label occurs (checked per match, see below).
+  keywords: ['vin', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
+  pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
     if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string)) return false;
     if (!/\d{4}$/u.test(s) || /(.)\1{5}/u.test(s)) return false;
-    if (vinChecksum(s)) return true;
-    return hasContext(ctx, VIN_CONTEXT, { before: 40 });
+    if (!hasContext(ctx, VIN_CONTEXT, { before: 60, after: 16 })) return false;
+    // North American VINs carry a check digit; European ones need not, but then the value must
+    // look like a VIN: a letter in the manufacturer code and a numeric serial.
+    return vinChecksum(s) || (/^[A-Z0-9]{2}[A-Z]/u.test(s) && /\d{5}$/u.test(s));
   },
   redactAs: 'vin',
   references: ['https://www.iso.org/standard/52200.html', 'https://www.ecfr.gov/current/title-49/subtitle-B/chapter-V/part-565'],
   examples: {
     positive: [`VIN ${sample(291)}`, `Fahrgestellnummer: W${fake('{A2}', 292)}${fake('{u6}', 293).replace(/[IOQ]/gu, '7')}${fake('{u2}', 294).replace(/[IOQ0UZ]/gu, 'K')}${fake('{d6}', 295)}`],
-    negative: [`order ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9)}`, 'VIN 11111111111111111', `sha ${fake('{H17}', 296)}`, 'ABCDEFGHJKLMNPRST'],
+    negative: [
+      `VIN ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9, 13)}ABCD`,
+      `order ${sample(291)} for the vehicle`.replace('vehicle', 'car'),
+      'VIN 11111111111111111',
+      `vehicle sha ${fake('{H17}', 296)}`,
+      'ABCDEFGHJKLMNPRST',
+    ],
   },
 });

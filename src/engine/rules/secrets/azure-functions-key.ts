@@ -17,6 +17,8 @@ export default defineRule({
   pattern:
     /(?:(?<![A-Za-z0-9])(?:x-functions-key|(?:azure[_.-]?)?functions?[_.-]?(?:app[_.-]?)?(?:master[_.-]?|host[_.-]?|default[_.-]?|access[_.-]?|api[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|\.azurewebsites\.net\/api\/[\w./-]{0,200}\?(?:[\w.%=-]{0,300}&)?code=|(?<![\w-])(?=[\w-]{44}AzFu))([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-])/giu,
   secretGroup: 1,
+  // the value follows its key name or URL (up to ~620 chars on), or starts 44 chars before AzFu
+  window: { before: 64, after: 700 },
   validate: (s, ctx) => {
     const key = unescapeBase64(s);
     if (contextWords(ctx) === '') return IDENTIFIABLE.test(key);

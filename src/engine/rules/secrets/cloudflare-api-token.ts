@@ -20,6 +20,8 @@ export default defineRule({
   secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     if (ctx.match[3] !== undefined && !isNear(ctx, /cloudflare/iu, 400, 400)) return false;
+    // another vendor's prefixed token (ghp_…, glpat-…) sent to a Cloudflare-adjacent API is not a Cloudflare token
+    if (ctx.match[1] === undefined && /^[a-z]{2,6}[_-]/u.test(s)) return false;
     return hasCharClasses(s, 2) && looksRandom(s, 3.5);
   },
   envName: 'CLOUDFLARE_API_TOKEN',
@@ -38,6 +40,7 @@ export default defineRule({
       `CLOUDFLARE_API_TOKEN=${fake('{a39}')}`,
       'CLOUDFLARE_API_TOKEN=your-cloudflare-api-token-goes-right-here',
       `CLOUDFLARE_ZONE_ID=${fake('{h32}')}`,
+      `# deploy to cloudflare pages\ncurl -H "Authorization: Bearer ${fake('ghp_{a36}')}" https://api.github.com/user`,
       fake('cfk_{a40}{h8}'),
     ],
   },

@@ -8,12 +8,12 @@ export default defineRule({
   keywords: ['lob'],
   // live_ / test_ + 35 lower-case hex characters. NOTE: publishable keys (live_pub_/test_pub_) are public.
   pattern: /(?<![\w-])(?:live|test)_[a-f0-9]{35}(?![\w-])/gu,
-  validate: (s, ctx) => looksRandom(s.slice(5), 3) && isNear(ctx, /\blob\b|lob[_.-]|lob\.com/iu, 200, 100),
+  validate: (s, ctx) => looksRandom(s.slice(5), 3) && isNear(ctx, /\blob(?:\b|[_.-])/iu, 200, 100),
   publicPrefix: 5,
   envName: 'LOB_API_KEY',
   references: ['https://docs.lob.com/#section/Authentication'],
   examples: {
     positive: [`LOB_API_KEY=${fake('live_{h35}')}`, `curl https://api.lob.com/v1/addresses -u ${fake('test_{h35}', 2)}:`],
-    negative: [`LOB_PUBLISHABLE_KEY=${fake('live_pub_{h31}')}`, `SOME_API_KEY=${fake('live_{h35}')}`, `LOB_API_KEY=${fake('live_{h20}')}`],
+    negative: [`LOB_PUBLISHABLE_KEY=${fake('live_pub_{h31}')}`, `SOME_API_KEY=${fake('live_{h35}')}`, `LOB_API_KEY=${fake('live_{h20}')}`, `const files = glob.sync('*.json'); const key = '${fake('test_{h35}', 3)}';`],
   },
 });

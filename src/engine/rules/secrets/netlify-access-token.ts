@@ -10,7 +10,7 @@ export default defineRule({
   pattern: new RegExp(
     [
       keyedSource(String.raw`netlify[\w.-]{0,16}?token`, String.raw`[A-Za-z0-9_-]{40,64}(?![\w-])`),
-      String.raw`netlify\b[^\n]{0,80}?--auth[ =]["']?([A-Za-z0-9_-]{40,64})(?![\w-])`,
+      String.raw`netlify\b[^\n]{0,60}?--auth[ =]["']?([A-Za-z0-9_-]{40,64})(?![\w-])`,
     ].join('|'),
     'giu',
   ),

@@ -14,7 +14,7 @@ export default defineRule({
   examples: {
     positive: [
       `PLAID_ACCESS_TOKEN=${fake('access-production-{h8}-{h4}-{h4}-{h4}-{h12}')}`,
-      `{"access_token": "${fake('access-sandbox-{h8}-{h4}-{h4}-{h4}-{h12}', 2)}", "item_id": "M5eVJqLnv3tbzdngLDp9FL5OlDNxlNhlE55op"}`,
+      `{"access_token": "${fake('access-sandbox-{h8}-{h4}-{h4}-{h4}-{h12}', 2)}", "item_id": "${fake('{a37}', 3)}"}`,
     ],
     negative: [
       fake('public-sandbox-{h8}-{h4}-{h4}-{h4}-{h12}'),

@@ -10,7 +10,7 @@ export default defineRule({
   pattern: new RegExp(
     [
       keyedSource(String.raw`vercel[\w.-]{0,16}?token`, String.raw`[A-Za-z0-9]{24}(?![\w-])`),
-      String.raw`vercel\b[^\n]{0,80}?(?:--token|-t)[ =]["']?([A-Za-z0-9]{24})(?![\w-])`,
+      String.raw`vercel\b[^\n]{0,60}?(?:--token|-t)[ =]["']?([A-Za-z0-9]{24})(?![\w-])`,
     ].join('|'),
     'giu',
   ),
