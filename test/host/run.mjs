@@ -73,6 +73,7 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'github.gitAuthentication': false,
   'files.autoSave': 'off',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden', // the Chat view; tests can open it
 };
 
 const say = (msg) => console.log(`[host] ${msg}`);
@@ -235,6 +236,8 @@ async function main() {
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
+    // Chromium's crash reporter writes to $XDG_CONFIG_HOME/chromium despite --user-data-dir.
+    env: { ...env, XDG_CONFIG_HOME: join(tmp, 'browser-config'), XDG_CACHE_HOME: join(tmp, 'browser-cache') },
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,

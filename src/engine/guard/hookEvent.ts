@@ -95,8 +95,8 @@ export function parseHookEvent(text: string, agent: HookAgent): { ok: true; even
     else return { ok: false, reason: 'the hook input has no event name (hook_event_name)' };
   }
   eventName = toPascalEvent(eventName);
-  if (eventName === 'UserPromptSubmit' && prompt === undefined) return { ok: false, reason: 'the UserPromptSubmit event has no prompt text' };
-  if (eventName === 'PreToolUse' && toolName === undefined) return { ok: false, reason: 'the PreToolUse event has no tool_name' };
+  if (eventName === 'UserPromptSubmit' && prompt === undefined) return { ok: false, reason: 'the hook input is a UserPromptSubmit event without a prompt' };
+  if (eventName === 'PreToolUse' && toolName === undefined) return { ok: false, reason: 'the hook input is a PreToolUse event without a tool_name' };
   const sessionId = str(raw.session_id) ?? str(raw.sessionId);
   const cwd = str(raw.cwd);
   return {
@@ -206,8 +206,13 @@ export function toHookPlan(event: HookEvent): HookPlan {
 
 /** Commands that print a file's contents (so the file ends up in the tool's output, and in the model's context). */
 const PRINTERS: ReadonlySet<string> = new Set(['cat', 'head', 'tail', 'less', 'more', 'bat', 'batcat', 'nl', 'tac', 'strings', 'xxd', 'od', 'type', 'get-content', 'gc']);
-/** Options of those commands that take a separate value (`head -n 5 file`). */
-const VALUE_OPTIONS: ReadonlySet<string> = new Set(['-n', '-c', '--lines', '--bytes', '-l', '-s', '-w', '-TotalCount', '-Tail', '-Head', '-First']);
+/** Options that take a separate value (`head -n 5 file`), by command. */
+const VALUE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  head: new Set(['-n', '-c', '--lines', '--bytes']),
+  tail: new Set(['-n', '-c', '--lines', '--bytes', '-s', '--sleep-interval', '--pid']),
+  'get-content': new Set(['-totalcount', '-tail', '-head', '-first', '-encoding', '-path']),
+  gc: new Set(['-totalcount', '-tail', '-head', '-first', '-encoding', '-path']),
+};
 
 /**
  * Files a shell command prints with `cat`, `head`, `tail` and friends, so a `cat .env` is
@@ -225,7 +230,7 @@ export function toShellReadPaths(command: string): string[] {
       const w = words[j] as string;
       if (w === '--') continue;
       if (w.startsWith('-') && w.length > 1) {
-        if (VALUE_OPTIONS.has(w)) j++;
+        if (VALUE_OPTIONS[name]?.has(w.toLowerCase()) && !(name !== 'get-content' && name !== 'gc' && w === '-path')) j++;
         continue;
       }
       // A redirection: `> out` (skip the target too) or `>out`, `2>&1`.

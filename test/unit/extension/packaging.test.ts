@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(__dirname, '..', '..', '..', '..');
 
@@ -23,5 +24,27 @@ describe('VSIX contents (vsce ls)', function () {
     const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, [], 'no sources, tests, maps, fixtures or node_modules in the package');
     assert.ok(!files.some((f) => f.endsWith('.map')), 'no source maps');
+  });
+});
+
+describe('bundle build: rule examples are stripped', function () {
+  // Loading the TypeScript compiler takes a moment.
+  this.timeout(20_000);
+
+  it('empties the examples of defineRule() calls and leaves the rest of the rule alone', async () => {
+    // scripts/*.mjs are ES modules; tsc would turn a plain import() into require().
+    const load = new Function('u', 'return import(u)') as (u: string) => Promise<{ stripExamples(src: string, file: string): string }>;
+    const { stripExamples } = await load(pathToFileURL(join(root, 'scripts', 'stripRuleExamples.mjs')).href);
+    const source = [
+      "export default defineRule({",
+      "  id: 'x-token',",
+      "  pattern: /x_[a-z]{8}/gu,",
+      "  examples: { positive: [`T=${fake('x_{l8}')}`], negative: ['x_<token>', 'x_short'] },",
+      "});",
+    ].join('\n');
+    const out = stripExamples(source, 'x-token.ts');
+    assert.ok(out.includes('examples: { positive: [], negative: [] }'), out);
+    assert.ok(!out.includes('x_<token>') && !out.includes('x_short'));
+    assert.ok(out.includes("id: 'x-token'") && out.includes('pattern: /x_[a-z]{8}/gu'));
   });
 });

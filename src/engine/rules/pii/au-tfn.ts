@@ -19,6 +19,8 @@ export default defineRule({
   category: 'pii',
   description: 'Australian tax file number (TFN), near a label',
   keywords: ['tfn', 'tax file'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])\d{3}( ?)\d{3}\1\d{2,3}(?![\w-])(?![.,]\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');

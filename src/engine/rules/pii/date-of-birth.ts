@@ -86,6 +86,8 @@ export default defineRule({
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
   keywords: ['dob', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   // NOTE: every branch consumes a digit or a month's first letter before any lookaround, and month
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(

@@ -23,7 +23,9 @@ export default defineRule({
   id: 'de-tax-id',
   category: 'pii',
   description: 'German tax identification number (Steuer-IdNr), near a label',
-  keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin'],
+  keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'tin_', '(tin)'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])(?![.,]\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');

@@ -11,6 +11,8 @@ export default defineRule({
   category: 'pii',
   description: 'Danish personal identification number (CPR), near a label',
   keywords: ['cpr'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])\d{6}-?\d{4}(?![\w-])(?![.,]\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(/-/gu, '');

@@ -1,6 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import { calcHetuCheck, hetuChecksum, isValidDate } from './_checksums';
 
+/** Codes printed in documentation (DVV, Wikipedia). */
+const SPECIMENS = new Set(['131052-308T', '010101-123N', '010594Y9021', '020594X903P', '020594X902N', '311299-999T']);
+
 const CENTURY: Readonly<Record<string, number>> = { '+': 1800, '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
 
 // DDMMYY + century sign (+ 1800s; - Y X W V U 1900s; A B C D E F 2000s) + individual number (3)
@@ -13,7 +16,7 @@ export default defineRule({
   keywords: [],
   pattern: /(?<![\w-])\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-FHJ-NPR-Y](?![\w-])/gu,
   validate: (s) => {
-    if (!hetuChecksum(s)) return false;
+    if (!hetuChecksum(s) || SPECIMENS.has(s)) return false;
     const year = (CENTURY[s[6] as string] ?? 0) + Number(s.slice(4, 6));
     if (!isValidDate(year, Number(s.slice(2, 4)), Number(s.slice(0, 2)))) return false;
     // 900-999 are temporary numbers, 000-001 unused.

@@ -25,6 +25,8 @@ export default defineRule({
   category: 'pii',
   description: 'Dutch citizen service number (BSN, 11-test), near a BSN label',
   keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofi'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])(?:\d{8,9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2} \d{2} \d{2} \d{3})(?![\w-])(?![.,]\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '').padStart(9, '0');

@@ -61,9 +61,23 @@ export default defineRule({
   id: 'person-name',
   category: 'pii',
   description: "Person's name in context (labels, greetings, signatures, introductions, name columns)",
-  // Names appear under many labels and greetings in many languages; the pattern itself is the
-  // filter: it starts only at a given name from the lexicon (a trie) or after a greeting title.
-  keywords: [],
+  // The context words are the keywords: labels, greetings, sign-offs, introductions, and header
+  // words of name columns. The rule then looks only at the text right after them.
+  keywords: [
+    'name', 'author', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:', 'attendee', 'passenger',
+    'applicant', 'holder', 'signed', 'prepared by', 'reviewed by', 'approved by', 'assigned', 'reporter', 'contact',
+    'beneficiary', 'guardian', 'spouse', 'customer', 'client', 'tenant', 'landlord', 'witness', 'teacher', 'student', 'doctor',
+    'physician', 'nurse', 'nom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido', 'dear', 'hi ', 'hi,',
+    'hello', 'hey', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour', 'salut', 'cher', 'hola',
+    'estimad', 'querid', 'ciao', 'gentile', 'caro', 'cara', 'oi ', 'beste', 'hoi', 'hej', 'hei', 'good morning',
+    'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
+    'take care', 'talk soon', 'best', 'freundliche', 'gruss', 'viele gr', 'herzliche', 'lg', 'vg', 'mfg', 'cordialement',
+    'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh', 'pozdrawiam', '--',
+    "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ', 'mi chiamo',
+    'sono ', 'ik ben', '@author', 'copyright',
+  ],
+  // Names follow their context word within a line or two (or a few table rows under a header).
+  window: { before: 16, after: 400 },
   pattern: PATTERN,
   validate: (s, ctx) => {
     const { text, start } = ctx;

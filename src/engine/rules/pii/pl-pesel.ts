@@ -21,6 +21,8 @@ export default defineRule({
   category: 'pii',
   description: 'Polish national identification number (PESEL), near a label',
   keywords: ['pesel'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])\d{11}(?![\w-])(?![.,]\d)/gu,
   validate: (s, ctx) => peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
   redactAs: 'pesel',

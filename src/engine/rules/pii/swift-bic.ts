@@ -24,6 +24,8 @@ export default defineRule({
   category: 'pii',
   description: 'SWIFT/BIC bank code, near a label',
   keywords: ['swift', 'bic'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w-])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])/gu,
   validate: (s, ctx) => {
     if (!COUNTRIES.has(s.slice(4, 6)) || s[7] === '0') return false;

@@ -10,7 +10,9 @@ export default defineRule({
   id: 'us-ein',
   category: 'pii',
   description: 'US Employer Identification Number (EIN), near a label',
-  keywords: ['ein', 'employer id', 'tax id', 'tin', 'irs'],
+  keywords: ['ein:', 'ein ', 'ein#', 'ein=', 'ein"', "ein'", 'ein_', '(ein)', 'fein', 'employer id', 'tax id', 'tax_id', 'taxid', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'irs'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])\d{2}-\d{7}(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => VALID_PREFIX.test(s) && !isTrivialNumber(s.slice(3)) && hasContext(ctx, EIN_CONTEXT, { after: 16 }),
   redactAs: 'ein',

@@ -21,6 +21,8 @@ export default defineRule({
   // Seventeen upper-case characters start almost anywhere in code, so the rule runs only where a
   // VIN label occurs (checked per match, see below).
   keywords: ['vin', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
+  // The value stands near its label (or a few table rows under a header that names it).
+  window: { before: 64, after: 400 },
   pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
     if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string)) return false;
@@ -33,7 +35,7 @@ export default defineRule({
   redactAs: 'vin',
   references: ['https://www.iso.org/standard/52200.html', 'https://www.ecfr.gov/current/title-49/subtitle-B/chapter-V/part-565'],
   examples: {
-    positive: [`VIN ${sample(291)}`, `Fahrgestellnummer: W${fake('{A2}', 292)}${fake('{u6}', 293).replace(/[IOQ]/gu, '7')}${fake('{u2}', 294).replace(/[IOQ0UZ]/gu, 'K')}${fake('{d6}', 295)}`],
+    positive: [`VIN ${sample(291)}`, `Fahrgestellnummer: WVWZZZ1KZ${'ABCDEFGHJ'[Number(fake('{d1}', 292)) % 9]}W${fake('{d6}', 293)}`],
     negative: [
       `VIN ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9, 13)}ABCD`,
       `order ${sample(291)} for the vehicle`.replace('vehicle', 'car'),
