@@ -13,7 +13,7 @@ export type FalsePositiveReason =
   | 'sequential';
 
 const PLACEHOLDER_WORDS =
-  /your[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?a[-_]?real|notreal|lorem|ipsum/iu;
+  /your[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?a[-_]?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu;
 const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example)$/u;
 const TEMPLATE_VALUE =
   /^(?:\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
@@ -59,6 +59,14 @@ function isInDataUri(text: string, start: number): boolean {
   return b64 !== -1 && /^[A-Za-z0-9+/=]*$/u.test(window.slice(b64 + 8));
 }
 
+/** Documentation hosts (RFC 2606/6761): `https://user:pass@example.com` is a sample, not a credential. */
+const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))(?![\w.-])/iu;
+
+/** True when the value is the password of a URL whose host is a documentation host. */
+function isCredentialForExampleHost(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 64 /* @ */ && EXAMPLE_HOST.test(text.slice(end, end + 120));
+}
+
 /**
  * The shared false-positive filters, applied after a rule matched and validated, independent of
  * the rule: placeholders, template and environment references, vendors' documented example keys,
@@ -71,6 +79,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   if (TEMPLATE_VALUE.test(value)) return 'template-reference';
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';
+    if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
     if (INTEGRITY.test(value)) return 'hash';
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';

@@ -13,7 +13,9 @@ export function isSecretKey(key: string): boolean {
   return !NON_SECRET_KEY.test(last.replace(/["'`]/gu, ''));
 }
 
-const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(\))?$/u;
+const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
+/** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
+const VERSION = /^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u;
 const CALL_OR_CODE = /[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu;
 
 /**
@@ -26,6 +28,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value)) return false;
   if (/^\$|^%\w+%$|^@\w/u.test(value)) return false;
+  if (VERSION.test(value)) return false;
   if (!quoted) {
     if (MEMBER_EXPRESSION.test(value) || CALL_OR_CODE.test(value)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like a secret.

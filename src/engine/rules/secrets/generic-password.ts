@@ -51,6 +51,9 @@ export default defineRule({
       'password: "********"',
       'bypass = "feature-flag-1"',
       'password = ""',
+      'const password = result.groups?.password;',
+      '"@acme/plugin-1password": "12.0.0",',
+      'P12_PASSWORD = "notasecret"',
     ],
   },
 });
