@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Alibaba Cloud AccessKey secret (30 characters named as an Alibaba/Aliyun secret)',
   keywords: ['secret'],
+  // the key name holds the keyword; the value follows within the assignment
+  window: { before: 64, after: 200 },
   // 30 alphanumerics assigned to ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALICLOUD_SECRET_KEY,
   // accessKeySecret (the Alibaba SDK field name) and the like
   pattern: keyedSecret(

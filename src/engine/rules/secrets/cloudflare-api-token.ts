@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Cloudflare API token: scannable cfut_/cfat_ format, or a 40-character token named as Cloudflare',
   keywords: ['cfut_', 'cfat_', 'cloudflare', 'cf_', 'cf-'],
+  // the prefixed form holds the keyword; legacy forms sit next to a Cloudflare name
+  window: { before: 400, after: 400 },
   // (1) cfut_ (user) / cfat_ (account) + 40 alphanumerics + 8-hex checksum;
   // (2) legacy 40-character token assigned to a Cloudflare/CF token key;
   // (3) legacy token sent as a Bearer token, with Cloudflare mentioned nearby

@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Cloudflare Global API Key: scannable cfk_ format, or 37 hex characters named as a Cloudflare key',
   keywords: ['cfk_', 'cloudflare', 'cf_', 'cf-', 'x-auth-key'],
+  // the prefixed form holds the keyword; legacy forms sit next to a Cloudflare name
+  window: { before: 400, after: 400 },
   // (1) cfk_ + 40 alphanumerics + 8-hex checksum; (2) legacy key: 37 lower-case hex characters
   // assigned to a Cloudflare API/global/auth key name or sent in the X-Auth-Key header
   pattern: new RegExp(

@@ -13,6 +13,8 @@ export default defineRule({
   category: 'secret',
   description: 'Discord bot token (base64 user id . timestamp . HMAC) near a Discord or bot context word',
   keywords: ['discord', 'bot', 'token'],
+  // validated against Discord context within a few lines
+  window: { before: 300, after: 300 },
   // base64url of the bot's numeric user id (17-20 digits: 23-27 chars, starting M/N/O)
   // + . + 6 chars (timestamp) + . + 27-38 chars (HMAC)
   pattern: /(?<![\w.-])[MNO][\w-]{22,26}\.[\w-]{6}\.[\w-]{27,38}(?![\w-])/gu,

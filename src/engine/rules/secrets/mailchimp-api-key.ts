@@ -5,6 +5,8 @@ export default defineRule({
   category: 'secret',
   description: 'Mailchimp Marketing API key (32 hex + -us<datacenter>)',
   keywords: ['-us'],
+  // the -us<dc> suffix ends the key: 32 hex chars before it
+  window: { before: 40, after: 8 },
   // 32 lower-case hex + -us + 1-2 digit data center number
   pattern: /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(0, 32), 3),

@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Telegram bot token (bot id:35 chars) near a Telegram or bot context word, or in an api.telegram.org/bot URL',
   keywords: ['telegram', 'bot', 'tg_'],
+  // the token follows its key name or the /bot path within a line
+  window: { before: 160, after: 200 },
   // 8-10 digit bot id + : + 35 base64url characters; also right after api.telegram.org/bot
   pattern: /(?:(?<=\/bot)|(?<![\w:-]))\d{8,10}:[\w-]{35}(?![\w-])/gu,
   validate: (s, ctx) => {

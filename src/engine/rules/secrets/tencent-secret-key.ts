@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Tencent Cloud SecretKey (32 characters named as a Tencent secret key, or next to an AKID SecretId)',
   keywords: ['secret'],
+  // the key name holds the keyword; the value follows within the assignment
+  window: { before: 64, after: 200 },
   // (1) 32 alphanumerics assigned to TENCENTCLOUD_SECRET_KEY / QCLOUD_SECRET_KEY and the like;
   // (2) assigned to a plain secret_key / SecretKey when an AKID… SecretId stands close by
   pattern: new RegExp(
