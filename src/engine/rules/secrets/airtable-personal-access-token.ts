@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Airtable personal access token (pat….…)',
   keywords: ['pat'],
+  // the keyword is the token's own prefix
+  window: { before: 0, after: 90 },
   // pat + 14 alphanumerics (token id) + . + 64 lower-case hex characters (secret)
   pattern: /(?<![\w.-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w.-])/gu,
   validate: (s) => looksRandom(s.slice(18), 3),

@@ -7,6 +7,8 @@ export default defineRule({
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
   keywords: ['key', 'token', 'secret', 'credential', 'auth'],
+  // the match starts at the key word (client_secret starts 7 chars before 'secret')
+  window: { before: 16, after: 280 },
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
   // (group 2) or bare (group 3) value

@@ -7,6 +7,8 @@ export default defineRule({
   description: 'Password assigned to a password-like key',
   generic: true,
   keywords: ['pass', 'pwd'],
+  // the match starts at the key word
+  window: { before: 0, after: 280 },
   // key containing password/passwd/passphrase/pwd/pass (+ up to 30 more key chars), an assignment
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars
   pattern:

@@ -5,6 +5,8 @@ export default defineRule({
   category: 'secret',
   description: 'Twilio API key SID (SK…), the user name half of an API key credential',
   keywords: ['sk'],
+  // the keyword is the token's own prefix
+  window: { before: 0, after: 40 },
   // SK + 32 lower-case hex (a Twilio SID: two-letter type prefix + 128-bit id)
   pattern: /(?<![\w-])SK[0-9a-f]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(2), 3),

@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Twitter / X API secret: consumer secret (50) or access token secret (45), named as such',
   keywords: ['twitter', 'tw_', 'tw-'],
+  // the key name holds the keyword; the value follows within the assignment
+  window: { before: 30, after: 260 },
   // 45-50 alphanumerics assigned to TWITTER_API_SECRET / TWITTER_CONSUMER_SECRET /
   // TWITTER_ACCESS_TOKEN_SECRET and the like
   pattern: keyedSecret(

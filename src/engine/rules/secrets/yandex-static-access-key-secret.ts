@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Yandex Cloud static access key secret (YC…, 40 characters) near a Yandex mention or YCAJ… key id',
   keywords: ['yc'],
+  // the keyword is the token's own prefix
+  window: { before: 0, after: 48 },
   // YC + 38 base64url characters; Yandex, its storage endpoint or a YCAJ… key id must stand close by
   pattern: /(?<![\w+/-])YC[\w-]{38}(?![\w+/=-])/gu,
   validate: (s, ctx) =>
