@@ -5,6 +5,7 @@ import { registerCodeActions } from './codeActions/codeActionProvider';
 import { registerFixCommands } from './codeActions/commands';
 import { DiagnosticsManager } from './diagnostics/diagnosticsManager';
 import { registerHoverProvider } from './diagnostics/hoverProvider';
+import { registerGuard } from './guard/registerGuard';
 import { registerPolicyFeatures, toPolicyStateSnapshot } from './policyFeatures';
 import type { PolicyStateSnapshot } from './policyFeatures';
 import { PolicyService } from './policyService';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): PromptHygieneApi {
     vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()),
     registerPolicyFeatures(policy),
   );
+  context.subscriptions.push(registerGuard({ extensionContext: context, settings, policy, log }));
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0');
   log.info(`Prompt Hygiene ${version} activated in ${(performance.now() - started).toFixed(1)} ms.`);
   return {

@@ -21,6 +21,8 @@
 //   HARNESS_PASTE {"id","text"}                  DOM paste event on document.activeElement
 //   HARNESS_KEYS {"id","keys":["Control+A",{"type":"abc"}]}   page.keyboard.press / type
 //   HARNESS_SCREENSHOT {"id","path","clip"?,"selector"?}      page.screenshot to path
+//     optional before the shot: "hover" (selector the mouse moves over, e.g. a status bar item),
+//     "waitFor" (selector that must be visible first), "settleMs" (a pause for animations)
 //
 // Exit code: the tests' (0 passed, 1 failed), 124 on timeout, 2 when the host is missing or
 // could not start. The server's process group, the browser and the temp folder are removed in
@@ -334,6 +336,9 @@ async function runMarker(page, kind, json, harnessDir) {
       const path = isAbsolute(request.path) ? request.path : resolve(repoRoot, request.path);
       mkdirSync(dirname(path), { recursive: true });
       const partial = `${path}.partial.png`;
+      if (request.hover) await page.hover(request.hover, { timeout: 10_000 });
+      if (request.waitFor) await page.locator(request.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
+      if (request.settleMs) await sleep(Math.min(Number(request.settleMs) || 0, 5000));
       if (request.selector) await page.locator(request.selector).first().screenshot({ path: partial });
       else await page.screenshot({ path: partial, clip: request.clip });
       renameSync(partial, path);

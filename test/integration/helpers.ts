@@ -119,10 +119,18 @@ export async function harnessKeys(keys: ReadonlyArray<string | { type: string }>
 /**
  * Saves a PNG of the workbench (or of `clip`, in CSS pixels of the 1280x800 viewport, or of
  * the first element matching `selector`) to `path`; relative paths resolve against the repo root.
+ * Before the shot the runner can move the mouse over `hover` (a CSS selector: tooltips appear
+ * only on a real pointer), wait until `waitFor` is visible, and pause `settleMs` (at most 5 s).
  */
 export async function harnessScreenshot(
   path: string,
-  options: { clip?: { x: number; y: number; width: number; height: number }; selector?: string } = {},
+  options: {
+    clip?: { x: number; y: number; width: number; height: number };
+    selector?: string;
+    hover?: string;
+    waitFor?: string;
+    settleMs?: number;
+  } = {},
   timeoutMs = 20_000,
 ): Promise<string> {
   const absolute = isAbsolute(path) ? path : resolve(__dirname, '..', '..', '..', path);

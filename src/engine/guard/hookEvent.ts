@@ -210,8 +210,8 @@ const PRINTERS: ReadonlySet<string> = new Set(['cat', 'head', 'tail', 'less', 'm
 const VALUE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   head: new Set(['-n', '-c', '--lines', '--bytes']),
   tail: new Set(['-n', '-c', '--lines', '--bytes', '-s', '--sleep-interval', '--pid']),
-  'get-content': new Set(['-totalcount', '-tail', '-head', '-first', '-encoding', '-path']),
-  gc: new Set(['-totalcount', '-tail', '-head', '-first', '-encoding', '-path']),
+  'get-content': new Set(['-totalcount', '-tail', '-head', '-first', '-encoding']),
+  gc: new Set(['-totalcount', '-tail', '-head', '-first', '-encoding']),
 };
 
 /**
@@ -230,7 +230,7 @@ export function toShellReadPaths(command: string): string[] {
       const w = words[j] as string;
       if (w === '--') continue;
       if (w.startsWith('-') && w.length > 1) {
-        if (VALUE_OPTIONS[name]?.has(w.toLowerCase()) && !(name !== 'get-content' && name !== 'gc' && w === '-path')) j++;
+        if (VALUE_OPTIONS[name]?.has(w.toLowerCase())) j++;
         continue;
       }
       // A redirection: `> out` (skip the target too) or `>out`, `2>&1`.

@@ -85,7 +85,8 @@ export class QuickFixProvider implements vscode.CodeActionProvider<vscode.CodeAc
       actions.push(action(vscode.l10n.t('Redact {0} with a placeholder', id), d, toRedactEdit(doc, f, 'placeholder'), true));
       actions.push(action(vscode.l10n.t('Mask {0}', id), d, toRedactEdit(doc, f, 'mask')));
       if (f.category === 'secret') {
-        const name = f.envName ?? f.label.toUpperCase();
+        // The same name the engine's `env` strategy writes.
+        const name = f.envName ?? f.label.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
         actions.push(action(vscode.l10n.t('Replace with environment variable {0}', name), d, toRedactEdit(doc, f, 'env')));
       }
       const allowLine = toAllowLineEdit(doc, f);

@@ -37,26 +37,39 @@ const lineStart = lineStartNear;
 const lineEnd = lineEndNear;
 
 /**
+ * Start of a window that ends at `pos`: at most `chars` characters back, and not past the start of
+ * the line `lines` lines above. Looks at no more than `chars` characters.
+ */
+export function windowStart(text: string, pos: number, chars: number, lines: number): number {
+  const min = Math.max(0, pos - chars);
+  let breaks = 0;
+  for (let i = pos - 1; i >= min; i--) {
+    if (text.charCodeAt(i) === 10 && ++breaks > lines) return i + 1;
+  }
+  return min;
+}
+
+/**
  * The normalised text before the match: at most `chars` characters, from the start of the match's
  * line or, when `lines` > 0, from that many lines further up.
  */
 export function textBefore(ctx: MatchContext, chars = 48, lines = 1): string {
-  let from = lineStart(ctx.text, ctx.start);
-  for (let i = 0; i < lines && from > 0; i++) from = lineStart(ctx.text, from - 1);
-  return normalizeContext(ctx.text.slice(Math.max(from, ctx.start - chars), ctx.start));
+  return normalizeContext(ctx.text.slice(windowStart(ctx.text, ctx.start, chars, lines), ctx.start));
 }
 
 /** The normalised text after the match on the same line, at most `chars` characters. */
 export function textAfter(ctx: MatchContext, chars = 24): string {
-  return normalizeContext(ctx.text.slice(ctx.end, Math.min(lineEnd(ctx.text, ctx.end), ctx.end + chars)));
+  return normalizeContext(ctx.text.slice(ctx.end, lineEndNear(ctx.text, ctx.end, chars)));
 }
 
 /** The raw text of the match's line before the match. */
 export function linePrefix(ctx: MatchContext): string {
-  return ctx.text.slice(lineStart(ctx.text, ctx.start), ctx.start);
+  return ctx.text.slice(lineStart(ctx.text, ctx.start, 256), ctx.start);
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
+/** Table rows longer than this are not looked at. */
+const TABLE_LINE = 512;
 
 function splitCells(line: string, delim: string): string[] {
   const cells: string[] = [];
@@ -76,20 +89,25 @@ function splitCells(line: string, delim: string): string[] {
   return cells;
 }
 
+/** A row of short labels (letters, no values): `id,full_name,email`, `| Name | Phone |`. */
+function isHeaderRow(line: string, delim: string): boolean {
+  return splitCells(line, delim).every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/-]{0,40})?["'`]?\s*$/u.test(c));
+}
+
 function countCells(line: string, delim: string): number {
   return splitCells(line, delim).length;
 }
 
 /**
  * When the match sits in a delimited table (CSV, TSV, semicolon or Markdown pipes), the normalised
- * header cell of its column; otherwise undefined. The header is the first line of the text or the
- * first line of the match's block (up to 40 lines up), whichever has the same number of cells.
+ * header cell of its column; otherwise undefined. The header is the top line of the run of lines
+ * above (up to 40) with the same number of cells, or else the first line of the text.
  */
 export function columnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
-  const ls = lineStart(text, ctx.start);
+  const ls = lineStart(text, ctx.start, TABLE_LINE);
   if (ls === 0 || !isLineStart(text, ls)) return undefined;
-  const le = lineEnd(text, ctx.start);
+  const le = lineEnd(text, ctx.start, TABLE_LINE);
   const line = text.slice(ls, le);
   const prefix = text.slice(ls, ctx.start);
   for (const delim of DELIMITERS) {
@@ -103,19 +121,24 @@ export function columnHeader(ctx: MatchContext): string | undefined {
       if (cell === undefined || /\d{3}/u.test(cell)) return undefined;
       return normalizeContext(cell.trim());
     };
-    // The first line of the text (a CSV file), else the first line of the match's block.
-    const first = headerCell(text.slice(0, lineEnd(text, 0)));
-    if (first !== undefined) return first;
+    // The nearest header-like row above in the run of rows with the same number of cells
+    // (Markdown separator rows skipped), else the first line of the text (a CSV file).
     let s = ls;
     for (let i = 0; i < 40 && s > 0; i++) {
-      const prev = lineStart(text, s - 1);
-      if (!isLineStart(text, prev) || text.slice(prev, s - 1).trim() === '') break;
+      const prev = lineStart(text, s - 1, TABLE_LINE);
+      if (!isLineStart(text, prev)) break;
+      const prevLine = text.slice(prev, s - 1);
       s = prev;
+      if (/^\s*\|?\s*:?-{3,}/u.test(prevLine)) continue;
+      if (countCells(prevLine, delim) !== cellCount) break;
+      if (isHeaderRow(prevLine, delim)) {
+        const block = headerCell(prevLine);
+        if (block !== undefined) return block;
+        break;
+      }
     }
-    if (s > 0 && s < ls) {
-      const block = headerCell(text.slice(s, lineEnd(text, s)));
-      if (block !== undefined) return block;
-    }
+    const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
+    if (first !== undefined) return first;
   }
   return undefined;
 }
@@ -224,9 +247,7 @@ const GAP_WORDS = new Set(
  */
 export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number; lines?: number; header?: boolean } = {}): boolean {
   const { text, start } = ctx;
-  let from = lineStart(text, start);
-  for (let i = 0; i < (win.lines ?? 1) && from > 0; i++) from = lineStart(text, from - 1);
-  const raw = text.slice(Math.max(from, start - (win.before ?? 40)), start);
+  const raw = text.slice(windowStart(text, start, win.before ?? 40, win.lines ?? 1), start);
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {

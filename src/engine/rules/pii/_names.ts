@@ -46,7 +46,7 @@ Valérie Vanessa Vera Verena Veronica Veronika Victor Vincent Viktor Viktoria Vi
 Wojciech Wolfgang Xavier Xin Yan Yannick Yasmin Yuki Yusuf Yvonne Zara Zoe Zoë Zofia
 Aarav Ananya Anjali Deepika Divya Kavya Lakshmi Meera Neha Pooja Ravi Rohan Sunita Vikram Vijay Suresh Ramesh Ganesh Anil
 Wei Ming Hui Jing Yuto Haruka Yui Hina Ren Sota Minjun Seoyeon Jiwoo Hyun Jae Thanh Minh Linh Nguyen
-Kwame Kofi Ama Abena Chinedu Chiamaka Ngozi Oluwaseun Tunde Amara Zanele Thabo Lerato Sipho
+Li Yu Bo Kwame Kofi Ama Abena Chinedu Chiamaka Ngozi Oluwaseun Tunde Amara Zanele Thabo Lerato Sipho
 Mateus Thiago Gabriela Leticia Larissa Bruna Felipe Guilherme Rafaela Vitória Joaquín Valeria Ximena Santiago
 Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah Layla Nour Youssef Karim Rania Tariq
 `;
@@ -54,8 +54,14 @@ Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah L
 /** The given-name lexicon. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter((n) => n.length > 0));
 
-/** Surnames used as placeholders ("John Doe", "Max Mustermann"). */
-export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Dupont', 'Rossi', 'Kowalski', 'Nordmann', 'Smith-Example', 'Example', 'Sample', 'Tester', 'Test', 'Placeholder']);
+/** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
+export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder']);
+
+/** Placeholder full names whose surname is also a real, common one. */
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
+  'Mario Rossi', 'Jan Kowalski', 'Anna Kowalska', 'Jean Dupont', 'Ola Nordmann', 'Kari Nordmann', 'Juan Pérez', 'Fulano de Tal',
+  'John Smith', 'Jane Smith', 'Erika Musterfrau', 'Hans Muster', 'Jan Jansen', 'Jan Modaal', 'Otto Normalverbraucher',
+]);
 
 /** Capitalised words that follow a given name in code and docs but are not surnames. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(

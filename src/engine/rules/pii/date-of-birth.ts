@@ -100,7 +100,12 @@ export default defineRule({
       .replace(/^/u, '(?:') + ')(?![\\w/-])(?!\\.\\d)',
     'gu',
   ),
-  validate: (s, ctx) => readings(s).some(isPlausibleBirthDate) && isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }),
+  validate: (s, ctx) => {
+    const r = readings(s);
+    // The Unix epoch and 1900-01-01 are form defaults, not birthdays.
+    if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900))) return false;
+    return r.some(isPlausibleBirthDate) && isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 });
+  },
   redactAs: 'dob',
   examples: {
     positive: [
@@ -117,6 +122,7 @@ export default defineRule({
       'born in 1990',
       'Release date 12.03.1979, birthday party planned',
       'DOB: 1850-01-01',
+      'date_of_birth: 1970-01-01',
     ],
   },
 });

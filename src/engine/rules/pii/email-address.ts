@@ -17,7 +17,7 @@ const PLACEHOLDER_DOMAIN =
  * names a GitHub account, so the domain is not excluded.
  */
 const NON_PERSONAL_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
 
 /** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
 const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;

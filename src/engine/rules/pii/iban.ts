@@ -45,6 +45,8 @@ export default defineRule({
     const v = s.replace(/ /gu, '');
     const len = IBAN_LENGTHS[v.slice(0, 2)];
     if (len === undefined || v.length !== len) return false;
+    // Check digits run 02-98; 00, 01 and 99 pass mod 97 (97 = 0, 98 = 1) but are never issued.
+    if (/^..(?:00|01|99)/u.test(v)) return false;
     if (!ibanChecksum(v) || SPECIMENS.has(v)) return false;
     return !/0{10}|1{10}/u.test(v.slice(4));
   },
@@ -61,6 +63,7 @@ export default defineRule({
       `IBAN: ${group(breakLastDigit(toIban('DE', fake('{d18}', 181))), [4, 4, 4, 4, 4])}`,
       `IBAN: ${toIban('DE', fake('{d17}', 186))}`,
       `IBAN: ${toIban('QQ', fake('{d18}', 181))}`,
+      `IBAN check failed for DE00${fake('{d18}', 187)}`,
     ],
   },
 });

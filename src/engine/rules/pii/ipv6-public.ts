@@ -33,6 +33,13 @@ function toGroups(s: string): number[] | undefined {
   return [...head, ...new Array<number>(8 - given).fill(0), ...rest, ...tail];
 }
 
+/** Public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS), in expanded lower-case hex groups. */
+const RESOLVERS = new Set(
+  ['2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111', '2606:4700:4700::1001', '2620:fe::fe', '2620:fe::9', '2620:119:35::35', '2620:119:53::53'].map(
+    (a) => (toGroups(a) as number[]).map((x) => x.toString(16)).join(':'),
+  ),
+);
+
 /** True for global unicast (2000::/3) outside documentation, benchmarking and ORCHID blocks. */
 function isPublicIpv6(g: readonly number[]): boolean {
   const [a = 0, b = 0, c = 0] = g;
@@ -66,6 +73,7 @@ export default defineRule({
   validate: (s) => {
     const g = toGroups(s);
     if (g === undefined) return false;
+    if (RESOLVERS.has(g.map((x) => x.toString(16)).join(':'))) return false;
     // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
     if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
     return isPublicIpv6(g);
@@ -84,6 +92,7 @@ export default defineRule({
       'std::vector<int> and a::b and ::',
       'taken 2023:10:05 14:22:01',
       'mapped ::ffff:192.168.1.20',
+      'resolvers 2001:4860:4860::8888 and 2606:4700:4700::1111',
     ],
   },
 });

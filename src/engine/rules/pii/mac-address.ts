@@ -23,7 +23,11 @@ export default defineRule({
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     if (parseInt(hex.slice(0, 2), 16) & 1) return false; // group address
     if (DOC_PREFIXES.some((p) => hex.startsWith(p))) return false;
-    return isSequentialOrRepetitive(hex) === undefined;
+    if (isSequentialOrRepetitive(hex) !== undefined) return false;
+    // Made-up examples step evenly through the octets: 00:11:22:33:44:55, 10:20:30:40:50:60, 00:1A:2B:3C:4D:5E.
+    const octets = [0, 2, 4, 6, 8, 10].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const steps = octets.slice(1).map((o, i) => o - (octets[i] as number));
+    return steps.slice(1).some((d) => d !== steps[1]);
   },
   redactAs: 'mac',
   references: ['https://standards.ieee.org/products-programs/regauth/', 'https://www.rfc-editor.org/rfc/rfc7042#section-2.1.2'],
@@ -35,6 +39,7 @@ export default defineRule({
       'at 12:34:56 and 2024-01-02 10:20:30',
       'fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8',
       'docs 00:00:5e:00:53:2a and 01:23:45:67:89:ab',
+      'examples 00:11:22:33:44:55, 10:20:30:40:50:60 and 00:1A:2B:3C:4D:5E',
     ],
   },
 });

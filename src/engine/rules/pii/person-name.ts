@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { columnHeader, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
-import { GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { toTrieSource } from './_trie';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
@@ -87,6 +87,7 @@ export default defineRule({
     const given = words[0] as string;
     const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
     if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
+    if (PLACEHOLDER_NAMES.has(s)) return false;
     const after = text.slice(ctx.end, ctx.end + 2);
     if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
     if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {

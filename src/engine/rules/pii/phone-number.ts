@@ -18,14 +18,27 @@ const REGIONS: readonly CountryCode[] = [
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
 const IP_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u;
 
-function isValidIn(value: string, region?: CountryCode): boolean {
+/** Filler numbers: a run of five equal digits, or 1234567-style sequences. */
+function isFiller(digits: string): boolean {
+  return /(\d)\1{4}/u.test(digits) || /0123456|1234567|2345678|3456789|9876543|8765432|7654321/u.test(digits);
+}
+
+/**
+ * True when libphonenumber calls the number valid for its region, or, when it is written in groups
+ * (spaces, dashes, dots or brackets, as people write phone numbers), possible: right length for the
+ * country. Number plans change and invented examples often use unassigned blocks; a grouped
+ * +CC number is a phone number all the same.
+ */
+function isPhoneIn(value: string, grouped: boolean, region?: CountryCode): boolean {
   const p = parsePhoneNumberFromString(value, region);
-  return p !== undefined && p.isValid();
+  if (p === undefined) return false;
+  return p.isValid() || (grouped && p.isPossible());
 }
 
 // Candidates, then libphonenumber (full "max" metadata: per-region number plans, not only lengths):
 //  - international: +CC (or (+CC)), an optional trunk "(0)", then 1-7 digit groups separated by
-//    space . / - (the first may follow the country code directly); reported anywhere when valid;
+//    space . / - (the first may follow the country code directly); reported anywhere when valid,
+//    or when written in groups and of a possible length for the country (see isPhoneIn);
 //  - national: digit groups (or 7-12 compact digits) with at least 7 digits, reported only near a
 //    phone word (phone, tel, mobile, cell, call, fax, WhatsApp, contact, and their German, French,
 //    Spanish, Italian and Dutch forms), valid in one of the common regions. 00CC counts as +CC.
@@ -39,19 +52,22 @@ export default defineRule({
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
   keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline'],
   pattern:
-    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.,:-][(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:\d{1,11}|(?<=\()\d{2,5}\))(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
+    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.,:-][(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
+    if (isFiller(digits.slice(-9))) return false;
+    // Two or more groups after the country code, as people write numbers (not one digit run).
+    const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
     if (s.startsWith('+') || s.startsWith('(+')) {
       const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
       if (national.length < 8 || national.length > 15) return false;
-      return isValidIn('+' + national);
+      return isPhoneIn('+' + national, grouped);
     }
     if (digits.length < 7 || digits.length > 12) return false;
     if (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s)) return false;
     if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
-    if (digits.startsWith('00') && digits.length >= 10) return isValidIn('+' + digits.slice(2));
-    return REGIONS.some((r) => isValidIn(s, r));
+    if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
+    return REGIONS.some((r) => isPhoneIn(s, false, r));
   },
   redactAs: 'phone',
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
@@ -70,6 +86,7 @@ export default defineRule({
       'x = y +12 and total +1234',
       '"phone_verified_at": 1700000000',
       `phone: +1 (000) 000-0000`,
+      'e.g. +44 7400 000000 or +1 212 123 4567',
     ],
   },
 });

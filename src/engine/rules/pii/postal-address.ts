@@ -22,6 +22,9 @@ const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
 const BOUNDARY = `[${ALNUM}_.,/-]`;
 const CITY = `(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
 
+const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
+const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}${CITY}`;
+
 // Four shapes of a street line, each optionally followed by a postcode and city:
 //  - English: number + up to three capitalised (or ordinal) words + street suffix (12 Oak Street,
 //    4417 W 34th St, Apt 5, Springfield, IL 62704);
@@ -32,16 +35,18 @@ const CITY = `(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
 // Or the value of an address label (address:, street:, Anschrift:, dirección:) that starts with a
 // digit or capital, contains a house number and a word, and is not an IP, MAC, e-mail, URL, hex or
 // wallet address.
-// NOTE: every branch first consumes a digit or upper-case letter and checks what precedes it with
-// a lookbehind afterwards, and the German name is matched atomically (lookahead + backreference);
-// V8 then skips most positions, and no branch backtracks through a word letter by letter.
-const LABELLED = `[0-9${UPPER}](?<=(?:${LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?.)[^"'\\n]{3,97}[^\\s"',;]`;
-const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
-const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}${CITY}`;
-/** English and French lines both start with the house number. */
-const NUMBER_FIRST = `\\d(?<!${BOUNDARY}\\d)\\d{0,4}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
-const DE = `[${UPPER}](?<!${BOUNDARY}.)(?=([${LOWER}]{1,30}))\\1(?:(?<=${DE_SUFFIX})|(?<=str)\\.| (?:${DE_WORD})) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
-const ES = `(?:${ES_IT_TYPE})(?<!${BOUNDARY}(?:${ES_IT_TYPE})) (?:(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das) )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
+// NOTE: every branch first consumes a selective character (the label's ":" or "=", a digit, an
+// upper-case letter, a street-type word) and checks what precedes it with a lookbehind afterwards,
+// and German/Dutch lines are anchored at their house number; V8 then skips most positions. Each branch reports its own
+// capture group (see `secretGroup`), so a label stays outside the reported value.
+const LABELLED = `[:=](?<=(?:${LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?([^\\s"'{[][^"'\\n]{3,97}[^\\s"',;])`;
+const NUMBER_FIRST = `(\\d(?<!${BOUNDARY}\\d)\\d{0,4}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}))`;
+/** The whole German/Dutch line, captured once its house number has been found. */
+const DE_LINE = `[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))? \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+// Anchored at the house number: a lookbehind walks back over the street name (its suffix first,
+// as V8 matches lookbehinds right to left) and a lookahead inside it captures the line.
+const DE = `\\d(?<=(?<!${BOUNDARY})(?=(${DE_LINE}))[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d)`;
+const ES = `((?:${ES_IT_TYPE})(?<!${BOUNDARY}(?:${ES_IT_TYPE})) (?:(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das) )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY})`;
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
@@ -56,9 +61,11 @@ export default defineRule({
   category: 'pii',
   description: 'Postal (street) address',
   // Street suffixes (St, Dr, Rd, Weg, Via) occur in nearly every text, so keywords would not filter;
-  // every branch starts at a digit, an upper-case letter or a lookbehind on an address label.
+  // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
-  pattern: new RegExp(`${NUMBER_FIRST}|${LABELLED}|${DE}|${ES}`, 'gu'),
+  pattern: new RegExp(`${LABELLED}|${NUMBER_FIRST}|${DE}|${ES}`, 'gu'),
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line.
+  secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     if (SPECIMENS.test(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
@@ -68,7 +75,8 @@ export default defineRule({
       const m = /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse)$/u.exec(label);
       if (m !== null) {
         if (TECHNICAL_LABEL.test(m[1] as string)) return false;
-        if (!/\d/u.test(s) || !/\p{L}{3}/u.test(s)) return false;
+        if (!/\d/u.test(s) || !/\p{L}{3}/u.test(s) || !/\s/u.test(s)) return false;
+        if (/\.(?:com|net|org|io|de|local|internal)\b|:\d{2,5}\b/iu.test(s)) return false; // host:port
         if (/@|:\/\/|^0x|^[0-9a-f:.]+$|^\d{1,3}(?:\.\d{1,3}){3}|^[13][a-km-zA-HJ-NP-Z1-9]{25,34}$|^(?:bc1|tb1)/iu.test(s)) return false;
         if (/^[\d\s.:/-]+$/u.test(s)) return false;
         return true;
@@ -93,6 +101,7 @@ export default defineRule({
       'Step 3 Run Tests',
       'Visit 1600 Amphitheatre Parkway',
       'address: TBD',
+      '{"signInAddress":"gotham.b5local.com:4000"}',
     ],
   },
 });

@@ -3,11 +3,12 @@ import { isValidDate, luhn, withLuhn } from './_checksums';
 import { hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
+const CPR_CONTEXT = /(?<![a-z])cpr/u;
 const PNR_CONTEXT = /(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id)/u;
 
 // (YY)YYMMDD, "-" ("+" from age 100), four digits with a Luhn check over the last ten digits.
-// Co-ordination numbers add 60 to the day. With the separator the value stands alone; without it a
-// personnummer label must be near.
+// Co-ordination numbers add 60 to the day. YYMMDD-NNNN stands alone; the twelve-digit form and
+// undivided digits need a personnummer label near.
 export default defineRule({
   id: 'se-personnummer',
   category: 'pii',
@@ -23,14 +24,18 @@ export default defineRule({
     const year = d.length === 12 ? Number(d.slice(0, 4)) : 1900 + yy;
     const day = Number(ten.slice(4, 6));
     if (!isValidDate(year, Number(ten.slice(2, 4)), day > 60 ? day - 60 : day) && !isValidDate(2000 + yy, Number(ten.slice(2, 4)), day > 60 ? day - 60 : day)) return false;
-    if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}$/u.test(d.slice(0, 8)) && d.length === 10 && ctx.match[1] === '') return false;
-    return ctx.match[1] !== '' || hasContext(ctx, PNR_CONTEXT, { after: 16 });
+    if (hasContext(ctx, CPR_CONTEXT, { after: 16 })) return false; // Danish CPR (DDMMYY-SSSS) shares the shape
+    // Only the ten-digit YYMMDD-NNNN form stands alone; twelve digits (YYYYMMDD-NNNN, also a
+    // date and a time in logs) or no separator need a label.
+    return (ctx.match[1] !== '' && d.length === 10) || hasContext(ctx, PNR_CONTEXT, { after: 16 });
   },
   redactAs: 'personnummer',
   references: ['https://www.skatteverket.se/privat/folkbokforing/personnummer.4.3810a01c150939e893f18c29.html'],
   examples: {
     positive: [`Personnummer: ${withLuhn('850709' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`, `pnr 19${withLuhn('911224' + fake('{d3}', 322))}`],
     negative: [
+      `build 20${withLuhn('240115' + fake('{d3}', 323)).replace(/^(\d{6})/u, '$1-')}`,
+      `CPR: ${withLuhn('010203' + fake('{d3}', 324)).replace(/^(\d{6})/u, '$1-')}`,
       `Personnummer: ${breakLastDigit(withLuhn('850709' + fake('{d3}', 321))).replace(/^(\d{6})/u, '$1-')}`,
       `${withLuhn('851309' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`,
       `order ${withLuhn('850709' + fake('{d3}', 321))}`,

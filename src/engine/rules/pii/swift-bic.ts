@@ -26,7 +26,7 @@ export default defineRule({
   keywords: ['swift', 'bic'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
-  pattern: /(?<![\w-])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])/gu,
+  pattern: /[A-Z](?<![\w-].)[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w:-])/gu,
   validate: (s, ctx) => {
     if (!COUNTRIES.has(s.slice(4, 6)) || s[7] === '0') return false;
     if (/^(?:SWIFT|BICCODE)/u.test(s)) return false;

@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import type { Finding, GuardResult } from '../../engine/index';
+import { lineOf, toGuardSummary, toLineStarts } from '../../engine/index';
+import { toFindingsText } from './guardMessages';
+import type { GuardService } from './guardService';
+
+/** Command ids (contributed in package.json). */
+export const GUARD_COMMANDS = {
+  copyRedacted: 'promptHygiene.copyRedacted',
+  checkClipboard: 'promptHygiene.checkClipboard',
+  sendRedactedToChat: 'promptHygiene.sendRedactedToChat',
+  restoreRedacted: 'promptHygiene.restoreRedacted',
+} as const;
+
+/** The chat extensions whose presence means `workbench.action.chat.open` leads somewhere useful. */
+const CHAT_EXTENSION_IDS = ['github.copilot-chat', 'github.copilot'];
+
+/** The text a selection command works on: the selections (joined), else the whole document. */
+function selectedText(editor: vscode.TextEditor): { text: string; whole: boolean } {
+  const eol = editor.document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const parts = editor.selections.filter((s) => !s.isEmpty).map((s) => editor.document.getText(s));
+  return parts.length > 0 ? { text: parts.join(eol), whole: false } : { text: editor.document.getText(), whole: true };
+}
+
+/** True when an AI chat (other than our own participant) is installed and AI features are on. */
+export function hasChatProvider(ownId: string): boolean {
+  if (vscode.workspace.getConfiguration('chat').get<boolean>('disableAIFeatures') === true) return false;
+  return vscode.extensions.all.some((e) => {
+    if (e.id === ownId) return false;
+    if (CHAT_EXTENSION_IDS.includes(e.id.toLowerCase())) return true;
+    const contributes = (e.packageJSON as { contributes?: { chatParticipants?: unknown[] } }).contributes;
+    return Array.isArray(contributes?.chatParticipants) && contributes.chatParticipants.length > 0;
+  });
+}
+
+function info(message: string): void {
+  void vscode.window.showInformationMessage(message);
+}
+
+/** A quick pick row for one finding: rule id, preview, line. */
+function findingItem(f: Finding, lineStarts: readonly number[]): vscode.QuickPickItem {
+  return { label: f.ruleId, description: f.preview, detail: vscode.l10n.t('line {0}', lineOf(lineStarts, f.range.start) + 1) };
+}
+
+/**
+ * Copy Redacted, Check Clipboard, Send Redacted Selection to Chat and Restore Redacted Values.
+ * The clipboard changes only through these commands (the user's explicit choice). Each returns
+ * a small summary (counts, never text) that tests and keybinding users can read.
+ */
+export function registerGuardCommands(service: GuardService): vscode.Disposable {
+  const ownId = service.deps.extensionContext.extension.id;
+
+  const copyRedacted = async (): Promise<{ copied: boolean; redacted: number }> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      info(vscode.l10n.t('Open a file or select text to copy it redacted.'));
+      return { copied: false, redacted: 0 };
+    }
+    const { text, whole } = selectedText(editor);
+    const config = service.config(editor.document.uri);
+    const result = service.check(text, 'redact', editor.document.uri, config.strategy, editor.document.languageId);
+    await vscode.env.clipboard.writeText(result.redacted?.text ?? text);
+    const what = whole ? vscode.l10n.t('the file') : vscode.l10n.t('the selection');
+    if (!result.redacted) {
+      await service.record('command', 'clean', [], editor.document.uri, { event: 'copy-redacted' });
+      info(vscode.l10n.t('Copied {0}: nothing to redact.', what));
+      return { copied: true, redacted: 0 };
+    }
+    service.redactions.remember(result.redacted.mapping);
+    await service.record('command', 'redacted', result.findings, editor.document.uri, { event: 'copy-redacted' });
+    info(vscode.l10n.t('Copied {0} with {1} redacted.', what, toFindingsText(result.kinds)));
+    return { copied: true, redacted: result.findings.length };
+  };
+
+  /** `args.choose` answers the quick pick without showing it (`redact` or `keep`), for keybindings and tests. */
+  const checkClipboard = async (args?: { readonly choose?: 'redact' | 'keep' }): Promise<{ findings: number; redacted: boolean }> => {
+    const text = await vscode.env.clipboard.readText();
+    if (text.length === 0) {
+      info(vscode.l10n.t('The clipboard holds no text.'));
+      return { findings: 0, redacted: false };
+    }
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const config = service.config(uri);
+    const result = service.check(text, 'warn', uri, config.strategy);
+    if (!result.redacted) {
+      await service.record('clipboard', 'clean', [], uri, { event: 'check-clipboard' });
+      info(vscode.l10n.t('Prompt Hygiene found no secrets or personal data on the clipboard.'));
+      return { findings: 0, redacted: false };
+    }
+    return clipboardChoice(service, text, result, uri, 'check-clipboard', args?.choose);
+  };
+
+  const sendRedactedToChat = async (): Promise<{ sent: boolean; copied: boolean; redacted: number }> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      info(vscode.l10n.t('Select the text to send to the chat.'));
+      return { sent: false, copied: false, redacted: 0 };
+    }
+    const { text } = selectedText(editor);
+    const config = service.config(editor.document.uri);
+    const result = service.check(text, 'redact', editor.document.uri, config.strategy, editor.document.languageId);
+    const query = result.redacted?.text ?? text;
+    if (result.redacted) service.redactions.remember(result.redacted.mapping);
+    const chat = hasChatProvider(ownId);
+    const decision = result.redacted ? 'redacted' : 'clean';
+    if (chat) {
+      try {
+        await vscode.commands.executeCommand('workbench.action.chat.open', { query, isPartialQuery: true });
+        await service.record('send-to-chat', decision, result.findings, editor.document.uri, { provider: 'github-copilot' });
+        return { sent: true, copied: false, redacted: result.findings.length };
+      } catch (e) {
+        service.log.warn(`Opening the chat failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    await vscode.env.clipboard.writeText(query);
+    await service.record('send-to-chat', decision, result.findings, editor.document.uri, { event: 'no-chat-copied' });
+    info(
+      result.redacted
+        ? vscode.l10n.t('No AI chat is available in this window, so the redacted text ({0} replaced) is on the clipboard instead.', toFindingsText(result.kinds))
+        : vscode.l10n.t('No AI chat is available in this window, so the text (nothing to redact) is on the clipboard instead.'),
+    );
+    return { sent: false, copied: true, redacted: result.findings.length };
+  };
+
+  const restoreRedacted = async (): Promise<{ restored: number }> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return { restored: 0 };
+    const doc = editor.document;
+    const targets = editor.selections.some((s) => !s.isEmpty) ? editor.selections.filter((s) => !s.isEmpty) : [new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))];
+    const replacements: { range: vscode.Range; text: string }[] = [];
+    let restored = 0;
+    for (const range of targets) {
+      const r = service.redactions.restore(doc.getText(range));
+      if (!r) continue;
+      replacements.push({ range, text: r.text });
+      restored += r.restored;
+    }
+    if (replacements.length === 0) {
+      info(
+        service.redactions.size === 0
+          ? vscode.l10n.t('Nothing was redacted in this window yet, so there are no values to restore.')
+          : vscode.l10n.t('No placeholders from this window\'s redactions were found in the selection.'),
+      );
+      return { restored: 0 };
+    }
+    await editor.edit((b) => {
+      for (const r of replacements) b.replace(r.range, r.text);
+    });
+    info(vscode.l10n.t('Restored {0} redacted values.', restored));
+    return { restored };
+  };
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(GUARD_COMMANDS.copyRedacted, copyRedacted),
+    vscode.commands.registerCommand(GUARD_COMMANDS.checkClipboard, checkClipboard),
+    vscode.commands.registerCommand(GUARD_COMMANDS.sendRedactedToChat, sendRedactedToChat),
+    vscode.commands.registerCommand(GUARD_COMMANDS.restoreRedacted, restoreRedacted),
+  );
+}
+
+/**
+ * Shows what the clipboard holds and offers to redact it (a quick pick: "Redact clipboard",
+ * then one row per finding). `choose` skips the UI.
+ */
+export async function clipboardChoice(
+  service: GuardService,
+  text: string,
+  result: GuardResult,
+  uri: vscode.Uri | undefined,
+  event: string,
+  choose?: 'redact' | 'keep',
+): Promise<{ findings: number; redacted: boolean }> {
+  const redacted = result.redacted;
+  if (!redacted) return { findings: 0, redacted: false };
+  let redact = choose === 'redact';
+  if (choose === undefined) {
+    const lineStarts = toLineStarts(text);
+    const redactItem: vscode.QuickPickItem = { label: vscode.l10n.t('$(shield) Redact clipboard'), detail: vscode.l10n.t('Replace the clipboard with the redacted text') };
+    const items: vscode.QuickPickItem[] = [
+      redactItem,
+      { label: vscode.l10n.t('Findings'), kind: vscode.QuickPickItemKind.Separator },
+      ...result.findings.slice(0, 200).map((f) => findingItem(f, lineStarts)),
+    ];
+    const pick = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('The clipboard contains {0}', toGuardSummary(result.kinds)),
+      placeHolder: vscode.l10n.t('Redact the clipboard, or press Escape to leave it as it is'),
+    });
+    redact = pick === redactItem;
+  }
+  if (redact) {
+    await vscode.env.clipboard.writeText(redacted.text);
+    service.redactions.remember(redacted.mapping);
+  }
+  await service.record('clipboard', redact ? 'redacted' : 'warned', result.findings, uri, { event });
+  return { findings: result.findings.length, redacted: redact };
+}

@@ -1,0 +1,309 @@
+// The guard in a real extension host (code-server 4.139.1 = VS Code 1.139.1, web client).
+//
+// What these tests found out about which targets the guard reaches (kept as assertions, so a
+// VS Code update that changes it fails here):
+// - Copy: `editor.action.clipboardCopyAction` (and a real Ctrl+C) in an editor calls our
+//   `prepareDocumentPaste`, and a clipboard write from there wins over the editor's own copy.
+// - Paste: a real DOM paste event in a `file` or `untitled` editor asks our paste provider; in
+//   redact mode our edit is applied (and resolved), in warn mode the normal paste is.
+// - Chat input: the chat view's input box is a synced `chatSessionInput:input-N` document, and a
+//   real paste into it reaches our provider: redact mode puts the redacted text in the chat input,
+//   warn mode leaves the normal paste. (Needs `chat.disableAIFeatures` off; no Copilot needed.)
+// - `vscode.chat` and `vscode.lm` exist; `lm.tools` lists our tool and `lm.invokeTool` runs it.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { parseAuditLog } from '../../src/engine/index';
+import type { AuditEntry } from '../../src/engine/index';
+import { fake } from '../../src/engine/rules/defineRule';
+import { hasHarness, harnessKeys, harnessPaste, waitFor, workspaceRoot } from './helpers';
+import { closeAllWithoutSaving, getApi, setSetting } from './phApi';
+
+interface GuardState {
+  pasteSchemes: string[];
+  copySchemes: string[];
+  pasteEditsResolved: number;
+  participant: boolean;
+  tool: boolean;
+  redactionsRemembered: number;
+}
+
+const guardState = (): Thenable<GuardState> => vscode.commands.executeCommand<GuardState>('_promptHygiene.guardState');
+
+/** Re-checks `probe` until it returns a value: ends as soon as the condition holds, fails after `timeoutMs`. */
+async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Slack-format tokens built at run time (never literals in the source). */
+const token = (seed: number): string => fake('xoxb-{d11}-{d12}-{a24}', 0x6a00 + seed);
+const planted: string[] = [];
+function plant(seed: number): string {
+  const t = token(seed);
+  planted.push(t);
+  return t;
+}
+
+async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+function auditFile(): string {
+  return join(workspaceRoot().fsPath, '.prompt-hygiene', 'audit.jsonl');
+}
+
+function auditEntries(): AuditEntry[] {
+  return existsSync(auditFile()) ? parseAuditLog(readFileSync(auditFile(), 'utf8')) : [];
+}
+
+/** Waits for an audit entry after `from` entries that matches. */
+function auditEntry(from: number, match: (e: AuditEntry) => boolean, what: string): Promise<AuditEntry> {
+  return until(() => auditEntries().slice(from).find(match), `audit entry: ${what}`);
+}
+
+/** A real DOM paste into whatever has focus (the chat input is not a text editor, so harnessPaste cannot be used). */
+async function pasteIntoFocus(text: string): Promise<void> {
+  const dir = process.env.PH_HARNESS_DIR as string;
+  const id = `guard-${process.pid}-${Date.now()}`;
+  console.log(`HARNESS_PASTE ${JSON.stringify({ id, text })}`);
+  const ack = join(dir, `${id}.json`);
+  await until(() => (existsSync(ack) ? true : undefined), 'the paste acknowledgement', 10_000);
+  rmSync(ack, { force: true });
+}
+
+describe('guard: copy, paste, chat and commands', () => {
+  before(async () => {
+    await getApi();
+  });
+
+  afterEach(async () => {
+    await setSetting('guard.paste', undefined);
+    await setSetting('guard.copy', undefined);
+    await closeAllWithoutSaving();
+  });
+
+  after(() => {
+    // Leave the shared test workspace as it was for the suites that run after this one.
+    for (const dir of ['.prompt-hygiene', '.claude', '.github']) rmSync(join(workspaceRoot().fsPath, dir), { recursive: true, force: true });
+  });
+
+  describe('chat participant and language model tool', () => {
+    it('finds vscode.chat and vscode.lm in this host and registers @hygiene and promptHygiene_scan', async () => {
+      assert.equal(typeof vscode.chat.createChatParticipant, 'function');
+      assert.equal(typeof vscode.lm.registerTool, 'function');
+      const state = await guardState();
+      assert.equal(state.participant, true);
+      assert.equal(state.tool, true);
+      assert.ok(vscode.lm.tools.some((t) => t.name === 'promptHygiene_scan'), 'the tool is listed in vscode.lm.tools');
+    });
+
+    it('promptHygiene_scan reports rule ids, lines and previews, and a redacted text, never the value', async () => {
+      const value = plant(1);
+      const fixture = readFileSync(join(workspaceRoot().fsPath, 'src', 'config.ts'), 'utf8');
+      const result = await vscode.lm.invokeTool('promptHygiene_scan', { input: { text: `export SLACK_BOT_TOKEN=${value}`, filePaths: ['src/config.ts', 'src/clean.ts'] }, toolInvocationToken: undefined });
+      const text = result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('\n');
+      assert.match(text, /Text: 1 secret \(slack-bot-token\)/u);
+      assert.match(text, /export SLACK_BOT_TOKEN=\[REDACTED:slack-bot-token\]/u);
+      assert.match(text, /src\/config\.ts: 1 secret \(github-classic-pat\)\.\n {2}- line 2: github-classic-pat ghp_/u);
+      assert.match(text, /src\/clean\.ts: no secrets or personal data found/u);
+      assert.ok(!text.includes(value), 'no value in the tool result');
+      const fixtureToken = /ghp_\w+/u.exec(fixture)?.[0] ?? 'none';
+      assert.ok(!text.includes(fixtureToken), 'no file value in the tool result');
+    });
+  });
+
+  describe('paste', () => {
+    beforeEach(function () {
+      if (!hasHarness()) this.skip();
+    });
+
+    it('warn mode: the normal paste stays the default, the provider is asked, and a warning is recorded', async () => {
+      const value = plant(2);
+      const editor = await openUntitled('first line\n');
+      const from = auditEntries().length;
+      await harnessPaste(`key=${value}`);
+      assert.ok(editor.document.getText().includes(value), 'the original text was pasted');
+      assert.ok((await guardState()).pasteSchemes.includes('untitled'));
+      const e = await auditEntry(from, (x) => x.surface === 'paste', 'paste warned');
+      assert.deepEqual([e.decision, e.findings.map((f) => f.ruleId)], ['warned', ['slack-bot-token']]);
+    });
+
+    it('redact mode: the paste inserts the redacted text and the value never reaches the document', async () => {
+      await setSetting('guard.paste', 'redact');
+      const value = plant(3);
+      const editor = await openUntitled('');
+      const before = (await guardState()).pasteEditsResolved;
+      const from = auditEntries().length;
+      await harnessPaste(`SLACK_BOT_TOKEN=${value}`);
+      assert.equal(editor.document.getText(), 'SLACK_BOT_TOKEN=[REDACTED:slack-bot-token]');
+      assert.equal((await guardState()).pasteEditsResolved, before + 1, 'VS Code resolved (applied) our edit');
+      const e = await auditEntry(from, (x) => x.surface === 'paste' && x.decision === 'redacted', 'paste redacted');
+      assert.equal(e.event, 'untitled:redacted');
+    });
+
+    it('leaves clean text alone, in redact mode too', async () => {
+      await setSetting('guard.paste', 'redact');
+      const editor = await openUntitled('');
+      await harnessPaste('nothing secret here');
+      assert.equal(editor.document.getText(), 'nothing secret here');
+    });
+
+    it('reaches the chat input box (chatSessionInput): redact mode pastes the redacted text there, warn mode the original', async function () {
+      this.timeout(60_000);
+      const chatConfig = vscode.workspace.getConfiguration('chat');
+      const previous = chatConfig.inspect<boolean>('disableAIFeatures')?.globalValue;
+      await chatConfig.update('disableAIFeatures', false, vscode.ConfigurationTarget.Global);
+      try {
+        await vscode.commands.executeCommand('workbench.action.chat.open');
+        for (const mode of ['redact', 'warn'] as const) {
+          await setSetting('guard.paste', mode);
+          await vscode.commands.executeCommand('workbench.action.chat.focusInput');
+          const value = plant(mode === 'redact' ? 4 : 5);
+          const changed = waitFor(vscode.workspace.onDidChangeTextDocument, (e) => e.document.uri.scheme === 'chatSessionInput' && e.document.getText().includes('key='), 10_000);
+          changed.catch(() => undefined);
+          await pasteIntoFocus(`key=${value}`);
+          const text = (await changed).document.getText();
+          if (mode === 'redact') {
+            assert.ok(text.includes('key=[REDACTED:slack-bot-token]') && !text.includes(value), 'the chat input got the redacted text');
+          } else {
+            assert.ok(text.includes(value), 'warn mode keeps the normal paste in the chat input');
+          }
+          await harnessKeys(['Control+A', 'Delete']);
+        }
+        assert.ok((await guardState()).pasteSchemes.includes('chatSessionInput'), 'the provider was asked for the chat input');
+      } finally {
+        await chatConfig.update('disableAIFeatures', previous, vscode.ConfigurationTarget.Global);
+        await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
+      }
+    });
+  });
+
+  describe('copy', () => {
+    async function copyLine(content: string): Promise<void> {
+      const editor = await openUntitled(content);
+      editor.selection = new vscode.Selection(0, 0, 0, editor.document.lineAt(0).text.length);
+      await vscode.commands.executeCommand('editor.action.clipboardCopyAction');
+    }
+
+    it('reaches prepareDocumentPaste; redact mode leaves only the redacted text on the clipboard', async () => {
+      await setSetting('guard.copy', 'redact');
+      const value = plant(6);
+      await vscode.env.clipboard.writeText('before');
+      const from = auditEntries().length;
+      await copyLine(`TOKEN=${value}`);
+      const clip = await until(async () => {
+        const t = await vscode.env.clipboard.readText();
+        return t.includes('[REDACTED:') ? t : undefined;
+      }, 'the redacted clipboard');
+      assert.equal(clip, 'TOKEN=[REDACTED:slack-bot-token]');
+      assert.ok((await guardState()).copySchemes.includes('untitled'));
+      await auditEntry(from, (x) => x.surface === 'copy' && x.decision === 'redacted', 'copy redacted');
+    });
+
+    it('warn mode leaves the copied text on the clipboard until the user chooses, and records a warning', async () => {
+      const value = plant(7);
+      const from = auditEntries().length;
+      await copyLine(`TOKEN=${value}`);
+      const e = await auditEntry(from, (x) => x.surface === 'copy', 'copy warned');
+      assert.equal(e.decision, 'warned');
+      assert.equal(await vscode.env.clipboard.readText(), `TOKEN=${value}`, 'the clipboard is unchanged without the user\'s choice');
+    });
+
+    it('does nothing when the copy guard is off', async () => {
+      await setSetting('guard.copy', 'off');
+      const value = plant(8);
+      await vscode.env.clipboard.writeText('before');
+      const from = auditEntries().length;
+      await copyLine(`TOKEN=${value}`);
+      assert.equal(await until(async () => ((await vscode.env.clipboard.readText()).includes('TOKEN=') ? vscode.env.clipboard.readText() : undefined), 'the copy'), `TOKEN=${value}`);
+      assert.equal(auditEntries().slice(from).filter((x) => x.surface === 'copy').length, 0);
+    });
+  });
+
+  describe('commands', () => {
+    it('Copy Redacted writes the redacted selection to the clipboard', async () => {
+      const value = plant(9);
+      await vscode.env.clipboard.writeText('before');
+      const editor = await openUntitled(`a\nSLACK=${value}\nb\n`);
+      editor.selection = new vscode.Selection(1, 0, 2, 1);
+      const r = await vscode.commands.executeCommand<{ copied: boolean; redacted: number }>('promptHygiene.copyRedacted');
+      assert.deepEqual(r, { copied: true, redacted: 1 });
+      assert.equal(await vscode.env.clipboard.readText(), 'SLACK=[REDACTED:slack-bot-token]\nb');
+    });
+
+    it('Check Clipboard finds what the clipboard holds and changes it only when asked', async () => {
+      const value = plant(10);
+      await vscode.env.clipboard.writeText(`deploy with ${value}`);
+      const keep = await vscode.commands.executeCommand<{ findings: number; redacted: boolean }>('promptHygiene.checkClipboard', { choose: 'keep' });
+      assert.deepEqual(keep, { findings: 1, redacted: false });
+      assert.equal(await vscode.env.clipboard.readText(), `deploy with ${value}`);
+      const redact = await vscode.commands.executeCommand<{ findings: number; redacted: boolean }>('promptHygiene.checkClipboard', { choose: 'redact' });
+      assert.deepEqual(redact, { findings: 1, redacted: true });
+      assert.equal(await vscode.env.clipboard.readText(), 'deploy with [REDACTED:slack-bot-token]');
+    });
+
+    it('Send Redacted Selection to Chat copies the redacted text when no AI chat is installed', async () => {
+      const value = plant(11);
+      await vscode.env.clipboard.writeText('before');
+      const editor = await openUntitled(`why? ${value}`);
+      editor.selection = new vscode.Selection(0, 0, 0, editor.document.getText().length);
+      const r = await vscode.commands.executeCommand<{ sent: boolean; copied: boolean; redacted: number }>('promptHygiene.sendRedactedToChat');
+      assert.deepEqual(r, { sent: false, copied: true, redacted: 1 });
+      assert.equal(await vscode.env.clipboard.readText(), 'why? [REDACTED:slack-bot-token]');
+    });
+
+    it('Restore Redacted Values puts this window\'s values back into an answer', async () => {
+      const value = plant(12);
+      const source = await openUntitled(`SLACK=${value}`);
+      source.selection = new vscode.Selection(0, 0, 0, source.document.getText().length);
+      await vscode.commands.executeCommand('promptHygiene.copyRedacted');
+      const answer = await openUntitled('Set [REDACTED:slack-bot-token] in your environment.');
+      answer.selection = new vscode.Selection(0, 0, 0, answer.document.getText().length);
+      const r = await vscode.commands.executeCommand<{ restored: number }>('promptHygiene.restoreRedacted');
+      assert.deepEqual(r, { restored: 1 });
+      assert.equal(answer.document.getText(), `Set ${value} in your environment.`);
+    });
+
+    it('Install Agent Hook merges into .claude/settings.json, keeps what was there, and does not add twice', async () => {
+      const root = workspaceRoot();
+      const file = vscode.Uri.joinPath(root, '.claude', 'settings.json');
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{\n  // mine\n  "model": "opus"\n}\n'));
+      const first = await vscode.commands.executeCommand<{ changed: boolean }>('promptHygiene.installAgentHook', { agent: 'claude-code', scope: 'project' });
+      assert.equal(first.changed, true);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      assert.ok(text.includes('// mine') && text.includes('"model": "opus"'), 'existing settings survive');
+      assert.equal(text.split('prompt-hygiene hook claude-code').length - 1, 2, 'one entry per event');
+      assert.ok(existsSync(`${file.fsPath}.bak`), 'a backup was written');
+      const second = await vscode.commands.executeCommand<{ changed: boolean }>('promptHygiene.installAgentHook', { agent: 'claude-code', scope: 'project' });
+      assert.equal(second.changed, false);
+      const vs = await vscode.commands.executeCommand<{ file: string; changed: boolean }>('promptHygiene.installAgentHook', { agent: 'vscode', scope: 'project' });
+      assert.equal(vs.changed, true);
+      assert.ok(vs.file.endsWith('/.github/hooks/prompt-hygiene.json'));
+    });
+
+    it('Show Audit Log lists the decisions, and neither it nor the log holds any planted value', async () => {
+      const lines = await vscode.commands.executeCommand<number>('promptHygiene.showAuditLog');
+      assert.ok(lines > 3);
+      const doc = vscode.window.activeTextEditor?.document;
+      assert.equal(doc?.uri.scheme, 'prompt-hygiene-audit');
+      const report = doc?.getText() ?? '';
+      assert.match(report, /copy {2}\| {2}redacted/u);
+      assert.match(report, /slack-bot-token/u);
+      const log = readFileSync(auditFile(), 'utf8');
+      assert.ok(planted.length >= 10);
+      for (const v of planted) {
+        assert.ok(!report.includes(v), 'no planted value in the report');
+        assert.ok(!log.includes(v), 'no planted value in the audit log');
+      }
+      assert.match(readFileSync(join(workspaceRoot().fsPath, '.prompt-hygiene', '.gitignore'), 'utf8'), /^\*$/mu);
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import {
+  abaChecksum,
+  belgianNationalNumberChecksum,
+  calcNhsCheck,
+  calcNirKey,
+  cnpjChecksum,
+  codiceFiscaleChecksum,
+  cpfChecksum,
+  dniChecksum,
+  elevenTest,
+  hasTaxIdDigitPattern,
+  hetuChecksum,
+  ibanChecksum,
+  isValidDate,
+  iso7064Mod11_10,
+  luhn,
+  mod97,
+  nhsMod11,
+  nieChecksum,
+  nirChecksum,
+  peselChecksum,
+  tfnChecksum,
+  toIban,
+  verhoeff,
+  vinChecksum,
+  withAba,
+  withBelgianCheck,
+  withCnpj,
+  withCpf,
+  withLuhn,
+  withPesel,
+  withVerhoeff,
+} from '../../../src/engine/rules/pii/_checksums';
+
+// Known-good values are the specimens the standards bodies, registries and Wikipedia publish (the
+// rules treat them as documentation values); known-bad ones change one character.
+interface Case {
+  readonly name: string;
+  readonly check: (value: string) => boolean;
+  readonly good: readonly string[];
+  readonly bad: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { name: 'Luhn', check: luhn, good: ['79927398713', '4111111111111111', '8112189876'], bad: ['79927398710', '4111111111111112', '8112189875'] },
+  { name: 'Verhoeff', check: verhoeff, good: ['2363', '0'], bad: ['2364', '2336', '23a3'] },
+  { name: 'IBAN mod 97-10', check: ibanChecksum, good: ['DE89370400440532013000', 'GB82WEST12345698765432', 'FR1420041010050500013M02606'], bad: ['DE89370400440532013001', 'GB82WEST12345698765433', 'DE8937'] },
+  { name: 'ISO 7064 MOD 11,10', check: iso7064Mod11_10, good: ['86095742719', '47036892816'], bad: ['86095742718', '4703689281x', '1'] },
+  { name: 'Steuer-IdNr digit rule', check: hasTaxIdDigitPattern, good: ['86095742719', '47036892816'], bad: ['12345678901', '11145678901', '11223456789'] },
+  { name: 'NHS modulus 11', check: nhsMod11, good: ['9434765919', '9434765870'], bad: ['9434765918', '943476591', 'x434765919'] },
+  { name: 'CPF', check: cpfChecksum, good: ['11144477735', '52998224725'], bad: ['11144477736', '52998224724', '1114447773'] },
+  { name: 'CNPJ (numeric and 2026 alphanumeric)', check: cnpjChecksum, good: ['11222333000181', '12ABC34501DE35'], bad: ['11222333000182', '12ABC34501DE36', '12abc34501de35'] },
+  { name: 'BSN 11-test', check: elevenTest, good: ['111222333', '123456782'], bad: ['111222334', '123456789', '000000000'] },
+  { name: 'DNI letter', check: dniChecksum, good: ['12345678Z', '00000000T'], bad: ['12345678A', '1234567Z', '12345678z'] },
+  { name: 'NIE letter', check: nieChecksum, good: ['X1234567L', 'Y0000000Z'], bad: ['X1234567A', 'W1234567L', 'X123456L'] },
+  { name: 'codice fiscale check letter', check: codiceFiscaleChecksum, good: ['RSSMRA85T10A562S'], bad: ['RSSMRA85T10A562T', 'RSSMRA85T10A562', 'rssmra85t10a562s'] },
+  { name: 'NIR key (Corsica included)', check: nirChecksum, good: ['295109912611193', '253072B07300470', '253072A07300443'], bad: ['295109912611199', '253072C07300443', '29510991261119'] },
+  { name: 'TFN weights', check: tfnChecksum, good: ['123456782', '10418916'], bad: ['123456789', '10418917', '1234567'] },
+  { name: 'ABA routing check', check: abaChecksum, good: ['011000015', '021000021'], bad: ['011000016', '02100002', '021000022'] },
+  { name: 'VIN check digit', check: vinChecksum, good: ['1M8GDM9AXKP042788', '11111111111111111'], bad: ['1M8GDM9A1KP042788', '1M8GDM9AXKP04278', '1M8GDM9AXKP04278I'] },
+  { name: 'PESEL', check: peselChecksum, good: ['44051401359', '02070803628'], bad: ['44051401358', '4405140135', '02070803629'] },
+  { name: 'henkilötunnus check character', check: hetuChecksum, good: ['131052-308T', '010594Y9021'], bad: ['131052-308U', '131052*308T', '131052-30T'] },
+  { name: 'Belgian national number', check: belgianNationalNumberChecksum, good: ['85073003328', '01020312345'], bad: ['85073003329', '01020312346', '8507300332'] },
+];
+
+describe('personal-data checksums', () => {
+  for (const c of CASES) {
+    describe(c.name, () => {
+      for (const v of c.good) it(`accepts the published value ${v}`, () => assert.equal(c.check(v), true));
+      for (const v of c.bad) it(`rejects the altered value ${v}`, () => assert.equal(c.check(v), false));
+    });
+  }
+
+  it('builds check digits that the matching validators accept', () => {
+    assert.equal(withLuhn('7992739871'), '79927398713');
+    assert.equal(withVerhoeff('236'), '2363');
+    assert.equal(toIban('DE', '370400440532013000'), 'DE89370400440532013000');
+    assert.equal(withCpf('111444777'), '11144477735');
+    assert.equal(withCnpj('112223330001'), '11222333000181');
+    assert.equal(withCnpj('12ABC34501DE'), '12ABC34501DE35');
+    assert.equal(withAba('01100001'), '011000015');
+    assert.equal(withPesel('4405140135'), '44051401359');
+    assert.equal(withBelgianCheck('850730033'), '85073003328');
+    assert.equal(belgianNationalNumberChecksum(withBelgianCheck('010203123', true)), true);
+  });
+
+  it('computes the NIR key with 2A and 2B read as 19 and 18', () => {
+    assert.equal(calcNirKey('2951099126111'), 93);
+    assert.equal(calcNirKey('253072B073004'), 70);
+    assert.equal(calcNirKey('253072A073004'), 43);
+  });
+
+  it('reports that no NHS number exists when the modulus-11 check would be 10', () => {
+    assert.equal(calcNhsCheck('100047514'), undefined);
+    assert.equal(calcNhsCheck('943476591'), 9);
+  });
+
+  it('reduces long numbers modulo 97 without losing precision', () => {
+    assert.equal(mod97('123456789012345678'), Number(BigInt('123456789012345678') % 97n));
+    assert.equal(mod97('12a'), -1);
+  });
+
+  it('knows leap years and month lengths', () => {
+    assert.equal(isValidDate(2024, 2, 29), true);
+    assert.equal(isValidDate(2000, 2, 29), true);
+    assert.equal(isValidDate(2023, 2, 29), false);
+    assert.equal(isValidDate(1900, 2, 29), false);
+    assert.equal(isValidDate(2024, 4, 31), false);
+    assert.equal(isValidDate(2024, 13, 1), false);
+  });
+});
