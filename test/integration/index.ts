@@ -7,13 +7,19 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 
-/** Every `*.test.js` file under `dir`, sorted so the order is the same on every machine. */
+/**
+ * Every `*.test.js` file under `dir`, sorted so the order is the same on every machine; with
+ * PH_BENCH set, the `*.bench.js` benchmarks too (they measure, they don't test, so a normal run
+ * doesn't load them at all rather than listing them as pending).
+ */
 function findTestFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findTestFiles(full));
-    else if (entry.isFile() && entry.name.endsWith('.test.js')) found.push(full);
+    else if (entry.isFile() && (entry.name.endsWith('.test.js') || (process.env.PH_BENCH && entry.name.endsWith('.bench.js')))) {
+      found.push(full);
+    }
   }
   return found.sort();
 }

@@ -51,7 +51,7 @@ async function measure(debounceMs: number, secretLine: string): Promise<Sample[]
   return times;
 }
 
-(process.env.PH_BENCH ? describe : describe.skip)('editor latency benchmark', function () {
+describe('editor latency benchmark', function () {
   this.timeout(600_000);
 
   after(async () => {
