@@ -10,9 +10,10 @@ Commands:
   redact [file | -]        Print the text with findings replaced
   restore --mapping FILE   Put redacted values back into text
   policy check|show|init   Validate, print or create the team policy
-  hook                     Run as a git hook
-  install-hooks            Install the git hooks
-  audit                    Audit the repository
+  hook claude-code|vscode  Answer an AI agent hook event (JSON on stdin): block prompts and
+                           tool calls that carry secrets, hand back the redacted prompt
+  install-hooks            Add the agent hook to Claude Code or VS Code settings (merged, with backup)
+  audit                    Export the local audit log of guard decisions (never values)
 
 Options:
   -h, --help               Show help (also: prompt-hygiene <command> --help)

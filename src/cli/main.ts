@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './args';
-import { EXTERNAL_COMMANDS, loadExternalCommand } from './externalCommands';
-import type { ExternalCommand } from './externalCommands';
+import { AUDIT_HELP, runAuditCommand } from './auditCommand';
+import { HOOK_HELP, runHookCommand } from './hookCommand';
+import { INSTALL_HOOKS_HELP, runInstallHooksCommand } from './installHooksCommand';
 import { MAIN_HELP, REDACT_HELP, RESTORE_HELP, SCAN_HELP } from './help';
 import type { CliIo } from './io';
 import { POLICY_HELP, runPolicyCommand } from './policyCommand';
@@ -16,11 +17,10 @@ const BUILT_IN: Record<string, { run: (args: string[], io: CliIo) => Promise<num
   redact: { run: runRedactCommand, help: REDACT_HELP },
   restore: { run: runRestoreCommand, help: RESTORE_HELP },
   policy: { run: runPolicyCommand, help: POLICY_HELP },
+  hook: { run: runHookCommand, help: HOOK_HELP },
+  'install-hooks': { run: runInstallHooksCommand, help: INSTALL_HOOKS_HELP },
+  audit: { run: runAuditCommand, help: AUDIT_HELP },
 };
-
-function isExternal(name: string): name is ExternalCommand {
-  return Object.prototype.hasOwnProperty.call(EXTERNAL_COMMANDS, name);
-}
 
 /**
  * Runs the `prompt-hygiene` command line and returns the exit code: 0 clean, 1 findings,
@@ -50,20 +50,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const builtIn = BUILT_IN[command];
     if (builtIn) return await builtIn.run(rest, io);
-    if (isExternal(command)) {
-      const runner = loadExternalCommand(command);
-      if (!runner) {
-        io.stderr(`prompt-hygiene: '${command}' is not available in this build\n`);
-        return 2;
-      }
-      return await runner(rest, io);
-    }
     // `prompt-hygiene .` (the scan:self script) and `prompt-hygiene file.txt` mean `scan`.
     if (command === '-' || (!command.startsWith('-') && existsSync(resolve(io.cwd, command)))) return await runScanCommand(argv, io);
     throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`);
   } catch (e) {
     if (e instanceof UsageError) {
-      const topic = command !== undefined && (BUILT_IN[command] || isExternal(command)) ? `${command} --help` : '--help';
+      const topic = command !== undefined && BUILT_IN[command] ? `${command} --help` : '--help';
       io.stderr(`prompt-hygiene: ${e.message}\nRun 'prompt-hygiene ${topic}' for usage.\n`);
       return 2;
     }

@@ -10,13 +10,13 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fake } from '../../src/engine/rules/defineRule';
 import { hasHarness, harnessPaste, harnessScreenshot, waitForDiagnostics, workspaceRoot } from './helpers';
-import { closeAllWithoutSaving, getApi, ours, setSetting } from './phApi';
+import { closeAllWithoutSaving, getApi, ours, ruleOf, setSetting } from './phApi';
 
 /** Where the PNGs go, relative to the repository root (scripts/screenshots.mjs may override it). */
 const OUT_DIR = process.env.PH_SCREENSHOT_DIR || 'media/screenshots';
 
 /** The workbench is 1280x800 CSS pixels; most shots keep the editor area and drop the chrome. */
-const EDITOR_CLIP = { x: 0, y: 0, width: 1280, height: 520 };
+const EDITOR_CLIP = { x: 0, y: 0, width: 1280, height: 480 };
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -53,10 +53,10 @@ function sampleSource(): string {
   return [
     '// Billing service settings. Every value in this file is fake.',
     'export const billing = {',
-    `  slackBotToken: "${fake('xoxb-{d11}-{d12}-{a24}', 0x5c12)}",`,
-    `  awsAccessKeyId: "${fake('AKIA{u16}', 0x5c13)}",`,
     '  region: "eu-central-1",',
     `  escalationContact: "${email}",`,
+    `  awsAccessKeyId: "${fake('AKIA{u16}', 0x5c13)}",`,
+    `  slackBotToken: "${fake('xoxb-{d11}-{d12}-{a24}', 0x5c12)}",`,
     '  retries: 3,',
     '};',
     '',
@@ -69,20 +69,40 @@ async function writeWorkspaceFile(relPath: string, text: string): Promise<vscode
   return uri;
 }
 
-/** Opens the sample, waits for its findings, and puts the cursor on the first one. */
-async function openSample(): Promise<{ editor: vscode.TextEditor; first: vscode.Diagnostic }> {
+/**
+ * Opens the sample, waits for its findings, and puts the cursor on the Slack token, the last
+ * finding, so that hovers and menus open below it and the other underlines stay in view.
+ */
+async function openSample(): Promise<vscode.TextEditor> {
   const uri = await writeWorkspaceFile('src/billing.ts', sampleSource());
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
   const diagnostics = ours(await waitForDiagnostics(uri, (ds) => ours(ds).length >= 3));
-  const first = [...diagnostics].sort((a, b) => a.range.start.compareTo(b.range.start))[0];
-  assert.ok(first);
-  const at = first.range.start.translate(0, 2);
+  const target = diagnostics.find((d) => ruleOf(d) === 'slack-bot-token');
+  assert.ok(target, `the sample has a slack-bot-token finding; found ${diagnostics.map(ruleOf).join(', ')}`);
+  const at = target.range.start.translate(0, 2);
   editor.selection = new vscode.Selection(at, at);
-  editor.revealRange(first.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return { editor, first };
+  editor.revealRange(target.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
 }
 
 const shot = (name: string): string => `${OUT_DIR}/${name}.png`;
+
+/**
+ * Shows a transient widget (hover, menu) and photographs it. Widgets opened by a command can
+ * close again before the picture when the workbench is busy (focus moves, a rescan lands), so the
+ * command is repeated, up to three times, until the runner sees `options.waitFor`.
+ */
+async function showAndShoot(show: () => Thenable<unknown>, name: string, options: Parameters<typeof harnessScreenshot>[1]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await show();
+    try {
+      await harnessScreenshot(shot(name), options);
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
 
 if (process.env.PH_SCREENSHOTS === '1') {
   describe('README screenshots', function () {
@@ -111,15 +131,21 @@ if (process.env.PH_SCREENSHOTS === '1') {
 
     it('diagnostics with a hover', async () => {
       await openSample();
-      await vscode.commands.executeCommand('editor.action.showHover');
-      await harnessScreenshot(shot('diagnostics-hover'), { clip: EDITOR_CLIP, waitFor: '.monaco-hover:not(.hidden)', settleMs: 300 });
+      await showAndShoot(() => vscode.commands.executeCommand('editor.action.showHover'), 'diagnostics-hover', {
+        clip: EDITOR_CLIP,
+        waitFor: '.monaco-hover:not(.hidden)',
+        settleMs: 300,
+      });
     });
 
     it('the quick-fix menu', async () => {
       await openSample();
       // Only quick fixes: the language's refactorings would crowd ours out of the picture.
-      await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value });
-      await harnessScreenshot(shot('quick-fix-menu'), { clip: EDITOR_CLIP, waitFor: '.action-widget', settleMs: 300 });
+      await showAndShoot(
+        () => vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value }),
+        'quick-fix-menu',
+        { clip: EDITOR_CLIP, waitFor: '.action-widget', settleMs: 300 },
+      );
     });
 
     it('the paste guard notification', async () => {
@@ -143,7 +169,39 @@ if (process.env.PH_SCREENSHOTS === '1') {
 
     it('the policy details view', async () => {
       await vscode.commands.executeCommand('promptHygiene.showPolicyDetails');
-      await harnessScreenshot(shot('policy-details'), { clip: { x: 0, y: 0, width: 1280, height: 760 }, waitFor: 'iframe.webview', settleMs: 1500 });
+      await harnessScreenshot(shot('policy-details'), {
+        clip: { x: 0, y: 0, width: 1280, height: 760 },
+        // The view's content sits two iframes deep (webview host, then the active frame).
+        waitFor: 'iframe.webview >> internal:control=enter-frame >> iframe#active-frame >> internal:control=enter-frame >> h1',
+        settleMs: 300,
+      });
+    });
+
+    it('directive and placeholder highlighting', async () => {
+      const redacted = [
+        '// Redacted with "Redact All Findings in File"; safe to paste into a chat.',
+        'export const billing = {',
+        '  region: "eu-central-1",',
+        '  escalationContact: "<EMAIL_1>",',
+        '  // prompt-hygiene:allow-next-line aws-access-key-id read from the environment',
+        '  awsAccessKeyId: process.env.AWS_ACCESS_KEY_ID,',
+        '  slackBotToken: "[REDACTED:slack-bot-token]",',
+        '};',
+        '',
+      ].join('\n');
+      const uri = await writeWorkspaceFile('src/billing.redacted.ts', redacted);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const ignore = await writeWorkspaceFile(
+        '.prompthygieneignore',
+        '# Test data with fake secrets, never scanned\n**/fixtures/\n/build/*.snap\n!keep-scanning.snap\nlogs/[0-9]?.log\n',
+      );
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ignore), { preview: false, viewColumn: vscode.ViewColumn.Beside });
+      await harnessScreenshot(shot('highlighting'), { clip: { x: 0, y: 0, width: 1280, height: 280 }, settleMs: 800 });
+    });
+
+    it('the getting-started walkthrough', async () => {
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'prompt-hygiene.prompt-hygiene#gettingStarted', false);
+      await harnessScreenshot(shot('walkthrough'), { waitFor: '.getting-started-step', settleMs: 1500 });
     });
 
     it('the status bar item with its tooltip', async () => {

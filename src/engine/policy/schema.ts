@@ -178,7 +178,7 @@ const GuardSchema = z
 
 const AuditSchema = z
   .strictObject({
-    enabled: z.boolean().optional().meta({ description: 'Record guard decisions (rule ids and previews, never values). Default false.' }),
+    enabled: z.boolean().optional().meta({ description: 'Record guard decisions in a local audit log (rule ids and fingerprints, never values or previews). Default true.' }),
     location: z.enum(['workspace', 'global']).optional().meta({ description: 'Where the audit log is kept. Default workspace.' }),
     retainDays: z
       .number()

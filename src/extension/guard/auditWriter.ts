@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- O_APPEND for the shared audit log (see write()); reads go through workspace.fs
 import { appendFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { parseAuditLog, toAuditLine, toPrunedAuditLog } from '../../engine/index';

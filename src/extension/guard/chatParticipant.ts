@@ -26,7 +26,18 @@ export function registerChatParticipant(service: GuardService): vscode.Disposabl
     service.log.info('This VS Code has no chat participant API; @hygiene is not available.');
     return new vscode.Disposable(() => undefined);
   }
-  const handler: vscode.ChatRequestHandler = async (request, _context, stream, token) => {
+  const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, toCheckHandler(service));
+  participant.iconPath = new vscode.ThemeIcon('shield');
+  service.participant = true;
+  return new vscode.Disposable(() => {
+    service.participant = false;
+    participant.dispose();
+  });
+}
+
+/** The request handler behind `@hygiene` (exported so tests can call it with a plain request). */
+export function toCheckHandler(service: GuardService): vscode.ChatRequestHandler {
+  return async (request, _context, stream, token) => {
     if (request.command !== undefined && request.command !== 'check') {
       stream.markdown(vscode.l10n.t('Unknown command. Use `@hygiene /check` followed by the text to check, and `#file` references.'));
       return {};
@@ -86,11 +97,4 @@ export function registerChatParticipant(service: GuardService): vscode.Disposabl
     await service.record('chat', all.length > 0 ? 'warned' : 'clean', all, uri, { event: 'participant-check' });
     return { metadata: { findings: all.length } };
   };
-  const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, handler);
-  participant.iconPath = new vscode.ThemeIcon('shield');
-  service.participant = true;
-  return new vscode.Disposable(() => {
-    service.participant = false;
-    participant.dispose();
-  });
 }

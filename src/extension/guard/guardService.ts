@@ -35,13 +35,18 @@ export interface GuardState {
   readonly copySchemes: string[];
   /** Paste edits of ours that VS Code resolved (applied). */
   readonly pasteEditsResolved: number;
+  /** Copies seen by `prepareDocumentPaste` (in any mode). */
+  readonly copyEvents: number;
   readonly participant: boolean;
   readonly tool: boolean;
   readonly redactionsRemembered: number;
 }
 
-/** Largest text the guard scans on copy, paste and focus (bigger texts are left alone and logged). */
-export const MAX_GUARD_TEXT = 5 * 1024 * 1024;
+/**
+ * Largest text the guard scans on copy, paste and focus, in UTF-16 units (about 2 MB): the scan
+ * runs on the extension host while the user waits. Bigger texts are left alone, and logged.
+ */
+export const MAX_GUARD_TEXT = 2 * 1024 * 1024;
 
 /**
  * The guard's shared services: configuration (settings + team policy), scanning and redaction
@@ -53,6 +58,7 @@ export class GuardService {
   readonly pasteSchemes = new Set<string>();
   readonly copySchemes = new Set<string>();
   pasteEditsResolved = 0;
+  copyEvents = 0;
   participant = false;
   tool = false;
 
@@ -120,6 +126,7 @@ export class GuardService {
       pasteSchemes: [...this.pasteSchemes],
       copySchemes: [...this.copySchemes],
       pasteEditsResolved: this.pasteEditsResolved,
+      copyEvents: this.copyEvents,
       participant: this.participant,
       tool: this.tool,
       redactionsRemembered: this.redactions.size,

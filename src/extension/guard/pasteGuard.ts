@@ -9,17 +9,20 @@ export const PASTE_REDACTED_KIND = vscode.DocumentDropOrPasteEditKind.Empty.appe
 export const PASTE_MASKED_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('promptHygiene', 'masked');
 
 /**
- * Where the guard watches copy and paste: files, untitled documents, and the chat input box.
+ * Where the guard watches copy and paste: files, untitled documents, notebook cells, and the chat
+ * input boxes.
  *
- * Findings from the integration tests (code-server 4.139.1 = VS Code 1.139.1, web client), see
- * test/integration/guard.test.ts:
- * - `file` and `untitled` editors: a real DOM paste event reaches `provideDocumentPasteEdits`.
- * - `chatSessionInput` (the chat view's input box): VS Code creates its model as a normal, synced
- *   model (not a "simple widget" one), so the extension host sees it and the provider can run;
- *   whether a paste reaches it is checked by the integration test and reported there.
- * - `sessions-chat` is the input of the Agent Sessions window; the same reasoning applies.
- * Commands (Copy Redacted, Check Clipboard, Send Redacted Selection to Chat) are the fallback
- * that works everywhere, including chats outside VS Code.
+ * Measured by test/integration/guard.test.ts in code-server 4.139.1 (VS Code 1.139.1, web client):
+ * - Copy in an editor (`editor.action.clipboardCopyAction` or a real Ctrl+C) calls
+ *   `prepareDocumentPaste`, and a clipboard write from there replaces what the editor copied.
+ * - A real DOM paste into a `file` or `untitled` editor asks `provideDocumentPasteEdits`; in
+ *   `redact` mode our edit is applied (and resolved), in `warn` mode the normal paste is.
+ * - The chat view's input box is a synced `chatSessionInput:input-N` document (VS Code does not
+ *   create it as a "simple widget" model), and a real paste into it reaches this provider:
+ *   `redact` mode puts the redacted text into the chat input, `warn` mode keeps the normal paste.
+ *   `sessions-chat` is the Agent Sessions window's input, built the same way (not measured).
+ * Copy Redacted, Check Clipboard and Send Redacted Selection to Chat are the fallback that works
+ * everywhere, including chats outside VS Code.
  */
 export const GUARDED_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file' },
@@ -42,11 +45,16 @@ export function registerPasteGuard(service: GuardService): vscode.Disposable {
   const provider: vscode.DocumentPasteEditProvider = {
     prepareDocumentPaste(document, ranges) {
       service.copySchemes.add(document.uri.scheme);
+      service.copyEvents++;
       const config = service.config(document.uri);
       if (config.copy === 'off') return;
       const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
       const text = ranges.map((r) => document.getText(r)).join(eol);
-      if (text.length === 0 || text.length > MAX_GUARD_TEXT) return;
+      if (text.length === 0) return;
+      if (text.length > MAX_GUARD_TEXT) {
+        service.log.info(`Copy guard: a copy of ${text.length} characters is too large to check.`);
+        return;
+      }
       const result = service.check(text, config.copy, document.uri, config.strategy, document.languageId);
       if (!result.redacted) return;
       // Not awaited: the copy itself must not wait for the notification.
@@ -58,7 +66,11 @@ export function registerPasteGuard(service: GuardService): vscode.Disposable {
       const config = service.config(document.uri);
       if (config.paste === 'off') return undefined;
       const text = await dataTransfer.get('text/plain')?.asString();
-      if (!text || text.length > MAX_GUARD_TEXT || token.isCancellationRequested) return undefined;
+      if (!text || token.isCancellationRequested) return undefined;
+      if (text.length > MAX_GUARD_TEXT) {
+        service.log.info(`Paste guard: a paste of ${text.length} characters is too large to check.`);
+        return undefined;
+      }
       const result = service.check(text, config.paste, document.uri, config.strategy, document.languageId);
       if (!result.redacted) return undefined;
       const summary = toFindingsText(result.kinds, 1);

@@ -333,6 +333,13 @@ describe('prompt-hygiene hook vscode', () => {
     assert.equal(out.decision, undefined);
   });
 
+  it('fails closed on malformed input with exit 2 and the reason on stderr (a blocking error in VS Code)', async () => {
+    const { dir, env } = project();
+    const r = await runCli(dir, ['hook', 'vscode'], { stdin: '{"hookEventName":"PreToolUse","sessionId":', env });
+    assert.deepEqual([r.code, r.stdout], [2, '']);
+    assert.match(r.stderr, /the hook input is not valid JSON/u);
+  });
+
   it('records github-copilot as the provider in the audit entry', async () => {
     const { dir, env } = project();
     await runCli(dir, ['hook', 'vscode'], { stdin: vscodePrompt(slack.line, dir, 'vs-42'), env });
