@@ -21,6 +21,25 @@ const problemMatcher = {
   },
 };
 
+/**
+ * zod's classic API re-exports every locale (`z.locales`, ~250 KB of error messages in 40+
+ * languages) through a namespace that bundlers cannot tree-shake. We only use English: resolve
+ * the locale index to a module exporting just `en`.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](?:classic|core)[\\/]/.test(args.importer)) return undefined;
+      return { path: 'zod-locales-en', namespace: 'zod-english-only', pluginData: { dir: args.resolveDir } };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.pluginData.dir + '/../locales/en.js')};`,
+      resolveDir: args.pluginData.dir,
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -33,7 +52,7 @@ const common = {
   // Prefer packages' ESM builds: jsonc-parser's UMD main loads its modules through a dynamic
   // require that a bundle cannot resolve ("Cannot find module './impl/format'").
   mainFields: ['module', 'main'],
-  plugins: [problemMatcher, stripRuleExamples],
+  plugins: [problemMatcher, stripRuleExamples, zodEnglishOnly],
 };
 
 const contexts = await Promise.all([
