@@ -1,4 +1,5 @@
 import type { MatchContext, Rule } from '../types';
+import { sha256Hex } from './fingerprint';
 import { lineEndWithin, lineStartWithin } from './lines';
 
 /** Why a match was dropped as a false positive; `undefined` when it stands. */
@@ -14,7 +15,7 @@ export type FalsePositiveReason =
 
 const PLACEHOLDER_WORDS =
   /your[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?a[-_]?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu;
-const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example)$/u;
+const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4})$/u;
 const TEMPLATE_VALUE =
   /^(?:\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
@@ -68,6 +69,35 @@ function isCredentialForExampleHost(text: string, end: number): boolean {
 }
 
 /**
+ * SHA-256 of the credentials that protocol specifications publish as worked examples (OAuth 2.0
+ * RFC 6749/6750, OAuth 1.0 RFC 5849, HTTP Basic RFC 7617). Library docs and tests copy them
+ * verbatim; they grant nothing. Kept as hashes so the samples themselves stay out of the source.
+ */
+const DOCUMENTED_SAMPLE_SHA256 = new Set([
+  '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
+  '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
+  'a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f',
+  'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
+  '53f5da0aaa93d64cd5772c554cbf940f0539e689dddbeb8f923eec3f72c02ea9',
+  '293257ab6495ebb11cf9e4aee0686ca30df8de2ab8d251f2cbbcf177bdfcae91',
+  'cb87c87e4a138d9a72259d2a01bab15623c9846e568c1509b287721645a6ea53',
+  '4c20e6f5cc11b93731e74cbe20739821d61c3563c9f50ecb884a27cd369f01fb',
+  '6aa14267d94944e6b6483c81f5ad37f87bbc7e88aa368d4aba1e71e0b79cd8c4',
+  'bb9b1163338b2a51495834ad5c65420443d6327381cf0f94ebf92b117f209d72',
+  '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
+  '5586407997f5e8492fa0d6d310460386c80cc3542de6c876f75582bc219d4b82',
+  '8d567eb88afff34f31ab97fbb2731e582703bdeaf3c92b989cf568e0b23cef31',
+  '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
+  'cf4d418ed3de92d71f767db5391d5a2dacd40e1ce49e75d1137e2ecf4982d844',
+  'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
+]);
+
+/** True when the value is one of the specifications' published sample credentials. */
+function isDocumentedSample(value: string): boolean {
+  return value.length >= 10 && value.length <= 40 && DOCUMENTED_SAMPLE_SHA256.has(sha256Hex(value));
+}
+
+/**
  * The shared false-positive filters, applied after a rule matched and validated, independent of
  * the rule: placeholders, template and environment references, vendors' documented example keys,
  * UUIDs, hashes, data URIs, low-entropy and sequential values.
@@ -80,6 +110,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';
+    if (isDocumentedSample(value)) return 'vendor-example';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
     if (INTEGRITY.test(value)) return 'hash';
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';

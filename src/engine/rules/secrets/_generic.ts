@@ -5,7 +5,7 @@ import { hasCharClasses, shannonEntropy } from '../defineRule';
  * `password_reset_url`, `tokenType`, `secretName`, `passwordMinLength`…
  */
 const NON_SECRET_KEY =
-  /(?:url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|template|sha|md5|bcrypt|salt)$/iu;
+  /(?:url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|template|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy)$/iu;
 
 /** True when a key (as written in the assignment) names a secret, not its metadata. */
 export function isSecretKey(key: string): boolean {
@@ -18,6 +18,70 @@ const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*
 const VERSION = /^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u;
 const CALL_OR_CODE = /[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu;
 
+/** `password=` (an option list), `0x8D6A`, `2015-03-05`, `true|false`, `[type=password]`, `{0}`: constants, dates, choices, selectors, format slots. */
+const NOT_A_CREDENTIAL = /^(?:user|name|pass|pwd|secret|token|key)\w{0,30}=$|^0x[0-9a-f]{1,16}$|^\d{4}-\d{2}-\d{2}(?:$|T)|^[a-z]{2,20}(?:\|[a-z]{2,20}){1,10}$|^[\w-]{0,40}\[[\w-]{1,40}[~|^$*]?=[^\]]{0,60}\]$|\{\d{1,2}\}/iu;
+/** Letters of scripts written without spaces (CJK, kana, hangul): a localized message, not a password. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
+/**
+ * Code in unquoted position: `!!flag`, `!$pass`, `==e.type`, `*glob`, `:before`, a ternary
+ * `a?b:c`, or a member chain followed by an operator (`t.tokens.length-1`, `this.key=r`).
+ */
+const CODE_EXPRESSION = /^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|^[*&][A-Za-z_]{1,40}$|^:[a-z]|^[\w$.]{1,80}\?[\w$.]{0,80}:|^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,8}[-+*/=:<>|&?]/u;
+/** Words that name a credential, to spot identifiers such as `refreshTokenClient` or `passwordTooWeak`. */
+export const CREDENTIAL_WORD = /token|secret|key|pass|pwd|credential|auth/iu;
+
+/**
+ * True when the value is an identifier made of words, one of which names a credential:
+ * `acquireTokenByRefreshToken`, `Get-AzAccessToken`, `password_too_weak`, `_EllipticCurvePrivateKey`.
+ * Such values are names in code (events, error codes, types), never random credentials: a random
+ * token rarely splits into two or more long words, and almost never spells `token` or `secret`.
+ */
+export function isCredentialNamedIdentifier(value: string, vocabulary: RegExp): boolean {
+  if (!vocabulary.test(value)) return false;
+  if (!/^[A-Za-z_$][A-Za-z0-9$]{0,80}(?:[._\-/:][A-Za-z0-9$]{1,80}){0,8}$/u.test(value)) return false;
+  // `SuperSecret123` is a (weak) password; `FlowPasswordRequiredResultV2` and `OAuth2Token` are names
+  if (value.replace(/\D/gu, '').length > 1) return false;
+  const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+/gu) ?? [];
+  const long = words.filter((w) => w.length >= 2);
+  if (long.length < 2) return false;
+  if (long.reduce((n, w) => n + w.length, 0) / long.length < 3.5) return false;
+  return long.some((w) => vocabulary.test(w));
+}
+
+/**
+ * True when a letters-only value reads as words (`SomeLongIdentifierName`, `ENVIRONMENT_NAME`):
+ * each camel-case or separated word is pronounceable (has vowels, no long consonant runs) and the
+ * words are not mostly single letters. Under 4% of random 20-letter strings pass (7% at 16).
+ */
+export function looksLikeWords(value: string): boolean {
+  const words = value.split(/[._\-/:]+/u).flatMap((part) => part.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/gu) ?? []);
+  let letters = 0;
+  let n = 0;
+  let singles = 0;
+  for (const w of words) {
+    if (w.length === 1) {
+      singles++;
+      continue;
+    }
+    const lower = w.toLowerCase();
+    // long words (and run-together upper-case words) are held to a stricter standard
+    const long = w.length >= 8;
+    if ((long ? /[bcdfghjklmnpqrstvwxz]{4}/u : /[bcdfghjklmnpqrstvwxz]{5}/u).test(lower)) return false;
+    if (w.length >= 4 && lower.replace(/[^aeiouy]/gu, '').length / w.length < (long ? 0.3 : 0.25)) return false;
+    letters += w.length;
+    n++;
+  }
+  return n >= 1 && singles <= n / 3 && letters / n >= 3.5;
+}
+
+/**
+ * True when code follows a bare value: a call or generic type (`standard_b64encode(creds)`,
+ * `OAuth2TokenCredential<T>`) or a ternary (`pwd = a:dict.istemp ? a:dict.tmpdir : ''`).
+ */
+export function isFollowedByCode(text: string, end: number): boolean {
+  return /^[ \t]{0,2}[(<]|^[ \t]{1,3}\?[ \t]/u.test(text.slice(end, end + 5));
+}
+
 /**
  * Decides whether an assigned value looks like a literal credential rather than code,
  * a path, a URL or prose. `quoted` says whether the value stood in quotes.
@@ -29,10 +93,12 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value)) return false;
   if (/^\$|^%\w+%$|^@\w/u.test(value)) return false;
   if (VERSION.test(value)) return false;
+  if (NOT_A_CREDENTIAL.test(value) || CJK.test(value)) return false;
   if (!quoted) {
-    if (MEMBER_EXPRESSION.test(value) || CALL_OR_CODE.test(value)) return false;
-    // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like a secret.
-    if (/^[A-Za-z_]+$/u.test(value)) return false;
+    if (MEMBER_EXPRESSION.test(value) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
+    // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
+    // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
+    if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value))) return false;
     if (/[;,]$/u.test(value)) return false;
   } else if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/u.test(value) && /[a-z]\.[a-z]/u.test(value) && !/\d/u.test(value)) {
     // "config.db.password"-style lookups in strings.

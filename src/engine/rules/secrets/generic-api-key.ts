@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
+import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
 
 export default defineRule({
   id: 'generic-api-key',
@@ -25,7 +25,8 @@ export default defineRule({
     }
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
-    if (!isLiteralSecretValue(value, quoted, 16)) return false;
+    if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
+    if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
     return isRandomToken(value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, ''), 16, 3.3);
   },
   envName: 'API_KEY',
@@ -36,6 +37,7 @@ export default defineRule({
       `"client_secret": "${fake('{w40}')}"`,
       `self.secret_key = '${fake('{a48}')}'`,
       `export ACME_AUTH_TOKEN=${fake('{l40}')}`,
+      `PAYMENTS_API_KEY=${fake('{L5}{A4}{L6}{A3}{L5}{A5}{L4}', 7)}`,
     ],
     negative: [
       'api_key = os.environ["API_KEY"]',
@@ -47,6 +49,19 @@ export default defineRule({
       'api_key: abcdefghijklmnopqrstuvwx',
       'access_key_id: 123e4567-e89b-12d3-a456-426614174000',
       'token = getToken()',
+      'auth_token = AUTHORIZATION_HEADER_VALUE_NAME',
+      'self.secret_key = configuredSecretKeyProvider',
+      // names and code in key-, token- and secret-keyed positions
+      '$token = Get-AzAccessToken @params',
+      'RefreshTokenClientAcquireToken: "refreshTokenClientAcquireToken",',
+      'DeriveSecret: "deriveAsymmetricEarSecret",',
+      'credential: OAuth2TokenCredential<TFlows>;',
+      'def sign(private_key: "_EllipticCurvePrivateKey", data: bytes):',
+      'credentials = standard_b64encode(credentials).decode()',
+      '{marker:n,token:t.tokens.length-1,end:-1}',
+      'this.secret=this.privateKey=this.key=r,this.payload=p',
+      '{FirstToken:"request/firstToken",RequestComplete:"request/complete"}',
+      '(exports.CancellationToken = CancellationToken2 = {})',
     ],
   },
 });

@@ -1,5 +1,33 @@
+import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { isLiteralSecretValue, isSecretKey } from './_generic';
+import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey } from './_generic';
+
+/** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
+const PASSWORD_WORD = /pass|pwd/iu;
+
+/**
+ * `passwd: elevated-privileges 4755 root/root`: after a colon, hyphenated lower-case words followed by
+ * more words on the line are a label or tag in prose or a listing, not a config value.
+ */
+function isTagInProse(value: string, ctx: MatchContext): boolean {
+  return (
+    /^[a-z]{2,20}(?:-[a-z]{2,20}){1,5}$/u.test(value) &&
+    /:[ \t]{0,5}$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) &&
+    /^[ \t]{1,5}[^\s#]/u.test(ctx.text.slice(ctx.end, ctx.end + 8))
+  );
+}
+
+/**
+ * `const SIGN_IN_WITH_PASSWORD_START = 100002;`, `type PasswordResetRequest = StartRequestV2;`: a bare
+ * number or identifier ending a declaration is code. Config files (`DB_PASSWORD=123456`) have no
+ * declaration keyword and no `;`.
+ */
+function isCodeConstant(value: string, ctx: MatchContext): boolean {
+  if (!/^(?:\d{1,12}|[A-Za-z_$][\w$]{0,80})$/u.test(value) || !/^[ \t]{0,2}[;,]/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.match.index) + 1;
+  const head = ctx.text.slice(Math.max(lineStart, ctx.match.index - 120), ctx.match.index);
+  return /\b(?:const|let|var|type|final|static|readonly|val|enum|define|public|private|protected|int|long)\b|^[ \t]{0,40}[A-Z][A-Z0-9_]{0,80}$/u.test(head);
+}
 
 export default defineRule({
   id: 'generic-password',
@@ -10,9 +38,10 @@ export default defineRule({
   // the match starts at the key word
   window: { before: 0, after: 280 },
   // key containing password/passwd/passphrase/pwd/pass (+ up to 30 more key chars), an assignment
-  // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars
+  // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
+  // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment.
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#]{1,200}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -25,10 +54,14 @@ export default defineRule({
     if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the)$/iu.test(before)) {
       if (!/[_.-]$/u.test(before)) return false;
     }
-    if (/^pass(?:ive|enger|age|port|through|thru|ed|es|ing|ion|ive|able|word[_-]?less|words)$/iu.test(key)) return false;
+    // `passing`, `passport`, `passThrough`, `PASSED`: another word that starts with "pass"
+    const rest = /^pass([A-Za-z]{0,12})/iu.exec(key)?.[1] ?? '';
+    if (rest !== '' && !/^(?:word|wd|phrase|code|key)/iu.test(rest)) return false;
+    if (/^password(?:[_-]?less|s)$/iu.test(key)) return false;
     const quoted = m[3] !== undefined;
     const value = (quoted ? m[3] : m[4]) ?? '';
-    return isLiteralSecretValue(value, quoted, 6);
+    if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
+    return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
@@ -39,6 +72,10 @@ export default defineRule({
       'const adminPassword = \'S3cure!Passw0rd\';',
       'spring.datasource.password=Qw9!zX2#pL',
       '"passwd": "k8s-Adm1n-2024"',
+      'ADMIN_PASSWORD=SuperSecret2024',
+      'spring.datasource.password=TreisfFR#02',
+      'PASSPHRASE=correct-horse-battery-staple ./backup.sh',
+      'passphrase: correct-horse-battery-staple',
     ],
     negative: [
       'password = os.environ["DB_PASSWORD"]',
@@ -56,6 +93,33 @@ export default defineRule({
       'const password = result.groups?.password;',
       '"@acme/plugin-1password": "12.0.0",',
       'P12_PASSWORD = "notasecret"',
+      // names, code and constants in password-keyed positions
+      'CHALLENGE_PASSWORD: "challengePassword",',
+      'PASSWORD_TOO_WEAK = "password_too_weak"',
+      'params: { passingSchemas: passing0 },',
+      'this._passThroughOptions = !!passThrough;',
+      '$pass = !$pass;',
+      '*all_children_pass = *all_children_are;',
+      '#mocha .test.pass::before {',
+      'password: "[type=password]",',
+      'readonly PASSWORD_SLOT: 0x8D6A;',
+      '"passport-local": "passport-local",',
+      '// passagens : 2015-03-05 Travel Reservations',
+      '#password_encryption = scram-sha-256',
+      'jmxremote.password.toHashes = true|false',
+      ':type passphrase: :py:data:`bytes`',
+      '{username:t.username,password:t.url.password=t.password}',
+      'o={password:n?r:o.passedOptions}',
+      "passphrase: 'sample',",
+      "$pass = 'anonymous@';",
+      '"Extra_resolution_pass_for_module_1": "正在为模块“{1}”运行额外的解析传递。",',
+      'const SIGN_IN_WITH_PASSWORD_START = 100002;',
+      '  RESET_PASSWORD_V2_SUBMIT = 100204,',
+      'export type PasswordResetStartRequestV2 = StartRequestV2;',
+      "let pwd = a:dict.istemp ? a:dict.tmpdir : ''",
+      '__mvncomp "username= passphrase= password= scmVersion="',
+      'ssh.connect({ host, passphrase: "foobarbaz" })',
+      'passwd: elevated-privileges 4755 root/root [usr/bin/chfn]',
     ],
   },
 });

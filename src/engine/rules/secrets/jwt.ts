@@ -23,9 +23,10 @@ export default defineRule({
     const [header = '', payload = ''] = s.split('.');
     const h = decodeJsonObject(header);
     if (!h || typeof h.alg !== 'string') return false;
-    // the token from the jwt.io introduction is documentation, not a credential
+    // the tokens from the jwt.io introduction and the PyJWT/ruby-jwt READMEs are documentation
     const p = decodeJsonObject(payload);
-    return !(p && p.sub === '1234567890' && p.name === 'John Doe');
+    if (p && p.sub === '1234567890' && p.name === 'John Doe') return false;
+    return !(p && p.some === 'payload' && Object.keys(p).length === 1);
   },
   publicPrefix: 3,
   envName: 'JWT',
@@ -43,6 +44,7 @@ export default defineRule({
       `token=eyJ${fake('{w30}')}.${fake('{w40}')}.${fake('{w43}')}`,
       `token=${b64url({ alg: 'HS256' })}.${b64url({ sub: '42' })}`,
       `Authorization: Bearer ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 3)}`,
+      `>>> print(encoded)\n${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { some: 'payload' }, 4)}`,
       `jwe=${b64url({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${fake('{w40}')}.${fake('{w16}')}.${fake('{w40}')}.${fake('{w22}')}`,
     ],
   },

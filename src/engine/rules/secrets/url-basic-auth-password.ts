@@ -25,6 +25,7 @@ export default defineRule({
     negative: [
       'https://user@git.acme.io/platform/api.git',
       'https://user:password@example.org/path',
+      '#     http://jschmoe:xyzzy@www.bogus.net:8000/foo/bar.tml?q=foo',
       'https://${GIT_USER}:${GIT_TOKEN}@git.acme.io/repo.git',
       'ftp://anonymous:guest@ftp.gnu.org/gnu/',
       'https://acme.io:8443/path?next=user@acme.io',
