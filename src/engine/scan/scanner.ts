@@ -4,7 +4,7 @@ import { toFalsePositiveReason } from './filters';
 import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
-import { parseSuppressions } from './suppression';
+import { hasDirectives, parseSuppressions } from './suppression';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -274,12 +274,13 @@ export class Scanner {
     }
     kept.sort((a, b) => a.start - b.start || a.end - b.end);
 
-    const lineStarts = toLineStarts(text);
-    const suppressions = options.directives === false ? undefined : parseSuppressions(text, lineStarts, this.knownIds);
+    // Line starts are needed only when the text has directives (most texts have none).
+    const lineStarts = options.directives !== false && hasDirectives(text) ? toLineStarts(text) : undefined;
+    const suppressions = lineStarts ? parseSuppressions(text, lineStarts, this.knownIds) : undefined;
     const findings: Finding[] = [];
     for (const cand of kept) {
       const rule = cand.c.rule;
-      if (suppressions && suppressions.isSuppressed(rule.id, lineOf(lineStarts, cand.start))) continue;
+      if (suppressions && lineStarts && suppressions.isSuppressed(rule.id, lineOf(lineStarts, cand.start))) continue;
       const fingerprint = toFingerprint(rule.id, cand.value, salt);
       if (allowFp.has(fingerprint)) continue;
       findings.push({

@@ -30,6 +30,11 @@ function toIds(list: string | undefined, knownIds: ReadonlySet<string>): Readonl
   return ids.length > 0 ? new Set(ids) : undefined;
 }
 
+/** True when the text may hold a directive at all (a cheap test before parsing). */
+export function hasDirectives(text: string): boolean {
+  return QUICK.test(text);
+}
+
 /** Parses the directives of a text. `lineStarts` comes from `toLineStarts`. */
 export function parseSuppressions(
   text: string,
