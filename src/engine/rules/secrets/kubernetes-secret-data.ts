@@ -50,7 +50,8 @@ export default defineRule({
   id: 'kubernetes-secret-data',
   category: 'secret',
   description: 'Value under data: or stringData: in a Kubernetes Secret manifest (YAML)',
-  keywords: ['secret'],
+  // the manifest must say `kind: Secret` (the validator checks it is the same YAML document)
+  keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
   // an indented "key: value" line (value optionally quoted, optional trailing comment); the
   // validator checks that its parent key is data:/stringData: and that the document has kind: Secret
   pattern: /(?<![^\n])([ \t]{1,16})([\w.-]{1,253}):[ \t]{1,8}(["']?)([^\s"'#]{1,8192})\3[ \t]{0,16}(?:#[^\n]{0,200})?(?![^\r\n])/gu,
