@@ -107,8 +107,9 @@ function toWorkerCount(io: CliIo, jobs: readonly FileJob[], walkedFolder: boolea
   if (!walkedFolder) return 0;
   const bytes = jobs.reduce((n, j) => n + j.size, 0);
   if (jobs.length < POOL_MIN_FILES && bytes < POOL_MIN_BYTES) return 0;
+  // One worker per core but one: the main thread scans too (see scanWithWorkers).
   const cores = availableParallelism();
-  return cores > 1 ? cores : 0;
+  return cores > 1 ? cores - 1 : 0;
 }
 
 async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Promise<Collected> {
@@ -132,11 +133,17 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   let results: FileResult[];
   if (workers > 0 && script !== undefined) {
     const setup = { policyText: ctx.loaded.text, categories: ctx.categories };
-    const run = await scanWithWorkers(jobs, script, setup, workers, ctx.options, (batch) =>
-      progress.advance(batch.length, batch.reduce((n, r) => n + r.bytes, 0)),
+    const run = await scanWithWorkers(
+      jobs,
+      script,
+      setup,
+      workers,
+      ctx.options,
+      (batch) => progress.advance(batch.length, batch.reduce((n, r) => n + r.bytes, 0)),
+      true,
     );
     results = run.results;
-    ctx.verbose(`scanned ${jobs.length} files with ${run.stats.workers} worker threads` + (run.stats.failedWorkers > 0 ? ` (${run.stats.failedWorkers} failed; their files were rescanned)` : ''));
+    ctx.verbose(`scanned ${jobs.length} files with ${run.stats.workers} worker threads and the main thread` + (run.stats.failedWorkers > 0 ? ` (${run.stats.failedWorkers} failed; their files were rescanned)` : ''));
   } else {
     results = jobs.map((job) => {
       const r = scanFileJob(job, ctx.options);

@@ -71,9 +71,12 @@ export interface PoolStats {
 }
 
 /**
- * Scans jobs on `workerCount` worker threads, handing out batches as workers become free.
- * A worker that fails has its batch rescanned by the others (or in-process when none are left),
- * so a crash costs time, never results. Results come back in job order.
+ * Scans jobs on `workerCount` worker threads plus, with `mainThreadToo`, the main thread itself
+ * (one isolate less than a worker per core: the same speed for less memory). Batches are handed
+ * out as scanners become free; each worker keeps two batches in flight so it never waits while
+ * the main thread is busy scanning. A worker that fails has its batches rescanned by the others
+ * (or in-process when none are left), so a crash costs time, never results. Results come back in
+ * job order.
  */
 export async function scanWithWorkers(
   jobs: readonly FileJob[],
@@ -82,8 +85,9 @@ export async function scanWithWorkers(
   workerCount: number,
   inProcessOptions: PolicyScanOptions,
   onResults: (results: readonly FileResult[]) => void,
+  mainThreadToo = false,
 ): Promise<{ results: FileResult[]; stats: PoolStats }> {
-  const queue = toBatches(jobs, workerCount);
+  const queue = toBatches(jobs, workerCount + (mainThreadToo ? 1 : 0));
   const results: FileResult[] = [];
   const count = Math.max(1, Math.min(workerCount, queue.length));
   let failed = 0;
@@ -97,7 +101,7 @@ export async function scanWithWorkers(
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolveWorker) => {
       const worker = new Worker(script, { workerData: setup });
-      let inFlight: { id: number; jobs: FileJob[] } | undefined;
+      const inFlight = new Map<number, FileJob[]>();
       let done = false;
       const finish = (): void => {
         if (done) return;
@@ -107,31 +111,42 @@ export async function scanWithWorkers(
       const sendNext = (): void => {
         const jobsOfBatch = queue.shift();
         if (!jobsOfBatch) {
-          inFlight = undefined;
-          finish();
+          if (inFlight.size === 0) finish();
           return;
         }
-        inFlight = { id: nextId++, jobs: jobsOfBatch };
-        worker.postMessage({ id: inFlight.id, jobs: jobsOfBatch } satisfies BatchRequest);
+        const id = nextId++;
+        inFlight.set(id, jobsOfBatch);
+        worker.postMessage({ id, jobs: jobsOfBatch } satisfies BatchRequest);
       };
       const fail = (): void => {
         if (done) return;
         failed++;
-        if (inFlight) queue.unshift(inFlight.jobs);
-        inFlight = undefined;
+        for (const pending of inFlight.values()) queue.unshift(pending);
+        inFlight.clear();
         finish();
       };
       worker.on('message', (reply: BatchReply) => {
-        if (!inFlight || reply.id !== inFlight.id) return;
+        if (!inFlight.delete(reply.id)) return;
         accept(reply.results);
         sendNext();
       });
       worker.on('error', fail);
       worker.on('exit', fail);
       sendNext();
+      sendNext();
     });
 
-  await Promise.all(Array.from({ length: count }, runWorker));
+  /** The main thread takes batches too, yielding between them so worker replies get through. */
+  const runMain = async (): Promise<void> => {
+    for (;;) {
+      await new Promise<void>((r) => setImmediate(r));
+      const batch = queue.shift();
+      if (!batch) return;
+      accept(batch.map((job) => scanFileJob(job, inProcessOptions)));
+    }
+  };
+
+  await Promise.all([...Array.from({ length: count }, runWorker), mainThreadToo ? runMain() : Promise.resolve()]);
   // Whatever failed workers left behind is scanned here.
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
     accept(batch.map((job) => scanFileJob(job, inProcessOptions)));

@@ -28,7 +28,7 @@ describe('scan worker pool', () => {
     put(dir, 'big.txt', `${'filler line\n'.repeat(20_000)}t=${slackToken(99)}\n`);
     const pooled = await runCli(dir, ['scan', '-f', 'jsonl', '--verbose', '.'], { env: { PROMPT_HYGIENE_WORKERS: '2' } });
     const local = await runCli(dir, ['scan', '-f', 'jsonl', '--verbose', '.'], { env: { PROMPT_HYGIENE_WORKERS: '0' } });
-    assert.match(pooled.stderr, /scanned 13 files with 2 worker threads/u);
+    assert.match(pooled.stderr, /scanned 13 files with 2 worker threads and the main thread/u);
     assert.match(local.stderr, /scanned 13 files in-process/u);
     assert.equal(pooled.code, 1);
     assert.equal(pooled.stdout, local.stdout);

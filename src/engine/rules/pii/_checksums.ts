@@ -3,13 +3,8 @@
 // The `calc*` variants compute the check part, so rule examples can build valid values at runtime.
 export { luhn } from '../defineRule';
 
-/** The decimal digits of `s` (everything else dropped). */
-export function digitsOf(s: string): string {
-  return s.replace(/\D/gu, '');
-}
-
 /** True when every character of `s` is one ASCII digit. */
-export function isDigits(s: string): boolean {
+function isDigits(s: string): boolean {
   return /^\d+$/u.test(s);
 }
 

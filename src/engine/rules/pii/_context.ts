@@ -23,7 +23,7 @@ export function lineStartNear(text: string, pos: number, limit = MAX_LINE): numb
 }
 
 /** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */
-export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
+function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
   const max = Math.min(text.length, pos + limit);
   for (let i = pos; i < max; i++) if (text.charCodeAt(i) === 10) return i;
   return max;
@@ -40,7 +40,7 @@ const lineEnd = lineEndNear;
  * Start of a window that ends at `pos`: at most `chars` characters back, and not past the start of
  * the line `lines` lines above. Looks at no more than `chars` characters.
  */
-export function windowStart(text: string, pos: number, chars: number, lines: number): number {
+function windowStart(text: string, pos: number, chars: number, lines: number): number {
   const min = Math.max(0, pos - chars);
   let breaks = 0;
   for (let i = pos - 1; i >= min; i--) {
@@ -53,18 +53,13 @@ export function windowStart(text: string, pos: number, chars: number, lines: num
  * The normalised text before the match: at most `chars` characters, from the start of the match's
  * line or, when `lines` > 0, from that many lines further up.
  */
-export function textBefore(ctx: MatchContext, chars = 48, lines = 1): string {
+function textBefore(ctx: MatchContext, chars = 48, lines = 1): string {
   return normalizeContext(ctx.text.slice(windowStart(ctx.text, ctx.start, chars, lines), ctx.start));
 }
 
 /** The normalised text after the match on the same line, at most `chars` characters. */
-export function textAfter(ctx: MatchContext, chars = 24): string {
+function textAfter(ctx: MatchContext, chars = 24): string {
   return normalizeContext(ctx.text.slice(ctx.end, lineEndNear(ctx.text, ctx.end, chars)));
-}
-
-/** The raw text of the match's line before the match. */
-export function linePrefix(ctx: MatchContext): string {
-  return ctx.text.slice(lineStart(ctx.text, ctx.start, 256), ctx.start);
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];

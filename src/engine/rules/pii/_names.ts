@@ -26,9 +26,9 @@ Harry Hassan Heather Hedwig Heike Heinrich Heinz Helen Helena Helga Helmut Hendr
 Hugo Hussein Ian Ibrahim Igor Ilse Imran Inês Inga Ines Ingo Ingrid Irene Iris Isaac Isabel Isabella Isabelle Ivan
 Jacob Jacqueline Jakob Jakub James Jan Jana Jane Janet Janina Jannik Jasmin Jasmine Jason Javier Jean Jeanne Jennifer
 Jens Jeremy Jessica Jiho Jin Joachim Joanna Joel Johan Johann Johanna Johannes John Jonas Jonathan Jordan Jörg Jose José
-Josef Joseph Joshua Juan Judith Jules Julian Juliane Julie Julien Julius Jürgen Justin Kai Karen Karin Karl Karolina Kasper
+Josef Joseph Joshua Juan Judith Jules Julia Julian Juliane Julie Julien Julius Jürgen Justin Kai Karen Karin Karl Karolina Kasper
 Katarina Katarzyna Kate Katharina Katherine Kathrin Kathryn Katja Katrin Kayla Keith Kenji Kenneth Kerstin Kevin Khalid
-Kim Klaus Konrad Kristina Krzysztof Kurt Lara Lars Laura Lauren Laurent Lea Léa Leah Lena Leon Leonardo Leonie Lian Liam
+Kim Klaus Konrad Kristina Krzysztof Kurt Lara Lars Laura Lauren Laurent Lea Léa Leah Leila Lena Leon Leonardo Leonie Lian Liam
 Lina Linda Lisa Liu Lorenzo Louis Louise Luca Lucas Lucia Lucía Luis Luisa Luise Lukas Łukasz Luke Lydia Madeleine Magdalena
 Maja Malte Manfred Manuel Manuela Marc Marcel Marco Marcus Margaret Margarete Maria María Mariana Marie Marina Mario Marion
 Marius Marjorie Markus Marlene Marta Martha Martin Martina Mary Mateo Mathias Mathilde Matteo Matthew Matthias Mattia Maurice
@@ -83,6 +83,8 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Inc Ltd Llc Gmbh Corp Corporation Company Co Group University College School Institute Foundation Hospital Bank ' +
     'Airport Station Park Hotel Museum Church Center Centre Square Bridge River Lake Mountain Island Valley Beach City ' +
     'County State Country North South East West Street Day Week Month Year Monday Tuesday Wednesday Thursday Friday ' +
-    'Saturday Sunday January February March April May June July August September October November December'
+    'Saturday Sunday January February March April May June July August September October November December ' +
+    'President Chairman Chairwoman Chair Secretary Ambassador Mayor Speaker Director Professor Doctor Minister Senator ' +
+    'Governor Judge Officer Colleague Colleagues Customer Customers Sir Madam Madame All Everyone Team'
   ).split(' '),
 );

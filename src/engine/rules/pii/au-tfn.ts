@@ -27,6 +27,7 @@ export default defineRule({
     if (!tfnChecksum(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     return hasContext(ctx, TFN_CONTEXT, { after: 16 });
   },
+  redactAs: 'tfn',
   references: ['https://www.ato.gov.au/individuals-and-families/tax-file-number'],
   examples: {
     positive: [`TFN: ${group(sample(161), [3, 3, 3])}`, `Tax file number ${sample(162)}`],

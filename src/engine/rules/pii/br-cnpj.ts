@@ -26,6 +26,7 @@ export default defineRule({
     if (ctx.match[1] === '.' && ctx.match[2] === '/' && ctx.match[3] === '-') return true;
     return /^\d{14}$/u.test(v) && hasContext(ctx, CNPJ_CONTEXT, { after: 16 });
   },
+  redactAs: 'cnpj',
   references: ['https://www.gov.br/receitafederal/pt-br/assuntos/orientacao-tributaria/cadastros/cnpj'],
   examples: {
     positive: [

@@ -25,6 +25,7 @@ export default defineRule({
     if (ctx.match[1] === '.' && ctx.match[2] === '-') return true;
     return hasContext(ctx, CPF_CONTEXT, { after: 16 });
   },
+  redactAs: 'cpf',
   references: ['https://www.gov.br/receitafederal/pt-br/assuntos/meu-cpf'],
   examples: {
     positive: [`CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`],

@@ -26,6 +26,7 @@ export default defineRule({
     if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
     return !hasContext(ctx, PHONE_CONTEXT);
   },
+  redactAs: 'sin',
   references: ['https://www.canada.ca/en/employment-social-development/services/sin.html'],
   examples: {
     positive: [

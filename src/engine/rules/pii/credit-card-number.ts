@@ -86,6 +86,7 @@ export default defineRule({
     if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
     return true;
   },
+  redactAs: 'card',
   references: ['https://www.iso.org/standard/70484.html', 'https://en.wikipedia.org/wiki/Payment_card_number'],
   examples: {
     positive: [

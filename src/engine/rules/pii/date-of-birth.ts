@@ -85,7 +85,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   // NOTE: every branch consumes a digit or a month's first letter before any lookaround, and month

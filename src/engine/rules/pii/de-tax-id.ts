@@ -32,6 +32,7 @@ export default defineRule({
     if (!iso7064Mod11_10(d) || !hasTaxIdDigitPattern(d) || SPECIMENS.has(d) || inLongerNumber(ctx)) return false;
     return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 });
   },
+  redactAs: 'tax-id',
   references: ['https://www.bzst.de/DE/Privatpersonen/SteuerlicheIdentifikationsnummer/steuerlicheidentifikationsnummer_node.html'],
   examples: {
     positive: [`Steuer-ID: ${sample(151)}`, `Steuerliche Identifikationsnummer ${group(sample(152), [2, 3, 3, 3])}`, `"taxId": "${sample(153)}"`],

@@ -10,7 +10,7 @@ export default defineRule({
   id: 'dk-cpr',
   category: 'pii',
   description: 'Danish personal identification number (CPR), near a label',
-  keywords: ['cpr'],
+  keywords: ['cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cprnr'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])\d{6}-?\d{4}(?![\w-])(?![.,]\d)/gu,

@@ -33,7 +33,7 @@ export default defineRule({
   // NOTE: the match itself is the "@" (V8 finds it fast); a lookbehind walks back over the local
   // part and a lookahead inside it captures the whole address as group 1, the reported value.
   pattern:
-    /@(?<=(?<![\p{L}\p{N}._%+-])(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}_-])(?!\.[\p{L}\p{N}])))[\p{L}\p{N}._%+-]{1,64}@)/gu,
+    /@(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}_-])(?!\.[\p{L}\p{N}])))(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)/gu,
   secretGroup: 1,
   validate: (s, ctx) => {
     const at = s.lastIndexOf('@');

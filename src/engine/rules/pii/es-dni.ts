@@ -28,6 +28,7 @@ export default defineRule({
     if (!dniChecksum(v) || isTrivialNumber(v.slice(0, 8))) return false;
     return ctx.match[1] !== ' ' || hasContext(ctx, DNI_CONTEXT);
   },
+  redactAs: 'dni',
   references: ['https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/'],
   examples: {
     positive: [`DNI: ${sample(111)}`, `Titular con NIF ${sample(112).slice(0, 8)}-${sample(112).slice(8)}`],

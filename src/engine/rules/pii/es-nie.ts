@@ -20,6 +20,7 @@ export default defineRule({
     const v = s.replace(/-/gu, '');
     return nieChecksum(v) && !isTrivialNumber(v.slice(1, 8));
   },
+  redactAs: 'nie',
   references: ['https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/'],
   examples: {
     positive: [`NIE: ${sample('Y', 121)}`, `residente ${sample('X', 122).replace(/^(.)(\d{7})/u, '$1-$2-')}`],

@@ -28,6 +28,7 @@ export default defineRule({
     const v = s.replace(/[ -]/gu, '');
     return nirChecksum(v) && !SPECIMENS.has(v) && !isTrivialNumber(v.slice(7, 13));
   },
+  redactAs: 'nir',
   references: ['https://www.insee.fr/fr/metadonnees/definition/c1409'],
   examples: {
     positive: [`N° de sécurité sociale : ${spaced(sample(141))}`, `"nir": "${sample(142)}"`, `Assuré ${spaced(sample(143, '2A'))}`],

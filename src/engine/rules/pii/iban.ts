@@ -50,6 +50,7 @@ export default defineRule({
     if (!ibanChecksum(v) || SPECIMENS.has(v)) return false;
     return !/0{10}|1{10}/u.test(v.slice(4));
   },
+  redactAs: 'iban',
   references: ['https://www.swift.com/standards/data-standards/iban-international-bank-account-number'],
   examples: {
     positive: [

@@ -19,6 +19,7 @@ export default defineRule({
     if (!verhoeff(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     return ctx.match[1] !== '' || hasContext(ctx, AADHAAR_CONTEXT, { after: 16 });
   },
+  redactAs: 'aadhaar',
   references: ['https://uidai.gov.in/en/ecosystem/authentication-devices-documents/about-aadhaar.html'],
   examples: {
     positive: [

@@ -22,6 +22,7 @@ export default defineRule({
     const a = ctx.text[ctx.end] ?? ' ';
     return !/[_./\\$-]/u.test(b) && !/[_/\\-]/u.test(a) && !/\.\w/u.test(ctx.text.slice(ctx.end, ctx.end + 2));
   },
+  redactAs: 'pan',
   references: ['https://www.incometax.gov.in/iec/foportal/help/individual/return-applicable-1'],
   examples: {
     positive: [`PAN: ${fake('{A3}', 71)}C${fake('{A1}{d4}{A1}', 72)}`, `Please verify ${fake('{A3}', 73)}P${fake('{A1}{d4}{A1}', 74)} before filing`],

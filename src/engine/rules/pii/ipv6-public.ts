@@ -66,10 +66,13 @@ export default defineRule({
   id: 'ipv6-public',
   category: 'pii',
   description: 'Public IPv6 address',
-  // Addresses appear without a label; the pattern starts at 2, 3 or "::ffff:".
+  // Addresses appear without a label; the pattern is anchored at the first ":".
   keywords: [],
+  // NOTE: the match itself is the address's first ":" (V8 skips other positions fast); a lookbehind
+  // steps back over the first group and a lookahead there captures the address as group 1.
   pattern:
-    /(?<![\w:.-])(?:[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?|::[fF]{4}:\d{1,3}(?:\.\d{1,3}){3}|(?:0{1,4}:){5}[fF]{4}:\d{1,3}(?:\.\d{1,3}){3})(?![\w:-])(?!\.\d)/gu,
+    /:(?<=(?=((?:[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?|::[fF]{4}:\d{1,3}(?:\.\d{1,3}){3}|(?:0{1,4}:){5}[fF]{4}:\d{1,3}(?:\.\d{1,3}){3})(?![\w:-])(?!\.\d)))(?<![\w:.-])(?:[23][0-9A-Fa-f]{3}|0{1,4})?:)/gu,
+  secretGroup: 1,
   validate: (s) => {
     const g = toGroups(s);
     if (g === undefined) return false;

@@ -32,6 +32,7 @@ export default defineRule({
     // Specimens from forms and docs.
     return !/^(?:RSSMRA|MRARSS|XXXXXX|AAAAAA)/u.test(s);
   },
+  redactAs: 'codice-fiscale',
   references: ['https://www.agenziaentrate.gov.it/portale/web/guest/schede/istanze/richiesta-ts_cf/informazioni-codificazione-pf'],
   examples: {
     positive: [`Codice fiscale: ${sample(131)}`, `"cf": "${sample(132, true)}"`],

@@ -16,7 +16,7 @@ export default defineRule({
   // NOTE: the match is the first separator (selective); a lookbehind steps back over the first group
   // and a lookahead inside it captures the whole address as group 1, the reported value.
   pattern:
-    /[:.-](?<=(?<![\w:.-])(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))[0-9A-Fa-f]{2,4}[:.-])/gu,
+    /[:.-](?<=(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))(?<![\w:.-])[0-9A-Fa-f]{2,4}[:.-])/gu,
   secretGroup: 1,
   validate: (s) => {
     const hex = s.replace(/[:.-]/gu, '').toLowerCase();

@@ -24,7 +24,7 @@ export default defineRule({
   id: 'nl-bsn',
   category: 'pii',
   description: 'Dutch citizen service number (BSN, 11-test), near a BSN label',
-  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofi'],
+  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'sofinr', 'sofi-nr'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])(?:\d{8,9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2} \d{2} \d{2} \d{3})(?![\w-])(?![.,]\d)/gu,
@@ -33,6 +33,7 @@ export default defineRule({
     if (!elevenTest(d) || SPECIMENS.has(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     return hasContext(ctx, BSN_CONTEXT, { after: 16 });
   },
+  redactAs: 'bsn',
   references: ['https://www.rvig.nl/bsn'],
   examples: {
     positive: [`BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`],

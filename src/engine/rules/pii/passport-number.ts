@@ -21,7 +21,8 @@ export default defineRule({
   pattern: /[A-Z0-9](?<![\w-].)(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{5,8}(?![\w-])/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
-    if (digits.length < 2 || isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
+    if (digits.length < 2 || /^0+$/u.test(digits) || (digits.length === s.length && isTrivialNumber(digits))) return false;
+    if (/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u.test(s) && /12345/u.test(s)) return false; // X12345678-style specimens
     if (/^(?:19|20)\d{6}$/u.test(s) || /^(.)\1{5,}/u.test(s)) return false;
     if (/^[A-Z]\d{8}$/u.test(s) && /^[A-Z]0{4}/u.test(s)) return false; // specimen (E00000000-like)
     return isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 });

@@ -23,14 +23,17 @@ const PATTERN = new RegExp(
   [
     `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
     `[${UPPER}](?<=(?:(?:last|family|sur)[ _-]?name|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
-    `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+    `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
   ].join('|'),
   'gu',
 );
 
+/** Greeting words and titles, which a surname-only match must not be ("Dear Mr. Dear"). */
+const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
+
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
-  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
+  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
 const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
@@ -64,20 +67,23 @@ export default defineRule({
   // The context words are the keywords: labels, greetings, sign-offs, introductions, and header
   // words of name columns. The rule then looks only at the text right after them.
   keywords: [
-    'name', 'author', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:', 'attendee', 'passenger',
-    'applicant', 'holder', 'signed', 'prepared by', 'reviewed by', 'approved by', 'assigned', 'reporter', 'contact',
-    'beneficiary', 'guardian', 'spouse', 'customer', 'client', 'tenant', 'landlord', 'witness', 'teacher', 'student', 'doctor',
-    'physician', 'nurse', 'nom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido', 'dear', 'hi ', 'hi,',
-    'hello', 'hey', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour', 'salut', 'cher', 'hola',
-    'estimad', 'querid', 'ciao', 'gentile', 'caro', 'cara', 'oi ', 'beste', 'hoi', 'hej', 'hei', 'good morning',
+    'name', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:',
+    'attendee', 'passenger', 'applicant', 'cardholder', 'card holder', 'account holder', 'holder:', 'holder"', 'signed by',
+    'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
+    'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
+    'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
+    'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
+    'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
-    'take care', 'talk soon', 'best', 'freundliche', 'gruss', 'viele gr', 'herzliche', 'lg', 'vg', 'mfg', 'cordialement',
-    'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh', 'pozdrawiam', '--',
-    "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ', 'mi chiamo',
-    'sono ', 'ik ben', '@author', 'copyright',
+    'take care', 'talk soon', 'best', 'freundliche', 'gruss', 'viele gr', 'herzliche', 'lg,', 'lg\n', 'lg ', 'vg,', 'vg\n',
+    'mfg', 'cordialement', 'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh',
+    'pozdrawiam', "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ',
+    'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
   ],
   // Names follow their context word within a line or two (or a few table rows under a header).
-  window: { before: 16, after: 400 },
+  // NOTE: no one- or two-letter keywords and none that hide in common words (placeholder, they,
+  // svg, algorithm, matcher, choice): keyword positions are tracked for the windows.
+  window: { before: 128, after: 400 },
   pattern: PATTERN,
   validate: (s, ctx) => {
     const { text, start } = ctx;
@@ -93,11 +99,14 @@ export default defineRule({
     if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
       // Surname-only branches: greeting + title, or a last-name label.
       if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
-      return true;
+      return !NOT_A_SURNAME.test(given);
     }
     if (NOT_SURNAMES.has(given)) return false;
     if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;]|\s*$|\s*\n)/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
     if (INTRO.test(prefix)) return true;
+    // "Anna Schmidt <anna@firma.de>": a full name right before an e-mail address (mail headers,
+    // git authors, package.json people fields).
+    if (surname !== undefined && /^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u.test(text.slice(ctx.end, ctx.end + 300))) return true;
     if (FIRST_NAME_LABEL.test(prefix)) return true;
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
     if (prefix.trim() === '' && /^\s*(?:$|[,|]|<|\(|\n)/u.test(text.slice(ctx.end, ctx.end + 2) || '\n')) {
@@ -121,6 +130,8 @@ export default defineRule({
       'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
       'My name is Priya Raman and I need help',
       'first_name: Jonas\nlast_name: Lindqvist',
+      '"contributors": [\n    "Katharina Vogel <k.vogel@posteo.de>",',
+      'Kontakt: Anna K. Schmidt',
     ],
     negative: [
       'name: build\non: push',

@@ -20,6 +20,7 @@ const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
 const BOUNDARY = `[${ALNUM}_.,/-]`;
+const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das)';
 const CITY = `(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
 
 const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
@@ -33,20 +34,27 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 //  - French: number + rue/avenue/... + name (12 rue des Lilas, 75011 Paris);
 //  - Spanish/Italian/Portuguese: Calle/Via/Rua... + name + number (Via Garibaldi 14).
 // Or the value of an address label (address:, street:, Anschrift:, dirección:) that starts with a
-// digit or capital, contains a house number and a word, and is not an IP, MAC, e-mail, URL, hex or
-// wallet address.
-// NOTE: every branch first consumes a selective character (the label's ":" or "=", a digit, an
-// upper-case letter, a street-type word) and checks what precedes it with a lookbehind afterwards,
-// and German/Dutch lines are anchored at their house number; V8 then skips most positions. Each branch reports its own
-// capture group (see `secretGroup`), so a label stays outside the reported value.
-const LABELLED = `[:=](?<=(?:${LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?([^\\s"'{[][^"'\\n]{3,97}[^\\s"',;])`;
-const NUMBER_FIRST = `(\\d(?<!${BOUNDARY}\\d)\\d{0,4}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}))`;
+// digit or a capital and contains a house number, a word and a space, and is not an IP, MAC, e-mail, URL, host:port, hex or wallet
+// address.
+// NOTE: the pattern consumes one selective character first (the label's ":" or "=", or a house
+// number's first digit) and looks around from there; V8 then skips all other positions quickly.
+// Each shape reports its own capture group (see `secretGroup`), so a label stays outside the value.
+const LABELLED = `[:=](?=[ \\t]{0,3}["']?[0-9${UPPER}])(?<=(?:${LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?([^\\s"'{[][^"'\\n]{3,97}[^\\s"',;])`;
+/** English/French: the line starts at the house number. */
+const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
 const DE_LINE = `[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))? \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
-// Anchored at the house number: a lookbehind walks back over the street name (its suffix first,
-// as V8 matches lookbehinds right to left) and a lookahead inside it captures the line.
-const DE = `\\d(?<=(?<!${BOUNDARY})(?=(${DE_LINE}))[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d)`;
-const ES = `((?:${ES_IT_TYPE})(?<!${BOUNDARY}(?:${ES_IT_TYPE})) (?:(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das) )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY})`;
+const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
+// The three street shapes share one anchor, a digit (the house number's first), so the text is
+// scanned once for them: a lookbehind per shape walks back to where the line starts (over the
+// street name for German/Dutch and Spanish/Italian) and a lookahead inside it captures the line.
+// V8 matches a lookbehind right to left, so the cheap parts (the walk, the boundary) are written
+// last and run first; the capturing lookahead runs only where they hold.
+const NUMBER_ANCHORED = [
+  `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
+  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d)`,
+  `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
+].join('|');
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
@@ -63,7 +71,7 @@ export default defineRule({
   // Street suffixes (St, Dr, Rd, Weg, Via) occur in nearly every text, so keywords would not filter;
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
-  pattern: new RegExp(`${LABELLED}|${NUMBER_FIRST}|${DE}|${ES}`, 'gu'),
+  pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})`, 'gu'),
   // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line.
   secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {

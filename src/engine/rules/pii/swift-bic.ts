@@ -23,7 +23,7 @@ export default defineRule({
   id: 'swift-bic',
   category: 'pii',
   description: 'SWIFT/BIC bank code, near a label',
-  keywords: ['swift', 'bic'],
+  keywords: ['swift', 'bic:', 'bic ', 'bic"', "bic'", 'bic=', 'bic_', '(bic)', 'bic\t'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: /[A-Z](?<![\w-].)[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w:-])/gu,

@@ -34,6 +34,7 @@ export default defineRule({
     if (/[+(]/u.test(before)) return false;
     return !hasContext(ctx, PHONE_CONTEXT, { header: true });
   },
+  redactAs: 'nhs-number',
   references: ['https://www.datadictionary.nhs.uk/attributes/nhs_number.html'],
   examples: {
     positive: [`NHS No: ${group(sample(41), [3, 3, 4])}`, `Patient ${group(sample(42), [3, 3, 4])} was seen today`, `nhs_number=${sample(43)}`],

@@ -21,6 +21,7 @@ export default defineRule({
     if (spaces !== 0 && spaces !== 4 && !/^[A-Z]{2} \d{6} [A-D]$/u.test(s)) return false;
     return !isTrivialNumber(compact.slice(2, 8));
   },
+  redactAs: 'ni-number',
   references: ['https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim39110'],
   examples: {
     positive: [`NI number: JH ${fake('{d2} {d2} {d2}', 31)} C`, `"nino": "PL${fake('{d6}', 32)}B"`],

@@ -11,7 +11,7 @@ export default defineRule({
   id: 'us-bank-routing-number',
   category: 'pii',
   description: 'US bank routing number (ABA RTN), near a label',
-  keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn', 'transit'],
+  keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', 'transit no', 'transit number'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])(?![.,]\d)/gu,

@@ -10,7 +10,7 @@ export default defineRule({
   id: 'us-ein',
   category: 'pii',
   description: 'US Employer Identification Number (EIN), near a label',
-  keywords: ['ein:', 'ein ', 'ein#', 'ein=', 'ein"', "ein'", 'ein_', '(ein)', 'fein', 'employer id', 'tax id', 'tax_id', 'taxid', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'irs'],
+  keywords: ['ein:', 'ein ', 'ein#', 'ein=', 'ein"', "ein'", 'ein_', '(ein)', 'fein', 'employer id', 'tax id', 'tax_id', 'taxid', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'irs:', 'irs '],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: /(?<![\w.-])\d{2}-\d{7}(?![\w-])(?!\.\d)/gu,

@@ -17,6 +17,7 @@ export default defineRule({
     if (d.slice(5) === '0000' || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     return ctx.match[1] === '-' || hasContext(ctx, ITIN_CONTEXT, { after: 16 });
   },
+  redactAs: 'itin',
   references: ['https://www.irs.gov/individuals/individual-taxpayer-identification-number'],
   examples: {
     positive: [`ITIN: 9${fake('{d2}', 21)}-7${fake('{d1}-{d4}', 22)}`, `taxpayer_tin = "9${fake('{d2}', 21)}8${fake('{d1}{d4}', 23)}"`],

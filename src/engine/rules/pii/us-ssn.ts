@@ -27,6 +27,7 @@ export default defineRule({
     if (inLongerNumber(ctx)) return false;
     return sep === '-' || hasContext(ctx, SSN_CONTEXT, { after: 16 });
   },
+  redactAs: 'ssn',
   references: ['https://www.ssa.gov/kc/SSAFactSheet--IssuingSSNs.pdf'],
   examples: {
     positive: [

@@ -20,7 +20,7 @@ export default defineRule({
   description: 'Vehicle identification number (VIN)',
   // Seventeen upper-case characters start almost anywhere in code, so the rule runs only where a
   // VIN label occurs (checked per match, see below).
-  keywords: ['vin', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
+  keywords: ['vin:', 'vin ', 'vin#', 'vin=', 'vin"', "vin'", 'vin_', 'vin\t', '(vin)', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
