@@ -24,6 +24,13 @@ export interface BatchReply {
   readonly results: readonly FileResult[];
 }
 
+/**
+ * Young-generation cap for scan workers. V8's default lets each isolate grow tens of MB of
+ * short-lived garbage before collecting; scanning allocates many small strings, so a small young
+ * generation keeps peak memory down for a few percent of speed.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 /** A batch closes once it holds this many bytes… */
 const BATCH_BYTES = 1024 * 1024;
 /** …or this many files. */
@@ -100,7 +107,7 @@ export async function scanWithWorkers(
 
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolveWorker) => {
-      const worker = new Worker(script, { workerData: setup });
+      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const inFlight = new Map<number, FileJob[]>();
       let done = false;
       const finish = (): void => {

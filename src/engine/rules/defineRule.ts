@@ -34,17 +34,41 @@ export function defineRule(spec: RuleSpec): Rule {
 
 /** Shannon entropy of a string in bits per character. */
 export function shannonEntropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
   const n = s.length;
-  for (const c of counts.values()) {
-    const p = c / n;
+  if (n === 0) return 0;
+  // ASCII (nearly every token) counts in a typed array; anything else falls back to a Map.
+  const counts = ENTROPY_COUNTS.fill(0);
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    counts[c] = (counts[c] as number) + 1;
+  }
+  let h = 0;
+  if (ascii) {
+    for (let c = 0; c < 128; c++) {
+      const k = counts[c] as number;
+      if (k > 0) {
+        const p = k / n;
+        h -= p * Math.log2(p);
+      }
+    }
+    return h;
+  }
+  const map = new Map<string, number>();
+  for (const ch of s) map.set(ch, (map.get(ch) ?? 0) + 1);
+  const total = [...s].length;
+  for (const c of map.values()) {
+    const p = c / total;
     h -= p * Math.log2(p);
   }
   return h;
 }
+
+const ENTROPY_COUNTS = new Uint32Array(128);
 
 /** True when the string has at least `bits` bits of entropy per character. */
 export function minEntropy(s: string, bits: number): boolean {

@@ -110,7 +110,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';
-    if (isDocumentedSample(value)) return 'vendor-example';
+    // the published samples are bearer, basic and OAuth values: only generic rules match them
+    if (rule.generic && isDocumentedSample(value)) return 'vendor-example';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
     if (INTEGRITY.test(value)) return 'hash';
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';
