@@ -12,6 +12,7 @@ export { toFalsePositiveReason } from './scan/filters';
 export { redact, restore, toEnvReference } from './redact/redactor';
 export type { Redaction, RedactionEntry, RedactionStrategy, RedactOptions } from './redact/redactor';
 export { toPreview } from './redact/preview';
+export { fake } from './rules/defineRule';
 export { PolicySchema, POLICY_VERSION, POLICY_FILE_NAME, KNOWN_PROVIDER_IDS, PROVIDER_TIERS, TRAINING_CONSENTS, RULE_LEVELS, toPolicyJsonSchema } from './policy/schema';
 export type { Policy, PolicyProvider, PolicyCustomRule, ProviderTier, TrainingConsent, RuleLevel } from './policy/schema';
 export { parsePolicy, toPathText, MAX_POLICY_CHARS } from './policy/parsePolicy';

@@ -6,6 +6,7 @@ import { registerFixCommands } from './codeActions/commands';
 import { DiagnosticsManager } from './diagnostics/diagnosticsManager';
 import { registerHoverProvider } from './diagnostics/hoverProvider';
 import { registerGuard } from './guard/registerGuard';
+import { registerOpenSample } from './openSample';
 import { registerPolicyFeatures, toPolicyStateSnapshot } from './policyFeatures';
 import type { PolicyStateSnapshot } from './policyFeatures';
 import { PolicyService } from './policyService';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): PromptHygieneApi {
     registerFixCommands(manager, settings, log),
     vscode.commands.registerCommand(SHOW_LOG_COMMAND, () => log.show()),
     registerPolicyFeatures(policy),
+    registerOpenSample(),
   );
   context.subscriptions.push(registerGuard({ extensionContext: context, settings, policy, log }));
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0');
