@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.PH_SCREENSHOT_DIR || join('media', 'screenshots'));
-const EXPECTED = ['diagnostics-hover', 'quick-fix-menu', 'paste-guard', 'policy-details', 'status-bar'];
+const EXPECTED = ['diagnostics-hover', 'quick-fix-menu', 'paste-guard', 'copy-guard', 'policy-details', 'status-bar', 'highlighting', 'walkthrough'];
 
 function step(title, command, args, env = {}) {
   console.log(`[screenshots] ${title}`);

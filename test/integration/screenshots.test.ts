@@ -7,9 +7,11 @@
 // invented names and addresses for personal data); the screenshots themselves show only
 // previews, placeholders and the editor's underlines.
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { fake } from '../../src/engine/rules/defineRule';
-import { hasHarness, harnessPaste, harnessScreenshot, waitForDiagnostics, workspaceRoot } from './helpers';
+import { hasHarness, harnessKeys, harnessPaste, harnessScreenshot, waitForDiagnostics, workspaceRoot } from './helpers';
 import { closeAllWithoutSaving, getApi, ours, ruleOf, setSetting } from './phApi';
 
 /** Where the PNGs go, relative to the repository root (scripts/screenshots.mjs may override it). */
@@ -148,22 +150,22 @@ if (process.env.PH_SCREENSHOTS === '1') {
       );
     });
 
-    it('the paste guard notification', async () => {
-      await setSetting('guard.paste', 'warn');
+    it('the copy guard notification', async () => {
+      await setSetting('guard.copy', 'warn');
       try {
-        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Question for the assistant\n\nWhy does the deploy fail with this config?\n\n' });
+        const line = `DATABASE_URL=postgres://billing:${fake('{a20}', 0x5c15)}@db.internal:5432/billing`;
+        const doc = await vscode.workspace.openTextDocument({ language: 'dotenv', content: `# Staging database\n${line}\n` });
         const editor = await vscode.window.showTextDocument(doc, { preview: false });
-        const end = doc.lineAt(doc.lineCount - 1).range.end;
-        editor.selection = new vscode.Selection(end, end);
-        const pasted = `SLACK_BOT_TOKEN=${fake('xoxb-{d11}-{d12}-{a24}', 0x5c14)}\nSUPPORT=${['jonas.weber', 'contoso-mail.de'].join('@')}\n`;
-        await harnessPaste(pasted);
-        await harnessScreenshot(shot('paste-guard'), {
-          // A warning toast, or the paste widget that offers "Paste redacted".
-          waitFor: '.notification-toast:visible, .post-edit-widget:visible',
+        editor.selection = new vscode.Selection(1, 0, 1, line.length);
+        await harnessKeys(['Control+C']);
+        // The runner's smoke-test driver switches notification toasts off, so the picture shows
+        // the notification where it also lands for users: in the notification center.
+        await showAndShoot(() => vscode.commands.executeCommand('notifications.showList'), 'copy-guard', {
+          waitFor: '.notifications-center .notification-list-item',
           settleMs: 400,
         });
       } finally {
-        await setSetting('guard.paste', undefined);
+        await setSetting('guard.copy', undefined);
       }
     });
 
@@ -212,6 +214,26 @@ if (process.env.PH_SCREENSHOTS === '1') {
         waitFor: '.workbench-hover',
         settleMs: 300,
       });
+    });
+
+    // Last: the guard's status bar message would otherwise show in the next pictures.
+    it('the paste guard: the paste options menu offers "Paste redacted"', async () => {
+      await setSetting('guard.paste', 'warn');
+      try {
+        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Question for the assistant\n\nWhy does the deploy fail with this config?\n\n' });
+        const editor = await vscode.window.showTextDocument(doc, { preview: false });
+        const end = doc.lineAt(doc.lineCount - 1).range.end;
+        editor.selection = new vscode.Selection(end, end);
+        const pasted = `SLACK_BOT_TOKEN=${fake('xoxb-{d11}-{d12}-{a24}', 0x5c14)}\nSUPPORT=${['jonas.weber', 'contoso-mail.de'].join('@')}\n`;
+        await harnessPaste(pasted);
+        // What the guard's status bar message suggests: Ctrl+. right after pasting.
+        // A throwaway picture whose only purpose is to move the pointer off the status bar item
+        // (the previous test hovered it) to an empty part of the activity bar.
+        await harnessScreenshot(join(tmpdir(), 'ph-pointer-moved.png'), { hover: '.part.activitybar', clip: { x: 0, y: 0, width: 1, height: 1 } });
+        await showAndShoot(() => harnessKeys(['Control+.']), 'paste-guard', { waitFor: '.action-widget', settleMs: 400 });
+      } finally {
+        await setSetting('guard.paste', undefined);
+      }
     });
   });
 }

@@ -280,25 +280,25 @@ describe('TextMate grammars', () => {
 
     it('scopes a leading ! as negation of the whole pattern', async () => {
       const tokens = await line(IGNORE, '!keep/*.env');
-      assert.ok(has(scopesOf(tokens, '!'), 'keyword.operator.negation.prompthygieneignore'));
+      assert.ok(has(scopesOf(tokens, '!'), 'keyword.control.negation.prompthygieneignore'));
       assert.ok(has(scopesOf(tokens, 'keep'), 'meta.pattern.negated.prompthygieneignore'));
-      assert.ok(has(scopesOf(tokens, '*'), 'keyword.operator.glob.wildcard.prompthygieneignore'));
+      assert.ok(has(scopesOf(tokens, '*'), 'constant.character.glob.wildcard.prompthygieneignore'));
     });
 
     it('scopes globstars, wildcards, single-character wildcards, path separators and a trailing directory slash', async () => {
       const tokens = await line(IGNORE, '**/fixtures/secret?.txt/');
-      assert.ok(has(scopesOf(tokens, '**'), 'keyword.operator.glob.globstar.prompthygieneignore'));
+      assert.ok(has(scopesOf(tokens, '**'), 'constant.character.glob.globstar.prompthygieneignore'));
       assert.ok(has(scopesOf(tokens, '/'), 'punctuation.separator.path.prompthygieneignore'));
-      assert.ok(has(scopesOf(tokens, '?'), 'keyword.operator.glob.single.prompthygieneignore'));
-      assert.ok(has(scopesOf(tokens, '/', 2), 'keyword.operator.directory.prompthygieneignore'), 'the last slash means "folders only"');
+      assert.ok(has(scopesOf(tokens, '?'), 'constant.character.glob.single.prompthygieneignore'));
+      assert.ok(has(scopesOf(tokens, '/', 2), 'storage.modifier.directory.prompthygieneignore'), 'the last slash means "folders only"');
       assert.ok(has(scopesOf(tokens, 'fixtures'), 'meta.pattern.prompthygieneignore'));
       assert.ok(!has(scopesOf(tokens, 'fixtures'), 'meta.pattern.negated'));
     });
 
     it('scopes a leading / as an anchor and a ** inside a name as a plain wildcard', async () => {
       const tokens = await line(IGNORE, '/build/a**b');
-      assert.ok(has(scopesOf(tokens, '/'), 'keyword.operator.anchor.prompthygieneignore'));
-      assert.ok(has(scopesOf(tokens, '**'), 'keyword.operator.glob.wildcard.prompthygieneignore'));
+      assert.ok(has(scopesOf(tokens, '/'), 'keyword.control.anchor.prompthygieneignore'));
+      assert.ok(has(scopesOf(tokens, '**'), 'constant.character.glob.wildcard.prompthygieneignore'));
     });
 
     it('scopes character classes with ranges, negation and escapes', async () => {
@@ -306,7 +306,7 @@ describe('TextMate grammars', () => {
       assert.ok(has(scopesOf(tokens, '['), 'punctuation.definition.character-class.begin.prompthygieneignore'));
       assert.ok(has(scopesOf(tokens, '-'), 'keyword.operator.range.prompthygieneignore'));
       assert.ok(has(scopesOf(tokens, '0'), 'meta.character-class.prompthygieneignore'));
-      assert.ok(has(scopesOf(tokens, '!'), 'keyword.operator.negation.prompthygieneignore'), 'negated class');
+      assert.ok(has(scopesOf(tokens, '!'), 'keyword.control.negation.prompthygieneignore'), 'negated class');
       assert.ok(has(scopesOf(tokens, '\\]'), 'constant.character.escape.prompthygieneignore'));
       assert.ok(has(scopesOf(tokens, ']', 1), 'punctuation.definition.character-class.end.prompthygieneignore'));
     });
