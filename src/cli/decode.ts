@@ -4,6 +4,11 @@ const SNIFF_BYTES = 8192;
 /** File contents as the engine sees them, or the reason they are not text. */
 export type DecodedFile = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'binary' };
 
+// One decoder per encoding for the whole run (non-fatal: invalid bytes become U+FFFD).
+const UTF8 = new TextDecoder('utf-8');
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
 /**
  * Decodes file bytes without ever throwing. A UTF-16 byte-order mark selects UTF-16 (LE or BE);
  * otherwise a NUL byte in the first 8 KB means binary, and everything else is read as UTF-8 with
@@ -11,14 +16,10 @@ export type DecodedFile = { readonly kind: 'text'; readonly text: string } | { r
  * The UTF-8 BOM is dropped, so offsets are into the decoded text.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes) };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes) };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: UTF16LE.decode(bytes) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: UTF16BE.decode(bytes) };
   if (hasNul(bytes)) return { kind: 'binary' };
-  return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes) };
+  return { kind: 'text', text: UTF8.decode(bytes) };
 }
 
 function hasNul(bytes: Uint8Array): boolean {
