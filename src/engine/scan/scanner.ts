@@ -34,6 +34,8 @@ const MAX_MATCHES_PER_RULE = 5000;
 interface CompiledRule {
   readonly rule: Rule;
   readonly re: RegExp;
+  /** The pattern without `g`, for testing a single value (built on first use). */
+  test?: RegExp;
   readonly priority: number;
 }
 
@@ -194,8 +196,8 @@ export class Scanner {
     for (const idx of this.activeRules(value).active) {
       const c = this.compiled[idx] as CompiledRule;
       if (c.rule.generic || c.rule.category !== 'secret' || c.rule.keywords.length === 0) continue;
-      const re = new RegExp(c.re.source, c.re.flags.replace('g', ''));
-      if (re.test(value)) return true;
+      c.test ??= new RegExp(c.re.source, c.re.flags.replace('g', ''));
+      if (c.test.test(value)) return true;
     }
     return false;
   }
