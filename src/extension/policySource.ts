@@ -1,10 +1,9 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { Rule, ScanOptions } from '../engine/index';
-import { Disposable } from './util/dispose';
 
 /**
- * What the editor needs from a resolved team policy. The policy service produces the real one;
- * `DefaultPolicySource` stands in when there is none.
+ * What the editor needs from a resolved team policy. `PolicyService` produces it;
+ * `DEFAULT_RESOLVED_POLICY` is the plain-defaults value for stand-ins in tests.
  */
 export interface ResolvedPolicyLike {
   /** Engine options from the policy: categories, disabled rules, severities, allowlists, custom rules. */
@@ -31,13 +30,3 @@ export const DEFAULT_RESOLVED_POLICY: ResolvedPolicyLike = Object.freeze({
   scanOptions: Object.freeze({}),
   pathAllowlist: Object.freeze([]) as readonly string[],
 });
-
-/** A policy source that always answers the built-in defaults and never changes. */
-export class DefaultPolicySource extends Disposable implements PolicySource {
-  private readonly emitter = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChange: vscode.Event<void> = this.emitter.event;
-
-  resolved(_uri?: vscode.Uri): ResolvedPolicyLike {
-    return DEFAULT_RESOLVED_POLICY;
-  }
-}

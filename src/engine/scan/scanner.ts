@@ -63,7 +63,7 @@ export function toAssignmentKey(before: string): string | undefined {
   const c = before[i];
   if (c === '=') {
     i--;
-    if (before[i] === ':' || before[i] === '?' || before[i] === '?') i--;
+    if (before[i] === ':' || before[i] === '?') i--;
   } else if (c === ':') i--;
   else if (c === '>' && before[i - 1] === '=') i -= 2;
   else return undefined;

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
+import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey, toMatchedKey } from './_generic';
 
 export default defineRule({
   id: 'generic-api-key',
@@ -19,7 +19,7 @@ export default defineRule({
     const m = ctx.match;
     const full = m[0];
     const head = /[\w.-]{0,40}$/u.exec(ctx.text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
-    const key = head + full.slice(0, full.search(/["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u));
+    const key = head + toMatchedKey(full);
     if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)/iu.test(key)) {
       return false;
     }

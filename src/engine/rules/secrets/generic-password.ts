@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey } from './_generic';
+import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, toMatchedKey } from './_generic';
 
 /** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
 const PASSWORD_WORD = /pass|pwd/iu;
@@ -46,8 +46,7 @@ export default defineRule({
   validate: (_s, ctx) => {
     const m = ctx.match;
     const full = m[0];
-    const keyEnd = full.search(/["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u);
-    const key = full.slice(0, keyEnd);
+    const key = toMatchedKey(full);
     if (!isSecretKey(key)) return false;
     // `bypass`, `compass`, `passive`, `passthrough`, `passenger`: "pass" inside another word.
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
