@@ -2,6 +2,7 @@
 // this match?". Keyword hits in the prefilter only enable a rule for the whole text; proximity is
 // checked here, per match, on a short window. Windows are normalised (camelCase split, lower case)
 // so that `customerPhone`, `customer_phone` and `Customer phone` read alike.
+import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 
 /** Splits camelCase and lower-cases, so one context regex covers `mobilePhone` and `MOBILE_PHONE`. */
@@ -17,16 +18,12 @@ const MAX_LINE = 2048;
  * is that close, `pos - limit` (see `isLineStart`).
  */
 export function lineStartNear(text: string, pos: number, limit = MAX_LINE): number {
-  const min = Math.max(0, pos - limit);
-  for (let i = pos - 1; i >= min; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return min;
+  return lineStartWithin(text, pos, limit);
 }
 
 /** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */
 function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
-  const max = Math.min(text.length, pos + limit);
-  for (let i = pos; i < max; i++) if (text.charCodeAt(i) === 10) return i;
-  return max;
+  return lineEndWithin(text, pos, limit);
 }
 
 function isLineStart(text: string, pos: number): boolean {

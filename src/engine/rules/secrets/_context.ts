@@ -1,10 +1,5 @@
 import type { MatchContext } from '../../types';
 
-/** The scanned text from `before` characters before the secret to `after` characters after it. */
-export function textAround(ctx: MatchContext, before: number, after: number): string {
-  return ctx.text.slice(Math.max(0, ctx.start - before), Math.min(ctx.text.length, ctx.end + after));
-}
-
 /** The line holding the secret, at most `reach` characters either side of it. */
 export function lineAround(ctx: MatchContext, reach = 2000): string {
   const from = Math.max(0, ctx.start - reach);

@@ -1,5 +1,6 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
-import { contextWords, looksLikeLongPlaceholder, textAround } from './_context';
+import { contextWords, looksLikeLongPlaceholder } from './_context';
+import { windowAround } from './_providerKit';
 
 /** Markers of an STS session token: base64 of the token's "…er/aws" and "origin_ec" fields. */
 const STS_MARKER = /ZXIvYXdz|^IQoJb3JpZ2lu/u;
@@ -20,7 +21,7 @@ export default defineRule({
     if (looksLikeLongPlaceholder(s) || !minEntropy(s, 4)) return false;
     const words = contextWords(ctx);
     if (/aws|amz/u.test(words)) return true;
-    return STS_MARKER.test(s) || AWS_NEARBY.test(textAround(ctx, 300, 300).replace(s, ''));
+    return STS_MARKER.test(s) || AWS_NEARBY.test(windowAround(ctx, 300, 300).replace(s, ''));
   },
   // NOTE: the shared dictionary-word filters misfire by chance on values this long.
   skipFilters: true,

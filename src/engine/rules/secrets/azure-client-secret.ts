@@ -1,5 +1,6 @@
 import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
-import { contextWords, textAround } from './_context';
+import { contextWords } from './_context';
+import { windowAround } from './_providerKit';
 
 const AZURE_NEARBY = /azure|microsoftonline|\baad\b|entra|AzureAd|tenant[_-]?id|ARM_/iu;
 
@@ -18,7 +19,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (/^GOCSPX-/u.test(s) || !hasCharClasses(s, 2) || !minEntropy(s, 3.5)) return false;
     if (/azure|arm|aad|entra/u.test(contextWords(ctx))) return true;
-    return AZURE_NEARBY.test(textAround(ctx, 400, 400).replace(s, ''));
+    return AZURE_NEARBY.test(windowAround(ctx, 400, 400).replace(s, ''));
   },
   envName: 'AZURE_CLIENT_SECRET',
   references: [

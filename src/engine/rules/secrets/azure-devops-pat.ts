@@ -1,6 +1,7 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { isAnnotatedKey } from './_azure';
-import { contextWords, textAround } from './_context';
+import { contextWords } from './_context';
+import { windowAround } from './_providerKit';
 
 const LEGACY = /^[a-z2-7]{52}$/u;
 
@@ -30,7 +31,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (isAnnotatedKey(s, 'AZDO')) return true;
     if (!LEGACY.test(s) || !minEntropy(s, 3.5)) return false;
-    return contextWords(ctx) !== '' || /dev\.azure\.com|visualstudio\.com/iu.test(textAround(ctx, 0, 120));
+    return contextWords(ctx) !== '' || /dev\.azure\.com|visualstudio\.com/iu.test(windowAround(ctx, 0, 120));
   },
   envName: 'AZURE_DEVOPS_EXT_PAT',
   references: [

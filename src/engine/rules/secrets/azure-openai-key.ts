@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { isAnnotatedKey } from './_azure';
-import { contextWords, textAround } from './_context';
+import { contextWords } from './_context';
+import { windowAround } from './_providerKit';
 
 const AZURE_OPENAI_NEARBY = /openai\.azure\.com|cognitiveservices\.azure\.com|azure[_-]?openai|AzureOpenAI|AzureChatOpenAI|azure_endpoint|AZURE_OPENAI/iu;
 
@@ -26,7 +27,7 @@ export default defineRule({
     if (!/^[a-f0-9]{32}$/iu.test(s) || new Set(s).size < 8) return false;
     const words = contextWords(ctx);
     if (/azure|aoai/u.test(words)) return true;
-    return words !== '' && AZURE_OPENAI_NEARBY.test(textAround(ctx, 600, 600));
+    return words !== '' && AZURE_OPENAI_NEARBY.test(windowAround(ctx, 600, 600));
   },
   envName: 'AZURE_OPENAI_API_KEY',
   references: [

@@ -1,5 +1,6 @@
 import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
-import { contextWords, textAround } from './_context';
+import { contextWords } from './_context';
+import { windowAround } from './_providerKit';
 
 export default defineRule({
   id: 'bitbucket-client-secret',
@@ -14,7 +15,7 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     if (!hasCharClasses(s, 2) || !minEntropy(s, 3.5)) return false;
-    return contextWords(ctx).includes('bitbucket') || /bitbucket/iu.test(textAround(ctx, 300, 0));
+    return contextWords(ctx).includes('bitbucket') || /bitbucket/iu.test(windowAround(ctx, 300, 0));
   },
   envName: 'BITBUCKET_CLIENT_SECRET',
   references: ['https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/'],

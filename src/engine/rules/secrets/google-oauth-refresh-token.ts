@@ -1,5 +1,5 @@
 import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
-import { textAround } from './_context';
+import { windowAround } from './_providerKit';
 
 const CONTEXT = /refresh|token|oauth|google|gcloud|credential|authorized_user/iu;
 
@@ -15,7 +15,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const body = s.slice(4);
     if (!minEntropy(body, 3.5) || !hasCharClasses(body, 2)) return false;
-    return CONTEXT.test(textAround(ctx, 200, 0).replace(s, '')) || (body.length >= 80 && hasCharClasses(body, 3));
+    return CONTEXT.test(windowAround(ctx, 200, 0).replace(s, '')) || (body.length >= 80 && hasCharClasses(body, 3));
   },
   publicPrefix: 4,
   envName: 'GOOGLE_REFRESH_TOKEN',

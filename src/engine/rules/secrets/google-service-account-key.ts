@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { looksLikeLongPlaceholder, textAround } from './_context';
+import { looksLikeLongPlaceholder } from './_context';
+import { windowAround } from './_providerKit';
 
 const SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"|iam\.gserviceaccount\.com/u;
 
@@ -35,7 +36,7 @@ export default defineRule({
     if (looksLikeLongPlaceholder(s)) return false;
     const body = s.replace(/-----[A-Z ]+-----|\\n|\s/gu, '');
     if (body.length < 300) return false;
-    return SERVICE_ACCOUNT.test(textAround(ctx, 4000, 4000));
+    return SERVICE_ACCOUNT.test(windowAround(ctx, 4000, 4000));
   },
   // NOTE: the shared dictionary-word filters misfire by chance on kilobyte-long key bodies.
   skipFilters: true,
