@@ -18,7 +18,8 @@ export interface LocatedFinding {
   readonly category: Category;
   readonly severity: Severity;
   readonly preview: string;
-  readonly fingerprint: string;
+  /** Present when the scan asked for fingerprints (JSON and SARIF output). */
+  readonly fingerprint?: string;
 }
 
 /** Why a file was not scanned. */
@@ -63,7 +64,7 @@ export function scanText(text: string, file: string, options: PolicyScanOptions)
       category: f.category,
       severity: f.severity,
       preview: f.preview,
-      fingerprint: f.fingerprint,
+      ...(options.withFingerprints ? { fingerprint: f.fingerprint } : {}),
     };
   });
 }

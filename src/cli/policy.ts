@@ -8,7 +8,11 @@ import { findGitRoot } from './gitRoot';
 export const DEFAULT_POLICY_FILE = POLICY_FILE_NAME;
 
 /** Scan options as the policy resolves them, custom rules included. */
-export type PolicyScanOptions = ScanOptions & { readonly rules?: readonly Rule[] };
+export type PolicyScanOptions = ScanOptions & {
+  readonly rules?: readonly Rule[];
+  /** Put each finding's fingerprint in the results (JSON and SARIF need it; a SHA-256 per finding otherwise wasted). */
+  readonly withFingerprints?: boolean;
+};
 
 /** A policy resolved from its text: what the CLI and its scan workers both build. */
 export interface ResolvedCliPolicy {

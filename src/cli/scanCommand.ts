@@ -132,7 +132,7 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   const script = workers > 0 ? workerScriptPath() : undefined;
   let results: FileResult[];
   if (workers > 0 && script !== undefined) {
-    const setup = { policyText: ctx.loaded.text, categories: ctx.categories };
+    const setup = { policyText: ctx.loaded.text, categories: ctx.categories, withFingerprints: ctx.options.withFingerprints === true };
     const run = await scanWithWorkers(
       jobs,
       script,
@@ -254,7 +254,7 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
   const ctx: RunContext = {
     io,
     loaded,
-    options: toScanOptions(loaded.policy, categories),
+    options: { ...toScanOptions(loaded.policy, categories), withFingerprints: format === 'json' || format === 'sarif' },
     categories,
     maxFileSize,
     quiet,

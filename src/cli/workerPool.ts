@@ -10,6 +10,7 @@ import type { PolicyScanOptions } from './policy';
 export interface WorkerSetup {
   readonly policyText?: string;
   readonly categories: readonly Category[];
+  readonly withFingerprints?: boolean;
 }
 
 /** A batch of files sent to a worker. */
