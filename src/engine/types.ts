@@ -54,6 +54,14 @@ export interface Rule {
    * `before` counts back from the keyword's start, `after` forward from its end.
    */
   readonly window?: { readonly before: number; readonly after: number };
+  /**
+   * A promise about the pattern that lets the scanner run it only near digits: every match
+   * contains two adjacent ASCII digits, starts at most `NEAR_DIGITS.before` code units before
+   * the first such pair (lookbehinds included) and ends at most `NEAR_DIGITS.after` after its
+   * start (lookaheads included). For always-on numeric rules (ids, card numbers), whose cost would
+   * otherwise be a pass over every text. The generic rule test checks the promise.
+   */
+  readonly nearDigits?: boolean;
   /** Skip the shared false-positive filters (for rules whose validator already does it). */
   readonly skipFilters?: boolean;
   readonly references: readonly string[];

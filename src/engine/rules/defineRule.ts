@@ -16,6 +16,7 @@ export interface RuleSpec {
   generic?: boolean;
   skipFilters?: boolean;
   window?: { before: number; after: number };
+  nearDigits?: boolean;
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { hasDirectives, parseSuppressions } from './suppression';
+import { TextView } from './textView';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -222,16 +223,24 @@ export class Scanner {
     }
     const candidates: Candidate[] = [];
     const { active, positions } = this.activeRules(text, true);
+    // The text near digit runs, shared by the `nearDigits` rules (built on first use).
+    let digitView: TextView | undefined | null = null;
     for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
       const rule = c.rule;
       if (!wantCategory(rule.category) || disabled.has(rule.id)) continue;
-      const windows = positions ? this.toWindows(idx, text, positions) : undefined;
+      let view: TextView | undefined;
+      if (rule.nearDigits) {
+        if (digitView === null) digitView = TextView.nearDigits(text);
+        view = digitView;
+      }
+      const windows = view === undefined && positions ? this.toWindows(idx, text, positions) : undefined;
       const slices: [number, number][] = windows ?? [[0, text.length]];
       const re = c.re;
       let count = 0;
-      for (const [from, to] of slices) {
-        const hay = from === 0 && to === text.length ? text : text.slice(from, to);
+      for (const [sliceFrom, to] of slices) {
+        let from = sliceFrom;
+        const hay = view !== undefined ? view.text : from === 0 && to === text.length ? text : text.slice(from, to);
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(hay)) !== null) {
@@ -241,6 +250,7 @@ export class Scanner {
           }
           if (++count > MAX_MATCHES_PER_RULE) break;
           // Offsets in the whole text, so validators see the same thing windowed or not.
+          if (view !== undefined) from = view.deltaAt(m.index);
           m.index += from;
           let value = m[0];
           let start = m.index;

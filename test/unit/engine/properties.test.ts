@@ -23,6 +23,31 @@ describe('engine properties', () => {
     );
   });
 
+  it('finds the same with and without the near-digits view', () => {
+    // The numeric rules promise (Rule.nearDigits) that they only match near digit runs; long
+    // digit-free stretches make the scanner use that view. Scanning the whole text must agree.
+    const numeric = ALL_RULES.filter((r) => r.nearDigits);
+    const whole = numeric.map((r) => ({ ...r, nearDigits: false }));
+    const numericFragments = numeric.flatMap((r) => r.examples.positive);
+    const digitText = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...numericFragments),
+          fc.stringMatching(/^[0-9 .\-/+A-Z]{1,30}$/u),
+          fc.constantFrom('\n', ' ', '-', '.', ':', 'SSN ', 'IBAN '),
+          { arbitrary: fc.constant(' and some words without any digit'.repeat(12)), weight: 3 },
+        ),
+        { maxLength: 16 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(digitText, (text) => {
+        assert.deepEqual(scan(text, { rules: numeric }), scan(text, { rules: whole }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(textWithSecrets, (text) => {

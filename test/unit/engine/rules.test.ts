@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES, redact, scan } from '../../../src/engine/index';
+import { ALL_RULES, NEAR_DIGITS, redact, scan } from '../../../src/engine/index';
 import type { Rule } from '../../../src/engine/index';
 
 // RULE_FILTER=prefix narrows the run while a rule is being written; CI runs all rules.
@@ -72,6 +72,29 @@ for (const rule of rules) {
         assert.equal(found.length, 0, `unexpected ${found.map((f) => f.preview).join(', ')}`);
       });
     });
+
+    if (rule.nearDigits) {
+      it('keeps its nearDigits promise, so scanning only near digits finds the same', () => {
+        // Long digit-free stretches make the scanner use its view of the text near digit runs;
+        // the same rule without the flag scans the whole text. Both must agree.
+        const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
+        const whole = { ...rule, nearDigits: false };
+        for (const example of rule.examples.positive) {
+          const text = `${filler}${example}\n${filler}x ${example} y\n${filler}`;
+          const viewed = scan(text, only(rule)).map((f) => f.range);
+          assert.ok(viewed.length >= 2, 'found in the long text');
+          assert.deepEqual(viewed, scan(text, only(whole)).map((f) => f.range));
+          for (const f of scan(example, only(whole))) {
+            const value = example.slice(f.range.start, f.range.end);
+            const pair = /\d\d/u.exec(value);
+            assert.ok(pair, 'the value holds two adjacent digits');
+            // 8 code units of slack for the pattern's lookarounds
+            assert.ok(pair.index <= NEAR_DIGITS.before - 8, 'starts close enough before its first digit pair');
+            assert.ok(value.length - pair.index <= NEAR_DIGITS.after - 8, 'ends close enough after it');
+          }
+        }
+      });
+    }
 
     it('handles 100 KB of adversarial input within 50 ms', () => {
       // Best of two runs: the first may pay for JIT compilation or a GC pause; catastrophic

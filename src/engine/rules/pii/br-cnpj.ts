@@ -20,6 +20,7 @@ export default defineRule({
   // The formatted CNPJ appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w./-])\d{2}(\.?)[0-9A-Z]{3}\1[0-9A-Z]{3}(\/?)[0-9A-Z]{4}(-?)\d{2}(?![\w/-])(?!\.\d)/gu,
+  nearDigits: true,
   validate: (s, ctx) => {
     const v = s.replace(/[./-]/gu, '');
     if (!cnpjChecksum(v) || new Set(v).size === 1 || inLongerNumber(ctx, '/-')) return false;

@@ -41,6 +41,7 @@ export default defineRule({
   // IBANs appear without a label; the pattern starts at two upper-case letters and two digits.
   keywords: [],
   pattern: /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gu,
+  nearDigits: true,
   validate: (s) => {
     const v = s.replace(/ /gu, '');
     const len = IBAN_LENGTHS[v.slice(0, 2)];

@@ -14,6 +14,7 @@ export default defineRule({
   // Personal PANs appear as bare tokens; the pattern starts at an upper-case letter.
   keywords: [],
   pattern: /(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/gu,
+  nearDigits: true,
   validate: (s, ctx) => {
     if (/^(.)\1\1/u.test(s) || /^\D{5}(?:0000|1234)/u.test(s)) return false;
     if (hasContext(ctx, PAN_CONTEXT, { after: 16 })) return true;

@@ -16,6 +16,7 @@ export default defineRule({
   // The YYMMDD-XXXX form appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w.+-])(?:19|20)?\d{6}([-+]?)\d{4}(?![\w-])(?![.,]\d)/gu,
+  nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     const ten = d.slice(-10);

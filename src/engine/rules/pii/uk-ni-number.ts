@@ -13,6 +13,7 @@ export default defineRule({
   // A strongly shaped token that appears without a label; the pattern starts at an upper-case letter.
   keywords: [],
   pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/gu,
+  nearDigits: true,
   validate: (s) => {
     const compact = s.replace(/ /gu, '');
     if (BAD_PREFIXES.has(compact.slice(0, 2))) return false;
