@@ -98,15 +98,36 @@ function isDocumentedSample(value: string): boolean {
 }
 
 /**
+ * True for digits with the separators people write numbers with, at least one digit not zero and
+ * no run of four dots: none of the placeholder or template patterns can match such a value.
+ */
+function isWrittenNumber(value: string): boolean {
+  let nonZero = false;
+  let dots = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    dots = c === 46 ? dots + 1 : 0;
+    if (dots >= 4) return false;
+    if (c >= 49 && c <= 57) nonZero = true;
+    // 0-9 space ( ) + , - . /
+    else if (!(c === 48 || c === 32 || c === 40 || c === 41 || c === 43 || c === 44 || c === 45 || c === 46 || c === 47)) return false;
+  }
+  return nonZero;
+}
+
+/**
  * The shared false-positive filters, applied after a rule matched and validated, independent of
  * the rule: placeholders, template and environment references, vendors' documented example keys,
  * UUIDs, hashes, data URIs, low-entropy and sequential values.
  */
 export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchContext): FalsePositiveReason | undefined {
-  if (ANGLE_PLACEHOLDER.test(value)) return 'placeholder';
-  if (ONLY_FILLER.test(value)) return 'placeholder';
-  if (PLACEHOLDER_WORDS.test(value)) return 'placeholder';
-  if (TEMPLATE_VALUE.test(value)) return 'template-reference';
+  // A written number (card, id, phone) can't be a placeholder or a template: skip those patterns.
+  if (!isWrittenNumber(value)) {
+    if (ANGLE_PLACEHOLDER.test(value)) return 'placeholder';
+    if (ONLY_FILLER.test(value)) return 'placeholder';
+    if (PLACEHOLDER_WORDS.test(value)) return 'placeholder';
+    if (TEMPLATE_VALUE.test(value)) return 'template-reference';
+  }
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';

@@ -76,6 +76,21 @@ export class KeywordAutomaton {
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
 
+  /** The distinct keywords that occur in a short `text`, in order of first occurrence. */
+  keywordsIn(text: string): number[] {
+    const delta = this.delta;
+    const outputs = this.outputs;
+    const found: number[] = [];
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[(s << 7) | (code < ALPHA ? (FOLD[code] as number) : 0)] as number;
+      const o = outputs[s];
+      if (o !== undefined) for (const k of o) if (!found.includes(k)) found.push(k);
+    }
+    return found;
+  }
+
   /**
    * Marks in `hits` (length = keyword count) every keyword that occurs in `text`. Returns the
    * count of distinct hits. For keywords with an array in `positions`, also records the end offset

@@ -194,11 +194,13 @@ export class Scanner {
    * to the provider's rule: if that rule rejected it (a failed checksum), so do they.
    */
   private hasVendorFormat(value: string): boolean {
-    for (const idx of this.activeRules(value).active) {
-      const c = this.compiled[idx] as CompiledRule;
-      if (c.rule.generic || c.rule.category !== 'secret' || c.rule.keywords.length === 0) continue;
-      c.test ??= new RegExp(c.re.source, c.re.flags.replace('g', ''));
-      if (c.test.test(value)) return true;
+    for (const k of this.automaton.keywordsIn(value)) {
+      for (const idx of this.keywordRules[k] as number[]) {
+        const c = this.compiled[idx] as CompiledRule;
+        if (c.rule.generic || c.rule.category !== 'secret') continue;
+        c.test ??= new RegExp(c.re.source, c.re.flags.replace('g', ''));
+        if (c.test.test(value)) return true;
+      }
     }
     return false;
   }

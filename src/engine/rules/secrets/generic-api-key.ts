@@ -1,6 +1,18 @@
 import { defineRule, fake } from '../defineRule';
 import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey, toMatchedKey } from './_generic';
 
+/** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
+function keyStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 40 && isKeyChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** `[\w.-]` */
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
 export default defineRule({
   id: 'generic-api-key',
   category: 'secret',
@@ -18,7 +30,7 @@ export default defineRule({
   validate: (_s, ctx) => {
     const m = ctx.match;
     const full = m[0];
-    const head = /[\w.-]{0,40}$/u.exec(ctx.text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+    const head = ctx.text.slice(keyStartBefore(ctx.text, m.index), m.index);
     const key = head + toMatchedKey(full);
     if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)/iu.test(key)) {
       return false;

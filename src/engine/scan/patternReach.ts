@@ -1,0 +1,102 @@
+/**
+ * An upper bound on how many code units a match of `pattern` can touch: the longest possible
+ * match plus everything its lookarounds may read. `Infinity` when a quantifier is unbounded
+ * (`*`, `+`, `{n,}`). A small reader of the JS regex syntax the rule files use; it over-estimates
+ * rather than guesses (a class, `.` or escape counts as two units, for astral characters under
+ * the `u` flag; a back-reference as long as its group can be).
+ */
+export function toPatternReach(pattern: RegExp): number {
+  const src = pattern.source;
+  let i = 0;
+  /** Longest match of each capturing group, by number (named groups are numbered too). */
+  const groups: number[] = [];
+  const names = new Map<string, number>();
+
+  /** Reads an alternation up to `)` or the end; returns the longest branch. */
+  const alternation = (): number => {
+    let best = 0;
+    let current = 0;
+    while (i < src.length) {
+      const c = src[i] as string;
+      if (c === ')') break;
+      if (c === '|') {
+        i++;
+        best = Math.max(best, current);
+        current = 0;
+        continue;
+      }
+      const atom = readAtom();
+      current += quantified(atom);
+    }
+    return Math.max(best, current);
+  };
+
+  const quantified = (atom: number): number => {
+    const c = src[i];
+    let times = 1;
+    if (c === '*' || c === '+') {
+      i++;
+      times = Infinity;
+    } else if (c === '?') {
+      i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/u.exec(src.slice(i));
+      if (m) {
+        i += m[0].length;
+        times = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      }
+    }
+    if (src[i] === '?') i++; // lazy
+    return atom === 0 ? 0 : atom * times;
+  };
+
+  const readAtom = (): number => {
+    const c = src[i] as string;
+    if (c === '(') {
+      i++;
+      let group: number | undefined;
+      if (src.startsWith('?:', i) || src.startsWith('?=', i) || src.startsWith('?!', i)) i += 2;
+      else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) i += 3;
+      else {
+        group = groups.push(Infinity);
+        if (src.startsWith('?<', i)) {
+          const close = src.indexOf('>', i);
+          names.set(src.slice(i + 2, close), group);
+          i = close + 1;
+        }
+      }
+      const inner = alternation();
+      i++; // ')'
+      if (group !== undefined) groups[group - 1] = inner;
+      return inner;
+    }
+    if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      i++;
+      return 2;
+    }
+    if (c === '\\') {
+      const next = src[i + 1] as string;
+      const ref = /^\\(?:(\d+)|k<([^>]+)>)/u.exec(src.slice(i));
+      if (ref && next !== '0') {
+        i += ref[0].length;
+        const n = ref[1] !== undefined ? Number(ref[1]) : names.get(ref[2] as string);
+        return n === undefined ? Infinity : (groups[n - 1] ?? Infinity);
+      }
+      i += 2;
+      if (next === 'b' || next === 'B') return 0;
+      if (next === 'u' && src[i] === '{') i = src.indexOf('}', i) + 1;
+      else if (next === 'u') i += 4;
+      else if (next === 'x') i += 2;
+      else if ((next === 'p' || next === 'P') && src[i] === '{') i = src.indexOf('}', i) + 1;
+      return 2;
+    }
+    i++;
+    if (c === '^' || c === '$') return 0;
+    return c === '.' ? 2 : 1;
+  };
+
+  const reach = alternation();
+  return i === src.length ? reach : Infinity;
+}
