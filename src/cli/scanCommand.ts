@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ import { toText } from './reporters/text';
 import { gitTopLevel, readStagedFiles, stagedPaths } from './staged';
 import { packageInfo } from './version';
 import { collectFiles, IgnoreFiles, isIgnoredExplicitFile } from './walk';
-import { scanWithWorkers, workerScriptPath } from './workerPool';
+import { scanWithWorkers, startWorkers, stopWorkers, workerScriptPath } from './workerPool';
 
 const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -112,14 +112,39 @@ function toWorkerCount(io: CliIo, jobs: readonly FileJob[], walkedFolder: boolea
   return cores > 1 ? cores - 1 : 0;
 }
 
+/** Workers worth starting before the walk: the forced count, or one per core but one when a folder is scanned. */
+function toEarlyWorkerCount(io: CliIo, paths: readonly string[]): number {
+  if (io.env.PROMPT_HYGIENE_WORKERS !== undefined && io.env.PROMPT_HYGIENE_WORKERS !== '') return 0; // decided after the walk
+  const cores = availableParallelism();
+  if (cores < 2) return 0;
+  const folder = paths.some((p) => {
+    try {
+      return statSync(resolve(io.cwd, p)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  return folder ? cores - 1 : 0;
+}
+
 async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Promise<Collected> {
   const { io } = ctx;
-  const set = collectFiles(paths, {
+  const setup = { policyText: ctx.loaded.text, categories: ctx.categories, withFingerprints: ctx.options.withFingerprints === true };
+  // Workers load the engine while this thread walks the folders.
+  const earlyScript = workerScriptPath();
+  const early = earlyScript !== undefined ? startWorkers(earlyScript, setup, toEarlyWorkerCount(io, paths)) : [];
+  let set;
+  try {
+    set = collectFiles(paths, {
     cwd: io.cwd,
     defaultExcludes: ctx.defaultExcludes,
     maxFileSize: ctx.maxFileSize,
     isPathAllowlisted: (abs) => ctx.loaded.isPathAllowlisted(abs),
-  });
+    });
+  } catch (e) {
+    await stopWorkers(early);
+    throw e;
+  }
   const skipped: SkipCounts = {};
   const unreadable: { file: string; error: string }[] = [];
   for (const s of set.skipped) {
@@ -131,13 +156,13 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   const workers = jobs.length > 0 ? toWorkerCount(io, jobs, set.walkedFolder) : 0;
   const script = workers > 0 ? workerScriptPath() : undefined;
   let results: FileResult[];
+  if (workers === 0 || script === undefined) await stopWorkers(early);
   if (workers > 0 && script !== undefined) {
-    const setup = { policyText: ctx.loaded.text, categories: ctx.categories, withFingerprints: ctx.options.withFingerprints === true };
+    await stopWorkers(early.slice(workers));
+    const started = [...early.slice(0, workers), ...startWorkers(script, setup, Math.max(0, workers - early.length))];
     const run = await scanWithWorkers(
       jobs,
-      script,
-      setup,
-      workers,
+      started,
       ctx.options,
       (batch) => progress.advance(batch.length, batch.reduce((n, r) => n + r.bytes, 0)),
       true,

@@ -72,6 +72,30 @@ export function toBatches(jobs: readonly FileJob[], workers = 1): FileJob[][] {
   return batches;
 }
 
+/**
+ * Starts scan workers ahead of the work: each loads the engine while the main thread is still
+ * walking the folders, so their start-up costs no wall time. Pass them to `scanWithWorkers`, or
+ * `stopWorkers` when the scan turns out too small to share.
+ */
+export function startWorkers(script: string, setup: WorkerSetup, count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    // A worker may fail while the walk is still running, before scanWithWorkers listens.
+    const dead = (): void => void exited.add(worker);
+    worker.once('error', dead);
+    worker.once('exit', dead);
+    return worker;
+  });
+}
+
+/** Started workers that have failed or exited. */
+const exited = new WeakSet<Worker>();
+
+/** Stops workers that were started but not needed. */
+export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
+  await Promise.all(workers.map((w) => w.terminate().catch(() => 0)));
+}
+
 /** How a pool run went, for `--verbose`. */
 export interface PoolStats {
   readonly workers: number;
@@ -88,16 +112,15 @@ export interface PoolStats {
  */
 export async function scanWithWorkers(
   jobs: readonly FileJob[],
-  script: string,
-  setup: WorkerSetup,
-  workerCount: number,
+  started: readonly Worker[],
   inProcessOptions: PolicyScanOptions,
   onResults: (results: readonly FileResult[]) => void,
   mainThreadToo = false,
 ): Promise<{ results: FileResult[]; stats: PoolStats }> {
-  const queue = toBatches(jobs, workerCount + (mainThreadToo ? 1 : 0));
+  const queue = toBatches(jobs, started.length + (mainThreadToo ? 1 : 0));
   const results: FileResult[] = [];
-  const count = Math.max(1, Math.min(workerCount, queue.length));
+  const count = Math.max(1, Math.min(started.length, queue.length));
+  await stopWorkers(started.slice(count));
   let failed = 0;
   let nextId = 0;
 
@@ -106,9 +129,8 @@ export async function scanWithWorkers(
     onResults(batch);
   };
 
-  const runWorker = (): Promise<void> =>
+  const runWorker = (worker: Worker): Promise<void> =>
     new Promise<void>((resolveWorker) => {
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const inFlight = new Map<number, FileJob[]>();
       let done = false;
       const finish = (): void => {
@@ -140,6 +162,10 @@ export async function scanWithWorkers(
       });
       worker.on('error', fail);
       worker.on('exit', fail);
+      if (exited.has(worker)) {
+        fail();
+        return;
+      }
       sendNext();
       sendNext();
     });
@@ -154,7 +180,7 @@ export async function scanWithWorkers(
     }
   };
 
-  await Promise.all([...Array.from({ length: count }, runWorker), mainThreadToo ? runMain() : Promise.resolve()]);
+  await Promise.all([...started.slice(0, count).map(runWorker), mainThreadToo ? runMain() : Promise.resolve()]);
   // Whatever failed workers left behind is scanned here.
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
     accept(batch.map((job) => scanFileJob(job, inProcessOptions)));

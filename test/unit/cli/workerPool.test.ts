@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { scanWithWorkers, toBatches } from '../../../src/cli/workerPool';
+import { scanWithWorkers, startWorkers, toBatches } from '../../../src/cli/workerPool';
 import type { FileJob } from '../../../src/cli/fileScan';
 import { put, removeTempDirs, runCli, slackToken, tempDir } from './helpers';
 
@@ -43,12 +43,24 @@ describe('scan worker pool', () => {
       return { index: i, abs: put(dir, `f${i}.txt`, text), file: `f${i}.txt`, size: text.length };
     });
     let reported = 0;
-    const { results, stats } = await scanWithWorkers(jobs, broken, { categories: [] }, 2, {}, (batch) => {
+    const { results, stats } = await scanWithWorkers(jobs, startWorkers(broken, { categories: [] }, 2), {}, (batch) => {
       reported += batch.length;
     });
     assert.equal(stats.failedWorkers, 2);
     assert.equal(reported, 3);
     assert.deepEqual(results.map((r) => [r.file, r.findings.length]), [['f0.txt', 1], ['f1.txt', 1], ['f2.txt', 1]]);
+  });
+
+  it('copes with workers that died before the scan began (started early, during the walk)', async () => {
+    const dir = tempDir();
+    const broken = put(dir, 'brokenWorker.js', "throw new Error('worker failed to start');\n");
+    const text = `k=${slackToken(7)}\n`;
+    const jobs: FileJob[] = [{ index: 0, abs: put(dir, 'f.txt', text), file: 'f.txt', size: text.length }];
+    const early = startWorkers(broken, { categories: [] }, 2);
+    await Promise.all(early.map((w) => new Promise((r) => w.once('exit', r))));
+    const { results, stats } = await scanWithWorkers(jobs, early, {}, () => undefined);
+    assert.equal(stats.failedWorkers, 1, 'one worker was needed for one batch; it was found dead');
+    assert.deepEqual(results.map((r) => [r.file, r.findings.length]), [['f.txt', 1]]);
   });
 
   it('rejects a malformed PROMPT_HYGIENE_WORKERS', async () => {
