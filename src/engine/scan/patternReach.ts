@@ -100,3 +100,114 @@ export function toPatternReach(pattern: RegExp): number {
   const reach = alternation();
   return i === src.length ? reach : Infinity;
 }
+
+/** A parsed piece of a pattern, as far as `hasKeywordInEveryMatch` needs to know. */
+type Piece =
+  | { readonly kind: 'char'; readonly char: string }
+  | { readonly kind: 'group'; readonly branches: Piece[][]; readonly look: boolean }
+  | { readonly kind: 'other' };
+
+/**
+ * True when every match of `pattern` contains one of `keywords` (lower-case; compared without
+ * case): a literal run the pattern requires holds one, in every branch of every alternation that
+ * leads there. Then a scan may look only near the keywords' occurrences. Conservative: `false`
+ * whenever the reader can't tell (classes, optional parts, lookarounds, back-references).
+ */
+export function hasKeywordInEveryMatch(pattern: RegExp, keywords: readonly string[]): boolean {
+  const src = pattern.source;
+  let i = 0;
+
+  const branches = (): Piece[][] => {
+    const out: Piece[][] = [[]];
+    while (i < src.length && src[i] !== ')') {
+      if (src[i] === '|') {
+        i++;
+        out.push([]);
+        continue;
+      }
+      const piece = atom();
+      // A quantifier: optional (min 0) pieces are dropped; a required repeated piece counts once.
+      let min = 1;
+      const q = src[i];
+      if (q === '*' || q === '?') {
+        min = 0;
+        i++;
+      } else if (q === '+') i++;
+      else if (q === '{') {
+        const m = /^\{(\d+)(?:,\d*)?\}/u.exec(src.slice(i));
+        if (m) {
+          min = Number(m[1]);
+          i += m[0].length;
+        }
+      }
+      const quantified = q === '*' || q === '?' || q === '+' || q === '{';
+      if (src[i] === '?' && quantified) i++;
+      const current = out[out.length - 1] as Piece[];
+      if (min === 0) current.push({ kind: 'other' });
+      else if (quantified && piece.kind === 'char') current.push(piece, { kind: 'other' });
+      else current.push(piece);
+    }
+    return out;
+  };
+
+  const atom = (): Piece => {
+    const c = src[i] as string;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (src.startsWith('?:', i)) i += 2;
+      else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+      const inner = branches();
+      i++;
+      return { kind: 'group', branches: inner, look };
+    }
+    if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      i++;
+      return { kind: 'other' };
+    }
+    if (c === '\\') {
+      const next = src[i + 1] as string;
+      i += 2;
+      if (/[-./:@_#=&%~!,;'"`<>/]/u.test(next)) return { kind: 'char', char: next };
+      if (next === 'u' && src[i] === '{') i = src.indexOf('}', i) + 1;
+      else if (next === 'u') i += 4;
+      else if (next === 'x') i += 2;
+      else if ((next === 'p' || next === 'P' || next === 'k') && (src[i] === '{' || src[i] === '<')) i = src.indexOf(src[i] === '{' ? '}' : '>', i) + 1;
+      return { kind: 'other' };
+    }
+    i++;
+    if (c === '.' || c === '^' || c === '$') return { kind: 'other' };
+    return { kind: 'char', char: c };
+  };
+
+  const holdsKeyword = (run: string): boolean => {
+    const lower = run.toLowerCase();
+    return keywords.some((k) => lower.includes(k));
+  };
+
+  /** Every match of this sequence holds a keyword: in a literal run, or in a required group. */
+  const coveredSequence = (pieces: readonly Piece[]): boolean => {
+    let run = '';
+    for (const p of pieces) {
+      if (p.kind === 'char') {
+        run += p.char;
+        continue;
+      }
+      if (holdsKeyword(run)) return true;
+      run = '';
+      if (p.kind === 'group' && !p.look && p.branches.every(coveredSequence)) return true;
+    }
+    return holdsKeyword(run);
+  };
+
+  const top = branches();
+  return i === src.length && keywords.length > 0 && top.every(coveredSequence);
+}

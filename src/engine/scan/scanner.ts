@@ -5,6 +5,7 @@ import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { hasDirectives, parseSuppressions } from './suppression';
+import { hasKeywordInEveryMatch, toPatternReach } from './patternReach';
 import { TextView } from './textView';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
@@ -29,12 +30,29 @@ export interface ScanOptions {
   readonly maxFindings?: number;
 }
 
+/** Rules that reach further than this scan the whole text rather than windows. */
+const AUTO_WINDOW_MAX_REACH = 2000;
+
+/**
+ * A window for a keyword rule that has none: when every match of its pattern contains one of its
+ * keywords and the pattern's reach is bounded, a match lies within that reach of a keyword
+ * occurrence, so scanning only there finds the same matches.
+ */
+function toAutoWindow(rule: Rule): { before: number; after: number } | undefined {
+  if (rule.keywords.length === 0 || rule.nearDigits) return undefined;
+  const reach = toPatternReach(rule.pattern);
+  if (reach > AUTO_WINDOW_MAX_REACH || !hasKeywordInEveryMatch(rule.pattern, rule.keywords)) return undefined;
+  return { before: reach, after: reach };
+}
+
 /** Upper bound on matches one rule may produce in one text before it stops looking. */
 const MAX_MATCHES_PER_RULE = 5000;
 
 interface CompiledRule {
   readonly rule: Rule;
   readonly re: RegExp;
+  /** The rule's own window, or one derived from its pattern (see `toAutoWindow`). */
+  readonly window: { readonly before: number; readonly after: number } | undefined;
   /** The pattern without `g`, for testing a single value (built on first use). */
   test?: RegExp;
   readonly priority: number;
@@ -117,7 +135,7 @@ export class Scanner {
       const needsIndices = rule.secretGroup !== undefined && !rule.pattern.flags.includes('d');
       const re = new RegExp(rule.pattern.source, rule.pattern.flags + (needsIndices ? 'd' : ''));
       const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
-      return { rule, re, priority };
+      return { rule, re, priority, window: rule.window ?? toAutoWindow(rule) };
     });
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
@@ -139,7 +157,7 @@ export class Scanner {
         }
         (this.keywordRules[k] as number[]).push(idx);
         (this.ruleKeywords[idx] as number[]).push(k);
-        if (c.rule.window) this.trackKeyword[k] = true;
+        if (c.window) this.trackKeyword[k] = true;
       }
     });
     this.automaton = new KeywordAutomaton(keywords);
@@ -170,7 +188,7 @@ export class Scanner {
    * occurrences; `undefined` when it must scan the whole text (too many occurrences).
    */
   private toWindows(idx: number, text: string, positions: readonly (number[] | undefined)[]): [number, number][] | undefined {
-    const w = (this.compiled[idx] as CompiledRule).rule.window;
+    const w = (this.compiled[idx] as CompiledRule).window;
     if (!w) return undefined;
     const spans: [number, number][] = [];
     for (const k of this.ruleKeywords[idx] as number[]) {

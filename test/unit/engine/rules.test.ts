@@ -96,6 +96,21 @@ for (const rule of rules) {
       });
     }
 
+    if (rule.keywords.length > 0) {
+      it('finds its examples in a long text as well as a keyword-free full scan does (windows)', () => {
+        // Rules with a window (their own, or one the scanner derives from the pattern) look only
+        // near keyword occurrences once a text is long; without keywords the rule scans it all.
+        const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
+        const everywhere = { ...rule, keywords: [], window: undefined };
+        for (const example of rule.examples.positive) {
+          const text = `${filler}\n${example}\n${filler}\n${example}\n${filler}`;
+          const windowed = scan(text, only(rule)).map((f) => f.range);
+          assert.ok(windowed.length >= 2, 'found in the long text');
+          assert.deepEqual(windowed, scan(text, only(everywhere)).map((f) => f.range));
+        }
+      });
+    }
+
     it('handles 100 KB of adversarial input within 50 ms', () => {
       // Best of two runs: the first may pay for JIT compilation or a GC pause; catastrophic
       // backtracking is slow every time (seconds, not tens of milliseconds).

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { hasKeywordInEveryMatch, toPatternReach } from '../../../src/engine/scan/patternReach';
+
+describe('pattern reach', () => {
+  it('bounds a match, its lookarounds and back-references', () => {
+    assert.equal(toPatternReach(/abc/u), 3);
+    assert.equal(toPatternReach(/a{2,5}b?/u), 6);
+    // a class may match an astral character: two code units
+    assert.equal(toPatternReach(/(?<![\w-])x[a-z]{4}(?![\w-])/u), 2 + 1 + 8 + 2);
+    assert.equal(toPatternReach(/(["'])x{3}\1/u), 2 + 3 + 2);
+    assert.equal(toPatternReach(/(?<q>a|bb)\k<q>/u), 4);
+    assert.equal(toPatternReach(/\u0041\x41\u{1F600}/u), 6);
+  });
+
+  it('is unbounded for open quantifiers', () => {
+    assert.equal(toPatternReach(/a+/u), Infinity);
+    assert.equal(toPatternReach(/a*b/u), Infinity);
+    assert.equal(toPatternReach(/a{2,}/u), Infinity);
+  });
+
+  it('is never below the longest match actually seen', () => {
+    const cases: [RegExp, string][] = [
+      [/(?:https?|ftp):\/\/[\w.]{1,20}(?::\d{1,5})?/gu, 'see https://example.org:8080 now'],
+      [/[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}/gu, 'GB82 WEST 1234 5698 7654 32'],
+    ];
+    for (const [re, text] of cases) {
+      for (const m of text.matchAll(re)) assert.ok(m[0].length <= toPatternReach(re), re.source);
+    }
+  });
+});
+
+describe('keyword in every match', () => {
+  it('holds for a required literal run that contains a keyword', () => {
+    assert.equal(hasKeywordInEveryMatch(/(?<![\w-])ghp_[A-Za-z0-9]{36}/u, ['ghp_']), true);
+    assert.equal(hasKeywordInEveryMatch(/GHP_x/iu, ['ghp_']), true);
+    assert.equal(hasKeywordInEveryMatch(/ab+c/u, ['ab']), true, 'b+ holds at least one b');
+  });
+
+  it('needs every branch of an alternation to hold one', () => {
+    assert.equal(hasKeywordInEveryMatch(/(?:https?|ftps?|sftp|smtps?):\/\//u, ['http', 'ftp', 'smtp']), true);
+    assert.equal(hasKeywordInEveryMatch(/(?:https?|ftps?|sftp|smtps?):\/\//u, ['http', 'smtp']), false);
+  });
+
+  it('is false when the keyword is optional, outside the match or split', () => {
+    assert.equal(hasKeywordInEveryMatch(/(?:ghp_)?abc/u, ['ghp_']), false);
+    assert.equal(hasKeywordInEveryMatch(/(?<=lob.{0,20})live_[a-f0-9]{35}/u, ['lob']), false);
+    assert.equal(hasKeywordInEveryMatch(/(?:live|test)_[a-f0-9]{35}/u, ['lob']), false);
+    assert.equal(hasKeywordInEveryMatch(/ab+c/u, ['abc']), false);
+    assert.equal(hasKeywordInEveryMatch(/x/u, []), false);
+  });
+});
