@@ -132,7 +132,7 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   const setup = { policyText: ctx.loaded.text, categories: ctx.categories, withFingerprints: ctx.options.withFingerprints === true };
   // Workers load the engine while this thread walks the folders.
   const earlyScript = workerScriptPath();
-  const early = earlyScript !== undefined ? startWorkers(earlyScript, setup, toEarlyWorkerCount(io, paths)) : [];
+  const early = earlyScript !== undefined ? startWorkers(earlyScript, setup, toEarlyWorkerCount(io, paths), ctx.maxFileSize) : [];
   let set;
   try {
     set = collectFiles(paths, {
@@ -159,7 +159,7 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   if (workers === 0 || script === undefined) await stopWorkers(early);
   if (workers > 0 && script !== undefined) {
     await stopWorkers(early.slice(workers));
-    const started = [...early.slice(0, workers), ...startWorkers(script, setup, Math.max(0, workers - early.length))];
+    const started = [...early.slice(0, workers), ...startWorkers(script, setup, Math.max(0, workers - early.length), ctx.maxFileSize)];
     const run = await scanWithWorkers(
       jobs,
       started,

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
-import { scanWithWorkers, startWorkers, toBatches } from '../../../src/cli/workerPool';
+import { scanWithWorkers, startWorkers, toBatches, workerScriptPath } from '../../../src/cli/workerPool';
 import type { FileJob } from '../../../src/cli/fileScan';
 import { put, removeTempDirs, runCli, slackToken, tempDir } from './helpers';
 
 function job(index: number, size: number): FileJob {
   return { index, abs: `/x/${index}`, file: `${index}`, size };
+}
+
+function workerScript(): string {
+  const script = workerScriptPath();
+  assert.ok(script, 'the compiled worker script is next to the pool');
+  return script;
 }
 
 describe('scan worker pool', () => {
@@ -61,6 +67,19 @@ describe('scan worker pool', () => {
     const { results, stats } = await scanWithWorkers(jobs, early, {}, () => undefined);
     assert.equal(stats.failedWorkers, 1, 'one worker was needed for one batch; it was found dead');
     assert.deepEqual(results.map((r) => [r.file, r.findings.length]), [['f.txt', 1]]);
+  });
+
+  it('scans a file of the largest default size within the heap limit of a worker', async () => {
+    // Workers run with a capped heap (toWorkerOldGenerationMb); a 5 MB file of dense findings
+    // must still scan there, not crash the worker and fall back to the main thread.
+    const dir = tempDir();
+    const line = (i: number): string => `user${i}@mail.acme-corp.com key${i}=${slackToken(i % 50)} 4111 1111 1111 1111\n`;
+    let text = '';
+    for (let i = 0; text.length < 5 * 1024 * 1024 - 200; i++) text += line(i);
+    const jobs: FileJob[] = [{ index: 0, abs: put(dir, 'dense.txt', text), file: 'dense.txt', size: text.length }];
+    const { results, stats } = await scanWithWorkers(jobs, startWorkers(workerScript(), { categories: [] }, 1), {}, () => undefined);
+    assert.equal(stats.failedWorkers, 0);
+    assert.ok((results[0]?.findings.length ?? 0) >= 10_000, 'the worker returned its findings');
   });
 
   it('rejects a malformed PROMPT_HYGIENE_WORKERS', async () => {
