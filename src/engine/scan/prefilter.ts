@@ -72,6 +72,16 @@ export class KeywordAutomaton {
         }
       }
     }
+    // Final table: indexed by the raw code unit (upper case folded in), and a state with outputs
+    // stored as its bitwise complement, so the scan loop tests one sign instead of an array.
+    for (let s = 0; s < n; s++) {
+      const row = s * ALPHA;
+      const folded = delta.slice(row, row + ALPHA);
+      for (let c = 0; c < ALPHA; c++) {
+        const t = folded[FOLD[c] as number] as number;
+        delta[row + c] = (out[t] as number[]).length > 0 ? ~t : t;
+      }
+    }
     this.delta = delta;
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
@@ -84,9 +94,11 @@ export class KeywordAutomaton {
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[(s << 7) | (code < ALPHA ? (FOLD[code] as number) : 0)] as number;
-      const o = outputs[s];
-      if (o !== undefined) for (const k of o) if (!found.includes(k)) found.push(k);
+      s = delta[(s << 7) | (code < ALPHA ? code : 0)] as number;
+      if (s < 0) {
+        s = ~s;
+        for (const k of outputs[s] as readonly number[]) if (!found.includes(k)) found.push(k);
+      }
     }
     return found;
   }
@@ -103,10 +115,10 @@ export class KeywordAutomaton {
     let found = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[(s << 7) | (code < ALPHA ? (FOLD[code] as number) : 0)] as number;
-      const o = outputs[s];
-      if (o !== undefined) {
-        for (const k of o) {
+      s = delta[(s << 7) | (code < ALPHA ? code : 0)] as number;
+      if (s < 0) {
+        s = ~s;
+        for (const k of outputs[s] as readonly number[]) {
           if (hits[k] === 0) {
             hits[k] = 1;
             found++;

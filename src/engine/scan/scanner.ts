@@ -4,7 +4,7 @@ import { toFalsePositiveReason } from './filters';
 import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
-import { hasDirectives, parseSuppressions } from './suppression';
+import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { hasKeywordInEveryMatch, toPatternReach } from './patternReach';
 import { TextView } from './textView';
 
@@ -128,6 +128,8 @@ export class Scanner {
   private readonly trackKeyword: boolean[] = [];
   private readonly keywordLengths: number[] = [];
   private readonly hitsBuffer: Uint8Array;
+  /** Keyword indexes of the inline-directive markers. */
+  private readonly directiveKeywords: readonly number[];
   private readonly activeBuffer: Uint8Array;
 
   constructor(readonly rules: readonly Rule[]) {
@@ -160,6 +162,19 @@ export class Scanner {
         if (c.window) this.trackKeyword[k] = true;
       }
     });
+    // The directive markers ride along in the same pass (they trigger no rule).
+    this.directiveKeywords = DIRECTIVE_MARKERS.map((marker) => {
+      let k = kwIndex.get(marker);
+      if (k === undefined) {
+        k = keywords.length;
+        kwIndex.set(marker, k);
+        keywords.push(marker);
+        this.keywordRules.push([]);
+        this.trackKeyword.push(false);
+        this.keywordLengths.push(marker.length);
+      }
+      return k;
+    });
     this.automaton = new KeywordAutomaton(keywords);
     this.hitsBuffer = new Uint8Array(keywords.length);
     this.activeBuffer = new Uint8Array(this.compiled.length);
@@ -167,7 +182,10 @@ export class Scanner {
   }
 
   /** Indexes of the rules worth running on `text`, in registry order, and keyword positions. */
-  private activeRules(text: string, withPositions = false): { active: number[]; positions: (number[] | undefined)[] | undefined } {
+  private activeRules(
+    text: string,
+    withPositions = false,
+  ): { active: number[]; positions: (number[] | undefined)[] | undefined; directives: boolean } {
     // Reused buffers: this runs once per text and once per generic candidate.
     const hits = this.hitsBuffer.fill(0);
     const active = this.activeBuffer.fill(0);
@@ -180,7 +198,7 @@ export class Scanner {
     }
     const out: number[] = [];
     for (let i = 0; i < active.length; i++) if (active[i] === 1) out.push(i);
-    return { active: out, positions };
+    return { active: out, positions, directives: this.directiveKeywords.some((k) => hits[k] === 1) };
   }
 
   /**
@@ -242,7 +260,7 @@ export class Scanner {
       value: string;
     }
     const candidates: Candidate[] = [];
-    const { active, positions } = this.activeRules(text, true);
+    const { active, positions, directives } = this.activeRules(text, true);
     // The text near digit runs, shared by the `nearDigits` rules (built on first use).
     let digitView: TextView | undefined | null = null;
     for (const idx of active) {
@@ -312,7 +330,7 @@ export class Scanner {
     kept.sort((a, b) => a.start - b.start || a.end - b.end);
 
     // Line starts are needed only when the text has directives (most texts have none).
-    const lineStarts = options.directives !== false && hasDirectives(text) ? toLineStarts(text) : undefined;
+    const lineStarts = options.directives !== false && directives && hasDirectives(text) ? toLineStarts(text) : undefined;
     const suppressions = lineStarts ? parseSuppressions(text, lineStarts, this.knownIds) : undefined;
     const findings: Finding[] = [];
     for (const cand of kept) {

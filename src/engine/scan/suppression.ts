@@ -8,6 +8,12 @@ import { lineOf } from './lines';
 const DIRECTIVE =
   /prompt-hygiene:(allow-next-line|allow|disable|enable)(?:[ \t]+((?:[a-z0-9]+(?:-[a-z0-9]+)*[ \t,]*)+))?|(gitleaks:allow|betterleaks:allow|trufflehog:ignore|ggignore|secretlint-disable-line)|(pragma:[ \t]*allowlist[ \t]+nextline[ \t]+secret|secretlint-disable-next-line)|(pragma:[ \t]*allowlist[ \t]+secret)|(secretlint-disable)(?![-\w])|(secretlint-enable)(?![-\w])/gu;
 
+/**
+ * Literals one of which every directive contains (lower case): the scanner's keyword pass looks
+ * for them, so most texts skip even the quick test below.
+ */
+export const DIRECTIVE_MARKERS: readonly string[] = ['prompt-hygiene:', 'gitleaks:allow', 'betterleaks:allow', 'trufflehog:ignore', 'ggignore', 'allowlist', 'secretlint-'];
+
 /** A cheap test before the full parse: most texts have no directive at all. */
 const QUICK = /prompt-hygiene:|gitleaks:allow|betterleaks:allow|trufflehog:ignore|ggignore|allowlist|secretlint-/u;
 
