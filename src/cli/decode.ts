@@ -23,9 +23,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedFile {
 }
 
 function hasNul(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 /** Extensions of formats that are binary by nature; such files are skipped without being read. */

@@ -69,14 +69,16 @@ function readIgnore(file: string): Ignore | undefined {
 export class IgnoreFiles {
   private readonly levels = new Map<string, IgnoreLevel>();
 
-  level(dir: string): IgnoreLevel {
+  /** The ignore files of `dir`; `names` (its entries, when the caller has read them) saves failed opens. */
+  level(dir: string, names?: ReadonlySet<string>): IgnoreLevel {
     let level = this.levels.get(dir);
     if (!level) {
-      let git = readIgnore(join(dir, '.gitignore'));
+      const has = (name: string): boolean => names === undefined || names.has(name);
+      let git = has('.gitignore') ? readIgnore(join(dir, '.gitignore')) : undefined;
       // The repository's private excludes apply like a root .gitignore.
-      const exclude = readIgnore(join(dir, '.git', 'info', 'exclude'));
+      const exclude = has('.git') ? readIgnore(join(dir, '.git', 'info', 'exclude')) : undefined;
       if (exclude) git = git ? ignore({ ignorecase: caseInsensitive }).add(exclude).add(git) : exclude;
-      level = { dir, git, own: readIgnore(join(dir, IGNORE_FILE)) };
+      level = { dir, git, own: has(IGNORE_FILE) ? readIgnore(join(dir, IGNORE_FILE)) : undefined };
       this.levels.set(dir, level);
     }
     return level;
@@ -91,6 +93,7 @@ export class IgnoreFiles {
     let ignored = false;
     for (const dir of chain) {
       const level = this.level(dir);
+      if (!level.own && !(withGit && level.git)) continue;
       const rel = relative(dir, abs).split(sep).join('/') + (isDir ? '/' : '');
       if (rel === '/' || rel === '' || rel === '../' || rel.startsWith('../')) continue;
       for (const ig of withGit ? [level.git, level.own] : [level.own]) {
@@ -173,6 +176,7 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    ignores.level(dir, new Set(entries.map((e) => e.name)));
     for (const entry of entries) {
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
