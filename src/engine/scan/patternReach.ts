@@ -211,3 +211,31 @@ export function hasKeywordInEveryMatch(pattern: RegExp, keywords: readonly strin
   const top = branches();
   return i === src.length && keywords.length > 0 && top.every(coveredSequence);
 }
+
+/** True when the pattern captures a group inside a lookaround (its text may lie outside the match). */
+export function capturesInLookaround(pattern: RegExp): boolean {
+  const src = pattern.source;
+  const stack: boolean[] = []; // per open group: inside a lookaround (itself or an ancestor)
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ')') stack.pop();
+    else if (c === '(') {
+      const inLook = stack.length > 0 && stack[stack.length - 1] === true;
+      const look = /^\(\?<?[=!]/u.test(src.slice(i, i + 4));
+      const capturing = src[i + 1] !== '?' || /^\(\?<[^=!]/u.test(src.slice(i, i + 4));
+      if (capturing && inLook) return true;
+      stack.push(inLook || look);
+    }
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
-import { hasKeywordInEveryMatch, toPatternReach } from './patternReach';
+import { capturesInLookaround, hasKeywordInEveryMatch, toPatternReach } from './patternReach';
 import { TextView } from './textView';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
@@ -51,10 +51,14 @@ const MAX_MATCHES_PER_RULE = 5000;
 interface CompiledRule {
   readonly rule: Rule;
   readonly re: RegExp;
+  /** A captured group may lie outside the match text: its offset must come from indices. */
+  readonly lookaroundGroups: boolean;
   /** The rule's own window, or one derived from its pattern (see `toAutoWindow`). */
   readonly window: { readonly before: number; readonly after: number } | undefined;
   /** The pattern without `g`, for testing a single value (built on first use). */
   test?: RegExp;
+  /** The pattern with `y` and `d`, to read a group's offset at a known match (built on first use). */
+  indexed?: RegExp;
   readonly priority: number;
 }
 
@@ -134,10 +138,11 @@ export class Scanner {
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = rules.map((rule) => {
-      const needsIndices = rule.secretGroup !== undefined && !rule.pattern.flags.includes('d');
-      const re = new RegExp(rule.pattern.source, rule.pattern.flags + (needsIndices ? 'd' : ''));
+      // Without the `d` flag: match indices cost an array per match. Where a group's offset is
+      // ambiguous, `groupStart` asks a sticky `d` twin of the pattern.
+      const re = new RegExp(rule.pattern.source, rule.pattern.flags);
       const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
-      return { rule, re, priority, window: rule.window ?? toAutoWindow(rule) };
+      return { rule, re, priority, window: rule.window ?? toAutoWindow(rule), lookaroundGroups: capturesInLookaround(rule.pattern) };
     });
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
@@ -298,9 +303,8 @@ export class Scanner {
             if (group === undefined) continue;
             const g = typeof group === 'number' ? m[group] : m.groups?.[group];
             if (g === undefined || g.length === 0) continue;
-            const ind = typeof group === 'number' ? m.indices?.[group] : m.indices?.groups?.[group];
             value = g;
-            start = ind ? ind[0] + from : m.index + m[0].indexOf(g);
+            start = from + groupStart(c, hay, m, m.index - from, group, g);
           }
           const end = start + value.length;
           const ctx: MatchContext = { text, start, end, match: m };
@@ -345,6 +349,8 @@ export class Scanner {
         if (allowFp.has(fingerprint)) continue;
       }
       const ruleId = rule.id;
+      const start = cand.start;
+      let envName: string | undefined;
       findings.push({
         ruleId,
         category: rule.category,
@@ -356,12 +362,32 @@ export class Scanner {
         },
         label: rule.redactAs,
         publicPrefix: rule.publicPrefix,
-        envName: rule.category === 'secret' ? inferEnvName(rule, text, cand.start) : undefined,
+        // Read from the surrounding assignment on first use (only the env redaction needs it).
+        get envName(): string | undefined {
+          if (rule.category !== 'secret') return undefined;
+          return (envName ??= inferEnvName(rule, text, start));
+        },
       });
       if (findings.length >= maxFindings) break;
     }
     return findings;
   }
+}
+
+/**
+ * Where group `group` (matched as `value`) starts in `hay`, for the match `m` found at `index`.
+ * When the value occurs once in the match (and no group is captured in a lookaround), that is
+ * where; otherwise the match is run again, sticky, with indices.
+ */
+function groupStart(c: CompiledRule, hay: string, m: RegExpExecArray, index: number, group: number | string, value: string): number {
+  const whole = m[0];
+  const at = c.lookaroundGroups ? -1 : whole.indexOf(value);
+  if (at !== -1 && at === whole.lastIndexOf(value)) return index + at;
+  c.indexed ??= new RegExp(c.re.source, c.re.flags.replace('g', '') + 'yd');
+  c.indexed.lastIndex = index;
+  const again = c.indexed.exec(hay);
+  const ind = typeof group === 'number' ? again?.indices?.[group] : again?.indices?.groups?.[group];
+  return ind ? ind[0] : index + Math.max(0, at);
 }
 
 function safeValidate(rule: Rule, value: string, ctx: MatchContext): boolean {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { hasKeywordInEveryMatch, toPatternReach } from '../../../src/engine/scan/patternReach';
+import { capturesInLookaround, hasKeywordInEveryMatch, toPatternReach } from '../../../src/engine/scan/patternReach';
 
 describe('pattern reach', () => {
   it('bounds a match, its lookarounds and back-references', () => {
@@ -47,5 +47,15 @@ describe('keyword in every match', () => {
     assert.equal(hasKeywordInEveryMatch(/(?:live|test)_[a-f0-9]{35}/u, ['lob']), false);
     assert.equal(hasKeywordInEveryMatch(/ab+c/u, ['abc']), false);
     assert.equal(hasKeywordInEveryMatch(/x/u, []), false);
+  });
+});
+
+describe('groups captured in lookarounds', () => {
+  it('tells groups inside lookarounds from plain ones', () => {
+    assert.equal(capturesInLookaround(/@(?<=(?=(x))y)/u), true);
+    assert.equal(capturesInLookaround(/(?<=(?<n>a))b/u), true);
+    assert.equal(capturesInLookaround(/a(b)(?=c)/u), false);
+    assert.equal(capturesInLookaround(/[(?=](x)/u), false, 'a bracket in a class opens nothing');
+    assert.equal(capturesInLookaround(/(?:a(?=b))(c)/u), false);
   });
 });

@@ -131,6 +131,18 @@ describe('scan()', () => {
     assert.equal(text.slice(found[0]?.range.start, found[0]?.range.end), near);
   });
 
+  it('places a secret group by its own offset, also when its text occurs earlier in the match or lies in a lookahead', () => {
+    const base = { category: 'secret' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
+    const value = fake('{a20}', 3);
+    const twice = defineRule({ ...base, id: 'test-twice', description: 'group text twice', keywords: ['pair'], pattern: /pair=(\w{20});pair2=(\w{20})/gu, secretGroup: 2 });
+    const text = `pair=${value};pair2=${value}`;
+    const [f] = scan(text, { rules: [twice], filters: false });
+    assert.equal(f?.range.start, text.lastIndexOf(value));
+    const ahead = defineRule({ ...base, id: 'test-ahead', description: 'group in a lookahead', keywords: ['tok'], pattern: /tok:(?=(\w{20}))/gu, secretGroup: 1 });
+    const [g] = scan(`x tok:${value}`, { rules: [ahead], filters: false });
+    assert.deepEqual(g?.range, { start: 6, end: 26 });
+  });
+
   it('stops at maxFindings', () => {
     const text = Array.from({ length: 50 }, (_v, i) => fake('tst_{a20}', i)).join('\n');
     assert.equal(scan(text, { rules, maxFindings: 10 }).length, 10);
