@@ -308,10 +308,11 @@ export class Scanner {
           }
           const end = start + value.length;
           const ctx: MatchContext = { text, start, end, match: m };
+          // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
+          if (rule.generic && this.hasVendorFormat(value)) continue;
           if (rule.validate && !safeValidate(rule, value, ctx)) continue;
           if (useFilters && !rule.skipFilters && toFalsePositiveReason(rule, value, ctx) !== undefined) continue;
           if (allowRe.some((r) => testRegex(r, value))) continue;
-          if (rule.generic && this.hasVendorFormat(value)) continue;
           candidates.push({ c, start, end, value });
         }
         if (count > MAX_MATCHES_PER_RULE) break;

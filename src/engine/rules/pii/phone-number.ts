@@ -63,17 +63,19 @@ export default defineRule({
   pattern:
     /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.,:-][(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
   validate: (s, ctx) => {
+    const international = s.startsWith('+') || s.startsWith('(+');
+    // Dates and versions are most national candidates: the cheapest rejections come first.
+    if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     const digits = s.replace(/\D/gu, '');
+    if (!international && (digits.length < 7 || digits.length > 12)) return false;
     if (isFiller(digits.slice(-9))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
-    if (s.startsWith('+') || s.startsWith('(+')) {
+    if (international) {
       const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
       if (national.length < 8 || national.length > 15) return false;
       return isPhoneIn('+' + national, grouped);
     }
-    if (digits.length < 7 || digits.length > 12) return false;
-    if (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s)) return false;
     if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
     if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
     return REGIONS.some((r) => isPhoneIn(s, false, r));
