@@ -42,4 +42,33 @@ describe('keyword prefilter (Aho-Corasick)', () => {
       ),
     );
   });
+
+  it('records every occurrence once, also on long texts read as two streams', () => {
+    // From 4 KB on, the automaton reads both halves at once; an occurrence across the middle must
+    // be found once, by exactly one of them.
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-c]{1,6}$/u), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom('a', 'b', 'c', 'A', 'x', '\n', 'é'), { minLength: 4096, maxLength: 6000 }),
+        (kws, chars) => {
+          const keywords = [...new Set(kws)];
+          const text = chars.join('');
+          const a = new KeywordAutomaton(keywords);
+          const hits = new Uint8Array(keywords.length);
+          const positions = keywords.map(() => [] as number[]);
+          a.find(text, hits, positions);
+          const lower = text.toLowerCase();
+          keywords.forEach((k, i) => {
+            const expected: number[] = [];
+            for (let at = lower.indexOf(k); at !== -1 && expected.length < 5000; at = lower.indexOf(k, at + 1)) expected.push(at + k.length);
+            const got = [...(positions[i] as number[])].sort((x, y) => x - y);
+            if (expected.length < 5000) assert.deepEqual(got, expected, k);
+            assert.equal(hits[i], expected.length > 0 ? 1 : 0);
+          });
+          return true;
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
