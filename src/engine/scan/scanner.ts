@@ -132,6 +132,10 @@ export class Scanner {
   private readonly trackKeyword: boolean[] = [];
   private readonly keywordLengths: number[] = [];
   private readonly hitsBuffer: Uint8Array;
+  /** Per tracked keyword: its occurrences in the current text (lists reused from scan to scan). */
+  private readonly positionsBuffer: (number[] | undefined)[];
+  /** The tracked keywords whose lists hold positions from the last scan. */
+  private readonly touchedKeywords: number[] = [];
   /** Keyword indexes of the inline-directive markers. */
   private readonly directiveKeywords: readonly number[];
   private readonly activeBuffer: Uint8Array;
@@ -183,6 +187,7 @@ export class Scanner {
     this.automaton = new KeywordAutomaton(keywords);
     this.hitsBuffer = new Uint8Array(keywords.length);
     this.activeBuffer = new Uint8Array(this.compiled.length);
+    this.positionsBuffer = this.trackKeyword.map((t) => (t ? [] : undefined));
     this.knownIds = new Set(rules.map((r) => r.id));
   }
 
@@ -195,10 +200,17 @@ export class Scanner {
     const hits = this.hitsBuffer.fill(0);
     const active = this.activeBuffer.fill(0);
     for (const i of this.always) active[i] = 1;
-    const positions = withPositions ? this.trackKeyword.map((t) => (t ? [] : undefined)) : undefined;
+    let positions: (number[] | undefined)[] | undefined;
+    if (withPositions) {
+      positions = this.positionsBuffer;
+      for (const k of this.touchedKeywords) (positions[k] as number[]).length = 0;
+      this.touchedKeywords.length = 0;
+    }
     if (this.automaton.find(text, hits, positions) > 0) {
       for (let k = 0; k < hits.length; k++) {
-        if (hits[k] === 1) for (const r of this.keywordRules[k] as number[]) active[r] = 1;
+        if (hits[k] !== 1) continue;
+        for (const r of this.keywordRules[k] as number[]) active[r] = 1;
+        if (positions?.[k] !== undefined) this.touchedKeywords.push(k);
       }
     }
     const out: number[] = [];
