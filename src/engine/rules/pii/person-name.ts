@@ -42,6 +42,25 @@ const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|amitiés|bisous|saludos|un saludo|atentamente|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
 const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam)s?$/u;
 
+/** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
+const TO_EMAIL = /^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u;
+
+/** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`. */
+function foldName(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '');
+}
+
+function isOwnEmailNext(after: string, given: string, surname: string): boolean {
+  const m = TO_EMAIL.exec(after);
+  if (!m) return false;
+  const local = foldName(m[1] as string);
+  const parts = [given.split('-')[0] as string, surname].map(foldName).filter((p) => p.length >= 3);
+  return parts.some((p) => local.includes(p));
+}
+
 function previousLine(text: string, lineStartPos: number): string | undefined {
   let end = lineStartPos - 1;
   for (let i = 0; i < 2 && end > 0; i++) {
@@ -79,10 +98,14 @@ export default defineRule({
     'mfg', 'cordialement', 'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh',
     'pozdrawiam', "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ',
     'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
+    // a name followed by its owner's e-mail address
+    '@',
   ],
   // Names follow their context word within a line or two (or a few table rows under a header).
   // NOTE: no one- or two-letter keywords and none that hide in common words (placeholder, they,
-  // svg, algorithm, matcher, choice): keyword positions are tracked for the windows.
+  // svg, algorithm, matcher, choice): keyword positions are tracked for the windows. The one
+  // exception is `@`, for a name right before its owner's e-mail address; it cost no measurable
+  // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
   pattern: PATTERN,
   validate: (s, ctx) => {
@@ -107,6 +130,9 @@ export default defineRule({
     // "Anna Schmidt <anna@firma.de>": a full name right before an e-mail address (mail headers,
     // git authors, package.json people fields).
     if (surname !== undefined && /^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u.test(text.slice(ctx.end, ctx.end + 300))) return true;
+    // "Priya Raman (priya.raman@…)", ("Maria Gonzalez", "m.gonzalez@…"), "Jo Bauer at jo@…": a full
+    // name right before an e-mail address whose local part holds the given name or the surname.
+    if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
     if (FIRST_NAME_LABEL.test(prefix)) return true;
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
     if (prefix.trim() === '' && /^\s*(?:$|[,|]|<|\(|\n)/u.test(text.slice(ctx.end, ctx.end + 2) || '\n')) {
@@ -132,6 +158,8 @@ export default defineRule({
       'first_name: Jonas\nlast_name: Lindqvist',
       '"contributors": [\n    "Katharina Vogel <k.vogel@posteo.de>",',
       'Kontakt: Anna K. Schmidt',
+      'Questions? Ask Priya Raman (priya.raman@northwind.io) before Friday.',
+      'ADMINS = [("María González", "maria.gonzalez@acme-logistics.com")]',
     ],
     negative: [
       'name: build\non: push',
@@ -142,6 +170,8 @@ export default defineRule({
       'class Julia Setup',
       'lastName: String',
       'Regards,\nThe Team',
+      'Questions? Ask Anna Weber (support@northwind.io) before Friday.',
+      'John Doe (john.doe@acme.com)',
     ],
   },
 });
