@@ -4,17 +4,19 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p)',
+  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, curl -u user:SECRET)',
   generic: true,
-  keywords: ['mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin'],
+  keywords: ['mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl'],
   // mysql-family -p<secret> (no space), sshpass -p <secret>, or --password/--pass followed by a space
-  // and a value; quoted (group 1) or bare (group 2)
+  // or `=` and a value: quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
+  // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|--pass(?:word)?[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))/gu,
-  secretGroup: [2, 3],
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|--pass(?:word)?(?:[ \t]{1,3}|=))(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])/gu,
+  secretGroup: [2, 3, 5],
   validate: (_s, ctx) => {
-    const quoted = ctx.match[2] !== undefined;
-    const value = (quoted ? ctx.match[2] : ctx.match[3]) ?? '';
+    const m = ctx.match;
+    const quoted = m[2] !== undefined || (m[4] !== undefined && m[4] !== '');
+    const value = m[2] ?? m[3] ?? m[5] ?? '';
     if (value.startsWith('-')) return false;
     return isLiteralSecretValue(value, quoted, 4) && !/^[A-Za-z_]+$/u.test(value);
   },
@@ -25,7 +27,19 @@ export default defineRule({
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
       'pg_dumpall --password s3cr3t-Dump1 > all.sql',
+      'curl -u admin:Xk29vB7qLm4t https://internal.acme.io/deploy',
+      'curl -sS --user "ci-bot:9fT2kLm8Qw3z" https://registry.acme.io/v2/',
+      'wget --user=deploy --password=Tr0ub4dor-3x https://files.acme.io/build.tgz',
     ],
-    negative: ['mysql -u root -p shop', 'mysql -u root -p$MYSQL_PASSWORD shop', 'sshpass -p "${SSH_PASS}" ssh host', 'tool --password --verbose'],
+    negative: [
+      'mysql -u root -p shop',
+      'mysql -u root -p$MYSQL_PASSWORD shop',
+      'sshpass -p "${SSH_PASS}" ssh host',
+      'tool --password --verbose',
+      'curl -u "$API_USER:$API_PASS" https://api.acme.io',
+      'curl -u admin: https://internal.acme.io',
+      'curl -u user:password https://httpbin.org/basic-auth/user/password',
+      'curl -u "${USER}:${TOKEN}" https://api.acme.io',
+    ],
   },
 });
