@@ -150,6 +150,19 @@ export class Scanner {
     });
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
+    /** The index of a keyword in the automaton, added on first sight. */
+    const keywordIndex = (kw: string): number => {
+      let k = kwIndex.get(kw);
+      if (k === undefined) {
+        k = keywords.length;
+        kwIndex.set(kw, k);
+        keywords.push(kw);
+        this.keywordRules.push([]);
+        this.trackKeyword.push(false);
+        this.keywordLengths.push(kw.length);
+      }
+      return k;
+    };
     this.compiled.forEach((c, idx) => {
       this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
@@ -157,33 +170,14 @@ export class Scanner {
         return;
       }
       for (const kw of c.rule.keywords) {
-        let k = kwIndex.get(kw);
-        if (k === undefined) {
-          k = keywords.length;
-          kwIndex.set(kw, k);
-          keywords.push(kw);
-          this.keywordRules.push([]);
-          this.trackKeyword.push(false);
-          this.keywordLengths.push(kw.length);
-        }
+        const k = keywordIndex(kw);
         (this.keywordRules[k] as number[]).push(idx);
         (this.ruleKeywords[idx] as number[]).push(k);
         if (c.window) this.trackKeyword[k] = true;
       }
     });
     // The directive markers ride along in the same pass (they trigger no rule).
-    this.directiveKeywords = DIRECTIVE_MARKERS.map((marker) => {
-      let k = kwIndex.get(marker);
-      if (k === undefined) {
-        k = keywords.length;
-        kwIndex.set(marker, k);
-        keywords.push(marker);
-        this.keywordRules.push([]);
-        this.trackKeyword.push(false);
-        this.keywordLengths.push(marker.length);
-      }
-      return k;
-    });
+    this.directiveKeywords = DIRECTIVE_MARKERS.map(keywordIndex);
     this.automaton = new KeywordAutomaton(keywords);
     this.hitsBuffer = new Uint8Array(keywords.length);
     this.activeBuffer = new Uint8Array(this.compiled.length);

@@ -1,3 +1,5 @@
+import { lineOf } from './lines';
+
 /**
  * How far from a run of digits a `nearDigits` rule's match (with its lookarounds) may reach:
  * `before` code units back from the first digit pair, `after` forward from the pair's start.
@@ -25,15 +27,8 @@ export class TextView {
 
   /** What to add to a view offset to get the offset in the original text. */
   deltaAt(viewOffset: number): number {
-    const starts = this.viewStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= viewOffset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.deltas[lo] as number;
+    // The slice holding the offset, found as lineOf finds a line.
+    return this.deltas[lineOf(this.viewStarts, viewOffset)] as number;
   }
 
   /**
