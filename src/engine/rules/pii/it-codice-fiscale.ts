@@ -25,7 +25,12 @@ export default defineRule({
   // A strongly shaped token that appears without a label; the pattern starts at an upper-case letter.
   keywords: [],
   pattern: /(?<![A-Za-z0-9])[A-Z]{6}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z](?![A-Za-z0-9])/gu,
+  // Omocodia replaces digits from the right (birthplace, then day, then year): a code keeps two
+  // adjacent digits until its sixth replacement, i.e. six earlier holders of the same code. Codes
+  // past that are not reported, so the rule can run only near digits (see validate).
+  nearDigits: true,
   validate: (s) => {
+    if (!/\d\d/u.test(s)) return false;
     if (!codiceFiscaleChecksum(s)) return false;
     const day = digitAt(s[9] as string) * 10 + digitAt(s[10] as string);
     if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
