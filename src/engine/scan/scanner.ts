@@ -190,7 +190,7 @@ export class Scanner {
     text: string,
     withPositions = false,
   ): { active: number[]; positions: (number[] | undefined)[] | undefined; directives: boolean } {
-    // Reused buffers: this runs once per text and once per generic candidate.
+    // Reused buffers: this runs once per text.
     const hits = this.hitsBuffer.fill(0);
     const active = this.activeBuffer.fill(0);
     for (const i of this.always) active[i] = 1;
