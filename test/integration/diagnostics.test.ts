@@ -36,10 +36,10 @@ describe('diagnostics in the editor', () => {
     assert.match(code.target.toString(true), /#rule-github-classic-pat$/u);
   });
 
-  it('reports an e-mail address and a phone number in Markdown as warnings', async () => {
+  it('reports a name, an e-mail address and a phone number in Markdown as warnings', async () => {
     const editor = await openFixture('docs/customer-notes.md');
-    const ds = ours(await waitForDiagnostics(editor.document.uri, (x) => ours(x).length >= 2));
-    assert.deepEqual(ds.map(ruleOf).sort(), ['email-address', 'phone-number']);
+    const ds = ours(await waitForDiagnostics(editor.document.uri, (x) => ours(x).length >= 3));
+    assert.deepEqual(ds.map(ruleOf).sort(), ['email-address', 'person-name', 'phone-number']);
     for (const d of ds) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       assert.ok(!d.message.includes(editor.document.getText(d.range)));
