@@ -5,6 +5,7 @@ import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
+import { FOLDS_ONTO_ASCII, toCaseExpanded } from './caseExpand';
 import { capturesInLookaround, hasKeywordInEveryMatch, toPatternReach } from './patternReach';
 import { TextView } from './textView';
 
@@ -50,15 +51,16 @@ const MAX_MATCHES_PER_RULE = 5000;
 
 interface CompiledRule {
   readonly rule: Rule;
+  /** The pattern as run: for `iu` rules, with ASCII letters in both cases and without `i`. */
   readonly re: RegExp;
+  /** The rule's own `iu` pattern, for texts where the two could differ (see caseExpand). */
+  readonly exact?: RegExp;
   /** A captured group may lie outside the match text: its offset must come from indices. */
   readonly lookaroundGroups: boolean;
   /** The rule's own window, or one derived from its pattern (see `toAutoWindow`). */
   readonly window: { readonly before: number; readonly after: number } | undefined;
   /** The pattern without `g`, for testing a single value (built on first use). */
   test?: RegExp;
-  /** The pattern with `y` and `d`, to read a group's offset at a known match (built on first use). */
-  indexed?: RegExp;
   readonly priority: number;
 }
 
@@ -144,9 +146,12 @@ export class Scanner {
     this.compiled = rules.map((rule) => {
       // Without the `d` flag: match indices cost an array per match. Where a group's offset is
       // ambiguous, `groupStart` asks a sticky `d` twin of the pattern.
-      const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+      const { flags, source } = rule.pattern;
+      const expanded = flags.includes('i') && flags.includes('u') ? toCaseExpanded(source) : undefined;
+      const re = expanded !== undefined ? new RegExp(expanded, flags.replace('i', '')) : new RegExp(source, flags);
+      const exact = expanded !== undefined ? new RegExp(source, flags) : undefined;
       const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
-      return { rule, re, priority, window: rule.window ?? toAutoWindow(rule), lookaroundGroups: capturesInLookaround(rule.pattern) };
+      return { rule, re, exact, priority, window: rule.window ?? toAutoWindow(rule), lookaroundGroups: capturesInLookaround(rule.pattern) };
     });
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
@@ -245,7 +250,7 @@ export class Scanner {
       for (const idx of this.keywordRules[k] as number[]) {
         const c = this.compiled[idx] as CompiledRule;
         if (c.rule.generic || c.rule.category !== 'secret') continue;
-        c.test ??= new RegExp(c.re.source, c.re.flags.replace('g', ''));
+        c.test ??= new RegExp(c.rule.pattern.source, c.rule.pattern.flags.replace('g', ''));
         if (c.test.test(value)) return true;
       }
     }
@@ -274,6 +279,8 @@ export class Scanner {
     const { active, positions, directives } = this.activeRules(text, true);
     // The text near digit runs, shared by the `nearDigits` rules (built on first use).
     let digitView: TextView | undefined | null = null;
+    // Whether the case-expanded patterns may differ from their rules' own here (tested on first use).
+    let foldsOntoAscii: boolean | undefined;
     for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
       const rule = c.rule;
@@ -285,7 +292,8 @@ export class Scanner {
       }
       const windows = view === undefined && positions ? this.toWindows(idx, text, positions) : undefined;
       const slices: [number, number][] = windows ?? [[0, text.length]];
-      const re = c.re;
+      let re = c.re;
+      if (c.exact !== undefined && (foldsOntoAscii ??= FOLDS_ONTO_ASCII.test(text))) re = c.exact;
       let count = 0;
       for (const [sliceFrom, to] of slices) {
         let from = sliceFrom;
@@ -310,7 +318,7 @@ export class Scanner {
             const g = typeof group === 'number' ? m[group] : m.groups?.[group];
             if (g === undefined || g.length === 0) continue;
             value = g;
-            start = from + groupStart(c, hay, m, m.index - from, group, g);
+            start = from + groupStart(c, re, hay, m, m.index - from, group, g);
           }
           const end = start + value.length;
           const ctx: MatchContext = { text, start, end, match: m };
@@ -381,18 +389,25 @@ export class Scanner {
   }
 }
 
+/** Per pattern as run: the same with `y` and `d`, to read a group's offset at a known match. */
+const INDEXED_TWINS = new WeakMap<RegExp, RegExp>();
+
 /**
  * Where group `group` (matched as `value`) starts in `hay`, for the match `m` found at `index`.
  * When the value occurs once in the match (and no group is captured in a lookaround), that is
  * where; otherwise the match is run again, sticky, with indices.
  */
-function groupStart(c: CompiledRule, hay: string, m: RegExpExecArray, index: number, group: number | string, value: string): number {
+function groupStart(c: CompiledRule, re: RegExp, hay: string, m: RegExpExecArray, index: number, group: number | string, value: string): number {
   const whole = m[0];
   const at = c.lookaroundGroups ? -1 : whole.indexOf(value);
   if (at !== -1 && at === whole.lastIndexOf(value)) return index + at;
-  c.indexed ??= new RegExp(c.re.source, c.re.flags.replace('g', '') + 'yd');
-  c.indexed.lastIndex = index;
-  const again = c.indexed.exec(hay);
+  let indexed = INDEXED_TWINS.get(re);
+  if (indexed === undefined) {
+    indexed = new RegExp(re.source, re.flags.replace('g', '') + 'yd');
+    INDEXED_TWINS.set(re, indexed);
+  }
+  indexed.lastIndex = index;
+  const again = indexed.exec(hay);
   const ind = typeof group === 'number' ? again?.indices?.[group] : again?.indices?.groups?.[group];
   return ind ? ind[0] : index + Math.max(0, at);
 }
