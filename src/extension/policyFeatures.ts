@@ -7,6 +7,7 @@ import type { PolicyService } from './policyService';
 import { POLICY_COMMANDS } from './statusBar/policyStatus';
 import type { PolicyStatusSeverity } from './statusBar/policyStatus';
 import { registerPolicyStatusItem, toFolderStatus } from './statusBar/policyStatusItem';
+import { uriExists } from './util/workspaceFiles';
 
 /** A folder's policy state as plain data: what the extension API returns to tests and other extensions. */
 export interface PolicyStateSnapshot {
@@ -60,14 +61,6 @@ function toUri(arg: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The folder a command is about: its argument, the active editor's folder, the only folder, or a pick. */
 async function pickFolder(service: PolicyService, arg: unknown): Promise<vscode.WorkspaceFolder | undefined> {
@@ -96,7 +89,7 @@ export async function createPolicy(service: PolicyService, arg?: unknown): Promi
   }
   const file = service.policyFileUri(folder.uri);
   if (!file) return undefined;
-  if (await exists(file)) {
+  if (await uriExists(file)) {
     await vscode.window.showTextDocument(file, { preview: false });
     void vscode.window.showInformationMessage(`Prompt Hygiene: ${vscode.workspace.asRelativePath(file, true)} already exists; it was opened, not overwritten.`);
     return file;
@@ -113,7 +106,7 @@ export async function openPolicy(service: PolicyService, arg?: unknown): Promise
   const folder = await pickFolder(service, arg);
   const file = folder ? service.policyFileUri(folder.uri) : undefined;
   if (!folder || !file) return undefined;
-  if (await exists(file)) {
+  if (await uriExists(file)) {
     await vscode.window.showTextDocument(file, { preview: false });
     return file;
   }

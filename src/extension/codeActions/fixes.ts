@@ -3,6 +3,7 @@ import type { Finding, RedactionStrategy } from '../../engine/index';
 import { toAllowlistEdit } from './allowlistEdit';
 import { toAllowDirectiveInsertion } from './commentSyntax';
 import { toRedactAllReplacements, toRedactionReplacement } from './redactEdit';
+import { readTextIfAny } from '../util/workspaceFiles';
 
 /** Internal command run after our own quick fix: rescans the document at once. */
 export const RESCAN_COMMAND = '_promptHygiene.rescanDocument';
@@ -63,15 +64,7 @@ function today(): string {
  */
 export async function toAllowlistWorkspaceEdit(policyUri: vscode.Uri, fingerprint: string): Promise<vscode.WorkspaceEdit | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === policyUri.toString());
-  let existing: string | undefined;
-  if (open) existing = open.getText();
-  else {
-    try {
-      existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(policyUri));
-    } catch {
-      existing = undefined;
-    }
-  }
+  const existing = open ? open.getText() : await readTextIfAny(policyUri);
   const folder = vscode.workspace.getWorkspaceFolder(policyUri);
   const eol = open?.eol === vscode.EndOfLine.CRLF || existing?.includes('\r\n') ? '\r\n' : '\n';
   const result = toAllowlistEdit(existing, fingerprint, { teamName: folder?.name ?? '', today: today() }, { insertSpaces: true, tabSize: 2, eol });

@@ -5,6 +5,7 @@ import { parseAuditLog, toAuditLine, toPrunedAuditLog } from '../../engine/index
 import type { AuditEntry } from '../../engine/index';
 import type { Logger } from '../diagnostics/diagnosticsManager';
 import type { AuditLocation } from './guardConfig';
+import { readTextIfAny, uriExists } from '../util/workspaceFiles';
 
 /** The workspace folder's audit folder and file, shared with the CLI's agent hooks. */
 export const AUDIT_DIR = '.prompt-hygiene';
@@ -55,8 +56,8 @@ export class AuditWriter {
 
   private async write(file: vscode.Uri, entry: AuditEntry, retainDays: number): Promise<void> {
     const dir = vscode.Uri.joinPath(file, '..');
-    if (!(await this.exists(file))) {
-      const dirExists = await this.exists(dir);
+    if (!(await uriExists(file))) {
+      const dirExists = await uriExists(dir);
       await vscode.workspace.fs.createDirectory(dir);
       if (!dirExists && dir.path.endsWith(`/${AUDIT_DIR}`)) {
         await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, '.gitignore'), new TextEncoder().encode('# Local Prompt Hygiene audit log: not for commits.\n*\n'));
@@ -64,7 +65,7 @@ export class AuditWriter {
     } else if (!this.pruned.has(file.toString())) {
       // Expired entries go once per window and file; the CLI prunes on its own appends.
       this.pruned.add(file.toString());
-      const pruned = toPrunedAuditLog((await this.readText(file)) ?? '', new Date(), retainDays);
+      const pruned = toPrunedAuditLog((await readTextIfAny(file)) ?? '', new Date(), retainDays);
       if (pruned) await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(pruned.text));
     }
     const line = toAuditLine(entry);
@@ -73,25 +74,8 @@ export class AuditWriter {
       // the same file from other processes; workspace.fs has no append.
       await appendFile(file.fsPath, line, 'utf8');
     } else {
-      const text = (await this.readText(file)) ?? '';
+      const text = (await readTextIfAny(file)) ?? '';
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text + line));
-    }
-  }
-
-  private async readText(file: vscode.Uri): Promise<string | undefined> {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    } catch {
-      return undefined;
-    }
-  }
-
-  private async exists(uri: vscode.Uri): Promise<boolean> {
-    try {
-      await vscode.workspace.fs.stat(uri);
-      return true;
-    } catch {
-      return false;
     }
   }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { toHookSettingsText } from '../../engine/index';
 import type { HookAgent } from '../../engine/index';
 import type { GuardService } from './guardService';
+import { readTextIfAny } from '../util/workspaceFiles';
 
 /** Palette command: Install Agent Hook. */
 export const INSTALL_AGENT_HOOK_COMMAND = 'promptHygiene.installAgentHook';
@@ -19,14 +20,6 @@ export function toHookFileUri(agent: HookAgent, scope: 'project' | 'user', folde
   if (!base) return undefined;
   if (agent === 'claude-code') return vscode.Uri.joinPath(base, '.claude', 'settings.json');
   return scope === 'user' ? vscode.Uri.joinPath(base, '.copilot', 'hooks', 'prompt-hygiene.json') : vscode.Uri.joinPath(base, '.github', 'hooks', 'prompt-hygiene.json');
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -68,7 +61,7 @@ export function registerInstallAgentHook(service: GuardService): vscode.Disposab
     }
     const config = service.config(folder?.uri);
     const command = `${config.hookCommand} hook ${agent}`;
-    const existing = await readText(file);
+    const existing = await readTextIfAny(file);
     const merged = toHookSettingsText(existing, agent, command);
     const shown = scope === 'user' ? file.fsPath : vscode.workspace.asRelativePath(file);
     if (!merged.ok) {
