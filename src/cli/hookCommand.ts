@@ -64,6 +64,15 @@ const OPTIONS = {
 
 const AGENTS: readonly HookAgent[] = ['claude-code', 'vscode'];
 
+/** The agent named by the only positional argument of `hook` and `install-hooks`. */
+export function toHookAgent(command: string, positionals: readonly string[]): HookAgent {
+  const agent = positionals[0];
+  if (agent === undefined || !AGENTS.includes(agent as HookAgent) || positionals.length > 1) {
+    throw new UsageError(`${command}: expected 'claude-code' or 'vscode'${agent !== undefined ? `, got '${positionals.join(' ')}'` : ''}`);
+  }
+  return agent as HookAgent;
+}
+
 /** The built-in policy, for when there is no usable policy file. */
 const DEFAULT_POLICY: ResolvedCliPolicy = (() => {
   const r = resolvePolicyText(undefined);
@@ -93,10 +102,7 @@ export async function runHookCommand(args: string[], io: CliIo): Promise<number>
     io.stdout(HOOK_HELP);
     return 0;
   }
-  const agent = positionals[0];
-  if (agent === undefined || !AGENTS.includes(agent as HookAgent) || positionals.length > 1) {
-    throw new UsageError(`hook: expected 'claude-code' or 'vscode'${agent !== undefined ? `, got '${positionals.join(' ')}'` : ''}`);
-  }
+  const agent = toHookAgent('hook', positionals);
   const modeFlag = stringOption(values, 'mode') === undefined ? undefined : choiceOption(values, 'mode', ['block', 'warn', 'off'] as const, 'block');
   const maxInput = sizeOption(stringOption(values, 'max-input'), 'max-input', DEFAULT_MAX_INPUT);
   const maxFileSize = sizeOption(stringOption(values, 'max-file-size'), 'max-file-size', DEFAULT_HOOK_MAX_FILE_SIZE);
@@ -131,7 +137,7 @@ export async function runHookCommand(args: string[], io: CliIo): Promise<number>
     if (bytes.length > maxInput) {
       answer = toHookFailure(`the hook event is ${formatSize(bytes.length)}, more than the ${formatSize(maxInput)} it checks (--max-input)`, failOpen, 'too-large');
     } else {
-      const parsed = parseHookEvent(bytes.toString('utf8'), agent as HookAgent);
+      const parsed = parseHookEvent(bytes.toString('utf8'), agent);
       if (!parsed.ok) {
         answer = toHookFailure(parsed.reason, failOpen, 'malformed-input');
       } else {
@@ -158,7 +164,7 @@ export async function runHookCommand(args: string[], io: CliIo): Promise<number>
     answer = toHookFailure(`the guard failed (${e instanceof Error ? e.message : String(e)})`, failOpen, 'internal-error');
   }
 
-  writeAudit(io, projectDir, policy, audit, answer, event, agent as HookAgent, now);
+  writeAudit(io, projectDir, policy, audit, answer, event, agent, now);
   if (answer.stdout) io.stdout(answer.stdout);
   if (answer.stderr) io.stderr(answer.stderr);
   return answer.exitCode;

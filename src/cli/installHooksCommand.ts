@@ -10,6 +10,7 @@ import { readSettingsText, toHookSettingsPath, writeSettingsAtomically } from '.
 import type { HookScope } from './hooks/settingsFile';
 import type { CliIo } from './io';
 import { displayPath } from './policy';
+import { toHookAgent } from './hookCommand';
 
 /** Usage of `prompt-hygiene install-hooks`. */
 export const INSTALL_HOOKS_HELP = `Usage: prompt-hygiene install-hooks claude-code|vscode [--project | --user] [options]
@@ -59,10 +60,7 @@ export async function runInstallHooksCommand(args: string[], io: CliIo): Promise
     io.stdout(INSTALL_HOOKS_HELP);
     return 0;
   }
-  const agent = positionals[0];
-  if ((agent !== 'claude-code' && agent !== 'vscode') || positionals.length > 1) {
-    throw new UsageError(`install-hooks: expected 'claude-code' or 'vscode'${agent !== undefined ? `, got '${positionals.join(' ')}'` : ''}`);
-  }
+  const agent = toHookAgent('install-hooks', positionals);
   if (flag(values, 'project') && flag(values, 'user')) throw new UsageError('install-hooks: choose one of --project and --user');
   const scope: HookScope = flag(values, 'user') ? 'user' : 'project';
   const dirOption = stringOption(values, 'dir');
