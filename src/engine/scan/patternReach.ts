@@ -35,7 +35,10 @@ function groupsOf(alts: Alternatives, out = new Map<number | string, Alternative
  */
 export function toPatternReach(pattern: RegExp): number {
   const ast = parsed(pattern);
-  if (ast === undefined) return Infinity;
+  return ast === undefined ? Infinity : reachOf(ast);
+}
+
+function reachOf(ast: Alternatives): number {
   const groups = groupsOf(ast);
   const reachOf = (alts: Alternatives): number => Math.max(0, ...alts.map(sequenceReach));
   const sequenceReach = (seq: Sequence): number => {
@@ -71,7 +74,11 @@ export function toPatternReach(pattern: RegExp): number {
  */
 export function hasKeywordInEveryMatch(pattern: RegExp, keywords: readonly string[]): boolean {
   const ast = parsed(pattern);
-  if (ast === undefined || keywords.length === 0) return false;
+  return ast !== undefined && keywordInEveryMatchOf(ast, keywords);
+}
+
+function keywordInEveryMatchOf(ast: Alternatives, keywords: readonly string[]): boolean {
+  if (keywords.length === 0) return false;
   const holdsKeyword = (run: string): boolean => {
     const lower = run.toLowerCase();
     return keywords.some((k) => lower.includes(k));
@@ -98,10 +105,35 @@ export function hasKeywordInEveryMatch(pattern: RegExp, keywords: readonly strin
 /** True when the pattern captures a group inside a lookaround (its text may lie outside the match). */
 export function capturesInLookaround(pattern: RegExp): boolean {
   const ast = parsed(pattern);
-  if (ast === undefined) return true; // unknown: read offsets the safe way
+  return ast === undefined || capturesInLookaroundOf(ast); // unknown: read offsets the safe way
+}
+
+function capturesInLookaroundOf(ast: Alternatives): boolean {
   const search = (alts: Alternatives, inLook: boolean): boolean =>
     alts.some((seq) =>
       seq.some(({ atom }) => atom.kind === 'group' && ((inLook && atom.group !== undefined) || search(atom.body, inLook || atom.lookaround))),
     );
   return search(ast, false);
+}
+
+/** What the scanner needs to know of a rule's pattern, read with one parse. */
+export interface PatternFacts {
+  /** The window the rule may scan in around its keywords, when its pattern allows one. */
+  readonly window?: { readonly before: number; readonly after: number };
+  /** A captured group may lie outside the match text (only asked for rules with a secret group). */
+  readonly lookaroundGroups: boolean;
+}
+
+/**
+ * Reads a rule's pattern once for the scanner: a window when every match holds one of the
+ * keywords and the reach is at most `maxReach`, and whether groups are captured in lookarounds.
+ */
+export function toPatternFacts(pattern: RegExp, keywords: readonly string[], options: { window: boolean; groups: boolean; maxReach: number }): PatternFacts {
+  if (!options.window && !options.groups) return { lookaroundGroups: false };
+  const ast = parsed(pattern);
+  if (ast === undefined) return { lookaroundGroups: options.groups };
+  const lookaroundGroups = options.groups && capturesInLookaroundOf(ast);
+  if (!options.window || !keywordInEveryMatchOf(ast, keywords)) return { lookaroundGroups };
+  const reach = reachOf(ast);
+  return reach > options.maxReach ? { lookaroundGroups } : { window: { before: reach, after: reach }, lookaroundGroups };
 }

@@ -7,7 +7,8 @@
 // Character sets: ASCII as a bitmap plus one flag for "some character above U+007F".
 
 export class CharSet {
-  private readonly bits = new Uint32Array(4);
+  // A plain array: parsing makes a set per character, and typed arrays are slow to allocate.
+  private readonly bits: number[] = [0, 0, 0, 0];
   other = false;
 
   static of(...codes: number[]): CharSet {

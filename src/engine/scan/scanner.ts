@@ -6,7 +6,8 @@ import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { FOLDS_ONTO_ASCII, toCaseExpanded } from './caseExpand';
-import { capturesInLookaround, hasKeywordInEveryMatch, toPatternReach } from './patternReach';
+import { toPatternFacts } from './patternReach';
+import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
@@ -35,15 +36,15 @@ export interface ScanOptions {
 const AUTO_WINDOW_MAX_REACH = 2000;
 
 /**
- * A window for a keyword rule that has none: when every match of its pattern contains one of its
- * keywords and the pattern's reach is bounded, a match lies within that reach of a keyword
- * occurrence, so scanning only there finds the same matches.
+ * The window for a keyword rule without one of its own, and how to place its groups. A window
+ * comes from the pattern: when every match contains one of the keywords and the pattern's reach
+ * is bounded, a match lies within that reach of a keyword occurrence, so scanning only there
+ * finds the same matches.
  */
-function toAutoWindow(rule: Rule): { before: number; after: number } | undefined {
-  if (rule.keywords.length === 0 || rule.nearDigits) return undefined;
-  const reach = toPatternReach(rule.pattern);
-  if (reach > AUTO_WINDOW_MAX_REACH || !hasKeywordInEveryMatch(rule.pattern, rule.keywords)) return undefined;
-  return { before: reach, after: reach };
+function toFacts(rule: Rule): PatternFacts {
+  const window = rule.window === undefined && rule.keywords.length > 0 && !rule.nearDigits;
+  const facts = toPatternFacts(rule.pattern, rule.keywords, { window, groups: rule.secretGroup !== undefined, maxReach: AUTO_WINDOW_MAX_REACH });
+  return rule.window ? { ...facts, window: rule.window } : facts;
 }
 
 /** Upper bound on matches one rule may produce in one text before it stops looking. */
@@ -55,10 +56,12 @@ interface CompiledRule {
   readonly re: RegExp;
   /** The rule's own `iu` pattern, for texts where the two could differ (see caseExpand). */
   readonly exact?: RegExp;
-  /** A captured group may lie outside the match text: its offset must come from indices. */
-  readonly lookaroundGroups: boolean;
-  /** The rule's own window, or one derived from its pattern (see `toAutoWindow`). */
-  readonly window: { readonly before: number; readonly after: number } | undefined;
+  /**
+   * What the scanner reads from the pattern: the window (the rule's own, or one derived from the
+   * pattern) and whether groups sit in lookarounds. Read on the rule's first use, so building a
+   * scanner stays cheap (the editor builds one per policy).
+   */
+  facts?: PatternFacts;
   /** The pattern without `g`, for testing a single value (built on first use). */
   test?: RegExp;
   readonly priority: number;
@@ -151,7 +154,7 @@ export class Scanner {
       const re = expanded !== undefined ? new RegExp(expanded, flags.replace('i', '')) : new RegExp(source, flags);
       const exact = expanded !== undefined ? new RegExp(source, flags) : undefined;
       const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
-      return { rule, re, exact, priority, window: rule.window ?? toAutoWindow(rule), lookaroundGroups: capturesInLookaround(rule.pattern) };
+      return { rule, re, exact, priority };
     });
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
@@ -178,7 +181,8 @@ export class Scanner {
         const k = keywordIndex(kw);
         (this.keywordRules[k] as number[]).push(idx);
         (this.ruleKeywords[idx] as number[]).push(k);
-        if (c.window) this.trackKeyword[k] = true;
+        // Any keyword rule may turn out to have a window (see toFacts), so its keywords' positions are kept.
+        this.trackKeyword[k] = true;
       }
     });
     // The directive markers ride along in the same pass (they trigger no rule).
@@ -222,7 +226,8 @@ export class Scanner {
    * occurrences; `undefined` when it must scan the whole text (too many occurrences).
    */
   private toWindows(idx: number, text: string, positions: readonly (number[] | undefined)[]): [number, number][] | undefined {
-    const w = (this.compiled[idx] as CompiledRule).window;
+    const c = this.compiled[idx] as CompiledRule;
+    const w = (c.facts ??= toFacts(c.rule)).window;
     if (!w) return undefined;
     const spans: [number, number][] = [];
     for (const k of this.ruleKeywords[idx] as number[]) {
@@ -399,7 +404,7 @@ const INDEXED_TWINS = new WeakMap<RegExp, RegExp>();
  */
 function groupStart(c: CompiledRule, re: RegExp, hay: string, m: RegExpExecArray, index: number, group: number | string, value: string): number {
   const whole = m[0];
-  const at = c.lookaroundGroups ? -1 : whole.indexOf(value);
+  const at = (c.facts ??= toFacts(c.rule)).lookaroundGroups ? -1 : whole.indexOf(value);
   if (at !== -1 && at === whole.lastIndexOf(value)) return index + at;
   let indexed = INDEXED_TWINS.get(re);
   if (indexed === undefined) {
