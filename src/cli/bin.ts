@@ -1,16 +1,9 @@
 // The `prompt-hygiene` executable (bundled as dist/cli.js): wires the CLI to the real process.
+// First import: V8 flags must be set before any rule's regex is created (see v8Flags).
+import './v8Flags';
 import { fstatSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import type { CliIo } from './io';
 import { run } from './main';
-
-// The scan loop is a large function over many small validators; V8 inlining them all makes its
-// optimizing compiles (one set per thread) cost more than they gain. Without inlining the CLI
-// scans the 52 MB bench corpus on 2 cores in 1.97 s instead of 2.21 s, with 3.38 s of CPU instead
-// of 3.83 s (median of three runs each). The flag exists in V8 11 to 13 (Node 20 to 24);
-// elsewhere V8 would print an "unrecognized flag" error, so it is left alone.
-const v8Major = Number(process.versions.v8.split('.')[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--no-turbo-inlining');
 
 function isStdinPiped(): boolean {
   try {

@@ -65,6 +65,15 @@ interface CompiledRule {
   /** The pattern without `g`, for testing a single value (built on first use). */
   test?: RegExp;
   readonly priority: number;
+  // The rule's fields the scan loop reads, copied here: rules are records of many shapes, and
+  // reading through one shape keeps V8's property loads monomorphic.
+  readonly id: string;
+  readonly category: Category;
+  readonly generic: boolean;
+  readonly nearDigits: boolean;
+  readonly secretGroup: Rule['secretGroup'];
+  readonly validate: Rule['validate'];
+  readonly skipFilters: boolean;
 }
 
 /**
@@ -154,7 +163,22 @@ export class Scanner {
       const re = expanded !== undefined ? new RegExp(expanded, flags.replace('i', '')) : new RegExp(source, flags);
       const exact = expanded !== undefined ? new RegExp(source, flags) : undefined;
       const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
-      return { rule, re, exact, priority };
+      // Every field set here, lazily filled ones too, so all compiled rules share one shape.
+      return {
+        rule,
+        re,
+        exact,
+        facts: undefined,
+        test: undefined,
+        priority,
+        id: rule.id,
+        category: rule.category,
+        generic: rule.generic,
+        nearDigits: rule.nearDigits === true,
+        secretGroup: rule.secretGroup,
+        validate: rule.validate,
+        skipFilters: rule.skipFilters === true,
+      };
     });
     const keywords: string[] = [];
     const kwIndex = new Map<string, number>();
@@ -254,7 +278,7 @@ export class Scanner {
     for (const k of this.automaton.keywordsIn(value)) {
       for (const idx of this.keywordRules[k] as number[]) {
         const c = this.compiled[idx] as CompiledRule;
-        if (c.rule.generic || c.rule.category !== 'secret') continue;
+        if (c.generic || c.category !== 'secret') continue;
         c.test ??= new RegExp(c.rule.pattern.source, c.rule.pattern.flags.replace('g', ''));
         if (c.test.test(value)) return true;
       }
@@ -288,10 +312,9 @@ export class Scanner {
     let foldsOntoAscii: boolean | undefined;
     for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
-      const rule = c.rule;
-      if (!wantCategory(rule.category) || disabled.has(rule.id)) continue;
+      if (!wantCategory(c.category) || disabled.has(c.id)) continue;
       let view: TextView | undefined;
-      if (rule.nearDigits) {
+      if (c.nearDigits) {
         if (digitView === null) digitView = TextView.nearDigits(text);
         view = digitView;
       }
@@ -316,8 +339,8 @@ export class Scanner {
           m.index += from;
           let value = m[0];
           let start = m.index;
-          if (rule.secretGroup !== undefined) {
-            const sg = rule.secretGroup;
+          if (c.secretGroup !== undefined) {
+            const sg = c.secretGroup;
             const group = typeof sg === 'object' ? sg.find((i) => m?.[i] !== undefined) : sg;
             if (group === undefined) continue;
             const g = typeof group === 'number' ? m[group] : m.groups?.[group];
@@ -328,9 +351,9 @@ export class Scanner {
           const end = start + value.length;
           const ctx: MatchContext = { text, start, end, match: m };
           // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
-          if (rule.generic && this.hasVendorFormat(value)) continue;
-          if (rule.validate && !safeValidate(rule, value, ctx)) continue;
-          if (useFilters && !rule.skipFilters && toFalsePositiveReason(rule, value, ctx) !== undefined) continue;
+          if (c.generic && this.hasVendorFormat(value)) continue;
+          if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;
+          if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
           if (allowRe.some((r) => testRegex(r, value))) continue;
           candidates.push({ c, start, end, value });
         }
@@ -417,9 +440,9 @@ function groupStart(c: CompiledRule, re: RegExp, hay: string, m: RegExpExecArray
   return ind ? ind[0] : index + Math.max(0, at);
 }
 
-function safeValidate(rule: Rule, value: string, ctx: MatchContext): boolean {
+function safeValidate(validate: NonNullable<Rule['validate']>, value: string, ctx: MatchContext): boolean {
   try {
-    return (rule.validate as NonNullable<Rule['validate']>)(value, ctx);
+    return validate(value, ctx);
   } catch {
     // A validator that throws on odd input rejects the match rather than breaking the scan.
     return false;
