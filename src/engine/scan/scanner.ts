@@ -298,12 +298,6 @@ export class Scanner {
     const salt = options.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
     const maxFindings = options.maxFindings ?? 10_000;
 
-    interface Candidate {
-      c: CompiledRule;
-      start: number;
-      end: number;
-      value: string;
-    }
     const candidates: Candidate[] = [];
     const { active, positions, directives } = this.activeRules(text, true);
     // The text near digit runs, shared by the `nearDigits` rules (built on first use).
@@ -319,46 +313,9 @@ export class Scanner {
         view = digitView;
       }
       const windows = view === undefined && positions ? this.toWindows(idx, text, positions) : undefined;
-      const slices: [number, number][] = windows ?? [[0, text.length]];
       let re = c.re;
       if (c.exact !== undefined && (foldsOntoAscii ??= FOLDS_ONTO_ASCII.test(text))) re = c.exact;
-      let count = 0;
-      for (const [sliceFrom, to] of slices) {
-        let from = sliceFrom;
-        const hay = view !== undefined ? view.text : from === 0 && to === text.length ? text : text.slice(from, to);
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(hay)) !== null) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          if (++count > MAX_MATCHES_PER_RULE) break;
-          // Offsets in the whole text, so validators see the same thing windowed or not.
-          if (view !== undefined) from = view.deltaAt(m.index);
-          m.index += from;
-          let value = m[0];
-          let start = m.index;
-          if (c.secretGroup !== undefined) {
-            const sg = c.secretGroup;
-            const group = typeof sg === 'object' ? sg.find((i) => m?.[i] !== undefined) : sg;
-            if (group === undefined) continue;
-            const g = typeof group === 'number' ? m[group] : m.groups?.[group];
-            if (g === undefined || g.length === 0) continue;
-            value = g;
-            start = from + groupStart(c, re, hay, m, m.index - from, group, g);
-          }
-          const end = start + value.length;
-          const ctx: MatchContext = { text, start, end, match: m };
-          // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
-          if (c.generic && this.hasVendorFormat(value)) continue;
-          if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;
-          if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
-          if (allowRe.some((r) => testRegex(r, value))) continue;
-          candidates.push({ c, start, end, value });
-        }
-        if (count > MAX_MATCHES_PER_RULE) break;
-      }
+      this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
     }
     if (candidates.length === 0) return [];
 
@@ -415,6 +372,72 @@ export class Scanner {
     }
     return findings;
   }
+
+  /**
+   * Runs one rule's pattern over the slices of `text` it must see (or over `view`), and adds the
+   * matches its validator and the filters let through to `candidates`.
+   */
+  private runRule(
+    c: CompiledRule,
+    re: RegExp,
+    text: string,
+    slices: readonly (readonly [number, number])[],
+    view: TextView | undefined,
+    useFilters: boolean,
+    allowRe: readonly RegExp[],
+    candidates: Candidate[],
+  ): void {
+    let count = 0;
+    for (const [sliceFrom, to] of slices) {
+      let from = sliceFrom;
+      const hay = view !== undefined ? view.text : from === 0 && to === text.length ? text : text.slice(from, to);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(hay)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (++count > MAX_MATCHES_PER_RULE) return;
+        // Offsets in the whole text, so validators see the same thing windowed or not.
+        if (view !== undefined) from = view.deltaAt(m.index);
+        m.index += from;
+        let value = m[0];
+        let start = m.index;
+        if (c.secretGroup !== undefined) {
+          const group = firstGroup(c.secretGroup, m);
+          if (group === undefined) continue;
+          const g = typeof group === 'number' ? m[group] : m.groups?.[group];
+          if (g === undefined || g.length === 0) continue;
+          value = g;
+          start = from + groupStart(c, re, hay, m, m.index - from, group, g);
+        }
+        const end = start + value.length;
+        const ctx: MatchContext = { text, start, end, match: m };
+        // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
+        if (c.generic && this.hasVendorFormat(value)) continue;
+        if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;
+        if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
+        if (allowRe.length > 0 && allowRe.some((r) => testRegex(r, value))) continue;
+        candidates.push({ c, start, end, value });
+      }
+    }
+  }
+}
+
+/** A match that passed its rule's checks, before overlaps are settled. */
+interface Candidate {
+  readonly c: CompiledRule;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** The group holding the secret: the rule's one, or the first of its list that took part. */
+function firstGroup(sg: NonNullable<Rule['secretGroup']>, m: RegExpExecArray): number | string | undefined {
+  if (typeof sg !== 'object') return sg;
+  for (const i of sg) if (m[i] !== undefined) return i;
+  return undefined;
 }
 
 /** Per pattern as run: the same with `y` and `d`, to read a group's offset at a known match. */
