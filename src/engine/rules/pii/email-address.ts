@@ -19,6 +19,13 @@ const PLACEHOLDER_DOMAIN =
 const NON_PERSONAL_LOCAL =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
 
+/**
+ * Mailboxes of an organisation's function, not of a person: security and abuse desks, the
+ * webmaster, code-of-conduct and open-source offices, legal and privacy. Decision: general
+ * inboxes such as support@, info@ and contact@ stay reported; many are one person's.
+ */
+const ROLE_LOCAL = /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc)$/u;
+
 /** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
 const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
 
@@ -43,7 +50,9 @@ export default defineRule({
     const tld = labels[labels.length - 1] as string;
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
     if (PLACEHOLDER_DOMAIN.test(domain) || labels.includes('example')) return false;
-    if (NON_PERSONAL_LOCAL.test(local) || local.includes('..')) return false;
+    if (NON_PERSONAL_LOCAL.test(local) || ROLE_LOCAL.test(local) || local.includes('..')) return false;
+    // Validator test fixtures: a@b.co, aaaa@gmail.com.
+    if ((local.length === 1 && (labels[0] as string).length === 1) || /^(.)\1{2,}$/u.test(local)) return false;
     if (ASSET_LABEL.test(labels[0] as string)) return false;
     // user:password@host in a URL is a credential, not an address; user@host:path is an SSH target.
     const before = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start);
@@ -67,6 +76,8 @@ export default defineRule({
       'noreply@github.com sent user@localhost a note at carol@project.test',
       'postgres://admin:s3cret@db.internal.io/app',
       'contact your.name@yourcompany.com',
+      'report it to security@microsoft.com or opencode@microsoft.com',
+      "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",
     ],
   },
 });

@@ -2,8 +2,24 @@ import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
 import { WELL_KNOWN_RESOLVERS, isPublicIpv4, toOctets } from './_ip';
 
-/** Words before a dotted quad that make it a version or build number. */
-const VERSION_CONTEXT = /(?:version|(?<![a-z])ver(?![a-z])|(?<![a-z])v ?$|release|build|firmware|assembly|file ?version|product ?version|sdk|runtime|kernel|oid|snmp|mib)[^\n]{0,16}$/u;
+/** Words before a dotted quad that make it a version, build or section number. */
+const VERSION_CONTEXT =
+  /(?:version|(?<![a-z])ver(?![a-z])|(?<![a-z])v ?$|release|build|firmware|assembly|file ?version|product ?version|sdk|runtime|kernel|oid|snmp|mib|§|section|(?<![a-z])sec\.|chapter|clause|paragraph|appendix|annex|step)[^\n]{0,16}$/u;
+
+/**
+ * X.500 and PKIX object identifiers with four arcs, which read as addresses: attribute types
+ * (2.5.4.x), certificate extensions (2.5.29.x), and the OIW and SNMP roots.
+ */
+const OID_ARCS = /^(?:2\.5\.(?:4|6|8|29)\.\d+|1\.3\.14\.\d+|1\.3\.6\.1)$/u;
+
+/** Test and filler addresses: four equal octets (123.123.123.123) or an even step (11.22.33.44). */
+function isPatterned(o: readonly number[]): boolean {
+  const step = (o[1] as number) - (o[0] as number);
+  return step >= 0 && (o[2] as number) - (o[1] as number) === step && (o[3] as number) - (o[2] as number) === step;
+}
+
+/** A spec's section number in a comment heading: `// 19.2.3.1 Array.prototype.map`. */
+const SECTION_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:\/\/|#|\*|--)[ \t]*$/u;
 
 function sample(seed: number): string {
   const o = fake('{d3}', seed);
@@ -13,8 +29,9 @@ function sample(seed: number): string {
 // Four decimal octets (0-255, no leading zeros) that are globally routable: private, loopback,
 // link-local, CGNAT, documentation, benchmarking, multicast, reserved and broadcast ranges are
 // dropped, as are public DNS resolvers, version numbers (`version 1.2.3.4`, `Chrome/1.2.3.4`),
-// section-like numbers whose octets are all single digits, and dotted quads inside longer dotted
-// sequences such as OIDs (1.3.6.1.4.1.311).
+// section numbers (single-digit octets, after § or "section", or heading a comment), patterned
+// test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
+// sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
 export default defineRule({
   id: 'ipv4-public',
   category: 'pii',
@@ -25,9 +42,13 @@ export default defineRule({
   validate: (s, ctx) => {
     const o = toOctets(s);
     if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s)) return false;
-    if (o.every((x) => x < 10)) return false;
+    if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
     const b = ctx.text[ctx.start - 1];
     if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+    // The IPv4 tail of an IPv6 address (::ffff:81.2.69.160) is the IPv6 rule's.
+    if (b === ':' && /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:$/u.test(before)) return false;
+    if (SECTION_HEADING_BEFORE.test(before) && /^ [A-Z]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -41,6 +62,11 @@ export default defineRule({
       'version 2.14.122.7',
       'OID 1.3.6.1.4.1.311.21.7',
       'see section 3.1.4.2',
+      'as §5.2.12.10 requires, and per section 19.6.11.2 of the spec',
+      '// 19.2.13.1 Array.prototype.map',
+      "_IN('2.5.29.14', 'subjectKeyIdentifier'); _IN('2.5.4.10', 'organizationName');",
+      'test inputs 123.123.123.123 and 11.22.33.44',
+      'link-local fe80::1:81.2.69.160 is an IPv6 address',
       'netmask 255.255.255.0 broadcast 255.255.255.255 cgnat 100.64.3.2',
     ],
   },

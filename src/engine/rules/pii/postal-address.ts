@@ -87,9 +87,13 @@ export default defineRule({
         if (/\.(?:com|net|org|io|de|local|internal)\b|:\d{2,5}\b/iu.test(s)) return false; // host:port
         if (/@|:\/\/|^0x|^[0-9a-f:.]+$|^\d{1,3}(?:\.\d{1,3}){3}|^[13][a-km-zA-HJ-NP-Z1-9]{25,34}$|^(?:bc1|tb1)/iu.test(s)) return false;
         if (/^[\d\s.:/-]+$/u.test(s)) return false;
+        // Code assigned to an `address` variable: calls, member chains, arrows.
+        if (/[\w\]]\(|\)\.|=>|\bthis\.|\bnew [A-Z]/u.test(s)) return false;
         return true;
       }
     }
+    // "(c) 2011 Gary Court": a copyright year and a name that ends in a street word.
+    if (/^(?:19|20)\d\d /u.test(s) && /(?:\(c\)|©|copyright)[ \t]{0,3}$/iu.test(before)) return false;
     return true;
   },
   redactAs: 'address',
@@ -102,6 +106,8 @@ export default defineRule({
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
     ],
     negative: [
+      'Copyright (c) 2011 Gary Court. All rights reserved.',
+      "      address = Array.from(buffer.subarray(offset, offset + 4)).join('.')",
       'Send it to 123 Main Street',
       'ip address: 10.0.0.12',
       '"address": "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"',
