@@ -24,7 +24,8 @@ function insert(root: Node, tokens: readonly string[]): void {
 }
 
 function tokenSource(t: string): string {
-  return t === SEP ? '[ _-]?' : t.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+  // `-` stays as is: outside a class it is literal, and `\-` is a syntax error with the `u` flag.
+  return t === SEP ? '[ _-]?' : t.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
 function tokens(w: string): string[] {

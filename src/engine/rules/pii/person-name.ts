@@ -1,8 +1,9 @@
+import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { columnHeader, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
-import { toTrieSource } from './_trie';
+import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
@@ -19,13 +20,60 @@ const GREETING_WORDS =
 // a surname alone ("Dear Mr. Okafor"), or the value of a last-name label.
 // NOTE: every branch starts by consuming an upper-case letter (or a name from the trie) and checks
 // what precedes it with a lookbehind afterwards; V8 then skips all other positions quickly.
+const LEXICON_BRANCHES = [
+  `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
+  `[${UPPER}](?<=(?:(?:last|family|sur)[ _-]?name|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
+  `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+].join('|');
+
+/**
+ * Any capitalised given name (TJ, Gyandeep, Ilya: the lexicon can't hold them all), then one or
+ * two surnames: for contexts that say outright that a person's name follows.
+ */
+const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}'’]{1,24})(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){1,2}${END}`;
+
+/**
+ * Labels and tags whose value is a person's full name: never a project, a job or a file. Decision:
+ * not `full name` or `display name`, which name products as often as people (VS Code's chat
+ * participants have a `fullName`); their values still need a given name from the lexicon.
+ */
+const FULL_NAME_LABELS = toSuffixTrieSource(
+  caseForms([
+    'customer name', 'client name', 'contact name', 'contact person', 'legal name', 'patient name',
+    'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card',
+    'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
+    'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
+    'reported-by', 'acked-by', 'tested-by', 'suggested-by', 'helped-by', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin',
+    'vollständiger name', 'nom complet', 'nombre completo', 'nome completo', 'volledige naam',
+  ]),
+);
+
+// Three groups, so each shape reports only the name (see `secretGroup`):
+//  1. the lexicon shapes above;
+//  2. the value of a full-name label or tag (`customer_name: Gyandeep Singh`, `@author Toru
+//     Nagashima`, `Signed-off-by: TJ Holowaychuk`), any given name: anchored at the `:`/`=` or at
+//     `@author`;
+//  3. a full name right before its owner's e-mail address in angle brackets (`Sindre Sorhus
+//     <sindresorhus@…>`), any given name: anchored at the `<`, the name captured by a lookbehind.
 const PATTERN = new RegExp(
   [
-    `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
-    `[${UPPER}](?<=(?:(?:last|family|sur)[ _-]?name|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
-    `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+    `(${LEXICON_BRANCHES})`,
+    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?|@author[ \\t]{1,2})(${ANY_FULL_NAME})`,
+    `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
   ].join('|'),
   'gu',
+);
+
+/** Words of an organisation's or a tool's name, which the any-given-name shapes must not take. */
+const NOT_A_PERSON = new Set(
+  (
+    'Inc Corp Corporation Ltd LLC GmbH AG SA BV Co Company Foundation Project Projects Authors Contributors Community Team Teams ' +
+    'Group Labs Lab Software Systems Technologies Technology Services Service Security Support Admin Administrator Actions ' +
+    'Notifications Bot Robot Open Source Microsoft Google Apple Amazon Facebook Meta GitHub GitLab Bitbucket Atlassian Mozilla ' +
+    'Dependabot Renovate Jenkins Travis Circle The Unknown Anonymous Various Core Developers Development Maintainers Office ' +
+    'University Institute Department Committee Council Association Society Club Network Networks Digital Media Studio Studios ' +
+    'Billing Sales Payments Accounts Orders Alerts News Newsletter Marketing Hiring Careers Jobs Help Desk Helpdesk Feedback Info'
+  ).split(' '),
 );
 
 /** Greeting words and titles, which a surname-only match must not be ("Dear Mr. Dear"). */
@@ -59,6 +107,25 @@ function isOwnEmailNext(after: string, given: string, surname: string): boolean 
   const local = foldName(m[1] as string);
   const parts = [given.split('-')[0] as string, surname].map(foldName).filter((p) => p.length >= 3);
   return parts.some((p) => local.includes(p));
+}
+
+/**
+ * Checks a name taken without the lexicon (groups 2 and 3): no word of an organisation or of
+ * code, no placeholder; before an e-mail address, the address must be the person's own (its local
+ * part holds a part of the name, or the initials).
+ */
+function isAnyFullName(s: string, ctx: MatchContext): boolean {
+  const words = s.split(/ /u);
+  if (words.some((w) => NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w))) return false;
+  if (PLACEHOLDER_NAMES.has(s) || NOT_A_SURNAME.test(words[0] as string)) return false;
+  if (/^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  if (ctx.match[3] === undefined) return true;
+  const local = /^ <([^\s<>@]{1,64})@/u.exec(ctx.text.slice(ctx.end, ctx.end + 70))?.[1];
+  if (local === undefined) return false;
+  const folded = foldName(local);
+  const parts = words.filter((w) => !/^[A-Z]\.$/u.test(w)).map((w) => foldName(w.replace(/['’]/gu, '')));
+  const initials = parts.map((p) => p[0]).join('');
+  return parts.some((p) => (p.length >= 3 && folded.includes(p)) || folded === p) || folded === initials;
 }
 
 function previousLine(text: string, lineStartPos: number): string | undefined {
@@ -108,8 +175,10 @@ export default defineRule({
   // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
   pattern: PATTERN,
+  secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     const { text, start } = ctx;
+    if (ctx.match[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
     const prefix = text.slice(Math.max(ls, start - 80), start);
     const words = s.split(/ /u);
@@ -160,6 +229,12 @@ export default defineRule({
       'Kontakt: Anna K. Schmidt',
       'Questions? Ask Priya Raman (priya.raman@northwind.io) before Friday.',
       'ADMINS = [("María González", "maria.gonzalez@acme-logistics.com")]',
+      // any given name where the context says a person's name follows
+      ' * @author Radomir Wrzesniak',
+      'Signed-off-by: Teodor Vasilescu <teo@vasilescu.ro>',
+      'customer_name: "Ayumi Hoshino"',
+      '"maintainer": "Kwabena Mensah-Owusu (kwabena@mensah.gh)"',
+      'reported by Bogdan Radu <bradu@firma.ro> on Monday',
     ],
     negative: [
       'name: build\non: push',
@@ -172,6 +247,11 @@ export default defineRule({
       'Regards,\nThe Team',
       'Questions? Ask Anna Weber (support@northwind.io) before Friday.',
       'John Doe (john.doe@acme.com)',
+      ' * @author Microsoft Corporation',
+      '"fullName": "Prompt Hygiene", "displayName": "Secret Scanner"',
+      'From: Acme Billing <billing@acme.io>',
+      'From: GitHub Actions <actions@github.com>',
+      'merged by Radomir Wrzesniak <release-bot@firma.ro>',
     ],
   },
 });
