@@ -74,7 +74,7 @@ export default defineRule({
   description: 'Payment card number (Luhn-valid, known issuer range)',
   // Card numbers appear without any label; the pattern starts at a digit 2-6 after a boundary.
   keywords: [],
-  pattern: /(?<![\w-])(?<!\d[.,] ?)[2-6]\d{3}(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])(?![.,]\d)/gu,
+  pattern: /(?<![\w-])(?<!\d\. ?)[2-6]\d{3}(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])(?!\.\d|,\d{1,3}(?!\d))/gu,
   nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
@@ -95,6 +95,8 @@ export default defineRule({
       `"pan": "${withLuhn('5' + '3' + fake('{d13}', 172))}"`,
       `Amex ${group(withLuhn('37' + fake('{d12}', 173)), [4, 6, 5], '-')}`,
       `Mastercard ${group(withLuhn('2' + '4' + fake('{d13}', 174)), [4, 4, 4, 4], '-')} exp 12/29`,
+      // a CSV row: a comma and a digit on either side
+      `C100230,DE72 6197 7141 2062 5308 87,${withLuhn('44' + fake('{d13}', 176))},1966-03-27,3204.75`,
     ],
     negative: [
       'card: 4111 1111 1111 1111',
@@ -104,6 +106,7 @@ export default defineRule({
       `id ${withLuhn('9' + fake('{d14}', 175))}`,
       `trace 0000 ${group(withLuhn('45' + fake('{d13}', 171)), [4, 4, 4, 4])}`,
       `amount 1.${withLuhn('45' + fake('{d13}', 171))}`,
+      `total ${withLuhn('45' + fake('{d13}', 171))},50 EUR`,
     ],
   },
 });

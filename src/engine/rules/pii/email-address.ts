@@ -20,11 +20,18 @@ const NON_PERSONAL_LOCAL =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
 
 /**
- * Mailboxes of an organisation's function, not of a person: security and abuse desks, the
- * webmaster, code-of-conduct and open-source offices, legal and privacy. Decision: general
- * inboxes such as support@, info@ and contact@ stay reported; many are one person's.
+ * Mailboxes of an organisation's function, not of a person: support and sales desks, alerts,
+ * security and abuse, the webmaster, code-of-conduct and open-source offices, legal and privacy.
+ * Decision: not personal data (they name a role, and whoever answers changes), so not reported.
  */
-const ROLE_LOCAL = /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc)$/u;
+const ROLE_LOCAL =
+  /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries)$/u;
+
+/** Domains of machine identities: cloud service accounts are not people. */
+const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com)$/u;
+
+/** A mail header whose value is a message identifier, not a mailbox. */
+const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<$/iu;
 
 /** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
 const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
@@ -51,6 +58,8 @@ export default defineRule({
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
     if (PLACEHOLDER_DOMAIN.test(domain) || labels.includes('example')) return false;
     if (NON_PERSONAL_LOCAL.test(local) || ROLE_LOCAL.test(local) || local.includes('..')) return false;
+    if (MACHINE_DOMAIN.test(domain)) return false;
+    if (MESSAGE_ID_HEADER.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
     // Validator test fixtures: a@b.co, aaaa@gmail.com.
     if ((local.length === 1 && (labels[0] as string).length === 1) || /^(.)\1{2,}$/u.test(local)) return false;
     if (ASSET_LABEL.test(labels[0] as string)) return false;
@@ -76,7 +85,9 @@ export default defineRule({
       'noreply@github.com sent user@localhost a note at carol@project.test',
       'postgres://admin:s3cret@db.internal.io/app',
       'contact your.name@yourcompany.com',
-      'report it to security@microsoft.com or opencode@microsoft.com',
+      'report it to security@microsoft.com or opencode@microsoft.com; questions to support@northwind-logistics.com',
+      '"client_email": "firebase-adminsdk-x2k9q@tidewater-prod.iam.gserviceaccount.com"',
+      'Message-ID: <CAHx9Lq0ZpT3vWm@mail.gmail.com>',
       "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",
     ],
   },

@@ -31,8 +31,23 @@ function isFiller(digits: string): boolean {
  */
 function isPhoneIn(value: string, grouped: boolean, region?: CountryCode): boolean {
   const p = parsePhoneNumberFromString(value, region);
-  if (p === undefined) return false;
+  if (p === undefined || isFictional(p.countryCallingCode, p.nationalNumber)) return false;
   return p.isValid() || (grouped && p.isPossible());
+}
+
+/**
+ * Numbers the regulators set aside for films, books and documentation: North America's 555
+ * exchange (555-0100 to 555-0199 are reserved for fiction; the rest of 555 is unassigned in
+ * practice and just as fake), Ofcom's drama ranges, and ACMA's fictitious numbers.
+ */
+const FICTIONAL: Readonly<Record<string, RegExp>> = {
+  '1': /^\d{3}555\d{4}$/u,
+  '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
+  '61': /^(?:[2378]5550\d{4}|[2378]7010\d{4}|4915709\d{2}|491570[0-8]\d{2})$/u,
+};
+
+function isFictional(countryCode: string, nationalNumber: string): boolean {
+  return FICTIONAL[countryCode]?.test(nationalNumber) === true;
 }
 
 // NOTE: metadata choice, measured with esbuild (minified, one function using
@@ -84,8 +99,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
-      `Call me on +44 20 7946 ${fake('{d4}', 201)} tomorrow`,
-      `"phone": "+1 (415) 555-${fake('{d4}', 202)}"`,
+      `Call me on +44 20 3${fake('{d3} {d4}', 201)} tomorrow`,
+      `"phone": "+1 (415) 317-${fake('{d4}', 202)}"`,
       `Tel.: 030 ${fake('{d8}', 203).replace(/^0/u, '4')}`,
       `mobile: 0151 ${fake('{d8}', 204)}`,
       `WhatsApp +91 98${fake('{d3} {d5}', 205)}`,
@@ -98,6 +113,9 @@ export default defineRule({
       '"phone_verified_at": 1700000000',
       `phone: +1 (000) 000-0000`,
       'e.g. +44 7400 000000 or +1 212 123 4567',
+      // fiction and drama ranges
+      'Call +1 (415) 555-0142 or +1-800-555-0199, or Sherlock on +44 20 7946 0958',
+      'mobile: +44 7700 900123',
     ],
   },
 });

@@ -58,7 +58,7 @@ const NUMBER_ANCHORED = [
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
-  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample) (?:Street|St|Avenue|Ave|Road|Rd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg )/u;
+  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg )/u;
 
 /** Labels whose value is a network, memory or crypto address. */
 const TECHNICAL_LABEL =
@@ -107,6 +107,7 @@ export default defineRule({
     ],
     negative: [
       'Copyright (c) 2011 Gary Court. All rights reserved.',
+      '"street_address": "1 Test Street, Testville"',
       "      address = Array.from(buffer.subarray(offset, offset + 4)).join('.')",
       'Send it to 123 Main Street',
       'ip address: 10.0.0.12',
