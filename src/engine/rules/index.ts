@@ -44,6 +44,7 @@ import secret_cli_password_argument from './secrets/cli-password-argument';
 import secret_cloudflare_api_token from './secrets/cloudflare-api-token';
 import secret_cloudflare_global_api_key from './secrets/cloudflare-global-api-key';
 import secret_cloudflare_origin_ca_key from './secrets/cloudflare-origin-ca-key';
+import secret_cloudinary_url_secret from './secrets/cloudinary-url-secret';
 import secret_cohere_api_key from './secrets/cohere-api-key';
 import secret_coinbase_api_secret from './secrets/coinbase-api-secret';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
@@ -55,6 +56,7 @@ import secret_digitalocean_personal_access_token from './secrets/digitalocean-pe
 import secret_digitalocean_refresh_token from './secrets/digitalocean-refresh-token';
 import secret_discord_bot_token from './secrets/discord-bot-token';
 import secret_discord_webhook_url from './secrets/discord-webhook-url';
+import secret_django_secret_key from './secrets/django-secret-key';
 import secret_docker_hub_org_token from './secrets/docker-hub-org-token';
 import secret_docker_hub_pat from './secrets/docker-hub-pat';
 import secret_doppler_audit_token from './secrets/doppler-audit-token';
@@ -94,6 +96,7 @@ import secret_gitlab_pipeline_trigger_token from './secrets/gitlab-pipeline-trig
 import secret_gitlab_runner_registration_token from './secrets/gitlab-runner-registration-token';
 import secret_gitlab_runner_token from './secrets/gitlab-runner-token';
 import secret_gitlab_scim_token from './secrets/gitlab-scim-token';
+import secret_go_mysql_dsn_password from './secrets/go-mysql-dsn-password';
 import secret_gocardless_access_token from './secrets/gocardless-access-token';
 import secret_google_api_key from './secrets/google-api-key';
 import secret_google_oauth_access_token from './secrets/google-oauth-access-token';
@@ -114,6 +117,7 @@ import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
 import secret_jwt from './secrets/jwt';
+import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
 import secret_launchdarkly_sdk_key from './secrets/launchdarkly-sdk-key';
@@ -152,6 +156,7 @@ import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
+import secret_php_define_secret from './secrets/php-define-secret';
 import secret_plaid_access_token from './secrets/plaid-access-token';
 import secret_planetscale_api_token from './secrets/planetscale-api-token';
 import secret_planetscale_oauth_token from './secrets/planetscale-oauth-token';
@@ -312,6 +317,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cloudflare_api_token,
   secret_cloudflare_global_api_key,
   secret_cloudflare_origin_ca_key,
+  secret_cloudinary_url_secret,
   secret_cohere_api_key,
   secret_coinbase_api_secret,
   secret_contentful_personal_access_token,
@@ -323,6 +329,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_digitalocean_refresh_token,
   secret_discord_bot_token,
   secret_discord_webhook_url,
+  secret_django_secret_key,
   secret_docker_hub_org_token,
   secret_docker_hub_pat,
   secret_doppler_audit_token,
@@ -362,6 +369,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_gitlab_runner_registration_token,
   secret_gitlab_runner_token,
   secret_gitlab_scim_token,
+  secret_go_mysql_dsn_password,
   secret_gocardless_access_token,
   secret_google_api_key,
   secret_google_oauth_access_token,
@@ -382,6 +390,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
   secret_jwt,
+  secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
   secret_launchdarkly_api_access_token,
   secret_launchdarkly_sdk_key,
@@ -420,6 +429,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pem_private_key,
   secret_perplexity_api_key,
   secret_pgp_private_key_block,
+  secret_php_define_secret,
   secret_plaid_access_token,
   secret_planetscale_api_token,
   secret_planetscale_oauth_token,

@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule';
+import { defineRule, fake, minEntropy } from '../defineRule';
 
 /** Decodes base64 into text; undefined when it is not base64 of printable ASCII `user:pass`. */
 function decodeUserPass(b64: string): { user: string; pass: string } | undefined {
@@ -10,7 +10,7 @@ function decodeUserPass(b64: string): { user: string; pass: string } | undefined
   }
   if (!/^[\x20-\x7e]+$/u.test(text)) return undefined;
   const i = text.indexOf(':');
-  if (i <= 0 || i === text.length - 1) return undefined;
+  if (i <= 0) return undefined;
   return { user: text.slice(0, i), pass: text.slice(i + 1) };
 }
 
@@ -23,21 +23,27 @@ export default defineRule({
   generic: true,
   keywords: ['basic'],
   // "Authorization" + ":" or quote-separated + "Basic" + base64 of user:password (8-400 chars)
-  pattern: /[Aa]uthorization["']?[ \t]{0,3}[:=,][ \t]{0,3}["']?[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?[ \t]{0,3}[:=,][ \t]{0,3}["']?[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
   secretGroup: 1,
   validate: (s) => {
     const up = decodeUserPass(s);
     if (!up) return false;
+    // An API key sent as the user name with an empty password (Stripe, Mailgun, Twilio's style).
+    if (up.pass === '') return up.user.length >= 20 && minEntropy(up.user, 3.5);
     return up.pass.length >= 4 && !/^(?:pass(?:word)?|secret|x+|\*+|changeme)$/iu.test(up.pass);
   },
   envName: 'BASIC_AUTH',
   references: ['https://datatracker.ietf.org/doc/html/rfc7617'],
   examples: {
-    positive: [`curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`],
+    positive: [
+      `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
+      `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
+    ],
     negative: [
       `Authorization: Basic ${btoaFake('user:password')}`,
       'Authorization: Basic ${CREDENTIALS}',
       `Authorization: Basic ${btoaFake('no-colon-here')}`,
+      `Authorization: Basic ${btoaFake('deploy:')}`,
     ],
   },
 });

@@ -18,14 +18,14 @@ export default defineRule({
   category: 'secret',
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
-  keywords: ['key', 'token', 'secret', 'credential', 'auth'],
+  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac'],
   // the match starts at the key word (client_secret starts 7 chars before 'secret')
   window: { before: 16, after: 280 },
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
   // (group 2) or bare (group 3) value
   pattern:
-    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?["'\]]{0,2}[ \t]{0,32}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -38,6 +38,8 @@ export default defineRule({
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
+    // Mapbox public tokens (pk.eyJ…) are meant for browsers; their secret tokens are sk.eyJ….
+    if (value.startsWith('pk.eyJ')) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
     return isRandomToken(value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, ''), 16, 3.3);
   },
@@ -50,8 +52,12 @@ export default defineRule({
       `self.secret_key = '${fake('{a48}')}'`,
       `export ACME_AUTH_TOKEN=${fake('{l40}')}`,
       `PAYMENTS_API_KEY=${fake('{L5}{A4}{L6}{A3}{L5}{A5}{L4}', 7)}`,
+      `private static final String HMAC_KEY = "${fake('{H64}', 8)}";`,
+      `os.environ["WANDB_API_KEY"] = "${fake('{h40}', 9)}"`,
+      `api_key              = "${fake('{a32}', 10)}"`,
     ],
     negative: [
+      `mapboxgl.accessToken = 'pk.${fake('eyJ1Ijoi{w24}.{w22}', 11)}'`,
       'api_key = os.environ["API_KEY"]',
       'API_KEY=your-api-key-here',
       'token_type = "bearer_token_type"',

@@ -1,5 +1,5 @@
 import type { MatchContext } from '../../types';
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, toMatchedKey } from './_generic';
 
 /** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
@@ -41,7 +41,7 @@ export default defineRule({
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
   // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment.
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]?[ \t]{0,5}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]{0,2}[ \t]{0,32}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -66,6 +66,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `  password       = "${fake('{a12}', 21)}!${fake('{a7}', 22)}"`,
+      `os.environ["DB_PASSWORD"] = "${fake('{a20}', 23)}"`,
       'DB_PASSWORD=Tr0ub4dor&3x!',
       'password: "correct-Horse-77-battery"',
       'const adminPassword = \'S3cure!Passw0rd\';',

@@ -1,0 +1,29 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+
+// Django's SECRET_KEY: 50 characters drawn from lower-case letters, digits and !@#$%^&*(-_=+),
+// as startproject writes it (dev keys carry a django-insecure- prefix and are secrets all the same:
+// they sign sessions and password-reset links of whatever runs with them).
+export default defineRule({
+  id: 'django-secret-key',
+  category: 'secret',
+  description: 'Django SECRET_KEY in settings (signs sessions, cookies and password-reset tokens)',
+  keywords: ['secret_key'],
+  window: { before: 0, after: 140 },
+  pattern: /\bSECRET_KEY[ \t]{0,32}=[ \t]{0,4}(?:os\.environ\.get\([^,\n]{1,60},[ \t]{0,4})?(["'])((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})\1/gu,
+  secretGroup: 2,
+  validate: (s) => minEntropy(s.replace(/^django-insecure-/u, ''), 4),
+  envName: 'DJANGO_SECRET_KEY',
+  references: ['https://docs.djangoproject.com/en/stable/ref/settings/#secret-key'],
+  examples: {
+    positive: [
+      `SECRET_KEY = "django-insecure-${fake('{l20}', 1)}$(@1g%${fake('{l20}', 2)}^=+)"`,
+      `SECRET_KEY = '${fake('{l24}', 3)}!@#(${fake('{l22}', 4)}'`,
+      `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${fake('{l30}', 5)}&*-_${fake('{l16}', 6)}")`,
+    ],
+    negative: [
+      'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]',
+      'SECRET_KEY = "django-insecure-changeme-changeme-changeme-changeme"',
+      `SECRET_KEY = "${fake('{l20}', 7)}"`,
+    ],
+  },
+});

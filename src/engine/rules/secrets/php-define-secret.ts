@@ -1,0 +1,43 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+/** WordPress's own placeholder for its keys and salts, left in by templates and tutorials. */
+const WORDPRESS_PLACEHOLDER = /^put your unique phrase here$/iu;
+
+// PHP constants defined with a secret-like name: WordPress's database password, keys and salts
+// (wp-config.php), and any DB_/SMTP_/API_ constant whose name holds PASS, SECRET, KEY, SALT or TOKEN.
+export default defineRule({
+  id: 'php-define-secret',
+  category: 'secret',
+  description: 'Secret in a PHP define() constant (wp-config.php database password, keys and salts; *_PASSWORD, *_SECRET, *_KEY)',
+  generic: true,
+  keywords: ['define'],
+  // define( 'NAME', 'value' ): the name (group 1) holds a secret word; the value is group 3
+  pattern:
+    /\bdefine\([ \t]{0,4}["']([A-Z0-9_]{0,40}(?:PASS(?:WORD|WD)?|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20})["'][ \t]{0,4},[ \t]{0,32}(["'])([^"'\r\n\\]{8,200})\2[ \t]{0,4}\)/gu,
+  secretGroup: 3,
+  validate: (s, ctx) => {
+    const name = ctx.match[1] ?? '';
+    if (WORDPRESS_PLACEHOLDER.test(s) || /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX)$/u.test(name)) return false;
+    // Passwords may be short and plain; keys, salts and tokens are long and random.
+    const password = /PASS|PWD/u.test(name);
+    return isLiteralSecretValue(s, true, password ? 8 : 16) && minEntropy(s, password ? 2.5 : 3.5);
+  },
+  envName: 'PHP_SECRET',
+  references: ['https://developer.wordpress.org/advanced-administration/wordpress/wp-config/', 'https://www.php.net/manual/en/function.define.php'],
+  examples: {
+    positive: [
+      `define( 'DB_PASSWORD', '${fake('{a18}', 1)}' );`,
+      `define('AUTH_KEY', '${fake('{b40}', 2)}#${fake('{b20}', 3)}');`,
+      `define( "SMTP_PASS", "${fake('{a14}', 4)}" );`,
+      `define('NONCE_SALT',       '${fake('{w64}', 5)}');`,
+    ],
+    negative: [
+      "define( 'AUTH_KEY', 'put your unique phrase here' );",
+      "define( 'DB_PASSWORD', 'password_here' );",
+      "define( 'DB_NAME', 'wordpress' );",
+      "define( 'WP_DEBUG', false );",
+      "define('STRIPE_PUBLISHABLE_KEY', 'pk_live_0000000000000000');",
+    ],
+  },
+});
