@@ -8,6 +8,8 @@ const DOB_LABEL = labelRegex([
   'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'date de naissance', 'né le', 'née le', 'né', 'née',
   'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
+  // abbreviated in forms: Nasc. (pt), F. nac. / Fec. nac. (es), nato il / nata il (it)
+  'nasc.', 'nasc', 'data nasc.', 'f. nac.', 'f.nac.', 'fec. nac.', 'fecha nac.', 'nac.', 'nato il', 'nata il',
 ]);
 
 const MONTHS: Readonly<Record<string, number>> = {};
@@ -85,14 +87,15 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia'],
   // The value stands near its label (or a few table rows under a header that names it).
-  window: { before: 64, after: 400 },
+  // Tables: a CSV header names the column once, over many rows.
+  window: { before: 64, after: 4000 },
   // NOTE: every branch consumes a digit or a month's first letter before any lookaround, and month
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
     [
-      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?\\.?\\s).)\\d?(?:st|nd|rd|th)?\\.?\\s(?:of\\s)?${MONTH}\\.?,?\\s${YEAR})`,
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s)?|-)${MONTH}(?:\\.?,?\\s|-)${YEAR})`,
       `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
     ]
       .map((b) => `(?:${b})`)
@@ -110,6 +113,11 @@ export default defineRule({
   examples: {
     positive: [
       `DOB: 19${fake('{d1}', 241)}4-03-${String((Number(fake('{d2}', 242)) % 28) + 1).padStart(2, '0')}`,
+      'Re: Harriet Ashworth   DOB: 11-Jan-2001   NHS No: 491 370 6292',
+      'Sócio: João Pereira  CPF: 429.860.791-72  Nasc.: 01/05/1963',
+      'Titular: Lucía Fernández Ortega | DNI: 48530563B | F. nac.: 24/02/1993',
+      // a table whose only date sits 31 rows (over 500 characters) under its header
+      `id,name,date_of_birth,city\n${Array.from({ length: 30 }, (_, i) => `${i + 1},Person ${i + 1},,Lyon`).join('\n')}\n31,Person 31,1971-04-12,Lyon`,
       '"dateOfBirth": "07/11/1983"',
       'Geburtsdatum: 12.03.1979',
       'born on 3 March 1990 in Leeds',

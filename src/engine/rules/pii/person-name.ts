@@ -48,17 +48,20 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
   ]),
 );
 
+/** Titles that only ever precede a person's name (not M, Fr, Hr or Sr, which are also words). */
+const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott)';
+
 // Three groups, so each shape reports only the name (see `secretGroup`):
 //  1. the lexicon shapes above;
 //  2. the value of a full-name label or tag (`customer_name: Gyandeep Singh`, `@author Toru
-//     Nagashima`, `Signed-off-by: TJ Holowaychuk`), any given name: anchored at the `:`/`=` or at
-//     `@author`;
+//     Nagashima`, `Signed-off-by: TJ Holowaychuk`), or a full name after a title (`Dear Dr Ramesh
+//     Patel`, `Dr Eleanor Whitfield`), any given name: anchored at the `:`/`=`, `@author` or title;
 //  3. a full name right before its owner's e-mail address in angle brackets (`Sindre Sorhus
 //     <sindresorhus@…>`), any given name: anchored at the `<`, the name captured by a lookbehind.
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
-    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?|@author[ \\t]{1,2})(${ANY_FULL_NAME})`,
+    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
   ].join('|'),
   'gu',
@@ -204,10 +207,14 @@ export default defineRule({
     if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
     if (FIRST_NAME_LABEL.test(prefix)) return true;
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
-    if (prefix.trim() === '' && /^\s*(?:$|[,|]|<|\(|\n)/u.test(text.slice(ctx.end, ctx.end + 2) || '\n')) {
-      const prev = previousLine(text, ls);
+    const lineEnds = /^\s*(?:$|[,|]|<|\(|\n)/u.test(text.slice(ctx.end, ctx.end + 2) || '\n');
+    // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
+    if (lineEnds && /^[>\s]*$/u.test(prefix)) {
+      const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
       if (prev !== undefined && SIGN_OFF.test(prev)) return true;
     }
+    // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
+    if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
     const header = columnHeader(ctx);
     if (header !== undefined && NAME_HEADER.test(header)) {
       const cellStart = /(?:^|[,;\t|]\s*"?)$/u.test(prefix);
@@ -235,6 +242,10 @@ export default defineRule({
       'customer_name: "Ayumi Hoshino"',
       '"maintainer": "Kwabena Mensah-Owusu (kwabena@mensah.gh)"',
       'reported by Bogdan Radu <bradu@firma.ro> on Monday',
+      'Dear Dr Ramesh Okonjo,\nthank you for seeing',
+      'Yours sincerely,\n\nDr Eleanor Whitcombe\nConsultant',
+      '> Best,\n> Daniel Osei',
+      "stripped the \\r and it works. you're the best. — Anna Lindqvist",
     ],
     negative: [
       'name: build\non: push',
@@ -252,6 +263,8 @@ export default defineRule({
       'From: Acme Billing <billing@acme.io>',
       'From: GitHub Actions <actions@github.com>',
       'merged by Radomir Wrzesniak <release-bot@firma.ro>',
+      'Dr Strange and Mr Robot Framework',
+      'Section 4 — Anna Karenina principle applies',
     ],
   },
 });
