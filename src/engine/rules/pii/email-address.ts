@@ -31,7 +31,7 @@ const ROLE_LOCAL =
 const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox. */
-const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<$/iu;
+const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$/iu;
 
 /** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
 const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
@@ -87,7 +87,7 @@ export default defineRule({
       'contact your.name@yourcompany.com',
       'report it to security@microsoft.com or opencode@microsoft.com; questions to support@northwind-logistics.com',
       '"client_email": "firebase-adminsdk-x2k9q@tidewater-prod.iam.gserviceaccount.com"',
-      'Message-ID: <CAHx9Lq0ZpT3vWm@mail.gmail.com>',
+      'Message-ID: <CAHx9Lq0ZpT3vWm@mail.gmail.com>\nIn-Reply-To: <CAF3k2=ijhEiQaVbSm6wjZtm9Qi@mail.gmail.com>',
       "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",
     ],
   },

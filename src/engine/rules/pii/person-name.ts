@@ -45,6 +45,8 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
     'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
     'reported-by', 'acked-by', 'tested-by', 'suggested-by', 'helped-by', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin',
     'vollständiger name', 'nom complet', 'nombre completo', 'nome completo', 'volledige naam',
+    // a person's name in other languages' forms (English `name` alone names builds and jobs too)
+    'naam', 'nombre', 'nome', 'titular', 'titulaire', 'sócio', 'socio', 'requester', 'bearbeitet von', 'ansprechperson',
   ]),
 );
 
@@ -61,7 +63,7 @@ const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srt
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
-    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
+    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
   ].join('|'),
   'gu',
@@ -161,6 +163,7 @@ export default defineRule({
     'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
+    'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
@@ -240,6 +243,8 @@ export default defineRule({
       ' * @author Radomir Wrzesniak',
       'Signed-off-by: Teodor Vasilescu <teo@vasilescu.ro>',
       'customer_name: "Ayumi Hoshino"',
+      'Naam:             Joost van Dijk',
+      'Titular: Lucía Fernández Ortega | DNI: 48530563B',
       '"maintainer": "Kwabena Mensah-Owusu (kwabena@mensah.gh)"',
       'reported by Bogdan Radu <bradu@firma.ro> on Monday',
       'Dear Dr Ramesh Okonjo,\nthank you for seeing',
