@@ -15,6 +15,7 @@ export default defineRule({
   examples: {
     positive: [
       `DD_APP_KEY=${fake('{h40}')}`,
+      `datadog_app_key    = "${fake('{h40}', 4)}"`,
       `curl "https://api.datadoghq.com/api/v1/monitor" -H "DD-API-KEY: \${DD_API_KEY}" -H "DD-APPLICATION-KEY: ${fake('{h40}', 2)}"`,
       `provider "datadog" {\n  api_key = var.datadog_api_key\n  app_key = "${fake('{h40}', 3)}"\n}`,
     ],

@@ -6,6 +6,13 @@ const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
 /** Certificates sit next to keys in TLS secrets but are public. */
 const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace)$/iu;
 
+/**
+ * Entries that configure rather than authenticate: user names, hosts, ports, database names,
+ * regions, log levels, ids. Secrets hold them too, for convenience; they grant nothing alone.
+ */
+const SETTING_ENTRY =
+  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org)[_-]?id)$/iu;
+
 /** The YAML document (between `---` lines) around offset `at`, clipped to 64 KB either side. */
 function documentAround(text: string, at: number): string {
   const floor = Math.max(0, at - MAX_DOC);
@@ -60,7 +67,7 @@ export default defineRule({
     const m = ctx.match;
     const parent = parentKey(ctx.text, m.index, (m[1] ?? '').length);
     if (parent !== 'data' && parent !== 'stringData') return false;
-    if (PUBLIC_ENTRY.test(m[2] ?? '')) return false;
+    if (PUBLIC_ENTRY.test(m[2] ?? '') || SETTING_ENTRY.test(m[2] ?? '')) return false;
     if (!KIND_SECRET.test(documentAround(ctx.text, m.index))) return false;
     if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s);
     // data: values are base64 by definition
@@ -79,6 +86,7 @@ export default defineRule({
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
       `kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n`,
+      `kind: Secret\ntype: Opaque\ndata:\n  DB_USER: ${encodeBase64('payments')}\n  DB_HOST: ${encodeBase64('db.internal')}\n  LOG_LEVEL: ${encodeBase64('info')}\n`,
       `kind: SecretProviderClass\nspec:\n  parameters:\n    data: x\ndata:\n  key: ${encodeBase64(fake('{a20}'))}\n`,
     ],
   },
