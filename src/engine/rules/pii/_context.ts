@@ -162,7 +162,7 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
 }
 
 /** True when the characters right around the match are digits joined by the separators given. */
-export function inLongerNumber(ctx: MatchContext, separators = '.,-/ '): boolean {
+export function inLongerNumber(ctx: MatchContext, separators = '.-/ '): boolean {
   const { text, start, end } = ctx;
   const b1 = text[start - 1];
   const b2 = text[start - 2];
@@ -172,7 +172,9 @@ export function inLongerNumber(ctx: MatchContext, separators = '.,-/ '): boolean
   if (isD(b1) || isD(a1)) return true;
   if (b1 !== undefined && separators.includes(b1) && isD(b2)) return true;
   if (a1 !== undefined && separators.includes(a1) && isD(a2)) return true;
-  return false;
+  // A comma is a table's separator (CSV: `1999-06-22,015-05-3912,…`) unless one to three digits
+  // follow it, as in a decimal or thousands group (`…3912,50`).
+  return a1 === ',' && /^,\d{1,3}(?!\d)/u.test(text.slice(end, end + 5));
 }
 
 /** True when all characters are the same, or the digits run up or down by one (123456, 987654). */

@@ -2,7 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { columnHeader, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
-import { GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
@@ -53,18 +53,44 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
 /** Titles that only ever precede a person's name (not M, Fr, Hr or Sr, which are also words). */
 const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott)';
 
-// Three groups, so each shape reports only the name (see `secretGroup`):
+/** A capitalised given name, optionally hyphenated, then up to two surnames: checked against ALL_GIVEN_NAMES. */
+const LEXICON_NAME_REST = `[${LOWER}'’]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
+
+/** Labels whose value is often, not always, a person's name: the value's given name must be known. */
+const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
+  caseForms([
+    'name', 'full name', 'display name', 'real name', 'nom', 'nom complet', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
+    'inhaberin', 'arrendatario', 'arrendador', 'inquilino', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
+    'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
+    'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user',
+  ]),
+);
+
+/** The same labels, ending the text before a value (for matches of the lexicon shapes). */
+const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?$`, 'u');
+
+// Four groups, so each shape reports only the name (see `secretGroup`):
 //  1. the lexicon shapes above;
 //  2. the value of a full-name label or tag (`customer_name: Gyandeep Singh`, `@author Toru
 //     Nagashima`, `Signed-off-by: TJ Holowaychuk`), or a full name after a title (`Dear Dr Ramesh
 //     Patel`, `Dr Eleanor Whitfield`), any given name: anchored at the `:`/`=`, `@author` or title;
 //  3. a full name right before its owner's e-mail address in angle brackets (`Sindre Sorhus
-//     <sindresorhus@…>`), any given name: anchored at the `<`, the name captured by a lookbehind.
+//     <sindresorhus@…>`), any given name: anchored at the `<`, the name captured by a lookbehind;
+//  4. a name whose given name is in the wider lexicon (ALL_GIVEN_NAMES, checked after the match),
+//     each starting at the name's capital with its context in a lookbehind (so a rejected match
+//     consumes nothing the lexicon shapes could take):
+//     after a label that often holds a name (`Kontoinhaberin: Friederike Schallenberg`), after a
+//     greeting (`Bonjour Sébastien,`). (A name alone under a sign-off needs the core lexicon: as
+//     a third context here it made every capitalised line start a candidate.)
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
     `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
+    // One branch for both contexts (one copy of the name's pattern keeps the compiled regex small:
+    // two copies made V8 fall back to a 10x slower matcher). The empty groups 5 and 6 mark which
+    // context held.
+    `([${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?())[${UPPER}])${LEXICON_NAME_REST})`,
   ].join('|'),
   'gu',
 );
@@ -133,6 +159,21 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
   return parts.some((p) => (p.length >= 3 && folded.includes(p)) || folded === p) || folded === initials;
 }
 
+/**
+ * Checks a name from group 4: its given name is in the wider lexicon, no word belongs to an
+ * organisation or code; a label needs a full name, a greeting takes a given name alone.
+ */
+function isKnownGivenName(s: string, ctx: MatchContext): boolean {
+  const words = s.split(/ /u);
+  const given = (words[0] as string).split('-')[0] as string;
+  if (!ALL_GIVEN_NAMES.has(given)) return false;
+  if (words.some((w, i) => (i > 0 || !ALL_GIVEN_NAMES.has(w)) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)))) return false;
+  if (PLACEHOLDER_NAMES.has(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  const m = ctx.match;
+  if (m[5] !== undefined) return words.length >= 2;
+  return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
+}
+
 function previousLine(text: string, lineStartPos: number): string | undefined {
   let end = lineStartPos - 1;
   for (let i = 0; i < 2 && end > 0; i++) {
@@ -181,10 +222,12 @@ export default defineRule({
   // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3],
+  secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     const { text, start } = ctx;
-    if (ctx.match[1] === undefined) return isAnyFullName(s, ctx);
+    const m = ctx.match;
+    if (m[4] !== undefined) return isKnownGivenName(s, ctx);
+    if (m[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
     const prefix = text.slice(Math.max(ls, start - 80), start);
     const words = s.split(/ /u);
@@ -218,6 +261,7 @@ export default defineRule({
     }
     // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
     if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
+    if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
     const header = columnHeader(ctx);
     if (header !== undefined && NAME_HEADER.test(header)) {
       const cellStart = /(?:^|[,;\t|]\s*"?)$/u.test(prefix);
@@ -251,6 +295,10 @@ export default defineRule({
       'Yours sincerely,\n\nDr Eleanor Whitcombe\nConsultant',
       '> Best,\n> Daniel Osei',
       "stripped the \\r and it works. you're the best. — Anna Lindqvist",
+      // given names of the wider lexicon
+      'Kontoinhaberin: Friederike Schallenberg',
+      'Bonjour Sébastien,\nmerci pour votre retour.',
+      '"full_name": "Farhan Qureshi",',
     ],
     negative: [
       'name: build\non: push',
@@ -269,6 +317,9 @@ export default defineRule({
       'From: GitHub Actions <actions@github.com>',
       'merged by Radomir Wrzesniak <release-bot@firma.ro>',
       'Dr Strange and Mr Robot Framework',
+      'name: Deploy Production',
+      'Hi Team,\nHi All,',
+      'Thanks,\n\nRelease Notes\n',
       'Section 4 — Anna Karenina principle applies',
     ],
   },

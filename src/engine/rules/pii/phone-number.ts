@@ -76,7 +76,7 @@ export default defineRule({
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
   keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline'],
   pattern:
-    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.,:-][(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![.,/:-]?\d)/gu,
+    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!,\d{1,3}(?!\d))/gu,
   validate: (s, ctx) => {
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.
@@ -104,6 +104,8 @@ export default defineRule({
       `Tel.: 030 ${fake('{d8}', 203).replace(/^0/u, '4')}`,
       `mobile: 0151 ${fake('{d8}', 204)}`,
       `WhatsApp +91 98${fake('{d3} {d5}', 205)}`,
+      // a CSV row: the fields next to the number start with digits
+      `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
       'released 2024-01-15 as build 10.0.19041.1',

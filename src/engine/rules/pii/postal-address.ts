@@ -19,7 +19,8 @@ const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
-const BOUNDARY = `[${ALNUM}_.,/-]`;
+// NOTE: no comma: in a CSV row the street follows a comma (`…,4854 South Congress Ave,Austin`).
+const BOUNDARY = `[${ALNUM}_./-]`;
 const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das)';
 const CITY = `(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
 
@@ -104,6 +105,7 @@ export default defineRule({
       `Elle habite au ${Number(fake('{d2}', 263)) + 1} rue des Lilas, 75011 Paris`,
       `"address": "Flat 2, ${Number(fake('{d2}', 264)) + 1} Kingsway, Leeds"`,
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
+      'id,phone,street,city,state,zip\nE20410,(512) 633-8549,4854 South Congress Ave,Austin,TX,78704',
     ],
     negative: [
       'Copyright (c) 2011 Gary Court. All rights reserved.',
