@@ -57,6 +57,7 @@ import secret_digitalocean_refresh_token from './secrets/digitalocean-refresh-to
 import secret_discord_bot_token from './secrets/discord-bot-token';
 import secret_discord_webhook_url from './secrets/discord-webhook-url';
 import secret_django_secret_key from './secrets/django-secret-key';
+import secret_docker_config_auth from './secrets/docker-config-auth';
 import secret_docker_hub_org_token from './secrets/docker-hub-org-token';
 import secret_docker_hub_pat from './secrets/docker-hub-pat';
 import secret_doppler_audit_token from './secrets/doppler-audit-token';
@@ -117,6 +118,7 @@ import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
 import secret_jwt from './secrets/jwt';
+import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
@@ -136,6 +138,7 @@ import secret_mongodb_url_password from './secrets/mongodb-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
 import secret_netlify_access_token from './secrets/netlify-access-token';
 import secret_netlify_personal_access_token from './secrets/netlify-personal-access-token';
+import secret_netrc_password from './secrets/netrc-password';
 import secret_new_relic_admin_api_key from './secrets/new-relic-admin-api-key';
 import secret_new_relic_browser_api_key from './secrets/new-relic-browser-api-key';
 import secret_new_relic_insights_insert_key from './secrets/new-relic-insights-insert-key';
@@ -176,6 +179,7 @@ import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
 import secret_sentry_dsn_secret from './secrets/sentry-dsn-secret';
 import secret_sentry_org_auth_token from './secrets/sentry-org-auth-token';
 import secret_sentry_user_auth_token from './secrets/sentry-user-auth-token';
+import secret_session_cookie from './secrets/session-cookie';
 import secret_shippo_api_token from './secrets/shippo-api-token';
 import secret_shopify_access_token from './secrets/shopify-access-token';
 import secret_shopify_custom_app_access_token from './secrets/shopify-custom-app-access-token';
@@ -330,6 +334,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_discord_bot_token,
   secret_discord_webhook_url,
   secret_django_secret_key,
+  secret_docker_config_auth,
   secret_docker_hub_org_token,
   secret_docker_hub_pat,
   secret_doppler_audit_token,
@@ -390,6 +395,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
   secret_jwt,
+  secret_keyvalue_pair_secret,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
   secret_launchdarkly_api_access_token,
@@ -409,6 +415,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mysql_url_password,
   secret_netlify_access_token,
   secret_netlify_personal_access_token,
+  secret_netrc_password,
   secret_new_relic_admin_api_key,
   secret_new_relic_browser_api_key,
   secret_new_relic_insights_insert_key,
@@ -449,6 +456,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sentry_dsn_secret,
   secret_sentry_org_auth_token,
   secret_sentry_user_auth_token,
+  secret_session_cookie,
   secret_shippo_api_token,
   secret_shopify_access_token,
   secret_shopify_custom_app_access_token,

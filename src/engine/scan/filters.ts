@@ -92,6 +92,25 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
   'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
 ]);
 
+/**
+ * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
+ * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
+ * bot token, the Secret Key in 1Password's service-account sample. Checked for every secret rule,
+ * so a cheap signature (length and first four characters) gates the hash.
+ */
+const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
+  ['44:1102', '0b5dd075ccdd03c42f4edda8e299e6838e2a75d3486a2a8d86940ed1541e9178'],
+  ['88:Eby8', '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059'],
+  ['32:sk_t', '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326'],
+  ['53:xoxb', '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb'],
+  ['40:A3-C', '4861b7d682dcbc5a83cc31d7559004e645ff52ad8eb7b7a94e27192280dd25d3'],
+]);
+
+function isVendorSample(value: string): boolean {
+  const hash = VENDOR_SAMPLES.get(`${value.length}:${value.slice(0, 4)}`);
+  return hash !== undefined && sha256Hex(value) === hash;
+}
+
 /** True when the value is one of the specifications' published sample credentials. */
 function isDocumentedSample(value: string): boolean {
   return value.length >= 10 && value.length <= 40 && DOCUMENTED_SAMPLE_SHA256.has(sha256Hex(value));
@@ -133,6 +152,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';
     // the published samples are bearer, basic and OAuth values: only generic rules match them
     if (rule.generic && isDocumentedSample(value)) return 'vendor-example';
+    if (isVendorSample(value)) return 'vendor-example';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
     if (INTEGRITY.test(value)) return 'hash';
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';

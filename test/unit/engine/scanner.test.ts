@@ -40,6 +40,24 @@ const T1 = fake('tst_{a20}');
 const T2 = fake('tst_{a20}', 7);
 
 describe('scan()', () => {
+  it("does not report vendors' documentation samples, which pass their rules' format checks", () => {
+    // Public samples from Telegram's bot API docs, Azurite's docs and Slack's docs; split so
+    // that other scanners reading this file don't stop at them.
+    const samples = [
+      ['TELEGRAM_TOKEN = "110201543:' + 'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"', 'generic-api-key'],
+      ['AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'azure-storage-account-key'],
+      ['SLACK_BOT_TOKEN=' + 'xoxb-17653672481-19874698323-' + 'pdFZKVeTuE8sk7oOcBrzbqgy', 'slack-bot-token'],
+    ] as const;
+    for (const [text, ruleId] of samples) {
+      assert.deepEqual(scan(text).map((f) => f.ruleId), [], ruleId);
+      // The same shapes with other characters are still found: only the samples are skipped.
+      const at = text.length - 12;
+      const other = text.slice(0, at) + (text[at] === 'q' ? 'r' : 'q') + text.slice(at + 1);
+      assert.notEqual(other, text);
+      assert.equal(scan(other).length, 1, `${ruleId}: a non-sample of the same shape is still found`);
+    }
+  });
+
   it('reports UTF-16 offsets of the secret, after astral characters', () => {
     const text = `😀 ${T1}`;
     const [f] = scan(text, { rules });

@@ -1,13 +1,5 @@
-import { sha256Hex } from '../../scan/fingerprint';
 import { defineRule, fake } from '../defineRule';
 import { looksRandom } from './_providerKit';
-
-/**
- * SHA-256 of the Secret Key in 1Password's published service-account token sample, which
- * scanners (secretlint among them) quote in their sources. Kept as a hash, like the filters'
- * documented samples, so the sample itself stays out of this source.
- */
-const DOCUMENTED_SAMPLES = new Set(['4861b7d682dcbc5a83cc31d7559004e645ff52ad8eb7b7a94e27192280dd25d3']);
 
 export default defineRule({
   id: '1password-secret-key',
@@ -17,7 +9,7 @@ export default defineRule({
   // A3 (version) - 6 (account id) - 26 random characters grouped 6-5-5-5-5 (or 11-5-5-5 in older keys);
   // upper-case letters and digits, 34 characters without the dashes
   pattern: /(?<![\w-])A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![\w-])/gu,
-  validate: (s) => looksRandom(s.slice(10).replace(/-/gu, ''), 3.5) && !DOCUMENTED_SAMPLES.has(sha256Hex(s)),
+  validate: (s) => looksRandom(s.slice(10).replace(/-/gu, ''), 3.5),
   publicPrefix: 3,
   envName: 'OP_SECRET_KEY',
   references: ['https://support.1password.com/secret-key/', 'https://support.1password.com/secret-key-security/'],

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, toMatchedKey } from './_generic';
+import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 
 /** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
 const PASSWORD_WORD = /pass|pwd/iu;
@@ -41,7 +41,7 @@ export default defineRule({
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
   // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment.
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]{0,2}[ \t]{0,32}(?:=|:=|=>|:|\?\?=)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]{0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -59,6 +59,8 @@ export default defineRule({
     if (/^password(?:[_-]?less|s)$/iu.test(key)) return false;
     const quoted = m[3] !== undefined;
     const value = (quoted ? m[3] : m[4]) ?? '';
+    // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients.
+    if (/^[a-z]{16}$/u.test(value) && !looksLikeWords(value) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 24), m.index) + key)) return true;
     if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
     return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
@@ -68,6 +70,8 @@ export default defineRule({
     positive: [
       `  password       = "${fake('{a12}', 21)}!${fake('{a7}', 22)}"`,
       `os.environ["DB_PASSWORD"] = "${fake('{a20}', 23)}"`,
+      `        'password' => '${fake('{a8}', 24)}=${fake('{a4}', 25)}*K-V%h',`,
+      `spring.mail.password=${fake('{L16}', 26)}`,
       'DB_PASSWORD=Tr0ub4dor&3x!',
       'password: "correct-Horse-77-battery"',
       'const adminPassword = \'S3cure!Passw0rd\';',
@@ -83,6 +87,8 @@ export default defineRule({
       'password: ${DB_PASSWORD}',
       'const password = req.body.password;',
       'password_reset_url = "https://example.org/reset"',
+      'mail.password=verylongpassword',
+      'smtp_password=notarealpassword',
       'password: string;',
       'passwordMinLength = 12',
       '"password": "changeme"',

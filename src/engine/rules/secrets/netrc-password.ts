@@ -1,0 +1,24 @@
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+// ~/.netrc and _netrc: `machine <host> login <user> password <secret>`, on one line or spread over
+// several (curl, git, ftp, pip and Heroku's CLI read it).
+export default defineRule({
+  id: 'netrc-password',
+  category: 'secret',
+  description: 'Password in a .netrc entry (machine … login … password …)',
+  keywords: ['machine'],
+  window: { before: 0, after: 400 },
+  pattern: /\bmachine[ \t]+[\w.-]{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,128}){0,3}\s+password[ \t]+(\S{4,256})/gu,
+  secretGroup: 1,
+  validate: (s) => isLiteralSecretValue(s, false, 4) && !/^(?:<[^>]*>|x+|\*+|password|changeme)$/iu.test(s),
+  envName: 'NETRC_PASSWORD',
+  references: ['https://everything.curl.dev/usingcurl/netrc.html'],
+  examples: {
+    positive: [
+      `machine ftp.partner-logistik.de\n  login fahrwerk_upload\n  password ${fake('{a12}', 1)}*_iX^B2`,
+      `machine api.heroku.com login ops@acme.io password ${fake('{a24}', 2)}`,
+    ],
+    negative: ['machine example.com login user password <password>', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}'],
+  },
+});
