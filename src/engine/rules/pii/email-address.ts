@@ -17,7 +17,7 @@ const PLACEHOLDER_DOMAIN =
  * names a GitHub account, so the domain is not excluded.
  */
 const NON_PERSONAL_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
 
 /**
  * Mailboxes of an organisation's function, not of a person: support and sales desks, alerts,
@@ -25,7 +25,7 @@ const NON_PERSONAL_LOCAL =
  * Decision: not personal data (they name a role, and whoever answers changes), so not reported.
  */
 const ROLE_LOCAL =
-  /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries)$/u;
+  /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations)$/u;
 
 /** Domains of machine identities: cloud service accounts are not people. */
 const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com)$/u;

@@ -69,28 +69,31 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
 /** The same labels, ending the text before a value (for matches of the lexicon shapes). */
 const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?$`, 'u');
 
-// Four groups, so each shape reports only the name (see `secretGroup`):
+// Four shapes, each reporting only the name (see `secretGroup`):
 //  1. the lexicon shapes above;
 //  2. the value of a full-name label or tag (`customer_name: Gyandeep Singh`, `@author Toru
 //     Nagashima`, `Signed-off-by: TJ Holowaychuk`), or a full name after a title (`Dear Dr Ramesh
 //     Patel`, `Dr Eleanor Whitfield`), any given name: anchored at the `:`/`=`, `@author` or title;
 //  3. a full name right before its owner's e-mail address in angle brackets (`Sindre Sorhus
 //     <sindresorhus@…>`), any given name: anchored at the `<`, the name captured by a lookbehind;
-//  4. a name whose given name is in the wider lexicon (ALL_GIVEN_NAMES, checked after the match),
+//  7. a name whose given name is in the wider lexicon (ALL_GIVEN_NAMES, checked after the match),
 //     each starting at the name's capital with its context in a lookbehind (so a rejected match
 //     consumes nothing the lexicon shapes could take):
 //     after a label that often holds a name (`Kontoinhaberin: Friederike Schallenberg`), after a
-//     greeting (`Bonjour Sébastien,`). (A name alone under a sign-off needs the core lexicon: as
-//     a third context here it made every capitalised line start a candidate.)
+//     greeting (`Bonjour Sébastien,`), or in a table cell under a name column. (A name alone
+//     under a sign-off needs the core lexicon: as a context here it made every capitalised line
+//     start a candidate.)
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
     `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
-    // One branch for both contexts (one copy of the name's pattern keeps the compiled regex small:
-    // two copies made V8 fall back to a 10x slower matcher). The empty groups 5 and 6 mark which
-    // context held.
-    `([${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?())[${UPPER}])${LEXICON_NAME_REST})`,
+    // One branch for the three contexts (one copy of the name's pattern keeps the compiled regex
+    // small: two copies made V8 fall back to a 10x slower matcher). The empty groups 4, 5 and 6
+    // mark which context held: a label, a greeting, or the start of a table cell. The match is the
+    // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
+    // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:^|[\\n,;\\t|])[ \\t]?["']?())[${UPPER}])(?<=(?=([${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -160,8 +163,9 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
 }
 
 /**
- * Checks a name from group 4: its given name is in the wider lexicon, no word belongs to an
- * organisation or code; a label needs a full name, a greeting takes a given name alone.
+ * Checks a name from group 7: its given name is in the wider lexicon, no word belongs to an
+ * organisation or code; a label needs a full name, a greeting takes a given name alone, and a
+ * table cell must be the whole cell of a name column.
  */
 function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
@@ -170,9 +174,16 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (words.some((w, i) => (i > 0 || !ALL_GIVEN_NAMES.has(w)) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)))) return false;
   if (PLACEHOLDER_NAMES.has(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
   const m = ctx.match;
-  if (m[5] !== undefined) return words.length >= 2;
-  return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
+  if (m[4] !== undefined) return words.length >= 2;
+  if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
+  // A table cell: the whole cell, under a column headed name, customer, holder...
+  if (!/^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header)));
 }
+
+/** Headers of a column of given names alone. */
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?name$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
 
 function previousLine(text: string, lineStartPos: number): string | undefined {
   let end = lineStartPos - 1;
@@ -222,11 +233,11 @@ export default defineRule({
   // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4],
+  secretGroup: [1, 2, 3, 7],
   validate: (s, ctx) => {
     const { text, start } = ctx;
     const m = ctx.match;
-    if (m[4] !== undefined) return isKnownGivenName(s, ctx);
+    if (m[7] !== undefined) return isKnownGivenName(s, ctx);
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
     const prefix = text.slice(Math.max(ls, start - 80), start);
@@ -299,6 +310,8 @@ export default defineRule({
       'Kontoinhaberin: Friederike Schallenberg',
       'Bonjour Sébastien,\nmerci pour votre retour.',
       '"full_name": "Farhan Qureshi",',
+      'check_id\tholder_name\tcountry\n757655\tFemke Jansen\tNL\n758233\tNerea Etxeberria\tES',
+      'id,first_name,last_name\n1,Marisol,Quintanilla',
     ],
     negative: [
       'name: build\non: push',
@@ -318,6 +331,8 @@ export default defineRule({
       'merged by Radomir Wrzesniak <release-bot@firma.ro>',
       'Dr Strange and Mr Robot Framework',
       'name: Deploy Production',
+      'id,status,owner_team\n1,Lachlan Build,Platform',
+      'Then, Sanne Park was closed for the season.',
       'Hi Team,\nHi All,',
       'Thanks,\n\nRelease Notes\n',
       'Section 4 — Anna Karenina principle applies',
