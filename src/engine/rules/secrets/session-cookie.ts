@@ -2,7 +2,7 @@ import { defineRule, fake, minEntropy } from '../defineRule';
 
 /** Cookie names that carry a login session or an auth token in common frameworks. */
 const SESSION_NAMES =
-  '(?:session|sessionid|session_id|sid|connect\\.sid|_session|[a-z0-9_]{1,30}_session|jsessionid|phpsessid|asp\\.net_sessionid|laravel_session|_gh_sess|user_session|auth_token|access_token|id_token|refresh_token|remember_token|remember_user_token|__Secure-next-auth\\.session-token|next-auth\\.session-token|__Host-[A-Za-z0-9_-]{1,30})';
+  '(?:session|sessionid|session_id|sid|connect\\.sid|_session|[a-z0-9_]{1,30}_session|[a-z0-9_]{1,30}_sid|jsessionid|phpsessid|asp\\.net_sessionid|laravel_session|_gh_sess|user_session|auth_token|access_token|id_token|refresh_token|remember_token|remember_user_token|__Secure-next-auth\\.session-token|next-auth\\.session-token|__Host-[A-Za-z0-9_-]{1,30})';
 
 // A session or auth cookie in a Cookie or Set-Cookie header: copied from browser devtools ("Copy as
 // cURL"), HAR files and logs, it logs whoever holds it in as the user.
@@ -13,7 +13,7 @@ export default defineRule({
   keywords: ['cookie'],
   window: { before: 40, after: 2000 },
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|"name"[ \\t]*:[ \\t]*"cookie"[ \\t]*,[ \\t]*"value"[ \\t]*:[ \\t]*"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';]{0,400}?;[ \\t]*)?${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})`,
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|"name"[ \\t]*:[ \\t]*"cookie"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';]{0,400}?;[ \\t]*)?${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})`,
     'giu',
   ),
   secretGroup: 1,
@@ -24,6 +24,8 @@ export default defineRule({
     positive: [
       `curl 'https://shop.acme.io/api/cart' -H 'cookie: _ga=GA1.2.3; session=${fake('{w48}', 1)}; theme=dark'`,
       `{"name": "Cookie", "value": "sid=${fake('{w40}', 2)}"}`,
+      `{\n  "name": "cookie",\n  "value": "bl_session=${fake('{a48}', 4)}; _ga=GA1.1.1738291023.1717490000"\n}`,
+      `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
     ],
     negative: [
