@@ -144,15 +144,23 @@ function isOwnEmailNext(after: string, given: string, surname: string): boolean 
 }
 
 /**
+ * Shared checks for names taken without the core lexicon: not a placeholder, not followed by code
+ * (`Anna(`, `Anna::`), and no word (of those `checked`) naming an organisation, code or a
+ * placeholder surname.
+ */
+function isPersonLike(s: string, words: readonly string[], ctx: MatchContext, checked: (w: string, i: number) => boolean): boolean {
+  if (PLACEHOLDER_NAMES.has(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  return !words.some((w, i) => checked(w, i) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)));
+}
+
+/**
  * Checks a name taken without the lexicon (groups 2 and 3): no word of an organisation or of
  * code, no placeholder; before an e-mail address, the address must be the person's own (its local
  * part holds a part of the name, or the initials).
  */
 function isAnyFullName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
-  if (words.some((w) => NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w))) return false;
-  if (PLACEHOLDER_NAMES.has(s) || NOT_A_SURNAME.test(words[0] as string)) return false;
-  if (/^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  if (!isPersonLike(s, words, ctx, () => true) || NOT_A_SURNAME.test(words[0] as string)) return false;
   if (ctx.match[3] === undefined) return true;
   const local = /^ <([^\s<>@]{1,64})@/u.exec(ctx.text.slice(ctx.end, ctx.end + 70))?.[1];
   if (local === undefined) return false;
@@ -171,8 +179,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
   const given = (words[0] as string).split('-')[0] as string;
   if (!ALL_GIVEN_NAMES.has(given)) return false;
-  if (words.some((w, i) => (i > 0 || !ALL_GIVEN_NAMES.has(w)) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)))) return false;
-  if (PLACEHOLDER_NAMES.has(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  // A known given name that is also an organisation or code word stays a name in first place.
+  if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
   const m = ctx.match;
   if (m[4] !== undefined) return words.length >= 2;
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
