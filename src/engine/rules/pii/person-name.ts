@@ -26,6 +26,11 @@ const LEXICON_BRANCHES = [
   `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
 ].join('|');
 
+/** A label as written in lower case, Capitalised or Title Case (not UPPER: it bloats the compiled pattern). */
+function labelForms(words: readonly string[]): string[] {
+  return caseForms(words).filter((w) => w !== w.toUpperCase());
+}
+
 /**
  * Any capitalised given name (TJ, Gyandeep, Ilya: the lexicon can't hold them all), then one or
  * two surnames: for contexts that say outright that a person's name follows.
@@ -38,7 +43,7 @@ const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}'’]{1,24})(?:-[${
  * participants have a `fullName`); their values still need a given name from the lexicon.
  */
 const FULL_NAME_LABELS = toSuffixTrieSource(
-  caseForms([
+  labelForms([
     'customer name', 'client name', 'contact name', 'contact person', 'legal name', 'patient name',
     'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card',
     'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
@@ -58,7 +63,7 @@ const LEXICON_NAME_REST = `[${LOWER}'’]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(
 
 /** Labels whose value is often, not always, a person's name: the value's given name must be known. */
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
-  caseForms([
+  labelForms([
     'name', 'full name', 'display name', 'real name', 'nom', 'nom complet', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
     'inhaberin', 'arrendatario', 'arrendador', 'inquilino', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
