@@ -183,7 +183,7 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
 function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
   const given = (words[0] as string).split('-')[0] as string;
-  if (!ALL_GIVEN_NAMES.has(given)) return false;
+  if (!ALL_GIVEN_NAMES.has(given)) return ctx.match[6] !== undefined && words.length === 1 && isSurnameCell(s, ctx);
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
   const m = ctx.match;
@@ -194,6 +194,16 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const header = columnHeader(ctx);
   return header !== undefined && (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header)));
 }
+
+/** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
+function isSurnameCell(s: string, ctx: MatchContext): boolean {
+  if (!isPersonLike(s, [s], ctx, () => true) || !/^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && LAST_NAME_HEADER.test(header);
+}
+
+/** Headers of a column of surnames alone. */
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?name$|^(?:surname|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
 
 /** Headers of a column of given names alone. */
 const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?name$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
@@ -325,6 +335,7 @@ export default defineRule({
       '"full_name": "Farhan Qureshi",',
       'check_id\tholder_name\tcountry\n757655\tFemke Jansen\tNL\n758233\tNerea Etxeberria\tES',
       'id,first_name,last_name\n1,Marisol,Quintanilla',
+      'employee_id;surname;forename\nE1;Oyelaran-Brandt;Sven',
     ],
     negative: [
       'name: build\non: push',
@@ -345,6 +356,7 @@ export default defineRule({
       'Dr Strange and Mr Robot Framework',
       'name: Deploy Production',
       'id,status,owner_team\n1,Lachlan Build,Platform',
+      'id,last_name_changed,status\n1,Yes,Open',
       'Then, Sanne Park was closed for the season.',
       'Hi Team,\nHi All,',
       'Thanks,\n\nRelease Notes\n',
