@@ -98,7 +98,7 @@ const PATTERN = new RegExp(
     // mark which context held: a label, a greeting, or the start of a table cell. The match is the
     // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:^|[\\n,;\\t|])[ \\t]?["']?())[${UPPER}])(?<=(?=([${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?[ \\t]{0,3}[:=][ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:^|[\\n,;\\t|])[ \\t]?["']?())[${UPPER}])(?<=(?=([${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -239,6 +239,8 @@ export default defineRule({
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
+    'actor', 'reporter', 'arrendat', 'inquilino', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
+    'ehepartner',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
@@ -263,7 +265,8 @@ export default defineRule({
     if (m[7] !== undefined) return isKnownGivenName(s, ctx);
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
-    const prefix = text.slice(Math.max(ls, start - 80), start);
+    // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
+    const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?=["'])/gu, '');
     const words = s.split(/ /u);
     const given = words[0] as string;
     const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
@@ -336,6 +339,8 @@ export default defineRule({
       'check_id\tholder_name\tcountry\n757655\tFemke Jansen\tNL\n758233\tNerea Etxeberria\tES',
       'id,first_name,last_name\n1,Marisol,Quintanilla',
       'employee_id;surname;forename\nE1;Oyelaran-Brandt;Sven',
+      '{"ts": "2024-06-09T23:35:02Z", "actor": "Jonas Brandt", "action": "login.success"}',
+      '"text": "{\\"customer\\": {\\"name\\": \\"Inês Carvalho\\", \\"email\\": \\"x\\"}}"',
     ],
     negative: [
       'name: build\non: push',
