@@ -132,7 +132,46 @@ export function columnHeader(ctx: MatchContext): string | undefined {
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;
   }
-  return undefined;
+  return sqlInsertColumn(ctx);
+}
+
+/** How far back from a value an `INSERT … VALUES` header is looked for. */
+const SQL_REACH = 50_000;
+const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\b/giu;
+
+/**
+ * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES (1, 'Ana', DATE
+ * '1980-08-17'), (2, …)`: the normalised name of the column the match sits in, read from the
+ * statement's column list; undefined elsewhere.
+ */
+function sqlInsertColumn(ctx: MatchContext): string | undefined {
+  const { text, start } = ctx;
+  const from = Math.max(0, start - SQL_REACH);
+  const before = text.slice(from, start);
+  if (!/values/iu.test(before)) return undefined;
+  SQL_INSERT.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = SQL_INSERT.exec(before); m !== null; m = SQL_INSERT.exec(before)) last = m;
+  if (last === null) return undefined;
+  // Walk the values to the match: quotes ('' escapes), tuple depth, and commas at depth 1.
+  let depth = 0;
+  let column = 0;
+  let quoted = false;
+  for (let i = last.index + last[0].length; i < before.length; i++) {
+    const ch = before[i];
+    if (quoted) {
+      if (ch === "'") quoted = false;
+    } else if (ch === "'") quoted = true;
+    else if (ch === '(') {
+      depth++;
+      if (depth === 1) column = 0;
+    } else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 1) column++;
+    else if (ch === ';' && depth === 0) return undefined;
+  }
+  if (depth !== 1) return undefined;
+  const name = (last[1] as string).split(',')[column];
+  return name === undefined ? undefined : normalizeContext(name.replace(/["`[\]]/gu, '').trim());
 }
 
 /** Where to look for a context word. */

@@ -116,6 +116,7 @@ export default defineRule({
       'Re: Harriet Ashworth   DOB: 11-Jan-2001   NHS No: 491 370 6292',
       'Sócio: João Pereira  CPF: 429.860.791-72  Nasc.: 01/05/1963',
       'Titular: Lucía Fernández Ortega | DNI: 48530563B | F. nac.: 24/02/1993',
+      "INSERT INTO customers (id, first_name, email, date_of_birth, created_at) VALUES\n  (1000, 'Henrik', 'h.a@telenor.no', DATE '1980-08-17', now()),\n  (1001, 'Chiara', 'c.b@libero.it', '1976-03-06', now());",
       // a table whose only date sits 31 rows (over 500 characters) under its header
       `id,name,date_of_birth,city\n${Array.from({ length: 30 }, (_, i) => `${i + 1},Person ${i + 1},,Lyon`).join('\n')}\n31,Person 31,1971-04-12,Lyon`,
       '"dateOfBirth": "07/11/1983"',

@@ -35,7 +35,7 @@ function labelForms(words: readonly string[]): string[] {
  * Any capitalised given name (TJ, Gyandeep, Ilya: the lexicon can't hold them all), then one or
  * two surnames: for contexts that say outright that a person's name follows.
  */
-const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}'’]{1,24})(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){1,2}${END}`;
+const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?)(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){1,2}${END}`;
 
 /**
  * Labels and tags whose value is a person's full name: never a project, a job or a file. Decision:
@@ -59,7 +59,7 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
 const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott)';
 
 /** A capitalised given name, optionally hyphenated, then up to two surnames: checked against ALL_GIVEN_NAMES. */
-const LEXICON_NAME_REST = `[${LOWER}'’]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
+const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
 
 /** Labels whose value is often, not always, a person's name: the value's given name must be known. */
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
@@ -301,7 +301,7 @@ export default defineRule({
     if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
     const header = columnHeader(ctx);
     if (header !== undefined && NAME_HEADER.test(header)) {
-      const cellStart = /(?:^|[,;\t|]\s*"?)$/u.test(prefix);
+      const cellStart = /(?:^|[,;\t|(]\s*["']?)$/u.test(prefix);
       return cellStart;
     }
     return false;
@@ -340,6 +340,7 @@ export default defineRule({
       'id,first_name,last_name\n1,Marisol,Quintanilla',
       'employee_id;surname;forename\nE1;Oyelaran-Brandt;Sven',
       '{"ts": "2024-06-09T23:35:02Z", "actor": "Jonas Brandt", "action": "login.success"}',
+      "INSERT INTO customers (id, first_name, last_name) VALUES\n  (1000, 'Henrik', 'Aasgaard'),\n  (1001, 'Chiara', 'Benedetti');",
       '"text": "{\\"customer\\": {\\"name\\": \\"Inês Carvalho\\", \\"email\\": \\"x\\"}}"',
     ],
     negative: [
