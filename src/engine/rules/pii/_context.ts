@@ -135,42 +135,54 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   return sqlInsertColumn(ctx);
 }
 
-/** How far back from a value an `INSERT … VALUES` header is looked for. */
-const SQL_REACH = 50_000;
 const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\b/giu;
 
+/** The `INSERT … (columns) VALUES` headers of the last text asked about: validators ask many times per text. */
+let sqlHeaders: { text: string; headers: { end: number; columns: string[] }[] } | undefined;
+
+function insertHeaders(text: string): { end: number; columns: string[] }[] {
+  if (sqlHeaders?.text !== text) {
+    const headers: { end: number; columns: string[] }[] = [];
+    if (/values/iu.test(text)) {
+      for (const m of text.matchAll(SQL_INSERT)) headers.push({ end: m.index + m[0].length, columns: (m[1] as string).split(',') });
+    }
+    sqlHeaders = { text, headers };
+  }
+  return sqlHeaders.headers;
+}
+
 /**
- * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES (1, 'Ana', DATE
- * '1980-08-17'), (2, …)`: the normalised name of the column the match sits in, read from the
- * statement's column list; undefined elsewhere.
+ * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES` followed by one
+ * tuple per line (`  (1, 'Ana', DATE '1980-08-17'),`), or a single-line statement: the normalised
+ * name of the column the match sits in, read from the statement's column list; undefined elsewhere.
  */
 function sqlInsertColumn(ctx: MatchContext): string | undefined {
   const { text, start } = ctx;
-  const from = Math.max(0, start - SQL_REACH);
-  const before = text.slice(from, start);
-  if (!/values/iu.test(before)) return undefined;
-  SQL_INSERT.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = SQL_INSERT.exec(before); m !== null; m = SQL_INSERT.exec(before)) last = m;
-  if (last === null) return undefined;
-  // Walk the values to the match: quotes ('' escapes), tuple depth, and commas at depth 1.
-  let depth = 0;
+  const headers = insertHeaders(text);
+  if (headers.length === 0) return undefined;
+  let header: { end: number; columns: string[] } | undefined;
+  for (const h of headers) {
+    if (h.end > start) break;
+    header = h;
+  }
+  if (header === undefined) return undefined;
+  // The tuple holding the match: the line's first "(" (one tuple per line) or the header's own line.
+  const ls = lineStart(text, start, TABLE_LINE);
+  const open = text.indexOf('(', Math.max(ls, header.end));
+  if (open === -1 || open > start || !/^[\s,]*$/u.test(text.slice(Math.max(ls, header.end), open))) return undefined;
   let column = 0;
   let quoted = false;
-  for (let i = last.index + last[0].length; i < before.length; i++) {
-    const ch = before[i];
-    if (quoted) {
-      if (ch === "'") quoted = false;
-    } else if (ch === "'") quoted = true;
-    else if (ch === '(') {
-      depth++;
-      if (depth === 1) column = 0;
-    } else if (ch === ')') depth--;
-    else if (ch === ',' && depth === 1) column++;
-    else if (ch === ';' && depth === 0) return undefined;
+  let depth = 0;
+  for (let i = open + 1; i < start; i++) {
+    const ch = text[i];
+    if (quoted) quoted = ch !== "'";
+    else if (ch === "'") quoted = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth-- === 0) return undefined;
+    } else if (ch === ',' && depth === 0) column++;
   }
-  if (depth !== 1) return undefined;
-  const name = (last[1] as string).split(',')[column];
+  const name = header.columns[column];
   return name === undefined ? undefined : normalizeContext(name.replace(/["`[\]]/gu, '').trim());
 }
 

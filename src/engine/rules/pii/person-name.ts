@@ -95,10 +95,11 @@ const PATTERN = new RegExp(
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
     // One branch for the three contexts (one copy of the name's pattern keeps the compiled regex
     // small: two copies made V8 fall back to a 10x slower matcher). The empty groups 4, 5 and 6
-    // mark which context held: a label, a greeting, or the start of a table cell. The match is the
+    // mark which context held: a label, a greeting, or a table cell after its delimiter (not at a line
+    // start: that made every capitalised line a candidate, 7x more for 3 names). The match is the
     // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?[ \\t]{0,3}[:=][ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:^|[\\n,;\\t|])[ \\t]?["']?())[${UPPER}])(?<=(?=([${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?[ \\t]{0,3}[:=][ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|[,;\\t|][ \\t]?["']?())[${UPPER}])(?<=(?=([${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -195,12 +196,20 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   return header !== undefined && (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header)));
 }
 
+/** Whether the last text asked about has a surname column header anywhere (most texts have none). */
+let surnameHint: { text: string; has: boolean } | undefined;
+
 /** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
 function isSurnameCell(s: string, ctx: MatchContext): boolean {
+  if (surnameHint?.text !== ctx.text) surnameHint = { text: ctx.text, has: LAST_NAME_HINT.test(ctx.text) };
+  if (!surnameHint.has) return false;
   if (!isPersonLike(s, [s], ctx, () => true) || !/^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
   const header = columnHeader(ctx);
   return header !== undefined && LAST_NAME_HEADER.test(header);
 }
+
+/** Any of the surname headers, anywhere in a text: the cheap test before a column lookup. */
+const LAST_NAME_HINT = /(?:last|family|sur)[ _-]?name|nachname|nom de famille|apellido|cognome|sobrenome|achternaam/iu;
 
 /** Headers of a column of surnames alone. */
 const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?name$|^(?:surname|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
@@ -239,7 +248,7 @@ export default defineRule({
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
-    'actor', 'reporter', 'arrendat', 'inquilino', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
+    'actor', 'arrendat', 'inquilino', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
