@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { lineStartNear } from './_context';
+import { ALL_GIVEN_NAMES } from './_names';
 import { TLDS } from './_tlds';
 
 /**
@@ -26,6 +27,16 @@ const NON_PERSONAL_LOCAL =
  */
 const ROLE_LOCAL =
   /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations)$/u;
+
+/** Given names in lower case, for telling a person's own domain. */
+let givenLower: ReadonlySet<string> | undefined;
+
+/** A domain label that starts with a given name of five letters or more: matteocollina, blakeembrey. */
+function isPersonalDomain(label: string): boolean {
+  givenLower ??= new Set([...ALL_GIVEN_NAMES].map((n) => n.toLowerCase()));
+  for (let n = Math.min(label.length - 2, 12); n >= 5; n--) if (givenLower.has(label.slice(0, n))) return true;
+  return false;
+}
 
 /** Domains of machine identities: cloud service accounts are not people. */
 const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com)$/u;
@@ -57,7 +68,9 @@ export default defineRule({
     const tld = labels[labels.length - 1] as string;
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
     if (PLACEHOLDER_DOMAIN.test(domain) || labels.includes('example')) return false;
-    if (NON_PERSONAL_LOCAL.test(local) || ROLE_LOCAL.test(local) || local.includes('..')) return false;
+    if (NON_PERSONAL_LOCAL.test(local) || local.includes('..')) return false;
+    // hello@ at someone's own domain (hello@matteocollina.com) is theirs.
+    if (ROLE_LOCAL.test(local) && !isPersonalDomain(labels[0] as string)) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
     if (MESSAGE_ID_HEADER.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
     // Validator test fixtures: a@b.co, aaaa@gmail.com.
@@ -77,6 +90,7 @@ export default defineRule({
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
+      '"author": "hello@matteorossini.dev"',
     ],
     negative: [
       'mail me at alice@example.com or bob@corp.example',
