@@ -105,34 +105,50 @@ function keywordInEveryMatchOf(ast: Alternatives, keywords: readonly string[]): 
 /** True when the pattern captures a group inside a lookaround (its text may lie outside the match). */
 export function capturesInLookaround(pattern: RegExp): boolean {
   const ast = parsed(pattern);
-  return ast === undefined || capturesInLookaroundOf(ast); // unknown: read offsets the safe way
+  return ast === undefined || lookaroundGroupsOf(ast).size > 0; // unknown: read offsets the safe way
 }
 
-function capturesInLookaroundOf(ast: Alternatives): boolean {
-  const search = (alts: Alternatives, inLook: boolean): boolean =>
-    alts.some((seq) =>
-      seq.some(({ atom }) => atom.kind === 'group' && ((inLook && atom.group !== undefined) || search(atom.body, inLook || atom.lookaround))),
-    );
-  return search(ast, false);
+/** The groups (by number, and by name when named) captured inside a lookaround. */
+function lookaroundGroupsOf(ast: Alternatives): Set<number | string> {
+  const out = new Set<number | string>();
+  const walk = (alts: Alternatives, inLook: boolean): void => {
+    for (const seq of alts) {
+      for (const { atom } of seq) {
+        if (atom.kind !== 'group') continue;
+        if (inLook && atom.group !== undefined) {
+          out.add(atom.group);
+          if (atom.name !== undefined) out.add(atom.name);
+        }
+        walk(atom.body, inLook || atom.lookaround);
+      }
+    }
+  };
+  walk(ast, false);
+  return out;
 }
 
 /** What the scanner needs to know of a rule's pattern, read with one parse. */
 export interface PatternFacts {
   /** The window the rule may scan in around its keywords, when its pattern allows one. */
   readonly window?: { readonly before: number; readonly after: number };
-  /** A captured group may lie outside the match text (only asked for rules with a secret group). */
-  readonly lookaroundGroups: boolean;
+  /**
+   * The groups captured inside a lookaround, whose text may lie outside the match; `'all'` when the
+   * pattern could not be read (only asked for rules with a secret group).
+   */
+  readonly lookaroundGroups: ReadonlySet<number | string> | 'all';
 }
+
+const NONE: ReadonlySet<number | string> = new Set();
 
 /**
  * Reads a rule's pattern once for the scanner: a window when every match holds one of the
  * keywords and the reach is at most `maxReach`, and whether groups are captured in lookarounds.
  */
 export function toPatternFacts(pattern: RegExp, keywords: readonly string[], options: { window: boolean; groups: boolean; maxReach: number }): PatternFacts {
-  if (!options.window && !options.groups) return { lookaroundGroups: false };
+  if (!options.window && !options.groups) return { lookaroundGroups: NONE };
   const ast = parsed(pattern);
-  if (ast === undefined) return { lookaroundGroups: options.groups };
-  const lookaroundGroups = options.groups && capturesInLookaroundOf(ast);
+  if (ast === undefined) return { lookaroundGroups: options.groups ? 'all' : NONE };
+  const lookaroundGroups = options.groups ? lookaroundGroupsOf(ast) : NONE;
   if (!options.window || !keywordInEveryMatchOf(ast, keywords)) return { lookaroundGroups };
   const reach = reachOf(ast);
   return reach > options.maxReach ? { lookaroundGroups } : { window: { before: reach, after: reach }, lookaroundGroups };

@@ -445,12 +445,13 @@ const INDEXED_TWINS = new WeakMap<RegExp, RegExp>();
 
 /**
  * Where group `group` (matched as `value`) starts in `hay`, for the match `m` found at `index`.
- * When the value occurs once in the match (and no group is captured in a lookaround), that is
- * where; otherwise the match is run again, sticky, with indices.
+ * When the group is not captured inside a lookaround and its value occurs once in the match, that
+ * is where; otherwise the match is run again, sticky, with indices.
  */
 function groupStart(c: CompiledRule, re: RegExp, hay: string, m: RegExpExecArray, index: number, group: number | string, value: string): number {
   const whole = m[0];
-  const at = (c.facts ??= toFacts(c.rule)).lookaroundGroups ? -1 : whole.indexOf(value);
+  const inLookaround = (c.facts ??= toFacts(c.rule)).lookaroundGroups;
+  const at = inLookaround === 'all' || inLookaround.has(group) ? -1 : whole.indexOf(value);
   if (at !== -1 && at === whole.lastIndexOf(value)) return index + at;
   let indexed = INDEXED_TWINS.get(re);
   if (indexed === undefined) {

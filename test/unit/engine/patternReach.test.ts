@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { capturesInLookaround, hasKeywordInEveryMatch, toPatternReach } from '../../../src/engine/scan/patternReach';
+import { capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
 
 describe('pattern reach', () => {
   it('bounds a match, its lookarounds and back-references', () => {
@@ -57,5 +57,12 @@ describe('groups captured in lookarounds', () => {
     assert.equal(capturesInLookaround(/a(b)(?=c)/u), false);
     assert.equal(capturesInLookaround(/[(?=](x)/u), false, 'a bracket in a class opens nothing');
     assert.equal(capturesInLookaround(/(?:a(?=b))(c)/u), false);
+  });
+
+  it('names the groups captured inside lookarounds, by number and by name', () => {
+    const facts = (re: RegExp): ReadonlySet<number | string> | 'all' =>
+      toPatternFacts(re, [], { window: false, groups: true, maxReach: 100 }).lookaroundGroups;
+    assert.deepEqual([...(facts(/(a)x(?<=(?=(b)).)|(?<=(?<n>c))d/u) as Set<number | string>)].sort(), [2, 3, 'n']);
+    assert.deepEqual([...(facts(/(a)(b(?=c))/u) as Set<number | string>)], [], 'a group holding a lookaround is not inside one');
   });
 });
