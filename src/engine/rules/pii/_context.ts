@@ -266,7 +266,8 @@ export function labelRegex(words: readonly string[]): RegExp {
   // camelCase: dateOfBirth, birthDate
   const camel = words.filter((w) => w.includes(' ')).map((w) => forms(w.split(' ').map((x, i) => (i === 0 ? x : capitalize(x))).join(' ')));
   return new RegExp(
-    `(?<![A-Za-z])(?:${[...new Set([...lower, ...upper, ...camel])].join('|')})|(?<![A-Z])(?:${[...new Set([...cap, ...capFirst])].join('|')})`,
+    // camelCase forms first: they are multi-word, and `passport` must not win over `passportNumber`.
+    `(?<![A-Za-z])(?:${[...new Set([...camel, ...lower, ...upper])].join('|')})|(?<![A-Z])(?:${[...new Set([...cap, ...capFirst])].join('|')})`,
     'gu',
   );
 }

@@ -30,6 +30,7 @@ export default defineRule({
   redactAs: 'passport',
   examples: {
     positive: [
+      `      "passportNumber": "6${fake('{d8}', 7)}",`,
       `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
       `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,
       `Reisepass: C${fake('{d2}', 253)}X${fake('{d2}', 254)}T${fake('{d2}', 255)}`,

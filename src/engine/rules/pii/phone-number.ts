@@ -8,6 +8,8 @@ const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
+  'ring me on', 'ring me at', 'reach me on', 'reach me at', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'llámame al', 'chiamami al', 'bel me op',
 ]);
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
@@ -74,7 +76,7 @@ export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
-  keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline'],
+  keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me'],
   pattern:
     /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!,\d{1,3}(?!\d))/gu,
   validate: (s, ctx) => {
@@ -104,6 +106,8 @@ export default defineRule({
       `Tel.: 030 ${fake('{d8}', 203).replace(/^0/u, '4')}`,
       `mobile: 0151 ${fake('{d8}', 204)}`,
       `WhatsApp +91 98${fake('{d3} {d5}', 205)}`,
+      `brilliant. you can ring me on 078${fake('{d2} {d6}', 208)} if anything else comes up`,
+      `Pour toute question vous pouvez me joindre au 06 ${fake('{d2} {d2} {d2} {d2}', 209)}.`,
       // a CSV row: the fields next to the number start with digits
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],

@@ -50,7 +50,10 @@ export default defineRule({
     if (!isSecretKey(key)) return false;
     // `bypass`, `compass`, `passive`, `passthrough`, `passenger`: "pass" inside another word.
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the)$/iu.test(before)) {
+    // (A camelCase key ending in the password word, `ossrhPassword`, `keystorePassword`, is one;
+    // `ResetPasswordStartResult` and `allPass` are not.)
+    const camelStart = /^P/u.test(full) && /[a-z0-9]$/u.test(before) && /^Pass(?:word|wd|phrase)$/u.test(key);
+    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the)$/iu.test(before)) {
       if (!/[_.-]$/u.test(before)) return false;
     }
     // `passing`, `passport`, `passThrough`, `PASSED`: another word that starts with "pass"
@@ -72,6 +75,7 @@ export default defineRule({
       `os.environ["DB_PASSWORD"] = "${fake('{a20}', 23)}"`,
       `        'password' => '${fake('{a8}', 24)}=${fake('{a4}', 25)}*K-V%h',`,
       `spring.mail.password=${fake('{L16}', 26)}`,
+      `ossrhPassword=${fake('{a18}', 27)}%cq`,
       'DB_PASSWORD=Tr0ub4dor&3x!',
       'password: "correct-Horse-77-battery"',
       'const adminPassword = \'S3cure!Passw0rd\';',
@@ -89,6 +93,9 @@ export default defineRule({
       'password_reset_url = "https://example.org/reset"',
       'mail.password=verylongpassword',
       'smtp_password=notarealpassword',
+      'bypassPolicy=AllowAll2024',
+      'type ResetPasswordStartResultStateV2 = AuthMethodRegistrationRequiredState;',
+      "  'allPass': 'overEvery',",
       'password: string;',
       'passwordMinLength = 12',
       '"password": "changeme"',
