@@ -69,6 +69,17 @@ export function decodeBase64(input: string): string | undefined {
   return out;
 }
 
+/**
+ * Splits decoded Basic-style credentials, `user:password`, printable ASCII only; undefined for
+ * anything else (binary, no colon, empty user). The password may be empty.
+ */
+export function toUserPass(decoded: string): { user: string; pass: string } | undefined {
+  if (!/^[\x20-\x7e]+$/u.test(decoded)) return undefined;
+  const i = decoded.indexOf(':');
+  if (i <= 0) return undefined;
+  return { user: decoded.slice(0, i), pass: decoded.slice(i + 1) };
+}
+
 /** Encodes a binary string (one char per byte) as base64; `url` gives the URL-safe alphabet without padding. */
 export function encodeBase64(input: string, url = false): string {
   let out = '';

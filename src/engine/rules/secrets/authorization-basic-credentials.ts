@@ -1,17 +1,13 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
+import { toUserPass } from './_providerKit';
 
-/** Decodes base64 into text; undefined when it is not base64 of printable ASCII `user:pass`. */
+/** Decodes base64 into `user:pass`; undefined when it is not base64 of printable ASCII credentials. */
 function decodeUserPass(b64: string): { user: string; pass: string } | undefined {
-  let text: string;
   try {
-    text = atob(b64);
+    return toUserPass(atob(b64));
   } catch {
     return undefined;
   }
-  if (!/^[\x20-\x7e]+$/u.test(text)) return undefined;
-  const i = text.indexOf(':');
-  if (i <= 0) return undefined;
-  return { user: text.slice(0, i), pass: text.slice(i + 1) };
 }
 
 const btoaFake = (s: string): string => btoa(s);

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { decodeBase64, encodeBase64 } from './_providerKit';
+import { decodeBase64, encodeBase64, toUserPass } from './_providerKit';
 
 // ~/.docker/config.json (and Kubernetes dockerconfigjson secrets): "auths": { "<registry>":
 // { "auth": "<base64 of user:password>" } }. Credential helpers leave "auth" out.
@@ -14,9 +14,8 @@ export default defineRule({
   validate: (s, ctx) => {
     if (!/"auths"/u.test(ctx.text.slice(Math.max(0, ctx.start - 2000), ctx.start))) return false;
     const decoded = decodeBase64(s);
-    if (decoded === undefined || !/^[\x20-\x7e]+$/u.test(decoded)) return false;
-    const i = decoded.indexOf(':');
-    return i > 0 && decoded.length - i - 1 >= 4 && !/^(?:password|x+|\*+)$/iu.test(decoded.slice(i + 1));
+    const up = decoded === undefined ? undefined : toUserPass(decoded);
+    return up !== undefined && up.pass.length >= 4 && !/^(?:password|x+|\*+)$/iu.test(up.pass);
   },
   envName: 'DOCKER_AUTH',
   references: ['https://docs.docker.com/reference/cli/docker/login/#credential-stores'],

@@ -10,7 +10,7 @@ export default defineRule({
   window: { before: 200, after: 8 },
   pattern: /(?<![\w.:%+-])[\w.%+-]{1,64}:([^\s"'`@/:]{4,128})@(?:tcp|unix)\(/gu,
   secretGroup: 1,
-  validate: (s, ctx) => isRealUrlPassword(s, ctx),
+  validate: isRealUrlPassword,
   envName: 'MYSQL_PASSWORD',
   references: ['https://github.com/go-sql-driver/mysql#dsn-data-source-name'],
   examples: {

@@ -12,7 +12,8 @@ export default defineRule({
   pattern: /client-key-data["']?:[ \t]{0,4}["']?(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,8000}={0,2})/gu,
   secretGroup: 1,
   validate: (s) => {
-    const pem = decodeBase64(s.slice(0, 200 - (200 % 4)));
+    // The first 200 characters (a multiple of 4) decode to the PEM header.
+    const pem = decodeBase64(s.slice(0, 200));
     return pem !== undefined && /^-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/u.test(pem);
   },
   publicPrefix: 14,
