@@ -137,19 +137,26 @@ export function columnHeader(ctx: MatchContext): string | undefined {
 
 const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\b/giu;
 
-/** The `INSERT … (columns) VALUES` headers of the last text asked about: validators ask many times per text. */
-let sqlHeaders: { text: string; headers: { end: number; columns: string[] }[] } | undefined;
-
-function insertHeaders(text: string): { end: number; columns: string[] }[] {
-  if (sqlHeaders?.text !== text) {
-    const headers: { end: number; columns: string[] }[] = [];
-    if (/values/iu.test(text)) {
-      for (const m of text.matchAll(SQL_INSERT)) headers.push({ end: m.index + m[0].length, columns: (m[1] as string).split(',') });
-    }
-    sqlHeaders = { text, headers };
-  }
-  return sqlHeaders.headers;
+/**
+ * A function of the whole text, computed once per text: validators ask many times about the text
+ * they are scanning, and the scanner goes through texts one at a time.
+ */
+export function perText<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: compute(text) };
+    return last.value;
+  };
 }
+
+/** The `INSERT … (columns) VALUES` headers of a text. */
+const insertHeaders = perText((text) => {
+  const headers: { end: number; columns: string[] }[] = [];
+  if (/values/iu.test(text)) {
+    for (const m of text.matchAll(SQL_INSERT)) headers.push({ end: m.index + m[0].length, columns: (m[1] as string).split(',') });
+  }
+  return headers;
+});
 
 /**
  * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES` followed by one

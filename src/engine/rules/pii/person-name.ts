@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, lineStartNear } from './_context';
+import { columnHeader, lineStartNear, perText } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
@@ -64,7 +64,7 @@ const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPP
 /** Labels whose value is often, not always, a person's name: the value's given name must be known. */
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
   labelForms([
-    'name', 'full name', 'display name', 'real name', 'nom', 'nom complet', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
+    'name', 'full name', 'display name', 'real name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
     'inhaberin', 'arrendatario', 'arrendador', 'inquilino', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
     'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user',
@@ -191,19 +191,23 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[4] !== undefined) return words.length >= 2;
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
   // A table cell: the whole cell, under a column headed name, customer, holder...
-  if (!/^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  if (!isWholeCell(ctx)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header)));
 }
 
-/** Whether the last text asked about has a surname column header anywhere (most texts have none). */
-let surnameHint: { text: string; has: boolean } | undefined;
+/** The match ends its table cell: a closing quote at most, then a delimiter or the line's end. */
+function isWholeCell(ctx: MatchContext): boolean {
+  return /^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
+}
+
+/** Whether a text has a surname column header anywhere (most texts have none). */
+const hasSurnameHeader = perText((text) => LAST_NAME_HINT.test(text));
 
 /** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
 function isSurnameCell(s: string, ctx: MatchContext): boolean {
-  if (surnameHint?.text !== ctx.text) surnameHint = { text: ctx.text, has: LAST_NAME_HINT.test(ctx.text) };
-  if (!surnameHint.has) return false;
-  if (!isPersonLike(s, [s], ctx, () => true) || !/^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  if (!hasSurnameHeader(ctx.text)) return false;
+  if (!isPersonLike(s, [s], ctx, () => true) || !isWholeCell(ctx)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && LAST_NAME_HEADER.test(header);
 }
