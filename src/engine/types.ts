@@ -20,6 +20,12 @@ export interface MatchContext {
   readonly end: number;
   /** The full regex match (all groups). */
   readonly match: RegExpExecArray;
+  /**
+   * Whether one of the rule's `hints` occurs anywhere in `text`, case-insensitively: read off the
+   * scanner's keyword pass, so a validator needs no whole-text regex of its own. Throws for a word
+   * that no rule of the scanner declared as a hint.
+   */
+  readonly hasHint: (word: string) => boolean;
 }
 
 /** A detection rule: a declarative record with at most one pure function. See STYLE.md section 4. */
@@ -29,6 +35,11 @@ export interface Rule {
   readonly description: string;
   /** Lower-case literals for the prefilter; `[]` means the rule always runs. */
   readonly keywords: readonly string[];
+  /**
+   * Lower-case literals the validator asks about with `ctx.hasHint` (a column header anywhere in
+   * the text, say). Found in the same pass as the keywords; they don't make the rule run.
+   */
+  readonly hints?: readonly string[];
   /** Flags must be `gu` (or `giu`); bounded quantifiers and explicit boundaries. */
   readonly pattern: RegExp;
   /**

@@ -6,6 +6,7 @@ export interface RuleSpec {
   category: Category;
   description: string;
   keywords: readonly string[];
+  hints?: readonly string[];
   pattern: RegExp;
   secretGroup?: number | string | readonly number[];
   validate?: (secret: string, ctx: MatchContext) => boolean;

@@ -152,6 +152,14 @@ export class Scanner {
   private readonly touchedKeywords: number[] = [];
   /** Keyword indexes of the inline-directive markers. */
   private readonly directiveKeywords: readonly number[];
+  /** Keyword indexes of the rules' hints (see `Rule.hints`). */
+  private readonly hintKeywords = new Map<string, number>();
+  /** `MatchContext.hasHint` for the text being scanned: reads the keyword pass's hits. */
+  private readonly hasHint = (word: string): boolean => {
+    const k = this.hintKeywords.get(word);
+    if (k === undefined) throw new Error(`"${word}" is not a hint of any rule`);
+    return this.hitsBuffer[k] === 1;
+  };
   private readonly activeBuffer: Uint8Array;
 
   constructor(readonly rules: readonly Rule[]) {
@@ -209,8 +217,9 @@ export class Scanner {
         this.trackKeyword[k] = true;
       }
     });
-    // The directive markers ride along in the same pass (they trigger no rule).
+    // The directive markers and the rules' hints ride along in the same pass (they trigger no rule).
     this.directiveKeywords = DIRECTIVE_MARKERS.map(keywordIndex);
+    for (const c of this.compiled) for (const hint of c.rule.hints ?? []) this.hintKeywords.set(hint, keywordIndex(hint));
     this.automaton = new KeywordAutomaton(keywords);
     this.hitsBuffer = new Uint8Array(keywords.length);
     this.activeBuffer = new Uint8Array(this.compiled.length);
@@ -413,7 +422,7 @@ export class Scanner {
           start = from + groupStart(c, re, hay, m, m.index - from, group, g);
         }
         const end = start + value.length;
-        const ctx: MatchContext = { text, start, end, match: m };
+        const ctx: MatchContext = { text, start, end, match: m, hasHint: this.hasHint };
         // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
         if (c.generic && this.hasVendorFormat(value)) continue;
         if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;

@@ -43,6 +43,7 @@ for (const rule of rules) {
       assert.ok(rule.examples.positive.length >= 1, 'at least one positive');
       assert.ok(rule.examples.negative.length >= 2, 'at least two negatives');
       for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), 'keywords are lower-case');
+      for (const hint of rule.hints ?? []) assert.equal(hint, hint.toLowerCase(), 'hints are lower-case');
       if (rule.category === 'secret') assert.ok(rule.references.length >= 1, 'secrets cite a reference');
     });
 

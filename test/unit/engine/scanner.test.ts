@@ -161,6 +161,29 @@ describe('scan()', () => {
     assert.deepEqual(g?.range, { start: 6, end: 26 });
   });
 
+  it("tells a validator whether its rule's hints occur anywhere in the text, case-insensitively", () => {
+    const base = { category: 'pii' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
+    const seen: boolean[] = [];
+    const hinted = defineRule({
+      ...base,
+      id: 'test-hinted',
+      description: 'reports a cell only when a "surname" header occurs somewhere',
+      keywords: [],
+      hints: ['surname'],
+      pattern: /\b[A-Z][a-z]{2,10}\b/gu,
+      validate: (_s, ctx) => {
+        seen.push(ctx.hasHint('surname'));
+        return ctx.hasHint('surname');
+      },
+    });
+    assert.deepEqual(scan('id;SURNAME\n1;Okafor', { rules: [hinted] }).map((f) => f.range), [{ start: 13, end: 19 }]);
+    assert.deepEqual(scan('id;family\n1;Okafor', { rules: [hinted] }), []);
+    assert.deepEqual(seen, [true, false]);
+    // A word no rule declared is a programming error: the validator throws, which rejects the match.
+    const undeclared = defineRule({ ...hinted, id: 'test-undeclared', hints: [], validate: (_s, ctx) => ctx.hasHint('surname') || true });
+    assert.deepEqual(scan('Okafor', { rules: [undeclared] }), []);
+  });
+
   it('stops at maxFindings', () => {
     const text = Array.from({ length: 50 }, (_v, i) => fake('tst_{a20}', i)).join('\n');
     assert.equal(scan(text, { rules, maxFindings: 10 }).length, 10);

@@ -135,7 +135,8 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   return sqlInsertColumn(ctx);
 }
 
-const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\b/giu;
+// Case spelled out rather than `i`: with `iu`, V8 ran this 12x slower over whole texts.
+const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+[iI][nN][tT][oO]\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*[vV][aA][lL][uU][eE][sS]\b/gu;
 
 /**
  * A function of the whole text, computed once per text: validators ask many times about the text
@@ -152,7 +153,7 @@ export function perText<T>(compute: (text: string) => T): (text: string) => T {
 /** The `INSERT … (columns) VALUES` headers of a text. */
 const insertHeaders = perText((text) => {
   const headers: { end: number; columns: string[] }[] = [];
-  if (/values/iu.test(text)) {
+  if (/[vV][aA][lL][uU][eE][sS]/u.test(text)) {
     for (const m of text.matchAll(SQL_INSERT)) headers.push({ end: m.index + m[0].length, columns: (m[1] as string).split(',') });
   }
   return headers;

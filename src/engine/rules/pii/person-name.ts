@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, lineStartNear, perText } from './_context';
+import { columnHeader, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
@@ -201,19 +201,19 @@ function isWholeCell(ctx: MatchContext): boolean {
   return /^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
 
-/** Whether a text has a surname column header anywhere (most texts have none). */
-const hasSurnameHeader = perText((text) => LAST_NAME_HINT.test(text));
-
 /** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
 function isSurnameCell(s: string, ctx: MatchContext): boolean {
-  if (!hasSurnameHeader(ctx.text)) return false;
-  if (!isPersonLike(s, [s], ctx, () => true) || !isWholeCell(ctx)) return false;
+  // Most texts have no surname header anywhere: the keyword pass says so before any column lookup.
+  if (!isWholeCell(ctx) || !LAST_NAME_HINTS.some(ctx.hasHint) || !isPersonLike(s, [s], ctx, () => true)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && LAST_NAME_HEADER.test(header);
 }
 
-/** Any of the surname headers, anywhere in a text: the cheap test before a column lookup. */
-const LAST_NAME_HINT = /(?:last|family|sur)[ _-]?name|nachname|nom de famille|apellido|cognome|sobrenome|achternaam/iu;
+/** Words of a surname column header (see LAST_NAME_HEADER), as hints: found by the keyword pass. */
+const LAST_NAME_HINTS = [
+  ...['last', 'family', 'sur'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
+  'nachname', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam',
+];
 
 /** Headers of a column of surnames alone. */
 const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?name$|^(?:surname|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
@@ -270,6 +270,7 @@ export default defineRule({
   // exception is `@`, for a name right before its owner's e-mail address; it cost no measurable
   // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
+  hints: LAST_NAME_HINTS,
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 7],
   validate: (s, ctx) => {
