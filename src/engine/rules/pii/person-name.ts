@@ -246,7 +246,9 @@ export default defineRule({
   // The context words are the keywords: labels, greetings, sign-offs, introductions, and header
   // words of name columns. The rule then looks only at the text right after them.
   keywords: [
-    'name', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:',
+    // `name` only where a label, a header cell or a column list ends it: not in filename, names(), .name.
+    'name:', 'name=', 'name"', "name'", 'name`', 'name]', 'name,', 'name;', 'name|', 'name\t', 'name ', 'name\n', 'name\r',
+    'names:', 'names,', 'names\n', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:',
     'attendee', 'passenger', 'applicant', 'cardholder', 'card holder', 'account holder', 'holder:', 'holder"', 'signed by',
     'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
