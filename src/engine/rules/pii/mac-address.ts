@@ -7,6 +7,7 @@ const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '1
 // Six octets as two hex digits joined by ":" or "-" (one kind throughout), or Cisco's three dotted
 // groups of four. Not part of a longer colon/dash chain (fingerprints, EUI-64, IPv6). Group
 // (multicast) addresses, broadcast and all-zero are dropped, as are documentation and filler values.
+// A DHCP client id (`01:` for Ethernet, then the address, as in dnsmasq leases) holds a MAC address too.
 export default defineRule({
   id: 'mac-address',
   category: 'pii',
@@ -16,7 +17,7 @@ export default defineRule({
   // NOTE: the match is the first separator (selective); a lookbehind steps back over the first group
   // and a lookahead inside it captures the whole address as group 1, the reported value.
   pattern:
-    /[:.-](?<=(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))(?<![\w:.-])[0-9A-Fa-f]{2,4}[:.-])/gu,
+    /[:.-](?<=(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))(?:(?<![\w:.-])|(?<=(?<![\w:.-])01[:-]))[0-9A-Fa-f]{2,4}[:.-])/gu,
   secretGroup: 1,
   validate: (s) => {
     const hex = s.replace(/[:.-]/gu, '').toLowerCase();
@@ -32,13 +33,16 @@ export default defineRule({
   redactAs: 'mac',
   references: ['https://standards.ieee.org/products-programs/regauth/', 'https://www.rfc-editor.org/rfc/rfc7042#section-2.1.2'],
   examples: {
-    positive: [`ether 3c:22:fb:${fake('{h2}:{h2}:{h2}', 231)}`, `"mac": "F4-5C-89-${fake('{H2}-{H2}-{H2}', 232)}"`, `Gi0/1 a4b2.${fake('{h4}.{h4}', 233)}`],
+    positive: [`ether 3c:22:fb:${fake('{h2}:{h2}:{h2}', 231)}`, `"mac": "F4-5C-89-${fake('{H2}-{H2}-{H2}', 232)}"`, `Gi0/1 a4b2.${fake('{h4}.{h4}', 233)}`,
+      `1718000000 192.168.50.22 host-a 01:ac:de:48:${fake('{h2}:{h2}:{h2}', 234)} *`,
+    ],
     negative: [
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
       'multicast 01:00:5e:00:00:fb',
       'at 12:34:56 and 2024-01-02 10:20:30',
       'fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8',
       'docs 00:00:5e:00:53:2a and 01:23:45:67:89:ab',
+      'chain 7f:01:ac:de:48:06:95:7d and duid 00:01:00:01:2c:1f:ac:de:48:06:95:7d',
       'examples 00:11:22:33:44:55, 10:20:30:40:50:60 and 00:1A:2B:3C:4D:5E',
     ],
   },
