@@ -91,12 +91,15 @@ function countCells(line: string, delim: string): number {
 }
 
 /**
- * When the match sits in a delimited table (CSV, TSV, semicolon or Markdown pipes), the normalised
- * header cell of its column; otherwise undefined. The header is the top line of the run of lines
+ * When the match sits in an SQL `INSERT … VALUES` tuple or a delimited table (CSV, TSV, semicolon
+ * or Markdown pipes), the normalised name or header cell of its column; otherwise undefined. The header is the top line of the run of lines
  * above (up to 40) with the same number of cells, or else the first line of the text.
  */
 export function columnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
+  // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
+  const sql = sqlInsertColumn(ctx);
+  if (sql !== undefined) return sql;
   const ls = lineStart(text, ctx.start, TABLE_LINE);
   if (ls === 0 || !isLineStart(text, ls)) return undefined;
   const le = lineEnd(text, ctx.start, TABLE_LINE);
@@ -132,7 +135,7 @@ export function columnHeader(ctx: MatchContext): string | undefined {
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;
   }
-  return sqlInsertColumn(ctx);
+  return undefined;
 }
 
 // Case spelled out rather than `i`: with `iu`, V8 ran this 12x slower over whole texts.

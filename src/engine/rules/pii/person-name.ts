@@ -22,7 +22,7 @@ const GREETING_WORDS =
 // what precedes it with a lookbehind afterwards; V8 then skips all other positions quickly.
 const LEXICON_BRANCHES = [
   `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
-  `[${UPPER}](?<=(?:(?:last|family|sur)[ _-]?name|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
+  `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
   `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
 ].join('|');
 
@@ -67,7 +67,8 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     'name', 'full name', 'display name', 'real name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
     'inhaberin', 'arrendatario', 'arrendador', 'inquilino', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
-    'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user',
+    'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user', 'created by', 'updated by',
+    'modified by', 'submitted by', 'requested by',
   ]),
 );
 
@@ -93,13 +94,16 @@ const PATTERN = new RegExp(
     `(${LEXICON_BRANCHES})`,
     `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
-    // One branch for the three contexts (one copy of the name's pattern keeps the compiled regex
-    // small: two copies made V8 fall back to a 10x slower matcher). The empty groups 4, 5 and 6
-    // mark which context held: a label, a greeting, or a table cell after its delimiter (not at a line
-    // start: that made every capitalised line a candidate, 7x more for 3 names). The match is the
+    // One branch for the three contexts (one copy of the name's pattern keeps the source under
+    // V8's 20 KB limit, past which it runs a 10x slower matcher: see the rules test). The empty
+    // groups 4, 5 and 6 mark which context held: a label, a greeting, or a table cell after its
+    // delimiter or at a line start (the first column; 2.3x more candidates, +5% of this rule's
+    // time, and the validator drops them cheaply: lexicon, then whole cell, then header). NOTE: a
+    // lookahead in this lookbehind (to keep only line starts followed by a delimiter) cost more
+    // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?[ \\t]{0,3}[:=][ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|[,;\\t|][ \\t]?["']?())[${UPPER}])(?<=(?=([${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?[ \\t]{0,3}[:=][ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|[,;\\t|\\n][ \\t]?["']?())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -184,27 +188,32 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
 function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
   const given = (words[0] as string).split('-')[0] as string;
-  if (!ALL_GIVEN_NAMES.has(given)) return ctx.match[6] !== undefined && words.length === 1 && isSurnameCell(s, ctx);
+  const m = ctx.match;
+  // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
+  if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isSurnameCell(s, ctx);
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
-  const m = ctx.match;
-  if (m[4] !== undefined) return words.length >= 2;
+  // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie").
+  if (m[4] !== undefined) return words.length >= 2 || FIRST_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, ''));
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
-  // A table cell: the whole cell, under a column headed name, customer, holder...
+  // A table cell: the whole cell, under a column headed name, customer, holder... or surname
+  // (Llewellyn is a given name too).
   if (!isWholeCell(ctx)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header)));
+  if (header === undefined) return false;
+  if (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header))) return true;
+  return words.length <= 2 && LAST_NAME_HEADER.test(header);
 }
 
-/** The match ends its table cell: a closing quote at most, then a delimiter or the line's end. */
+/** The match ends its table cell: a closing quote at most, then a delimiter, the line's end or an SQL tuple's `)`. */
 function isWholeCell(ctx: MatchContext): boolean {
-  return /^["']?[ \t]*(?:[,;\t|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
+  return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
 
 /** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
 function isSurnameCell(s: string, ctx: MatchContext): boolean {
   // Most texts have no surname header anywhere: the keyword pass says so before any column lookup.
-  if (!isWholeCell(ctx) || !LAST_NAME_HINTS.some(ctx.hasHint) || !isPersonLike(s, [s], ctx, () => true)) return false;
+  if (!isWholeCell(ctx) || !LAST_NAME_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && LAST_NAME_HEADER.test(header);
 }
@@ -216,10 +225,10 @@ const LAST_NAME_HINTS = [
 ];
 
 /** Headers of a column of surnames alone. */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?name$|^(?:surname|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|^(?:surnames?|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?name$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
 
 function previousLine(text: string, lineStartPos: number): string | undefined {
   let end = lineStartPos - 1;
@@ -255,7 +264,8 @@ export default defineRule({
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
     'actor', 'arrendat', 'inquilino', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
-    'ehepartner',
+    'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
+    'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
@@ -358,6 +368,12 @@ export default defineRule({
       '{"ts": "2024-06-09T23:35:02Z", "actor": "Jonas Brandt", "action": "login.success"}',
       "INSERT INTO customers (id, first_name, last_name) VALUES\n  (1000, 'Henrik', 'Aasgaard'),\n  (1001, 'Chiara', 'Benedetti');",
       '"text": "{\\"customer\\": {\\"name\\": \\"Inês Carvalho\\", \\"email\\": \\"x\\"}}"',
+      // the first column, surnames with Mc/O' and double surnames, camelCase name labels
+      'cognome;nome;data_nascita\nBianchi;Giulia;19/08/1982',
+      'Forename\tSurname\tNI Number\nSiobhan\tMcAllister\tOZ 21 84 63 C',
+      "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
+      '{"firstName": "Émilie", "lastName": "Tremblay"}',
+      '"createdBy": "Harpreet Sandhu",',
     ],
     negative: [
       'name: build\non: push',
