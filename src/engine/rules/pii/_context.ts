@@ -235,8 +235,9 @@ export function inLongerNumber(ctx: MatchContext, separators = '.-/ '): boolean 
   if (b1 !== undefined && separators.includes(b1) && isD(b2)) return true;
   if (a1 !== undefined && separators.includes(a1) && isD(a2)) return true;
   // A comma is a table's separator (CSV: `1999-06-22,015-05-3912,…`) unless one to three digits
-  // follow it, as in a decimal or thousands group (`…3912,50`).
-  return a1 === ',' && /^,\d{1,3}(?!\d)/u.test(text.slice(end, end + 5));
+  // follow it, as in a decimal or thousands group (`…3912,50`); not when a capitalised word
+  // follows those digits, as in the next cell's street address (`…,210 Story Rd`; a currency stays: `,50 EUR`).
+  return a1 === ',' && /^,\d{1,3}(?!\d| ?[A-Z][a-z])/u.test(text.slice(end, end + 7));
 }
 
 /** True when all characters are the same, or the digits run up or down by one (123456, 987654). */

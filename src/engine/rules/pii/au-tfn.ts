@@ -21,7 +21,7 @@ export default defineRule({
   keywords: ['tfn', 'tax file'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
-  pattern: /(?<![\w.-])\d{3}( ?)\d{3}\1\d{2,3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d))/gu,
+  pattern: /(?<![\w.-])\d{3}( ?)\d{3}\1\d{2,3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');
     if (!tfnChecksum(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

@@ -18,7 +18,7 @@ export default defineRule({
   description: 'Belgian national register number (Rijksregisternummer / numéro national)',
   // The formatted number appears without a label; the pattern starts at a digit.
   keywords: [],
-  pattern: /(?<![\w.-])\d{2}(\.?)\d{2}\1\d{2}([-. ]?)\d{3}(\.?)\d{2}(?![\w-])(?!\.\d|,\d{1,3}(?!\d))/gu,
+  pattern: /(?<![\w.-])\d{2}(\.?)\d{2}\1\d{2}([-. ]?)\d{3}(\.?)\d{2}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');

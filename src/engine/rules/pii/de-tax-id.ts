@@ -26,7 +26,7 @@ export default defineRule({
   keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'tin_', '(tin)'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
-  pattern: /(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d))/gu,
+  pattern: /(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');
     if (!iso7064Mod11_10(d) || !hasTaxIdDigitPattern(d) || SPECIMENS.has(d) || inLongerNumber(ctx)) return false;

@@ -200,9 +200,16 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // (Llewellyn is a given name too).
   if (!isWholeCell(ctx)) return false;
   const header = columnHeader(ctx);
-  if (header === undefined) return false;
-  if (NAME_HEADER.test(header) || (words.length === 1 && FIRST_NAME_HEADER.test(header))) return true;
-  return words.length <= 2 && LAST_NAME_HEADER.test(header);
+  return header !== undefined && isNameColumn(header, words.length);
+}
+
+/**
+ * A column of names (full names, customers, holders...), of given names (for one word), or of
+ * surnames (for one or two words: Llewellyn is a given name too, Fernández Ortega two surnames).
+ */
+function isNameColumn(header: string, wordCount: number): boolean {
+  if (NAME_HEADER.test(header) || (wordCount === 1 && FIRST_NAME_HEADER.test(header))) return true;
+  return wordCount <= 2 && LAST_NAME_HEADER.test(header);
 }
 
 /** The match ends its table cell: a closing quote at most, then a delimiter, the line's end or an SQL tuple's `)`. */
@@ -326,7 +333,7 @@ export default defineRule({
     if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
     if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
     const header = columnHeader(ctx);
-    if (header !== undefined && NAME_HEADER.test(header)) {
+    if (header !== undefined && isNameColumn(header, words.length)) {
       const cellStart = /(?:^|[,;\t|(]\s*["']?)$/u.test(prefix);
       return cellStart;
     }
@@ -371,6 +378,7 @@ export default defineRule({
       // the first column, surnames with Mc/O' and double surnames, camelCase name labels
       'cognome;nome;data_nascita\nBianchi;Giulia;19/08/1982',
       'Forename\tSurname\tNI Number\nSiobhan\tMcAllister\tOZ 21 84 63 C',
+      'Forename\tNI Number\nSiobhan\tOZ 21 84 63 C',
       "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
       '{"firstName": "Émilie", "lastName": "Tremblay"}',
       '"createdBy": "Harpreet Sandhu",',

@@ -23,7 +23,7 @@ export default defineRule({
   keywords: ['pesel'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
-  pattern: /(?<![\w.-])\d{11}(?![\w-])(?!\.\d|,\d{1,3}(?!\d))/gu,
+  pattern: /(?<![\w.-])\d{11}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
   redactAs: 'pesel',
   references: ['https://www.gov.pl/web/gov/czym-jest-numer-pesel'],

@@ -15,7 +15,7 @@ export default defineRule({
   description: 'Swedish personal identity number (personnummer)',
   // The YYMMDD-XXXX form appears without a label; the pattern starts at a digit.
   keywords: [],
-  pattern: /(?<![\w.+-])(?:19|20)?\d{6}([-+]?)\d{4}(?![\w-])(?!\.\d|,\d{1,3}(?!\d))/gu,
+  pattern: /(?<![\w.+-])(?:19|20)?\d{6}([-+]?)\d{4}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
