@@ -66,6 +66,11 @@ export interface Rule {
    */
   readonly window?: { readonly before: number; readonly after: number };
   /**
+   * Wider windows for some of the keywords (each one a keyword of the rule): a column header
+   * (`first_name,`) is followed by rows, a label by one value.
+   */
+  readonly keywordWindows?: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
+  /**
    * A promise about the pattern that lets the scanner run it only near digits: every match
    * contains two adjacent ASCII digits, starts at most `NEAR_DIGITS.before` code units before
    * the first such pair (lookbehinds included) and ends at most `NEAR_DIGITS.after` after its

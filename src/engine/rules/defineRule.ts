@@ -17,6 +17,7 @@ export interface RuleSpec {
   generic?: boolean;
   skipFilters?: boolean;
   window?: { before: number; after: number };
+  keywordWindows?: Readonly<Record<string, { before: number; after: number }>>;
   nearDigits?: boolean;
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };

@@ -145,6 +145,8 @@ export class Scanner {
   /** Per keyword: true when some windowed rule needs its positions. */
   private readonly trackKeyword: boolean[] = [];
   private readonly keywordLengths: number[] = [];
+  /** Per rule: the window of each of its keywords (`ruleKeywords` order), where `keywordWindows` sets one. */
+  private readonly ownKeywordWindows: ({ readonly before: number; readonly after: number } | undefined)[][] = [];
   private readonly hitsBuffer: Uint8Array;
   /** Per tracked keyword: its occurrences in the current text (lists reused from scan to scan). */
   private readonly positionsBuffer: (number[] | undefined)[];
@@ -209,7 +211,10 @@ export class Scanner {
         this.always.push(idx);
         return;
       }
+      const own: ({ readonly before: number; readonly after: number } | undefined)[] = [];
+      this.ownKeywordWindows[idx] = own;
       for (const kw of c.rule.keywords) {
+        own.push(c.rule.keywordWindows?.[kw]);
         const k = keywordIndex(kw);
         (this.keywordRules[k] as number[]).push(idx);
         (this.ruleKeywords[idx] as number[]).push(k);
@@ -263,11 +268,15 @@ export class Scanner {
     const w = (c.facts ??= toFacts(c.rule)).window;
     if (!w) return undefined;
     const spans: [number, number][] = [];
-    for (const k of this.ruleKeywords[idx] as number[]) {
+    const kws = this.ruleKeywords[idx] as number[];
+    const own = this.ownKeywordWindows[idx];
+    for (let j = 0; j < kws.length; j++) {
+      const k = kws[j] as number;
       const list = positions[k];
       if (!list || list.length >= MAX_POSITIONS) return undefined;
       const len = this.keywordLengths[k] as number;
-      for (const end of list) spans.push([Math.max(0, end - len - w.before), Math.min(text.length, end + w.after)]);
+      const kw = own?.[j] ?? w;
+      for (const end of list) spans.push([Math.max(0, end - len - kw.before), Math.min(text.length, end + kw.after)]);
     }
     spans.sort((a, b) => a[0] - b[0]);
     const merged: [number, number][] = [];

@@ -149,6 +149,19 @@ describe('scan()', () => {
     assert.equal(text.slice(found[0]?.range.start, found[0]?.range.end), near);
   });
 
+  it('gives the keywords named in keywordWindows their own, wider window', () => {
+    const base = { category: 'secret' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
+    const value = fake('{a24}', 4);
+    const pattern = /(?<![A-Za-z0-9])[A-Za-z0-9]{24}(?![A-Za-z0-9])/gu;
+    const narrow = defineRule({ ...base, id: 'test-narrow', description: 'one window', keywords: ['acme', 'acme_rows'], pattern, window: { before: 10, after: 40 } });
+    const wide = defineRule({ ...narrow, id: 'test-wide', keywordWindows: { acme_rows: { before: 10, after: 1000 } } });
+    const far = `ACME_ROWS${' '.repeat(500)}${value}`;
+    assert.equal(scan(far, { rules: [narrow] }).length, 0);
+    assert.equal(scan(far, { rules: [wide] }).length, 1);
+    // The other keywords keep the rule's window.
+    assert.equal(scan(`ACME${' '.repeat(500)}${value}`, { rules: [wide] }).length, 0);
+  });
+
   it('places a secret group by its own offset, also when its text occurs earlier in the match or lies in a lookahead', () => {
     const base = { category: 'secret' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
     const value = fake('{a20}', 3);

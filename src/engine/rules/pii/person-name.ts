@@ -289,6 +289,8 @@ export default defineRule({
   // exception is `@`, for a name right before its owner's e-mail address; it cost no measurable
   // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
+  // A header cell (`first_name,`) is followed by rows: a name 30 rows down still sits in its column.
+  keywordWindows: Object.fromEntries(['name,', 'name;', 'name|', 'name\t', 'names,'].map((k) => [k, { before: 128, after: 4000 }])),
   hints: LAST_NAME_HINTS,
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 7],
@@ -382,6 +384,8 @@ export default defineRule({
       "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
       '{"firstName": "Émilie", "lastName": "Tremblay"}',
       '"createdBy": "Harpreet Sandhu",',
+      // 30 rows (570 characters) below its header
+      `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
     negative: [
       'name: build\non: push',
