@@ -13,7 +13,7 @@ const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}]${SURNAME_REST}`;
 const END = `(?![${ALNUM}_@])`;
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra)';
 const GREETING_WORDS =
-  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you';
+  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt';
 
 // A given name from the lexicon, optionally followed by a capitalised surname (with particles such
 // as van der, de la, von; O'Brien, McDonald, Müller-Lüdenscheid). Or, after a greeting and a title,
@@ -65,7 +65,7 @@ const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPP
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
   labelForms([
     'name', 'full name', 'display name', 'real name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
-    'inhaberin', 'arrendatario', 'arrendador', 'inquilino', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
+    'inhaberin', 'arrendatario', 'arrendataria', 'arrendador', 'inquilino', 'inquilina', 'responsável', 'responsable', 'responsabile', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
     'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user', 'created by', 'updated by',
     'modified by', 'submitted by', 'requested by',
@@ -92,7 +92,7 @@ const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?[ 
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
-    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
+    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=])\\*{0,2}[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
     // One branch for the three contexts (one copy of the name's pattern keeps the source under
     // V8's 20 KB limit, past which it runs a 10x slower matcher: see the rules test). The empty
@@ -103,7 +103,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?[ \\t]{0,3}[:=][ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|[,;\\t|\\n][ \\t]?["']?())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|[,;\\t|\\n][ \\t]?["']?())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -131,7 +131,7 @@ const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
-  /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|amitiés|bisous|saludos|un saludo|atentamente|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
+  /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
 const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam)s?$/u;
 
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
@@ -193,6 +193,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isSurnameCell(s, ctx);
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
+  // A line of its own under a sign-off ("Un saludo,\nÁlvaro Gutiérrez Medina").
+  if (m[6] !== undefined && ctx.text[ctx.start - 1] === '\n' && isSignature(ctx)) return true;
   // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie").
   if (m[4] !== undefined) return words.length >= 2 || FIRST_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, ''));
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
@@ -237,6 +239,16 @@ const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|^(?:surna
 /** Headers of a column of given names alone. */
 const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
 
+/** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
+function isSignature(ctx: MatchContext): boolean {
+  if (!/^[ \t]*(?:\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
+  const prev = previousLine(ctx.text, ctx.start)?.replace(/^[>\s]+/u, '');
+  return prev !== undefined && (SIGN_OFF.test(prev) || SIGN_OFF_ENDING.test(prev));
+}
+
+/** A letter's closing formula at the end of its sentence ("…, Madame, mes salutations distinguées."). */
+const SIGN_OFF_ENDING = /(?:salutations distinguées|sentiments distingués|sentiments les meilleurs|cordiali saluti|distinti saluti)[.!]?\s*$/iu;
+
 function previousLine(text: string, lineStartPos: number): string | undefined {
   let end = lineStartPos - 1;
   for (let i = 0; i < 2 && end > 0; i++) {
@@ -270,7 +282,8 @@ export default defineRule({
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
-    'actor', 'arrendat', 'inquilino', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
+    'actor', 'arrendat', 'inquilin', 'responsable', 'responsabile', 'grazie', 'danke', 'merci', 'gracias', 'obrigad', 'bedankt',
+    'salutations', 'atenciosamente', 'cumprimentos', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
@@ -329,7 +342,7 @@ export default defineRule({
     // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
     if (lineEnds && /^[>\s]*$/u.test(prefix)) {
       const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
-      if (prev !== undefined && SIGN_OFF.test(prev)) return true;
+      if (prev !== undefined && (SIGN_OFF.test(prev) || SIGN_OFF_ENDING.test(prev))) return true;
     }
     // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
     if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
@@ -384,6 +397,13 @@ export default defineRule({
       "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
       '{"firstName": "Émilie", "lastName": "Tremblay"}',
       '"createdBy": "Harpreet Sandhu",',
+      // sign-offs, thanks and labels in more languages, Markdown bold labels
+      "vous prie d'agréer mes salutations distinguées.\n\nSébastien Marchetti\n",
+      'Un saludo,\nÁlvaro Gutiérrez Medina\nEnviado desde mi iPhone',
+      'mi servono codice fiscale e IBAN. Grazie, Giulia Ferraresi',
+      'Responsable: Juliana Nascimento Prado — CPF em anexo',
+      'Co-arrendataria: Ioana Popescu, NIE en trámite',
+      '- **Name:** Lachlan Whitaker',
       // 30 rows (570 characters) below its header
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
