@@ -87,7 +87,43 @@ function isHeaderRow(line: string, delim: string): boolean {
 }
 
 function countCells(line: string, delim: string): number {
-  return splitCells(line, delim).length;
+  return countCellsIn(line, 0, line.length, delim);
+}
+
+/** The number of cells `splitCells` would give for `text.slice(from, to)`, without building them. */
+function countCellsIn(text: string, from: number, to: number, delim: string): number {
+  const d = delim.charCodeAt(0);
+  let n = 1;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === d && !quoted) n++;
+  }
+  return n;
+}
+
+/**
+ * What `columnHeader` reads of a row, per text, row start and delimiter: its cell count, whether
+ * it is a Markdown separator row, whether it looks like a header. A CSV's rows are asked about by
+ * every candidate below them (up to 40 rows up), by several rules.
+ */
+const rowFacts = perText(() => new Map<number, number>());
+const ROW_SEPARATOR = 1;
+const ROW_HEADER = 2;
+
+function rowFactsOf(text: string, start: number, end: number, delimIndex: number): number {
+  const memo = rowFacts(text);
+  const key = start * 4 + delimIndex;
+  let facts = memo.get(key);
+  if (facts === undefined) {
+    const delim = DELIMITERS[delimIndex] as string;
+    const line = text.slice(start, end);
+    const cells = countCellsIn(text, start, end, delim);
+    facts = cells * 4 + (/^\s*\|?\s*:?-{3,}/u.test(line) ? ROW_SEPARATOR : 0) + (isHeaderRow(line, delim) ? ROW_HEADER : 0);
+    memo.set(key, facts);
+  }
+  return facts;
 }
 
 /**
@@ -105,11 +141,12 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   const le = lineEnd(text, ctx.start, TABLE_LINE);
   const line = text.slice(ls, le);
   const prefix = text.slice(ls, ctx.start);
-  for (const delim of DELIMITERS) {
+  for (let di = 0; di < DELIMITERS.length; di++) {
+    const delim = DELIMITERS[di] as string;
     if (!line.includes(delim)) continue;
     const cellCount = countCells(line, delim);
     if (cellCount < 2) continue;
-    const column = splitCells(prefix, delim).length - 1;
+    const column = countCells(prefix, delim) - 1;
     const headerCell = (header: string): string | undefined => {
       if (countCells(header, delim) !== cellCount) return undefined;
       const cell = splitCells(header, delim)[column];
@@ -122,12 +159,13 @@ export function columnHeader(ctx: MatchContext): string | undefined {
     for (let i = 0; i < 40 && s > 0; i++) {
       const prev = lineStart(text, s - 1, TABLE_LINE);
       if (!isLineStart(text, prev)) break;
-      const prevLine = text.slice(prev, s - 1);
+      const prevEnd = s - 1;
       s = prev;
-      if (/^\s*\|?\s*:?-{3,}/u.test(prevLine)) continue;
-      if (countCells(prevLine, delim) !== cellCount) break;
-      if (isHeaderRow(prevLine, delim)) {
-        const block = headerCell(prevLine);
+      const facts = rowFactsOf(text, prev, prevEnd, di);
+      if ((facts & ROW_SEPARATOR) !== 0) continue;
+      if (facts >> 2 !== cellCount) break;
+      if ((facts & ROW_HEADER) !== 0) {
+        const block = headerCell(text.slice(prev, prevEnd));
         if (block !== undefined) return block;
         break;
       }
