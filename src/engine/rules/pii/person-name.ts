@@ -55,6 +55,14 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
   ]),
 );
 
+/**
+ * Between a name and its owner's e-mail address: ` <` (mail headers, git), spaces or a tab (a
+ * printed table), `", "` (a tuple), a cell boundary (`</td><td>`, `,`, `;`).
+ */
+const TO_OWN_EMAIL = `(?: <|[ \\t]{1,24}|["'],[ \\t]?["']|</td><td>|[,;\\t]["']?)`;
+/** The local part of the address after such a separator. */
+const OWN_EMAIL_LOCAL = new RegExp(`^${TO_OWN_EMAIL}([^\\s<>@"',;]{1,64})@`, 'u');
+
 /** Titles that only ever precede a person's name (not M, Fr, Hr or Sr, which are also words). */
 const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott)';
 
@@ -93,7 +101,7 @@ const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
     `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=])\\*{0,2}[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
-    `<(?=[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME}) <)`,
+    `@(?=[A-Za-z0-9-]{1,63}\\.)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME})${TO_OWN_EMAIL}[^\\s<>@"',;]{1,64}@)`,
     // One branch for the three contexts (one copy of the name's pattern keeps the source under
     // V8's 20 KB limit, past which it runs a 10x slower matcher: see the rules test). The empty
     // groups 4, 5 and 6 mark which context held: a label, a greeting, or a table cell after its
@@ -172,7 +180,7 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
   if (!isPersonLike(s, words, ctx, () => true) || NOT_A_SURNAME.test(words[0] as string)) return false;
   if (ctx.match[3] === undefined) return true;
-  const local = /^ <([^\s<>@]{1,64})@/u.exec(ctx.text.slice(ctx.end, ctx.end + 70))?.[1];
+  const local = OWN_EMAIL_LOCAL.exec(ctx.text.slice(ctx.end, ctx.end + 100))?.[1];
   if (local === undefined) return false;
   const folded = foldName(local);
   const parts = words.filter((w) => !/^[A-Z]\.$/u.test(w)).map((w) => foldName(w.replace(/['’]/gu, '')));
@@ -397,6 +405,10 @@ export default defineRule({
       "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
       '{"firstName": "Émilie", "lastName": "Tremblay"}',
       '"createdBy": "Harpreet Sandhu",',
+      // any full name before its owner's e-mail address: a printed data frame, an HTML table, a tuple
+      '0  Margarethe Vollmer   m.vollmer@web.de             202.50.131.150    21',
+      '<tr><th>0</th><td>Margarethe Vollmer</td><td>m.vollmer@web.de</td></tr>',
+      'MANAGERS = [("Sanne Verhoeven", "s.verhoeven@kanaalzicht-ict.nl")]',
       // sign-offs, thanks and labels in more languages, Markdown bold labels
       "vous prie d'agréer mes salutations distinguées.\n\nSébastien Marchetti\n",
       'Un saludo,\nÁlvaro Gutiérrez Medina\nEnviado desde mi iPhone',
@@ -423,6 +435,7 @@ export default defineRule({
       'From: Acme Billing <billing@acme.io>',
       'From: GitHub Actions <actions@github.com>',
       'merged by Radomir Wrzesniak <release-bot@firma.ro>',
+      'Maintainers: Release Tooling   release-tooling@firma.ro',
       'Dr Strange and Mr Robot Framework',
       'name: Deploy Production',
       'id,status,owner_team\n1,Lachlan Build,Platform',
