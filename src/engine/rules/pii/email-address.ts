@@ -79,7 +79,8 @@ export default defineRule({
     // user:password@host in a URL is a credential, not an address; user@host:path is an SSH target.
     const before = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start);
     if (/[A-Za-z][\w+.-]*:\/\/[^\s/@"'<>]*$/u.test(before)) return false;
-    if (/^:[\w~/]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+    // …except as curl's user name (`curl -u anna@firma.se:token`).
+    if (/^:[\w~/]/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && !/(?:^|\s)(?:-u|--user)[ \t]+["']?$/u.test(before)) return false;
     return true;
   },
   redactAs: 'email',
@@ -91,6 +92,7 @@ export default defineRule({
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
       '"author": "hello@matteorossini.dev"',
+      `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
     ],
     negative: [
       'mail me at alice@example.com or bob@corp.example',
