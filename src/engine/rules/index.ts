@@ -118,6 +118,8 @@ import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
 import secret_jwt from './secrets/jwt';
+import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
+import secret_kaggle_api_key from './secrets/kaggle-api-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
@@ -213,6 +215,7 @@ import secret_telegram_bot_token from './secrets/telegram-bot-token';
 import secret_tencent_secret_id from './secrets/tencent-secret-id';
 import secret_tencent_secret_key from './secrets/tencent-secret-key';
 import secret_terraform_cloud_api_token from './secrets/terraform-cloud-api-token';
+import secret_terraform_state_secret from './secrets/terraform-state-secret';
 import secret_twilio_api_key from './secrets/twilio-api-key';
 import secret_twilio_api_key_secret from './secrets/twilio-api-key-secret';
 import secret_twilio_auth_token from './secrets/twilio-auth-token';
@@ -395,6 +398,8 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
   secret_jwt,
+  secret_jwt_signing_secret,
+  secret_kaggle_api_key,
   secret_keyvalue_pair_secret,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
@@ -490,6 +495,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_tencent_secret_id,
   secret_tencent_secret_key,
   secret_terraform_cloud_api_token,
+  secret_terraform_state_secret,
   secret_twilio_api_key,
   secret_twilio_api_key_secret,
   secret_twilio_auth_token,

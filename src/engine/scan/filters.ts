@@ -24,8 +24,13 @@ const HEX = /^[0-9a-fA-F]{7,128}$/u;
 const HASH_CONTEXT = /sha\d*|hash|commit|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
 
+/**
+ * The value's line, at most 160 characters before it and 60 after: where a hash's key stands
+ * (`sha256: …`, `"integrity": "…"`, `commit … (abc123)`). Bounded tighter than a whole line, because a
+ * minified line full of hex values would cost a 1 KB regex pass per value.
+ */
 function lineAround(text: string, start: number, end: number): string {
-  return text.slice(lineStartWithin(text, start, 512), lineEndWithin(text, end, 512));
+  return text.slice(lineStartWithin(text, start, 160), lineEndWithin(text, end, 60));
 }
 
 /** True when the value is a run of one or two characters, or an ascending/descending sequence. */
@@ -50,7 +55,16 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
 }
 
 /** True when the match sits inside a `data:<mime>;base64,` URI on its line. */
+/** The last text asked about, and whether it holds a base64 data URI anywhere (most texts don't). */
+let dataUriText: string | undefined;
+let dataUriSeen = false;
+
 function isInDataUri(text: string, start: number): boolean {
+  if (text !== dataUriText) {
+    dataUriText = text;
+    dataUriSeen = text.includes(';base64,');
+  }
+  if (!dataUriSeen) return false;
   const from = lineStartWithin(text, start, 4096);
   const window = text.slice(from, start);
   const idx = window.lastIndexOf('data:');

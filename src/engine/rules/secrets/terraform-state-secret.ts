@@ -1,0 +1,33 @@
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue, isRandomToken } from './_generic';
+
+// Terraform state (terraform.tfstate, or a piece of it pasted into a chat) stores every resource's
+// attributes in plain text: random_password's result, API keys a provider created, secrets sent
+// to a CI system. Only the attributes of a resource instance count: `"attributes": { … }`.
+const KEYS = 'result|key|secret|password|token|plaintext_value|private_key|access_key|secret_key|api_key|client_secret|master_password|auth_token|encrypted_secret';
+
+export default defineRule({
+  id: 'terraform-state-secret',
+  category: 'secret',
+  description: 'Secret attribute of a resource in Terraform state (random_password result, created API keys)',
+  keywords: ['"attributes"'],
+  window: { before: 0, after: 2400 },
+  // NOTE: the key is consumed first and the instance's attribute block checked behind it, so the
+  // lookbehind runs only at the few keys of that name.
+  pattern: new RegExp(`"(?:${KEYS})"(?<="attributes"[ \\t]*:[ \\t]*\\{[^{}]{0,2000}"(?:${KEYS})")[ \\t]*:[ \\t]*"([^"\\\\\\s]{12,400})"`, 'gu'),
+  secretGroup: 1,
+  validate: (s) => isLiteralSecretValue(s, true, 12) && isRandomToken(s, 12, 3),
+  envName: 'TF_SECRET',
+  references: ['https://developer.hashicorp.com/terraform/language/state/sensitive-data'],
+  examples: {
+    positive: [
+      `{ "type": "random_password", "name": "redis", "instances": [{ "attributes": { "result": "${fake('{a20}', 1)}#", "length": 21, "special": true } }] }`,
+      `"type": "datadog_api_key",\n "instances": [{ "attributes": { "key": "${fake('{h32}', 2)}", "id": "ingest" } }]`,
+    ],
+    negative: [
+      '{ "instances": [{ "attributes": { "result": "${random_password.redis.result}" } }] }',
+      '{"data": {"type": "articles", "attributes": {"title": "JSON:API paints my bikeshed!", "key": "bikeshed-colours"}}}',
+      '"attributes": { "id": "sg-0a1b2c3d4e5f67890", "name": "web" }',
+    ],
+  },
+});
