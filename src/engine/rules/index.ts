@@ -104,6 +104,7 @@ import secret_google_oauth_access_token from './secrets/google-oauth-access-toke
 import secret_google_oauth_client_secret from './secrets/google-oauth-client-secret';
 import secret_google_oauth_refresh_token from './secrets/google-oauth-refresh-token';
 import secret_google_service_account_key from './secrets/google-service-account-key';
+import secret_google_service_account_key_id from './secrets/google-service-account-key-id';
 import secret_grafana_api_key from './secrets/grafana-api-key';
 import secret_grafana_cloud_api_token from './secrets/grafana-cloud-api-token';
 import secret_grafana_service_account_token from './secrets/grafana-service-account-token';
@@ -384,6 +385,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_google_oauth_client_secret,
   secret_google_oauth_refresh_token,
   secret_google_service_account_key,
+  secret_google_service_account_key_id,
   secret_grafana_api_key,
   secret_grafana_cloud_api_token,
   secret_grafana_service_account_token,
