@@ -277,6 +277,7 @@ import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_ein from './pii/us-ein';
 import pii_us_itin from './pii/us-itin';
 import pii_us_ssn from './pii/us-ssn';
+import pii_user_name from './pii/user-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 
 /** Every built-in rule, in a stable order: secrets first, then personal data, each by id. */
@@ -558,5 +559,6 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_ein,
   pii_us_itin,
   pii_us_ssn,
+  pii_user_name,
   pii_vehicle_vin,
 ];

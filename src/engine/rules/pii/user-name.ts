@@ -1,0 +1,89 @@
+import type { MatchContext } from '../../types';
+import { defineRule } from '../defineRule';
+import { ALL_GIVEN_NAMES } from './_names';
+
+/** Accounts that name a role, a service or a placeholder, not a person. */
+const NOT_A_PERSON = new Set(
+  (
+    'root user users admin administrator ubuntu debian centos fedora alpine ec2-user azureuser vagrant runner runneradmin node app ' +
+    'apps application jovyan circleci jenkins travis buildkite vscode codespace codespaces gitpod docker git www-data www nobody ' +
+    'daemon build builder ci cd deploy deployer shared public default guest test tester testuser demo me you name username ' +
+    'yourname yourusername your-name your_name your-user your_user myuser myname john jane johndoe janedoe jdoe foo bar baz ' +
+    'example sample project projects dev developer pi postgres mysql oracle nginx apache tomcat redis mongodb elastic kibana ' +
+    'grafana prometheus service services system sys operator ops devops support info anonymous unknown null none undefined ' +
+    'true false login password string local library applications desktop documents downloads appdata programdata work workspace ' +
+    'workspaces src code repos tmp temp data home var opt srv mnt webpack'
+  ).split(' '),
+);
+
+/** The letters of a handle or an address's local part: `r.monteiro` → `rmonteiro`. */
+function lettersOf(s: string): string {
+  return s.toLowerCase().replace(/[^a-z]/gu, '');
+}
+
+/**
+ * A user label's value is a person's handle when it is written first.last with a known given name
+ * (annika.bergstroem), or when an e-mail address close by spells the same letters (rmonteiro next
+ * to r.monteiro@…): service accounts (`username: app_rw`) have neither.
+ */
+function isPersonalHandle(s: string, ctx: MatchContext): boolean {
+  const parts = s.split(/[._-]/u);
+  const first = parts[0] ?? '';
+  if (parts.length >= 2 && first.length >= 2 && ALL_GIVEN_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1).toLowerCase())) return true;
+  const letters = lettersOf(s);
+  if (letters.length < 4) return false;
+  const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
+  for (const m of near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu)) {
+    const local = lettersOf(m[1] as string);
+    if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
+  }
+  return false;
+}
+
+// Three shapes, each reporting the user name alone:
+//  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
+//     stack traces, crash reports and shell prompts pasted into a chat;
+//  2. the authenticated user of a Common/Combined Log Format line (`1.2.3.4 - mrossi [02/Jun/2024:…`);
+//  3. the value of a user label (`"username": "…"`, `User: …`), when it is a person's handle.
+export default defineRule({
+  id: 'user-name',
+  category: 'pii',
+  description: "A person's user name (home directory, web server log, user label)",
+  // Decision: info, not warning. A home directory in a pasted stack trace names its owner more
+  // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
+  // found, and documentation is full of /Users/<author> paths.
+  severity: 'info',
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch '],
+  window: { before: 120, after: 160 },
+  pattern:
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:User(?:name)?|Login|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.@-])/gu,
+  secretGroup: [1, 2, 3],
+  validate: (s, ctx) => {
+    const lower = s.toLowerCase();
+    if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
+    if (ctx.match[3] !== undefined) return isPersonalHandle(s, ctx);
+    return true;
+  },
+  redactAs: 'user',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
+  examples: {
+    positive: [
+      'Traceback (most recent call last):\n  File "/Users/annika.bergstroem/dev/fahrwerk/app.py", line 12, in <module>',
+      'PS C:\\Users\\mkowalczyk\\source\\repos\\Api> dotnet run',
+      '"path": "C:\\\\Users\\\\sandrine.morel\\\\AppData\\\\Local\\\\Temp"',
+      'osteria.it:443 1.17.140.95 - mrossi [02/Jun/2024:21:15:47 +0200] "GET /prenota HTTP/1.1" 200 5950',
+      '"user": {"id": "48213", "email": "r.monteiro@uol.com.br", "username": "rmonteiro"}',
+      'User: annika.bergstroem',
+    ],
+    negative: [
+      'cd /home/runner/work/app && npm ci',
+      'File "/home/jovyan/work/analysis.ipynb"',
+      'see http://www.currency-iso.org/en/home/tables/table-a1.xml',
+      '10.0.0.1 - - [02/Jun/2024:21:15:47 +0200] "GET / HTTP/1.1" 200 12',
+      'spring.datasource.username: app_rw',
+      '"username": "postgres", "password": "${DB_PASSWORD}"',
+      'docker run -v /Users/you/project:/app',
+      'User: the person who runs the command',
+    ],
+  },
+});
