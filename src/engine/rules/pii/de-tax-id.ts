@@ -26,6 +26,10 @@ export default defineRule({
   keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'tin_', '(tin)'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
+  // A column header (`Steuer-ID;`) is followed by rows; `tin` (also in Martin, Austin) keeps the short window.
+  keywordWindows: Object.fromEntries(
+    ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id'].map((k) => [k, { before: 64, after: 4000 }]),
+  ),
   pattern: /(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');
@@ -35,7 +39,13 @@ export default defineRule({
   redactAs: 'tax-id',
   references: ['https://www.bzst.de/DE/Privatpersonen/SteuerlicheIdentifikationsnummer/steuerlicheidentifikationsnummer_node.html'],
   examples: {
-    positive: [`Steuer-ID: ${sample(151)}`, `Steuerliche Identifikationsnummer ${group(sample(152), [2, 3, 3, 3])}`, `"taxId": "${sample(153)}"`],
+    positive: [
+      `Steuer-ID: ${sample(151)}`,
+      `Steuerliche Identifikationsnummer ${group(sample(152), [2, 3, 3, 3])}`,
+      `"taxId": "${sample(153)}"`,
+      // 30 rows (about 900 characters) below its column header
+      `Personalnummer;Steuer-ID;Steuerklasse;Brutto\n${'40210;;5;7105,00\n'.repeat(30)}40215;${sample(154)};3;7602,00`,
+    ],
     negative: [`Steuer-ID: ${breakLastDigit(sample(151))}`, 'Steuer-ID: 86095742719', `Kundennummer ${sample(151)}`, `Steuer-ID: 11${fake('{d9}', 151)}`],
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
   description: 'Danish personal identification number (CPR), near a label',
   keywords: ['cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cprnr'],
   // The value stands near its label (or a few table rows under a header that names it).
-  window: { before: 64, after: 400 },
+  // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
+  window: { before: 64, after: 4000 },
   pattern: /(?<![\w.-])\d{6}-?\d{4}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => {
     const d = s.replace(/-/gu, '');

@@ -26,7 +26,8 @@ export default defineRule({
   description: 'Dutch citizen service number (BSN, 11-test), near a BSN label',
   keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'sofinr', 'sofi-nr'],
   // The value stands near its label (or a few table rows under a header that names it).
-  window: { before: 64, after: 400 },
+  // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
+  window: { before: 64, after: 4000 },
   pattern: /(?<![\w.-])(?:\d{8,9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2} \d{2} \d{2} \d{3})(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '').padStart(9, '0');

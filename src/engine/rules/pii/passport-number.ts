@@ -17,7 +17,8 @@ export default defineRule({
   description: 'Passport number (next to a passport label)',
   keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort'],
   // The value stands near its label (or a few table rows under a header that names it).
-  window: { before: 64, after: 400 },
+  // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
+  window: { before: 64, after: 4000 },
   pattern: /[A-Z0-9](?<![\w-].)(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{5,8}(?![\w-])/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');

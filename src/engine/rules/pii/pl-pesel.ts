@@ -22,7 +22,8 @@ export default defineRule({
   description: 'Polish national identification number (PESEL), near a label',
   keywords: ['pesel'],
   // The value stands near its label (or a few table rows under a header that names it).
-  window: { before: 64, after: 400 },
+  // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
+  window: { before: 64, after: 4000 },
   pattern: /(?<![\w.-])\d{11}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
   validate: (s, ctx) => peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
   redactAs: 'pesel',
