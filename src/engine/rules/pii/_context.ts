@@ -22,7 +22,7 @@ export function lineStartNear(text: string, pos: number, limit = MAX_LINE): numb
 }
 
 /** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */
-function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
+export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
   return lineEndWithin(text, pos, limit);
 }
 
@@ -233,6 +233,21 @@ function sqlInsertColumn(ctx: MatchContext): string | undefined {
   }
   const name = header.columns[column];
   return name === undefined ? undefined : normalizeContext(name.replace(/["`[\]]/gu, '').trim());
+}
+
+/**
+ * A company's legal form: the line (or the one above, in a letterhead or signature block) names a
+ * company, so the address or number on it is the company's. Not `AG` or `SA`, which are also
+ * Swiss and Australian state abbreviations in personal addresses.
+ */
+const COMPANY_FORM =
+  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG)(?![\p{L}\p{N}])/u;
+
+export function isOnCompanyLine(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const ls = lineStart(text, ctx.start, 400);
+  const prevStart = ls > 0 ? lineStart(text, ls - 1, 400) : ls;
+  return COMPANY_FORM.test(text.slice(prevStart, lineEnd(text, ctx.end, 200)));
 }
 
 /** Where to look for a context word. */

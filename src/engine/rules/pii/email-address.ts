@@ -24,9 +24,12 @@ const NON_PERSONAL_LOCAL =
  * Mailboxes of an organisation's function, not of a person: support and sales desks, alerts,
  * security and abuse, the webmaster, code-of-conduct and open-source offices, legal and privacy.
  * Decision: not personal data (they name a role, and whoever answers changes), so not reported.
+ * In several languages, and compounds of them with a region or a team (it-helpdesk, support-de,
+ * sales.emea).
  */
-const ROLE_LOCAL =
-  /^(?:security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations)$/u;
+const ROLE_WORDS =
+  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot';
+const ROLE_LOCAL = new RegExp(`^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$`, 'u');
 
 /** Given names in lower case, for telling a person's own domain. */
 let givenLower: ReadonlySet<string> | undefined;

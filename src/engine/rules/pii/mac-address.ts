@@ -4,6 +4,13 @@ import { isSequentialOrRepetitive } from '../../scan/filters';
 /** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
 const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', 'aabbccddee', 'deadbeef', 'abcdef'];
 
+/**
+ * Virtual network cards, which name a container or a VM, not anyone's device: Docker's bridge
+ * (02:42), VMware (00:50:56, 00:0c:29, 00:05:69), VirtualBox (08:00:27), QEMU/KVM (52:54:00),
+ * Hyper-V (00:15:5d), Xen (00:16:3e), Parallels (00:1c:42).
+ */
+const VIRTUAL_PREFIXES = ['0242', '005056', '000c29', '000569', '080027', '525400', '00155d', '00163e', '001c42'];
+
 // Six octets as two hex digits joined by ":" or "-" (one kind throughout), or Cisco's three dotted
 // groups of four. Not part of a longer colon/dash chain (fingerprints, EUI-64, IPv6). Group
 // (multicast) addresses, broadcast and all-zero are dropped, as are documentation and filler values.
@@ -23,7 +30,7 @@ export default defineRule({
     const hex = s.replace(/[:.-]/gu, '').toLowerCase();
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     if (parseInt(hex.slice(0, 2), 16) & 1) return false; // group address
-    if (DOC_PREFIXES.some((p) => hex.startsWith(p))) return false;
+    if (DOC_PREFIXES.some((p) => hex.startsWith(p)) || VIRTUAL_PREFIXES.some((p) => hex.startsWith(p))) return false;
     if (isSequentialOrRepetitive(hex) !== undefined) return false;
     // Made-up examples step evenly through the octets: 00:11:22:33:44:55, 10:20:30:40:50:60, 00:1A:2B:3C:4D:5E.
     const octets = [0, 2, 4, 6, 8, 10].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -42,6 +49,7 @@ export default defineRule({
       'at 12:34:56 and 2024-01-02 10:20:30',
       'fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8',
       'docs 00:00:5e:00:53:2a and 01:23:45:67:89:ab',
+      'container eth0 02:42:ac:11:00:02, vm nic 08:00:27:3d:9f:1a',
       'chain 7f:01:ac:de:48:06:95:7d and duid 00:01:00:01:2c:1f:ac:de:48:06:95:7d',
       'examples 00:11:22:33:44:55, 10:20:30:40:50:60 and 00:1A:2B:3C:4D:5E',
     ],

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, lineStartNear } from './_context';
+import { columnHeader, lineEndNear, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
@@ -44,7 +44,7 @@ const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}]{1,24}(?:['’][${
  */
 const FULL_NAME_LABELS = toSuffixTrieSource(
   labelForms([
-    'customer name', 'client name', 'contact name', 'contact person', 'legal name', 'patient name',
+    'customer name', 'client name', 'contact name', 'contact person', 'patient name',
     'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card',
     'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
     'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
@@ -72,7 +72,8 @@ const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPP
 /** Labels whose value is often, not always, a person's name: the value's given name must be known. */
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
   labelForms([
-    'name', 'full name', 'display name', 'real name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
+    // `legal name` names merchants and companies as often as people
+    'name', 'full name', 'display name', 'real name', 'legal name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
     'inhaberin', 'arrendatario', 'arrendataria', 'arrendador', 'inquilino', 'inquilina', 'responsável', 'responsable', 'responsabile', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
     'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user', 'created by', 'updated by',
@@ -124,7 +125,11 @@ const NOT_A_PERSON = new Set(
     'Notifications Bot Robot Open Source Microsoft Google Apple Amazon Facebook Meta GitHub GitLab Bitbucket Atlassian Mozilla ' +
     'Dependabot Renovate Jenkins Travis Circle The Unknown Anonymous Various Core Developers Development Maintainers Office ' +
     'University Institute Department Committee Council Association Society Club Network Networks Digital Media Studio Studios ' +
-    'Billing Sales Payments Accounts Orders Alerts News Newsletter Marketing Hiring Careers Jobs Help Desk Helpdesk Feedback Info'
+    'Billing Sales Payments Accounts Orders Alerts News Newsletter Marketing Hiring Careers Jobs Help Desk Helpdesk Feedback Info ' +
+    // departments in other languages, and payment brands' second words
+    'Vertrieb Verkauf Einkauf Buchhaltung Kundenservice Kundendienst Personalabteilung Assistenza Supporto Vendite ' +
+    'Amministrazione Facturation Comptabilité Ventes Soporte Ventas Facturación Atención Atendimento Suporte Vendas ' +
+    'Financeiro Klantenservice Verkoop Administratie Obsługa Sprzedaż Dział Rozliczeń Cadastro Delegado Protección Datos Pay Bank'
   ).split(' '),
 );
 
@@ -144,6 +149,22 @@ const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|autho
 
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
 const TO_EMAIL = /^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u;
+
+/**
+ * A given name alone whose row or object goes on with a placeholder surname: `E9999,John,Doe,…`,
+ * `"first_name": "Jane", "last_name": "Roe"`. The surname sits in its own cell or field.
+ */
+function isBesidePlaceholderSurname(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  // A table row ends at its line; a JSON object at its brace, or 160 characters on.
+  const ls = lineStartNear(text, ctx.start, 200);
+  const inRow = /^["']?[ \t]*[,;\t|]/u.test(text.slice(ctx.end, ctx.end + 3)) && !/["'][ \t]*:/u.test(text.slice(ls, ctx.start));
+  let stop = inRow ? lineEndNear(text, ctx.end, 400) : Math.min(text.length, ctx.end + 160);
+  const brace = text.indexOf('}', ctx.end);
+  if (brace !== -1 && brace < stop) stop = brace;
+  return PLACEHOLDER_SURNAME_WORD.test(text.slice(ls, stop));
+}
+const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![${ALNUM}])`, 'u');
 
 /**
  * The customer's role after their name in a support transcript. Decision: not `(agent)`, whose
@@ -207,6 +228,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isSurnameCell(s, ctx);
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
+  if (words.length === 1 && isBesidePlaceholderSurname(ctx)) return false;
   // A line of its own under a sign-off ("Un saludo,\nÁlvaro Gutiérrez Medina").
   if (m[6] !== undefined && ctx.text[ctx.start - 1] === '\n' && isSignature(ctx)) return true;
   // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie").
@@ -333,7 +355,7 @@ export default defineRule({
     const given = words[0] as string;
     const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
     if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
-    if (PLACEHOLDER_NAMES.has(s)) return false;
+    if (PLACEHOLDER_NAMES.has(s) || (surname === undefined && isBesidePlaceholderSurname(ctx))) return false;
     const after = text.slice(ctx.end, ctx.end + 2);
     if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
     if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
@@ -426,6 +448,7 @@ export default defineRule({
       'Responsable: Juliana Nascimento Prado — CPF em anexo',
       'Co-arrendataria: Ioana Popescu, NIE en trámite',
       '- **Name:** Lachlan Whitaker',
+      'employee_id,first_name,last_name,fte\nE1103,Gareth,Kingsley,0.8\nE9999,John,Doe,0',
       // 30 rows (570 characters) below its header
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
@@ -451,6 +474,10 @@ export default defineRule({
       'id,status,owner_team\n1,Lachlan Build,Platform',
       'id,last_name_changed,status\n1,Yes,Open',
       'Then, Sanne Park was closed for the season.',
+      'employee_id,first_name,last_name,date_of_birth\nE9999,John,Doe,1900-01-01',
+      '{"fields": {"username": "qa-bot", "first_name": "Jane", "last_name": "Roe"}}',
+      '"fields": {\n  "first_name": "Jane",\n  "last_name": "Roe",',
+      'case_id,full_name,document\nKYC-24-TEST,Jane Roe,SSN',
       '--- Kevin (agent) ---\nHi there,',
       'Hi Team,\nHi All,',
       'Thanks,\n\nRelease Notes\n',

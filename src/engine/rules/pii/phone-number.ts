@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, labelRegex } from './_context';
+import { isLabelled, isOnCompanyLine, labelRegex } from './_context';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -11,6 +11,9 @@ const PHONE_LABEL = labelRegex([
   'ring me on', 'ring me at', 'reach me on', 'reach me at', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number',
 ]);
+
+/** Labels of a company's main number. */
+const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer)[ \t]*[:.]?[ \t]*$/iu;
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
@@ -88,6 +91,8 @@ export default defineRule({
     if (isFiller(digits.slice(-9))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
+    // A company's switchboard in a letterhead or signature ("Zentrale: +49 30 …" under "… GmbH").
+    if (SWITCHBOARD.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start)) || isOnCompanyLine(ctx)) return false;
     if (international) {
       const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
       if (national.length < 8 || national.length > 15) return false;
@@ -95,7 +100,15 @@ export default defineRule({
     }
     if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
     if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
-    return REGIONS.some((r) => isPhoneIn(s, false, r));
+    // The first region that reads the number decides: a UK drama number (07700 900…) must not
+    // turn valid as a German one further down the list.
+    for (const r of REGIONS) {
+      const p = parsePhoneNumberFromString(s, r);
+      if (p === undefined || !p.isPossible()) continue;
+      if (isFictional(p.countryCallingCode, p.nationalNumber)) return false;
+      if (p.isValid()) return true;
+    }
+    return false;
   },
   redactAs: 'phone',
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { normalizeContext } from './_context';
+import { isOnCompanyLine, normalizeContext } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 
@@ -95,7 +95,8 @@ export default defineRule({
     }
     // "(c) 2011 Gary Court": a copyright year and a name that ends in a street word.
     if (/^(?:19|20)\d\d /u.test(s) && /(?:\(c\)|©|copyright)[ \t]{0,3}$/iu.test(before)) return false;
-    return true;
+    // A letterhead or signature: "Kestrel Payments Ltd · 2nd Floor, 71 Leonard Street, London".
+    return !isOnCompanyLine(ctx);
   },
   redactAs: 'address',
   examples: {
