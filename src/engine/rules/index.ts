@@ -136,6 +136,7 @@ import secret_mailgun_webhook_signing_key from './secrets/mailgun-webhook-signin
 import secret_mailjet_api_secret from './secrets/mailjet-api-secret';
 import secret_mandrill_api_key from './secrets/mandrill-api-key';
 import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
+import secret_markdown_code_secret from './secrets/markdown-code-secret';
 import secret_mistral_api_key from './secrets/mistral-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
@@ -148,6 +149,7 @@ import secret_new_relic_insights_insert_key from './secrets/new-relic-insights-i
 import secret_new_relic_insights_query_key from './secrets/new-relic-insights-query-key';
 import secret_new_relic_license_key from './secrets/new-relic-license-key';
 import secret_new_relic_user_api_key from './secrets/new-relic-user-api-key';
+import secret_next_line_secret from './secrets/next-line-secret';
 import secret_notion_integration_token from './secrets/notion-integration-token';
 import secret_notion_legacy_integration_token from './secrets/notion-legacy-integration-token';
 import secret_npm_access_token from './secrets/npm-access-token';
@@ -418,6 +420,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mailjet_api_secret,
   secret_mandrill_api_key,
   secret_mapbox_secret_token,
+  secret_markdown_code_secret,
   secret_mistral_api_key,
   secret_mongodb_url_password,
   secret_mysql_url_password,
@@ -430,6 +433,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_new_relic_insights_query_key,
   secret_new_relic_license_key,
   secret_new_relic_user_api_key,
+  secret_next_line_secret,
   secret_notion_integration_token,
   secret_notion_legacy_integration_token,
   secret_npm_access_token,

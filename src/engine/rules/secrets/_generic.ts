@@ -119,3 +119,12 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
 export function isRandomToken(value: string, minLength = 16, minBits = 3.2): boolean {
   return value.length >= minLength && hasCharClasses(value, 2) && shannonEntropy(value) >= minBits;
 }
+
+/**
+ * A word as a pattern in either case (`[pP][aA]…`, a space as `[ _-]?`), for rules without `i`:
+ * V8 runs `iu` patterns far slower, and words such as contraseña hold letters that the scanner's
+ * case expansion (ASCII only) can't carry over.
+ */
+export function anyCase(word: string): string {
+  return [...word].map((c) => (c === ' ' ? '[ _-]?' : c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+}

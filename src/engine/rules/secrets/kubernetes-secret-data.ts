@@ -69,7 +69,8 @@ export default defineRule({
     if (parent !== 'data' && parent !== 'stringData') return false;
     if (PUBLIC_ENTRY.test(m[2] ?? '') || SETTING_ENTRY.test(m[2] ?? '')) return false;
     if (!KIND_SECRET.test(documentAround(ctx.text, m.index))) return false;
-    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s);
+    // stringData holds plain text: a list of lower-case words (`payouts,sepa-instant`) is a setting.
+    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s) && !/^["']?[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+["']?$/u.test(s);
     // data: values are base64 by definition
     return s.length >= 4 && s.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/u.test(s) && decodeBase64(s) !== undefined;
   },
@@ -85,6 +86,7 @@ export default defineRule({
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\nstringData:\n  FEATURE_FLAGS: "payouts,sepa-instant,refunds"\n',
       `kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n`,
       `kind: Secret\ntype: Opaque\ndata:\n  DB_USER: ${encodeBase64('payments')}\n  DB_HOST: ${encodeBase64('db.internal')}\n  LOG_LEVEL: ${encodeBase64('info')}\n`,
       `kind: SecretProviderClass\nspec:\n  parameters:\n    data: x\ndata:\n  key: ${encodeBase64(fake('{a20}'))}\n`,

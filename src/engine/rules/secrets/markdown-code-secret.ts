@@ -1,0 +1,43 @@
+import { defineRule, fake } from '../defineRule';
+import { anyCase, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
+
+// Notes, runbooks and chat answers written in Markdown put credentials in inline code after a
+// label: "**Grafana admin password:** `…`", "Wifi: `Kestrel-Guest` / wachtwoord `…`". The label
+// is a password word in several languages, or an API key, token or secret; the value must look
+// random (identifiers and commands in backticks do not).
+// Longest first: `secret key` before `secret`, `credentials` before `credential`.
+const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'token', 'key'].map(anyCase).join('|')})`;
+
+export default defineRule({
+  id: 'markdown-code-secret',
+  category: 'secret',
+  description: 'Secret in Markdown inline code after a password, key or token label',
+  generic: true,
+  keywords: ['`'],
+  // The label and the code span share a line and a table cell.
+  pattern: new RegExp(String.raw`(?<![\p{L}])${LABEL}(?![\p{L}])[^\n\x60|]{0,60}?\x60([^\x60\s]{8,200})\x60`, 'gu'),
+  secretGroup: 1,
+  // Letters and digits mixed, no path, markup or call syntax, not words: identifiers, file names
+  // and commands are what Markdown puts in code spans most.
+  validate: (s) =>
+    /\d/u.test(s) && /[A-Za-z]/u.test(s) && !/[<>[\](){}/\\$]/u.test(s) && !/^[\w-]+\.[a-z]{1,5}$/u.test(s) &&
+    isLiteralSecretValue(s, false, 8) && !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3),
+  envName: 'SECRET',
+  references: ['https://spec.commonmark.org/0.31.2/#code-spans'],
+  examples: {
+    positive: [
+      `  **Grafana admin password:** \`${fake('{a14}', 1)}!9x\` (rotate once INC-2295 is closed!)`,
+      `- **Wifi (gasten):** \`Kestrel-Guest\` / wachtwoord \`${fake('{a10}', 2)}#4\``,
+      `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
+    ],
+    negative: [
+      'Set the password with `kubectl create secret generic db --from-literal=password=$DB_PASSWORD`',
+      'The token is read from `process.env.GITHUB_TOKEN`',
+      'Pass your API key as `--api-key <KEY>` or in `~/.config/tool.json`',
+      'password: `changeme` (the default; change it)',
+      '| `1password-secret-key` | 1Password account Secret Key | error |',
+      'The key of our entry in `partialFingerprints` is `primaryLocationLineHash/v2`',
+      'Secret key rotation: see `docs/runbooks/rotate-2024.md` and `RUNBOOK-42`',
+    ],
+  },
+});
