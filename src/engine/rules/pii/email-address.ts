@@ -61,7 +61,7 @@ export default defineRule({
   // NOTE: the match itself is the "@" (V8 finds it fast); a lookbehind walks back over the local
   // part and a lookahead inside it captures the whole address as group 1, the reported value.
   pattern:
-    /@(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}_-])(?!\.[\p{L}\p{N}])))(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)/gu,
+    /@(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)/gu,
   secretGroup: 1,
   validate: (s, ctx) => {
     const at = s.lastIndexOf('@');
@@ -91,6 +91,7 @@ export default defineRule({
   examples: {
     positive: [
       `Contact: ${fake('{L6}', 191)}.${fake('{L7}', 192)}@gmail.com`,
+      `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@kestrelpay.io_`,
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,

@@ -59,7 +59,7 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
  * Between a name and its owner's e-mail address: ` <` (mail headers, git), spaces or a tab (a
  * printed table), `", "` (a tuple), a cell boundary (`</td><td>`, `,`, `;`).
  */
-const TO_OWN_EMAIL = `(?: <|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td><td>|[,;\\t]["']?)`;
+const TO_OWN_EMAIL = `(?: <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td><td>|[,;\\t]["']?)`;
 /** The local part of the address after such a separator. */
 const OWN_EMAIL_LOCAL = new RegExp(`^${TO_OWN_EMAIL}([^\\s<>@"',;]{1,64})@`, 'u');
 
@@ -141,7 +141,7 @@ const NAME_LABEL =
   /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
 const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
 const INTRO =
-  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
+  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
@@ -167,10 +167,11 @@ function isBesidePlaceholderSurname(ctx: MatchContext): boolean {
 const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![${ALNUM}])`, 'u');
 
 /**
- * The customer's role after their name in a support transcript. Decision: not `(agent)`, whose
- * first name the company already shows every customer (held-out corpus A labels it the same way).
+ * After a name: the customer's role in a support transcript, or a date of birth in a log line
+ * ("document for Christoph Overbeck (dob=…)"). Decision: not `(agent)`, whose first name the
+ * company already shows every customer (held-out corpus A labels it the same way).
  */
-const SPEAKER_ROLE = /^ \((?:customer|client|requester|end[- ]user|kunde|kundin|cliente)\)/iu;
+const SPEAKER_ROLE = /^ \((?:customer|client|requester|end[- ]user|kunde|kundin|cliente)\)|^ \((?:dob|d\.o\.b\.|born|geb\.|née|né)\b/iu;
 
 /** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`. */
 function foldName(s: string): string {
@@ -319,7 +320,7 @@ export default defineRule({
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
     'actor', 'arrendat', 'inquilin', 'responsable', 'responsabile', 'grazie', 'danke', 'merci', 'gracias', 'obrigad', 'bedankt',
-    'salutations', 'atenciosamente', 'cumprimentos', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
+    'salutations', 'atenciosamente', 'cumprimentos', '(dob', '(d.o.b', '(born', '(geb.', 'yo,', 'soussign', 'sottoscritt', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
@@ -441,6 +442,9 @@ export default defineRule({
       'MANAGERS = [("Sanne Verhoeven", "s.verhoeven@kanaalzicht-ict.nl")]',
       'Contact RH : Julien Marchand — j.marchand@atelier-lumen.fr',
       '--- Jennifer (customer) ---\nHello,',
+      'KycService - verification provider rejected document for Christoph Overbeck (dob=1991-02-20)',
+      'Yo, Elena Jiménez Pardo, con DNI en vigor, solicito la supresión de mis datos',
+      '- **HR:** Femke de Vries (femke.vries@kestrelpay.io)',
       // sign-offs, thanks and labels in more languages, Markdown bold labels
       "vous prie d'agréer mes salutations distinguées.\n\nSébastien Marchetti\n",
       'Un saludo,\nÁlvaro Gutiérrez Medina\nEnviado desde mi iPhone',
