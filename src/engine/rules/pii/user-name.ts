@@ -12,8 +12,17 @@ const NOT_A_PERSON = new Set(
     'example sample project projects dev developer pi postgres mysql oracle nginx apache tomcat redis mongodb elastic kibana ' +
     'grafana prometheus service services system sys operator ops devops support info anonymous unknown null none undefined ' +
     'true false login password string local library applications desktop documents downloads appdata programdata work workspace ' +
-    'workspaces src code repos tmp temp data home var opt srv mnt webpack'
+    'workspaces src code repos tmp temp data home var opt srv mnt webpack dependabot renovate github-actions ' +
+    // topics, not owners, in TODO(…) annotations
+    'perf performance security cleanup refactor later soon someday future followup follow-up bug bugs feature features tests ' +
+    'docs doc i18n l10n a11y api ui ux infra deps migration hack temp release compat typing types lint style hotfix v1 v2 v3 ' +
+    'mvp prod staging backend frontend db sql auth cache logging metrics telemetry errors error config'
   ).split(' '),
+);
+
+/** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`. */
+const SERVICE_PARTS = new Set(
+  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration'.split(' '),
 );
 
 /** The letters of a handle or an address's local part: `r.monteiro` → `rmonteiro`. */
@@ -44,7 +53,9 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
 //     stack traces, crash reports and shell prompts pasted into a chat;
 //  2. the authenticated user of a Common/Combined Log Format line (`1.2.3.4 - mrossi [02/Jun/2024:…`);
-//  3. the value of a user label (`"username": "…"`, `User: …`), when it is a person's handle.
+//  3. the value of a user label (`"username": "…"`, `User: …`), when it is a person's handle;
+//  4. the owner of a code annotation (`TODO(grzegorz):`, `FIXME(callum)`), a .netrc login, or a
+//     handle credited in prose (`by @dvries`, `cc @mkowalczyk`).
 export default defineRule({
   id: 'user-name',
   category: 'pii',
@@ -53,14 +64,16 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch '],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'todo(', 'fixme(', 'xxx(', 'hack(', 'login ', 'by @', 'cc @', 'ping @', 'thanks @'],
   window: { before: 120, after: 160 },
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:User(?:name)?|Login|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.@-])/gu,
-  secretGroup: [1, 2, 3],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:User(?:name)?|Login|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.@-])|(?:\b(?:TODO|FIXME|XXX|HACK)\(|(?<![\w-])login[ \t]+(?=\S+\s+password\b)|\b(?:[Bb]y|[Cc]c|[Pp]ing|[Tt]hanks) @)([A-Za-z][\w.-]{1,38})(?![\w.@/-])/gu,
+  secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
+    // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
+    if (lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part))) return false;
     if (ctx.match[3] !== undefined) return isPersonalHandle(s, ctx);
     return true;
   },
@@ -74,6 +87,9 @@ export default defineRule({
       'osteria.it:443 1.17.140.95 - mrossi [02/Jun/2024:21:15:47 +0200] "GET /prenota HTTP/1.1" 200 5950',
       '"user": {"id": "48213", "email": "r.monteiro@uol.com.br", "username": "rmonteiro"}',
       'User: annika.bergstroem',
+      '        return "18"; // TODO(grzegorz): implement properly, see KES-1182',
+      'machine github.com\n  login cgallagher-kestrel\n  password ghp_placeholder',
+      '# kestrel api - production env (copied from 1Password by @dvries)',
     ],
     negative: [
       'cd /home/runner/work/app && npm ci',
@@ -84,6 +100,10 @@ export default defineRule({
       '"username": "postgres", "password": "${DB_PASSWORD}"',
       'docker run -v /Users/you/project:/app',
       'User: the person who runs the command',
+      '// TODO(perf): cache this',
+      'Thanks @dependabot and cc @renovate-bot',
+      'machine ftp.partner-logistik.de\n  login fahrwerk_upload\n  password ${FTP_PASSWORD}',
+      '// FIXME(security): validate the redirect target',
     ],
   },
 });
