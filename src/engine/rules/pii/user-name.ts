@@ -16,7 +16,7 @@ const NOT_A_PERSON = new Set(
     // topics, not owners, in TODO(…) annotations
     'perf performance security cleanup refactor later soon someday future followup follow-up bug bugs feature features tests ' +
     'docs doc i18n l10n a11y api ui ux infra deps migration hack temp release compat typing types lint style hotfix v1 v2 v3 ' +
-    'mvp prod staging backend frontend db sql auth cache logging metrics telemetry errors error config'
+    'mvp prod staging backend frontend db sql auth cache logging metrics telemetry errors error config owner author assignee someone'
   ).split(' '),
 );
 

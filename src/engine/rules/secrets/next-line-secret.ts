@@ -15,11 +15,14 @@ export default defineRule({
   generic: true,
   keywords: ['password', 'passwort', 'wachtwoord', 'passe', 'contrase', 'senha', 'key', 'token', 'secret', 'credential'],
   window: { before: 0, after: 400 },
-  pattern: new RegExp(String.raw`(?<![\p{L}])${LABEL}(?![\p{L}])[^\n]{0,80}:[ \t]*\r?\n[ \t]{0,12}["'\x60]?([A-Za-z0-9_\-+/=.~]{16,200})["'\x60]?[ \t]*(?=\r?\n|$)`, 'gu'),
+  // NOTE: the match starts at the line break and looks back for a label line ending in a colon;
+  // most lines don't, so the label alternation runs at few places.
+  pattern: new RegExp(String.raw`\n(?<=:[ \t]*\r?\n)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])[^\n]{0,80}:[ \t]*\r?\n)[ \t]{0,12}["'\x60]?([A-Za-z0-9_\-+/=.~]{16,200})["'\x60]?[ \t]*(?=\r?\n|$)`, 'gu'),
   secretGroup: 1,
   // Not a hash under a label that says so ("Commit key:", "SHA-256 fingerprint:").
   validate: (s, ctx) => {
-    const labelLine = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.match.index) + 1, ctx.start);
+    // The match starts at the label line's break: the label line is the one before it.
+    const labelLine = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.match.index - 1) + 1, ctx.match.index);
     return isLiteralSecretValue(s, false, 16) && isRandomToken(s, 16, 3.3) && !/commit|sha|hash|checksum|digest|fingerprint/iu.test(labelLine);
   },
   envName: 'SECRET',
