@@ -59,7 +59,7 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
  * Between a name and its owner's e-mail address: ` <` (mail headers, git), spaces or a tab (a
  * printed table), `", "` (a tuple), a cell boundary (`</td><td>`, `,`, `;`).
  */
-const TO_OWN_EMAIL = `(?: <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td><td>|[,;\\t]["']?)`;
+const TO_OWN_EMAIL = `(?: <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td>(?:[\\s",]|\\\\n){0,40}<td>|[,;\\t]["']?)`;
 /** The local part of the address after such a separator. */
 const OWN_EMAIL_LOCAL = new RegExp(`^${TO_OWN_EMAIL}([^\\s<>@"',;]{1,64})@`, 'u');
 
@@ -439,6 +439,7 @@ export default defineRule({
       // any full name before its owner's e-mail address: a printed data frame, an HTML table, a tuple
       '0  Margarethe Vollmer   m.vollmer@web.de             202.50.131.150    21',
       '<tr><th>0</th><td>Margarethe Vollmer</td><td>m.vollmer@web.de</td></tr>',
+      '       "      <td>Kieran Kingsley</td>\\n",\n       "      <td>kieran.kingsley77@gmail.com</td>\\n",',
       'MANAGERS = [("Sanne Verhoeven", "s.verhoeven@kanaalzicht-ict.nl")]',
       'Contact RH : Julien Marchand — j.marchand@atelier-lumen.fr',
       '--- Jennifer (customer) ---\nHello,',
