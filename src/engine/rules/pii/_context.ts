@@ -371,7 +371,8 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
     if (suffix !== null) {
       rest = rest.slice(suffix[0].length);
       if (!/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
-        const words = rest.match(/[\p{L}]+/gu) ?? [];
+        // A short qualifier in brackets says which number, not what it is: "phone (outgoing):".
+        const words = rest.replace(/\([^()\n]{1,24}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];
         if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
       }
     }

@@ -122,6 +122,7 @@ export default defineRule({
       `id,personal_phone,street\n7,(408) 731-${fake('{d4}', 205)},210 Story Rd`,
       `I got a new phone. My old number was 206.461.${fake('{d4}', 206)}, sorry`,
       `Any questions, give me a ring on 07911 ${fake('{d6}', 207)}.`,
+      `**Escalation phone (outgoing):** 07911 ${fake('{d6}', 208)}`,
       `WhatsApp +91 98${fake('{d3} {d5}', 205)}`,
       `brilliant. you can ring me on 078${fake('{d2} {d6}', 208)} if anything else comes up`,
       `Pour toute question vous pouvez me joindre au 06 ${fake('{d2} {d2} {d2} {d2}', 209)}.`,
