@@ -25,6 +25,9 @@ const SERVICE_PARTS = new Set(
   'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration'.split(' '),
 );
 
+/** Credentials files of developer platforms, whose user field is a person's login. */
+const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
+
 /** The letters of a handle or an address's local part: `r.monteiro` → `rmonteiro`. */
 function lettersOf(s: string): string {
   return s.toLowerCase().replace(/[^a-z]/gu, '');
@@ -42,6 +45,8 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const letters = lettersOf(s);
   if (letters.length < 4) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
+  // A developer platform's login in its CLI's credentials file (gh hosts.yml, Pulumi, Docker).
+  if (PLATFORM_LOGIN_CONTEXT.test(near)) return true;
   for (const m of near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu)) {
     const local = lettersOf(m[1] as string);
     if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
@@ -67,7 +72,7 @@ export default defineRule({
   keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'todo(', 'fixme(', 'xxx(', 'hack(', 'login ', 'by @', 'cc @', 'ping @', 'thanks @'],
   window: { before: 120, after: 160 },
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:User(?:name)?|Login|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.@-])|(?:\b(?:TODO|FIXME|XXX|HACK)\(|(?<![\w-])login[ \t]+(?=\S+\s+password\b)|\b(?:[Bb]y|[Cc]c|[Pp]ing|[Tt]hanks) @)([A-Za-z][\w.-]{1,38})(?![\w.@/-])/gu,
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.@-])|(?:\b(?:TODO|FIXME|XXX|HACK)\(|(?<![\w-])login[ \t]+(?=\S+\s+password\b)|\b(?:[Bb]y|[Cc]c|[Pp]ing|[Tt]hanks) @)([A-Za-z][\w.-]{1,38})(?![\w.@/-])/gu,
   secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
@@ -87,6 +92,8 @@ export default defineRule({
       'osteria.it:443 1.17.140.95 - mrossi [02/Jun/2024:21:15:47 +0200] "GET /prenota HTTP/1.1" 200 5950',
       '"user": {"id": "48213", "email": "r.monteiro@uol.com.br", "username": "rmonteiro"}',
       'User: annika.bergstroem',
+      'github.com:\n    git_protocol: https\n    user: cgallagher-kestrel',
+      '{"current": "https://api.pulumi.com", "accounts": {"https://api.pulumi.com": {"username": "mmeijer"}}}',
       '        return "18"; // TODO(grzegorz): implement properly, see KES-1182',
       'machine github.com\n  login cgallagher-kestrel\n  password ghp_placeholder',
       '# kestrel api - production env (copied from 1Password by @dvries)',
