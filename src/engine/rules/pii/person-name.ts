@@ -77,12 +77,12 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     'inhaberin', 'arrendatario', 'arrendataria', 'arrendador', 'inquilino', 'inquilina', 'responsável', 'responsable', 'responsabile', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
     'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user', 'created by', 'updated by',
-    'modified by', 'submitted by', 'requested by',
+    'modified by', 'submitted by', 'requested by', 'outgoing', 'incoming', 'on call', 'oncall', 'mentor', 'buddy',
   ]),
 );
 
 /** The same labels, ending the text before a value (for matches of the lexicon shapes). */
-const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?[ \\t]{0,3}[:=][ \\t]{0,24}["']?$`, 'u');
+const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?$`, 'u');
 
 // Four shapes, each reporting only the name (see `secretGroup`):
 //  1. the lexicon shapes above;
@@ -138,8 +138,8 @@ const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
-  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
-const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
+  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
+const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
@@ -320,7 +320,8 @@ export default defineRule({
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
     'actor', 'arrendat', 'inquilin', 'responsable', 'responsabile', 'grazie', 'danke', 'merci', 'gracias', 'obrigad', 'bedankt',
-    'salutations', 'atenciosamente', 'cumprimentos', '(dob', '(d.o.b', '(born', '(geb.', 'yo,', 'soussign', 'sottoscritt', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
+    'salutations', 'atenciosamente', 'cumprimentos', '(dob', '(d.o.b', '(born', '(geb.', 'yo,', 'soussign', 'sottoscritt',
+    'outgoing', 'incoming', 'on-call', 'on call', 'oncall', 'mentor', 'buddy', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
@@ -448,6 +449,8 @@ export default defineRule({
       'Yo, Inés Jiménez Pardo, con DNI en vigor, solicito la supresión de mis datos',
       "INSERT INTO clientes (nombre_completo, tipo_documento, pais) VALUES\n  ('Nuria Castillo', 'DNI', 'ES'),\n  ('Álvaro Vidal Soler', 'NIE', 'ES');",
       '- **HR:** Femke de Vries (femke.vries@kestrelpay.io)',
+      '# On-call handover\n\n**Outgoing:** Tariq Fletcher\n**Incoming:** Aleksandra Mazur',
+      '- **Buddy/mentor:** Wouter de Jong – reach him on Slack',
       // sign-offs, thanks and labels in more languages, Markdown bold labels
       "vous prie d'agréer mes salutations distinguées.\n\nSébastien Marchetti\n",
       'Un saludo,\nÁlvaro Gutiérrez Medina\nEnviado desde mi iPhone',
