@@ -45,6 +45,8 @@ const LABELLED = `[:=](?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
 const DE_LINE = `[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))? \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+/** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
+const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
 const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 // The three street shapes share one anchor, a digit (the house number's first), so the text is
 // scanned once for them: a lookbehind per shape walks back to where the line starts (over the
@@ -55,6 +57,7 @@ const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
   `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d)`,
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
+  `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
 ].join('|');
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
@@ -73,8 +76,8 @@ export default defineRule({
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
   pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})`, 'gu'),
-  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line.
-  secretGroup: [1, 2, 3, 4],
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line.
+  secretGroup: [1, 2, 3, 4, 5],
   validate: (s, ctx) => {
     if (SPECIMENS.test(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
@@ -104,6 +107,7 @@ export default defineRule({
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
       `Anschrift: Lindenstraße ${Number(fake('{d2}', 262)) + 1}, 10115 Berlin`,
       `Adres: ul. Długa ${Number(fake('{d2}', 264)) + 1}/18, 31-147 Kraków`,
+      `C100232,Piotr Zieliński,"ul. Piotrkowska ${Number(fake('{d2}', 265)) + 1}/39, 90-102 Łódź",PL`,
       `Elle habite au ${Number(fake('{d2}', 263)) + 1} rue des Lilas, 75011 Paris`,
       `"address": "Flat 2, ${Number(fake('{d2}', 264)) + 1} Kingsway, Leeds"`,
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
