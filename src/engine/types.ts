@@ -66,8 +66,8 @@ export interface Rule {
    */
   readonly window?: { readonly before: number; readonly after: number };
   /**
-   * Wider windows for some of the keywords (each one a keyword of the rule): a column header
-   * (`first_name,`) is followed by rows, a label by one value.
+   * Wider windows for some of the keywords (each one a keyword of the rule, each window at least
+   * the rule's own `window`): a column header (`first_name,`) is followed by rows, a label by one value.
    */
   readonly keywordWindows?: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
   /**

@@ -50,7 +50,11 @@ for (const rule of rules) {
       assert.ok(rule.examples.negative.length >= 2, 'at least two negatives');
       for (const kw of rule.keywords) assert.equal(kw, kw.toLowerCase(), 'keywords are lower-case');
       for (const hint of rule.hints ?? []) assert.equal(hint, hint.toLowerCase(), 'hints are lower-case');
-      for (const kw of Object.keys(rule.keywordWindows ?? {})) assert.ok(rule.keywords.includes(kw), `keywordWindows: "${kw}" is a keyword`);
+      for (const [kw, w] of Object.entries(rule.keywordWindows ?? {})) {
+        assert.ok(rule.keywords.includes(kw), `keywordWindows: "${kw}" is a keyword`);
+        // Only wider than the rule's own window: a narrower one could hide matches the rule's window finds.
+        assert.ok(rule.window !== undefined && w.before >= rule.window.before && w.after >= rule.window.after, `keywordWindows: "${kw}" widens the rule's window`);
+      }
       // V8 stops optimising a regex whose source passes 20 KB (kRegExpTooLargeToOptimize): person-name's
       // ran 10x slower at 20.5 KB. The case-expanded form is what runs.
       assert.ok(rule.pattern.source.length < 20 * 1024 && toCaseExpandedIfIu(rule.pattern).length < 20 * 1024, 'pattern source under 20 KB');
