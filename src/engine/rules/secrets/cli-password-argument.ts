@@ -6,12 +6,12 @@ export default defineRule({
   category: 'secret',
   description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, curl -u user:SECRET)',
   generic: true,
-  keywords: ['mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah'],
+  keywords: ['mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah', '--requirepass', '--masterauth'],
   // mysql-family -p<secret> (no space), sshpass -p <secret>, or --password/--pass followed by a space
   // or `=` and a value: quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--pass(?:word)?(?:[ \t]{1,3}|=))(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["'])))(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -31,6 +31,7 @@ export default defineRule({
       'curl -u admin:Xk29vB7qLm4t https://internal.acme.io/deploy',
       'curl -sS --user "ci-bot:9fT2kLm8Qw3z" https://registry.acme.io/v2/',
       'wget --user=deploy --password=Tr0ub4dor-3x https://files.acme.io/build.tgz',
+      '    command: ["redis-server", "--appendonly", "yes", "--requirepass", "nTTw8k2LpQ7vXz3RbY5c"]',
     ],
     negative: [
       'mysql -u root -p shop',

@@ -41,7 +41,7 @@ export default defineRule({
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
   // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment.
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]{0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]{0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -62,8 +62,11 @@ export default defineRule({
     if (/^password(?:[_-]?less|s)$/iu.test(key)) return false;
     const quoted = m[3] !== undefined;
     const value = (quoted ? m[3] : m[4]) ?? '';
-    // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients.
-    if (/^[a-z]{16}$/u.test(value) && !looksLikeWords(value) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 24), m.index) + key)) return true;
+    // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients,
+    // also as Google shows them, in four groups (`abcd efgh ijkl mnop`).
+    const compact = value.replace(/^([a-z]{4}) ([a-z]{4}) ([a-z]{4}) ([a-z]{4})$/u, '$1$2$3$4');
+    if (/^[a-z]{16}$/u.test(compact) && !looksLikeWords(compact) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 24), m.index) + key)) return true;
+    if (!quoted && compact !== value) return false;
     if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
     return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
@@ -71,6 +74,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      'spring.mail.host=smtp.gmail.com\nspring.mail.password=pwyk vgrh ryce qlzm\n',
       `  password       = "${fake('{a12}', 21)}!${fake('{a7}', 22)}"`,
       `os.environ["DB_PASSWORD"] = "${fake('{a20}', 23)}"`,
       `        'password' => '${fake('{a8}', 24)}=${fake('{a4}', 25)}*K-V%h',`,
@@ -87,6 +91,7 @@ export default defineRule({
       'passphrase: correct-horse-battery-staple',
     ],
     negative: [
+      'spring.mail.password=your pass word here\n',
       'password = os.environ["DB_PASSWORD"]',
       'password: ${DB_PASSWORD}',
       'const password = req.body.password;',
