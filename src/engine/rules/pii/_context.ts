@@ -173,6 +173,35 @@ export function columnHeader(ctx: MatchContext): string | undefined {
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;
   }
+  return alignedColumnHeader(text, ls, ctx.start - ls, ctx.end - ls);
+}
+
+/** A row of a table printed with spaces (a pandas data frame, `column -t`): two gaps of 2+ spaces. */
+const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;
+/** A header of such a table: words only, separated by spaces. */
+const ALIGNED_HEADER = /^[\s"]*[\p{L}_][\p{L}\p{N}_]*(?: +[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
+
+/**
+ * For a cell of a table aligned with spaces, the header word above it that starts or ends in the
+ * same column (data frames right-align their columns, `column -t` left-aligns them): the nearest
+ * words-only line above in the same block of non-blank lines, up to 40 lines up.
+ */
+function alignedColumnHeader(text: string, ls: number, startCol: number, endCol: number): string | undefined {
+  const line = text.slice(ls, lineEnd(text, ls, TABLE_LINE));
+  if (!ALIGNED_ROW.test(line)) return undefined;
+  let s = ls;
+  for (let i = 0; i < 40 && s > 0; i++) {
+    const prev = lineStart(text, s - 1, TABLE_LINE);
+    if (!isLineStart(text, prev)) return undefined;
+    const above = text.slice(prev, s - 1);
+    s = prev;
+    if (above.trim() === '' || above.trim() === '"' ) return undefined;
+    if (!ALIGNED_HEADER.test(above)) continue;
+    for (const m of above.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
+      if (m.index === startCol || m.index + m[0].length === endCol) return normalizeContext(m[0]);
+    }
+    return undefined;
+  }
   return undefined;
 }
 

@@ -112,7 +112,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["'])())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']|\\S {2,24})())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -158,7 +158,7 @@ function isBesidePlaceholderSurname(ctx: MatchContext): boolean {
   const { text } = ctx;
   // A table row ends at its line; a JSON object at its brace, or 160 characters on.
   const ls = lineStartNear(text, ctx.start, 200);
-  const inRow = /^["']?[ \t]*[,;\t|]/u.test(text.slice(ctx.end, ctx.end + 3)) && !/["'][ \t]*:/u.test(text.slice(ls, ctx.start));
+  const inRow = /^["']?[ \t]*[,;\t|]|^ {2}/u.test(text.slice(ctx.end, ctx.end + 3)) && !/["'][ \t]*:/u.test(text.slice(ls, ctx.start));
   let stop = inRow ? lineEndNear(text, ctx.end, 400) : Math.min(text.length, ctx.end + 160);
   const brace = text.indexOf('}', ctx.end);
   if (brace !== -1 && brace < stop) stop = brace;
@@ -253,7 +253,7 @@ function isNameColumn(header: string, wordCount: number): boolean {
 
 /** The match ends its table cell: a closing quote at most, then a delimiter, the line's end or an SQL tuple's `)`. */
 function isWholeCell(ctx: MatchContext): boolean {
-  return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
+  return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|\\n|$)| {2}/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
 
 /** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
@@ -389,7 +389,7 @@ export default defineRule({
     if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
     const header = columnHeader(ctx);
     if (header !== undefined && isNameColumn(header, words.length)) {
-      const cellStart = /(?:^|[,;\t|(]\s*["']?)$/u.test(prefix);
+      const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
       return cellStart;
     }
     return false;
@@ -441,6 +441,8 @@ export default defineRule({
       '0  Margarethe Vollmer   m.vollmer@web.de             202.50.131.150    21',
       '<tr><th>0</th><td>Margarethe Vollmer</td><td>m.vollmer@web.de</td></tr>',
       '       "      <td>Kieran Kingsley</td>\\n",\n       "      <td>kieran.kingsley77@gmail.com</td>\\n",',
+      // a data frame printed with aligned columns
+      '{\n "text": [\n  "   vorname    nachname  geburtsdatum    plz\\n",\n  "0    Malte     Kessler    1987-09-19  10435\\n",\n  "2      Max  Mustermann    1970-01-01  12345\\n"\n ]\n}',
       'MANAGERS = [("Sanne Verhoeven", "s.verhoeven@kanaalzicht-ict.nl")]',
       'Contact RH : Julien Marchand — j.marchand@atelier-lumen.fr',
       '--- Jennifer (customer) ---\nHello,',
