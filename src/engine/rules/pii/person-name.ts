@@ -89,8 +89,9 @@ const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?\\
 //  2. the value of a full-name label or tag (`customer_name: Gyandeep Singh`, `@author Toru
 //     Nagashima`, `Signed-off-by: TJ Holowaychuk`), or a full name after a title (`Dear Dr Ramesh
 //     Patel`, `Dr Eleanor Whitfield`), any given name: anchored at the `:`/`=`, `@author` or title;
-//  3. a full name right before its owner's e-mail address in angle brackets (`Sindre Sorhus
-//     <sindresorhus@…>`), any given name: anchored at the `<`, the name captured by a lookbehind;
+//  3. a full name right before its owner's e-mail address (`Sindre Sorhus <sindresorhus@…>`, a
+//     data frame's `Margarethe Vollmer   m.vollmer@…`, see TO_OWN_EMAIL), any given name: anchored
+//     at the `@`, the name captured by a lookbehind, the address checked to be the person's own;
 //  7. a name whose given name is in the wider lexicon (ALL_GIVEN_NAMES, checked after the match),
 //     each starting at the name's capital with its context in a lookbehind (so a rejected match
 //     consumes nothing the lexicon shapes could take):
@@ -251,7 +252,10 @@ function isNameColumn(header: string, wordCount: number): boolean {
   return wordCount <= 2 && LAST_NAME_HEADER.test(header);
 }
 
-/** The match ends its table cell: a closing quote at most, then a delimiter, the line's end or an SQL tuple's `)`. */
+/**
+ * The match ends its table cell: a closing quote at most, then a delimiter, the line's end (also an
+ * escaped `\n` in a JSON string), an SQL tuple's `)`, or the two spaces of an aligned column.
+ */
 function isWholeCell(ctx: MatchContext): boolean {
   return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|\\n|$)| {2}/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
