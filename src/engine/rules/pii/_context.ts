@@ -279,6 +279,16 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   return COMPANY_FORM.test(text.slice(prevStart, lineEnd(text, ctx.end, 200)));
 }
 
+/**
+ * A comma and one to three digits: a decimal or thousands group (`…3912,50`), unless a capitalised
+ * word follows them, which makes them the next CSV cell's house number (`…,210 Story Rd`; a
+ * currency stays a decimal: `,50 EUR`). Numeric rules must not end right before one.
+ */
+export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z])`;
+const COMMA_GROUP_AT_START = new RegExp(`^${COMMA_GROUP}`, 'u');
+/** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */
+export const NOT_IN_LONGER_NUMBER = String.raw`(?!\.\d|` + COMMA_GROUP + ')';
+
 /** Where to look for a context word. */
 export interface ContextWindow {
   /** Characters before the match (default 48). */
@@ -316,10 +326,8 @@ export function inLongerNumber(ctx: MatchContext, separators = '.-/ '): boolean 
   if (isD(b1) || isD(a1)) return true;
   if (b1 !== undefined && separators.includes(b1) && isD(b2)) return true;
   if (a1 !== undefined && separators.includes(a1) && isD(a2)) return true;
-  // A comma is a table's separator (CSV: `1999-06-22,015-05-3912,…`) unless one to three digits
-  // follow it, as in a decimal or thousands group (`…3912,50`); not when a capitalised word
-  // follows those digits, as in the next cell's street address (`…,210 Story Rd`; a currency stays: `,50 EUR`).
-  return a1 === ',' && /^,\d{1,3}(?!\d| ?[A-Z][a-z])/u.test(text.slice(end, end + 7));
+  // A comma is a table's separator (CSV: `1999-06-22,015-05-3912,…`) unless a COMMA_GROUP starts there.
+  return a1 === ',' && COMMA_GROUP_AT_START.test(text.slice(end, end + 7));
 }
 
 /** True when all characters are the same, or the digits run up or down by one (123456, 987654). */

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { tfnChecksum } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
 const TFN_CONTEXT = /(?<![a-z])(?:tfn|tax ?file)/u;
@@ -22,7 +22,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
-  pattern: /(?<![\w.-])\d{3}( ?)\d{3}\1\d{2,3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])\d{3}( ?)\d{3}\1\d{2,3}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');
     if (!tfnChecksum(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

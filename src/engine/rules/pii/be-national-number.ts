@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { belgianNationalNumberChecksum, isValidDate, withBelgianCheck } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 const BE_CONTEXT = /(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z]))/u;
@@ -18,7 +18,7 @@ export default defineRule({
   description: 'Belgian national register number (Rijksregisternummer / numéro national)',
   // The formatted number appears without a label; the pattern starts at a digit.
   keywords: [],
-  pattern: /(?<![\w.-])\d{2}(\.?)\d{2}\1\d{2}([-. ]?)\d{3}(\.?)\d{2}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])\d{2}(\.?)\d{2}\1\d{2}([-. ]?)\d{3}(\.?)\d{2}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');

@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { NOT_IN_LONGER_NUMBER } from './_context';
 import { luhn, withLuhn } from './_checksums';
 import { breakLastDigit, group } from './_format';
 
@@ -74,7 +75,7 @@ export default defineRule({
   description: 'Payment card number (Luhn-valid, known issuer range)',
   // Card numbers appear without any label; the pattern starts at a digit 2-6 after a boundary.
   keywords: [],
-  pattern: /(?<![\w-])(?<!\d\. ?)[2-6]\d{3}(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)[2-6]\d{3}(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { calcIso7064Mod11_10, hasTaxIdDigitPattern, iso7064Mod11_10 } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
 const TAX_ID_CONTEXT =
@@ -30,7 +30,7 @@ export default defineRule({
   keywordWindows: Object.fromEntries(
     ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id'].map((k) => [k, { before: 64, after: 4000 }]),
   ),
-  pattern: /(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');
     if (!iso7064Mod11_10(d) || !hasTaxIdDigitPattern(d) || SPECIMENS.has(d) || inLongerNumber(ctx)) return false;

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 const CPR_CONTEXT = /(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer)/u;
 
@@ -14,7 +14,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
-  pattern: /(?<![\w.-])\d{6}-?\d{4}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])\d{6}-?\d{4}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const d = s.replace(/-/gu, '');
     const day = Number(d.slice(0, 2));

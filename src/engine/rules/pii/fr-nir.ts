@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { calcNirKey, nirChecksum } from './_checksums';
-import { isTrivialNumber } from './_context';
+import { isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Values printed in documentation (python-stdnum, service-public examples). */
 const SPECIMENS = new Set(['295109912611193', '253072B07300470', '253072A07300443', '184127645108946']);
@@ -23,7 +23,7 @@ export default defineRule({
   description: 'French social security number (NIR, 15 characters with key)',
   // A long, check-keyed value that appears without a label; the pattern starts at a digit.
   keywords: [],
-  pattern: /(?<![\w.-])[1-478]( ?)\d{2}\1(?:0[1-9]|1[0-2]|[2-9]\d)\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}(?:\1| ?- ?| {2})\d{2}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])[1-478]( ?)\d{2}\1(?:0[1-9]|1[0-2]|[2-9]\d)\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}(?:\1| ?- ?| {2})\d{2}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: true,
   validate: (s) => {
     const v = s.replace(/[ -]/gu, '');

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { elevenTest } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
 const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z]))/u;
@@ -28,7 +28,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
-  pattern: /(?<![\w.-])(?:\d{8,9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2} \d{2} \d{2} \d{3})(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])(?:\d{8,9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2} \d{2} \d{2} \d{3})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '').padStart(9, '0');
     if (!elevenTest(d) || SPECIMENS.has(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

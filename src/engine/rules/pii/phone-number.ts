@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isOnCompanyLine, labelRegex } from './_context';
+import { COMMA_GROUP, isLabelled, isOnCompanyLine, labelRegex } from './_context';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -81,7 +81,7 @@ export default defineRule({
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
   keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
   pattern:
-    /(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.

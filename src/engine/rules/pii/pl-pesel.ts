@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate, peselChecksum, withPesel } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 const PESEL_CONTEXT = /(?<![a-z])pesel/u;
@@ -24,7 +24,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
-  pattern: /(?<![\w.-])\d{11}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])\d{11}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
   redactAs: 'pesel',
   references: ['https://www.gov.pl/web/gov/czym-jest-numer-pesel'],

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate, luhn, withLuhn } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 const CPR_CONTEXT = /(?<![a-z])cpr/u;
@@ -15,7 +15,7 @@ export default defineRule({
   description: 'Swedish personal identity number (personnummer)',
   // The YYMMDD-XXXX form appears without a label; the pattern starts at a digit.
   keywords: [],
-  pattern: /(?<![\w.+-])(?:19|20)?\d{6}([-+]?)\d{4}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.+-])(?:19|20)?\d{6}([-+]?)\d{4}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: true,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { abaChecksum, withAba } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 const ROUTING_CONTEXT = /(?<![a-z])(?:routing|aba(?![a-z])|rtn(?![a-z])|transit (?:no|number)|bank (?:code|routing))/u;
@@ -14,7 +14,7 @@ export default defineRule({
   keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', 'transit no', 'transit number'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
-  pattern: /(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])(?!\.\d|,\d{1,3}(?!\d| ?[A-Z][a-z]))/gu,
+  pattern: new RegExp(String.raw`(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     if (!abaChecksum(s) || isTrivialNumber(s) || /^0+$/u.test(s.slice(2)) || inLongerNumber(ctx)) return false;
     return hasContext(ctx, ROUTING_CONTEXT, { after: 16 });
