@@ -1,3 +1,4 @@
+import { perText } from './perText';
 import type { MatchContext, Rule } from '../types';
 import { sha256Hex } from './fingerprint';
 import { lineEndWithin, lineStartWithin } from './lines';
@@ -55,16 +56,11 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
 }
 
 /** True when the match sits inside a `data:<mime>;base64,` URI on its line. */
-/** The last text asked about, and whether it holds a base64 data URI anywhere (most texts don't). */
-let dataUriText: string | undefined;
-let dataUriSeen = false;
+/** Whether a text holds a base64 data URI anywhere (most texts don't). */
+const hasDataUri = perText((text) => text.includes(';base64,'));
 
 function isInDataUri(text: string, start: number): boolean {
-  if (text !== dataUriText) {
-    dataUriText = text;
-    dataUriSeen = text.includes(';base64,');
-  }
-  if (!dataUriSeen) return false;
+  if (!hasDataUri(text)) return false;
   const from = lineStartWithin(text, start, 4096);
   const window = text.slice(from, start);
   const idx = window.lastIndexOf('data:');

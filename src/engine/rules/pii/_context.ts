@@ -4,6 +4,7 @@
 // so that `customerPhone`, `customer_phone` and `Customer phone` read alike.
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
+import { perText } from '../../scan/perText';
 
 /** Splits camelCase and lower-cases, so one context regex covers `mobilePhone` and `MOBILE_PHONE`. */
 export function normalizeContext(s: string): string {
@@ -208,17 +209,6 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
 // Case spelled out rather than `i`: with `iu`, V8 ran this 12x slower over whole texts.
 const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+[iI][nN][tT][oO]\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*[vV][aA][lL][uU][eE][sS]\b/gu;
 
-/**
- * A function of the whole text, computed once per text: validators ask many times about the text
- * they are scanning, and the scanner goes through texts one at a time.
- */
-export function perText<T>(compute: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | undefined;
-  return (text) => {
-    if (last?.text !== text) last = { text, value: compute(text) };
-    return last.value;
-  };
-}
 
 /** The `INSERT … (columns) VALUES` headers of a text. */
 const insertHeaders = perText((text) => {
