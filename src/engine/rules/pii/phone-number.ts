@@ -35,9 +35,16 @@ function isFiller(digits: string): boolean {
  * +CC number is a phone number all the same.
  */
 function isPhoneIn(value: string, grouped: boolean, region?: CountryCode): boolean {
+  const read = readPhone(value, region);
+  return read === 'valid' || (grouped && read === 'possible');
+}
+
+/** What libphonenumber makes of a number in a region: no number, a fictional one, or how real it looks. */
+function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 'possible' | 'valid' {
   const p = parsePhoneNumberFromString(value, region);
-  if (p === undefined || isFictional(p.countryCallingCode, p.nationalNumber)) return false;
-  return p.isValid() || (grouped && p.isPossible());
+  if (p === undefined) return 'none';
+  if (isFictional(p.countryCallingCode, p.nationalNumber)) return 'fictional';
+  return p.isValid() ? 'valid' : p.isPossible() ? 'possible' : 'none';
 }
 
 /**
@@ -103,10 +110,9 @@ export default defineRule({
     // The first region that reads the number decides: a UK drama number (07700 900…) must not
     // turn valid as a German one further down the list.
     for (const r of REGIONS) {
-      const p = parsePhoneNumberFromString(s, r);
-      if (p === undefined || !p.isPossible()) continue;
-      if (isFictional(p.countryCallingCode, p.nationalNumber)) return false;
-      if (p.isValid()) return true;
+      const read = readPhone(s, r);
+      if (read === 'fictional') return false;
+      if (read === 'valid') return true;
     }
     return false;
   },
