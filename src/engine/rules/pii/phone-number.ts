@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { COMMA_GROUP, isLabelled, isOnCompanyLine, labelRegex } from './_context';
 
@@ -11,6 +12,33 @@ const PHONE_LABEL = labelRegex([
   'ring me on', 'ring me at', 'reach me on', 'reach me at', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
 ]);
+
+/** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
+function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext): boolean {
+  if (international) {
+    const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
+    if (national.length < 8 || national.length > 15) return false;
+    return isPhoneIn('+' + national, grouped);
+  }
+  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
+  if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
+  // The first region that reads the number decides: a UK drama number (07700 900…) must not
+  // turn valid as a German one further down the list.
+  for (const r of REGIONS) {
+    const read = readPhone(s, r);
+    if (read === 'fictional') return false;
+    if (read === 'valid') return true;
+  }
+  return false;
+}
+
+/**
+ * A company's switchboard in a letterhead or signature ("Zentrale: +49 30 …" under "… GmbH").
+ * Asked last: it reads two lines, and only numbers that passed every other check need it.
+ */
+function isCompanyNumber(ctx: MatchContext): boolean {
+  return SWITCHBOARD.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start)) || isOnCompanyLine(ctx);
+}
 
 /** Labels of a company's main number. */
 const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer)[ \t]*[:.]?[ \t]*$/iu;
@@ -98,23 +126,7 @@ export default defineRule({
     if (isFiller(digits.slice(-9))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
-    // A company's switchboard in a letterhead or signature ("Zentrale: +49 30 …" under "… GmbH").
-    if (SWITCHBOARD.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start)) || isOnCompanyLine(ctx)) return false;
-    if (international) {
-      const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
-      if (national.length < 8 || national.length > 15) return false;
-      return isPhoneIn('+' + national, grouped);
-    }
-    if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
-    if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
-    // The first region that reads the number decides: a UK drama number (07700 900…) must not
-    // turn valid as a German one further down the list.
-    for (const r of REGIONS) {
-      const read = readPhone(s, r);
-      if (read === 'fictional') return false;
-      if (read === 'valid') return true;
-    }
-    return false;
+    return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx);
   },
   redactAs: 'phone',
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
