@@ -47,6 +47,12 @@ function toFacts(rule: Rule): PatternFacts {
   return rule.window ? { ...facts, window: rule.window } : facts;
 }
 
+/**
+ * Windows are packed as `start * SPAN_SCALE + end` (exact in a double while start and end stay
+ * below 2^26); longer texts are scanned whole.
+ */
+const SPAN_SCALE = 2 ** 26;
+
 /** Upper bound on matches one rule may produce in one text before it stops looking. */
 const MAX_MATCHES_PER_RULE = 5000;
 
@@ -163,6 +169,8 @@ export class Scanner {
     return this.hitsBuffer[k] === 1;
   };
   private readonly activeBuffer: Uint8Array;
+  /** Packed windows of the rule being placed (see `toWindows`), reused from rule to rule. */
+  private packedBuffer = new Float64Array(1024);
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = rules.map((rule) => {
@@ -266,24 +274,42 @@ export class Scanner {
   private toWindows(idx: number, text: string, positions: readonly (number[] | undefined)[]): [number, number][] | undefined {
     const c = this.compiled[idx] as CompiledRule;
     const w = (c.facts ??= toFacts(c.rule)).window;
-    if (!w) return undefined;
-    const spans: [number, number][] = [];
+    if (!w || text.length >= SPAN_SCALE) return undefined;
     const kws = this.ruleKeywords[idx] as number[];
     const own = this.ownKeywordWindows[idx];
-    for (let j = 0; j < kws.length; j++) {
-      const k = kws[j] as number;
+    let count = 0;
+    for (const k of kws) {
       const list = positions[k];
       if (!list || list.length >= MAX_POSITIONS) return undefined;
+      count += list.length;
+    }
+    // Each window packed as start * SPAN_SCALE + end in one float, so a native numeric sort orders
+    // them by start (then end) without a comparator: a third of the time of sorting pairs.
+    // The buffer grows to 64 K windows (512 KB); a text with more gets a buffer of its own.
+    if (count > this.packedBuffer.length && count <= 65_536) this.packedBuffer = new Float64Array(Math.max(count, 2 * this.packedBuffer.length));
+    const packed = count <= this.packedBuffer.length ? this.packedBuffer.subarray(0, count) : new Float64Array(count);
+    let n = 0;
+    const textLength = text.length;
+    for (let j = 0; j < kws.length; j++) {
+      const k = kws[j] as number;
+      const list = positions[k] as number[];
       const len = this.keywordLengths[k] as number;
       const kw = own?.[j] ?? w;
-      for (const end of list) spans.push([Math.max(0, end - len - kw.before), Math.min(text.length, end + kw.after)]);
+      for (const end of list) packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
     }
-    spans.sort((a, b) => a[0] - b[0]);
+    packed.sort();
     const merged: [number, number][] = [];
-    for (const s of spans) {
-      const last = merged[merged.length - 1];
-      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-      else merged.push([s[0], s[1]]);
+    let last: [number, number] | undefined;
+    for (let i = 0; i < n; i++) {
+      const v = packed[i] as number;
+      const s = Math.floor(v / SPAN_SCALE);
+      const e = v - s * SPAN_SCALE;
+      if (last !== undefined && s <= last[1]) {
+        if (e > last[1]) last[1] = e;
+      } else {
+        last = [s, e];
+        merged.push(last);
+      }
     }
     return merged;
   }

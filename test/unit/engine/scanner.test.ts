@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { defineRule, fake } from '../../../src/engine/rules/defineRule';
 import { redact, restore, scan, toFingerprint } from '../../../src/engine/index';
 import type { Rule } from '../../../src/engine/index';
@@ -160,6 +161,50 @@ describe('scan()', () => {
     assert.equal(scan(far, { rules: [wide] }).length, 1);
     // The other keywords keep the rule's window.
     assert.equal(scan(`ACME${' '.repeat(500)}${value}`, { rules: [wide] }).length, 0);
+  });
+
+  it('finds in merged keyword windows exactly what the pattern finds in the text those windows cover', () => {
+    // Keywords with two window sizes, overlapping, touching and far apart: the scanner's merged
+    // windows must equal the covered runs of a plain coverage array, computed here the slow way.
+    const rule = defineRule({
+      id: 'test-windows',
+      category: 'secret',
+      description: 'three digits near a keyword',
+      keywords: ['ab', 'xyz'],
+      keywordWindows: { xyz: { before: 2, after: 25 } },
+      pattern: /\d{3}/gu,
+      window: { before: 4, after: 9 },
+      skipFilters: true,
+      references: ['https://example.org'],
+      examples: { positive: [], negative: [] },
+    });
+    const piece = fc.constantFrom('ab', 'xyz', 'AB', '123', '4567', ' ', '  ', 'q', '8', '\n', 'abxyz');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const covered = new Uint8Array(text.length);
+        const lower = text.toLowerCase();
+        for (const [kw, before, after] of [['ab', 4, 9], ['xyz', 2, 25]] as const) {
+          for (let at = lower.indexOf(kw); at !== -1; at = lower.indexOf(kw, at + 1)) {
+            for (let i = Math.max(0, at - before); i < Math.min(text.length, at + kw.length + after); i++) covered[i] = 1;
+          }
+        }
+        const expected: string[] = [];
+        for (let i = 0; i < text.length; ) {
+          if (covered[i] === 0) {
+            i++;
+            continue;
+          }
+          let j = i;
+          while (j < text.length && covered[j] === 1) j++;
+          for (const m of text.slice(i, j).matchAll(/\d{3}/gu)) expected.push(`${i + (m.index ?? 0)}:${m[0]}`);
+          i = j;
+        }
+        const found = scan(text, { rules: [rule], filters: false }).map((f) => `${f.range.start}:${text.slice(f.range.start, f.range.end)}`);
+        assert.deepEqual(found, expected);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('places a secret group by its own offset, also when its text occurs earlier in the match or lies in a lookahead', () => {
