@@ -106,11 +106,13 @@ function countCellsIn(text: string, from: number, to: number, delim: string): nu
 
 /**
  * What `columnHeader` reads of a row, per text, row start and delimiter: its cell count, whether
- * it is a Markdown separator row, whether it looks like a header. A CSV's rows are asked about by
+ * it is a separator row, whether it looks like a header. A CSV's rows are asked about by
  * every candidate below them (up to 40 rows up), by several rules.
  */
 const rowFacts = perText(() => new Map<number, number>());
 const ROW_SEPARATOR = 1;
+/** A rule between rows: Markdown (`|---|`, `:--`), psql (`----+----`), the MySQL client (`+----+`), reST (`=====`). */
+const SEPARATOR_ROW = /^\s*[|+]?\s*:?(?:-{3,}|={3,})/u;
 const ROW_HEADER = 2;
 
 function rowFactsOf(text: string, start: number, end: number, delimIndex: number): number {
@@ -121,7 +123,7 @@ function rowFactsOf(text: string, start: number, end: number, delimIndex: number
     const delim = DELIMITERS[delimIndex] as string;
     const line = text.slice(start, end);
     const cells = countCellsIn(text, start, end, delim);
-    facts = cells * 4 + (/^\s*\|?\s*:?-{3,}/u.test(line) ? ROW_SEPARATOR : 0) + (isHeaderRow(line, delim) ? ROW_HEADER : 0);
+    facts = cells * 4 + (SEPARATOR_ROW.test(line) ? ROW_SEPARATOR : 0) + (isHeaderRow(line, delim) ? ROW_HEADER : 0);
     memo.set(key, facts);
   }
   return facts;

@@ -445,6 +445,9 @@ export default defineRule({
       '0  Margarethe Vollmer   m.vollmer@web.de             202.50.131.150    21',
       '<tr><th>0</th><td>Margarethe Vollmer</td><td>m.vollmer@web.de</td></tr>',
       '       "      <td>Kieran Kingsley</td>\\n",\n       "      <td>kieran.kingsley77@gmail.com</td>\\n",',
+      // the MySQL client's and psql's result tables, under the query that printed them
+      'mysql> SELECT first_name, last_name FROM staff;\n+------------+------------+\n| first_name | last_name  |\n+------------+------------+\n| Henrik     | Lindqvist  |',
+      'app=> select id, full_name from staff;\n id |   full_name\n----+----------------\n  7 | Marit Solberg',
       // a data frame printed with aligned columns
       '{\n "text": [\n  "   vorname    nachname  geburtsdatum    plz\\n",\n  "0    Malte     Kessler    1987-09-19  10435\\n",\n  "2      Max  Mustermann    1970-01-01  12345\\n"\n ]\n}',
       'MANAGERS = [("Sanne Verhoeven", "s.verhoeven@kanaalzicht-ict.nl")]',
