@@ -32,7 +32,12 @@ export default defineRule({
   redactAs: 'dni',
   references: ['https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/'],
   examples: {
-    positive: [`DNI: ${sample(111)}`, `Titular con NIF ${sample(112).slice(0, 8)}-${sample(112).slice(8)}`],
+    positive: [
+      `DNI: ${sample(111)}`,
+      `Titular con NIF ${sample(112).slice(0, 8)}-${sample(112).slice(8)}`,
+      // after a labelled address on the same line (the address ends at the dash)
+      `Dirección: Calle de Alcalá 48, 28014 Madrid — DNI ${sample(114)}`,
+    ],
     negative: [`DNI: ${wrongLetter(sample(111))}`, 'DNI: 12345678Z', `ref ${sample(113).slice(0, 8)} ${sample(113).slice(8)}`, `DNI: 00000000T`],
   },
 });

@@ -35,12 +35,13 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 //  - French: number + rue/avenue/... + name (12 rue des Lilas, 75011 Paris);
 //  - Spanish/Italian/Portuguese: Calle/Via/Rua... + name + number (Via Garibaldi 14).
 // Or the value of an address label (address:, street:, Anschrift:, dirección:) that starts with a
-// digit or a capital and contains a house number, a word and a space, and is not an IP, MAC, e-mail, URL, host:port, hex or wallet
-// address.
+// digit or a capital, ends before a field separator (` — `, ` | `, ` · `, `;`, a tab, two spaces:
+// the line's next field, a DNI or a phone number, is not the address), contains a house number, a
+// word and a space, and is not an IP, MAC, e-mail, URL, host:port, hex or wallet address.
 // NOTE: the pattern consumes one selective character first (the label's ":" or "=", or a house
 // number's first digit) and looks around from there; V8 then skips all other positions quickly.
 // Each shape reports its own capture group (see `secretGroup`), so a label stays outside the value.
-const LABELLED = `[:=](?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?([^\\s"'{[][^"'\\n]{3,97}[^\\s"',;])`;
+const LABELLED = `[:=](?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
 /** English/French: the line starts at the house number. */
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
