@@ -240,6 +240,7 @@ import secret_vercel_integration_token from './secrets/vercel-integration-token'
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
 import secret_xai_api_key from './secrets/xai-api-key';
+import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
@@ -524,6 +525,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_personal_access_token,
   secret_vercel_token,
   secret_xai_api_key,
+  secret_xml_secret_value,
   secret_yandex_api_key,
   secret_yandex_iam_token,
   secret_yandex_static_access_key_secret,

@@ -1,0 +1,82 @@
+import { defineRule, fake } from '../defineRule';
+import { anyCase, CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isSecretKey, looksLikeWords } from './_generic';
+
+/**
+ * A name that holds a credential word: `password`, `ClientSecret`, `stripe_api_key`, `ns:passphrase`.
+ * The words in either case, spelled out: the pattern has no `i` (its back-references to element
+ * names must compare exactly, as XML does).
+ */
+const KEY = `[_.-]?${anyCase('key')}`;
+const NAME = String.raw`[\w.:-]{0,40}(?:${anyCase('pass')}(?:${anyCase('word')}|${anyCase('wd')}|${anyCase('phrase')})?|${anyCase('pwd')}|${anyCase('secret')}|${anyCase('token')}|(?:${['api', 'access', 'private', 'auth'].map(anyCase).join('|')})${KEY}|${anyCase('credential')}s?)[\w.:-]{0,40}`;
+/** An element's text or an attribute's value on one line. */
+const TEXT = String.raw`([^<>\r\n]{1,200})`;
+
+/**
+ * Tokens that page through results or make a request idempotent: AWS's `<NextToken>`, OAI-PMH's
+ * `<resumptionToken>`, `<ClientToken>`. They identify a position, not a caller.
+ */
+const POSITION_TOKEN = /(?:next|continuation|resumption|page|sync|cursor|marker|idempotency|request|client)[_.-]?token$/iu;
+
+// Secrets in XML, where no `=` or `:` joins the key and its value:
+//  1. an element named for the secret: Maven's `<password>…</password>`, `<clientSecret>`;
+//  2. a key/name attribute and a value attribute: .NET's `<add key="ApiSecret" value="…"/>`,
+//     Spring's and Tomcat's `<property name="password" value="…"/>`;
+//  3. a key/name attribute and the element's text: Android's `<string name="api_key">…</string>`,
+//     Java's properties XML `<entry key="db.password">…</entry>`;
+//  4. a property list's `<key>ClientSecret</key>` and the `<string>` after it.
+// (`password="…"` as an attribute of its own is generic-password's.)
+export default defineRule({
+  id: 'xml-secret-value',
+  category: 'secret',
+  description: 'Secret in an XML element or attribute named for it (Maven, .NET, Android, property lists)',
+  generic: true,
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
+  // NOTE: every branch starts at "<"; each match holds its name, so the window comes from the pattern.
+  pattern: new RegExp(
+    [
+      String.raw`<(${NAME})(?:\s[^<>]{0,200})?>${TEXT}</\1>`,
+      String.raw`<[\w:.-]{1,40}\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"(${NAME})"\s{1,4}value\s{0,2}=\s{0,2}"([^"<>\r\n]{1,200})"`,
+      String.raw`<([\w:.-]{1,40})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"(${NAME})"[^<>]{0,100}>${TEXT}</\5>`,
+      String.raw`<key>(${NAME})</key>\s{0,40}<string>${TEXT}</string>`,
+    ].join('|'),
+    'gu',
+  ),
+  secretGroup: [2, 4, 7, 9],
+  validate: (value, ctx) => {
+    const m = ctx.match;
+    const name = m[1] ?? m[3] ?? m[6] ?? m[8] ?? '';
+    if (!isSecretKey(name) || POSITION_TOKEN.test(name)) return false;
+    // An app's UI text (`<string name="password">Passwort</string>`) reads as words.
+    if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value))) return false;
+    if (isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
+    return isLiteralSecretValue(value, true, 6);
+  },
+  envName: 'SECRET',
+  references: [
+    'https://maven.apache.org/settings.html#servers',
+    'https://learn.microsoft.com/en-us/dotnet/framework/configure-apps/file-schema/appsettings/add-element-for-appsettings',
+    'https://developer.android.com/guide/topics/resources/string-resource',
+    'https://cwe.mitre.org/data/definitions/798.html',
+  ],
+  examples: {
+    positive: [
+      `<server>\n  <id>nexus-releases</id>\n  <username>deploy</username>\n  <password>${fake('{a10}', 371)}-${fake('{d4}', 372)}</password>\n</server>`,
+      `<appSettings>\n  <add key="PaymentApiSecret" value="${fake('{a24}', 373)}" />\n</appSettings>`,
+      `<bean id="ds" class="org.apache.commons.dbcp2.BasicDataSource">\n  <property name="password" value="${fake('{a12}', 374)}!"/>`,
+      `<resources>\n    <string name="backend_api_key">${fake('{a32}', 375)}</string>\n</resources>`,
+      `<dict>\n\t<key>OAuthClientSecret</key>\n\t<string>${fake('{a28}', 376)}</string>\n</dict>`,
+      `<entry key="db.password">${fake('{a9}', 377)}#${fake('{d3}', 378)}</entry>`,
+    ],
+    negative: [
+      '<string name="prompt_password">Password</string>\n<string name="password">Passwort</string>',
+      '<string name="password_hint">Enter your password</string>',
+      '<password>${env.NEXUS_PASSWORD}</password>',
+      '<add key="TokenEndpoint" value="https://login.example.org/oauth2/token" />',
+      `<ListObjectsV2Result><NextContinuationToken>${fake('{a40}', 379)}</NextContinuationToken></ListObjectsV2Result>`,
+      '<secret>changeme</secret>',
+      '<key>NSFaceIDUsageDescription</key>\n<string>Unlock your saved passwords</string>',
+      '<tokenType>Bearer</tokenType>',
+      '<add key="PasswordResetTokenProvider" value="EmailTokenProvider" />',
+    ],
+  },
+});
