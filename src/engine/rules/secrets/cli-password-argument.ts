@@ -4,14 +4,22 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, curl -u user:SECRET)',
+  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET)',
   generic: true,
-  keywords: ['mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah', '--requirepass', '--masterauth'],
+  keywords: [
+    'mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
+    '--requirepass', '--masterauth', 'redis-cli', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:',
+  ],
+  // Every match ends within ~450 characters after its command or flag (200 of arguments before the
+  // flag, or 300 back to openssl/keytool, then the value): scanned only there.
+  window: { before: 16, after: 480 },
   // mysql-family -p<secret> (no space), sshpass -p <secret>, or --password/--pass followed by a space
-  // or `=` and a value: quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
+  // or `=`, redis-cli -a, htpasswd -b [file] user, openssl -k / -passin pass:, keytool's and
+  // jarsigner's -storepass/-keypass, apksigner's --ks-pass pass:, and then a value. (The openssl
+  // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["'])))(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -32,6 +40,14 @@ export default defineRule({
       'curl -sS --user "ci-bot:9fT2kLm8Qw3z" https://registry.acme.io/v2/',
       'wget --user=deploy --password=Tr0ub4dor-3x https://files.acme.io/build.tgz',
       '    command: ["redis-server", "--appendonly", "yes", "--requirepass", "nTTw8k2LpQ7vXz3RbY5c"]',
+      'redis-cli -h cache.internal -p 6379 -a Zq8vR3nT0pLm ping',
+      'htpasswd -b /etc/nginx/.htpasswd ops K7m2Pq9xT4vn',
+      'htpasswd -nb ops K7m2Pq9xT4vw',
+      'openssl pkcs12 -export -in cert.pem -inkey key.pem -out app.p12 -passout pass:Vb7nQ2mX9kLt',
+      'openssl enc -aes-256-cbc -salt -in backup.tar -out backup.enc -k Rj4nW8pZ2qTs',
+      'keytool -importkeystore -srckeystore app.p12 -srcstoretype PKCS12 -destkeystore release.jks -deststorepass Hx5mN8qR2vLp -srcstorepass Hx5mN8qR2vLp',
+      'jarsigner -keystore release.jks -storepass Tg6pK3nV9xWq app.apk upload',
+      'apksigner sign --ks release.jks --ks-pass pass:Ws2nH7kQ4pZm app.apk',
     ],
     negative: [
       'mysql -u root -p shop',
@@ -44,6 +60,10 @@ export default defineRule({
       'curl -u admin: https://internal.acme.io',
       'curl -u user:password https://httpbin.org/basic-auth/user/password',
       'curl -u "${USER}:${TOKEN}" https://api.acme.io',
+      'keytool -list -keystore release.jks -storepass:env STORE_PASS',
+      'openssl pkcs12 -in app.p12 -passin env:P12_PASS -nokeys',
+      'redis-cli -a "$REDIS_PASSWORD" ping',
+      'htpasswd -c /etc/nginx/.htpasswd ops',
     ],
   },
 });

@@ -31,7 +31,9 @@ export default defineRule({
   description: 'Secret in an XML element or attribute named for it (Maven, .NET, Android, property lists)',
   generic: true,
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
-  // NOTE: every branch starts at "<"; each match holds its name, so the window comes from the pattern.
+  // NOTE: every branch starts at "<". The credential word sits in the name: at most ~100 characters
+  // after the match's start (`<entry key="…`) and ~500 before its end (attributes, then the text).
+  window: { before: 128, after: 512 },
   pattern: new RegExp(
     [
       String.raw`<(${NAME})(?:\s[^<>]{0,200})?>${TEXT}</\1>`,
