@@ -147,6 +147,8 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   for (let di = 0; di < DELIMITERS.length; di++) {
     const delim = DELIMITERS[di] as string;
     if (!line.includes(delim)) continue;
+    // A line that is one JSON string (a notebook's output): its comma is the array's, not a cell's.
+    if (delim === ',' && JSON_STRING_LINE.test(line)) continue;
     const cellCount = countCells(line, delim);
     if (cellCount < 2) continue;
     const column = countCells(prefix, delim) - 1;
@@ -178,6 +180,8 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   }
   return alignedColumnHeader(text, ls, ctx.start - ls, ctx.end - ls);
 }
+
+const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 
 /** A row of a table printed with spaces (a pandas data frame, `column -t`): two gaps of 2+ spaces. */
 const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;

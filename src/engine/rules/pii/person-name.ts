@@ -63,6 +63,17 @@ const TO_OWN_EMAIL = `(?: <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\
 /** The local part of the address after such a separator. */
 const OWN_EMAIL_LOCAL = new RegExp(`^${TO_OWN_EMAIL}([^\\s<>@"',;]{1,64})@`, 'u');
 
+/**
+ * Introductions that only ever precede the speaker's own name ("my name is", "je m'appelle",
+ * "jag heter"): any given name. Not "I am" / "ik ben" / "soy", which precede roles as often.
+ */
+const INTRODUCTIONS = toTrieSource(
+  labelForms([
+    'my name is', "my name's", 'mijn naam is', 'mein name ist', 'ich heiße', 'ich heisse', "je m'appelle", 'je me nomme', 'me llamo',
+    'mi nombre es', 'mi chiamo', 'jag heter', 'jeg heter', 'jeg hedder', 'nazywam się', 'meu nome é', 'me chamo',
+  ]),
+);
+
 /** Titles that only ever precede a person's name (not M, Fr, Hr or Sr, which are also words). */
 const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott)';
 
@@ -78,11 +89,14 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
     'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user', 'created by', 'updated by',
     'modified by', 'submitted by', 'requested by', 'outgoing', 'incoming', 'on call', 'oncall', 'mentor', 'buddy',
+    // other languages' name, customer and pupil labels; a payment's parties
+    'namn', 'navn', 'nimi', 'imie', 'imię', 'nazwisko', 'imie i nazwisko', 'imię i nazwisko', 'cliente', 'klant', 'kund', 'leerling',
+    'debtor', 'creditor', 'payer', 'payee', 'attendees', 'participants', 'teilnehmer', 'deelnemers', 'participantes', 'partecipanti',
   ]),
 );
 
 /** The same labels, ending the text before a value (for matches of the lexicon shapes). */
-const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?$`, 'u');
+const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}["']?$`, 'u');
 
 // Four shapes, each reporting only the name (see `secretGroup`):
 //  1. the lexicon shapes above;
@@ -92,28 +106,28 @@ const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?\\
 //  3. a full name right before its owner's e-mail address (`Sindre Sorhus <sindresorhus@…>`, a
 //     data frame's `Margarethe Vollmer   m.vollmer@…`, see TO_OWN_EMAIL), any given name: anchored
 //     at the `@`, the name captured by a lookbehind, the address checked to be the person's own;
-//  7. a name whose given name is in the wider lexicon (ALL_GIVEN_NAMES, checked after the match),
+//  8. a name whose given name is in the wider lexicon (ALL_GIVEN_NAMES, checked after the match),
 //     each starting at the name's capital with its context in a lookbehind (so a rejected match
 //     consumes nothing the lexicon shapes could take):
 //     after a label that often holds a name (`Kontoinhaberin: Friederike Schallenberg`), after a
-//     greeting (`Bonjour Sébastien,`), or in a table cell under a name column. (A name alone
-//     under a sign-off needs the core lexicon: as a context here it made every capitalised line
-//     start a candidate.)
+//     greeting (`Bonjour Sébastien,`), or in a table cell under a name column; or any full name
+//     after an introduction (`jag heter Saga Sjöberg`). (A name alone under a sign-off needs the
+//     core lexicon: as a context here it made every capitalised line start a candidate.)
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
     `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=])\\*{0,2}[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `@(?=[A-Za-z0-9-]{1,63}\\.)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME})${TO_OWN_EMAIL}[^\\s<>@"',;]{1,64}@)`,
-    // One branch for the three contexts (one copy of the name's pattern keeps the source under
+    // One branch for the four contexts (one copy of the name's pattern keeps the source under
     // V8's 20 KB limit, past which it runs a 10x slower matcher: see the rules test). The empty
-    // groups 4, 5 and 6 mark which context held: a label, a greeting, or a table cell after its
-    // delimiter or at a line start (the first column; 2.3x more candidates, +5% of this rule's
+    // groups 4, 5, 6 and 7 mark which context held: a label, a greeting, a table cell after its
+    // delimiter or at a line start, or an introduction (the first column; 2.3x more candidates, +5% of this rule's
     // time, and the validator drops them cheaply: lexicon, then whole cell, then header). NOTE: a
     // lookahead in this lookbehind (to keep only line starts followed by a delimiter) cost more
     // than the candidates it saved. The match is the
-    // name's first letter alone and the name is captured (group 7) by a lookahead, so a rejected
+    // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']|\\S {2,24})())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']|\\S {2,24})()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -139,14 +153,14 @@ const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
-  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
+  /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=|]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
 const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
 const INTRO =
-  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
+  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
-const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name)s?$/u;
+const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name)s?$/u;
 
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
 const TO_EMAIL = /^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u;
@@ -173,6 +187,12 @@ const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER
  * company already shows every customer (held-out corpus A labels it the same way).
  */
 const SPEAKER_ROLE = /^ \((?:customer|client|requester|end[- ]user|kunde|kundin|cliente)\)|^ \((?:dob|d\.o\.b\.|born|geb\.|née|né)\b/iu;
+
+/** A capitalised word right after a match. */
+const SECOND_SURNAME = new RegExp(`^ [${UPPER}][${LOWER}]{1,24}(?![${ALNUM}])`, 'u');
+
+/** What ends a name's line: optionally a second surname, then the line's end, a comma, a bracket. */
+const SECOND_SURNAME_THEN_END = new RegExp(`^(?: [${UPPER}][${LOWER}]{1,24})?\\s*(?:$|[,|]|<|\\(|\\n)`, 'u');
 
 /** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`. */
 function foldName(s: string): string {
@@ -218,7 +238,7 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
 }
 
 /**
- * Checks a name from group 7: its given name is in the wider lexicon, no word belongs to an
+ * Checks a name from group 8: its given name is in the wider lexicon, no word belongs to an
  * organisation or code; a label needs a full name, a greeting takes a given name alone, and a
  * table cell must be the whole cell of a name column.
  */
@@ -226,6 +246,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
   const given = (words[0] as string).split('-')[0] as string;
   const m = ctx.match;
+  // After an introduction ("my name is", "jag heter"): any full name.
+  if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !NOT_A_SURNAME.test(given);
   // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
   if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isSurnameCell(s, ctx);
   // A known given name that is also an organisation or code word stays a name in first place.
@@ -239,9 +261,15 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // A table cell: the whole cell, under a column headed name, customer, holder... or surname
   // (Llewellyn is a given name too).
   if (!isWholeCell(ctx)) return false;
+  // The second and later names of a list after "Attendees:" (each a full name).
+  if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && PEOPLE_LIST_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
   const header = columnHeader(ctx);
   return header !== undefined && isNameColumn(header, words.length);
 }
+
+/** A line that lists people after its label: "Attendees: Anna Berg, Jonas Weber, …". */
+const PEOPLE_LIST_LINE =
+  /^[\s>*#-]*(?:attendees|participants|present|teilnehmer(?:innen)?|anwesend|deelnemers|aanwezig|participantes|partecipanti|presenti|uczestnicy|deltagare|närvarande|cc|to)\*{0,2}\s{0,3}:\*{0,2}\s/iu;
 
 /**
  * A column of names (full names, customers, holders...), of given names (for one word), or of
@@ -335,6 +363,9 @@ export default defineRule({
     'mfg', 'cordialement', 'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh',
     'pozdrawiam', "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ',
     'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
+    // other languages' name and customer labels, a payment's parties, lists of people
+    'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
+    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme',
     // a name followed by its owner's e-mail address
     '@',
   ],
@@ -345,14 +376,16 @@ export default defineRule({
   // engine throughput on the bench corpus (JSDoc tags included) and found no new names in its code.
   window: { before: 128, after: 400 },
   // A header cell (`first_name,`) is followed by rows: a name 30 rows down still sits in its column.
-  keywordWindows: Object.fromEntries(['name,', 'name;', 'name|', 'name\t', 'names,'].map((k) => [k, { before: 128, after: 4000 }])),
+  keywordWindows: Object.fromEntries(
+    ['name,', 'name;', 'name|', 'name\t', 'names,', 'namn', 'navn', 'nimi', 'nazwisko', 'leerling'].map((k) => [k, { before: 128, after: 4000 }]),
+  ),
   hints: LAST_NAME_HINTS,
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 7],
+  secretGroup: [1, 2, 3, 8],
   validate: (s, ctx) => {
     const { text, start } = ctx;
     const m = ctx.match;
-    if (m[7] !== undefined) return isKnownGivenName(s, ctx);
+    if (m[8] !== undefined) return isKnownGivenName(s, ctx);
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
     // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
@@ -382,7 +415,9 @@ export default defineRule({
     if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
     if (FIRST_NAME_LABEL.test(prefix)) return true;
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
-    const lineEnds = /^\s*(?:$|[,|]|<|\(|\n)/u.test(text.slice(ctx.end, ctx.end + 2) || '\n');
+    if (surname !== undefined && text[start - 2] === ',' && PEOPLE_LIST_LINE.test(text.slice(ls, start))) return true;
+    // (A second surname may follow the match: "Un saludo,\nPablo López Ortega".)
+    const lineEnds = SECOND_SURNAME_THEN_END.test(text.slice(ctx.end, ctx.end + 40) || '\n');
     // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
     if (lineEnds && /^[>\s]*$/u.test(prefix)) {
       const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
@@ -391,8 +426,11 @@ export default defineRule({
     // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
     if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
     if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
-    const header = columnHeader(ctx);
-    if (header !== undefined && isNameColumn(header, words.length)) {
+    // The cell may hold a second surname the lexicon shape left out ("Ana Clara Carvalho"): an
+    // aligned column's header lines up with the whole cell.
+    const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
+    const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
+    if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0))) {
       const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
       return cellStart;
     }
@@ -445,6 +483,17 @@ export default defineRule({
       '0  Margarethe Vollmer   m.vollmer@web.de             202.50.131.150    21',
       '<tr><th>0</th><td>Margarethe Vollmer</td><td>m.vollmer@web.de</td></tr>',
       '       "      <td>Kieran Kingsley</td>\\n",\n       "      <td>kieran.kingsley77@gmail.com</td>\\n",',
+      // introductions (any given name), a second surname under a sign-off, a Markdown key/value
+      // table, a list of attendees, other languages' column headers, a payment's debtor
+      'Hej! Jag heter Ingrid Sjöholm och jobbar på kundportalen.',
+      'hey, my name is Callum Ashdown, I run the payments team',
+      'Un saludo,\nPablo Iglesias Prieto',
+      '| Feld | Wert |\n|---|---|\n| Name | Tobias Lindner |',
+      'Attendees: Priya Natarajan, Lotte Vermeulen, Piotr Nowicki',
+      'medlem_id,namn,kommun\nM-1042,Oskar Lindahl,Uppsala',
+      'debtor=Matthias Vogel amount=12.50 EUR',
+      // a double given name in an aligned column of a notebook's output
+      '       "                 nome   uf\\n",\n       "0   Ana Clara Moreira   RJ\\n",',
       // the MySQL client's and psql's result tables, under the query that printed them
       'mysql> SELECT first_name, last_name FROM staff;\n+------------+------------+\n| first_name | last_name  |\n+------------+------------+\n| Henrik     | Lindqvist  |',
       'app=> select id, full_name from staff;\n id |   full_name\n----+----------------\n  7 | Marit Solberg',
@@ -501,6 +550,9 @@ export default defineRule({
       'Hi Team,\nHi All,',
       'Thanks,\n\nRelease Notes\n',
       'Section 4 — Anna Karenina principle applies',
+      '| Name | Type | Description |\n|---|---|---|\n| name | string | The Build Name |',
+      'Attendees: Platform Team, Release Tooling, Site Reliability',
+      'payer=Acme Logistics GmbH amount=12.50 EUR',
     ],
   },
 });
