@@ -7,7 +7,7 @@ import { hasCharClasses, shannonEntropy } from '../defineRule';
 const NON_SECRET_KEY =
   /(?:url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy)$/iu;
 
-const ASSIGNMENT_OPERATOR = /["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u;
+const ASSIGNMENT_OPERATOR = /\\?["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u;
 
 /** The key part of a generic rule's match: everything before the assignment operator. */
 export function toMatchedKey(match: string): string {

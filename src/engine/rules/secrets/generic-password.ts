@@ -39,9 +39,10 @@ export default defineRule({
   window: { before: 0, after: 280 },
   // key containing password/passwd/passphrase/pwd/pass (+ up to 30 more key chars), an assignment
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
-  // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment.
+  // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment. Quotes may be
+  // escaped: JSON inside a JSON string (`"body": "{\\"password\\":\\"…\\"}"`), as logs write request bodies.
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})["'\]]{0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:(["'`])([^"'`\r\n]{1,200}?)\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd)([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([^"'`\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -74,6 +75,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `{"log": "{\\"password\\":\\"${fake('{a10}', 382)}-${fake('{d4}', 383)}\\",\\"user\\":\\"ops\\"}"}`,
       'spring.mail.host=smtp.gmail.com\nspring.mail.password=pwyk vgrh ryce qlzm\n',
       `  password       = "${fake('{a12}', 21)}!${fake('{a7}', 22)}"`,
       `os.environ["DB_PASSWORD"] = "${fake('{a20}', 23)}"`,
