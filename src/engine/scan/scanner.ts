@@ -53,6 +53,9 @@ function toFacts(rule: Rule): PatternFacts {
  */
 const SPAN_SCALE = 2 ** 26;
 
+/** Characters before a window that its search also reads (see `runRule`). */
+const SLICE_LEAD = 32;
+
 /** Upper bound on matches one rule may produce in one text before it stops looking. */
 const MAX_MATCHES_PER_RULE = 5000;
 
@@ -433,13 +436,21 @@ export class Scanner {
   ): void {
     let count = 0;
     for (const [sliceFrom, to] of slices) {
-      let from = sliceFrom;
+      // A window is searched with a few characters before it, so that `\b` and lookbehinds at its
+      // start read the text as it is ("set password" inside "Reset password" is no match); a match
+      // must still start inside the window.
+      const lead = view === undefined ? Math.min(sliceFrom, SLICE_LEAD) : 0;
+      let from = sliceFrom - lead;
       const hay = view !== undefined ? view.text : from === 0 && to === text.length ? text : text.slice(from, to);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(hay)) !== null) {
         if (m[0].length === 0) {
           re.lastIndex++;
+          continue;
+        }
+        if (m.index < lead) {
+          re.lastIndex = m.index + 1;
           continue;
         }
         if (++count > MAX_MATCHES_PER_RULE) return;

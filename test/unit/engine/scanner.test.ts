@@ -207,6 +207,24 @@ describe('scan()', () => {
     );
   });
 
+  it('reads the text before a window, so \\b and lookbehinds at its start see what is there', () => {
+    const rule = defineRule({
+      id: 'test-window-start',
+      category: 'secret',
+      description: 'a word at a word boundary',
+      keywords: ['set pass'],
+      window: { before: 0, after: 40 },
+      pattern: /\bset pass=(\w{8,})/gu,
+      secretGroup: 1,
+      skipFilters: true,
+      references: ['https://example.org'],
+      examples: { positive: [], negative: [] },
+    });
+    const value = fake('{a12}', 5);
+    assert.equal(scan(`Reset pass=${value}`, { rules: [rule], filters: false }).length, 0);
+    assert.equal(scan(`x; set pass=${value}`, { rules: [rule], filters: false }).length, 1);
+  });
+
   it('places a secret group by its own offset, also when its text occurs earlier in the match or lies in a lookahead', () => {
     const base = { category: 'secret' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
     const value = fake('{a20}', 3);
