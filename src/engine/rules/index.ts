@@ -204,6 +204,7 @@ import secret_sonarcloud_token from './secrets/sonarcloud-token';
 import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-analysis-token';
 import secret_sonarqube_project_analysis_token from './secrets/sonarqube-project-analysis-token';
 import secret_sonarqube_user_token from './secrets/sonarqube-user-token';
+import secret_sql_password_literal from './secrets/sql-password-literal';
 import secret_square_access_token from './secrets/square-access-token';
 import secret_square_legacy_access_token from './secrets/square-legacy-access-token';
 import secret_square_oauth_secret from './secrets/square-oauth-secret';
@@ -489,6 +490,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sonarqube_global_analysis_token,
   secret_sonarqube_project_analysis_token,
   secret_sonarqube_user_token,
+  secret_sql_password_literal,
   secret_square_access_token,
   secret_square_legacy_access_token,
   secret_square_oauth_secret,
