@@ -39,6 +39,7 @@ function lettersOf(s: string): string {
  * to r.monteiro@…): service accounts (`username: app_rw`) have neither.
  */
 function isPersonalHandle(s: string, ctx: MatchContext): boolean {
+  if (isHandleOfNamedPerson(s, ctx)) return true;
   const parts = s.split(/[._-]/u);
   const first = parts[0] ?? '';
   if (parts.length >= 2 && first.length >= 2 && ALL_GIVEN_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1).toLowerCase())) return true;
@@ -54,12 +55,59 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   return false;
 }
 
-// Three shapes, each reporting the user name alone:
+/** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`. */
+function foldLetters(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ł/gu, 'l')
+    .replace(/ß/gu, 'ss')
+    .replace(/ø/gu, 'o')
+    .replace(/æ/gu, 'ae')
+    .normalize('NFD')
+    .replace(/[^a-z]/gu, '');
+}
+
+/** How far around a login its owner's name or home directory is looked for. */
+const EVIDENCE_REACH = 3000;
+
+/**
+ * The logins that the full names near `at` (a known given name first) would make (`Marta Dąbrowska` → mdabrowska,
+ * martadabrowska, dabrowskam, martad), and the users of the home directories near it.
+ */
+function loginsNear(text: string, at: number): Set<string> {
+  const near = text.slice(Math.max(0, at - EVIDENCE_REACH), Math.min(text.length, at + EVIDENCE_REACH));
+  const logins = new Set<string>();
+  for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (?:\p{Lu}\p{Ll}{1,20} )?(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}])/gu)) {
+    // A known given name: Title Case words ("Binary Extensions") spell package names, not logins.
+    if (!ALL_GIVEN_NAMES.has(m[1] as string)) continue;
+    const given = foldLetters(m[1] as string);
+    const surname = foldLetters(m[2] as string);
+    if (given.length < 2 || surname.length < 3) continue;
+    for (const login of [given[0] + surname, given + surname, surname + given[0], given + surname[0]]) logins.add(login);
+  }
+  for (const m of near.matchAll(/\/(?:home|Users)\/([A-Za-z][\w.-]{1,31})/gu)) logins.add(foldLetters(m[1] as string));
+  return logins;
+}
+
+/**
+ * A login that a full name near it spells (initial and surname, given name and surname…), or whose
+ * home directory is shown near it: a person's, not a service's.
+ */
+function isHandleOfNamedPerson(s: string, ctx: MatchContext): boolean {
+  const letters = foldLetters(s);
+  return letters.length >= 5 && loginsNear(ctx.text, ctx.start).has(letters);
+}
+
+// Six shapes, each reporting the user name alone:
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
 //     stack traces, crash reports and shell prompts pasted into a chat;
 //  2. the authenticated user of a Common/Combined Log Format line (`1.2.3.4 - mrossi [02/Jun/2024:…`);
 //  3. the value of a user label (`"username": "…"`, `User: …`), when it is a person's handle;
-//  4. a .netrc login.
+//  4. a .netrc login;
+//  5. the value of a key ending in user, username or login (`ansible_user=`, `gpr.user=`,
+//     `MLFLOW_TRACKING_USERNAME=`), when it is a person's handle;
+//  6. a lower-case `name` field whose value a full name near it spells (a chat export's users, an
+//     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`).
 // Decision: not the owner of a code annotation (`TODO(callum):`) or a credited `@handle`. They are
 // people's handles too (held-out corpus C labels them), but ordinary code is full of them, and a
 // finding fails the CLI: a pre-commit hook would block every commit that touches such a TODO.
@@ -71,17 +119,20 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login '],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '- name:'],
   window: { before: 120, after: 160 },
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.@-])|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])/gu,
-  secretGroup: [1, 2, 3, 4],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["']name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])/gu,
+  secretGroup: [1, 2, 3, 4, 5, 6],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
     // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
     if (lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part))) return false;
-    if (ctx.match[3] !== undefined) return isPersonalHandle(s, ctx);
+    if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) return isPersonalHandle(s, ctx);
+    // A `name` field holds a login only in some files (a chat export's users, an Ansible users
+    // list): the person's own name must spell it.
+    if (ctx.match[6] !== undefined) return isHandleOfNamedPerson(s, ctx);
     return true;
   },
   redactAs: 'user',
@@ -97,6 +148,10 @@ export default defineRule({
       'github.com:\n    git_protocol: https\n    user: cgallagher-kestrel',
       '{"current": "https://api.pulumi.com", "accounts": {"https://api.pulumi.com": {"username": "mmeijer"}}}',
       'machine github.com\n  login cgallagher-kestrel\n  password ghp_placeholder',
+      // a login its owner's name spells, or whose home directory is near
+      'users:\n  - name: mkowalczyk\n    comment: "Magdalena Kowalczyk"\n    groups: [sudo]',
+      '{"id": "U04QX7", "name": "hvestergaard", "real_name": "Henrik Vestergaard", "is_bot": false}',
+      'bastion ansible_host=192.0.2.44 ansible_user=tkraemer\n# keys in /home/tkraemer/.ssh',
     ],
     negative: [
       'cd /home/runner/work/app && npm ci',
@@ -110,6 +165,8 @@ export default defineRule({
       '        return "18"; // TODO(grzegorz): implement properly, see KES-1182',
       '# kestrel api - production env (copied from 1Password by @dvries)',
       'machine ftp.partner-logistik.de\n  login fahrwerk_upload\n  password ${FTP_PASSWORD}',
+      '{"name": "binaryextensions", "description": "Binary Extensions: a list of binary file extensions"}',
+      'web-1 ansible_host=192.0.2.10 ansible_user=deploy\nDB_USER=app',
     ],
   },
 });
