@@ -7,7 +7,7 @@ import { anyCase, CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretV
  * names must compare exactly, as XML does).
  */
 const KEY = `[_.-]?${anyCase('key')}`;
-const NAME = String.raw`[\w.:-]{0,40}(?:${anyCase('pass')}(?:${anyCase('word')}|${anyCase('wd')}|${anyCase('phrase')})?|${anyCase('pwd')}|${anyCase('secret')}|${anyCase('token')}|(?:${['api', 'access', 'private', 'auth'].map(anyCase).join('|')})${KEY}|${anyCase('credential')}s?)[\w.:-]{0,40}`;
+const NAME = String.raw`[\w.:-]{0,40}(?:${anyCase('pass')}(?:${anyCase('word')}|${anyCase('wd')}|${anyCase('phrase')})?|${anyCase('pwd')}|${anyCase('secret')}|${anyCase('token')}|(?:${['api', 'access', 'private', 'auth', 'admin', 'master', 'app', 'client', 'signing', 'license', 'routing', 'service'].map(anyCase).join('|')})${KEY}|${anyCase('credential')}s?)[\w.:-]{0,40}`;
 /** An element's text or an attribute's value on one line. */
 const TEXT = String.raw`([^<>\r\n]{1,200})`;
 
@@ -20,7 +20,8 @@ const POSITION_TOKEN = /(?:next|continuation|resumption|page|sync|cursor|marker|
 // Secrets in XML, where no `=` or `:` joins the key and its value:
 //  1. an element named for the secret: Maven's `<password>…</password>`, `<clientSecret>`;
 //  2. a key/name attribute and a value attribute: .NET's `<add key="ApiSecret" value="…"/>`,
-//     Spring's and Tomcat's `<property name="password" value="…"/>`;
+//     Spring's and Tomcat's `<property name="password" value="…"/>`, an Android manifest's
+//     `<meta-data android:name="…secret" android:value="…"/>` (attributes on lines of their own);
 //  3. a key/name attribute and the element's text: Android's `<string name="api_key">…</string>`,
 //     Java's properties XML `<entry key="db.password">…</entry>`;
 //  4. a property list's `<key>ClientSecret</key>` and the `<string>` after it.
@@ -37,7 +38,7 @@ export default defineRule({
   pattern: new RegExp(
     [
       String.raw`<(${NAME})(?:\s[^<>]{0,200})?>${TEXT}</\1>`,
-      String.raw`<[\w:.-]{1,40}\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"(${NAME})"\s{1,4}value\s{0,2}=\s{0,2}"([^"<>\r\n]{1,200})"`,
+      String.raw`<[\w:.-]{1,40}\s{1,40}(?:[\w-]{1,20}:)?(?:key|name)\s{0,2}=\s{0,2}"(${NAME})"\s{1,40}(?:[\w-]{1,20}:)?value\s{0,2}=\s{0,2}"([^"<>\r\n]{1,200})"`,
       String.raw`<([\w:.-]{1,40})\s{1,4}(?:key|name)\s{0,2}=\s{0,2}"(${NAME})"[^<>]{0,100}>${TEXT}</\5>`,
       String.raw`<key>(${NAME})</key>\s{0,40}<string>${TEXT}</string>`,
     ].join('|'),
@@ -68,6 +69,8 @@ export default defineRule({
       `<resources>\n    <string name="backend_api_key">${fake('{a32}', 375)}</string>\n</resources>`,
       `<dict>\n\t<key>OAuthClientSecret</key>\n\t<string>${fake('{a28}', 376)}</string>\n</dict>`,
       `<entry key="db.password">${fake('{a9}', 377)}#${fake('{d3}', 378)}</entry>`,
+      `<meta-data\n            android:name="com.here.sdk.access_key_secret"\n            android:value="${fake('{a40}', 384)}" />`,
+      `<key>AlgoliaAdminKey</key>\n\t<string>${fake('{h32}', 385)}</string>`,
     ],
     negative: [
       '<string name="prompt_password">Password</string>\n<string name="password">Passwort</string>',
