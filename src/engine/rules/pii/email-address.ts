@@ -57,13 +57,16 @@ export default defineRule({
   id: 'email-address',
   category: 'pii',
   description: 'E-mail address at a real domain',
-  keywords: ['@'],
+  keywords: ['@', '%40'],
   // NOTE: the match itself is the "@" (V8 finds it fast); a lookbehind walks back over the local
   // part and a lookahead inside it captures the whole address as group 1, the reported value.
   pattern:
-    /@(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)/gu,
-  secretGroup: 1,
-  validate: (s, ctx) => {
+    /@(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)|%40(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._+-]{0,62}[\p{L}\p{N}_+-])?%40(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<=[=:])[\p{L}\p{N}._+-]{1,64}%40)/gu,
+  // Group 2: the same, URL-encoded, as a query or form value (`?email=anna.berg%40firma.se` in an
+  // access log; not `//trusted.com%40evil.com/`, a URL's host).
+  secretGroup: [1, 2],
+  validate: (value, ctx) => {
+    const s = value.replace('%40', '@');
     const at = s.lastIndexOf('@');
     const local = s.slice(0, at).toLowerCase();
     const domain = s.slice(at + 1).toLowerCase();
@@ -96,11 +99,13 @@ export default defineRule({
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
       '"author": "hello@matteorossini.dev"',
+      `90.133.3.203 - - [18/Jun/2024:09:13:47 +0200] "GET /v2/account/lookup?email=${fake('{L5}', 187)}_${fake('{L8}', 188)}%40btinternet.com HTTP/1.1" 304 37`,
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
     ],
     negative: [
       'mail me at alice@example.com or bob@corp.example',
       'git clone git@github.com:org/repo.git',
+      "fastURI.resolve('http://base.com/', '//trusted.com%40evil.com/path')",
       '<img src="logo@2x.png"> and npm i lodash@4.17.21 and @types/node',
       'noreply@github.com sent user@localhost a note at carol@project.test',
       'postgres://admin:s3cret@db.internal.io/app',
