@@ -240,6 +240,7 @@ import secret_vercel_app_refresh_token from './secrets/vercel-app-refresh-token'
 import secret_vercel_integration_token from './secrets/vercel-integration-token';
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
+import secret_web_server_header_secret from './secrets/web-server-header-secret';
 import secret_xai_api_key from './secrets/xai-api-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
@@ -526,6 +527,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_integration_token,
   secret_vercel_personal_access_token,
   secret_vercel_token,
+  secret_web_server_header_secret,
   secret_xai_api_key,
   secret_xml_secret_value,
   secret_yandex_api_key,

@@ -18,8 +18,9 @@ export default defineRule({
   description: 'HTTP Basic credentials (base64 user:password) in an Authorization header',
   generic: true,
   keywords: ['basic'],
-  // "Authorization" + ":" or quote-separated + "Basic" + base64 of user:password (8-400 chars)
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?[ \t]{0,3}[:=,][ \t]{0,3}["']?[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
+  // "Authorization" + ":" or quote-separated (or, as web servers set headers, spaces and a quote:
+  // nginx's `proxy_set_header Authorization "Basic …"`) + "Basic" + base64 of user:password (8-400 chars)
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
   secretGroup: 1,
   validate: (s) => {
     const up = decodeUserPass(s);
@@ -34,6 +35,7 @@ export default defineRule({
     positive: [
       `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
+      `    proxy_set_header Authorization "Basic ${btoaFake('metrics:Wq8-Zt4n-Lp2v')}";`,
     ],
     negative: [
       `Authorization: Basic ${btoaFake('user:password')}`,
