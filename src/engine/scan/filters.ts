@@ -34,6 +34,10 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(lineStartWithin(text, start, 160), lineEndWithin(text, end, 60));
 }
 
+function foldAsciiCase(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** True when the value is a run of one or two characters, or an ascending/descending sequence. */
 export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequential' | undefined {
   const n = value.length;
@@ -45,7 +49,8 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
     const c = value.charCodeAt(i);
     if (seen.length < 5 && !seen.includes(c)) seen.push(c);
     if (i > 0) {
-      const d = c - value.charCodeAt(i - 1);
+      // Steps compare letters without case: `ABCdefGhIJ` runs through the alphabet too.
+      const d = foldAsciiCase(c) - foldAsciiCase(value.charCodeAt(i - 1));
       if (d === 1 || d === -1) steps++;
     }
   }

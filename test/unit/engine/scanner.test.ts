@@ -131,6 +131,12 @@ describe('scan()', () => {
     assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
   });
 
+  it('filters the alphabet in mixed case as a sequence', () => {
+    assert.equal(scan('key = "ABCdefGhIJKlmNoPQRsTUVwxyZ"', { rules }).length, 0);
+    assert.equal(scan('key = "zyXWvuTSRqpo"', { rules }).length, 0);
+    assert.equal(scan(`key = "${fake('{a24}', 6)}"`, { rules, filters: true }).length, 1);
+  });
+
   it('runs a windowed rule only near its keywords, with offsets into the whole text', () => {
     const windowed: Rule = defineRule({
       id: 'test-windowed',

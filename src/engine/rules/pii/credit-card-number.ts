@@ -69,6 +69,9 @@ function looksSynthetic(d: string): boolean {
 // 13-19 digits starting 2-6, written compact, 4-4-4-4(-3), Amex 4-6-5 or Diners 4-6-4 with one kind of
 // separator. The value must pass Luhn and fit an issuer's IIN range and length, and must not be
 // part of a longer digit sequence.
+/** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
+const ID_KEY_BEFORE = /(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
+
 export default defineRule({
   id: 'credit-card-number',
   category: 'pii',
@@ -86,6 +89,8 @@ export default defineRule({
     const before = ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start);
     const after = ctx.text.slice(ctx.end, ctx.end + 5);
     if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
+    // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`): one number in ten passes Luhn.
+    if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     return true;
   },
   redactAs: 'card',
@@ -101,6 +106,7 @@ export default defineRule({
     ],
     negative: [
       'card: 4111 1111 1111 1111',
+      `SENTRY_PROJECT_ID=${withLuhn('45' + fake('{d13}', 177))}`,
       'stripe test card 4242424242424242',
       'card: 5555555555554444',
       `card: ${group(breakLastDigit(withLuhn('45' + fake('{d13}', 171))), [4, 4, 4, 4])}`,

@@ -28,8 +28,13 @@ const NON_PERSONAL_LOCAL =
  * sales.emea).
  */
 const ROLE_WORDS =
-  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot';
-const ROLE_LOCAL = new RegExp(`^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$`, 'u');
+  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring';
+const ROLE_LOCAL = new RegExp(
+  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
+    // a team's or a bot's address: mobile-team@, smoke-bot@, deploybot@
+    `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_.](?:team|bot|ops|alerts?|desk|crew|squad|oncall)$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,
+  'u',
+);
 
 /** Given names in lower case, for telling a person's own domain. */
 let givenLower: ReadonlySet<string> | undefined;
@@ -111,6 +116,7 @@ export default defineRule({
       'postgres://admin:s3cret@db.internal.io/app',
       'contact your.name@yourcompany.com',
       'report it to security@microsoft.com or opencode@microsoft.com; questions to support@northwind-logistics.com',
+      'SMOKE_USER: smoke-bot@kestrel-apps.io, alerts to oncall@kestrel-apps.io, questions go to mobile-team@fietsfabriek.nl, payroll@kestrel-apps.io',
       '"client_email": "firebase-adminsdk-x2k9q@tidewater-prod.iam.gserviceaccount.com"',
       'Message-ID: <CAHx9Lq0ZpT3vWm@mail.gmail.com>\nIn-Reply-To: <CAF3k2=ijhEiQaVbSm6wjZtm9Qi@mail.gmail.com>',
       "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",

@@ -11,7 +11,7 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
  * regions, log levels, ids. Secrets hold them too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org)[_-]?id)$/iu;
+  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|(?:account[_-]?)?sid)$/iu;
 
 /** The YAML document (between `---` lines) around offset `at`, clipped to 64 KB either side. */
 function documentAround(text: string, at: number): string {
