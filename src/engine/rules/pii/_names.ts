@@ -4,8 +4,9 @@
 // NOTE: names that are also everyday English or programming words (Max, Will, Mark, May, June,
 // April, August, Rose, Hope, Faith, Joy, Dawn, Chase, Ruby, Bill, Art, Pat, Sue, Job, Page, Lane,
 // Hunter, Summer, Autumn, Paris, Victoria, Jack) are left out on purpose. The few of them that are
-// common names and rarely capitalised words (Jack, Max, Mark, Victoria) are in the wider lexicon,
-// which counts only after a name label, a greeting or in a name column.
+// common names and rarely capitalised words (Jack, Saga) are in the wider lexicon, which counts only
+// after a name label, a greeting or in a name column. (Not Max, Mark or Victoria: `| Max Retries |`,
+// `### Victoria Falls`.)
 
 const NAMES = `
 Aaron Abby Abdul Abdullah Abigail Ada Adam Adele Adrian Adriana Agnes Ahmad Ahmed Aidan Aiden Aisha Akira Alan Albert
@@ -60,7 +61,7 @@ Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah L
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
 const MORE_NAMES = `
-Eline Jack Margarethe Mark Max Saga Victoria
+Eline Jack Margarethe Saga
 Aada Aadhi Aadhya Aadi Aadit Aahan Aakash Aaliyah Aamir Aanya Aapo Aarna Aarohi Aart Aarti Aarush Aarya Aase Aayush
 Abbie Abdallah Abdel Abdelaziz Abdelhak Abdelkader Abdelrahman Abderrahim Abdulaziz Abdulkadir Abdulkarim Abdulla
 Abdulrahman Abeba Abebe Abebech Abeer Abel Abhay Abhijeet Abhijit Abhik Abhinav Abhishek Abida Abimbola Abinaya Abiodun

@@ -127,7 +127,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']|\\S {2,24})()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\])[ \\t]|[ \\t]{0,8}[-*+] \\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -260,11 +260,32 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
   // A table cell: the whole cell, under a column headed name, customer, holder... or surname
   // (Llewellyn is a given name too).
+  // A note's structure names its people: a heading or numbered item ("### Sneha Iyer — Data
+  // Scientist"), a bold speaker in a list ("- **Lotte Bakker**: rotating…"), an action item's owner
+  // ("- [ ] Callum Mistry to email…").
+  if (words.length >= 2 && m[6] !== undefined && isNoteStructureName(ctx)) return true;
   if (!isWholeCell(ctx)) return false;
   // The second and later names of a list after "Attendees:" (each a full name).
   if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && PEOPLE_LIST_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
   const header = columnHeader(ctx);
   return header !== undefined && isNameColumn(header, words.length);
+}
+
+/** What precedes and follows a name that a note's structure marks (see isKnownGivenName). */
+const NOTE_HEADING_START = /^(?:#{1,6}|\d{1,3}\.)[ \t]$/u;
+const NOTE_DASH_AFTER = /^[ \t]{1,2}[—–-][ \t]/u;
+const NOTE_BOLD_START = /^[ \t]{0,8}[-*+] \*\*$/u;
+const NOTE_BOLD_AFTER = /^\*\*(?: \([^()\n]{1,40}\))?:|^:\*\*/u;
+const NOTE_TASK_START = /^[ \t]{0,8}[-*+] \[[ xX]\][ \t]$/u;
+const NOTE_TASK_AFTER = /^(?: to |:)/u;
+
+function isNoteStructureName(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const prefix = text.slice(lineStartNear(text, ctx.start, 40), ctx.start);
+  const after = text.slice(ctx.end, ctx.end + 48);
+  if (NOTE_HEADING_START.test(prefix)) return NOTE_DASH_AFTER.test(after);
+  if (NOTE_BOLD_START.test(prefix)) return NOTE_BOLD_AFTER.test(after);
+  return NOTE_TASK_START.test(prefix) && NOTE_TASK_AFTER.test(after);
 }
 
 /** A line that lists people after its label: "Attendees: Anna Berg, Jonas Weber, …". */
@@ -366,6 +387,8 @@ export default defineRule({
     // other languages' name and customer labels, a payment's parties, lists of people
     'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
     'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme',
+    // a note's people: bold speakers and action items in lists
+    '- **', '- [ ]', '- [x]',
     // a name followed by its owner's e-mail address
     '@',
   ],
@@ -492,6 +515,10 @@ export default defineRule({
       'Attendees: Priya Natarajan, Lotte Vermeulen, Piotr Nowicki',
       'medlem_id,namn,kommun\nM-1042,Oskar Lindahl,Uppsala',
       'debtor=Matthias Vogel amount=12.50 EUR',
+      // a note's structure: a heading with a role, a bold speaker, an action item's owner
+      '### Sneha Iyengar — Data Scientist\n- Contact: via the agency',
+      '- **Lotte Vermeer**: rotating the Grafana admin creds.',
+      '- [ ] Callum Ashby to email the colo about the rack move',
       // a double given name in an aligned column of a notebook's output
       '       "                 nome   uf\\n",\n       "0   Ana Clara Moreira   RJ\\n",',
       // the MySQL client's and psql's result tables, under the query that printed them
@@ -553,6 +580,8 @@ export default defineRule({
       '| Name | Type | Description |\n|---|---|---|\n| name | string | The Build Name |',
       'Attendees: Platform Team, Release Tooling, Site Reliability',
       'payer=Acme Logistics GmbH amount=12.50 EUR',
+      '### Getting Started — overview\n- **Install Dependencies**: run npm ci\n- [ ] Release Notes to update',
+      '| Setting | Default |\n|---|---|\n| Max Retries | 3 |',
     ],
   },
 });

@@ -11,6 +11,8 @@ const PHONE_LABEL = labelRegex([
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   'ring me on', 'ring me at', 'reach me on', 'reach me at', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
+  // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
+  'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
 ]);
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
@@ -114,7 +116,7 @@ export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
-  keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
+  keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
   pattern:
     new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
@@ -140,6 +142,7 @@ export default defineRule({
       `id,personal_phone,street\n7,(408) 731-${fake('{d4}', 205)},210 Story Rd`,
       `I got a new phone. My old number was 206.461.${fake('{d4}', 206)}, sorry`,
       `Any questions, give me a ring on 07911 ${fake('{d6}', 207)}.`,
+      `support escalation: a customer called (020 7${fake('{d3} {d4}', 210)}), charged twice`,
       `**Escalation phone (outgoing):** 07911 ${fake('{d6}', 208)}`,
       `WhatsApp +91 98${fake('{d3} {d5}', 205)}`,
       `brilliant. you can ring me on 078${fake('{d2} {d6}', 208)} if anything else comes up`,
