@@ -129,6 +129,7 @@ import secret_launchdarkly_sdk_key from './secrets/launchdarkly-sdk-key';
 import secret_linear_api_key from './secrets/linear-api-key';
 import secret_linear_oauth_token from './secrets/linear-oauth-token';
 import secret_lob_api_key from './secrets/lob-api-key';
+import secret_localized_password from './secrets/localized-password';
 import secret_mailchimp_api_key from './secrets/mailchimp-api-key';
 import secret_mailgun_api_key from './secrets/mailgun-api-key';
 import secret_mailgun_private_api_key from './secrets/mailgun-private-api-key';
@@ -416,6 +417,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_linear_api_key,
   secret_linear_oauth_token,
   secret_lob_api_key,
+  secret_localized_password,
   secret_mailchimp_api_key,
   secret_mailgun_api_key,
   secret_mailgun_private_api_key,

@@ -1,0 +1,81 @@
+import { defineRule, fake } from '../defineRule';
+import { anyCase, isLiteralSecretValue, isRandomToken } from './_generic';
+
+/**
+ * "Password" and "secret" in the languages a team writes its notes and chats in. German compounds
+ * take a prefix (`Initialpasswort`, `WLAN-Passwort`, `Datenbankkennwort`). Written in either case
+ * without the `i` flag (the scanner's case expansion is ASCII only).
+ */
+const LABELS = [
+  'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'mot de passe', 'motdepasse', 'lösenord',
+  'losenord', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
+  'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
+]
+  .sort((a, b) => b.length - a.length)
+  .map(anyCase)
+  .join('|');
+
+// A password or secret after a label in another language than English (English labels are
+// generic-password's and generic-api-key's): `Passwort: …`, `contraseña = "…"`, `senha do banco: …`
+// (up to four words between label and colon),
+// `o segredo \`…\``, and in prose, separated by a space, when the value looks random
+// (`Initialpasswort Walnut92$QjdRLW`). The value is quoted (group 2), in backticks (group 3) or bare
+// (group 4).
+export default defineRule({
+  id: 'localized-password',
+  category: 'secret',
+  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic and other languages',
+  generic: true,
+  // (ASCII only: hasło is found as haslo, clé secrète as cle secrete.)
+  keywords: [
+    'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'adgangskode', 'passord',
+    'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
+  ],
+  window: { before: 48, after: 240 },
+  // NOTE: anchored at the label, which may follow letters only for the German compounds
+  // (passwort and kennwort come first, without a boundary before them).
+  pattern: new RegExp(
+    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?![\p{L}])(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,3}(?:[:=]|=>)[ \t]{0,5}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
+    'gu',
+  ),
+  secretGroup: [2, 3, 4],
+  validate: (value, ctx) => {
+    const m = ctx.match;
+    const bare = m[4] !== undefined;
+    const separated = /[:=]/u.test(m[0].slice(0, m[0].length - value.length));
+    // After a colon or =, any literal; in prose (a space only), a value that looks random, quoted or
+    // not ("la palabra clave 'import'" is Spanish for keyword).
+    if (!isLiteralSecretValue(value, !bare, bare ? 6 : 4)) return false;
+    if (/[.!?]$/u.test(value) && bare) return false;
+    if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
+    if (bare && /^[\p{L}]+$/u.test(value)) return false; // a word: "Passwort: vergessen"
+    return true;
+  },
+  envName: 'PASSWORD',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `WLAN: Gäste, Passwort: ${fake('{a9}', 411)}#${fake('{d3}', 412)}`,
+      `- [ ] VPN-Zugang: Benutzername tlehmann, Initialpasswort ${fake('{a8}', 413)}92$Q (bitte beim ersten Login ändern)`,
+      `contraseña = "${fake('{a12}', 414)}"`,
+      `Usuário admin, senha: ${fake('{a10}', 415)}!${fake('{d2}', 416)}`,
+      `e o webhook assina com o segredo \`${fake('{h32}', 417)}\``,
+      `Wachtwoord (tijdelijk): ${fake('{a8}', 418)}-${fake('{d4}', 419)}`,
+      `mot de passe : ${fake('{a7}', 420)}@${fake('{d4}', 421)}`,
+      `Haslo do panelu: ${fake('{a11}', 422)}7`,
+      `Clave: ${fake('{a6}', 423)}${fake('{d4}', 424)}`,
+    ],
+    negative: [
+      'Passwort: vergessen? Dann hier klicken.',
+      'Bitte das Passwort im Tresor ablegen, nicht hier.',
+      'contraseña: ${DB_PASSWORD}',
+      'La contraseña debe tener al menos 12 caracteres.',
+      'senha: ********',
+      'mot de passe : <votre mot de passe>',
+      'Passwortrichtlinie: mindestens 12 Zeichen',
+      'clave api: TU_CLAVE_AQUI',
+      'clave primaria: id, clave foránea: customer_id',
+      "no es una meta-propiedad válida para la palabra clave 'import'",
+    ],
+  },
+});
