@@ -24,8 +24,9 @@ export default defineRule({
   validate: (s, ctx) => {
     if (!/^[A-Za-z0-9+/]{43}=$/u.test(unescapeBase64(s))) return false;
     const q = queryAround(ctx);
-    // A bare query string in a variable starts with sv= after its quote (`sas = "sv=2022-11-02&…"`).
-    return /(?:^|[?&;="'`])sv=\d{4}-\d{2}-\d{2}/u.test(q) && /[?&;]s[ei]=/u.test(q);
+    // A bare query string in a variable starts with sv= after its quote or the `=` and a space
+    // (`sas = "sv=2022-11-02&…"`, DVC's `sas_token = sv=2022-11-02&…`).
+    return /(?:^|[?&;="'`\s])sv=\d{4}-\d{2}-\d{2}/u.test(q) && /[?&;]s[ei]=/u.test(q);
   },
   envName: 'AZURE_STORAGE_SAS_TOKEN',
   references: [
@@ -37,6 +38,7 @@ export default defineRule({
       `https://acme.blob.core.windows.net/backups/db.bak?sp=r&st=2024-05-01T10:00:00Z&se=2024-05-02T10:00:00Z&spr=https&sv=2022-11-02&sr=b&sig=${fake('{a20}%2B{a12}%2F{a9}')}%3D`,
       `AZURE_STORAGE_SAS_TOKEN="?sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2025-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig=${fake('{a43}', 3)}="`,
       `backup_container_sas = "sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2025-06-30T18:00:00Z&spr=https&sig=${fake('{a43}', 4)}="`,
+      `['remote "azure-backup"']\n    url = azure://dvc-backup/churn\n    sas_token = sv=2022-11-02&ss=b&srt=co&sp=rl&se=2025-06-30T17:59:59Z&spr=https&sig=${fake('{a43}', 5)}%3D`,
     ],
     negative: [
       `https://cdn.example.com/img.png?w=200&sig=${fake('{a43}')}=`,

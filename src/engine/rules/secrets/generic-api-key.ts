@@ -25,7 +25,7 @@ export default defineRule({
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
   // (group 2) or bare (group 3) value
   pattern:
-    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -48,6 +48,8 @@ export default defineRule({
   examples: {
     positive: [
       `API_KEY=${fake('{a32}')}`,
+      // PagerDuty's Events API routing key in Alertmanager's config
+      `receivers:\n  - name: pagerduty\n    pagerduty_configs:\n      - routing_key: '${fake('{h32}', 386)}'`,
       // JSON inside a JSON string, as logs write request bodies
       `{"msg": "POST /v2/auth/refresh body={\\"refresh_token\\":\\"rt_${fake('{a40}', 381)}\\"}"}`,
       `"client_secret": "${fake('{w40}')}"`,
