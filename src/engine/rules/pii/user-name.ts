@@ -35,11 +35,11 @@ function lettersOf(s: string): string {
 
 /**
  * A user label's value is a person's handle when it is written first.last with a known given name
- * (annika.bergstroem), or when an e-mail address close by spells the same letters (rmonteiro next
- * to r.monteiro@…): service accounts (`username: app_rw`) have neither.
+ * (annika.bergstroem), when an e-mail address close by spells the same letters (rmonteiro next
+ * to r.monteiro@…), or a full name or home directory near it does (see isHandleOfNamedPerson):
+ * service accounts (`username: app_rw`) have none of these.
  */
 function isPersonalHandle(s: string, ctx: MatchContext): boolean {
-  if (isHandleOfNamedPerson(s, ctx)) return true;
   const parts = s.split(/[._-]/u);
   const first = parts[0] ?? '';
   if (parts.length >= 2 && first.length >= 2 && ALL_GIVEN_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1).toLowerCase())) return true;
@@ -52,7 +52,7 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
     const local = lettersOf(m[1] as string);
     if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
   }
-  return false;
+  return isHandleOfNamedPerson(s, ctx);
 }
 
 /** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`. */
@@ -68,14 +68,15 @@ function foldLetters(s: string): string {
 }
 
 /** How far around a login its owner's name or home directory is looked for. */
-const EVIDENCE_REACH = 3000;
+const EVIDENCE_REACH = 1500;
+const NON_ASCII = /[^\x00-\x7f]/u;
 
 /**
  * The logins that the full names near `at` (a known given name first) would make (`Marta Dąbrowska` → mdabrowska,
  * martadabrowska, dabrowskam, martad), and the users of the home directories near it.
  */
-function loginsNear(text: string, at: number): Set<string> {
-  const near = text.slice(Math.max(0, at - EVIDENCE_REACH), Math.min(text.length, at + EVIDENCE_REACH));
+function loginsNear(text: string, at: number, reach = EVIDENCE_REACH): Set<string> {
+  const near = text.slice(Math.max(0, at - reach), Math.min(text.length, at + reach));
   const logins = new Set<string>();
   for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (?:\p{Lu}\p{Ll}{1,20} )?(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}])/gu)) {
     // A known given name: Title Case words ("Binary Extensions") spell package names, not logins.
@@ -93,10 +94,45 @@ function loginsNear(text: string, at: number): Set<string> {
  * A login that a full name near it spells (initial and surname, given name and surname…), or whose
  * home directory is shown near it: a person's, not a service's.
  */
-function isHandleOfNamedPerson(s: string, ctx: MatchContext): boolean {
+function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVIDENCE_REACH): boolean {
   const letters = foldLetters(s);
-  return letters.length >= 5 && loginsNear(ctx.text, ctx.start).has(letters);
+  if (letters.length < 5) return false;
+  const { text, start } = ctx;
+  const near = text.slice(Math.max(0, start - reach), Math.min(text.length, start + reach));
+  if (near.includes(`/home/${s}/`) || near.includes(`/Users/${s}/`)) return true;
+  // First a cheap test: a capitalised word near it starts with the surname (or the given name) the
+  // login would spell. (Without the marks, a composed text keeps its length: offsets stay aligned.)
+  const folded = NON_ASCII.test(near) ? near.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/ł/gu, 'l') : near.toLowerCase();
+  const capitalisedAt = (part: string): boolean => {
+    for (let i = folded.indexOf(part); i !== -1; i = folded.indexOf(part, i + 1)) {
+      const c = near[i] as string;
+      if (c !== c.toLowerCase()) return true;
+    }
+    return false;
+  };
+  if (folded.length !== near.length || !spelledParts(letters).some(capitalisedAt)) return false;
+  return loginsNear(text, start, reach).has(letters);
 }
+
+/**
+ * The parts of a login that a name near it must contain: the surname after one or two initials or
+ * after a known given name, or the whole login but its last letter (surname and initial, given name
+ * and initial).
+ */
+function spelledParts(letters: string): string[] {
+  const parts = [letters.slice(1), letters.slice(2), letters.slice(0, -1)];
+  givenLower ??= new Set([...ALL_GIVEN_NAMES].map((n) => foldLetters(n)));
+  for (let k = 2; k <= letters.length - 3; k++) if (givenLower.has(letters.slice(0, k))) parts.push(letters.slice(k));
+  return parts.filter((p) => p.length >= 3);
+}
+
+/** The wider lexicon's given names as logins spell them (built on first use). */
+let givenLower: ReadonlySet<string> | undefined;
+
+/** How far a `name` field's sibling that holds the person's name may be (same record). */
+const SIBLING_REACH = 300;
+/** Fields beside a login that hold its owner's name: a chat export's real_name, a users list's comment (GECOS). */
+const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 
 // Six shapes, each reporting the user name alone:
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
@@ -131,8 +167,11 @@ export default defineRule({
     if (lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part))) return false;
     if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) return isPersonalHandle(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
-    // list): the person's own name must spell it.
-    if (ctx.match[6] !== undefined) return isHandleOfNamedPerson(s, ctx);
+    // list): a field beside it must hold a name, and that name must spell the login.
+    if (ctx.match[6] !== undefined) {
+      const record = ctx.text.slice(Math.max(0, ctx.start - SIBLING_REACH), ctx.end + SIBLING_REACH);
+      return NAME_SIBLING.test(record) && isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
+    }
     return true;
   },
   redactAs: 'user',
