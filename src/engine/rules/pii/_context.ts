@@ -266,13 +266,27 @@ function sqlInsertColumn(ctx: MatchContext): string | undefined {
  * Swiss and Australian state abbreviations in personal addresses.
  */
 const COMPANY_FORM =
-  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG)(?![\p{L}\p{N}])/u;
 
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);
-  const prevStart = ls > 0 ? lineStart(text, ls - 1, 400) : ls;
-  return COMPANY_FORM.test(text.slice(prevStart, lineEnd(text, ctx.end, 200)));
+  const line = text.slice(ls, lineEnd(text, ctx.end, 200));
+  if (COMPANY_FORM.test(line)) return true;
+  // The line above counts for a letterhead or a signature, not when it is another row of the same
+  // table (as many delimiters, two or more: another record).
+  if (ls === 0) return false;
+  const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
+  if (isSameTable(line, above)) return false;
+  return COMPANY_FORM.test(above);
+}
+
+function isSameTable(line: string, above: string): boolean {
+  for (const d of [',', ';', '\t', '|']) {
+    const n = line.split(d).length - 1;
+    if (n >= 2 && above.split(d).length - 1 === n) return true;
+  }
+  return false;
 }
 
 /**

@@ -515,7 +515,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filt
 export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...MORE_NAMES.split(/\s+/u).filter((n) => n.length > 0)]);
 
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
-export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder']);
+export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public']);
 
 /** Placeholder full names whose surname is also a real, common one. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([

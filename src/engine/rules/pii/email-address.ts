@@ -29,10 +29,14 @@ const NON_PERSONAL_LOCAL =
  */
 const ROLE_WORDS =
   'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring';
+/** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
+const TEAM_SUFFIXES =
+  'team|bot|ops|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?';
+
 const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
-    // a team's or a bot's address: mobile-team@, smoke-bot@, deploybot@
-    `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_.](?:team|bot|ops|alerts?|desk|crew|squad|oncall)$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,
+    // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
+    `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,
   'u',
 );
 
@@ -50,7 +54,7 @@ function isPersonalDomain(label: string): boolean {
 const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox. */
-const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$/iu;
+const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
 
 /** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
 const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;

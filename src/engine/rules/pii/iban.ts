@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { isOnCompanyLine } from './_context';
 import { ibanChecksum, toIban } from './_checksums';
 import { breakLastDigit, group } from './_format';
 
@@ -16,6 +17,7 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 
 /** Specimen IBANs from the registry, banks' help pages and Wikipedia. */
 const SPECIMENS = new Set([
+  'FR7630006000011234567890189',
   'DE89370400440532013000', 'GB29NWBK60161331926819', 'GB82WEST12345698765432', 'FR1420041010050500013M02606',
   'NL91ABNA0417164300', 'BE68539007547034', 'CH9300762011623852957', 'ES9121000418450200051332',
   'IT60X0542811101000000123456', 'AT611904300234573201', 'CH5604835012345678009', 'DK5000400440116243',
@@ -42,24 +44,29 @@ export default defineRule({
   keywords: [],
   pattern: /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gu,
   nearDigits: true,
-  validate: (s) => {
+  validate: (s, ctx) => {
     const v = s.replace(/ /gu, '');
     const len = IBAN_LENGTHS[v.slice(0, 2)];
     if (len === undefined || v.length !== len) return false;
     // Check digits run 02-98; 00, 01 and 99 pass mod 97 (97 = 0, 98 = 1) but are never issued.
     if (/^..(?:00|01|99)/u.test(v)) return false;
     if (!ibanChecksum(v) || SPECIMENS.has(v)) return false;
-    return !/0{10}|1{10}/u.test(v.slice(4));
+    if (/0{10}|1{10}/u.test(v.slice(4))) return false;
+    // A company's account (a legal form on its line or the line above: a vendor list, a letterhead).
+    return !isOnCompanyLine(ctx);
   },
   redactAs: 'iban',
   references: ['https://www.swift.com/standards/data-standards/iban-international-bank-account-number'],
   examples: {
     positive: [
+      // a freelancer's row under a vendor's: the row above is another record
+      `id,payee,type,iban,amount\nPAY-40118949,Aruba S.p.A.,company,${toIban('IT', 'S' + fake('{d22}', 187))},8109.35\nPAY-07747485,Inês Sousa,freelancer,${toIban('PT', fake('{d21}', 188))},4636.70`,
       `IBAN: ${group(toIban('DE', fake('{d18}', 181)), [4, 4, 4, 4, 4])}`,
       `"iban": "${toIban('FR', fake('{d10}', 182) + fake('{u11}', 183) + fake('{d2}', 184))}"`,
       `Bitte überweisen an ${group(toIban('NL', 'INGB' + fake('{d10}', 185)), [4, 4, 4, 4])} bis Freitag`,
     ],
     negative: [
+      `PAY-92244366,Hetzner Online GmbH,${group(toIban('DE', fake('{d18}', 186)), [4, 4, 4, 4, 4])},7123.48`,
       'IBAN: DE89 3704 0044 0532 0130 00',
       'GB29NWBK60161331926819',
       `IBAN: ${group(breakLastDigit(toIban('DE', fake('{d18}', 181))), [4, 4, 4, 4, 4])}`,

@@ -32,6 +32,9 @@ function sample(seed: number): string {
 // section numbers (single-digit octets, after § or "section", or heading a comment), patterned
 // test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
+/** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
+const MAIL_PROVIDER_HOST_BEFORE = /\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)[ \t]{0,2}\[$/u;
+
 export default defineRule({
   id: 'ipv4-public',
   category: 'pii',
@@ -49,6 +52,8 @@ export default defineRule({
     // The IPv4 tail of an IPv6 address (::ffff:81.2.69.160) is the IPv6 rule's.
     if (b === ':' && /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:$/u.test(before)) return false;
     if (SECTION_HEADING_BEFORE.test(before) && /^ [A-Z]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+    // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
+    if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -56,6 +61,7 @@ export default defineRule({
   examples: {
     positive: [`Failed login from ${sample(211)} at 03:12`, `"client_ip": "${sample(212)}"`, `ssh admin@${sample(213)} -p 22`],
     negative: [
+      'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
       'listen 192.168.1.10; upstream 10.0.0.5 and 172.20.3.4',
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',
       'resolver 8.8.8.8 and loopback 127.0.0.1 and 169.254.10.20',

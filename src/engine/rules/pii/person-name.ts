@@ -582,6 +582,7 @@ export default defineRule({
       'payer=Acme Logistics GmbH amount=12.50 EUR',
       '### Getting Started — overview\n- **Install Dependencies**: run npm ci\n- [ ] Release Notes to update',
       '| Setting | Default |\n|---|---|\n| Max Retries | 3 |',
+      '<input id="name" placeholder="Jane Q. Public" value={cardholderName} />',
     ],
   },
 });

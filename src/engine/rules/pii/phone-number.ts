@@ -80,10 +80,10 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
 /**
  * Numbers the regulators set aside for films, books and documentation: North America's 555
  * exchange (555-0100 to 555-0199 are reserved for fiction; the rest of 555 is unassigned in
- * practice and just as fake), Ofcom's drama ranges, and ACMA's fictitious numbers.
+ * practice and just as fake) and its unassigned area code 555, Ofcom's drama ranges, and ACMA's fictitious numbers.
  */
 const FICTIONAL: Readonly<Record<string, RegExp>> = {
-  '1': /^\d{3}555\d{4}$/u,
+  '1': /^(?:\d{3}555\d{4}|555\d{7})$/u,
   '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
   '61': /^(?:[2378]5550\d{4}|[2378]7010\d{4}|4915709\d{2}|491570[0-8]\d{2})$/u,
 };
@@ -151,6 +151,7 @@ export default defineRule({
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
+      'Sample customer in the sandbox: Jane Roe, +1 (555) 010-9999.',
       'released 2024-01-15 as build 10.0.19041.1',
       'server 192.168.100.200 answered',
       `order id 4155${fake('{d6}', 206)}`,

@@ -32,7 +32,8 @@ export default defineRule({
     const full = m[0];
     const head = ctx.text.slice(keyStartBefore(ctx.text, m.index), m.index);
     const key = head + toMatchedKey(full);
-    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)/iu.test(key)) {
+    // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
+    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf)[_.-]?token$/iu.test(key)) {
       return false;
     }
     const quoted = m[2] !== undefined;
@@ -61,6 +62,8 @@ export default defineRule({
       `api_key              = "${fake('{a32}', 10)}"`,
     ],
     negative: [
+      `{"platform":"ios","pushToken":"${fake('{h64}', 387)}"}`,
+      `Cookie: qm_csrftoken=${fake('{a32}', 388)}; theme=dark`,
       `mapboxgl.accessToken = 'pk.${fake('eyJ1Ijoi{w24}.{w22}', 11)}'`,
       'api_key = os.environ["API_KEY"]',
       'API_KEY=your-api-key-here',

@@ -69,6 +69,8 @@ export default defineRule({
     if (/^[a-z]{16}$/u.test(compact) && !looksLikeWords(compact) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 24), m.index) + key)) return true;
     if (!quoted && compact !== value) return false;
     if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
+    // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`.
+    if (!quoted && /^\[?[A-Z][A-Za-z0-9]{1,40}!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value)) return false;
     return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
   envName: 'PASSWORD',
@@ -103,6 +105,7 @@ export default defineRule({
       'bypassPolicy=AllowAll2024',
       'type ResetPasswordStartResultStateV2 = AuthMethodRegistrationRequiredState;',
       "  'allPass': 'overEvery',",
+      '  newPassword: String!\n  login(email: EmailAddress!, password: String!): AuthPayload!',
       'password: string;',
       'passwordMinLength = 12',
       '"password": "changeme"',
