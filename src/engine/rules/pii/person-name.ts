@@ -92,6 +92,7 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     // other languages' name, customer and pupil labels; a payment's parties
     'namn', 'navn', 'nimi', 'imie', 'imię', 'nazwisko', 'imie i nazwisko', 'imię i nazwisko', 'cliente', 'klant', 'kund', 'leerling',
     'debtor', 'creditor', 'payer', 'payee', 'attendees', 'participants', 'teilnehmer', 'deelnemers', 'participantes', 'partecipanti',
+    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers',
   ]),
 );
 
@@ -127,7 +128,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\])[ \\t]|[ \\t]{0,8}[-*+] \\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -160,7 +161,7 @@ const INTRO =
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|--)[,.!]?\s*$/iu;
-const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name)s?$/u;
+const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name)s?$/u;
 
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
 const TO_EMAIL = /^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u;
@@ -263,7 +264,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // A note's structure names its people: a heading or numbered item ("### Sneha Iyer — Data
   // Scientist"), a bold speaker in a list ("- **Lotte Bakker**: rotating…"), an action item's owner
   // ("- [ ] Callum Mistry to email…").
-  if (words.length >= 2 && m[6] !== undefined && isNoteStructureName(ctx)) return true;
+  if (words.length >= 2 && m[6] !== undefined && (isNoteStructureName(ctx) || hasPersonalDataOnLine(ctx))) return true;
   if (!isWholeCell(ctx)) return false;
   // The second and later names of a list after "Attendees:" (each a full name).
   if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && PEOPLE_LIST_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
@@ -271,11 +272,32 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   return header !== undefined && isNameColumn(header, words.length);
 }
 
+/**
+ * The name's line also holds the person's data: an identity number's or a contact's label (CPF,
+ * DNI, BSN, IBAN, tel, born…), or an e-mail address whose local part spells a part of the name, as
+ * support logs and chats write a customer ("enviando lembrete para Larissa Teixeira CPF …",
+ * "(Matteo Colombo, nato il …)", "to m.kaminska@interia.pl (Małgorzata Kamińska)").
+ */
+function hasPersonalDataOnLine(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const line = text.slice(lineStartNear(text, ctx.start, 300), lineEndNear(text, ctx.end, 300));
+  if (PERSONAL_DATA_LABEL.test(line)) return true;
+  if (!line.includes('@')) return false;
+  const parts = text.slice(ctx.start, ctx.end).split(/[ -]/u).map(foldName).filter((p) => p.length >= 3);
+  for (const m of line.matchAll(/([\w.+-]{1,64})@[\w-]{1,63}\./gu)) {
+    const local = foldName(m[1] as string);
+    if (parts.some((p) => local.includes(p))) return true;
+  }
+  return false;
+}
+const PERSONAL_DATA_LABEL =
+  /(?<![\p{L}\p{N}])(?:CPF|CNPJ|DNI|NIE|NIF|BSN|SSN|ITIN|NIR|PESEL|TFN|SIN|Aadhaar|IBAN|codice fiscale|C\.F\.|Steuer-?ID|personnummer|passport|pasaporte|passaporto|Reisepass|nat[oa](?:\/a)? il|née? le|geb\.|DOB|d\.o\.b\.|tel\.?|phone|móvil|movil|celular|cellulare|mobile|handy)(?![\p{L}])/iu;
+
 /** What precedes and follows a name that a note's structure marks (see isKnownGivenName). */
 const NOTE_HEADING_START = /^(?:#{1,6}|\d{1,3}\.)[ \t]$/u;
 const NOTE_DASH_AFTER = /^[ \t]{1,2}[—–-][ \t]/u;
-const NOTE_BOLD_START = /^[ \t]{0,8}[-*+] \*\*$/u;
-const NOTE_BOLD_AFTER = /^\*\*(?: \([^()\n]{1,40}\))?:|^:\*\*/u;
+const NOTE_BOLD_START = /^(?:[ \t]{0,8}[-*+] )?\*\*$/u;
+const NOTE_BOLD_AFTER = /^\*\*(?: \([^()\n]{1,40}\))?(?: (?:wrote|replied|said|commented|answered|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef|napisał|escreveu|respondeu))?:|^:\*\*/u;
 const NOTE_TASK_START = /^[ \t]{0,8}[-*+] \[[ xX]\][ \t]$/u;
 const NOTE_TASK_AFTER = /^(?: to |:)/u;
 
@@ -290,7 +312,7 @@ function isNoteStructureName(ctx: MatchContext): boolean {
 
 /** A line that lists people after its label: "Attendees: Anna Berg, Jonas Weber, …". */
 const PEOPLE_LIST_LINE =
-  /^[\s>*#-]*(?:attendees|participants|present|teilnehmer(?:innen)?|anwesend|deelnemers|aanwezig|participantes|partecipanti|presenti|uczestnicy|deltagare|närvarande|cc|to)\*{0,2}\s{0,3}:\*{0,2}\s/iu;
+  /^[\s>*#-]*(?:attendees|participants|deciders|reviewers|approvers|present|teilnehmer(?:innen)?|anwesend|deelnemers|aanwezig|participantes|partecipanti|presenti|uczestnicy|deltagare|närvarande|cc|to)\*{0,2}\s{0,3}:\*{0,2}\s/iu;
 
 /**
  * A column of names (full names, customers, holders...), of given names (for one word), or of
@@ -388,7 +410,9 @@ export default defineRule({
     'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
     'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme',
     // a note's people: bold speakers and action items in lists
-    '- **', '- [ ]', '- [x]',
+    '- **', '- [ ]', '- [x]', '** wrote', '** replied', '** (', 'sprzedawca', 'nabywca', 'decider', 'reviewers', 'approvers',
+    // a person's data on the name's line
+    'cpf', 'dni', 'bsn', 'ssn', 'iban', 'pesel', 'codice fiscale', 'nato il', 'nata il', 'nato/a', 'tel ', 'tel.', 'movil', 'celular',
     // a name followed by its owner's e-mail address
     '@',
   ],
@@ -439,6 +463,7 @@ export default defineRule({
     if (FIRST_NAME_LABEL.test(prefix)) return true;
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
     if (surname !== undefined && text[start - 2] === ',' && PEOPLE_LIST_LINE.test(text.slice(ls, start))) return true;
+    if (surname !== undefined && hasPersonalDataOnLine(ctx)) return true;
     // (A second surname may follow the match: "Un saludo,\nPablo López Ortega".)
     const lineEnds = SECOND_SURNAME_THEN_END.test(text.slice(ctx.end, ctx.end + 40) || '\n');
     // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
@@ -519,6 +544,11 @@ export default defineRule({
       '### Sneha Iyengar — Data Scientist\n- Contact: via the agency',
       '- **Lotte Vermeer**: rotating the Grafana admin creds.',
       '- [ ] Callum Ashby to email the colo about the rack move',
+      // a name on a line that holds the person's data, a bold author in a ticket
+      '2024-05-13 11:02:47 INFO enviando lembrete para Larissa Moreira CPF ***.***.***-** tel ***',
+      'Il validatore rifiuta questo codice (Matteo Colombo, nato il 08/09/1978). Perché?',
+      'INFO [mailer] sent invoice to m.kaminska@interia.pl (Małgorzata Kamińska) via postmark',
+      '**Caleb Kowalczyk** wrote:\n> The export fails since Monday.',
       // a double given name in an aligned column of a notebook's output
       '       "                 nome   uf\\n",\n       "0   Ana Clara Moreira   RJ\\n",',
       // the MySQL client's and psql's result tables, under the query that printed them
