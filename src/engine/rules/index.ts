@@ -69,6 +69,7 @@ import secret_doppler_service_token from './secrets/doppler-service-token';
 import secret_dropbox_long_lived_access_token from './secrets/dropbox-long-lived-access-token';
 import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-lived-access-token';
 import secret_easypost_api_key from './secrets/easypost-api-key';
+import secret_env_fallback_secret from './secrets/env-fallback-secret';
 import secret_fastly_api_token from './secrets/fastly-api-token';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
 import secret_firebase_cloud_messaging_server_key from './secrets/firebase-cloud-messaging-server-key';
@@ -231,6 +232,7 @@ import secret_twitter_api_secret from './secrets/twitter-api-secret';
 import secret_twitter_bearer_token from './secrets/twitter-bearer-token';
 import secret_typeform_personal_access_token from './secrets/typeform-personal-access-token';
 import secret_url_basic_auth_password from './secrets/url-basic-auth-password';
+import secret_uuid_credential from './secrets/uuid-credential';
 import secret_vault_batch_token from './secrets/vault-batch-token';
 import secret_vault_legacy_token from './secrets/vault-legacy-token';
 import secret_vault_recovery_token from './secrets/vault-recovery-token';
@@ -357,6 +359,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_dropbox_long_lived_access_token,
   secret_dropbox_short_lived_access_token,
   secret_easypost_api_key,
+  secret_env_fallback_secret,
   secret_fastly_api_token,
   secret_figma_personal_access_token,
   secret_firebase_cloud_messaging_server_key,
@@ -519,6 +522,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_twitter_bearer_token,
   secret_typeform_personal_access_token,
   secret_url_basic_auth_password,
+  secret_uuid_credential,
   secret_vault_batch_token,
   secret_vault_legacy_token,
   secret_vault_recovery_token,

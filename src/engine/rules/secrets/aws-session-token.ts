@@ -14,7 +14,7 @@ export default defineRule({
   // context: aws_session_token / AWS_SECURITY_TOKEN / SessionToken / X-Amz-Security-Token, an
   // assignment, then the value (group 1): 100-2048 base64 characters.
   pattern:
-    /(?<![A-Za-z0-9])(?:aws[_.-]?session[_.-]?token|aws[_.-]?security[_.-]?token|x-amz-security-token|session[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?([A-Za-z0-9/+]{100,2048}={0,2})(?![A-Za-z0-9/+=])/giu,
+    /(?<![A-Za-z0-9])(?:aws[_.-]?session[_.-]?token|aws[_.-]?security[_.-]?token|x-amz-security-token|session[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,24}|[ \t]{1,5})["'`]?([A-Za-z0-9/+]{100,2048}={0,2})(?![A-Za-z0-9/+=])/giu,
   secretGroup: 1,
   // A plain "session_token" only counts with an AWS marker in the value or AWS words nearby.
   validate: (s, ctx) => {
@@ -29,6 +29,8 @@ export default defineRule({
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html'],
   examples: {
     positive: [
+      // kubectl describe aligns values
+      `    Environment:\n      AWS_SESSION_TOKEN:      IQoJb3JpZ2luX2Vj${fake('{b120}', 439)}`,
       `aws configure set aws_session_token ${'IQoJb3JpZ2luX2Vj' + fake('{b360}', 8)}`,
       `aws_session_token = ${'IQoJb3JpZ2luX2Vj' + fake('{b320}')}`,
       `export AWS_SESSION_TOKEN="${'FwoGZXIvYXdzE' + fake('{b300}', 3)}"`,

@@ -1,0 +1,66 @@
+import { defineRule, fake } from '../defineRule';
+import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
+
+/** An environment variable's name that holds a credential (not its URL, name or id). */
+const CREDENTIAL_NAME = /SECRET|TOKEN|PASS(?:WORD|WD|PHRASE)?|PWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL|HMAC|SIGNING|_KEY$/u;
+
+/** A fallback that says it is for development only: not a deployed secret. */
+const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure|placeholder|fixme|todo|xxx/iu;
+
+// A credential written into code as the fallback of its environment variable, where the variable's
+// name is the only key: `process.env.JWT_SECRET ?? '…'` (also `||`), Python's
+// `os.environ.get("API_TOKEN", "…")` and `os.getenv(…, "…")`, Ruby's `ENV.fetch("…", "…")`, a Go
+// helper's `getEnv("DB_PASSWORD", "…")` and a Go struct tag's `envconfig:"KAFKA_PASSWORD"
+// default:"…"`. The code reads the secret from the environment in production, and ships this one
+// to every clone of the repository.
+export default defineRule({
+  id: 'env-fallback-secret',
+  category: 'secret',
+  description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
+  generic: true,
+  keywords: ['process.env', 'environ.get', 'getenv', 'env.fetch', 'envconfig', 'envdefault', 'env:"'],
+  window: { before: 16, after: 320 },
+  pattern: new RegExp(
+    [
+      // JavaScript / TypeScript
+      String.raw`process\.env(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
+      // Python, Ruby, Go helpers: a call with the name and the fallback
+      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3},[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      // Go struct tags (envconfig, caarlos0/env)
+      String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
+    ].join('|'),
+    'gu',
+  ),
+  secretGroup: [3, 6, 8],
+  validate: (value, ctx) => {
+    const m = ctx.match;
+    const name = m[1] ?? m[4] ?? m[7] ?? '';
+    // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
+    if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
+    if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
+    // A password may be any literal; a key or token looks random.
+    return /PASS|PWD/u.test(name) ? !/^[a-z]+$/u.test(value) : isRandomToken(value, 16, 3.0);
+  },
+  envName: 'SECRET',
+  references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://cwe.mitre.org/data/definitions/1188.html'],
+  examples: {
+    positive: [
+      `    jwtSecret: process.env.JWT_SECRET ?? '${fake('{a48}', 431)}',`,
+      `  return process.env.SLACK_SIGNING_SECRET || "${fake('{h32}', 432)}";`,
+      `const adminPassword = process.env.SEED_ADMIN_PASSWORD ?? '${fake('{a6}', 433)}@${fake('{d4}', 434)}saffron';`,
+      `API_TOKEN = os.environ.get("BILLING_API_TOKEN", "${fake('{a32}', 435)}")`,
+      `\tKafkaPassword   string \x60envconfig:"KAFKA_PASSWORD" default:"${fake('{a6}', 436)}!${fake('{a8}', 437)}#"\x60`,
+      `secret := getEnv("WEBHOOK_HMAC_KEY", "${fake('{h64}', 438)}")`,
+    ],
+    negative: [
+      "jwtSecret: process.env.JWT_SECRET ?? 'dev-secret-change-me',",
+      "const port = process.env.PORT ?? '3000';",
+      "const url = process.env.DATABASE_URL || 'postgres://localhost/app';",
+      'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "django-insecure-local-dev-only")',
+      "const tokenUrl = process.env.OAUTH_TOKEN_URL ?? 'https://login.example.org/oauth2/token';",
+      '\tRegion string `envconfig:"AWS_REGION" default:"eu-central-1"`',
+      "const apiKey = process.env.API_KEY ?? '';",
+      `loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? 'pk_live_${fake('{a40}', 440)}')`,
+    ],
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** Keys whose UUID names a request, a position or a record, not a caller. */
+const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|_ID$/u;
+
+// Several services issue credentials shaped like UUIDs: Postmark server tokens, Codecov upload
+// tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
+// drop UUIDs as identifiers; here the key says credential: an environment-style name with a
+// service's prefix and a TOKEN / API_KEY / KEY / SECRET suffix (`POSTMARK_SERVER_TOKEN=`,
+// `CODECOV_TOKEN:`, `CYPRESS_RECORD_KEY=`), or a config key `api_token:` / `api_key:`.
+export default defineRule({
+  id: 'uuid-credential',
+  category: 'secret',
+  description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
+  generic: true,
+  keywords: ['token', '_key', 'api_key', 'apikey', 'secret'],
+  window: { before: 64, after: 120 },
+  pattern: new RegExp(
+    String.raw`(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SECRET)|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    'gu',
+  ),
+  secretGroup: 2,
+  validate: (value, ctx) => {
+    const key = (ctx.match[1] ?? '').toUpperCase();
+    if (NOT_A_CREDENTIAL.test(key)) return false;
+    const hex = value.replace(/-/gu, '');
+    return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex);
+  },
+  // UUIDs are otherwise dropped by the shared filters as identifiers; the key name decides here.
+  skipFilters: true,
+  envName: 'API_TOKEN',
+  references: [
+    'https://postmarkapp.com/developer/api/overview#authentication',
+    'https://docs.codecov.com/docs/codecov-tokens',
+    'https://docs.cypress.io/cloud/account-management/projects#Record-key',
+  ],
+  examples: {
+    positive: [
+      `POSTMARK_SERVER_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 441)}`,
+      `      CODECOV_TOKEN: ${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 442)}`,
+      `2024-05-14T08:10:53.6784511Z CYPRESS_RECORD_KEY=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 443)}`,
+      `opsgenie:\n  api_key: '${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 444)}'`,
+    ],
+    negative: [
+      `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
+      `"session_token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 446)}"`,
+      'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
+      `AZURE_CLIENT_ID=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 447)}`,
+      `"requestId": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 448)}", "token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 449)}"`,
+    ],
+  },
+});
