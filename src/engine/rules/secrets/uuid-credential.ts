@@ -15,10 +15,11 @@ export default defineRule({
   category: 'secret',
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
-  keywords: ['token', '_key', 'api_key', 'apikey', 'secret'],
+  keywords: ['_token', '_key', '_secret', 'apikey'],
   window: { before: 64, after: 120 },
+  // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SECRET)|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SECRET)|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
     'gu',
   ),
   secretGroup: 2,
