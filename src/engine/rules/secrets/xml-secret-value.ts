@@ -31,7 +31,12 @@ export default defineRule({
   category: 'secret',
   description: 'Secret in an XML element or attribute named for it (Maven, .NET, Android, property lists)',
   generic: true,
-  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
+  // The credential word as XML writes it: before a tag's end or start, or a quote (`<password>`,
+  // `</clientSecret>`, `name="api_key"`, `<key>…Secret</key>`).
+  keywords: [
+    'password>', 'password"', 'password<', 'passwd>', 'passwd"', 'passphrase>', 'passphrase"', 'pwd>', 'pwd"', 'pass>', 'pass"',
+    'secret>', 'secret"', 'secret<', 'token>', 'token"', 'token<', 'key>', 'key"', 'key<', 'credential',
+  ],
   // NOTE: every branch starts at "<". The credential word sits in the name: at most ~100 characters
   // after the match's start (`<entry key="…`) and ~500 before its end (attributes, then the text).
   window: { before: 128, after: 512 },
