@@ -68,7 +68,7 @@ function foldLetters(s: string): string {
 }
 
 /** How far around a login its owner's name or home directory is looked for. */
-const EVIDENCE_REACH = 1500;
+const EVIDENCE_REACH = 600;
 const NON_ASCII = /[^\x00-\x7f]/u;
 
 /**
@@ -111,7 +111,11 @@ function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVIDENCE_RE
     return false;
   };
   if (folded.length !== near.length || !spelledParts(letters).some(capitalisedAt)) return false;
-  return loginsNear(text, start, reach).has(letters);
+  const logins = loginsNear(text, start, reach);
+  if (logins.has(letters)) return true;
+  // Logins cut at 8 or 10 characters (chargreave for Callum Hargreaves).
+  if (letters.length >= 6) for (const l of logins) if (l.startsWith(letters)) return true;
+  return false;
 }
 
 /**
@@ -134,7 +138,7 @@ const SIBLING_REACH = 300;
 /** Fields beside a login that hold its owner's name: a chat export's real_name, a users list's comment (GECOS). */
 const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 
-// Six shapes, each reporting the user name alone:
+// Nine shapes, each reporting the user name alone:
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
 //     stack traces, crash reports and shell prompts pasted into a chat;
 //  2. the authenticated user of a Common/Combined Log Format line (`1.2.3.4 - mrossi [02/Jun/2024:…`);
@@ -143,7 +147,10 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 //  5. the value of a key ending in user, username or login (`ansible_user=`, `gpr.user=`,
 //     `MLFLOW_TRACKING_USERNAME=`), when it is a person's handle;
 //  6. a lower-case `name` field whose value a full name near it spells (a chat export's users, an
-//     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`).
+//     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`);
+//  7. the user of an SSH target (`ssh dmerriweather@10.42.0.10`, `scp … kvogel@bastion:`,
+//     `ssh-keygen -C "user@laptop"`), and 8. of an SSH error line (`dmerriweather@host: Permission denied`);
+//  9. a quoted login right before its owner's full name in a tuple or an array (seed data).
 // Decision: not the owner of a code annotation (`TODO(callum):`) or a credited `@handle`. They are
 // people's handles too (held-out corpus C labels them), but ordinary code is full of them, and a
 // finding fails the CLI: a pre-commit hook would block every commit that touches such a TODO.
@@ -155,11 +162,12 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '- name:'],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '- name:', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied'],
   window: { before: 120, after: 160 },
+  // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["']name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])/gu,
-  secretGroup: [1, 2, 3, 4, 5, 6],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["']name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])/gmu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
@@ -168,6 +176,8 @@ export default defineRule({
     if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) return isPersonalHandle(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
+    // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).
+    if (ctx.match[9] !== undefined) return isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
     if (ctx.match[6] !== undefined) {
       const record = ctx.text.slice(Math.max(0, ctx.start - SIBLING_REACH), ctx.end + SIBLING_REACH);
       return NAME_SIBLING.test(record) && isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
@@ -191,6 +201,9 @@ export default defineRule({
       'users:\n  - name: mkowalczyk\n    comment: "Magdalena Kowalczyk"\n    groups: [sudo]',
       '{"id": "U04QX7", "name": "hvestergaard", "real_name": "Henrik Vestergaard", "is_bot": false}',
       'bastion ansible_host=192.0.2.44 ansible_user=tkraemer\n# keys in /home/tkraemer/.ssh',
+      '$ ssh dmerriweather@10.42.0.10\ndmerriweather@10.42.0.10: Permission denied (publickey).',
+      'ssh-keygen -t ed25519 -C "kvogelsang@quillmark-laptop"',
+      'STAFF = [  # (username, full name, e-mail)\n    ("chargreave", "Callum Hargreaves", "callum.h@quillmark.io"),',
     ],
     negative: [
       'cd /home/runner/work/app && npm ci',
@@ -206,6 +219,8 @@ export default defineRule({
       'machine ftp.partner-logistik.de\n  login fahrwerk_upload\n  password ${FTP_PASSWORD}',
       '{"name": "binaryextensions", "description": "Binary Extensions: a list of binary file extensions"}',
       'web-1 ansible_host=192.0.2.10 ansible_user=deploy\nDB_USER=app',
+      'ssh -i ~/.ssh/key.pem ubuntu@ec2-3-120-1-9.eu-central-1.compute.amazonaws.com and git clone git@github.com:acme/app.git',
+      '    ("svc_backup", "Backup Service", "ops@quillmark.io"),',
     ],
   },
 });
