@@ -1,5 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
 import { ALL_GIVEN_NAMES } from './_names';
 
 /** Accounts that name a role, a service or a placeholder, not a person. */
@@ -16,13 +17,14 @@ const NOT_A_PERSON = new Set(
     // words that are roles or topics, not people
     'perf performance security cleanup refactor later soon someday future followup follow-up bug bugs feature features tests ' +
     'docs doc i18n l10n a11y api ui ux infra deps migration hack temp release compat typing types lint style hotfix v1 v2 v3 ' +
-    'mvp prod staging backend frontend db sql auth cache logging metrics telemetry errors error config owner author assignee someone'
+    'mvp prod staging backend frontend db sql auth cache logging metrics telemetry errors error config owner author assignee someone ' +
+    'unassigned nobody everyone anyone team'
   ).split(' '),
 );
 
 /** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`. */
 const SERVICE_PARTS = new Set(
-  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration'.split(' '),
+  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira'.split(' '),
 );
 
 /** Credentials files of developer platforms, whose user field is a person's login. */
@@ -133,12 +135,18 @@ function spelledParts(letters: string): string[] {
 /** The wider lexicon's given names as logins spell them (built on first use). */
 let givenLower: ReadonlySet<string> | undefined;
 
+/** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
+const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r'];
+
+/** Column headers whose cells are people's logins in issue-tracker and audit exports. */
+const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|created by|updated by|modified by|user ?name|login|user)$/u;
+
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
 /** Fields beside a login that hold its owner's name: a chat export's real_name, a users list's comment (GECOS). */
 const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 
-// Nine shapes, each reporting the user name alone:
+// Ten shapes, each reporting the user name alone:
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
 //     stack traces, crash reports and shell prompts pasted into a chat;
 //  2. the authenticated user of a Common/Combined Log Format line (`1.2.3.4 - mrossi [02/Jun/2024:…`);
@@ -150,7 +158,8 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 //     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`);
 //  7. the user of an SSH target (`ssh dmerriweather@10.42.0.10`, `scp … kvogel@bastion:`,
 //     `ssh-keygen -C "user@laptop"`), and 8. of an SSH error line (`dmerriweather@host: Permission denied`);
-//  9. a quoted login right before its owner's full name in a tuple or an array (seed data).
+//  9. a quoted login right before its owner's full name in a tuple or an array (seed data);
+// 10. a cell under a Reporter, Assignee, Creator… column of an issue tracker's export.
 // Decision: not the owner of a code annotation (`TODO(callum):`) or a credited `@handle`. They are
 // people's handles too (held-out corpus C labels them), but ordinary code is full of them, and a
 // finding fails the CLI: a pre-commit hook would block every commit that touches such a TODO.
@@ -162,12 +171,14 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '- name:', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied'],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '- name:', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
+  // A people column's header cell (`Reporter,Assignee`) is followed by rows.
+  keywordWindows: Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])),
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["']name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])/gmu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["']name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)/gmu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
@@ -178,6 +189,11 @@ export default defineRule({
     // list): a field beside it must hold a name, and that name must spell the login.
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).
     if (ctx.match[9] !== undefined) return isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
+    // A cell under an issue tracker's or a log's people column (Reporter, Assignee, created_by).
+    if (ctx.match[10] !== undefined) {
+      const header = columnHeader(ctx);
+      return header !== undefined && PEOPLE_COLUMN.test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
+    }
     if (ctx.match[6] !== undefined) {
       const record = ctx.text.slice(Math.max(0, ctx.start - SIBLING_REACH), ctx.end + SIBLING_REACH);
       return NAME_SIBLING.test(record) && isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
@@ -204,6 +220,7 @@ export default defineRule({
       '$ ssh dmerriweather@10.42.0.10\ndmerriweather@10.42.0.10: Permission denied (publickey).',
       'ssh-keygen -t ed25519 -C "kvogelsang@quillmark-laptop"',
       'STAFF = [  # (username, full name, e-mail)\n    ("chargreave", "Callum Hargreaves", "callum.h@quillmark.io"),',
+      'Issue key,Summary,Reporter,Assignee,Status\nPLAT-1188,SCIM sync fails,kabernathy,kostermann,Done',
     ],
     negative: [
       'cd /home/runner/work/app && npm ci',
@@ -221,6 +238,7 @@ export default defineRule({
       'web-1 ansible_host=192.0.2.10 ansible_user=deploy\nDB_USER=app',
       'ssh -i ~/.ssh/key.pem ubuntu@ec2-3-120-1-9.eu-central-1.compute.amazonaws.com and git clone git@github.com:acme/app.git',
       '    ("svc_backup", "Backup Service", "ops@quillmark.io"),',
+      'Issue key,Summary,Reporter,Assignee,Status\nPLAT-1190,Rotate keys,jira-automation,unassigned,open',
     ],
   },
 });
