@@ -393,7 +393,9 @@ const GAP_WORDS = new Set(
     'me us at on in am le la el il op or via is ist to the my our your his her their and und et y e under unter au al of for ' +
     'des der die das ' +
     'number no nr num home work office private privat business main primary mobile cell fax direct direkt de du mon ' +
-    'mein meine ma mi son sa his is: here hier below unten: ext extension was are'
+    'mein meine ma mi son sa his is: here hier below unten: ext extension was are ' +
+    // "pasaporte (número …)", "teléfono del cliente", "número do passaporte"
+    'número numero numéro nummer del do da di'
   ).split(' '),
 );
 

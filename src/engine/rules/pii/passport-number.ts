@@ -36,6 +36,7 @@ export default defineRule({
       `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,
       `Reisepass: C${fake('{d2}', 253)}X${fake('{d2}', 254)}T${fake('{d2}', 255)}`,
       `passport\tAB${fake('{d6}', 256)}`,
+      `Adjunto foto del pasaporte (número RD${fake('{d6}', 257)}).`,
     ],
     negative: [
       'Passport No: 123456789',
