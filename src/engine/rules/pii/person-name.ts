@@ -203,12 +203,18 @@ function foldName(s: string): string {
     .replace(/[\u0300-\u036f]/gu, '');
 }
 
+/** An e-mail address's local part spells a word of the name (three letters or more), accents folded. */
+function localSpellsName(local: string, nameWords: readonly string[]): boolean {
+  const folded = foldName(local);
+  return nameWords.some((w) => {
+    const part = foldName(w);
+    return part.length >= 3 && folded.includes(part);
+  });
+}
+
 function isOwnEmailNext(after: string, given: string, surname: string): boolean {
   const m = TO_EMAIL.exec(after);
-  if (!m) return false;
-  const local = foldName(m[1] as string);
-  const parts = [given.split('-')[0] as string, surname].map(foldName).filter((p) => p.length >= 3);
-  return parts.some((p) => local.includes(p));
+  return m !== null && localSpellsName(m[1] as string, [given.split('-')[0] as string, surname]);
 }
 
 /**
@@ -283,11 +289,8 @@ function hasPersonalDataOnLine(ctx: MatchContext): boolean {
   const line = text.slice(lineStartNear(text, ctx.start, 300), lineEndNear(text, ctx.end, 300));
   if (PERSONAL_DATA_LABEL.test(line)) return true;
   if (!line.includes('@')) return false;
-  const parts = text.slice(ctx.start, ctx.end).split(/[ -]/u).map(foldName).filter((p) => p.length >= 3);
-  for (const m of line.matchAll(/([\w.+-]{1,64})@[\w-]{1,63}\./gu)) {
-    const local = foldName(m[1] as string);
-    if (parts.some((p) => local.includes(p))) return true;
-  }
+  const words = text.slice(ctx.start, ctx.end).split(/[ -]/u);
+  for (const m of line.matchAll(/([\w.+-]{1,64})@[\w-]{1,63}\./gu)) if (localSpellsName(m[1] as string, words)) return true;
   return false;
 }
 const PERSONAL_DATA_LABEL =

@@ -74,11 +74,10 @@ const EVIDENCE_REACH = 600;
 const NON_ASCII = /[^\x00-\x7f]/u;
 
 /**
- * The logins that the full names near `at` (a known given name first) would make (`Marta Dąbrowska` → mdabrowska,
- * martadabrowska, dabrowskam, martad), and the users of the home directories near it.
+ * The logins that the full names in `near` (a known given name first) would make (`Marta Dąbrowska`
+ * → mdabrowska, martadabrowska, dabrowskam, martad), and the users of its home directories.
  */
-function loginsNear(text: string, at: number, reach = EVIDENCE_REACH): Set<string> {
-  const near = text.slice(Math.max(0, at - reach), Math.min(text.length, at + reach));
+function loginsIn(near: string): Set<string> {
   const logins = new Set<string>();
   for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (?:\p{Lu}\p{Ll}{1,20} )?(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}])/gu)) {
     // A known given name: Title Case words ("Binary Extensions") spell package names, not logins.
@@ -113,7 +112,7 @@ function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVIDENCE_RE
     return false;
   };
   if (folded.length !== near.length || !spelledParts(letters).some(capitalisedAt)) return false;
-  const logins = loginsNear(text, start, reach);
+  const logins = loginsIn(near);
   if (logins.has(letters)) return true;
   // Logins cut at 8 or 10 characters (chargreave for Callum Hargreaves).
   if (letters.length >= 6) for (const l of logins) if (l.startsWith(letters)) return true;
