@@ -3,7 +3,7 @@ export type { Category, Finding, MatchContext, Range, Rule, Severity } from './t
 export { ALL_RULES } from './rules/index';
 export { Scanner, toEnvName } from './scan/scanner';
 export { getScanner } from './scan/scannerCache';
-export { NEAR_DIGITS } from './scan/textView';
+export { DENSE_DIGITS, NEAR_DIGITS } from './scan/textView';
 export { guardOutgoingText, toGuardKinds, toGuardSummary } from './guard/guardOutgoingText';
 export type { GuardKind, GuardMode, GuardOptions, GuardResult, GuardVerdict } from './guard/guardOutgoingText';
 export type { ScanOptions } from './scan/scanner';

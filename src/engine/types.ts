@@ -75,9 +75,11 @@ export interface Rule {
    * contains two adjacent ASCII digits, starts at most `NEAR_DIGITS.before` code units before
    * the first such pair (lookbehinds included) and ends at most `NEAR_DIGITS.after` after its
    * start (lookaheads included). For always-on numeric rules (ids, card numbers), whose cost would
-   * otherwise be a pass over every text. The generic rule test checks the promise.
+   * otherwise be a pass over every text. `'dense'` promises more: every match also holds a
+   * cluster of `DENSE_DIGITS` (at least 7 digits with short gaps between their runs), so the
+   * scanner looks only near such clusters. The generic rule test checks both promises.
    */
-  readonly nearDigits?: boolean;
+  readonly nearDigits?: boolean | 'dense';
   /** Skip the shared false-positive filters (for rules whose validator already does it). */
   readonly skipFilters?: boolean;
   readonly references: readonly string[];

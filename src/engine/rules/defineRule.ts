@@ -18,7 +18,7 @@ export interface RuleSpec {
   skipFilters?: boolean;
   window?: { before: number; after: number };
   keywordWindows?: Readonly<Record<string, { before: number; after: number }>>;
-  nearDigits?: boolean;
+  nearDigits?: boolean | 'dense';
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }

@@ -80,6 +80,8 @@ interface CompiledRule {
   readonly category: Category;
   readonly generic: boolean;
   readonly nearDigits: boolean;
+  /** `nearDigits: 'dense'`: the view near clusters of digits, not near every digit pair. */
+  readonly denseDigits: boolean;
   readonly secretGroup: Rule['secretGroup'];
   readonly validate: Rule['validate'];
   readonly skipFilters: boolean;
@@ -195,7 +197,8 @@ export class Scanner {
         id: rule.id,
         category: rule.category,
         generic: rule.generic,
-        nearDigits: rule.nearDigits === true,
+        nearDigits: rule.nearDigits === true || rule.nearDigits === 'dense',
+        denseDigits: rule.nearDigits === 'dense',
         secretGroup: rule.secretGroup,
         validate: rule.validate,
         skipFilters: rule.skipFilters === true,
@@ -347,15 +350,20 @@ export class Scanner {
 
     const candidates: Candidate[] = [];
     const { active, positions, directives } = this.activeRules(text, true);
-    // The text near digit runs, shared by the `nearDigits` rules (built on first use).
+    // The text near digit runs, shared by the `nearDigits` rules, and near clusters of digits,
+    // shared by the `'dense'` ones (each built on first use).
     let digitView: TextView | undefined | null = null;
+    let denseView: TextView | undefined | null = null;
     // Whether the case-expanded patterns may differ from their rules' own here (tested on first use).
     let foldsOntoAscii: boolean | undefined;
     for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
       if (!wantCategory(c.category) || disabled.has(c.id)) continue;
       let view: TextView | undefined;
-      if (c.nearDigits) {
+      if (c.denseDigits) {
+        if (denseView === null) denseView = TextView.nearDigits(text, true);
+        view = denseView;
+      } else if (c.nearDigits) {
         if (digitView === null) digitView = TextView.nearDigits(text);
         view = digitView;
       }

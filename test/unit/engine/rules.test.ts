@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_RULES, NEAR_DIGITS, redact, scan } from '../../../src/engine/index';
+import { ALL_RULES, DENSE_DIGITS, NEAR_DIGITS, redact, scan } from '../../../src/engine/index';
 import type { Rule } from '../../../src/engine/index';
 import { toCaseExpanded } from '../../../src/engine/scan/caseExpand';
 
@@ -106,6 +106,12 @@ for (const rule of rules) {
             // 8 code units of slack for the pattern's lookarounds
             assert.ok(pair.index <= NEAR_DIGITS.before - 8, 'starts close enough before its first digit pair');
             assert.ok(value.length - pair.index <= NEAR_DIGITS.after - 8, 'ends close enough after it');
+            if (rule.nearDigits === 'dense') {
+              // All the value's digits form one cluster of at least DENSE_DIGITS.min of them.
+              const cluster = new RegExp(`^\\D*(\\d(?:[${DENSE_DIGITS.gap}]{0,${DENSE_DIGITS.maxGap}}\\d)*)\\D*$`, 'u').exec(value)?.[1];
+              assert.ok(cluster !== undefined, 'its digits form one cluster (short gaps between runs)');
+              assert.ok(cluster.replace(/\D/gu, '').length >= DENSE_DIGITS.min, `it holds at least ${DENSE_DIGITS.min} digits`);
+            }
           }
         }
       });

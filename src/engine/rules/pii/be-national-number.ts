@@ -19,7 +19,7 @@ export default defineRule({
   // The formatted number appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: new RegExp(String.raw`(?<![\w.-])\d{2}(\.?)\d{2}\1\d{2}([-. ]?)\d{3}(\.?)\d{2}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!belgianNationalNumberChecksum(d) || inLongerNumber(ctx)) return false;

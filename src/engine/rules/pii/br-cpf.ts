@@ -19,7 +19,7 @@ export default defineRule({
   // The formatted CPF appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w./-])\d{3}(\.?)\d{3}\1\d{3}(-?)\d{2}(?![\w/-])(?!\.\d)/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!cpfChecksum(d) || new Set(d).size === 1 || inLongerNumber(ctx, '/-')) return false;

@@ -16,7 +16,7 @@ export default defineRule({
   // Grouped SINs appear without a label; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w-])[1-79]\d{2}([ -]?)\d{3}\1\d{3}(?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!luhn(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

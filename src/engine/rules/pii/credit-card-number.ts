@@ -79,7 +79,7 @@ export default defineRule({
   // Card numbers appear without any label; the pattern starts at a digit 2-6 after a boundary.
   keywords: [],
   pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)[2-6]\d{3}(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
     if (d.length < 13 || d.length > 19 || !luhn(d) || !isIssuerLength(d)) return false;

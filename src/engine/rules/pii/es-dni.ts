@@ -23,7 +23,7 @@ export default defineRule({
   // DNIs appear as bare tokens; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w-])\d{8}([ -]?)[A-Z](?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const v = s.replace(/[ -]/gu, '');
     if (!dniChecksum(v) || isTrivialNumber(v.slice(0, 8))) return false;

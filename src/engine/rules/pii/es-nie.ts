@@ -16,7 +16,7 @@ export default defineRule({
   // NIEs appear as bare tokens; the pattern starts at X, Y or Z.
   keywords: [],
   pattern: /(?<![\w-])[XYZ]-?\d{7}-?[A-Z](?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s) => {
     const v = s.replace(/-/gu, '');
     return nieChecksum(v) && !isTrivialNumber(v.slice(1, 8));

@@ -15,7 +15,7 @@ export default defineRule({
   // The shape plus the check character are specific; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w-])\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-FHJ-NPR-Y](?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s) => {
     if (!hetuChecksum(s) || SPECIMENS.has(s)) return false;
     const year = (CENTURY[s[6] as string] ?? 0) + Number(s.slice(4, 6));

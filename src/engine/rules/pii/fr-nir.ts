@@ -24,7 +24,7 @@ export default defineRule({
   // A long, check-keyed value that appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: new RegExp(String.raw`(?<![\w.-])[1-478]( ?)\d{2}\1(?:0[1-9]|1[0-2]|[2-9]\d)\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}(?:\1| ?- ?| {2})\d{2}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s) => {
     const v = s.replace(/[ -]/gu, '');
     return nirChecksum(v) && !SPECIMENS.has(v) && !isTrivialNumber(v.slice(7, 13));

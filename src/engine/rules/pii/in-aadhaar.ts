@@ -14,7 +14,7 @@ export default defineRule({
   // The 4 4 4 form appears without a label; the pattern starts at a digit 2-9.
   keywords: [],
   pattern: /(?<![\w-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!verhoeff(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

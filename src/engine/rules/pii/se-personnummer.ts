@@ -16,7 +16,7 @@ export default defineRule({
   // The YYMMDD-XXXX form appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: new RegExp(String.raw`(?<![\w.+-])(?:19|20)?\d{6}([-+]?)\d{4}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     const ten = d.slice(-10);

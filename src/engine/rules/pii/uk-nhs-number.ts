@@ -24,7 +24,7 @@ export default defineRule({
   // The spaced 3 3 4 form appears without a label; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!nhsMod11(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

@@ -12,7 +12,7 @@ export default defineRule({
   // Dashed ITINs appear without a label; the pattern starts at a literal 9.
   keywords: [],
   pattern: /(?<![\w-])9\d{2}([- ]?)(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\1\d{4}(?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (d.slice(5) === '0000' || isTrivialNumber(d) || inLongerNumber(ctx)) return false;

@@ -17,7 +17,7 @@ export default defineRule({
   // Dashed SSNs appear without any label, so the rule runs on every text; the pattern starts at a digit.
   keywords: [],
   pattern: /(?<![\w-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w-])/gu,
-  nearDigits: true,
+  nearDigits: 'dense',
   validate: (s, ctx) => {
     const sep = ctx.match[1];
     const d = s.replace(/\D/gu, '');
