@@ -174,6 +174,7 @@ import secret_planetscale_password from './secrets/planetscale-password';
 import secret_postgres_url_password from './secrets/postgres-url-password';
 import secret_postman_api_key from './secrets/postman-api-key';
 import secret_prefect_api_key from './secrets/prefect-api-key';
+import secret_prose_password from './secrets/prose-password';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
 import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
@@ -464,6 +465,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_postgres_url_password,
   secret_postman_api_key,
   secret_prefect_api_key,
+  secret_prose_password,
   secret_pulumi_access_token,
   secret_putty_private_key,
   secret_pypi_upload_token,

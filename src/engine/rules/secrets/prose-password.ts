@@ -1,0 +1,85 @@
+import { defineRule, fake, hasCharClasses } from '../defineRule';
+import { anyCase, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
+
+/** The password's name, in English and the languages teams chat in (no `i` flag: see anyCase). */
+const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo']
+  .map(anyCase)
+  .join('|');
+
+/** "is" in those languages, and the verbs of a change: "was reset to", "lautet", "est", "é". */
+const COPULA = [
+  'is(?: now| still| just)?(?: set to)?', 'was(?: (?:changed|reset|set|rotated|updated) to)?', 'has been (?:changed|reset|set|rotated|updated) to',
+  '(?:got |was |were )?(?:changed|reset|rotated|updated) to', 'ist', 'lautet', 'war', 'heißt', 'est', 'était', 'es', 'era', 'é', 'è', 'ist jetzt', 'is nu',
+].join('|');
+
+/** What a password may be for: "for the staging db", "für die Test-VM", "de la base", "do banco". */
+const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|per|del|dla|do|da|di)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,4}`;
+
+/**
+ * Algorithms and encodings, which prose puts after "the password is": "… is bcrypt-12 hashed",
+ * "… is base64-encoded".
+ */
+const TECHNICAL = /^(?:base-?(?:32|58|64)|sha-?\d|md5|bcrypt|scrypt|argon2|pbkdf2|aes-?\d|rsa-?\d|utf-?(?:8|16)|hex|plain-?text|hashed|encrypted|encoded|salted|[a-z]{2,12}-(?:encoded|hashed|encrypted|based|only|protected))/iu;
+
+/** `pwned-123`, `n0t-required`: names that credential words hide in (`isCredentialNamedIdentifier`). */
+const PASSWORD_WORD = /pass|pwd|wort/iu;
+
+// A password given in a sentence, as chats and tickets write it: "the password for the staging
+// db is Xq7!mB2#pLw9", "Passwort lautet …", "le mot de passe est …", "admin pw was reset to …",
+// "log in with password …". (An assignment, `password: …`, is generic-password's; a label in
+// another language followed by a colon is localized-password's.) The value is quoted (group 1),
+// in backticks (group 2) or bare (group 3), and a bare value must look random, not like a word.
+export default defineRule({
+  id: 'prose-password',
+  category: 'secret',
+  description: 'Password given in a sentence ("the password for the staging db is …", "Passwort lautet …")',
+  generic: true,
+  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'pw:', 'pw '],
+  window: { before: 64, after: 200 },
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}_-])(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|(?:${anyCase('with')}|${anyCase('use')}|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: ${anyCase('the')})?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS}))[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?])`,
+    'gu',
+  ),
+  secretGroup: [1, 2, 3],
+  validate: (value, ctx) => {
+    const bare = ctx.match[3] !== undefined;
+    if (!isLiteralSecretValue(value, !bare, 6) || isCredentialNamedIdentifier(value, PASSWORD_WORD) || TECHNICAL.test(value)) return false;
+    // A word or a few words: "the password is required", 'use password "admin"'.
+    if (/^[\p{L}]+(?:[ -][\p{L}]+)*$/u.test(value) && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
+    if (!bare) return true;
+    // In prose, a bare value needs letters with digits or symbols (`Summer2024!`, `Xq7mB2pLw9`),
+    // or the randomness of a token.
+    return (/\p{L}/u.test(value) && hasCharClasses(value, 2) && /[\d\W_]/u.test(value) && value.length >= 8) || isRandomToken(value);
+  },
+  envName: 'PASSWORD',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `hey, the password for the staging db is ${fake('{a3}', 431)}!${fake('{a4}', 432)}#${fake('{a4}', 433)} if you need it`,
+      `The admin password is: ${fake('{a7}', 434)}2ZZ!9`,
+      `my password is ${fake('{a6}', 435)}${fake('{d4}', 436)}`,
+      `Das Passwort lautet ${fake('{a9}', 437)}${fake('{d3}', 438)}, bitte nicht weitergeben.`,
+      `le mot de passe est ${fake('{a8}', 439)}@${fake('{d2}', 440)}.`,
+      `la contraseña es "${fake('{a10}', 441)}"`,
+      `admin pw was reset to \`${fake('{a6}', 442)}-${fake('{d4}', 443)}\``,
+      `You can log in with password ${fake('{a8}', 444)}${fake('{d3}', 445)}! and change it later.`,
+      `Root password (for the jump host) is ${fake('{a10}', 446)}_${fake('{d2}', 447)}`,
+    ],
+    negative: [
+      'the password is incorrect, please try again',
+      'Password is required.',
+      'The password is too short (min 12 characters).',
+      'the password is stored in Vault under secret/db',
+      'password is ${DB_PASSWORD} at deploy time',
+      'The password is bcrypt-12 hashed before storage.',
+      'the password is base64-encoded in the secret',
+      'The password is the same as on staging.',
+      'use password "changeme" for the local container',
+      'Your password was changed to comply with the new policy.',
+      'the password is: ********',
+      'Passwort ist abgelaufen und muss geändert werden.',
+      'enter the password passwordless-login-token-flow',
+      'password was reset to default',
+    ],
+  },
+});
