@@ -256,6 +256,7 @@ import pii_be_national_number from './pii/be-national-number';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
+import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_tax_id from './pii/de-tax-id';
@@ -547,6 +548,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cnpj,
   pii_br_cpf,
   pii_ca_sin,
+  pii_cjk_person_name,
   pii_credit_card_number,
   pii_date_of_birth,
   pii_de_tax_id,

@@ -1,0 +1,136 @@
+import { defineRule } from '../defineRule';
+
+/** Han characters (with 々, the repeat mark of 佐々木), katakana (with ・ and ー), hiragana, hangul. */
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005';
+const KATAKANA = '\\u30a1-\\u30fa\\u30fc';
+const HIRAGANA = '\\u3041-\\u3096\\u30fc';
+const HANGUL = '\\uac00-\\ud7a3';
+const CJK = `${HAN}${KATAKANA}${HIRAGANA}${HANGUL}`;
+
+/**
+ * Labels of a person's name: keys in code and data (`name_kanji`, `displayName`, `customerName`,
+ * `furigana`) and the labels of Chinese, Japanese and Korean forms (姓名, 联系人, 氏名, お名前,
+ * 担当者, フリガナ, 이름, 성명, 담당자).
+ */
+const LABEL = [
+  `(?:(?:full|Full|FULL|first|First|FIRST|last|Last|LAST|given|Given|family|Family|display|Display|DISPLAY|customer|Customer|CUSTOMER|contact|Contact|user|User|USER|real|Real|legal|Legal|person|Person|patient|Patient|employee|Employee|member|Member|sender|Sender|recipient|Recipient|author|Author|owner|Owner)[_-]?)?(?:name|Name|NAME)(?:[_-]?(?:kanji|Kanji|KANJI|kana|Kana|KANA|jp|ja|cn|zh|ko|kr|local|Local|native|Native))?`,
+  '(?:furi|Furi|FURI)?(?:kana|Kana|KANA|gana|Gana)',
+  '(?:author|Author|owner|Owner|contact|Contact|assignee|Assignee|reporter|Reporter|recipient|Recipient|sender|Sender|customer|Customer|patient|Patient|employee|Employee)',
+  '姓名', '名字', '联系人', '聯絡人', '聯繫人', '负责人', '負責人', '收件人', '寄件人', '申请人', '申請人', '客户姓名', '客戶姓名',
+  '氏名', '名前', 'お名前', '担当者', '担当', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
+  '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분',
+].join('|');
+
+/** Labels that may follow a name after a space ("李娜 电话：…"): not part of the name. */
+const NEXT_LABEL = '(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|地址|部门|部門|职位|職位|公司|单位|單位|备注|備註|性别|性別|年龄|年齡|身份|生日|出生|住所|携帯|所属|部署|役職|様|さん|先生|女士|小姐)';
+
+/** A bare `name` label (no person word before it): in code it also names things, so a two-character value needs more. */
+const BARE_NAME_LABEL = /(?<![A-Za-z_-])(?:name|Name|NAME)["'\\]*\s{0,3}[:=：|]\s{0,3}["'\\]*\s{0,2}$/u;
+
+/** Labels that mark the reading of a name in kana (where katakana words are a name, not a loanword). */
+const KANA_LABEL = /(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな|カナ)["'\\]*\s{0,3}[:=：|]?\s{0,3}["'\\]*\s{0,2}(?:\[(?:"[^"\n]{0,40}",\s?)?")?$/u;
+
+// The name follows its label: `氏名：山田 花子`, `"name_kanji": "佐藤 結衣"`, `이름: 김민준`, and in
+// a JSON list of old and new values (`"displayName":["user_431483","中村 美咲"]`). The match
+// starts at a CJK character, so texts without one (one-byte strings) cost V8 nothing.
+const PATTERN = new RegExp(
+  `[${CJK}](?<=(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
+    `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])`,
+  'gu',
+);
+
+/** The commonest Chinese surnames (simplified and traditional), ~85% of people. */
+const CN_SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
+    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯蘭歐紀畢單駱藍饒聞農車項連蘆麥婁竇寧衛鄔邊師欒隋龐顏喬齊聶'],
+);
+/** Two-character Chinese surnames. */
+const CN_COMPOUND_SURNAMES = new Set(['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫', '慕容', '长孙', '長孫', '夏侯', '令狐', '宇文', '司徒', '端木', '南宫', '南宮']);
+/** The commonest Japanese surnames. */
+const JP_SURNAMES = new Set(
+  ('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 ' +
+    '石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 ' +
+    '和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 増田 小山 大塚 平野 ' +
+    '菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 西田 小島 北村 福島 吉川 佐野 浅野 荒木 大西 服部 樋口 早川 本田 永井 川口 星野 秋山')
+    .split(' '),
+);
+/** The Korean surnames of ~99% of people (one syllable; 남궁, 제갈, 황보, 선우, 독고 take two). */
+const KR_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감']);
+const KR_COMPOUND_SURNAMES = ['남궁', '제갈', '황보', '선우', '독고', '사공', '서문'];
+
+/** The John Does of Chinese, Japanese and Korean (张三, 山田太郎, 홍길동), and words a form's name field may hold. */
+const PLACEHOLDERS = new Set([
+  '张三', '李四', '王五', '赵六', '張三', '趙六', '某某', '山田太郎', '山田 太郎', '山田花子', '山田 花子', 'ヤマダ タロウ', 'ヤマダ ハナコ',
+  'やまだ たろう', '홍길동', '김철수', '이영희', '사용자', '관리자', '서비스', '고객', '미정', '없음', '회원', '테스트', '사원', '이름', '고객명',
+]);
+
+/** Characters of interface words (名称, 用户, 管理员, 系统, 设置), which names rarely hold. */
+const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
+
+/** True when a Han name (without its spaces) starts with a known surname, or is written family-space-given. */
+function isHanName(name: string): boolean {
+  if (UI_WORD_CHARS.test(name)) return false;
+  if (/[ \u3000・]/u.test(name)) return true;
+  const compact = name;
+  if (compact.length < 2 || compact.length > 4) return false;
+  if (CN_COMPOUND_SURNAMES.has(compact.slice(0, 2)) && compact.length >= 3) return true;
+  if ([...JP_SURNAMES].some((s) => compact.startsWith(s) && compact.length > s.length)) return true;
+  return CN_SURNAMES.has(compact[0] as string) && compact.length <= 3;
+}
+
+// A person's name in Chinese, Japanese or Korean script after a name label. Han names start with a
+// common Chinese or Japanese surname, or are written family name, space, given name (the Japanese
+// way); katakana and hiragana names need two words; hangul names start with a Korean surname.
+export default defineRule({
+  id: 'cjk-person-name',
+  category: 'pii',
+  description: "Person's name in Chinese, Japanese or Korean script after a name label (氏名, 姓名, 이름, name_kanji…)",
+  keywords: [],
+  pattern: PATTERN,
+  validate: (name, ctx) => {
+    if (PLACEHOLDERS.has(name)) return false;
+    if (new RegExp(`^[${HAN}]`, 'u').test(name)) {
+      if (name.length === 2 && BARE_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
+      return isHanName(name);
+    }
+    if (new RegExp(`^[${HANGUL}]`, 'u').test(name)) {
+      // A sentence, not a name: "이름을 입력하세요" (enter your name).
+      if (new RegExp(`^[ ]?[${HANGUL}]`, 'u').test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+      const compact = name.replace(/ /gu, '');
+      if (compact.length < 2 || compact.length > 4) return false;
+      return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);
+    }
+    // Kana: two words, after a name label; a reading label makes them a name even when short.
+    const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
+    return KANA_LABEL.test(before) || name.replace(/[ \u3000・]/gu, '').length >= 4;
+  },
+  redactAs: 'name',
+  references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
+  examples: {
+    positive: [
+      '氏名：佐藤 結衣',
+      '{"name_kanji": "高橋 健太", "name_kana": "タカハシ ケンタ"}',
+      '联系人：刘建华 电话待补充',
+      '姓名: 欧阳娜娜',
+      '이름: 김민준',
+      '"changes":{"displayName":["user_431483","中村 美咲"]}',
+      '| 担当者 | 小林 翔 |',
+      'customer_name: 陳美玲',
+      '联系人：李娜 电话：待补充',
+    ],
+    negative: [
+      '氏名：山田 太郎',
+      '이름: 홍길동',
+      'name: 订单服务',
+      'service_name: 支付网关',
+      '"name": "サービス"',
+      '이름: 서비스',
+      'name: 张三',
+      'name: 安全',
+      '"fullName": "全名",',
+      '"이름": "이름을 입력하세요"',
+      '说明：请联系负责人处理',
+      'title: 高橋さんへのお知らせ',
+    ],
+  },
+});
