@@ -276,6 +276,8 @@ import pii_mac_address from './pii/mac-address';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
+import pii_person_name_role from './pii/person-name-role';
+import pii_person_name_speaker from './pii/person-name-speaker';
 import pii_phone_number from './pii/phone-number';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
@@ -568,6 +570,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_nl_bsn,
   pii_passport_number,
   pii_person_name,
+  pii_person_name_role,
+  pii_person_name_speaker,
   pii_phone_number,
   pii_pl_pesel,
   pii_postal_address,

@@ -1,0 +1,23 @@
+import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { LOWER, UPPER } from './_latin';
+
+const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
+const WORD = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
+
+/** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
+export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: (?:${PARTICLE} )?${WORD}){1,2}`;
+
+/** Not followed by more of a word, a digit, `_`, `@` or `-`. */
+export const NAME_END = `(?![${UPPER}${LOWER}0-9_@-])`;
+
+/**
+ * True when a FULL_NAME match reads as a person's: its given name is in the lexicon, and no later
+ * word is a placeholder surname (Doe, Mustermann) or a word that is not a surname (Team, Support).
+ */
+export function isLexiconFullName(name: string): boolean {
+  if (PLACEHOLDER_NAMES.has(name)) return false;
+  const words = name.split(/ /u);
+  const given = (words[0] as string).split('-')[0] as string;
+  if (!ALL_GIVEN_NAMES.has(given)) return false;
+  return !words.slice(1).some((w) => NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w));
+}

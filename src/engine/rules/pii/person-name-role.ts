@@ -1,0 +1,81 @@
+import { defineRule } from '../defineRule';
+import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
+import { LOWER, UPPER } from './_latin';
+
+const NAME = FULL_NAME;
+const END = NAME_END;
+
+/** Roles that a support ticket or a work log puts before a person's name ("Bearbeiter: …", "Agent : …"). */
+const ROLES = [
+  'Agent', 'Agente', 'Support agent', 'Bearbeiter', 'Bearbeiterin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Berater', 'Beraterin', 'Gestor', 'Gestora',
+  'Medewerker', 'Medewerkster', 'Behandelaar', 'Atendente', 'Operatore', 'Operatrice', 'Operador', 'Operadora', 'Klient', 'Klientka', 'Konsultant',
+  'Konsultantka', 'Consultant', 'Consultor', 'Consultora', 'Conseiller', 'Conseillère', 'Technician', 'Techniker', 'Technikerin', 'Handled by',
+  'Escalated to', 'Escalated by', 'Owner', 'Responsable', 'Referente', 'Opiekun', 'Handläggare', 'Saksbehandler', 'Sagsbehandler',
+].sort((a, b) => b.length - a.length);
+
+/** Verbs of a credit line: "Forwarded internally by …", "Started by user …", "Exported from … by …". */
+const BY_VERBS = [
+  'forwarded', 'started', 'triggered', 'exported', 'submitted', 'reported', 'raised', 'opened', 'closed', 'resolved', 'escalated', 'reviewed',
+  'approved', 'written', 'prepared', 'created', 'updated', 'modified', 'signed', 'requested', 'authored', 'edited', 'filed', 'logged', 'sent',
+  'shared', 'assigned', 'merged', 'deployed', 'run', 'initiated', 'queued', 'cancelled', 'canceled', 'aborted',
+];
+const byVerb = (w: string): string => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`;
+
+// A person's name where a ticket or a log names its people:
+//  1. a signature line (`Emma Lindqvist | Customer Support | Tidewell`);
+//  2. after a ticket's role label (`Bearbeiter: Ravi Shankar`, `Agent : Marta Nowicka`, `Klient: Paweł Kowalski`);
+//  3. after a credit verb and "by" (`Forwarded internally by Emma Lindqvist`, `Started by user Lars
+//     Heinemann`, `Last reviewed: 2024-04-22 by Franziska Schäfer`);
+//  4. after a greeting written for either gender (`Sehr geehrte/r Katharina Schäfer`).
+// Each shape starts at a rarer anchor (the pipe, the role's colon, " by ", the slash) and checks
+// what precedes it with a lookbehind. The given name must be in the lexicon; the first group that
+// took part is the name. (Chat speakers after a timestamp are person-name-speaker's.)
+const PATTERN = new RegExp(
+  [
+    `\\|(?<=(?:^|\\n)(${NAME}) \\|) [^|\\n]{2,60} \\| `,
+    `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})[ \\t]{0,2}:)[ \\t]{1,3}(${NAME})${END}`,
+    ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?(${NAME})${END}`,
+    `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}(${NAME})${END}`,
+  ].join('|'),
+  'gu',
+);
+
+export default defineRule({
+  id: 'person-name-role',
+  category: 'pii',
+  description: "Person's name as a ticket agent, credited author or signature ('Bearbeiter: …', 'forwarded by …', 'Name | Role | Company')",
+  // ASCII only: Conseillère is found by conseill, Chère/Cher by cher/.
+  keywords: [
+    ...ROLES.map((r) => r.toLowerCase().replace(/è/gu, 'e')).filter((r) => /^[\x20-\x7e]+$/u.test(r)),
+    ' by ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
+  ],
+  // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
+  window: { before: 100, after: 160 },
+  pattern: PATTERN,
+  secretGroup: [1, 2, 3, 4],
+  validate: (name) => isLexiconFullName(name),
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      'Emma Lindqvist | Customer Support | Tidewell',
+      'Bearbeiter: Ravi Shankar',
+      'Agent : Marta Nowicka',
+      'Klient: Paweł Kowalski',
+      'Forwarded internally by Emma Lindqvist — can the assistant summarise this?',
+      'Started by user Lars Heinemann',
+      '**Last reviewed:** 2024-04-22 by Franziska Schäfer',
+      '_Exported from the team assistant workspace by Caleb Abernathy on 2024-04-02._',
+      '> Sehr geehrte/r Katharina Schäfer,',
+    ],
+    negative: [
+      'User-Agent: Mozilla Firefox',
+      'Agent: John Doe',
+      'Started by upstream project Release Pipeline',
+      'Triggered by Push Event',
+      'sorted by Last Name',
+      'Owner: Platform Team',
+      'Cache | Hit Rate | Misses |',
+    ],
+  },
+});
