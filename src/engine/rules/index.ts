@@ -39,6 +39,7 @@ import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
+import secret_c_define_secret from './secrets/c-define-secret';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
 import secret_cloudflare_api_token from './secrets/cloudflare-api-token';
@@ -132,6 +133,7 @@ import secret_linear_oauth_token from './secrets/linear-oauth-token';
 import secret_lob_api_key from './secrets/lob-api-key';
 import secret_localized_password from './secrets/localized-password';
 import secret_mailchimp_api_key from './secrets/mailchimp-api-key';
+import secret_mailersend_api_token from './secrets/mailersend-api-token';
 import secret_mailgun_api_key from './secrets/mailgun-api-key';
 import secret_mailgun_private_api_key from './secrets/mailgun-private-api-key';
 import secret_mailgun_webhook_signing_key from './secrets/mailgun-webhook-signing-key';
@@ -173,6 +175,7 @@ import secret_planetscale_oauth_token from './secrets/planetscale-oauth-token';
 import secret_planetscale_password from './secrets/planetscale-password';
 import secret_postgres_url_password from './secrets/postgres-url-password';
 import secret_postman_api_key from './secrets/postman-api-key';
+import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
 import secret_prefect_api_key from './secrets/prefect-api-key';
 import secret_prose_password from './secrets/prose-password';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
@@ -333,6 +336,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_bitbucket_client_secret,
   secret_braintree_access_token,
   secret_braintree_private_key,
+  secret_c_define_secret,
   secret_clerk_secret_key,
   secret_cli_password_argument,
   secret_cloudflare_api_token,
@@ -426,6 +430,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_lob_api_key,
   secret_localized_password,
   secret_mailchimp_api_key,
+  secret_mailersend_api_token,
   secret_mailgun_api_key,
   secret_mailgun_private_api_key,
   secret_mailgun_webhook_signing_key,
@@ -467,6 +472,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_planetscale_password,
   secret_postgres_url_password,
   secret_postman_api_key,
+  secret_powershell_plaintext_securestring,
   secret_prefect_api_key,
   secret_prose_password,
   secret_pulumi_access_token,

@@ -117,7 +117,7 @@ const AFTER_NAME_OR_OTHER_LABEL = new RegExp(`(?:${NAME_OR_OTHER_LABELS})["']?\\
 const PATTERN = new RegExp(
   [
     `(${LEXICON_BRANCHES})`,
-    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=])\\*{0,2}[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
+    `(?:[:=](?<=(?:${FULL_NAME_LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=])>?\\*{0,2}[ \\t]{0,24}["']?|@author[ \\t]{1,2}|(?<![${ALNUM}_.-])${FULL_NAME_TITLE}\\.? )(${ANY_FULL_NAME})`,
     `@(?=[A-Za-z0-9-]{1,63}\\.)(?<=(?<![${ALNUM}_@./'’-])(${ANY_FULL_NAME})${TO_OWN_EMAIL}[^\\s<>@"',;]{1,64}@)`,
     // One branch for the four contexts (one copy of the name's pattern keeps the source under
     // V8's 20 KB limit, past which it runs a 10x slower matcher: see the rules test). The empty
@@ -128,7 +128,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}[:=|]\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -491,6 +491,7 @@ export default defineRule({
   examples: {
     positive: [
       'Hi Anna, thanks for the update.',
+      "        'name' => 'Mathis Lefebvre',",
       'Dear Mr. Okonkwo,\nplease find attached',
       '"customer_name": "Sophie Wagner"',
       'Best regards,\nLukas Brandt',

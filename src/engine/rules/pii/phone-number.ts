@@ -23,6 +23,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     return isPhoneIn('+' + national, grouped);
   }
   if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
+  // The tail of a longer number whose whole was turned down ("0113 496 0000", a drama number, is
+  // not "496 0000"): a short digit group right before it.
+  if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
   // turn valid as a German one further down the list.
@@ -43,7 +46,7 @@ function isCompanyNumber(ctx: MatchContext): boolean {
 }
 
 /** Labels of a company's main number. */
-const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer)[ \t]*[:.]?[ \t]*$/iu;
+const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service)[ \t]*[:.]?[ \t]*$/iu;
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
@@ -151,6 +154,8 @@ export default defineRule({
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
+      'gp_practice_phone: 0113 496 0000',
+      'Atendimento +55 11 3048-2200 · financeiro@tidewaterlabs.io (Tidewater Labs Ltda)',
       'Sample customer in the sandbox: Jane Roe, +1 (555) 010-9999.',
       'released 2024-01-15 as build 10.0.19041.1',
       'server 192.168.100.200 answered',

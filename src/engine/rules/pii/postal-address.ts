@@ -41,7 +41,7 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 // NOTE: the pattern consumes one selective character first (the label's ":" or "=", or a house
 // number's first digit) and looks around from there; V8 then skips all other positions quickly.
 // Each shape reports its own capture group (see `secretGroup`), so a label stays outside the value.
-const LABELLED = `[:=](?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}[:=])[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
+const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}(?:[:=]|=>))[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
 /** English/French: the line starts at the house number. */
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
@@ -105,6 +105,7 @@ export default defineRule({
   redactAs: 'address',
   examples: {
     positive: [
+      "        'address' => 'Corso Vittorio Emanuele II 105, 10128 Torino TO',",
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
       `Anschrift: Lindenstraße ${Number(fake('{d2}', 262)) + 1}, 10115 Berlin`,
       `Adres: ul. Długa ${Number(fake('{d2}', 264)) + 1}/18, 31-147 Kraków`,

@@ -10,7 +10,8 @@ export default defineRule({
   // "Bearer" + 1-3 spaces + a token of RFC 6750 b64token characters (16-2048)
   pattern: /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9\-._~+/]{16,2048}=*)(?![A-Za-z0-9\-._~+/=])/gu,
   secretGroup: 1,
-  validate: (s) => isRandomToken(s, 16, 3.2),
+  // `Bearer eyJhbGciOi….<payload>.<signature>`: a template whose parts are placeholders.
+  validate: (s, ctx) => !/^\.?</u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && isRandomToken(s, 16, 3.2),
   publicPrefix: 0,
   envName: 'AUTH_TOKEN',
   references: ['https://datatracker.ietf.org/doc/html/rfc6750#section-2.1'],
@@ -22,6 +23,7 @@ export default defineRule({
     negative: [
       'Authorization: Bearer ${TOKEN}',
       'Authorization: Bearer <token>',
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.<payload>.<signature>',
       'Authorization: Bearer YOUR_ACCESS_TOKEN',
       'The bearer token must be sent in the header.',
       'Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa',

@@ -23,9 +23,10 @@ export default defineRule({
   window: { before: 16, after: 280 },
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
-  // (group 2) or bare (group 3) value
+  // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
+  // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
   pattern:
-    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_.-]?key|apikey|access[_.-]?key|secret[_.-]?key|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,5}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -33,14 +34,17 @@ export default defineRule({
     const head = ctx.text.slice(keyStartBefore(ctx.text, m.index), m.index);
     const key = head + toMatchedKey(full);
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
-    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf)[_.-]?token$/iu.test(key)) {
+    // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
+    // Mixpanel's project token.)
+    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf)[_.-]?token$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu.test(key)) {
       return false;
     }
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     // Mapbox public tokens (pk.eyJ…) are meant for browsers; their secret tokens are sk.eyJ….
-    if (value.startsWith('pk.eyJ')) return false;
+    // Intercom's mobile SDK keys (ios_sdk-…, android_sdk-…) are embedded in apps by design too.
+    if (value.startsWith('pk.eyJ') || /^(?:ios|android)_sdk-/u.test(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
     return isRandomToken(value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, ''), 16, 3.3);
   },
@@ -60,12 +64,20 @@ export default defineRule({
       `private static final String HMAC_KEY = "${fake('{H64}', 8)}";`,
       `os.environ["WANDB_API_KEY"] = "${fake('{h40}', 9)}"`,
       `api_key              = "${fake('{a32}', 10)}"`,
+      `secret_key_base: ${fake('{h64}', 451)}${fake('{h64}', 452)}`,
+      `APP_KEY=base64:${fake('{a43}', 453)}=`,
+      `const INTERNAL_JWT_SECRET: &[u8] = b"${fake('{a48}', 454)}";`,
+      `app.config["SECRET_KEY"] = b"${fake('{a32}', 455)}"`,
+      `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
     ],
     negative: [
       `{"platform":"ios","pushToken":"${fake('{h64}', 387)}"}`,
       `Cookie: qm_csrftoken=${fake('{a32}', 388)}; theme=dark`,
       `mapboxgl.accessToken = 'pk.${fake('eyJ1Ijoi{w24}.{w22}', 11)}'`,
       'api_key = os.environ["API_KEY"]',
+      `PUSHER_APP_KEY=${fake('{h20}', 458)}`,
+      `static let mixpanelToken = "${fake('{h32}', 459)}"`,
+      `INTERCOM_IOS_API_KEY = ios_sdk-${fake('{h40}', 460)}`,
       'API_KEY=your-api-key-here',
       'token_type = "bearer_token_type"',
       'publishable_key = "pk_live_ZZZZZZZZZZZZZZZZZZZZZZZZ"',

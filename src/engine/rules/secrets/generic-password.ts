@@ -2,6 +2,9 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 
+/** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
+const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'rabbitmq', 'guest', 'mongo', 'mongodb', 'redis', 'root', 'admin', 'password', 'secret', 'example', 'sample']);
+
 /** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
 const PASSWORD_WORD = /pass|pwd/iu;
 
@@ -69,6 +72,11 @@ export default defineRule({
     if (/^[a-z]{16}$/u.test(compact) && !looksLikeWords(compact) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 24), m.index) + key)) return true;
     if (!quoted && compact !== value) return false;
     if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
+    // PowerShell: `$dbPassword = Read-Host -AsSecureString`, `= ConvertTo-SecureString "…"`: a cmdlet call.
+    if (!quoted && /^[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z]{1,40}$/u.test(value) && /^[ \t]{1,3}(?:-[A-Za-z]|["'$(])/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+    // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
+    // are public knowledge, not secrets.
+    if (DEFAULT_PASSWORDS.has(value.toLowerCase())) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`.
     if (!quoted && /^\[?[A-Z][A-Za-z0-9]{1,40}!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value)) return false;
     return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
@@ -144,6 +152,10 @@ export default defineRule({
       '__mvncomp "username= passphrase= password= scmVersion="',
       'ssh.connect({ host, passphrase: "foobarbaz" })',
       'passwd: elevated-privileges 4755 root/root [usr/bin/chfn]',
+      '$dbPassword = Read-Host -AsSecureString "SQL admin password"',
+      '$spPassword = ConvertTo-SecureString $env:SP_SECRET -AsPlainText -Force',
+      '  password: "postgres",',
+      'RABBITMQ_DEFAULT_PASS: guest',
     ],
   },
 });

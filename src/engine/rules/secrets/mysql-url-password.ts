@@ -7,13 +7,15 @@ export default defineRule({
   description: 'Password in a MySQL or MariaDB connection URL (mysql://, mariadb://)',
   keywords: ['mysql', 'mariadb'],
   // mysql|mariadb(+driver)://user:<password>@host… (the password, group "pw", is the secret)
-  pattern: credentialsUrlPattern(String.raw`mysql(?:x)?(?:\+[a-z0-9]{1,20})?|mariadb(?:\+[a-z0-9]{1,20})?`, 0),
+  pattern: credentialsUrlPattern(String.raw`mysql(?:x|2)?(?:\+[a-z0-9]{1,20})?|mariadb(?:\+[a-z0-9]{1,20})?`, 0),
   secretGroup: 'pw',
   validate: isRealUrlPassword,
   envName: 'MYSQL_PASSWORD',
   references: ['https://dev.mysql.com/doc/refman/8.4/en/connecting-using-uri-or-key-value-pairs.html#connecting-using-uri'],
   examples: {
     positive: [
+      // Rails' adapter scheme
+      `  url: mysql2://reporting_ro:${fake('{a16}', 478)}@reporting.acme.io:3306/crm_reports`,
       `mysqlsh mysql://shop:${fake('{a18}', 5)}@mysql.prod.acme.io:3306/shop`,
       `DATABASE_URL=mysql://shop:${fake('{a18}')}@mysql.prod.acme.io:3306/shop`,
       `SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://root:${fake('Qx{a6}#{d2}', 2)}@127.0.0.1/flask'`,

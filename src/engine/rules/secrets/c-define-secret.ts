@@ -1,0 +1,42 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+// C and C++ macros and constants with a secret-like name, as firmware and embedded code keep Wi-Fi,
+// MQTT and OTA credentials: `#define WIFI_PASSWORD "…"`, `#define OTA_SIGNING_HMAC_KEY "…"`. The
+// name (group 1) holds PASS, PWD, SECRET, TOKEN, KEY, PSK or CREDENTIAL; the value is group 2.
+export default defineRule({
+  id: 'c-define-secret',
+  category: 'secret',
+  description: 'Secret in a C/C++ #define macro (WIFI_PASSWORD, MQTT_PASS, *_SECRET, *_TOKEN, *_KEY)',
+  generic: true,
+  keywords: ['#define'],
+  pattern:
+    /^[ \t]{0,8}#[ \t]{0,4}define[ \t]{1,8}([A-Z0-9_]{0,40}(?:PASS(?:WORD|WD|PHRASE)?|PWD|SECRET|TOKEN|KEY|PSK|CREDENTIALS?)[A-Z0-9_]{0,20})[ \t]{1,40}(?:[LuU]8?)?"([^"\r\n\\]{6,200})"[ \t]*(?:\/\/.*|\/\*.*)?$/gmu,
+  secretGroup: 2,
+  validate: (s, ctx) => {
+    const name = ctx.match[1] ?? '';
+    if (/(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u.test(name)) return false;
+    // Passwords may be short and plain; keys and tokens are long and random.
+    const password = /PASS|PWD|PSK/u.test(name);
+    return isLiteralSecretValue(s, true, password ? 6 : 16) && minEntropy(s, password ? 2.5 : 3.5) && !/^[A-Za-z_]+$/u.test(s);
+  },
+  envName: 'SECRET',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `#define WIFI_PASSWORD   "${fake('{a5}', 462)}-${fake('{a4}', 463)}%7"`,
+      `#define MQTT_PASSWORD   "${fake('{a12}', 464)}9"`,
+      `#define OTA_SIGNING_HMAC_KEY "${fake('{h64}', 465)}"`,
+      `  #define API_TOKEN "${fake('{a32}', 466)}" // staging`,
+    ],
+    negative: [
+      '#define WIFI_PASSWORD "your-wifi-password"',
+      '#define KEY_SIZE "2048"',
+      '#define TOKEN_HEADER "Authorization"',
+      '#define MQTT_PASSWORD ""',
+      '#define API_KEY_PATH "/etc/app/api.key"',
+      '#define PASSWORD_PROMPT "Enter password: "',
+      '#define SECRET_NAME "db_password"',
+    ],
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+// A password written into a PowerShell script in clear text: `ConvertTo-SecureString "…"
+// -AsPlainText -Force` (also `-String "…"`, and the flags before the string). The value is
+// group 2 or group 4.
+export default defineRule({
+  id: 'powershell-plaintext-securestring',
+  category: 'secret',
+  description: 'Plain-text password passed to PowerShell ConvertTo-SecureString -AsPlainText',
+  generic: true,
+  keywords: ['convertto-securestring'],
+  pattern:
+    /[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\1(?=[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext)|[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext(?:[ \t]{1,4}-[Ff]orce)?[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\3/gu,
+  secretGroup: [2, 4],
+  validate: (s) => isLiteralSecretValue(s, true, 4),
+  envName: 'PASSWORD',
+  references: ['https://learn.microsoft.com/powershell/module/microsoft.powershell.security/convertto-securestring'],
+  examples: {
+    positive: [
+      `$spPassword = ConvertTo-SecureString "${fake('{a5}', 467)}~${fake('{a34}', 468)}" -AsPlainText -Force`,
+      `$kvPassword = ConvertTo-SecureString -String "${fake('{a6}', 469)}!${fake('{a10}', 470)}" -AsPlainText -Force`,
+      `$pw = ConvertTo-SecureString -AsPlainText -Force -String '${fake('{a14}', 471)}'`,
+    ],
+    negative: [
+      '$pw = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force',
+      '$pw = ConvertTo-SecureString "$($secret.Value)" -AsPlainText -Force',
+      '$pw = Read-Host -AsSecureString "SQL admin password"',
+      '$enc = ConvertTo-SecureString $encrypted -Key $key',
+      '$pw = ConvertTo-SecureString "<password>" -AsPlainText -Force',
+    ],
+  },
+});
