@@ -292,9 +292,10 @@ function isSameTable(line: string, above: string): boolean {
 /**
  * A comma and one to three digits: a decimal or thousands group (`…3912,50`), unless a capitalised
  * word follows them, which makes them the next CSV cell's house number (`…,210 Story Rd`; a
- * currency stays a decimal: `,50 EUR`). Numeric rules must not end right before one.
+ * currency stays a decimal: `,50 EUR`), or a date or amount goes on (`…,10/29`, `…,99.00`: the
+ * next cells of a CSV row). Numeric rules must not end right before one.
  */
-export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z])`;
+export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]|[/.:-]\d)`;
 const COMMA_GROUP_AT_START = new RegExp(`^${COMMA_GROUP}`, 'u');
 /** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */
 export const NOT_IN_LONGER_NUMBER = String.raw`(?!\.\d|` + COMMA_GROUP + ')';
@@ -395,7 +396,9 @@ const GAP_WORDS = new Set(
     'number no nr num home work office private privat business main primary mobile cell fax direct direkt de du mon ' +
     'mein meine ma mi son sa his is: here hier below unten: ext extension was are ' +
     // "pasaporte (número …)", "teléfono del cliente", "número do passaporte"
-    'número numero numéro nummer del do da di'
+    'número numero numéro nummer del do da di ' +
+    // "Rückruf gerne unter …", "call me anytime on …"
+    'gerne bitte jederzeit please anytime'
   ).split(' '),
 );
 

@@ -33,3 +33,17 @@ export const WELL_KNOWN_RESOLVERS = new Set([
   '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220',
   '4.2.2.1', '4.2.2.2', '64.6.64.6', '64.6.65.6', '94.140.14.14', '94.140.15.15', '76.76.2.0', '76.76.10.0',
 ]);
+
+/**
+ * What comes right before a server's address, not a person's: curl's verbose connection lines
+ * (`*   Trying 104.16.30.169:443...`, `* Connected to api.vendor.io (104.16.30.169) port 443`),
+ * ping (`PING host (…)`, `64 bytes from host (…)`), and the server keys of HAR files and access
+ * logs (`"serverIPAddress": "…"`, `upstream_addr=`).
+ */
+const SERVER_BEFORE =
+  /(?:^|\n)\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|bytes from [\w.-]{1,253} \($|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
+
+/** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE). */
+export function isServerAddress(text: string, start: number): boolean {
+  return SERVER_BEFORE.test(text.slice(Math.max(0, start - 280), start));
+}

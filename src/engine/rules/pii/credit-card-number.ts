@@ -103,6 +103,9 @@ export default defineRule({
       `Mastercard ${group(withLuhn('2' + '4' + fake('{d13}', 174)), [4, 4, 4, 4], '-')} exp 12/29`,
       // a CSV row: a comma and a digit on either side
       `C100230,DE72 6197 7141 2062 5308 87,${withLuhn('44' + fake('{d13}', 176))},1966-03-27,3204.75`,
+      // the next cells: expiry date and amount
+      `cb_PmKRAtqmPMOVgpoA,mastercard,${withLuhn('55' + fake('{d13}', 482))},10/29,99.00,card_declined`,
+      `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
     ],
     negative: [
       'card: 4111 1111 1111 1111',

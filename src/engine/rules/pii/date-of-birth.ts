@@ -9,7 +9,7 @@ const DOB_LABEL = labelRegex([
   'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
   // as column names, without the preposition (date_naissance, data_nascita, fecha_nac) or abbreviated (ddn)
-  'date naissance', 'data nascita', 'data nascimento', 'fecha nac', 'ddn', 'dt naissance', 'dt nasc',
+  'date naissance', 'data nascita', 'data nascimento', 'fecha nac', 'ddn', 'dt naissance', 'dt nasc', 'nascimento', 'urodzony', 'urodzona',
   // abbreviated in forms: Nasc. (pt), F. nac. / Fec. nac. (es), nato il / nata il (it)
   'nasc.', 'nasc', 'data nasc.', 'f. nac.', 'f.nac.', 'fec. nac.', 'fecha nac.', 'nac.', 'nato il', 'nata il',
 ]);
@@ -89,7 +89,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -114,6 +114,8 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL20RABO0440044657', '1997-03-14');",
+      'Nascimento: 16/04/1991',
       `DOB: 19${fake('{d1}', 241)}4-03-${String((Number(fake('{d2}', 242)) % 28) + 1).padStart(2, '0')}`,
       // a column named without the preposition
       'id_patient;date_naissance;service\nP-56228;07/09/1992;pneumologie',

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isPublicIpv4, toOctets } from './_ip';
+import { WELL_KNOWN_RESOLVERS, isPublicIpv4, isServerAddress, toOctets } from './_ip';
 
 /** Words before a dotted quad that make it a version, build or section number. */
 const VERSION_CONTEXT =
@@ -54,6 +54,7 @@ export default defineRule({
     if (SECTION_HEADING_BEFORE.test(before) && /^ [A-Z]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
     // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
     if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
+    if (isServerAddress(ctx.text, ctx.start)) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -62,6 +63,8 @@ export default defineRule({
     positive: [`Failed login from ${sample(211)} at 03:12`, `"client_ip": "${sample(212)}"`, `ssh admin@${sample(213)} -p 22`],
     negative: [
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
+      '*   Trying 104.16.30.169:443...\n* Connected to api.vendor.io (104.16.30.169) port 443',
+      '"serverIPAddress": "104.16.88.226",',
       'listen 192.168.1.10; upstream 10.0.0.5 and 172.20.3.4',
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',
       'resolver 8.8.8.8 and loopback 127.0.0.1 and 169.254.10.20',

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isPublicIpv4, toOctets } from './_ip';
+import { isPublicIpv4, isServerAddress, toOctets } from './_ip';
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
 function toGroups(s: string): number[] | undefined {
@@ -73,9 +73,9 @@ export default defineRule({
   pattern:
     /:(?<=(?=((?:[23][0-9A-Fa-f]{3}(?::[0-9A-Fa-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?|::[fF]{4}:\d{1,3}(?:\.\d{1,3}){3}|(?:0{1,4}:){5}[fF]{4}:\d{1,3}(?:\.\d{1,3}){3})(?![\w:-])(?!\.\d)))(?<![\w:.-])(?:[23][0-9A-Fa-f]{3}|0{1,4})?:)/gu,
   secretGroup: 1,
-  validate: (s) => {
+  validate: (s, ctx) => {
     const g = toGroups(s);
-    if (g === undefined) return false;
+    if (g === undefined || isServerAddress(ctx.text, ctx.start)) return false;
     if (RESOLVERS.has(g.map((x) => x.toString(16)).join(':'))) return false;
     // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
     if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
@@ -90,6 +90,7 @@ export default defineRule({
       `mapped ::ffff:${81 + 7}.${fake('{d2}', 224)}.12.9`,
     ],
     negative: [
+      '        "serverIPAddress": "2606:4700:3030::6815:fdc8",',
       'loopback ::1 and link-local fe80::1c2b:3aff:fe4d:5e6f%eth0',
       'docs 2001:db8::8a2e:370:7334 and ula fd12:3456:789a::1',
       'std::vector<int> and a::b and ::',

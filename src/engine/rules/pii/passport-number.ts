@@ -4,7 +4,7 @@ import { isLabelled, isTrivialNumber, labelRegex } from './_context';
 const PASSPORT_LABEL = labelRegex([
   'passport', 'passport no', 'passport number', 'passport id', 'passport #', 'passport nr',
   'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
-  'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr',
+  'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr', 'paszport', 'nr paszportu', 'numer paszportu', 'passi', 'passinumero',
 ]);
 
 // Passport numbers differ per country but are 6-9 upper-case letters and digits (US and UK: nine
@@ -15,7 +15,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: 'Passport number (next to a passport label)',
-  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort'],
+  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -31,6 +31,7 @@ export default defineRule({
   redactAs: 'passport',
   examples: {
     positive: [
+      'Paszport: KB0356683',
       `      "passportNumber": "6${fake('{d8}', 7)}",`,
       `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
       `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,

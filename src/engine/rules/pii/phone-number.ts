@@ -7,6 +7,7 @@ import { COMMA_GROUP, isLabelled, isOnCompanyLine, labelRegex } from './_context
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
+  'telefone', 'telemóvel', 'telemovel', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   'ring me on', 'ring me at', 'reach me on', 'reach me at', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
@@ -50,7 +51,7 @@ const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centrali
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
-  'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP',
+  'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP', 'PT',
 ];
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
@@ -119,7 +120,7 @@ export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
-  keywords: ['+', 'phone', 'tel', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
+  keywords: ['+', 'phone', 'tel', 'ckruf', 'kom', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
   pattern:
     new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
@@ -137,6 +138,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      'Telefone: 914 326 217',
+      '> Rückruf gerne unter 0179 90662309.',
       `Call me on +44 20 3${fake('{d3} {d4}', 201)} tomorrow`,
       `"phone": "+1 (415) 317-${fake('{d4}', 202)}"`,
       `Tel.: 030 ${fake('{d8}', 203).replace(/^0/u, '4')}`,

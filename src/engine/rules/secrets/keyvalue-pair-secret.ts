@@ -7,13 +7,16 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'keyvalue-pair-secret',
   category: 'secret',
-  description: 'Secret in a {"key": "…password/token/secret…", "value": "…"} pair (Postman, app settings exports)',
+  description: 'Secret in a {"key": "…password/token/secret…", "value": "…"} pair (Postman, app settings exports) or a Kubernetes env entry (- name: …PASSWORD, value: …)',
   generic: true,
-  keywords: ['"value"'],
+  keywords: ['"value"', 'value:'],
   window: { before: 300, after: 300 },
+  // JSON pairs (group 2), or YAML list entries as Kubernetes and ECS environments write them (group 4):
+  //   - name: DB_PASSWORD
+  //     value: "…"
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"/giu,
-  secretGroup: 2,
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)/giu,
+  secretGroup: [2, 4],
   validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$/u.test(s),
   envName: 'SECRET',
   references: ['https://learning.postman.com/docs/sending-requests/variables/managing-environments/'],
@@ -21,11 +24,16 @@ export default defineRule({
     positive: [
       `{"key": "password", "value": "${fake('{a8}', 1)}^${fake('{a6}', 2)}", "type": "text"}`,
       `[{ "name": "STRIPE_API_KEY", "value": "${fake('{a32}', 3)}", "slotSetting": false }]`,
+      `        env:\n        - name: DB_PASSWORD\n          value: ${fake('{a10}', 479)}!${fake('{d2}', 480)}\n`,
+      `  - name: "STRIPE_SECRET"\n    value: "${fake('{a24}', 481)}"`,
     ],
     negative: [
       '{"key": "password", "value": "{{password}}", "type": "secret"}',
       '{"key": "username", "value": "billing-bot"}',
       '{"key": "token_url", "value": "https://auth.acme.io/token"}',
+      '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}',
+      '- name: API_TOKEN\n  value: "{{ .Values.apiToken }}"',
+      '- name: DB_PASSWORD\n  value: $(DB_PASSWORD_FROM_VAULT)',
     ],
   },
 });
