@@ -284,6 +284,7 @@ import pii_person_name_speaker from './pii/person-name-speaker';
 import pii_phone_number from './pii/phone-number';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
+import pii_pt_nif from './pii/pt-nif';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_swift_bic from './pii/swift-bic';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
@@ -581,6 +582,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_phone_number,
   pii_pl_pesel,
   pii_postal_address,
+  pii_pt_nif,
   pii_se_personnummer,
   pii_swift_bic,
   pii_uk_nhs_number,

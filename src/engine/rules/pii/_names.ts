@@ -61,6 +61,7 @@ Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah L
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
 const MORE_NAMES = `
+Iñigo Iñaki Aitziber Josu Amaia Oihane Xavier
 Eline Jack Margarethe Saga
 Aada Aadhi Aadhya Aadi Aadit Aahan Aakash Aaliyah Aamir Aanya Aapo Aarna Aarohi Aart Aarti Aarush Aarya Aase Aayush
 Abbie Abdallah Abdel Abdelaziz Abdelhak Abdelkader Abdelrahman Abderrahim Abdulaziz Abdulkadir Abdulkarim Abdulla

@@ -3,7 +3,7 @@ import { elevenTest } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
-const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z]))/u;
+const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z])|national[ _-]?id(?:entifier|[ _-]?(?:no|number|nr))?(?![a-z]))/u;
 
 /** Values passed around as documentation examples. */
 const SPECIMENS = new Set(['111222333', '123456782', '111111110', '999999990']);
@@ -19,12 +19,12 @@ function sample(seed: number): string {
 
 // Nine digits (eight for old numbers, read with a leading zero) passing the "11-test"
 // (weights 9..2 and -1). A random nine-digit number passes one time in eleven, so a BSN label must be
-// near: bsn, burgerservicenummer, sofinummer.
+// near: bsn, burgerservicenummer, sofinummer, or a national-ID field (whose nine digits pass the 11-test).
 export default defineRule({
   id: 'nl-bsn',
   category: 'pii',
   description: 'Dutch citizen service number (BSN, 11-test), near a BSN label',
-  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'sofinr', 'sofi-nr'],
+  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'sofinr', 'sofi-nr', 'national_id', 'nationalid', 'national id', 'national-id'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -37,7 +37,7 @@ export default defineRule({
   redactAs: 'bsn',
   references: ['https://www.rvig.nl/bsn'],
   examples: {
-    positive: [`BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`],
+    positive: [`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`],
     negative: [`BSN: ${breakLastDigit(sample(101))}`, 'BSN: 123456782', `order ${sample(101)}`, `BSN: ${sample(101)}7`],
   },
 });

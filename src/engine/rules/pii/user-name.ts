@@ -153,7 +153,7 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 //  4. a .netrc login;
 //  5. the value of a key ending in user, username or login (`ansible_user=`, `gpr.user=`,
 //     `MLFLOW_TRACKING_USERNAME=`), when it is a person's handle;
-//  6. a lower-case `name` field whose value a full name near it spells (a chat export's users, an
+//  6. a lower-case `name` (or `display_name`) field whose value a full name near it spells (a chat export's users, an
 //     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`);
 //  7. the user of an SSH target (`ssh dmerriweather@10.42.0.10`, `scp … kvogel@bastion:`,
 //     `ssh-keygen -C "user@laptop"`), and 8. of an SSH error line (`dmerriweather@host: Permission denied`);
@@ -170,13 +170,13 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '- name:', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   keywordWindows: Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])),
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["']name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)/gmu,
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
@@ -215,6 +215,7 @@ export default defineRule({
       // a login its owner's name spells, or whose home directory is near
       'users:\n  - name: mkowalczyk\n    comment: "Magdalena Kowalczyk"\n    groups: [sudo]',
       '{"id": "U04QX7", "name": "hvestergaard", "real_name": "Henrik Vestergaard", "is_bot": false}',
+      '"user_profile": {\n  "real_name": "Lars Heinemann",\n  "display_name": "lheinemann"\n}',
       'bastion ansible_host=192.0.2.44 ansible_user=tkraemer\n# keys in /home/tkraemer/.ssh',
       '$ ssh dmerriweather@10.42.0.10\ndmerriweather@10.42.0.10: Permission denied (publickey).',
       'ssh-keygen -t ed25519 -C "kvogelsang@quillmark-laptop"',

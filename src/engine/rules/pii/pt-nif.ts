@@ -1,0 +1,45 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+
+const NIF_CONTEXT = /(?<![a-z])(?:nif(?![a-z])|contribuinte|n\.?º? ?fiscal|número de identificação fiscal|numero de identificacao fiscal)/u;
+
+/** The check digit of a Portuguese NIF's first eight digits (weights 9..2, mod 11; 10 and 11 give 0). */
+function nifCheck(body: string): number {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (body.charCodeAt(i) - 48) * (9 - i);
+  const c = 11 - (sum % 11);
+  return c >= 10 ? 0 : c;
+}
+
+function sample(seed: number): string {
+  const body = String(1 + (seed % 2)) + fake('{d7}', seed);
+  return body + String(nifCheck(body));
+}
+
+// A Portuguese tax number (NIF) of a person: nine digits, first 1, 2 or 3 (companies' NIPCs start
+// with 5-9), the last a mod-11 check. A random nine-digit number passes one time in eleven, so a
+// NIF label must be near (NIF, contribuinte).
+export default defineRule({
+  id: 'pt-nif',
+  category: 'pii',
+  description: 'Portuguese personal tax number (NIF, mod-11 check), near a NIF label',
+  keywords: ['nif', 'contribuinte', 'fiscal'],
+  window: { before: 64, after: 4000 },
+  pattern: new RegExp(String.raw`(?<![\w.-])[1-3]\d{2}(\.| ?)\d{3}\1\d{3}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '');
+    if (d.length !== 9 || nifCheck(d) !== d.charCodeAt(8) - 48 || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, NIF_CONTEXT, { after: 16 });
+  },
+  redactAs: 'tax-id',
+  references: ['https://info.portaldasfinancas.gov.pt/pt/apoio_contribuinte/NIF/Pages/default.aspx'],
+  examples: {
+    positive: [`NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`],
+    negative: [
+      `NIF: ${sample(501).slice(0, 8)}${(Number(sample(501)[8]) + 1) % 10}`,
+      `NIPC: 5${fake('{d8}', 504)}`,
+      `encomenda ${sample(505)}`,
+      'NIF: 123456789',
+    ],
+  },
+});
