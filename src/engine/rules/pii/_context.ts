@@ -398,7 +398,9 @@ const GAP_WORDS = new Set(
     // "pasaporte (número …)", "teléfono del cliente", "número do passaporte"
     'número numero numéro nummer del do da di ' +
     // "Rückruf gerne unter …", "call me anytime on …"
-    'gerne bitte jederzeit please anytime'
+    'gerne bitte jederzeit please anytime ' +
+    // a date built in code: `date_of_birth = Date.parse("1961-09-25")`, `LocalDate.of(…)`, `new Date("…")`
+    'parse new date datetime localdate of strptime fromisoformat'
   ).split(' '),
 );
 

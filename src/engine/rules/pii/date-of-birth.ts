@@ -114,6 +114,7 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      'u.date_of_birth = Date.parse("1961-09-25")',
       "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL20RABO0440044657', '1997-03-14');",
       'Nascimento: 16/04/1991',
       `DOB: 19${fake('{d1}', 241)}4-03-${String((Number(fake('{d2}', 242)) % 28) + 1).padStart(2, '0')}`,

@@ -115,6 +115,15 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   return true;
 }
 
+/**
+ * Keys that client apps embed by design, so they are not secrets wherever they are assigned:
+ * Mapbox public tokens (`pk.eyJ…`; the secret ones are `sk.eyJ…`), Stripe publishable keys, and
+ * Intercom's mobile SDK keys (`ios_sdk-…`, `android_sdk-…`).
+ */
+export function isPublicClientKey(value: string): boolean {
+  return /^(?:pk\.eyJ|pk_(?:live|test)_|(?:ios|android)_sdk-)/u.test(value);
+}
+
 /** A random-looking token: long enough, two character classes, and enough entropy. */
 export function isRandomToken(value: string, minLength = 16, minBits = 3.2): boolean {
   return value.length >= minLength && hasCharClasses(value, 2) && shannonEntropy(value) >= minBits;

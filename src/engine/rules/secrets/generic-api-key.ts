@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey, toMatchedKey } from './_generic';
+import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, toMatchedKey } from './_generic';
 
 /** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
 function keyStartBefore(text: string, end: number): number {
@@ -42,9 +42,7 @@ export default defineRule({
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
-    // Mapbox public tokens (pk.eyJ…) are meant for browsers; their secret tokens are sk.eyJ….
-    // Intercom's mobile SDK keys (ios_sdk-…, android_sdk-…) are embedded in apps by design too.
-    if (value.startsWith('pk.eyJ') || /^(?:ios|android)_sdk-/u.test(value)) return false;
+    if (isPublicClientKey(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
     return isRandomToken(value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, ''), 16, 3.3);
   },

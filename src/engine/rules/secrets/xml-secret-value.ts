@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { anyCase, CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isSecretKey, looksLikeWords } from './_generic';
+import { anyCase, CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isPublicClientKey, isSecretKey, looksLikeWords } from './_generic';
 
 /**
  * A name that holds a credential word: `password`, `ClientSecret`, `stripe_api_key`, `ns:passphrase`.
@@ -56,7 +56,7 @@ export default defineRule({
     if (!isSecretKey(name) || POSITION_TOKEN.test(name)) return false;
     // An app's UI text (`<string name="password">Passwort</string>`) reads as words.
     if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value))) return false;
-    if (isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
+    if (isCredentialNamedIdentifier(value, CREDENTIAL_WORD) || isPublicClientKey(value)) return false;
     return isLiteralSecretValue(value, true, 6);
   },
   envName: 'SECRET',
@@ -78,6 +78,7 @@ export default defineRule({
       `<key>AlgoliaAdminKey</key>\n\t<string>${fake('{h32}', 385)}</string>`,
     ],
     negative: [
+      `\t<key>MBXAccessToken</key>\n\t<string>pk.${fake('eyJ1Ijoi{w24}.{w22}', 484)}</string>`,
       '<string name="prompt_password">Password</string>\n<string name="password">Passwort</string>',
       '<string name="password_hint">Enter your password</string>',
       '<password>${env.NEXUS_PASSWORD}</password>',
