@@ -50,7 +50,7 @@ export default defineRule({
     ' by ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
   ],
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
-  window: { before: 100, after: 160 },
+  window: { before: 90, after: 110 },
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 4],
   validate: (name) => isLexiconFullName(name),

@@ -5,10 +5,10 @@ export default defineRule({
   id: 'postgres-url-password',
   category: 'secret',
   description: 'Password in a PostgreSQL connection URL (postgres:// or postgresql://)',
-  keywords: ['postgres', 'pgsql:', 'postgis:', 'ecto:', 'cockroachdb:'],
+  keywords: ['postgres', 'pgsql', 'postgis', 'cockroachdb'],
   // postgres(ql)(+driver)://user:<password>@host…, or …?password=<password> (libpq URI query
   // parameter); the password, group "pw", is the secret
-  pattern: credentialsUrlPattern(String.raw`(?:postgres(?:ql)?|pgsql|postgis|ecto|cockroachdb)(?:\+[a-z0-9]{1,20})?`, 0, true),
+  pattern: credentialsUrlPattern(String.raw`(?:postgres(?:ql)?|pgsql|postgis|cockroachdb)(?:\+[a-z0-9]{1,20})?`, 0, true),
   secretGroup: 'pw',
   validate: isRealUrlPassword,
   envName: 'DATABASE_PASSWORD',
@@ -17,9 +17,8 @@ export default defineRule({
     positive: [
       `psql postgresql://report:${fake('{a14}', 5)}@pg.acme.io/analytics`,
       `DATABASE_URL=postgres://app_user:${fake('{a16}')}@db.internal.acme.io:5432/app`,
-      // Laravel's and Ecto's (Elixir) schemes
+      // Laravel's scheme
       `'url' => 'pgsql://legacy_shop:${fake('{a18}', 476)}@db.acme.io:5432/shop_v1',`,
-      `url: "ecto://chat:${fake('{a20}', 477)}@chat-db.acme.io/chat_prod"`,
       `engine = create_engine("postgresql+psycopg2://etl:${fake('Tr{a6}!{d2}', 2)}@10.0.3.17/warehouse?sslmode=require")`,
       `psql "postgresql://report:${fake('{a12}%40{a4}', 3)}@pg.acme.io/analytics"`,
       `PG_URI=postgresql://pg.acme.io:5432/ledger?user=ledger&password=${fake('{a16}', 6)}&sslmode=verify-full`,
