@@ -12,7 +12,18 @@ export type FalsePositiveReason =
   | 'hash'
   | 'data-uri'
   | 'low-entropy'
-  | 'sequential';
+  | 'sequential'
+  | 'test-vector'
+  | 'encrypted';
+
+/** A line that says its value is a published test vector: `rfc8032SecretKey = …`, `// RFC 7515 A.1`, `known-answer test`. */
+const TEST_VECTOR_LINE = /rfc[ _-]?\d{3,5}|test[ _-]?vectors?|known[ _-]?answer/iu;
+
+/**
+ * Ciphertext that is safe to commit by design: a Bitnami SealedSecret's `encryptedData`, a SOPS
+ * file (its values are `ENC[…]`, its keys sit under `sops:`), an Ansible Vault block.
+ */
+const ENCRYPTED_FILE = /\bkind:[ \t]*SealedSecret\b|^[ \t]*encryptedData:|^sops:|\$ANSIBLE_VAULT;/mu;
 
 const PLACEHOLDER_WORDS =
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z]{2,12}[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?a[-_]?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu;
@@ -173,6 +184,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;
+    if (TEST_VECTOR_LINE.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'test-vector';
+    if (value.length >= 64 && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';
   return undefined;

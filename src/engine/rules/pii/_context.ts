@@ -5,6 +5,7 @@
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
+import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 
 /** Splits camelCase and lower-cases, so one context regex covers `mobilePhone` and `MOBILE_PHONE`. */
 export function normalizeContext(s: string): string {
@@ -267,6 +268,18 @@ function sqlInsertColumn(ctx: MatchContext): string | undefined {
  */
 const COMPANY_FORM =
   /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.)(?![\p{L}\p{N}])/u;
+
+/** A placeholder person (John Doe, Max Mustermann, Mario Rossi) named on a line: its data is sample data. */
+const PLACEHOLDER_PERSON = new RegExp(
+  `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${[...PLACEHOLDER_SURNAMES].filter((s) => /^(?:Doe|Roe|Mustermann|Musterfrau|Bloggs)$/u.test(s)).join('|')})|${[...PLACEHOLDER_NAMES].join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** True when the value's line names a placeholder person (`{ name: "Max Mustermann", phone: "+49 30 …" }`). */
+export function isOnPlaceholderPersonLine(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  return PLACEHOLDER_PERSON.test(text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300)));
+}
 
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;

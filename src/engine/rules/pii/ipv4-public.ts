@@ -55,6 +55,8 @@ export default defineRule({
     // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
     if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
     if (isServerAddress(ctx.text, ctx.start)) return false;
+    // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host.
+    if (/^\/\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -62,6 +64,7 @@ export default defineRule({
   examples: {
     positive: [`Failed login from ${sample(211)} at 03:12`, `"client_ip": "${sample(212)}"`, `ssh admin@${sample(213)} -p 22`],
     negative: [
+      'set_real_ip_from 173.245.48.0/20;',
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
       '*   Trying 104.16.30.169:443...\n* Connected to api.vendor.io (104.16.30.169) port 443',
       '"serverIPAddress": "104.16.88.226",',

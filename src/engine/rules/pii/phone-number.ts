@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { COMMA_GROUP, isLabelled, isOnCompanyLine, labelRegex } from './_context';
+import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex } from './_context';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -133,7 +133,7 @@ export default defineRule({
     if (isFiller(digits.slice(-9))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
-    return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx);
+    return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'phone',
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
@@ -160,6 +160,7 @@ export default defineRule({
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
+      '  { name: "Max Mustermann", email: "max@mustermann.example",   phone: "+49 30 901820" },',
       'gp_practice_phone: 0113 496 0000',
       'Atendimento +55 11 3048-2200 · financeiro@tidewaterlabs.io (Tidewater Labs Ltda)',
       'Sample customer in the sandbox: Jane Roe, +1 (555) 010-9999.',

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isOnCompanyLine, normalizeContext } from './_context';
+import { isOnCompanyLine, isOnPlaceholderPersonLine, normalizeContext } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 
@@ -63,7 +63,7 @@ const NUMBER_ANCHORED = [
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
-  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg )/u;
+  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg )|\bAnytown\b|\bMusterstadt\b/u;
 
 /** Labels whose value is a network, memory or crypto address. */
 const TECHNICAL_LABEL =
@@ -100,7 +100,7 @@ export default defineRule({
     // "(c) 2011 Gary Court": a copyright year and a name that ends in a street word.
     if (/^(?:19|20)\d\d /u.test(s) && /(?:\(c\)|©|copyright)[ \t]{0,3}$/iu.test(before)) return false;
     // A letterhead or signature: "Kestrel Payments Ltd · 2nd Floor, 71 Leonard Street, London".
-    return !isOnCompanyLine(ctx);
+    return !isOnCompanyLine(ctx) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'address',
   examples: {
@@ -116,6 +116,7 @@ export default defineRule({
       'id,phone,street,city,state,zip\nE20410,(512) 633-8549,4854 South Congress Ave,Austin,TX,78704',
     ],
     negative: [
+      '    address: { line1: "1 Example Way", city: Anytown, postcode: "00000", country: US }',
       'Copyright (c) 2011 Gary Court. All rights reserved.',
       '"street_address": "1 Test Street, Testville"',
       "      address = Array.from(buffer.subarray(offset, offset + 4)).join('.')",

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, toMatchedKey } from './_generic';
+import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 
 /** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
 function keyStartBefore(text: string, end: number): number {
@@ -43,6 +43,8 @@ export default defineRule({
     const value = (quoted ? m[2] : m[3]) ?? '';
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value)) return false;
+    // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
+    if (/^\p{L}+(?:[- ]\p{L}+)+$/u.test(value) && looksLikeWords(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
     return isRandomToken(value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, ''), 16, 3.3);
   },
@@ -69,6 +71,8 @@ export default defineRule({
       `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
     ],
     negative: [
+      '    otp_secret: "Zwei-Faktor-Geheimnis"',
+      `  rfc8032SecretKey = "${fake('{h64}', 485)}"`,
       `{"platform":"ios","pushToken":"${fake('{h64}', 387)}"}`,
       `Cookie: qm_csrftoken=${fake('{a32}', 388)}; theme=dark`,
       `mapboxgl.accessToken = 'pk.${fake('eyJ1Ijoi{w24}.{w22}', 11)}'`,

@@ -5,6 +5,13 @@ import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, is
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
 const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'rabbitmq', 'guest', 'mongo', 'mongodb', 'redis', 'root', 'admin', 'password', 'secret', 'example', 'sample']);
 
+/**
+ * The word "password" (or "secret") in another language: a locale file's label for the field
+ * (`"login.password": "Passwort"`, `password: "Mot de passe"`), not a password.
+ */
+const PASSWORD_TRANSLATION =
+  /^(?:passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|passord|adgangskode|salasana|heslo|jelszó|şifre|sifre|parola|parola d'ordine|пароль|密码|密碼|パスワード|비밀번호|geheimnis|secreto|segredo|segreto|clave|passwort eingeben|password)(?:[ :.]|$)/iu;
+
 /** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
 const PASSWORD_WORD = /pass|pwd/iu;
 
@@ -76,7 +83,7 @@ export default defineRule({
     if (!quoted && /^[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z]{1,40}$/u.test(value) && /^[ \t]{1,3}(?:-[A-Za-z]|["'$(])/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
     // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
     // are public knowledge, not secrets.
-    if (DEFAULT_PASSWORDS.has(value.toLowerCase())) return false;
+    if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || PASSWORD_TRANSLATION.test(value)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`.
     if (!quoted && /^\[?[A-Z][A-Za-z0-9]{1,40}!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value)) return false;
     return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
@@ -156,6 +163,8 @@ export default defineRule({
       '$spPassword = ConvertTo-SecureString $env:SP_SECRET -AsPlainText -Force',
       '  password: "postgres",',
       'RABBITMQ_DEFAULT_PASS: guest',
+      '  "login.password": "Passwort",',
+      '  password: "Mot de passe"',
     ],
   },
 });

@@ -27,6 +27,8 @@ export default defineRule({
     const p = decodeJsonObject(payload);
     if (p && p.sub === '1234567890' && p.name === 'John Doe') return false;
     if (p && p.some === 'payload' && Object.keys(p).length === 1) return false;
+    // RFC 7515's worked example (issuer joe, http://example.com/is_root).
+    if (p && p.iss === 'joe' && p['http://example.com/is_root'] === true) return false;
     // Supabase's anon key is public by design (browsers send it; row-level security guards data);
     // its service_role key is the secret.
     return !(p && p.iss === 'supabase' && p.role === 'anon');
@@ -41,6 +43,7 @@ export default defineRule({
       `SUPABASE_SERVICE_ROLE_KEY=${b64url({ alg: 'none' })}.${b64url({ role: 'service_role', iat: 1700000000 })}.`,
     ],
     negative: [
+      'const RFC7515_A1_JWS: &str = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";',
       // header decodes to JSON without "alg"
       `token=${b64url({ typ: 'JWT' })}.${b64url({ sub: '42' })}.${fake('{w43}')}`,
       // header starts like JSON but does not decode to it

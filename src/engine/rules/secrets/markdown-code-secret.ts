@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { anyCase, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
+import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksLikeWords } from './_generic';
 
 // Notes, runbooks and chat answers written in Markdown put credentials in inline code after a
 // label: "**Grafana admin password:** `…`", "Wifi: `Kestrel-Guest` / wachtwoord `…`". The label
@@ -22,7 +22,7 @@ export default defineRule({
   // Letters and digits mixed, no path, markup or call syntax, not words: identifiers, file names
   // and commands are what Markdown puts in code spans most.
   validate: (s) =>
-    /\d/u.test(s) && /[A-Za-z]/u.test(s) && !/[<>[\](){}/\\$]/u.test(s) && !/^[\w-]+\.[a-z]{1,5}$/u.test(s) &&
+    !isPublicClientKey(s) && /\d/u.test(s) && /[A-Za-z]/u.test(s) && !/[<>[\](){}/\\$]/u.test(s) && !/^[\w-]+\.[a-z]{1,5}$/u.test(s) &&
     isLiteralSecretValue(s, false, 8) && !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3),
   envName: 'SECRET',
   references: ['https://spec.commonmark.org/0.31.2/#code-spans'],
@@ -33,6 +33,7 @@ export default defineRule({
       `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
     ],
     negative: [
+      'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',
       'Set the password with `kubectl create secret generic db --from-literal=password=$DB_PASSWORD`',
       'The token is read from `process.env.GITHUB_TOKEN`',
       'Pass your API key as `--api-key <KEY>` or in `~/.config/tool.json`',
