@@ -267,8 +267,10 @@ import pii_dk_cpr from './pii/dk-cpr';
 import pii_email_address from './pii/email-address';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
+import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
+import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_iban from './pii/iban';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_pan from './pii/in-pan';
@@ -276,6 +278,7 @@ import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_mac_address from './pii/mac-address';
+import pii_medical_record_number from './pii/medical-record-number';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
@@ -565,8 +568,10 @@ export const ALL_RULES: readonly Rule[] = [
   pii_email_address,
   pii_es_dni,
   pii_es_nie,
+  pii_fhir_human_name,
   pii_fi_hetu,
   pii_fr_nir,
+  pii_hl7_patient_name,
   pii_iban,
   pii_in_aadhaar,
   pii_in_pan,
@@ -574,6 +579,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ipv6_public,
   pii_it_codice_fiscale,
   pii_mac_address,
+  pii_medical_record_number,
   pii_nl_bsn,
   pii_passport_number,
   pii_person_name,

@@ -1,0 +1,54 @@
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+
+const MRN_LABEL = labelRegex([
+  'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'medical record number', 'medical record no', 'patient id', 'patient no',
+  'patient number', 'patient nr', 'patientennummer', 'patienten-nr', 'patientnummer', 'patiëntnummer', 'fallnummer', 'numéro de dossier',
+  'n° de dossier', 'numéro patient', 'nhc', 'historia clínica', 'número de historia', 'cartella clinica', 'numero cartella',
+  'numero paziente', 'prontuário', 'prontuario', 'journalnummer', 'hasta no', 'dosya no',
+]);
+
+// A patient's medical record number: digits (optionally after a short letter prefix) next to an
+// MRN label or under an MRN column; the identifier of an HL7 v2 PID segment typed MR
+// (`75748783^^^CORV^MR`, group 1); the value of a FHIR identifier whose type code is MR (group 2);
+// a labelled value (group 3).
+export default defineRule({
+  id: 'medical-record-number',
+  category: 'pii',
+  description: 'Medical record number (MRN) next to its label, typed MR in HL7 v2 or FHIR',
+  keywords: [
+    'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'patient id', 'patient_id', 'patientid', 'patient no', 'patient number',
+    'patientennummer', 'patienten-nr', 'patientnummer', 'ntnummer', 'fallnummer', 'dossier', 'nhc', 'historia cl', 'cartella',
+    'paziente', 'prontu', 'journalnummer', 'hasta no', 'dosya no', '^mr', '"mr"',
+  ],
+  window: { before: 64, after: 4000 },
+  pattern:
+    /(?<![\w.-])(\d{5,12})\^\^\^[^|^~\r\n]{0,30}\^MR(?![\w])|"code"[ \t]*:[ \t]*"MR"(?:[^{}[\]]{0,80}[\]}]){3}[^{}[\]]{0,200}?"value"[ \t]*:[ \t]*"([A-Z0-9-]{4,20})"|(?<![\w.#/-])((?:[A-Z]{1,3}-?)?\d{5,12})(?![\w/-])(?!\.\d)/gu,
+  secretGroup: [1, 2, 3],
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (digits.length < 4 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
+    if (ctx.match[1] !== undefined || ctx.match[2] !== undefined) return true;
+    // (A date written without separators is a date, not a record number.)
+    if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.test(digits)) return false;
+    return isLabelled(ctx, MRN_LABEL, { before: 40, lines: 1 });
+  },
+  redactAs: 'mrn',
+  references: ['https://www.hl7.org/fhir/v2/0203/index.html', 'https://gdpr-info.eu/art-9-gdpr/'],
+  examples: {
+    positive: [
+      `MRN: ${fake('{d8}', 486)}`,
+      `|mrn       |full_name             |\n+----------+----------------------+\n|${fake('{d8}', 487)}  |Chloé Mercier         |`,
+      `PID|1||${fake('{d8}', 488)}^^^CORV^MR||NGUYEN^AISHA^^^^L||19820313|F`,
+      `{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, "system": "urn:oid:1.2.3", "value": "${fake('{d8}', 489)}"}]}`,
+      `Patientennummer: P-${fake('{d7}', 490)}`,
+    ],
+    negative: [
+      'MRN: 00000000',
+      'MRN: 12345678',
+      `order ${fake('{d8}', 491)}`,
+      'mrn_length = 20240311',
+      `{"code": "MR"}, "value": "${fake('{d8}', 492)}"} {"code": "SS", "value": "1"}`.replace('"value": "', '"display": "'),
+    ],
+  },
+});
