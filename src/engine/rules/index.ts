@@ -141,6 +141,7 @@ import secret_mailjet_api_secret from './secrets/mailjet-api-secret';
 import secret_mandrill_api_key from './secrets/mandrill-api-key';
 import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
+import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
 import secret_mistral_api_key from './secrets/mistral-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
@@ -247,6 +248,7 @@ import secret_vercel_app_refresh_token from './secrets/vercel-app-refresh-token'
 import secret_vercel_integration_token from './secrets/vercel-integration-token';
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
+import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
 import secret_xai_api_key from './secrets/xai-api-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
@@ -262,6 +264,7 @@ import pii_ca_sin from './pii/ca-sin';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_date_of_birth from './pii/date-of-birth';
+import pii_de_kvnr from './pii/de-kvnr';
 import pii_de_tax_id from './pii/de-tax-id';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_email_address from './pii/email-address';
@@ -290,6 +293,7 @@ import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_swift_bic from './pii/swift-bic';
+import pii_tr_tckn from './pii/tr-tckn';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
@@ -442,6 +446,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mandrill_api_key,
   secret_mapbox_secret_token,
   secret_markdown_code_secret,
+  secret_microsoft_teams_webhook_url,
   secret_mistral_api_key,
   secret_mongodb_url_password,
   secret_mysql_url_password,
@@ -548,6 +553,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_integration_token,
   secret_vercel_personal_access_token,
   secret_vercel_token,
+  secret_warehouse_url_password,
   secret_web_server_header_secret,
   secret_xai_api_key,
   secret_xml_secret_value,
@@ -563,6 +569,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cjk_person_name,
   pii_credit_card_number,
   pii_date_of_birth,
+  pii_de_kvnr,
   pii_de_tax_id,
   pii_dk_cpr,
   pii_email_address,
@@ -591,6 +598,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_nif,
   pii_se_personnummer,
   pii_swift_bic,
+  pii_tr_tckn,
   pii_uk_nhs_number,
   pii_uk_ni_number,
   pii_us_bank_routing_number,

@@ -10,11 +10,14 @@ const PHONE_LABEL = labelRegex([
   'telefone', 'telemóvel', 'telemovel', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
-  'ring me on', 'ring me at', 'reach me on', 'reach me at', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
 ]);
+
+/** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
+const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"use"[ \t]*:[ \t]*"\w{1,10}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"$/u;
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
 function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext): boolean {
@@ -23,7 +26,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     if (national.length < 8 || national.length > 15) return false;
     return isPhoneIn('+' + national, grouped);
   }
-  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 })) return false;
+  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start))) return false;
   // The tail of a longer number whose whole was turned down ("0113 496 0000", a drama number, is
   // not "496 0000"): a short digit group right before it.
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
@@ -121,7 +124,7 @@ export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
-  keywords: ['+', 'phone', 'tel', 'ckruf', 'kom', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
+  keywords: ['+', 'phone', 'tel', 'ckruf', 'kom', 'reach me', 'best number', '"sms"', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
   pattern:
     new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
@@ -139,6 +142,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      'Best number to reach me: (512) 731-9756',
+      '"telecom": [\n  {\n    "system": "phone",\n    "value": "07918 845045",\n    "use": "mobile"\n  }\n]',
       // a CSV row: the cell before is a number too
       'name,dob,gp_phone,patient_mobile\nHamish Stanhope,24/01/1989,0113 496 0000,07463 858 044',
       'Telefone: 914 326 217',

@@ -2,7 +2,7 @@ import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { anyCase, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
 
 /** The password's name, in English and the languages teams chat in (no `i` flag: see anyCase). */
-const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo']
+const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana']
   .map(anyCase)
   .join('|');
 
@@ -10,10 +10,11 @@ const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwor
 const COPULA = [
   'is(?: now| still| just)?(?: set to)?', 'was(?: (?:changed|reset|set|rotated|updated) to)?', 'has been (?:changed|reset|set|rotated|updated) to',
   '(?:got |was |were )?(?:changed|reset|rotated|updated) to', 'ist', 'lautet', 'war', 'heißt', 'est', 'était', 'es', 'era', 'é', 'è', 'ist jetzt', 'is nu',
+  'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to',
 ].join('|');
 
 /** What a password may be for: "for the staging db", "für die Test-VM", "de la base", "do banco". */
-const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|per|del|dla|do|da|di)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,4}`;
+const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|per|del|dla|do|da|di|till|för|til)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
 
 /**
  * Algorithms and encodings, which prose puts after "the password is": "… is bcrypt-12 hashed",
@@ -34,10 +35,10 @@ export default defineRule({
   category: 'secret',
   description: 'Password given in a sentence ("the password for the staging db is …", "Passwort lautet …")',
   generic: true,
-  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'pw:', 'pw '],
+  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}_-])(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|(?:${anyCase('with')}|${anyCase('use')}|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: ${anyCase('the')})?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS}))[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?])`,
+    String.raw`(?<![\p{L}\p{N}_-])(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|(?:${anyCase('with')}|${anyCase('use')}|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: ${anyCase('the')})?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?])`,
     'gu',
   ),
   secretGroup: [1, 2, 3],
@@ -55,6 +56,9 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `The password for the staging warehouse user TABLEAU_STG is ${fake('{a10}', 512)}${fake('{d2}', 513)} and it still fails`,
+      `- Temporary shared login for the Metabase POC: user \`poc_admin\`, password ${fake('{a8}', 514)}9Q (rotate after the demo).`,
+      `- Lösenordet till stagings RabbitMQ är fortfarande ${fake('{a8}', 515)}${fake('{d2}', 516)} — byt det!`,
       `hey, the password for the staging db is ${fake('{a3}', 431)}!${fake('{a4}', 432)}#${fake('{a4}', 433)} if you need it`,
       `The admin password is: ${fake('{a7}', 434)}2ZZ!9`,
       `my password is ${fake('{a6}', 435)}${fake('{d4}', 436)}`,
@@ -66,6 +70,8 @@ export default defineRule({
       `Root password (for the jump host) is ${fake('{a10}', 446)}_${fake('{d2}', 447)}`,
     ],
     negative: [
+      'user admin, password required',
+      'Lösenordet är för kort.',
       'the password is incorrect, please try again',
       'Password is required.',
       'The password is too short (min 12 characters).',
