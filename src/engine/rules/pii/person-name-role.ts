@@ -10,13 +10,17 @@ const ROLES = [
   'Agent', 'Agente', 'Support agent', 'Bearbeiter', 'Bearbeiterin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Berater', 'Beraterin', 'Gestor', 'Gestora',
   'Medewerker', 'Medewerkster', 'Behandelaar', 'Atendente', 'Operatore', 'Operatrice', 'Operador', 'Operadora', 'Klient', 'Klientka', 'Konsultant',
   'Konsultantka', 'Consultant', 'Consultor', 'Consultora', 'Conseiller', 'Conseillère', 'Technician', 'Techniker', 'Technikerin', 'Handled by',
-  'Escalated to', 'Escalated by', 'Owner', 'Responsable', 'Referente', 'Opiekun', 'Handläggare', 'Saksbehandler', 'Sagsbehandler',
+  'Escalated to', 'Escalated by', 'Escalation', 'Owner', 'Responsable', 'Referente', 'Opiekun', 'Handläggare', 'Saksbehandler', 'Sagsbehandler',
+  // who reported a ticket, and who was there (the first name of a list; the others follow commas)
+  'Reported by', 'Reporter', 'Segnalato da', 'Segnalata da', 'Raporlayan', 'Zgłaszający', 'Zgłaszająca', 'Gemeldet von', 'Signalé par',
+  'Reportado por', 'Nominativo', 'Ad Soyad', 'Adı Soyadı', 'Hasta', 'Närvarande', 'Deltagare', 'Presentes', 'Présents', 'Aanwezig', 'Anwesend',
+  'Teilnehmer', 'Deelnemers', 'Partecipanti', 'Uczestnicy',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs of a credit line: "Forwarded internally by …", "Started by user …", "Exported from … by …". */
 const BY_VERBS = [
   'forwarded', 'started', 'triggered', 'exported', 'submitted', 'reported', 'raised', 'opened', 'closed', 'resolved', 'escalated', 'reviewed',
-  'approved', 'written', 'prepared', 'created', 'updated', 'modified', 'signed', 'requested', 'authored', 'edited', 'filed', 'logged', 'sent',
+  'approved', 'written', 'prepared', 'created', 'updated', 'modified', 'signed', 'requested', 'authored', 'edited', 'filed', 'logged', 'sent', 'comment', 'commented',
   'shared', 'assigned', 'merged', 'deployed', 'run', 'initiated', 'queued', 'cancelled', 'canceled', 'aborted',
 ];
 const byVerb = (w: string): string => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`;
@@ -26,15 +30,18 @@ const byVerb = (w: string): string => `[${w[0]}${(w[0] as string).toUpperCase()}
 //  2. after a ticket's role label (`Bearbeiter: Ravi Shankar`, `Agent : Marta Nowicka`, `Klient: Paweł Kowalski`);
 //  3. after a credit verb and "by" (`Forwarded internally by Emma Lindqvist`, `Started by user Lars
 //     Heinemann`, `Last reviewed: 2024-04-22 by Franziska Schäfer`);
-//  4. after a greeting written for either gender (`Sehr geehrte/r Katharina Schäfer`).
+//  4. after a patient word or a hand-over (`patient Felix Schäfer`, `Il paziente Francesca Bruno`,
+//     `Escalated to Daniel Brauer`, `ask Sanne Jansen to add you`), without a colon;
+//  5. after a greeting written for either gender (`Sehr geehrte/r Katharina Schäfer`).
 // Each shape starts at a rarer anchor (the pipe, the role's colon, " by ", the slash) and checks
 // what precedes it with a lookbehind. The given name must be in the lexicon; the first group that
 // took part is the name. (Chat speakers after a timestamp are person-name-speaker's.)
 const PATTERN = new RegExp(
   [
     `\\|(?<=(?:^|\\n)(${NAME}) \\|) [^|\\n]{2,60} \\| `,
-    `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})[ \\t]{0,2}:)[ \\t]{1,3}(${NAME})${END}`,
+    `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})\\*{0,2}[ \\t]{0,2}:)\\*{0,2}[ \\t]{1,3}(${NAME})${END}`,
     ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?(${NAME})${END}`,
+    `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk)[ \\t]{1,2}(${NAME})${END}`,
     `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}(${NAME})${END}`,
   ].join('|'),
   'gu',
@@ -47,17 +54,25 @@ export default defineRule({
   // ASCII only: Conseillère is found by conseill, Chère/Cher by cher/.
   keywords: [
     ...ROLES.map((r) => r.toLowerCase().replace(/è/gu, 'e')).filter((r) => /^[\x20-\x7e]+$/u.test(r)),
-    ' by ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
+    // ASCII parts of Närvarande, Zgłaszający, Adı Soyadı, Signalé par
+    'rvarande', 'aszaj', 'soyad', 'par:',
+    ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
   ],
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4],
+  secretGroup: [1, 2, 3, 4, 5],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      'Närvarande: Henrik Lund, Agata Wróblewska',
+      '**Segnalato da:** Chiara Fumagalli',
+      'Il paziente Francesca Bruno non riesce a registrarsi.',
+      '"note": "Escalated to Daniel Brauer; patient Felix Schäfer could not book"',
+      '- GitHub: ask Sanne Jansen to add you to the team.',
+      '_Comment by Marcus Tanaka-Reid:_ please redact',
       'Emma Lindqvist | Customer Support | Tidewell',
       'Bearbeiter: Ravi Shankar',
       'Agent : Marta Nowicka',
@@ -69,6 +84,9 @@ export default defineRule({
       '> Sehr geehrte/r Katharina Schäfer,',
     ],
     negative: [
+      'ask Google Cloud Support for a quota increase',
+      'Patient Portal Login',
+      'Hasta: Mañana',
       'User-Agent: Mozilla Firefox',
       'Agent: John Doe',
       'Started by upstream project Release Pipeline',
