@@ -1,4 +1,5 @@
-// Bundles the extension (dist/extension.js) and the CLI (dist/cli.js, plus its scan worker).
+// Bundles the extension (dist/extension.js) and the CLI (dist/cli.js, a launcher that loads
+// dist/cliMain.js or re-runs itself, plus the scan worker dist/scanWorker.js).
 // `--production` minifies without sourcemaps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { stripRuleExamples } from './scripts/stripRuleExamples.mjs';
@@ -59,7 +60,7 @@ const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({
     ...common,
-    entryPoints: { cli: 'src/cli/bin.ts', scanWorker: 'src/cli/scanWorker.ts' },
+    entryPoints: { cli: 'src/cli/launcher.ts', cliMain: 'src/cli/bin.ts', scanWorker: 'src/cli/scanWorker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   }),

@@ -1,4 +1,5 @@
-// The `prompt-hygiene` executable (bundled as dist/cli.js): wires the CLI to the real process.
+// Wires the CLI to the real process.
+// The CLI proper (bundled as dist/cliMain.js, loaded by the launcher dist/cli.js, see launcher.ts).
 // First import: V8 flags must be set before any rule's regex is created (see v8Flags).
 import './v8Flags';
 import { fstatSync } from 'node:fs';

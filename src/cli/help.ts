@@ -51,6 +51,8 @@ Options:
 
 Exit codes: 0 nothing found, 1 findings, 2 usage, input or policy error.
 Environment: PROMPT_HYGIENE_WORKERS=N forces N scan worker threads for folders (0: none).
+  A folder scan on a multi-core machine runs in a child process with a smaller V8 young
+  generation (less memory); PROMPT_HYGIENE_NO_RESPAWN=1 keeps it in this process.
 `;
 
 export const REDACT_HELP = `Usage: prompt-hygiene redact [options] [file | -]

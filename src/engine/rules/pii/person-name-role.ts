@@ -37,13 +37,15 @@ const byVerb = (w: string): string => `[${w[0]}${(w[0] as string).toUpperCase()}
 // what precedes it with a lookbehind. The given name must be in the lexicon; the first group that
 // took part is the name. (Chat speakers after a timestamp are person-name-speaker's.)
 const PATTERN = new RegExp(
-  [
-    `\\|(?<=(?:^|\\n)(${NAME}) \\|) [^|\\n]{2,60} \\| `,
-    `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})\\*{0,2}[ \\t]{0,2}:)\\*{0,2}[ \\t]{1,3}(${NAME})${END}`,
-    ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?(${NAME})${END}`,
-    `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk)[ \\t]{1,2}(${NAME})${END}`,
-    `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}(${NAME})${END}`,
-  ].join('|'),
+  `\\|(?<=(?:^|\\n)(${NAME}) \\|) [^|\\n]{2,60} \\| |(?:` +
+    // The four shapes whose name follows its context share one copy of the name's pattern (group 2).
+    [
+      `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})\\*{0,2}[ \\t]{0,2}:)\\*{0,2}[ \\t]{1,3}`,
+      ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?`,
+      `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk)[ \\t]{1,2}`,
+      `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}`,
+    ].join('|') +
+    `)(${NAME})${END}`,
   'gu',
 );
 
@@ -61,7 +63,7 @@ export default defineRule({
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4, 5],
+  secretGroup: [1, 2],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
