@@ -128,6 +128,7 @@ import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-d
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
 import secret_launchdarkly_sdk_key from './secrets/launchdarkly-sdk-key';
+import secret_ldif_password from './secrets/ldif-password';
 import secret_linear_api_key from './secrets/linear-api-key';
 import secret_linear_oauth_token from './secrets/linear-oauth-token';
 import secret_lob_api_key from './secrets/lob-api-key';
@@ -179,6 +180,7 @@ import secret_postman_api_key from './secrets/postman-api-key';
 import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
 import secret_prefect_api_key from './secrets/prefect-api-key';
 import secret_prose_password from './secrets/prose-password';
+import secret_proxmox_api_token from './secrets/proxmox-api-token';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
 import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
@@ -206,6 +208,7 @@ import secret_slack_webhook_url from './secrets/slack-webhook-url';
 import secret_slack_workflow_webhook_url from './secrets/slack-workflow-webhook-url';
 import secret_slack_workspace_access_token from './secrets/slack-workspace-access-token';
 import secret_slack_workspace_refresh_token from './secrets/slack-workspace-refresh-token';
+import secret_snmp_community from './secrets/snmp-community';
 import secret_snyk_api_token from './secrets/snyk-api-token';
 import secret_sonarcloud_token from './secrets/sonarcloud-token';
 import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-analysis-token';
@@ -250,6 +253,7 @@ import secret_vercel_personal_access_token from './secrets/vercel-personal-acces
 import secret_vercel_token from './secrets/vercel-token';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
+import secret_windows_unattend_password from './secrets/windows-unattend-password';
 import secret_xai_api_key from './secrets/xai-api-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
@@ -433,6 +437,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kubernetes_secret_data,
   secret_launchdarkly_api_access_token,
   secret_launchdarkly_sdk_key,
+  secret_ldif_password,
   secret_linear_api_key,
   secret_linear_oauth_token,
   secret_lob_api_key,
@@ -484,6 +489,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_powershell_plaintext_securestring,
   secret_prefect_api_key,
   secret_prose_password,
+  secret_proxmox_api_token,
   secret_pulumi_access_token,
   secret_putty_private_key,
   secret_pypi_upload_token,
@@ -511,6 +517,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_slack_workflow_webhook_url,
   secret_slack_workspace_access_token,
   secret_slack_workspace_refresh_token,
+  secret_snmp_community,
   secret_snyk_api_token,
   secret_sonarcloud_token,
   secret_sonarqube_global_analysis_token,
@@ -555,6 +562,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_token,
   secret_warehouse_url_password,
   secret_web_server_header_secret,
+  secret_windows_unattend_password,
   secret_xai_api_key,
   secret_xml_secret_value,
   secret_yandex_api_key,

@@ -28,7 +28,9 @@ const NON_PERSONAL_LOCAL =
  * sales.emea).
  */
 const ROLE_WORDS =
-  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring';
+  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring|' +
+  // public offices and devices: a municipality's desks and registries, scanners and printers
+  'servicedesk|service-?desk|rapportage|reporting|scan|scanner|printer|copier|kiosk|ict|ict-?beheer|beheer|burgerzaken|buergerbuero|buergerservice|borgerservice|kirjaamo|podatelna|registratur|postkamer|secretariaat|griffie|gemeente|kommune|customer\\.?services?|svc';
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|bot|ops|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?';
@@ -87,6 +89,12 @@ export default defineRule({
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs.
     if (ROLE_LOCAL.test(local) && !isPersonalDomain(labels[0] as string)) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
+    // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
+    // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.
+    if ((/^\+?\d{3,15}$/u.test(local) && /^(?:sip|voip|pbx)\b/u.test(domain)) || /^[0-9a-f]{8}-[0-9a-f]{4}(?:-|$)/u.test(local)) return false;
+    // A device's or a service's own mailbox: scan-bieb@, printer-2@, svc-ansible@.
+    if (/^(?:scan|scanner|printer|copier|kiosk|mfp|fax|svc)[-_.]/u.test(local)) return false;
+    if (/^(?:jan\.jansen|john\.doe|jane\.doe|max\.mustermann|erika\.mustermann|mario\.rossi|jean\.dupont|ola\.nordmann)$/u.test(local)) return false;
     if (MESSAGE_ID_HEADER.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
     // Validator test fixtures: a@b.co, aaaa@gmail.com.
     if ((local.length === 1 && (labels[0] as string).length === 1) || /^(.)\1{2,}$/u.test(local)) return false;
@@ -112,6 +120,11 @@ export default defineRule({
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
     ],
     negative: [
+      'SMTP User             : scan-bieb@lindeweerd.nl',
+      'Stuur het naar servicedesk@lindeweerd.nl of bel 14 0172.',
+      '"from": "31172750000@sip.telvia.nl"',
+      '"MessageId": "<f6f1cf40-db5c@mail.gmail.com>"',
+      'Contact: jan.jansen@lindeweerd.nl',
       'mail me at alice@example.com or bob@corp.example',
       'git clone git@github.com:org/repo.git',
       "fastURI.resolve('http://base.com/', '//trusted.com%40evil.com/path')",

@@ -15,6 +15,8 @@ const ROLES = [
   'Reported by', 'Reporter', 'Segnalato da', 'Segnalata da', 'Raporlayan', 'Zgłaszający', 'Zgłaszająca', 'Gemeldet von', 'Signalé par',
   'Reportado por', 'Nominativo', 'Ad Soyad', 'Adı Soyadı', 'Hasta', 'Närvarande', 'Deltagare', 'Presentes', 'Présents', 'Aanwezig', 'Anwesend',
   'Teilnehmer', 'Deelnemers', 'Partecipanti', 'Uczestnicy',
+  // directory entries (LDIF): the entry's common and display name
+  'cn', 'displayName',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs of a credit line: "Forwarded internally by …", "Started by user …", "Exported from … by …". */
@@ -42,10 +44,13 @@ const PATTERN = new RegExp(
     [
       `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})\\*{0,2}[ \\t]{0,2}:)\\*{0,2}[ \\t]{1,3}`,
       ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?`,
-      `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk)[ \\t]{1,2}`,
+      `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)[ \\t]{1,2}`,
       `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}`,
     ].join('|') +
-    `)(${NAME})${END}`,
+    `)(${NAME})${END}` +
+    // a directory name (CN=Maarten de Groot,OU=…), a PowerShell -Name/-DisplayName argument, a
+    // caller id ("Daan Bakker" <+31…>, as Asterisk logs it)
+    `|CN=(${NAME}),(?:OU|CN|DC)=|-(?:Display)?Name[ \\t]{1,3}["'](${NAME})["']|"{1,2}(${NAME})"{1,2}[ \\t]?<(?:\\+?\\d|sip:)`,
   'gu',
 );
 
@@ -56,6 +61,7 @@ export default defineRule({
   // ASCII only: Conseillère is found by conseill, Chère/Cher by cher/.
   keywords: [
     ...ROLES.map((r) => r.toLowerCase().replace(/è/gu, 'e')).filter((r) => /^[\x20-\x7e]+$/u.test(r)),
+    'cn:', 'cn=', 'displayname', '-name ', '-displayname ', ' <+', '<sip:', 'agent ',
     // ASCII parts of Närvarande, Zgłaszający, Adı Soyadı, Signalé par
     'rvarande', 'aszaj', 'soyad', 'par:',
     ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
@@ -63,12 +69,16 @@ export default defineRule({
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
   pattern: PATTERN,
-  secretGroup: [1, 2],
+  secretGroup: [1, 2, 3, 4, 5],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      'dn: CN=Maarten de Groot,OU=Medewerkers,OU=Lindeweerd,DC=ad,DC=lindeweerd,DC=nl\ncn: Maarten de Groot',
+      "New-ADUser -Server $server -Name 'Femke Visser' -GivenName 'Femke' -Surname 'Visser'",
+      '"","+31638739820","4423","from-trunk","\"\"Daan Bakker\"\" <+31638739820>","PJSIP/telvia-trunk-00004325"',
+      'helpdesk note (agent Ruud Hendriks): caller could not register',
       'Närvarande: Henrik Lund, Agata Wróblewska',
       '**Segnalato da:** Chiara Fumagalli',
       'Il paziente Francesca Bruno non riesce a registrarsi.',
@@ -86,6 +96,9 @@ export default defineRule({
       '> Sehr geehrte/r Katharina Schäfer,',
     ],
     negative: [
+      'cn: Domain Admins',
+      "New-ADGroup -Name 'Finance Readers' -GroupScope Global",
+      '"Build Agent" <+1234>',
       'ask Google Cloud Support for a quota increase',
       'Patient Portal Login',
       'Hasta: Mañana',

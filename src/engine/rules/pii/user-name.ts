@@ -24,7 +24,7 @@ const NOT_A_PERSON = new Set(
 
 /** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`. */
 const SERVICE_PARTS = new Set(
-  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira'.split(' '),
+  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix'.split(' '),
 );
 
 /** Credentials files of developer platforms, whose user field is a person's login. */

@@ -2,22 +2,24 @@ import { defineRule, fake } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
 
 // A password written into a PowerShell script in clear text: `ConvertTo-SecureString "…"
-// -AsPlainText -Force` (also `-String "…"`, and the flags before the string). The value is
-// group 2 or group 4.
+// -AsPlainText -Force` (also `-String "…"`, and the flags before the string), or Winlogon's
+// AutoLogon password set in the registry (`-Name DefaultPassword -Value '…'`). The value is
+// group 2, 4 or 6.
 export default defineRule({
   id: 'powershell-plaintext-securestring',
   category: 'secret',
   description: 'Plain-text password passed to PowerShell ConvertTo-SecureString -AsPlainText',
   generic: true,
-  keywords: ['convertto-securestring'],
+  keywords: ['convertto-securestring', 'defaultpassword'],
   pattern:
-    /[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\1(?=[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext)|[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext(?:[ \t]{1,4}-[Ff]orce)?[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\3/gu,
-  secretGroup: [2, 4],
+    /[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\1(?=[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext)|[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext(?:[ \t]{1,4}-[Ff]orce)?[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\3|-[Nn]ame[ \t]{1,4}["']?DefaultPassword["']?[ \t]{1,4}-[Vv]alue[ \t]{1,4}(["'])([^"'\r\n$`]{4,200})\5/gu,
+  secretGroup: [2, 4, 6],
   validate: (s) => isLiteralSecretValue(s, true, 4),
   envName: 'PASSWORD',
   references: ['https://learn.microsoft.com/powershell/module/microsoft.powershell.security/convertto-securestring'],
   examples: {
     positive: [
+      `Set-ItemProperty $reg -Name DefaultPassword -Value '${fake('{a8}', 530)}#A'`,
       `$spPassword = ConvertTo-SecureString "${fake('{a5}', 467)}~${fake('{a34}', 468)}" -AsPlainText -Force`,
       `$kvPassword = ConvertTo-SecureString -String "${fake('{a6}', 469)}!${fake('{a10}', 470)}" -AsPlainText -Force`,
       `$pw = ConvertTo-SecureString -AsPlainText -Force -String '${fake('{a14}', 471)}'`,

@@ -14,7 +14,7 @@ const COPULA = [
 ].join('|');
 
 /** What a password may be for: "for the staging db", "für die Test-VM", "de la base", "do banco". */
-const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|per|del|dla|do|da|di|till|för|til)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
+const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|op|bij|per|del|dla|do|da|di|till|för|til)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
 
 /**
  * Algorithms and encodings, which prose puts after "the password is": "… is bcrypt-12 hashed",
@@ -46,7 +46,9 @@ export default defineRule({
     // The word starts a word (checked here: a leading lookbehind made V8 try the pattern at every
     // position, 2.6 times the cost).
     const before = ctx.text[ctx.match.index - 1];
-    if (before !== undefined && /[\p{L}\p{N}_-]/u.test(before)) return false;
+    // (Dutch, German and Nordic compounds keep the word at their end: adminwachtwoord, WLAN-Passwort.)
+    const compound = /^(?:wachtwoord|passwort|kennwort|lösenord|passord|adgangskode)/iu.test(ctx.text.slice(ctx.match.index, ctx.match.index + 12));
+    if (before !== undefined && /[\p{L}\p{N}_-]/u.test(before) && !compound) return false;
     const bare = ctx.match[3] !== undefined;
     if (!isLiteralSecretValue(value, !bare, 6) || isCredentialNamedIdentifier(value, PASSWORD_WORD) || TECHNICAL.test(value)) return false;
     // A word or a few words: "the password is required", 'use password "admin"'.
@@ -60,6 +62,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `* Het lokale adminwachtwoord op de kiosks is ${fake('{a8}', 531)}%nP5YS — niet delen.`,
       `The password for the staging warehouse user TABLEAU_STG is ${fake('{a10}', 512)}${fake('{d2}', 513)} and it still fails`,
       `- Temporary shared login for the Metabase POC: user \`poc_admin\`, password ${fake('{a8}', 514)}9Q (rotate after the demo).`,
       `- Lösenordet till stagings RabbitMQ är fortfarande ${fake('{a8}', 515)}${fake('{d2}', 516)} — byt det!`,
