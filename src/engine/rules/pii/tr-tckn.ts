@@ -3,26 +3,24 @@ import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } fro
 
 const TCKN_CONTEXT = /(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik)/u;
 
-/** Whether eleven digits carry the Turkish identity number's two check digits. */
-function tcknChecksum(d: string): boolean {
-  if (!/^[1-9]\d{10}$/u.test(d)) return false;
-  const n = [...d].map(Number) as number[];
+/** The two check digits of a Turkish identity number's first nine digits. */
+function tcknCheckDigits(body: string): string {
+  const n = [...body].map(Number) as number[];
   const odd = (n[0] as number) + (n[2] as number) + (n[4] as number) + (n[6] as number) + (n[8] as number);
   const even = (n[1] as number) + (n[3] as number) + (n[5] as number) + (n[7] as number);
-  if ((((odd * 7 - even) % 10) + 10) % 10 !== n[9]) return false;
-  return n.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === n[10];
+  const d10 = (((odd * 7 - even) % 10) + 10) % 10;
+  const d11 = (n.reduce((x, y) => x + y, 0) + d10) % 10;
+  return `${d10}${d11}`;
+}
+
+/** Whether eleven digits carry the Turkish identity number's two check digits. */
+function tcknChecksum(d: string): boolean {
+  return /^[1-9]\d{10}$/u.test(d) && tcknCheckDigits(d.slice(0, 9)) === d.slice(9);
 }
 
 function sample(seed: number): string {
-  for (let s = seed; ; s++) {
-    const body = String(1 + (s % 9)) + fake('{d8}', s);
-    const n = [...body].map(Number) as number[];
-    const odd = (n[0] as number) + (n[2] as number) + (n[4] as number) + (n[6] as number) + (n[8] as number);
-    const even = (n[1] as number) + (n[3] as number) + (n[5] as number) + (n[7] as number);
-    const d10 = (((odd * 7 - even) % 10) + 10) % 10;
-    const d11 = (n.reduce((a, b) => a + b, 0) + d10) % 10;
-    return body + String(d10) + String(d11);
-  }
+  const body = String(1 + (seed % 9)) + fake('{d8}', seed);
+  return body + tcknCheckDigits(body);
 }
 
 // The Turkish identity number (T.C. Kimlik No): eleven digits, first not 0, two check digits. A
