@@ -1,11 +1,13 @@
 import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
 
-const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
-const WORD = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
+/** Particles between given name and surname (Sanne van den Berg, María de la Cruz). */
+export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
+/** A surname: capitalised, with O'/Mc/Mac/D' and a hyphenated second part (O'Neill, Müller-Lüdenscheid). */
+export const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 
 /** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
-export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: (?:${PARTICLE} )?${WORD}){1,2}`;
+export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
 
 /** Not followed by more of a word, a digit, `_`, `@` or `-`. */
 export const NAME_END = `(?![${UPPER}${LOWER}0-9_@-])`;

@@ -3,13 +3,12 @@ import { defineRule } from '../defineRule';
 import { columnHeader, lineEndNear, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
-const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
-const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}]${SURNAME_REST}`;
 const END = `(?![${ALNUM}_@])`;
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra)';
 const GREETING_WORDS =
