@@ -14,6 +14,8 @@ const DOB_LABEL = labelRegex([
   'nasc.', 'nasc', 'data nasc.', 'f. nac.', 'f.nac.', 'fec. nac.', 'fecha nac.', 'nac.', 'nato il', 'nata il',
   // Né(e) le (French forms), doğum tarihi (Turkish), födelsedag (Swedish)
   'né(e) le', 'ne(e) le', 'doğum tarihi', 'dogum tarihi', 'födelsedag', 'geboortedatum',
+  // transliterated column names (foedselsdato), Finnish, Czech and Hungarian
+  'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
 ]);
 
 const MONTHS: Readonly<Record<string, number>> = {};
@@ -91,7 +93,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },

@@ -10,7 +10,7 @@ export default defineRule({
   id: 'dk-cpr',
   category: 'pii',
   description: 'Danish personal identification number (CPR), near a label',
-  keywords: ['cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cprnr'],
+  keywords: ['cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -25,7 +25,11 @@ export default defineRule({
   redactAs: 'cpr',
   references: ['https://cpr.dk/cpr-systemet/opbygning-af-cpr-nummeret'],
   examples: {
-    positive: [`CPR-nr.: 1404${fake('{d2}', 331)}-${fake('{d4}', 332).replace(/^0/u, '3')}`, `"cpr": "2311${fake('{d2}', 333)}${fake('{d4}', 334).replace(/^0/u, '5')}"`],
+    positive: [
+      `CPR-nr.: 1404${fake('{d2}', 331)}-${fake('{d4}', 332).replace(/^0/u, '3')}`,
+      `"cpr": "2311${fake('{d2}', 333)}${fake('{d4}', 334).replace(/^0/u, '5')}"`,
+      `elev_id;efternavn;fornavn;cpr;adresse\n699025;Lindholm;Mads;1903${fake('{d2}', 532)}-4${fake('{d3}', 533)};Søndergade 19`,
+    ],
     negative: [`CPR-nr.: 3204${fake('{d2}', 331)}-${fake('{d4}', 332)}`, `order 1404${fake('{d2}', 331)}-${fake('{d4}', 332)}`, 'CPR: 010203-0000'],
   },
 });

@@ -8,6 +8,7 @@ import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, la
 const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'telefone', 'telemóvel', 'telemovel', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
+  'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
@@ -124,7 +125,7 @@ export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
-  keywords: ['+', 'phone', 'tel', 'ckruf', 'kom', 'reach me', 'best number', '"sms"', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
+  keywords: ['+', 'phone', 'tel', 'ckruf', 'bereik', 'bel m', 'kom', 'reach me', 'best number', '"sms"', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
   pattern:
     new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
@@ -142,6 +143,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      'telephoneNumber: 06 41 17 65 12',
+      'U kunt mij bereiken op 06 28 35 83 67.',
       'Best number to reach me: (512) 731-9756',
       '"telecom": [\n  {\n    "system": "phone",\n    "value": "07918 845045",\n    "use": "mobile"\n  }\n]',
       // a CSV row: the cell before is a number too
