@@ -47,12 +47,12 @@ const CN_SURNAMES = new Set(
 /** Two-character Chinese surnames. */
 const CN_COMPOUND_SURNAMES = new Set(['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫', '慕容', '长孙', '長孫', '夏侯', '令狐', '宇文', '司徒', '端木', '南宫', '南宮']);
 /** The commonest Japanese surnames. */
-const JP_SURNAMES = new Set(
+const JP_SURNAMES: readonly string[] = (
   ('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 ' +
     '石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 ' +
     '和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 増田 小山 大塚 平野 ' +
     '菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 西田 小島 北村 福島 吉川 佐野 浅野 荒木 大西 服部 樋口 早川 本田 永井 川口 星野 秋山')
-    .split(' '),
+    .split(' ')
 );
 /** The Korean surnames of ~99% of people (one syllable; 남궁, 제갈, 황보, 선우, 독고 take two). */
 const KR_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감']);
@@ -67,15 +67,19 @@ const PLACEHOLDERS = new Set([
 /** Characters of interface words (名称, 用户, 管理员, 系统, 设置), which names rarely hold. */
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
 
+/** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
+const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
+const STARTS_HANGUL = new RegExp(`^[${HANGUL}]`, 'u');
+const HANGUL_NEXT = new RegExp(`^[ ]?[${HANGUL}]`, 'u');
+
 /** True when a Han name (without its spaces) starts with a known surname, or is written family-space-given. */
 function isHanName(name: string): boolean {
   if (UI_WORD_CHARS.test(name)) return false;
   if (/[ \u3000・]/u.test(name)) return true;
-  const compact = name;
-  if (compact.length < 2 || compact.length > 4) return false;
-  if (CN_COMPOUND_SURNAMES.has(compact.slice(0, 2)) && compact.length >= 3) return true;
-  if ([...JP_SURNAMES].some((s) => compact.startsWith(s) && compact.length > s.length)) return true;
-  return CN_SURNAMES.has(compact[0] as string) && compact.length <= 3;
+  if (name.length < 2 || name.length > 4) return false;
+  if (CN_COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length >= 3) return true;
+  if (JP_SURNAMES.some((s) => name.startsWith(s) && name.length > s.length)) return true;
+  return CN_SURNAMES.has(name[0] as string) && name.length <= 3;
 }
 
 // A person's name in Chinese, Japanese or Korean script after a name label. Han names start with a
@@ -89,13 +93,13 @@ export default defineRule({
   pattern: PATTERN,
   validate: (name, ctx) => {
     if (PLACEHOLDERS.has(name)) return false;
-    if (new RegExp(`^[${HAN}]`, 'u').test(name)) {
+    if (STARTS_HAN.test(name)) {
       if (name.length === 2 && BARE_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
       return isHanName(name);
     }
-    if (new RegExp(`^[${HANGUL}]`, 'u').test(name)) {
+    if (STARTS_HANGUL.test(name)) {
       // A sentence, not a name: "이름을 입력하세요" (enter your name).
-      if (new RegExp(`^[ ]?[${HANGUL}]`, 'u').test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+      if (HANGUL_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
       const compact = name.replace(/ /gu, '');
       if (compact.length < 2 || compact.length > 4) return false;
       return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);
