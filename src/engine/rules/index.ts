@@ -49,6 +49,7 @@ import secret_cloudinary_url_secret from './secrets/cloudinary-url-secret';
 import secret_cohere_api_key from './secrets/cohere-api-key';
 import secret_coinbase_api_secret from './secrets/coinbase-api-secret';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
+import secret_csv_password_column from './secrets/csv-password-column';
 import secret_databricks_access_token from './secrets/databricks-access-token';
 import secret_datadog_api_key from './secrets/datadog-api-key';
 import secret_datadog_app_key from './secrets/datadog-app-key';
@@ -107,6 +108,7 @@ import secret_google_oauth_client_secret from './secrets/google-oauth-client-sec
 import secret_google_oauth_refresh_token from './secrets/google-oauth-refresh-token';
 import secret_google_service_account_key from './secrets/google-service-account-key';
 import secret_google_service_account_key_id from './secrets/google-service-account-key-id';
+import secret_gpp_cpassword from './secrets/gpp-cpassword';
 import secret_grafana_api_key from './secrets/grafana-api-key';
 import secret_grafana_cloud_api_token from './secrets/grafana-cloud-api-token';
 import secret_grafana_service_account_token from './secrets/grafana-service-account-token';
@@ -149,6 +151,7 @@ import secret_mysql_url_password from './secrets/mysql-url-password';
 import secret_netlify_access_token from './secrets/netlify-access-token';
 import secret_netlify_personal_access_token from './secrets/netlify-personal-access-token';
 import secret_netrc_password from './secrets/netrc-password';
+import secret_network_device_secret from './secrets/network-device-secret';
 import secret_new_relic_admin_api_key from './secrets/new-relic-admin-api-key';
 import secret_new_relic_browser_api_key from './secrets/new-relic-browser-api-key';
 import secret_new_relic_insights_insert_key from './secrets/new-relic-insights-insert-key';
@@ -175,6 +178,7 @@ import secret_plaid_access_token from './secrets/plaid-access-token';
 import secret_planetscale_api_token from './secrets/planetscale-api-token';
 import secret_planetscale_oauth_token from './secrets/planetscale-oauth-token';
 import secret_planetscale_password from './secrets/planetscale-password';
+import secret_postfix_sasl_password from './secrets/postfix-sasl-password';
 import secret_postgres_url_password from './secrets/postgres-url-password';
 import secret_postman_api_key from './secrets/postman-api-key';
 import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
@@ -253,6 +257,7 @@ import secret_vercel_personal_access_token from './secrets/vercel-personal-acces
 import secret_vercel_token from './secrets/vercel-token';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
+import secret_wifi_psk from './secrets/wifi-psk';
 import secret_windows_unattend_password from './secrets/windows-unattend-password';
 import secret_xai_api_key from './secrets/xai-api-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
@@ -358,6 +363,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cohere_api_key,
   secret_coinbase_api_secret,
   secret_contentful_personal_access_token,
+  secret_csv_password_column,
   secret_databricks_access_token,
   secret_datadog_api_key,
   secret_datadog_app_key,
@@ -416,6 +422,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_google_oauth_refresh_token,
   secret_google_service_account_key,
   secret_google_service_account_key_id,
+  secret_gpp_cpassword,
   secret_grafana_api_key,
   secret_grafana_cloud_api_token,
   secret_grafana_service_account_token,
@@ -458,6 +465,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_netlify_access_token,
   secret_netlify_personal_access_token,
   secret_netrc_password,
+  secret_network_device_secret,
   secret_new_relic_admin_api_key,
   secret_new_relic_browser_api_key,
   secret_new_relic_insights_insert_key,
@@ -484,6 +492,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_planetscale_api_token,
   secret_planetscale_oauth_token,
   secret_planetscale_password,
+  secret_postfix_sasl_password,
   secret_postgres_url_password,
   secret_postman_api_key,
   secret_powershell_plaintext_securestring,
@@ -562,6 +571,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_token,
   secret_warehouse_url_password,
   secret_web_server_header_secret,
+  secret_wifi_psk,
   secret_windows_unattend_password,
   secret_xai_api_key,
   secret_xml_secret_value,

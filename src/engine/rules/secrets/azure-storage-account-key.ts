@@ -8,12 +8,12 @@ export default defineRule({
   id: 'azure-storage-account-key',
   category: 'secret',
   description: 'Azure Storage account key (AccountKey=… in a connection string, or a storage-key setting)',
-  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast'],
+  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast', '--account-key'],
   // context: AccountKey= / AZURE_STORAGE_KEY / storage_account_key / azureStorageAccessKey, an
   // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
   // the identifiable format (+ASt signature at offset 76) needs no context.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}\+ASt))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}\+ASt))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
   secretGroup: 1,
   // NOTE: Cosmos DB connection strings also say AccountKey=; those belong to azure-cosmosdb-key.
   validate: (s, ctx) => {
@@ -30,6 +30,7 @@ export default defineRule({
   examples: {
     positive: [
       `AZURE_STORAGE_KEY=${fake('{b86}', 2)}==`,
+      `az storage blob upload --account-name backupprod --account-key "${fake('{b86}', 569)}==" -c pve -f dump.zst`,
       `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${fake('{b86}')}==;EndpointSuffix=core.windows.net"`,
       `key: ${fake('{b76}', 3)}+ASt${fake('{b5}', 3)}A==`,
     ],

@@ -4,11 +4,11 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET)',
+  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET)',
   generic: true,
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
-    '--requirepass', '--masterauth', 'redis-cli', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:',
+    '--requirepass', '--masterauth', 'redis-cli', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
   // flag, or 300 back to openssl/keytool, then the value): scanned only there.
@@ -19,12 +19,12 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])/gu,
-  secretGroup: [2, 3, 5],
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\6(?![^\s"'`|;&])/gu,
+  secretGroup: [2, 3, 5, 7],
   validate: (_s, ctx) => {
     const m = ctx.match;
-    const quoted = m[2] !== undefined || (m[4] !== undefined && m[4] !== '');
-    const value = m[2] ?? m[3] ?? m[5] ?? '';
+    const quoted = m[2] !== undefined || (m[4] !== undefined && m[4] !== '') || (m[6] !== undefined && m[6] !== '');
+    const value = m[2] ?? m[3] ?? m[5] ?? m[7] ?? '';
     if (value.startsWith('-')) return false;
     return isLiteralSecretValue(value, quoted, 4) && !/^[A-Za-z_]+$/u.test(value);
   },
@@ -37,6 +37,7 @@ export default defineRule({
       "docker login registry.acme-retail.net -u deploy -p 'Q0zbU95-2IyrqLdrHt'",
       'pg_dumpall --password s3cr3t-Dump1 > all.sql',
       'curl -u admin:Xk29vB7qLm4t https://internal.acme.io/deploy',
+      "smbclient //nas01/backup -U 'CORP\\svc-backup%PfAoTlxW52BqR8IJ' -c 'put dump.sql.gz'",
       'curl -sS --user "ci-bot:9fT2kLm8Qw3z" https://registry.acme.io/v2/',
       'wget --user=deploy --password=Tr0ub4dor-3x https://files.acme.io/build.tgz',
       '    command: ["redis-server", "--appendonly", "yes", "--requirepass", "nTTw8k2LpQ7vXz3RbY5c"]',

@@ -5,7 +5,8 @@ import { isLiteralSecretValue } from './_generic';
 const WORDPRESS_PLACEHOLDER = /^put your unique phrase here$/iu;
 
 // PHP constants defined with a secret-like name: WordPress's database password, keys and salts
-// (wp-config.php), and any DB_/SMTP_/API_ constant whose name holds PASS, SECRET, KEY, SALT or TOKEN.
+// (wp-config.php), and any DB_/SMTP_/API_ constant whose name holds PASS, SECRET, KEY, SALT or TOKEN
+// or ends in _PW (LDAP_BIND_PW).
 export default defineRule({
   id: 'php-define-secret',
   category: 'secret',
@@ -14,13 +15,13 @@ export default defineRule({
   keywords: ['define'],
   // define( 'NAME', 'value' ): the name (group 1) holds a secret word; the value is group 3
   pattern:
-    /\bdefine\([ \t]{0,4}["']([A-Z0-9_]{0,40}(?:PASS(?:WORD|WD)?|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20})["'][ \t]{0,4},[ \t]{0,32}(["'])([^"'\r\n\\]{8,200})\2[ \t]{0,4}\)/gu,
+    /\bdefine\([ \t]{0,4}["']([A-Z0-9_]{0,40}(?:PASS(?:WORD|WD)?|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20}|[A-Z0-9_]{1,40}_PW)["'][ \t]{0,4},[ \t]{0,32}(["'])([^"'\r\n\\]{8,200})\2[ \t]{0,4}\)/gu,
   secretGroup: 3,
   validate: (s, ctx) => {
     const name = ctx.match[1] ?? '';
     if (WORDPRESS_PLACEHOLDER.test(s) || /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX)$/u.test(name)) return false;
     // Passwords may be short and plain; keys, salts and tokens are long and random.
-    const password = /PASS|PWD/u.test(name);
+    const password = /PASS|PWD|_PW$/u.test(name);
     return isLiteralSecretValue(s, true, password ? 8 : 16) && minEntropy(s, password ? 2.5 : 3.5);
   },
   envName: 'PHP_SECRET',
@@ -30,6 +31,7 @@ export default defineRule({
       `define( 'DB_PASSWORD', '${fake('{a18}', 1)}' );`,
       `define('AUTH_KEY', '${fake('{b40}', 2)}#${fake('{b20}', 3)}');`,
       `define( "SMTP_PASS", "${fake('{a14}', 4)}" );`,
+      `define('LDAP_BIND_PW', '${fake('{a10}', 564)}*D');`,
       `define('NONCE_SALT',       '${fake('{w64}', 5)}');`,
     ],
     negative: [

@@ -12,7 +12,7 @@ export default defineRule({
   generic: true,
   keywords: ['convertto-securestring', 'defaultpassword'],
   pattern:
-    /[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\1(?=[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext)|[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext(?:[ \t]{1,4}-[Ff]orce)?[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\3|-[Nn]ame[ \t]{1,4}["']?DefaultPassword["']?[ \t]{1,4}-[Vv]alue[ \t]{1,4}(["'])([^"'\r\n$`]{4,200})\5/gu,
+    /[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\1(?=(?:[ \t]{1,4}-[Ff]orce)?[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext)|[Cc]onvert[Tt]o-[Ss]ecure[Ss]tring[ \t]{1,4}-[Aa]s[Pp]lain[Tt]ext(?:[ \t]{1,4}-[Ff]orce)?[ \t]{1,4}(?:-[Ss]tring[ \t]{1,4})?(["'])([^"'\r\n$`]{4,200})\3|-[Nn]ame[ \t]{1,4}["']?DefaultPassword["']?[ \t]{1,4}-[Vv]alue[ \t]{1,4}(["'])([^"'\r\n$`]{4,200})\5/gu,
   secretGroup: [2, 4, 6],
   validate: (s) => isLiteralSecretValue(s, true, 4),
   envName: 'PASSWORD',
@@ -23,6 +23,7 @@ export default defineRule({
       `$spPassword = ConvertTo-SecureString "${fake('{a5}', 467)}~${fake('{a34}', 468)}" -AsPlainText -Force`,
       `$kvPassword = ConvertTo-SecureString -String "${fake('{a6}', 469)}!${fake('{a10}', 470)}" -AsPlainText -Force`,
       `$pw = ConvertTo-SecureString -AsPlainText -Force -String '${fake('{a14}', 471)}'`,
+      `$pfxPassword = ConvertTo-SecureString -String '${fake('{a16}', 565)}-${fake('{a8}', 566)}59' -Force -AsPlainText`,
     ],
     negative: [
       '$pw = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force',

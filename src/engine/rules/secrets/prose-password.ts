@@ -38,7 +38,7 @@ export default defineRule({
   keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
-    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|(?:${anyCase('with')}|${anyCase('use')}|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: ${anyCase('the')})?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?])`,
+    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?])`,
     'gu',
   ),
   secretGroup: [1, 2, 3],
@@ -63,6 +63,7 @@ export default defineRule({
   examples: {
     positive: [
       `* Het lokale adminwachtwoord op de kiosks is ${fake('{a8}', 531)}%nP5YS — niet delen.`,
+      `The second one, bg-02, uses the passphrase "${fake('{a4}', 567)}!${fake('{a9}', 568)}%j". Both are excluded.`,
       `The password for the staging warehouse user TABLEAU_STG is ${fake('{a10}', 512)}${fake('{d2}', 513)} and it still fails`,
       `- Temporary shared login for the Metabase POC: user \`poc_admin\`, password ${fake('{a8}', 514)}9Q (rotate after the demo).`,
       `- Lösenordet till stagings RabbitMQ är fortfarande ${fake('{a8}', 515)}${fake('{d2}', 516)} — byt det!`,

@@ -9,17 +9,17 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSR
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
 // drop UUIDs as identifiers; here the key says credential: an environment-style name with a
 // service's prefix and a TOKEN / API_KEY / KEY / SECRET suffix (`POSTMARK_SERVER_TOKEN=`,
-// `CODECOV_TOKEN:`, `CYPRESS_RECORD_KEY=`), or a config key `api_token:` / `api_key:`.
+// `CODECOV_TOKEN:`, `CYPRESS_RECORD_KEY=`, Proxmox Backup's `PBS_PASSWORD=` holding an API token), or a config key `api_token:` / `api_key:`.
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
-  keywords: ['_token', '_key', '_secret', 'apikey'],
+  keywords: ['_token', '_key', '_secret', 'apikey', '_password'],
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SECRET)|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SECRET|PASSWORD)|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
     'gu',
   ),
   secretGroup: 2,
@@ -40,6 +40,7 @@ export default defineRule({
   examples: {
     positive: [
       `POSTMARK_SERVER_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 441)}`,
+      `export PBS_PASSWORD='${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 570)}'`,
       `      CODECOV_TOKEN: ${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 442)}`,
       `2024-05-14T08:10:53.6784511Z CYPRESS_RECORD_KEY=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 443)}`,
       `opsgenie:\n  api_key: '${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 444)}'`,

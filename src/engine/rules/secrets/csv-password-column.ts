@@ -1,0 +1,52 @@
+import { defineRule, fake } from '../defineRule';
+import { columnHeader } from '../pii/_context';
+import { isLiteralSecretValue } from './_generic';
+
+/** A password column's header, as password managers and spreadsheets write it, in several languages. */
+const PASSWORD_HEADER =
+  /^["'`]?(?:login[ _]?)?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)["'`]?$/u;
+
+/** Password hashes (crypt formats, bare hex digests): a user table's stored hashes, left alone. */
+const HASH = /^\$(?:2[abxy]?|1|5|6|y|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|sha\d+)\$|^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
+
+// A cell in the password column of a table: a password manager's CSV export (Keeper, LastPass,
+// Bitwarden, 1Password, Chrome and Firefox all write a `password` or `login_password` column), a
+// spreadsheet of accounts, a Markdown table. The header row is found by the shared table reader;
+// each row's password cell is a match.
+export default defineRule({
+  id: 'csv-password-column',
+  category: 'secret',
+  description: 'Password in the password column of a table (password manager CSV exports, account spreadsheets)',
+  generic: true,
+  keywords: [
+    'password,', ',password', 'password;', ';password', 'password\t', '\tpassword', '"password",', ',"password"', 'password |', '| password',
+    'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
+  ],
+  // The rows below the header: a long export still shows its first hundred or so accounts.
+  window: { before: 0, after: 12000 },
+  // A whole cell after its delimiter (or at a line start): quoted (group 1) or bare (group 2).
+  pattern:
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|([^\s,;\t|"][^,;\t|"\r\n]{2,126}[^\s,;\t|"]))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    const header = columnHeader(ctx);
+    if (header === undefined || !PASSWORD_HEADER.test(header)) return false;
+    if (HASH.test(s) || s.toLowerCase() === header.replace(/["'`]/gu, '')) return false;
+    return isLiteralSecretValue(s, ctx.match[1] !== undefined, 6);
+  },
+  envName: 'PASSWORD',
+  references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
+  examples: {
+    positive: [
+      `Folder,Title,Login,Password,Website Address,Notes\nICT/Shared,vCenter,administrator@vsphere.local,${fake('{a8}', 559)}+4.M${fake('{a4}', 560)},https://vcsa01.corp.example,\n`,
+      `name,url,username,password,note\nrouter,https://10.0.0.1,admin,"${fake('{a10}', 561)}#${fake('{a4}', 562)}",\n`,
+      `| Account | User | Password |\n|---|---|---|\n| NAS | backup | ${fake('{a14}', 563)}! |\n`,
+    ],
+    negative: [
+      'username,password,email\nalice,$2b$12$Kix7pLQa0sQ3WfZ1q9V4teE6m0nN9p1a2b3c4d5e6f7g8h9i0j1k2,alice@example.org\n',
+      'name,url,username,password\nrouter,https://10.0.0.1,admin,changeme\n',
+      'Field,Type,Description\npassword,string,The password of the account\n',
+      'id,password_hash,created\n1,5f4dcc3b5aa765d61d8327deb882cf99,2024-01-02\n',
+    ],
+  },
+});
