@@ -25,7 +25,9 @@ function adversarialInputs(rule: Rule): string[] {
   const kw = rule.keywords[0] ?? '';
   const size = 100_000;
   const repeat = (s: string): string => s.repeat(Math.ceil(size / Math.max(1, s.length))).slice(0, size);
-  return [repeat(body), kw + repeat('a1'), repeat(kw + 'A'), repeat('0'), repeat(`${kw}=`), repeat(' ')];
+  // Indented lines that each hold the keyword (a JSDoc block): a branch that opens with a lookbehind
+  // over several lines backtracked for seconds on these.
+  return [repeat(body), kw + repeat('a1'), repeat(kw + 'A'), repeat('0'), repeat(`${kw}=`), repeat(' '), repeat(`    * text ${kw} more\n`)];
 }
 
 describe('rule registry', () => {

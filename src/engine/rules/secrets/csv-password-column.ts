@@ -22,17 +22,18 @@ export default defineRule({
     'password,', ',password', 'password;', ';password', 'password\t', '\tpassword', '"password",', ',"password"', 'password |', '| password',
     'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
   ],
-  // The rows below the header: a long export still shows its first hundred or so accounts.
-  window: { before: 0, after: 12000 },
-  // A whole cell after its delimiter (or at a line start): quoted (group 1) or bare (group 2).
+  // The rows below the header: a long export still shows its first fifty or so accounts.
+  window: { before: 0, after: 6000 },
+  // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed) or bare
+  // (group 2, without spaces: most comma-separated fragments of code have them).
   pattern:
-    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|([^\s,;\t|"][^,;\t|"\r\n]{2,126}[^\s,;\t|"]))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|([^\s,;\t|"]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
   secretGroup: [1, 2],
   validate: (s, ctx) => {
+    // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
+    if (HASH.test(s) || !isLiteralSecretValue(s, ctx.match[1] !== undefined, 6)) return false;
     const header = columnHeader(ctx);
-    if (header === undefined || !PASSWORD_HEADER.test(header)) return false;
-    if (HASH.test(s) || s.toLowerCase() === header.replace(/["'`]/gu, '')) return false;
-    return isLiteralSecretValue(s, ctx.match[1] !== undefined, 6);
+    return header !== undefined && PASSWORD_HEADER.test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },
   envName: 'PASSWORD',
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],

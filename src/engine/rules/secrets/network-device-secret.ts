@@ -13,6 +13,9 @@ const TYPE_7 = /^(?:0\d|1[0-5])(?:[0-9A-Fa-f]{2})+$/u;
 // `secret 5/8/9` hashes are left alone), SNMPv3 users' auth and priv passwords, IKE pre-shared keys
 // (`crypto isakmp key … address`, an ASA tunnel group's `ikev1 pre-shared-key …`), and a
 // FreeRADIUS client's `secret = …`. Each branch captures one value.
+// NOTE: the block branches start with their literal (`key`, `secret =`) and read the block header
+// in a lookbehind after it. Started with the lookbehind, V8 tried it at every position of the
+// window, and the nested line repetition backtracked for seconds on an indented TypeScript file.
 export default defineRule({
   id: 'network-device-secret',
   category: 'secret',
@@ -27,7 +30,7 @@ export default defineRule({
       // radius-server key …, tacacs-server host 10.0.0.1 key 7 …, server-private 10.0.0.1 key 0 …
       String.raw`\b(?:(?:radius|tacacs)-server|server-private)\b[^\n]{0,120}?[ \t]key[ \t]+(?:[07][ \t]+)?([^\s"']{4,128})`,
       // a `radius server NAME` / `tacacs server NAME` block: its indented `key` line
-      String.raw`(?<=(?:^|\n)[ \t]{0,4}(?:radius|tacacs) server[ \t][^\n]{0,80}(?:\n[ \t]{1,8}[^\n]{0,120}){0,6}\n[ \t]{1,8})key[ \t]+(?:[07][ \t]+)?([^\s"']{4,128})`,
+      String.raw`\bkey[ \t]+(?<=(?:^|\n)[ \t]{0,4}(?:radius|tacacs) server[ \t][^\n]{0,80}(?:\n[ \t][^\n]{0,120}){0,6}\n[ \t]{1,8}key[ \t]+)(?:[07][ \t]+)?([^\s"']{4,128})`,
       // username NAME [privilege N] password [0|7] VALUE; enable password [0|7] VALUE
       String.raw`(?:(?:^|\n)[ \t]*username[ \t]+[^\s]{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?|\benable)[ \t]+password[ \t]+(?:level[ \t]+\d{1,2}[ \t]+)?(?:[07][ \t]+)?([^\s"']{4,128})`,
       // snmp-server user NAME GROUP v3 auth sha VALUE [priv aes 128 VALUE] (not `encrypted` keys)
@@ -37,7 +40,7 @@ export default defineRule({
       String.raw`\bcrypto isakmp key[ \t]+(?:[06][ \t]+)?([^\s"']{4,128})[ \t]+(?:address|hostname)\b`,
       String.raw`\bikev[12](?:[ \t]+(?:local|remote)-authentication)?[ \t]+pre-shared-key[ \t]+(?:[07][ \t]+)?([^\s"'*]{4,128})`,
       // FreeRADIUS clients.conf: `client NAME { … secret = VALUE … }`
-      String.raw`(?<=(?:^|\n)[ \t]*client[ \t]+[^\s{]{1,80}[ \t]*\{[^}]{0,500}?\n)[ \t]+secret[ \t]*=[ \t]*(?:"([^"\r\n]{4,128})"|([^\s"#]{4,128}))`,
+      String.raw`\bsecret[ \t]*=(?<=(?:^|\n)[ \t]{0,8}client[ \t]+[^\s{]{1,80}[ \t]{0,4}\{[^{}]{0,500}\n[ \t]{1,8}secret[ \t]*=)[ \t]*(?:"([^"\r\n]{4,128})"|([^\s"#]{4,128}))`,
     ].join('|'),
     'gu',
   ),

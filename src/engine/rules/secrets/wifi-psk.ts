@@ -15,6 +15,8 @@ export default defineRule({
   description: 'Wi-Fi (WPA) or IPsec pre-shared key in a network profile or configuration',
   generic: true,
   keywords: ['keymaterial', 'psk', 'wpa_passphrase', 'pre-shared-key', 'x_passphrase', 'presharedkey'],
+  // Every match holds a keyword: an IPsec secrets line starts up to 120 characters before its `PSK`.
+  window: { before: 130, after: 160 },
   pattern:
     /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"/gu,
   secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
