@@ -50,7 +50,9 @@ const PATTERN = new RegExp(
     `)(${NAME})${END}` +
     // a directory name (CN=Maarten de Groot,OU=…), a PowerShell -Name/-DisplayName argument, a
     // caller id ("Daan Bakker" <+31…>, as Asterisk logs it)
-    `|CN=(${NAME}),(?:OU|CN|DC)=|-(?:Display)?Name[ \\t]{1,3}["'](${NAME})["']|"{1,2}(${NAME})"{1,2}[ \\t]?<(?:\\+?\\d|sip:)`,
+    `|CN=(${NAME}),(?:OU|CN|DC)=|-(?:Display)?Name[ \\t]{1,3}["'](${NAME})["']|"{1,2}(${NAME})"{1,2}[ \\t]?<(?:\\+?\\d|sip:)` +
+    // a CI job's environment: the commit's author, the pipeline's user, the build's creator
+    `|(?<![A-Z0-9_])(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})`,
   'gu',
 );
 
@@ -62,6 +64,7 @@ export default defineRule({
   keywords: [
     ...ROLES.map((r) => r.toLowerCase().replace(/è/gu, 'e')).filter((r) => /^[\x20-\x7e]+$/u.test(r)),
     'cn:', 'cn=', 'displayname', '-name ', '-displayname ', ' <+', '<sip:', 'agent ',
+    'author_name', 'committer_name', 'gitlab_user_name', 'commit_author', 'build_creator', 'build_author', 'build_requestedfor', 'sourceversionauthor', 'build_user', 'author_display_name',
     // ASCII parts of Närvarande, Zgłaszający, Adı Soyadı, Signalé par
     'rvarande', 'aszaj', 'soyad', 'par:',
     ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
@@ -69,13 +72,15 @@ export default defineRule({
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4, 5],
+  secretGroup: [1, 2, 3, 4, 5, 6],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
       'dn: CN=Maarten de Groot,OU=Medewerkers,OU=Lindeweerd,DC=ad,DC=lindeweerd,DC=nl\ncn: Maarten de Groot',
+      'GITLAB_USER_EMAIL=derek.okafor@quillstack.io\nGITLAB_USER_NAME=Derek Okafor\nGOVERSION=1.22.6',
+      '+ export BUILDKITE_BUILD_CREATOR=Tyler Brandvold',
       "New-ADUser -Server $server -Name 'Femke Visser' -GivenName 'Femke' -Surname 'Visser'",
       '"","+31638739820","4423","from-trunk","\"\"Daan Bakker\"\" <+31638739820>","PJSIP/telvia-trunk-00004325"',
       'helpdesk note (agent Ruud Hendriks): caller could not register',
@@ -97,6 +102,8 @@ export default defineRule({
     ],
     negative: [
       'cn: Domain Admins',
+      'GITLAB_USER_NAME=Release Bot',
+      'GIT_AUTHOR_NAME="${CI_COMMIT_AUTHOR}"',
       "New-ADGroup -Name 'Finance Readers' -GroupScope Global",
       '"Build Agent" <+1234>',
       'ask Google Cloud Support for a quota increase',

@@ -16,14 +16,21 @@ export default defineRule({
   description: "Person's name as the speaker of a timestamped chat line ('[17:25] <name>: …')",
   keywords: [],
   nearDigits: true,
-  pattern: new RegExp(`(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${FULL_NAME})(?: \\([^()\\n]{1,30}\\))?:[ \\t]`, 'gu'),
-  secretGroup: 1,
+  // Or Slack's copy and paste: the speaker's name (bold in Markdown) on a line of its own with the
+  // time (`**Megan Holloway**  02:14`, `Megan Holloway  2:14 AM`).
+  pattern: new RegExp(
+    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${FULL_NAME})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|(?<=(?:^|\\n)(?:\\*\\*)?)(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)`,
+    'gu',
+  ),
+  secretGroup: [1, 2],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
       '[09/06/2024 17:25] Lars Heinemann: the deploy pipeline broke after the ACR password rotation',
+      '# #sre-oncall\n\n**Megan Holloway**  02:14\nanyone around? ledger-worker is crashlooping\n',
+      'anyone around?\nOliver Pennington  2:15 AM\nhere. looking.\n',
       '09/06/2024, 17:25 - Ana Souza: chego às 18h',
       '17:25 Sanne van den Berg (guest): can you share the invoice?',
       '[10:02:41] Chloé Dubois: can someone pull the record?',
@@ -33,6 +40,7 @@ export default defineRule({
       '[2024-06-09 17:25] GitHub Actions: build failed',
       '[INFO] Cache Manager: warmed 200 keys',
       '17:25 Build Agent: started',
+      '**Deploy Window**  02:00\nno changes after this\n',
       '[09/06/2024 17:25] John Doe: test message',
       'at 17:25 Lars Heinemann said: ok',
       'v1.2:17:25 Lars Heinemann: x',

@@ -127,7 +127,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+](?: \\[[ xX]\\])?)[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -286,7 +286,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
 function hasPersonalDataOnLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, 300), lineEndNear(text, ctx.end, 300));
-  if (PERSONAL_DATA_LABEL.test(line)) return true;
+  if (PERSONAL_DATA_LABEL.test(line) || INTERNATIONAL_PHONE.test(line)) return true;
   if (!line.includes('@')) return false;
   const words = text.slice(ctx.start, ctx.end).split(/[ -]/u);
   for (const m of line.matchAll(/([\w.+-]{1,64})@[\w-]{1,63}\./gu)) if (localSpellsName(m[1] as string, words)) return true;
@@ -295,6 +295,9 @@ function hasPersonalDataOnLine(ctx: MatchContext): boolean {
 const PERSONAL_DATA_LABEL =
   /(?<![\p{L}\p{N}])(?:CPF|CNPJ|DNI|NIE|NIF|BSN|SSN|ITIN|NIR|PESEL|TFN|SIN|Aadhaar|IBAN|codice fiscale|C\.F\.|Steuer-?ID|personnummer|passport|pasaporte|passaporto|Reisepass|nat[oa](?:\/a)? il|née? le|geb\.|DOB|d\.o\.b\.|tel\.?|phone|móvil|movil|celular|cellulare|mobile|handy)(?![\p{L}])/iu;
 
+/** A phone number in international form (`+44 7824 613509`, `+91-99201-48853`): a roster's or directory's row. */
+const INTERNATIONAL_PHONE = /(?<![\w+])\+\d{1,3}[ .-]?\(?\d{1,5}\)?[ .-]?\d{2,5}[ .-]?\d{2,5}(?![\w])/u;
+
 /** What precedes and follows a name that a note's structure marks (see isKnownGivenName). */
 const NOTE_HEADING_START = /^(?:#{1,6}|\d{1,3}\.)[ \t]$/u;
 const NOTE_DASH_AFTER = /^[ \t]{1,2}[—–-][ \t]/u;
@@ -302,13 +305,35 @@ const NOTE_BOLD_START = /^(?:[ \t]{0,8}[-*+] )?\*\*$/u;
 const NOTE_BOLD_AFTER = /^\*\*(?: \([^()\n]{1,40}\))?(?: (?:wrote|replied|said|commented|answered|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef|napisał|escreveu|respondeu))?:|^:\*\*/u;
 const NOTE_TASK_START = /^[ \t]{0,8}[-*+] \[[ xX]\][ \t]$/u;
 const NOTE_TASK_AFTER = /^(?: to |:)/u;
+const NOTE_ITEM_START = /^[ \t]{0,8}[-*+][ \t]$/u;
+/** What ends a list item that is a person: the line's end, a role in brackets, a dash, a comma or a colon. */
+const NOTE_ITEM_AFTER = /^[ \t]*(?:\(|[—–-][ \t]|,|:|\r?\n|$)/u;
+/** A heading or label over a list of people (a post-mortem's attendees, an on-call roster). */
+const PEOPLE_HEADING =
+  /^[ \t]{0,3}(?:#{1,6}[ \t]{1,3}|\*\*)?(?:attendees|participants|present|responders|incident responders|people|contacts|on-?call(?: rotation| roster)?|teilnehmer(?:innen)?|anwesend|deelnemers|aanwezig|uczestnicy|obecni|participantes|presentes|partecipanti|presenti|deltagare|närvarande|présents)(?:\*\*)?:?(?:\*\*)?[ \t]*$/iu;
+
+/** A plain list item under a people heading: the heading within the fifteen lines above, list items between. */
+function isPeopleListItem(text: string, lineStartPos: number): boolean {
+  let end = lineStartPos - 1;
+  for (let i = 0; i < 15 && end > 0; i++) {
+    const s = lineStartNear(text, end, 200);
+    const line = text.slice(s, end);
+    if (PEOPLE_HEADING.test(line)) return true;
+    // Only the list's own items (and blank lines) may stand between the item and its heading.
+    if (line.trim() !== '' && !/^[ \t]{0,8}[-*+][ \t]/u.test(line)) return false;
+    end = s - 1;
+  }
+  return false;
+}
 
 function isNoteStructureName(ctx: MatchContext): boolean {
   const { text } = ctx;
-  const prefix = text.slice(lineStartNear(text, ctx.start, 40), ctx.start);
+  const ls = lineStartNear(text, ctx.start, 40);
+  const prefix = text.slice(ls, ctx.start);
   const after = text.slice(ctx.end, ctx.end + 48);
   if (NOTE_HEADING_START.test(prefix)) return NOTE_DASH_AFTER.test(after);
   if (NOTE_BOLD_START.test(prefix)) return NOTE_BOLD_AFTER.test(after);
+  if (NOTE_ITEM_START.test(prefix)) return NOTE_ITEM_AFTER.test(after) && isPeopleListItem(text, ls);
   return NOTE_TASK_START.test(prefix) && NOTE_TASK_AFTER.test(after);
 }
 
@@ -415,8 +440,8 @@ export default defineRule({
     '- **', '- [ ]', '- [x]', '** wrote', '** replied', '** (', 'sprzedawca', 'nabywca', 'decider', 'reviewers', 'approvers',
     // a person's data on the name's line
     'cpf', 'dni', 'bsn', 'ssn', 'iban', 'pesel', 'codice fiscale', 'nato il', 'nata il', 'nato/a', 'tel ', 'tel.', 'movil', 'celular',
-    // a name followed by its owner's e-mail address
-    '@',
+    // a name followed by its owner's e-mail address, or in a table row with a phone number
+    '@', '| +',
   ],
   // Names follow their context word within a line or two (or a few table rows under a header).
   // NOTE: no one- or two-letter keywords and none that hide in common words (placeholder, they,
@@ -490,6 +515,8 @@ export default defineRule({
   examples: {
     positive: [
       'Hi Anna, thanks for the update.',
+      '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
+      '| Week | Primary | Phone |\n|---|---|---|\n| 2024-10-07 | Megan Holloway | +1 512-847-3391 |\n',
       "        'name' => 'Mathis Lefebvre',",
       'Dear Mr. Okonkwo,\nplease find attached',
       '"customer_name": "Sophie Wagner"',
@@ -581,6 +608,8 @@ export default defineRule({
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
     negative: [
+      '## Dependencies\n- Julia Set (fractal renderer)\n- Grace Hopper (typeface)\n',
+      '## Attendees\n\nWe met in room 2.\n- Grace Period (billing)\n',
       'name: build\non: push',
       'name: Build and Test',
       '"name": "John Doe"',
