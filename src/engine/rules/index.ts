@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import secret_1password_secret_key from './secrets/1password-secret-key';
 import secret_1password_service_account_token from './secrets/1password-service-account-token';
 import secret_adafruit_io_key from './secrets/adafruit-io-key';
+import secret_adyen_api_key from './secrets/adyen-api-key';
 import secret_age_secret_key from './secrets/age-secret-key';
 import secret_airtable_api_key from './secrets/airtable-api-key';
 import secret_airtable_personal_access_token from './secrets/airtable-personal-access-token';
@@ -48,6 +49,7 @@ import secret_cloudflare_origin_ca_key from './secrets/cloudflare-origin-ca-key'
 import secret_cloudinary_url_secret from './secrets/cloudinary-url-secret';
 import secret_cohere_api_key from './secrets/cohere-api-key';
 import secret_coinbase_api_secret from './secrets/coinbase-api-secret';
+import secret_confluent_api_secret from './secrets/confluent-api-secret';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
 import secret_csv_password_column from './secrets/csv-password-column';
 import secret_databricks_access_token from './secrets/databricks-access-token';
@@ -146,6 +148,7 @@ import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
 import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
 import secret_mistral_api_key from './secrets/mistral-api-key';
+import secret_mollie_api_key from './secrets/mollie-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
 import secret_netlify_access_token from './secrets/netlify-access-token';
@@ -249,6 +252,7 @@ import secret_vault_batch_token from './secrets/vault-batch-token';
 import secret_vault_legacy_token from './secrets/vault-legacy-token';
 import secret_vault_recovery_token from './secrets/vault-recovery-token';
 import secret_vault_service_token from './secrets/vault-service-token';
+import secret_vault_unseal_key from './secrets/vault-unseal-key';
 import secret_vercel_api_key from './secrets/vercel-api-key';
 import secret_vercel_app_access_token from './secrets/vercel-app-access-token';
 import secret_vercel_app_refresh_token from './secrets/vercel-app-refresh-token';
@@ -317,6 +321,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_1password_secret_key,
   secret_1password_service_account_token,
   secret_adafruit_io_key,
+  secret_adyen_api_key,
   secret_age_secret_key,
   secret_airtable_api_key,
   secret_airtable_personal_access_token,
@@ -362,6 +367,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cloudinary_url_secret,
   secret_cohere_api_key,
   secret_coinbase_api_secret,
+  secret_confluent_api_secret,
   secret_contentful_personal_access_token,
   secret_csv_password_column,
   secret_databricks_access_token,
@@ -460,6 +466,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_markdown_code_secret,
   secret_microsoft_teams_webhook_url,
   secret_mistral_api_key,
+  secret_mollie_api_key,
   secret_mongodb_url_password,
   secret_mysql_url_password,
   secret_netlify_access_token,
@@ -563,6 +570,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vault_legacy_token,
   secret_vault_recovery_token,
   secret_vault_service_token,
+  secret_vault_unseal_key,
   secret_vercel_api_key,
   secret_vercel_app_access_token,
   secret_vercel_app_refresh_token,

@@ -9,8 +9,11 @@ export const NL = String.raw`(?:\r?\n|\\r\\n|\\n)[ \t]{0,40}`;
 /** Between two base64 lines: a line break, or the space a squashed key has instead. */
 export const SEP = String.raw`(?:\r?\n|\\r\\n|\\n|[ \t])[ \t]{0,40}`;
 
-/** Base64 lines separated by {@link SEP}; the split is unambiguous because SEP shares no character with base64. */
-export const BODY = String.raw`[A-Za-z0-9+/]{1,8192}={0,2}(?:${SEP}[A-Za-z0-9+/]{1,8192}={0,2}){0,400}`;
+/**
+ * Base64 lines separated by {@link SEP}; the split is unambiguous because SEP shares no character with base64.
+ * The last line may be the padding alone (`==`), where the wrapping column falls just before it.
+ */
+export const BODY = String.raw`[A-Za-z0-9+/]{1,8192}={0,2}(?:${SEP}(?:[A-Za-z0-9+/]{1,8192}={0,2}|={1,2})){0,400}`;
 
 /** `Name: value` armor headers (Proc-Type, DEK-Info, Version, Comment), each on its own line. */
 export const HEADERS = String.raw`(?:[A-Za-z][A-Za-z-]{1,30}: [^\r\n\\]{1,200}${NL}){0,8}`;

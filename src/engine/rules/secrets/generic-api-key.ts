@@ -13,6 +13,13 @@ function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 }
 
+/**
+ * The id of a payment object (Stripe's and its peers' prefixes: a card token `tok_…`, a payment
+ * method `pm_…`, a customer `cus_…`, an event `evt_…`): a reference, useless without the account's
+ * secret key, which logs and audit trails print freely.
+ */
+const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u;
+
 export default defineRule({
   id: 'generic-api-key',
   category: 'secret',
@@ -42,7 +49,7 @@ export default defineRule({
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
-    if (isPublicClientKey(value)) return false;
+    if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value)) return false;
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
     if (/^\p{L}+(?:[- ]\p{L}+)+$/u.test(value) && looksLikeWords(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
@@ -73,6 +80,7 @@ export default defineRule({
     ],
     negative: [
       '    otp_secret: "Zwei-Faktor-Geheimnis"',
+      `{"action": "VIEW_MASKED_PAN", "pan": "414720******6111", "token": "tok_${fake('{a24}', 593)}"}`,
       `  rfc8032SecretKey = "${fake('{h64}', 485)}"`,
       `{"platform":"ios","pushToken":"${fake('{h64}', 387)}"}`,
       `Cookie: qm_csrftoken=${fake('{a32}', 388)}; theme=dark`,

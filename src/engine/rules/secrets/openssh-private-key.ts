@@ -25,6 +25,8 @@ export default defineRule({
     positive: [
       sampleKey(6, 1),
       `deploy:\n  ssh_key: "${sampleKey(5, 2, '\\n')}"`,
+      // wrapped at 70 columns, the padding alone on the last line
+      `-----BEGIN OPENSSH PRIVATE KEY-----\n${fake('{b70}', 571)}\n${fake('{b70}', 572)}\n${fake('{b70}', 573)}\n==\n-----END OPENSSH PRIVATE KEY-----`,
     ],
     negative: [
       '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA...\n-----END OPENSSH PRIVATE KEY-----',

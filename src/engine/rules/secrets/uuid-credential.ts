@@ -19,7 +19,7 @@ export default defineRule({
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SECRET|PASSWORD)|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
     'gu',
   ),
   secretGroup: 2,
@@ -41,6 +41,7 @@ export default defineRule({
     positive: [
       `POSTMARK_SERVER_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 441)}`,
       `export PBS_PASSWORD='${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 570)}'`,
+      `    private static final String SIGNATURE_KEY = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 594)}";`,
       `      CODECOV_TOKEN: ${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 442)}`,
       `2024-05-14T08:10:53.6784511Z CYPRESS_RECORD_KEY=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 443)}`,
       `opsgenie:\n  api_key: '${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 444)}'`,
