@@ -285,6 +285,10 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
+  // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
+  // cells within two of the value's own say whose it is.
+  const cells = nearbyCells(line, ctx.start - ls);
+  if (cells !== undefined) return COMPANY_FORM.test(cells);
   if (COMPANY_FORM.test(line)) return true;
   // The line above counts for a letterhead or a signature, not when it is another row of the same
   // table (as many delimiters, two or more: another record).
@@ -292,6 +296,24 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
   if (isSameTable(line, above)) return false;
   return COMPANY_FORM.test(above);
+}
+
+/** In a row of six or more cells, the text of the cells within two of the one at `offset`; otherwise undefined. */
+function nearbyCells(line: string, offset: number): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const n = countCells(line, d);
+    if (n > bestCount) {
+      bestCount = n;
+      best = d;
+    }
+  }
+  if (best === undefined || bestCount < 6) return undefined;
+  const column = countCells(line.slice(0, offset), best) - 1;
+  return splitCells(line, best)
+    .slice(Math.max(0, column - 2), column + 3)
+    .join(best);
 }
 
 function isSameTable(line: string, above: string): boolean {

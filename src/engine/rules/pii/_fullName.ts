@@ -1,4 +1,4 @@
-import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
 
 /** Particles between given name and surname (Sanne van den Berg, María de la Cruz). */
@@ -17,7 +17,7 @@ export const NAME_END = `(?![${UPPER}${LOWER}0-9_@-])`;
  * word is a placeholder surname (Doe, Mustermann) or a word that is not a surname (Team, Support).
  */
 export function isLexiconFullName(name: string): boolean {
-  if (PLACEHOLDER_NAMES.has(name)) return false;
+  if (isPlaceholderOrBrand(name)) return false;
   const words = name.split(/ /u);
   const given = (words[0] as string).split('-')[0] as string;
   if (!ALL_GIVEN_NAMES.has(given)) return false;

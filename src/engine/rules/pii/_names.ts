@@ -524,6 +524,23 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'John Smith', 'Jane Smith', 'Erika Musterfrau', 'Hans Muster', 'Jan Jansen', 'Jan Modaal', 'Otto Normalverbraucher',
 ]);
 
+/**
+ * Companies and brands named after a person, which statements, receipts and order exports name as
+ * merchants: "Albert Heijn" is a supermarket chain, not a customer.
+ */
+export const NAMED_BRANDS: ReadonlySet<string> = new Set([
+  'Albert Heijn', 'Hugo Boss', 'Calvin Klein', 'Tommy Hilfiger', 'Ralph Lauren', 'Louis Vuitton', 'Marc Jacobs', 'Giorgio Armani',
+  'Karl Lagerfeld', 'Christian Dior', 'Yves Rocher', 'Ted Baker', 'Paul Smith', 'Jack Wolfskin', 'Tom Tailor', 'John Lewis',
+  'Tim Hortons', 'Ben Sherman', 'Laura Ashley', 'Kate Spade', 'Michael Kors', 'Tory Burch', 'Vera Wang', 'Hans Anders',
+  'Wells Fargo', 'Morgan Stanley', 'Charles Schwab', 'Edward Jones', 'Jack Daniels', 'Ernst Young',
+]);
+
+/** A placeholder person or a brand named after a person: not anyone's personal data. */
+export function isPlaceholderOrBrand(name: string): boolean {
+  return PLACEHOLDER_NAMES.has(name) || NAMED_BRANDS.has(name);
+}
+
+
 /** Capitalised words that follow a given name in code and docs but are not surnames. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (

@@ -61,6 +61,8 @@ export default defineRule({
     positive: [
       // a freelancer's row under a vendor's: the row above is another record
       `id,payee,type,iban,amount\nPAY-40118949,Aruba S.p.A.,company,${toIban('IT', 'S' + fake('{d22}', 187))},8109.35\nPAY-07747485,Inês Sousa,freelancer,${toIban('PT', fake('{d21}', 188))},4636.70`,
+      // a bank statement's booking: the account's owner is a person, the counterparty a company
+      `"${toIban('DE', fake('{d18}', 595))}";"02.03.24";"KARTENZAHLUNG";"POS //BERLIN";"";"";"Netflix International B.V.";"";"-102,50";"EUR"`,
       `IBAN: ${group(toIban('DE', fake('{d18}', 181)), [4, 4, 4, 4, 4])}`,
       `"iban": "${toIban('FR', fake('{d10}', 182) + fake('{u11}', 183) + fake('{d2}', 184))}"`,
       `Bitte überweisen an ${group(toIban('NL', 'INGB' + fake('{d10}', 185)), [4, 4, 4, 4])} bis Freitag`,

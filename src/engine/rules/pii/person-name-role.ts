@@ -52,6 +52,9 @@ const PATTERN = new RegExp(
     // caller id ("Daan Bakker" <+31…>, as Asterisk logs it)
     `|CN=(${NAME}),(?:OU|CN|DC)=|-(?:Display)?Name[ \\t]{1,3}["'](${NAME})["']|"{1,2}(${NAME})"{1,2}[ \\t]?<(?:\\+?\\d|sip:)` +
     // a CI job's environment: the commit's author, the pipeline's user, the build's creator
+    // a SEPA message's parties (camt.053, pain.001/.008: <Dbtr><Nm>…</Nm>), an MT940 booking's
+    // counterparty (:86: …?32<name>)
+    `|<(?:Ultmt)?(?:Dbtr|Cdtr)>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(${NAME})</Nm>|\\?3[23](${NAME})(?=\\?|\\r?\\n|$)` +
     `|(?<![A-Z0-9_])(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})`,
   'gu',
 );
@@ -64,6 +67,7 @@ export default defineRule({
   keywords: [
     ...ROLES.map((r) => r.toLowerCase().replace(/è/gu, 'e')).filter((r) => /^[\x20-\x7e]+$/u.test(r)),
     'cn:', 'cn=', 'displayname', '-name ', '-displayname ', ' <+', '<sip:', 'agent ',
+    '<dbtr>', '<cdtr>', '<ultmtdbtr>', '<ultmtcdtr>', ':86:',
     'author_name', 'committer_name', 'gitlab_user_name', 'commit_author', 'build_creator', 'build_author', 'build_requestedfor', 'sourceversionauthor', 'build_user', 'author_display_name',
     // ASCII parts of Närvarande, Zgłaszający, Adı Soyadı, Signalé par
     'rvarande', 'aszaj', 'soyad', 'par:',
@@ -71,8 +75,10 @@ export default defineRule({
   ],
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
+  // An MT940 booking's details run over several lines after their :86: tag.
+  keywordWindows: { ':86:': { before: 90, after: 500 } },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4, 5, 6],
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -81,6 +87,9 @@ export default defineRule({
       'dn: CN=Maarten de Groot,OU=Medewerkers,OU=Lindeweerd,DC=ad,DC=lindeweerd,DC=nl\ncn: Maarten de Groot',
       'GITLAB_USER_EMAIL=derek.okafor@quillstack.io\nGITLAB_USER_NAME=Derek Okafor\nGOVERSION=1.22.6',
       '+ export BUILDKITE_BUILD_CREATOR=Tyler Brandvold',
+      '<RltdPties><Dbtr><Nm>Femke Verhoeven</Nm><PstlAdr><AdrLine>Vondelstraat 27</AdrLine></PstlAdr></Dbtr>',
+      '          <Cdtr><Nm>Lukas Hartmann</Nm></Cdtr>',
+      ':86:166?00SEPA-GUTSCHRIFT?100931?20EREF+KP-7259567014?21SVWZ+Rechnung 30778?30INGDDEFFXXX?32Florian Schmitt?34997',
       "New-ADUser -Server $server -Name 'Femke Visser' -GivenName 'Femke' -Surname 'Visser'",
       '"","+31638739820","4423","from-trunk","\"\"Daan Bakker\"\" <+31638739820>","PJSIP/telvia-trunk-00004325"',
       'helpdesk note (agent Ruud Hendriks): caller could not register',
@@ -103,6 +112,9 @@ export default defineRule({
     negative: [
       'cn: Domain Admins',
       'GITLAB_USER_NAME=Release Bot',
+      '<Cdtr><Nm>Netflix International B.V.</Nm></Cdtr>',
+      '<RltdPties><Cdtr><Nm>Albert Heijn</Nm></Cdtr></RltdPties>',
+      ':86:177?00SEPA-LASTSCHRIFT?20EREF+123?32Telekom Deutschland GmbH?34992',
       'GIT_AUTHOR_NAME="${CI_COMMIT_AUTHOR}"',
       "New-ADGroup -Name 'Finance Readers' -GroupScope Global",
       '"Build Agent" <+1234>',

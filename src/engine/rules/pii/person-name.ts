@@ -2,7 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { columnHeader, lineEndNear, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 
@@ -91,7 +91,7 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     // other languages' name, customer and pupil labels; a payment's parties
     'namn', 'navn', 'nimi', 'imie', 'imię', 'nazwisko', 'imie i nazwisko', 'imię i nazwisko', 'cliente', 'klant', 'kund', 'leerling',
     'debtor', 'creditor', 'payer', 'payee', 'attendees', 'participants', 'teilnehmer', 'deelnemers', 'participantes', 'partecipanti',
-    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers',
+    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers', 'visitor', 'besucher', 'visiteur', 'visitante', 'bezoeker',
   ]),
 );
 
@@ -160,7 +160,7 @@ const INTRO =
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|hilsen|ystävällisin terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
-const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name)s?$/u;
+const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca)s?$/u;
 
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
 const TO_EMAIL = /^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u;
@@ -222,7 +222,7 @@ function isOwnEmailNext(after: string, given: string, surname: string): boolean 
  * placeholder surname.
  */
 function isPersonLike(s: string, words: readonly string[], ctx: MatchContext, checked: (w: string, i: number) => boolean): boolean {
-  if (PLACEHOLDER_NAMES.has(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  if (isPlaceholderOrBrand(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
   return !words.some((w, i) => checked(w, i) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)));
 }
 
@@ -435,7 +435,7 @@ export default defineRule({
     'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
     // other languages' name and customer labels, a payment's parties, lists of people
     'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'rvarande', 'aanwezig', 'presentes', 'anwesend', 'deelnemers', 'deltagare', 'uczestnicy', 'partecipanti', 'participantes', 'z powa', 'sayg', 'hilsen', 'terveisin', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
-    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme',
+    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'visit', 'besucher', 'bezoeker',
     // a note's people: bold speakers and action items in lists
     '- **', '- [ ]', '- [x]', '** wrote', '** replied', '** (', 'sprzedawca', 'nabywca', 'decider', 'reviewers', 'approvers',
     // a person's data on the name's line
@@ -468,7 +468,7 @@ export default defineRule({
     const given = words[0] as string;
     const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
     if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
-    if (PLACEHOLDER_NAMES.has(s) || (surname === undefined && isBesidePlaceholderSurname(ctx))) return false;
+    if (isPlaceholderOrBrand(s) || (surname === undefined && isBesidePlaceholderSurname(ctx))) return false;
     const after = text.slice(ctx.end, ctx.end + 2);
     if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
     if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
