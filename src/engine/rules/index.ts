@@ -43,6 +43,7 @@ import secret_braintree_private_key from './secrets/braintree-private-key';
 import secret_c_define_secret from './secrets/c-define-secret';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
+import secret_cloud_init_password from './secrets/cloud-init-password';
 import secret_cloudflare_api_token from './secrets/cloudflare-api-token';
 import secret_cloudflare_global_api_key from './secrets/cloudflare-global-api-key';
 import secret_cloudflare_origin_ca_key from './secrets/cloudflare-origin-ca-key';
@@ -50,6 +51,7 @@ import secret_cloudinary_url_secret from './secrets/cloudinary-url-secret';
 import secret_cohere_api_key from './secrets/cohere-api-key';
 import secret_coinbase_api_secret from './secrets/coinbase-api-secret';
 import secret_confluent_api_secret from './secrets/confluent-api-secret';
+import secret_consul_gossip_key from './secrets/consul-gossip-key';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
 import secret_csv_password_column from './secrets/csv-password-column';
 import secret_databricks_access_token from './secrets/databricks-access-token';
@@ -117,6 +119,7 @@ import secret_grafana_service_account_token from './secrets/grafana-service-acco
 import secret_groq_api_key from './secrets/groq-api-key';
 import secret_heroku_api_key from './secrets/heroku-api-key';
 import secret_heroku_legacy_api_key from './secrets/heroku-legacy-api-key';
+import secret_http_header_secret from './secrets/http-header-secret';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
 import secret_huggingface_org_api_token from './secrets/huggingface-org-api-token';
 import secret_infracost_api_key from './secrets/infracost-api-key';
@@ -361,6 +364,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_c_define_secret,
   secret_clerk_secret_key,
   secret_cli_password_argument,
+  secret_cloud_init_password,
   secret_cloudflare_api_token,
   secret_cloudflare_global_api_key,
   secret_cloudflare_origin_ca_key,
@@ -368,6 +372,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cohere_api_key,
   secret_coinbase_api_secret,
   secret_confluent_api_secret,
+  secret_consul_gossip_key,
   secret_contentful_personal_access_token,
   secret_csv_password_column,
   secret_databricks_access_token,
@@ -435,6 +440,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_groq_api_key,
   secret_heroku_api_key,
   secret_heroku_legacy_api_key,
+  secret_http_header_secret,
   secret_huggingface_access_token,
   secret_huggingface_org_api_token,
   secret_infracost_api_key,

@@ -91,6 +91,16 @@ export function isFollowedByCode(text: string, end: number): boolean {
 }
 
 /**
+ * Random base64 that happens to start with `/` (`/dSE6alYH0AJ…++iSBv…`), not a path: base64 characters
+ * only, long, few slashes, and the randomness of a key (a path's segments are words).
+ */
+function isBase64FromSlash(value: string): boolean {
+  if (!/^\/[A-Za-z0-9+/]{23,}={0,2}$/u.test(value)) return false;
+  const slashes = value.split('/').length - 1;
+  return slashes <= 3 && shannonEntropy(value) >= 4.5 && /[A-Z]/u.test(value) && /[a-z]/u.test(value) && /\d/u.test(value);
+}
+
+/**
  * Decides whether an assigned value looks like a literal credential rather than code,
  * a path, a URL or prose. `quoted` says whether the value stood in quotes.
  */
@@ -98,7 +108,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (value.length < minLength) return false;
   if (/\s/u.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value)) return false;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value) && !isBase64FromSlash(value)) return false;
   if (/^\$|^%\w+%$|^@\w/u.test(value)) return false;
   if (VERSION.test(value)) return false;
   if (NOT_A_CREDENTIAL.test(value) || CJK.test(value)) return false;

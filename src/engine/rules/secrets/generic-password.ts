@@ -74,9 +74,10 @@ export default defineRule({
     const quoted = m[3] !== undefined;
     const value = (quoted ? m[3] : m[4]) ?? '';
     // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients,
-    // also as Google shows them, in four groups (`abcd efgh ijkl mnop`).
+    // also as Google shows them, in four groups (`abcd efgh ijkl mnop`), with mail named on the key
+    // or in the lines above (Alertmanager's `smtp_smarthost`).
     const compact = value.replace(/^([a-z]{4}) ([a-z]{4}) ([a-z]{4}) ([a-z]{4})$/u, '$1$2$3$4');
-    if (/^[a-z]{16}$/u.test(compact) && !looksLikeWords(compact) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 24), m.index) + key)) return true;
+    if (/^[a-z]{16}$/u.test(compact) && !looksLikeWords(compact) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 300), m.index) + key)) return true;
     if (!quoted && compact !== value) return false;
     if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
     // PowerShell: `$dbPassword = Read-Host -AsSecureString`, `= ConvertTo-SecureString "…"`: a cmdlet call.
@@ -96,6 +97,7 @@ export default defineRule({
       `$CFG->auth_ldap_bind_pw   = '${fake('{a8}', 519)}2024*U';`,
       `{"log": "{\\"password\\":\\"${fake('{a10}', 382)}-${fake('{d4}', 383)}\\",\\"user\\":\\"ops\\"}"}`,
       'spring.mail.host=smtp.gmail.com\nspring.mail.password=pwyk vgrh ryce qlzm\n',
+      "global:\n  smtp_smarthost: 'smtp.gmail.com:587'\n  smtp_from: alerts@example.org\nreceivers:\n  - name: ops\n    email_configs:\n      - to: ops@example.org\n        auth_password: \"dwnj cghx wdga qffj\"\n",
       `  password       = "${fake('{a12}', 21)}!${fake('{a7}', 22)}"`,
       `os.environ["DB_PASSWORD"] = "${fake('{a20}', 23)}"`,
       `        'password' => '${fake('{a8}', 24)}=${fake('{a4}', 25)}*K-V%h',`,

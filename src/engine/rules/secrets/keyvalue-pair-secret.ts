@@ -7,16 +7,18 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'keyvalue-pair-secret',
   category: 'secret',
-  description: 'Secret in a {"key": "…password/token/secret…", "value": "…"} pair (Postman, app settings exports) or a Kubernetes env entry (- name: …PASSWORD, value: …)',
+  description: 'Secret in a {"key": "…password/token/secret…", "value": "…"} pair (Postman, app settings exports) a Kubernetes env entry (- name: …PASSWORD, value: …) or a Terraform state / ARM parameter value',
   generic: true,
   keywords: ['"value"', 'value:'],
   window: { before: 300, after: 300 },
-  // JSON pairs (group 2), or YAML list entries as Kubernetes and ECS environments write them (group 4):
+  // JSON pairs (group 2), YAML list entries as Kubernetes and ECS environments write them (group 4),
+  // or a named object holding its value (group 6), as Terraform state outputs and ARM parameter files
+  // write them (`"db_password": {"sensitive": true, "value": "…"}`). The list entries:
   //   - name: DB_PASSWORD
   //     value: "…"
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)/giu,
-  secretGroup: [2, 4],
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"/giu,
+  secretGroup: [2, 4, 6],
   validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$/u.test(s),
   envName: 'SECRET',
   references: ['https://learning.postman.com/docs/sending-requests/variables/managing-environments/'],
@@ -26,6 +28,8 @@ export default defineRule({
       `[{ "name": "STRIPE_API_KEY", "value": "${fake('{a32}', 3)}", "slotSetting": false }]`,
       `        env:\n        - name: DB_PASSWORD\n          value: ${fake('{a10}', 479)}!${fake('{d2}', 480)}\n`,
       `  - name: "STRIPE_SECRET"\n    value: "${fake('{a24}', 481)}"`,
+      `"outputs": {\n    "db_password": {\n      "value": "${fake('{a20}', 602)}#${fake('{a3}', 603)}",\n      "type": "string",\n      "sensitive": true\n    }`,
+      `"parameters": { "adminPassword": { "value": "${fake('{a14}', 604)}!" } }`,
     ],
     negative: [
       '{"key": "password", "value": "{{password}}", "type": "secret"}',

@@ -19,9 +19,9 @@ const TYPE_7 = /^(?:0\d|1[0-5])(?:[0-9A-Fa-f]{2})+$/u;
 export default defineRule({
   id: 'network-device-secret',
   category: 'secret',
-  description: 'RADIUS/TACACS+ key, type 0/7 password, SNMPv3 or IKE pre-shared key in a network device configuration',
+  description: 'RADIUS/TACACS+ key, type 0/7 password, SNMPv3 or IKE pre-shared key, HAProxy insecure-password in a network device or proxy configuration',
   generic: true,
-  keywords: ['radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'server-private', 'password 0 ', 'password 7 ', 'enable password', 'snmp-server user', 'isakmp key', 'pre-shared-key', 'ipaddr'],
+  keywords: ['radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'server-private', 'password 0 ', 'password 7 ', 'enable password', 'snmp-server user', 'isakmp key', 'pre-shared-key', 'ipaddr', 'insecure-password'],
   // A block's `key` line comes a few lines after its `radius server` header; a FreeRADIUS client's
   // secret sits a few lines before or after its `ipaddr`.
   window: { before: 600, after: 700 },
@@ -39,12 +39,14 @@ export default defineRule({
       // crypto isakmp key VALUE address …; ikev1/ikev2 … pre-shared-key VALUE
       String.raw`\bcrypto isakmp key[ \t]+(?:[06][ \t]+)?([^\s"']{4,128})[ \t]+(?:address|hostname)\b`,
       String.raw`\bikev[12](?:[ \t]+(?:local|remote)-authentication)?[ \t]+pre-shared-key[ \t]+(?:[07][ \t]+)?([^\s"'*]{4,128})`,
+      // HAProxy's userlist: user NAME insecure-password VALUE
+      String.raw`\buser[ \t]+[^\s]{1,64}[ \t]+insecure-password[ \t]+([^\s"']{4,128})`,
       // FreeRADIUS clients.conf: `client NAME { … secret = VALUE … }`
       String.raw`\bsecret[ \t]*=(?<=(?:^|\n)[ \t]{0,8}client[ \t]+[^\s{]{1,80}[ \t]{0,4}\{[^{}]{0,500}\n[ \t]{1,8}secret[ \t]*=)[ \t]*(?:"([^"\r\n]{4,128})"|([^\s"#]{4,128}))`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   validate: (s, ctx) => {
     if (DEFAULTS.test(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start);
@@ -65,6 +67,7 @@ export default defineRule({
       `snmp-server user nms LW-V3 v3 auth sha ${fake('{a20}', 550)} priv aes 128 ${fake('{a20}', 551)}`,
       `crypto isakmp key ${fake('{a18}', 552)} address 198.51.100.7`,
       ` ikev1 pre-shared-key ${fake('{a22}', 553)}`,
+      `userlist grafana_users\n    user admin insecure-password ${fake('{a8}', 611)}!80?`,
       `client fortigate-rh01 {\n    ipaddr = 10.20.0.1\n    secret = "${fake('{a15}', 554)}"\n}`,
     ],
     negative: [

@@ -1,0 +1,23 @@
+import { defineRule, fake, minEntropy } from '../defineRule';
+
+// Consul's gossip encryption key (`encrypt = "…"` in an agent's HCL or JSON configuration, or
+// `-encrypt=` on its command line): 32 random bytes in base64. Anyone holding it can join and read
+// the cluster's gossip. `encrypt` alone is a common word, so Consul must be named close by.
+export default defineRule({
+  id: 'consul-gossip-key',
+  category: 'secret',
+  description: 'HashiCorp Consul gossip encryption key (encrypt = "…") in an agent configuration',
+  keywords: ['encrypt'],
+  pattern: /(?<![\w-])(?:"encrypt"[ \t]*:|encrypt[ \t]*=|-encrypt=)[ \t]*["']?([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/gu,
+  secretGroup: 1,
+  validate: (s, ctx) => minEntropy(s, 3.5) && /consul|serf|retry_join|gossip/iu.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.end + 1500)),
+  envName: 'CONSUL_GOSSIP_KEY',
+  references: ['https://developer.hashicorp.com/consul/docs/security/encryption/gossip'],
+  examples: {
+    positive: [
+      `data_dir   = "/opt/consul"\nencrypt    = "${fake('{b43}', 607)}="\nretry_join = ["provider=aws tag_key=consul-server"]`,
+      `{"datacenter": "fra1", "encrypt": "${fake('{b22}', 608)}==", "server": false, "retry_join": ["10.0.0.10"]}`,
+    ],
+    negative: [`ssl_encrypt = "${fake('{b43}', 609)}="`, 'encrypt = "${CONSUL_GOSSIP_KEY}"\nretry_join = ["consul.service"]', `encrypt = "${fake('{b43}', 610)}="`],
+  },
+});
