@@ -8,6 +8,7 @@ export default defineRule({
   category: 'secret',
   description: 'HashiCorp Consul gossip encryption key (encrypt = "…") in an agent configuration',
   keywords: ['encrypt'],
+  window: { before: 2, after: 80 },
   pattern: /(?<![\w-])(?:"encrypt"[ \t]*:|encrypt[ \t]*=|-encrypt=)[ \t]*["']?([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/gu,
   secretGroup: 1,
   validate: (s, ctx) => minEntropy(s, 3.5) && /consul|serf|retry_join|gossip/iu.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.end + 1500)),
