@@ -25,6 +25,12 @@ const TEST_VECTOR_LINE = /rfc[ _-]?\d{3,5}|test[ _-]?vectors?|known[ _-]?answer/
  */
 const ENCRYPTED_FILE = /\bkind:[ \t]*SealedSecret\b|^[ \t]*encryptedData:|^sops:|\$ANSIBLE_VAULT;/mu;
 
+/**
+ * A Jenkins `hudson.util.Secret` as credentials.xml and config.xml store it: `{AQAAABAAAAA…}`, AES
+ * under the controller's own master key, which never leaves the controller.
+ */
+const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
+
 const PLACEHOLDER_WORDS =
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z]{2,12}[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?a[-_]?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu;
 const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|hunter2|correcthorsebatterystaple)$/u;
@@ -186,6 +192,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (seq) return seq;
     if (TEST_VECTOR_LINE.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'test-vector';
     if (value.length >= 64 && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
+    if (JENKINS_SECRET.test(value)) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';
   return undefined;

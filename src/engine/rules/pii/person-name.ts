@@ -127,7 +127,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+](?: \\[[ xX]\\])?)[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -305,7 +305,8 @@ const NOTE_BOLD_START = /^(?:[ \t]{0,8}[-*+] )?\*\*$/u;
 const NOTE_BOLD_AFTER = /^\*\*(?: \([^()\n]{1,40}\))?(?: (?:wrote|replied|said|commented|answered|schrieb|antwortete|a écrit|a répondu|escribió|respondió|ha scritto|schreef|napisał|escreveu|respondeu))?:|^:\*\*/u;
 const NOTE_TASK_START = /^[ \t]{0,8}[-*+] \[[ xX]\][ \t]$/u;
 const NOTE_TASK_AFTER = /^(?: to |:)/u;
-const NOTE_ITEM_START = /^[ \t]{0,8}[-*+][ \t]$/u;
+// (Not `*` items: every line of a JSDoc block starts with one, and each would be a candidate.)
+const NOTE_ITEM_START = /^[ \t]{0,8}[-+][ \t]$/u;
 /** What ends a list item that is a person: the line's end, a role in brackets, a dash, a comma or a colon. */
 const NOTE_ITEM_AFTER = /^[ \t]*(?:\(|[—–-][ \t]|,|:|\r?\n|$)/u;
 /** A heading or label over a list of people (a post-mortem's attendees, an on-call roster). */

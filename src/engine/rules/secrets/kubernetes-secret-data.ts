@@ -11,7 +11,7 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
  * regions, log levels, ids. Secrets hold them too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|(?:account[_-]?)?sid)$/iu;
+  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$/iu;
 
 /** The YAML document (between `---` lines) around offset `at`, clipped to 64 KB either side. */
 function documentAround(text: string, at: number): string {
@@ -86,6 +86,7 @@ export default defineRule({
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
+      'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  EBICS_HOST_ID: DEUTDEFFXEBICS\n  EBICS_PARTNER_ID: KP04711\n',
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\nstringData:\n  FEATURE_FLAGS: "payouts,sepa-instant,refunds"\n',
       `kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n`,
       `kind: Secret\ntype: Opaque\ndata:\n  DB_USER: ${encodeBase64('payments')}\n  DB_HOST: ${encodeBase64('db.internal')}\n  LOG_LEVEL: ${encodeBase64('info')}\n`,

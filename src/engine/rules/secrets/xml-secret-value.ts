@@ -78,6 +78,8 @@ export default defineRule({
       `<key>AlgoliaAdminKey</key>\n\t<string>${fake('{h32}', 385)}</string>`,
     ],
     negative: [
+      // Jenkins credentials.xml: encrypted under the controller's master key
+      `          <secret>{AQAAABAAAAAQ${fake('{b40}', 612)}}</secret>`,
       `\t<key>MBXAccessToken</key>\n\t<string>pk.${fake('eyJ1Ijoi{w24}.{w22}', 484)}</string>`,
       '<string name="prompt_password">Password</string>\n<string name="password">Passwort</string>',
       '<string name="password_hint">Enter your password</string>',
