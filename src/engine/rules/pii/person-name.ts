@@ -91,7 +91,7 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     // other languages' name, customer and pupil labels; a payment's parties
     'namn', 'navn', 'nimi', 'imie', 'imię', 'nazwisko', 'imie i nazwisko', 'imię i nazwisko', 'cliente', 'klant', 'kund', 'leerling',
     'debtor', 'creditor', 'payer', 'payee', 'attendees', 'participants', 'teilnehmer', 'deelnemers', 'participantes', 'partecipanti',
-    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers', 'visitor', 'besucher', 'visiteur', 'visitante', 'bezoeker',
+    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers', 'visitor', 'besucher', 'visiteur', 'visitante', 'bezoeker', 'gecos',
   ]),
 );
 
@@ -436,7 +436,7 @@ export default defineRule({
     'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
     // other languages' name and customer labels, a payment's parties, lists of people
     'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'rvarande', 'aanwezig', 'presentes', 'anwesend', 'deelnemers', 'deltagare', 'uczestnicy', 'partecipanti', 'participantes', 'z powa', 'sayg', 'hilsen', 'terveisin', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
-    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'visit', 'besucher', 'bezoeker',
+    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'visit', 'besucher', 'bezoeker', 'gecos',
     // a note's people: bold speakers and action items in lists
     '- **', '- [ ]', '- [x]', '** wrote', '** replied', '** (', 'sprzedawca', 'nabywca', 'decider', 'reviewers', 'approvers',
     // a person's data on the name's line
@@ -492,6 +492,8 @@ export default defineRule({
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
     if (surname !== undefined && text[start - 2] === ',' && PEOPLE_LIST_LINE.test(text.slice(ls, start))) return true;
     if (surname !== undefined && hasPersonalDataOnLine(ctx)) return true;
+    // A list item under an Attendees / On-call heading, a bold speaker, an action item's owner.
+    if (surname !== undefined && isNoteStructureName(ctx)) return true;
     // (A second surname may follow the match: "Un saludo,\nPablo López Ortega".)
     const lineEnds = SECOND_SURNAME_THEN_END.test(text.slice(ctx.end, ctx.end + 40) || '\n');
     // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
@@ -517,6 +519,7 @@ export default defineRule({
     positive: [
       'Hi Anna, thanks for the update.',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
+      '  - name: openn\n    gecos: Oliver Pennington\n    groups: [sudo]\n',
       '| Week | Primary | Phone |\n|---|---|---|\n| 2024-10-07 | Megan Holloway | +1 512-847-3391 |\n',
       "        'name' => 'Mathis Lefebvre',",
       'Dear Mr. Okonkwo,\nplease find attached',
