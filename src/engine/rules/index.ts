@@ -273,6 +273,7 @@ import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
 import pii_au_tfn from './pii/au-tfn';
+import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
@@ -594,6 +595,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_static_access_key_secret,
   secret_zendesk_api_token,
   pii_au_tfn,
+  pii_bank_account_number,
   pii_be_national_number,
   pii_br_cnpj,
   pii_br_cpf,

@@ -1,0 +1,52 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+
+/**
+ * A domestic account number's label (normalised, lower case), in the languages payroll and bank
+ * exports are written in: "Account no", "Kontonummer", "rekeningnummer", "numéro de compte",
+ * "número de cuenta", "conto corrente", "Clearing/konto", "nr rachunku", Japan's 口座番号 and the
+ * account types 普通 / 当座 that precede the number on a transfer slip.
+ */
+const ACCOUNT_LABEL =
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|口座番号|普通|当座)(?![a-z])/u;
+
+/** Labels of other numbers that share the words (an account id, a customer's number at a company). */
+const NOT_ACCOUNT = /(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u;
+
+// A domestic bank account number (6 to 17 digits, optionally after a clearing or branch number and
+// a dash) under a label or a column header that says so: UK payroll's `Account no` next to a sort
+// code, a US 1099 export's `account_no`, Swedish `Clearing/konto: 8314-7 5687676271`, a Japanese
+// payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
+export default defineRule({
+  id: 'bank-account-number',
+  category: 'pii',
+  description: 'Domestic bank account number under an account-number label or column',
+  keywords: [],
+  // Every match holds a run of at least seven digits.
+  nearDigits: 'dense',
+  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:\d{3,6}[- ])?\d{7,17}(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
+    if (!hasContext(ctx, ACCOUNT_LABEL, { before: 32 })) return false;
+    // The label nearest before the number must not be another account-ish field.
+    const before = ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start).toLowerCase();
+    return !NOT_ACCOUNT.test(before);
+  },
+  redactAs: 'bank-account',
+  references: ['https://www.gov.uk/government/publications/bacs-payment-schemes-limited-sort-code-and-account-number-validation'],
+  examples: {
+    positive: [
+      `\nEmployee ID,Name,Sort code,Account no,Gross\nE0134,R. Example,52-26-91,${fake('{d8}', 614)},6936.35\n`,
+      `\nemp_id,full_name,routing_no,account_no,gross_usd\nC-379,M. Example,008104095,${fake('{d11}', 615)},5802.93\n`,
+      `Clearing/konto: 83147-${fake('{d10}', 616)} (Swedbank)`,
+      `振込先：三菱UFJ銀行 渋谷支店 普通 ${fake('{d7}', 617)}`,
+    ],
+    negative: [
+      `Account ID: ${fake('{d10}', 618)}`,
+      `Order number ${fake('{d10}', 619)}`,
+      'Account no: 00000000',
+      `customer account no ${fake('{d9}', 620)}`,
+    ],
+  },
+});
