@@ -53,6 +53,7 @@ import secret_coinbase_api_secret from './secrets/coinbase-api-secret';
 import secret_confluent_api_secret from './secrets/confluent-api-secret';
 import secret_consul_gossip_key from './secrets/consul-gossip-key';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
+import secret_credential_pair from './secrets/credential-pair';
 import secret_csv_password_column from './secrets/csv-password-column';
 import secret_databricks_access_token from './secrets/databricks-access-token';
 import secret_datadog_api_key from './secrets/datadog-api-key';
@@ -375,6 +376,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_confluent_api_secret,
   secret_consul_gossip_key,
   secret_contentful_personal_access_token,
+  secret_credential_pair,
   secret_csv_password_column,
   secret_databricks_access_token,
   secret_datadog_api_key,

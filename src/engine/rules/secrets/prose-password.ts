@@ -38,7 +38,7 @@ export default defineRule({
   keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
-    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?])`,
+    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
     'gu',
   ),
   secretGroup: [1, 2, 3],
@@ -48,7 +48,9 @@ export default defineRule({
     const before = ctx.text[ctx.match.index - 1];
     // (Dutch, German and Nordic compounds keep the word at their end: adminwachtwoord, WLAN-Passwort.)
     const compound = /^(?:wachtwoord|passwort|kennwort|lösenord|passord|adgangskode)/iu.test(ctx.text.slice(ctx.match.index, ctx.match.index + 12));
-    if (before !== undefined && /[\p{L}\p{N}_-]/u.test(before) && !compound) return false;
+    // (An acronym may lead with a hyphen: PGP-Passphrase, WLAN-Passwort, VPN-password.)
+    const acronym = /(?:^|[^\p{L}])[A-Z]{2,6}-$/u.test(ctx.text.slice(Math.max(0, ctx.match.index - 8), ctx.match.index));
+    if (before !== undefined && /[\p{L}\p{N}_-]/u.test(before) && !compound && !acronym) return false;
     const bare = ctx.match[3] !== undefined;
     if (!isLiteralSecretValue(value, !bare, 6) || isCredentialNamedIdentifier(value, PASSWORD_WORD) || TECHNICAL.test(value)) return false;
     // A word or a few words: "the password is required", 'use password "admin"'.
@@ -63,6 +65,8 @@ export default defineRule({
   examples: {
     positive: [
       `* Het lokale adminwachtwoord op de kiosks is ${fake('{a8}', 531)}%nP5YS — niet delen.`,
+      `    "text": "Und das Passwort für den DATEV-Export-Zip ist ${fake('{a7}', 621)}.${fake('{a6}', 622)}3095!",`,
+      `  PGP-Passphrase für die Zahlungsdateien: ${fake('{a5}', 623)}_${fake('{a5}', 624)}2184$`,
       `The second one, bg-02, uses the passphrase "${fake('{a4}', 567)}!${fake('{a9}', 568)}%j". Both are excluded.`,
       `The password for the staging warehouse user TABLEAU_STG is ${fake('{a10}', 512)}${fake('{d2}', 513)} and it still fails`,
       `- Temporary shared login for the Metabase POC: user \`poc_admin\`, password ${fake('{a8}', 514)}9Q (rotate after the demo).`,

@@ -1,0 +1,39 @@
+import { defineRule, fake, hasCharClasses } from '../defineRule';
+import { isLiteralSecretValue, isRandomToken } from './_generic';
+
+/** What a runbook says around a user/password pair. */
+const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|zugang|benutzer|anmeld|compte|utilisateur|cuenta|usuario|gebruiker|inlog|konto|accesso|utente/iu;
+
+// A user name and its password written as a pair of code spans, as runbooks and onboarding notes
+// write them: "the shared break-glass account is `vpn-breakglass` / `MKKKWah…`", "Staging admin UI:
+// `admin` / `…`". The password is group 2; it must look like one (three kinds of characters, or
+// random), and the line must speak of a login or an account.
+export default defineRule({
+  id: 'credential-pair',
+  category: 'secret',
+  description: 'User name and password written as a pair of code spans (`user` / `password`) in notes and runbooks',
+  generic: true,
+  keywords: ['` / `', '`/`'],
+  window: { before: 70, after: 70 },
+  pattern: /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`/gu,
+  secretGroup: 2,
+  validate: (s, ctx) => {
+    if (!isLiteralSecretValue(s, true, 8) || !(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.match.index - 1) + 1;
+    const from = Math.max(0, ctx.text.lastIndexOf('\n', lineStart - 2) + 1, ctx.match.index - 240);
+    return LOGIN_CONTEXT.test(ctx.text.slice(from, ctx.match.index));
+  },
+  envName: 'PASSWORD',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `- VPN: the *shared* break-glass account is \`vpn-breakglass\` / \`${fake('{a11}', 625)}*${fake('{a7}', 626)}\` (ask in #it-help first).`,
+      `- Staging admin UI (https://admin.staging.example.org): \`admin\` / \`${fake('{a5}', 627)}_${fake('{a5}', 628)}478!\`.`,
+    ],
+    negative: [
+      'Use `GET` / `POST` for the endpoints.',
+      'Local database: `postgres` / `postgres`.',
+      'Switch between `main` / `release-2024.10` branches before the login step.',
+    ],
+  },
+});
