@@ -55,7 +55,7 @@ const PATTERN = new RegExp(
     // a SEPA message's parties (camt.053, pain.001/.008: <Dbtr><Nm>…</Nm>), an MT940 booking's
     // counterparty (:86: …?32<name>)
     `|<(?:Ultmt)?(?:Dbtr|Cdtr)>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(${NAME})</Nm>|\\?3[23](${NAME})(?=\\?|\\r?\\n|$)` +
-    `|(?<![A-Z0-9_])(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})`,
+    `|(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})`,
   'gu',
 );
 
