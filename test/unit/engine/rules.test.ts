@@ -15,6 +15,43 @@ function toCaseExpandedIfIu(re: RegExp): string {
   return (re.flags.includes('i') && re.flags.includes('u') ? toCaseExpanded(re.source) : undefined) ?? re.source;
 }
 
+/** The top-level `|` alternatives of a pattern's source (escapes, classes and groups respected). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** The body of the group that opens just before `from` (up to its closing parenthesis). */
+function lookaroundBody(source: string, from: number): string {
+  let depth = 1;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return source.slice(from, i);
+  }
+  return source.slice(from);
+}
+
 function only(rule: Rule): { rules: readonly Rule[] } {
   return { rules: [rule] };
 }
@@ -56,6 +93,14 @@ for (const rule of rules) {
         assert.ok(rule.keywords.includes(kw), `keywordWindows: "${kw}" is a keyword`);
         // Only wider than the rule's own window: a narrower one could hide matches the rule's window finds.
         assert.ok(rule.window !== undefined && w.before >= rule.window.before && w.after >= rule.window.after, `keywordWindows: "${kw}" widens the rule's window`);
+      }
+      // A top-level alternative that opens with a long lookbehind makes V8 try it at every position
+      // (no quick scan for a first character): person-name-speaker's Slack branch cost 5x its rule's
+      // time, and network-device-secret's backtracked for seconds. Start with a literal or a class,
+      // and read the context in a lookbehind after it.
+      for (const branch of topLevelAlternatives(rule.pattern.source)) {
+        const look = /^(?:\(\?:)*\(\?<=/u.exec(branch);
+        if (look) assert.ok(lookaroundBody(branch, look[0].length).length <= 12, `a branch opens with a long lookbehind: ${branch.slice(0, 40)}…`);
       }
       // V8 stops optimising a regex whose source passes 20 KB (kRegExpTooLargeToOptimize): person-name's
       // ran 10x slower at 20.5 KB. The case-expanded form is what runs.

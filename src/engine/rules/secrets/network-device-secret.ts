@@ -35,7 +35,7 @@ export default defineRule({
       String.raw`(?:(?:^|\n)[ \t]*username[ \t]+[^\s]{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?|\benable)[ \t]+password[ \t]+(?:level[ \t]+\d{1,2}[ \t]+)?(?:[07][ \t]+)?([^\s"']{4,128})`,
       // snmp-server user NAME GROUP v3 auth sha VALUE [priv aes 128 VALUE] (not `encrypted` keys)
       String.raw`\bsnmp-server user[ \t]+[^\s]{1,64}[ \t]+[^\s]{1,64}[ \t]+v3[ \t]+auth[ \t]+(?:md5|sha\d{0,3})[ \t]+([^\s"']{8,128})`,
-      String.raw`(?<=\bsnmp-server user[ \t][^\n]{1,200}[ \t]v3[ \t]+auth[ \t][^\n]{1,200}[ \t]priv[ \t]+(?:des|3des|aes)(?:[ \t]+(?:128|192|256))?[ \t]+)([^\s"']{8,128})`,
+      String.raw`\bpriv[ \t]+(?:des|3des|aes)(?:[ \t]+(?:128|192|256))?[ \t]+(?<=\bsnmp-server user[ \t][^\n]{1,200}[ \t]v3[ \t]+auth[ \t][^\n]{1,200}[ \t]priv[ \t]+(?:des|3des|aes)(?:[ \t]+(?:128|192|256))?[ \t]+)([^\s"']{8,128})`,
       // crypto isakmp key VALUE address …; ikev1/ikev2 … pre-shared-key VALUE
       String.raw`\bcrypto isakmp key[ \t]+(?:[06][ \t]+)?([^\s"']{4,128})[ \t]+(?:address|hostname)\b`,
       String.raw`\bikev[12](?:[ \t]+(?:local|remote)-authentication)?[ \t]+pre-shared-key[ \t]+(?:[07][ \t]+)?([^\s"'*]{4,128})`,
