@@ -285,17 +285,18 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
-  // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
-  // cells within two of the value's own say whose it is.
-  const cells = nearbyCells(line, ctx.start - ls);
-  if (cells !== undefined) return COMPANY_FORM.test(cells);
-  if (COMPANY_FORM.test(line)) return true;
+  if (COMPANY_FORM.test(line)) {
+    // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
+    // cells within two of the value's own say whose it is.
+    const cells = nearbyCells(line, ctx.start - ls);
+    return cells === undefined || COMPANY_FORM.test(cells);
+  }
   // The line above counts for a letterhead or a signature, not when it is another row of the same
-  // table (as many delimiters, two or more: another record).
+  // table (as many delimiters, two or more: another record) or the value sits in a wide row.
   if (ls === 0) return false;
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
-  if (isSameTable(line, above)) return false;
-  return COMPANY_FORM.test(above);
+  if (!COMPANY_FORM.test(above) || isSameTable(line, above)) return false;
+  return nearbyCells(line, ctx.start - ls) === undefined;
 }
 
 /** In a row of six or more cells, the text of the cells within two of the one at `offset`; otherwise undefined. */

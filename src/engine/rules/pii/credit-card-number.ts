@@ -72,6 +72,13 @@ function looksSynthetic(d: string): boolean {
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
 const ID_KEY_BEFORE = /(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
 
+/** The EAN-13 (GTIN-13) check: weights 1 and 3 from the left, the total a multiple of ten. */
+function isEan13(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (d.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+}
+
 export default defineRule({
   id: 'credit-card-number',
   category: 'pii',
@@ -91,6 +98,9 @@ export default defineRule({
     if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
     // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`): one number in ten passes Luhn.
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    // A 13-digit product barcode (EAN-13 / GTIN in a product feed): 13-digit cards are long retired,
+    // and a barcode's own check digit settles it.
+    if (d.length === 13 && isEan13(d)) return false;
     return true;
   },
   redactAs: 'card',
@@ -108,6 +118,7 @@ export default defineRule({
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
     ],
     negative: [
+      'id,title,gtin,price\nBAG-ORG-OLV-M,Linen Overshirt,4900317321880,89.00 EUR',
       'card: 4111 1111 1111 1111',
       `SENTRY_PROJECT_ID=${withLuhn('45' + fake('{d13}', 177))}`,
       'stripe test card 4242424242424242',

@@ -51,7 +51,7 @@ function isCompanyNumber(ctx: MatchContext): boolean {
 }
 
 /** Labels of a company's main number. */
-const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service)[ \t]*[:.]?[ \t]*$/iu;
+const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
@@ -168,6 +168,8 @@ export default defineRule({
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
+      'Bei Fragen erreichen Sie uns unter +31 20 808 4412.',
+      'Questions? Call us at +44 20 7946 0123 any weekday.',
       '  { name: "Max Mustermann", email: "max@mustermann.example",   phone: "+49 30 901820" },',
       'gp_practice_phone: 0113 496 0000',
       'Atendimento +55 11 3048-2200 · financeiro@tidewaterlabs.io (Tidewater Labs Ltda)',

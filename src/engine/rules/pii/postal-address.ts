@@ -94,7 +94,8 @@ export default defineRule({
         if (/^[\d\s.:/-]+$/u.test(s)) return false;
         // Code assigned to an `address` variable: calls, member chains, arrows.
         if (/[\w\]]\(|\)\.|=>|\bthis\.|\bnew [A-Z]/u.test(s)) return false;
-        return true;
+        // A company's own record (`"name": "… B.V."` on the line above): not personal data.
+        return !isOnCompanyLine(ctx);
       }
     }
     // "(c) 2011 Gary Court": a copyright year and a name that ends in a street word.
@@ -116,6 +117,7 @@ export default defineRule({
       'id,phone,street,city,state,zip\nE20410,(512) 633-8549,4854 South Congress Ave,Austin,TX,78704',
     ],
     negative: [
+      '{\n  "controller": {\n    "name": "Marlowe Goods B.V.",\n    "address": "Keizersgracht 520, 1017 EK Amsterdam",\n  }\n}',
       '    address: { line1: "1 Example Way", city: Anytown, postcode: "00000", country: US }',
       'Copyright (c) 2011 Gary Court. All rights reserved.',
       '"street_address": "1 Test Street, Testville"',
