@@ -11,7 +11,7 @@ const DOB_LABEL = labelRegex([
   // as column names, without the preposition (date_naissance, data_nascita, fecha_nac) or abbreviated (ddn)
   'date naissance', 'data nascita', 'data nascimento', 'fecha nac', 'ddn', 'dt naissance', 'dt nasc', 'nascimento', 'urodzony', 'urodzona',
   // abbreviated in forms: Nasc. (pt), F. nac. / Fec. nac. (es), nato il / nata il (it)
-  'nasc.', 'nasc', 'data nasc.', 'f. nac.', 'f.nac.', 'fec. nac.', 'fecha nac.', 'nac.', 'nato il', 'nata il',
+  'nasc.', 'nasc', 'data nasc.', 'f. nac.', 'f.nac.', 'fec. nac.', 'fecha nac.', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il',
   // Né(e) le (French forms), doğum tarihi (Turkish), födelsedag (Swedish)
   'né(e) le', 'ne(e) le', 'doğum tarihi', 'dogum tarihi', 'födelsedag', 'geboortedatum',
   // transliterated column names (foedselsdato), Finnish, Czech and Hungarian
@@ -93,7 +93,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -119,6 +119,7 @@ export default defineRule({
   examples: {
     positive: [
       'Né(e) le : 09/08/1968',
+      '"preview": "Per la verifica dell\'età sull\'ordine 43148: sono nato/a il 22/02/1966."',
       'Doğum tarihi: 22.12.1966',
       'u.date_of_birth = Date.parse("1961-09-25")',
       "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL20RABO0440044657', '1997-03-14');",

@@ -44,7 +44,7 @@ const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}]{1,24}(?:['’][${
 const FULL_NAME_LABELS = toSuffixTrieSource(
   labelForms([
     'customer name', 'client name', 'contact name', 'contact person', 'patient name',
-    'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card',
+    'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card', 'name on order', 'name on file', 'name on account',
     'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
     'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
     'reported-by', 'acked-by', 'tested-by', 'suggested-by', 'helped-by', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin',
@@ -91,7 +91,7 @@ const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
     // other languages' name, customer and pupil labels; a payment's parties
     'namn', 'navn', 'nimi', 'imie', 'imię', 'nazwisko', 'imie i nazwisko', 'imię i nazwisko', 'cliente', 'klant', 'kund', 'leerling',
     'debtor', 'creditor', 'payer', 'payee', 'attendees', 'participants', 'teilnehmer', 'deelnemers', 'participantes', 'partecipanti',
-    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers', 'visitor', 'besucher', 'visiteur', 'visitante', 'bezoeker', 'gecos',
+    'sprzedawca', 'nabywca', 'deciders', 'reviewers', 'approvers', 'visitor', 'besucher', 'visiteur', 'visitante', 'bezoeker', 'gecos', 'first',
   ]),
 );
 
@@ -154,7 +154,7 @@ const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
   /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=|]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
-const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$/iu;
+const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
@@ -520,6 +520,8 @@ export default defineRule({
       'Hi Anna, thanks for the update.',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
       '  - name: openn\n    gecos: Oliver Pennington\n    groups: [sudo]\n',
+      '"primaryCustomer": {\n  "id": 567187118,\n  "first": "Davide",\n  "last": "Conti"\n}',
+      '"body": "Order 64676 verified in the shop admin. Customer name on order: Noor de Vries. Sent macro."',
       '| Week | Primary | Phone |\n|---|---|---|\n| 2024-10-07 | Megan Holloway | +1 512-847-3391 |\n',
       "        'name' => 'Mathis Lefebvre',",
       'Dear Mr. Okonkwo,\nplease find attached',
@@ -613,6 +615,7 @@ export default defineRule({
     ],
     negative: [
       '## Dependencies\n- Julia Set (fractal renderer)\n- Grace Hopper (typeface)\n',
+      '{"range": {"first": "Monday", "last": "Friday"}}',
       '## Attendees\n\nWe met in room 2.\n- Grace Period (billing)\n',
       'name: build\non: push',
       'name: Build and Test',
