@@ -141,6 +141,7 @@ import secret_linear_api_key from './secrets/linear-api-key';
 import secret_linear_oauth_token from './secrets/linear-oauth-token';
 import secret_lob_api_key from './secrets/lob-api-key';
 import secret_localized_password from './secrets/localized-password';
+import secret_magento_crypt_key from './secrets/magento-crypt-key';
 import secret_mailchimp_api_key from './secrets/mailchimp-api-key';
 import secret_mailersend_api_token from './secrets/mailersend-api-token';
 import secret_mailgun_api_key from './secrets/mailgun-api-key';
@@ -464,6 +465,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_linear_oauth_token,
   secret_lob_api_key,
   secret_localized_password,
+  secret_magento_crypt_key,
   secret_mailchimp_api_key,
   secret_mailersend_api_token,
   secret_mailgun_api_key,

@@ -43,7 +43,7 @@ export default defineRule({
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
     // Mixpanel's project token.)
-    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf)[_.-]?token$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu.test(key)) {
+    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu.test(key)) {
       return false;
     }
     const quoted = m[2] !== undefined;
@@ -82,6 +82,9 @@ export default defineRule({
     ],
     negative: [
       '    otp_secret: "Zwei-Faktor-Geheimnis"',
+      `NEXT_PUBLIC_SHOPIFY_STOREFRONT_ACCESS_TOKEN=${fake('{h32}', 629)}`,
+      `  "searchApiKey": "${fake('{h32}', 630)}",`,
+      `    "cart_token": "${fake('{h32}', 631)}",`,
       `{"action": "VIEW_MASKED_PAN", "pan": "414720******6111", "token": "tok_${fake('{a24}', 593)}"}`,
       `  rfc8032SecretKey = "${fake('{h64}', 485)}"`,
       `{"platform":"ios","pushToken":"${fake('{h64}', 387)}"}`,

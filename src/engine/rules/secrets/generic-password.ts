@@ -87,7 +87,9 @@ export default defineRule({
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || PASSWORD_TRANSLATION.test(value)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`.
     if (!quoted && /^\[?[A-Z][A-Za-z0-9]{1,40}!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value)) return false;
-    return isLiteralSecretValue(value, quoted, 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
+    // A dotenv line (`DB_PASSWORD=pu4Tj…d.f2`) holds no code: a dot in its value is no member access.
+    const dotenv = !quoted && /(?:^|\n)[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]{0,80}=$/u.test(ctx.text.slice(Math.max(0, ctx.end - value.length - 90), ctx.end - value.length));
+    return isLiteralSecretValue(value, quoted || (dotenv && /\d/u.test(value) && /[A-Za-z]/u.test(value)), 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
@@ -104,6 +106,7 @@ export default defineRule({
       `spring.mail.password=${fake('{L16}', 26)}`,
       `ossrhPassword=${fake('{a18}', 27)}%cq`,
       'DB_PASSWORD=Tr0ub4dor&3x!',
+      'DB_USERNAME=support_portal_app\nDB_PASSWORD=pu4Tjo7RdHVmDPd.f2\n',
       'password: "correct-Horse-77-battery"',
       'const adminPassword = \'S3cure!Passw0rd\';',
       'spring.datasource.password=Qw9!zX2#pL',

@@ -22,7 +22,9 @@ export default defineRule({
     if (WORDPRESS_PLACEHOLDER.test(s) || /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX)$/u.test(name)) return false;
     // Passwords may be short and plain; keys, salts and tokens are long and random.
     const password = /PASS|PWD|_PW$/u.test(name);
-    return isLiteralSecretValue(s, true, password ? 8 : 16) && minEntropy(s, password ? 2.5 : 3.5);
+    // A single-quoted PHP string is never interpolated: a salt may start with `$`.
+    const literal = ctx.match[2] === "'" ? s.replace(/^\$+/u, '') : s;
+    return isLiteralSecretValue(literal, true, password ? 8 : 16) && minEntropy(s, password ? 2.5 : 3.5);
   },
   envName: 'PHP_SECRET',
   references: ['https://developer.wordpress.org/advanced-administration/wordpress/wp-config/', 'https://www.php.net/manual/en/function.define.php'],
@@ -33,6 +35,7 @@ export default defineRule({
       `define( "SMTP_PASS", "${fake('{a14}', 4)}" );`,
       `define('LDAP_BIND_PW', '${fake('{a10}', 564)}*D');`,
       `define('NONCE_SALT',       '${fake('{w64}', 5)}');`,
+      `define( 'NONCE_KEY',        '$pQ%6*l4GhzL-,NHRMr(\`bd~lta\`H%JIurC^iOY$@]1e47+_57=xrb{tB4SnE\`:0' );`,
     ],
     negative: [
       "define( 'AUTH_KEY', 'put your unique phrase here' );",
