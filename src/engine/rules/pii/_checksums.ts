@@ -115,6 +115,11 @@ export function weightedSum(digits: string, weights: readonly number[]): number 
   return s;
 }
 
+/** The EAN-13 (GTIN-13) check: weights 1 and 3 from the left, the total a multiple of ten. */
+export function ean13Checksum(digits: string): boolean {
+  return digits.length === 13 && weightedSum(digits, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1]) % 10 === 0;
+}
+
 /** NHS number (England, Wales, Isle of Man): modulus 11 with weights 10..2; a check of 10 is never issued. */
 export function nhsMod11(digits: string): boolean {
   if (!/^\d{10}$/u.test(digits)) return false;

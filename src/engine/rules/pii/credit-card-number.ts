@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { NOT_IN_LONGER_NUMBER } from './_context';
-import { luhn, withLuhn } from './_checksums';
+import { ean13Checksum, luhn, withLuhn } from './_checksums';
 import { breakLastDigit, group } from './_format';
 
 /**
@@ -72,13 +72,6 @@ function looksSynthetic(d: string): boolean {
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
 const ID_KEY_BEFORE = /(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
 
-/** The EAN-13 (GTIN-13) check: weights 1 and 3 from the left, the total a multiple of ten. */
-function isEan13(d: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 13; i++) sum += (d.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
-  return sum % 10 === 0;
-}
-
 export default defineRule({
   id: 'credit-card-number',
   category: 'pii',
@@ -100,7 +93,7 @@ export default defineRule({
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A 13-digit product barcode (EAN-13 / GTIN in a product feed): 13-digit cards are long retired,
     // and a barcode's own check digit settles it.
-    if (d.length === 13 && isEan13(d)) return false;
+    if (ean13Checksum(d)) return false;
     return true;
   },
   redactAs: 'card',

@@ -1,4 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
+import { isNear } from './_providerKit';
 
 // Consul's gossip encryption key (`encrypt = "…"` in an agent's HCL or JSON configuration, or
 // `-encrypt=` on its command line): 32 random bytes in base64. Anyone holding it can join and read
@@ -11,7 +12,7 @@ export default defineRule({
   window: { before: 2, after: 80 },
   pattern: /(?<![\w-])(?:"encrypt"[ \t]*:|encrypt[ \t]*=|-encrypt=)[ \t]*["']?([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/gu,
   secretGroup: 1,
-  validate: (s, ctx) => minEntropy(s, 3.5) && /consul|serf|retry_join|gossip/iu.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.end + 1500)),
+  validate: (s, ctx) => minEntropy(s, 3.5) && isNear(ctx, /consul|serf|retry_join|gossip/iu, 1500, 1500),
   envName: 'CONSUL_GOSSIP_KEY',
   references: ['https://developer.hashicorp.com/consul/docs/security/encryption/gossip'],
   examples: {
