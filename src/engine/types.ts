@@ -71,6 +71,12 @@ export interface Rule {
    */
   readonly keywordWindows?: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
   /**
+   * Keywords (each one of the rule's) whose occurrences place a window only right after a letter,
+   * a digit or one of `._%+-`: an e-mail address's `@`, not a JSDoc tag, a decorator or a mention.
+   * They still switch the rule on wherever they occur.
+   */
+  readonly keywordsAfterWord?: readonly string[];
+  /**
    * A promise about the pattern that lets the scanner run it only near digits: every match
    * contains two adjacent ASCII digits, starts at most `NEAR_DIGITS.before` code units before
    * the first such pair (lookbehinds included) and ends at most `NEAR_DIGITS.after` after its

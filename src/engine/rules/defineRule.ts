@@ -18,6 +18,7 @@ export interface RuleSpec {
   skipFilters?: boolean;
   window?: { before: number; after: number };
   keywordWindows?: Readonly<Record<string, { before: number; after: number }>>;
+  keywordsAfterWord?: readonly string[];
   nearDigits?: boolean | 'dense';
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };

@@ -47,6 +47,11 @@ function toFacts(rule: Rule): PatternFacts {
   return rule.window ? { ...facts, window: rule.window } : facts;
 }
 
+/** A letter, a digit or one of `._%+-`: what stands before an e-mail address's `@` (NaN at the start: no). */
+function isWordBefore(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c > 127;
+}
+
 /**
  * Windows are packed as `start * SPAN_SCALE + end` (exact in a double while start and end stay
  * below 2^26); longer texts are scanned whole.
@@ -156,6 +161,8 @@ export class Scanner {
   /** Per keyword: true when some windowed rule needs its positions. */
   private readonly trackKeyword: boolean[] = [];
   private readonly keywordLengths: number[] = [];
+  /** Per rule: which of its keywords (`ruleKeywords` order) place windows only after a word (`keywordsAfterWord`). */
+  private readonly keywordAfterWord: (boolean[] | undefined)[] = [];
   /** Per rule: the window of each of its keywords (`ruleKeywords` order), where `keywordWindows` sets one. */
   private readonly ownKeywordWindows: ({ readonly before: number; readonly after: number } | undefined)[][] = [];
   private readonly hitsBuffer: Uint8Array;
@@ -229,6 +236,7 @@ export class Scanner {
       this.ownKeywordWindows[idx] = own;
       for (const kw of c.rule.keywords) {
         own.push(c.rule.keywordWindows?.[kw]);
+        if (c.rule.keywordsAfterWord !== undefined) (this.keywordAfterWord[idx] ??= []).push(c.rule.keywordsAfterWord.includes(kw));
         const k = keywordIndex(kw);
         (this.keywordRules[k] as number[]).push(idx);
         (this.ruleKeywords[idx] as number[]).push(k);
@@ -283,6 +291,7 @@ export class Scanner {
     if (!w || text.length >= SPAN_SCALE) return undefined;
     const kws = this.ruleKeywords[idx] as number[];
     const own = this.ownKeywordWindows[idx];
+    const afterWord = this.keywordAfterWord[idx];
     let count = 0;
     for (const k of kws) {
       const list = positions[k];
@@ -301,13 +310,19 @@ export class Scanner {
       const list = positions[k] as number[];
       const len = this.keywordLengths[k] as number;
       const kw = own?.[j] ?? w;
+      if (afterWord?.[j] === true) {
+        for (const end of list) if (isWordBefore(text.charCodeAt(end - len - 1))) packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
+        continue;
+      }
       for (const end of list) packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
     }
-    packed.sort();
+    // (Only the first n were filled: keywordsAfterWord may skip occurrences.)
+    const used = n === count ? packed : packed.subarray(0, n);
+    used.sort();
     const merged: [number, number][] = [];
     let last: [number, number] | undefined;
     for (let i = 0; i < n; i++) {
-      const v = packed[i] as number;
+      const v = used[i] as number;
       const s = Math.floor(v / SPAN_SCALE);
       const e = v - s * SPAN_SCALE;
       if (last !== undefined && s <= last[1]) {

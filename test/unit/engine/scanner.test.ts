@@ -169,6 +169,19 @@ describe('scan()', () => {
     assert.equal(scan(`ACME${' '.repeat(500)}${value}`, { rules: [wide] }).length, 0);
   });
 
+  it('opens windows for keywordsAfterWord only where the keyword follows a word (an address, not a JSDoc tag)', () => {
+    const base = { category: 'pii' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
+    const value = fake('{a24}', 5);
+    const pattern = /(?<![A-Za-z0-9])[A-Za-z0-9]{24}(?![A-Za-z0-9])/gu;
+    const rule = defineRule({ ...base, id: 'test-after-word', description: 'after a word', keywords: ['@'], pattern, window: { before: 40, after: 10 }, keywordsAfterWord: ['@'] });
+    const filler = 'lorem ipsum dolor sit amet '.repeat(40);
+    // The value before a JSDoc tag opens no window; before an address it does.
+    assert.equal(scan(`${filler}${value} @param x\n${filler}`, { rules: [rule] }).length, 0);
+    assert.equal(scan(`${filler}${value} anna@example.org\n${filler}`, { rules: [rule] }).length, 1);
+    // Without the option, the tag's window finds it.
+    assert.equal(scan(`${filler}${value} @param x\n${filler}`, { rules: [{ ...rule, keywordsAfterWord: undefined }] }).length, 1);
+  });
+
   it('finds in merged keyword windows exactly what the pattern finds in the text those windows cover', () => {
     // Keywords with two window sizes, overlapping, touching and far apart: the scanner's merged
     // windows must equal the covered runs of a plain coverage array, computed here the slow way.

@@ -454,6 +454,9 @@ export default defineRule({
   keywordWindows: Object.fromEntries(
     ['name,', 'name;', 'name|', 'name\t', 'names,', 'namn', 'navn', 'nimi', 'nazwisko', 'leerling'].map((k) => [k, { before: 128, after: 4000 }]),
   ),
+  // `@` marks a name right before its owner's address: JSDoc tags and decorators (`@param`,
+  // `@Component`) have no local part before them and open no window.
+  keywordsAfterWord: ['@'],
   hints: LAST_NAME_HINTS,
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 8],
