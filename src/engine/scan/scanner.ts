@@ -84,9 +84,8 @@ interface CompiledRule {
   readonly id: string;
   readonly category: Category;
   readonly generic: boolean;
-  readonly nearDigits: boolean;
-  /** `nearDigits: 'dense'`: the view near clusters of digits, not near every digit pair. */
-  readonly denseDigits: boolean;
+  /** Which view of the text the rule runs over: all of it (windows aside), near digit pairs, or near clusters of digits. */
+  readonly digits: 'none' | 'pairs' | 'dense';
   readonly secretGroup: Rule['secretGroup'];
   readonly validate: Rule['validate'];
   readonly skipFilters: boolean;
@@ -204,8 +203,7 @@ export class Scanner {
         id: rule.id,
         category: rule.category,
         generic: rule.generic,
-        nearDigits: rule.nearDigits === true || rule.nearDigits === 'dense',
-        denseDigits: rule.nearDigits === 'dense',
+        digits: rule.nearDigits === 'dense' ? 'dense' : rule.nearDigits === true ? 'pairs' : 'none',
         secretGroup: rule.secretGroup,
         validate: rule.validate,
         skipFilters: rule.skipFilters === true,
@@ -310,11 +308,11 @@ export class Scanner {
       const list = positions[k] as number[];
       const len = this.keywordLengths[k] as number;
       const kw = own?.[j] ?? w;
-      if (afterWord?.[j] === true) {
-        for (const end of list) if (isWordBefore(text.charCodeAt(end - len - 1))) packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
-        continue;
+      const guarded = afterWord?.[j] === true;
+      for (const end of list) {
+        if (guarded && !isWordBefore(text.charCodeAt(end - len - 1))) continue;
+        packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
       }
-      for (const end of list) packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
     }
     // (Only the first n were filled: keywordsAfterWord may skip occurrences.)
     const used = n === count ? packed : packed.subarray(0, n);
@@ -375,10 +373,10 @@ export class Scanner {
       const c = this.compiled[idx] as CompiledRule;
       if (!wantCategory(c.category) || disabled.has(c.id)) continue;
       let view: TextView | undefined;
-      if (c.denseDigits) {
+      if (c.digits === 'dense') {
         if (denseView === null) denseView = TextView.nearDigits(text, true);
         view = denseView;
-      } else if (c.nearDigits) {
+      } else if (c.digits === 'pairs') {
         if (digitView === null) digitView = TextView.nearDigits(text);
         view = digitView;
       }
