@@ -26,6 +26,15 @@ const TEST_VECTOR_LINE = /rfc[ _-]?\d{3,5}|test[ _-]?vectors?|known[ _-]?answer/
 const ENCRYPTED_FILE = /\bkind:[ \t]*SealedSecret\b|^[ \t]*encryptedData:|^sops:|\$ANSIBLE_VAULT;/mu;
 
 /**
+ * Whether a text holds any of `ENCRYPTED_FILE`'s markers at all: most don't, and then no slice of
+ * it can match. (The pattern itself is not run on the whole text: its `^` reads a slice's first
+ * character as a line start.)
+ */
+const hasEncryptedMarker = perText(
+  (text) => text.includes('SealedSecret') || text.includes('encryptedData:') || text.includes('sops:') || text.includes('$ANSIBLE_VAULT;'),
+);
+
+/**
  * A Jenkins `hudson.util.Secret` as credentials.xml and config.xml store it: `{AQAAABAAAAA…}`, AES
  * under the controller's own master key, which never leaves the controller.
  */
@@ -77,10 +86,10 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
   return undefined;
 }
 
-/** True when the match sits inside a `data:<mime>;base64,` URI on its line. */
 /** Whether a text holds a base64 data URI anywhere (most texts don't). */
 const hasDataUri = perText((text) => text.includes(';base64,'));
 
+/** True when the match sits inside a `data:<mime>;base64,` URI on its line. */
 function isInDataUri(text: string, start: number): boolean {
   if (!hasDataUri(text)) return false;
   const from = lineStartWithin(text, start, 4096);
@@ -191,7 +200,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;
     if (TEST_VECTOR_LINE.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'test-vector';
-    if (value.length >= 64 && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
+    if (value.length >= 64 && hasEncryptedMarker(ctx.text) && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
     if (JENKINS_SECRET.test(value)) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';
