@@ -14,7 +14,7 @@ export const NEAR_DIGITS = { before: 32, after: 64 } as const;
  * versions, line numbers): the view around them was ~2 MB of the 54 MB bench corpus, the view
  * around digit pairs 12 MB.
  */
-export const DENSE_DIGITS = { min: 7, maxGap: 3, gap: ' .+\\-A-Z' } as const;
+export const DENSE_DIGITS = { min: 7, maxGap: 3, gap: ' ./()+\\-A-Z' } as const;
 
 /** A cluster of digits with at least `DENSE_DIGITS.min` of them (a match is a whole cluster). */
 const DENSE_CLUSTER = new RegExp(`\\d(?:[${DENSE_DIGITS.gap}]{0,${DENSE_DIGITS.maxGap}}\\d){${DENSE_DIGITS.min - 1},}`, 'gu');

@@ -126,6 +126,9 @@ export default defineRule({
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
   keywords: ['+', 'phone', 'tel', 'ckruf', 'bereik', 'bel m', 'kom', 'reach me', 'best number', '"sms"', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
+  // Every number it reports holds seven digits or more in groups (see DENSE_DIGITS): it runs only
+  // near such clusters, not over the whole text.
+  nearDigits: 'dense',
   pattern:
     new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
