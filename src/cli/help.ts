@@ -41,6 +41,9 @@ Options:
   -p, --policy FILE        Policy file (default: .prompt-hygiene.json in the current folder,
                            else at the git root)
   -c, --category CAT       Only report this category: secret or pii (repeatable)
+  -b, --baseline FILE      Report only findings not in FILE, an earlier report of this command
+                           (--format json or sarif) run from the same folder: matched by file,
+                           rule and a fingerprint of the value, so moved lines stay accepted
       --staged             Scan the staged content of the files in the git index
       --max-file-size SIZE Skip larger files (default 5m; accepts 500k, 5m, 1g)
       --no-default-excludes

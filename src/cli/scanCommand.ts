@@ -4,6 +4,8 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES } from '../engine/index';
 import type { Category } from '../engine/index';
+import { loadBaseline } from './baseline';
+import type { Baseline } from './baseline';
 import { choiceOption, flag, formatSize, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
 import type { OptionSpec, OptionValues } from './args';
 import { isBinaryExtension } from './decode';
@@ -41,6 +43,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   policy: { type: 'string', short: 'p' },
+  baseline: { type: 'string', short: 'b' },
   category: { type: 'string', short: 'c', multiple: true },
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
@@ -276,10 +279,20 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
 
   const loaded = loadPolicyFor(io, values, quiet);
   if (!loaded) return 2;
+  const baselineFile = stringOption(values, 'baseline');
+  let baseline: Baseline | undefined;
+  if (baselineFile !== undefined) {
+    const result = loadBaseline(io.cwd, baselineFile);
+    if (!result.ok) {
+      io.stderr(`prompt-hygiene: ${result.message}\n`);
+      return 2;
+    }
+    baseline = result.baseline;
+  }
   const ctx: RunContext = {
     io,
     loaded,
-    options: { ...toScanOptions(loaded.policy, categories), withFingerprints: format === 'json' || format === 'sarif' },
+    options: { ...toScanOptions(loaded.policy, categories), withFingerprints: format === 'json' || format === 'sarif' || baseline !== undefined },
     categories,
     maxFileSize,
     quiet,
@@ -295,7 +308,9 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
   else if (usesStdin || (positionals.length === 0 && io.stdinIsPiped === true)) collected = await collectStdin(ctx);
   else collected = await collectFromPaths(ctx, positionals.length > 0 ? positionals : ['.']);
 
-  const findings = collected.results.flatMap((r) => r.findings);
+  const all = collected.results.flatMap((r) => r.findings);
+  const { kept: findings, baselined } = baseline ? baseline.filter(all) : { kept: all, baselined: 0 };
+  if (baseline) ctx.verbose(`baseline: ${baseline.size} accepted findings, ${baselined} of them still present`);
   const skippedTotal = Object.values(collected.skipped).reduce((n, k) => n + (k ?? 0), 0);
   const report: ScanReport = {
     findings,
@@ -324,6 +339,7 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
     for (const u of collected.unreadable) io.stderr(`warning: cannot read ${u.file}: ${u.error}\n`);
     const note = format === 'text' ? toSkippedNote(collected.skipped, maxFileSize) : undefined;
     if (note) io.stderr(`${note}\n`);
+    if (format === 'text' && baselined > 0) io.stderr(`${baselined} finding${baselined === 1 ? '' : 's'} in the baseline not reported.\n`);
   }
   return findings.length > 0 ? 1 : 0;
 }
