@@ -68,6 +68,7 @@ export interface Rule {
   /**
    * Wider windows for some of the keywords (each one a keyword of the rule, each window at least
    * the rule's own `window`): a column header (`first_name,`) is followed by rows, a label by one value.
+   * A keyword of `keywordsAfterWord` may have a narrower one: it stands for one shape of match.
    */
   readonly keywordWindows?: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
   /**

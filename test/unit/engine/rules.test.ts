@@ -91,7 +91,10 @@ for (const rule of rules) {
       for (const hint of rule.hints ?? []) assert.equal(hint, hint.toLowerCase(), 'hints are lower-case');
       for (const [kw, w] of Object.entries(rule.keywordWindows ?? {})) {
         assert.ok(rule.keywords.includes(kw), `keywordWindows: "${kw}" is a keyword`);
-        // Only wider than the rule's own window: a narrower one could hide matches the rule's window finds.
+        // Only wider than the rule's own window: a narrower one could hide matches the rule's window
+        // finds. Except for a keyword that stands for one shape of match (`keywordsAfterWord`: the
+        // `@` of a name's own address), whose reach the rule states with it.
+        if (rule.keywordsAfterWord?.includes(kw) === true) continue;
         assert.ok(rule.window !== undefined && w.before >= rule.window.before && w.after >= rule.window.after, `keywordWindows: "${kw}" widens the rule's window`);
       }
       // A top-level alternative that opens with a long lookbehind makes V8 try it at every position
