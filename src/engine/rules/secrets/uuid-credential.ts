@@ -9,17 +9,19 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSR
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
 // drop UUIDs as identifiers; here the key says credential: an environment-style name with a
 // service's prefix and a TOKEN / API_KEY / KEY / SECRET suffix (`POSTMARK_SERVER_TOKEN=`,
-// `CODECOV_TOKEN:`, `CYPRESS_RECORD_KEY=`, Proxmox Backup's `PBS_PASSWORD=` holding an API token), or a config key `api_token:` / `api_key:`.
+// `CODECOV_TOKEN:`, `CYPRESS_RECORD_KEY=`, Proxmox Backup's `PBS_PASSWORD=` holding an API token),
+// the same in camelCase (`codecovToken=`, `herokuApiKey:`), or a config key `api_token:` / `api_key:`.
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
-  keywords: ['_token', '_key', '_secret', 'apikey', '_password'],
+  // camelCase keys end in the word itself: `codecovToken=`, so the token's own operator or quote follows it.
+  keywords: ['_token', '_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'"],
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key)["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
     'gu',
   ),
   secretGroup: 2,
@@ -45,12 +47,15 @@ export default defineRule({
       `      CODECOV_TOKEN: ${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 442)}`,
       `2024-05-14T08:10:53.6784511Z CYPRESS_RECORD_KEY=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 443)}`,
       `opsgenie:\n  api_key: '${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 444)}'`,
+      `codecovToken=${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 571)}`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
       `"session_token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 446)}"`,
       'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
       `AZURE_CLIENT_ID=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 447)}`,
+      `  "continuationToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 572)}",`,
+      `deviceToken: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 573)}`,
       `"requestId": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 448)}", "token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 449)}"`,
     ],
   },
