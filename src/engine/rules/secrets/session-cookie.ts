@@ -2,7 +2,7 @@ import { defineRule, fake, minEntropy } from '../defineRule';
 
 /** Cookie names that carry a login session or an auth token in common frameworks. */
 const SESSION_NAMES =
-  '(?:session|sessionid|session_id|sid|connect\\.sid|_session|[a-z0-9_]{1,30}_session|[a-z0-9_]{1,30}_sid|jsessionid|phpsessid|asp\\.net_sessionid|laravel_session|_gh_sess|user_session|auth_token|access_token|id_token|refresh_token|remember_token|remember_user_token|__Secure-next-auth\\.session-token|next-auth\\.session-token|__Host-[A-Za-z0-9_-]{1,30})';
+  '(?:session|sessionid|session_id|sid|connect\\.sid|_session|[a-z0-9_]{1,30}_session|[a-z0-9_]{1,30}_sessionid|[a-z0-9_]{1,30}_sid|jsessionid|phpsessid|asp\\.net_sessionid|laravel_session|_gh_sess|user_session|auth_token|access_token|id_token|refresh_token|remember_token|remember_user_token|__Secure-next-auth\\.session-token|next-auth\\.session-token|__Host-[A-Za-z0-9_-]{1,30})';
 
 // A session or auth cookie in a Cookie or Set-Cookie header: copied from browser devtools ("Copy as
 // cURL"), HAR files and logs, it logs whoever holds it in as the user.
@@ -12,14 +12,17 @@ export default defineRule({
   description: 'Session or auth cookie value in a Cookie / Set-Cookie header (devtools cURL, HAR, logs)',
   keywords: ['cookie'],
   window: { before: 40, after: 2000 },
-  // NOTE: one cookie may come before the session's (`_ga=GA1.2.3; session=…`), read as a name and a
-  // value without `=` (but its base64 padding): a run of `cookie=cookie=…` then fails at once
-  // instead of scanning 400 characters for a `;` at every position.
+  // NOTE: up to three cookies may come before the session's (`_ga=GA1.2.3; csrftoken=…; session=…`),
+  // each read as a name and a value without `=` (but its base64 padding): a run of
+  // `cookie=cookie=…` then fails at once instead of scanning 400 characters for a `;` at every position.
+  // A HAR file's header entry may sit in a JSON string of its own (`\\"name\\": \\"Cookie\\"`, a chat
+  // export's attachment), and its `cookies` list names each cookie (`{"name": "sid", "value": "…"}`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|"name"[ \\t]*:[ \\t]*"cookie"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*)?${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})`,
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|\\\\?"name\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,3}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
+      `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"`,
     'giu',
   ),
-  secretGroup: 1,
+  secretGroup: [1, 2],
   validate: (s) => minEntropy(s, 3.5) && !/^(?:deleted|null|undefined|x+)$/iu.test(s),
   envName: 'SESSION_COOKIE',
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack'],
@@ -30,11 +33,15 @@ export default defineRule({
       `{\n  "name": "cookie",\n  "value": "bl_session=${fake('{a48}', 4)}; _ga=GA1.1.1738291023.1717490000"\n}`,
       `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
+      `headers={'Host': 'id.acme.io', 'Cookie': 'ac_csrftoken=${fake('{a32}', 6)}; ac_sessionid=${fake('{w32}', 7)}'}`,
+      `"cookies": [\n  {\n    "name": "tw_sid",\n    "value": "${fake('{w40}', 8)}"\n  }\n]`,
+      `"extracted_content": "{\\n  \\"headers\\": [{\\n    \\"name\\": \\"Cookie\\",\\n    \\"value\\": \\"connect.sid=s%3A${fake('{w40}', 9)}\\"\\n  }]"`,
     ],
     negative: [
       "curl -H 'cookie: theme=dark; lang=en' https://acme.io",
       'Set-Cookie: session=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT',
       `Cookie: session=${'a'.repeat(32)}`,
+      `"cookies": [{ "name": "theme", "value": "${fake('{w40}', 10)}" }]`,
     ],
   },
 });
