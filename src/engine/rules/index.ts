@@ -78,6 +78,7 @@ import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-liv
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
 import secret_fastly_api_token from './secrets/fastly-api-token';
+import secret_fetched_secret_output from './secrets/fetched-secret-output';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
 import secret_firebase_cloud_messaging_server_key from './secrets/firebase-cloud-messaging-server-key';
 import secret_flutterwave_encryption_key from './secrets/flutterwave-encryption-key';
@@ -220,6 +221,7 @@ import secret_slack_webhook_url from './secrets/slack-webhook-url';
 import secret_slack_workflow_webhook_url from './secrets/slack-workflow-webhook-url';
 import secret_slack_workspace_access_token from './secrets/slack-workspace-access-token';
 import secret_slack_workspace_refresh_token from './secrets/slack-workspace-refresh-token';
+import secret_smtp_auth_credentials from './secrets/smtp-auth-credentials';
 import secret_snmp_community from './secrets/snmp-community';
 import secret_snyk_api_token from './secrets/snyk-api-token';
 import secret_sonarcloud_token from './secrets/sonarcloud-token';
@@ -402,6 +404,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_easypost_api_key,
   secret_env_fallback_secret,
   secret_fastly_api_token,
+  secret_fetched_secret_output,
   secret_figma_personal_access_token,
   secret_firebase_cloud_messaging_server_key,
   secret_flutterwave_encryption_key,
@@ -544,6 +547,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_slack_workflow_webhook_url,
   secret_slack_workspace_access_token,
   secret_slack_workspace_refresh_token,
+  secret_smtp_auth_credentials,
   secret_snmp_community,
   secret_snyk_api_token,
   secret_sonarcloud_token,
