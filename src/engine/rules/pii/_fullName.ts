@@ -2,7 +2,7 @@ import { ALL_GIVEN_NAMES, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAM
 import { LOWER, UPPER } from './_latin';
 
 /** Particles between given name and surname (Sanne van den Berg, María de la Cruz). */
-export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu)';
+export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|bin|ibn|al|el|zu|af)';
 /** A surname: capitalised, with O'/Mc/Mac/D' and a hyphenated second part (O'Neill, Müller-Lüdenscheid). */
 export const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 

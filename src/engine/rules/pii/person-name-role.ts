@@ -15,6 +15,14 @@ const ROLES = [
   'Reported by', 'Reporter', 'Segnalato da', 'Segnalata da', 'Raporlayan', 'Zgłaszający', 'Zgłaszająca', 'Gemeldet von', 'Signalé par',
   'Reportado por', 'Nominativo', 'Ad Soyad', 'Adı Soyadı', 'Hasta', 'Närvarande', 'Deltagare', 'Presentes', 'Présents', 'Aanwezig', 'Anwesend',
   'Teilnehmer', 'Deelnemers', 'Partecipanti', 'Uczestnicy',
+  // who did what in a document's workflow, and the parties of HR, legal and payment papers
+  'Manager', 'Line manager', 'Hiring manager', 'Supervisor', 'Team lead', 'Reviewer', 'Interviewer', 'Interviewers', 'Panel', 'Recruiter', 'Candidate',
+  'Checked by', 'Prepared by', 'Approved by', 'Verified by', 'Signed by', 'Witness', 'Chair', 'Notetaker', 'Note taker', 'Notulist', 'Voorzitter',
+  'Leidinggevende', 'Complainant', 'Claimant', 'Respondent', 'Liaison Person', 'Contact person', 'Represented by', 'Représenté par', 'Représentée par',
+  'Rappresentato da', 'Rappresentata da', 'Representado por', 'Representada por', 'Vertreten durch', 'Salarié', 'Salariée', 'Salarié(e)', 'Dipendente',
+  'Werknemer', 'Anställd', 'Mitarbeiter', 'Mitarbeiterin', 'Empleado', 'Empleada', 'Trabajador', 'Trabajadora', 'Colaborador', 'Colaboradora',
+  'Pracownik', 'Pracownica', 'Porteur', 'Portador', 'Titular de la tarjeta', 'Kortinnehavare', 'Karteninhaber', 'Karteninhaberin', 'Analyst', 'Autor', 'Autorin',
+  'Autore', 'Auteur', 'Attn',
   // directory entries (LDIF): the entry's common and display name
   'cn', 'displayName',
 ].sort((a, b) => b.length - a.length);
@@ -25,6 +33,11 @@ const BY_VERBS = [
   'approved', 'written', 'prepared', 'created', 'updated', 'modified', 'signed', 'requested', 'authored', 'edited', 'filed', 'logged', 'sent', 'comment', 'commented',
   'shared', 'assigned', 'merged', 'deployed', 'run', 'initiated', 'queued', 'cancelled', 'canceled', 'aborted',
 ];
+/** The verb of a quoted e-mail's header line in the languages of the other labels. */
+const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';
+
+/** A role as a pattern: its brackets literal (`Salarié(e)`). */
+const escapeRole = (r: string): string => r.replace(/[()]/gu, '\\$&');
 const byVerb = (w: string): string => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`;
 
 // A person's name where a ticket or a log names its people:
@@ -42,7 +55,7 @@ const PATTERN = new RegExp(
   `\\|(?<=(?:^|\\n)(${NAME}) \\|) [^|\\n]{2,60} \\| |(?:` +
     // The four shapes whose name follows its context share one copy of the name's pattern (group 2).
     [
-      `:(?<=(?<![${UPPER}${LOWER}])(?:${ROLES.join('|')})\\*{0,2}[ \\t]{0,2}:)\\*{0,2}[ \\t]{1,3}`,
+      `[:|](?<=(?<![${UPPER}${LOWER}])(?:${ROLES.map(escapeRole).join('|')})\\*{0,2}[ \\t]{0,2}[:|])\\*{0,2}[ \\t]{1,3}`,
       ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?`,
       `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)[ \\t]{1,2}`,
       `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}`,
@@ -55,7 +68,11 @@ const PATTERN = new RegExp(
     // a SEPA message's parties (camt.053, pain.001/.008: <Dbtr><Nm>…</Nm>), an MT940 booking's
     // counterparty (:86: …?32<name>)
     `|<(?:Ultmt)?(?:Dbtr|Cdtr)>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(${NAME})</Nm>|\\?3[23](${NAME})(?=\\?|\\r?\\n|$)` +
-    `|(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})`,
+    `|(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})` +
+    // a quoted e-mail's header: "On Mon 19 Aug 2024, Conor Kavanagh <conor@…> wrote:", "Am … schrieb Lena Roth:"
+    `|(?:${WROTE})[ \\t]?:(?<=(?<![${UPPER}${LOWER}])(${NAME})(?: <[^<>\\n]{3,100}>| \\([^()\\n]{3,100}\\))?,? (?:${WROTE})[ \\t]?:)` +
+    // … and the German and Dutch order, verb first: "Am 12.03.2024 um 09:14 schrieb Lena Roth <lena@…>:"
+    `|(?:schrieb|schreef)[ \\t]{1,2}(${NAME})(?= <[^<>\\n]{3,100}>[ \\t]?:|[ \\t]?:)`,
   'gu',
 );
 
@@ -71,6 +88,8 @@ export default defineRule({
     'author_name', 'committer_name', 'gitlab_user_name', 'commit_author', 'build_creator', 'build_author', 'build_requestedfor', 'sourceversionauthor', 'build_user', 'author_display_name',
     // ASCII parts of Närvarande, Zgłaszający, Adı Soyadı, Signalé par
     'rvarande', 'aszaj', 'soyad', 'par:',
+    // ASCII parts of Salarié(e), Représenté(e) par, Kortinnehavare; the verbs of a quoted e-mail's header
+    'salari', 'sent par', 'see par', ' par :', 'kortinnehav', 'wrote:', 'wrote :', 'schrieb ', 'schreef ', 'crit :', 'crit:', 'escribi', 'ha scritto:', 'schreef:', 'napisa', 'escreveu:', 'skrev:', 'kirjoitti:',
     ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
   ],
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
@@ -78,7 +97,7 @@ export default defineRule({
   // An MT940 booking's details run over several lines after their :86: tag.
   keywordWindows: { ':86:': { before: 90, after: 500 } },
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   validate: (name) => isLexiconFullName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -108,6 +127,12 @@ export default defineRule({
       '**Last reviewed:** 2024-04-22 by Franziska Schäfer',
       '_Exported from the team assistant workspace by Caleb Abernathy on 2024-04-02._',
       '> Sehr geehrte/r Katharina Schäfer,',
+      'On Mon 19 Aug 2024, Conor Kavanagh <conor.kavanagh@tessaline.ie> wrote:',
+      'Am 12.03.2024 um 09:14 schrieb Lena Roth:',
+      '| Medewerker | Marloes de Boer |',
+      'Salarié(e) : Antoine Moreau',
+      'Représenté par : Margaux Michel, Responsable RH France',
+      'Checked by: Conor Kavanagh   Date: 22/12/2024',
     ],
     negative: [
       'cn: Domain Admins',
@@ -128,6 +153,9 @@ export default defineRule({
       'sorted by Last Name',
       'Owner: Platform Team',
       'Cache | Hit Rate | Misses |',
+      'On Tuesday, the Support Team wrote:',
+      'Manager: Kubernetes Operator',
+      '| Reviewer | Platform Team |',
     ],
   },
 });

@@ -73,8 +73,8 @@ const INTRODUCTIONS = toTrieSource(
   ]),
 );
 
-/** Titles that only ever precede a person's name (not M, Fr, Hr or Sr, which are also words). */
-const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott)';
+/** Titles that only ever precede a person's name (not M, Fr, Hr, Sr, Don or Pan, which are also words or names). */
+const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott|Dott\\.ssa|Monsieur|Madame|Mademoiselle|Signor|Signora|Sig|Sig\\.ra|Avv|Mevrouw|Meneer|Dhr|Mevr|Dña|Doña|D\\.ª)';
 
 /** A capitalised given name, optionally hyphenated, then up to two surnames: checked against ALL_GIVEN_NAMES. */
 const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
@@ -422,6 +422,9 @@ export default defineRule({
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
+    // titles that only precede a name (see FULL_NAME_TITLE); not `ms ` (milliseconds) or `dr` alone (drive, Elm Dr)
+    'mr ', 'mr.', 'mrs', 'miss ', 'dr. ', 'prof. ', 'herr ', 'frau ', 'mme ', 'mlle ', 'monsieur', 'madame', 'mademoiselle', 'signor', 'sig.', 'dott', 'avv.',
+    'mevrouw', 'meneer', 'dhr.', 'mevr.', 'sra.', 'srta',
     'actor', 'arrendat', 'inquilin', 'responsable', 'responsabile', 'grazie', 'danke', 'merci', 'gracias', 'obrigad', 'bedankt',
     'salutations', 'atenciosamente', 'cumprimentos', '(dob', '(d.o.b', '(born', '(geb.', 'yo,', 'soussign', 'sottoscritt',
     'outgoing', 'incoming', 'on-call', 'on call', 'oncall', 'mentor', 'buddy', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',

@@ -4,6 +4,20 @@ import { isLiteralSecretValue, isRandomToken } from './_generic';
 /** What a runbook says around a user/password pair. */
 const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|zugang|benutzer|anmeld|compte|utilisateur|cuenta|usuario|gebruiker|inlog|konto|accesso|utente/iu;
 
+/**
+ * Where a pair's context starts: the start of the line before the pair's own, at most 240
+ * characters back. Searched within those 240 characters only: a text of one long line (minified,
+ * or the ReDoS test's) would otherwise be read back to its start for every pair.
+ */
+function contextStart(text: string, index: number): number {
+  const floor = Math.max(0, index - 240);
+  let newlines = 0;
+  for (let i = index - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) === 10 && ++newlines === 2) return i + 1;
+  }
+  return floor;
+}
+
 // A user name and its password written as a pair of code spans, as runbooks and onboarding notes
 // write them: "the shared break-glass account is `vpn-breakglass` / `MKKKWah…`", "Staging admin UI:
 // `admin` / `…`". The password is group 2; it must look like one (three kinds of characters, or
@@ -19,9 +33,7 @@ export default defineRule({
   secretGroup: 2,
   validate: (s, ctx) => {
     if (!isLiteralSecretValue(s, true, 8) || !(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.match.index - 1) + 1;
-    const from = Math.max(0, ctx.text.lastIndexOf('\n', lineStart - 2) + 1, ctx.match.index - 240);
-    return LOGIN_CONTEXT.test(ctx.text.slice(from, ctx.match.index));
+    return LOGIN_CONTEXT.test(ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index));
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
