@@ -149,12 +149,12 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
 //     stack traces, crash reports and shell prompts pasted into a chat;
 //  2. the authenticated user of a Common/Combined Log Format line (`1.2.3.4 - mrossi [02/Jun/2024:…`);
-//  3. the value of a user label (`"username": "…"`, `User: …`), when it is a person's handle;
+//  3. the value of a user label (`"username": "…"`, `User: …`, `logged in as: …`), when it is a person's handle;
 //  4. a .netrc login;
 //  5. the value of a key ending in user, username or login (`ansible_user=`, `gpr.user=`,
 //     `MLFLOW_TRACKING_USERNAME=`), when it is a person's handle;
 //  6. a lower-case `name` (or `display_name`) field whose value a full name near it spells (a chat export's users, an
-//     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`);
+//     Ansible users list: `- name: mdabrowska` under `comment: "Marta Dąbrowska"`), or that is first.last with a known given name;
 //  7. the user of an SSH target (`ssh dmerriweather@10.42.0.10`, `scp … kvogel@bastion:`,
 //     `ssh-keygen -C "user@laptop"`), and 8. of an SSH error line (`dmerriweather@host: Permission denied`);
 //  9. a quoted login right before its owner's full name in a tuple or an array (seed data);
@@ -170,13 +170,13 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   keywordWindows: Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])),
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)/gmu,
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._][a-z]{2,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
@@ -194,6 +194,8 @@ export default defineRule({
       return header !== undefined && PEOPLE_COLUMN.test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
     }
     if (ctx.match[6] !== undefined) {
+      // first.last with a known given name reads as a person's handle on its own (a chat export's display_name).
+      if (/[._]/u.test(s)) return isPersonalHandle(s, ctx);
       const record = ctx.text.slice(Math.max(0, ctx.start - SIBLING_REACH), ctx.end + SIBLING_REACH);
       return NAME_SIBLING.test(record) && isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
     }
@@ -221,6 +223,9 @@ export default defineRule({
       'ssh-keygen -t ed25519 -C "kvogelsang@quillmark-laptop"',
       'STAFF = [  # (username, full name, e-mail)\n    ("chargreave", "Callum Hargreaves", "callum.h@quillmark.io"),',
       'Issue key,Summary,Reporter,Assignee,Status\nPLAT-1188,SCIM sync fails,kabernathy,kostermann,Done',
+      '[I 2024-06-11 09:58:47.551 JupyterHub base:920] User logged in: priya.nair',
+      'wandb: Currently logged in as: karthik_sub (acme-ds). Use `wandb login --relogin` to force relogin',
+      '"profile": {"real_name": "Jonas Becker", "display_name": "jonas.becker"}',
     ],
     negative: [
       'cd /home/runner/work/app && npm ci',
@@ -238,6 +243,8 @@ export default defineRule({
       'web-1 ansible_host=192.0.2.10 ansible_user=deploy\nDB_USER=app',
       'ssh -i ~/.ssh/key.pem ubuntu@ec2-3-120-1-9.eu-central-1.compute.amazonaws.com and git clone git@github.com:acme/app.git',
       '    ("svc_backup", "Backup Service", "ops@quillmark.io"),',
+      'Logged in as: deploy_bot',
+      '{"display_name": "release.train", "is_bot": true}',
       'Issue key,Summary,Reporter,Assignee,Status\nPLAT-1190,Rotate keys,jira-automation,unassigned,open',
     ],
   },
