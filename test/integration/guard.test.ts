@@ -341,9 +341,13 @@ describe('guard: copy, paste, chat and commands', () => {
       const value = plant(12);
       const source = await openUntitled(`SLACK=${value}`);
       source.selection = new vscode.Selection(0, 0, 0, source.document.getText().length);
-      await vscode.commands.executeCommand('promptHygiene.copyRedacted');
+      // The commands act on the active editor: wait until the one just shown is it (after a suite of
+      // editors and chat views, the switch was once not done when the command ran; CI failed on it).
+      await until(() => (vscode.window.activeTextEditor?.document === source.document ? true : undefined), 'the source editor to be active');
+      assert.deepEqual(await vscode.commands.executeCommand('promptHygiene.copyRedacted'), { copied: true, redacted: 1 });
       const answer = await openUntitled('Set [REDACTED:slack-bot-token] in your environment.');
       answer.selection = new vscode.Selection(0, 0, 0, answer.document.getText().length);
+      await until(() => (vscode.window.activeTextEditor?.document === answer.document ? true : undefined), 'the answer editor to be active');
       const r = await vscode.commands.executeCommand<{ restored: number }>('promptHygiene.restoreRedacted');
       assert.deepEqual(r, { restored: 1 });
       assert.ok(answer.document.getText() === `Set ${value} in your environment.`, 'the placeholder was replaced by the value');
