@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex } from './_context';
+import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineStartNear } from './_context';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -15,6 +15,9 @@ const PHONE_LABEL = labelRegex([
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
+  'direct', 'direct line', 'call me too', 'rang you on', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
+  // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
+  '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
 ]);
 
 /** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
@@ -27,20 +30,55 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     if (national.length < 8 || national.length > 15) return false;
     return isPhoneIn('+' + national, grouped);
   }
-  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start))) return false;
+  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start)) && !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))) {
+    return false;
+  }
   // The tail of a longer number whose whole was turned down ("0113 496 0000", a drama number, is
   // not "496 0000"): a short digit group right before it.
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
-  // turn valid as a German one further down the list.
-  for (const r of REGIONS) {
+  // turn valid as a German one further down the list. A line in Japanese, Korean or Chinese
+  // script puts its country first (0120-… is a Japanese free-phone number, not a Cornish one).
+  const script = scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start));
+  for (const r of script !== undefined ? [...script, ...REGIONS] : REGIONS) {
     const read = readPhone(s, r);
     if (read === 'fictional') return false;
     if (read === 'valid') return true;
   }
   return false;
 }
+
+/**
+ * A national number written the way people write theirs (beside an e-mail address that is the only
+ * context): 9 to 12 digits in groups of two to five, joined by one space, dash or slash, starting
+ * with a bracketed area code or a trunk 0, or in three groups or more. Not decimals, not cells of a
+ * printed table (two spaces), not a US SSN's 3-2-4.
+ */
+function isWrittenAsPhone(s: string, digits: string): boolean {
+  if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
+  if (!/^(?:\(\d{2,5}\) ?|\d{2,5}[ /-])(?:\d{2,5}[ /-]){0,3}\d{2,5}$/u.test(s)) return false;
+  return /^[(0]/u.test(s) || s.split(/[ /-]|\) ?/u).filter((g) => g.length > 0).length >= 3;
+}
+
+/** The countries a line's script suggests: kana Japan, hangul Korea, Han alone Japan or China. */
+function scriptRegions(line: string): readonly CountryCode[] | undefined {
+  if (/[\u3041-\u30ff]/u.test(line)) return ['JP'];
+  if (/[\uac00-\ud7a3]/u.test(line)) return ['KR'];
+  if (/[\u4e00-\u9fff]/u.test(line)) return ['JP', 'CN'];
+  return undefined;
+}
+
+/** An e-mail address on the number's line, within 160 characters: a CV's header, a contact row, a printed table. */
+function isBesideEmail(ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  const from = lineStartNear(text, start, 160);
+  let to = text.indexOf('\n', end);
+  if (to === -1 || to > end + 160) to = Math.min(text.length, end + 160);
+  return EMAIL_ON_LINE.test(text.slice(from, start)) || EMAIL_ON_LINE.test(text.slice(end, to));
+}
+
+const EMAIL_ON_LINE = /[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,}/u;
 
 /**
  * A company's switchboard in a letterhead or signature ("Zentrale: +49 30 …" under "… GmbH").
@@ -56,6 +94,7 @@ const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centrali
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
   'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP', 'PT',
+  'CN', 'KR', 'KE',
 ];
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
@@ -82,7 +121,10 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
   const p = parsePhoneNumberFromString(value, region);
   if (p === undefined) return 'none';
   if (isFictional(p.countryCallingCode, p.nationalNumber)) return 'fictional';
-  return p.isValid() ? 'valid' : p.isPossible() ? 'possible' : 'none';
+  if (!p.isValid()) return p.isPossible() ? 'possible' : 'none';
+  // Free-phone, premium-rate and shared-cost numbers (0800, 0120, 1-800) are businesses' lines.
+  const type = p.getType();
+  return type === 'TOLL_FREE' || type === 'PREMIUM_RATE' || type === 'SHARED_COST' ? 'fictional' : 'valid';
 }
 
 /**
@@ -94,6 +136,8 @@ const FICTIONAL: Readonly<Record<string, RegExp>> = {
   '1': /^(?:\d{3}555\d{4}|555\d{7})$/u,
   '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
   '61': /^(?:[2378]5550\d{4}|[2378]7010\d{4}|4915709\d{2}|491570[0-8]\d{2})$/u,
+  // China Mobile's service number, the 555 of Chinese examples and forms
+  '86': /^13800138000$/u,
 };
 
 function isFictional(countryCode: string, nationalNumber: string): boolean {
@@ -125,7 +169,9 @@ export default defineRule({
   id: 'phone-number',
   category: 'pii',
   description: 'Phone number (international +CC anywhere, national format near a phone word)',
-  keywords: ['+', 'phone', 'tel', 'ckruf', 'bereik', 'bel m', 'kom', 'reach me', 'best number', '"sms"', 'mobil', 'cell', 'call', 'fax', 'whatsapp', 'rang ', 'texted', 'ckfragen unter', 'erreichen unter', 'contact', 'kontakt', 'handy', 'portable', 'celular', 'fono', 'telefoon', 'sms', 'rufnummer', 'hotline', 'ring me', 'reach me', 'joindre', 'joignable', 'erreichbar', 'anrufen', 'mame al', 'chiamami', 'bel me', 'my number', 'old number', 'new number', 'a ring'],
+  // No keywords: labels in any script (연락처, 電話番号) and an e-mail beside the number count, and the
+  // rule runs only near clusters of digits anyway.
+  keywords: [],
   // Every number it reports holds seven digits or more in groups (see DENSE_DIGITS): it runs only
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
