@@ -168,7 +168,7 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 export default defineRule({
   id: 'phone-number',
   category: 'pii',
-  description: 'Phone number (international +CC anywhere, national format near a phone word)',
+  description: 'Phone number (international +CC anywhere, national format near a phone word or an e-mail address; not free-phone or premium-rate numbers)',
   // No keywords: labels in any script (연락처, 電話番号) and an e-mail beside the number count, and the
   // rule runs only near clusters of digits anyway.
   keywords: [],
