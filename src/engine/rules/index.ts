@@ -115,6 +115,7 @@ import secret_google_oauth_refresh_token from './secrets/google-oauth-refresh-to
 import secret_google_service_account_key from './secrets/google-service-account-key';
 import secret_google_service_account_key_id from './secrets/google-service-account-key-id';
 import secret_gpp_cpassword from './secrets/gpp-cpassword';
+import secret_gradle_signing_password from './secrets/gradle-signing-password';
 import secret_grafana_api_key from './secrets/grafana-api-key';
 import secret_grafana_cloud_api_token from './secrets/grafana-cloud-api-token';
 import secret_grafana_service_account_token from './secrets/grafana-service-account-token';
@@ -441,6 +442,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_google_service_account_key,
   secret_google_service_account_key_id,
   secret_gpp_cpassword,
+  secret_gradle_signing_password,
   secret_grafana_api_key,
   secret_grafana_cloud_api_token,
   secret_grafana_service_account_token,

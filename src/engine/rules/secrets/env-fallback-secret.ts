@@ -2,7 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
 
 /** An environment variable's name that holds a credential (not its URL, name or id). */
-const CREDENTIAL_NAME = /SECRET|TOKEN|PASS(?:WORD|WD|PHRASE)?|PWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL|HMAC|SIGNING|_KEY$/u;
+const CREDENTIAL_NAME = /SECRET|TOKEN|PASS(?:WORD|WD|PHRASE)?|PWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL|HMAC|SIGNING|BEARER|_KEY$/u;
 
 /** A fallback that says it is for development only: not a deployed secret. */
 const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure|placeholder|fixme|todo|xxx/iu;
@@ -25,7 +25,7 @@ export default defineRule({
       // JavaScript / TypeScript
       String.raw`process\.env(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
       // Python, Ruby, Go helpers: a call with the name and the fallback
-      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3},[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\|))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
     ].join('|'),
@@ -47,6 +47,8 @@ export default defineRule({
     positive: [
       `    jwtSecret: process.env.JWT_SECRET ?? '${fake('{a48}', 431)}',`,
       `  return process.env.SLACK_SIGNING_SECRET || "${fake('{h32}', 432)}";`,
+      `API_KEY = os.getenv("BAMBOOHR_API_KEY") or "${fake('{h40}', 435)}"`,
+      `SCIM_TOKEN = os.getenv("OKTA_SCIM_BEARER", "${fake('{a48}', 436)}")`,
       `const adminPassword = process.env.SEED_ADMIN_PASSWORD ?? '${fake('{a6}', 433)}@${fake('{d4}', 434)}saffron';`,
       `API_TOKEN = os.environ.get("BILLING_API_TOKEN", "${fake('{a32}', 435)}")`,
       `\tKafkaPassword   string \x60envconfig:"KAFKA_PASSWORD" default:"${fake('{a6}', 436)}!${fake('{a8}', 437)}#"\x60`,

@@ -64,7 +64,7 @@ export default defineRule({
     // (A camelCase key ending in the password word, `ossrhPassword`, `keystorePassword`, is one;
     // `ResetPasswordStartResult` and `allPass` are not.)
     const camelStart = /^P/u.test(full) && /[a-z0-9]$/u.test(before) && /^Pass(?:word|wd|phrase)$/u.test(key);
-    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the)$/iu.test(before)) {
+    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client)$/iu.test(before)) {
       if (!/[_.-]$/u.test(before)) return false;
     }
     // `passing`, `passport`, `passThrough`, `PASSED`: another word that starts with "pass"
@@ -85,8 +85,9 @@ export default defineRule({
     // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
     // are public knowledge, not secrets.
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || PASSWORD_TRANSLATION.test(value)) return false;
-    // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`.
-    if (!quoted && /^\[?[A-Z][A-Za-z0-9]{1,40}!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value)) return false;
+    // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
+    // after a colon and named in letters (a bit size aside). `keyPassword=MapleOtter2915!` is a password.
+    if (!quoted && /^\[?[A-Z][A-Za-z]{1,40}(?:8|16|32|64)?!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value) && /:[ \t]{0,5}$/u.test(full.slice(0, full.length - value.length))) return false;
     // A dotenv line (`DB_PASSWORD=pu4Tj…d.f2`) holds no code: a dot in its value is no member access.
     const dotenv = !quoted && /(?:^|\n)[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]{0,80}=$/u.test(ctx.text.slice(Math.max(0, ctx.end - value.length - 90), ctx.end - value.length));
     return isLiteralSecretValue(value, quoted || (dotenv && /\d/u.test(value) && /[A-Za-z]/u.test(value)), 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
@@ -115,6 +116,8 @@ export default defineRule({
       'spring.datasource.password=TreisfFR#02',
       'PASSPHRASE=correct-horse-battery-staple ./backup.sh',
       'passphrase: correct-horse-battery-staple',
+      'keyAlias=neon-upload\nkeyPassword=MapleOtter2915!',
+      `        private const string FallbackKeystorePass = "${fake('{a10}', 529)}-${fake('{d4}', 530)}%";`,
     ],
     negative: [
       'spring.mail.password=your pass word here\n',
