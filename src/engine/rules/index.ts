@@ -41,6 +41,7 @@ import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
 import secret_c_define_secret from './secrets/c-define-secret';
+import secret_cjk_password from './secrets/cjk-password';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
 import secret_cloud_init_password from './secrets/cloud-init-password';
@@ -123,6 +124,7 @@ import secret_groq_api_key from './secrets/groq-api-key';
 import secret_heroku_api_key from './secrets/heroku-api-key';
 import secret_heroku_legacy_api_key from './secrets/heroku-legacy-api-key';
 import secret_http_header_secret from './secrets/http-header-secret';
+import secret_hubspot_private_app_token from './secrets/hubspot-private-app-token';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
 import secret_huggingface_org_api_token from './secrets/huggingface-org-api-token';
 import secret_infracost_api_key from './secrets/infracost-api-key';
@@ -183,6 +185,7 @@ import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
+import secret_pgpass_password from './secrets/pgpass-password';
 import secret_php_define_secret from './secrets/php-define-secret';
 import secret_plaid_access_token from './secrets/plaid-access-token';
 import secret_planetscale_api_token from './secrets/planetscale-api-token';
@@ -368,6 +371,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_braintree_access_token,
   secret_braintree_private_key,
   secret_c_define_secret,
+  secret_cjk_password,
   secret_clerk_secret_key,
   secret_cli_password_argument,
   secret_cloud_init_password,
@@ -450,6 +454,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_heroku_api_key,
   secret_heroku_legacy_api_key,
   secret_http_header_secret,
+  secret_hubspot_private_app_token,
   secret_huggingface_access_token,
   secret_huggingface_org_api_token,
   secret_infracost_api_key,
@@ -510,6 +515,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pem_private_key,
   secret_perplexity_api_key,
   secret_pgp_private_key_block,
+  secret_pgpass_password,
   secret_php_define_secret,
   secret_plaid_access_token,
   secret_planetscale_api_token,

@@ -21,7 +21,8 @@ export function isSecretKey(key: string): boolean {
   return !NON_SECRET_KEY.test(last.replace(/["'`]/gu, ''));
 }
 
-const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
+/** `config.db.password`, `this.key`, `$scope.token`: code. (A `$` closes no identifier: `Copper.Kestrel83$` is a password.) */
+const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
 const VERSION = /^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u;
 const CALL_OR_CODE = /[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu;

@@ -7,13 +7,13 @@ const IDENTIFIABLE = /^[A-Za-z0-9+/]{76}\+ASt[A-Za-z0-9+/]{5}[AQgw]==$/u;
 export default defineRule({
   id: 'azure-storage-account-key',
   category: 'secret',
-  description: 'Azure Storage account key (AccountKey=… in a connection string, or a storage-key setting)',
-  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast', '--account-key'],
+  description: 'Azure Storage account key (AccountKey=… in a connection string, a storage-key setting, or Hadoop/Spark fs.azure.account.key.*)',
+  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast', '--account-key', 'fs.azure.account.key'],
   // context: AccountKey= / AZURE_STORAGE_KEY / storage_account_key / azureStorageAccessKey, an
   // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
   // the identifiable format (+ASt signature at offset 76) needs no context.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}\+ASt))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>)|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}\+ASt))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
   secretGroup: 1,
   // NOTE: Cosmos DB connection strings also say AccountKey=; those belong to azure-cosmosdb-key.
   validate: (s, ctx) => {
@@ -33,6 +33,8 @@ export default defineRule({
       `az storage blob upload --account-name backupprod --account-key "${fake('{b86}', 569)}==" -c pve -f dump.zst`,
       `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${fake('{b86}')}==;EndpointSuffix=core.windows.net"`,
       `key: ${fake('{b76}', 3)}+ASt${fake('{b5}', 3)}A==`,
+      `spark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net    ${fake('{b86}', 4)}==`,
+      `spark.conf.set("fs.azure.account.key.acmelake.dfs.core.windows.net", "${fake('{b86}', 5)}==")`,
     ],
     negative: [
       `COSMOS="AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=${fake('{b86}')}==;"`,

@@ -1,4 +1,4 @@
-import { defineRule, fake } from '../defineRule';
+import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksLikeWords } from './_generic';
 
 // Notes, runbooks and chat answers written in Markdown put credentials in inline code after a
@@ -7,6 +7,9 @@ import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksL
 // random (identifiers and commands in backticks do not).
 // Longest first: `secret key` before `secret`, `credentials` before `credential`.
 const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'token', 'key'].map(anyCase).join('|')})`;
+
+/** Labels of a password (not of a key or a token, whose values are random). */
+const PASSWORD_WORD = /password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo/iu;
 
 export default defineRule({
   id: 'markdown-code-secret',
@@ -21,9 +24,13 @@ export default defineRule({
   secretGroup: 1,
   // Letters and digits mixed, no path, markup or call syntax, not words: identifiers, file names
   // and commands are what Markdown puts in code spans most.
-  validate: (s) =>
-    !isPublicClientKey(s) && /\d/u.test(s) && /[A-Za-z]/u.test(s) && !/[<>[\](){}/\\$]/u.test(s) && !/^[\w-]+\.[a-z]{1,5}$/u.test(s) &&
-    isLiteralSecretValue(s, false, 8) && !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3),
+  validate: (s, ctx) => {
+    if (isPublicClientKey(s) || !/\d/u.test(s) || !/[A-Za-z]/u.test(s) || /[<>[\](){}/\\$]/u.test(s) || /^[\w-]+\.[a-z]{1,5}$/u.test(s)) return false;
+    if (!isLiteralSecretValue(s, false, 8)) return false;
+    // After a password word, words, digits and a symbol are what people choose (`Zefir!Tulipan40%`).
+    if (PASSWORD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && hasCharClasses(s, 3) && /[^A-Za-z0-9]/u.test(s)) return true;
+    return !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3);
+  },
   envName: 'SECRET',
   references: ['https://spec.commonmark.org/0.31.2/#code-spans'],
   examples: {
@@ -31,6 +38,7 @@ export default defineRule({
       `  **Grafana admin password:** \`${fake('{a14}', 1)}!9x\` (rotate once INC-2295 is closed!)`,
       `- **Wifi (gasten):** \`Kestrel-Guest\` / wachtwoord \`${fake('{a10}', 2)}#4\``,
       `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
+      'Temporary Okta password (forces reset on first login): `Zefir!Tulipan40%`',
     ],
     negative: [
       'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',

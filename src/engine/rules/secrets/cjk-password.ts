@@ -1,0 +1,42 @@
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue, isRandomToken } from './_generic';
+
+/** "Password" in Korean, Japanese and Chinese (비밀번호, 패스워드, 암호, パスワード, 暗証番号, 密码, 密碼, 口令). */
+const LABEL = '(?:비밀번호|패스워드|암호|パスワード|暗証番号|密码|密碼|口令)';
+
+// A password after its label in Korean, Japanese or Chinese text: a team's notes, a support chat, an
+// onboarding page (`비밀번호 \`…\``, `パスワード：…`, `密码: …`). No keywords: the labels are not ASCII,
+// and a pattern that starts with one of a few CJK characters costs V8 almost nothing on other texts.
+export default defineRule({
+  id: 'cjk-password',
+  category: 'secret',
+  description: 'Password after a Korean, Japanese or Chinese label (비밀번호, パスワード, 密码…)',
+  generic: true,
+  keywords: [],
+  pattern: new RegExp(
+    String.raw`${LABEL}(?:[ \t]*(?:은|는|이|가|を|は|是|为|為))?(?:[ \t]*[:：=][ \t]*|[ \t]+)(?:(["'「『])([^"'」』\r\n]{4,128}?)["'」』]|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,，。、;)）\]]{6,128}))`,
+    'gu',
+  ),
+  secretGroup: [2, 3, 4],
+  validate: (value, ctx) => {
+    const bare = ctx.match[4] !== undefined;
+    if (!isLiteralSecretValue(value, !bare, bare ? 6 : 4)) return false;
+    // A bare value must look made up: letters and digits, or random.
+    return !bare || (/\d/u.test(value) && /[A-Za-z]/u.test(value)) || isRandomToken(value, 8, 3);
+  },
+  envName: 'PASSWORD',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `- 사내 Wi-Fi: \`TW-Staff\` / 비밀번호 \`${fake('{a8}', 701)}.${fake('{a5}', 702)}4910*\` (외부 공유 금지)`,
+      `初期パスワード：${fake('{a10}', 703)}7`,
+      `数据库密码: "${fake('{a12}', 704)}"`,
+    ],
+    negative: [
+      '비밀번호를 입력하세요',
+      'パスワード：（別途お送りします）',
+      '密码: ******',
+      '비밀번호 변경 후 다시 로그인',
+    ],
+  },
+});
