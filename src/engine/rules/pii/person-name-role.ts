@@ -32,6 +32,8 @@ const BY_VERBS = [
   'forwarded', 'started', 'triggered', 'exported', 'submitted', 'reported', 'raised', 'opened', 'closed', 'resolved', 'escalated', 'reviewed',
   'approved', 'written', 'prepared', 'created', 'updated', 'modified', 'signed', 'requested', 'authored', 'edited', 'filed', 'logged', 'sent', 'comment', 'commented',
   'shared', 'assigned', 'merged', 'deployed', 'run', 'initiated', 'queued', 'cancelled', 'canceled', 'aborted',
+  'found', 'maintained', 'generated', 'owned', 'managed', 'led', 'verified', 'confirmed', 'tested', 'fixed', 'acting', 'chaired',
+  'drafted', 'audited', 'handled', 'checked', 'uploaded', 'added', 'removed', 'deleted', 'invited', 'hosted', 'moderated',
 ];
 /** The verb of a quoted e-mail's header line in the languages of the other labels. */
 const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';

@@ -70,6 +70,7 @@ const INTRODUCTIONS = toTrieSource(
   labelForms([
     'my name is', "my name's", 'mijn naam is', 'mein name ist', 'ich heiße', 'ich heisse', "je m'appelle", 'je me nomme', 'me llamo',
     'mi nombre es', 'mi chiamo', 'jag heter', 'jeg heter', 'jeg hedder', 'nazywam się', 'meu nome é', 'me chamo',
+    'jina langu ni', 'mera naam', 'mera nam', 'sou o', 'sou a',
   ]),
 );
 
@@ -156,7 +157,7 @@ const NAME_LABEL =
   /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=|]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
 const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
 const INTRO =
-  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
+  /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|sou [oa]|aqui é [oa]?|jina langu ni|mimi ni|mera naam|mera nam|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|hilsen|ystävällisin terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
@@ -439,7 +440,7 @@ export default defineRule({
     'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
     // other languages' name and customer labels, a payment's parties, lists of people
     'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'rvarande', 'aanwezig', 'presentes', 'anwesend', 'deelnemers', 'deltagare', 'uczestnicy', 'partecipanti', 'participantes', 'z powa', 'sayg', 'hilsen', 'terveisin', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
-    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'visit', 'besucher', 'bezoeker', 'gecos',
+    'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'jina langu', 'mimi ni', 'mera naam', 'mera nam', 'sou o ', 'sou a ', 'visit', 'besucher', 'bezoeker', 'gecos',
     // a note's people: bold speakers and action items in lists
     '- **', '- [ ]', '- [x]', '** wrote', '** replied', '** (', 'sprzedawca', 'nabywca', 'decider', 'reviewers', 'approvers',
     // a person's data on the name's line
