@@ -30,12 +30,42 @@ const BARE_NAME_LABEL = /(?<![A-Za-z_-])(?:name|Name|NAME)["'\\]*\s{0,3}[:=：|]
 /** Labels that mark the reading of a name in kana (where katakana words are a name, not a loanword). */
 const KANA_LABEL = /(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな|カナ)["'\\]*\s{0,3}[:=：|]?\s{0,3}["'\\]*\s{0,2}(?:\[(?:"[^"\n]{0,40}",\s?)?")?$/u;
 
+/** Labels a name follows after a space or a copula (`예금주 서지훈`, `法人是刘思远`): CJK ones only. */
+const SPACED_LABEL = ['예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
+
+/** A chat export's timestamp before a speaker: `[14:03:31]`, `2024/05/12 19:31`, `19:31`. */
+const TIMESTAMP = '\\[[^\\]\\n]{0,24}\\]|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}(?::\\d{2})?';
+
+/** The rest of a Han or hangul name after its first character (what may follow is up to the caller). */
+const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]?[ \\u3000][${HAN}]{1,3})|(?<=[${HANGUL}])[${HANGUL}]{1,3})`;
+/** The same, ending the word. */
+const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;
+
+/** What follows a person's name only: honorifics, a self-introduction after の or a team word, the person's own address. */
+const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@`;
+
+/** Korean titles and words that take 님 or 씨 as a name does (선생님, 사장님, 팀장님). */
+const KR_TITLES = new Set(['선생', '사장', '부장', '과장', '차장', '대리', '팀장', '실장', '이사', '대표', '회장', '원장', '교수', '기사', '고객', '회원', '주임', '소장', '국장', '총장', '선배', '후배', '형님', '누님', '어머', '아버', '여러분', '관리자', '담당자', '신청자', '요청자', '작성자', '운영자', '상담사', '작가', '주인']);
+
+/** Korean words of forms and tickets that start with a surname's syllable (연락처 contact, 이메일 e-mail, 주소 address). */
+const KR_WORDS = new Set(['연락처', '이메일', '전화', '전화번호', '주소', '번호', '정보', '확인', '문의', '회원', '고객', '이름', '성명', '메모', '내용', '비고', '상태', '결제', '주문', '배송', '환불', '계정', '문제', '이상', '정상', '조회', '변경', '신청', '요청']);
+
 // The name follows its label: `氏名：山田 花子`, `"name_kanji": "佐藤 結衣"`, `이름: 김민준`, and in
 // a JSON list of old and new values (`"displayName":["user_431483","中村 美咲"]`). The match
 // starts at a CJK character, so texts without one (one-byte strings) cost V8 nothing.
 const PATTERN = new RegExp(
-  `[${CJK}](?<=(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
-    `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])`,
+  // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
+  // skips quickly to CJK characters (one leading class for all branches keeps that skip).
+  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는))\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
+    `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
+    // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
+    // 19:31 山本 美桜「…」`; or before one, as WeChat writes it: `陈思远 2024-06-05 10:02` (groups 1 and 2 mark them)
+    `|(?<=(?:^|\\n)(?:${TIMESTAMP})[ \\t]*[${HAN}${HANGUL}])()${NAME_REST}(?=[ \\t]?[:：「])` +
+    `|(?<=(?:^|\\n)[${HAN}${HANGUL}])()${NAME_REST}(?=[ \\t]+\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2})` +
+    // a name followed by what only follows a person's: an honorific (高橋 健太様, 서지훈 고객님, 李伟先生), a
+    // self-introduction after a team or role word (サポートの山本 美桜です, 고객지원팀 황민준입니다), or the
+    // person's own address (加藤 葵 <aoi@…>) (group 3 marks it)
+    `|(?<=[${HAN}${HANGUL}])(?<![${HAN}${HANGUL}].)()${NAME_BODY}(?=${AFTER_NAME}))`,
   'gu',
 );
 
@@ -95,11 +125,15 @@ export default defineRule({
     if (PLACEHOLDERS.has(name)) return false;
     if (STARTS_HAN.test(name)) {
       if (name.length === 2 && BARE_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
+      // A Japanese surname alone before さん or 様 (高橋さん) names a colleague the way "Mr Takahashi" does: not reported.
+      if (ctx.match[3] !== undefined && JP_SURNAMES.includes(name)) return false;
       return isHanName(name);
     }
     if (STARTS_HANGUL.test(name)) {
-      // A sentence, not a name: "이름을 입력하세요" (enter your name).
-      if (HANGUL_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+      // A sentence, not a name: "이름을 입력하세요" (enter your name). (After a name, 님 and 입니다 are hangul too.)
+      const followed = ctx.match[3] !== undefined;
+      if (!followed && HANGUL_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+      if (KR_TITLES.has(name) || KR_WORDS.has(name)) return false;
       const compact = name.replace(/ /gu, '');
       if (compact.length < 2 || compact.length > 4) return false;
       return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);
@@ -121,6 +155,14 @@ export default defineRule({
       '| 担当者 | 小林 翔 |',
       'customer_name: 陳美玲',
       '联系人：李娜 电话：待补充',
+      '[14:03:31] 황민준: 안녕하세요, 타이드웰게임즈 고객지원팀 황민준입니다.',
+      '2024/05/12 19:31 山本 美桜「タイドウェル・ゲームズ サポートの山本 美桜です。」',
+      '陈思远 2024-06-05 10:02\n好的，我来处理',
+      '신한은행 110-786-821649 (예금주 서지훈)',
+      
+      '서지훈 고객님, 안녕하세요.',
+      'From: 加藤 葵 <aoi.kato@example.jp>',
+      '查到了，法人是刘思远，手机待补充',
     ],
     negative: [
       '氏名：山田 太郎',
@@ -135,6 +177,12 @@ export default defineRule({
       '"이름": "이름을 입력하세요"',
       '说明：请联系负责人处理',
       'title: 高橋さんへのお知らせ',
+      '선생님, 감사합니다.',
+      '팀장님 확인 부탁드립니다',
+      '문제입니다',
+      '## 담당자 연락처',
+      '連絡先: 080-7381-2470\n이메일: someone@kakao.com',
+      'お客様各位',
     ],
   },
 });
