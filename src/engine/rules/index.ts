@@ -300,6 +300,7 @@ import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_iban from './pii/iban';
+import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_pan from './pii/in-pan';
 import pii_ipv4_public from './pii/ipv4-public';
@@ -630,6 +631,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fr_nir,
   pii_hl7_patient_name,
   pii_iban,
+  pii_ie_ppsn,
   pii_in_aadhaar,
   pii_in_pan,
   pii_ipv4_public,
