@@ -1,10 +1,13 @@
-import { ALL_GIVEN_NAMES, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, givenNameOf, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
 
 /** Particles between given name and surname (Sanne van den Berg, María de la Cruz). */
 export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|bin|ibn|al|el|zu|af)';
-/** A surname: capitalised, with O'/Mc/Mac/D' and a hyphenated second part (O'Neill, Müller-Lüdenscheid). */
-export const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
+/**
+ * A surname: capitalised, with O'/Mc/Mac/D' and a hyphenated second part (O'Neill,
+ * Müller-Lüdenscheid); or, second in an East Asian name, a romanised given name (Lim Da-eun).
+ */
+export const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}]?[${LOWER}]{1,24})?`;
 
 /** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
 export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
@@ -19,7 +22,8 @@ export const NAME_END = `(?![${UPPER}${LOWER}0-9_@-])`;
 export function isLexiconFullName(name: string): boolean {
   if (isPlaceholderOrBrand(name)) return false;
   const words = name.split(/ /u);
-  const given = (words[0] as string).split('-')[0] as string;
+  const first = givenNameOf(words);
+  const given = ALL_GIVEN_NAMES.has(first) ? first : (first.split('-')[0] as string);
   if (!ALL_GIVEN_NAMES.has(given)) return false;
   return !words.slice(1).some((w) => NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w));
 }

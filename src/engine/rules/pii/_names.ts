@@ -515,6 +515,31 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filt
  */
 export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...MORE_NAMES.split(/\s+/u).filter((n) => n.length > 0)]);
 
+/**
+ * Korean and Chinese surnames as romanised, which come first in names written the East Asian way
+ * (Hwang Seo-jun, Lim Da-eun, Zhang Xinyi): with a known given name after them, the pair is a name.
+ */
+const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  ('Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song ' +
+    'Yoo Yu Hong Jeon Jun Ko Go Moon Mun Yang Son Bae Baek Heo Nam Sim Noh Ha Kwak Seong Sung Cha Joo Ju Woo Koo Gu Min Jin Na Ji Eom Chae ' +
+    'Won Cheon Bang Gong Hyun Ham Byun Yeom Yeo Chu Do So Seok Sun Seol Ma Gil Yeon Wi Pyo Myung Ki Ban Wang Geum Ok Yuk In Maeng Je Mo Tak ' +
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao ' +
+    'Tian Dong Yuan Pan Yu Jiang Cai Du Ye Cheng Su Wei Lyu Ding Ren Shen Yao Lu Cui Zhong Tan Fan Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu ' +
+    'Yin Xue Yan Duan Lei Hou Long Shi Tao Li He Gu Mao Hao Gong Shao Wan Qian Dai Mo Kong Xiang Chang Wen Kang Shi Niu Fan Ge Xing An Qi Yi Qiao Wu ' +
+    'Pang Zhuang Nie Zhang Lu Yue Zhai Yin Zhan Shen Ou Geng Guan Lan Jiao Yu Zuo Liu Gan Zhu Bao Ning Shang Fu Shu Ruan Ke Ji Mei Tong Ling Bi').split(' '),
+);
+
+/**
+ * The given name of a name written with its words in order: the first word, or the second when
+ * the first is an East Asian surname and the second a known given name (Hwang Seo-jun).
+ */
+export function givenNameOf(words: readonly string[]): string {
+  const first = words[0] ?? '';
+  const second = words[1];
+  if (second !== undefined && EAST_ASIAN_SURNAMES.has(first) && ALL_GIVEN_NAMES.has(second) && !ALL_GIVEN_NAMES.has(first)) return second;
+  return first;
+}
+
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
 export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public']);
 
