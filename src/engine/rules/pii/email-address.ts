@@ -18,7 +18,7 @@ const PLACEHOLDER_DOMAIN =
  * names a GitHub account, so the domain is not excluded.
  */
 const NON_PERSONAL_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imie[-_.]nazwisko|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
 
 /**
  * Mailboxes of an organisation's function, not of a person: support and sales desks, alerts,
@@ -28,7 +28,7 @@ const NON_PERSONAL_LOCAL =
  * sales.emea).
  */
 const ROLE_WORDS =
-  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring|' +
+  'security|secure|psirt|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|benefits|kadry|rrhh|talent|onboarding|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring|' +
   // public offices and devices: a municipality's desks and registries, scanners and printers
   'servicedesk|service-?desk|rapportage|reporting|scan|scanner|printer|copier|kiosk|ict|ict-?beheer|beheer|burgerzaken|buergerbuero|buergerservice|borgerservice|kirjaamo|podatelna|registratur|postkamer|secretariaat|griffie|gemeente|kommune|customer\\.?services?|svc';
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
@@ -41,6 +41,9 @@ const ROLE_LOCAL = new RegExp(
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,
   'u',
 );
+
+/** The mailboxes a person puts on their own site: hello@, contact@, mail@… */
+const PERSONAL_SITE_LOCAL = /^(?:hello|hi|hey|contact|info|information|mail|me|inbox|post|office|team|press|media|news|newsletter)$/u;
 
 /** Given names in lower case, for telling a person's own domain. */
 let givenLower: ReadonlySet<string> | undefined;
@@ -86,8 +89,9 @@ export default defineRule({
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
     if (PLACEHOLDER_DOMAIN.test(domain) || labels.includes('example')) return false;
     if (NON_PERSONAL_LOCAL.test(local) || local.includes('..')) return false;
-    // hello@ at someone's own domain (hello@matteocollina.com) is theirs.
-    if (ROLE_LOCAL.test(local) && !isPersonalDomain(labels[0] as string)) return false;
+    // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
+    // is (payroll@tessaline.io: the company's name starts with a given name).
+    if (ROLE_LOCAL.test(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
     // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.
@@ -120,6 +124,9 @@ export default defineRule({
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
     ],
     negative: [
+      // a company's role mailbox, though its name starts with a given name (Tessa); a template's placeholder
+      'Cc: payroll@tessaline.io, careers@tessaline.io',
+      'Google Workspace: nombre.apellido@tessaline.io (format)',
       'SMTP User             : scan-bieb@lindeweerd.nl',
       'Stuur het naar servicedesk@lindeweerd.nl of bel 14 0172.',
       '"from": "31172750000@sip.telvia.nl"',
