@@ -85,11 +85,15 @@ const EMAIL_ON_LINE = /[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,}/u;
  * Asked last: it reads two lines, and only numbers that passed every other check need it.
  */
 function isCompanyNumber(ctx: MatchContext): boolean {
-  return SWITCHBOARD.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start)) || isOnCompanyLine(ctx);
+  const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
+  return SWITCHBOARD.test(before) || SENDER_KEY.test(before) || isOnCompanyLine(ctx);
 }
 
+/** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
+const SENDER_KEY = /(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from_?(?:number|phone|sms))["']?[ \t]*[=:][ \t]*["']?$/iu;
+
 /** Labels of a company's main number. */
-const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
+const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
@@ -217,6 +221,8 @@ export default defineRule({
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
+      'TWILIO_FROM=+3197010250399',
+      'Vous pouvez aussi nous appeler au +31 20 808 4412.',
       'Bei Fragen erreichen Sie uns unter +31 20 808 4412.',
       'Questions? Call us at +44 20 7946 0123 any weekday.',
       '  { name: "Max Mustermann", email: "max@mustermann.example",   phone: "+49 30 901820" },',
