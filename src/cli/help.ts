@@ -48,6 +48,8 @@ Options:
       --max-file-size SIZE Skip larger files (default 5m; accepts 500k, 5m, 1g)
       --no-default-excludes
                            Also scan node_modules folders
+      --no-gitignore       Also scan files that .gitignore excludes (a git-ignored .env is still
+                           on disk, and still pasted); .prompthygieneignore still applies
   -q, --quiet              No summary line, progress or notes; findings and errors only
       --verbose            Explain what was scanned and how (on stderr)
   -h, --help               Show this help

@@ -48,6 +48,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'no-default-excludes': { type: 'boolean' },
+  'no-gitignore': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -91,6 +92,8 @@ interface RunContext {
   readonly maxFileSize: number;
   /** Skip node_modules (unless `--no-default-excludes`). */
   readonly defaultExcludes: boolean;
+  /** Honour .gitignore files (unless `--no-gitignore`). */
+  readonly gitignore: boolean;
   readonly quiet: boolean;
   readonly verbose: (message: string) => void;
 }
@@ -143,6 +146,7 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
     defaultExcludes: ctx.defaultExcludes,
     maxFileSize: ctx.maxFileSize,
     isPathAllowlisted: (abs) => ctx.loaded.isPathAllowlisted(abs),
+    gitignore: ctx.gitignore,
     });
   } catch (e) {
     await stopWorkers(early);
@@ -297,6 +301,7 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
     maxFileSize,
     quiet,
     defaultExcludes: !flag(values, 'no-default-excludes'),
+    gitignore: !flag(values, 'no-gitignore'),
     verbose: (m) => {
       if (verboseOn) io.stderr(`${m}\n`);
     },

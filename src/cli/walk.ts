@@ -24,6 +24,8 @@ export interface WalkOptions {
   readonly maxFileSize: number;
   /** The policy's path allowlist; covered files are left out entirely. */
   readonly isPathAllowlisted: (absPath: string) => boolean;
+  /** Honour `.gitignore` files (the default; `--no-gitignore` turns it off, `.prompthygieneignore` still applies). */
+  readonly gitignore?: boolean;
 }
 
 /** A file that will be scanned. */
@@ -157,6 +159,7 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   let walkedFolder = false;
+  const withGit = options.gitignore !== false;
 
   const consider = (abs: string, st: Stats): void => {
     if (seen.has(abs)) return;
@@ -182,10 +185,10 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
       if (entry.isDirectory()) {
         if (ALWAYS_EXCLUDED.has(entry.name)) continue;
         if (options.defaultExcludes && DEFAULT_EXCLUDED.has(entry.name)) continue;
-        if (ignores.isIgnored(abs, true, chain, true)) continue;
+        if (ignores.isIgnored(abs, true, chain, withGit)) continue;
         walk(abs, [...chain, abs]);
       } else if (entry.isFile()) {
-        if (ignores.isIgnored(abs, false, chain, true)) continue;
+        if (ignores.isIgnored(abs, false, chain, withGit)) continue;
         let st: Stats;
         try {
           st = statSync(abs);
@@ -214,7 +217,7 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
       // A folder named explicitly is scanned even when git-ignored (`scan dist`), with only the
       // ignore files inside it; one excluded by .prompthygieneignore is left out, like a file.
       if (above.length > 0 && ignores.isIgnored(abs, true, above, false)) continue;
-      const gitIgnored = above.length > 0 && ignores.isIgnored(abs, true, above, true);
+      const gitIgnored = withGit && above.length > 0 && ignores.isIgnored(abs, true, above, true);
       walk(abs, gitIgnored ? [abs] : [...above, abs]);
     } else if (st.isFile()) {
       if (!isIgnoredExplicitFile(ignores, abs, options.cwd)) consider(abs, st);

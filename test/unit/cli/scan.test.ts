@@ -209,6 +209,21 @@ describe('prompt-hygiene scan', () => {
       assert.equal((await runCli(dir, ['scan', 'fixture.txt'])).code, 0);
     });
 
+    it('scans git-ignored files with --no-gitignore, still leaving out .prompthygieneignore and node_modules', async () => {
+      const dir = tempDir();
+      put(dir, '.gitignore', '.env\nbuild/\n');
+      put(dir, '.prompthygieneignore', 'fixture.txt\n');
+      put(dir, '.env', `SLACK_BOT_TOKEN=${slackToken()}\n`);
+      put(dir, 'build/out.js', `x=${slackToken(2)}\n`);
+      put(dir, 'fixture.txt', `x=${slackToken(3)}\n`);
+      put(dir, 'node_modules/pkg/index.js', `x=${slackToken(4)}\n`);
+      const honoured = await runCli(dir, ['scan', '-f', 'jsonl', '.']);
+      assert.equal(honoured.code, 0);
+      const all = await runCli(dir, ['scan', '-f', 'jsonl', '--no-gitignore', '.']);
+      assert.equal(all.code, 1);
+      assert.deepEqual(parseJsonl(all.stdout).map((x) => x.file).sort(), ['.env', 'build/out.js']);
+    });
+
     it('scans a git-ignored folder named explicitly, with the ignore files inside it', async () => {
       const dir = tempDir();
       const t = `x=${slackToken()}\n`;
