@@ -298,6 +298,7 @@ import pii_es_nie from './pii/es-nie';
 import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
+import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_iban from './pii/iban';
 import pii_ie_ppsn from './pii/ie-ppsn';
@@ -629,6 +630,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fhir_human_name,
   pii_fi_hetu,
   pii_fr_nir,
+  pii_health_plan_member_id,
   pii_hl7_patient_name,
   pii_iban,
   pii_ie_ppsn,

@@ -1,0 +1,46 @@
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+
+/** Labels of a health plan's member or subscriber number (HIPAA's "health plan beneficiary number"). */
+const MEMBER_LABEL = labelRegex([
+  'member id', 'member no', 'member nr', 'member number', 'member #', 'member', 'subscriber id', 'subscriber no', 'subscriber number',
+  'beneficiary id', 'beneficiary number', 'insured id', 'insurance id', 'insurance number', 'health plan id', 'plan member id',
+  'versichertennummer', 'versicherten-nr', 'numéro d\'adhérent', 'número de afiliado', 'numero di tessera', 'mi número es',
+]);
+
+// A health insurer's member (subscriber, beneficiary) number: a direct identifier of a person, like
+// a medical record number. Letters then digits, as plans write them (HLH205370380, HU-5135251,
+// W123456789), after a member label on its line or under a member-id column, or in an API path
+// (`/members/HLH909772262/claims`).
+export default defineRule({
+  id: 'health-plan-member-id',
+  category: 'pii',
+  description: "Health plan member or subscriber number next to its label (Member ID, subscriberId, /members/…)",
+  keywords: ['member', 'subscriber', 'beneficiary', 'insured', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n'],
+  window: { before: 64, after: 4000 },
+  pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)/gu,
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
+    if (ctx.match[1] !== undefined) return true;
+    return isLabelled(ctx, MEMBER_LABEL, { before: 40, lines: 1 });
+  },
+  redactAs: 'member-id',
+  references: ['https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html'],
+  examples: {
+    positive: [
+      `[16:38:27] Member: Oliver Taylor, 21 December 1948, member no HA${fake('{d8}', 811)}`,
+      `"subject": {"member_id": "HU${fake('{d8}', 812)}"}`,
+      `"subscriberId": "HLH${fake('{d9}', 813)}",`,
+      `185.199.141.44 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
+      `claim_id,line,member_id,patient\nHLC-2731-555076,1,HLH${fake('{d9}', 815)},"WRIGHT, TYLER"`,
+    ],
+    negative: [
+      `claim ${'CLM'}${fake('{d12}', 816)}`,
+      'Member ID: HLH000000000',
+      `Group number: GRP${fake('{d6}', 817)}`,
+      `order HA${fake('{d8}', 818)}`,
+    ],
+  },
+});
