@@ -16,8 +16,13 @@ export default defineRule({
   id: 'health-plan-member-id',
   category: 'pii',
   description: "Health plan member or subscriber number next to its label (Member ID, subscriberId, /members/…)",
-  keywords: ['member', 'subscriber', 'beneficiary', 'insured', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n'],
-  window: { before: 64, after: 4000 },
+  // Not `member` alone: code is full of members. A column header's keywords reach the rows below.
+  keywords: [
+    'member_id', 'memberid', 'member ', 'member:', 'member=', 'member"', 'member\t', '/members/',
+    'subscriber', 'beneficiary', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
+  ],
+  window: { before: 64, after: 240 },
+  keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber'].map((k) => [k, { before: 64, after: 4000 }])),
   pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)/gu,
   secretGroup: [1, 2],
   validate: (s, ctx) => {
