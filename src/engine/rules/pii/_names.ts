@@ -61,6 +61,9 @@ Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah L
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
 const MORE_NAMES = `
+Willie Randy Travis Reuben Bronwyn Jarrah Bronte Glenn Nia Kirra Tahlia Meghan Rowan Skyler Grady Beau Gage Jett Josiah Kaden Reid
+Bryson Caden Korbin Paxton Rhett Amos Atticus Beckett Bodhi Finley Hayden Kellan Waylon Jensen Leland Lennon Titus Brooke Reese
+Dawson Carson Dalton
 Iñigo Iñaki Aitziber Josu Amaia Oihane Xavier
 Eline Jack Margarethe Saga
 Aada Aadhi Aadhya Aadi Aadit Aahan Aakash Aaliyah Aamir Aanya Aapo Aarna Aarohi Aart Aarti Aarush Aarya Aase Aayush

@@ -22,7 +22,8 @@ const ROLES = [
   'Rappresentato da', 'Rappresentata da', 'Representado por', 'Representada por', 'Vertreten durch', 'Salarié', 'Salariée', 'Salarié(e)', 'Dipendente',
   'Werknemer', 'Anställd', 'Mitarbeiter', 'Mitarbeiterin', 'Empleado', 'Empleada', 'Trabajador', 'Trabajadora', 'Colaborador', 'Colaboradora',
   'Pracownik', 'Pracownica', 'Porteur', 'Portador', 'Titular de la tarjeta', 'Kortinnehavare', 'Karteninhaber', 'Karteninhaberin', 'Analyst', 'Autor', 'Autorin',
-  'Autore', 'Auteur', 'Attn',
+  'Autore', 'Auteur', 'Attn', 'Author', 'Authors', 'Questions', 'Point of contact', 'POC', 'DRI', 'Tech lead', 'Incident commander', 'Scribe',
+  'Communications lead', 'Comms lead',
   // directory entries (LDIF): the entry's common and display name
   'cn', 'displayName',
 ].sort((a, b) => b.length - a.length);
@@ -34,6 +35,7 @@ const BY_VERBS = [
   'shared', 'assigned', 'merged', 'deployed', 'run', 'initiated', 'queued', 'cancelled', 'canceled', 'aborted',
   'found', 'maintained', 'generated', 'owned', 'managed', 'led', 'verified', 'confirmed', 'tested', 'fixed', 'acting', 'chaired',
   'drafted', 'audited', 'handled', 'checked', 'uploaded', 'added', 'removed', 'deleted', 'invited', 'hosted', 'moderated',
+  'rotated', 'scaled', 'restarted', 'rolled', 'revoked', 'reverted', 'paged', 'acknowledged', 'mitigated', 'declared', 'noticed', 'spotted', 'discovered',
 ];
 /** The verb of a quoted e-mail's header line in the languages of the other labels. */
 const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';
