@@ -21,7 +21,7 @@ export function isSecretKey(key: string): boolean {
   return !NON_SECRET_KEY.test(last.replace(/["'`]/gu, ''));
 }
 
-/** `config.db.password`, `this.key`, `$scope.token`: code. (A `$` closes no identifier: `Copper.Kestrel83$` is a password.) */
+/** `config.db.password`, `this.key`, `$scope.token`: code. (A `$` closes no identifier: `Quartz.Lantern41$` is a password.) */
 const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
 const VERSION = /^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u;

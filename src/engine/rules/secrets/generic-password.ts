@@ -86,7 +86,7 @@ export default defineRule({
     // are public knowledge, not secrets.
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || PASSWORD_TRANSLATION.test(value)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
-    // after a colon and named in letters (a bit size aside). `keyPassword=MapleOtter2915!` is a password.
+    // after a colon and named in letters (a bit size aside). `keyPassword=HarborFinch58!` is a password.
     if (!quoted && /^\[?[A-Z][A-Za-z]{1,40}(?:8|16|32|64)?!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value) && /:[ \t]{0,5}$/u.test(full.slice(0, full.length - value.length))) return false;
     // A dotenv line (`DB_PASSWORD=pu4Tj…d.f2`) holds no code: a dot in its value is no member access.
     const dotenv = !quoted && /(?:^|\n)[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]{0,80}=$/u.test(ctx.text.slice(Math.max(0, ctx.end - value.length - 90), ctx.end - value.length));
@@ -116,7 +116,7 @@ export default defineRule({
       'spring.datasource.password=TreisfFR#02',
       'PASSPHRASE=correct-horse-battery-staple ./backup.sh',
       'passphrase: correct-horse-battery-staple',
-      'keyAlias=neon-upload\nkeyPassword=MapleOtter2915!',
+      'keyAlias=neon-upload\nkeyPassword=HarborFinch58!',
       `        private const string FallbackKeystorePass = "${fake('{a10}', 529)}-${fake('{d4}', 530)}%";`,
     ],
     negative: [

@@ -27,7 +27,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (isPublicClientKey(s) || !/\d/u.test(s) || !/[A-Za-z]/u.test(s) || /[<>[\](){}/\\$]/u.test(s) || /^[\w-]+\.[a-z]{1,5}$/u.test(s)) return false;
     if (!isLiteralSecretValue(s, false, 8)) return false;
-    // After a password word, words, digits and a symbol are what people choose (`Zefir!Tulipan40%`).
+    // After a password word, words, digits and a symbol are what people choose (`Birke!Lotus72%`).
     if (PASSWORD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && hasCharClasses(s, 3) && /[^A-Za-z0-9]/u.test(s)) return true;
     return !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3);
   },
@@ -38,7 +38,7 @@ export default defineRule({
       `  **Grafana admin password:** \`${fake('{a14}', 1)}!9x\` (rotate once INC-2295 is closed!)`,
       `- **Wifi (gasten):** \`Kestrel-Guest\` / wachtwoord \`${fake('{a10}', 2)}#4\``,
       `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
-      'Temporary Okta password (forces reset on first login): `Zefir!Tulipan40%`',
+      'Temporary Okta password (forces reset on first login): `Birke!Lotus72%`',
     ],
     negative: [
       'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',
