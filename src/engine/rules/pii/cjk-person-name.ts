@@ -44,11 +44,11 @@ const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;
 /** What follows a person's name only: honorifics, a self-introduction after の or a team word, the person's own address. */
 const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@`;
 
-/** Korean titles and words that take 님 or 씨 as a name does (선생님, 사장님, 팀장님). */
-const KR_TITLES = new Set(['선생', '사장', '부장', '과장', '차장', '대리', '팀장', '실장', '이사', '대표', '회장', '원장', '교수', '기사', '고객', '회원', '주임', '소장', '국장', '총장', '선배', '후배', '형님', '누님', '어머', '아버', '여러분', '관리자', '담당자', '신청자', '요청자', '작성자', '운영자', '상담사', '작가', '주인']);
-
-/** Korean words of forms and tickets that start with a surname's syllable (연락처 contact, 이메일 e-mail, 주소 address). */
-const KR_WORDS = new Set(['연락처', '이메일', '전화', '전화번호', '주소', '번호', '정보', '확인', '문의', '회원', '고객', '이름', '성명', '메모', '내용', '비고', '상태', '결제', '주문', '배송', '환불', '계정', '문제', '이상', '정상', '조회', '변경', '신청', '요청']);
+/**
+ * Korean words in a name's place: titles that take 님 or 씨 as a name does (선생님, 사장님, 팀장님), and
+ * words of forms and tickets that start with a surname's syllable (연락처 contact, 이메일 e-mail).
+ */
+const KR_NOT_NAMES = new Set(['선생', '사장', '부장', '과장', '차장', '대리', '팀장', '실장', '이사', '대표', '회장', '원장', '교수', '기사', '고객', '회원', '주임', '소장', '국장', '총장', '선배', '후배', '형님', '누님', '어머', '아버', '여러분', '관리자', '담당자', '신청자', '요청자', '작성자', '운영자', '상담사', '작가', '주인', '연락처', '이메일', '전화', '전화번호', '주소', '번호', '정보', '확인', '문의', '이름', '성명', '메모', '내용', '비고', '상태', '결제', '주문', '배송', '환불', '계정', '문제', '이상', '정상', '조회', '변경', '신청', '요청']);
 
 // The name follows its label: `氏名：山田 花子`, `"name_kanji": "佐藤 結衣"`, `이름: 김민준`, and in
 // a JSON list of old and new values (`"displayName":["user_431483","中村 美咲"]`). The match
@@ -133,7 +133,7 @@ export default defineRule({
       // A sentence, not a name: "이름을 입력하세요" (enter your name). (After a name, 님 and 입니다 are hangul too.)
       const followed = ctx.match[3] !== undefined;
       if (!followed && HANGUL_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
-      if (KR_TITLES.has(name) || KR_WORDS.has(name)) return false;
+      if (KR_NOT_NAMES.has(name)) return false;
       const compact = name.replace(/ /gu, '');
       if (compact.length < 2 || compact.length > 4) return false;
       return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);

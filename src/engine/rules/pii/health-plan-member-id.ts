@@ -9,9 +9,9 @@ const MEMBER_LABEL = labelRegex([
 ]);
 
 // A health insurer's member (subscriber, beneficiary) number: a direct identifier of a person, like
-// a medical record number. Letters then digits, as plans write them (HLH205370380, HU-5135251,
+// a medical record number. Letters then digits, as plans write them (ABC123456789, XY-1234567,
 // W123456789), after a member label on its line or under a member-id column, or in an API path
-// (`/members/HLH909772262/claims`).
+// (`/members/ABC123456789/claims`).
 export default defineRule({
   id: 'health-plan-member-id',
   category: 'pii',

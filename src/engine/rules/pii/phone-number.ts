@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineStartNear } from './_context';
+import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -72,10 +72,7 @@ function scriptRegions(line: string): readonly CountryCode[] | undefined {
 /** An e-mail address on the number's line, within 160 characters: a CV's header, a contact row, a printed table. */
 function isBesideEmail(ctx: MatchContext): boolean {
   const { text, start, end } = ctx;
-  const from = lineStartNear(text, start, 160);
-  let to = text.indexOf('\n', end);
-  if (to === -1 || to > end + 160) to = Math.min(text.length, end + 160);
-  return EMAIL_ON_LINE.test(text.slice(from, start)) || EMAIL_ON_LINE.test(text.slice(end, to));
+  return EMAIL_ON_LINE.test(text.slice(lineStartNear(text, start, 160), start)) || EMAIL_ON_LINE.test(text.slice(end, lineEndNear(text, end, 160)));
 }
 
 const EMAIL_ON_LINE = /[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,}/u;
