@@ -15,10 +15,13 @@ const PHONE_LABEL = labelRegex([
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
-  'direct', 'direct line', 'call me too', 'rang you on', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
+  'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
 ]);
+
+/** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */
+const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?)$/u;
 
 /** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
 const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"use"[ \t]*:[ \t]*"\w{1,10}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"$/u;
@@ -30,7 +33,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     if (national.length < 8 || national.length > 15) return false;
     return isPhoneIn('+' + national, grouped);
   }
-  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start)) && !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))) {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
+  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(before) && !MESSAGE_TO.test(before) && !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))) {
     return false;
   }
   // The tail of a longer number whose whole was turned down ("0113 496 0000", a drama number, is
@@ -52,10 +56,12 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
 /**
  * A national number written the way people write theirs (beside an e-mail address that is the only
  * context): 9 to 12 digits in groups of two to five, joined by one space, dash or slash, starting
- * with a bracketed area code or a trunk 0, or in three groups or more. Not decimals, not cells of a
- * printed table (two spaces), not a US SSN's 3-2-4.
+ * with a bracketed area code or a trunk 0, or in three groups or more; or dotted as in North America
+ * and France. Not other decimals, not cells of a printed table (two spaces), not a US SSN's 3-2-4.
  */
 function isWrittenAsPhone(s: string, digits: string): boolean {
+  // Dots only in the dotted forms of North America (818.339.6734) and France (06.12.34.56.78).
+  if (/^\d{3}\.\d{3}\.\d{4}$|^0\d(?:\.\d{2}){4}$/u.test(s)) return true;
   if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
   if (!/^(?:\(\d{2,5}\) ?|\d{2,5}[ /-])(?:\d{2,5}[ /-]){0,3}\d{2,5}$/u.test(s)) return false;
   return /^[(0]/u.test(s) || s.split(/[ /-]|\) ?/u).filter((g) => g.length > 0).length >= 3;
@@ -193,6 +199,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,
+      `17 | Tamsin Costa | tamsin.costa@proton.me | 818.339.${fake('{d4}', 832)}`,
       'telephoneNumber: 06 41 17 65 12',
       'U kunt mij bereiken op 06 28 35 83 67.',
       'Best number to reach me: (512) 731-9756',
@@ -218,6 +226,7 @@ export default defineRule({
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
     ],
     negative: [
+      '"TN":"20123456","TO":"7715123","TR":"5012345678"',
       'TWILIO_FROM=+3197010250399',
       'Vous pouvez aussi nous appeler au +31 20 808 4412.',
       'Bei Fragen erreichen Sie uns unter +31 20 808 4412.',
