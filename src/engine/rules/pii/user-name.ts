@@ -158,7 +158,10 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 //  7. the user of an SSH target (`ssh dmerriweather@10.42.0.10`, `scp … kvogel@bastion:`,
 //     `ssh-keygen -C "user@laptop"`), and 8. of an SSH error line (`dmerriweather@host: Permission denied`);
 //  9. a quoted login right before its owner's full name in a tuple or an array (seed data);
-// 10. a cell under a Reporter, Assignee, Creator… column of an issue tracker's export.
+// 10. a cell under a Reporter, Assignee, Creator… column of an issue tracker's export;
+// 11. a Maven or XML `<username>`, and 12. a CI build's pusher (`Started by GitHub push by …`), each
+//     when it is a person's handle. (Not the user of credentials in a URL: a keyword for `://` cost
+//     this rule 2.5x its time.)
 // Decision: not the owner of a code annotation (`TODO(callum):`) or a credited `@handle`. They are
 // people's handles too (held-out corpus C labels them), but ordinary code is full of them, and a
 // finding fails the CLI: a pre-commit hook would block every commit that touches such a TODO.
@@ -170,20 +173,20 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', ...PEOPLE_HEADER_CELLS],
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   keywordWindows: Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])),
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._][a-z]{2,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)/gmu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._][a-z]{2,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])/gmu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
     // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
     if (lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part))) return false;
-    if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) return isPersonalHandle(s, ctx);
+    if (ctx.match[3] !== undefined || ctx.match[5] !== undefined || ctx.match[11] !== undefined || ctx.match[12] !== undefined) return isPersonalHandle(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).
@@ -226,6 +229,8 @@ export default defineRule({
       '[I 2024-06-11 09:58:47.551 JupyterHub base:920] User logged in: priya.nair',
       'wandb: Currently logged in as: karthik_sub (acme-ds). Use `wandb login --relogin` to force relogin',
       '"profile": {"real_name": "Jonas Becker", "display_name": "jonas.becker"}',
+      '<server>\n  <id>internal</id>\n  <username>annika.bergstroem</username>\n</server>',
+      'Started by GitHub push by callum-hargreaves',
     ],
     negative: [
       'cd /home/runner/work/app && npm ci',
@@ -244,6 +249,7 @@ export default defineRule({
       'ssh -i ~/.ssh/key.pem ubuntu@ec2-3-120-1-9.eu-central-1.compute.amazonaws.com and git clone git@github.com:acme/app.git',
       '    ("svc_backup", "Backup Service", "ops@quillmark.io"),',
       'Logged in as: deploy_bot',
+      '<username>ci-runner</username>',
       '{"display_name": "release.train", "is_bot": true}',
       'Issue key,Summary,Reporter,Assignee,Status\nPLAT-1190,Rotate keys,jira-automation,unassigned,open',
     ],
