@@ -23,6 +23,14 @@ export function isSecretKey(key: string): boolean {
 
 /** `config.db.password`, `this.key`, `$scope.token`: code. (A `$` closes no identifier: `Quartz.Lantern41$` is a password.) */
 const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
+/**
+ * Each part of a dotted value reads as a name in code: letters, then digits only at the end
+ * (`config.db2.password`, `this.apiKey`). `YF0lqF57y31.l1ShBS88` has digits inside its parts: a password.
+ */
+function isIdentifierChain(value: string): boolean {
+  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[/u.test(part));
+}
+
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
 const VERSION = /^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u;
 const CALL_OR_CODE = /[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu;
@@ -114,7 +122,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (VERSION.test(value)) return false;
   if (NOT_A_CREDENTIAL.test(value) || CJK.test(value)) return false;
   if (!quoted) {
-    if (MEMBER_EXPRESSION.test(value) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
+    if ((MEMBER_EXPRESSION.test(value) && isIdentifierChain(value)) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
     if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value))) return false;

@@ -20,8 +20,9 @@ export default defineRule({
   keywords: ['basic'],
   // "Authorization" + ":" or quote-separated (or, as web servers set headers, spaces and a quote:
   // nginx's `proxy_set_header Authorization "Basic …"`) + "Basic" + base64 of user:password (8-400 chars)
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
-  secretGroup: 1,
+  // Or a setting named for Basic credentials (`debug-basic-auth=…`, `BASIC_AUTH: …`), base64 of user:password.
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
+  secretGroup: [1, 2],
   validate: (s) => {
     const up = decodeUserPass(s);
     if (!up) return false;
@@ -36,6 +37,7 @@ export default defineRule({
       `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
       `    proxy_set_header Authorization "Basic ${btoaFake('metrics:Wq8-Zt4n-Lp2v')}";`,
+      `orders.payment-gateway.debug-basic-auth=${btoaFake('kh-orders:Vb7nQ2mX9kLt')}`,
     ],
     negative: [
       `Authorization: Basic ${btoaFake('user:password')}`,

@@ -18,8 +18,10 @@ export default defineRule({
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['process.env', 'environ.get', 'getenv', 'env.fetch', 'envconfig', 'envdefault', 'env:"'],
+  keywords: ['process.env', 'environ.get', 'getenv', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default='],
   window: { before: 16, after: 320 },
+  // `env("X", default="…")` starts before its keyword.
+  keywordWindows: { 'default=': { before: 120, after: 320 } },
   pattern: new RegExp(
     [
       // JavaScript / TypeScript
@@ -28,13 +30,15 @@ export default defineRule({
       String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\|))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
+      // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
+      String.raw`(?<![\w.])(?:env(?:\.str)?|config)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3},[ \t]{0,3}default[ \t]{0,3}=[ \t]{0,3}(["'])([^"'\r\n]{6,200})\10`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [3, 6, 8],
+  secretGroup: [3, 6, 8, 11],
   validate: (value, ctx) => {
     const m = ctx.match;
-    const name = m[1] ?? m[4] ?? m[7] ?? '';
+    const name = m[1] ?? m[4] ?? m[7] ?? m[9] ?? '';
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
@@ -49,6 +53,7 @@ export default defineRule({
       `  return process.env.SLACK_SIGNING_SECRET || "${fake('{h32}', 432)}";`,
       `API_KEY = os.getenv("BAMBOOHR_API_KEY") or "${fake('{h40}', 435)}"`,
       `SCIM_TOKEN = os.getenv("OKTA_SCIM_BEARER", "${fake('{a48}', 436)}")`,
+      `SECRET_KEY = env("DJANGO_SECRET_KEY", default="${fake('{a20}', 437)}!${fake('{a20}', 438)}")`,
       `const adminPassword = process.env.SEED_ADMIN_PASSWORD ?? '${fake('{a6}', 433)}@${fake('{d4}', 434)}saffron';`,
       `API_TOKEN = os.environ.get("BILLING_API_TOKEN", "${fake('{a32}', 435)}")`,
       `\tKafkaPassword   string \x60envconfig:"KAFKA_PASSWORD" default:"${fake('{a6}', 436)}!${fake('{a8}', 437)}#"\x60`,
