@@ -27,6 +27,9 @@ const SERVICE_PARTS = new Set(
   'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix'.split(' '),
 );
 
+/** The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher. */
+const HANDLE_GROUPS = [3, 5, 11, 12];
+
 /** Credentials files of developer platforms, whose user field is a person's login. */
 const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
 
@@ -186,7 +189,7 @@ export default defineRule({
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
     // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
     if (lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part))) return false;
-    if (ctx.match[3] !== undefined || ctx.match[5] !== undefined || ctx.match[11] !== undefined || ctx.match[12] !== undefined) return isPersonalHandle(s, ctx);
+    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).

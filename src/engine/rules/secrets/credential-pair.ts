@@ -1,5 +1,6 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { isLiteralSecretValue, isRandomToken } from './_generic';
+import { lineStartWithin } from '../../scan/lines';
 
 /** What a runbook says around a user/password pair. */
 const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|zugang|benutzer|anmeld|compte|utilisateur|cuenta|usuario|gebruiker|inlog|konto|accesso|utente/iu;
@@ -11,11 +12,8 @@ const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|
  */
 function contextStart(text: string, index: number): number {
   const floor = Math.max(0, index - 240);
-  let newlines = 0;
-  for (let i = index - 1; i >= floor; i--) {
-    if (text.charCodeAt(i) === 10 && ++newlines === 2) return i + 1;
-  }
-  return floor;
+  const line = lineStartWithin(text, index, index - floor);
+  return line === floor ? floor : lineStartWithin(text, line - 1, line - 1 - floor);
 }
 
 // A user name and its password written as a pair of code spans, as runbooks and onboarding notes
