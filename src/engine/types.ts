@@ -56,7 +56,11 @@ export interface Rule {
   readonly publicPrefix: number;
   /** Suggested environment-variable name for the `env` redaction strategy. */
   readonly envName?: string;
-  /** Generic (keyword + entropy) rules lose to provider-specific rules on overlap. */
+  /**
+   * Generic rules lose to the specific rules of their category on overlap: keyword + entropy
+   * secrets to providers' formats, context-free personal data (a name in running text) to the
+   * same data found in a context.
+   */
   readonly generic: boolean;
   /**
    * Run the pattern only within this many characters around each keyword occurrence, instead of

@@ -191,7 +191,7 @@ export class Scanner {
       const expanded = flags.includes('i') && flags.includes('u') ? toCaseExpanded(source) : undefined;
       const re = expanded !== undefined ? new RegExp(expanded, flags.replace('i', '')) : new RegExp(source, flags);
       const exact = expanded !== undefined ? new RegExp(source, flags) : undefined;
-      const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : 1;
+      const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : rule.generic ? 0 : 1;
       // Every field set here, lazily filled ones too, so all compiled rules share one shape.
       return {
         rule,
@@ -388,7 +388,7 @@ export class Scanner {
     if (candidates.length === 0) return [];
 
     // Dedupe overlaps: provider-specific secrets beat generic ones, secrets beat personal data,
-    // then the longer match wins.
+    // personal data found in context beats the generic (context-free) kind, then the longer match wins.
     candidates.sort(
       (a, b) => b.c.priority - a.c.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
     );
@@ -491,7 +491,7 @@ export class Scanner {
         const end = start + value.length;
         const ctx: MatchContext = { text, start, end, match: m, hasHint: this.hasHint };
         // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
-        if (c.generic && this.hasVendorFormat(value)) continue;
+        if (c.generic && c.category === 'secret' && this.hasVendorFormat(value)) continue;
         if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;
         if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
         if (allowRe.length > 0 && allowRe.some((r) => testRegex(r, value))) continue;

@@ -1,0 +1,77 @@
+import type { MatchContext } from '../../types';
+import { defineRule } from '../defineRule';
+import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
+import { LOWER, UPPER } from './_latin';
+
+/**
+ * Words that follow a person's full name when the whole is a place or an institution named after
+ * them ("Fiona Stanley Hospital", "Albert Dock Road", "Rosa Parks Elementary").
+ */
+const INSTITUTION_WORDS = new Set(
+  (
+    'Hospital Memorial Clinic Centre Center Medical Health University College School Academy Institute Elementary High Library ' +
+    'Museum Gallery Theatre Theater Hall Stadium Arena Park Gardens Bridge Street Road Avenue Lane Drive Terrace Crescent Close ' +
+    'Way Boulevard Blvd St Rd Ave Square Place Court Station Airport Building House Tower Estate Trust Foundation Fund Prize ' +
+    'Award Fellowship Lecture Scholarship Bank Group Inc Ltd LLC GmbH Company Corp Co Associates Partners Law Consulting'
+  ).split(' '),
+);
+
+/** Street and site words that NOT_SURNAMES leaves out, because the other name rules' contexts never put them after a name. */
+const STREET_WORDS = new Set(['Blvd', 'Boulevard', 'Terrace', 'Crescent', 'Rd', 'Ave', 'St', 'Memorial', 'Clinic', 'Gardens', 'Estate', 'Parkway', 'Highway']);
+
+/** Places whose names start with a given name. */
+const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha']);
+
+/** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
+const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
+
+/**
+ * True when a full name in running text reads as a person's: the lexicon check, then no
+ * institution word right after it, and no capitalised word right before it (a title-case run
+ * such as "Getting Started With Grace Hopper" or "Royal Alexandra Children Hospital" is a
+ * heading or a name of something else; a sentence's capital after ". " is fine).
+ */
+function isProseName(name: string, ctx: MatchContext): boolean {
+  if (!isLexiconFullName(name) || PLACES.has(name)) return false;
+  if (name.split(' ').some((w) => STREET_WORDS.has(w))) return false;
+  const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
+  if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
+  return !TITLE_CASE_BEFORE.test(before);
+}
+
+// A person's full name anywhere in running text: a given name from the wider lexicon, then one or
+// two capitalised surnames ("found it, a stuck psql session from Zara Dunmore", "Platform team:
+// Xavier Nakamura, Bronwyn Huxley"). The other name rules need a context (a label, a greeting, a
+// role); most names in tickets, chats and READMEs have none. The lexicon holds no everyday English
+// word (Grace, Will, Mark are out), and NOT_SURNAMES the words that follow a name in code and docs.
+// The match starts at the capital and checks what precedes it with a lookbehind, so V8 skips the
+// positions between capitals.
+export default defineRule({
+  id: 'person-name-prose',
+  category: 'pii',
+  description: "Person's full name in running text: a known given name and a capitalised surname",
+  keywords: [],
+  // Loses an overlap to the name rules that read a context (their ids say more).
+  generic: true,
+  pattern: new RegExp(`[${UPPER}](?<=(?<![\\w@./\\\\'’\`$#-]).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
+  secretGroup: 1,
+  validate: (name, ctx) => isProseName(name, ctx),
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      'found it, a stuck psql session from Zara Dunmore. killed it',
+      'Platform team: Xavier Nakamura, Bronwyn Huxley, Rosalind Okafor.',
+      '// Regression: reminders to Percy Reyes were silently dropped',
+      'technician Hugo Abernethy definitely had 4 jobs that day',
+    ],
+    negative: [
+      'treatment at Fiona Stanley Hospital has been handled',
+      'placeholder="John Doe"',
+      'We shop at Albert Heijn every week',
+      '## Getting Started With Grace Period Settings',
+      'const user = new User(Priya.name)',
+    ],
+  },
+});
