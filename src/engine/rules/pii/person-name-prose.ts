@@ -50,7 +50,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
 export default defineRule({
   id: 'person-name-prose',
   category: 'pii',
-  description: "Person's full name in running text: a known given name and a capitalised surname",
+  description: "Person's full name in running text (a known given name and a capitalised surname)",
   keywords: [],
   // Loses an overlap to the name rules that read a context (their ids say more).
   generic: true,

@@ -1,0 +1,34 @@
+import { defineRule } from '../defineRule';
+import { LOWER, UPPER } from './_latin';
+import { ALL_GIVEN_NAMES, NOT_SURNAMES } from './_names';
+
+// A chat transcript's speaker in bold at a line's start, a given name alone: AI-assistant exports
+// and meeting notes write `**Priya:** my webhook keeps failing` or `- **Priya**: …`. The name must
+// be in the wider lexicon (`**Note:**`, `**Travis**` builds… are not speakers). Full names in bold
+// are person-name's (a note's structure); this rule takes the one-word ones. The match starts at
+// the colon, which every such line has, and reads the name in a lookbehind.
+export default defineRule({
+  id: 'person-name-bold-speaker',
+  category: 'pii',
+  description: "Person's given name as a chat transcript's speaker in bold ('**<name>:** …')",
+  keywords: [':**', '**:'],
+  window: { before: 48, after: 8 },
+  pattern: new RegExp(`:(?<=(?:^|\\n)(?:[ \\t]{0,8}[-*+] )?\\*\\*([${UPPER}][${LOWER}]{1,24})(?:\\*\\*)?:)(?:\\*\\*)?[ \\t]`, 'gu'),
+  secretGroup: 1,
+  validate: (name) => ALL_GIVEN_NAMES.has(name) && !NOT_SURNAMES.has(name),
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      '**Bronwyn:** our gitleaks scan across all repos found this. which ones do I rotate first?',
+      '- **Priya**: ugh yes, rolled. still failing locally',
+      '# Chat export\n\n**Thandiwe:** the refund job died again\n',
+    ],
+    negative: [
+      '**Note:** rotate the key first.',
+      '**Travis** builds the image on every push.',
+      '**Assistant:** the signature header is missing',
+      'see **Priya:** in the notes',
+    ],
+  },
+});
