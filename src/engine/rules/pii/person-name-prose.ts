@@ -16,8 +16,13 @@ const INSTITUTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Street and site words that NOT_SURNAMES leaves out, because the other name rules' contexts never put them after a name. */
-const STREET_WORDS = new Set(['Blvd', 'Boulevard', 'Terrace', 'Crescent', 'Rd', 'Ave', 'St', 'Memorial', 'Clinic', 'Gardens', 'Estate', 'Parkway', 'Highway']);
+/**
+ * Street, site and product-edition words that NOT_SURNAMES leaves out, because the other name
+ * rules' contexts never put them after a name ("Lamar Blvd", "Claude Enterprise").
+ */
+const NOT_PROSE_SURNAMES = new Set(
+  'Blvd Boulevard Terrace Crescent Rd Ave St Memorial Clinic Gardens Estate Parkway Highway Enterprise Business Edition Premium Desktop Cloud Mobile Online Web Free Studio Sonnet Opus Haiku'.split(' '),
+);
 
 /** Places whose names start with a given name. */
 const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha']);
@@ -33,7 +38,7 @@ const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
   if (!isLexiconFullName(name) || PLACES.has(name)) return false;
-  if (name.split(' ').some((w) => STREET_WORDS.has(w))) return false;
+  if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w))) return false;
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
@@ -54,7 +59,7 @@ export default defineRule({
   keywords: [],
   // Loses an overlap to the name rules that read a context (their ids say more).
   generic: true,
-  pattern: new RegExp(`[${UPPER}](?<=(?<![\\w@./\\\\'’\`$#-]).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
+  pattern: new RegExp(`[${UPPER}](?<=(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’]).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
   validate: (name, ctx) => isProseName(name, ctx),
   redactAs: 'name',
@@ -65,13 +70,16 @@ export default defineRule({
       'Platform team: Xavier Nakamura, Bronwyn Huxley, Rosalind Okafor.',
       '// Regression: reminders to Percy Reyes were silently dropped',
       'technician Hugo Abernethy definitely had 4 jobs that day',
+      "INSERT INTO admins VALUES (7, 'Tomasz Wieczorek', 'ops');",
     ],
     negative: [
       'treatment at Fiona Stanley Hospital has been handled',
       'placeholder="John Doe"',
       'We shop at Albert Heijn every week',
+      'Pick the Claude Enterprise template for the team',
       '## Getting Started With Grace Period Settings',
       'const user = new User(Priya.name)',
+      "the band played at O'Reilly Hall with d'Angelo Moreau",
     ],
   },
 });
