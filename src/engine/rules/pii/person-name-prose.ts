@@ -59,7 +59,7 @@ export default defineRule({
   keywords: [],
   // Loses an overlap to the name rules that read a context (their ids say more).
   generic: true,
-  pattern: new RegExp(`[${UPPER}](?<=(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’]).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
+  pattern: new RegExp(`[${UPPER}](?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
   validate: (name, ctx) => isProseName(name, ctx),
   redactAs: 'name',
@@ -70,6 +70,7 @@ export default defineRule({
       'Platform team: Xavier Nakamura, Bronwyn Huxley, Rosalind Okafor.',
       '// Regression: reminders to Percy Reyes were silently dropped',
       'technician Hugo Abernethy definitely had 4 jobs that day',
+      '"body": "Thanks for your patience.\\n\\nMit freundlichen Grüßen\\nKatharina Krüger\\nEppendorfer Weg 12"',
       "INSERT INTO admins VALUES (7, 'Tomasz Wieczorek', 'ops');",
     ],
     negative: [
