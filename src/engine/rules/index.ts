@@ -331,6 +331,7 @@ import pii_us_itin from './pii/us-itin';
 import pii_us_ssn from './pii/us-ssn';
 import pii_user_name from './pii/user-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
+import pii_x12_person_name from './pii/x12-person-name';
 
 /** Every built-in rule, in a stable order: secrets first, then personal data, each by id. */
 export const ALL_RULES: readonly Rule[] = [
@@ -665,4 +666,5 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_ssn,
   pii_user_name,
   pii_vehicle_vin,
+  pii_x12_person_name,
 ];

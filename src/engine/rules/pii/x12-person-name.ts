@@ -1,0 +1,26 @@
+import { defineRule } from '../defineRule';
+
+/** Test and placeholder people in EDI samples. */
+const PLACEHOLDER = /^(?:TEST|ZZ\w*|PATIENT|DOE|SMITH|UNKNOWN|ANONYMOUS|DUMMY|SAMPLE|SUBSCRIBER|DEPENDENT|JOHN|JANE)$/iu;
+
+// A person's name in an ANSI X12 healthcare transaction (837 claims, 834 enrolment, 270/271
+// eligibility): the NM1 segment's entity type 1 ("person"; 2 is an organisation) is followed by the
+// last name, the first name and the middle name, each its own element (NM1*IL*1*CHAVEZ*MARIA****MI*…~).
+// Each element is a finding of its own, so a redaction keeps the segment's separators.
+export default defineRule({
+  id: 'x12-person-name',
+  category: 'pii',
+  description: "Subscriber's, patient's or provider's name in an X12 NM1 segment of entity type 1 (person)",
+  keywords: ['nm1*'],
+  window: { before: 16, after: 200 },
+  // (The match starts at the element's separator and checks the segment in a lookbehind.)
+  pattern: /\*(?<=NM1\*[0-9A-Z]{2}\*1\*(?:[^*~\r\n]{0,60}\*){0,2})([A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F' .-]{1,59})(?=[*~\r\n]|$)/gu,
+  secretGroup: 1,
+  validate: (s) => !PLACEHOLDER.test(s.trim()),
+  redactAs: 'name',
+  references: ['https://x12.org/codes/entity-identifier-codes'],
+  examples: {
+    positive: ['NM1*IL*1*CHAVEZ*MARIA****MI*HLH795830834~', 'NM1*82*1*NELSON*KEISHA*R***XX*1608738450~', 'ISA*00*~NM1*QC*1*OKONKWO*ADAEZE~N3*12 ELM ST~'],
+    negative: ['NM1*85*2*LAKESHORE BEHAVIORAL HEALTH GROUP*****XX*1204987956~', 'NM1*PR*2*HARBOURLINE HEALTH PLANS*****PI*HLH01~', 'NM1*IL*1*DOE*JOHN****MI*123456789~'],
+  },
+});
