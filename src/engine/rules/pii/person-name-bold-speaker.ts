@@ -3,7 +3,7 @@ import { LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, NOT_SURNAMES } from './_names';
 
 // A chat transcript's speaker in bold at a line's start, a given name alone: AI-assistant exports
-// and meeting notes write `**Priya:** my webhook keeps failing` or `- **Priya**: …`. The name must
+// and meeting notes write `**Oskar:** my webhook keeps failing` or `- **Oskar**: …`. The name must
 // be in the wider lexicon (`**Note:**`, `**Travis**` builds… are not speakers). Full names in bold
 // are person-name's (a note's structure); this rule takes the one-word ones. The match starts at
 // the colon, which every such line has, and reads the name in a lookbehind.
@@ -20,15 +20,15 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      '**Bronwyn:** our gitleaks scan across all repos found this. which ones do I rotate first?',
-      '- **Priya**: ugh yes, rolled. still failing locally',
-      '# Chat export\n\n**Thandiwe:** the refund job died again\n',
+      '**Wilhelmina:** the secret scan flagged these keys, which do I rotate first?',
+      '- **Oskar**: rolled it, still failing on my machine',
+      '# Chat export\n\n**Leopold:** the refund job died again\n',
     ],
     negative: [
       '**Note:** rotate the key first.',
       '**Travis** builds the image on every push.',
       '**Assistant:** the signature header is missing',
-      'see **Priya:** in the notes',
+      'see **Oskar:** in the notes',
     ],
   },
 });

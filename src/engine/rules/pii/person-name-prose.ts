@@ -5,7 +5,7 @@ import { LOWER, UPPER } from './_latin';
 
 /**
  * Words that follow a person's full name when the whole is a place or an institution named after
- * them ("Fiona Stanley Hospital", "Albert Dock Road", "Rosa Parks Elementary").
+ * them ("Harriet Lowe Hospital", "Albert Dock Road", "Rosa Parks Elementary").
  */
 const INSTITUTION_WORDS = new Set(
   (
@@ -18,7 +18,7 @@ const INSTITUTION_WORDS = new Set(
 
 /**
  * Street, site and product-edition words that NOT_SURNAMES leaves out, because the other name
- * rules' contexts never put them after a name ("Lamar Blvd", "Claude Enterprise").
+ * rules' contexts never put them after a name ("Marcus Blvd", "Claude Enterprise").
  */
 const NOT_PROSE_SURNAMES = new Set(
   'Blvd Boulevard Terrace Crescent Rd Ave St Memorial Clinic Gardens Estate Parkway Highway Enterprise Business Edition Premium Desktop Cloud Mobile Online Web Free Studio Sonnet Opus Haiku'.split(' '),
@@ -46,8 +46,8 @@ function isProseName(name: string, ctx: MatchContext): boolean {
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
-// two capitalised surnames ("found it, a stuck psql session from Zara Dunmore", "Platform team:
-// Xavier Nakamura, Bronwyn Huxley"). The other name rules need a context (a label, a greeting, a
+// two capitalised surnames ("found it: a stuck psql session from Dorothea Finch", "Platform team:
+// Ingrid Solberg, Marcus Okoro"). The other name rules need a context (a label, a greeting, a
 // role); most names in tickets, chats and READMEs have none. The lexicon holds no everyday English
 // word (Grace, Will, Mark are out), and NOT_SURNAMES the words that follow a name in code and docs.
 // The match starts at the capital and checks what precedes it with a lookbehind, so V8 skips the
@@ -66,20 +66,20 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      'found it, a stuck psql session from Zara Dunmore. killed it',
-      'Platform team: Xavier Nakamura, Bronwyn Huxley, Rosalind Okafor.',
-      '// Regression: reminders to Percy Reyes were silently dropped',
-      'technician Hugo Abernethy definitely had 4 jobs that day',
-      '"body": "Thanks for your patience.\\n\\nMit freundlichen Grüßen\\nKatharina Krüger\\nEppendorfer Weg 12"',
-      "INSERT INTO admins VALUES (7, 'Tomasz Wieczorek', 'ops');",
+      'found it: a stuck psql session from Dorothea Finch. killed it',
+      'Platform team: Ingrid Solberg, Marcus Okoro, Leonie Brandt.',
+      '// Regression: reminders to Bartosz Wilk were silently dropped',
+      'courier Leopold Ashdown had four stops that day',
+      '"body": "Thanks for your patience.\\n\\nMit freundlichen Grüßen\\nWilhelmina Vogel\\nLindenweg 12"',
+      "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
     ],
     negative: [
-      'treatment at Fiona Stanley Hospital has been handled',
+      'her appointment at Harriet Lowe Hospital was moved',
       'placeholder="John Doe"',
       'We shop at Albert Heijn every week',
       'Pick the Claude Enterprise template for the team',
       '## Getting Started With Grace Period Settings',
-      'const user = new User(Priya.name)',
+      'const user = new User(Nadia.name)',
       "the band played at O'Reilly Hall with d'Angelo Moreau",
     ],
   },

@@ -5,7 +5,7 @@ const PLACEHOLDER = /^(?:TEST|ZZ\w*|PATIENT|DOE|SMITH|UNKNOWN|ANONYMOUS|DUMMY|SA
 
 // A person's name in an ANSI X12 healthcare transaction (837 claims, 834 enrolment, 270/271
 // eligibility): the NM1 segment's entity type 1 ("person"; 2 is an organisation) is followed by the
-// last name, the first name and the middle name, each its own element (NM1*IL*1*CHAVEZ*MARIA****MI*…~).
+// last name, the first name and the middle name, each its own element (NM1*IL*1*OYELARAN*BEATRIZ****MI*…~).
 // Each element is a finding of its own, so a redaction keeps the segment's separators.
 export default defineRule({
   id: 'x12-person-name',
@@ -20,7 +20,7 @@ export default defineRule({
   redactAs: 'name',
   references: ['https://x12.org/codes/entity-identifier-codes'],
   examples: {
-    positive: ['NM1*IL*1*CHAVEZ*MARIA****MI*HLH795830834~', 'NM1*82*1*NELSON*KEISHA*R***XX*1608738450~', 'ISA*00*~NM1*QC*1*OKONKWO*ADAEZE~N3*12 ELM ST~'],
-    negative: ['NM1*85*2*LAKESHORE BEHAVIORAL HEALTH GROUP*****XX*1204987956~', 'NM1*PR*2*HARBOURLINE HEALTH PLANS*****PI*HLH01~', 'NM1*IL*1*DOE*JOHN****MI*123456789~'],
+    positive: ['NM1*IL*1*OYELARAN*BEATRIZ****MI*XQP204418863~', 'NM1*82*1*HALVORSEN*DAGNY*R***XX*1497305521~', 'ISA*00*~NM1*QC*1*OKONKWO*ADAEZE~N3*12 ELM ST~'],
+    negative: ['NM1*85*2*RIVERBEND FAMILY PRACTICE*****XX*1902846613~', 'NM1*PR*2*NORTHGATE MUTUAL*****PI*NGM01~', 'NM1*IL*1*DOE*JOHN****MI*123456789~'],
   },
 });
