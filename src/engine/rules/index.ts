@@ -280,6 +280,7 @@ import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
+import pii_ar_cuit from './pii/ar-cuit';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
@@ -309,6 +310,8 @@ import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
+import pii_mx_curp from './pii/mx-curp';
+import pii_mx_rfc from './pii/mx-rfc';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
@@ -615,6 +618,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_iam_token,
   secret_yandex_static_access_key_secret,
   secret_zendesk_api_token,
+  pii_ar_cuit,
   pii_au_tfn,
   pii_bank_account_number,
   pii_be_national_number,
@@ -644,6 +648,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_it_codice_fiscale,
   pii_mac_address,
   pii_medical_record_number,
+  pii_mx_curp,
+  pii_mx_rfc,
   pii_nl_bsn,
   pii_passport_number,
   pii_person_name,

@@ -352,3 +352,50 @@ export function hasTaxIdDigitPattern(d: string): boolean {
   if (repeated !== 1) return false;
   return !/(\d)\1\1/u.test(d.slice(0, 10));
 }
+
+/** The characters of a Mexican CURP in the order whose index is their value for the check digit. */
+const CURP_VALUES = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
+/** The Mexican CURP check digit for the first 17 characters: weights 18 down to 2, then 10 − sum mod 10. */
+export function calcCurpCheck(body17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_VALUES.indexOf(body17[i] as string) * (18 - i);
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** Mexican CURP: 18 characters whose last digit checks the first 17. */
+export function curpChecksum(value: string): boolean {
+  return value.length === 18 && calcCurpCheck(value) === value[17];
+}
+
+/** The characters of a Mexican RFC in the order whose index is their value for the check character. */
+const RFC_VALUES = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ';
+
+/**
+ * The Mexican RFC check character for the first 11 (company) or 12 (person) characters: a
+ * company's RFC is padded with a leading space; weights 13 down to 2; 11 − sum mod 11, where 11 is
+ * `0` and 10 is `A`.
+ */
+export function calcRfcCheck(body: string): string {
+  const padded = body.length === 11 ? ` ${body}` : body;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += RFC_VALUES.indexOf(padded[i] as string) * (13 - i);
+  const r = 11 - (sum % 11);
+  return r === 11 ? '0' : r === 10 ? 'A' : String(r);
+}
+
+/** Mexican RFC (12 or 13 characters): the last character checks the others. */
+export function rfcChecksum(value: string): boolean {
+  return (value.length === 12 || value.length === 13) && calcRfcCheck(value.slice(0, -1)) === value[value.length - 1];
+}
+
+/** The Argentine CUIT/CUIL check digit for its first ten digits (weights 5432765432, 11 − sum mod 11), or undefined when it would be 10. */
+export function calcCuitCheck(digits10: string): number | undefined {
+  const r = 11 - (weightedSum(digits10, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return r === 11 ? 0 : r === 10 ? undefined : r;
+}
+
+/** Argentine CUIT/CUIL: eleven digits whose last checks the first ten. */
+export function cuitChecksum(digits: string): boolean {
+  return /^\d{11}$/u.test(digits) && calcCuitCheck(digits.slice(0, 10)) === Number(digits[10]);
+}
