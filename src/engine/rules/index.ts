@@ -16,6 +16,7 @@ import secret_anthropic_api_key from './secrets/anthropic-api-key';
 import secret_anthropic_oauth_refresh_token from './secrets/anthropic-oauth-refresh-token';
 import secret_anthropic_oauth_token from './secrets/anthropic-oauth-token';
 import secret_asana_personal_access_token from './secrets/asana-personal-access-token';
+import secret_aspnet_jwt_key from './secrets/aspnet-jwt-key';
 import secret_atlassian_access_token from './secrets/atlassian-access-token';
 import secret_atlassian_api_token from './secrets/atlassian-api-token';
 import secret_atlassian_legacy_api_token from './secrets/atlassian-legacy-api-token';
@@ -274,6 +275,7 @@ import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
 import secret_wifi_psk from './secrets/wifi-psk';
 import secret_windows_unattend_password from './secrets/windows-unattend-password';
+import secret_wireguard_key from './secrets/wireguard-key';
 import secret_xai_api_key from './secrets/xai-api-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
@@ -354,6 +356,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_anthropic_oauth_refresh_token,
   secret_anthropic_oauth_token,
   secret_asana_personal_access_token,
+  secret_aspnet_jwt_key,
   secret_atlassian_access_token,
   secret_atlassian_api_token,
   secret_atlassian_legacy_api_token,
@@ -612,6 +615,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_web_server_header_secret,
   secret_wifi_psk,
   secret_windows_unattend_password,
+  secret_wireguard_key,
   secret_xai_api_key,
   secret_xml_secret_value,
   secret_yandex_api_key,

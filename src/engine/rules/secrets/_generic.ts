@@ -110,6 +110,17 @@ function isBase64FromSlash(value: string): boolean {
 }
 
 /**
+ * A value that starts with `@` and names something: an SQL parameter or variable (`@Password`,
+ * `@db_pwd1`), a decorator, an npm scope (`@acme/…`), a reference (`@{…}`). A random value that
+ * happens to start with `@` (`@X1hK…-C` in a connection string) is a password.
+ */
+function isAtReference(value: string): boolean {
+  if (!/^@[\w{]/u.test(value)) return false;
+  if (!/^@[A-Za-z_][\w.]*$/u.test(value)) return /^@(?:\{|[\w.-]+\/)/u.test(value) || !/\d/u.test(value);
+  return !/\d/u.test(value) || looksLikeWords(value.slice(1).replace(/\d+/gu, '-'));
+}
+
+/**
  * Decides whether an assigned value looks like a literal credential rather than code,
  * a path, a URL or prose. `quoted` says whether the value stood in quotes.
  */
@@ -118,7 +129,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (/\s/u.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value) && !isBase64FromSlash(value)) return false;
-  if (/^\$|^%\w+%$|^@\w/u.test(value)) return false;
+  if (/^\$|^%\w+%$/u.test(value) || isAtReference(value)) return false;
   if (VERSION.test(value)) return false;
   if (NOT_A_CREDENTIAL.test(value) || CJK.test(value)) return false;
   if (!quoted) {

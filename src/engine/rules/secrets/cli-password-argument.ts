@@ -9,17 +9,18 @@ export default defineRule({
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
     '--requirepass', '--masterauth', 'redis-cli', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
+    'sqlcmd', 'osql', 'isql', 'bcp ',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
   // flag, or 300 back to openssl/keytool, then the value): scanned only there.
   window: { before: 16, after: 480 },
-  // mysql-family -p<secret> (no space), sshpass -p <secret>, or --password/--pass followed by a space
+  // mysql-family -p<secret> (no space), SQL Server's sqlcmd/osql/bcp -P <secret>, sshpass -p <secret>, or --password/--pass followed by a space
   // or `=`, redis-cli -a, htpasswd -b [file] user, openssl -k / -passin pass:, keytool's and
   // jarsigner's -storepass/-keypass, apksigner's --ks-pass pass:, and then a value. (The openssl
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\6(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\6(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 7],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -49,9 +50,12 @@ export default defineRule({
       'keytool -importkeystore -srckeystore app.p12 -srcstoretype PKCS12 -destkeystore release.jks -deststorepass Hx5mN8qR2vLp -srcstorepass Hx5mN8qR2vLp',
       'jarsigner -keystore release.jks -storepass Tg6pK3nV9xWq app.apk upload',
       'apksigner sign --ks release.jks --ks-pass pass:Ws2nH7kQ4pZm app.apk',
+      'sqlcmd -S sql-prod.corp.local -U report_app -P "q7+Rw%Zk2=Lm4x" -d Reports -Q "select 1"',
     ],
     negative: [
       'mysql -u root -p shop',
+      'sqlcmd -S sql-prod.corp.local -U report_app -P $env:SQL_PASSWORD -d Reports',
+      'bcp Reports.dbo.Orders out orders.dat -S sql01 -T -c -P',
       'echo "$TOKEN" | docker login -u deploy --password-stdin ghcr.io && docker run -p 8080:80 nginx',
       'docker login -u deploy -p "$REGISTRY_TOKEN" registry.acme.io',
       'mysql -u root -p$MYSQL_PASSWORD shop',
