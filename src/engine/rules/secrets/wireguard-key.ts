@@ -12,7 +12,7 @@ export default defineRule({
   category: 'secret',
   description: 'WireGuard private or pre-shared key (PrivateKey = / PresharedKey = in a wg-quick or networkd configuration)',
   keywords: ['privatekey', 'presharedkey', 'preshared-key', 'private-key'],
-  pattern: new RegExp(`(?<![A-Za-z])(?:PrivateKey|PresharedKey|preshared-key|private-key)[ \\t]*[=:][ \\t]*["'\`]?(${KEY32})(?![A-Za-z0-9+/=])`, 'gu'),
+  pattern: new RegExp(`(?<![A-Za-z])(?:PrivateKey|PresharedKey|preshared-key|private-key)[ \\t]{0,4}[=:][ \\t]{0,4}["'\`]?(${KEY32})(?![A-Za-z0-9+/=])`, 'gu'),
   secretGroup: 1,
   validate: (s) => new Set(s).size > 12,
   envName: 'WG_PRIVATE_KEY',
