@@ -550,7 +550,7 @@ export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Mario Rossi', 'Jan Kowalski', 'Anna Kowalska', 'Jean Dupont', 'Ola Nordmann', 'Kari Nordmann', 'Juan Pérez', 'Fulano de Tal',
   'John Smith', 'Jane Smith', 'Erika Musterfrau', 'Hans Muster', 'Jan Jansen', 'Jan Modaal', 'Otto Normalverbraucher',
-  'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
+  'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
 ]);
 
 /**

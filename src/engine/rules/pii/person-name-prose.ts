@@ -24,6 +24,12 @@ const NOT_PROSE_SURNAMES = new Set(
   'Blvd Boulevard Terrace Crescent Rd Ave St Memorial Clinic Gardens Estate Parkway Highway Enterprise Business Edition Premium Desktop Cloud Mobile Online Web Free Studio Sonnet Opus Haiku'.split(' '),
 );
 
+/**
+ * German nouns are capitalised, so a German sentence puts one after a word that is also a given
+ * name ("Allen Fehlermeldungen"): their suffixes end no surname.
+ */
+const GERMAN_NOUN_ENDING = /(?:ungen|heit|keit|schaft|ierung|ität)$/u;
+
 /** Places whose names start with a given name. */
 const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha']);
 
@@ -38,7 +44,7 @@ const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
   if (!isLexiconFullName(name) || PLACES.has(name)) return false;
-  if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w))) return false;
+  if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
@@ -78,6 +84,7 @@ export default defineRule({
       'placeholder="John Doe"',
       'We shop at Albert Heijn every week',
       'Pick the Claude Enterprise template for the team',
+      '"message": "Allen Fehlermeldungen ein Präfix hinzufügen"',
       '## Getting Started With Grace Period Settings',
       'const user = new User(Nadia.name)',
       "the band played at O'Reilly Hall with d'Angelo Moreau",
