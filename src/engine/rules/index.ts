@@ -290,6 +290,7 @@ import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
 import pii_cjk_person_name from './pii/cjk-person-name';
+import pii_cl_rut from './pii/cl-rut';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_kvnr from './pii/de-kvnr';
@@ -312,6 +313,7 @@ import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
+import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_rfc from './pii/mx-rfc';
 import pii_nl_bsn from './pii/nl-bsn';
@@ -630,6 +632,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cpf,
   pii_ca_sin,
   pii_cjk_person_name,
+  pii_cl_rut,
   pii_credit_card_number,
   pii_date_of_birth,
   pii_de_kvnr,
@@ -652,6 +655,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_it_codice_fiscale,
   pii_mac_address,
   pii_medical_record_number,
+  pii_mx_clabe,
   pii_mx_curp,
   pii_mx_rfc,
   pii_nl_bsn,

@@ -399,3 +399,19 @@ export function calcCuitCheck(digits10: string): number | undefined {
 export function cuitChecksum(digits: string): boolean {
   return /^\d{11}$/u.test(digits) && calcCuitCheck(digits.slice(0, 10)) === Number(digits[10]);
 }
+
+/** The Chilean RUT/RUN check character for its body digits: weights 2-7 from the right, 11 − sum mod 11 (11 is 0, 10 is K). */
+export function calcRutCheck(body: string): string {
+  let sum = 0;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += (body.charCodeAt(i) - 48) * w;
+  const r = 11 - (sum % 11);
+  return r === 11 ? '0' : r === 10 ? 'K' : String(r);
+}
+
+/** The Mexican CLABE check digit for its first 17 digits: weights 3, 7, 1, each product mod 10, then 10 − sum mod 10. */
+export function calcClabeCheck(digits17: string): number {
+  const w = [3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ((digits17.charCodeAt(i) - 48) * (w[i % 3] as number)) % 10;
+  return (10 - (sum % 10)) % 10;
+}

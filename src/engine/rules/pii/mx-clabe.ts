@@ -1,0 +1,33 @@
+import { defineRule, fake } from '../defineRule';
+import { calcClabeCheck } from './_checksums';
+import { hasContext, inLongerNumber } from './_context';
+
+const CLABE_CONTEXT = /(?<![a-z])(?:clabe|cuenta clabe|clabe interbancaria)(?![a-z])/u;
+
+function sample(seed: number): string {
+  const body = `012180${fake('{d11}', seed)}`;
+  return `${body}${calcClabeCheck(body)}`;
+}
+
+// A Mexican bank account's CLABE: bank (3 digits), branch (3), account (11) and a check digit
+// (weights 3, 7, 1). Eighteen digits pass the check one time in ten, so a CLABE label must be
+// near (a field, a column header, "cuenta CLABE").
+export default defineRule({
+  id: 'mx-clabe',
+  category: 'pii',
+  description: 'Mexican CLABE bank account number (18 digits with check digit, near a CLABE label)',
+  keywords: ['clabe'],
+  pattern: /(?<![\w.-])\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d(?![\w-])(?!\.\d)/gu,
+  nearDigits: 'dense',
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '');
+    if (d.length !== 18 || calcClabeCheck(d) !== Number(d[17]) || new Set(d).size === 1 || inLongerNumber(ctx, '/')) return false;
+    return hasContext(ctx, CLABE_CONTEXT, { before: 64, after: 8 });
+  },
+  redactAs: 'clabe',
+  references: ['https://www.banxico.org.mx/sistemas-de-pago/'],
+  examples: {
+    positive: [`CLABE: ${sample(471)}`, `Depositar a la cuenta CLABE ${sample(472)} a nombre del vendedor`, `seller_id,clabe\n88,${sample(473)}`],
+    negative: [`CLABE: ${sample(471).slice(0, 17)}${(Number(sample(471)[17]) + 1) % 10}`, `order ${sample(474)}`, 'CLABE: 000000000000000000'],
+  },
+});
