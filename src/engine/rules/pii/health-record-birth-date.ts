@@ -1,0 +1,42 @@
+import { defineRule } from '../defineRule';
+import { isValidDate } from './_checksums';
+
+/** A test or placeholder patient's name in the segment before the date. */
+const TEST_PATIENT = /PID\|(?:[^|\r\n]*\|){4}(?:TEST|ZZ\w*|DOE|PATIENT|DUMMY)\^/iu;
+
+// A patient's or member's date of birth in a health-care message, where the format itself says
+// what the date is: HL7 v2's PID-7 (the seventh field of the patient segment, YYYYMMDD with an
+// optional time) and X12's DMG segment (`DMG*D8*YYYYMMDD*<sex>~`, the subscriber's or patient's
+// demographics in 837, 834 and 270/271 transactions). Segments start a line (HL7) or follow a
+// segment terminator (X12).
+export default defineRule({
+  id: 'health-record-birth-date',
+  category: 'pii',
+  description: "Date of birth in an HL7 v2 PID segment (PID-7) or an X12 DMG segment (DMG*D8*…)",
+  keywords: ['pid|', 'dmg*d8*'],
+  // Each branch starts at the field's separator and checks the segment behind the date with a lookbehind.
+  pattern:
+    /\|((?:19|20)\d{6})(?<=(?:^|[\r\n])PID\|(?:[^|\r\n]{0,200}\|){6}\d{8})(?=[|^\r\n]|\d{2,6}(?:[+-]\d{4})?[|^])|\*((?:19|20)\d{6})(?<=DMG\*D8\*\d{8})(?=[*~\r\n])/gu,
+  secretGroup: [1, 2],
+  // 1900-01-01 is the usual unknown-date sentinel; a test patient's segment (TEST^PATIENT, DOE^JOHN) holds no one's date.
+  validate: (s, ctx) => {
+    if (s.startsWith('1900') || !isValidDate(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)))) return false;
+    return !TEST_PATIENT.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start));
+  },
+  redactAs: 'date-of-birth',
+  references: ['https://hl7-definition.caristix.com/v2/HL7v2.5.1/Segments/PID', 'https://x12.org/'],
+  examples: {
+    positive: [
+      'PID|1||48213377^^^HOSP^MR||LINDQVIST^ASTRID^M||19840517|F|||4 Harbour Row^^Leith^^EH6 6LB^GBR',
+      'PID|1||77120945^^^HOSP^MR||OKORO^ADAEZE||197612030000|F',
+      'NM1*IL*1*HALVORSEN*DAGNY****MI*XQP204418863~N3*12 ELM ST~DMG*D8*19911124*F~',
+    ],
+    negative: [
+      'MSH|^~\\&|EPIC|HOSP|LAB|LAB|20240316143719||ADT^A08|MSG04604617|P|2.5.1',
+      'PID|1||48213377^^^HOSP^MR||LINDQVIST^ASTRID||19841317|F',
+      'DTP*472*D8*20240312~',
+      'PID|1||TST00000003^^^HOSP^MR||TEST^PATIENT^^^^L||19000101|U',
+      'PID|1||TST00000004^^^HOSP^MR||TEST^PATIENT^^^^L||19750304|U',
+    ],
+  },
+});
