@@ -321,6 +321,7 @@ import pii_nl_bsn from './pii/nl-bsn';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
+import pii_person_name_mention from './pii/person-name-mention';
 import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
 import pii_person_name_speaker from './pii/person-name-speaker';
@@ -664,6 +665,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_passport_number,
   pii_person_name,
   pii_person_name_bold_speaker,
+  pii_person_name_mention,
   pii_person_name_prose,
   pii_person_name_role,
   pii_person_name_speaker,
