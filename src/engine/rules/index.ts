@@ -283,6 +283,7 @@ import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
 import pii_ar_cuit from './pii/ar-cuit';
+import pii_ar_dni from './pii/ar-dni';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
@@ -291,6 +292,7 @@ import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
+import pii_co_cedula from './pii/co-cedula';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_kvnr from './pii/de-kvnr';
@@ -627,6 +629,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_static_access_key_secret,
   secret_zendesk_api_token,
   pii_ar_cuit,
+  pii_ar_dni,
   pii_au_tfn,
   pii_bank_account_number,
   pii_be_national_number,
@@ -635,6 +638,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ca_sin,
   pii_cjk_person_name,
   pii_cl_rut,
+  pii_co_cedula,
   pii_credit_card_number,
   pii_date_of_birth,
   pii_de_kvnr,
