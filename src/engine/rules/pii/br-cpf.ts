@@ -3,6 +3,9 @@ import { cpfChecksum, withCpf } from './_checksums';
 import { hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
+/** CPFs that validators' documentation and generators' pages use as their example. */
+const DOCUMENTED_SAMPLES = new Set(['11144477735', '52998224725']);
+
 const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
 
 function formatted(d: string): string {
@@ -22,7 +25,7 @@ export default defineRule({
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
-    if (!cpfChecksum(d) || new Set(d).size === 1 || inLongerNumber(ctx, '/-')) return false;
+    if (!cpfChecksum(d) || new Set(d).size === 1 || DOCUMENTED_SAMPLES.has(d) || inLongerNumber(ctx, '/-')) return false;
     if (ctx.match[1] === '.' && ctx.match[2] === '-') return true;
     return hasContext(ctx, CPF_CONTEXT, { after: 16 });
   },
@@ -33,6 +36,7 @@ export default defineRule({
     negative: [
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,
       'CPF: 111.111.111-11',
+      'CPF: 111.444.777-35',
       `pedido ${withCpf(fake('{d9}', 82))}`,
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,
     ],
