@@ -282,6 +282,7 @@ import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
+import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
 import pii_au_tfn from './pii/au-tfn';
@@ -628,6 +629,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_iam_token,
   secret_yandex_static_access_key_secret,
   secret_zendesk_api_token,
+  pii_ar_cbu,
   pii_ar_cuit,
   pii_ar_dni,
   pii_au_tfn,

@@ -23,6 +23,14 @@ const PHONE_LABEL = labelRegex([
 /** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */
 const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?)$/u;
 
+/** A WhatsApp Cloud API payload's user number: `"wa_id": "…"`, a status's `"recipient_id": "…"`. */
+const WHATSAPP_ID = /"(?:wa_id|recipient_id)"[ \t]*:[ \t]*"$/u;
+
+/** The number is a WhatsApp payload's user number (country code, no plus). */
+function isWhatsAppId(ctx: MatchContext): boolean {
+  return WHATSAPP_ID.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+}
+
 /** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
 const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"use"[ \t]*:[ \t]*"\w{1,10}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"$/u;
 
@@ -34,6 +42,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     return isPhoneIn('+' + national, grouped);
   }
   const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
+  // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
+  // mobile with the 1 that Mexico dropped from its numbering in 2019).
+  if (isWhatsAppId(ctx)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
   if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(before) && !MESSAGE_TO.test(before) && !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))) {
     return false;
   }
@@ -183,13 +194,13 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,11})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     const digits = s.replace(/\D/gu, '');
-    if (!international && (digits.length < 7 || digits.length > 12)) return false;
+    if (!international && (digits.length < 7 || (digits.length > 12 && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
@@ -200,6 +211,8 @@ export default defineRule({
   examples: {
     positive: [
       `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,
+      '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215572789323" }]',
+      '"statuses": [{ "status": "delivered", "recipient_id": "5571996929861" }]',
       `17 | Tamsin Costa | tamsin.costa@proton.me | 818.339.${fake('{d4}', 832)}`,
       'telephoneNumber: 06 41 17 65 12',
       'U kunt mij bereiken op 06 28 35 83 67.',
