@@ -133,6 +133,7 @@ import secret_intercom_access_token from './secrets/intercom-access-token';
 import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
+import secret_jupyterhub_secret from './secrets/jupyterhub-secret';
 import secret_jwt from './secrets/jwt';
 import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
 import secret_kaggle_api_key from './secrets/kaggle-api-key';
@@ -156,7 +157,9 @@ import secret_mailjet_api_secret from './secrets/mailjet-api-secret';
 import secret_mandrill_api_key from './secrets/mandrill-api-key';
 import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
+import secret_mattermost_webhook from './secrets/mattermost-webhook';
 import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
+import secret_minio_credentials from './secrets/minio-credentials';
 import secret_mistral_api_key from './secrets/mistral-api-key';
 import secret_mollie_api_key from './secrets/mollie-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
@@ -206,6 +209,7 @@ import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
 import secret_resend_api_key from './secrets/resend-api-key';
 import secret_rubygems_api_key from './secrets/rubygems-api-key';
+import secret_s3_compatible_access_key from './secrets/s3-compatible-access-key';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
 import secret_sentry_dsn_secret from './secrets/sentry-dsn-secret';
@@ -271,6 +275,7 @@ import secret_vercel_app_refresh_token from './secrets/vercel-app-refresh-token'
 import secret_vercel_integration_token from './secrets/vercel-integration-token';
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
+import secret_wandb_api_key from './secrets/wandb-api-key';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
 import secret_wifi_psk from './secrets/wifi-psk';
@@ -480,6 +485,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jdbc_url_password,
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
+  secret_jupyterhub_secret,
   secret_jwt,
   secret_jwt_signing_secret,
   secret_kaggle_api_key,
@@ -503,7 +509,9 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mandrill_api_key,
   secret_mapbox_secret_token,
   secret_markdown_code_secret,
+  secret_mattermost_webhook,
   secret_microsoft_teams_webhook_url,
+  secret_minio_credentials,
   secret_mistral_api_key,
   secret_mollie_api_key,
   secret_mongodb_url_password,
@@ -553,6 +561,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_replicate_api_token,
   secret_resend_api_key,
   secret_rubygems_api_key,
+  secret_s3_compatible_access_key,
   secret_scalingo_api_token,
   secret_sendgrid_api_key,
   secret_sentry_dsn_secret,
@@ -618,6 +627,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_integration_token,
   secret_vercel_personal_access_token,
   secret_vercel_token,
+  secret_wandb_api_key,
   secret_warehouse_url_password,
   secret_web_server_header_secret,
   secret_wifi_psk,
