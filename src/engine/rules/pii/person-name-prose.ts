@@ -65,7 +65,7 @@ export default defineRule({
   keywords: [],
   // Loses an overlap to the name rules that read a context (their ids say more).
   generic: true,
-  pattern: new RegExp(`[${UPPER}](?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
+  pattern: new RegExp(`[${UPPER}](?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])|(?<=(?:^|\\s)@)).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
   validate: (name, ctx) => isProseName(name, ctx),
   redactAs: 'name',
@@ -77,6 +77,7 @@ export default defineRule({
       '// Regression: reminders to Bartosz Wilk were silently dropped',
       'courier Leopold Ashdown had four stops that day',
       '"body": "Thanks for your patience.\\n\\nMit freundlichen Grüßen\\nWilhelmina Vogel\\nLindenweg 12"',
+      'Download läuft. @Leonie Brandt kannst du bitte die Freigabe prüfen?',
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
     ],
     negative: [

@@ -43,7 +43,8 @@ const ANY_FULL_NAME = `[${UPPER}](?:[${UPPER}](?= )|[${LOWER}]{1,24}(?:['’][${
  */
 const FULL_NAME_LABELS = toSuffixTrieSource(
   labelForms([
-    'customer name', 'client name', 'contact name', 'contact person', 'patient name',
+    // `real_name` is a chat user's profile field (Slack's export), a person's name or a bot's single word
+    'real name', 'customer name', 'client name', 'contact name', 'contact person', 'patient name',
     'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card', 'name on order', 'name on file', 'name on account',
     'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
     'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
@@ -84,7 +85,7 @@ const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPP
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
   labelForms([
     // `legal name` names merchants and companies as often as people
-    'name', 'full name', 'display name', 'real name', 'legal name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
+    'name', 'full name', 'display name', 'legal name', 'nom', 'holder', 'kontoinhaber', 'kontoinhaberin', 'inhaber',
     'inhaberin', 'arrendatario', 'arrendataria', 'arrendador', 'inquilino', 'inquilina', 'responsável', 'responsable', 'responsabile', 'mieter', 'mieterin', 'vermieter', 'locataire', 'titolare',
     'intestatario', 'figlio a carico', 'coniuge', 'ehepartner', 'owner', 'customer', 'client', 'patient', 'employee', 'contact',
     'recipient', 'sender', 'from', 'to', 'cc', 'attendee', 'assignee', 'reporter', 'actor', 'user', 'created by', 'updated by',
