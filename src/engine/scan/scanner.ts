@@ -5,7 +5,7 @@ import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
-import { FOLDS_ONTO_ASCII, toCaseExpanded } from './caseExpand';
+import { foldsOntoAscii as holdsFoldingChar, toCaseExpanded } from './caseExpand';
 import { toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
@@ -382,7 +382,7 @@ export class Scanner {
       }
       const windows = view === undefined && positions ? this.toWindows(idx, text, positions) : undefined;
       let re = c.re;
-      if (c.exact !== undefined && (foldsOntoAscii ??= FOLDS_ONTO_ASCII.test(text))) re = c.exact;
+      if (c.exact !== undefined && (foldsOntoAscii ??= holdsFoldingChar(text))) re = c.exact;
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
     }
     if (candidates.length === 0) return [];

@@ -56,8 +56,8 @@ function isProseName(name: string, ctx: MatchContext): boolean {
 // Ingrid Solberg, Marcus Okoro"). The other name rules need a context (a label, a greeting, a
 // role); most names in tickets, chats and READMEs have none. The lexicon holds no everyday English
 // word (Grace, Will, Mark are out), and NOT_SURNAMES the words that follow a name in code and docs.
-// The match starts at the capital and checks what precedes it with a lookbehind, so V8 skips the
-// positions between capitals.
+// The match starts at the capital, checks that a lower-case letter follows (most capitals in code
+// start a camelCase word's hump or an acronym), then what precedes it with a lookbehind.
 export default defineRule({
   id: 'person-name-prose',
   category: 'pii',
@@ -65,7 +65,7 @@ export default defineRule({
   keywords: [],
   // Loses an overlap to the name rules that read a context (their ids say more).
   generic: true,
-  pattern: new RegExp(`[${UPPER}](?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])|(?<=(?:^|\\s)@)).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
+  pattern: new RegExp(`[${UPPER}](?=[${LOWER}])(?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])|(?<=(?:^|\\s)@)).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
   validate: (name, ctx) => isProseName(name, ctx),
   redactAs: 'name',
