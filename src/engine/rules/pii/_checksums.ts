@@ -416,15 +416,15 @@ export function calcClabeCheck(digits17: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/** The check digit closing a block of an Argentine CBU/CVU: weights 3, 1, 7, 9 from the right of the block's body. */
+export function calcCbuCheck(body: string): number {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(i) - 48) * ([3, 1, 7, 9][(body.length - 1 - i) % 4] as number);
+  return (10 - (sum % 10)) % 10;
+}
+
 /** An Argentine CBU/CVU: 22 digits, a check digit closing the bank block (8) and one closing the account block (14). */
 export function cbuChecksum(digits: string): boolean {
   if (!/^\d{22}$/u.test(digits)) return false;
-  const check = (block: string, weights: readonly number[]): boolean => {
-    const body = block.slice(0, -1);
-    let sum = 0;
-    for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(i) - 48) * (weights[(body.length - 1 - i) % weights.length] as number);
-    return (10 - (sum % 10)) % 10 === block.charCodeAt(block.length - 1) - 48;
-  };
-  // Weights 3, 1, 7, 9 repeat from the right of each block's body.
-  return check(digits.slice(0, 8), [3, 1, 7, 9]) && check(digits.slice(8), [3, 1, 7, 9]);
+  return calcCbuCheck(digits.slice(0, 7)) === Number(digits[7]) && calcCbuCheck(digits.slice(8, 21)) === Number(digits[21]);
 }

@@ -595,3 +595,8 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Governor Judge Officer Colleague Colleagues Customer Customers Sir Madam Madame All Everyone Team'
   ).split(' '),
 );
+
+/** A given name standing alone (a chat speaker, a mention): in the wider lexicon, and not a word that follows names in code. */
+export function isLoneGivenName(word: string): boolean {
+  return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word);
+}

@@ -1,18 +1,14 @@
 import { defineRule, fake } from '../defineRule';
-import { cbuChecksum } from './_checksums';
+import { calcCbuCheck, cbuChecksum } from './_checksums';
 import { hasContext, inLongerNumber } from './_context';
 
 const CBU_CONTEXT = /(?<![a-z])(?:cbu|cvu|clave bancaria uniforme|clave virtual uniforme)(?![a-z])/u;
 
-/** A CBU with both check digits (weights 3, 1, 7, 9 from the right of each block). */
+/** A CBU with both check digits. */
 function sample(seed: number): string {
-  const close = (body: string): string => {
-    const w = [3, 1, 7, 9];
-    let sum = 0;
-    for (let i = 0; i < body.length; i++) sum += Number(body[i]) * (w[(body.length - 1 - i) % 4] as number);
-    return body + String((10 - (sum % 10)) % 10);
-  };
-  return close(`0170${fake('{d3}', seed)}`) + close(fake('{d13}', seed + 1));
+  const bank = `0170${fake('{d3}', seed)}`;
+  const account = fake('{d13}', seed + 1);
+  return `${bank}${calcCbuCheck(bank)}${account}${calcCbuCheck(account)}`;
 }
 
 // An Argentine bank account's CBU (or a wallet's CVU): 22 digits in two blocks, each closed by a

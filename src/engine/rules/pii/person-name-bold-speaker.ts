@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, NOT_SURNAMES } from './_names';
+import { isLoneGivenName } from './_names';
 
 // A chat transcript's speaker in bold at a line's start, a given name alone: AI-assistant exports
 // and meeting notes write `**Oskar:** my webhook keeps failing` or `- **Oskar**: …`. The name must
@@ -15,7 +15,7 @@ export default defineRule({
   window: { before: 48, after: 8 },
   pattern: new RegExp(`:(?<=(?:^|\\n)(?:[ \\t]{0,8}[-*+] )?\\*\\*([${UPPER}][${LOWER}]{1,24})(?:\\*\\*)?:)(?:\\*\\*)?[ \\t]`, 'gu'),
   secretGroup: 1,
-  validate: (name) => ALL_GIVEN_NAMES.has(name) && !NOT_SURNAMES.has(name),
+  validate: (name) => isLoneGivenName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, NOT_SURNAMES } from './_names';
+import { isLoneGivenName } from './_names';
 
 /** A capitalised given name alone, not followed by more of a word or a surname. */
 const GIVEN = `([${UPPER}][${LOWER}]{1,24})(?![${UPPER}${LOWER}0-9_@-])(?! [${UPPER}][${LOWER}])`;
@@ -23,7 +23,7 @@ export default defineRule({
     'gu',
   ),
   secretGroup: [1, 2],
-  validate: (name) => ALL_GIVEN_NAMES.has(name) && !NOT_SURNAMES.has(name),
+  validate: (name) => isLoneGivenName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
