@@ -82,6 +82,35 @@ describe('scan()', () => {
     assert.deepEqual(found.map((f) => f.ruleId), ['test-token']);
   });
 
+  it('keeps the personal data found in a context when a generic personal-data rule overlaps it, and the longer span otherwise', () => {
+    // Two personal-data rules over the same name: one reads a label, one (generic) any capitalised pair.
+    const labelled = defineRule({
+      id: 'test-labelled-name',
+      category: 'pii',
+      description: 'name after a label',
+      keywords: ['owner:'],
+      pattern: /owner: ([A-Z][a-z]+ [A-Z][a-z]+)/gu,
+      secretGroup: 1,
+      redactAs: 'name',
+      examples: { positive: [], negative: [] },
+    });
+    const anyPair = defineRule({
+      id: 'test-any-name',
+      category: 'pii',
+      description: 'any capitalised pair',
+      generic: true,
+      keywords: [],
+      pattern: /[A-Z][a-z]+ [A-Z][a-z]+(?: [A-Z][a-z]+)?/gu,
+      redactAs: 'name',
+      examples: { positive: [], negative: [] },
+    });
+    // The generic rule's match is longer (three words), yet the labelled one wins the overlap.
+    const text = 'owner: Dorothea Finch Harbour';
+    assert.deepEqual(scan(text, { rules: [anyPair, labelled] }).map((f) => [f.ruleId, text.slice(f.range.start, f.range.end)]), [['test-labelled-name', 'Dorothea Finch']]);
+    // Where the context rule finds nothing, the generic rule still reports.
+    assert.deepEqual(scan('met Leopold Ashdown today', { rules: [anyPair, labelled] }).map((f) => f.ruleId), ['test-any-name']);
+  });
+
   it('returns findings sorted by offset', () => {
     const found = scan(`${T2} a@b.com\n${T1}`, { rules });
     const starts = found.map((f) => f.range.start);
