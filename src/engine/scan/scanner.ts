@@ -5,7 +5,7 @@ import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
-import { foldsOntoAscii as holdsFoldingChar, toCaseExpanded } from './caseExpand';
+import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
 import { toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
@@ -83,7 +83,8 @@ interface CompiledRule {
   // reading through one shape keeps V8's property loads monomorphic.
   readonly id: string;
   readonly category: Category;
-  readonly generic: boolean;
+  /** A generic secret rule, which leaves values of a provider's format to that provider's rule. */
+  readonly genericSecret: boolean;
   /** Which view of the text the rule runs over: all of it (windows aside), near digit pairs, or near clusters of digits. */
   readonly digits: 'none' | 'pairs' | 'dense';
   readonly secretGroup: Rule['secretGroup'];
@@ -202,7 +203,7 @@ export class Scanner {
         priority,
         id: rule.id,
         category: rule.category,
-        generic: rule.generic,
+        genericSecret: rule.generic && rule.category === 'secret',
         digits: rule.nearDigits === 'dense' ? 'dense' : rule.nearDigits === true ? 'pairs' : 'none',
         secretGroup: rule.secretGroup,
         validate: rule.validate,
@@ -341,7 +342,7 @@ export class Scanner {
     for (const k of this.automaton.keywordsIn(value)) {
       for (const idx of this.keywordRules[k] as number[]) {
         const c = this.compiled[idx] as CompiledRule;
-        if (c.generic || c.category !== 'secret') continue;
+        if (c.genericSecret || c.category !== 'secret') continue;
         c.test ??= new RegExp(c.rule.pattern.source, c.rule.pattern.flags.replace('g', ''));
         if (c.test.test(value)) return true;
       }
@@ -368,7 +369,7 @@ export class Scanner {
     let digitView: TextView | undefined | null = null;
     let denseView: TextView | undefined | null = null;
     // Whether the case-expanded patterns may differ from their rules' own here (tested on first use).
-    let foldsOntoAscii: boolean | undefined;
+    let folds: boolean | undefined;
     for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
       if (!wantCategory(c.category) || disabled.has(c.id)) continue;
@@ -382,7 +383,7 @@ export class Scanner {
       }
       const windows = view === undefined && positions ? this.toWindows(idx, text, positions) : undefined;
       let re = c.re;
-      if (c.exact !== undefined && (foldsOntoAscii ??= holdsFoldingChar(text))) re = c.exact;
+      if (c.exact !== undefined && (folds ??= foldsOntoAscii(text))) re = c.exact;
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
     }
     if (candidates.length === 0) return [];
@@ -491,7 +492,7 @@ export class Scanner {
         const end = start + value.length;
         const ctx: MatchContext = { text, start, end, match: m, hasHint: this.hasHint };
         // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
-        if (c.generic && c.category === 'secret' && this.hasVendorFormat(value)) continue;
+        if (c.genericSecret && this.hasVendorFormat(value)) continue;
         if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;
         if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
         if (allowRe.length > 0 && allowRe.some((r) => testRegex(r, value))) continue;

@@ -600,3 +600,6 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 export function isLoneGivenName(word: string): boolean {
   return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word);
 }
+
+/** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */
+export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY';

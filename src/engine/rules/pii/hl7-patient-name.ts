@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
+import { TEST_PATIENT_WORDS } from './_names';
 
 /** HL7's test and placeholder people: TEST^PATIENT, DOE^JOHN, ZZTEST…. */
-const PLACEHOLDER = /(?:^|\^)(?:TEST|ZZ\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY)(?:\^|$)/iu;
+const PLACEHOLDER = new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS})(?:\\^|$)`, 'iu');
 
 // A person's name in an HL7 v2 message, written FAMILY^GIVEN: the patient (PID-5), the next of kin
 // (NK1-2) and the attending doctor (PV1-7, after the doctor's id). Segments start a line (HL7 ends

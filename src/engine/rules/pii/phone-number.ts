@@ -26,9 +26,9 @@ const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?
 /** A WhatsApp Cloud API payload's user number: `"wa_id": "…"`, a status's `"recipient_id": "…"`. */
 const WHATSAPP_ID = /"(?:wa_id|recipient_id)"[ \t]*:[ \t]*"$/u;
 
-/** The number is a WhatsApp payload's user number (country code, no plus). */
-function isWhatsAppId(ctx: MatchContext): boolean {
-  return WHATSAPP_ID.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+/** The number is a WhatsApp payload's user number (country code, no plus); `before` is the text before it, when at hand. */
+function isWhatsAppId(ctx: MatchContext, before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)): boolean {
+  return WHATSAPP_ID.test(before);
 }
 
 /** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
@@ -44,7 +44,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
   // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
-  if (isWhatsAppId(ctx)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
+  if (isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
   if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(before) && !MESSAGE_TO.test(before) && !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))) {
     return false;
   }

@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
+import { TEST_PATIENT_WORDS } from './_names';
 
 /** Test and placeholder people in EDI samples. */
-const PLACEHOLDER = /^(?:TEST|ZZ\w*|PATIENT|DOE|SMITH|UNKNOWN|ANONYMOUS|DUMMY|SAMPLE|SUBSCRIBER|DEPENDENT|JOHN|JANE)$/iu;
+const PLACEHOLDER = new RegExp(`^(?:${TEST_PATIENT_WORDS}|SMITH|SAMPLE|SUBSCRIBER|DEPENDENT|JOHN|JANE)$`, 'iu');
 
 // A person's name in an ANSI X12 healthcare transaction (837 claims, 834 enrolment, 270/271
 // eligibility): the NM1 segment's entity type 1 ("person"; 2 is an organisation) is followed by the
