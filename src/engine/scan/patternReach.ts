@@ -153,3 +153,28 @@ export function toPatternFacts(pattern: RegExp, keywords: readonly string[], opt
   const reach = reachOf(ast);
   return reach > options.maxReach ? { lookaroundGroups } : { window: { before: reach, after: reach }, lookaroundGroups };
 }
+
+/**
+ * True when every match of `pattern` holds a character above U+007F: a required atom outside
+ * any lookaround whose set has no ASCII member (a CJK class, a literal `비밀번호`). A text of ASCII
+ * alone can't match it, and the scanner skips it there. Conservative: `false` when unsure, and
+ * for case-insensitive patterns.
+ */
+export function requiresNonAscii(pattern: RegExp): boolean {
+  // Under `iu`, some characters above U+007F match ASCII ones (ſ matches s, K matches k).
+  if (pattern.flags.includes('i')) return false;
+  const ast = parsed(pattern);
+  if (ast === undefined) return false;
+  const nonAsciiOnly = (atom: Atom): boolean => {
+    if (atom.kind !== 'chars' || !atom.set.other) return false;
+    for (let c = 0; c < 128; c++) if (atom.set.has(c)) return false;
+    return true;
+  };
+  const covered = (seq: Sequence): boolean =>
+    seq.some(({ atom, quantifier }) => {
+      if ((quantifier?.min ?? 1) < 1) return false;
+      if (atom.kind === 'group') return !atom.lookaround && atom.body.every(covered);
+      return nonAsciiOnly(atom);
+    });
+  return ast.every(covered);
+}

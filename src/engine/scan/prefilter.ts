@@ -1,4 +1,5 @@
-const ALPHA = 128;
+/** Code units below this are read through the class table; every other one is class 0. */
+const ASCII = 128;
 
 /** Texts from this length on are read as two interleaved streams (see `findTwoStreams`). */
 const TWO_STREAMS_MIN = 4096;
@@ -6,41 +7,123 @@ const TWO_STREAMS_MIN = 4096;
 /** Occurrences recorded per keyword; past this, a windowed rule scans the whole text. */
 export const MAX_POSITIONS = 5000;
 
-/** Lower-cases ASCII; every non-ASCII code unit maps to 0, which no keyword contains. */
-const FOLD: Uint8Array = (() => {
-  const t = new Uint8Array(ALPHA);
-  for (let c = 0; c < ALPHA; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
-  return t;
-})();
+/**
+ * Where the tracked keywords occurred in the last text read: per keyword, a list of end offsets
+ * threaded through shared typed arrays, so recording one costs no allocation and clearing them
+ * all costs two fills. (Per-keyword JS arrays cost an allocation each time a list grew again: a
+ * third of the keyword pass on the bench corpus.)
+ */
+export class KeywordPositions {
+  /** Per keyword: 1 when its occurrences are recorded. */
+  readonly tracked: Uint8Array;
+  /** Per keyword: its occurrences in the last text (at most `MAX_POSITIONS`). */
+  readonly count: Int32Array;
+  /** Per keyword: its first entry, -1 for none. */
+  readonly head: Int32Array;
+  /** Per keyword: its last entry (valid while `count` is above 0). */
+  readonly tail: Int32Array;
+  /** Per entry: the offset right after the occurrence. */
+  ends = new Int32Array(4096);
+  /** Per entry: the keyword's next entry, -1 at the end. */
+  next = new Int32Array(4096);
+  size = 0;
+
+  constructor(tracked: readonly boolean[]) {
+    this.tracked = Uint8Array.from(tracked, (t) => (t ? 1 : 0));
+    this.count = new Int32Array(tracked.length);
+    this.head = new Int32Array(tracked.length).fill(-1);
+    this.tail = new Int32Array(tracked.length);
+  }
+
+  clear(): void {
+    if (this.size === 0) return;
+    this.count.fill(0);
+    this.head.fill(-1);
+    this.size = 0;
+  }
+
+  /** Records an occurrence of keyword `k` ending at `end` (the caller checks `tracked`). */
+  add(k: number, end: number): void {
+    const count = this.count[k] as number;
+    if (count >= MAX_POSITIONS) return;
+    const at = this.size;
+    if (at === this.ends.length) {
+      const ends = new Int32Array(at * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+      const next = new Int32Array(at * 2);
+      next.set(this.next);
+      this.next = next;
+    }
+    this.ends[at] = end;
+    this.next[at] = -1;
+    if (count === 0) this.head[k] = at;
+    else this.next[this.tail[k] as number] = at;
+    this.tail[k] = at;
+    this.count[k] = count + 1;
+    this.size = at + 1;
+  }
+
+  /** Keyword `k`'s end offsets, in the order found (tests and tools; the scanner walks the lists). */
+  list(k: number): number[] {
+    const out: number[] = [];
+    for (let e = this.head[k] as number; e !== -1; e = this.next[e] as number) out.push(this.ends[e] as number);
+    return out;
+  }
+}
 
 /**
  * An Aho-Corasick automaton over lower-cased ASCII keywords: one pass over the text says which
  * keywords occur, case-insensitively. Built once per rule set.
  */
 export class KeywordAutomaton {
+  /**
+   * The transitions, one row of `stride` entries per state, indexed by a character's class.
+   * An entry holds the next state's row offset (so a step is one add and one load), as its
+   * bitwise complement when that state has outputs: the scan loop tests one sign.
+   */
   private readonly delta: Int32Array;
-  private readonly outputs: (readonly number[] | undefined)[];
+  /** Per ASCII code unit: its class (upper case folded onto lower case); 0 for characters no keyword has. */
+  private readonly classOf: Uint8Array;
+  private readonly stride: number;
+  /** Per state (by row offset / stride): where its outputs start in `outputs`, and end at the next state's start. */
+  private readonly outputStart: Int32Array;
+  private readonly outputs: Int32Array;
   private readonly maxKeywordLength: number;
   readonly size: number;
+  /** Whether the last text `find` read held a code unit above U+007F. */
+  sawNonAscii = false;
 
   constructor(keywords: readonly string[]) {
     this.size = keywords.length;
     this.maxKeywordLength = keywords.reduce((m, kw) => Math.max(m, kw.length), 1);
-    const gotoRows: Int32Array[] = [new Int32Array(ALPHA).fill(-1)];
-    const out: number[][] = [[]];
-    keywords.forEach((kw, idx) => {
+    // Classes: one per distinct (folded) character of the keywords, 0 for all others. About 70
+    // here against 128 code units: the table is half as big, and fits the CPU's cache.
+    const classOf = new Uint8Array(ASCII);
+    let classes = 1;
+    for (const kw of keywords) {
       if (kw.length === 0) throw new Error('empty keyword');
-      let s = 0;
       for (let i = 0; i < kw.length; i++) {
         const code = kw.charCodeAt(i);
-        if (code === 0 || code >= ALPHA) throw new Error(`keyword "${kw}" must be ASCII`);
-        const c = FOLD[code] as number;
+        if (code === 0 || code >= ASCII) throw new Error(`keyword "${kw}" must be ASCII`);
+        const folded = code >= 65 && code <= 90 ? code + 32 : code;
+        if (classOf[folded] === 0) classOf[folded] = classes++;
+      }
+    }
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
+    const stride = classes;
+    const gotoRows: Int32Array[] = [new Int32Array(stride).fill(-1)];
+    const out: number[][] = [[]];
+    keywords.forEach((kw, idx) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const c = classOf[kw.charCodeAt(i)] as number;
         const row = gotoRows[s] as Int32Array;
         let next = row[c] as number;
         if (next === -1) {
           next = gotoRows.length;
           row[c] = next;
-          gotoRows.push(new Int32Array(ALPHA).fill(-1));
+          gotoRows.push(new Int32Array(stride).fill(-1));
           out.push([]);
         }
         s = next;
@@ -48,14 +131,14 @@ export class KeywordAutomaton {
       (out[s] as number[]).push(idx);
     });
     const n = gotoRows.length;
-    const delta = new Int32Array(n * ALPHA);
+    const delta = new Int32Array(n * stride);
     const fail = new Int32Array(n);
     const queue: number[] = [];
     const root = gotoRows[0] as Int32Array;
-    for (let c = 0; c < ALPHA; c++) {
+    // Class 0 (no keyword's character) always leads back to the root.
+    for (let c = 1; c < stride; c++) {
       const t = root[c] as number;
-      if (t === -1) delta[c] = 0;
-      else {
+      if (t !== -1) {
         delta[c] = t;
         fail[t] = 0;
         queue.push(t);
@@ -67,42 +150,45 @@ export class KeywordAutomaton {
       const fo = out[f] as number[];
       if (fo.length > 0) (out[s] as number[]).push(...fo);
       const row = gotoRows[s] as Int32Array;
-      for (let c = 0; c < ALPHA; c++) {
+      for (let c = 1; c < stride; c++) {
         const t = row[c] as number;
-        if (t === -1) delta[s * ALPHA + c] = delta[f * ALPHA + c] as number;
+        if (t === -1) delta[s * stride + c] = delta[f * stride + c] as number;
         else {
-          delta[s * ALPHA + c] = t;
-          fail[t] = delta[f * ALPHA + c] as number;
+          delta[s * stride + c] = t;
+          fail[t] = delta[f * stride + c] as number;
           queue.push(t);
         }
       }
     }
-    // Final table: indexed by the raw code unit (upper case folded in), and a state with outputs
-    // stored as its bitwise complement, so the scan loop tests one sign instead of an array.
-    for (let s = 0; s < n; s++) {
-      const row = s * ALPHA;
-      const folded = delta.slice(row, row + ALPHA);
-      for (let c = 0; c < ALPHA; c++) {
-        const t = folded[FOLD[c] as number] as number;
-        delta[row + c] = (out[t] as number[]).length > 0 ? ~t : t;
-      }
+    // Final table: row offsets instead of state numbers, complemented for states with outputs.
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i] as number;
+      delta[i] = (out[t] as number[]).length > 0 ? ~(t * stride) : t * stride;
     }
+    const outputStart = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) outputStart[s + 1] = (outputStart[s] as number) + (out[s] as number[]).length;
+    this.outputs = Int32Array.from(out.flat());
+    this.outputStart = outputStart;
     this.delta = delta;
-    this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
+    this.classOf = classOf;
+    this.stride = stride;
   }
 
   /** The distinct keywords that occur in a short `text`, in order of first occurrence. */
   keywordsIn(text: string): number[] {
-    const delta = this.delta;
-    const outputs = this.outputs;
+    const { delta, classOf, outputs, outputStart, stride } = this;
     const found: number[] = [];
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[(s << 7) | (code < ALPHA ? code : 0)] as number;
+      s = delta[s + (code < ASCII ? (classOf[code] as number) : 0)] as number;
       if (s < 0) {
         s = ~s;
-        for (const k of outputs[s] as readonly number[]) if (!found.includes(k)) found.push(k);
+        const state = s / stride;
+        for (let o = outputStart[state] as number, end = outputStart[state + 1] as number; o < end; o++) {
+          const k = outputs[o] as number;
+          if (!found.includes(k)) found.push(k);
+        }
       }
     }
     return found;
@@ -110,30 +196,46 @@ export class KeywordAutomaton {
 
   /**
    * Marks in `hits` (length = keyword count) every keyword that occurs in `text`. Returns the
-   * count of distinct hits. For keywords with an array in `positions`, also records the end offset
-   * of every occurrence (at most `MAX_POSITIONS`).
+   * count of distinct hits. With `positions`, also records the end offset of every occurrence of
+   * the keywords it tracks (at most `MAX_POSITIONS` each), after clearing what it held.
    */
-  find(text: string, hits: Uint8Array, positions?: readonly (number[] | undefined)[]): number {
+  find(text: string, hits: Uint8Array, positions?: KeywordPositions): number {
+    positions?.clear();
     if (positions !== undefined && text.length >= TWO_STREAMS_MIN) return this.findTwoStreams(text, hits, positions);
-    const delta = this.delta;
-    const outputs = this.outputs;
+    const { delta, classOf } = this;
     let s = 0;
     let found = 0;
+    let seen = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[(s << 7) | (code < ALPHA ? code : 0)] as number;
+      seen |= code;
+      s = delta[s + (code < ASCII ? (classOf[code] as number) : 0)] as number;
       if (s < 0) {
         s = ~s;
-        for (const k of outputs[s] as readonly number[]) {
-          if (hits[k] === 0) {
-            hits[k] = 1;
-            found++;
-          }
-          const list = positions?.[k];
-          if (list !== undefined && list.length < MAX_POSITIONS) list.push(i + 1);
+        found += this.record(s, i + 1, hits, positions);
+        if (found === this.size && positions === undefined) {
+          // The rest of the text is unread: it may hold anything.
+          seen = ASCII;
+          break;
         }
-        if (found === this.size && positions === undefined) break;
       }
+    }
+    this.sawNonAscii = seen >= ASCII;
+    return found;
+  }
+
+  /** Marks the outputs of the state at row offset `s`, an occurrence ending at `end`; returns how many were new hits. */
+  private record(s: number, end: number, hits: Uint8Array, positions: KeywordPositions | undefined): number {
+    const state = s / this.stride;
+    const outputs = this.outputs;
+    let found = 0;
+    for (let o = this.outputStart[state] as number, last = this.outputStart[state + 1] as number; o < last; o++) {
+      const k = outputs[o] as number;
+      if (hits[k] === 0) {
+        hits[k] = 1;
+        found++;
+      }
+      if (positions !== undefined && positions.tracked[k] === 1) positions.add(k, end);
     }
     return found;
   }
@@ -145,49 +247,42 @@ export class KeywordAutomaton {
    * that end in its own half, so every occurrence is seen exactly once. Positions per keyword come
    * out in two ascending runs; the scanner sorts its windows anyway.
    */
-  private findTwoStreams(text: string, hits: Uint8Array, positions: readonly (number[] | undefined)[]): number {
-    const delta = this.delta;
-    const outputs = this.outputs;
+  private findTwoStreams(text: string, hits: Uint8Array, positions: KeywordPositions): number {
+    const { delta, classOf } = this;
     const n = text.length;
     const mid = n >> 1;
     const offB = Math.max(0, mid - this.maxKeywordLength + 1);
     let found = 0;
-    const emit = (state: number, end: number): void => {
-      for (const k of outputs[state] as readonly number[]) {
-        if (hits[k] === 0) {
-          hits[k] = 1;
-          found++;
-        }
-        const list = positions[k];
-        if (list !== undefined && list.length < MAX_POSITIONS) list.push(end);
-      }
-    };
+    let seen = 0;
     let a = 0;
     let b = 0;
     for (let j = 0; j < mid; j++) {
       const ca = text.charCodeAt(j);
       const cb = text.charCodeAt(offB + j);
-      a = delta[(a << 7) | (ca < ALPHA ? ca : 0)] as number;
-      b = delta[(b << 7) | (cb < ALPHA ? cb : 0)] as number;
+      seen |= ca | cb;
+      a = delta[a + (ca < ASCII ? (classOf[ca] as number) : 0)] as number;
+      b = delta[b + (cb < ASCII ? (classOf[cb] as number) : 0)] as number;
       if ((a | b) < 0) {
         if (a < 0) {
           a = ~a;
-          emit(a, j + 1);
+          found += this.record(a, j + 1, hits, positions);
         }
         if (b < 0) {
           b = ~b;
-          if (offB + j + 1 > mid) emit(b, offB + j + 1);
+          if (offB + j + 1 > mid) found += this.record(b, offB + j + 1, hits, positions);
         }
       }
     }
     for (let i = offB + mid; i < n; i++) {
       const c = text.charCodeAt(i);
-      b = delta[(b << 7) | (c < ALPHA ? c : 0)] as number;
+      seen |= c;
+      b = delta[b + (c < ASCII ? (classOf[c] as number) : 0)] as number;
       if (b < 0) {
         b = ~b;
-        if (i + 1 > mid) emit(b, i + 1);
+        if (i + 1 > mid) found += this.record(b, i + 1, hits, positions);
       }
     }
+    this.sawNonAscii = seen >= ASCII;
     return found;
   }
 }

@@ -3,10 +3,10 @@ import { toPreview } from '../redact/preview';
 import { toFalsePositiveReason } from './filters';
 import { DEFAULT_FINGERPRINT_SALT, toFingerprint } from './fingerprint';
 import { lineOf, lineStartWithin, toLineStarts } from './lines';
-import { KeywordAutomaton, MAX_POSITIONS } from './prefilter';
+import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
-import { toPatternFacts } from './patternReach';
+import { requiresNonAscii, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 
@@ -153,6 +153,8 @@ function inferEnvName(rule: Rule, text: string, start: number): string {
 export class Scanner {
   private readonly compiled: CompiledRule[];
   private readonly always: number[] = [];
+  /** Rules without keywords that only a text with some non-ASCII character can match (see requiresNonAscii). */
+  private readonly alwaysNonAscii: number[] = [];
   private readonly keywordRules: number[][] = [];
   private readonly automaton: KeywordAutomaton;
   private readonly knownIds: ReadonlySet<string>;
@@ -166,10 +168,8 @@ export class Scanner {
   /** Per rule: the window of each of its keywords (`ruleKeywords` order), where `keywordWindows` sets one. */
   private readonly ownKeywordWindows: ({ readonly before: number; readonly after: number } | undefined)[][] = [];
   private readonly hitsBuffer: Uint8Array;
-  /** Per tracked keyword: its occurrences in the current text (lists reused from scan to scan). */
-  private readonly positionsBuffer: (number[] | undefined)[];
-  /** The tracked keywords whose lists hold positions from the last scan. */
-  private readonly touchedKeywords: number[] = [];
+  /** The tracked keywords' occurrences in the current text (reused from scan to scan). */
+  private readonly positions: KeywordPositions;
   /** Keyword indexes of the inline-directive markers. */
   private readonly directiveKeywords: readonly number[];
   /** Keyword indexes of the rules' hints (see `Rule.hints`). */
@@ -228,7 +228,7 @@ export class Scanner {
     this.compiled.forEach((c, idx) => {
       this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
-        this.always.push(idx);
+        (requiresNonAscii(c.rule.pattern) ? this.alwaysNonAscii : this.always).push(idx);
         return;
       }
       const own: ({ readonly before: number; readonly after: number } | undefined)[] = [];
@@ -249,53 +249,46 @@ export class Scanner {
     this.automaton = new KeywordAutomaton(keywords);
     this.hitsBuffer = new Uint8Array(keywords.length);
     this.activeBuffer = new Uint8Array(this.compiled.length);
-    this.positionsBuffer = this.trackKeyword.map((t) => (t ? [] : undefined));
+    this.positions = new KeywordPositions(this.trackKeyword);
     this.knownIds = new Set(rules.map((r) => r.id));
   }
 
-  /** Indexes of the rules worth running on `text`, in registry order, and keyword positions. */
-  private activeRules(
-    text: string,
-    withPositions = false,
-  ): { active: number[]; positions: (number[] | undefined)[] | undefined; directives: boolean } {
+  /** Indexes of the rules worth running on `text`, in registry order; keyword positions land in `this.positions`. */
+  private activeRules(text: string): { active: number[]; directives: boolean } {
     // Reused buffers: this runs once per text.
     const hits = this.hitsBuffer.fill(0);
     const active = this.activeBuffer.fill(0);
     for (const i of this.always) active[i] = 1;
-    let positions: (number[] | undefined)[] | undefined;
-    if (withPositions) {
-      positions = this.positionsBuffer;
-      for (const k of this.touchedKeywords) (positions[k] as number[]).length = 0;
-      this.touchedKeywords.length = 0;
-    }
-    if (this.automaton.find(text, hits, positions) > 0) {
+    const keywordHits = this.automaton.find(text, hits, this.positions);
+    if (this.automaton.sawNonAscii) for (const i of this.alwaysNonAscii) active[i] = 1;
+    if (keywordHits > 0) {
       for (let k = 0; k < hits.length; k++) {
         if (hits[k] !== 1) continue;
         for (const r of this.keywordRules[k] as number[]) active[r] = 1;
-        if (positions?.[k] !== undefined) this.touchedKeywords.push(k);
       }
     }
     const out: number[] = [];
     for (let i = 0; i < active.length; i++) if (active[i] === 1) out.push(i);
-    return { active: out, positions, directives: this.directiveKeywords.some((k) => hits[k] === 1) };
+    return { active: out, directives: this.directiveKeywords.some((k) => hits[k] === 1) };
   }
 
   /**
    * The slices of `text` a windowed rule must look at: merged windows around its keywords'
    * occurrences; `undefined` when it must scan the whole text (too many occurrences).
    */
-  private toWindows(idx: number, text: string, positions: readonly (number[] | undefined)[]): [number, number][] | undefined {
+  private toWindows(idx: number, text: string): [number, number][] | undefined {
     const c = this.compiled[idx] as CompiledRule;
     const w = (c.facts ??= toFacts(c.rule)).window;
     if (!w || text.length >= SPAN_SCALE) return undefined;
     const kws = this.ruleKeywords[idx] as number[];
     const own = this.ownKeywordWindows[idx];
     const afterWord = this.keywordAfterWord[idx];
+    const { count: counts, head, next, ends } = this.positions;
     let count = 0;
     for (const k of kws) {
-      const list = positions[k];
-      if (!list || list.length >= MAX_POSITIONS) return undefined;
-      count += list.length;
+      const c = counts[k] as number;
+      if (c >= MAX_POSITIONS) return undefined;
+      count += c;
     }
     // Each window packed as start * SPAN_SCALE + end in one float, so a native numeric sort orders
     // them by start (then end) without a comparator: a third of the time of sorting pairs.
@@ -306,11 +299,11 @@ export class Scanner {
     const textLength = text.length;
     for (let j = 0; j < kws.length; j++) {
       const k = kws[j] as number;
-      const list = positions[k] as number[];
       const len = this.keywordLengths[k] as number;
       const kw = own?.[j] ?? w;
       const guarded = afterWord?.[j] === true;
-      for (const end of list) {
+      for (let e = head[k] as number; e !== -1; e = next[e] as number) {
+        const end = ends[e] as number;
         if (guarded && !isWordBefore(text.charCodeAt(end - len - 1))) continue;
         packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
       }
@@ -363,7 +356,7 @@ export class Scanner {
     const maxFindings = options.maxFindings ?? 10_000;
 
     const candidates: Candidate[] = [];
-    const { active, positions, directives } = this.activeRules(text, true);
+    const { active, directives } = this.activeRules(text);
     // The text near digit runs, shared by the `nearDigits` rules, and near clusters of digits,
     // shared by the `'dense'` ones (each built on first use).
     let digitView: TextView | undefined | null = null;
@@ -381,7 +374,7 @@ export class Scanner {
         if (digitView === null) digitView = TextView.nearDigits(text);
         view = digitView;
       }
-      const windows = view === undefined && positions ? this.toWindows(idx, text, positions) : undefined;
+      const windows = view === undefined ? this.toWindows(idx, text) : undefined;
       let re = c.re;
       if (c.exact !== undefined && (folds ??= foldsOntoAscii(text))) re = c.exact;
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
+import { requiresNonAscii, capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
 
 describe('pattern reach', () => {
   it('bounds a match, its lookarounds and back-references', () => {
@@ -64,5 +64,27 @@ describe('groups captured in lookarounds', () => {
       toPatternFacts(re, [], { window: false, groups: true, maxReach: 100 }).lookaroundGroups;
     assert.deepEqual([...(facts(/(a)x(?<=(?=(b)).)|(?<=(?<n>c))d/u) as Set<number | string>)].sort(), [2, 3, 'n']);
     assert.deepEqual([...(facts(/(a)(b(?=c))/u) as Set<number | string>)], [], 'a group holding a lookaround is not inside one');
+  });
+});
+
+describe('non-ASCII in every match', () => {
+  it('holds for a required class or literal with no ASCII member, in every branch', () => {
+    assert.equal(requiresNonAscii(/[\u4e00-\u9fff]{2,4}/gu), true);
+    assert.equal(requiresNonAscii(/(?:비밀번호|パスワード)[ \t]*[:：=]/gu), true);
+    assert.equal(requiresNonAscii(/name:[ \t]*([\u3400-\u4dbf\u4e00-\u9fff]{2,4})/gu), true);
+  });
+
+  it('is false when a branch, an optional part or a lookaround holds it, or ASCII can match', () => {
+    assert.equal(requiresNonAscii(/(?:비밀번호|password)=/gu), false);
+    assert.equal(requiresNonAscii(/key(?:[\u4e00-\u9fff])?/gu), false);
+    assert.equal(requiresNonAscii(/(?<=[\u4e00-\u9fff])\d{6}/gu), false);
+    assert.equal(requiresNonAscii(/[\u4e00-\u9fffA-Z]{2}/gu), false);
+    assert.equal(requiresNonAscii(/[^a-z]{2}/gu), false);
+  });
+
+  it('is false for case-insensitive patterns, where some non-ASCII letters match ASCII ones', () => {
+    // Under iu, ſ (U+017F) matches s and K (U+212A) matches k.
+    assert.equal(requiresNonAscii(/ſecret/iu), false);
+    assert.ok(/ſ/iu.test('s'));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { KeywordAutomaton } from '../../../src/engine/scan/prefilter';
+import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from '../../../src/engine/scan/prefilter';
 
 function hitsOf(keywords: string[], text: string): string[] {
   const a = new KeywordAutomaton(keywords);
@@ -55,13 +55,13 @@ describe('keyword prefilter (Aho-Corasick)', () => {
           const text = chars.join('');
           const a = new KeywordAutomaton(keywords);
           const hits = new Uint8Array(keywords.length);
-          const positions = keywords.map(() => [] as number[]);
+          const positions = new KeywordPositions(keywords.map(() => true));
           a.find(text, hits, positions);
           const lower = text.toLowerCase();
           keywords.forEach((k, i) => {
             const expected: number[] = [];
             for (let at = lower.indexOf(k); at !== -1 && expected.length < 5000; at = lower.indexOf(k, at + 1)) expected.push(at + k.length);
-            const got = [...(positions[i] as number[])].sort((x, y) => x - y);
+            const got = positions.list(i).sort((x, y) => x - y);
             if (expected.length < 5000) assert.deepEqual(got, expected, k);
             assert.equal(hits[i], expected.length > 0 ? 1 : 0);
           });
@@ -70,5 +70,40 @@ describe('keyword prefilter (Aho-Corasick)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('clears positions between texts and records only tracked keywords', () => {
+    const a = new KeywordAutomaton(['key', 'pat', 'ey']);
+    const positions = new KeywordPositions([true, false, true]);
+    const hits = new Uint8Array(3);
+    a.find('key pat KEY key', hits, positions);
+    assert.deepEqual([positions.list(0), positions.list(1), positions.list(2)], [[3, 11, 15], [], [3, 11, 15]]);
+    hits.fill(0);
+    a.find('a pat', hits, positions);
+    assert.deepEqual([...hits], [0, 1, 0]);
+    assert.deepEqual([positions.list(0), positions.list(1), positions.list(2)], [[], [], []]);
+  });
+
+  it('keeps at most MAX_POSITIONS occurrences of a keyword, and grows its buffers past 4096 entries', () => {
+    const a = new KeywordAutomaton(['ab', 'b']);
+    const positions = new KeywordPositions([true, true]);
+    a.find('ab'.repeat(6000), new Uint8Array(2), positions);
+    assert.equal(positions.list(0).length, MAX_POSITIONS);
+    assert.equal(positions.list(1).length, MAX_POSITIONS);
+    assert.equal(positions.size, 2 * MAX_POSITIONS);
+  });
+
+  it('tells whether the text it read held a non-ASCII character, in both reading modes', () => {
+    const a = new KeywordAutomaton(['key']);
+    const hits = new Uint8Array(1);
+    for (const long of [false, true]) {
+      const pad = long ? 'x'.repeat(5000) : '';
+      a.find(`${pad}key = 1${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.sawNonAscii, false);
+      a.find(`${pad}key = 1${pad}密`, hits, new KeywordPositions([true]));
+      assert.equal(a.sawNonAscii, true);
+      a.find(`密${pad}key = 1${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.sawNonAscii, true);
+    }
   });
 });

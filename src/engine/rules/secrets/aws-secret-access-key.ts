@@ -23,6 +23,9 @@ export default defineRule({
   //   Key [None]:"), then an assignment (= : => :=) or CLI whitespace, optional quote; or
   //   an AKIA/ASIA access key ID and a separator (, ; | tab : /; a space alone is not one), as in the
   //   credentials CSV or a chat ("`AKIA…` / `…`", "<code>AKIA…</code> / <code>…</code>").
+  // Every match holds one of the keywords within its first few characters and is at most ~190
+  // long: the rule reads only around them, not the whole text (a text with `AKIA` in it is common).
+  window: { before: 24, after: 200 },
   pattern:
     /(?:(?<![A-Za-z0-9])(?:aws[_. -]?secret[_. -]?(?:access[_. -]?)?key|secret[_. -]?access[_. -]?key)(?:[ \t]{0,3}\[[^\]\n]{0,20}\])?["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:["'`*]{1,2}|<\/\w{1,8}>)?[ \t]{0,3}[,;|\t:/][ \t]{0,3}(?:["'`*]{1,2}|<\w{1,8}>)?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu,
   secretGroup: 1,

@@ -9,7 +9,7 @@ export default defineRule({
   description: 'Google Cloud service-account key id (private_key_id in a JSON key file)',
   severity: 'warning',
   keywords: ['private_key_id'],
-  pattern: /["']private_key_id["'][ \t]*:[ \t]*["']([0-9a-f]{40})["']/gu,
+  pattern: /["']private_key_id["'][ \t]{0,8}:[ \t]{0,8}["']([0-9a-f]{40})["']/gu,
   secretGroup: 1,
   validate: (s) => looksRandom(s, 3),
   envName: 'GOOGLE_PRIVATE_KEY_ID',

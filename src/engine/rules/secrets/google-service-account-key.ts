@@ -28,6 +28,8 @@ export default defineRule({
   keywords: ['private_key'],
   // "private_key": "  + (group 1) -----BEGIN PRIVATE KEY----- + 64-8192 base64 characters, JSON
   // escapes (\n) and spaces + -----END PRIVATE KEY----- + optional \n, then the closing quote.
+  // The key is at most ~8,300 characters after its keyword: the rule reads only there.
+  window: { before: 2, after: 8300 },
   pattern:
     /"private_key"[ \t]{0,5}:[ \t]{0,5}"(-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\ \t\r\n]{64,8192}-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)"/gu,
   secretGroup: 1,
