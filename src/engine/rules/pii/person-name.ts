@@ -12,7 +12,11 @@ const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra)';
 const GREETING_WORDS =
-  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo';
+  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
+  // greetings of the other languages the labels cover
+  'Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goedemorgen|Goedemiddag|Goedenavond|Dobrý den|Merhaba|' +
+  // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
+  'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Mvh';
 
 // A given name from the lexicon, optionally followed by a capitalised surname (with particles such
 // as van der, de la, von; O'Brien, McDonald, Müller-Lüdenscheid). Or, after a greeting and a title,
@@ -432,6 +436,7 @@ export default defineRule({
     'outgoing', 'incoming', 'on-call', 'on call', 'oncall', 'mentor', 'buddy', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
+    'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'pozdr', 'abra',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
@@ -492,7 +497,8 @@ export default defineRule({
       return !NOT_A_SURNAME.test(given);
     }
     if (NOT_SURNAMES.has(given)) return false;
-    if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;]|\s*$|\s*\n)/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
+    // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)".
+    if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;]| ?\(|\s*$|\s*\n)/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
     if (INTRO.test(prefix)) return true;
     // A support transcript's speaker: "--- Jennifer (customer) ---".
     if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
@@ -532,6 +538,10 @@ export default defineRule({
   examples: {
     positive: [
       'Hi Anna, thanks for the update.',
+      'Dzień dobry Marta,\nw załączniku faktura.',
+      'Buongiorno Marco, ho controllato i log.',
+      'I rotated the key in vault.\n\nCheers, Koen',
+      'Viele Grüße, Niklas (Servicedesk)',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
       '  - name: openn\n    gecos: Oliver Pennington\n    groups: [sudo]\n',
       '"primaryCustomer": {\n  "id": 567187118,\n  "first": "Davide",\n  "last": "Conti"\n}',
@@ -628,6 +638,8 @@ export default defineRule({
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
     negative: [
+      '## Best Practices\nBest, Regards and Cheers are sign-offs.',
+      'Buenas Prácticas de desarrollo',
       '## Dependencies\n- Julia Set (fractal renderer)\n- Grace Hopper (typeface)\n',
       '{"range": {"first": "Monday", "last": "Friday"}}',
       '## Attendees\n\nWe met in room 2.\n- Grace Period (billing)\n',
