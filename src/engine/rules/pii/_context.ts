@@ -424,6 +424,10 @@ export function labelRegex(words: readonly string[]): RegExp {
 /** What may follow a label word inside the same identifier: `phoneNumber`, `tel_no`, `Tel. 2`. */
 const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12]))?(?![\p{L}\p{N}_])/u;
 
+/** A label's last character in a script written without spaces between words. */
+const CJK_END = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]$/u;
+const NO_SUFFIX = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
+
 /** Small words allowed between a label and its value ("call me at", "Telefon (privat)"). */
 const GAP_WORDS = new Set(
   (
@@ -435,6 +439,8 @@ const GAP_WORDS = new Set(
     'número numero numéro nummer del do da di ' +
     // "Rückruf gerne unter …", "call me anytime on …"
     'gerne bitte jederzeit please anytime ' +
+    // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")
+    'es est è é nuevo nueva nieuwe neue new nouveau novo nuovo nowy は が を 은 는 이 가 로 으로 是 为 為 ' +
     // a date built in code: `date_of_birth = Date.parse("1961-09-25")`, `LocalDate.of(…)`, `new Date("…")`
     'parse new date datetime localdate of strptime fromisoformat'
   ).split(' '),
@@ -457,7 +463,8 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
   }
   if (last !== null) {
     let rest = raw.slice(last.index + last[0].length);
-    const suffix = LABEL_SUFFIX.exec(rest);
+    // A label in Japanese, Korean or Chinese runs straight into its particle ("電話番号は").
+    const suffix = LABEL_SUFFIX.exec(rest) ?? (CJK_END.test(last[0]) ? NO_SUFFIX : null);
     if (suffix !== null) {
       rest = rest.slice(suffix[0].length);
       if (!/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {

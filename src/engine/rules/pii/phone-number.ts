@@ -15,6 +15,9 @@ const PHONE_LABEL = labelRegex([
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
+  // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
+  'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
+  'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
@@ -34,6 +37,12 @@ function isWhatsAppId(ctx: MatchContext, before = ctx.text.slice(Math.max(0, ctx
 /** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
 const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"use"[ \t]*:[ \t]*"\w{1,10}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"$/u;
 
+/**
+ * An HL7 v2 telecom field (XTN) names its use and its equipment after the number:
+ * `|07500 459 333^PRN^PH|` (a primary residence phone), `^WPN^CP` (a work mobile).
+ */
+const HL7_TELECOM_AFTER = /^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u;
+
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
 function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext): boolean {
   if (international) {
@@ -45,7 +54,13 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
   if (isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
-  if (!isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) && !FHIR_TELECOM.test(before) && !MESSAGE_TO.test(before) && !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))) {
+  if (
+    !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) &&
+    !FHIR_TELECOM.test(before) &&
+    !MESSAGE_TO.test(before) &&
+    !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
+    !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))
+  ) {
     return false;
   }
   // The tail of a longer number whose whole was turned down ("0113 496 0000", a drama number, is
@@ -211,8 +226,8 @@ export default defineRule({
   examples: {
     positive: [
       `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,
-      '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215572789323" }]',
-      '"statuses": [{ "status": "delivered", "recipient_id": "5571996929861" }]',
+      '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215548217306" }]',
+      '"statuses": [{ "status": "delivered", "recipient_id": "5571988417253" }]',
       `17 | Tamsin Costa | tamsin.costa@proton.me | 818.339.${fake('{d4}', 832)}`,
       'telephoneNumber: 06 41 17 65 12',
       'U kunt mij bereiken op 06 28 35 83 67.',
@@ -237,6 +252,11 @@ export default defineRule({
       `Pour toute question vous pouvez me joindre au 06 ${fake('{d2} {d2} {d2} {d2}', 209)}.`,
       // a CSV row: the fields next to the number start with digits
       `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
+      '電話番号は03-5213-4471です。',
+      'De bezorger kan me bellen op 06-38274195.',
+      'y mi cel es 55 4821 7306 por si el repartidor quiere marcar',
+      'Kargo için telefonum 0532 418 27 63.',
+      'PID|1||4471^^^MRN||Okafor^Ada||19800101|F|||||07812 482736^PRN^PH|',
     ],
     negative: [
       '"TN":"20123456","TO":"7715123","TR":"5012345678"',
