@@ -590,7 +590,7 @@ export default defineRule({
       // any full name before its owner's e-mail address: a printed data frame, an HTML table, a tuple
       '0  Margarethe Vollmer   m.vollmer@web.de             202.50.131.150    21',
       '<tr><th>0</th><td>Margarethe Vollmer</td><td>m.vollmer@web.de</td></tr>',
-      '       "      <td>Kieran Kingsley</td>\\n",\n       "      <td>kieran.kingsley77@gmail.com</td>\\n",',
+      '       "      <td>Rowan Ashbury</td>\\n",\n       "      <td>rowan.ashbury41@gmail.com</td>\\n",',
       // introductions (any given name), a second surname under a sign-off, a Markdown key/value
       // table, a list of attendees, other languages' column headers, a payment's debtor
       'Hej! Jag heter Ingrid Sjöholm och jobbar på kundportalen.',

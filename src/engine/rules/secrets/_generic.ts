@@ -25,7 +25,7 @@ export function isSecretKey(key: string): boolean {
 const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
 /**
  * Each part of a dotted value reads as a name in code: letters, then digits only at the end
- * (`config.db2.password`, `this.apiKey`). `YF0lqF57y31.l1ShBS88` has digits inside its parts: a password.
+ * (`config.db2.password`, `this.apiKey`). `Qh7tpR42vu9.k3NdZw15` has digits inside its parts: a password.
  */
 function isIdentifierChain(value: string): boolean {
   return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[/u.test(part));

@@ -107,7 +107,7 @@ export default defineRule({
       `spring.mail.password=${fake('{L16}', 26)}`,
       `ossrhPassword=${fake('{a18}', 27)}%cq`,
       'DB_PASSWORD=Tr0ub4dor&3x!',
-      'DB_USERNAME=support_portal_app\nDB_PASSWORD=pu4Tjo7RdHVmDPd.f2\n',
+      'DB_USERNAME=support_portal_app\nDB_PASSWORD=vK8rLm2TqWz0Xe.b7\n',
       'password: "correct-Horse-77-battery"',
       'const adminPassword = \'S3cure!Passw0rd\';',
       'spring.datasource.password=Qw9!zX2#pL',

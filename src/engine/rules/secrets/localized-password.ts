@@ -19,7 +19,7 @@ const LABELS = [
 // generic-password's and generic-api-key's): `Passwort: …`, `contraseña = "…"`, `senha do banco: …`
 // (up to four words between label and colon),
 // `o segredo \`…\``, and in prose, separated by a space, when the value looks random
-// (`Initialpasswort Walnut92$QjdRLW`). The value is quoted (group 2), in backticks (group 3) or bare
+// (`Initialpasswort Hazel47$TmkWPQ`). The value is quoted (group 2), in backticks (group 3) or bare
 // (group 4).
 export default defineRule({
   id: 'localized-password',
