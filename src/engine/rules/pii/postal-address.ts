@@ -14,7 +14,7 @@ const LABELS = toSuffixTrieSource(
 const EN_SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Mews|Trail|Row';
 // NOTE: no bare -ring suffix: English gerunds (Monitoring, Spring, String) end in it.
-const DE_SUFFIX = 'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg';
+const DE_SUFFIX = 'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
@@ -22,9 +22,13 @@ const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
 // NOTE: no comma: in a CSV row the street follows a comma (`…,4854 South Congress Ave,Austin`).
 const BOUNDARY = `[${ALNUM}_./-]`;
 const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das)';
-const CITY = `(?:,? \\d{4,5} ${CAP}(?:[ -]${CAP})?)?`;
+// (A Dutch postcode has two letters after its digits: 3860 XC Amersfoort.)
+const CITY = `(?:,? \\d{4,5}(?: ?[A-Z]{2})? ${CAP}(?:[ -]${CAP})?)?`;
 
 const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
+/** The same in capitals, as US claims and eligibility files write it (8053 W 38TH ST, 3278 OAK HOLLOW LN APT 30D). */
+// It must end its cell or line, and its first word must not be a status or a small word ("200 OK WAY").
+const EN_CAPS_REST = `(?:[NSEW]{1,2} )?(?!(?:OK|NOT|NO|BAD|ERROR|GET|POST|PUT|DELETE|HTTP|TO|OF|THE|AND|OR|IN|ON|AT|FOR|BY|IS) )(?:(?:\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'’-]{1,24}) ){1,3}(?:${EN_SUFFIX.toUpperCase()}|TER|TRL|CIR)(?![${ALNUM}])(?: (?:APT|STE|UNIT|SUITE) ?#?[A-Z0-9]{1,5}(?![${ALNUM}]))?(?=[ \\t]*(?:[,;\\t|"']|\\r?\\n|$))`;
 const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}${CITY}`;
 
 // Four shapes of a street line, each optionally followed by a postcode and city:
@@ -43,9 +47,9 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 // Each shape reports its own capture group (see `secretGroup`), so a label stays outside the value.
 const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}(?:[:=]|=>))[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
 /** English/French: the line starts at the house number. */
-const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST})`;
+const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}|${EN_CAPS_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
-const DE_LINE = `[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))? \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
 /** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
 const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
 const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
@@ -56,7 +60,7 @@ const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? 
 // last and run first; the capturing lookahead runs only where they hold.
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
-  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})) \\d)`,
+  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
 ].join('|');
@@ -115,6 +119,9 @@ export default defineRule({
       `"address": "Flat 2, ${Number(fake('{d2}', 264)) + 1} Kingsway, Leeds"`,
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
       'id,phone,street,city,state,zip\nE20410,(512) 633-8549,4854 South Congress Ave,Austin,TX,78704',
+      'Lieferadresse: Rosa-Luxemburg-Straße 41b, 04103 Leipzig',
+      'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
+      'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
     ],
     negative: [
       '{\n  "controller": {\n    "name": "Marlowe Goods B.V.",\n    "address": "Keizersgracht 520, 1017 EK Amsterdam",\n  }\n}',
@@ -127,6 +134,7 @@ export default defineRule({
       '"address": "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"',
       'email address: anna@firma.de',
       'Step 3 Run Tests',
+      'HTTP/1.1 200 OK WAY',
       'Visit 1600 Amphitheatre Parkway',
       'address: TBD',
       '{"signInAddress":"gotham.b5local.com:4000"}',
