@@ -13,6 +13,20 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
 const SETTING_ENTRY =
   /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$/iu;
 
+/**
+ * Values that grant nothing whatever their key: a URL with no credentials in it, a number (an app's
+ * or an installation's id), a timestamp (Argo CD's `admin.passwordMtime`), a password hash (what a
+ * server compares a password with, not the password).
+ */
+function isNotASecret(value: string): boolean {
+  return (
+    /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
+    /^\d{1,20}$/u.test(value) ||
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
+    /^\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|argon2(?:id|i|d)\$|[56]\$)/u.test(value)
+  );
+}
+
 /** The YAML document (between `---` lines) around offset `at`, clipped to 64 KB either side. */
 function documentAround(text: string, at: number): string {
   const floor = Math.max(0, at - MAX_DOC);
@@ -70,9 +84,11 @@ export default defineRule({
     if (PUBLIC_ENTRY.test(m[2] ?? '') || SETTING_ENTRY.test(m[2] ?? '')) return false;
     if (!KIND_SECRET.test(documentAround(ctx.text, m.index))) return false;
     // stringData holds plain text: a list of lower-case words (`payouts,sepa-instant`) is a setting.
-    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s) && !/^["']?[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+["']?$/u.test(s);
+    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s) && !/^["']?[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+["']?$/u.test(s) && !isNotASecret(s);
     // data: values are base64 by definition
-    return s.length >= 4 && s.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/u.test(s) && decodeBase64(s) !== undefined;
+    if (s.length < 4 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(s)) return false;
+    const decoded = decodeBase64(s);
+    return decoded !== undefined && !isNotASecret(decoded);
   },
   envName: 'K8S_SECRET_VALUE',
   references: ['https://kubernetes.io/docs/concepts/configuration/secret/', 'https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/'],
@@ -83,6 +99,7 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      `kind: Secret\napiVersion: v1\ndata:\n  admin.passwordMtime: ${encodeBase64('2024-05-02T08:14:51Z')}\nstringData:\n  admin.password: "$2a$10$${fake('{b53}').replace(/\+/gu, '.')}"\n  url: https://git.example.org/platform\n  githubAppID: "731502"\n`,
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
