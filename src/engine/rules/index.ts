@@ -326,9 +326,11 @@ import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_rfc from './pii/mx-rfc';
 import pii_nl_bsn from './pii/nl-bsn';
+import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
+import pii_person_name_field from './pii/person-name-field';
 import pii_person_name_mention from './pii/person-name-mention';
 import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
@@ -678,9 +680,11 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mx_curp,
   pii_mx_rfc,
   pii_nl_bsn,
+  pii_passenger_name,
   pii_passport_number,
   pii_person_name,
   pii_person_name_bold_speaker,
+  pii_person_name_field,
   pii_person_name_mention,
   pii_person_name_prose,
   pii_person_name_role,

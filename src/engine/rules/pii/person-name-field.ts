@@ -1,0 +1,104 @@
+import type { MatchContext } from '../../types';
+import { defineRule } from '../defineRule';
+import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+
+/** The ways code and data write a key of two words: first_name, first-name, firstname, firstName, FirstName, FIRST_NAME. */
+function keyForms(words: string): string[] {
+  const [a = '', b = ''] = words.split(' ');
+  const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  return [`${a}_${b}`, `${a}-${b}`, `${a}${b}`, `${a}${cap(b)}`, `${cap(a)}${cap(b)}`, `${cap(a)}_${cap(b)}`, `${cap(a)}${b}`, `${a}_${b}`.toUpperCase()];
+}
+
+/** Keys and elements of a given name, and of a family name. */
+const GIVEN_KEYS = ['first name', 'given name', 'middle name', 'name first'].flatMap(keyForms).concat(['forename', 'Forename']);
+const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).concat(['surname', 'Surname', 'SURNAME']);
+/** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French forms). */
+const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'Vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'Prenom', 'Prénom'];
+const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'Nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'Apellidos', 'Nom'];
+
+const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS].join('|');
+const ELEMENT_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].join('|');
+const LOWER_GIVEN = new Set([...GIVEN_KEYS, ...GIVEN_ELEMENTS].map((k) => k.toLowerCase()));
+const LOWER_FAMILY = new Set([...FAMILY_KEYS, ...FAMILY_ELEMENTS].map((k) => k.toLowerCase()));
+
+/** A value that reads as a name: one to four words of letters, each capitalised (or a particle), or written in a script without case. */
+const NAME_VALUE = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: (?:(?:van|von|der|den|de|del|della|di|da|das|dos|do|du|la|le|bin|ibn|al|el|ter|ten|zu) )?[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/** A title after a given name in airline and hotel systems (`MARLIZE MRS`): not part of the name. */
+const TRAILING_TITLE = / (?:MR|MRS|MS|MISS|MSTR|DR|PROF)$/u;
+
+/** Values of name fields that are labels, placeholders or test data, not a person's name. */
+const NOT_A_NAME = new Set(
+  (
+    'first last given family middle name names surname forename firstname lastname givenname familyname vorname nachname voornaam achternaam ' +
+    'nome cognome nombre apellido apellidos prenom prénom nom imie imię nazwisko first name last name given name family name middle name ' +
+    'john jane doe test tester testuser user customer guest example sample string null none unknown anonymous placeholder foo bar baz ' +
+    'max mustermann musterfrau erika mario rossi jan kowalski juan pérez jean dupont john doe jane doe required optional text value'
+  ).split(' '),
+);
+
+/** The other part of the same record: a family-name field near a given name, or a given-name field near a family name. */
+function hasSibling(ctx: MatchContext, family: boolean): boolean {
+  const { text } = ctx;
+  const near = text.slice(Math.max(0, ctx.start - 300), Math.min(text.length, ctx.end + 300)).toLowerCase();
+  for (const k of family ? LOWER_GIVEN : LOWER_FAMILY) if (near.includes(`"${k}"`) || near.includes(`${k}>`)) return true;
+  return false;
+}
+
+// A part of a person's name in a structured record: the value of a first-name or last-name key in
+// JSON (`"firstName": "Chalermchai"`, `"last_name": "Ntavou"`), or of such an element in XML
+// (`<GivenName>MARLIZE</GivenName>`, `<Nome>…</Nome><Cognome>…</Cognome>`), when the same record
+// holds the other part. A record's fields say outright what they hold, so any capitalised word
+// counts, not only the given names of the lexicon; labels (`"firstName": "First name"` in a
+// translation file), placeholders and test people do not.
+export default defineRule({
+  id: 'person-name-field',
+  category: 'pii',
+  description: "Given or family name in a person record's field (JSON firstName/lastName, XML GivenName/Surname, Nome/Cognome)",
+  // (A namespace prefix only before the long ones: `:first` and `:last` are CSS pseudo-classes.)
+  keywords: [
+    ...new Set([...LOWER_GIVEN, ...LOWER_FAMILY].filter((k) => /^[\x20-\x7e]+$/u.test(k)).flatMap((k) => (k.length > 6 ? [`"${k}"`, `<${k}`, `:${k}`] : [`"${k}"`, `<${k}`]))),
+    '<imi',
+  ],
+  window: { before: 24, after: 320 },
+  pattern: new RegExp(
+    `"(${KEY_SOURCE})"[ \\t]*:[ \\t]*"([^"\\\\\\n]{1,80})"` +
+      `|<(?:[A-Za-z][\\w-]{0,15}:)?(${ELEMENT_SOURCE})(?:[ \\t][^<>\\n]{0,120})?>[ \\t]*([^<>\\n]{1,80}?)[ \\t]*</(?:[A-Za-z][\\w-]{0,15}:)?\\3>`,
+    'gu',
+  ),
+  secretGroup: [2, 4],
+  validate: (s, ctx) => {
+    const key = (ctx.match[1] ?? ctx.match[3] ?? '').toLowerCase();
+    const value = s.replace(TRAILING_TITLE, '');
+    if (!NAME_VALUE.test(value) || NOT_A_NAME.has(value.toLowerCase())) return false;
+    const words = value.split(' ');
+    if (words.some((w) => PLACEHOLDER_SURNAMES.has(w))) return false;
+    const family = LOWER_FAMILY.has(key);
+    // One capital letter (`"middle_name": "J"`) or a single word in capitals that is no given name
+    // under a given-name key (`<First>TRUE</First>`): not a name.
+    if (value.length < 2) return false;
+    if (!family && value === value.toUpperCase() && words.length === 1 && !ALL_GIVEN_NAMES.has(value.charAt(0) + value.slice(1).toLowerCase()) && value.length < 3) return false;
+    return hasSibling(ctx, family);
+  },
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.fatturapa.gov.it/it/norme-e-regole/documentazione-fattura-elettronica/formato-fatturapa/'],
+  examples: {
+    positive: [
+      '"leadGuest": {\n  "firstName": "Thanakrit",\n  "lastName": "Wongchai",\n  "email": "t.wongchai@example.org"\n}',
+      '<Profile>\n  <Name><First>Sizwe</First><Last>Mahlangu</Last></Name>\n</Profile>',
+      '<PersonName><GivenName>ELENI MRS</GivenName><Surname>PAPADAKI</Surname></PersonName>',
+      '<Anagrafica>\n  <Nome>Ludovica</Nome>\n  <Cognome>Santangelo</Cognome>\n</Anagrafica>',
+      '{"first_name": "Oyelaran", "last_name": "Adebisi-Cole", "role": "driver"}',
+      '<ns2:FirstName xml:lang="el">Σταύρος</ns2:FirstName><ns2:LastName>Kalogeropoulos</ns2:LastName>',
+    ],
+    negative: [
+      '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
+      '{"firstName": "John", "lastName": "Doe"}',
+      '{"firstName": "Thanakrit", "email": "t.wongchai@example.org"}',
+      '<Product><Nome>Tavolo Rovere</Nome><Prezzo>120</Prezzo></Product>',
+      '{"firstName": "{{ first_name }}", "lastName": "${lastName}"}',
+      '<Name><First>true</First><Last>false</Last></Name>',
+      '{"first_name": "string", "last_name": "string"}',
+    ],
+  },
+});
