@@ -287,6 +287,7 @@ import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
+import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
@@ -341,6 +342,7 @@ import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_swift_bic from './pii/swift-bic';
+import pii_th_national_id from './pii/th-national-id';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
@@ -351,6 +353,7 @@ import pii_us_ssn from './pii/us-ssn';
 import pii_user_name from './pii/user-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_x12_person_name from './pii/x12-person-name';
+import pii_za_id_number from './pii/za-id-number';
 
 /** Every built-in rule, in a stable order: secrets first, then personal data, each by id. */
 export const ALL_RULES: readonly Rule[] = [
@@ -641,6 +644,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_iam_token,
   secret_yandex_static_access_key_secret,
   secret_zendesk_api_token,
+  pii_ae_emirates_id,
   pii_ar_cbu,
   pii_ar_cuit,
   pii_ar_dni,
@@ -695,6 +699,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_nif,
   pii_se_personnummer,
   pii_swift_bic,
+  pii_th_national_id,
   pii_tr_tckn,
   pii_uk_nhs_number,
   pii_uk_ni_number,
@@ -705,4 +710,5 @@ export const ALL_RULES: readonly Rule[] = [
   pii_user_name,
   pii_vehicle_vin,
   pii_x12_person_name,
+  pii_za_id_number,
 ];
