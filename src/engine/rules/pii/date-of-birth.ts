@@ -45,6 +45,8 @@ const EN_MONTH = toTrieSource(
     .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]),
 );
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+/** The months as airline systems write them, in a DDMMMYY date (06NOV67). */
+const AIRLINE_MONTH = '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)';
 const YEAR = '(?:19|20)\\d{2}';
 
 /** The plausible (year, month, day) readings of a matched date. */
@@ -60,6 +62,9 @@ function readings(s: string): [number, number, number][] {
       [y, Number(m[1]), Number(m[2])],
     ];
   }
+  // Airline and travel systems' DDMMMYY (06NOV67, APIS and PNR displays).
+  m = /^(\d{2})([a-z]{3})(\d{2})$/u.exec(t);
+  if (m) return [[toYear(m[3] as string), MONTHS[m[2] as string] ?? 0, Number(m[1])]];
   const words = t.match(/[\p{L}]+|\d+/gu) ?? [];
   let day = 0;
   let month = 0;
@@ -101,7 +106,7 @@ export default defineRule({
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
     [
-      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s)?|-)${MONTH}(?:\\.?,?\\s|-)${YEAR})`,
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s)?|-)${MONTH}(?:\\.?,?\\s|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2})`,
       `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
     ]
       .map((b) => `(?:${b})`)
@@ -121,6 +126,8 @@ export default defineRule({
       'Né(e) le : 09/08/1968',
       '"preview": "Per la verifica dell\'età sull\'ordine 43148: sono nato/a il 22/02/1966."',
       'Doğum tarihi: 22.12.1966',
+      'SEQ,PAX_NAME,PTC,DOB,NAT\n1,"MAKRI/DESPOINA MRS",ADT,14FEB71,GRC',
+      'APIS incomplete for traveler (dob 03AUG88), document missing',
       'u.date_of_birth = Date.parse("1961-09-25")',
       "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL20RABO0440044657', '1997-03-14');",
       'Nascimento: 16/04/1991',

@@ -5,7 +5,18 @@ const PASSPORT_LABEL = labelRegex([
   'passport', 'passport no', 'passport number', 'passport id', 'passport #', 'passport nr',
   'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
   'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr', 'paszport', 'nr paszportu', 'numer paszportu', 'passi', 'passinumero',
+  'pasaport', 'pasaport no',
 ]);
+
+/**
+ * Travel systems' passport fields: an element typed as a passport (`<Identification type="PASSPORT"
+ * country="CAN">`), an APIS SSR DOCS line (`SSR DOCS TP HK1/P/PRT/<number>/`), and Sabre's
+ * `<Document Number="…" … Type="P">`.
+ */
+const PASSPORT_ELEMENT_BEFORE = /type=["']passport["'][^<>\n]{0,80}>[ \t]*$/iu;
+const SSR_DOCS_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}\/P\/[A-Z]{3}\/$/u;
+const DOCUMENT_NUMBER_BEFORE = /<Document Number=["']$/u;
+const DOCUMENT_TYPE_P_AFTER = /^["'][^<>\n]{0,120}\bType=["']P["']/u;
 
 // Passport numbers differ per country but are 6-9 upper-case letters and digits (US and UK: nine
 // digits; Germany: nine characters from C-Z and digits; France: 2 digits + 2 letters + 5 digits;
@@ -15,7 +26,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: 'Passport number (next to a passport label)',
-  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi'],
+  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number='],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -26,7 +37,10 @@ export default defineRule({
     if (/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u.test(s) && /12345/u.test(s)) return false; // X12345678-style specimens
     if (/^(?:19|20)\d{6}$/u.test(s) || /^(.)\1{5,}/u.test(s)) return false;
     if (/^[A-Z]\d{8}$/u.test(s) && /^[A-Z]0{4}/u.test(s)) return false; // specimen (E00000000-like)
-    return isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 });
+    if (isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 })) return true;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
+    if (PASSPORT_ELEMENT_BEFORE.test(before) || SSR_DOCS_BEFORE.test(before)) return true;
+    return DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140));
   },
   redactAs: 'passport',
   examples: {
@@ -38,11 +52,16 @@ export default defineRule({
       `Reisepass: C${fake('{d2}', 253)}X${fake('{d2}', 254)}T${fake('{d2}', 255)}`,
       `passport\tAB${fake('{d6}', 256)}`,
       `Adjunto foto del pasaporte (número RD${fake('{d6}', 257)}).`,
+      `<Identification type="PASSPORT" country="GRC">AK${fake('{d7}', 258)}</Identification>`,
+      `SSR DOCS A3 HK1/P/GRC/AE${fake('{d7}', 259)}/GRC/14FEB71/F/02MAY29/MAKRI/DESPOINA`,
+      `<Document Number="K${fake('{d8}', 260)}" ExpirationDate="2030-06-30" Type="P">`,
     ],
     negative: [
       'Passport No: 123456789',
       'passport expires 20310115',
       'Passport: pending',
+      `<Identification type="DRIVING_LICENCE" country="GRC">AK${fake('{d7}', 258)}</Identification>`,
+      `<Document Number="K${fake('{d8}', 260)}" Type="V">`,
       `order ${fake('{d9}', 251)}`,
       `passport_verified_at ${fake('{d9}', 251)}`,
     ],
