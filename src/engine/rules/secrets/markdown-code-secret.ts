@@ -6,22 +6,27 @@ import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksL
 // is a password word in several languages, or an API key, token or secret; the value must look
 // random (identifiers and commands in backticks do not).
 // Longest first: `secret key` before `secret`, `credentials` before `credential`.
-const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'token', 'key'].map(anyCase).join('|')})`;
+const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'passwd', 'token', 'pwd', 'key', 'pw'].map(anyCase).join('|')})`;
 
 /** Labels of a password (not of a key or a token, whose values are random). */
-const PASSWORD_WORD = /password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo/iu;
+const PASSWORD_WORD = /password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu;
 
 export default defineRule({
   id: 'markdown-code-secret',
   category: 'secret',
   description: 'Secret in Markdown inline code after a password, key or token label',
   generic: true,
-  keywords: ['`'],
+  // Also the HTML of the same span (<code>…</code>), as wikis and chat exports write it.
+  keywords: ['`', '<code>'],
   // The label and the code span share a line and a table cell. NOTE: the match starts at the
   // opening backtick of a span with no space in it, and only there looks back for the label; a
   // leading label alternation ran at every position (1.2 ms on a 5,000-line bundle).
-  pattern: new RegExp(String.raw`\x60(?=[^\x60\s]{8,200}\x60)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])[^\n\x60|]{0,60}(?:\|[ \t]{0,3})?\x60)([^\x60\s]{8,200})\x60`, 'gu'),
-  secretGroup: 1,
+  pattern: new RegExp(
+    String.raw`\x60(?=[^\x60\s]{8,200}\x60)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])[^\n\x60|]{0,60}(?:\|[ \t]{0,3})?\x60)([^\x60\s]{8,200})\x60` +
+      String.raw`|<code>(?=[^<\s]{8,200}</code>)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])[^\n<|]{0,60}<code>)([^<\s]{8,200})</code>`,
+    'gu',
+  ),
+  secretGroup: [1, 2],
   // Letters and digits mixed, no path, markup or call syntax, not words: identifiers, file names
   // and commands are what Markdown puts in code spans most.
   validate: (s, ctx) => {
@@ -39,6 +44,8 @@ export default defineRule({
       `- **Wifi (gasten):** \`Kestrel-Guest\` / wachtwoord \`${fake('{a10}', 2)}#4\``,
       `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
       'Temporary Okta password (forces reset on first login): `Birke!Lotus72%`',
+      `<p>NAS for the nightly dumps: nas-03.internal, user backup, pw <code>${fake('{a14}', 5)}7k</code> (moving to the vault)</p>`,
+      `- VPN pw \`${fake('{a12}', 6)}4Q\``,
       `| infra/datadog.tf | datadog api key | \`${fake('{h32}', 4)}\` | 2024-09-01 |`,
     ],
     negative: [
@@ -47,6 +54,7 @@ export default defineRule({
       'The token is read from `process.env.GITHUB_TOKEN`',
       'Pass your API key as `--api-key <KEY>` or in `~/.config/tool.json`',
       'password: `changeme` (the default; change it)',
+      '<p>Set the password with <code>passwd --stdin</code> on the box</p>',
       '| `1password-secret-key` | 1Password account Secret Key | error |',
       'The key of our entry in `partialFingerprints` is `primaryLocationLineHash/v2`',
       'Secret key rotation: see `docs/runbooks/rotate-2024.md` and `RUNBOOK-42`',

@@ -21,7 +21,7 @@ export default defineRule({
   category: 'secret',
   description: 'RADIUS/TACACS+ key, type 0/7 password, SNMPv3 or IKE pre-shared key, HAProxy insecure-password in a network device or proxy configuration',
   generic: true,
-  keywords: ['radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'server-private', 'password 0 ', 'password 7 ', 'enable password', 'snmp-server user', 'isakmp key', 'pre-shared-key', 'ipaddr', 'insecure-password'],
+  keywords: ['radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'server-private', 'password 0 ', 'password 7 ', 'enable password', 'snmp-server user', 'isakmp key', 'pre-shared-key', 'ipaddr', 'insecure-password', 'stats auth', 'createuser'],
   // A block's `key` line comes a few lines after its `radius server` header; a FreeRADIUS client's
   // secret sits a few lines before or after its `ipaddr`.
   window: { before: 600, after: 700 },
@@ -41,12 +41,17 @@ export default defineRule({
       String.raw`\bikev[12](?:[ \t]+(?:local|remote)-authentication)?[ \t]+pre-shared-key[ \t]+(?:[07][ \t]+)?([^\s"'*]{4,128})`,
       // HAProxy's userlist: user NAME insecure-password VALUE
       String.raw`\buser[ \t]+[^\s]{1,64}[ \t]+insecure-password[ \t]+([^\s"']{4,128})`,
+      // HAProxy's statistics page: stats auth USER:VALUE
+      String.raw`\bstats auth[ \t]+[^\s:]{1,64}:([^\s"']{4,128})`,
+      // net-snmp's snmpd.conf: createUser NAME SHA "auth pass" AES "priv pass"
+      String.raw`\bcreateUser[ \t]+(?:-e[ \t]+[^\s]{1,64}[ \t]+)?[^\s]{1,64}[ \t]+(?:MD5|SHA(?:-?\d{3})?)[ \t]+(?:"([^"\r\n]{8,128})"|([^\s"]{8,128}))`,
+      String.raw`[ \t](?:DES|AES(?:-?\d{3})?)[ \t]+(?<=\bcreateUser[ \t][^\n]{1,200}[ \t](?:MD5|SHA(?:-?\d{3})?)[ \t][^\n]{1,140}[ \t](?:DES|AES(?:-?\d{3})?)[ \t]+)(?:"([^"\r\n]{8,128})"|([^\s"]{8,128}))`,
       // FreeRADIUS clients.conf: `client NAME { … secret = VALUE … }`
       String.raw`\bsecret[ \t]*=(?<=(?:^|\n)[ \t]{0,8}client[ \t]+[^\s{]{1,80}[ \t]{0,4}\{[^{}]{0,500}\n[ \t]{1,8}secret[ \t]*=)[ \t]*(?:"([^"\r\n]{4,128})"|([^\s"#]{4,128}))`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
   validate: (s, ctx) => {
     if (DEFAULTS.test(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start);
@@ -68,6 +73,8 @@ export default defineRule({
       `crypto isakmp key ${fake('{a18}', 552)} address 198.51.100.7`,
       ` ikev1 pre-shared-key ${fake('{a22}', 553)}`,
       `userlist grafana_users\n    user admin insecure-password ${fake('{a8}', 611)}!80?`,
+      `listen stats\n    bind :8404\n    stats enable\n    stats auth ops:${fake('{a12}', 612)}%4`,
+      `createUser librenms SHA-256 "${fake('{a14}', 613)}9q" AES "${fake('{a14}', 614)}2w"`,
       `client fortigate-rh01 {\n    ipaddr = 10.20.0.1\n    secret = "${fake('{a15}', 554)}"\n}`,
     ],
     negative: [
@@ -77,6 +84,8 @@ export default defineRule({
       ' ikev1 pre-shared-key *****',
       'tacacs-server key 7 XYZ-not-type7',
       'radius-server key <RADIUS-KEY>',
+      'stats auth admin:${HAPROXY_STATS_PASSWORD}',
+      'createUser -e 0x8000000001020304 myuser SHA "<auth-passphrase>" AES "<priv-passphrase>"',
     ],
   },
 });
