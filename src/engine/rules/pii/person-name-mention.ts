@@ -10,19 +10,31 @@ const GIVEN = `([${UPPER}][${LOWER}]{1,24})(?![${UPPER}${LOWER}0-9_@-])(?! [${UP
 // "flagged by Yusuf", "shared by Femke", "-- Priya" at the end of a comment. The name must be in
 // the wider lexicon (no everyday word: "ask Grace" is not read) and not a word that follows names
 // in code. Full names in these places are person-name-role's.
+/** Hand-overs in the other languages of the labels: "chiedo a Matteo", "pregunta a Irene", "frag Jonas". */
+const HANDOVERS_ELSEWHERE = ['chiedo a', 'chiedi a', 'chiedere a', 'parla con', 'pregunta a', 'habla con', 'pergunta a', 'fala com', 'frag', 'frage', 'vraag', 'demande'];
+
+/** What a person did, right after the name: "Priya asked whether…", "Lachlan's rotating it now". */
+const CREDIT_VERBS = ['asked', 'said', 'mentioned', 'suggested', 'confirmed', 'noticed', 'reported', 'wrote', 'pinged', 'rotated', 'revoked', 'is rotating', "'s rotating", 'will rotate'];
+
+/** A credit verb as a keyword: after a space, or straight after the name ("'s rotating"). */
+const verbKeyword = (v: string): string => (v.startsWith("'") ? v : ` ${v}`);
+
 export default defineRule({
   id: 'person-name-mention',
   category: 'pii',
   description: "Person's given name alone after a hand-over or credit in a chat or comment ('ping <name>', 'ask <name>', 'flagged by <name>')",
-  keywords: ['ping ', 'ask ', 'tell ', 'cc ', ' by ', '-- '],
-  window: { before: 24, after: 40 },
+  keywords: ['ping ', 'ask ', 'tell ', 'cc ', ' by ', '-- ', ...HANDOVERS_ELSEWHERE.map((h) => h.toLowerCase()), ...CREDIT_VERBS.map(verbKeyword)],
+  // (A credit verb follows the name: the name is within the 32 characters before it.)
+  window: { before: 32, after: 40 },
   pattern: new RegExp(
     `(?<![${UPPER}${LOWER}])(?:[Pp]ing|[Aa]sk|[Tt]ell|cc|CC|(?:flagged|shared|reported|found|spotted|exported|sent|fixed|approved|reviewed|requested|rotated) by)[ \\t]{1,2}@?${GIVEN}(?=[ \\t]*(?:[,.;:!?)]|$|\\r?\\n| (?:if|to|for|about|before|after|in|on|when|and|or|first|directly|please|pls)\\b))` +
       // a comment's signature at the end of its line: `# debugging E401 -- Priya`
-      `|(?<=\\S) --[ \\t]{1,2}${GIVEN}(?=[ \\t]*(?:\\r?\\n|$))`,
+      `|(?<=\\S) --[ \\t]{1,2}${GIVEN}(?=[ \\t]*(?:\\r?\\n|$))` +
+      `|(?<![${UPPER}${LOWER}])(?:chiedo a|chiedi a|chiedere a|parla con|pregunta a|habla con|pergunta a|fala com|[Ff]rag|[Ff]rage|[Vv]raag|[Dd]emande à)[ \\t]{1,2}${GIVEN}(?=[ \\t]*(?:[,.;:!?)]|$|\\r?\\n| [${LOWER}]))` +
+      `|(?<![${UPPER}${LOWER}0-9_@./-])${GIVEN}(?=(?:['’]s)?[ \\t](?:${CREDIT_VERBS.map((v) => v.replace(/^'s /u, '')).join('|')})(?![${LOWER}]))`,
     'gu',
   ),
-  secretGroup: [1, 2],
+  secretGroup: [1, 2, 3, 4],
   validate: (name) => isLoneGivenName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -33,6 +45,9 @@ export default defineRule({
       'rotate after use and tell Wilhelmina).',
       'the one Nadia flagged -- same device, 41 cards; flagged by Dorothea.',
       'curl -s "$URL" | jq .   # debugging E401 -- Oskar',
+      'grazie! chiedo a Ottavio di revocare il token',
+      'ok. also Wilhelmina asked whether we can replay the event safely',
+      "Cheers. Leopold's rotating it now.",
     ],
     negative: [
       'ask Grace about the release',
@@ -40,6 +55,8 @@ export default defineRule({
       'tell Leopold Ashdown to rotate it',
       'sorted by Name, then by Date',
       'ask Travis CI to rebuild',
+      'The Parser said nothing about it',
+      'Grace said the build was green',
     ],
   },
 });
