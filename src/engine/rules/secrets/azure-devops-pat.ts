@@ -20,6 +20,10 @@ export default defineRule({
   category: 'secret',
   description: 'Azure DevOps personal access token',
   keywords: ['azure_devops', 'azure-devops', 'azuredevops', 'ado_', 'ado-', 'vsts', 'dev.azure.com', 'visualstudio.com', 'azdo', 'devops_', 'devops-'],
+  // Every match holds a keyword: its key name at its start, the host right after a URL's token
+  // (at most ~170 characters in), or AZDO at offset 76 of a new-format token. The rule reads only
+  // there, not every text that names Azure DevOps somewhere.
+  window: { before: 200, after: 260 },
   // Either context + a legacy PAT (52 lower-case base32 characters) or a current PAT (84
   // characters: 52 random + JQQJ99 + 2 + 16 + the AZDO signature + 4), in one of:
   //   a key such as AZURE_DEVOPS_EXT_PAT / ADO_TOKEN / vsts_pat / devops_token and an assignment;

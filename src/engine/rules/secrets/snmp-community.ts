@@ -12,6 +12,8 @@ export default defineRule({
   description: 'SNMP community string (v1/v2c shared secret) in a device or monitoring configuration',
   generic: true,
   keywords: ['community'],
+  // Every match holds `community` within its first 20 characters and is at most ~100 long.
+  window: { before: 24, after: 110 },
   pattern:
     /(?:[Rr]ead|[Ww]rite|[Gg]et|[Ss]et|[Tt]rap|SNMP|snmp)[ _-]?[Cc]ommunity(?:[ _-]?(?:[Ss]tring|[Nn]ame))?[ \t]*[:=][ \t]*["']?([^\s"']{4,64})["']?|(?:^|\n)[ \t]*(?:ro|rw)community6?[ \t]+([^\s#]{4,64})|snmp-server community[ \t]+([^\s]{4,64})[ \t]+(?:RO|RW|ro|rw|view)\b/gu,
   secretGroup: [1, 2, 3],
