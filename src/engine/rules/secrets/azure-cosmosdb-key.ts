@@ -14,8 +14,8 @@ export default defineRule({
   // then the value (group 1): 86 base64 characters + "==". The identifiable format (ACDb
   // signature at offset 76) needs no context.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}ACDb))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
-  secretGroup: 1,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])|ACDb(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{76}ACDb)/giu,
+  secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (!minEntropy(s, 4)) return false;
     const words = contextWords(ctx);

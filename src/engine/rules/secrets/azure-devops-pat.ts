@@ -30,8 +30,8 @@ export default defineRule({
   //   a URL https://user:<pat>@dev.azure.com or @<org>.visualstudio.com;
   //   nothing, for the 84-character format, which is identifiable on its own.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com))|(?<![A-Za-z0-9])(?=[A-Za-z0-9]{76}AZDO))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
-  secretGroup: 1,
+    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])|AZDO(?<=(?<![A-Za-z0-9])(?=([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9]))[A-Za-z0-9]{76}AZDO)/giu,
+  secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (isAnnotatedKey(s, 'AZDO')) return true;
     if (!LEGACY.test(s) || !minEntropy(s, 3.5)) return false;

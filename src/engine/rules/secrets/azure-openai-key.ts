@@ -20,8 +20,8 @@ export default defineRule({
   // characters, or the 84-character format (52 + JQQJ99 + 2 + 16 + ACOG + 4), which is
   // identifiable on its own.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?openai[_.-]?(?:api[_.-]?)?key|aoai[_.-]?(?:api[_.-]?)?key|openai[_.-]?api[_.-]?key|api[_.-]?key|ocp-apim-subscription-key)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|(?<![A-Za-z0-9])(?=[A-Za-z0-9]{52}JQQJ99))([A-Za-z0-9]{84}|[a-f0-9]{32})(?![A-Za-z0-9])/giu,
-  secretGroup: 1,
+    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?openai[_.-]?(?:api[_.-]?)?key|aoai[_.-]?(?:api[_.-]?)?key|openai[_.-]?api[_.-]?key|api[_.-]?key|ocp-apim-subscription-key)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?)([A-Za-z0-9]{84}|[a-f0-9]{32})(?![A-Za-z0-9])|JQQJ99(?<=(?<![A-Za-z0-9])(?=([A-Za-z0-9]{84}|[a-f0-9]{32})(?![A-Za-z0-9]))[A-Za-z0-9]{52}JQQJ99)/giu,
+  secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (isAnnotatedKey(s, 'ACOG')) return true;
     if (!/^[a-f0-9]{32}$/iu.test(s) || new Set(s).size < 8) return false;

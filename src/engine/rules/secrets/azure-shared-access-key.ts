@@ -16,8 +16,8 @@ export default defineRule({
   // value (group 1): 43 base64 characters + "=" (a 32-byte key). A key in the identifiable format
   // needs no context.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:SharedAccessKey|primary[_.-]?key|secondary[_.-]?key)["'`]?[ \t]{0,3}(?:=|:)[ \t]{0,3}["'`]?|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{33}(?:\+ASb|\+AEh|\+ARm|AIoT)))([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/giu,
-  secretGroup: 1,
+    /(?:(?<![A-Za-z0-9])(?:SharedAccessKey|primary[_.-]?key|secondary[_.-]?key)["'`]?[ \t]{0,3}(?:=|:)[ \t]{0,3}["'`]?)([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])|(?:\+ASb|\+AEh|\+ARm|AIoT)(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{33}(?:\+ASb|\+AEh|\+ARm|AIoT))/giu,
+  secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (!minEntropy(s, 3.8)) return false;
     const words = contextWords(ctx);

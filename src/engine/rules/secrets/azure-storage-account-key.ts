@@ -13,8 +13,8 @@ export default defineRule({
   // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
   // the identifiable format (+ASt signature at offset 76) needs no context.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>)|(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{76}\+ASt))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
-  secretGroup: 1,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])|\+ASt(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{76}\+ASt)/giu,
+  secretGroup: [1, 2],
   // NOTE: Cosmos DB connection strings also say AccountKey=; those belong to azure-cosmosdb-key.
   validate: (s, ctx) => {
     if (!minEntropy(s, 4)) return false;
