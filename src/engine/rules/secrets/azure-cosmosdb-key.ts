@@ -12,7 +12,8 @@ export default defineRule({
   // context: AccountKey= (on a line with AccountEndpoint= or documents.azure.com) or a Cosmos key
   // name (COSMOS_KEY, cosmosDbPrimaryKey, CosmosDb:AuthKey, cosmos_master_key), an assignment,
   // then the value (group 1): 86 base64 characters + "==". The identifiable format (ACDb
-  // signature at offset 76) needs no context.
+  // signature at offset 76) needs no context: that branch starts at the signature and captures the
+  // key (group 2) in a lookbehind, so no other position pays for a 76-character lookahead.
   pattern:
     /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])|ACDb(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{76}ACDb)/giu,
   secretGroup: [1, 2],

@@ -14,7 +14,7 @@ export default defineRule({
   keywords: ['sharedaccesskey', '+asb', '+aeh', '+arm', 'aiot'],
   // SharedAccessKey= (as in Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…) then the
   // value (group 1): 43 base64 characters + "=" (a 32-byte key). A key in the identifiable format
-  // needs no context.
+  // needs no context (group 2, read back from its signature: see azure-cosmosdb-key).
   pattern:
     /(?:(?<![A-Za-z0-9])(?:SharedAccessKey|primary[_.-]?key|secondary[_.-]?key)["'`]?[ \t]{0,3}(?:=|:)[ \t]{0,3}["'`]?)([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])|(?:\+ASb|\+AEh|\+ARm|AIoT)(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{33}(?:\+ASb|\+AEh|\+ARm|AIoT))/giu,
   secretGroup: [1, 2],
