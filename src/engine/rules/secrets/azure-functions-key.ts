@@ -15,8 +15,8 @@ export default defineRule({
   // code= parameter; or nothing for the identifiable format (AzFu signature at offset 44).
   // The value (group 1): 40-120 base64 or base64url characters, possibly URL-escaped.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:x-functions-key|(?:azure[_.-]?)?functions?[_.-]?(?:app[_.-]?)?(?:master[_.-]?|host[_.-]?|default[_.-]?|access[_.-]?|api[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|\.azurewebsites\.net\/api\/[\w./-]{0,200}\?(?:[\w.%=-]{0,300}&)?code=|(?<![\w-])(?=[\w-]{44}AzFu))([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-])/giu,
-  secretGroup: 1,
+    /(?:(?<![A-Za-z0-9])(?:x-functions-key|(?:azure[_.-]?)?functions?[_.-]?(?:app[_.-]?)?(?:master[_.-]?|host[_.-]?|default[_.-]?|access[_.-]?|api[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|\.azurewebsites\.net\/api\/[\w./-]{0,200}\?(?:[\w.%=-]{0,300}&)?code=)([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-])|AzFu(?<=(?<![\w-])(?=([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-]))[\w-]{44}AzFu)/giu,
+  secretGroup: [1, 2],
   // the value follows its key name or URL (up to ~620 chars on), or starts 44 chars before AzFu
   window: { before: 64, after: 700 },
   validate: (s, ctx) => {

@@ -8,11 +8,14 @@ export default defineRule({
   keywords: ['nral', 'new_relic', 'newrelic', 'new relic', 'new-relic', 'nr_license'],
   // 36 lower-case alphanumerics (hex; EU keys start eu01xx) + NRAL; or, after a license key name
   // with New Relic in context, 40 lower-case hex
-  pattern: prefixedValue(
-    [String.raw`(?<![\w-])(?=[a-z0-9]{36}NRAL(?![\w-]))`, keyPrefix(String.raw`license[_.-]?key|licenseKey`)],
-    '[a-z0-9]{36}NRAL|[0-9a-f]{40}',
+  // (The NRAL branch starts at NRAL and reads the key back: a lookahead of 36 characters from every
+  // word start cost this rule 110 MB/s on texts that mention New Relic.)
+  pattern: new RegExp(
+    prefixedValue([keyPrefix(String.raw`license[_.-]?key|licenseKey`)], '[a-z0-9]{36}NRAL|[0-9a-f]{40}').source +
+      String.raw`|NRAL(?<=(?<![\w-])(?=([a-z0-9]{36}NRAL)(?![\w-]))[a-z0-9]{36}NRAL)`,
+    'giu',
   ),
-  secretGroup: 1,
+  secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (/NRAL$/u.test(s)) return minEntropy(s.slice(0, 36), 3);
     return minEntropy(s, 3) && /new[ _.-]?relic|\bnr[_.-]|newrelic/iu.test(textBefore(ctx.text, ctx.start, 300));
