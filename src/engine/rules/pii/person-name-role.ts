@@ -40,6 +40,9 @@ const BY_VERBS = [
 /** The verb of a quoted e-mail's header line in the languages of the other labels. */
 const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';
 
+/** A patient word or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
+const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)';
+
 /** A role as a pattern: its brackets literal (`Salarié(e)`). */
 const escapeRole = (r: string): string => r.replace(/[()]/gu, '\\$&');
 const byVerb = (w: string): string => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`;
@@ -61,7 +64,7 @@ const PATTERN = new RegExp(
     [
       `[:|](?<=(?<![${UPPER}${LOWER}])(?:${ROLES.map(escapeRole).join('|')})\\*{0,2}[ \\t]{0,2}[:|])\\*{0,2}[ \\t]{1,3}`,
       ` by (?<=(?<![${UPPER}${LOWER}])(?:${BY_VERBS.map(byVerb).join('|')})(?![${UPPER}${LOWER}])[^\\n]{0,60}? by )(?:user |agent )?`,
-      `(?<![${UPPER}${LOWER}])(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)[ \\t]{1,2}`,
+      `${HAND_OVER}(?<=(?<![${UPPER}${LOWER}])${HAND_OVER})[ \\t]{1,2}`,
       `[/(](?<=(?:Sehr geehrte|Liebe|Cher|Chère|Estimado|Querido|Caro|Gentile Sig\\.)[/(])(?:r|a|Chère|Cher|Sig\\.ra|r\\)|a\\))[ \\t]{1,2}`,
     ].join('|') +
     `)(${NAME})${END}` +
