@@ -228,7 +228,7 @@ const insertHeaders = perText((text) => {
 
 /**
  * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES` followed by one
- * tuple per line (`  (1, 'Ana', DATE '1980-08-17'),`), or a single-line statement: the normalised
+ * tuple per line (`  (1, 'Ana', DATE '1979-05-26'),`), or a single-line statement: the normalised
  * name of the column the match sits in, read from the statement's column list; undefined elsewhere.
  */
 function sqlInsertColumn(ctx: MatchContext): string | undefined {
@@ -327,7 +327,7 @@ function isSameTable(line: string, above: string): boolean {
 
 /**
  * A comma and one to three digits: a decimal or thousands group (`…3912,50`), unless a capitalised
- * word follows them, which makes them the next CSV cell's house number (`…,210 Story Rd`; a
+ * word follows them, which makes them the next CSV cell's house number (`…,418 Alder Rd`; a
  * currency stays a decimal: `,50 EUR`), or a date or amount goes on (`…,10/29`, `…,99.00`: the
  * next cells of a CSV row). Numeric rules must not end right before one.
  */
@@ -373,7 +373,7 @@ export function inLongerNumber(ctx: MatchContext, separators = '.-/ '): boolean 
   if (isD(b1) || isD(a1)) return true;
   if (b1 !== undefined && separators.includes(b1) && isD(b2)) return true;
   if (a1 !== undefined && separators.includes(a1) && isD(a2)) return true;
-  // A comma is a table's separator (CSV: `1999-06-22,015-05-3912,…`) unless a COMMA_GROUP starts there.
+  // A comma is a table's separator (CSV: `1998-07-14,127-41-8836,…`) unless a COMMA_GROUP starts there.
   return a1 === ',' && COMMA_GROUP_AT_START.test(text.slice(end, end + 7));
 }
 
@@ -441,7 +441,7 @@ const GAP_WORDS = new Set(
     'gerne bitte jederzeit please anytime ' +
     // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")
     'es est è é nuevo nueva nieuwe neue new nouveau novo nuovo nowy は が を 은 는 이 가 로 으로 是 为 為 ' +
-    // a date built in code: `date_of_birth = Date.parse("1961-09-25")`, `LocalDate.of(…)`, `new Date("…")`
+    // a date built in code: `date_of_birth = Date.parse("1962-10-17")`, `LocalDate.of(…)`, `new Date("…")`
     'parse new date datetime localdate of strptime fromisoformat'
   ).split(' '),
 );

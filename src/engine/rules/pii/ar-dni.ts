@@ -3,7 +3,7 @@ import { isTrivialNumber } from './_context';
 
 const dotted = (d: string): string => `${d.slice(0, d.length - 6)}.${d.slice(-6, -3)}.${d.slice(-3)}`;
 
-// An Argentine national identity number (DNI): seven or eight digits, usually dotted (28.648.313),
+// An Argentine national identity number (DNI): seven or eight digits, usually dotted (31.572.904),
 // after its label. It has no check digit, so the label is required: `DNI`, `D.N.I.`, `Documento`
 // or `N° de documento`. A Spanish DNI ends with a check letter and is es-dni's.
 export default defineRule({

@@ -15,7 +15,7 @@ const NOT_ACCOUNT = /(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|man
 
 // A domestic bank account number (6 to 17 digits, optionally after a clearing or branch number and
 // a dash) under a label or a column header that says so: UK payroll's `Account no` next to a sort
-// code, a US 1099 export's `account_no`, Swedish `Clearing/konto: 8314-7 5687676271`, a Japanese
+// code, a US 1099 export's `account_no`, Swedish `Clearing/konto: 8314-7 4913827560`, a Japanese
 // payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
 export default defineRule({
   id: 'bank-account-number',

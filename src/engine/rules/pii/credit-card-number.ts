@@ -108,7 +108,7 @@ export default defineRule({
       `Amex ${group(withLuhn('37' + fake('{d12}', 173)), [4, 6, 5], '-')}`,
       `Mastercard ${group(withLuhn('2' + '4' + fake('{d13}', 174)), [4, 4, 4, 4], '-')} exp 12/29`,
       // a CSV row: a comma and a digit on either side
-      `C100230,DE72 6197 7141 2062 5308 87,${withLuhn('44' + fake('{d13}', 176))},1966-03-27,3204.75`,
+      `C100230,DE44 6197 7141 8273 6450 91,${withLuhn('44' + fake('{d13}', 176))},1967-04-19,3204.75`,
       // the next cells: expiry date and amount
       `cb_PmKRAtqmPMOVgpoA,mastercard,${withLuhn('55' + fake('{d13}', 482))},10/29,99.00,card_declined`,
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,

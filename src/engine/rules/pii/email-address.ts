@@ -120,7 +120,7 @@ export default defineRule({
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
       '"author": "hello@matteorossini.dev"',
-      `90.133.3.203 - - [18/Jun/2024:09:13:47 +0200] "GET /v2/account/lookup?email=${fake('{L5}', 187)}_${fake('{L8}', 188)}%40btinternet.com HTTP/1.1" 304 37`,
+      `90.146.51.17 - - [18/Jun/2024:09:13:47 +0200] "GET /v2/account/lookup?email=${fake('{L5}', 187)}_${fake('{L8}', 188)}%40btinternet.com HTTP/1.1" 304 37`,
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
     ],
     negative: [

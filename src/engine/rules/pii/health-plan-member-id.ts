@@ -35,10 +35,10 @@ export default defineRule({
   references: ['https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html'],
   examples: {
     positive: [
-      `[16:38:27] Member: Oliver Taylor, 21 December 1948, member no HA${fake('{d8}', 811)}`,
+      `[16:38:27] Member: Oliver Taylor, 14 November 1947, member no HA${fake('{d8}', 811)}`,
       `"subject": {"member_id": "HU${fake('{d8}', 812)}"}`,
       `"subscriberId": "HLH${fake('{d9}', 813)}",`,
-      `185.199.141.44 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
+      `185.201.77.19 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
       `claim_id,line,member_id,patient\nHLC-2731-555076,1,HLH${fake('{d9}', 815)},"WRIGHT, TYLER"`,
     ],
     negative: [

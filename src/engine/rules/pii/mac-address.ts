@@ -50,7 +50,7 @@ export default defineRule({
       'fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8',
       'docs 00:00:5e:00:53:2a and 01:23:45:67:89:ab',
       'container eth0 02:42:ac:11:00:02, vm nic 08:00:27:3d:9f:1a',
-      'chain 7f:01:ac:de:48:06:95:7d and duid 00:01:00:01:2c:1f:ac:de:48:06:95:7d',
+      'chain 7f:01:ac:de:48:3b:71:c2 and duid 00:01:00:01:2c:1f:ac:de:48:3b:71:c2',
       'examples 00:11:22:33:44:55, 10:20:30:40:50:60 and 00:1A:2B:3C:4D:5E',
     ],
   },

@@ -10,7 +10,7 @@ const MRN_LABEL = labelRegex([
 
 // A patient's medical record number: digits (optionally after a short letter prefix) next to an
 // MRN label or under an MRN column; the identifier of an HL7 v2 PID segment typed MR
-// (`75748783^^^CORV^MR`, group 1); the value of a FHIR identifier whose type code is MR (group 2);
+// (`61829374^^^CORV^MR`, group 1); the value of a FHIR identifier whose type code is MR (group 2);
 // a labelled value (group 3).
 export default defineRule({
   id: 'medical-record-number',
@@ -39,7 +39,7 @@ export default defineRule({
     positive: [
       `MRN: ${fake('{d8}', 486)}`,
       `|mrn       |full_name             |\n+----------+----------------------+\n|${fake('{d8}', 487)}  |Chloé Mercier         |`,
-      `PID|1||${fake('{d8}', 488)}^^^CORV^MR||NGUYEN^AISHA^^^^L||19820313|F`,
+      `PID|1||${fake('{d8}', 488)}^^^CORV^MR||OKONKWO^MIRIAM^^^^L||19830417|F`,
       `{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, "system": "urn:oid:1.2.3", "value": "${fake('{d8}', 489)}"}]}`,
       `Patientennummer: P-${fake('{d7}', 490)}`,
     ],

@@ -45,7 +45,7 @@ export default defineRule({
   redactAs: 'passport',
   examples: {
     positive: [
-      'Paszport: KB0356683',
+      'Paszport: KB7140529',
       `      "passportNumber": "6${fake('{d8}', 7)}",`,
       `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
       `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,

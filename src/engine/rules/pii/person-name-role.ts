@@ -117,7 +117,7 @@ export default defineRule({
       '          <Cdtr><Nm>Lukas Hartmann</Nm></Cdtr>',
       ':86:166?00SEPA-GUTSCHRIFT?100931?20EREF+KP-7259567014?21SVWZ+Rechnung 30778?30INGDDEFFXXX?32Florian Schmitt?34997',
       "New-ADUser -Server $server -Name 'Femke Visser' -GivenName 'Femke' -Surname 'Visser'",
-      '"","+31638739820","4423","from-trunk","\"\"Daan Bakker\"\" <+31638739820>","PJSIP/telvia-trunk-00004325"',
+      '"","+31641287395","4423","from-trunk","\"\"Daan Bakker\"\" <+31641287395>","PJSIP/telvia-trunk-00004325"',
       'helpdesk note (agent Ruud Hendriks): caller could not register',
       'Närvarande: Henrik Lund, Agata Wróblewska',
       '**Segnalato da:** Chiara Fumagalli',

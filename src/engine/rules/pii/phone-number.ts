@@ -39,7 +39,7 @@ const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"u
 
 /**
  * An HL7 v2 telecom field (XTN) names its use and its equipment after the number:
- * `|07500 459 333^PRN^PH|` (a primary residence phone), `^WPN^CP` (a work mobile).
+ * `|07500 812 946^PRN^PH|` (a primary residence phone), `^WPN^CP` (a work mobile).
  */
 const HL7_TELECOM_AFTER = /^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u;
 
@@ -86,7 +86,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
  * and France. Not other decimals, not cells of a printed table (two spaces), not a US SSN's 3-2-4.
  */
 function isWrittenAsPhone(s: string, digits: string): boolean {
-  // Dots only in the dotted forms of North America (818.339.6734) and France (06.12.34.56.78).
+  // Dots only in the dotted forms of North America (818.204.5561) and France (06.12.34.56.78).
   if (/^\d{3}\.\d{3}\.\d{4}$|^0\d(?:\.\d{2}){4}$/u.test(s)) return true;
   if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
   if (!/^(?:\(\d{2,5}\) ?|\d{2,5}[ /-])(?:\d{2,5}[ /-]){0,3}\d{2,5}$/u.test(s)) return false;
@@ -197,7 +197,7 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 // NOTE: the national branch consumes its first character before looking around (a lookbehind for
 // the boundary, and a lookahead, nested in a lookbehind, for "at least 7 digits"); a lookahead at
 // the very start of a branch would run at every position of the text. After `<digit>,` a candidate
-// must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 858 044`).
+// must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 219 587`).
 export default defineRule({
   id: 'phone-number',
   category: 'pii',
@@ -229,20 +229,20 @@ export default defineRule({
       '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215548217306" }]',
       '"statuses": [{ "status": "delivered", "recipient_id": "5571988417253" }]',
       `17 | Tamsin Costa | tamsin.costa@proton.me | 818.339.${fake('{d4}', 832)}`,
-      'telephoneNumber: 06 41 17 65 12',
-      'U kunt mij bereiken op 06 28 35 83 67.',
-      'Best number to reach me: (512) 731-9756',
-      '"telecom": [\n  {\n    "system": "phone",\n    "value": "07918 845045",\n    "use": "mobile"\n  }\n]',
+      'telephoneNumber: 06 53 21 48 97',
+      'U kunt mij bereiken op 06 71 49 26 38.',
+      'Best number to reach me: (512) 742-3018',
+      '"telecom": [\n  {\n    "system": "phone",\n    "value": "07918 362714",\n    "use": "mobile"\n  }\n]',
       // a CSV row: the cell before is a number too
-      'name,dob,gp_phone,patient_mobile\nHamish Stanhope,24/01/1989,0113 496 0000,07463 858 044',
-      'Telefone: 914 326 217',
-      '> Rückruf gerne unter 0179 90662309.',
+      'name,dob,gp_phone,patient_mobile\nHamish Stanhope,26/02/1988,0113 496 0000,07463 219 587',
+      'Telefone: 915 482 173',
+      '> Rückruf gerne unter 0179 41275836.',
       `Call me on +44 20 3${fake('{d3} {d4}', 201)} tomorrow`,
       `"phone": "+1 (415) 317-${fake('{d4}', 202)}"`,
       `Tel.: 030 ${fake('{d8}', 203).replace(/^0/u, '4')}`,
       `mobile: 0151 ${fake('{d8}', 204)}`,
       // a CSV row whose next cell is a street address starting with three digits
-      `id,personal_phone,street\n7,(408) 731-${fake('{d4}', 205)},210 Story Rd`,
+      `id,personal_phone,street\n7,(408) 731-${fake('{d4}', 205)},418 Alder Rd`,
       `I got a new phone. My old number was 206.461.${fake('{d4}', 206)}, sorry`,
       `Any questions, give me a ring on 07911 ${fake('{d6}', 207)}.`,
       `support escalation: a customer called (020 7${fake('{d3} {d4}', 210)}), charged twice`,
@@ -251,7 +251,7 @@ export default defineRule({
       `brilliant. you can ring me on 078${fake('{d2} {d6}', 208)} if anything else comes up`,
       `Pour toute question vous pouvez me joindre au 06 ${fake('{d2} {d2} {d2} {d2}', 209)}.`,
       // a CSV row: the fields next to the number start with digits
-      `id,dob,phone,street\nE20410,1999-06-22,(512) 633-${fake('{d4}', 207)},4854 South Congress Ave`,
+      `id,dob,phone,street\nE20410,1998-07-14,(512) 633-${fake('{d4}', 207)},3917 South Lamar Blvd`,
       '電話番号は03-5213-4471です。',
       'De bezorger kan me bellen op 06-38274195.',
       'y mi cel es 55 4821 7306 por si el repartidor quiere marcar',

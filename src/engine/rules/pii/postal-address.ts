@@ -19,14 +19,14 @@ const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
-// NOTE: no comma: in a CSV row the street follows a comma (`…,4854 South Congress Ave,Austin`).
+// NOTE: no comma: in a CSV row the street follows a comma (`…,3917 South Lamar Blvd,Austin`).
 const BOUNDARY = `[${ALNUM}_./-]`;
 const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das)';
 // (A Dutch postcode has two letters after its digits: 3860 XC Amersfoort.)
 const CITY = `(?:,? \\d{4,5}(?: ?[A-Z]{2})? ${CAP}(?:[ -]${CAP})?)?`;
 
 const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
-/** The same in capitals, as US claims and eligibility files write it (8053 W 38TH ST, 3278 OAK HOLLOW LN APT 30D). */
+/** The same in capitals, as US claims and eligibility files write it (6120 N 45TH ST, 3278 OAK HOLLOW LN APT 30D). */
 // It must end its cell or line, and its first word must not be a status or a small word ("200 OK WAY").
 const EN_CAPS_REST = `(?:[NSEW]{1,2} )?(?!(?:OK|NOT|NO|BAD|ERROR|GET|POST|PUT|DELETE|HTTP|TO|OF|THE|AND|OR|IN|ON|AT|FOR|BY|IS) )(?:(?:\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'’-]{1,24}) ){1,3}(?:${EN_SUFFIX.toUpperCase()}|TER|TRL|CIR)(?![${ALNUM}])(?: (?:APT|STE|UNIT|SUITE) ?#?[A-Z0-9]{1,5}(?![${ALNUM}]))?(?=[ \\t]*(?:[,;\\t|"']|\\r?\\n|$))`;
 const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d['’]) ?){0,2}${CAP}(?: ${CAP}){0,3}${CITY}`;
@@ -110,7 +110,7 @@ export default defineRule({
   redactAs: 'address',
   examples: {
     positive: [
-      "        'address' => 'Corso Vittorio Emanuele II 105, 10128 Torino TO',",
+      "        'address' => 'Corso Francia 212, 10143 Torino TO',",
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
       `Anschrift: Lindenstraße ${Number(fake('{d2}', 262)) + 1}, 10115 Berlin`,
       `Adres: ul. Długa ${Number(fake('{d2}', 264)) + 1}/18, 31-147 Kraków`,
@@ -118,7 +118,7 @@ export default defineRule({
       `Elle habite au ${Number(fake('{d2}', 263)) + 1} rue des Lilas, 75011 Paris`,
       `"address": "Flat 2, ${Number(fake('{d2}', 264)) + 1} Kingsway, Leeds"`,
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
-      'id,phone,street,city,state,zip\nE20410,(512) 633-8549,4854 South Congress Ave,Austin,TX,78704',
+      'id,phone,street,city,state,zip\nE20410,(512) 648-2917,3917 South Lamar Blvd,Austin,TX,78704',
       'Lieferadresse: Rosa-Luxemburg-Straße 41b, 04103 Leipzig',
       'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',

@@ -35,7 +35,7 @@ export default defineRule({
       `Applicant SSN: 5${fake('{d2}-{d2}-{d4}', 11)}`,
       `{"ssn": "4${fake('{d8}', 12)}"}`,
       `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
-      `id,date_of_birth,ssn,email\nE20410,1999-06-22,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
+      `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
     ],
     negative: [
       'SSN: 123-45-6789',
