@@ -1,14 +1,15 @@
 import { defineRule, fake } from '../defineRule';
+import { weightedSum } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Labels of a Thai citizen id: the card's Thai name (เลขประจำตัวประชาชน, บัตรประชาชน) and English ones. */
 const TH_CONTEXT = /(?<![a-z])(?:thai[ _-]?(?:national[ _-]?)?id|national[ _-]?id|citizen[ _-]?id|id[ _-]?card|th[ _-]?id|pid)(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|เลขที่บัตร/iu;
 
+const THAI_WEIGHTS = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2];
+
 /** The check digit of a Thai id's first twelve digits: weights 13 down to 2, then 11 minus the sum mod 11, mod 10. */
 function thaiCheck(body12: string): number {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += (body12.charCodeAt(i) - 48) * (13 - i);
-  return (11 - (sum % 11)) % 10;
+  return (11 - (weightedSum(body12, THAI_WEIGHTS) % 11)) % 10;
 }
 
 function sample(seed: number, dashed = true): string {
