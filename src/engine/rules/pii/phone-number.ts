@@ -48,6 +48,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (international) {
     const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
     if (national.length < 8 || national.length > 15) return false;
+    // A Mexican mobile still written with the 1 that Mexico dropped from its numbering in 2019.
+    if (/^521\d{10}$/u.test(national)) return isPhoneIn(`+52${national.slice(3)}`, grouped);
     return isPhoneIn('+' + national, grouped);
   }
   const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
@@ -123,6 +125,12 @@ const SENDER_KEY = /(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:fr
 
 /** Labels of a company's main number. */
 const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
+
+/**
+ * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
+ * side at most. Not two spaces: they separate a printed table's columns (`+39 347 7845819  1984-06-29`).
+ */
+const GROUP_SEP = '(?: ?[./-] ?| )';
 
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
@@ -209,7 +217,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14})(?:[ ./-]{1,2}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.
