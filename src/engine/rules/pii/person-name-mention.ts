@@ -18,6 +18,8 @@ const CREDIT_VERBS = ['asked', 'said', 'mentioned', 'suggested', 'confirmed', 'n
 
 const HANDOVER = '(?:[Pp]ing|[Aa]sk|[Tt]ell|cc|CC|(?:flagged|shared|reported|found|spotted|exported|sent|fixed|approved|reviewed|requested|rotated) by)';
 const HANDOVER_ELSEWHERE = '(?:chiedo a|chiedi a|chiedere a|parla con|pregunta a|habla con|pergunta a|fala com|[Ff]rag|[Ff]rage|[Vv]raag|[Dd]emande à)';
+/** What belongs to a person in a comment or a note: a machine, an account, a copy of something. */
+const BELONGINGS = 'laptop|machine|desktop|workstation|mac|macbook|account|branch|fork|copy|notes|desk|home directory|keychain|dotfiles';
 const VERBS = [...new Set(CREDIT_VERBS.map((v) => v.replace(/^'s /u, '')))].join('|');
 
 /** A credit verb as a keyword: after a space, or straight after the name ("'s rotating"). */
@@ -27,22 +29,26 @@ export default defineRule({
   id: 'person-name-mention',
   category: 'pii',
   description: "Person's given name alone after a hand-over or credit in a chat or comment ('ping <name>', 'ask <name>', 'flagged by <name>')",
-  keywords: ['ping ', 'ask ', 'tell ', 'cc ', ' by ', '-- ', ...HANDOVERS_ELSEWHERE.map((h) => h.toLowerCase()), ...CREDIT_VERBS.map(verbKeyword)],
+  keywords: ['ping ', 'ask ', 'tell ', 'cc ', ' by ', '-- ', ' here', ...BELONGINGS.split('|').map((b) => `'s ${b}`), ...HANDOVERS_ELSEWHERE.map((h) => h.toLowerCase()), ...CREDIT_VERBS.map(verbKeyword)],
   // (A credit verb follows the name: the name is within the 32 characters before it.)
   window: { before: 32, after: 40 },
   pattern: new RegExp(
     // NOTE: each branch starts with its words and checks what precedes them afterwards; a leading
     // lookbehind would run at every position of the window.
-    `${HANDOVER}(?<=(?<![${UPPER}${LOWER}])${HANDOVER})[ \\t]{1,2}@?${GIVEN}(?=[ \\t]*(?:[,.;:!?)]|$|\\r?\\n| (?:if|to|for|about|before|after|in|on|when|and|or|first|directly|please|pls)\\b))` +
+    `${HANDOVER}(?<=(?<![${UPPER}${LOWER}])${HANDOVER})[ \\t]{1,2}@?${GIVEN}(?=[ \\t]*(?:[,.;:!?)]|$|\\r?\\n| \\(| (?:if|to|for|about|before|after|in|on|when|and|or|first|directly|please|pls)\\b))` +
       // a comment's signature at the end of its line: `# debugging E401 -- Priya`
       `| --(?<=\\S --)[ \\t]{1,2}${GIVEN}(?=[ \\t]*(?:\\r?\\n|$))` +
       `|${HANDOVER_ELSEWHERE}(?<=(?<![${UPPER}${LOWER}])${HANDOVER_ELSEWHERE})[ \\t]{1,2}${GIVEN}(?=[ \\t]*(?:[,.;:!?)]|$|\\r?\\n| [${LOWER}]))` +
       // (This branch starts at the verb, which is rare, and reads the name back: starting at every
       // capital letter of the window cost the rule three times its time.)
-      `|(?:${VERBS})(?![${LOWER}])(?<=(?<![${UPPER}${LOWER}0-9_@./-])${GIVEN}(?:['’]s)?[ \\t](?:${VERBS}))`,
+      `|(?:${VERBS})(?![${LOWER}])(?<=(?<![${UPPER}${LOWER}0-9_@./-])${GIVEN}(?:['’]s)?[ \\t](?:${VERBS}))` +
+      // a chat message's self-introduction: "Hi all, Wojciech here"
+      `|[ \\t]here(?![${LOWER}])(?<=(?<![${UPPER}${LOWER}])(?:Hi|Hello|Hey|Hallo|Hola|Ciao|Hej|Morning|Good morning)(?: all| everyone| team| folks| there)?,?[ \\t]${GIVEN}[ \\t]here)` +
+      // what belongs to a person: "Venkat's laptop", "from Jörg's machine"
+      `|['’]s[ \\t](?=(?:${BELONGINGS})(?![${LOWER}]))(?<=(?<![${UPPER}${LOWER}0-9_@./-])${GIVEN}['’]s[ \\t])`,
     'gu',
   ),
-  secretGroup: [1, 2, 3, 4],
+  secretGroup: [1, 2, 3, 4, 5, 6],
   validate: (name) => isLoneGivenName(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -56,6 +62,9 @@ export default defineRule({
       'grazie! chiedo a Ottavio di revocare il token',
       'ok. also Wilhelmina asked whether we can replay the event safely',
       "Cheers. Leopold's rotating it now.",
+      'Hi all, Ottavio here from the payments team. Any ETA?',
+      "# ~/.ssh/config — Wilhelmina's laptop",
+      'SP secret rotated by Leopold (AADSTS7000215).',
     ],
     negative: [
       'ask Grace about the release',
@@ -65,6 +74,8 @@ export default defineRule({
       'ask Travis CI to rebuild',
       'The Parser said nothing about it',
       'Grace said the build was green',
+      "Hi all, Support here: the queue is paused",
+      "the Parser's copy of the tree",
     ],
   },
 });
