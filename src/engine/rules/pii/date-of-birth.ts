@@ -4,7 +4,7 @@ import { isLabelled, labelRegex } from './_context';
 import { caseForms, toTrieSource } from './_trie';
 
 const DOB_LABEL = labelRegex([
-  'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'bday', 'b-day',
+  'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'bday', 'b-day',
   'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'date de naissance', 'né le', 'née le', 'né', 'née',
   'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
@@ -62,6 +62,9 @@ function readings(s: string): [number, number, number][] {
       [y, Number(m[1]), Number(m[2])],
     ];
   }
+  // Compact YYYYMMDD (identity-check APIs' "birth": "19930814").
+  m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/u.exec(t);
+  if (m) return [[Number(m[1]), Number(m[2]), Number(m[3])]];
   // Airline and travel systems' DDMMMYY (06NOV67, APIS and PNR displays).
   m = /^(\d{2})([a-z]{3})(\d{2})$/u.exec(t);
   if (m) return [[toYear(m[3] as string), MONTHS[m[2] as string] ?? 0, Number(m[1])]];
@@ -106,7 +109,7 @@ export default defineRule({
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
     [
-      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s)?|-)${MONTH}(?:\\.?,?\\s|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2})`,
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s)?|-)${MONTH}(?:\\.?,?\\s|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
       `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
     ]
       .map((b) => `(?:${b})`)
@@ -128,6 +131,7 @@ export default defineRule({
       'Doğum tarihi: 14.11.1965',
       'SEQ,PAX_NAME,PTC,DOB,NAT\n1,"MAKRI/DESPOINA MRS",ADT,14FEB71,GRC',
       'APIS incomplete for traveler (dob 03AUG88), document missing',
+      '{"name": "R", "birth": "19870923", "carrier": "SKT"}',
       'u.date_of_birth = Date.parse("1962-10-17")',
       "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL35RABO0371928465', '1997-03-14');",
       'Nascimento: 21/05/1990',

@@ -65,6 +65,15 @@ const NUMBER_ANCHORED = [
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
 ].join('|');
 
+/**
+ * A Japanese address after the postal mark: 〒, the seven-digit postcode, then the prefecture, city,
+ * block numbers and building (up to three space-separated parts), ending at a comma, a quote or
+ * the line's end.
+ */
+const JP_POSTAL = `(〒[ \\u3000]?\\d{3}-?\\d{4}[ \\u3000]?[^\\s、。,，"'<>|]{2,40}(?:[ \\u3000][^\\s、。,，"'<>|]{1,40}){0,3})`;
+
+const JP_NOT_A_HOME = /センター|物流|倉庫|株式会社|本社|支社|支店|営業所|事務所|工場|店舗|千代田1-1(?!\d)/u;
+
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
   /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg )|\bAnytown\b|\bMusterstadt\b/u;
@@ -80,11 +89,14 @@ export default defineRule({
   // Street suffixes (St, Dr, Rd, Weg, Via) occur in nearly every text, so keywords would not filter;
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
-  pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})`, 'gu'),
-  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line.
-  secretGroup: [1, 2, 3, 4, 5],
+  pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})|${JP_POSTAL}`, 'gu'),
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Japanese address.
+  secretGroup: [1, 2, 3, 4, 5, 6],
   validate: (s, ctx) => {
     if (SPECIMENS.test(s)) return false;
+    // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
+    // Imperial Palace's, the textbook sample (千代田1-1).
+    if (ctx.match[6] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
@@ -119,6 +131,7 @@ export default defineRule({
       `"address": "Flat 2, ${Number(fake('{d2}', 264)) + 1} Kingsway, Leeds"`,
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
       'id,phone,street,city,state,zip\nE20410,(512) 648-2917,3917 South Lamar Blvd,Austin,TX,78704',
+      '"address": "〒460-0008 愛知県名古屋市中区栄3-15-27 サンシャイン栄902",',
       'Lieferadresse: Rosa-Luxemburg-Straße 41b, 04103 Leipzig',
       'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
@@ -135,6 +148,8 @@ export default defineRule({
       'email address: anna@firma.de',
       'Step 3 Run Tests',
       'HTTP/1.1 200 OK WAY',
+      '返品先：〒272-0002 千葉県市川市二俣新町17 マーロウ市川物流センター',
+      'サンプル: 山田 太郎、〒100-0001 東京都千代田区千代田1-1',
       'Visit 1600 Amphitheatre Parkway',
       'address: TBD',
       '{"signInAddress":"gotham.b5local.com:4000"}',
