@@ -267,7 +267,7 @@ function sqlInsertColumn(ctx: MatchContext): string | undefined {
  * Swiss and Australian state abbreviations in personal addresses.
  */
 const COMPANY_FORM =
-  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u;
 
 /** A placeholder person (John Doe, Max Mustermann, Mario Rossi) named on a line: its data is sample data. */
 const PLACEHOLDER_PERSON = new RegExp(

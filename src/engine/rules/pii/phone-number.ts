@@ -21,6 +21,8 @@ const PHONE_LABEL = labelRegex([
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
+  // Greek, Arabic and Thai labels (mobile, telephone)
+  'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
 ]);
 
 /** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */

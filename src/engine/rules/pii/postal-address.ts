@@ -58,11 +58,19 @@ const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? 
 // street name for German/Dutch and Spanish/Italian) and a lookahead inside it captures the line.
 // V8 matches a lookbehind right to left, so the cheap parts (the walk, the boundary) are written
 // last and run first; the capturing lookahead runs only where they hold.
+/**
+ * A street and house number followed by a Greek (NNN NN) or Portuguese (NNNN-NNN) postcode and its
+ * city: "Tsimiski 212, 546 22 Thessaloniki", "Travessa do Carmo 10, r/c, 1200-095 Lisboa". The
+ * postcode's shape is the evidence, as the street words are in the other shapes.
+ */
+const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-Z]?(?:, [^,\\n]{1,14})?,? (?:\\d{3} \\d{2}|\\d{4}-\\d{3}) [${UPPER}][${LOWER}]{1,24}(?:[ -][${UPPER}][${LOWER}]{1,24})?`;
+
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
   `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
+  `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
 ].join('|');
 
 /**
@@ -90,13 +98,13 @@ export default defineRule({
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
   pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})|${JP_POSTAL}`, 'gu'),
-  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Japanese address.
-  secretGroup: [1, 2, 3, 4, 5, 6],
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Japanese address.
+  secretGroup: [1, 2, 3, 4, 5, 6, 7],
   validate: (s, ctx) => {
     if (SPECIMENS.test(s)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
-    if (ctx.match[6] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
+    if (ctx.match[7] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
@@ -132,6 +140,8 @@ export default defineRule({
       `Recogida en Calle Mayor ${Number(fake('{d2}', 265)) + 1}, 28013 Madrid`,
       'id,phone,street,city,state,zip\nE20410,(512) 648-2917,3917 South Lamar Blvd,Austin,TX,78704',
       '"address": "〒460-0008 愛知県名古屋市中区栄3-15-27 サンシャイン栄902",',
+      'guest,Leonidas Mavros,"Ermou 48, 105 63 Athens",GR',
+      "'Rua das Flores 27, 2.º Esq, 4050-262 Porto'",
       'Lieferadresse: Rosa-Luxemburg-Straße 41b, 04103 Leipzig',
       'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
