@@ -19,7 +19,7 @@ export default defineRule({
   description: 'UAE Emirates ID number (784-YYYY-NNNNNNN-C, Luhn check digit)',
   keywords: [],
   nearDigits: 'dense',
-  pattern: new RegExp(String.raw`(?<![\w-])784(-?)(?:19|20)\d{2}\1\d{7}\1\d(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`784(?<![\w-]784)(-?)(?:19|20)\d{2}\1\d{7}\1\d(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
     if (!luhn(digits) || isTrivialNumber(digits.slice(7))) return false;

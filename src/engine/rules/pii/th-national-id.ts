@@ -27,7 +27,7 @@ export default defineRule({
   description: 'Thai citizen identification number (X-XXXX-XXXXX-XX-X, mod-11 check digit)',
   keywords: [],
   nearDigits: 'dense',
-  pattern: new RegExp(String.raw`(?<![\w.-])[1-8](?:-\d{4}-\d{5}-\d{2}-\d|\d{12})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`[1-8](?<![\w.-][1-8])(?:-\d{4}-\d{5}-\d{2}-\d|\d{12})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
     if (thaiCheck(digits.slice(0, 12)) !== digits.charCodeAt(12) - 48 || isTrivialNumber(digits.slice(1))) return false;

@@ -22,7 +22,7 @@ export default defineRule({
   description: 'South African identity number (YYMMDD SSSS C A Z, Luhn check digit), near a label',
   keywords: [],
   nearDigits: 'dense',
-  pattern: new RegExp(String.raw`(?<![\w.-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])( ?)\d{4}\1[01][89]\d(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`\d(?<![\w.-]\d)\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])( ?)\d{4}\1[01][89]\d(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => luhn(s.replace(/ /gu, '')) && !inLongerNumber(ctx) && hasContext(ctx, ZA_CONTEXT, { before: 64 }),
   redactAs: 'national-id',
   references: ['https://www.westerncape.gov.za/general-publication/decoding-your-south-african-id-number-0'],
