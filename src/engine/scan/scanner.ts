@@ -286,9 +286,9 @@ export class Scanner {
     const { count: counts, head, next, ends } = this.positions;
     let count = 0;
     for (const k of kws) {
-      const c = counts[k] as number;
-      if (c >= MAX_POSITIONS) return undefined;
-      count += c;
+      const occurrences = counts[k] as number;
+      if (occurrences >= MAX_POSITIONS) return undefined;
+      count += occurrences;
     }
     // Each window packed as start * SPAN_SCALE + end in one float, so a native numeric sort orders
     // them by start (then end) without a comparator: a third of the time of sorting pairs.
