@@ -84,13 +84,16 @@ const NON_ASCII = /[^\x00-\x7f]/u;
  */
 function loginsIn(near: string): Set<string> {
   const logins = new Set<string>();
-  for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (?:\p{Lu}\p{Ll}{1,20} )?(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}])/gu)) {
+  for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (?:(\p{Lu}\p{Ll}{1,20}) )?(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}])/gu)) {
     // A known given name: Title Case words ("Binary Extensions") spell package names, not logins.
     if (!ALL_GIVEN_NAMES.has(m[1] as string)) continue;
     const given = foldLetters(m[1] as string);
-    const surname = foldLetters(m[2] as string);
-    if (given.length < 2 || surname.length < 3) continue;
-    for (const login of [given[0] + surname, given + surname, surname + given[0], given + surname[0]]) logins.add(login);
+    const last = foldLetters(m[3] as string);
+    if (given.length < 2 || last.length < 3) continue;
+    // A middle word may be part of the surname in the login (Omar Al Mansouri: omar-almansouri).
+    for (const surname of m[2] !== undefined ? [last, foldLetters(m[2]) + last] : [last]) {
+      for (const login of [given[0] + surname, given + surname, surname + given[0], given + surname[0]]) logins.add(login);
+    }
   }
   for (const m of near.matchAll(/\/(?:home|Users)\/([A-Za-z][\w.-]{1,31})/gu)) logins.add(foldLetters(m[1] as string));
   return logins;
@@ -132,7 +135,11 @@ function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVIDENCE_RE
 function spelledParts(letters: string): string[] {
   const parts = [letters.slice(1), letters.slice(2), letters.slice(0, -1)];
   givenLower ??= new Set([...ALL_GIVEN_NAMES].map((n) => foldLetters(n)));
-  for (let k = 2; k <= letters.length - 3; k++) if (givenLower.has(letters.slice(0, k))) parts.push(letters.slice(k));
+  for (let k = 2; k <= letters.length - 3; k++) {
+    if (!givenLower.has(letters.slice(0, k))) continue;
+    // The surname, also after a two- or three-letter particle the name writes apart (al, de, van).
+    parts.push(letters.slice(k), letters.slice(k + 2), letters.slice(k + 3));
+  }
   return parts.filter((p) => p.length >= 3);
 }
 
@@ -187,7 +194,7 @@ export default defineRule({
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._][a-z]{2,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])/gmu,
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
@@ -206,7 +213,7 @@ export default defineRule({
     }
     if (ctx.match[6] !== undefined) {
       // first.last with a known given name reads as a person's handle on its own (a chat export's display_name).
-      if (/[._]/u.test(s)) return isPersonalHandle(s, ctx);
+      if (/[._]/u.test(s) && isPersonalHandle(s, ctx)) return true;
       const record = ctx.text.slice(Math.max(0, ctx.start - SIBLING_REACH), ctx.end + SIBLING_REACH);
       return NAME_SIBLING.test(record) && isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
     }
@@ -217,6 +224,7 @@ export default defineRule({
   examples: {
     positive: [
       '**Opened by:** Marisol Quintero (@mquintero)  **Assignee:** platform',
+      '{"id": "U05B", "name": "karim-elhaddad", "real_name": "Karim El Haddad"}',
       `command="/usr/bin/rrsync /srv" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('{b43}', 701)} tvanderlinden@laptop-2024`,
       'Traceback (most recent call last):\n  File "/Users/annika.bergstroem/dev/fahrwerk/app.py", line 12, in <module>',
       'PS C:\\Users\\mkowalczyk\\source\\repos\\Api> dotnet run',
