@@ -167,3 +167,13 @@ export function isRandomToken(value: string, minLength = 16, minBits = 3.2): boo
 export function anyCase(word: string): string {
   return [...word].map((c) => (c === ' ' ? '[ _-]?' : c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
 }
+
+/**
+ * A password hash in the modular crypt format (`$2b$12$…`, `$6$…`, `$y$…`, `$argon2id$…`,
+ * `$pbkdf2-sha256$…`, `$scrypt$…`): what a server compares a password with, not the password.
+ */
+const CRYPT_HASH = /^\$(?:1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|sha\d+)\$/iu;
+
+export function isCryptHash(value: string): boolean {
+  return CRYPT_HASH.test(value);
+}

@@ -1,9 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue } from './_generic';
+import { isCryptHash, isLiteralSecretValue } from './_generic';
 
-/** crypt(3) hashes, which chpasswd also accepts: left alone, as hashes are elsewhere. */
-const CRYPT_HASH = /^\$(?:1|2[abxy]?|5|6|y|gy|7)\$/u;
 
 /** The line is inside a `chpasswd:` block's `list: |` (within the ten lines above, all indented). */
 function isInChpasswdList(ctx: MatchContext): boolean {
@@ -28,7 +26,7 @@ export default defineRule({
   window: { before: 0, after: 800 },
   pattern: /:(?<=(?:^|\n)[ \t]{2,12}[a-z_][\w.-]{0,31}:)([^\s:]{4,128})(?=[ \t]*(?:\r?\n|$))/gu,
   secretGroup: 1,
-  validate: (s, ctx) => s !== 'RANDOM' && s !== 'R' && !CRYPT_HASH.test(s) && isInChpasswdList(ctx) && isLiteralSecretValue(s, true, 4),
+  validate: (s, ctx) => s !== 'RANDOM' && s !== 'R' && !isCryptHash(s) && isInChpasswdList(ctx) && isLiteralSecretValue(s, true, 4),
   envName: 'USER_PASSWORD',
   references: ['https://cloudinit.readthedocs.io/en/latest/reference/modules.html#set-passwords'],
   examples: {

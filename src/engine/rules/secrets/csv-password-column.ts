@@ -1,13 +1,13 @@
 import { defineRule, fake } from '../defineRule';
 import { columnHeader } from '../pii/_context';
-import { isLiteralSecretValue } from './_generic';
+import { isCryptHash, isLiteralSecretValue } from './_generic';
 
 /** A password column's header, as password managers and spreadsheets write it, in several languages. */
 const PASSWORD_HEADER =
   /^["'`]?(?:login[ _]?)?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)["'`]?$/u;
 
-/** Password hashes (crypt formats, bare hex digests): a user table's stored hashes, left alone. */
-const HASH = /^\$(?:2[abxy]?|1|5|6|y|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|sha\d+)\$|^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
+/** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
 
 // A cell in the password column of a table: a password manager's CSV export (Keeper, LastPass,
 // Bitwarden, 1Password, Chrome and Firefox all write a `password` or `login_password` column), a
@@ -31,7 +31,7 @@ export default defineRule({
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
-    if (HASH.test(s) || !isLiteralSecretValue(s, ctx.match[1] !== undefined, 6)) return false;
+    if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[1] !== undefined, 6)) return false;
     const header = columnHeader(ctx);
     return header !== undefined && PASSWORD_HEADER.test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },

@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { isCryptHash } from './_generic';
 import { decodeBase64, encodeBase64 } from './_providerKit';
 
 const MAX_DOC = 64 * 1024;
@@ -23,7 +24,7 @@ function isNotASecret(value: string): boolean {
     /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
     /^\d{1,20}$/u.test(value) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
-    /^\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|argon2(?:id|i|d)\$|[56]\$)/u.test(value)
+    isCryptHash(value)
   );
 }
 
