@@ -106,3 +106,32 @@ export function decodeJsonObject(input: string): Record<string, unknown> | undef
     return undefined;
   }
 }
+
+/** A key with a vendor's signature at a fixed offset (see withSignatureBranch). */
+export interface SignedKey {
+  /** The signature as a pattern (`ACDb`, `\+ASt`, `(?:\+ASb|AIoT)`). */
+  readonly signature: string;
+  /** How many key characters come before it. */
+  readonly offset: number;
+  /** The key's characters, as a class body (`A-Za-z0-9+/`). */
+  readonly chars: string;
+  /** The whole key, as a pattern (`[A-Za-z0-9+/]{86}==`). */
+  readonly value: string;
+  /** What must follow the key (`(?![A-Za-z0-9+/=])`). */
+  readonly after: string;
+  /** What must not precede the key, as a class body (default: `chars`). */
+  readonly notAfter?: string;
+}
+
+/**
+ * `keyed` with one more branch for a key that carries its vendor's signature at a fixed offset
+ * (Microsoft's identifiable keys: ACDb or +ASt at 76, AZDO at 76, JQQJ99 at 52, AzFu at 44; New
+ * Relic's NRAL at 36), which needs no key name. The branch starts at the signature, which is rare,
+ * and reads the key back with a lookbehind that captures it in a lookahead (the group after
+ * `keyed`'s). Looking ahead for the signature from every word start instead ran at 54–111 MB/s on
+ * a minified bundle.
+ */
+export function withSignatureBranch(keyed: RegExp, key: SignedKey): RegExp {
+  const { signature, offset, chars, value, after } = key;
+  return new RegExp(`${keyed.source}|${signature}(?<=(?<![${key.notAfter ?? chars}])(?=(${value})${after})[${chars}]{${offset}}${signature})`, keyed.flags);
+}

@@ -1,4 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
+import { withSignatureBranch } from './_providerKit';
 import { contextWords, lineAround } from './_context';
 
 /** An identifiable Cosmos DB key: 76 base64 characters, the "ACDb" signature, 5 more, then [AQgw]==. */
@@ -12,10 +13,12 @@ export default defineRule({
   // context: AccountKey= (on a line with AccountEndpoint= or documents.azure.com) or a Cosmos key
   // name (COSMOS_KEY, cosmosDbPrimaryKey, CosmosDb:AuthKey, cosmos_master_key), an assignment,
   // then the value (group 1): 86 base64 characters + "==". The identifiable format (ACDb
-  // signature at offset 76) needs no context: that branch starts at the signature and captures the
-  // key (group 2) in a lookbehind, so no other position pays for a 76-character lookahead.
+  // signature at offset 76) needs no context; its branch comes from withSignatureBranch (group 2).
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])|ACDb(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{76}ACDb)/giu,
+    withSignatureBranch(
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    { signature: String.raw`ACDb`, offset: 76, chars: String.raw`A-Za-z0-9+/`, value: String.raw`[A-Za-z0-9+/]{86}==`, after: String.raw`(?![A-Za-z0-9+/=])` },
+  ),
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (!minEntropy(s, 4)) return false;

@@ -1,7 +1,7 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { isAnnotatedKey } from './_azure';
 import { contextWords } from './_context';
-import { windowAround } from './_providerKit';
+import { windowAround, withSignatureBranch } from './_providerKit';
 
 const LEGACY = /^[a-z2-7]{52}$/u;
 
@@ -30,7 +30,10 @@ export default defineRule({
   //   a URL https://user:<pat>@dev.azure.com or @<org>.visualstudio.com;
   //   nothing, for the 84-character format, which is identifiable on its own.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])|AZDO(?<=(?<![A-Za-z0-9])(?=([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9]))[A-Za-z0-9]{76}AZDO)/giu,
+    withSignatureBranch(
+    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
+    { signature: String.raw`AZDO`, offset: 76, chars: String.raw`A-Za-z0-9`, value: String.raw`[A-Za-z0-9]{84}|[a-z2-7]{52}`, after: String.raw`(?![A-Za-z0-9])` },
+  ),
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (isAnnotatedKey(s, 'AZDO')) return true;

@@ -1,4 +1,5 @@
 import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
+import { withSignatureBranch } from './_providerKit';
 import { unescapeBase64 } from './_azure';
 import { contextWords } from './_context';
 
@@ -15,7 +16,10 @@ export default defineRule({
   // code= parameter; or nothing for the identifiable format (AzFu signature at offset 44).
   // The value (group 1): 40-120 base64 or base64url characters, possibly URL-escaped.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:x-functions-key|(?:azure[_.-]?)?functions?[_.-]?(?:app[_.-]?)?(?:master[_.-]?|host[_.-]?|default[_.-]?|access[_.-]?|api[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|\.azurewebsites\.net\/api\/[\w./-]{0,200}\?(?:[\w.%=-]{0,300}&)?code=)([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-])|AzFu(?<=(?<![\w-])(?=([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-]))[\w-]{44}AzFu)/giu,
+    withSignatureBranch(
+    /(?:(?<![A-Za-z0-9])(?:x-functions-key|(?:azure[_.-]?)?functions?[_.-]?(?:app[_.-]?)?(?:master[_.-]?|host[_.-]?|default[_.-]?|access[_.-]?|api[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|\.azurewebsites\.net\/api\/[\w./-]{0,200}\?(?:[\w.%=-]{0,300}&)?code=)([A-Za-z0-9_/+%-]{40,120}={0,2})(?![A-Za-z0-9_/+%=-])/giu,
+    { signature: String.raw`AzFu`, offset: 44, chars: String.raw`\w-`, value: String.raw`[A-Za-z0-9_/+%-]{40,120}={0,2}`, after: String.raw`(?![A-Za-z0-9_/+%=-])` },
+  ),
   secretGroup: [1, 2],
   // the value follows its key name or URL (up to ~620 chars on), or starts 44 chars before AzFu
   window: { before: 64, after: 700 },

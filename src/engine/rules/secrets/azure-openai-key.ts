@@ -1,7 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { isAnnotatedKey } from './_azure';
 import { contextWords } from './_context';
-import { windowAround } from './_providerKit';
+import { windowAround, withSignatureBranch } from './_providerKit';
 
 const AZURE_OPENAI_NEARBY = /openai\.azure\.com|cognitiveservices\.azure\.com|azure[_-]?openai|AzureOpenAI|AzureChatOpenAI|azure_endpoint|AZURE_OPENAI/iu;
 
@@ -20,7 +20,10 @@ export default defineRule({
   // characters, or the 84-character format (52 + JQQJ99 + 2 + 16 + ACOG + 4), which is
   // identifiable on its own.
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?openai[_.-]?(?:api[_.-]?)?key|aoai[_.-]?(?:api[_.-]?)?key|openai[_.-]?api[_.-]?key|api[_.-]?key|ocp-apim-subscription-key)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?)([A-Za-z0-9]{84}|[a-f0-9]{32})(?![A-Za-z0-9])|JQQJ99(?<=(?<![A-Za-z0-9])(?=([A-Za-z0-9]{84}|[a-f0-9]{32})(?![A-Za-z0-9]))[A-Za-z0-9]{52}JQQJ99)/giu,
+    withSignatureBranch(
+    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?openai[_.-]?(?:api[_.-]?)?key|aoai[_.-]?(?:api[_.-]?)?key|openai[_.-]?api[_.-]?key|api[_.-]?key|ocp-apim-subscription-key)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?)([A-Za-z0-9]{84}|[a-f0-9]{32})(?![A-Za-z0-9])/giu,
+    { signature: String.raw`JQQJ99`, offset: 52, chars: String.raw`A-Za-z0-9`, value: String.raw`[A-Za-z0-9]{84}|[a-f0-9]{32}`, after: String.raw`(?![A-Za-z0-9])` },
+  ),
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (isAnnotatedKey(s, 'ACOG')) return true;

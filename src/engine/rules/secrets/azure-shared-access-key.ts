@@ -1,4 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
+import { withSignatureBranch } from './_providerKit';
 import { contextWords } from './_context';
 
 /**
@@ -14,9 +15,12 @@ export default defineRule({
   keywords: ['sharedaccesskey', '+asb', '+aeh', '+arm', 'aiot'],
   // SharedAccessKey= (as in Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…) then the
   // value (group 1): 43 base64 characters + "=" (a 32-byte key). A key in the identifiable format
-  // needs no context (group 2, read back from its signature: see azure-cosmosdb-key).
+  // needs no context (group 2, read back from its signature: see withSignatureBranch).
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:SharedAccessKey|primary[_.-]?key|secondary[_.-]?key)["'`]?[ \t]{0,3}(?:=|:)[ \t]{0,3}["'`]?)([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])|(?:\+ASb|\+AEh|\+ARm|AIoT)(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{33}(?:\+ASb|\+AEh|\+ARm|AIoT))/giu,
+    withSignatureBranch(
+    /(?:(?<![A-Za-z0-9])(?:SharedAccessKey|primary[_.-]?key|secondary[_.-]?key)["'`]?[ \t]{0,3}(?:=|:)[ \t]{0,3}["'`]?)([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/giu,
+    { signature: String.raw`(?:\+ASb|\+AEh|\+ARm|AIoT)`, offset: 33, chars: String.raw`A-Za-z0-9+/`, value: String.raw`[A-Za-z0-9+/]{43}=`, after: String.raw`(?![A-Za-z0-9+/=])` },
+  ),
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (!minEntropy(s, 3.8)) return false;

@@ -1,4 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
+import { withSignatureBranch } from './_providerKit';
 import { contextWords, lineAround } from './_context';
 
 /** An identifiable storage key: 76 base64 characters, the "+ASt" signature, 5 more, then [AQgw]==. */
@@ -12,9 +13,12 @@ export default defineRule({
   // context: AccountKey= / AZURE_STORAGE_KEY / storage_account_key / azureStorageAccessKey, an
   // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
   // the identifiable format (+ASt signature at offset 76) needs no context (group 2, read back from
-  // the signature: see azure-cosmosdb-key).
+  // the signature: see withSignatureBranch).
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])|\+ASt(?<=(?<![A-Za-z0-9+/])(?=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=]))[A-Za-z0-9+/]{76}\+ASt)/giu,
+    withSignatureBranch(
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    { signature: String.raw`\+ASt`, offset: 76, chars: String.raw`A-Za-z0-9+/`, value: String.raw`[A-Za-z0-9+/]{86}==`, after: String.raw`(?![A-Za-z0-9+/=])` },
+  ),
   secretGroup: [1, 2],
   // NOTE: Cosmos DB connection strings also say AccountKey=; those belong to azure-cosmosdb-key.
   validate: (s, ctx) => {
