@@ -350,6 +350,7 @@ import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_ein from './pii/us-ein';
 import pii_us_itin from './pii/us-itin';
 import pii_us_ssn from './pii/us-ssn';
+import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_x12_person_name from './pii/x12-person-name';
@@ -707,6 +708,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_ein,
   pii_us_itin,
   pii_us_ssn,
+  pii_user_mention,
   pii_user_name,
   pii_vehicle_vin,
   pii_x12_person_name,

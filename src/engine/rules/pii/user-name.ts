@@ -1,28 +1,8 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { columnHeader } from './_context';
+import { NOT_A_PERSON } from './_handles';
 import { ALL_GIVEN_NAMES } from './_names';
-
-/** Accounts that name a role, a service or a placeholder, not a person. */
-const NOT_A_PERSON = new Set(
-  (
-    'root user users admin administrator ubuntu debian centos fedora alpine ec2-user azureuser vagrant runner runneradmin node app ' +
-    'apps application jovyan circleci jenkins travis buildkite vscode codespace codespaces gitpod docker git www-data www nobody ' +
-    'daemon build builder ci cd deploy deployer shared public default guest test tester testuser demo me you name username ' +
-    'yourname yourusername your-name your_name your-user your_user myuser myname john jane johndoe janedoe jdoe foo bar baz ' +
-    'example sample project projects dev developer pi postgres mysql oracle nginx apache tomcat redis mongodb elastic kibana ' +
-    'grafana prometheus service services system sys operator ops devops support info anonymous unknown null none undefined ' +
-    'true false login password string local library applications desktop documents downloads appdata programdata work workspace ' +
-    'workspaces src code repos tmp temp data home var opt srv mnt webpack dependabot renovate github-actions ' +
-    // words that are roles or topics, not people
-    'perf performance security cleanup refactor later soon someday future followup follow-up bug bugs feature features tests ' +
-    'docs doc i18n l10n a11y api ui ux infra deps migration hack temp release compat typing types lint style hotfix v1 v2 v3 ' +
-    'mvp prod staging backend frontend db sql auth cache logging metrics telemetry errors error config owner author assignee someone ' +
-    'unassigned nobody everyone anyone team ' +
-    // the same roles in the labels' other languages
-    'beheer beheerder verwaltung administrador amministratore gestion'
-  ).split(' '),
-);
 
 /** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`. */
 const SERVICE_PARTS = new Set(
@@ -177,9 +157,10 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 // 13. a handle in brackets right after its owner's name (`Hannah Whitlock (@hwhitlock)`, `中村 美咲 (@mnakamura)`);
 // 14. the user of an SSH public key's comment (`ssh-ed25519 AAAA… zdabrowska@mbp-2023`), as authorized_keys lists them;
 // 15. the person who started a CI run (`GITHUB_ACTOR=`, `GITHUB_TRIGGERING_ACTOR=`, `GITLAB_USER_LOGIN=`); bots are not people.
-// Decision: not the owner of a code annotation (`TODO(callum):`) or a credited `@handle`. They are
-// people's handles too (held-out corpus C labels them), but ordinary code is full of them, and a
-// finding fails the CLI: a pre-commit hook would block every commit that touches such a TODO.
+// Decision: not the owner of a code annotation (`TODO(callum):`). It is a person's handle too
+// (held-out corpus C labels it), but ordinary code is full of them, and a finding fails the CLI: a
+// pre-commit hook would block every commit that touches such a TODO. Mentions (`cc @hwhitlock`,
+// CODEOWNERS) are the user-mention rule's.
 export default defineRule({
   id: 'user-name',
   category: 'pii',

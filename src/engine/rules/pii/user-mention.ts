@@ -1,0 +1,154 @@
+import { defineRule } from '../defineRule';
+import { lineStartNear } from './_context';
+import { CODE_AT_WORDS, NOT_A_PERSON } from './_handles';
+
+/**
+ * Whether `at` lies inside a block comment: its last opening comes after its last closing. An
+ * opening follows a space, a line start or code punctuation, not a path (`/src/payments/**`).
+ */
+function isInBlockComment(text: string, at: number): boolean {
+  const close = text.lastIndexOf('*/', at);
+  for (let open = text.lastIndexOf('/*', at); open > close; open = text.lastIndexOf('/*', open - 1)) {
+    if (open === 0 || /[\s;{}()]/u.test(text.charAt(open - 1))) return true;
+  }
+  return false;
+}
+
+/** A handle after its `@`: GitHub's letters, digits and single hyphens, or a chat platform's underscores. */
+const HANDLE = '([A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9])?)';
+/** What a handle must not run into: more of a name, a team (`@org/team`), a call, a domain, an attribute's value. */
+const HANDLE_END = '(?![\\w@/(={\\[-]|\\.\\w|:[^\\s])';
+
+/** Another owner on a CODEOWNERS line: a handle, a team or an e-mail address. */
+const OWNER = '(?:@[\\w.-]+(?:\\/[\\w.-]+)?|[\\w.+-]+@[\\w-]+\\.[\\w.-]+)';
+
+/** Words right before a mention that address or credit the person. */
+const CUES = [
+  '[Cc][Cc]', '/cc', 'Hi', 'Hey', 'Hello', 'Hallo', 'Hola', 'Ciao', 'Oi', 'Olá', '[Pp]ing', '[Aa]sk', '[Tt]ell', '[Oo]wners?', '[Aa]uthors?', '[Rr]eviewers?',
+  '[Mm]aintainers?', '[Aa]ssignees?', '[Aa]pprovers?', '[Rr]eporters?', '[Cc]ontacts?', '[Pp]rimary', '[Ss]econdary', '[Bb]ackup',
+  '[Ll]ead', 'DRI', '[Oo]n-?call', '[Ee]scalation', '[Aa]ssigned to',
+  '(?:[Oo]pened|[Rr]eported|[Rr]eviewed|[Aa]pproved|[Mm]erged|[Cc]losed|[Rr]equested|[Ss]ubmitted|[Cc]reated|[Aa]uthored|[Ff]iled|[Rr]aised|[Ff]ixed|[Aa]ssigned|[Ss]uggested|[Ww]ritten|[Ss]tarted|[Tt]riggered|[Pp]ushed) by',
+].join('|');
+
+/** Thanks, which also credit contributors in a changelog's items (see the validator). */
+const THANKS = 'Thanks|thanks|Thank you|thank you|Thx|thx|Danke|Grazie|Gracias|Merci|Obrigad[oa]';
+
+/** Earlier mentions of the same list: `Reviewers: @a, @b and @c`. */
+const EARLIER_MENTIONS = '(?:@[\\w-]+(?:\\*\\*)?(?:,|,? and|,? &|,? or|,? y|,? e|,? und|,? et)?[ \\t]{1,2}){0,6}';
+
+/** Words right after a mention: a review thread's event, or a request to the person. */
+const AFTER_CUES = [
+  'commented', 'approved', 'replied', 'reviewed', 'requested changes', 'opened', 'merged', 'closed', 'mentioned', 'pushed', 'left a',
+  'suggested', 'wrote', 'said', 'asked', 'can you', 'could you', 'would you', 'can u', 'please', 'pls', 'plz', 'here', 'thanks',
+  'thank you', 'ptal', 'PTAL', 'any idea', 'do you', 'are you', 'did you', 'what do you', 'when you', 'if you', 'puoi', 'potresti',
+  'puedes', 'podrías', 'podes', 'você', 'kannst du', 'könntest du', 'kun je', 'peux-tu', 'pouvez-vous',
+].join('|');
+
+/** Where a message opens: a line's start (or a list item's, a quote's, a chat speaker's), or a chat export's text field. */
+const MESSAGE_START = `(?:^(?:- (?:\\[[ xX]\\] )?|\\* \\[[ xX]\\] |\\+ |> |(?:\\[[^\\]\\n]{1,30}\\] )?\\p{L}[\\p{L} .'-]{0,40}: )?|"(?:text|message|body|content|comment|note)"[ \\t]*:[ \\t]*")(?:\\*\\*)?`;
+
+// Seven shapes, each reporting the handle without its `@`:
+//  1. an owner on a CODEOWNERS line: a path pattern, then handles, teams or e-mail addresses to
+//     the line's end (`/docs/adr/  @ravic @org/docs`); a team (`@org/team`) is not a person;
+//  2. after a word that addresses or credits the person (`cc @hwhitlock`, `Reviewers: @a, @b`,
+//     `Opened by @maelle-lg`, `owner: @seun-adeyemi`), and the mentions listed after it;
+//  3. before a review thread's event or a request (`@twieczorek commented on`, `@cmcbride can you redeploy?`);
+//  4. opening a message, followed by a word (`@gbernardi puoi dare un'occhiata?`, `- [ ] @aoifenb add a test`);
+//  8. after thanks (`thanks @ksato!`), but not in a changelog's items;
+//  5. a bold mention (`**@mcolombo-lf** approved these changes`);
+//  6. a table or CSV cell that is a handle alone (`;@gkaczmarek;`, `| @seun-adeyemi |`);
+//  7. in brackets after a name (`**Niamh Sullivan** (@nsullivan)`, `Luiz Ribeiro (@lribeiro en Slack)`).
+// Decision: not a credit in a changelog (`(#488, @noor-hashimi)`, `- Fix the parser. Thanks @a.`): public contributors of open
+// source, whose vendored changelogs would be full of findings. Not a mention inside code (a
+// decorator, an annotation, a documentation tag, an instance variable): the contexts above are
+// prose, and the validator drops the words code writes after an `@`.
+const PATTERN = new RegExp(
+  [
+    `@(?<=^[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+(?:${OWNER}[ \\t]+)*@)${HANDLE}(?=(?:[ \\t]+${OWNER})*[ \\t]*(?:#[^\\n]*)?\\r?$)`,
+    `@(?<=(?<![\\w/])(?:${CUES}):?(?:\\*\\*)?[ \\t]{1,2}(?:\\*\\*)?${EARLIER_MENTIONS}@)${HANDLE}${HANDLE_END}`,
+    `@(?<=(?:^|[\\s"(>]|\\*\\*)@)${HANDLE}(?=(?:\\*\\*)?,?[ \\t]{1,2}(?:${AFTER_CUES})(?![\\w]))`,
+    `@(?<=${MESSAGE_START}@)([a-z0-9](?:[a-z0-9-]{0,37}[a-z0-9])?)(?=,? \\p{Ll}{2,}(?![\\p{L}\\d(:]))`,
+    `@(?<=(?<![\\w/])(?:${THANKS}),?[ \\t]{1,2}${EARLIER_MENTIONS}@)${HANDLE}${HANDLE_END}`,
+    `@(?<=\\*\\*@)${HANDLE}(?=\\*\\*)`,
+    `@(?<=(?:[,;\\t]|\\|[ \\t]{1,3})@)${HANDLE}(?=[ \\t]{0,3}\\||[,;\\t]|\\r?$)`,
+    `@(?<=\\p{Lu}\\p{Ll}{1,24}(?:\\*\\*|__|\\*|_)? \\(@)${HANDLE}(?=\\)|[ \\t](?:en|on|in|auf|su|sur|no|na|op|em) \\p{Lu})`,
+  ].join('|'),
+  'gmu',
+);
+
+export default defineRule({
+  id: 'user-mention',
+  category: 'pii',
+  description: "A person's @-handle where a text addresses or credits them (CODEOWNERS, review threads, chat)",
+  // Decision: info, like user-name. A handle names a colleague; a team that would rather not hear
+  // about its CODEOWNERS file turns the rule off in its policy ("rules": {"user-mention": "off"}).
+  severity: 'info',
+  // Mentions have no keyword of their own; every shape starts at an `@` (a fast first-character scan).
+  keywords: [],
+  pattern: PATTERN,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
+  validate: (s, ctx) => {
+    const lower = s.toLowerCase();
+    // A CODEOWNERS line or a message's start inside a block comment is a documentation tag (` * @chainable`).
+    if ((ctx.match[1] !== undefined || ctx.match[4] !== undefined) && isInBlockComment(ctx.text, ctx.start)) return false;
+    // Thanks in a changelog's item or its continuation credit a contributor (`- Fix the parser. Thanks @a.`).
+    if (ctx.match[5] !== undefined && /^(?:[ \t]*[-*+] |[ \t]{2,})/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return false;
+    if (CODE_AT_WORDS.has(lower) || NOT_A_PERSON.has(lower) || /^\d+$/u.test(s)) return false;
+    // camelCase is code (`@dataProvider`, `@inheritDoc`, `@discardableResult`); bots are not people.
+    if (/[a-z][A-Z]/u.test(s) || /(?:^|[-_])bots?$|bot$|^(?:github-actions|dependabot|renovate|codecov|netlify|vercel|sonarcloud|snyk)/u.test(lower)) return false;
+    return true;
+  },
+  redactAs: 'user',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners'],
+  examples: {
+    positive: [
+      '/docs/adr/             @ravic-okafor',
+      '*                       @tmalinowski @kestrel/platform',
+      '/src/payments/**       @hlindqvist jane.roe@kestrel.example',
+      'Reported by Hannah Whitlock · cc @hwhitlock',
+      'Author: @giuliab-dev · Reviewers: @mcolombo-lf, @olipen',
+      '**Opened by @maelle-lg on Aug 30, 2024** · label: `bug`',
+      '**@twieczorek commented on Jun 11, 2024** (Member)',
+      'new one is in vault at secret/notifications/amqp. @cmcbride can you redeploy?',
+      '@gbernardi puoi dare un\'occhiata?',
+      '- [ ] @aoifenb add a 429-storm scenario to the load test',
+      '{"user": "U02", "text": "@praghunathan the build on main is red again"}',
+      '**@mcolombo-lf** approved these changes.',
+      'Thijs Hendriksen;SRE;Utrecht;@thendriksen;2021-01-01',
+      '| 2024-W15 | Oluwaseun Adeyemi | @seun-adeyemi | on call |',
+      'needs a review from **Niamh Sullivan** (@nsullivan70) first',
+      'Dudas de pagos: Luiz Henrique Ribeiro (@lribeiro en Slack).',
+      'lgtm, thanks @ksato-dev!',
+      '# Sztorm Pay pipeline (maintainers: @viyer, @mkowalczyk)',
+    ],
+    negative: [
+      ' * @param {string} name the user name',
+      ' * @internal',
+      '*.js    @org/frontend-team',
+      '/docs/  @kestrel/docs',
+      '@app.route("/login")\ndef login():',
+      '@dataclass\nclass User:',
+      '    @property\n    def name(self):',
+      '@include media-query(md) {',
+      '@media screen and (max-width: 600px) {',
+      '@echo off',
+      '\t@echo building the bundle',
+      'npm install @types/node @babel/core',
+      'FROM node:20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      'Contact support@kestrel.example or sales@kestrel.example',
+      '  <button @click="save">Save</button>',
+      '- Fixed a crash on empty input (#488, @noor-hashimi).',
+      '- Fix the worker pool shutdown. Thanks @rvestergaard.',
+      '  subprocesses are dead before resolving. Thanks @ptakahashi.',
+      '/**\n * Runs the suite.\n * @chainable\n */',
+      '/**\n* @description\n*/',
+      '* @url https://github.com/kestrel/app',
+      'cc @dependabot please rebase',
+      'Thanks @everyone for the release!',
+      '@interface KHPaymentSheet : UIViewController',
+      '@discardableResult func reload() -> Bool',
+      '# kestrel api - production env (copied from 1Password by @dvries)',
+      'render json: @users, status: :ok',
+    ],
+  },
+});
