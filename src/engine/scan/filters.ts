@@ -52,6 +52,8 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
 const HASH_CONTEXT = /sha\d*|hash|commit|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
+/** A value as Vault's audit log writes it: an HMAC of the secret, not the secret (`hmac-sha256:9fca…`). */
+const HMAC_DIGEST = /^hmac-(?:sha(?:1|224|256|384|512)|md5):[0-9a-fA-F]{16,128}$/u;
 
 /**
  * The value's line, at most 160 characters before it and 60 after: where a hash's key stands
@@ -197,7 +199,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (rule.generic && isDocumentedSample(value)) return 'vendor-example';
     if (isVendorSample(value)) return 'vendor-example';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
-    if (INTEGRITY.test(value)) return 'hash';
+    if (INTEGRITY.test(value) || HMAC_DIGEST.test(value)) return 'hash';
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;

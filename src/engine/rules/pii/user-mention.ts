@@ -27,6 +27,9 @@ const CUES = [
   '[Cc][Cc]', '/cc', 'Hi', 'Hey', 'Hello', 'Hallo', 'Hola', 'Ciao', 'Oi', 'Olá', '[Pp]ing', '[Aa]sk', '[Tt]ell', '[Oo]wners?', '[Aa]uthors?', '[Rr]eviewers?',
   '[Mm]aintainers?', '[Aa]ssignees?', '[Aa]pprovers?', '[Rr]eporters?', '[Cc]ontacts?', '[Pp]rimary', '[Ss]econdary', '[Bb]ackup',
   '[Ll]ead', 'DRI', '[Oo]n-?call', '[Ee]scalation', '[Aa]ssigned to',
+  // a platform's name before the person's handle there: `(telegram @maricel_v)`, `Slack: @ana`
+  '[Tt]elegram', '[Ss]lack', '[Gg]it[Hh]ub', '[Gg]it[Ll]ab', '[Tt]witter', '[Dd]iscord', '[Ii]nstagram', '[Tt]ik[Tt]ok', '[Mm]astodon',
+  '[Bb]luesky', '[Mm]attermost', '[Tt]eams',
   '(?:[Oo]pened|[Rr]eported|[Rr]eviewed|[Aa]pproved|[Mm]erged|[Cc]losed|[Rr]equested|[Ss]ubmitted|[Cc]reated|[Aa]uthored|[Ff]iled|[Rr]aised|[Ff]ixed|[Aa]ssigned|[Ss]uggested|[Ww]ritten|[Ss]tarted|[Tt]riggered|[Pp]ushed) by',
 ].join('|');
 
@@ -47,13 +50,14 @@ const AFTER_CUES = [
 /** Where a message opens: a line's start (or a list item's, a quote's, a chat speaker's), or a chat export's text field. */
 const MESSAGE_START = `(?:^(?:- (?:\\[[ xX]\\] )?|\\* \\[[ xX]\\] |\\+ |> |(?:\\[[^\\]\\n]{1,30}\\] )?\\p{L}[\\p{L} .'-]{0,40}: )?|"(?:text|message|body|content|comment|note)"[ \\t]*:[ \\t]*")(?:\\*\\*)?`;
 
-// Seven shapes, each reporting the handle without its `@`:
+// Nine shapes, each reporting the handle without its `@`:
 //  1. an owner on a CODEOWNERS line: a path pattern, then handles, teams or e-mail addresses to
 //     the line's end (`/docs/adr/  @ravic @org/docs`); a team (`@org/team`) is not a person;
 //  2. after a word that addresses or credits the person (`cc @hwhitlock`, `Reviewers: @a, @b`,
 //     `Opened by @maelle-lg`, `owner: @seun-adeyemi`), and the mentions listed after it;
 //  3. before a review thread's event or a request (`@twieczorek commented on`, `@cmcbride can you redeploy?`);
 //  4. opening a message, followed by a word (`@gbernardi puoi dare un'occhiata?`, `- [ ] @aoifenb add a test`);
+//  9. a chat message that is the mention alone (`"text": "@rodel_115"`);
 //  8. after thanks (`thanks @ksato!`), but not in a changelog's items;
 //  5. a bold mention (`**@mcolombo-lf** approved these changes`);
 //  6. a table or CSV cell that is a handle alone (`;@gkaczmarek;`, `| @seun-adeyemi |`);
@@ -64,7 +68,7 @@ const MESSAGE_START = `(?:^(?:- (?:\\[[ xX]\\] )?|\\* \\[[ xX]\\] |\\+ |> |(?:\\
 // prose, and the validator drops the words code writes after an `@`.
 const PATTERN = new RegExp(
   [
-    `@(?<=^[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+(?:${OWNER}[ \\t]+)*@)${HANDLE}(?=(?:[ \\t]+${OWNER})*[ \\t]*(?:#[^\\n]*)?\\r?$)`,
+    `@(?<=^[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+(?:[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+){0,6}(?:${OWNER}[ \\t]+)*@)${HANDLE}(?=(?:[ \\t]+${OWNER})*[ \\t]*(?:#[^\\n]*)?\\r?$)`,
     `@(?<=(?<![\\w/])(?:${CUES}):?(?:\\*\\*)?[ \\t]{1,2}(?:\\*\\*)?${EARLIER_MENTIONS}@)${HANDLE}${HANDLE_END}`,
     `@(?<=(?:^|[\\s"(>]|\\*\\*)@)${HANDLE}(?=(?:\\*\\*)?,?[ \\t]{1,2}(?:${AFTER_CUES})(?![\\w]))`,
     `@(?<=${MESSAGE_START}@)([a-z0-9](?:[a-z0-9-]{0,37}[a-z0-9])?)(?=,? \\p{Ll}{2,}(?![\\p{L}\\d(:]))`,
@@ -72,6 +76,7 @@ const PATTERN = new RegExp(
     `@(?<=\\*\\*@)${HANDLE}(?=\\*\\*)`,
     `@(?<=(?:[,;\\t]|\\|[ \\t]{1,3})@)${HANDLE}(?=[ \\t]{0,3}\\||[,;\\t]|\\r?$)`,
     `@(?<=\\p{Lu}\\p{Ll}{1,24}(?:\\*\\*|__|\\*|_)? \\(@)${HANDLE}(?=\\)|[ \\t](?:en|on|in|auf|su|sur|no|na|op|em) \\p{Lu})`,
+    `@(?<="(?:text|message|body|content)"[ \\t]*:[ \\t]*"@)${HANDLE}(?="[ \\t]*[,}])`,
   ].join('|'),
   'gmu',
 );
@@ -86,7 +91,7 @@ export default defineRule({
   // Mentions have no keyword of their own; every shape starts at an `@` (a fast first-character scan).
   keywords: [],
   pattern: PATTERN,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     // A CODEOWNERS line or a message's start inside a block comment is a documentation tag (` * @chainable`).
@@ -120,6 +125,9 @@ export default defineRule({
       'Dudas de pagos: Luiz Henrique Ribeiro (@lribeiro en Slack).',
       'lgtm, thanks @ksato-dev!',
       '# Sztorm Pay pipeline (maintainers: @viyer, @mkowalczyk)',
+      '/infra/ /ansible/ /k8s/  @pcoetzee-ops @wkamau81',
+      'Maintainer: Maricel Villanueva (telegram @maricel_v_ops)',
+      '{"from": "Ana", "text": "@rodel_115"}',
     ],
     negative: [
       ' * @param {string} name the user name',

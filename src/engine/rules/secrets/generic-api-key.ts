@@ -84,6 +84,8 @@ export default defineRule({
       `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
     ],
     negative: [
+      // Vault's audit log writes HMACs of tokens, not tokens
+      `{"type":"response","auth":{"client_token":"hmac-sha256:${fake('{h64}', 811)}","accessor":"hmac-sha256:${fake('{h64}', 812)}"}}`,
       '    otp_secret: "Zwei-Faktor-Geheimnis"',
       `NEXT_PUBLIC_SHOPIFY_STOREFRONT_ACCESS_TOKEN=${fake('{h32}', 629)}`,
       `  "searchApiKey": "${fake('{h32}', 630)}",`,
