@@ -1,5 +1,21 @@
-/** Code units below this are read through the class table; every other one is class 0. */
+/** Code units from this one up are beyond ASCII (see `sawNonAscii`). */
 const ASCII = 128;
+
+/**
+ * Code units below this are read through the class table; every other one is class 0. The table
+ * covers Latin-1 and Latin Extended-A, whose letters read as their ASCII base letter (é as e, ł as
+ * l, ñ as n), so an ASCII keyword finds the written word: `haslo` finds hasło, `cle secrete` clé
+ * secrète.
+ */
+const CLASSED = 0x180;
+
+/** The ASCII letter a Latin-1 or Latin Extended-A letter is read as (lower case), or 0. */
+function baseLetterOf(code: number): number {
+  const special: Record<number, string> = { 0xd8: 'o', 0xf8: 'o', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
+  const base = special[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
+  const b = base.charCodeAt(0);
+  return b >= 97 && b <= 122 ? b : 0;
+}
 
 /** Texts from this length on are read as two interleaved streams (see `findTwoStreams`). */
 const TWO_STREAMS_MIN = 4096;
@@ -83,7 +99,7 @@ export class KeywordAutomaton {
    * bitwise complement when that state has outputs: the scan loop tests one sign.
    */
   private readonly delta: Int32Array;
-  /** Per ASCII code unit: its class (upper case folded onto lower case); 0 for characters no keyword has. */
+  /** Per code unit below CLASSED: its class (upper case onto lower case, accented letters onto their base); 0 for characters no keyword has. */
   private readonly classOf: Uint8Array;
   private readonly stride: number;
   /** Per state (by row offset / stride): where its outputs start in `outputs`, and end at the next state's start. */
@@ -99,7 +115,7 @@ export class KeywordAutomaton {
     this.maxKeywordLength = keywords.reduce((m, kw) => Math.max(m, kw.length), 1);
     // Classes: one per distinct (folded) character of the keywords, 0 for all others. About 70
     // here against 128 code units: the table is half as big, and fits the CPU's cache.
-    const classOf = new Uint8Array(ASCII);
+    const classOf = new Uint8Array(CLASSED);
     let classes = 1;
     for (const kw of keywords) {
       if (kw.length === 0) throw new Error('empty keyword');
@@ -111,6 +127,10 @@ export class KeywordAutomaton {
       }
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
+    for (let c = 0xc0; c < CLASSED; c++) {
+      const base = baseLetterOf(c);
+      if (base !== 0) classOf[c] = classOf[base] as number;
+    }
     const stride = classes;
     const gotoRows: Int32Array[] = [new Int32Array(stride).fill(-1)];
     const out: number[][] = [[]];
@@ -181,7 +201,7 @@ export class KeywordAutomaton {
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[s + (code < ASCII ? (classOf[code] as number) : 0)] as number;
+      s = delta[s + (code < CLASSED ? (classOf[code] as number) : 0)] as number;
       if (s < 0) {
         s = ~s;
         const state = s / stride;
@@ -209,7 +229,7 @@ export class KeywordAutomaton {
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
       seen |= code;
-      s = delta[s + (code < ASCII ? (classOf[code] as number) : 0)] as number;
+      s = delta[s + (code < CLASSED ? (classOf[code] as number) : 0)] as number;
       if (s < 0) {
         s = ~s;
         found += this.record(s, i + 1, hits, positions);
@@ -260,8 +280,8 @@ export class KeywordAutomaton {
       const ca = text.charCodeAt(j);
       const cb = text.charCodeAt(offB + j);
       seen |= ca | cb;
-      a = delta[a + (ca < ASCII ? (classOf[ca] as number) : 0)] as number;
-      b = delta[b + (cb < ASCII ? (classOf[cb] as number) : 0)] as number;
+      a = delta[a + (ca < CLASSED ? (classOf[ca] as number) : 0)] as number;
+      b = delta[b + (cb < CLASSED ? (classOf[cb] as number) : 0)] as number;
       if ((a | b) < 0) {
         if (a < 0) {
           a = ~a;
@@ -276,7 +296,7 @@ export class KeywordAutomaton {
     for (let i = offB + mid; i < n; i++) {
       const c = text.charCodeAt(i);
       seen |= c;
-      b = delta[b + (c < ASCII ? (classOf[c] as number) : 0)] as number;
+      b = delta[b + (c < CLASSED ? (classOf[c] as number) : 0)] as number;
       if (b < 0) {
         b = ~b;
         if (i + 1 > mid) found += this.record(b, i + 1, hits, positions);

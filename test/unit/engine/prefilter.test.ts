@@ -18,8 +18,17 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     assert.deepEqual(hitsOf(['password', 'word', 'sword'], 'my passwor sword'), ['word', 'sword']);
   });
 
-  it('ignores non-ASCII text without false hits', () => {
-    assert.deepEqual(hitsOf(['key'], 'ключ 鍵 kéy'), []);
+  it('reads other scripts as no letter, without false hits', () => {
+    assert.deepEqual(hitsOf(['key'], 'ключ 鍵 kлy'), []);
+  });
+
+  it('reads accented Latin letters as their base letter, in both reading modes', () => {
+    assert.deepEqual(hitsOf(['haslo', 'cle secrete', 'contrasena', 'losenord'], 'Nowe HASŁO, la clé secrète, contraseña'), ['haslo', 'cle secrete', 'contrasena']);
+    const long = `${'x'.repeat(5000)} Lösenord ${'y'.repeat(5000)}`;
+    const a = new KeywordAutomaton(['losenord']);
+    const positions = new KeywordPositions([true]);
+    assert.equal(a.find(long, new Uint8Array(1), positions), 1);
+    assert.equal(positions.count[0], 1);
   });
 
   it('rejects non-ASCII keywords at construction', () => {

@@ -2,9 +2,14 @@ import { defineRule, fake } from '../defineRule';
 import { columnHeader } from '../pii/_context';
 import { isCryptHash, isLiteralSecretValue } from './_generic';
 
-/** A password column's header, as password managers and spreadsheets write it, in several languages. */
+/**
+ * A password column's header, as password managers and spreadsheets write it, in several languages,
+ * also after words saying whose (`mqtt_bootstrap_password`, `admin pwd`); not a hash's or a
+ * policy's column (`password_hash` ends otherwise, `hashed_password` is left out), nor a form's
+ * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
+ */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?)?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -42,8 +47,11 @@ export default defineRule({
       `Folder,Title,Login,Password,Website Address,Notes\nICT/Shared,vCenter,administrator@vsphere.local,${fake('{a8}', 559)}+4.M${fake('{a4}', 560)},https://vcsa01.corp.example,\n`,
       `name,url,username,password,note\nrouter,https://10.0.0.1,admin,"${fake('{a10}', 561)}#${fake('{a4}', 562)}",\n`,
       `| Account | User | Password |\n|---|---|---|\n| NAS | backup | ${fake('{a14}', 563)}! |\n`,
+      `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nVM-PL-002960,352128368795506,tcu-VM-PL-002960,${fake('{a16}', 564)},ok\n`,
     ],
     negative: [
+      'export type FlowStep =\n    | "requestChallenge"\n    | "submitNewPassword"\n    | "submitPassword"\n    | "submitAttributes"\n',
+      `user_id,hashed_password,created_at\n1042,${fake('{a22}', 565)},2024-06-01\n`,
       'username,password,email\nalice,$2b$12$Kix7pLQa0sQ3WfZ1q9V4teE6m0nN9p1a2b3c4d5e6f7g8h9i0j1k2,alice@example.org\n',
       'name,url,username,password\nrouter,https://10.0.0.1,admin,changeme\n',
       'Field,Type,Description\npassword,string,The password of the account\n',

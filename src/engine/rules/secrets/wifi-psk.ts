@@ -8,7 +8,9 @@ const DPAPI_BLOB = /^01000000D08C9DDF/iu;
 // (`<keyMaterial>…</keyMaterial>`), wpa_supplicant and NetworkManager (`psk="…"`, `psk=…`), hostapd
 // (`wpa_passphrase=…`), nmcli (`wifi-sec.psk …`), MikroTik (`wpa2-pre-shared-key=…`), UniFi
 // (`"x_passphrase": "…"`), Android's WifiConfigStore (`PreSharedKey`) and strongSwan's
-// ipsec.secrets (`: PSK "…"`). WPA passphrases are 8 to 63 characters; a raw PSK is 64 hex digits.
+// ipsec.secrets (`: PSK "…"`), and a quoted value under a YAML or JSON key naming one
+// (`wifi_psk_warehouse: "…"`, Ansible's group_vars). WPA passphrases are 8 to 63 characters; a raw
+// PSK is 64 hex digits.
 export default defineRule({
   id: 'wifi-psk',
   category: 'secret',
@@ -18,8 +20,8 @@ export default defineRule({
   // Every match holds a keyword: an IPsec secrets line starts up to 120 characters before its `PSK`.
   window: { before: 130, after: 160 },
   pattern:
-    /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"/gu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"|(?<![\w.-])(?:[A-Za-z][\w-]{0,30}_)?(?:wifi_psk|wpa_psk|wifi_passphrase|wpa_passphrase|psk)(?:_[\w-]{1,30})?["']?[ \t]*:[ \t]*(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})')/gu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
   validate: (s, ctx) => {
     if (DPAPI_BLOB.test(s)) return false;
     // A bare value after `psk=` in a Wi-Fi configuration is a passphrase or 64 hex digits.
@@ -34,6 +36,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      `wifi_psk_warehouse: "${fake('{a10}', 538)}%${fake('{a5}', 539)}"`,
       `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${fake('{a8}', 536)}-${fake('{a8}', 537)}-28</keyMaterial></sharedKey>`,
       `network={\n    ssid="Office-Staff"\n    psk="${fake('{a10}', 538)}!${fake('{a4}', 539)}"\n}`,
       `interface=wlan0\nssid=kiosk\nwpa=2\nwpa_passphrase=${fake('{a14}', 540)}`,
