@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { lineStartNear } from './_context';
 import { CODE_AT_WORDS, NOT_A_PERSON } from './_handles';
+import { TLDS } from './_tlds';
 
 /**
  * Whether `at` lies inside a block comment: its last opening comes after its last closing. An
@@ -14,8 +15,8 @@ function isInBlockComment(text: string, at: number): boolean {
   return false;
 }
 
-/** A handle after its `@`: GitHub's letters, digits and single hyphens, or a chat platform's underscores. */
-const HANDLE = '([A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9])?)';
+/** A handle after its `@`: GitHub's letters, digits and single hyphens, or a chat platform's underscores and dots. */
+const HANDLE = '([A-Za-z0-9](?:[A-Za-z0-9_.-]{0,37}[A-Za-z0-9])?)';
 /** What a handle must not run into: more of a name, a team (`@org/team`), a call, a domain, an attribute's value. */
 const HANDLE_END = '(?![\\w@/(={\\[-]|\\.\\w|:[^\\s])';
 
@@ -44,7 +45,8 @@ const AFTER_CUES = [
   'commented', 'approved', 'replied', 'reviewed', 'requested changes', 'opened', 'merged', 'closed', 'mentioned', 'pushed', 'left a',
   'suggested', 'wrote', 'said', 'asked', 'can you', 'could you', 'would you', 'can u', 'please', 'pls', 'plz', 'here', 'thanks',
   'thank you', 'ptal', 'PTAL', 'any idea', 'do you', 'are you', 'did you', 'what do you', 'when you', 'if you', 'puoi', 'potresti',
-  'puedes', 'podrías', 'podes', 'você', 'kannst du', 'könntest du', 'kun je', 'peux-tu', 'pouvez-vous',
+  'puedes', 'podrías', 'podes', 'você', 'kannst du', 'könntest du', 'kun je', 'peux-tu', 'pouvez-vous', 'bitte', 'por favor',
+  'per favore', 'proszę', 'alsjeblieft', 'svp',
 ].join('|');
 
 /** Where a message opens: a line's start (or a list item's, a quote's, a chat speaker's), or a chat export's text field. */
@@ -71,7 +73,7 @@ const PATTERN = new RegExp(
     `@(?<=^[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+(?:[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+){0,6}(?:${OWNER}[ \\t]+)*@)${HANDLE}(?=(?:[ \\t]+${OWNER})*[ \\t]*(?:#[^\\n]*)?\\r?$)`,
     `@(?<=(?<![\\w/])(?:${CUES}):?(?:\\*\\*)?[ \\t]{1,2}(?:\\*\\*)?${EARLIER_MENTIONS}@)${HANDLE}${HANDLE_END}`,
     `@(?<=(?:^|[\\s"(>]|\\*\\*)@)${HANDLE}(?=(?:\\*\\*)?,?[ \\t]{1,2}(?:${AFTER_CUES})(?![\\w]))`,
-    `@(?<=${MESSAGE_START}@)([a-z0-9](?:[a-z0-9-]{0,37}[a-z0-9])?)(?=,? \\p{Ll}{2,}(?![\\p{L}\\d(:]))`,
+    `@(?<=${MESSAGE_START}@)([a-z0-9](?:[a-z0-9.-]{0,37}[a-z0-9])?)(?=,? \\p{Ll}{2,}(?![\\p{L}\\d(:]))`,
     `@(?<=(?<![\\w/])(?:${THANKS}),?[ \\t]{1,2}${EARLIER_MENTIONS}@)${HANDLE}${HANDLE_END}`,
     `@(?<=\\*\\*@)${HANDLE}(?=\\*\\*)`,
     `@(?<=(?:[,;\\t]|\\|[ \\t]{1,3})@)${HANDLE}(?=[ \\t]{0,3}\\||[,;\\t]|\\r?$)`,
@@ -99,6 +101,9 @@ export default defineRule({
     // Thanks in a changelog's item or its continuation credit a contributor (`- Fix the parser. Thanks @a.`).
     if (ctx.match[5] !== undefined && /^(?:[ \t]*[-*+] |[ \t]{2,})/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return false;
     if (CODE_AT_WORDS.has(lower) || NOT_A_PERSON.has(lower) || /^\d+$/u.test(s)) return false;
+    // A domain (`@kestrel.io`), not a dotted chat handle (`@natalia.michalska`).
+    const dot = lower.lastIndexOf('.');
+    if (dot !== -1 && TLDS.has(lower.slice(dot + 1))) return false;
     // camelCase is code (`@dataProvider`, `@inheritDoc`, `@discardableResult`); bots are not people.
     if (/[a-z][A-Z]/u.test(s) || /(?:^|[-_])bots?$|bot$|^(?:github-actions|dependabot|renovate|codecov|netlify|vercel|sonarcloud|snyk)/u.test(lower)) return false;
     return true;
@@ -124,12 +129,15 @@ export default defineRule({
       'needs a review from **Niamh Sullivan** (@nsullivan70) first',
       'Dudas de pagos: Luiz Henrique Ribeiro (@lribeiro en Slack).',
       'lgtm, thanks @ksato-dev!',
+      '[2025-04-03 08:52] Natalia Michalska (@natalia.michalska): @annika.hartmann our rig still uses the old IAM user',
+      'Fahrt storniert, 7,80 EUR gutgeschrieben. @niklas.ziegler bitte Roller einsammeln.',
       '# Sztorm Pay pipeline (maintainers: @viyer, @mkowalczyk)',
       '/infra/ /ansible/ /k8s/  @pcoetzee-ops @wkamau81',
       'Maintainer: Maricel Villanueva (telegram @maricel_v_ops)',
       '{"from": "Ana", "text": "@rodel_115"}',
     ],
     negative: [
+      'Questions? cc @kestrel.io or write to the list.',
       ' * @param {string} name the user name',
       ' * @internal',
       '*.js    @org/frontend-team',

@@ -9,8 +9,8 @@ const SERVICE_PARTS = new Set(
   'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix'.split(' '),
 );
 
-/** The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher, an audit log's actor. */
-const HANDLE_GROUPS = [3, 5, 11, 12, 17];
+/** The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher, an audit log's actor, an IAM user. */
+const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19];
 
 /** Credentials files of developer platforms, whose user field is a person's login. */
 const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
@@ -130,10 +130,10 @@ function spelledParts(letters: string): string[] {
 let givenLower: ReadonlySet<string> | undefined;
 
 /** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r'];
+const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r'];
 
-/** Column headers whose cells are people's logins in issue-tracker and audit exports. */
-const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|created by|updated by|modified by|user ?name|login|user)$/u;
+/** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
+const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|login|user)$/u;
 
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
@@ -162,7 +162,13 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 // 15. the person who started a CI run (`GITHUB_ACTOR=`, `GITHUB_TRIGGERING_ACTOR=`, `GITLAB_USER_LOGIN=`); bots are not people.
 // 16. the account an sshd log line names (`Accepted publickey for wkamau from …`, `session opened for
 //     user thoekstra(uid=…)`), not an attacker's guess (`Failed password for invalid user admin`);
-// 17. an audit log's `"actor": "…"`, when it is a person's handle.
+// 17. an audit log's `"actor": "…"`, when it is a person's handle;
+// 18. the `User` of a `Host` entry in an SSH client configuration (not git, ubuntu, ec2-user…);
+// 19. an IAM user in an AWS ARN (`arn:aws:iam::…:user/ahartmann`), when it is a person's handle;
+// 20. a developer's `<id>` in a Maven POM's `<developers>`, and 21. the GitHub profile URL of a
+//     package.json's author, contributor or maintainer (`"url": "https://github.com/…"`; not in
+//     the one-line form `Name <mail> (https://github.com/…)`, as vendored packages write their
+//     public maintainers).
 // Decision: not the owner of a code annotation (`TODO(callum):`). It is a person's handle too
 // (held-out corpus C labels it), but ordinary code is full of them, and a finding fails the CLI: a
 // pre-commit hook would block every commit that touches such a TODO. Mentions (`cc @hwhitlock`,
@@ -175,15 +181,15 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', '(@', 'ssh-', 'ecdsa-sha2-', 'github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username', 'drone_commit_author', 'gitea_actor', 'accepted publickey', 'accepted password', 'accepted keyboard', 'accepted gssapi', 'failed password for', 'failed publickey for', 'session opened for user', 'session closed for user', '"actor"', ...PEOPLE_HEADER_CELLS],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', '(@', 'ssh-', 'ecdsa-sha2-', 'github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username', 'drone_commit_author', 'gitea_actor', 'accepted publickey', 'accepted password', 'accepted keyboard', 'accepted gssapi', 'failed password for', 'failed publickey for', 'session opened for user', 'session closed for user', '"actor"', '\n  user ', '\n    user ', '\n\tuser ', '\nuser ', ':user/', '<developer', '"url"', ...PEOPLE_HEADER_CELLS],
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   // An SSH public key's comment (user@host) follows up to ~1,400 characters of key.
   keywordWindows: { ...Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])), 'ssh-': { before: 120, after: 1600 }, 'ecdsa-sha2-': { before: 120, after: 1600 } },
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?name|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])|(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME|DRONE_COMMIT_AUTHOR|GITEA_ACTOR)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9][\w.-]{1,38})(?![\w.\[-])|(?:Accepted (?:publickey|password|keyboard-interactive(?:\/pam)?|gssapi-with-mic) for|Failed (?:publickey|password) for(?! invalid user)|session (?:opened|closed) for user) ([a-z_][a-z0-9._-]{1,31})(?=[ (]|$)|"actor"[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"/gmu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?[Nn]ame|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])|(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME|DRONE_COMMIT_AUTHOR|GITEA_ACTOR)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9][\w.-]{1,38})(?![\w.\[-])|(?:Accepted (?:publickey|password|keyboard-interactive(?:\/pam)?|gssapi-with-mic) for|Failed (?:publickey|password) for(?! invalid user)|session (?:opened|closed) for user) ([a-z_][a-z0-9._-]{1,31})(?=[ (]|$)|"actor"[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|(?:^|\n)[ \t]*User[ \t]+([a-z_][a-z0-9._-]{1,31})[ \t]*(?=\r?\n|$)|arn:aws:iam::\d{12}:user\/(?:[\w+=,.@-]{1,64}\/)*([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|<id>([A-Za-z][\w.-]{1,38})<\/id>|"url"[ \t]*:[ \t]*"https?:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)\/?"/gmu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
@@ -195,6 +201,10 @@ export default defineRule({
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).
     if (ctx.match[9] !== undefined) return isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
     // A cell under an issue tracker's or a log's people column (Reporter, Assignee, created_by).
+    // An SSH client configuration's User: a Host line above it.
+    if (ctx.match[18] !== undefined) return /(?:^|\n)[ \t]*Host(?:Name)?[ \t]/u.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start));
+    if (ctx.match[20] !== undefined) return /<developer>\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 4));
+    if (ctx.match[21] !== undefined) return /"(?:author|contributors|maintainers)"/u.test(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start));
     if (ctx.match[10] !== undefined) {
       const header = columnHeader(ctx);
       return header !== undefined && PEOPLE_COLUMN.test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
@@ -239,12 +249,22 @@ export default defineRule({
       '<server>\n  <id>internal</id>\n  <username>annika.bergstroem</username>\n</server>',
       'Started by GitHub push by callum-hargreaves',
       'Mar 12 06:27:17 bastion-nbo sshd[10344]: Accepted publickey for wkamau from 198.51.100.24 port 52009 ssh2',
+      'Host bastion-fra\n    HostName 198.51.100.30\n    User ahartmann\n    IdentityFile ~/.ssh/id_ed25519',
+      '"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::440314455362:user/ahartmann", "userName": "ahartmann"}, "sourceIPAddress": "198.51.100.2", "email": "annika.hartmann@voltaren.example"',
+      '<developers>\n  <developer>\n    <id>natalia-michalska</id>\n    <name>Natalia Michalska</name>',
+      '"author": {\n  "name": "Priya Chatterjee",\n  "url": "https://github.com/chatterjeep"\n}',
+      'serial,imei,qa_status,qa_by\nVM-PL-002960,352128368795506,ok,mnowak\n',
       'Mar 12 08:01:44 heron-login1 sshd[22860]: pam_unix(sshd:session): session opened for user thoekstra(uid=31741) by (uid=0)',
       '{"ts": "2025-03-02T09:40:30Z", "actor": "idanjuma", "actor_email": "ibrahim.danjuma@kalunga.example", "action": "export"}',
     ],
     negative: [
       'GITHUB_ACTOR=dependabot[bot]',
       'GITHUB_ACTOR=github-actions[bot]',
+      'Host github.com\n    User git\n    IdentityFile ~/.ssh/id_ed25519',
+      '"arn": "arn:aws:iam::440314455362:user/ci-deployer"',
+      '<dependency>\n  <groupId>org.example</groupId>\n  <id>central</id>',
+      '"repository": {"type": "git", "url": "https://github.com/kestrel"}',
+      'SELECT region, order_by\nemea,created_at\n',
       'Mar 12 06:30:02 bastion sshd[1044]: Failed password for invalid user oracle from 198.51.100.7 port 41122 ssh2',
       'Mar 12 06:30:05 bastion sshd[1046]: Accepted publickey for ubuntu from 10.0.4.2 port 50122 ssh2',
       '{"ts": "2025-03-02T09:40:30Z", "actor": "scheduler", "action": "rotate"}',
