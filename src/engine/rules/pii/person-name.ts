@@ -261,7 +261,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // After an introduction ("my name is", "jag heter"): any full name.
   if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !NOT_A_SURNAME.test(given);
   // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
-  if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isSurnameCell(s, ctx);
+  if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isNamePartCell(s, ctx);
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
   if (words.length === 1 && isBesidePlaceholderSurname(ctx)) return false;
@@ -365,25 +365,34 @@ function isWholeCell(ctx: MatchContext): boolean {
   return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|\\n|$)| {2}/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
 
-/** A whole table cell under a column of surnames (`last_name`, `Nachname`): any capitalised word. */
-function isSurnameCell(s: string, ctx: MatchContext): boolean {
-  // Most texts have no surname header anywhere: the keyword pass says so before any column lookup.
-  if (!isWholeCell(ctx) || !LAST_NAME_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
+/**
+ * A whole table cell under a column of surnames, given names or middle names (`last_name`,
+ * `Nachname`, `first_names`, `guest_first`): any capitalised word, in the lexicon or not.
+ */
+function isNamePartCell(s: string, ctx: MatchContext): boolean {
+  // Most texts have no such header anywhere: the keyword pass says so before any column lookup.
+  if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && LAST_NAME_HEADER.test(header);
+  return header !== undefined && (LAST_NAME_HEADER.test(header) || FIRST_NAME_HEADER.test(header) || MIDDLE_NAME_HEADER.test(header));
 }
 
-/** Words of a surname column header (see LAST_NAME_HEADER), as hints: found by the keyword pass. */
-const LAST_NAME_HINTS = [
-  ...['last', 'family', 'sur'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
-  'nachname', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam',
+/** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
+const NAME_PART_HINTS = [
+  ...['last', 'family', 'sur', 'first', 'given', 'fore', 'middle'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
+  'nachname', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
 ];
 
+/** Header cells of given- and surname columns that don't say "name" (`guest_first;guest_last`). */
+const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_last;', '_last\t', '_last\n', '_last\r'];
+
+/** Headers of a column of middle names. */
+const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
+
 /** Headers of a column of surnames alone. */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|^(?:surnames?|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam)$/u;
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam)$/u;
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {
@@ -453,6 +462,7 @@ export default defineRule({
     'cpf', 'dni', 'bsn', 'ssn', 'iban', 'pesel', 'codice fiscale', 'nato il', 'nata il', 'nato/a', 'tel ', 'tel.', 'movil', 'celular',
     // a name followed by its owner's e-mail address, or in a table row with a phone number
     '@', '| +',
+    ...NAME_PART_HEADER_CELLS,
   ],
   // Names follow their context word within a line or two (or a few table rows under a header).
   // NOTE: no one- or two-letter keywords and none that hide in common words (placeholder, they,
@@ -466,14 +476,14 @@ export default defineRule({
   // of the bench corpus's 54 MB into windows, and the rule took 15% of a whole scan.
   keywordWindows: {
     ...Object.fromEntries(
-      ['name,', 'name;', 'name|', 'name\t', 'names,', 'namn', 'navn', 'nimi', 'nazwisko', 'leerling'].map((k) => [k, { before: 128, after: 4000 }]),
+      ['name,', 'name;', 'name|', 'name\t', 'names,', 'namn', 'navn', 'nimi', 'nazwisko', 'leerling', ...NAME_PART_HEADER_CELLS].map((k) => [k, { before: 128, after: 4000 }]),
     ),
     '@': { before: 128, after: 96 },
   },
   // `@` marks a name right before its owner's address: JSDoc tags and decorators (`@param`,
   // `@Component`) have no local part before them and open no window.
   keywordsAfterWord: ['@'],
-  hints: LAST_NAME_HINTS,
+  hints: NAME_PART_HINTS,
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 8],
   validate: (s, ctx) => {
@@ -552,6 +562,8 @@ export default defineRule({
       '"customer_name": "Sophie Wagner"',
       'Best regards,\nLukas Brandt',
       'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
+      'learner_id,surname,first_names,dob,grade\n5513,Nkosi,Marlize,2014-05-21,5',
+      'resv_id;room;guest_first;guest_last;country\n886759;307;Nomvula;Zungu;ZA',
       'My name is Priya Raman and I need help',
       'first_name: Jonas\nlast_name: Lindqvist',
       '"contributors": [\n    "Katharina Vogel <k.vogel@posteo.de>",',
