@@ -10,7 +10,7 @@ const ASCII = 128;
 const CLASSED = 0x180;
 
 /** The ASCII letter a Latin-1 or Latin Extended-A letter is read as (lower case), or 0. */
-function baseLetterOf(code: number): number {
+export function baseLetterOf(code: number): number {
   const special: Record<number, string> = { 0xd8: 'o', 0xf8: 'o', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
   const base = special[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
   const b = base.charCodeAt(0);

@@ -1,13 +1,23 @@
 import { defineRule } from '../defineRule';
 import { FULL_NAME, isLexiconFullName } from './_fullName';
+import { UPPER, LOWER } from './_latin';
+import { isLoneGivenName } from './_names';
+
+/** A speaker: a full name, or a given name alone (checked against the lexicon). */
+const SPEAKER = `${FULL_NAME}|[${UPPER}][${LOWER}]{1,24}`;
+
+/** A date and time in brackets after a speaker: `Mariana (09/04/2025 18:02):`. */
+const BRACKETED_TIME = `\\(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\)`;
 
 /** A chat export's timestamp: `[09/06/2024 17:25]`, `[17:25:03]`, `09/06/2024, 17:25 -` (WhatsApp), `17:25`. */
 const TIMESTAMP = `(?:\\[[^\\]\\n]{0,20}\\d{1,2}:\\d{2}[^\\]\\n]{0,12}\\]|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])? -|\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?)`;
 
 // The speaker of a chat line after its timestamp, as Teams, Slack and WhatsApp
 // export them and chat logs write them: `[09/06/2024 17:25] Lars Heinemann: the deploy broke…`,
-// `09/06/2024, 17:25 - Ana Souza: …`, `17:25 Sanne van den Berg (guest): …`. The given name must be
-// in the lexicon (bots and services are not: `[17:25] GitHub Actions:`). Every such line has two
+// `09/06/2024, 17:25 - Ana Souza: …`, `17:25 Sanne van den Berg (guest): …`, or a given name alone
+// (`09/03/2025, 19:15 - Wanjiru: …`); and a support ticket's speaker before its time
+// (`Mariana (09/04/2025 18:02): …`, `Divya 14:02  hello`). The given name must be in the lexicon
+// (bots and services are not: `[17:25] GitHub Actions:`). Every such line has two
 // adjacent digits in its timestamp, so the rule looks only near digits (a pass over every line
 // start of every text cost ~50 ms on the 54 MB bench corpus; near digits, a fraction of that).
 export default defineRule({
@@ -20,11 +30,18 @@ export default defineRule({
   // time (`**Megan Holloway**  02:14`, `Megan Holloway  2:14 AM`). (That branch starts at the line
   // break, not with a lookbehind for it: V8 then skips to line breaks instead of trying every position.)
   pattern: new RegExp(
-    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${FULL_NAME})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)`,
+    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|(?:^|\\n)(${SPEAKER}) (?:${BRACKETED_TIME}:[ \\t]|\\d{1,2}:\\d{2} {2}(?=\\S))`,
     'gu',
   ),
-  secretGroup: [1, 2],
-  validate: (name) => isLexiconFullName(name),
+  secretGroup: [1, 2, 3],
+  validate: (name, ctx) => {
+    if (name.includes(' ')) return isLexiconFullName(name);
+    // A given name alone: a WhatsApp export's contact (`…, 19:15 - Wanjiru:`) or a ticket's speaker
+    // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Rashid (Harbourline):`),
+    // whom other transcripts name the same way and the company shows every customer.
+    if (ctx.match[1] !== undefined && !/ -[ \t]{1,2}$/u.test(ctx.text.slice(ctx.start - 4, ctx.start))) return false;
+    return isLoneGivenName(name);
+  },
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -36,6 +53,9 @@ export default defineRule({
       '17:25 Sanne van den Berg (guest): can you share the invoice?',
       '[10:02:41] Chloé Dubois: can someone pull the record?',
       '"text": "[09/06/2024 16:49] Lars Heinemann: thx"',
+      '09/03/2025, 19:15 - Wanjiru: Asante! Nimehifadhi.',
+      'Mariana (09/04/2025 18:02): R$ 12,90 cada. quero o reembolso',
+      'ticket ZD-48630\nDivya 14:02  hello, mera KYC 3 din se pending hai.',
     ],
     negative: [
       '[2024-06-09 17:25] GitHub Actions: build failed',
@@ -45,6 +65,10 @@ export default defineRule({
       '[09/06/2024 17:25] John Doe: test message',
       'at 17:25 Lars Heinemann said: ok',
       'v1.2:17:25 Lars Heinemann: x',
+      '[09/06/2024 17:25] Deploy: started',
+      '[10:47:20] Rashid (Harbourline): Hi there, thanks for contacting us.',
+      'Build (09/04/2025 18:02): passed',
+      'Total 14:02  elapsed',
     ],
   },
 });

@@ -15,6 +15,9 @@ const GREETING_WORDS =
   'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
   'Welcome|Welkom|Willkommen|Bienvenue|Bienvenido|Bienvenida|Benvenuto|Benvenuta|Bem-vindo|Bem-vinda|Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goedemorgen|Goedemiddag|Goedenavond|Dobrý den|Merhaba|' +
+  // Swahili, Indonesian, Filipino, Hindi and Afrikaans greetings and thanks, and the kinship
+  // honorifics chats put before a first name (Kak Siti, Kuya Rodel)
+  'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
   // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
   'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Mvh';
 
@@ -447,7 +450,8 @@ export default defineRule({
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
     'welcome', 'welkom', 'willkommen', 'bienvenu', 'benvenut', 'bem-vind', 'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'pozdr', 'abra',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
-    'salut', 'hola', 'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
+    'salut', 'hola', 'ola ', 'ola,', 'habari', 'jambo', 'asante', 'halo ', 'halo,', 'terima kasih', 'kak ', 'kuya ', 'salamat', 'namaste', 'shukriya', 'dhanyavaad', 'dankie', 'goeie m',
+    'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
     'take care', 'talk soon', 'best', 'freundliche', 'gruss', 'viele gr', 'herzliche', 'lg,', 'lg\n', 'lg ', 'vg,', 'vg\n',
     'mfg', 'cordialement', 'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh',
@@ -550,6 +554,8 @@ export default defineRule({
       'Hi Anna, thanks for the update.',
       'Dzień dobry Marta,\nw załączniku faktura.',
       'Buongiorno Marco, ho controllato i log.',
+      'Olá Mariana, tudo bem? Vou verificar.',
+      'Asante Wanjiru! Nimehifadhi namba.',
       'I rotated the key in vault.\n\nCheers, Koen',
       'Viele Grüße, Niklas (Servicedesk)',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
