@@ -42,7 +42,7 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
     'docroot category group label decorator expand inline document subpackage api filesource source covers depends before after ' +
     'dataprovider codecoverageignore noinspection suppress dict export externs nocollapse nocompile nosideeffects record ' +
     'unrestricted define jsx jsxfrag jsximportsource flow noflow format ts-ignore ts-expect-error ts-nocheck ts-check ' +
-    'vite-ignore webpackchunkname license-start license-end end description chainable url api-docs desc ' +
+    'vite-ignore webpackchunkname license-start license-end end description chainable url api-docs desc alias ' +
     // CSS, Sass and Less at-rules
     'media keyframes font-face supports tailwind apply layer use forward include extend if else each for while return charset ' +
     'page container counter-style font-feature-values viewport at-root content debug warn error plugin screen variants config ' +

@@ -52,7 +52,8 @@ const AFTER_CUES = [
 /** Where a message opens: a line's start (or a list item's, a quote's, a chat speaker's), or a chat export's text field. */
 const MESSAGE_START = `(?:^(?:- (?:\\[[ xX]\\] )?|\\* \\[[ xX]\\] |\\+ |> |(?:\\[[^\\]\\n]{1,30}\\] )?\\p{L}[\\p{L} .'-]{0,40}: )?|"(?:text|message|body|content|comment|note)"[ \\t]*:[ \\t]*")(?:\\*\\*)?`;
 
-// Nine shapes, each reporting the handle without its `@`:
+// Nine shapes, each reporting the handle without its `@` (each written from its `@`, which the
+// pattern reads once for all):
 //  1. an owner on a CODEOWNERS line: a path pattern, then handles, teams or e-mail addresses to
 //     the line's end (`/docs/adr/  @ravic @org/docs`); a team (`@org/team`) is not a person;
 //  2. after a word that addresses or credits the person (`cc @hwhitlock`, `Reviewers: @a, @b`,
@@ -68,7 +69,23 @@ const MESSAGE_START = `(?:^(?:- (?:\\[[ xX]\\] )?|\\* \\[[ xX]\\] |\\+ |> |(?:\\
 // source, whose vendored changelogs would be full of findings. Not a mention inside code (a
 // decorator, an annotation, a documentation tag, an instance variable): the contexts above are
 // prose, and the validator drops the words code writes after an `@`.
+/**
+ * The documentation tags code writes most (JSDoc, Javadoc, TSDoc), rejected right after the `@`
+ * before any shape's lookbehind runs: a JSDoc-heavy file has hundreds of them. (All are in
+ * CODE_AT_WORDS, which the validator checks anyway.) On a 5,000-line JSDoc-heavy file this rule
+ * took 0.41 ms a scan without it.
+ */
+const FREQUENT_TAGS = [
+  'param', 'returns', 'return', 'type', 'typedef', 'property', 'template', 'example', 'see', 'since', 'deprecated', 'internal',
+  'private', 'public', 'override', 'throws', 'link', 'default', 'description', 'license', 'module', 'callback', 'const',
+  'enum', 'readonly', 'abstract', 'async', 'this', 'yields', 'memberof', 'name', 'class', 'function', 'ts-ignore', 'ts-expect-error',
+  'inheritdoc', 'api', 'package', 'fileoverview', 'overview', 'preserve', 'version', 'chainable', 'ignore', 'media', 'import',
+  'memberOf', 'static', 'category', 'constructor', 'alias', 'namespace', 'method', 'instance', 'kind', 'global', 'typeParam',
+  'inheritDoc', 'lends', 'implements', 'extends', 'interface', 'summary', 'remarks', 'beta', 'alpha', 'experimental', 'todo',
+].filter((w) => CODE_AT_WORDS.has(w.toLowerCase()));
+
 const PATTERN = new RegExp(
+  `@(?!(?:${FREQUENT_TAGS.join('|')})(?![\\w-]))(?:` +
   [
     `@(?<=^[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+(?:[^\\s#@]*[/*.\\]][^\\s@]*[ \\t]+){0,6}(?:${OWNER}[ \\t]+)*@)${HANDLE}(?=(?:[ \\t]+${OWNER})*[ \\t]*(?:#[^\\n]*)?\\r?$)`,
     `@(?<=(?<![\\w/])(?:${CUES}):?(?:\\*\\*)?[ \\t]{1,2}(?:\\*\\*)?${EARLIER_MENTIONS}@)${HANDLE}${HANDLE_END}`,
@@ -79,7 +96,10 @@ const PATTERN = new RegExp(
     `@(?<=(?:[,;\\t]|\\|[ \\t]{1,3})@)${HANDLE}(?=[ \\t]{0,3}\\||[,;\\t]|\\r?$)`,
     `@(?<=\\p{Lu}\\p{Ll}{1,24}(?:\\*\\*|__|\\*|_)? \\(@)${HANDLE}(?=\\)|[ \\t](?:en|on|in|auf|su|sur|no|na|op|em) \\p{Lu})`,
     `@(?<="(?:text|message|body|content)"[ \\t]*:[ \\t]*"@)${HANDLE}(?="[ \\t]*[,}])`,
-  ].join('|'),
+  ]
+    .map((branch) => branch.slice(1))
+    .join('|') +
+    ')',
   'gmu',
 );
 
