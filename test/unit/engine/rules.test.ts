@@ -156,11 +156,19 @@ for (const rule of rules) {
           assert.deepEqual(scan(glued, only(rule)).map((f) => f.range), scan(glued, only(whole)).map((f) => f.range));
           for (const f of scan(example, only(whole))) {
             // The promise is about the pattern's match, which holds the finding (a rule with
-            // secretGroup reports part of it: a chat speaker's name after the timestamp).
-            const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+            // secretGroup reports part of it: a chat speaker's name after the timestamp), its
+            // groups included (a speaker captured by a lookbehind before the time).
+            const re = new RegExp(rule.pattern.source, `${rule.pattern.flags}d`);
             let value: string | undefined;
             for (let m = re.exec(example); m !== null; m = re.exec(example)) {
-              if (m.index <= f.range.start && m.index + m[0].length >= f.range.end) value = m[0];
+              let from = m.index;
+              let to = m.index + m[0].length;
+              for (const span of m.indices ?? []) {
+                if (span === undefined) continue;
+                from = Math.min(from, span[0]);
+                to = Math.max(to, span[1]);
+              }
+              if (from <= f.range.start && to >= f.range.end) value = example.slice(from, to);
               if (m[0].length === 0) re.lastIndex++;
             }
             assert.ok(value !== undefined, 'the finding lies in a match of the pattern');
