@@ -6,7 +6,7 @@ import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, la
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
-  'phone', 'telephone', 'tel', 'tel.', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
+  'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'telefone', 'telemóvel', 'telemovel', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
@@ -74,7 +74,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
   // turn valid as a German one further down the list. A line in Japanese, Korean or Chinese
   // script puts its country first (0120-… is a Japanese free-phone number, not a Cornish one).
-  const script = scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start));
+  const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start));
   for (const r of script !== undefined ? [...script, ...REGIONS] : REGIONS) {
     const read = readPhone(s, r);
     if (read === 'fictional') return false;
@@ -95,6 +95,18 @@ function isWrittenAsPhone(s: string, digits: string): boolean {
   if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
   if (!/^(?:\(\d{2,5}\) ?|\d{2,5}[ /-])(?:\d{2,5}[ /-]){0,3}\d{2,5}$/u.test(s)) return false;
   return /^[(0]/u.test(s) || s.split(/[ /-]|\) ?/u).filter((g) => g.length > 0).length >= 3;
+}
+
+/**
+ * The country a national number's written form names: Japan's mobiles (090-1234-5678), Korea's
+ * (010-1234-5678) and Turkey's (0544 942 09 94, 0 (544) 942 09 94). Read elsewhere first, the
+ * first two are a British premium-rate and an Italian landline number.
+ */
+function formRegions(s: string): readonly CountryCode[] | undefined {
+  if (/^0[5789]0-\d{4}-\d{4}$/u.test(s)) return ['JP'];
+  if (/^01[016789]-\d{3,4}-\d{4}$/u.test(s)) return ['KR'];
+  if (/^0 ?(?:\(5\d{2}\)|5\d{2}) \d{3} \d{2} \d{2}$/u.test(s)) return ['TR'];
+  return undefined;
 }
 
 /** The countries a line's script suggests: kana Japan, hangul Korea, Han alone Japan or China. */
@@ -219,7 +231,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?!\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3})[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.
@@ -267,6 +279,10 @@ export default defineRule({
       'y mi cel es 55 4821 7306 por si el repartidor quiere marcar',
       'Kargo için telefonum 0532 418 27 63.',
       'PID|1||4471^^^MRN||Okafor^Ada||19800101|F|||||07812 482736^PRN^PH|',
+      '    "mobile": "090-7584-9544",',
+      'Mob: 07891 517 855',
+      'name,dept,card,mobile,car,note\nx,y,TW-KR-0544,010-3459-6039,,z',
+      'Osoite: Rantatie 97 C 7, 16600 Järvelä, puhelin 040 940 2604.',
     ],
     negative: [
       '"TN":"20123456","TO":"7715123","TR":"5012345678"',
