@@ -55,14 +55,20 @@ export default defineRule({
     // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
     if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
     if (isServerAddress(ctx.text, ctx.start)) return false;
-    // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host.
-    if (/^\/\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+    // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
+    // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
+    if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
   references: ['https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml'],
   examples: {
-    positive: [`Failed login from ${sample(211)} at 03:12`, `"client_ip": "${sample(212)}"`, `ssh admin@${sample(213)} -p 22`],
+    positive: [
+      `Failed login from ${sample(211)} at 03:12`,
+      `"client_ip": "${sample(212)}"`,
+      `ssh admin@${sample(213)} -p 22`,
+      `  cidr_blocks = ["${sample(41)}/32"]  # Lachlan's home office`,
+    ],
     negative: [
       'set_real_ip_from 173.245.48.0/20;',
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
