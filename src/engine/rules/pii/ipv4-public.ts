@@ -67,7 +67,7 @@ export default defineRule({
       `Failed login from ${sample(211)} at 03:12`,
       `"client_ip": "${sample(212)}"`,
       `ssh admin@${sample(213)} -p 22`,
-      `  cidr_blocks = ["${sample(41)}/32"]  # Lachlan's home office`,
+      `  cidr_blocks = ["${sample(41)}/32"]  # Declan's home office`,
     ],
     negative: [
       'set_real_ip_from 173.245.48.0/20;',

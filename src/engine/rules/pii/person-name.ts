@@ -16,7 +16,7 @@ const GREETING_WORDS =
   // greetings of the other languages the labels cover
   'Welcome|Welkom|Willkommen|Bienvenue|Bienvenido|Bienvenida|Benvenuto|Benvenuta|Bem-vindo|Bem-vinda|Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goedemorgen|Goedemiddag|Goedenavond|Dobrý den|Merhaba|' +
   // Swahili, Indonesian, Filipino, Hindi and Afrikaans greetings and thanks, and the kinship
-  // honorifics chats put before a first name (Kak Siti, Kuya Rodel)
+  // honorifics chats put before a first name (Kak Dewi, Kuya Arnel)
   'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
   // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
   'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Mvh';
@@ -554,8 +554,8 @@ export default defineRule({
       'Hi Anna, thanks for the update.',
       'Dzień dobry Marta,\nw załączniku faktura.',
       'Buongiorno Marco, ho controllato i log.',
-      'Olá Mariana, tudo bem? Vou verificar.',
-      'Asante Wanjiru! Nimehifadhi namba.',
+      'Olá Luana, tudo bem? Vou verificar.',
+      'Asante Achieng! Nimehifadhi namba.',
       'I rotated the key in vault.\n\nCheers, Koen',
       'Viele Grüße, Niklas (Servicedesk)',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
@@ -568,8 +568,8 @@ export default defineRule({
       '"customer_name": "Sophie Wagner"',
       'Best regards,\nLukas Brandt',
       'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
-      'learner_id,surname,first_names,dob,grade\n5513,Nkosi,Marlize,2014-05-21,5',
-      'resv_id;room;guest_first;guest_last;country\n886759;307;Nomvula;Zungu;ZA',
+      'learner_id,surname,first_names,dob,grade\n5513,Mahlangu,Reinette,2014-05-21,5',
+      'resv_id;room;guest_first;guest_last;country\n886759;307;Thandeka;Mthembu;ZA',
       'My name is Priya Raman and I need help',
       'first_name: Jonas\nlast_name: Lindqvist',
       '"contributors": [\n    "Katharina Vogel <k.vogel@posteo.de>",',

@@ -38,7 +38,7 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   for (const m of near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu)) {
     const local = lettersOf(m[1] as string);
     if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
-    // first.last@ near an initial-and-surname login (ibrahim.danjuma@… beside idanjuma)
+    // first.last@ near an initial-and-surname login (tunde.balogun@… beside tbalogun)
     const [given, surname, more] = (m[1] as string).toLowerCase().split(/[._-]/u);
     if (more === undefined && given && surname && surname.length >= 3 && (letters === given.charAt(0) + lettersOf(surname) || letters === lettersOf(surname) + given.charAt(0))) return true;
   }
@@ -157,21 +157,21 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 // 11. a Maven or XML `<username>`, and 12. a CI build's pusher (`Started by GitHub push by …`), each
 //     when it is a person's handle. (Not the user of credentials in a URL: a keyword for `://` cost
 //     this rule 2.5x its time.)
-// 13. a handle in brackets right after its owner's name (`Hannah Whitlock (@hwhitlock)`, `中村 美咲 (@mnakamura)`);
+// 13. a handle in brackets right after its owner's name (`Hannah Whitlock (@mtolliver)`, `中村 美咲 (@mnakamura)`);
 // 14. the user of an SSH public key's comment (`ssh-ed25519 AAAA… zdabrowska@mbp-2023`), as authorized_keys lists them;
 // 15. the person who started a CI run (`GITHUB_ACTOR=`, `GITHUB_TRIGGERING_ACTOR=`, `GITLAB_USER_LOGIN=`); bots are not people.
-// 16. the account an sshd log line names (`Accepted publickey for wkamau from …`, `session opened for
-//     user thoekstra(uid=…)`), not an attacker's guess (`Failed password for invalid user admin`);
+// 16. the account an sshd log line names (`Accepted publickey for nchebet from …`, `session opened for
+//     user mdekker(uid=…)`), not an attacker's guess (`Failed password for invalid user admin`);
 // 17. an audit log's `"actor": "…"`, when it is a person's handle;
 // 18. the `User` of a `Host` entry in an SSH client configuration (not git, ubuntu, ec2-user…);
-// 19. an IAM user in an AWS ARN (`arn:aws:iam::…:user/ahartmann`), when it is a person's handle;
+// 19. an IAM user in an AWS ARN (`arn:aws:iam::…:user/lbergmann`), when it is a person's handle;
 // 20. a developer's `<id>` in a Maven POM's `<developers>`, and 21. the GitHub profile URL of a
 //     package.json's author, contributor or maintainer (`"url": "https://github.com/…"`; not in
 //     the one-line form `Name <mail> (https://github.com/…)`, as vendored packages write their
 //     public maintainers).
 // Decision: not the owner of a code annotation (`TODO(callum):`). It is a person's handle too
 // (held-out corpus C labels it), but ordinary code is full of them, and a finding fails the CLI: a
-// pre-commit hook would block every commit that touches such a TODO. Mentions (`cc @hwhitlock`,
+// pre-commit hook would block every commit that touches such a TODO. Mentions (`cc @mtolliver`,
 // CODEOWNERS) are the user-mention rule's.
 export default defineRule({
   id: 'user-name',
@@ -248,14 +248,14 @@ export default defineRule({
       '"profile": {"real_name": "Jonas Becker", "display_name": "jonas.becker"}',
       '<server>\n  <id>internal</id>\n  <username>annika.bergstroem</username>\n</server>',
       'Started by GitHub push by callum-hargreaves',
-      'Mar 12 06:27:17 bastion-nbo sshd[10344]: Accepted publickey for wkamau from 198.51.100.24 port 52009 ssh2',
-      'Host bastion-fra\n    HostName 198.51.100.30\n    User ahartmann\n    IdentityFile ~/.ssh/id_ed25519',
-      '"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::440314455362:user/ahartmann", "userName": "ahartmann"}, "sourceIPAddress": "198.51.100.2", "email": "annika.hartmann@voltaren.example"',
-      '<developers>\n  <developer>\n    <id>natalia-michalska</id>\n    <name>Natalia Michalska</name>',
-      '"author": {\n  "name": "Priya Chatterjee",\n  "url": "https://github.com/chatterjeep"\n}',
-      'serial,imei,qa_status,qa_by\nVM-PL-002960,352128368795506,ok,mnowak\n',
-      'Mar 12 08:01:44 heron-login1 sshd[22860]: pam_unix(sshd:session): session opened for user thoekstra(uid=31741) by (uid=0)',
-      '{"ts": "2025-03-02T09:40:30Z", "actor": "idanjuma", "actor_email": "ibrahim.danjuma@kalunga.example", "action": "export"}',
+      'Mar 12 06:27:17 bastion-eu sshd[10344]: Accepted publickey for nchebet from 198.51.100.24 port 52009 ssh2',
+      'Host bastion-fra\n    HostName 198.51.100.30\n    User lbergmann\n    IdentityFile ~/.ssh/id_ed25519',
+      '"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::440314455362:user/lbergmann", "userName": "lbergmann"}, "sourceIPAddress": "198.51.100.2", "email": "lena.bergmann@fahrwerk-mobil.de"',
+      '<developers>\n  <developer>\n    <id>kinga-wroblewska</id>\n    <name>Kinga Wróblewska</name>',
+      '"author": {\n  "name": "Ishita Banerji",\n  "url": "https://github.com/banerjii"\n}',
+      'serial,imei,qa_status,qa_by\nSC-DE-000417,356938035643809,ok,fwalczak\n',
+      'Mar 12 08:01:44 hpc-login2 sshd[22860]: pam_unix(sshd:session): session opened for user mdekker(uid=31522) by (uid=0)',
+      '{"ts": "2025-03-02T09:40:30Z", "actor": "tbalogun", "actor_email": "tunde.balogun@kestrel-learn.example", "action": "export"}',
     ],
     negative: [
       'GITHUB_ACTOR=dependabot[bot]',

@@ -43,7 +43,9 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
  * Code in unquoted position: `!!flag`, `!$pass`, `==e.type`, `*glob`, `:before`, a ternary
  * `a?b:c`, or a member chain followed by an operator (`t.tokens.length-1`, `this.key=r`).
  */
-const CODE_EXPRESSION = /^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|^[*&][A-Za-z_]{1,40}$|^:[a-z]|^[\w$.]{1,80}\?[\w$.]{0,80}:|^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,8}[-+*/=:<>|&?]/u;
+const CODE_EXPRESSION = /^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|^[*&][A-Za-z_]{1,40}$|^:[a-z]|^[\w$.]{1,80}\?[\w$.]{0,80}:/u;
+/** A member chain before an operator (`this.count-1`, `cfg.port+1`): code when its parts read as names (see isIdentifierChain). */
+const DOTTED_OPERAND = /^([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,8})[-+*/=:<>|&?]/u;
 /** Words that name a credential, to spot identifiers such as `refreshTokenClient` or `passwordTooWeak`. */
 export const CREDENTIAL_WORD = /token|secret|key|pass|pwd|credential|auth/iu;
 
@@ -134,6 +136,8 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (NOT_A_CREDENTIAL.test(value) || CJK.test(value)) return false;
   if (!quoted) {
     if ((MEMBER_EXPRESSION.test(value) && isIdentifierChain(value)) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
+    const operand = DOTTED_OPERAND.exec(value)?.[1];
+    if (operand !== undefined && isIdentifierChain(operand)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
     if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value))) return false;

@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   generic: true,
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
-    '--requirepass', '--masterauth', 'redis-cli', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
+    '--requirepass', '--masterauth', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
     'sqlcmd', 'osql', 'isql', 'bcp ',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
@@ -20,7 +20,7 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\6(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\6(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 7],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -35,6 +35,8 @@ export default defineRule({
     positive: [
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
+      `ipmitool -I lanplus -H 10.0.8.21 -U ADMIN -P '${fake('{a6}', 831)}#${fake('{a8}', 832)}' chassis power cycle`,
+      `# redis-cli -h cache.prod.internal -a ${fake('{A3}', 833)}.${fake('{a18}', 834)}-R --no-auth-warning INFO keyspace`,
       "docker login registry.acme-retail.net -u deploy -p 'Q0zbU95-2IyrqLdrHt'",
       'pg_dumpall --password s3cr3t-Dump1 > all.sql',
       'curl -u admin:Xk29vB7qLm4t https://internal.acme.io/deploy',

@@ -47,7 +47,7 @@ export default defineRule({
       `Folder,Title,Login,Password,Website Address,Notes\nICT/Shared,vCenter,administrator@vsphere.local,${fake('{a8}', 559)}+4.M${fake('{a4}', 560)},https://vcsa01.corp.example,\n`,
       `name,url,username,password,note\nrouter,https://10.0.0.1,admin,"${fake('{a10}', 561)}#${fake('{a4}', 562)}",\n`,
       `| Account | User | Password |\n|---|---|---|\n| NAS | backup | ${fake('{a14}', 563)}! |\n`,
-      `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nVM-PL-002960,352128368795506,tcu-VM-PL-002960,${fake('{a16}', 564)},ok\n`,
+      `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nSC-DE-000417,356938035643809,tcu-SC-DE-000417,${fake('{a16}', 564)},ok\n`,
     ],
     negative: [
       'export type FlowStep =\n    | "requestChallenge"\n    | "submitNewPassword"\n    | "submitPassword"\n    | "submitAttributes"\n',

@@ -9,7 +9,7 @@ const DPAPI_BLOB = /^01000000D08C9DDF/iu;
 // (`wpa_passphrase=…`), nmcli (`wifi-sec.psk …`), MikroTik (`wpa2-pre-shared-key=…`), UniFi
 // (`"x_passphrase": "…"`), Android's WifiConfigStore (`PreSharedKey`) and strongSwan's
 // ipsec.secrets (`: PSK "…"`), and a quoted value under a YAML or JSON key naming one
-// (`wifi_psk_warehouse: "…"`, Ansible's group_vars). WPA passphrases are 8 to 63 characters; a raw
+// (`wifi_psk_depot: "…"`, Ansible's group_vars). WPA passphrases are 8 to 63 characters; a raw
 // PSK is 64 hex digits.
 export default defineRule({
   id: 'wifi-psk',
@@ -36,7 +36,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
-      `wifi_psk_warehouse: "${fake('{a10}', 538)}%${fake('{a5}', 539)}"`,
+      `wifi_psk_depot: "${fake('{a10}', 538)}%${fake('{a5}', 539)}"`,
       `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${fake('{a8}', 536)}-${fake('{a8}', 537)}-28</keyMaterial></sharedKey>`,
       `network={\n    ssid="Office-Staff"\n    psk="${fake('{a10}', 538)}!${fake('{a4}', 539)}"\n}`,
       `interface=wlan0\nssid=kiosk\nwpa=2\nwpa_passphrase=${fake('{a14}', 540)}`,
