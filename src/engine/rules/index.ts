@@ -297,6 +297,7 @@ import pii_be_national_number from './pii/be-national-number';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
+import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
 import pii_co_cedula from './pii/co-cedula';
@@ -655,6 +656,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cnpj,
   pii_br_cpf,
   pii_ca_sin,
+  pii_cjk_date_of_birth,
   pii_cjk_person_name,
   pii_cl_rut,
   pii_co_cedula,

@@ -16,6 +16,8 @@ const DOB_LABEL = labelRegex([
   'né(e) le', 'ne(e) le', 'doğum tarihi', 'dogum tarihi', 'födelsedag', 'geboortedatum',
   // transliterated column names (foedselsdato), Finnish, Czech and Hungarian
   'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
+  // born in a place, then the date (nato a Genova il …, nacido/a el …, nací el …), Polish ur. (urodzony)
+  'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'ur.',
 ]);
 
 const MONTHS: Readonly<Record<string, number>> = {};
@@ -101,7 +103,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'ur. '],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -135,6 +137,9 @@ export default defineRule({
       'u.date_of_birth = Date.parse("1962-10-17")',
       "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL35RABO0371928465', '1997-03-14');",
       'Nascimento: 21/05/1990',
+      'Il Sig. Marco Vitale, nato a Ancona il 04/12/1991, C.F. allegato',
+      'Y de otra, D./D.ª Pablo Serrano Ruiz, con NIE en trámite, nacido/a el 06/01/1987',
+      'Pacjent (ur. 15.09.1965) ma w systemie inną datę',
       `DOB: 19${fake('{d1}', 241)}4-03-${String((Number(fake('{d2}', 242)) % 28) + 1).padStart(2, '0')}`,
       // a column named without the preposition
       'id_patient;date_naissance;service\nP-56228;05/10/1993;pneumologie',
