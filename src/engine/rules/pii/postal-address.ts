@@ -8,6 +8,8 @@ const LABELS = toSuffixTrieSource(
     'address', 'street address', 'home address', 'mailing address', 'postal address', 'billing address', 'shipping address',
     'delivery address', 'address line 1', 'address line1', 'address1', 'addr', 'street', 'adresse', 'anschrift', 'straße',
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
+    // Finnish, Hungarian ("my new address"), Czech and Slovak
+    'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
   ]),
 );
 
@@ -109,11 +111,12 @@ export default defineRule({
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
       const label = normalizeContext(before.replace(/["']?[ \t]*[:=][ \t]*["']?$/u, ''));
-      const m = /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse)$/u.exec(label);
+      const m = /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště)$/u.exec(label);
       if (m !== null) {
         if (TECHNICAL_LABEL.test(m[1] as string)) return false;
         if (!/\d/u.test(s) || !/\p{L}{3}/u.test(s) || !/\s/u.test(s)) return false;
-        if (/\.(?:com|net|org|io|de|local|internal)\b|:\d{2,5}\b/iu.test(s)) return false; // host:port
+        // host:port, not a house number after No:/Nr: (`İstiklal Cad. No:22`)
+        if (/\.(?:com|net|org|io|de|local|internal)\b|(?<![Nn]o|[Nn]r|N°|Nº):\d{2,5}\b/iu.test(s)) return false;
         if (/@|:\/\/|^0x|^[0-9a-f:.]+$|^\d{1,3}(?:\.\d{1,3}){3}|^[13][a-km-zA-HJ-NP-Z1-9]{25,34}$|^(?:bc1|tb1)/iu.test(s)) return false;
         if (/^[\d\s.:/-]+$/u.test(s)) return false;
         // Code assigned to an `address` variable: calls, member chains, arrows.
@@ -143,6 +146,9 @@ export default defineRule({
       'guest,Leonidas Mavros,"Ermou 48, 105 63 Athens",GR',
       "'Rua das Flores 27, 2.º Esq, 4050-262 Porto'",
       'Lieferadresse: Rosa-Luxemburg-Straße 41b, 04103 Leipzig',
+      'Adres: Cumhuriyet Cad. No:48, 35220 Konak/İzmir',
+      'Osoite: Koivukuja 12 B 4, 33100 Tampere, puhelin alla.',
+      'Új lakcímem: Petőfi Sándor utca 21., 6720 Szeged.',
       'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
     ],
