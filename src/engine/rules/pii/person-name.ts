@@ -10,7 +10,7 @@ const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra)';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie)';
 const GREETING_WORDS =
   'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
@@ -83,7 +83,7 @@ const INTRODUCTIONS = toTrieSource(
 );
 
 /** Titles that only ever precede a person's name (not M, Fr, Hr, Sr, Don or Pan, which are also words or names). */
-const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Dott|Dott\\.ssa|Monsieur|Madame|Mademoiselle|Signor|Signora|Sig|Sig\\.ra|Avv|Mevrouw|Meneer|Dhr|Mevr|Dña|Doña|D\\.ª)';
+const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Pani|Pan|Mme|Mlle|Sra|Srta|Dott|Dott\\.ssa|Monsieur|Madame|Mademoiselle|Signor|Signora|Sig|Sig\\.ra|Avv|Mevrouw|Meneer|Dhr|Mevr|Dña|Doña|D\\.ª)';
 
 /** A capitalised given name, optionally hyphenated, then up to two surnames: checked against ALL_GIVEN_NAMES. */
 const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
@@ -441,7 +441,7 @@ export default defineRule({
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
     // titles that only precede a name (see FULL_NAME_TITLE); not `ms ` (milliseconds) or `dr` alone (drive, Elm Dr)
-    'mr ', 'mr.', 'mrs', 'miss ', 'dr. ', 'prof. ', 'herr ', 'frau ', 'mme ', 'mlle ', 'monsieur', 'madame', 'mademoiselle', 'signor', 'sig.', 'dott', 'avv.',
+    'mr ', 'mr.', 'mrs', 'miss ', 'dr. ', 'prof. ', 'herr ', 'herrn ', 'frau ', 'pani ', 'pan ', 'mme ', 'mlle ', 'monsieur', 'madame', 'mademoiselle', 'signor', 'sig.', 'dott', 'avv.',
     'mevrouw', 'meneer', 'dhr.', 'mevr.', 'sra.', 'srta',
     'actor', 'arrendat', 'inquilin', 'responsable', 'responsabile', 'grazie', 'danke', 'merci', 'gracias', 'obrigad', 'bedankt',
     'salutations', 'atenciosamente', 'cumprimentos', '(dob', '(d.o.b', '(born', '(geb.', 'yo,', 'soussign', 'sottoscritt',
@@ -556,6 +556,8 @@ export default defineRule({
       'Buongiorno Marco, ho controllato i log.',
       'Olá Luana, tudo bem? Vou verificar.',
       'Asante Achieng! Nimehifadhi namba.',
+      'z. Hd. Herrn Wolfram Kessler\nBrauhausgasse 4',
+      'Dzień dobry Pani Monika,\ndziękujemy za zgłoszenie.',
       'I rotated the key in vault.\n\nCheers, Koen',
       'Viele Grüße, Niklas (Servicedesk)',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
