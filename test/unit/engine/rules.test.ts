@@ -207,9 +207,10 @@ for (const rule of rules) {
       // Best of three runs: the first may pay for JIT compilation, any may meet a GC pause or a busy
       // neighbour on a shared machine (session-cookie's 17 ms input once took 51 ms twice in a row
       // in a loaded suite); catastrophic backtracking is slow every time (seconds, not tens of ms).
-      // The suite runs with the CLI's --no-regexp-tier-up (.mocharc.json): with V8's default, a
-      // regex may run in V8's regexp interpreter again after enough garbage collections, and
-      // postal-address's company-name check then took 110-130 ms here instead of 20 ms.
+      // The suite runs with the CLI's --no-regexp-tier-up (.mocharc.json): with V8's default, once
+      // the suite had scanned every rule's examples, postal-address's company-name check made this
+      // input take 110-130 ms instead of 20 ms (the cause inside V8 is not pinned down; the README's
+      // performance section has the same effect on the rescan).
       for (const input of adversarialInputs(rule)) {
         let best = Infinity;
         for (let run = 0; run < 3 && best > 50; run++) {

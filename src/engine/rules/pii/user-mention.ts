@@ -108,7 +108,7 @@ export default defineRule({
   category: 'pii',
   description: "A person's @-handle where a text addresses or credits them (CODEOWNERS, review threads, chat)",
   // Decision: info, like user-name. A handle names a colleague; a team that would rather not hear
-  // about its CODEOWNERS file turns the rule off in its policy ("rules": {"user-mention": "off"}).
+  // about its CODEOWNERS file turns the rule off in its policy (`"detection": { "rules": { "user-mention": "off" } }`).
   severity: 'info',
   // Mentions have no keyword of their own; every shape starts at an `@` (a fast first-character scan).
   keywords: [],
