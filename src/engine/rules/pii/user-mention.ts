@@ -52,23 +52,23 @@ const AFTER_CUES = [
 /** Where a message opens: a line's start (or a list item's, a quote's, a chat speaker's), or a chat export's text field. */
 const MESSAGE_START = `(?:^(?:- (?:\\[[ xX]\\] )?|\\* \\[[ xX]\\] |\\+ |> |(?:\\[[^\\]\\n]{1,30}\\] )?\\p{L}[\\p{L} .'-]{0,40}: )?|"(?:text|message|body|content|comment|note)"[ \\t]*:[ \\t]*")(?:\\*\\*)?`;
 
-// Nine shapes, each reporting the handle without its `@` (each written from its `@`, which the
-// pattern reads once for all):
+// Nine shapes (numbered as their groups), each reporting the handle without its `@` (each written
+// from its `@`, which the pattern reads once for all):
 //  1. an owner on a CODEOWNERS line: a path pattern, then handles, teams or e-mail addresses to
 //     the line's end (`/docs/adr/  @ivokrest @org/docs`); a team (`@org/team`) is not a person;
 //  2. after a word that addresses or credits the person (`cc @mtolliver`, `Reviewers: @a, @b`,
 //     `Opened by @sunniva-k`, `owner: @chidera-ok`), and the mentions listed after it;
 //  3. before a review thread's event or a request (`@fbrandauer commented on`, `@edelkamp can you redeploy?`);
 //  4. opening a message, followed by a word (`@ctaverna puoi dare un'occhiata?`, `- [ ] @siobhank add a test`);
-//  9. a chat message that is the mention alone (`"text": "@arnel_207"`);
-//  8. after thanks (`thanks @hmorita!`), but not in a changelog's items;
-//  5. a bold mention (`**@oskarv-ops** approved these changes`);
-//  6. a table or CSV cell that is a handle alone (`;@jveldkamp;`, `| @chidera-ok |`);
-//  7. in brackets after a name (`**Orla Kennelly** (@okennelly)`, `Caio Leite (@cleite en Slack)`).
-// Decision: not a credit in a changelog (`(#488, @yusra-hadi)`, `- Fix the parser. Thanks @a.`): public contributors of open
-// source, whose vendored changelogs would be full of findings. Not a mention inside code (a
-// decorator, an annotation, a documentation tag, an instance variable): the contexts above are
-// prose, and the validator drops the words code writes after an `@`.
+//  5. after thanks (`thanks @hmorita!`), but not in a changelog's items;
+//  6. a bold mention (`**@oskarv-ops** approved these changes`);
+//  7. a table or CSV cell that is a handle alone (`;@jveldkamp;`, `| @chidera-ok |`);
+//  8. in brackets after a name (`**Orla Kennelly** (@okennelly)`, `Caio Leite (@cleite en Slack)`);
+//  9. a chat message that is the mention alone (`"text": "@arnel_207"`).
+// Decision: not a credit in a changelog (`(#488, @yusra-hadi)`, `- Fix the parser. Thanks @a.`):
+// public contributors of open source, whose vendored changelogs would be full of findings. Not a
+// mention inside code (a decorator, an annotation, a documentation tag, an instance variable): the
+// contexts above are prose, and the validator drops the words code writes after an `@`.
 /**
  * The documentation tags code writes most (JSDoc, Javadoc, TSDoc), rejected right after the `@`
  * before any shape's lookbehind runs: a JSDoc-heavy file has hundreds of them. (All are in
