@@ -163,6 +163,7 @@ import secret_minio_credentials from './secrets/minio-credentials';
 import secret_mistral_api_key from './secrets/mistral-api-key';
 import secret_mollie_api_key from './secrets/mollie-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
+import secret_mqtt_url_password from './secrets/mqtt-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
 import secret_netlify_access_token from './secrets/netlify-access-token';
 import secret_netlify_personal_access_token from './secrets/netlify-personal-access-token';
@@ -522,6 +523,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mistral_api_key,
   secret_mollie_api_key,
   secret_mongodb_url_password,
+  secret_mqtt_url_password,
   secret_mysql_url_password,
   secret_netlify_access_token,
   secret_netlify_personal_access_token,
