@@ -9,10 +9,12 @@ const ASCII = 128;
  */
 const CLASSED = 0x180;
 
+/** Letters whose base letter NFD does not expose (Ø, Đ, ı, Ł, ß). */
+const UNDECOMPOSED: Readonly<Record<number, string>> = { 0xd8: 'o', 0xf8: 'o', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
+
 /** The ASCII letter a Latin-1 or Latin Extended-A letter is read as (lower case), or 0. */
 export function baseLetterOf(code: number): number {
-  const special: Record<number, string> = { 0xd8: 'o', 0xf8: 'o', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
-  const base = special[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
+  const base = UNDECOMPOSED[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
   const b = base.charCodeAt(0);
   return b >= 97 && b <= 122 ? b : 0;
 }

@@ -334,6 +334,13 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= dim;
 }
 
+/** A date someone alive could be born on: a real date, in the past, at most 125 years ago. */
+export function isPlausibleBirthDate([y, m, d]: readonly [number, number, number]): boolean {
+  if (!isValidDate(y, m, d)) return false;
+  const now = new Date();
+  return y >= now.getFullYear() - 125 && Date.UTC(y, m - 1, d) <= now.getTime();
+}
+
 /**
  * The Steuer-IdNr digit rule: in the first ten digits exactly one digit occurs twice or three times
  * (never three in a row) and every other digit at most once.

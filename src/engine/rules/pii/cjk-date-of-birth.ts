@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isValidDate } from './_checksums';
+import { isPlausibleBirthDate } from './_checksums';
 
 /** A birth-date label in Chinese, Japanese or Korean, and its particle or colon. */
 const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]*(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]*)';
@@ -32,9 +32,7 @@ export default defineRule({
   ),
   validate: (s) => {
     const r = reading(s);
-    if (r === undefined || !isValidDate(...r)) return false;
-    const now = new Date();
-    return r[0] >= now.getFullYear() - 125 && Date.UTC(r[0], r[1] - 1, r[2]) <= now.getTime();
+    return r !== undefined && isPlausibleBirthDate(r);
   },
   redactAs: 'dob',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isValidDate } from './_checksums';
+import { isPlausibleBirthDate } from './_checksums';
 import { isLabelled, labelRegex } from './_context';
 import { caseForms, toTrieSource } from './_trie';
 
@@ -88,12 +88,6 @@ function toYear(y: string): number {
   return Number(y) <= now ? 2000 + Number(y) : 1900 + Number(y);
 }
 
-function isPlausibleBirthDate([y, m, d]: [number, number, number]): boolean {
-  if (!isValidDate(y, m, d)) return false;
-  const now = new Date();
-  const then = new Date(Date.UTC(y, m - 1, d));
-  return y >= now.getFullYear() - 125 && then.getTime() <= now.getTime();
-}
 
 // A date next to a birth-date label (DOB, date of birth, born, birthday, Geburtsdatum, geb.,
 // né le, fecha de nacimiento, ...): ISO (1985-03-12), numeric day/month/year with - / . (either

@@ -41,7 +41,7 @@ export default defineRule({
     // A given name alone: a WhatsApp export's contact (`…, 19:15 - Achieng:`) or a ticket's speaker
     // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Samir (Helpdesk):`),
     // whom other transcripts name the same way and the company shows every customer.
-    if (ctx.match[1] !== undefined && !/ -[ \t]{1,2}$/u.test(ctx.text.slice(ctx.start - 4, ctx.start))) return false;
+    if (ctx.match[1] !== undefined && !/ -[ \t]{1,2}$/u.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start))) return false;
     return isLoneGivenName(name);
   },
   redactAs: 'name',
