@@ -3,6 +3,7 @@ import { defineRule, fake } from '../defineRule';
 import { columnHeader } from './_context';
 import { NOT_A_PERSON } from './_handles';
 import { ALL_GIVEN_NAMES } from './_names';
+import { SURNAMES } from './_surnames';
 
 /** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`. */
 const SERVICE_PARTS = new Set(
@@ -10,7 +11,7 @@ const SERVICE_PARTS = new Set(
 );
 
 /** The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher, an audit log's actor, an IAM user. */
-const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19];
+const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23];
 
 /** Credentials files of developer platforms, whose user field is a person's login. */
 const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
@@ -30,6 +31,7 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const parts = s.split(/[._-]/u);
   const first = parts[0] ?? '';
   if (parts.length >= 2 && first.length >= 2 && ALL_GIVEN_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1).toLowerCase())) return true;
+  if (spellsPersonName(first)) return true;
   const letters = lettersOf(s);
   if (letters.length < 4) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
@@ -43,6 +45,26 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
     if (more === undefined && given && surname && surname.length >= 3 && (letters === given.charAt(0) + lettersOf(surname) || letters === lettersOf(surname) + given.charAt(0))) return true;
   }
   return isHandleOfNamedPerson(s, ctx);
+}
+
+/** A given name as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
+function isGivenName(letters: string): boolean {
+  return letters.length >= 3 && ALL_GIVEN_NAMES.has(letters.charAt(0).toUpperCase() + letters.slice(1));
+}
+
+/**
+ * Whether one part of a login spells a person's name by the usual conventions, with up to four
+ * digits after it: an initial or two and a common surname (`kmaier`, `jpwalsh`), a surname and an
+ * initial (`maierk`), a given name and a surname (`sofiacosta`), or a given name of four letters or
+ * more and an initial (`sofiac`). A service account's name (`terraform`, `mariadb`) spells none.
+ */
+function spellsPersonName(part: string): boolean {
+  const l = part.toLowerCase().replace(/\d{1,4}$/u, '');
+  if (l.length < 5 || !/^[a-z]+$/u.test(l)) return false;
+  if (SURNAMES.has(l.slice(1)) || (l.length >= 7 && SURNAMES.has(l.slice(2))) || SURNAMES.has(l.slice(0, -1))) return true;
+  if (isGivenName(l.slice(0, -1))) return true;
+  for (let i = 3; i <= l.length - 4; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
+  return false;
 }
 
 /** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`. */
@@ -169,6 +191,10 @@ const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
 //     package.json's author, contributor or maintainer (`"url": "https://github.com/…"`; not in
 //     the one-line form `Name <mail> (https://github.com/…)`, as vendored packages write their
 //     public maintainers).
+// 22. the session name of an assumed AWS role (`"AssumedRoleId": "AROA…:kbrennan"`,
+//     `…:assumed-role/Admin/kbrennan`), which tools set to the caller's login, and 23. the value of
+//     a JSON key ending in `_by`/`By` (`"exported_by"`, `"approvedBy"`): both when it reads as a
+//     person's handle (see isPersonalHandle);
 // Decision: not the owner of a code annotation (`TODO(callum):`). It is a person's handle too
 // (held-out corpus C labels it), but ordinary code is full of them, and a finding fails the CLI: a
 // pre-commit hook would block every commit that touches such a TODO. Mentions (`cc @mtolliver`,
@@ -181,15 +207,15 @@ export default defineRule({
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
-  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', '(@', 'ssh-', 'ecdsa-sha2-', 'github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username', 'drone_commit_author', 'gitea_actor', 'accepted publickey', 'accepted password', 'accepted keyboard', 'accepted gssapi', 'failed password for', 'failed publickey for', 'session opened for user', 'session closed for user', '"actor"', '\n  user ', '\n    user ', '\n\tuser ', '\nuser ', ':user/', '<developer', '"author"', '"contributors"', '"maintainers"', ...PEOPLE_HEADER_CELLS],
+  keywords: ['/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', '(@', 'ssh-', 'ecdsa-sha2-', 'github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username', 'drone_commit_author', 'gitea_actor', 'accepted publickey', 'accepted password', 'accepted keyboard', 'accepted gssapi', 'failed password for', 'failed publickey for', 'session opened for user', 'session closed for user', '"actor"', '\n  user ', '\n    user ', '\n\tuser ', '\nuser ', ':user/', '<developer', '"author"', '"contributors"', '"maintainers"', 'aroa', ':assumed-role/', '_by"', 'by":', 'by" :', ...PEOPLE_HEADER_CELLS],
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   // An SSH public key's comment (user@host) follows up to ~1,400 characters of key.
   keywordWindows: { ...Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])), 'ssh-': { before: 120, after: 1600 }, 'ecdsa-sha2-': { before: 120, after: 1600 }, '"author"': { before: 120, after: 300 }, '"contributors"': { before: 120, after: 2000 }, '"maintainers"': { before: 120, after: 2000 } },
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?[Nn]ame|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])|(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME|DRONE_COMMIT_AUTHOR|GITEA_ACTOR)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9][\w.-]{1,38})(?![\w.\[-])|(?:Accepted (?:publickey|password|keyboard-interactive(?:\/pam)?|gssapi-with-mic) for|Failed (?:publickey|password) for(?! invalid user)|session (?:opened|closed) for user) ([a-z_][a-z0-9._-]{1,31})(?=[ (]|$)|"actor"[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|User(?<=(?:^|\n)[ \t]*User)[ \t]+([a-z_][a-z0-9._-]{1,31})[ \t]*(?=\r?\n|$)|arn:aws:iam::\d{12}:user\/(?:[\w+=,.@-]{1,64}\/)*([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|<id>([A-Za-z][\w.-]{1,38})<\/id>|"url"[ \t]*:[ \t]*"https?:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)\/?"/gmu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?[Nn]ame|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as)?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|[,;\t|](?<=[,;\t|])([a-z][a-z0-9._-]{3,31})(?=[,;\t|]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])|(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME|DRONE_COMMIT_AUTHOR|GITEA_ACTOR)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9][\w.-]{1,38})(?![\w.\[-])|(?:Accepted (?:publickey|password|keyboard-interactive(?:\/pam)?|gssapi-with-mic) for|Failed (?:publickey|password) for(?! invalid user)|session (?:opened|closed) for user) ([a-z_][a-z0-9._-]{1,31})(?=[ (]|$)|"actor"[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|User(?<=(?:^|\n)[ \t]*User)[ \t]+([a-z_][a-z0-9._-]{1,31})[ \t]*(?=\r?\n|$)|arn:aws:iam::\d{12}:user\/(?:[\w+=,.@-]{1,64}\/)*([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|<id>([A-Za-z][\w.-]{1,38})<\/id>|"url"[ \t]*:[ \t]*"https?:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)\/?"|(?:\bAROA[0-9A-Z]{12,28}:|:assumed-role\/[\w+=,.@-]{1,64}\/)([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|[_a-z][bB]y"(?<=(?<![\w-])"_?(?:[a-z]{1,20}_)?[a-z]{2,12}(?:_by|By)")[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"/gmu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23],
   validate: (s, ctx) => {
     const lower = s.toLowerCase();
     if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return false;
@@ -256,12 +282,19 @@ export default defineRule({
       'serial,imei,qa_status,qa_by\nSC-DE-000417,356938035643809,ok,fwalczak\n',
       'Mar 12 08:01:44 hpc-login2 sshd[22860]: pam_unix(sshd:session): session opened for user mdekker(uid=31522) by (uid=0)',
       '{"ts": "2025-03-02T09:40:30Z", "actor": "tbalogun", "actor_email": "tunde.balogun@kestrel-learn.example", "action": "export"}',
+      // a login that spells a name (initial and surname, given name and surname), with no address near
+      '"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::440314455362:user/kbrennan", "accountId": "440314455362"}',
+      '"userIdentity": {"type": "AssumedRole", "principalId": "AROAJ2Q7ZK4HXN3WLMPQR:sofiacosta"}',
+      '{"exported_at": "2025-03-02T09:40:30Z", "_exported_by": "mtremblay", "rows": 1200}',
     ],
     negative: [
       'GITHUB_ACTOR=dependabot[bot]',
       'GITHUB_ACTOR=github-actions[bot]',
       'Host github.com\n    User git\n    IdentityFile ~/.ssh/id_ed25519',
       '"arn": "arn:aws:iam::440314455362:user/ci-deployer"',
+      '"arn": "arn:aws:iam::440314455362:user/mariadb"',
+      '"arn": "arn:aws:sts::440314455362:assumed-role/ci/botocore-session-1700000000"',
+      '{"approvedBy": "terraform", "order_by": "created_at"}',
       '<dependency>\n  <groupId>org.example</groupId>\n  <id>central</id>',
       '"repository": {"type": "git", "url": "https://github.com/kestrel"}',
       'SELECT region, order_by\nemea,created_at\n',
