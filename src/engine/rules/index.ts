@@ -334,6 +334,7 @@ import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
 import pii_person_name_field from './pii/person-name-field';
+import pii_person_name_inverted from './pii/person-name-inverted';
 import pii_person_name_mention from './pii/person-name-mention';
 import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
@@ -694,6 +695,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name,
   pii_person_name_bold_speaker,
   pii_person_name_field,
+  pii_person_name_inverted,
   pii_person_name_mention,
   pii_person_name_prose,
   pii_person_name_role,

@@ -45,6 +45,13 @@ function hasSibling(ctx: MatchContext, family: boolean): boolean {
   return false;
 }
 
+/** A CITATION.cff author's family or given name: a name's words, beside the other part of the name. */
+function isCitationNamePart(value: string, ctx: MatchContext): boolean {
+  if (!NAME_VALUE.test(value) || NOT_A_NAME.has(value.toLowerCase()) || value.split(' ').some((w) => PLACEHOLDER_SURNAMES.has(w))) return false;
+  const other = ctx.match[5] === 'family-names' ? 'given-names' : 'family-names';
+  return ctx.text.slice(Math.max(0, ctx.start - 200), Math.min(ctx.text.length, ctx.end + 200)).includes(`${other}:`);
+}
+
 // A part of a person's name in a structured record: the value of a first-name or last-name key in
 // JSON (`"firstName": "Chalermchai"`, `"last_name": "Ntavou"`), or of such an element in XML
 // (`<GivenName>MARLIZE</GivenName>`, `<Nome>…</Nome><Cognome>…</Cognome>`), when the same record
@@ -54,20 +61,24 @@ function hasSibling(ctx: MatchContext, family: boolean): boolean {
 export default defineRule({
   id: 'person-name-field',
   category: 'pii',
-  description: "Given or family name in a person record's field (JSON firstName/lastName, XML GivenName/Surname, Nome/Cognome)",
+  description: "Given or family name in a person record's field (JSON firstName/lastName, XML GivenName/Surname, Nome/Cognome, CITATION.cff)",
   // (A namespace prefix only before the long ones: `:first` and `:last` are CSS pseudo-classes.)
   keywords: [
     ...new Set([...LOWER_GIVEN, ...LOWER_FAMILY].filter((k) => /^[\x20-\x7e]+$/u.test(k)).flatMap((k) => (k.length > 6 ? [`"${k}"`, `<${k}`, `:${k}`] : [`"${k}"`, `<${k}`]))),
     '<imi',
+    'family-names', 'given-names',
   ],
   window: { before: 24, after: 320 },
   pattern: new RegExp(
     `"(${KEY_SOURCE})"[ \\t]*:[ \\t]*"([^"\\\\\\n]{1,80})"` +
-      `|<(?:[A-Za-z][\\w-]{0,15}:)?(${ELEMENT_SOURCE})(?:[ \\t][^<>\\n]{0,120})?>[ \\t]*([^<>\\n]{1,80}?)[ \\t]*</(?:[A-Za-z][\\w-]{0,15}:)?\\3>`,
+      `|<(?:[A-Za-z][\\w-]{0,15}:)?(${ELEMENT_SOURCE})(?:[ \\t][^<>\\n]{0,120})?>[ \\t]*([^<>\\n]{1,80}?)[ \\t]*</(?:[A-Za-z][\\w-]{0,15}:)?\\3>` +
+      // A CITATION.cff author's name parts (YAML).
+      `|(?<![\\w-])(family-names|given-names)[ \\t]*:[ \\t]*["']?([^"'\\\\\\n]{1,80}?)["']?[ \\t]*(?=\\r?\\n|$)`,
     'gu',
   ),
-  secretGroup: [2, 4],
+  secretGroup: [2, 4, 6],
   validate: (s, ctx) => {
+    if (ctx.match[5] !== undefined) return isCitationNamePart(s, ctx);
     const key = (ctx.match[1] ?? ctx.match[3] ?? '').toLowerCase();
     const value = s.replace(TRAILING_TITLE, '');
     if (!NAME_VALUE.test(value) || NOT_A_NAME.has(value.toLowerCase())) return false;
@@ -90,6 +101,7 @@ export default defineRule({
       '<Anagrafica>\n  <Nome>Ludovica</Nome>\n  <Cognome>Santangelo</Cognome>\n</Anagrafica>',
       '{"first_name": "Oyelaran", "last_name": "Adebisi-Cole", "role": "driver"}',
       '<ns2:FirstName xml:lang="el">Σταύρος</ns2:FirstName><ns2:LastName>Kalogeropoulos</ns2:LastName>',
+      'authors:\n  - family-names: "Brandsma"\n    given-names: "Ingrid"\n    orcid: "https://orcid.org/0000-0002-1825-0097"',
     ],
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
@@ -99,6 +111,8 @@ export default defineRule({
       '{"firstName": "{{ first_name }}", "lastName": "${lastName}"}',
       '<Name><First>true</First><Last>false</Last></Name>',
       '{"first_name": "string", "last_name": "string"}',
+      'authors:\n  - family-names: "Doe"\n    given-names: "John"',
+      'message: "If you use this software, please cite it."\nfamily-names: required',
     ],
   },
 });

@@ -1,0 +1,54 @@
+import { defineRule } from '../defineRule';
+import { LOWER, UPPER } from './_latin';
+import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+
+/** A capitalised word, or two joined by a hyphen or a space (`Müller-Lüdenscheidt`, `Van Dijk`). */
+const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?:[- ][${UPPER}][${LOWER}]{1,24})?`;
+
+/**
+ * Labels of a name field, ending right before the value: `name`, `full name`, `author`, and the
+ * forms that announce the family name first (`Name, Vorname`, `Nachname, Vorname`, `Apellidos y
+ * nombre`, `Nom, prénom`, `Cognome e nome`).
+ */
+const LABEL =
+  '(?:[Nn]ame|NAME|[Ff]ull[ _-]?[Nn]ame|[Aa]uthor|[Cc]ontact|[Cc]ustomer|[Nn]aam|[Nn]achname,? ?[Vv]orname|[Nn]ame,? ?[Vv]orname|[Aa]pellidos?,? (?:y )?[Nn]ombre|[Nn]om,? (?:et )?[Pp]rénom|[Cc]ognome,? (?:e )?[Nn]ome|[Nn]azwisko,? (?:i )?[Ii]mi[eę])';
+
+// A name written family name first, with a comma, as a name field's value: a citation's author
+// list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
+// or an HR system's export. The word after the comma must be a given name of the lexicon and the
+// word before it must not be one (`name: Anna, Maria` lists two people's given names).
+export default defineRule({
+  id: 'person-name-inverted',
+  category: 'pii',
+  description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
+  // (The label's last word and its colon or quote: `name` alone is in every line of code.)
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:'],
+  window: { before: 40, after: 120 },
+  // The match starts at the colon and reads the label in a lookbehind.
+  pattern: new RegExp(`[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])`, 'gu'),
+  secretGroup: 1,
+  validate: (value) => {
+    const [surname = '', given = ''] = value.split(', ');
+    const firstGiven = given.split(/[- ]/u)[0] ?? '';
+    if (!ALL_GIVEN_NAMES.has(firstGiven)) return false;
+    if (surname.split(/[- ]/u).every((w) => ALL_GIVEN_NAMES.has(w))) return false;
+    return !surname.split(/[- ]/u).some((w) => PLACEHOLDER_SURNAMES.has(w));
+  },
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://citation-file-format.github.io/'],
+  examples: {
+    positive: [
+      '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
+      'Name, Vorname:            Lindqvist, Henrik',
+      'Apellidos, nombre: Olmedo Serrano, Lucía',
+      'author = Kettering, Rosalind',
+    ],
+    negative: [
+      'name: Anna, Maria',
+      '{"name": "Doe, John"}',
+      '"name": "Release, Build"',
+      'name: Berlin, Germany',
+      'Fill in: Name, Vorname',
+    ],
+  },
+});
