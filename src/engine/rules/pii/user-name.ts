@@ -5,9 +5,9 @@ import { NOT_A_PERSON } from './_handles';
 import { ALL_GIVEN_NAMES } from './_names';
 import { SURNAMES } from './_surnames';
 
-/** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`. */
+/** Parts of an account name that make it a service's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`. */
 const SERVICE_PARTS = new Set(
-  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix'.split(' '),
+  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner'.split(' '),
 );
 
 /** The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher, an audit log's actor, an IAM user. */
@@ -301,6 +301,7 @@ export default defineRule({
       'SELECT region, order_by\nemea,created_at\n',
       'Mar 12 06:30:02 bastion sshd[1044]: Failed password for invalid user oracle from 198.51.100.7 port 41122 ssh2',
       'Mar 12 06:30:05 bastion sshd[1046]: Accepted publickey for ubuntu from 10.0.4.2 port 50122 ssh2',
+      'Sep 13 00:18:03 edi-gw-01 sshd[32865]: Accepted password for nordhaven_edi from 192.0.2.26 port 37454 ssh2',
       '{"ts": "2025-03-02T09:40:30Z", "actor": "scheduler", "action": "rotate"}',
       `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('{b43}', 702)} root@bastion-01`,
       'Inject the store in the constructor (@Inject) and read it lazily',
