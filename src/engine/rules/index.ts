@@ -307,6 +307,7 @@ import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_kvnr from './pii/de-kvnr';
 import pii_de_tax_id from './pii/de-tax-id';
 import pii_dk_cpr from './pii/dk-cpr';
+import pii_driving_licence_number from './pii/driving-licence-number';
 import pii_email_address from './pii/email-address';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
@@ -668,6 +669,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_de_kvnr,
   pii_de_tax_id,
   pii_dk_cpr,
+  pii_driving_licence_number,
   pii_email_address,
   pii_es_dni,
   pii_es_nie,

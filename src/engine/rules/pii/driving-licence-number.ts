@@ -1,0 +1,70 @@
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+
+/** Labels of a driving licence's number, and of a tachograph driver card's, in the languages of the EU and beyond. */
+const LICENCE_LABEL = labelRegex([
+  "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence', 'driving license', 'driving licence',
+  'licence no', 'licence nr', 'licence number', 'dl number', 'dl no', 'führerschein', 'führerscheinnummer', 'führerschein-nr', 'fuehrerschein', 'fuehrerschein nr', 'fahrerkarte',
+  'permis de conduire', 'permis de conducere', 'permis conducere', 'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida',
+  'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'řidičský průkaz',
+  'vodičský preukaz', 'vairuotojo pažymėjimas', 'ajokortti', 'körkort', 'kørekort', 'førerkort', 'ehliyet', 'sürücü belgesi', 'δίπλωμα οδήγησης',
+  'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
+]);
+
+/** A date written with separators: a licence's issue or expiry date, not its number. */
+const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
+
+// A driving licence's number, or a tachograph driver card's, next to its label or under such a
+// column (`licence_no`, `tacho_card_no`). Formats differ per country (UK: 16 characters from the
+// holder's name and birth date; Poland: 00000/00/0000; Czechia: two letters and six digits; Lithuania:
+// eight digits; a driver card: a country code and 14 characters) and carry no checksum anyone
+// publishes, so only a label's value counts: 5-20 letters and digits with at least four digits,
+// single spaces, slashes or dashes inside, and not a date.
+export default defineRule({
+  id: 'driving-licence-number',
+  category: 'pii',
+  description: 'Driving licence or tachograph driver card number (next to its label or under its column)',
+  // (Accented letters as the keyword pass reads them: führerschein as fuhrerschein.)
+  keywords: [
+    "driver's licen", 'drivers licen', 'driver licen', 'driving licen', 'drivers_licen', 'driver_licen', 'driving_licen', 'licence no', 'licence_no', 'licence nr',
+    'licence number', 'licence_number', 'licenceno', 'licencenumber', 'dl number', 'dl_number', 'dlnumber', 'dl no', 'dl_no', 'fuhrerschein', 'fuehrerschein', 'fahrerkarte', 'permis de condu', 'permis condu',
+    'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
+    'prawo jazdy', 'ridicsky prukaz', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
+    'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
+  ],
+  // The value stands near its label, or a few dozen rows under a header cell that names it.
+  window: { before: 64, after: 4000 },
+  pattern: /[A-Z0-9](?<![\w/-].)(?:[A-Z0-9]|[ /-](?=[A-Z0-9])){4,19}(?![\w/-])/gu,
+  validate: (s, ctx) => {
+    const compact = s.replace(/[ /-]/gu, '');
+    const digits = compact.replace(/\D/gu, '');
+    if (compact.length < 5 || digits.length < 4 || DATE.test(s) || /^(?:19|20)\d{2}$/u.test(s)) return false;
+    // A run, or a test row's zeros (`B000000000X1`).
+    if ((digits.length === compact.length && isTrivialNumber(digits)) || /0{6}/u.test(digits)) return false;
+    // Two words joined by a space are a number only when both hold digits or one is a short prefix (`EB 822541`).
+    if (/ /u.test(s) && s.split(' ').some((w) => !/\d/u.test(w) && w.length > 3)) return false;
+    return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 });
+  },
+  redactAs: 'driving-licence',
+  references: ['https://eur-lex.europa.eu/eli/dir/2006/126/oj', 'https://eur-lex.europa.eu/eli/reg/2016/799/oj'],
+  examples: {
+    positive: [
+      `Prawo jazdy:           ${fake('{d5}', 801)}/19/${fake('{d4}', 802)}  (kat. C+E)`,
+      `Řidičský průkaz:  EK ${fake('{d6}', 803)}`,
+      `Driving licence number: KESTR${fake('{d6}', 804)}RJ9AB`,
+      'driver_id;full_name;licence_no;licence_valid_until\nDRV-2001;Henrik Lindqvist;58213946;2031-04-30',
+      `Karta kierowcy: PL${fake('{d14}', 805)}`,
+      `"tacho_card_no": "DE${fake('{d14}', 806)}"`,
+      `Führerschein-Nr.: B07${fake('{d2}', 807)}RRE2I55`,
+    ],
+    negative: [
+      'Prawo jazdy: ważne do 2031-05-20',
+      'licence_no;licence_valid_until\n12345678;2030-01-01',
+      "Driver's license: pending",
+      'MIT License\n\nCopyright (c) 2024 Nordhaven Cargo',
+      'driving licence checked on 14/03/2024 by HR',
+      'licence number: see the attached scan',
+      'rider_id,name,fuehrerschein_nr\nrdr_test01,Erika Mustermann,B000000000X1',
+    ],
+  },
+});
