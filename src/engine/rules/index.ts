@@ -303,6 +303,7 @@ import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
 import pii_co_cedula from './pii/co-cedula';
 import pii_credit_card_number from './pii/credit-card-number';
+import pii_cz_birth_number from './pii/cz-birth-number';
 import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_kvnr from './pii/de-kvnr';
 import pii_de_tax_id from './pii/de-tax-id';
@@ -324,6 +325,7 @@ import pii_in_pan from './pii/in-pan';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
+import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_mx_clabe from './pii/mx-clabe';
@@ -344,6 +346,7 @@ import pii_phone_number from './pii/phone-number';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
+import pii_ro_cnp from './pii/ro-cnp';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_swift_bic from './pii/swift-bic';
 import pii_th_national_id from './pii/th-national-id';
@@ -665,6 +668,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cl_rut,
   pii_co_cedula,
   pii_credit_card_number,
+  pii_cz_birth_number,
   pii_date_of_birth,
   pii_de_kvnr,
   pii_de_tax_id,
@@ -686,6 +690,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ipv4_public,
   pii_ipv6_public,
   pii_it_codice_fiscale,
+  pii_lt_personal_code,
   pii_mac_address,
   pii_medical_record_number,
   pii_mx_clabe,
@@ -706,6 +711,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pl_pesel,
   pii_postal_address,
   pii_pt_nif,
+  pii_ro_cnp,
   pii_se_personnummer,
   pii_swift_bic,
   pii_th_national_id,

@@ -435,3 +435,36 @@ export function cbuChecksum(digits: string): boolean {
   if (!/^\d{22}$/u.test(digits)) return false;
   return calcCbuCheck(digits.slice(0, 7)) === Number(digits[7]) && calcCbuCheck(digits.slice(8, 21)) === Number(digits[21]);
 }
+
+/**
+ * Czech and Slovak birth number (rodné číslo) of ten digits, YYMMDD + four: the whole number is a
+ * multiple of 11, or the first nine leave 10 and the last digit is 0 (numbers issued before 1985).
+ */
+export function birthNumberChecksum(digits: string): boolean {
+  if (!/^\d{10}$/u.test(digits)) return false;
+  const first9 = Number(digits.slice(0, 9)) % 11;
+  return Number(digits) % 11 === 0 || (first9 === 10 && digits[9] === '0');
+}
+
+/** Appends the check digit to a birth number's first nine digits (ten times the body is the body mod 11, negated). */
+export function withBirthNumber(body9: string): string {
+  const r = Number(body9) % 11;
+  return body9 + (r === 10 ? '0' : String(r));
+}
+
+/**
+ * Lithuanian and Estonian personal code: G YYMMDD NNN K, where K is the digit sum weighted 1-9,1
+ * mod 11, or weighted 3-9,1-3 when the first gives 10 (and 0 when both do).
+ */
+export function balticPersonalCodeCheck(body10: string): number {
+  const a = weightedSum(body10, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (a !== 10) return a;
+  const b = weightedSum(body10, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return b === 10 ? 0 : b;
+}
+
+/** Romanian CNP: weights 2 7 9 1 4 6 3 5 8 2 7 9 over twelve digits, mod 11, 10 read as 1. */
+export function cnpCheck(body12: string): number {
+  const r = weightedSum(body12, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return r === 10 ? 1 : r;
+}

@@ -1,0 +1,44 @@
+import { defineRule, fake } from '../defineRule';
+import { balticPersonalCodeCheck, isValidDate } from './_checksums';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+
+const PERSONAL_CODE_CONTEXT = /asmens[ _]?kod|(?<![a-z])a\. ?k\.(?![a-z])|isikukood|personal[ _]?code|isikukoodi|national[ _]?id/u;
+
+/** The birth date of a code: G YYMMDD, G 1-2 for the 1800s, 3-4 for the 1900s, 5-6 for the 2000s. */
+function hasBirthDate(code: string): boolean {
+  const century = [0, 1800, 1800, 1900, 1900, 2000, 2000][Number(code[0])] ?? 0;
+  return century > 0 && isValidDate(century + Number(code.slice(1, 3)), Number(code.slice(3, 5)), Number(code.slice(5, 7)));
+}
+
+function withCheck(body10: string): string {
+  return body10 + String(balticPersonalCodeCheck(body10));
+}
+
+// Lithuanian personal code (asmens kodas) and Estonian personal identification code (isikukood),
+// which share their form: G YYMMDD NNN K, G giving century and sex, K a weighted sum mod 11 (see
+// balticPersonalCodeCheck). Eleven-digit numbers are common, so a label must be near.
+export default defineRule({
+  id: 'lt-personal-code',
+  category: 'pii',
+  description: 'Lithuanian or Estonian personal code (asmens kodas, isikukood), near a label',
+  // A national_id column (a payroll's or a roster's, with a country column beside it) holds this country's codes too.
+  keywords: ['national_id', 'national id', 'nationalid', 'asmens kod', 'asmens_kod', 'a.k.', 'a. k.', 'isikukood', 'personal code', 'personal_code', 'personalcode'],
+  window: { before: 64, after: 4000 },
+  pattern: new RegExp(String.raw`(?<![\w.-])[1-6]\d{10}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) =>
+    balticPersonalCodeCheck(s.slice(0, 10)) === s.charCodeAt(10) - 48 && hasBirthDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PERSONAL_CODE_CONTEXT, { before: 64, after: 16 }),
+  redactAs: 'personal-code',
+  references: ['https://www.e-tar.lt/portal/lt/legalAct/TAR.6C7A8A3BF25F', 'https://www.riigiteataja.ee/akt/114122010018'],
+  examples: {
+    positive: [
+      `Mano asmens kodas sutarčiai: ${withCheck('3870412' + fake('{d3}', 831))}`,
+      `Isikukood: ${withCheck('4920229' + fake('{d3}', 832))}`,
+      `| Vardas Pavardė | Asmens kodas |\n|---|---|\n| Rūta Kazlauskienė | ${withCheck('4881130' + fake('{d3}', 833))} |`,
+    ],
+    negative: [
+      `Asmens kodas: ${withCheck('3870412' + fake('{d3}', 831)).replace(/\d$/u, (d) => String((Number(d) + 1) % 10))}`,
+      `Asmens kodas: ${withCheck('3871332' + fake('{d3}', 831))}`,
+      `Užsakymo nr. ${withCheck('3870412' + fake('{d3}', 831))}`,
+    ],
+  },
+});

@@ -1,0 +1,50 @@
+import { defineRule, fake } from '../defineRule';
+import { cnpCheck, isValidDate } from './_checksums';
+import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+
+const CNP_CONTEXT = /(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|national[ _]?id/u;
+
+/** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
+function hasBirthDateAndCounty(code: string): boolean {
+  const s = Number(code[0]);
+  const yy = Number(code.slice(1, 3));
+  const mm = Number(code.slice(3, 5));
+  const dd = Number(code.slice(5, 7));
+  const county = Number(code.slice(7, 9));
+  if (county < 1 || (county > 52 && county !== 70)) return false;
+  const centuries = s <= 2 ? [1900] : s <= 4 ? [1800] : s <= 6 ? [2000] : [1900, 2000];
+  return centuries.some((c) => isValidDate(c + yy, mm, dd));
+}
+
+function withCheck(body12: string): string {
+  return body12 + String(cnpCheck(body12));
+}
+
+// Romanian personal numeric code (CNP): S YYMMDD JJ NNN C, the check a weighted sum mod 11 (see
+// cnpCheck). Thirteen-digit numbers are everywhere (millisecond timestamps, barcodes), and a
+// timestamp of 2024 reads as a man born in 1971, so a label must be near.
+export default defineRule({
+  id: 'ro-cnp',
+  category: 'pii',
+  description: 'Romanian personal numeric code (CNP), near a label',
+  // A national_id column (a payroll's or a roster's, with a country column beside it) holds this country's codes too.
+  keywords: ['national_id', 'national id', 'nationalid', 'cnp', 'cod numeric personal', 'cod_numeric'],
+  window: { before: 64, after: 4000 },
+  pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) =>
+    cnpCheck(s.slice(0, 12)) === s.charCodeAt(12) - 48 && hasBirthDateAndCounty(s) && !inLongerNumber(ctx) && hasContext(ctx, CNP_CONTEXT, { before: 64, after: 16 }),
+  redactAs: 'cnp',
+  references: ['https://ro.wikipedia.org/wiki/Cod_numeric_personal'],
+  examples: {
+    positive: [
+      `CNP:                      ${withCheck('2880915' + '40' + fake('{d3}', 841))}`,
+      `"cnp": "${withCheck('1790301' + '12' + fake('{d3}', 842))}"`,
+      `employee_no,full_name,country,national_id\nE1002,Ioana Dumitrescu,RO,${withCheck('2900712' + '35' + fake('{d3}', 844))}`,
+    ],
+    negative: [
+      `CNP: ${withCheck('2880915' + '40' + fake('{d3}', 841)).replace(/\d$/u, (d) => String((Number(d) + 1) % 10))}`,
+      `CNP: ${withCheck('2880915' + '60' + fake('{d3}', 841))}`,
+      `"created_ms": ${withCheck('1710120' + '04' + fake('{d3}', 843))}`,
+    ],
+  },
+});
