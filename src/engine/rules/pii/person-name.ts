@@ -10,7 +10,7 @@ const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie)';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo)';
 const GREETING_WORDS =
   'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
@@ -18,6 +18,8 @@ const GREETING_WORDS =
   // Swahili, Indonesian, Filipino, Hindi and Afrikaans greetings and thanks, and the kinship
   // honorifics chats put before a first name (Kak Dewi, Kuya Arnel)
   'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
+  // Central and Eastern European and Baltic greetings and forms of address (Bună ziua, Labas rytas, Szia, Vážený pane)
+  'Bună ziua|Bună dimineața|Bună seara|Bună|Stimate|Stimată|Labas rytas|Laba diena|Labas|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážený|Vážená|Cześć|Szanowny|Szanowna|Szia|Jó napot|Kedves|Poštovani|Poštovana|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
   // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
   'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Mvh';
 
@@ -451,7 +453,7 @@ export default defineRule({
     'outgoing', 'incoming', 'on-call', 'on call', 'oncall', 'mentor', 'buddy', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
-    'welcome', 'welkom', 'willkommen', 'bienvenu', 'benvenut', 'bem-vind', 'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'pozdr', 'abra',
+    'welcome', 'welkom', 'willkommen', 'bienvenu', 'benvenut', 'bem-vind', 'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'pozdr', 'abra', 'buna ', 'buna,', 'stimat', 'labas', 'laba diena', 'sveiki', 'labdien', 'tere ', 'tere,', 'ahoj', 'dobre rano', 'vazen', 'czesc', 'szanown', 'szia', 'jo napot', 'kedves', 'postovan', 'bok ', 'bok,', 'aciu', 'dekuji', 'diky', 'dziekuje', 'koszonom', 'paldies', 'aitah', 'hvala',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'ola ', 'ola,', 'habari', 'jambo', 'asante', 'halo ', 'halo,', 'terima kasih', 'kak ', 'kuya ', 'salamat', 'namaste', 'shukriya', 'dhanyavaad', 'dankie', 'goeie m',
     'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
@@ -554,6 +556,9 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      '[2024-09-02 06:20] Dispecerat: Bună dimineața, Adrian. Unde ești acum?',
+      'Bună ziua domnule Vasilescu,',
+      'Szia Réka, köszi a gyors választ!',
       'Hi Anna, thanks for the update.',
       'Dzień dobry Marta,\nw załączniku faktura.',
       'Buongiorno Marco, ho controllato i log.',
