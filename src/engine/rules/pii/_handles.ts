@@ -11,6 +11,8 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set(
     'grafana prometheus service services system sys operator ops devops support info anonymous unknown null none undefined ' +
     'true false login password string local library applications desktop documents downloads appdata programdata work workspace ' +
     'workspaces src code repos tmp temp data home var opt srv mnt webpack dependabot renovate github-actions ' +
+    // data platforms' service accounts
+    'airflow dagster prefect spark hadoop hdfs yarn hive jupyter jupyterhub metabase superset mlflow ' +
     // words that are roles or topics, not people
     'perf performance security cleanup refactor later soon someday future followup follow-up bug bugs feature features tests ' +
     'docs doc i18n l10n a11y api ui ux infra deps migration hack temp release compat typing types lint style hotfix v1 v2 v3 ' +

@@ -1,7 +1,11 @@
 import { defineRule, fake } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
-import { isLabelled, labelRegex } from './_context';
+import { isLabelled, labelRegex, lineEndNear, lineStartNear } from './_context';
+import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
+
+/** A test row's person: a placeholder name (John Doe, Max Mustermann) or SSN on the date's line. */
+const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![A-Za-z])|(?<!\\d)000-00-0000(?!\\d)`, 'u');
 
 const DOB_LABEL = labelRegex([
   'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'bday', 'b-day',
@@ -117,7 +121,8 @@ export default defineRule({
     const r = readings(s);
     // The Unix epoch and 1900-01-01 are form defaults, not birthdays.
     if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900))) return false;
-    return r.some(isPlausibleBirthDate) && isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 });
+    if (!r.some(isPlausibleBirthDate) || !isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 })) return false;
+    return !PLACEHOLDER_ROW.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
   },
   redactAs: 'dob',
   examples: {
@@ -150,6 +155,8 @@ export default defineRule({
     ],
     negative: [
       'created: 2024-01-15',
+      // a test row's placeholder person
+      'customer_id,full_name,email,ssn,date_of_birth\nTEST-0001,Jane Doe,jane.doe@example.com,000-00-0000,1988-04-12',
       'DOB: 2099-05-01',
       'DOB: 31/02/1990',
       'born in 1990',
