@@ -140,6 +140,8 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
   const sql = sqlInsertColumn(ctx);
   if (sql !== undefined) return sql;
+  const html = htmlColumnHeader(text, ctx.start);
+  if (html !== undefined) return html;
   const ls = lineStart(text, ctx.start, TABLE_LINE);
   if (ls === 0 || !isLineStart(text, ls)) return undefined;
   const le = lineEnd(text, ctx.start, TABLE_LINE);
@@ -183,6 +185,43 @@ export function columnHeader(ctx: MatchContext): string | undefined {
 }
 
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
+
+/** How far back an HTML table cell's row and its table's header row are looked for. */
+const HTML_ROW_REACH = 4000;
+const HTML_TABLE_REACH = 60_000;
+/** A cell's opening tag (`<td>`, `<th class="…">`). */
+const HTML_CELL = /<t[hd](?=[\s>])/gu;
+/** The header cells of a table's first header row. */
+const HTML_HEADER_CELL = /<th(?:\s[^<>]{0,200})?>([^<]{0,120})<\/th>/gu;
+
+/**
+ * For a value inside an HTML table's `<td>` (a notebook's data frame, an exported report), the
+ * normalised text of the `<th>` above it in the table's `<thead>`, counting the row's `<th>` cells
+ * too (pandas writes the row index as one). Undefined when the value is in no such cell.
+ */
+function htmlColumnHeader(text: string, start: number): string | undefined {
+  // Every search is bounded: a validator calls this once per match, and a long text without tables
+  // must not be read backwards to its start each time (the ReDoS tripwires' 100 KB inputs).
+  const near = Math.max(0, start - 400);
+  const cellAt = text.slice(near, start).lastIndexOf('<td');
+  if (cellAt === -1) return undefined;
+  const td = near + cellAt;
+  if (text.slice(td, start).includes('</td>')) return undefined;
+  const rowFrom = Math.max(0, td - HTML_ROW_REACH);
+  const rowAt = text.slice(rowFrom, td).lastIndexOf('<tr');
+  if (rowAt === -1) return undefined;
+  const tr = rowFrom + rowAt;
+  const column = (text.slice(tr, td + 4).match(HTML_CELL) ?? []).length - 1;
+  const tableFrom = Math.max(0, tr - HTML_TABLE_REACH);
+  const headAt = text.slice(tableFrom, tr).lastIndexOf('<thead');
+  if (headAt === -1) return undefined;
+  const thead = tableFrom + headAt;
+  const headEnd = text.slice(thead, tr).indexOf('</tr>');
+  if (headEnd === -1) return undefined;
+  const cells = [...text.slice(thead, thead + headEnd).matchAll(HTML_HEADER_CELL)].map((m) => m[1] ?? '');
+  const cell = cells[column];
+  return cell === undefined || cell.trim() === '' ? undefined : normalizeContext(cell.trim());
+}
 
 /** A row of a table printed with spaces (a pandas data frame, `column -t`): two gaps of 2+ spaces. */
 const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;

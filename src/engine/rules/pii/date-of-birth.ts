@@ -128,6 +128,8 @@ export default defineRule({
   examples: {
     positive: [
       'Né(e) le : 11/07/1969',
+      // a notebook's data frame as HTML: the header is the <th> above the cell
+      '<table>\n  <thead>\n    <tr><th></th><th>name</th><th>date_of_birth</th></tr>\n  </thead>\n  <tbody>\n    <tr><th>0</th><td>M. Verschoor</td><td>1981-06-17</td></tr>\n  </tbody>\n</table>',
       '"preview": "Per la verifica dell\'età sull\'ordine 43148: sono nato/a il 13/01/1967."',
       'Doğum tarihi: 14.11.1965',
       'SEQ,PAX_NAME,PTC,DOB,NAT\n1,"MAKRI/DESPOINA MRS",ADT,14FEB71,GRC',
@@ -157,6 +159,8 @@ export default defineRule({
       'created: 2024-01-15',
       // a test row's placeholder person
       'customer_id,full_name,email,ssn,date_of_birth\nTEST-0001,Jane Doe,jane.doe@example.com,000-00-0000,1988-04-12',
+      // the same table's date under another column
+      '<table><thead><tr><th></th><th>date_of_birth</th><th>signup_date</th></tr></thead><tbody><tr><th>0</th><td>unknown</td><td>1981-06-17</td></tr></tbody></table>',
       'DOB: 2099-05-01',
       'DOB: 31/02/1990',
       'born in 1990',
