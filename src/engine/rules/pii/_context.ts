@@ -186,6 +186,15 @@ export function columnHeader(ctx: MatchContext): string | undefined {
 
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 
+/**
+ * A `national_id` column or label: a payroll's or a roster's, with a country column beside it, holds
+ * each country's ids. The rules whose ids carry a check digit and a birth date (PESEL, rodné číslo,
+ * the Baltic personal codes, the Romanian CNP) read it as their own label; the keywords below open
+ * their windows, and NATIONAL_ID_LABEL joins their context patterns.
+ */
+export const NATIONAL_ID_KEYWORDS: readonly string[] = ['national_id', 'national id', 'nationalid'];
+export const NATIONAL_ID_LABEL = 'national[ _]?id';
+
 /** How far back an HTML table cell's row and its table's header row are looked for. */
 const HTML_ROW_REACH = 4000;
 const HTML_TABLE_REACH = 60_000;

@@ -1,8 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { balticPersonalCodeCheck, isValidDate } from './_checksums';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 
-const PERSONAL_CODE_CONTEXT = /asmens[ _]?kod|(?<![a-z])a\. ?k\.(?![a-z])|isikukood|personal[ _]?code|isikukoodi|national[ _]?id/u;
+const PERSONAL_CODE_CONTEXT = new RegExp(String.raw`asmens[ _]?kod|(?<![a-z])a\. ?k\.(?![a-z])|isikukood|personal[ _]?code|${NATIONAL_ID_LABEL}`, 'u');
 
 /** The birth date of a code: G YYMMDD, G 1-2 for the 1800s, 3-4 for the 1900s, 5-6 for the 2000s. */
 function hasBirthDate(code: string): boolean {
@@ -21,8 +21,7 @@ export default defineRule({
   id: 'lt-personal-code',
   category: 'pii',
   description: 'Lithuanian or Estonian personal code (asmens kodas, isikukood), near a label',
-  // A national_id column (a payroll's or a roster's, with a country column beside it) holds this country's codes too.
-  keywords: ['national_id', 'national id', 'nationalid', 'asmens kod', 'asmens_kod', 'a.k.', 'a. k.', 'isikukood', 'personal code', 'personal_code', 'personalcode'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'asmens kod', 'asmens_kod', 'a.k.', 'a. k.', 'isikukood', 'personal code', 'personal_code', 'personalcode'],
   window: { before: 64, after: 4000 },
   pattern: new RegExp(String.raw`(?<![\w.-])[1-6]\d{10}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) =>

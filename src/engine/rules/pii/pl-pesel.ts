@@ -1,9 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate, peselChecksum, withPesel } from './_checksums';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const PESEL_CONTEXT = /(?<![a-z])pesel|national[ _]?id/u;
+const PESEL_CONTEXT = new RegExp(`(?<![a-z])pesel|${NATIONAL_ID_LABEL}`, 'u');
 
 /** True when YYMMDD (month + 20/40/60/80 for 2000/2100/2200/1800) is a real date. */
 function hasPeselDate(d: string): boolean {
@@ -20,8 +20,7 @@ export default defineRule({
   id: 'pl-pesel',
   category: 'pii',
   description: 'Polish national identification number (PESEL), near a label',
-  // A national_id column (a payroll's or a roster's, with a country column beside it) holds PESELs too.
-  keywords: ['pesel', 'national_id', 'national id', 'nationalid'],
+  keywords: ['pesel', ...NATIONAL_ID_KEYWORDS],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },

@@ -1,8 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { cnpCheck, isValidDate } from './_checksums';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 
-const CNP_CONTEXT = /(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|national[ _]?id/u;
+const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|${NATIONAL_ID_LABEL}`, 'u');
 
 /** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
 function hasBirthDateAndCounty(code: string): boolean {
@@ -27,8 +27,7 @@ export default defineRule({
   id: 'ro-cnp',
   category: 'pii',
   description: 'Romanian personal numeric code (CNP), near a label',
-  // A national_id column (a payroll's or a roster's, with a country column beside it) holds this country's codes too.
-  keywords: ['national_id', 'national id', 'nationalid', 'cnp', 'cod numeric personal', 'cod_numeric'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric'],
   window: { before: 64, after: 4000 },
   pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) =>

@@ -10,7 +10,10 @@ const SERVICE_PARTS = new Set(
   'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security'.split(' '),
 );
 
-/** The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher, an audit log's actor, an IAM user. */
+/**
+ * The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher,
+ * an audit log's actor, an IAM user, an assumed role's session, a `_by` key, a JupyterHub user, a login created in SQL, an owner.
+ */
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
 /** Credentials files of developer platforms, whose user field is a person's login. */
@@ -23,14 +26,15 @@ function lettersOf(s: string): string {
 
 /**
  * A user label's value is a person's handle when it is written first.last with a known given name
- * (annika.bergstroem), when an e-mail address close by spells the same letters (rmonteiro next
- * to r.monteiro@…), or a full name or home directory near it does (see isHandleOfNamedPerson):
- * service accounts (`username: app_rw`) have none of these.
+ * (annika.bergstroem), when its first part spells a name (see spellsPersonName), when an e-mail
+ * address close by spells the same letters (rmonteiro next to r.monteiro@…), or a full name or home
+ * directory near it does (see isHandleOfNamedPerson): service accounts (`username: app_rw`) have
+ * none of these.
  */
 function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const parts = s.split(/[._-]/u);
   const first = parts[0] ?? '';
-  if (parts.length >= 2 && first.length >= 2 && ALL_GIVEN_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1).toLowerCase())) return true;
+  if (parts.length >= 2 && isGivenName(first.toLowerCase(), 2)) return true;
   if (spellsPersonName(first)) return true;
   const letters = lettersOf(s);
   if (letters.length < 4) return false;
@@ -47,9 +51,9 @@ function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   return isHandleOfNamedPerson(s, ctx);
 }
 
-/** A given name as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
-function isGivenName(letters: string): boolean {
-  return letters.length >= 3 && ALL_GIVEN_NAMES.has(letters.charAt(0).toUpperCase() + letters.slice(1));
+/** A given name of `min` letters or more as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
+function isGivenName(letters: string, min = 3): boolean {
+  return letters.length >= min && ALL_GIVEN_NAMES.has(letters.charAt(0).toUpperCase() + letters.slice(1));
 }
 
 /**
