@@ -456,15 +456,35 @@ export function withBirthNumber(body9: string): string {
  * Lithuanian and Estonian personal code: G YYMMDD NNN K, where K is the digit sum weighted 1-9,1
  * mod 11, or weighted 3-9,1-3 when the first gives 10 (and 0 when both do).
  */
-export function balticPersonalCodeCheck(body10: string): number {
+function balticCheckDigit(body10: string): number {
   const a = weightedSum(body10, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
   if (a !== 10) return a;
   const b = weightedSum(body10, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
   return b === 10 ? 0 : b;
 }
 
+/** A Lithuanian or Estonian personal code of eleven digits whose last is its check digit. */
+export function balticPersonalCodeChecksum(digits: string): boolean {
+  return /^\d{11}$/u.test(digits) && balticCheckDigit(digits.slice(0, 10)) === digits.charCodeAt(10) - 48;
+}
+
+/** Appends the check digit to a Lithuanian or Estonian personal code's first ten digits. */
+export function withBalticPersonalCode(body10: string): string {
+  return body10 + String(balticCheckDigit(body10));
+}
+
 /** Romanian CNP: weights 2 7 9 1 4 6 3 5 8 2 7 9 over twelve digits, mod 11, 10 read as 1. */
-export function cnpCheck(body12: string): number {
+function cnpCheckDigit(body12: string): number {
   const r = weightedSum(body12, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
   return r === 10 ? 1 : r;
+}
+
+/** A Romanian CNP of thirteen digits whose last is its check digit. */
+export function cnpChecksum(digits: string): boolean {
+  return /^\d{13}$/u.test(digits) && cnpCheckDigit(digits.slice(0, 12)) === digits.charCodeAt(12) - 48;
+}
+
+/** Appends the check digit to a CNP's first twelve digits. */
+export function withCnp(body12: string): string {
+  return body12 + String(cnpCheckDigit(body12));
 }

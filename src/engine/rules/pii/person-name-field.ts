@@ -45,9 +45,14 @@ function hasSibling(ctx: MatchContext, family: boolean): boolean {
   return false;
 }
 
+/** A field's value that reads as a name: a name's words, no label, placeholder or test person. */
+function readsAsName(value: string): boolean {
+  return NAME_VALUE.test(value) && !NOT_A_NAME.has(value.toLowerCase()) && !value.split(' ').some((w) => PLACEHOLDER_SURNAMES.has(w));
+}
+
 /** A CITATION.cff author's family or given name: a name's words, beside the other part of the name. */
 function isCitationNamePart(value: string, ctx: MatchContext): boolean {
-  if (!NAME_VALUE.test(value) || NOT_A_NAME.has(value.toLowerCase()) || value.split(' ').some((w) => PLACEHOLDER_SURNAMES.has(w))) return false;
+  if (!readsAsName(value)) return false;
   const other = ctx.match[5] === 'family-names' ? 'given-names' : 'family-names';
   return ctx.text.slice(Math.max(0, ctx.start - 200), Math.min(ctx.text.length, ctx.end + 200)).includes(`${other}:`);
 }
@@ -81,9 +86,8 @@ export default defineRule({
     if (ctx.match[5] !== undefined) return isCitationNamePart(s, ctx);
     const key = (ctx.match[1] ?? ctx.match[3] ?? '').toLowerCase();
     const value = s.replace(TRAILING_TITLE, '');
-    if (!NAME_VALUE.test(value) || NOT_A_NAME.has(value.toLowerCase())) return false;
+    if (!readsAsName(value)) return false;
     const words = value.split(' ');
-    if (words.some((w) => PLACEHOLDER_SURNAMES.has(w))) return false;
     const family = LOWER_FAMILY.has(key);
     // One capital letter (`"middle_name": "J"`) or a single word in capitals that is no given name
     // under a given-name key (`<First>TRUE</First>`): not a name.
