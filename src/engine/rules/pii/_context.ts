@@ -140,6 +140,8 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
   const sql = sqlInsertColumn(ctx);
   if (sql !== undefined) return sql;
+  const copy = sqlCopyColumn(ctx);
+  if (copy !== undefined) return copy;
   const html = htmlColumnHeader(text, ctx.start);
   if (html !== undefined) return html;
   const ls = lineStart(text, ctx.start, TABLE_LINE);
@@ -273,6 +275,40 @@ const insertHeaders = perText((text) => {
   }
   return headers;
 });
+
+// `COPY public.customers (id, full_name, email) FROM stdin;` (pg_dump's data format): tab-separated
+// rows follow, up to a line holding `\.` alone.
+const SQL_COPY = /^COPY[ \t]+[\w."]{1,128}[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/gmu;
+
+/** The `COPY … (columns) FROM stdin;` blocks of a text: where their rows start and end. */
+const copyBlocks = perText((text) => {
+  const blocks: { start: number; end: number; columns: string[] }[] = [];
+  if (text.includes('FROM stdin;')) {
+    for (const m of text.matchAll(SQL_COPY)) {
+      const start = m.index + m[0].length + 1;
+      const close = text.indexOf('\n\\.', start - 1);
+      blocks.push({ start, end: close === -1 ? text.length : close, columns: (m[1] as string).split(',') });
+    }
+  }
+  return blocks;
+});
+
+/**
+ * In a pg_dump data block, the normalised name of the column the match sits in: the match's row is
+ * split on tabs and its cell's index read off the `COPY` statement's column list.
+ */
+function sqlCopyColumn(ctx: MatchContext): string | undefined {
+  const { text, start } = ctx;
+  const block = copyBlocks(text).find((b) => b.start <= start && start < b.end);
+  if (block === undefined) return undefined;
+  const ls = lineStart(text, start, TABLE_LINE);
+  if (!isLineStart(text, ls) || ls < block.start) return undefined;
+  const row = text.slice(ls, lineEnd(text, ls, TABLE_LINE));
+  if (row.split('\t').length !== block.columns.length) return undefined;
+  const column = text.slice(ls, start).split('\t').length - 1;
+  const name = block.columns[column];
+  return name === undefined ? undefined : normalizeContext(name.replace(/["`[\]]/gu, '').trim());
+}
 
 /**
  * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES` followed by one

@@ -147,6 +147,8 @@ export default defineRule({
       'Re: Harriet Ashworth   DOB: 23-Feb-2002   NHS No: 483 921 5766',
       'Sócio: João Pereira  CPF: 517.293.846-09  Nasc.: 03/06/1962',
       'Titular: Lucía Fernández Ortega | DNI: 61827394J | F. nac.: 17/03/1994',
+      // a pg_dump data block: tab-separated rows under `COPY … (columns) FROM stdin;`
+      'COPY public.members (id, dob, city) FROM stdin;\n7\t1984-03-12\tLeiden\n\\.',
       "INSERT INTO customers (id, first_name, email, date_of_birth, created_at) VALUES\n  (1000, 'Henrik', 'h.a@telenor.no', DATE '1979-05-26', now()),\n  (1001, 'Chiara', 'c.b@libero.it', '1975-11-09', now());",
       // a table whose only date sits 31 rows (over 500 characters) under its header
       `id,name,date_of_birth,city\n${Array.from({ length: 30 }, (_, i) => `${i + 1},Person ${i + 1},,Lyon`).join('\n')}\n31,Person 31,1971-04-12,Lyon`,

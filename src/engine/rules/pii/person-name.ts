@@ -612,6 +612,8 @@ export default defineRule({
       'cognome;nome;data_nascita\nBianchi;Giulia;27/09/1983',
       'Forename\tSurname\tNI Number\nSiobhan\tMcAllister\tOZ 47 19 26 C',
       'Forename\tNI Number\nSiobhan\tOZ 47 19 26 C',
+      // a pg_dump data block: tab-separated rows under `COPY … (columns) FROM stdin;`
+      'COPY public.patients (id, last_name, city) FROM stdin;\n7\tAchterberg\tLeiden\n\\.',
       "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
       '{"firstName": "Émilie", "lastName": "Tremblay"}',
       '"createdBy": "Harpreet Sandhu",',
@@ -666,6 +668,8 @@ export default defineRule({
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
     negative: [
+      // a pg_dump block's rows are read against their own block's columns, not an earlier one's
+      'COPY public.staff (id, last_name) FROM stdin;\n\\.\nCOPY public.towns (id, town) FROM stdin;\n7\tAchterberg\n\\.',
       '## Best Practices\nBest, Regards and Cheers are sign-offs.',
       'Buenas Prácticas de desarrollo',
       '## Dependencies\n- Julia Set (fractal renderer)\n- Grace Hopper (typeface)\n',
