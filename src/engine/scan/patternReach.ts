@@ -155,26 +155,35 @@ export function toPatternFacts(pattern: RegExp, keywords: readonly string[], opt
 }
 
 /**
- * True when every match of `pattern` holds a character above U+007F: a required atom outside
- * any lookaround whose set has no ASCII member (a CJK class, a literal `비밀번호`). A text of ASCII
- * alone can't match it, and the scanner skips it there. Conservative: `false` when unsure, and
- * for case-insensitive patterns.
+ * The lowest code unit above U+007F that every match of `pattern` holds at least one of, or
+ * undefined when some match may be all ASCII: a required atom outside any lookaround whose set has
+ * no ASCII member (a CJK class, a literal `비밀번호`) gives its set's lowest member; a sequence the
+ * highest of its atoms' floors, alternatives the lowest of theirs. A text whose code units all
+ * stay below it can't match, and the scanner skips the rule there (a CJK rule in a file whose only
+ * non-ASCII character is an arrow). Conservative: undefined when unsure, and for case-insensitive
+ * patterns.
  */
-export function requiresNonAscii(pattern: RegExp): boolean {
+export function requiredCodeUnit(pattern: RegExp): number | undefined {
   // Under `iu`, some characters above U+007F match ASCII ones (ſ matches s, K matches k).
-  if (pattern.flags.includes('i')) return false;
+  if (pattern.flags.includes('i')) return undefined;
   const ast = parsed(pattern);
-  if (ast === undefined) return false;
-  const nonAsciiOnly = (atom: Atom): boolean => {
-    if (atom.kind !== 'chars' || !atom.set.other) return false;
-    for (let c = 0; c < 128; c++) if (atom.set.has(c)) return false;
-    return true;
+  if (ast === undefined) return undefined;
+  const atomFloor = (atom: Atom): number => {
+    if (atom.kind === 'group') return atom.lookaround ? 0 : Math.min(...atom.body.map(seqFloor));
+    if (atom.kind !== 'chars' || !atom.set.other) return 0;
+    for (let c = 0; c < 128; c++) if (atom.set.has(c)) return 0;
+    return atom.set.lowestOther;
   };
-  const covered = (seq: Sequence): boolean =>
-    seq.some(({ atom, quantifier }) => {
-      if ((quantifier?.min ?? 1) < 1) return false;
-      if (atom.kind === 'group') return !atom.lookaround && atom.body.every(covered);
-      return nonAsciiOnly(atom);
-    });
-  return ast.every(covered);
+  const seqFloor = (seq: Sequence): number => {
+    let floor = 0;
+    for (const { atom, quantifier } of seq) if ((quantifier?.min ?? 1) >= 1) floor = Math.max(floor, atomFloor(atom));
+    return floor;
+  };
+  const floor = Math.min(...ast.map(seqFloor));
+  return floor >= 128 && Number.isFinite(floor) ? floor : undefined;
+}
+
+/** True when every match of `pattern` holds a character above U+007F (see requiredCodeUnit). */
+export function requiresNonAscii(pattern: RegExp): boolean {
+  return requiredCodeUnit(pattern) !== undefined;
 }

@@ -109,8 +109,17 @@ export class KeywordAutomaton {
   private readonly outputs: Int32Array;
   private readonly maxKeywordLength: number;
   readonly size: number;
+  /**
+   * The bitwise OR of the code units of the last text `find` read (all bits when it stopped
+   * early): a text holds no code unit above this, so a rule needing one (see requiredCodeUnit)
+   * can't match it.
+   */
+  seenCodeUnits = 0;
+
   /** Whether the last text `find` read held a code unit above U+007F. */
-  sawNonAscii = false;
+  get sawNonAscii(): boolean {
+    return this.seenCodeUnits >= ASCII;
+  }
 
   constructor(keywords: readonly string[]) {
     this.size = keywords.length;
@@ -237,12 +246,12 @@ export class KeywordAutomaton {
         found += this.record(s, i + 1, hits, positions);
         if (found === this.size && positions === undefined) {
           // The rest of the text is unread: it may hold anything.
-          seen = ASCII;
+          seen = 0xffff;
           break;
         }
       }
     }
-    this.sawNonAscii = seen >= ASCII;
+    this.seenCodeUnits = seen;
     return found;
   }
 
@@ -304,7 +313,7 @@ export class KeywordAutomaton {
         if (i + 1 > mid) found += this.record(b, i + 1, hits, positions);
       }
     }
-    this.sawNonAscii = seen >= ASCII;
+    this.seenCodeUnits = seen;
     return found;
   }
 }

@@ -10,6 +10,18 @@ export class CharSet {
   // A plain array: parsing makes a set per character, and typed arrays are slow to allocate.
   private readonly bits: number[] = [0, 0, 0, 0];
   other = false;
+  /**
+   * The lowest UTF-16 code unit above U+007F the set may match, when `other` (a character beyond
+   * the BMP counts as its high surrogate, U+D800): what the scanner compares with the code units
+   * a text holds (see requiredCodeUnit).
+   */
+  lowestOther = Infinity;
+
+  /** Marks characters above U+007F, from `lowest` (code point) up, as members. */
+  addOther(lowest = 128): void {
+    this.other = true;
+    this.lowestOther = Math.min(this.lowestOther, lowest > 0xffff ? 0xd800 : Math.max(128, lowest));
+  }
 
   static of(...codes: number[]): CharSet {
     const s = new CharSet();
@@ -20,23 +32,23 @@ export class CharSet {
   static all(): CharSet {
     const s = new CharSet();
     s.addRange(0, 127);
-    s.other = true;
+    s.addOther();
     return s;
   }
 
   add(code: number): void {
-    if (code > 127) this.other = true;
+    if (code > 127) this.addOther(code);
     else this.bits[code >> 5] = ((this.bits[code >> 5] as number) | (1 << (code & 31))) >>> 0;
   }
 
   addRange(from: number, to: number): void {
     for (let c = from; c <= Math.min(to, 127); c++) this.add(c);
-    if (to > 127) this.other = true;
+    if (to > 127) this.addOther(from);
   }
 
   addSet(other: CharSet): void {
     for (let i = 0; i < 4; i++) this.bits[i] = ((this.bits[i] as number) | (other.bits[i] as number)) >>> 0;
-    this.other ||= other.other;
+    if (other.other) this.addOther(other.lowestOther);
   }
 
   has(code: number): boolean {
@@ -47,7 +59,7 @@ export class CharSet {
     const s = new CharSet();
     for (let i = 0; i < 4; i++) s.bits[i] = ~(this.bits[i] as number) >>> 0;
     // A negated class can match non-ASCII characters unless it was already "everything".
-    s.other = true;
+    s.addOther();
     return s;
   }
 
@@ -99,7 +111,7 @@ const WORD = (() => {
 })();
 const SPACE = (() => {
   const s = CharSet.of(9, 10, 11, 12, 13, 32);
-  s.other = true;
+  s.addOther();
   return s;
 })();
 

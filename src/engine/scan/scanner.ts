@@ -6,7 +6,7 @@ import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
-import { requiresNonAscii, toPatternFacts } from './patternReach';
+import { requiredCodeUnit, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 
@@ -153,8 +153,11 @@ function inferEnvName(rule: Rule, text: string, start: number): string {
 export class Scanner {
   private readonly compiled: CompiledRule[];
   private readonly always: number[] = [];
-  /** Rules without keywords that only a text with some non-ASCII character can match (see requiresNonAscii). */
-  private readonly alwaysNonAscii: number[] = [];
+  /**
+   * Rules without keywords that only a text with some non-ASCII character can match, and the code
+   * unit such a character reaches at least (see requiredCodeUnit): CJK rules need more than an arrow.
+   */
+  private readonly alwaysNonAscii: { readonly idx: number; readonly floor: number }[] = [];
   private readonly keywordRules: number[][] = [];
   private readonly automaton: KeywordAutomaton;
   private readonly knownIds: ReadonlySet<string>;
@@ -228,7 +231,9 @@ export class Scanner {
     this.compiled.forEach((c, idx) => {
       this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
-        (requiresNonAscii(c.rule.pattern) ? this.alwaysNonAscii : this.always).push(idx);
+        const floor = requiredCodeUnit(c.rule.pattern);
+        if (floor !== undefined) this.alwaysNonAscii.push({ idx, floor });
+        else this.always.push(idx);
         return;
       }
       const own: ({ readonly before: number; readonly after: number } | undefined)[] = [];
@@ -260,7 +265,9 @@ export class Scanner {
     const active = this.activeBuffer.fill(0);
     for (const i of this.always) active[i] = 1;
     const keywordHits = this.automaton.find(text, hits, this.positions);
-    if (this.automaton.sawNonAscii) for (const i of this.alwaysNonAscii) active[i] = 1;
+    // Code units OR-ed together: a text with a code unit at or above a floor has its OR there too.
+    const seen = this.automaton.seenCodeUnits;
+    for (const { idx, floor } of this.alwaysNonAscii) if (seen >= floor) active[idx] = 1;
     if (keywordHits > 0) {
       for (let k = 0; k < hits.length; k++) {
         if (hits[k] !== 1) continue;

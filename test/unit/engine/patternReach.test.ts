@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { requiresNonAscii, capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
+import { requiredCodeUnit, requiresNonAscii, capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
 
 describe('pattern reach', () => {
   it('bounds a match, its lookarounds and back-references', () => {
@@ -80,6 +80,18 @@ describe('non-ASCII in every match', () => {
     assert.equal(requiresNonAscii(/(?<=[\u4e00-\u9fff])\d{6}/gu), false);
     assert.equal(requiresNonAscii(/[\u4e00-\u9fffA-Z]{2}/gu), false);
     assert.equal(requiresNonAscii(/[^a-z]{2}/gu), false);
+  });
+
+  it('names the lowest code unit every match reaches: the highest required atom of a branch, the lowest branch', () => {
+    assert.equal(requiredCodeUnit(/[\u4e00-\u9fff]{2,4}/gu), 0x4e00);
+    // パスワード: ー (U+30FC) is the highest of its letters; 비밀번호 starts at U+BE44
+    assert.equal(requiredCodeUnit(/(?:비밀번호|パスワード)[ \t]*[:：=]/gu), 0x30fc);
+    assert.equal(requiredCodeUnit(/name:[ \t]*([\u3400-\u4dbf\u4e00-\u9fff]{2,4})/gu), 0x3400);
+    assert.equal(requiredCodeUnit(/[\u00e9\u4e00]x/gu), 0xe9);
+    // beyond the BMP: a text holds the high surrogate
+    assert.equal(requiredCodeUnit(/\u{1F511}/gu), 0xd800);
+    assert.equal(requiredCodeUnit(/(?:비밀번호|password)=/gu), undefined);
+    assert.equal(requiredCodeUnit(/[^a-z]{2}/gu), undefined);
   });
 
   it('is false for case-insensitive patterns, where some non-ASCII letters match ASCII ones', () => {

@@ -102,6 +102,18 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     assert.equal(positions.size, 2 * MAX_POSITIONS);
   });
 
+  it('keeps the OR of the code units it read, in both reading modes', () => {
+    const a = new KeywordAutomaton(['key']);
+    const hits = new Uint8Array(1);
+    for (const long of [false, true]) {
+      const pad = long ? 'x'.repeat(5000) : '';
+      a.find(`${pad}key → 1${pad}`, hits, new KeywordPositions([true]));
+      assert.ok(a.seenCodeUnits >= 0x2192 && a.seenCodeUnits < 0x3000, 'an arrow stays below the CJK blocks');
+      a.find(`${pad}key = 1${pad}密`, hits, new KeywordPositions([true]));
+      assert.ok(a.seenCodeUnits >= 0x5bc6);
+    }
+  });
+
   it('tells whether the text it read held a non-ASCII character, in both reading modes', () => {
     const a = new KeywordAutomaton(['key']);
     const hits = new Uint8Array(1);
