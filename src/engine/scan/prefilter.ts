@@ -9,8 +9,8 @@ const ASCII = 128;
  */
 const CLASSED = 0x180;
 
-/** Letters whose base letter NFD does not expose (Ø, Đ, ı, Ł, ß). */
-const UNDECOMPOSED: Readonly<Record<number, string>> = { 0xd8: 'o', 0xf8: 'o', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
+/** Letters whose base letter NFD does not expose (Ø, Æ, Đ, ı, Ł, ß): Kære reads as kare. */
+const UNDECOMPOSED: Readonly<Record<number, string>> = { 0xd8: 'o', 0xf8: 'o', 0xc6: 'a', 0xe6: 'a', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
 
 /** The ASCII letter a Latin-1 or Latin Extended-A letter is read as (lower case), or 0. */
 export function baseLetterOf(code: number): number {

@@ -352,7 +352,14 @@ function sqlInsertColumn(ctx: MatchContext): string | undefined {
  * Swiss and Australian state abbreviations in personal addresses.
  */
 const COMPANY_FORM =
-  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u;
+
+const AFTER_NAME_COMPANY_FORM = new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u');
+
+/** True when a company's legal form follows right after `end` (`Fisio Alvalade, Lda.`, `Meyer & Söhne GmbH`): the name before it is a company's. */
+export function isCompanyNameAt(text: string, end: number): boolean {
+  return AFTER_NAME_COMPANY_FORM.test(text.slice(end, end + 40));
+}
 
 /** A placeholder person (John Doe, Max Mustermann, Mario Rossi) named on a line: its data is sample data. */
 const PLACEHOLDER_PERSON = new RegExp(
@@ -518,6 +525,8 @@ const GAP_WORDS = new Set(
     // "Rückruf gerne unter …", "call me anytime on …"
     'gerne bitte jederzeit please anytime ' +
     // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")
+    // "o meu contacto direto é o …", "mi número directo es el …"
+    'o a os as direto directo diretto directe ' +
     'es est è é nuevo nueva nieuwe neue new nouveau novo nuovo nowy は が を 은 는 이 가 로 으로 是 为 為 ' +
     // a date built in code: `date_of_birth = Date.parse("1962-10-17")`, `LocalDate.of(…)`, `new Date("…")`
     'parse new date datetime localdate of strptime fromisoformat'

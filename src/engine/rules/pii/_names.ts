@@ -66,6 +66,7 @@ Bryson Caden Korbin Paxton Rhett Amos Atticus Beckett Bodhi Finley Hayden Kellan
 Dawson Carson Dalton
 Iñigo Iñaki Aitziber Josu Amaia Oihane Xavier
 Eline Jack Margarethe Saga
+Ola Ole Torbjørn Øystein Sindre Frøydis Kjetil Truls Åshild Karoliina Eero Kalle Tuija Maarit Sari Rui
 Aada Aadhi Aadhya Aadi Aadit Aahan Aakash Aaliyah Aamir Aanya Aapo Aarna Aarohi Aart Aarti Aarush Aarya Aase Aayush
 Abbie Abdallah Abdel Abdelaziz Abdelhak Abdelkader Abdelrahman Abderrahim Abdulaziz Abdulkadir Abdulkarim Abdulla
 Abdulrahman Abeba Abebe Abebech Abeer Abel Abhay Abhijeet Abhijit Abhik Abhinav Abhishek Abida Abimbola Abinaya Abiodun
@@ -551,6 +552,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Mario Rossi', 'Jan Kowalski', 'Anna Kowalska', 'Jean Dupont', 'Ola Nordmann', 'Kari Nordmann', 'Juan Pérez', 'Fulano de Tal',
   'John Smith', 'Jane Smith', 'Erika Musterfrau', 'Hans Muster', 'Jan Jansen', 'Jan Modaal', 'Otto Normalverbraucher',
   'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
+  // the Nordic, Czech and Hungarian stand-ins
+  'Sven Svensson', 'Anna Svensson', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
 ]);
 
 /**
@@ -562,6 +565,8 @@ export const NAMED_BRANDS: ReadonlySet<string> = new Set([
   'Karl Lagerfeld', 'Christian Dior', 'Yves Rocher', 'Ted Baker', 'Paul Smith', 'Jack Wolfskin', 'Tom Tailor', 'John Lewis',
   'Tim Hortons', 'Ben Sherman', 'Laura Ashley', 'Kate Spade', 'Michael Kors', 'Tory Burch', 'Vera Wang', 'Hans Anders',
   'Wells Fargo', 'Morgan Stanley', 'Charles Schwab', 'Edward Jones', 'Jack Daniels', 'Ernst Young',
+  // AI assistants and voice assistants a chat greets by a given name ("Hi Claude, can you…"): alone, never a person here
+  'Claude', 'Alexa', 'Siri', 'Cortana',
 ]);
 
 /** A placeholder person or a brand named after a person: not anyone's personal data. */
@@ -598,7 +603,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 
 /** A given name standing alone (a chat speaker, a mention): in the wider lexicon, and not a word that follows names in code. */
 export function isLoneGivenName(word: string): boolean {
-  return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word);
+  return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word) && !NAMED_BRANDS.has(word);
 }
 
 /** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */

@@ -28,6 +28,8 @@ export default defineRule({
       '**Note:** rotate the key first.',
       '**Travis** builds the image on every push.',
       '**Assistant:** the signature header is missing',
+      // the assistant itself, in an export of a chat with it
+      '**Claude:** the signature header is missing',
       'see **Oskar:** in the notes',
     ],
   },

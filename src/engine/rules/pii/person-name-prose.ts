@@ -36,6 +36,9 @@ const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa C
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
+/** A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de Pilar Miró`. */
+const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $/u;
+
 /**
  * True when a full name in running text reads as a person's: the lexicon check, then no
  * institution word right after it, and no capitalised word right before it (a title-case run
@@ -48,7 +51,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !TITLE_CASE_BEFORE.test(before);
+  return !TITLE_CASE_BEFORE.test(before) && !STREET_TYPE_BEFORE.test(before);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
@@ -82,6 +85,8 @@ export default defineRule({
     ],
     negative: [
       'her appointment at Harriet Lowe Hospital was moved',
+      // a street named after a person
+      'Endereço: Av. Júlio de Mesquita 560, Cambuí, Campinas - SP',
       'placeholder="John Doe"',
       'We shop at Albert Heijn every week',
       'Pick the Claude Enterprise template for the team',

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, lineEndNear, lineStartNear } from './_context';
+import { columnHeader, isCompanyNameAt, lineEndNear, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
@@ -19,9 +19,9 @@ const GREETING_WORDS =
   // honorifics chats put before a first name (Kak Dewi, Kuya Arnel)
   'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
   // Central and Eastern European and Baltic greetings and forms of address (Bună ziua, Labas rytas, Szia, Vážený pane)
-  'Bună ziua|Bună dimineața|Bună seara|Bună|Stimate|Stimată|Labas rytas|Laba diena|Labas|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážený|Vážená|Cześć|Szanowny|Szanowna|Szia|Jó napot|Kedves|Poštovani|Poštovana|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
+  'Kære|Kjære|Kära|Hyvä|Bună ziua|Bună dimineața|Bună seara|Bună|Stimate|Stimată|Labas rytas|Laba diena|Labas|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážený|Vážená|Cześć|Szanowny|Szanowna|Szia|Jó napot|Kedves|Poštovani|Poštovana|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
   // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
-  'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Mvh';
+  'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Venlig hilsen|Vennlig hilsen|Mvh|Terveisin';
 
 // A given name from the lexicon, optionally followed by a capitalised surname (with particles such
 // as van der, de la, von; O'Brien, McDonald, Müller-Lüdenscheid). Or, after a greeting and a title,
@@ -138,7 +138,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?<![${ALNUM}])(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?:(?<![${ALNUM}])|(?<=\\\\[nrt]))(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?["']?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -165,12 +165,12 @@ const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
   /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=|]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
-const FIRST_NAME_LABEL = /(?:first|given|fore|christian|nick)[ _-]?name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
+const FIRST_NAME_LABEL = /(?:(?:first|given|fore|christian|nick)[ _-]?|display_)name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|sou [oa]|aqui é [oa]?|jina langu ni|mimi ni|mera naam|mera nam|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
-  /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|hilsen|ystävällisin terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
+  /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|ystävällisin terveisin|terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
 const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca)s?$/u;
 
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
@@ -233,7 +233,7 @@ function isOwnEmailNext(after: string, given: string, surname: string): boolean 
  * placeholder surname.
  */
 function isPersonLike(s: string, words: readonly string[], ctx: MatchContext, checked: (w: string, i: number) => boolean): boolean {
-  if (isPlaceholderOrBrand(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
+  if (isPlaceholderOrBrand(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) || isCompanyNameAt(ctx.text, ctx.end)) return false;
   return !words.some((w, i) => checked(w, i) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)));
 }
 
@@ -274,7 +274,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[6] !== undefined && ctx.text[ctx.start - 1] === '\n' && isSignature(ctx)) return true;
   // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie").
   if (m[4] !== undefined) return words.length >= 2 || FIRST_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, ''));
-  if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;]|$|\r?\n)/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
+  // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`.)
+  if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
   // A table cell: the whole cell, under a column headed name, customer, holder... or surname
   // (Llewellyn is a given name too).
   // A note's structure names its people: a heading or numbered item ("### Sneha Iyer — Data
@@ -463,7 +464,7 @@ export default defineRule({
     'pozdrawiam', 'pozdravem', 'kiitos', 'thx', 'vielen dank', 'besten dank', 'dank je', 'dank u', '\n-- \n', '\n--\n', "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ',
     'mi chiamo', 'sono ', 'ik ben', '@author', 'copyright', 'kontakt', 'inhaber', 'signature', 'unterschrift',
     // other languages' name and customer labels, a payment's parties, lists of people
-    'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'rvarande', 'aanwezig', 'presentes', 'anwesend', 'deelnemers', 'deltagare', 'uczestnicy', 'partecipanti', 'participantes', 'z powa', 'sayg', 'hilsen', 'terveisin', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
+    'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'rvarande', 'aanwezig', 'presentes', 'anwesend', 'deelnemers', 'deltagare', 'uczestnicy', 'partecipanti', 'participantes', 'z powa', 'sayg', 'hilsen', 'venlig', 'vennlig', 'kare ', 'kare,', 'kjare ', 'kara ', 'hyva ', 'terveisin', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
     'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'jina langu', 'mimi ni', 'mera naam', 'mera nam', 'sou o ', 'sou a ', 'visit', 'besucher', 'bezoeker', 'gecos',
     // a note's people: bold speakers and action items in lists
     '- **', '- [ ]', '- [x]', '** wrote', '** replied', '** (', 'sprzedawca', 'nabywca', 'decider', 'reviewers', 'approvers',
@@ -502,7 +503,8 @@ export default defineRule({
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
     // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
-    const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?=["'])/gu, '');
+    // Line breaks escaped in a JSON string (`\nMvh Karin`) read as the breaks they stand for.
+    const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?=["'])/gu, '').replace(/\\[nrt]/gu, '\n');
     const words = s.split(/ /u);
     const given = words[0] as string;
     const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
@@ -517,7 +519,7 @@ export default defineRule({
     }
     if (NOT_SURNAMES.has(given)) return false;
     // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)".
-    if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;]| ?\(|\s*$|\s*\n)/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
+    if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(|\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
     if (INTRO.test(prefix)) return true;
     // A support transcript's speaker: "--- Jennifer (customer) ---".
     if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
@@ -556,6 +558,10 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // greetings and sign-offs inside a JSON string, after an escaped line break
+      '{"body": "Takk for svaret.\\nMvh Karin"}',
+      '{"body": "Kære Camilla,\\nvi har modtaget din sag."}',
+      '{"user": {"display_name": "Elin", "real_name": "Elin Lindqvist"}}',
       '[2024-09-02 06:20] Dispecerat: Bună dimineața, Adrian. Unde ești acum?',
       'Bună ziua domnule Vasilescu,',
       'Szia Réka, köszi a gyors választ!',
@@ -671,6 +677,9 @@ export default defineRule({
       // a pg_dump block's rows are read against their own block's columns, not an earlier one's
       'COPY public.staff (id, last_name) FROM stdin;\n\\.\nCOPY public.towns (id, town) FROM stdin;\n7\tAchterberg\n\\.',
       '## Best Practices\nBest, Regards and Cheers are sign-offs.',
+      // an AI assistant greeted by its name; a product's camelCase displayName
+      'Hi Claude, can you fix the failing test?',
+      '{ "id": "anthropic", "displayName": "Claude", "tier": "team" }',
       'Buenas Prácticas de desarrollo',
       '## Dependencies\n- Julia Set (fractal renderer)\n- Grace Hopper (typeface)\n',
       '{"range": {"first": "Monday", "last": "Friday"}}',

@@ -10,7 +10,7 @@ const PHONE_LABEL = labelRegex([
   'telefone', 'telemóvel', 'telemovel', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
-  'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
+  'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
@@ -188,7 +188,8 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
  * practice and just as fake) and its unassigned area code 555, Ofcom's drama ranges, and ACMA's fictitious numbers.
  */
 const FICTIONAL: Readonly<Record<string, RegExp>> = {
-  '1': /^(?:\d{3}555\d{4}|555\d{7})$/u,
+  // (and Twilio's WhatsApp sandbox number, which every Twilio tutorial and test config names)
+  '1': /^(?:\d{3}555\d{4}|555\d{7}|4155238886)$/u,
   '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
   '61': /^(?:[2378]5550\d{4}|[2378]7010\d{4}|4915709\d{2}|491570[0-8]\d{2})$/u,
   // China Mobile's service number, the 555 of Chinese examples and forms
