@@ -332,6 +332,7 @@ import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_rfc from './pii/mx-rfc';
 import pii_nl_bsn from './pii/nl-bsn';
+import pii_no_fodselsnummer from './pii/no-fodselsnummer';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
@@ -697,6 +698,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mx_curp,
   pii_mx_rfc,
   pii_nl_bsn,
+  pii_no_fodselsnummer,
   pii_passenger_name,
   pii_passport_number,
   pii_person_name,

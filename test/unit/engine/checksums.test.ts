@@ -20,6 +20,8 @@ import {
   nieChecksum,
   nirChecksum,
   peselChecksum,
+  fodselsnummerChecksum,
+  withFodselsnummer,
   tfnChecksum,
   toIban,
   verhoeff,
@@ -59,6 +61,7 @@ const CASES: readonly Case[] = [
   { name: 'TFN weights', check: tfnChecksum, good: ['123456782', '10418916'], bad: ['123456789', '10418917', '1234567'] },
   { name: 'ABA routing check', check: abaChecksum, good: ['011000015', '021000021'], bad: ['011000016', '02100002', '021000022'] },
   { name: 'VIN check digit', check: vinChecksum, good: ['1M8GDM9AXKP042788', '11111111111111111'], bad: ['1M8GDM9A1KP042788', '1M8GDM9AXKP04278', '1M8GDM9AXKP04278I'] },
+  { name: 'Norwegian fødselsnummer', check: fodselsnummerChecksum, good: ['15076500565', '01010750160'], bad: ['15076500566', '01010750150', '1507650056'] },
   { name: 'PESEL', check: peselChecksum, good: ['44051401359', '02070803628'], bad: ['44051401358', '4405140135', '02070803629'] },
   { name: 'henkilötunnus check character', check: hetuChecksum, good: ['131052-308T', '010594Y9021'], bad: ['131052-308U', '131052*308T', '131052-30T'] },
   { name: 'Belgian national number', check: belgianNationalNumberChecksum, good: ['85073003328', '01020312345'], bad: ['85073003329', '01020312346', '8507300332'] },
@@ -81,6 +84,7 @@ describe('personal-data checksums', () => {
     assert.equal(withCnpj('12ABC34501DE'), '12ABC34501DE35');
     assert.equal(withAba('01100001'), '011000015');
     assert.equal(withPesel('4405140135'), '44051401359');
+    assert.equal(withFodselsnummer('150765005'), '15076500565');
     assert.equal(withBelgianCheck('850730033'), '85073003328');
     assert.equal(belgianNationalNumberChecksum(withBelgianCheck('010203123', true)), true);
   });

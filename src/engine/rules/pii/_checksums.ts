@@ -436,6 +436,33 @@ export function cbuChecksum(digits: string): boolean {
   return calcCbuCheck(digits.slice(0, 7)) === Number(digits[7]) && calcCbuCheck(digits.slice(8, 21)) === Number(digits[21]);
 }
 
+/** The two mod-11 check digits of a Norwegian fødselsnummer's first nine digits, or undefined when a remainder leaves none. */
+function fodselsnummerChecks(body9: string): string | undefined {
+  const k1w = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+  const k2w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const check = (digits: string, weights: readonly number[]): number => {
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += Number(digits[i]) * (weights[i] as number);
+    const k = 11 - (sum % 11);
+    return k === 11 ? 0 : k;
+  };
+  const k1 = check(body9, k1w);
+  if (k1 === 10) return undefined;
+  const k2 = check(body9 + String(k1), k2w);
+  return k2 === 10 ? undefined : `${k1}${k2}`;
+}
+
+/** Norwegian fødselsnummer (and D-number) of eleven digits: DDMMYY, three individual digits, two mod-11 check digits. */
+export function fodselsnummerChecksum(digits: string): boolean {
+  return /^\d{11}$/u.test(digits) && fodselsnummerChecks(digits.slice(0, 9)) === digits.slice(9);
+}
+
+/** Appends the two check digits to a fødselsnummer's first nine digits (undefined when that body has none). */
+export function withFodselsnummer(body9: string): string | undefined {
+  const checks = fodselsnummerChecks(body9);
+  return checks === undefined ? undefined : body9 + checks;
+}
+
 /**
  * Czech and Slovak birth number (rodné číslo) of ten digits, YYMMDD + four: the whole number is a
  * multiple of 11, or the first nine leave 10 and the last digit is 0 (numbers issued before 1985).

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isTrivialNumber } from './_context';
+import { NATIONAL_ID_LABEL, hasContext, isTrivialNumber } from './_context';
 
 /** Check characters by remainder: 0 is W, 1 A … 22 V. */
 const CHECK = 'WABCDEFGHIJKLMNOPQRSTUV';
@@ -16,7 +16,7 @@ export function ppsnCheck(digits: string, second = ''): string {
 }
 
 /** Labels of a PPS number (in a line before it or its column's header). */
-const PPSN_CONTEXT = /pps(?:n| ?no\.?| ?number)?\b|personal public service/u;
+const PPSN_CONTEXT = new RegExp(String.raw`pps(?:n| ?no\.?| ?number)?\b|personal public service|${NATIONAL_ID_LABEL}`, 'u');
 
 function sample(seed: number, second = ''): string {
   const d = fake('{d7}', seed);
@@ -36,7 +36,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const second = s.length === 9 ? (s[8] as string) : '';
     if (isTrivialNumber(s.slice(0, 7)) || ppsnCheck(s.slice(0, 7), second) !== s[7]) return false;
-    return hasContext(ctx, PPSN_CONTEXT, { before: 48, lines: 1 });
+    // (The next cell may name the kind of ID: `…,1234567T,pps,IE,…`.)
+    return hasContext(ctx, PPSN_CONTEXT, { before: 48, lines: 1, after: 8 });
   },
   redactAs: 'ppsn',
   references: ['https://www.gov.ie/en/publication/6a4e31-personal-public-service-number-ppsn/'],

@@ -1,10 +1,10 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate, luhn, withLuhn } from './_checksums';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { NATIONAL_ID_LABEL, hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 const CPR_CONTEXT = /(?<![a-z])cpr/u;
-const PNR_CONTEXT = /(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id)/u;
+const PNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|${NATIONAL_ID_LABEL})`, 'u');
 
 // (YY)YYMMDD, "-" ("+" from age 100), four digits with a Luhn check over the last ten digits.
 // Co-ordination numbers add 60 to the day. YYMMDD-NNNN stands alone; the twelve-digit form and
@@ -25,7 +25,8 @@ export default defineRule({
     const year = d.length === 12 ? Number(d.slice(0, 4)) : 1900 + yy;
     const day = Number(ten.slice(4, 6));
     if (!isValidDate(year, Number(ten.slice(2, 4)), day > 60 ? day - 60 : day) && !isValidDate(2000 + yy, Number(ten.slice(2, 4)), day > 60 ? day - 60 : day)) return false;
-    if (hasContext(ctx, CPR_CONTEXT, { after: 16 })) return false; // Danish CPR (DDMMYY-SSSS) shares the shape
+    // Danish CPR (DDMMYY-SSSS) shares the shape; a Nordic payroll's column may name both (`personnummer_fnr_cpr_hetu`).
+    if (hasContext(ctx, CPR_CONTEXT, { after: 16 }) && !hasContext(ctx, PNR_CONTEXT, { after: 16 })) return false;
     // Only the ten-digit YYMMDD-NNNN form stands alone; twelve digits (YYYYMMDD-NNNN, also a
     // date and a time in logs) or no separator need a label.
     return (ctx.match[1] !== '' && d.length === 10) || hasContext(ctx, PNR_CONTEXT, { after: 16 });
