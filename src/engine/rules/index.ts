@@ -52,6 +52,7 @@ import secret_cloudflare_origin_ca_key from './secrets/cloudflare-origin-ca-key'
 import secret_cloudinary_url_secret from './secrets/cloudinary-url-secret';
 import secret_cohere_api_key from './secrets/cohere-api-key';
 import secret_coinbase_api_secret from './secrets/coinbase-api-secret';
+import secret_confluent_api_key from './secrets/confluent-api-key';
 import secret_confluent_api_secret from './secrets/confluent-api-secret';
 import secret_consul_gossip_key from './secrets/consul-gossip-key';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
@@ -418,6 +419,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cloudinary_url_secret,
   secret_cohere_api_key,
   secret_coinbase_api_secret,
+  secret_confluent_api_key,
   secret_confluent_api_secret,
   secret_consul_gossip_key,
   secret_contentful_personal_access_token,
