@@ -343,6 +343,7 @@ import pii_person_name_inverted from './pii/person-name-inverted';
 import pii_person_name_mention from './pii/person-name-mention';
 import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
+import pii_person_name_signature from './pii/person-name-signature';
 import pii_person_name_speaker from './pii/person-name-speaker';
 import pii_phone_number from './pii/phone-number';
 import pii_pl_pesel from './pii/pl-pesel';
@@ -710,6 +711,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_mention,
   pii_person_name_prose,
   pii_person_name_role,
+  pii_person_name_signature,
   pii_person_name_speaker,
   pii_phone_number,
   pii_pl_pesel,

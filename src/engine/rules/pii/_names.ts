@@ -545,7 +545,7 @@ export function givenNameOf(words: readonly string[]): string {
 }
 
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
-export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public']);
+export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson']);
 
 /** Placeholder full names whose surname is also a real, common one. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([

@@ -37,7 +37,7 @@ const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa C
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
 /** A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de Pilar Miró`. */
-const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $/u;
+const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd|boul|Boul|ch|Ch)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|rue|Avenue|Boulevard|boulevard|Chemin|chemin|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $/u;
 
 /**
  * True when a full name in running text reads as a person's: the lexicon check, then no

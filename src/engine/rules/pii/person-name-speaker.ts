@@ -1,10 +1,20 @@
 import { defineRule } from '../defineRule';
 import { FULL_NAME, isLexiconFullName } from './_fullName';
 import { UPPER, LOWER } from './_latin';
-import { isLoneGivenName } from './_names';
+import { ALL_GIVEN_NAMES, NOT_SURNAMES, isLoneGivenName, isPlaceholderOrBrand } from './_names';
 
 /** A speaker: a full name, or a given name alone (checked against the lexicon). */
 const SPEAKER = `${FULL_NAME}|[${UPPER}][${LOWER}]{1,24}`;
+
+/** Two capitalised words: a speaker on a line of its own, given name first or (Teams in Austria and Germany) surname first. */
+const TWO_WORDS = `[${UPPER}][${LOWER}]{1,24} [${UPPER}][${LOWER}]{1,24}`;
+
+/** Both orders of a two-word name: a known given name first, or a known given name second with a surname-like word first (`Aigner Dominik`). */
+function isNameEitherOrder(name: string): boolean {
+  if (isLexiconFullName(name)) return true;
+  const [first, second] = name.split(' ') as [string, string];
+  return !isPlaceholderOrBrand(name) && ALL_GIVEN_NAMES.has(second) && !ALL_GIVEN_NAMES.has(first) && !NOT_SURNAMES.has(first) && !NOT_SURNAMES.has(second);
+}
 
 /** A date and time after a speaker's opening bracket, to the closing one: `Luana (11/02/2025 09:14):`. (Those shapes start at the bracket or the time and look back for the speaker, of at most 22
  * characters, so that the match stays within NEAR_DIGITS of the time: from each line start they
@@ -18,7 +28,8 @@ const TIMESTAMP = `(?:\\[[^\\]\\n]{0,20}\\d{1,2}:\\d{2}[^\\]\\n]{0,12}\\]|\\d{1,
 // export them and chat logs write them: `[09/06/2024 17:25] Lars Heinemann: the deploy broke…`,
 // `09/06/2024, 17:25 - Ana Souza: …`, `17:25 Sanne van den Berg (guest): …`, or a given name alone
 // (`09/03/2025, 19:15 - Achieng: …`); and a support ticket's speaker before its time
-// (`Luana (11/02/2025 09:14): …`, `Ananya 10:41  hello`). The given name must be in the lexicon
+// (`Luana (11/02/2025 09:14): …`, `Ananya 10:41  hello`), or a copied Teams conversation's speaker
+// alone on the line under the time (`[10.03.2025 06:19] Aigner Dominik`). The given name must be in the lexicon
 // (bots and services are not: `[17:25] GitHub Actions:`). Every such line has two
 // adjacent digits in its timestamp, so the rule looks only near digits (a pass over every line
 // start of every text cost ~50 ms on the 54 MB bench corpus; near digits, a fraction of that).
@@ -32,11 +43,12 @@ export default defineRule({
   // time (`**Megan Holloway**  02:14`, `Megan Holloway  2:14 AM`). (That branch starts at the line
   // break, not with a lookbehind for it: V8 then skips to line breaks instead of trying every position.)
   pattern: new RegExp(
-    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|\\((?=(${BRACKETED_TIME}):[ \\t])(?<=(?:^|\\n)(?=[^\\n]{2,22} \\()(${SPEAKER}) \\()|\\d(?=(\\d?:\\d{2}) {2}\\S)(?<=(?:^|\\n)(?=[^\\n]{2,22} \\d)(${SPEAKER}) \\d)`,
+    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|\\((?=(${BRACKETED_TIME}):[ \\t])(?<=(?:^|\\n)(?=[^\\n]{2,22} \\()(${SPEAKER}) \\()|\\d(?=(\\d?:\\d{2}) {2}\\S)(?<=(?:^|\\n)(?=[^\\n]{2,22} \\d)(${SPEAKER}) \\d)|(?<![\\w:./-])\\[\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\][ \\t]{1,2}(${TWO_WORDS})[ \\t]*(?=\\r?\\n)`,
     'gu',
   ),
-  secretGroup: [1, 2, 4, 6],
+  secretGroup: [1, 2, 4, 6, 7],
   validate: (name, ctx) => {
+    if (ctx.match[7] !== undefined) return isNameEitherOrder(name);
     if (name.includes(' ')) return isLexiconFullName(name);
     // A given name alone: a WhatsApp export's contact (`…, 19:15 - Achieng:`) or a ticket's speaker
     // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Samir (Helpdesk):`),
@@ -56,6 +68,7 @@ export default defineRule({
       '[10:02:41] Chloé Dubois: can someone pull the record?',
       '"text": "[09/06/2024 16:49] Lars Heinemann: thx"',
       '09/03/2025, 19:15 - Achieng: Asante! Nimehifadhi.',
+      '[10.03.2025 06:19] Aigner Dominik\nLKW 3 ist da, Rampe 4 frei?\n',
       'Luana (11/02/2025 09:14): paguei duas vezes, quero o reembolso',
       'ticket 7731\nAnanya 10:41  hello, mera refund abhi tak nahi aaya.',
     ],

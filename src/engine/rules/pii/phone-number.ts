@@ -92,7 +92,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
 function isWrittenAsPhone(s: string, digits: string): boolean {
   // Dots only in the dotted forms of North America (818.204.5561) and France (06.12.34.56.78).
   if (/^\d{3}\.\d{3}\.\d{4}$|^0\d(?:\.\d{2}){4}$/u.test(s)) return true;
-  if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
+  // (Nor slashes between three or more groups: `250/251/252`, SMTP reply codes in a mail log.)
+  if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$|\/.*\//u.test(s)) return false;
   if (!/^(?:\(\d{2,5}\) ?|\d{2,5}[ /-])(?:\d{2,5}[ /-]){0,3}\d{2,5}$/u.test(s)) return false;
   return /^[(0]/u.test(s) || s.split(/[ /-]|\) ?/u).filter((g) => g.length > 0).length >= 3;
 }

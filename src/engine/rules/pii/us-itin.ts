@@ -1,7 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 
-const ITIN_CONTEXT = /(?<![a-z])(?:itin|tin(?![a-z])|taxpayer id|individual taxpayer|tax ?payer identification)/u;
+const ITIN_CONTEXT = /(?<![a-z])(?:itin|tin(?![a-z])|taxpayer id|individual taxpayer|tax ?payer identification|ref\*sy\*$)/u;
 
 // 9 + 2 digits (area) + group + 4 digits. The IRS issues ITINs with group 50-65, 70-88, 90-92 and
 // 94-99. Dashed values stand alone; spaced or undashed ones need an ITIN/TIN label nearby.

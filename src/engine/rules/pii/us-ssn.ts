@@ -2,7 +2,8 @@ import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 
 /** Labels that make an undashed nine-digit number a Social Security number. */
-const SSN_CONTEXT = /(?<![a-z])(?:ssn|ss#|ss no|soc(?:ial)?[ _.-]?sec(?:urity)?(?: ?(?:no|num|number|#))?)/u;
+// (`REF*SY*` is an X12 claim's or enrolment's Social Security number segment.)
+const SSN_CONTEXT = /(?<![a-z])(?:ssn|ss#|ss no|soc(?:ial)?[ _.-]?sec(?:urity)?(?: ?(?:no|num|number|#))?|ref\*sy\*$)/u;
 
 /** Well-known numbers that are documentation values, not anyone's SSN. */
 const SPECIMENS = new Set(['123456789', '078051120', '219099999', '457555462', '987654320']);
@@ -34,6 +35,7 @@ export default defineRule({
     positive: [
       `Applicant SSN: 5${fake('{d2}-{d2}-{d4}', 11)}`,
       `{"ssn": "4${fake('{d8}', 12)}"}`,
+      `NM1*IL*1*RIVERA*ANA****MI*W4471~\nREF*SY*5${fake('{d8}', 16)}~`,
       `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
       `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
     ],

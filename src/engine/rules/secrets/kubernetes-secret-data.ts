@@ -15,13 +15,17 @@ const SETTING_ENTRY =
   /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$/iu;
 
 /**
- * Values that grant nothing whatever their key: a URL with no credentials in it, a number (an app's
- * or an installation's id), a timestamp (Argo CD's `admin.passwordMtime`), a password hash (what a
- * server compares a password with, not the password).
+ * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
+ * (a Kafka bootstrap server), a number (an app's or an installation's id), a timestamp (Argo CD's
+ * `admin.passwordMtime`), a password hash (what a server compares a password with, not the
+ * password), feature flags (`eob_summaries=true,hsa_plaid=false`), an empty JSON object (`e30=`).
  */
 function isNotASecret(value: string): boolean {
   return (
     /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
+    /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
+    /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
+    /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
     /^\d{1,20}$/u.test(value) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
     isCryptHash(value)
@@ -102,6 +106,8 @@ export default defineRule({
     negative: [
       `kind: Secret\napiVersion: v1\ndata:\n  admin.passwordMtime: ${encodeBase64('2024-05-02T08:14:51Z')}\nstringData:\n  admin.password: "$2a$10$${fake('{b53}').replace(/\+/gu, '.')}"\n  url: https://git.example.org/platform\n  githubAppID: "731502"\n`,
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
+      // a bootstrap server, feature flags and an empty docker config: settings, not credentials
+      `apiVersion: v1\nkind: Secret\nstringData:\n  KAFKA_BOOTSTRAP: "pkc-l6wr6.europe-west2.gcp.confluent.cloud:9092"\n  FEATURE_FLAGS: "eob_summaries=true,hsa_plaid=false"\ndata:\n  .dockerconfigjson: e30=\n`,
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
       'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  EBICS_HOST_ID: DEUTDEFFXEBICS\n  EBICS_PARTNER_ID: KP04711\n',
