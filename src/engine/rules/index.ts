@@ -293,12 +293,14 @@ import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
+import pii_at_svnr from './pii/at-svnr';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
+import pii_ch_ahv from './pii/ch-ahv';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
@@ -307,6 +309,7 @@ import pii_credit_card_number from './pii/credit-card-number';
 import pii_cz_birth_number from './pii/cz-birth-number';
 import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_kvnr from './pii/de-kvnr';
+import pii_de_rvnr from './pii/de-rvnr';
 import pii_de_tax_id from './pii/de-tax-id';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_driving_licence_number from './pii/driving-licence-number';
@@ -346,6 +349,7 @@ import pii_person_name_role from './pii/person-name-role';
 import pii_person_name_signature from './pii/person-name-signature';
 import pii_person_name_speaker from './pii/person-name-speaker';
 import pii_phone_number from './pii/phone-number';
+import pii_pl_nip from './pii/pl-nip';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
@@ -661,12 +665,14 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ar_cbu,
   pii_ar_cuit,
   pii_ar_dni,
+  pii_at_svnr,
   pii_au_tfn,
   pii_bank_account_number,
   pii_be_national_number,
   pii_br_cnpj,
   pii_br_cpf,
   pii_ca_sin,
+  pii_ch_ahv,
   pii_cjk_date_of_birth,
   pii_cjk_person_name,
   pii_cl_rut,
@@ -675,6 +681,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cz_birth_number,
   pii_date_of_birth,
   pii_de_kvnr,
+  pii_de_rvnr,
   pii_de_tax_id,
   pii_dk_cpr,
   pii_driving_licence_number,
@@ -714,6 +721,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_signature,
   pii_person_name_speaker,
   pii_phone_number,
+  pii_pl_nip,
   pii_pl_pesel,
   pii_postal_address,
   pii_pt_nif,

@@ -20,6 +20,13 @@ import {
   nieChecksum,
   nirChecksum,
   peselChecksum,
+  ahvChecksum,
+  svnrChecksum,
+  nipChecksum,
+  rvnrChecksum,
+  withAhv,
+  withSvnr,
+  withNip,
   fodselsnummerChecksum,
   withFodselsnummer,
   tfnChecksum,
@@ -61,6 +68,10 @@ const CASES: readonly Case[] = [
   { name: 'TFN weights', check: tfnChecksum, good: ['123456782', '10418916'], bad: ['123456789', '10418917', '1234567'] },
   { name: 'ABA routing check', check: abaChecksum, good: ['011000015', '021000021'], bad: ['011000016', '02100002', '021000022'] },
   { name: 'VIN check digit', check: vinChecksum, good: ['1M8GDM9AXKP042788', '11111111111111111'], bad: ['1M8GDM9A1KP042788', '1M8GDM9AXKP04278', '1M8GDM9AXKP04278I'] },
+  { name: 'Swiss AHV number', check: ahvChecksum, good: ['7569217076985'], bad: ['7569217076986', '7579217076985', '756921707698'] },
+  { name: 'Austrian social security number', check: svnrChecksum, good: ['1237010180'], bad: ['1238010180', '1237010181', '123701018'] },
+  { name: 'Polish NIP', check: nipChecksum, good: ['1234563218'], bad: ['1234563219', '1234563228', '123456321'] },
+  { name: 'German pension insurance number', check: rvnrChecksum, good: ['65180539W001'], bad: ['65180539W002', '65180539X001', '6518053W9001'] },
   { name: 'Norwegian fødselsnummer', check: fodselsnummerChecksum, good: ['15076500565', '01010750160'], bad: ['15076500566', '01010750150', '1507650056'] },
   { name: 'PESEL', check: peselChecksum, good: ['44051401359', '02070803628'], bad: ['44051401358', '4405140135', '02070803629'] },
   { name: 'henkilötunnus check character', check: hetuChecksum, good: ['131052-308T', '010594Y9021'], bad: ['131052-308U', '131052*308T', '131052-30T'] },
@@ -85,6 +96,9 @@ describe('personal-data checksums', () => {
     assert.equal(withAba('01100001'), '011000015');
     assert.equal(withPesel('4405140135'), '44051401359');
     assert.equal(withFodselsnummer('150765005'), '15076500565');
+    assert.equal(withAhv('756921707698'), '7569217076985');
+    assert.equal(withSvnr('123', '010180'), '1237010180');
+    assert.equal(withNip('123456321'), '1234563218');
     assert.equal(withBelgianCheck('850730033'), '85073003328');
     assert.equal(belgianNationalNumberChecksum(withBelgianCheck('010203123', true)), true);
   });

@@ -436,6 +436,73 @@ export function cbuChecksum(digits: string): boolean {
   return calcCbuCheck(digits.slice(0, 7)) === Number(digits[7]) && calcCbuCheck(digits.slice(8, 21)) === Number(digits[21]);
 }
 
+/** Swiss social security number (AHV/AVS, AHVN13): 756 and ten digits, an EAN-13 check digit. */
+export function ahvChecksum(digits: string): boolean {
+  return /^756\d{10}$/u.test(digits) && ean13Checksum(digits);
+}
+
+/** Appends the EAN-13 check digit to an AHV number's first twelve digits. */
+export function withAhv(body12: string): string {
+  const sum = weightedSum(body12, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
+  return body12 + String((10 - (sum % 10)) % 10);
+}
+
+const SVNR_WEIGHTS = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+
+/**
+ * Austrian social security number (Versicherungsnummer): three serial digits, a check digit, and
+ * the birth date DDMMYY; the check digit is the weighted sum (3 7 9, then 5 8 4 2 1 6 over the
+ * date) modulo 11, and a remainder of 10 is never issued.
+ */
+export function svnrChecksum(digits: string): boolean {
+  if (!/^\d{10}$/u.test(digits)) return false;
+  const r = weightedSum(digits, SVNR_WEIGHTS) % 11;
+  return r !== 10 && r === Number(digits[3]);
+}
+
+/** Inserts the check digit into a serial (three digits) and a birth date (DDMMYY); undefined when the remainder is 10. */
+export function withSvnr(serial3: string, date6: string): string | undefined {
+  const r = weightedSum(`${serial3}0${date6}`, SVNR_WEIGHTS) % 11;
+  return r === 10 ? undefined : `${serial3}${r}${date6}`;
+}
+
+/** Polish tax identification number (NIP): ten digits, the last the weighted sum (6 5 7 2 3 4 5 6 7) modulo 11, never 10. */
+export function nipChecksum(digits: string): boolean {
+  if (!/^\d{10}$/u.test(digits)) return false;
+  const r = weightedSum(digits, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11;
+  return r !== 10 && r === Number(digits[9]);
+}
+
+/** Appends a NIP's check digit to its first nine digits (undefined when the remainder is 10). */
+export function withNip(body9: string): string | undefined {
+  const r = weightedSum(body9, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11;
+  return r === 10 ? undefined : body9 + String(r);
+}
+
+/**
+ * German pension insurance number (Rentenversicherungsnummer, the social security number on the
+ * SV-Ausweis): area (2 digits), birth date DDMMYY, the birth surname's initial, a serial (2 digits)
+ * and a check digit. The initial counts as its place in the alphabet (A = 01); the twelve digits are
+ * weighted 2 1 2 5 7 1 2 1 2 1 2 1, the products' digit sums added, and the total's last digit is the check.
+ */
+export function rvnrChecksum(value: string): boolean {
+  const m = /^(\d{8})([A-Z])(\d{2})(\d)$/u.exec(value);
+  if (m === null) return false;
+  return calcRvnrCheck(`${m[1]}${m[2]}${m[3]}`) === Number(m[4]);
+}
+
+/** The check digit of a pension insurance number's first eleven characters (`24211295V24`). */
+export function calcRvnrCheck(body: string): number {
+  const digits = body.slice(0, 8) + String(body.charCodeAt(8) - 64).padStart(2, '0') + body.slice(9, 11);
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let total = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = (digits.charCodeAt(i) - 48) * (weights[i] as number);
+    total += Math.floor(p / 10) + (p % 10);
+  }
+  return total % 10;
+}
+
 /** The two mod-11 check digits of a Norwegian fødselsnummer's first nine digits, or undefined when a remainder leaves none. */
 function fodselsnummerChecks(body9: string): string | undefined {
   const k1w = [3, 7, 6, 1, 8, 9, 4, 5, 2];

@@ -1,0 +1,46 @@
+import { defineRule } from '../defineRule';
+import { nipChecksum, withNip } from './_checksums';
+import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { breakLastDigit } from './_format';
+
+const NIP_CONTEXT = /(?<![a-z])(?:nip|numer identyfikacji podatkowej|vat[ _-]?(?:id|no|nr|number|eu)?|tax[ _-]?id)(?![a-z])/u;
+
+/** The widely copied example 123-456-32-18. */
+const SPECIMENS = new Set(['1234563218']);
+
+function sample(body9: string): string {
+  const v = withNip(body9);
+  if (v === undefined) throw new Error(`no NIP for ${body9}`);
+  return v;
+}
+
+// Poland's tax identification number (NIP), of companies and of self-employed people (a courier's
+// sole trade): ten digits, the last a weighted check modulo 11, written 123-456-78-90,
+// 123-45-67-890, undivided or as an EU VAT number (PL…). One ten-digit number in eleven passes,
+// so a NIP or VAT label must be near or name the column.
+export default defineRule({
+  id: 'pl-nip',
+  category: 'pii',
+  description: 'Polish tax identification number (NIP), near a label',
+  keywords: ['nip', 'identyfikacji podatkowej', 'vat', 'tax id', 'tax_id', 'taxid'],
+  window: { before: 48, after: 4000 },
+  pattern: /(?<![\w./-])(?:PL ?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})(?![\w/-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const d = s.replace(/\D/gu, '');
+    if (!nipChecksum(d) || SPECIMENS.has(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    return hasContext(ctx, NIP_CONTEXT, { before: 48, after: 0 });
+  },
+  redactAs: 'nip',
+  references: ['https://www.podatki.gov.pl/nip/'],
+  examples: {
+    positive: [
+      `NIP: ${sample('196743778').replace(/^(\d{3})(\d{3})(\d{2})(\d{2})$/u, '$1-$2-$3-$4')}`,
+      `Imię i nazwisko;PESEL;NIP;Telefon\nMagdalena Nowicka;84092038004;${sample('823021144')};+48 889 950 050`,
+    ],
+    negative: [
+      'NIP: 123-456-32-18',
+      `NIP: ${breakLastDigit(sample('196743778'))}`,
+      `zamówienie ${sample('196743778')}`,
+    ],
+  },
+});
