@@ -266,7 +266,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // After an introduction ("my name is", "jag heter"): any full name.
   if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !NOT_A_SURNAME.test(given);
   // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
-  if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && isNamePartCell(s, ctx);
+  if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && (isNamePartCell(s, ctx) || (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)));
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
   if (words.length === 1 && isBesidePlaceholderSurname(ctx)) return false;
@@ -283,6 +283,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // ("- [ ] Callum Mistry to email…").
   if (words.length >= 2 && m[6] !== undefined && (isNoteStructureName(ctx) || hasPersonalDataOnLine(ctx))) return true;
   if (!isWholeCell(ctx)) return false;
+  if (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)) return true;
   // The second and later names of a list after "Attendees:" (each a full name).
   if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && PEOPLE_LIST_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
   const header = columnHeader(ctx);
@@ -380,6 +381,32 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && (LAST_NAME_HEADER.test(header) || FIRST_NAME_HEADER.test(header) || MIDDLE_NAME_HEADER.test(header));
+}
+
+/** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`). */
+const NEXT_CELL_WORD = new RegExp(`^(['"]),[ \\t]?\\1([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)\\1`, 'u');
+/** A quoted tuple cell right before the match's own that holds a capitalised word. */
+const PREVIOUS_CELL_WORD = new RegExp(`(['"])([${UPPER}][${LOWER}]{1,24})\\1,[ \\t]?\\1$`, 'u');
+
+/**
+ * A given name and a surname in adjacent quoted cells of an SQL tuple or a CSV row, with an e-mail
+ * address in the same tuple whose local part spells one of them: a mysqldump's `INSERT … VALUES
+ * (…,'Henrik','Lorenzen','h.lorenzen@…',…)`, which names no columns. `s` is either cell.
+ */
+function isNameCellsBesideOwnEmail(s: string, ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  let given: string;
+  let surname: string;
+  const next = NEXT_CELL_WORD.exec(text.slice(end, end + 30));
+  const previous = next === null ? PREVIOUS_CELL_WORD.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  if (next !== null) [given, surname] = [s, next[2] as string];
+  else if (previous !== null) [given, surname] = [previous[2] as string, s];
+  else return false;
+  if (!ALL_GIVEN_NAMES.has(given) || ALL_GIVEN_NAMES.has(surname) || NOT_SURNAMES.has(surname) || PLACEHOLDER_SURNAMES.has(surname)) return false;
+  // The rest of the tuple: to its closing bracket, at most 200 characters on.
+  const rest = text.slice(end, end + 200).split(/\)[,;]/u)[0] as string;
+  const email = /([\w.+-]{1,64})@[\w-]{1,63}\./u.exec(rest);
+  return email !== null && localSpellsName(email[1] as string, [given, surname]);
 }
 
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
@@ -545,6 +572,7 @@ export default defineRule({
     // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
     if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
     if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
+    if (surname === undefined && isNameCellsBesideOwnEmail(s, ctx)) return true;
     // The cell may hold a second surname the lexicon shape left out ("Ana Clara Carvalho"): an
     // aligned column's header lines up with the whole cell.
     const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
@@ -620,6 +648,8 @@ export default defineRule({
       'Forename\tNI Number\nSiobhan\tOZ 47 19 26 C',
       // a pg_dump data block: tab-separated rows under `COPY … (columns) FROM stdin;`
       'COPY public.patients (id, last_name, city) FROM stdin;\n7\tAchterberg\tLeiden\n\\.',
+      // a mysqldump names no columns: the e-mail address beside the cells spells the name
+      "INSERT INTO `customer` VALUES (0xC1E3,'10480','Henrik','Lorenzen','h.lorenzen@posteo.de','1974-07-03'),(0xB6D7,'10517','Katrin','Schwaiger','schwaiger.katrin@icloud.com',NULL);",
       "INSERT INTO customers (id, last_name, created_at) VALUES\n  (1003, 'Fernández Ortega', now());",
       '{"firstName": "Émilie", "lastName": "Tremblay"}',
       '"createdBy": "Harpreet Sandhu",',
