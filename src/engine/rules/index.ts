@@ -146,6 +146,7 @@ import secret_launchdarkly_sdk_key from './secrets/launchdarkly-sdk-key';
 import secret_ldif_password from './secrets/ldif-password';
 import secret_linear_api_key from './secrets/linear-api-key';
 import secret_linear_oauth_token from './secrets/linear-oauth-token';
+import secret_live_mode_api_key from './secrets/live-mode-api-key';
 import secret_lob_api_key from './secrets/lob-api-key';
 import secret_localized_password from './secrets/localized-password';
 import secret_magento_crypt_key from './secrets/magento-crypt-key';
@@ -518,6 +519,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_ldif_password,
   secret_linear_api_key,
   secret_linear_oauth_token,
+  secret_live_mode_api_key,
   secret_lob_api_key,
   secret_localized_password,
   secret_magento_crypt_key,

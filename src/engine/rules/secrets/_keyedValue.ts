@@ -6,7 +6,8 @@
  * a comma (`set("KEY", "value")`) or an opening parenthesis (`Client("value")`), then an optional
  * opening quote and an optional auth scheme word.
  */
-export const ASSIGN = String.raw`["'\x60\]]{0,2}[ \t]{0,32}(?::=|=>|[:=,(])[ \t]{0,3}["'\x60]{0,2}[ \t]{0,2}(?:(?:Bearer|Token|Basic)[ \t]{1,3})?`;
+// (Up to 16 spaces after the operator: `kubectl describe` aligns its values.)
+export const ASSIGN = String.raw`["'\x60\]]{0,2}[ \t]{0,32}(?::=|=>|[:=,(])[ \t]{0,16}["'\x60]{0,2}[ \t]{0,2}(?:(?:Bearer|Token|Basic)[ \t]{1,3})?`;
 
 /**
  * The source of "a key that matches `keys`, up to `tail` more key characters (e.g. `_PROD`), then an

@@ -9,14 +9,16 @@ export default defineRule({
   id: 'azure-storage-account-key',
   category: 'secret',
   description: 'Azure Storage account key (AccountKey=… in a connection string, a storage-key setting, or Hadoop/Spark fs.azure.account.key.*)',
-  keywords: ['accountkey', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast', '--account-key', 'fs.azure.account.key'],
+  keywords: ['accountkey', 'keyname', 'primary_access_key', 'secondary_access_key', 'primary_key', 'secondary_key', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast', '--account-key', 'fs.azure.account.key'],
   // context: AccountKey= / AZURE_STORAGE_KEY / storage_account_key / azureStorageAccessKey, an
   // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
   // the identifiable format (+ASt signature at offset 76) needs no context (group 2, read back from
-  // the signature: see withSignatureBranch).
+  // the signature: see withSignatureBranch). Also a Terraform plan's `primary_access_key = "…"` and
+  // `az storage account keys list` output (`"keyName": "key1", "permissions": "FULL", "value": "…"`).
+  // (A JSON string escapes the quotes: a chat export's pasted plan.)
   pattern:
     withSignatureBranch(
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|(?<![A-Za-z0-9])(?:primary|secondary)_(?:access_)?key[ \t]{0,24}=[ \t]{0,3}\\?"|"value"[ \t]*:[ \t]*"(?<="keyName"[^{}]{0,160}"value"[ \t]*:[ \t]*")|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
     { signature: String.raw`\+ASt`, offset: 76, chars: String.raw`A-Za-z0-9+/`, value: String.raw`[A-Za-z0-9+/]{86}==`, after: String.raw`(?![A-Za-z0-9+/=])` },
   ),
   secretGroup: [1, 2],
@@ -38,6 +40,8 @@ export default defineRule({
       `az storage blob upload --account-name backupprod --account-key "${fake('{b86}', 569)}==" -c pve -f dump.zst`,
       `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${fake('{b86}')}==;EndpointSuffix=core.windows.net"`,
       `key: ${fake('{b76}', 3)}+ASt${fake('{b5}', 3)}A==`,
+      `#   {\n#     "keyName": "key1",\n#     "permissions": "FULL",\n#     "value": "${fake('{b86}', 570)}=="\n#   },`,
+      `  ~ primary_access_key   = "${fake('{b86}', 571)}=="`,
       `spark.hadoop.fs.azure.account.key.acmelake.dfs.core.windows.net    ${fake('{b86}', 4)}==`,
       `spark.conf.set("fs.azure.account.key.acmelake.dfs.core.windows.net", "${fake('{b86}', 5)}==")`,
     ],

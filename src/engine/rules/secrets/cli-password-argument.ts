@@ -24,7 +24,9 @@ export default defineRule({
   secretGroup: [2, 3, 5, 7],
   validate: (_s, ctx) => {
     const m = ctx.match;
-    const quoted = m[2] !== undefined || (m[4] !== undefined && m[4] !== '') || (m[6] !== undefined && m[6] !== '');
+    // (curl's user:password of mixed letters and digits is a literal even bare: `-u svc:FIlo5.TwZb…` is no member expression.)
+    const mixed = m[5] !== undefined && /[a-z]/u.test(m[5]) && /[A-Z]/u.test(m[5]) && /\d/u.test(m[5]);
+    const quoted = m[2] !== undefined || mixed || (m[4] !== undefined && m[4] !== '') || (m[6] !== undefined && m[6] !== '');
     const value = m[2] ?? m[3] ?? m[5] ?? m[7] ?? '';
     if (value.startsWith('-')) return false;
     return isLiteralSecretValue(value, quoted, 4) && !/^[A-Za-z_]+$/u.test(value);
