@@ -101,10 +101,12 @@ EOF
 
 # Node 24 first on PATH makes code-server's postinstall accept the Node version (it reads it
 # from npm's user agent); npm_config_nodedir lets node-gyp build the native modules against the
-# unpacked headers instead of downloading them.
+# unpacked headers instead of downloading them. Under `npm test` the outer npm exports its own
+# user agent (node/v20) as npm_config_user_agent, which the inner npm would take as its config
+# and pass on: unset, the inner npm reports the Node it runs on.
 (
   cd "$CACHE"
-  PATH="$CACHE/node/bin:$PATH" npm_config_nodedir="$CACHE/node" \
+  env -u npm_config_user_agent PATH="$CACHE/node/bin:$PATH" npm_config_nodedir="$CACHE/node" \
     "$NPM" install --no-audit --no-fund --ignore-scripts=false --loglevel=error \
     "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
 ) || die "npm install of code-server failed (see above)"

@@ -57,7 +57,7 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
     'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card', 'name on order', 'name on file', 'name on account',
     'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
     'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
-    'reported-by', 'acked-by', 'tested-by', 'suggested-by', 'helped-by', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin',
+    'reported-by', 'acked-by', 'tested-by', 'suggested-by', 'helped-by', 'caller', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin',
     'vollständiger name', 'nom complet', 'nombre completo', 'nome completo', 'volledige naam',
     // a person's name in other languages' forms (English `name` alone names builds and jobs too)
     'naam', 'nombre', 'nome', 'titular', 'titulaire', 'sócio', 'socio', 'requester', 'bearbeitet von', 'ansprechperson',
@@ -68,7 +68,7 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
  * Between a name and its owner's e-mail address: ` <` (mail headers, git), spaces or a tab (a
  * printed table), `", "` (a tuple), a cell boundary (`</td><td>`, `,`, `;`).
  */
-const TO_OWN_EMAIL = `(?: <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td>(?:[\\s",]|\\\\n){0,40}<td>|[,;\\t]["']?)`;
+const TO_OWN_EMAIL = `(?: <|["'] <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td>(?:[\\s",]|\\\\n){0,40}<td>|[,;\\t]["']?)`;
 /** The local part of the address after such a separator. */
 const OWN_EMAIL_LOCAL = new RegExp(`^${TO_OWN_EMAIL}([^\\s<>@"',;]{1,64})@`, 'u');
 
@@ -165,6 +165,8 @@ const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
   /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=|]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
+/** Labels of a person's role whose value may be a given name alone (see isKnownGivenName). */
+const PERSON_ROLE_LABEL = /(?:owner|assignee|reporter|on[ _-]?call|mentor|buddy|ansprechpartner(?:in)?|responsable|responsável|responsabile)["']?\*{0,2}[ \t]{0,3}[:=]\*{0,2}[ \t]{0,24}["']?$/iu;
 const FIRST_NAME_LABEL = /(?:(?:first|given|fore|christian|nick)[ _-]?|display_)name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|sou [oa]|aqui é [oa]?|jina langu ni|mimi ni|mera naam|mera nam|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
@@ -272,8 +274,13 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (words.length === 1 && isBesidePlaceholderSurname(ctx)) return false;
   // A line of its own under a sign-off ("Un saludo,\nÁlvaro Gutiérrez Medina").
   if (m[6] !== undefined && ctx.text[ctx.start - 1] === '\n' && isSignature(ctx)) return true;
-  // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie").
-  if (m[4] !== undefined) return words.length >= 2 || FIRST_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, ''));
+  // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie")
+  // or a person's role that ends its clause ("Owner: Javier.", "on call: Priya").
+  if (m[4] !== undefined) {
+    if (words.length >= 2) return true;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, '');
+    return FIRST_NAME_LABEL.test(before) || (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
+  }
   // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`.)
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
   // A table cell: the whole cell, under a column headed name, customer, holder... or surname
@@ -467,7 +474,7 @@ export default defineRule({
     // file as windows (person-name: half the rule's rescan time) and found one name in 30 corpora,
     // a sign-off that `grus` (Gruß as the keyword pass reads it) finds now.
     'name:', 'name=', 'name"', "name'", 'name`', 'name]', 'name,', 'name;', 'name|', 'name\t', 'name\n', 'name  ', 'name |', 'my name', 'name is', "name's", 'vorname', 'nachname', 'name\r',
-    'names:', 'names,', 'names\n', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:',
+    'names:', 'names,', 'names\n', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:', 'caller',
     'attendee', 'passenger', 'applicant', 'cardholder', 'card holder', 'account holder', 'holder:', 'holder"', 'signed by',
     'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
@@ -557,6 +564,7 @@ export default defineRule({
     // name right before an e-mail address whose local part holds the given name or the surname.
     if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
     if (FIRST_NAME_LABEL.test(prefix)) return true;
+    if (surname === undefined && PERSON_ROLE_LABEL.test(prefix) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(text.slice(ctx.end, ctx.end + 3))) return true;
     if (NAME_LABEL.test(prefix)) return surname !== undefined;
     if (surname !== undefined && text[start - 2] === ',' && PEOPLE_LIST_LINE.test(text.slice(ls, start))) return true;
     if (surname !== undefined && hasPersonalDataOnLine(ctx)) return true;
@@ -586,6 +594,9 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      'From: "Beatrix Amstutz" <beatrix.amstutz@bluewin.ch>',
+      'Caller:    Mei-Lin Zhao (subscriber, dental group)',
+      '"text": "Postmortem mañana 10:00 CET. Owner: Javier. Cierro el incidente."',
       // greetings and sign-offs inside a JSON string, after an escaped line break
       '{"body": "Takk for svaret.\\nMvh Karin"}',
       '{"body": "Kære Camilla,\\nvi har modtaget din sag."}',

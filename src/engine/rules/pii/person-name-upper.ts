@@ -1,0 +1,54 @@
+import { defineRule } from '../defineRule';
+import { ALNUM } from './_latin';
+import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, TEST_PATIENT_WORDS, isPlaceholderOrBrand } from './_names';
+import { caseForms, toSuffixTrieSource } from './_trie';
+
+/** Upper-case letters of the Latin scripts the name rules read (Latin-1 and Extended-A upper case). */
+const CAPS = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
+
+/** Labels that only ever hold a person's full name: a card's holder, a patient, a passenger, an account's holder. */
+const LABELS = toSuffixTrieSource(
+  caseForms([
+    'cardholder', 'card holder', 'name on card', 'karteninhaber', 'karteninhaberin', 'titular', 'titular de la tarjeta', 'titulaire', 'paciente', 'patient',
+    'patient name', 'passenger', 'passenger name', 'beneficiary', 'account holder', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
+    'nombre completo', 'nome completo', 'nom complet', 'vollständiger name',
+  ]),
+);
+
+const TEST_PATIENT = new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u');
+
+/** `BEAT` → `Beat`, `JOSÉ` → `José`. */
+function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+// A full name in capitals after a label that only ever holds one: what OCR, card terminals,
+// airline systems and forms print ("Paciente: LUANA COSTA RIBEIRO", "Karteninhaber: MARKUS
+// GRUBER", "Passenger: DOE/JANE" is not one: a slash). The first or the last word (forms print
+// the surname first too) must be a given name of the wider lexicon, and no word a test
+// patient's or an organisation's. The match starts at the name's first capital and reads the
+// label in a lookbehind.
+export default defineRule({
+  id: 'person-name-upper',
+  category: 'pii',
+  description: "Person's full name in capitals after a cardholder, patient, passenger or account-holder label",
+  // (As the keyword pass reads them: Empfänger as empfanger.)
+  keywords: ['cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  window: { before: 64, after: 120 },
+  pattern: new RegExp(
+    `[${CAPS}](?<=(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3}(?![${ALNUM}])`,
+    'gu',
+  ),
+  validate: (s) => {
+    const words = s.split(' ').filter((w) => !/^(?:DE|DA|DOS|DAS|DO|DI|DEL|LA|VAN|DER|VON|LE)$/u.test(w)).map(titleCase);
+    if (words.length < 2 || isPlaceholderOrBrand(words.join(' '))) return false;
+    if (words.some((w) => TEST_PATIENT.test(w.toUpperCase()) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w))) return false;
+    return ALL_GIVEN_NAMES.has(words[0] as string) || ALL_GIVEN_NAMES.has(words[words.length - 1] as string);
+  },
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: ['Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
+    negative: ['Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
+  },
+});
