@@ -290,6 +290,8 @@ import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
+import pii_ach_entry_account from './pii/ach-entry-account';
+import pii_ach_entry_name from './pii/ach-entry-name';
 import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
@@ -369,6 +371,7 @@ import pii_us_ssn from './pii/us-ssn';
 import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
+import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
 import pii_za_id_number from './pii/za-id-number';
 
@@ -664,6 +667,8 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_iam_token,
   secret_yandex_static_access_key_secret,
   secret_zendesk_api_token,
+  pii_ach_entry_account,
+  pii_ach_entry_name,
   pii_ae_emirates_id,
   pii_ar_cbu,
   pii_ar_cuit,
@@ -743,6 +748,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_user_mention,
   pii_user_name,
   pii_vehicle_vin,
+  pii_x12_person_address,
   pii_x12_person_name,
   pii_za_id_number,
 ];
