@@ -308,6 +308,7 @@ import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
 import pii_co_cedula from './pii/co-cedula';
+import pii_code_annotation_owner from './pii/code-annotation-owner';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_cz_birth_number from './pii/cz-birth-number';
 import pii_date_of_birth from './pii/date-of-birth';
@@ -685,6 +686,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cjk_person_name,
   pii_cl_rut,
   pii_co_cedula,
+  pii_code_annotation_owner,
   pii_credit_card_number,
   pii_cz_birth_number,
   pii_date_of_birth,
