@@ -184,6 +184,9 @@ function isWrittenNumber(value: string): boolean {
  * the rule: placeholders, template and environment references, vendors' documented example keys,
  * UUIDs, hashes, data URIs, low-entropy and sequential values.
  */
+/** The text before a shell default: `${NAME:-`, `${NAME-`, `${NAME:=`, or `${NAME:` when the value itself starts with the `-`. */
+const SHELL_DEFAULT_BEFORE = /\$\{[A-Za-z_][A-Za-z0-9_]{0,80}(?::?[-=]|:)$/u;
+
 export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchContext): FalsePositiveReason | undefined {
   // A written number (card, id, phone) can't be a placeholder or a template: skip those patterns.
   if (!isWrittenNumber(value)) {
@@ -191,6 +194,10 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (ONLY_FILLER.test(value) || TEXTBOOK_PASSWORD.test(value)) return 'placeholder';
     if (PLACEHOLDER_WORDS.test(value)) return 'placeholder';
     if (TEMPLATE_VALUE.test(value)) return 'template-reference';
+    // A word as a shell default inside an environment reference, which a generic rule reads as the
+    // value: `${POSTGRES_PASSWORD:-agendia}` (docker-compose's dev defaults). Not a token there:
+    // `${GRAFANA_TOKEN:-glsa_…}` is a real one, and a provider's rule reports it.
+    if (rule.generic && /^[-=]?[a-z][a-z0-9_]{0,30}$/u.test(value) && ctx.text.slice(ctx.end, ctx.end + 1) === '}' && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
   }
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';

@@ -5,7 +5,7 @@ import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
 
 /** A test row's person: a placeholder name (John Doe, Max Mustermann) or SSN on the date's line. */
-const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![A-Za-z])|(?<!\\d)000-00-0000(?!\\d)`, 'u');
+const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDER_SURNAMES, 'Demo', 'TEST', 'Test'].join('|')})(?![A-Za-z])|(?<!\\d)000-00-0000(?!\\d)`, 'u');
 
 const DOB_LABEL = labelRegex([
   'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'bday', 'b-day',

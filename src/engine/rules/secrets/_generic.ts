@@ -155,7 +155,9 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
  * Intercom's mobile SDK keys (`ios_sdk-…`, `android_sdk-…`).
  */
 export function isPublicClientKey(value: string): boolean {
-  return /^(?:pk\.eyJ|pk_(?:live|test)_|(?:ios|android)_sdk-)/u.test(value);
+  // (And Shopware's access key ids, SWIA… for an integration's client id and SWSC… for a sales
+  // channel's key that every storefront request sends: their secrets are separate.)
+  return /^(?:pk\.eyJ|pk_(?:live|test)_|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$)/u.test(value);
 }
 
 /** A random-looking token: long enough, two character classes, and enough entropy. */

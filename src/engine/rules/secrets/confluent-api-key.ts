@@ -14,7 +14,7 @@ export default defineRule({
   keywords: ['confluent', 'plainloginmodule', 'sasl.username', 'sasl_username', 'user.info'],
   window: { before: 400, after: 400 },
   pattern:
-    /[A-Z0-9](?<=(?:username|sasl[._]username|user\.info|api[_.-]?key|key[_.-]?id|value)\\?["']?[ \t]{0,3}[:=][ \t]{0,24}\\?["']?[A-Z0-9])[A-Z0-9]{15}(?![A-Za-z0-9+/=_-])/gu,
+    /[A-Z0-9](?<=(?:username|sasl[._]username|user\.info|api[_.-]?key|key[_.-]?id|value)\\?["']?[ \t]{0,24}[:=][ \t]{0,24}\\?["']?[A-Z0-9])[A-Z0-9]{15}(?![A-Za-z0-9+/=_-])/gu,
   validate: (s) => hasCharClasses(s, 2) && looksRandom(s, 3),
   envName: 'CONFLUENT_API_KEY',
   references: ['https://docs.confluent.io/cloud/current/access-management/authenticate/api-keys/api-keys.html'],
@@ -22,7 +22,7 @@ export default defineRule({
     positive: [
       `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${fake('{u16}', 593)}" password="${fake('{b64}', 594)}";`,
       `basic.auth.user.info=${fake('{u16}', 595)}:${fake('{b64}', 596)}`,
-      `resource "azurerm_key_vault_secret" "confluent_key" {\n  name  = "confluent-cloud-api-key"\n  value = "${fake('{u16}', 597)}"\n}`,
+      `resource "azurerm_key_vault_secret" "confluent_key" {\n  name         = "confluent-cloud-api-key"\n  value        = "${fake('{u16}', 597)}"\n}`,
     ],
     negative: [
       'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${CONFLUENT_KEY}" password="${CONFLUENT_SECRET}";',

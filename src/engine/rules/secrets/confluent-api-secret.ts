@@ -12,7 +12,7 @@ export default defineRule({
   keywords: ['user.info', 'confluent', 'schema.registry', 'schema-registry', 'plainloginmodule'],
   window: { before: 200, after: 300 },
   pattern:
-    /(?<![A-Za-z0-9+/])[A-Z0-9]{16}:([A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])|([A-Za-z0-9+/](?<=(?:password|secret|value)\\?["']?[ \t]{0,3}[:=][ \t]{0,24}\\?["']?[A-Za-z0-9+/])[A-Za-z0-9+/]{63})(?![A-Za-z0-9+/=])/gu,
+    /(?<![A-Za-z0-9+/])[A-Z0-9]{16}:([A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])|([A-Za-z0-9+/](?<=(?:password|secret|value)\\?["']?[ \t]{0,24}[:=][ \t]{0,24}\\?["']?[A-Za-z0-9+/])[A-Za-z0-9+/]{63})(?![A-Za-z0-9+/=])/gu,
   secretGroup: [1, 2],
   validate: (s) => hasCharClasses(s, 3) && looksRandom(s, 4),
   envName: 'CONFLUENT_API_SECRET',

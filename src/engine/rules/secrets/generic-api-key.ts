@@ -84,6 +84,8 @@ export default defineRule({
       `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
     ],
     negative: [
+      // Shopware's integration client id (its secret is SHOPWARE_SECRET_ACCESS_KEY)
+      'FW_INTEGRATION_ACCESS_KEY=SWIANFMTP2F4SGE7546QOEA3IN',
       // Vault's audit log writes HMACs of tokens, not tokens
       `{"type":"response","auth":{"client_token":"hmac-sha256:${fake('{h64}', 811)}","accessor":"hmac-sha256:${fake('{h64}', 812)}"}}`,
       '    otp_secret: "Zwei-Faktor-Geheimnis"',

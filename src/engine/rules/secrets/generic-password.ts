@@ -120,6 +120,8 @@ export default defineRule({
       `        private const string FallbackKeystorePass = "${fake('{a10}', 529)}-${fake('{d4}', 530)}%";`,
     ],
     negative: [
+      // a shell default inside an environment reference
+      '      DATABASE_URL: postgresql://agendia:${POSTGRES_PASSWORD:-agendia}@postgres:5432/agendia_dev',
       'spring.mail.password=your pass word here\n',
       'password = os.environ["DB_PASSWORD"]',
       'password: ${DB_PASSWORD}',

@@ -20,7 +20,8 @@ export default defineRule({
   description: 'Grafana service account token (glsa_…)',
   keywords: ['glsa_'],
   // glsa_ + 32 alphanumerics + _ + 8-hex CRC-32 checksum
-  pattern: /(?<![\w-])glsa_([A-Za-z0-9]{32})_([a-f0-9]{8})(?![\w-])/gu,
+  // (A shell default may hold one: `${GRAFANA_TOKEN:-glsa_…}`.)
+  pattern: /(?<![\w]|(?<!:)-)glsa_([A-Za-z0-9]{32})_([a-f0-9]{8})(?![\w-])/gu,
   validate: (_s, ctx) => checksum(ctx.match[1] ?? '') === ctx.match[2] && looksRandom(ctx.match[1] ?? '', 3.5),
   publicPrefix: 5,
   envName: 'GRAFANA_SERVICE_ACCOUNT_TOKEN',
@@ -29,7 +30,7 @@ export default defineRule({
     'https://github.com/grafana/grafana/blob/main/pkg/components/satokengen/tokengen.go',
   ],
   examples: {
-    positive: [`GRAFANA_SERVICE_ACCOUNT_TOKEN=${sample(1)}`, `curl -H "Authorization: Bearer ${sample(2)}" https://grafana.acme.io/api/search`],
+    positive: [`GRAFANA_SERVICE_ACCOUNT_TOKEN=${sample(1)}`, `SRC_TOKEN="\${GRAFANA_SRC_TOKEN:-${sample(4)}}"`, `curl -H "Authorization: Bearer ${sample(2)}" https://grafana.acme.io/api/search`],
     negative: [
       `GRAFANA_TOKEN=glsa_${fake('{a32}', 1)}_00000000`,
       `GRAFANA_TOKEN=${sample(3).slice(0, -1)}`,
