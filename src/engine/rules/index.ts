@@ -189,6 +189,7 @@ import secret_openai_project_key from './secrets/openai-project-key';
 import secret_openai_service_account_key from './secrets/openai-service-account-key';
 import secret_openai_user_key from './secrets/openai-user-key';
 import secret_openssh_private_key from './secrets/openssh-private-key';
+import secret_oracle_connect_password from './secrets/oracle-connect-password';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
@@ -567,6 +568,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openai_service_account_key,
   secret_openai_user_key,
   secret_openssh_private_key,
+  secret_oracle_connect_password,
   secret_pem_private_key,
   secret_perplexity_api_key,
   secret_pgp_private_key_block,

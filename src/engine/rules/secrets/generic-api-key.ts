@@ -53,6 +53,8 @@ export default defineRule({
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
     if (/^\p{L}+(?:[- ]\p{L}+)+$/u.test(value) && looksLikeWords(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
+    // A PowerShell cmdlet that takes the secret as its argument: `$secret = ConvertTo-SecureString "…"`.
+    if (!quoted && /^[A-Z][a-z]{1,12}-[A-Z][A-Za-z]{2,40}$/u.test(value)) return false;
     // Hex carries at most 4 bits a character and a random 32-digit one measures ~3.75, sometimes
     // under 3.3 (4e4f30f3…8870: 3.19); other alphabets keep the higher bar.
     const body = value.replace(/^[A-Za-z]{2,12}[_-](?=.{16})/u, '');
