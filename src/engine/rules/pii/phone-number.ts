@@ -25,6 +25,9 @@ const PHONE_LABEL = labelRegex([
   'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
 ]);
 
+/** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
+const PHONE_TYPE_AFTER = /^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u;
+
 /** An e-mail signature's one-letter or short label at its line's start: `o: 201-…`, `M. 0612…`, `Tel 030…`, `Ph: …`. */
 const SIGNATURE_LETTER = /(?:^|\n)[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
 
@@ -64,6 +67,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) &&
     !SIGNATURE_LETTER.test(before) &&
+    !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
     !FHIR_TELECOM.test(before) &&
     !MESSAGE_TO.test(before) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
@@ -246,7 +250,7 @@ export default defineRule({
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     const digits = s.replace(/\D/gu, '');
     if (!international && (digits.length < 7 || (digits.length > 12 && !isWhatsAppId(ctx)))) return false;
-    if (isFiller(digits.slice(-9))) return false;
+    if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
     return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx) && !isOnPlaceholderPersonLine(ctx);
@@ -255,6 +259,7 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      '"phone_numbers": [{ "value": "(215) 732-6604", "type": "mobile" }]',
       'Best,\nDana Whitfield\nPayroll Lead\no: 201-265-2637 x214\n',
       'SmsStatus=delivered&To=%2B34712483652&MessagingServiceSid=MG4f1a',
       `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,

@@ -3,6 +3,9 @@ import { weightedSum } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Labels of a Thai citizen id: the card's Thai name (เลขประจำตัวประชาชน, บัตรประชาชน) and English ones. */
+/** A time field's key right before the number. */
+const TIME_KEY_BEFORE = /(?:time|ts|timestamp|date|_at|At|epoch|ms|millis)["']?[ \t]*[:=][ \t]*["']?$/u;
+
 const TH_CONTEXT = /(?<![a-z])(?:thai[ _-]?(?:national[ _-]?)?id|national[ _-]?id|citizen[ _-]?id|id[ _-]?card|th[ _-]?id|pid)(?![a-z])|เลขประจำตัวประชาชน|บัตรประชาชน|เลขบัตร|เลขที่บัตร/iu;
 
 const THAI_WEIGHTS = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -31,12 +34,14 @@ export default defineRule({
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
     if (thaiCheck(digits.slice(0, 12)) !== digits.charCodeAt(12) - 48 || isTrivialNumber(digits.slice(1))) return false;
+    // A log line's epoch milliseconds (`"time":1715937257458`) near a `pid` field: a time, not an id.
+    if (TIME_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     return (s.includes('-') && !inLongerNumber(ctx)) || hasContext(ctx, TH_CONTEXT, { before: 64, after: 24 });
   },
   redactAs: 'national-id',
   references: ['https://en.wikipedia.org/wiki/Thai_identity_card'],
   examples: {
     positive: [`เลขประจำตัวประชาชน ${sample(631)}`, `Thai ID: ${sample(632, false)}`, `ผู้จอง: ${sample(633)}`],
-    negative: [`Thai ID: ${sample(632, false).slice(0, -1)}${(Number(sample(632, false).slice(-1)) + 1) % 10}`, `order ${sample(634, false)}`],
+    negative: [`{"level":30,"time":${sample(635, false)},"pid":7,"hostname":"api-7d9f6c5b8-x2kqp"}`, `Thai ID: ${sample(632, false).slice(0, -1)}${(Number(sample(632, false).slice(-1)) + 1) % 10}`, `order ${sample(634, false)}`],
   },
 });

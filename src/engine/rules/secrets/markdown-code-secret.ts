@@ -32,6 +32,8 @@ export default defineRule({
   validate: (s, ctx) => {
     if (isPublicClientKey(s) || !/\d/u.test(s) || !/[A-Za-z]/u.test(s) || /[<>[\](){}/\\$]/u.test(s) || /^[\w-]+\.[a-z]{1,5}$/u.test(s)) return false;
     if (!isLiteralSecretValue(s, false, 8)) return false;
+    // A gist's or a commit's id in a code span (`gist \`a91f…\``, `commit \`5b41…\``).
+    if (/\b(?:gist|commit|sha|revision|rev)\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
     // After a password word, words, digits and a symbol are what people choose (`Birke!Lotus72%`).
     if (PASSWORD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && hasCharClasses(s, 3) && /[^A-Za-z0-9]/u.test(s)) return true;
     return !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3);
