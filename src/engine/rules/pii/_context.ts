@@ -86,7 +86,8 @@ function splitCells(line: string, delim: string): string[] {
 
 /** A row of short labels (letters, no values): `id,full_name,email`, `| Name | Phone |`. */
 function isHeaderRow(line: string, delim: string): boolean {
-  return splitCells(line, delim).every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/-]{0,40})?["'`]?\s*$/u.test(c));
+  // (`N° sinistre`, `Nº cliente`: French, Spanish and Portuguese number signs.)
+  return splitCells(line, delim).every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/°º-]{0,40})?["'`]?\s*$/u.test(c));
 }
 
 function countCells(line: string, delim: string): number {

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
 import { ALNUM } from './_latin';
 import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, TEST_PATIENT_WORDS, isPlaceholderOrBrand } from './_names';
 import { caseForms, toSuffixTrieSource } from './_trie';
@@ -15,6 +16,12 @@ const LABELS = toSuffixTrieSource(
   ]),
 );
 
+/** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre|assuré|assure|assicurato|verzekerde)$/u;
+
+/** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"). */
+const PLACEHOLDER_CELL = /^(?:PRUEBA|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN)$/u;
+
 const TEST_PATIENT = new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u');
 
 /** `BEAT` → `Beat`, `JOSÉ` → `José`. */
@@ -22,6 +29,8 @@ function titleCase(w: string): string {
   return w.charAt(0) + w.slice(1).toLowerCase();
 }
 
+// Or a table cell in capitals under a name column's header (`NOM;Prénom` … `LEFEBVRE;Camille`,
+// `cognome;nome` … `RINALDI;MARCO`): a surname alone counts there; the header decides.
 // A full name in capitals after a label that only ever holds one: what OCR, card terminals,
 // airline systems and forms print ("Paciente: LUANA COSTA RIBEIRO", "Karteninhaber: MARKUS
 // GRUBER", "Passenger: DOE/JANE" is not one: a slash). The first or the last word (forms print
@@ -33,13 +42,21 @@ export default defineRule({
   category: 'pii',
   description: "Person's full name in capitals after a cardholder, patient, passenger or account-holder label",
   // (As the keyword pass reads them: Empfänger as empfanger.)
-  keywords: ['cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
-  window: { before: 64, after: 120 },
+  keywords: ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  // (A header's rows run on below it.)
+  window: { before: 64, after: 4000 },
   pattern: new RegExp(
-    `[${CAPS}](?<=(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3}(?![${ALNUM}])`,
+    `([${CAPS}](?<=(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3})(?![${ALNUM}])` +
+      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{1,23}(?: [${CAPS}][${CAPS}'-]{1,23}){0,2})["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
     'gu',
   ),
-  validate: (s) => {
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    if (ctx.match[2] !== undefined) {
+      if (TEST_PATIENT.test(s) || PLACEHOLDER_CELL.test(s) || isPlaceholderOrBrand(titleCase(s))) return false;
+      const header = columnHeader(ctx);
+      return header !== undefined && NAME_COLUMN.test(header);
+    }
     const words = s.split(' ').filter((w) => !/^(?:DE|DA|DOS|DAS|DO|DI|DEL|LA|VAN|DER|VON|LE)$/u.test(w)).map(titleCase);
     if (words.length < 2 || isPlaceholderOrBrand(words.join(' '))) return false;
     if (words.some((w) => TEST_PATIENT.test(w.toUpperCase()) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w))) return false;
@@ -48,7 +65,7 @@ export default defineRule({
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
-    negative: ['Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
+    positive: ['N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
+    negative: ['N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
   },
 });

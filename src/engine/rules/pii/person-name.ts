@@ -152,7 +152,7 @@ const NOT_A_PERSON = new Set(
     'Dependabot Renovate Jenkins Travis Circle The Unknown Anonymous Various Core Developers Development Maintainers Office ' +
     'University Institute Department Committee Council Association Society Club Network Networks Digital Media Studio Studios ' +
     'Billing Sales Payments Accounts Orders Alerts News Newsletter Marketing Hiring Careers Jobs Help Desk Helpdesk Feedback Info ' +
-    'Ops Operations Finance Payroll People Recruiting Engineering Legal Compliance ' +
+    'Ops Operations Finance Payroll People Recruiting Engineering Legal Compliance Ufficio Bureau Servizio Afdeling Abteilung Sinistri Sinistres ' +
     // departments in other languages, and payment brands' second words
     'Vertrieb Verkauf Einkauf Buchhaltung Kundenservice Kundendienst Personalabteilung Assistenza Supporto Vendite ' +
     'Amministrazione Facturation Comptabilité Ventes Soporte Ventas Facturación Atención Atendimento Suporte Vendas ' +
