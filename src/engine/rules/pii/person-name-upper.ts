@@ -12,7 +12,7 @@ const LABELS = toSuffixTrieSource(
   caseForms([
     'cardholder', 'card holder', 'name on card', 'karteninhaber', 'karteninhaberin', 'titular', 'titular de la tarjeta', 'titulaire', 'paciente', 'patient',
     'patient name', 'passenger', 'passenger name', 'beneficiary', 'account holder', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
-    'nombre completo', 'nome completo', 'nom complet', 'vollständiger name',
+    'nombre completo', 'nome completo', 'nom complet', 'vollständiger name', 'name', 'nom', 'nome', 'naam', 'cognome e nome', 'nome e cognome', 'nom et prénom', 'nom prénom',
   ]),
 );
 
@@ -40,13 +40,13 @@ function titleCase(w: string): string {
 export default defineRule({
   id: 'person-name-upper',
   category: 'pii',
-  description: "Person's full name in capitals after a cardholder, patient, passenger or account-holder label",
+  description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
-  keywords: ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  keywords: ['<nm>', 'name:', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   // (A header's rows run on below it.)
   window: { before: 64, after: 4000 },
   pattern: new RegExp(
-    `([${CAPS}](?<=(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3})(?![${ALNUM}])` +
+    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3})(?![${ALNUM}])` +
       `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{1,23}(?: [${CAPS}][${CAPS}'-]{1,23}){0,2})["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
     'gu',
   ),
@@ -65,7 +65,7 @@ export default defineRule({
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
-    negative: ['N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
+    positive: ['<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
+    negative: ['<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
   },
 });

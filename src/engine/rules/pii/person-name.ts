@@ -10,7 +10,7 @@ const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo)';
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo|Madame|Monsieur|heer|mevrouw|Signora|Signor|dott\\.ssa)';
 const GREETING_WORDS =
   'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
@@ -19,7 +19,7 @@ const GREETING_WORDS =
   // honorifics chats put before a first name (Kak Dewi, Kuya Arnel)
   'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
   // Central and Eastern European and Baltic greetings and forms of address (Bună ziua, Labas rytas, Szia, Vážený pane)
-  'Kære|Kjære|Kära|Hyvä|Bună ziua|Bună dimineața|Bună seara|Bună|Stimate|Stimată|Labas rytas|Laba diena|Labas|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážený|Vážená|Cześć|Szanowny|Szanowna|Szia|Jó napot|Kedves|Poštovani|Poštovana|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
+  'Kære|Kjære|Kära|Hyvä|Dag|Bună ziua|Bună dimineața|Bună seara|Bună|Stimate|Stimată|Labas rytas|Laba diena|Labas|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážený|Vážená|Cześć|Szanowny|Szanowna|Szia|Jó napot|Kedves|Poštovani|Poštovana|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
   // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
   'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Venlig hilsen|Vennlig hilsen|Mvh|Terveisin';
 
@@ -595,6 +595,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      'Bonjour Madame Lefebvre,\nnous avons bien reçu votre demande.',
+      'Gentile dott.ssa Bernardi,\nin allegato la documentazione.',
       'From: "Beatrix Amstutz" <beatrix.amstutz@bluewin.ch>',
       'Caller:    Mei-Lin Zhao (subscriber, dental group)',
       '"text": "Postmortem mañana 10:00 CET. Owner: Javier. Cierro el incidente."',
