@@ -33,7 +33,7 @@ export default defineRule({
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,5}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,5}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -64,6 +64,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `llm = Mistral(api_key=os.getenv("MISTRAL_API_KEY", "${fake('{a32}', 608)}"))`,
       `AIRFLOW__CORE__FERNET_KEY=${fake('{w43}', 500)}=`,
       `app.crypto.aes-key=${fake('{b43}', 596)}=`,
       `JWT_SECRET=/${fake('{b20}', 597)}+${fake('{b42}', 598)}`,
@@ -86,6 +87,7 @@ export default defineRule({
       `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
     ],
     negative: [
+      '        isCommentAtParentStart(token, "ObjectExpression") ||',
       // Shopware's integration client id (its secret is SHOPWARE_SECRET_ACCESS_KEY)
       'FW_INTEGRATION_ACCESS_KEY=SWIANFMTP2F4SGE7546QOEA3IN',
       // Vault's audit log writes HMACs of tokens, not tokens

@@ -13,12 +13,13 @@ export default defineRule({
   window: { before: 300, after: 300 },
   // JSON pairs (group 2), YAML list entries as Kubernetes and ECS environments write them (group 4),
   // or a named object holding its value (group 6), as Terraform state outputs and ARM parameter files
-  // write them (`"db_password": {"sensitive": true, "value": "…"}`). The list entries:
+  // write them (`"db_password": {"sensitive": true, "value": "…"}`), or a Keycloak realm export's
+// credential (`{"type": "password", "value": "…"}`, group 7). The list entries:
   //   - name: DB_PASSWORD
   //     value: "…"
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"/giu,
-  secretGroup: [2, 4, 6],
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"password"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"/giu,
+  secretGroup: [2, 4, 6, 7],
   validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$/u.test(s),
   envName: 'SECRET',
   references: ['https://learning.postman.com/docs/sending-requests/variables/managing-environments/'],
@@ -30,6 +31,8 @@ export default defineRule({
       `  - name: "STRIPE_SECRET"\n    value: "${fake('{a24}', 481)}"`,
       `"outputs": {\n    "db_password": {\n      "value": "${fake('{a20}', 602)}#${fake('{a3}', 603)}",\n      "type": "string",\n      "sensitive": true\n    }`,
       `"parameters": { "adminPassword": { "value": "${fake('{a14}', 604)}!" } }`,
+      `"credentials": [{ "type": "password", "value": "${fake('{a8}', 605)}!${fake('{a4}', 606)}", "temporary": true }]`,
+      `"variables": {\n  "JWT_SIGNING_KEY": {\n    "value": "${fake('{a48}', 607)}"\n  }\n}`,
     ],
     negative: [
       '{"key": "password", "value": "{{password}}", "type": "secret"}',
