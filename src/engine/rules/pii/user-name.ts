@@ -165,10 +165,11 @@ function spelledParts(letters: string): string[] {
 let givenLower: ReadonlySet<string> | undefined;
 
 /** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r'];
+const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',user,', ';user;', '\tuser\t'];
 
 /** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
-const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|login|user)$/u;
+// (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`)
+const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|user)$/u;
 
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
@@ -262,6 +263,7 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
+      'asset_tag,model,serial,wifi_mac,assigned_login,location\nPW-LT-0201,MacBook Pro 14,W8VDYJ44KR,3C:22:FB:5A:67:91,dkowalski,Austin',
       '**Opened by:** Marisol Quintero (@mquintero)  **Assignee:** platform',
       '{"id": "U05B", "name": "karim-elhaddad", "real_name": "Karim El Haddad"}',
       '2024-05-02T09:14:03.1183021Z GITHUB_TRIGGERING_ACTOR=mquintero-dev',
