@@ -157,7 +157,7 @@ export class Scanner {
    * Rules without keywords that only a text with some non-ASCII character can match, and the code
    * unit such a character reaches at least (see requiredCodeUnit): CJK rules need more than an arrow.
    */
-  private readonly alwaysNonAscii: { readonly idx: number; readonly floor: number }[] = [];
+  private readonly alwaysNonAscii: { readonly idx: number; readonly floor: number; readonly atFloor: RegExp }[] = [];
   private readonly keywordRules: number[][] = [];
   private readonly automaton: KeywordAutomaton;
   private readonly knownIds: ReadonlySet<string>;
@@ -232,7 +232,7 @@ export class Scanner {
       this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
         const floor = requiredCodeUnit(c.rule.pattern);
-        if (floor !== undefined) this.alwaysNonAscii.push({ idx, floor });
+        if (floor !== undefined) this.alwaysNonAscii.push({ idx, floor, atFloor: new RegExp(`[\\u${floor.toString(16).padStart(4, '0')}-\\uffff]`, 'u') });
         else this.always.push(idx);
         return;
       }
@@ -266,8 +266,14 @@ export class Scanner {
     for (const i of this.always) active[i] = 1;
     const keywordHits = this.automaton.find(text, hits, this.positions);
     // Code units OR-ed together: a text with a code unit at or above a floor has its OR there too.
+    // (The OR only rules texts out: an arrow and an accent OR-ed can pass a CJK floor, so a text
+    // that passes is searched for a code unit at the floor, once per floor.)
     const seen = this.automaton.seenCodeUnits;
-    for (const { idx, floor } of this.alwaysNonAscii) if (seen >= floor) active[idx] = 1;
+    for (const entry of this.alwaysNonAscii) {
+      if (seen < entry.floor) continue;
+      entry.atFloor.lastIndex = 0;
+      if (entry.atFloor.test(text)) active[entry.idx] = 1;
+    }
     if (keywordHits > 0) {
       for (let k = 0; k < hits.length; k++) {
         if (hits[k] !== 1) continue;

@@ -43,8 +43,11 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   keywords: ['<nm>', 'name:', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
-  // (A header's rows run on below it.)
-  window: { before: 64, after: 4000 },
+  window: { before: 64, after: 120 },
+  // A name column's header cell is followed by its rows.
+  keywordWindows: Object.fromEntries(
+    ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido'].map((k) => [k, { before: 64, after: 4000 }]),
+  ),
   pattern: new RegExp(
     `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3})(?![${ALNUM}])` +
       `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{1,23}(?: [${CAPS}][${CAPS}'-]{1,23}){0,2})["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
