@@ -22,6 +22,9 @@ const NAME_COLUMN = /(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?na
 /** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"). */
 const PLACEHOLDER_CELL = /^(?:PRUEBA|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN)$/u;
 
+/** Header cells of a surname column, as the keyword pass reads them. */
+const HEADER_CELLS = ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido'];
+
 const TEST_PATIENT = new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u');
 
 /** `BEAT` → `Beat`, `JOSÉ` → `José`. */
@@ -45,9 +48,9 @@ export default defineRule({
   keywords: ['<nm>', 'name:', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   // A name column's header cell is followed by its rows.
-  keywordWindows: Object.fromEntries(
-    ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido'].map((k) => [k, { before: 64, after: 4000 }]),
-  ),
+  keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 64, after: 4000 }])),
+  // The keyword pass says whether a text has such a header at all, before any column lookup.
+  hints: HEADER_CELLS,
   pattern: new RegExp(
     `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3})(?![${ALNUM}])` +
       `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{1,23}(?: [${CAPS}][${CAPS}'-]{1,23}){0,2})["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
@@ -56,7 +59,7 @@ export default defineRule({
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (ctx.match[2] !== undefined) {
-      if (TEST_PATIENT.test(s) || PLACEHOLDER_CELL.test(s) || isPlaceholderOrBrand(titleCase(s))) return false;
+      if (!HEADER_CELLS.some(ctx.hasHint) || TEST_PATIENT.test(s) || PLACEHOLDER_CELL.test(s) || isPlaceholderOrBrand(titleCase(s))) return false;
       const header = columnHeader(ctx);
       return header !== undefined && NAME_COLUMN.test(header);
     }
