@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { isValidDate, svnrChecksum, withSvnr } from './_checksums';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
-import { breakLastDigit } from './_format';
+import { breakLastDigit, checked } from './_format';
 
 const SVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no)|svnr|vsnr|versicherungs[ _]?n(?:umme)?r|sozialversicherung|social[ _.-]?security|e-?card|${NATIONAL_ID_LABEL})`, 'u');
 
@@ -9,9 +9,7 @@ const SVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|nu
 const SPECIMENS = new Set(['1237010180']);
 
 function sample(serial: string, date: string): string {
-  const v = withSvnr(serial, date);
-  if (v === undefined) throw new Error(`no SVNR for ${serial} ${date}`);
-  return v;
+  return checked(withSvnr(serial, date), serial + date);
 }
 
 // Austria's social security number (Versicherungsnummer, on the e-card): a three-digit serial, a

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { fodselsnummerChecksum, isValidDate, withFodselsnummer } from './_checksums';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
-import { breakLastDigit } from './_format';
+import { breakLastDigit, checked } from './_format';
 
 const FNR_CONTEXT = new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|${NATIONAL_ID_LABEL}`, 'u');
 
@@ -26,11 +26,9 @@ function hasBirthDate(d: string): boolean {
   return years.some((y) => isValidDate(y, month, day));
 }
 
-/** Builds an example from a nine-digit body whose check digits exist (fixed bodies, so examples stay stable). */
+/** An example from a nine-digit body whose check digits exist (fixed bodies, so examples stay stable). */
 function sample(body9: string): string {
-  const v = withFodselsnummer(body9);
-  if (v === undefined) throw new Error(`no fødselsnummer for ${body9}`);
-  return v;
+  return checked(withFodselsnummer(body9), body9);
 }
 
 // Norway's national identity number (fødselsnummer, and the D-number of residents without one):

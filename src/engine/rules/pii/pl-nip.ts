@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { nipChecksum, withNip } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
-import { breakLastDigit } from './_format';
+import { breakLastDigit, checked } from './_format';
 
 const NIP_CONTEXT = /(?<![a-z])(?:nip|numer identyfikacji podatkowej|vat[ _-]?(?:id|no|nr|number|eu)?|tax[ _-]?id)(?![a-z])/u;
 
@@ -9,9 +9,7 @@ const NIP_CONTEXT = /(?<![a-z])(?:nip|numer identyfikacji podatkowej|vat[ _-]?(?
 const SPECIMENS = new Set(['1234563218']);
 
 function sample(body9: string): string {
-  const v = withNip(body9);
-  if (v === undefined) throw new Error(`no NIP for ${body9}`);
-  return v;
+  return checked(withNip(body9), body9);
 }
 
 // Poland's tax identification number (NIP), of companies and of self-employed people (a courier's
