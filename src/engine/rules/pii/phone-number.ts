@@ -259,9 +259,6 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
-      '"phone_numbers": [{ "value": "(215) 732-6604", "type": "mobile" }]',
-      'Best,\nDana Whitfield\nPayroll Lead\no: 201-265-2637 x214\n',
-      'SmsStatus=delivered&To=%2B34712483652&MessagingServiceSid=MG4f1a',
       `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,
       '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215548217306" }]',
       '"statuses": [{ "status": "delivered", "recipient_id": "5571988417253" }]',
@@ -298,6 +295,9 @@ export default defineRule({
       'Mob: 07912 604 318',
       'name,dept,card,mobile,car,note\nx,y,TW-KR-0871,010-2875-4412,,z',
       'Osoite: Koivukuja 12 B 4, 33100 Tampere, puhelin 040 517 3389.',
+      '"phone_numbers": [{ "value": "(215) 732-6604", "type": "mobile" }]',
+      'Best,\nDana Whitfield\nPayroll Lead\no: 201-265-2637 x214\n',
+      'SmsStatus=delivered&To=%2B34712483652&MessagingServiceSid=MG4f1a',
     ],
     negative: [
       '"TN":"20123456","TO":"7715123","TR":"5012345678"',
