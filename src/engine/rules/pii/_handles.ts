@@ -1,4 +1,8 @@
-// User names and handles shared by the rules that report them (user-name, user-mention).
+// User names and handles shared by the rules that report them (user-name, user-mention,
+// code-annotation-owner): which accounts are services, and whether a login reads as a person's.
+import type { MatchContext } from '../../types';
+import { ALL_GIVEN_NAMES } from './_names';
+import { SURNAMES } from './_surnames';
 
 /** Accounts that name a role, a service or a placeholder, not a person. */
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
@@ -60,3 +64,156 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
     'here channel everyone all team latest next canary stable nightly rc lts'
   ).split(' '),
 );
+
+/** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
+const SERVICE_PARTS = new Set(
+  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security'.split(' '),
+);
+
+/** Credentials files of developer platforms, whose user field is a person's login. */
+const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
+
+/** A login that names a service, a bot or a placeholder, not a person (`ci-deploy`, `svc_backup`, `test-user`). */
+export function isServiceAccount(s: string): boolean {
+  const lower = s.toLowerCase();
+  if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return true;
+  // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
+  return lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part));
+}
+
+/** The letters of a handle or an address's local part: `r.monteiro` → `rmonteiro`. */
+function lettersOf(s: string): string {
+  return s.toLowerCase().replace(/[^a-z]/gu, '');
+}
+
+/**
+ * A user label's value is a person's handle when it is written first.last with a known given name
+ * (annika.bergstroem), when its first part spells a name (see spellsPersonName), when an e-mail
+ * address close by spells the same letters (rmonteiro next to r.monteiro@…), or a full name or home
+ * directory near it does (see isHandleOfNamedPerson): service accounts (`username: app_rw`) have
+ * none of these.
+ */
+export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
+  const parts = s.split(/[._-]/u);
+  const first = parts[0] ?? '';
+  if (parts.length >= 2 && isGivenName(first.toLowerCase(), 2)) return true;
+  if (spellsPersonName(first)) return true;
+  const letters = lettersOf(s);
+  if (letters.length < 4) return false;
+  const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
+  // A developer platform's login in its CLI's credentials file (gh hosts.yml, Pulumi, Docker).
+  if (PLATFORM_LOGIN_CONTEXT.test(near)) return true;
+  for (const m of near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu)) {
+    const local = lettersOf(m[1] as string);
+    if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
+    // first.last@ near an initial-and-surname login (tunde.balogun@… beside tbalogun)
+    const [given, surname, more] = (m[1] as string).toLowerCase().split(/[._-]/u);
+    if (more === undefined && given && surname && surname.length >= 3 && (letters === given.charAt(0) + lettersOf(surname) || letters === lettersOf(surname) + given.charAt(0))) return true;
+  }
+  return isHandleOfNamedPerson(s, ctx);
+}
+
+/** A given name of `min` letters or more as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
+function isGivenName(letters: string, min = 3): boolean {
+  return letters.length >= min && ALL_GIVEN_NAMES.has(letters.charAt(0).toUpperCase() + letters.slice(1));
+}
+
+/**
+ * Whether one part of a login spells a person's name by the usual conventions, with up to four
+ * digits after it: an initial or two and a common surname (`kmaier`, `jpwalsh`), or a given name
+ * and a surname (`sofiacosta`). A service account's name (`terraform`, `mariadb`) spells neither.
+ * Decision: not a given name or a surname with an initial after it (`sofiac`, `maierk`): of the
+ * English dictionary's words those forms took 260 (victory, normal, staff, change, salon), where the
+ * two above take 28, none of them a word an account is named (cross, gross, thorn).
+ */
+function spellsPersonName(part: string): boolean {
+  const l = part.toLowerCase().replace(/\d{1,4}$/u, '');
+  if (l.length < 5 || !/^[a-z]+$/u.test(l)) return false;
+  if (SURNAMES.has(l.slice(1)) || (l.length >= 7 && SURNAMES.has(l.slice(2)))) return true;
+  for (let i = 3; i <= l.length - 4; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
+  return false;
+}
+
+/** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`. */
+function foldLetters(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ł/gu, 'l')
+    .replace(/ß/gu, 'ss')
+    .replace(/ø/gu, 'o')
+    .replace(/æ/gu, 'ae')
+    .normalize('NFD')
+    .replace(/[^a-z]/gu, '');
+}
+
+/** How far around a login its owner's name or home directory is looked for. */
+const EVIDENCE_REACH = 600;
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/**
+ * The logins that the full names in `near` (a known given name first) would make (`Marta Dąbrowska`
+ * → mdabrowska, martadabrowska, dabrowskam, martad), and the users of its home directories.
+ */
+function loginsIn(near: string): Set<string> {
+  const logins = new Set<string>();
+  for (const m of near.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) (?:(\p{Lu}\p{Ll}{1,20}) )?(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}])/gu)) {
+    // A known given name: Title Case words ("Binary Extensions") spell package names, not logins.
+    if (!ALL_GIVEN_NAMES.has(m[1] as string)) continue;
+    const given = foldLetters(m[1] as string);
+    const last = foldLetters(m[3] as string);
+    if (given.length < 2 || last.length < 3) continue;
+    // A middle word may be part of the surname in the login (Omar Al Mansouri: omar-almansouri).
+    for (const surname of m[2] !== undefined ? [last, foldLetters(m[2]) + last] : [last]) {
+      for (const login of [given[0] + surname, given + surname, surname + given[0], given + surname[0]]) logins.add(login);
+    }
+  }
+  for (const m of near.matchAll(/\/(?:home|Users)\/([A-Za-z][\w.-]{1,31})/gu)) logins.add(foldLetters(m[1] as string));
+  return logins;
+}
+
+/**
+ * A login that a full name near it spells (initial and surname, given name and surname…), or whose
+ * home directory is shown near it: a person's, not a service's.
+ */
+export function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVIDENCE_REACH): boolean {
+  const letters = foldLetters(s);
+  if (letters.length < 5) return false;
+  const { text, start } = ctx;
+  const near = text.slice(Math.max(0, start - reach), Math.min(text.length, start + reach));
+  if (near.includes(`/home/${s}/`) || near.includes(`/Users/${s}/`)) return true;
+  // First a cheap test: a capitalised word near it starts with the surname (or the given name) the
+  // login would spell. (Without the marks, a composed text keeps its length: offsets stay aligned.)
+  const folded = NON_ASCII.test(near) ? near.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/ł/gu, 'l') : near.toLowerCase();
+  const capitalisedAt = (part: string): boolean => {
+    for (let i = folded.indexOf(part); i !== -1; i = folded.indexOf(part, i + 1)) {
+      const c = near[i] as string;
+      if (c !== c.toLowerCase()) return true;
+    }
+    return false;
+  };
+  if (folded.length !== near.length || !spelledParts(letters).some(capitalisedAt)) return false;
+  const logins = loginsIn(near);
+  if (logins.has(letters)) return true;
+  // Logins cut at 8 or 10 characters (chargreave for Callum Hargreaves).
+  if (letters.length >= 6) for (const l of logins) if (l.startsWith(letters)) return true;
+  return false;
+}
+
+/**
+ * The parts of a login that a name near it must contain: the surname after one or two initials or
+ * after a known given name, or the whole login but its last letter (surname and initial, given name
+ * and initial).
+ */
+function spelledParts(letters: string): string[] {
+  const parts = [letters.slice(1), letters.slice(2), letters.slice(0, -1)];
+  givenLower ??= new Set([...ALL_GIVEN_NAMES].map((n) => foldLetters(n)));
+  for (let k = 2; k <= letters.length - 3; k++) {
+    if (!givenLower.has(letters.slice(0, k))) continue;
+    // The surname, also after a two- or three-letter particle the name writes apart (al, de, van).
+    parts.push(letters.slice(k), letters.slice(k + 2), letters.slice(k + 3));
+  }
+  return parts.filter((p) => p.length >= 3);
+}
+
+/** The wider lexicon's given names as logins spell them (built on first use). */
+let givenLower: ReadonlySet<string> | undefined;

@@ -1,10 +1,10 @@
 import { defineRule } from '../defineRule';
-import { isPersonalHandle, isServiceAccount } from './user-name';
+import { isPersonalHandle, isServiceAccount } from './_handles';
 
 // The owner of a code annotation (`TODO(kbrennan):`, `NOTE(esolberg)`, `FIXME(tlindgren)`) and a
 // Terraform resource's `owner = "…"` tag: a colleague's login, when it reads as a person's handle
 // (an initial and a surname, a given name and a surname, or a name or address near it that spells
-// it; see user-name's isPersonalHandle). Not `TODO(perf)` or `TODO(callum)`, a given name alone.
+// it; see _handles' isPersonalHandle). Not `TODO(perf)` or `TODO(callum)`, a given name alone.
 // Decision (session 13, reversing session 9's): every independent held-out corpus labels these; a
 // team that doesn't want them in a pre-commit hook switches the rule off in its policy (it is
 // `info`, as user-name is).

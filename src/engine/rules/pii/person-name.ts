@@ -539,7 +539,7 @@ export default defineRule({
     const ls = lineStartNear(text, start, 400);
     // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
     // Line breaks escaped in a JSON string (`\nMvh Karin`) read as the breaks they stand for.
-    const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?=["'])/gu, '').replace(/\\[nrt]/gu, '\n');
+    const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?:(?=["'])|[nrt])/gu, (m) => (m.length === 1 ? '' : '\n'));
     const words = s.split(/ /u);
     const given = words[0] as string;
     const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;

@@ -89,8 +89,8 @@ export default defineRule({
     if (parent !== 'data' && parent !== 'stringData') return false;
     if (PUBLIC_ENTRY.test(m[2] ?? '') || SETTING_ENTRY.test(m[2] ?? '')) return false;
     if (!KIND_SECRET.test(documentAround(ctx.text, m.index))) return false;
-    // stringData holds plain text: a list of lower-case words (`payouts,sepa-instant`) is a setting.
-    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s) && !/^["']?[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+["']?$/u.test(s) && !isNotASecret(s);
+    // stringData holds plain text (a list of lower-case words, `payouts,sepa-instant`, is a setting: isNotASecret).
+    if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s) && !isNotASecret(s);
     // data: values are base64 by definition
     if (s.length < 4 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(s)) return false;
     const decoded = decodeBase64(s);
