@@ -182,8 +182,3 @@ export function requiredCodeUnit(pattern: RegExp): number | undefined {
   const floor = Math.min(...ast.map(seqFloor));
   return floor >= 128 && Number.isFinite(floor) ? floor : undefined;
 }
-
-/** True when every match of `pattern` holds a character above U+007F (see requiredCodeUnit). */
-export function requiresNonAscii(pattern: RegExp): boolean {
-  return requiredCodeUnit(pattern) !== undefined;
-}

@@ -1,4 +1,4 @@
-/** Code units from this one up are beyond ASCII (see `sawNonAscii`). */
+/** Code units from this one up are beyond ASCII. */
 const ASCII = 128;
 
 /**
@@ -115,11 +115,6 @@ export class KeywordAutomaton {
    * can't match it.
    */
   seenCodeUnits = 0;
-
-  /** Whether the last text `find` read held a code unit above U+007F. */
-  get sawNonAscii(): boolean {
-    return this.seenCodeUnits >= ASCII;
-  }
 
   constructor(keywords: readonly string[]) {
     this.size = keywords.length;
