@@ -2,6 +2,7 @@ import { perText } from './perText';
 import type { MatchContext, Rule } from '../types';
 import { sha256Hex } from './fingerprint';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { native } from './nativeRegex';
 
 /** Why a match was dropped as a false positive; `undefined` when it stands. */
 export type FalsePositiveReason =
@@ -191,9 +192,9 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   // A written number (card, id, phone) can't be a placeholder or a template: skip those patterns.
   if (!isWrittenNumber(value)) {
     if (ANGLE_PLACEHOLDER.test(value)) return 'placeholder';
-    if (ONLY_FILLER.test(value) || TEXTBOOK_PASSWORD.test(value)) return 'placeholder';
-    if (PLACEHOLDER_WORDS.test(value)) return 'placeholder';
-    if (TEMPLATE_VALUE.test(value)) return 'template-reference';
+    if (native(ONLY_FILLER).test(value) || TEXTBOOK_PASSWORD.test(value)) return 'placeholder';
+    if (native(PLACEHOLDER_WORDS).test(value)) return 'placeholder';
+    if (native(TEMPLATE_VALUE).test(value)) return 'template-reference';
     // A word as a shell default inside an environment reference, which a generic rule reads as the
     // value: `${POSTGRES_PASSWORD:-agendia}` (docker-compose's dev defaults). Not a token there:
     // `${GRAFANA_TOKEN:-glsa_…}` is a real one, and a provider's rule reports it.

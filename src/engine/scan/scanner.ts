@@ -9,6 +9,7 @@ import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
 import { requiredCodeUnit, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
+import { ensureNative } from './nativeRegex';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -186,6 +187,8 @@ export class Scanner {
   private readonly activeBuffer: Uint8Array;
   /** Packed windows of the rule being placed (see `toWindows`), reused from rule to rule. */
   private packedBuffer = new Float64Array(1024);
+  /** Whether V8 holds the text being scanned as two-byte (see nativeRegex): the keyword pass ORs its code units. */
+  private twoByte = false;
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = rules.map((rule) => {
@@ -350,6 +353,7 @@ export class Scanner {
         const c = this.compiled[idx] as CompiledRule;
         if (c.genericSecret || c.category !== 'secret') continue;
         c.test ??= new RegExp(c.rule.pattern.source, c.rule.pattern.flags.replace('g', ''));
+        ensureNative(c.test, this.twoByte);
         if (c.test.test(value)) return true;
       }
     }
@@ -370,6 +374,7 @@ export class Scanner {
 
     const candidates: Candidate[] = [];
     const { active, directives } = this.activeRules(text);
+    this.twoByte = this.automaton.seenCodeUnits > 0xff;
     // The text near digit runs, shared by the `nearDigits` rules, and near clusters of digits,
     // shared by the `'dense'` ones (each built on first use).
     let digitView: TextView | undefined | null = null;
@@ -390,6 +395,7 @@ export class Scanner {
       const windows = view === undefined ? this.toWindows(idx, text) : undefined;
       let re = c.re;
       if (c.exact !== undefined && (folds ??= foldsOntoAscii(text))) re = c.exact;
+      ensureNative(re, this.twoByte);
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
     }
     if (candidates.length === 0) return [];
@@ -493,7 +499,7 @@ export class Scanner {
           const g = typeof group === 'number' ? m[group] : m.groups?.[group];
           if (g === undefined || g.length === 0) continue;
           value = g;
-          start = from + groupStart(c, re, hay, m, m.index - from, group, g);
+          start = from + groupStart(c, re, hay, m, m.index - from, group, g, this.twoByte);
         }
         const end = start + value.length;
         const ctx: MatchContext = { text, start, end, match: m, hasHint: this.hasHint };
@@ -531,7 +537,16 @@ const INDEXED_TWINS = new WeakMap<RegExp, RegExp>();
  * When the group is not captured inside a lookaround and its value occurs once in the match, that
  * is where; otherwise the match is run again, sticky, with indices.
  */
-function groupStart(c: CompiledRule, re: RegExp, hay: string, m: RegExpExecArray, index: number, group: number | string, value: string): number {
+function groupStart(
+  c: CompiledRule,
+  re: RegExp,
+  hay: string,
+  m: RegExpExecArray,
+  index: number,
+  group: number | string,
+  value: string,
+  twoByte: boolean,
+): number {
   const whole = m[0];
   const inLookaround = (c.facts ??= toFacts(c.rule)).lookaroundGroups;
   const at = inLookaround === 'all' || inLookaround.has(group) ? -1 : whole.indexOf(value);
@@ -541,6 +556,7 @@ function groupStart(c: CompiledRule, re: RegExp, hay: string, m: RegExpExecArray
     indexed = new RegExp(re.source, re.flags.replace('g', '') + 'yd');
     INDEXED_TWINS.set(re, indexed);
   }
+  ensureNative(indexed, twoByte);
   indexed.lastIndex = index;
   const again = indexed.exec(hay);
   const ind = typeof group === 'number' ? again?.indices?.[group] : again?.indices?.groups?.[group];

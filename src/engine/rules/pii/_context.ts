@@ -7,6 +7,7 @@ import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 import { toTrieSource } from './_trie';
+import { native } from '../../scan/nativeRegex';
 
 /** Splits camelCase and lower-cases, so one context regex covers `mobilePhone` and `MOBILE_PHONE`. */
 export function normalizeContext(s: string): string {
@@ -371,24 +372,24 @@ const PLACEHOLDER_PERSON = new RegExp(
 /** True when the value's line names a placeholder person (`{ name: "Max Mustermann", phone: "+49 30 …" }`). */
 export function isOnPlaceholderPersonLine(ctx: MatchContext): boolean {
   const { text } = ctx;
-  return PLACEHOLDER_PERSON.test(text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300)));
+  return native(PLACEHOLDER_PERSON).test(text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300)));
 }
 
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
-  if (COMPANY_FORM.test(line)) {
+  if (native(COMPANY_FORM).test(line)) {
     // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
     // cells within two of the value's own say whose it is.
     const cells = nearbyCells(line, ctx.start - ls);
-    return cells === undefined || COMPANY_FORM.test(cells);
+    return cells === undefined || native(COMPANY_FORM).test(cells);
   }
   // The line above counts for a letterhead or a signature, not when it is another row of the same
   // table (as many delimiters, two or more: another record) or the value sits in a wide row.
   if (ls === 0) return false;
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
-  if (!COMPANY_FORM.test(above) || isSameTable(line, above)) return false;
+  if (!native(COMPANY_FORM).test(above) || isSameTable(line, above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
 
@@ -446,6 +447,7 @@ export interface ContextWindow {
  * before it, optionally after it, or in its table column's header.
  */
 export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {}): boolean {
+  native(re);
   if (re.test(textBefore(ctx, win.before ?? 48, win.lines ?? 1))) return true;
   if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
   if (win.header !== false) {
@@ -543,7 +545,7 @@ const GAP_WORDS = new Set(
 export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number; lines?: number; header?: boolean } = {}): boolean {
   const { text, start } = ctx;
   const raw = text.slice(windowStart(text, start, win.before ?? 40, win.lines ?? 1), start);
-  re.lastIndex = 0;
+  native(re).lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
     last = m;

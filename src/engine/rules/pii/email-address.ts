@@ -2,6 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { lineStartNear } from './_context';
 import { ALL_GIVEN_NAMES } from './_names';
 import { TLDS } from './_tlds';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * Domains reserved for documentation and testing (RFC 2606, RFC 6761) and the usual placeholders.
@@ -87,11 +88,11 @@ export default defineRule({
     const labels = domain.split('.');
     const tld = labels[labels.length - 1] as string;
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
-    if (PLACEHOLDER_DOMAIN.test(domain) || labels.includes('example')) return false;
-    if (NON_PERSONAL_LOCAL.test(local) || local.includes('..')) return false;
+    if (native(PLACEHOLDER_DOMAIN).test(domain) || labels.includes('example')) return false;
+    if (native(NON_PERSONAL_LOCAL).test(local) || local.includes('..')) return false;
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
-    if (ROLE_LOCAL.test(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
+    if (native(ROLE_LOCAL).test(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
     // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.

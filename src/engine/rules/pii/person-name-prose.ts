@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * Words that follow a person's full name when the whole is a place or an institution named after
@@ -51,7 +52,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !TITLE_CASE_BEFORE.test(before) && !STREET_TYPE_BEFORE.test(before);
+  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or

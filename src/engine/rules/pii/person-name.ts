@@ -5,6 +5,7 @@ import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
+import { native } from '../../scan/nativeRegex';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
@@ -247,7 +248,7 @@ function isPersonLike(s: string, words: readonly string[], ctx: MatchContext, ch
  */
 function isAnyFullName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
-  if (!isPersonLike(s, words, ctx, () => true) || NOT_A_SURNAME.test(words[0] as string)) return false;
+  if (!isPersonLike(s, words, ctx, () => true) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   if (ctx.match[3] === undefined) return true;
   const local = OWN_EMAIL_LOCAL.exec(ctx.text.slice(ctx.end, ctx.end + 100))?.[1];
   if (local === undefined) return false;
@@ -267,7 +268,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const given = (words[0] as string).split('-')[0] as string;
   const m = ctx.match;
   // After an introduction ("my name is", "jag heter"): any full name.
-  if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !NOT_A_SURNAME.test(given);
+  if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !native(NOT_A_SURNAME).test(given);
   // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
   if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && (isNamePartCell(s, ctx) || (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)));
   // A known given name that is also an organisation or code word stays a name in first place.
@@ -280,7 +281,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[4] !== undefined) {
     if (words.length >= 2) return true;
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, '');
-    return FIRST_NAME_LABEL.test(before) || (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
+    return native(FIRST_NAME_LABEL).test(before) || (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
   }
   // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`.)
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
@@ -293,7 +294,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (!isWholeCell(ctx)) return false;
   if (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)) return true;
   // The second and later names of a list after "Attendees:" (each a full name).
-  if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && PEOPLE_LIST_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
+  if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && native(PEOPLE_LIST_LINE).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
   const header = columnHeader(ctx);
   return header !== undefined && isNameColumn(header, words.length);
 }
@@ -307,7 +308,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
 function hasPersonalDataOnLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, 300), lineEndNear(text, ctx.end, 300));
-  if (PERSONAL_DATA_LABEL.test(line) || INTERNATIONAL_PHONE.test(line)) return true;
+  if (native(PERSONAL_DATA_LABEL).test(line) || INTERNATIONAL_PHONE.test(line)) return true;
   if (!line.includes('@')) return false;
   const words = text.slice(ctx.start, ctx.end).split(/[ -]/u);
   for (const m of line.matchAll(/([\w.+-]{1,64})@[\w-]{1,63}\./gu)) if (localSpellsName(m[1] as string, words)) return true;
@@ -340,7 +341,7 @@ function isPeopleListItem(text: string, lineStartPos: number): boolean {
   for (let i = 0; i < 15 && end > 0; i++) {
     const s = lineStartNear(text, end, 200);
     const line = text.slice(s, end);
-    if (PEOPLE_HEADING.test(line)) return true;
+    if (native(PEOPLE_HEADING).test(line)) return true;
     // Only the list's own items (and blank lines) may stand between the item and its heading.
     if (line.trim() !== '' && !/^[ \t]{0,8}[-*+][ \t]/u.test(line)) return false;
     end = s - 1;
@@ -368,7 +369,7 @@ const PEOPLE_LIST_LINE =
  * surnames (for one or two words: Llewellyn is a given name too, Fernández Ortega two surnames).
  */
 function isNameColumn(header: string, wordCount: number): boolean {
-  if (NAME_HEADER.test(header) || (wordCount === 1 && FIRST_NAME_HEADER.test(header))) return true;
+  if (native(NAME_HEADER).test(header) || (wordCount === 1 && FIRST_NAME_HEADER.test(header))) return true;
   return wordCount <= 2 && LAST_NAME_HEADER.test(header);
 }
 
@@ -439,7 +440,7 @@ const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]fir
 function isSignature(ctx: MatchContext): boolean {
   if (!/^[ \t]*(?:\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
   const prev = previousLine(ctx.text, ctx.start)?.replace(/^[>\s]+/u, '');
-  return prev !== undefined && (SIGN_OFF.test(prev) || SIGN_OFF_ENDING.test(prev));
+  return prev !== undefined && (native(SIGN_OFF).test(prev) || SIGN_OFF_ENDING.test(prev));
 }
 
 /** A letter's closing formula at the end of its sentence ("…, Madame, mes salutations distinguées."). */
@@ -550,12 +551,12 @@ export default defineRule({
     if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
       // Surname-only branches: greeting + title, or a last-name label.
       if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
-      return !NOT_A_SURNAME.test(given);
+      return !native(NOT_A_SURNAME).test(given);
     }
     if (NOT_SURNAMES.has(given)) return false;
     // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)".
-    if (GREETING.test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(|\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
-    if (INTRO.test(prefix)) return true;
+    if (native(GREETING).test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(|\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
+    if (native(INTRO).test(prefix)) return true;
     // A support transcript's speaker: "--- Jennifer (customer) ---".
     if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
     // "Anna Schmidt <anna@firma.de>": a full name right before an e-mail address (mail headers,
@@ -564,10 +565,10 @@ export default defineRule({
     // "Priya Raman (priya.raman@…)", ("Maria Gonzalez", "m.gonzalez@…"), "Jo Bauer at jo@…": a full
     // name right before an e-mail address whose local part holds the given name or the surname.
     if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
-    if (FIRST_NAME_LABEL.test(prefix)) return true;
+    if (native(FIRST_NAME_LABEL).test(prefix)) return true;
     if (surname === undefined && PERSON_ROLE_LABEL.test(prefix) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(text.slice(ctx.end, ctx.end + 3))) return true;
-    if (NAME_LABEL.test(prefix)) return surname !== undefined;
-    if (surname !== undefined && text[start - 2] === ',' && PEOPLE_LIST_LINE.test(text.slice(ls, start))) return true;
+    if (native(NAME_LABEL).test(prefix)) return surname !== undefined;
+    if (surname !== undefined && text[start - 2] === ',' && native(PEOPLE_LIST_LINE).test(text.slice(ls, start))) return true;
     if (surname !== undefined && hasPersonalDataOnLine(ctx)) return true;
     // A list item under an Attendees / On-call heading, a bold speaker, an action item's owner.
     if (surname !== undefined && isNoteStructureName(ctx)) return true;
@@ -576,11 +577,11 @@ export default defineRule({
     // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
     if (lineEnds && /^[>\s]*$/u.test(prefix)) {
       const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
-      if (prev !== undefined && (SIGN_OFF.test(prev) || SIGN_OFF_ENDING.test(prev))) return true;
+      if (prev !== undefined && (native(SIGN_OFF).test(prev) || SIGN_OFF_ENDING.test(prev))) return true;
     }
     // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
     if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
-    if (surname !== undefined && AFTER_NAME_OR_OTHER_LABEL.test(prefix)) return true;
+    if (surname !== undefined && native(AFTER_NAME_OR_OTHER_LABEL).test(prefix)) return true;
     if (surname === undefined && isNameCellsBesideOwnEmail(s, ctx)) return true;
     // The cell may hold a second surname the lexicon shape left out ("Ana Clara Carvalho"): an
     // aligned column's header lines up with the whole cell.

@@ -3,6 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
+import { native } from '../../scan/nativeRegex';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -140,7 +141,7 @@ const EMAIL_ON_LINE = /[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,}/u;
  */
 function isCompanyNumber(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
-  return SWITCHBOARD.test(before) || SENDER_KEY.test(before) || isOnCompanyLine(ctx);
+  return native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || isOnCompanyLine(ctx);
 }
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */

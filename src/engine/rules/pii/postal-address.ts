@@ -2,6 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { isOnCompanyLine, isOnPlaceholderPersonLine, normalizeContext } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
+import { native } from '../../scan/nativeRegex';
 
 const LABELS = toSuffixTrieSource(
   caseForms([
@@ -92,6 +93,10 @@ const SPECIMENS =
 const TECHNICAL_LABEL =
   /(?:ip|ipv[46]|mac|e ?mail|mail|wallet|contract|server|bind|listen|memory|base|remote|local|web|http|proxy|socket|peer|node|host|network|hardware|physical|virtual|bitcoin|btc|eth|ethereum|public|private|broadcast|gateway|sender|from|reply|to|return|bd|ble|device|url|smtp|pointer|load|start|end|offset)[ _-]?$/u;
 
+
+/** An address label at the end of a label, and the words before it (group 1). */
+const ADDRESS_LABEL_END =
+  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště)$/u;
 export default defineRule({
   id: 'postal-address',
   category: 'pii',
@@ -103,7 +108,7 @@ export default defineRule({
   // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Japanese address.
   secretGroup: [1, 2, 3, 4, 5, 6, 7],
   validate: (s, ctx) => {
-    if (SPECIMENS.test(s)) return false;
+    if (native(SPECIMENS).test(s)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
     if (ctx.match[7] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
@@ -111,7 +116,7 @@ export default defineRule({
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
       const label = normalizeContext(before.replace(/["']?[ \t]*[:=][ \t]*["']?$/u, ''));
-      const m = /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště)$/u.exec(label);
+      const m = native(ADDRESS_LABEL_END).exec(label);
       if (m !== null) {
         if (TECHNICAL_LABEL.test(m[1] as string)) return false;
         if (!/\d/u.test(s) || !/\p{L}{3}/u.test(s) || !/\s/u.test(s)) return false;

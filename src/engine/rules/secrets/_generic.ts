@@ -1,4 +1,5 @@
 import { hasCharClasses, shannonEntropy } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * Key suffixes that name something about a secret rather than the secret itself:
@@ -18,7 +19,7 @@ export function toMatchedKey(match: string): string {
 /** True when a key (as written in the assignment) names a secret, not its metadata. */
 export function isSecretKey(key: string): boolean {
   const last = key.split(/[.[\]]/u).filter(Boolean).pop() ?? key;
-  return !NON_SECRET_KEY.test(last.replace(/["'`]/gu, ''));
+  return !native(NON_SECRET_KEY).test(last.replace(/["'`]/gu, ''));
 }
 
 /** `config.db.password`, `this.key`, `$scope.token`: code. (A `$` closes no identifier: `Quartz.Lantern41$` is a password.) */

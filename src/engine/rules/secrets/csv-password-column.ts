@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { columnHeader } from '../pii/_context';
 import { isCryptHash, isLiteralSecretValue } from './_generic';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * A password column's header, as password managers and spreadsheets write it, in several languages,
@@ -41,7 +42,7 @@ export default defineRule({
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
     if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[1] !== undefined, 6)) return false;
     const header = columnHeader(ctx);
-    return header !== undefined && PASSWORD_HEADER.test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
+    return header !== undefined && native(PASSWORD_HEADER).test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },
   envName: 'PASSWORD',
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],

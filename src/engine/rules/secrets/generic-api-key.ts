@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { native } from '../../scan/nativeRegex';
 
 /** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
 function keyStartBefore(text: string, end: number): number {
@@ -20,6 +21,10 @@ function isKeyChar(c: number): boolean {
  */
 const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u;
 
+
+/** Keys whose token addresses or identifies rather than authenticates (see the validator). */
+const NOT_A_SECRET_KEY =
+  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu;
 export default defineRule({
   id: 'generic-api-key',
   category: 'secret',
@@ -43,7 +48,7 @@ export default defineRule({
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
     // Mixpanel's project token.)
-    if (!isSecretKey(key) || /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu.test(key)) {
+    if (!isSecretKey(key) || native(NOT_A_SECRET_KEY).test(key)) {
       return false;
     }
     const quoted = m[2] !== undefined;

@@ -1,6 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { native } from '../../scan/nativeRegex';
 
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
 const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'rabbitmq', 'guest', 'mongo', 'mongodb', 'redis', 'root', 'admin', 'password', 'secret', 'example', 'sample']);
@@ -84,7 +85,7 @@ export default defineRule({
     if (!quoted && /^[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z]{1,40}$/u.test(value) && /^[ \t]{1,3}(?:-[A-Za-z]|["'$(])/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
     // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
     // are public knowledge, not secrets.
-    if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || PASSWORD_TRANSLATION.test(value)) return false;
+    if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || native(PASSWORD_TRANSLATION).test(value)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
     // after a colon and named in letters (a bit size aside). `keyPassword=HarborFinch58!` is a password.
     if (!quoted && /^\[?[A-Z][A-Za-z]{1,40}(?:8|16|32|64)?!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value) && /:[ \t]{0,5}$/u.test(full.slice(0, full.length - value.length))) return false;

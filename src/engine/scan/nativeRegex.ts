@@ -1,0 +1,54 @@
+/**
+ * Keeps the rules' patterns out of V8's regex interpreter, and so keeps V8 optimising them.
+ *
+ * V8 runs a new pattern's first search in its interpreter (a bytecode compile) and compiles it to
+ * machine code on the next, or at once when the subject is 1,000 characters or longer. Every
+ * bytecode compile adds its size to a counter kept for the whole process. Once that counter has
+ * passed 1 MB and the process holds more than 16 MB of executable code, V8 compiles every later
+ * pattern without its optimisations (`TooMuchRegExpCode` in V8's `regexp.cc`): such a pattern
+ * searches 3 to 10 times slower, for the rest of the process. The rules' patterns alone made
+ * 5 MB of bytecode on the bench corpus, so a rule first used late in a long process (a rescan
+ * after a workspace scan) ran unoptimised.
+ *
+ * A pattern's first search here is on a long dummy subject instead: V8 compiles it straight to
+ * machine code, and counts no bytecode. V8 compiles a pattern apart for one-byte strings and for
+ * two-byte ones (any code unit above 0xFF), so each kind gets its own first search.
+ */
+
+const DUMMY_LENGTH = 1000;
+const ONE_BYTE = ' '.repeat(DUMMY_LENGTH);
+const TWO_BYTE = ' '.repeat(DUMMY_LENGTH - 1) + '\u0100';
+
+const nativeOneByte = new WeakSet<RegExp>();
+const nativeTwoByte = new WeakSet<RegExp>();
+
+/**
+ * Makes sure `re` is compiled to machine code for texts like one with `twoByte` code units (and
+ * for one-byte texts, which a two-byte text's parts may be too). Leaves `lastIndex` at 0.
+ */
+export function ensureNative(re: RegExp, twoByte: boolean): void {
+  if (!nativeOneByte.has(re)) {
+    nativeOneByte.add(re);
+    firstSearch(re, ONE_BYTE);
+  }
+  if (twoByte && !nativeTwoByte.has(re)) {
+    nativeTwoByte.add(re);
+    firstSearch(re, TWO_BYTE);
+  }
+}
+
+function firstSearch(re: RegExp, dummy: string): void {
+  re.lastIndex = 0;
+  re.exec(dummy);
+  re.lastIndex = 0;
+}
+
+/**
+ * `re`, compiled to machine code for both kinds of string: for a helper pattern that checks short
+ * values (a validator's, a filter's), whose subjects' kind is not known. Worth it for patterns of
+ * a few hundred characters and more; small ones make little bytecode.
+ */
+export function native<R extends RegExp>(re: R): R {
+  ensureNative(re, true);
+  return re;
+}
