@@ -361,6 +361,7 @@ import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
 import pii_ro_cnp from './pii/ro-cnp';
 import pii_se_personnummer from './pii/se-personnummer';
+import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_swift_bic from './pii/swift-bic';
 import pii_th_national_id from './pii/th-national-id';
 import pii_tr_tckn from './pii/tr-tckn';
@@ -740,6 +741,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_nif,
   pii_ro_cnp,
   pii_se_personnummer,
+  pii_shell_prompt_user,
   pii_swift_bic,
   pii_th_national_id,
   pii_tr_tckn,

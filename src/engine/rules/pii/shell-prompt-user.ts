@@ -1,0 +1,51 @@
+import { defineRule } from '../defineRule';
+import { isServiceAccount } from './_handles';
+
+/**
+ * Accounts that images and distributions set up for whoever logs in, beside the services and
+ * placeholders isServiceAccount knows: a prompt with one of these names no one.
+ */
+const IMAGE_ACCOUNTS = new Set(
+  'kali parrot nixos arch manjaro mint steam student coder opc core rancher bitnami cloud-user sysadmin vboxuser osboxes ansible ec2 centos7 rocky alma almalinux fedora-user ubuntu-user devuser dev1 dev2 wsl linux host server vm'.split(' '),
+);
+
+// The login in a shell prompt pasted with a terminal session: `mkowalczyk@bastion-1:~$ vault login`,
+// `[jsmith@web-02 ~]$ sudo systemctl restart nginx`, `(venv) priya@devbox:~/api$ pytest`. The person at
+// the keyboard, unless the account is a service's, a distribution's or an image's (root, ubuntu,
+// ec2-user, deploy, vagrant, kali…).
+// Decision: the prompt's own shape is the context, so any login that is not such an account counts
+// (`moyelaran`), unlike a `user:` label's value, which must read as a person's handle. A prompt
+// starts its line; a `user@host:` in running text is an address or an SSH target (user-name's).
+export default defineRule({
+  id: 'shell-prompt-user',
+  category: 'pii',
+  description: "A person's login in a pasted shell prompt (user@host:~$)",
+  severity: 'info',
+  keywords: [':~', '$ ', ']$', ']#'],
+  window: { before: 200, after: 4 },
+  pattern:
+    /^[ \t]{0,4}(?:\([\w.-]{1,30}\)[ \t])?\[?([a-z_][a-z0-9._-]{1,31})@[A-Za-z0-9][\w.-]{0,62}(?::(?:~|\/)[^\s$#]{0,120}|[ \t](?:~|[\w.-]{1,60})\])[ \t]?[$#](?=[ \t\r\n]|$)/gmu,
+  secretGroup: 1,
+  validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s),
+  redactAs: 'user',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html'],
+  examples: {
+    positive: [
+      'mkowalczyk@bastion-1:~$ vault login -method=oidc role=platform-admin',
+      '[jsmith@web-02 ~]$ sudo systemctl restart nginx',
+      '(venv) priya.nair@devbox:~/api$ pytest -q',
+      '```\nsofiacosta@db-replica-2:/var/lib/postgresql$ du -sh 16/main\n```',
+      'tlindgren@build-01:~# journalctl -u kubelet',
+    ],
+    negative: [
+      'root@db-01:~# psql -U postgres',
+      'ubuntu@ip-10-0-1-12:~$ sudo apt update',
+      '[ec2-user@ip-172-31-5-9 ~]$ aws s3 ls',
+      'deploy@ci-runner:/srv/app$ ./release.sh',
+      'Write to mkowalczyk@bastion-1: the host is down $ 5 fee',
+      'ssh mkowalczyk@bastion-1:~$ is not a prompt here',
+      'git clone git@github.com:acme/api.git # clone it',
+      'vagrant@ubuntu-focal:~$ ls',
+    ],
+  },
+});
