@@ -101,7 +101,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'ur. '],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. '],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -109,7 +109,7 @@ export default defineRule({
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
     [
-      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s)?|-)${MONTH}(?:\\.?,?\\s|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s|de\\s)?|-)${MONTH}(?:\\.?,?\\s(?:de\\s)?|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
       `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
     ]
       .map((b) => `(?:${b})`)
@@ -128,6 +128,9 @@ export default defineRule({
   examples: {
     positive: [
       'Né(e) le : 11/07/1969',
+      // a feminine label, and Spanish and Portuguese dates written with "de"
+      '   Née le 3 décembre 1958 à Marseille',
+      'Paciente nacida el 7 de julio de 1990 en Sevilla',
       // a notebook's data frame as HTML: the header is the <th> above the cell
       '<table>\n  <thead>\n    <tr><th></th><th>name</th><th>date_of_birth</th></tr>\n  </thead>\n  <tbody>\n    <tr><th>0</th><td>M. Verschoor</td><td>1981-06-17</td></tr>\n  </tbody>\n</table>',
       '"preview": "Per la verifica dell\'età sull\'ordine 43148: sono nato/a il 13/01/1967."',
