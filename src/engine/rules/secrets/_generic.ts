@@ -158,8 +158,9 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
 export function isPublicClientKey(value: string): boolean {
   // (And Shopware's access key ids, SWIA… for an integration's client id and SWSC… for a sales
   // channel's key that every storefront request sends: their secrets are separate.)
-  // (And Datadog's client tokens, pub…, which browser RUM and logs SDKs send from every page.)
-  return /^(?:pk\.eyJ|pk_(?:live|test)_|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$)/u.test(value);
+  // (And Datadog's client tokens, pub…, which browser RUM and logs SDKs send from every page;
+  // PostHog's project keys, phc_…, which its JavaScript snippet sends.)
+  return /^(?:pk\.eyJ|pk_(?:live|test)_|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$)/u.test(value);
 }
 
 /** A random-looking token: long enough, two character classes, and enough entropy. */

@@ -21,10 +21,17 @@ function isKeyChar(c: number): boolean {
  */
 const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u;
 
-
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
 const NOT_A_SECRET_KEY =
   /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu;
+
+/**
+ * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
+ * its value is a random token, unless the name says the key looks something up (`cache_key`,
+ * `idempotency_key`, `partition_key`) or is public by design (`site_key`, reCAPTCHA's).
+ */
+const LOOKUP_KEY =
+  /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|cookie|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
 export default defineRule({
   id: 'generic-api-key',
   category: 'secret',
@@ -38,7 +45,7 @@ export default defineRule({
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret)(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,5}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,5}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -53,6 +60,9 @@ export default defineRule({
     }
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
+    // The last branch: a key named only by its `_key` suffix asks more of its value.
+    const bareKey = /^key(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?\W*$/iu.test(toMatchedKey(full));
+    if (bareKey && (native(LOOKUP_KEY).test(key.replace(/["'`\]\s]+$/u, '')) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value)) return false;
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
@@ -89,6 +99,9 @@ export default defineRule({
       `APP_KEY=base64:${fake('{a43}', 453)}=`,
       `const INTERNAL_JWT_SECRET: &[u8] = b"${fake('{a48}', 454)}";`,
       `app.config["SECRET_KEY"] = b"${fake('{a32}', 455)}"`,
+      // a key named by its suffix alone (`_key`), with a random value
+      `pagerduty_api_events_key   = "${fake('{h32}', 1204)}"`,
+      `_FALLBACK_KEY = "${fake('{a32}', 1205)}"`,
       `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
     ],
     negative: [
@@ -113,6 +126,10 @@ export default defineRule({
       'API_KEY=your-api-key-here',
       'token_type = "bearer_token_type"',
       'publishable_key = "pk_live_ZZZZZZZZZZZZZZZZZZZZZZZZ"',
+      // a key named by its suffix alone that looks something up, or that the browser gets
+      `cache_key = "${fake('{h32}', 1201)}"`,
+      `    idempotency_key: "${fake('{a32}', 1202)}"`,
+      `NEXT_PUBLIC_POSTHOG_KEY=phc_${fake('{a43}', 1203)}`,
       'secret_name = "prod/db/credentials-2024"',
       'SECRET_KEY=aaaaaaaaaaaaaaaaaaaaaaaa',
       'api_key: abcdefghijklmnopqrstuvwx',
