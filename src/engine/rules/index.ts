@@ -45,6 +45,7 @@ import secret_c_define_secret from './secrets/c-define-secret';
 import secret_cjk_password from './secrets/cjk-password';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
+import secret_cli_table_secret from './secrets/cli-table-secret';
 import secret_cloud_init_password from './secrets/cloud-init-password';
 import secret_cloudflare_api_token from './secrets/cloudflare-api-token';
 import secret_cloudflare_global_api_key from './secrets/cloudflare-global-api-key';
@@ -425,6 +426,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cjk_password,
   secret_clerk_secret_key,
   secret_cli_password_argument,
+  secret_cli_table_secret,
   secret_cloud_init_password,
   secret_cloudflare_api_token,
   secret_cloudflare_global_api_key,
