@@ -167,8 +167,11 @@ export function columnHeader(ctx: MatchContext): string | undefined {
       return normalizeContext(cell.trim());
     };
     // The nearest header-like row above in the run of rows with the same number of cells
-    // (Markdown separator rows skipped), else the first line of the text (a CSV file).
+    // (Markdown separator rows skipped), else the first line of the text (a CSV file). Rows of
+    // words alone look like headers too (`Lefebvre,Camille,Lyon`): of header-like rows in a run,
+    // the top one is the header.
     let s = ls;
+    let header: [number, number] | undefined;
     for (let i = 0; i < 40 && s > 0; i++) {
       const prev = lineStart(text, s - 1, TABLE_LINE);
       if (!isLineStart(text, prev)) break;
@@ -176,12 +179,16 @@ export function columnHeader(ctx: MatchContext): string | undefined {
       s = prev;
       const facts = rowFactsOf(text, prev, prevEnd, di);
       if ((facts & ROW_SEPARATOR) !== 0) continue;
-      if (facts >> 2 !== cellCount) break;
-      if ((facts & ROW_HEADER) !== 0) {
-        const block = headerCell(text.slice(prev, prevEnd));
-        if (block !== undefined) return block;
-        break;
+      if (facts >> 2 !== cellCount || (facts & ROW_HEADER) === 0) {
+        if (header !== undefined) break;
+        if (facts >> 2 !== cellCount) break;
+        continue;
       }
+      header = [prev, prevEnd];
+    }
+    if (header !== undefined) {
+      const block = headerCell(text.slice(header[0], header[1]));
+      if (block !== undefined) return block;
     }
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;

@@ -427,6 +427,14 @@ const NAME_PART_HINTS = [
 /** Header cells of given- and surname columns that don't say "name" (`guest_first;guest_last`). */
 const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_last;', '_last\t', '_last\n', '_last\r'];
 
+/**
+ * Header cells of name columns in other languages (`Nom;Prénom`, `Naam,Voornaam`, `Nombre\tApellidos`),
+ * as the keyword pass reads them (lower case, accents dropped): their rows follow, as `name,`'s do.
+ */
+const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname'].flatMap((w) =>
+  [',', ';', '\t', '\n', '\r'].map((d) => w + d),
+);
+
 /** Headers of a column of middle names. */
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
@@ -509,6 +517,7 @@ export default defineRule({
     // a name followed by its owner's e-mail address, or in a table row with a phone number
     '@', '| +',
     ...NAME_PART_HEADER_CELLS,
+    ...OTHER_NAME_HEADER_CELLS.filter((k) => !['nom,', 'nom\t'].includes(k)),
   ],
   // Names follow their context word within a line or two (or a few table rows under a header).
   // NOTE: no one- or two-letter keywords and none that hide in common words (placeholder, they,
@@ -522,7 +531,7 @@ export default defineRule({
   // of the bench corpus's 54 MB into windows, and the rule took 15% of a whole scan.
   keywordWindows: {
     ...Object.fromEntries(
-      ['name,', 'name;', 'name|', 'name\t', 'names,', 'namn', 'navn', 'nimi', 'nazwisko', 'leerling', ...NAME_PART_HEADER_CELLS].map((k) => [k, { before: 128, after: 4000 }]),
+      ['name,', 'name;', 'name|', 'name\t', 'names,', 'namn', 'navn', 'nimi', 'nazwisko', 'leerling', ...NAME_PART_HEADER_CELLS, ...OTHER_NAME_HEADER_CELLS].map((k) => [k, { before: 128, after: 4000 }]),
     ),
     '@': { before: 128, after: 96 },
   },
@@ -596,6 +605,9 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // rows of words alone under a header are rows, not headers; a French header's rows run on
+      'name,team,city\nPlatform,Infra,Berlin\nElodie Marchand,Claims,Lyon',
+      `Nom;Prénom;Ville\n${'4711;dossier en cours de traitement par le service sinistres;Lyon 2e arrondissement\n'.repeat(30)}MARCHAND;Élodie;Lyon`,
       'Bonjour Madame Lefebvre,\nnous avons bien reçu votre demande.',
       'Gentile dott.ssa Bernardi,\nin allegato la documentazione.',
       'From: "Beatrix Amstutz" <beatrix.amstutz@bluewin.ch>',
