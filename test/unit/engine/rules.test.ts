@@ -209,8 +209,9 @@ for (const rule of rules) {
       // in a loaded suite); catastrophic backtracking is slow every time (seconds, not tens of ms).
       // The suite runs with the CLI's --no-regexp-tier-up (.mocharc.json): with V8's default, once
       // the suite had scanned every rule's examples, postal-address's company-name check made this
-      // input take 110-130 ms instead of 20 ms (the cause inside V8 is not pinned down; the README's
-      // performance section has the same effect on the rescan).
+      // input take 110-130 ms instead of 20 ms. The cause: past 1 MB of regex bytecode in a process,
+      // V8 compiles later patterns unoptimised (see src/engine/scan/nativeRegex.ts). The test files'
+      // own patterns compile to bytecode too, so the flag stays.
       for (const input of adversarialInputs(rule)) {
         let best = Infinity;
         for (let run = 0; run < 3 && best > 50; run++) {
