@@ -65,6 +65,8 @@ export default defineRule({
     if (bareKey && (native(LOOKUP_KEY).test(key.replace(/["'`\]\s]+$/u, '')) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value)) return false;
+    // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
+    if (/signing[_.-]?key$/iu.test(key.replace(/["'`\]\s]+$/u, '')) && /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/u.test(value)) return false;
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
     if (/^\p{L}+(?:[- ]\p{L}+)+$/u.test(value) && looksLikeWords(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
@@ -130,6 +132,7 @@ export default defineRule({
       `cache_key = "${fake('{h32}', 1201)}"`,
       `    idempotency_key: "${fake('{a32}', 1202)}"`,
       `NEXT_PUBLIC_POSTHOG_KEY=phc_${fake('{a43}', 1203)}`,
+      `[user]\n\tname = Joost van den Berg\n\tsigningkey = ${fake('{H16}', 1206)}`,
       'secret_name = "prod/db/credentials-2024"',
       'SECRET_KEY=aaaaaaaaaaaaaaaaaaaaaaaa',
       'api_key: abcdefghijklmnopqrstuvwx',

@@ -28,6 +28,10 @@ function isNotASecret(value: string): boolean {
     /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
     /^[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+$/u.test(value) ||
     /^\d{1,20}$/u.test(value) ||
+    // a time zone, a list of country codes, an e-mail address (`Europe/Berlin`, `DE,AT`, `hr@…`)
+    /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][A-Za-z_+-]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?$|^UTC$/u.test(value) ||
+    /^[A-Z]{2}(?:,[ ]?[A-Z]{2})+$/u.test(value) ||
+    /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/u.test(value) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
     isCryptHash(value)
   );
@@ -113,6 +117,7 @@ export default defineRule({
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
       'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  EBICS_HOST_ID: DEUTDEFFXEBICS\n  EBICS_PARTNER_ID: KP04711\n',
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\nstringData:\n  FEATURE_FLAGS: "payouts,sepa-instant,refunds"\n',
+      'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  PAYROLL_TIMEZONE: Europe/Berlin\n  EXPORT_COUNTRIES: "DE,AT"\n  NOTIFY_TO: payroll@fahrwerk-mobil.de\n',
       `kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n`,
       `kind: Secret\ntype: Opaque\ndata:\n  DB_USER: ${encodeBase64('payments')}\n  DB_HOST: ${encodeBase64('db.internal')}\n  LOG_LEVEL: ${encodeBase64('info')}\n`,
       `kind: SecretProviderClass\nspec:\n  parameters:\n    data: x\ndata:\n  key: ${encodeBase64(fake('{a20}'))}\n`,
