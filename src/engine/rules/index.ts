@@ -371,6 +371,7 @@ import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_ein from './pii/us-ein';
 import pii_us_itin from './pii/us-itin';
+import pii_us_npi from './pii/us-npi';
 import pii_us_ssn from './pii/us-ssn';
 import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
@@ -752,6 +753,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_bank_routing_number,
   pii_us_ein,
   pii_us_itin,
+  pii_us_npi,
   pii_us_ssn,
   pii_user_mention,
   pii_user_name,

@@ -459,7 +459,8 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
   if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
   if (win.header !== false) {
     const h = columnHeader(ctx);
-    if (h !== undefined && re.test(h)) return true;
+    // A header writes its words joined (`tax_id`, `social-security-number`); labels in prose, apart.
+    if (h !== undefined && (re.test(h) || (/[_-]/u.test(h) && re.test(h.replace(/[_-]/gu, ' '))))) return true;
   }
   return false;
 }

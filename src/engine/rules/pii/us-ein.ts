@@ -10,15 +10,26 @@ export default defineRule({
   id: 'us-ein',
   category: 'pii',
   description: 'US Employer Identification Number (EIN), near a label',
-  keywords: ['ein:', 'ein ', 'ein#', 'ein=', 'ein"', "ein'", 'ein_', '(ein)', 'fein', 'employer id', 'tax id', 'tax_id', 'taxid', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'irs:', 'irs '],
+  keywords: ['ein:', 'ein ', 'ein#', 'ein=', 'ein"', "ein'", 'ein_', '(ein)', 'fein', 'employer id', 'tax id', 'tax_id', 'taxid', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'irs:', 'irs ', 'ref*ei*'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
-  pattern: /(?<![\w.-])\d{2}-\d{7}(?![\w-])(?!\.\d)/gu,
-  validate: (s, ctx) => VALID_PREFIX.test(s) && !isTrivialNumber(s.slice(3)) && hasContext(ctx, EIN_CONTEXT, { after: 16 }),
+  // (Or nine digits in an X12 reference whose qualifier says EIN: `REF*EI*460216010~`.)
+  pattern: /(?<![\w.-])(\d{2}-\d{7})(?![\w-])(?!\.\d)|\*(\d{9})(?<=REF\*EI\*\d{9})(?=[~*\r\n]|$)/gu,
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (!VALID_PREFIX.test(digits) || isTrivialNumber(digits.slice(2))) return false;
+    return ctx.match[2] !== undefined || hasContext(ctx, EIN_CONTEXT, { after: 16 });
+  },
   redactAs: 'ein',
   references: ['https://www.irs.gov/businesses/small-businesses-self-employed/how-eins-are-assigned-and-valid-ein-prefixes'],
   examples: {
-    positive: [`EIN: 4${fake('{d1}', 301)}-${fake('{d7}', 302)}`, `Federal Tax ID 8${fake('{d1}', 303).replace(/9/u, '1')}-${fake('{d7}', 304)}`],
+    positive: [
+      `EIN: 4${fake('{d1}', 301)}-${fake('{d7}', 302)}`,
+      `Federal Tax ID 8${fake('{d1}', 303).replace(/9/u, '1')}-${fake('{d7}', 304)}`,
+      `NM1*85*2*PEACHTREE INTERNAL MEDICINE PC*****XX*1174680524~\nREF*EI*4${fake('{d8}', 305)}~`,
+      `payout_id,provider_org,tax_id,amount_usd\npo_80xb3y2v,"Riverbend Family Medicine PLLC",5${fake('{d1}', 306)}-${fake('{d7}', 307)},37277.05`,
+    ],
     negative: [`EIN: 07-${fake('{d7}', 302)}`, `ref 4${fake('{d1}', 301)}-${fake('{d7}', 302)}`, 'EIN: 12-3456789'],
   },
 });

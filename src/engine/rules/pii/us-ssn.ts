@@ -3,7 +3,8 @@ import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 
 /** Labels that make an undashed nine-digit number a Social Security number. */
 // (`REF*SY*` is an X12 claim's or enrolment's Social Security number segment.)
-const SSN_CONTEXT = /(?<![a-z])(?:ssn|ss#|ss no|soc(?:ial)?[ _.-]?sec(?:urity)?(?: ?(?:no|num|number|#))?|ref\*sy\*$)/u;
+// (And an HL7 identifier whose type is SS, after the number: `269391434^^^SSA^SS`.)
+const SSN_CONTEXT = /(?<![a-z])(?:ssn|ss#|ss no|soc(?:ial)?[ _.-]?sec(?:urity)?(?: ?(?:no|num|number|#))?|ref\*sy\*$)|^\^\^\^[a-z]{0,8}\^ss(?![a-z])/u;
 
 /** Well-known numbers that are documentation values, not anyone's SSN. */
 const SPECIMENS = new Set(['123456789', '078051120', '219099999', '457555462', '987654320']);
@@ -36,6 +37,7 @@ export default defineRule({
       `Applicant SSN: 5${fake('{d2}-{d2}-{d4}', 11)}`,
       `{"ssn": "4${fake('{d8}', 12)}"}`,
       `NM1*IL*1*RIVERA*ANA****MI*W4471~\nREF*SY*5${fake('{d8}', 16)}~`,
+      `PID|1||RB0468341^^^RIVERBEND^MR~5${fake('{d8}', 17)}^^^SSA^SS||SOLBERG^INGRID^L||19670308|F`,
       `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
       `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
     ],
