@@ -554,6 +554,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
   // the Nordic, Czech and Hungarian stand-ins
   'Sven Svensson', 'Anna Svensson', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
+  // Stripe's documentation customer
+  'Jenny Rosen',
 ]);
 
 /**
@@ -578,7 +580,7 @@ export function isPlaceholderOrBrand(name: string): boolean {
 /** Capitalised words that follow a given name in code and docs but are not surnames. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
-    'Setup Test Tests Testing Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
+    'Setup Test Tests Testing Testcase Automation Synthetic Onboarding Payouts Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
     'Step Steps Workflow Node Java Python Ruby Go Rust Language Project Team Group User Users Admin Support Service Services ' +
     'Bot App Application Manager Studio Code Editor Street Avenue Road Lane Drive Way Place Platz Straße Strasse Weg ' +
@@ -607,4 +609,4 @@ export function isLoneGivenName(word: string): boolean {
 }
 
 /** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */
-export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY';
+export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY|TRAINING';

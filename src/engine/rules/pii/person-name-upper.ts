@@ -60,6 +60,8 @@ export default defineRule({
   validate: (s, ctx) => {
     if (ctx.match[2] !== undefined) {
       if (!HEADER_CELLS.some(ctx.hasHint) || TEST_PATIENT.test(s) || PLACEHOLDER_CELL.test(s) || isPlaceholderOrBrand(titleCase(s))) return false;
+      // A short word alone is an acronym (QA, HR, TBD) unless it is a given name (BO, ED).
+      if (s.length <= 3 && !ALL_GIVEN_NAMES.has(titleCase(s))) return false;
       const header = columnHeader(ctx);
       return header !== undefined && NAME_COLUMN.test(header);
     }
@@ -72,6 +74,6 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: ['<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
-    negative: ['<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
+    negative: ['first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
   },
 });
