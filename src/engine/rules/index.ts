@@ -117,7 +117,6 @@ import secret_google_oauth_access_token from './secrets/google-oauth-access-toke
 import secret_google_oauth_client_secret from './secrets/google-oauth-client-secret';
 import secret_google_oauth_refresh_token from './secrets/google-oauth-refresh-token';
 import secret_google_service_account_key from './secrets/google-service-account-key';
-import secret_google_service_account_key_id from './secrets/google-service-account-key-id';
 import secret_gpp_cpassword from './secrets/gpp-cpassword';
 import secret_gradle_signing_password from './secrets/gradle-signing-password';
 import secret_grafana_api_key from './secrets/grafana-api-key';
@@ -258,7 +257,6 @@ import secret_tencent_secret_id from './secrets/tencent-secret-id';
 import secret_tencent_secret_key from './secrets/tencent-secret-key';
 import secret_terraform_cloud_api_token from './secrets/terraform-cloud-api-token';
 import secret_terraform_state_secret from './secrets/terraform-state-secret';
-import secret_twilio_api_key from './secrets/twilio-api-key';
 import secret_twilio_api_key_secret from './secrets/twilio-api-key-secret';
 import secret_twilio_auth_token from './secrets/twilio-auth-token';
 import secret_twitch_access_token from './secrets/twitch-access-token';
@@ -499,7 +497,6 @@ export const ALL_RULES: readonly Rule[] = [
   secret_google_oauth_client_secret,
   secret_google_oauth_refresh_token,
   secret_google_service_account_key,
-  secret_google_service_account_key_id,
   secret_gpp_cpassword,
   secret_gradle_signing_password,
   secret_grafana_api_key,
@@ -640,7 +637,6 @@ export const ALL_RULES: readonly Rule[] = [
   secret_tencent_secret_key,
   secret_terraform_cloud_api_token,
   secret_terraform_state_secret,
-  secret_twilio_api_key,
   secret_twilio_api_key_secret,
   secret_twilio_auth_token,
   secret_twitch_access_token,

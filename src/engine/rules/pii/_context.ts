@@ -540,7 +540,9 @@ const GAP_WORDS = new Set(
     'o a os as direto directo diretto directe ' +
     'es est è é nuevo nueva nieuwe neue new nouveau novo nuovo nowy は が を 은 는 이 가 로 으로 是 为 為 ' +
     // a date built in code: `date_of_birth = Date.parse("1962-10-17")`, `LocalDate.of(…)`, `new Date("…")`
-    'parse new date datetime localdate of strptime fromisoformat'
+    'parse new date datetime localdate of strptime fromisoformat ' +
+    // "call me directly at …", "call her back at …", "telefonisch bin ich tagsüber unter …"
+    'directly back tonight today tomorrow bin ich tagsüber tagsuber abends morgens'
   ).split(' '),
 );
 

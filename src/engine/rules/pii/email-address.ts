@@ -33,10 +33,12 @@ const ROLE_WORDS =
   // public offices and devices: a municipality's desks and registries, scanners and printers
   'servicedesk|service-?desk|rapportage|reporting|scan|scanner|printer|copier|kiosk|ict|ict-?beheer|beheer|burgerzaken|buergerbuero|buergerservice|borgerservice|kirjaamo|podatelna|registratur|postkamer|secretariaat|griffie|gemeente|kommune|customer\\.?services?|svc|' +
   // German and Dutch departments (Personal is HR), relays
-  'personal|personalabteilung|personalwesen|plattform|relay|smtp-?relay|inkoop|personeelszaken|salarisadministratie|debiteuren|crediteuren|magazijn|expeditie|klantendienst';
+  'personal|personalabteilung|personalwesen|plattform|relay|smtp-?relay|inkoop|personeelszaken|salarisadministratie|debiteuren|crediteuren|magazijn|expeditie|klantendienst|' +
+  // Spanish and Portuguese HR, IT and quality desks
+  'rh|ti|calidad|qualidade|qualita|qualite';
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?';
+  'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform';
 
 const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,6}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
@@ -94,7 +96,7 @@ export default defineRule({
     if (native(NON_PERSONAL_LOCAL).test(local) || local.includes('..')) return false;
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
-    if (native(ROLE_LOCAL).test(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
+    if ((native(ROLE_LOCAL).test(local) || (local.includes('+') && ROLE_LOCAL.test(local.slice(0, local.indexOf('+'))))) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
     // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.
@@ -127,6 +129,7 @@ export default defineRule({
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
     ],
     negative: [
+      'Cc: rh.recife@orbitacx.com, qa+kk@orbitacx.com, voice-platform@orbitacx.com, calidad-telvia@orbitacx.com',
       'Privacy questions: privacy-fsci@univ-lindholm.se; incidents: cert@univ-lindholm.se; servers: research-it@univ-lindholm.se',
       // a company's role mailbox, though its name starts with a given name (Tessa); a template's placeholder
       'Cc: payroll@tessaline.io, careers@tessaline.io',

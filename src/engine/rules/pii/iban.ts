@@ -32,6 +32,27 @@ const SPECIMENS = new Set([
   'DE91100000000123456789', 'DE12500105170648489890', 'AT483200000012345864', 'BE71096123456769',
 ]);
 
+/** The weights of a Spanish account's control digits (dígitos de control, each mod 11). */
+const ES_WEIGHTS = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+
+function esControlDigit(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * (ES_WEIGHTS[i] as number);
+  const d = 11 - (sum % 11);
+  return d === 11 ? 0 : d === 10 ? 1 : d;
+}
+
+/**
+ * A Spanish IBAN's account number carries its own two control digits (the CCC's DC): one over
+ * the bank and branch, one over the account. An IBAN whose mod 97 was computed over a made-up
+ * account passes mod 97 and fails these.
+ */
+function hasValidSpanishControl(v: string): boolean {
+  const bban = v.slice(4);
+  if (!/^\d{20}$/u.test(bban)) return false;
+  return esControlDigit(`00${bban.slice(0, 8)}`) === Number(bban[8]) && esControlDigit(bban.slice(10)) === Number(bban[9]);
+}
+
 // Country code + 2 check digits + BBAN (country-specific length), written compact or in groups of
 // four. The whole value must have its country's registered length and pass ISO 7064 mod 97-10.
 // NOTE: a spaced IBAN whose length is a multiple of four can swallow a following four-character
@@ -51,6 +72,7 @@ export default defineRule({
     // Check digits run 02-98; 00, 01 and 99 pass mod 97 (97 = 0, 98 = 1) but are never issued.
     if (/^..(?:00|01|99)/u.test(v)) return false;
     if (!ibanChecksum(v) || SPECIMENS.has(v)) return false;
+    if (v.startsWith('ES') && !hasValidSpanishControl(v)) return false;
     if (/0{10}|1{10}/u.test(v.slice(4))) return false;
     // A company's account (a legal form on its line or the line above: a vendor list, a letterhead).
     return !isOnCompanyLine(ctx);
@@ -66,6 +88,7 @@ export default defineRule({
       `IBAN: ${group(toIban('DE', fake('{d18}', 181)), [4, 4, 4, 4, 4])}`,
       `"iban": "${toIban('FR', fake('{d10}', 182) + fake('{u11}', 183) + fake('{d2}', 184))}"`,
       `Bitte überweisen an ${group(toIban('NL', 'INGB' + fake('{d10}', 185)), [4, 4, 4, 4])} bis Freitag`,
+      'Cuenta para el reembolso: ES76 2077 0024 0031 0257 5766',
     ],
     negative: [
       `PAY-92244366,Hetzner Online GmbH,${group(toIban('DE', fake('{d18}', 186)), [4, 4, 4, 4, 4])},7123.48`,
@@ -75,6 +98,8 @@ export default defineRule({
       `IBAN: ${toIban('DE', fake('{d17}', 186))}`,
       `IBAN: ${toIban('QQ', fake('{d18}', 181))}`,
       `IBAN check failed for DE00${fake('{d18}', 187)}`,
+      // mod 97 holds, the account's own control digits (99) do not
+      'IBAN: ES41 2100 0418 9902 0005 1332',
     ],
   },
 });

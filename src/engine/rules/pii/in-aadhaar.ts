@@ -17,7 +17,8 @@ export default defineRule({
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
-    if (!verhoeff(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    // (UIDAI's test numbers start 9999 9999.)
+    if (!verhoeff(d) || isTrivialNumber(d) || d.startsWith('99999999') || inLongerNumber(ctx)) return false;
     return ctx.match[1] !== '' || hasContext(ctx, AADHAAR_CONTEXT, { after: 16 });
   },
   redactAs: 'aadhaar',
@@ -28,6 +29,7 @@ export default defineRule({
       `"aadhaar_no": "${withVerhoeff('4' + fake('{d10}', 62))}"`,
     ],
     negative: [
+      'Aadhaar (UIDAI test): 9999 9999 0019',
       `Aadhaar: ${group(breakLastDigit(withVerhoeff('7' + fake('{d10}', 61))), [4, 4, 4])}`,
       `Aadhaar: ${group(withVerhoeff('1' + fake('{d10}', 63)), [4, 4, 4])}`,
       `invoice ${withVerhoeff('4' + fake('{d10}', 62))}`,

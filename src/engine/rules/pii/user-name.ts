@@ -152,6 +152,7 @@ export default defineRule({
       'default_args = {\n    "owner": "kbrennan",\n    "retries": 2,\n}',
     ],
     negative: [
+      '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
       'GITHUB_ACTOR=dependabot[bot]',
       'GITHUB_ACTOR=github-actions[bot]',
       'Host github.com\n    User git\n    IdentityFile ~/.ssh/id_ed25519',

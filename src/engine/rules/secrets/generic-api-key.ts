@@ -132,6 +132,7 @@ export default defineRule({
       `cache_key = "${fake('{h32}', 1201)}"`,
       `    idempotency_key: "${fake('{a32}', 1202)}"`,
       `NEXT_PUBLIC_POSTHOG_KEY=phc_${fake('{a43}', 1203)}`,
+      `TWILIO_API_KEY=SK${fake('{h32}', 1207)}`,
       `[user]\n\tname = Joost van den Berg\n\tsigningkey = ${fake('{H16}', 1206)}`,
       'secret_name = "prod/db/credentials-2024"',
       'SECRET_KEY=aaaaaaaaaaaaaaaaaaaaaaaa',

@@ -33,8 +33,15 @@ function isNotASecret(value: string): boolean {
     /^[A-Z]{2}(?:,[ ]?[A-Z]{2})+$/u.test(value) ||
     /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/u.test(value) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
-    isCryptHash(value)
+    isCryptHash(value) ||
+    isTemplateOnly(value)
   );
+}
+
+/** A value whose only random-looking parts are template references (`{"auths": {"…": {"auth": "${DOCKER_AUTH}"}}}`). */
+function isTemplateOnly(value: string): boolean {
+  const stripped = value.replace(/\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}/gu, '');
+  return stripped !== value && !/[A-Za-z0-9+/=_-]{16,}/u.test(stripped.replace(/https?:\/\/\S+/gu, ''));
 }
 
 /** The YAML document (between `---` lines) around offset `at`, clipped to 64 KB either side. */
@@ -109,6 +116,7 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{"https://index.docker.io/v1/":{"auth":"${DOCKER_AUTH}"}}}')}\n`,
       `kind: Secret\napiVersion: v1\ndata:\n  admin.passwordMtime: ${encodeBase64('2024-05-02T08:14:51Z')}\nstringData:\n  admin.password: "$2a$10$${fake('{b53}').replace(/\+/gu, '.')}"\n  url: https://git.example.org/platform\n  githubAppID: "731502"\n`,
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
       // a bootstrap server, feature flags and an empty docker config: settings, not credentials
