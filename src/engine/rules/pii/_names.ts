@@ -569,6 +569,10 @@ export const NAMED_BRANDS: ReadonlySet<string> = new Set([
   'Wells Fargo', 'Morgan Stanley', 'Charles Schwab', 'Edward Jones', 'Jack Daniels', 'Ernst Young',
   // AI assistants and voice assistants a chat greets by a given name ("Hi Claude, can you…"): alone, never a person here
   'Claude', 'Alexa', 'Siri', 'Cortana',
+  // cities that read as a given name and a surname
+  'Rio de Janeiro', 'San Diego', 'San Francisco', 'San Jose', 'San José', 'San Antonio', 'San Juan', 'Santa Clara', 'Santa Monica',
+  'Santa Cruz', 'Santa Fe', 'Santa Barbara', 'Santa Catarina', 'Santo Domingo', 'Santo André', 'São Paulo', 'São José',
+  'Porto Alegre', 'Belo Horizonte', 'Saint Louis', 'Saint Paul', 'Paulo Afonso',
 ]);
 
 /** A placeholder person or a brand named after a person: not anyone's personal data. */
@@ -580,7 +584,7 @@ export function isPlaceholderOrBrand(name: string): boolean {
 /** Capitalised words that follow a given name in code and docs but are not surnames. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
-    'Setup Test Tests Testing Testcase Automation Synthetic Onboarding Payouts Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
+    'Setup Test Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
     'Step Steps Workflow Node Java Python Ruby Go Rust Language Project Team Group User Users Admin Support Service Services ' +
     'Bot App Application Manager Studio Code Editor Street Avenue Road Lane Drive Way Place Platz Straße Strasse Weg ' +

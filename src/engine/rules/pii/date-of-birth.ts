@@ -121,6 +121,8 @@ export default defineRule({
     const r = readings(s);
     // The Unix epoch and 1900-01-01 are form defaults, not birthdays.
     if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900))) return false;
+    // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
+    if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     if (!r.some(isPlausibleBirthDate) || !isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 })) return false;
     return !PLACEHOLDER_ROW.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
   },
@@ -161,6 +163,7 @@ export default defineRule({
       'name,dob\nA. B.,1988-02-29',
     ],
     negative: [
+      '03/06/2024 08:17 - Thiago Nascimento: 👍\n03/06/2024 08:40 - Aline Cardoso: cliente na linha',
       'created: 2024-01-15',
       // a test row's placeholder person
       'customer_id,full_name,email,ssn,date_of_birth\nTEST-0001,Jane Doe,jane.doe@example.com,000-00-0000,1988-04-12',
