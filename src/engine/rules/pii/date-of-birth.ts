@@ -10,7 +10,7 @@ const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDE
 const DOB_LABEL = labelRegex([
   'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'bday', 'b-day',
   'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'date de naissance', 'né le', 'née le', 'né', 'née',
-  'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
+  'fecha de nacimiento', 'fecha nacimiento', 'f. nacimiento', 'f. nac.', 'fec. nac.', 'fecha nac.', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
   // as column names, without the preposition (date_naissance, data_nascita, fecha_nac) or abbreviated (ddn)
   'date naissance', 'data nascita', 'data nascimento', 'fecha nac', 'ddn', 'dt naissance', 'dt nasc', 'nascimento', 'urodzony', 'urodzona',
@@ -129,6 +129,7 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      '    F. nacimiento:  22/09/1983',
       'Né(e) le : 11/07/1969',
       // a feminine label, and Spanish and Portuguese dates written with "de"
       '   Née le 3 décembre 1958 à Marseille',

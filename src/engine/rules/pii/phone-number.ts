@@ -12,7 +12,7 @@ const PHONE_LABEL = labelRegex([
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
-  'telefonisch', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
@@ -261,6 +261,7 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      '"call_id";"data_hora";"fila";"ani";"dnis"\n"CA11a7b3e0";"04/06/2024 08:03:40";"PF_PIX";"(21) 99736-4410";"4003-7788"',
       `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,
       '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215548217306" }]',
       '"statuses": [{ "status": "delivered", "recipient_id": "5571988417253" }]',

@@ -9,7 +9,8 @@ export default defineRule({
   // the token follows its key name or the /bot path within a line
   window: { before: 160, after: 200 },
   // 8-10 digit bot id + : + 35 base64url characters; also right after api.telegram.org/bot
-  pattern: /(?:(?<=\/bot)|(?<![\w:-]))\d{8,10}:[\w-]{35}(?![\w-])/gu,
+  // (Also a shell parameter's default: `${TELEGRAM_BOT_TOKEN:-…}`.)
+  pattern: /(?:(?<=\/bot)|(?<![\w:-])|(?<=\$\{\w{1,60}:-))\d{8,10}:[\w-]{35}(?![\w-])/gu,
   validate: (s, ctx) => {
     const hash = s.slice(s.indexOf(':') + 1);
     if (!hasCharClasses(hash, 2) || !minEntropy(hash, 3.5)) return false;
@@ -20,6 +21,7 @@ export default defineRule({
   references: ['https://core.telegram.org/bots/api#authorizing-your-bot', 'https://core.telegram.org/bots/tutorial#obtain-your-bot-token'],
   examples: {
     positive: [
+      `BOT_TOKEN="\${TELEGRAM_BOT_TOKEN:-${fake('{d10}:AA{w33}', 4)}}"`,
       `TELEGRAM_BOT_TOKEN=${fake('{d10}:AA{w33}')}`,
       `curl https://api.telegram.org/bot${fake('{d9}:AA{w33}', 2)}/getMe`,
       `bot = telebot.TeleBot("${fake('{d10}:AA{w33}', 3)}")`,
