@@ -134,11 +134,13 @@ function spellsPersonName(part: string): boolean {
   return false;
 }
 
-/** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`. */
+/** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`, `Yılmaz` → `yilmaz`. */
 function foldLetters(s: string): string {
   return s
     .toLowerCase()
     .replace(/ł/gu, 'l')
+    .replace(/ı/gu, 'i')
+    .replace(/đ/gu, 'd')
     .replace(/ß/gu, 'ss')
     .replace(/ø/gu, 'o')
     .replace(/æ/gu, 'ae')
@@ -183,7 +185,7 @@ export function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVID
   if (near.includes(`/home/${s}/`) || near.includes(`/Users/${s}/`)) return true;
   // First a cheap test: a capitalised word near it starts with the surname (or the given name) the
   // login would spell. (Without the marks, a composed text keeps its length: offsets stay aligned.)
-  const folded = NON_ASCII.test(near) ? near.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/ł/gu, 'l') : near.toLowerCase();
+  const folded = NON_ASCII.test(near) ? near.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/ł/gu, 'l').replace(/ı/gu, 'i') : near.toLowerCase();
   const capitalisedAt = (part: string): boolean => {
     for (let i = folded.indexOf(part); i !== -1; i = folded.indexOf(part, i + 1)) {
       const c = near[i] as string;

@@ -5,6 +5,7 @@ import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
+import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
@@ -167,9 +168,27 @@ const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
   /(?:^|[\s"'{,(\[|;*-])(?:(?:full|customer|client|contact|display|real|legal|person|patient|employee|member|account|card|author|owner|user|guest|student|teacher|candidate|applicant|passenger|driver|recipient|sender|buyer|seller|tenant|emergency contact|spouse|parent|child)[ _-]?name|name|author|owner|patient|employee|recipient|sender|from|to|cc|bcc|attendee|passenger|applicant|cardholder|card holder|account holder|holder|signed by|prepared by|reviewed by|approved by|assigned to|assignee|reporter|contact|contact person|kontakt|kontaktperson|inhaber|inhaberin|signed|signature|unterschrift|beneficiary|emergency contact|guardian|spouse|customer|client|tenant|landlord|witness|teacher|student|doctor|physician|nurse|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundin|ansprechpartner|ansprechpartnerin|vollständiger name|co-authored-by|signed-off-by|reviewed-by|reported-by|acked-by|tested-by|suggested-by|helped-by)["']?\*{0,2}\s{0,3}[:=|]\*{0,2}\s{0,3}["']?\s{0,2}$/iu;
+/** A record's given-name field (see isRecordSurname). */
+const GIVEN_NAME_FIELD = /["'](?:vorname|voornaam|first_?name|given_?name|prénom|prenom)["']\s{0,3}:/iu;
+
+/**
+ * A surname alone as a record's `name`, beside the record's given-name field: German and Dutch
+ * records write the surname so (`"name": "Brunner", "vorname": "Nadine"`).
+ */
+function isRecordSurname(s: string, ctx: MatchContext): boolean {
+  if (ctx.match[4] === undefined || s.includes(' ') || !SURNAMES.has(s.toLowerCase())) return false;
+  const { text, start } = ctx;
+  if (!/["']name["']\s{0,3}:\s{0,3}["']$/iu.test(text.slice(Math.max(0, start - 16), start))) return false;
+  // The same object: from its opening brace to its closing one, 200 characters either side at most.
+  const open = text.lastIndexOf('{', start);
+  const close = text.indexOf('}', ctx.end);
+  if (open === -1 || close === -1 || start - open > 200 || close - ctx.end > 200) return false;
+  return GIVEN_NAME_FIELD.test(text.slice(open, close));
+}
+
 /** Labels of a person's role whose value may be a given name alone (see isKnownGivenName). */
 const PERSON_ROLE_LABEL = /(?:owner|assignee|reporter|on[ _-]?call|mentor|buddy|ansprechpartner(?:in)?|responsable|responsável|responsabile)["']?\*{0,2}[ \t]{0,3}[:=]\*{0,2}[ \t]{0,24}["']?$/iu;
-const FIRST_NAME_LABEL = /(?:(?:first|given|fore|christian|nick)[ _-]?|display_)name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
+const FIRST_NAME_LABEL = /(?:(?:first|given|fore|christian|nick)[ _-]?|display_)name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|sou [oa]|aqui é [oa]?|jina langu ni|mimi ni|mera naam|mera nam|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author|copyright (?:\(c\)|©)?\s?\d{4}(?:\s?[-–]\s?\d{4})?,?)\s{1,2}$/iu;
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
@@ -544,7 +563,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const { text, start } = ctx;
     const m = ctx.match;
-    if (m[8] !== undefined) return isKnownGivenName(s, ctx);
+    if (m[8] !== undefined) return isKnownGivenName(s, ctx) || isRecordSurname(s, ctx);
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     const ls = lineStartNear(text, start, 400);
     // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
@@ -605,6 +624,7 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      '{"personalnummer": "CH-2231", "name": "Brunner", "vorname": "N.", "kanton": "ZH"}',
       // rows of words alone under a header are rows, not headers; a French header's rows run on
       'name,team,city\nPlatform,Infra,Berlin\nElodie Marchand,Claims,Lyon',
       `Nom;Prénom;Ville\n${'4711;dossier en cours de traitement par le service sinistres;Lyon 2e arrondissement\n'.repeat(30)}MARCHAND;Élodie;Lyon`,
@@ -731,6 +751,7 @@ export default defineRule({
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
     ],
     negative: [
+      '{"name": "Docker", "first_name": "Build"}\n{"name": "Brunner", "id": 4}',
       // a pg_dump block's rows are read against their own block's columns, not an earlier one's
       'COPY public.staff (id, last_name) FROM stdin;\n\\.\nCOPY public.towns (id, town) FROM stdin;\n7\tAchterberg\n\\.',
       '## Best Practices\nBest, Regards and Cheers are sign-offs.',

@@ -107,6 +107,7 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
+      '{"id": "U05C7", "name": "myilmaz", "real_name": "Mehmet Yılmaz"}',
       'asset_tag,model,serial,wifi_mac,assigned_login,location\nPW-LT-0201,MacBook Pro 14,W8VDYJ44KR,3C:22:FB:5A:67:91,dkowalski,Austin',
       '**Opened by:** Marisol Quintero (@mquintero)  **Assignee:** platform',
       '{"id": "U05B", "name": "karim-elhaddad", "real_name": "Karim El Haddad"}',

@@ -26,8 +26,8 @@ export default defineRule({
     [
       // JavaScript / TypeScript
       String.raw`process\.env(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
-      // Python, Ruby, Go helpers: a call with the name and the fallback
-      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\|))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…": a call with the name and the fallback
+      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
       // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
@@ -58,6 +58,7 @@ export default defineRule({
       `API_TOKEN = os.environ.get("BILLING_API_TOKEN", "${fake('{a32}', 435)}")`,
       `\tKafkaPassword   string \x60envconfig:"KAFKA_PASSWORD" default:"${fake('{a6}', 436)}!${fake('{a8}', 437)}#"\x60`,
       `secret := getEnv("WEBHOOK_HMAC_KEY", "${fake('{h64}', 438)}")`,
+      `            password = System.getenv("NEXUS_PASSWORD") ?: "${fake('{a18}', 439)}"`,
     ],
     negative: [
       "jwtSecret: process.env.JWT_SECRET ?? 'dev-secret-change-me',",

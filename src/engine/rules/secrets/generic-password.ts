@@ -45,7 +45,7 @@ export default defineRule({
   category: 'secret',
   description: 'Password assigned to a password-like key',
   generic: true,
-  keywords: ['pass', 'pwd', 'authtok', 'bind_pw', 'bindpw'],
+  keywords: ['pass', 'pwd', 'authtok', 'bind_pw', 'bindpw', 'pw:', 'pw=', 'pw =', 'pw :'],
   // the match starts at the key word
   window: { before: 0, after: 280 },
   // key containing password/passwd/passphrase/pwd/pass (+ up to 30 more key chars), an assignment
@@ -53,7 +53,7 @@ export default defineRule({
   // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment. Quotes may be
   // escaped: JSON inside a JSON string (`"body": "{\\"password\\":\\"…\\"}"`), as logs write request bodies.
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw)([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([^"'`\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([^"'`\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -97,6 +97,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `Sorry Sanne, alle Read-Only-User neu gesetzt. Neues PW: ${fake('{a16}', 1401)} – bitte in den Passwortmanager`,
       `ldap_default_authtok = ${fake('{a4}', 517)}%u*6B!${fake('{a8}', 518)}`,
       `$CFG->auth_ldap_bind_pw   = '${fake('{a8}', 519)}2024*U';`,
       `{"log": "{\\"password\\":\\"${fake('{a10}', 382)}-${fake('{d4}', 383)}\\",\\"user\\":\\"ops\\"}"}`,
@@ -121,6 +122,7 @@ export default defineRule({
       `        private const string FallbackKeystorePass = "${fake('{a10}', 529)}-${fake('{d4}', 530)}%";`,
     ],
     negative: [
+      'max_pw: 64',
       // a shell default inside an environment reference
       '      DATABASE_URL: postgresql://agendia:${POSTGRES_PASSWORD:-agendia}@postgres:5432/agendia_dev',
       'spring.mail.password=your pass word here\n',
