@@ -325,6 +325,7 @@ import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
+import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_iban from './pii/iban';
 import pii_ie_ppsn from './pii/ie-ppsn';
@@ -705,6 +706,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fr_nir,
   pii_health_plan_member_id,
   pii_health_record_birth_date,
+  pii_hl7_patient_address,
   pii_hl7_patient_name,
   pii_iban,
   pii_ie_ppsn,

@@ -3,7 +3,8 @@ import { abaChecksum, withAba } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
-const ROUTING_CONTEXT = /(?<![a-z])(?:routing|aba(?![a-z])|rtn(?![a-z])|transit (?:no|number)|bank (?:code|routing))/u;
+// (And NACHA's names for the receiving bank: the RDFI, `receiving_dfi`.)
+const ROUTING_CONTEXT = /(?<![a-z])(?:routing|aba(?![a-z])|rtn(?![a-z])|transit (?:no|number)|bank (?:code|routing)|r?dfi(?![a-z])|receiving[ _]dfi)/u;
 
 // Nine digits: Federal Reserve district prefix (00-12, 21-32, 61-72, 80) + 3-7-1 weighted check
 // digit. One random number in ten passes the check, so a routing/ABA label must be near.
@@ -11,7 +12,7 @@ export default defineRule({
   id: 'us-bank-routing-number',
   category: 'pii',
   description: 'US bank routing number (ABA RTN), near a label',
-  keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', 'transit no', 'transit number'],
+  keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', 'transit no', 'transit number', 'rdfi', 'receiving_dfi', 'receiving dfi'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   pattern: new RegExp(String.raw`(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -22,7 +23,7 @@ export default defineRule({
   redactAs: 'routing-number',
   references: ['https://www.frbservices.org/resources/routing-number-directory'],
   examples: {
-    positive: [`Routing number: ${withAba('0' + '2' + fake('{d6}', 271))}`, `"aba": "${withAba('11' + fake('{d6}', 272))}"`],
+    positive: [`{"receiving_dfi": "${withAba('02' + fake('{d6}', 274))}", "dfi_account_number": "7162078758"}`, `Routing number: ${withAba('0' + '2' + fake('{d6}', 271))}`, `"aba": "${withAba('11' + fake('{d6}', 272))}"`],
     negative: [`Routing number: ${breakLastDigit(withAba('02' + fake('{d6}', 271)))}`, `Routing: ${withAba('45' + fake('{d6}', 273))}`, `invoice ${withAba('11' + fake('{d6}', 272))}`],
   },
 });
