@@ -1,10 +1,13 @@
 import { defineRule } from '../defineRule';
 import { isPersonalHandle, isServiceAccount } from './_handles';
+import { ALL_GIVEN_NAMES } from './_names';
 
 // The owner of a code annotation (`TODO(kbrennan):`, `NOTE(esolberg)`, `FIXME(tlindgren)`) and a
 // Terraform resource's `owner = "…"` tag: a colleague's login, when it reads as a person's handle
 // (an initial and a surname, a given name and a surname, or a name or address near it that spells
-// it; see _handles' isPersonalHandle). Not `TODO(perf)` or `TODO(callum)`, a given name alone.
+// it; see _handles' isPersonalHandle), or a given name alone (`TODO(marcus)`: a colleague who goes
+// by it). Not `TODO(perf)`. Decision (session 14, reversing session 13's): the given name alone
+// counts too; three more independent corpora label it.
 // Decision (session 13, reversing session 9's): every independent held-out corpus labels these; a
 // team that doesn't want them in a pre-commit hook switches the rule off in its policy (it is
 // `info`, as user-name is).
@@ -17,11 +20,11 @@ export default defineRule({
   window: { before: 16, after: 60 },
   pattern: /(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\(@?([a-z][a-z0-9._-]{2,31})\)|owner(?<![\w.-]owner)[ \t]{1,24}=[ \t]{0,3}["']([a-z][a-z0-9._-]{2,31})(?=["'])/gu,
   secretGroup: [1, 2],
-  validate: (s, ctx) => !isServiceAccount(s) && isPersonalHandle(s, ctx),
+  validate: (s, ctx) => !isServiceAccount(s) && (isPersonalHandle(s, ctx) || (s.length >= 3 && ALL_GIVEN_NAMES.has(s.charAt(0).toUpperCase() + s.slice(1)))),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['    # TODO(kbrennan): remove the fallback once every partner signs with v2', 'resource "aws_instance" "bastion" {\n  tags = {\n    owner      = "sofiacosta"\n  }\n}'],
-    negative: ['// TODO(perf): cache the compiled patterns', '# FIXME(callum): flaky on CI', '        return "18"; // TODO(grzegorz): implement properly, see KES-1182', 'tags = { owner = "data-platform" }'],
+    positive: ['    # TODO(kbrennan): remove the fallback once every partner signs with v2', '# FIXME(callum): flaky on CI', '        return "18"; // TODO(grzegorz): implement properly, see KES-1182', 'resource "aws_instance" "bastion" {\n  tags = {\n    owner      = "sofiacosta"\n  }\n}'],
+    negative: ['// TODO(perf): cache the compiled patterns', 'tags = { owner = "data-platform" }'],
   },
 });

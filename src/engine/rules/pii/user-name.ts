@@ -107,7 +107,6 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
-      '{"id": "U05C7", "name": "myilmaz", "real_name": "Mehmet Yılmaz"}',
       'asset_tag,model,serial,wifi_mac,assigned_login,location\nPW-LT-0201,MacBook Pro 14,W8VDYJ44KR,3C:22:FB:5A:67:91,dkowalski,Austin',
       '**Opened by:** Marisol Quintero (@mquintero)  **Assignee:** platform',
       '{"id": "U05B", "name": "karim-elhaddad", "real_name": "Karim El Haddad"}',
@@ -151,6 +150,7 @@ export default defineRule({
       '[I 2024-03-20 09:31:02.181 JupyterHub log:132] Culling server kbrennan (inactive for 01:00:12)',
       "CREATE USER IF NOT EXISTS SOFIACOSTA LOGIN_NAME = 'sofia.costa@quellmark.io' DEFAULT_ROLE = ANALYST;",
       'default_args = {\n    "owner": "kbrennan",\n    "retries": 2,\n}',
+      '{"id": "U05C7", "name": "myilmaz", "real_name": "Mehmet Yılmaz"}',
     ],
     negative: [
       '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
