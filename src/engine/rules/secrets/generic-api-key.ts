@@ -45,7 +45,7 @@ export default defineRule({
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,5}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -97,6 +97,8 @@ export default defineRule({
       `private static final String HMAC_KEY = "${fake('{H64}', 8)}";`,
       `os.environ["WANDB_API_KEY"] = "${fake('{h40}', 9)}"`,
       `api_key              = "${fake('{a32}', 10)}"`,
+      // an aligned label in a ticket or a runbook
+      `Secret:      ${fake('{a22}', 1208)}`,
       `secret_key_base: ${fake('{h64}', 451)}${fake('{h64}', 452)}`,
       `APP_KEY=base64:${fake('{a43}', 453)}=`,
       `const INTERNAL_JWT_SECRET: &[u8] = b"${fake('{a48}', 454)}";`,

@@ -13,14 +13,16 @@ export default defineRule({
   keywords: ['"attributes"'],
   window: { before: 0, after: 2400 },
   // NOTE: the key is consumed first and the instance's attribute block checked behind it, so the
-  // lookbehind runs only at the few keys of that name.
-  pattern: new RegExp(`"(?:${KEYS})"(?<="attributes"[ \\t]*:[ \\t]*\\{[^{}]{0,2000}"(?:${KEYS})")[ \\t]*:[ \\t]*"([^"\\\\\\s]{12,400})"`, 'gu'),
+  // lookbehind runs only at the few keys of that name. Strings in the block may hold braces
+  // (random_password's `override_special`).
+  pattern: new RegExp(`"(?:${KEYS})"(?<="attributes"[ \\t]*:[ \\t]*\\{(?:[^{}"]|"(?:[^"\\\\\\n]|\\\\.){0,300}"){0,400}"(?:${KEYS})")[ \\t]*:[ \\t]*"([^"\\\\\\s]{12,400})"`, 'gu'),
   secretGroup: 1,
   validate: (s) => isLiteralSecretValue(s, true, 12) && isRandomToken(s, 12, 3),
   envName: 'TF_SECRET',
   references: ['https://developer.hashicorp.com/terraform/language/state/sensitive-data'],
   examples: {
     positive: [
+      `{ "type": "random_password", "instances": [{ "attributes": { "id": "none", "length": 24, "override_special": "!#%&*()-_=+[]{}<>:?", "result": "${fake('{a19}', 3)}:t5Z?" } }] }`,
       `{ "type": "random_password", "name": "redis", "instances": [{ "attributes": { "result": "${fake('{a20}', 1)}#", "length": 21, "special": true } }] }`,
       `"type": "datadog_api_key",\n "instances": [{ "attributes": { "key": "${fake('{h32}', 2)}", "id": "ingest" } }]`,
     ],
