@@ -292,6 +292,7 @@ import secret_yandex_static_access_key_secret from './secrets/yandex-static-acce
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
 import pii_ach_entry_account from './pii/ach-entry-account';
 import pii_ach_entry_name from './pii/ach-entry-name';
+import pii_action_by_user from './pii/action-by-user';
 import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
@@ -674,6 +675,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_zendesk_api_token,
   pii_ach_entry_account,
   pii_ach_entry_name,
+  pii_action_by_user,
   pii_ae_emirates_id,
   pii_ar_cbu,
   pii_ar_cuit,
