@@ -97,6 +97,9 @@ function toYear(y: string): number {
 // né le, fecha de nacimiento, ...): ISO (1985-03-12), numeric day/month/year with - / . (either
 // order; two- or four-digit year) or written out (12 March 1985, March 12th, 1985, 12. März 1985).
 // The date must exist, lie in the past and be at most 125 years ago. Only the date is reported.
+/** The verb after the date, as German and Dutch word order puts it (`am 17.10.1958 geboren`, `in Köln geboren`). */
+const BORN_AFTER = /^[ \t]{1,2}(?:(?:in|te) [\p{Lu}][\p{L}-]{1,30} )?geboren(?![\p{L}])/u;
+
 export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
@@ -123,12 +126,14 @@ export default defineRule({
     if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900))) return false;
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
-    if (!r.some(isPlausibleBirthDate) || !isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 })) return false;
+    // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
+    if (!r.some(isPlausibleBirthDate) || !(isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
     return !PLACEHOLDER_ROW.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
   },
   redactAs: 'dob',
   examples: {
     positive: [
+      'Klarna lehnt meinen Ratenkauf ab. Ich bin am 17.10.1958 geboren, so steht es auch im Kundenkonto.',
       '    F. nacimiento:  22/09/1983',
       'Né(e) le : 11/07/1969',
       // a feminine label, and Spanish and Portuguese dates written with "de"

@@ -179,11 +179,12 @@ function isRecordSurname(s: string, ctx: MatchContext): boolean {
   if (ctx.match[4] === undefined || s.includes(' ') || !SURNAMES.has(s.toLowerCase())) return false;
   const { text, start } = ctx;
   if (!/["']name["']\s{0,3}:\s{0,3}["']$/iu.test(text.slice(Math.max(0, start - 16), start))) return false;
-  // The same object: from its opening brace to its closing one, 200 characters either side at most.
+  // The same object: from its opening brace (200 characters back at most) to its closing one, or
+  // 300 characters on.
   const open = text.lastIndexOf('{', start);
+  if (open === -1 || start - open > 200) return false;
   const close = text.indexOf('}', ctx.end);
-  if (open === -1 || close === -1 || start - open > 200 || close - ctx.end > 200) return false;
-  return GIVEN_NAME_FIELD.test(text.slice(open, close));
+  return GIVEN_NAME_FIELD.test(text.slice(open, close === -1 ? ctx.end + 300 : Math.min(close, ctx.end + 300)));
 }
 
 /** Labels of a person's role whose value may be a given name alone (see isKnownGivenName). */

@@ -9,7 +9,7 @@ import { isHandleOfNamedPerson, isPersonalHandle, isServiceAccount } from './_ha
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
 /** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',user,', ';user;', '\tuser\t'];
+const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t'];
 
 /** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
 // (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`)
@@ -151,6 +151,7 @@ export default defineRule({
       "CREATE USER IF NOT EXISTS SOFIACOSTA LOGIN_NAME = 'sofia.costa@quellmark.io' DEFAULT_ROLE = ANALYST;",
       'default_args = {\n    "owner": "kbrennan",\n    "retries": 2,\n}',
       '{"id": "U05C7", "name": "myilmaz", "real_name": "Mehmet Yılmaz"}',
+      'serial;mac;model;site;login;last_seen\n22154520501234;00:A0:C6:3F:91:7E;Zebra TC52;VNL1;fjansen;2024-06-13T21:48:10Z',
     ],
     negative: [
       '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
