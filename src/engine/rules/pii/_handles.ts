@@ -76,7 +76,8 @@ const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"acces
 /** A login that names a service, a bot or a placeholder, not a person (`ci-deploy`, `svc_backup`, `test-user`). */
 export function isServiceAccount(s: string): boolean {
   const lower = s.toLowerCase();
-  if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc|runner|agent|service|daemon)\d*$/u.test(lower)) return true;
+  // (`runner` ends a word only after a separator: Brunner's login, `nbrunner`, is a person's.)
+  if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc)\d*$|(?:^|[._-])(?:runner|agent|service|daemon)\d*$/u.test(lower)) return true;
   // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
   return lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part));
 }
