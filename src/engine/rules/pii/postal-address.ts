@@ -7,7 +7,7 @@ import { native } from '../../scan/nativeRegex';
 const LABELS = toSuffixTrieSource(
   caseForms([
     'address', 'street address', 'home address', 'mailing address', 'postal address', 'billing address', 'shipping address',
-    'delivery address', 'address line 1', 'address line1', 'address1', 'addr', 'street', 'adresse', 'anschrift', 'straße',
+    'delivery address', 'address line 1', 'address line1', 'address_line', 'address1', 'addr', 'street', 'adresse', 'anschrift', 'straße',
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
     // Finnish, Hungarian ("my new address"), Czech and Slovak
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
@@ -156,6 +156,7 @@ export default defineRule({
       'Új lakcímem: Petőfi Sándor utca 21., 6720 Szeged.',
       'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
+      '      "address_line": "Rua Voluntários da Pátria, 2143, apto 81",',
     ],
     negative: [
       '{\n  "controller": {\n    "name": "Marlowe Goods B.V.",\n    "address": "Keizersgracht 520, 1017 EK Amsterdam",\n  }\n}',
