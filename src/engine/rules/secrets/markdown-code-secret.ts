@@ -6,7 +6,7 @@ import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksL
 // is a password word in several languages, or an API key, token or secret; the value must look
 // random (identifiers and commands in backticks do not).
 // Longest first: `secret key` before `secret`, `credentials` before `credential`.
-const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'passwd', 'token', 'pwd', 'key', 'pw'].map(anyCase).join('|')})`;
+const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'passwd', 'token', 'schlüssel', 'sleutel', 'chiave', 'clave', 'chave', 'clé', 'pwd', 'key', 'pw'].map(anyCase).join('|')})`;
 
 /** Labels of a password (not of a key or a token, whose values are random). */
 const PASSWORD_WORD = /password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu;
@@ -49,6 +49,7 @@ export default defineRule({
       `<p>NAS for the nightly dumps: nas-03.internal, user backup, pw <code>${fake('{a14}', 5)}7k</code> (moving to the vault)</p>`,
       `- VPN pw \`${fake('{a12}', 6)}4Q\``,
       `| infra/datadog.tf | datadog api key | \`${fake('{h32}', 4)}\` | 2024-09-01 |`,
+      `Et côté Adyen, la clé HMAC (notifications standard) : \`${fake('{H64}', 1601)}\``,
     ],
     negative: [
       'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',
