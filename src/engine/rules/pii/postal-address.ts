@@ -15,7 +15,7 @@ const LABELS = toSuffixTrieSource(
 );
 
 const EN_SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Mews|Trail|Row';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Mews|Trail|Row|Mount|Croft|Rise|Walk|Vale|Wynd|Brae|Parade|Promenade|Quay|Wharf|Causeway|Embankment|Esplanade';
 // NOTE: no bare -ring suffix: English gerunds (Monitoring, Spring, String) end in it.
 const DE_SUFFIX = 'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
@@ -157,6 +157,7 @@ export default defineRule({
       'Kantoor: Maasboulevard 118, 3011 TX Rotterdam',
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
       '      "address_line": "Rua Voluntários da Pátria, 2143, apto 81",',
+      'PW-1033,Ellie Whitcombe,elliewhitcombe@gmail.com,07581 230476,1996-02-19,UK,7 Brudenell Mount,Leeds LS6 1HS,2024',
     ],
     negative: [
       '{\n  "controller": {\n    "name": "Marlowe Goods B.V.",\n    "address": "Keizersgracht 520, 1017 EK Amsterdam",\n  }\n}',
