@@ -79,7 +79,7 @@ export function isServiceAccount(s: string): boolean {
   // (`runner` ends a word only after a separator: Brunner's login, `nbrunner`, is a person's.)
   if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc)\d*$|(?:^|[._-])(?:runner|agent|service|daemon)\d*$/u.test(lower)) return true;
   // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
-  return lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part));
+  return lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part) || SERVICE_PARTS.has(part.replace(/\d{1,3}$/u, '')));
 }
 
 /** The letters of a handle or an address's local part: `r.monteiro` → `rmonteiro`. */

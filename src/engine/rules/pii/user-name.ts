@@ -156,6 +156,7 @@ export default defineRule({
     ],
     negative: [
       '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
+      '[orbitacx-blr-2]\ntype=auth\nusername=orbitacx_blr_trk2',
       'GITHUB_ACTOR=dependabot[bot]',
       'GITHUB_ACTOR=github-actions[bot]',
       'Host github.com\n    User git\n    IdentityFile ~/.ssh/id_ed25519',
