@@ -6,10 +6,10 @@ import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksL
 // is a password word in several languages, or an API key, token or secret; the value must look
 // random (identifiers and commands in backticks do not).
 // Longest first: `secret key` before `secret`, `credentials` before `credential`.
-const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'senha', 'hasło', 'haslo', 'passwd', 'token', 'schlüssel', 'sleutel', 'chiave', 'clave', 'chave', 'clé', 'pwd', 'key', 'pw'].map(anyCase).join('|')})`;
+const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'pre-shared key', 'senha', 'hasło', 'haslo', 'passwd', 'token', 'schlüssel', 'sleutel', 'chiave', 'clave', 'chave', 'clé', 'pwd', 'psk', 'key', 'pw'].map(anyCase).join('|')})`;
 
 /** Labels of a password (not of a key or a token, whose values are random). */
-const PASSWORD_WORD = /password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu;
+const PASSWORD_WORD = /pre-shared key|(?<![a-z])psk(?![a-z])|password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu;
 
 export default defineRule({
   id: 'markdown-code-secret',
@@ -35,7 +35,9 @@ export default defineRule({
     // A gist's or a commit's id in a code span (`gist \`a91f…\``, `commit \`5b41…\``).
     if (/\b(?:gist|commit|sha|revision|rev)\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
     // After a password word, words, digits and a symbol are what people choose (`Birke!Lotus72%`).
-    if (PASSWORD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && hasCharClasses(s, 3) && /[^A-Za-z0-9]/u.test(s)) return true;
+    // (Lower case and digits with a symbol other than - _ . too: a Wi-Fi PSK such as `meadow@meadow17`,
+    // not an identifier such as `1password-secret-key`.)
+    if (PASSWORD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && /[^A-Za-z0-9]/u.test(s) && (hasCharClasses(s, 3) || (hasCharClasses(s, 2) && /[^A-Za-z0-9._-]/u.test(s)))) return true;
     return !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3);
   },
   envName: 'SECRET',
@@ -50,8 +52,10 @@ export default defineRule({
       `- VPN pw \`${fake('{a12}', 6)}4Q\``,
       `| infra/datadog.tf | datadog api key | \`${fake('{h32}', 4)}\` | 2024-09-01 |`,
       `Et côté Adyen, la clé HMAC (notifications standard) : \`${fake('{H64}', 1601)}\``,
+      "The lab tablets sit on the `BF-Devices` SSID\n(PSK: `meadow@meadow17`) — don't connect laptops to it.",
     ],
     negative: [
+      '| <a id="rule-1password-secret-key"></a>`1password-secret-key` | 1Password account Secret Key | error |',
       'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',
       'Set the password with `kubectl create secret generic db --from-literal=password=$DB_PASSWORD`',
       'The token is read from `process.env.GITHUB_TOKEN`',
