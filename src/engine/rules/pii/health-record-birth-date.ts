@@ -17,7 +17,7 @@ export default defineRule({
   keywords: ['pid|', 'in1|', 'dmg*d8*'],
   // Each branch starts at the field's separator and checks the segment behind the date with a lookbehind.
   pattern:
-    /\|((?:19|20)\d{6})(?<=(?:^|[\r\n])(?:PID\|(?:[^|\r\n]{0,200}\|){6}|IN1\|(?:[^|\r\n]{0,200}\|){17})\d{8})(?=[|^\r\n]|\d{2,6}(?:[+-]\d{4})?[|^])|\*((?:19|20)\d{6})(?<=DMG\*D8\*\d{8})(?=[*~\r\n])/gu,
+    /\|((?:19|20)\d{6})(?<=(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]{0,200}\|){6}|IN1\|(?:[^|\r\n]{0,200}\|){17})\d{8})(?=[|^\r\n]|\d{2,6}(?:[+-]\d{4})?[|^])|\*((?:19|20)\d{6})(?<=DMG\*D8\*\d{8})(?=[*~\r\n])/gu,
   secretGroup: [1, 2],
   // 1900-01-01 is the usual unknown-date sentinel; a test patient's segment (TEST^PATIENT, DOE^JOHN) holds no one's date.
   validate: (s, ctx) => {

@@ -14,7 +14,7 @@ export default defineRule({
   category: 'pii',
   description: "Patient's or insured's street address in an HL7 v2 message (PID-11, IN1-19)",
   keywords: ['pid|', 'in1|'],
-  pattern: /(?:^|[\r\n])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58})(?=\^)/gmu,
+  pattern: /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58})(?=\^)/gmu,
   secretGroup: 1,
   validate: (s, ctx) => {
     if (/^\d{1,6} (?:P\.? ?O\.? )?BOX\b/iu.test(s) || !/[A-Za-z]{2}/u.test(s)) return false;

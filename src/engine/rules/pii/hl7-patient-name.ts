@@ -14,7 +14,7 @@ export default defineRule({
   description: 'Patient, next-of-kin, insured or doctor name in an HL7 v2 message (PID-5, NK1-2, IN1-16, PV1-7, PD1-4: FAMILY^GIVEN)',
   keywords: ['pid|', 'nk1|', 'pv1|', 'pd1|', 'in1|'],
   pattern:
-    /(?:^|[\r\n])(?:PID\|(?:[^|\r\n]*\|){4}|NK1\|[^|\r\n]*\||PV1\|(?:[^|\r\n]*\|){6}[^|^~\r\n]*\^|PD1\|(?:[^|\r\n]*\|){3}[^|^~\r\n]*\^|IN1\|(?:[^|\r\n]*\|){15})([A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40}\^[A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40})(?=[|^~\r\n])/gmu,
+    /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){4}|NK1\|[^|\r\n]*\||PV1\|(?:[^|\r\n]*\|){6}[^|^~\r\n]*\^|PD1\|(?:[^|\r\n]*\|){3}[^|^~\r\n]*\^|IN1\|(?:[^|\r\n]*\|){15})([A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40}\^[A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40})(?=[|^~\r\n])/gmu,
   secretGroup: 1,
   validate: (s) => !PLACEHOLDER.test(s),
   redactAs: 'name',
@@ -27,6 +27,8 @@ export default defineRule({
       'PD1|||HARBOUR FAMILY PRACTICE^^1750391829|1750391829^LINDGREN^MARTA^^^DR^^^NPI',
       'IN1|1|PPO01|84980|ACME HEALTH PLAN|PO BOX 1^^DALLAS^TX^75266||||GRP00417|||||||SOLBERG^INGRID|SEL|19670308',
       'PID|1||83261945^^^CORV^MR||AKSOY^İPEK^^^^L||19750212|F',
+      // an HL7 message pasted into a chat, inside a JSON string
+      '"content": "Here is one that fails:\\n```\\nMSH|^~\\\\&|ATHENA|RB|BRIDGE|BF|20240402||ADT^A04|M1|P|2.5.1\\rPID|1||RB0468341^^^RIVERBEND^MR||OKAFOR^SUSAN^L||19970417|F\\r```"',
     ],
     negative: ['PID|1||12345^^^HOSP^MR||TEST^PATIENT^^^^L||19800101|M', 'PID|1||1^^^X^MR||DOE^JOHN||19700101|M', 'OBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL'],
   },
