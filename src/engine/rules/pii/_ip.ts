@@ -1,4 +1,5 @@
 // IPv4 range checks shared by the ipv4-public and ipv6-public rules.
+import { native } from '../../scan/nativeRegex';
 
 /** The four octets of a dotted-quad, or undefined when it is not one. */
 export function toOctets(s: string): [number, number, number, number] | undefined {
@@ -45,5 +46,5 @@ const SERVER_BEFORE =
 
 /** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE). */
 export function isServerAddress(text: string, start: number): boolean {
-  return SERVER_BEFORE.test(text.slice(Math.max(0, start - 280), start));
+  return native(SERVER_BEFORE).test(text.slice(Math.max(0, start - 280), start));
 }

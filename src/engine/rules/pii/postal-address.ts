@@ -94,6 +94,9 @@ const TECHNICAL_LABEL =
   /(?:ip|ipv[46]|mac|e ?mail|mail|wallet|contract|server|bind|listen|memory|base|remote|local|web|http|proxy|socket|peer|node|host|network|hardware|physical|virtual|bitcoin|btc|eth|ethereum|public|private|broadcast|gateway|sender|from|reply|to|return|bd|ble|device|url|smtp|pointer|load|start|end|offset)[ _-]?$/u;
 
 
+/** Three letters in a row (of any script). */
+const THREE_LETTERS = /\p{L}{3}/u;
+
 /** An address label at the end of a label, and the words before it (group 1). */
 const ADDRESS_LABEL_END =
   /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště)$/u;
@@ -119,7 +122,7 @@ export default defineRule({
       const m = native(ADDRESS_LABEL_END).exec(label);
       if (m !== null) {
         if (TECHNICAL_LABEL.test(m[1] as string)) return false;
-        if (!/\d/u.test(s) || !/\p{L}{3}/u.test(s) || !/\s/u.test(s)) return false;
+        if (!/\d/u.test(s) || !native(THREE_LETTERS).test(s) || !/\s/u.test(s)) return false;
         // host:port, not a house number after No:/Nr: (`İstiklal Cad. No:22`)
         if (/\.(?:com|net|org|io|de|local|internal)\b|(?<![Nn]o|[Nn]r|N°|Nº):\d{2,5}\b/iu.test(s)) return false;
         if (/@|:\/\/|^0x|^[0-9a-f:.]+$|^\d{1,3}(?:\.\d{1,3}){3}|^[13][a-km-zA-HJ-NP-Z1-9]{25,34}$|^(?:bc1|tb1)/iu.test(s)) return false;
