@@ -96,7 +96,8 @@ export default defineRule({
     if (native(NON_PERSONAL_LOCAL).test(local) || local.includes('..')) return false;
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
-    if ((native(ROLE_LOCAL).test(local) || (local.includes('+') && ROLE_LOCAL.test(local.slice(0, local.indexOf('+'))))) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
+    // (A plus address is its base's: `qa+kk@` is `qa@`'s.)
+    if (native(ROLE_LOCAL).test(local.replace(/\+.*$/u, '')) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
     // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.

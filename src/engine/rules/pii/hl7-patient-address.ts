@@ -18,9 +18,9 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     if (/^\d{1,6} (?:P\.? ?O\.? )?BOX\b/iu.test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
-    const ls = ctx.text.lastIndexOf('\n', ctx.start) + 1;
-    const lineStart = Math.max(ls, ctx.text.lastIndexOf('\r', ctx.start) + 1);
-    return !TEST_SEGMENT.test(ctx.text.slice(lineStart, ctx.start));
+    // The segment's start: HL7 ends segments with \r, files often with \n.
+    const segmentStart = Math.max(ctx.text.lastIndexOf('\n', ctx.start), ctx.text.lastIndexOf('\r', ctx.start)) + 1;
+    return !TEST_SEGMENT.test(ctx.text.slice(segmentStart, ctx.start));
   },
   redactAs: 'address',
   references: ['https://hl7-definition.caristix.com/v2/HL7v2.5.1/Segments/PID', 'https://hl7-definition.caristix.com/v2/HL7v2.5.1/Segments/IN1'],

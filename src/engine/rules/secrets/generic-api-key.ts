@@ -62,11 +62,12 @@ export default defineRule({
     const value = (quoted ? m[2] : m[3]) ?? '';
     // The last branch: a key named only by its `_key` suffix asks more of its value.
     const bareKey = /^key(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?\W*$/iu.test(toMatchedKey(full));
-    if (bareKey && (native(LOOKUP_KEY).test(key.replace(/["'`\]\s]+$/u, '')) || value.length < 20)) return false;
+    const keyName = key.replace(/["'`\]\s]+$/u, '');
+    if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value)) return false;
     // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
-    if (/signing[_.-]?key$/iu.test(key.replace(/["'`\]\s]+$/u, '')) && /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/u.test(value)) return false;
+    if (/signing[_.-]?key$/iu.test(keyName) && /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/u.test(value)) return false;
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
     if (/^\p{L}+(?:[- ]\p{L}+)+$/u.test(value) && looksLikeWords(value)) return false;
     if (!quoted && isFollowedByCode(ctx.text, ctx.end)) return false;
