@@ -232,6 +232,7 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 // the boundary, and a lookahead, nested in a lookbehind, for "at least 7 digits"); a lookahead at
 // the very start of a branch would run at every position of the text. After `<digit>,` a candidate
 // must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 219 587`).
+// A first group of one digit only as North America's trunk 1 before a full number (`1-415-867-2291`).
 export default defineRule({
   id: 'phone-number',
   category: 'pii',
@@ -243,7 +244,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -301,6 +302,9 @@ export default defineRule({
       '"phone_numbers": [{ "value": "(215) 732-6604", "type": "mobile" }]',
       'Best,\nDana Whitfield\nPayroll Lead\no: 201-265-2637 x214\n',
       'SmsStatus=delivered&To=%2B34712483652&MessagingServiceSid=MG4f1a',
+      // North America's trunk 1 written before the area code
+      'Call me at 1-415-867-2291 tomorrow',
+      'My cell is 1 (646) 552-2871, ok?',
     ],
     negative: [
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
@@ -323,6 +327,8 @@ export default defineRule({
       // fiction and drama ranges
       'Call +1 (415) 555-0142 or +1-800-555-0199, or Sherlock on +44 20 7946 0958',
       'mobile: +44 7700 900123',
+      'call 1-800-463-3339 for support',
+      'Step 1-415 of the migration: call the hook',
     ],
   },
 });
