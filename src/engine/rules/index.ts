@@ -305,6 +305,7 @@ import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
+import pii_chat_speaker_login from './pii/chat-speaker-login';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
@@ -689,6 +690,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cpf,
   pii_ca_sin,
   pii_ch_ahv,
+  pii_chat_speaker_login,
   pii_cjk_date_of_birth,
   pii_cjk_person_name,
   pii_cl_rut,
