@@ -347,6 +347,7 @@ import pii_no_fodselsnummer from './pii/no-fodselsnummer';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
+import pii_person_name_aside from './pii/person-name-aside';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
 import pii_person_name_field from './pii/person-name-field';
 import pii_person_name_inverted from './pii/person-name-inverted';
@@ -732,6 +733,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_passenger_name,
   pii_passport_number,
   pii_person_name,
+  pii_person_name_aside,
   pii_person_name_bold_speaker,
   pii_person_name_field,
   pii_person_name_inverted,

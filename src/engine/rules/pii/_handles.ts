@@ -65,6 +65,10 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** What a person did, right before `by <login>` (or `durch`, `por`, `par`): logs, exports, runbooks. */
+export const ACTION_BEFORE =
+  /(?:^|[^a-z])(?:exported|generated|created|taken|run|re-?run|triggered|started|uploaded|applied(?: manually)?|approved|rotated|revoked|deleted|edited|modified|updated|verified|requested|signed|merged|pushed|deployed|reviewed|cancell?ed|closed|opened|assigned|reset|restored|imported|dumped|captured|rolled back|storniert|manuell|exportiert|erstellt|gelöscht|geändert|exportado|generado|creado|eliminado|exporté|créé|supprimé)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
+
 /** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
 const SERVICE_PARTS = new Set(
   'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr'.split(' '),

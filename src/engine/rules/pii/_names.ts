@@ -607,6 +607,13 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"). */
+export const WORD_NAMES: ReadonlySet<string> = new Set(
+  'Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
+    ' ',
+  ),
+);
+
 /** A given name standing alone (a chat speaker, a mention): in the wider lexicon, and not a word that follows names in code. */
 export function isLoneGivenName(word: string): boolean {
   return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word) && !NAMED_BRANDS.has(word);

@@ -1,10 +1,6 @@
 import { defineRule } from '../defineRule';
-import { isPersonalHandle, isServiceAccount } from './_handles';
+import { ACTION_BEFORE, isPersonalHandle, isServiceAccount } from './_handles';
 import { native } from '../../scan/nativeRegex';
-
-/** What a person did, right before `by <login>` (or `durch`, `por`, `par`): logs, exports, runbooks. */
-const ACTION_BEFORE =
-  /(?:^|[^a-z])(?:exported|generated|created|taken|run|re-?run|triggered|started|uploaded|applied(?: manually)?|approved|rotated|revoked|deleted|edited|modified|updated|verified|requested|signed|merged|pushed|deployed|reviewed|cancell?ed|closed|opened|assigned|reset|restored|imported|dumped|captured|rolled back|storniert|manuell|exportiert|erstellt|gelöscht|geändert|exportado|generado|creado|eliminado|exporté|créé|supprimé)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
 
 /**
  * An export's or a dump's header names who made it (`_exported 2024-04-10 16:22 CDT by moyelaran_`,

@@ -1,13 +1,6 @@
 import { defineRule } from '../defineRule';
 import { LOWER, UPPER } from './_latin';
-import { isLoneGivenName } from './_names';
-
-/** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"). */
-const WORD_NAMES = new Set(
-  'Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
-    ' ',
-  ),
-);
+import { WORD_NAMES, isLoneGivenName } from './_names';
 
 // A colleague's given name said to them at a chat message's start: "Katrin, bitte vor dem Merge
 // prüfen!", "Maxime, pas de secret par mail", "Marcus can you get the bank on the phone?". The
