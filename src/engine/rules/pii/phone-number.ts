@@ -305,6 +305,8 @@ export default defineRule({
       // North America's trunk 1 written before the area code
       'Call me at 1-415-867-2291 tomorrow',
       'My cell is 1 (646) 552-2871, ok?',
+      // a label word inside a longer word is none ("direct" in "directly"): the nearest real label decides
+      'If you have any questions, call me directly at 1-678-596-4116.',
     ],
     negative: [
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
