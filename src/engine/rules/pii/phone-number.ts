@@ -19,6 +19,9 @@ const PHONE_LABEL = labelRegex([
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
   'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
+  // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
+  // number is …", which a library's tests say of their examples)
+  'her number', 'his number', 'their number', 'son numéro', 'su número', 'seu número', 'ihre nummer', 'seine nummer', 'haar nummer', 'zijn nummer',
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
@@ -252,7 +255,8 @@ export default defineRule({
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     const digits = s.replace(/\D/gu, '');
-    if (!international && (digits.length < 7 || (digits.length > 12 && !isWhatsAppId(ctx)))) return false;
+    // (A 00CC number is international: up to 15 digits after the 00.)
+    if (!international && (digits.length < 7 || (digits.length > (digits.startsWith('00') ? 17 : 12) && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
@@ -307,6 +311,8 @@ export default defineRule({
       'My cell is 1 (646) 552-2871, ok?',
       // a label word inside a longer word is none ("direct" in "directly"): the nearest real label decides
       'If you have any questions, call me directly at 1-678-596-4116.',
+      'one patient says she is overdrawn because of it. her number: 720-395-4781, she is upset',
+      "Elle m'a donné son numéro : 0032 484 27 65 30",
     ],
     negative: [
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
