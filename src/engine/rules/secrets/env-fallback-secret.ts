@@ -10,18 +10,19 @@ const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure
 // A credential written into code as the fallback of its environment variable, where the variable's
 // name is the only key: `process.env.JWT_SECRET ?? '…'` (also `||`), Python's
 // `os.environ.get("API_TOKEN", "…")` and `os.getenv(…, "…")`, Ruby's `ENV.fetch("…", "…")`, a Go
-// helper's `getEnv("DB_PASSWORD", "…")` and a Go struct tag's `envconfig:"KAFKA_PASSWORD"
-// default:"…"`. The code reads the secret from the environment in production, and ships this one
-// to every clone of the repository.
+// helper's `getEnv("DB_PASSWORD", "…")`, a Go struct tag's `envconfig:"KAFKA_PASSWORD"
+// default:"…"`, and an environment schema's default (zod, Joi, yup, envalid). The code reads the
+// secret from the environment in production, and ships this one to every clone of the repository.
 export default defineRule({
   id: 'env-fallback-secret',
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['process.env', 'environ.get', 'getenv', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default='],
+  keywords: ['process.env', 'environ.get', 'getenv', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
-  keywordWindows: { 'default=': { before: 120, after: 320 } },
+  // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
+  keywordWindows: { 'default=': { before: 120, after: 320 }, '.default(': { before: 160, after: 320 }, 'str({': { before: 80, after: 320 } },
   pattern: new RegExp(
     [
       // JavaScript / TypeScript
@@ -32,13 +33,18 @@ export default defineRule({
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
       // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
       String.raw`(?<![\w.])(?:env(?:\.str)?|config)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3},[ \t]{0,3}default[ \t]{0,3}=[ \t]{0,3}(["'])([^"'\r\n]{6,200})\10`,
+      // an environment schema's default: zod, Joi and yup (`DD_API_KEY: z.string().default('…')`)
+      String.raw`(?<![\w.])["']?([A-Za-z][A-Za-z0-9_]{2,60})["']?[ \t]{0,3}:[ \t]{0,3}(?:z|Joi|yup)\.string\(\)(?:\.[a-zA-Z]{2,12}\([^()\n]{0,40}\)){0,3}?\.default\([ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\13[ \t]{0,3}\)`,
+      // and envalid's (`API_TOKEN: str({ default: '…' })`)
+      String.raw`(?<![\w.])["']?([A-Za-z][A-Za-z0-9_]{2,60})["']?[ \t]{0,3}:[ \t]{0,3}str\([ \t]{0,3}\{[^{}\n]{0,80}?(?<![\w])default[ \t]{0,3}:[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\16`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [3, 6, 8, 11],
+  secretGroup: [3, 6, 8, 11, 14, 17],
   validate: (value, ctx) => {
     const m = ctx.match;
-    const name = m[1] ?? m[4] ?? m[7] ?? m[9] ?? '';
+    // (A schema's key may be camelCase: `apiKey` reads as API_KEY.)
+    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
@@ -59,6 +65,9 @@ export default defineRule({
       `\tKafkaPassword   string \x60envconfig:"KAFKA_PASSWORD" default:"${fake('{a6}', 436)}!${fake('{a8}', 437)}#"\x60`,
       `secret := getEnv("WEBHOOK_HMAC_KEY", "${fake('{h64}', 438)}")`,
       `            password = System.getenv("NEXUS_PASSWORD") ?: "${fake('{a18}', 439)}"`,
+      `    DD_API_KEY: z.string().default('${fake('{h32}', 441)}'),`,
+      `  webhookSecret: Joi.string().min(16).default("${fake('{a40}', 442)}"),`,
+      `  API_TOKEN: str({ desc: 'billing API', default: '${fake('{a32}', 443)}' }),`,
     ],
     negative: [
       "jwtSecret: process.env.JWT_SECRET ?? 'dev-secret-change-me',",
@@ -69,6 +78,9 @@ export default defineRule({
       '\tRegion string `envconfig:"AWS_REGION" default:"eu-central-1"`',
       "const apiKey = process.env.API_KEY ?? '';",
       `loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? 'pk_live_${fake('{a40}', 440)}')`,
+      "  JWT_SECRET: z.string().default('dev-only-secret-change-me'),",
+      "  LOG_LEVEL: z.string().default('info'),",
+      `  tokenEndpoint: z.string().url().default('https://auth.example.org/oauth/token'),`,
     ],
   },
 });
