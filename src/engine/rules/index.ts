@@ -367,7 +367,6 @@ import pii_pt_nif from './pii/pt-nif';
 import pii_ro_cnp from './pii/ro-cnp';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
-import pii_swift_bic from './pii/swift-bic';
 import pii_th_national_id from './pii/th-national-id';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
@@ -753,7 +752,6 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ro_cnp,
   pii_se_personnummer,
   pii_shell_prompt_user,
-  pii_swift_bic,
   pii_th_national_id,
   pii_tr_tckn,
   pii_uk_nhs_number,

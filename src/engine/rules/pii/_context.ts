@@ -25,6 +25,18 @@ export function lineStartNear(text: string, pos: number, limit = MAX_LINE): numb
   return lineStartWithin(text, pos, limit);
 }
 
+/** A copyright notice before a name on its line: `Copyright (c) 2010-2020 …`, `(c) 2023 …`, `© …`. */
+const COPYRIGHT_BEFORE = /(?:copyright|\(c\)|©)/iu;
+
+/**
+ * The name at `ctx` holds a copyright (a licence header, a vendored file's banner): public
+ * attribution, not a person's data in the text. (`@author` in a team's own code is the person's.)
+ */
+export function isCopyrightHolder(ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  return COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStartNear(text, start, 160), start - 160), start));
+}
+
 /** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */
 export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
   return lineEndWithin(text, pos, limit);

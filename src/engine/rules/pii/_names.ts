@@ -556,6 +556,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Sven Svensson', 'Anna Svensson', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
   // Stripe's documentation customer
   'Jenny Rosen',
+  // Spain's stand-ins (Juan Español, Juan Español Español), and a test customer
+  'Juan Español', 'Juan Español Español', 'Juana Española', 'Cliente Prueba', 'Usuario Prueba',
 ]);
 
 /**
@@ -586,6 +588,8 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
     'Setup Test Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
+    // a sender's team or stage after a product's name ("Relaymesh Dev <dev-notify@…>")
+    'Dev Devs Staging Prod Production Sandbox Alerts Notifications Notify Mailer Ops Billing Noreply ' +
     'Step Steps Workflow Node Java Python Ruby Go Rust Language Project Team Group User Users Admin Support Service Services ' +
     'Bot App Application Manager Studio Code Editor Street Avenue Road Lane Drive Way Place Platz Straße Strasse Weg ' +
     'String Int Integer Number Boolean Bool Text Optional Varchar Char Str Any Object None Null True False Required Array ' +
