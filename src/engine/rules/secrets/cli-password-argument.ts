@@ -20,14 +20,15 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:([^\s"'`|;&]{4,128})\4(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\6(?![^\s"'`|;&])/gu,
-  secretGroup: [2, 3, 5, 7],
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:pass(?:word)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])/gu,
+  secretGroup: [2, 3, 5, 6, 7, 9],
   validate: (_s, ctx) => {
     const m = ctx.match;
     // (curl's user:password of mixed letters and digits is a literal even bare: `-u svc:FIlo5.TwZb…` is no member expression.)
     const mixed = m[5] !== undefined && /[a-z]/u.test(m[5]) && /[A-Z]/u.test(m[5]) && /\d/u.test(m[5]);
-    const quoted = m[2] !== undefined || mixed || (m[4] !== undefined && m[4] !== '') || (m[6] !== undefined && m[6] !== '');
-    const value = m[2] ?? m[3] ?? m[5] ?? m[7] ?? '';
+    // (Groups 6 and 7: curl's password quoted alone, `-u marloes:'…'`.)
+    const quoted = m[2] !== undefined || mixed || (m[4] !== undefined && m[4] !== '') || m[6] !== undefined || m[7] !== undefined || (m[8] !== undefined && m[8] !== '');
+    const value = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? '';
     if (value.startsWith('-')) return false;
     return isLiteralSecretValue(value, quoted, 4) && !/^[A-Za-z_]+$/u.test(value);
   },
@@ -55,6 +56,7 @@ export default defineRule({
       'jarsigner -keystore release.jks -storepass Tg6pK3nV9xWq app.apk upload',
       'apksigner sign --ks release.jks --ks-pass pass:Ws2nH7kQ4pZm app.apk',
       'sqlcmd -S sql-prod.corp.local -U report_app -P "q7+Rw%Zk2=Lm4x" -d Reports -Q "select 1"',
+      ": 1717838040:0;curl -u marloes:'lixRe!ay?#sNUwS' -k https://nas.local:5001/webapi/auth.cgi",
     ],
     negative: [
       'mysql -u root -p shop',
