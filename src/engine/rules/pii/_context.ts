@@ -99,8 +99,11 @@ function splitCells(line: string, delim: string): string[] {
 
 /** A row of short labels (letters, no values): `id,full_name,email`, `| Name | Phone |`. */
 function isHeaderRow(line: string, delim: string): boolean {
-  // (`N° sinistre`, `Nº cliente`: French, Spanish and Portuguese number signs.)
-  return splitCells(line, delim).every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/°º-]{0,40})?["'`]?\s*$/u.test(c));
+  // (`N° sinistre`, `Nº cliente`: French, Spanish and Portuguese number signs.) A header names most
+  // of its columns: a data row with one word and empty cells (`A-09;;;;;;;kein Zähler`) is none.
+  const cells = splitCells(line, delim);
+  const named = cells.filter((c) => /[\p{L}_#]/u.test(c)).length;
+  return named >= Math.min(2, cells.length) && named * 2 >= cells.length && cells.every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/°º-]{0,40})?["'`]?\s*$/u.test(c));
 }
 
 function countCells(line: string, delim: string): number {
