@@ -5,7 +5,7 @@
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
-import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 
@@ -376,7 +376,7 @@ function sqlInsertColumn(ctx: MatchContext): string | undefined {
  * Swiss and Australian state abbreviations in personal addresses.
  */
 const COMPANY_FORM =
-  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|LLP|PLC|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|Sp\. z o\.o\.|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u;
 
 const AFTER_NAME_COMPANY_FORM = new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u');
 
@@ -386,12 +386,17 @@ export function isCompanyNameAt(text: string, end: number): boolean {
 }
 
 /** A placeholder person (John Doe, Max Mustermann, Mario Rossi) named on a line: its data is sample data. */
+/** A name's two words as one string or as two cells of a record (`'Homer', 'Simpson'`, `John,Smith`). */
+const cellsOrWords = (name: string): string => name.replace(/ /u, `(?: |["'\`]?[ \\t]{0,3}[,;|\\t][ \\t]{0,3}["'\`]?)`);
+
 const PLACEHOLDER_PERSON = new RegExp(
-  `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${[...PLACEHOLDER_SURNAMES].filter((s) => /^(?:Doe|Roe|Mustermann|Musterfrau|Bloggs)$/u.test(s)).join('|')})|${[...PLACEHOLDER_NAMES].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${[...PLACEHOLDER_SURNAMES].filter((s) => /^(?:Doe|Roe|Mustermann|Musterfrau|Bloggs)$/u.test(s)).join('|')})|${[...PLACEHOLDER_NAMES, ...PUBLIC_FIGURES].map(cellsOrWords).join('|')})(?![\\p{L}])` +
+    // a fixture's record: its e-mail address is at a reserved domain (`john.smith@example.com`)
+    `|@(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net)|[\\w-]+\\.(?:test|invalid|example|localhost))(?![\\w.-])`,
   'u',
 );
 
-/** True when the value's line names a placeholder person (`{ name: "Max Mustermann", phone: "+49 30 …" }`). */
+/** True when the value's line names a placeholder person (`{ name: "Max Mustermann", phone: "+49 30 …" }`) or is a fixture's record. */
 export function isOnPlaceholderPersonLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   return native(PLACEHOLDER_PERSON).test(text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300)));

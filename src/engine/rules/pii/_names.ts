@@ -577,9 +577,25 @@ export const NAMED_BRANDS: ReadonlySet<string> = new Set([
   'Porto Alegre', 'Belo Horizonte', 'Saint Louis', 'Saint Paul', 'Paulo Afonso',
 ]);
 
-/** A placeholder person or a brand named after a person: not anyone's personal data. */
+/**
+ * Fictional characters and public figures that seed data, tests and docs use as sample people
+ * ("Sherlock Holmes", "Ada Lovelace"): public, not anyone's personal data.
+ */
+export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
+  'Sherlock Holmes', 'John Watson', 'Homer Simpson', 'Marge Simpson', 'Bart Simpson', 'Lisa Simpson', 'Harry Potter', 'Hermione Granger',
+  'Ron Weasley', 'Tony Stark', 'Bruce Wayne', 'Peter Parker', 'Clark Kent', 'Diana Prince', 'Luke Skywalker', 'Leia Organa', 'Han Solo',
+  'Darth Vader', 'James Bond', 'Walter White', 'Jesse Pinkman', 'Jon Snow', 'Arya Stark', 'Ned Stark', 'Frodo Baggins', 'Bilbo Baggins',
+  'Rick Sanchez', 'Morty Smith', 'Mickey Mouse', 'Donald Duck', 'Dwight Schrute', 'Michael Scott', 'Leslie Knope', 'Ron Swanson',
+  'Ted Lasso', 'Lara Croft', 'Indiana Jones', 'Forrest Gump', 'Ellen Ripley', 'Sarah Connor', 'John Wick', 'Alice Liddell', 'Tyler Durden',
+  'Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Linus Torvalds', 'Margaret Hamilton', 'Dennis Ritchie', 'Ken Thompson',
+  'Tim Berners-Lee', 'Albert Einstein', 'Marie Curie', 'Isaac Newton', 'Nikola Tesla', 'Charles Babbage', 'Edsger Dijkstra',
+  'Donald Knuth', 'Barbara Liskov', 'Katherine Johnson', 'Richard Stallman', 'Bill Gates', 'Steve Jobs', 'Steve Wozniak', 'Elon Musk',
+  'Jeff Bezos', 'Mark Zuckerberg', 'Satya Nadella', 'Sundar Pichai', 'Guido van Rossum', 'Brendan Eich', 'Claude Shannon',
+]);
+
+/** A placeholder person, a public figure or a brand named after a person: not anyone's personal data. */
 export function isPlaceholderOrBrand(name: string): boolean {
-  return PLACEHOLDER_NAMES.has(name) || NAMED_BRANDS.has(name);
+  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || NAMED_BRANDS.has(name);
 }
 
 

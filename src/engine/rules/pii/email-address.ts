@@ -39,7 +39,9 @@ const ROLE_WORDS =
   // a club's or an association's board and offices, and bookings desks (vorstand@, ledenadministratie@, reservas@)
   'vorstand|kassenwart|kasse|sekretariat|geschaeftsstelle|mitglieder|mitgliederverwaltung|bestuur|penningmeester|ledenadministratie|ledenadmin|leden|' +
   'board|treasurer|secretary|membership|members|segreteria|secretaria|secretariat|direccion|direzione|tresorerie|' +
-  'reservas|reservations?|reserveringen|prenotazioni|reservierungen|bookings?|notifiche|notificaciones|notificacoes|avisos|events?|tickets?';
+  'reservas|reservations?|reserveringen|prenotazioni|reservierungen|bookings?|notifiche|notificaciones|notificacoes|avisos|events?|tickets?|' +
+  // accounts payable and receivable, collections and payouts desks (ap@, ar@)
+  'ap|ar|accounts-?payable|accounts-?receivable|payables|receivables|collections|dunning|payouts?|remittance|treasury';
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform';

@@ -33,7 +33,7 @@ function sample(seed: number): string {
 // test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
-const MAIL_PROVIDER_HOST_BEFORE = /\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)[ \t]{0,2}\[$/u;
+const MAIL_PROVIDER_HOST_BEFORE = /\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u;
 
 export default defineRule({
   id: 'ipv4-public',
@@ -73,6 +73,9 @@ export default defineRule({
       'set_real_ip_from 173.245.48.0/20;',
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
       '*   Trying 104.16.30.169:443...\n* Connected to api.vendor.io (104.16.30.169) port 443',
+      // curl's trace quoted in an agent's transcript, a relay's name written with its root dot
+      '  ⎿  *   Trying 34.203.118.77:443...\n     * Connected to api-stg.vendor.io (34.203.118.77) port 443',
+      'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])',
       '"serverIPAddress": "104.16.88.226",',
       'listen 192.168.1.10; upstream 10.0.0.5 and 172.20.3.4',
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',

@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
+import { isPlaceholderOrBrand } from './_names';
 import { isCopyrightHolder } from './_context';
 import { native } from '../../scan/nativeRegex';
 
@@ -48,7 +49,7 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
  * heading or a name of something else; a sentence's capital after ". " is fine).
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
-  if (!isLexiconFullName(name) || PLACES.has(name) || isCopyrightHolder(ctx)) return false;
+  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name) || isCopyrightHolder(ctx)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, isCompanyNameAt, isCopyrightHolder, lineEndNear, lineStartNear } from './_context';
+import { columnHeader, isCompanyNameAt, isCopyrightHolder, isOnPlaceholderPersonLine, lineEndNear, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
@@ -565,6 +565,7 @@ export default defineRule({
     const { text, start } = ctx;
     const m = ctx.match;
     if (m[8] !== undefined) return isKnownGivenName(s, ctx) || isRecordSurname(s, ctx);
+    if (isOnPlaceholderPersonLine(ctx)) return false;
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     if (isCopyrightHolder(ctx)) return false;
     const ls = lineStartNear(text, start, 400);

@@ -32,6 +32,9 @@ const NOT_A_SECRET_KEY =
  */
 const LOOKUP_KEY =
   /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|cookie|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
+/** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
+const ARN_BEFORE = /arn:aws[\w-]{0,12}:[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:[\w/-]{0,60}.$/u;
+
 export default defineRule({
   id: 'generic-api-key',
   category: 'secret',
@@ -50,6 +53,8 @@ export default defineRule({
   validate: (_s, ctx) => {
     const m = ctx.match;
     const full = m[0];
+    // A resource's name inside an AWS ARN (`arn:aws:secretsmanager:…:secret:prod/api/env-y2eGOs`) names a secret, it is none.
+    if (ARN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 120), m.index + 1))) return false;
     const head = ctx.text.slice(keyStartBefore(ctx.text, m.index), m.index);
     const key = head + toMatchedKey(full);
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)

@@ -52,8 +52,9 @@ export default defineRule({
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
   // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment. Quotes may be
   // escaped: JSON inside a JSON string (`"body": "{\\"password\\":\\"…\\"}"`), as logs write request bodies.
+  // A bare value ends before an escaped line break or quote (`PGPASSWORD=…\\nPGPORT=` in a JSON string).
   pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([^"'`\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#][^\s"'`,;)}\]]{0,199}))/giu,
+    /(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([^"'`\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#](?:(?!\\[nrt"])[^\s"'`,;)}\]]){0,199}))/giu,
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
