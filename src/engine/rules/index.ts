@@ -349,6 +349,7 @@ import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
 import pii_person_name_aside from './pii/person-name-aside';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
+import pii_person_name_east_asian from './pii/person-name-east-asian';
 import pii_person_name_field from './pii/person-name-field';
 import pii_person_name_initial from './pii/person-name-initial';
 import pii_person_name_inverted from './pii/person-name-inverted';
@@ -735,6 +736,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name,
   pii_person_name_aside,
   pii_person_name_bold_speaker,
+  pii_person_name_east_asian,
   pii_person_name_field,
   pii_person_name_initial,
   pii_person_name_inverted,

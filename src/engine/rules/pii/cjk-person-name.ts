@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
 
 /** Han characters (with 々, the repeat mark of 佐々木), katakana (with ・ and ー), hiragana, hangul. */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005';
@@ -65,9 +66,16 @@ const PATTERN = new RegExp(
     // a name followed by what only follows a person's: an honorific (高橋 健太様, 서지훈 고객님, 李伟先生), a
     // self-introduction after a team or role word (サポートの山本 美桜です, 고객지원팀 황민준입니다), or the
     // person's own address (加藤 葵 <aoi@…>) (group 3 marks it)
-    `|(?<=[${HAN}${HANGUL}])(?<![${HAN}${HANGUL}].)()${NAME_BODY}(?=${AFTER_NAME}))`,
+    `|(?<=[${HAN}${HANGUL}])(?<![${HAN}${HANGUL}].)()${NAME_BODY}(?=${AFTER_NAME})` +
+    // a whole cell of a table or a tuple under a name column (`full_name_local`, 姓名), group 4 marks it; and a
+    // name in brackets right after its romanisation (`Goh Siew Hoon (吴秀云)`), group 5
+    `|(?<=(?:^|[\\n\\t,;|])[ \\t]*["']?[${HAN}${HANGUL}])()${NAME_REST}(?=["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$))` +
+    `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\)))`,
   'gu',
 );
+
+/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|收款人|户名|戶名|联系人|聯絡人|客户|顧客名|受取人)$/u;
 
 /** The commonest Chinese surnames (simplified and traditional), ~85% of people. */
 const CN_SURNAMES = new Set(
@@ -123,6 +131,10 @@ export default defineRule({
   pattern: PATTERN,
   validate: (name, ctx) => {
     if (PLACEHOLDERS.has(name)) return false;
+    if (ctx.match[4] !== undefined) {
+      const header = columnHeader(ctx);
+      if (header === undefined || !NAME_COLUMN.test(header)) return false;
+    }
     if (STARTS_HAN.test(name)) {
       if (name.length === 2 && BARE_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
       // A Japanese surname alone before さん or 様 (高橋さん) names a colleague the way "Mr Takahashi" does: not reported.
@@ -163,9 +175,13 @@ export default defineRule({
       '서지훈 고객님, 안녕하세요.',
       'From: 加藤 葵 <aoi.kato@example.jp>',
       '查到了，法人是刘思远，手机待补充',
+      'id\tmarket\tfull_name\tfull_name_local\temail\n5d\tSG\tTan Wei Ling\t陈慧玲\tweiling.t@example.sg',
+      'id,date,market,payee,method\nRFP-1,2026-03-08,KR,이서연,bank_transfer',
+      '  Director: Goh Siew Hoon (吴秀云)',
     ],
     negative: [
       '氏名：山田 太郎',
+      'id,bank_name,amount\n1,三井住友銀行,100',
       '이름: 홍길동',
       'name: 订单服务',
       'service_name: 支付网关',

@@ -1,0 +1,74 @@
+import { defineRule } from '../defineRule';
+import { columnHeader, lineStartNear } from './_context';
+
+/**
+ * Common East and Southeast Asian family names as romanised in Singapore, Malaysia, Hong Kong,
+ * Taiwan, mainland China (pinyin), Korea and Vietnam. They come first in the name.
+ */
+const SURNAMES = (
+  'Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Leong Foo Yap Seah Cheng Chen Wang Li Zhang ' +
+  'Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian ' +
+  'Dong Pan Yuan Cai Jiang Yu Du Ye Wei Su Lu Ding Ren Shen Yao Jin Fan Fang Kwok Lau Leung Cheung Yip Tse Fung Mak Tsang Chow Siu ' +
+  'Choi Lam Chu Kwan Poon Tam Yeung Hui Au Kong Ip Lai Loh Quek Soh Tham Yong Kang Kim Park Jung Jeong Cho Yoon Jang Oh Seo Shin ' +
+  'Kwon Hwang Ahn Yoo Hong Jeon Moon Baek Nam Ryu Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Huynh Ngo Duong'
+).split(' ');
+
+/** A given name's syllable, and a hyphenated pair (`Ka-yan`, `Jae-won`, `Chi-ming`). */
+const SYLLABLE = '[A-Z][a-z]{1,5}(?:-[a-zA-Z][a-z]{1,5})?';
+const SYLLABLE_UPPER = '[A-Z]{2,6}(?:-[A-Z]{2,6})?';
+
+/** A syllable of Chinese, Korean or Vietnamese romanisation: consonants, one to three vowels, a final nasal or stop. */
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|h|r|w)?$/iu;
+
+/** Labels whose value is a person's name, at the end of the text before it on its line. */
+const NAME_LABEL =
+  /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
+
+/** Column headers of people's names. */
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director)$/iu;
+
+// A family name first, then one or two given-name syllables, as romanised East and Southeast Asian
+// names are written (`Tan Wei Ling`, `Wong Ka-yan`, `CHAN, Chi Ming`, `Koh Wei Jie`, `Goh Siew Hoon`):
+// their given names are not in a Western lexicon, so they need a name label or a name column before
+// them (`name="TAN WEI LING"`, `"name": "Wong Ka-yan"`, `Director: …`, a `customer_name` cell).
+export default defineRule({
+  id: 'person-name-east-asian',
+  category: 'pii',
+  description: "Romanised East or Southeast Asian name, family name first ('<Family> <Given>'), after a name label or in a name column",
+  // The family names of three letters or more (two-letter ones, `ho `, `he `, are in every text),
+  // and the labels: the rule reads the text around them.
+  keywords: [...SURNAMES.filter((s) => s.length >= 3).map((s) => `${s.toLowerCase()} `), 'name', 'director'],
+  window: { before: 120, after: 60 },
+  pattern: new RegExp(
+    `(?<![\\w-])((?:${SURNAMES.join('|')}),? ${SYLLABLE}(?: ${SYLLABLE}){0,2}|(?:${SURNAMES.map((s) => s.toUpperCase()).join('|')}),? (?:${SYLLABLE_UPPER}(?: ${SYLLABLE_UPPER}){0,2}|${SYLLABLE}(?: ${SYLLABLE}){0,2}))(?![\\w-]| [A-Z][a-z])`,
+    'gu',
+  ),
+  secretGroup: 1,
+  validate: (name, ctx) => {
+    const { text, start } = ctx;
+    // Each given-name part reads as a romanised syllable (`Wei`, `Hoon`, `yeon`, `Thanh`), not a word (`Bird`).
+    if (!name.split(/[ ,-]+/u).slice(1).every((p) => ROMANISED_SYLLABLE.test(p))) return false;
+    const before = text.slice(Math.max(lineStartNear(text, start, 200), start - 60), start);
+    if (NAME_LABEL.test(before)) return true;
+    const header = columnHeader(ctx);
+    return header !== undefined && NAME_COLUMN.test(header);
+  },
+  redactAs: 'name',
+  references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Korean_name', 'https://en.wikipedia.org/wiki/Vietnamese_name'],
+  examples: {
+    positive: [
+      'person fetched uinfin=S8841419E name="TAN WEI LING" dob=1988-04-14',
+      '"name": "Wong Ka-yan",',
+      'hkid card parsed name_en="CHAN, Chi Ming" dob=1982-05-09',
+      '  Director: Goh Siew Hoon (吴秀云)',
+      'payout_id,market,customer_name,method\nRFP-1,SG,Koh Wei Jie,giro',
+      '| week | primary | secondary |\n|---|---|---|\n| 2026-W10 | Koh Wei Jie | Vikram Nair |',
+    ],
+    negative: [
+      'the Tan Wei Ling case was discussed',
+      'name: Song Bird',
+      '"name": "Lee Enfield Rifle Co"',
+      'Wong Ka-yan called yesterday',
+    ],
+  },
+});
