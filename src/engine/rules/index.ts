@@ -327,6 +327,7 @@ import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
+import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_iban from './pii/iban';
@@ -336,6 +337,8 @@ import pii_in_pan from './pii/in-pan';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
+import pii_jp_my_number from './pii/jp-my-number';
+import pii_kr_rrn from './pii/kr-rrn';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
@@ -344,6 +347,7 @@ import pii_mx_curp from './pii/mx-curp';
 import pii_mx_rfc from './pii/mx-rfc';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_no_fodselsnummer from './pii/no-fodselsnummer';
+import pii_nz_ird from './pii/nz-ird';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
@@ -368,6 +372,7 @@ import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
 import pii_ro_cnp from './pii/ro-cnp';
 import pii_se_personnummer from './pii/se-personnummer';
+import pii_sg_nric from './pii/sg-nric';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_th_national_id from './pii/th-national-id';
 import pii_tr_tckn from './pii/tr-tckn';
@@ -714,6 +719,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fr_nir,
   pii_health_plan_member_id,
   pii_health_record_birth_date,
+  pii_hk_hkid,
   pii_hl7_patient_address,
   pii_hl7_patient_name,
   pii_iban,
@@ -723,6 +729,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ipv4_public,
   pii_ipv6_public,
   pii_it_codice_fiscale,
+  pii_jp_my_number,
+  pii_kr_rrn,
   pii_lt_personal_code,
   pii_mac_address,
   pii_medical_record_number,
@@ -731,6 +739,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mx_rfc,
   pii_nl_bsn,
   pii_no_fodselsnummer,
+  pii_nz_ird,
   pii_passenger_name,
   pii_passport_number,
   pii_person_name,
@@ -755,6 +764,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_nif,
   pii_ro_cnp,
   pii_se_personnummer,
+  pii_sg_nric,
   pii_shell_prompt_user,
   pii_th_national_id,
   pii_tr_tckn,

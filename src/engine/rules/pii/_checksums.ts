@@ -582,3 +582,50 @@ export function cnpChecksum(digits: string): boolean {
 export function withCnp(body12: string): string {
   return body12 + String(cnpCheckDigit(body12));
 }
+
+/** Singapore NRIC/FIN check letter (S, T, F, G series): weights 2,7,6,5,4,3,2, +4 for T and G, then a table per series. */
+export function sgNricLetter(prefix: string, digits7: string): string | undefined {
+  const sum = weightedSum(digits7, [2, 7, 6, 5, 4, 3, 2]) + (prefix === 'T' || prefix === 'G' ? 4 : 0);
+  const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'F' || prefix === 'G' ? 'XWUTRQPNMLK' : undefined;
+  return table?.charAt(sum % 11);
+}
+
+/** Hong Kong identity card check digit (0-9 or A) for one or two letters and six digits: mod 11, the letters valued A=10…Z=35, a missing first letter 36. */
+export function hkidCheck(letters: string, digits6: string): string {
+  const value = (c: string): number => c.charCodeAt(0) - 55;
+  const [a, b] = letters.length === 2 ? [value(letters[0] as string), value(letters[1] as string)] : [36, value(letters)];
+  const sum = a * 9 + b * 8 + weightedSum(digits6, [7, 6, 5, 4, 3, 2]);
+  const check = (11 - (sum % 11)) % 11;
+  return check === 10 ? 'A' : String(check);
+}
+
+/** New Zealand IRD number (8 or 9 digits, 10,000,000 to 150,000,000): mod 11 with a second set of weights when the first gives 10. */
+export function nzIrdChecksum(digits: string): boolean {
+  if (!/^\d{8,9}$/u.test(digits)) return false;
+  const n = digits.padStart(9, '0');
+  const value = Number(n);
+  if (value <= 10_000_000 || value >= 150_000_000) return false;
+  const base = n.slice(0, 8);
+  const checkOf = (weights: readonly number[]): number => {
+    const r = weightedSum(base, weights) % 11;
+    return r === 0 ? 0 : 11 - r;
+  };
+  let check = checkOf([3, 2, 7, 6, 5, 4, 3, 2]);
+  if (check === 10) check = checkOf([7, 4, 3, 2, 5, 2, 7, 6]);
+  return check !== 10 && check === n.charCodeAt(8) - 48;
+}
+
+/** Japan's Individual Number (マイナンバー): twelve digits, the last a check digit over the eleven before it. */
+export function myNumberChecksum(digits: string): boolean {
+  if (!/^\d{12}$/u.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === digits.charCodeAt(11) - 48;
+}
+
+/** Korean resident registration number check digit (numbers issued before October 2020): weights 2-9,2-5, (11 - sum mod 11) mod 10. */
+export function krRrnChecksum(digits: string): boolean {
+  if (!/^\d{13}$/u.test(digits)) return false;
+  return (11 - (weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === digits.charCodeAt(12) - 48;
+}

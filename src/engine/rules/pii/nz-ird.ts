@@ -1,0 +1,28 @@
+import { defineRule } from '../defineRule';
+import { nzIrdChecksum } from './_checksums';
+import { hasContext, isTrivialNumber } from './_context';
+
+/** Labels of a New Zealand IRD (tax) number. */
+const IRD_CONTEXT = /(?<![a-z])(?:ird|inland[ _-]?revenue|nz[ _-]?tax|tax[ _-]?(?:file[ _-]?)?(?:number|no|id)|tfn)(?![a-z])/iu;
+
+// New Zealand's IRD number: eight or nine digits (written 123-456-789), between 10,000,000 and
+// 150,000,000, with a mod-11 check digit (a second set of weights when the first gives 10). One
+// random number in eleven passes, so it needs a label near it (IRD, tax number).
+export default defineRule({
+  id: 'nz-ird',
+  category: 'pii',
+  description: 'New Zealand IRD number (8-9 digits, mod-11 check digit, near a label)',
+  keywords: ['ird', 'inland revenue', 'tax'],
+  window: { before: 80, after: 60 },
+  pattern: /(?<![\w.-])(?:\d{2,3}-\d{3}-\d{3}|\d{8,9})(?![\w-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const digits = s.replace(/-/gu, '');
+    return nzIrdChecksum(digits) && !isTrivialNumber(digits) && hasContext(ctx, IRD_CONTEXT, { before: 80 });
+  },
+  redactAs: 'national-id',
+  references: ['https://www.ird.govt.nz/'],
+  examples: {
+    positive: ['IRD number: 122-778-106', 'ird_number=141594397', '"nz_ird": "114069647"', 'Inland Revenue no. 146-695-949'],
+    negative: ['IRD number: 122-778-107', 'order 122778106', 'tax id 99999999'],
+  },
+});
