@@ -593,9 +593,12 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
   'Jeff Bezos', 'Mark Zuckerberg', 'Satya Nadella', 'Sundar Pichai', 'Guido van Rossum', 'Brendan Eich', 'Claude Shannon',
 ]);
 
-/** A placeholder person, a public figure or a brand named after a person: not anyone's personal data. */
+/** Places whose two words read as a given name and a surname ("Hong Kong"). */
+const PLACE_NAMES: ReadonlySet<string> = new Set(['Hong Kong', 'Costa Rica', 'Puerto Rico', 'Sri Lanka', 'San Marino', 'Kuala Lumpur', 'Abu Dhabi']);
+
+/** A placeholder person, a public figure, a place or a brand named after a person: not anyone's personal data. */
 export function isPlaceholderOrBrand(name: string): boolean {
-  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || NAMED_BRANDS.has(name);
+  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || PLACE_NAMES.has(name) || NAMED_BRANDS.has(name);
 }
 
 
