@@ -60,7 +60,7 @@ Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah L
 // East Asian romanisations of three letters or more, African, Arabic and Persian, Slavic, Nordic,
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
-const MORE_NAMES = `
+const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat 
 Willie Randy Travis Reuben Bronwyn Jarrah Bronte Glenn Nia Kirra Tahlia Meghan Rowan Skyler Grady Beau Gage Jett Josiah Kaden Reid
 Bryson Caden Korbin Paxton Rhett Amos Atticus Beckett Bodhi Finley Hayden Kellan Waylon Jensen Leland Lennon Titus Brooke Reese
 Dawson Carson Dalton

@@ -122,8 +122,8 @@ export default defineRule({
   ),
   validate: (s, ctx) => {
     const r = readings(s);
-    // The Unix epoch and 1900-01-01 are form defaults, not birthdays.
-    if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900))) return false;
+    // The Unix epoch, 1900-01-01 and 2000-01-01 are form and seed defaults, not birthdays.
+    if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900 || y === 1901 || y === 2000))) return false;
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)

@@ -268,12 +268,16 @@ function isPersonLike(s: string, words: readonly string[], ctx: MatchContext, ch
  */
 function isAnyFullName(s: string, ctx: MatchContext): boolean {
   const words = s.split(/ /u);
-  if (!isPersonLike(s, words, ctx, () => true) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
-  if (ctx.match[3] === undefined) return true;
-  const local = OWN_EMAIL_LOCAL.exec(ctx.text.slice(ctx.end, ctx.end + 100))?.[1];
-  if (local === undefined) return false;
-  const folded = foldName(local);
+  const local = ctx.match[3] === undefined ? undefined : OWN_EMAIL_LOCAL.exec(ctx.text.slice(ctx.end, ctx.end + 100))?.[1];
+  const folded = local === undefined ? '' : foldName(local);
   const parts = words.filter((w) => !/^[A-Z]\.$/u.test(w)).map((w) => foldName(w.replace(/['’]/gu, '')));
+  // A known given name and an address that spells every part of the name (jenna.park@ after Jenna
+  // Park) make even a word that is mostly no surname (Park, Street) the person's.
+  const spelled = parts.length >= 2 && ALL_GIVEN_NAMES.has(words[0] as string) && parts.every((p) => p.length >= 2 && folded.includes(p));
+  const checked = spelled ? (w: string) => NOT_A_PERSON.has(w) || PLACEHOLDER_SURNAMES.has(w) : undefined;
+  if (checked !== undefined ? isPlaceholderOrBrand(s) || isCompanyNameAt(ctx.text, ctx.end) || words.some(checked) : !isPersonLike(s, words, ctx, () => true) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
+  if (ctx.match[3] === undefined) return true;
+  if (local === undefined) return false;
   const initials = parts.map((p) => p[0]).join('');
   return parts.some((p) => (p.length >= 3 && folded.includes(p)) || folded === p) || folded === initials;
 }
