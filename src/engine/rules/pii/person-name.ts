@@ -307,8 +307,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, '');
     return native(FIRST_NAME_LABEL).test(before) || (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
   }
-  // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`.)
-  if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
+  // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`; so does a dash: `Hi Jenna — …`.)
+  if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|[—–] |$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
   // A table cell: the whole cell, under a column headed name, customer, holder... or surname
   // (Llewellyn is a given name too).
   // A note's structure names its people: a heading or numbered item ("### Sneha Iyer — Data
@@ -589,8 +589,8 @@ export default defineRule({
       return !native(NOT_A_SURNAME).test(given);
     }
     if (NOT_SURNAMES.has(given)) return false;
-    // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)".
-    if (native(GREETING).test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(|\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
+    // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)", "Hi Jenna — …".
+    if (native(GREETING).test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(| [—–] |\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
     if (native(INTRO).test(prefix)) return true;
     // A support transcript's speaker: "--- Jennifer (customer) ---".
     if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
