@@ -375,6 +375,7 @@ import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_th_national_id from './pii/th-national-id';
+import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
@@ -767,6 +768,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_sg_nric,
   pii_shell_prompt_user,
   pii_th_national_id,
+  pii_tool_user_login,
   pii_tr_tckn,
   pii_uk_nhs_number,
   pii_uk_ni_number,

@@ -1,0 +1,30 @@
+import { defineRule } from '../defineRule';
+import { isServiceAccount } from './_handles';
+
+// The login of the person that a developer tool's output or export names, where the tool only ever
+// puts a person's account (or a bot's, which isServiceAccount turns down):
+//  1. Terraform's lock info (`Who:       vnair@ip-10-40-101-17`), pasted into every chat about a stuck state lock;
+//  2. VS Code's chat export (`"requesterUsername": "priya-raghunathan"`; the responder is the assistant);
+//  3. the assignee or reviewer of a `gh issue create` / `gh pr create` command (`--assignee thaldane`).
+export default defineRule({
+  id: 'tool-user-login',
+  category: 'pii',
+  description: "Login of the person a tool names: Terraform's lock Who:, a chat export's requesterUsername, gh --assignee/--reviewer",
+  keywords: ['who:', 'requesterusername', '--assignee', '--reviewer'],
+  window: { before: 8, after: 80 },
+  pattern:
+    /(?<![\w-])Who:[ \t]+([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}|"requesterUsername"[ \t]*:[ \t]*"([A-Za-z0-9][A-Za-z0-9-]{0,38})"|(?<![\w-])--(?:assignee|reviewer)[ =]@?([A-Za-z0-9][A-Za-z0-9-]{1,38})(?![\w-])/gu,
+  secretGroup: [1, 2, 3],
+  validate: (s) => !isServiceAccount(s) && !/^(?:me|@me|copilot)$/iu.test(s),
+  redactAs: 'user',
+  references: ['https://developer.hashicorp.com/terraform/language/state/locking', 'https://cli.github.com/manual/gh_issue_create'],
+  examples: {
+    positive: [
+      '│   Who:       vnair@ip-10-40-101-17',
+      '  "requesterUsername": "priya-raghunathan",\n  "responderUsername": "GitHub Copilot",',
+      'gh issue create --repo acme/infra --title "RDS password in state" --assignee thaldane --label security',
+      'gh pr create --fill --reviewer mkowalska',
+    ],
+    negative: ['gh issue create --assignee @me --title x', '│   Who:       runner@fv-az123-456', 'gh pr create --reviewer dependabot', 'Who: is on call tonight?'],
+  },
+});
