@@ -219,6 +219,7 @@ import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
 import secret_sentry_dsn_secret from './secrets/sentry-dsn-secret';
 import secret_sentry_org_auth_token from './secrets/sentry-org-auth-token';
 import secret_sentry_user_auth_token from './secrets/sentry-user-auth-token';
+import secret_service_credential_config from './secrets/service-credential-config';
 import secret_session_cookie from './secrets/session-cookie';
 import secret_shippo_api_token from './secrets/shippo-api-token';
 import secret_shopify_access_token from './secrets/shopify-access-token';
@@ -612,6 +613,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sentry_dsn_secret,
   secret_sentry_org_auth_token,
   secret_sentry_user_auth_token,
+  secret_service_credential_config,
   secret_session_cookie,
   secret_shippo_api_token,
   secret_shopify_access_token,

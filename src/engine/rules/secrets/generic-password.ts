@@ -66,7 +66,7 @@ export default defineRule({
     // (A camelCase key ending in the password word, `ossrhPassword`, `keystorePassword`, is one;
     // `ResetPasswordStartResult` and `allPass` are not.)
     const camelStart = /^P/u.test(full) && /[a-z0-9]$/u.test(before) && /^Pass(?:word|wd|phrase)$/u.test(key);
-    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client)$/iu.test(before)) {
+    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require)$/iu.test(before)) {
       if (!/[_.-]$/u.test(before)) return false;
     }
     // `passing`, `passport`, `passThrough`, `PASSED`: another word that starts with "pass"
