@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CHILD_V8_FLAG, shouldRespawn } from '../../../src/cli/respawn';
+import { CHILD_V8_FLAG, childEnv, shouldRespawn } from '../../../src/cli/respawn';
 import { put, removeTempDirs, tempDir } from './helpers';
 
 describe('respawn (folder scans in a child with a small young generation)', () => {
@@ -17,6 +17,14 @@ describe('respawn (folder scans in a child with a small young generation)', () =
     assert.equal(shouldRespawn(['scan', dir], {}, [], 2), true);
     assert.equal(shouldRespawn(['scan', '--format', 'jsonl', dir], {}, [], 8), true);
     assert.match(CHILD_V8_FLAG, /^--max-semi-space-size=\d+$/u);
+  });
+
+  it('runs the child with one malloc arena unless the user chose a number, marked as the child', () => {
+    const env = childEnv({ PATH: '/usr/bin' });
+    assert.equal(env.MALLOC_ARENA_MAX, '1');
+    assert.equal(env.PROMPT_HYGIENE_CHILD, '1');
+    assert.equal(env.PATH, '/usr/bin');
+    assert.equal(childEnv({ MALLOC_ARENA_MAX: '4' }).MALLOC_ARENA_MAX, '4');
   });
 
   it('keeps files, stdin, other commands and one-core machines in this process', () => {
