@@ -335,6 +335,7 @@ import pii_iban from './pii/iban';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_pan from './pii/in-pan';
+import pii_in_upi_id from './pii/in-upi-id';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
@@ -374,6 +375,7 @@ import pii_pt_nif from './pii/pt-nif';
 import pii_ro_cnp from './pii/ro-cnp';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
+import pii_sg_postal_address from './pii/sg-postal-address';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_th_national_id from './pii/th-national-id';
 import pii_tool_user_login from './pii/tool-user-login';
@@ -729,6 +731,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ie_ppsn,
   pii_in_aadhaar,
   pii_in_pan,
+  pii_in_upi_id,
   pii_ipv4_public,
   pii_ipv6_public,
   pii_it_codice_fiscale,
@@ -768,6 +771,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ro_cnp,
   pii_se_personnummer,
   pii_sg_nric,
+  pii_sg_postal_address,
   pii_shell_prompt_user,
   pii_th_national_id,
   pii_tool_user_login,

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { perText } from '../../scan/perText';
 import { isPersonalHandle, isServiceAccount } from './_handles';
 
@@ -9,11 +10,13 @@ import { isPersonalHandle, isServiceAccount } from './_handles';
 const ASSISTANT_TURN =
   /(?:^|\n)(\*\*)?(?:GitHub Copilot|Copilot|Assistant|ChatGPT|Claude|Gemini|Cursor|Codex|Cody|AI|Bot)(?::\*\*[ \t]+\S|\*\*:[ \t]+\S|\*\*[ \t]*(?:[—–-][ \t]|\r?\n)|:[ \t]+\S)/u;
 
+const ASSISTANT_TURNS = new RegExp(ASSISTANT_TURN.source, 'gu');
+
 /** Per text: whether it holds plain assistant turns, bold ones, or none. */
 const assistantTurns = perText((text) => {
   let plain = false;
   let bold = false;
-  for (const m of text.matchAll(new RegExp(ASSISTANT_TURN.source, 'gu'))) {
+  for (const m of text.matchAll(native(ASSISTANT_TURNS))) {
     if (m[1] === undefined) plain = true;
     else bold = true;
     if (plain && bold) break;

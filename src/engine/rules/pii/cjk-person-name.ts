@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { columnHeader } from './_context';
 
@@ -133,7 +134,7 @@ export default defineRule({
     if (PLACEHOLDERS.has(name)) return false;
     if (ctx.match[4] !== undefined) {
       const header = columnHeader(ctx);
-      if (header === undefined || !NAME_COLUMN.test(header)) return false;
+      if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
     if (STARTS_HAN.test(name)) {
       if (name.length === 2 && BARE_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;

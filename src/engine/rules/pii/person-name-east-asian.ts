@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { columnHeader, lineStartNear } from './_context';
 
@@ -49,9 +50,9 @@ export default defineRule({
     // Each given-name part reads as a romanised syllable (`Wei`, `Hoon`, `yeon`, `Thanh`), not a word (`Bird`).
     if (!name.split(/[ ,-]+/u).slice(1).every((p) => ROMANISED_SYLLABLE.test(p))) return false;
     const before = text.slice(Math.max(lineStartNear(text, start, 200), start - 60), start);
-    if (NAME_LABEL.test(before)) return true;
+    if (native(NAME_LABEL).test(before)) return true;
     const header = columnHeader(ctx);
-    return header !== undefined && NAME_COLUMN.test(header);
+    return header !== undefined && native(NAME_COLUMN).test(header);
   },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Korean_name', 'https://en.wikipedia.org/wiki/Vietnamese_name'],

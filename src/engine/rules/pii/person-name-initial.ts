@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { columnHeader } from './_context';
 import { LOWER, UPPER } from './_latin';
@@ -37,7 +38,7 @@ export default defineRule({
     const last = surname.split(' ').pop() as string;
     if (NOT_SURNAMES.has(last) || PLACEHOLDER_SURNAMES.has(last)) return false;
     const header = columnHeader(ctx);
-    return header !== undefined && PERSON_COLUMN.test(header);
+    return header !== undefined && native(PERSON_COLUMN).test(header);
   },
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],

@@ -1,0 +1,31 @@
+import { defineRule } from '../defineRule';
+
+/**
+ * The payment apps' and banks' UPI handles (the part after `@` in a virtual payment address): Google
+ * Pay's ok-handles, PhonePe's ybl/ibl/axl, Paytm, Amazon Pay, BHIM and the banks' own.
+ */
+const PSP_HANDLES = [
+  'okhdfcbank', 'okicici', 'oksbi', 'okaxis', 'ybl', 'ibl', 'axl', 'paytm', 'ptyes', 'ptaxis', 'pthdfc', 'ptsbi', 'apl', 'yapl', 'rapl',
+  'upi', 'icici', 'sbi', 'hdfcbank', 'axisbank', 'kotak', 'pnb', 'boi', 'federal', 'fbl', 'indus', 'idfcbank', 'idfcfirst', 'jio', 'freecharge',
+  'airtel', 'waicici', 'wahdfcbank', 'wasbi', 'waaxis', 'yesbank', 'barodampay', 'unionbank', 'cnrb', 'aubank', 'rbl', 'dbs', 'kvb', 'abfspay',
+  'axisb', 'ikwik', 'timecosmos', 'jupiteraxis', 'fam', 'slice', 'naviaxis',
+];
+
+// An Indian UPI virtual payment address (`name.surname@okhdfcbank`, `98xxxxxxxx@ybl`): it names its
+// owner or holds their phone number, and it is how they are paid. The handle after `@` must be a
+// known payment app's or bank's; an e-mail address has a dot in its domain, a VPA none.
+export default defineRule({
+  id: 'in-upi-id',
+  category: 'pii',
+  description: "Indian UPI virtual payment address (<name>@okhdfcbank, <number>@ybl)",
+  keywords: PSP_HANDLES.map((h) => `@${h}`),
+  window: { before: 80, after: 20 },
+  pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@(?:${PSP_HANDLES.join('|')})(?![\\w.-])`, 'gu'),
+  validate: (s) => !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s),
+  redactAs: 'upi',
+  references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
+  examples: {
+    positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
+    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl'],
+  },
+});
