@@ -19,7 +19,8 @@ export default defineRule({
     /(?<![\w#-])((?:(?:Blk|BLK|Block|BLOCK) )?\d{1,4}[A-Z]?,? (?:[A-Za-z][A-Za-z'.]{1,20} ){0,5}[A-Za-z][A-Za-z'.]{1,20}(?: \d{1,3}[A-Z]?)?(?:,? ?#\d{1,3}-\d{1,5}[A-Z]?)?(?:,? [A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)?,? (?:Singapore|SINGAPORE) \d{6})(?!\d)/gu,
   secretGroup: 1,
   // (A company's address, on a line naming its legal form, is the company's.)
-  validate: (s, ctx) => !isOnCompanyLine(ctx) && native(STREET_WORD).test(s),
+  // (Documentation's addresses: `1 Example Road, Singapore 000001`.)
+  validate: (s, ctx) => !/\b(?:Example|Sample|Test|Fake|Dummy)\b|\b0000\d\d$/iu.test(s) && !isOnCompanyLine(ctx) && native(STREET_WORD).test(s),
   redactAs: 'address',
   references: ['https://en.wikipedia.org/wiki/Postal_codes_in_Singapore'],
   examples: {
@@ -28,6 +29,6 @@ export default defineRule({
       '  Residential: 28 Jalan Bunga Rampai, Singapore 538404',
       'Blk 406 Ang Mo Kio Ave 10, #05-1212, Singapore 560406',
     ],
-    negative: ['Office: 1 Raffles Place, Singapore 048616 (HQ, Pasarly Pte. Ltd.)', 'In 2026 Singapore 123456 visitors', 'version 3 singapore 560406'],
+    negative: ['"shipping_address": "1 Example Road, Singapore 000001"', 'Office: 1 Raffles Place, Singapore 048616 (HQ, Pasarly Pte. Ltd.)', 'In 2026 Singapore 123456 visitors', 'version 3 singapore 560406'],
   },
 });
