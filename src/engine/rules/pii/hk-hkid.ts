@@ -14,7 +14,10 @@ export default defineRule({
   description: 'Hong Kong identity card number (A123456(7), mod-11 check digit)',
   keywords: [],
   nearDigits: true,
-  pattern: /[A-Za-z](?<![\w-][A-Za-z])[A-Za-z]?\d{6}(?:\([0-9A]\)|[0-9A])(?![\w(-])/gu,
+  // (The match is the digits and the check; the letters before them come from a lookbehind, and the
+  // whole number from the lookahead inside it: a pattern starting at any letter cost 22 ms a bench pass.)
+  pattern: /\d{6}(?:\([0-9A]\)|[0-9A])(?![\w(-])(?<=(?<![\w-])(?=([A-Za-z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])))[A-Za-z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A]))/gu,
+  secretGroup: 1,
   validate: (s, ctx) => {
     const m = /^([A-Za-z]{1,2})(\d{6})\(?([0-9A])\)?$/u.exec(s);
     if (m === null || hkidCheck((m[1] as string).toUpperCase(), m[2] as string) !== m[3]) return false;
