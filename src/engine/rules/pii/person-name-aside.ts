@@ -4,8 +4,8 @@ import { ALNUM, LOWER, UPPER } from './_latin';
 import { WORD_NAMES, isLoneGivenName } from './_names';
 import { native } from '../../scan/nativeRegex';
 
-/** A given name as the branches read it: capitalised, 3 to 15 letters. */
-const GIVEN = `[${UPPER}][${LOWER}]{2,14}`;
+/** A given name as the branches read it: capitalised, 3 to 15 letters, or two parts joined by a hyphen (Jae-won, Mei-Ling). */
+const GIVEN = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;
 
 /** What a team's person is tagged with in brackets: a role or a country (CTO, QA, BR), or a team, a site or a company (Magazijn, Pinewharf). */
 const TAG = `(?:[A-Z]{2,5}|[${UPPER}][${LOWER}]{2,24}(?: [${UPPER}][${LOWER}]{2,24})?)`;
@@ -66,6 +66,7 @@ export default defineRule({
       'hi, Juha here from platform. Every run shows drift.',
       '\n## 👤 Ximena\n\nla migración falla',
       "# address-normalizer – local dev (Jonas' machine), DO NOT COMMIT",
+      '    // (created by Jae-won for the KR wallet demo); rotate if it ever shows up in a release build.',
     ],
     negative: [
       'the matrix runs on Swift (iOS) and Kotlin (JVM)',
@@ -75,6 +76,7 @@ export default defineRule({
       'call render(Props) then mount(App)',
       "run the job on the runner's machine",
       'Written by Claude (Anthropic)',
+      'see the Go (GC) notes',
     ],
   },
 });
