@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
-import { isLabelled, labelRegex, lineEndNear, lineStartNear } from './_context';
+import { isLabelled, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
 import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
 
@@ -122,13 +122,15 @@ export default defineRule({
   ),
   validate: (s, ctx) => {
     const r = readings(s);
-    // The Unix epoch, 1900-01-01 and 2000-01-01 are form and seed defaults, not birthdays.
-    if (r.every(([y, m, d]) => m === 1 && d === 1 && (y === 1970 || y === 1900 || y === 1901 || y === 2000))) return false;
+    // 1 January is a form's, a fixture's and a migration's default date (the Unix epoch, 1900-01-01,
+    // 1980-01-01) as often as anyone's birthday.
+    if (r.every(([, m, d]) => m === 1 && d === 1)) return false;
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
     if (!r.some(isPlausibleBirthDate) || !(isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
-    return !PLACEHOLDER_ROW.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
+    // (Nor is a fixture's record: a placeholder person or an address at a reserved domain on the line.)
+    return !PLACEHOLDER_ROW.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400))) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'dob',
   examples: {

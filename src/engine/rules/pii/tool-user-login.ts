@@ -11,9 +11,10 @@ export default defineRule({
   category: 'pii',
   description: "Login of the person a tool names: Terraform's lock Who:, a chat export's requesterUsername, gh --assignee/--reviewer",
   keywords: ['who:', 'requesterusername', '--assignee', '--reviewer'],
-  window: { before: 8, after: 80 },
+  // (Back far enough for the gh command before its --assignee.)
+  window: { before: 320, after: 80 },
   pattern:
-    /(?<![\w-])Who:[ \t]+([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}|"requesterUsername"[ \t]*:[ \t]*"([A-Za-z0-9][A-Za-z0-9-]{0,38})"|(?<![\w-])--(?:assignee|reviewer)[ =]@?([A-Za-z0-9][A-Za-z0-9-]{1,38})(?![\w-])/gu,
+    /(?<![\w-])Who:[ \t]+([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}|"requesterUsername"[ \t]*:[ \t]*"([A-Za-z0-9][A-Za-z0-9-]{0,38})"|(?<![\w-])--(?:assignee|reviewer)[ =]@?([A-Za-z0-9][A-Za-z0-9-]{1,38})(?![\w-])(?<=\bgh[ \t]+(?:issue|pr)[ \t][^\n]{0,300})/gu,
   secretGroup: [1, 2, 3],
   validate: (s) => !isServiceAccount(s) && !/^(?:me|@me|copilot)$/iu.test(s),
   redactAs: 'user',
@@ -25,6 +26,6 @@ export default defineRule({
       'gh issue create --repo acme/infra --title "RDS password in state" --assignee thaldane --label security',
       'gh pr create --fill --reviewer mkowalska',
     ],
-    negative: ['gh issue create --assignee @me --title x', '│   Who:       runner@fv-az123-456', 'gh pr create --reviewer dependabot', 'Who: is on call tonight?'],
+    negative: ['az role assignment create --assignee e8a3b1c7-9d24-4f50-8b6e-3a71c0f9d2e5 --role Reader', 'gh issue create --assignee @me --title x', '│   Who:       runner@fv-az123-456', 'gh pr create --reviewer dependabot', 'Who: is on call tonight?'],
   },
 });
