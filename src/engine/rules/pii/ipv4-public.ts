@@ -76,6 +76,7 @@ export default defineRule({
       // curl's trace quoted in an agent's transcript, a relay's name written with its root dot
       '  ⎿  *   Trying 34.203.118.77:443...\n     * Connected to api-stg.vendor.io (34.203.118.77) port 443',
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])',
+      "bastion-sg-1 ansible_host=13.229.87.14\nansible_ssh_common_args='-o ProxyJump=deploy@13.229.87.14'",
       '"serverIPAddress": "104.16.88.226",',
       'listen 192.168.1.10; upstream 10.0.0.5 and 172.20.3.4',
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',

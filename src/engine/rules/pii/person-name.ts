@@ -568,8 +568,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const { text, start } = ctx;
     const m = ctx.match;
-    if (m[8] !== undefined) return isKnownGivenName(s, ctx) || isRecordSurname(s, ctx);
+    // A fixture's record (a placeholder person, an address at a reserved domain) names nobody.
     if (isOnPlaceholderPersonLine(ctx)) return false;
+    if (m[8] !== undefined) return isKnownGivenName(s, ctx) || isRecordSurname(s, ctx);
     if (m[1] === undefined) return isAnyFullName(s, ctx);
     if (isCopyrightHolder(ctx)) return false;
     const ls = lineStartNear(text, start, 400);
