@@ -360,6 +360,7 @@ import pii_person_name_field from './pii/person-name-field';
 import pii_person_name_initial from './pii/person-name-initial';
 import pii_person_name_inverted from './pii/person-name-inverted';
 import pii_person_name_mention from './pii/person-name-mention';
+import pii_person_name_owner from './pii/person-name-owner';
 import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
 import pii_person_name_signature from './pii/person-name-signature';
@@ -756,6 +757,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_initial,
   pii_person_name_inverted,
   pii_person_name_mention,
+  pii_person_name_owner,
   pii_person_name_prose,
   pii_person_name_role,
   pii_person_name_signature,

@@ -29,7 +29,7 @@ export default defineRule({
   description: "A person's initials and surname as a table cell under a column of people ('<initial>. <surname>')",
   keywords: [],
   pattern: new RegExp(
-    `\\.(?<=(?:^|[\\n,;\\t|(])[ \\t]*["'\`]?(?=(${INITIALS} (${SURNAME}))["'\`]?[ \\t]*(?:[,;\\t|)]|\\r?\\n|$))[A-Z]\\.)`,
+    `\\.(?=[ A-Z])(?<=(?:^|[\\n,;\\t|(])[ \\t]*["'\`]?(?=(${INITIALS} (${SURNAME}))["'\`]?[ \\t]*(?:[,;\\t|)]|\\r?\\n|$))[A-Z]\\.)`,
     'gu',
   ),
   secretGroup: 1,

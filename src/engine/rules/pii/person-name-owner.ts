@@ -1,0 +1,61 @@
+import { defineRule } from '../defineRule';
+import { ACTION_BEFORE } from './_handles';
+import { ALNUM, LOWER, UPPER } from './_latin';
+import { WORD_NAMES, isLoneGivenName } from './_names';
+import { native } from '../../scan/nativeRegex';
+
+/** A given name as the branches read it: capitalised, 2 to 15 letters, or two parts joined by a hyphen (Jae-won). */
+const GIVEN = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;
+
+/** Greetings before a self-introduction ("hi, Juha here from platform"). */
+const HELLO = '(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Hh]ola|[Cc]iao|[Ss]alut|[Bb]onjour|[Hh]ej|[Mm]oin|[Oo]lá|[Oo]i)';
+
+/** Things a person owns in a note about where something came from ("Jonas' machine", "Marcus's laptop"). */
+const BELONGINGS = '(?:machine|laptop|computer|desktop|workstation|notebook|vault|account|phone|mailbox|inbox|Mac|MacBook|PC|box|sandbox|branch|fork|keys?)';
+
+// A colleague's given name alone where the sentence says a person did or owns something: after an
+// action and `by` (`Run by Álvaro on 2024-06-06`, `captured … by Elena while debugging`), introducing
+// themself (`hi, Juha here from platform`), or owning a machine (`(Jonas' machine)`, `<name>'s
+// laptop`). The name must be a given name of the lexicon, not a word or a brand, and not the first
+// word of a full name. The keywords (` by `, ` here`, the apostrophes) open small windows.
+export default defineRule({
+  id: 'person-name-owner',
+  category: 'pii',
+  description: "A person's given name alone where the sentence says they did or own something (\"run by <name>\", \"<name> here from…\", \"<name>'s laptop\")",
+  keywords: [' by ', ' here', "'s ", "' "],
+  window: { before: 96, after: 48 },
+  pattern: new RegExp(
+    [
+      // 1. Run by Álvaro on…, captured … by Elena while…
+      `(?<![\\w-])by (${GIVEN})(?![${ALNUM}_@'’-]| [${UPPER}])`,
+      // 2. hi, Juha here from platform (starting at `here`: starting at the greeting's letters cost 120 ms a bench pass)
+      `here(?= from | at | in |[,.!—–-])(?<=(?<![\\w])${HELLO}[,!]? (${GIVEN}) here)`,
+      // 3. Jonas' machine, Marcus's laptop
+      `'(?=s? ${BELONGINGS}(?![${ALNUM}]))(?<=(?<![${ALNUM}_.@-]|[${UPPER}][${LOWER}]* )(${GIVEN})')`,
+    ].join('|'),
+    'gu',
+  ),
+  secretGroup: [1, 2, 3],
+  validate: (s, ctx) => {
+    if (!isLoneGivenName(s) || WORD_NAMES.has(s)) return false;
+    if (ctx.match[1] !== undefined) return native(ACTION_BEFORE).test(ctx.text.slice(Math.max(0, ctx.match.index - 64), ctx.match.index));
+    return true;
+  },
+  redactAs: 'name',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      'Run by Álvaro on 2024-06-06 from his laptop; kept here for the audit trail.',
+      '# First row captured from prod on 2024-02-15 by Elena while debugging',
+      'hi, Juha here from platform. Every run shows drift.',
+      "# address-normalizer – local dev (Jonas' machine), DO NOT COMMIT",
+      '    // (created by Jae-won for the KR wallet demo); rotate if it ever shows up in a release build.',
+    ],
+    negative: [
+      'Reviewed by Anna Berg on Monday',
+      'sorted by Name, then by Date',
+      "run the job on the runner's machine",
+      'Written by Claude and reviewed',
+    ],
+  },
+});
