@@ -489,10 +489,73 @@ function previousLine(text: string, lineStartPos: number): string | undefined {
   return undefined;
 }
 
+/** Whether a candidate is a person's name in its context (see the rule's comment); the shared checks come after. */
+function isNameInContext(s: string, ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  const m = ctx.match;
+  if (m[8] !== undefined) return isKnownGivenName(s, ctx) || isRecordSurname(s, ctx);
+  if (m[1] === undefined) return isAnyFullName(s, ctx);
+  const ls = lineStartNear(text, start, 400);
+  // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
+  // Line breaks escaped in a JSON string (`\nMvh Karin`) read as the breaks they stand for.
+  const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?:(?=["'])|[nrt])/gu, (m) => (m.length === 1 ? '' : '\n'));
+  const words = s.split(/ /u);
+  const given = words[0] as string;
+  const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
+  if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
+  if (isPlaceholderOrBrand(s) || (surname === undefined && isBesidePlaceholderSurname(ctx))) return false;
+  const after = text.slice(ctx.end, ctx.end + 2);
+  if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
+  if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
+    // Surname-only branches: greeting + title, or a last-name label.
+    if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
+    return !native(NOT_A_SURNAME).test(given);
+  }
+  if (NOT_SURNAMES.has(given)) return false;
+  // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)", "Hi Jenna — …".
+  if (native(GREETING).test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(| [—–] |\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
+  if (native(INTRO).test(prefix)) return true;
+  // A support transcript's speaker: "--- Jennifer (customer) ---".
+  if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
+  // "Anna Schmidt <anna@firma.de>": a full name right before an e-mail address (mail headers,
+  // git authors, package.json people fields).
+  if (surname !== undefined && /^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u.test(text.slice(ctx.end, ctx.end + 300))) return true;
+  // "Priya Raman (priya.raman@…)", ("Maria Gonzalez", "m.gonzalez@…"), "Jo Bauer at jo@…": a full
+  // name right before an e-mail address whose local part holds the given name or the surname.
+  if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
+  if (native(FIRST_NAME_LABEL).test(prefix)) return true;
+  if (surname === undefined && PERSON_ROLE_LABEL.test(prefix) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(text.slice(ctx.end, ctx.end + 3))) return true;
+  if (native(NAME_LABEL).test(prefix)) return surname !== undefined;
+  if (surname !== undefined && text[start - 2] === ',' && native(PEOPLE_LIST_LINE).test(text.slice(ls, start))) return true;
+  if (surname !== undefined && hasPersonalDataOnLine(ctx)) return true;
+  // A list item under an Attendees / On-call heading, a bold speaker, an action item's owner.
+  if (surname !== undefined && isNoteStructureName(ctx)) return true;
+  // (A second surname may follow the match: "Un saludo,\nPablo López Ortega".)
+  const lineEnds = SECOND_SURNAME_THEN_END.test(text.slice(ctx.end, ctx.end + 40) || '\n');
+  // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
+  if (lineEnds && /^[>\s]*$/u.test(prefix)) {
+    const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
+    if (prev !== undefined && (native(SIGN_OFF).test(prev) || SIGN_OFF_ENDING.test(prev))) return true;
+  }
+  // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
+  if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
+  if (surname !== undefined && native(AFTER_NAME_OR_OTHER_LABEL).test(prefix)) return true;
+  if (surname === undefined && isNameCellsBesideOwnEmail(s, ctx)) return true;
+  // The cell may hold a second surname the lexicon shape left out ("Ana Clara Carvalho"): an
+  // aligned column's header lines up with the whole cell.
+  const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
+  const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
+  if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0))) {
+    const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
+    return cellStart;
+  }
+  return false;
+}
+
 // Only in context (a bare capitalised pair is no evidence): the value of a name label
 // (name:, full_name=, "customer_name": ..., From:, Author:, Signed-off-by:), a first-name label
 // (given name alone), a table column headed name/customer/first name, an introduction ("my name is",
-// "ich heiße", "@author", "Copyright 2024"), a greeting ("Hi Anna,", "Dear Mr. Smith") or a signature
+// "ich heiße", "@author"), a greeting ("Hi Anna,", "Dear Mr. Smith") or a signature
 // line after a sign-off ("Best regards,\nAnna Müller"). Labels need given name + surname, or a
 // given name alone when the label asks for a first name. Placeholder names (John Doe, Max
 // Mustermann) and surnames that are code words (Julia Setup) are dropped.
@@ -565,70 +628,9 @@ export default defineRule({
   hints: NAME_PART_HINTS,
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 8],
-  validate: (s, ctx) => {
-    const { text, start } = ctx;
-    const m = ctx.match;
-    // A fixture's record (a placeholder person, an address at a reserved domain) names nobody.
-    if (isOnPlaceholderPersonLine(ctx)) return false;
-    if (m[8] !== undefined) return isKnownGivenName(s, ctx) || isRecordSurname(s, ctx);
-    if (m[1] === undefined) return isAnyFullName(s, ctx);
-    if (isCopyrightHolder(ctx)) return false;
-    const ls = lineStartNear(text, start, 400);
-    // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
-    // Line breaks escaped in a JSON string (`\nMvh Karin`) read as the breaks they stand for.
-    const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?:(?=["'])|[nrt])/gu, (m) => (m.length === 1 ? '' : '\n'));
-    const words = s.split(/ /u);
-    const given = words[0] as string;
-    const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
-    if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
-    if (isPlaceholderOrBrand(s) || (surname === undefined && isBesidePlaceholderSurname(ctx))) return false;
-    const after = text.slice(ctx.end, ctx.end + 2);
-    if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
-    if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
-      // Surname-only branches: greeting + title, or a last-name label.
-      if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
-      return !native(NOT_A_SURNAME).test(given);
-    }
-    if (NOT_SURNAMES.has(given)) return false;
-    // A given name alone ends its clause: "Hi Anna,", "Cheers, Koen", "Viele Grüße, Niklas (Servicedesk)", "Hi Jenna — …".
-    if (native(GREETING).test(prefix)) return surname !== undefined || /^(?:[,!:.;"]| ?\(| [—–] |\s*$|\s*\n|\\[nrt])/u.test(text.slice(ctx.end, ctx.end + 3) || '\n');
-    if (native(INTRO).test(prefix)) return true;
-    // A support transcript's speaker: "--- Jennifer (customer) ---".
-    if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
-    // "Anna Schmidt <anna@firma.de>": a full name right before an e-mail address (mail headers,
-    // git authors, package.json people fields).
-    if (surname !== undefined && /^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u.test(text.slice(ctx.end, ctx.end + 300))) return true;
-    // "Priya Raman (priya.raman@…)", ("Maria Gonzalez", "m.gonzalez@…"), "Jo Bauer at jo@…": a full
-    // name right before an e-mail address whose local part holds the given name or the surname.
-    if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
-    if (native(FIRST_NAME_LABEL).test(prefix)) return true;
-    if (surname === undefined && PERSON_ROLE_LABEL.test(prefix) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(text.slice(ctx.end, ctx.end + 3))) return true;
-    if (native(NAME_LABEL).test(prefix)) return surname !== undefined;
-    if (surname !== undefined && text[start - 2] === ',' && native(PEOPLE_LIST_LINE).test(text.slice(ls, start))) return true;
-    if (surname !== undefined && hasPersonalDataOnLine(ctx)) return true;
-    // A list item under an Attendees / On-call heading, a bold speaker, an action item's owner.
-    if (surname !== undefined && isNoteStructureName(ctx)) return true;
-    // (A second surname may follow the match: "Un saludo,\nPablo López Ortega".)
-    const lineEnds = SECOND_SURNAME_THEN_END.test(text.slice(ctx.end, ctx.end + 40) || '\n');
-    // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
-    if (lineEnds && /^[>\s]*$/u.test(prefix)) {
-      const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
-      if (prev !== undefined && (native(SIGN_OFF).test(prev) || SIGN_OFF_ENDING.test(prev))) return true;
-    }
-    // Signed with a dash at the end of a message: "thanks, that fixed it. — Anna Lindqvist".
-    if (surname !== undefined && lineEnds && /\S\s[—–]\s?$/u.test(prefix)) return true;
-    if (surname !== undefined && native(AFTER_NAME_OR_OTHER_LABEL).test(prefix)) return true;
-    if (surname === undefined && isNameCellsBesideOwnEmail(s, ctx)) return true;
-    // The cell may hold a second surname the lexicon shape left out ("Ana Clara Carvalho"): an
-    // aligned column's header lines up with the whole cell.
-    const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
-    const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
-    if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0))) {
-      const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
-      return cellStart;
-    }
-    return false;
-  },
+  // A fixture's record (a placeholder person, an address at a reserved domain) and a copyright notice
+  // name nobody: asked last, of the names every other check let through (both read the whole line).
+  validate: (s, ctx) => isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx),
   redactAs: 'name',
   examples: {
     positive: [
