@@ -49,12 +49,12 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
  * heading or a name of something else; a sentence's capital after ". " is fine).
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
-  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name) || isCopyrightHolder(ctx)) return false;
+  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before);
+  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
