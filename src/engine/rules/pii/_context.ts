@@ -37,6 +37,19 @@ export function isCopyrightHolder(ctx: MatchContext): boolean {
   return COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStartNear(text, start, 160), start - 160), start));
 }
 
+/**
+ * Institutions, streets and places named after a person, right before the name: `Hospital Municipal
+ * Dr. <name>`, `Escuela N° 12 <name>`, `Avenida General <name>`, `Colegio San <name>`.
+ */
+const NAMED_AFTER_BEFORE =
+  /(?:Hospital|Hôpital|Ospedale|Krankenhaus|Klinikum|Clínica|Clinica|Sanatorio|Policlínico|Centro de Salud|CESFAM|Escuela|Colegio|Liceo|Instituto|Universidad|Fundación|Museo|Biblioteca|Estadio|Plaza|Parque|Avenida|Av\.|Calle|Pasaje|Barrio|Villa|Schule|Gymnasium|School|University|College|Stadium|Rua|Praça|Escola|Via|Piazza|Scuola)(?: (?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|N[°º]\.? ?\d{1,4}|de|del|la|los|das|do|di))*\.?(?: (?:Dr|Dra|Prof|Gral|General|Pte|Presidente|Ing|Don|Doña|San|Santa|Santo|São|St|Sr|Sra|Mons|Cnel|Tte|Dott|Hl)\.?)? $/u;
+
+/** The name at `ctx` names an institution, a street or a place after a person (see NAMED_AFTER_BEFORE). */
+export function isNamedAfterInstitution(ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  return native(NAMED_AFTER_BEFORE).test(text.slice(Math.max(lineStartNear(text, start, 80), start - 80), start));
+}
+
 /** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */
 export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number {
   return lineEndWithin(text, pos, limit);

@@ -40,11 +40,12 @@ export const WELL_KNOWN_RESOLVERS = new Set([
  * (`*   Trying 104.16.30.169:443...`, `* Connected to api.vendor.io (104.16.30.169) port 443`, also
  * quoted in an agent's transcript after its margin, `  ⎿  *   Trying …`),
  * ping (`PING host (…)`, `64 bytes from host (…)`), an SSH `ProxyJump` host, an Ansible inventory's
- * `ansible_host=` (not an SSH client's `HostName`: a home machine's too), and the server keys of HAR files and access
+ * `ansible_host=` (not an SSH client's `HostName`: a home machine's too), a mail provider's relay in a
+ * Received: header (`….prod.outlook.com (2603:…)`), and the server keys of HAR files and access
  * logs (`"serverIPAddress": "…"`, `upstream_addr=`).
  */
 const SERVER_BEFORE =
-  /(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
+  /(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|zoho|icloud|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}[\[(]$|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
 
 /** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE). */
 export function isServerAddress(text: string, start: number): boolean {

@@ -545,7 +545,9 @@ export function givenNameOf(words: readonly string[]): string {
 }
 
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
-export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson']);
+export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson',
+  // the words for a surname and a test in forms' placeholders (`"family": "Apellido"`, `PRUEBA`)
+  'Apellido', 'Apellidos', 'Nombre', 'Cognome', 'Nachname', 'Achternaam', 'Sobrenome', 'Nazwisko', 'Prueba', 'PRUEBA', 'Teste', 'TESTE', 'Prova', 'PROVA']);
 
 /** Placeholder full names whose surname is also a real, common one. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
@@ -607,6 +609,8 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
     'Setup Test Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
+    // public bodies and offices ("Municipalidad de Rosario", "Tesorería Municipal")
+    'Municipalidad Municipio Intendencia Tesorería Tesoreria Gobierno Ministerio Secretaría Secretaria Alcaldía Alcaldia Ayuntamiento Prefeitura Gobernación Provincia Departamento Dirección Direccion Subsecretaría Consejo Concejo Junta Registro Hospital Clínica Clinica Universidad Comune Gemeinde Stadtverwaltung ' +
     // a sender's team or stage after a product's name ("Relaymesh Dev <dev-notify@…>")
     'Dev Devs Staging Prod Production Sandbox Alerts Notifications Notify Mailer Ops Billing Noreply ' +
     'Step Steps Workflow Node Java Python Ruby Go Rust Language Project Team Group User Users Admin Support Service Services ' +

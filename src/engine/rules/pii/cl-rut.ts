@@ -27,7 +27,7 @@ export default defineRule({
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const [body = '', check = ''] = s.replace(/\./gu, '').split('-');
-    if (body.length < 7 || calcRutCheck(body) !== check.toUpperCase() || new Set(body).size === 1 || inLongerNumber(ctx, '/')) return false;
+    if (body.length < 7 || calcRutCheck(body) !== check.toUpperCase() || new Set(body).size === 1 || /^0?12345678$/u.test(body) || inLongerNumber(ctx, '/')) return false;
     return ctx.match[1] === '.' || hasContext(ctx, RUT_CONTEXT, { after: 12 });
   },
   redactAs: 'rut',
@@ -38,6 +38,8 @@ export default defineRule({
       `RUT: ${dotted(sample(461)).slice(0, -1)}${sample(461).endsWith('1') ? '2' : '1'}`,
       `pedido ${sample(464)}`,
       'version 12.345.678-1 released',
+      // the documentation's example RUT
+      'Documentos de ejemplo: usá los de la doc oficial (RUT `12.345.678-5`)',
     ],
   },
 });

@@ -90,6 +90,7 @@ export default defineRule({
       `mapped ::ffff:${81 + 7}.${fake('{d2}', 224)}.12.9`,
     ],
     negative: [
+      'Received: from AM0PR02MB5571.eurprd02.prod.outlook.com (2603:10a6:208:15a::21)',
       '        "serverIPAddress": "2606:4700:3030::6815:fdc8",',
       'loopback ::1 and link-local fe80::1c2b:3aff:fe4d:5e6f%eth0',
       'docs 2001:db8::8a2e:370:7334 and ula fd12:3456:789a::1',

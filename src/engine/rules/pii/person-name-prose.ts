@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand } from './_names';
-import { isCopyrightHolder } from './_context';
+import { isCopyrightHolder, isNamedAfterInstitution } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -54,7 +54,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
   if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx);
+  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, isCompanyNameAt, isCopyrightHolder, isOnPlaceholderPersonLine, lineEndNear, lineStartNear } from './_context';
+import { columnHeader, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
@@ -628,9 +628,9 @@ export default defineRule({
   hints: NAME_PART_HINTS,
   pattern: PATTERN,
   secretGroup: [1, 2, 3, 8],
-  // A fixture's record (a placeholder person, an address at a reserved domain) and a copyright notice
-  // name nobody: asked last, of the names every other check let through (both read the whole line).
-  validate: (s, ctx) => isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx),
+  // A fixture's record (a placeholder person, an address at a reserved domain), a copyright notice and
+  // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
+  validate: (s, ctx) => isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx),
   redactAs: 'name',
   examples: {
     positive: [

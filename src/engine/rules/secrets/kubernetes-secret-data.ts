@@ -9,10 +9,11 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
- * regions, log levels, ids. Secrets hold them too, for convenience; they grant nothing alone.
+ * regions, log levels, ids, and an Argo CD repository secret's `type` and `url`. Secrets hold them
+ * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$/iu;
+  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$|^(?:type|url|enableOCI|insecure)$/iu;
 
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
