@@ -390,6 +390,7 @@ import pii_us_npi from './pii/us-npi';
 import pii_us_ssn from './pii/us-ssn';
 import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
+import pii_uy_ci from './pii/uy-ci';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
@@ -787,6 +788,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_ssn,
   pii_user_mention,
   pii_user_name,
+  pii_uy_ci,
   pii_vehicle_vin,
   pii_x12_person_address,
   pii_x12_person_name,

@@ -629,3 +629,10 @@ export function krRrnChecksum(digits: string): boolean {
   if (!/^\d{13}$/u.test(digits)) return false;
   return (11 - (weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === digits.charCodeAt(12) - 48;
 }
+
+/** Uruguay's cédula de identidad: seven digits (padded with a leading 0) and a check digit (weights 2,9,8,7,6,3,4, mod 10). */
+export function uyCiChecksum(digits: string): boolean {
+  if (!/^\d{7,8}$/u.test(digits)) return false;
+  const body = digits.slice(0, -1).padStart(7, '0');
+  return (10 - (weightedSum(body, [2, 9, 8, 7, 6, 3, 4]) % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
+}

@@ -4,22 +4,23 @@ import { isTrivialNumber } from './_context';
 const dotted = (d: string): string => `${d.slice(0, d.length - 6)}.${d.slice(-6, -3)}.${d.slice(-3)}`;
 
 // An Argentine national identity number (DNI): seven or eight digits, usually dotted (31.572.904),
+// and Peru's eight-digit DNI, which reads the same (`"dni":"70418263"`),
 // after its label. It has no check digit, so the label is required: `DNI`, `D.N.I.`, `Documento`
 // or `N° de documento`. A Spanish DNI ends with a check letter and is es-dni's.
 export default defineRule({
   id: 'ar-dni',
   category: 'pii',
-  description: 'Argentine DNI (7 or 8 digits, usually dotted, after a DNI or documento label)',
-  keywords: ['dni', 'd.n.i', 'documento'],
+  description: 'Argentine or Peruvian DNI (7 or 8 digits, usually dotted in Argentina, after a DNI or documento label)',
+  keywords: ['dni', 'd.n.i', 'documento', 'nro_doc', 'num_doc', 'numero_doc', 'nrodoc'],
   window: { before: 8, after: 64 },
   pattern:
-    /(?<![A-Za-z])(?:DNI|D\.N\.I\.?|[Dd]ocumento(?: de identidad| nacional de identidad)?|[Nn]\.?[°º] de documento)(?:[ \t]{0,2}(?:N[°º]|nro\.?|n[uú]mero))?["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})(?![\w-]|\.\d)/gu,
+    /(?<![A-Za-z])(?:DNI|[Dd]ni(?![a-z])|D\.N\.I\.?|[Dd]ocumento(?: de identidad| nacional de identidad)?|[Nn]\.?[°º] de documento|(?:nro|num|numero)_?doc(?:umento)?|(?:NRO|NUM|NUMERO)_?DOC(?:UMENTO)?)(?:[ \t]{0,2}(?:N[°º]|nro\.?|n[uú]mero))?["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})(?![\w-]|\.\d)/gu,
   secretGroup: 1,
   validate: (s) => !isTrivialNumber(s.replace(/\./gu, '')) && Number(s.replace(/\./gu, '')) >= 1_000_000,
   redactAs: 'dni',
   references: ['https://www.argentina.gob.ar/interior/renaper'],
   examples: {
-    positive: [`DNI ${dotted(`2${fake('{d7}', 481)}`)}`, `La persona de contacto es Florencia, DNI: ${dotted(`3${fake('{d7}', 482)}`)}.`, `"documento": "${`4${fake('{d7}', 483)}`}"`],
+    positive: [`DNI ${dotted(`2${fake('{d7}', 481)}`)}`, 'Vecino registrado {"user_id":55821,"dni":"70418263","ip":"x"}', `La persona de contacto es Florencia, DNI: ${dotted(`3${fake('{d7}', 482)}`)}.`, `"documento": "${`4${fake('{d7}', 483)}`}"`],
     negative: [`DNI: ${`2${fake('{d7}', 484)}`}Z`, 'DNI: 12.345.678', 'DNI 00000000'],
   },
 });
