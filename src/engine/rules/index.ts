@@ -298,6 +298,7 @@ import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
+import pii_arabic_person_name from './pii/arabic-person-name';
 import pii_at_svnr from './pii/at-svnr';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
@@ -696,6 +697,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ar_cbu,
   pii_ar_cuit,
   pii_ar_dni,
+  pii_arabic_person_name,
   pii_at_svnr,
   pii_au_tfn,
   pii_bank_account_number,

@@ -1,0 +1,72 @@
+import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
+import { native } from '../../scan/nativeRegex';
+
+/** Arabic letters (hamza to yeh, without the tatweel and the vowel marks), and Persian and Urdu ones. */
+const AR = '\\u0621-\\u063a\\u0641-\\u064a\\u0671-\\u06d3';
+
+/**
+ * Labels of a person's name in Arabic forms and tickets (name, full name, customer, employee in
+ * charge, driver, captain, sender, recipient, beneficiary, account holder, applicant, patient), and
+ * the Latin keys of a name in Arabic script.
+ */
+const LABELS = [
+  'الاسم الكامل', 'الاسم', 'اسم العميل', 'اسم العميلة', 'العميل', 'العميلة', 'الموظف المسؤول', 'الموظفة المسؤولة', 'الموظف', 'الموظفة', 'السائق',
+  'الكابتن', 'المرسل', 'المستلم', 'المستفيد', 'صاحب الحساب', 'مقدم الطلب', 'المريض', 'المريضة', 'اسم المستخدم',
+  'name_ar', 'full_name_ar', 'name_arabic', 'arabic_name', 'full_name', 'customer_name', 'name',
+].join('|');
+
+/** Words that start a sentence or a phrase rather than a name (in, from, on, to, this, the app, the account…). */
+const NOT_NAME_WORDS = new Set(
+  'في من على إلى الى عن مع هذا هذه ذلك تلك التطبيق الحساب الرقم رقم تم لا نعم شكرا شكراً مرحبا السلام عليكم صباح مساء الخير النور يا لو طب ممكن لازم عندنا احنا انا أنا هو هي'.split(' '),
+);
+
+/** Column headers of a name (in any script). */
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?ar|arabic[ _-]?name|customer|driver[ _-]?name|beneficiary|holder|الاسم|اسم)(?:[ _-]?ar)?$/iu;
+
+/** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - `. */
+const TIMESTAMP = '(?:\\[[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? - )';
+
+// A person's name in Arabic script (two to four words): after a name label (`الاسم:`, `العميل:`,
+// `"name_ar": "…"`), as a chat export's speaker (`[03/03/2026, 08:05:02] محمود صابر: …`), heading a
+// ticket's turn (`**… — عبدالله الشهري**`), after a self-introduction (`أنا …`, `اسمي …`), or as a
+// whole cell under a name column. The match consumes the name's first letter and reads its context
+// with a lookbehind, so only texts with Arabic letters run it.
+export default defineRule({
+  id: 'arabic-person-name',
+  category: 'pii',
+  description: "Person's name in Arabic script after a name label, as a chat's speaker or under a name column",
+  keywords: [],
+  pattern: new RegExp(
+    `[${AR}](?:(?<=(?:(?:${LABELS})["'\\\\]*\\*{0,2}[ \\t]{0,3}[:：=][ \\t]{0,3}\\*{0,2}[ \\t]{0,2}["']?|(?:^|\\n)${TIMESTAMP}|(?:^|\\n)\\*\\*[^*\\n]{4,40} — |(?:أنا|اسمي|معك|معاك)[ \\t])[${AR}])` +
+      `|(?<=(?:^|[\\n,;\\t|])["']?[${AR}])())` +
+      `[${AR}]{1,11}(?: [${AR}]{2,12}){1,3}(?=[ \\t]*(?:$|[\\r\\n:,،)(|*"'؛.]|—))`,
+    'gu',
+  ),
+  validate: (name, ctx) => {
+    const words = name.split(' ');
+    if (words.some((w) => NOT_NAME_WORDS.has(w))) return false;
+    if (ctx.match[1] === undefined) return true;
+    // A whole cell: under a name column only.
+    if (!/^["']?[ \t]*(?:[\t,;|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
+    const header = columnHeader(ctx);
+    return header !== undefined && native(NAME_COLUMN).test(header);
+  },
+  redactAs: 'name',
+  references: ['https://en.wikipedia.org/wiki/Arabic_name'],
+  examples: {
+    positive: [
+      '- **الموظف المسؤول:** عبدالله الشهري',
+      '[02/03/2026, 08:05:02] محمود صابر: صباح النور يا باشمهندس',
+      '**٢٠٢٦/٠٣/٠٥ ٢١:٣٠ — عبدالله الشهري**',
+      'id,driver,name_en,name_ar,iban\n1,drv_EG_1,Nour Hassan,نور حسن,EG33',
+      '> السلام عليكم، أنا سعيد الحربي، السائق أخذ طريق أطول',
+    ],
+    negative: [
+      'الرسالة: شكرا على التواصل معنا',
+      '[02/03/2026, 08:05:02] Karim Lotfy: في مشكلة في التطبيق',
+      'id,city,notes\n1,القاهرة الجديدة,x',
+    ],
+  },
+});
+
