@@ -153,6 +153,21 @@ function foldLetters(s: string): string {
     .replace(/[^a-z]/gu, '');
 }
 
+/**
+ * A login that spells a given full name by the usual conventions: the given name alone, given name
+ * and surname, an initial and the surname, the surname and an initial, or all its words (`chidi`,
+ * `pieter.vandermerwe`, `cokonkwo` for Chidi Okonkwo, Pieter van der Merwe).
+ */
+export function isLoginOfName(login: string, fullName: string): boolean {
+  const letters = foldLetters(login);
+  const words = fullName.split(/\s+/u).map(foldLetters).filter((w) => w.length > 0);
+  if (letters.length < 3 || words.length < 2) return false;
+  const given = words[0] as string;
+  const surname = words[words.length - 1] as string;
+  const rest = words.slice(1).join('');
+  return [given, given + surname, given + rest, given[0] + surname, given[0] + rest, surname + given[0], words.join('')].includes(letters);
+}
+
 /** How far around a login its owner's name or home directory is looked for. */
 const EVIDENCE_REACH = 600;
 const NON_ASCII = /[^\x00-\x7f]/u;

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { columnHeader } from './_context';
-import { isHandleOfNamedPerson, isPersonalHandle, isServiceAccount } from './_handles';
+import { isHandleOfNamedPerson, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
  * The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher,
@@ -19,6 +19,8 @@ const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|reso
 const SIBLING_REACH = 300;
 /** Fields beside a login that hold its owner's name: a chat export's real_name, a users list's comment (GECOS). */
 const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
+/** The full name a chat export's user record holds (`"real_name": "…"`). */
+const REAL_NAME_FIELD = /"(?:real_?name|full_?name)"[ \t]*:[ \t]*"([^"\n]{3,80})"/u;
 
 // Ten shapes, each reporting the user name alone:
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
@@ -99,7 +101,14 @@ export default defineRule({
       // first.last with a known given name reads as a person's handle on its own (a chat export's display_name).
       if (/[._]/u.test(s) && isPersonalHandle(s, ctx)) return true;
       const record = ctx.text.slice(Math.max(0, ctx.start - SIBLING_REACH), ctx.end + SIBLING_REACH);
-      return NAME_SIBLING.test(record) && isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
+      if (!NAME_SIBLING.test(record)) return false;
+      // The record's own full name spells it (Slack's `"real_name": "Chidi Okonkwo"` beside `"display_name": "chidi"`).
+      // (Its own record's: the window may reach the records before and after. The object's braces
+      // around the login bound it.)
+      const from = ctx.text.lastIndexOf('{', ctx.start);
+      const to = ctx.text.indexOf('}', ctx.end);
+      const own = from === -1 || to === -1 || ctx.start - from > SIBLING_REACH || to - ctx.end > SIBLING_REACH ? undefined : REAL_NAME_FIELD.exec(ctx.text.slice(from, to))?.[1];
+      return (own !== undefined && isLoginOfName(s, own)) || isHandleOfNamedPerson(s, ctx, SIBLING_REACH);
     }
     return true;
   },
@@ -154,6 +163,7 @@ export default defineRule({
       'serial;mac;model;site;login;last_seen\n22154520501234;00:A0:C6:3F:91:7E;Zebra TC52;VNL1;fjansen;2024-06-13T21:48:10Z',
       '{"export": "mitarbeiter_CH", "erstellt_von": "nbrunner", "anzahl": 42}',
       "  ✓ Logged in to github.com account dsokolov (keyring)",
+      '{"user_profile": { "real_name": "Chidi Okonkwo", "display_name": "chidi", "team": "T05" }}',
     ],
     negative: [
       '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
