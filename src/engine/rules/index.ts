@@ -36,6 +36,7 @@ import secret_azure_openai_key from './secrets/azure-openai-key';
 import secret_azure_sas_token from './secrets/azure-sas-token';
 import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
+import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
 import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
 import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
@@ -96,6 +97,7 @@ import secret_github_classic_pat from './secrets/github-classic-pat';
 import secret_github_fine_grained_pat from './secrets/github-fine-grained-pat';
 import secret_github_oauth_token from './secrets/github-oauth-token';
 import secret_github_refresh_token from './secrets/github-refresh-token';
+import secret_github_runner_registration_token from './secrets/github-runner-registration-token';
 import secret_github_server_to_server_token from './secrets/github-server-to-server-token';
 import secret_github_user_to_server_token from './secrets/github-user-to-server-token';
 import secret_gitlab_agent_token from './secrets/gitlab-agent-token';
@@ -191,6 +193,7 @@ import secret_openai_user_key from './secrets/openai-user-key';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
 import secret_pem_private_key from './secrets/pem-private-key';
+import secret_perforce_ticket from './secrets/perforce-ticket';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
 import secret_pgpass_password from './secrets/pgpass-password';
@@ -215,6 +218,7 @@ import secret_resend_api_key from './secrets/resend-api-key';
 import secret_rubygems_api_key from './secrets/rubygems-api-key';
 import secret_s3_compatible_access_key from './secrets/s3-compatible-access-key';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
+import secret_secret_type_literal from './secrets/secret-type-literal';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
 import secret_sentry_dsn_secret from './secrets/sentry-dsn-secret';
 import secret_sentry_org_auth_token from './secrets/sentry-org-auth-token';
@@ -253,6 +257,7 @@ import secret_stripe_test_secret_key from './secrets/stripe-test-secret-key';
 import secret_stripe_webhook_secret from './secrets/stripe-webhook-secret';
 import secret_supabase_personal_access_token from './secrets/supabase-personal-access-token';
 import secret_supabase_secret_key from './secrets/supabase-secret-key';
+import secret_teamcity_access_token from './secrets/teamcity-access-token';
 import secret_telegram_bot_token from './secrets/telegram-bot-token';
 import secret_tencent_secret_id from './secrets/tencent-secret-id';
 import secret_tencent_secret_key from './secrets/tencent-secret-key';
@@ -435,6 +440,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_sas_token,
   secret_azure_shared_access_key,
   secret_azure_storage_account_key,
+  secret_backtrace_submission_token,
   secret_bitbucket_access_token,
   secret_bitbucket_app_password,
   secret_bitbucket_client_secret,
@@ -495,6 +501,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_github_fine_grained_pat,
   secret_github_oauth_token,
   secret_github_refresh_token,
+  secret_github_runner_registration_token,
   secret_github_server_to_server_token,
   secret_github_user_to_server_token,
   secret_gitlab_agent_token,
@@ -590,6 +597,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openssh_private_key,
   secret_oracle_connect_password,
   secret_pem_private_key,
+  secret_perforce_ticket,
   secret_perplexity_api_key,
   secret_pgp_private_key_block,
   secret_pgpass_password,
@@ -614,6 +622,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_rubygems_api_key,
   secret_s3_compatible_access_key,
   secret_scalingo_api_token,
+  secret_secret_type_literal,
   secret_sendgrid_api_key,
   secret_sentry_dsn_secret,
   secret_sentry_org_auth_token,
@@ -652,6 +661,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_stripe_webhook_secret,
   secret_supabase_personal_access_token,
   secret_supabase_secret_key,
+  secret_teamcity_access_token,
   secret_telegram_bot_token,
   secret_tencent_secret_id,
   secret_tencent_secret_key,

@@ -18,7 +18,7 @@ export default defineRule({
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['process.env', 'environ.get', 'getenv', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({'],
+  keywords: ['process.env', 'environ.get', 'getenv', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -28,7 +28,7 @@ export default defineRule({
       // JavaScript / TypeScript
       String.raw`process\.env(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
       // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…": a call with the name and the fallback
-      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
       // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
@@ -66,6 +66,7 @@ export default defineRule({
       `secret := getEnv("WEBHOOK_HMAC_KEY", "${fake('{h64}', 438)}")`,
       `            password = System.getenv("NEXUS_PASSWORD") ?: "${fake('{a18}', 439)}"`,
       `    DD_API_KEY: z.string().default('${fake('{h32}', 441)}'),`,
+      `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("LF_KEYSTORE_PASS") ?? "${fake('{a8}', 444)}!${fake('{a8}', 445)}";`,
       `  webhookSecret: Joi.string().min(16).default("${fake('{a40}', 442)}"),`,
       `  API_TOKEN: str({ desc: 'billing API', default: '${fake('{a32}', 443)}' }),`,
     ],

@@ -65,7 +65,10 @@ export default defineRule({
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     // (A camelCase key ending in the password word, `ossrhPassword`, `keystorePassword`, is one;
     // `ResetPasswordStartResult` and `allPass` are not.)
-    const camelStart = /^P/u.test(full) && /[a-z0-9]$/u.test(before) && /^Pass(?:word|wd|phrase)$/u.test(key);
+    // (`KafkaSASLPass`, `keystorePass`: a camelCase field named Pass alone, assigned a literal.)
+    const camelStart =
+      /^P/u.test(full) &&
+      ((/[a-z0-9]$/u.test(before) && /^Pass(?:word|wd|phrase)$/u.test(key)) || (/[A-Za-z0-9]$/u.test(before) && key === 'Pass' && m[3] !== undefined && /[^A-Za-z]/u.test(m[3])));
     if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require)$/iu.test(before)) {
       if (!/[_.-]$/u.test(before)) return false;
     }
