@@ -164,21 +164,38 @@ export function toPatternFacts(pattern: RegExp, keywords: readonly string[], opt
  * patterns.
  */
 export function requiredCodeUnit(pattern: RegExp): number | undefined {
+  return requiredCodeUnits(pattern)?.[0];
+}
+
+/**
+ * Like requiredCodeUnit, with the highest code unit of the set that gives the floor: every match
+ * holds a code unit in `[floor, ceiling]` (an Arabic rule needs more than a CJK character).
+ */
+export function requiredCodeUnits(pattern: RegExp): [number, number] | undefined {
   // Under `iu`, some characters above U+007F match ASCII ones (ſ matches s, K matches k).
   if (pattern.flags.includes('i')) return undefined;
   const ast = parsed(pattern);
   if (ast === undefined) return undefined;
-  const atomFloor = (atom: Atom): number => {
-    if (atom.kind === 'group') return atom.lookaround ? 0 : Math.min(...atom.body.map(seqFloor));
-    if (atom.kind !== 'chars' || !atom.set.other) return 0;
-    for (let c = 0; c < 128; c++) if (atom.set.has(c)) return 0;
-    return atom.set.lowestOther;
+  // Each atom's and sequence's [floor, ceiling]: [0, 0xffff] when a match may do without.
+  const ANY: [number, number] = [0, 0xffff];
+  const atomRange = (atom: Atom): [number, number] => {
+    if (atom.kind === 'group') return atom.lookaround ? ANY : union(atom.body.map(seqRange));
+    if (atom.kind !== 'chars' || !atom.set.other) return ANY;
+    for (let c = 0; c < 128; c++) if (atom.set.has(c)) return ANY;
+    return [atom.set.lowestOther, atom.set.highestOther];
   };
-  const seqFloor = (seq: Sequence): number => {
-    let floor = 0;
-    for (const { atom, quantifier } of seq) if ((quantifier?.min ?? 1) >= 1) floor = Math.max(floor, atomFloor(atom));
-    return floor;
+  // A sequence's: its most demanding atom's (the highest floor).
+  const seqRange = (seq: Sequence): [number, number] => {
+    let range = ANY;
+    for (const { atom, quantifier } of seq) {
+      if ((quantifier?.min ?? 1) < 1) continue;
+      const r = atomRange(atom);
+      if (r[0] > range[0]) range = r;
+    }
+    return range;
   };
-  const floor = Math.min(...ast.map(seqFloor));
-  return floor >= 128 && Number.isFinite(floor) ? floor : undefined;
+  // Alternatives': the lowest floor and the highest ceiling.
+  const union = (ranges: [number, number][]): [number, number] => [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+  const [floor, ceiling] = union(ast.map(seqRange));
+  return floor >= 128 && Number.isFinite(floor) ? [floor, Math.min(0xffff, ceiling)] : undefined;
 }

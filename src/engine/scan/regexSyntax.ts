@@ -16,11 +16,14 @@ export class CharSet {
    * a text holds (see requiredCodeUnit).
    */
   lowestOther = Infinity;
+  /** The highest such code unit (a character beyond the BMP counts as its low surrogate, U+DFFF). */
+  highestOther = -Infinity;
 
-  /** Marks characters above U+007F, from `lowest` (code point) up, as members. */
-  addOther(lowest = 128): void {
+  /** Marks characters above U+007F, from `lowest` up to `highest` (code points), as members. */
+  addOther(lowest = 128, highest = 0xffff): void {
     this.other = true;
     this.lowestOther = Math.min(this.lowestOther, lowest > 0xffff ? 0xd800 : Math.max(128, lowest));
+    this.highestOther = Math.max(this.highestOther, highest > 0xffff ? 0xdfff : Math.max(128, highest));
   }
 
   static of(...codes: number[]): CharSet {
@@ -37,18 +40,18 @@ export class CharSet {
   }
 
   add(code: number): void {
-    if (code > 127) this.addOther(code);
+    if (code > 127) this.addOther(code, code);
     else this.bits[code >> 5] = ((this.bits[code >> 5] as number) | (1 << (code & 31))) >>> 0;
   }
 
   addRange(from: number, to: number): void {
     for (let c = from; c <= Math.min(to, 127); c++) this.add(c);
-    if (to > 127) this.addOther(from);
+    if (to > 127) this.addOther(from, to);
   }
 
   addSet(other: CharSet): void {
     for (let i = 0; i < 4; i++) this.bits[i] = ((this.bits[i] as number) | (other.bits[i] as number)) >>> 0;
-    if (other.other) this.addOther(other.lowestOther);
+    if (other.other) this.addOther(other.lowestOther, other.highestOther);
   }
 
   has(code: number): boolean {

@@ -6,7 +6,7 @@ import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
-import { requiredCodeUnit, toPatternFacts } from './patternReach';
+import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 import { ensureNative } from './nativeRegex';
@@ -234,8 +234,9 @@ export class Scanner {
     this.compiled.forEach((c, idx) => {
       this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
-        const floor = requiredCodeUnit(c.rule.pattern);
-        if (floor !== undefined) this.alwaysNonAscii.push({ idx, floor, atFloor: new RegExp(`[\\u${floor.toString(16).padStart(4, '0')}-\\uffff]`, 'u') });
+        const range = requiredCodeUnits(c.rule.pattern);
+        const hex = (n: number): string => `\\u${n.toString(16).padStart(4, '0')}`;
+        if (range !== undefined) this.alwaysNonAscii.push({ idx, floor: range[0], atFloor: new RegExp(`[${hex(range[0])}-${hex(range[1])}]`, 'u') });
         else this.always.push(idx);
         return;
       }

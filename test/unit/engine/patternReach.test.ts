@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { requiredCodeUnit, capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
+import { requiredCodeUnit, requiredCodeUnits, capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
 
 describe('pattern reach', () => {
   it('bounds a match, its lookarounds and back-references', () => {
@@ -72,6 +72,15 @@ describe('non-ASCII in every match', () => {
     assert.equal(requiredCodeUnit(/[\u4e00-\u9fff]{2,4}/gu) !== undefined, true);
     assert.equal(requiredCodeUnit(/(?:비밀번호|パスワード)[ \t]*[:：=]/gu) !== undefined, true);
     assert.equal(requiredCodeUnit(/name:[ \t]*([\u3400-\u4dbf\u4e00-\u9fff]{2,4})/gu) !== undefined, true);
+  });
+
+  it('bounds the required code units from both sides: an Arabic rule needs no CJK text', () => {
+    assert.deepEqual(requiredCodeUnits(/[\u0621-\u064a][\u0621-\u064a ]{2,40}/gu), [0x621, 0x64a]);
+    // alternatives: the hull of their ranges
+    assert.deepEqual(requiredCodeUnits(/(?:[\u0621-\u064a]|[\u3041-\u30ff])x/gu), [0x621, 0x30ff]);
+    // the most demanding atom of a sequence gives the range
+    assert.deepEqual(requiredCodeUnits(/é[\u4e00-\u9fff]/gu), [0x4e00, 0x9fff]);
+    assert.equal(requiredCodeUnits(/(?:비밀번호|password)=/gu), undefined);
   });
 
   it('is false when a branch, an optional part or a lookaround holds it, or ASCII can match', () => {
