@@ -1,10 +1,15 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { FULL_NAME, isLexiconFullName } from './_fullName';
 import { UPPER, LOWER } from './_latin';
 import { ALL_GIVEN_NAMES, NOT_SURNAMES, isLoneGivenName, isPlaceholderOrBrand } from './_names';
 
 /** A speaker: a full name, or a given name alone (checked against the lexicon). */
 const SPEAKER = `${FULL_NAME}|[${UPPER}][${LOWER}]{1,24}`;
+
+/** A title before a chat speaker's name, as WhatsApp shows a contact saved with it (`Dra. Silvina Arce: …`). */
+const SPEAKER_TITLE = '(?:Dr|Dra|Sr|Sra|Srta|Lic|Ing|Prof|Mr|Mrs|Ms|Dott|Herr|Frau)\\.? ';
+const TITLE_BEFORE = new RegExp(`(?<![\\w])${SPEAKER_TITLE}$`, 'u');
 
 /** Two capitalised words: a speaker on a line of its own, given name first or (Teams in Austria and Germany) surname first. */
 const TWO_WORDS = `[${UPPER}][${LOWER}]{1,24} [${UPPER}][${LOWER}]{1,24}`;
@@ -43,13 +48,14 @@ export default defineRule({
   // time (`**Megan Holloway**  02:14`, `Megan Holloway  2:14 AM`). (That branch starts at the line
   // break, not with a lookbehind for it: V8 then skips to line breaks instead of trying every position.)
   pattern: new RegExp(
-    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|\\((?=(${BRACKETED_TIME}):[ \\t])(?<=(?:^|\\n)(?=[^\\n]{2,22} \\()(${SPEAKER}) \\()|\\d(?=(\\d?:\\d{2}) {2}\\S)(?<=(?:^|\\n)(?=[^\\n]{2,22} \\d)(${SPEAKER}) \\d)|(?<![\\w:./-])\\[\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\][ \\t]{1,2}(${TWO_WORDS})[ \\t]*(?=\\r?\\n)`,
+    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(?:${SPEAKER_TITLE})?(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|\\((?=(${BRACKETED_TIME}):[ \\t])(?<=(?:^|\\n)(?=[^\\n]{2,22} \\()(${SPEAKER}) \\()|\\d(?=(\\d?:\\d{2}) {2}\\S)(?<=(?:^|\\n)(?=[^\\n]{2,22} \\d)(${SPEAKER}) \\d)|(?<![\\w:./-])\\[\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\][ \\t]{1,2}(${TWO_WORDS})[ \\t]*(?=\\r?\\n)`,
     'gu',
   ),
   secretGroup: [1, 2, 4, 6, 7],
   validate: (name, ctx) => {
     if (ctx.match[7] !== undefined) return isNameEitherOrder(name);
-    if (name.includes(' ')) return isLexiconFullName(name);
+    // (After a title, `Dra. Silvina Arce:`, any two capitalised words that are no organisation's.)
+    if (name.includes(' ')) return isLexiconFullName(name) || (native(TITLE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w)));
     // A given name alone: a WhatsApp export's contact (`…, 19:15 - Achieng:`) or a ticket's speaker
     // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Samir (Helpdesk):`),
     // whom other transcripts name the same way and the company shows every customer.
@@ -71,6 +77,7 @@ export default defineRule({
       '[10.03.2025 06:19] Aigner Dominik\nLKW 3 ist da, Rampe 4 frei?\n',
       'Luana (11/02/2025 09:14): paguei duas vezes, quero o reembolso',
       'ticket 7731\nAnanya 10:41  hello, mera refund abhi tak nahi aaya.',
+      '14/3/26, 07:03 - Dra. Silvina Arce: Buen día! Armé este grupo para coordinar',
     ],
     negative: [
       '[2024-06-09 17:25] GitHub Actions: build failed',
