@@ -8,16 +8,17 @@ const TEST_SEGMENT = new RegExp(`[|^](?:${TEST_PATIENT_WORDS})\\w*[|^]`, 'iu');
 // address (XAD) in PID-11 (the patient's) and IN1-19 (the insured's), before its `^`:
 // `PID|1||…||BRENNAN^LATOYA^L||19670308|F||…|5195 FREEPORT BLVD^^SEATTLE^WA^98103^USA^H|`.
 // Segments start a line (HL7 ends them with a carriage return). The street needs a number and
-// letters: a PO box or a bare city is no home.
+// letters, before it or, as Latin America and Europe write it, after it (`PASAJE GOULD 1847`,
+// `CRA 43A # 38 SUR-55`): a PO box or a bare city is no home.
 export default defineRule({
   id: 'hl7-patient-address',
   category: 'pii',
   description: "Patient's or insured's street address in an HL7 v2 message (PID-11, IN1-19)",
   keywords: ['pid|', 'in1|'],
-  pattern: /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58})(?=\^)/gmu,
+  pattern: /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58}|[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F' .]{2,40} \d{1,6}[A-Za-z]?(?:[ ,][0-9A-Za-z\u00C0-\u017F' .#/,-]{0,30})?)(?=\^)/gmu,
   secretGroup: 1,
   validate: (s, ctx) => {
-    if (/^\d{1,6} (?:P\.? ?O\.? )?BOX\b/iu.test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
+    if (/^\d{1,6} (?:P\.? ?O\.? )?BOX\b|^(?:P\.? ?O\.? )?BOX\b|^(?:casilla|apartado)\b/iu.test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
     // The segment's start: HL7 ends segments with \r, files often with \n.
     const segmentStart = Math.max(ctx.text.lastIndexOf('\n', ctx.start), ctx.text.lastIndexOf('\r', ctx.start)) + 1;
     return !TEST_SEGMENT.test(ctx.text.slice(segmentStart, ctx.start));
@@ -28,6 +29,7 @@ export default defineRule({
     positive: [
       'PID|1||RB0468341^^^RIVERBEND^MR||SOLBERG^INGRID^L||19670308|F||2106-3^White^CDCREC|5195 FREEPORT BLVD^^SEATTLE^WA^98103^USA^H||(206)555-0115^PRN^PH',
       'IN1|1|PPO01|84980|ACME HEALTH PLAN|PO BOX 660044^^DALLAS^TX^75266||||GRP00417|||||||SOLBERG^INGRID|SEL|19670308|2442 PIEDMONT AVE NE^^BALTIMORE^MD^21218',
+      'PID|1||991274^^^HCE_ROSARIO^MR||PAEZ LENCINAS^ROMINA SOLEDAD^^^^^L||19880719|F|||PASAJE GOULD 1847^^ROSARIO^S^S2000^ARG||',
     ],
     negative: [
       'PID|1||TEST0001^^^RIVERBEND^MR||TESTPATIENT^ZZTEST||19000101|U|||1 TEST ST^^NOWHERE^TX^00000^USA',
