@@ -144,8 +144,13 @@ const EMAIL_ON_LINE = /[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,}/u;
  */
 function isCompanyNumber(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
-  return native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || isOnCompanyLine(ctx);
+  if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before)) return true;
+  // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
+  return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
+
+/** A mobile phone's label right before the number. */
+const MOBILE_LABEL_BEFORE = /(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Móvil|Movil|Handy|Mobil|Mobiel|WhatsApp)\.?:?[ \t]{0,3}$/u;
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
@@ -313,6 +318,7 @@ export default defineRule({
       'If you have any questions, call me directly at 1-678-596-4116.',
       'one patient says she is overdrawn because of it. her number: 720-395-4781, she is upset',
       "Elle m'a donné son numéro : 0032 484 27 65 30",
+      'Brian Otieno\nHead of Partnerships, VeriAfrika Ltd\nM: +254 745 208 671',
     ],
     negative: [
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
