@@ -38,8 +38,11 @@ const SIGNATURE_LETTER = /(?:^|\n)[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel
 /** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */
 const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?)$/u;
 
-/** A WhatsApp Cloud API payload's user number: `"wa_id": "…"`, a status's `"recipient_id": "…"`. */
-const WHATSAPP_ID = /"(?:wa_id|recipient_id)"[ \t]*:[ \t]*"$/u;
+/**
+ * A WhatsApp Cloud API payload's user number (`"wa_id": "…"`, a status's `"recipient_id": "…"`), and
+ * M-Pesa Daraja's (`"PartyA": "2547…"`, `"PhoneNumber": 2547…`): the country code, no plus.
+ */
+const WHATSAPP_ID = /"(?:wa_id|recipient_id|PartyA|PartyB|PhoneNumber|MSISDN|msisdn)"[ \t]*:[ \t]*"?$/u;
 
 /** The number is a WhatsApp payload's user number (country code, no plus); `before` is the text before it, when at hand. */
 function isWhatsAppId(ctx: MatchContext, before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)): boolean {
@@ -319,6 +322,7 @@ export default defineRule({
       'one patient says she is overdrawn because of it. her number: 720-395-4781, she is upset',
       "Elle m'a donné son numéro : 0032 484 27 65 30",
       'Brian Otieno\nHead of Partnerships, VeriAfrika Ltd\nM: +254 745 208 671',
+      '  "PartyA": "254712804519",\n  "PartyB": "174379",',
     ],
     negative: [
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
