@@ -9,11 +9,11 @@ import { isHandleOfNamedPerson, isLoginOfName, isPersonalHandle, isServiceAccoun
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
 /** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = ['reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t'];
+const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t'];
 
 /** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
 // (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`)
-const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|user)$/u;
+const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|user)$/u;
 
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
@@ -164,6 +164,7 @@ export default defineRule({
       '{"export": "mitarbeiter_CH", "erstellt_von": "nbrunner", "anzahl": 42}',
       "  ✓ Logged in to github.com account dsokolov (keyring)",
       '{"user_profile": { "real_name": "Chidi Okonkwo", "display_name": "chidi", "team": "T05" }}',
+      'timestamp_utc,moderator,action,target_user\n2026-03-01T10:12:44Z,mkowalczyk,timeout,spamlord_9000',
     ],
     negative: [
       '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
