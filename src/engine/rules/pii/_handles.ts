@@ -153,6 +153,11 @@ function foldLetters(s: string): string {
     .replace(/[^a-z]/gu, '');
 }
 
+/** The logins a given name and a surname (folded) make by the usual conventions: jdoe, janedoe, doej, janed. */
+function loginForms(given: string, surname: string): string[] {
+  return [given[0] + surname, given + surname, surname + given[0], given + surname[0]];
+}
+
 /**
  * A login that spells a given full name by the usual conventions: the given name alone, given name
  * and surname, an initial and the surname, the surname and an initial, or all its words (`chidi`,
@@ -165,7 +170,7 @@ export function isLoginOfName(login: string, fullName: string): boolean {
   const given = words[0] as string;
   const surname = words[words.length - 1] as string;
   const rest = words.slice(1).join('');
-  return [given, given + surname, given + rest, given[0] + surname, given[0] + rest, surname + given[0], words.join('')].includes(letters);
+  return [given, given + rest, given[0] + rest, words.join(''), ...loginForms(given, surname)].includes(letters);
 }
 
 /** How far around a login its owner's name or home directory is looked for. */
@@ -186,7 +191,7 @@ function loginsIn(near: string): Set<string> {
     if (given.length < 2 || last.length < 3) continue;
     // A middle word may be part of the surname in the login (Omar Al Mansouri: omar-almansouri).
     for (const surname of m[2] !== undefined ? [last, foldLetters(m[2]) + last] : [last]) {
-      for (const login of [given[0] + surname, given + surname, surname + given[0], given + surname[0]]) logins.add(login);
+      for (const login of loginForms(given, surname)) logins.add(login);
     }
   }
   for (const m of near.matchAll(/\/(?:home|Users)\/([A-Za-z][\w.-]{1,31})/gu)) logins.add(foldLetters(m[1] as string));

@@ -15,3 +15,6 @@ export const LOWER = 'a-zß-öø-ÿĀ-ſ';
  * times and must stay under V8's 20 KB limit.
  */
 export const ALNUM = 'A-Za-z0-9À-ÖØ-öø-ſ';
+
+/** A capitalised given name as a word (2 to 15 letters), or two parts joined by a hyphen (Jae-won, Mei-Ling): for the lexicon to judge. */
+export const GIVEN_WORD = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;

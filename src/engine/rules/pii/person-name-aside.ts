@@ -1,9 +1,8 @@
 import { defineRule } from '../defineRule';
-import { ALNUM, LOWER, UPPER } from './_latin';
+import { ALNUM, GIVEN_WORD, LOWER, UPPER } from './_latin';
 import { WORD_NAMES, isLoneGivenName } from './_names';
 
-/** A given name as the branches read it: capitalised, 3 to 15 letters, or two parts joined by a hyphen (Jae-won, Mei-Ling). */
-const GIVEN = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;
+const GIVEN = GIVEN_WORD;
 
 /** What a team's person is tagged with in brackets: a role or a country (CTO, QA, BR), or a team, a site or a company (Magazijn, Pinewharf). */
 const TAG = `(?:[A-Z]{2,5}|[${UPPER}][${LOWER}]{2,24}(?: [${UPPER}][${LOWER}]{2,24})?)`;

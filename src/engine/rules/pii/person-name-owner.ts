@@ -1,11 +1,10 @@
 import { defineRule } from '../defineRule';
 import { ACTION_BEFORE } from './_handles';
-import { ALNUM, LOWER, UPPER } from './_latin';
+import { ALNUM, GIVEN_WORD, LOWER, UPPER } from './_latin';
 import { WORD_NAMES, isLoneGivenName } from './_names';
 import { native } from '../../scan/nativeRegex';
 
-/** A given name as the branches read it: capitalised, 2 to 15 letters, or two parts joined by a hyphen (Jae-won). */
-const GIVEN = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;
+const GIVEN = GIVEN_WORD;
 
 /** Greetings before a self-introduction ("hi, Juha here from platform"). */
 const HELLO = '(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Hh]ola|[Cc]iao|[Ss]alut|[Bb]onjour|[Hh]ej|[Mm]oin|[Oo]lá|[Oo]i)';
