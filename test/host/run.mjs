@@ -259,6 +259,9 @@ async function main() {
   const workbenchLog = createWriteStream(join(logsDir, 'workbench.log'));
   let queue = Promise.resolve(); // harness actions run one at a time, in log order
   await page.exposeFunction('codeAutomationLog', (level, args) => {
+    // The page may still log while the run closes, after the log file has ended: those lines are
+    // dropped (writing them threw ERR_STREAM_WRITE_AFTER_END and failed a passed run).
+    if (workbenchLog.writableEnded) return;
     const line = toLine(args);
     const marker = MARKER.exec(line);
     if (marker) {
