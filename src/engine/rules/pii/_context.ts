@@ -589,26 +589,20 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
   const { text, start } = ctx;
   const raw = text.slice(windowStart(text, start, win.before ?? 40, win.lines ?? 1), start);
   native(re).lastIndex = 0;
-  const found: RegExpExecArray[] = [];
+  // The nearest label decides; a label word that starts a longer word is none ("direct" in
+  // "call me directly at"). So: the last match that a label suffix (or none) follows.
+  let rest: string | undefined;
   for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
-    found.push(m);
+    const after = raw.slice(m.index + m[0].length);
+    // A label in Japanese, Korean or Chinese runs straight into its particle ("電話番号は").
+    const suffix = LABEL_SUFFIX.exec(after) ?? (CJK_END.test(m[0]) ? NO_SUFFIX : null);
+    if (suffix !== null) rest = after.slice(suffix[0].length);
     if (m[0].length === 0) re.lastIndex++;
   }
-  // The nearest label decides; a label word that starts a longer word is none ("direct" in
-  // "call me directly at").
-  for (let i = found.length - 1; i >= 0; i--) {
-    const last = found[i] as RegExpExecArray;
-    let rest = raw.slice(last.index + last[0].length);
-    // A label in Japanese, Korean or Chinese runs straight into its particle ("電話番号は").
-    const suffix = LABEL_SUFFIX.exec(rest) ?? (CJK_END.test(last[0]) ? NO_SUFFIX : null);
-    if (suffix === null) continue;
-    rest = rest.slice(suffix[0].length);
-    if (!/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
-      // A short qualifier in brackets says which number, not what it is: "phone (outgoing):".
-      const words = rest.replace(/\([^()\n]{1,24}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];
-      if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
-    }
-    break;
+  if (rest !== undefined && !/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
+    // A short qualifier in brackets says which number, not what it is: "phone (outgoing):".
+    const words = rest.replace(/\([^()\n]{1,24}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];
+    if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
   }
   if (win.header !== false) {
     const h = columnHeader(ctx);

@@ -37,18 +37,17 @@ function isInKeyBlock(text: string, start: number, lineEnd: number, login: strin
   return isOtherKey(prev) || isOtherKey(next);
 }
 
-/** A turn's words after its speaker: three or more, not a key's one value (`card_number: "4103…"`). */
-const PROSE_TURN = /^(?::\*\*|\*\*:?|:)[ \t]+\S+[ \t]+\S+[ \t]+\S/u;
-
-/** How often a login speaks in its text in turns of three words or more, up to two (`cmurphy: it still fails`). */
-function proseTurnsOf(text: string, login: string): number {
-  let n = 0;
-  for (let i = text.indexOf(login); i !== -1 && n < 2; i = text.indexOf(login, i + 1)) {
-    if (i !== 0 && !/(?:^|\n)(?:\*\*)?$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
-    if (PROSE_TURN.test(text.slice(i + login.length, i + login.length + 200))) n++;
-  }
-  return n;
-}
+/**
+ * Per text: how many turns of three words or more each lower-case speaker takes at a line's start,
+ * plain or bold (`cmurphy: it still fails`, `**cmurphy:** …`). One pass over the text, not one search
+ * per candidate.
+ */
+const SPEAKER_PROSE_TURN = /(?:^|\n)(?:\*\*)?([a-z][a-z0-9._-]{1,60})(?=(?::\*\*|\*\*:?|:)[ \t]+\S+[ \t]+\S+[ \t]+\S)/gu;
+const proseTurns = perText((text) => {
+  const turns = new Map<string, number>();
+  for (const m of text.matchAll(native(SPEAKER_PROSE_TURN))) turns.set(m[1] as string, (turns.get(m[1] as string) ?? 0) + 1);
+  return turns;
+});
 
 // The human speaker of an AI chat transcript, as Copilot Chat, ChatGPT exports and pasted sessions
 // write a turn: the login at the line's start, then a colon (`cmurphy: still 403…`), bold
@@ -79,7 +78,7 @@ export default defineRule({
     if (isPersonalHandle(login, ctx)) return true;
     // Otherwise a login as people pick them (letters, dots and dashes: not a key such as
     // `card_number` or `sha256`) that speaks in sentences twice.
-    return /^[a-z]+(?:[.-][a-z]+)*$/u.test(login) && proseTurnsOf(ctx.text, login) >= 2;
+    return /^[a-z]+(?:[.-][a-z]+)*$/u.test(login) && (proseTurns(ctx.text).get(login) ?? 0) >= 2;
   },
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
