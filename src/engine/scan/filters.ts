@@ -48,7 +48,7 @@ const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined
  * The passwords of manuals and tutorials (P@ssw0rd, Passw0rd!, Welcome1), and a compose file's
  * development defaults (devpassword, localpass, test_secret): examples, whoever types them.
  */
-const TEXTBOOK_PASSWORD = /^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|mypassword|supersecret|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu;
+const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|mypassword|supersecret|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
 const TEMPLATE_VALUE =
   /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;

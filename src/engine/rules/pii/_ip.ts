@@ -1,9 +1,11 @@
 // IPv4 range checks shared by the ipv4-public and ipv6-public rules.
 import { native } from '../../scan/nativeRegex';
 
+const DOTTED_QUAD = native(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/u);
+
 /** The four octets of a dotted-quad, or undefined when it is not one. */
 export function toOctets(s: string): [number, number, number, number] | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/u.exec(s);
+  const m = DOTTED_QUAD.exec(s);
   if (m === null) return undefined;
   const o = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] as [number, number, number, number];
   return o.every((x) => x <= 255) ? o : undefined;

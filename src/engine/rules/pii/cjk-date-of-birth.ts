@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
+import { native } from '../../scan/nativeRegex';
 
 /** A birth-date label in Chinese, Japanese or Korean, and its particle or colon. */
 const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]*(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]*)';
@@ -7,11 +8,14 @@ const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生�
 /** Japan's era names and their first years (a date written 昭和45年 is 1970). */
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
 
+const ERA_DATE = native(/^(昭和|平成|令和)(\d{1,2})年\s?(\d{1,2})月\s?(\d{1,2})日$/u);
+const WESTERN_DATE = native(/^(\d{4})(?:年\s?|[-/.])(\d{1,2})(?:月\s?|[-/.])(\d{1,2})/u);
+
 /** The (year, month, day) of a matched date, Western or Japanese era. */
 function reading(s: string): [number, number, number] | undefined {
-  const era = /^(昭和|平成|令和)(\d{1,2})年\s?(\d{1,2})月\s?(\d{1,2})日$/u.exec(s);
+  const era = ERA_DATE.exec(s);
   if (era) return [(ERA_START[era[1] as string] as number) + Number(era[2]) - 1, Number(era[3]), Number(era[4])];
-  const m = /^(\d{4})(?:年\s?|[-/.])(\d{1,2})(?:月\s?|[-/.])(\d{1,2})/u.exec(s);
+  const m = WESTERN_DATE.exec(s);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
 

@@ -30,7 +30,7 @@ const NEXT_LABEL = '(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|�
 const BARE_NAME_LABEL = /(?<![A-Za-z_-])(?:name|Name|NAME)["'\\]*\s{0,3}[:=：|]\s{0,3}["'\\]*\s{0,2}$/u;
 
 /** Labels that mark the reading of a name in kana (where katakana words are a name, not a loanword). */
-const KANA_LABEL = /(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな|カナ)["'\\]*\s{0,3}[:=：|]?\s{0,3}["'\\]*\s{0,2}(?:\[(?:"[^"\n]{0,40}",\s?)?")?$/u;
+const KANA_LABEL = native(/(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな|カナ)["'\\]*\s{0,3}[:=：|]?\s{0,3}["'\\]*\s{0,2}(?:\[(?:"[^"\n]{0,40}",\s?)?")?$/u);
 
 /** Labels a name follows after a space or a copula (`예금주 서지훈`, `法人是刘思远`): CJK ones only. */
 const SPACED_LABEL = ['예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');

@@ -2,6 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { NOT_IN_LONGER_NUMBER } from './_context';
 import { ean13Checksum, luhn, withLuhn } from './_checksums';
 import { breakLastDigit, group } from './_format';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * Card numbers that payment processors (Stripe, Adyen, Braintree, PayPal, Visa, Mastercard)
@@ -73,7 +74,7 @@ function looksSynthetic(d: string): boolean {
 // separator. The value must pass Luhn and fit an issuer's IIN range and length, and must not be
 // part of a longer digit sequence.
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
-const ID_KEY_BEFORE = /(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
+const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u);
 
 export default defineRule({
   id: 'credit-card-number',

@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
 import { TEST_PATIENT_WORDS } from './_names';
+import { native } from '../../scan/nativeRegex';
 
 /** HL7's test and placeholder people: TEST^PATIENT, DOE^JOHN, ZZTEST…. */
-const PLACEHOLDER = new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS})(?:\\^|$)`, 'iu');
+const PLACEHOLDER = native(new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS})(?:\\^|$)`, 'iu'));
 
 // A person's name in an HL7 v2 message, written FAMILY^GIVEN: the patient (PID-5), the next of kin
 // (NK1-2), the attending doctor (PV1-7) and the primary care provider (PD1-4), each after the

@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
 import { WELL_KNOWN_RESOLVERS, isPublicIpv4, isServerAddress, toOctets } from './_ip';
+import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
 const VERSION_CONTEXT =
@@ -33,7 +34,7 @@ function sample(seed: number): string {
 // test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
-const MAIL_PROVIDER_HOST_BEFORE = /\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u;
+const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u);
 
 export default defineRule({
   id: 'ipv4-public',

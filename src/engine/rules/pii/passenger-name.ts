@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
 import { TEST_PATIENT_WORDS } from './_names';
+import { native } from '../../scan/nativeRegex';
 
 /** Test and placeholder passengers (TEST/PAX MR, DOE/JOHN MR), and slash pairs that are words, not names. */
-const NOT_A_PASSENGER = new RegExp(`^(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|GUEST|ADULT|CHILD|INFANT|NAME|SURNAME|LAST|FIRST|TCP|UDP|AND|OR|INPUT|OUTPUT|READ|WRITE|YES|NO|ON|OFF)(?:/|$)|/(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|NAME|FIRST|GIVEN)$`, 'u');
+const NOT_A_PASSENGER = native(new RegExp(`^(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|GUEST|ADULT|CHILD|INFANT|NAME|SURNAME|LAST|FIRST|TCP|UDP|AND|OR|INPUT|OUTPUT|READ|WRITE|YES|NO|ON|OFF)(?:/|$)|/(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|NAME|FIRST|GIVEN)$`, 'u'));
 
 const SURNAME = `[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2}`;
 const GIVEN = `[A-Z][A-Z'-]{1,30}(?: (?!(?:MR|MRS|MS|MISS|MSTR)(?![A-Za-z]))[A-Z][A-Z'-]{1,30}){0,2}`;

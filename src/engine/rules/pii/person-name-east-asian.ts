@@ -19,7 +19,7 @@ const SYLLABLE = '[A-Z][a-z]{1,5}(?:-[a-zA-Z][a-z]{1,5})?';
 const SYLLABLE_UPPER = '[A-Z]{2,6}(?:-[A-Z]{2,6})?';
 
 /** A syllable of Chinese, Korean or Vietnamese romanisation: consonants, one to three vowels, a final nasal or stop. */
-const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|h|r|w)?$/iu;
+const ROMANISED_SYLLABLE = native(/^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|h|r|w)?$/iu);
 
 /** Labels whose value is a person's name, at the end of the text before it on its line. */
 const NAME_LABEL =

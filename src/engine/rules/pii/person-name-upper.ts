@@ -3,6 +3,7 @@ import { columnHeader } from './_context';
 import { ALNUM } from './_latin';
 import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, TEST_PATIENT_WORDS, isPlaceholderOrBrand } from './_names';
 import { caseForms, toSuffixTrieSource } from './_trie';
+import { native } from '../../scan/nativeRegex';
 
 /** Upper-case letters of the Latin scripts the name rules read (Latin-1 and Extended-A upper case). */
 const CAPS = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
@@ -17,7 +18,7 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre|assuré|assure|assicurato|verzekerde)$/u;
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre|assuré|assure|assicurato|verzekerde)$/u);
 
 /** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"). */
 const PLACEHOLDER_CELL = /^(?:PRUEBA|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN)$/u;
@@ -25,7 +26,7 @@ const PLACEHOLDER_CELL = /^(?:PRUEBA|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|B
 /** Header cells of a surname column, as the keyword pass reads them. */
 const HEADER_CELLS = ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido'];
 
-const TEST_PATIENT = new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u');
+const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
 /** `BEAT` → `Beat`, `JOSÉ` → `José`. */
 function titleCase(w: string): string {

@@ -188,7 +188,7 @@ function isRecordSurname(s: string, ctx: MatchContext): boolean {
 }
 
 /** Labels of a person's role whose value may be a given name alone (see isKnownGivenName). */
-const PERSON_ROLE_LABEL = /(?:owner|assignee|reporter|on[ _-]?call|mentor|buddy|ansprechpartner(?:in)?|responsable|responsável|responsabile)["']?\*{0,2}[ \t]{0,3}[:=]\*{0,2}[ \t]{0,24}["']?$/iu;
+const PERSON_ROLE_LABEL = native(/(?:owner|assignee|reporter|on[ _-]?call|mentor|buddy|ansprechpartner(?:in)?|responsable|responsável|responsabile)["']?\*{0,2}[ \t]{0,3}[:=]\*{0,2}[ \t]{0,24}["']?$/iu);
 const FIRST_NAME_LABEL = /(?:(?:first|given|fore|christian|nick)[ _-]?|display_)name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
 const INTRO =
   /(?:my name is|my name's|i am|i'm|this is|call me|ich heiße|ich heisse|ich bin|mein name ist|je m'appelle|je me nomme|je suis|me llamo|mi nombre es|soy|mi chiamo|sono|mijn naam is|ik ben|jag heter|jeg heter|jeg hedder|nazywam się|meu nome é|me chamo|sou [oa]|aqui é [oa]?|jina langu ni|mimi ni|mera naam|mera nam|yo,|je soussignée?|io sottoscritt[oa]|eu,|@author)\s{1,2}$/iu;
@@ -197,8 +197,10 @@ const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|ystävällisin terveisin|terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
 const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca)s?$/u;
 
+/** A mail header's or git author's address right after a full name: ` <anna@firma.de>`. */
+const ANGLED_EMAIL_NEXT = native(/^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u);
 /** Separators between a name and its e-mail address: quotes, commas, brackets, "at", a dash. */
-const TO_EMAIL = /^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u;
+const TO_EMAIL = native(/^["']?(?:,\s{0,2}["']?|\s{0,2}(?:\(|<|\[|-|–|at|an|à)\s{0,2}|\s{1,2})([^\s@"'<>()[\],;]{1,64})@[\w-]{1,63}\.[\w.-]{2,190}/u);
 
 /**
  * A given name alone whose row or object goes on with a placeholder surname: `E9999,John,Doe,…`,
@@ -519,7 +521,7 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   if (SPEAKER_ROLE.test(text.slice(ctx.end, ctx.end + 20))) return true;
   // "Anna Schmidt <anna@firma.de>": a full name right before an e-mail address (mail headers,
   // git authors, package.json people fields).
-  if (surname !== undefined && /^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u.test(text.slice(ctx.end, ctx.end + 300))) return true;
+  if (surname !== undefined && ANGLED_EMAIL_NEXT.test(text.slice(ctx.end, ctx.end + 300))) return true;
   // "Priya Raman (priya.raman@…)", ("Maria Gonzalez", "m.gonzalez@…"), "Jo Bauer at jo@…": a full
   // name right before an e-mail address whose local part holds the given name or the surname.
   if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;

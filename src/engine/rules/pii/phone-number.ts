@@ -153,11 +153,11 @@ function isCompanyNumber(ctx: MatchContext): boolean {
 }
 
 /** A mobile phone's label right before the number. */
-const MOBILE_LABEL_BEFORE = /(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Móvil|Movil|Handy|Mobil|Mobiel|WhatsApp)\.?:?[ \t]{0,3}$/u;
+const MOBILE_LABEL_BEFORE = native(/(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Móvil|Movil|Handy|Mobil|Mobiel|WhatsApp)\.?:?[ \t]{0,3}$/u);
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
-const SENDER_KEY = /(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from_?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu;
+const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from_?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
 
 /** Labels of a company's main number. */
 const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;

@@ -91,7 +91,7 @@ const SPECIMENS =
 
 /** Labels whose value is a network, memory or crypto address. */
 const TECHNICAL_LABEL =
-  /(?:ip|ipv[46]|mac|e ?mail|mail|wallet|contract|server|bind|listen|memory|base|remote|local|web|http|proxy|socket|peer|node|host|network|hardware|physical|virtual|bitcoin|btc|eth|ethereum|public|private|broadcast|gateway|sender|from|reply|to|return|bd|ble|device|url|smtp|pointer|load|start|end|offset)[ _-]?$/u;
+  native(/(?:ip|ipv[46]|mac|e ?mail|mail|wallet|contract|server|bind|listen|memory|base|remote|local|web|http|proxy|socket|peer|node|host|network|hardware|physical|virtual|bitcoin|btc|eth|ethereum|public|private|broadcast|gateway|sender|from|reply|to|return|bd|ble|device|url|smtp|pointer|load|start|end|offset)[ _-]?$/u);
 
 
 /** Three letters in a row (of any script). */

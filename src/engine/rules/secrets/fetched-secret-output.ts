@@ -1,6 +1,7 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
 import { looksRandom } from './_providerKit';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * Commands whose whole output is one secret value: a Kubernetes secret's field (decoded, or as the
@@ -24,7 +25,7 @@ const FETCH_COMMAND = [
 ].join('|');
 
 /** A field that holds no secret, as the command names it: `{.data.username}`, `-field=host`, `--name db-user`. */
-const NOT_SECRET_FIELD = /(?:\.data\.|\.data\[["']|-field[ =]|--name[ =]|--secret-id[ =])["']?[\w./-]{0,40}?[_./-]?(?:user(?:_?name)?|login|host(?:name)?|port|database|db_?name|email|url|endpoint|region|account)\b/iu;
+const NOT_SECRET_FIELD = native(/(?:\.data\.|\.data\[["']|-field[ =]|--name[ =]|--secret-id[ =])["']?[\w./-]{0,40}?[_./-]?(?:user(?:_?name)?|login|host(?:name)?|port|database|db_?name|email|url|endpoint|region|account)\b/iu);
 
 // A terminal session pasted into a chat or a runbook: the command that prints a secret, then its
 // output on the next line, one value alone on its line. The line after the command is read only

@@ -33,11 +33,15 @@ function isTagInProse(value: string, ctx: MatchContext): boolean {
  * number or identifier ending a declaration is code. Config files (`DB_PASSWORD=123456`) have no
  * declaration keyword and no `;`.
  */
+const DECLARATION_HEAD = native(
+  /\b(?:const|let|var|type|final|static|readonly|val|enum|define|public|private|protected|int|long)\b|^[ \t]{0,40}[A-Z][A-Z0-9_]{0,80}$/u,
+);
+
 function isCodeConstant(value: string, ctx: MatchContext): boolean {
   if (!/^(?:\d{1,12}|[A-Za-z_$][\w$]{0,80})$/u.test(value) || !/^[ \t]{0,2}[;,]/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
   const lineStart = ctx.text.lastIndexOf('\n', ctx.match.index) + 1;
   const head = ctx.text.slice(Math.max(lineStart, ctx.match.index - 120), ctx.match.index);
-  return /\b(?:const|let|var|type|final|static|readonly|val|enum|define|public|private|protected|int|long)\b|^[ \t]{0,40}[A-Z][A-Z0-9_]{0,80}$/u.test(head);
+  return DECLARATION_HEAD.test(head);
 }
 
 export default defineRule({

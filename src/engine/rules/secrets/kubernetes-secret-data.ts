@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { isCryptHash } from './_generic';
 import { decodeBase64, encodeBase64 } from './_providerKit';
+import { native } from '../../scan/nativeRegex';
 
 const MAX_DOC = 64 * 1024;
 const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
@@ -13,7 +14,7 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  /(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$|^(?:type|url|enableOCI|insecure)$/iu;
+  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port

@@ -1,5 +1,6 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { anyCase, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
+import { native } from '../../scan/nativeRegex';
 
 /** The password's name, in English and the languages teams chat in (no `i` flag: see anyCase). */
 const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana']
@@ -20,7 +21,7 @@ const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|op|bij|p
  * Algorithms and encodings, which prose puts after "the password is": "… is bcrypt-12 hashed",
  * "… is base64-encoded".
  */
-const TECHNICAL = /^(?:base-?(?:32|58|64)|sha-?\d|md5|bcrypt|scrypt|argon2|pbkdf2|aes-?\d|rsa-?\d|utf-?(?:8|16)|hex|plain-?text|hashed|encrypted|encoded|salted|[a-z]{2,12}-(?:encoded|hashed|encrypted|based|only|protected))/iu;
+const TECHNICAL = native(/^(?:base-?(?:32|58|64)|sha-?\d|md5|bcrypt|scrypt|argon2|pbkdf2|aes-?\d|rsa-?\d|utf-?(?:8|16)|hex|plain-?text|hashed|encrypted|encoded|salted|[a-z]{2,12}-(?:encoded|hashed|encrypted|based|only|protected))/iu);
 
 /** `pwned-123`, `n0t-required`: names that credential words hide in (`isCredentialNamedIdentifier`). */
 const PASSWORD_WORD = /pass|pwd|wort/iu;
