@@ -162,6 +162,7 @@ import secret_mandrill_api_key from './secrets/mandrill-api-key';
 import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
 import secret_mattermost_webhook from './secrets/mattermost-webhook';
+import secret_mercadopago_access_token from './secrets/mercadopago-access-token';
 import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
 import secret_minio_credentials from './secrets/minio-credentials';
 import secret_mistral_api_key from './secrets/mistral-api-key';
@@ -212,6 +213,7 @@ import secret_proxmox_api_token from './secrets/proxmox-api-token';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
 import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
+import secret_rails_encryption_key from './secrets/rails-encryption-key';
 import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
 import secret_resend_api_key from './secrets/resend-api-key';
@@ -566,6 +568,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mapbox_secret_token,
   secret_markdown_code_secret,
   secret_mattermost_webhook,
+  secret_mercadopago_access_token,
   secret_microsoft_teams_webhook_url,
   secret_minio_credentials,
   secret_mistral_api_key,
@@ -616,6 +619,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pulumi_access_token,
   secret_putty_private_key,
   secret_pypi_upload_token,
+  secret_rails_encryption_key,
   secret_redis_url_password,
   secret_replicate_api_token,
   secret_resend_api_key,

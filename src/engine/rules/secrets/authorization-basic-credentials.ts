@@ -20,9 +20,11 @@ export default defineRule({
   keywords: ['basic'],
   // "Authorization" + ":" or quote-separated (or, as web servers set headers, spaces and a quote:
   // nginx's `proxy_set_header Authorization "Basic …"`) + "Basic" + base64 of user:password (8-400 chars)
-  // Or a setting named for Basic credentials (`debug-basic-auth=…`, `BASIC_AUTH: …`), base64 of user:password.
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
-  secretGroup: [1, 2],
+  // Or a setting named for Basic credentials (`debug-basic-auth=…`, `BASIC_AUTH: …`,
+  // `PARTNER_BASIC: …`), base64 of user:password; or a string literal that is a whole header value,
+  // `"Basic <base64>"`, as code builds it. The value must decode to user:password either way.
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]/gu,
+  secretGroup: [1, 2, 3],
   validate: (s) => {
     const up = decodeUserPass(s);
     if (!up) return false;
@@ -38,12 +40,16 @@ export default defineRule({
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
       `    proxy_set_header Authorization "Basic ${btoaFake('metrics:Wq8-Zt4n-Lp2v')}";`,
       `orders.payment-gateway.debug-basic-auth=${btoaFake('kh-orders:Vb7nQ2mX9kLt')}`,
+      `      KYC_PARTNER_BASIC: ${btoaFake('kyc-live:Rq7-Vn3x-Wt9p')}`,
+      `    private val header = "Basic ${btoaFake('kyc-sandbox:Zx8-Mq2r-Kt4b')}"`,
     ],
     negative: [
       `Authorization: Basic ${btoaFake('user:password')}`,
       'Authorization: Basic ${CREDENTIALS}',
       `Authorization: Basic ${btoaFake('no-colon-here')}`,
       `Authorization: Basic ${btoaFake('deploy:')}`,
+      `const label = "Basic ${btoaFake('no-colon-in-this-one')}"`,
+      'AUTH_MODE_BASIC: false',
     ],
   },
 });
