@@ -349,6 +349,7 @@ import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_kr_rrn from './pii/kr-rrn';
+import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
@@ -755,6 +756,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_it_codice_fiscale,
   pii_jp_my_number,
   pii_kr_rrn,
+  pii_login_attribution,
   pii_lt_personal_code,
   pii_mac_address,
   pii_medical_record_number,

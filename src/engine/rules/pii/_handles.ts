@@ -118,6 +118,21 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   return isHandleOfNamedPerson(s, ctx);
 }
 
+/**
+ * A login that reads as a person's by its letters alone, with nothing near to confirm it: first.last
+ * with a known given name or a common surname (`pieter.vandermerwe`), or one word that spells a
+ * name (see spellsPersonName: `jortega`, `sofiacosta`). Never a service account's.
+ */
+export function spellsPersonLogin(s: string): boolean {
+  if (isServiceAccount(s)) return false;
+  const parts = s.toLowerCase().split(/[._-]/u);
+  if (parts.length === 2) {
+    const [first, last] = parts as [string, string];
+    return /^[a-z]{3,}$/u.test(first) && /^[a-z]{3,}$/u.test(last) && (isGivenName(first) || SURNAMES.has(last));
+  }
+  return parts.length === 1 && spellsPersonName(s);
+}
+
 /** A given name of `min` letters or more as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
 function isGivenName(letters: string, min = 3): boolean {
   return letters.length >= min && ALL_GIVEN_NAMES.has(letters.charAt(0).toUpperCase() + letters.slice(1));

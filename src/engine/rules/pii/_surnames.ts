@@ -113,6 +113,19 @@ santos reyes cruz bautista ocampo mendoza villanueva aquino castillo ramos garci
 santoso wijaya halim gunawan setiawan kusuma pratama hidayat saputra nugroho
 chang huang cheng chung leung cheung wong chan tsang
 hoang
+bernardi damico deangelis grassi pellegrino carbone giuliani benedetti barone rossetti caputo
+montanari guerra palmieri martino fiore derosa ferretti bellini basile riva donati piras vitali
+battaglia sartori neri costantini milani pagano ruggiero sorrentino orlando negri barrios restrepo
+huaman quispe mamani condori santana leon marquez carrasco caballero nieto duran benitez mora arias
+parra pardo soler velasco bustamante cardona ospina zapata londono echeverri arango giraldo
+valencia villegas jaramillo paredes gonzales aguirre miranda maldonado ochoa navarrete cordero
+orellana villalobos pizarro fuentealba tapia araya olivares gomes soares andrade moura jaeger otte
+kuhl degroot dewit smits degraaf vanderlinden dehaan vandenbroek debruijn dekort vanderheijden
+schouten lambert dupont vermeersch bertrand roux fournier morel mercier legrand chevallier lemoine
+duda jakubowski szulc baranowski laskowski brzezinski makowski ziolkowski przybylski raghavan dutta
+chakraborty goel trivedi kulkarni deshpande patil pawar jadhav shinde gaikwad naik hegde shetty
+kamath bhat prabhu oluwaseun okoro musa yusuf suleiman aliyu hussein farouk akhtar hashmi chua
+vandermerwe thibodeaux vanacker vandenberghe devos desmet
 `;
 
 function words(list: string): string[] {

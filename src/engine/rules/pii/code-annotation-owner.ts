@@ -18,13 +18,13 @@ export default defineRule({
   severity: 'info',
   keywords: ['todo(', 'fixme(', 'xxx(', 'hack(', 'note(', 'bug(', 'owner '],
   window: { before: 16, after: 60 },
-  pattern: /(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\(@?([a-z][a-z0-9._-]{2,31})\)|owner(?<![\w.-]owner)[ \t]{1,24}=[ \t]{0,3}["']([a-z][a-z0-9._-]{2,31})(?=["'])/gu,
+  pattern: /(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\(@?([a-z][a-z0-9._-]{2,31})\)|(?:owner|Owner|OWNER)(?<![\w.-]owner|[\w.-]Owner|[\w.-]OWNER)[ \t]{1,24}=[ \t]{0,3}["']([a-z][a-z0-9._-]{2,31})(?=["'])/gu,
   secretGroup: [1, 2],
   validate: (s, ctx) => !isServiceAccount(s) && (isPersonalHandle(s, ctx) || (s.length >= 3 && ALL_GIVEN_NAMES.has(s.charAt(0).toUpperCase() + s.slice(1)))),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['    # TODO(kbrennan): remove the fallback once every partner signs with v2', '# FIXME(callum): flaky on CI', '        return "18"; // TODO(grzegorz): implement properly, see KES-1182', 'resource "aws_instance" "bastion" {\n  tags = {\n    owner      = "sofiacosta"\n  }\n}'],
-    negative: ['// TODO(perf): cache the compiled patterns', 'tags = { owner = "data-platform" }'],
+    positive: ['    # TODO(kbrennan): remove the fallback once every partner signs with v2', '# FIXME(callum): flaky on CI', '        return "18"; // TODO(grzegorz): implement properly, see KES-1182', 'resource "aws_instance" "bastion" {\n  tags = {\n    owner      = "sofiacosta"\n  }\n}', '  tags = {\n    Owner   = "layla.haddad"\n    Team    = "payments"\n  }'],
+    negative: ['// TODO(perf): cache the compiled patterns', 'tags = { owner = "data-platform" }', 'tags = { Owner = "platform-team" }'],
   },
 });
