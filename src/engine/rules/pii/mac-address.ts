@@ -2,7 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { isSequentialOrRepetitive } from '../../scan/filters';
 
 /** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
-const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', 'aabbccddee', 'deadbeef', 'abcdef'];
+const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', '010203', 'aabbccddee', 'deadbeef', 'abcdef'];
 
 /**
  * Virtual network cards, which name a container or a VM, not anyone's device: Docker's bridge
@@ -11,9 +11,17 @@ const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '1
  */
 const VIRTUAL_PREFIXES = ['0242', '005056', '000c29', '000569', '080027', '525400', '00155d', '00163e', '001c42'];
 
+/**
+ * Group (multicast) addresses in use: IPv4 and IPv6 multicast (01:00:5e, 33:33), IEEE 802.1 bridge
+ * protocols such as STP and LLDP (01:80:c2), Cisco's CDP and VTP (01:00:0c), PTP (01:1b:19), and
+ * broadcast. Decision: not every address with the group bit. A Bluetooth LE device address has no
+ * group bit, and half of them set it: a glucose meter's `addr=C9:FD:…` names a patient's device.
+ */
+const GROUP_PREFIXES = ['01005e', '3333', '0180c2', '01000c', '011b19', 'ffffffffffff'];
+
 // Six octets as two hex digits joined by ":" or "-" (one kind throughout), or Cisco's three dotted
 // groups of four. Not part of a longer colon/dash chain (fingerprints, EUI-64, IPv6). Group
-// (multicast) addresses, broadcast and all-zero are dropped, as are documentation and filler values.
+// (multicast) addresses in use, broadcast and all-zero are dropped, as are documentation and filler values.
 // A DHCP client id (`01:` for Ethernet, then the address, as in dnsmasq leases) holds a MAC address too.
 export default defineRule({
   id: 'mac-address',
@@ -29,7 +37,7 @@ export default defineRule({
   validate: (s) => {
     const hex = s.replace(/[:.-]/gu, '').toLowerCase();
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
-    if (parseInt(hex.slice(0, 2), 16) & 1) return false; // group address
+    if (GROUP_PREFIXES.some((p) => hex.startsWith(p))) return false;
     if (DOC_PREFIXES.some((p) => hex.startsWith(p)) || VIRTUAL_PREFIXES.some((p) => hex.startsWith(p))) return false;
     if (isSequentialOrRepetitive(hex) !== undefined) return false;
     // Made-up examples step evenly through the octets: 00:11:22:33:44:55, 10:20:30:40:50:60, 00:1A:2B:3C:4D:5E.
@@ -42,16 +50,19 @@ export default defineRule({
   examples: {
     positive: [`ether 3c:22:fb:${fake('{h2}:{h2}:{h2}', 231)}`, `"mac": "F4-5C-89-${fake('{H2}-{H2}-{H2}', 232)}"`, `Gi0/1 a4b2.${fake('{h4}.{h4}', 233)}`,
       `1718000000 192.168.50.22 host-a 01:ac:de:48:${fake('{h2}:{h2}:{h2}', 234)} *`,
+      `kuravia-ble[812]: GATT read 0x2A35 from C9:FD:${fake('{H2}:{H2}:{H2}:{H2}', 235)} ok (15 bytes)`,
     ],
     negative: [
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
       'multicast 01:00:5e:00:00:fb',
+      'lldp 01:80:c2:00:00:0e, ipv6 33:33:00:00:00:fb',
       'at 12:34:56 and 2024-01-02 10:20:30',
       'fingerprint 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8',
       'docs 00:00:5e:00:53:2a and 01:23:45:67:89:ab',
       'container eth0 02:42:ac:11:00:02, vm nic 08:00:27:3d:9f:1a',
       'chain 7f:01:ac:de:48:3b:71:c2 and duid 00:01:00:01:2c:1f:ac:de:48:3b:71:c2',
       'examples 00:11:22:33:44:55, 10:20:30:40:50:60 and 00:1A:2B:3C:4D:5E',
+      "mac: '01:02:03:0a:0b:0c',",
     ],
   },
 });

@@ -24,7 +24,7 @@ const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[
 const PLACEHOLDER_CELL = /^(?:PRUEBA|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN)$/u;
 
 /** Header cells of a surname column, as the keyword pass reads them. */
-const HEADER_CELLS = ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido'];
+const HEADER_CELLS = ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'customer_name'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -46,15 +46,15 @@ export default defineRule({
   category: 'pii',
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
-  keywords: ['<nm>', 'name:', 'name":', "name':", 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  keywords: ['<nm>', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   // A name column's header cell is followed by its rows.
   keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 64, after: 4000 }])),
   // The keyword pass says whether a text has such a header at all, before any column lookup.
   hints: HEADER_CELLS,
   pattern: new RegExp(
-    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{1,23}){1,3})(?![${ALNUM}])` +
-      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{1,23}(?: [${CAPS}][${CAPS}'-]{1,23}){0,2})["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
+    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
+      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,2})["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -74,7 +74,7 @@ export default defineRule({
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS'],
-    negative: ['first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN'],
+    positive: ['{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS', "DEBUG CustomerDedupe: conflict B: Row(customer_id=5601184, full_name='TYLER NAKAMURA', phone=None)", 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,fraudulent,ZOË GAGNON,lost'],
+    negative: ['first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST'],
   },
 });
