@@ -13,9 +13,9 @@ function keyForms(words: string): string[] {
 /** Keys and elements of a given name, and of a family name. */
 const GIVEN_KEYS = ['first name', 'given name', 'middle name', 'name first'].flatMap(keyForms).concat(['forename', 'Forename']);
 const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).concat(['surname', 'Surname', 'SURNAME']);
-/** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French forms). */
-const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'Vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'Prenom', 'Prénom'];
-const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'Nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'Apellidos', 'Nom'];
+/** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French, Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
+const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'Vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'Prenom', 'Prénom', 'Fornavn', 'Förnamn', 'Etunimi'];
+const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'Nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'Apellidos', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
 const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS].join('|');
 const ELEMENT_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].join('|');
@@ -72,6 +72,7 @@ export default defineRule({
   keywords: [
     ...new Set([...LOWER_GIVEN, ...LOWER_FAMILY].filter((k) => /^[\x20-\x7e]+$/u.test(k)).flatMap((k) => (k.length > 6 ? [`"${k}"`, `<${k}`, `:${k}`] : [`"${k}"`, `<${k}`]))),
     '<imi',
+    '<fornamn',
     'family-names', 'given-names',
   ],
   window: { before: 24, after: 320 },
@@ -107,6 +108,7 @@ export default defineRule({
       '{"first_name": "Oyelaran", "last_name": "Adebisi-Cole", "role": "driver"}',
       '<ns2:FirstName xml:lang="el">Σταύρος</ns2:FirstName><ns2:LastName>Kalogeropoulos</ns2:LastName>',
       'authors:\n  - family-names: "Brandsma"\n    given-names: "Ingrid"\n    orcid: "https://orcid.org/0000-0002-1825-0097"',
+      '<Pasient><Navn><Etternavn>Løvås</Etternavn><Fornavn>Håkon</Fornavn></Navn></Pasient>',
     ],
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
