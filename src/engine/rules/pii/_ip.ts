@@ -49,7 +49,15 @@ export const WELL_KNOWN_RESOLVERS = new Set([
 const SERVER_BEFORE =
   /(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|zoho|icloud|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}[\[(]$|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
 
-/** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE). */
+/**
+ * A proxy's place in an X-Forwarded-For list: after the first address (`xff="<client>, <proxy>"`,
+ * `X-Forwarded-For: <client>, <cdn>`). Each proxy appends the address it received the request
+ * from, so only the leftmost names the person's device; the rest are CDNs and load balancers.
+ */
+const FORWARDED_PROXY_BEFORE = native(/(?:x-forwarded-for|forwarded-for|xff|x_forwarded_for)["']?[ \t]{0,3}[:=][ \t]{0,3}["'\[]?[0-9A-Fa-f.:]{2,45}(?:[ \t]{0,2},[ \t]{0,2}[0-9A-Fa-f.:]{2,45}){0,6}[ \t]{0,2},[ \t]{0,2}$/iu);
+
+/** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE), or a proxy's in a forwarded-for list. */
 export function isServerAddress(text: string, start: number): boolean {
-  return native(SERVER_BEFORE).test(text.slice(Math.max(0, start - 280), start));
+  const before = text.slice(Math.max(0, start - 280), start);
+  return native(SERVER_BEFORE).test(before) || FORWARDED_PROXY_BEFORE.test(before);
 }

@@ -69,6 +69,7 @@ export default defineRule({
       `"client_ip": "${sample(212)}"`,
       `ssh admin@${sample(213)} -p 22`,
       `  cidr_blocks = ["${sample(41)}/32"]  # Declan's home office`,
+      '10.244.2.87 - - [12/Mar/2024:14:00:05 +0000] "GET /api/v2/members/me HTTP/1.1" 200 6054 rt=0.346 xff="107.77.229.18, 147.243.60.85" req_id=745de18d',
     ],
     negative: [
       'set_real_ip_from 173.245.48.0/20;',
@@ -91,6 +92,8 @@ export default defineRule({
       'test inputs 123.123.123.123 and 11.22.33.44',
       'link-local fe80::1:81.2.69.160 is an IPv6 address',
       'netmask 255.255.255.0 broadcast 255.255.255.255 cgnat 100.64.3.2',
+      'rt=0.346 xff="10.1.2.3, 147.243.60.85" req_id=745de18d',
+      'X-Forwarded-For: 2600:1700:5d40:9e20:a4c1:33ff:fe19:8b02, 147.243.127.213',
     ],
   },
 });
