@@ -15,6 +15,7 @@ import secret_anthropic_admin_key from './secrets/anthropic-admin-key';
 import secret_anthropic_api_key from './secrets/anthropic-api-key';
 import secret_anthropic_oauth_refresh_token from './secrets/anthropic-oauth-refresh-token';
 import secret_anthropic_oauth_token from './secrets/anthropic-oauth-token';
+import secret_apple_app_specific_password from './secrets/apple-app-specific-password';
 import secret_asana_personal_access_token from './secrets/asana-personal-access-token';
 import secret_aspnet_jwt_key from './secrets/aspnet-jwt-key';
 import secret_atlassian_access_token from './secrets/atlassian-access-token';
@@ -199,6 +200,8 @@ import secret_perplexity_api_key from './secrets/perplexity-api-key';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
 import secret_pgpass_password from './secrets/pgpass-password';
 import secret_php_define_secret from './secrets/php-define-secret';
+import secret_piped_login_secret from './secrets/piped-login-secret';
+import secret_placeholder_default_secret from './secrets/placeholder-default-secret';
 import secret_plaid_access_token from './secrets/plaid-access-token';
 import secret_planetscale_api_token from './secrets/planetscale-api-token';
 import secret_planetscale_oauth_token from './secrets/planetscale-oauth-token';
@@ -248,6 +251,7 @@ import secret_sonarcloud_token from './secrets/sonarcloud-token';
 import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-analysis-token';
 import secret_sonarqube_project_analysis_token from './secrets/sonarqube-project-analysis-token';
 import secret_sonarqube_user_token from './secrets/sonarqube-user-token';
+import secret_spark_conf_secret from './secrets/spark-conf-secret';
 import secret_sql_password_literal from './secrets/sql-password-literal';
 import secret_square_access_token from './secrets/square-access-token';
 import secret_square_legacy_access_token from './secrets/square-legacy-access-token';
@@ -422,6 +426,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_anthropic_api_key,
   secret_anthropic_oauth_refresh_token,
   secret_anthropic_oauth_token,
+  secret_apple_app_specific_password,
   secret_asana_personal_access_token,
   secret_aspnet_jwt_key,
   secret_atlassian_access_token,
@@ -606,6 +611,8 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pgp_private_key_block,
   secret_pgpass_password,
   secret_php_define_secret,
+  secret_piped_login_secret,
+  secret_placeholder_default_secret,
   secret_plaid_access_token,
   secret_planetscale_api_token,
   secret_planetscale_oauth_token,
@@ -655,6 +662,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sonarqube_global_analysis_token,
   secret_sonarqube_project_analysis_token,
   secret_sonarqube_user_token,
+  secret_spark_conf_secret,
   secret_sql_password_literal,
   secret_square_access_token,
   secret_square_legacy_access_token,

@@ -54,10 +54,16 @@ const TEMPLATE_VALUE =
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
-const HASH_CONTEXT = /sha\d*|hash|commit|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu;
+/**
+ * Words of a line about hashing. `sha` as a word or a name's part (`sha256:`, `git_sha`, `gitSha`),
+ * not inside a word (`sharing`, `marshal`, a surname); `commit`, not `committed`.
+ */
+const HASH_CONTEXT = /(?<![a-z])sha(?:-?\d{1,3})?(?:sums?)?(?![a-z])|(?<=[a-z])Sha(?:\d{1,3})?(?![a-z])|hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu;
 /** Words that make a hex value on a hashing line the secret key itself (`id-hash-pepper: …`, `hash_secret`). */
 const PEPPER_OR_KEY = /pepper|hash[_-]?(?:secret|key)|hmac[_-]?(?:secret|key)/iu;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
+/** An SSH or GPG key's fingerprint as `ssh-keygen -l` prints it (`SHA256:WkwjM…`, `MD5:3b:…`): public. */
+const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5:(?:[0-9a-f]{2}:){15}[0-9a-f]{2})$/u;
 /** A value as Vault's audit log writes it: an HMAC of the secret, not the secret (`hmac-sha256:9fca…`). */
 const HMAC_DIGEST = /^hmac-(?:sha(?:1|224|256|384|512)|md5):[0-9a-fA-F]{16,128}$/u;
 
@@ -212,7 +218,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (rule.generic && isDocumentedSample(value)) return 'vendor-example';
     if (isVendorSample(value)) return 'vendor-example';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
-    if (INTEGRITY.test(value) || HMAC_DIGEST.test(value)) return 'hash';
+    if (INTEGRITY.test(value) || HMAC_DIGEST.test(value) || KEY_FINGERPRINT.test(value)) return 'hash';
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)
     if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end)) && !PEPPER_OR_KEY.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';
     const seq = isSequentialOrRepetitive(value);

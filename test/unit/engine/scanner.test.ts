@@ -160,6 +160,15 @@ describe('scan()', () => {
     assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
   });
 
+  it('filters hex values on a line about hashing, and SSH key fingerprints, but not a value beside "sharing"', () => {
+    const hex = fake('{h32}', 11);
+    assert.equal(scan(`key = "${hex}" # sha256 of the build`, { rules }).length, 0);
+    assert.equal(scan(`key = "${hex}" # gitSha`, { rules }).length, 0);
+    assert.equal(scan(`key = "${hex}" # before sharing`, { rules }).length, 1);
+    assert.equal(scan(`key = "${hex}" # committed by mistake`, { rules }).length, 1);
+    assert.equal(scan(`key = "SHA256:${fake('{b43}', 12)}"`, { rules }).length, 0);
+  });
+
   it('filters the alphabet in mixed case as a sequence', () => {
     assert.equal(scan('key = "ABCdefGhIJKlmNoPQRsTUVwxyZ"', { rules }).length, 0);
     assert.equal(scan('key = "zyXWvuTSRqpo"', { rules }).length, 0);

@@ -3,7 +3,9 @@ import { isLiteralSecretValue } from './_generic';
 
 // Settings stored as {"key": "<name>", "value": "<value>"} pairs: Postman and Insomnia
 // environments and collections, Azure App Service and Terraform variable exports, GitHub Actions
-// matrix entries. The secret word is in the key's name, the secret in the sibling "value".
+// matrix entries, `az keyvault secret show` output (other fields between the name and the value:
+// `"enabled"`, `"updated"`). The secret word is in the key's name, the secret in the sibling
+// "value"; or a Postman variable says it is one (`"type": "secret"`, group 8).
 export default defineRule({
   id: 'keyvalue-pair-secret',
   category: 'secret',
@@ -18,9 +20,10 @@ export default defineRule({
   //   - name: DB_PASSWORD
   //     value: "…"
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"password"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"/giu,
-  secretGroup: [2, 4, 6, 7],
-  validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$/u.test(s),
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"password"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")/giu,
+  secretGroup: [2, 4, 6, 7, 8],
+  // (An upper-case note in the value's place, `REPLACED-SEE-TICKET-2188`, is no secret.)
+  validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s),
   envName: 'SECRET',
   references: ['https://learning.postman.com/docs/sending-requests/variables/managing-environments/'],
   examples: {
@@ -33,6 +36,8 @@ export default defineRule({
       `"parameters": { "adminPassword": { "value": "${fake('{a14}', 604)}!" } }`,
       `"credentials": [{ "type": "password", "value": "${fake('{a8}', 605)}!${fake('{a4}', 606)}", "temporary": true }]`,
       `"variables": {\n  "JWT_SIGNING_KEY": {\n    "value": "${fake('{a48}', 607)}"\n  }\n}`,
+      `{\n  "enabled": true,\n  "name": "Partner-ClientSecret",\n  "updated": "2023-11-02T19:44:10+00:00",\n  "value": "${fake('{a32}', 608)}"\n}`,
+      `    { "key": "apim_subscription", "value": "${fake('{h32}', 609)}", "type": "secret", "enabled": true },`,
     ],
     negative: [
       '{"key": "password", "value": "{{password}}", "type": "secret"}',
@@ -41,6 +46,8 @@ export default defineRule({
       '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}',
       '- name: API_TOKEN\n  value: "{{ .Values.apiToken }}"',
       '- name: DB_PASSWORD\n  value: $(DB_PASSWORD_FROM_VAULT)',
+      '{ "key": "base_url", "value": "https://api.acme.io/v2", "type": "default" }',
+      '{\n  "name": "Legacy-Sftp-Password",\n  "value": "REPLACED-SEE-CLM-2188"\n}',
     ],
   },
 });
