@@ -343,6 +343,7 @@ import pii_health_record_birth_date from './pii/health-record-birth-date';
 import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
+import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_iban from './pii/iban';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_in_aadhaar from './pii/in-aadhaar';
@@ -399,6 +400,7 @@ import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_ein from './pii/us-ein';
 import pii_us_itin from './pii/us-itin';
+import pii_us_mbi from './pii/us-mbi';
 import pii_us_npi from './pii/us-npi';
 import pii_us_ssn from './pii/us-ssn';
 import pii_user_mention from './pii/user-mention';
@@ -754,6 +756,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hk_hkid,
   pii_hl7_patient_address,
   pii_hl7_patient_name,
+  pii_hl7_x12_patient_id,
   pii_iban,
   pii_ie_ppsn,
   pii_in_aadhaar,
@@ -810,6 +813,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_bank_routing_number,
   pii_us_ein,
   pii_us_itin,
+  pii_us_mbi,
   pii_us_npi,
   pii_us_ssn,
   pii_user_mention,

@@ -1,0 +1,55 @@
+import { defineRule } from '../defineRule';
+
+/** HL7 v2 identifier types that name a person: medical record, member, Medicare, Medicaid, social security, patient, health card, national, jurisdictional health number, subscriber. */
+const PERSON_ID_TYPES = 'MR|MRN|MB|MC|MA|SS|PI|PT|PN|HC|NI|NH|JHN|SB|SN|DL|PPN';
+
+// A patient's identifiers as health-care interchange formats carry them, by the type code the
+// format puts beside each one (no label word needed):
+//  1. an HL7 v2 PID segment's CX identifiers (`PID|1||KMC00771245^^^KMC^MR~1EG4TE5MK73^^^CMS^MC||…`),
+//     ID^check digit^scheme^assigning authority^type, repeated with `~`;
+//  2. an X12 837/835/270 subscriber or patient name segment's member id (`NM1*IL*1*…*MI*<id>~`), and
+//     the subscriber's supplemental ids (`REF*SY*<ssn>~`, `REF*1W*<member id>~`).
+// Organisations' identifiers (`NM1*85*2*…*XX*`) are NPIs, us-npi's.
+export default defineRule({
+  id: 'hl7-x12-patient-id',
+  category: 'pii',
+  description: "Patient's medical record, member, Medicare or other id in an HL7 PID segment (by its CX type code) or an X12 subscriber segment (NM1*IL …*MI*, REF*SY/1W)",
+  keywords: ['pid|', 'nm1*il*', 'nm1*qc*', 'ref*sy*', 'ref*1w*'],
+  window: { before: 16, after: 600 },
+  pattern: new RegExp(
+    [
+      // 1. (only in the windows after `PID|`)
+      `(?<=[|~])([A-Za-z0-9][A-Za-z0-9-]{3,24})\\^[^^|~\\r\\n]{0,8}\\^[^^|~\\r\\n]{0,16}\\^[^^|~\\r\\n]{0,40}\\^(?:${PERSON_ID_TYPES})(?=[|~^&\\\\\\r\\n]|$)`,
+      // 2.
+      `NM1\\*(?:IL|QC)\\*1\\*[^~\\r\\n]{0,160}?\\*MI\\*([A-Za-z0-9-]{4,30})(?=~|\\r?\\n|$)`,
+      `REF\\*(?:SY|1W)\\*([A-Za-z0-9-]{4,30})(?=~|\\*|\\r?\\n|$)`,
+    ].join('|'),
+    'gu',
+  ),
+  secretGroup: [1, 2, 3],
+  validate: (s, ctx) => {
+    if (/^(?:0+|9+|1234\d*|TEST\w*|X+)$/iu.test(s) || !/\d/u.test(s)) return false;
+    if (ctx.match[1] === undefined) return true;
+    // Inside a PID segment: `PID|` starts its line (or its message's segment, after a `\r` or an
+    // escaped `\r` in JSON).
+    const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+    const segmentStart = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'), head.lastIndexOf('\\r'), head.lastIndexOf('\\n'));
+    return /^(?:\\[rn]|[\r\n])?[ \t"]*PID\|/u.test(head.slice(Math.max(0, segmentStart)));
+  },
+  redactAs: 'id',
+  references: ['https://hl7-definition.caristix.com/v2/HL7v2.5/Tables/0203', 'https://x12.org/codes/reference-identification-qualifier'],
+  examples: {
+    positive: [
+      'PID|1||KMC00771245^^^KMC^MR~2T92CV1MC63^^^CMS^MC||OCONNELL^MARGARET^E^^^^L||19440130|F',
+      'NM1*IL*1*GRUENWALD*MARTHA*L****MI*BHP83505906301~',
+      'SBR*P*18*GRP-0044817******CI~\nNM1*IL*1*MOROZOVA*SVETLANA****MI*W281736455~\nREF*SY*534592667~',
+      '"message": "MSH|^~\\\\&|ADT1|GOOD HEALTH HOSPITAL|||202403120602||ADT^A04|MSG00001|P|2.5\\rPID|1||NS-0093341^^^NSCHC^MR||NGUYEN^ANH"',
+    ],
+    negative: [
+      'NM1*85*2*LAKEFRONT FAMILY MEDICINE LLC*****XX*1750391827~',
+      'OBX|1|NM|2345-7^GLUCOSE^LN||182|mg/dL|70-105|H|||F',
+      'PID|1||TEST0000^^^KMC^MR||TESTPATIENT^ONE',
+      'IN1|1|BCBS-PPO|60054^^^^NIIP|BLUE CROSS',
+    ],
+  },
+});
