@@ -12,6 +12,9 @@ const DOB_LABEL = labelRegex([
   'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'date de naissance', 'né le', 'née le', 'né', 'née',
   'fecha de nacimiento', 'fecha nacimiento', 'f. nacimiento', 'f. nac.', 'fec. nac.', 'fecha nac.', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
+  // born, in Norwegian and Danish (født), Swedish (född) and Finnish (syntynyt). (Not their `f.`:
+  // a label of its own would cut `F. nacimiento` short.)
+  'født', 'født den', 'född', 'född den', 'syntynyt',
   // as column names, without the preposition (date_naissance, data_nascita, fecha_nac) or abbreviated (ddn)
   'date naissance', 'data nascita', 'data nascimento', 'fecha nac', 'ddn', 'dt naissance', 'dt nasc', 'nascimento', 'urodzony', 'urodzona',
   // abbreviated in forms: Nasc. (pt), F. nac. / Fec. nac. (es), nato il / nata il (it)
@@ -104,7 +107,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. '],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -169,6 +172,7 @@ export default defineRule({
       'Geburtsdatum: 12.03.1979',
       'born on 3 March 1990 in Leeds',
       'name,dob\nA. B.,1988-02-29',
+      'Pasienten er født 11.12.1995 og finnes i Folkeregisteret.',
     ],
     negative: [
       '03/06/2024 08:17 - Thiago Nascimento: 👍\n03/06/2024 08:40 - Aline Cardoso: cliente na linha',

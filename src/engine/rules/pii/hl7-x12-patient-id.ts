@@ -28,7 +28,8 @@ export default defineRule({
   ),
   secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
-    if (/^(?:0+|9+|1234\d*|TEST\w*|X+)$/iu.test(s) || !/\d/u.test(s)) return false;
+    // (A run of zeros pads a made-up one: BHP00000000001.)
+    if (/^(?:0+|9+|1234\d*|TEST\w*|X+)$/iu.test(s) || /0{6}/u.test(s) || !/\d/u.test(s)) return false;
     if (ctx.match[1] === undefined) return true;
     // Inside a PID segment: `PID|` starts its line (or its message's segment, after a `\r` or an
     // escaped `\r` in JSON).
@@ -50,6 +51,7 @@ export default defineRule({
       'OBX|1|NM|2345-7^GLUCOSE^LN||182|mg/dL|70-105|H|||F',
       'PID|1||TEST0000^^^KMC^MR||TESTPATIENT^ONE',
       'IN1|1|BCBS-PPO|60054^^^^NIIP|BLUE CROSS',
+      '///   NM1*QC*1*TESTER*PAT****MI*BHP00000000001~',
     ],
   },
 });

@@ -22,6 +22,8 @@ const PHONE_LABEL = labelRegex([
   // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
   // number is …", which a library's tests say of their examples)
   'her number', 'his number', 'their number', 'son numéro', 'su número', 'seu número', 'ihre nummer', 'seine nummer', 'haar nummer', 'zijn nummer',
+  // Danish and Norwegian "call (me) on", Finnish "call", "from/to the number", "my number"
+  'ring', 'ring på', 'ring gerne på', 'ring meg på', 'ring mig på', 'ring til', 'soita', 'soita minulle', 'numerosta', 'numeroon', 'numeroni',
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
@@ -32,8 +34,8 @@ const PHONE_LABEL = labelRegex([
 /** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
 const PHONE_TYPE_AFTER = /^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u;
 
-/** An e-mail signature's one-letter or short label at its line's start: `o: 201-…`, `M. 0612…`, `Tel 030…`, `Ph: …`. */
-const SIGNATURE_LETTER = /(?:^|\n)[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
+/** An e-mail signature's one-letter or short label at its line's start or after a ` | ` separator: `o: 201-…`, `M. 0612…`, `Tel 030…`, `Ph: …`, `o: 704-… | m: 737.…`. */
+const SIGNATURE_LETTER = /(?:^|\n|[ \t][|·•][ \t])[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
 
 /** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */
 const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?)$/u;

@@ -17,7 +17,10 @@ const LABELS = toSuffixTrieSource(
 const EN_SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Sq|Crescent|Close|Grove|Gardens|Mews|Trail|Row|Mount|Croft|Rise|Walk|Vale|Wynd|Brae|Parade|Promenade|Quay|Wharf|Causeway|Embankment|Esplanade';
 // NOTE: no bare -ring suffix: English gerunds (Monitoring, Spring, String) end in it.
-const DE_SUFFIX = 'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef';
+// (And the Nordic and Finnish ones: Storgatan, Sveavägen, Vestergade, Skibhusvej, Kongsveien, Yliopistonkatu,
+// Mannerheimintie. Not Norwegian -gate alone: English words end in it, Aggregate, Navigate.)
+const DE_SUFFIX =
+  'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef|gata|gatan|vägen|väg|vej|vei|veien|vegen|gade|stræde|torget|katu|tie|kuja|polku|tori';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
@@ -37,7 +40,7 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 // Four shapes of a street line, each optionally followed by a postcode and city:
 //  - English: number + up to three capitalised (or ordinal) words + street suffix (12 Oak Street,
 //    4417 W 34th St, Apt 5, Springfield, IL 62704);
-//  - German/Dutch: capitalised name ending in -straße/-weg/-platz/-straat... (or "Berliner Straße")
+//  - German/Dutch/Nordic: capitalised name ending in -straße/-weg/-platz/-straat/-gatan/-vej/-katu... (or "Berliner Straße")
 //    + house number (Lindenstraße 23a, 10115 Berlin);
 //  - French: number + rue/avenue/... + name (12 rue des Lilas, 75011 Paris);
 //  - Spanish/Italian/Portuguese: Calle/Via/Rua... + name + number (Via Garibaldi 14).
@@ -161,6 +164,8 @@ export default defineRule({
       'MEMBER,19720314,M,2291 S WILLOW BEND DR APT 4C,RALEIGH,NC,27603',
       '      "address_line": "Rua Voluntários da Pátria, 2143, apto 81",',
       'PW-1033,Ellie Whitcombe,elliewhitcombe@gmail.com,07581 230476,1996-02-19,UK,7 Brudenell Mount,Leeds LS6 1HS,2024',
+      'Min nye adresse er Vestergade 12, st., 8000 Aarhus C.',
+      'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
       '{\n  "controller": {\n    "name": "Marlowe Goods B.V.",\n    "address": "Keizersgracht 520, 1017 EK Amsterdam",\n  }\n}',
@@ -179,6 +184,7 @@ export default defineRule({
       'Visit 1600 Amphitheatre Parkway',
       'address: TBD',
       '{"signInAddress":"gotham.b5local.com:4000"}',
+      'Aggregate 12 rows per batch, then Investigate 3 outliers',
     ],
   },
 });
