@@ -3,7 +3,7 @@ import { anyCase, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomTok
 import { native } from '../../scan/nativeRegex';
 
 /** The password's name, in English and the languages teams chat in (no `i` flag: see anyCase). */
-const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana']
+const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana', 'clave']
   .map(anyCase)
   .join('|');
 
@@ -36,7 +36,7 @@ export default defineRule({
   category: 'secret',
   description: 'Password given in a sentence ("the password for the staging db is …", "Passwort lautet …")',
   generic: true,
-  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'pw:', 'pw '],
+  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'clave', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
     String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
@@ -81,6 +81,7 @@ export default defineRule({
       `admin pw was reset to \`${fake('{a6}', 442)}-${fake('{d4}', 443)}\``,
       `You can log in with password ${fake('{a8}', 444)}${fake('{d3}', 445)}! and change it later.`,
       `Root password (for the jump host) is ${fake('{a10}', 446)}_${fake('{d2}', 447)}`,
+      `14/3/26, 07:21 - +54 9 341 588-2147: la clave del usuario admin local del kiosco es ${fake('{a6}', 625)}#${fake('{A3}', 626)}03 (después la cambio)`,
     ],
     negative: [
       'mypassword is Xq7mB2pLw9aa',
@@ -100,6 +101,7 @@ export default defineRule({
       'Passwort ist abgelaufen und muss geändert werden.',
       'enter the password passwordless-login-token-flow',
       'password was reset to default',
+      'la clave es obligatoria para continuar',
     ],
   },
 });
