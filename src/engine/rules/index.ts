@@ -280,6 +280,7 @@ import secret_typeform_personal_access_token from './secrets/typeform-personal-a
 import secret_url_basic_auth_password from './secrets/url-basic-auth-password';
 import secret_uuid_credential from './secrets/uuid-credential';
 import secret_vault_batch_token from './secrets/vault-batch-token';
+import secret_vault_kv_output from './secrets/vault-kv-output';
 import secret_vault_legacy_token from './secrets/vault-legacy-token';
 import secret_vault_recovery_token from './secrets/vault-recovery-token';
 import secret_vault_service_token from './secrets/vault-service-token';
@@ -311,6 +312,7 @@ import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
 import pii_arabic_person_name from './pii/arabic-person-name';
 import pii_at_svnr from './pii/at-svnr';
+import pii_au_medicare from './pii/au-medicare';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
@@ -693,6 +695,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_url_basic_auth_password,
   secret_uuid_credential,
   secret_vault_batch_token,
+  secret_vault_kv_output,
   secret_vault_legacy_token,
   secret_vault_recovery_token,
   secret_vault_service_token,
@@ -724,6 +727,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ar_dni,
   pii_arabic_person_name,
   pii_at_svnr,
+  pii_au_medicare,
   pii_au_tfn,
   pii_bank_account_number,
   pii_be_national_number,

@@ -251,6 +251,16 @@ export function tfnChecksum(digits: string): boolean {
 }
 
 /** US ABA routing transit number: 3-7-1 weighted sum divisible by 10. */
+/**
+ * Australian Medicare card number: ten digits (eleven with the person's reference number), the first
+ * 2-6, the ninth the weighted sum of the first eight (1 3 7 9 1 3 7 9) mod 10; the tenth is the card's
+ * issue number.
+ */
+export function auMedicareChecksum(digits: string): boolean {
+  if (!/^[2-6]\d{9,10}$/u.test(digits)) return false;
+  return weightedSum(digits.slice(0, 8), [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === Number(digits[8]);
+}
+
 export function abaChecksum(digits: string): boolean {
   return /^\d{9}$/u.test(digits) && weightedSum(digits, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
 }

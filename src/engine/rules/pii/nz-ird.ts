@@ -12,8 +12,10 @@ export default defineRule({
   id: 'nz-ird',
   category: 'pii',
   description: 'New Zealand IRD number (8-9 digits, mod-11 check digit, near a label)',
-  keywords: ['ird', 'inland revenue', 'tax'],
+  keywords: ['ird', 'inland revenue', 'tax', 'ird_number', 'ird number,', 'ird,', 'ird;'],
   window: { before: 80, after: 60 },
+  // A column header's rows follow it.
+  keywordWindows: { ird_number: { before: 80, after: 4000 }, 'ird number,': { before: 80, after: 4000 }, 'ird,': { before: 80, after: 4000 }, 'ird;': { before: 80, after: 4000 } },
   pattern: /(?<![\w.-])(?:\d{2,3}-\d{3}-\d{3}|\d{8,9})(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
@@ -22,7 +24,7 @@ export default defineRule({
   redactAs: 'national-id',
   references: ['https://www.ird.govt.nz/'],
   examples: {
-    positive: ['IRD number: 122-778-106', 'ird_number=141594397', '"nz_ird": "114069647"', 'Inland Revenue no. 146-695-949'],
+    positive: ['IRD number: 122-778-106', 'ird_number=141594397', '"nz_ird": "114069647"', 'Inland Revenue no. 146-695-949', 'employee_id,full_name,nz_ird_number,mobile\nBAH-1060,Rangi P,,021 948 3306\nBAH-1061,Aroha N,141594397,021 948 3307'],
     negative: ['IRD number: 122-778-107', 'order 122778106', 'tax id 99999999'],
   },
 });

@@ -11,11 +11,11 @@ const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwor
 const COPULA = [
   'is(?: now| still| just)?(?: set to)?', 'was(?: (?:changed|reset|set|rotated|updated) to)?', 'has been (?:changed|reset|set|rotated|updated) to',
   '(?:got |was |were )?(?:changed|reset|rotated|updated) to', 'ist', 'lautet', 'war', 'heißt', 'est', 'était', 'es', 'era', 'é', 'è', 'ist jetzt', 'is nu',
-  'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to',
+  'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to', 'should be',
 ].join('|');
 
 /** What a password may be for: "for the staging db", "für die Test-VM", "de la base", "do banco". */
-const FOR_WHAT = `(?:for|of|on|to|für|zum|zur|de|du|pour|para|van|voor|op|bij|per|del|dla|do|da|di|till|för|til)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
+const FOR_WHAT = `(?:for|of|on|in|to|für|zum|zur|de|du|pour|para|van|voor|op|bij|per|del|dla|do|da|di|till|för|til)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
 
 /**
  * Algorithms and encodings, which prose puts after "the password is": "… is bcrypt-12 hashed",
@@ -82,6 +82,7 @@ export default defineRule({
       `You can log in with password ${fake('{a8}', 444)}${fake('{d3}', 445)}! and change it later.`,
       `Root password (for the jump host) is ${fake('{a10}', 446)}_${fake('{d2}', 447)}`,
       `14/3/26, 07:21 - +54 9 341 588-2147: la clave del usuario admin local del kiosco es ${fake('{a6}', 625)}#${fake('{A3}', 626)}03 (después la cambio)`,
+      `redis password in the redis chart should be ${fake('{a20}', 627)}_0q5 as far as I know`,
     ],
     negative: [
       'mypassword is Xq7mB2pLw9aa',
@@ -102,6 +103,7 @@ export default defineRule({
       'enter the password passwordless-login-token-flow',
       'password was reset to default',
       'la clave es obligatoria para continuar',
+      'the password should be at least twelve characters long',
     ],
   },
 });
