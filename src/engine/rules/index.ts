@@ -320,6 +320,7 @@ import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
+import pii_chat_log_speaker from './pii/chat-log-speaker';
 import pii_chat_speaker_login from './pii/chat-speaker-login';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
@@ -735,6 +736,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cpf,
   pii_ca_sin,
   pii_ch_ahv,
+  pii_chat_log_speaker,
   pii_chat_speaker_login,
   pii_cjk_date_of_birth,
   pii_cjk_person_name,
