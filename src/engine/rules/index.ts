@@ -350,6 +350,7 @@ import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_iban from './pii/iban';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_in_aadhaar from './pii/in-aadhaar';
+import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
 import pii_in_upi_id from './pii/in-upi-id';
 import pii_ipv4_public from './pii/ipv4-public';
@@ -766,6 +767,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_iban,
   pii_ie_ppsn,
   pii_in_aadhaar,
+  pii_in_gstin,
   pii_in_pan,
   pii_in_upi_id,
   pii_ipv4_public,

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {
   abaChecksum,
+  auMedicareChecksum,
+  gstinChecksum,
   belgianNationalNumberChecksum,
   calcNhsCheck,
   calcNirKey,
@@ -101,6 +103,16 @@ describe('personal-data checksums', () => {
     assert.equal(withNip('123456321'), '1234563218');
     assert.equal(withBelgianCheck('850730033'), '85073003328');
     assert.equal(belgianNationalNumberChecksum(withBelgianCheck('010203123', true)), true);
+  });
+
+  it('checks a GSTIN\'s base-36 check character and an Australian Medicare number\'s check digit', () => {
+    // GSTN's published sample, and it with the check character changed.
+    assert.equal(gstinChecksum('27AAPFU0939F1ZV'), true);
+    assert.equal(gstinChecksum('27AAPFU0939F1ZW'), false);
+    // Services Australia's weights 1 3 7 9 1 3 7 9 over the first eight digits, mod 10.
+    assert.equal(auMedicareChecksum('2123456701'), true);
+    assert.equal(auMedicareChecksum('2123456781'), false);
+    assert.equal(auMedicareChecksum('1123456701'), false);
   });
 
   it('computes the NIR key with 2A and 2B read as 19 and 18', () => {

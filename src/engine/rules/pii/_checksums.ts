@@ -261,6 +261,23 @@ export function auMedicareChecksum(digits: string): boolean {
   return weightedSum(digits.slice(0, 8), [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === Number(digits[8]);
 }
 
+const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The check character of a GSTIN's first fourteen characters: weights 1, 2 alternating, base 36, digits of each product summed. */
+export function calcGstinCheck(body14: string): string {
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    const product = BASE36.indexOf(body14.charAt(i)) * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(product / 36) + (product % 36);
+  }
+  return BASE36.charAt((36 - (sum % 36)) % 36);
+}
+
+/** Indian GSTIN: a state code, the holder's PAN, an entity number, `Z`, and a check character. */
+export function gstinChecksum(value: string): boolean {
+  return /^\d{2}[A-Z0-9]{13}$/u.test(value) && calcGstinCheck(value.slice(0, 14)) === value.charAt(14);
+}
+
 export function abaChecksum(digits: string): boolean {
   return /^\d{9}$/u.test(digits) && weightedSum(digits, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
 }

@@ -573,6 +573,7 @@ export const NAMED_BRANDS: ReadonlySet<string> = new Set([
   'Karl Lagerfeld', 'Christian Dior', 'Yves Rocher', 'Ted Baker', 'Paul Smith', 'Jack Wolfskin', 'Tom Tailor', 'John Lewis',
   'Tim Hortons', 'Ben Sherman', 'Laura Ashley', 'Kate Spade', 'Michael Kors', 'Tory Burch', 'Vera Wang', 'Hans Anders',
   'Wells Fargo', 'Morgan Stanley', 'Charles Schwab', 'Edward Jones', 'Jack Daniels', 'Ernst Young',
+  'Thomas Cook', 'Marks Spencer', 'Louis Philippe', 'Peter England', 'Allen Solly', 'Van Heusen',
   // AI assistants and voice assistants a chat greets by a given name ("Hi Claude, can you…"): alone, never a person here
   'Claude', 'Alexa', 'Siri', 'Cortana',
   // cities that read as a given name and a surname
@@ -632,7 +633,11 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'County State Country North South East West Street Day Week Month Year Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday January February March April May June July August September October November December ' +
     'President Chairman Chairwoman Chair Secretary Ambassador Mayor Speaker Director Professor Doctor Minister Senator ' +
-    'Governor Judge Officer Colleague Colleagues Customer Customers Sir Madam Madame All Everyone Team'
+    'Governor Judge Officer Colleague Colleagues Customer Customers Sir Madam Madame All Everyone Team ' +
+    // a shop's or a product's trade after a founder's or a deity's name ("<name> Sweets", "<name> Traders", "<name> Toned Milk")
+    'Sweets Traders Trading Enterprises Agencies Stores Store Mart Foods Food Fruits Milk Dairy Bakery Bakers Textiles Garments ' +
+    'Jewellers Jewelers Electronics Electricals Hardware Motors Medicals Pharma Pharmacy Chemists Provisions Kirana Caterers ' +
+    'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders'
   ).split(' '),
 );
 

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { COMMA_GROUP, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
+import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
@@ -73,6 +73,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
   if (isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
+  // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
+  // (a caller id is a number).
+  const header = columnHeader(ctx);
+  if (header !== undefined && /(?:^|[\s_"'-])id["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
   if (
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) &&
     !SIGNATURE_LETTER.test(before) &&
@@ -349,6 +353,7 @@ export default defineRule({
       'mobile: +44 7700 900123',
       'call 1-800-463-3339 for support',
       'Step 1-415 of the migration: call the hook',
+      '"Ticket ID","Full name","Contact ID","Phone"\n"48201","Anand M","84031840876",""',
     ],
   },
 });
