@@ -7,6 +7,7 @@ import { SURNAMES } from './_surnames';
 /** Accounts that name a role, a service or a placeholder, not a person. */
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
   (
+    'postgresql mysql mariadb redis mongodb ' +
     'root user users admin administrator forge ploi ubuntu debian centos fedora alpine ec2-user azureuser vagrant runner runneradmin node app ' +
     'apps application jovyan circleci jenkins travis buildkite vscode codespace codespaces gitpod docker git www-data www nobody ' +
     'daemon build builder ci cd deploy deployer shared public default guest test tester testuser demo me you name username ' +
@@ -71,7 +72,7 @@ export const ACTION_BEFORE =
 
 /** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
 const SERVICE_PARTS = new Set(
-  'upload download deploy deployer backup sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr'.split(' '),
+  'upload download deploy deployer backup pgbackup restore sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr'.split(' '),
 );
 
 /** Credentials files of developer platforms, whose user field is a person's login. */

@@ -587,6 +587,8 @@ export const NAMED_BRANDS: ReadonlySet<string> = new Set([
  * ("Sherlock Holmes", "Ada Lovelace"): public, not anyone's personal data.
  */
 export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
+  // writers and historical figures whose names are streets, schools and test data everywhere
+  'Victor Hugo', 'Émile Zola', 'Emile Zola', 'Jules Verne', 'Albert Camus', 'Jean Jaurès', 'Jean Jaures', 'Charles de Gaulle', 'Marie Curie',
   'Sherlock Holmes', 'John Watson', 'Homer Simpson', 'Marge Simpson', 'Bart Simpson', 'Lisa Simpson', 'Harry Potter', 'Hermione Granger',
   'Ron Weasley', 'Tony Stark', 'Bruce Wayne', 'Peter Parker', 'Clark Kent', 'Diana Prince', 'Luke Skywalker', 'Leia Organa', 'Han Solo',
   'Darth Vader', 'James Bond', 'Walter White', 'Jesse Pinkman', 'Jon Snow', 'Arya Stark', 'Ned Stark', 'Frodo Baggins', 'Bilbo Baggins',
@@ -602,8 +604,14 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
 const PLACE_NAMES: ReadonlySet<string> = new Set(['Hong Kong', 'Costa Rica', 'Puerto Rico', 'Sri Lanka', 'San Marino', 'Kuala Lumpur', 'Abu Dhabi']);
 
 /** A placeholder person, a public figure, a place or a brand named after a person: not anyone's personal data. */
+/** A town's or a public body's own name that reads as a given name, a particle and a surname: `Ville de Lille`, `Mairie de Paris`. */
+const PUBLIC_BODY = /^(?:Ville|Mairie|Commune|Métropole|Metropole|Région|Region|Département|Departement|Préfecture|Prefecture|Stad|Gemeente|Stadt|Gemeinde|Città|Comune|Ciudad|Ayuntamiento|Cidade|Câmara|Camara) (?:de|d['’]|du|des|la|van|der|di|del|do|da) /u;
+
+/** A test account's stand-in name in the languages of the exports: Testgebruiker, Testnutzer, Testkunde, Testpatient. */
+const TEST_PERSON = /(?:^| )Test(?:gebruiker|gebruikster|nutzer|benutzer|person|persoon|user|kunde|klant|patient|patiënt|utilisateur|usuario|utente)(?: |$)/iu;
+
 export function isPlaceholderOrBrand(name: string): boolean {
-  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || PLACE_NAMES.has(name) || NAMED_BRANDS.has(name);
+  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || PLACE_NAMES.has(name) || NAMED_BRANDS.has(name) || PUBLIC_BODY.test(name) || TEST_PERSON.test(name);
 }
 
 

@@ -36,6 +36,8 @@ const ROLE_WORDS =
   'personal|personalabteilung|personalwesen|plattform|relay|smtp-?relay|inkoop|personeelszaken|salarisadministratie|debiteuren|crediteuren|magazijn|expeditie|klantendienst|' +
   // Spanish and Portuguese HR, IT and quality desks
   'rh|ti|calidad|qualidade|qualita|qualite|' +
+  // French desks: on call, operations, complaints, reception, letting, product teams, masked recipients
+  'astreinte|exploitation|reclamations?|accueil|gestion(?:-?locative)?|equipe(?:-[a-z]{2,20}){0,3}|destinataire(?:-masque)?|' +
   // a club's or an association's board and offices, and bookings desks (vorstand@, ledenadministratie@, reservas@)
   'vorstand|kassenwart|kasse|sekretariat|geschaeftsstelle|mitglieder|mitgliederverwaltung|bestuur|penningmeester|ledenadministratie|ledenadmin|leden|' +
   'board|treasurer|secretary|membership|members|segreteria|secretaria|secretariat|direccion|direzione|tresorerie|' +
@@ -164,6 +166,8 @@ export default defineRule({
       '"client_email": "firebase-adminsdk-x2k9q@tidewater-prod.iam.gserviceaccount.com"',
       'Message-ID: <CAHx9Lq0ZpT3vWm@mail.gmail.com>\nIn-Reply-To: <CAF3k2=ijhEiQaVbSm6wjZtm9Qi@mail.gmail.com>',
       "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",
+      "mail d'astreinte : astreinte@opaline-logiciels.fr",
+      'Contact : equipe-produit-habitat@opaline-logiciels.fr',
     ],
   },
 });

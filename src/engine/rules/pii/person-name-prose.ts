@@ -97,6 +97,8 @@ export default defineRule({
       '## Getting Started With Grace Period Settings',
       'const user = new User(Nadia.name)',
       "the band played at O'Reilly Hall with d'Angelo Moreau",
+      'Attributions de la Ville de Lille pour le premier trimestre',
+      "[{'entity_group': 'PER', 'score': 0.998, 'word': 'Victor Hugo'}]",
     ],
   },
 });

@@ -213,13 +213,16 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
 /**
  * Numbers the regulators set aside for films, books and documentation: North America's 555
  * exchange (555-0100 to 555-0199 are reserved for fiction; the rest of 555 is unassigned in
- * practice and just as fake) and its unassigned area code 555, Ofcom's drama ranges, and ACMA's fictitious numbers.
+ * practice and just as fake) and its unassigned area code 555, Ofcom's drama ranges, ACMA's fictitious numbers
+ * and ARCEP's numbers for fiction.
  */
 const FICTIONAL: Readonly<Record<string, RegExp>> = {
   // (and Twilio's WhatsApp sandbox number, which every Twilio tutorial and test config names)
   '1': /^(?:\d{3}555\d{4}|555\d{7}|4155238886)$/u,
   '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
   '61': /^(?:[2378]5550\d{4}|[2378]7010\d{4}|4915709\d{2}|491570[0-8]\d{2})$/u,
+  // ARCEP's numbers for fiction: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98 + four digits
+  '33': /^(?:19900|26191|35301|46571|53649|63998)\d{4}$/u,
   // China Mobile's service number, the 555 of Chinese examples and forms
   '86': /^13800138000$/u,
 };
@@ -354,6 +357,8 @@ export default defineRule({
       'call 1-800-463-3339 for support',
       'Step 1-415 of the migration: call the hook',
       '"Ticket ID","Full name","Contact ID","Phone"\n"48201","Anand M","84031840876",""',
+      "exemple fictif (plage réservée à la fiction) : tél. +33 6 39 98 00 00",
+      "'telephone' => '01 99 00 12 34',",
     ],
   },
 });

@@ -14,7 +14,7 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
