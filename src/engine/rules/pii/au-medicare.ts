@@ -26,7 +26,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/[ /-]/gu, '');
     if (!auMedicareChecksum(d) || isTrivialNumber(d)) return false;
-    return hasContext(ctx, MEDICARE_CONTEXT, { after: 16 });
+    return hasContext(ctx, MEDICARE_CONTEXT, { before: 100, after: 16 });
   },
   redactAs: 'id',
   references: ['https://www.servicesaustralia.gov.au/medicare-card'],
@@ -34,6 +34,7 @@ export default defineRule({
     positive: [
       `Medicare: ${sample(171).replace(/^(\d{4})(\d{5})(\d)$/u, '$1 $2 $3')}`,
       `employee_id,medicare_number,medicare_irn\nBAH-1047,${sample(172)},4`,
+      `I think I typed my Medicare number into the promo code box at checkout by accident (${sample(174).replace(/^(\d{4})(\d{5})(\d)$/u, '$1 $2 $3')}).`,
     ],
     negative: [`Medicare: ${sample(171).slice(0, 8)}${(Number(sample(171)[8]) + 1) % 10}${sample(171)[9]}`, `invoice ${sample(173)}`, 'Medicare: 2123 45678 1'],
   },

@@ -8,10 +8,12 @@ export default defineRule({
   category: 'secret',
   description: 'Django SECRET_KEY in settings (signs sessions, cookies and password-reset tokens)',
   keywords: ['secret_key'],
-  window: { before: 0, after: 140 },
-  pattern: /\bSECRET_KEY[ \t]{0,32}=[ \t]{0,4}(?:os\.environ\.get\([^,\n]{1,60},[ \t]{0,4})?(["'])((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})\1/gu,
-  secretGroup: 2,
-  validate: (s) => minEntropy(s.replace(/^django-insecure-/u, ''), 4),
+  window: { before: 8, after: 140 },
+  // Quoted in settings.py, or bare in a .env file (`DJANGO_SECRET_KEY=…`).
+  pattern: /\b(?:DJANGO_)?SECRET_KEY[ \t]{0,32}=[ \t]{0,4}(?:(?:os\.environ\.get\([^,\n]{1,60},[ \t]{0,4})?(["'])((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})\1|((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})(?=[ \t]*(?:#|\r?\n|$)))/gu,
+  secretGroup: [2, 3],
+  // (Bare, it must hold one of the symbols startproject draws from: a word run is no key.)
+  validate: (s, ctx) => minEntropy(s.replace(/^django-insecure-/u, ''), 4) && (ctx.match[3] === undefined || /[!@#$%^&*(\-_=+)]/u.test(s)),
   envName: 'DJANGO_SECRET_KEY',
   references: ['https://docs.djangoproject.com/en/stable/ref/settings/#secret-key'],
   examples: {
@@ -19,11 +21,13 @@ export default defineRule({
       `SECRET_KEY = "django-insecure-${fake('{l20}', 1)}$(@1g%${fake('{l20}', 2)}^=+)"`,
       `SECRET_KEY = '${fake('{l24}', 3)}!@#(${fake('{l22}', 4)}'`,
       `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${fake('{l30}', 5)}&*-_${fake('{l16}', 6)}")`,
+      `DJANGO_SECRET_KEY=${fake('{l14}', 8)}!7$@-9#^+1&(*${fake('{l22}', 9)})b4`,
     ],
     negative: [
       'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]',
       'SECRET_KEY = "django-insecure-changeme-changeme-changeme-changeme"',
       `SECRET_KEY = "${fake('{l20}', 7)}"`,
+      'DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY}',
     ],
   },
 });
