@@ -415,8 +415,13 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // Most texts have no such header anywhere: the keyword pass says so before any column lookup.
   if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && (LAST_NAME_HEADER.test(header) || FIRST_NAME_HEADER.test(header) || MIDDLE_NAME_HEADER.test(header));
+  if (header === undefined || !(LAST_NAME_HEADER.test(header) || FIRST_NAME_HEADER.test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
+  // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
+  return !ROLE_ROW_ADDRESS.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
 }
+
+/** A role mailbox on a table row: the row is a team's or a system's, not a person's. */
+const ROLE_ROW_ADDRESS = /(?:^|[\s,;'"<(|])(?:support|admin|administrator|noreply|no-reply|info|contact|service|system|helpdesk|ops|bot)@/iu;
 
 /** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`). */
 const NEXT_CELL_WORD = new RegExp(`^(['"]),[ \\t]?\\1([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)\\1`, 'u');
@@ -472,8 +477,8 @@ const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 
 /** Headers of a column of middle names. */
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
-/** Headers of a column of surnames alone. */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi)$/u;
+/** Headers of a column of surnames alone (French `nom` beside `prénom`: a name-part hint must be in the text). */
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi)$/u;
 
 /** Headers of a column of given names alone. */
 const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev)$/u;
@@ -769,6 +774,7 @@ export default defineRule({
       'employee_id,first_name,last_name,fte\nE1103,Gareth,Kingsley,0.8\nE9999,John,Doe,0',
       // 30 rows (570 characters) below its header
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
+      'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
       '{"name": "Docker", "first_name": "Build"}\n{"name": "Brunner", "id": 4}',
@@ -817,6 +823,7 @@ export default defineRule({
       '### Getting Started — overview\n- **Install Dependencies**: run npm ci\n- [ ] Release Notes to update',
       '| Setting | Default |\n|---|---|\n| Max Retries | 3 |',
       '<input id="name" placeholder="Jane Q. Public" value={cardholderName} />',
+      'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n5\tadmin.opaline\tSupport\tOpaline\tsupport@opaline-logiciels.fr\tt',
     ],
   },
 });
