@@ -353,6 +353,7 @@ import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
 import pii_in_upi_id from './pii/in-upi-id';
+import pii_indic_person_name from './pii/indic-person-name';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
@@ -770,6 +771,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_in_gstin,
   pii_in_pan,
   pii_in_upi_id,
+  pii_indic_person_name,
   pii_ipv4_public,
   pii_ipv6_public,
   pii_it_codice_fiscale,

@@ -1,0 +1,54 @@
+import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
+import { native } from '../../scan/nativeRegex';
+
+/** The Indic scripts' block, Devanagari to Malayalam (Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada between), letters and vowel signs. */
+const IN = '\\u0900-\\u0d7f';
+
+/** Labels of a person's name: Latin keys (a local-script name field), Hindi, Tamil, Kannada, Telugu and Bengali "name", and self-introductions. */
+const LABELS = [
+  'name', 'full_name', 'fullName', 'name_local', 'nameLocal', 'local_name', 'localName', 'legal_name', 'legalName', 'customer_name', 'customerName',
+  'नाम', 'पूरा नाम', 'ग्राहक का नाम', 'பெயர்', 'ಹೆಸರು', 'పేరు', 'নাম',
+].join('|');
+
+/** A self-introduction: "mera naam …" (Hinglish), "मेरा नाम …", "my name is …". */
+const INTRO = '(?:[Mm]era naam|[Mm]y name is|मेरा नाम|என் பெயர்|ನನ್ನ ಹೆಸರು)';
+
+/** Column headers of a name (in any script). */
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:local|hi|ta|kn|te|bn)|local[ _-]?name|legal[ _-]?name|customer|seller|नाम|பெயர்|ಹೆಸರು)$/iu;
+
+// A person's name in an Indic script (Devanagari, Tamil, Kannada, Telugu, Bengali…), two to four
+// words: after a name label (`"nameLocal": "…"`, `.legalName("…")`, `नाम: …`), after a
+// self-introduction (`mera naam …`), or as a whole cell under a name column. Like the Arabic and CJK
+// rules, the match consumes the name's first letter and reads its context in a lookbehind, so only
+// texts with Indic letters run it.
+export default defineRule({
+  id: 'indic-person-name',
+  category: 'pii',
+  description: "Person's name in an Indic script (Devanagari, Tamil, Kannada, Telugu, Bengali…) after a name label or self-introduction, or under a name column",
+  keywords: [],
+  pattern: new RegExp(
+    `[${IN}](?:(?<=(?:(?:${LABELS})["'\\\\]*[ \\t]{0,3}(?:[:：=]|\\()[ \\t]{0,3}\\\\?["']?|${INTRO}[ \\t]{1,2})[${IN}])` +
+      `|(?<=(?:^|[\\n,;\\t|])["']?[${IN}])())` +
+      `[${IN}]{1,24}(?: [${IN}]{2,24}){1,3}(?=[ \\t]*(?:$|[\\r\\n:,)(|"'.।]|\\\\))`,
+    'gu',
+  ),
+  validate: (_name, ctx) => {
+    if (ctx.match[1] === undefined) return true;
+    // A whole cell: under a name column only.
+    if (!/^["']?[ \t]*(?:[\t,;|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
+    const header = columnHeader(ctx);
+    return header !== undefined && native(NAME_COLUMN).test(header);
+  },
+  redactAs: 'name',
+  references: ['https://en.wikipedia.org/wiki/Indian_name'],
+  examples: {
+    positive: [
+      '    "nameLocal": "மீனாட்சி சுந்தரம்",',
+      '            .legalName("ಶಿವಕುಮಾರ್ ಹೆಗ್ಡೆ")',
+      'Bhaiya mera naam ಮಂಜುಳಾ ರಾವ್, rider ne 500 ka change nahi diya.',
+      'seller_id,name_en,name_local,city\nSLR-1,Sunita Agarwal,सुनीता देवी अग्रवाल,Jaipur',
+    ],
+    negative: ['"title": "नमस्ते दुनिया",', 'seller_id,city_local\nSLR-1,बेंगलुरु शहर', '"status": "ऑर्डर डिलीवर हो गया"'],
+  },
+});
