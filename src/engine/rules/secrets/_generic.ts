@@ -119,6 +119,8 @@ function isBase64FromSlash(value: string): boolean {
  */
 function isAtReference(value: string): boolean {
   if (!/^@[\w{]/u.test(value)) return false;
+  // A file the tool reads the value from (`vault kv put … key=@app.private-key.pem`, `curl -d @body.json`).
+  if (/^@[\w.-]+\.(?:pem|key|crt|cer|der|p12|pfx|json|ya?ml|txt|env|asc|gpg|pub)$/u.test(value)) return true;
   if (!/^@[A-Za-z_][\w.]*$/u.test(value)) return /^@(?:\{|[\w.-]+\/)/u.test(value) || !/\d/u.test(value);
   return !/\d/u.test(value) || looksLikeWords(value.slice(1).replace(/\d+/gu, '-'));
 }

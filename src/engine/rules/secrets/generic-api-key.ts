@@ -48,7 +48,7 @@ export default defineRule({
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~]{16,200})(?![\w\-+/=.~]))/giu,
+    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,200})(?![\w\-+/=.~!@#%^&*]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -115,6 +115,8 @@ export default defineRule({
       `<machineKey validationKey="${fake('{H128}', 456)}" decryptionKey="${fake('{H64}', 457)}" />`,
       // a pepper: the secret half of a keyed hash
       `    id-hash-pepper: ${fake('{h64}', 813)}`,
+      `RAZORPAY_WEBHOOK_SECRET=${fake('{a8}', 1209)}#4!${fake('{a6}', 1210)}#${fake('{a4}', 1211)}`,
+      `onboarding_redis_auth_token  = "${fake('{a5}', 1212)}*${fake('{a2}', 1213)}@i@${fake('{a9}', 1214)}"`,
     ],
     negative: [
       '        isCommentAtParentStart(token, "ObjectExpression") ||',
@@ -162,6 +164,7 @@ export default defineRule({
       'this.secret=this.privateKey=this.key=r,this.payload=p',
       '{FirstToken:"request/firstToken",RequestComplete:"request/complete"}',
       '(exports.CancellationToken = CancellationToken2 = {})',
+      '2. Store it: `vault kv put secret/platform/github-app private_key=@pinewharf-ci.2024-xx-xx.private-key.pem`',
     ],
   },
 });
