@@ -280,7 +280,6 @@ import secret_typeform_personal_access_token from './secrets/typeform-personal-a
 import secret_url_basic_auth_password from './secrets/url-basic-auth-password';
 import secret_uuid_credential from './secrets/uuid-credential';
 import secret_vault_batch_token from './secrets/vault-batch-token';
-import secret_vault_kv_output from './secrets/vault-kv-output';
 import secret_vault_legacy_token from './secrets/vault-legacy-token';
 import secret_vault_recovery_token from './secrets/vault-recovery-token';
 import secret_vault_service_token from './secrets/vault-service-token';
@@ -698,7 +697,6 @@ export const ALL_RULES: readonly Rule[] = [
   secret_url_basic_auth_password,
   secret_uuid_credential,
   secret_vault_batch_token,
-  secret_vault_kv_output,
   secret_vault_legacy_token,
   secret_vault_recovery_token,
   secret_vault_service_token,

@@ -9,7 +9,9 @@ const PERSON_ID_TYPES = 'MR|MRN|MB|MC|MA|SS|PI|PT|PN|HC|NI|NH|JHN|SB|SN|DL|PPN';
 //     ID^check digit^scheme^assigning authority^type, repeated with `~`;
 //  2. an X12 837/835/270 subscriber or patient name segment's member id (`NM1*IL*1*…*MI*<id>~`), and
 //     the subscriber's supplemental ids (`REF*SY*<ssn>~`, `REF*1W*<member id>~`).
-// Organisations' identifiers (`NM1*85*2*…*XX*`) are NPIs, us-npi's.
+// Organisations' identifiers (`NM1*85*2*…*XX*`) are NPIs, us-npi's. An MR id of digits alone is
+// medical-record-number's too (the overlap keeps one finding); this rule adds the other types and
+// ids with letters (`KMC00771245`, `NS-0093341`).
 export default defineRule({
   id: 'hl7-x12-patient-id',
   category: 'pii',
