@@ -162,6 +162,16 @@ function rowFactsOf(text: string, start: number, end: number, delimIndex: number
 }
 
 /**
+ * The match fills its table cell (a quote at most, then a delimiter or the line's end) and the
+ * cell's column header matches `column`: a name written alone as a whole cell under a name column.
+ */
+export function isWholeCellUnder(ctx: MatchContext, column: RegExp): boolean {
+  if (!/^["']?[ \t]*(?:[\t,;|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && native(column).test(header);
+}
+
+/**
  * When the match sits in an SQL `INSERT … VALUES` tuple or a delimited table (CSV, TSV, semicolon
  * or Markdown pipes), the normalised name or header cell of its column; otherwise undefined. The header is the top line of the run of lines
  * above (up to 40) with the same number of cells, or else the first line of the text.

@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
-import { native } from '../../scan/nativeRegex';
+import { isWholeCellUnder } from './_context';
 
 /** Arabic letters (hamza to yeh, without the tatweel and the vowel marks), and Persian and Urdu ones. */
 const AR = '\\u0621-\\u063a\\u0641-\\u064a\\u0671-\\u06d3';
@@ -48,9 +47,7 @@ export default defineRule({
     if (words.some((w) => NOT_NAME_WORDS.has(w))) return false;
     if (ctx.match[1] === undefined) return true;
     // A whole cell: under a name column only.
-    if (!/^["']?[ \t]*(?:[\t,;|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
-    const header = columnHeader(ctx);
-    return header !== undefined && native(NAME_COLUMN).test(header);
+    return isWholeCellUnder(ctx, NAME_COLUMN);
   },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Arabic_name'],

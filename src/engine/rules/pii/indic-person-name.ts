@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
-import { native } from '../../scan/nativeRegex';
+import { isWholeCellUnder } from './_context';
 
 /** The Indic scripts' block, Devanagari to Malayalam (Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada between), letters and vowel signs. */
 const IN = '\\u0900-\\u0d7f';
@@ -36,9 +35,7 @@ export default defineRule({
   validate: (_name, ctx) => {
     if (ctx.match[1] === undefined) return true;
     // A whole cell: under a name column only.
-    if (!/^["']?[ \t]*(?:[\t,;|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
-    const header = columnHeader(ctx);
-    return header !== undefined && native(NAME_COLUMN).test(header);
+    return isWholeCellUnder(ctx, NAME_COLUMN);
   },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Indian_name'],
