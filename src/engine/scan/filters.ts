@@ -54,11 +54,14 @@ const TEMPLATE_VALUE =
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
+/** Words of a line about hashing; `commit`, not `committed`. */
+const HASH_CONTEXT = /hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu;
 /**
- * Words of a line about hashing. `sha` as a word or a name's part (`sha256:`, `git_sha`, `gitSha`),
- * not inside a word (`sharing`, `marshal`, a surname); `commit`, not `committed`.
+ * `sha` as a word or a name's part (`sha256:`, `SHA-1`, `git_sha`, camelCase `gitSha`), not inside
+ * a word (`sharing`, `marshal`, `Natasha`, `SHADOWFAX_…`): case matters, so apart from HASH_CONTEXT.
  */
-const HASH_CONTEXT = /(?<![a-z])sha(?:-?\d{1,3})?(?:sums?)?(?![a-z])|(?<=[a-z])Sha(?:\d{1,3})?(?![a-z])|hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu;
+const SHA_WORD =
+  /(?<![A-Za-z])(?:sha(?:-?\d{1,3})?(?:sums?)?(?![a-z])|Sha(?:-?\d{1,3})?(?![a-z])|SHA(?:-?\d{1,3})?(?:SUMS?)?(?![A-Za-z]))|(?<=[a-z])Sha(?:\d{1,3})?(?![a-z])|(?<=[a-z0-9])SHA(?![A-Za-z])/u;
 /** Words that make a hex value on a hashing line the secret key itself (`id-hash-pepper: …`, `hash_secret`). */
 const PEPPER_OR_KEY = /pepper|hash[_-]?(?:secret|key)|hmac[_-]?(?:secret|key)/iu;
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
@@ -220,7 +223,10 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
     if (INTEGRITY.test(value) || HMAC_DIGEST.test(value) || KEY_FINGERPRINT.test(value)) return 'hash';
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)
-    if (HEX.test(value) && HASH_CONTEXT.test(lineAround(ctx.text, ctx.start, ctx.end)) && !PEPPER_OR_KEY.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'hash';
+    if (HEX.test(value)) {
+      const line = lineAround(ctx.text, ctx.start, ctx.end);
+      if ((HASH_CONTEXT.test(line) || SHA_WORD.test(line)) && !PEPPER_OR_KEY.test(line)) return 'hash';
+    }
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;
     if (TEST_VECTOR_LINE.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'test-vector';

@@ -165,6 +165,10 @@ describe('scan()', () => {
     assert.equal(scan(`key = "${hex}" # sha256 of the build`, { rules }).length, 0);
     assert.equal(scan(`key = "${hex}" # gitSha`, { rules }).length, 0);
     assert.equal(scan(`key = "${hex}" # before sharing`, { rules }).length, 1);
+    assert.equal(scan(`key = "${hex}" # from Natasha, rotate monthly`, { rules }).length, 1);
+    assert.equal(scan(`SHADOWFAX_WEBHOOK_key = "${hex}"`, { rules }).length, 1);
+    assert.equal(scan(`key = "${hex}" # the build's gitSHA`, { rules }).length, 0);
+    assert.equal(scan(`key = "${hex}" # SHA-256 of the archive`, { rules }).length, 0);
     assert.equal(scan(`key = "${hex}" # committed by mistake`, { rules }).length, 1);
     assert.equal(scan(`key = "SHA256:${fake('{b43}', 12)}"`, { rules }).length, 0);
   });
