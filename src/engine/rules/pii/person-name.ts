@@ -407,6 +407,9 @@ function isWholeCell(ctx: MatchContext): boolean {
   return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|\\n|$)| {2}/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
 
+/** A role mailbox on a table row: the row is a team's or a system's, not a person's. */
+const ROLE_ROW_ADDRESS = /(?:^|[\s,;'"<(|])(?:support|admin|administrator|noreply|no-reply|info|contact|service|system|helpdesk|ops|bot)@/iu;
+
 /**
  * A whole table cell under a column of surnames, given names or middle names (`last_name`,
  * `Nachname`, `first_names`, `guest_first`): any capitalised word, in the lexicon or not.
@@ -419,9 +422,6 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
   return !ROLE_ROW_ADDRESS.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
 }
-
-/** A role mailbox on a table row: the row is a team's or a system's, not a person's. */
-const ROLE_ROW_ADDRESS = /(?:^|[\s,;'"<(|])(?:support|admin|administrator|noreply|no-reply|info|contact|service|system|helpdesk|ops|bot)@/iu;
 
 /** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`). */
 const NEXT_CELL_WORD = new RegExp(`^(['"]),[ \\t]?\\1([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)\\1`, 'u');
