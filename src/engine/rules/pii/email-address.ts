@@ -28,6 +28,9 @@ const NON_PERSONAL_LOCAL =
  * In several languages, and compounds of them with a region or a team (it-helpdesk, support-de,
  * sales.emea).
  */
+/** A command that takes `user@host` as its target, earlier on the line. */
+const SSH_TARGET_BEFORE = /(?:^|[\s;&|(`$])(?:ssh|sftp|scp|rsync|mosh|ssh-copy-id|autossh)[ \t][^\n]{0,160}$/u;
+
 const ROLE_WORDS =
   'security|secure|psirt|cert|csirt|soc|noc|renovate|dependabot|ethics|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ayuda|ajuda|sellers|vendedores|riders|repartidores|pagos|cobranza|cobros|reembolsos|devoluciones|seguridad|seguranca|parceiros|socios|proveedores|fornecedores|clientes|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|benefits|kadry|rrhh|talent|onboarding|returns?|fatture|integrations?|wholesale|partners?|affiliates?|shipping|logistics|warehouse|customs|dispatch|dispo|backups?|root|edi|reports?|reminders?|recordatorios?|lembretes?|sinistres?|sinistri|siniestros?|schade|schaden|claims?|soutien|versand|retouren?|leitung|lager|qa|loaners?|reception|recepcion|recepcao|empfang|geral|general|implantacao|implantacion|implementation|faturacao|sdk|statements?|kundeservice|kundservice|asiakaspalvelu|escalations?|airflow|dagster|metabase|superset|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring|' +
   // public offices and devices: a municipality's desks and registries, scanners and printers
@@ -35,7 +38,7 @@ const ROLE_WORDS =
   // German and Dutch departments (Personal is HR), relays
   'personal|personalabteilung|personalwesen|plattform|relay|smtp-?relay|inkoop|personeelszaken|salarisadministratie|debiteuren|crediteuren|magazijn|expeditie|klantendienst|' +
   // Spanish and Portuguese HR, IT and quality desks
-  'rh|ti|calidad|qualidade|qualita|qualite|' +
+  'rh|ti|calidad|qualidade|qualita|qualite|member-?services|patient-?services|' +
   // French desks: on call, operations, complaints, reception, letting, product teams, masked recipients
   'astreinte|exploitation|reclamations?|accueil|gestion(?:-?locative)?|equipe(?:-[a-z]{2,20}){0,3}|destinataire(?:-masque)?|' +
   // a club's or an association's board and offices, and bookings desks (vorstand@, ledenadministratie@, reservas@)
@@ -109,6 +112,9 @@ export default defineRule({
     // (A plus address is its base's: `qa+kk@` is `qa@`'s.)
     if (native(ROLE_LOCAL).test(local.replace(/\+.*$/u, '')) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
+    // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not
+    // a mailbox (user-name reads the login when it is a person's).
+    if (SSH_TARGET_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start))) return false;
     // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.
     if ((/^\+?\d{3,15}$/u.test(local) && /^(?:sip|voip|pbx)\b/u.test(domain)) || /^[0-9a-f]{8}-[0-9a-f]{4}(?:-|$)/u.test(local)) return false;
@@ -168,6 +174,8 @@ export default defineRule({
       "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",
       "mail d'astreinte : astreinte@opaline-logiciels.fr",
       'Contact : equipe-produit-habitat@opaline-logiciels.fr',
+      'sftp -i ~/.ssh/keystone_test_ed25519 -P 22 cedarline_test@sftp-test.keystoneedx.net',
+      "    email: 'memberservices@bayridgehp.com',",
     ],
   },
 });
