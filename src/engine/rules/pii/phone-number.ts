@@ -34,6 +34,9 @@ const PHONE_LABEL = labelRegex([
 /** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
 const PHONE_TYPE_AFTER = /^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u;
 
+/** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
+const PAGERDUTY_CONTACT = /"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}]{0,160}?"country_code"[ \t]*:[ \t]*(\d{1,3})[^{}]{0,80}?"address"[ \t]*:[ \t]*"$/u;
+
 /** An e-mail signature's one-letter or short label at its line's start or after a ` | ` separator: `o: 201-…`, `M. 0612…`, `Tel 030…`, `Ph: …`, `o: 704-… | m: 737.…`. */
 const SIGNATURE_LETTER = /(?:^|\n|[ \t][|·•][ \t])[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
 
@@ -73,6 +76,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
   if (isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
+  // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
+  const pagerDuty = PAGERDUTY_CONTACT.exec(before);
+  if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number).
   const header = columnHeader(ctx);
@@ -332,6 +338,7 @@ export default defineRule({
       "Elle m'a donné son numéro : 0032 484 27 65 30",
       'Brian Otieno\nHead of Partnerships, VeriAfrika Ltd\nM: +254 745 208 671',
       '  "PartyA": "254712804519",\n  "PartyB": "174379",',
+      '{\n  "id": "PXM5VEP",\n  "type": "phone_contact_method",\n  "label": "Mobile",\n  "country_code": 64,\n  "address": "217364490"\n}',
     ],
     negative: [
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
