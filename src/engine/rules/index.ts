@@ -11,6 +11,7 @@ import secret_algolia_admin_api_key from './secrets/algolia-admin-api-key';
 import secret_alibaba_access_key_id from './secrets/alibaba-access-key-id';
 import secret_alibaba_access_key_secret from './secrets/alibaba-access-key-secret';
 import secret_amqp_url_password from './secrets/amqp-url-password';
+import secret_android_build_config_secret from './secrets/android-build-config-secret';
 import secret_anthropic_admin_key from './secrets/anthropic-admin-key';
 import secret_anthropic_api_key from './secrets/anthropic-api-key';
 import secret_anthropic_oauth_refresh_token from './secrets/anthropic-oauth-refresh-token';
@@ -428,6 +429,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_alibaba_access_key_id,
   secret_alibaba_access_key_secret,
   secret_amqp_url_password,
+  secret_android_build_config_secret,
   secret_anthropic_admin_key,
   secret_anthropic_api_key,
   secret_anthropic_oauth_refresh_token,
