@@ -69,6 +69,7 @@ Eline Jack Margarethe Saga
 Ola Ole Torbjørn Øystein Sindre Frøydis Kjetil Truls Åshild Karoliina Eero Kalle Tuija Maarit Sari Rui
 Dörte Märta Reto Tomek Merja Jonna Vesa Dagny Wenche Bartek Wojtek Jurek Zosia Wiesław Sieglinde Gesine Imke Hauke Jonte Märit Örjan Jarl
 Torkel Arve Ståle Märtha Kaija Raili Seija Sirkka Terhi Jaana Pertti Reijo Yrjö
+Devika Manjunath Raghavendra Shivakumar Chaitra Shruthi Nagaraj Katrien Tine Sien Dries Lander
 Aada Aadhi Aadhya Aadi Aadit Aahan Aakash Aaliyah Aamir Aanya Aapo Aarna Aarohi Aart Aarti Aarush Aarya Aase Aayush
 Abbie Abdallah Abdel Abdelaziz Abdelhak Abdelkader Abdelrahman Abderrahim Abdulaziz Abdulkadir Abdulkarim Abdulla
 Abdulrahman Abeba Abebe Abebech Abeer Abel Abhay Abhijeet Abhijit Abhik Abhinav Abhishek Abida Abimbola Abinaya Abiodun
