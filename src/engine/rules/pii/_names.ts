@@ -70,6 +70,7 @@ Ola Ole Torbjørn Øystein Sindre Frøydis Kjetil Truls Åshild Karoliina Eero K
 Dörte Märta Reto Tomek Merja Jonna Vesa Dagny Wenche Bartek Wojtek Jurek Zosia Wiesław Sieglinde Gesine Imke Hauke Jonte Märit Örjan Jarl
 Torkel Arve Ståle Märtha Kaija Raili Seija Sirkka Terhi Jaana Pertti Reijo Yrjö
 Devika Manjunath Raghavendra Shivakumar Chaitra Shruthi Nagaraj Katrien Tine Sien Dries Lander
+Aroha Rangi Wiremu Sione Marlize Hessa Silvina Wilber Manjula Ilinca Fola Derrick Grace
 Aada Aadhi Aadhya Aadi Aadit Aahan Aakash Aaliyah Aamir Aanya Aapo Aarna Aarohi Aart Aarti Aarush Aarya Aase Aayush
 Abbie Abdallah Abdel Abdelaziz Abdelhak Abdelkader Abdelrahman Abderrahim Abdulaziz Abdulkadir Abdulkarim Abdulla
 Abdulrahman Abeba Abebe Abebech Abeer Abel Abhay Abhijeet Abhijit Abhik Abhinav Abhishek Abida Abimbola Abinaya Abiodun
