@@ -555,8 +555,10 @@ export function labelRegex(words: readonly string[]): RegExp {
   const cap = (w: string): string => w.split(' ').map(capitalize).join(' ');
   // camelCase: dateOfBirth, birthDate
   const camel = words.filter((w) => w.includes(' ')).map((w) => w.split(' ').map((x, i) => (i === 0 ? x : capitalize(x))).join(' '));
-  const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase())]);
   const capitalised = new Set([...words.map(cap), ...words.map(capitalize)]);
+  // (The capitalised spellings are in the first trie too: where both tries match, the first wins,
+  // and it must hold the longest spelling. `F.` alone in it cut `F. nacimiento` short.)
+  const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase()), ...capitalised]);
   return new RegExp(`(?<![A-Za-z])${toTrieSource(anyCase)}|(?<![A-Z])${toTrieSource(capitalised)}`, 'gu');
 }
 

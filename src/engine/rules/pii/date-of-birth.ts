@@ -13,7 +13,7 @@ const DOB_LABEL = labelRegex([
   'fecha de nacimiento', 'fecha nacimiento', 'f. nacimiento', 'f. nac.', 'fec. nac.', 'fecha nac.', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia',
   // born, in Norwegian and Danish (født), Swedish (född) and Finnish (syntynyt). (Not their `f.`:
-  // a label of its own would cut `F. nacimiento` short.)
+  // German writes it for `für`, `Rechnung f. 12.03.2021`.)
   'født', 'født den', 'född', 'född den', 'syntynyt',
   // as column names, without the preposition (date_naissance, data_nascita, fecha_nac) or abbreviated (ddn)
   'date naissance', 'data nascita', 'data nascimento', 'fecha nac', 'ddn', 'dt naissance', 'dt nasc', 'nascimento', 'urodzony', 'urodzona',
