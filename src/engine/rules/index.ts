@@ -384,6 +384,7 @@ import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
 import pii_person_name_signature from './pii/person-name-signature';
 import pii_person_name_speaker from './pii/person-name-speaker';
+import pii_person_name_subject from './pii/person-name-subject';
 import pii_person_name_title from './pii/person-name-title';
 import pii_person_name_upper from './pii/person-name-upper';
 import pii_person_name_vocative from './pii/person-name-vocative';
@@ -802,6 +803,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_role,
   pii_person_name_signature,
   pii_person_name_speaker,
+  pii_person_name_subject,
   pii_person_name_title,
   pii_person_name_upper,
   pii_person_name_vocative,

@@ -10,7 +10,7 @@ const GIVEN = GIVEN_WORD;
 const HELLO = '(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Hh]ola|[Cc]iao|[Ss]alut|[Bb]onjour|[Hh]ej|[Mm]oin|[Oo]lá|[Oo]i)';
 
 /** Things a person owns in a note about where something came from ("Jonas' machine", "Marcus's laptop"). */
-const BELONGINGS = '(?:machine|laptop|computer|desktop|workstation|notebook|vault|account|phone|mailbox|inbox|Mac|MacBook|PC|box|sandbox|branch|fork|keys?)';
+const BELONGINGS = '(?:machine|laptop|computer|desktop|workstation|notebook|vault|account|phone|mailbox|inbox|Mac|MacBook|PC|box|sandbox|branch|fork|keys?|spreadsheet|sheet|chat|token|tokens|script|notes|export)';
 
 // A colleague's given name alone where the sentence says a person did or owns something: after an
 // action and `by` (`Run by Álvaro on 2024-06-06`, `captured … by Elena while debugging`), introducing
@@ -49,6 +49,7 @@ export default defineRule({
       'hi, Juha here from platform. Every run shows drift.',
       "# address-normalizer – local dev (Jonas' machine), DO NOT COMMIT",
       '    // (created by Jae-won for the KR wallet demo); rotate if it ever shows up in a release build.',
+      " * List comes from Siobhan's spreadsheet (AU + UK only; US was not affected).",
     ],
     negative: [
       'Reviewed by Anna Berg on Monday',
