@@ -663,5 +663,10 @@ export function isLoneGivenName(word: string): boolean {
   return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word) && !NAMED_BRANDS.has(word);
 }
 
+/** A given name alone that reads as a person in running text: not a word too (`Will`, `Grace`, `May`). */
+export function isLoneGivenNameInProse(word: string): boolean {
+  return isLoneGivenName(word) && !WORD_NAMES.has(word);
+}
+
 /** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */
 export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY|TRAINING';

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { ALNUM, GIVEN_WORD, LOWER, UPPER } from './_latin';
-import { WORD_NAMES, isLoneGivenName } from './_names';
+import { isLoneGivenNameInProse } from './_names';
 
 const GIVEN = GIVEN_WORD;
 
@@ -33,7 +33,7 @@ export default defineRule({
   keywords: [],
   pattern: PATTERN,
   secretGroup: [1, 2],
-  validate: (s) => isLoneGivenName(s) && !WORD_NAMES.has(s),
+  validate: (s) => isLoneGivenNameInProse(s),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

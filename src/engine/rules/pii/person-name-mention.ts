@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { LOWER, UPPER } from './_latin';
-import { isLoneGivenName, WORD_NAMES } from './_names';
+import { isLoneGivenNameInProse } from './_names';
 
 /** A capitalised given name alone, not followed by more of a word or a surname. */
 const GIVEN = `([${UPPER}][${LOWER}]{1,24})(?![${UPPER}${LOWER}0-9_@-])(?! [${UPPER}][${LOWER}])`;
@@ -50,7 +50,7 @@ export default defineRule({
   ),
   secretGroup: [1, 2, 3, 4, 5, 6],
   // (Not a given name that is also a word, `ask Grace about …`, `Will said …`: alone in a sentence it is the word.)
-  validate: (name) => isLoneGivenName(name) && !WORD_NAMES.has(name),
+  validate: (name) => isLoneGivenNameInProse(name),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { ACTION_BEFORE } from './_handles';
 import { ALNUM, GIVEN_WORD, LOWER, UPPER } from './_latin';
-import { WORD_NAMES, isLoneGivenName } from './_names';
+import { isLoneGivenNameInProse } from './_names';
 import { native } from '../../scan/nativeRegex';
 
 const GIVEN = GIVEN_WORD;
@@ -36,7 +36,7 @@ export default defineRule({
   ),
   secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
-    if (!isLoneGivenName(s) || WORD_NAMES.has(s)) return false;
+    if (!isLoneGivenNameInProse(s)) return false;
     if (ctx.match[1] !== undefined) return native(ACTION_BEFORE).test(ctx.text.slice(Math.max(0, ctx.match.index - 64), ctx.match.index));
     return true;
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { GIVEN_WORD } from './_latin';
-import { WORD_NAMES, isLoneGivenName } from './_names';
+import { isLoneGivenNameInProse } from './_names';
 
 /**
  * What a colleague did, right after their given name: the verbs of operations notes and chats.
@@ -31,7 +31,7 @@ export default defineRule({
     'gmu',
   ),
   secretGroup: [1, 2],
-  validate: (s) => isLoneGivenName(s) && !WORD_NAMES.has(s),
+  validate: (s) => isLoneGivenNameInProse(s),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { LOWER, UPPER } from './_latin';
-import { WORD_NAMES, isLoneGivenName } from './_names';
+import { isLoneGivenNameInProse } from './_names';
 
 // A colleague's given name said to them at a chat message's start: "Katrin, bitte vor dem Merge
 // prüfen!", "Maxime, pas de secret par mail", "Marcus can you get the bank on the phone?". The
@@ -20,7 +20,7 @@ export default defineRule({
     'gmu',
   ),
   secretGroup: 1,
-  validate: (s) => isLoneGivenName(s) && !WORD_NAMES.has(s),
+  validate: (s) => isLoneGivenNameInProse(s),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
