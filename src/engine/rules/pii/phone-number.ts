@@ -34,6 +34,12 @@ const PHONE_LABEL = labelRegex([
 /** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
 const PHONE_TYPE_AFTER = /^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u;
 
+/** A column header that PHONE_LABEL names (`Phone`, `mobile_number`), as isLabelled reads one. */
+function isPhoneLabelHeader(header: string): boolean {
+  PHONE_LABEL.lastIndex = 0;
+  return PHONE_LABEL.test(header);
+}
+
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
 const PAGERDUTY_CONTACT = /"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}]{0,160}?"country_code"[ \t]*:[ \t]*(\d{1,3})[^{}]{0,80}?"address"[ \t]*:[ \t]*"$/u;
 
@@ -84,7 +90,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const header = columnHeader(ctx);
   if (header !== undefined && /(?:^|[\s_"'-])id["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
   if (
-    !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1 }) &&
+    // (The column header read once, above: isLabelled would look it up again.)
+    !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
+    !(header !== undefined && isPhoneLabelHeader(header)) &&
     !SIGNATURE_LETTER.test(before) &&
     !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
     !FHIR_TELECOM.test(before) &&
