@@ -115,6 +115,12 @@ export class KeywordAutomaton {
    * can't match it.
    */
   seenCodeUnits = 0;
+  /**
+   * Per block of 256 code units: 1 when the last text `find` read held a code unit of that block
+   * at or above CLASSED (all 1 when it stopped early). Blocks 0 and 1 are never marked below
+   * CLASSED; `mayHold` answers for them through the text itself.
+   */
+  readonly seenBlocks = new Uint8Array(256);
 
   constructor(keywords: readonly string[]) {
     this.size = keywords.length;
@@ -229,25 +235,52 @@ export class KeywordAutomaton {
     positions?.clear();
     if (positions !== undefined && text.length >= TWO_STREAMS_MIN) return this.findTwoStreams(text, hits, positions);
     const { delta, classOf } = this;
+    const blocks = this.seenBlocks.fill(0);
     let s = 0;
     let found = 0;
     let seen = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
       seen |= code;
-      s = delta[s + (code < CLASSED ? (classOf[code] as number) : 0)] as number;
+      let c = 0;
+      if (code < CLASSED) c = classOf[code] as number;
+      else blocks[code >> 8] = 1;
+      s = delta[s + c] as number;
       if (s < 0) {
         s = ~s;
         found += this.record(s, i + 1, hits, positions);
         if (found === this.size && positions === undefined) {
           // The rest of the text is unread: it may hold anything.
           seen = 0xffff;
+          blocks.fill(1);
           break;
         }
       }
     }
     this.seenCodeUnits = seen;
     return found;
+  }
+
+  /**
+   * Whether the last text `find` read may hold a code unit in `[floor, ceiling]`: `false` when it
+   * surely holds none, `true` when it surely holds one (a marked block lies wholly inside the
+   * range), `undefined` when only the text can tell (a marked block straddles an end of the range,
+   * or the range starts below CLASSED).
+   */
+  mayHold(floor: number, ceiling: number): boolean | undefined {
+    if (this.seenCodeUnits < floor) return false;
+    if (floor < CLASSED) return undefined;
+    const blocks = this.seenBlocks;
+    const lo = floor >> 8;
+    const hi = ceiling >> 8;
+    let straddles = false;
+    for (let b = lo; b <= hi; b++) {
+      if (blocks[b] !== 1) continue;
+      const wholly = (b > lo || (floor & 0xff) === 0) && (b < hi || (ceiling & 0xff) === 0xff);
+      if (wholly) return true;
+      straddles = true;
+    }
+    return straddles ? undefined : false;
   }
 
   /** Marks the outputs of the state at row offset `s`, an occurrence ending at `end`; returns how many were new hits. */
@@ -275,6 +308,7 @@ export class KeywordAutomaton {
    */
   private findTwoStreams(text: string, hits: Uint8Array, positions: KeywordPositions): number {
     const { delta, classOf } = this;
+    const blocks = this.seenBlocks.fill(0);
     const n = text.length;
     const mid = n >> 1;
     const offB = Math.max(0, mid - this.maxKeywordLength + 1);
@@ -286,8 +320,14 @@ export class KeywordAutomaton {
       const ca = text.charCodeAt(j);
       const cb = text.charCodeAt(offB + j);
       seen |= ca | cb;
-      a = delta[a + (ca < CLASSED ? (classOf[ca] as number) : 0)] as number;
-      b = delta[b + (cb < CLASSED ? (classOf[cb] as number) : 0)] as number;
+      let ka = 0;
+      if (ca < CLASSED) ka = classOf[ca] as number;
+      else blocks[ca >> 8] = 1;
+      let kb = 0;
+      if (cb < CLASSED) kb = classOf[cb] as number;
+      else blocks[cb >> 8] = 1;
+      a = delta[a + ka] as number;
+      b = delta[b + kb] as number;
       if ((a | b) < 0) {
         if (a < 0) {
           a = ~a;
@@ -302,7 +342,10 @@ export class KeywordAutomaton {
     for (let i = offB + mid; i < n; i++) {
       const c = text.charCodeAt(i);
       seen |= c;
-      b = delta[b + (c < CLASSED ? (classOf[c] as number) : 0)] as number;
+      let k = 0;
+      if (c < CLASSED) k = classOf[c] as number;
+      else blocks[c >> 8] = 1;
+      b = delta[b + k] as number;
       if (b < 0) {
         b = ~b;
         if (i + 1 > mid) found += this.record(b, i + 1, hits, positions);

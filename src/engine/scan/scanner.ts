@@ -158,7 +158,7 @@ export class Scanner {
    * Rules without keywords that only a text with some non-ASCII character can match, and the code
    * unit such a character reaches at least (see requiredCodeUnit): CJK rules need more than an arrow.
    */
-  private readonly alwaysNonAscii: { readonly idx: number; readonly floor: number; readonly atFloor: RegExp }[] = [];
+  private readonly alwaysNonAscii: { readonly idx: number; readonly floor: number; readonly ceiling: number; readonly atFloor: RegExp }[] = [];
   private readonly keywordRules: number[][] = [];
   private readonly automaton: KeywordAutomaton;
   private readonly knownIds: ReadonlySet<string>;
@@ -236,7 +236,7 @@ export class Scanner {
       if (c.rule.keywords.length === 0) {
         const range = requiredCodeUnits(c.rule.pattern);
         const hex = (n: number): string => `\\u${n.toString(16).padStart(4, '0')}`;
-        if (range !== undefined) this.alwaysNonAscii.push({ idx, floor: range[0], atFloor: new RegExp(`[${hex(range[0])}-${hex(range[1])}]`, 'u') });
+        if (range !== undefined) this.alwaysNonAscii.push({ idx, floor: range[0], ceiling: range[1], atFloor: new RegExp(`[${hex(range[0])}-${hex(range[1])}]`, 'u') });
         else this.always.push(idx);
         return;
       }
@@ -269,14 +269,16 @@ export class Scanner {
     const active = this.activeBuffer.fill(0);
     for (const i of this.always) active[i] = 1;
     const keywordHits = this.automaton.find(text, hits, this.positions);
-    // Code units OR-ed together: a text with a code unit at or above a floor has its OR there too.
-    // (The OR only rules texts out: an arrow and an accent OR-ed can pass a CJK floor, so a text
-    // that passes is searched for a code unit at the floor, once per floor.)
-    const seen = this.automaton.seenCodeUnits;
+    // The automaton's pass says which blocks of code units the text holds; only a block that
+    // straddles an end of a rule's range sends us to the text itself (once per rule).
     for (const entry of this.alwaysNonAscii) {
-      if (seen < entry.floor) continue;
-      entry.atFloor.lastIndex = 0;
-      if (entry.atFloor.test(text)) active[entry.idx] = 1;
+      const held = this.automaton.mayHold(entry.floor, entry.ceiling);
+      if (held === false) continue;
+      if (held === undefined) {
+        entry.atFloor.lastIndex = 0;
+        if (!entry.atFloor.test(text)) continue;
+      }
+      active[entry.idx] = 1;
     }
     if (keywordHits > 0) {
       for (let k = 0; k < hits.length; k++) {

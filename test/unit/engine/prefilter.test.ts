@@ -127,4 +127,26 @@ describe('keyword prefilter (Aho-Corasick)', () => {
       assert.equal(a.seenCodeUnits >= 0x80, true);
     }
   });
+
+  it('tells which ranges of code units the text may hold, from the blocks it read, in both reading modes', () => {
+    const a = new KeywordAutomaton(['key']);
+    const hits = new Uint8Array(1);
+    for (const long of [false, true]) {
+      const pad = long ? 'x'.repeat(5000) : '';
+      a.find(`${pad}key = 1${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0x621, 0x6d3), false, 'ASCII holds no Arabic letter');
+      a.find(`${pad}key = 1${pad}密`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0x621, 0x6d3), false, 'a CJK ideograph is no Arabic letter');
+      assert.equal(a.mayHold(0x900, 0xd7f), false);
+      assert.equal(a.mayHold(0x3005, 0xfaff), true, 'block 0x5b lies wholly inside the CJK range');
+      assert.equal(a.mayHold(0x5bc7, 0x9fff), undefined, 'block 0x5b straddles the floor: only the text can tell');
+      a.find(`${pad}اسم key${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0x621, 0x6d3), undefined, 'one block, both ends inside it');
+      assert.equal(a.mayHold(0x600, 0x6ff), true);
+      assert.equal(a.mayHold(0x3005, 0xfaff), false);
+      a.find(`${pad}café key${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0x80, 0xff), undefined, 'below the classed range the blocks are not kept');
+      assert.equal(a.mayHold(0x3005, 0xfaff), false);
+    }
+  });
 });
