@@ -77,6 +77,24 @@ export function hasKeywordInEveryMatch(pattern: RegExp, keywords: readonly strin
   return ast !== undefined && keywordInEveryMatchOf(ast, keywords);
 }
 
+/**
+ * The one character a set stands for when keywords are read case-insensitively: its literal, or
+ * the lower-case letter of a set that is exactly one ASCII letter in both cases (`[Bb]`).
+ */
+function foldedCharOf(atom: Atom): string | undefined {
+  if (atom.kind !== 'chars') return undefined;
+  if (atom.literal !== undefined) return atom.literal;
+  if (atom.set.other) return undefined;
+  let found: number | undefined;
+  for (let c = 0; c < 128; c++) {
+    if (!atom.set.has(c)) continue;
+    const folded = c >= 65 && c <= 90 ? c + 32 : c;
+    if (found !== undefined && found !== folded) return undefined;
+    found = folded;
+  }
+  return found !== undefined && found >= 97 && found <= 122 && atom.set.has(found - 32) ? String.fromCharCode(found) : undefined;
+}
+
 function keywordInEveryMatchOf(ast: Alternatives, keywords: readonly string[]): boolean {
   if (keywords.length === 0) return false;
   const holdsKeyword = (run: string): boolean => {
@@ -89,8 +107,9 @@ function keywordInEveryMatchOf(ast: Alternatives, keywords: readonly string[]): 
     for (const { atom, quantifier } of seq) {
       const required = (quantifier?.min ?? 1) >= 1;
       // A literal character continues the run once; repeated, what follows is not adjacent.
-      if (atom.kind === 'chars' && atom.literal !== undefined && required) {
-        run += atom.literal;
+      const char = required ? foldedCharOf(atom) : undefined;
+      if (char !== undefined) {
+        run += char;
         if (quantifier === undefined) continue;
       }
       if (holdsKeyword(run)) return true;

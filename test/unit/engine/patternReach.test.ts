@@ -36,6 +36,15 @@ describe('keyword in every match', () => {
     assert.equal(hasKeywordInEveryMatch(/ab+c/u, ['ab']), true, 'b+ holds at least one b');
   });
 
+  it('reads a class of one letter in both cases as that letter (keywords are found case-insensitively)', () => {
+    assert.equal(hasKeywordInEveryMatch(/[Bb]asic[ \t]+\S+/u, ['basic']), true);
+    assert.equal(hasKeywordInEveryMatch(/(?:BASIC|[Bb]asic)=/u, ['basic']), true);
+    assert.equal(hasKeywordInEveryMatch(/[Bb]asic|[Bb]earer/u, ['basic']), false, 'the other branch holds none');
+    assert.equal(hasKeywordInEveryMatch(/[BbPp]asic/u, ['basic']), false, 'two letters: either may stand there');
+    assert.equal(hasKeywordInEveryMatch(/[Bb]?asic/u, ['basic']), false, 'an optional letter');
+    assert.equal(hasKeywordInEveryMatch(/[Bb]+asic/u, ['basic']), false, 'a repeated letter ends the run (conservative)');
+  });
+
   it('needs every branch of an alternation to hold one', () => {
     assert.equal(hasKeywordInEveryMatch(/(?:https?|ftps?|sftp|smtps?):\/\//u, ['http', 'ftp', 'smtp']), true);
     assert.equal(hasKeywordInEveryMatch(/(?:https?|ftps?|sftp|smtps?):\/\//u, ['http', 'smtp']), false);
