@@ -6,6 +6,7 @@ import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
+import { echoOccurrences, isEchoValue, MAX_ECHO_VALUES } from './echo';
 import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
@@ -86,6 +87,8 @@ interface CompiledRule {
   readonly category: Category;
   /** A generic secret rule, which leaves values of a provider's format to that provider's rule. */
   readonly genericSecret: boolean;
+  /** A person's name or login: its recurrences in the same text are findings too (see echo.ts). */
+  readonly echoes: boolean;
   /** Which view of the text the rule runs over: all of it (windows aside), near digit pairs, or near clusters of digits. */
   readonly digits: 'none' | 'pairs' | 'dense';
   readonly secretGroup: Rule['secretGroup'];
@@ -210,6 +213,7 @@ export class Scanner {
         id: rule.id,
         category: rule.category,
         genericSecret: rule.generic && rule.category === 'secret',
+        echoes: rule.category === 'pii' && (rule.redactAs === 'name' || rule.redactAs === 'user'),
         digits: rule.nearDigits === 'dense' ? 'dense' : rule.nearDigits === true ? 'pairs' : 'none',
         secretGroup: rule.secretGroup,
         validate: rule.validate,
@@ -415,15 +419,30 @@ export class Scanner {
       insertSorted(taken, cand.start, cand.end);
       kept.push(cand);
     }
-    kept.sort((a, b) => a.start - b.start || a.end - b.end);
-
     // Line starts are needed only when the text has directives (most texts have none).
     const lineStarts = options.directives !== false && directives && hasDirectives(text) ? toLineStarts(text) : undefined;
     const suppressions = lineStarts ? parseSuppressions(text, lineStarts, this.knownIds) : undefined;
+    const suppressed = (cand: Candidate): boolean => suppressions !== undefined && lineStarts !== undefined && suppressions.isSuppressed(cand.c.id, lineOf(lineStarts, cand.start));
+    // A name or login found in context names its person wherever it recurs here (see echo.ts);
+    // not one whose finding an allow comment suppressed: its recurrences were found through it.
+    const echoed = new Map<string, Candidate>();
+    for (const cand of kept) {
+      if (echoed.size >= MAX_ECHO_VALUES) break;
+      if (cand.c.echoes && !echoed.has(cand.value) && isEchoValue(cand.value) && !suppressed(cand)) echoed.set(cand.value, cand);
+    }
+    if (echoed.size > 0) {
+      for (const [at, value] of echoOccurrences(text, [...echoed.keys()], this.twoByte)) {
+        if (overlapsAny(taken, at, at + value.length)) continue;
+        insertSorted(taken, at, at + value.length);
+        kept.push({ c: (echoed.get(value) as Candidate).c, start: at, end: at + value.length, value });
+      }
+    }
+    kept.sort((a, b) => a.start - b.start || a.end - b.end);
+
     const findings: Finding[] = [];
     for (const cand of kept) {
       const rule = cand.c.rule;
-      if (suppressions && lineStarts && suppressions.isSuppressed(rule.id, lineOf(lineStarts, cand.start))) continue;
+      if (suppressed(cand)) continue;
       // The fingerprint (a SHA-256) is computed when first read: most findings are never
       // allowlisted, exported to SARIF/JSON or audited, and hashing was 12% of a dense scan.
       const value = cand.value;

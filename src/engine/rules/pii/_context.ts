@@ -114,7 +114,8 @@ function splitCells(line: string, delim: string): string[] {
 function isHeaderRow(line: string, delim: string): boolean {
   // (`N° sinistre`, `Nº cliente`: French, Spanish and Portuguese number signs.) A header names most
   // of its columns: a data row with one word and empty cells (`A-09;;;;;;;kein Zähler`) is none.
-  const cells = splitCells(line, delim);
+  // A log's comment that names its fields (`# fields: ts | operator | …`) heads its rows too.
+  const cells = splitCells(line.replace(/^[ \t]*#[ \t]*[A-Za-z]{1,20}:[ \t]*/u, ''), delim);
   const named = cells.filter((c) => /[\p{L}_#]/u.test(c)).length;
   return named >= Math.min(2, cells.length) && named * 2 >= cells.length && cells.every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/°º-]{0,40})?["'`]?\s*$/u.test(c));
 }

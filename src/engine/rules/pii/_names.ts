@@ -647,7 +647,10 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     // a shop's or a product's trade after a founder's or a deity's name ("<name> Sweets", "<name> Traders", "<name> Toned Milk")
     'Sweets Traders Trading Enterprises Agencies Stores Store Mart Foods Food Fruits Milk Dairy Bakery Bakers Textiles Garments ' +
     'Jewellers Jewelers Electronics Electricals Hardware Motors Medicals Pharma Pharmacy Chemists Provisions Kirana Caterers ' +
-    'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders'
+    'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders ' +
+    // a mobile-money agent's or a corner shop's trade ("<name> Shop", "<name> Butchery", "<name> Cyber")
+    'Shop Shops Supermarket Minimart Boutique Butchery Cyber Wines Spirits Salon Saloon Barbers Kiosk Duka Agrovet Agrovets ' +
+    'Ventures Investments Supplies Stationers Stationery Fashions Beauty Communications Services Solutions Holdings Hardwares'
   ).split(' '),
 );
 

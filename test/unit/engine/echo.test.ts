@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { scan } from '../../../src/engine/index';
+import { echoOccurrences, isEchoValue, MAX_ECHO_VALUES } from '../../../src/engine/scan/echo';
+
+const found = (text: string): string[] => scan(text).map((f) => `${f.ruleId}:${text.slice(f.range.start, f.range.end)}`);
+
+describe('echo: a name or login found in context, found again where it recurs', () => {
+  it('takes names of two words, logins with a separator and CJK names of three characters', () => {
+    for (const v of ['Zorven Quillat', 'hwang.dayeon', 'a.kobayashi', 'o-nakagawa', '박서준', '佐藤 健一']) assert.equal(isEchoValue(v), true, v);
+  });
+
+  it('leaves single words, short values and multi-line values alone', () => {
+    for (const v of ['Grace', 'mapbox', 'jsmith', 'Al B', '田中', 'a.b', 'Anna\nBerg', `${'x'.repeat(40)} ${'y'.repeat(40)}`]) assert.equal(isEchoValue(v), false, v);
+  });
+
+  it('finds whole-word recurrences only, in one pass or value by value alike', () => {
+    const line = 'by hwang.dayeon; xhwang.dayeon and hwang.dayeonx are others; (hwang.dayeon) 박서준님 ';
+    for (const text of [line, line.repeat(200)]) {
+      const values = ['hwang.dayeon', '박서준', 'Zorven Quillat'];
+      const hits = echoOccurrences(text, values, true);
+      const perLine = text === line ? 1 : 200;
+      assert.equal(hits.filter(([, v]) => v === 'hwang.dayeon').length, 2 * perLine, 'not inside a longer login');
+      assert.equal(hits.filter(([, v]) => v === '박서준').length, perLine, 'a Korean name takes its particle');
+      for (const [at, v] of hits) assert.equal(text.slice(at, at + v.length), v);
+    }
+  });
+
+  it('prefers the longer of two values that begin alike, in one pass', () => {
+    const text = 'Li Dubois met Li Du. '.repeat(600);
+    const hits = echoOccurrences(text, ['Li Du', 'Li Dubois', 'Ann Lee'], false);
+    assert.equal(hits.filter(([, v]) => v === 'Li Dubois').length, 600);
+    assert.equal(hits.filter(([, v]) => v === 'Li Du').length, 600);
+  });
+
+  it("reports an audit log's operator on every row, past the header's reach", () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `2024-06-11 09:${String(i % 60).padStart(2, '0')}:00 | hwang.dayeon | kr | grant | item=gem qty=${i}`);
+    const text = `# fields: ts | operator | region | action | detail\n${rows.join('\n')}\n`;
+    const logins = found(text).filter((f) => f === 'user-name:hwang.dayeon');
+    assert.equal(logins.length, 120);
+  });
+
+  it('reports a full name again where no context names it, but not a lone given name', () => {
+    assert.deepEqual(found('x = f(Zorven Quillat)'), [], 'a name outside the lexicon, with nothing around it');
+    assert.deepEqual(found('customer_name: Zorven Quillat\n\nx = f(Zorven Quillat)'), ['person-name:Zorven Quillat', 'person-name:Zorven Quillat']);
+    assert.deepEqual(found('Hi Grace,\nthe grace period ends; see GRACE_MS and Grace.config.'), ['person-name:Grace']);
+  });
+
+  it("honours an allow comment on a recurrence's own line, and on its source's", () => {
+    const text = 'customer_name: Zorven Quillat\nx = f(Zorven Quillat) # prompt-hygiene:allow\ny = f(Zorven Quillat)';
+    const lines = (t: string): number[] => scan(t).map((f) => t.slice(0, f.range.start).split('\n').length);
+    assert.deepEqual(lines(text), [1, 3]);
+    // An allowed source: what was found only through it is not reported either.
+    assert.deepEqual(lines('customer_name: Zorven Quillat # prompt-hygiene:allow\nx = f(Zorven Quillat)'), []);
+  });
+
+  it(`looks for at most ${MAX_ECHO_VALUES} values per text`, () => {
+    const given = ['mira', 'tomas', 'anja', 'kofi', 'lena', 'ravi', 'yuki', 'omar'];
+    const names = given.flatMap((g) => ['okoro', 'brandt', 'silva', 'novak', 'haddad'].map((s) => `${g}.${s}`));
+    assert.ok(names.length > MAX_ECHO_VALUES);
+    const header = 'ts,operator,region\n';
+    const rows = names.map((n) => `2024-06-11,${n},kr`).join('\n');
+    const recurrences = names.map((n) => `seen ${n} again`).join('\n');
+    const text = `${header}${rows}\n\n${recurrences}\n`;
+    const again = scan(text).filter((f) => text.slice(0, f.range.start).includes('\n\n'));
+    assert.equal(again.length, MAX_ECHO_VALUES);
+  });
+});
