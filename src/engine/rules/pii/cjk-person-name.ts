@@ -50,7 +50,10 @@ const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女
  * Korean words in a name's place: titles that take 님 or 씨 as a name does (선생님, 사장님, 팀장님), and
  * words of forms and tickets that start with a surname's syllable (연락처 contact, 이메일 e-mail).
  */
-const KR_NOT_NAMES = new Set(['선생', '사장', '부장', '과장', '차장', '대리', '팀장', '실장', '이사', '대표', '회장', '원장', '교수', '기사', '고객', '회원', '주임', '소장', '국장', '총장', '선배', '후배', '형님', '누님', '어머', '아버', '여러분', '관리자', '담당자', '신청자', '요청자', '작성자', '운영자', '상담사', '작가', '주인', '연락처', '이메일', '전화', '전화번호', '주소', '번호', '정보', '확인', '문의', '이름', '성명', '메모', '내용', '비고', '상태', '결제', '주문', '배송', '환불', '계정', '문제', '이상', '정상', '조회', '변경', '신청', '요청']);
+const KR_NOT_NAMES = new Set([
+  // a chat export's non-person speakers and system lines (공지 notice, 안내 guide, 방장 room owner, 사진 photo)
+  '공지', '안내', '방장', '전체', '사진', '이모티콘', '이미지', '정보', '주의', '부재중',
+  '선생', '사장', '부장', '과장', '차장', '대리', '팀장', '실장', '이사', '대표', '회장', '원장', '교수', '기사', '고객', '회원', '주임', '소장', '국장', '총장', '선배', '후배', '형님', '누님', '어머', '아버', '여러분', '관리자', '담당자', '신청자', '요청자', '작성자', '운영자', '상담사', '작가', '주인', '연락처', '이메일', '전화', '전화번호', '주소', '번호', '정보', '확인', '문의', '이름', '성명', '메모', '내용', '비고', '상태', '결제', '주문', '배송', '환불', '계정', '문제', '이상', '정상', '조회', '변경', '신청', '요청']);
 
 // The name follows its label: `氏名：山田 花子`, `"name_kanji": "佐藤 結衣"`, `이름: 김민준`, and in
 // a JSON list of old and new values (`"displayName":["user_431483","中村 美咲"]`). The match
@@ -71,12 +74,18 @@ const PATTERN = new RegExp(
     // a whole cell of a table or a tuple under a name column (`full_name_local`, 姓名), group 4 marks it; and a
     // name in brackets right after its romanisation (`Goh Siew Hoon (吴秀云)`), group 5
     `|(?<=(?:^|[\\n\\t,;|])[ \\t]*["']?[${HAN}${HANGUL}])()${NAME_REST}(?=["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$))` +
-    `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\)))`,
+    `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\))` +
+    // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
+    // is a cell to group 4)
+    `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\]))`,
   'gu',
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|收款人|户名|戶名|联系人|聯絡人|客户|顧客名|受取人)$/u;
+
+/** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
+const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
 
 /** The commonest Chinese surnames (simplified and traditional), ~85% of people. */
 const CN_SURNAMES = new Set(
@@ -132,7 +141,7 @@ export default defineRule({
   pattern: PATTERN,
   validate: (name, ctx) => {
     if (PLACEHOLDERS.has(name)) return false;
-    if (ctx.match[4] !== undefined) {
+    if (ctx.match[4] !== undefined && !native(LINE_SPEAKER).test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) {
       const header = columnHeader(ctx);
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
@@ -179,6 +188,8 @@ export default defineRule({
       'id\tmarket\tfull_name\tfull_name_local\temail\n5d\tSG\tTan Wei Ling\t陈慧玲\tweiling.t@example.sg',
       'id,date,market,payee,method\nRFP-1,2026-03-08,KR,이서연,bank_transfer',
       '  Director: Goh Siew Hoon (吴秀云)',
+      '[한서윤] [오전 9:31] 다들 좋은 아침입니다~ 오늘 점검 16시-18시입니다',
+      '09:12\t松下 恵太\tおはようございます。今日のメンテ 15:00-17:00 で確定です',
     ],
     negative: [
       '氏名：山田 太郎',
@@ -200,6 +211,8 @@ export default defineRule({
       '## 담당자 연락처',
       '連絡先: 080-5126-3947\n이메일: someone@kakao.com',
       'お客様各位',
+      '[공지] [오전 9:31] 점검 시작합니다',
+      '09:13\t運営\t本日のメンテナンスは終了しました',
     ],
   },
 });
