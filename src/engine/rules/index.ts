@@ -349,6 +349,7 @@ import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_iban from './pii/iban';
 import pii_ie_ppsn from './pii/ie-ppsn';
+import pii_imei from './pii/imei';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
@@ -358,6 +359,7 @@ import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_jp_my_number from './pii/jp-my-number';
+import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_kr_rrn from './pii/kr-rrn';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
@@ -366,6 +368,8 @@ import pii_medical_record_number from './pii/medical-record-number';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_rfc from './pii/mx-rfc';
+import pii_ng_bvn from './pii/ng-bvn';
+import pii_ng_nin from './pii/ng-nin';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_no_fodselsnummer from './pii/no-fodselsnummer';
 import pii_nz_ird from './pii/nz-ird';
@@ -768,6 +772,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hl7_x12_patient_id,
   pii_iban,
   pii_ie_ppsn,
+  pii_imei,
   pii_in_aadhaar,
   pii_in_gstin,
   pii_in_pan,
@@ -777,6 +782,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ipv6_public,
   pii_it_codice_fiscale,
   pii_jp_my_number,
+  pii_ke_kra_pin,
   pii_kr_rrn,
   pii_login_attribution,
   pii_lt_personal_code,
@@ -785,6 +791,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mx_clabe,
   pii_mx_curp,
   pii_mx_rfc,
+  pii_ng_bvn,
+  pii_ng_nin,
   pii_nl_bsn,
   pii_no_fodselsnummer,
   pii_nz_ird,

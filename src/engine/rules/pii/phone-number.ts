@@ -17,6 +17,8 @@ const PHONE_LABEL = labelRegex([
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
+  // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
+  'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
   'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
   // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
@@ -106,6 +108,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // not "496 0000"): a short digit group right before it.
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
+  // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
+  if (!digits.startsWith('0') && digits.length >= 11 && readPhone('+' + digits) === 'valid') return true;
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
   // turn valid as a German one further down the list. A line in Japanese, Korean or Chinese
   // script puts its country first (0120-… is a Japanese free-phone number, not a Cornish one).
@@ -191,7 +195,7 @@ const GROUP_SEP = '(?: ?[./-] ?| )';
 /** Regions tried for a national number, most common first. Validity is checked per region. */
 const REGIONS: readonly CountryCode[] = [
   'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP', 'PT',
-  'CN', 'KR', 'KE',
+  'CN', 'KR', 'KE', 'NG', 'GH',
 ];
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
@@ -286,8 +290,10 @@ export default defineRule({
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     const digits = s.replace(/\D/gu, '');
-    // (A 00CC number is international: up to 15 digits after the 00.)
-    if (!international && (digits.length < 7 || (digits.length > (digits.startsWith('00') ? 17 : 12) && !isWhatsAppId(ctx)))) return false;
+    // (A 00CC number is international: up to 15 digits after the 00; so is an MSISDN, a country code
+    // without the plus, up to 15 digits: not a 13-digit timestamp in milliseconds, which starts with 1.)
+    const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : 12;
+    if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
@@ -309,6 +315,8 @@ export default defineRule({
       // a CSV row: the cell before is a number too
       'name,dob,gp_phone,patient_mobile\nHamish Stanhope,26/02/1988,0113 496 0000,07463 219 587',
       'Telefone: 915 482 173',
+      'payer_msisdn=2348132204251 status=FAILED',
+      'Her new line is 0706 673 1365 (old one was swapped)',
       '> Rückruf gerne unter 0179 41275836.',
       `Call me on +44 20 3${fake('{d3} {d4}', 201)} tomorrow`,
       `"phone": "+1 (415) 317-${fake('{d4}', 202)}"`,

@@ -1,0 +1,41 @@
+import { defineRule, luhn } from '../defineRule';
+import { hasContext, isTrivialNumber } from './_context';
+
+/** Labels of a handset's IMEI: `IMEI:`, `"imei":`, an `imei` or `imei_1` column, `sus.imei ==`. */
+const IMEI_CONTEXT = /(?<![a-z])imei(?:s|[ _-]?(?:1|2|number|no))?(?![a-z])/u;
+
+/**
+ * The reporting bodies that allocate type allocation codes (an IMEI's first two digits): 01 and 35
+ * (BABT, most handsets), 86 (TAF, China), 99 (GHA), 30-33, 44-54, 91 and 98 (others).
+ */
+const REPORTING_BODY = /^(?:01|10|30|33|35|44|45|49|5[0-4]|86|91|98|99)/u;
+
+// A mobile handset's IMEI: 15 digits (type allocation code, serial, Luhn check digit), also written
+// AA-BBBBBB-CCCCCC-D. It identifies one person's phone for years: telecom, fraud and device-management
+// logs carry it beside the subscriber's number. One random number in ten passes Luhn, and order and
+// tracking numbers run to 15 digits, so it needs a label or an IMEI column.
+export default defineRule({
+  id: 'imei',
+  category: 'pii',
+  description: "A handset's IMEI (15 digits, Luhn check digit, a real reporting body) near an IMEI label or column",
+  keywords: ['imei'],
+  window: { before: 80, after: 60 },
+  // A column header's rows follow it.
+  keywordWindows: { imei: { before: 80, after: 4000 } },
+  pattern: /(?<![\w.-])(?:\d{15}|\d{2}-\d{6}-\d{6}-\d)(?![\w-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const digits = s.replace(/-/gu, '');
+    return luhn(digits) && REPORTING_BODY.test(digits) && !isTrivialNumber(digits.slice(2)) && hasContext(ctx, IMEI_CONTEXT, { before: 60 });
+  },
+  redactAs: 'imei',
+  references: ['https://www.gsma.com/services/gsma-imei/', 'https://en.wikipedia.org/wiki/International_Mobile_Equipment_Identity'],
+  examples: {
+    positive: [
+      'Attacker handset IMEI: 357148093262315 (seen on all three new SIMs)',
+      '{"msisdn": "2348132204251", "imei": "867692041836244", "event": "sim_swap"}',
+      'rica_id,msisdn,iccid,imei,full_name\nRC-1,27615569811,8927000012345678906,353328117877082,Nomvula K',
+      'device: IMEI 35-714809-326231-5',
+    ],
+    negative: ['Attacker handset IMEI: 357148093262316', 'order 357148093262315 shipped', 'IMEI: 000000000000000', 'iccid: 8927000012345678906', 'IMEI: 123456789012347'],
+  },
+});
