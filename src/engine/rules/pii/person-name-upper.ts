@@ -13,18 +13,18 @@ const LABELS = toSuffixTrieSource(
   caseForms([
     'cardholder', 'card holder', 'name on card', 'karteninhaber', 'karteninhaberin', 'titular', 'titular de la tarjeta', 'titulaire', 'paciente', 'patient',
     'patient name', 'passenger', 'passenger name', 'beneficiary', 'account holder', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
-    'nombre completo', 'nome completo', 'nom complet', 'vollständiger name', 'name', 'nom', 'nome', 'naam', 'cognome e nome', 'nome e cognome', 'nom et prénom', 'nom prénom',
+    'nombre completo', 'nombre', 'nombres', 'beneficiario', 'nome completo', 'nom complet', 'vollständiger name', 'name', 'nom', 'nome', 'naam', 'cognome e nome', 'nome e cognome', 'nom et prénom', 'nom prénom',
   ]),
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre|assuré|assure|assicurato|verzekerde|titulaire|titular|traveller|traveler|name as per pan|name at bank)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-]completo)?|nombres|beneficiario|assuré|assure|assicurato|verzekerde|titulaire|titular|traveller|traveler|name as per pan|name at bank)$/u);
 
 /** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"). */
 const PLACEHOLDER_CELL = /^(?:PRUEBA|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
 
 /** Header cells of a surname column, as the keyword pass reads them. */
-const HEADER_CELLS = ['nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler'];
+const HEADER_CELLS = ['nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -46,14 +46,14 @@ export default defineRule({
   category: 'pii',
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
-  keywords: ['<nm>', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  keywords: ['<nm>', 'nombre', 'beneficiario', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   // A name column's header cell is followed by its rows.
   keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 64, after: 4000 }])),
   // The keyword pass says whether a text has such a header at all, before any column lookup.
   hints: HEADER_CELLS,
   pattern: new RegExp(
-    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
+    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:[a-z]{1,12}:)?nombre>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
       `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,2}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
     'gu',
   ),
@@ -80,7 +80,7 @@ export default defineRule({
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS', "DEBUG CustomerDedupe: conflict B: Row(customer_id=5601184, full_name='TYLER NAKAMURA', phone=None)", 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,fraudulent,ZOË GAGNON,lost', 'reference_bail;titulaire;iban;statut\nLFH-B41103;DUFOUR Kévin;FR76 3000 2743 8617 1209 7306 163;ACTIF', 'id,Amount,Customer Email,Card Name,Card Last4\ndp_1,29.99,s@x.io,STEVEN J MARSH,7702'],
+    positive: ['{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS', '        <ver:nombre>LAUTARO RODRIGUEZ PEREZ</ver:nombre>', 'solicitud_id,creado_en,nombre_completo,curp\n90ab86d6,2024-05-13T08:45:43-06:00,LETICIA HERNÁNDEZ BAUTISTA,HEBL731120MGTRTT31', "DEBUG CustomerDedupe: conflict B: Row(customer_id=5601184, full_name='TYLER NAKAMURA', phone=None)", 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,fraudulent,ZOË GAGNON,lost', 'reference_bail;titulaire;iban;statut\nLFH-B41103;DUFOUR Kévin;FR76 3000 2743 8617 1209 7306 163;ACTIF', 'id,Amount,Customer Email,Card Name,Card Last4\ndp_1,29.99,s@x.io,STEVEN J MARSH,7702'],
     negative: ['first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST', 'reference_bail;titulaire;statut\nLFH-B41104;SCI LES TILLEULS Gestion;ACTIF', 'reference_bail;titulaire;statut\nLFH-B00000;TEST RECETTE;INACTIF\nLFH-B51420;MANDAT RÉVOQUÉ;RESILIE\nLFH-B51421;RADIÉ;RESILIE'],
   },
 });

@@ -109,7 +109,8 @@ export function isFollowedByCode(text: string, end: number): boolean {
 function isBase64FromSlash(value: string): boolean {
   if (!/^\/[A-Za-z0-9+/]{23,}={0,2}$/u.test(value)) return false;
   const slashes = value.split('/').length - 1;
-  return slashes <= 3 && shannonEntropy(value) >= 4.5 && /[A-Z]/u.test(value) && /[a-z]/u.test(value) && /\d/u.test(value);
+  // (A path's segments hold no `+`: with one, a few more slashes are base64's own.)
+  return (slashes <= 3 || (slashes <= 6 && value.includes('+'))) && shannonEntropy(value) >= 4.5 && /[A-Z]/u.test(value) && /[a-z]/u.test(value) && /\d/u.test(value);
 }
 
 /**
