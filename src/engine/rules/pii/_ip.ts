@@ -56,8 +56,16 @@ const SERVER_BEFORE =
  */
 const FORWARDED_PROXY_BEFORE = native(/(?:x-forwarded-for|forwarded-for|xff|x_forwarded_for)["']?[ \t]{0,3}[:=][ \t]{0,3}["'\[]?[0-9A-Fa-f.:]{2,45}(?:[ \t]{0,2},[ \t]{0,2}[0-9A-Fa-f.:]{2,45}){0,6}[ \t]{0,2},[ \t]{0,2}$/iu);
 
-/** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE), or a proxy's in a forwarded-for list. */
-export function isServerAddress(text: string, start: number): boolean {
+/**
+ * A configuration's host key at a line's start (`host: …` in Ansible vars, `host = …` in an SMS
+ * gateway's or a database client's configuration): where a service connects to, a server. Not with a
+ * port after the address: a database's process list writes its clients as `Host: <ip>:<port>`.
+ */
+const CONFIG_HOST_BEFORE = native(/(?:^|\n)[ \t]{0,12}(?:- )?["']?(?:host|smsc[_-]?host|server[_-]?host)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u);
+
+/** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE), a configuration's host, or a proxy's in a forwarded-for list. */
+export function isServerAddress(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 280), start);
-  return native(SERVER_BEFORE).test(before) || FORWARDED_PROXY_BEFORE.test(before);
+  if (native(SERVER_BEFORE).test(before) || FORWARDED_PROXY_BEFORE.test(before)) return true;
+  return CONFIG_HOST_BEFORE.test(before.slice(-40)) && text.charCodeAt(end) !== 58;
 }

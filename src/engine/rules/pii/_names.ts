@@ -650,7 +650,9 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders ' +
     // a mobile-money agent's or a corner shop's trade ("<name> Shop", "<name> Butchery", "<name> Cyber")
     'Shop Shops Supermarket Minimart Boutique Butchery Cyber Wines Spirits Salon Saloon Barbers Kiosk Duka Agrovet Agrovets ' +
-    'Ventures Investments Supplies Stationers Stationery Fashions Beauty Communications Services Solutions Holdings Hardwares'
+    'Ventures Investments Supplies Stationers Stationery Fashions Beauty Communications Services Solutions Holdings Hardwares ' +
+    // a site's or a shared mailbox's name ("Gary Yard", "Dispatch Shared Mailbox", "Fraud Escalations")
+    'Yard Depot Terminal Warehouse Plant Hub Mailbox Escalations'
   ).split(' '),
 );
 

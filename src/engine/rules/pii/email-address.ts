@@ -48,7 +48,9 @@ const ROLE_WORDS =
   // accounts payable and receivable, collections and payouts desks (ap@, ar@)
   'ap|ar|accounts-?payable|accounts-?receivable|payables|receivables|collections|dunning|payouts?|remittance|treasury|' +
   // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury
-  'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones'
+  'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones|' +
+  // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@)
+  'cs|fraud|escalations?|kyc|aml|risk|qa|reviewers?|immigration|mobility'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform';
@@ -176,6 +178,8 @@ export default defineRule({
       'Contact : equipe-produit-habitat@opaline-logiciels.fr',
       'sftp -i ~/.ssh/keystone_test_ed25519 -P 22 cedarline_test@sftp-test.keystoneedx.net',
       "    email: 'memberservices@bayridgehp.com',",
+      'To: Fraud Escalations <fraud-escalations@mlimopay.co.za>',
+      'supportMailKr: cs@tsukimigames.kr',
     ],
   },
 });

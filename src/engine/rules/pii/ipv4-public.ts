@@ -55,7 +55,7 @@ export default defineRule({
     if (SECTION_HEADING_BEFORE.test(before) && /^ [A-Z]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
     // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
     if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
-    if (isServerAddress(ctx.text, ctx.start)) return false;
+    if (isServerAddress(ctx.text, ctx.start, ctx.end)) return false;
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
@@ -73,6 +73,7 @@ export default defineRule({
     ],
     negative: [
       'set_real_ip_from 173.245.48.0/20;',
+      'smsc_vodacom:\n    host: 196.207.40.55\n    port: 2775',
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
       '*   Trying 104.16.30.169:443...\n* Connected to api.vendor.io (104.16.30.169) port 443',
       // curl's trace quoted in an agent's transcript, a relay's name written with its root dot

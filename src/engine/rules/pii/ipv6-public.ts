@@ -75,7 +75,7 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     const g = toGroups(s);
-    if (g === undefined || isServerAddress(ctx.text, ctx.start)) return false;
+    if (g === undefined || isServerAddress(ctx.text, ctx.start, ctx.end)) return false;
     if (RESOLVERS.has(g.map((x) => x.toString(16)).join(':'))) return false;
     // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
     if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
