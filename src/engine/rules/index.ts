@@ -195,6 +195,7 @@ import secret_openai_service_account_key from './secrets/openai-service-account-
 import secret_openai_user_key from './secrets/openai-user-key';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
+import secret_password_shaped_token from './secrets/password-shaped-token';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perforce_ticket from './secrets/perforce-ticket';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
@@ -618,6 +619,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openai_user_key,
   secret_openssh_private_key,
   secret_oracle_connect_password,
+  secret_password_shaped_token,
   secret_pem_private_key,
   secret_perforce_ticket,
   secret_perplexity_api_key,
