@@ -93,6 +93,12 @@ export interface Rule {
   readonly nearDigits?: boolean | 'dense';
   /** Skip the shared false-positive filters (for rules whose validator already does it). */
   readonly skipFilters?: boolean;
+  /**
+   * The values whose other occurrences in the same text are this finding again (see
+   * scan/echo.ts): for a person's name or login, the value itself when it is distinctive, and a
+   * full name's given name alone. Without it, a finding stands alone.
+   */
+  readonly echoes?: (value: string) => readonly string[];
   readonly references: readonly string[];
   readonly examples: {
     readonly positive: readonly string[];

@@ -1,4 +1,5 @@
 import type { Category, MatchContext, Rule, Severity } from '../types';
+import { personEchoes } from './pii/_echo';
 
 /** The fields a rule file writes; everything else gets a default. */
 export interface RuleSpec {
@@ -20,16 +21,20 @@ export interface RuleSpec {
   keywordWindows?: Readonly<Record<string, { before: number; after: number }>>;
   keywordsAfterWord?: readonly string[];
   nearDigits?: boolean | 'dense';
+  echoes?: (value: string) => readonly string[];
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }
 
 /** Gives a rule record its type and fills in defaults. Pure: no registration side effects. */
 export function defineRule(spec: RuleSpec): Rule {
+  const redactAs = spec.redactAs ?? spec.id;
   return {
+    // A person's name or login names that person wherever it recurs in the text (see scan/echo.ts).
+    ...(spec.category === 'pii' && (redactAs === 'name' || redactAs === 'user') ? { echoes: personEchoes } : {}),
     ...spec,
     severity: spec.severity ?? (spec.category === 'secret' ? 'error' : 'warning'),
-    redactAs: spec.redactAs ?? spec.id,
+    redactAs,
     publicPrefix: spec.publicPrefix ?? 0,
     generic: spec.generic ?? false,
     references: spec.references ?? [],

@@ -4,25 +4,10 @@ import { ensureNative } from './nativeRegex';
 // recurs in the same text: a chat's speaker on every later line, an audit log's operator on rows
 // past the header's reach, a reviewer's full name in a ticket's thread. The scanner reports those
 // recurrences too (see Scanner.scan), so a redaction does not leave the name in every other line.
+// Which values recur that way is the rule's to say (`Rule.echoes`; rules/pii/_echo.ts for names).
 
 /** Distinct values looked for again per text: each costs one pass over the text. */
 export const MAX_ECHO_VALUES = 32;
-
-/** Hiragana, katakana, CJK ideographs and Hangul syllables. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
-
-/**
- * Whether a value is distinctive enough to be looked for again without its context: a name of two
- * words or more (`Maria Lopez`), a login with a separator (`park.seojun`, `a.kobayashi`), or a
- * CJK name of three characters or more (`박서준`, `佐藤 健一`). Not one Latin word alone: a given
- * name or a bare login also spells ordinary words (`Grace period`, `mapbox`).
- */
-export function isEchoValue(value: string): boolean {
-  if (value.length > 64 || value.includes('\n')) return false;
-  if (CJK.test(value)) return value.replace(/\s/gu, '').length >= 3;
-  if (/\s/u.test(value)) return value.length >= 6;
-  return value.length >= 5 && /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$/u.test(value);
-}
 
 /** A letter, digit or underscore of a Latin-script word: what a recurrence may not touch. */
 function isWordUnit(c: number): boolean {

@@ -6,7 +6,7 @@ import { lineOf, lineStartWithin, toLineStarts } from './lines';
 import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
-import { echoOccurrences, isEchoValue, MAX_ECHO_VALUES } from './echo';
+import { echoOccurrences, MAX_ECHO_VALUES } from './echo';
 import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
@@ -87,8 +87,6 @@ interface CompiledRule {
   readonly category: Category;
   /** A generic secret rule, which leaves values of a provider's format to that provider's rule. */
   readonly genericSecret: boolean;
-  /** A person's name or login: its recurrences in the same text are findings too (see echo.ts). */
-  readonly echoes: boolean;
   /** Which view of the text the rule runs over: all of it (windows aside), near digit pairs, or near clusters of digits. */
   readonly digits: 'none' | 'pairs' | 'dense';
   readonly secretGroup: Rule['secretGroup'];
@@ -213,7 +211,6 @@ export class Scanner {
         id: rule.id,
         category: rule.category,
         genericSecret: rule.generic && rule.category === 'secret',
-        echoes: rule.category === 'pii' && (rule.redactAs === 'name' || rule.redactAs === 'user'),
         digits: rule.nearDigits === 'dense' ? 'dense' : rule.nearDigits === true ? 'pairs' : 'none',
         secretGroup: rule.secretGroup,
         validate: rule.validate,
@@ -423,12 +420,13 @@ export class Scanner {
     const lineStarts = options.directives !== false && directives && hasDirectives(text) ? toLineStarts(text) : undefined;
     const suppressions = lineStarts ? parseSuppressions(text, lineStarts, this.knownIds) : undefined;
     const suppressed = (cand: Candidate): boolean => suppressions !== undefined && lineStarts !== undefined && suppressions.isSuppressed(cand.c.id, lineOf(lineStarts, cand.start));
-    // A name or login found in context names its person wherever it recurs here (see echo.ts);
-    // not one whose finding an allow comment suppressed: its recurrences were found through it.
+    // A name or login found in context names its person wherever it recurs here (see echo.ts and
+    // Rule.echoes); not one whose finding an allow comment suppressed: its recurrences were found through it.
     const echoed = new Map<string, Candidate>();
     for (const cand of kept) {
-      if (echoed.size >= MAX_ECHO_VALUES) break;
-      if (cand.c.echoes && !echoed.has(cand.value) && isEchoValue(cand.value) && !suppressed(cand)) echoed.set(cand.value, cand);
+      const echoes = cand.c.rule.echoes;
+      if (echoes === undefined || suppressed(cand)) continue;
+      for (const value of echoes(cand.value)) if (echoed.size < MAX_ECHO_VALUES && !echoed.has(value)) echoed.set(value, cand);
     }
     if (echoed.size > 0) {
       for (const [at, value] of echoOccurrences(text, [...echoed.keys()], this.twoByte)) {

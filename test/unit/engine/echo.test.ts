@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { scan } from '../../../src/engine/index';
-import { echoOccurrences, isEchoValue, MAX_ECHO_VALUES } from '../../../src/engine/scan/echo';
+import { personEchoes, isEchoValue } from '../../../src/engine/rules/pii/_echo';
+import { echoOccurrences, MAX_ECHO_VALUES } from '../../../src/engine/scan/echo';
 
 const found = (text: string): string[] => scan(text).map((f) => `${f.ruleId}:${text.slice(f.range.start, f.range.end)}`);
 
@@ -11,6 +12,21 @@ describe('echo: a name or login found in context, found again where it recurs', 
 
   it('leaves single words, short values and multi-line values alone', () => {
     for (const v of ['Grace', 'mapbox', 'jsmith', 'Al B', '田中', 'a.b', 'Anna\nBerg', `${'x'.repeat(40)} ${'y'.repeat(40)}`]) assert.equal(isEchoValue(v), false, v);
+  });
+
+  it("takes a full name's given name alone, unless it is a word too", () => {
+    assert.deepEqual(personEchoes('Marcus Ferreira-Boyd'), ['Marcus Ferreira-Boyd', 'Marcus']);
+    assert.deepEqual(personEchoes('Anne-Marie Okafor'), ['Anne-Marie Okafor', 'Anne-Marie']);
+    assert.deepEqual(personEchoes('Will Turner'), ['Will Turner'], 'Will is a word');
+    assert.deepEqual(personEchoes('Zorven Quillat'), ['Zorven Quillat'], 'not a given name of the lexicon');
+    assert.deepEqual(personEchoes('park.seojun'), ['park.seojun']);
+    assert.deepEqual(personEchoes('Marcus'), []);
+  });
+
+  it("reports a full name's given name where it recurs alone", () => {
+    assert.deepEqual(found('x = f(Marcus)'), [], 'nothing reads a lone name here');
+    assert.deepEqual(found('customer_name: Marcus Ferreira-Boyd\nx = f(Marcus)'), ['person-name:Marcus Ferreira-Boyd', 'person-name:Marcus']);
+    assert.deepEqual(found('customer_name: Will Turner\nx = f(Will)'), ['person-name:Will Turner']);
   });
 
   it('finds whole-word recurrences only, in one pass or value by value alike', () => {

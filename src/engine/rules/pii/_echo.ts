@@ -1,0 +1,33 @@
+import { isLoneGivenNameInProse } from './_names';
+
+/** Hiragana, katakana, CJK ideographs and Hangul syllables. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
+
+/** A full name's given name (`Anne-Marie` whole): a capitalised first word of three letters or more, before another capitalised word. */
+const GIVEN_OF_FULL_NAME = /^(\p{Lu}\p{Ll}{2,24}(?:-\p{Lu}\p{Ll}{1,24})?) (?:\p{Lu}\.? )?(?:\p{Ll}{1,3} )?\p{Lu}/u;
+
+/**
+ * Whether a value is distinctive enough to be looked for again without its context: a name of two
+ * words or more (`Maria Lopez`), a login with a separator (`park.seojun`, `a.kobayashi`), or a
+ * CJK name of three characters or more (`박서준`, `佐藤 健一`). Not one Latin word alone: a given
+ * name or a bare login also spells ordinary words (`Grace period`, `mapbox`).
+ */
+export function isEchoValue(value: string): boolean {
+  if (value.length > 64 || value.includes('\n')) return false;
+  if (CJK.test(value)) return value.replace(/\s/gu, '').length >= 3;
+  if (/\s/u.test(value)) return value.length >= 6;
+  return value.length >= 5 && /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$/u.test(value);
+}
+
+/**
+ * What a person's name or login found in context names wherever it recurs in the same text: the
+ * value itself when it is distinctive (see isEchoValue), and a full name's given name alone
+ * ("Marcus Ferreira-Boyd" … "since Marcus is on the phone"), unless that name is a word too
+ * (`Will`, `Grace`) or follows names in code (see isLoneGivenNameInProse).
+ */
+export function personEchoes(value: string): readonly string[] {
+  const out = isEchoValue(value) ? [value] : [];
+  const given = GIVEN_OF_FULL_NAME.exec(value)?.[1];
+  if (given !== undefined && isLoneGivenNameInProse(given.split('-')[0] as string)) out.push(given);
+  return out;
+}
