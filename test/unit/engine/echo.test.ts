@@ -21,6 +21,8 @@ describe('echo: a name or login found in context, found again where it recurs', 
     assert.deepEqual(personEchoes('Zorven Quillat'), ['Zorven Quillat'], 'not a given name of the lexicon');
     assert.deepEqual(personEchoes('park.seojun'), ['park.seojun']);
     assert.deepEqual(personEchoes('Marcus'), []);
+    assert.deepEqual(personEchoes('mpatel'), ['mpatel'], 'an initial and a surname');
+    assert.deepEqual(personEchoes('mapbox'), [], 'a login of one word that spells no one');
   });
 
   it("reports a full name's given name where it recurs alone", () => {

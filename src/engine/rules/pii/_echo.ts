@@ -1,3 +1,4 @@
+import { spellsPersonLogin } from './_handles';
 import { isLoneGivenNameInProse } from './_names';
 
 /** Hiragana, katakana, CJK ideographs and Hangul syllables. */
@@ -21,12 +22,13 @@ export function isEchoValue(value: string): boolean {
 
 /**
  * What a person's name or login found in context names wherever it recurs in the same text: the
- * value itself when it is distinctive (see isEchoValue), and a full name's given name alone
+ * value itself when it is distinctive (see isEchoValue) or a login that spells a person's name, and a full name's given name alone
  * ("Marcus Ferreira-Boyd" … "since Marcus is on the phone"), unless that name is a word too
  * (`Will`, `Grace`) or follows names in code (see isLoneGivenNameInProse).
  */
 export function personEchoes(value: string): readonly string[] {
-  const out = isEchoValue(value) ? [value] : [];
+  // (A login of one word recurs too when its letters spell a person's: `mpatel`, `sofiacosta`.)
+  const out = isEchoValue(value) || (/^[a-z][a-z0-9]{4,31}$/u.test(value) && spellsPersonLogin(value)) ? [value] : [];
   const given = GIVEN_OF_FULL_NAME.exec(value)?.[1];
   if (given !== undefined && isLoneGivenNameInProse(given.split('-')[0] as string)) out.push(given);
   return out;
