@@ -38,6 +38,27 @@ export const WELL_KNOWN_RESOLVERS = new Set([
 ]);
 
 /**
+ * Cloudflare's edge networks (its published IPv4 ranges): a web server behind Cloudflare logs these
+ * as the remote address of every request, and the visitor's own address in `CF-Connecting-IP`. An
+ * address in them is Cloudflare's proxy, never a person's device. As [network, prefix length].
+ */
+const CDN_EDGE_NETWORKS: readonly (readonly [number, number])[] = [
+  ['173.245.48.0', 20], ['103.21.244.0', 22], ['103.22.200.0', 22], ['103.31.4.0', 22], ['141.101.64.0', 18], ['108.162.192.0', 18],
+  ['190.93.240.0', 20], ['188.114.96.0', 20], ['197.234.240.0', 22], ['198.41.128.0', 17], ['162.158.0.0', 15], ['104.16.0.0', 13],
+  ['104.24.0.0', 14], ['172.64.0.0', 13], ['131.0.72.0', 22],
+].map(([net, bits]) => [toNumber(net as string), bits as number] as const);
+
+function toNumber(dotted: string): number {
+  return dotted.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+}
+
+/** True when the address lies in a CDN's edge network (see CDN_EDGE_NETWORKS). */
+export function isCdnEdgeAddress(octets: readonly number[]): boolean {
+  const n = octets.reduce((acc, o) => acc * 256 + o, 0);
+  return CDN_EDGE_NETWORKS.some(([net, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(net / 2 ** (32 - bits)));
+}
+
+/**
  * What comes right before a server's address, not a person's: curl's verbose connection lines
  * (`*   Trying 104.16.30.169:443...`, `* Connected to api.vendor.io (104.16.30.169) port 443`, also
  * quoted in an agent's transcript after its margin, `  ⎿  *   Trying …`),
