@@ -195,7 +195,7 @@ const INTRO =
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|ystävällisin terveisin|terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
-const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician)s?$/u;
+const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian)s?$/u;
 
 /** A mail header's or git author's address right after a full name: ` <anna@firma.de>`. */
 const ANGLED_EMAIL_NEXT = native(/^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u);
@@ -470,7 +470,10 @@ const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_la
  * Header cells of name columns in other languages (`Nom;Prénom`, `Naam,Voornaam`, `Nombre\tApellidos`),
  * as the keyword pass reads them (lower case, accents dropped): their rows follow, as `name,`'s do.
  */
-const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', ...NORDIC_EAST_NAME_PARTS].flatMap((w) =>
+/** Header cells of a column of the people in a role, in a roster or an export (`team_lead`, `supervisor`, `custodian`). */
+const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian'];
+
+const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
   [',', ';', '\t', '\n', '\r'].map((d) => w + d),
 );
 
