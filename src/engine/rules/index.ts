@@ -319,6 +319,7 @@ import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
+import pii_ca_health_card_number from './pii/ca-health-card-number';
 import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
 import pii_chat_log_speaker from './pii/chat-log-speaker';
@@ -743,6 +744,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_be_national_number,
   pii_br_cnpj,
   pii_br_cpf,
+  pii_ca_health_card_number,
   pii_ca_sin,
   pii_ch_ahv,
   pii_chat_log_speaker,

@@ -313,7 +313,8 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
 }
 
 // Case spelled out rather than `i`: with `iu`, V8 ran this 12x slower over whole texts.
-const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+[iI][nN][tT][oO]\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*[vV][aA][lL][uU][eE][sS]\b/gu;
+// (SQL Server's scripted inserts leave out INTO: `INSERT [dbo].[Patient] ([PatientId], …) VALUES`.)
+const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+(?:[iI][nN][tT][oO]\s+)?[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*[vV][aA][lL][uU][eE][sS]\b/gu;
 
 
 /** The `INSERT … (columns) VALUES` headers of a text. */
