@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
 import { LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 
@@ -13,6 +14,12 @@ const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?
 const LABEL =
   '(?:[Nn]ame|NAME|[Ff]ull[ _-]?[Nn]ame|[Aa]uthor|[Cc]ontact|[Cc]ustomer|[Nn]aam|[Nn]achname,? ?[Vv]orname|[Nn]ame,? ?[Vv]orname|[Aa]pellidos?,? (?:y )?[Nn]ombre|[Nn]om,? (?:et )?[Pp]rénom|[Cc]ognome,? (?:e )?[Nn]ome|[Nn]azwisko,? (?:i )?[Ii]mi[eę])';
 
+/** Header cells of a column of people's names, as the keyword pass reads them (a delimiter after `name`). */
+const NAME_HEADER_CELLS = ['name;', 'name,', 'name\t', 'name"', 'name\n', 'name\r', 'name |', 'custodian'];
+
+/** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$/u;
+
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
 // or an HR system's export. The word after the comma must be a given name of the lexicon and the
@@ -22,12 +29,23 @@ export default defineRule({
   category: 'pii',
   description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
-  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:'],
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', ...NAME_HEADER_CELLS],
   window: { before: 40, after: 120 },
+  // A name column's header cell is followed by its rows.
+  keywordWindows: Object.fromEntries(NAME_HEADER_CELLS.map((k) => [k, { before: 40, after: 4000 }])),
   // The match starts at the colon and reads the label in a lookbehind.
-  pattern: new RegExp(`[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])`, 'gu'),
-  secretGroup: 1,
-  validate: (value) => {
+  // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
+  pattern: new RegExp(
+    `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
+      `|(?:^|[;\\t|]|,(?="))[ \\t]*"?(${WORD}, ${WORD})"?[ \\t]*(?=[;\\t|,]|\\r?\\n|$)`,
+    'gu',
+  ),
+  secretGroup: [1, 2],
+  validate: (value, ctx) => {
+    if (ctx.match[2] !== undefined) {
+      const header = columnHeader(ctx);
+      if (header === undefined || !NAME_COLUMN.test(header)) return false;
+    }
     const [surname = '', given = ''] = value.split(', ');
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
     if (!ALL_GIVEN_NAMES.has(firstGiven)) return false;
@@ -42,6 +60,8 @@ export default defineRule({
       'Name, Vorname:            Lindqvist, Henrik',
       'Apellidos, nombre: Olmedo Serrano, Lucía',
       'author = Kettering, Rosalind',
+      'Datum;Schicht;Personalnr;Name;Rolle\n11.03.2024;S;00044200;Dörfler, Andreas;MB/Prüfer',
+      'CUST-1002,"Delacroix, Yolanda",yolanda.delacroix@castellanfreight.com,Terminal Manager\n'.replace(/^/u, 'custodian_id,custodian,email,title\n'),
     ],
     negative: [
       'name: Anna, Maria',
@@ -49,6 +69,7 @@ export default defineRule({
       '"name": "Release, Build"',
       'name: Berlin, Germany',
       'Fill in: Name, Vorname',
+      'Datum;Schicht;Linie;Rolle\n11.03.2024;S;Berlin, Germany;MB',
     ],
   },
 });
