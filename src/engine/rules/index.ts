@@ -419,6 +419,7 @@ import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_uy_ci from './pii/uy-ci';
 import pii_vehicle_vin from './pii/vehicle-vin';
+import pii_windows_account_name from './pii/windows-account-name';
 import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
 import pii_za_id_number from './pii/za-id-number';
@@ -844,6 +845,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_user_name,
   pii_uy_ci,
   pii_vehicle_vin,
+  pii_windows_account_name,
   pii_x12_person_address,
   pii_x12_person_name,
   pii_za_id_number,

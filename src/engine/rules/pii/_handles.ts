@@ -131,7 +131,11 @@ export function spellsPersonLogin(s: string): boolean {
     const [first, last] = parts as [string, string];
     return /^[a-z]{3,}$/u.test(first) && /^[a-z]{3,}$/u.test(last) && (isGivenName(first) || SURNAMES.has(last));
   }
-  return parts.length === 1 && spellsPersonName(s);
+  if (parts.length !== 1) return false;
+  if (spellsPersonName(s)) return true;
+  // German umlauts as logins write them (mkoehler for Köhler): the surname lexicon has the plain letters.
+  const plain = s.toLowerCase().replace(/ae/gu, 'a').replace(/oe/gu, 'o').replace(/ue/gu, 'u');
+  return plain !== s.toLowerCase() && spellsPersonName(plain);
 }
 
 /** A given name of `min` letters or more as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
@@ -221,6 +225,14 @@ function loginsIn(near: string): Set<string> {
 export function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVIDENCE_REACH): boolean {
   const letters = foldLetters(s);
   if (letters.length < 5) return false;
+  if (spellsNamedPerson(s, letters, ctx, reach)) return true;
+  // German umlauts as logins write them: adoerfler for Andreas Dörfler (whose name folds to dorfler).
+  const plain = letters.replace(/ae/gu, 'a').replace(/oe/gu, 'o').replace(/ue/gu, 'u');
+  return plain !== letters && plain.length >= 5 && spellsNamedPerson(s, plain, ctx, reach);
+}
+
+/** isHandleOfNamedPerson for one spelling of the login's letters. */
+function spellsNamedPerson(s: string, letters: string, ctx: MatchContext, reach: number): boolean {
   const { text, start } = ctx;
   const near = text.slice(Math.max(0, start - reach), Math.min(text.length, start + reach));
   if (near.includes(`/home/${s}/`) || near.includes(`/Users/${s}/`)) return true;
