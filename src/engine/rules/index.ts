@@ -405,6 +405,7 @@ import pii_sg_nric from './pii/sg-nric';
 import pii_sg_postal_address from './pii/sg-postal-address';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_th_national_id from './pii/th-national-id';
+import pii_thread_author_login from './pii/thread-author-login';
 import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
@@ -831,6 +832,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_sg_postal_address,
   pii_shell_prompt_user,
   pii_th_national_id,
+  pii_thread_author_login,
   pii_tool_user_login,
   pii_tr_tckn,
   pii_uk_nhs_number,

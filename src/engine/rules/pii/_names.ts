@@ -64,6 +64,7 @@ const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat
 Rhea Arvin Aileen Analyn Arnel Edgardo Erwin Glaiza Jayson Jenalyn Jhoanna Jinky Jocelyn Jolina Jomer Joselito Kristine Lyka Mariel
 Marites Marlon Maricel Marvin Mylene Nestor Rachelle Reynaldo Rodel Rolando Ronaldo Rowell Shiela Sheryl Rizza Trisha Wilfredo Rommel Rogelio
 Hazwan Aiman Amirul Farhan Syafiq Nurul Aisyah Haziq Hafiz Izzati Danial Putri Dewi Ayu Bagus Budi Eko Fajar Hendra Indra Rizky Wahyu Yudi
+Avi Idan Liron Ofir Inbar Dror Sivan Reut Gal
 Agus Wulan Rina Yuni Siti Bambang Slamet Joko Sutrisno Rudi Hadi Dian Intan Fitri Kartika Lestari Ratna Sari Wahyuni Yanti Faisal
 Willie Randy Travis Reuben Bronwyn Jarrah Bronte Glenn Nia Kirra Tahlia Meghan Rowan Skyler Grady Beau Gage Jett Josiah Kaden Reid
 Bryson Caden Korbin Paxton Rhett Amos Atticus Beckett Bodhi Finley Hayden Kellan Waylon Jensen Leland Lennon Titus Brooke Reese

@@ -8,6 +8,7 @@
 // Hall, Stone, Young, Green, Black, White, Rice: `price`; Hare: `share`; Wing: `swing`).
 
 const SURNAME_LIST = `
+cohen levi mizrahi peretz biton dahan avraham friedman azulay malka katz ohayon golan shapiro elbaz vaknin gabay hadad segal edri amsalem
 vasquez whitfield sanz pacheco garza cervantes fuentes cardenas valdez salinas ibarra acosta alvarado trujillo quiroga duarte figueiredo beaumont kessler whitcomb monroe deshmukh
 hartley solberg kraemer holmqvist ekstrom petrosyan brenner ortega nunes sokolov rasanen jorgensen berglund lindholm hedlund nyberg lundqvist
 smith jones williams taylor davies evans thomas johnson roberts walker wright robinson thompson wilson
