@@ -8,6 +8,9 @@ import { hasContext, isTrivialNumber } from './_context';
 const HEALTH_CARD_CONTEXT =
   /(?<![a-z])(?:hcn|ohip|ramq|nam|phn|msp|health[ _-]?(?:card|number|no|insurance|ins)|healthnumber|carte[ _-]?soleil|assurance[ _-]?maladie|personal health number|patient[ _-]hcn|healthcare[ _-]id)(?![a-z])/u;
 
+/** Header cells of a health-number column, as the keyword pass reads them. */
+const HEADER_CELLS = ['health number', 'health_number', 'healthnumber', 'nam,', 'nam;', 'nam\t', ',nam', ';nam'];
+
 /** BC's Personal Health Number: 10 digits starting with 9, a mod-11 check digit over digits 2 to 9. */
 function isBcPhn(d: string): boolean {
   if (!/^9\d{9}$/u.test(d)) return false;
@@ -36,10 +39,11 @@ export default defineRule({
   id: 'ca-health-card-number',
   category: 'pii',
   description: 'Canadian health card number (Ontario OHIP with Luhn, BC PHN with mod-11, Quebec RAMQ NAM with its birth date) near a health-number label or column',
-  keywords: ['hcn', 'ohip', 'ramq', 'nam', 'phn', 'msp', 'health', 'carte soleil', 'assurance maladie', 'healthnumber'],
+  // (Not `nam` or `health` alone: every `name` and every health check would open a window.)
+  keywords: ['hcn', 'ohip', 'ramq', 'phn', 'msp', ...HEADER_CELLS, 'health card', 'health_card', 'healthcard', 'health no', 'health insurance', 'carte soleil', 'assurance maladie', 'nam:', 'nam ', 'nam=', '"nam"'],
   window: { before: 120, after: 80 },
   // A health-number column's header is followed by its rows.
-  keywordWindows: { health: { before: 120, after: 4000 }, hcn: { before: 120, after: 4000 }, nam: { before: 120, after: 4000 }, phn: { before: 120, after: 4000 }, healthnumber: { before: 120, after: 4000 } },
+  keywordWindows: Object.fromEntries(['hcn', 'phn', ...HEADER_CELLS].map((k) => [k, { before: 120, after: 4000 }])),
   pattern: /(?<![\w-])(?:\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?|9\d{3} \d{3} \d{3}|[A-Z]{4}[ ]?\d{4}[ ]?\d{4})(?![\w-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');

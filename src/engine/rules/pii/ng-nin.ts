@@ -4,6 +4,9 @@ import { hasContext, isTrivialNumber } from './_context';
 /** Labels of a National Identification Number: `NIN`, `nin_number`, NIMC, a NIN column. */
 const NIN_CONTEXT = /(?<![a-z])(?:nin|nimc|vnin)(?![a-z])|(?:^|[\s_-])nin(?:[\s_-]|$)|national[ _-]?identification[ _-]?(?:number|no)/u;
 
+/** Header cells of a NIN column, as the keyword pass reads them (`;nin;`, `| nin`, `,nin\n`). */
+const HEADER_CELLS = [';nin', ',nin', '\tnin', '| nin', 'nin;', 'nin,', 'nin\t', 'nin\n', 'nin\r'];
+
 // Nigeria's National Identification Number: 11 digits, issued by NIMC, the key to a person's
 // identity record (and needed for a SIM, a bank account, a passport). No check digit is published,
 // so it needs its label.
@@ -11,10 +14,11 @@ export default defineRule({
   id: 'ng-nin',
   category: 'pii',
   description: 'Nigerian National Identification Number (11 digits) near a NIN or NIMC label or column',
-  keywords: ['nin', 'nimc', 'national identification'],
+  // (Not `nin` alone: running, joining, morning.)
+  keywords: ['nimc', 'vnin', 'national identification', ' nin ', ' nin:', 'nin:', 'nin=', '"nin"', "'nin'", '_nin', 'nin_', ...HEADER_CELLS],
   window: { before: 80, after: 60 },
   // A column header's rows follow it, and a query's result table's rows its header (`| nin |`).
-  keywordWindows: { nin: { before: 80, after: 4000 } },
+  keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 80, after: 4000 }])),
   pattern: /(?<![\w.*-])[1-9]\d{10}(?![\w*-])(?!\.\d)/gu,
   validate: (s, ctx) => !isTrivialNumber(s) && !/^22/u.test(s) && hasContext(ctx, NIN_CONTEXT, { before: 80 }),
   redactAs: 'nin',
