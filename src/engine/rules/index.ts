@@ -370,6 +370,7 @@ import pii_medical_record_number from './pii/medical-record-number';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_rfc from './pii/mx-rfc';
+import pii_my_mykad from './pii/my-mykad';
 import pii_ng_bvn from './pii/ng-bvn';
 import pii_ng_nin from './pii/ng-nin';
 import pii_nl_bsn from './pii/nl-bsn';
@@ -797,6 +798,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mx_clabe,
   pii_mx_curp,
   pii_mx_rfc,
+  pii_my_mykad,
   pii_ng_bvn,
   pii_ng_nin,
   pii_nl_bsn,
