@@ -350,6 +350,7 @@ import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_iban from './pii/iban';
+import pii_id_nik from './pii/id-nik';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_imei from './pii/imei';
 import pii_in_aadhaar from './pii/in-aadhaar';
@@ -778,6 +779,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hl7_patient_name,
   pii_hl7_x12_patient_id,
   pii_iban,
+  pii_id_nik,
   pii_ie_ppsn,
   pii_imei,
   pii_in_aadhaar,
