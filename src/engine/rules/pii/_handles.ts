@@ -119,6 +119,11 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   return isHandleOfNamedPerson(s, ctx);
 }
 
+/** A login's letters with German umlauts' ASCII spellings (ae, oe, ue) read as the plain vowel, as names fold them. */
+function withoutUmlautSpellings(letters: string): string {
+  return letters.replace(/ae/gu, 'a').replace(/oe/gu, 'o').replace(/ue/gu, 'u');
+}
+
 /**
  * A login that reads as a person's by its letters alone, with nothing near to confirm it: first.last
  * with a known given name or a common surname (`pieter.vandermerwe`), or one word that spells a
@@ -134,7 +139,7 @@ export function spellsPersonLogin(s: string): boolean {
   if (parts.length !== 1) return false;
   if (spellsPersonName(s)) return true;
   // German umlauts as logins write them (mkoehler for Köhler): the surname lexicon has the plain letters.
-  const plain = s.toLowerCase().replace(/ae/gu, 'a').replace(/oe/gu, 'o').replace(/ue/gu, 'u');
+  const plain = withoutUmlautSpellings(s.toLowerCase());
   return plain !== s.toLowerCase() && spellsPersonName(plain);
 }
 
@@ -227,7 +232,7 @@ export function isHandleOfNamedPerson(s: string, ctx: MatchContext, reach = EVID
   if (letters.length < 5) return false;
   if (spellsNamedPerson(s, letters, ctx, reach)) return true;
   // German umlauts as logins write them: adoerfler for Andreas Dörfler (whose name folds to dorfler).
-  const plain = letters.replace(/ae/gu, 'a').replace(/oe/gu, 'o').replace(/ue/gu, 'u');
+  const plain = withoutUmlautSpellings(letters);
   return plain !== letters && plain.length >= 5 && spellsNamedPerson(s, plain, ctx, reach);
 }
 

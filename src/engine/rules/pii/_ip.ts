@@ -46,15 +46,16 @@ const CDN_EDGE_NETWORKS: readonly (readonly [number, number])[] = [
   ['173.245.48.0', 20], ['103.21.244.0', 22], ['103.22.200.0', 22], ['103.31.4.0', 22], ['141.101.64.0', 18], ['108.162.192.0', 18],
   ['190.93.240.0', 20], ['188.114.96.0', 20], ['197.234.240.0', 22], ['198.41.128.0', 17], ['162.158.0.0', 15], ['104.16.0.0', 13],
   ['104.24.0.0', 14], ['172.64.0.0', 13], ['131.0.72.0', 22],
-].map(([net, bits]) => [toNumber(net as string), bits as number] as const);
+].map(([net, bits]) => [toNumber((net as string).split('.').map(Number)), bits as number] as const);
 
-function toNumber(dotted: string): number {
-  return dotted.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+/** An IPv4 address's four octets as one number. */
+function toNumber(octets: readonly number[]): number {
+  return octets.reduce((n, o) => n * 256 + o, 0);
 }
 
 /** True when the address lies in a CDN's edge network (see CDN_EDGE_NETWORKS). */
 export function isCdnEdgeAddress(octets: readonly number[]): boolean {
-  const n = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const n = toNumber(octets);
   return CDN_EDGE_NETWORKS.some(([net, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(net / 2 ** (32 - bits)));
 }
 
