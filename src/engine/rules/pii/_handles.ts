@@ -68,7 +68,7 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
 
 /** What a person did, right before `by <login>` (or `durch`, `por`, `par`): logs, exports, runbooks. */
 export const ACTION_BEFORE =
-  /(?:^|[^a-z])(?:exported|generated|created|taken|run|re-?run|triggered|started|uploaded|applied(?: manually)?|approved|rotated|revoked|deleted|edited|modified|updated|verified|requested|signed|merged|pushed|deployed|reviewed|cancell?ed|closed|opened|assigned|reset|restored|imported|dumped|captured|rolled back|storniert|manuell|exportiert|erstellt|gelöscht|geändert|exportado|generado|creado|eliminado|exporté|créé|supprimé)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
+  /(?:^|[^a-z])(?:exported|generated|created|taken|run|re-?run|triggered|started|uploaded|applied(?: manually)?|approved|rotated|revoked|deleted|edited|modified|updated|verified|requested|signed|merged|pushed|deployed|reviewed|cancell?ed|closed|opened|assigned|reset|restored|imported|dumped|captured|rolled back|written|authored|maintained|added|fixed|patched|configured|installed|provisioned|decrypted|migrated|reported|raised|filed|storniert|manuell|exportiert|erstellt|gelöscht|geändert|exportado|generado|creado|eliminado|exporté|créé|supprimé)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
 
 /** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
 const SERVICE_PARTS = new Set(

@@ -50,6 +50,7 @@ export default defineRule({
       "# address-normalizer – local dev (Jonas' machine), DO NOT COMMIT",
       '    // (created by Jae-won for the KR wallet demo); rotate if it ever shows up in a release build.',
       " * List comes from Siobhan's spreadsheet (AU + UK only; US was not affected).",
+      ' * Written 2019 by Kofi; patched since by whoever was on call. Sorry.',
     ],
     negative: [
       'Reviewed by Anna Berg on Monday',
