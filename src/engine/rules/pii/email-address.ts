@@ -94,8 +94,10 @@ export default defineRule({
   keywords: ['@', '%40'],
   // NOTE: the match itself is the "@" (V8 finds it fast); a lookbehind walks back over the local
   // part and a lookahead inside it captures the whole address as group 1, the reported value.
+  // The letter þ may stand on either side: it is the field delimiter of Concordance load files
+  // (e-discovery exports: `þjane.roe@firm.comþ`), and no address starts or ends with it.
   pattern:
-    /@(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)|%40(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._+-]{0,62}[\p{L}\p{N}_+-])?%40(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<=[=:])[\p{L}\p{N}._+-]{1,64}%40)/gu,
+    /@(?<=(?=((?!þ)[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}[^\P{L}þ]{2,24}(?![^\P{L}þ]|[\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![^\P{L}þ]|[\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)|%40(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._+-]{0,62}[\p{L}\p{N}_+-])?%40(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<=[=:])[\p{L}\p{N}._+-]{1,64}%40)/gu,
   // Group 2: the same, URL-encoded, as a query or form value (`?email=anna.berg%40firma.se` in an
   // access log; not `//trusted.com%40evil.com/`, a URL's host).
   secretGroup: [1, 2],
@@ -146,6 +148,8 @@ export default defineRule({
       '"author": "hello@matteorossini.dev"',
       `90.146.51.17 - - [18/Jun/2024:09:13:47 +0200] "GET /v2/account/lookup?email=${fake('{L5}', 187)}_${fake('{L8}', 188)}%40btinternet.com HTTP/1.1" 304 37`,
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
+      // a Concordance load file's fields, delimited by þ
+      `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
       'Cc: rh.recife@orbitacx.com, qa+kk@orbitacx.com, voice-platform@orbitacx.com, calidad-telvia@orbitacx.com',
