@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
+import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
 
@@ -29,6 +30,9 @@ const PHONE_LABEL = labelRegex([
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
+  // Indonesian, Malay, Filipino and Vietnamese labels (number, mobile, telephone)
+  'nomor', 'nomor hp', 'no hp', 'no. hp', 'nomor telepon', 'telepon', 'telp', 'telp.', 'no telp', 'no. telp', 'no tel', 'no. tel', 'nombor telefon', 'cp number', 'cp no', 'cp no.',
+  'số điện thoại', 'điện thoại', 'sđt', 'đt',
   // Greek, Arabic and Thai labels (mobile, telephone)
   'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
 ]);
@@ -109,17 +113,60 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
-  if (!digits.startsWith('0') && digits.length >= 11 && readPhone('+' + digits) === 'valid') return true;
+  if (!digits.startsWith('0') && digits.length >= 11 && isPhoneIn('+' + digits, false)) return true;
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
-  // turn valid as a German one further down the list. A line in Japanese, Korean or Chinese
-  // script puts its country first (0120-… is a Japanese free-phone number, not a Cornish one).
+  // turn valid as a German one further down the list. A line in Japanese, Korean, Chinese or
+  // Vietnamese script puts its country first (0120-… is a Japanese free-phone number, not a
+  // Cornish one), then the countries of the text's international numbers (a roster with +63
+  // numbers reads 0918-… as a Philippine mobile, not a British premium-rate line).
   const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start));
-  for (const r of script !== undefined ? [...script, ...REGIONS] : REGIONS) {
+  const hinted = textRegions(ctx.text);
+  const regions = script === undefined && hinted.length === 0 ? REGIONS : [...(script ?? []), ...hinted, ...REGIONS];
+  // A business line's reading (free-phone, premium rate) stops the search, except for a number
+  // written with a trunk 0, which only a later region's mobile reading may still claim: 0918… is
+  // premium rate in Britain and a mobile in the Philippines, 0805… free-phone and a Nigerian mobile.
+  let businessSoFar = false;
+  for (const r of regions) {
     const read = readPhone(s, r);
     if (read === 'fictional') return false;
-    if (read === 'valid') return true;
+    if (businessSoFar) {
+      if (read === 'mobile') return true;
+      continue;
+    }
+    if (read === 'valid' || read === 'mobile') return true;
+    if (read === 'business') {
+      // (0800 is free-phone across Europe and beyond: never a mobile.)
+      if (!digits.startsWith('0') || digits.startsWith('0800')) return false;
+      businessSoFar = true;
+    }
   }
   return false;
+}
+
+/** The text whose international numbers' countries were read last, and those countries. */
+let hintedText: string | undefined;
+let hintedRegions: readonly CountryCode[] = [];
+
+/** At most this many international numbers are read for their countries. */
+const MAX_HINTS = 8;
+
+/**
+ * The countries of the text's international numbers (`+63 917 …`, `+234 803 …`), in order of
+ * appearance, except those REGIONS already tries first; read once per text.
+ */
+function textRegions(text: string): readonly CountryCode[] {
+  if (text === hintedText) return hintedRegions;
+  const found: CountryCode[] = [];
+  const re = /(?<![\w+])\+(\d{1,3})[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w])/gu;
+  let reads = 0;
+  for (let m = re.exec(text); m !== null && reads < MAX_HINTS; m = re.exec(text)) {
+    reads++;
+    const country = parsePhoneNumberFromString(m[0])?.country;
+    if (country !== undefined && !found.includes(country) && !FIRST_REGIONS.has(country)) found.push(country);
+  }
+  hintedText = text;
+  hintedRegions = found;
+  return found;
 }
 
 /**
@@ -149,21 +196,32 @@ function formRegions(s: string): readonly CountryCode[] | undefined {
   return undefined;
 }
 
-/** The countries a line's script suggests: kana Japan, hangul Korea, Han alone Japan or China. */
+/** The countries a line's script suggests: kana Japan, hangul Korea, Vietnamese letters Vietnam, Han alone Japan or China. */
 function scriptRegions(line: string): readonly CountryCode[] | undefined {
   if (/[\u3041-\u30ff]/u.test(line)) return ['JP'];
+  // Vietnamese: the letters ơ and ư, and the stacked tone marks of Latin Extended Additional (ạ, ố, ự)
+  if (/[\u01a1\u01b0\u1ea0-\u1ef9]/u.test(line)) return ['VN'];
   if (/[\uac00-\ud7a3]/u.test(line)) return ['KR'];
   if (/[\u4e00-\u9fff]/u.test(line)) return ['JP', 'CN'];
   return undefined;
 }
 
-/** An e-mail address on the number's line, within 160 characters: a CV's header, a contact row, a printed table. */
+/**
+ * A person's e-mail address on the number's line, within 160 characters: a CV's header, a contact
+ * row, a printed table. Not a desk's (`Support · 08-520 276 00 · support@…` is the company's line).
+ */
 function isBesideEmail(ctx: MatchContext): boolean {
   const { text, start, end } = ctx;
-  return EMAIL_ON_LINE.test(text.slice(lineStartNear(text, start, 160), start)) || EMAIL_ON_LINE.test(text.slice(end, lineEndNear(text, end, 160)));
+  return hasPersonalEmail(text.slice(lineStartNear(text, start, 160), start)) || hasPersonalEmail(text.slice(end, lineEndNear(text, end, 160)));
 }
 
-const EMAIL_ON_LINE = /[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,}/u;
+function hasPersonalEmail(s: string): boolean {
+  EMAIL_ON_LINE.lastIndex = 0;
+  for (let m = EMAIL_ON_LINE.exec(s); m !== null; m = EMAIL_ON_LINE.exec(s)) if (!isRoleMailbox((m[1] as string).toLowerCase())) return true;
+  return false;
+}
+
+const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
 
 /**
  * A company's switchboard in a letterhead or signature ("Zentrale: +49 30 …" under "… GmbH").
@@ -192,11 +250,18 @@ const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centrali
  */
 const GROUP_SEP = '(?: ?[./-] ?| )';
 
-/** Regions tried for a national number, most common first. Validity is checked per region. */
+/**
+ * Regions tried for a national number, most common first. Validity is checked per region. The
+ * last ones come after every other: their mobiles start with a trunk 0 and a digit that earlier
+ * regions read as business lines (see isPhoneNumber).
+ */
 const REGIONS: readonly CountryCode[] = [
   'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP', 'PT',
-  'CN', 'KR', 'KE', 'NG', 'GH',
+  'CN', 'KR', 'KE', 'NG', 'GH', 'PH', 'ID', 'VN', 'MY', 'TW', 'TR', 'GR', 'CZ',
 ];
+
+/** The regions REGIONS tries first, before any a text's numbers suggest. */
+const FIRST_REGIONS: ReadonlySet<CountryCode> = new Set(['US', 'GB']);
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
 const IP_LIKE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u;
@@ -214,18 +279,22 @@ function isFiller(digits: string): boolean {
  */
 function isPhoneIn(value: string, grouped: boolean, region?: CountryCode): boolean {
   const read = readPhone(value, region);
-  return read === 'valid' || (grouped && read === 'possible');
+  return read === 'valid' || read === 'mobile' || (grouped && read === 'possible');
 }
 
-/** What libphonenumber makes of a number in a region: no number, a fictional one, or how real it looks. */
-function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 'possible' | 'valid' {
+/**
+ * What libphonenumber makes of a number in a region: no number, a fictional one, a business's
+ * line, or how real it looks (a mobile apart).
+ */
+function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 'business' | 'possible' | 'valid' | 'mobile' {
   const p = parsePhoneNumberFromString(value, region);
   if (p === undefined) return 'none';
   if (isFictional(p.countryCallingCode, p.nationalNumber)) return 'fictional';
   if (!p.isValid()) return p.isPossible() ? 'possible' : 'none';
   // Free-phone, premium-rate and shared-cost numbers (0800, 0120, 1-800) are businesses' lines.
   const type = p.getType();
-  return type === 'TOLL_FREE' || type === 'PREMIUM_RATE' || type === 'SHARED_COST' ? 'fictional' : 'valid';
+  if (type === 'TOLL_FREE' || type === 'PREMIUM_RATE' || type === 'SHARED_COST') return 'business';
+  return type === 'MOBILE' ? 'mobile' : 'valid';
 }
 
 /**

@@ -1,0 +1,45 @@
+// Mailboxes that belong to a function of an organisation, not to a person. The e-mail rule leaves
+// them out, and the phone rule does not take an address like these as a sign of a person's number.
+
+/**
+ * Mailboxes of an organisation's function, not of a person: support and sales desks, alerts,
+ * security and abuse, the webmaster, code-of-conduct and open-source offices, legal and privacy.
+ * Decision: not personal data (they name a role, and whoever answers changes), so not reported.
+ * In several languages, and compounds of them with a region or a team (it-helpdesk, support-de,
+ * sales.emea).
+ */
+const ROLE_WORDS =
+  'security|secure|psirt|cert|csirt|soc|noc|renovate|dependabot|ethics|abuse|hostmaster|webmaster|privacy|legal|dmca|copyright|licensing|opencode|conduct|code-?of-?conduct|coc|support|customer-?(?:support|service|care)|help|helpdesk|service|info|information|contact|hello|sales|billing|invoices?|accounts|accounting|payments|orders|shop|store|alerts?|notifications?|notify|news|newsletter|marketing|press|media|jobs|careers|hr|recruiting|team|office|admin|administrator|ops|devops|it|feedback|enquiries|inquiries|platform|engineering|developers?|devs|ci|builds?|releases?|deploy|infra|infrastructure|finance|procurement|purchasing|operations|vertrieb|verkauf|einkauf|buchhaltung|rechnung(?:en)?|kundenservice|kundendienst|karriere|bewerbung|datenschutz|assistenza|supporto|vendite|amministrazione|fatturazione|contabilita|ufficio|facturation|comptabilite|compta|ventes|commercial|recrutement|rgpd|soporte|ayuda|ajuda|sellers|vendedores|riders|repartidores|pagos|cobranza|cobros|reembolsos|devoluciones|seguridad|seguranca|parceiros|socios|proveedores|fornecedores|clientes|ventas|facturacion|contabilidad|administracion|atencion|atendimento|suporte|financeiro|vendas|cobranca|faturamento|klantenservice|verkoop|administratie|boekhouding|facturen|obsluga|sprzedaz|ksiegowosc|faktury|biuro|kontakt|contacto|contato|contatti|dpo|gdpr|privacidad|privacidade|cadastro|people|rozliczenia|django|server|cron|system|mailer|robot|bot|oncall|on-call|payroll|lohn|gehalt|paie|nominas?|benefits|kadry|rrhh|talent|onboarding|returns?|fatture|integrations?|wholesale|partners?|affiliates?|shipping|logistics|warehouse|customs|dispatch|dispo|backups?|root|edi|reports?|reminders?|recordatorios?|lembretes?|sinistres?|sinistri|siniestros?|schade|schaden|claims?|soutien|versand|retouren?|leitung|lager|qa|loaners?|reception|recepcion|recepcao|empfang|geral|general|implantacao|implantacion|implementation|faturacao|sdk|statements?|kundeservice|kundservice|asiakaspalvelu|escalations?|airflow|dagster|metabase|superset|risco|risk|risque|riesgo|rischio|compliance|audit|grafana|jenkins|gitlab|sentry|alertmanager|prometheus|monitoring|' +
+  // public offices and devices: a municipality's desks and registries, scanners and printers
+  'forge|ploi|servicedesk|service-?desk|rapportage|reporting|scan|scanner|printer|copier|kiosk|ict|ict-?beheer|beheer|burgerzaken|buergerbuero|buergerservice|borgerservice|kirjaamo|podatelna|registratur|postkamer|secretariaat|griffie|gemeente|kommune|customer\\.?services?|svc|' +
+  // German and Dutch departments (Personal is HR), relays
+  'personal|personalabteilung|personalwesen|plattform|relay|smtp-?relay|inkoop|personeelszaken|salarisadministratie|debiteuren|crediteuren|magazijn|expeditie|klantendienst|' +
+  // Spanish and Portuguese HR, IT and quality desks
+  'rh|ti|calidad|qualidade|qualita|qualite|member-?services|patient-?services|' +
+  // French desks: on call, operations, complaints, reception, letting, product teams, masked recipients
+  'astreinte|exploitation|reclamations?|accueil|gestion(?:-?locative)?|equipe(?:-[a-z]{2,20}){0,3}|destinataire(?:-masque)?|' +
+  // a club's or an association's board and offices, and bookings desks (vorstand@, ledenadministratie@, reservas@)
+  'vorstand|kassenwart|kasse|sekretariat|geschaeftsstelle|mitglieder|mitgliederverwaltung|bestuur|penningmeester|ledenadministratie|ledenadmin|leden|' +
+  'board|treasurer|secretary|membership|members|segreteria|secretaria|secretariat|direccion|direzione|tresorerie|' +
+  'reservas|reservations?|reserveringen|prenotazioni|reservierungen|bookings?|notifiche|notificaciones|notificacoes|avisos|events?|tickets?|' +
+  // accounts payable and receivable, collections and payouts desks (ap@, ar@)
+  'ap|ar|accounts-?payable|accounts-?receivable|payables|receivables|collections|dunning|payouts?|remittance|treasury|' +
+  // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury
+  'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones|' +
+  // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@)
+  'cs|fraud|escalations?|kyc|aml|risk|qa|reviewers?|immigration|mobility'
+/** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
+const TEAM_SUFFIXES =
+  'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform';
+
+export const ROLE_LOCAL = new RegExp(
+  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,6}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
+    // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
+    `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,
+  'u',
+);
+
+/** A local part (lower case) that names a function, a team or a bot: `support`, `sales.emea`, `smoke-bot`. A plus address counts as its base. */
+export function isRoleMailbox(local: string): boolean {
+  return ROLE_LOCAL.test(local.replace(/\+.*$/u, ''));
+}
