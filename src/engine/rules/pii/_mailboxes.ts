@@ -27,10 +27,12 @@ const ROLE_WORDS =
   // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury
   'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones|' +
   // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@)
-  'cs|fraud|escalations?|kyc|aml|risk|qa|reviewers?|immigration|mobility'
+  'cs|fraud|escalations?|kyc|aml|risk|qa|reviewers?|immigration|mobility|' +
+  // a university's offices (admissions@, registry@, studentsystems@, dataprotection@, mitcircs@)
+  'admissions|registry|exams|examinations|timetabling|library|estates|accommodation|wellbeing|disability|student-?systems|student-?records|student-?services|data-?protection|mitcircs|graduate-?school'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform';
+  'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';
 
 export const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,6}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +

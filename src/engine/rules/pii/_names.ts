@@ -657,7 +657,9 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Shop Shops Supermarket Minimart Boutique Butchery Cyber Wines Spirits Salon Saloon Barbers Kiosk Duka Agrovet Agrovets ' +
     'Ventures Investments Supplies Stationers Stationery Fashions Beauty Communications Services Solutions Holdings Hardwares ' +
     // a site's or a shared mailbox's name ("Gary Yard", "Dispatch Shared Mailbox", "Fraud Escalations")
-    'Yard Depot Terminal Warehouse Plant Hub Mailbox Escalations'
+    'Yard Depot Terminal Warehouse Plant Hub Mailbox Escalations ' +
+    // a university's offices as a mail's sender ("Northbridge Admissions <admissions@…>")
+    'Admissions Registry Timetabling Examinations Accommodation Wellbeing Estates'
   ).split(' '),
 );
 

@@ -19,6 +19,15 @@ const INSTITUTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Institution words that are no one's surname either: inside a name they make it an institution's ("Harris Academy Peckham"). */
+const INSTITUTION_ONLY_WORDS = new Set('Academy Institute University College School Hospital Clinic Centre Center Museum Library Foundation'.split(' '));
+
+/**
+ * A room after a building named for a person: a lecture theatre's or a seminar room's code, a lab,
+ * a wing (`Roger Stevens LT 21`, `Sarah Ellis SR 2.04`, `Ada Byron Lab 3`).
+ */
+const ROOM_AFTER = /^ (?:(?:LT|SR|LR|TR|LG|CR|MR)\.? ?\d|(?:Lab|Labs|Laboratory|Room|Rm|Wing|Block|Annexe|Annex|Auditorium|Atrium|Lecture Theatre|Seminar Room|Suite|Floor|Level))/u;
+
 /**
  * Street, site and product-edition words that NOT_SURNAMES leaves out, because the other name
  * rules' contexts never put them after a name ("Marcus Blvd", "Claude Enterprise").
@@ -50,9 +59,10 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
   if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name)) return false;
-  if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
-  const after = /^ ([A-Z][a-z]{1,14})/u.exec(ctx.text.slice(ctx.end, ctx.end + 16));
-  if (after && INSTITUTION_WORDS.has(after[1] as string)) return false;
+  if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
+  const afterText = ctx.text.slice(ctx.end, ctx.end + 20);
+  const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
+  if ((after && INSTITUTION_WORDS.has(after[1] as string)) || ROOM_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
   return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx);
 }
@@ -99,6 +109,10 @@ export default defineRule({
       "the band played at O'Reilly Hall with d'Angelo Moreau",
       'Attributions de la Ville de Lille pour le premier trimestre',
       "[{'entity_group': 'PER', 'score': 0.998, 'word': 'Victor Hugo'}]",
+      // rooms in buildings named for people, and a school named for one
+      'C21931,COMP2211,2024-S2,EXAM,72,P,RESIT,Roger Stevens LT 21,BOE-COMP-2024-06',
+      'exam moved to Sarah Ellis SR 2.04 this year',
+      '"Pemberton","Georgia","OX4 1XJ","H610","Harris Academy Peckham"',
     ],
   },
 });
