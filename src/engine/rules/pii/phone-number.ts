@@ -34,8 +34,12 @@ const PHONE_LABEL = labelRegex([
   'nomor', 'nomor hp', 'no hp', 'no. hp', 'nomor telepon', 'telepon', 'telp', 'telp.', 'no telp', 'no. telp', 'no tel', 'no. tel', 'nombor telefon', 'cp number', 'cp no', 'cp no.',
   'số điện thoại', 'điện thoại', 'sđt', 'đt',
   // Greek, Arabic and Thai labels (mobile, telephone)
-  'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
+  'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'τηλέφωνο επικοινωνίας', 'κινητό του', 'κινητό της', 'αριθμός τηλεφώνου', 'αριθμό τηλεφώνου',
+  'cep no', 'tel no', 'telefon no', 'gsm no', 'iletişim', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
 ]);
+
+/** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
+const NUMBER_WORD_AFTER = /^[ \t]{0,2}(?:numaras(?:ı|ından|ına|ndan)|numaradan|numaralı|nolu telefon)(?![\p{L}])/u;
 
 /** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
 const PHONE_TYPE_AFTER = /^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u;
@@ -101,6 +105,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(header !== undefined && isPhoneLabelHeader(header)) &&
     !SIGNATURE_LETTER.test(before) &&
     !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
+    !NUMBER_WORD_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&
     !MESSAGE_TO.test(before) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
@@ -192,7 +197,7 @@ function isWrittenAsPhone(s: string, digits: string): boolean {
 function formRegions(s: string): readonly CountryCode[] | undefined {
   if (/^0[5789]0-\d{4}-\d{4}$/u.test(s)) return ['JP'];
   if (/^01[016789]-\d{3,4}-\d{4}$/u.test(s)) return ['KR'];
-  if (/^0 ?(?:\(5\d{2}\)|5\d{2}) \d{3} \d{2} \d{2}$/u.test(s)) return ['TR'];
+  if (/^0 ?(?:\(5\d{2}\)|5\d{2}) \d{3} (?:\d{2} \d{2}|\d{4})$/u.test(s)) return ['TR'];
   return undefined;
 }
 
@@ -406,6 +411,8 @@ export default defineRule({
       'De bezorger kan me bellen op 06-38274195.',
       'y mi cel es 55 4821 7306 por si el repartidor quiere marcar',
       'Kargo için telefonum 0532 418 27 63.',
+      'Bana 0 (554) 485 1940 numarasından ulaşabilirsiniz.',
+      'Σχετικά με: Αλλαγή ημερομηνιών. Τηλέφωνο επικοινωνίας 6939743511',
       'PID|1||4471^^^MRN||Okafor^Ada||19800101|F|||||07812 482736^PRN^PH|',
       '    "mobile": "090-3318-2046",',
       'Mob: 07912 604 318',
