@@ -327,6 +327,7 @@ import pii_chat_speaker_login from './pii/chat-speaker-login';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cl_rut from './pii/cl-rut';
+import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
 import pii_code_annotation_owner from './pii/code-annotation-owner';
 import pii_credit_card_number from './pii/credit-card-number';
@@ -410,6 +411,7 @@ import pii_th_national_id from './pii/th-national-id';
 import pii_thread_author_login from './pii/thread-author-login';
 import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_tckn from './pii/tr-tckn';
+import pii_tw_national_id from './pii/tw-national-id';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
@@ -756,6 +758,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cjk_date_of_birth,
   pii_cjk_person_name,
   pii_cl_rut,
+  pii_cn_resident_id,
   pii_co_cedula,
   pii_code_annotation_owner,
   pii_credit_card_number,
@@ -839,6 +842,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_thread_author_login,
   pii_tool_user_login,
   pii_tr_tckn,
+  pii_tw_national_id,
   pii_uk_nhs_number,
   pii_uk_ni_number,
   pii_us_bank_routing_number,

@@ -663,3 +663,41 @@ export function uyCiChecksum(digits: string): boolean {
   const body = digits.slice(0, -1).padStart(7, '0');
   return (10 - (weightedSum(body, [2, 9, 8, 7, 6, 3, 4]) % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
 }
+
+/** Weights of a PRC resident identity number's first seventeen digits (ISO 7064 MOD 11-2). */
+const CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** The check character (0-9 or X) of a PRC resident identity number's first seventeen digits: ISO 7064 MOD 11-2. */
+export function cnIdCheckChar(body17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (body17.charCodeAt(i) - 48) * (CN_ID_WEIGHTS[i] as number);
+  return '10X98765432'.charAt(sum % 11);
+}
+
+/** Appends the check character to a PRC resident identity number's first seventeen digits. */
+export function withCnId(body17: string): string {
+  return body17 + cnIdCheckChar(body17);
+}
+
+/** The two-digit values of a Taiwan national identification number's first letter (I, O, W to Z out of order: they came later). */
+const TW_LETTER_VALUES = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+
+/**
+ * Taiwan national identification number (and the 2021 resident certificate): a letter worth 10-35,
+ * then nine digits; the letter's two digits weighted 1 and 9, the digits 8 down to 1 and the check
+ * digit 1, sum to a multiple of ten.
+ */
+export function twIdChecksum(id: string): boolean {
+  if (!/^[A-Z]\d{9}$/u.test(id)) return false;
+  const v = TW_LETTER_VALUES.indexOf(id.charAt(0)) + 10;
+  let sum = Math.floor(v / 10) + (v % 10) * 9;
+  for (let i = 1; i <= 8; i++) sum += (id.charCodeAt(i) - 48) * (9 - i);
+  sum += id.charCodeAt(9) - 48;
+  return sum % 10 === 0;
+}
+
+/** Appends the check digit to a Taiwan identification number's letter and first eight digits. */
+export function withTwId(body9: string): string {
+  for (let d = 0; d <= 9; d++) if (twIdChecksum(body9 + String(d))) return body9 + String(d);
+  return body9 + '0';
+}
