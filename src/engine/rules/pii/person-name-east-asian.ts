@@ -11,22 +11,32 @@ const SURNAMES = (
   'Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian ' +
   'Dong Pan Yuan Cai Jiang Yu Du Ye Wei Su Lu Ding Ren Shen Yao Jin Fan Fang Kwok Lau Leung Cheung Yip Tse Fung Mak Tsang Chow Siu ' +
   'Choi Lam Chu Kwan Poon Tam Yeung Hui Au Kong Ip Lai Loh Quek Soh Tham Yong Kang Kim Park Jung Jeong Cho Yoon Jang Oh Seo Shin ' +
-  'Kwon Hwang Ahn Yoo Hong Jeon Moon Baek Nam Ryu Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Huynh Ngo Duong'
+  'Kwon Hwang Ahn Yoo Hong Jeon Moon Baek Nam Ryu Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Huynh Ngo Duong ' +
+  // Taiwan's Wade-Giles spellings, and more of the mainland's pinyin ones
+  'Hsu Hung Chang Tsai Hsieh Kuo Chiang Chou Yeh Tseng Hsiao Chien Chuang Lo Chao Chiu Shih Kao Weng Hsueh Tsao Fu Liao Qian Qiu ' +
+  'Xia Jia Cui Hou Meng Xiong Qin Yin Xue Yan Duan Lei Shi Tao Mao Hao Gong Shao Wen Niu Qiao Pang Zhuang Nie Yue Zhai Zhan Geng ' +
+  'Guan Jiao Zuo Shang Shu Ruan Mei Pei Huo Miao Sheng Xin Chai Teng Rao Bao Hua'
 ).split(' ');
+
+/** Family names that are English words as keywords, or inside common words (`calling `, `plan `, `running `): the pattern still reads them. */
+const NOT_KEYWORDS = new Set(['Long', 'Ling', 'Lan', 'Ning', 'Gan', 'Ran', 'Yen']);
 
 /** A given name's syllable, and a hyphenated pair (`Ka-yan`, `Jae-won`, `Chi-ming`). */
 const SYLLABLE = '[A-Z][a-z]{1,5}(?:-[a-zA-Z][a-z]{1,5})?';
 const SYLLABLE_UPPER = '[A-Z]{2,6}(?:-[A-Z]{2,6})?';
 
-/** A syllable of Chinese, Korean or Vietnamese romanisation: consonants, one to three vowels, a final nasal or stop. */
-const ROMANISED_SYLLABLE = native(/^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|h|r|w)?$/iu);
+/**
+ * A syllable of Chinese, Korean or Vietnamese romanisation (consonants, one to three vowels, a final
+ * nasal or stop), or two written as one word, as pinyin writes a given name (`Wenbin`, `Xiulan`).
+ */
+const ROMANISED_SYLLABLE = native(/^(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|h|r|w)?){1,2}$/iu);
 
 /** Labels whose value is a person's name, at the end of the text before it on its line. */
 const NAME_LABEL =
   /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
 
 /** Column headers of people's names. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director)$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin)$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$/iu;
 
 // A family name first, then one or two given-name syllables, as romanised East and Southeast Asian
 // names are written (`Tan Wei Ling`, `Wong Ka-yan`, `CHAN, Chi Ming`, `Koh Wei Jie`, `Goh Siew Hoon`):
@@ -38,7 +48,7 @@ export default defineRule({
   description: "Romanised East or Southeast Asian name, family name first ('<Family> <Given>'), after a name label or in a name column",
   // The family names of three letters or more (two-letter ones, `ho `, `he `, are in every text),
   // and the labels: the rule reads the text around them.
-  keywords: [...SURNAMES.filter((s) => s.length >= 3).map((s) => `${s.toLowerCase()} `), 'name', 'director'],
+  keywords: [...SURNAMES.filter((s) => s.length >= 3 && !NOT_KEYWORDS.has(s)).map((s) => `${s.toLowerCase()} `), 'name', 'director', 'pinyin'],
   window: { before: 120, after: 60 },
   pattern: new RegExp(
     `(?<![\\w-])((?:${SURNAMES.join('|')}),? ${SYLLABLE}(?: ${SYLLABLE}){0,2}|(?:${SURNAMES.map((s) => s.toUpperCase()).join('|')}),? (?:${SYLLABLE_UPPER}(?: ${SYLLABLE_UPPER}){0,2}|${SYLLABLE}(?: ${SYLLABLE}){0,2}))(?![\\w-]| [A-Z][a-z])`,
@@ -64,6 +74,9 @@ export default defineRule({
       '  Director: Goh Siew Hoon (吴秀云)',
       'payout_id,market,customer_name,method\nRFP-1,SG,Koh Wei Jie,giro',
       '| week | primary | secondary |\n|---|---|---|\n| 2026-W10 | Koh Wei Jie | Vikram Nair |',
+      '員工編號,姓名,英文姓名,出生日期\nTW1013,x,Lin Chih-ming,86/05/21',
+      'badge_no,pinyin,line\nDG204110,Liao Wenbin,L4',
+      '"name": "Hung Chia-hui",',
     ],
     negative: [
       'the Tan Wei Ling case was discussed',

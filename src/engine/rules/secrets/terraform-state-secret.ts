@@ -6,6 +6,9 @@ import { isLiteralSecretValue, isRandomToken } from './_generic';
 // to a CI system. Only the attributes of a resource instance count: `"attributes": { … }`.
 const KEYS = 'result|key|secret|password|token|plaintext_value|private_key|access_key|secret_key|api_key|client_secret|master_password|auth_token|encrypted_secret';
 
+/** A storage object's path: folders, then a file name with an extension. */
+const OBJECT_PATH = /^(?:[\w.@=-]+\/)+[\w.@=-]*\.[A-Za-z][A-Za-z0-9]{0,5}$/u;
+
 export default defineRule({
   id: 'terraform-state-secret',
   category: 'secret',
@@ -17,7 +20,8 @@ export default defineRule({
   // (random_password's `override_special`).
   pattern: new RegExp(`"(?:${KEYS})"(?<="attributes"[ \\t]*:[ \\t]*\\{(?:[^{}"]|"(?:[^"\\\\\\n]|\\\\.){0,300}"){0,400}"(?:${KEYS})")[ \\t]*:[ \\t]*"([^"\\\\\\s]{12,400})"`, 'gu'),
   secretGroup: 1,
-  validate: (s) => isLiteralSecretValue(s, true, 12) && isRandomToken(s, 12, 3),
+  // (An S3 object's or a bucket item's `key` is its path: `templates/de-CH/page_0.ftl`.)
+  validate: (s) => isLiteralSecretValue(s, true, 12) && isRandomToken(s, 12, 3) && !OBJECT_PATH.test(s),
   envName: 'TF_SECRET',
   references: ['https://developer.hashicorp.com/terraform/language/state/sensitive-data'],
   examples: {
@@ -30,6 +34,7 @@ export default defineRule({
       '{ "instances": [{ "attributes": { "result": "${random_password.redis.result}" } }] }',
       '{"data": {"type": "articles", "attributes": {"title": "JSON:API paints my bikeshed!", "key": "bikeshed-colours"}}}',
       '"attributes": { "id": "sg-0a1b2c3d4e5f67890", "name": "web" }',
+      '{ "type": "aws_s3_object", "instances": [{ "attributes": { "bucket": "lm-docs-prod", "key": "templates/de-CH/page_17.ftl", "etag": "x" } }] }',
     ],
   },
 });
