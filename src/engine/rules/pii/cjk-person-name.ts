@@ -44,7 +44,7 @@ const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]?[ \\u3000][${HAN}]{
 const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;
 
 /** What follows a person's name only: honorifics, a self-introduction after の or a team word, the person's own address. */
-const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@`;
+const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐|您好|你好)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@`;
 
 /**
  * Korean words in a name's place: titles that take 님 or 씨 as a name does (선생님, 사장님, 팀장님), and
@@ -64,9 +64,12 @@ const PATTERN = new RegExp(
   `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는))\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
     `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
-    // 19:31 山本 美桜「…」`; or before one, as WeChat writes it: `陈思远 2024-06-05 10:02` (groups 1 and 2 mark them)
-    `|(?<=(?:^|\\n)(?:${TIMESTAMP})[ \\t]*[${HAN}${HANGUL}])()${NAME_REST}(?=[ \\t]?[:：「])` +
-    `|(?<=(?:^|\\n)[${HAN}${HANGUL}])()${NAME_REST}(?=[ \\t]+\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2})` +
+    // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
+    // when the next line starts with a digit or a bracket: a log's next line); or before one, as WeChat's
+    // phone export and Feishu's Markdown write it: `陈思远 2024-06-05 10:02`, `**唐俊杰** 03-05 10:12`
+    // (groups 1 and 2 mark them)
+    `|(?<=(?:^|\\n)(?:${TIMESTAMP})[ \\t]*[${HAN}${HANGUL}])()${NAME_REST}(?=[ \\t]?[:：「]|[ \\t]*\\r?\\n(?![ \\t]*(?:\\d|\\[|\\r?\\n|$)))` +
+    `|(?<=(?:^|\\n)(?:\\*\\*)?[${HAN}${HANGUL}])()${NAME_REST}(?=(?:\\*\\*)?[ \\t]+(?:\\d{4}[/.-])?\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2})` +
     // a name followed by what only follows a person's: an honorific (高橋 健太様, 서지훈 고객님, 李伟先生), a
     // self-introduction after a team or role word (サポートの山本 美桜です, 고객지원팀 황민준입니다), or the
     // person's own address (加藤 葵 <aoi@…>) (group 3 marks it)
@@ -90,7 +93,9 @@ const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
 /** The commonest Chinese surnames (simplified and traditional), ~85% of people. */
 const CN_SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
-    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯蘭歐紀畢單駱藍饒聞農車項連蘆麥婁竇寧衛鄔邊師欒隋龐顏喬齊聶'],
+    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯蘭歐紀畢單駱藍饒聞農車項連蘆麥婁竇寧衛鄔邊師欒隋龐顏喬齊聶' +
+    // common in Taiwan and Hong Kong
+    '賴赖洪傅蔣簡鐘塗鄺'],
 );
 /** Two-character Chinese surnames. */
 const CN_COMPOUND_SURNAMES = new Set(['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫', '慕容', '长孙', '長孫', '夏侯', '令狐', '宇文', '司徒', '端木', '南宫', '南宮']);
@@ -168,6 +173,11 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      // WeChat's PC export (the speaker alone on the line above the message), Feishu's Markdown, a greeting
+      '2024-03-20 08:43:55 刘海涛\n今天 L5 线的 AOI 误判率偏高\n\n2024-03-20 08:44:20 王晓燕\n收到',
+      '**唐俊杰** 03-05 10:12\nMES 终端今天又掉线了',
+      '黃筱涵 您好，\n您的維修單已建立。',
+      '09:40\t賴冠廷\t貼圖',
       '氏名：佐藤 結衣',
       '{"name_kanji": "高橋 健太", "name_kana": "タカハシ ケンタ"}',
       '联系人：刘建华 电话待补充',
@@ -192,6 +202,8 @@ export default defineRule({
       '09:12\t松下 恵太\tおはようございます。今日のメンテ 15:00-17:00 で確定です',
     ],
     negative: [
+      // a log's lines: the next line starts with its timestamp
+      '2024-03-20 08:43:55 成功\n2024-03-20 08:43:56 关闭连接\n',
       '氏名：山田 太郎',
       'id,bank_name,amount\n1,三井住友銀行,100',
       '이름: 홍길동',
