@@ -516,6 +516,20 @@ Zygmunt Zélie Ádám Ágata Ágnes Áine Álex Álvaro Ángel Árpád Åke Åsa
 `;
 
 /**
+ * Swiss, Austrian and French given names the lists above lack (Regula, Ueli, Seraina, Claudine), and
+ * the common double given names written with a hyphen (Anne-Marie, Hans-Peter, Anna-Lena). Not
+ * `Beat`, a Swiss name but an English word before a capitalised one ("Beat Saber").
+ */
+const ALPINE_AND_COMPOUND_NAMES = `
+Aurelio Béatrice Claudine Curdin Flurina Gaëtan Gian Hanspeter Hansruedi Ladina Maren Margrit Ottilie Regula Rosmarie
+Seraina Theresia Ueli Urs Vreni Annemarie Marlies Lisbeth Käthi Ruedi Köbi Sepp Hansjörg Hansjürg Christoph Mathias
+Anne-Marie Anne-Laure Anne-Sophie Anne-Claire Anne-Catherine Marie-Claire Marie-Christine Marie-Louise Marie-Thérèse
+Marie-Hélène Marie-France Marie-Pierre Marie-Laure Marie-Anne Marie-Sophie Rose-Marie Lisa-Marie Anna-Lena Anna-Maria
+Eva-Maria Hans-Peter Hans-Jürgen Hans-Joachim Hans-Dieter Hans-Ulrich Klaus-Peter Karl-Heinz Jean-Paul Jean-Pierre
+Pierre-Yves Pierre-Alain Paul-Henri Jean-Daniel Jean-Philippe Jean-Christophe Marc-André Luc-Olivier
+`;
+
+/**
  * The core lexicon: the person-name pattern spells these out (as a trie), so any capitalised word
  * pair that starts with one is a candidate. Kept small: every name here costs regex size and speed.
  */
@@ -526,7 +540,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filt
  * greeting or under a sign-off is a given name when it is in here. 8,000 names in a Set cost
  * nothing per lookup, where the same in the pattern made its first compile take 360 ms.
  */
-export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...MORE_NAMES.split(/\s+/u).filter((n) => n.length > 0)]);
+export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...`${MORE_NAMES} ${ALPINE_AND_COMPOUND_NAMES}`.split(/\s+/u).filter((n) => n.length > 0)]);
 
 /**
  * Korean and Chinese surnames as romanised, which come first in names written the East Asian way

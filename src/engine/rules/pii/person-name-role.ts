@@ -74,7 +74,7 @@ const PATTERN = new RegExp(
     // a CI job's environment: the commit's author, the pipeline's user, the build's creator
     // a SEPA message's parties (camt.053, pain.001/.008: <Dbtr><Nm>…</Nm>), an MT940 booking's
     // counterparty (:86: …?32<name>)
-    `|<(?:Ultmt)?(?:Dbtr|Cdtr)>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(${NAME})</Nm>|\\?3[23](${NAME})(?=\\?|\\r?\\n|$)` +
+    `|<(?:(?:Ultmt)?(?:Dbtr|Cdtr)|InitgPty)>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(${NAME})</Nm>|\\?3[23](${NAME})(?=\\?|\\r?\\n|$)` +
     `|(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?(${NAME})` +
     // a quoted e-mail's header: "On Mon 19 Aug 2024, Conor Kavanagh <conor@…> wrote:", "Am … schrieb Lena Roth:"
     `|(?:${WROTE})[ \\t]?:(?<=(?<![${UPPER}${LOWER}])(${NAME})(?: <[^<>\\n]{3,100}>| \\([^()\\n]{3,100}\\))?,? (?:${WROTE})[ \\t]?:)` +
@@ -91,7 +91,7 @@ export default defineRule({
   keywords: [
     ...ROLES.map((r) => r.toLowerCase().replace(/è/gu, 'e')).filter((r) => /^[\x20-\x7e]+$/u.test(r)),
     'cn:', 'cn=', 'displayname', '-name ', '-displayname ', ' <+', '<sip:', 'agent ',
-    '<dbtr>', '<cdtr>', '<ultmtdbtr>', '<ultmtcdtr>', ':86:',
+    '<dbtr>', '<cdtr>', '<ultmtdbtr>', '<ultmtcdtr>', '<initgpty>', ':86:',
     'author_name', 'committer_name', 'gitlab_user_name', 'commit_author', 'build_creator', 'build_author', 'build_requestedfor', 'sourceversionauthor', 'build_user', 'author_display_name',
     // ASCII parts of Närvarande, Zgłaszający, Adı Soyadı, Signalé par
     'rvarande', 'aszaj', 'soyad', 'par:',
@@ -115,6 +115,7 @@ export default defineRule({
       '+ export BUILDKITE_BUILD_CREATOR=Tyler Brandvold',
       '<RltdPties><Dbtr><Nm>Femke Verhoeven</Nm><PstlAdr><AdrLine>Vondelstraat 27</AdrLine></PstlAdr></Dbtr>',
       '          <Cdtr><Nm>Lukas Hartmann</Nm></Cdtr>',
+      '      <InitgPty>\n        <Nm>Claudine Maillard-Ritz</Nm>\n      </InitgPty>',
       ':86:166?00SEPA-GUTSCHRIFT?100931?20EREF+KP-7259567014?21SVWZ+Rechnung 30778?30INGDDEFFXXX?32Florian Schmitt?34997',
       "New-ADUser -Server $server -Name 'Femke Visser' -GivenName 'Femke' -Surname 'Visser'",
       '"","+31641287395","4423","from-trunk","\"\"Daan Bakker\"\" <+31641287395>","PJSIP/telvia-trunk-00004325"',

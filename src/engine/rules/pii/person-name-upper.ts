@@ -28,16 +28,20 @@ const HEADER_CELLS = ['nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |'
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
-/** `BEAT` → `Beat`, `JOSÉ` → `José`. */
+/** A SWIFT MT103 party's account line, right before its name: the ordering customer (:50K:) or the beneficiary (:59:). */
+const MT_PARTY_BEFORE = /:(?:50[AFK]|59[AF]?):\/[A-Z0-9]{5,40}\r?\n$/u;
+
+/** `BEAT` → `Beat`, `JOSÉ` → `José`, `ANNA-LENA` → `Anna-Lena`. */
 function titleCase(w: string): string {
-  return w.charAt(0) + w.slice(1).toLowerCase();
+  return w.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 // Or a table cell in capitals under a name column's header (`NOM;Prénom` … `LEFEBVRE;Camille`,
 // `cognome;nome` … `RINALDI;MARCO`): a surname alone counts there; the header decides.
 // A full name in capitals after a label that only ever holds one: what OCR, card terminals,
 // airline systems and forms print ("Paciente: LUANA COSTA RIBEIRO", "Karteninhaber: MARKUS
-// GRUBER", "Passenger: DOE/JANE" is not one: a slash). The first or the last word (forms print
+// GRUBER", "Passenger: DOE/JANE" is not one: a slash), and a SWIFT MT103's ordering customer or
+// beneficiary on the line after its account (`:50K:/LI96…` then `ANNA-LENA BÜCHEL`). The first or the last word (forms print
 // the surname first too) must be a given name of the wider lexicon, and no word a test
 // patient's or an organisation's. The match starts at the name's first capital and reads the
 // label in a lookbehind.
@@ -46,20 +50,21 @@ export default defineRule({
   category: 'pii',
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
-  keywords: ['<nm>', 'nombre', 'beneficiario', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  keywords: ['<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'nombre', 'beneficiario', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   // A name column's header cell is followed by its rows.
   keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 64, after: 4000 }])),
   // The keyword pass says whether a text has such a header at all, before any column lookup.
   hints: HEADER_CELLS,
   pattern: new RegExp(
-    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:[a-z]{1,12}:)?nombre>)[${CAPS}])[${CAPS}]{1,23}(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
+    `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:[a-z]{1,12}:)?nombre>|:(?:50[AFK]|59[AF]?):\\/[A-Z0-9]{5,40}\\r?\\n)[${CAPS}])[${CAPS}]{1,23}(?:-[${CAPS}]{2,23})?(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
       `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,2}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
     'gu',
   ),
   secretGroup: [1, 2],
   validate: (s, ctx) => {
-    if (ctx.match[2] !== undefined) {
+    // (An MT103 party's name is a whole line too: the cell branch may be the one that read it.)
+    if (ctx.match[2] !== undefined && !MT_PARTY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) {
       if (!HEADER_CELLS.some(ctx.hasHint) || isPlaceholderOrBrand(titleCase(s))) return false;
       // (Any word: `TEST RECETTE`, `MANDAT RÉVOQUÉ`, a status in the name's place.)
       if (s.split(' ').some((w) => TEST_PATIENT.test(w) || PLACEHOLDER_CELL.test(w)) || PLACEHOLDER_CELL.test(s)) return false;
@@ -80,7 +85,7 @@ export default defineRule({
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS', '        <ver:nombre>LAUTARO RODRIGUEZ PEREZ</ver:nombre>', 'solicitud_id,creado_en,nombre_completo,curp\n90ab86d6,2024-05-13T08:45:43-06:00,LETICIA HERNÁNDEZ BAUTISTA,HEBL731120MGTRTT31', "DEBUG CustomerDedupe: conflict B: Row(customer_id=5601184, full_name='TYLER NAKAMURA', phone=None)", 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,fraudulent,ZOË GAGNON,lost', 'reference_bail;titulaire;iban;statut\nLFH-B41103;DUFOUR Kévin;FR76 3000 2743 8617 1209 7306 163;ACTIF', 'id,Amount,Customer Email,Card Name,Card Last4\ndp_1,29.99,s@x.io,STEVEN J MARSH,7702'],
+    positive: [':32A:261112CHF250000,00\n:50K:/LI9608801422300105173\nANNA-LENA BÜCHEL\nIM ROSENGARTEN 7\n9494 SCHAAN LI', '{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS', '        <ver:nombre>LAUTARO RODRIGUEZ PEREZ</ver:nombre>', 'solicitud_id,creado_en,nombre_completo,curp\n90ab86d6,2024-05-13T08:45:43-06:00,LETICIA HERNÁNDEZ BAUTISTA,HEBL731120MGTRTT31', "DEBUG CustomerDedupe: conflict B: Row(customer_id=5601184, full_name='TYLER NAKAMURA', phone=None)", 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,fraudulent,ZOË GAGNON,lost', 'reference_bail;titulaire;iban;statut\nLFH-B41103;DUFOUR Kévin;FR76 3000 2743 8617 1209 7306 163;ACTIF', 'id,Amount,Customer Email,Card Name,Card Last4\ndp_1,29.99,s@x.io,STEVEN J MARSH,7702'],
     negative: ['first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST', 'reference_bail;titulaire;statut\nLFH-B41104;SCI LES TILLEULS Gestion;ACTIF', 'reference_bail;titulaire;statut\nLFH-B00000;TEST RECETTE;INACTIF\nLFH-B51420;MANDAT RÉVOQUÉ;RESILIE\nLFH-B51421;RADIÉ;RESILIE'],
   },
 });
