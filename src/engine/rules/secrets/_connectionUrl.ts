@@ -5,14 +5,15 @@ import type { MatchContext } from '../../types';
 /**
  * A pattern for `scheme://user:password@host` where `schemes` is a regex source for the scheme
  * names. The password is the named group `pw`, the user name `user`. Passwords may hold `:`, `#`,
- * `?`, `&` and `%` escapes; they end at `@`, white space, a quote, `<`, `>` or a backslash.
+ * `?`, `&` and `%` escapes, and an `@` left unescaped (`p@ss@db.host`: the last `@` before the host
+ * ends it); they end at white space, a slash, a quote, `<`, `>` or a backslash.
  * `userMin` is 0 for schemes where an empty user is normal (`redis://:pw@host`). With
  * `queryPassword`, a `?password=` / `&password=` query parameter (libpq URIs) counts too.
  */
 export function credentialsUrlPattern(schemes: string, userMin = 0, queryPassword = false): RegExp {
   const userinfo = String.raw`(?<user>[^\s:@/?#"'\x60<>\\]{${userMin},128}):`;
   const query = String.raw`[^\s@"'\x60<>\\]{0,300}?[?&]password=`;
-  const pw = String.raw`(?<=:)[^\s@/"'\x60<>\\]{1,256}(?=@[\w\[%$-])`;
+  const pw = String.raw`(?<=:)[^\s/"'\x60<>\\]{1,256}(?=@[\w\[%$-][^\s@/"'\x60<>\\]{0,253}(?:[/?#"'\x60<>\\\s]|$))`;
   const queryPw = String.raw`(?<==)[^\s&#"'\x60<>\\]{1,256}`;
   return new RegExp(
     queryPassword

@@ -22,6 +22,8 @@ export default defineRule({
       `engine = create_engine("postgresql+psycopg2://etl:${fake('Tr{a6}!{d2}', 2)}@10.0.3.17/warehouse?sslmode=require")`,
       `psql "postgresql://report:${fake('{a12}%40{a4}', 3)}@pg.acme.io/analytics"`,
       `PG_URI=postgresql://pg.acme.io:5432/ledger?user=ledger&password=${fake('{a16}', 6)}&sslmode=verify-full`,
+      // an @ left unescaped in the password: the last @ before the host ends it
+      `DATABASE_URL=postgresql://payhub:${fake('{a4}@?{a10}?{a8}', 7)}@pg-payhub-prod.int.acme.ch:5432/payhub?sslmode=require`,
     ],
     negative: [
       'DATABASE_URL=postgres://app_user@db.internal.acme.io:5432/app',
