@@ -62,6 +62,7 @@ import secret_consul_gossip_key from './secrets/consul-gossip-key';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
 import secret_credential_pair from './secrets/credential-pair';
 import secret_csv_password_column from './secrets/csv-password-column';
+import secret_csv_secret_column from './secrets/csv-secret-column';
 import secret_databricks_access_token from './secrets/databricks-access-token';
 import secret_datadog_api_key from './secrets/datadog-api-key';
 import secret_datadog_app_key from './secrets/datadog-app-key';
@@ -493,6 +494,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_contentful_personal_access_token,
   secret_credential_pair,
   secret_csv_password_column,
+  secret_csv_secret_column,
   secret_databricks_access_token,
   secret_datadog_api_key,
   secret_datadog_app_key,

@@ -1,0 +1,64 @@
+import { defineRule, fake } from '../defineRule';
+import { columnHeader } from '../pii/_context';
+import { isCryptHash, isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
+import { native } from '../../scan/nativeRegex';
+
+/**
+ * The header of a column of secrets in a credentials inventory or a rotation log: an API key's, a
+ * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
+ * (`new_value`, `current_secret`). Not a column that describes one (`token_type`, `key_id`,
+ * `secret_name`, `last4`): the header must end in the secret word.
+ */
+const SECRET_HEADER =
+  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key))["'`]?$/u;
+
+/** A bare `value` column, which holds a secret only in a table of credentials. */
+const VALUE_HEADER = /^["'`]?value["'`]?$/u;
+
+/** The header row of a credentials inventory: a column naming the credential. */
+const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?["'`]?[ \t]*(?=[,;\t|]|\r?\n)/u;
+
+// A cell under a secret's column in a table: a secrets inventory kept as a spreadsheet, a rotation
+// log, a Markdown table in a runbook. The value must look random (a token, not a word or a name);
+// a masked value (`…87gP`, `****`) is no secret. A bare `value` column counts only when the header
+// row also names the credential (`provider,service,credential,value,owner`).
+export default defineRule({
+  id: 'csv-secret-column',
+  category: 'secret',
+  description: 'Secret in the API key, token or secret column of a table (credentials inventories, rotation logs)',
+  generic: true,
+  keywords: [
+    'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
+    'new_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
+    '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;',
+  ],
+  window: { before: 0, after: 4000 },
+  pattern:
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{16,256})"|`([^`\r\n]{16,256})`|([^\s,;\t|"`]{16,256}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
+  secretGroup: [1, 2, 3],
+  validate: (s, ctx) => {
+    if (isCryptHash(s) || isPublicClientKey(s) || !isLiteralSecretValue(s, ctx.match[3] === undefined, 16) || !isRandomToken(s, 16, 3.2)) return false;
+    // Dates, versions, e-mail addresses and host names are other columns' values.
+    if (/@|^\d{4}-\d{2}-\d{2}|^[\w-]+(?:\.[\w-]+){2,}$/u.test(s)) return false;
+    const header = columnHeader(ctx);
+    if (header === undefined) return false;
+    if (native(SECRET_HEADER).test(header)) return true;
+    return VALUE_HEADER.test(header) && CREDENTIAL_COLUMN.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
+  },
+  envName: 'SECRET',
+  references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
+  examples: {
+    positive: [
+      `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
+      `system,credential_name,owner,old_value_last4,new_value,rotated_on\npayhub-db,payhub,A. Person,…87gP,${fake('{a12}_{a11}', 572)},2026-10-14\n`,
+      `| service | client_id | client_secret |\n|---|---|---|\n| billing | billing-api | ${fake('{a32}', 573)} |\n`,
+    ],
+    negative: [
+      // a masked value, a description, a value column of measurements, a hash
+      `system,credential_name,old_value_last4,new_value\npayhub-db,payhub,…87gP,****************\n`,
+      'name,token,description\nrefresh,string,The refresh token issued by the identity provider at sign-in\n',
+      `sensor,value,unit\nt-17,${fake('{a20}', 574)},C\n`,
+      `file,token\napp.js,sha512-${fake('{a40}', 575)}\n`,
+    ],
+  },
+});
