@@ -345,6 +345,7 @@ import pii_es_nie from './pii/es-nie';
 import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
+import pii_gr_afm from './pii/gr-afm';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
 import pii_hk_hkid from './pii/hk-hkid';
@@ -777,6 +778,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fhir_human_name,
   pii_fi_hetu,
   pii_fr_nir,
+  pii_gr_afm,
   pii_health_plan_member_id,
   pii_health_record_birth_date,
   pii_hk_hkid,
