@@ -475,9 +475,10 @@ function isSameTable(line: string, above: string): boolean {
  * A comma and one to three digits: a decimal or thousands group (`…3912,50`), unless a capitalised
  * word follows them, which makes them the next CSV cell's house number (`…,418 Alder Rd`; a
  * currency stays a decimal: `,50 EUR`), or a date or amount goes on (`…,10/29`, `…,99.00`: the
- * next cells of a CSV row). Numeric rules must not end right before one.
+ * next cells of a CSV row), or another group of digits after a space (`…,054 896 9093`: the next
+ * cell's phone number). Numeric rules must not end right before one.
  */
-export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]|[/.:-]\d)`;
+export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]| \d|[/.:-]\d)`;
 const COMMA_GROUP_AT_START = new RegExp(`^${COMMA_GROUP}`, 'u');
 /** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */
 export const NOT_IN_LONGER_NUMBER = String.raw`(?!\.\d|` + COMMA_GROUP + ')';
