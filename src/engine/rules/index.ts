@@ -339,6 +339,7 @@ import pii_de_rvnr from './pii/de-rvnr';
 import pii_de_tax_id from './pii/de-tax-id';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_driving_licence_number from './pii/driving-licence-number';
+import pii_eg_national_id from './pii/eg-national-id';
 import pii_email_address from './pii/email-address';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
@@ -405,6 +406,7 @@ import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
 import pii_ro_cnp from './pii/ro-cnp';
+import pii_sa_national_id from './pii/sa-national-id';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
 import pii_sg_postal_address from './pii/sg-postal-address';
@@ -772,6 +774,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_de_tax_id,
   pii_dk_cpr,
   pii_driving_licence_number,
+  pii_eg_national_id,
   pii_email_address,
   pii_es_dni,
   pii_es_nie,
@@ -838,6 +841,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_postal_address,
   pii_pt_nif,
   pii_ro_cnp,
+  pii_sa_national_id,
   pii_se_personnummer,
   pii_sg_nric,
   pii_sg_postal_address,
