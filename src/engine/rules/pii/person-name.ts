@@ -450,11 +450,11 @@ function isNameCellsBesideOwnEmail(s: string, ctx: MatchContext): boolean {
 }
 
 /**
- * Given-name and surname column headers in Polish, the Nordic languages, Finnish, Czech, Hungarian
- * and Turkish, as the keyword pass reads them (accents dropped: förnamn as fornamn, příjmení as
+ * Given-name and surname column headers in Polish, the Nordic languages, Finnish, Czech, Hungarian,
+ * Turkish, Lithuanian, Estonian and Latvian, as the keyword pass reads them (accents dropped: förnamn as fornamn, příjmení as
  * prijmeni, soyadı as soyadi).
  */
-const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etternavn', 'efternavn', 'efternamn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'keresztnev', 'vezeteknev', 'soyadi', 'soyad'];
+const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etternavn', 'efternavn', 'efternamn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'keresztnev', 'vezeteknev', 'soyadi', 'soyad', 'vardas', 'pavarde', 'eesnimi', 'perenimi', 'perekonnanimi', 'vards', 'uzvards'];
 
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
 const NAME_PART_HINTS = [
@@ -481,10 +481,10 @@ const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
 /** Headers of a column of surnames alone (French `nom` beside `prénom`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi)$/u;
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards)$/u;
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards)$/u;
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {

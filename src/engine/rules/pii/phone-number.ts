@@ -30,6 +30,9 @@ const PHONE_LABEL = labelRegex([
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
+  // Ukrainian and Russian, Estonian, Lithuanian and Polish labels (telephone, mobile, my number, direct number)
+  'телефон', 'тел', 'тел.', 'моб', 'моб.', 'мобільний', 'мобильный', 'номер телефону', 'номер телефона', 'мій телефон', 'мой телефон', 'контактний телефон', 'контактный телефон',
+  'numbril', 'otsenumber', 'telefonil', 'mobiil', 'telefonas', 'tel. nr', 'telefono nr', 'mob. tel', 'kontakt telefoniczny', 'tel. kom', 'tel. kom.', 'nr telefonu',
   // Indonesian, Malay, Filipino and Vietnamese labels (number, mobile, telephone)
   'nomor', 'nomor hp', 'no hp', 'no. hp', 'nomor telepon', 'telepon', 'telp', 'telp.', 'no telp', 'no. telp', 'no tel', 'no. tel', 'nombor telefon', 'cp number', 'cp no', 'cp no.',
   'số điện thoại', 'điện thoại', 'sđt', 'đt',
@@ -262,7 +265,7 @@ const GROUP_SEP = '(?: ?[./-] ?| )';
  */
 const REGIONS: readonly CountryCode[] = [
   'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP', 'PT',
-  'CN', 'KR', 'KE', 'NG', 'GH', 'PH', 'ID', 'VN', 'MY', 'TW', 'TR', 'GR', 'CZ',
+  'CN', 'KR', 'KE', 'NG', 'GH', 'PH', 'ID', 'VN', 'MY', 'TW', 'TR', 'GR', 'CZ', 'UA', 'EE', 'LT', 'LV',
 ];
 
 /** The regions REGIONS tries first, before any a text's numbers suggest. */
