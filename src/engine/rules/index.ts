@@ -402,6 +402,7 @@ import pii_person_name_upper from './pii/person-name-upper';
 import pii_person_name_vocative from './pii/person-name-vocative';
 import pii_phone_number from './pii/phone-number';
 import pii_pl_nip from './pii/pl-nip';
+import pii_pl_nrb from './pii/pl-nrb';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
 import pii_pt_nif from './pii/pt-nif';
@@ -837,6 +838,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_vocative,
   pii_phone_number,
   pii_pl_nip,
+  pii_pl_nrb,
   pii_pl_pesel,
   pii_postal_address,
   pii_pt_nif,
