@@ -1,0 +1,81 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule } from '../defineRule';
+import { columnHeader } from './_context';
+
+/** Cyrillic capitals and small letters of Ukrainian, Russian and Belarusian (with the apostrophe of Ukrainian names: Дем'ян). */
+const UP = 'А-ЯЁІЇЄҐЎ';
+const LOW = "а-яёіїєґў'’";
+const WORD = `[${UP}][${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?`;
+/** A patronymic: Петрович, Олександрівна, Сергеевна, Андрійович. */
+const PATRONYMIC = `[${UP}][${LOW}]{2,20}(?:ович|евич|євич|івна|ївна|овна|евна)`;
+
+/** Labels of a person's name in Ukrainian and Russian forms, exports and tickets. */
+const LABELS = [
+  'ПІБ', 'П.І.Б.', 'ФИО', 'Ф.И.О.', 'ФІО', "Ім'я", 'Ім’я', 'Имя', 'Прізвище', 'Фамилия', "Прізвище та ім'я", 'Фамилия и имя', 'Фамилия, имя',
+  'Клієнт', 'Клиент', 'Отримувач', 'Получатель', 'Власник', 'Владелец', 'Контактна особа', 'Контактное лицо', 'Замовник', 'Заказчик',
+  'Відправник', 'Отправитель', 'Пацієнт', 'Пациент', 'Співробітник', 'Сотрудник', 'Працівник', 'Відповідальний', 'Ответственный',
+  'Виконавець', 'Исполнитель', 'Автор', 'Платник', 'Плательщик', 'Заявник', 'Заявитель', 'Від', 'От', 'Кому',
+  // the keys of JSON exports (a Jira user's displayName, a Slack profile's real_name)
+  'name', 'displayName', 'display_name', 'real_name', 'realName', 'full_name', 'fullName', 'author', 'assignee', 'reporter', 'customer', 'requester',
+];
+
+/** Words a name follows after a space: a sole proprietor's ФОП (ФЛП), and the honorifics пан, пані, господин, госпожа. */
+const SPACED_LABELS = ['ФОП', 'ФЛП', 'пан', 'пані', 'пана', 'панові', 'господин', 'госпожа', 'господина', 'шановний', 'шановна', 'уважаемый', 'уважаемая'].join('|');
+const LABEL_SOURCE = [...LABELS, ...LABELS.map((l) => l.toLowerCase())].map((l) => l.replace(/[.]/gu, '\\.')).join('|');
+
+/** Column headers of a name column, as columnHeader normalises them (lower case). */
+const NAME_COLUMN = /^(?:піб|п\.і\.б\.?|фио|ф\.и\.о\.?|фіо|ім['’]я|имя|прізвище|фамилия|прізвище,? ім['’]я(?:,? по батькові)?|фамилия,? имя(?:,? отчество)?|клієнт|клиент|отримувач|получатель|full[ _-]?name|name)$/u;
+
+/** The John Does of Ukrainian and Russian forms (Иванов Иван Иванович, Вася Пупкин) and a test record's person. */
+const PLACEHOLDERS = /^(?:Іванов Іван Іванович|Иванов Иван Иванович|Іван Іванович Іванов|Иван Иванович Иванов|Петров Петр Петрович|Петров Петро Петрович|Василий Пупкин|Вася Пупкин|Пупкин Василий|Тест(?:овий|овый)? .*|.* Тест(?:овий|овый|ович)?)$/u;
+
+// A person's name in Cyrillic script. A patronymic makes it one wherever it stands (Шевчук Марія
+// Петрівна, Олександр Петрович Коваленко, or the polite Олександр Петрович); without one, two or
+// three capitalised words after a name label (ПІБ:, ФИО:, Клієнт:) or as a whole cell under a name
+// column. The match starts at a Cyrillic capital, so texts without one cost V8 nothing.
+const PATTERN = new RegExp(
+  `[${UP}](?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}])[${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?` +
+    `(?: ${WORD} ${PATRONYMIC}| ${PATRONYMIC}(?: ${WORD})?` +
+    // after a label (group 1 marks it)
+    `|(?<=(?:(?:${LABEL_SOURCE})["']?[ \\t]{0,3}[:：=—-]|(?<![\\p{L}])(?:${SPACED_LABELS}))[ \\t]{0,3}["'«]?${WORD})()(?: ${WORD}){1,2}` +
+    // a whole cell (group 2 marks it)
+    `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)))` +
+    `(?![\\p{L}])`,
+  'gu',
+);
+
+export default defineRule({
+  id: 'cyrillic-person-name',
+  category: 'pii',
+  description: "Person's name in Cyrillic script: with a patronymic, after a name label (ПІБ, ФИО) or in a name column",
+  keywords: [],
+  pattern: PATTERN,
+  validate: (name, ctx) => {
+    if (native(PLACEHOLDERS).test(name)) return false;
+    if (ctx.match[2] !== undefined) {
+      const header = columnHeader(ctx);
+      return header !== undefined && NAME_COLUMN.test(header);
+    }
+    return true;
+  },
+  redactAs: 'name',
+  references: ['https://en.wikipedia.org/wiki/Eastern_Slavic_naming_customs'],
+  examples: {
+    positive: [
+      '№,ПІБ,РНОКПП,Дата народження\n1,Шевчук Марія Петрівна,3718606008,23.10.2001',
+      'Отримувач: Бондаренко Ірина',
+      'Дякую, Олександр Петрович, все отримали.',
+      '№,ПІБ,Посада\n3,Коваленко Олександр,DevOps',
+      'ФИО: Смирнова Анна Сергеевна',
+      '      "displayName": "Марія Шевчук",',
+      'ще питання: ФОП Дмитро Олійник просить змінити рахунок',
+    ],
+    negative: [
+      'ФИО: Иванов Иван Иванович',
+      'Служба Технічної Підтримки',
+      'Москва, Санкт-Петербург',
+      '№,Місто,Посада\n1,Львів Центр,Розробник',
+      'Ім’я: Тестовий Користувач',
+    ],
+  },
+});
