@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+import type { MatchContext } from '../../types';
+import { columnHeader, isLabelled, isTrivialNumber, labelRegex } from './_context';
 
 const MRN_LABEL = labelRegex([
   'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'medical record number', 'medical record no', 'patient id', 'patient no',
@@ -7,6 +8,16 @@ const MRN_LABEL = labelRegex([
   'n° de dossier', 'numéro patient', 'nhc', 'historia clínica', 'número de historia', 'cartella clinica', 'numero cartella',
   'numero paziente', 'prontuário', 'prontuario', 'journalnummer', 'hasta no', 'dosya no',
 ]);
+
+/** A code key for a patient's row, right before the value or as its column's header: `patient_id`, `patientId`. */
+const PATIENT_KEY_BEFORE = /(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["']?$/u;
+const PATIENT_KEY_HEADER = /^["'`]?(?:patient_id|patientid|patient-id|fk_patient|patient_fk)["'`]?$/u;
+
+function isPatientKey(ctx: MatchContext): boolean {
+  if (PATIENT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
+  const header = columnHeader(ctx);
+  return header !== undefined && PATIENT_KEY_HEADER.test(header);
+}
 
 // A patient's medical record number: digits (optionally after a short letter prefix) next to an
 // MRN label or under an MRN column; the identifier of an HL7 v2 PID segment typed MR
@@ -31,7 +42,11 @@ export default defineRule({
     if (ctx.match[1] !== undefined || ctx.match[2] !== undefined) return true;
     // (A date written without separators is a date, not a record number.)
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.test(digits)) return false;
-    return isLabelled(ctx, MRN_LABEL, { before: 40, lines: 1 });
+    if (!isLabelled(ctx, MRN_LABEL, { before: 40, lines: 1 })) return false;
+    // A database's patient key (a `patient_id` column, a `"patientId":` field) numbers a table's
+    // rows, not a hospital's records: four independent corpora's writers left them unlabelled. A
+    // printed "Patient ID: …" (a lab report, a ticket) is the record number the patient is known by.
+    return !isPatientKey(ctx);
   },
   redactAs: 'mrn',
   references: ['https://www.hl7.org/fhir/v2/0203/index.html', 'https://gdpr-info.eu/art-9-gdpr/'],
@@ -48,6 +63,9 @@ export default defineRule({
       'MRN: 12345678',
       `order ${fake('{d8}', 491)}`,
       'mrn_length = 20240311',
+      // a database's patient key
+      `COPY public.consults (id, patient_id, doctor_id, specialty) FROM stdin;\n880000\t${fake('{d6}', 493)}\t39\tpsychiatry`,
+      `{"patientId": "${fake('{d7}', 494)}", "status": "PAID"}`,
       `{"code": "MR"}, "value": "${fake('{d8}', 492)}"} {"code": "SS", "value": "1"}`.replace('"value": "', '"display": "'),
     ],
   },
