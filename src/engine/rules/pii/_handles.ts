@@ -8,7 +8,7 @@ import { SURNAMES } from './_surnames';
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
   (
     'postgresql mysql mariadb redis mongodb ' +
-    'root user users admin administrator forge ploi ubuntu debian centos fedora alpine ec2-user azureuser vagrant runner runneradmin node app ' +
+    'root user users admin administrator forge ploi ubuntu debian centos fedora alpine ec2-user azureuser vagrant runner runneradmin vsts cloudtest node app ' +
     'apps application jovyan circleci jenkins travis buildkite vscode codespace codespaces gitpod docker git www-data www nobody ' +
     'daemon build builder ci cd deploy deployer shared public default guest test tester testuser demo me you name username ' +
     'yourname yourusername your-name your_name your-user your_user myuser myname john jane johndoe janedoe jdoe foo bar baz ' +

@@ -673,7 +673,9 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     // a site's or a shared mailbox's name ("Gary Yard", "Dispatch Shared Mailbox", "Fraud Escalations")
     'Yard Depot Terminal Warehouse Plant Hub Mailbox Escalations ' +
     // a university's offices as a mail's sender ("Northbridge Admissions <admissions@…>")
-    'Admissions Registry Timetabling Examinations Accommodation Wellbeing Estates'
+    'Admissions Registry Timetabling Examinations Accommodation Wellbeing Estates ' +
+    // a CI system's commits ("Azure Pipelines <ci-bot@…>")
+    'Pipelines Pipeline'
   ).split(' '),
 );
 

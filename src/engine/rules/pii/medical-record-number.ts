@@ -10,8 +10,9 @@ const MRN_LABEL = labelRegex([
 ]);
 
 /** A code key for a patient's row, right before the value or as its column's header: `patient_id`, `patientId`. */
-const PATIENT_KEY_BEFORE = /(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["']?$/u;
-const PATIENT_KEY_HEADER = /^["'`]?(?:patient_id|patientid|patient-id|fk_patient|patient_fk)["'`]?$/u;
+const PATIENT_KEY_BEFORE = /(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?(?:[ \t]*(?:[:=]|=>)[ \t]*["']?| )$/u;
+/** (As columnHeader normalises them: `PatientId` reads `patient id`.) */
+const PATIENT_KEY_HEADER = /^["'`[]?(?:patient[_ -]?id|fk_patient|patient_fk)["'`\]]?$/u;
 
 function isPatientKey(ctx: MatchContext): boolean {
   if (PATIENT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
