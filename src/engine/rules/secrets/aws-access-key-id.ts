@@ -1,6 +1,9 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { looksLikeWords } from './_generic';
 
+/** The key an access key id is assigned to: `AWS_ACCESS_KEY_ID=`, `aws_access_key_id = `, `"AccessKeyId": "`. */
+const ACCESS_KEY_NAME_BEFORE = /(?:access[_-]?key[_-]?id|AccessKeyId|ACCESS_KEY_ID)["']?[ \t]*[:=][ \t]*["']?$/iu;
+
 export default defineRule({
   id: 'aws-access-key-id',
   category: 'secret',
@@ -12,10 +15,12 @@ export default defineRule({
   pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/gu,
   // NOTE: an all-letter body must look random, so upper-case words such as
   // "ASIAPACIFICSALESTEAM" are not reported.
-  validate: (s) => {
+  validate: (s, ctx) => {
     const body = s.slice(4);
     // NOTE: a random 16-letter body has entropy under 3.5 about half the time; 3.0 drops ~1%.
-    return /[0-9]/u.test(body) ? minEntropy(body, 2.5) : minEntropy(body, 3) && !looksLikeWords(body);
+    if (/[0-9]/u.test(body)) return minEntropy(body, 2.5);
+    // (One key id in thirty has no digit: after its own key name, letters that read as syllables are still one.)
+    return minEntropy(body, 3) && (!looksLikeWords(body) || ACCESS_KEY_NAME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)));
   },
   publicPrefix: 4,
   envName: 'AWS_ACCESS_KEY_ID',
@@ -30,6 +35,7 @@ export default defineRule({
       `export AWS_ACCESS_KEY_ID=${fake('ABIA{u16}')}`,
       // an all-letter body (base32 without digits) whose entropy is below 3.5
       `AWS_ACCESS_KEY_ID=${fake('AKIA{A16}', 11)}`,
+      'AWS_ACCESS_KEY_ID=AKIAQDERIEPALWUZFOKA',
     ],
     negative: [
       `"UserId": "${fake('AIDA{u16}')}"`,

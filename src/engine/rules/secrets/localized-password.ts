@@ -10,6 +10,8 @@ const LABELS = [
   'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'mot de passe', 'motdepasse', 'lösenord',
   'losenord', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
+  // Estonian and Lithuanian
+  'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis',
 ]
   .sort((a, b) => b.length - a.length)
   .map(anyCase)
@@ -24,12 +26,13 @@ const LABELS = [
 export default defineRule({
   id: 'localized-password',
   category: 'secret',
-  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic and other languages',
+  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic, Baltic and other languages',
   generic: true,
   // (ASCII only: hasło is found as haslo, clé secrète as cle secrete.)
   keywords: [
     'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'adgangskode', 'passord',
     'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
+    'parool', 'salasona', 'slaptazodis',
   ],
   window: { before: 48, after: 240 },
   // NOTE: anchored at the label, which may follow letters only for the German compounds
@@ -58,6 +61,7 @@ export default defineRule({
       `WLAN: Gäste, Passwort: ${fake('{a9}', 411)}#${fake('{d3}', 412)}`,
       `- [ ] VPN-Zugang: Benutzername tlehmann, Initialpasswort ${fake('{a8}', 413)}92$Q (bitte beim ersten Login ändern)`,
       `contraseña = "${fake('{a12}', 414)}"`,
+      `  * ajutine parool SSO jaoks: ${fake('{a5}{d1}{a8}', 419)} (muuda kohe pärast esimest sisselogimist!)`,
       `Usuário admin, senha: ${fake('{a10}', 415)}!${fake('{d2}', 416)}`,
       `e o webhook assina com o segredo \`${fake('{h32}', 417)}\``,
       `Wachtwoord (tijdelijk): ${fake('{a8}', 418)}-${fake('{d4}', 419)}`,
