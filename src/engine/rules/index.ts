@@ -360,6 +360,7 @@ import pii_id_nik from './pii/id-nik';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_imei from './pii/imei';
 import pii_in_aadhaar from './pii/in-aadhaar';
+import pii_in_abha_number from './pii/in-abha-number';
 import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
 import pii_in_upi_id from './pii/in-upi-id';
@@ -798,6 +799,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ie_ppsn,
   pii_imei,
   pii_in_aadhaar,
+  pii_in_abha_number,
   pii_in_gstin,
   pii_in_pan,
   pii_in_upi_id,
