@@ -17,17 +17,18 @@ export default defineRule({
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
   // camelCase keys end in the word itself: `codecovToken=`, so the token's own operator or quote follows it.
-  keywords: ['_token', '_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'"],
+  keywords: ['_token', '_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret_id', 'secret-id', 'client-secret'],
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
     'gu',
   ),
   secretGroup: 2,
   validate: (value, ctx) => {
     const key = (ctx.match[1] ?? '').toUpperCase();
-    if (NOT_A_CREDENTIAL.test(key)) return false;
+    // (A Vault AppRole's secret_id is its password.)
+    if (NOT_A_CREDENTIAL.test(key) && !/SECRET[_-]ID$/u.test(key)) return false;
     const hex = value.replace(/-/gu, '');
     return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex);
   },
@@ -48,6 +49,10 @@ export default defineRule({
       `2024-05-14T08:10:53.6784511Z CYPRESS_RECORD_KEY=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 443)}`,
       `opsgenie:\n  api_key: '${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 444)}'`,
       `codecovToken=${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 571)}`,
+      // an SIS's OAuth client secret, a Vault AppRole's secret_id
+      `      client_secret: "${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 574)}"`,
+      `_FALLBACK_CLIENT_SECRET = "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 575)}"`,
+      `# secret_id = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 576)}"`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
