@@ -60,7 +60,13 @@ const PAGERDUTY_CONTACT = /"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}
 const SIGNATURE_LETTER = /(?:^|\n|[ \t][|·•][ \t])[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
 
 /** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */
-const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?)$/u;
+const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?|"(?:From|To|CallFrom|CallTo|Caller|Called|DialWhomNumber)"[ \t]*:[ \t]*")$/u;
+
+/**
+ * A WhatsApp export's speaker who is not in the phone's contacts: the number itself, after the
+ * message's time (`[18/11/26, 7:46:30 PM] 7443498949: …`, Android's `18/11/26, 7:46 pm - 74434 98949: …`).
+ */
+const WHATSAPP_SPEAKER_BEFORE = /(?:^|\n)(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?:[ \u202f]?[AaPp]\.?[Mm]\.?)? - )$/u;
 
 /**
  * A WhatsApp Cloud API payload's user number (`"wa_id": "…"`, a status's `"recipient_id": "…"`), and
@@ -111,6 +117,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !NUMBER_WORD_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&
     !MESSAGE_TO.test(before) &&
+    !(WHATSAPP_SPEAKER_BEFORE.test(before) && ctx.text.charAt(ctx.end) === ':') &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))
   ) {
@@ -414,6 +421,8 @@ export default defineRule({
       'De bezorger kan me bellen op 06-38274195.',
       'y mi cel es 55 4821 7306 por si el repartidor quiere marcar',
       'Kargo için telefonum 0532 418 27 63.',
+      '[18/11/26, 7:46:30 PM] 7443498949: मेरी रिपोर्ट अभी तक नहीं आई',
+      '{"CallSid": "9131164e", "From": "09105617939", "To": "08875346731", "Direction": "outbound-api"}',
       'Bana 0 (554) 485 1940 numarasından ulaşabilirsiniz.',
       'Σχετικά με: Αλλαγή ημερομηνιών. Τηλέφωνο επικοινωνίας 6939743511',
       'PID|1||4471^^^MRN||Okafor^Ada||19800101|F|||||07812 482736^PRN^PH|',
