@@ -31,7 +31,9 @@ const ROLE_WORDS =
   // a university's offices (admissions@, registry@, studentsystems@, dataprotection@, mitcircs@)
   'admissions|registry|exams|examinations|timetabling|library|estates|accommodation|wellbeing|disability|student-?systems|student-?records|student-?services|data-?protection|mitcircs|graduate-?school|' +
   // French reminders and accounts desks, a clinic's care desk (rappels@, comptes@, care@)
-  'rappels|comptes|care'
+  'rappels|comptes|care|' +
+  // a French hospital's IT, interfaces and identity-monitoring desks (dsi-astreinte@, interop@, civ@)
+  'dsi|interop|interoperabilite|informatique|identitovigilance|civ|consultations|secretariat-?medical'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';

@@ -6,16 +6,16 @@ import { native } from '../../scan/nativeRegex';
 const PLACEHOLDER = native(new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS})(?:\\^|$)`, 'iu'));
 
 // A person's name in an HL7 v2 message, written FAMILY^GIVEN: the patient (PID-5), the next of kin
-// (NK1-2), the attending doctor (PV1-7) and the primary care provider (PD1-4), each after the
-// doctor's id, and the insured (IN1-16). Segments start a line (HL7 ends
+// (NK1-2), the attending doctor (PV1-7), the primary care provider (PD1-4), the ordering provider
+// (OBR-16, ORC-12), each after the doctor's id, and the insured (IN1-16). Segments start a line (HL7 ends
 // them with a carriage return).
 export default defineRule({
   id: 'hl7-patient-name',
   category: 'pii',
   description: 'Patient, next-of-kin, insured or doctor name in an HL7 v2 message (PID-5, NK1-2, IN1-16, PV1-7, PD1-4: FAMILY^GIVEN)',
-  keywords: ['pid|', 'nk1|', 'pv1|', 'pd1|', 'in1|'],
+  keywords: ['pid|', 'nk1|', 'pv1|', 'pd1|', 'in1|', 'obr|', 'orc|'],
   pattern:
-    /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){4}|NK1\|[^|\r\n]*\||PV1\|(?:[^|\r\n]*\|){6}[^|^~\r\n]*\^|PD1\|(?:[^|\r\n]*\|){3}[^|^~\r\n]*\^|IN1\|(?:[^|\r\n]*\|){15})([A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40}\^[A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40})(?=[|^~\r\n])/gmu,
+    /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){4}|NK1\|[^|\r\n]*\||PV1\|(?:[^|\r\n]*\|){6}[^|^~\r\n]*\^|PD1\|(?:[^|\r\n]*\|){3}[^|^~\r\n]*\^|OBR\|(?:[^|\r\n]*\|){15}[^|^~\r\n]*\^|ORC\|(?:[^|\r\n]*\|){11}[^|^~\r\n]*\^|IN1\|(?:[^|\r\n]*\|){15})([A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40}\^[A-Z\u00C0-\u017F][^|^~\r\n\d&\\]{0,40})(?=[|^~\r\n])/gmu,
   secretGroup: 1,
   validate: (s) => !PLACEHOLDER.test(s),
   redactAs: 'name',
@@ -28,6 +28,8 @@ export default defineRule({
       'PD1|||HARBOUR FAMILY PRACTICE^^1750391829|1750391829^LINDGREN^MARTA^^^DR^^^NPI',
       'IN1|1|PPO01|84980|ACME HEALTH PLAN|PO BOX 1^^DALLAS^TX^75266||||GRP00417|||||||SOLBERG^INGRID|SEL|19670308',
       'PID|1||83261945^^^CORV^MR||AKSOY^İPEK^^^^L||19750212|F',
+      // the ordering provider of an order and its observation request
+      'ORC|RE|36293157|55671716|||||||||10524180105^FAURE^ROMAIN\rOBR|1|||NFS^Bilan||20240314074613||||||||||10524180105^FAURE^ROMAIN\r',
       // an HL7 message pasted into a chat, inside a JSON string
       '"content": "Here is one that fails:\\n```\\nMSH|^~\\\\&|ATHENA|RB|BRIDGE|BF|20240402||ADT^A04|M1|P|2.5.1\\rPID|1||RB0468341^^^RIVERBEND^MR||OKAFOR^SUSAN^L||19970417|F\\r```"',
     ],
