@@ -626,7 +626,7 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(['Hong Kong', 'Costa Rica', 'Pu
 
 /** A placeholder person, a public figure, a place or a brand named after a person: not anyone's personal data. */
 /** A town's or a public body's own name that reads as a given name, a particle and a surname: `Ville de Lille`, `Mairie de Paris`. */
-const PUBLIC_BODY = /^(?:Ville|Mairie|Commune|Métropole|Metropole|Région|Region|Département|Departement|Préfecture|Prefecture|Stad|Gemeente|Stadt|Gemeinde|Città|Comune|Ciudad|Ayuntamiento|Cidade|Câmara|Camara) (?:de|d['’]|du|des|la|van|der|di|del|do|da) /u;
+const PUBLIC_BODY = /^(?:Ville|Mairie|Commune|Métropole|Metropole|Région|Region|Département|Departement|Préfecture|Prefecture|Stad|Gemeente|Stadt|Gemeinde|Città|Comune|Ciudad|Ayuntamiento|Cidade|Câmara|Camara) (?:de|d['’]|du|des|la|van|der|di|del|do|da) |^(?:Gemeente|Gemeinde|Stadt|Stad|Kommune|Kommun|Provincie|Waterschap|Stichting|Vereniging|Landkreis|Kreis|Bezirk) /u;
 
 /** A test account's stand-in name in the languages of the exports: Testgebruiker, Testnutzer, Testkunde, Testpatient. */
 const TEST_PERSON = /(?:^| )Test(?:gebruiker|gebruikster|nutzer|benutzer|person|persoon|user|kunde|klant|patient|patiënt|utilisateur|usuario|utente)(?: |$)/iu;

@@ -1,9 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import { belgianNationalNumberChecksum, isValidDate, withBelgianCheck } from './_checksums';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, inLongerNumber, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
-const BE_CONTEXT = /(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z]))/u;
+const BE_CONTEXT = new RegExp(`(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z])|${NATIONAL_ID_LABEL})`, 'u');
 
 function formatted(d: string): string {
   return `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`;
@@ -33,7 +33,7 @@ export default defineRule({
   redactAs: 'national-number',
   references: ['https://www.ibz.rrn.fgov.be/fr/registre-national/'],
   examples: {
-    positive: [`Rijksregisternummer: ${formatted(withBelgianCheck('850730' + fake('{d3}', 351)))}`, `INSZ ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`],
+    positive: [`Rijksregisternummer: ${formatted(withBelgianCheck('850730' + fake('{d3}', 351)))}`, `INSZ ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`, `dossier_ref;debtor_name;country;national_id;iban\nVR-3159705592;A. Person;BE;${withBelgianCheck('570222' + fake('{d3}', 353), true)};`],
     negative: [
       `Rijksregisternummer: ${formatted(breakLastDigit(withBelgianCheck('850730' + fake('{d3}', 351))))}`,
       `order ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`,
