@@ -5,6 +5,12 @@ import { SURNAMES } from './_surnames';
 /** Brands and characters named "Dr. <surname>" or "Mr. <surname>": not a person here. */
 const TITLED_BRANDS = new Set(['Pepper', 'Oetker', 'Martens', 'Seuss', 'Who', 'Strange', 'House', 'Watson', 'Robot', 'Bean', 'Clean', 'Muscle', 'Freeze', 'Evil']);
 
+/** Dutch, German and French particles before a surname, as written after a title (meneer Van der Berg). */
+const PARTICLES = 'van der|van den|van de|van|de|der|den|ter|ten|von|zu|de la|du|Van der|Van den|Van de|Van|De|Ter|Ten|Von|De la|Du';
+
+/** Dutch surnames the surname lexicon lacks. */
+const KNOWN_DUTCH_SURNAMES = new Set(['Koster', 'Visser', 'Smit', 'Mulder', 'Bos', 'Vos', 'Kok', 'Bakker', 'Meijer', 'Dekker', 'Brouwer', 'Hendriks', 'Schouten', 'Kuipers', 'Veenstra', 'Postma', 'Bosman', 'Verhoeven', 'Lemmens', 'Claes', 'Goossens', 'Wouters', 'Mertens', 'Jacobs']);
+
 // A surname alone after a form of address, in running text: "saw Dr. Marchetti's clinic",
 // "Dr. Whitcomb owns 100%", "Mrs Okafor called back". The surname must be in the surname lexicon
 // (a title before a common word, "Mr. Right", is no one); a full name after a title is
@@ -13,11 +19,21 @@ export default defineRule({
   id: 'person-name-title',
   category: 'pii',
   description: "A person's surname after a form of address (Dr. <surname>, Mrs <surname>)",
-  keywords: ['dr. ', 'mr. ', 'mrs. ', 'ms. ', 'prof. ', 'mrs ', 'dr ', 'mr ', 'ms '],
-  window: { before: 4, after: 40 },
-  pattern: /(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.? ([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)(?![\w-]| [A-Z][a-z])/gu,
+  keywords: [
+    'dr. ', 'mr. ', 'mrs. ', 'ms. ', 'prof. ', 'mrs ', 'dr ', 'mr ', 'ms ',
+    // Dutch, German and French forms of address (Geachte heer Koster, mevr. Dijkstra, Frau Brandt)
+    'heer ', 'meneer ', 'mevrouw ', 'mevr. ', 'dhr. ', 'herr ', 'frau ', 'monsieur ', 'madame ', 'mme ',
+  ],
+  window: { before: 8, after: 48 },
+  pattern: new RegExp(
+    `(?<![\\w.])(?:Dr|Mr|Mrs|Ms|Prof|Herr|Frau|Monsieur|Madame|Mme|Mevrouw|mevrouw|Mevr|mevr|Meneer|meneer|Dhr|dhr|heer)\\.? ((?:(?:${PARTICLES}) )?[A-Z][a-zäöüéèëï]{2,20}(?:-[A-Z][a-zäöüéèëï]{2,20})?)(?![\\w-]| [A-Z][a-z])`,
+    'gu',
+  ),
   secretGroup: 1,
-  validate: (s) => !TITLED_BRANDS.has(s) && !NAMED_BRANDS.has(s) && s.split('-').every((p) => SURNAMES.has(p.toLowerCase())),
+  validate: (s) => {
+    const surname = s.replace(new RegExp(`^(?:${PARTICLES}) `, 'u'), '');
+    return !TITLED_BRANDS.has(surname) && !NAMED_BRANDS.has(surname) && surname.split('-').every((p) => SURNAMES.has(p.toLowerCase()) || KNOWN_DUTCH_SURNAMES.has(p));
+  },
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -25,7 +41,10 @@ export default defineRule({
       "I'm visiting from Toronto and saw Dr. Marchetti's clinic. Your payment page keeps declining my card.",
       'Owner info for KYC (Dr. Whitcomb owns 100%):',
       'Mrs Okafor called back about the refund.',
+      '> Geachte heer Koster,',
+      'De schuldhulpverlening van de gemeente (mevr. Dijkstra) is op de hoogte.',
+      'Dank u meneer Van der Berg. Kunt u uw postcode bevestigen?',
     ],
-    negative: ['A can of Dr. Pepper and a pack of Dr. Oetker pizza', 'Mr. Right is still out there', 'Dr. Marta Lindgren, NPI pending', 'see Dr. Who series 3'],
+    negative: ['A can of Dr. Pepper and a pack of Dr. Oetker pizza', 'Mr. Right is still out there', 'Dr. Marta Lindgren, NPI pending', 'see Dr. Who series 3', 'Geachte heer, mevrouw, Bijgaand de factuur'],
   },
 });
