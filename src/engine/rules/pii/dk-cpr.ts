@@ -1,8 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
-const CPR_CONTEXT = /(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer)/u;
+const CPR_CONTEXT = new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|${NATIONAL_ID_LABEL})`, 'u');
 
 // DDMMYY-SSSS. Since 2007 CPR numbers need not pass the old modulus-11 check, so the date and a
 // CPR label near the value are the evidence.
@@ -10,7 +10,7 @@ export default defineRule({
   id: 'dk-cpr',
   category: 'pii',
   description: 'Danish personal identification number (CPR), near a label',
-  keywords: ['cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -19,13 +19,15 @@ export default defineRule({
     const d = s.replace(/-/gu, '');
     const day = Number(d.slice(0, 2));
     const month = Number(d.slice(2, 4));
-    if (!isValidDate(2000, month, day) || /^\d{6}-?0000$/u.test(s) || inLongerNumber(ctx)) return false;
+    // (A serial of 0000 or 1234 is a form's sample: `010153-1234`.)
+    if (!isValidDate(2000, month, day) || /^\d{6}-?0000$/u.test(s) || isTrivialNumber(d.slice(6)) || inLongerNumber(ctx)) return false;
     return hasContext(ctx, CPR_CONTEXT, { after: 16 });
   },
   redactAs: 'cpr',
   references: ['https://cpr.dk/cpr-systemet/opbygning-af-cpr-nummeret'],
   examples: {
     positive: [
+      `alert_id;rule;name;national_id;country\nAML-1;R15;A. Person;2601${fake('{d2}', 335)}-1${fake('{d3}', 336)};DK`,
       `CPR-nr.: 1404${fake('{d2}', 331)}-${fake('{d4}', 332).replace(/^0/u, '3')}`,
       `"cpr": "2311${fake('{d2}', 333)}${fake('{d4}', 334).replace(/^0/u, '5')}"`,
       `elev_id;efternavn;fornavn;cpr;adresse\n699025;Lindholm;Mads;1903${fake('{d2}', 532)}-4${fake('{d3}', 533)};Søndergade 19`,

@@ -4,7 +4,7 @@ import { NATIONAL_ID_LABEL, hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } f
 import { breakLastDigit } from './_format';
 
 const CPR_CONTEXT = /(?<![a-z])cpr/u;
-const PNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|${NATIONAL_ID_LABEL})`, 'u');
+const PNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|personal ?number|personid|${NATIONAL_ID_LABEL})`, 'u');
 
 // (YY)YYMMDD, "-" ("+" from age 100), four digits with a Luhn check over the last ten digits.
 // Co-ordination numbers add 60 to the day. YYMMDD-NNNN stands alone; the twelve-digit form and
@@ -34,7 +34,7 @@ export default defineRule({
   redactAs: 'personnummer',
   references: ['https://www.skatteverket.se/privat/folkbokforing/personnummer.4.3810a01c150939e893f18c29.html'],
   examples: {
-    positive: [`Personnummer: ${withLuhn('850709' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`, `pnr 19${withLuhn('911224' + fake('{d3}', 322))}`],
+    positive: [`Personnummer: ${withLuhn('850709' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`, `pnr 19${withLuhn('911224' + fake('{d3}', 322))}`, `PEP/sanctions lookup failed for personalNumber=${withLuhn('680803' + fake('{d3}', 325))}`],
     negative: [
       `build 20${withLuhn('240115' + fake('{d3}', 323)).replace(/^(\d{6})/u, '$1-')}`,
       `CPR: ${withLuhn('010203' + fake('{d3}', 324)).replace(/^(\d{6})/u, '$1-')}`,
