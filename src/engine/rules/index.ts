@@ -377,6 +377,7 @@ import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
+import pii_mx_nss from './pii/mx-nss';
 import pii_mx_rfc from './pii/mx-rfc';
 import pii_my_mykad from './pii/my-mykad';
 import pii_ng_bvn from './pii/ng-bvn';
@@ -816,6 +817,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_medical_record_number,
   pii_mx_clabe,
   pii_mx_curp,
+  pii_mx_nss,
   pii_mx_rfc,
   pii_my_mykad,
   pii_ng_bvn,

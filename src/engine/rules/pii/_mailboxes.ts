@@ -35,7 +35,9 @@ const ROLE_WORDS =
   // a French hospital's IT, interfaces and identity-monitoring desks (dsi-astreinte@, interop@, civ@)
   'dsi|interop|interoperabilite|informatique|identitovigilance|civ|consultations|secretariat-?medical|' +
   // Dutch collections, debt-help and SAP Basis desks (incasso@, schuldhulp@, basis@)
-  'incasso|schuldhulp|schuldhulpverlening|debiteurenbeheer|basis'
+  'incasso|schuldhulp|schuldhulpverlening|debiteurenbeheer|basis|' +
+  // Mexican payroll desks: payslips and CFDI stamping (recibos@, timbrado@)
+  'recibos|timbrado|nomina'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';

@@ -570,7 +570,7 @@ export function givenNameOf(words: readonly string[]): string {
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
 export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson',
   // the words for a surname and a test in forms' placeholders (`"family": "Apellido"`, `PRUEBA`)
-  'Apellido', 'Apellidos', 'Nombre', 'Cognome', 'Nachname', 'Achternaam', 'Sobrenome', 'Nazwisko', 'Prueba', 'PRUEBA', 'Teste', 'TESTE', 'Prova', 'PROVA']);
+  'Apellido', 'Apellidos', 'Nombre', 'Cognome', 'Nachname', 'Achternaam', 'Sobrenome', 'Nazwisko', 'Prueba', 'PRUEBA', 'Pruebas', 'PRUEBAS', 'Teste', 'TESTE', 'Prova', 'PROVA']);
 
 /** Placeholder full names whose surname is also a real, common one. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([

@@ -28,6 +28,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const [body = '', check = ''] = s.replace(/\./gu, '').split('-');
     if (body.length < 7 || calcRutCheck(body) !== check.toUpperCase() || new Set(body).size === 1 || /^0?12345678$/u.test(body) || inLongerNumber(ctx, '/')) return false;
+    // Companies' RUTs start at 50.000.000 (76.354.771-K); people's are below: a company is no one.
+    if (Number(body) >= 50_000_000) return false;
     return ctx.match[1] === '.' || hasContext(ctx, RUT_CONTEXT, { after: 12 });
   },
   redactAs: 'rut',
@@ -38,6 +40,8 @@ export default defineRule({
       `RUT: ${dotted(sample(461)).slice(0, -1)}${sample(461).endsWith('1') ? '2' : '1'}`,
       `pedido ${sample(464)}`,
       'version 12.345.678-1 released',
+      // a company's RUT
+      'INSERT INTO empresas (rut, razon_social) VALUES (\'76.354.771-K\', \'Andes Retail SpA\');',
       // the documentation's example RUT
       'Documentos de ejemplo: usá los de la doc oficial (RUT `12.345.678-5`)',
     ],

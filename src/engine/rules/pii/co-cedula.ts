@@ -5,15 +5,16 @@ const dotted = (d: string): string => d.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
 
 // A Colombian citizen's identity card number (cédula de ciudadanía): six to ten digits, often
 // grouped with dots (1.020.456.789), after its label (`C.C.`, `CC`, `cédula`, `cédula de
-// ciudadanía`). It has no check digit, so the label is required.
+// ciudadanía`), or in the cell after a document-type cell `CC` (`CC;73289058;…`, an electronic
+// payroll's export). It has no check digit, so the label is required.
 export default defineRule({
   id: 'co-cedula',
   category: 'pii',
   description: 'Colombian cédula de ciudadanía (6 to 10 digits after a C.C. or cédula label)',
-  keywords: ['c.c', 'cc ', 'cc:', 'dula'],
+  keywords: ['c.c', 'cc ', 'cc:', 'cc;', 'cc,', 'cc\t', 'dula'],
   window: { before: 8, after: 64 },
   pattern:
-    /(?<![\w.])(?:C\.\s?C\.?|CC|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero))?["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)/gu,
+    /(?<![\w.])(?:C\.\s?C\.?|CC|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero))?(?:["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)/gu,
   secretGroup: 1,
   validate: (s) => {
     const d = s.replace(/\./gu, '');
@@ -22,7 +23,7 @@ export default defineRule({
   redactAs: 'cedula',
   references: ['https://www.registraduria.gov.co/'],
   examples: {
-    positive: [`C.C. ${dotted(`10${fake('{d8}', 491)}`)} de Bogotá`, `Cédula: ${`52${fake('{d6}', 492)}`}`, `"cedula": "${`79${fake('{d7}', 493)}`}"`],
+    positive: [`tipo_doc;numero_doc;nombres\nCC;${`73${fake('{d6}', 494)}`};Juan Camilo`, `C.C. ${dotted(`10${fake('{d8}', 491)}`)} de Bogotá`, `Cédula: ${`52${fake('{d6}', 492)}`}`, `"cedula": "${`79${fake('{d7}', 493)}`}"`],
     negative: ['CC 123456', 'cc: ops@example.com', 'gcc 12.2.0', 'C.C. 0000000'],
   },
 });

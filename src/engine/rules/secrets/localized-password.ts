@@ -49,6 +49,8 @@ export default defineRule({
     // After a colon or =, any literal; in prose (a space only), a value that looks random, quoted or
     // not ("la palabra clave 'import'" is Spanish for keyword).
     if (!isLiteralSecretValue(value, !bare, bare ? 6 : 4)) return false;
+    // A code: a CFDI's `Clave="P001"` (Spanish clave: key, code) names a concept, not a secret.
+    if (/^[A-Z]{1,3}\d{1,5}$/u.test(value)) return false;
     if (/[.!?]$/u.test(value) && bare) return false;
     if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
     if (bare && /^[\p{L}]+$/u.test(value)) return false; // a word: "Passwort: vergessen"
@@ -70,6 +72,7 @@ export default defineRule({
       `Clave: ${fake('{a6}', 423)}${fake('{d4}', 424)}`,
     ],
     negative: [
+      '<nomina12:Deduccion TipoDeduccion="001" Clave="D001" Concepto="IMSS" Importe="198.80"/>',
       'Passwort: vergessen? Dann hier klicken.',
       'Bitte das Passwort im Tresor ablegen, nicht hier.',
       'contraseña: ${DB_PASSWORD}',
