@@ -327,6 +327,7 @@ import pii_chat_log_speaker from './pii/chat-log-speaker';
 import pii_chat_speaker_login from './pii/chat-speaker-login';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
+import pii_cjk_postal_address from './pii/cjk-postal-address';
 import pii_cl_rut from './pii/cl-rut';
 import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
@@ -767,6 +768,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_chat_speaker_login,
   pii_cjk_date_of_birth,
   pii_cjk_person_name,
+  pii_cjk_postal_address,
   pii_cl_rut,
   pii_cn_resident_id,
   pii_co_cedula,
