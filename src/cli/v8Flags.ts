@@ -12,9 +12,11 @@ import { setFlagsFromString } from 'node:v8';
 // when a regex is created, hence this module is imported before the engine. Median of eight
 // alternating runs on the bench corpus: 1.77 s against 1.79 s; small, but never worse.
 //
-// The old generation grows by 30% before its next full collection instead of V8's default (up to
+// The old generation grows by 20% before its next full collection instead of V8's default (up to
 // 4x for a fast-allocating program): a scan allocates and drops a great deal (matches, slices,
 // findings), and with the default both threads' heaps grew until the end. Median of two runs each
-// on the 52 MB bench corpus: peak RSS 174-175 MB against 198-202 MB, for 0.02-0.08 s more.
+// on the 52 MB bench corpus: peak RSS 174-175 MB against 198-202 MB, for 0.02-0.08 s more (at
+// 30%, the seventh session). At 20% (eighteenth session, twelve rules later): 195-197 MiB
+// against 198-203 MiB at 30%, three runs each, at the same time within the machine's noise.
 const v8Major = Number(process.versions.v8.split('.')[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--no-turbo-inlining --no-regexp-tier-up --heap-growing-percent=30');
+if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--no-turbo-inlining --no-regexp-tier-up --heap-growing-percent=20');

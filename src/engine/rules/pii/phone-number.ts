@@ -132,10 +132,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
   // turn valid as a German one further down the list. A line in Japanese, Korean, Chinese or
   // Vietnamese script puts its country first (0120-… is a Japanese free-phone number, not a
-  // Cornish one), then the countries of the text's international numbers (a roster with +63
+  // Cornish one), then the countries of the international numbers around it (a roster with +63
   // numbers reads 0918-… as a Philippine mobile, not a British premium-rate line).
   const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start));
-  const hinted = textRegions(ctx.text);
+  const hinted = textRegions(ctx.text, ctx.start);
   const regions = script === undefined && hinted.length === 0 ? REGIONS : [...(script ?? []), ...hinted, ...REGIONS];
   // A business line's reading (free-phone, premium rate) stops the search, except for a number
   // written with a trunk 0, which only a later region's mobile reading may still claim: 0918… is
@@ -158,30 +158,48 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   return false;
 }
 
-/** The text whose international numbers' countries were read last, and those countries. */
-let hintedText: string | undefined;
-let hintedRegions: readonly CountryCode[] = [];
+/** How far around a national number its neighbours' international numbers are read for their countries. */
+const HINT_REACH = 2000;
 
 /** At most this many international numbers are read for their countries. */
 const MAX_HINTS = 8;
 
 /**
- * The countries of the text's international numbers (`+63 917 …`, `+234 803 …`), in order of
- * appearance, except those REGIONS already tries first; read once per text.
+ * The main country of each calling code the hints know (a calling code shared by several
+ * countries names its main one: +1 the US, +7 Russia). A static table: asking libphonenumber for
+ * a number's country compiles its patterns for every country of the code (+12 MiB of peak memory
+ * on the bench corpus).
  */
-function textRegions(text: string): readonly CountryCode[] {
-  if (text === hintedText) return hintedRegions;
-  const found: CountryCode[] = [];
-  const re = /(?<![\w+])\+(\d{1,3})[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){1,4}(?![\w])/gu;
+const CALLING_CODE_REGIONS: Readonly<Record<string, CountryCode>> = {
+  '1': 'US', '7': 'RU', '20': 'EG', '27': 'ZA', '30': 'GR', '31': 'NL', '32': 'BE', '33': 'FR', '34': 'ES', '36': 'HU', '39': 'IT', '40': 'RO',
+  '41': 'CH', '43': 'AT', '44': 'GB', '45': 'DK', '46': 'SE', '47': 'NO', '48': 'PL', '49': 'DE', '51': 'PE', '52': 'MX', '54': 'AR', '55': 'BR',
+  '56': 'CL', '57': 'CO', '60': 'MY', '61': 'AU', '62': 'ID', '63': 'PH', '64': 'NZ', '65': 'SG', '66': 'TH', '81': 'JP', '82': 'KR', '84': 'VN',
+  '86': 'CN', '90': 'TR', '91': 'IN', '92': 'PK', '233': 'GH', '234': 'NG', '254': 'KE', '351': 'PT', '353': 'IE', '358': 'FI', '370': 'LT',
+  '371': 'LV', '372': 'EE', '380': 'UA', '420': 'CZ', '421': 'SK', '852': 'HK', '886': 'TW', '966': 'SA', '971': 'AE', '972': 'IL',
+};
+
+/**
+ * The countries of the international numbers around a national one (`+63 917 …`, `+234 803 …`),
+ * nearest first, except those REGIONS already tries first.
+ */
+function textRegions(text: string, start: number): readonly CountryCode[] {
+  const from = Math.max(0, start - HINT_REACH);
+  const near = text.slice(from, Math.min(text.length, start + HINT_REACH));
+  const found: { region: CountryCode; distance: number }[] = [];
+  const re = /(?<![\w+])\+(\d{1,3})[ .-]?\(?\d/gu;
   let reads = 0;
-  for (let m = re.exec(text); m !== null && reads < MAX_HINTS; m = re.exec(text)) {
+  for (let m = re.exec(near); m !== null && reads < MAX_HINTS * 4; m = re.exec(near)) {
     reads++;
-    const country = parsePhoneNumberFromString(m[0])?.country;
-    if (country !== undefined && !found.includes(country) && !FIRST_REGIONS.has(country)) found.push(country);
+    const code = m[1] as string;
+    // (The calling code's digits are read greedily: +639…'s is 63, not 639; try the longest known prefix.)
+    const region = CALLING_CODE_REGIONS[code] ?? CALLING_CODE_REGIONS[code.slice(0, 2)] ?? CALLING_CODE_REGIONS[code.slice(0, 1)];
+    if (region === undefined || FIRST_REGIONS.has(region)) continue;
+    const distance = Math.abs(from + m.index - start);
+    const seen = found.find((f) => f.region === region);
+    if (seen === undefined) found.push({ region, distance });
+    else seen.distance = Math.min(seen.distance, distance);
   }
-  hintedText = text;
-  hintedRegions = found;
-  return found;
+  return found.sort((a, b) => a.distance - b.distance).slice(0, MAX_HINTS).map((f) => f.region);
 }
 
 /**
