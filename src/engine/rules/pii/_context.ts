@@ -427,6 +427,14 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext): boolean {
   return native(PLACEHOLDER_PERSON).test(text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300)));
 }
 
+/** A test record's row: `QA Customer`, `Test User`, the Arabic for a test (تجربة, اختبار). */
+const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|CUSTOMER|USER)(?![\p{L}])|تجربة|اختبار/u;
+
+/** The match's line (120 characters either side at most) names a test record's person: an id on it is no one's. */
+export function isOnTestRecordLine(ctx: MatchContext): boolean {
+  return TEST_RECORD.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 120), lineEndNear(ctx.text, ctx.end, 120)));
+}
+
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);

@@ -1,7 +1,6 @@
-import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
-import { hasContext, inLongerNumber, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, inLongerNumber, isOnPlaceholderPersonLine, isOnTestRecordLine, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Labels of an Egyptian national id: national id, الرقم القومي (the national number). */
 const EG_ID_CONTEXT = /(?<![a-z])(?:nid|national[ _-]?(?:id|no|number)|nationalid|egypt(?:ian)?[ _-]?id|id[ _-]?(?:number|no))(?![a-z])|الرقم القومي|الرقم القومى|رقم قومي|رقم البطاقة/iu;
@@ -20,13 +19,6 @@ function isEgyptianId(id: string): boolean {
 // birth date as YYMMDD, the governorate of birth, a sequence (odd for men) and a check digit whose
 // algorithm the Civil Status Organization does not publish (not checked). The date and the
 // governorate leave about one random fourteen-digit number in 500, so a label must be near.
-/** A test record's row: `QA Customer`, `Test User`, the Arabic for a test (تجربة, اختبار). */
-const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|CUSTOMER|USER)(?![\p{L}])|تجربة|اختبار/u;
-
-function isTestRecord(ctx: MatchContext): boolean {
-  return TEST_RECORD.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 120), lineEndNear(ctx.text, ctx.end, 120)));
-}
-
 export default defineRule({
   id: 'eg-national-id',
   category: 'pii',
@@ -34,7 +26,7 @@ export default defineRule({
   keywords: [],
   nearDigits: 'dense',
   pattern: new RegExp(String.raw`(?<![\w.-])[23]\d{13}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  validate: (s, ctx) => isEgyptianId(s) && !inLongerNumber(ctx) && hasContext(ctx, EG_ID_CONTEXT, { before: 64 }) && !isOnPlaceholderPersonLine(ctx) && !isTestRecord(ctx),
+  validate: (s, ctx) => isEgyptianId(s) && !inLongerNumber(ctx) && hasContext(ctx, EG_ID_CONTEXT, { before: 64 }) && !isOnPlaceholderPersonLine(ctx) && !isOnTestRecordLine(ctx),
   redactAs: 'national-id',
   references: ['https://en.wikipedia.org/wiki/Egyptian_identity_card'],
   examples: {
