@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
+import { isWholeCellUnder } from './_context';
 
 /** Cyrillic capitals and small letters of Ukrainian, Russian and Belarusian (with the apostrophe of Ukrainian names: Дем'ян). */
 const UP = 'А-ЯЁІЇЄҐЎ';
@@ -50,14 +50,8 @@ export default defineRule({
   description: "Person's name in Cyrillic script: with a patronymic, after a name label (ПІБ, ФИО) or in a name column",
   keywords: [],
   pattern: PATTERN,
-  validate: (name, ctx) => {
-    if (native(PLACEHOLDERS).test(name)) return false;
-    if (ctx.match[2] !== undefined) {
-      const header = columnHeader(ctx);
-      return header !== undefined && NAME_COLUMN.test(header);
-    }
-    return true;
-  },
+  // (A whole cell, group 2, counts under a name column only.)
+  validate: (name, ctx) => !native(PLACEHOLDERS).test(name) && (ctx.match[2] === undefined || isWholeCellUnder(ctx, NAME_COLUMN)),
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Eastern_Slavic_naming_customs'],
   examples: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
+import { isWholeCellUnder } from './_context';
 
 /** Greek capitals and small letters, with their accented forms. */
 const UP = 'Α-ΩΆΈΉΊΌΎΏΪΫ';
@@ -40,13 +40,8 @@ export default defineRule({
   description: "Person's name in Greek script after a name label (Ονοματεπώνυμο, Δικαιούχος), an honorific, with a father's name, or in a name column",
   keywords: [],
   pattern: PATTERN,
-  validate: (name, ctx) => {
-    if (ctx.match[1] !== undefined) {
-      const header = columnHeader(ctx);
-      return header !== undefined && NAME_COLUMN.test(header);
-    }
-    return true;
-  },
+  // (A whole cell, group 1, counts under a name column only.)
+  validate: (_name, ctx) => ctx.match[1] === undefined || isWholeCellUnder(ctx, NAME_COLUMN),
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Greek_name'],
   examples: {
