@@ -422,6 +422,7 @@ import pii_thread_author_login from './pii/thread-author-login';
 import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_tw_national_id from './pii/tw-national-id';
+import pii_ua_rnokpp from './pii/ua-rnokpp';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
@@ -863,6 +864,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_tool_user_login,
   pii_tr_tckn,
   pii_tw_national_id,
+  pii_ua_rnokpp,
   pii_uk_nhs_number,
   pii_uk_ni_number,
   pii_us_bank_routing_number,

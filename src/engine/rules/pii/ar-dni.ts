@@ -1,5 +1,8 @@
 import { defineRule, fake } from '../defineRule';
-import { isTrivialNumber } from './_context';
+import { isTrivialNumber, isWholeCellUnder } from './_context';
+
+/** A DNI column's header (`DNI`, `nro_documento`), as columnHeader normalises it. */
+const DNI_COLUMN = /^["']?(?:dni|d\.n\.i\.?|nro[ _]?doc(?:umento)?|num(?:ero)?[ _]?doc(?:umento)?|documento)["']?$/u;
 
 const dotted = (d: string): string => `${d.slice(0, d.length - 6)}.${d.slice(-6, -3)}.${d.slice(-3)}`;
 
@@ -13,14 +16,21 @@ export default defineRule({
   description: 'Argentine or Peruvian DNI (7 or 8 digits, usually dotted in Argentina, after a DNI or documento label)',
   keywords: ['dni', 'd.n.i', 'documento', 'nro_doc', 'num_doc', 'numero_doc', 'nrodoc'],
   window: { before: 8, after: 64 },
-  pattern:
-    /(?<![A-Za-z])(?:DNI|[Dd]ni(?![a-z])|D\.N\.I\.?|[Dd]ocumento(?: de identidad| nacional de identidad)?|[Nn]\.?[°º] de documento|(?:nro|num|numero)_?doc(?:umento)?|(?:NRO|NUM|NUMERO)_?DOC(?:UMENTO)?)(?:[ \t]{0,2}(?:N[°º]|nro\.?|n[uú]mero))?["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})(?![\w-]|\.\d)/gu,
-  secretGroup: 1,
-  validate: (s) => !isTrivialNumber(s.replace(/\./gu, '')) && Number(s.replace(/\./gu, '')) >= 1_000_000,
+  // The rows under a DNI column's header.
+  keywordWindows: { dni: { before: 8, after: 4000 } },
+  pattern: new RegExp(
+    String.raw`(?<![A-Za-z])(?:DNI|[Dd]ni(?![a-z])|D\.N\.I\.?|[Dd]ocumento(?: de identidad| nacional de identidad)?|[Nn]\.?[°º] de documento|(?:nro|num|numero)_?doc(?:umento)?|(?:NRO|NUM|NUMERO)_?DOC(?:UMENTO)?)(?:[ \t]{0,2}(?:N[°º]|nro\.?|n[uú]mero))?["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})(?![\w-]|\.\d)` +
+      // a whole cell under a DNI column (group 2: a payroll's `DNI,APELLIDOS_NOMBRES,…`)
+      String.raw`|(?:^|[\n,;\t|])[ \t]*["']?(\d{8})(?=["']?[ \t]*(?:[,;\t|]|\r?\n|$))`,
+    'gu',
+  ),
+  secretGroup: [1, 2],
+  validate: (s, ctx) =>
+    !isTrivialNumber(s.replace(/\./gu, '')) && Number(s.replace(/\./gu, '')) >= 1_000_000 && (ctx.match[2] === undefined || isWholeCellUnder(ctx, DNI_COLUMN)),
   redactAs: 'dni',
   references: ['https://www.argentina.gob.ar/interior/renaper'],
   examples: {
-    positive: [`DNI ${dotted(`2${fake('{d7}', 481)}`)}`, 'Vecino registrado {"user_id":55821,"dni":"70418263","ip":"x"}', `La persona de contacto es Florencia, DNI: ${dotted(`3${fake('{d7}', 482)}`)}.`, `"documento": "${`4${fake('{d7}', 483)}`}"`],
-    negative: [`DNI: ${`2${fake('{d7}', 484)}`}Z`, 'DNI: 12.345.678', 'DNI 00000000'],
+    positive: [`DNI,APELLIDOS_NOMBRES,FECHA_NAC,CELULAR\n${`7${fake('{d7}', 485)}`},"A. PERSONA",20/11/1990,+51 969 807 833`, `DNI ${dotted(`2${fake('{d7}', 481)}`)}`, 'Vecino registrado {"user_id":55821,"dni":"70418263","ip":"x"}', `La persona de contacto es Florencia, DNI: ${dotted(`3${fake('{d7}', 482)}`)}.`, `"documento": "${`4${fake('{d7}', 483)}`}"`],
+    negative: [`DNI: ${`2${fake('{d7}', 484)}`}Z`, 'DNI: 12.345.678', 'DNI 00000000', `DNI,RUC_EMPLEADOR\n${`7${fake('{d7}', 486)}`}Z,20601842379`],
   },
 });
