@@ -225,7 +225,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)
     if (HEX.test(value)) {
       const line = lineAround(ctx.text, ctx.start, ctx.end);
-      if ((HASH_CONTEXT.test(line) || SHA_WORD.test(line)) && !PEPPER_OR_KEY.test(line)) return 'hash';
+      if ((native(HASH_CONTEXT).test(line) || SHA_WORD.test(line)) && !PEPPER_OR_KEY.test(line)) return 'hash';
     }
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;

@@ -432,7 +432,7 @@ const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:C
 
 /** The match's line (120 characters either side at most) names a test record's person: an id on it is no one's. */
 export function isOnTestRecordLine(ctx: MatchContext): boolean {
-  return TEST_RECORD.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 120), lineEndNear(ctx.text, ctx.end, 120)));
+  return native(TEST_RECORD).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 120), lineEndNear(ctx.text, ctx.end, 120)));
 }
 
 export function isOnCompanyLine(ctx: MatchContext): boolean {

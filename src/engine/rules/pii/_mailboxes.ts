@@ -1,3 +1,5 @@
+import { native } from '../../scan/nativeRegex';
+
 // Mailboxes that belong to a function of an organisation, not to a person. The e-mail rule leaves
 // them out, and the phone rule does not take an address like these as a sign of a person's number.
 
@@ -51,5 +53,5 @@ export const ROLE_LOCAL = new RegExp(
 
 /** A local part (lower case) that names a function, a team or a bot: `support`, `sales.emea`, `smoke-bot`. A plus address counts as its base. */
 export function isRoleMailbox(local: string): boolean {
-  return ROLE_LOCAL.test(local.replace(/\+.*$/u, ''));
+  return native(ROLE_LOCAL).test(local.replace(/\+.*$/u, ''));
 }

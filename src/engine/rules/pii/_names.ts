@@ -7,6 +7,7 @@
 // common names and rarely capitalised words (Jack, Saga) are in the wider lexicon, which counts only
 // after a name label, a greeting or in a name column. (Not Max, Mark or Victoria: `| Max Retries |`,
 // `### Victoria Falls`.)
+import { native } from '../../scan/nativeRegex';
 
 const NAMES = `
 Aaron Abby Abdul Abdullah Abigail Ada Adam Adele Adrian Adriana Agnes Ahmad Ahmed Aidan Aiden Aisha Akira Alan Albert
@@ -632,7 +633,7 @@ const PUBLIC_BODY = /^(?:Ville|Mairie|Commune|Métropole|Metropole|Région|Regio
 const TEST_PERSON = /(?:^| )Test(?:gebruiker|gebruikster|nutzer|benutzer|person|persoon|user|kunde|klant|patient|patiënt|utilisateur|usuario|utente)(?: |$)/iu;
 
 export function isPlaceholderOrBrand(name: string): boolean {
-  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || PLACE_NAMES.has(name) || NAMED_BRANDS.has(name) || PUBLIC_BODY.test(name) || TEST_PERSON.test(name);
+  return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || PLACE_NAMES.has(name) || NAMED_BRANDS.has(name) || native(PUBLIC_BODY).test(name) || native(TEST_PERSON).test(name);
 }
 
 

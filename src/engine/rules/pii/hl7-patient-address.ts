@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { TEST_PATIENT_WORDS } from './_names';
 
@@ -10,6 +11,9 @@ const TEST_SEGMENT = new RegExp(`[|^](?:${TEST_PATIENT_WORDS})\\w*[|^]`, 'iu');
 // Segments start a line (HL7 ends them with a carriage return). The street needs a number and
 // letters, before it or, as Latin America and Europe write it, after it (`PASAJE GOULD 1847`,
 // `CRA 43A # 38 SUR-55`): a PO box or a bare city is no home.
+/** A post-office box, not a street: `PO BOX 1`, `Casilla 45`. */
+const PO_BOX = /^\d{1,6} (?:P\.? ?O\.? )?BOX\b|^(?:P\.? ?O\.? )?BOX\b|^(?:casilla|apartado)\b/iu;
+
 export default defineRule({
   id: 'hl7-patient-address',
   category: 'pii',
@@ -18,7 +22,7 @@ export default defineRule({
   pattern: /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58}|[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F' .]{2,40} \d{1,6}[A-Za-z]?(?:[ ,][0-9A-Za-z\u00C0-\u017F' .#/,-]{0,30})?)(?=\^)/gmu,
   secretGroup: 1,
   validate: (s, ctx) => {
-    if (/^\d{1,6} (?:P\.? ?O\.? )?BOX\b|^(?:P\.? ?O\.? )?BOX\b|^(?:casilla|apartado)\b/iu.test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
+    if (native(PO_BOX).test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
     // The segment's start: HL7 ends segments with \r, files often with \n.
     const segmentStart = Math.max(ctx.text.lastIndexOf('\n', ctx.start), ctx.text.lastIndexOf('\r', ctx.start)) + 1;
     return !TEST_SEGMENT.test(ctx.text.slice(segmentStart, ctx.start));

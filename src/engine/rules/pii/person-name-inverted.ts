@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { columnHeader } from './_context';
 import { LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
@@ -47,7 +48,7 @@ export default defineRule({
   validate: (value, ctx) => {
     if (ctx.match[2] !== undefined) {
       const header = columnHeader(ctx);
-      if (header === undefined || !NAME_COLUMN.test(header)) return false;
+      if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
     const [surname = '', given = ''] = value.split(', ');
     const firstGiven = given.split(/[- ]/u)[0] ?? '';

@@ -8,6 +8,8 @@ const TITLED_BRANDS = new Set(['Pepper', 'Oetker', 'Martens', 'Seuss', 'Who', 'S
 /** Dutch, German and French particles before a surname, as written after a title (meneer Van der Berg). */
 const PARTICLES = 'van der|van den|van de|van|de|der|den|ter|ten|von|zu|de la|du|Van der|Van den|Van de|Van|De|Ter|Ten|Von|De la|Du';
 
+const PARTICLE_PREFIX = new RegExp(`^(?:${PARTICLES}) `, 'u');
+
 /** Dutch surnames the surname lexicon lacks. */
 const KNOWN_DUTCH_SURNAMES = new Set(['Koster', 'Visser', 'Smit', 'Mulder', 'Bos', 'Vos', 'Kok', 'Bakker', 'Meijer', 'Dekker', 'Brouwer', 'Hendriks', 'Schouten', 'Kuipers', 'Veenstra', 'Postma', 'Bosman', 'Verhoeven', 'Lemmens', 'Claes', 'Goossens', 'Wouters', 'Mertens', 'Jacobs']);
 
@@ -31,7 +33,7 @@ export default defineRule({
   ),
   secretGroup: 1,
   validate: (s) => {
-    const surname = s.replace(new RegExp(`^(?:${PARTICLES}) `, 'u'), '');
+    const surname = s.replace(PARTICLE_PREFIX, '');
     return !TITLED_BRANDS.has(surname) && !NAMED_BRANDS.has(surname) && surname.split('-').every((p) => SURNAMES.has(p.toLowerCase()) || KNOWN_DUTCH_SURNAMES.has(p));
   },
   redactAs: 'name',

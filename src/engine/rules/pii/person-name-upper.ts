@@ -64,10 +64,10 @@ export default defineRule({
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     // (An MT103 party's name is a whole line too: the cell branch may be the one that read it.)
-    if (ctx.match[2] !== undefined && !MT_PARTY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) {
+    if (ctx.match[2] !== undefined && !native(MT_PARTY_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) {
       if (!HEADER_CELLS.some(ctx.hasHint) || isPlaceholderOrBrand(titleCase(s))) return false;
       // (Any word: `TEST RECETTE`, `MANDAT RÉVOQUÉ`, a status in the name's place.)
-      if (s.split(' ').some((w) => TEST_PATIENT.test(w) || PLACEHOLDER_CELL.test(w)) || PLACEHOLDER_CELL.test(s)) return false;
+      if (s.split(' ').some((w) => TEST_PATIENT.test(w) || native(PLACEHOLDER_CELL).test(w)) || native(PLACEHOLDER_CELL).test(s)) return false;
       // A surname in capitals then a given name as written (`DUFOUR Kévin`, French exports): the
       // given name must be one.
       const given = /(?<= )[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u.exec(s)?.[0];

@@ -395,8 +395,8 @@ const PEOPLE_LIST_LINE =
  * surnames (for one or two words: Llewellyn is a given name too, Fernández Ortega two surnames).
  */
 function isNameColumn(header: string, wordCount: number): boolean {
-  if (native(NAME_HEADER).test(header) || (wordCount === 1 && FIRST_NAME_HEADER.test(header))) return true;
-  return wordCount <= 2 && LAST_NAME_HEADER.test(header);
+  if (native(NAME_HEADER).test(header) || (wordCount === 1 && native(FIRST_NAME_HEADER).test(header))) return true;
+  return wordCount <= 2 && native(LAST_NAME_HEADER).test(header);
 }
 
 /**
@@ -418,9 +418,9 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // Most texts have no such header anywhere: the keyword pass says so before any column lookup.
   if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
   const header = columnHeader(ctx);
-  if (header === undefined || !(LAST_NAME_HEADER.test(header) || FIRST_NAME_HEADER.test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
+  if (header === undefined || !(native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
-  return !ROLE_ROW_ADDRESS.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
+  return !native(ROLE_ROW_ADDRESS).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
 }
 
 /** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`). */

@@ -50,7 +50,7 @@ const PHONE_TYPE_AFTER = /^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?
 /** A column header that PHONE_LABEL names (`Phone`, `mobile_number`), as isLabelled reads one. */
 function isPhoneLabelHeader(header: string): boolean {
   PHONE_LABEL.lastIndex = 0;
-  return PHONE_LABEL.test(header);
+  return native(PHONE_LABEL).test(header);
 }
 
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
@@ -114,10 +114,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(header !== undefined && isPhoneLabelHeader(header)) &&
     !SIGNATURE_LETTER.test(before) &&
     !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
-    !NUMBER_WORD_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
+    !native(NUMBER_WORD_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&
-    !MESSAGE_TO.test(before) &&
-    !(WHATSAPP_SPEAKER_BEFORE.test(before) && ctx.text.charAt(ctx.end) === ':') &&
+    !native(MESSAGE_TO).test(before) &&
+    !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))
   ) {
@@ -138,25 +138,25 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const hinted = textRegions(ctx.text, ctx.start);
   const regions = script === undefined && hinted.length === 0 ? REGIONS : [...(script ?? []), ...hinted, ...REGIONS];
   // A business line's reading (free-phone, premium rate) stops the search, except for a number
-  // written with a trunk 0, which only a later region's mobile reading may still claim: 0918… is
+  // written with a trunk 0, which another region's mobile reading may still claim: 0918… is
   // premium rate in Britain and a mobile in the Philippines, 0805… free-phone and a Nigerian mobile.
-  let businessSoFar = false;
   for (const r of regions) {
     const read = readPhone(s, r);
     if (read === 'fictional') return false;
-    if (businessSoFar) {
-      if (read === 'mobile') return true;
-      continue;
-    }
     if (read === 'valid' || read === 'mobile') return true;
     if (read === 'business') {
       // (0800 is free-phone across Europe and beyond: never a mobile.)
       if (!digits.startsWith('0') || digits.startsWith('0800')) return false;
-      businessSoFar = true;
+      // Only the suggested regions and those whose mobiles start 07-09 after the trunk 0 may
+      // claim it (each region libphonenumber reads compiles its patterns: see REGIONS).
+      return [...(script ?? []), ...hinted, ...TRUNK_ZERO_MOBILE_REGIONS].some((m) => m !== r && readPhone(s, m) === 'mobile');
     }
   }
   return false;
 }
+
+/** Regions whose mobile numbers, written nationally, start with a trunk 0 and a digit 7 to 9: India, Nigeria, the Philippines, Indonesia, Vietnam, Malaysia, Taiwan. */
+const TRUNK_ZERO_MOBILE_REGIONS: readonly CountryCode[] = ['IN', 'NG', 'PH', 'ID', 'VN', 'MY', 'TW'];
 
 /** How far around a national number its neighbours' international numbers are read for their countries. */
 const HINT_REACH = 2000;
@@ -234,6 +234,10 @@ function scriptRegions(line: string): readonly CountryCode[] | undefined {
   if (/[\u3041-\u30ff]/u.test(line)) return ['JP'];
   // Vietnamese: the letters ơ and ư, and the stacked tone marks of Latin Extended Additional (ạ, ố, ự)
   if (/[\u01a1\u01b0\u1ea0-\u1ef9]/u.test(line)) return ['VN'];
+  // Ukrainian (і, ї, є, ґ) and other Cyrillic; Greek
+  if (/[іїєґІЇЄҐ]/u.test(line)) return ['UA'];
+  if (/[\u0400-\u04ff]/u.test(line)) return ['RU', 'UA'];
+  if (/[\u0370-\u03ff]/u.test(line)) return ['GR'];
   if (/[\uac00-\ud7a3]/u.test(line)) return ['KR'];
   if (/[\u4e00-\u9fff]/u.test(line)) return ['JP', 'CN'];
   return undefined;
@@ -284,13 +288,14 @@ const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centrali
 const GROUP_SEP = '(?: ?[./-] ?| )';
 
 /**
- * Regions tried for a national number, most common first. Validity is checked per region. The
- * last ones come after every other: their mobiles start with a trunk 0 and a digit that earlier
- * regions read as business lines (see isPhoneNumber).
+ * Regions tried for a national number, most common first. Validity is checked per region. Others
+ * are tried only when the text suggests them (its script, the international numbers around the
+ * number): each region libphonenumber reads compiles its patterns, and past 1 MB of regex
+ * bytecode in a process V8 stops optimising new patterns (see scan/nativeRegex.ts).
  */
 const REGIONS: readonly CountryCode[] = [
   'US', 'GB', 'DE', 'FR', 'IN', 'AU', 'CA', 'NL', 'ES', 'IT', 'BR', 'MX', 'CH', 'AT', 'BE', 'SE', 'PL', 'IE', 'ZA', 'SG', 'NZ', 'JP', 'PT',
-  'CN', 'KR', 'KE', 'NG', 'GH', 'PH', 'ID', 'VN', 'MY', 'TW', 'TR', 'GR', 'CZ', 'UA', 'EE', 'LT', 'LV',
+  'CN', 'KR', 'KE', 'NG', 'GH',
 ];
 
 /** The regions REGIONS tries first, before any a text's numbers suggest. */

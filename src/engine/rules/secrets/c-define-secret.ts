@@ -1,9 +1,13 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
 
 // C and C++ macros and constants with a secret-like name, as firmware and embedded code keep Wi-Fi,
 // MQTT and OTA credentials: `#define WIFI_PASSWORD "…"`, `#define OTA_SIGNING_HMAC_KEY "…"`. The
 // name (group 1) holds PASS, PWD, SECRET, TOKEN, KEY, PSK or CREDENTIAL; the value is group 2.
+/** Macro names that hold a public key, a key's id or size, or a URL, a path or a label: no secret. */
+const NOT_A_SECRET_NAME = /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u;
+
 export default defineRule({
   id: 'c-define-secret',
   category: 'secret',
@@ -15,7 +19,7 @@ export default defineRule({
   secretGroup: 2,
   validate: (s, ctx) => {
     const name = ctx.match[1] ?? '';
-    if (/(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u.test(name)) return false;
+    if (native(NOT_A_SECRET_NAME).test(name)) return false;
     // Passwords may be short and plain; keys and tokens are long and random.
     const password = /PASS|PWD|PSK/u.test(name);
     return isLiteralSecretValue(s, true, password ? 6 : 16) && minEntropy(s, password ? 2.5 : 3.5) && !/^[A-Za-z_]+$/u.test(s);

@@ -43,7 +43,7 @@ export default defineRule({
     const header = columnHeader(ctx);
     if (header === undefined) return false;
     if (native(SECRET_HEADER).test(header)) return true;
-    return VALUE_HEADER.test(header) && CREDENTIAL_COLUMN.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
+    return VALUE_HEADER.test(header) && native(CREDENTIAL_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
   },
   envName: 'SECRET',
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],

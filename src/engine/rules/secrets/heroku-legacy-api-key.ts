@@ -1,7 +1,11 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { keyPrefix, prefixedValue, textBefore } from './_keyedValue';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** An id's key right before the value (`app_id: `): a UUID there names an app, not a key. */
+const ID_KEY_BEFORE = /(?:_|\b)id["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu;
 
 export default defineRule({
   id: 'heroku-legacy-api-key',
@@ -20,7 +24,7 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     const before = textBefore(ctx.text, ctx.start, 200);
-    return minEntropy(s.replace(/-/gu, ''), 3) && /heroku/iu.test(before) && !/(?:_|\b)id["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu.test(before);
+    return minEntropy(s.replace(/-/gu, ''), 3) && /heroku/iu.test(before) && !native(ID_KEY_BEFORE).test(before);
   },
   // UUIDs are otherwise dropped by the shared filters as identifiers; here the key name says it is
   // a credential, and the validator does the remaining checks (entropy, the Heroku context).
