@@ -151,7 +151,7 @@ export default defineRule({
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
     if (STARTS_HAN.test(name)) {
-      if (name.length === 2 && BARE_NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
+      if (name.length === 2 && native(BARE_NAME_LABEL).test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
       // A Japanese surname alone before さん or 様 (高橋さん) names a colleague the way "Mr Takahashi" does: not reported.
       if (ctx.match[3] !== undefined && JP_SURNAMES.includes(name)) return false;
       return isHanName(name);

@@ -381,7 +381,7 @@ function isNoteStructureName(ctx: MatchContext): boolean {
   const prefix = text.slice(ls, ctx.start);
   const after = text.slice(ctx.end, ctx.end + 48);
   if (NOTE_HEADING_START.test(prefix)) return NOTE_DASH_AFTER.test(after);
-  if (NOTE_BOLD_START.test(prefix)) return NOTE_BOLD_AFTER.test(after);
+  if (NOTE_BOLD_START.test(prefix)) return native(NOTE_BOLD_AFTER).test(after);
   if (NOTE_ITEM_START.test(prefix)) return NOTE_ITEM_AFTER.test(after) && isPeopleListItem(text, ls);
   return NOTE_TASK_START.test(prefix) && NOTE_TASK_AFTER.test(after);
 }

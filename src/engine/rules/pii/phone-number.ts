@@ -112,7 +112,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
     !(header !== undefined && isPhoneLabelHeader(header)) &&
-    !SIGNATURE_LETTER.test(before) &&
+    !native(SIGNATURE_LETTER).test(before) &&
     !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
     !native(NUMBER_WORD_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&

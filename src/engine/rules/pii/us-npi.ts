@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { luhn } from './_checksums';
 import { columnHeader, hasContext, isTrivialNumber } from './_context';
@@ -45,7 +46,7 @@ export default defineRule({
     if (!luhn(`80840${s}`) || SPECIMENS.has(s) || isTrivialNumber(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start);
     if (X12_ORGANISATION.test(before) || ORGANISATION_BEFORE.test(before.slice(-60))) return false;
-    if (ORGANISATION_NAME_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 100))) return false;
+    if (native(ORGANISATION_NAME_NEXT).test(ctx.text.slice(ctx.end, ctx.end + 100))) return false;
     const header = columnHeader(ctx);
     if (header !== undefined && NPI_COLUMN.test(header)) return !ORGANISATION_COLUMN.test(header);
     return hasContext(ctx, NPI_CONTEXT, { before: 48, after: 48 });

@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { isLiteralSecretValue, isRandomToken } from './_generic';
 import { lineStartWithin } from '../../scan/lines';
@@ -40,7 +41,7 @@ export default defineRule({
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
     // (The user of a bare pair may be the login word itself: `admin / …`, `root / …`.)
     if (ctx.match[3] !== undefined && /^(?:admin|root|administrator|sa|superuser)$/u.test(ctx.match[3])) return true;
-    return LOGIN_CONTEXT.test(ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index));
+    return native(LOGIN_CONTEXT).test(ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index));
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],

@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -28,7 +29,7 @@ export default defineRule({
   validate: (value, ctx) => {
     const key = (ctx.match[1] ?? '').toUpperCase();
     // (A Vault AppRole's secret_id is its password.)
-    if (NOT_A_CREDENTIAL.test(key) && !/SECRET[_-]ID$/u.test(key)) return false;
+    if (native(NOT_A_CREDENTIAL).test(key) && !/SECRET[_-]ID$/u.test(key)) return false;
     const hex = value.replace(/-/gu, '');
     return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex);
   },
