@@ -44,7 +44,7 @@ const ROLE_WORDS =
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';
 
-export const ROLE_LOCAL = new RegExp(
+const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,6}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,

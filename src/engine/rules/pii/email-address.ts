@@ -1,7 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { lineStartNear } from './_context';
 import { ALL_GIVEN_NAMES } from './_names';
-import { ROLE_LOCAL } from './_mailboxes';
+import { isRoleMailbox } from './_mailboxes';
 import { TLDS } from './_tlds';
 import { native } from '../../scan/nativeRegex';
 
@@ -77,7 +77,7 @@ export default defineRule({
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
     // (A plus address is its base's: `qa+kk@` is `qa@`'s.)
-    if (native(ROLE_LOCAL).test(local.replace(/\+.*$/u, '')) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
+    if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
     if (MACHINE_DOMAIN.test(domain)) return false;
     // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not
     // a mailbox (user-name reads the login when it is a person's).

@@ -3,8 +3,8 @@ import { defineRule, fake, minEntropy } from '../defineRule';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
-/** Keys whose UUID names a request, a position or a record, not a caller. */
-const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|_ID$/u;
+/** Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password). */
+const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
 
 // Several services issue credentials shaped like UUIDs: Postmark server tokens, Codecov upload
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
@@ -28,8 +28,7 @@ export default defineRule({
   secretGroup: 2,
   validate: (value, ctx) => {
     const key = (ctx.match[1] ?? '').toUpperCase();
-    // (A Vault AppRole's secret_id is its password.)
-    if (native(NOT_A_CREDENTIAL).test(key) && !/SECRET[_-]ID$/u.test(key)) return false;
+    if (native(NOT_A_CREDENTIAL).test(key)) return false;
     const hex = value.replace(/-/gu, '');
     return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex);
   },
