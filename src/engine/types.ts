@@ -76,6 +76,13 @@ export interface Rule {
    */
   readonly keywordWindows?: Readonly<Record<string, { readonly before: number; readonly after: number }>>;
   /**
+   * A keyword in the header row of a delimited table (a CSV export's `phone` or `first_name`)
+   * labels every row below it: the rule's windows that end inside such a table run on to its end
+   * (see scan/tables.ts). Default: true for personal data; a secret rule that reads its column
+   * (`api_key` over a column of keys) says so.
+   */
+  readonly columns?: boolean;
+  /**
    * Keywords (each one of the rule's) whose occurrences place a window only right after a letter,
    * a digit or one of `._%+-`: an e-mail address's `@`, not a JSDoc tag, a decorator or a mention.
    * They still switch the rule on wherever they occur.

@@ -19,6 +19,7 @@ export interface RuleSpec {
   skipFilters?: boolean;
   window?: { before: number; after: number };
   keywordWindows?: Readonly<Record<string, { before: number; after: number }>>;
+  columns?: boolean;
   keywordsAfterWord?: readonly string[];
   nearDigits?: boolean | 'dense';
   echoes?: (value: string) => readonly string[];
@@ -37,6 +38,7 @@ export function defineRule(spec: RuleSpec): Rule {
     redactAs,
     publicPrefix: spec.publicPrefix ?? 0,
     generic: spec.generic ?? false,
+    columns: spec.columns ?? spec.category === 'pii',
     references: spec.references ?? [],
   };
 }

@@ -10,6 +10,7 @@ import { echoOccurrences, MAX_ECHO_VALUES } from './echo';
 import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
+import { TableEnds } from './tables';
 import { ensureNative } from './nativeRegex';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
@@ -30,7 +31,10 @@ export interface ScanOptions {
   readonly filters?: boolean;
   /** Salt for fingerprints (a team sets its own in the policy). */
   readonly fingerprintSalt?: string;
-  /** Stop after this many findings (default 10,000): a minified file full of e-mails must not flood the editor. */
+  /**
+   * Stop after this many findings (default: no limit). A redaction must see every value, so the
+   * editor caps what it shows rather than what it finds (see diagnosticsManager's MAX_DIAGNOSTICS).
+   */
   readonly maxFindings?: number;
 }
 
@@ -63,7 +67,11 @@ const SPAN_SCALE = 2 ** 26;
 /** Characters before a window that its search also reads (see `runRule`). */
 const SLICE_LEAD = 32;
 
-/** Upper bound on matches one rule may produce in one text before it stops looking. */
+/**
+ * Upper bound on matches one rule may produce in one text before it stops looking, or one per
+ * eight characters of a longer text: a bound on work for adversarial input, not one that real
+ * data reaches (each match is at least a few characters and its separator).
+ */
 const MAX_MATCHES_PER_RULE = 5000;
 
 interface CompiledRule {
@@ -168,6 +176,8 @@ export class Scanner {
   /** Per keyword: true when some windowed rule needs its positions. */
   private readonly trackKeyword: boolean[] = [];
   private readonly keywordLengths: number[] = [];
+  /** Per keyword: the keyword itself. */
+  private readonly keywordStrings: string[] = [];
   /** Per rule: which of its keywords (`ruleKeywords` order) place windows only after a word (`keywordsAfterWord`). */
   private readonly keywordAfterWord: (boolean[] | undefined)[] = [];
   /** Per rule: the window of each of its keywords (`ruleKeywords` order), where `keywordWindows` sets one. */
@@ -175,6 +185,8 @@ export class Scanner {
   private readonly hitsBuffer: Uint8Array;
   /** The tracked keywords' occurrences in the current text (reused from scan to scan). */
   private readonly positions: KeywordPositions;
+  /** The tables under header rows that hold keywords, per text (see tables.ts). */
+  private readonly tables = new TableEnds();
   /** Keyword indexes of the inline-directive markers. */
   private readonly directiveKeywords: readonly number[];
   /** Keyword indexes of the rules' hints (see `Rule.hints`). */
@@ -229,6 +241,7 @@ export class Scanner {
         this.keywordRules.push([]);
         this.trackKeyword.push(false);
         this.keywordLengths.push(kw.length);
+        this.keywordStrings.push(kw);
       }
       return k;
     };
@@ -344,7 +357,21 @@ export class Scanner {
         merged.push(last);
       }
     }
-    return merged;
+    // A table header's keyword speaks for its whole table (see tables.ts): a window that ends
+    // inside one may run to the table's end, and then cover the windows after it.
+    if (c.rule.columns !== true) return merged;
+    let extended = false;
+    for (const window of merged) extended = this.extendThroughTable(idx, text, window) || extended;
+    return extended ? mergeSorted(merged) : merged;
+  }
+
+  /** Runs `window` on to the end of the table it ends in, when its rule's keyword heads the table; true when it did. */
+  private extendThroughTable(idx: number, text: string, window: [number, number]): boolean {
+    if (window[1] >= text.length) return false;
+    const end = this.tables.endThrough(text, window[1], (row) => (this.ruleKeywords[idx] as number[]).some((k) => row.includes(this.keywordStrings[k] as string)));
+    if (end <= window[1]) return false;
+    window[1] = end;
+    return true;
   }
 
   /**
@@ -374,10 +401,11 @@ export class Scanner {
     const allowRe = options.allowRegexes ?? [];
     const useFilters = options.filters !== false;
     const salt = options.fingerprintSalt ?? DEFAULT_FINGERPRINT_SALT;
-    const maxFindings = options.maxFindings ?? 10_000;
+    const maxFindings = options.maxFindings ?? Infinity;
 
     const candidates: Candidate[] = [];
     const { active, directives } = this.activeRules(text);
+    this.tables.clear();
     this.twoByte = this.automaton.seenCodeUnits > 0xff;
     // The text near digit runs, shared by the `nearDigits` rules, and near clusters of digits,
     // shared by the `'dense'` ones (each built on first use).
@@ -410,12 +438,8 @@ export class Scanner {
       (a, b) => b.c.priority - a.c.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
     );
     const kept: Candidate[] = [];
-    const taken: { start: number; end: number }[] = [];
-    for (const cand of candidates) {
-      if (overlapsAny(taken, cand.start, cand.end)) continue;
-      insertSorted(taken, cand.start, cand.end);
-      kept.push(cand);
-    }
+    const taken = new TakenSpans(text.length, candidates.length);
+    for (const cand of candidates) if (taken.claim(cand.start, cand.end)) kept.push(cand);
     // Line starts are needed only when the text has directives (most texts have none).
     const lineStarts = options.directives !== false && directives && hasDirectives(text) ? toLineStarts(text) : undefined;
     const suppressions = lineStarts ? parseSuppressions(text, lineStarts, this.knownIds) : undefined;
@@ -430,8 +454,7 @@ export class Scanner {
     }
     if (echoed.size > 0) {
       for (const [at, value] of echoOccurrences(text, [...echoed.keys()], this.twoByte)) {
-        if (overlapsAny(taken, at, at + value.length)) continue;
-        insertSorted(taken, at, at + value.length);
+        if (!taken.claim(at, at + value.length)) continue;
         kept.push({ c: (echoed.get(value) as Candidate).c, start: at, end: at + value.length, value });
       }
     }
@@ -489,6 +512,8 @@ export class Scanner {
     candidates: Candidate[],
   ): void {
     let count = 0;
+    // (A long text may hold more: a 10,000-row export has 10,000 phone numbers, all to be found.)
+    const maxMatches = Math.max(MAX_MATCHES_PER_RULE, text.length >> 3);
     for (const [sliceFrom, to] of slices) {
       // A window is searched with a few characters before it, so that `\b` and lookbehinds at its
       // start read the text as it is ("set password" inside "Reset password" is no match); a match
@@ -507,7 +532,7 @@ export class Scanner {
           re.lastIndex = m.index + 1;
           continue;
         }
-        if (++count > MAX_MATCHES_PER_RULE) return;
+        if (++count > maxMatches) return;
         // Offsets in the whole text, so validators see the same thing windowed or not.
         if (view !== undefined) from = view.deltaAt(m.index);
         m.index += from;
@@ -597,26 +622,53 @@ function testRegex(re: RegExp, value: string): boolean {
   return re.test(value);
 }
 
-function overlapsAny(taken: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  // taken is sorted by start and non-overlapping: find the first interval ending after `start`.
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((taken[mid] as { end: number }).end <= start) lo = mid + 1;
-    else hi = mid;
+/** Merges the overlapping windows of a list sorted by start (in place where they overlap). */
+function mergeSorted(windows: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of windows) {
+    const last = out[out.length - 1];
+    if (last !== undefined && w[0] <= last[1]) {
+      if (w[1] > last[1]) last[1] = w[1];
+    } else {
+      out.push(w);
+    }
   }
-  const t = taken[lo];
-  return t !== undefined && t.start < end;
+  return out;
 }
 
-function insertSorted(taken: { start: number; end: number }[], start: number, end: number): void {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((taken[mid] as { start: number }).start < start) lo = mid + 1;
-    else hi = mid;
+/**
+ * The spans of one text already claimed by a finding. A few are kept as a sorted list; many (a
+ * 10,000-row export's) as a bit per code unit, where a sorted insert would move the list each time.
+ */
+class TakenSpans {
+  private readonly list: { start: number; end: number }[] = [];
+  private readonly bits: Uint8Array | undefined;
+
+  constructor(textLength: number, expected: number) {
+    if (expected > 256) this.bits = new Uint8Array((textLength >> 3) + 1);
   }
-  taken.splice(lo, 0, { start, end });
+
+  /** Claims [start, end) unless it overlaps a claimed span; true when claimed. */
+  claim(start: number, end: number): boolean {
+    const bits = this.bits;
+    if (bits !== undefined) {
+      for (let i = start; i < end; i++) if (((bits[i >> 3] as number) & (1 << (i & 7))) !== 0) return false;
+      for (let i = start; i < end; i++) bits[i >> 3] = (bits[i >> 3] as number) | (1 << (i & 7));
+      return true;
+    }
+    const taken = this.list;
+    // taken is sorted by start and non-overlapping: find the first span ending after `start`.
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as { end: number }).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = taken[lo];
+    if (t !== undefined && t.start < end) return false;
+    // (Inserted at lo: every span before it ends by `start`, and the one at lo starts after `end`.)
+    taken.splice(lo, 0, { start, end });
+    return true;
+  }
 }

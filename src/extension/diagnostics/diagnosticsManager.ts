@@ -10,6 +10,13 @@ import { Disposable } from '../util/dispose';
 import { toDiagnostic } from './toDiagnostic';
 
 /** URI schemes whose documents are scanned. Diff views (`git:`), output channels and the like are not. */
+/**
+ * At most this many findings of one document are shown as problems: a minified file full of
+ * e-mail addresses must not flood the Problems view. The findings themselves stay complete, so a
+ * redaction still covers every value.
+ */
+export const MAX_DIAGNOSTICS = 10_000;
+
 export const DOCUMENT_SCHEMES: readonly string[] = [
   'file',
   'untitled',
@@ -157,9 +164,13 @@ export class DiagnosticsManager extends Disposable {
     this.cache.set(key, { version, generation, findings });
     this.closedFindings.delete(key);
     if (findings && findings.length > 0) {
+      if (findings.length > MAX_DIAGNOSTICS && !this.loggedLarge.has(key)) {
+        this.loggedLarge.add(key);
+        this.log.info(`${vscode.workspace.asRelativePath(doc.uri)}: ${findings.length} findings; the first ${MAX_DIAGNOSTICS} are shown as problems (redaction still covers all).`);
+      }
       this.collection.set(
         doc.uri,
-        findings.map((f) =>
+        findings.slice(0, MAX_DIAGNOSTICS).map((f) =>
           toDiagnostic(f, new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), options.levelFor(f), options.scan.rules),
         ),
       );

@@ -325,6 +325,55 @@ describe('scan()', () => {
     const text = Array.from({ length: 50 }, (_v, i) => fake('tst_{a20}', i)).join('\n');
     assert.equal(scan(text, { rules, maxFindings: 10 }).length, 10);
   });
+
+  it('finds every value of a long text by default: 12,000 tokens, past the per-rule bound of 5,000 matches', () => {
+    const values = Array.from({ length: 12_000 }, (_v, i) => fake('tst_{a20}', i));
+    const text = values.join('\n');
+    // What the same values give in texts of 1,000 (a few fakes fail the filters, as anywhere).
+    let expected = 0;
+    for (let i = 0; i < values.length; i += 1000) expected += scan(values.slice(i, i + 1000).join('\n'), { rules: [tok] }).length;
+    assert.ok(expected > 11_900);
+    assert.equal(scan(text, { rules: [tok] }).length, expected);
+  });
+
+  it('reads a column header any number of rows up, in a table that is not at the top of the text', () => {
+    const given = ['Hendrik', 'Marieke', 'Joris', 'Femke'];
+    const rows = Array.from({ length: 300 }, (_v, i) => `${i + 1};${given[i % 4]};${1000 + i}`);
+    const text = `Export from the member system, as requested:\n\nnr;voornaam;bedrag\n${rows.join('\n')}\n`;
+    const names = scan(text).filter((f) => f.label === 'name');
+    assert.equal(names.length, 300);
+  });
+
+  describe('windows over tables', () => {
+    const base = { references: ['https://example.org'], examples: { positive: [], negative: [] } };
+    const value = /(?<=^|,)[A-Z][a-z]{2,12}(?=,|$)/gmu;
+    const named = (category: 'pii' | 'secret', columns?: boolean): Rule =>
+      defineRule({ ...base, id: `test-column-${category}`, description: 'a cell under a name column', category, keywords: ['name'], pattern: value, window: { before: 20, after: 200 }, columns });
+    const rows = Array.from({ length: 400 }, (_v, i) => `${i + 1},Cell${String.fromCharCode(97 + (i % 26))}x,${i * 7}`);
+    const csv = `id,first_name,amount\n${rows.join('\n')}\n`;
+
+    it("runs a personal-data rule's window from a header keyword to the table's end", () => {
+      // Row 400 is ~6,000 characters below the header, far past the window's 200.
+      const found = scan(csv, { rules: [named('pii')] });
+      assert.equal(found.length, 400);
+      assert.equal(csv.slice(found.at(-1)?.range.start, found.at(-1)?.range.end), 'Celljx');
+    });
+
+    it('stops at the first row without the header\'s delimiters, and leaves secret rules to opt in', () => {
+      const after = `${csv}\nprose below the table\n${rows.slice(0, 50).join('\n')}\n`;
+      assert.equal(scan(after, { rules: [named('pii')] }).length, 400);
+      // A secret rule reads only its own window, unless it says its keywords head columns.
+      assert.ok(scan(csv, { rules: [named('secret')] }).length < 20);
+      assert.equal(scan(csv, { rules: [named('secret', true)] }).length, 400);
+    });
+
+    it('does not take a run of code lines with commas for a table, nor a keyword in a data row for a header', () => {
+      const code = `const name = pick(a, b, c);\n${rows.map((r) => `call(${r});`).join('\n')}\n`;
+      assert.ok(scan(code, { rules: [named('pii')] }).length < 20);
+      const noHeader = `id,word,amount\n${rows.slice(0, 5).join('\n')}\n1,name,2\n${rows.join('\n')}\n`;
+      assert.ok(scan(noHeader, { rules: [named('pii')] }).length < 30);
+    });
+  });
 });
 
 describe('redact() and restore()', () => {

@@ -205,28 +205,11 @@ export function columnHeader(ctx: MatchContext): string | undefined {
       if (cell === undefined || /\d{3}/u.test(cell)) return undefined;
       return normalizeContext(cell.trim());
     };
-    // The nearest header-like row above in the run of rows with the same number of cells
-    // (Markdown separator rows skipped), else the first line of the text (a CSV file). Rows of
-    // words alone look like headers too (`Lefebvre,Camille,Lyon`): of header-like rows in a run,
-    // the top one is the header.
-    let s = ls;
-    let header: [number, number] | undefined;
-    for (let i = 0; i < 40 && s > 0; i++) {
-      const prev = lineStart(text, s - 1, TABLE_LINE);
-      if (!isLineStart(text, prev)) break;
-      const prevEnd = s - 1;
-      s = prev;
-      const facts = rowFactsOf(text, prev, prevEnd, di);
-      if ((facts & ROW_SEPARATOR) !== 0) continue;
-      if (facts >> 2 !== cellCount || (facts & ROW_HEADER) === 0) {
-        if (header !== undefined) break;
-        if (facts >> 2 !== cellCount) break;
-        continue;
-      }
-      header = [prev, prevEnd];
-    }
-    if (header !== undefined) {
-      const block = headerCell(text.slice(header[0], header[1]));
+    // The header of the run of rows above with the same number of cells, else the first line of
+    // the text (a CSV file).
+    const header = headerAbove(text, ls, di, cellCount);
+    if (header !== -1) {
+      const block = headerCell(text.slice(header, lineEnd(text, header, TABLE_LINE)));
       if (block !== undefined) return block;
     }
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
@@ -236,6 +219,63 @@ export function columnHeader(ctx: MatchContext): string | undefined {
 }
 
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
+
+/** Per text, row start and delimiter: the start of the header `headerAbove` found for the row, or -1. */
+const headersAbove = perText(() => new Map<number, number>());
+
+/**
+ * The start of the header row of the row at `ls`: the nearest header-like row above it in the run
+ * of rows with the same number of cells (separator rows skipped); of header-like rows in a run
+ * (rows of words alone look like headers too: `Lefebvre,Camille,Lyon`), the top one. -1 for none.
+ * A data row's answer is the answer of the row above it, so each answer is remembered and a
+ * 10,000-row table costs a pass, not 10,000 walks.
+ */
+function headerAbove(text: string, ls: number, di: number, cellCount: number): number {
+  const memo = headersAbove(text);
+  const known = memo.get(ls * 4 + di);
+  if (known !== undefined) return known;
+  // The rows whose answer is the answer found at the end of the walk.
+  const chain = [ls];
+  let s = ls;
+  let found = -1;
+  for (;;) {
+    const p = rowAbove(text, s, di);
+    if (p === -1) break;
+    const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
+    if (facts >> 2 !== cellCount) break;
+    if ((facts & ROW_HEADER) !== 0) {
+      // The top of a group of header-like rows: go on only while the row above is one too.
+      const q = rowAbove(text, p, di);
+      const above = q === -1 ? 0 : rowFactsOf(text, q, lineEnd(text, q, TABLE_LINE), di);
+      if (q === -1 || above >> 2 !== cellCount || (above & ROW_HEADER) === 0) {
+        found = p;
+        break;
+      }
+    } else {
+      const answer = memo.get(p * 4 + di);
+      if (answer !== undefined) {
+        found = answer;
+        break;
+      }
+    }
+    chain.push(p);
+    s = p;
+  }
+  for (const row of chain) memo.set(row * 4 + di, found);
+  return found;
+}
+
+/** The start of the row above the one at `ls`, separator rows skipped; -1 at the text's top or above an overlong line. */
+function rowAbove(text: string, ls: number, di: number): number {
+  let s = ls;
+  while (s > 0) {
+    const prev = lineStart(text, s - 1, TABLE_LINE);
+    if (!isLineStart(text, prev)) return -1;
+    if ((rowFactsOf(text, prev, s - 1, di) & ROW_SEPARATOR) === 0) return prev;
+    s = prev;
+  }
+  return -1;
+}
 
 /**
  * A `national_id` column or label: a payroll's or a roster's, with a country column beside it, holds

@@ -212,8 +212,9 @@ function isBesidePlaceholderSurname(ctx: MatchContext): boolean {
   const ls = lineStartNear(text, ctx.start, 200);
   const inRow = /^["']?[ \t]*[,;\t|]|^ {2}/u.test(text.slice(ctx.end, ctx.end + 3)) && !/["'][ \t]*:/u.test(text.slice(ls, ctx.start));
   let stop = inRow ? lineEndNear(text, ctx.end, 400) : Math.min(text.length, ctx.end + 160);
-  const brace = text.indexOf('}', ctx.end);
-  if (brace !== -1 && brace < stop) stop = brace;
+  // (Looked for up to `stop` only: a CSV without braces is not read to its end for every name.)
+  const brace = text.slice(ctx.end, stop).indexOf('}');
+  if (brace !== -1) stop = ctx.end + brace;
   return PLACEHOLDER_SURNAME_WORD.test(text.slice(ls, stop));
 }
 const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![${ALNUM}])`, 'u');

@@ -33,6 +33,8 @@ export default defineRule({
   ],
   // The rows below the header, as far as the table reader looks for a header (40 rows of ~100 characters).
   window: { before: 0, after: 4000 },
+  // (The header speaks for every row: a 2,000-row inventory is read to its end.)
+  columns: true,
   // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed) or bare
   // (group 2, without spaces: most comma-separated fragments of code have them).
   pattern:

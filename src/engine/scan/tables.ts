@@ -1,0 +1,190 @@
+// The tables a header keyword speaks for (rows delimited by commas, tabs, semicolons or pipes). A
+// keyword's window reaches a few thousand characters (see Rule.window), enough for a config's
+// neighbours; but a CSV export's `phone` or `first_name` header labels every row below it, and row
+// 5,000 is as personal as row 5. A window that ends in a table whose header row holds one of its
+// rule's keywords therefore runs on to the table's end.
+
+import { lineEndWithin, lineStartWithin } from './lines';
+
+/** A row longer than this is not read as one (a minified file's only line, a JSON record per line). */
+const MAX_ROW = 2048;
+
+/**
+ * Per text, the ends of the tables under the header rows asked about: the windows of several
+ * rules end in the same table.
+ */
+export class TableEnds {
+  /** Header row start → the header row in lower case, and the table's end (-1 when no row follows). */
+  private readonly tables = new Map<number, { readonly header: string; readonly end: number }>();
+
+  /** Row start * 128 + delimiter → the top row of the run of rows it belongs to. */
+  private readonly tops = new Map<number, number>();
+
+  /** Forgets the last text's tables (call before each text). */
+  clear(): void {
+    if (this.tables.size > 0) this.tables.clear();
+    if (this.tops.size > 0) this.tops.clear();
+  }
+
+  /** The top row of the run of delimited rows that holds `pos` * 128 + the delimiter, or -1 when its line is no such row. */
+  private tableTopAt(text: string, pos: number): number {
+    const ls = rowStart(text, pos);
+    if (ls === -1) return -1;
+    const delim = rowDelimiter(text, ls);
+    return delim === 0 ? -1 : this.runTop(text, ls, delim) * 128 + delim;
+  }
+
+  /** The rows `runTop` walked (kept: it runs for every window of every rule). */
+  private readonly walked: number[] = [];
+
+  /** The top row of the run of rows with two `delim`s or more that holds the row at `ls`. */
+  private runTop(text: string, ls: number, delim: number): number {
+    const walked = this.walked;
+    walked.length = 0;
+    let top = ls;
+    for (;;) {
+      const known = this.tops.get(top * 128 + delim);
+      if (known !== undefined) {
+        top = known;
+        break;
+      }
+      walked.push(top);
+      if (top === 0) break;
+      const prev = rowStart(text, top - 1);
+      if (prev === -1 || countCode(text, prev, top - 1, delim) < 2) break;
+      top = prev;
+    }
+    for (const row of walked) this.tops.set(row * 128 + delim, top);
+    return top;
+  }
+
+  /**
+   * For a window that ends at `to` inside a delimited table whose header row holds one of the
+   * rule's keywords (`holdsKeyword`, given the row in lower case): the offset where that table
+   * ends. Else -1. A window that ends in prose or code costs a look at one line.
+   */
+  endThrough(text: string, to: number, holdsKeyword: (row: string) => boolean): number {
+    const packed = this.tableTopAt(text, to);
+    if (packed === -1) return -1;
+    const delim = packed % 128;
+    const top = (packed - delim) / 128;
+    let table = this.tables.get(top);
+    if (table === undefined) {
+      const topEnd = lineEndWithin(text, top, MAX_ROW);
+      const end = isHeaderRow(text, top, topEnd, delim) ? tableEnd(text, top, topEnd, delim) : -1;
+      table = { header: end === -1 ? '' : text.slice(top, topEnd).toLowerCase(), end };
+      this.tables.set(top, table);
+    }
+    return table.end !== -1 && holdsKeyword(table.header) ? table.end : -1;
+  }
+}
+
+/**
+ * The start of the line holding `pos` when it begins at most MAX_ROW characters back; else -1.
+ * (A short look first, without the slice that lineStartWithin makes: most lines are short.)
+ */
+function rowStart(text: string, pos: number): number {
+  const near = Math.max(0, pos - 256);
+  for (let i = pos - 1; i >= near; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  if (near === 0) return 0;
+  const ls = lineStartWithin(text, near, MAX_ROW - 256);
+  return ls === 0 || text.charCodeAt(ls - 1) === 10 ? ls : -1;
+}
+
+/**
+ * The delimiter the row starting at `ls` has most of, two at least; 0 for
+ * none or for a row longer than MAX_ROW. One pass over the row: most rows asked about are code or prose.
+ */
+function rowDelimiter(text: string, ls: number): number {
+  const limit = Math.min(text.length, ls + MAX_ROW);
+  let commas = 0;
+  let tabs = 0;
+  let semicolons = 0;
+  let pipes = 0;
+  let i = ls;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 44) commas++;
+    else if (c === 9) tabs++;
+    else if (c === 59) semicolons++;
+    else if (c === 124) pipes++;
+  }
+  if (i === limit && limit < text.length) return 0;
+  const most = Math.max(commas, tabs, semicolons, pipes);
+  if (most < 2) return 0;
+  return most === commas ? 44 : most === tabs ? 9 : most === semicolons ? 59 : 124;
+}
+
+/**
+ * The end of the table under the header row [top, topEnd): the first row below with fewer of the
+ * header's delimiters (a blank line, prose after a pasted table). -1 when no row follows.
+ */
+function tableEnd(text: string, top: number, topEnd: number, delim: number): number {
+  const cells = countCode(text, top, topEnd, delim);
+  let s = topEnd + 1;
+  let rows = 0;
+  while (s < text.length) {
+    const e = text.indexOf('\n', s);
+    const rowEnd = e === -1 ? text.length : e;
+    if (countCode(text, s, rowEnd, delim) < cells) break;
+    rows++;
+    s = rowEnd + 1;
+  }
+  return rows === 0 ? -1 : Math.min(s, text.length);
+}
+
+/**
+ * A row of column names: every cell a short label (`first_name`, `"Phone (mobile)"`, `N° client`)
+ * or empty. Not a line of code whose commas make it look like a row (`f(a, b, c);`). Read code
+ * unit by code unit: this runs for the top of every run of delimited rows a window ends in.
+ */
+function isHeaderRow(text: string, from: number, to: number, delim: number): boolean {
+  let cellStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== delim) continue;
+    if (!isLabelCell(text, cellStart, i)) return false;
+    cellStart = i + 1;
+  }
+  return true;
+}
+
+/** A cell that is empty or a label: a letter, `_` or `#`, then at most 40 of letters, digits and ` _.#()/°º-`, optionally quoted, spaces around. */
+function isLabelCell(text: string, from: number, to: number): boolean {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s < e && isQuote(text.charCodeAt(s))) s++;
+  if (e > s && isQuote(text.charCodeAt(e - 1))) e--;
+  if (s === e) return true;
+  if (e - s > 41) return false;
+  const first = text.charCodeAt(s);
+  if (!isLetter(first) && first !== 95 && first !== 35) return false;
+  for (let i = s + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && !(c >= 48 && c <= 57) && LABEL_PUNCTUATION.indexOf(String.fromCharCode(c)) === -1) return false;
+  }
+  return true;
+}
+const LABEL_PUNCTUATION = ' _.#()/°º-';
+
+/** An ASCII letter or any letter-bearing code unit past ASCII (accents, other scripts). */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+
+/** How many times the code unit `code` occurs in text[from, to). */
+function countCode(text: string, from: number, to: number, code: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
+}
