@@ -7,6 +7,7 @@ import secret_adyen_api_key from './secrets/adyen-api-key';
 import secret_age_secret_key from './secrets/age-secret-key';
 import secret_airtable_api_key from './secrets/airtable-api-key';
 import secret_airtable_personal_access_token from './secrets/airtable-personal-access-token';
+import secret_alchemy_api_key from './secrets/alchemy-api-key';
 import secret_algolia_admin_api_key from './secrets/algolia-admin-api-key';
 import secret_alibaba_access_key_id from './secrets/alibaba-access-key-id';
 import secret_alibaba_access_key_secret from './secrets/alibaba-access-key-secret';
@@ -39,6 +40,7 @@ import secret_azure_sas_token from './secrets/azure-sas-token';
 import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
+import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
 import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
 import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
@@ -85,6 +87,8 @@ import secret_dropbox_long_lived_access_token from './secrets/dropbox-long-lived
 import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-lived-access-token';
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
+import secret_ethereum_private_key from './secrets/ethereum-private-key';
+import secret_etherscan_api_key from './secrets/etherscan-api-key';
 import secret_fastly_api_token from './secrets/fastly-api-token';
 import secret_fetched_secret_output from './secrets/fetched-secret-output';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
@@ -135,6 +139,7 @@ import secret_hubspot_private_app_token from './secrets/hubspot-private-app-toke
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
 import secret_huggingface_org_api_token from './secrets/huggingface-org-api-token';
 import secret_infracost_api_key from './secrets/infracost-api-key';
+import secret_infura_project_id from './secrets/infura-project-id';
 import secret_intercom_access_token from './secrets/intercom-access-token';
 import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
@@ -219,6 +224,7 @@ import secret_proxmox_api_token from './secrets/proxmox-api-token';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
 import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
+import secret_quicknode_endpoint_token from './secrets/quicknode-endpoint-token';
 import secret_rails_encryption_key from './secrets/rails-encryption-key';
 import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
@@ -264,6 +270,7 @@ import secret_stripe_live_secret_key from './secrets/stripe-live-secret-key';
 import secret_stripe_test_restricted_key from './secrets/stripe-test-restricted-key';
 import secret_stripe_test_secret_key from './secrets/stripe-test-secret-key';
 import secret_stripe_webhook_secret from './secrets/stripe-webhook-secret';
+import secret_sumsub_app_token from './secrets/sumsub-app-token';
 import secret_supabase_personal_access_token from './secrets/supabase-personal-access-token';
 import secret_supabase_secret_key from './secrets/supabase-secret-key';
 import secret_teamcity_access_token from './secrets/teamcity-access-token';
@@ -449,6 +456,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_age_secret_key,
   secret_airtable_api_key,
   secret_airtable_personal_access_token,
+  secret_alchemy_api_key,
   secret_algolia_admin_api_key,
   secret_alibaba_access_key_id,
   secret_alibaba_access_key_secret,
@@ -481,6 +489,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_shared_access_key,
   secret_azure_storage_account_key,
   secret_backtrace_submission_token,
+  secret_bip39_mnemonic,
   secret_bitbucket_access_token,
   secret_bitbucket_app_password,
   secret_bitbucket_client_secret,
@@ -527,6 +536,8 @@ export const ALL_RULES: readonly Rule[] = [
   secret_dropbox_short_lived_access_token,
   secret_easypost_api_key,
   secret_env_fallback_secret,
+  secret_ethereum_private_key,
+  secret_etherscan_api_key,
   secret_fastly_api_token,
   secret_fetched_secret_output,
   secret_figma_personal_access_token,
@@ -577,6 +588,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_huggingface_access_token,
   secret_huggingface_org_api_token,
   secret_infracost_api_key,
+  secret_infura_project_id,
   secret_intercom_access_token,
   secret_jdbc_url_password,
   secret_jfrog_api_key,
@@ -661,6 +673,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pulumi_access_token,
   secret_putty_private_key,
   secret_pypi_upload_token,
+  secret_quicknode_endpoint_token,
   secret_rails_encryption_key,
   secret_redis_url_password,
   secret_replicate_api_token,
@@ -706,6 +719,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_stripe_test_restricted_key,
   secret_stripe_test_secret_key,
   secret_stripe_webhook_secret,
+  secret_sumsub_app_token,
   secret_supabase_personal_access_token,
   secret_supabase_secret_key,
   secret_teamcity_access_token,

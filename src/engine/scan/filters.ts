@@ -155,7 +155,8 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
 /**
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
- * bot token, the Secret Key in 1Password's service-account sample. Checked for every secret rule,
+ * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
+ * format's documentation. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -164,6 +165,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['32:sk_t', '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326'],
   ['53:xoxb', '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb'],
   ['40:A3-C', '4861b7d682dcbc5a83cc31d7559004e645ff52ad8eb7b7a94e27192280dd25d3'],
+  // the TOTP seed of Google Authenticator's key-URI documentation, copied into every 2FA tutorial
+  ['16:JBSW', '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e'],
 ]);
 
 function isVendorSample(value: string): boolean {

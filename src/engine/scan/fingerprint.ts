@@ -28,7 +28,11 @@ function utf8(s: string): Uint8Array {
 
 /** SHA-256 of a string (UTF-8), as lower-case hex. Pure TypeScript so the engine needs no `node:crypto`. */
 export function sha256Hex(input: string): string {
-  const data = utf8(input);
+  return sha256Bytes(utf8(input));
+}
+
+/** SHA-256 of bytes, as lower-case hex (a BIP39 mnemonic's checksum is over its entropy's bytes). */
+export function sha256Bytes(data: Uint8Array): string {
   const bitLen = data.length * 8;
   const blocks = (data.length + 9 + 63) >> 6;
   const padded = new Uint8Array(blocks << 6);

@@ -39,10 +39,16 @@ const ROLE_WORDS =
   // Dutch collections, debt-help and SAP Basis desks (incasso@, schuldhulp@, basis@)
   'incasso|schuldhulp|schuldhulpverlening|debiteurenbeheer|basis|' +
   // Mexican payroll desks: payslips and CFDI stamping (recibos@, timbrado@)
-  'recibos|timbrado|nomina'
+  'recibos|timbrado|nomina|' +
+  // Italian public offices (protocollo@, ufficio.tributi@, urp@, ragioneria@), German invoice intake
+  'protocollo|ufficio|urp|ragioneria|anagrafe|tributi|servizi-?sociali|rechnungseingang|rechnungen|buchhaltung|' +
+  // letting and property desks (leasing@, lettings@, maintenance@, deposits@), a charity's supporter care
+  'leasing|lettings|maintenance|deposits|rentals|tenancies|supporter-?care|supporters|donations|volunteers?|fundraising|giftaid|' +
+  // case, notice and importer mailboxes of teams (ir-cases@, ar-notices@, importer@, data-eng@, breakglass@)
+  'cases|notices|importer|data-?eng|breakglass|you|reception|front-?desk'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'team|leads?|bot|ops|it|ict|alerts?|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';
+  'team|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';
 
 const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,6}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +

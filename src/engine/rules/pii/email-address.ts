@@ -39,7 +39,9 @@ function isPersonalDomain(label: string): boolean {
 }
 
 /** Domains of machine identities: cloud service accounts are not people. */
-const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de)$/u;
+// (and the Exchange Online servers named in Message-IDs, `<…@AM9PR07MB1234.eurprd07.prod.outlook.com>`:
+// no mailbox lives at a server's own name)
+const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox. */
 const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id\s*[:=]\s*["']?<?[^\s<>@]*$/iu;

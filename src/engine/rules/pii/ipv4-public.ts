@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext } from './_context';
+import type { MatchContext } from '../../types';
+import { columnHeader, hasContext, lineEndNear, lineStartNear } from './_context';
 import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
@@ -36,6 +37,22 @@ function sample(seed: number): string {
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
 const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u);
 
+/**
+ * Threat intelligence on the address's line: an indicator of compromise, a reputation lookup, an
+ * attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying
+ * botnet) is no person's to protect, and incident responders paste lists of it. (Decision: the
+ * line's words decide; a log line about a user's session names none of these.)
+ */
+const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM)\b/u;
+
+function isThreatIndicator(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  if (native(THREAT_INTEL).test(text.slice(lineStartNear(text, ctx.start, 240), lineEndNear(text, ctx.end, 240)))) return true;
+  // A cell under an indicator column (an IOC sheet: `type,indicator,first_seen`).
+  const header = columnHeader(ctx);
+  return header !== undefined && /^["'`]?(?:ioc|indicator|observable|ioc value|indicator value)["'`]?$/u.test(header);
+}
+
 export default defineRule({
   id: 'ipv4-public',
   category: 'pii',
@@ -59,6 +76,7 @@ export default defineRule({
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+    if (isThreatIndicator(ctx)) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -96,6 +114,10 @@ export default defineRule({
       'netmask 255.255.255.0 broadcast 255.255.255.255 cgnat 100.64.3.2',
       'rt=0.346 xff="10.1.2.3, 147.243.60.85" req_id=745de18d',
       'X-Forwarded-For: 2600:1700:5d40:9e20:a4c1:33ff:fe19:8b02, 147.243.127.213',
+      // threat intelligence: an indicator list, a reputation lookup, an attacker's proxy
+      `2024-06-04 07:58:07,468 DEBUG kg.enrich abuseipdb ${sample(51)} 1.26s`,
+      `| ${sample(52)} | C2 server (Cobalt Strike beacon) | high |`,
+      `type,indicator,first_seen\nipv4,${sample(53)},2024-04-12`,
     ],
   },
 });

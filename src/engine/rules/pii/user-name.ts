@@ -1,6 +1,9 @@
 import { defineRule, fake } from '../defineRule';
-import { columnHeader } from './_context';
+import type { MatchContext } from '../../types';
+import { native } from '../../scan/nativeRegex';
+import { columnHeader, lineEndNear, lineStartNear } from './_context';
 import { isHandleOfNamedPerson, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
+import { isRoleMailbox } from './_mailboxes';
 
 /**
  * The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher,
@@ -12,8 +15,31 @@ const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |'];
 
 /** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
-// (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`)
-const PEOPLE_COLUMN = /^(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|user)$/u;
+// (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`;
+// and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`)
+const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|user|account[ _]?name)["'`]?$/u;
+
+/**
+ * A log line that says its account signed in: a VPN gateway's or a firewall's `user_name="…"` on
+ * a line that reports a successful authentication, or near one that does for the same account. A brute force's guesses (`admin`, `scan`,
+ * `vpn`) fail; an account that signs in is someone's, unless it is a service's.
+ */
+function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
+  if (!/^[a-z][a-z.]{3,24}$/u.test(s)) return false;
+  // Its own line, or another line near it that names the same account (a session's later events:
+  // `SSL VPN User 'lebner' connected`).
+  const { text } = ctx;
+  const from = Math.max(0, ctx.start - AUTH_REACH);
+  const near = text.slice(from, Math.min(text.length, ctx.end + AUTH_REACH));
+  for (let i = near.indexOf(s); i !== -1; i = near.indexOf(s, i + s.length)) {
+    const at = from + i;
+    if (native(AUTH_SUCCEEDED).test(text.slice(lineStartNear(text, at, 600), lineEndNear(text, at, 600)))) return true;
+  }
+  return false;
+}
+/** How far around a login its sign-in may be reported. */
+const AUTH_REACH = 6000;
+const AUTH_SUCCEEDED = /\b(?:[Aa]uthenticated successfully|[Ss]uccessfully (?:authenticated|logged in|signed in)|[Ll]og(?:in|on) (?:succeeded|successful)|[Ll]ogged in successfully)\b/u;
 
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
@@ -78,12 +104,12 @@ export default defineRule({
   window: { before: 120, after: 160 },
   // NOTE: the SSH shapes start at the `@` and look back for the user and the command.
   pattern:
-    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?[Nn]ame|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as| to [\w.-]{3,40} (?:account|as))?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31}|[A-Z][A-Z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|(?:[,;\t]|\| ?)(?<=[,;\t|] ?)([a-z][a-z0-9._-]{3,31})(?= ?\||[,;\t]|\r?\n)|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])|(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME|DRONE_COMMIT_AUTHOR|GITEA_ACTOR)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9][\w.-]{1,38})(?![\w.\[-])|(?:Accepted (?:publickey|password|keyboard-interactive(?:\/pam)?|gssapi-with-mic) for|Failed (?:publickey|password) for(?! invalid user)|session (?:opened|closed) for user) ([a-z_][a-z0-9._-]{1,31})(?=[ (]|$)|"actor"[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|User(?<=(?:^|\n)[ \t]*User)[ \t]+([a-z_][a-z0-9._-]{1,31})[ \t]*(?=\r?\n|$)|arn:aws:iam::\d{12}:(?:user|mfa)\/(?:[\w+=,.@-]{1,64}\/)*([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|<id>([A-Za-z][\w.-]{1,38})<\/id>|"url"[ \t]*:[ \t]*"https?:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)\/?"|(?:AROA(?<=(?<![\w])AROA)[0-9A-Z]{12,28}:|:assumed-role\/[\w+=,.@-]{1,64}\/)([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|(?:[bB]y|von|door|[lL]ogin)"(?<=(?<![\w-])"_?(?:[a-z]{1,20}_)?[a-z]{2,12}(?:_by|By|_von|_door|_login|Login)")[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|\/(?:hub\/(?:api\/users|spawn(?:-pending)?)\/([A-Za-z][\w.-]{1,38})(?=[\/ ?"'\s]|$)|user\/([A-Za-z][\w.-]{1,38})(?=\/(?:api|lab|tree|notebooks|edit|files|terminals)\b))|(?:Culling server|Server) ([a-z][\w.-]{1,38})(?= \(inactive| is ready)|(?:CREATE|create) (?:USER|user) (?:IF NOT EXISTS |if not exists )?["'`]?([A-Za-z][\w.-]{1,38})(?![\w.-])|(?:["']owner["'][ \t]*:[ \t]*["']|(?:^|\n)[ \t]*(?:- )?owner:[ \t]+)([a-z][a-z0-9._-]{2,31})(?=["'\r\n]|$)/gmu,
+    /(?:(?<![\w.:/~-])\/(?:Users|home)\/|(?<![\w])[A-Za-z]:(?:\\{1,2}|\/)(?:Users|Documents and Settings)(?:\\{1,2}|\/))([A-Za-z][\w.-]{1,31})(?=\\|\/|["'\s:)]|$)| - ([A-Za-z][\w.-]{1,63}) \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}|(?:["'](?:user_?[Nn]ame|login|user)["'][ \t]*:[ \t]*["']|(?<![\w.-])(?:[Uu]ser(?:name)?|[Ll]ogin|Benutzer(?:name)?|Utilisateur|Usuario|Utente)[ \t]*:[ \t]+|(?<![\w-])[Ll]ogged in(?: as| to [\w.-]{3,40} (?:account|as))?:?[ \t]+)([A-Za-z][\w.-]{2,31})(?![\w.-])(?!@[\w-]+\.)|(?<![\w-])login[ \t]+(?=\S+\s+password\b)([A-Za-z][\w.-]{1,38})(?![\w.@/-])|(?<![A-Za-z0-9])(?:[Uu]ser(?:_?name)?|USER(?:_?NAME)?|[Ll]ogin|LOGIN)[ \t]*=[ \t]*["']?([a-z][a-z0-9._-]{2,31}|[A-Z][A-Z0-9._-]{2,31})(?![\w.@-])|(?:["'](?:display_?)?name["'][ \t]*:[ \t]*["']|(?<![\w.-])- name:[ \t]+)([a-z]{5,20}|[a-z]{2,20}[._-][a-z]{1,20})(?![\w.@-])|@(?=(?:\d{1,3}(?:\.\d{1,3}){3}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,4})(?::|[ \t"']|$))(?<=(?:\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b[^\n]{0,120}[ \t]|\bssh-keygen\b[^\n]{0,80}-C[ \t]{1,3}["']?)(?<![\w.-])([a-z][a-z0-9._-]{2,31})@)|@(?=[\w.-]{1,253}: Permission denied)(?<=^([a-z][a-z0-9._-]{2,31})@)|["']([a-z][a-z0-9._-]{3,31})(?=["'],[ \t]{0,3}["'][\p{Lu}][\p{Ll}]{1,20} [\p{Lu}])|(?:^|[,;\t]|\| ?)(?<=^|[,;\t|] ?)"?([a-z][a-z0-9._-]{3,31})(?="?(?: ?\||[,;\t]|\r?\n|$))|<(?:username|user|login)>([A-Za-z][\w.-]{2,31})<\/|\bpush by ([a-z][a-z0-9._-]{2,38})(?![\w.-])|\(@(?<=(?:\p{Lu}\p{Ll}{1,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,4}) \(@)([a-z][a-z0-9._-]{1,38})\)|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{40,1400}={0,2} ([a-z][a-z0-9._-]{1,31})@[\w.-]{1,64}(?![\w.@-])|(?:GITHUB_(?:TRIGGERING_)?ACTOR|GITLAB_USER_LOGIN|CIRCLE_USERNAME|DRONE_COMMIT_AUTHOR|GITEA_ACTOR)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9][\w.-]{1,38})(?![\w.\[-])|(?:Accepted (?:publickey|password|keyboard-interactive(?:\/pam)?|gssapi-with-mic) for|Failed (?:publickey|password) for(?! invalid user)|session (?:opened|closed) for user) ([a-z_][a-z0-9._-]{1,31})(?=[ (]|$)|"actor"[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|User(?<=(?:^|\n)[ \t]*User)[ \t]+([a-z_][a-z0-9._-]{1,31})[ \t]*(?=\r?\n|$)|arn:aws:iam::\d{12}:(?:user|mfa)\/(?:[\w+=,.@-]{1,64}\/)*([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|<id>([A-Za-z][\w.-]{1,38})<\/id>|"url"[ \t]*:[ \t]*"https?:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)\/?"|(?:AROA(?<=(?<![\w])AROA)[0-9A-Z]{12,28}:|:assumed-role\/[\w+=,.@-]{1,64}\/)([A-Za-z][\w+=,.-]{1,63})(?![\w+=,.@\/-])|(?:[bB]y|von|door|[lL]ogin)"(?<=(?<![\w-])"_?(?:[a-z]{1,20}_)?[a-z]{2,12}(?:_by|By|_von|_door|_login|Login)")[ \t]*:[ \t]*"([a-z][a-z0-9._-]{2,31})"|\/(?:hub\/(?:api\/users|spawn(?:-pending)?)\/([A-Za-z][\w.-]{1,38})(?=[\/ ?"'\s]|$)|user\/([A-Za-z][\w.-]{1,38})(?=\/(?:api|lab|tree|notebooks|edit|files|terminals)\b))|(?:Culling server|Server) ([a-z][\w.-]{1,38})(?= \(inactive| is ready)|(?:CREATE|create) (?:USER|user) (?:IF NOT EXISTS |if not exists )?["'`]?([A-Za-z][\w.-]{1,38})(?![\w.-])|(?:["']owner["'][ \t]*:[ \t]*["']|(?:^|\n)[ \t]*(?:- )?owner:[ \t]+)([a-z][a-z0-9._-]{2,31})(?=["'\r\n]|$)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28],
   validate: (s, ctx) => {
     // (A Slack export's user id, U01F7A6RYI4, is no login.)
     if (isServiceAccount(s) || /^[UW][0-9A-Z]{8,10}$/u.test(s)) return false;
-    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx);
+    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).
@@ -94,6 +120,8 @@ export default defineRule({
     if (ctx.match[20] !== undefined) return /<developer>\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 4));
     if (ctx.match[21] !== undefined) return /"(?:author|contributors|maintainers)"/u.test(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start));
     if (ctx.match[10] !== undefined) {
+      // (A shared desk's or a device's account is no one's: a password spray's `helpdesk`, `scanner`.)
+      if (isRoleMailbox(s)) return false;
       const header = columnHeader(ctx);
       return header !== undefined && PEOPLE_COLUMN.test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
     }

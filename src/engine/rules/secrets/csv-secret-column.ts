@@ -6,11 +6,11 @@ import { native } from '../../scan/nativeRegex';
 /**
  * The header of a column of secrets in a credentials inventory or a rotation log: an API key's, a
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
- * (`new_value`, `current_secret`). Not a column that describes one (`token_type`, `key_id`,
+ * (`new_value`, `current_secret`), a user table's one-time-password seed (`totp_secret`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word.
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key))["'`]?$/u;
+  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key))["'`]?$/u;
 
 /** A bare `value` column, which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value["'`]?$/u;
