@@ -315,6 +315,7 @@ import secret_zendesk_api_token from './secrets/zendesk-api-token';
 import pii_ach_entry_account from './pii/ach-entry-account';
 import pii_ach_entry_name from './pii/ach-entry-name';
 import pii_action_by_user from './pii/action-by-user';
+import pii_address_column from './pii/address-column';
 import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
@@ -376,6 +377,7 @@ import pii_indic_person_name from './pii/indic-person-name';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
+import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_kr_rrn from './pii/kr-rrn';
@@ -764,6 +766,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ach_entry_account,
   pii_ach_entry_name,
   pii_action_by_user,
+  pii_address_column,
   pii_ae_emirates_id,
   pii_ar_cbu,
   pii_ar_cuit,
@@ -825,6 +828,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ipv4_public,
   pii_ipv6_public,
   pii_it_codice_fiscale,
+  pii_it_health_card_number,
   pii_jp_my_number,
   pii_ke_kra_pin,
   pii_kr_rrn,

@@ -475,6 +475,12 @@ export function isOnTestRecordLine(ctx: MatchContext): boolean {
   return native(TEST_RECORD).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 120), lineEndNear(ctx.text, ctx.end, 120)));
 }
 
+/** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`): a record of an organisation. */
+export function isOnCompanyRow(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  return native(COMPANY_FORM).test(text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000)));
+}
+
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);

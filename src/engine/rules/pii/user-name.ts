@@ -20,6 +20,13 @@ const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',appr
 const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|user|account[ _]?name)["'`]?$/u;
 
 /**
+ * An initial, a dot and a surname (`f.benetton`, `g.romano`): the login scheme of many companies'
+ * directories, a person's by its shape (service accounts name their job: see isServiceAccount).
+ * Not code's member access (`p.username`).
+ */
+const INITIAL_DOT_SURNAME = /^[a-z]\.(?!(?:user(?:name)?|password|passwd|login|email|secret|token|value|name|host|port|path|config|data|admin|test)$)[a-z]{4,20}$/u;
+
+/**
  * A log line that says its account signed in: a VPN gateway's or a firewall's `user_name="…"` on
  * a line that reports a successful authentication, or near one that does for the same account. A brute force's guesses (`admin`, `scan`,
  * `vpn`) fail; an account that signs in is someone's, unless it is a service's.
@@ -109,7 +116,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (A Slack export's user id, U01F7A6RYI4, is no login.)
     if (isServiceAccount(s) || /^[UW][0-9A-Z]{8,10}$/u.test(s)) return false;
-    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isAuthenticatedAccount(s, ctx);
+    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || INITIAL_DOT_SURNAME.test(s) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).

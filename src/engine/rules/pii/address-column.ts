@@ -1,0 +1,71 @@
+import { defineRule } from '../defineRule';
+import type { MatchContext } from '../../types';
+import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
+import { native } from '../../scan/nativeRegex';
+
+/**
+ * The header of a column of street addresses: `address`, `street_address`, `address_line_1`,
+ * `home address`, and its names in the languages of registries and exports (INDIRIZZO, Anschrift,
+ * Straße, adresse, dirección, endereço, domicilio). Not an address column that is technical
+ * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
+ */
+const ADDRESS_HEADER =
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact)[ _]?)?(?:address(?:[ _]?(?:line)?[ _]?1)?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica)["'`]?$/u;
+
+/** The match fills a whole cell of its row: the characters around it (quotes and spaces aside) are the row's delimiter or its ends. */
+function isWholeCell(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const ls = lineStartNear(text, ctx.start, 4000);
+  const line = text.slice(ls, lineEndNear(text, ctx.end, 4000));
+  // The row's delimiter: a tab if it has two, else the most frequent of ; , |.
+  const count = (d: string): number => line.split(d).length - 1;
+  const delim = count('\t') >= 2 ? '\t' : [';', ',', '|'].reduce((best, d) => (count(d) > count(best) ? d : best), ';');
+  const before = text.slice(ls, ctx.start).replace(/["' ]+$/u, '');
+  const after = text.slice(ctx.end, ctx.end + 4).replace(/^["' ]+/u, '');
+  return (before.length === 0 || before.endsWith(delim)) && (after.length === 0 || after.startsWith(delim) || /^\r?\n/u.test(after));
+}
+
+// A street address written in its own cell under an address column of a delimited table: a
+// municipal registry's `VIA LUDOVICO ARIOSTO 23`, a CRM export's `12 Harbour Road`, a tenants'
+// list. The cell must hold a word and a house number; not an e-mail address, a URL or a host.
+export default defineRule({
+  id: 'address-column',
+  category: 'pii',
+  description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
+  keywords: ['address', 'addr', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street'],
+  window: { before: 0, after: 2000 },
+  // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`; other cells hold none.)
+  pattern: /\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
+    if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,])\d{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,/])/u.test(s)) return false;
+    if (/[@:=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s)) return false;
+    // The whole cell, between the row's own delimiters: not a part of an address whose commas a
+    // tab-separated row keeps (`Gran Via … 37, 46008 València`).
+    if (!isWholeCell(ctx)) return false;
+    const header = columnHeader(ctx);
+    if (header === undefined || !native(ADDRESS_HEADER).test(header)) return false;
+    // Not an organisation's record (a clinic's, a supplier's), a test record or a placeholder person.
+    return !isOnCompanyRow(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
+  },
+  redactAs: 'address',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',
+      'tenant_id,full_name,address,postcode\nT-2201,Priya Raman,"Flat 4, 12 Harbour Road",BS1 6QA\n',
+      '| Name | Address | Phone |\n|---|---|---|\n| Ola Brekke | Storgata 14B | 412 33 210 |\n',
+      'id\tname\taddress\tcomuna\n7\tAna Ruiz\tAv. Providencia 1760, depto 1204\tProvidencia\n',
+    ],
+    negative: [
+      'host,ip_address,port\nweb-1,Gateway 10 rack 4,443\n',
+      'id,name,address\n1,Example Corp GmbH,Hauptstraße 5\n',
+      'id,address,status\n1,pending review,open\n',
+      'id,email_address\n1,anna.berg@firma.se\n',
+      // a clinic's record; a test record
+      'id,name,tax_id,address\n3,Centro Dental Turia S.L.,B91776708,Calle Colón 12\n',
+      'id,name,address\n9,QA Customer,Calle Falsa 123\n',
+    ],
+  },
+});
