@@ -22,9 +22,14 @@ const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requeste
 /**
  * An initial, a dot and a surname (`f.benetton`, `g.romano`): the login scheme of many companies'
  * directories, a person's by its shape (service accounts name their job: see isServiceAccount).
- * Not code's member access (`p.username`).
+ * Not code's member access (`p.username`, `z.string()`).
  */
 const INITIAL_DOT_SURNAME = /^[a-z]\.(?!(?:user(?:name)?|password|passwd|login|email|secret|token|value|name|host|port|path|config|data|admin|test)$)[a-z]{4,20}$/u;
+
+/** An initial-dot-surname login written as a value: quoted, or ending its token; not a call or a member chain (`z.string()`). */
+function isInitialDotSurname(s: string, ctx: MatchContext): boolean {
+  return INITIAL_DOT_SURNAME.test(s) && /^(?:["'`\s,;]|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 1));
+}
 
 /**
  * A log line that says its account signed in: a VPN gateway's or a firewall's `user_name="…"` on
@@ -116,7 +121,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (A Slack export's user id, U01F7A6RYI4, is no login.)
     if (isServiceAccount(s) || /^[UW][0-9A-Z]{8,10}$/u.test(s)) return false;
-    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || INITIAL_DOT_SURNAME.test(s) || isAuthenticatedAccount(s, ctx);
+    if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isInitialDotSurname(s, ctx) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
     // A login in a tuple before its owner's full name (`("chargreave", "Callum Hargreaves", …)`).
