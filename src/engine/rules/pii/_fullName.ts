@@ -4,10 +4,10 @@ import { LOWER, UPPER } from './_latin';
 /** Particles between given name and surname (Sanne van den Berg, María de la Cruz). */
 export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|bin|ibn|al|el|zu|af)';
 /**
- * A surname: capitalised, with O'/Mc/Mac/D' and a hyphenated second part (O'Neill,
- * Müller-Lüdenscheid); or, second in an East Asian name, a romanised given name (Lim Da-eun).
+ * A surname: capitalised, with O'/Mc/Mac/D' or a particle written into it (LeBlanc, DiGiacomo,
+ * DuBois, VanDyke) and a hyphenated second part (O'Neill, Müller-Lüdenscheid); or, second in an East Asian name, a romanised given name (Lim Da-eun).
  */
-export const SURNAME = `(?:O['’]|Mc|Mac|D['’])?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}]?[${LOWER}]{1,24})?`;
+export const SURNAME = `(?:O['’]|Mc|Mac|D['’]|Le|La|De|Di|Du|Van)?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}]?[${LOWER}]{1,24})?`;
 
 /** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
 export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;

@@ -7,6 +7,12 @@ import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
 /** A capitalised word, or two joined by a hyphen or a space (`Müller-Lüdenscheidt`, `Van Dijk`). */
 const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?:[- ][${UPPER}][${LOWER}]{1,24})?`;
 
+/** A word in capitals, as registries and the FEC's exports write names (`BRENNEMAN`, `MCGILLICUDDY`, `ABERNATHY-COLE`). */
+const UPPER_WORD = `[${UPPER}]{2,24}(?:['’-][${UPPER}]{2,24})?`;
+
+/** A table cell's name: either case, and a middle initial after the given name (`BRENNEMAN, LAURA J`). */
+const CELL_NAME = `(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})(?: [${UPPER}]\\.?)?`;
+
 /**
  * Labels of a name field, ending right before the value: `name`, `full name`, `author`, and the
  * forms that announce the family name first (`Name, Vorname`, `Nachname, Vorname`, `Apellidos y
@@ -19,7 +25,7 @@ const LABEL =
 // (Not `name,` or `name"`: code and JSON write them on every other line, and a 4,000-character
 // window after each cost this rule eight times its time on the bench corpus.)
 // Nor `name;` alone: minified code ends statements with `e.name;`.
-const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;'];
+const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name'];
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$/u;
@@ -41,7 +47,7 @@ export default defineRule({
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
     `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
-      `|(?:^|[;\\t|]|,(?="))[ \\t]*"?(${WORD}, ${WORD})"?[ \\t]*(?=[;\\t|,]|\\r?\\n|$)`,
+      `|(?:^|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?[ \\t]*(?=[;\\t|,]|\\r?\\n|$)`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -50,7 +56,8 @@ export default defineRule({
       const header = columnHeader(ctx);
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
-    const [surname = '', given = ''] = value.split(', ');
+    // (Names in capitals are looked up capitalised: BRENNEMAN, LAURA J → Brenneman, Laura.)
+    const [surname = '', given = ''] = value.split(', ').map((part) => part.replace(/ [A-Z]\.?$/u, '').replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
     if (!ALL_GIVEN_NAMES.has(firstGiven)) return false;
     if (surname.split(/[- ]/u).every((w) => ALL_GIVEN_NAMES.has(w))) return false;
@@ -66,6 +73,7 @@ export default defineRule({
       'author = Kettering, Rosalind',
       'Datum;Schicht;Personalnr;Name;Rolle\n11.03.2024;S;00044200;Dörfler, Andreas;MB/Prüfer',
       'custodian_id,custodian,email,title\nCUST-1002,"Delacroix, Yolanda",yolanda.delacroix@castellanfreight.com,Terminal Manager',
+      'committee_id,entity_type,contributor_name,contributor_street_1\nC00861245,IND,"BRENNEMAN, LAURA J",2218 SARAH ST',
     ],
     negative: [
       'name: Anna, Maria',
@@ -74,6 +82,7 @@ export default defineRule({
       'name: Berlin, Germany',
       'Fill in: Name, Vorname',
       'Datum;Schicht;Linie;Rolle\n11.03.2024;S;Berlin, Germany;MB',
+      'committee_id,contributor_name,city\nC00861245,"PITTSBURGH, PA",PITTSBURGH',
     ],
   },
 });
