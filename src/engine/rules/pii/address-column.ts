@@ -4,13 +4,13 @@ import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecord
 import { native } from '../../scan/nativeRegex';
 
 /**
- * The header of a column of street addresses: `address`, `street_address`, `address_line_1`,
+ * The header of a column of street addresses: `address`, `street_address`, `address_line_1`, `addressStreet`, `res_address`,
  * `home address`, and its names in the languages of registries and exports (INDIRIZZO, Anschrift,
  * Straße, adresse, dirección, endereço, domicilio). Not an address column that is technical
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact)[ _]?)?(?:address(?:[ _]?(?:line)?[ _]?1)?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica)["'`]?$/u;
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest)[ _]?)?(?:address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica)["'`]?$/u;
 
 /** The match fills a whole cell of its row: the characters around it (quotes and spaces aside) are the row's delimiter or its ends. */
 function isWholeCell(ctx: MatchContext): boolean {

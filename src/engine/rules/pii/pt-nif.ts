@@ -1,7 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
-const NIF_CONTEXT = /(?<![a-z])(?:nif(?![a-z])|contribuinte|n\.?º? ?fiscal|número de identificação fiscal|numero de identificacao fiscal)/u;
+const NIF_CONTEXT = /(?<![a-z])(?:nif(?![a-z])|contribuinte|n\.?º? ?fiscal|número de identificação fiscal|numero de identificacao fiscal|tin(?![a-z]))/u;
 
 /** The check digit of a Portuguese NIF's first eight digits (weights 9..2, mod 11; 10 and 11 give 0). */
 function nifCheck(body: string): number {
@@ -23,7 +23,8 @@ export default defineRule({
   id: 'pt-nif',
   category: 'pii',
   description: 'Portuguese personal tax number (NIF, mod-11 check), near a NIF label',
-  keywords: ['nif', 'contribuinte', 'fiscal'],
+  // (and a KYC export's `tin` column: the taxpayer identification number, a NIF for a resident of Portugal)
+  keywords: ['nif', 'contribuinte', 'fiscal', ',tin,', ';tin;', '\ttin\t', ',tin\n', ',tin\r'],
   window: { before: 64, after: 4000 },
   pattern: new RegExp(String.raw`(?<![\w.-])[1-3]\d{2}(\.| ?)\d{3}\1\d{3}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
@@ -34,7 +35,7 @@ export default defineRule({
   redactAs: 'tax-id',
   references: ['https://info.portaldasfinancas.gov.pt/pt/apoio_contribuinte/NIF/Pages/default.aspx'],
   examples: {
-    positive: [`NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`],
+    positive: [`firstName,lastName,country,tin,postCode\nInês,Pereira,PRT,${sample(506)},1200-195`, `NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`],
     negative: [
       `NIF: ${sample(501).slice(0, 8)}${(Number(sample(501)[8]) + 1) % 10}`,
       `NIPC: 5${fake('{d8}', 504)}`,
