@@ -364,6 +364,8 @@ import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
+import pii_hu_taj from './pii/hu-taj';
+import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
 import pii_id_nik from './pii/id-nik';
 import pii_ie_ppsn from './pii/ie-ppsn';
@@ -815,6 +817,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hl7_patient_address,
   pii_hl7_patient_name,
   pii_hl7_x12_patient_id,
+  pii_hu_taj,
+  pii_hu_tax_id,
   pii_iban,
   pii_id_nik,
   pii_ie_ppsn,

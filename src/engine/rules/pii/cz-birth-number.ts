@@ -3,7 +3,7 @@ import { birthNumberChecksum, isValidDate, withBirthNumber } from './_checksums'
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const BIRTH_NUMBER_CONTEXT = new RegExp(String.raw`rodn[eé][ _]?[cč][ií]slo|(?<![a-z])r\.? ?[cč]\.(?![a-z])|birth[ _]?number|rodne_?cislo|${NATIONAL_ID_LABEL}`, 'u');
+const BIRTH_NUMBER_CONTEXT = new RegExp(String.raw`rodn[eé][ _]?[cč][ií]slo|(?<![a-z])r\.? ?[cč]\.(?![a-z])|(?<![a-z])rč(?![a-z])|birth[ _]?number|rodne_?cislo|${NATIONAL_ID_LABEL}`, 'u');
 
 /** True when YYMMDD, the month +50 for women and +20 for numbers issued from 2004, is a real date. */
 function hasBirthDate(d: string): boolean {
@@ -24,7 +24,7 @@ export default defineRule({
   category: 'pii',
   description: 'Czech or Slovak birth number (rodné číslo), near a label',
   // (As the keyword pass reads them: rodné číslo as rodne cislo.)
-  keywords: [...NATIONAL_ID_KEYWORDS, 'rodne c', 'rodne_c', 'rodnec', 'r.c.', 'r. c.', 'birth number', 'birth_number'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'rodne c', 'rodne_c', 'rodnec', 'r.c.', 'r. c.', 'birth number', 'birth_number', 'birthnumber'],
   window: { before: 64, after: 4000 },
   pattern: /(?<![\w./-])\d{6}\/?\d{4}(?![\w/-])(?!\.\d)/gu,
   validate: (s, ctx) => {
