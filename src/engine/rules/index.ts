@@ -429,6 +429,7 @@ import pii_sg_nric from './pii/sg-nric';
 import pii_sg_postal_address from './pii/sg-postal-address';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_th_national_id from './pii/th-national-id';
+import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
 import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_tckn from './pii/tr-tckn';
@@ -446,6 +447,7 @@ import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_uy_ci from './pii/uy-ci';
 import pii_vehicle_vin from './pii/vehicle-vin';
+import pii_vietnamese_person_name from './pii/vietnamese-person-name';
 import pii_windows_account_name from './pii/windows-account-name';
 import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
@@ -882,6 +884,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_sg_postal_address,
   pii_shell_prompt_user,
   pii_th_national_id,
+  pii_thai_person_name,
   pii_thread_author_login,
   pii_tool_user_login,
   pii_tr_tckn,
@@ -899,6 +902,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_user_name,
   pii_uy_ci,
   pii_vehicle_vin,
+  pii_vietnamese_person_name,
   pii_windows_account_name,
   pii_x12_person_address,
   pii_x12_person_name,

@@ -80,7 +80,7 @@ export default defineRule({
     // is (payroll@tessaline.io: the company's name starts with a given name).
     // (A plus address is its base's: `qa+kk@` is `qa@`'s.)
     if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
-    if (MACHINE_DOMAIN.test(domain)) return false;
+    if (native(MACHINE_DOMAIN).test(domain)) return false;
     // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not
     // a mailbox (user-name reads the login when it is a person's).
     if (SSH_TARGET_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start))) return false;

@@ -135,7 +135,7 @@ export default defineRule({
       // (A shared desk's or a device's account is no one's: a password spray's `helpdesk`, `scanner`.)
       if (isRoleMailbox(s)) return false;
       const header = columnHeader(ctx);
-      return header !== undefined && PEOPLE_COLUMN.test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
+      return header !== undefined && native(PEOPLE_COLUMN).test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
     }
     if (ctx.match[6] !== undefined) {
       // first.last with a known given name reads as a person's handle on its own (a chat export's display_name).

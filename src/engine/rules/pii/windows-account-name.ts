@@ -3,6 +3,7 @@ import { defineRule } from '../defineRule';
 import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
 import { columnHeader } from './_context';
 import { isRoleMailbox } from './_mailboxes';
+import { native } from '../../scan/nativeRegex';
 
 /** Where Windows writes an account as DOMAIN\user: an IIS log's cs-username field, whoami, runas, a security event's fields. */
 const CONTEXT_KEYWORDS = ['cs-username', 'whoami', 'runas', 'account name:', 'user name:', 'logged on user', 'logon account', '"user"', 'processuser', 'username', 'user_name', 'source user', 'src_user', 'srcuser'];
@@ -23,7 +24,7 @@ function isUserColumnCell(ctx: MatchContext): boolean {
 
 /** The account (domain included) is the value of a security tool's user field. */
 function isAccountField(ctx: MatchContext): boolean {
-  return ACCOUNT_FIELD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
+  return native(ACCOUNT_FIELD_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
 }
 
 /** The match is a row of an IIS (W3C extended) log whose #Fields header names cs-username. */

@@ -19,7 +19,7 @@ export default defineRule({
   id: 'azure-devops-pat',
   category: 'secret',
   description: 'Azure DevOps personal access token',
-  keywords: ['azure_devops', 'azure-devops', 'azuredevops', 'ado_', 'ado-', 'vsts', 'dev.azure.com', 'visualstudio.com', 'azdo', 'devops_', 'devops-'],
+  keywords: ['azure_devops', 'azure-devops', 'azuredevops', 'ado_', 'ado-', 'vsts', 'dev.azure.com', 'visualstudio.com', 'azdo', 'devops_', 'devops-', 'nuget_pat', 'nuget-pat', 'azp_token', 'feed_pat', 'artifacts_pat', '--auth pat'],
   // Every match holds a keyword: its key name at its start, the host right after a URL's token
   // (at most ~170 characters in), or AZDO at offset 76 of a new-format token. The rule reads only
   // there, not every text that names Azure DevOps somewhere.
@@ -27,11 +27,12 @@ export default defineRule({
   // Either context + a legacy PAT (52 lower-case base32 characters) or a current PAT (84
   // characters: 52 random + JQQJ99 + 2 + 16 + the AZDO signature + 4), in one of:
   //   a key such as AZURE_DEVOPS_EXT_PAT / ADO_TOKEN / vsts_pat / devops_token and an assignment;
+  //   a NuGet feed's or a pipeline agent's key (NUGET_PAT, AZP_TOKEN) or the agent's `--auth pat --token <pat>`;
   //   a URL https://user:<pat>@dev.azure.com or @<org>.visualstudio.com;
   //   nothing, for the 84-character format, which is identifiable on its own.
   pattern:
     withSignatureBranch(
-    /(?:(?<![A-Za-z0-9])(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
+    /(?:(?<![A-Za-z0-9])(?:(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)|(?:nuget|azp|feed|artifacts)[_.-]?(?:pat|token))["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|--auth[ \t]+pat[ \t]+--token[ \t]+["']?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
     { signature: String.raw`AZDO`, offset: 76, chars: String.raw`A-Za-z0-9`, value: String.raw`[A-Za-z0-9]{84}|[a-z2-7]{52}`, after: String.raw`(?![A-Za-z0-9])` },
   ),
   secretGroup: [1, 2],
@@ -50,6 +51,8 @@ export default defineRule({
       `export AZURE_DEVOPS_EXT_PAT=${fakeLegacyPat()}`,
       `git clone https://build:${fakeLegacyPat(2)}@dev.azure.com/acme/app/_git/app`,
       `pat: ${fakeAnnotatedPat()}`,
+      `ARG NUGET_PAT=${fakeLegacyPat(4)}`,
+      `./config.sh --unattended --url https://dev.azure.com/acme --auth pat --token ${fakeLegacyPat(5)} --pool linux`,
     ],
     negative: [
       `export AZURE_DEVOPS_EXT_PAT=${fake('{L40}')}`,

@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { looksRandom } from './_providerKit';
 import { columnHeader } from '../pii/_context';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * The development keys every Hardhat and Anvil install prints (accounts #0–#2 of the public test
@@ -33,7 +34,7 @@ export default defineRule({
     const { text } = ctx;
     const ls = text.lastIndexOf('\n', ctx.start - 1) + 1;
     const before = text.slice(Math.max(ls, ctx.start - 80), ctx.start);
-    if (HASH_CONTEXT.test(before)) return false;
+    if (native(HASH_CONTEXT).test(before)) return false;
     // A cell under a column of hashes (`topic0`, `tx_hash`, `selector`).
     const header = columnHeader(ctx);
     return header === undefined || !/hash|topic|digest|selector|signature|id$/u.test(header);
