@@ -78,8 +78,9 @@ export interface Rule {
   /**
    * A keyword in the header row of a delimited table (a CSV export's `phone` or `first_name`)
    * labels every row below it: the rule's windows that end inside such a table run on to its end
-   * (see scan/tables.ts). Default: true for personal data; a secret rule that reads its column
-   * (`api_key` over a column of keys) says so.
+   * (see scan/tables.ts). For the rules whose validators read a column's header (names, logins,
+   * national ids, the CSV secret columns); off by default, as looking for the table a window ends
+   * in costs every window a look at its last line.
    */
   readonly columns?: boolean;
   /**

@@ -38,7 +38,6 @@ export function defineRule(spec: RuleSpec): Rule {
     redactAs,
     publicPrefix: spec.publicPrefix ?? 0,
     generic: spec.generic ?? false,
-    columns: spec.columns ?? spec.category === 'pii',
     references: spec.references ?? [],
   };
 }

@@ -17,7 +17,7 @@ export class TableEnds {
   /** Header row start → the header row in lower case, and the table's end (-1 when no row follows). */
   private readonly tables = new Map<number, { readonly header: string; readonly end: number }>();
 
-  /** Row start * 128 + delimiter → the top row of the run of rows it belongs to. */
+  /** Row start * 4 + delimiter index → the top row of the run of rows it belongs to (small integers: no boxed keys). */
   private readonly tops = new Map<number, number>();
 
   /** Forgets the last text's tables (call before each text). */
@@ -26,24 +26,25 @@ export class TableEnds {
     if (this.tops.size > 0) this.tops.clear();
   }
 
-  /** The top row of the run of delimited rows that holds `pos` * 128 + the delimiter, or -1 when its line is no such row. */
+  /** The top row of the run of delimited rows that holds `pos` * 4 + the delimiter's index, or -1 when its line is no such row. */
   private tableTopAt(text: string, pos: number): number {
     const ls = rowStart(text, pos);
     if (ls === -1) return -1;
-    const delim = rowDelimiter(text, ls);
-    return delim === 0 ? -1 : this.runTop(text, ls, delim) * 128 + delim;
+    const di = rowDelimiter(text, ls);
+    return di === -1 ? -1 : this.runTop(text, ls, di) * 4 + di;
   }
 
   /** The rows `runTop` walked (kept: it runs for every window of every rule). */
   private readonly walked: number[] = [];
 
-  /** The top row of the run of rows with two `delim`s or more that holds the row at `ls`. */
-  private runTop(text: string, ls: number, delim: number): number {
+  /** The top row of the run of rows with two of the delimiter `di` or more that holds the row at `ls`. */
+  private runTop(text: string, ls: number, di: number): number {
+    const delim = DELIMITERS[di] as number;
     const walked = this.walked;
     walked.length = 0;
     let top = ls;
     for (;;) {
-      const known = this.tops.get(top * 128 + delim);
+      const known = this.tops.get(top * 4 + di);
       if (known !== undefined) {
         top = known;
         break;
@@ -54,7 +55,7 @@ export class TableEnds {
       if (prev === -1 || countCode(text, prev, top - 1, delim) < 2) break;
       top = prev;
     }
-    for (const row of walked) this.tops.set(row * 128 + delim, top);
+    for (const row of walked) this.tops.set(row * 4 + di, top);
     return top;
   }
 
@@ -66,8 +67,8 @@ export class TableEnds {
   endThrough(text: string, to: number, holdsKeyword: (row: string) => boolean): number {
     const packed = this.tableTopAt(text, to);
     if (packed === -1) return -1;
-    const delim = packed % 128;
-    const top = (packed - delim) / 128;
+    const delim = DELIMITERS[packed & 3] as number;
+    const top = packed >> 2;
     let table = this.tables.get(top);
     if (table === undefined) {
       const topEnd = lineEndWithin(text, top, MAX_ROW);
@@ -91,9 +92,12 @@ function rowStart(text: string, pos: number): number {
   return ls === 0 || text.charCodeAt(ls - 1) === 10 ? ls : -1;
 }
 
+/** The delimiters of the tables read here: comma, tab, semicolon, pipe. */
+const DELIMITERS = [44, 9, 59, 124] as const;
+
 /**
- * The delimiter the row starting at `ls` has most of, two at least; 0 for
- * none or for a row longer than MAX_ROW. One pass over the row: most rows asked about are code or prose.
+ * The index in DELIMITERS of the delimiter the row starting at `ls` has most of, two at least; -1
+ * for none or for a row longer than MAX_ROW. One pass over the row: most rows asked about are code or prose.
  */
 function rowDelimiter(text: string, ls: number): number {
   const limit = Math.min(text.length, ls + MAX_ROW);
@@ -110,10 +114,10 @@ function rowDelimiter(text: string, ls: number): number {
     else if (c === 59) semicolons++;
     else if (c === 124) pipes++;
   }
-  if (i === limit && limit < text.length) return 0;
+  if (i === limit && limit < text.length) return -1;
   const most = Math.max(commas, tabs, semicolons, pipes);
-  if (most < 2) return 0;
-  return most === commas ? 44 : most === tabs ? 9 : most === semicolons ? 59 : 124;
+  if (most < 2) return -1;
+  return most === commas ? 0 : most === tabs ? 1 : most === semicolons ? 2 : 3;
 }
 
 /**

@@ -347,24 +347,24 @@ describe('scan()', () => {
   describe('windows over tables', () => {
     const base = { references: ['https://example.org'], examples: { positive: [], negative: [] } };
     const value = /(?<=^|,)[A-Z][a-z]{2,12}(?=,|$)/gmu;
-    const named = (category: 'pii' | 'secret', columns?: boolean): Rule =>
-      defineRule({ ...base, id: `test-column-${category}`, description: 'a cell under a name column', category, keywords: ['name'], pattern: value, window: { before: 20, after: 200 }, columns });
+    const named = (category: 'pii' | 'secret', columns = true): Rule =>
+      defineRule({ ...base, id: `test-column-${category}-${columns}`, description: 'a cell under a name column', category, keywords: ['name'], pattern: value, window: { before: 20, after: 200 }, columns });
     const rows = Array.from({ length: 400 }, (_v, i) => `${i + 1},Cell${String.fromCharCode(97 + (i % 26))}x,${i * 7}`);
     const csv = `id,first_name,amount\n${rows.join('\n')}\n`;
 
-    it("runs a personal-data rule's window from a header keyword to the table's end", () => {
+    it("runs the window of a rule that reads columns from a header keyword to the table's end", () => {
       // Row 400 is ~6,000 characters below the header, far past the window's 200.
       const found = scan(csv, { rules: [named('pii')] });
       assert.equal(found.length, 400);
       assert.equal(csv.slice(found.at(-1)?.range.start, found.at(-1)?.range.end), 'Celljx');
     });
 
-    it('stops at the first row without the header\'s delimiters, and leaves secret rules to opt in', () => {
+    it('stops at the first row without the header\'s delimiters, and leaves other rules to their own windows', () => {
       const after = `${csv}\nprose below the table\n${rows.slice(0, 50).join('\n')}\n`;
       assert.equal(scan(after, { rules: [named('pii')] }).length, 400);
-      // A secret rule reads only its own window, unless it says its keywords head columns.
-      assert.ok(scan(csv, { rules: [named('secret')] }).length < 20);
-      assert.equal(scan(csv, { rules: [named('secret', true)] }).length, 400);
+      // A rule that does not read columns keeps its own window.
+      assert.ok(scan(csv, { rules: [named('pii', false)] }).length < 20);
+      assert.equal(scan(csv, { rules: [named('secret')] }).length, 400);
     });
 
     it('does not take a run of code lines with commas for a table, nor a keyword in a data row for a header', () => {

@@ -34,6 +34,7 @@ export default defineRule({
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
   keywords: ['address', 'addr', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street'],
   window: { before: 0, after: 2000 },
+  columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`; other cells hold none.)
   pattern: /\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
   secretGroup: [1, 2],

@@ -16,6 +16,7 @@ export default defineRule({
   description: 'Argentine or Peruvian DNI (7 or 8 digits, usually dotted in Argentina, after a DNI or documento label)',
   keywords: ['dni', 'd.n.i', 'documento', 'nro_doc', 'num_doc', 'numero_doc', 'nrodoc'],
   window: { before: 8, after: 64 },
+  columns: true,
   // The rows under a DNI column's header.
   keywordWindows: { dni: { before: 8, after: 4000 } },
   pattern: new RegExp(

@@ -23,6 +23,7 @@ export default defineRule({
   // (As the keyword pass reads them: SV-Nummer as sv-nummer.)
   keywords: [...NATIONAL_ID_KEYWORDS, 'sv-n', 'sv n', 'sv_n', 'sv.n', 'svnr', 'vsnr', 'versicherungsn', 'sozialversicherung', 'social security', 'e-card', 'ecard'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /(?<![\w./-])\d{4} ?\d{6}(?![\w/-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(' ', '');

@@ -21,6 +21,7 @@ export default defineRule({
   description: 'Australian Medicare card number (check digit), near a Medicare label',
   keywords: ['medicare'],
   window: { before: 64, after: 4000 },
+  columns: true,
   // (Not NOT_IN_LONGER_NUMBER's comma group: a CSV row's next cell, the reference number, is `,2`.)
   pattern: /(?<![\w.-])[2-6]\d{3}( ?)\d{5}\1\d(?:[ /-]?\d)?(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {

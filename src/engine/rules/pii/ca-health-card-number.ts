@@ -42,6 +42,7 @@ export default defineRule({
   // (Not `nam` or `health` alone: every `name` and every health check would open a window.)
   keywords: ['hcn', 'ohip', 'ramq', 'phn', 'msp', ...HEADER_CELLS, 'health card', 'health_card', 'healthcard', 'health no', 'health insurance', 'carte soleil', 'assurance maladie', 'nam:', 'nam ', 'nam=', '"nam"'],
   window: { before: 120, after: 80 },
+  columns: true,
   // A health-number column's header is followed by its rows.
   keywordWindows: Object.fromEntries(['hcn', 'phn', ...HEADER_CELLS].map((k) => [k, { before: 120, after: 4000 }])),
   pattern: /(?<![\w-])(?:\d{4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?[A-Z]{2})?|9\d{3} \d{3} \d{3}|[A-Z]{4}[ ]?\d{4}[ ]?\d{4})(?![\w-])/gu,

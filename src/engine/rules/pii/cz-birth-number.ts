@@ -26,6 +26,7 @@ export default defineRule({
   // (As the keyword pass reads them: rodné číslo as rodne cislo.)
   keywords: [...NATIONAL_ID_KEYWORDS, 'rodne c', 'rodne_c', 'rodnec', 'r.c.', 'r. c.', 'birth number', 'birth_number', 'birthnumber'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /(?<![\w./-])\d{6}\/?\d{4}(?![\w/-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace('/', '');

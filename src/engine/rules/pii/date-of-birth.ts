@@ -111,6 +111,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
+  columns: true,
   // NOTE: every branch consumes a digit or a month's first letter before any lookaround, and month
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(

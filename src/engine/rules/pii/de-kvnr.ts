@@ -28,6 +28,7 @@ export default defineRule({
   description: 'German health insurance number (KVNR, check digit), near a label',
   keywords: ['kvnr', 'versicherten', 'versichertennr', 'egk', 'health insurance'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[A-Z]\d{9}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => kvnrCheck(s[0] as string, s.slice(1, 9)) === s.charCodeAt(9) - 48 && s !== 'A123456780' && !/^[A-Z](\d)\1{8}$/u.test(s) && hasContext(ctx, KVNR_CONTEXT, { after: 16 }),
   redactAs: 'national-id',

@@ -26,6 +26,7 @@ export default defineRule({
   keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'tin_', '(tin)'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
+  columns: true,
   // A column header (`Steuer-ID;`) is followed by rows; `tin` (also in Martin, Austin) keeps the short window.
   keywordWindows: Object.fromEntries(
     ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id'].map((k) => [k, { before: 64, after: 4000 }]),

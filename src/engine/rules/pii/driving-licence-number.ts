@@ -34,6 +34,7 @@ export default defineRule({
   ],
   // The value stands near its label, or a few dozen rows under a header cell that names it.
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /[A-Z0-9](?<![\w/-].)(?:[A-Z0-9]|[ /-](?=[A-Z0-9])){4,19}(?![\w/-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ /-]/gu, '');

@@ -22,6 +22,7 @@ export default defineRule({
     'subscriber', 'beneficiary', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
   ],
   window: { before: 64, after: 240 },
+  columns: true,
   keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber'].map((k) => [k, { before: 64, after: 4000 }])),
   pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)/gu,
   secretGroup: [1, 2],

@@ -24,6 +24,7 @@ export default defineRule({
   description: 'Hungarian social-security number (TAJ, check digit), near a TAJ label',
   keywords: ['taj', 't.a.j.', 'tarsadalombiztositasi'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /(?<![\w.-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/gu,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');

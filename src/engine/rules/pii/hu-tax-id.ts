@@ -27,6 +27,7 @@ export default defineRule({
   description: 'Hungarian personal tax id (adóazonosító jel, check digit), near a label',
   keywords: ['adoazonosito', 'azonosito jel', 'tax_id', 'tax id', 'taxid', 'tax number', 'ado szam', ',tin,'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /(?<![\w.-])8\d{9}(?![\w-])/gu,
   validate: (s, ctx) => {
     const c = taxIdCheck(s);

@@ -21,6 +21,7 @@ export default defineRule({
   description: 'Indonesian NIK (16 digits: province code and birth date, +40 on the day for women) near a NIK, KTP or NPWP label or column',
   keywords: [' nik', 'nik:', 'nik=', '"nik"', 'ktp', 'kependudukan', ...HEADER_CELLS],
   window: { before: 80, after: 60 },
+  columns: true,
   // A column header's rows follow it.
   keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 80, after: 4000 }])),
   pattern: /(?<![\w.-])\d{16}(?![\w-])(?!\.\d)/gu,

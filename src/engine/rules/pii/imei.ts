@@ -20,6 +20,7 @@ export default defineRule({
   description: "A handset's IMEI (15 digits, Luhn check digit, a real reporting body) near an IMEI label or column",
   keywords: ['imei'],
   window: { before: 80, after: 60 },
+  columns: true,
   // A column header's rows follow it.
   keywordWindows: { imei: { before: 80, after: 4000 } },
   pattern: /(?<![\w.-])(?:\d{15}|\d{2}-\d{6}-\d{6}-\d)(?![\w-])(?!\.\d)/gu,

@@ -21,6 +21,7 @@ export default defineRule({
   description: 'Indian ABHA health id number (XX-XXXX-XXXX-XXXX), near a label',
   keywords: ['abha', 'ayushman', 'health id', 'health_id', 'healthid'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])\d{2}(-?)\d{4}\1\d{4}\1\d{4}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');

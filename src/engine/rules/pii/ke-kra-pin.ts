@@ -13,6 +13,7 @@ export default defineRule({
   description: "A person's Kenyan KRA PIN (A + 9 digits + letter) near a KRA or PIN label",
   keywords: ['kra', 'itax', 'pin'],
   window: { before: 80, after: 40 },
+  columns: true,
   pattern: /(?<![\w-])A\d{9}[A-Z](?![\w-])/gu,
   validate: (s, ctx) => hasContext(ctx, KRA_CONTEXT, { before: 60 }),
   redactAs: 'tax-id',

@@ -20,6 +20,7 @@ export default defineRule({
   description: 'Lithuanian or Estonian personal code (asmens kodas, isikukood), near a label',
   keywords: [...NATIONAL_ID_KEYWORDS, 'asmens kod', 'asmens_kod', 'a.k.', 'a. k.', 'isikukood', 'personal code', 'personal_code', 'personalcode'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-6]\d{10}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) =>
     balticPersonalCodeChecksum(s) && hasBirthDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PERSONAL_CODE_CONTEXT, { before: 64, after: 16 }),

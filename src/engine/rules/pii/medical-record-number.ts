@@ -34,6 +34,7 @@ export default defineRule({
     'paziente', 'prontu', 'journalnummer', 'hasta no', 'dosya no', '^mr', '"mr"',
   ],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern:
     /(?<![\w.-])(\d{5,12})\^\^\^[^|^~\r\n]{0,30}\^MR(?![\w])|"code"[ \t]*:[ \t]*"MR"(?:[^{}[\]]{0,80}[\]}]){3}[^{}[\]]{0,200}?"value"[ \t]*:[ \t]*"([A-Z0-9-]{4,20})"|(?<![\w.#/-])((?:[A-Z]{1,3}-?)?\d{5,12})(?![\w/-])(?!\.\d)/gu,
   secretGroup: [1, 2, 3],

@@ -16,6 +16,7 @@ export default defineRule({
   description: 'Mexican social-security number (NSS, IMSS: 11 digits, Luhn check), near a label',
   keywords: ['nss', 'seguridad social', 'seguridadsocial', 'seguro social', 'imss'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])\d{11}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => luhn(s) && !isTrivialNumber(s) && !inLongerNumber(ctx) && hasContext(ctx, NSS_CONTEXT, { before: 64 }),
   redactAs: 'social-security-number',

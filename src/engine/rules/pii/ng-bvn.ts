@@ -13,6 +13,7 @@ export default defineRule({
   description: 'Nigerian Bank Verification Number (11 digits starting 22) near a BVN label or column',
   keywords: ['bvn', 'bank verification'],
   window: { before: 80, after: 60 },
+  columns: true,
   // A column header's rows follow it.
   keywordWindows: { bvn: { before: 80, after: 4000 } },
   pattern: /(?<![\w.*-])22\d{9}(?![\w*-])(?!\.\d)/gu,

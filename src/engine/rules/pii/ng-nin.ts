@@ -17,6 +17,7 @@ export default defineRule({
   // (Not `nin` alone: running, joining, morning.)
   keywords: ['nimc', 'vnin', 'national identification', ' nin ', ' nin:', 'nin:', 'nin=', '"nin"', "'nin'", '_nin', 'nin_', ...HEADER_CELLS],
   window: { before: 80, after: 60 },
+  columns: true,
   // A column header's rows follow it, and a query's result table's rows its header (`| nin |`).
   keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 80, after: 4000 }])),
   pattern: /(?<![\w.*-])[1-9]\d{10}(?![\w*-])(?!\.\d)/gu,

@@ -43,6 +43,7 @@ export default defineRule({
   keywords: [...NATIONAL_ID_KEYWORDS, 'fodselsn', 'foedselsn', 'fnr', 'f.nr', 'd-nummer', 'd-nr', 'dnummer', 'personnummer', 'personnr', 'norwegian id', 'nnin'],
   // A label's line, or the rows under a column header.
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /(?<![\w./+-])\d{6} ?\d{5}(?![\w/-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(' ', '');

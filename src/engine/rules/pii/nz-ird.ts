@@ -14,6 +14,7 @@ export default defineRule({
   description: 'New Zealand IRD number (8-9 digits, mod-11 check digit, near a label)',
   keywords: ['ird', 'inland revenue', 'tax', 'ird_number', 'ird number,', 'ird,', 'ird;'],
   window: { before: 80, after: 60 },
+  columns: true,
   // A column header's rows follow it.
   keywordWindows: { ird_number: { before: 80, after: 4000 }, 'ird number,': { before: 80, after: 4000 }, 'ird,': { before: 80, after: 4000 }, 'ird;': { before: 80, after: 4000 } },
   pattern: /(?<![\w.-])(?:\d{2,3}-\d{3}-\d{3}|\d{8,9})(?![\w-])(?!\.\d)/gu,

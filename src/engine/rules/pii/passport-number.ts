@@ -30,6 +30,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: /[A-Z0-9](?<![\w-].)(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{5,8}(?![\w-])/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');

@@ -50,6 +50,7 @@ export default defineRule({
   // and the labels: the rule reads the text around them.
   keywords: [...SURNAMES.filter((s) => s.length >= 3 && !NOT_KEYWORDS.has(s)).map((s) => `${s.toLowerCase()} `), 'name', 'director', 'pinyin'],
   window: { before: 120, after: 60 },
+  columns: true,
   pattern: new RegExp(
     `(?<![\\w-])((?:${SURNAMES.join('|')}),? ${SYLLABLE}(?: ${SYLLABLE}){0,2}|(?:${SURNAMES.map((s) => s.toUpperCase()).join('|')}),? (?:${SYLLABLE_UPPER}(?: ${SYLLABLE_UPPER}){0,2}|${SYLLABLE}(?: ${SYLLABLE}){0,2}))(?![\\w-]| [A-Z][a-z])`,
     'gu',

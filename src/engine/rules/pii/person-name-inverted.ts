@@ -41,6 +41,7 @@ export default defineRule({
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
   keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', ...NAME_HEADER_CELLS],
   window: { before: 40, after: 120 },
+  columns: true,
   // A name column's header cell is followed by its rows.
   keywordWindows: Object.fromEntries(NAME_HEADER_CELLS.map((k) => [k, { before: 40, after: 4000 }])),
   // The match starts at the colon and reads the label in a lookbehind.

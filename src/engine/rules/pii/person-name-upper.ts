@@ -52,6 +52,7 @@ export default defineRule({
   // (As the keyword pass reads them: Empfänger as empfanger.)
   keywords: ['<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'nombre', 'beneficiario', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   window: { before: 64, after: 120 },
+  columns: true,
   // A name column's header cell is followed by its rows.
   keywordWindows: Object.fromEntries(HEADER_CELLS.map((k) => [k, { before: 64, after: 4000 }])),
   // The keyword pass says whether a text has such a header at all, before any column lookup.

@@ -23,6 +23,7 @@ export default defineRule({
   // (Not `vat` alone: it hides in `private`.)
   keywords: ['nip:', 'nip ', 'nip;', 'nip,', 'nip"', "nip'", 'nip\t', 'nip\n', 'nip=', 'nip-', 'nip_', 'identyfikacji podatkowej', 'vat id', 'vat-id', 'vat_id', 'vatid', 'vat no', 'vat nr', 'vat number', 'vat:', 'tax id', 'tax_id', 'taxid'],
   window: { before: 48, after: 4000 },
+  columns: true,
   pattern: /(?<![\w./-])(?:PL ?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})(?![\w/-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');

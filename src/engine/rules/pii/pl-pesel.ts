@@ -24,6 +24,7 @@ export default defineRule({
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])\d{11}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
   redactAs: 'pesel',

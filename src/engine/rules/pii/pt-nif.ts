@@ -26,6 +26,7 @@ export default defineRule({
   // (and a KYC export's `tin` column: the taxpayer identification number, a NIF for a resident of Portugal)
   keywords: ['nif', 'contribuinte', 'fiscal', ',tin,', ';tin;', '\ttin\t', ',tin\n', ',tin\r'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-3]\d{2}(\.| ?)\d{3}\1\d{3}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');

@@ -26,6 +26,7 @@ export default defineRule({
   description: 'Romanian personal numeric code (CNP), near a label',
   keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) =>
     cnpChecksum(s) && hasBirthDateAndCounty(s) && !inLongerNumber(ctx) && hasContext(ctx, CNP_CONTEXT, { before: 64, after: 16 }),

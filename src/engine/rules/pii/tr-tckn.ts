@@ -31,6 +31,7 @@ export default defineRule({
   description: 'Turkish identity number (T.C. Kimlik No, two check digits), near a label',
   keywords: ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity'],
   window: { before: 64, after: 4000 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{10}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => tcknChecksum(s) && s !== '10000000146' && !isTrivialNumber(s) && !inLongerNumber(ctx) && hasContext(ctx, TCKN_CONTEXT, { after: 16 }),
   redactAs: 'national-id',

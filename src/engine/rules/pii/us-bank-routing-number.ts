@@ -15,6 +15,7 @@ export default defineRule({
   keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', 'transit no', 'transit number', 'rdfi', 'receiving_dfi', 'receiving dfi'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
+  columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     if (!abaChecksum(s) || isTrivialNumber(s) || /^0+$/u.test(s.slice(2)) || inLongerNumber(ctx)) return false;

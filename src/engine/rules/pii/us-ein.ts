@@ -13,6 +13,7 @@ export default defineRule({
   keywords: ['ein:', 'ein ', 'ein#', 'ein=', 'ein"', "ein'", 'ein_', '(ein)', 'fein', 'employer id', 'tax id', 'tax_id', 'taxid', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'irs:', 'irs ', 'ref*ei*'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
+  columns: true,
   // (Or nine digits in an X12 reference whose qualifier says EIN: `REF*EI*460216010~`.)
   pattern: /(?<![\w.-])(\d{2}-\d{7})(?![\w-])(?!\.\d)|\*(\d{9})(?<=REF\*EI\*\d{9})(?=[~*\r\n]|$)/gu,
   secretGroup: [1, 2],

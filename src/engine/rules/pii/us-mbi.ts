@@ -18,6 +18,7 @@ export default defineRule({
   description: 'US Medicare Beneficiary Identifier (MBI: eleven characters in its fixed layout) near an MBI or Medicare label',
   keywords: ['mbi', 'medicare', '^cms^', 'hicn'],
   window: { before: 120, after: 200 },
+  columns: true,
   pattern:
     /(?<![\w-])([1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})(?![\w-])/gu,
   secretGroup: 1,

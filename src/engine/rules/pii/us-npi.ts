@@ -39,6 +39,7 @@ export default defineRule({
   description: 'US National Provider Identifier (NPI, Luhn with the 80840 prefix), near a label',
   keywords: ['npi', 'national provider', '*xx*', 'npi,', 'npi;', 'npi\t', 'npi|', 'npi"'],
   window: { before: 64, after: 400 },
+  columns: true,
   // A header cell's column runs down a whole table.
   keywordWindows: { 'npi,': { before: 64, after: 65_536 }, 'npi;': { before: 64, after: 65_536 }, 'npi\t': { before: 64, after: 65_536 }, 'npi|': { before: 64, after: 65_536 }, 'npi"': { before: 64, after: 65_536 } },
   pattern: /(?<![\w.-])[12]\d{9}(?![\w-])(?!\.\d)/gu,

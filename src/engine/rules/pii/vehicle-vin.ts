@@ -23,6 +23,7 @@ export default defineRule({
   keywords: ['vin:', 'vin ', 'vin#', 'vin=', 'vin"', "vin'", 'vin_', 'vin\t', '(vin)', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
+  columns: true,
   pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
     if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string)) return false;

@@ -47,6 +47,7 @@ export default defineRule({
   severity: 'info',
   keywords: CONTEXT_KEYWORDS,
   window: { before: 40, after: 200 },
+  columns: true,
   // An IIS log's #Fields header is followed by its rows, a day's worth of them.
   keywordWindows: { 'cs-username': { before: 40, after: 400_000 } },
   // (JSON writes the backslash twice. A lower-case domain only as a whole cell or field value:
