@@ -322,6 +322,7 @@ import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
 import pii_arabic_person_name from './pii/arabic-person-name';
 import pii_at_svnr from './pii/at-svnr';
+import pii_au_ihi from './pii/au-ihi';
 import pii_au_medicare from './pii/au-medicare';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
@@ -397,6 +398,7 @@ import pii_ng_nin from './pii/ng-nin';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_no_fodselsnummer from './pii/no-fodselsnummer';
 import pii_nz_ird from './pii/nz-ird';
+import pii_nz_nhi from './pii/nz-nhi';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_person_name from './pii/person-name';
@@ -777,6 +779,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ar_dni,
   pii_arabic_person_name,
   pii_at_svnr,
+  pii_au_ihi,
   pii_au_medicare,
   pii_au_tfn,
   pii_bank_account_number,
@@ -852,6 +855,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_nl_bsn,
   pii_no_fodselsnummer,
   pii_nz_ird,
+  pii_nz_nhi,
   pii_passenger_name,
   pii_passport_number,
   pii_person_name,
