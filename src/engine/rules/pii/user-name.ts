@@ -43,14 +43,17 @@ function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
   const { text } = ctx;
   const from = Math.max(0, ctx.start - AUTH_REACH);
   const near = text.slice(from, Math.min(text.length, ctx.end + AUTH_REACH));
-  for (let i = near.indexOf(s); i !== -1; i = near.indexOf(s, i + s.length)) {
+  // (At most a few lines read: a day's log names its users on every line.)
+  let reads = 0;
+  for (let i = near.indexOf(s); i !== -1 && reads < MAX_AUTH_READS; i = near.indexOf(s, i + s.length), reads++) {
     const at = from + i;
     if (native(AUTH_SUCCEEDED).test(text.slice(lineStartNear(text, at, 600), lineEndNear(text, at, 600)))) return true;
   }
   return false;
 }
-/** How far around a login its sign-in may be reported. */
+/** How far around a login its sign-in may be reported, and on how many of its lines at most. */
 const AUTH_REACH = 6000;
+const MAX_AUTH_READS = 24;
 const AUTH_SUCCEEDED = /\b(?:[Aa]uthenticated successfully|[Ss]uccessfully (?:authenticated|logged in|signed in)|[Ll]og(?:in|on) (?:succeeded|successful)|[Ll]ogged in successfully)\b/u;
 
 /** How far a `name` field's sibling that holds the person's name may be (same record). */

@@ -35,7 +35,7 @@ function isMnemonic(words: readonly string[]): boolean {
   return bits.slice(-checksumBits) === expected;
 }
 
-/** The longest leading run of a mnemonic's lengths that is one (a phrase followed by more words in a chat). */
+/** Whether the words start with a mnemonic of one of the lengths, longest first (a phrase followed by more words in a chat). */
 function leadingMnemonic(words: readonly string[]): boolean {
   for (const n of [24, 21, 18, 15, 12]) if (n <= words.length && isMnemonic(words.slice(0, n))) return true;
   return false;
@@ -43,7 +43,6 @@ function leadingMnemonic(words: readonly string[]): boolean {
 
 /** Example phrases, made here from fixed entropy so that no real wallet's words sit in the source. */
 function samplePhrase(seed: number, length = 12): string {
-  indexes ??= new Map(wordlist.map((w, i) => [w, i]));
   const entropyBytes = (length * 11 - length / 3) / 8;
   const entropy = new Uint8Array(entropyBytes);
   for (let i = 0; i < entropyBytes; i++) entropy[i] = (seed * 131 + i * 71 + ((i * i) % 29)) & 0xff;
