@@ -368,9 +368,9 @@ export class Scanner {
   /** Runs `window` on to the end of the table it ends in, when its rule's keyword heads the table; true when it did. */
   private extendThroughTable(idx: number, text: string, window: [number, number]): boolean {
     if (window[1] >= text.length) return false;
-    const end = this.tables.endThrough(text, window[1], (row) => (this.ruleKeywords[idx] as number[]).some((k) => row.includes(this.keywordStrings[k] as string)));
-    if (end <= window[1]) return false;
-    window[1] = end;
+    const table = this.tables.tableAt(text, window[1]);
+    if (table === undefined || !(this.ruleKeywords[idx] as number[]).some((k) => table.header.includes(this.keywordStrings[k] as string))) return false;
+    window[1] = table.end;
     return true;
   }
 

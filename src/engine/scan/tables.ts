@@ -9,13 +9,19 @@ import { lineEndWithin, lineStartWithin } from './lines';
 /** A row longer than this is not read as one (a minified file's only line, a JSON record per line). */
 const MAX_ROW = 2048;
 
+/** A delimited table: its header row in lower case, and where it ends (-1 when no row follows the header). */
+export interface Table {
+  readonly header: string;
+  readonly end: number;
+}
+
 /**
  * Per text, the ends of the tables under the header rows asked about: the windows of several
  * rules end in the same table.
  */
 export class TableEnds {
   /** Header row start → the header row in lower case, and the table's end (-1 when no row follows). */
-  private readonly tables = new Map<number, { readonly header: string; readonly end: number }>();
+  private readonly tables = new Map<number, Table>();
 
   /** Row start * 4 + delimiter index → the top row of the run of rows it belongs to (small integers: no boxed keys). */
   private readonly tops = new Map<number, number>();
@@ -60,13 +66,14 @@ export class TableEnds {
   }
 
   /**
-   * For a window that ends at `to` inside a delimited table whose header row holds one of the
-   * rule's keywords (`holdsKeyword`, given the row in lower case): the offset where that table
-   * ends. Else -1. A window that ends in prose or code costs a look at one line.
+   * The table a window that ends at `to` ends inside: its header row in lower case (for the
+   * caller to look for its rule's keywords) and where the table ends, past `to`. Undefined when
+   * `to` is in no delimited table or the run's top row is no header. A window that ends in prose or
+   * code costs a look at one line.
    */
-  endThrough(text: string, to: number, holdsKeyword: (row: string) => boolean): number {
+  tableAt(text: string, to: number): Table | undefined {
     const packed = this.tableTopAt(text, to);
-    if (packed === -1) return -1;
+    if (packed === -1) return undefined;
     const delim = DELIMITERS[packed & 3] as number;
     const top = packed >> 2;
     let table = this.tables.get(top);
@@ -76,7 +83,7 @@ export class TableEnds {
       table = { header: end === -1 ? '' : text.slice(top, topEnd).toLowerCase(), end };
       this.tables.set(top, table);
     }
-    return table.end !== -1 && holdsKeyword(table.header) ? table.end : -1;
+    return table.end > to ? table : undefined;
   }
 }
 
