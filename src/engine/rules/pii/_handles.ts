@@ -134,6 +134,8 @@ export function spellsPersonLogin(s: string): boolean {
   const parts = s.toLowerCase().split(/[._-]/u);
   if (parts.length === 2) {
     const [first, last] = parts as [string, string];
+    // Chinese logins put the family name first, and digits after (`wang.lei88`, `zhang_wei`).
+    if (isPinyinLogin(first, last.replace(/\d{1,4}$/u, ''))) return true;
     return /^[a-z]{3,}$/u.test(first) && /^[a-z]{3,}$/u.test(last) && (isGivenName(first) || SURNAMES.has(last));
   }
   if (parts.length !== 1) return false;
@@ -141,6 +143,25 @@ export function spellsPersonLogin(s: string): boolean {
   // German umlauts as logins write them (mkoehler for Köhler): the surname lexicon has the plain letters.
   const plain = withoutUmlautSpellings(s.toLowerCase());
   return plain !== s.toLowerCase() && spellsPersonName(plain);
+}
+
+/** The commonest Chinese family names in pinyin (a fifth of all Chinese share the first five). */
+const PINYIN_SURNAMES = new Set(['wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'sun', 'zhu', 'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'deng', 'feng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'qian', 'fang', 'shi', 'tan', 'liao', 'zou', 'xiong', 'hao', 'kong', 'bai', 'cui', 'kang', 'mao', 'qiu', 'qin', 'gu', 'hou', 'shao', 'meng', 'long', 'wan', 'duan', 'lei', 'qian', 'tang', 'yin', 'li', 'wu', 'ma', 'hu', 'he', 'zhong', 'fu', 'xia']);
+
+/** One pinyin syllable without tone marks: an initial (or none) and a final (`lei`, `xiaoming` is two). */
+const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a(?:i|o|n|ng)?|o(?:u|ng)?|e(?:i|n|ng|r)?|i(?:a(?:o|n|ng)?|e|u|n|ng|ong)?|u(?:a(?:i|n|ng)?|o|i|n|e)?|v|ve)$/u;
+
+/** A given name of one or two pinyin syllables: `lei`, `wei`, `xiaoming`, `jiahui`. */
+function isPinyinGiven(s: string): boolean {
+  if (s.length < 2 || s.length > 12) return false;
+  if (PINYIN_SYLLABLE.test(s)) return true;
+  for (let i = 1; i < s.length; i++) if (PINYIN_SYLLABLE.test(s.slice(0, i)) && PINYIN_SYLLABLE.test(s.slice(i))) return true;
+  return false;
+}
+
+/** A login of a Chinese family name and a pinyin given name, family name first (`wang.lei`, `chen_jiahui`). */
+function isPinyinLogin(first: string, last: string): boolean {
+  return PINYIN_SURNAMES.has(first) && isPinyinGiven(last) && !isServiceAccount(`${first}.${last}`);
 }
 
 /** A given name of `min` letters or more as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */

@@ -6,7 +6,7 @@ import { spellsPersonLogin } from './_handles';
 // (`[2024-03-01 10:37] <first.last>: message`), DiscordChatExporter's plain text
 // (`[01-May-24 10:42 AM] <login>` on its own line), irssi and weechat logs (`[10:37] <nick> …`).
 // The login must read as a person's by itself (see spellsPersonLogin): bots and services
-// (`jenkins`, `github`) don't.
+// (`jenkins`, `github`) don't; a Chinese login reads as one by its pinyin (`wang.lei88`).
 // (A text's first line is not read: the pattern starts at the line break before the `[`.)
 export default defineRule({
   id: 'chat-log-speaker',
@@ -28,7 +28,9 @@ export default defineRule({
       'Channel: dev-habitat\n[2024-03-01 10:37] julien.marchetti: bonjour tout le monde, la 3.3.7 est taguée',
       'Guild: pinewharf\n[01-May-24 10:42 AM] kayla.fitz\nhey, the sync button does nothing since the update',
       '--- Log opened\n[09:14] <aoifegallagher> anyone seen the build break?',
+      // a Chinese login: family name first, a pinyin given name, digits
+      'Channel: support-zh\n[2024-06-11 09:12] wang.lei88\nmy withdrawal has been pending for two days',
     ],
-    negative: ['[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
+    negative: ['Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
   },
 });
