@@ -9,7 +9,6 @@ import { KeyedDebouncer } from '../util/debounce';
 import { Disposable } from '../util/dispose';
 import { toDiagnostic } from './toDiagnostic';
 
-/** URI schemes whose documents are scanned. Diff views (`git:`), output channels and the like are not. */
 /**
  * At most this many findings of one document are shown as problems: a minified file full of
  * e-mail addresses must not flood the Problems view. The findings themselves stay complete, so a
@@ -17,6 +16,7 @@ import { toDiagnostic } from './toDiagnostic';
  */
 export const MAX_DIAGNOSTICS = 10_000;
 
+/** URI schemes whose documents are scanned. Diff views (`git:`), output channels and the like are not. */
 export const DOCUMENT_SCHEMES: readonly string[] = [
   'file',
   'untitled',
@@ -67,6 +67,7 @@ export class DiagnosticsManager extends Disposable {
   /** Findings of files that are not open, filled by the workspace scan. */
   private readonly closedFindings = new Map<string, readonly Finding[]>();
   private readonly debouncer = this._register(new KeyedDebouncer<string>());
+  /** Documents whose size or number of findings was logged once already. */
   private readonly loggedLarge = new Set<string>();
   /** Bumped whenever settings or policy change, so every cache entry becomes stale. */
   private generation = 0;

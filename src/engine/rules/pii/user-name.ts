@@ -17,7 +17,7 @@ const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',appr
 /** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
 // (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`;
 // and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`)
-const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|user ?name|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|user|account[ _]?name)["'`]?$/u;
+const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|user|account[ _]?name)["'`]?$/u;
 
 /**
  * An initial, a dot and a surname (`f.benetton`, `g.romano`): the login scheme of many companies'
@@ -33,8 +33,9 @@ function isInitialDotSurname(s: string, ctx: MatchContext): boolean {
 
 /**
  * A log line that says its account signed in: a VPN gateway's or a firewall's `user_name="…"` on
- * a line that reports a successful authentication, or near one that does for the same account. A brute force's guesses (`admin`, `scan`,
- * `vpn`) fail; an account that signs in is someone's, unless it is a service's.
+ * a line that reports a successful authentication, or near one that does for the same account. A
+ * brute force's guesses (`admin`, `scan`, `vpn`) fail; an account that signs in is someone's,
+ * unless it is a service's.
  */
 function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
   if (!/^[a-z][a-z.]{3,24}$/u.test(s)) return false;

@@ -18,6 +18,18 @@ const LOW = 'a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ';
 /** One syllable of a given or middle name, capitalised: Thị, Minh, Ngọc, Huy. */
 const SYLLABLE = `[${UP}][${LOW}]{0,6}`;
 
+/** Places and the historical figures streets are named after: Hà Nội, Hồ Chí Minh, Lê Lợi, Nguyễn Huệ. */
+const PLACES_AND_FIGURES = new Set([
+  'Hà Nội', 'Hồ Chí Minh', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Thái Bình', 'Thái Nguyên', 'Hồ Gươm', 'Hà Đông', 'Lâm Đồng', 'Châu Đốc',
+  'Lê Lợi', 'Nguyễn Huệ', 'Trần Hưng Đạo', 'Lê Duẩn', 'Nguyễn Trãi', 'Trần Phú', 'Lê Văn Sỹ', 'Võ Văn Tần', 'Nguyễn Văn Cừ',
+  'Lý Thường Kiệt', 'Lê Thánh Tôn', 'Nguyễn Du', 'Phạm Ngũ Lão', 'Võ Thị Sáu', 'Nguyễn Thị Minh Khai', 'Trần Quốc Toản', 'Lê Lai',
+  'Nguyễn Đình Chiểu', 'Lý Tự Trọng', 'Trần Nhân Tông', 'Lê Đại Hành', 'Ngô Quyền', 'Lý Thái Tổ', 'Trần Duy Hưng', 'Phạm Văn Đồng',
+  'Võ Văn Kiệt', 'Võ Nguyên Giáp', 'Hồ Xuân Hương', 'Nguyễn Tất Thành',
+]);
+
+/** Middle and given names that mark a name without tone marks on its given part: Văn, Thị, Minh, Anh. */
+const MIDDLE_NAMES = new Set(['Van', 'Thi', 'Minh', 'Anh', 'Duc', 'Ngoc', 'Thanh', 'Quoc', 'Huu', 'Gia', 'Kim', 'Thu', 'Bao', 'Tuan', 'Quang', 'Xuan', 'Hong', 'Hai', 'Huy', 'Linh', 'Long', 'Nam', 'Trung', 'Hieu', 'Phuong', 'Tam']);
+
 // A Vietnamese person's name: a family name of the list, then one to three capitalised syllables
 // (Nguyễn Thị Thu Hà, Trần Văn Minh, Lý Gia Huy), as KYC exports, support tickets and Zalo chats
 // write them. The family name anchors it; the syllables must look Vietnamese (a tone mark or a
@@ -61,15 +73,3 @@ export default defineRule({
     ],
   },
 });
-
-/** Places and the historical figures streets are named after: Hà Nội, Hồ Chí Minh, Lê Lợi, Nguyễn Huệ. */
-const PLACES_AND_FIGURES = new Set([
-  'Hà Nội', 'Hồ Chí Minh', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Thái Bình', 'Thái Nguyên', 'Hồ Gươm', 'Hà Đông', 'Lâm Đồng', 'Châu Đốc',
-  'Lê Lợi', 'Nguyễn Huệ', 'Trần Hưng Đạo', 'Lê Duẩn', 'Nguyễn Trãi', 'Trần Phú', 'Lê Văn Sỹ', 'Võ Văn Tần', 'Nguyễn Văn Cừ',
-  'Lý Thường Kiệt', 'Lê Thánh Tôn', 'Nguyễn Du', 'Phạm Ngũ Lão', 'Võ Thị Sáu', 'Nguyễn Thị Minh Khai', 'Trần Quốc Toản', 'Lê Lai',
-  'Nguyễn Đình Chiểu', 'Lý Tự Trọng', 'Trần Nhân Tông', 'Lê Đại Hành', 'Ngô Quyền', 'Lý Thái Tổ', 'Trần Duy Hưng', 'Phạm Văn Đồng',
-  'Võ Văn Kiệt', 'Võ Nguyên Giáp', 'Hồ Xuân Hương', 'Nguyễn Tất Thành',
-]);
-
-/** Middle and given names that mark a name without tone marks on its given part: Văn, Thị, Minh, Anh. */
-const MIDDLE_NAMES = new Set(['Van', 'Thi', 'Minh', 'Anh', 'Duc', 'Ngoc', 'Thanh', 'Quoc', 'Huu', 'Gia', 'Kim', 'Thu', 'Bao', 'Tuan', 'Quang', 'Xuan', 'Hong', 'Hai', 'Huy', 'Linh', 'Long', 'Nam', 'Trung', 'Hieu', 'Phuong', 'Tam']);
