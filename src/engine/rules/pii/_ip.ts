@@ -1,5 +1,7 @@
-// IPv4 range checks shared by the ipv4-public and ipv6-public rules.
+// IPv4 range checks, server and threat-intelligence contexts shared by the ipv4-public and ipv6-public rules.
 import { native } from '../../scan/nativeRegex';
+import type { MatchContext } from '../../types';
+import { columnHeader, lineEndNear, lineStartNear } from './_context';
 
 const DOTTED_QUAD = native(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/u);
 
@@ -90,4 +92,21 @@ export function isServerAddress(text: string, start: number, end = start): boole
   const before = text.slice(Math.max(0, start - 280), start);
   if (native(SERVER_BEFORE).test(before) || FORWARDED_PROXY_BEFORE.test(before)) return true;
   return CONFIG_HOST_BEFORE.test(before.slice(-40)) && text.charCodeAt(end) !== 58;
+}
+
+/**
+ * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a
+ * reputation lookup, an attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying
+ * botnet) is no person's to protect, and incident responders paste lists of it. (Decision: the
+ * line's words decide; a log line about a user's session names none of these.)
+ */
+const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM)\b/u;
+
+/** True when the address is an indicator in threat intelligence (see THREAT_INTEL), or a cell under an indicator column. */
+export function isThreatIndicator(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  if (native(THREAT_INTEL).test(text.slice(lineStartNear(text, ctx.start, 240), lineEndNear(text, ctx.end, 240)))) return true;
+  // A cell under an indicator column (an IOC sheet: `type,indicator,first_seen`).
+  const header = columnHeader(ctx);
+  return header !== undefined && /^["'`]?(?:ioc|indicator|observable|ioc value|indicator value)["'`]?$/u.test(header);
 }

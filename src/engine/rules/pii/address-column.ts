@@ -35,9 +35,11 @@ export default defineRule({
   keywords: ['address', 'addr', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street'],
   window: { before: 0, after: 2000 },
   columns: true,
-  // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`; other cells hold none.)
-  pattern: /\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
-  secretGroup: [1, 2],
+  // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted
+  // cell of a comma-separated row, `"Calle Mayor 22, 28013 Madrid"`, read whole; other cells hold none.)
+  pattern:
+    /\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,78}[^\s"])"|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
+  secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,])\d{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,/])/u.test(s)) return false;
@@ -56,6 +58,7 @@ export default defineRule({
     positive: [
       'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',
       'tenant_id,full_name,address,postcode\nT-2201,Priya Raman,"Flat 4, 12 Harbour Road",BS1 6QA\n',
+      'id,nombre,direccion\n14,Lucía Pardo,"Calle Mayor 22, 28013 Madrid"\n',
       '| Name | Address | Phone |\n|---|---|---|\n| Ola Brekke | Storgata 14B | 412 33 210 |\n',
       'id\tname\taddress\tcomuna\n7\tAna Ruiz\tAv. Providencia 1760, depto 1204\tProvidencia\n',
     ],

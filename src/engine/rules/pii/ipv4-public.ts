@@ -1,7 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import type { MatchContext } from '../../types';
-import { columnHeader, hasContext, lineEndNear, lineStartNear } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, toOctets } from './_ip';
+import { hasContext } from './_context';
+import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, isThreatIndicator, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -36,22 +35,6 @@ function sample(seed: number): string {
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
 const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u);
-
-/**
- * Threat intelligence on the address's line: an indicator of compromise, a reputation lookup, an
- * attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying
- * botnet) is no person's to protect, and incident responders paste lists of it. (Decision: the
- * line's words decide; a log line about a user's session names none of these.)
- */
-const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM)\b/u;
-
-function isThreatIndicator(ctx: MatchContext): boolean {
-  const { text } = ctx;
-  if (native(THREAT_INTEL).test(text.slice(lineStartNear(text, ctx.start, 240), lineEndNear(text, ctx.end, 240)))) return true;
-  // A cell under an indicator column (an IOC sheet: `type,indicator,first_seen`).
-  const header = columnHeader(ctx);
-  return header !== undefined && /^["'`]?(?:ioc|indicator|observable|ioc value|indicator value)["'`]?$/u.test(header);
-}
 
 export default defineRule({
   id: 'ipv4-public',
