@@ -19,7 +19,8 @@ const VALUE_HEADER = /^["'`]?value["'`]?$/u;
 const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?["'`]?[ \t]*(?=[,;\t|]|\r?\n)/u;
 
 // A cell under a secret's column in a table: a secrets inventory kept as a spreadsheet, a rotation
-// log, a Markdown table in a runbook. The value must look random (a token, not a word or a name);
+// log, a Markdown table in a runbook, a value under such a column in an SQL dump's `INSERT` (with
+// T-SQL's `N'…'` literals). The value must look random (a token, not a word or a name);
 // a masked value (`…87gP`, `****`) is no secret. A bare `value` column counts only when the header
 // row also names the credential (`provider,service,credential,value,owner`).
 export default defineRule({
@@ -31,13 +32,15 @@ export default defineRule({
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     'new_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;',
+    // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]`.
+    'secret)', 'secret]', 'token]', 'key]', 'api_key)',
   ],
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
   columns: true,
   pattern:
-    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{16,256})"|`([^`\r\n]{16,256})`|([^\s,;\t|"`]{16,256}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
-  secretGroup: [1, 2, 3],
+    /(?:^|\n|[,;\t|(])[ \t]*(?:"([^"\r\n]{16,256})"|`([^`\r\n]{16,256})`|([^\s,;\t|"`'()]{16,256})|N?'([^'\r\n]{16,256})')(?=[ \t]*(?:[,;\t|)]|\r?\n|$))/gu,
+  secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     if (isCryptHash(s) || isPublicClientKey(s) || !isLiteralSecretValue(s, ctx.match[3] === undefined, 16) || !isRandomToken(s, 16, 3.2)) return false;
     // Dates, versions, e-mail addresses and host names are other columns' values.
@@ -54,6 +57,8 @@ export default defineRule({
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
       `system,credential_name,owner,old_value_last4,new_value,rotated_on\npayhub-db,payhub,A. Person,…87gP,${fake('{a12}_{a11}', 572)},2026-10-14\n`,
       `| service | client_id | client_secret |\n|---|---|---|\n| billing | billing-api | ${fake('{a32}', 573)} |\n`,
+      `INSERT [dbo].[Endpoint] ([Id], [Partner], [ClientId], [ClientSecret], [IsEnabled]) VALUES (3, N'lab', N'lab-prod', N'${fake('{a18}_{a21}', 576)}', 1)\n`,
+      `INSERT INTO seller_integrations (id, provider, api_secret) VALUES (300, 'bling', '${fake('{a64}', 577)}');\n`,
     ],
     negative: [
       // a masked value, a description, a value column of measurements, a hash
@@ -61,6 +66,9 @@ export default defineRule({
       'name,token,description\nrefresh,string,The refresh token issued by the identity provider at sign-in\n',
       `sensor,value,unit\nt-17,${fake('{a20}', 574)},C\n`,
       `file,token\napp.js,sha512-${fake('{a40}', 575)}\n`,
+      // code, not a table; a secret's name, not its value
+      `const header = sign(payload, secret)\nverify(${fake('{a24}', 578)})\n`,
+      "INSERT INTO app_setting (name, secret) VALUES ('payments', 'ref:vault/payments/secret')",
     ],
   },
 });
