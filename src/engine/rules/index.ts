@@ -327,6 +327,7 @@ import pii_au_medicare from './pii/au-medicare';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
+import pii_bg_egn from './pii/bg-egn';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
@@ -365,6 +366,7 @@ import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
+import pii_hr_oib from './pii/hr-oib';
 import pii_hu_taj from './pii/hu-taj';
 import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
@@ -453,6 +455,7 @@ import pii_vietnamese_person_name from './pii/vietnamese-person-name';
 import pii_windows_account_name from './pii/windows-account-name';
 import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
+import pii_yu_jmbg from './pii/yu-jmbg';
 import pii_za_id_number from './pii/za-id-number';
 
 /** Every built-in rule, in a stable order: secrets first, then personal data, each by id. */
@@ -784,6 +787,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_au_tfn,
   pii_bank_account_number,
   pii_be_national_number,
+  pii_bg_egn,
   pii_br_cnpj,
   pii_br_cpf,
   pii_ca_health_card_number,
@@ -822,6 +826,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hl7_patient_address,
   pii_hl7_patient_name,
   pii_hl7_x12_patient_id,
+  pii_hr_oib,
   pii_hu_taj,
   pii_hu_tax_id,
   pii_iban,
@@ -910,5 +915,6 @@ export const ALL_RULES: readonly Rule[] = [
   pii_windows_account_name,
   pii_x12_person_address,
   pii_x12_person_name,
+  pii_yu_jmbg,
   pii_za_id_number,
 ];

@@ -701,3 +701,39 @@ export function withTwId(body9: string): string {
   for (let d = 0; d <= 9; d++) if (twIdChecksum(body9 + String(d))) return body9 + String(d);
   return body9 + '0';
 }
+
+/**
+ * The check digit of a JMBG (the former Yugoslav states' unique master citizen number, Slovenia's
+ * EMŠO): 11 minus the sum of the first twelve digits weighted 7 6 5 4 3 2 7 6 5 4 3 2, mod 11;
+ * 10 and 11 are written 0.
+ */
+function jmbgCheckDigit(body12: string): number {
+  const m = 11 - (weightedSum(body12, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return m > 9 ? 0 : m;
+}
+
+/** A JMBG or EMŠO of thirteen digits whose last is its check digit. */
+export function jmbgChecksum(digits: string): boolean {
+  return /^\d{13}$/u.test(digits) && jmbgCheckDigit(digits.slice(0, 12)) === digits.charCodeAt(12) - 48;
+}
+
+/** Appends the check digit to a JMBG's first twelve digits. */
+export function withJmbg(body12: string): string {
+  return body12 + String(jmbgCheckDigit(body12));
+}
+
+/** The check digit of a Bulgarian EGN: the first nine digits weighted 2 4 8 5 10 9 7 3 6, mod 11; 10 is written 0. */
+function egnCheckDigit(body9: string): number {
+  const r = weightedSum(body9, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11;
+  return r === 10 ? 0 : r;
+}
+
+/** A Bulgarian EGN of ten digits whose last is its check digit. */
+export function egnChecksum(digits: string): boolean {
+  return /^\d{10}$/u.test(digits) && egnCheckDigit(digits.slice(0, 9)) === digits.charCodeAt(9) - 48;
+}
+
+/** Appends the check digit to an EGN's first nine digits. */
+export function withEgn(body9: string): string {
+  return body9 + String(egnCheckDigit(body9));
+}
