@@ -328,6 +328,7 @@ import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_be_national_number from './pii/be-national-number';
 import pii_bg_egn from './pii/bg-egn';
+import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
@@ -351,6 +352,7 @@ import pii_de_rvnr from './pii/de-rvnr';
 import pii_de_tax_id from './pii/de-tax-id';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_driving_licence_number from './pii/driving-licence-number';
+import pii_ec_cedula from './pii/ec-cedula';
 import pii_eg_national_id from './pii/eg-national-id';
 import pii_email_address from './pii/email-address';
 import pii_es_dni from './pii/es-dni';
@@ -420,7 +422,9 @@ import pii_person_name_subject from './pii/person-name-subject';
 import pii_person_name_title from './pii/person-name-title';
 import pii_person_name_upper from './pii/person-name-upper';
 import pii_person_name_vocative from './pii/person-name-vocative';
+import pii_ph_government_id from './pii/ph-government-id';
 import pii_phone_number from './pii/phone-number';
+import pii_pk_cnic from './pii/pk-cnic';
 import pii_pl_nip from './pii/pl-nip';
 import pii_pl_nrb from './pii/pl-nrb';
 import pii_pl_pesel from './pii/pl-pesel';
@@ -788,6 +792,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bank_account_number,
   pii_be_national_number,
   pii_bg_egn,
+  pii_bo_ci,
   pii_br_cnpj,
   pii_br_cpf,
   pii_ca_health_card_number,
@@ -811,6 +816,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_de_tax_id,
   pii_dk_cpr,
   pii_driving_licence_number,
+  pii_ec_cedula,
   pii_eg_national_id,
   pii_email_address,
   pii_es_dni,
@@ -880,7 +886,9 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_title,
   pii_person_name_upper,
   pii_person_name_vocative,
+  pii_ph_government_id,
   pii_phone_number,
+  pii_pk_cnic,
   pii_pl_nip,
   pii_pl_nrb,
   pii_pl_pesel,

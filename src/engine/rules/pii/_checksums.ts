@@ -737,3 +737,29 @@ export function egnChecksum(digits: string): boolean {
 export function withEgn(body9: string): string {
   return body9 + String(egnCheckDigit(body9));
 }
+
+/**
+ * The check digit of an Ecuadorian cédula's first nine digits: each digit weighted 2 1 2 1 …,
+ * a product above 9 less 9, the sum's distance up to a multiple of ten.
+ */
+function ecCedulaCheckDigit(body9: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const p = (body9.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** An Ecuadorian cédula: ten digits, a province 01-24 or 30, a third digit below 6 (a person), and its check digit. */
+export function ecCedulaChecksum(digits: string): boolean {
+  if (!/^\d{10}$/u.test(digits)) return false;
+  const province = Number(digits.slice(0, 2));
+  if ((province < 1 || province > 24) && province !== 30) return false;
+  return digits.charCodeAt(2) - 48 < 6 && ecCedulaCheckDigit(digits.slice(0, 9)) === digits.charCodeAt(9) - 48;
+}
+
+/** Appends the check digit to an Ecuadorian cédula's first nine digits. */
+export function withEcCedula(body9: string): string {
+  return body9 + String(ecCedulaCheckDigit(body9));
+}

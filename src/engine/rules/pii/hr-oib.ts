@@ -1,9 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import { calcIso7064Mod11_10, iso7064Mod11_10 } from './_checksums';
-import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isOnCompanyRow, isTrivialNumber } from './_context';
+import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isOnCompanyRow, isTrivialNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const OIB_CONTEXT = new RegExp(`(?<![a-z])oib(?![a-z])|osobni identifikacijski broj|${NATIONAL_ID_LABEL}`, 'u');
+const OIB_CONTEXT = new RegExp(`(?<![a-z])oib(?![a-z])|osobni identifikacijski broj`, 'u');
 
 function sample(seed: number): string {
   const body = `${1 + (Number(fake('{d1}', seed)) % 9)}${fake('{d9}', seed + 1)}`;
@@ -11,14 +11,14 @@ function sample(seed: number): string {
 }
 
 // Croatian personal identification number (OIB, osobni identifikacijski broj): eleven digits, the
-// last an ISO 7064 MOD 11,10 check digit. One number in ten passes that check, so a label must be
-// near (`OIB:`, an `OIB` column). Companies have OIBs too: a row or line that names a company (its
+// last an ISO 7064 MOD 11,10 check digit. One number in ten passes that check, so its own label
+// must be near (`OIB:`, an `OIB` column; not a bare `national_id`). Companies have OIBs too: a row or line that names a company (its
 // legal form: d.o.o., d.d.) is the company's.
 export default defineRule({
   id: 'hr-oib',
   category: 'pii',
   description: 'Croatian personal identification number (OIB), near a label',
-  keywords: [...NATIONAL_ID_KEYWORDS, 'oib', 'osobni identifikacijski'],
+  keywords: ['oib', 'osobni identifikacijski'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])\d{11}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),

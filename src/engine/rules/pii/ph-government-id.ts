@@ -1,0 +1,31 @@
+import { defineRule, fake } from '../defineRule';
+import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber } from './_context';
+
+/** The labels of the Philippine government numbers a payroll or HR record carries. */
+const PH_ID_CONTEXT = /(?<![a-z])tin(?![a-z])|tax identification|(?<![a-z])sss(?![a-z])|social security system|philhealth|(?<![a-z])phic(?![a-z])|pag-?ibig|(?<![a-z])hdmf(?![a-z])|(?<![a-z])umid(?![a-z])/u;
+
+// The Philippine government numbers of an employee record, each in its written form: the BIR's
+// tax identification number (TIN, 123-456-789 and a branch code 000 or 00000), the Social Security
+// System number (SSS, 12-3456789-0), the PhilHealth identification number (12-345678901-2) and the
+// Pag-IBIG (HDMF) membership id (1234-5678-9012). None has a published check digit, so one of
+// their labels must be near or head the column (a payroll register's `tin,sss_no,philhealth_no`).
+export default defineRule({
+  id: 'ph-government-id',
+  category: 'pii',
+  description: 'Philippine TIN, SSS, PhilHealth or Pag-IBIG number, near a label',
+  keywords: ['tin:', 'tin ', 'tin,', ',tin', 'tin#', 'tin_', '"tin"', 'tin/', '/tin', 'sss', 'philhealth', 'phic', 'pag-ibig', 'pagibig', 'hdmf', 'umid', 'tax identification'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  pattern: new RegExp(String.raw`(?<![\w.-])(?:\d{3}-\d{3}-\d{3}(?:-\d{3}|-\d{5})?|\d{2}-\d{7}-\d|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) => !isTrivialNumber(s.replace(/-/gu, '')) && !inLongerNumber(ctx, '. ') && hasContext(ctx, PH_ID_CONTEXT, { before: 48, after: 16 }),
+  redactAs: 'government-id',
+  references: ['https://www.bir.gov.ph/', 'https://www.sss.gov.ph/', 'https://www.philhealth.gov.ph/', 'https://www.pagibigfund.gov.ph/'],
+  examples: {
+    positive: [
+      `TIN: 283-${fake('{d3}', 2051)}-252-000`,
+      `SSS No. 34-${fake('{d7}', 2052)}-4`,
+      `emp_no,employee_name,tin,sss_no,philhealth_no,pagibig_mid\nMNL-204117,"BAUTISTA, ANGELICA R.",069-${fake('{d3}', 2053)}-452-000,08-${fake('{d7}', 2054)}-7,03-${fake('{d9}', 2055)}-5,1210-${fake('{d4}', 2056)}-0127\n`,
+    ],
+    negative: [`Case 283-${fake('{d3}', 2051)}-252 escalated`, `call 1210-${fake('{d4}', 2056)}-0127 queued`, 'SSS: 11-1111111-1'],
+  },
+});

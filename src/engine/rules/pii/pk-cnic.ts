@@ -1,0 +1,33 @@
+import { defineRule, fake } from '../defineRule';
+import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber } from './_context';
+
+const CNIC_CONTEXT = /cnic|nicop|(?<![a-z])nic(?![a-z])|nadra|(?:computeri[sz]ed )?national identity card|shanakhti/u;
+
+/** A generic label, enough only for the written 5-7-1 form (other countries' ids have thirteen digits too). */
+const NATIONAL_ID_CONTEXT = new RegExp(NATIONAL_ID_LABEL, 'u');
+
+// Pakistani computerised national identity card number (CNIC, also on the NICOP): thirteen digits,
+// written 5-7-1 (`35202-1234567-1`): the first digit a province (1-7), the last odd for a man and
+// even for a woman. No check digit is published, so a label must be near or head the column.
+export default defineRule({
+  id: 'pk-cnic',
+  category: 'pii',
+  description: 'Pakistani CNIC / NICOP number, near a label',
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cnic', 'nicop', 'nic:', 'nic #', 'nic no', 'nadra', 'national identity card', 'shanakhti'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  pattern: new RegExp(String.raw`(?<![\w.-])[1-7]\d{4}(-?)\d{7}\1\d(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) =>
+    !isTrivialNumber(s.replace(/-/gu, '')) &&
+    !inLongerNumber(ctx, '. ') &&
+    (hasContext(ctx, CNIC_CONTEXT, { before: 64, after: 16 }) || (s.includes('-') && hasContext(ctx, NATIONAL_ID_CONTEXT, { before: 64, after: 16 }))),
+  redactAs: 'cnic',
+  references: ['https://www.nadra.gov.pk/'],
+  examples: {
+    positive: [
+      `Usman ka CNIC yeh hai: 35201-${fake('{d7}', 2041)}-7`,
+      `emp_no,full_name,cnic,mobile\nLHE-501104,Ali Raza,3520${fake('{d9}', 2042)},0300 8861342\n`,
+    ],
+    negative: [`national_id,name\n3102990710003,A. Person\n`, `CNIC: 85201-${fake('{d7}', 2041)}-7`, `Order 35201-${fake('{d7}', 2043)}-7 shipped`, 'CNIC: 11111-1111111-1'],
+  },
+});
