@@ -42,7 +42,7 @@ const hasEncryptedMarker = perText(
 const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 
 const PLACEHOLDER_WORDS =
-  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z]{2,12}[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?a[-_]?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu;
+  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z]{2,12}[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu;
 const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|hunter2|correcthorsebatterystaple)$/u;
 /**
  * The passwords of manuals and tutorials (P@ssw0rd, Passw0rd!, Welcome1), and a compose file's
@@ -51,7 +51,7 @@ const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined
 const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|mypassword|supersecret|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
 const TEMPLATE_VALUE =
   /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
-const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
+const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-9_]{2,80}\)$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
 /** Words of a line about hashing; `commit`, not `committed`. */
@@ -216,6 +216,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // value: `${POSTGRES_PASSWORD:-agendia}` (docker-compose's dev defaults). Not a token there:
     // `${GRAFANA_TOKEN:-glsa_…}` is a real one, and a provider's rule reports it.
     if (rule.generic && /^[-=]?[a-z][a-z0-9_]{0,30}$/u.test(value) && ctx.text.slice(ctx.end, ctx.end + 1) === '}' && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
+    // A required variable's message, `${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}`.
+    if (rule.generic && value.startsWith('?') && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
   }
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';

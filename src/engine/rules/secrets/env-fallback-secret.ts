@@ -10,15 +10,15 @@ const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure
 // A credential written into code as the fallback of its environment variable, where the variable's
 // name is the only key: `process.env.JWT_SECRET ?? '…'` (also `||`), Python's
 // `os.environ.get("API_TOKEN", "…")` and `os.getenv(…, "…")`, Ruby's `ENV.fetch("…", "…")`, a Go
-// helper's `getEnv("DB_PASSWORD", "…")`, a Go struct tag's `envconfig:"KAFKA_PASSWORD"
-// default:"…"`, and an environment schema's default (zod, Joi, yup, envalid). The code reads the
+// helper's `getEnv("DB_PASSWORD", "…")`, a Laravel config's `env('MAIL_PASSWORD', '…')`, a Go
+// struct tag's `envconfig:"KAFKA_PASSWORD" default:"…"`, and an environment schema's default (zod, Joi, yup, envalid). The code reads the
 // secret from the environment in production, and ships this one to every clone of the repository.
 export default defineRule({
   id: 'env-fallback-secret',
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['process.env', 'environ.get', 'getenv', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({'],
+  keywords: ['process.env', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -27,8 +27,8 @@ export default defineRule({
     [
       // JavaScript / TypeScript
       String.raw`process\.env(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
-      // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…": a call with the name and the fallback
-      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…", Laravel's env('X', '…'): a call with the name and the fallback
+      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?|(?<![\w.$>-])env)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
       // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
@@ -55,6 +55,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://cwe.mitre.org/data/definitions/1188.html'],
   examples: {
     positive: [
+      `        'password' => env('EVISITOR_PASSWORD', '${fake('{a14}', 2081)}'),`,
       `    jwtSecret: process.env.JWT_SECRET ?? '${fake('{a48}', 431)}',`,
       `  return process.env.SLACK_SIGNING_SECRET || "${fake('{h32}', 432)}";`,
       `API_KEY = os.getenv("BAMBOOHR_API_KEY") or "${fake('{h40}', 435)}"`,
@@ -78,6 +79,8 @@ export default defineRule({
       "const tokenUrl = process.env.OAUTH_TOKEN_URL ?? 'https://login.example.org/oauth2/token';",
       '\tRegion string `envconfig:"AWS_REGION" default:"eu-central-1"`',
       "const apiKey = process.env.API_KEY ?? '';",
+      "        'password' => env('MAIL_PASSWORD', 'changeme-local'),",
+      "        'driver' => env('MAIL_MAILER', 'smtp_relay_eu1'),",
       `loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? 'pk_live_${fake('{a40}', 440)}')`,
       "  JWT_SECRET: z.string().default('dev-only-secret-change-me'),",
       "  LOG_LEVEL: z.string().default('info'),",

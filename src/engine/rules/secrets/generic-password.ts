@@ -133,6 +133,9 @@ export default defineRule({
       'max_pw: 64',
       // a shell default inside an environment reference
       '      DATABASE_URL: postgresql://agendia:${POSTGRES_PASSWORD:-agendia}@postgres:5432/agendia_dev',
+      // a required variable's message; an environment variable's name standing in for the value
+      '  DATABASE_URL: postgres://orbitask:${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}@postgres:5432/orbitask',
+      "puts admin_password == 'password' ? 'password' : '(SEED_ADMIN_PASSWORD)'",
       'spring.mail.password=your pass word here\n',
       'password = os.environ["DB_PASSWORD"]',
       'password: ${DB_PASSWORD}',

@@ -10,11 +10,11 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
- * regions, log levels, ids, and an Argo CD repository secret's `type` and `url`. Secrets hold them
+ * regions, log levels, ids, a sender's phone number or address, and an Argo CD repository secret's `type` and `url`. Secrets hold them
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid)$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender)$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
@@ -122,7 +122,7 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ndata:\n  admin.passwordMtime: ${encodeBase64('2024-05-02T08:14:51Z')}\nstringData:\n  admin.password: "$2a$10$${fake('{b53}').replace(/\+/gu, '.')}"\n  url: https://git.example.org/platform\n  githubAppID: "731502"\n`,
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
       // a bootstrap server, feature flags and an empty docker config: settings, not credentials
-      `apiVersion: v1\nkind: Secret\nstringData:\n  KAFKA_BOOTSTRAP: "pkc-l6wr6.europe-west2.gcp.confluent.cloud:9092"\n  FEATURE_FLAGS: "eob_summaries=true,hsa_plaid=false"\ndata:\n  .dockerconfigjson: e30=\n`,
+      `apiVersion: v1\nkind: Secret\nstringData:\n  KAFKA_BOOTSTRAP: "pkc-l6wr6.europe-west2.gcp.confluent.cloud:9092"\n  FEATURE_FLAGS: "eob_summaries=true,hsa_plaid=false"\n  TWILIO_FROM_NUMBER: "+15005550006"\ndata:\n  .dockerconfigjson: e30=\n`,
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  labels:\n    app: ${encodeBase64('shop_app')}\ndata:\n  password: \${DB_PASSWORD}\n`,
       `kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: abc\n`,
       'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  EBICS_HOST_ID: DEUTDEFFXEBICS\n  EBICS_PARTNER_ID: KP04711\n',

@@ -3,7 +3,7 @@ import { anyCase, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomTok
 import { native } from '../../scan/nativeRegex';
 
 /** The password's name, in English and the languages teams chat in (no `i` flag: see anyCase). */
-const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana', 'clave']
+const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana', 'clave', 'lozinka', 'lozinku', 'geslo', 'šifra', 'sifra']
   .map(anyCase)
   .join('|');
 
@@ -11,11 +11,11 @@ const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwor
 const COPULA = [
   'is(?: now| still| just)?(?: set to)?', 'was(?: (?:changed|reset|set|rotated|updated) to)?', 'has been (?:changed|reset|set|rotated|updated) to',
   '(?:got |was |were )?(?:changed|reset|rotated|updated) to', 'ist', 'lautet', 'war', 'heißt', 'est', 'était', 'es', 'era', 'é', 'è', 'ist jetzt', 'is nu',
-  'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to', 'should be',
+  'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to', 'should be', 'je',
 ].join('|');
 
 /** What a password may be for: "for the staging db", "für die Test-VM", "de la base", "do banco". */
-const FOR_WHAT = `(?:for|of|on|in|to|für|zum|zur|de|du|pour|para|van|voor|op|bij|per|del|dla|do|da|di|till|för|til)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
+const FOR_WHAT = `(?:for|of|on|in|to|für|zum|zur|de|du|pour|para|van|voor|op|bij|per|del|dla|do|da|di|till|för|til|za)(?: [\\p{L}\\p{N}_.@:/-]{1,40}){1,6}`;
 
 /**
  * Algorithms and encodings, which prose puts after "the password is": "… is bcrypt-12 hashed",
@@ -28,7 +28,7 @@ const PASSWORD_WORD = /pass|pwd|wort/iu;
 
 // A password given in a sentence, as chats and tickets write it: "the password for the staging
 // db is Xq7!mB2#pLw9", "Passwort lautet …", "le mot de passe est …", "admin pw was reset to …",
-// "log in with password …". (An assignment, `password: …`, is generic-password's; a label in
+// "log in with password …", "lozinka za wifi je …", "user X, pass …". (An assignment, `password: …`, is generic-password's; a label in
 // another language followed by a colon is localized-password's.) The value is quoted (group 1),
 // in backticks (group 2) or bare (group 3), and a bare value must look random, not like a word.
 export default defineRule({
@@ -36,10 +36,10 @@ export default defineRule({
   category: 'secret',
   description: 'Password given in a sentence ("the password for the staging db is …", "Passwort lautet …")',
   generic: true,
-  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'clave', 'pw:', 'pw '],
+  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'clave', 'lozink', 'geslo', 'sifra', ', pass ', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
-    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y )?)(?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
+    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Kk]orisnik|[Uu]porabnik)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y |i )?)(?:${PASSWORD_WORDS}|${anyCase('pw')}|${anyCase('pass')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
     'gu',
   ),
   secretGroup: [1, 2, 3],
@@ -65,6 +65,9 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `[13.06.2024. 09:48] Ivana: nova lozinka za admin na guest wifi ruteru je ${fake('{a6}', 2071)}4BKae`,
+      `Booking extranet: user JadranNest-SPL, pass ${fake('{a7}', 2072)}9gPR`,
+      `uporabnik hk.tromostovje@hotel.si, geslo B4${fake('{a6}', 2073)}wXoC`,
       `* Het lokale adminwachtwoord op de kiosks is ${fake('{a8}', 531)}%nP5YS — niet delen.`,
       `    "text": "Und das Passwort für den DATEV-Export-Zip ist ${fake('{a7}', 621)}.${fake('{a6}', 622)}3095!",`,
       `  PGP-Passphrase für die Zahlungsdateien: ${fake('{a5}', 623)}_${fake('{a5}', 624)}2184$`,

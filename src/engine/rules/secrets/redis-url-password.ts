@@ -23,6 +23,7 @@ export default defineRule({
       'REDIS_URL=redis://:${REDIS_PASSWORD}@redis:6379',
       'REDIS_URL=redis://default:password@localhost:6379',
       'REDIS_URL=redis://:redis@localhost:6379',
+      't.Setenv("REDIS_URL", "redis://default:hunter2-not-real@cache:6379/1")',
       'REDIS_URL=redis://user@redis:6379',
       `AMQP_URL=amqp://app:${fake('{a16}', 4)}@rabbit:5672`,
     ],
