@@ -102,10 +102,18 @@ export function isServerAddress(text: string, start: number, end = start): boole
  */
 const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM)\b/u;
 
+/**
+ * A threat-intelligence field of a security tool's record beside the address: an EDR alert's
+ * `"ti_match": "ThreatFox"`, a SIEM event's `threat_intel_source`, an `ioc_verdict`.
+ */
+const THREAT_FIELD = /["']?(?:ti|threat|ioc|intel)[_-]?(?:match(?:es)?|hits?|source|feed|intel(?:ligence)?[_-]?(?:match|source)?|verdict|list)["']?[ \t]{0,2}[:=]/iu;
+
 /** True when the address is an indicator in threat intelligence (see THREAT_INTEL), or a cell under an indicator column. */
 export function isThreatIndicator(ctx: MatchContext): boolean {
   const { text } = ctx;
   if (native(THREAT_INTEL).test(text.slice(lineStartNear(text, ctx.start, 240), lineEndNear(text, ctx.end, 240)))) return true;
+  // (A few lines either side: the record the address belongs to.)
+  if (native(THREAT_FIELD).test(text.slice(Math.max(0, ctx.start - 240), ctx.end + 240))) return true;
   // A cell under an indicator column (an IOC sheet: `type,indicator,first_seen`).
   const header = columnHeader(ctx);
   return header !== undefined && /^["'`]?(?:ioc|indicator|observable|ioc value|indicator value)["'`]?$/u.test(header);

@@ -73,6 +73,8 @@ export default defineRule({
       '10.244.2.87 - - [12/Mar/2024:14:00:05 +0000] "GET /api/v2/members/me HTTP/1.1" 200 6054 rt=0.346 xff="107.77.229.18, 147.243.60.85" req_id=745de18d',
     ],
     negative: [
+      // an EDR alert's connection to a server that threat intelligence lists
+      `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',
       '162.158.25.52 - - [15/Jun/2024:06:25:13 +0000] "GET /healthz HTTP/1.1" 200 44 "-" "curl/8.5"',
       'smsc_vodacom:\n    host: 196.207.40.55\n    port: 2775',
