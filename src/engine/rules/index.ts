@@ -374,6 +374,7 @@ import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
 import pii_id_nik from './pii/id-nik';
 import pii_ie_ppsn from './pii/ie-ppsn';
+import pii_il_teudat_zehut from './pii/il-teudat-zehut';
 import pii_imei from './pii/imei';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_abha_number from './pii/in-abha-number';
@@ -838,6 +839,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_iban,
   pii_id_nik,
   pii_ie_ppsn,
+  pii_il_teudat_zehut,
   pii_imei,
   pii_in_aadhaar,
   pii_in_abha_number,
