@@ -33,13 +33,13 @@ export default defineRule({
     'new_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]`.
-    'secret)', 'secret]', 'token]', 'key]', 'api_key)',
+    'secret)', 'secret]', 'api_key)', 'apikey]',
   ],
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
   columns: true,
   pattern:
-    /(?:^|\n|[,;\t|(])[ \t]*(?:"([^"\r\n]{16,256})"|`([^`\r\n]{16,256})`|([^\s,;\t|"`'()]{16,256})|N?'([^'\r\n]{16,256})')(?=[ \t]*(?:[,;\t|)]|\r?\n|$))/gu,
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{16,256})"|`([^`\r\n]{16,256})`|([^\s,;\t|"`'()]{16,256})|N?'([^'\r\n]{16,256})')(?=[ \t]*(?:[,;\t|)]|\r?\n|$))/gu,
   secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     if (isCryptHash(s) || isPublicClientKey(s) || !isLiteralSecretValue(s, ctx.match[3] === undefined, 16) || !isRandomToken(s, 16, 3.2)) return false;
