@@ -296,8 +296,14 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const m = ctx.match;
   // After an introduction ("my name is", "jag heter"): any full name.
   if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !native(NOT_A_SURNAME).test(given);
-  // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
-  if (!ALL_GIVEN_NAMES.has(given)) return m[6] !== undefined && words.length <= 2 && (isNamePartCell(s, ctx) || (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)));
+  if (!ALL_GIVEN_NAMES.has(given)) {
+    if (m[6] === undefined) return false;
+    // A whole cell under a column of people's full names holds one, whatever its given name (Mark,
+    // Lovely, Jeric: words, or names the lexicon lacks).
+    if (words.length >= 2 && words.length <= 4 && isPersonColumnCell(s, words, ctx)) return true;
+    // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
+    return words.length <= 2 && (isNamePartCell(s, ctx) || (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)));
+  }
   // A known given name that is also an organisation or code word stays a name in first place.
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
   if (words.length === 1 && isBesidePlaceholderSurname(ctx)) return false;
@@ -390,6 +396,20 @@ function isNoteStructureName(ctx: MatchContext): boolean {
 /** A line that lists people after its label: "Attendees: Anna Berg, Jonas Weber, …". */
 const PEOPLE_LIST_LINE =
   /^[\s>*#-]*(?:attendees|participants|deciders|reviewers|approvers|present|teilnehmer(?:innen)?|anwesend|deelnemers|aanwezig|participantes|partecipanti|presenti|uczestnicy|deltagare|närvarande|presentes|présents|katılımcılar|cc|to)\*{0,2}\s{0,3}:\*{0,2}\s/iu;
+
+/**
+ * Headers of a column that holds people's full names only: not `name`, `customer` or `contact`,
+ * whose cells are as often companies, products or teams.
+ */
+const PERSON_COLUMN =
+  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor)s?$/u;
+
+/** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
+function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
+  if (!isWholeCell(ctx) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && PERSON_COLUMN.test(header) && isPersonLike(s, words, ctx, () => true);
+}
 
 /**
  * A column of names (full names, customers, holders...), of given names (for one word), or of
@@ -689,6 +709,8 @@ export default defineRule({
       '"customer_name": "Sophie Wagner"',
       'Best regards,\nLukas Brandt',
       'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
+      // given names that are words, or that the lexicon lacks, in a column of full names
+      'eval_id,agent_name,queue\nQA-1201,Mark Anthony Villanueva,HBL_TECH\nQA-1202,Lovely Tumulak,RGE_BILLING\n',
       'learner_id,surname,first_names,dob,grade\n5513,Mahlangu,Reinette,2014-05-21,5',
       'resv_id;room;guest_first;guest_last;country\n886759;307;Thandeka;Mthembu;ZA',
       'My name is Priya Raman and I need help',
@@ -782,6 +804,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a team in a column of agents' names
+      'id,agent_name,queue\n1,Platform Team,HBL_TECH\n2,Billing Service Desk,RGE\n',
       '{"name": "Docker", "first_name": "Build"}\n{"name": "Brunner", "id": 4}',
       // a pg_dump block's rows are read against their own block's columns, not an earlier one's
       'COPY public.staff (id, last_name) FROM stdin;\n\\.\nCOPY public.towns (id, town) FROM stdin;\n7\tAchterberg\n\\.',
