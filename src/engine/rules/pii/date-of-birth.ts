@@ -25,6 +25,8 @@ const DOB_LABEL = labelRegex([
   'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
   // born in a place, then the date (nato a Genova il …, nacido/a el …, nací el …), Polish ur. (urodzony)
   'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'ur.',
+  // Croatian, Serbian and Bosnian (datum rođenja, rođ.), Slovenian (datum rojstva, roj.)
+  'datum rođenja', 'datum rodjenja', 'rođ.', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'roj.',
 ]);
 
 const MONTHS: Readonly<Record<string, number>> = {};
@@ -107,7 +109,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -139,6 +141,9 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      '  1. Zoran Milenković, rođ. 03.02.1958. - soba 1',
+      'Rbr;Prezime;Ime;Spol;Datum rođenja\n1;Bošnjak;Kristina;Ž;03.09.1986.\n',
+      'Zap.št.;Priimek;Ime;Datum rojstva\n1;Župan;Andrej;1977-02-09\n',
       'Klarna lehnt meinen Ratenkauf ab. Ich bin am 17.10.1958 geboren, so steht es auch im Kundenkonto.',
       '    F. nacimiento:  22/09/1983',
       'Né(e) le : 11/07/1969',

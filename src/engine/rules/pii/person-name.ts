@@ -402,7 +402,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN =
-  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor)s?$/u;
+  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost)s?$/u;
 
 /** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
@@ -472,10 +472,10 @@ function isNameCellsBesideOwnEmail(s: string, ctx: MatchContext): boolean {
 
 /**
  * Given-name and surname column headers in Polish, the Nordic languages, Finnish, Czech, Hungarian,
- * Turkish, Lithuanian, Estonian and Latvian, as the keyword pass reads them (accents dropped: förnamn as fornamn, příjmení as
+ * Turkish, Lithuanian, Estonian, Latvian, Croatian/Serbian/Bosnian (prezime) and Slovenian (priimek), as the keyword pass reads them (accents dropped: förnamn as fornamn, příjmení as
  * prijmeni, soyadı as soyadi).
  */
-const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etternavn', 'efternavn', 'efternamn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'keresztnev', 'vezeteknev', 'soyadi', 'soyad', 'vardas', 'pavarde', 'eesnimi', 'perenimi', 'perekonnanimi', 'vards', 'uzvards'];
+const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etternavn', 'efternavn', 'efternamn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'keresztnev', 'vezeteknev', 'soyadi', 'soyad', 'vardas', 'pavarde', 'eesnimi', 'perenimi', 'perekonnanimi', 'vards', 'uzvards', 'prezime', 'priimek'];
 
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
 const NAME_PART_HINTS = [
@@ -492,7 +492,7 @@ const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_la
  * as the keyword pass reads them (lower case, accents dropped): their rows follow, as `name,`'s do.
  */
 /** Header cells of a column of the people in a role, in a roster or an export (`team_lead`, `supervisor`, `custodian`). */
-const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian'];
+const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian', 'guest', 'gost'];
 
 const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
   [',', ';', '\t', '\n', '\r'].map((d) => w + d),
@@ -502,10 +502,10 @@ const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
 /** Headers of a column of surnames alone (French `nom` beside `prénom`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards)$/u;
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime)$/u;
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {
@@ -711,6 +711,9 @@ export default defineRule({
       'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
       // given names that are words, or that the lexicon lacks, in a column of full names
       'eval_id,agent_name,queue\nQA-1201,Mark Anthony Villanueva,HBL_TECH\nQA-1202,Lovely Tumulak,RGE_BILLING\n',
+      // a police registration's surname and given-name columns (Croatian), a night audit's guests (Slovenian)
+      'Rbr;Prezime;Ime;Spol;Datum rođenja\n1;Bošnjak;Kristina;Ž;03.09.1986.\n',
+      'Poslovni dan;Soba;Gost;Odrasli\n14.06.2024;12;Župan Andrej;2\n',
       'learner_id,surname,first_names,dob,grade\n5513,Mahlangu,Reinette,2014-05-21,5',
       'resv_id;room;guest_first;guest_last;country\n886759;307;Thandeka;Mthembu;ZA',
       'My name is Priya Raman and I need help',
