@@ -216,7 +216,9 @@ export function isLoginOfName(login: string, fullName: string): boolean {
   const given = words[0] as string;
   const surname = words[words.length - 1] as string;
   const rest = words.slice(1).join('');
-  return [given, given + rest, given[0] + rest, words.join(''), ...loginForms(given, surname)].includes(letters);
+  // (Every given name's initial before the surname: rjbautista for Ramon Jay Bautista.)
+  const initials = words.slice(0, -1).map((w) => w[0]).join('') + surname;
+  return [given, given + rest, given[0] + rest, words.join(''), initials, ...loginForms(given, surname)].includes(letters);
 }
 
 /** How far around a login its owner's name or home directory is looked for. */

@@ -178,6 +178,8 @@ export default defineRule({
       // a login its owner's name spells, or whose home directory is near
       'users:\n  - name: mkowalczyk\n    comment: "Magdalena Kowalczyk"\n    groups: [sudo]',
       '{"id": "U04QX7", "name": "hvestergaard", "real_name": "Henrik Vestergaard", "is_bot": false}',
+      // every given name's initial before the surname
+      '{"user_profile": {"first_name": "Ramon Jay", "real_name": "Ramon Jay Bautista", "display_name": "rjbautista", "name": "rjbautista"}}',
       '"user_profile": {\n  "real_name": "Lars Heinemann",\n  "display_name": "lheinemann"\n}',
       'bastion ansible_host=192.0.2.44 ansible_user=tkraemer\n# keys in /home/tkraemer/.ssh',
       '$ ssh dmerriweather@10.42.0.10\ndmerriweather@10.42.0.10: Permission denied (publickey).',
