@@ -2,9 +2,12 @@ import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
 
-/** Cyrillic capitals and small letters of Ukrainian, Russian and Belarusian (with the apostrophe of Ukrainian names: Дем'ян). */
-const UP = 'А-ЯЁІЇЄҐЎ';
-const LOW = "а-яёіїєґў'’";
+/**
+ * Cyrillic capitals and small letters of Ukrainian, Russian, Belarusian and Bulgarian (with the
+ * apostrophe of Ukrainian names: Дем'ян), and of Serbian and Macedonian (Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ).
+ */
+const UP = 'А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅ';
+const LOW = "а-яёіїєґўђјљњћџѓќѕ'’";
 const WORD = `[${UP}][${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?`;
 /** A patronymic: Петрович, Олександрівна, Сергеевна, Андрійович. */
 const PATRONYMIC = `[${UP}][${LOW}]{2,20}(?:ович|евич|євич|івна|ївна|овна|евна)`;
@@ -15,12 +18,16 @@ const LABELS = [
   'Клієнт', 'Клиент', 'Отримувач', 'Получатель', 'Власник', 'Владелец', 'Контактна особа', 'Контактное лицо', 'Замовник', 'Заказчик',
   'Відправник', 'Отправитель', 'Пацієнт', 'Пациент', 'Співробітник', 'Сотрудник', 'Працівник', 'Відповідальний', 'Ответственный',
   'Виконавець', 'Исполнитель', 'Автор', 'Платник', 'Плательщик', 'Заявник', 'Заявитель', 'Від', 'От', 'Кому',
+  // Serbian and Bulgarian forms and tickets: name, name and surname, submitted by, assigned to, guest
+  'Име', 'Име и презиме', 'Име и фамилия', 'Поднео', 'Поднела', 'Подносилац', 'Додељено', 'Корисник', 'Гост', 'Подател', 'Получател', 'Възложено на',
+  // a mail's header fields, in any language's mail client
+  'From', 'To', 'Cc', 'Reply-To',
   // the keys of JSON exports (a Jira user's displayName, a Slack profile's real_name)
   'name', 'displayName', 'display_name', 'real_name', 'realName', 'full_name', 'fullName', 'author', 'assignee', 'reporter', 'customer', 'requester',
 ];
 
-/** Words a name follows after a space: a sole proprietor's ФОП (ФЛП), and the honorifics пан, пані, господин, госпожа. */
-const SPACED_LABELS = ['ФОП', 'ФЛП', 'пан', 'пані', 'пана', 'панові', 'господин', 'госпожа', 'господина', 'шановний', 'шановна', 'уважаемый', 'уважаемая'].join('|');
+/** Words a name follows after a space: a sole proprietor's ФОП (ФЛП), and the honorifics пан, пані, господин, госпожа, госпођо, уважаеми. */
+const SPACED_LABELS = ['ФОП', 'ФЛП', 'пан', 'пані', 'пана', 'панові', 'господин', 'госпожа', 'господина', 'шановний', 'шановна', 'уважаемый', 'уважаемая', 'господине', 'госпођо', 'госпођа', 'поштовани', 'поштована', 'уважаеми', 'уважаема'].join('|');
 const LABEL_SOURCE = [...LABELS, ...LABELS.map((l) => l.toLowerCase())].map((l) => l.replace(/[.]/gu, '\\.')).join('|');
 
 /** Column headers of a name column, as columnHeader normalises them (lower case). */
@@ -29,7 +36,7 @@ const NAME_COLUMN = /^(?:піб|п\.і\.б\.?|фио|ф\.и\.о\.?|фіо|ім['
 /** The John Does of Ukrainian and Russian forms (Иванов Иван Иванович, Вася Пупкин) and a test record's person. */
 const PLACEHOLDERS = /^(?:Іванов Іван Іванович|Иванов Иван Иванович|Іван Іванович Іванов|Иван Иванович Иванов|Петров Петр Петрович|Петров Петро Петрович|Василий Пупкин|Вася Пупкин|Пупкин Василий|Тест(?:овий|овый)? .*|.* Тест(?:овий|овый|ович)?)$/u;
 
-// A person's name in Cyrillic script. A patronymic makes it one wherever it stands (Шевчук Марія
+// A person's name in Cyrillic script (East Slavic, Bulgarian, Serbian, Macedonian). A patronymic makes it one wherever it stands (Шевчук Марія
 // Петрівна, Олександр Петрович Коваленко, or the polite Олександр Петрович); without one, two or
 // three capitalised words after a name label (ПІБ:, ФИО:, Клієнт:) or as a whole cell under a name
 // column. The match starts at a Cyrillic capital, so texts without one cost V8 nothing.
@@ -63,6 +70,9 @@ export default defineRule({
       'ФИО: Смирнова Анна Сергеевна',
       '      "displayName": "Марія Шевчук",',
       'ще питання: ФОП Дмитро Олійник просить змінити рахунок',
+      'Поднео: Драгана Николић <d.nikolic@example.rs>',
+      'From: "Калоян Димитров" <k.dimitrov@example.bg>',
+      '  Име: Калоян Петров Димитров',
     ],
     negative: [
       'ФИО: Иванов Иван Иванович',
