@@ -408,7 +408,7 @@ const PERSON_COLUMN =
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
   if (!isWholeCell(ctx) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && PERSON_COLUMN.test(header) && isPersonLike(s, words, ctx, () => true);
+  return header !== undefined && native(PERSON_COLUMN).test(header) && isPersonLike(s, words, ctx, () => true);
 }
 
 /**
