@@ -39,6 +39,11 @@ const PHONE_LABEL = labelRegex([
   // Greek, Arabic and Thai labels (mobile, telephone)
   'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'τηλέφωνο επικοινωνίας', 'κινητό του', 'κινητό της', 'αριθμός τηλεφώνου', 'αριθμό τηλεφώνου',
   'cep no', 'tel no', 'telefon no', 'gsm no', 'iletişim', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
+  // Croatian, Serbian, Bosnian and Slovenian (mobile, number, call me on), Serbian and Bulgarian Cyrillic, Hebrew
+  'mobitel', 'mobitela', 'mobilni', 'broj telefona', 'broj mobitela', 'nazovite me na', 'nazovi me na', 'pokličete na', 'pokličite na', 'pokliči me na', 'telefonska številka', 'gsm',
+  'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
+  // Spanish "call this one", "my mobile is"
+  'llama a este', 'llama al', 'llámame',
 ]);
 
 /** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
@@ -134,7 +139,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // Vietnamese script puts its country first (0120-… is a Japanese free-phone number, not a
   // Cornish one), then the countries of the international numbers around it (a roster with +63
   // numbers reads 0918-… as a Philippine mobile, not a British premium-rate line).
-  const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start));
+  const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start)) ?? letterRegions(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start));
   const hinted = textRegions(ctx.text, ctx.start);
   const regions = script === undefined && hinted.length === 0 ? REGIONS : [...(script ?? []), ...hinted, ...REGIONS];
   // A business line's reading (free-phone, premium rate) stops the search, except for a number
@@ -229,6 +234,18 @@ function formRegions(s: string): readonly CountryCode[] | undefined {
   return undefined;
 }
 
+/**
+ * The countries the letters of the text before a number suggest, when its line's script says
+ * nothing: đ and ć are Croatian, Serbian and Bosnian; č, š and ž without them Slovenian (or
+ * Croatian), and with ř, ě or ů Czech.
+ */
+function letterRegions(before: string): readonly CountryCode[] | undefined {
+  if (/[đćĐĆ]/u.test(before)) return ['HR', 'RS', 'BA', 'SI'];
+  if (/[řěůŘĚŮ]/u.test(before)) return ['CZ', 'SK'];
+  if (/[čšžČŠŽ]/u.test(before)) return ['SI', 'HR', 'SK', 'CZ'];
+  return undefined;
+}
+
 /** The countries a line's script suggests: kana Japan, hangul Korea, Vietnamese letters Vietnam, Han alone Japan or China. */
 function scriptRegions(line: string): readonly CountryCode[] | undefined {
   if (/[\u3041-\u30ff]/u.test(line)) return ['JP'];
@@ -236,7 +253,11 @@ function scriptRegions(line: string): readonly CountryCode[] | undefined {
   if (/[\u01a1\u01b0\u1ea0-\u1ef9]/u.test(line)) return ['VN'];
   // Ukrainian (і, ї, є, ґ) and other Cyrillic; Greek
   if (/[іїєґІЇЄҐ]/u.test(line)) return ['UA'];
-  if (/[\u0400-\u04ff]/u.test(line)) return ['RU', 'UA'];
+  // Serbian and Macedonian letters (ђ ј љ њ ћ џ ѓ ќ ѕ); other Cyrillic: Russian, Ukrainian, Bulgarian
+  if (/[ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ]/u.test(line)) return ['RS', 'BA', 'ME', 'MK'];
+  if (/[\u0400-\u04ff]/u.test(line)) return ['RU', 'UA', 'BG'];
+  // Hebrew
+  if (/[\u05d0-\u05ea]/u.test(line)) return ['IL'];
   if (/[\u0370-\u03ff]/u.test(line)) return ['GR'];
   if (/[\uac00-\ud7a3]/u.test(line)) return ['KR'];
   if (/[\u4e00-\u9fff]/u.test(line)) return ['JP', 'CN'];
@@ -410,6 +431,10 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)
+      'Poštovani,\nza sve dodatne informacije dostupna sam na mobitel 098 174 2261.',
+      'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
+      "טל' 03-755-2107 | נייד 052-880-3419",
       '"call_id";"data_hora";"fila";"ani";"dnis"\n"CA11a7b3e0";"04/06/2024 08:03:40";"PF_PIX";"(21) 99736-4410";"4003-7788"',
       `{"level":"info","to":"(615) 841-${fake('{d4}', 831)}","msg":"reminder sent"}`,
       '"contacts": [{ "profile": { "name": "R" }, "wa_id": "5215548217306" }]',
