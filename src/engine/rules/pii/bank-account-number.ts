@@ -4,19 +4,20 @@ import { hasContext, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
  * exports are written in: "Account no", "Kontonummer", "rekeningnummer", "numéro de compte",
- * "número de cuenta", "conto corrente", "Clearing/konto", "nr rachunku", Japan's 口座番号 and the
+ * "número de cuenta", "cuenta destino", Peru's interbank CCI, "conto corrente", "Clearing/konto", "nr rachunku",
+ * an Australian account after its BSB ("BSB 066-128 account …"), Japan's 口座番号 and the
  * account types 普通 / 当座 that precede the number on a transfer slip.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|口座番号|普通|当座)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|口座番号|普通|当座)(?![a-z])/u;
 
 /** Labels of other numbers that share the words (an account id, a customer's number at a company). */
 const NOT_ACCOUNT = /(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u;
 
-// A domestic bank account number (6 to 17 digits, optionally after a clearing or branch number and
-// a dash) under a label or a column header that says so: UK payroll's `Account no` next to a sort
-// code, a US 1099 export's `account_no`, Swedish `Clearing/konto: 8314-7 4913827560`, a Japanese
-// payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
+// A domestic bank account number (7 to 20 digits: Peru's interbank CCI has 20; optionally after a
+// clearing or branch number and a dash) under a label or a column header that says so: UK
+// payroll's `Account no` next to a sort code, a US 1099 export's `account_no`, Swedish
+// `Clearing/konto: 8314-7 4913827560`, a Japanese payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
 export default defineRule({
   id: 'bank-account-number',
   category: 'pii',
@@ -24,7 +25,7 @@ export default defineRule({
   keywords: [],
   // Every match holds a run of at least seven digits.
   nearDigits: 'dense',
-  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:\d{3,6}[- ])?\d{7,17}(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:\d{3,6}[- ])?\d{7,20}(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -42,6 +43,9 @@ export default defineRule({
       `\nemp_id,full_name,routing_no,account_no,gross_usd\nC-379,M. Example,008104095,${fake('{d11}', 615)},5802.93\n`,
       `Clearing/konto: 83147-${fake('{d10}', 616)} (Swedbank)`,
       `振込先：三菱UFJ銀行 渋谷支店 普通 ${fake('{d7}', 617)}`,
+      `emp_no,employee_name,bdo_payroll_acct,basic_semi\nMNL-204117,A. Example,${fake('{d12}', 621)},13250.00\n`,
+      `id_remesa,beneficiario,pagador,cuenta_destino,monto\nRM-2405,J. Example,BCP,${fake('{d20}', 622)},300.00\n`,
+      `Yes, the Commonwealth one, BSB 066-128 account ${fake('{d8}', 623)}.`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,
