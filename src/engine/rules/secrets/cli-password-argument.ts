@@ -4,12 +4,12 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, rabbitmqadmin -p, security create-keychain -p)',
+  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, security create-keychain -p)',
   generic: true,
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
     '--requirepass', '--masterauth', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
-    'sqlcmd', 'osql', 'isql', 'bcp ', 'rabbitmqadmin', 'create-keychain', 'unlock-keychain', '--conn-password',
+    'sqlcmd', 'osql', 'isql', 'bcp ', 'rabbitmqadmin', 'create-keychain', 'unlock-keychain', '--conn-password', 'net use', 'cmdkey',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
   // flag, or 300 back to openssl/keytool, then the value): scanned only there.
@@ -20,7 +20,7 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\brabbitmqadmin\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|--(?:conn-password|pass(?:word|phrase)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\brabbitmqadmin\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:conn-password|pass(?:word|phrase)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 6, 7, 9],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -58,11 +58,14 @@ export default defineRule({
       'apksigner sign --ks release.jks --ks-pass pass:Ws2nH7kQ4pZm app.apk',
       'sqlcmd -S sql-prod.corp.local -U report_app -P "q7+Rw%Zk2=Lm4x" -d Reports -Q "select 1"',
       ": 1717838040:0;curl -u marloes:'lixRe!ay?#sNUwS' -k https://nas.local:5001/webapi/auth.cgi",
+      `net use Z: \\\\FS01\\Finance /user:CORP\\a.example ${fake('{A1}{a9}', 836)}-Sadam7 /persistent:no`,
+      `cmdkey /add:fs01.corp.local /user:CORP\\svc-backup /pass:${fake('{a12}', 837)}`,
       'rabbitmqadmin -H rmq.internal -u admin -p Vq7xR-2nTzLm4 -V orders list queues',
       "security create-keychain -p 'ci-Keychain-Hq7Lm2' \"$KEYCHAIN\"",
       "airflow connections add warehouse --conn-type snowflake --conn-login etl --conn-password 'Wq8zT3-nVr5Lp'",
     ],
     negative: [
+      'net use Z: \\\\FS01\\Finance /user:CORP\\a.example /persistent:no',
       'mysql -u root -p shop',
       'sqlcmd -S sql-prod.corp.local -U report_app -P $env:SQL_PASSWORD -d Reports',
       'bcp Reports.dbo.Orders out orders.dat -S sql01 -T -c -P',
