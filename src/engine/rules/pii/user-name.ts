@@ -12,12 +12,13 @@ import { isRoleMailbox } from './_mailboxes';
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
 /** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |'];
+const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
 
 /** Column headers whose cells are people's logins in issue-tracker and audit exports (`created_by`, `qa_by`; not a query's `order_by`). */
 // (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`;
-// and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`)
-const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|user|account[ _]?name)["'`]?$/u;
+// and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`;
+// an asset inventory's `primary_user`, `logged_on_user`)
+const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name)["'`]?$/u;
 
 /**
  * An initial, a dot and a surname (`f.benetton`, `g.romano`): the login scheme of many companies'
@@ -162,6 +163,7 @@ export default defineRule({
   examples: {
     positive: [
       'asset_tag,model,serial,wifi_mac,assigned_login,location\nPW-LT-0201,MacBook Pro 14,W8VDYJ44KR,3C:22:FB:5A:67:91,dkowalski,Austin',
+      'hostname,serial,mac_eth,primary_user,department\nSAAR-WS-019,PF3KX9Q2,14:7D:DA:6C:BE:D8,andres.rebane,IT\n',
       '**Opened by:** Marisol Quintero (@mquintero)  **Assignee:** platform',
       '{"id": "U05B", "name": "karim-elhaddad", "real_name": "Karim El Haddad"}',
       '2024-05-02T09:14:03.1183021Z GITHUB_TRIGGERING_ACTOR=mquintero-dev',
