@@ -24,7 +24,9 @@ export default defineRule({
   category: 'pii',
   description: 'Bulgarian uniform civil number (ЕГН / EGN), near a label',
   keywords: [],
-  pattern: new RegExp(String.raw`(?<![\w.-])\d\d[0-5]\d[0-3]\d{5}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // Every match is a run of at least eight digits: scanned only near such runs.
+  nearDigits: 'dense',
+  pattern: new RegExp(String.raw`\d(?<![\w.-]\d)\d[0-5]\d[0-3]\d{5}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => egnChecksum(s) && hasBirthDate(s) && !inLongerNumber(ctx) && hasContext(ctx, EGN_CONTEXT, { before: 64, after: 16 }),
   redactAs: 'egn',
   references: ['https://www.grao.bg/', 'https://bg.wikipedia.org/wiki/Единен_граждански_номер'],

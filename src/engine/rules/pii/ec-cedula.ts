@@ -15,7 +15,8 @@ export default defineRule({
   id: 'ec-cedula',
   category: 'pii',
   description: 'Ecuadorian cédula (identity card number, or the person RUC built on it), near a label',
-  keywords: ['cedula', 'ced,', ',ced', 'ced:', 'ced.', '"ced"', "'ced'", 'ced;', 'identificacion', 'c.i.', 'ruc'],
+  // (Not `ruc` or `ced,` alone: struct, construct, replaced, reduced.)
+  keywords: ['cedula', ',ced,', ';ced;', '|ced|', 'ced:', '"ced"', "'ced'", 'identificacion', 'c.i.', 'ruc:', 'ruc ', '"ruc"', 'ruc_', ',ruc,', ';ruc;', 'ruc;'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])(\d{10})(?:001)?(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),

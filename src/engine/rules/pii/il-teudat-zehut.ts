@@ -20,7 +20,9 @@ export default defineRule({
   category: 'pii',
   description: 'Israeli identity number (teudat zehut), near a label',
   keywords: [],
-  pattern: new RegExp(String.raw`(?<![\w.-])\d{8,9}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // Every match is a run of at least eight digits: scanned only near such runs.
+  nearDigits: 'dense',
+  pattern: new RegExp(String.raw`\d(?<![\w.-]\d)\d{7,8}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     if (!luhn(s.padStart(9, '0')) || isTrivialNumber(s) || inLongerNumber(ctx)) return false;
     if (hasContext(ctx, ZEHUT_CONTEXT, { before: 48, after: 16 })) return true;

@@ -7,6 +7,7 @@ import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
+import { perText } from '../../scan/perText';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
@@ -404,9 +405,13 @@ const PEOPLE_LIST_LINE =
 const PERSON_COLUMN =
   /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost)s?$/u;
 
+/** Whether a text has a header cell that PERSON_COLUMN could read (most code has none: no header lookups then). */
+const hasPersonColumnWord = perText((text) => native(PERSON_COLUMN_WORD).test(text));
+const PERSON_COLUMN_WORD = /(?:name|guest|gost|evaluator|assessor|lead|leader|supervisor)s?["'`]?[ \t]*(?:[,;\t|]|\r?\n)/iu;
+
 /** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
-  if (!isWholeCell(ctx) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
+  if (!isWholeCell(ctx) || !hasPersonColumnWord(ctx.text) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && native(PERSON_COLUMN).test(header) && isPersonLike(s, words, ctx, () => true);
 }

@@ -25,7 +25,9 @@ export default defineRule({
   category: 'pii',
   description: 'JMBG / EMŠO unique master citizen number (Serbia, Slovenia, Bosnia and Herzegovina, Montenegro, North Macedonia), near a label',
   keywords: [],
-  pattern: new RegExp(String.raw`(?<![\w.-])[0-3]\d[01]\d[089]\d{8}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // Every match is a run of at least eight digits: scanned only near such runs.
+  nearDigits: 'dense',
+  pattern: new RegExp(String.raw`[0-3](?<![\w.-][0-3])\d[01]\d[089]\d{8}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => jmbgChecksum(s) && hasBirthDate(s) && !inLongerNumber(ctx) && hasContext(ctx, JMBG_CONTEXT, { before: 64, after: 16 }),
   redactAs: 'jmbg',
   references: ['https://sr.wikipedia.org/wiki/Јединствени_матични_број_грађана', 'https://www.uradni-list.si/glasilo-uradni-list-rs/vsebina/2000-01-0001'],

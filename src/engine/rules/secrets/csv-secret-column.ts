@@ -32,8 +32,9 @@ export default defineRule({
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     'new_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;',
-    // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]`.
-    'secret)', 'secret]', 'api_key)', 'apikey]',
+    // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
+    // is full of `sign(payload, secret)`).
+    'api_secret)', 'client_secret)', 'secret]', 'api_key)', 'apikey]',
   ],
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
