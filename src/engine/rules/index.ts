@@ -389,6 +389,7 @@ import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_kr_rrn from './pii/kr-rrn';
+import pii_kz_iin from './pii/kz-iin';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
@@ -455,6 +456,7 @@ import pii_us_ssn from './pii/us-ssn';
 import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_uy_ci from './pii/uy-ci';
+import pii_uz_pinfl from './pii/uz-pinfl';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_vietnamese_person_name from './pii/vietnamese-person-name';
 import pii_windows_account_name from './pii/windows-account-name';
@@ -854,6 +856,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_jp_my_number,
   pii_ke_kra_pin,
   pii_kr_rrn,
+  pii_kz_iin,
   pii_login_attribution,
   pii_lt_personal_code,
   pii_mac_address,
@@ -920,6 +923,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_user_mention,
   pii_user_name,
   pii_uy_ci,
+  pii_uz_pinfl,
   pii_vehicle_vin,
   pii_vietnamese_person_name,
   pii_windows_account_name,

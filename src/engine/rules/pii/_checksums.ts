@@ -763,3 +763,25 @@ export function ecCedulaChecksum(digits: string): boolean {
 export function withEcCedula(body9: string): string {
   return body9 + String(ecCedulaCheckDigit(body9));
 }
+
+/**
+ * The check digit of a Kazakh IIN's (or BIN's) first eleven digits: their sum weighted 1 to 11,
+ * mod 11; at 10, weighted 3 to 11, 1, 2 instead; at 10 again the number is never issued (-1).
+ */
+function kzIinCheckDigit(body11: string): number {
+  const first = weightedSum(body11, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) % 11;
+  if (first !== 10) return first;
+  const second = weightedSum(body11, [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]) % 11;
+  return second === 10 ? -1 : second;
+}
+
+/** A Kazakh IIN (or BIN) of twelve digits whose last is its check digit. */
+export function kzIinChecksum(digits: string): boolean {
+  return /^\d{12}$/u.test(digits) && kzIinCheckDigit(digits.slice(0, 11)) === digits.charCodeAt(11) - 48;
+}
+
+/** Appends the check digit to an IIN's first eleven digits ('' when that body has none). */
+export function withKzIin(body11: string): string {
+  const check = kzIinCheckDigit(body11);
+  return check === -1 ? '' : body11 + String(check);
+}
