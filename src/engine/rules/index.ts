@@ -394,6 +394,7 @@ import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
+import pii_messenger_export_sender from './pii/messenger-export-sender';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_nss from './pii/mx-nss';
@@ -457,6 +458,7 @@ import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_uy_ci from './pii/uy-ci';
 import pii_uz_pinfl from './pii/uz-pinfl';
+import pii_uzbek_person_name from './pii/uzbek-person-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_vietnamese_person_name from './pii/vietnamese-person-name';
 import pii_windows_account_name from './pii/windows-account-name';
@@ -861,6 +863,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_lt_personal_code,
   pii_mac_address,
   pii_medical_record_number,
+  pii_messenger_export_sender,
   pii_mx_clabe,
   pii_mx_curp,
   pii_mx_nss,
@@ -924,6 +927,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_user_name,
   pii_uy_ci,
   pii_uz_pinfl,
+  pii_uzbek_person_name,
   pii_vehicle_vin,
   pii_vietnamese_person_name,
   pii_windows_account_name,

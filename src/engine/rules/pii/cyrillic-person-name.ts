@@ -4,13 +4,14 @@ import { isWholeCellUnder } from './_context';
 
 /**
  * Cyrillic capitals and small letters of Ukrainian, Russian, Belarusian and Bulgarian (with the
- * apostrophe of Ukrainian names: Дем'ян), and of Serbian and Macedonian (Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ).
+ * apostrophe of Ukrainian names: Дем'ян), of Serbian and Macedonian (Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ) and of Kazakh
+ * (Ә Ғ Қ Ң Ө Ұ Ү Һ).
  */
-const UP = 'А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅ';
-const LOW = "а-яёіїєґўђјљњћџѓќѕ'’";
+const UP = 'А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺ';
+const LOW = "а-яёіїєґўђјљњћџѓќѕәғқңөұүһ'’";
 const WORD = `[${UP}][${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?`;
-/** A patronymic: Петрович, Олександрівна, Сергеевна, Андрійович. */
-const PATRONYMIC = `[${UP}][${LOW}]{2,20}(?:ович|евич|євич|івна|ївна|овна|евна)`;
+/** A patronymic: Петрович, Олександрівна, Сергеевна, Андрійович; Kazakh Болатқызы, Маратұлы. */
+const PATRONYMIC = `[${UP}][${LOW}]{2,20}(?:ович|евич|євич|івна|ївна|овна|евна|қызы|кызы|ұлы|улы)`;
 
 /** Labels of a person's name in Ukrainian and Russian forms, exports and tickets. */
 const LABELS = [
@@ -20,6 +21,8 @@ const LABELS = [
   'Виконавець', 'Исполнитель', 'Автор', 'Платник', 'Плательщик', 'Заявник', 'Заявитель', 'Від', 'От', 'Кому',
   // Serbian and Bulgarian forms and tickets: name, name and surname, submitted by, assigned to, guest
   'Име', 'Име и презиме', 'Име и фамилия', 'Поднео', 'Поднела', 'Подносилац', 'Додељено', 'Корисник', 'Гост', 'Подател', 'Получател', 'Възложено на',
+  // Kazakh: full name, operator, agent
+  'Аты-жөні', 'Аты жөні', 'Оператор', 'Маман',
   // a mail's header fields, in any language's mail client
   'From', 'To', 'Cc', 'Reply-To',
   // the keys of JSON exports (a Jira user's displayName, a Slack profile's real_name)
@@ -73,6 +76,7 @@ export default defineRule({
       'Поднео: Драгана Николић <d.nikolic@example.rs>',
       'From: "Калоян Димитров" <k.dimitrov@example.bg>',
       '  Име: Калоян Петров Димитров',
+      'Аты-жөні:        Омарова Жанар Болатқызы',
     ],
     negative: [
       'ФИО: Иванов Иван Иванович',

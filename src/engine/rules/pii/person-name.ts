@@ -403,7 +403,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN =
-  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost)s?$/u;
+  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost)s?$/u;
 
 /** Whether a text has a header cell that PERSON_COLUMN could read (most code has none: no header lookups then). */
 const hasPersonColumnWord = perText((text) => native(PERSON_COLUMN_WORD).test(text));
@@ -716,6 +716,7 @@ export default defineRule({
       'id,name,email\n7,Ingrid van der Berg,ingrid@firma.nl',
       // given names that are words, or that the lexicon lacks, in a column of full names
       'eval_id,agent_name,queue\nQA-1201,Mark Anthony Villanueva,HBL_TECH\nQA-1202,Lovely Tumulak,RGE_BILLING\n',
+      'payout_id,recipient_type,recipient_name,amount_kzt\nPO-2404100,INDIVIDUAL,"Yerzhan Abdrakhmanov",92000.00\n',
       // a police registration's surname and given-name columns (Croatian), a night audit's guests (Slovenian)
       'Rbr;Prezime;Ime;Spol;Datum rođenja\n1;Bošnjak;Kristina;Ž;03.09.1986.\n',
       'Poslovni dan;Soba;Gost;Odrasli\n14.06.2024;12;Župan Andrej;2\n',
