@@ -97,6 +97,7 @@ import secret_flutterwave_encryption_key from './secrets/flutterwave-encryption-
 import secret_flutterwave_secret_key from './secrets/flutterwave-secret-key';
 import secret_flyio_access_token from './secrets/flyio-access-token';
 import secret_flyio_macaroon_token from './secrets/flyio-macaroon-token';
+import secret_fortios_config_secret from './secrets/fortios-config-secret';
 import secret_frameio_developer_token from './secrets/frameio-developer-token';
 import secret_generic_api_key from './secrets/generic-api-key';
 import secret_generic_password from './secrets/generic-password';
@@ -566,6 +567,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_flutterwave_secret_key,
   secret_flyio_access_token,
   secret_flyio_macaroon_token,
+  secret_fortios_config_secret,
   secret_frameio_developer_token,
   secret_generic_api_key,
   secret_generic_password,
