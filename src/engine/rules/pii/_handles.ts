@@ -104,6 +104,9 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const first = parts[0] ?? '';
   if (parts.length >= 2 && isGivenName(first.toLowerCase(), 2)) return true;
   if (spellsPersonName(first)) return true;
+  // A university's or a cluster's account: initials and a number (`tlq27`, `rva14`, `dmr88`), not a
+  // machine's or a role's (`web01`, `svc2`, `user1`).
+  if (/^[a-z]{2,4}\d{1,4}$/u.test(s) && !INFRA_PREFIX.test(s)) return true;
   const letters = lettersOf(s);
   if (letters.length < 4) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
@@ -118,6 +121,9 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   }
   return isHandleOfNamedPerson(s, ctx);
 }
+
+/** Letters that start a machine's, a role's or a test account's numbered name. */
+const INFRA_PREFIX = /^(?:app|web|db|svc|srv|sys|dev|test|tst|prod|qa|stg|node|host|vm|user|usr|admin|adm|guest|demo|bot|job|run|ci|cd|api|ftp|www|pc|ws|lab|gpu|cpu|gw|fw|sw|rtr|nas|san|lb|mq|kafka|redis|cache|acct|team|grp|group|role|temp|tmp)\d/u;
 
 /** A login's letters with German umlauts' ASCII spellings (ae, oe, ue) read as the plain vowel, as names fold them. */
 function withoutUmlautSpellings(letters: string): string {

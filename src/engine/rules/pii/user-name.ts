@@ -184,6 +184,8 @@ export default defineRule({
       '{"user_profile": {"first_name": "Ramon Jay", "real_name": "Ramon Jay Bautista", "display_name": "rjbautista", "name": "rjbautista"}}',
       '"user_profile": {\n  "real_name": "Lars Heinemann",\n  "display_name": "lheinemann"\n}',
       'bastion ansible_host=192.0.2.44 ansible_user=tkraemer\n# keys in /home/tkraemer/.ssh',
+      // a university's or a cluster's account: initials and a number
+      'SLURM_JOB_ID=4471823\nUSER=tlq27\nSLURM_JOB_PARTITION=GPU-shared\n',
       '$ ssh dmerriweather@10.42.0.10\ndmerriweather@10.42.0.10: Permission denied (publickey).',
       'ssh-keygen -t ed25519 -C "kvogelsang@quillmark-laptop"',
       'STAFF = [  # (username, full name, e-mail)\n    ("chargreave", "Callum Hargreaves", "callum.h@quillmark.io"),',
@@ -219,6 +221,8 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
+      // a machine's numbered account
+      'USER=web01\nHOSTNAME=web01.internal\n',
       '[orbitacx-blr]\ntype=auth\nusername=orbitacx_blr_trk',
       '[orbitacx-blr-2]\ntype=auth\nusername=orbitacx_blr_trk2',
       'GITHUB_ACTOR=dependabot[bot]',
