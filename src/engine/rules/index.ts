@@ -362,6 +362,7 @@ import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_gr_afm from './pii/gr-afm';
+import pii_gr_amka from './pii/gr-amka';
 import pii_greek_person_name from './pii/greek-person-name';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
@@ -832,6 +833,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fi_hetu,
   pii_fr_nir,
   pii_gr_afm,
+  pii_gr_amka,
   pii_greek_person_name,
   pii_health_plan_member_id,
   pii_health_record_birth_date,

@@ -6,6 +6,8 @@ const PASSPORT_LABEL = labelRegex([
   'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
   'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr', 'paszport', 'nr paszportu', 'numer paszportu', 'passi', 'passinumero',
   'pasaport', 'pasaport no',
+  // a seafarer's identity documents, as crewing exports and port agents list them beside the passport
+  "seaman's book", 'seamans book', 'seaman book', "seaman's id", 'seaman id', 'seafarer id', 'sirb', 'cdc', 'cdc no', 'seaman book no', 'seamanbookno', 'diavatirio',
 ]);
 
 /**
@@ -25,8 +27,8 @@ const DOCUMENT_TYPE_P_AFTER = /^["'][^<>\n]{0,120}\bType=["']P["']/u;
 export default defineRule({
   id: 'passport-number',
   category: 'pii',
-  description: 'Passport number (next to a passport label)',
-  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number='],
+  description: "Passport or seaman's book number (next to its label)",
+  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -56,6 +58,8 @@ export default defineRule({
       `<Identification type="PASSPORT" country="GRC">AK${fake('{d7}', 258)}</Identification>`,
       `SSR DOCS A3 HK1/P/GRC/AE${fake('{d7}', 259)}/GRC/14FEB71/F/02MAY29/MAKRI/DESPOINA`,
       `<Document Number="K${fake('{d8}', 260)}" ExpirationDate="2030-06-30" Type="P">`,
+      `Int. passport GA${fake('{d6}', 261)}, seaman's ID AC${fake('{d6}', 262)}`,
+      `crew_code,full_name,passport_no,seaman_book_no\nPH-0731,A. Example,P${fake('{d7}', 263)}A,C${fake('{d7}', 264)}\n`,
     ],
     negative: [
       'Passport No: 123456789',

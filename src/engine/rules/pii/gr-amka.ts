@@ -1,0 +1,33 @@
+import { defineRule, fake } from '../defineRule';
+import { isValidDate, luhn, withLuhn } from './_checksums';
+import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
+import { breakLastDigit } from './_format';
+
+const AMKA_CONTEXT = /amka|αμκα|α\.μ\.κ\.α/u;
+
+/** DD MM YY: a valid day and month (the century is not written). */
+function hasBirthDate(amka: string): boolean {
+  const yy = Number(amka.slice(4, 6));
+  return isValidDate(2000 + yy, Number(amka.slice(2, 4)), Number(amka.slice(0, 2))) || isValidDate(1900 + yy, Number(amka.slice(2, 4)), Number(amka.slice(0, 2)));
+}
+
+// Greek social security number (AMKA): eleven digits, the birth date as DD MM YY, four digits and a
+// Luhn check digit. Eleven-digit numbers are common and one in ten passes Luhn, so its label must
+// be near or head the column (`AMKA`, or ΑΜΚΑ where an ASCII keyword such as a column's amka
+// opens the window: the prefilter reads ASCII keywords only).
+export default defineRule({
+  id: 'gr-amka',
+  category: 'pii',
+  description: 'Greek social security number (AMKA), near a label',
+  keywords: ['amka', 'a.m.k.a'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  pattern: new RegExp(String.raw`(?<![\w.-])[0-3]\d[01]\d{8}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (s, ctx) => luhn(s) && hasBirthDate(s) && !inLongerNumber(ctx) && hasContext(ctx, AMKA_CONTEXT, { before: 48, after: 16 }),
+  redactAs: 'amka',
+  references: ['https://www.amka.gr/'],
+  examples: {
+    positive: [`AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
+    negative: [`AMKA: ${breakLastDigit(withLuhn('0411886' + fake('{d3}', 2131)))}`, `AMKA: ${withLuhn('3213886' + fake('{d3}', 2133))}`, `Invoice ${withLuhn('0411886' + fake('{d3}', 2131))}`],
+  },
+});
