@@ -12,6 +12,7 @@ import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 import { TableEnds } from './tables';
 import { ensureNative } from './nativeRegex';
+import { forgetTexts } from './perText';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -393,6 +394,15 @@ export class Scanner {
 
   /** Scans a text. Never throws on any string input; offsets are UTF-16 code units. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
+    try {
+      return this.scanText(text, options);
+    } finally {
+      // No text outlives its scan in the validators' per-text caches.
+      forgetTexts();
+    }
+  }
+
+  private scanText(text: string, options: ScanOptions): Finding[] {
     if (text.length === 0) return [];
     const cats = options.categories ?? {};
     const wantCategory = (c: Category): boolean => (c === 'secret' ? cats.secret !== false : cats.pii !== false);
