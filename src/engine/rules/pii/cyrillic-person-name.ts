@@ -29,8 +29,8 @@ const LABELS = [
   'name', 'displayName', 'display_name', 'real_name', 'realName', 'full_name', 'fullName', 'author', 'assignee', 'reporter', 'customer', 'requester',
 ];
 
-/** Words a name follows after a space: a sole proprietor's ФОП (ФЛП), and the honorifics пан, пані, господин, госпожа, госпођо, уважаеми. */
-const SPACED_LABELS = ['ФОП', 'ФЛП', 'пан', 'пані', 'пана', 'панові', 'господин', 'госпожа', 'господина', 'шановний', 'шановна', 'уважаемый', 'уважаемая', 'господине', 'госпођо', 'госпођа', 'поштовани', 'поштована', 'уважаеми', 'уважаема'].join('|');
+/** Words a name follows after a space: a sole proprietor's ФОП (ФЛП), the honorifics пан, пані, господин, госпожа, госпођо, уважаеми, and an introduction (меня зовут, менің атым). */
+const SPACED_LABELS = ['ФОП', 'ФЛП', 'пан', 'пані', 'пана', 'панові', 'господин', 'госпожа', 'господина', 'шановний', 'шановна', 'уважаемый', 'уважаемая', 'господине', 'госпођо', 'госпођа', 'поштовани', 'поштована', 'уважаеми', 'уважаема', 'меня зовут', 'мене звати', 'зовут', 'менің атым'].join('|');
 const LABEL_SOURCE = [...LABELS, ...LABELS.map((l) => l.toLowerCase())].map((l) => l.replace(/[.]/gu, '\\.')).join('|');
 
 /** Column headers of a name column, as columnHeader normalises them (lower case). */
@@ -77,6 +77,7 @@ export default defineRule({
       'From: "Калоян Димитров" <k.dimitrov@example.bg>',
       '  Име: Калоян Петров Димитров',
       'Аты-жөні:        Омарова Жанар Болатқызы',
+      'Меня зовут Нурлан Жаксылыков, я ваш абонент с 2015 года.',
     ],
     negative: [
       'ФИО: Иванов Иван Иванович',
