@@ -215,9 +215,9 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // A word as a shell default inside an environment reference, which a generic rule reads as the
     // value: `${POSTGRES_PASSWORD:-agendia}` (docker-compose's dev defaults). Not a token there:
     // `${GRAFANA_TOKEN:-glsa_…}` is a real one, and a provider's rule reports it.
-    if (rule.generic && /^[-=]?[a-z][a-z0-9_]{0,30}$/u.test(value) && ctx.text.slice(ctx.end, ctx.end + 1) === '}' && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
-    // A required variable's message, `${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}`.
-    if (rule.generic && value.startsWith('?') && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
+    // So is a required variable's message: `${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}`.
+    const inReference = value.startsWith('?') || (/^[-=]?[a-z][a-z0-9_]{0,30}$/u.test(value) && ctx.text.charAt(ctx.end) === '}');
+    if (rule.generic && inReference && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
   }
   if (rule.category === 'secret') {
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';

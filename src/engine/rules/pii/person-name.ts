@@ -7,6 +7,7 @@ import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
+import { perText } from '../../scan/perText';
 
 const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
@@ -405,20 +406,15 @@ const PERSON_COLUMN =
   /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost)s?$/u;
 
 /**
- * Whether a header cell that PERSON_COLUMN could read stands in the text's first lines or in the
- * 4,000 characters above (most code has none: no header lookup then). Read from slices, not kept
- * per text: a per-text cache that only some texts reach would keep a large one alive long after
- * its scan (5 MB more peak memory on the bench corpus).
+ * Whether a text has a header cell that PERSON_COLUMN could read anywhere (most code has none: no
+ * header lookups then). Per text: the caches drop their text when a scan ends (see forgetTexts).
  */
-function hasPersonColumnWord(text: string, start: number): boolean {
-  const re = native(PERSON_COLUMN_WORD);
-  return re.test(text.slice(0, 2048)) || (start > 2048 && re.test(text.slice(Math.max(2048, start - 4000), start)));
-}
+const hasPersonColumnWord = perText((text) => native(PERSON_COLUMN_WORD).test(text));
 const PERSON_COLUMN_WORD = /(?:name|guest|gost|evaluator|assessor|lead|leader|supervisor)s?["'`]?[ \t]*(?:[,;\t|]|\r?\n)/iu;
 
 /** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
-  if (!isWholeCell(ctx) || !hasPersonColumnWord(ctx.text, ctx.start) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
+  if (!isWholeCell(ctx) || !hasPersonColumnWord(ctx.text) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && native(PERSON_COLUMN).test(header) && isPersonLike(s, words, ctx, () => true);
 }
