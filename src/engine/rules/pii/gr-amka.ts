@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { isValidDate, luhn, withLuhn } from './_checksums';
+import { luhn, withLuhn } from './_checksums';
+import { hasDateAt } from './_dates';
 import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
@@ -7,8 +8,7 @@ const AMKA_CONTEXT = /amka|αμκα|α\.μ\.κ\.α/u;
 
 /** DD MM YY: a valid day and month (the century is not written). */
 function hasBirthDate(amka: string): boolean {
-  const yy = Number(amka.slice(4, 6));
-  return isValidDate(2000 + yy, Number(amka.slice(2, 4)), Number(amka.slice(0, 2))) || isValidDate(1900 + yy, Number(amka.slice(2, 4)), Number(amka.slice(0, 2)));
+  return hasDateAt(amka, 0, 'DDMMYY', [2000, 1900]);
 }
 
 // Greek social security number (AMKA): eleven digits, the birth date as DD MM YY, four digits and a

@@ -1,15 +1,14 @@
 import { defineRule } from '../defineRule';
 import { krRrnChecksum } from './_checksums';
 import { hasContext, isTrivialNumber } from './_context';
+import { hasDateAt } from './_dates';
 
 /** Labels of a Korean resident registration number. */
 const RRN_CONTEXT = /(?<![a-z])(?:rrn|resident[ _-]?(?:registration[ _-]?)?(?:number|no)|kr[ _-]?rrn|jumin)(?![a-z])|주민등록번호|주민번호|외국인등록번호/iu;
 
-/** A birth date as YYMMDD that exists (any century). */
-function isBirthDate(yymmdd: string): boolean {
-  const m = Number(yymmdd.slice(2, 4));
-  const d = Number(yymmdd.slice(4, 6));
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+/** The birth date (YYMMDD) in the century its seventh digit gives: 1, 2, 5, 6 the 1900s; 3, 4, 7, 8 the 2000s. */
+function hasBirthDate(digits: string): boolean {
+  return hasDateAt(digits, 0, 'YYMMDD', ['1', '2', '5', '6'].includes(digits.charAt(6)) ? [1900] : [2000]);
 }
 
 // A Korean resident registration number (주민등록번호): the birth date (YYMMDD), a dash, the
@@ -25,7 +24,7 @@ export default defineRule({
   pattern: /(?<![\w.-])\d{6}-?[1-8]\d{6}(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace('-', '');
-    if (!isBirthDate(digits.slice(0, 6)) || isTrivialNumber(digits.slice(6))) return false;
+    if (!hasBirthDate(digits) || isTrivialNumber(digits.slice(6))) return false;
     const labelled = hasContext(ctx, RRN_CONTEXT, { before: 80 });
     if (krRrnChecksum(digits)) return s.includes('-') || labelled;
     return s.includes('-') && labelled;

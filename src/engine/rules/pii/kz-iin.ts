@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { isValidDate, kzIinChecksum, withKzIin } from './_checksums';
+import { kzIinChecksum, withKzIin } from './_checksums';
+import { centuryOfSexDigit, hasDateAt } from './_dates';
 import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
@@ -8,9 +9,7 @@ const IIN_CONTEXT = /иин|жсн|(?<![a-z])iin(?![a-z])|индивидуаль
 
 /** YY MM DD and a seventh digit for the century and sex: 1-2 the 1800s, 3-4 the 1900s, 5-6 from 2000. */
 function hasBirthDate(iin: string): boolean {
-  const c = Number(iin[6]);
-  const century = [0, 1800, 1800, 1900, 1900, 2000, 2000][c] ?? 0;
-  return century > 0 && isValidDate(century + Number(iin.slice(0, 2)), Number(iin.slice(2, 4)), Number(iin.slice(4, 6)));
+  return hasDateAt(iin, 0, 'YYMMDD', centuryOfSexDigit(iin[6]));
 }
 
 function sample(seed: number, date: string): string {

@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { balticPersonalCodeChecksum, isValidDate, withBalticPersonalCode } from './_checksums';
+import { balticPersonalCodeChecksum, withBalticPersonalCode } from './_checksums';
+import { centuryOfSexDigit, hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
@@ -7,8 +8,7 @@ const PERSONAL_CODE_CONTEXT = new RegExp(String.raw`asmens[ _]?kod|(?<![a-z])a\.
 
 /** The birth date of a code: G YYMMDD, G 1-2 for the 1800s, 3-4 for the 1900s, 5-6 for the 2000s. */
 function hasBirthDate(code: string): boolean {
-  const century = [0, 1800, 1800, 1900, 1900, 2000, 2000][Number(code[0])] ?? 0;
-  return century > 0 && isValidDate(century + Number(code.slice(1, 3)), Number(code.slice(3, 5)), Number(code.slice(5, 7)));
+  return hasDateAt(code, 1, 'YYMMDD', centuryOfSexDigit(code[0]));
 }
 
 // Lithuanian personal code (asmens kodas) and Estonian personal identification code (isikukood),

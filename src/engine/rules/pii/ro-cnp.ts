@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { cnpChecksum, isValidDate, withCnp } from './_checksums';
+import { cnpChecksum, withCnp } from './_checksums';
+import { hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
@@ -8,13 +9,10 @@ const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?perso
 /** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
 function hasBirthDateAndCounty(code: string): boolean {
   const s = Number(code[0]);
-  const yy = Number(code.slice(1, 3));
-  const mm = Number(code.slice(3, 5));
-  const dd = Number(code.slice(5, 7));
   const county = Number(code.slice(7, 9));
   if (county < 1 || (county > 52 && county !== 70)) return false;
   const centuries = s <= 2 ? [1900] : s <= 4 ? [1800] : s <= 6 ? [2000] : [1900, 2000];
-  return centuries.some((c) => isValidDate(c + yy, mm, dd));
+  return hasDateAt(code, 1, 'YYMMDD', centuries);
 }
 
 // Romanian personal numeric code (CNP): S YYMMDD JJ NNN C, the check a weighted sum mod 11 (see

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isValidDate } from './_checksums';
+import { centuryOfSexDigit, hasDateAt } from './_dates';
 import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 
 /** Its labels: JSHSHIR (Uzbek, Latin), ЖШШИР (Cyrillic), PINFL / ПИНФЛ (Russian). */
@@ -7,9 +7,8 @@ const PINFL_CONTEXT = /jshshir|жшшир|pinfl|пинфл|shaxsiy identifikatsi
 
 /** A digit for century and sex (3-4 the 1900s, 5-6 from 2000), then DD MM YY. */
 function hasBirthDate(pinfl: string): boolean {
-  const c = Number(pinfl[0]);
-  const century = c === 3 || c === 4 ? 1900 : c === 5 || c === 6 ? 2000 : 0;
-  return century > 0 && isValidDate(century + Number(pinfl.slice(5, 7)), Number(pinfl.slice(3, 5)), Number(pinfl.slice(1, 3)));
+  // (1-2, the 1800s, give no living person's code.)
+  return pinfl[0] !== '1' && pinfl[0] !== '2' && hasDateAt(pinfl, 1, 'DDMMYY', centuryOfSexDigit(pinfl[0]));
 }
 
 // Uzbek personal identification number (PINFL, JSHSHIR): fourteen digits, a digit for century and
