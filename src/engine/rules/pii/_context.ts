@@ -666,6 +666,9 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
     // A label in Japanese, Korean or Chinese runs straight into its particle ("電話番号は").
     const suffix = LABEL_SUFFIX.exec(after) ?? (CJK_END.test(m[0]) ? NO_SUFFIX : null);
     if (suffix !== null) rest = after.slice(suffix[0].length);
+    // A label that runs into a longer word may hide one that starts inside it ("mi cel" in "mi
+    // celular"): try again from its next character.
+    else re.lastIndex = m.index + 1;
     if (m[0].length === 0) re.lastIndex++;
   }
   if (rest !== undefined && !/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
