@@ -463,6 +463,8 @@ import pii_uz_pinfl from './pii/uz-pinfl';
 import pii_uzbek_person_name from './pii/uzbek-person-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_vietnamese_person_name from './pii/vietnamese-person-name';
+import pii_vn_citizen_id from './pii/vn-citizen-id';
+import pii_vn_tax_code from './pii/vn-tax-code';
 import pii_windows_account_name from './pii/windows-account-name';
 import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
@@ -934,6 +936,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_uzbek_person_name,
   pii_vehicle_vin,
   pii_vietnamese_person_name,
+  pii_vn_citizen_id,
+  pii_vn_tax_code,
   pii_windows_account_name,
   pii_x12_person_address,
   pii_x12_person_name,

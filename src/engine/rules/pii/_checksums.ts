@@ -785,3 +785,13 @@ export function withKzIin(body11: string): string {
   const check = kzIinCheckDigit(body11);
   return check === -1 ? '' : body11 + String(check);
 }
+
+const VN_TAX_WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+
+/** Vietnamese tax code (MST): the tenth digit checks the first nine: 10 less the weighted sum modulo 11. */
+export function vnTaxCodeChecksum(code: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (VN_TAX_WEIGHTS[i] as number) * Number(code[i]);
+  const check = 10 - (sum % 11);
+  return check < 10 && check === Number(code[9]);
+}

@@ -47,6 +47,7 @@ function isIssuerLength(d: string): boolean {
   if (p4 >= 2221 && p4 <= 2720) return n === 16; // Mastercard 2-series
   if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
   if (p4 === 9792) return n === 16; // Troy (Türkiye)
+  if (p4 === 9704) return n === 16 || n === 19; // NAPAS (Vietnam's domestic cards)
   if (p2 === 34 || p2 === 37) return n === 15; // American Express
   if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) return n >= 16 && n <= 19; // Discover
   if (p6 >= 622126 && p6 <= 622925) return n >= 16 && n <= 19; // Discover / UnionPay co-brand
@@ -81,9 +82,9 @@ export default defineRule({
   id: 'credit-card-number',
   category: 'pii',
   description: 'Payment card number (Luhn-valid, known issuer range)',
-  // Card numbers appear without any label; the pattern starts at a digit 2-6 (or Troy's 9792) after a boundary.
+  // Card numbers appear without any label; the pattern starts at a digit 2-6 (or Troy's 9792, NAPAS's 9704) after a boundary.
   keywords: [],
-  pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)(?:[2-6]\d{3}|9792)(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)(?:[2-6]\d{3}|9792|9704)(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
@@ -108,6 +109,7 @@ export default defineRule({
       `card: ${group(withLuhn('45' + fake('{d13}', 171)), [4, 4, 4, 4])}`,
       `"pan": "${withLuhn('5' + '3' + fake('{d13}', 172))}"`,
       `Amex ${group(withLuhn('37' + fake('{d12}', 173)), [4, 6, 5], '-')}`,
+      `Thẻ ATM Agribank ${group(withLuhn('9704' + fake('{d14}', 179)), [4, 4, 4, 4, 3])} cũng không được.`,
       `Mastercard ${group(withLuhn('2' + '4' + fake('{d13}', 174)), [4, 4, 4, 4], '-')} exp 12/29`,
       // Troy, Türkiye's domestic scheme
       `{"paymentCard":{"cardNumber":"${withLuhn('9792' + fake('{d11}', 179))}","expireMonth":"08"}}`,

@@ -29,6 +29,8 @@ const DOB_LABEL = labelRegex([
   'datum rođenja', 'datum rodjenja', 'rođ.', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'roj.',
   // Uzbek (tug'ilgan sana, a column's tugilgan_sana)
   "tug'ilgan sana", 'tug‘ilgan sana', 'tugilgan sana', "tug'ilgan",
+  // Vietnamese (ngày sinh, sinh ngày, ngày tháng năm sinh; a column's ngay_sinh)
+  'ngày sinh', 'ngay sinh', 'sinh ngày', 'sinh ngay', 'ngày tháng năm sinh', 'ngay thang nam sinh', 'năm sinh', 'nam sinh',
 ]);
 
 const MONTHS: Readonly<Record<string, number>> = {};
@@ -111,7 +113,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -144,6 +146,8 @@ export default defineRule({
   examples: {
     positive: [
       '  1. Zoran Milenković, rođ. 03.02.1958. - soba 1',
+      'App đọc sai số CCCD của em. Em sinh ngày 12/07/2002.',
+      'user_id,ho_ten,ngay_sinh,gioi_tinh\nc140dda5,A. Example,14/03/1988,Nam\n',
       "Ismim Tursunova Malika Rustam qizi, tug'ilgan sana 16.05.2000, manzil: Yakkasaroy tumani",
       'Rbr;Prezime;Ime;Spol;Datum rođenja\n1;Bošnjak;Kristina;Ž;03.09.1986.\n',
       'Zap.št.;Priimek;Ime;Datum rojstva\n1;Župan;Andrej;1977-02-09\n',

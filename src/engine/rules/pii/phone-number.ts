@@ -20,6 +20,8 @@ const PHONE_LABEL = labelRegex([
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
+  // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
+  'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
   'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
   'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
   // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
@@ -236,10 +238,12 @@ function formRegions(s: string): readonly CountryCode[] | undefined {
 
 /**
  * The countries the letters of the text before a number suggest, when its line's script says
- * nothing: đ and ć are Croatian, Serbian and Bosnian; č, š and ž without them Slovenian (or
+ * nothing: Vietnamese letters Vietnam; đ and ć are Croatian, Serbian and Bosnian; č, š and ž without them Slovenian (or
  * Croatian), and with ř, ě or ů Czech.
  */
 function letterRegions(before: string): readonly CountryCode[] | undefined {
+  // Vietnamese: ơ and ư, and the stacked tone marks of Latin Extended Additional (ạ, ố, ự)
+  if (/[\u01a1\u01b0\u1ea0-\u1ef9]/u.test(before)) return ['VN'];
   if (/[đćĐĆ]/u.test(before)) return ['HR', 'RS', 'BA', 'SI'];
   if (/[řěůŘĚŮ]/u.test(before)) return ['CZ', 'SK'];
   if (/[čšžČŠŽ]/u.test(before)) return ['SI', 'HR', 'SK', 'CZ'];
@@ -433,6 +437,8 @@ export default defineRule({
     positive: [
       // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)
       'Poštovani,\nza sve dodatne informacije dostupna sam na mobitel 098 174 2261.',
+      // a Vietnamese mobile: the letters before it suggest the country
+      'Mọi thắc mắc chị gọi em số 0792 418 336 nhé.',
       'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
       "טל' 03-755-2107 | נייד 052-880-3419",
       '"call_id";"data_hora";"fila";"ani";"dnis"\n"CA11a7b3e0";"04/06/2024 08:03:40";"PF_PIX";"(21) 99736-4410";"4003-7788"',
