@@ -467,6 +467,14 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext): boolean {
   return native(PLACEHOLDER_PERSON).test(text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300)));
 }
 
+/**
+ * The placeholder person of Vietnamese forms and docs, Nguyễn Văn A (Trần Thị B), written without
+ * marks or in capitals: the match ends at the middle name, and a lone capital follows.
+ */
+export function isVietnamesePlaceholder(name: string, ctx: MatchContext): boolean {
+  return /(?:^|\s)(?:V[aă]n|VAN|VĂN|Th[iị]|THI|THỊ)$/u.test(name) && /^ [A-E](?![\p{L}\p{N}])/u.test(ctx.text.slice(ctx.end, ctx.end + 3));
+}
+
 /** A test record's row: `QA Customer`, `Test User`, the Arabic for a test (تجربة, اختبار). */
 const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|CUSTOMER|USER)(?![\p{L}])|تجربة|اختبار/u;
 

@@ -3,6 +3,7 @@
 import type { MatchContext } from '../../types';
 import { ALL_GIVEN_NAMES } from './_names';
 import { SURNAMES } from './_surnames';
+import { native } from '../../scan/nativeRegex';
 
 /** Accounts that name a role, a service or a placeholder, not a person. */
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
@@ -280,6 +281,7 @@ function spellsNamedPerson(s: string, letters: string, ctx: MatchContext, reach:
     }
     return false;
   };
+  if (VIETNAMESE_FAMILY_NAME.test(near) && vietnameseLoginsIn(near).has(letters)) return true;
   if (folded.length !== near.length || !spelledParts(letters).some(capitalisedAt)) return false;
   const logins = loginsIn(near);
   if (logins.has(letters)) return true;
@@ -302,6 +304,33 @@ function spelledParts(letters: string): string[] {
     parts.push(letters.slice(k), letters.slice(k + 2), letters.slice(k + 3));
   }
   return parts.filter((p) => p.length >= 3);
+}
+
+/**
+ * Vietnamese family names, with and without their marks: Vietnamese logins are spelled from names
+ * written family name first (Nguyễn Thị Thu Hà, Tran Minh Khoa).
+ */
+const VIETNAMESE_FAMILIES =
+  'Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|Ngô|Ngo|Dương|Duong|Lý|Ly|' +
+  'Lâm|Lam|Trương|Truong|Đinh|Dinh|Đoàn|Doan|Trịnh|Trinh|Đào|Dao|Lương|Luong|Mai|Cao|Tạ|Ta|Châu|Chau|Hà|Ha|Quách|Quach|Lưu|Luu|Vương|Vuong|Tô|To|Thái|Thai';
+const VIETNAMESE_FAMILY_NAME = native(new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES}) \\p{Lu}`, 'u'));
+const VIETNAMESE_FULL_NAME = new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES})(?: \\p{Lu}\\p{Ll}{0,6}){1,3}(?![\\p{L}])`, 'gu');
+
+/**
+ * The logins Vietnamese full names in `near` make: the given name (the last word) and the other
+ * words' initials, as companies assign them (hantt for Nguyễn Thị Thu Hà, khoatm for Trần Minh
+ * Khoa), or the given name and the family name (khoatran).
+ */
+function vietnameseLoginsIn(near: string): Set<string> {
+  const logins = new Set<string>();
+  for (const m of near.matchAll(VIETNAMESE_FULL_NAME)) {
+    const words = m[0].split(' ').map(foldLetters);
+    const given = words[words.length - 1] as string;
+    if (given.length < 2) continue;
+    logins.add(given + words.slice(0, -1).map((w) => w.charAt(0)).join(''));
+    logins.add(given + (words[0] as string));
+  }
+  return logins;
 }
 
 /** The wider lexicon's given names as logins spell them (built on first use). */

@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand } from './_names';
-import { isCopyrightHolder, isNamedAfterInstitution } from './_context';
+import { isCopyrightHolder, isNamedAfterInstitution, isVietnamesePlaceholder } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -58,7 +58,7 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
  * heading or a name of something else; a sentence's capital after ". " is fine).
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
-  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name)) return false;
+  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name) || isVietnamesePlaceholder(name, ctx)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const afterText = ctx.text.slice(ctx.end, ctx.end + 20);
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
@@ -98,6 +98,8 @@ export default defineRule({
     ],
     negative: [
       'her appointment at Harriet Lowe Hospital was moved',
+      // Vietnam's placeholder person
+      "const sample = 'Toi ten la Nguyen Van A, sdt 09xx xxx xxx';",
       // a street named after a person
       'Endereço: Av. Júlio de Mesquita 560, Cambuí, Campinas - SP',
       'placeholder="John Doe"',

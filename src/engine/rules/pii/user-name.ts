@@ -182,6 +182,8 @@ export default defineRule({
       '{"id": "U04QX7", "name": "hvestergaard", "real_name": "Henrik Vestergaard", "is_bot": false}',
       // every given name's initial before the surname
       '{"user_profile": {"first_name": "Ramon Jay", "real_name": "Ramon Jay Bautista", "display_name": "rjbautista", "name": "rjbautista"}}',
+      // a Vietnamese login: the given name (the last word) and the other words' initials
+      '{"user_profile": {"real_name": "Nguyễn Thị Thu Hà", "display_name": "hantt"}}',
       '"user_profile": {\n  "real_name": "Lars Heinemann",\n  "display_name": "lheinemann"\n}',
       'bastion ansible_host=192.0.2.44 ansible_user=tkraemer\n# keys in /home/tkraemer/.ssh',
       // a university's or a cluster's account: initials and a number
