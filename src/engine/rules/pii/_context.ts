@@ -627,6 +627,9 @@ export function labelRegex(words: readonly string[]): RegExp {
   return new RegExp(`(?<![A-Za-z])${toTrieSource(anyCase)}|(?<![A-Z])${toTrieSource(capitalised)}`, 'gu');
 }
 
+/** The end of an SQL insert's column list and the start of its values. */
+const SQL_VALUES = /\)[ \t]*values[ \t]*\(/iu;
+
 /** What may follow a label word inside the same identifier: `phoneNumber`, `tel_no`, `Tel. 2`. */
 const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12]))?(?![\p{L}\p{N}_])/u;
 
@@ -679,6 +682,8 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
     else re.lastIndex = m.index + 1;
     if (m[0].length === 0) re.lastIndex++;
   }
+  // A label in an SQL insert's column list names its own column, which the header check reads.
+  if (rest !== undefined && SQL_VALUES.test(rest)) rest = undefined;
   if (rest !== undefined && !/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
     // A short qualifier in brackets says which number, not what it is: "phone (outgoing):".
     const words = rest.replace(/\([^()\n]{1,24}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];

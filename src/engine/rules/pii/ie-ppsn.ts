@@ -36,13 +36,14 @@ export default defineRule({
   validate: (s, ctx) => {
     const second = s.length === 9 ? (s[8] as string) : '';
     if (isTrivialNumber(s.slice(0, 7)) || ppsnCheck(s.slice(0, 7), second) !== s[7]) return false;
-    // (The next cell may name the kind of ID: `…,1234567T,pps,IE,…`.)
-    return hasContext(ctx, PPSN_CONTEXT, { before: 48, lines: 1, after: 8 });
+    // (The next cell may name the kind of ID: `…,1234567T,pps,IE,…`; HL7 types it after its
+    // authority: `1234567T^^^IRL^PPSN`.)
+    return hasContext(ctx, PPSN_CONTEXT, { before: 48, lines: 1, after: 12 });
   },
   redactAs: 'ppsn',
   references: ['https://www.gov.ie/en/publication/6a4e31-personal-public-service-number-ppsn/'],
   examples: {
-    positive: [`PPS number ............... ${sample(801, 'A')}`, `- [x] PPSN received for payroll: ${sample(802, 'H')}`, `Employee,Name,PPSN,IBAN\nIE878,Deirdre O'Connor,${sample(803, 'A')},n/a`],
+    positive: [`PPS number ............... ${sample(801, 'A')}`, `PID|1||${sample(806)}^^^IRL^PPSN~GP0417-11872^^^GP0417^MR||EXAMPLE^A`, `- [x] PPSN received for payroll: ${sample(802, 'H')}`, `Employee,Name,PPSN,IBAN\nIE878,Deirdre O'Connor,${sample(803, 'A')},n/a`],
     negative: [`PPSN: ${sample(804, 'A').slice(0, 7)}${sample(804, 'A')[7] === 'A' ? 'B' : 'A'}A`, `Order ${sample(805)}`, 'PPSN: 1234567T'],
   },
 });

@@ -11,8 +11,11 @@ const MRN_LABEL = labelRegex([
 
 /** A code key for a patient's row, right before the value or as its column's header: `patient_id`, `patientId`. */
 const PATIENT_KEY_BEFORE = /(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?(?:[ \t]*(?:[:=]|=>)[ \t]*["']?| )$/u;
-/** (As columnHeader normalises them: `PatientId` reads `patient id`.) */
-const PATIENT_KEY_HEADER = /^["'`[]?(?:patient[_ -]?id|fk_patient|patient_fk)["'`\]]?$/u;
+/**
+ * (As columnHeader normalises them: `PatientId` reads `patient id`.) Also another row's key:
+ * `MergedIntoPatientId`, `SurvivorPatientId`.
+ */
+const PATIENT_KEY_HEADER = /^["'`[]?(?:[a-z]{2,12}[_ -]?){0,3}(?:patient[_ -]?id|fk_patient|patient_fk)["'`\]]?$/u;
 
 function isPatientKey(ctx: MatchContext): boolean {
   if (PATIENT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
@@ -61,6 +64,8 @@ export default defineRule({
       `Patientennummer: P-${fake('{d7}', 490)}`,
     ],
     negative: [
+      // a merge log's keys of two patients' rows
+      `INSERT [audit].[MergeEvent] ([Id], [SurvivorPatientId], [MergedPatientId], [OccurredAt]) VALUES (40110, 18232, 18262, CAST(N'2024-05-03' AS DateTime2))\nINSERT [dbo].[Patient] ([PatientId], [Mrn], [MergedIntoPatientId]) VALUES (18231, N'X', 11872)`,
       'MRN: 00000000',
       'MRN: 12345678',
       `order ${fake('{d8}', 491)}`,

@@ -60,6 +60,30 @@ function isPhoneLabelHeader(header: string): boolean {
   return native(PHONE_LABEL).test(header);
 }
 
+/** HL7 v2 segments and the fields that hold a person's phone numbers: PID-13 and 14 (home, business), NK1-5 and 6. */
+const HL7_PHONE_SEGMENT = /(?:^|[\s=>]|\\[rn])(PID|NK1)\|(?:(?!PID\||NK1\|).)*$/u;
+const HL7_PHONE_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [13, 14], NK1: [5, 6] };
+
+/**
+ * A number that is a whole repetition (`~`) of a phone field of an HL7 v2 segment, written without
+ * its telecom type (`PID|…|7 Ashbrook^^Limerick^^V94 TD6F^IRL||061325884~0861182745|`).
+ */
+function isHl7PhoneField(ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  if (!/[|~]/u.test(text.charAt(start - 1)) || !/^(?:[|~^\r\n]|$)/u.test(text.charAt(end))) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1;
+  if (start - lineStart > 2000) return false;
+  // The last segment name before it (a log line may hold a message with escaped segment breaks).
+  const head = text.slice(lineStart, start);
+  const seg = HL7_PHONE_SEGMENT.exec(head);
+  if (seg === null) return false;
+  const fields = HL7_PHONE_FIELDS[seg[1] as string] as readonly number[];
+  // The field's number: the bars from the one after the segment's name.
+  let field = 0;
+  for (let i = head.indexOf('|', seg.index + seg[0].indexOf(seg[1] as string)); i < head.length; i++) if (head.charCodeAt(i) === 124) field++;
+  return fields.includes(field);
+}
+
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
 const PAGERDUTY_CONTACT = /"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}]{0,160}?"country_code"[ \t]*:[ \t]*(\d{1,3})[^{}]{0,80}?"address"[ \t]*:[ \t]*"$/u;
 
@@ -126,6 +150,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !native(MESSAGE_TO).test(before) &&
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
+    !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))
   ) {
     return false;
@@ -437,6 +462,8 @@ export default defineRule({
     positive: [
       // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)
       'Poštovani,\nza sve dodatne informacije dostupna sam na mobitel 098 174 2261.',
+      // an HL7 v2 patient's home phones (PID-13), written without their telecom type
+      'PID|1||X^^^IRL^PPSN||EXAMPLE^A^^^MS||19761123|F|||7 Example Road^^Limerick^Co. Limerick^^IRL||061325884~0861182745|||M',
       // a Vietnamese mobile: the letters before it suggest the country
       'Mọi thắc mắc chị gọi em số 0792 418 336 nhé.',
       'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
