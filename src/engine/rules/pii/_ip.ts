@@ -95,6 +95,31 @@ export function isServerAddress(text: string, start: number, end = start): boole
 }
 
 /**
+ * A request on the address's line to a webhook or a payment provider's callback (`POST
+ * /payments/mpesa/stk/callback/`, `/webhooks/stripe`, `/ipn`): the caller is the provider's
+ * server. Not a sign-in's callback (`/oauth/callback`, `/auth/callback`), which the person's own
+ * browser requests, nor an API's collection of webhooks (`POST /v1/webhooks` creates one).
+ */
+const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])/iu;
+
+/** A person's device in a request's user agent: a browser, a phone's HTTP stack, a desktop tool. */
+const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalvik|okhttp|Windows NT/u;
+
+/**
+ * True when the address's line is a request to a webhook or a provider's callback (see
+ * WEBHOOK_REQUEST) from no person's device (a provider's HTTP client: GitHub-Hookshot,
+ * Apache-HttpClient, Stripe/1.0).
+ */
+export function isWebhookCaller(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const from = text.lastIndexOf('\n', ctx.start) + 1;
+  let to = text.indexOf('\n', ctx.end);
+  if (to === -1) to = text.length;
+  const line = text.slice(Math.max(from, ctx.start - 600), Math.min(to, ctx.end + 600));
+  return native(WEBHOOK_REQUEST).test(line) && !DEVICE_AGENT.test(line);
+}
+
+/**
  * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a
  * reputation lookup, an attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying
  * botnet) is no person's to protect, and incident responders paste lists of it. (Decision: the

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, isThreatIndicator, toOctets } from './_ip';
+import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -59,7 +59,7 @@ export default defineRule({
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
-    if (isThreatIndicator(ctx)) return false;
+    if (isThreatIndicator(ctx) || isWebhookCaller(ctx)) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -71,8 +71,15 @@ export default defineRule({
       `ssh admin@${sample(213)} -p 22`,
       `  cidr_blocks = ["${sample(41)}/32"]  # Declan's home office`,
       '10.244.2.87 - - [12/Mar/2024:14:00:05 +0000] "GET /api/v2/members/me HTTP/1.1" 200 6054 rt=0.346 xff="107.77.229.18, 147.243.60.85" req_id=745de18d',
+      // a person creating a webhook through an API
+      '2024-04-11T14:03:28.906Z level=info method=POST path=/v1/webhooks controller=Api::V1::WebhooksController action=create status=201 remote_ip=97.97.208.194',
+      // a person's phone on a webhook path (its user agent says so)
+      '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // a payment provider's server calling back, and a webhook's sender
+      '{"ts":"2024-04-11T09:57:14+03:00","ip":"10.40.101.37","xff":"196.201.214.206","method":"POST","uri":"/payments/mpesa/stk/callback/","status":200}',
+      '54.187.216.72 - - [12/Mar/2024:14:00:05 +0000] "POST /webhooks/stripe HTTP/1.1" 200 2 "-" "Stripe/1.0 (+https://stripe.com/docs/webhooks)"',
       // an EDR alert's connection to a server that threat intelligence lists
       `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',

@@ -160,7 +160,12 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
-  if (!digits.startsWith('0') && digits.length >= 11 && isPhoneIn('+' + digits, false)) return true;
+  if (!digits.startsWith('0') && digits.length >= 11) {
+    const msisdn = readPhone('+' + digits);
+    if (msisdn === 'valid' || msisdn === 'mobile') return true;
+    // (A documented test subscriber read with its country code is not another country's number.)
+    if (msisdn === 'fictional') return false;
+  }
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
   // turn valid as a German one further down the list. A line in Japanese, Korean, Chinese or
   // Vietnamese script puts its country first (0120-… is a Japanese free-phone number, not a
@@ -392,8 +397,11 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
  * and ARCEP's numbers for fiction.
  */
 const FICTIONAL: Readonly<Record<string, RegExp>> = {
-  // (and Twilio's WhatsApp sandbox number, which every Twilio tutorial and test config names)
-  '1': /^(?:\d{3}555\d{4}|555\d{7}|4155238886)$/u,
+  // (and Twilio's WhatsApp sandbox number, which every Twilio tutorial and test config names, and
+  // the sender of its API reference's examples)
+  '1': /^(?:\d{3}555\d{4}|555\d{7}|4155238886|5017122661)$/u,
+  // Safaricom's Daraja sandbox subscriber, which M-Pesa integrations' tests and docs name
+  '254': /^708374149$/u,
   '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
   '61': /^(?:[2378]5550\d{4}|[2378]7010\d{4}|4915709\d{2}|491570[0-8]\d{2})$/u,
   // ARCEP's numbers for fiction: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98 + four digits
@@ -526,6 +534,9 @@ export default defineRule({
       '{\n  "id": "PXM5VEP",\n  "type": "phone_contact_method",\n  "label": "Mobile",\n  "country_code": 64,\n  "address": "217364490"\n}',
     ],
     negative: [
+      // Safaricom's Daraja sandbox subscriber; the sender of Twilio's API reference examples
+      '{"Name": "PhoneNumber", "Value": 254708374149}',
+      'twilio:\n  from: "+15017122661"',
       "    'pagafacil-br': { did: ['+551140037788'], language: 'pt-BR', tz: 'America/Sao_Paulo' },",
       '"TN":"20123456","TO":"7715123","TR":"5012345678"',
       'TWILIO_FROM=+3197010250399',

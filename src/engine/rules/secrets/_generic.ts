@@ -187,6 +187,13 @@ export function anyCase(word: string): string {
  */
 const CRYPT_HASH = /^\$(?:1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt|sha\d+)\$/iu;
 
+/**
+ * Django's stored passwords: `algorithm$…` (`pbkdf2_sha256$720000$…`, `argon2$argon2id$v=19$…`),
+ * the tail of an Argon2 hash cut at its parameters' commas (`p=8$salt$hash`), and the marker of an
+ * unusable password (`!` and forty random letters and digits).
+ */
+const DJANGO_HASH = /^(?:(?:argon2|pbkdf2_sha(?:1|256)|bcrypt(?:_sha256)?|scrypt|unsalted_(?:md5|sha1)|md5|sha1)\$|(?:[mtp]=\d{1,7}[,$]){1,3}[A-Za-z0-9+/]{8,}\$|![A-Za-z0-9]{40}$)/u;
+
 export function isCryptHash(value: string): boolean {
-  return CRYPT_HASH.test(value);
+  return CRYPT_HASH.test(value) || DJANGO_HASH.test(value);
 }

@@ -57,6 +57,8 @@ export default defineRule({
             `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nSC-DE-000417,356938035643809,tcu-SC-DE-000417,${fake('{a16}', 564)},ok\n`,
     ],
     negative: [
+      // Django's stored passwords in a database dump: an Argon2 hash (cut at its commas), an unusable password's marker
+      `COPY public.accounts_customer (id, password, last_login) FROM stdin;\n1\targon2$argon2id$v=19$m=102400,t=2,p=8$${fake('{a22}', 568)}$${fake('{a43}', 569)}\t2024-04-10\n2\t!${fake('{a40}', 570)}\t\\N\n`,
       'export type FlowStep =\n    | "requestChallenge"\n    | "submitNewPassword"\n    | "submitPassword"\n    | "submitAttributes"\n',
       `user_id,hashed_password,created_at\n1042,${fake('{a22}', 565)},2024-06-01\n`,
       'username,password,email\nalice,$2b$12$Kix7pLQa0sQ3WfZ1q9V4teE6m0nN9p1a2b3c4d5e6f7g8h9i0j1k2,alice@example.org\n',
