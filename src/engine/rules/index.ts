@@ -391,6 +391,7 @@ import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
+import pii_ke_national_id from './pii/ke-national-id';
 import pii_kr_rrn from './pii/kr-rrn';
 import pii_kz_iin from './pii/kz-iin';
 import pii_login_attribution from './pii/login-attribution';
@@ -398,6 +399,7 @@ import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_messenger_export_sender from './pii/messenger-export-sender';
+import pii_mpesa_party_name from './pii/mpesa-party-name';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
 import pii_mx_nss from './pii/mx-nss';
@@ -865,6 +867,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_it_health_card_number,
   pii_jp_my_number,
   pii_ke_kra_pin,
+  pii_ke_national_id,
   pii_kr_rrn,
   pii_kz_iin,
   pii_login_attribution,
@@ -872,6 +875,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mac_address,
   pii_medical_record_number,
   pii_messenger_export_sender,
+  pii_mpesa_party_name,
   pii_mx_clabe,
   pii_mx_curp,
   pii_mx_nss,

@@ -84,6 +84,9 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
   return fields.includes(field);
 }
 
+/** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
+const MPESA_PARTY_BEFORE = /ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u;
+
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
 const PAGERDUTY_CONTACT = /"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}]{0,160}?"country_code"[ \t]*:[ \t]*(\d{1,3})[^{}]{0,80}?"address"[ \t]*:[ \t]*"$/u;
 
@@ -132,6 +135,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
   if (isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
+  // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
+  if (MPESA_PARTY_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
   const pagerDuty = PAGERDUTY_CONTACT.exec(before);
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
@@ -468,6 +473,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      // an M-Pesa B2C result's receiver
+      '{"Key": "ReceiverPartyPublicName", "Value": "254711305862 - A EXAMPLE"},',
       // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)
       'Poštovani,\nza sve dodatne informacije dostupna sam na mobitel 098 174 2261.',
       // an HL7 v2 patient's home phones (PID-13), written without their telecom type
