@@ -413,6 +413,7 @@ import pii_nz_ird from './pii/nz-ird';
 import pii_nz_nhi from './pii/nz-nhi';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
+import pii_pe_ruc from './pii/pe-ruc';
 import pii_person_name from './pii/person-name';
 import pii_person_name_aside from './pii/person-name-aside';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
@@ -889,6 +890,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_nz_nhi,
   pii_passenger_name,
   pii_passport_number,
+  pii_pe_ruc,
   pii_person_name,
   pii_person_name_aside,
   pii_person_name_bold_speaker,

@@ -795,3 +795,30 @@ export function vnTaxCodeChecksum(code: string): boolean {
   const check = 10 - (sum % 11);
   return check < 10 && check === Number(code[9]);
 }
+
+const PE_DNI_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Peru's DNI: the check character its card prints after the eight digits, a digit or a letter (either form). */
+export function peDniCheck(dni: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (PE_DNI_WEIGHTS[i] as number) * Number(dni[i]);
+  const k = (11 - (sum % 11)) % 11;
+  return '67890112345'.charAt(k);
+}
+
+/** Peru's DNI check character in its letter form (K, A … J). */
+export function peDniCheckLetter(dni: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (PE_DNI_WEIGHTS[i] as number) * Number(dni[i]);
+  return 'KABCDEFGHIJ'.charAt((11 - (sum % 11)) % 11);
+}
+
+const PE_RUC_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Peru's RUC: the eleventh digit is 11 less the weighted sum modulo 11 (10 reads 0, 11 reads 1). */
+export function peRucChecksum(ruc: string): boolean {
+  if (!/^\d{11}$/u.test(ruc)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (PE_RUC_WEIGHTS[i] as number) * Number(ruc[i]);
+  return (11 - (sum % 11)) % 10 === Number(ruc[10]);
+}

@@ -22,6 +22,8 @@ const PHONE_LABEL = labelRegex([
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
   'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
+  // Spanish: a call to make or made ("llamar al 966 …", "se llamó al 984 …")
+  'llamar al', 'llamó al', 'llame al', 'llamen al', 'llamarme al', 'contactar al', 'comunicarse al',
   'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
   'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
   // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
