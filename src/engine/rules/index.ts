@@ -438,7 +438,9 @@ import pii_pl_nip from './pii/pl-nip';
 import pii_pl_nrb from './pii/pl-nrb';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
+import pii_pt_citizen_card from './pii/pt-citizen-card';
 import pii_pt_nif from './pii/pt-nif';
+import pii_pt_niss from './pii/pt-niss';
 import pii_ro_cnp from './pii/ro-cnp';
 import pii_sa_national_id from './pii/sa-national-id';
 import pii_se_personnummer from './pii/se-personnummer';
@@ -915,7 +917,9 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pl_nrb,
   pii_pl_pesel,
   pii_postal_address,
+  pii_pt_citizen_card,
   pii_pt_nif,
+  pii_pt_niss,
   pii_ro_cnp,
   pii_sa_national_id,
   pii_se_personnummer,

@@ -822,3 +822,34 @@ export function peRucChecksum(ruc: string): boolean {
   for (let i = 0; i < 10; i++) sum += (PE_RUC_WEIGHTS[i] as number) * Number(ruc[i]);
   return (11 - (sum % 11)) % 10 === Number(ruc[10]);
 }
+
+/**
+ * Portugal's citizen card (Cartão de Cidadão) number: eight digits, a check digit, two letters
+ * and a last check over all twelve, letters read as 10 (A) to 35 (Z), every second from the
+ * right doubled (less 9 past 9), the sum a multiple of 10.
+ */
+export function ptCitizenCardChecksum(number: string): boolean {
+  const s = number.replace(/ /gu, '').toUpperCase();
+  if (!/^\d{9}[A-Z0-9]{2}\d$/u.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(s.length - 1 - i);
+    let v = c <= 57 ? c - 48 : c - 55;
+    if (i % 2 === 1) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+  }
+  return sum % 10 === 0;
+}
+
+const PT_NISS_WEIGHTS = [29, 23, 19, 17, 13, 11, 7, 5, 3, 2];
+
+/** Portugal's social security number (NISS): eleven digits, the last 9 less the weighted sum modulo 10. */
+export function ptNissChecksum(niss: string): boolean {
+  if (!/^[12]\d{10}$/u.test(niss)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (PT_NISS_WEIGHTS[i] as number) * Number(niss[i]);
+  return 9 - (sum % 10) === Number(niss[10]);
+}
