@@ -13,7 +13,8 @@ import type { MatchContext } from '../../types';
 export function credentialsUrlPattern(schemes: string, userMin = 0, queryPassword = false): RegExp {
   const userinfo = String.raw`(?<user>[^\s:@/?#"'\x60<>\\]{${userMin},128}):`;
   const query = String.raw`[^\s@"'\x60<>\\]{0,300}?[?&]password=`;
-  const pw = String.raw`(?<=:)[^\s/"'\x60<>\\]{1,256}(?=@[\w\[%$-][^\s@/"'\x60<>\\]{0,253}(?:[/?#"'\x60<>\\\s]|$))`;
+  // (An empty host, the database after it, is an Airflow connection's or a libpq socket's: `snowflake://u:pw@/DB?account=…`.)
+  const pw = String.raw`(?<=:)[^\s/"'\x60<>\\]{1,256}(?=@(?:[\w\[%$-][^\s@/"'\x60<>\\]{0,253}(?:[/?#"'\x60<>\\\s]|$)|\/[\w-]))`;
   const queryPw = String.raw`(?<==)[^\s&#"'\x60<>\\]{1,256}`;
   return new RegExp(
     queryPassword

@@ -17,17 +17,19 @@ export default defineRule({
     'aws secret',
     'akia',
     'asia',
+    's3a.secret.key',
   ],
   // The value (group 1) is exactly 40 base64 characters, after either
   //   a key naming it (aws_secret_access_key, AWS_SECRET_KEY, SecretAccessKey, "AWS Secret Access
-  //   Key [None]:"), then an assignment (= : => :=) or CLI whitespace, optional quote; or
+  //   Key [None]:", Hadoop's fs.s3a.secret.key), then an assignment (= : => :=) or CLI whitespace
+  //   (or the aligned columns of spark-defaults.conf), optional quote; or
   //   an AKIA/ASIA access key ID and a separator (, ; | tab : /; a space alone is not one), as in the
   //   credentials CSV or a chat ("`AKIA…` / `…`", "<code>AKIA…</code> / <code>…</code>").
   // Every match holds one of the keywords within its first few characters and is at most ~190
   // long: the rule reads only around them, not the whole text (a text with `AKIA` in it is common).
   window: { before: 24, after: 200 },
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:aws[_. -]?secret[_. -]?(?:access[_. -]?)?key|secret[_. -]?access[_. -]?key)(?:[ \t]{0,3}\[[^\]\n]{0,20}\])?["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:["'`*]{1,2}|<\/\w{1,8}>)?[ \t]{0,3}[,;|\t:/][ \t]{0,3}(?:["'`*]{1,2}|<\w{1,8}>)?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:aws[_. -]?secret[_. -]?(?:access[_. -]?)?key|secret[_. -]?access[_. -]?key|s3a\.secret\.key)(?:[ \t]{0,3}\[[^\]\n]{0,20}\])?["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,40})["'`]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:["'`*]{1,2}|<\/\w{1,8}>)?[ \t]{0,3}[,;|\t:/][ \t]{0,3}(?:["'`*]{1,2}|<\w{1,8}>)?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu,
   secretGroup: 1,
   validate: (s) => hasCharClasses(s, 2) && minEntropy(s, 4),
   envName: 'AWS_SECRET_ACCESS_KEY',
@@ -39,6 +41,7 @@ export default defineRule({
       `"SecretAccessKey": "${fake('{b40}', 11)}",`,
       `User name,Access key ID,Secret access key\ndeployer,${fake('AKIA{u16}')},${fake('{b40}', 12)}`,
       `AWS Secret Access Key [None]: ${fake('{b40}', 13)}`,
+      `spark.hadoop.fs.s3a.secret.key              ${fake('{b40}', 16)}`,
       `Pasting the creds the job uses: <code>${fake('AKIA{u16}', 14)}</code> / <code>${fake('{b40}', 15)}</code>`,
     ],
     negative: [

@@ -20,6 +20,8 @@ export default defineRule({
     positive: [
       `engine = create_engine("snowflake://SVC_TABLEAU:${fake('{a18}', 497)}.c@xq48213.eu-central-1/ANALYTICS/MARTS?warehouse=REPORTING_S")`,
       `SNOWFLAKE_RAW_URL: snowflake://SVC_GE:${fake('{a20}', 498)}@xq48213.eu-central-1/RAW/EHR?warehouse=LOADING_S`,
+      // an Airflow connection: the account in the query, no host
+      `AIRFLOW_CONN_SNOWFLAKE_DEFAULT='snowflake://SVC_AIRFLOW:${fake('{a20}', 499)}@/ANALYTICS/RAW?account=xk48211.eu-west-1&warehouse=WH_XS'`,
       `mssql+pyodbc://sa_reporting:${fake('{a16}', 499)}@sql01.acme.io:1433/claims?driver=ODBC+Driver+18`,
     ],
     negative: ['snowflake://${SNOWFLAKE_USER}:${SNOWFLAKE_PASSWORD}@acme/db', 'redshift+psycopg2://user:<password>@cluster.acme.io:5439/dev', 'snowflake://acme/db?authenticator=externalbrowser'],
