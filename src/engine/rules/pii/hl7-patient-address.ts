@@ -5,8 +5,9 @@ import { TEST_PATIENT_WORDS } from './_names';
 /** A test or placeholder patient's segment (TEST^PATIENT, ZZTEST…): its address is no one's. */
 const TEST_SEGMENT = new RegExp(`[|^](?:${TEST_PATIENT_WORDS})\\w*[|^]`, 'iu');
 
-// A patient's or an insured's street address in an HL7 v2 message: the street of the extended
-// address (XAD) in PID-11 (the patient's) and IN1-19 (the insured's), before its `^`:
+// A patient's, a next of kin's or an insured's street address in an HL7 v2 message: the street of
+// the extended address (XAD) in PID-11 (the patient's), NK1-4 (the next of kin's) and IN1-19 (the
+// insured's), before its `^`:
 // `PID|1||…||BRENNAN^LATOYA^L||19670308|F||…|5195 FREEPORT BLVD^^SEATTLE^WA^98103^USA^H|`.
 // Segments start a line (HL7 ends them with a carriage return). The street needs a number and
 // letters, before it or, as Latin America and Europe write it, after it (`PASAJE GOULD 1847`,
@@ -17,9 +18,9 @@ const PO_BOX = /^\d{1,6} (?:P\.? ?O\.? )?BOX\b|^(?:P\.? ?O\.? )?BOX\b|^(?:casill
 export default defineRule({
   id: 'hl7-patient-address',
   category: 'pii',
-  description: "Patient's or insured's street address in an HL7 v2 message (PID-11, IN1-19)",
-  keywords: ['pid|', 'in1|'],
-  pattern: /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58}|[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F' .]{2,40} \d{1,6}[A-Za-z]?(?:[ ,][0-9A-Za-z\u00C0-\u017F' .#/,-]{0,30})?)(?=\^)/gmu,
+  description: "Patient's, next of kin's or insured's street address in an HL7 v2 message (PID-11, NK1-4, IN1-19)",
+  keywords: ['pid|', 'in1|', 'nk1|'],
+  pattern: /(?:^|[\r\n]|\\[rn])(?:PID\|(?:[^|\r\n]*\|){10}|IN1\|(?:[^|\r\n]*\|){18}|NK1\|(?:[^|\r\n]*\|){3})(\d{1,6}[A-Z]? [0-9A-Za-z\u00C0-\u017F][0-9A-Za-z\u00C0-\u017F' .#/,-]{2,58}|[A-Za-z\u00C0-\u017F][A-Za-z\u00C0-\u017F' .]{2,40} \d{1,6}[A-Za-z]?(?:[ ,][0-9A-Za-z\u00C0-\u017F' .#/,-]{0,30})?)(?=\^)/gmu,
   secretGroup: 1,
   validate: (s, ctx) => {
     if (native(PO_BOX).test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
@@ -34,6 +35,7 @@ export default defineRule({
       'PID|1||RB0468341^^^RIVERBEND^MR||SOLBERG^INGRID^L||19670308|F||2106-3^White^CDCREC|5195 FREEPORT BLVD^^SEATTLE^WA^98103^USA^H||(206)555-0115^PRN^PH',
       'IN1|1|PPO01|84980|ACME HEALTH PLAN|PO BOX 660044^^DALLAS^TX^75266||||GRP00417|||||||SOLBERG^INGRID|SEL|19670308|2442 PIEDMONT AVE NE^^BALTIMORE^MD^21218',
       'PID|1||991274^^^HCE_ROSARIO^MR||PAEZ LENCINAS^ROMINA SOLEDAD^^^^^L||19880719|F|||PASAJE GOULD 1847^^ROSARIO^S^S2000^ARG||',
+      'NK1|1|EXAMPLE^DENIS^^^MR|SPO^Spouse^HL70063|27 Hawthorn Grove^^Ballincollig^Co. Cork^^IRL|',
     ],
     negative: [
       'PID|1||TEST0001^^^RIVERBEND^MR||TESTPATIENT^ZZTEST||19000101|U|||1 TEST ST^^NOWHERE^TX^00000^USA',

@@ -19,6 +19,8 @@ const PASSPORT_ELEMENT_BEFORE = /type=["']passport["'][^<>\n]{0,80}>[ \t]*$/iu;
 const SSR_DOCS_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}\/P\/[A-Z]{3}\/$/u;
 const DOCUMENT_NUMBER_BEFORE = /<Document Number=["']$/u;
 const DOCUMENT_TYPE_P_AFTER = /^["'][^<>\n]{0,120}\bType=["']P["']/u;
+/** A FHIR identifier typed PPN (v2-0203's passport number) or whose system names a passport, before its value. */
+const FHIR_PASSPORT_BEFORE = /(?:"code"[ \t]*:[ \t]*"PPN"|"system"[ \t]*:[ \t]*"[^"\n]{0,80}passport[^"\n]{0,40}")[^{}[\]]{0,160}?"value"[ \t]*:[ \t]*"$/u;
 
 // Passport numbers differ per country but are 6-9 upper-case letters and digits (US and UK: nine
 // digits; Germany: nine characters from C-Z and digits; France: 2 digits + 2 letters + 5 digits;
@@ -43,6 +45,7 @@ export default defineRule({
     if (isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 })) return true;
     const before = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
     if (PASSPORT_ELEMENT_BEFORE.test(before) || SSR_DOCS_BEFORE.test(before)) return true;
+    if (FHIR_PASSPORT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return true;
     return DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140));
   },
   redactAs: 'passport',
@@ -58,6 +61,7 @@ export default defineRule({
       `<Identification type="PASSPORT" country="GRC">AK${fake('{d7}', 258)}</Identification>`,
       `SSR DOCS A3 HK1/P/GRC/AE${fake('{d7}', 259)}/GRC/14FEB71/F/02MAY29/MAKRI/DESPOINA`,
       `<Document Number="K${fake('{d8}', 260)}" ExpirationDate="2030-06-30" Type="P">`,
+      `{ "type": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "PPN" } ] }, "system": "http://hl7.org/fhir/sid/passport-IRL", "value": "PK${fake('{d7}', 261)}" }`,
       `Int. passport GA${fake('{d6}', 261)}, seaman's ID AC${fake('{d6}', 262)}`,
       `crew_code,full_name,passport_no,seaman_book_no\nPH-0731,A. Example,P${fake('{d7}', 263)}A,C${fake('{d7}', 264)}\n`,
     ],
