@@ -45,15 +45,21 @@ const ROLE_WORDS =
   // letting and property desks (leasing@, lettings@, maintenance@, deposits@), a charity's supporter care
   'leasing|lettings|maintenance|deposits|rentals|tenancies|supporter-?care|supporters|donations|volunteers?|fundraising|giftaid|' +
   // case, notice and importer mailboxes of teams (ir-cases@, ar-notices@, importer@, data-eng@, breakglass@)
-  'cases|notices|importer|data-?eng|breakglass|you|reception|front-?desk'
+  'cases|notices|importer|data-?eng|breakglass|you|reception|front-?desk|' +
+  // data, BI and engineering teams in Portuguese and Spanish (dados-qualidade@, bi@, backend@), complaints
+  // and purchasing desks (reclamos@, compras@), no-reply stand-ins (sin-correo@), bounce and statement senders
+  'dados|datos|data|bi|backend|frontend|analistas|logistica|reclamos|reclamaciones|reclamacoes|compras|sin-?correo|nao-?responda|no-?responder|' +
+  'apisupport|corporatebanking|statements|bounces'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';
 
 const ROLE_LOCAL = new RegExp(
-  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,6}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
+  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,7}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z]{2}[-_.](?:${ROLE_WORDS})$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
-    `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`,
+    `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$` +
+    // a relay's or a tracker's generated address (a hex digest): a system's
+    `|^[0-9a-f]{16,64}$`,
   'u',
 );
 

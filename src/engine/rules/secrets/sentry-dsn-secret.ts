@@ -8,7 +8,8 @@ export default defineRule({
   keywords: ['http'],
   // scheme :// 32-hex public key : 32-hex secret key (group 1) @ host [:port] / [path/] numeric project id.
   // NOTE: a DSN without the ":secret" part is public by design and is not reported.
-  pattern: /https?:\/\/[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])/gu,
+  // (An .xcconfig file writes `//` as `/$()/`: two slashes would start a comment there.)
+  pattern: /https?:\/(?:\$\(\))?\/[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])/gu,
   secretGroup: 1,
   validate: (s) => looksRandom(s, 3),
   envName: 'SENTRY_DSN',
@@ -17,6 +18,7 @@ export default defineRule({
     positive: [
       `SENTRY_DSN=https://${fake('{h32}')}:${fake('{h32}', 5)}@o123456.ingest.sentry.io/4504000000000000`,
       `raven.config('https://${fake('{h32}', 6)}:${fake('{h32}', 7)}@sentry.acme.internal/42').install();`,
+      `SENTRY_DSN = https:/$()/${fake('{h32}', 8)}:${fake('{h32}', 9)}@o412877.ingest.sentry.io/5539102`,
     ],
     negative: [
       `SENTRY_DSN=https://${fake('{h32}')}@o123456.ingest.sentry.io/4504000000000000`,
