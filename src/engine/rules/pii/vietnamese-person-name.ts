@@ -48,8 +48,8 @@ export default defineRule({
     if (/^ (?:Street|St\b|Road|Rd\b|Boulevard|Blvd|Avenue|Ave\b|Ward|District|City|Province)/u.test(ctx.text.slice(ctx.end, ctx.end + 12))) return false;
     const parts = s.split(' ');
     const given = parts.slice(1);
-    // The placeholder person of Vietnamese forms and docs: Nguyễn Văn A, Trần Thị B.
-    if (given.some((g) => g.length === 1)) return false;
+    // The placeholder person of Vietnamese forms and docs: Nguyễn Văn A, Trần Thị B; a seed's Nguyễn Văn Demo.
+    if (given.some((g) => g.length === 1 || /^(?:Demo|Test|Thử|Mẫu|Sample)$/u.test(g))) return false;
     // Each syllable short and Vietnamese-looking: no English word after the name (`Lê Monde`).
     if (given.some((g) => g.length > 7)) return false;
     return given.some((g) => /[^\u0000-\u007f]/u.test(g)) || given.some((g) => MIDDLE_NAMES.has(g));
@@ -64,6 +64,7 @@ export default defineRule({
       'Chị Nguyễn Thị Thu Hà gọi lại lúc 9h',
     ],
     negative: [
+      "('MCH-DEV-002', 'Shop Thử Nghiệm', 'Nguyễn Văn Demo', 'ACTIVE');",
       'Le Monde a publié un article',
       'Hà Nội, Việt Nam',
       'Nguyễn Huệ Boulevard is closed',
