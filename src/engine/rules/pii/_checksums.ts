@@ -798,19 +798,15 @@ export function vnTaxCodeChecksum(code: string): boolean {
 
 const PE_DNI_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 
-/** Peru's DNI: the check character its card prints after the eight digits, a digit or a letter (either form). */
-export function peDniCheck(dni: string): string {
+/**
+ * Peru's DNI: the check character its card prints after the eight digits, in both its forms (a
+ * digit, or a letter K, A … J): `peDniChecks('…')` is `'0D'` for a DNI whose check is 0 or D.
+ */
+export function peDniChecks(dni: string): string {
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += (PE_DNI_WEIGHTS[i] as number) * Number(dni[i]);
   const k = (11 - (sum % 11)) % 11;
-  return '67890112345'.charAt(k);
-}
-
-/** Peru's DNI check character in its letter form (K, A … J). */
-export function peDniCheckLetter(dni: string): string {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (PE_DNI_WEIGHTS[i] as number) * Number(dni[i]);
-  return 'KABCDEFGHIJ'.charAt((11 - (sum % 11)) % 11);
+  return '67890112345'.charAt(k) + 'KABCDEFGHIJ'.charAt(k);
 }
 
 const PE_RUC_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];

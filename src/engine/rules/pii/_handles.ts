@@ -1,7 +1,7 @@
 // User names and handles shared by the rules that report them (user-name, user-mention,
 // code-annotation-owner): which accounts are services, and whether a login reads as a person's.
 import type { MatchContext } from '../../types';
-import { ALL_GIVEN_NAMES } from './_names';
+import { ALL_GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES } from './_names';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
 
@@ -310,9 +310,9 @@ function spelledParts(letters: string): string[] {
  * Vietnamese family names, with and without their marks: Vietnamese logins are spelled from names
  * written family name first (Nguyễn Thị Thu Hà, Tran Minh Khoa).
  */
-const VIETNAMESE_FAMILIES =
-  'Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|Ngô|Ngo|Dương|Duong|Lý|Ly|' +
-  'Lâm|Lam|Trương|Truong|Đinh|Dinh|Đoàn|Doan|Trịnh|Trinh|Đào|Dao|Lương|Luong|Mai|Cao|Tạ|Ta|Châu|Chau|Hà|Ha|Quách|Quach|Lưu|Luu|Vương|Vuong|Tô|To|Thái|Thai';
+const VIETNAMESE_FAMILIES = [
+  ...new Set(VIETNAMESE_FAMILY_NAMES.flatMap((n) => [n, n.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/Đ/gu, 'D')])),
+].join('|');
 const VIETNAMESE_FAMILY_NAME = native(new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES}) \\p{Lu}`, 'u'));
 const VIETNAMESE_FULL_NAME = new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES})(?: \\p{Lu}\\p{Ll}{0,6}){1,3}(?![\\p{L}])`, 'gu');
 

@@ -112,10 +112,7 @@ const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalv
  */
 export function isWebhookCaller(ctx: MatchContext): boolean {
   const { text } = ctx;
-  const from = text.lastIndexOf('\n', ctx.start) + 1;
-  let to = text.indexOf('\n', ctx.end);
-  if (to === -1) to = text.length;
-  const line = text.slice(Math.max(from, ctx.start - 600), Math.min(to, ctx.end + 600));
+  const line = text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600));
   return native(WEBHOOK_REQUEST).test(line) && !DEVICE_AGENT.test(line);
 }
 

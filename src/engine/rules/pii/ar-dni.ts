@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { peDniCheck, peDniCheckLetter } from './_checksums';
+import { peDniChecks } from './_checksums';
 import { isTrivialNumber, isWholeCellUnder } from './_context';
 
 /** A DNI column's header (`DNI`, `nro_documento`), as columnHeader normalises it. */
@@ -32,7 +32,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (Peru's card prints a check character after the number: `64774978-5`.)
     const [number = '', check] = s.split('-');
-    if (check !== undefined && peDniCheck(number) !== check && peDniCheckLetter(number) !== check) return false;
+    if (check !== undefined && !peDniChecks(number).includes(check)) return false;
     const digits = number.replace(/\./gu, '');
     return !isTrivialNumber(digits) && Number(digits) >= 1_000_000 && (ctx.match[2] === undefined || isWholeCellUnder(ctx, DNI_COLUMN));
   },

@@ -1,15 +1,12 @@
 import { defineRule } from '../defineRule';
+import { VIETNAMESE_FAMILY_NAMES } from './_names';
 
 /**
- * Vietnamese family names as written with their tone marks: some thirty names carry nine in ten
- * Vietnamese. Each holds a letter past ASCII, so a text without one costs the scanner nothing
- * (see scan/patternReach.ts); the unaccented ones (Phan, Mai, Cao) are left out for the same reason.
+ * Vietnamese family names as written with their tone marks. Each holds a letter past ASCII, so a
+ * text without one costs the scanner nothing (see scan/patternReach.ts); the unaccented ones (Phan,
+ * Mai, Cao) are left out for the same reason.
  */
-const SURNAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trương',
-  'Đinh', 'Lâm', 'Đoàn', 'Trịnh', 'Đào', 'Lương', 'Tạ', 'Châu', 'Tôn', 'Hà', 'Quách', 'Từ', 'Lưu', 'Vương', 'Kiều', 'Phùng',
-  'Tăng', 'Thái', 'Triệu', 'Mạc', 'Chu', 'Diệp', 'Văn', 'Lục', 'Khổng', 'Nghiêm', 'Tô', 'Đàm', 'Lại', 'Phó',
-].filter((s) => /[^\u0000-\u007f]/u.test(s));
+const SURNAMES = VIETNAMESE_FAMILY_NAMES.filter((s) => /[^\u0000-\u007f]/u.test(s));
 
 /** Vietnamese letters: ASCII's and those with the breve, the circumflex, the horn, the stroke and the five tone marks. */
 const UP = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
