@@ -790,9 +790,7 @@ const VN_TAX_WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
 /** Vietnamese tax code (MST): the tenth digit checks the first nine: 10 less the weighted sum modulo 11. */
 export function vnTaxCodeChecksum(code: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (VN_TAX_WEIGHTS[i] as number) * Number(code[i]);
-  const check = 10 - (sum % 11);
+  const check = 10 - (weightedSum(code, VN_TAX_WEIGHTS) % 11);
   return check < 10 && check === Number(code[9]);
 }
 
@@ -803,9 +801,7 @@ const PE_DNI_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
  * digit, or a letter K, A … J): `peDniChecks('…')` is `'0D'` for a DNI whose check is 0 or D.
  */
 export function peDniChecks(dni: string): string {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (PE_DNI_WEIGHTS[i] as number) * Number(dni[i]);
-  const k = (11 - (sum % 11)) % 11;
+  const k = (11 - (weightedSum(dni, PE_DNI_WEIGHTS) % 11)) % 11;
   return '67890112345'.charAt(k) + 'KABCDEFGHIJ'.charAt(k);
 }
 
@@ -814,9 +810,7 @@ const PE_RUC_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 /** Peru's RUC: the eleventh digit is 11 less the weighted sum modulo 11 (10 reads 0, 11 reads 1). */
 export function peRucChecksum(ruc: string): boolean {
   if (!/^\d{11}$/u.test(ruc)) return false;
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += (PE_RUC_WEIGHTS[i] as number) * Number(ruc[i]);
-  return (11 - (sum % 11)) % 10 === Number(ruc[10]);
+  return (11 - (weightedSum(ruc, PE_RUC_WEIGHTS) % 11)) % 10 === Number(ruc[10]);
 }
 
 /**
@@ -845,7 +839,5 @@ const PT_NISS_WEIGHTS = [29, 23, 19, 17, 13, 11, 7, 5, 3, 2];
 /** Portugal's social security number (NISS): eleven digits, the last 9 less the weighted sum modulo 10. */
 export function ptNissChecksum(niss: string): boolean {
   if (!/^[12]\d{10}$/u.test(niss)) return false;
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += (PT_NISS_WEIGHTS[i] as number) * Number(niss[i]);
-  return 9 - (sum % 10) === Number(niss[10]);
+  return 9 - (weightedSum(niss, PT_NISS_WEIGHTS) % 10) === Number(niss[10]);
 }
