@@ -32,7 +32,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (Peru's card prints a check character after the number: `64774978-5`.)
     const [number = '', check] = s.split('-');
-    if (check !== undefined && !peDniChecks(number).includes(check)) return false;
+    if (check !== undefined && (number.length !== 8 || !peDniChecks(number).includes(check))) return false;
     const digits = number.replace(/\./gu, '');
     return !isTrivialNumber(digits) && Number(digits) >= 1_000_000 && (ctx.match[2] === undefined || isWholeCellUnder(ctx, DNI_COLUMN));
   },
@@ -40,6 +40,6 @@ export default defineRule({
   references: ['https://www.argentina.gob.ar/interior/renaper'],
   examples: {
     positive: [`DNI,APELLIDOS_NOMBRES,FECHA_NAC,CELULAR\n${`7${fake('{d7}', 485)}`},"A. PERSONA",20/11/1990,+51 969 807 833`, `DNI ${dotted(`2${fake('{d7}', 481)}`)}`, 'Vecino registrado {"user_id":55821,"dni":"70418263","ip":"x"}', `guia,destinatario,doc_tipo,doc_numero\nQHP-1,A. Persona,DNI,${`3${fake('{d7}', 487)}`}\n`, `{"receptor_doc": {"tipo": "DNI", "numero": "${`7${fake('{d7}', 488)}`}"}}`, `La persona de contacto es Florencia, DNI: ${dotted(`3${fake('{d7}', 482)}`)}.`, `"documento": "${`4${fake('{d7}', 483)}`}"`, 'mi nombre es R. Persona, con DNI 52917364-0.', `"numeroDocumento": "7${fake('{d7}', 489)}", "apellidoPaterno": "X"`, `UPDATE conductores SET banco = 'BCP' WHERE dni = '0${fake('{d7}', 490)}'`],
-    negative: [`DNI 52917364-1`, `DNI: ${`2${fake('{d7}', 484)}`}Z`, 'DNI: 12.345.678', 'DNI 00000000', `DNI,RUC_EMPLEADOR\n${`7${fake('{d7}', 486)}`}Z,20601842379`],
+    negative: [`DNI 52917364-1`, `DNI 5291736-6`, `DNI: ${`2${fake('{d7}', 484)}`}Z`, 'DNI: 12.345.678', 'DNI 00000000', `DNI,RUC_EMPLEADOR\n${`7${fake('{d7}', 486)}`}Z,20601842379`],
   },
 });
