@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { columnHeader, isVietnamesePlaceholder, lineStartNear } from './_context';
+import { columnHeader, isOnPlaceholderPersonLine, lineStartNear } from './_context';
 
 /**
  * Common East and Southeast Asian family names as romanised in Singapore, Malaysia, Hong Kong,
@@ -60,7 +60,7 @@ export default defineRule({
     const { text, start } = ctx;
     // Each given-name part reads as a romanised syllable (`Wei`, `Hoon`, `yeon`, `Thanh`), not a word (`Bird`).
     if (!name.split(/[ ,-]+/u).slice(1).every((p) => ROMANISED_SYLLABLE.test(p))) return false;
-    if (isVietnamesePlaceholder(name, ctx)) return false;
+    if (isOnPlaceholderPersonLine(ctx, false)) return false;
     const before = text.slice(Math.max(lineStartNear(text, start, 200), start - 60), start);
     if (native(NAME_LABEL).test(before)) return true;
     const header = columnHeader(ctx);

@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand } from './_names';
-import { isCopyrightHolder, isNamedAfterInstitution, isVietnamesePlaceholder } from './_context';
+import { isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -58,7 +58,7 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
  * heading or a name of something else; a sentence's capital after ". " is fine).
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
-  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name) || isVietnamesePlaceholder(name, ctx)) return false;
+  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, false)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const afterText = ctx.text.slice(ctx.end, ctx.end + 20);
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);

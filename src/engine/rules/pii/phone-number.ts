@@ -553,6 +553,7 @@ export default defineRule({
       'Bei Fragen erreichen Sie uns unter +31 20 808 4412.',
       'Questions? Call us at +44 20 7946 0123 any weekday.',
       '  { name: "Max Mustermann", email: "max@mustermann.example",   phone: "+49 30 901820" },',
+      "| Họ tên | Nguyễn Văn A | SĐT: 0903 861 274 |",
       'gp_practice_phone: 0113 496 0000',
       'Atendimento +55 11 3048-2200 · financeiro@tidewaterlabs.io (Tidewater Labs Ltda)',
       'Sample customer in the sandbox: Jane Roe, +1 (555) 010-9999.',
