@@ -709,4 +709,4 @@ export function isLoneGivenNameInProse(word: string): boolean {
 }
 
 /** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */
-export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY|TRAINING';
+export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY|TRAINING|EVERYMAN|EVERYWOMAN';

@@ -1,9 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { TEST_PATIENT_WORDS } from './_names';
-
-/** A test or placeholder patient's segment (TEST^PATIENT, ZZTEST…): its address is no one's. */
-const TEST_SEGMENT = new RegExp(`[|^](?:${TEST_PATIENT_WORDS})\\w*[|^]`, 'iu');
+import { hl7FieldAt, isTestPatientSegment } from './_hl7';
 
 // A patient's, a next of kin's or an insured's street address in an HL7 v2 message: the street of
 // the extended address (XAD) in PID-11 (the patient's), NK1-4 (the next of kin's) and IN1-19 (the
@@ -12,6 +9,8 @@ const TEST_SEGMENT = new RegExp(`[|^](?:${TEST_PATIENT_WORDS})\\w*[|^]`, 'iu');
 // Segments start a line (HL7 ends them with a carriage return). The street needs a number and
 // letters, before it or, as Latin America and Europe write it, after it (`PASAJE GOULD 1847`,
 // `CRA 43A # 38 SUR-55`): a PO box or a bare city is no home.
+const SEGMENTS = ['PID', 'IN1', 'NK1'];
+
 /** A post-office box, not a street: `PO BOX 1`, `Casilla 45`. */
 const PO_BOX = /^\d{1,6} (?:P\.? ?O\.? )?BOX\b|^(?:P\.? ?O\.? )?BOX\b|^(?:casilla|apartado)\b/iu;
 
@@ -24,9 +23,9 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     if (native(PO_BOX).test(s) || !/[A-Za-z]{2}/u.test(s)) return false;
-    // The segment's start: HL7 ends segments with \r, files often with \n.
-    const segmentStart = Math.max(ctx.text.lastIndexOf('\n', ctx.start), ctx.text.lastIndexOf('\r', ctx.start)) + 1;
-    return !TEST_SEGMENT.test(ctx.text.slice(segmentStart, ctx.start));
+    // Not a test or placeholder patient's (`TEST^PATIENT`, `ZZTEST`): the pattern found the segment.
+    const at = hl7FieldAt(ctx.text, ctx.start, SEGMENTS);
+    return at === undefined || !isTestPatientSegment(ctx.text, at);
   },
   redactAs: 'address',
   references: ['https://hl7-definition.caristix.com/v2/HL7v2.5.1/Segments/PID', 'https://hl7-definition.caristix.com/v2/HL7v2.5.1/Segments/IN1'],

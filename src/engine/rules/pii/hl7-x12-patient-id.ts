@@ -1,4 +1,7 @@
 import { defineRule } from '../defineRule';
+import { hl7FieldAt, isTestPatientSegment } from './_hl7';
+
+const PID = ['PID'];
 
 /** HL7 v2 identifier types that name a person: medical record, member, Medicare, Medicaid, social security, patient, health card, national, jurisdictional health number, subscriber. */
 const PERSON_ID_TYPES = 'MR|MRN|MB|MC|MA|SS|PI|PT|PN|HC|NI|NH|JHN|SB|SN|DL|PPN';
@@ -35,9 +38,9 @@ export default defineRule({
     if (ctx.match[1] === undefined) return true;
     // Inside a PID segment: `PID|` starts its line (or its message's segment, after a `\r` or an
     // escaped `\r` in JSON).
-    const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-    const segmentStart = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'), head.lastIndexOf('\\r'), head.lastIndexOf('\\n'));
-    return /^(?:\\[rn]|[\r\n])?[ \t"]*PID\|/u.test(head.slice(Math.max(0, segmentStart)));
+    // Not a test or placeholder patient's (`DOE^JOHN`, the standard's `EVERYWOMAN^EVE`).
+    const at = hl7FieldAt(ctx.text, ctx.start, PID);
+    return at !== undefined && !isTestPatientSegment(ctx.text, at);
   },
   redactAs: 'id',
   references: ['https://hl7-definition.caristix.com/v2/HL7v2.5/Tables/0203', 'https://x12.org/codes/reference-identification-qualifier'],
@@ -47,11 +50,14 @@ export default defineRule({
       'NM1*IL*1*GRUENWALD*MARTHA*L****MI*BHP83505906301~',
       'SBR*P*18*GRP-0044817******CI~\nNM1*IL*1*MOROZOVA*SVETLANA****MI*W281736455~\nREF*SY*534592667~',
       '"message": "MSH|^~\\\\&|ADT1|GOOD HEALTH HOSPITAL|||202403120602||ADT^A04|MSG00001|P|2.5\\rPID|1||NS-0093341^^^NSCHC^MR||NGUYEN^ANH"',
+      '2024-08-19 01:45:30.492 [DBG] RAW PID: PID|1||QW009214^^^NORTH^MR||HALVORSEN^TRUDE^^^MRS||19510817|F',
     ],
     negative: [
       'NM1*85*2*LAKEFRONT FAMILY MEDICINE LLC*****XX*1750391827~',
       'OBX|1|NM|2345-7^GLUCOSE^LN||182|mg/dL|70-105|H|||F',
       'PID|1||TEST0000^^^KMC^MR||TESTPATIENT^ONE',
+      ' * PID|||PAT58211^^^MYEHR^MR||EVERYWOMAN^EVE^E^^^^L|JONES|19620320|F',
+      'parse("PID|1||4SO7TE2MK81^^^CMS^MC||DOE^JOHN||19500101|M");',
       'IN1|1|BCBS-PPO|60054^^^^NIIP|BLUE CROSS',
       '///   NM1*QC*1*TESTER*PAT****MI*BHP00000000001~',
     ],

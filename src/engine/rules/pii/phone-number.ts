@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
+import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
@@ -63,8 +64,8 @@ function isPhoneLabelHeader(header: string): boolean {
 }
 
 /** HL7 v2 segments and the fields that hold a person's phone numbers: PID-13 and 14 (home, business), NK1-5 and 6. */
-const HL7_PHONE_SEGMENT = /(?:^|[\s=>]|\\[rn])(PID|NK1)\|(?:(?!PID\||NK1\|).)*$/u;
 const HL7_PHONE_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [13, 14], NK1: [5, 6] };
+const HL7_PHONE_SEGMENTS = Object.keys(HL7_PHONE_FIELDS);
 
 /**
  * A number that is a whole repetition (`~`) of a phone field of an HL7 v2 segment, written without
@@ -73,17 +74,8 @@ const HL7_PHONE_FIELDS: Readonly<Record<string, readonly number[]>> = { PID: [13
 function isHl7PhoneField(ctx: MatchContext): boolean {
   const { text, start, end } = ctx;
   if (!/[|~]/u.test(text.charAt(start - 1)) || !/^(?:[|~^\r\n]|$)/u.test(text.charAt(end))) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1;
-  if (start - lineStart > 2000) return false;
-  // The last segment name before it (a log line may hold a message with escaped segment breaks).
-  const head = text.slice(lineStart, start);
-  const seg = HL7_PHONE_SEGMENT.exec(head);
-  if (seg === null) return false;
-  const fields = HL7_PHONE_FIELDS[seg[1] as string] as readonly number[];
-  // The field's number: the bars from the one after the segment's name.
-  let field = 0;
-  for (let i = head.indexOf('|', seg.index + seg[0].indexOf(seg[1] as string)); i < head.length; i++) if (head.charCodeAt(i) === 124) field++;
-  return fields.includes(field);
+  const at = hl7FieldAt(text, start, HL7_PHONE_SEGMENTS);
+  return at !== undefined && (HL7_PHONE_FIELDS[at.segment] as readonly number[]).includes(at.field);
 }
 
 /** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
