@@ -6,6 +6,7 @@ import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES, VIETNAMESE_FAMILY_NAMES } from './_names';
+import { sqlCopyColumn, sqlInsertColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 
@@ -180,10 +181,8 @@ export function isWholeCellUnder(ctx: MatchContext, column: RegExp): boolean {
 export function columnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
-  const sql = sqlInsertColumn(ctx);
-  if (sql !== undefined) return sql;
-  const copy = sqlCopyColumn(ctx);
-  if (copy !== undefined) return copy;
+  const sql = sqlInsertColumn(text, ctx.start) ?? sqlCopyColumn(text, ctx.start);
+  if (sql !== undefined) return normalizeContext(sql);
   const html = htmlColumnHeader(text, ctx.start);
   if (html !== undefined) return html;
   const ls = lineStart(text, ctx.start, TABLE_LINE);
@@ -350,89 +349,6 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
     return undefined;
   }
   return undefined;
-}
-
-// Case spelled out rather than `i`: with `iu`, V8 ran this 12x slower over whole texts.
-// (SQL Server's scripted inserts leave out INTO: `INSERT [dbo].[Patient] ([PatientId], …) VALUES`.)
-const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+(?:[iI][nN][tT][oO]\s+)?[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*[vV][aA][lL][uU][eE][sS]\b/gu;
-
-
-/** The `INSERT … (columns) VALUES` headers of a text. */
-const insertHeaders = perText((text) => {
-  const headers: { end: number; columns: string[] }[] = [];
-  if (/[vV][aA][lL][uU][eE][sS]/u.test(text)) {
-    for (const m of text.matchAll(SQL_INSERT)) headers.push({ end: m.index + m[0].length, columns: (m[1] as string).split(',') });
-  }
-  return headers;
-});
-
-// `COPY public.customers (id, full_name, email) FROM stdin;` (pg_dump's data format): tab-separated
-// rows follow, up to a line holding `\.` alone.
-const SQL_COPY = /^COPY[ \t]+[\w."]{1,128}[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/gmu;
-
-/** The `COPY … (columns) FROM stdin;` blocks of a text: where their rows start and end. */
-const copyBlocks = perText((text) => {
-  const blocks: { start: number; end: number; columns: string[] }[] = [];
-  if (text.includes('FROM stdin;')) {
-    for (const m of text.matchAll(SQL_COPY)) {
-      const start = m.index + m[0].length + 1;
-      const close = text.indexOf('\n\\.', start - 1);
-      blocks.push({ start, end: close === -1 ? text.length : close, columns: (m[1] as string).split(',') });
-    }
-  }
-  return blocks;
-});
-
-/**
- * In a pg_dump data block, the normalised name of the column the match sits in: the match's row is
- * split on tabs and its cell's index read off the `COPY` statement's column list.
- */
-function sqlCopyColumn(ctx: MatchContext): string | undefined {
-  const { text, start } = ctx;
-  const block = copyBlocks(text).find((b) => b.start <= start && start < b.end);
-  if (block === undefined) return undefined;
-  const ls = lineStart(text, start, TABLE_LINE);
-  if (!isLineStart(text, ls) || ls < block.start) return undefined;
-  const row = text.slice(ls, lineEnd(text, ls, TABLE_LINE));
-  if (row.split('\t').length !== block.columns.length) return undefined;
-  const column = text.slice(ls, start).split('\t').length - 1;
-  const name = block.columns[column];
-  return name === undefined ? undefined : normalizeContext(name.replace(/["`[\]]/gu, '').trim());
-}
-
-/**
- * In SQL seed data, `INSERT INTO customers (id, first_name, date_of_birth) VALUES` followed by one
- * tuple per line (`  (1, 'Ana', DATE '1979-05-26'),`), or a single-line statement: the normalised
- * name of the column the match sits in, read from the statement's column list; undefined elsewhere.
- */
-function sqlInsertColumn(ctx: MatchContext): string | undefined {
-  const { text, start } = ctx;
-  const headers = insertHeaders(text);
-  if (headers.length === 0) return undefined;
-  let header: { end: number; columns: string[] } | undefined;
-  for (const h of headers) {
-    if (h.end > start) break;
-    header = h;
-  }
-  if (header === undefined) return undefined;
-  // The tuple holding the match: the line's first "(" (one tuple per line) or the header's own line.
-  const ls = lineStart(text, start, TABLE_LINE);
-  const open = text.indexOf('(', Math.max(ls, header.end));
-  if (open === -1 || open > start || !/^[\s,]*$/u.test(text.slice(Math.max(ls, header.end), open))) return undefined;
-  let column = 0;
-  let quoted = false;
-  let depth = 0;
-  for (let i = open + 1; i < start; i++) {
-    const ch = text[i];
-    if (quoted) quoted = ch !== "'";
-    else if (ch === "'") quoted = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') {
-      if (depth-- === 0) return undefined;
-    } else if (ch === ',' && depth === 0) column++;
-  }
-  const name = header.columns[column];
-  return name === undefined ? undefined : normalizeContext(name.replace(/["`[\]]/gu, '').trim());
 }
 
 /**

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { sqlCopyColumn, sqlInsertColumn } from '../../../src/engine/rules/pii/_sql';
+
+/** The column of the `nth` occurrence (0-based) of `value` in `text`. */
+function columnOf(text: string, value: string, nth = 0): string | undefined {
+  let at = text.indexOf(value);
+  for (let k = 0; k < nth; k++) at = text.indexOf(value, at + 1);
+  assert.notEqual(at, -1);
+  return sqlInsertColumn(text, at);
+}
+
+const CREATE = [
+  'DROP TABLE IF EXISTS `customers`;',
+  'CREATE TABLE `customers` (',
+  '  `id` int NOT NULL AUTO_INCREMENT,',
+  "  `full_name` varchar(120) NOT NULL COMMENT 'as written, first, last',",
+  '  `phone` varchar(32) DEFAULT NULL,',
+  '  `price` decimal(10,2) DEFAULT NULL,',
+  '  PRIMARY KEY (`id`),',
+  '  KEY `idx_phone` (`phone`)',
+  ') ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;',
+].join('\n');
+
+describe('SQL columns of a value (sqlInsertColumn, sqlCopyColumn)', () => {
+  it("reads a mysqldump insert without a column list by its table's CREATE TABLE", () => {
+    const dump = `${CREATE}\nLOCK TABLES \`customers\` WRITE;\nINSERT INTO \`customers\` VALUES (1,'Ada Quill','0612000001',9.50),(2,'Ben O\\'Hara, Jr','0612000002',(1+2));\nUNLOCK TABLES;`;
+    assert.equal(columnOf(dump, 'Ada Quill'), 'full_name');
+    assert.equal(columnOf(dump, '0612000001'), 'phone');
+    // A later tuple on the same line, after a quoted comma and an escaped quote.
+    assert.equal(columnOf(dump, '0612000002'), 'phone');
+    assert.equal(columnOf(dump, "Ben O\\'Hara"), 'full_name');
+  });
+
+  it('reads the statement’s own column list, for every tuple of a bulk insert', () => {
+    const seed = "INSERT INTO customers (id, \"full_name\", phone) VALUES (1, 'Ada Quill', '0612000001'), (2, 'Ben Hara', '0612000002');";
+    assert.equal(columnOf(seed, '0612000002'), 'phone');
+    assert.equal(columnOf(seed, 'Ben Hara'), 'full_name');
+    const lines = "INSERT INTO [dbo].[Customers] ([Id], [FullName], [Phone]) VALUES\n  (1, N'Ada Quill', N'0612000001'),\n  (2, N'Ben Hara', N'0612000002');";
+    assert.equal(columnOf(lines, '0612000002'), 'Phone');
+  });
+
+  it('answers undefined outside a tuple, for an unknown table, or for a tuple of another width', () => {
+    const dump = `${CREATE}\nINSERT INTO \`customers\` VALUES (1,'Ada Quill','0612000001',9.50);\n-- call 0612000003 later`;
+    assert.equal(columnOf(dump, '0612000003'), undefined);
+    assert.equal(columnOf("INSERT INTO `orders` VALUES (1,'Ada Quill','0612000001');", '0612000001'), undefined);
+    assert.equal(columnOf(`${CREATE}\nINSERT INTO \`customers\` VALUES (1,'Ada Quill','0612000001');`, '0612000001'), undefined);
+    // Text after the statement's end is in no tuple, however it looks.
+    assert.equal(columnOf(`${CREATE}\nINSERT INTO \`customers\` VALUES (1,'Ada Quill','0612000001',1); (2,'Ben Hara','0612000002',2)`, '0612000002'), undefined);
+  });
+
+  it("matches a schema-qualified table's definition to an unqualified insert", () => {
+    const dump = 'CREATE TABLE public.customers (id integer, full_name text, phone text);\nINSERT INTO customers VALUES (1, \'Ada Quill\', \'0612000001\');';
+    assert.equal(columnOf(dump, '0612000001'), 'phone');
+  });
+
+  it("reads pg_dump's COPY rows by the statement's column list", () => {
+    const dump = 'COPY public.customers (id, full_name, phone) FROM stdin;\n1\tAda Quill\t0612000001\n\\.\n0612000002';
+    assert.equal(sqlCopyColumn(dump, dump.indexOf('0612000001')), 'phone');
+    assert.equal(sqlCopyColumn(dump, dump.indexOf('Ada Quill')), 'full_name');
+    assert.equal(sqlCopyColumn(dump, dump.indexOf('0612000002')), undefined);
+  });
+});
