@@ -5,6 +5,7 @@ import { isLabelled, isTrivialNumber, labelRegex } from './_context';
 const MEMBER_LABEL = labelRegex([
   'member id', 'member no', 'member nr', 'member number', 'member #', 'member', 'subscriber id', 'subscriber no', 'subscriber number',
   'beneficiary id', 'beneficiary number', 'insured id', 'insurance id', 'insurance number', 'health plan id', 'plan member id',
+  'scheme member no', 'scheme member number', 'scheme no', 'scheme number', 'medical aid no', 'medical aid number', 'membership no', 'membership number',
   'versichertennummer', 'versicherten-nr', 'numéro d\'adhérent', 'número de afiliado', 'numero di tessera', 'mi número es',
 ]);
 
@@ -19,11 +20,11 @@ export default defineRule({
   // Not `member` alone: code is full of members. A column header's keywords reach the rows below.
   keywords: [
     'member_id', 'memberid', 'member ', 'member:', 'member=', 'member"', 'member\t', '/members/',
-    'subscriber', 'beneficiary', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
+    'subscriber', 'beneficiary', 'scheme', 'medical aid', 'membership', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
   ],
   window: { before: 64, after: 240 },
   columns: true,
-  keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber'].map((k) => [k, { before: 64, after: 4000 }])),
+  keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber', 'scheme'].map((k) => [k, { before: 64, after: 4000 }])),
   pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)/gu,
   secretGroup: [1, 2],
   validate: (s, ctx) => {
@@ -41,6 +42,8 @@ export default defineRule({
       `"subscriberId": "HLH${fake('{d9}', 813)}",`,
       `185.201.77.19 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
       `claim_id,line,member_id,patient\nHLC-2731-555076,1,HLH${fake('{d9}', 815)},"WRIGHT, TYLER"`,
+      `Caller: principal member, scheme no SB${fake('{d8}', 819)}`,
+      `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,
     ],
     negative: [
       `claim ${'CLM'}${fake('{d12}', 816)}`,

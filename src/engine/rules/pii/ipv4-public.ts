@@ -33,6 +33,9 @@ function sample(seed: number): string {
 // section numbers (single-digit octets, after § or "section", or heading a comment), patterned
 // test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
+/** A device's user agent naming its model before its firmware version: `(UA: Yealink SIP-T31P 124.86.0.40)`. */
+const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|useragent)["']?[ \t]*[:=][ \t]*["'(]?[^\n"()]{0,48}[A-Za-z][\w-]* $/u;
+
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
 const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u);
 
@@ -55,6 +58,7 @@ export default defineRule({
     if (SECTION_HEADING_BEFORE.test(before) && /^ [A-Z]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
     // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
     if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
+    if (b === ' ' && USER_AGENT_MODEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
     if (isServerAddress(ctx.text, ctx.start, ctx.end)) return false;
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
@@ -96,6 +100,7 @@ export default defineRule({
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',
       'resolver 8.8.8.8 and loopback 127.0.0.1 and 169.254.10.20',
       'version 2.14.122.7',
+      "Added contact 'sip:2107@10.12.4.88:5060;ob' to AOR '2107' (UA: Yealink SIP-T31P 124.86.0.40) site=CPT",
       'OID 1.3.6.1.4.1.311.21.7',
       'see section 3.1.4.2',
       'as §5.2.12.10 requires, and per section 19.6.11.2 of the spec',

@@ -446,7 +446,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -467,6 +467,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
+      'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',
       // an M-Pesa B2C result's receiver
       '{"Key": "ReceiverPartyPublicName", "Value": "254711305862 - A EXAMPLE"},',
       // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)
