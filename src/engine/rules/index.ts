@@ -356,8 +356,10 @@ import pii_driving_licence_number from './pii/driving-licence-number';
 import pii_ec_cedula from './pii/ec-cedula';
 import pii_eg_national_id from './pii/eg-national-id';
 import pii_email_address from './pii/email-address';
+import pii_es_ccc from './pii/es-ccc';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
+import pii_es_nss from './pii/es-nss';
 import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
@@ -835,8 +837,10 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ec_cedula,
   pii_eg_national_id,
   pii_email_address,
+  pii_es_ccc,
   pii_es_dni,
   pii_es_nie,
+  pii_es_nss,
   pii_fhir_human_name,
   pii_fi_hetu,
   pii_fr_nir,

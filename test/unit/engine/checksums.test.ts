@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {
   abaChecksum,
+  calcEsNssControl,
+  esNssChecksum,
   auMedicareChecksum,
   gstinChecksum,
   belgianNationalNumberChecksum,
@@ -138,5 +140,17 @@ describe('personal-data checksums', () => {
     assert.equal(isValidDate(1900, 2, 29), false);
     assert.equal(isValidDate(2024, 4, 31), false);
     assert.equal(isValidDate(2024, 13, 1), false);
+  });
+
+  it("computes a Spanish social-security number's control for short and long serials", () => {
+    // A serial below 10,000,000: province x 10^7 + serial = 281234567, mod 97 = 42.
+    assert.equal(calcEsNssControl('28', '01234567'), '42');
+    // Otherwise the twelve digits' first ten read as one number: 2812345678 mod 97 = 40.
+    assert.equal(calcEsNssControl('28', '12345678'), '40');
+    assert.equal(esNssChecksum('280123456742'), true);
+    assert.equal(esNssChecksum('281234567840'), true);
+    assert.equal(esNssChecksum('281234567841'), false);
+    // No province 99 (or 00).
+    assert.equal(esNssChecksum(`9912345678${calcEsNssControl('99', '12345678')}`), false);
   });
 });

@@ -841,3 +841,41 @@ export function ptNissChecksum(niss: string): boolean {
   if (!/^[12]\d{10}$/u.test(niss)) return false;
   return 9 - (weightedSum(niss, PT_NISS_WEIGHTS) % 10) === Number(niss[10]);
 }
+
+/**
+ * The control digits of Spain's social-security number (número de afiliación, NAF): the province
+ * (two digits) and the serial (eight) read as one number, or, for a serial below 10,000,000, the
+ * province times 10,000,000 plus the serial; that number mod 97, as two digits.
+ */
+export function calcEsNssControl(province: string, serial: string): string {
+  const p = Number(province);
+  const n = Number(serial);
+  const base = n < 10_000_000 ? p * 10_000_000 + n : p * 100_000_000 + n;
+  return String(base % 97).padStart(2, '0');
+}
+
+/** True when twelve digits are a Spanish social-security number: a province code (01-53, 66) and the right control digits. */
+export function esNssChecksum(digits: string): boolean {
+  if (!/^\d{12}$/u.test(digits)) return false;
+  const province = Number(digits.slice(0, 2));
+  if (!((province >= 1 && province <= 53) || province === 66)) return false;
+  return calcEsNssControl(digits.slice(0, 2), digits.slice(2, 10)) === digits.slice(10);
+}
+
+/** The weights of a Spanish account's control digits (dígitos de control, each mod 11). */
+const ES_CCC_WEIGHTS = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+
+/** One control digit of a Spanish account over ten digits: 11 minus the weighted sum mod 11 (11 reads 0, 10 reads 1). */
+export function esCccControl(digits10: string): number {
+  const d = 11 - (weightedSum(digits10, ES_CCC_WEIGHTS) % 11);
+  return d === 11 ? 0 : d === 10 ? 1 : d;
+}
+
+/**
+ * True when twenty digits are a Spanish account (Código Cuenta Cliente, CCC: bank, branch, two
+ * control digits, account): the first control covers `00` + bank + branch, the second the account.
+ */
+export function esCccChecksum(digits: string): boolean {
+  if (!/^\d{20}$/u.test(digits)) return false;
+  return esCccControl(`00${digits.slice(0, 8)}`) === Number(digits[8]) && esCccControl(digits.slice(10)) === Number(digits[9]);
+}

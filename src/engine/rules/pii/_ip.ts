@@ -98,9 +98,10 @@ export function isServerAddress(text: string, start: number, end = start): boole
  * A request on the address's line to a webhook or a payment provider's callback (`POST
  * /payments/mpesa/stk/callback/`, `/webhooks/stripe`, `/ipn`): the caller is the provider's
  * server. Not a sign-in's callback (`/oauth/callback`, `/auth/callback`), which the person's own
- * browser requests, nor an API's collection of webhooks (`POST /v1/webhooks` creates one).
+ * browser requests, nor an API's collection of webhooks (`POST /v1/webhooks` creates one). Or a
+ * log line of a notification handler (`[redsys-notif] from=…`, `[stripe-webhook]`).
  */
-const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])/iu;
+const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]/iu;
 
 /** A person's device in a request's user agent: a browser, a phone's HTTP stack, a desktop tool. */
 const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalvik|okhttp|Windows NT/u;

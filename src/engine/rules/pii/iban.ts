@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { isOnCompanyLine } from './_context';
-import { ibanChecksum, toIban } from './_checksums';
+import { esCccChecksum, ibanChecksum, toIban } from './_checksums';
 import { breakLastDigit, group } from './_format';
 
 /** IBAN length per country (SWIFT IBAN registry). */
@@ -32,25 +32,13 @@ const SPECIMENS = new Set([
   'DE91100000000123456789', 'DE12500105170648489890', 'AT483200000012345864', 'BE71096123456769',
 ]);
 
-/** The weights of a Spanish account's control digits (dígitos de control, each mod 11). */
-const ES_WEIGHTS = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
-
-function esControlDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * (ES_WEIGHTS[i] as number);
-  const d = 11 - (sum % 11);
-  return d === 11 ? 0 : d === 10 ? 1 : d;
-}
-
 /**
  * A Spanish IBAN's account number carries its own two control digits (the CCC's DC): one over
  * the bank and branch, one over the account. An IBAN whose mod 97 was computed over a made-up
  * account passes mod 97 and fails these.
  */
 function hasValidSpanishControl(v: string): boolean {
-  const bban = v.slice(4);
-  if (!/^\d{20}$/u.test(bban)) return false;
-  return esControlDigit(`00${bban.slice(0, 8)}`) === Number(bban[8]) && esControlDigit(bban.slice(10)) === Number(bban[9]);
+  return esCccChecksum(v.slice(4));
 }
 
 // Country code + 2 check digits + BBAN (country-specific length), written compact or in groups of

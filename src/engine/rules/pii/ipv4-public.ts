@@ -84,6 +84,7 @@ export default defineRule({
       // a payment provider's server calling back, and a webhook's sender
       '{"ts":"2024-04-11T09:57:14+03:00","ip":"10.40.101.37","xff":"196.201.214.206","method":"POST","uri":"/payments/mpesa/stk/callback/","status":200}',
       '54.187.216.72 - - [12/Mar/2024:14:00:05 +0000] "POST /webhooks/stripe HTTP/1.1" 200 2 "-" "Stripe/1.0 (+https://stripe.com/docs/webhooks)"',
+      '2024-03-14T00:10:28.338 INFO  [redsys-notif] from=195.76.9.117 order=3994A8SCAJ0A resp=0000 firma=OK',
       // an EDR alert's connection to a server that threat intelligence lists
       `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',

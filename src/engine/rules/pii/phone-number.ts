@@ -25,6 +25,9 @@ const PHONE_LABEL = labelRegex([
   'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
   // Spanish: a call to make or made ("llamar al 966 …", "se llamó al 984 …")
   'llamar al', 'llamó al', 'llame al', 'llamen al', 'llamarme al', 'contactar al', 'comunicarse al',
+  // Spanish, Catalan and Basque landlines and contact numbers ("al fijo 91 …", "truqueu al fix de casa, 93 …", "mugikorra: 6…")
+  'fijo', 'al fijo', 'teléfono fijo', 'móvil de contacto', 'teléfono de contacto', 'número de contacto', 'sigue siendo el',
+  'fix de casa', 'al fix', 'mòbil', 'telèfon', 'telèfon de contacte', 'telefonoa', 'mugikorra',
   'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
   'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
   // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
@@ -467,6 +470,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      'TR-017;"Llamar mejor al fijo 91 387 24 60"',
+      '> El móvil de contacto sigue siendo el 655 913 482.',
       // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
       'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',
       // an M-Pesa B2C result's receiver
