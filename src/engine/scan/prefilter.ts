@@ -9,10 +9,25 @@ const ASCII = 128;
  */
 const CLASSED = 0x180;
 
+/**
+ * Code units from CLASSED up to this one are read through a second table, which gives letters of
+ * Latin Extended-B (Romanian ș and ț, Vietnamese ơ and ư) and Latin Extended Additional (the
+ * Vietnamese stacked marks: ạ, ố, ự) their ASCII base letter too: `so dien thoai` finds số điện
+ * thoại, `data nasterii` data nașterii. Every other code unit in the range reads as class 0. A code
+ * unit at or above CLASSED still marks its block (see `seenBlocks`).
+ */
+const HIGH_END = 0x1f00;
+
+/** The ranges of the second table that hold letters with an ASCII base. */
+const HIGH_LETTERS: readonly (readonly [number, number])[] = [
+  [0x180, 0x250],
+  [0x1e00, 0x1f00],
+];
+
 /** Letters whose base letter NFD does not expose (Ø, Æ, Đ, ı, Ł, ß): Kære reads as kare. */
 const UNDECOMPOSED: Readonly<Record<number, string>> = { 0xd8: 'o', 0xf8: 'o', 0xc6: 'a', 0xe6: 'a', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
 
-/** The ASCII letter a Latin-1 or Latin Extended-A letter is read as (lower case), or 0. */
+/** The ASCII letter a Latin letter with marks is read as (lower case), or 0. */
 export function baseLetterOf(code: number): number {
   const base = UNDECOMPOSED[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
   const b = base.charCodeAt(0);
@@ -103,6 +118,8 @@ export class KeywordAutomaton {
   private readonly delta: Int32Array;
   /** Per code unit below CLASSED: its class (upper case onto lower case, accented letters onto their base); 0 for characters no keyword has. */
   private readonly classOf: Uint8Array;
+  /** Per code unit from CLASSED to HIGH_END (offset by CLASSED): its class, as `classOf` gives one. */
+  private readonly classHigh: Uint8Array;
   private readonly stride: number;
   /** Per state (by row offset / stride): where its outputs start in `outputs`, and end at the next state's start. */
   private readonly outputStart: Int32Array;
@@ -142,6 +159,13 @@ export class KeywordAutomaton {
     for (let c = 0xc0; c < CLASSED; c++) {
       const base = baseLetterOf(c);
       if (base !== 0) classOf[c] = classOf[base] as number;
+    }
+    const classHigh = new Uint8Array(HIGH_END - CLASSED);
+    for (const [from, to] of HIGH_LETTERS) {
+      for (let c = from; c < to; c++) {
+        const base = baseLetterOf(c);
+        if (base !== 0) classHigh[c - CLASSED] = classOf[base] as number;
+      }
     }
     const stride = classes;
     const gotoRows: Int32Array[] = [new Int32Array(stride).fill(-1)];
@@ -203,17 +227,18 @@ export class KeywordAutomaton {
     this.outputStart = outputStart;
     this.delta = delta;
     this.classOf = classOf;
+    this.classHigh = classHigh;
     this.stride = stride;
   }
 
   /** The distinct keywords that occur in a short `text`, in order of first occurrence. */
   keywordsIn(text: string): number[] {
-    const { delta, classOf, outputs, outputStart, stride } = this;
+    const { delta, classOf, classHigh, outputs, outputStart, stride } = this;
     const found: number[] = [];
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[s + (code < CLASSED ? (classOf[code] as number) : 0)] as number;
+      s = delta[s + (code < CLASSED ? (classOf[code] as number) : code < HIGH_END ? (classHigh[code - CLASSED] as number) : 0)] as number;
       if (s < 0) {
         s = ~s;
         const state = s / stride;
@@ -234,7 +259,7 @@ export class KeywordAutomaton {
   find(text: string, hits: Uint8Array, positions?: KeywordPositions): number {
     positions?.clear();
     if (positions !== undefined && text.length >= TWO_STREAMS_MIN) return this.findTwoStreams(text, hits, positions);
-    const { delta, classOf } = this;
+    const { delta, classOf, classHigh } = this;
     const blocks = this.seenBlocks.fill(0);
     let s = 0;
     let found = 0;
@@ -244,7 +269,10 @@ export class KeywordAutomaton {
       seen |= code;
       let c = 0;
       if (code < CLASSED) c = classOf[code] as number;
-      else blocks[code >> 8] = 1;
+      else {
+        blocks[code >> 8] = 1;
+        if (code < HIGH_END) c = classHigh[code - CLASSED] as number;
+      }
       s = delta[s + c] as number;
       if (s < 0) {
         s = ~s;
@@ -307,7 +335,7 @@ export class KeywordAutomaton {
    * out in two ascending runs; the scanner sorts its windows anyway.
    */
   private findTwoStreams(text: string, hits: Uint8Array, positions: KeywordPositions): number {
-    const { delta, classOf } = this;
+    const { delta, classOf, classHigh } = this;
     const blocks = this.seenBlocks.fill(0);
     const n = text.length;
     const mid = n >> 1;
@@ -322,10 +350,16 @@ export class KeywordAutomaton {
       seen |= ca | cb;
       let ka = 0;
       if (ca < CLASSED) ka = classOf[ca] as number;
-      else blocks[ca >> 8] = 1;
+      else {
+        blocks[ca >> 8] = 1;
+        if (ca < HIGH_END) ka = classHigh[ca - CLASSED] as number;
+      }
       let kb = 0;
       if (cb < CLASSED) kb = classOf[cb] as number;
-      else blocks[cb >> 8] = 1;
+      else {
+        blocks[cb >> 8] = 1;
+        if (cb < HIGH_END) kb = classHigh[cb - CLASSED] as number;
+      }
       a = delta[a + ka] as number;
       b = delta[b + kb] as number;
       if ((a | b) < 0) {
@@ -344,7 +378,10 @@ export class KeywordAutomaton {
       seen |= c;
       let k = 0;
       if (c < CLASSED) k = classOf[c] as number;
-      else blocks[c >> 8] = 1;
+      else {
+        blocks[c >> 8] = 1;
+        if (c < HIGH_END) k = classHigh[c - CLASSED] as number;
+      }
       b = delta[b + k] as number;
       if (b < 0) {
         b = ~b;

@@ -31,6 +31,19 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     assert.equal(positions.count[0], 1);
   });
 
+  it('reads Romanian and Vietnamese letters past Latin Extended-A as their base letter, in both reading modes', () => {
+    // ș and ț (Latin Extended-B), ơ and ư, and the stacked marks of Latin Extended Additional (ố, ạ)
+    const keywords = ['data nasterii', 'so dien thoai', 'ho ten', 'tuoi'];
+    assert.deepEqual(hitsOf(keywords, 'Data nașterii: 01.03.1968, SỐ ĐIỆN THOẠI 0903, Họ tên'), ['data nasterii', 'so dien thoai', 'ho ten']);
+    assert.deepEqual(hitsOf(keywords, 'tươi, tu oi'), ['tuoi']);
+    const a = new KeywordAutomaton(['so dien thoai']);
+    const positions = new KeywordPositions([true]);
+    assert.equal(a.find(`${'x'.repeat(5000)} số điện thoại ${'y'.repeat(5000)}`, new Uint8Array(1), positions), 1);
+    assert.equal(positions.count[0], 1);
+    // A letter the second table reads still marks its block: a rule needing block 0x1e is told so.
+    assert.equal(a.mayHold(0x1e00, 0x1eff), true);
+  });
+
   it('rejects non-ASCII keywords at construction', () => {
     assert.throws(() => new KeywordAutomaton(['clé']), /ASCII/u);
   });
