@@ -11,6 +11,7 @@ import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 import { TableEnds } from './tables';
+import { branchOfGroup } from './branches';
 import { ensureNative } from './nativeRegex';
 import { forgetTexts } from './perText';
 
@@ -584,8 +585,28 @@ function firstGroup(sg: NonNullable<Rule['secretGroup']>, m: RegExpExecArray): n
   return undefined;
 }
 
-/** Per pattern as run: the same with `y` and `d`, to read a group's offset at a known match. */
-const INDEXED_TWINS = new WeakMap<RegExp, RegExp>();
+/**
+ * Per pattern as run and per group: the alternative of the pattern that holds the group (or the
+ * whole pattern), with `y` and `d`, to read the group's offset at a known match (see branches.ts),
+ * and the group's number in it.
+ */
+const INDEXED_TWINS = new WeakMap<RegExp, Map<number | string, { re: RegExp; group: number | string }>>();
+
+function indexedTwin(re: RegExp, group: number | string): { re: RegExp; group: number | string } {
+  let byGroup = INDEXED_TWINS.get(re);
+  if (byGroup === undefined) {
+    byGroup = new Map();
+    INDEXED_TWINS.set(re, byGroup);
+  }
+  let twin = byGroup.get(group);
+  if (twin === undefined) {
+    const flags = re.flags.replace('g', '') + 'yd';
+    const branch = typeof group === 'number' ? branchOfGroup(re.source, group) : undefined;
+    twin = branch !== undefined ? { re: new RegExp(branch.source, flags), group: branch.group } : { re: new RegExp(re.source, flags), group };
+    byGroup.set(group, twin);
+  }
+  return twin;
+}
 
 /**
  * Where group `group` (matched as `value`) starts in `hay`, for the match `m` found at `index`.
@@ -606,15 +627,12 @@ function groupStart(
   const inLookaround = (c.facts ??= toFacts(c.rule)).lookaroundGroups;
   const at = inLookaround === 'all' || inLookaround.has(group) ? -1 : whole.indexOf(value);
   if (at !== -1 && at === whole.lastIndexOf(value)) return index + at;
-  let indexed = INDEXED_TWINS.get(re);
-  if (indexed === undefined) {
-    indexed = new RegExp(re.source, re.flags.replace('g', '') + 'yd');
-    INDEXED_TWINS.set(re, indexed);
-  }
+  const twin = indexedTwin(re, group);
+  const indexed = twin.re;
   ensureNative(indexed, twoByte);
   indexed.lastIndex = index;
   const again = indexed.exec(hay);
-  const ind = typeof group === 'number' ? again?.indices?.[group] : again?.indices?.groups?.[group];
+  const ind = typeof twin.group === 'number' ? again?.indices?.[twin.group] : again?.indices?.groups?.[twin.group];
   return ind ? ind[0] : index + Math.max(0, at);
 }
 
