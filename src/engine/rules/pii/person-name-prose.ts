@@ -43,13 +43,13 @@ const NOT_PROSE_SURNAMES = new Set(
 const GERMAN_NOUN_ENDING = /(?:ungen|heit|keit|schaft|ierung|ität)$/u;
 
 /** Places whose names start with a given name. */
-const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha']);
+const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș']);
 
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
 /** A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de Pilar Miró`. */
-const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd|boul|Boul|ch|Ch)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|rue|Avenue|Boulevard|boulevard|Chemin|chemin|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $/u;
+const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd|Bdul|boul|Boul|ch|Ch|Str|Șos|Sos|Sp)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|rue|Avenue|Boulevard|boulevard|Chemin|chemin|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.|Strada|Calea|Aleea|Bulevardul|Șoseaua)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $/u;
 
 /**
  * True when a full name in running text reads as a person's: the lexicon check, then no

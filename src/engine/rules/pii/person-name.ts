@@ -159,7 +159,9 @@ const NOT_A_PERSON = new Set(
     // departments in other languages, and payment brands' second words
     'Vertrieb Verkauf Einkauf Buchhaltung Kundenservice Kundendienst Personalabteilung Assistenza Supporto Vendite ' +
     'Amministrazione Facturation Comptabilité Ventes Soporte Ventas Facturación Atención Atendimento Suporte Vendas ' +
-    'Financeiro Klantenservice Verkoop Administratie Obsługa Sprzedaż Dział Rozliczeń Cadastro Delegado Protección Datos Pay Bank'
+    'Financeiro Klantenservice Verkoop Administratie Obsługa Sprzedaż Dział Rozliczeń Cadastro Delegado Protección Datos Pay Bank ' +
+    // Romanian desks: support, invoicing, accounting, payroll, sales, human resources
+    'Suport Facturare Contabilitate Salarizare Vânzări Vanzari Resurse Umane'
   ).split(' '),
 );
 
