@@ -366,9 +366,24 @@ export function isCompanyNameAt(text: string, end: number): boolean {
   return AFTER_NAME_COMPANY_FORM.test(text.slice(end, end + 40));
 }
 
-/** A placeholder person (John Doe, Max Mustermann, Mario Rossi) named on a line: its data is sample data. */
-/** A name's two words as one string or as two cells of a record (`'Homer', 'Simpson'`, `John,Smith`). */
-const cellsOrWords = (name: string): string => name.replace(/ /u, `(?: |["'\`]?[ \\t]{0,3}[,;|\\t][ \\t]{0,3}["'\`]?)`);
+/**
+ * The placeholder people and public figures of the lexicon (Max Mustermann, Mario Rossi, Ada
+ * Lovelace), by first word: the rest of each name.
+ */
+const PLACEHOLDER_PAIRS = ((): Map<string, Set<string>> => {
+  const pairs = new Map<string, Set<string>>();
+  for (const name of [...PLACEHOLDER_NAMES, ...PUBLIC_FIGURES]) {
+    const space = name.indexOf(' ');
+    if (space === -1) continue;
+    const first = name.slice(0, space);
+    const rest = pairs.get(first) ?? new Set<string>();
+    rest.add(name.slice(space + 1));
+    pairs.set(first, rest);
+  }
+  return pairs;
+})();
+
+const escapeWords = (words: Iterable<string>): string => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
 
 /**
  * The placeholder person of Vietnamese forms and docs, Nguyễn Văn A (Trần Thị B), with or without
@@ -377,12 +392,15 @@ const cellsOrWords = (name: string): string => name.replace(/ /u, `(?: |["'\`]?[
  */
 const VIETNAMESE_PLACEHOLDER = `\\p{Lu}\\p{L}{1,6} (?:V[aă]n|VAN|VĂN|Th[iị]|THI|THỊ) [A-E](?![\\p{L}\\p{N}])`;
 
-/** A placeholder person's name (John Doe, Max Mustermann, Nguyễn Văn A). */
-const PLACEHOLDER_NAME = `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${[...PLACEHOLDER_SURNAMES].filter((s) => /^(?:Doe|Roe|Mustermann|Musterfrau|Bloggs)$/u.test(s)).join('|')})|${[...PLACEHOLDER_NAMES, ...PUBLIC_FIGURES].map(cellsOrWords).join('|')}|${VIETNAMESE_PLACEHOLDER})(?![\\p{L}])`;
-
+/**
+ * On a line: a placeholder person's name (John Doe, Max Mustermann, Nguyễn Văn A), or a name of
+ * the lexicon's pairs as one string or as two cells of a record (`'Homer', 'Simpson'`,
+ * `John,Smith`: group 1 and group 2, paired in code, so the separator is compiled once, not once
+ * per name); or a fixture's e-mail address at a reserved domain (`john.smith@example.com`).
+ */
 const PLACEHOLDER_PERSON = new RegExp(
-  PLACEHOLDER_NAME +
-    // a fixture's record: its e-mail address is at a reserved domain (`john.smith@example.com`)
+  `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${[...PLACEHOLDER_SURNAMES].filter((s) => /^(?:Doe|Roe|Mustermann|Musterfrau|Bloggs)$/u.test(s)).join('|')})|${VIETNAMESE_PLACEHOLDER}` +
+    `|(${escapeWords(PLACEHOLDER_PAIRS.keys())})(?: |["'\`]?[ \\t]{0,3}[,;|\\t][ \\t]{0,3}["'\`]?)(${escapeWords(new Set([...PLACEHOLDER_PAIRS.values()].flatMap((r) => [...r])))}))(?![\\p{L}])` +
     `|@(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net)|[\\w-]+\\.(?:test|invalid|example|localhost))(?![\\w.-])`,
   'gu',
 );
@@ -398,13 +416,18 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   const line = text.slice(lineStart(text, ctx.start, 300), lineEnd(text, ctx.end, 300));
   const re = native(PLACEHOLDER_PERSON);
   re.lastIndex = 0;
+  let found = false;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-    if (records || m[0].charCodeAt(0) !== 64) {
-      re.lastIndex = 0;
-      return true;
+    const first = m[1];
+    if (first !== undefined ? PLACEHOLDER_PAIRS.get(first)?.has(m[2] as string) === true : records || m[0].charCodeAt(0) !== 64) {
+      found = true;
+      break;
     }
+    // (A first word and another pair's rest: look again from the next character.)
+    if (first !== undefined) re.lastIndex = m.index + 1;
   }
-  return false;
+  re.lastIndex = 0;
+  return found;
 }
 
 /** A test record's row: `QA Customer`, `Test User`, the Arabic for a test (تجربة, اختبار). */
