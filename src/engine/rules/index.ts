@@ -377,6 +377,7 @@ import pii_hu_taj from './pii/hu-taj';
 import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
 import pii_id_nik from './pii/id-nik';
+import pii_id_npwp from './pii/id-npwp';
 import pii_ie_eircode from './pii/ie-eircode';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_il_teudat_zehut from './pii/il-teudat-zehut';
@@ -858,6 +859,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hu_tax_id,
   pii_iban,
   pii_id_nik,
+  pii_id_npwp,
   pii_ie_eircode,
   pii_ie_ppsn,
   pii_il_teudat_zehut,

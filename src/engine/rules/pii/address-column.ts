@@ -10,7 +10,7 @@ import { native } from '../../scan/nativeRegex';
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest)[ _]?)?(?:address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica)["'`]?$/u;
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest)[ _]?)?(?:address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
 
 /** The match fills a whole cell of its row: the characters around it (quotes and spaces aside) are the row's delimiter or its ends. */
 function isWholeCell(ctx: MatchContext): boolean {
@@ -32,7 +32,7 @@ export default defineRule({
   id: 'address-column',
   category: 'pii',
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
-  keywords: ['address', 'addr', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street'],
+  keywords: ['address', 'addr', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat'],
   window: { before: 0, after: 2000 },
   columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted

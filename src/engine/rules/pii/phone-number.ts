@@ -27,6 +27,9 @@ const PHONE_LABEL = labelRegex([
   'llamar al', 'llamó al', 'llame al', 'llamen al', 'llamarme al', 'contactar al', 'comunicarse al',
   // Spanish, Catalan and Basque landlines and contact numbers ("al fijo 91 …", "truqueu al fix de casa, 93 …", "mugikorra: 6…")
   'fijo', 'al fijo', 'teléfono fijo', 'móvil de contacto', 'teléfono de contacto', 'número de contacto', 'sigue siendo el',
+  // Indonesian and Malay: HP (handphone), WA, an emergency contact, "call me at", a new number, a next of kin's
+  'no hp', 'no. hp', 'nomor hp', 'nomor hp nasabah', 'nomor hp pelanggan', 'hp utama',
+  'No HP', 'No. HP', 'no HP', 'nomor HP', 'HP utama', 'nomor HP nasabah', 'nomor HP pelanggan', 'nomor WA', 'nomor wa', 'nomor baru', 'nomor', 'kontak darurat', 'hubungi saya di', 'hubungi di', 'no tel', 'tel bimbit', 'waris/rujuk', 'rujuk',
   'fix de casa', 'al fix', 'mòbil', 'telèfon', 'telèfon de contacte', 'telefonoa', 'mugikorra',
   'cel', 'bellen op', 'me bellen op', 'callback', 'call back', 'telefonum', 'telefon numaram', 'numaram', 'cep telefonu', 'cep telefonum', 'gsm',
   'mijn nummer', 'nieuwe nummer', 'meine nummer', 'neue nummer', 'nuevo número', 'nouveau numéro', 'novo número', 'nuovo numero', 'mi número', 'mon numéro', 'meu número', 'il mio numero', 'mój numer',
@@ -173,7 +176,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // Vietnamese script puts its country first (0120-… is a Japanese free-phone number, not a
   // Cornish one), then the countries of the international numbers around it (a roster with +63
   // numbers reads 0918-… as a Philippine mobile, not a British premium-rate line).
-  const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start)) ?? letterRegions(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start));
+  const script = formRegions(s) ?? scriptRegions(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start)) ?? letterRegions(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start)) ?? wordRegions(ctx.text.slice(Math.max(0, ctx.start - 200), Math.min(ctx.text.length, ctx.end + 60)));
   const hinted = textRegions(ctx.text, ctx.start);
   const regions = script === undefined && hinted.length === 0 ? REGIONS : [...(script ?? []), ...hinted, ...REGIONS];
   // A business line's reading (free-phone, premium rate) stops the search, except for a number
@@ -280,6 +283,14 @@ function letterRegions(before: string): readonly CountryCode[] | undefined {
   if (/[řěůŘĚŮ]/u.test(before)) return ['CZ', 'SK'];
   if (/[čšžČŠŽ]/u.test(before)) return ['SI', 'HR', 'SK', 'CZ'];
   return undefined;
+}
+
+/** Common words of Indonesian and Malay (which, with, not, already, for, my, number, address, customer). */
+const MALAY_WORDS = /(?<![\p{L}])(?:yang|dengan|tidak|tak|sudah|dah|untuk|saya|nomor|nombor|alamat|nasabah|pelanggan|belum|tolong|bisa|boleh|juga|sekarang|aktif)(?![\p{L}])/iu;
+
+/** The countries the words around a number suggest, when its script and letters say nothing: Indonesian or Malay, Indonesia and Malaysia. */
+function wordRegions(around: string): readonly CountryCode[] | undefined {
+  return MALAY_WORDS.test(around) ? ['ID', 'MY'] : undefined;
 }
 
 /** The countries a line's script suggests: kana Japan, hangul Korea, Vietnamese letters Vietnam, Han alone Japan or China. */

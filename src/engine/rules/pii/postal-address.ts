@@ -11,6 +11,8 @@ const LABELS = toSuffixTrieSource(
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
     // Finnish, Hungarian ("my new address"), Czech and Slovak
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
+    // Indonesian and Malay (alamat, alamat kunjungan: a collector's visit)
+    'alamat', 'alamat rumah', 'alamat kunjungan', 'alamat ktp', 'alamat domisili', 'alamat surat menyurat',
   ]),
 );
 
@@ -58,6 +60,9 @@ const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${
 const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
 /** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
 const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
+/** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
+const ID_STREET = `(?:Jl|Jln)\\. ${CAP}(?: (?:${CAP}|[IVX]{1,4}|Gg\\. ${CAP}|Blok [A-Z]{1,3}\\d{0,2}|\\d{1,3})){0,6} No\\. ?`;
+const ID_LINE = `${ID_STREET}\\d{1,4}[A-Za-z]?(?![${ALNUM}])`;
 const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 // The three street shapes share one anchor, a digit (the house number's first), so the text is
 // scanned once for them: a lookbehind per shape walks back to where the line starts (over the
@@ -77,6 +82,7 @@ const NUMBER_ANCHORED = [
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
   `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
+  `(?<=(?=(${ID_LINE}))(?<!${BOUNDARY})${ID_STREET}\\d)`,
 ].join('|');
 
 /**
@@ -102,7 +108,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 /** An address label at the end of a label, and the words before it (group 1). */
 const ADDRESS_LABEL_END =
-  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště)$/u;
+  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
 export default defineRule({
   id: 'postal-address',
   category: 'pii',
@@ -111,13 +117,13 @@ export default defineRule({
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
   pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})|${JP_POSTAL}`, 'gu'),
-  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Japanese address.
-  secretGroup: [1, 2, 3, 4, 5, 6, 7],
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Indonesian line, 8 Japanese address.
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
   validate: (s, ctx) => {
     if (native(SPECIMENS).test(s)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
-    if (ctx.match[7] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
+    if (ctx.match[8] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
@@ -144,6 +150,8 @@ export default defineRule({
   redactAs: 'address',
   examples: {
     positive: [
+      'btw alamat saya pindah ya, sekarang di Jl. Kenanga Raya Gg. Melati No. 14, Depok.',
+      '- Alamat kunjungan: Jl. Cendana Indah Blok C2 No. 9, RT 003/RW 012, Bekasi',
       "        'address' => 'Corso Francia 212, 10143 Torino TO',",
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
       `Anschrift: Lindenstraße ${Number(fake('{d2}', 262)) + 1}, 10115 Berlin`,
