@@ -51,7 +51,9 @@ const ROLE_WORDS =
   'dados|datos|data|bi|backend|frontend|analistas|logistica|reclamos|reclamaciones|reclamacoes|compras|sin-?correo|nao-?responda|no-?responder|' +
   'apisupport|corporatebanking|statements|bounces|' +
   // Romanian desks: invoicing, accounting, payroll, support, HR, purchasing, sales, orders; e-invoicing systems
-  'facturare|facturi|contabilitate|salarizare|suport|resurse-?umane|achizitii|vanzari|comenzi|efactura|e-?factura'
+  'facturare|facturi|contabilitate|salarizare|suport|resurse-?umane|achizitii|vanzari|comenzi|efactura|e-?factura|' +
+  // synthetic monitoring and probes, an engineering team's list, a venue's exhibitors desk
+  'synthetics?|canary|probes?|uptime|eng|exhibitors'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';

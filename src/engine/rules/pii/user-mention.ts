@@ -126,6 +126,8 @@ export default defineRule({
     if (dot !== -1 && TLDS.has(lower.slice(dot + 1))) return false;
     // camelCase is code (`@dataProvider`, `@inheritDoc`, `@discardableResult`); bots are not people.
     if (/[a-z][A-Z]/u.test(s) || /(?:^|[-_])bots?$|bot$|^(?:github-actions|dependabot|renovate|codecov|netlify|vercel|sonarcloud|snyk)/u.test(lower)) return false;
+    // A monitor's notification channel (Datadog's `@slack-oncall`, `@pagerduty-ingest`, `@opsgenie-db`, `@webhook-x`).
+    if (/^(?:slack|pagerduty|opsgenie|webhook|teams|victorops|splunk_oncall|jira|servicenow|email|sns|discord)-/u.test(lower)) return false;
     return true;
   },
   redactAs: 'user',
@@ -157,6 +159,7 @@ export default defineRule({
       '{"from": "Ana", "text": "@arnel_207"}',
     ],
     negative: [
+      'Value: 4.37 @slack-oncall @pagerduty-ingest',
       'Questions? cc @kestrel.io or write to the list.',
       ' * @param {string} name the user name',
       ' * @internal',

@@ -8,7 +8,16 @@ export default defineRule({
   keywords: ['datadog', 'dd_api', 'dd-api', 'dd api', 'ddapi'],
   // 32 lower-case hex after an API key name; DD_/Datadog must appear in the name or just before it
   // Or in a sentence: "the DD api key for the synthetics is `…`", "api key de Datadog (…): …".
-  pattern: prefixedValue([keyPrefix(String.raw`api[_.-]?key|apikey`), String.raw`api[ _-]?key\b[^\n\x60]{0,60}?(?:\bis|:)[ \t]{1,3}\x60?`], '[0-9a-f]{32}'),
+  // Or the `key` of an `api:` block, as the OpenTelemetry Collector's datadog exporter writes it
+  // (`datadog:\n  api:\n    site: datadoghq.eu\n    key: …`).
+  pattern: prefixedValue(
+    [
+      keyPrefix(String.raw`api[_.-]?key|apikey`),
+      String.raw`api[ _-]?key\b[^\n\x60]{0,60}?(?:\bis|:)[ \t]{1,3}\x60?`,
+      String.raw`\bapi:[ \t]*\r?\n(?:[ \t]+[\w-]{1,20}:[^\n]{0,80}\r?\n){0,3}[ \t]+key:[ \t]*["']?`,
+    ],
+    '[0-9a-f]{32}',
+  ),
   secretGroup: 1,
   validate: (s, ctx) => minEntropy(s, 3) && /datadog|\bdd[ _-]?api|\bdd[_.-]|datadoghq/iu.test(textBefore(ctx.text, ctx.start, 300)),
   envName: 'DD_API_KEY',
@@ -19,6 +28,7 @@ export default defineRule({
       `DD_API_KEY=${fake('{h32}')}`,
       `curl -X POST "https://api.datadoghq.com/api/v2/series" -H "DD-API-KEY: ${fake('{h32}', 2)}" -d @metrics.json`,
       `datadog:\n  site: datadoghq.eu\n  apiKey: "${fake('{h32}', 3)}"`,
+      `exporters:\n  datadog:\n    api:\n      site: datadoghq.eu\n      key: ${fake('{h32}', 5)}`,
     ],
     negative: [
       `DD_API_KEY=${fake('{h31}')}`,
@@ -26,6 +36,7 @@ export default defineRule({
       'DD_API_KEY=<DATADOG_API_KEY>',
       `datadog api_key_id: ${fake('{h8}-{h4}-{h4}-{h4}-{h12}')}`,
       `STRIPE_API_KEY=${fake('{h32}', 4)}  # not datadog`,
+      `exporters:\n  otlphttp:\n    api:\n      key: ${fake('{h32}', 6)}`,
     ],
   },
 });
