@@ -400,6 +400,7 @@ import pii_kz_iin from './pii/kz-iin';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
+import pii_md_idnp from './pii/md-idnp';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_messenger_export_sender from './pii/messenger-export-sender';
 import pii_mpesa_party_name from './pii/mpesa-party-name';
@@ -882,6 +883,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_login_attribution,
   pii_lt_personal_code,
   pii_mac_address,
+  pii_md_idnp,
   pii_medical_record_number,
   pii_messenger_export_sender,
   pii_mpesa_party_name,

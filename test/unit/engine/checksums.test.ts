@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import {
   abaChecksum,
+  calcIdnpCheck,
+  idnpChecksum,
   calcEsNssControl,
   esNssChecksum,
   auMedicareChecksum,
@@ -152,5 +154,14 @@ describe('personal-data checksums', () => {
     assert.equal(esNssChecksum('281234567841'), false);
     // No province 99 (or 00).
     assert.equal(esNssChecksum(`9912345678${calcEsNssControl('99', '12345678')}`), false);
+  });
+
+  it("computes a Moldovan IDNP's check digit with weights 7, 3, 1", () => {
+    // 0*7+1*3+2*1+3*7+4*3+5*1+6*7+7*3+8*1+9*7+0*3+1*1 = 178
+    assert.equal(calcIdnpCheck('012345678901'), 8);
+    assert.equal(idnpChecksum('0123456789018'), true);
+    assert.equal(idnpChecksum('0123456789017'), false);
+    // A company's IDNO starts with 1: not a person's number.
+    assert.equal(idnpChecksum(`112345678901${calcIdnpCheck('112345678901')}`), false);
   });
 });

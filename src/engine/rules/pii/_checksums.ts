@@ -879,3 +879,13 @@ export function esCccChecksum(digits: string): boolean {
   if (!/^\d{20}$/u.test(digits)) return false;
   return esCccControl(`00${digits.slice(0, 8)}`) === Number(digits[8]) && esCccControl(digits.slice(10)) === Number(digits[9]);
 }
+
+/** The check digit of Moldova's personal number (IDNP) over its first twelve digits: weights 7, 3, 1 repeated, mod 10. */
+export function calcIdnpCheck(body12: string): number {
+  return weightedSum(body12, [7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1]) % 10;
+}
+
+/** True when thirteen digits are a Moldovan personal number: 0 or 2 first (1 is a company's IDNO), and the check digit. */
+export function idnpChecksum(digits: string): boolean {
+  return /^[02]\d{12}$/u.test(digits) && calcIdnpCheck(digits.slice(0, 12)) === Number(digits[12]);
+}

@@ -4,7 +4,8 @@ import { hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|${NATIONAL_ID_LABEL}`, 'u');
+// (A UBL invoice's buyer who is a person carries the CNP as `<cbc:CompanyID>`: RO e-Factura's B2C invoices.)
+const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}`, 'u');
 
 /** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
 function hasBirthDateAndCounty(code: string): boolean {
@@ -22,7 +23,7 @@ export default defineRule({
   id: 'ro-cnp',
   category: 'pii',
   description: 'Romanian personal numeric code (CNP), near a label',
-  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric', 'cbc:companyid>'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -32,6 +33,7 @@ export default defineRule({
   references: ['https://ro.wikipedia.org/wiki/Cod_numeric_personal'],
   examples: {
     positive: [
+      `        <cbc:CompanyID>${withCnp('6020214' + '44' + fake('{d3}', 845))}</cbc:CompanyID>`,
       `CNP:                      ${withCnp('2880915' + '40' + fake('{d3}', 841))}`,
       `"cnp": "${withCnp('1790301' + '12' + fake('{d3}', 842))}"`,
       `employee_no,full_name,country,national_id\nE1002,Ioana Dumitrescu,RO,${withCnp('2900712' + '35' + fake('{d3}', 844))}`,
