@@ -127,6 +127,10 @@ duda jakubowski szulc baranowski laskowski brzezinski makowski ziolkowski przyby
 chakraborty goel trivedi kulkarni deshpande patil pawar jadhav shinde gaikwad naik hegde shetty
 kamath bhat prabhu oluwaseun okoro musa yusuf suleiman aliyu hussein farouk akhtar hashmi chua
 vandermerwe thibodeaux vanacker vandenberghe devos desmet
+moodley naidoo govender fortuin zungu mbambo mabuza petersen mkhize cele mthembu buthelezi shabalala hlongwane molefe modise maseko nxumalo dube ntuli
+shezi mtshali majola isaacs hendricks abrahams mahlaba mabaso swanepoel steyn dyantyi ndaba mabena mokwena mathebula baloyi chauke maluleke mofokeng motaung tshabalala
+rotaru neagu enache bejan balan oprea stanescu muresan dumitrescu iliescu iancu taranu ceban cojocaru lupascu cazacu lazar dinu nistor ardelean surdu
+siregar nasution harahap sitorus simanjuntak lubis hakim ismail abdullah yusof othman zainal kamal rashid yaakob rosli azman sulaiman
 `;
 
 function words(list: string): string[] {
