@@ -175,7 +175,11 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
       true,
     );
     results = run.results;
-    ctx.verbose(`scanned ${jobs.length} files with ${run.stats.workers} worker threads and the main thread` + (run.stats.failedWorkers > 0 ? ` (${run.stats.failedWorkers} failed; their files were rescanned)` : ''));
+    ctx.verbose(
+      `scanned ${jobs.length} files with ${run.stats.workers} worker threads and the main thread` +
+        (run.stats.handedBack > 0 ? ` (${run.stats.handedBack} two-byte files on the main thread)` : '') +
+        (run.stats.failedWorkers > 0 ? ` (${run.stats.failedWorkers} failed; their files were rescanned)` : ''),
+    );
   } else {
     results = jobs.map((job) => {
       const r = scanFileJob(job, ctx.options);

@@ -2,7 +2,8 @@
 // It resolves the same policy as the main thread from the policy text, then scans the batches
 // of files it is sent and posts back plain results. It never prints anything.
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanFileJob } from './fileScan';
+import { scanFileJob, TWO_BYTE } from './fileScan';
+import type { FileJob, FileResult } from './fileScan';
 import { resolvePolicyText, toScanOptions } from './policy';
 import type { BatchReply, BatchRequest, WorkerSetup } from './workerPool';
 
@@ -12,6 +13,13 @@ const resolved = resolvePolicyText(setup.policyText);
 const options = { ...(resolved.ok ? toScanOptions(resolved.policy, setup.categories) : {}), withFingerprints: setup.withFingerprints };
 
 parentPort?.on('message', (request: BatchRequest) => {
-  const reply: BatchReply = { id: request.id, results: request.jobs.map((job) => scanFileJob(job, options)) };
+  const results: FileResult[] = [];
+  const twoByte: FileJob[] = [];
+  for (const job of request.jobs) {
+    const r = scanFileJob(job, options, request.oneByteOnly === true);
+    if (r === TWO_BYTE) twoByte.push(job);
+    else results.push(r);
+  }
+  const reply: BatchReply = { id: request.id, results, twoByte };
   parentPort?.postMessage(reply);
 });

@@ -41,6 +41,25 @@ describe('scan worker pool', () => {
     assert.equal(pooled.stdout.trim().split('\n').length, 7);
   });
 
+  it('with one worker, leaves two-byte texts to the main thread and finds the same as in-process', async () => {
+    const dir = tempDir();
+    const jobs: FileJob[] = [];
+    for (let i = 0; i < 8; i++) {
+      // Japanese text (code units above U+00FF) in every other file; Latin-1 only (é) in the rest.
+      const text = i % 2 === 0 ? `設定ファイル\nkey${i}=${slackToken(i)}\n` : `café\nkey${i}=${slackToken(i)}\n`;
+      jobs.push({ index: i, abs: put(dir, `f${i}.txt`, text), file: `f${i}.txt`, size: Buffer.byteLength(text) });
+    }
+    const { results, stats } = await scanWithWorkers(jobs, startWorkers(workerScript(), { categories: [] }, 1), {}, () => undefined, true);
+    assert.equal(stats.failedWorkers, 0);
+    assert.ok(stats.handedBack > 0, 'the worker handed two-byte files back');
+    assert.ok(stats.handedBack <= 4, 'only two-byte files were handed back');
+    assert.deepEqual(results.map((r) => [r.file, r.findings.length]), jobs.map((j) => [j.file, 1]));
+    // Two workers beside the main thread scan everything themselves.
+    const two = await scanWithWorkers(jobs, startWorkers(workerScript(), { categories: [] }, 2), {}, () => undefined, true);
+    assert.equal(two.stats.handedBack, 0);
+    assert.deepEqual(two.results.map((r) => r.findings.length), results.map((r) => r.findings.length));
+  });
+
   it('rescans in-process what crashed workers leave behind', async () => {
     const dir = tempDir();
     const broken = put(dir, 'brokenWorker.js', "throw new Error('worker failed to start');\n");
