@@ -331,9 +331,14 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)) return true;
   // The second and later names of a list after "Attendees:" (each a full name).
   if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && native(PEOPLE_LIST_LINE).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
+  // A place's or an estate's name under a `nombre` column (La Horqueta, San Cayetano, Finca El Olivo).
+  if (PLACE_FIRST_WORD.test(words[0] as string)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && isNameColumn(header, words.length);
 }
+
+/** First words of places' and estates' names: articles, saints, farm words. */
+const PLACE_FIRST_WORD = /^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|San|Santa|Santo|São|Saint|Sainte|Villa|Finca|Estancia|Hacienda|Rancho|Quinta|Fazenda|Granja|Chacra|Cabaña|Colonia)$/u;
 
 /**
  * The name's line also holds the person's data: an identity number's or a contact's label (CPF,
@@ -448,6 +453,8 @@ const ROLE_ROW_ADDRESS = /(?:^|[\s,;'"<(|])(?:support|admin|administrator|norepl
 function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // Most texts have no such header anywhere: the keyword pass says so before any column lookup.
   if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
+  // (Two words, the first a place's article or saint: an estate's name under `nombre`, not a given name.)
+  if (PLACE_FIRST_WORD.test(s.split(' ')[0] as string) && s.includes(' ')) return false;
   const header = columnHeader(ctx);
   if (header === undefined || !(native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
@@ -594,7 +601,7 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   // aligned column's header lines up with the whole cell.
   const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
   const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
-  if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0))) {
+  if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0)) && !PLACE_FIRST_WORD.test(words[0] as string)) {
     const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
     return cellStart;
   }
@@ -822,6 +829,7 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      "INSERT INTO `establecimiento` (`id`, `nombre`, `localidad`) VALUES (1,'La Horqueta','Chabás'),(2,'San Cayetano','Firmat');",
       // a team in a column of agents' names
       'id,agent_name,queue\n1,Platform Team,HBL_TECH\n2,Billing Service Desk,RGE\n',
       '{"name": "Docker", "first_name": "Build"}\n{"name": "Brunner", "id": 4}',
