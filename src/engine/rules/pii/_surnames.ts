@@ -131,6 +131,7 @@ moodley naidoo govender fortuin zungu mbambo mabuza petersen mkhize cele mthembu
 shezi mtshali majola isaacs hendricks abrahams mahlaba mabaso swanepoel steyn dyantyi ndaba mabena mokwena mathebula baloyi chauke maluleke mofokeng motaung tshabalala
 rotaru neagu enache bejan balan oprea stanescu muresan dumitrescu iliescu iancu taranu ceban cojocaru lupascu cazacu lazar dinu nistor ardelean surdu
 siregar nasution harahap sitorus simanjuntak lubis hakim ismail abdullah yusof othman zainal kamal rashid yaakob rosli azman sulaiman
+pereyra ferreyra ledesma bertolotti sosa villalba aguero ojeda godoy vera correa cardozo ayala mansilla rios farias bustos ponce coronel olivera maidana luna frias peralta toledo rolon silva saavedra
 `;
 
 function words(list: string): string[] {

@@ -2,7 +2,8 @@ import { defineRule, fake } from '../defineRule';
 import { calcCuitCheck, cuitChecksum } from './_checksums';
 import { hasContext } from './_context';
 
-const CUIT_CONTEXT = /(?<![a-z])(?:cuit|cuil|cdi)(?![a-z])/u;
+// (AFIP's web services write the document's type as a code: DocTipo=80 is a CUIT, 86 a CUIL.)
+const CUIT_CONTEXT = /(?<![a-z])(?:cuit|cuil|cdi)(?![a-z])|doc ?tipo["']?[ \t]*[=:>][ \t]*["']?8[06]\b[^\n]{0,40}?doc ?nro["']?[ \t]*[=:>][ \t]*["']?$/u;
 
 /** A person's CUIT/CUIL with its check digit (a body whose check would be 10 gets the next DNI). */
 function sample(seed: number, prefix = '20'): string {
@@ -35,7 +36,7 @@ export default defineRule({
   redactAs: 'cuit',
   references: ['https://www.afip.gob.ar/'],
   examples: {
-    positive: [`CUIT: ${dashed(sample(431))}`, `El contacto es ${dashed(sample(432, '27'))}, tel. a confirmar`, `"cuil": "${sample(433)}"`],
+    positive: [`CUIT: ${dashed(sample(431))}`, `El contacto es ${dashed(sample(432, '27'))}, tel. a confirmar`, `"cuil": "${sample(433)}"`, `FECAESolicitar PtoVta=3 CbteTipo=6 Concepto=2 DocTipo=80 DocNro=${sample(436)} ImpTotal=1210.00`],
     negative: [
       `CUIT: ${dashed(sample(431)).slice(0, -1)}${(Number(sample(431).slice(-1)) + 1) % 10}`,
       `pedido ${sample(434)}`,
