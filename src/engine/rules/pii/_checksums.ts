@@ -889,3 +889,19 @@ export function calcIdnpCheck(body12: string): number {
 export function idnpChecksum(digits: string): boolean {
   return /^[02]\d{12}$/u.test(digits) && calcIdnpCheck(digits.slice(0, 12)) === Number(digits[12]);
 }
+
+/** The check digit of a German KVNR's letter and first eight digits (letter as 01-26, weights 1,2,1,2…, digit sums). */
+export function kvnrCheck(letter: string, digits8: string): number {
+  const s = String(letter.charCodeAt(0) - 64).padStart(2, '0') + digits8;
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const p = (s.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return sum % 10;
+}
+
+/** True when ten characters are a German KVNR: a letter, eight digits, its check digit; not the specification's example or a run of one digit. */
+export function kvnrChecksum(v: string): boolean {
+  return /^[A-Z]\d{9}$/u.test(v) && kvnrCheck(v[0] as string, v.slice(1, 9)) === v.charCodeAt(9) - 48 && v !== 'A123456780' && !/^[A-Z](\d)\1{8}$/u.test(v);
+}

@@ -1,17 +1,14 @@
 import { defineRule, fake } from '../defineRule';
+import { calcRvnrCheck, kvnrCheck, kvnrChecksum } from './_checksums';
 import { hasContext, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasRvnrOnLine } from './_deRecord';
 
 const KVNR_CONTEXT = /(?<![a-z])(?:kvnr|krankenversicherten-?(?:nummer|nr)|versicherten-?(?:nummer|nr)|versichertennr|egk|health insurance (?:no|number))/u;
 
-/** The check digit of a KVNR's letter and first eight digits (letter as 01-26, weights 1,2,1,2…, digit sums). */
-function kvnrCheck(letter: string, digits8: string): number {
-  const s = String(letter.charCodeAt(0) - 64).padStart(2, '0') + digits8;
-  let sum = 0;
-  for (let i = 0; i < s.length; i++) {
-    const p = (s.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 2);
-    sum += p > 9 ? p - 9 : p;
-  }
-  return sum % 10;
+/** A compact RVNR with its check digit, for a record's row. */
+function rvnr(area: string, date: string, letter: string, serial: string): string {
+  const body = `${area}${date}${letter}${serial}`;
+  return `${body}${calcRvnrCheck(body)}`;
 }
 
 function sample(seed: number): string {
@@ -21,20 +18,21 @@ function sample(seed: number): string {
 }
 
 // The German health insurance number (Krankenversichertennummer, KVNR) on the eGK card: a letter,
-// eight digits and a check digit. A label must be near (Versichertennummer, KVNR).
+// eight digits and a check digit. A label must be near (Versichertennummer, KVNR), or a valid
+// pension insurance number on the same line (a member record's row: see _deRecord.ts).
 export default defineRule({
   id: 'de-kvnr',
   category: 'pii',
   description: 'German health insurance number (KVNR, check digit), near a label',
-  keywords: ['kvnr', 'versicherten', 'versichertennr', 'egk', 'health insurance'],
-  window: { before: 64, after: 4000 },
-  columns: true,
+  keywords: [],
+  nearDigits: 'dense',
   pattern: new RegExp(String.raw`(?<![\w.-])[A-Z]\d{9}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  validate: (s, ctx) => kvnrCheck(s[0] as string, s.slice(1, 9)) === s.charCodeAt(9) - 48 && s !== 'A123456780' && !/^[A-Z](\d)\1{8}$/u.test(s) && hasContext(ctx, KVNR_CONTEXT, { after: 16 }),
+  // (Or, without a label, beside a valid RVNR on the same line: a member record's row.)
+  validate: (s, ctx) => kvnrChecksum(s) && (hasContext(ctx, KVNR_CONTEXT, { after: 16 }) || hasRvnrOnLine(ctx)),
   redactAs: 'national-id',
   references: ['https://www.gkv-datenaustausch.de/leistungserbringer/sonstige_leistungserbringer/kvnr/kvnr.jsp'],
   examples: {
-    positive: [`Versichertennummer: ${sample(509)}`, `KVNR;Name\n${sample(510)};Hannah Schmidt`],
+    positive: [`Versichertennummer: ${sample(509)}`, `KVNR;Name\n${sample(510)};Hannah Schmidt`, `02|${sample(512)}|${rvnr('43', '220791', 'K', '12')}|MUSTER|A|19860413|W`],
     negative: ['Versichertennummer: A123456780', `Versichertennummer: ${sample(509).slice(0, 9)}${(Number(sample(509)[9]) + 1) % 10}`, `Rechnung ${sample(511)}`],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { calcRvnrCheck, isValidDate, rvnrChecksum } from './_checksums';
 import { NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
+import { hasKvnrOnLine } from './_deRecord';
 
 const RVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no|ausweis)|rv[ _.-]?(?:nr|nummer)|rvnr|versicherungs[ _]?n(?:umme)?r|sozialversicherung|rentenversicherung|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u');
 
@@ -33,7 +34,8 @@ export default defineRule({
     // (A serial of 50 and up marks a woman; the area codes run 02 to 89.)
     if (Number(v.slice(0, 2)) < 2 || Number(v.slice(0, 2)) > 89) return false;
     if (!isValidDate(1900 + yy, month, day) && !isValidDate(2000 + yy, month, day)) return false;
-    return ctx.match[1] === ' ' || hasContext(ctx, RVNR_CONTEXT, { before: 48, after: 16 });
+    // (Compact and unlabelled, beside a valid KVNR on the same line: a member record's row.)
+    return ctx.match[1] === ' ' || hasContext(ctx, RVNR_CONTEXT, { before: 48, after: 16 }) || hasKvnrOnLine(ctx);
   },
   redactAs: 'rvnr',
   references: ['https://www.deutsche-rentenversicherung.de/DRV/DE/Rente/Allgemeine-Informationen/Versicherungsnummer/versicherungsnummer_node.html'],
