@@ -595,6 +595,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Jenny Rosen',
   // Spain's stand-ins (Juan Español, Juan Español Español), and a test customer
   'Juan Español', 'Juan Español Español', 'Juana Española', 'Cliente Prueba', 'Usuario Prueba',
+  // Hong Kong's and Singapore's stand-ins (陳大文, the forms' Chan Tai Man; Tan Ah Kow)
+  'Chan Tai Man', 'Chan Siu Ming', 'Tan Ah Kow',
 ]);
 
 /**
@@ -621,7 +623,7 @@ export const NAMED_BRANDS: ReadonlySet<string> = new Set([
  */
 export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
   // writers and historical figures whose names are streets, schools and test data everywhere
-  'Victor Hugo', 'Émile Zola', 'Emile Zola', 'Jules Verne', 'Albert Camus', 'Jean Jaurès', 'Jean Jaures', 'Charles de Gaulle', 'Marie Curie',
+  'Li Ka-shing', 'Jackie Chan', 'Bruce Lee', 'Victor Hugo', 'Émile Zola', 'Emile Zola', 'Jules Verne', 'Albert Camus', 'Jean Jaurès', 'Jean Jaures', 'Charles de Gaulle', 'Marie Curie',
   'Sherlock Holmes', 'John Watson', 'Homer Simpson', 'Marge Simpson', 'Bart Simpson', 'Lisa Simpson', 'Harry Potter', 'Hermione Granger',
   'Ron Weasley', 'Tony Stark', 'Bruce Wayne', 'Peter Parker', 'Clark Kent', 'Diana Prince', 'Luke Skywalker', 'Leia Organa', 'Han Solo',
   'Darth Vader', 'James Bond', 'Walter White', 'Jesse Pinkman', 'Jon Snow', 'Arya Stark', 'Ned Stark', 'Frodo Baggins', 'Bilbo Baggins',

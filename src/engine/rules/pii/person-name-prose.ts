@@ -43,7 +43,10 @@ const NOT_PROSE_SURNAMES = new Set(
 const GERMAN_NOUN_ENDING = /(?:ungen|heit|keit|schaft|ierung|ität)$/u;
 
 /** Places whose names start with a given name. */
-const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș']);
+/** Hong Kong inside a longer name: a hospital's, a company's (Hong Kong Sanatorium, Gleneagles Hospital Hong Kong). */
+const HONG_KONG = /\bHong Kong\b/u;
+
+const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș', 'Hong Kong', 'Kowloon Tong', 'Tin Shui Wai', 'Tseung Kwan']);
 
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
@@ -58,7 +61,7 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
  * heading or a name of something else; a sentence's capital after ". " is fine).
  */
 function isProseName(name: string, ctx: MatchContext): boolean {
-  if (!isLexiconFullName(name) || PLACES.has(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, false)) return false;
+  if (!isLexiconFullName(name) || PLACES.has(name) || HONG_KONG.test(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, false)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const afterText = ctx.text.slice(ctx.end, ctx.end + 20);
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
