@@ -16,14 +16,18 @@ function otherPartsOfLine(ctx: MatchContext): string {
   return text.slice(lineStartNear(text, ctx.start, 400), ctx.start) + ' ' + text.slice(ctx.end, lineEndNear(text, ctx.end, 400));
 }
 
+/** True when the line, the match aside, holds a token of `re` that passes `check`. */
+function hasValidOnLine(ctx: MatchContext, re: RegExp, check: (token: string) => boolean): boolean {
+  for (const m of otherPartsOfLine(ctx).matchAll(re)) if (check(m[0])) return true;
+  return false;
+}
+
 /** True when the line also holds a valid KVNR. */
 export function hasKvnrOnLine(ctx: MatchContext): boolean {
-  for (const m of otherPartsOfLine(ctx).matchAll(KVNR_TOKEN)) if (kvnrChecksum(m[0])) return true;
-  return false;
+  return hasValidOnLine(ctx, KVNR_TOKEN, kvnrChecksum);
 }
 
 /** True when the line also holds a valid RVNR (written compact). */
 export function hasRvnrOnLine(ctx: MatchContext): boolean {
-  for (const m of otherPartsOfLine(ctx).matchAll(RVNR_TOKEN)) if (rvnrChecksum(m[0])) return true;
-  return false;
+  return hasValidOnLine(ctx, RVNR_TOKEN, rvnrChecksum);
 }

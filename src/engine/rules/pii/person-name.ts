@@ -332,13 +332,18 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // The second and later names of a list after "Attendees:" (each a full name).
   if (words.length >= 2 && ctx.text[ctx.start - 2] === ',' && native(PEOPLE_LIST_LINE).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return true;
   // A place's or an estate's name under a `nombre` column (La Horqueta, San Cayetano, Finca El Olivo).
-  if (PLACE_FIRST_WORD.test(words[0] as string)) return false;
+  if (isPlaceLikeName(words)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && isNameColumn(header, words.length);
 }
 
 /** First words of places' and estates' names: articles, saints, farm words. */
 const PLACE_FIRST_WORD = /^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|San|Santa|Santo|São|Saint|Sainte|Villa|Finca|Estancia|Hacienda|Rancho|Quinta|Fazenda|Granja|Chacra|Cabaña|Colonia)$/u;
+
+/** Two words or more whose first is a place's article, saint or farm word: a place's or an estate's name in a name column's cell. */
+function isPlaceLikeName(words: readonly string[]): boolean {
+  return words.length >= 2 && PLACE_FIRST_WORD.test(words[0] as string);
+}
 
 /**
  * The name's line also holds the person's data: an identity number's or a contact's label (CPF,
@@ -453,8 +458,8 @@ const ROLE_ROW_ADDRESS = /(?:^|[\s,;'"<(|])(?:support|admin|administrator|norepl
 function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // Most texts have no such header anywhere: the keyword pass says so before any column lookup.
   if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
-  // (Two words, the first a place's article or saint: an estate's name under `nombre`, not a given name.)
-  if (PLACE_FIRST_WORD.test(s.split(' ')[0] as string) && s.includes(' ')) return false;
+  // (An estate's name under `nombre`, not a given name.)
+  if (isPlaceLikeName(s.split(' '))) return false;
   const header = columnHeader(ctx);
   if (header === undefined || !(native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
@@ -601,7 +606,7 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   // aligned column's header lines up with the whole cell.
   const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
   const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
-  if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0)) && !PLACE_FIRST_WORD.test(words[0] as string)) {
+  if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0)) && !isPlaceLikeName(words)) {
     const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
     return cellStart;
   }
