@@ -80,7 +80,11 @@ const PATTERN = new RegExp(
     `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\))` +
     // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
     // is a cell to group 4)
-    `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\]))`,
+    `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\])` +
+    // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
+    // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
+    `|(?<=(?:^|[\\n\\t,;|])[ \\t]*["']?[${KATAKANA}])()[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}(?=["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$))` +
+    `|(?<=[${HAN}][（(][${KATAKANA}])()[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}(?=[）)]))`,
   'gu',
 );
 
@@ -120,6 +124,9 @@ const PLACEHOLDERS = new Set([
 /** Characters of interface words (名称, 用户, 管理员, 系统, 设置), which names rarely hold. */
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
 
+/** Headers of a column of names' readings in kana: フリガナ, 氏名カナ, `name_kana`, `furigana`. */
+const KANA_COLUMN = /(?:^|[\s_-])(?:furi)?(?:kana|gana)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ)$/u;
+
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
 const STARTS_HANGUL = new RegExp(`^[${HANGUL}]`, 'u');
@@ -146,6 +153,12 @@ export default defineRule({
   pattern: PATTERN,
   validate: (name, ctx) => {
     if (PLACEHOLDERS.has(name)) return false;
+    // A reading in katakana: under a kana column, or in brackets after the name in kanji.
+    if (ctx.match[6] !== undefined) {
+      const header = columnHeader(ctx);
+      return header !== undefined && KANA_COLUMN.test(header);
+    }
+    if (ctx.match[7] !== undefined) return true;
     if (ctx.match[4] !== undefined && !native(LINE_SPEAKER).test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) {
       const header = columnHeader(ctx);
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
@@ -173,6 +186,8 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      '応募ID,氏名,フリガナ,メール\nA-1,町田 蒼,マチダ アオイ,a.machida@mail.example.jp\n',
+      '  配偶者氏名：町田 蒼（マチダ アオイ）',
       // WeChat's PC export (the speaker alone on the line above the message), Feishu's Markdown, a greeting
       '2024-03-20 08:43:55 刘海涛\n今天 L5 线的 AOI 误判率偏高\n\n2024-03-20 08:44:20 王晓燕\n收到',
       '**唐俊杰** 03-05 10:12\nMES 终端今天又掉线了',
@@ -202,6 +217,7 @@ export default defineRule({
       '09:12\t松下 恵太\tおはようございます。今日のメンテ 15:00-17:00 で確定です',
     ],
     negative: [
+      '品番,商品名,シリーズ\nP-1,ノート パソコン,エース\n',
       // a log's lines: the next line starts with its timestamp
       '2024-03-20 08:43:55 成功\n2024-03-20 08:43:56 关闭连接\n',
       '氏名：山田 太郎',
