@@ -451,6 +451,7 @@ import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
 import pii_sg_postal_address from './pii/sg-postal-address';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
+import pii_sql_login_column from './pii/sql-login-column';
 import pii_th_national_id from './pii/th-national-id';
 import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
@@ -934,6 +935,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_sg_nric,
   pii_sg_postal_address,
   pii_shell_prompt_user,
+  pii_sql_login_column,
   pii_th_national_id,
   pii_thai_person_name,
   pii_thread_author_login,
