@@ -1,6 +1,8 @@
 // User names and handles shared by the rules that report them (user-name, user-mention,
 // code-annotation-owner): which accounts are services, and whether a login reads as a person's.
 import type { MatchContext } from '../../types';
+import { columnHeader } from './_context';
+import { isRoleMailbox } from './_mailboxes';
 import { ALL_GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES } from './_names';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
@@ -341,3 +343,14 @@ let givenLower: ReadonlySet<string> | undefined;
 // and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`;
 // an asset inventory's `primary_user`, `logged_on_user`)
 export const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?:modificat|creat|actualizat|aprobat|exportat|generat)[ _]de|(?:creado|modificado|actualizado)[ _]por|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name)["'`]?$/u;
+
+/**
+ * A login written as a whole value under a people column (`created_by`, `username`, `ModificatDe`):
+ * one or two lower-case words, not a shared desk's or a device's account (a password spray's
+ * `helpdesk`, `scanner`). For a delimited table's cell and an SQL insert's tuple alike.
+ */
+export function isLoginInPeopleColumn(s: string, ctx: MatchContext): boolean {
+  if (isRoleMailbox(s) || !/^[a-z]+(?:[._-][a-z]+)?$/u.test(s)) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && native(PEOPLE_COLUMN).test(header);
+}

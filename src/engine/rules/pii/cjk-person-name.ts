@@ -58,6 +58,12 @@ const KR_NOT_NAMES = new Set([
 // The name follows its label: `氏名：山田 花子`, `"name_kanji": "佐藤 結衣"`, `이름: 김민준`, and in
 // a JSON list of old and new values (`"displayName":["user_431483","中村 美咲"]`). The match
 // starts at a CJK character, so texts without one (one-byte strings) cost V8 nothing.
+/** Where a whole cell of a delimited row or a tuple starts (before its first character) and ends. */
+const CELL_START = `(?:^|[\\n\\t,;|])[ \\t]*["']?`;
+const CELL_END = `["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$)`;
+/** The rest of a name's reading in katakana after its first character: two words. */
+const KANA_NAME_REST = `[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}`;
+
 const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
@@ -76,15 +82,15 @@ const PATTERN = new RegExp(
     `|(?<=[${HAN}${HANGUL}])(?<![${HAN}${HANGUL}].)()${NAME_BODY}(?=${AFTER_NAME})` +
     // a whole cell of a table or a tuple under a name column (`full_name_local`, 姓名), group 4 marks it; and a
     // name in brackets right after its romanisation (`Goh Siew Hoon (吴秀云)`), group 5
-    `|(?<=(?:^|[\\n\\t,;|])[ \\t]*["']?[${HAN}${HANGUL}])()${NAME_REST}(?=["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$))` +
+    `|(?<=${CELL_START}[${HAN}${HANGUL}])()${NAME_REST}(?=${CELL_END})` +
     `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\))` +
     // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
     // is a cell to group 4)
     `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\])` +
     // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
     // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
-    `|(?<=(?:^|[\\n\\t,;|])[ \\t]*["']?[${KATAKANA}])()[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}(?=["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$))` +
-    `|(?<=[${HAN}][（(][${KATAKANA}])()[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}(?=[）)]))`,
+    `|(?<=${CELL_START}[${KATAKANA}])()${KANA_NAME_REST}(?=${CELL_END})` +
+    `|(?<=[${HAN}][（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)]))`,
   'gu',
 );
 

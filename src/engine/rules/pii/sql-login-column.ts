@@ -1,8 +1,5 @@
-import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
-import { isServiceAccount, PEOPLE_COLUMN } from './_handles';
-import { isRoleMailbox } from './_mailboxes';
+import { isLoginInPeopleColumn, isServiceAccount } from './_handles';
 
 // A person's login as a quoted value of an SQL insert's tuple, in a people column (`username`,
 // `created_by`, `ModificatDe`, `creado_por`): `INSERT INTO users (id, username, …) VALUES (7,
@@ -19,11 +16,7 @@ export default defineRule({
   window: { before: 0, after: 20000 },
   pattern: /'(?<=[(,][ \t]{0,2}N?')([a-z][a-z0-9._-]{2,31})(?=')/gu,
   secretGroup: 1,
-  validate: (s, ctx) => {
-    if (isServiceAccount(s) || isRoleMailbox(s) || !/^[a-z]+(?:[._-][a-z]+)?$/u.test(s)) return false;
-    const header = columnHeader(ctx);
-    return header !== undefined && native(PEOPLE_COLUMN).test(header);
-  },
+  validate: (s, ctx) => !isServiceAccount(s) && isLoginInPeopleColumn(s, ctx),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

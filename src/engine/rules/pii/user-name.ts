@@ -1,9 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, lineEndNear, lineStartNear } from './_context';
-import { isHandleOfNamedPerson, isLoginOfName, isPersonalHandle, isServiceAccount, PEOPLE_COLUMN } from './_handles';
-import { isRoleMailbox } from './_mailboxes';
+import { lineEndNear, lineStartNear } from './_context';
+import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
  * The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher,
@@ -133,10 +132,7 @@ export default defineRule({
     if (ctx.match[20] !== undefined) return /<developer>\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start - 4));
     if (ctx.match[21] !== undefined) return /"(?:author|contributors|maintainers)"/u.test(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start));
     if (ctx.match[10] !== undefined) {
-      // (A shared desk's or a device's account is no one's: a password spray's `helpdesk`, `scanner`.)
-      if (isRoleMailbox(s)) return false;
-      const header = columnHeader(ctx);
-      return header !== undefined && native(PEOPLE_COLUMN).test(header) && /^[a-z]+(?:[._-][a-z]+)?$/u.test(s);
+      return isLoginInPeopleColumn(s, ctx);
     }
     if (ctx.match[6] !== undefined) {
       // first.last with a known given name reads as a person's handle on its own (a chat export's display_name).
