@@ -97,14 +97,28 @@ function splitCells(line: string, delim: string): string[] {
   const cells: string[] = [];
   let cur = '';
   let quoted = false;
+  // Whether only blanks came since the cell began: a quote opens a quoted cell only there (RFC
+  // 4180); inside a cell it is a letter (`ד"ר הילה ברק`, `12" pipe`).
+  let atStart = true;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
-    if (ch === '"') quoted = !quoted;
-    else if (ch === delim && !quoted) {
+    if (ch === '"') {
+      if (quoted) {
+        // A doubled quote inside a quoted cell is one quote.
+        if (line[i + 1] === '"') {
+          cur += '""';
+          i++;
+          continue;
+        }
+        quoted = false;
+      } else if (atStart) quoted = true;
+    } else if (ch === delim && !quoted) {
       cells.push(cur);
       cur = '';
+      atStart = true;
       continue;
     }
+    if (ch !== ' ' && ch !== '\t') atStart = false;
     cur += ch;
   }
   cells.push(cur);
@@ -130,10 +144,19 @@ function countCellsIn(text: string, from: number, to: number, delim: string): nu
   const d = delim.charCodeAt(0);
   let n = 1;
   let quoted = false;
+  let atStart = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === d && !quoted) n++;
+    if (c === 34) {
+      if (quoted) {
+        if (i + 1 < to && text.charCodeAt(i + 1) === 34) i++;
+        else quoted = false;
+      } else if (atStart) quoted = true;
+      atStart = false;
+    } else if (c === d && !quoted) {
+      n++;
+      atStart = true;
+    } else if (c !== 32 && c !== 9) atStart = false;
   }
   return n;
 }
