@@ -368,6 +368,7 @@ import pii_gr_amka from './pii/gr-amka';
 import pii_greek_person_name from './pii/greek-person-name';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
+import pii_hebrew_person_name from './pii/hebrew-person-name';
 import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
@@ -852,6 +853,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_greek_person_name,
   pii_health_plan_member_id,
   pii_health_record_birth_date,
+  pii_hebrew_person_name,
   pii_hk_hkid,
   pii_hl7_patient_address,
   pii_hl7_patient_name,

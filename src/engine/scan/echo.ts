@@ -9,9 +9,21 @@ import { ensureNative } from './nativeRegex';
 /** Distinct values looked for again per text: each costs one pass over the text. */
 export const MAX_ECHO_VALUES = 32;
 
-/** A letter, digit or underscore of a Latin-script word: what a recurrence may not touch. */
+/**
+ * A letter, digit or underscore of a word in a script that spaces its words (Latin, Greek,
+ * Cyrillic, Hebrew, Arabic): what a recurrence may not touch. (`נועה` is no name inside `בתנועה`.)
+ */
 function isWordUnit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x4ff) ||
+    (c >= 0x5d0 && c <= 0x5ea) ||
+    (c >= 0x620 && c <= 0x64a)
+  );
 }
 
 /** Whether a recurrence of `value` at `at` stands as a whole word (CJK text has no spaces: a CJK name may touch its neighbours). */

@@ -43,6 +43,18 @@ describe('echo: a name or login found in context, found again where it recurs', 
     }
   });
 
+  it('finds a Hebrew, Greek, Cyrillic or Arabic name only as a whole word', () => {
+    for (const [name, inside, alone] of <[string, string, string][]>[
+      ['נועה', 'נצפו בתנועה רוחבית', 'תודה נועה!'],
+      ['Νίκος', 'ο Νίκοςς', 'ευχαριστώ Νίκος,'],
+      ['Ирина', 'Иринаа', 'спасибо Ирина!'],
+      ['رامي', 'الرامية', 'شكرا رامي،'],
+    ]) {
+      for (const text of [inside, `${inside} ${'x'.repeat(9000)}`]) assert.deepEqual(echoOccurrences(text, [name, 'a b', 'c d'], true), [], `${name} inside a word`);
+      assert.equal(echoOccurrences(alone, [name], true).length, 1, `${name} alone`);
+    }
+  });
+
   it('prefers the longer of two values that begin alike, in one pass', () => {
     const text = 'Li Dubois met Li Du. '.repeat(600);
     const hits = echoOccurrences(text, ['Li Du', 'Li Dubois', 'Ann Lee'], false);

@@ -7,6 +7,9 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
 /** A full name's given name (`Anne-Marie` whole): a capitalised first word of three letters or more, before another capitalised word. */
 const GIVEN_OF_FULL_NAME = /^(\p{Lu}\p{Ll}{2,24}(?:-\p{Lu}\p{Ll}{1,24})?) (?:\p{Lu}\.? )?(?:\p{Ll}{1,3} )?\p{Lu}/u;
 
+/** A Hebrew full name's first word, of four letters or more (no title: `ד"ר` has a quote). */
+const HEBREW_GIVEN_OF_FULL_NAME = /^([\u05d0-\u05ea]{4,16}) [\u05d0-\u05ea]/u;
+
 /**
  * Whether a value is distinctive enough to be looked for again without its context: a name of two
  * words or more (`Maria Lopez`), a login with a separator (`park.seojun`, `a.kobayashi`), or a
@@ -31,5 +34,9 @@ export function personEchoes(value: string): readonly string[] {
   const out = isEchoValue(value) || (/^[a-z][a-z0-9]{4,31}$/u.test(value) && spellsPersonLogin(value)) ? [value] : [];
   const given = GIVEN_OF_FULL_NAME.exec(value)?.[1];
   if (given !== undefined && isLoneGivenNameInProse(given.split('-')[0] as string)) out.push(given);
+  // A Hebrew full name's given name (`סיון` of `סיון רגב`): Hebrew has no capitals to tell a name
+  // from a word, so four letters or more (the short ones are words too: `טל`, `גל`, `אור`).
+  const hebrewGiven = HEBREW_GIVEN_OF_FULL_NAME.exec(value)?.[1];
+  if (hebrewGiven !== undefined) out.push(hebrewGiven);
   return out;
 }
