@@ -632,6 +632,8 @@ export default defineRule({
     // file as windows (person-name: half the rule's rescan time) and found one name in 30 corpora,
     // a sign-off that `grus` (Gruß as the keyword pass reads it) finds now.
     'name:', 'name=', 'name"', "name'", 'name`', 'name]', 'name,', 'name;', 'name|', 'name\t', 'name\n', 'name  ', 'name |', 'my name', 'name is', "name's", 'vorname', 'nachname', 'name\r',
+    // TOML's inline tables and keys at a line's start (pyproject's `authors = [{ name = "…", email = "…" }]`, `[manager]\nname = "…"`).
+    '{ name = ', '\nname = "',
     'names:', 'names,', 'names\n', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:', 'caller',
     'attendee', 'passenger', 'applicant', 'cardholder', 'card holder', 'account holder', 'holder:', 'holder"', 'signed by',
     'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
