@@ -72,7 +72,7 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 // East Asian romanisations of three letters or more, African, Arabic and Persian, Slavic, Nordic,
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
-const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat Hazel Willow Poppy Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
+const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
 Rhea Arvin Aileen Analyn Arnel Edgardo Erwin Glaiza Jayson Jenalyn Jhoanna Jinky Jocelyn Jolina Jomer Joselito Kristine Lyka Mariel
 Marites Marlon Maricel Marvin Mylene Nestor Rachelle Reynaldo Rodel Rolando Ronaldo Rowell Shiela Sheryl Rizza Trisha Wilfredo Rommel Rogelio
 Hazwan Aiman Amirul Farhan Syafiq Nurul Aisyah Haziq Hafiz Izzati Danial Putri Dewi Ayu Bagus Budi Eko Fajar Hendra Indra Rizky Wahyu Yudi
@@ -695,7 +695,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 
 /** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Willow Poppy Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
+  'Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
     ' ',
   ),
 );
