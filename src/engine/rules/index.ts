@@ -149,6 +149,7 @@ import secret_jupyterhub_secret from './secrets/jupyterhub-secret';
 import secret_jwt from './secrets/jwt';
 import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
 import secret_kaggle_api_key from './secrets/kaggle-api-key';
+import secret_kakaopay_secret_key from './secrets/kakaopay-secret-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
@@ -179,6 +180,7 @@ import secret_mollie_api_key from './secrets/mollie-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
 import secret_mqtt_url_password from './secrets/mqtt-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
+import secret_naver_client_secret from './secrets/naver-client-secret';
 import secret_netlify_access_token from './secrets/netlify-access-token';
 import secret_netlify_personal_access_token from './secrets/netlify-personal-access-token';
 import secret_netrc_password from './secrets/netrc-password';
@@ -262,6 +264,7 @@ import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-a
 import secret_sonarqube_project_analysis_token from './secrets/sonarqube-project-analysis-token';
 import secret_sonarqube_user_token from './secrets/sonarqube-user-token';
 import secret_spark_conf_secret from './secrets/spark-conf-secret';
+import secret_sql_encryption_key_literal from './secrets/sql-encryption-key-literal';
 import secret_sql_password_literal from './secrets/sql-password-literal';
 import secret_square_access_token from './secrets/square-access-token';
 import secret_square_legacy_access_token from './secrets/square-legacy-access-token';
@@ -280,6 +283,7 @@ import secret_tencent_secret_id from './secrets/tencent-secret-id';
 import secret_tencent_secret_key from './secrets/tencent-secret-key';
 import secret_terraform_cloud_api_token from './secrets/terraform-cloud-api-token';
 import secret_terraform_state_secret from './secrets/terraform-state-secret';
+import secret_toss_payments_secret_key from './secrets/toss-payments-secret-key';
 import secret_twilio_api_key_secret from './secrets/twilio-api-key-secret';
 import secret_twilio_auth_token from './secrets/twilio-auth-token';
 import secret_twitch_access_token from './secrets/twitch-access-token';
@@ -634,6 +638,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jwt,
   secret_jwt_signing_secret,
   secret_kaggle_api_key,
+  secret_kakaopay_secret_key,
   secret_keyvalue_pair_secret,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
@@ -664,6 +669,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mongodb_url_password,
   secret_mqtt_url_password,
   secret_mysql_url_password,
+  secret_naver_client_secret,
   secret_netlify_access_token,
   secret_netlify_personal_access_token,
   secret_netrc_password,
@@ -747,6 +753,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sonarqube_project_analysis_token,
   secret_sonarqube_user_token,
   secret_spark_conf_secret,
+  secret_sql_encryption_key_literal,
   secret_sql_password_literal,
   secret_square_access_token,
   secret_square_legacy_access_token,
@@ -765,6 +772,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_tencent_secret_key,
   secret_terraform_cloud_api_token,
   secret_terraform_state_secret,
+  secret_toss_payments_secret_key,
   secret_twilio_api_key_secret,
   secret_twilio_auth_token,
   secret_twitch_access_token,

@@ -1,8 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { isLiteralSecretValue, isRandomToken } from './_generic';
 
-/** "Password" in Korean, Japanese and Chinese (비밀번호, 패스워드, 암호, パスワード, 暗証番号, 密码, 密碼, 口令). */
-const LABEL = '(?:비밀번호|패스워드|암호|パスワード|暗証番号|密码|密碼|口令)';
+/** "Password" in Korean, Japanese and Chinese (비밀번호 and its short form 비번, 패스워드, 암호, パスワード, 暗証番号, 密码, 密碼, 口令). */
+const LABEL = '(?:비밀번호|비번|패스워드|암호|パスワード|暗証番号|密码|密碼|口令)';
 
 // A password after its label in Korean, Japanese or Chinese text: a team's notes, a support chat, an
 // onboarding page (`비밀번호 \`…\``, `パスワード：…`, `密码: …`). No keywords: the labels are not ASCII,
@@ -30,6 +30,7 @@ export default defineRule({
     positive: [
       `- 사내 Wi-Fi: \`TW-Staff\` / 비밀번호 \`${fake('{a8}', 701)}.${fake('{a5}', 702)}4910*\` (외부 공유 금지)`,
       `初期パスワード：${fake('{a10}', 703)}7`,
+      `로그인 ID hekang / 초기 비번 ${fake('{a10}', 705)}4^ (첫 로그인 때 변경)`,
       `数据库密码: "${fake('{a12}', 704)}"`,
     ],
     negative: [

@@ -23,7 +23,7 @@ const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acc
 
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
 const NOT_A_SECRET_KEY =
-  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$/iu;
+  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
@@ -48,7 +48,7 @@ export default defineRule({
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_.-]?key|secret[_.-]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,200})(?![\w\-+/=.~!@#%^&*]))/giu,
+    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,200})(?![\w\-+/=.~!@#%^&*]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -87,6 +87,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // a key pair as a chat message gives it (`Secret Key: …`)
+      `[박지훈] [오후 12:57] Secret Key: ${fake('{a40}', 44)}`,
       `llm = Mistral(api_key=os.getenv("MISTRAL_API_KEY", "${fake('{a32}', 608)}"))`,
       `AIRFLOW__CORE__FERNET_KEY=${fake('{w43}', 500)}=`,
       `app.crypto.aes-key=${fake('{b43}', 596)}=`,
@@ -120,6 +122,10 @@ export default defineRule({
     ],
     negative: [
       '        isCommentAtParentStart(token, "ObjectExpression") ||',
+      // values a web app's bundle ships to every browser: Next.js and Expo public variables, a JavaScript SDK key, Toss's client key
+      `NEXT_PUBLIC_MAP_TOKEN=${fake('{a32}', 41)}`,
+      `KAKAO_JS_KEY=${fake('{h32}', 42)}`,
+      `toss.client-key: live_ck_${fake('{a28}', 43)}`,
       // Shopware's integration client id (its secret is SHOPWARE_SECRET_ACCESS_KEY)
       'FW_INTEGRATION_ACCESS_KEY=SWIANFMTP2F4SGE7546QOEA3IN',
       // Vault's audit log writes HMACs of tokens, not tokens
