@@ -460,6 +460,7 @@ import pii_sql_login_column from './pii/sql-login-column';
 import pii_th_national_id from './pii/th-national-id';
 import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
+import pii_todo_owner_login from './pii/todo-owner-login';
 import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_tw_national_id from './pii/tw-national-id';
@@ -949,6 +950,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_th_national_id,
   pii_thai_person_name,
   pii_thread_author_login,
+  pii_todo_owner_login,
   pii_tool_user_login,
   pii_tr_tckn,
   pii_tw_national_id,
