@@ -569,6 +569,25 @@ const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Korean given names as romanised in Western order (Jihoon Park, Seoyeon Lee): two syllables, often
+ * the commonest names of the last fifty years. Beside one of them, a surname that is an English word
+ * too (Park, Song, Moon) is the surname.
+ */
+const KOREAN_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  ('Jihoon Jihun Minjun Seojun Dohyun Dohoon Siwoo Hajun Juwon Yejun Jiho Seoyeon Seoyun Jiwoo Seohyun Minseo Haeun Hayoon Jiyoon Yujin ' +
+    'Jimin Subin Minji Eunji Hyejin Jiyeon Sujin Yuna Hyunwoo Junho Minho Jaehyun Sungmin Donghyun Jinwoo Seungwoo Jongmin Kyungho ' +
+    'Youngjae Sanghoon Jaewon Woojin Hyunjin Soyeon Dahyun Chaeyoung Nayeon Jisoo Yerin Sohee Seulgi Eunbi Minjae Seoyoung Jiwon Haneul ' +
+    'Sumin Yeji Hyunseo Minsu Minseok Minseong Seunghyun Taehyun Junseo Yeonwoo Eunwoo Sihyun Chaewon Yewon Dayeon Soyoung Jaehoon ' +
+    'Sungho Youngho Kwangho Jungho Hyunsoo Jinhee Mijin Eunjung Hyunjoo Sunhee Younghee Jihye Jiyoung Hyeri Boram Seoah Ahyoung Jieun ' +
+    'Eunseo Minkyu Jonghyun Jeongmin Seojin Hyeonwoo Yoonseo Jaemin Taeyoung Sangwoo Heejin Seungmin Yeonjun Dongwook Kyungmin').split(' '),
+);
+
+/** A two-word name written the Western way whose given name is Korean and whose surname is Korean (Jihoon Park). */
+export function isKoreanWesternOrderName(words: readonly string[]): boolean {
+  return words.length === 2 && KOREAN_GIVEN_NAMES.has(words[0] as string) && EAST_ASIAN_SURNAMES.has(words[1] as string);
+}
+
+/**
  * The given name of a name written with its words in order: the first word, or the second when
  * the first is an East Asian surname and the second a known given name (Hwang Seo-jun).
  */

@@ -95,7 +95,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|收款人|户名|戶名|联系人|聯絡人|客户|顧客名|受取人)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|reporter|owner|agent|operator|reviewer|author|staff|manager)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|직원명|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -192,6 +192,9 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      // a delivery order's recipient column, a ticket export's assignee
+      '주문번호,주문일시,상품명,수량,수령인,연락처\nHM1,2024-06-11 12:35:57,당근 2kg,3,공하준,010-6670-4266',
+      'ticket_id,channel,content,assignee,status\nCS-1,전화,배송지 변경 요청,정민아,DONE',
       '応募ID,氏名,フリガナ,メール\nA-1,町田 蒼,マチダ アオイ,a.machida@mail.example.jp\n',
       '  配偶者氏名：町田 蒼（マチダ アオイ）',
       // WeChat's PC export (the speaker alone on the line above the message), Feishu's Markdown, a greeting
