@@ -331,6 +331,7 @@ import pii_au_ihi from './pii/au-ihi';
 import pii_au_medicare from './pii/au-medicare';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
+import pii_bd_nid from './pii/bd-nid';
 import pii_be_national_number from './pii/be-national-number';
 import pii_bg_egn from './pii/bg-egn';
 import pii_bo_ci from './pii/bo-ci';
@@ -821,6 +822,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_au_medicare,
   pii_au_tfn,
   pii_bank_account_number,
+  pii_bd_nid,
   pii_be_national_number,
   pii_bg_egn,
   pii_bo_ci,
