@@ -99,6 +99,15 @@ export interface Rule {
    * scanner looks only near such clusters. The generic rule test checks both promises.
    */
   readonly nearDigits?: boolean | 'dense';
+  /**
+   * A promise for a rule without keywords whose pattern needs a code unit of one non-ASCII range
+   * (CJK, Hangul: the scanner reads the range from the pattern, see requiredCodeUnits): every match,
+   * lookarounds included, starts at most `before` code units before such a code unit and ends at
+   * most `after` code units after it. The scanner then runs the rule over the text near those code
+   * units only: a source file with a few Japanese messages is no longer a pass per CJK rule. The
+   * generic rule test checks the promise.
+   */
+  readonly nearScript?: { readonly before: number; readonly after: number };
   /** Skip the shared false-positive filters (for rules whose validator already does it). */
   readonly skipFilters?: boolean;
   /**

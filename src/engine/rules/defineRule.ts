@@ -22,6 +22,7 @@ export interface RuleSpec {
   columns?: boolean;
   keywordsAfterWord?: readonly string[];
   nearDigits?: boolean | 'dense';
+  nearScript?: { before: number; after: number };
   echoes?: (value: string) => readonly string[];
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };

@@ -170,6 +170,10 @@ export class Scanner {
    * unit such a character reaches at least (see requiredCodeUnit): CJK rules need more than an arrow.
    */
   private readonly alwaysNonAscii: { readonly idx: number; readonly floor: number; readonly ceiling: number; readonly atFloor: RegExp }[] = [];
+  /** Per rule: whether it keeps a nearScript promise (see Rule.nearScript). */
+  private readonly nearScript: boolean[] = [];
+  /** The view those rules share: the union of their ranges, the farthest of their reaches. */
+  private scriptView: { readonly floor: number; readonly ceiling: number; readonly before: number; readonly after: number } | undefined;
   private readonly keywordRules: number[][] = [];
   private readonly automaton: KeywordAutomaton;
   private readonly knownIds: ReadonlySet<string>;
@@ -252,7 +256,20 @@ export class Scanner {
       if (c.rule.keywords.length === 0) {
         const range = requiredCodeUnits(c.rule.pattern);
         const hex = (n: number): string => `\\u${n.toString(16).padStart(4, '0')}`;
-        if (range !== undefined) this.alwaysNonAscii.push({ idx, floor: range[0], ceiling: range[1], atFloor: new RegExp(`[${hex(range[0])}-${hex(range[1])}]`, 'u') });
+        if (range !== undefined) {
+          this.alwaysNonAscii.push({ idx, floor: range[0], ceiling: range[1], atFloor: new RegExp(`[${hex(range[0])}-${hex(range[1])}]`, 'u') });
+          if (c.rule.nearScript !== undefined) {
+            // One view serves every such rule: near any code unit of any of their ranges, as far as the farthest reach.
+            const v = this.scriptView;
+            this.scriptView = {
+              floor: Math.min(v?.floor ?? range[0], range[0]),
+              ceiling: Math.max(v?.ceiling ?? range[1], range[1]),
+              before: Math.max(v?.before ?? 0, c.rule.nearScript.before),
+              after: Math.max(v?.after ?? 0, c.rule.nearScript.after),
+            };
+            this.nearScript[idx] = true;
+          }
+        }
         else this.always.push(idx);
         return;
       }
@@ -422,6 +439,8 @@ export class Scanner {
     // shared by the `'dense'` ones (each built on first use).
     let digitView: TextView | undefined | null = null;
     let denseView: TextView | undefined | null = null;
+    // The text near the code units of the nearScript rules' scripts (built on first use).
+    let scriptText: TextView | undefined | null = null;
     // Whether the case-expanded patterns may differ from their rules' own here (tested on first use).
     let folds: boolean | undefined;
     for (const idx of active) {
@@ -434,6 +453,10 @@ export class Scanner {
       } else if (c.digits === 'pairs') {
         if (digitView === null) digitView = TextView.nearDigits(text);
         view = digitView;
+      } else if (this.nearScript[idx] === true && this.scriptView !== undefined) {
+        const v = this.scriptView;
+        if (scriptText === null) scriptText = TextView.nearRange(text, v.floor, v.ceiling, v.before, v.after);
+        view = scriptText;
       }
       const windows = view === undefined ? this.toWindows(idx, text) : undefined;
       let re = c.re;

@@ -23,6 +23,32 @@ describe('engine properties', () => {
     );
   });
 
+  it('finds the same with and without the near-script view', () => {
+    // The CJK rules promise (Rule.nearScript) that they only match near their script's code units;
+    // long ASCII stretches make the scanner use that view. Scanning the whole text must agree.
+    const scripted = ALL_RULES.filter((r) => r.nearScript);
+    assert.ok(scripted.length >= 3);
+    const whole = scripted.map((r) => ({ ...r, nearScript: undefined }));
+    const fragments = scripted.flatMap((r) => r.examples.positive);
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...fragments),
+          fc.constantFrom('\n', ' ', ',', ':', '"name": "', '住所：', '이름: ', '氏名,', '|', '\t'),
+          fc.stringMatching(/^[가-힣一-龥ぁ-ゖ0-9 ]{1,12}$/u),
+          { arbitrary: fc.constant(' and some plain ascii words around them'.repeat(12)), weight: 3 },
+        ),
+        { maxLength: 16 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(scan(t, { rules: scripted }), scan(t, { rules: whole }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds the same with and without the near-digits view', () => {
     // The numeric rules promise (Rule.nearDigits) that they only match near digit runs; long
     // digit-free stretches make the scanner use that view. Scanning the whole text must agree.

@@ -188,6 +188,23 @@ for (const rule of rules) {
       });
     }
 
+    if (rule.nearScript) {
+      it('keeps its nearScript promise, so scanning only near its script finds the same', () => {
+        // Long stretches of ASCII make the scanner use its view of the text near the rule's script;
+        // the same rule without the promise scans the whole text. Both must agree.
+        const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
+        const whole = { ...rule, nearScript: undefined };
+        for (const example of rule.examples.positive) {
+          const lined = `${filler}\n${example}\n${filler}\n${example}\n${filler}`;
+          const glued = `${filler}${example}\n${filler}x ${example} y\n${filler}`;
+          const viewed = scan(lined, only(rule)).map((f) => f.range);
+          assert.ok(viewed.length >= 2, 'found in the long text');
+          assert.deepEqual(viewed, scan(lined, only(whole)).map((f) => f.range));
+          assert.deepEqual(scan(glued, only(rule)).map((f) => f.range), scan(glued, only(whole)).map((f) => f.range));
+        }
+      });
+    }
+
     if (rule.keywords.length > 0) {
       it('finds its examples in a long text as well as a keyword-free full scan does (windows)', () => {
         // Rules with a window (their own, or one the scanner derives from the pattern) look only

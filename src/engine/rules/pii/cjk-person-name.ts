@@ -156,6 +156,8 @@ export default defineRule({
   category: 'pii',
   description: "Person's name in Chinese, Japanese or Korean script after a name label (氏名, 姓名, 이름, name_kanji…)",
   keywords: [],
+  // A match is the name itself, its label in a lookbehind of at most ~60 code units: scanned only near CJK text.
+  nearScript: { before: 96, after: 64 },
   pattern: PATTERN,
   validate: (name, ctx) => {
     if (PLACEHOLDERS.has(name)) return false;

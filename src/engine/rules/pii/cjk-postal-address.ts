@@ -18,6 +18,8 @@ export default defineRule({
   category: 'pii',
   description: 'Postal address in Chinese, Japanese or Korean after an address label (地址, 住所, 주소)',
   keywords: [],
+  // A match starts at its label and runs at most ~100 code units on: scanned only near CJK text.
+  nearScript: { before: 16, after: 128 },
   pattern: new RegExp(
     `(?:${LABELS})["']?[ \\t]{0,2}[：:]?[ \\t]{0,3}["']?([\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff〒][\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff0-9０-９A-Za-z 〒()（）#\\-－・]{5,80}?)(?=["'，。,;；|\\r\\n]|$)`,
     'gu',

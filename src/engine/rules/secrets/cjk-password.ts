@@ -13,6 +13,8 @@ export default defineRule({
   description: 'Password after a Korean, Japanese or Chinese label (비밀번호, パスワード, 密码…)',
   generic: true,
   keywords: [],
+  // A match starts at its label and its value takes at most 128 code units: scanned only near CJK text.
+  nearScript: { before: 16, after: 192 },
   pattern: new RegExp(
     String.raw`${LABEL}(?:[ \t]*(?:은|는|이|가|を|は|是|为|為))?(?:[ \t]*[:：=][ \t]*|[ \t]+)(?:(["'「『])([^"'」』\r\n]{4,128}?)["'」』]|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,，。、;)）\]]{6,128}))`,
     'gu',
