@@ -151,6 +151,7 @@ import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
 import secret_kaggle_api_key from './secrets/kaggle-api-key';
 import secret_kakaopay_secret_key from './secrets/kakaopay-secret-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
+import secret_klaviyo_private_api_key from './secrets/klaviyo-private-api-key';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
@@ -176,6 +177,7 @@ import secret_mercadopago_access_token from './secrets/mercadopago-access-token'
 import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
 import secret_minio_credentials from './secrets/minio-credentials';
 import secret_mistral_api_key from './secrets/mistral-api-key';
+import secret_modal_token from './secrets/modal-token';
 import secret_mollie_api_key from './secrets/mollie-api-key';
 import secret_mongodb_url_password from './secrets/mongodb-url-password';
 import secret_mqtt_url_password from './secrets/mqtt-url-password';
@@ -234,6 +236,7 @@ import secret_replicate_api_token from './secrets/replicate-api-token';
 import secret_resend_api_key from './secrets/resend-api-key';
 import secret_rubygems_api_key from './secrets/rubygems-api-key';
 import secret_s3_compatible_access_key from './secrets/s3-compatible-access-key';
+import secret_salesforce_access_token from './secrets/salesforce-access-token';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
 import secret_secret_type_literal from './secrets/secret-type-literal';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
@@ -316,6 +319,7 @@ import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
+import secret_zapier_webhook_url from './secrets/zapier-webhook-url';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
 import pii_ach_entry_account from './pii/ach-entry-account';
 import pii_ach_entry_name from './pii/ach-entry-name';
@@ -642,6 +646,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kaggle_api_key,
   secret_kakaopay_secret_key,
   secret_keyvalue_pair_secret,
+  secret_klaviyo_private_api_key,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
   secret_launchdarkly_api_access_token,
@@ -667,6 +672,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_microsoft_teams_webhook_url,
   secret_minio_credentials,
   secret_mistral_api_key,
+  secret_modal_token,
   secret_mollie_api_key,
   secret_mongodb_url_password,
   secret_mqtt_url_password,
@@ -725,6 +731,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_resend_api_key,
   secret_rubygems_api_key,
   secret_s3_compatible_access_key,
+  secret_salesforce_access_token,
   secret_scalingo_api_token,
   secret_secret_type_literal,
   secret_sendgrid_api_key,
@@ -807,6 +814,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_api_key,
   secret_yandex_iam_token,
   secret_yandex_static_access_key_secret,
+  secret_zapier_webhook_url,
   secret_zendesk_api_token,
   pii_ach_entry_account,
   pii_ach_entry_name,
