@@ -405,6 +405,7 @@ import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_ke_national_id from './pii/ke-national-id';
+import pii_kr_road_address from './pii/kr-road-address';
 import pii_kr_rrn from './pii/kr-rrn';
 import pii_kz_iin from './pii/kz-iin';
 import pii_login_attribution from './pii/login-attribution';
@@ -900,6 +901,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_jp_my_number,
   pii_ke_kra_pin,
   pii_ke_national_id,
+  pii_kr_road_address,
   pii_kr_rrn,
   pii_kz_iin,
   pii_login_attribution,

@@ -40,7 +40,7 @@ const PHONE_LABEL = labelRegex([
   'ring', 'ring på', 'ring gerne på', 'ring meg på', 'ring mig på', 'ring til', 'soita', 'soita minulle', 'numerosta', 'numeroon', 'numeroni',
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
-  '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '휴대폰', '휴대전화', '전화', '전화번호',
+  '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '비상연락처', '휴대폰', '핸드폰', '휴대전화', '전화', '전화번호',
   // Ukrainian and Russian, Estonian, Lithuanian and Polish labels (telephone, mobile, my number, direct number)
   'телефон', 'тел', 'тел.', 'моб', 'моб.', 'мобільний', 'мобильный', 'номер телефону', 'номер телефона', 'мій телефон', 'мой телефон', 'контактний телефон', 'контактный телефон',
   'numbril', 'otsenumber', 'telefonil', 'mobiil', 'telefonas', 'tel. nr', 'telefono nr', 'mob. tel', 'kontakt telefoniczny', 'tel. kom', 'tel. kom.', 'nr telefonu',
@@ -122,6 +122,15 @@ const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"u
  */
 const HL7_TELECOM_AFTER = /^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u;
 
+/**
+ * A Korean mobile number in its written form (010-1234-5678, 010 1234 5678, 010.1234.5678) on a line
+ * in Hangul: the form and the script say what a label would (no other country's numbers look so).
+ */
+function isKoreanMobileInKorean(s: string, ctx: MatchContext): boolean {
+  if (!/^01[016789]([-. ])\d{3,4}\1\d{4}$/u.test(s)) return false;
+  return /[\uac00-\ud7a3]/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), lineEndNear(ctx.text, ctx.end, 200)));
+}
+
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
 function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext): boolean {
   if (international) {
@@ -156,7 +165,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !isHl7PhoneField(ctx) &&
-    !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx))
+    !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
+    !isKoreanMobileInKorean(s, ctx)
   ) {
     return false;
   }
@@ -551,6 +561,8 @@ export default defineRule({
       'Brian Otieno\nHead of Partnerships, VeriAfrika Ltd\nM: +254 745 208 671',
       '  "PartyA": "254712804519",\n  "PartyB": "174379",',
       '{\n  "id": "PXM5VEP",\n  "type": "phone_contact_method",\n  "label": "Mobile",\n  "country_code": 64,\n  "address": "217364490"\n}',
+      // a Korean mobile in its written form, in a Korean chat line
+      '[김도훈] [오전 11:13] 오늘 폰 바꿔서 카톡 다시 깔았어요. 번호는 010-3990-1244 그대로예요',
     ],
     negative: [
       // Safaricom's Daraja sandbox subscriber; the sender of Twilio's API reference examples
