@@ -462,6 +462,7 @@ import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
 import pii_sg_postal_address from './pii/sg-postal-address';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
+import pii_south_asian_street_address from './pii/south-asian-street-address';
 import pii_sql_login_column from './pii/sql-login-column';
 import pii_th_national_id from './pii/th-national-id';
 import pii_thai_person_name from './pii/thai-person-name';
@@ -958,6 +959,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_sg_nric,
   pii_sg_postal_address,
   pii_shell_prompt_user,
+  pii_south_asian_street_address,
   pii_sql_login_column,
   pii_th_national_id,
   pii_thai_person_name,
