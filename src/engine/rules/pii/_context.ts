@@ -98,7 +98,7 @@ function splitCells(line: string, delim: string): string[] {
   let cur = '';
   let quoted = false;
   // Whether only blanks came since the cell began: a quote opens a quoted cell only there (RFC
-  // 4180); inside a cell it is a letter (`ד"ר הילה ברק`, `12" pipe`).
+  // 4180); inside a cell it is a letter (`ד"ר אלון פרידמן`, `12" pipe`).
   let atStart = true;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;

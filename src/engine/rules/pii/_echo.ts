@@ -34,7 +34,7 @@ export function personEchoes(value: string): readonly string[] {
   const out = isEchoValue(value) || (/^[a-z][a-z0-9]{4,31}$/u.test(value) && spellsPersonLogin(value)) ? [value] : [];
   const given = GIVEN_OF_FULL_NAME.exec(value)?.[1];
   if (given !== undefined && isLoneGivenNameInProse(given.split('-')[0] as string)) out.push(given);
-  // A Hebrew full name's given name (`סיון` of `סיון רגב`): Hebrew has no capitals to tell a name
+  // A Hebrew full name's given name (`מיכאלה` of `מיכאלה דהן`): Hebrew has no capitals to tell a name
   // from a word, so four letters or more (the short ones are words too: `טל`, `גל`, `אור`).
   const hebrewGiven = HEBREW_GIVEN_OF_FULL_NAME.exec(value)?.[1];
   if (hebrewGiven !== undefined) out.push(hebrewGiven);

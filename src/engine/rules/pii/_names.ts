@@ -569,7 +569,7 @@ const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Korean given names as romanised in Western order (Jihoon Park, Seoyeon Lee): two syllables, often
+ * Korean given names as romanised in Western order (Seoyoung Park, Minjun Lee): two syllables, often
  * the commonest names of the last fifty years. Beside one of them, a surname that is an English word
  * too (Park, Song, Moon) is the surname.
  */
@@ -582,7 +582,7 @@ const KOREAN_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'Eunseo Minkyu Jonghyun Jeongmin Seojin Hyeonwoo Yoonseo Jaemin Taeyoung Sangwoo Heejin Seungmin Yeonjun Dongwook Kyungmin').split(' '),
 );
 
-/** A two-word name written the Western way whose given name is Korean and whose surname is Korean (Jihoon Park). */
+/** A two-word name written the Western way whose given name is Korean and whose surname is Korean (Seoyoung Park). */
 export function isKoreanWesternOrderName(words: readonly string[]): boolean {
   return words.length === 2 && KOREAN_GIVEN_NAMES.has(words[0] as string) && EAST_ASIAN_SURNAMES.has(words[1] as string);
 }

@@ -29,7 +29,7 @@ export default defineRule({
   references: ['https://services.nidw.gov.bd/nid-pub/', 'https://en.wikipedia.org/wiki/National_identity_card_(Bangladesh)'],
   examples: {
     positive: [
-      `customer_id,name_en,nid_no,nid_type,mobile,wallet_provider\n201100,A. Example,${fake('{d10}', 3401)},SMART10,01527449339,Nagad\n`,
+      `customer_id,name_en,nid_no,nid_type,wallet_provider\n30412,A. Example,${fake('{d10}', 3401)},SMART10,Nagad\n`,
       `{"cf_nid": "${fake('{d10}', 3402)}", "district": "Gazipur"}`,
       `Customer (Dhaka) gave NID 1992${fake('{d13}', 3403)} for the bKash link`,
     ],

@@ -195,8 +195,8 @@ export default defineRule({
   examples: {
     positive: [
       // a delivery order's recipient column, a ticket export's assignee
-      '주문번호,주문일시,상품명,수량,수령인,연락처\nHM1,2024-06-11 12:35:57,당근 2kg,3,공하준,010-6670-4266',
-      'ticket_id,channel,content,assignee,status\nCS-1,전화,배송지 변경 요청,정민아,DONE',
+      '주문번호,주문일시,상품명,수량,수령인,연락처\nOD1,2025-03-02 10:14:09,사과 5kg,1,윤서하,010-5521-8830',
+      'ticket_id,channel,content,assignee,status\nCS-1,전화,배송지 변경 요청,최도윤,DONE',
       '応募ID,氏名,フリガナ,メール\nA-1,町田 蒼,マチダ アオイ,a.machida@mail.example.jp\n',
       '  配偶者氏名：町田 蒼（マチダ アオイ）',
       // WeChat's PC export (the speaker alone on the line above the message), Feishu's Markdown, a greeting

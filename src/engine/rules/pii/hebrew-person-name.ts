@@ -38,8 +38,8 @@ const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?he|hebrew[ _-]
 const TIMESTAMP = '(?:\\[[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])? - )';
 
 // A person's name in Hebrew script (Hebrew has no capitals, so only a context says a name): a chat
-// export's speaker (`29/04/2024, 14:44 - רועי סגל IT: …`, a contact saved with a role after the
-// name), after a name label (`שם המטופל: …`, `"name_he": "…"`), after a title (`ד"ר הילה ברק`),
+// export's speaker (`11/02/2025, 09:12 - עמית ברגר IT: …`, a contact saved with a role after the
+// name), after a name label (`שם המטופל: …`, `"name_he": "…"`), after a title (`ד"ר אלון פרידמן`),
 // after a self-introduction (`שמי …`, `קוראים לי …`), or as a whole cell of two words or more under
 // a name column (`patient_name`, `שם מלא`). The match consumes the name's first letter and reads its
 // context with a lookbehind, so only texts with Hebrew letters run it.
@@ -70,15 +70,15 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Hebrew_name'],
   examples: {
     positive: [
-      '29/04/2024, 14:44 - רועי סגל IT: הסיסמה לניהול הקיוסק נמצאת בכספת',
-      '[02/03/2026, 08:05:02] אורית נחום: יש תור ארוך לבדיקות דם היום',
-      'שם המטופל: מיכל לוי\nת.ז.: לא נמסר',
-      'appointment_id,provider_name,patient_name,status\nA1,ד"ר הילה ברק,יוסי כהן,NO_SHOW',
-      'יום ראשון בשעה 16:40, ד"ר ברק, סניף רמת אביב.',
-      '{"id": 7, "name_he": "תמר שפירא", "lang": "he"}',
-      'שלום, שמי רבקה אזולאי, אני מבוטחת אצלכם',
+      '11/02/2025, 09:12 - עמית ברגר IT: המדפסת בקבלה חזרה לעבוד',
+      '[02/03/2026, 08:05:02] נעמה שטרן: מי פותחת היום את המשמרת?',
+      'שם המטופל: יעל אדלר\nת.ז.: לא נמסר',
+      'visit_id,provider_name,patient_name,status\nV1,ד"ר אלון פרידמן,שירה כץ,DONE',
+      'ביום שלישי בשעה 10:20, ד"ר פרידמן, סניף חולון.',
+      '{"id": 7, "name_he": "דנה לוין", "lang": "he"}',
+      'שלום, שמי אורנה גל-און, אני מבוטחת אצלכם',
       // its given name where it recurs
-      '05/05/2024, 07:03 - אורית נחום: תודה סיון\n05/05/2024, 07:04 - סיון רגב: בכיף',
+      '05/05/2024, 07:03 - נעמה שטרן: תודה מיכאלה\n05/05/2024, 07:04 - מיכאלה דהן: בשמחה',
     ],
     negative: [
       '29/04/2024, 14:44 - ההודעות והשיחות מוצפנות מקצה לקצה',

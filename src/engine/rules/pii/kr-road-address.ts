@@ -8,8 +8,8 @@ const PROVINCES = [
 
 // A South Korean road-name address (도로명주소), which needs no label: a province or metropolitan
 // city, a city, county or district (시, 군, 구, perhaps a 구 inside a 시), a road (…로, …길, with a
-// 번길 branch) and the building's number (`경기도 성남시 분당구 정자일로 222`, `서울특별시 마포구
-// 월드컵북로 149-30`). The match starts at the province's first syllable, so texts without Hangul
+// 번길 branch) and the building's number (`경기도 수원시 영통구 광교중앙로 145`, `부산광역시 해운대구
+// 센텀중앙로 79-12`). The match starts at the province's first syllable, so texts without Hangul
 // cost V8 nothing.
 export default defineRule({
   id: 'kr-road-address',
@@ -25,10 +25,10 @@ export default defineRule({
   references: ['https://www.juso.go.kr/openIndexPage.do', 'https://en.wikipedia.org/wiki/Addresses_in_South_Korea'],
   examples: {
     positive: [
-      'HM1,2024-06-11 12:35:57,당근 2kg,3,공하준,010-6670-4266,28635,충청북도 청주시 흥덕구 가경로 377,101동 1203호',
-      '00:02:20 고객: 네. 배송지도 좀 바꾸고 싶은데요. 서울특별시 마포구 월드컵북로 149-30 으로요.',
-      '| 주소 | 서울특별시 성동구 왕십리로 308, 2층 184호 (우 04539) |',
+      'OD7,2025-03-02 10:14:09,사과 5kg,1,윤서하,010-5521-8830,16514,경기도 수원시 영통구 광교중앙로 145,102동 804호',
+      '00:02:20 고객: 네. 배송지도 바꿔 주세요. 부산광역시 해운대구 센텀중앙로 79-12 으로요.',
+      '| 주소 | 서울특별시 동작구 노량진로 41, 3층 302호 |',
     ],
-    negative: ['본사: 서울특별시 강남구', '경기도 성남시 분당구 판교역로', '서울특별시 마포구 월드컵북로 주변 맛집'],
+    negative: ['본사: 서울특별시 강남구', '경기도 성남시 분당구 판교역로', '부산광역시 해운대구 센텀중앙로 주변 맛집'],
   },
 });

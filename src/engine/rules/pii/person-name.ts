@@ -264,7 +264,7 @@ function isOwnEmailNext(after: string, given: string, surname: string): boolean 
  */
 function isPersonLike(s: string, words: readonly string[], ctx: MatchContext, checked: (w: string, i: number) => boolean): boolean {
   if (isPlaceholderOrBrand(s) || /^(?:\(|::|\.\w|=>|->)/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) || isCompanyNameAt(ctx.text, ctx.end)) return false;
-  // (Park, Song, Moon after a Korean given name are its surname: Jihoon Park.)
+  // (Park, Song, Moon after a Korean given name are its surname: Seoyoung Park.)
   if (isKoreanWesternOrderName(words)) return true;
   return !words.some((w, i) => checked(w, i) && (NOT_A_PERSON.has(w) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w)));
 }
@@ -770,7 +770,7 @@ export default defineRule({
       'Bonjour Sébastien,\nmerci pour votre retour.',
       '"full_name": "Farhan Qureshi",',
       // a Korean name in Western order whose surname is an English word too
-      '{"id": "U05K", "name": "jhpark", "real_name": "Jihoon Park", "tz": "Asia/Seoul"}',
+      '{"id": "U07Q", "name": "sypark", "real_name": "Seoyoung Park", "tz": "Asia/Seoul"}',
       'check_id\tholder_name\tcountry\n757655\tFemke Jansen\tNL\n758233\tNerea Etxeberria\tES',
       'id,first_name,last_name\n1,Marisol,Quintanilla',
       'employee_id;surname;forename\nE1;Oyelaran-Brandt;Sven',

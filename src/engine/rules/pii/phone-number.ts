@@ -562,7 +562,7 @@ export default defineRule({
       '  "PartyA": "254712804519",\n  "PartyB": "174379",',
       '{\n  "id": "PXM5VEP",\n  "type": "phone_contact_method",\n  "label": "Mobile",\n  "country_code": 64,\n  "address": "217364490"\n}',
       // a Korean mobile in its written form, in a Korean chat line
-      '[김도훈] [오전 11:13] 오늘 폰 바꿔서 카톡 다시 깔았어요. 번호는 010-3990-1244 그대로예요',
+      '[백지안] [오후 3:02] 폰 새로 샀어요. 번호는 010-7714-2093 그대로예요',
     ],
     negative: [
       // Safaricom's Daraja sandbox subscriber; the sender of Twilio's API reference examples

@@ -40,7 +40,7 @@ export default defineRule({
       `Usman ka CNIC yeh hai: 35201-${fake('{d7}', 2041)}-7`,
       `emp_no,full_name,cnic,mobile\nLHE-501104,Ali Raza,3520${fake('{d9}', 2042)},0300 8861342\n`,
       // the written form on a Pakistani record's line
-      `100797\tPK\tUsman Tariq\t33582-${fake('{d7}', 2044)}-1\t923062881311\tusman@mail.pk`,
+      `70211\tPK\tA. Example\t42101-${fake('{d7}', 2044)}-1\t923${fake('{d9}', 2045)}`,
     ],
     negative: [`national_id,name\n3102990710003,A. Person\n`, `CNIC: 85201-${fake('{d7}', 2041)}-7`, `Order 35201-${fake('{d7}', 2043)}-7 shipped`, 'CNIC: 11111-1111111-1'],
   },

@@ -2,8 +2,8 @@ import { defineRule } from '../defineRule';
 
 // A street address as Pakistan and Bangladesh write it, which needs no label: a house, flat or plot
 // and its number, then a street, road, lane, block, sector, ward or phase and its number, then one
-// to four more parts (a neighbourhood, a city, a postcode): `House 112-B, Street 4, Phase 5, DHA,
-// Lahore`, `Flat 7C, Block 4, Gulshan-e-Iqbal, Karachi`, `House 18, Road 7, Sector 4, Uttara, Dhaka 1230`.
+// to four more parts (a neighbourhood, a city, a postcode): `House 27-C, Street 9, Phase 2,
+// Bahria Town, Rawalpindi`, `Flat 4B, Block 11, North Nazimabad, Karachi`, `House 5, Road 12, Sector 7, Uttara, Dhaka 1230`.
 export default defineRule({
   id: 'south-asian-street-address',
   category: 'pii',
@@ -16,10 +16,10 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Address#Pakistan', 'https://en.wikipedia.org/wiki/Address#Bangladesh'],
   examples: {
     positive: [
-      '100797\tPK\tU. Example\t923062881311\tHouse 112-B, Street 4, Phase 5, DHA, Lahore\tL2',
-      '{"old":"Flat 7C, Block 4, Gulshan-e-Iqbal, Karachi","new":"House 9, Street 21, F-10/2, Islamabad"}',
-      'Customer address for callback letter: House 41, Road 3, Chandona Chowrasta, Gazipur 1702.',
-      'Primary subject\'s address per KYC: House 12, Ward 6, Near Civil Hospital, Larkana.',
+      '70211\tPK\tA. Example\tHouse 27-C, Street 9, Phase 2, Bahria Town, Rawalpindi\tL2',
+      '{"old":"Flat 4B, Block 11, North Nazimabad, Karachi","new":"House 6, Street 33, G-9/4, Islamabad"}',
+      'Address for the callback letter: House 5, Road 12, Sector 7, Uttara, Dhaka 1230.',
+      'Address per KYC: House 33, Ward 2, Near Jamia Masjid, Sukkur.',
     ],
     negative: ['House 3, Season 2, Episode 5', 'Flat 7C, Block 4', 'the house 12, street food and more'],
   },

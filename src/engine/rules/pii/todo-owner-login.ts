@@ -14,8 +14,8 @@ const TOPICS = new Set(
   ).split(' '),
 );
 
-// The owner of a code comment's note, as style guides have developers sign it: `TODO(tkranz): …`,
-// `FIXME(maria.lopez)`, `NOTE(anat): …` — a login or a given name, which a search of the code base
+// The owner of a code comment's note, as style guides have developers sign it: `TODO(mvoigt): …`,
+// `FIXME(lucia.moreno)`, `NOTE(priya): …` — a login or a given name, which a search of the code base
 // turns into a person. Only a person's (an initial and a surname, first.last, a given name, or one a
 // name or an address nearby spells), not a topic's or a ticket's (`TODO(perf)`, `TODO(#123)`, `TODO(v2)`).
 export default defineRule({
@@ -38,9 +38,9 @@ export default defineRule({
   references: ['https://google.github.io/styleguide/pyguide.html#312-todo-comments', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      '# TODO(tkranz): move to ExternalSecret once vault path kv/billing/prod exists',
-      '    # NOTE(anat): temporary fallback until the vault agent sidecar is fixed',
-      '// FIXME(maria.lopez): the retry loop swallows the 409',
+      '# TODO(mvoigt): move to ExternalSecret once the vault path exists',
+      '    # NOTE(priya): temporary fallback until the sidecar is fixed',
+      '// FIXME(lucia.moreno): the retry loop swallows the 409',
     ],
     negative: ['# TODO(perf): cache the lookup', '# TODO(security.review): pin the image', '// TODO(#4411): remove after the migration', '# TODO(v2): drop the legacy path', '// TODO(ci-bot): flaky'],
   },

@@ -80,7 +80,7 @@ const REAL_NAME_FIELD = /"(?:real_?name|full_?name)"[ \t]*:[ \t]*"([^"\n]{3,80})
 // 14. the user of an SSH public key's comment (`ssh-ed25519 AAAA… zdabrowska@mbp-2023`), as authorized_keys lists them;
 // 15. the person who started a CI run (`GITHUB_ACTOR=`, `GITHUB_TRIGGERING_ACTOR=`, `GITLAB_USER_LOGIN=`); bots are not people.
 // 16. the account an sshd or systemd-logind log line names (`Accepted publickey for nchebet from …`,
-//     `session opened for user mdekker(uid=…)`, `New session 2544 of user dhofer.`), not an attacker's guess (`Failed password for invalid user admin`);
+//     `session opened for user mdekker(uid=…)`, `New session 318 of user rbauer.`), not an attacker's guess (`Failed password for invalid user admin`);
 // 17. an audit log's `"actor": "…"`, when it is a person's handle;
 // 18. the `User` of a `Host` entry in an SSH client configuration (not git, ubuntu, ec2-user…);
 // 19. an IAM user or its MFA device in an AWS ARN (`arn:aws:iam::…:user/lbergmann`, `…:mfa/lbergmann`), when it is a person's handle;
@@ -196,7 +196,7 @@ export default defineRule({
       '"author": {\n  "name": "Ishita Banerji",\n  "url": "https://github.com/banerjii"\n}',
       'serial,imei,qa_status,qa_by\nSC-DE-000417,356938035643809,ok,fwalczak\n',
       'Mar 12 08:01:44 hpc-login2 sshd[22860]: pam_unix(sshd:session): session opened for user mdekker(uid=31522) by (uid=0)',
-      'Jun 14 06:08:23 bastion-01 systemd-logind[611]: New session 2544 of user dhofer.\nJun 14 06:09:01 bastion-01 CRON[7001]: ok',
+      'Mar 03 07:41:12 jump-02 systemd-logind[702]: New session 318 of user rbauer.\nMar 03 07:42:00 jump-02 CRON[7001]: ok',
       '{"ts": "2025-03-02T09:40:30Z", "actor": "tbalogun", "actor_email": "tunde.balogun@kestrel-learn.example", "action": "export"}',
       // a login that spells a name (initial and surname, given name and surname), with no address near
       '"userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::440314455362:user/kbrennan", "accountId": "440314455362"}',

@@ -32,7 +32,7 @@ export default defineRule({
     positive: [
       `- 사내 Wi-Fi: \`TW-Staff\` / 비밀번호 \`${fake('{a8}', 701)}.${fake('{a5}', 702)}4910*\` (외부 공유 금지)`,
       `初期パスワード：${fake('{a10}', 703)}7`,
-      `로그인 ID hekang / 초기 비번 ${fake('{a10}', 705)}4^ (첫 로그인 때 변경)`,
+      `로그인 ID sjyoon / 초기 비번 ${fake('{a10}', 705)}4^ (첫 로그인 때 변경)`,
       `数据库密码: "${fake('{a12}', 704)}"`,
     ],
     negative: [

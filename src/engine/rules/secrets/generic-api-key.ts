@@ -88,7 +88,7 @@ export default defineRule({
   examples: {
     positive: [
       // a key pair as a chat message gives it (`Secret Key: …`)
-      `[박지훈] [오후 12:57] Secret Key: ${fake('{a40}', 44)}`,
+      `[백지안] [오후 3:10] Secret Key: ${fake('{a40}', 44)}`,
       `llm = Mistral(api_key=os.getenv("MISTRAL_API_KEY", "${fake('{a32}', 608)}"))`,
       `AIRFLOW__CORE__FERNET_KEY=${fake('{w43}', 500)}=`,
       `app.crypto.aes-key=${fake('{b43}', 596)}=`,
