@@ -68,6 +68,21 @@ function adversarialInputs(rule: Rule): string[] {
   return [repeat(body), kw + repeat('a1'), repeat(kw + 'A'), repeat('0'), repeat(`${kw}=`), repeat(' '), repeat(`    * text ${kw} more\n`)];
 }
 
+/**
+ * An example in a long text (on lines of its own, so a CSV example keeps its header row, and glued
+ * into lines of filler) is found twice, and at the same places by `rule` (which a view of the text
+ * serves) and by `whole` (the same rule without its promise, which scans the whole text).
+ */
+function assertViewFindsTheSame(rule: Rule, whole: Rule, example: string): void {
+  const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
+  const lined = `${filler}\n${example}\n${filler}\n${example}\n${filler}`;
+  const glued = `${filler}${example}\n${filler}x ${example} y\n${filler}`;
+  const viewed = scan(lined, only(rule)).map((f) => f.range);
+  assert.ok(viewed.length >= 2, 'found in the long text');
+  assert.deepEqual(viewed, scan(lined, only(whole)).map((f) => f.range));
+  assert.deepEqual(scan(glued, only(rule)).map((f) => f.range), scan(glued, only(whole)).map((f) => f.range));
+}
+
 describe('rule registry', () => {
   it('registers every rule file exactly once, under its file name', () => {
     const files: string[] = [];
@@ -144,16 +159,9 @@ for (const rule of rules) {
       it('keeps its nearDigits promise, so scanning only near digits finds the same', () => {
         // Long digit-free stretches make the scanner use its view of the text near digit runs;
         // the same rule without the flag scans the whole text. Both must agree.
-        const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
         const whole = { ...rule, nearDigits: false };
         for (const example of rule.examples.positive) {
-          // On lines of its own (a CSV example keeps its header row), and glued into lines of filler.
-          const lined = `${filler}\n${example}\n${filler}\n${example}\n${filler}`;
-          const glued = `${filler}${example}\n${filler}x ${example} y\n${filler}`;
-          const viewed = scan(lined, only(rule)).map((f) => f.range);
-          assert.ok(viewed.length >= 2, 'found in the long text');
-          assert.deepEqual(viewed, scan(lined, only(whole)).map((f) => f.range));
-          assert.deepEqual(scan(glued, only(rule)).map((f) => f.range), scan(glued, only(whole)).map((f) => f.range));
+          assertViewFindsTheSame(rule, whole, example);
           for (const f of scan(example, only(whole))) {
             // The promise is about the pattern's match, which holds the finding (a rule with
             // secretGroup reports part of it: a chat speaker's name after the timestamp), its
@@ -192,16 +200,8 @@ for (const rule of rules) {
       it('keeps its nearScript promise, so scanning only near its script finds the same', () => {
         // Long stretches of ASCII make the scanner use its view of the text near the rule's script;
         // the same rule without the promise scans the whole text. Both must agree.
-        const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
         const whole = { ...rule, nearScript: undefined };
-        for (const example of rule.examples.positive) {
-          const lined = `${filler}\n${example}\n${filler}\n${example}\n${filler}`;
-          const glued = `${filler}${example}\n${filler}x ${example} y\n${filler}`;
-          const viewed = scan(lined, only(rule)).map((f) => f.range);
-          assert.ok(viewed.length >= 2, 'found in the long text');
-          assert.deepEqual(viewed, scan(lined, only(whole)).map((f) => f.range));
-          assert.deepEqual(scan(glued, only(rule)).map((f) => f.range), scan(glued, only(whole)).map((f) => f.range));
-        }
+        for (const example of rule.examples.positive) assertViewFindsTheSame(rule, whole, example);
       });
     }
 
