@@ -469,6 +469,7 @@ import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
 import pii_todo_owner_login from './pii/todo-owner-login';
 import pii_tool_user_login from './pii/tool-user-login';
+import pii_tr_street_address from './pii/tr-street-address';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_tw_national_id from './pii/tw-national-id';
 import pii_ua_rnokpp from './pii/ua-rnokpp';
@@ -966,6 +967,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_thread_author_login,
   pii_todo_owner_login,
   pii_tool_user_login,
+  pii_tr_street_address,
   pii_tr_tckn,
   pii_tw_national_id,
   pii_ua_rnokpp,

@@ -80,11 +80,28 @@ export class TableEnds {
     if (table === undefined) {
       const topEnd = lineEndWithin(text, top, MAX_ROW);
       const end = isHeaderRow(text, top, topEnd, delim) ? tableEnd(text, top, topEnd, delim) : -1;
-      table = { header: end === -1 ? '' : text.slice(top, topEnd).toLowerCase(), end };
+      // pg_dump's rows under their `COPY … (columns) FROM stdin;` line, up to the `\.` line: the
+      // COPY line is their header.
+      const copy = end === -1 && delim === 9 ? copyHeaderAbove(text, top) : undefined;
+      if (copy !== undefined) {
+        const close = text.indexOf('\n\\.', top - 1);
+        table = { header: copy, end: close === -1 ? text.length : close };
+      } else table = { header: end === -1 ? '' : text.slice(top, topEnd).toLowerCase(), end };
       this.tables.set(top, table);
     }
     return table.end > to ? table : undefined;
   }
+}
+
+/** pg_dump's line that opens a block of tab-separated rows: `COPY public.t (id, name) FROM stdin;`. */
+const COPY_LINE = /^COPY[ \t][^\n]{1,2000}\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/u;
+
+/** The COPY line right above the row at `top`, in lower case; undefined when the line above is none. */
+function copyHeaderAbove(text: string, top: number): string | undefined {
+  if (top === 0) return undefined;
+  const ls = lineStartWithin(text, top - 1, MAX_ROW);
+  const line = text.slice(ls, top - 1);
+  return COPY_LINE.test(line) ? line.toLowerCase() : undefined;
 }
 
 /**

@@ -367,6 +367,17 @@ describe('scan()', () => {
       assert.equal(scan(csv, { rules: [named('secret')] }).length, 400);
     });
 
+    it("runs such a window through a pg_dump COPY block, whose COPY line is its rows' header, up to the block's end", () => {
+      const tab = /(?<=^|\t)[A-Z][a-z]{2,12}(?=\t|$)/gmu;
+      const rule = defineRule({ ...base, id: 'test-copy-column', description: 'a cell under a name column', category: 'pii', keywords: ['first_name'], pattern: tab, window: { before: 20, after: 200 }, columns: true });
+      const tsv = rows.map((r) => r.replace(/,/gu, '\t'));
+      const dump = `-- dump\nCOPY public.people (id, first_name, amount) FROM stdin;\n${tsv.join('\n')}\n\\.\n\n${tsv.slice(0, 30).join('\n')}\n`;
+      // Every row of the block, and none of the tab-separated rows after its end (no header there).
+      assert.equal(scan(dump, { rules: [rule] }).length, 400);
+      // Without a COPY line above them, the same rows have no header: the window stays its own.
+      assert.ok(scan(`-- dump\nid first_name amount\n${tsv.join('\n')}\n`, { rules: [rule] }).length < 20);
+    });
+
     it('does not take a run of code lines with commas for a table, nor a keyword in a data row for a header', () => {
       const code = `const name = pick(a, b, c);\n${rows.map((r) => `call(${r});`).join('\n')}\n`;
       assert.ok(scan(code, { rules: [named('pii')] }).length < 20);

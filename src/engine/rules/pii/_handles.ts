@@ -75,7 +75,7 @@ export const ACTION_BEFORE =
 
 /** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
 const SERVICE_PARTS = new Set(
-  'upload download auto reportes informes flyway liquibase migration migrations migrator alembic deploy deployer backup pgbackup restore sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr'.split(' '),
+  'job jobs worker scheduler nightly breakglass upload download auto reportes informes flyway liquibase migration migrations migrator alembic deploy deployer backup pgbackup restore sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr'.split(' '),
 );
 
 /** Credentials files of developer platforms, whose user field is a person's login. */
@@ -342,7 +342,7 @@ let givenLower: ReadonlySet<string> | undefined;
 // (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`;
 // and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`;
 // an asset inventory's `primary_user`, `logged_on_user`)
-export const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?:modificat|creat|actualizat|aprobat|exportat|generat)[ _]de|(?:creado|modificado|actualizado)[ _]por|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name)["'`]?$/u;
+export const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|assigned[ _]to|analyst|investigator|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?:modificat|creat|actualizat|aprobat|exportat|generat)[ _]de|(?:creado|modificado|actualizado)[ _]por|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name)["'`]?$/u;
 
 /**
  * A login written as a whole value under a people column (`created_by`, `username`, `ModificatDe`):

@@ -72,7 +72,7 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 // East Asian romanisations of three letters or more, African, Arabic and Persian, Slavic, Nordic,
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
-const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
+const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat Cem Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
 Rhea Arvin Aileen Analyn Arnel Edgardo Erwin Glaiza Jayson Jenalyn Jhoanna Jinky Jocelyn Jolina Jomer Joselito Kristine Lyka Mariel
 Marites Marlon Maricel Marvin Mylene Nestor Rachelle Reynaldo Rodel Rolando Ronaldo Rowell Shiela Sheryl Rizza Trisha Wilfredo Rommel Rogelio
 Hazwan Aiman Amirul Farhan Syafiq Nurul Aisyah Haziq Hafiz Izzati Danial Putri Dewi Ayu Bagus Budi Eko Fajar Hendra Indra Rizky Wahyu Yudi

@@ -1,0 +1,25 @@
+import { defineRule } from '../defineRule';
+
+// A Turkish street address, which needs no label: a neighbourhood (`Mah.`, `Mahallesi`), a street,
+// avenue or boulevard (`Sok.`, `Cad.`, `Blv.`, a numbered street `1462. Sok.`) and the door's
+// number (`No:14`, `No: 131/9`), perhaps a flat (`D:6`, `Daire 3`): `Çamlık Mah. Menekşe Sok.
+// No:7 D:2`.
+export default defineRule({
+  id: 'tr-street-address',
+  category: 'pii',
+  description: 'Turkish street address (neighbourhood, street and door number: Mah. … Sok. No:7)',
+  keywords: ['mah.', 'mahallesi'],
+  window: { before: 48, after: 120 },
+  pattern:
+    /(?<![\p{L}])\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2} (?:Mah\.|Mh\.|Mahallesi),? (?:\d{1,5}\.? |\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Sok\.|Sk\.|Sokak|Sokağı|Cad\.|Cd\.|Caddesi|Blv\.|Bulvarı)(?: No ?: ?\d{1,4}(?:\/\d{1,4})?)(?:,? (?:D|Daire) ?: ?\d{1,4})?/gu,
+  redactAs: 'address',
+  references: ['https://en.wikipedia.org/wiki/Address#Turkey'],
+  examples: {
+    positive: [
+      '100231\t1985-09-17\tÇamlık Mah. Menekşe Sok. No:7 D:2\tİstanbul',
+      'adres: Yenişehir Mah. Gazi Cad. No: 48/3, Mersin',
+      '"address": "Karşıyaka Mah. 2041. Sok. No:11 D:5"',
+    ],
+    negative: ['Çamlık Mah. (merkez)', 'Menekşe Sok. girişi kapalı', 'Yenişehir Mah. Gazi Cad. üzerinde'],
+  },
+});
