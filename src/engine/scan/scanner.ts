@@ -269,8 +269,7 @@ export class Scanner {
             };
             this.nearScript[idx] = true;
           }
-        }
-        else this.always.push(idx);
+        } else this.always.push(idx);
         return;
       }
       const own: ({ readonly before: number; readonly after: number } | undefined)[] = [];
