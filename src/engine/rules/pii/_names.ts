@@ -587,6 +587,11 @@ export function isKoreanWesternOrderName(words: readonly string[]): boolean {
   return words.length === 2 && KOREAN_GIVEN_NAMES.has(words[0] as string) && EAST_ASIAN_SURNAMES.has(words[1] as string);
 }
 
+/** A Korean or Chinese surname as romanised (`Zhou`, `Park`). */
+export function isEastAsianSurname(word: string): boolean {
+  return EAST_ASIAN_SURNAMES.has(word);
+}
+
 /**
  * The given name of a name written with its words in order: the first word, or the second when
  * the first is an East Asian surname and the second a known given name (Hwang Seo-jun).
