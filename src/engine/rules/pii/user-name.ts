@@ -55,9 +55,9 @@ const AUTH_SUCCEEDED = /\b(?:[Aa]uthenticated successfully|[Ss]uccessfully (?:au
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
 /** Fields beside a login that hold its owner's name: a chat export's real_name, a users list's comment (GECOS). */
-const NAME_SIBLING = /real_?name|display_?name|full_?name|comment|gecos/u;
-/** The full name a chat export's user record holds (`"real_name": "…"`). */
-const REAL_NAME_FIELD = /"(?:real_?name|full_?name)"[ \t]*:[ \t]*"([^"\n]{3,80})"/u;
+const NAME_SIBLING = /real_?name|display_?name|full_?name|nickname|comment|gecos/u;
+/** The full name a chat export's user record holds (`"real_name": "…"`; DiscordChatExporter's author: `"nickname": "…"`). */
+const REAL_NAME_FIELD = /"(?:real_?name|full_?name|nickname)"[ \t]*:[ \t]*"([^"\n]{3,80})"/u;
 
 // Ten shapes, each reporting the user name alone:
 //  1. a home directory: /Users/<name>/, /home/<name>/, C:\Users\<name>\ (also JSON-escaped), as in
@@ -172,6 +172,8 @@ export default defineRule({
       // a login its owner's name spells, or whose home directory is near
       'users:\n  - name: mkowalczyk\n    comment: "Magdalena Kowalczyk"\n    groups: [sudo]',
       '{"id": "U04QX7", "name": "hvestergaard", "real_name": "Henrik Vestergaard", "is_bot": false}',
+      // DiscordChatExporter's message author: the login as name, the person as nickname
+      '"author": {\n  "id": "1187652558733312177",\n  "name": "rcastellano",\n  "discriminator": "0000",\n  "nickname": "Rosa Castellano"\n}',
       // every given name's initial before the surname
       '{"user_profile": {"first_name": "Ramon Jay", "real_name": "Ramon Jay Bautista", "display_name": "rjbautista", "name": "rjbautista"}}',
       // a Vietnamese login: the given name (the last word) and the other words' initials
