@@ -56,6 +56,11 @@ export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number
   return lineEndWithin(text, pos, limit);
 }
 
+/** The line holding the match, read at most `reach` characters either side of it. */
+export function matchLine(ctx: MatchContext, reach: number): string {
+  return ctx.text.slice(lineStartNear(ctx.text, ctx.start, reach), lineEndNear(ctx.text, ctx.end, reach));
+}
+
 function isLineStart(text: string, pos: number): boolean {
   return pos === 0 || text.charCodeAt(pos - 1) === 10;
 }
@@ -458,7 +463,7 @@ const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:C
 
 /** The match's line (120 characters either side at most) names a test record's person: an id on it is no one's. */
 export function isOnTestRecordLine(ctx: MatchContext): boolean {
-  return native(TEST_RECORD).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 120), lineEndNear(ctx.text, ctx.end, 120)));
+  return native(TEST_RECORD).test(matchLine(ctx, 120));
 }
 
 /** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`): a record of an organisation. */

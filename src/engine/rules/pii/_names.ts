@@ -587,6 +587,14 @@ export function isKoreanWesternOrderName(words: readonly string[]): boolean {
   return words.length === 2 && KOREAN_GIVEN_NAMES.has(words[0] as string) && EAST_ASIAN_SURNAMES.has(words[1] as string);
 }
 
+/** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`, `Côté` meets `cote`. */
+export function foldName(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '');
+}
+
 /** A Korean or Chinese surname as romanised (`Zhou`, `Park`). */
 export function isEastAsianSurname(word: string): boolean {
   return EAST_ASIAN_SURNAMES.has(word);

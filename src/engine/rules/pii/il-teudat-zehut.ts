@@ -1,7 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { luhn, withLuhn } from './_checksums';
-import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber, lineEndNear, lineStartNear } from './_context';
+import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber, matchLine } from './_context';
 import { breakLastDigit } from './_format';
 
 /** The number's own labels, in Hebrew (ת.ז., תעודת זהות, מספר זהות) and in transliteration. */
@@ -26,7 +26,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (!luhn(s.padStart(9, '0')) || isTrivialNumber(s) || inLongerNumber(ctx)) return false;
     if (hasContext(ctx, ZEHUT_CONTEXT, { before: 48, after: 16 })) return true;
-    const line = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400));
+    const line = matchLine(ctx, 400);
     return native(ISRAELI_LINE).test(line) && hasContext(ctx, NATIONAL_ID_CONTEXT, { before: 48, after: 16 });
   },
   redactAs: 'teudat-zehut',

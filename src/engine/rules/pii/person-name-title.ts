@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { NAMED_BRANDS, isEastAsianSurname } from './_names';
+import { NAMED_BRANDS, foldName, isEastAsianSurname } from './_names';
 import { SURNAMES } from './_surnames';
 
 /** Brands and characters named "Dr. <surname>" or "Mr. <surname>": not a person here. */
@@ -15,11 +15,6 @@ const KNOWN_DUTCH_SURNAMES = new Set(['Koster', 'Visser', 'Smit', 'Mulder', 'Bos
 
 /** Québec surnames the surname lexicon lacks (its accents folded, as the lookup folds them). */
 const KNOWN_QUEBEC_SURNAMES = new Set(['lapointe', 'thibodeau', 'levesque', 'gagne', 'ouellet', 'ouellette', 'paquette', 'vaillancourt', 'beaulieu', 'cloutier', 'dube', 'laflamme', 'lachance', 'bergeron', 'pelletier', 'st-pierre']);
-
-/** A surname's letters without their accents, in lower case (`Côté` → `cote`), as the lexicons write them. */
-function folded(p: string): string {
-  return p.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 // A surname alone after a form of address, in running text: "saw Dr. Marchetti's clinic",
 // "Dr. Whitcomb owns 100%", "Mrs Okafor called back". The surname must be in the surname lexicon
@@ -48,7 +43,7 @@ export default defineRule({
     return (
       !TITLED_BRANDS.has(surname) &&
       !NAMED_BRANDS.has(surname) &&
-      surname.split('-').every((p) => SURNAMES.has(folded(p)) || KNOWN_DUTCH_SURNAMES.has(p) || KNOWN_QUEBEC_SURNAMES.has(folded(p)) || isEastAsianSurname(p))
+      surname.split('-').every((p) => SURNAMES.has(foldName(p)) || KNOWN_DUTCH_SURNAMES.has(p) || KNOWN_QUEBEC_SURNAMES.has(foldName(p)) || isEastAsianSurname(p))
     );
   },
   redactAs: 'name',

@@ -1,8 +1,8 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear } from './_context';
+import { columnHeader, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
+import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
@@ -235,13 +235,6 @@ const SECOND_SURNAME = new RegExp(`^ [${UPPER}][${LOWER}]{1,24}(?![${ALNUM}])`, 
 /** What ends a name's line: optionally a second surname, then the line's end, a comma, a bracket. */
 const SECOND_SURNAME_THEN_END = new RegExp(`^(?: [${UPPER}][${LOWER}]{1,24})?\\s*(?:$|[,|]|<|\\(|\\n)`, 'u');
 
-/** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`. */
-function foldName(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '');
-}
 
 /** An e-mail address's local part spells a word of the name (three letters or more), accents folded. */
 function localSpellsName(local: string, nameWords: readonly string[]): boolean {
@@ -465,7 +458,7 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   const header = columnHeader(ctx);
   if (header === undefined || !(native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
-  return !native(ROLE_ROW_ADDRESS).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), lineEndNear(ctx.text, ctx.end, 400)));
+  return !native(ROLE_ROW_ADDRESS).test(matchLine(ctx, 400));
 }
 
 /** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`). */

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear } from './_context';
+import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
@@ -128,7 +128,7 @@ const HL7_TELECOM_AFTER = /^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD
  */
 function isKoreanMobileInKorean(s: string, ctx: MatchContext): boolean {
   if (!/^01[016789]([-. ])\d{3,4}\1\d{4}$/u.test(s)) return false;
-  return /[\uac00-\ud7a3]/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), lineEndNear(ctx.text, ctx.end, 200)));
+  return /[\uac00-\ud7a3]/u.test(matchLine(ctx, 200));
 }
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber, lineEndNear, lineStartNear } from './_context';
+import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 const CNIC_CONTEXT = /cnic|nicop|(?<![a-z])nic(?![a-z])|nadra|(?:computeri[sz]ed )?national identity card|shanakhti/u;
@@ -32,7 +32,7 @@ export default defineRule({
     (hasContext(ctx, CNIC_CONTEXT, { before: 64, after: 16 }) ||
       (s.includes('-') &&
         (hasContext(ctx, NATIONAL_ID_CONTEXT, { before: 64, after: 16 }) ||
-          native(PAKISTANI_LINE).test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 300), lineEndNear(ctx.text, ctx.end, 300)))))),
+          native(PAKISTANI_LINE).test(matchLine(ctx, 300))))),
   redactAs: 'cnic',
   references: ['https://www.nadra.gov.pk/'],
   examples: {
