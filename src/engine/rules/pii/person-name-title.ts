@@ -14,7 +14,7 @@ const PARTICLE_PREFIX = new RegExp(`^(?:${PARTICLES}) `, 'u');
 const KNOWN_DUTCH_SURNAMES = new Set(['Koster', 'Visser', 'Smit', 'Mulder', 'Bos', 'Vos', 'Kok', 'Bakker', 'Meijer', 'Dekker', 'Brouwer', 'Hendriks', 'Schouten', 'Kuipers', 'Veenstra', 'Postma', 'Bosman', 'Verhoeven', 'Lemmens', 'Claes', 'Goossens', 'Wouters', 'Mertens', 'Jacobs']);
 
 /** Québec surnames the surname lexicon lacks (its accents folded, as the lookup folds them). */
-const KNOWN_QUEBEC_SURNAMES = new Set(['lapointe', 'thibodeau', 'levesque', 'gagne', 'ouellet', 'ouellette', 'paquette', 'vaillancourt', 'beaulieu', 'cloutier', 'dube', 'laflamme', 'lachance', 'bergeron', 'pelletier', 'st-pierre']);
+const KNOWN_QUEBEC_SURNAMES = new Set(['lapointe', 'thibodeau', 'levesque', 'gagne', 'ouellet', 'ouellette', 'paquette', 'vaillancourt', 'beaulieu', 'cloutier', 'dube', 'laflamme', 'lachance', 'bergeron', 'pelletier']);
 
 // A surname alone after a form of address, in running text: "saw Dr. Marchetti's clinic",
 // "Dr. Whitcomb owns 100%", "Mrs Okafor called back". The surname must be in the surname lexicon
