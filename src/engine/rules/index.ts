@@ -464,6 +464,7 @@ import pii_sg_postal_address from './pii/sg-postal-address';
 import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_south_asian_street_address from './pii/south-asian-street-address';
 import pii_sql_login_column from './pii/sql-login-column';
+import pii_standalone_login from './pii/standalone-login';
 import pii_th_national_id from './pii/th-national-id';
 import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
@@ -962,6 +963,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_shell_prompt_user,
   pii_south_asian_street_address,
   pii_sql_login_column,
+  pii_standalone_login,
   pii_th_national_id,
   pii_thai_person_name,
   pii_thread_author_login,

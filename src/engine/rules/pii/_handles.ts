@@ -4,6 +4,7 @@ import type { MatchContext } from '../../types';
 import { columnHeader } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALL_GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES } from './_names';
+import { LOGIN_LOOKALIKES } from './_loginLookalikes';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
 
@@ -192,6 +193,29 @@ function spellsPersonName(part: string): boolean {
   if (SURNAMES.has(l.slice(1)) || (l.length >= 7 && SURNAMES.has(l.slice(2)))) return true;
   for (let i = 3; i <= l.length - 4; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
   return false;
+}
+
+/**
+ * Whether a word's letters spell a login by themselves, strictly enough to be read with no label:
+ * an initial or two and a surname of five letters or more (`kdabrowski`, `jpnunes`), or a given name
+ * and such a surname (`sofiacosta`). Four-letter surnames make words in every language (gross is
+ * g + Ross, usato u + Sato), so they count only where a label vouches for the login (see
+ * spellsPersonName). Dictionary words that still pass are in LOGIN_LOOKALIKES (see isStandaloneLogin).
+ */
+export function spellsLoginLetters(l: string): boolean {
+  if (l.length < 6) return false;
+  if (SURNAMES.has(l.slice(1)) || (l.length >= 8 && SURNAMES.has(l.slice(2)))) return true;
+  for (let i = 3; i <= l.length - 5; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
+  return false;
+}
+
+/**
+ * A lower-case word that reads as a person's login wherever it stands (see spellsLoginLetters),
+ * up to four digits after it: not a service account, not a dictionary word (`fallen`, `slopes`).
+ */
+export function isStandaloneLogin(word: string): boolean {
+  const letters = word.replace(/\d{1,4}$/u, '');
+  return /^[a-z]+$/u.test(letters) && !LOGIN_LOOKALIKES.has(letters) && spellsLoginLetters(letters) && !isServiceAccount(word);
 }
 
 /** Folds a name to the letters a login spells: `Dąbrowska` → `dabrowska`, `Łukasz` → `lukasz`, `Yılmaz` → `yilmaz`. */
