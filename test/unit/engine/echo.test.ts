@@ -23,6 +23,9 @@ describe('echo: a name or login found in context, found again where it recurs', 
     assert.deepEqual(personEchoes('Marcus'), []);
     assert.deepEqual(personEchoes('mpatel'), ['mpatel'], 'an initial and a surname');
     assert.deepEqual(personEchoes('mapbox'), [], 'a login of one word that spells no one');
+    assert.deepEqual(personEchoes('Rialet Mbambo'), ['Rialet Mbambo', 'Rialet'], 'not in the lexicon, but before a common surname');
+    assert.deepEqual(personEchoes('Will Botha'), ['Will Botha'], 'a lexicon name that is a word stays a word');
+    assert.deepEqual(personEchoes('Team Botha'), ['Team Botha'], 'not a surname, so no given name either');
   });
 
   it("reports a full name's given name where it recurs alone", () => {

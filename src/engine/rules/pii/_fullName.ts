@@ -1,5 +1,6 @@
 import { ALL_GIVEN_NAMES, givenNameOf, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
+import { SURNAMES } from './_surnames';
 
 /** Particles between given name and surname (Sanne van den Berg, María de la Cruz, Irish Ó and Ní: Séan Ó Murchú). */
 export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|bin|ibn|al|el|zu|af|Ó|Ní|Nic|Uí)';
@@ -26,4 +27,18 @@ export function isLexiconFullName(name: string): boolean {
   const given = ALL_GIVEN_NAMES.has(first) ? first : (first.split('-')[0] as string);
   if (!ALL_GIVEN_NAMES.has(given)) return false;
   return !words.slice(1).some((w) => NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w));
+}
+
+/**
+ * True when a name of two or three capitalised words, whose given name the lexicon lacks, ends in a
+ * common surname (Anneline Botha, Luvuyo Mbambo): for the contexts that name a person and nothing
+ * else, a chat export's speaker. No word may be one that is not a surname (Support, Team), nor a
+ * placeholder's (Doe). A business's contact (Soporte Tandia, Sanjha Help) ends in no surname.
+ */
+export function isSurnameFullName(name: string): boolean {
+  const words = name.split(/ /u);
+  if (words.length < 2 || words.length > 3 || isPlaceholderOrBrand(name)) return false;
+  if (words.some((w) => NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w) || w.length < 2)) return false;
+  const last = (words[words.length - 1] as string).normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
+  return SURNAMES.has(last);
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { FULL_NAME, isLexiconFullName } from './_fullName';
+import { FULL_NAME, isLexiconFullName, isSurnameFullName } from './_fullName';
 import { UPPER, LOWER } from './_latin';
 import { ALL_GIVEN_NAMES, NOT_SURNAMES, isLoneGivenName, isPlaceholderOrBrand } from './_names';
 
@@ -54,8 +54,9 @@ export default defineRule({
   secretGroup: [1, 2, 4, 6, 7],
   validate: (name, ctx) => {
     if (ctx.match[7] !== undefined) return isNameEitherOrder(name);
-    // (After a title, `Dra. Silvina Arce:`, any two capitalised words that are no organisation's.)
-    if (name.includes(' ')) return isLexiconFullName(name) || (native(TITLE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w)));
+    // (After a title, `Dra. Silvina Arce:`, any two capitalised words that are no organisation's;
+    // after a timestamp, a name ending in a common surname: `Anneline Botha:`.)
+    if (name.includes(' ')) return isLexiconFullName(name) || (ctx.match[1] !== undefined && isSurnameFullName(name)) || (native(TITLE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w)));
     // A given name alone: a WhatsApp export's contact (`…, 19:15 - Achieng:`) or a ticket's speaker
     // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Samir (Helpdesk):`),
     // whom other transcripts name the same way and the company shows every customer.
@@ -78,6 +79,7 @@ export default defineRule({
       'Luana (11/02/2025 09:14): paguei duas vezes, quero o reembolso',
       'ticket 7731\nAnanya 10:41  hello, mera refund abhi tak nahi aaya.',
       '14/3/26, 07:03 - Dra. Silvina Arce: Buen día! Armé este grupo para coordinar',
+      '03/06/2024, 09:17 - Rialet Mbambo: ek het die vorm gestuur',
     ],
     negative: [
       '[2024-06-09 17:25] GitHub Actions: build failed',
@@ -91,6 +93,8 @@ export default defineRule({
       '[10:47:20] Samir (Helpdesk): Hi there, thanks for contacting us.',
       'Build (09/04/2025 18:02): passed',
       'Total 14:02  elapsed',
+      '03/06/2024, 09:15 - Soporte Tandia: gracias por escribirnos',
+      '03/06/2024, 09:15 - Claims Team Botha: noted',
     ],
   },
 });
