@@ -226,6 +226,7 @@ import secret_powershell_plaintext_securestring from './secrets/powershell-plain
 import secret_prefect_api_key from './secrets/prefect-api-key';
 import secret_prose_password from './secrets/prose-password';
 import secret_proxmox_api_token from './secrets/proxmox-api-token';
+import secret_przelewy24_crc_key from './secrets/przelewy24-crc-key';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
 import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
@@ -308,6 +309,7 @@ import secret_vercel_app_refresh_token from './secrets/vercel-app-refresh-token'
 import secret_vercel_integration_token from './secrets/vercel-integration-token';
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
+import secret_vnpay_hash_secret from './secrets/vnpay-hash-secret';
 import secret_wandb_api_key from './secrets/wandb-api-key';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
@@ -725,6 +727,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_prefect_api_key,
   secret_prose_password,
   secret_proxmox_api_token,
+  secret_przelewy24_crc_key,
   secret_pulumi_access_token,
   secret_putty_private_key,
   secret_pypi_upload_token,
@@ -807,6 +810,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_integration_token,
   secret_vercel_personal_access_token,
   secret_vercel_token,
+  secret_vnpay_hash_secret,
   secret_wandb_api_key,
   secret_warehouse_url_password,
   secret_web_server_header_secret,

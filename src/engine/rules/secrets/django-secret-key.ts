@@ -9,11 +9,14 @@ export default defineRule({
   description: 'Django SECRET_KEY in settings (signs sessions, cookies and password-reset tokens)',
   keywords: ['secret_key'],
   window: { before: 8, after: 140 },
-  // Quoted in settings.py, or bare in a .env file (`DJANGO_SECRET_KEY=…`).
-  pattern: /\b(?:DJANGO_)?SECRET_KEY[ \t]{0,32}=[ \t]{0,4}(?:(?:os\.environ\.get\([^,\n]{1,60},[ \t]{0,4})?(["'])((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})\1|((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})(?=[ \t]*(?:#|\r?\n|$)))/gu,
-  secretGroup: [2, 3],
-  // (Bare, it must hold one of the symbols startproject draws from: a word run is no key.)
-  validate: (s, ctx) => minEntropy(s.replace(/^django-insecure-/u, ''), 4) && (ctx.match[3] === undefined || /[!@#$%^&*(\-_=+)]/u.test(s)),
+  // Quoted in settings.py, or bare in a .env file (`DJANGO_SECRET_KEY=…`); or as a JSON or YAML
+  // key in lower case, as a vault dump or a Helm values file holds it (`"secret_key": "…"`).
+  pattern:
+    /\b(?:DJANGO_)?SECRET_KEY[ \t]{0,32}=[ \t]{0,4}(?:(?:os\.environ\.get\([^,\n]{1,60},[ \t]{0,4})?(["'])((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})\1|((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})(?=[ \t]*(?:#|\r?\n|$)))|(?<![\w-])["']?(?:django_)?secret_key["']?[ \t]{0,8}:[ \t]{0,4}(["']?)((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{50})\4(?![\w!@#$%^&*(=+)-])/gu,
+  secretGroup: [2, 3, 5],
+  // (Bare, or under a lower-case key, it must hold one of the symbols startproject draws from: a
+  // word run is no key.)
+  validate: (s, ctx) => minEntropy(s.replace(/^django-insecure-/u, ''), 4) && (ctx.match[2] !== undefined || /[!@#$%^&*(\-_=+)]/u.test(s)),
   envName: 'DJANGO_SECRET_KEY',
   references: ['https://docs.djangoproject.com/en/stable/ref/settings/#secret-key'],
   examples: {
@@ -22,12 +25,15 @@ export default defineRule({
       `SECRET_KEY = '${fake('{l24}', 3)}!@#(${fake('{l22}', 4)}'`,
       `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${fake('{l30}', 5)}&*-_${fake('{l16}', 6)}")`,
       `DJANGO_SECRET_KEY=${fake('{l14}', 8)}!7$@-9#^+1&(*${fake('{l22}', 9)})b4`,
+      `      "secret_key": "${fake('{l20}', 10)}^*(u2-+&${fake('{l22}', 11)}",`,
+      `  secret_key: ${fake('{l24}', 12)}@#(${fake('{l23}', 13)}`,
     ],
     negative: [
       'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]',
       'SECRET_KEY = "django-insecure-changeme-changeme-changeme-changeme"',
       `SECRET_KEY = "${fake('{l20}', 7)}"`,
       'DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY}',
+      `"secret_key": "${fake('{l50}', 14)}"`,
     ],
   },
 });

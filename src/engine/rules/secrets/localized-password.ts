@@ -12,6 +12,8 @@ const LABELS = [
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
   // Estonian and Lithuanian
   'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis',
+  // Vietnamese, Indonesian and Malay
+  'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan',
 ]
   .sort((a, b) => b.length - a.length)
   .map(anyCase)
@@ -26,13 +28,13 @@ const LABELS = [
 export default defineRule({
   id: 'localized-password',
   category: 'secret',
-  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic, Baltic and other languages',
+  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic, Baltic, Vietnamese, Indonesian and other languages',
   generic: true,
   // (ASCII only: hasło is found as haslo, clé secrète as cle secrete.)
   keywords: [
     'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'adgangskode', 'passord',
     'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
-    'parool', 'salasona', 'slaptazodis',
+    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan',
   ],
   window: { before: 48, after: 240 },
   // NOTE: anchored at the label, which may follow letters only for the German compounds
@@ -60,6 +62,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `Tài khoản quản trị: admin_kho, mật khẩu: ${fake('{a7}', 2091)}#${fake('{d3}', 2092)}`,
+      `Akun VPN sudah aktif, kata sandi ${fake('{a6}', 2093)}!${fake('{a5}', 2094)}7 (ganti setelah login)`,
       `WLAN: Gäste, Passwort: ${fake('{a9}', 411)}#${fake('{d3}', 412)}`,
       `- [ ] VPN-Zugang: Benutzername tlehmann, Initialpasswort ${fake('{a8}', 413)}92$Q (bitte beim ersten Login ändern)`,
       `contraseña = "${fake('{a12}', 414)}"`,
@@ -72,6 +76,8 @@ export default defineRule({
       `Clave: ${fake('{a6}', 423)}${fake('{d4}', 424)}`,
     ],
     negative: [
+      'Nhập mật khẩu: ******** rồi bấm Đăng nhập.',
+      'Lupa kata sandi? Klik di sini untuk mengatur ulang.',
       '<nomina12:Deduccion TipoDeduccion="001" Clave="D001" Concepto="IMSS" Importe="198.80"/>',
       'Passwort: vergessen? Dann hier klicken.',
       'Bitte das Passwort im Tresor ablegen, nicht hier.',

@@ -38,6 +38,8 @@ export default defineRule({
     // (Lower case and digits with a symbol other than - _ . too: a Wi-Fi PSK such as `meadow@meadow17`,
     // not an identifier such as `1password-secret-key`.)
     if (PASSWORD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && /[^A-Za-z0-9]/u.test(s) && (hasCharClasses(s, 3) || (hasCharClasses(s, 2) && /[^A-Za-z0-9._-]/u.test(s)))) return true;
+    // (An identifier in kebab case is a name, brand or not: `przelewy24-crc-key`, `k8s-node-pool`.)
+    if (/^[a-z][a-z0-9]{0,11}(?:-[a-z][a-z0-9]{0,11}){2,}$/u.test(s)) return false;
     return !looksLikeWords(s.replace(/[^A-Za-z]/gu, '')) && isRandomToken(s, 8, 3);
   },
   envName: 'SECRET',
@@ -55,6 +57,7 @@ export default defineRule({
       "The lab tablets sit on the `BF-Devices` SSID\n(PSK: `meadow@meadow17`) — don't connect laptops to it.",
     ],
     negative: [
+      '| `przelewy24-crc-key` | Przelewy24 CRC key |',
       '| <a id="rule-1password-secret-key"></a>`1password-secret-key` | 1Password account Secret Key | error |',
       'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',
       'Set the password with `kubectl create secret generic db --from-literal=password=$DB_PASSWORD`',

@@ -36,7 +36,7 @@ export default defineRule({
   category: 'secret',
   description: 'Password given in a sentence ("the password for the staging db is …", "Passwort lautet …")',
   generic: true,
-  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'clave', 'lozink', 'geslo', 'sifra', ', pass ', 'pw:', 'pw '],
+  keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'clave', 'lozink', 'geslo', 'sifra', ', pass ', '/ pass ', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
     String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Kk]orisnik|[Uu]porabnik)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y |i )?)(?:${PASSWORD_WORDS}|${anyCase('pw')}|${anyCase('pass')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
@@ -65,6 +65,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `admin dashboard: user hanktm / pass ${fake('{a6}', 2095)}_${fake('{d4}', 2096)}x$ , thử lại giúp mình`,
       `[13.06.2024. 09:48] Ivana: nova lozinka za admin na guest wifi ruteru je ${fake('{a6}', 2071)}4BKae`,
       `Booking extranet: user JadranNest-SPL, pass ${fake('{a7}', 2072)}9gPR`,
       `uporabnik hk.tromostovje@hotel.si, geslo B4${fake('{a6}', 2073)}wXoC`,
