@@ -1,9 +1,9 @@
 // Lists the dictionary words that the standalone-login test would read as a person's login (an
-// initial and a surname: `fallen` is f + Allen; a given name and a surname), and writes them to
-// src/engine/rules/pii/_loginLookalikes.ts, which that test consults. Needs the word lists of
-// Debian's wamerican, wbritish, wngerman, wspanish, witalian, wfrench, wportuguese and wdutch in
-// /usr/share/dict; run after changing the surname or given-name lexicons: `npm run gen:lookalikes`
-// (after a build: it reads the compiled test from out/).
+// initial and a surname: `fallen` is f + Allen, `nazwiska` n + a Polish surname ending; a given name
+// and a surname), and writes them to src/engine/rules/pii/_loginLookalikes.ts, which that test
+// consults. Needs Debian's word lists in /usr/share/dict (the packages are named in LISTS' error
+// below); run after changing the surname lexicon, its endings or the given names:
+// `npm run gen:lookalikes` (after a build: it reads the compiled test from out/).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,16 +13,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { spellsLoginLetters } = require(join(root, 'out/src/engine/rules/pii/_handles.js'));
 
-const LISTS = ['american-english', 'british-english', 'ngerman', 'spanish', 'italian', 'french', 'portuguese', 'dutch'];
+/** Debian's word lists and their encodings (two are Latin-1). */
+const LISTS = {
+  'american-english': 'utf8', 'british-english': 'utf8', ngerman: 'utf8', swiss: 'utf8', spanish: 'utf8', italian: 'utf8', french: 'utf8',
+  portuguese: 'utf8', brazilian: 'utf8', dutch: 'utf8', polish: 'utf8', swedish: 'latin1', bokmaal: 'latin1', danish: 'utf8', catalan: 'utf8',
+};
+/** Lists whose nouns are capitalised: their capitalised entries are words, not only names. */
+const NOUNS_CAPITALISED = new Set(['ngerman', 'swiss']);
 // Words of code and the web that the lists lack: HTTP's Referrer header, HTML's &scaron; entity.
 const found = new Set(['referrer', 'scaron']);
-for (const list of LISTS) {
+for (const [list, encoding] of Object.entries(LISTS)) {
   const path = join('/usr/share/dict', list);
-  if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install wamerican wbritish wngerman wspanish witalian wfrench wportuguese wdutch`);
-  // The Debian lists are in UTF-8; a word with marks folds to the letters a login would spell.
-  // Capitalised entries are proper names (Acosta, Blaine), except in German, whose nouns have capitals.
-  for (const raw of readFileSync(path, 'utf8').split('\n')) {
-    if (list !== 'ngerman' && !/^\p{Ll}/u.test(raw)) continue;
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: apt-get install wamerican wbritish wngerman wswiss wspanish witalian wfrench wportuguese wbrazilian wdutch wpolish wswedish wnorwegian wdanish wcatalan`);
+  }
+  // A word with marks folds to the letters a login would spell. Capitalised entries are proper
+  // names (Acosta, Blaine), except in German, whose nouns have capitals.
+  for (const raw of readFileSync(path, encoding).split('\n')) {
+    if (!NOUNS_CAPITALISED.has(list) && !/^\p{Ll}/u.test(raw)) continue;
     const w = raw.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
     if (/^[a-z]+$/u.test(w) && spellsLoginLetters(w)) found.add(w);
   }

@@ -190,9 +190,24 @@ function isGivenName(letters: string, min = 3): boolean {
 function spellsPersonName(part: string): boolean {
   const l = part.toLowerCase().replace(/\d{1,4}$/u, '');
   if (l.length < 5 || !/^[a-z]+$/u.test(l)) return false;
-  if (SURNAMES.has(l.slice(1)) || (l.length >= 7 && SURNAMES.has(l.slice(2)))) return true;
+  if (isSurnameLetters(l.slice(1)) || (l.length >= 7 && isSurnameLetters(l.slice(2)))) return true;
   for (let i = 3; i <= l.length - 4; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
   return false;
+}
+
+/**
+ * Endings that make a surname of the word they end, in the languages that build surnames by them:
+ * Polish (-ski, -ska, -cki, -cka, -wicz, -czyk, -czak), Greek (-opoulos, -akis, -idis), Georgian
+ * (-shvili), Ukrainian (-enko, -chuk), Lithuanian (-aitis, -auskas), Nordic patronymics (-sson, -qvist,
+ * -strom), Turkish (-oglu), South Slavic (-ovic, -evic), Romanian (-escu). With at least six letters,
+ * so that a login's surname part is a surname (`egorecka`, `tvukovic`): the lexicon cannot list them
+ * all. Only where a label vouches for a login (see spellsPersonName).
+ */
+const SURNAME_ENDING = /^[a-z]{2,}(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|opoulos|opoulou|akis|idis|shvili|enko|chuk|aitis|auskas|sson|qvist|strom|oglu|ovic|evic|escu)$/u;
+
+/** A surname as a login's letters spell it: in the lexicon, or built with a surname ending (see SURNAME_ENDING). */
+function isSurnameLetters(l: string): boolean {
+  return SURNAMES.has(l) || (l.length >= 6 && SURNAME_ENDING.test(l));
 }
 
 /**
@@ -204,6 +219,8 @@ function spellsPersonName(part: string): boolean {
  */
 export function spellsLoginLetters(l: string): boolean {
   if (l.length < 6) return false;
+  // (The lexicon's surnames only, not SURNAME_ENDING's: Polish adjectives end the same way, and a
+  // word such as `miejska` or `angielska` has no label here to say it is a login.)
   if (SURNAMES.has(l.slice(1)) || (l.length >= 8 && SURNAMES.has(l.slice(2)))) return true;
   for (let i = 3; i <= l.length - 5; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
   return false;

@@ -3,39 +3,55 @@
 /** Dictionary words (English, German, Spanish, Italian, French, Portuguese, Dutch) that spell a login by its letters alone. */
 export const LOGIN_LOOKALIKES: ReadonlySet<string> = new Set(
   `
-abiton aboliramos aboucher aboyer abschneider abschreiber accordero accortes acetin acosta adestrada adiarias
-adiestrada adiramos admiranda afarias afbrandt aferrara afiaramos afiarias afifarias afiramos aflores africhter
-agallo aliarias aliciaramos alisaramos alongo alunarias amaestrada amalucas amaramos amararamos amararias amarramos
-amendes amendez amestrada ammontero amolarias amorales amoreira amoreno amoura anabatista anafarias anilarias
-anisaramos anisarias aperalta aprieto apuramos aramos arbustos arfarias arisblanco arisprieto arrivera assoares
-assommer atesta atmendes atomatei auroraramos aviarias avivaramos azararias bafarias ballen barias basante
-bengel bicharias bivalencia braguero brahman bramarias brandiramos brocha broche bufarias callen caquino
-caraya carias charada charango chaufournier cherrera colmarias cooperarias coraramos corsos cortega covalencia
-crocha croche cuarango dallen danaramos danarias darias deboucher deferrer deflores demarques demarquez
-depaquette derivera deventer devisser dinamarques dorsos drivera drizzi drizzo droger ebenes ecarter
-einatmendes ellenlange elopes emagreco emanarias emboucher emendes emigrant emigrassi empalmer empaquette emparedes
-empierre encarter encastro encrespo enfarina enferrer epierre eramos ericaramos ericarias escortes esmeramos
-estoica eventer evincent evitali exkaiser fallen farias faubert femorales finasser flange florenz
-francolin frizzi galarias gallen gerarias gerichter geschulte giclement gloriaramos goberger grasmussen gregarias
-grenache gretaramos grossi guarango hallen haubert heberger heliomarin hengel humorales imbianchi imbianco
-immorales inbrandt inclement ingrassi ingrasso inrichter inventer iramos irisarias isoler jengel kallen
-karussell kentallen klange korsos lafontaine lallen laurearias legger leopardo ligaramos livramos loicarias
-louperez louramos lubecker lucramos lufarias madams maestrada mallen maniblanco maquino maravilla marcarias
-marias marinaramos marinarias mariperez mattschwarz mengel miaramos minaramos mingarias miraramos mitraramos moeramos
-mofarias morellana mutuaramos nanaramos narango nawinter ninaramos oitavares olearias opbrandt operez oprichter
-oramos oraramos orlaramos ornaramos osanna pallen parias pariramos pasante patiblanco patifarias pedrojimenez
-piaramos piromano plaine poderosa polsen privera proche promano pujaramos quimperez rabilongo raclement
-radiaramos rafaramos rafarias rallen ramendes ramendez rasante raziaramos reboucher recortes refarias referrer
-reflores regularamos reichung reimendes reinaramos remachado remarques remarquez remendes remercier remigrant remiramos
-remoller renascimento rencontreras revisser rezaramos ricordero rietdekker rifarias rimaramos rimontero ripagano riparamos
-robustos rolaramos rufarias ruiponce ruiramos sacharamos safaramos safarias sairamos sanaramos santiaguero sarapinto
-sararamos saturamos saubert scaron schansen sconti scordero scosta scrivera sedaramos serenaramos serenarias
-sgrassi sgrasso siderosa sitiarias sjansen slopes smontero smonti smuller sotamontero spatel spillai
-spinto sublanco sumiramos swimmer tabakker talarias talharamos tallen taragallo tararamos tarifarias tarifischer
-tarjaramos tatuarias tengel tomaramos tomarias torichter torsos tramontero tramonti traquino triarias trichter
-trimenon trivalencia trocha troche trojas trousseau tufarias tumorales turban umarmendes umschulte uvilla
-vaharada vallen varias vedarias velarias vinicolas viraramos vitoriaramos wallen zaguero zarapatel zaubert
-zegger zuschneider zwalker
+abarone abiton aboliramos aboucher aboyer abschneider abschreiber acaron accordero accortes acetin acosta
+adestrada adiarias adiestrada adiramos admiranda adventer afarias afbarker afbrandt aferrara aferri affischer
+afiaramos afiarias afifarias afiramos aflores africhter afventer agallo agambaran agrasso akebakker aliarias
+aliciaramos alisaramos alongo alunarias alunstein alunsteiner amaestrada amalucas amaramos amararamos amararias amarin
+amarini amarino amarramos amason amendes amendez amestrada ammendes ammontero amolarias amorales amoreira
+amoreno amorin amorita amorris amoura amuller anabatista anafarias anakondo ananasser anbelanger angorska
+angorski anhallen anilarias anisaramos anisarias aparedes aperalta aprieto apuramos aramos arbustos arfarias
+arisblanco arisprieto arkaiser arrivera assoares assommer ataquino atesta atmendes atomatei auroraramos avdekker
+aviarias avivaramos avventer azararias bafarias ballen barias basante bedekker bellis benferri bengel
+bicharias binistor bivalencia blazar bomuller botavares bowens braguero brahman brajan braman bramarias
+brandiramos brocha broche brossi bufarias byparker bysommer callen caquino carablanc caraya carias
+chansen charada charango chaufournier cherrera chromano cobrien colmarias comarques comendes cooperarias coraramos
+corsos cortega cotorres covalencia crocha croche cuarango czajac dallen danaramos danarias dansegal
+darias debarker deboucher deferrer deflores degger demarques demarquez depaquette derivera destrada deventer
+devisser dinamarques divalencia dorsos drivera drizzi drizzo drobin droger drojas durbanski dynistor
+ebenes ecarter einatmendes ellenlange elopes emagreco emanarias embarker emblanco emboucher emendes emigrant
+emigrassi emmarques emmolina empalmer empaquette emparedes empierre encarbone encarter encastro encrespo enfarina
+enferrara enferrer enflores enguerra epierre eramos ericaramos ericarias escortes esfarina esflores esguerra
+esmalucas esmeramos esmorris estakada esterrossi estoica eventer evincent evitali exkaiser fajansen fallen
+farias faubert femorales finasser flambert flange florenz francolin frankmason frizzi galarias gallen
+gerarias gerichter geschulte giclement glebnieto gloriaramos gnistor gobelanger goberger gramos grasmussen gregarias
+grenache gretaramos grossi guarango guwerner hallen haubert heberger hegger heliomarin hellestein hellesteiner
+hengel humorales imbianchi imbianco immorales inbrandt inclement ingrassi ingrasso inrichter inventer iramos
+irisarias isdekker isoler janowicka janowicki jaslan jengel kallen kamuller kanonparker karussell kentallen
+kimnieto klandrade klange korsos koturner krajan krocha kroche kunowicka kunowicki lafontaine lallen
+laurearias legger leonberger leopardo ligaramos livberger livramos liznieto lledesma llongo llucas loicarias
+louperez louramos lubecker lucramos lufarias madams maestrada makramer mallen maniblanco maquino maravilla
+marcarias marias marinaramos marinarias mariperez maslan mattschwarz megger menache mengel meravellis miaramos
+minaramos mingarias miodarko miraramos mitraramos moeramos mofarias morellana mutuaramos nallen nanaramos napalmer
+narango natezajac nawinter ninaramos nowallin obalan oitavares oklein olearias omarzajac opbrandt operez
+oponce oprichter oramos oraramos orlaramos ornaramos osanna oskarzajac pallen parango parias pariramos
+pasante patiblanco patifarias paventer pedrojimenez pellis piaramos picardona pifarias piromano plaine poderosa
+pokoro polsen pospina prajan privera procha proche promano pujaramos quimperez rabilongo raclement
+radiaramos rafaramos rafarias rajarias rallen ramendes ramendez ramiflores rasante raziaramos reboucher recortes
+refarias referrara referrer reflores regularamos reichung reimendes reinaramos remachado remarques remarquez remendes
+remercier remigrant remiramos remolina remoller renascimento rencontreras reobrien returner revans revisser rezaramos
+ricordero rietdekker rifarias rimaramos rimontero ripagano riparamos robustos rokada rolaramos rufarias ruiponce
+ruiramos sacharamos safaramos safarias sairamos sallen samojeda sanaramos santiaguero sarapinto sararamos saturamos
+saubert scaron schansen sconti scordero scosta scrivera sedaramos semolina serenaramos serenarias sgrassi
+sgrasso siderosa sigillet sitiarias sjansen sklein skolar skramer slambert slange slopes smalka
+smertens smontero smonti smulder smuller snieto sokoro solaramos sotamontero sotatesta sparker sparra
+spatel spillai spinto spolat stapia sublanco sumiramos suwalczak sverma svilla swimmer tabakker
+tabustos talarias talharamos tallen tallucas tapeters taragallo tarantuli tararamos tarifarias tarifischer tarjaramos
+tatuarias teclaramos tekstrom tenasser tengel timbarros tjansen tjones tobakker tomaramos tomarias tombaran
+torichter torsos tragarza tramontero tramonti traquino triarias trichter trimenon trivalencia trobin trocha
+troche trojas trossi trousseau tufarias tumorales turban ulungu umarmendes umarzajac umilani umschulte
+unistor urosli urosnieto utesta uvilla uvisser vaharada vallen vandrade varias vedarias vedellis
+vedhaugen vegger velarias velbarnes vinicolas viraramos vitoriaramos wallen weimarek wrosli wtapia yamato
+zagorska zagorski zaguero zarapatel zarazajac zaubert zegger zhuang zrosli zuschneider zwalker
 `
     .split(/\s+/u)
     .filter((w) => w.length > 0),

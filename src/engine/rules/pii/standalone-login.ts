@@ -24,7 +24,8 @@ export default defineRule({
   keywords: LONG_SURNAMES,
   // Back over a given name and a lookbehind's character; forward over four digits and a lookahead's two.
   window: { before: 16, after: 7 },
-  pattern: /(?<![\w.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\w\/@(+=~-]|\.[a-z])/gu,
+  // (Letters of any script bound the word: `rodowiska` is the end of `środowiska`, not a login.)
+  pattern: /(?<![\p{L}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{N}_\/@(+=~-]|\.[a-z])/gu,
   validate: (s) => isStandaloneLogin(s),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
