@@ -492,6 +492,7 @@ import pii_uzbek_person_name from './pii/uzbek-person-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_vietnamese_person_name from './pii/vietnamese-person-name';
 import pii_vn_citizen_id from './pii/vn-citizen-id';
+import pii_vn_street_address from './pii/vn-street-address';
 import pii_vn_tax_code from './pii/vn-tax-code';
 import pii_windows_account_name from './pii/windows-account-name';
 import pii_x12_person_address from './pii/x12-person-address';
@@ -993,6 +994,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_vehicle_vin,
   pii_vietnamese_person_name,
   pii_vn_citizen_id,
+  pii_vn_street_address,
   pii_vn_tax_code,
   pii_windows_account_name,
   pii_x12_person_address,

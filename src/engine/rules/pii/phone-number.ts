@@ -123,12 +123,28 @@ const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"u
 const HL7_TELECOM_AFTER = /^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u;
 
 /**
- * A Korean mobile number in its written form (010-1234-5678, 010 1234 5678, 010.1234.5678) on a line
- * in Hangul: the form and the script say what a label would (no other country's numbers look so).
+ * The scripts that place a line in one country, and that country: Hangul, Thai, kana, Greek,
+ * Hebrew, and the letters only Vietnamese writes (ă, ơ, ư, đ and the stacked tone marks).
  */
-function isKoreanMobileInKorean(s: string, ctx: MatchContext): boolean {
-  if (!/^01[016789]([-. ])\d{3,4}\1\d{4}$/u.test(s)) return false;
-  return /[\uac00-\ud7a3]/u.test(matchLine(ctx, 200));
+const SCRIPT_COUNTRIES: readonly (readonly [RegExp, CountryCode])[] = [
+  [/[\uac00-\ud7a3]/u, 'KR'],
+  [/[\u0e01-\u0e4e]/u, 'TH'],
+  [/[\u3041-\u30fa]/u, 'JP'],
+  [/[\u0386-\u03ce]/u, 'GR'],
+  [/[\u05d0-\u05ea]/u, 'IL'],
+  [/[ăâơưđĂÂƠƯĐ\u1ea0-\u1ef9]/u, 'VN'],
+];
+
+/**
+ * A mobile number in its country's national form (a trunk 0, plain or in groups of one
+ * separator: 010-1234-5678, 0912 345 678, 0351269045) on a line in that country's script: the form
+ * and the script say what a label would. libphonenumber must read it as a mobile there.
+ */
+function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContext): boolean {
+  if (!/^0\d{9,10}$/u.test(digits) || !/^0\d{1,4}(?:([-. ])\d{2,4}(?:\1\d{2,4}){1,2})?$|^0\d{9,10}$/u.test(s)) return false;
+  const line = matchLine(ctx, 200);
+  const country = SCRIPT_COUNTRIES.find(([script]) => script.test(line))?.[1];
+  return country !== undefined && readPhone(s, country) === 'mobile';
 }
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
@@ -166,7 +182,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
-    !isKoreanMobileInKorean(s, ctx)
+    !isNationalMobileInItsScript(s, digits, ctx)
   ) {
     return false;
   }
@@ -563,8 +579,15 @@ export default defineRule({
       '{\n  "id": "PXM5VEP",\n  "type": "phone_contact_method",\n  "label": "Mobile",\n  "country_code": 64,\n  "address": "217364490"\n}',
       // a Korean mobile in its written form, in a Korean chat line
       '[백지안] [오후 3:02] 폰 새로 샀어요. 번호는 010-7714-2093 그대로예요',
+      // a national mobile on a line in its country's script, unlabelled: a Vietnamese export row, a Thai note
+      'VD118204,2025-02-11 07:40,SHP-4410,Phan Thảo Vy,0912.608.375,41/7/2 Trần Khắc Chân,Quận 1',
+      '  2  VD118377  Đỗ Minh Triết  0386142957  27B Lý Chính Thắng, Q.3  204',
+      'ลูกค้าขอเปลี่ยนที่อยู่ โทรกลับ 086-417-2953 ก่อนส่ง',
     ],
     negative: [
+      // the same numbers on an English line, or a Vietnamese landline, need a label
+      'VD118204,2025-02-11 07:40,SHP-4410,0912.608.375,41 Main St',
+      'Kho Quận 1: tổng đài 028 3910 2277',
       // Safaricom's Daraja sandbox subscriber; the sender of Twilio's API reference examples
       '{"Name": "PhoneNumber", "Value": 254708374149}',
       'twilio:\n  from: "+15017122661"',

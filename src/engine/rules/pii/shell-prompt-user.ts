@@ -11,7 +11,8 @@ const IMAGE_ACCOUNTS = new Set(
 
 // The login in a shell prompt pasted with a terminal session: `mkowalczyk@bastion-1:~$ vault login`,
 // `[jsmith@web-02 ~]$ sudo systemctl restart nginx`, `(venv) priya@devbox:~/api$ pytest`, oh-my-zsh's
-// `jsmith@laptop ~/work/api (main) $ …`, a host name in any script (`…@kōwhai:~$`). The person at
+// `jsmith@laptop ~/work/api (main) $ …`, macOS zsh's `jsmith@mbp-jsmith ~ % …`, a host name in any
+// script (`…@kōwhai:~$`). The person at
 // the keyboard, unless the account is a service's, a distribution's or an image's (root, ubuntu,
 // ec2-user, deploy, vagrant, kali…).
 // Decision: the prompt's own shape is the context, so any login that is not such an account counts
@@ -22,10 +23,10 @@ export default defineRule({
   category: 'pii',
   description: "A person's login in a pasted shell prompt (user@host:~$)",
   severity: 'info',
-  keywords: [':~', '$ ', ']$', ']#'],
+  keywords: [':~', '$ ', ']$', ']#', ' % '],
   window: { before: 200, after: 4 },
   pattern:
-    /^[ \t]{0,4}(?:\([\w.-]{1,30}\)[ \t])?\[?([a-z_][a-z0-9._-]{1,31})@[\p{L}\p{N}][\p{L}\p{N}_.-]{0,62}(?::(?:~|\/)[^\s$#]{0,120}|[ \t](?:~|[\w.-]{1,60})\]|[ \t]~(?:\/[^\s$#]{0,120})?(?:[ \t]\([^()\n]{1,40}\))?)[ \t]?[$#](?=[ \t\r\n]|$)/gmu,
+    /^[ \t]{0,4}(?:\([\w.-]{1,30}\)[ \t])?\[?([a-z_][a-z0-9._-]{1,31})@[\p{L}\p{N}][\p{L}\p{N}_.-]{0,62}(?::(?:~|\/)[^\s$#]{0,120}|[ \t](?:~|[\w.-]{1,60})\]|[ \t]~(?:\/[^\s$#]{0,120})?(?:[ \t]\([^()\n]{1,40}\))?)[ \t]?[$#%](?=[ \t\r\n]|$)/gmu,
   secretGroup: 1,
   validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s),
   redactAs: 'user',
@@ -39,6 +40,7 @@ export default defineRule({
       'tlindgren@build-01:~# journalctl -u kubelet',
       'hamish@kōwhai:~$ ssh -vvv -i ~/.ssh/bastion_ed25519 bastion.prod.example.co.nz',
       'jnguyen@tr-lt-0193 ~/work/shop-k8s (prod-aks) $ kubectl -n shop get secret shop-api-env -o yaml',
+      'hanguyen@mbp-ha ~ % cat ~/.npmrc',
     ],
     negative: [
       'root@db-01:~# psql -U postgres',
@@ -49,6 +51,7 @@ export default defineRule({
       'ssh mkowalczyk@bastion-1:~$ is not a prompt here',
       'git clone git@github.com:acme/api.git # clone it',
       'vagrant@ubuntu-focal:~$ ls',
+      'x = total@count ~ % 3',
     ],
   },
 });

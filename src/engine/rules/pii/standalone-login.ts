@@ -31,11 +31,11 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      'backstage members: [kdabrowski, lnavarro]',
-      '| 2024-06-19 | Intercom token | aferreira | pasted in Slack |',
+      'team members: [kdabrowski, vmendoza]',
+      '| 2025-01-07 | Zendesk token | pmarchetti | rotated |',
       '# Captured by mokonkwo on the jump host',
       'submitter: sofiacosta',
-      'reviewed (tlindqvist2) before the release',
+      'reviewed (ehartmann2) before the release',
     ],
     negative: [
       'the gross amount and the net amount',

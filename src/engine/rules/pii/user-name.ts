@@ -153,7 +153,7 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
-      '2024-11-14 08:03:03,891 INFO [shop.erecepta] pobierzRecepte start pacjent=61******757 user=tgrabarczyk apteka=000000921337',
+      '2025-01-09 10:12:40,118 INFO [shop.orders] export start user=tgrabarczyk region=pl',
       "Refreshed contact 'sip:2101@10.12.7.9:5060;ob' to AOR '2101' (UA: Yealink SIP-T31P) site=JHB agent=tmokoena",
       'asset_tag,model,serial,wifi_mac,assigned_login,location\nPW-LT-0201,MacBook Pro 14,W8VDYJ44KR,3C:22:FB:5A:67:91,dkowalski,Austin',
       'hostname,serial,mac_eth,primary_user,department\nSAAR-WS-019,PF3KX9Q2,14:7D:DA:6C:BE:D8,andres.rebane,IT\n',
