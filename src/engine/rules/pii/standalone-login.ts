@@ -2,8 +2,16 @@ import { defineRule } from '../defineRule';
 import { isStandaloneLogin } from './_handles';
 import { SURNAMES } from './_surnames';
 
+/**
+ * Surnames that code spells inside its common words (content, continue, change, challenge,
+ * TreeWalker, balance, testament): as keywords they opened nine in ten of the rule's windows on
+ * the bench corpus's published packages, for no login. A login ending in one of them stays a login
+ * where a label or a name vouches for it (user-name, login-attribution).
+ */
+const IN_CODE_WORDS = new Set(['conte', 'conti', 'chang', 'allen', 'walker', 'balan', 'testa']);
+
 /** A login ends in a surname of five letters or more (see spellsLoginLetters): those are the keywords. */
-const LONG_SURNAMES = [...SURNAMES].filter((s) => s.length >= 5);
+const LONG_SURNAMES = [...SURNAMES].filter((s) => s.length >= 5 && !IN_CODE_WORDS.has(s));
 
 // A colleague's login by itself, wherever people write it: in a list (`members: [malbrecht,
 // kdabrowski]`), a table cell, after a dash that signs a comment, in parentheses, in a ticket's
