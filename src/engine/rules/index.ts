@@ -490,6 +490,7 @@ import pii_uy_ci from './pii/uy-ci';
 import pii_uz_pinfl from './pii/uz-pinfl';
 import pii_uzbek_person_name from './pii/uzbek-person-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
+import pii_vietnamese_honorific_name from './pii/vietnamese-honorific-name';
 import pii_vietnamese_person_name from './pii/vietnamese-person-name';
 import pii_vn_citizen_id from './pii/vn-citizen-id';
 import pii_vn_street_address from './pii/vn-street-address';
@@ -992,6 +993,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_uz_pinfl,
   pii_uzbek_person_name,
   pii_vehicle_vin,
+  pii_vietnamese_honorific_name,
   pii_vietnamese_person_name,
   pii_vn_citizen_id,
   pii_vn_street_address,
