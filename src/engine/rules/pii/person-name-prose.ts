@@ -51,8 +51,14 @@ const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa C
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
-/** A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de Pilar Miró`. */
-const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd|Bdul|boul|Boul|ch|Ch|Str|Șos|Sos|Sp)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|rue|Avenue|Boulevard|boulevard|Chemin|chemin|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.|Strada|Calea|Aleea|Bulevardul|Șoseaua)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $/u;
+/**
+ * A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de
+ * Pilar Miró`; or a Vietnamese district, ward or depot before the place it names (`Quận Bình Thạnh`).
+ */
+const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Trav|Tv|Blvd|Bd|Bdul|boul|Boul|ch|Ch|Str|Șos|Sos|Sp)\. $|(?<![\p{L}])(?:Avenida|Avinguda|Rua|Calle|Carrer|Travessa|Praça|Plaza|Plaça|Paseo|Passeig|Alameda|Largo|Rúa|Via|Viale|Piazza|Corso|Rue|rue|Avenue|Boulevard|boulevard|Chemin|chemin|Place|Quai|Straße|Strasse|Platz|Allee|Ulica|ul\.|Aleja|al\.|Strada|Calea|Aleea|Bulevardul|Șoseaua)(?: (?:de|do|da|dos|das|del|de la|di|della|des|du))? $|(?<![\p{L}])(?:Quận|quận|Phường|phường|Huyện|huyện|Xã|xã|Tỉnh|tỉnh|Khu|khu|Kho|kho|Đường|đường|Phố|phố|TP\.|Thành phố|thành phố|HUB|Q\.|P\.) $/u;
+
+/** A Vietnamese ward's or district's name is followed by the district or city it lies in (`Tân Phú, Quận 7`). */
+const VIETNAMESE_AREA_AFTER = /^,? ?(?:Quận|Q\.|Huyện|TP\.|Thành phố|Tỉnh)/u;
 
 /**
  * True when a full name in running text reads as a person's: the lexicon check, then no
@@ -65,7 +71,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const afterText = ctx.text.slice(ctx.end, ctx.end + 20);
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
-  if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText)) return false;
+  if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText) || VIETNAMESE_AREA_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
   return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx);
 }
@@ -101,6 +107,9 @@ export default defineRule({
     ],
     negative: [
       'her appointment at Harriet Lowe Hospital was moved',
+      // Vietnamese districts and wards
+      "('Quận Bình Thạnh', 16500, 0, true),",
+      'VD118204,41/7/2 Trần Khắc Chân,Tân Phú,Quận 7,0',
       // Vietnam's placeholder person
       "const sample = 'Toi ten la Nguyen Van A, sdt 09xx xxx xxx';",
       // a street named after a person
