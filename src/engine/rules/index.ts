@@ -87,6 +87,7 @@ import secret_dropbox_long_lived_access_token from './secrets/dropbox-long-lived
 import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-lived-access-token';
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
+import secret_erlang_cookie from './secrets/erlang-cookie';
 import secret_ethereum_private_key from './secrets/ethereum-private-key';
 import secret_etherscan_api_key from './secrets/etherscan-api-key';
 import secret_fastly_api_token from './secrets/fastly-api-token';
@@ -590,6 +591,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_dropbox_short_lived_access_token,
   secret_easypost_api_key,
   secret_env_fallback_secret,
+  secret_erlang_cookie,
   secret_ethereum_private_key,
   secret_etherscan_api_key,
   secret_fastly_api_token,

@@ -623,6 +623,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
   // the Nordic, Czech and Hungarian stand-ins
   'Sven Svensson', 'Anna Svensson', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
+  // and Sweden's test customer, Donald Duck by his Swedish name
+  'Kalle Anka',
   // Stripe's documentation customer
   'Jenny Rosen',
   // Spain's stand-ins (Juan Español, Juan Español Español), and a test customer
@@ -660,7 +662,7 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
   'Ron Weasley', 'Tony Stark', 'Bruce Wayne', 'Peter Parker', 'Clark Kent', 'Diana Prince', 'Luke Skywalker', 'Leia Organa', 'Han Solo',
   'Darth Vader', 'James Bond', 'Walter White', 'Jesse Pinkman', 'Jon Snow', 'Arya Stark', 'Ned Stark', 'Frodo Baggins', 'Bilbo Baggins',
   'Rick Sanchez', 'Morty Smith', 'Mickey Mouse', 'Donald Duck', 'Dwight Schrute', 'Michael Scott', 'Leslie Knope', 'Ron Swanson',
-  'Ted Lasso', 'Lara Croft', 'Indiana Jones', 'Forrest Gump', 'Ellen Ripley', 'Sarah Connor', 'John Wick', 'Alice Liddell', 'Tyler Durden',
+  'Pippi Långstrump', 'Astrid Lindgren', 'Ted Lasso', 'Lara Croft', 'Indiana Jones', 'Forrest Gump', 'Ellen Ripley', 'Sarah Connor', 'John Wick', 'Alice Liddell', 'Tyler Durden',
   'Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Linus Torvalds', 'Margaret Hamilton', 'Dennis Ritchie', 'Ken Thompson',
   'Tim Berners-Lee', 'Albert Einstein', 'Marie Curie', 'Isaac Newton', 'Nikola Tesla', 'Charles Babbage', 'Edsger Dijkstra',
   'Donald Knuth', 'Barbara Liskov', 'Katherine Johnson', 'Richard Stallman', 'Bill Gates', 'Steve Jobs', 'Steve Wozniak', 'Elon Musk',

@@ -833,6 +833,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      '      insert(:customer, first_name: "Linus", last_name: "Torvalds", country: :fi)',
+      '  name: "Kalle Anka",',
       "INSERT INTO `establecimiento` (`id`, `nombre`, `localidad`) VALUES (1,'La Horqueta','Chabás'),(2,'San Cayetano','Firmat');",
       // a team in a column of agents' names
       'id,agent_name,queue\n1,Platform Team,HBL_TECH\n2,Billing Service Desk,RGE\n',

@@ -38,6 +38,8 @@ const PHONE_LABEL = labelRegex([
   'her number', 'his number', 'their number', 'son numéro', 'su número', 'seu número', 'ihre nummer', 'seine nummer', 'haar nummer', 'zijn nummer',
   // Danish and Norwegian "call (me) on", Finnish "call", "from/to the number", "my number"
   'ring', 'ring på', 'ring gerne på', 'ring meg på', 'ring mig på', 'ring til', 'soita', 'soita minulle', 'numerosta', 'numeroon', 'numeroni',
+  // Swedish: "reached (best) at", a home or mobile number, "call her/him at"
+  'nås på', 'nås bäst på', 'hemnummer', 'hemnumret', 'hemtelefon', 'mobilnummer', 'mobilnumret', 'telefonnumret', 'ringa', 'ringa mig på', 'ringa henne på', 'ringa honom på',
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '비상연락처', '휴대폰', '핸드폰', '휴대전화', '전화', '전화번호',
@@ -182,7 +184,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
-    !isNationalMobileInItsScript(s, digits, ctx)
+    !isNationalMobileInItsScript(s, digits, ctx) &&
+    // (An international number dialled with 00 and written in groups says what a label would: `0046 73-418 51 05`.)
+    !(grouped && /^00[1-9]\d{0,2}[ .-]\d/u.test(s))
   ) {
     return false;
   }
@@ -583,9 +587,13 @@ export default defineRule({
       'VD118204,2025-02-11 07:40,SHP-4410,Phan Thảo Vy,0912.608.375,41/7/2 Trần Khắc Chân,Quận 1',
       '  2  VD118377  Đỗ Minh Triết  0386142957  27B Lý Chính Thắng, Q.3  204',
       'ลูกค้าขอเปลี่ยนที่อยู่ โทรกลับ 086-417-2953 ก่อนส่ง',
+      // an international number dialled with 00, in groups; a Swedish home number
+      'Mvh Karin\n0046 73-618 52 07',
+      'ni får gärna ringa henne på hemnumret 08-522 381 46',
     ],
     negative: [
-      // the same numbers on an English line, or a Vietnamese landline, need a label
+      // the same numbers on an English line, or a Vietnamese landline, need a label; so does 00 + digits unbroken
+      'ref 00467341851055 end',
       'VD118204,2025-02-11 07:40,SHP-4410,0912.608.375,41 Main St',
       'Kho Quận 1: tổng đài 028 3910 2277',
       // Safaricom's Daraja sandbox subscriber; the sender of Twilio's API reference examples
