@@ -555,6 +555,29 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filt
 export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...`${MORE_NAMES} ${ALPINE_AND_COMPOUND_NAMES}`.split(/\s+/u).filter((n) => n.length > 0)]);
 
 /**
+ * Greek given names in Greek script, as written in the nominative (Γιώργος, Κατερίνα) and, for the
+ * men's, the vocative a chat or a letter addresses them in (Γιώργο, Δημήτρη): with a capitalised
+ * word after them, a Greek full name. Written with their accent; the capitals' forms are derived.
+ */
+export const GREEK_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `
+Γιώργος Γεώργιος Δημήτρης Δημήτριος Κωνσταντίνος Κώστας Νίκος Νικόλαος Γιάννης Ιωάννης Παναγιώτης Βασίλης Βασίλειος Χρήστος
+Αθανάσιος Θανάσης Μιχάλης Μιχαήλ Ευάγγελος Βαγγέλης Σπύρος Σπυρίδων Αντώνης Αντώνιος Ανδρέας Στέλιος Στυλιανός Παύλος Πέτρος
+Θεόδωρος Θοδωρής Ηλίας Εμμανουήλ Μανώλης Αλέξανδρος Αλέξης Σωτήρης Σωτήριος Χαράλαμπος Χάρης Απόστολος Άγγελος Στέφανος Φώτης
+Λευτέρης Ελευθέριος Τάσος Αναστάσιος Σταύρος Γρηγόρης Γρηγόριος Θωμάς Λεωνίδας Ιάκωβος Μάριος Άρης Φίλιππος Ορέστης Κυριάκος
+Διονύσης Διονύσιος Ευστάθιος Στάθης Περικλής Πρόδρομος Μάρκος Λάμπρος Νεκτάριος Ραφαήλ Αχιλλέας Τιμόθεος Ευθύμιος Θύμιος
+Μαρία Ελένη Αικατερίνη Κατερίνα Βασιλική Σοφία Αγγελική Γεωργία Δήμητρα Κωνσταντίνα Ευαγγελία Παναγιώτα Ιωάννα Χριστίνα
+Αναστασία Ειρήνη Δέσποινα Θεοδώρα Ευδοκία Σταματία Αλεξάνδρα Νικολέτα Χαρίκλεια Μαρίνα Φωτεινή Αθηνά Ευτυχία Παρασκευή Κυριακή
+Αντωνία Στυλιανή Ελισάβετ Ζωή Άννα Έλενα Νεφέλη Δανάη Ραφαέλα Μυρτώ Όλγα Πηνελόπη Ευγενία Ουρανία Αργυρώ Βαρβάρα Χρυσούλα
+Ευθυμία Μελίνα Ηλιάνα Σταυρούλα Λαμπρινή Ευανθία Αλίκη Φανή Βούλα Ρένα Τασούλα Κική Λένα Νάσια Ματίνα Ντίνα
+Γιώργο Δημήτρη Κώστα Νίκο Γιάννη Παναγιώτη Βασίλη Χρήστο Θανάση Μιχάλη Βαγγέλη Σπύρο Αντώνη Στέλιο Παύλο Πέτρο Θοδωρή Ηλία
+Μανώλη Αλέξη Σωτήρη Χάρη Φώτη Λευτέρη Τάσο Σταύρο Γρηγόρη Κυριάκο Λάμπρο Μάρκο
+`
+    .split(/\s+/u)
+    .filter((n) => n.length > 0),
+);
+
+/**
  * Korean and Chinese surnames as romanised, which come first in names written the East Asian way
  * (Hwang Seo-jun, Lim Da-eun, Zhang Xinyi): with a known given name after them, the pair is a name.
  */

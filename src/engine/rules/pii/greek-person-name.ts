@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
+import { GREEK_GIVEN_NAMES } from './_names';
 
 /** Greek capitals and small letters, with their accented forms. */
 const UP = 'Α-ΩΆΈΉΊΌΎΏΪΫ';
@@ -17,20 +18,36 @@ const LABEL_SOURCE = [...LABELS, ...LABELS.map((l) => l.toLowerCase()), ...LABEL
 /** Words a name follows after a space: Mr and Mrs (κ., κύριος, κυρία), "it is" (είναι ο/η), a name's article after "to" (στον/στην). */
 const SPACED_LABELS = ['κ\\.', 'κος', 'κα', 'κύριος', 'κυρία', 'κύριο', 'κυρίου', 'είναι ο', 'είναι η', 'ο κ\\.', 'η κα'].join('|');
 
+/** Strips a Greek word's accents and capitalises it, as names are written in capitals: Γιώργος → ΓΙΩΡΓΟΣ. */
+function toGreekCapitals(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toUpperCase();
+}
+
+/** The given names in capitals without accents, as manifests and passports write them. */
+const GREEK_GIVEN_CAPITALS: ReadonlySet<string> = new Set([...GREEK_GIVEN_NAMES].map(toGreekCapitals));
+
+/** A word in Greek capitals (ΠΑΠΑΝΙΚΟΛΑΟΥ). */
+const CAPS_WORD = '[Α-ΩΪΫ]{2,24}';
+
 /** Column headers of a name column, as columnHeader normalises them (lower case). */
 const NAME_COLUMN = /^(?:όνομα|ονοματεπώνυμο|επώνυμο|δικαιούχος|πελάτης|full[ _-]?name|name|guest[ _-]?name)$/u;
 
 // A person's name in Greek script: two or three capitalised words after a name label (Δικαιούχος:,
 // Ονοματεπώνυμο:), an honorific (κ., κυρία) or "είναι ο/η" (it is); a contract's party named with
-// their father's (Ευάγγελος Σιγάλας του Νικολάου); or a whole cell under a name column. The match
-// starts at a Greek capital, so texts without one cost V8 nothing.
+// their father's (Ευάγγελος Σιγάλας του Νικολάου); a whole cell under a name column; or anywhere,
+// a given name of the lexicon and a surname (Γιώργος Παπαδόπουλος), also in capitals and either
+// order (ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ). The match starts at a Greek capital, so texts without one cost V8 nothing.
 const PATTERN = new RegExp(
   `[${UP}](?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}])[${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?` +
     `(?: ${WORD}(?=(?:\\*\\*)?,? τ(?:ου|ης) [${UP}])` +
     `|(?<=(?:(?:${LABEL_SOURCE})["']?[ \\t]{0,3}[:：=—-]|(?<![\\p{L}])(?:${SPACED_LABELS}))[ \\t]{0,3}["'«]?${WORD})(?: ${WORD}){1,2}` +
     // a whole cell (group 1 marks it)
-    `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)))` +
-    `(?![\\p{L}])`,
+    `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$))` +
+    // a given name of the lexicon and a surname, anywhere (group 2 marks it)
+    `|(?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}][${LOW}]{1,24})()(?: ${WORD}){1,2})` +
+    `(?![\\p{L}])` +
+    // or in capitals, either order (ΠΑΠΑΝΙΚΟΛΑΟΥ ΧΡΗΣΤΟΣ: group 3 marks it)
+    `|(?<![\\p{L}])${CAPS_WORD}()(?: ${CAPS_WORD}){1,2}(?![\\p{L}])`,
   'gu',
 );
 
@@ -40,8 +57,16 @@ export default defineRule({
   description: "Person's name in Greek script after a name label (Ονοματεπώνυμο, Δικαιούχος), an honorific, with a father's name, or in a name column",
   keywords: [],
   pattern: PATTERN,
-  // (A whole cell, group 1, counts under a name column only.)
-  validate: (_name, ctx) => ctx.match[1] === undefined || isWholeCellUnder(ctx, NAME_COLUMN),
+  // (A whole cell, group 1, counts under a name column only; a name anywhere, groups 2 and 3,
+  // needs a given name of the lexicon.)
+  validate: (name, ctx) => {
+    if (ctx.match[2] !== undefined) return GREEK_GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')));
+    if (ctx.match[3] !== undefined) {
+      const words = name.split(' ');
+      return words.length <= 3 && (GREEK_GIVEN_CAPITALS.has(words[0] as string) || GREEK_GIVEN_CAPITALS.has(words[words.length - 1] as string));
+    }
+    return ctx.match[1] === undefined || isWholeCellUnder(ctx, NAME_COLUMN);
+  },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Greek_name'],
   examples: {
@@ -51,11 +76,16 @@ export default defineRule({
       'Υπεύθυνη κρατήσεων: Ειρήνη Ρούσσου, τηλ. +30 697 404 6297',
       'είναι ο Σταύρος Κουτσούκος, ξέχασε τον κωδικό.',
       'id,Ονοματεπώνυμο,πόλη\n7,Γιώργος Παπαδόπουλος,Αθήνα',
+      '[14/9/24, 06:12] Σταύρος Μαυρίδης: Καλημέρα, το kiosk πάλι κολλημένο',
+      'Started by user Ιωάννα Κουτσοπούλου',
+      '3,KYM-AB12CD,ΚΩΝΣΤΑΝΤΙΝΟΥ ΔΕΣΠΟΙΝΑ,F,1988-02-11,GRC',
     ],
     negative: [
       'Τμήμα Εξυπηρέτησης Πελατών',
       'Διεύθυνση: Λεωφ. Κηφισίας 124, Αθήνα',
       'id,πόλη,περιοχή\n7,Νέα Σμύρνη,Αττική',
+      'Οδός Αγίου Δημητρίου 9, 821 00 Χίος',
+      'ΤΜΗΜΑ ΕΞΥΠΗΡΕΤΗΣΗΣ ΠΕΛΑΤΩΝ',
     ],
   },
 });
