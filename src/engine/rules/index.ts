@@ -377,6 +377,7 @@ import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_gr_afm from './pii/gr-afm';
 import pii_gr_amka from './pii/gr-amka';
+import pii_gr_street_address from './pii/gr-street-address';
 import pii_greek_person_name from './pii/greek-person-name';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
@@ -881,6 +882,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fr_nir,
   pii_gr_afm,
   pii_gr_amka,
+  pii_gr_street_address,
   pii_greek_person_name,
   pii_health_plan_member_id,
   pii_health_record_birth_date,

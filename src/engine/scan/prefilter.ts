@@ -14,24 +14,49 @@ const CLASSED = 0x180;
  * Latin Extended-B (Romanian ș and ț, Vietnamese ơ and ư) and Latin Extended Additional (the
  * Vietnamese stacked marks: ạ, ố, ự) their ASCII base letter too: `so dien thoai` finds số điện
  * thoại, `data nasterii` data nașterii. Every other code unit in the range reads as class 0. A code
- * unit at or above CLASSED still marks its block (see `seenBlocks`).
+ * unit at or above CLASSED still marks its block (see `seenBlocks`). Greek letters read as their
+ * transliteration (see GREEK_LATIN): `amka` finds ΑΜΚΑ.
  */
 const HIGH_END = 0x1f00;
 
-/** The ranges of the second table that hold letters with an ASCII base. */
+/** The ranges of the second table that hold letters with an ASCII base (Greek's by transliteration). */
 const HIGH_LETTERS: readonly (readonly [number, number])[] = [
   [0x180, 0x250],
+  [0x370, 0x400],
   [0x1e00, 0x1f00],
 ];
+
+/**
+ * Greek letters as the ASCII letter that transliterates them, so that an ASCII keyword finds a
+ * Greek label: `amka` finds ΑΜΚΑ, `afm` ΑΦΜ. Θ and Ψ (two letters each) have none.
+ */
+const GREEK_LATIN = ((): Map<number, number> => {
+  const map = new Map<number, number>();
+  const pairs = 'αa βv γg δd εe ζz ηi ιi κk λl μm νn ξx οo πp ρr σs ςs τt υy φf χx ωo';
+  for (const pair of pairs.split(' ')) {
+    const [greek, latin] = [...pair] as [string, string];
+    for (const form of [greek, greek.toUpperCase()]) map.set(form.charCodeAt(0), latin.charCodeAt(0));
+  }
+  return map;
+})();
 
 /** Letters whose base letter NFD does not expose (Ø, Æ, Đ, ı, Ł, ß): Kære reads as kare. */
 const UNDECOMPOSED: Readonly<Record<number, string>> = { 0xd8: 'o', 0xf8: 'o', 0xc6: 'a', 0xe6: 'a', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
 
-/** The ASCII letter a Latin letter with marks is read as (lower case), or 0. */
+/** The ASCII letter a Latin letter with marks (or a Greek letter, accented or not) is read as (lower case), or 0. */
 export function baseLetterOf(code: number): number {
+  const greek = code >= 0x370 && code < 0x400 ? GREEK_LATIN.get(String.fromCharCode(code).normalize('NFD').charCodeAt(0)) : undefined;
+  if (greek !== undefined) return greek;
   const base = UNDECOMPOSED[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
   const b = base.charCodeAt(0);
   return b >= 97 && b <= 122 ? b : 0;
+}
+
+/** The ASCII letter the keyword pass reads a code unit above ASCII as, or 0 (tests fold examples the same way). */
+export function keywordLetterOf(code: number): number {
+  if (code < 0xc0) return 0;
+  if (code < CLASSED || HIGH_LETTERS.some(([from, to]) => code >= from && code < to)) return baseLetterOf(code);
+  return 0;
 }
 
 /** Texts from this length on are read as two interleaved streams (see `findTwoStreams`). */

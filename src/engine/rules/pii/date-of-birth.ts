@@ -27,6 +27,8 @@ const DOB_LABEL = labelRegex([
   'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'ur.',
   // Indonesian and Malay (tanggal lahir, a column's tgl_lahir, tarikh lahir)
   'tanggal lahir', 'tgl lahir', 'tgl. lahir', 'tgl_lahir', 'tanggal_lahir', 'tarikh lahir', 'tarikh_lahir', 'lahir',
+  // Greek (ημερομηνία γέννησης, abbreviated ημ. γέννησης, ημ/νία γέννησης)
+  'ημερομηνία γέννησης', 'ημ. γέννησης', 'ημ/νία γέννησης', 'ημερ. γέννησης', 'γέννησης',
   // Romanian and Moldovan (data nașterii, născut la, a column's data_nasterii)
   'data nașterii', 'data nasterii', 'data naşterii', 'data nașterii:', 'născut', 'născută', 'nascut', 'nascuta', 'născut la', 'născută la', 'nascut la',
   // Croatian, Serbian and Bosnian (datum rođenja, rođ.), Slovenian (datum rojstva, roj.)
@@ -117,7 +119,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir'],
+  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci el', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -149,6 +151,7 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      '- Ημ. γέννησης: 14/03/1952',
       '  1. Zoran Milenković, rođ. 03.02.1958. - soba 1',
       'App đọc sai số CCCD của em. Em sinh ngày 12/07/2002.',
       'user_id,ho_ten,ngay_sinh,gioi_tinh\nc140dda5,A. Example,14/03/1988,Nam\n',

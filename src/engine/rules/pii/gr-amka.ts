@@ -13,8 +13,7 @@ function hasBirthDate(amka: string): boolean {
 
 // Greek social security number (AMKA): eleven digits, the birth date as DD MM YY, four digits and a
 // Luhn check digit. Eleven-digit numbers are common and one in ten passes Luhn, so its label must
-// be near or head the column (`AMKA`, or ΑΜΚΑ where an ASCII keyword such as a column's amka
-// opens the window: the prefilter reads ASCII keywords only).
+// be near or head the column (`AMKA`, or ΑΜΚΑ, which the prefilter reads as amka).
 export default defineRule({
   id: 'gr-amka',
   category: 'pii',
@@ -27,7 +26,7 @@ export default defineRule({
   redactAs: 'amka',
   references: ['https://www.amka.gr/'],
   examples: {
-    positive: [`AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
+    positive: [`AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `- ΑΜΚΑ: ${withLuhn('1503927' + fake('{d3}', 2134))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
     negative: [`AMKA: ${breakLastDigit(withLuhn('0411886' + fake('{d3}', 2131)))}`, `AMKA: ${withLuhn('3213886' + fake('{d3}', 2133))}`, `Invoice ${withLuhn('0411886' + fake('{d3}', 2131))}`],
   },
 });

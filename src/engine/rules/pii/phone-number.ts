@@ -138,15 +138,17 @@ const SCRIPT_COUNTRIES: readonly (readonly [RegExp, CountryCode])[] = [
 ];
 
 /**
- * A mobile number in its country's national form (a trunk 0, plain or in groups of one
- * separator: 010-1234-5678, 0912 345 678, 0351269045) on a line in that country's script: the form
+ * A mobile number in its country's national form (a trunk 0 where the country has one, plain or in
+ * groups of one separator: 010-1234-5678, 0912 345 678, 0351269045, 697 418 2550) on a line in that country's script: the form
  * and the script say what a label would. libphonenumber must read it as a mobile there.
  */
 function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContext): boolean {
-  if (!/^0\d{9,10}$/u.test(digits) || !/^0\d{1,4}(?:([-. ])\d{2,4}(?:\1\d{2,4}){1,2})?$|^0\d{9,10}$/u.test(s)) return false;
+  // (Greece has no trunk 0: its mobiles are written 69…)
+  if (!/^0?\d{9,10}$/u.test(digits) || !/^0?\d{1,4}(?:([-. ])\d{2,4}(?:\1\d{2,4}){1,2})?$|^0?\d{9,10}$/u.test(s)) return false;
   const line = matchLine(ctx, 200);
   const country = SCRIPT_COUNTRIES.find(([script]) => script.test(line))?.[1];
-  return country !== undefined && readPhone(s, country) === 'mobile';
+  if (country === undefined || (country !== 'GR') === !digits.startsWith('0')) return false;
+  return readPhone(s, country) === 'mobile';
 }
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
@@ -185,14 +187,17 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
-    // (An international number dialled with 00 and written in groups says what a label would: `0046 73-418 51 05`.)
-    !(grouped && /^00[1-9]\d{0,2}[ .-]\d/u.test(s))
+    // (An international number dialled with 00, its country code set apart, says what a label
+    // would: `0046 73-418 51 05`, `0030 6972048815`.)
+    !/^00[1-9]\d{0,2}[ .-]\d/u.test(s)
   ) {
     return false;
   }
   // The tail of a longer number whose whole was turned down ("0113 496 0000", a drama number, is
   // not "496 0000"): a short digit group right before it.
-  if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
+  // (Not a country code dialled with 00, whose number is too long for one group: `0030 6974182550`.)
+  const lead = ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start);
+  if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(lead) && !/(?<![\d ./-])00[1-9]\d{0,2} $/u.test(lead)) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
   if (!digits.startsWith('0') && digits.length >= 11) {
@@ -589,6 +594,7 @@ export default defineRule({
       'ลูกค้าขอเปลี่ยนที่อยู่ โทรกลับ 086-417-2953 ก่อนส่ง',
       // an international number dialled with 00, in groups; a Swedish home number
       'Mvh Karin\n0046 73-618 52 07',
+      'Συμμετέχοντες: Νίκος (0030 6974182550)',
       'ni får gärna ringa henne på hemnumret 08-522 381 46',
     ],
     negative: [
