@@ -193,62 +193,67 @@ export class KeywordAutomaton {
       }
     }
     const stride = classes;
-    const gotoRows: Int32Array[] = [new Int32Array(stride).fill(-1)];
-    const out: number[][] = [[]];
-    keywords.forEach((kw, idx) => {
+    // The table is built in place: one row per state, counted first (a state per distinct prefix of
+    // the keywords' class sequences), so construction allocates the final table and little else. (A
+    // row array per state, then the table, took 13 MB of RSS per thread that V8 kept after the build.)
+    const prefixes = new Set<string>();
+    const sequences = keywords.map((kw) => String.fromCharCode(...Array.from(kw, (ch) => classOf[ch.charCodeAt(0)] as number)));
+    for (const seq of sequences) for (let i = 1; i <= seq.length; i++) prefixes.add(seq.slice(0, i));
+    const n = prefixes.size + 1;
+    prefixes.clear();
+    const delta = new Int32Array(n * stride).fill(-1);
+    const out: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+    let states = 1;
+    sequences.forEach((seq, idx) => {
       let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = classOf[kw.charCodeAt(i)] as number;
-        const row = gotoRows[s] as Int32Array;
-        let next = row[c] as number;
+      for (let i = 0; i < seq.length; i++) {
+        const at = s * stride + seq.charCodeAt(i);
+        let next = delta[at] as number;
         if (next === -1) {
-          next = gotoRows.length;
-          row[c] = next;
-          gotoRows.push(new Int32Array(stride).fill(-1));
-          out.push([]);
+          next = states++;
+          delta[at] = next;
         }
         s = next;
       }
-      (out[s] as number[]).push(idx);
+      (out[s] ??= []).push(idx);
     });
-    const n = gotoRows.length;
-    const delta = new Int32Array(n * stride);
     const fail = new Int32Array(n);
-    const queue: number[] = [];
-    const root = gotoRows[0] as Int32Array;
+    const queue = new Int32Array(n);
+    let tail = 0;
     // Class 0 (no keyword's character) always leads back to the root.
+    delta[0] = 0;
     for (let c = 1; c < stride; c++) {
-      const t = root[c] as number;
-      if (t !== -1) {
-        delta[c] = t;
+      const t = delta[c] as number;
+      if (t === -1) delta[c] = 0;
+      else {
         fail[t] = 0;
-        queue.push(t);
+        queue[tail++] = t;
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
+    // Breadth first: a state's failure state is shallower, so its row is complete when read.
+    for (let qi = 0; qi < tail; qi++) {
       const s = queue[qi] as number;
       const f = fail[s] as number;
-      const fo = out[f] as number[];
-      if (fo.length > 0) (out[s] as number[]).push(...fo);
-      const row = gotoRows[s] as Int32Array;
+      const fo = out[f];
+      if (fo !== undefined) (out[s] ??= []).push(...fo);
+      delta[s * stride] = 0;
       for (let c = 1; c < stride; c++) {
-        const t = row[c] as number;
+        const t = delta[s * stride + c] as number;
         if (t === -1) delta[s * stride + c] = delta[f * stride + c] as number;
         else {
-          delta[s * stride + c] = t;
           fail[t] = delta[f * stride + c] as number;
-          queue.push(t);
+          queue[tail++] = t;
         }
       }
     }
     // Final table: row offsets instead of state numbers, complemented for states with outputs.
     for (let i = 0; i < delta.length; i++) {
       const t = delta[i] as number;
-      delta[i] = (out[t] as number[]).length > 0 ? ~(t * stride) : t * stride;
+      delta[i] = out[t] !== undefined ? ~(t * stride) : t * stride;
     }
     const outputStart = new Int32Array(n + 1);
-    for (let s = 0; s < n; s++) outputStart[s + 1] = (outputStart[s] as number) + (out[s] as number[]).length;
-    this.outputs = Int32Array.from(out.flat());
+    for (let s = 0; s < n; s++) outputStart[s + 1] = (outputStart[s] as number) + (out[s]?.length ?? 0);
+    this.outputs = Int32Array.from(out.flatMap((o) => o ?? []));
     this.outputStart = outputStart;
     this.delta = delta;
     this.classOf = classOf;
