@@ -750,9 +750,9 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"). */
+/** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"; South African English's Haibo and Eish, "wow" and "oh no"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
+  'Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
     ' ',
   ),
 );

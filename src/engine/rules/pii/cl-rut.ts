@@ -23,7 +23,8 @@ export default defineRule({
   category: 'pii',
   description: 'Chilean RUT/RUN (##.###.###-#, mod-11 check character)',
   keywords: [],
-  pattern: /(?<![\w.,/-])\d{1,2}(\.?)\d{3}\1\d{3}-[\dkK](?![\w/-])(?!\.\d)/gu,
+  // (After a CSV cell's comma too, not after a digit's: 1,14.520.277 is no RUT.)
+  pattern: /(?<![\w./-])(?<!\d,)\d{1,2}(\.?)\d{3}\1\d{3}-[\dkK](?![\w/-])(?!\.\d)/gu,
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const [body = '', check = ''] = s.replace(/\./gu, '').split('-');
@@ -35,7 +36,7 @@ export default defineRule({
   redactAs: 'rut',
   references: ['https://www.sii.cl/'],
   examples: {
-    positive: [`RUT: ${dotted(sample(461))}`, `Cliente ${dotted(sample(462))} registrado`, `"run": "${sample(463)}"`, `Titular: ${sample7(465)}`],
+    positive: [`RUT: ${dotted(sample(461))}`, `CL-1004,Rosa Díaz,${dotted(sample(466))},+56900000000`, `Cliente ${dotted(sample(462))} registrado`, `"run": "${sample(463)}"`, `Titular: ${sample7(465)}`],
     negative: [
       `RUT: ${dotted(sample(461)).slice(0, -1)}${sample(461).endsWith('1') ? '2' : '1'}`,
       `pedido ${sample(464)}`,

@@ -13,6 +13,8 @@ const TEST_NUMBERS = new Set(
     '4111111111111111 4242424242424242 4012888888881881 4222222222222 4000056655665556 4000002500003155 ' +
     // Redsys's published test card (its sis-t test environment)
     '4548812049400004 ' +
+    // Transbank's published test cards (Webpay Plus and Oneclick integration: Visa, Mastercard, Redcompra)
+    '4051885600446623 5186059559590568 4051884239937763 ' +
     // VNPAY's sandbox card (NCB, NGUYEN VAN A)
     '9704198526191432198 ' +
     // Mercado Pago's published test cards (Mexico, Brazil, Argentina, Colombia)
