@@ -105,8 +105,9 @@ export default defineRule({
     // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`): one number in ten passes Luhn.
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A 13-digit product barcode (EAN-13 / GTIN in a product feed): 13-digit cards are long retired,
-    // and a barcode's own check digit settles it.
-    if (ean13Checksum(d)) return false;
+    // and a barcode's own check digit settles it. Written compact, 13 digits are no card at all: an
+    // id or a code of the row (one in ten passes Luhn), where a 13-digit card would be written in groups.
+    if (ean13Checksum(d) || (d.length === 13 && d === s)) return false;
     return true;
   },
   redactAs: 'card',
@@ -128,6 +129,7 @@ export default defineRule({
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
     ],
     negative: [
+      `INSERT INTO \`product\` VALUES (5120,'SKU-88','Phone 8/128GB',9990.00,${withLuhn('401877203651')},21);`,
       'id,title,gtin,price\nBAG-ORG-OLV-M,Linen Overshirt,4900317321880,89.00 EUR',
       'card: 4111 1111 1111 1111',
       `SENTRY_PROJECT_ID=${withLuhn('45' + fake('{d13}', 177))}`,

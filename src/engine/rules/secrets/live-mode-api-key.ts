@@ -3,15 +3,16 @@ import { looksRandom } from './_providerKit';
 
 // A live-mode API key in the naming that Stripe made common and many SaaS APIs copy: a short
 // product prefix, `_live_`, then a random body (`acme_live_…`). Found anywhere, even pasted into a
-// sentence. Publishable keys (`pk_live_`) are public by design; providers with a rule of their own
-// (Stripe's sk_live_/rk_live_) win the overlap, this generic rule takes the rest.
+// sentence. Publishable keys (`pk_live_`) are public by design, and so is a Stripe Checkout Session's id
+// (`cs_live_`: Stripe sends it in the success page's URL, `?session_id=cs_live_…`); providers with a
+// rule of their own (Stripe's sk_live_/rk_live_) win the overlap, this generic rule takes the rest.
 export default defineRule({
   id: 'live-mode-api-key',
   category: 'secret',
   description: 'Live-mode API key in the <prefix>_live_<random> naming (not publishable pk_live_ keys)',
   generic: true,
   keywords: ['_live_'],
-  pattern: /(?<![\w-])(?!pk_live_)[a-z]{2,8}_live_[A-Za-z0-9]{24,64}(?![\w-])/gu,
+  pattern: /(?<![\w-])(?!(?:pk|cs)_live_)[a-z]{2,8}_live_[A-Za-z0-9]{24,64}(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(s.indexOf('_live_') + 6);
     return hasCharClasses(body, 3) && looksRandom(body, 4);
@@ -20,6 +21,8 @@ export default defineRule({
   references: ['https://docs.stripe.com/keys'],
   examples: {
     positive: [`    alvalade: fa_live_${fake('{a36}', 574)}`, `Ellos usan esta clave, ¿sigue activa?  acme_live_${fake('{a32}', 575)}`],
-    negative: [`STRIPE_PUBLISHABLE_KEY=pk_live_${fake('{a40}', 576)}`, 'is_live_streaming_enabled_for_all_users = true', `acme_live_${'a'.repeat(32)}`],
+    negative: [
+      `STRIPE_PUBLISHABLE_KEY=pk_live_${fake('{a40}', 576)}`,
+      `"GET /checkout/success?session_id=cs_live_${fake('{a46}', 577)} HTTP/1.1" 200`, 'is_live_streaming_enabled_for_all_users = true', `acme_live_${'a'.repeat(32)}`],
   },
 });
