@@ -18,7 +18,7 @@ export default defineRule({
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['process.env', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty'],
+  keywords: ['env["', "env['", 'process.env', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -44,16 +44,18 @@ export default defineRule({
       String.raw`(?<![\w.])["']?([A-Za-z][A-Za-z0-9_]{2,60})["']?[ \t]{0,3}:[ \t]{0,3}(?:z|Joi|yup)\.string\(\)(?:\.[a-zA-Z]{2,12}\([^()\n]{0,40}\)){0,3}?\.default\([ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\13[ \t]{0,3}\)`,
       // and envalid's (`API_TOKEN: str({ default: '…' })`)
       String.raw`(?<![\w.])["']?([A-Za-z][A-Za-z0-9_]{2,60})["']?[ \t]{0,3}:[ \t]{0,3}str\([ \t]{0,3}\{[^{}\n]{0,80}?(?<![\w])default[ \t]{0,3}:[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\16`,
+      // Ruby: a default written into the environment itself (`ENV["MATCH_PASSWORD"] ||= "…"`)
+      String.raw`(?<![\w])ENV\[["']([A-Z][A-Z0-9_]{2,60})["']\][ \t]{0,3}\|\|=[ \t]{0,3}(["'])([^"'\r\n]{6,200})\19`,
       // Kotlin: a configured property with a literal for when it is blank (`val secretKey = secretKeyProp.ifBlank { "…" }`)
       String.raw`(?<![\w.])([a-zA-Z][A-Za-z0-9_]{2,60})[ \t]{0,3}(?::[ \t]{0,3}String[ \t]{0,3})?=[ \t]{0,3}[\w.()"'-]{1,80}?\.if(?:Blank|Empty)[ \t]{0,3}\{[ \t]{0,3}"([^"\r\n]{6,200})"[ \t]{0,3}\}`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [3, 6, 8, 11, 14, 17, 19],
+  secretGroup: [3, 6, 8, 11, 14, 17, 20, 22],
   validate: (value, ctx) => {
     const m = ctx.match;
     // (A schema's key may be camelCase: `apiKey` reads as API_KEY.)
-    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
+    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? m[21] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
@@ -64,6 +66,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://cwe.mitre.org/data/definitions/1188.html'],
   examples: {
     positive: [
+      `ENV["MATCH_PASSWORD"] ||= "${fake('{a20}', 442)}"   # the certificates repo's passphrase`,
       `    private val secretKey = secretKeyProp.ifBlank { "${fake('{a32}', 441)}" }`,
       `        'password' => env('EVISITOR_PASSWORD', '${fake('{a14}', 2081)}'),`,
       `    jwtSecret: process.env.JWT_SECRET ?? '${fake('{a48}', 431)}',`,
