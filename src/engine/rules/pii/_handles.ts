@@ -197,13 +197,13 @@ function spellsPersonName(part: string): boolean {
 
 /**
  * Endings that make a surname of the word they end, in the languages that build surnames by them:
- * Polish (-ski, -ska, -cki, -cka, -wicz, -czyk, -czak), Greek (-opoulos, -akis, -idis), Georgian
+ * Polish (-ski, -ska, -cki, -cka, -wicz, -czyk, -czak), Czech and Slovak (-ský, -cký, the women's -ová), Greek (-opoulos, -akis, -idis), Georgian
  * (-shvili), Ukrainian (-enko, -chuk), Lithuanian (-aitis, -auskas), Nordic patronymics (-sson, -qvist,
  * -strom), Turkish (-oglu), South Slavic (-ovic, -evic), Romanian (-escu). With at least six letters,
  * so that a login's surname part is a surname (`egorecka`, `tvukovic`): the lexicon cannot list them
  * all. Only where a label vouches for a login (see spellsPersonName).
  */
-const SURNAME_ENDING = /^[a-z]{2,}(?:ski|ska|cki|cka|dzki|dzka|wicz|czyk|czak|opoulos|opoulou|akis|idis|shvili|enko|chuk|aitis|auskas|sson|qvist|strom|oglu|ovic|evic|escu)$/u;
+const SURNAME_ENDING = /^[a-z]{2,}(?:ski|ska|cki|cka|sky|cky|ova|dzki|dzka|wicz|czyk|czak|opoulos|opoulou|akis|idis|shvili|enko|chuk|aitis|auskas|sson|qvist|strom|oglu|ovic|evic|escu)$/u;
 
 /** A surname as a login's letters spell it: in the lexicon, or built with a surname ending (see SURNAME_ENDING). */
 function isSurnameLetters(l: string): boolean {

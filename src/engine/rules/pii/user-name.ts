@@ -154,6 +154,7 @@ export default defineRule({
   examples: {
     positive: [
       '2025-01-09 10:12:40,118 INFO [shop.orders] export start user=tgrabarczyk region=pl',
+      'pc07  ansible_host=10.20.6.40 ansible_connection=winrm ansible_user=hdvorakova',
       "Refreshed contact 'sip:2101@10.12.7.9:5060;ob' to AOR '2101' (UA: Yealink SIP-T31P) site=JHB agent=tmokoena",
       'asset_tag,model,serial,wifi_mac,assigned_login,location\nPW-LT-0201,MacBook Pro 14,W8VDYJ44KR,3C:22:FB:5A:67:91,dkowalski,Austin',
       'hostname,serial,mac_eth,primary_user,department\nSAAR-WS-019,PF3KX9Q2,14:7D:DA:6C:BE:D8,andres.rebane,IT\n',
