@@ -25,7 +25,8 @@ export default defineRule({
   category: 'pii',
   description: "Vietnamese given name after a kinship pronoun or title (anh, chị, em, ông, bà) or before the vocative ơi",
   // (The keyword pass reads chị as chi, ông as ong, ơi as oi.)
-  keywords: ['anh ', 'chi ', ' em ', 'em ', 'chu ', 'bac ', 'ong ', ' ba ', ' oi'],
+  // (Each pronoun after a space or a line break: `em ` and `ong ` alone end `item `, `system `, `long `.)
+  keywords: [' anh ', '\nanh ', '(anh ', ' chi ', '\nchi ', '(chi ', ' em ', '\nem ', '(em ', ' chu ', ' bac ', ' ong ', '\nong ', ' ba ', '\nba ', ' co ', ' oi ', ' oi,', ' oi!', ' oi\n'],
   window: { before: 24, after: 32 },
   pattern: new RegExp(
     `(?<![\\p{L}])(?:anh|Anh|chị|Chị|em|Em|chú|Chú|bác|Bác|ông|Ông|bà|Bà|cô|Cô) (${SYLLABLE}(?: ${SYLLABLE})?)(?![\\p{L}\\p{N}_@.-]|\\.[\\p{L}])|(?<![\\p{L}])(${SYLLABLE}) ơi(?![\\p{L}])`,
