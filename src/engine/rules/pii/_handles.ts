@@ -189,9 +189,18 @@ function isGivenName(letters: string, min = 3): boolean {
  */
 function spellsPersonName(part: string): boolean {
   const l = part.toLowerCase().replace(/\d{1,4}$/u, '');
-  if (l.length < 5 || !/^[a-z]+$/u.test(l)) return false;
-  if (isSurnameLetters(l.slice(1)) || (l.length >= 7 && isSurnameLetters(l.slice(2)))) return true;
-  for (let i = 3; i <= l.length - 4; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
+  return /^[a-z]+$/u.test(l) && spellsNameLetters(l, isSurnameLetters, 4);
+}
+
+/**
+ * Whether lower-case letters are an initial (or two) and a surname of `minSurname` letters or more
+ * (two initials: one letter more), as `isSurname` reads surnames, or a given name of the lexicon and
+ * a lexicon surname of `minSurname` letters or more.
+ */
+function spellsNameLetters(l: string, isSurname: (s: string) => boolean, minSurname: number): boolean {
+  if (l.length < minSurname + 1) return false;
+  if (isSurname(l.slice(1)) || (l.length >= minSurname + 3 && isSurname(l.slice(2)))) return true;
+  for (let i = 3; i <= l.length - minSurname; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
   return false;
 }
 
@@ -218,12 +227,9 @@ function isSurnameLetters(l: string): boolean {
  * spellsPersonName). Dictionary words that still pass are in LOGIN_LOOKALIKES (see isStandaloneLogin).
  */
 export function spellsLoginLetters(l: string): boolean {
-  if (l.length < 6) return false;
   // (The lexicon's surnames only, not SURNAME_ENDING's: Polish adjectives end the same way, and a
   // word such as `miejska` or `angielska` has no label here to say it is a login.)
-  if (SURNAMES.has(l.slice(1)) || (l.length >= 8 && SURNAMES.has(l.slice(2)))) return true;
-  for (let i = 3; i <= l.length - 5; i++) if (SURNAMES.has(l.slice(i)) && isGivenName(l.slice(0, i))) return true;
-  return false;
+  return spellsNameLetters(l, (s) => SURNAMES.has(s), 5);
 }
 
 /**

@@ -1,8 +1,5 @@
 import { defineRule } from '../defineRule';
-
-/** Greek capitals and small letters, with their accented forms. */
-const UP = 'Α-ΩΆΈΉΊΌΎΏΪΫ';
-const LOW = 'α-ωάέήίόύώϊϋΐΰς';
+import { GREEK_LOWER as LOW, GREEK_UPPER as UP } from './_scripts';
 /** A word of a street's or a town's name, capitalised (Σκουζέ, Πολυτεχνείου, Πειραιάς). */
 const WORD = `[${UP}][${LOW}]{1,24}`;
 

@@ -1,10 +1,10 @@
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
 import { GREEK_GIVEN_NAMES } from './_names';
+import { GREEK_LOWER, GREEK_UPPER } from './_scripts';
 
-/** Greek capitals and small letters, with their accented forms. */
-const UP = 'Α-ΩΆΈΉΊΌΎΏΪΫ';
-const LOW = 'α-ωάέήίόύώϊϋΐΰς';
+const UP = GREEK_UPPER;
+const LOW = GREEK_LOWER;
 const WORD = `[${UP}][${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?`;
 
 /** Labels of a person's name in Greek forms, invoices and tickets (name, full name, beneficiary, customer, person in charge). */

@@ -6,6 +6,7 @@ import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
+import { VIETNAMESE_LETTER } from './_scripts';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 const PHONE_LABEL = labelRegex([
@@ -134,7 +135,7 @@ const SCRIPT_COUNTRIES: readonly (readonly [RegExp, CountryCode])[] = [
   [/[\u3041-\u30fa]/u, 'JP'],
   [/[\u0386-\u03ce]/u, 'GR'],
   [/[\u05d0-\u05ea]/u, 'IL'],
-  [/[ăâơưđĂÂƠƯĐ\u1ea0-\u1ef9]/u, 'VN'],
+  [VIETNAMESE_LETTER, 'VN'],
 ];
 
 /**

@@ -1,15 +1,10 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { matchLine } from './_context';
+import { VIETNAMESE_LETTER, VIETNAMESE_LOWER, VIETNAMESE_UPPER } from './_scripts';
 
-/** Vietnamese letters: ASCII's and those with the breve, the circumflex, the horn, the stroke and the five tone marks. */
-const UP = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ';
-const LOW = 'a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ';
 /** One syllable of a given name, capitalised: Khoa, Hân, Thư. */
-const SYLLABLE = `[${UP}][${LOW}]{1,6}`;
-
-/** Letters only Vietnamese writes: a line with one is a Vietnamese line. */
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/u;
+const SYLLABLE = `[${VIETNAMESE_UPPER}][${VIETNAMESE_LOWER}]{1,6}`;
 
 /** Common given names written without their marks, as chats often do (Khoa, Huy, Loan); a name with a mark needs no list. */
 const PLAIN_GIVEN_NAMES = new Set(

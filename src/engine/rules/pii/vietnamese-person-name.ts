@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { VIETNAMESE_FAMILY_NAMES } from './_names';
+import { VIETNAMESE_LOWER, VIETNAMESE_UPPER } from './_scripts';
 
 /**
  * Vietnamese family names as written with their tone marks. Each holds a letter past ASCII, so a
@@ -8,12 +9,8 @@ import { VIETNAMESE_FAMILY_NAMES } from './_names';
  */
 const SURNAMES = VIETNAMESE_FAMILY_NAMES.filter((s) => /[^\u0000-\u007f]/u.test(s));
 
-/** Vietnamese letters: ASCII's and those with the breve, the circumflex, the horn, the stroke and the five tone marks. */
-const UP = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
-const LOW = 'a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ';
-
 /** One syllable of a given or middle name, capitalised: Thị, Minh, Ngọc, Huy. */
-const SYLLABLE = `[${UP}][${LOW}]{0,6}`;
+const SYLLABLE = `[${VIETNAMESE_UPPER}][${VIETNAMESE_LOWER}]{0,6}`;
 
 /** Places and the historical figures streets are named after: Hà Nội, Hồ Chí Minh, Lê Lợi, Nguyễn Huệ. */
 const PLACES_AND_FIGURES = new Set([

@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
+import { VIETNAMESE_LOWER, VIETNAMESE_UPPER } from './_scripts';
 
 /** A Vietnamese syllable as a street name writes it, capitalised (Nguyễn, Thị, Khai, Chân, Thắng). */
-const SYLLABLE = '[A-ZÀ-ÝĂÂĐĨŨÊÔƠƯẠ-Ỹ][a-zà-ýăâđĩũêôơưạ-ỹ]{0,6}';
+const SYLLABLE = `[${VIETNAMESE_UPPER}][${VIETNAMESE_LOWER}]{0,6}`;
 /** The same in lower case and without marks, as people type an address in a hurry (ly chinh thang). */
 const PLAIN_SYLLABLE = '[a-z]{1,7}';
 /** A house number, with the alleys Vietnamese addresses nest in it: 15/4/2, 27B, 12A/4. */
