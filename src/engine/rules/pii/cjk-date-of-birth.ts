@@ -1,13 +1,9 @@
 import { defineRule } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
 import { native } from '../../scan/nativeRegex';
-import { isWholeCellUnder } from './_context';
 
 /** A birth-date label in Chinese, Japanese or Korean, and its particle or colon. */
 const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]*(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]*)';
-
-/** A birth-date column's header, as columnHeader reads it. */
-const BIRTH_DATE_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|생년월일|출생일)$/u;
 
 /** Japan's era names and their first years (a date written 昭和45年 is 1970). */
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
@@ -25,7 +21,7 @@ function reading(s: string): [number, number, number] | undefined {
 
 // A date of birth after its Chinese, Japanese or Korean label (生年月日, 出生日期, 생년월일…): as
 // Japanese forms and Korean and Chinese tickets write it, 1966年03月07日, 2006/05/20, 2013.01.01 or in
-// a Japanese era (昭和45年5月3日); or a whole cell under a 生年月日 column. The latin-script labels are date-of-birth's; the keyword pass
+// a Japanese era (昭和45年5月3日). The latin-script labels are date-of-birth's; the keyword pass
 // finds no CJK word, so this rule runs only on texts that hold a character beyond ASCII.
 export default defineRule({
   id: 'cjk-date-of-birth',
@@ -35,19 +31,17 @@ export default defineRule({
   // NOTE: starts at the year (or the era's name) and looks back for the label: 13 against 20 ms a
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(
-    `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
-      // a whole cell under a birth-date column (group 1 marks it)
-      `|(?:19|20)(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?\\d\\d)()\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})(?!\\d)`,
+    `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)`,
     'gu',
   ),
-  validate: (s, ctx) => {
+  validate: (s) => {
     const r = reading(s);
-    return r !== undefined && isPlausibleBirthDate(r) && (ctx.match[1] === undefined || isWholeCellUnder(ctx, BIRTH_DATE_COLUMN));
+    return r !== undefined && isPlausibleBirthDate(r);
   },
   redactAs: 'dob',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['社員番号,氏名,生年月日,所属\nX0042,山田 花子,1984/05/17,開発部', '生年月日：1971年08月14日', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
-    negative: ['社員番号,氏名,入社日,所属\nX0042,山田 花子,2014/05/17,開発部', '生年月日：2099年01月01日', '作成日：1971年08月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
+    positive: ['生年月日：1971年08月14日', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
+    negative: ['生年月日：2099年01月01日', '作成日：1971年08月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
   },
 });
