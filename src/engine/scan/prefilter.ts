@@ -181,14 +181,15 @@ export class KeywordAutomaton {
       }
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32] as number;
+    // (keywordLetterOf says which code units fold to which letter; the tests fold examples with it.)
     for (let c = 0xc0; c < CLASSED; c++) {
-      const base = baseLetterOf(c);
+      const base = keywordLetterOf(c);
       if (base !== 0) classOf[c] = classOf[base] as number;
     }
     const classHigh = new Uint8Array(HIGH_END - CLASSED);
     for (const [from, to] of HIGH_LETTERS) {
       for (let c = from; c < to; c++) {
-        const base = baseLetterOf(c);
+        const base = keywordLetterOf(c);
         if (base !== 0) classHigh[c - CLASSED] = classOf[base] as number;
       }
     }

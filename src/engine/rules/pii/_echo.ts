@@ -1,6 +1,6 @@
 import { spellsPersonLogin } from './_handles';
 import { isSurnameFullName } from './_fullName';
-import { ALL_GIVEN_NAMES, NOT_SURNAMES, WORD_NAMES, isLoneGivenNameInProse } from './_names';
+import { ALL_GIVEN_NAMES, WORD_NAMES, isLoneGivenNameInProse } from './_names';
 
 /** Hiragana, katakana, CJK ideographs and Hangul syllables. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u;
@@ -35,7 +35,7 @@ export function personEchoes(value: string): readonly string[] {
   const out = isEchoValue(value) || (/^[a-z][a-z0-9]{4,31}$/u.test(value) && spellsPersonLogin(value)) ? [value] : [];
   const given = GIVEN_OF_FULL_NAME.exec(value)?.[1];
   // (A given name the lexicon lacks, when the rest is a common surname: Rialet of Rialet Mbambo.)
-  if (given !== undefined && (isLoneGivenNameInProse(given.split('-')[0] as string) || (given.length >= 4 && !ALL_GIVEN_NAMES.has(given) && !WORD_NAMES.has(given) && !NOT_SURNAMES.has(given) && isSurnameFullName(value)))) out.push(given);
+  if (given !== undefined && (isLoneGivenNameInProse(given.split('-')[0] as string) || (given.length >= 4 && !ALL_GIVEN_NAMES.has(given) && !WORD_NAMES.has(given) && isSurnameFullName(value)))) out.push(given);
   // A Hebrew full name's given name (`מיכאלה` of `מיכאלה דהן`): Hebrew has no capitals to tell a name
   // from a word, so four letters or more (the short ones are words too: `טל`, `גל`, `אור`).
   const hebrewGiven = HEBREW_GIVEN_OF_FULL_NAME.exec(value)?.[1];

@@ -1,4 +1,4 @@
-import { ALL_GIVEN_NAMES, givenNameOf, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, foldName, givenNameOf, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
 import { SURNAMES } from './_surnames';
 
@@ -39,6 +39,5 @@ export function isSurnameFullName(name: string): boolean {
   const words = name.split(/ /u);
   if (words.length < 2 || words.length > 3 || isPlaceholderOrBrand(name)) return false;
   if (words.some((w) => NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w) || w.length < 2)) return false;
-  const last = (words[words.length - 1] as string).normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
-  return SURNAMES.has(last);
+  return SURNAMES.has(foldName(words[words.length - 1] as string));
 }

@@ -1,10 +1,8 @@
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
 import { GREEK_GIVEN_NAMES } from './_names';
-import { GREEK_LOWER, GREEK_UPPER } from './_scripts';
+import { GREEK_LOWER as LOW, GREEK_UPPER as UP } from './_scripts';
 
-const UP = GREEK_UPPER;
-const LOW = GREEK_LOWER;
 const WORD = `[${UP}][${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?`;
 
 /** Labels of a person's name in Greek forms, invoices and tickets (name, full name, beneficiary, customer, person in charge). */

@@ -148,7 +148,8 @@ function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContex
   if (!/^0?\d{9,10}$/u.test(digits) || !/^0?\d{1,4}(?:([-. ])\d{2,4}(?:\1\d{2,4}){1,2})?$|^0?\d{9,10}$/u.test(s)) return false;
   const line = matchLine(ctx, 200);
   const country = SCRIPT_COUNTRIES.find(([script]) => script.test(line))?.[1];
-  if (country === undefined || (country !== 'GR') === !digits.startsWith('0')) return false;
+  // (Written with its trunk 0 where the country dials one: every one of these but Greece.)
+  if (country === undefined || digits.startsWith('0') !== (country !== 'GR')) return false;
   return readPhone(s, country) === 'mobile';
 }
 
