@@ -36,6 +36,13 @@ const hasEncryptedMarker = perText(
 );
 
 /**
+ * What those files' ciphertext is written in: hex (Ansible Vault), base64 (a SealedSecret's
+ * `encryptedData`). A Slack webhook or a user token left in plain text beside a vault block is
+ * not ciphertext.
+ */
+const CIPHERTEXT = native(/^[A-Za-z0-9+/]+={0,2}$/u);
+
+/**
  * A Jenkins `hudson.util.Secret` as credentials.xml and config.xml store it: `{AQAAABAAAAA…}`, AES
  * under the controller's own master key, which never leaves the controller.
  */
@@ -156,7 +163,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -167,6 +174,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['40:A3-C', '4861b7d682dcbc5a83cc31d7559004e645ff52ad8eb7b7a94e27192280dd25d3'],
   // the TOTP seed of Google Authenticator's key-URI documentation, copied into every 2FA tutorial
   ['16:JBSW', '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e'],
+  // the Lipa na M-Pesa Online passkey of Safaricom's Daraja sandbox (shortcode 174379)
+  ['64:bfb2', '6b933448d12f658cae3204515c314d7745b132307854ba107b16922825446b73'],
 ]);
 
 function isVendorSample(value: string): boolean {
@@ -235,7 +244,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;
     if (TEST_VECTOR_LINE.test(lineAround(ctx.text, ctx.start, ctx.end))) return 'test-vector';
-    if (value.length >= 64 && hasEncryptedMarker(ctx.text) && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
+    if (value.length >= 64 && CIPHERTEXT.test(value) && hasEncryptedMarker(ctx.text) && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
     if (JENKINS_SECRET.test(value)) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';

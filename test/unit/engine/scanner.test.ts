@@ -42,12 +42,13 @@ const T2 = fake('tst_{a20}', 7);
 
 describe('scan()', () => {
   it("does not report vendors' documentation samples, which pass their rules' format checks", () => {
-    // Public samples from Telegram's bot API docs, Azurite's docs and Slack's docs; split so
+    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs and Safaricom's sandbox; split so
     // that other scanners reading this file don't stop at them.
     const samples = [
       ['TELEGRAM_TOKEN = "110201543:' + 'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"', 'generic-api-key'],
       ['AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'azure-storage-account-key'],
       ['SLACK_BOT_TOKEN=' + 'xoxb-17653672481-19874698323-' + 'pdFZKVeTuE8sk7oOcBrzbqgy', 'slack-bot-token'],
+      ['MPESA_PASSKEY=' + 'bfb279f9aa9bdbcf158e97dd71a467cd' + '2e0c893059b10f78e6b72ada1ed2c919', 'generic-password'],
     ] as const;
     for (const [text, ruleId] of samples) {
       assert.deepEqual(scan(text).map((f) => f.ruleId), [], ruleId);
@@ -171,6 +172,27 @@ describe('scan()', () => {
     assert.equal(scan(`key = "${hex}" # SHA-256 of the archive`, { rules }).length, 0);
     assert.equal(scan(`key = "${hex}" # committed by mistake`, { rules }).length, 1);
     assert.equal(scan(`key = "SHA256:${fake('{b43}', 12)}"`, { rules }).length, 0);
+  });
+
+  it('filters ciphertext under an encryption marker, but not a plain-text token left beside it', () => {
+    const wide: Rule = defineRule({
+      id: 'test-wide',
+      category: 'secret',
+      description: 'long values',
+      generic: true,
+      keywords: ['key'],
+      pattern: /key\s?=\s?"([^"]{8,200})"/gu,
+      secretGroup: 1,
+      references: ['https://example.org'],
+      examples: { positive: [], negative: [] },
+    });
+    const vault = 'db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6131\n';
+    const cipher = fake('{b80}', 21);
+    const token = `https://hooks.acme-chat.io/services/${fake('{a30}', 22)}/${fake('{a30}', 23)}`;
+    assert.equal(scan(`key = "${cipher}"`, { rules: [wide] }).length, 1);
+    assert.equal(scan(`${vault}key = "${cipher}"`, { rules: [wide] }).length, 0);
+    assert.equal(scan(`${vault}key = "${token}"`, { rules: [wide] }).length, 1);
+    assert.equal(scan(`${vault}key = "xoxp-${fake('{d12}', 24)}-${fake('{d12}', 25)}-${fake('{h40}', 26)}"`, { rules: [wide] }).length, 1);
   });
 
   it('filters the alphabet in mixed case as a sequence', () => {

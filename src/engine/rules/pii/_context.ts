@@ -521,9 +521,11 @@ function isSameTable(line: string, above: string): boolean {
  * word follows them, which makes them the next CSV cell's house number (`…,418 Alder Rd`; a
  * currency stays a decimal: `,50 EUR`), or a date or amount goes on (`…,10/29`, `…,99.00`: the
  * next cells of a CSV row), or another group of digits after a space (`…,054 896 9093`: the next
- * cell's phone number). Numeric rules must not end right before one.
+ * cell's phone number), or another comma (`…,50,160,`: small numbers in the next cells; a
+ * thousands group ends a number, and a decimal is not followed by a comma in a CSV cell). Numeric
+ * rules must not end right before one.
  */
-export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]| \d|[/.:-]\d)`;
+export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]| \d|[/.:-]\d|,)`;
 const COMMA_GROUP_AT_START = new RegExp(`^${COMMA_GROUP}`, 'u');
 /** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */
 export const NOT_IN_LONGER_NUMBER = String.raw`(?!\.\d|` + COMMA_GROUP + ')';

@@ -52,6 +52,9 @@ const ROLE_WORDS =
   'apisupport|corporatebanking|statements|bounces|' +
   // Romanian desks: invoicing, accounting, payroll, support, HR, purchasing, sales, orders; e-invoicing systems
   'facturare|facturi|contabilitate|salarizare|suport|resurse-?umane|achizitii|vanzari|comenzi|efactura|e-?factura|' +
+  // Turkish desks: support, HR (insan kaynakları), data protection (KVKK), integration, accounting,
+  // invoicing, sales, contact, applications (destek@, ik@, kvkk@, satici-basvuru@)
+  'destek|ik|insan-?kaynaklari|kvkk|entegrasyon|muhasebe|fatura|satis|iletisim|bilgi|yardim|musteri-?hizmetleri|basvuru|' +
   // synthetic monitoring and probes, an engineering team's list, a venue's exhibitors desk
   'synthetics?|canary|probes?|uptime|eng|exhibitors'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */

@@ -72,7 +72,14 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 // East Asian romanisations of three letters or more, African, Arabic and Persian, Slavic, Nordic,
 // Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
-const MORE_NAMES = `Rob Bob Liz Jen Meg Jess Sue Ken Pat Cem Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
+// (Not `Nur` and `Ion`, Turkish and Romanian given names that are German's "only" and chemistry's
+// ion at a sentence's start.)
+const MORE_NAMES = `Andrii Serhii Larysa Svitlana Nataliia Oleksii Vitalii Yurii Anatolii Valentyna Mariia Viktoriia Solomiia Zoriana Olha Liliia Anastasiia Valerii Viacheslav
+Arsenii Matvii Fedir Hryhorii Heorhii Nadiia Lesia Irmak Ceren Doğukan Çağrı Caner Aslı Ece Oğuzhan Tuğçe Didem Betül Fadime Havva Nuray Ümit Utku
+Erhan Ersin Efe Berkan Engin Gürkan Sercan Taylan Ionuț Dragoș Alin Yaw Fafa Ewurabena Gifty Mercy Ebenezer Funke Ndunge Simiyu Nyawira Ye-eun
+Jung-hoon Mi-kyung Itzik Roee Rotem Nawaf Mishal Bandar Nouf Shaikha Alanoud Suha Nisreen Yatziri Xochitl Citlali Areli Lucero Mayra Monserrat Cuauhtémoc
+Yeison Duvan Stiven Yuliana Leidy Yurani Dayana Nidia
+Rob Bob Liz Jen Meg Jess Sue Ken Pat Cem Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
 Rhea Arvin Aileen Analyn Arnel Edgardo Erwin Glaiza Jayson Jenalyn Jhoanna Jinky Jocelyn Jolina Jomer Joselito Kristine Lyka Mariel
 Marites Marlon Maricel Marvin Mylene Nestor Rachelle Reynaldo Rodel Rolando Ronaldo Rowell Shiela Sheryl Rizza Trisha Wilfredo Rommel Rogelio
 Hazwan Aiman Amirul Farhan Syafiq Nurul Aisyah Haziq Hafiz Izzati Danial Putri Dewi Ayu Bagus Budi Eko Fajar Hendra Indra Rizky Wahyu Yudi
@@ -654,6 +661,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Juan Español', 'Juan Español Español', 'Juana Española', 'Cliente Prueba', 'Usuario Prueba',
   // Hong Kong's and Singapore's stand-ins (陳大文, the forms' Chan Tai Man; Tan Ah Kow)
   'Chan Tai Man', 'Chan Siu Ming', 'Tan Ah Kow',
+  // Turkey's and Romania's form stand-ins
+  'Ahmet Yılmaz', 'Ion Popescu',
 ]);
 
 /**
@@ -752,7 +761,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 
 /** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"; South African English's Haibo and Eish, "wow" and "oh no"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
+  'Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
     ' ',
   ),
 );

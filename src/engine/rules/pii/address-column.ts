@@ -6,11 +6,11 @@ import { native } from '../../scan/nativeRegex';
 /**
  * The header of a column of street addresses: `address`, `street_address`, `address_line_1`, `addressStreet`, `res_address`,
  * `home address`, and its names in the languages of registries and exports (INDIRIZZO, Anschrift,
- * Straße, adresse, dirección, endereço, domicilio). Not an address column that is technical
+ * Straße, adresse, dirección, endereço, domicilio, Turkish teslimat_adresi), or a column of residences. Not an address column that is technical
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest)[ _]?)?(?:address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
 
 /** The match fills a whole cell of its row: the characters around it (quotes and spaces aside) are the row's delimiter or its ends. */
 function isWholeCell(ctx: MatchContext): boolean {
@@ -32,18 +32,20 @@ export default defineRule({
   id: 'address-column',
   category: 'pii',
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
-  keywords: ['address', 'addr', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat'],
+  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat'],
   window: { before: 0, after: 2000 },
   columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted
-  // cell of a comma-separated row, `"Calle Mayor 22, 28013 Madrid"`, read whole; other cells hold none.)
+  // cell of a comma-separated row, `"Calle Mayor 22, 28013 Madrid"`, read whole, and so may a cell of
+  // a semicolon-separated row, `Hse 12, Kahawa Sukari, Nairobi`; other cells hold none.)
   pattern:
-    /\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,78}[^\s"])"|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
-  secretGroup: [1, 2, 3],
+    /;(?=[ \t]*([^\s;\t|"][^;\t|"\r\n]{4,78}[^\s;\t|"])[ \t]*(?:;|\r?\n|$))|\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,78}[^\s"])"|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
+  secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,])\d{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,/])/u.test(s)) return false;
-    if (/[@:=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s)) return false;
+    // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
+    if (/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s) || /:/u.test(s.replace(/(?<![\p{L}])(?:No|D|Daire|Kat) ?:(?= ?\d)/gu, ''))) return false;
     // The whole cell, between the row's own delimiters: not a part of an address whose commas a
     // tab-separated row keeps (`Gran Via … 37, 46008 València`).
     if (!isWholeCell(ctx)) return false;
@@ -61,11 +63,15 @@ export default defineRule({
       'id,nombre,direccion\n14,Lucía Pardo,"Calle Mayor 22, 28013 Madrid"\n',
       '| Name | Address | Phone |\n|---|---|---|\n| Ola Brekke | Storgata 14B | 412 33 210 |\n',
       'id\tname\taddress\tcomuna\n7\tAna Ruiz\tAv. Providencia 1760, depto 1204\tProvidencia\n',
+      // a loan book's residence column; a Turkish order export's delivery address
+      'id;name;county;residence;employer\nKE-1;Njeri Wambugu;Kiambu;Hse 12, Kahawa Sukari, Nairobi;Teacher\n',
+      'siparis_no,alici,teslimat_adresi,il\nPZ-1,Ece Yalçın,Yalı Mah. 6512 Sk. No:4,İzmir\n',
     ],
     negative: [
       'host,ip_address,port\nweb-1,Gateway 10 rack 4,443\n',
       'id,name,address\n1,Example Corp GmbH,Hauptstraße 5\n',
       'id,address,status\n1,pending review,open\n',
+      'id,name,residence\n1,A. Person,Kumasi\n',
       'id,email_address\n1,anna.berg@firma.se\n',
       // a clinic's record; a test record
       'id,name,tax_id,address\n3,Centro Dental Turia S.L.,B91776708,Calle Colón 12\n',

@@ -3,7 +3,8 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand } from './_names';
-import { isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
+import { columnHeader, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
+import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -66,6 +67,24 @@ const VIETNAMESE_AREA_AFTER = /^,? ?(?:Quận|Q\.|Huyện|TP\.|Thành phố|Tỉ
  * such as "Getting Started With Grace Hopper" or "Royal Alexandra Children Hospital" is a
  * heading or a name of something else; a sentence's capital after ". " is fine).
  */
+/**
+ * Headers of a column of products or titles, in the languages of shop exports: `product_name`,
+ * `item`, `title`, Turkish `urun_adi` and `baslik`, `Artikelbezeichnung`, `producto`. A cell there
+ * names a product line ("Pratik Battaniye", "Pratik Saksı Seti"), even when it starts with a given name.
+ */
+const PRODUCT_COLUMN = native(/^(?:product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model)(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?$/u);
+
+/** Whether a text has any header cell PRODUCT_COLUMN could read (most have none: no header lookups then). */
+const PRODUCT_COLUMN_WORD = native(/(?:^|[,;\t|])["']?(?:product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model)/imu);
+const hasProductColumnWord = perText((text) => PRODUCT_COLUMN_WORD.test(text));
+
+/** The name stands in a table's cell under a column of products or titles. */
+function isInProductColumn(ctx: MatchContext): boolean {
+  if (!hasProductColumnWord(ctx.text)) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && PRODUCT_COLUMN.test(header.trim());
+}
+
 function isProseName(name: string, ctx: MatchContext): boolean {
   if (!isLexiconFullName(name) || PLACES.has(name) || HONG_KONG.test(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, false)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
@@ -73,7 +92,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
   if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText) || VIETNAMESE_AREA_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx);
+  return !TITLE_CASE_BEFORE.test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
@@ -127,6 +146,8 @@ export default defineRule({
       'C21931,COMP2211,2024-S2,EXAM,72,P,RESIT,Roger Stevens LT 21,BOE-COMP-2024-06',
       'exam moved to Sarah Ellis SR 2.04 this year',
       '"Pemberton","Georgia","OX4 1XJ","H610","Harris Academy Peckham"',
+      // a product line in a shop's catalogue (Turkish "pratik", practical, is also a given name)
+      'sku,barkod,baslik,kategori,fiyat_tl\nSKU-KS-1,8690000000001,Pratik Saksı Seti,Ev,120.00\nSKU-KS-2,8690000000002,Pratik Battaniye,Ev,340.00',
     ],
   },
 });

@@ -22,6 +22,8 @@ const PHONE_LABEL = labelRegex([
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
+  // the mobile-money number a wallet is registered to (Ghana's, Uganda's and Zambia's MoMo)
+  'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
   'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
   // Spanish: a call to make or made ("llamar al 966 …", "se llamó al 984 …")
@@ -381,6 +383,9 @@ const MOBILE_LABEL_BEFORE = native(/(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Mó
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
+/** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
+const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
+
 const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from_?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
 
 /** Labels of a company's main number. */
@@ -434,9 +439,13 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
   if (p === undefined) return 'none';
   if (isFictional(p.countryCallingCode, p.nationalNumber)) return 'fictional';
   if (!p.isValid()) return p.isPossible() ? 'possible' : 'none';
-  // Free-phone, premium-rate and shared-cost numbers (0800, 0120, 1-800) are businesses' lines.
+  // Free-phone, premium-rate and shared-cost numbers (0800, 0120, 1-800) are businesses' lines, and
+  // so are Turkey's universal access numbers (444 …) and 0850 numbers, which libphonenumber files
+  // as VoIP but which companies take for their call centres. (Not UAN elsewhere: read in the
+  // wrong region, a Berlin landline is one.)
   const type = p.getType();
   if (type === 'TOLL_FREE' || type === 'PREMIUM_RATE' || type === 'SHARED_COST') return 'business';
+  if ((type === 'UAN' || type === 'VOIP') && p.countryCallingCode === '90') return 'business';
   return type === 'MOBILE' ? 'mobile' : 'valid';
 }
 
@@ -510,6 +519,9 @@ export default defineRule({
     const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : 12;
     if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
+    // A national number as the value of a request's, a transaction's or an order's id
+    // (M-Pesa's `"MerchantRequestID": "6855-20846102-1"`).
+    if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
     return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx) && !isOnPlaceholderPersonLine(ctx);
@@ -633,6 +645,9 @@ export default defineRule({
       '"Ticket ID","Full name","Contact ID","Phone"\n"48201","Anand M","84031840876",""',
       "exemple fictif (plage réservée à la fiction) : tél. +33 6 39 98 00 00",
       "'telephone' => '01 99 00 12 34',",
+      // a request's id; a Turkish company's 0850 call-centre number
+      '{"stkCallback": {"MerchantRequestID": "6855-20846102-1", "CheckoutRequestID": "ws_CO_130320240701"}, "msisdn": "+254700000001"}',
+      'Müşteri hizmetleri: 0850 480 12 34',
     ],
   },
 });

@@ -11,7 +11,7 @@ export default defineRule({
   keywords: ['mah.', 'mahallesi'],
   window: { before: 48, after: 120 },
   pattern:
-    /(?<![\p{L}])\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2} (?:Mah\.|Mh\.|Mahallesi),? (?:\d{1,5}\.? |\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Sok\.|Sk\.|Sokak|Sokağı|Cad\.|Cd\.|Caddesi|Blv\.|Bulvarı)(?: No ?: ?\d{1,4}(?:\/\d{1,4})?)(?:,? (?:D|Daire) ?: ?\d{1,4})?/gu,
+    /(?<![\p{L}])\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2} (?:Mah\.|Mh\.|Mahallesi),? (?:\d{1,5}(?:\/\d{1,4})?\.? |\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Sok\.|Sk\.|Sokak|Sokağı|Cad\.|Cd\.|Caddesi|Blv\.|Bulvarı)(?: No ?: ?\d{1,4}(?:\/\d{1,4})?)(?:,? (?:D|Daire) ?: ?\d{1,4})?/gu,
   redactAs: 'address',
   references: ['https://en.wikipedia.org/wiki/Address#Turkey'],
   examples: {
@@ -19,6 +19,8 @@ export default defineRule({
       '100231\t1985-09-17\tÇamlık Mah. Menekşe Sok. No:7 D:2\tİstanbul',
       'adres: Yenişehir Mah. Gazi Cad. No: 48/3, Mersin',
       '"address": "Karşıyaka Mah. 2041. Sok. No:11 D:5"',
+      // a numbered street with a branch number (İzmir's 286/4 Sokak)
+      'teslimat: Çınarlı Mah. 1571/2 Sk. No:9 D:4 35170 Konak/İzmir',
     ],
     negative: ['Çamlık Mah. (merkez)', 'Menekşe Sok. girişi kapalı', 'Yenişehir Mah. Gazi Cad. üzerinde'],
   },
