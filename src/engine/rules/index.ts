@@ -47,6 +47,7 @@ import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
 import secret_c_define_secret from './secrets/c-define-secret';
+import secret_chpasswd_password from './secrets/chpasswd-password';
 import secret_cjk_password from './secrets/cjk-password';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
@@ -207,6 +208,7 @@ import secret_openai_service_account_key from './secrets/openai-service-account-
 import secret_openai_user_key from './secrets/openai-user-key';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
+import secret_password_hash_literal from './secrets/password-hash-literal';
 import secret_password_shaped_token from './secrets/password-shaped-token';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perforce_ticket from './secrets/perforce-ticket';
@@ -349,6 +351,7 @@ import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
 import pii_chat_log_speaker from './pii/chat-log-speaker';
 import pii_chat_speaker_login from './pii/chat-speaker-login';
+import pii_cjk_chart_number from './pii/cjk-chart-number';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cjk_postal_address from './pii/cjk-postal-address';
@@ -410,6 +413,7 @@ import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_ke_national_id from './pii/ke-national-id';
+import pii_kr_bank_account from './pii/kr-bank-account';
 import pii_kr_road_address from './pii/kr-road-address';
 import pii_kr_rrn from './pii/kr-rrn';
 import pii_kz_iin from './pii/kz-iin';
@@ -553,6 +557,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_braintree_access_token,
   secret_braintree_private_key,
   secret_c_define_secret,
+  secret_chpasswd_password,
   secret_cjk_password,
   secret_clerk_secret_key,
   secret_cli_password_argument,
@@ -713,6 +718,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openai_user_key,
   secret_openssh_private_key,
   secret_oracle_connect_password,
+  secret_password_hash_literal,
   secret_password_shaped_token,
   secret_pem_private_key,
   secret_perforce_ticket,
@@ -855,6 +861,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ch_ahv,
   pii_chat_log_speaker,
   pii_chat_speaker_login,
+  pii_cjk_chart_number,
   pii_cjk_date_of_birth,
   pii_cjk_person_name,
   pii_cjk_postal_address,
@@ -916,6 +923,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_jp_my_number,
   pii_ke_kra_pin,
   pii_ke_national_id,
+  pii_kr_bank_account,
   pii_kr_road_address,
   pii_kr_rrn,
   pii_kz_iin,

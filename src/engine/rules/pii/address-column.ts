@@ -12,6 +12,9 @@ import { native } from '../../scan/nativeRegex';
 const ADDRESS_HEADER =
   /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
 
+/** A colon that is not a door number's (`No:4`, `D:2`, `Daire: 3`, `Kat:1`). */
+const COLON_NOT_DOOR = /(?<!(?:^|[^\p{L}])(?:No|D|Daire|Kat) ?):|:(?! ?\d)/u;
+
 /** The match fills a whole cell of its row: the characters around it (quotes and spaces aside) are the row's delimiter or its ends. */
 function isWholeCell(ctx: MatchContext): boolean {
   const { text } = ctx;
@@ -45,7 +48,7 @@ export default defineRule({
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,])\d{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,/])/u.test(s)) return false;
     // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
-    if (/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s) || /:/u.test(s.replace(/(?<![\p{L}])(?:No|D|Daire|Kat) ?:(?= ?\d)/gu, ''))) return false;
+    if (/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s) || (s.includes(':') && native(COLON_NOT_DOOR).test(s))) return false;
     // The whole cell, between the row's own delimiters: not a part of an address whose commas a
     // tab-separated row keeps (`Gran Via … 37, 46008 València`).
     if (!isWholeCell(ctx)) return false;

@@ -39,15 +39,24 @@ const NAME_COLUMN = /^(?:піб|п\.і\.б\.?|фио|ф\.и\.о\.?|фіо|ім['
 /** The John Does of Ukrainian and Russian forms (Иванов Иван Иванович, Вася Пупкин) and a test record's person. */
 const PLACEHOLDERS = /^(?:Іванов Іван Іванович|Иванов Иван Иванович|Іван Іванович Іванов|Иван Иванович Иванов|Петров Петр Петрович|Петров Петро Петрович|Василий Пупкин|Вася Пупкин|Пупкин Василий|Тест(?:овий|овый)? .*|.* Тест(?:овий|овый|ович)?)$/u;
 
+/** Words of a desk's, a team's or a system's name, which chats and forms write like a person's (Служба Підтримки, Відділ Кадрів). */
+const NOT_A_PERSON: ReadonlySet<string> = new Set(
+  'Служба Підтримки Підтримка Поддержка Поддержки Бот Адміністратор Администратор Відділ Отдел Команда Компанія Компания Сервіс Сервис Система Бухгалтерія Бухгалтерия Кадрів Кадров Техпідтримка Техподдержка'.split(' '),
+);
+
 // A person's name in Cyrillic script (East Slavic, Bulgarian, Serbian, Macedonian). A patronymic makes it one wherever it stands (Шевчук Марія
 // Петрівна, Олександр Петрович Коваленко, or the polite Олександр Петрович); without one, two or
-// three capitalised words after a name label (ПІБ:, ФИО:, Клієнт:) or as a whole cell under a name
-// column. The match starts at a Cyrillic capital, so texts without one cost V8 nothing.
+// three capitalised words after a name label (ПІБ:, ФИО:, Клієнт:), as a whole cell under a name
+// column, or as a chat's speaker (`Тарас Гнатюк, [15.03.2024 10:14]`). The match starts at a Cyrillic capital, so texts without one cost V8 nothing.
 const PATTERN = new RegExp(
   `[${UP}](?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}])[${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?` +
     `(?: ${WORD} ${PATRONYMIC}| ${PATRONYMIC}(?: ${WORD})?` +
     // after a label (group 1 marks it)
     `|(?<=(?:(?:${LABEL_SOURCE})["']?[ \\t]{0,3}[:：=—-]|(?<![\\p{L}])(?:${SPACED_LABELS}))[ \\t]{0,3}["'«]?${WORD})()(?: ${WORD}){1,2}` +
+    // a chat's speaker: a line's start before Telegram Desktop's `, [15.03.2024 10:14]`, or a
+    // bracketed time before the name and its colon (`[15.03.2024 10:14] Юлія Ткаченко: …`)
+    `|(?<=(?:^|\\n)${WORD})(?: ${WORD}){1,2}(?=, \\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\])` +
+    `|(?<=\\d{1,2}:\\d{2}(?::\\d{2})?\\] ${WORD})(?: ${WORD}){1,2}(?=:[ \\t])` +
     // a whole cell (group 2 marks it)
     `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)))` +
     `(?![\\p{L}])`,
@@ -61,13 +70,17 @@ export default defineRule({
   keywords: [],
   pattern: PATTERN,
   // (A whole cell, group 2, counts under a name column only.)
-  validate: (name, ctx) => !native(PLACEHOLDERS).test(name) && (ctx.match[2] === undefined || isWholeCellUnder(ctx, NAME_COLUMN)),
+  validate: (name, ctx) =>
+    !native(PLACEHOLDERS).test(name) && !name.split(' ').some((w) => NOT_A_PERSON.has(w)) && (ctx.match[2] === undefined || isWholeCellUnder(ctx, NAME_COLUMN)),
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Eastern_Slavic_naming_customs'],
   examples: {
     positive: [
       '№,ПІБ,РНОКПП,Дата народження\n1,Шевчук Марія Петрівна,3718606008,23.10.2001',
       'Отримувач: Бондаренко Ірина',
+      // chat speakers: a Telegram Desktop copy, a bracketed time
+      'Тарас Гнатюк, [15.03.2024 10:14]\nхто має доступ до staging?',
+      '[18.03.2024 09:05] Оксана Левчук: перевірила, все ок',
       'Дякую, Олександр Петрович, все отримали.',
       '№,ПІБ,Посада\n3,Коваленко Олександр,DevOps',
       'ФИО: Смирнова Анна Сергеевна',
@@ -85,6 +98,7 @@ export default defineRule({
       'Москва, Санкт-Петербург',
       '№,Місто,Посада\n1,Львів Центр,Розробник',
       'Ім’я: Тестовий Користувач',
+      '[18.03.2024 09:05] Служба Підтримки: тикет закрито',
     ],
   },
 });

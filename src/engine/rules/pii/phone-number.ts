@@ -493,7 +493,8 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 // NOTE: the national branch consumes its first character before looking around (a lookbehind for
 // the boundary, and a lookahead, nested in a lookbehind, for "at least 7 digits"); a lookahead at
 // the very start of a branch would run at every position of the text. After `<digit>,` a candidate
-// must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 219 587`).
+// must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 219 587`,
+// `…2951,010.3795.1732`: two dots make no decimal).
 // A first group of one digit only as North America's trunk 1 before a full number (`1-415-867-2291`).
 export default defineRule({
   id: 'phone-number',
@@ -506,7 +507,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -534,6 +535,7 @@ export default defineRule({
       '> El móvil de contacto sigue siendo el 655 913 482.',
       // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
       'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',
+      '예약번호,환자명,휴대폰\nR-1,김하늘,9001011000000,010.3795.1732',
       // an M-Pesa B2C result's receiver
       '{"Key": "ReceiverPartyPublicName", "Value": "254711305862 - A EXAMPLE"},',
       // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)

@@ -32,6 +32,9 @@ const NOT_A_SECRET_KEY =
  */
 const LOOKUP_KEY =
   /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|cookie|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
+/** A salt or a hash that is a shared secret, whose last word isSecretKey reads as a public one: a merchant's salt, a webhook's verification hash. */
+const NAMED_SALT_OR_HASH = native(/(?:merchant[_.-]?salt|(?:webhook|secret|verif)[_.-]?hash)$/iu);
+
 /** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
 const ARN_BEFORE = /arn:aws[\w-]{0,12}:[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:[\w/-]{0,60}.$/u;
 
@@ -40,15 +43,17 @@ export default defineRule({
   category: 'secret',
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
-  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper'],
+  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_hash', 'hash='],
   // the match starts at the key word (client_secret starts 7 chars before 'secret')
   window: { before: 16, after: 280 },
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
-  // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix.
+  // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix or a call that decodes
+  // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
+  // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|client[_.-]?secret|app[_.-]?secret|secret|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,200})(?![\w\-+/=.~!@#%^&*]))/giu,
+    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|hmac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,200})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,200})(?![\w\-+/=.~!@#%^&*]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -60,7 +65,7 @@ export default defineRule({
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
     // Mixpanel's project token.)
-    if (!isSecretKey(key) || native(NOT_A_SECRET_KEY).test(key)) {
+    if ((!isSecretKey(key) && !NAMED_SALT_OR_HASH.test(key.replace(/["'`\]\s]+$/u, ''))) || native(NOT_A_SECRET_KEY).test(key)) {
       return false;
     }
     const quoted = m[2] !== undefined;
@@ -118,6 +123,10 @@ export default defineRule({
       // a pepper: the secret half of a keyed hash
       `    id-hash-pepper: ${fake('{h64}', 813)}`,
       `RAZORPAY_WEBHOOK_SECRET=${fake('{a8}', 1209)}#4!${fake('{a6}', 1210)}#${fake('{a4}', 1211)}`,
+      `PAYTR_MERCHANT_SALT=${fake('{a16}', 1215)}`,
+      `    private string $merchantKey = '${fake('{a16}', 1216)}';`,
+      `FLW_WEBHOOK_HASH=${fake('{a18}', 1217)}`,
+      `PEPPER = bytes.fromhex("${fake('{h64}', 1218)}")`,
       `onboarding_redis_auth_token  = "${fake('{a5}', 1212)}*${fake('{a2}', 1213)}@i@${fake('{a9}', 1214)}"`,
     ],
     negative: [

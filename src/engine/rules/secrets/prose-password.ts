@@ -7,6 +7,9 @@ const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwor
   .map(anyCase)
   .join('|');
 
+/** A password given out for a while or to start with: "temp password `…`", "initial password: …". */
+const TEMPORARY = ['temp', 'temporary', 'initial', 'one-time', 'onetime', 'guest'].map(anyCase).join('|');
+
 /** "is" in those languages, and the verbs of a change: "was reset to", "lautet", "est", "é". */
 const COPULA = [
   'is(?: now| still| just)?(?: set to)?', 'was(?: (?:changed|reset|set|rotated|updated) to)?', 'has been (?:changed|reset|set|rotated|updated) to',
@@ -39,7 +42,7 @@ export default defineRule({
   keywords: ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'adgangskode', 'salasana', 'clave', 'lozink', 'geslo', 'sifra', ', pass ', '/ pass ', 'pw:', 'pw '],
   window: { before: 64, after: 200 },
   pattern: new RegExp(
-    String.raw`(?:(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Kk]orisnik|[Uu]porabnik)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y |i )?)(?:${PASSWORD_WORDS}|${anyCase('pw')}|${anyCase('pass')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
+    String.raw`(?:(?:${TEMPORARY})[ -](?:${PASSWORD_WORDS}|${anyCase('pw')})[ \t]{0,2}:?|(?:${PASSWORD_WORDS}|${anyCase('pw')})(?:(?:[ \t]\(${FOR_WHAT}\)|[ \t]${FOR_WHAT})?[ \t]{1,3}(?:${COPULA})[ \t]{0,2}:?|[ \t]${FOR_WHAT}:)|(?:${anyCase('with')}|${anyCase('use')}s?|${anyCase('using')}|${anyCase('enter')}|${anyCase('try')})(?: (?:${anyCase('the')}|its|his|her|their))?(?: ${anyCase('new')})? (?:${PASSWORD_WORDS})|(?<=(?:[Uu]ser(?:name)?|[Ll]ogin|[Bb]enutzer(?:name)?|[Uu]suario|[Uu]tilisateur|[Kk]orisnik|[Uu]porabnik)[ \t]{1,3}:?[ \t]{0,2}\x60?[\w.@-]{2,40}\x60?[ \t]{0,2}[,;/][ \t]{0,2}(?:and |und |et |y |i )?)(?:${PASSWORD_WORDS}|${anyCase('pw')}|${anyCase('pass')})[ \t]{0,2}:?)[ \t]{1,3}(?:["“']([^"“”'\r\n]{6,64})["”']|\x60([^\x60\r\n]{6,64})\x60|([^\s"'\x60“”]{5,63}[^\s"'\x60“”.,;:)?]))(?![^\s.,;:)?"])`,
     'gu',
   ),
   secretGroup: [1, 2, 3],
@@ -87,6 +90,8 @@ export default defineRule({
       `Root password (for the jump host) is ${fake('{a10}', 446)}_${fake('{d2}', 447)}`,
       `14/3/26, 07:21 - +54 9 341 588-2147: la clave del usuario admin local del kiosco es ${fake('{a6}', 625)}#${fake('{A3}', 626)}03 (después la cambio)`,
       `redis password in the redis chart should be ${fake('{a20}', 627)}_0q5 as far as I know`,
+      `- Corporate account: t.person@example-corp.io — temp password \`${fake('{a6}', 628)}7?\` (must change at first login)`,
+      `Initial password ${fake('{a7}', 629)}!${fake('{d2}', 630)} — rotate on first login`,
     ],
     negative: [
       'mypassword is Xq7mB2pLw9aa',
@@ -108,6 +113,8 @@ export default defineRule({
       'password was reset to default',
       'la clave es obligatoria para continuar',
       'the password should be at least twelve characters long',
+      'Set a temporary password and send it by SMS.',
+      'the initial password is sent by e-mail',
     ],
   },
 });
