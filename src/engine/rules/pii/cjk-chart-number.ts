@@ -1,4 +1,3 @@
-import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isTrivialNumber } from './_context';
 
