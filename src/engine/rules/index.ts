@@ -417,6 +417,7 @@ import pii_kr_bank_account from './pii/kr-bank-account';
 import pii_kr_road_address from './pii/kr-road-address';
 import pii_kr_rrn from './pii/kr-rrn';
 import pii_kz_iin from './pii/kz-iin';
+import pii_licence_plate from './pii/licence-plate';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_mac_address from './pii/mac-address';
@@ -927,6 +928,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_kr_road_address,
   pii_kr_rrn,
   pii_kz_iin,
+  pii_licence_plate,
   pii_login_attribution,
   pii_lt_personal_code,
   pii_mac_address,

@@ -4,7 +4,7 @@ import { hasContext, inLongerNumber, isOnTestRecordLine, isTrivialNumber, NOT_IN
 import { breakLastDigit } from './_format';
 
 /** Labels of a Moldovan personal number: IDNP, cod personal, numărul de identificare de stat. */
-const IDNP_CONTEXT = /(?<![a-z])(?:idnp|cod(?:ul)?[ _]personal|num[aă]rul de identificare(?: de stat)?)(?![a-z])/iu;
+const IDNP_CONTEXT = /(?<![a-z])(?:idnp|cod(?:ul)?[ _]personal|num[aă]rul de identificare(?: de stat)?|tax[ _]?id)(?![a-z])/iu;
 
 function sample(seed: number, first = '2'): string {
   const body = first + fake('{d11}', seed);
@@ -18,7 +18,7 @@ export default defineRule({
   id: 'md-idnp',
   category: 'pii',
   description: 'Moldovan personal identification number (IDNP, 13 digits, check digit), near a label',
-  keywords: ['idnp', 'cod personal', 'codul personal', 'de identificare'],
+  keywords: ['idnp', 'cod personal', 'codul personal', 'de identificare', 'tax_id', 'tax id', 'taxid'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[02]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -30,6 +30,7 @@ export default defineRule({
       `clientul din Chișinău vrea să-și mute abonamentul pe firmă. are IDNP ${sample(1001)}, firma e în curs de înregistrare`,
       `Nr,Nume Prenume,IDNP,Data nasterii\n1,A. Persoana,${sample(1002, '0')},1991-08-14`,
       `  IDNP: ${sample(1003)}`,
+      `contractor_id,full_name,country,tax_id\nCTR-4,A. Persoana,MD,${sample(1004)}`,
     ],
     negative: [`IDNP: ${breakLastDigit(sample(1001))}`, `IDNO: 1${fake('{d11}', 1004)}${calcIdnpCheck('1' + fake('{d11}', 1004))}`, `comanda ${sample(1005)}`],
   },

@@ -4,8 +4,9 @@ import { hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-// (A UBL invoice's buyer who is a person carries the CNP as `<cbc:CompanyID>`: RO e-Factura's B2C invoices.)
-const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}`, 'u');
+// (A UBL invoice's buyer who is a person carries the CNP as `<cbc:CompanyID>`: RO e-Factura's B2C invoices;
+// a contractor's PFA is taxed under the CNP, which a payroll export's `tax_id` column holds.)
+const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}|(?<![a-z])tax[ _]?id(?![a-z])`, 'u');
 
 /** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
 function hasBirthDateAndCounty(code: string): boolean {
@@ -23,7 +24,7 @@ export default defineRule({
   id: 'ro-cnp',
   category: 'pii',
   description: 'Romanian personal numeric code (CNP), near a label',
-  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric', 'cbc:companyid>'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric', 'cbc:companyid>', 'tax_id', 'tax id', 'taxid'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -37,6 +38,7 @@ export default defineRule({
       `CNP:                      ${withCnp('2880915' + '40' + fake('{d3}', 841))}`,
       `"cnp": "${withCnp('1790301' + '12' + fake('{d3}', 842))}"`,
       `employee_no,full_name,country,national_id\nE1002,Ioana Dumitrescu,RO,${withCnp('2900712' + '35' + fake('{d3}', 844))}`,
+      `contractor_id,full_name,country,legal_form,tax_id\nCTR-9,Ana Marin,RO,PFA,${withCnp('2910203' + '12' + fake('{d3}', 846))}`,
     ],
     negative: [
       `CNP: ${breakLastDigit(withCnp('2880915' + '40' + fake('{d3}', 841)))}`,

@@ -1,0 +1,54 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule } from '../defineRule';
+import type { MatchContext } from '../../types';
+import { columnHeader, hasContext } from './_context';
+
+/**
+ * Labels and column headers of a vehicle's registration plate, in the languages of fleet, courier
+ * and insurance exports (normalised, lower case): plate, licence/license plate, vehicle reg,
+ * Turkish plaka, German Kennzeichen, Spanish and Portuguese matrícula/placa, Italian targa, Dutch
+ * kenteken, French plaque/immatriculation, Czech SPZ.
+ */
+const PLATE_LABEL = native(
+  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|kennzeichen|kfz[ _-]?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz)[ \t]*[:#=]?[ \t]*["'(]?$/u,
+);
+/** The same as a column's whole header. */
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz)$/u);
+/** Letters and digits both. */
+const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
+
+// A vehicle's registration plate, under its label or column: a courier's `plaka 34 JD 8542`, a field
+// visit's `vehicle: KDK 482M`, a fleet export's `kennzeichen` column. A plate's format varies by
+// country and many ids look like one (SKU-12A), so only a label right before it or its column's
+// header makes it one; it must hold letters and digits, four to nine of them.
+export default defineRule({
+  id: 'licence-plate',
+  category: 'pii',
+  description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
+  keywords: ['plate', 'plaka', 'kennzeichen', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle'],
+  window: { before: 40, after: 4000 },
+  columns: true,
+  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])/gu,
+  validate: (s, ctx) => {
+    const compact = s.replace(/[ -]/gu, '');
+    if (compact.length < 4 || compact.length > 9 || !LETTER_AND_DIGIT.test(compact)) return false;
+    return hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx);
+  },
+  redactAs: 'plate',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      'Bugün gelen kurye (plaka 34 JD 8542) paketi bıraktı',
+      'agent: Brian Otieno    vehicle: KDK 482M    mileage start 48,211',
+      'takip_no,kurye_ad,plaka,kurye_tel\nRK1,Ceren Acar,35 ENK 8341,0506 585 37 85',
+      'Fahrzeug Kennzeichen: M-AB 1234',
+    ],
+    negative: ['plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12'],
+  },
+});
+
+/** The value's column is headed as a plate's. */
+function hasPlateHeader(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  return header !== undefined && PLATE_HEADER.test(header.trim());
+}
