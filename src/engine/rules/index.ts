@@ -35,6 +35,7 @@ import secret_azure_cosmosdb_key from './secrets/azure-cosmosdb-key';
 import secret_azure_devops_pat from './secrets/azure-devops-pat';
 import secret_azure_entra_client_secret from './secrets/azure-entra-client-secret';
 import secret_azure_functions_key from './secrets/azure-functions-key';
+import secret_azure_keyvault_secret_value from './secrets/azure-keyvault-secret-value';
 import secret_azure_openai_key from './secrets/azure-openai-key';
 import secret_azure_sas_token from './secrets/azure-sas-token';
 import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
@@ -299,6 +300,7 @@ import secret_twitter_access_token from './secrets/twitter-access-token';
 import secret_twitter_api_secret from './secrets/twitter-api-secret';
 import secret_twitter_bearer_token from './secrets/twitter-bearer-token';
 import secret_typeform_personal_access_token from './secrets/typeform-personal-access-token';
+import secret_unifonic_app_sid from './secrets/unifonic-app-sid';
 import secret_url_basic_auth_password from './secrets/url-basic-auth-password';
 import secret_uuid_credential from './secrets/uuid-credential';
 import secret_vault_batch_token from './secrets/vault-batch-token';
@@ -546,6 +548,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_devops_pat,
   secret_azure_entra_client_secret,
   secret_azure_functions_key,
+  secret_azure_keyvault_secret_value,
   secret_azure_openai_key,
   secret_azure_sas_token,
   secret_azure_shared_access_key,
@@ -810,6 +813,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_twitter_api_secret,
   secret_twitter_bearer_token,
   secret_typeform_personal_access_token,
+  secret_unifonic_app_sid,
   secret_url_basic_auth_password,
   secret_uuid_credential,
   secret_vault_batch_token,

@@ -6,12 +6,13 @@ import { native } from '../../scan/nativeRegex';
 /**
  * A password column's header, as password managers and spreadsheets write it, in several languages,
  * also after words saying whose (`mqtt_bootstrap_password`, `admin pwd`) or before one saying it is
- * temporary (`Contraseña temporal`, `initial password`… `password_initial`); not a hash's or a
+ * temporary (`Contraseña temporal`, `initial password`… `password_initial`), or with a key in the
+ * same column (`Password / Llave`, a credentials sheet's); not a hash's or a
  * policy's column (`password_hash` ends otherwise, `hashed_password` is left out), nor a form's
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin))?["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -27,7 +28,7 @@ export default defineRule({
   generic: true,
   keywords: [
     'password,', ',password', 'password;', ';password', 'password\t', '\tpassword', '"password",', ',"password"', 'password |', '| password',
-    'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
+    'password /', 'password/', 'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
     // Markdown tables in the labels' languages (the keyword pass reads ñ as n, ł as l)
     '| contrasena', '| passwort', '| kennwort', '| wachtwoord', '| senha', '| haslo', '| mot de passe', 'contrasena,', 'contrasena;',
   ],
@@ -53,6 +54,7 @@ export default defineRule({
       `Folder,Title,Login,Password,Website Address,Notes\nICT/Shared,vCenter,administrator@vsphere.local,${fake('{a8}', 559)}+4.M${fake('{a4}', 560)},https://vcsa01.corp.example,\n`,
       `name,url,username,password,note\nrouter,https://10.0.0.1,admin,"${fake('{a10}', 561)}#${fake('{a4}', 562)}",\n`,
       `| Account | User | Password |\n|---|---|---|\n| NAS | backup | ${fake('{a14}', 563)}! |\n`,
+      `Sistema,Ambiente,Usuario,Password / Llave,Notas\nSQL,QA,app_user,${fake('{a9}', 564)}#${fake('{d2}', 565)},rotado\n`,
 `| Nombre | Usuario | Contraseña temporal | Puesto |\n|---|---|---|---|\n| Nerea Ibarra | nerea.ibarra | \`${fake('{a5}', 566)}~${fake('{a6}', 567)}\` | técnica |\n`,
             `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nSC-DE-000417,356938035643809,tcu-SC-DE-000417,${fake('{a16}', 564)},ok\n`,
     ],
