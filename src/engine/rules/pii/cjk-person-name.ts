@@ -87,6 +87,8 @@ const PATTERN = new RegExp(
     // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
     // is a cell to group 4)
     `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\])` +
+    // and its phone export's: `2024. 3. 20. 오전 9:01, 오민재 : …`
+    `|(?<=(?:^|\\n)\\d{4}\\. \\d{1,2}\\. \\d{1,2}\\.? (?:오전|오후) \\d{1,2}:\\d{2}, [${HANGUL}])${NAME_REST}(?= : )` +
     // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
     // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
     `|(?<=${CELL_START}[${KATAKANA}])()${KANA_NAME_REST}(?=${CELL_END})` +
@@ -95,7 +97,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|reporter|owner|agent|operator|reviewer|author|staff|manager)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|직원명|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|reporter|owner|agent|operator|reviewer|author|staff|manager)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -197,6 +199,9 @@ export default defineRule({
       // a delivery order's recipient column, a ticket export's assignee
       '주문번호,주문일시,상품명,수량,수령인,연락처\nOD1,2025-03-02 10:14:09,사과 5kg,1,윤서하,010-5521-8830',
       'ticket_id,channel,content,assignee,status\nCS-1,전화,배송지 변경 요청,최도윤,DONE',
+      // KakaoTalk's phone export; a clinic's attending-doctor column
+      '2024. 3. 20. 오전 9:01, 한지민 : 접수 pc 또 느려요',
+      '예약번호,진료과,담당의,상태\nR1,정형외과,최도윤,내원완료',
       '応募ID,氏名,フリガナ,メール\nA-1,町田 蒼,マチダ アオイ,a.machida@mail.example.jp\n',
       '  配偶者氏名：町田 蒼（マチダ アオイ）',
       // WeChat's PC export (the speaker alone on the line above the message), Feishu's Markdown, a greeting
