@@ -1,19 +1,19 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, hasContext } from './_context';
+import { columnHeader, hasContext, isTrivialNumber } from './_context';
 
 /**
  * Labels and column headers of a vehicle's registration plate, in the languages of fleet, courier
  * and insurance exports (normalised, lower case): plate, licence/license plate, vehicle reg,
  * Turkish plaka, German Kennzeichen, Spanish and Portuguese matrícula/placa, Italian targa, Dutch
- * kenteken, French plaque/immatriculation, Czech SPZ.
+ * kenteken, French plaque/immatriculation, Czech SPZ, Indonesian and Malay nopol/plat nomor.
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|kennzeichen|kfz[ _-]?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz)[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|kennzeichen|kfz[ _-]?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat)[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz)$/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat)$/u);
 /** Letters and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 
@@ -25,13 +25,15 @@ export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['plate', 'plaka', 'kennzeichen', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle'],
+  keywords: ['plate', 'plaka', 'kennzeichen', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi'],
   window: { before: 40, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     if (compact.length < 4 || compact.length > 9 || !LETTER_AND_DIGIT.test(compact)) return false;
+    // A form's sample plate: its digits run 1234 or repeat (`B 1234 XYZ`, `M-AB 0000`).
+    if (isTrivialNumber(compact.replace(/\D/gu, ''))) return false;
     return hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx);
   },
   redactAs: 'plate',
@@ -41,9 +43,10 @@ export default defineRule({
       'Bugün gelen kurye (plaka 34 JD 8542) paketi bıraktı',
       'agent: Brian Otieno    vehicle: KDK 482M    mileage start 48,211',
       'takip_no,kurye_ad,plaka,kurye_tel\nRK1,Ceren Acar,35 ENK 8341,0506 585 37 85',
-      'Fahrzeug Kennzeichen: M-AB 1234',
+      'Fahrzeug Kennzeichen: M-AB 4817',
+      'No,Nama,HP,Nopol,Motor\n1,Rina,0812,L 6175 KKY,Supra X 125',
     ],
-    negative: ['plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12'],
+    negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12'],
   },
 });
 
