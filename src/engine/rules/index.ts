@@ -422,6 +422,7 @@ import pii_kz_iin from './pii/kz-iin';
 import pii_licence_plate from './pii/licence-plate';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
+import pii_lv_personas_kods from './pii/lv-personas-kods';
 import pii_mac_address from './pii/mac-address';
 import pii_md_idnp from './pii/md-idnp';
 import pii_medical_record_number from './pii/medical-record-number';
@@ -935,6 +936,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_licence_plate,
   pii_login_attribution,
   pii_lt_personal_code,
+  pii_lv_personas_kods,
   pii_mac_address,
   pii_md_idnp,
   pii_medical_record_number,

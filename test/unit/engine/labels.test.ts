@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isLabelled, labelRegex } from '../../../src/engine/rules/pii/_context';
+import { isLabelled, isTrivialNumber, labelRegex } from '../../../src/engine/rules/pii/_context';
 import type { MatchContext } from '../../../src/engine/types';
 
 /** The context of `value` as the first match of it in `text`. */
@@ -25,5 +25,14 @@ describe('labels before a value (isLabelled)', () => {
   it('refuses a label word that starts a longer word', () => {
     assert.equal(isLabelled(at('call me directly at 655 913 482', '655 913 482'), re), false);
     assert.equal(isLabelled(at('mi celda 655 913 482', '655 913 482'), re), false);
+  });
+});
+
+describe('trivial numbers (isTrivialNumber)', () => {
+  it('reads repeats and runs up or down as trivial, allowing one step out of order in a long number', () => {
+    for (const n of ['0000', '1234', '98765', '111111', '123456780', '9876543210']) assert.equal(isTrivialNumber(n), true, n);
+  });
+  it('does not read a short serial with two steps up as a run', () => {
+    for (const n of ['2348', '1245', '30719', '4417', '482913574']) assert.equal(isTrivialNumber(n), false, n);
   });
 });

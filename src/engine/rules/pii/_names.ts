@@ -79,6 +79,7 @@ Arsenii Matvii Fedir Hryhorii Heorhii Nadiia Lesia Irmak Ceren Doğukan Çağrı
 Erhan Ersin Efe Berkan Engin Gürkan Sercan Taylan Ionuț Dragoș Alin Yaw Fafa Ewurabena Gifty Mercy Ebenezer Funke Ndunge Simiyu Nyawira Ye-eun
 Jung-hoon Mi-kyung Itzik Roee Rotem Nawaf Mishal Bandar Nouf Shaikha Alanoud Suha Nisreen Yatziri Xochitl Citlali Areli Lucero Mayra Monserrat Cuauhtémoc
 Yeison Duvan Stiven Yuliana Leidy Yurani Dayana Nidia
+Pernille Arnfinn Bjørnar Birthe Gunnhild Indrek Priit Kätlin Margus Kersti Urmas Siiri Merike Peeter Valdis Māris Evija Gunta Raivis Aivars Ivars
 Rob Bob Liz Jen Meg Jess Sue Ken Pat Cem Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
 Rhea Arvin Aileen Analyn Arnel Edgardo Erwin Glaiza Jayson Jenalyn Jhoanna Jinky Jocelyn Jolina Jomer Joselito Kristine Lyka Mariel
 Marites Marlon Maricel Marvin Mylene Nestor Rachelle Reynaldo Rodel Rolando Ronaldo Rowell Shiela Sheryl Rizza Trisha Wilfredo Rommel Rogelio

@@ -87,7 +87,7 @@ const PATTERN = new RegExp(
     // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
     // is a cell to group 4)
     `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\])` +
-    // and its phone export's: `2024. 3. 20. 오전 9:01, 오민재 : …`
+    // and its phone export's: `2024. 5. 2. 오후 3:15, 한지민 : …`
     `|(?<=(?:^|\\n)\\d{4}\\. \\d{1,2}\\. \\d{1,2}\\.? (?:오전|오후) \\d{1,2}:\\d{2}, [${HANGUL}])${NAME_REST}(?= : )` +
     // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
     // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
@@ -200,7 +200,7 @@ export default defineRule({
       '주문번호,주문일시,상품명,수량,수령인,연락처\nOD1,2025-03-02 10:14:09,사과 5kg,1,윤서하,010-5521-8830',
       'ticket_id,channel,content,assignee,status\nCS-1,전화,배송지 변경 요청,최도윤,DONE',
       // KakaoTalk's phone export; a clinic's attending-doctor column
-      '2024. 3. 20. 오전 9:01, 한지민 : 접수 pc 또 느려요',
+      '2024. 5. 2. 오후 3:15, 한지민 : 오늘 예약 확인했어요',
       '예약번호,진료과,담당의,상태\nR1,정형외과,최도윤,내원완료',
       '応募ID,氏名,フリガナ,メール\nA-1,町田 蒼,マチダ アオイ,a.machida@mail.example.jp\n',
       '  配偶者氏名：町田 蒼（マチダ アオイ）',

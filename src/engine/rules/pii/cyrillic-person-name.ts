@@ -47,14 +47,14 @@ const NOT_A_PERSON: ReadonlySet<string> = new Set(
 // A person's name in Cyrillic script (East Slavic, Bulgarian, Serbian, Macedonian). A patronymic makes it one wherever it stands (Шевчук Марія
 // Петрівна, Олександр Петрович Коваленко, or the polite Олександр Петрович); without one, two or
 // three capitalised words after a name label (ПІБ:, ФИО:, Клієнт:), as a whole cell under a name
-// column, or as a chat's speaker (`Тарас Гнатюк, [15.03.2024 10:14]`). The match starts at a Cyrillic capital, so texts without one cost V8 nothing.
+// column, or as a chat's speaker (`Тарас Гнатюк, [21.05.2024 09:47]`). The match starts at a Cyrillic capital, so texts without one cost V8 nothing.
 const PATTERN = new RegExp(
   `[${UP}](?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}])[${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?` +
     `(?: ${WORD} ${PATRONYMIC}| ${PATRONYMIC}(?: ${WORD})?` +
     // after a label (group 1 marks it)
     `|(?<=(?:(?:${LABEL_SOURCE})["']?[ \\t]{0,3}[:：=—-]|(?<![\\p{L}])(?:${SPACED_LABELS}))[ \\t]{0,3}["'«]?${WORD})()(?: ${WORD}){1,2}` +
-    // a chat's speaker: a line's start before Telegram Desktop's `, [15.03.2024 10:14]`, or a
-    // bracketed time before the name and its colon (`[15.03.2024 10:14] Юлія Ткаченко: …`)
+    // a chat's speaker: a line's start before Telegram Desktop's `, [21.05.2024 09:47]`, or a
+    // bracketed time before the name and its colon (`[22.05.2024 16:20] Оксана Левчук: …`)
     `|(?<=(?:^|\\n)${WORD})(?: ${WORD}){1,2}(?=, \\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\])` +
     `|(?<=\\d{1,2}:\\d{2}(?::\\d{2})?\\] ${WORD})(?: ${WORD}){1,2}(?=:[ \\t])` +
     // a whole cell (group 2 marks it)
@@ -79,8 +79,8 @@ export default defineRule({
       '№,ПІБ,РНОКПП,Дата народження\n1,Шевчук Марія Петрівна,3718606008,23.10.2001',
       'Отримувач: Бондаренко Ірина',
       // chat speakers: a Telegram Desktop copy, a bracketed time
-      'Тарас Гнатюк, [15.03.2024 10:14]\nхто має доступ до staging?',
-      '[18.03.2024 09:05] Оксана Левчук: перевірила, все ок',
+      'Тарас Гнатюк, [21.05.2024 09:47]\nзібрав новий білд, гляньте',
+      '[22.05.2024 16:20] Оксана Левчук: перевірила, все ок',
       'Дякую, Олександр Петрович, все отримали.',
       '№,ПІБ,Посада\n3,Коваленко Олександр,DevOps',
       'ФИО: Смирнова Анна Сергеевна',
@@ -98,7 +98,7 @@ export default defineRule({
       'Москва, Санкт-Петербург',
       '№,Місто,Посада\n1,Львів Центр,Розробник',
       'Ім’я: Тестовий Користувач',
-      '[18.03.2024 09:05] Служба Підтримки: тикет закрито',
+      '[22.05.2024 16:25] Служба Підтримки: тикет закрито',
     ],
   },
 });

@@ -31,6 +31,8 @@ export default defineRule({
       `alert_id;rule;name;national_id;country\nAML-1;R15;A. Person;2601${fake('{d2}', 335)}-1${fake('{d3}', 336)};DK`,
       `CPR-nr.: 1404${fake('{d2}', 331)}-${fake('{d4}', 332).replace(/^0/u, '3')}`,
       `"cpr": "2311${fake('{d2}', 333)}${fake('{d4}', 334).replace(/^0/u, '5')}"`,
+      // a serial whose digits step up twice (not a run: 3457)
+      'CPR-nummer: 120486-3457, jeg bor i Odense.',
       `elev_id;efternavn;fornavn;cpr;adresse\n699025;Lindholm;Mads;1903${fake('{d2}', 532)}-4${fake('{d3}', 533)};Søndergade 19`,
     ],
     negative: [`CPR-nr.: 3204${fake('{d2}', 331)}-${fake('{d4}', 332)}`, `order 1404${fake('{d2}', 331)}-${fake('{d4}', 332)}`, 'CPR: 010203-0000'],

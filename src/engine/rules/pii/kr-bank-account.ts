@@ -6,7 +6,7 @@ import { isTrivialNumber } from './_context';
 const NOT_AN_ACCOUNT = native(/^01[016789]-|^\d{3}-\d{2}-\d{5}$/u);
 
 // A Korean bank account number as banks print it: groups of digits joined by hyphens, 10 to 14
-// digits in all (신한 110-598-…, 농협 302-1455-…-…, 카카오뱅크 3333-17-…), right after the bank's
+// digits in all (신한 110-…, 농협 302-…-…-…, 카카오뱅크 3333-…), right after the bank's
 // name (`신한은행`, `농협`, `카카오뱅크`, `우체국`; also in the cell before, as a payroll export has it)
 // or an account word (`계좌`, `계좌번호`, `환불계좌`), with at most a holder's name between. Not a
 // business registration number (3-2-5 digits, which a company's account line also carries) nor a
@@ -33,6 +33,6 @@ export default defineRule({
       '카카오뱅크 3333-08-2731946 (예금주 유하늘)',
       '입금계좌: 1002-377-140592',
     ],
-    negative: ['주문번호 2024-0312-88817', '회사계좌 기업은행 220-88-41523 명의로 이체', '연락처 010-4417-2286', '은행 점검 시간 2024-03-12 02:00', '계좌 1111-111-111111'],
+    negative: ['주문번호 2024-0312-88817', '회사계좌 기업은행 120-81-55210 명의로 이체', '연락처 010-4417-2286', '은행 점검 시간 2024-03-12 02:00', '계좌 1111-111-111111'],
   },
 });

@@ -17,8 +17,8 @@ const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|
 /** Letters and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 
-// A vehicle's registration plate, under its label or column: a courier's `plaka 34 JD 8542`, a field
-// visit's `vehicle: KDK 482M`, a fleet export's `kennzeichen` column. A plate's format varies by
+// A vehicle's registration plate, under its label or column: a courier's `plaka 06 BK 3172`, a field
+// visit's `vehicle: KCX 915J`, a fleet export's `kennzeichen` column. A plate's format varies by
 // country and many ids look like one (SKU-12A), so only a label right before it or its column's
 // header makes it one; it must hold letters and digits, four to nine of them.
 export default defineRule({
@@ -40,11 +40,11 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      'Bugün gelen kurye (plaka 34 JD 8542) paketi bıraktı',
-      'agent: Brian Otieno    vehicle: KDK 482M    mileage start 48,211',
-      'takip_no,kurye_ad,plaka,kurye_tel\nRK1,Ceren Acar,35 ENK 8341,0506 585 37 85',
+      'Dün gelen kuryenin plakası: 06 BK 3172',
+      'visit 14/05 - vehicle: KCX 915J, odometer 20,118',
+      'gonderi,kurye,plaka\nG-1,Deniz Yalçın,16 AFR 207',
       'Fahrzeug Kennzeichen: M-AB 4817',
-      'No,Nama,HP,Nopol,Motor\n1,Rina,0812,L 6175 KKY,Supra X 125',
+      'No,Nama,Nopol,Motor\n1,Rina,AB 4719 QT,Beat 110',
     ],
     negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12'],
   },

@@ -70,7 +70,7 @@ const VIETNAMESE_AREA_AFTER = /^,? ?(?:Quận|Q\.|Huyện|TP\.|Thành phố|Tỉ
 /**
  * Headers of a column of products or titles, in the languages of shop exports: `product_name`,
  * `item`, `title`, Turkish `urun_adi` and `baslik`, `Artikelbezeichnung`, `producto`. A cell there
- * names a product line ("Pratik Battaniye", "Pratik Saksı Seti"), even when it starts with a given name.
+ * names a product line ("Pratik Kahve Kupası"), even when it starts with a given name.
  */
 const PRODUCT_COLUMN = native(/^(?:product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model)(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?$/u);
 
@@ -147,7 +147,7 @@ export default defineRule({
       'exam moved to Sarah Ellis SR 2.04 this year',
       '"Pemberton","Georgia","OX4 1XJ","H610","Harris Academy Peckham"',
       // a product line in a shop's catalogue (Turkish "pratik", practical, is also a given name)
-      'sku,barkod,baslik,kategori,fiyat_tl\nSKU-KS-1,8690000000001,Pratik Saksı Seti,Ev,120.00\nSKU-KS-2,8690000000002,Pratik Battaniye,Ev,340.00',
+      'sku,barkod,baslik,kategori,fiyat_tl\nSKU-MT-1,8690000000001,Pratik Kahve Kupası,Mutfak,120.00\nSKU-BH-2,8690000000002,Pratik Bahçe Hortumu,Bahçe,340.00',
     ],
   },
 });

@@ -24,6 +24,8 @@ const PHONE_LABEL = labelRegex([
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   // the mobile-money number a wallet is registered to (Ghana's, Uganda's and Zambia's MoMo)
   'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
+  // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
+  'tālr', 'tālr.', 'tālrunis', 'talrunis', 'mobilais', 'helistage', 'helista', 'mobiil',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
   'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
   // Spanish: a call to make or made ("llamar al 966 …", "se llamó al 984 …")
@@ -494,7 +496,7 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 // the boundary, and a lookahead, nested in a lookbehind, for "at least 7 digits"); a lookahead at
 // the very start of a branch would run at every position of the text. After `<digit>,` a candidate
 // must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 219 587`,
-// `…2951,010.3795.1732`: two dots make no decimal).
+// `…4417,010.4521.8836`: two dots make no decimal).
 // A first group of one digit only as North America's trunk 1 before a full number (`1-415-867-2291`).
 export default defineRule({
   id: 'phone-number',
@@ -521,7 +523,7 @@ export default defineRule({
     if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
     // A national number as the value of a request's, a transaction's or an order's id
-    // (M-Pesa's `"MerchantRequestID": "6855-20846102-1"`).
+    // (M-Pesa's `"MerchantRequestID": "7311-40925516-1"`).
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
@@ -535,7 +537,7 @@ export default defineRule({
       '> El móvil de contacto sigue siendo el 655 913 482.',
       // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
       'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',
-      '예약번호,환자명,휴대폰\nR-1,김하늘,9001011000000,010.3795.1732',
+      '예약번호,환자명,휴대폰\nR-1,김하늘,9001011000000,010.4521.8836',
       // an M-Pesa B2C result's receiver
       '{"Key": "ReceiverPartyPublicName", "Value": "254711305862 - A EXAMPLE"},',
       // a national number in Croatian, Slovenian and Hebrew text (the letters and the script suggest the country)
@@ -648,8 +650,8 @@ export default defineRule({
       "exemple fictif (plage réservée à la fiction) : tél. +33 6 39 98 00 00",
       "'telephone' => '01 99 00 12 34',",
       // a request's id; a Turkish company's 0850 call-centre number
-      '{"stkCallback": {"MerchantRequestID": "6855-20846102-1", "CheckoutRequestID": "ws_CO_130320240701"}, "msisdn": "+254700000001"}',
-      'Müşteri hizmetleri: 0850 480 12 34',
+      '{"stkCallback": {"MerchantRequestID": "7311-40925516-1", "CheckoutRequestID": "ws_CO_0905202411"}, "msisdn": "+254700000001"}',
+      'Müşteri hizmetleri: 0850 312 44 90',
     ],
   },
 });

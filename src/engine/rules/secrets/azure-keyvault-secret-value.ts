@@ -6,7 +6,7 @@ const OBJECT_REACH = 1200;
 // A secret's value in the JSON that the Azure CLI and the Key Vault REST API print for it
 // (`az keyvault secret show`, a script's dump of a vault): the object's `"id"` names the secret
 // (`https://<vault>.vault.azure.net/secrets/<name>/<version>`) and its `"value"` is the secret
-// itself, whatever it looks like (`Smtp#…`, a key, a connection string). Only the value of the
+// itself, whatever it looks like (a password, a key, a connection string). Only the value of the
 // object the id belongs to: no other `"value"` and no closing brace of that object between them.
 export default defineRule({
   id: 'azure-keyvault-secret-value',
@@ -33,10 +33,10 @@ export default defineRule({
   references: ['https://learn.microsoft.com/en-us/cli/azure/keyvault/secret#az-keyvault-secret-show'],
   examples: {
     positive: [
-      `{\n  "attributes": { "enabled": true },\n  "id": "https://kv-app-qa.vault.azure.net/secrets/SmtpPassword/${fake('{h32}', 3621)}",\n  "name": "SmtpPassword",\n  "tags": {},\n  "value": "${fake('{a6}', 3622)}#${fake('{a8}', 3623)}"\n}`,
+      `{\n  "attributes": { "enabled": true },\n  "id": "https://kv-app-qa.vault.azure.net/secrets/MailRelayPassword/${fake('{h32}', 3621)}",\n  "name": "MailRelayPassword",\n  "tags": {},\n  "value": "${fake('{a6}', 3622)}#${fake('{a8}', 3623)}"\n}`,
     ],
     negative: [
-      `{\n  "id": "https://kv-app-qa.vault.azure.net/secrets/SmtpPassword/${fake('{h32}', 3624)}",\n  "name": "SmtpPassword"\n}\n{"setting": {"value": "Production"}}`,
+      `{\n  "id": "https://kv-app-qa.vault.azure.net/secrets/MailRelayPassword/${fake('{h32}', 3624)}",\n  "name": "MailRelayPassword"\n}\n{"setting": {"value": "Production"}}`,
       '{"name": "retries", "value": "3"}',
     ],
   },

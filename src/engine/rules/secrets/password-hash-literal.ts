@@ -30,7 +30,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/259.html'],
   examples: {
     positive: [
-      `            ['name' => 'Ops', 'role' => 'finance', 'password' => Hash::make('${fake('{a10}', 3611)}-EI')],`,
+      `            ['name' => 'Ops', 'role' => 'finance', 'password' => Hash::make('${fake('{a10}', 3611)}-Qz')],`,
       `    user.password = make_password("${fake('{a8}', 3612)}_${fake('{d3}', 3613)}")`,
       `const hash = await bcrypt.hash('${fake('{a12}', 3614)}!', 10);`,
       `'password' => bcrypt('${fake('{a9}', 3615)}#7'),`,

@@ -90,7 +90,7 @@ export default defineRule({
       `Root password (for the jump host) is ${fake('{a10}', 446)}_${fake('{d2}', 447)}`,
       `14/3/26, 07:21 - +54 9 341 588-2147: la clave del usuario admin local del kiosco es ${fake('{a6}', 625)}#${fake('{A3}', 626)}03 (después la cambio)`,
       `redis password in the redis chart should be ${fake('{a20}', 627)}_0q5 as far as I know`,
-      `- Corporate account: t.person@example-corp.io — temp password \`${fake('{a6}', 628)}7?\` (must change at first login)`,
+      `- Corporate account: t.person@example-corp.io — temp password \`${fake('{a6}', 628)}7?\` until Monday`,
       `Initial password ${fake('{a7}', 629)}!${fake('{d2}', 630)} — rotate on first login`,
     ],
     negative: [

@@ -19,7 +19,7 @@ export default defineRule({
     positive: [
       `UNIFONIC_APP_SID=${fake('{a30}', 3631)}`,
       `        $this->appSid = config('services.unifonic.app_sid') ?: '${fake('{a30}', 3632)}';`,
-      `Unifonic handover\n- new AppSid: ${fake('{a30}', 3633)}`,
+      `Unifonic (SMS) - AppSid: ${fake('{a30}', 3633)}`,
     ],
     negative: [`TWILIO_APP_SID=AP${fake('{h32}', 3634)}`, `UNIFONIC_APP_SID=${'x'.repeat(30)}`, 'unifonic app sid is in Secret Manager'],
   },
