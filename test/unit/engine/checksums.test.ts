@@ -46,6 +46,8 @@ import {
   withLuhn,
   withPesel,
   withVerhoeff,
+  personasKodsChecksum,
+  withPersonasKods,
 } from '../../../src/engine/rules/pii/_checksums';
 
 // Known-good values are the specimens the standards bodies, registries and Wikipedia publish (the
@@ -163,5 +165,14 @@ describe('personal-data checksums', () => {
     assert.equal(idnpChecksum('0123456789017'), false);
     // A company's IDNO starts with 1: not a person's number.
     assert.equal(idnpChecksum(`112345678901${calcIdnpCheck('112345678901')}`), false);
+  });
+});
+
+describe('Latvian personal code (personasKodsChecksum)', () => {
+  it('accepts the check digit 1101 minus the weighted sum gives, mod 11, and nothing else', () => {
+    // 0·1 + 1·6 + 0·3 + 1·7 + 9·9 + 0·10 + 1·5 + 2·8 + 3·4 + 4·2 = 135; (1101 − 135) mod 11 = 9
+    assert.equal(personasKodsChecksum('01019012349'), true);
+    for (let d = 0; d <= 9; d++) if (d !== 9) assert.equal(personasKodsChecksum(`0101901234${d}`), false, String(d));
+    assert.equal(withPersonasKods('010190', '1234'), '010190-12349');
   });
 });

@@ -594,6 +594,22 @@ export function withBalticPersonalCode(body10: string): string {
   return body10 + String(balticCheckDigit(body10));
 }
 
+/** Latvian personal code (the form issued until 2017): 1101 minus the weighted sum of ten digits, mod 11; -1 where that leaves 10 (no such code is issued). */
+function personasKodsCheckDigit(body10: string): number {
+  const c = (1101 - weightedSum(body10, [1, 6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11;
+  return c === 10 ? -1 : c;
+}
+
+/** A Latvian personal code's eleven digits (DDMMYY, century, serial, check), hyphen removed, whose last is its check digit. */
+export function personasKodsChecksum(digits: string): boolean {
+  return /^\d{11}$/u.test(digits) && personasKodsCheckDigit(digits.slice(0, 10)) === digits.charCodeAt(10) - 48;
+}
+
+/** A Latvian personal code written DDMMYY-CNNNNK from its date and its century digit and serial (for the examples). */
+export function withPersonasKods(ddmmyy: string, rest4: string): string {
+  return `${ddmmyy}-${rest4}${personasKodsCheckDigit(ddmmyy + rest4)}`;
+}
+
 /** Romanian CNP: weights 2 7 9 1 4 6 3 5 8 2 7 9 over twelve digits, mod 11, 10 read as 1. */
 function cnpCheckDigit(body12: string): number {
   const r = weightedSum(body12, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
