@@ -7,6 +7,7 @@ import { ALL_GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES } from './_names';
 import { LOGIN_LOOKALIKES } from './_loginLookalikes';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
+import { perText } from '../../scan/perText';
 
 /** Accounts that name a role, a service or a placeholder, not a person. */
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
@@ -81,6 +82,8 @@ const SERVICE_PARTS = new Set(
 
 /** Credentials files of developer platforms, whose user field is a person's login. */
 const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
+/** Whether a text holds any of them at all (most don't: no window is searched then). */
+const hasPlatformLoginContext = perText((text) => PLATFORM_LOGIN_CONTEXT.test(text));
 
 /** A login that names a service, a bot or a placeholder, not a person (`ci-deploy`, `svc_backup`, `test-user`). */
 export function isServiceAccount(s: string): boolean {
@@ -115,8 +118,9 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   if (letters.length < 4) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
   // A developer platform's login in its CLI's credentials file (gh hosts.yml, Pulumi, Docker).
-  if (PLATFORM_LOGIN_CONTEXT.test(near)) return true;
-  for (const m of near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu)) {
+  if (hasPlatformLoginContext(ctx.text) && PLATFORM_LOGIN_CONTEXT.test(near)) return true;
+  // (Only where an address can be: the search reads up to 64 characters back from every position.)
+  for (const m of near.includes('@') ? near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu) : []) {
     const local = lettersOf(m[1] as string);
     if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
     // first.last@ near an initial-and-surname login (tunde.balogun@… beside tbalogun)

@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
+import { perText } from '../../scan/perText';
 import { lineEndNear, lineStartNear } from './_context';
 import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
@@ -33,7 +34,7 @@ function isInitialDotSurname(s: string, ctx: MatchContext): boolean {
  * unless it is a service's.
  */
 function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
-  if (!/^[a-z][a-z.]{3,24}$/u.test(s)) return false;
+  if (!/^[a-z][a-z.]{3,24}$/u.test(s) || !hasAuthSucceeded(ctx.text)) return false;
   // Its own line, or another line near it that names the same account (a session's later events:
   // `SSL VPN User 'lebner' connected`).
   const { text } = ctx;
@@ -51,6 +52,8 @@ function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
 const AUTH_REACH = 6000;
 const MAX_AUTH_READS = 24;
 const AUTH_SUCCEEDED = /\b(?:[Aa]uthenticated successfully|[Ss]uccessfully (?:authenticated|logged in|signed in)|[Ll]og(?:in|on) (?:succeeded|successful)|[Ll]ogged in successfully)\b/u;
+/** Whether a text reports a sign-in anywhere (most don't: no line is read then). */
+const hasAuthSucceeded = perText((text) => native(AUTH_SUCCEEDED).test(text));
 
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
