@@ -45,9 +45,12 @@ export default defineRule({
     if (NOT_A_PASSWORD.test(token) || !isLiteralSecretValue(token, true, 8)) return false;
     // (A call: `isLikelyReal$1(password)`.)
     if (ctx.text.charCodeAt(ctx.end) === 40) return false;
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    const previousStart = lineStart > 0 ? ctx.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
-    return PASSWORD_WORD.test(ctx.text.slice(Math.max(previousStart, ctx.start - 200), ctx.start));
+    // Its line and the line above, within 200 characters (searched in that slice only: a minified
+    // line has no line break to find, and a search back to the text's start per token was quadratic).
+    const before = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start);
+    const lineBreak = before.lastIndexOf('\n');
+    const previousBreak = lineBreak > 0 ? before.lastIndexOf('\n', lineBreak - 1) : -1;
+    return PASSWORD_WORD.test(before.slice(previousBreak + 1));
   },
   redactAs: 'password',
   references: ['https://pages.nist.gov/800-63-4/sp800-63b.html'],
