@@ -10,9 +10,14 @@ import { sqlCopyColumn, sqlInsertColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 
+/** A camelCase hump: a lower-case letter, then a capital. */
+const CAMEL_HUMP = native(/(\p{Ll})(\p{Lu})/gu);
+
 /** Splits camelCase and lower-cases, so one context regex covers `mobilePhone` and `MOBILE_PHONE`. */
 export function normalizeContext(s: string): string {
-  return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+  const lower = s.toLowerCase();
+  // (No capital, no hump: most context windows are lower case already.)
+  return lower === s ? s : s.replace(CAMEL_HUMP, '$1 $2').toLowerCase();
 }
 
 /** How far the helpers look for a line break: context windows are short, and a bounded search keeps one match O(1) even in a megabyte-long line. */
