@@ -58,7 +58,12 @@ function plant(seed: number): string {
 
 async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc, { preview: false });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  // The commands act on the active editor, which the extension host learns of by an event of its
+  // own: on a loaded machine it can still name the previous editor here (a Copy Redacted once read
+  // the wrong one's selection and redacted nothing).
+  await until(() => (vscode.window.activeTextEditor?.document === doc ? true : undefined), 'the new editor to be active');
+  return editor;
 }
 
 function auditFile(): string {
