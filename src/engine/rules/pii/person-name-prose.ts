@@ -61,21 +61,18 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
 /** A Vietnamese ward's or district's name is followed by the district or city it lies in (`Tân Phú, Quận 7`). */
 const VIETNAMESE_AREA_AFTER = /^,? ?(?:Quận|Q\.|Huyện|TP\.|Thành phố|Tỉnh)/u;
 
+/** First words of the header of a column of products or titles, in the languages of shop exports. */
+const PRODUCT_WORDS = 'product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model';
+
 /**
- * True when a full name in running text reads as a person's: the lexicon check, then no
- * institution word right after it, and no capitalised word right before it (a title-case run
- * such as "Getting Started With Grace Hopper" or "Royal Alexandra Children Hospital" is a
- * heading or a name of something else; a sentence's capital after ". " is fine).
+ * Headers of a column of products or titles: `product_name`, `item`, `title`, Turkish `urun_adi`
+ * and `baslik`, `Artikelbezeichnung`, `producto`. A cell there names a product line ("Pratik Kahve
+ * Kupası"), even when it starts with a given name.
  */
-/**
- * Headers of a column of products or titles, in the languages of shop exports: `product_name`,
- * `item`, `title`, Turkish `urun_adi` and `baslik`, `Artikelbezeichnung`, `producto`. A cell there
- * names a product line ("Pratik Kahve Kupası"), even when it starts with a given name.
- */
-const PRODUCT_COLUMN = native(/^(?:product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model)(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?$/u);
+const PRODUCT_COLUMN = native(new RegExp(`^(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?$`, 'u'));
 
 /** Whether a text has any header cell PRODUCT_COLUMN could read (most have none: no header lookups then). */
-const PRODUCT_COLUMN_WORD = native(/(?:^|[,;\t|])["']?(?:product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model)/imu);
+const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|])["']?(?:${PRODUCT_WORDS})`, 'imu'));
 const hasProductColumnWord = perText((text) => PRODUCT_COLUMN_WORD.test(text));
 
 /** The name stands in a table's cell under a column of products or titles. */
@@ -85,6 +82,12 @@ function isInProductColumn(ctx: MatchContext): boolean {
   return header !== undefined && PRODUCT_COLUMN.test(header.trim());
 }
 
+/**
+ * True when a full name in running text reads as a person's: the lexicon check, then no
+ * institution word right after it, and no capitalised word right before it (a title-case run
+ * such as "Getting Started With Grace Hopper" or "Royal Alexandra Children Hospital" is a
+ * heading or a name of something else; a sentence's capital after ". " is fine).
+ */
 function isProseName(name: string, ctx: MatchContext): boolean {
   if (!isLexiconFullName(name) || PLACES.has(name) || HONG_KONG.test(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, false)) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
