@@ -1,7 +1,7 @@
 // The engine's only public entry point. Adapters (cli, extension) import from here and nowhere else.
 export type { Category, Finding, MatchContext, Range, Rule, Severity } from './types';
 export { ALL_RULES } from './rules/index';
-export { Scanner, toEnvName } from './scan/scanner';
+export { Scanner, toEnvName, withRange } from './scan/scanner';
 export { getScanner } from './scan/scannerCache';
 export { DENSE_DIGITS, NEAR_DIGITS } from './scan/textView';
 export { guardOutgoingText, toGuardKinds, toGuardSummary } from './guard/guardOutgoingText';

@@ -1,3 +1,5 @@
+import { native } from './nativeRegex';
+
 /**
  * Case-insensitive patterns without the `i` flag. V8 runs an `iu` pattern up to twenty times
  * slower than the same pattern with `u` alone (Unicode case folding defeats its fast literal
@@ -188,4 +190,20 @@ export function toCaseExpanded(source: string): string | undefined {
     i++;
   }
   return out;
+}
+
+/**
+ * A tester that answers as `re.test` would, for a helper pattern with `iu` (a filter's, a context
+ * check's) run on many short subjects: through the case-expanded twin, compiled to machine code,
+ * unless the subject holds ſ or K. HASH_CONTEXT (fourteen words) took 10 µs for a 220-character
+ * line with `iu` and 0.16 µs expanded. Throws at load time for a pattern it can't expand, or one
+ * with `g` or `y` (whose `lastIndex` the two patterns would not share).
+ */
+export function foldedTest(re: RegExp): (s: string) => boolean {
+  if (!re.flags.includes('i') || !re.flags.includes('u') || /[gy]/u.test(re.flags)) throw new Error(`foldedTest wants an iu pattern without g or y: /${re.source}/${re.flags}`);
+  const expanded = toCaseExpanded(re.source);
+  if (expanded === undefined) throw new Error(`foldedTest can't expand /${re.source}/${re.flags}`);
+  const fast = native(new RegExp(expanded, re.flags.replace('i', '')));
+  const exact = native(re);
+  return (s) => (foldsOntoAscii(s) ? exact.test(s) : fast.test(s));
 }

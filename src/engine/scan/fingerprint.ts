@@ -14,21 +14,36 @@ const W = new Uint32Array(64);
 const H = new Uint32Array(8);
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-/** UTF-8 bytes; ASCII strings skip the encoder. */
-function utf8(s: string): Uint8Array {
-  const n = s.length;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7f) return encoder.encode(s);
-    out[i] = c;
-  }
-  return out;
-}
+/** One 64-byte block, reused for the padded message of a short ASCII input (most inputs here). */
+const BLOCK = new Uint8Array(64);
+/** Two hex digits for each byte value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** SHA-256 of a string (UTF-8), as lower-case hex. Pure TypeScript so the engine needs no `node:crypto`. */
 export function sha256Hex(input: string): string {
-  return sha256Bytes(utf8(input));
+  const n = input.length;
+  // An ASCII string of up to 55 characters pads into one block: written straight into BLOCK
+  // (no encoder, no allocation). A filter hashes every generic value it checks.
+  if (n <= 55) {
+    let ascii = true;
+    for (let i = 0; i < n; i++) {
+      const c = input.charCodeAt(i);
+      if (c > 0x7f) {
+        ascii = false;
+        break;
+      }
+      BLOCK[i] = c;
+    }
+    if (ascii) {
+      BLOCK.fill(0, n);
+      BLOCK[n] = 0x80;
+      const bits = n * 8;
+      BLOCK[62] = bits >>> 8;
+      BLOCK[63] = bits & 0xff;
+      return digestHex(BLOCK);
+    }
+  }
+  return sha256Bytes(encoder.encode(input));
 }
 
 /** SHA-256 of bytes, as lower-case hex (a BIP39 mnemonic's checksum is over its entropy's bytes). */
@@ -49,6 +64,11 @@ export function sha256Bytes(data: Uint8Array): string {
   padded[last - 3] = (lo >>> 16) & 0xff;
   padded[last - 2] = (lo >>> 8) & 0xff;
   padded[last - 1] = lo & 0xff;
+  return digestHex(padded);
+}
+
+/** The digest of a message already padded to whole blocks, as lower-case hex. */
+function digestHex(padded: Uint8Array): string {
   const h = H;
   for (let i = 0; i < 8; i++) h[i] = H0[i] as number;
   const w = W;
@@ -98,7 +118,10 @@ export function sha256Bytes(data: Uint8Array): string {
     h[7] = ((h[7] as number) + hh) >>> 0;
   }
   let out = '';
-  for (const x of h) out += x.toString(16).padStart(8, '0');
+  for (let i = 0; i < 8; i++) {
+    const x = h[i] as number;
+    out += (HEX_BYTE[x >>> 24] as string) + (HEX_BYTE[(x >>> 16) & 0xff] as string) + (HEX_BYTE[(x >>> 8) & 0xff] as string) + (HEX_BYTE[x & 0xff] as string);
+  }
   return out;
 }
 

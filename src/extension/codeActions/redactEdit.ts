@@ -1,6 +1,6 @@
 // Pure: turns the engine's `redact()` into minimal text replacements for a WorkspaceEdit.
 // No `vscode` import.
-import { redact } from '../../engine/index';
+import { redact, withRange } from '../../engine/index';
 import type { Finding, RedactionStrategy } from '../../engine/index';
 
 /** Replace `[start, end)` (UTF-16 offsets) with `newText`. */
@@ -39,7 +39,7 @@ export function toRedactionReplacement(
   const from = Math.max(0, finding.range.start - 1);
   const to = Math.min(text.length, finding.range.end + 1);
   const window = text.slice(from, to);
-  const shifted: Finding = { ...finding, range: { start: finding.range.start - from, end: finding.range.end - from } };
+  const shifted = withRange(finding, { start: finding.range.start - from, end: finding.range.end - from });
   const out = redact(window, [shifted], strategy, { languageId }).text;
   return toMinimal(from, window, out);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ALL_RULES, redact, scan } from '../../../src/engine/index';
+import { ALL_RULES, redact, scan, withRange } from '../../../src/engine/index';
 import type { Finding } from '../../../src/engine/index';
 import { toRedactAllReplacements, toRedactionReplacement } from '../../../src/extension/codeActions/redactEdit';
 import type { TextReplacement } from '../../../src/extension/codeActions/redactEdit';
@@ -79,7 +79,7 @@ describe('toRedactAllReplacements', () => {
   it('skips overlapping findings like the engine does', () => {
     const { text, findings } = secretText((v) => `x = "${v}"`);
     const f = findings[0] as Finding;
-    const overlapping: Finding = { ...f, range: { start: f.range.start + 2, end: f.range.end } };
+    const overlapping = withRange(f, { start: f.range.start + 2, end: f.range.end });
     assert.equal(toRedactAllReplacements(text, [f, overlapping], 'placeholder').length, 1);
   });
 });
