@@ -2,7 +2,7 @@
 // how far a match can reach, whether every match holds a keyword, and whether a group is
 // captured inside a lookaround.
 import { parseRegex } from './regexSyntax';
-import type { Alternatives, Atom, Sequence } from './regexSyntax';
+import type { Alternatives, Atom, Sequence, Term } from './regexSyntax';
 
 /** The pattern's structure, or `undefined` when the parser does not understand it. */
 function parsed(pattern: RegExp): Alternatives | undefined {
@@ -146,6 +146,49 @@ function lookaroundGroupsOf(ast: Alternatives): Set<number | string> {
   return out;
 }
 
+/**
+ * The groups that start where their match starts, though captured in a lookaround: a branch that
+ * reads one code unit, looks around without reading (and asserts), then looks behind at that code
+ * unit with a lookahead whose first term is the group: `[A-Z](?<=context[A-Z])(?<=(?=(Name…)).)`.
+ * The person-name rules match a name's first letter so and capture the name; without this, each
+ * match was run again with indices to find the group (a fifth of a dense text's scan).
+ */
+function matchStartGroupsOf(ast: Alternatives): Set<number | string> {
+  const out = new Set<number | string>();
+  for (const seq of ast) {
+    const first = seq[0];
+    // One code unit: a character set of the BMP below the surrogates, read once.
+    if (first === undefined || first.quantifier !== undefined || first.atom.kind !== 'chars') continue;
+    const set = first.atom.set;
+    if (set.other && set.highestOther >= 0xd800) continue;
+    for (let i = 1; i < seq.length; i++) {
+      const { atom, quantifier } = seq[i] as Term;
+      if (atom.kind === 'assertion' && quantifier === undefined) continue;
+      if (atom.kind !== 'group' || !atom.lookaround || quantifier !== undefined) break;
+      const look = lookbehindAtOneUnit(atom);
+      if (look !== undefined) {
+        out.add(look.group);
+        if (look.name !== undefined) out.add(look.name);
+      }
+      // Any other lookaround reads nothing: the next term still stands one code unit in.
+    }
+  }
+  return out;
+}
+
+/** `(?<=(?=(G…)…).)`: the group G, which starts one code unit before the lookbehind's position. */
+function lookbehindAtOneUnit(atom: Atom): { group: number; name?: string } | undefined {
+  if (atom.kind !== 'group' || atom.look !== '<=' || atom.body.length !== 1) return undefined;
+  const body = atom.body[0] as Sequence;
+  if (body.length !== 2) return undefined;
+  const [ahead, unit] = body as [Term, Term];
+  if (unit.quantifier !== undefined || unit.atom.kind !== 'chars') return undefined;
+  if (ahead.quantifier !== undefined || ahead.atom.kind !== 'group' || ahead.atom.look !== '=' || ahead.atom.body.length !== 1) return undefined;
+  const lead = (ahead.atom.body[0] as Sequence)[0];
+  if (lead === undefined || lead.quantifier !== undefined || lead.atom.kind !== 'group' || lead.atom.lookaround || lead.atom.group === undefined) return undefined;
+  return lead.atom.name !== undefined ? { group: lead.atom.group, name: lead.atom.name } : { group: lead.atom.group };
+}
+
 /** What the scanner needs to know of a rule's pattern, read with one parse. */
 export interface PatternFacts {
   /** The window the rule may scan in around its keywords, when its pattern allows one. */
@@ -155,6 +198,8 @@ export interface PatternFacts {
    * pattern could not be read (only asked for rules with a secret group).
    */
   readonly lookaroundGroups: ReadonlySet<number | string> | 'all';
+  /** Groups captured in a lookaround that start where the match starts (see matchStartGroupsOf). */
+  readonly matchStartGroups: ReadonlySet<number | string>;
 }
 
 const NONE: ReadonlySet<number | string> = new Set();
@@ -164,13 +209,14 @@ const NONE: ReadonlySet<number | string> = new Set();
  * keywords and the reach is at most `maxReach`, and whether groups are captured in lookarounds.
  */
 export function toPatternFacts(pattern: RegExp, keywords: readonly string[], options: { window: boolean; groups: boolean; maxReach: number }): PatternFacts {
-  if (!options.window && !options.groups) return { lookaroundGroups: NONE };
+  if (!options.window && !options.groups) return { lookaroundGroups: NONE, matchStartGroups: NONE };
   const ast = parsed(pattern);
-  if (ast === undefined) return { lookaroundGroups: options.groups ? 'all' : NONE };
+  if (ast === undefined) return { lookaroundGroups: options.groups ? 'all' : NONE, matchStartGroups: NONE };
   const lookaroundGroups = options.groups ? lookaroundGroupsOf(ast) : NONE;
-  if (!options.window || !keywordInEveryMatchOf(ast, keywords)) return { lookaroundGroups };
+  const matchStartGroups = lookaroundGroups.size > 0 ? matchStartGroupsOf(ast) : NONE;
+  if (!options.window || !keywordInEveryMatchOf(ast, keywords)) return { lookaroundGroups, matchStartGroups };
   const reach = reachOf(ast);
-  return reach > options.maxReach ? { lookaroundGroups } : { window: { before: reach, after: reach }, lookaroundGroups };
+  return reach > options.maxReach ? { lookaroundGroups, matchStartGroups } : { window: { before: reach, after: reach }, lookaroundGroups, matchStartGroups };
 }
 
 /**

@@ -52,11 +52,24 @@ export function baseLetterOf(code: number): number {
   return b >= 97 && b <= 122 ? b : 0;
 }
 
+/**
+ * keywordLetterOf's answers below HIGH_END, computed on first use: each takes a Unicode
+ * normalisation, and every automaton asks for 700 of them (6 ms per scanner, which a one-rule
+ * scanner paid on every call).
+ */
+let keywordLetters: Uint8Array | undefined;
+
+function toKeywordLetters(): Uint8Array {
+  const table = new Uint8Array(HIGH_END);
+  for (let c = 0xc0; c < HIGH_END; c++) {
+    if (c < CLASSED || HIGH_LETTERS.some(([from, to]) => c >= from && c < to)) table[c] = baseLetterOf(c);
+  }
+  return table;
+}
+
 /** The ASCII letter the keyword pass reads a code unit above ASCII as, or 0 (tests fold examples the same way). */
 export function keywordLetterOf(code: number): number {
-  if (code < 0xc0) return 0;
-  if (code < CLASSED || HIGH_LETTERS.some(([from, to]) => code >= from && code < to)) return baseLetterOf(code);
-  return 0;
+  return code < HIGH_END ? (keywordLetters ??= toKeywordLetters())[code] as number : 0;
 }
 
 /** Texts from this length on are read as two interleaved streams (see `findTwoStreams`). */

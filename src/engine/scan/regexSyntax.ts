@@ -130,7 +130,8 @@ export type Atom =
   /** `literal` for one written character; `escaped` when it was written as an escape (`\\.`, `\\x41`). */
   | { readonly kind: 'chars'; readonly set: CharSet; readonly literal?: string; readonly escaped?: boolean }
   /** `group`: the number of a capturing group (named ones too), from 1 in order of `(`. */
-  | { readonly kind: 'group'; readonly body: Alternatives; readonly lookaround: boolean; readonly group?: number; readonly name?: string }
+  /** `look`: which lookaround, for one (`=`, `!`, `<=`, `<!`). */
+  | { readonly kind: 'group'; readonly body: Alternatives; readonly lookaround: boolean; readonly look?: '=' | '!' | '<=' | '<!'; readonly group?: number; readonly name?: string }
   | { readonly kind: 'assertion' }
   /** `group`: the number or name the back-reference refers to. */
   | { readonly kind: 'backreference'; readonly group: number | string };
@@ -235,13 +236,16 @@ class Parser {
 
   private group(): Atom {
     let lookaround = false;
+    let look: '=' | '!' | '<=' | '<!' | undefined;
     let group: number | undefined;
     let name: string | undefined;
     if (this.src.startsWith('?:', this.pos)) this.pos += 2;
     else if (this.src.startsWith('?=', this.pos) || this.src.startsWith('?!', this.pos)) {
+      look = this.src[this.pos + 1] === '=' ? '=' : '!';
       this.pos += 2;
       lookaround = true;
     } else if (this.src.startsWith('?<=', this.pos) || this.src.startsWith('?<!', this.pos)) {
+      look = this.src[this.pos + 2] === '=' ? '<=' : '<!';
       this.pos += 3;
       lookaround = true;
     } else if (this.src.startsWith('?<', this.pos)) {
@@ -258,7 +262,7 @@ class Parser {
     } else group = ++this.groups;
     const body = this.alternatives();
     if (this.src[this.pos++] !== ')') throw new Error('unterminated group');
-    return { kind: 'group', body, lookaround, group, name };
+    return look !== undefined ? { kind: 'group', body, lookaround, look, group, name } : { kind: 'group', body, lookaround, group, name };
   }
 
   /** Parses after a backslash. Returns undefined for zero-width escapes (\b, \B). */

@@ -76,20 +76,57 @@ const SLICE_LEAD = 32;
  */
 const MAX_MATCHES_PER_RULE = 5000;
 
+/**
+ * What a scanner compiles from a rule, kept per rule object, so that every scanner built for a rule
+ * set shares it: the editor builds one per policy, each CLI worker one, a one-rule scan one per
+ * call. (Person-name's pattern took 10 ms to read for its window and 4 ms to compile.) Sharing the
+ * patterns is safe: a scan sets `lastIndex` before each search and scans never interleave.
+ */
+interface RuleCompilation {
+  /** The pattern as run: for `iu` rules, with ASCII letters in both cases and without `i`. */
+  readonly re: RegExp;
+  /** The rule's own `iu` pattern, for texts where the two could differ (see caseExpand). */
+  readonly exact: RegExp | undefined;
+  /**
+   * What the scanner reads from the pattern: the window (the rule's own, or one derived from the
+   * pattern) and whether groups sit in lookarounds. Read on the rule's first use, so building a
+   * scanner stays cheap.
+   */
+  facts: PatternFacts | undefined;
+  /** The pattern without `g`, for testing a single value (built on first use). */
+  test: RegExp | undefined;
+}
+
+const COMPILATIONS = new WeakMap<Rule, RuleCompilation>();
+
+function compilationOf(rule: Rule): RuleCompilation {
+  let c = COMPILATIONS.get(rule);
+  if (c === undefined) {
+    // Without the `d` flag: match indices cost an array per match. Where a group's offset is
+    // ambiguous, `groupStart` asks a sticky `d` twin of the pattern.
+    const { flags, source } = rule.pattern;
+    const expanded = flags.includes('i') && flags.includes('u') ? toCaseExpanded(source) : undefined;
+    const re = expanded !== undefined ? new RegExp(expanded, flags.replace('i', '')) : new RegExp(source, flags);
+    const exact = expanded !== undefined ? new RegExp(source, flags) : undefined;
+    c = { re, exact, facts: undefined, test: undefined };
+    COMPILATIONS.set(rule, c);
+  }
+  return c;
+}
+
+/** The rule's pattern facts (see RuleCompilation.facts), read on first use. */
+function factsOf(c: CompiledRule): PatternFacts {
+  return (c.shared.facts ??= toFacts(c.rule));
+}
+
 interface CompiledRule {
   readonly rule: Rule;
   /** The pattern as run: for `iu` rules, with ASCII letters in both cases and without `i`. */
   readonly re: RegExp;
   /** The rule's own `iu` pattern, for texts where the two could differ (see caseExpand). */
   readonly exact?: RegExp;
-  /**
-   * What the scanner reads from the pattern: the window (the rule's own, or one derived from the
-   * pattern) and whether groups sit in lookarounds. Read on the rule's first use, so building a
-   * scanner stays cheap (the editor builds one per policy).
-   */
-  facts?: PatternFacts;
-  /** The pattern without `g`, for testing a single value (built on first use). */
-  test?: RegExp;
+  /** What every scanner shares for this rule (see RuleCompilation). */
+  readonly shared: RuleCompilation;
   readonly priority: number;
   // The rule's fields the scan loop reads, copied here: rules are records of many shapes, and
   // reading through one shape keeps V8's property loads monomorphic.
@@ -211,20 +248,14 @@ export class Scanner {
 
   constructor(readonly rules: readonly Rule[]) {
     this.compiled = rules.map((rule) => {
-      // Without the `d` flag: match indices cost an array per match. Where a group's offset is
-      // ambiguous, `groupStart` asks a sticky `d` twin of the pattern.
-      const { flags, source } = rule.pattern;
-      const expanded = flags.includes('i') && flags.includes('u') ? toCaseExpanded(source) : undefined;
-      const re = expanded !== undefined ? new RegExp(expanded, flags.replace('i', '')) : new RegExp(source, flags);
-      const exact = expanded !== undefined ? new RegExp(source, flags) : undefined;
+      const shared = compilationOf(rule);
       const priority = rule.category === 'secret' ? (rule.generic ? 2 : 3) : rule.generic ? 0 : 1;
       // Every field set here, lazily filled ones too, so all compiled rules share one shape.
       return {
         rule,
-        re,
-        exact,
-        facts: undefined,
-        test: undefined,
+        re: shared.re,
+        exact: shared.exact,
+        shared,
         priority,
         id: rule.id,
         category: rule.category,
@@ -329,7 +360,7 @@ export class Scanner {
    */
   private toWindows(idx: number, text: string): [number, number][] | undefined {
     const c = this.compiled[idx] as CompiledRule;
-    const w = (c.facts ??= toFacts(c.rule)).window;
+    const w = factsOf(c).window;
     if (!w || text.length >= SPAN_SCALE) return undefined;
     const kws = this.ruleKeywords[idx] as number[];
     const own = this.ownKeywordWindows[idx];
@@ -401,9 +432,9 @@ export class Scanner {
       for (const idx of this.keywordRules[k] as number[]) {
         const c = this.compiled[idx] as CompiledRule;
         if (c.genericSecret || c.category !== 'secret') continue;
-        c.test ??= new RegExp(c.rule.pattern.source, c.rule.pattern.flags.replace('g', ''));
-        ensureNative(c.test, this.twoByte);
-        if (c.test.test(value)) return true;
+        const test = (c.shared.test ??= new RegExp(c.rule.pattern.source, c.rule.pattern.flags.replace('g', '')));
+        ensureNative(test, this.twoByte);
+        if (test.test(value)) return true;
       }
     }
     return false;
@@ -690,7 +721,9 @@ function groupStart(
   twoByte: boolean,
 ): number {
   const whole = m[0];
-  const inLookaround = (c.facts ??= toFacts(c.rule)).lookaroundGroups;
+  const facts = factsOf(c);
+  if (facts.matchStartGroups.has(group)) return index;
+  const inLookaround = facts.lookaroundGroups;
   const at = inLookaround === 'all' || inLookaround.has(group) ? -1 : whole.indexOf(value);
   if (at !== -1 && at === whole.lastIndexOf(value)) return index + at;
   const twin = indexedTwin(re, group);

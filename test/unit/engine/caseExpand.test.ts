@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ALL_RULES, scan } from '../../../src/engine/index';
 import { defineRule } from '../../../src/engine/rules/defineRule';
-import { toCaseExpanded } from '../../../src/engine/scan/caseExpand';
+import { foldedTest, toCaseExpanded } from '../../../src/engine/scan/caseExpand';
 
 /** Every match (offset, text, groups) of a global pattern. */
 function matchesOf(re: RegExp, text: string): string[] {
@@ -80,5 +80,28 @@ describe('case-expanded patterns (iu rules without i)', () => {
     const found = (text: string): string[] => scan(text, { rules: [rule], filters: false }).map((f) => text.slice(f.range.start, f.range.end));
     assert.deepEqual(found('id KELVIN-418293 and kelvin-552817'), ['KELVIN-418293', 'kelvin-552817']);
     assert.deepEqual(found('id \u212Aelvin-418293'), ['\u212Aelvin-418293']);
+  });
+});
+
+describe('case-expanded testers for helper patterns (foldedTest)', () => {
+  it('answers as the iu pattern does, ſ and K included', () => {
+    const patterns = [/hash|commit(?!ted|ment|tee)|\brev(?:ision)?\b|md5/iu, /[|^](?:TEST|ZZ\w*|DOE)\w*[|^]/iu, /your[-_ ]?(?:api[-_ ]?)?key|…|x{4}/iu];
+    const piece = fc.constantFrom('hash', 'HASH', 'Commit', 'committed', 'commitment', 'rev', 'REVISION', 'prev', 'md5', 'MD5', '|doe^', '|Test|', '^zz9|', 'your_key', 'YOUR-API-KEY', '…', 'xXxX', '\u017F', '\u212A', 'ha\u017Fh', ' ', '_', 'é');
+    for (const re of patterns) {
+      const folded = foldedTest(re);
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+          const s = pieces.join('');
+          assert.equal(folded(s), re.test(s), JSON.stringify(s));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('refuses a pattern it cannot expand or whose state it would split', () => {
+    assert.throws(() => foldedTest(/café/iu), /can't expand/u);
+    assert.throws(() => foldedTest(/hash/giu), /without g or y/u);
+    assert.throws(() => foldedTest(/hash/u), /iu pattern/u);
   });
 });

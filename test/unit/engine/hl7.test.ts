@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { hl7FieldAt, isTestPatientSegment } from '../../../src/engine/rules/pii/_hl7';
+import { forgetTexts } from '../../../src/engine/scan/perText';
 
 /** The field at the first occurrence of `value` in `text`. */
 function fieldOf(text: string, value: string, names: readonly string[] = ['PID', 'NK1']): ReturnType<typeof hl7FieldAt> {
@@ -64,5 +66,30 @@ describe('HL7 v2 segments and fields (hl7FieldAt)', () => {
     assert.equal(isTestPatientSegment(real, seg(real)), false);
     assert.equal(isTestPatientSegment(`${real}\rNK1|1|DOE^JOHN|SPO`, seg(`${real}\rNK1|1|DOE^JOHN|SPO`)), false);
     assert.equal(isTestPatientSegment(`${real}\nNK1|1|DOE^JOHN|SPO`, seg(`${real}\nNK1|1|DOE^JOHN|SPO`)), false);
+  });
+
+  it('answers the same once a text has had enough lookups to index its breaks', () => {
+    // The first lookups of a text walk back to the nearest break; later ones search an index of the
+    // text's breaks. Pieces with real and escaped breaks, segment names after a prefix or glued to
+    // a word, and long runs without a break.
+    const piece = fc.constantFrom('PID|', 'NK1|', 'OBX|', 'XPID|', ' PID|', '"NK1|', '|', '^', '~', '0612000777', '\r', '\n', '\\r', '\\n', '\\', 'r', 'x'.repeat(700), 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        forgetTexts();
+        const walked: unknown[] = [];
+        for (let at = 0; at <= text.length; at += 7) {
+          forgetTexts(); // a fresh text each time: the walk
+          walked.push(hl7FieldAt(text, at, ['PID', 'NK1']));
+        }
+        forgetTexts();
+        for (let i = 0; i < 20; i++) hl7FieldAt(text, 0, ['PID']); // past the walks
+        const indexed: unknown[] = [];
+        for (let at = 0; at <= text.length; at += 7) indexed.push(hl7FieldAt(text, at, ['PID', 'NK1']));
+        forgetTexts();
+        assert.deepEqual(indexed, walked);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { isLabelled, isTrivialNumber, labelRegex } from '../../../src/engine/rules/pii/_context';
+import fc from 'fast-check';
+import { isLabelled, isTrivialNumber, labelRegex, normalizeContext, normalizedSlice } from '../../../src/engine/rules/pii/_context';
+import { forgetTexts } from '../../../src/engine/scan/perText';
 import type { MatchContext } from '../../../src/engine/types';
 
 /** The context of `value` as the first match of it in `text`. */
@@ -34,5 +36,26 @@ describe('trivial numbers (isTrivialNumber)', () => {
   });
   it('does not read a short serial with two steps up as a run', () => {
     for (const n of ['2348', '1245', '30719', '4417', '482913574']) assert.equal(isTrivialNumber(n), false, n);
+  });
+});
+
+describe('normalised windows of a text (normalizedSlice)', () => {
+  it('reads every window as normalizeContext reads it alone, once the text is read from its lower case', () => {
+    // Humps, capital sigmas (lower-cased by their neighbours), a capital that lengthens in lower
+    // case (İ), cased letters beyond the BMP (Deseret) whose pairs a window may cut, Cyrillic.
+    const piece = fc.constantFrom('a', 'B', 'mobilePhone', 'ΟΔΟΣ', 'Σ', 'σ', 'İ', '\u{10400}', '\u{10428}', 'ЕГН:', 'егн', 'x', ' ', '\n', '_', '9', 'ÉtÉ', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.tuple(fc.nat(200), fc.nat(60)), { minLength: 40, maxLength: 80 }), (pieces, windows) => {
+        const text = pieces.join('');
+        forgetTexts();
+        for (const [a, n] of windows) {
+          const from = Math.min(a, text.length);
+          const to = Math.min(from + n, text.length);
+          assert.equal(normalizedSlice(text, from, to), normalizeContext(text.slice(from, to)), `${JSON.stringify(text)} ${from}..${to}`);
+        }
+        forgetTexts();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

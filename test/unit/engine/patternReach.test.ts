@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { requiredCodeUnit, requiredCodeUnits, capturesInLookaround, hasKeywordInEveryMatch, toPatternFacts, toPatternReach } from '../../../src/engine/scan/patternReach';
+import { ALL_RULES } from '../../../src/engine/index';
 
 describe('pattern reach', () => {
   it('bounds a match, its lookarounds and back-references', () => {
@@ -73,6 +74,44 @@ describe('groups captured in lookarounds', () => {
       toPatternFacts(re, [], { window: false, groups: true, maxReach: 100 }).lookaroundGroups;
     assert.deepEqual([...(facts(/(a)x(?<=(?=(b)).)|(?<=(?<n>c))d/u) as Set<number | string>)].sort(), [2, 3, 'n']);
     assert.deepEqual([...(facts(/(a)(b(?=c))/u) as Set<number | string>)], [], 'a group holding a lookaround is not inside one');
+  });
+
+  it('knows the groups that start where their match starts: one code unit read, then (?<=(?=(G)).)', () => {
+    const starts = (re: RegExp): (number | string)[] => [...toPatternFacts(re, [], { window: false, groups: true, maxReach: 100 }).matchStartGroups];
+    assert.deepEqual(starts(/x(y)|[A-Z](?<=Hi [A-Z])\b(?<=(?=([A-Z][a-z]+)).)/u), [2]);
+    assert.deepEqual(starts(/[A-Z](?<=(?=(?<name>[A-Z][a-z]+)).)/u), [1, 'name']);
+    // Not so: two code units read first, a class that may read a surrogate pair, a quantified
+    // first atom, a lookahead whose group comes second, a negative lookbehind, a consuming term
+    // before the lookbehind.
+    assert.deepEqual(starts(/ab(?<=(?=(b[a-z]+)).)/u), []);
+    assert.deepEqual(starts(/[\u{10400}-\u{1044f}](?<=(?=(\S+)).)/u), []);
+    assert.deepEqual(starts(/[A-Z]+(?<=(?=([A-Z][a-z]+)).)/u), []);
+    assert.deepEqual(starts(/[A-Z](?<=(?=x([a-z]+)).)/u), []);
+    assert.deepEqual(starts(/[A-Z](?<!(?=([A-Z][a-z]+)).)/u), []);
+    assert.deepEqual(starts(/[A-Z]a(?<=(?=([A-Z][a-z]+))..)/u), []);
+  });
+
+  it("finds each such group where a search with indices finds it, on the rules' examples", () => {
+    let checked = 0;
+    for (const rule of ALL_RULES) {
+      if (rule.secretGroup === undefined) continue;
+      const { matchStartGroups } = toPatternFacts(rule.pattern, rule.keywords, { window: false, groups: true, maxReach: 2000 });
+      if (matchStartGroups.size === 0) continue;
+      const indexed = new RegExp(rule.pattern.source, `${rule.pattern.flags}d`);
+      for (const example of [...rule.examples.positive, ...rule.examples.negative]) {
+        indexed.lastIndex = 0;
+        for (let m = indexed.exec(example); m !== null; m = indexed.exec(example)) {
+          for (const g of matchStartGroups) {
+            const at: [number, number] | undefined = typeof g === 'number' ? m.indices?.[g] : m.indices?.groups?.[g];
+            if (at === undefined) continue;
+            assert.equal(at[0], m.index, `${rule.id} group ${g}`);
+            checked++;
+          }
+          if (m[0].length === 0) indexed.lastIndex++;
+        }
+      }
+    }
+    assert.ok(checked >= 10, `${checked} groups checked`);
   });
 });
 

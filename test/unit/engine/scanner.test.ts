@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defineRule, fake } from '../../../src/engine/rules/defineRule';
-import { redact, restore, scan, toFingerprint } from '../../../src/engine/index';
+import { createHash } from 'node:crypto';
+import { redact, restore, scan, sha256Hex, toFingerprint, withRange } from '../../../src/engine/index';
 import type { Rule } from '../../../src/engine/index';
 
 // Small rules made for these tests, so the pipeline is tested apart from the built-in rule set.
@@ -138,6 +139,29 @@ describe('scan()', () => {
     assert.equal(a, b);
     assert.notEqual(a, c);
     assert.match(a ?? '', /^[0-9a-f]{16}$/u);
+  });
+
+  it('keeps the value out of what copies a finding (spread, keys, JSON), and withRange copies it whole', () => {
+    const f = scan(`API_TOKEN=${T1}`, { rules })[0];
+    assert.ok(f);
+    const copies = [JSON.stringify(f), JSON.stringify({ ...f }), Object.keys(f).join(' '), Object.values(f).map(String).join(' ')];
+    for (const copy of copies) assert.ok(!copy.includes(T1), copy);
+    const moved = withRange(f, { start: 1, end: 2 });
+    assert.deepEqual(moved.range, { start: 1, end: 2 });
+    assert.equal(moved.fingerprint, f.fingerprint);
+    assert.equal(moved.envName, f.envName);
+    assert.equal(moved.envName, 'API_TOKEN');
+    assert.equal(moved.preview, f.preview);
+  });
+
+  it('hashes as SHA-256 does, over one block and over several, ASCII or not', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 130 }), fc.string({ unit: 'binary', maxLength: 70 })), (s) => {
+        assert.equal(sha256Hex(s), createHash('sha256').update(s, 'utf8').digest('hex'));
+      }),
+      { numRuns: 400 },
+    );
+    for (let n = 50; n <= 70; n++) assert.equal(sha256Hex('a'.repeat(n)), createHash('sha256').update('a'.repeat(n)).digest('hex'), `${n} characters`);
   });
 
   it('skips disabled rules and categories', () => {

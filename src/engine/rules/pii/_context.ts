@@ -24,6 +24,65 @@ export function normalizeContext(s: string): string {
   return s.replace(CAMEL_HUMP, '$1 $2').toLowerCase();
 }
 
+/** Windows a text gets normalised one by one before normalizedSlice reads them from its lower case. */
+const WINDOWS_BEFORE_LOWER_TEXT = 32;
+
+interface LowerText {
+  windows: number;
+  /** The text in lower case (null when lower-casing changed its length: `İ`). */
+  lower?: string | null;
+  /** Where each hump starts (its lower-case letter) and each capital sigma stands, in order. */
+  humps?: number[];
+  sigmas?: number[];
+}
+
+const lowerTextOf = perText((): LowerText => ({ windows: 0 }));
+
+/** True when some value of the sorted `at` lies in `from`..`to` (both included). */
+function anyBetween(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && (at[lo] as number) <= to;
+}
+
+/**
+ * `normalizeContext(text.slice(from, to))`. A text with many windows (a dense export: thousands of
+ * ids, each with its label checked) has them read from its lower case, computed once: a window
+ * with no hump and no capital sigma (whose lower case depends on its neighbours) lower-cases to
+ * the same as that part of the text's lower case. (Lower-casing each window was a fifth of a dense
+ * Cyrillic scan.) A window that cuts a surrogate pair in two is normalised on its own.
+ */
+export function normalizedSlice(text: string, from: number, to: number): string {
+  const lt = lowerTextOf(text);
+  if (lt.windows < WINDOWS_BEFORE_LOWER_TEXT) {
+    lt.windows++;
+    return normalizeContext(text.slice(from, to));
+  }
+  if (lt.lower === undefined) {
+    const lower = text.toLowerCase();
+    lt.lower = lower.length === text.length ? lower : null;
+    lt.humps = [];
+    lt.sigmas = [];
+    if (lt.lower !== null && lower !== text) {
+      const humps = new RegExp(HAS_HUMP.source, 'gu');
+      for (let m = humps.exec(text); m !== null; m = humps.exec(text)) lt.humps.push(m.index);
+      for (let i = text.indexOf('\u03a3'); i !== -1; i = text.indexOf('\u03a3', i + 1)) lt.sigmas.push(i);
+    }
+  }
+  const { lower, humps, sigmas } = lt;
+  if (lower === null || lower === undefined || humps === undefined || sigmas === undefined) return normalizeContext(text.slice(from, to));
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  if ((first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff)) return normalizeContext(text.slice(from, to));
+  if (anyBetween(humps, from, to - 2) || anyBetween(sigmas, from, to - 1)) return normalizeContext(text.slice(from, to));
+  return lower.slice(from, to);
+}
+
 /** How far the helpers look for a line break: context windows are short, and a bounded search keeps one match O(1) even in a megabyte-long line. */
 const MAX_LINE = 2048;
 
@@ -95,12 +154,12 @@ function windowStart(text: string, pos: number, chars: number, lines: number): n
  * line or, when `lines` > 0, from that many lines further up.
  */
 function textBefore(ctx: MatchContext, chars = 48, lines = 1): string {
-  return normalizeContext(ctx.text.slice(windowStart(ctx.text, ctx.start, chars, lines), ctx.start));
+  return normalizedSlice(ctx.text, windowStart(ctx.text, ctx.start, chars, lines), ctx.start);
 }
 
 /** The normalised text after the match on the same line, at most `chars` characters. */
 function textAfter(ctx: MatchContext, chars = 24): string {
-  return normalizeContext(ctx.text.slice(ctx.end, lineEndNear(ctx.text, ctx.end, chars)));
+  return normalizedSlice(ctx.text, ctx.end, lineEndNear(ctx.text, ctx.end, chars));
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];

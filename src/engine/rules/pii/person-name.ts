@@ -289,9 +289,15 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
  * table cell must be the whole cell of a name column.
  */
 function isKnownGivenName(s: string, ctx: MatchContext): boolean {
-  const words = s.split(/ /u);
-  const given = (words[0] as string).split('-')[0] as string;
   const m = ctx.match;
+  const space = s.indexOf(' ');
+  const first = space === -1 ? s : s.slice(0, space);
+  const dash = first.indexOf('-');
+  const given = dash === -1 ? first : first.slice(0, dash);
+  // Most candidates: a capitalised word after a label or a greeting that the lexicon doesn't know
+  // (checked before the words are split: a dense text has thousands).
+  if (m[7] === undefined && m[6] === undefined && !ALL_GIVEN_NAMES.has(given)) return false;
+  const words = s.split(' ');
   // After an introduction ("my name is", "jag heter"): any full name.
   if (m[7] !== undefined) return words.length >= 2 && isPersonLike(s, words, ctx, () => true) && !native(NOT_A_SURNAME).test(given);
   if (!ALL_GIVEN_NAMES.has(given)) {
