@@ -511,9 +511,15 @@ export class Scanner {
     // A name or login found in context names its person wherever it recurs here (see echo.ts and
     // Rule.echoes); not one whose finding an allow comment suppressed: its recurrences were found through it.
     const echoed = new Map<string, Candidate>();
+    // Each rule's echoes of a value once: a login or a name recurs (a dense export repeats a few
+    // thousand times), and its echoes are the same each time.
+    const asked = new Set<string>();
     for (const cand of kept) {
       const echoes = cand.c.rule.echoes;
       if (echoes === undefined || suppressed(cand)) continue;
+      const key = `${cand.c.id}\u0000${cand.value}`;
+      if (asked.has(key)) continue;
+      asked.add(key);
       for (const value of echoes(cand.value)) if (echoed.size < MAX_ECHO_VALUES && !echoed.has(value)) echoed.set(value, cand);
     }
     if (echoed.size > 0) {
