@@ -14,6 +14,7 @@
 
 import { CharSet, parseRegex } from '../scan/regexSyntax';
 import type { Alternatives, Quantifier, Sequence, Term } from '../scan/regexSyntax';
+import { nextSearchIndex } from '../scan/advance';
 
 /** Regex flags a policy pattern may use; `g` and `u` are always added. */
 export const ALLOWED_REGEX_FLAGS = 'gimsu';
@@ -267,7 +268,7 @@ function timeRun(re: RegExp, input: string): number {
   let count = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input)) !== null && count++ < MAX_MATCHES_PER_RUN) {
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) re.lastIndex = nextSearchIndex(input, m.index, re.unicode);
   }
   return Date.now() - started;
 }

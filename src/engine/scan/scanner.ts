@@ -14,6 +14,7 @@ import { TableEnds } from './tables';
 import { branchOfGroup } from './branches';
 import { ensureNative } from './nativeRegex';
 import { forgetTexts } from './perText';
+import { nextSearchIndex } from './advance';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -574,12 +575,8 @@ export class Scanner {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(hay)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (m.index < lead) {
-          re.lastIndex = m.index + 1;
+        if (m[0].length === 0 || m.index < lead) {
+          re.lastIndex = nextSearchIndex(hay, m.index, re.unicode);
           continue;
         }
         if (++count > maxMatches) return;

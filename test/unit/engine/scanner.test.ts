@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defineRule, fake } from '../../../src/engine/rules/defineRule';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { redact, restore, scan, sha256Hex, toFingerprint, withRange } from '../../../src/engine/index';
 import type { Rule } from '../../../src/engine/index';
 
@@ -472,5 +474,29 @@ describe('redact() and restore()', () => {
     const r = redact(text, found, 'pseudonym');
     const answer = 'Send <EMAIL_1> the key <TEST_TOKEN_2>.';
     assert.equal(restore(answer, r.mapping), `Send a@b.com the key ${T2}.`);
+  });
+});
+
+describe('searching windows past an emoji', () => {
+  it('goes on after a skipped match that starts with a surrogate pair (a hang before)', () => {
+    // A window's search starts a few characters before it; a match there is skipped. With a `u`
+    // pattern, `lastIndex` one code unit on falls inside the emoji's pair, V8 moves it back to the
+    // pair's start, and the search found the same match forever. Run in a child process, so that a
+    // hang fails this test instead of stalling the suite.
+    const script = `
+      const { scan } = require(${JSON.stringify(join(__dirname, '../../../src/engine/index.js'))});
+      const { defineRule } = require(${JSON.stringify(join(__dirname, '../../../src/engine/rules/defineRule.js'))});
+      const rule = defineRule({ id: 'test-line-head', category: 'pii', description: 'a line head', keywords: ['marker'],
+        window: { before: 0, after: 40 }, pattern: /^\\S{2,8}/gmu, references: ['https://example.org'], examples: { positive: [], negative: [] } });
+      const text = 'lorem ipsum dolor sit amet\\n'.repeat(200) + '\\u{1F62C}abc\\nmarker here\\n' + 'lorem ipsum\\n'.repeat(200);
+      process.stdout.write(JSON.stringify(scan(text, { rules: [rule], filters: false }).map((f) => text.slice(f.range.start, f.range.end))));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 15_000 });
+    assert.equal(run.signal, null, 'the scan finished');
+    assert.equal(run.status, 0, run.stderr);
+    const found = JSON.parse(run.stdout) as string[];
+    // The window's matches (the keyword's line and the lines after, within its reach), not the
+    // skipped one before it.
+    assert.equal(found[0], 'marker');
+    assert.ok(found.length >= 2 && found.slice(1).every((f) => f === 'lorem'), run.stdout);
   });
 });

@@ -9,6 +9,7 @@ import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_name
 import { sqlCopyColumn, sqlInsertColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
+import { nextSearchIndex } from '../../scan/advance';
 
 /** A camelCase hump: a lower-case letter, then a capital. */
 const CAMEL_HUMP = native(/(\p{Ll})(\p{Lu})/gu);
@@ -520,7 +521,7 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
       break;
     }
     // (A first word and another pair's rest: look again from the next character.)
-    if (first !== undefined) re.lastIndex = m.index + 1;
+    if (first !== undefined) re.lastIndex = nextSearchIndex(line, m.index, re.unicode);
   }
   re.lastIndex = 0;
   return found;
@@ -735,8 +736,8 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
     if (suffix !== null) rest = after.slice(suffix[0].length);
     // A label that runs into a longer word may hide one that starts inside it ("mi cel" in "mi
     // celular"): try again from its next character.
-    else re.lastIndex = m.index + 1;
-    if (m[0].length === 0) re.lastIndex++;
+    else re.lastIndex = nextSearchIndex(raw, m.index, re.unicode);
+    if (m[0].length === 0) re.lastIndex = nextSearchIndex(raw, m.index, re.unicode);
   }
   // A label in an SQL insert's column list names its own column, which the header check reads.
   if (rest !== undefined && SQL_VALUES.test(rest)) rest = undefined;
