@@ -83,6 +83,7 @@ Pernille Arnfinn Bjørnar Birthe Gunnhild Indrek Priit Kätlin Margus Kersti Urm
 Rob Bob Liz Jen Meg Jess Sue Ken Pat Cem Hazel Esme Sienna Maisie Gemma Séan Ger Éamonn Bronagh Jhonatan Jhonny Jhony Jhoel Jhordan Marleny Gianella Brayan Nataly Jackeline Deysi Yeny Yessenia Lizeth Mirtha Nelly Milton Alcides Anyela Fredy Nilton Yeferson Jhoselyn Nayeli 
 Rhea Arvin Aileen Analyn Arnel Edgardo Erwin Glaiza Jayson Jenalyn Jhoanna Jinky Jocelyn Jolina Jomer Joselito Kristine Lyka Mariel
 Marites Marlon Maricel Marvin Mylene Nestor Rachelle Reynaldo Rodel Rolando Ronaldo Rowell Shiela Sheryl Rizza Trisha Wilfredo Rommel Rogelio
+Leizl Zaldy Rhodora Jessa Kristel Jonel Angeline Jovelyn Lorelie Arlyn Evangeline Florante Herminio Jennelyn Leonila Nenita Virgilio Marivic Jhun Ronnel Mariecris Rechelle
 Hazwan Aiman Amirul Farhan Syafiq Nurul Aisyah Haziq Hafiz Izzati Danial Putri Dewi Ayu Bagus Budi Eko Fajar Hendra Indra Rizky Wahyu Yudi
 Avi Idan Liron Ofir Inbar Dror Sivan Reut Gal
 Agus Wulan Rina Yuni Siti Bambang Slamet Joko Sutrisno Rudi Hadi Dian Intan Fitri Kartika Lestari Ratna Sari Wahyuni Yanti Faisal

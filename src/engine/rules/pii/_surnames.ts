@@ -111,6 +111,9 @@ kaneko wada nakayama ishida ueda morita hara shibata sakai kudo yokoyama miyazak
 takagi ando taniguchi ohno maruyama imai takada fujimoto murata takeda
 nguyen tran pham hoang phan dang bui hoang huynh
 santos reyes cruz bautista ocampo mendoza villanueva aquino castillo ramos garcia dizon
+solis legaspi sarmiento tolentino mercado ybanez canete quiambao atienza dimaculangan panganiban macaraeg gonzaga abellana bacalso lacson
+magbanua soriano domingo villareal evangelista natividad pangilinan padilla salvador sison umali manalo dacanay espiritu manalastas dimaano
+malabanan macapagal lacsamana tuazon agbayani pascua cabahug alcantara mangubat delacruz delosreyes deguzman delosantos
 santoso wijaya halim gunawan setiawan kusuma pratama hidayat saputra nugroho
 chang huang cheng chung leung cheung wong chan tsang
 hoang

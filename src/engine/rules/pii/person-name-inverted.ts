@@ -2,7 +2,8 @@ import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { columnHeader } from './_context';
 import { LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, foldName, PLACEHOLDER_SURNAMES } from './_names';
+import { SURNAMES } from './_surnames';
 
 /** A capitalised word, or two joined by a hyphen or a space (`Müller-Lüdenscheidt`, `Van Dijk`). */
 const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?:[- ][${UPPER}][${LOWER}]{1,24})?`;
@@ -10,8 +11,11 @@ const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?
 /** A word in capitals, as registries and the FEC's exports write names (`BRENNEMAN`, `MCGILLICUDDY`, `ABERNATHY-COLE`). */
 const UPPER_WORD = `[${UPPER}]{2,24}(?:['’-][${UPPER}]{2,24})?`;
 
-/** A table cell's name: either case, and a middle initial after the given name (`BRENNEMAN, LAURA J`). */
-const CELL_NAME = `(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})(?: [${UPPER}]\\.?)?`;
+/**
+ * A table cell's name: either case, a second given name (Filipino payrolls: `SOLIS, PRINCESS JOY
+ * R.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`).
+ */
+const CELL_NAME = `(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})(?: (?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
 
 /**
  * Labels of a name field, ending right before the value: `name`, `full name`, `author`, and the
@@ -25,7 +29,7 @@ const LABEL =
 // (Not `name,` or `name"`: code and JSON write them on every other line, and a 4,000-character
 // window after each cost this rule eight times its time on the bench corpus.)
 // Nor `name;` alone: minified code ends statements with `e.name;`.
-const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name'];
+const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,'];
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$/u;
@@ -60,7 +64,9 @@ export default defineRule({
     // (Names in capitals are looked up capitalised: BRENNEMAN, LAURA J → Brenneman, Laura.)
     const [surname = '', given = ''] = value.split(', ').map((part) => part.replace(/ [A-Z]\.?$/u, '').replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
-    if (!ALL_GIVEN_NAMES.has(firstGiven)) return false;
+    // (Under a name column, a common surname vouches for a given name the lexicon lacks or reads
+    // as a word: `SOLIS, PRINCESS JOY R.`.)
+    if (!ALL_GIVEN_NAMES.has(firstGiven) && !(ctx.match[2] !== undefined && SURNAMES.has(foldName(surname)))) return false;
     if (surname.split(/[- ]/u).every((w) => ALL_GIVEN_NAMES.has(w))) return false;
     return !surname.split(/[- ]/u).some((w) => PLACEHOLDER_SURNAMES.has(w));
   },
@@ -75,6 +81,9 @@ export default defineRule({
       'Datum;Schicht;Personalnr;Name;Rolle\n11.03.2024;S;00044200;Dörfler, Andreas;MB/Prüfer',
       'custodian_id,custodian,email,title\nCUST-1002,"Delacroix, Yolanda",yolanda.delacroix@castellanfreight.com,Terminal Manager',
       'committee_id,entity_type,contributor_name,contributor_street_1\nC00861245,IND,"BRENNEMAN, LAURA J",2218 SARAH ST',
+      // a Philippine payroll register: two given names and a middle initial, a given name that is also a word
+      'emp_no,employee_name,site,position\nBCS-20519,"MACARAEG, HONEYLYN GRACE D.",CEB,Team Leader',
+      'ss_number,member_name,ss_ee\n34-1188203-7,"PANGILINAN, PRINCESS MAE T.",900.00',
     ],
     negative: [
       'name: Anna, Maria',
@@ -84,6 +93,8 @@ export default defineRule({
       'Fill in: Name, Vorname',
       'Datum;Schicht;Linie;Rolle\n11.03.2024;S;Berlin, Germany;MB',
       'committee_id,contributor_name,city\nC00861245,"PITTSBURGH, PA",PITTSBURGH',
+      // a place under a name column: no known surname, no known given name
+      'emp_no,employee_name,site\nBCS-1,"MAKATI, METRO MANILA",MKT',
     ],
   },
 });
