@@ -14,7 +14,9 @@ export function credentialsUrlPattern(schemes: string, userMin = 0, queryPasswor
   const userinfo = String.raw`(?<user>[^\s:@/?#"'\x60<>\\]{${userMin},128}):`;
   const query = String.raw`[^\s@"'\x60<>\\]{0,300}?[?&]password=`;
   // (An empty host, the database after it, is an Airflow connection's or a libpq socket's: `snowflake://u:pw@/DB?account=…`.)
-  const pw = String.raw`(?<=:)[^\s/"'\x60<>\\]{1,256}(?=@(?:[\w\[%$-][^\s@/"'\x60<>\\]{0,253}(?:[/?#"'\x60<>\\\s]|$)|\/[\w-]))`;
+  // (Or a padded base64 key written raw, slashes and all: Azure Cache for Redis's access key in
+  // `rediss://:<key>@<name>.redis.cache.windows.net`. Its `=` ends it, so a URL's path can't pass.)
+  const pw = String.raw`(?<=:)(?:[A-Za-z0-9+/]{20,128}={1,2}|[^\s/"'\x60<>\\]{1,256})(?=@(?:[\w\[%$-][^\s@/"'\x60<>\\]{0,253}(?:[/?#"'\x60<>\\\s]|$)|\/[\w-]))`;
   const queryPw = String.raw`(?<==)[^\s&#"'\x60<>\\]{1,256}`;
   return new RegExp(
     queryPassword

@@ -99,7 +99,12 @@ export default defineRule({
     if (!quoted && /^\[?[A-Z][A-Za-z]{1,40}(?:8|16|32|64)?!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value) && /:[ \t]{0,5}$/u.test(full.slice(0, full.length - value.length))) return false;
     // A dotenv line (`DB_PASSWORD=pu4Tj…d.f2`) holds no code: a dot in its value is no member access.
     const dotenv = !quoted && /(?:^|\n)[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]{0,80}=$/u.test(ctx.text.slice(Math.max(0, ctx.end - value.length - 90), ctx.end - value.length));
-    return isLiteralSecretValue(value, quoted || (dotenv && /\d/u.test(value) && /[A-Za-z]/u.test(value)), 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
+    // YAML, JSON and object literals don't interpolate: a quoted value after a colon that starts
+    // with `$` is a literal (`mysql_root_password: "$xut…"`), unless it is a variable alone, a
+    // `${…}` or `$(…)` reference, or a crypt hash (`$2b$12$…`, `$6$…`).
+    const dollarLiteral = quoted && value.startsWith('$') && /:[ \t]{0,5}\\?["'`]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !/^\$(?:[{(]|[A-Za-z_]\w*$|\d[a-z]?\$|[a-z\d-]{1,12}\$)/u.test(value);
+    const literal = dollarLiteral ? value.slice(1) : value;
+    return isLiteralSecretValue(literal, quoted || (dotenv && /\d/u.test(value) && /[A-Za-z]/u.test(value)), 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
@@ -119,6 +124,8 @@ export default defineRule({
       'DB_PASSWORD=Tr0ub4dor&3x!',
       'DB_USERNAME=support_portal_app\nDB_PASSWORD=vK8rLm2TqWz0Xe.b7\n',
       'password: "correct-Horse-77-battery"',
+      // a YAML value that starts with a dollar sign: no interpolation there
+      `  mysql_root_password: "$${fake('{a8}', 28)}%${fake('{a9}', 29)}"`,
       'const adminPassword = \'S3cure!Passw0rd\';',
       'spring.datasource.password=Qw9!zX2#pL',
       '"passwd": "k8s-Adm1n-2024"',
@@ -131,6 +138,10 @@ export default defineRule({
     ],
     negative: [
       'max_pw: 64',
+      // a crypt hash, a variable alone and a shell interpolation after a colon or an equals sign
+      `  root_password: "$6$${fake('{a8}', 30)}$${fake('{a40}', 31)}"`,
+      '  admin_password: "$ADMIN_PASSWORD"',
+      `DB_PASSWORD="$${fake('{a8}', 32)}%${fake('{a9}', 33)}"`,
       // a shell default inside an environment reference
       '      DATABASE_URL: postgresql://agendia:${POSTGRES_PASSWORD:-agendia}@postgres:5432/agendia_dev',
       // a required variable's message; an environment variable's name standing in for the value

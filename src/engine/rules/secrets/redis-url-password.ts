@@ -17,6 +17,8 @@ export default defineRule({
       `redis-cli -u redis://:${fake('{a32}', 5)}@redis.internal:6379/0`,
       `REDIS_URL=redis://:${fake('{a32}')}@redis.internal:6379/0`,
       `CELERY_BROKER_URL = "rediss://default:${fake('{a24}', 2)}@cache.acme.io:6380"`,
+      // Azure Cache for Redis: the access key, base64 with its slashes, written raw
+      `REDIS_URL=rediss://:${fake('{a18}', 7)}+${fake('{a12}', 8)}/${fake('{a11}', 9)}=@acme-cache.redis.cache.windows.net:6380/1`,
     ],
     negative: [
       'REDIS_URL=redis://redis.internal:6379/0',
