@@ -2,7 +2,9 @@ import { defineRule, fake } from '../defineRule';
 import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber } from './_context';
 
 /** The labels of the Philippine government numbers a payroll or HR record carries. */
-const PH_ID_CONTEXT = /(?<![a-z])tin(?![a-z])|tax identification|(?<![a-z])sss(?![a-z])|social security system|philhealth|(?<![a-z])phic(?![a-z])|pag-?ibig|(?<![a-z])hdmf(?![a-z])|(?<![a-z])umid(?![a-z])/u;
+// (Context windows are normalised, camelCase split: `PhilHealth` reads `phil health`. An SSS
+// contribution list heads its column `ss_number`.)
+const PH_ID_CONTEXT = /(?<![a-z])tin(?![a-z])|tax identification|(?<![a-z])sss(?![a-z])|social security system|phil ?health|(?<![a-z])phic(?![a-z])|pag-?ibig|(?<![a-z])hdmf(?![a-z])|(?<![a-z])umid(?![a-z])|(?<![a-z])ss[ _]?(?:no|num|number)(?![a-z])/u;
 
 // The Philippine government numbers of an employee record, each in its written form: the BIR's
 // tax identification number (TIN, 123-456-789 and a branch code 000 or 00000), the Social Security
@@ -13,7 +15,7 @@ export default defineRule({
   id: 'ph-government-id',
   category: 'pii',
   description: 'Philippine TIN, SSS, PhilHealth or Pag-IBIG number, near a label',
-  keywords: ['tin:', 'tin ', 'tin,', ',tin', 'tin#', 'tin_', '"tin"', 'tin/', '/tin', 'sss', 'philhealth', 'phic', 'pag-ibig', 'pagibig', 'hdmf', 'umid', 'tax identification'],
+  keywords: ['tin:', 'tin ', 'tin,', ',tin', 'tin#', 'tin_', '"tin"', 'tin/', '/tin', 'sss', 'philhealth', 'phic', 'pag-ibig', 'pagibig', 'hdmf', 'umid', 'tax identification', 'ss_number', 'ss_no,'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])(?:\d{3}-\d{3}-\d{3}(?:-\d{3}|-\d{5})?|\d{2}-\d{7}-\d|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -24,6 +26,8 @@ export default defineRule({
     positive: [
       `TIN: 283-${fake('{d3}', 2051)}-252-000`,
       `SSS No. 34-${fake('{d7}', 2052)}-4`,
+      `PhilHealth PIN: 12-${fake('{d9}', 2057)}-6`,
+      `ss_number,member_name,ss_ee,ss_er\n06-${fake('{d7}', 2058)}-5,"ALBANO, ROWENA M.",900.00,1900.00\n`,
       `emp_no,employee_name,tin,sss_no,philhealth_no,pagibig_mid\nMNL-204117,"BAUTISTA, ANGELICA R.",069-${fake('{d3}', 2053)}-452-000,08-${fake('{d7}', 2054)}-7,03-${fake('{d9}', 2055)}-5,1210-${fake('{d4}', 2056)}-0127\n`,
     ],
     negative: [`Case 283-${fake('{d3}', 2051)}-252 escalated`, `call 1210-${fake('{d4}', 2056)}-0127 queued`, 'SSS: 11-1111111-1'],

@@ -24,6 +24,8 @@ const PHONE_LABEL = labelRegex([
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   // the mobile-money number a wallet is registered to (Ghana's, Uganda's and Zambia's MoMo)
   'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
+  // (MoMo as written: its capitals read as two words, `Mo Mo`.)
+  'mo mo', 'mo mo number',
   // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
   'tālr', 'tālr.', 'tālrunis', 'talrunis', 'mobilais', 'helistage', 'helista', 'mobiil',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
