@@ -694,10 +694,10 @@ const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]$/u;
 const NO_SUFFIX = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
 
-/** Small words allowed between a label and its value ("call me at", "Telefon (privat)"). */
+/** Small words allowed between a label and its value ("call me at", "Telefon (privat)", Tagalog's polite "po"). */
 const GAP_WORDS = new Set(
   (
-    'me us at on in am le la el il op or via is ist to the my our your his her their and und et y e under unter au al of for ' +
+    'me us at on in am le la el il op or via is ist to the my our your his her their and und et y e under unter au al of for po ' +
     'des der die das ' +
     'number no nr num home work office private privat business main primary mobile cell fax direct direkt de du mon ' +
     'mein meine ma mi son sa his is: here hier below unten: ext extension was are ' +

@@ -26,6 +26,8 @@ const PHONE_LABEL = labelRegex([
   'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
   // (MoMo as written: its capitals read as two words, `Mo Mo`.)
   'mo mo', 'mo mo number',
+  // a GCash wallet is its owner's mobile number; Tagalog's "my number"
+  'gcash', 'gcash number', 'gcash no', 'number ko', 'numero ko',
   // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
   'tālr', 'tālr.', 'tālrunis', 'talrunis', 'mobilais', 'helistage', 'helista', 'mobiil',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
@@ -462,7 +464,8 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
 const FICTIONAL: Readonly<Record<string, RegExp>> = {
   // (and Twilio's WhatsApp sandbox number, which every Twilio tutorial and test config names, and
   // the sender of its API reference's examples)
-  '1': /^(?:\d{3}555\d{4}|555\d{7}|4155238886|5017122661)$/u,
+  // (An area code starts with 2-9: read as a US number, Vietnam's 093 555 1864 is no 555 number.)
+  '1': /^(?:[2-9]\d{2}555\d{4}|555\d{7}|4155238886|5017122661)$/u,
   // Safaricom's Daraja sandbox subscriber, which M-Pesa integrations' tests and docs name
   '254': /^708374149$/u,
   '44': /^(?:2079460\d{3}|7700900\d{3}|1632960\d{3}|1(?:1[3-8]|[2-6]1)4960\d{3}|1914980\d{3}|2920180\d{3}|2896496\d{3}|8081570\d{3}|3069990\d{3})$/u,
@@ -536,6 +539,8 @@ export default defineRule({
   examples: {
     positive: [
       'TR-017;"Llamar mejor al fijo 91 387 24 60"',
+      // a national number with 555 after its trunk 0 and three digits: no US fiction number
+      'INFO otp.send provider=esms phone=0935551864 template=LOGIN_OTP',
       '> El móvil de contacto sigue siendo el 655 913 482.',
       // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
       'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',
