@@ -180,9 +180,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const pagerDuty = PAGERDUTY_CONTACT.exec(before);
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
-  // (a caller id is a number).
+  // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
   const header = columnHeader(ctx);
-  if (header !== undefined && /(?:^|[\s_"'-])id["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
+  if (header !== undefined && /(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?)["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
   if (
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
@@ -541,6 +541,8 @@ export default defineRule({
       'TR-017;"Llamar mejor al fijo 91 387 24 60"',
       // a national number with 555 after its trunk 0 and three digits: no US fiction number
       'INFO otp.send provider=esms phone=0935551864 template=LOGIN_OTP',
+      // a GCash wallet's number (its column), not its references
+      'emp_no,name,gcash_number,amount_php,gcash_ref_no\nBCS-1,"Ana Reyes",09264418379,1500.00,7057061667865',
       '> El móvil de contacto sigue siendo el 655 913 482.',
       // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
       'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',
