@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { columnHeader } from './_context';
 import { LOWER, UPPER } from './_latin';
@@ -12,8 +12,8 @@ const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?
 const UPPER_WORD = `[${UPPER}]{2,24}(?:['’-][${UPPER}]{2,24})?`;
 
 /**
- * A table cell's name: either case, a second given name (Filipino payrolls: `SOLIS, PRINCESS JOY
- * R.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`).
+ * A table cell's name: either case, a second given name (Filipino payrolls: `DIMAANO, LOVELY
+ * GRACE P.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`).
  */
 const CELL_NAME = `(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})(?: (?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
 
@@ -65,7 +65,7 @@ export default defineRule({
     const [surname = '', given = ''] = value.split(', ').map((part) => part.replace(/ [A-Z]\.?$/u, '').replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
     // (Under a name column, a common surname vouches for a given name the lexicon lacks or reads
-    // as a word: `SOLIS, PRINCESS JOY R.`.)
+    // as a word: `DIMAANO, LOVELY GRACE P.`.)
     if (!ALL_GIVEN_NAMES.has(firstGiven) && !(ctx.match[2] !== undefined && SURNAMES.has(foldName(surname)))) return false;
     if (surname.split(/[- ]/u).every((w) => ALL_GIVEN_NAMES.has(w))) return false;
     return !surname.split(/[- ]/u).some((w) => PLACEHOLDER_SURNAMES.has(w));
@@ -82,8 +82,8 @@ export default defineRule({
       'custodian_id,custodian,email,title\nCUST-1002,"Delacroix, Yolanda",yolanda.delacroix@castellanfreight.com,Terminal Manager',
       'committee_id,entity_type,contributor_name,contributor_street_1\nC00861245,IND,"BRENNEMAN, LAURA J",2218 SARAH ST',
       // a Philippine payroll register: two given names and a middle initial, a given name that is also a word
-      'emp_no,employee_name,site,position\nBCS-20519,"MACARAEG, HONEYLYN GRACE D.",CEB,Team Leader',
-      'ss_number,member_name,ss_ee\n34-1188203-7,"PANGILINAN, PRINCESS MAE T.",900.00',
+      'emp_no,employee_name,site,position\nHR-7731,"LACSAMANA, JOVELYN GRACE D.",CEB,Team Leader',
+      `ss_number,member_name,ss_ee\n34-${fake('{d7}', 4101)}-2,"TUAZON, PRINCESS MAE T.",900.00`,
     ],
     negative: [
       'name: Anna, Maria',
@@ -94,7 +94,7 @@ export default defineRule({
       'Datum;Schicht;Linie;Rolle\n11.03.2024;S;Berlin, Germany;MB',
       'committee_id,contributor_name,city\nC00861245,"PITTSBURGH, PA",PITTSBURGH',
       // a place under a name column: no known surname, no known given name
-      'emp_no,employee_name,site\nBCS-1,"MAKATI, METRO MANILA",MKT',
+      'emp_no,employee_name,site\nHR-1,"MAKATI, METRO MANILA",MKT',
     ],
   },
 });

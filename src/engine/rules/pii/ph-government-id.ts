@@ -27,7 +27,7 @@ export default defineRule({
       `TIN: 283-${fake('{d3}', 2051)}-252-000`,
       `SSS No. 34-${fake('{d7}', 2052)}-4`,
       `PhilHealth PIN: 12-${fake('{d9}', 2057)}-6`,
-      `ss_number,member_name,ss_ee,ss_er\n06-${fake('{d7}', 2058)}-5,"ALBANO, ROWENA M.",900.00,1900.00\n`,
+      `ss_number,member_name,ss_ee,ss_er\n06-${fake('{d7}', 2058)}-5,"ALBANO, MARISSA M.",900.00,1900.00\n`,
       `emp_no,employee_name,tin,sss_no,philhealth_no,pagibig_mid\nMNL-204117,"BAUTISTA, ANGELICA R.",069-${fake('{d3}', 2053)}-452-000,08-${fake('{d7}', 2054)}-7,03-${fake('{d9}', 2055)}-5,1210-${fake('{d4}', 2056)}-0127\n`,
     ],
     negative: [`Case 283-${fake('{d3}', 2051)}-252 escalated`, `call 1210-${fake('{d4}', 2056)}-0127 queued`, 'SSS: 11-1111111-1'],

@@ -464,7 +464,7 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
 const FICTIONAL: Readonly<Record<string, RegExp>> = {
   // (and Twilio's WhatsApp sandbox number, which every Twilio tutorial and test config names, and
   // the sender of its API reference's examples)
-  // (An area code starts with 2-9: read as a US number, Vietnam's 093 555 1864 is no 555 number.)
+  // (An area code starts with 2-9: read as a US number, Vietnam's 09x 555 xxxx is no 555 number.)
   '1': /^(?:[2-9]\d{2}555\d{4}|555\d{7}|4155238886|5017122661)$/u,
   // Safaricom's Daraja sandbox subscriber, which M-Pesa integrations' tests and docs name
   '254': /^708374149$/u,
@@ -540,9 +540,9 @@ export default defineRule({
     positive: [
       'TR-017;"Llamar mejor al fijo 91 387 24 60"',
       // a national number with 555 after its trunk 0 and three digits: no US fiction number
-      'INFO otp.send provider=esms phone=0935551864 template=LOGIN_OTP',
+      `INFO otp.send provider=sms phone=0915555${fake('{d3}', 4102)} template=LOGIN_OTP`,
       // a GCash wallet's number (its column), not its references
-      'emp_no,name,gcash_number,amount_php,gcash_ref_no\nBCS-1,"Ana Reyes",09264418379,1500.00,7057061667865',
+      `emp_no,name,gcash_number,amount_php,gcash_ref_no\nHR-1,"Ana Reyes",09264418379,1500.00,${fake('{d13}', 4103)}`,
       '> El móvil de contacto sigue siendo el 655 913 482.',
       // a CSV cell right after a cell of digits (not a thousands group: a group of digits follows)
       'policy_no,holder_id,mobile,email\nSL0000001,5000000000000,078 267 9277,a.person@webmail.co.za',

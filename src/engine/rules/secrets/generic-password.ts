@@ -100,7 +100,7 @@ export default defineRule({
     // A dotenv line (`DB_PASSWORD=pu4Tj…d.f2`) holds no code: a dot in its value is no member access.
     const dotenv = !quoted && /(?:^|\n)[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]{0,80}=$/u.test(ctx.text.slice(Math.max(0, ctx.end - value.length - 90), ctx.end - value.length));
     // YAML, JSON and object literals don't interpolate: a quoted value after a colon that starts
-    // with `$` is a literal (`mysql_root_password: "$xut…"`), unless it is a variable alone, a
+    // with `$` is a literal (`mysql_root_password: "$k9…"`), unless it is a variable alone, a
     // `${…}` or `$(…)` reference, or a crypt hash (`$2b$12$…`, `$6$…`).
     const dollarLiteral = quoted && value.startsWith('$') && /:[ \t]{0,5}\\?["'`]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !/^\$(?:[{(]|[A-Za-z_]\w*$|\d[a-z]?\$|[a-z\d-]{1,12}\$)/u.test(value);
     const literal = dollarLiteral ? value.slice(1) : value;
