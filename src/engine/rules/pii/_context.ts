@@ -10,6 +10,7 @@ import { sqlCopyColumn, sqlInsertColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 import { nextSearchIndex } from '../../scan/advance';
+import { lowerBound } from '../../scan/sorted';
 
 /** A camelCase hump: a lower-case letter, then a capital. */
 const CAMEL_HUMP = native(/(\p{Ll})(\p{Lu})/gu);
@@ -41,14 +42,8 @@ const lowerTextOf = perText((): LowerText => ({ windows: 0 }));
 
 /** True when some value of the sorted `at` lies in `from`..`to` (both included). */
 function anyBetween(at: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((at[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && (at[lo] as number) <= to;
+  const i = lowerBound(at, from);
+  return i < at.length && (at[i] as number) <= to;
 }
 
 /**

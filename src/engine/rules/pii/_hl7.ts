@@ -1,5 +1,6 @@
 import { foldedTest } from '../../scan/caseExpand';
 import { perText } from '../../scan/perText';
+import { lowerBound } from '../../scan/sorted';
 import { TEST_PATIENT_WORDS } from './_names';
 
 // Where an offset sits in an HL7 v2 message: its segment and its field. HL7 ends each segment with
@@ -85,14 +86,8 @@ function pieceStart(text: string, offset: number, floor: number): number {
   }
   // The last break that ends by `offset`; an earlier one can't start later.
   const { starts, ends } = b;
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && (starts[lo - 1] as number) >= floor ? (ends[lo - 1] as number) : floor;
+  const last = lowerBound(ends, offset + 1) - 1;
+  return last >= 0 && (starts[last] as number) >= floor ? (ends[last] as number) : floor;
 }
 
 /**
