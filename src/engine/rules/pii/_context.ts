@@ -65,8 +65,11 @@ export function normalizedSlice(text: string, from: number, to: number): string 
     lt.humps = [];
     lt.sigmas = [];
     if (lt.lower !== null && lower !== text) {
-      const humps = new RegExp(HAS_HUMP.source, 'gu');
-      for (let m = humps.exec(text); m !== null; m = humps.exec(text)) lt.humps.push(m.index);
+      // (CAMEL_HUMP, compiled to machine code at load: a pattern first compiled late in a long
+      // process may run unoptimised, see nativeRegex.)
+      CAMEL_HUMP.lastIndex = 0;
+      for (let m = CAMEL_HUMP.exec(text); m !== null; m = CAMEL_HUMP.exec(text)) lt.humps.push(m.index);
+      CAMEL_HUMP.lastIndex = 0;
       for (let i = text.indexOf('\u03a3'); i !== -1; i = text.indexOf('\u03a3', i + 1)) lt.sigmas.push(i);
     }
   }
