@@ -297,7 +297,8 @@ export function columnHeader(ctx: MatchContext): string | undefined {
       if (countCells(header, delim) !== cellCount) return undefined;
       const cell = splitCells(header, delim)[column];
       if (cell === undefined || /\d{3}/u.test(cell)) return undefined;
-      return normalizeContext(cell.trim());
+      // A quoted header (`"Kennzeichen"`) names its column as the bare one does.
+      return normalizeContext(cell.trim().replace(QUOTED_CELL, '$2'));
     };
     // The header of the run of rows above with the same number of cells, else the first line of
     // the text (a CSV file).
@@ -311,6 +312,9 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   }
   return alignedColumnHeader(text, ls, ctx.start - ls, ctx.end - ls);
 }
+
+/** A cell in one pair of double or single quotes. */
+const QUOTED_CELL = /^(["'])(.*)\1$/su;
 
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 
