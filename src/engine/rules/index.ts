@@ -272,6 +272,7 @@ import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-a
 import secret_sonarqube_project_analysis_token from './secrets/sonarqube-project-analysis-token';
 import secret_sonarqube_user_token from './secrets/sonarqube-user-token';
 import secret_spark_conf_secret from './secrets/spark-conf-secret';
+import secret_sql_dump_session_token from './secrets/sql-dump-session-token';
 import secret_sql_encryption_key_literal from './secrets/sql-encryption-key-literal';
 import secret_sql_password_literal from './secrets/sql-password-literal';
 import secret_square_access_token from './secrets/square-access-token';
@@ -786,6 +787,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sonarqube_project_analysis_token,
   secret_sonarqube_user_token,
   secret_spark_conf_secret,
+  secret_sql_dump_session_token,
   secret_sql_encryption_key_literal,
   secret_sql_password_literal,
   secret_square_access_token,

@@ -145,6 +145,17 @@ function lastAtOrBefore(count: number, valueAt: (i: number) => number, at: numbe
  * without one, by the columns of the table's `CREATE TABLE` in the same text; undefined elsewhere.
  */
 export function sqlInsertColumn(text: string, start: number): string | undefined {
+  return sqlInsertCell(text, start)?.column;
+}
+
+/** A value's table (its key: tableKey) and column in an SQL dump or seed. */
+export interface SqlCell {
+  readonly table: string;
+  readonly column: string;
+}
+
+/** sqlInsertColumn's answer with the statement's table. */
+export function sqlInsertCell(text: string, start: number): SqlCell | undefined {
   const headers = insertHeaders(text);
   if (headers.length === 0) return undefined;
   const h = lastAtOrBefore(headers.length, (i) => (headers[i] as InsertHeader).end, start);
@@ -165,21 +176,22 @@ export function sqlInsertColumn(text: string, start: number): string | undefined
   while (column < commas.length && (commas[column] as number) < start) column++;
   // A tuple of another width is not a row of this table (a definition changed since).
   if (header.columns === undefined && commas.length + 1 !== columns.length) return undefined;
-  return columns[column];
+  const name = columns[column];
+  return name === undefined ? undefined : { table: header.table, column: name };
 }
 
 // `COPY public.customers (id, full_name, email) FROM stdin;` (pg_dump's data format): tab-separated
 // rows follow, up to a line holding `\.` alone.
-const SQL_COPY = /^COPY[ \t]+[\w."]{1,128}[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/gmu;
+const SQL_COPY = /^COPY[ \t]+([\w."]{1,128})[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/gmu;
 
 /** The `COPY … (columns) FROM stdin;` blocks of a text: where their rows start and end. */
 const copyBlocks = perText((text) => {
-  const blocks: { start: number; end: number; columns: string[] }[] = [];
+  const blocks: { start: number; end: number; table: string; columns: string[] }[] = [];
   if (text.includes('FROM stdin;')) {
     for (const m of text.matchAll(SQL_COPY)) {
       const start = m.index + m[0].length + 1;
       const close = text.indexOf('\n\\.', start - 1);
-      blocks.push({ start, end: close === -1 ? text.length : close, columns: (m[1] as string).split(',').map(unquote) });
+      blocks.push({ start, end: close === -1 ? text.length : close, table: tableKey(m[1] as string), columns: (m[2] as string).split(',').map(unquote) });
     }
   }
   return blocks;
@@ -193,11 +205,17 @@ const MAX_ROW = 512;
  * cell's index read off the `COPY` statement's column list.
  */
 export function sqlCopyColumn(text: string, start: number): string | undefined {
+  return sqlCopyCell(text, start)?.column;
+}
+
+/** sqlCopyColumn's answer with the block's table. */
+export function sqlCopyCell(text: string, start: number): SqlCell | undefined {
   const block = copyBlocks(text).find((b) => b.start <= start && start < b.end);
   if (block === undefined) return undefined;
   const ls = lineStartWithin(text, start, MAX_ROW);
   if (!(ls === 0 || text.charCodeAt(ls - 1) === 10) || ls < block.start) return undefined;
   const row = text.slice(ls, lineEndWithin(text, ls, MAX_ROW));
   if (row.split('\t').length !== block.columns.length) return undefined;
-  return block.columns[text.slice(ls, start).split('\t').length - 1];
+  const column = block.columns[text.slice(ls, start).split('\t').length - 1];
+  return column === undefined ? undefined : { table: block.table, column };
 }
