@@ -6,6 +6,12 @@ import { lineStartWithin } from '../../scan/lines';
 /** What a runbook says around a user/password pair. */
 const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|zugang|benutzer|anmeld|compte|utilisateur|cuenta|usuario|gebruiker|inlog|konto|accesso|utente/iu;
 
+/** A login that is the administrator's own. */
+const ADMIN_USER = /^(?:admin|root|administrator|sa|superuser)$/iu;
+
+/** A URL or an IPv4 address (with a port) and blanks, right before a pair. */
+const ADDRESS_BEFORE = /(?:https?:\/\/[^\s]{1,200}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)[ \t]+$/u;
+
 /**
  * Where a pair's context starts: the start of the line before the pair's own, at most 240
  * characters back. Searched within those 240 characters only: a text of one long line (minified,
@@ -30,18 +36,24 @@ export default defineRule({
   window: { before: 70, after: 70 },
   // (Also without code spans in a chat: "admin / <password> — only until SSO is back". The bare
   // pair asks for a password with a digit and a symbol, and a login word on its line.)
-  pattern: /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/-])([a-z][a-z0-9._-]{1,31}) \/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
+  pattern: /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/-])([A-Za-z][a-z0-9._-]{1,31}) \/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
   secretGroup: [2, 4],
   validate: (s, ctx) => {
     if (!isLiteralSecretValue(s, true, 8)) return false;
-    if (ctx.match[4] !== undefined) {
-      // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
-      // or a path: `on-prem / cloud-2024.v2`); the user no conjunction.
-      if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || !/[!@#$%^&*+=?~§€£]/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/u.test(ctx.match[3] as string)) return false;
-    } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
+    const user = ctx.match[3];
     // (The user of a bare pair may be the login word itself: `admin / …`, `root / …`.)
-    if (ctx.match[3] !== undefined && /^(?:admin|root|administrator|sa|superuser)$/u.test(ctx.match[3])) return true;
-    return native(LOGIN_CONTEXT).test(ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index));
+    const adminUser = user !== undefined && ADMIN_USER.test(user);
+    if (user !== undefined) {
+      // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
+      // or a path: `on-prem / cloud-2024.v2`), or a random token; after an admin's name, letters
+      // and digits (`Admin / Kyocera5691`). The user is no conjunction.
+      if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user)) return false;
+      if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
+    } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
+    if (adminUser) return true;
+    const before = ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index);
+    // A device's address right before the pair says it too (`UniFi …  https://10.30.0.5:8443  ops / …`).
+    return native(LOGIN_CONTEXT).test(before) || (user !== undefined && ADDRESS_BEFORE.test(before));
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
@@ -50,12 +62,16 @@ export default defineRule({
       `        "text": "admin / ${fake('{l6}', 629)}$${fake('{l6}', 630)}99 — only until SSO is back",`,
       `- VPN: the *shared* break-glass account is \`vpn-breakglass\` / \`${fake('{a11}', 625)}*${fake('{a7}', 626)}\` (ask in #it-help first).`,
       `- Staging admin UI (https://admin.staging.example.org): \`admin\` / \`${fake('{a5}', 627)}_${fake('{a5}', 628)}478!\`.`,
+      `Printer 3F  http://10.20.8.21  Admin / Ricoh${fake('{d4}', 4124)}x`,
+      `UniFi controller ....... https://10.30.0.5:8443  net-ops / ${fake('{a16}', 4125)}`,
     ],
     negative: [
       'Use `GET` / `POST` for the endpoints.',
       'Local database: `postgres` / `postgres`.',
       'Switch between `main` / `release-2024.10` branches before the login step.',
       'The admin account moves from on-prem / cloud-2024.v2 next quarter.',
+      'Router default (do not use): admin / admin',
+      'Build matrix: node18 / Ubuntu2204 on every push',
     ],
   },
 });
