@@ -480,6 +480,7 @@ import pii_south_asian_street_address from './pii/south-asian-street-address';
 import pii_sql_login_column from './pii/sql-login-column';
 import pii_standalone_login from './pii/standalone-login';
 import pii_th_national_id from './pii/th-national-id';
+import pii_th_street_address from './pii/th-street-address';
 import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
 import pii_todo_owner_login from './pii/todo-owner-login';
@@ -995,6 +996,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_sql_login_column,
   pii_standalone_login,
   pii_th_national_id,
+  pii_th_street_address,
   pii_thai_person_name,
   pii_thread_author_login,
   pii_todo_owner_login,

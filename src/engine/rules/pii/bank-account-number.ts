@@ -25,7 +25,8 @@ export default defineRule({
   keywords: [],
   // Every match holds a run of at least seven digits.
   nearDigits: 'dense',
-  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:\d{3,6}[- ])?\d{7,20}(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // (Thai and Philippine banks write theirs in four dashed groups: `283-9-27166-4`, `174-0-76328287-3`.)
+  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,20}|\d{3}-\d-\d{5,8}-\d)(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -48,11 +49,13 @@ export default defineRule({
       `Yes, the Commonwealth one, BSB 066-128 account ${fake('{d8}', 623)}.`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,
       `batch_id,owner_name,bank_code,bank_account,net_vnd\nSTL-01,A. Example,TCB,${fake('{d10}', 625)},6151580\n`,
+      `"bank": {"name": "KBank", "account_no": "${fake('{d3}', 4130)}-4-${fake('{d5}', 4131)}-7"}`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,
       `Order number ${fake('{d10}', 619)}`,
       'Account no: 00000000',
+      'account no. 2024-11-30412-1 (the ticket, not the bank)',
       `customer account no ${fake('{d9}', 620)}`,
     ],
   },

@@ -37,6 +37,8 @@ const DOB_LABEL = labelRegex([
   "tug'ilgan sana", 'tug‘ilgan sana', 'tugilgan sana', "tug'ilgan",
   // Vietnamese (ngày sinh, sinh ngày, ngày tháng năm sinh; a column's ngay_sinh)
   'ngày sinh', 'ngay sinh', 'sinh ngày', 'sinh ngay', 'ngày tháng năm sinh', 'ngay thang nam sinh', 'năm sinh', 'nam sinh',
+  // a Thai export's birth date in the Buddhist era (`dob_be`)
+  'dob be', 'dob_be', 'birth date be', 'birth_date_be',
 ]);
 
 const MONTHS: Readonly<Record<string, number>> = {};
@@ -69,6 +71,10 @@ const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 /** The months as airline systems write them, in a DDMMMYY date (06NOV67). */
 const AIRLINE_MONTH = '(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)';
 const YEAR = '(?:19|20)\\d{2}';
+/** A year of the Buddhist era, as Thai forms write a birth date (2530 = 1987): 2440 to 2569. */
+const BE_YEAR = '(?:24[4-9]\\d|25[0-6]\\d)';
+/** The Buddhist era's offset from the common era. */
+const BE_OFFSET = 543;
 
 /** The plausible (year, month, day) readings of a matched date. */
 function readings(s: string): [number, number, number][] {
@@ -102,7 +108,7 @@ function readings(s: string): [number, number, number][] {
 }
 
 function toYear(y: string): number {
-  if (y.length === 4) return Number(y);
+  if (y.length === 4) return Number(y) >= 2400 ? Number(y) - BE_OFFSET : Number(y);
   const now = new Date().getFullYear() % 100;
   return Number(y) <= now ? 2000 + Number(y) : 1900 + Number(y);
 }
@@ -128,7 +134,7 @@ export default defineRule({
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
     [
-      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s|de\\s)?|-)${MONTH}(?:\\.?,?\\s(?:de\\s)?|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|${BE_YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s|de\\s)?|-)${MONTH}(?:\\.?,?\\s(?:de\\s)?|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
       `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
     ]
       .map((b) => `(?:${b})`)
@@ -174,6 +180,7 @@ export default defineRule({
       'u.date_of_birth = Date.parse("1962-10-17")',
       "INSERT INTO public.customers_kyc (id, full_name, iban, dob) VALUES (1078, 'Anna Visser', 'NL35RABO0371928465', '1997-03-14');",
       'Nascimento: 21/05/1990',
+      '      "dob_be": "14/08/2531",',
       'Il Sig. Marco Vitale, nato a Ancona il 04/12/1991, C.F. allegato',
       'Y de otra, D./D.ª Pablo Serrano Ruiz, con NIE en trámite, nacido/a el 06/01/1987',
       'Pacjent (ur. 15.09.1965) ma w systemie inną datę',
@@ -197,6 +204,8 @@ export default defineRule({
     negative: [
       '03/06/2024 08:17 - Thiago Nascimento: 👍\n03/06/2024 08:40 - Aline Cardoso: cliente na linha',
       'created: 2024-01-15',
+      // a Buddhist-era date in the future (2573 = 2030)
+      'dob_be: 14/08/2573',
       // a test row's placeholder person
       'customer_id,full_name,email,ssn,date_of_birth\nTEST-0001,Jane Doe,jane.doe@example.com,000-00-0000,1988-04-12',
       // the same table's date under another column
