@@ -47,6 +47,7 @@ import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
+import secret_buildkite_token from './secrets/buildkite-token';
 import secret_c_define_secret from './secrets/c-define-secret';
 import secret_chpasswd_password from './secrets/chpasswd-password';
 import secret_cjk_password from './secrets/cjk-password';
@@ -88,6 +89,7 @@ import secret_doppler_service_token from './secrets/doppler-service-token';
 import secret_dropbox_long_lived_access_token from './secrets/dropbox-long-lived-access-token';
 import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-lived-access-token';
 import secret_easypost_api_key from './secrets/easypost-api-key';
+import secret_eks_bearer_token from './secrets/eks-bearer-token';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
 import secret_erlang_cookie from './secrets/erlang-cookie';
 import secret_ethereum_private_key from './secrets/ethereum-private-key';
@@ -155,6 +157,7 @@ import secret_kaggle_api_key from './secrets/kaggle-api-key';
 import secret_kakaopay_secret_key from './secrets/kakaopay-secret-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
 import secret_klaviyo_private_api_key from './secrets/klaviyo-private-api-key';
+import secret_kubeadm_token from './secrets/kubeadm-token';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
@@ -225,6 +228,7 @@ import secret_planetscale_oauth_token from './secrets/planetscale-oauth-token';
 import secret_planetscale_password from './secrets/planetscale-password';
 import secret_postfix_sasl_password from './secrets/postfix-sasl-password';
 import secret_postgres_url_password from './secrets/postgres-url-password';
+import secret_posthog_personal_api_key from './secrets/posthog-personal-api-key';
 import secret_postman_api_key from './secrets/postman-api-key';
 import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
 import secret_prefect_api_key from './secrets/prefect-api-key';
@@ -250,6 +254,7 @@ import secret_sentry_org_auth_token from './secrets/sentry-org-auth-token';
 import secret_sentry_user_auth_token from './secrets/sentry-user-auth-token';
 import secret_service_credential_config from './secrets/service-credential-config';
 import secret_session_cookie from './secrets/session-cookie';
+import secret_shell_echo_secret from './secrets/shell-echo-secret';
 import secret_shippo_api_token from './secrets/shippo-api-token';
 import secret_shopify_access_token from './secrets/shopify-access-token';
 import secret_shopify_custom_app_access_token from './secrets/shopify-custom-app-access-token';
@@ -563,6 +568,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_bitbucket_client_secret,
   secret_braintree_access_token,
   secret_braintree_private_key,
+  secret_buildkite_token,
   secret_c_define_secret,
   secret_chpasswd_password,
   secret_cjk_password,
@@ -604,6 +610,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_dropbox_long_lived_access_token,
   secret_dropbox_short_lived_access_token,
   secret_easypost_api_key,
+  secret_eks_bearer_token,
   secret_env_fallback_secret,
   secret_erlang_cookie,
   secret_ethereum_private_key,
@@ -671,6 +678,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kakaopay_secret_key,
   secret_keyvalue_pair_secret,
   secret_klaviyo_private_api_key,
+  secret_kubeadm_token,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
   secret_launchdarkly_api_access_token,
@@ -741,6 +749,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_planetscale_password,
   secret_postfix_sasl_password,
   secret_postgres_url_password,
+  secret_posthog_personal_api_key,
   secret_postman_api_key,
   secret_powershell_plaintext_securestring,
   secret_prefect_api_key,
@@ -766,6 +775,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sentry_user_auth_token,
   secret_service_credential_config,
   secret_session_cookie,
+  secret_shell_echo_secret,
   secret_shippo_api_token,
   secret_shopify_access_token,
   secret_shopify_custom_app_access_token,

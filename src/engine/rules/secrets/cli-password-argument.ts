@@ -4,12 +4,12 @@ import { isLiteralSecretValue } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, security create-keychain -p)',
+  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, security create-keychain -p, ldapsearch -w, swaks --auth-password)',
   generic: true,
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
     '--requirepass', '--masterauth', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
-    'sqlcmd', 'osql', 'isql', 'bcp ', 'rabbitmqadmin', 'create-keychain', 'unlock-keychain', '--conn-password', 'net use', 'cmdkey',
+    'sqlcmd', 'osql', 'isql', 'bcp ', 'rabbitmqadmin', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop', '--auth-password', 'create-keychain', 'unlock-keychain', '--conn-password', 'net use', 'cmdkey',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
   // flag, or 300 back to openssl/keytool, then the value): scanned only there.
@@ -20,7 +20,7 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\brabbitmqadmin\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:conn-password|pass(?:word|phrase)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p|\b(?:sqlcmd|osql|isql|bcp|ipmitool)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\brabbitmqadmin\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:conn-password|auth-password|pass(?:word|phrase)?|requirepass|masterauth)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 6, 7, 9],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -38,6 +38,8 @@ export default defineRule({
     positive: [
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
+      `ldapsearch -x -H ldaps://ldap.corp.internal -D "cn=svc-wiki,ou=services,dc=corp,dc=internal" -w '${fake('{a16}', 4160)}' -b "ou=people,dc=corp,dc=internal" "(uid=*)"`,
+      `swaks --to ops@corp.example.net --server smtp.corp.example.net:587 --auth LOGIN --auth-user alerts@corp.example.net --auth-password '${fake('{a14}', 4161)}'`,
       `ipmitool -I lanplus -H 10.0.8.21 -U ADMIN -P '${fake('{a6}', 831)}#${fake('{a8}', 832)}' chassis power cycle`,
       `# redis-cli -h cache.prod.internal -a ${fake('{A3}', 833)}.${fake('{a18}', 834)}-R --no-auth-warning INFO keyspace`,
       "docker login registry.acme-retail.net -u deploy -p 'Q0zbU95-2IyrqLdrHt'",
@@ -67,6 +69,8 @@ export default defineRule({
     negative: [
       'net use Z: \\\\FS01\\Finance /user:CORP\\a.example /persistent:no',
       'mysql -u root -p shop',
+      'ldapsearch -x -D "cn=admin,dc=corp,dc=internal" -W -b "dc=corp,dc=internal"',
+      'ldapsearch -x -D "cn=svc,dc=corp" -w "$LDAP_BIND_PW" -b "dc=corp"',
       'sqlcmd -S sql-prod.corp.local -U report_app -P $env:SQL_PASSWORD -d Reports',
       'bcp Reports.dbo.Orders out orders.dat -S sql01 -T -c -P',
       'echo "$TOKEN" | docker login -u deploy --password-stdin ghcr.io && docker run -p 8080:80 nginx',
