@@ -197,6 +197,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
+    !isNorthAmericanWritten(s, digits) &&
     // (An international number dialled with 00, its country code set apart, says what a label
     // would: `0046 73-418 51 05`, `0030 6972048815`.)
     !/^00[1-9]\d{0,2}[ .-]\d/u.test(s)
@@ -295,6 +296,17 @@ function textRegions(text: string, start: number): readonly CountryCode[] {
  * with a bracketed area code or a trunk 0, or in three groups or more; or dotted as in North America
  * and France. Not other decimals, not cells of a printed table (two spaces), not a US SSN's 3-2-4.
  */
+/**
+ * A number in North America's written form, `(254) 734-8643` or `614-592-7374`, that is a valid
+ * number there: nothing else is written so (an SSN groups 3-2-4, a part number has letters), so
+ * it needs no label.
+ */
+function isNorthAmericanWritten(s: string, digits: string): boolean {
+  if (!/^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$/u.test(s)) return false;
+  const read = readPhone('+1' + digits);
+  return read === 'valid' || read === 'mobile';
+}
+
 function isWrittenAsPhone(s: string, digits: string): boolean {
   // Dots only in the dotted forms of North America (818.204.5561) and France (06.12.34.56.78).
   if (/^\d{3}\.\d{3}\.\d{4}$|^0\d(?:\.\d{2}){4}$/u.test(s)) return true;
