@@ -484,6 +484,7 @@ import pii_shell_prompt_user from './pii/shell-prompt-user';
 import pii_south_asian_street_address from './pii/south-asian-street-address';
 import pii_sql_login_column from './pii/sql-login-column';
 import pii_standalone_login from './pii/standalone-login';
+import pii_student_id from './pii/student-id';
 import pii_th_national_id from './pii/th-national-id';
 import pii_th_street_address from './pii/th-street-address';
 import pii_thai_person_name from './pii/thai-person-name';
@@ -1005,6 +1006,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_south_asian_street_address,
   pii_sql_login_column,
   pii_standalone_login,
+  pii_student_id,
   pii_th_national_id,
   pii_th_street_address,
   pii_thai_person_name,
