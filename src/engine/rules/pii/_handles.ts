@@ -163,7 +163,7 @@ export function spellsPersonLogin(s: string): boolean {
 const PINYIN_SURNAMES = new Set(['wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'zhou', 'xu', 'sun', 'zhu', 'guo', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'deng', 'feng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'qian', 'fang', 'shi', 'tan', 'liao', 'zou', 'xiong', 'hao', 'kong', 'bai', 'cui', 'kang', 'mao', 'qiu', 'qin', 'gu', 'hou', 'shao', 'meng', 'long', 'wan', 'duan', 'lei', 'qian', 'tang', 'yin', 'li', 'wu', 'ma', 'hu', 'he', 'zhong', 'fu', 'xia']);
 
 /** One pinyin syllable without tone marks: an initial (or none) and a final (`lei`, `xiaoming` is two). */
-const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a(?:i|o|n|ng)?|o(?:u|ng)?|e(?:i|n|ng|r)?|i(?:a(?:o|n|ng)?|e|u|n|ng|ong)?|u(?:a(?:i|n|ng)?|o|i|n|e)?|v|ve)$/u;
+const PINYIN_SYLLABLE = native(/^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a(?:i|o|n|ng)?|o(?:u|ng)?|e(?:i|n|ng|r)?|i(?:a(?:o|n|ng)?|e|u|n|ng|ong)?|u(?:a(?:i|n|ng)?|o|i|n|e)?|v|ve)$/u);
 
 /** A given name of one or two pinyin syllables: `lei`, `wei`, `xiaoming`, `jiahui`. */
 function isPinyinGiven(s: string): boolean {
@@ -367,7 +367,7 @@ const VIETNAMESE_FAMILIES = [
   ...new Set(VIETNAMESE_FAMILY_NAMES.flatMap((n) => [n, n.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/Đ/gu, 'D')])),
 ].join('|');
 const VIETNAMESE_FAMILY_NAME = native(new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES}) \\p{Lu}`, 'u'));
-const VIETNAMESE_FULL_NAME = new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES})(?: \\p{Lu}\\p{Ll}{0,6}){1,3}(?![\\p{L}])`, 'gu');
+const VIETNAMESE_FULL_NAME = native(new RegExp(`(?<![\\p{L}])(?:${VIETNAMESE_FAMILIES})(?: \\p{Lu}\\p{Ll}{0,6}){1,3}(?![\\p{L}])`, 'gu'));
 
 /**
  * The logins Vietnamese full names in `near` make: the given name (the last word) and the other

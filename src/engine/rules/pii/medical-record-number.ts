@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { columnHeader, isLabelled, isTrivialNumber, labelRegex } from './_context';
@@ -15,7 +16,7 @@ const PATIENT_KEY_BEFORE = /(?:patient_id|patientId|PatientId|PATIENT_ID|patient
  * (As columnHeader normalises them: `PatientId` reads `patient id`.) Also another row's key:
  * `MergedIntoPatientId`, `SurvivorPatientId`.
  */
-const PATIENT_KEY_HEADER = /^["'`[]?(?:[a-z]{2,12}[_ -]?){0,3}(?:patient[_ -]?id|fk_patient|patient_fk)["'`\]]?$/u;
+const PATIENT_KEY_HEADER = native(/^["'`[]?(?:[a-z]{2,12}[_ -]?){0,3}(?:patient[_ -]?id|fk_patient|patient_fk)["'`\]]?$/u);
 
 function isPatientKey(ctx: MatchContext): boolean {
   if (PATIENT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;

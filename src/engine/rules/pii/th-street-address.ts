@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
 import { lineStartWithin } from '../../scan/lines';
+import { native } from '../../scan/nativeRegex';
 
 /** A company's name before its office's address (บริษัท … จำกัด, `Co., Ltd.`). */
-const COMPANY = /บริษัท|จำกัด|ห้างหุ้นส่วน|\b(?:Co\.,? ?Ltd|Company|PCL)\b/u;
+const COMPANY = native(/บริษัท|จำกัด|ห้างหุ้นส่วน|\b(?:Co\.,? ?Ltd|Company|PCL)\b/u);
 
 /** A run of Thai letters, vowels and tone marks (one word of a place name). */
 const THAI = '[\\u0E01-\\u0E4E]';

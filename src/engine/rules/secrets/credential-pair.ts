@@ -7,10 +7,10 @@ import { lineStartWithin } from '../../scan/lines';
 const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|zugang|benutzer|anmeld|compte|utilisateur|cuenta|usuario|gebruiker|inlog|konto|accesso|utente/iu;
 
 /** A login that is the administrator's own. */
-const ADMIN_USER = /^(?:admin|root|administrator|sa|superuser)$/iu;
+const ADMIN_USER = native(/^(?:admin|root|administrator|sa|superuser)$/iu);
 
 /** A URL or an IPv4 address (with a port) and blanks, right before a pair. */
-const ADDRESS_BEFORE = /(?:https?:\/\/[^\s]{1,200}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)[ \t]+$/u;
+const ADDRESS_BEFORE = native(/(?:https?:\/\/[^\s]{1,200}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)[ \t]+$/u);
 
 /**
  * Where a pair's context starts: the start of the line before the pair's own, at most 240

@@ -1,7 +1,8 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isNear } from './_providerKit';
 
-const LD_CONTEXT = /launch[_-]?darkly|\bLD_[A-Z_]{0,20}(?:KEY|TOKEN)|ldclient|\bld\.init|sdk\.launchdarkly\.com/iu;
+const LD_CONTEXT = native(/launch[_-]?darkly|\bLD_[A-Z_]{0,20}(?:KEY|TOKEN)|ldclient|\bld\.init|sdk\.launchdarkly\.com/iu);
 
 export default defineRule({
   id: 'launchdarkly-sdk-key',

@@ -1,5 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import { anyCase, isLiteralSecretValue, isRandomToken } from './_generic';
+import { native } from '../../scan/nativeRegex';
+
+/** A value of letters only, in any script: a word. */
+const LETTERS_ONLY = native(/^\p{L}+$/u);
 
 /**
  * "Password" and "secret" in the languages a team writes its notes and chats in. German compounds
@@ -55,7 +59,7 @@ export default defineRule({
     if (/^[A-Z]{1,3}\d{1,5}$/u.test(value)) return false;
     if (/[.!?]$/u.test(value) && bare) return false;
     if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
-    if (bare && /^[\p{L}]+$/u.test(value)) return false; // a word: "Passwort: vergessen"
+    if (bare && LETTERS_ONLY.test(value)) return false; // a word: "Passwort: vergessen"
     return true;
   },
   envName: 'PASSWORD',

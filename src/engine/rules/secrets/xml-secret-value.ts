@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { anyCase, CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isPublicClientKey, isSecretKey, looksLikeWords } from './_generic';
 
@@ -15,7 +16,7 @@ const TEXT = String.raw`([^<>\r\n]{1,200})`;
  * Tokens that page through results or make a request idempotent: AWS's `<NextToken>`, OAI-PMH's
  * `<resumptionToken>`, `<ClientToken>`. They identify a position, not a caller.
  */
-const POSITION_TOKEN = /(?:next|continuation|resumption|page|sync|cursor|marker|idempotency|request|client)[_.-]?token$/iu;
+const POSITION_TOKEN = native(/(?:next|continuation|resumption|page|sync|cursor|marker|idempotency|request|client)[_.-]?token$/iu);
 
 // Secrets in XML, where no `=` or `:` joins the key and its value:
 //  1. an element named for the secret: Maven's `<password>…</password>`, `<clientSecret>`;
