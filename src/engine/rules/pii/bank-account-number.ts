@@ -6,10 +6,10 @@ import { hasContext, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
  * exports are written in: "Account no", "Kontonummer", "rekeningnummer", "numéro de compte",
  * "número de cuenta", "cuenta destino", Peru's interbank CCI, "conto corrente", "Clearing/konto", "nr rachunku",
  * an Australian account after its BSB ("BSB 066-128 account …"), Vietnam's số tài khoản (STK), Japan's 口座番号 and the
- * account types 普通 / 当座 that precede the number on a transfer slip.
+ * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** Labels of other numbers that share the words (an account id, a customer's number at a company). */
 const NOT_ACCOUNT = /(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u;
@@ -25,8 +25,9 @@ export default defineRule({
   keywords: [],
   // Every match holds a run of at least seven digits.
   nearDigits: 'dense',
-  // (Thai and Philippine banks write theirs in four dashed groups: `283-9-27166-4`, `174-0-76328287-3`.)
-  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,20}|\d{3}-\d-\d{5,8}-\d)(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // (Thai and Philippine banks write theirs in four dashed groups: `283-9-27166-4`, `174-0-76328287-3`;
+  // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
+  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -49,6 +50,8 @@ export default defineRule({
       `Yes, the Commonwealth one, BSB 066-128 account ${fake('{d8}', 623)}.`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,
       `batch_id,owner_name,bank_code,bank_account,net_vnd\nSTL-01,A. Example,TCB,${fake('{d10}', 625)},6151580\n`,
+      `ref;pays;beneficiaire;rib_iban;montant\nRMB-0575;MA;A. Exemple;0117809${fake('{d17}', 4190)};200.39\n`,
+      `remboursement sur mon compte, RIB : 07 454 ${fake('{d13}', 4191)} 45`,
       `"bank": {"name": "KBank", "account_no": "${fake('{d3}', 4130)}-4-${fake('{d5}', 4131)}-7"}`,
     ],
     negative: [
