@@ -180,6 +180,7 @@ import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
 import secret_mattermost_webhook from './secrets/mattermost-webhook';
 import secret_mercadopago_access_token from './secrets/mercadopago-access-token';
+import secret_meta_access_token from './secrets/meta-access-token';
 import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
 import secret_minio_credentials from './secrets/minio-credentials';
 import secret_mistral_api_key from './secrets/mistral-api-key';
@@ -214,6 +215,7 @@ import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
 import secret_password_hash_literal from './secrets/password-hash-literal';
 import secret_password_shaped_token from './secrets/password-shaped-token';
+import secret_paymob_key from './secrets/paymob-key';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perforce_ticket from './secrets/perforce-ticket';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
@@ -429,6 +431,7 @@ import pii_licence_plate from './pii/licence-plate';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_lv_personas_kods from './pii/lv-personas-kods';
+import pii_ma_cin from './pii/ma-cin';
 import pii_mac_address from './pii/mac-address';
 import pii_md_idnp from './pii/md-idnp';
 import pii_medical_record_number from './pii/medical-record-number';
@@ -489,6 +492,7 @@ import pii_th_national_id from './pii/th-national-id';
 import pii_th_street_address from './pii/th-street-address';
 import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
+import pii_tn_cin from './pii/tn-cin';
 import pii_todo_owner_login from './pii/todo-owner-login';
 import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_street_address from './pii/tr-street-address';
@@ -702,6 +706,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_markdown_code_secret,
   secret_mattermost_webhook,
   secret_mercadopago_access_token,
+  secret_meta_access_token,
   secret_microsoft_teams_webhook_url,
   secret_minio_credentials,
   secret_mistral_api_key,
@@ -736,6 +741,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_oracle_connect_password,
   secret_password_hash_literal,
   secret_password_shaped_token,
+  secret_paymob_key,
   secret_pem_private_key,
   secret_perforce_ticket,
   secret_perplexity_api_key,
@@ -951,6 +957,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_login_attribution,
   pii_lt_personal_code,
   pii_lv_personas_kods,
+  pii_ma_cin,
   pii_mac_address,
   pii_md_idnp,
   pii_medical_record_number,
@@ -1011,6 +1018,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_th_street_address,
   pii_thai_person_name,
   pii_thread_author_login,
+  pii_tn_cin,
   pii_todo_owner_login,
   pii_tool_user_login,
   pii_tr_street_address,

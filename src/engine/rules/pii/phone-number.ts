@@ -66,6 +66,9 @@ const PHONE_LABEL = labelRegex([
   'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
   // Spanish "call this one", "my mobile is"
   'llama a este', 'llama al', 'llámame',
+  // French "old number", Arabic "my number", "the number"; Egyptian and Moroccan Arabizi "my number",
+  // "call me on" (raqami, nemra dyali, kalemni 3ala)
+  'ancien numéro', 'ancien numero', 'رقمي', 'رقم', 'الرقم', 'رقم تليفوني', 'تليفون', 'تليفوني', 'raqami', 'ra2mi', 'rakmi', 'nemra', 'nmra', 'nemra dyali', 'nmra dyali', 'kalemni 3ala', 'kallemni 3ala', '3ayet 3la',
 ]);
 
 /** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
@@ -121,8 +124,13 @@ const WHATSAPP_ID = /"(?:wa_id|recipient_id|PartyA|PartyB|PhoneNumber|MSISDN|msi
 
 /** The number is a WhatsApp payload's user number (country code, no plus); `before` is the text before it, when at hand. */
 function isWhatsAppId(ctx: MatchContext, before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)): boolean {
-  return WHATSAPP_ID.test(before);
+  if (WHATSAPP_ID.test(before)) return true;
+  // A Cloud API message's sender (`"messages": [{"from": "2126…"`), in a payload that says whatsapp.
+  return WHATSAPP_FROM.test(before) && ctx.text.slice(Math.max(0, ctx.start - 1200), ctx.start).includes('whatsapp');
 }
+
+/** The sender's key of a WhatsApp Cloud API message. */
+const WHATSAPP_FROM = native(/"from"[ \t]*:[ \t]*"$/u);
 
 /** A FHIR ContactPoint whose system is phone or sms: `"system": "phone", "value": "…"`. */
 const FHIR_TELECOM = /"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n]*(?:"use"[ \t]*:[ \t]*"\w{1,10}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"$/u;
@@ -301,8 +309,10 @@ function textRegions(text: string, start: number): readonly CountryCode[] {
  * number there: nothing else is written so (an SSN groups 3-2-4, a part number has letters), so
  * it needs no label.
  */
+const NANP_WRITTEN = native(/^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$/u);
+
 function isNorthAmericanWritten(s: string, digits: string): boolean {
-  if (!/^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$/u.test(s)) return false;
+  if (!NANP_WRITTEN.test(s)) return false;
   const read = readPhone('+1' + digits);
   return read === 'valid' || read === 'mobile';
 }
