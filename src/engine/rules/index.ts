@@ -138,8 +138,10 @@ import secret_grafana_api_key from './secrets/grafana-api-key';
 import secret_grafana_cloud_api_token from './secrets/grafana-cloud-api-token';
 import secret_grafana_service_account_token from './secrets/grafana-service-account-token';
 import secret_groq_api_key from './secrets/groq-api-key';
+import secret_hcl_variable_default_secret from './secrets/hcl-variable-default-secret';
 import secret_heroku_api_key from './secrets/heroku-api-key';
 import secret_heroku_legacy_api_key from './secrets/heroku-legacy-api-key';
+import secret_hetzner_cloud_token from './secrets/hetzner-cloud-token';
 import secret_http_header_secret from './secrets/http-header-secret';
 import secret_hubspot_private_app_token from './secrets/hubspot-private-app-token';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
@@ -214,6 +216,7 @@ import secret_openai_user_key from './secrets/openai-user-key';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
 import secret_password_hash_literal from './secrets/password-hash-literal';
+import secret_password_reset_link_token from './secrets/password-reset-link-token';
 import secret_password_shaped_token from './secrets/password-shaped-token';
 import secret_paymob_key from './secrets/paymob-key';
 import secret_pem_private_key from './secrets/pem-private-key';
@@ -664,8 +667,10 @@ export const ALL_RULES: readonly Rule[] = [
   secret_grafana_cloud_api_token,
   secret_grafana_service_account_token,
   secret_groq_api_key,
+  secret_hcl_variable_default_secret,
   secret_heroku_api_key,
   secret_heroku_legacy_api_key,
+  secret_hetzner_cloud_token,
   secret_http_header_secret,
   secret_hubspot_private_app_token,
   secret_huggingface_access_token,
@@ -740,6 +745,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openssh_private_key,
   secret_oracle_connect_password,
   secret_password_hash_literal,
+  secret_password_reset_link_token,
   secret_password_shaped_token,
   secret_paymob_key,
   secret_pem_private_key,

@@ -1,0 +1,26 @@
+import { defineRule, fake } from '../defineRule';
+import { looksRandom } from './_providerKit';
+
+// The token of a password-reset link, in an access log, a mail or a ticket
+// (`GET /fr/reset-password/<token>`, `/password/reset?token=<token>`): until it is used or expires,
+// whoever holds it sets the account's password.
+export default defineRule({
+  id: 'password-reset-link-token',
+  category: 'secret',
+  description: 'Token of a password-reset link (/reset-password/<token>, ?token= on a reset URL)',
+  keywords: ['reset'],
+  window: { before: 40, after: 300 },
+  pattern:
+    /\/(?:reset[-_]?password|password[-_/]reset|forgot[-_]?password|reset)\/([A-Za-z0-9_-]{24,128})(?=[/?#\s"'&]|$)|\/(?:reset[-_]?password|password[-_/]reset|forgot[-_]?password)[^\s"'?#]{0,60}\?(?:[^\s"'#]{0,200}&)?token=([A-Za-z0-9_.-]{24,256})(?=[&#\s"']|$)/gu,
+  secretGroup: [1, 2],
+  // (Not a page's slug: `/reset/password-policy-v2-settings`.)
+  validate: (s) => looksRandom(s, 3.5) && /\d/u.test(s) && !/^[a-z]+(?:[-_][a-z0-9]+){2,}$/u.test(s),
+  references: ['https://cheatsheetseries.owasp.org/cheatsheets/Forgot_Password_Cheat_Sheet.html'],
+  examples: {
+    positive: [
+      `41.251.184.72 - - [18/Nov/2024:22:46:02 +0000] "GET /fr/reset-password/${fake('{h64}', 4216)} HTTP/2.0" 200 5120`,
+      `Reset it here: https://app.example.net/password/reset?email=a%40b.example&token=${fake('{w43}', 4217)}`,
+    ],
+    negative: ['"GET /reset-password/ HTTP/2.0" 200', 'POST /api/v1/password/reset?token=<token>', '/reset/password-policy-v2-settings-page-layout'],
+  },
+});
