@@ -412,6 +412,7 @@ const MOBILE_LABEL_BEFORE = native(/(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Mó
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
 /** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
+const BUSINESS_NUMBER_KEY_BEFORE = native(/"display_phone_number"[ \t]*:[ \t]*"$/u);
 const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
 
 const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from_?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
@@ -552,6 +553,8 @@ export default defineRule({
     // A national number as the value of a request's, a transaction's or an order's id
     // (M-Pesa's `"MerchantRequestID": "7311-40925516-1"`).
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
+    // The business's own number in a WhatsApp Cloud API payload's metadata, on every webhook it sends.
+    if (BUSINESS_NUMBER_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
     return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx) && !isOnPlaceholderPersonLine(ctx);
@@ -647,6 +650,8 @@ export default defineRule({
       'ni får gärna ringa henne på hemnumret 08-522 381 46',
     ],
     negative: [
+      // the business's own number in a WhatsApp Cloud API webhook (the sender's wa_id is a customer's)
+      '{"messaging_product": "whatsapp", "metadata": {"display_phone_number": "212537714820", "phone_number_id": "104857362910475"}}',
       // the same numbers on an English line, or a Vietnamese landline, need a label; so does 00 + digits unbroken
       'ref 00467341851055 end',
       'VD118204,2025-02-11 07:40,SHP-4410,0912.608.375,41 Main St',
