@@ -739,7 +739,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Stats Analytics Chart Charts Graph Grid Layout Header Footer Sidebar Menu Button Form Input Output Modal Dialog ' +
     'Notebook Notebooks Kernel Compiler Core Common Utils Util Helpers Helper Base Default Custom Generic Simple Basic ' +
     'Advanced Pro Plus Lite Mini Max Beta Alpha Stable Nightly Preview Demo Example Examples Sample Samples Tutorial Guide ' +
-    'Inc Ltd Llc Gmbh Corp Corporation Company Co Group University College School Institute Foundation Hospital Bank ' +
+    'Inc Ltd Llc Gmbh Corp Corporation Company Co Group University College School Campus Institute Foundation Hospital Bank ' +
     'Airport Station Park Hotel Museum Church Center Centre Square Bridge River Lake Mountain Island Valley Beach City ' +
     'County State Country North South East West Street Day Week Month Year Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday January February March April May June July August September October November December ' +

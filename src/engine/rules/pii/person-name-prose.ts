@@ -13,7 +13,7 @@ import { native } from '../../scan/nativeRegex';
  */
 const INSTITUTION_WORDS = new Set(
   (
-    'Hospital Memorial Clinic Centre Center Medical Health University College School Academy Institute Elementary High Library ' +
+    'Hospital Memorial Clinic Centre Center Medical Health University College School Campus Academy Institute Elementary High Library ' +
     'Museum Gallery Theatre Theater Hall Stadium Arena Park Gardens Bridge Street Road Avenue Lane Drive Terrace Crescent Close ' +
     'Way Boulevard Blvd St Rd Ave Square Place Court Station Airport Building House Tower Estate Trust Foundation Fund Prize ' +
     'Award Fellowship Lecture Scholarship Bank Group Inc Ltd LLC GmbH Company Corp Co Associates Partners Law Consulting'
@@ -21,7 +21,7 @@ const INSTITUTION_WORDS = new Set(
 );
 
 /** Institution words that are no one's surname either: inside a name they make it an institution's ("Harris Academy Peckham"). */
-const INSTITUTION_ONLY_WORDS = new Set('Academy Institute University College School Hospital Clinic Centre Center Museum Library Foundation'.split(' '));
+const INSTITUTION_ONLY_WORDS = new Set('Academy Institute University College School Campus Hospital Clinic Centre Center Museum Library Foundation'.split(' '));
 
 /**
  * A room after a building named for a person: a lecture theatre's or a seminar room's code, a lab,
@@ -128,6 +128,7 @@ export default defineRule({
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
     ],
     negative: [
+      'Bus 14 now stops at the Marta Quintero Campus gate after the lot closes.',
       'her appointment at Harriet Lowe Hospital was moved',
       // Vietnamese districts and wards
       "('Quận Bình Thạnh', 16500, 0, true),",
