@@ -56,7 +56,10 @@ const ROLE_WORDS =
   // invoicing, sales, contact, applications (destek@, ik@, kvkk@, satici-basvuru@)
   'destek|ik|insan-?kaynaklari|kvkk|entegrasyon|muhasebe|fatura|satis|iletisim|bilgi|yardim|musteri-?hizmetleri|basvuru|' +
   // synthetic monitoring and probes, an engineering team's list, a venue's exhibitors desk
-  'synthetics?|canary|probes?|uptime|eng|exhibitors'
+  'synthetics?|canary|probes?|uptime|eng|exhibitors|' +
+  // a school's or a district's offices (transportation@, frontoffice.bjc@, counselor.mjc@, attendance@),
+  // site reliability
+  'transportation|front-?office|counsel(?:l)?ors?|counsel(?:l)?ing|nurse|health-?office|attendance|enrol(?:l)?ment|registrar|guidance|athletics|cafeteria|food-?services|sre'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';

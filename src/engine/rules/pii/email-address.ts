@@ -117,6 +117,7 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      'Cc: frontoffice.north@ridgeview-academies.org, transportation@ridgeview-academies.org',
       'Cc: rh.recife@orbitacx.com, qa+kk@orbitacx.com, voice-platform@orbitacx.com, calidad-telvia@orbitacx.com',
       'Privacy questions: privacy-fsci@univ-lindholm.se; incidents: cert@univ-lindholm.se; servers: research-it@univ-lindholm.se',
       // a company's role mailbox, though its name starts with a given name (Tessa); a template's placeholder
