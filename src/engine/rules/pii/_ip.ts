@@ -117,6 +117,18 @@ export function isWebhookCaller(ctx: MatchContext): boolean {
   return native(WEBHOOK_REQUEST).test(line) && !DEVICE_AGENT.test(line);
 }
 
+/** The user agents of search engines', SEO tools' and AI companies' crawlers. */
+const CRAWLER_AGENT = /Googlebot|AdsBot-Google|Google-InspectionTool|bingbot|BingPreview|Baiduspider|YandexBot|DuckDuckBot|Yahoo! Slurp|Applebot|facebookexternalhit|AhrefsBot|SemrushBot|MJ12bot|DotBot|PetalBot|SeznamBot|Bytespider|GPTBot|ClaudeBot|CCBot|PerplexityBot|Amazonbot/u;
+
+/**
+ * True when the address's line is a crawler's request (an access log's line whose user agent is
+ * Googlebot's, bingbot's, GPTBot's…): a company's machine, not a visitor.
+ */
+export function isCrawlerRequest(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  return native(CRAWLER_AGENT).test(text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600)));
+}
+
 /**
  * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a
  * reputation lookup, an attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying

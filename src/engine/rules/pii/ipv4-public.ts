@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, toOctets } from './_ip';
+import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -63,7 +63,7 @@ export default defineRule({
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
-    if (isThreatIndicator(ctx) || isWebhookCaller(ctx)) return false;
+    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx)) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -81,6 +81,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // a crawler's request in an access log
+      '66.249.79.12 - - [18/Nov/2024:21:43:52 +0000] "GET /products/rug-200x300 HTTP/1.1" 200 13991 "-" "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"',
       // a payment provider's server calling back, and a webhook's sender
       '{"ts":"2024-04-11T09:57:14+03:00","ip":"10.40.101.37","xff":"196.201.214.206","method":"POST","uri":"/payments/mpesa/stk/callback/","status":200}',
       '54.187.216.72 - - [12/Mar/2024:14:00:05 +0000] "POST /webhooks/stripe HTTP/1.1" 200 2 "-" "Stripe/1.0 (+https://stripe.com/docs/webhooks)"',
