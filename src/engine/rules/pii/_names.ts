@@ -68,9 +68,9 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 
 /** The given-name lexicon. */
 
-// A wider set: about 7,300 more given names from many cultures written in Latin script (South Asian,
+// A wider set: about 7,400 more given names from many cultures written in Latin script (South Asian,
 // East Asian romanisations of three letters or more, African, Arabic and Persian, Slavic, Nordic,
-// Iberian, Celtic...). Written from general knowledge, with the same exclusions as above plus
+// Iberian, Celtic, Maghrebi and Egyptian, Somali, recent American...). Written from general knowledge, with the same exclusions as above plus
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
 // (Not `Nur` and `Ion`, Turkish and Romanian given names that are German's "only" and chemistry's
 // ion at a sentence's start.)
@@ -534,6 +534,11 @@ Zygmunt Zélie Ádám Ágata Ágnes Áine Álex Álvaro Ángel Árpád Åke Åsa
 Élisabeth Élise Élodie Éloïse Éléonore Émile Émilie Éric Étienne Éva Évan Íñigo Ólafur Órla Óscar Ödön Ömer Öykü Özge
 Özgür Özlem Ørjan Øyvind Úna Úrsula Ülkü Đorđe Đào Đông İbrahim İlhan İlker İpek İrem İsmail Ľubica Ľubomír Şahin Şerife
 Şeyma Şule Šimon Štefan Štěpán Šárka Żaneta Žaneta
+Othmane Ghita Soukaina Bilel Abdelilah Sarra Oumaima Chaymae Amine Abdellatif Abdeljalil Abdelghani Hanane Yosra Emna Mariem
+Cyrine Hossam Esraa Marwa Radwa Hadeer Nermeen Sameh Hesham Ashraf Mohab Youssra Ibtissam Salaheddine Houssam Anouar Hatim
+Safae Fatiha Touria Bouchra Jihane Asmae Kawtar Kaoutar Olfa Hela Sirine Takwa Skander Firas Mehrez Sofiene Seifeddine Haythem
+Haithem Montassar Chokri Moez Slah Fethi Hedi Abderrazak Isaiah Devonte Hodan Paisley Ryleigh Brantley Abdirahman Jaylin
+Dashawn Lakisha DeAndre Tremaine Zuri Braxton Ryker Kason Zayden Jayce Kyrie Sahra Abdullahi Abdiaziz Ifrah Fartun Shukri
 `;
 
 /**
