@@ -29,10 +29,12 @@ const LABEL =
 // (Not `name,` or `name"`: code and JSON write them on every other line, and a 4,000-character
 // window after each cost this rule eight times its time on the bench corpus.)
 // Nor `name;` alone: minified code ends statements with `e.name;`.
-const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,'];
+const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,',
+  // a school's exports (PowerSchool's LastFirst, Infinite Campus's studentName), a first column headed Name
+  'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,'];
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -52,7 +54,7 @@ export default defineRule({
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
     `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
-      `|(?:^|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?[ \\t]*(?=[;\\t|,]|\\r?\\n|$)`,
+      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?[ \\t]*(?=[;\\t|,]|\\r?\\n|$)`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -83,6 +85,8 @@ export default defineRule({
       'committee_id,entity_type,contributor_name,contributor_street_1\nC00861245,IND,"BRENNEMAN, LAURA J",2218 SARAH ST',
       // a Philippine payroll register: two given names and a middle initial, a given name that is also a word
       'emp_no,employee_name,site,position\nHR-7731,"LACSAMANA, JOVELYN GRACE D.",CEB,Team Leader',
+      `Student_Number,LastFirst,DOB\n${fake('{d6}', 4220)},"Okereke, Tobias J.",05/10/2015\n`,
+      '# drivers 2024-25\nName,EmpID,State,CDL\n"Strickland, Wayne",E16118,OH,P/S\n',
       `ss_number,member_name,ss_ee\n34-${fake('{d7}', 4101)}-2,"TUAZON, PRINCESS MAE T.",900.00`,
     ],
     negative: [
