@@ -63,7 +63,7 @@ Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah L
 export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trương',
   'Đinh', 'Lâm', 'Đoàn', 'Trịnh', 'Đào', 'Lương', 'Mai', 'Cao', 'Tạ', 'Châu', 'Tôn', 'Hà', 'Quách', 'Từ', 'Lưu', 'Vương', 'Kiều', 'Phùng',
-  'Tăng', 'Thái', 'Triệu', 'Mạc', 'Chu', 'Diệp', 'Văn', 'Lục', 'Khổng', 'Nghiêm', 'Tô', 'Đàm', 'Lại', 'Phó',
+  'Tăng', 'Thái', 'Triệu', 'Mạc', 'Chu', 'Diệp', 'Văn', 'Lục', 'Khổng', 'Nghiêm', 'Tô', 'Đàm', 'Lại', 'Phó', 'Tống', 'Âu', 'Ông', 'Doãn', 'Khúc', 'Quản', 'Nông',
 ];
 
 /** The given-name lexicon. */
