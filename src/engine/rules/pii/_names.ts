@@ -670,6 +670,9 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Chan Tai Man', 'Chan Siu Ming', 'Tan Ah Kow',
   // Turkey's and Romania's form stand-ins
   'Ahmet Yılmaz', 'Ion Popescu',
+  // Vietnam's and Thailand's (Nguyễn Văn A, Trần Thị B; Somchai Jaidee, สมชาย ใจดี)
+  'Nguyễn Văn A', 'Nguyễn Văn B', 'Nguyễn Thị A', 'Nguyễn Thị B', 'Trần Văn B', 'Trần Thị B', 'Nguyen Van A', 'Nguyen Van B', 'Tran Thi B',
+  'Somchai Jaidee', 'Somying Jaidee', 'สมชาย ใจดี', 'สมหญิง ใจดี',
 ]);
 
 /**

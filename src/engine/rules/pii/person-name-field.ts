@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { ALL_GIVEN_NAMES, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { native } from '../../scan/nativeRegex';
 
 /** The ways code and data write a key of two words: first_name, first-name, firstname, firstName, FirstName, FIRST_NAME. */
@@ -18,6 +18,16 @@ const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'Vorname', 'Voornaam', 'Imie',
 const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'Nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'Apellidos', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
 const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS].join('|');
+
+/** Keys of a person's whole name in a record (`"full_name"`, `"name_en"`, `"cardholderName"`): not `name` or `display_name`, which name products and handles too. */
+const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'customer name', 'holder name', 'account holder', 'account holder name', 'cardholder name', 'card holder name', 'beneficiary name', 'employee name', 'member name', 'patient name', 'student name', 'guardian name', 'legal name', 'borrower name', 'applicant name']
+  .flatMap((k) => (k.split(' ').length === 2 ? keyForms(k) : [k.replace(/ /gu, '_'), k.replace(/ (\w)/gu, (_m, c: string) => c.toUpperCase())]));
+
+/** The personal data a person's record holds beside the name: its keys as JSON writes them. */
+const PERSON_RECORD_KEY = native(/"(?:e-?mail|email_address|phone|mobile|msisdn|tel|dob|date_?of_?birth|birth_?date|birthday|citizen_?id|national_?id|id_?number|nik|ssn|sin|passport(?:_no|_number)?|address|iban|account_?no|cccd|cpf|pesel)"[ \t]*:/iu);
+
+/** An organisation's word in a value under a name key (`"customer_name": "Acme Trading Ltd"`). */
+const ORGANISATION_WORD = native(/(?:^| )(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Co|SA|SAS|SARL|BV|AG|PLC|Pty|Limited|Group|Holdings|Bank|University|School|Hospital|Clinic|Foundation|Services|Solutions|Technologies|Tech|Store|Shop|Trading|Enterprises|PT|CV|Tbk|JSC)\.?(?: |$)/u);
 const ELEMENT_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].join('|');
 const LOWER_GIVEN = new Set([...GIVEN_KEYS, ...GIVEN_ELEMENTS].map((k) => k.toLowerCase()));
 const LOWER_FAMILY = new Set([...FAMILY_KEYS, ...FAMILY_ELEMENTS].map((k) => k.toLowerCase()));
@@ -51,6 +61,17 @@ function readsAsName(value: string): boolean {
   return NAME_VALUE.test(value) && !NOT_A_NAME.has(value.toLowerCase()) && !value.split(' ').some((w) => PLACEHOLDER_SURNAMES.has(w));
 }
 
+/**
+ * A person's whole name under a full-name key: two to four words that read as a name and no
+ * organisation's, in a record (the 300 characters around it) that also holds an e-mail, a phone, a
+ * birth date or an id number.
+ */
+function isRecordFullName(value: string, ctx: MatchContext): boolean {
+  const words = value.split(' ');
+  if (words.length < 2 || !readsAsName(value) || ORGANISATION_WORD.test(value) || isPlaceholderOrBrand(value)) return false;
+  return PERSON_RECORD_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300)));
+}
+
 /** A CITATION.cff author's family or given name: a name's words, beside the other part of the name. */
 function isCitationNamePart(value: string, ctx: MatchContext): boolean {
   if (!readsAsName(value)) return false;
@@ -74,18 +95,22 @@ export default defineRule({
     '<imi',
     '<fornamn',
     'family-names', 'given-names',
+    ...FULL_NAME_KEYS.map((k) => `"${k.toLowerCase()}"`),
   ],
   window: { before: 24, after: 320 },
   pattern: new RegExp(
     `"(${KEY_SOURCE})"[ \\t]*:[ \\t]*"([^"\\\\\\n]{1,80})"` +
       `|<(?:[A-Za-z][\\w-]{0,15}:)?(${ELEMENT_SOURCE})(?:[ \\t][^<>\\n]{0,120})?>[ \\t]*([^<>\\n]{1,80}?)[ \\t]*</(?:[A-Za-z][\\w-]{0,15}:)?\\3>` +
       // A CITATION.cff author's name parts (YAML).
-      `|(?<![\\w-])(family-names|given-names)[ \\t]*:[ \\t]*["']?([^"'\\\\\\n]{1,80}?)["']?[ \\t]*(?=\\r?\\n|$)`,
+      `|(?<![\\w-])(family-names|given-names)[ \\t]*:[ \\t]*["']?([^"'\\\\\\n]{1,80}?)["']?[ \\t]*(?=\\r?\\n|$)` +
+      // A whole name under a full-name key (group 7), in a record that holds the person's data too.
+      `|"(?:${FULL_NAME_KEYS.join('|')})"[ \\t]*:[ \\t]*"([^"\\\\\\n]{3,80})"`,
     'gu',
   ),
-  secretGroup: [2, 4, 6],
+  secretGroup: [2, 4, 6, 7],
   validate: (s, ctx) => {
     if (ctx.match[5] !== undefined) return isCitationNamePart(s, ctx);
+    if (ctx.match[7] !== undefined) return isRecordFullName(s, ctx);
     const key = (ctx.match[1] ?? ctx.match[3] ?? '').toLowerCase();
     const value = s.replace(TRAILING_TITLE, '');
     if (!readsAsName(value)) return false;
@@ -109,11 +134,15 @@ export default defineRule({
       '<ns2:FirstName xml:lang="el">Σταύρος</ns2:FirstName><ns2:LastName>Kalogeropoulos</ns2:LastName>',
       'authors:\n  - family-names: "Brandsma"\n    given-names: "Ingrid"\n    orcid: "https://orcid.org/0000-0002-1825-0097"',
       '<Pasient><Navn><Etternavn>Løvås</Etternavn><Fornavn>Håkon</Fornavn></Navn></Pasient>',
+      '{"citizen_id": "<redacted>", "name_en": "Suchada Wongsakul", "dob_be": "<redacted>", "mobile": "<redacted>"}',
     ],
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
       '{"firstName": "John", "lastName": "Doe"}',
       '{"firstName": "Thanakrit", "email": "t.wongchai@example.org"}',
+      '{"customer_name": "Lumen Trading Ltd", "email": "orders@lumen-trading.example"}',
+      '{"full_name": "Suchada Wongsakul", "role": "admin"}',
+      '{"full_name": "Nguyễn Văn A", "cccd": "<12 digits>", "phone": "<mobile>"}',
       '<Product><Nome>Tavolo Rovere</Nome><Prezzo>120</Prezzo></Product>',
       '{"firstName": "{{ first_name }}", "lastName": "${lastName}"}',
       '<Name><First>true</First><Last>false</Last></Name>',
