@@ -19,6 +19,7 @@ import secret_anthropic_oauth_refresh_token from './secrets/anthropic-oauth-refr
 import secret_anthropic_oauth_token from './secrets/anthropic-oauth-token';
 import secret_apple_app_specific_password from './secrets/apple-app-specific-password';
 import secret_asana_personal_access_token from './secrets/asana-personal-access-token';
+import secret_aspnet_auth_cookie from './secrets/aspnet-auth-cookie';
 import secret_aspnet_jwt_key from './secrets/aspnet-jwt-key';
 import secret_atlassian_access_token from './secrets/atlassian-access-token';
 import secret_atlassian_api_token from './secrets/atlassian-api-token';
@@ -38,6 +39,7 @@ import secret_azure_functions_key from './secrets/azure-functions-key';
 import secret_azure_keyvault_secret_value from './secrets/azure-keyvault-secret-value';
 import secret_azure_openai_key from './secrets/azure-openai-key';
 import secret_azure_sas_token from './secrets/azure-sas-token';
+import secret_azure_securestring_value from './secrets/azure-securestring-value';
 import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
@@ -225,6 +227,7 @@ import secret_perplexity_api_key from './secrets/perplexity-api-key';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
 import secret_pgpass_password from './secrets/pgpass-password';
 import secret_php_define_secret from './secrets/php-define-secret';
+import secret_php_pdo_trace_password from './secrets/php-pdo-trace-password';
 import secret_piped_login_secret from './secrets/piped-login-secret';
 import secret_placeholder_default_secret from './secrets/placeholder-default-secret';
 import secret_plaid_access_token from './secrets/plaid-access-token';
@@ -240,6 +243,7 @@ import secret_prefect_api_key from './secrets/prefect-api-key';
 import secret_prose_password from './secrets/prose-password';
 import secret_proxmox_api_token from './secrets/proxmox-api-token';
 import secret_przelewy24_crc_key from './secrets/przelewy24-crc-key';
+import secret_pterodactyl_api_key from './secrets/pterodactyl-api-key';
 import secret_pulumi_access_token from './secrets/pulumi-access-token';
 import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
@@ -548,6 +552,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_anthropic_oauth_token,
   secret_apple_app_specific_password,
   secret_asana_personal_access_token,
+  secret_aspnet_auth_cookie,
   secret_aspnet_jwt_key,
   secret_atlassian_access_token,
   secret_atlassian_api_token,
@@ -567,6 +572,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_keyvault_secret_value,
   secret_azure_openai_key,
   secret_azure_sas_token,
+  secret_azure_securestring_value,
   secret_azure_shared_access_key,
   secret_azure_storage_account_key,
   secret_backtrace_submission_token,
@@ -754,6 +760,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pgp_private_key_block,
   secret_pgpass_password,
   secret_php_define_secret,
+  secret_php_pdo_trace_password,
   secret_piped_login_secret,
   secret_placeholder_default_secret,
   secret_plaid_access_token,
@@ -769,6 +776,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_prose_password,
   secret_proxmox_api_token,
   secret_przelewy24_crc_key,
+  secret_pterodactyl_api_key,
   secret_pulumi_access_token,
   secret_putty_private_key,
   secret_pypi_upload_token,
