@@ -360,6 +360,7 @@ import pii_bank_account_number from './pii/bank-account-number';
 import pii_bd_nid from './pii/bd-nid';
 import pii_be_national_number from './pii/be-national-number';
 import pii_bg_egn from './pii/bg-egn';
+import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
@@ -433,6 +434,7 @@ import pii_ke_national_id from './pii/ke-national-id';
 import pii_kr_bank_account from './pii/kr-bank-account';
 import pii_kr_road_address from './pii/kr-road-address';
 import pii_kr_rrn from './pii/kr-rrn';
+import pii_kw_civil_id from './pii/kw-civil-id';
 import pii_kz_iin from './pii/kz-iin';
 import pii_licence_plate from './pii/licence-plate';
 import pii_login_attribution from './pii/login-attribution';
@@ -455,6 +457,7 @@ import pii_nl_bsn from './pii/nl-bsn';
 import pii_no_fodselsnummer from './pii/no-fodselsnummer';
 import pii_nz_ird from './pii/nz-ird';
 import pii_nz_nhi from './pii/nz-nhi';
+import pii_om_civil_number from './pii/om-civil-number';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_pe_ruc from './pii/pe-ruc';
@@ -485,6 +488,7 @@ import pii_postal_address from './pii/postal-address';
 import pii_pt_citizen_card from './pii/pt-citizen-card';
 import pii_pt_nif from './pii/pt-nif';
 import pii_pt_niss from './pii/pt-niss';
+import pii_qa_qid from './pii/qa-qid';
 import pii_ro_cnp from './pii/ro-cnp';
 import pii_sa_national_id from './pii/sa-national-id';
 import pii_se_personnummer from './pii/se-personnummer';
@@ -893,6 +897,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bd_nid,
   pii_be_national_number,
   pii_bg_egn,
+  pii_bh_cpr,
   pii_bo_ci,
   pii_br_cnpj,
   pii_br_cpf,
@@ -966,6 +971,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_kr_bank_account,
   pii_kr_road_address,
   pii_kr_rrn,
+  pii_kw_civil_id,
   pii_kz_iin,
   pii_licence_plate,
   pii_login_attribution,
@@ -988,6 +994,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_no_fodselsnummer,
   pii_nz_ird,
   pii_nz_nhi,
+  pii_om_civil_number,
   pii_passenger_name,
   pii_passport_number,
   pii_pe_ruc,
@@ -1018,6 +1025,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_citizen_card,
   pii_pt_nif,
   pii_pt_niss,
+  pii_qa_qid,
   pii_ro_cnp,
   pii_sa_national_id,
   pii_se_personnummer,
