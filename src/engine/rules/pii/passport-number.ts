@@ -6,6 +6,8 @@ const PASSPORT_LABEL = labelRegex([
   'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
   'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr', 'paszport', 'nr paszportu', 'numer paszportu', 'passi', 'passinumero',
   'pasaport', 'pasaport no',
+  // recruitment agencies' and visa desks' abbreviations (`PP 1347…`, `PPT No:`)
+  'pp', 'pp no', 'pp no.', 'ppt', 'ppt no', 'ppt no.',
   // a seafarer's identity documents, as crewing exports and port agents list them beside the passport
   "seaman's book", 'seamans book', 'seaman book', "seaman's id", 'seaman id', 'seafarer id', 'sirb', 'cdc', 'cdc no', 'seaman book no', 'seamanbookno', 'diavatirio',
 ]);
@@ -30,7 +32,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: "Passport or seaman's book number (next to its label)",
-  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio'],
+  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -52,6 +54,7 @@ export default defineRule({
   examples: {
     positive: [
       'Paszport: KB7140529',
+      `2) A. Example - PP ${fake('{d8}', 4250)} - DOB 26.10.1985 - +977 980-0000000`,
       `      "passportNumber": "6${fake('{d8}', 7)}",`,
       `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
       `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,
