@@ -118,6 +118,7 @@ export default defineRule({
     ],
     negative: [
       'Cc: frontoffice.north@ridgeview-academies.org, transportation@ridgeview-academies.org',
+      'To: wvht.pals@nhs.net, wvht.infogovernance@nhs.net',
       'Cc: rh.recife@orbitacx.com, qa+kk@orbitacx.com, voice-platform@orbitacx.com, calidad-telvia@orbitacx.com',
       'Privacy questions: privacy-fsci@univ-lindholm.se; incidents: cert@univ-lindholm.se; servers: research-it@univ-lindholm.se',
       // a company's role mailbox, though its name starts with a given name (Tessa); a template's placeholder
