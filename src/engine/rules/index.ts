@@ -512,6 +512,7 @@ import pii_tw_national_id from './pii/tw-national-id';
 import pii_ua_rnokpp from './pii/ua-rnokpp';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
+import pii_uk_postcode_column from './pii/uk-postcode-column';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_ein from './pii/us-ein';
 import pii_us_itin from './pii/us-itin';
@@ -1049,6 +1050,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ua_rnokpp,
   pii_uk_nhs_number,
   pii_uk_ni_number,
+  pii_uk_postcode_column,
   pii_us_bank_routing_number,
   pii_us_ein,
   pii_us_itin,
