@@ -132,10 +132,11 @@ export function isCrawlerRequest(ctx: MatchContext): boolean {
 /**
  * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a
  * reputation lookup, an attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying
- * botnet) is no person's to protect, and incident responders paste lists of it. (Decision: the
+ * botnet, the scanners that try `admin` and `root` on every SSH server) is no person's to protect,
+ * and incident responders paste lists of it. (Decision: the
  * line's words decide; a log line about a user's session names none of these.)
  */
-const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM)\b/u;
+const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM|[Ii]nvalid user (?:admin|administrator|root|test|oracle|postgres|ubuntu|user|guest|pi|ftp|support|git|ubnt|mysql|deploy))\b/u;
 
 /**
  * A threat-intelligence field of a security tool's record beside the address: an EDR alert's

@@ -81,6 +81,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // an SSH scanner trying a default account
+      'Oct 16 07:59:09 panel01 sshd[41924]: Invalid user admin from 185.220.101.47 port 56010',
       // a crawler's request in an access log
       '66.249.79.12 - - [18/Nov/2024:21:43:52 +0000] "GET /products/rug-200x300 HTTP/1.1" 200 13991 "-" "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"',
       // a payment provider's server calling back, and a webhook's sender
