@@ -333,6 +333,7 @@ import secret_vnpay_hash_secret from './secrets/vnpay-hash-secret';
 import secret_wandb_api_key from './secrets/wandb-api-key';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
+import secret_wifi_note_passphrase from './secrets/wifi-note-passphrase';
 import secret_wifi_psk from './secrets/wifi-psk';
 import secret_windows_unattend_password from './secrets/windows-unattend-password';
 import secret_wireguard_key from './secrets/wireguard-key';
@@ -871,6 +872,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_wandb_api_key,
   secret_warehouse_url_password,
   secret_web_server_header_secret,
+  secret_wifi_note_passphrase,
   secret_wifi_psk,
   secret_windows_unattend_password,
   secret_wireguard_key,

@@ -8,25 +8,24 @@ const DPAPI_BLOB = /^01000000D08C9DDF/iu;
 // (`<keyMaterial>…</keyMaterial>`), wpa_supplicant and NetworkManager (`psk="…"`, `psk=…`), hostapd
 // (`wpa_passphrase=…`), nmcli (`wifi-sec.psk …`), MikroTik (`wpa2-pre-shared-key=…`), UniFi
 // (`"x_passphrase": "…"`), Android's WifiConfigStore (`PreSharedKey`) and strongSwan's
-// ipsec.secrets (`: PSK "…"`), a quoted value under a YAML or JSON key naming one
-// (`wifi_psk_depot: "…"`, Ansible's group_vars), and an IT note's line that starts with a network's
-// name and ends with its passphrase (`SSID Office-Staff ....... <passphrase>`, `WiFi: Guest / …`). WPA passphrases are 8 to 63 characters; a raw
+// ipsec.secrets (`: PSK "…"`), and a quoted value under a YAML or JSON key naming one
+// (`wifi_psk_depot: "…"`, Ansible's group_vars). WPA passphrases are 8 to 63 characters; a raw
 // PSK is 64 hex digits.
 export default defineRule({
   id: 'wifi-psk',
   category: 'secret',
   description: 'Wi-Fi (WPA) or IPsec pre-shared key in a network profile or configuration',
   generic: true,
-  keywords: ['ssid', 'wifi', 'wi-fi', 'wlan', 'keymaterial', 'psk', 'wpa_passphrase', 'pre-shared-key', 'x_passphrase', 'presharedkey'],
+  keywords: ['keymaterial', 'psk', 'wpa_passphrase', 'pre-shared-key', 'x_passphrase', 'presharedkey'],
   // Every match holds a keyword: an IPsec secrets line starts up to 120 characters before its `PSK`.
   window: { before: 130, after: 160 },
   pattern:
-    /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"|(?<![\w.-])(?:[A-Za-z][\w-]{0,30}_)?(?:wifi_psk|wpa_psk|wifi_passphrase|wpa_passphrase|psk)(?:_[\w-]{1,30})?["']?[ \t]*:[ \t]*(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})')|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:SSID|Wi-?Fi|WLAN)[ \t]*:?[ \t]+(?:"[^\s"/:]{1,32}"|`[^\s`/:]{1,32}`|[^\s"`/:]{1,32})[ \t]*(?:\.{3,}|\/|\||=|:|(?:pw|pass(?:word)?|key|psk|PW|Pass(?:word)?|Key|PSK)[ \t]*:)[ \t]*(?:`([^\s`]{8,63})`|([^\s"`]{8,63}))(?=[ \t]*(?:\(|$|\r?\n))|\(SSID[ \t]+`[^\s`]{1,32}`\)[ \t]*:[ \t]*`([^\s`]{8,63})`|\bWPA[23]?-PSK[ \t]+`([^\s`]{8,63})`/gu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"|(?<![\w.-])(?:[A-Za-z][\w-]{0,30}_)?(?:wifi_psk|wpa_psk|wifi_passphrase|wpa_passphrase|psk)(?:_[\w-]{1,30})?["']?[ \t]*:[ \t]*(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})')/gu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
   validate: (s, ctx) => {
     if (DPAPI_BLOB.test(s)) return false;
     // A bare value after `psk=` in a Wi-Fi configuration is a passphrase or 64 hex digits.
-    const bare = ctx.match[3] !== undefined || ctx.match[7] !== undefined || ctx.match[13] !== undefined;
+    const bare = ctx.match[3] !== undefined || ctx.match[7] !== undefined;
     return isLiteralSecretValue(s, !bare, 8);
   },
   envName: 'WIFI_PSK',
@@ -46,11 +45,6 @@ export default defineRule({
       `/interface wireless security-profiles add name=staff wpa2-pre-shared-key=${fake('{a18}', 543)}`,
       `  "x_passphrase": "${fake('{a12}', 544)}#${fake('{a3}', 545)}",`,
       `: PSK "${fake('{a24}', 546)}"`,
-      `== SITE 2 ==\nSSID Corp-Staff ........ ${fake('{a7}', 4120)}@${fake('{d2}', 4121)}!      (WPA2 fallback)\n`,
-      `- WiFi: Guest-5G / ${fake('{a6}', 4122)}-${fake('{d4}', 4123)}`,
-      `- Wi-Fi \`Office-Guest\`: \`${fake('{a9}', 4202)}${fake('{d2}', 4203)}!\` (rotated quarterly)`,
-      `Sieć Wi-Fi w biurze (SSID \`ZK-IT\`): \`${fake('{a8}', 4204)}!${fake('{d3}', 4205)}\``,
-      `| Devices | WPA2-PSK \`iot-${fake('{l12}', 4206)}\` | 300 | printers |`,
     ],
     negative: [
       '<protected>true</protected><keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB01000000A1B2C3D4E5F6</keyMaterial>',
@@ -58,9 +52,6 @@ export default defineRule({
       'wpa_passphrase=${WIFI_PASSWORD}',
       'The PSK must be 8 to 63 characters long.',
       'psk=changeme',
-      'SSID Corp-Staff ........ 802.1X (WPA2-Enterprise, no PSK)',
-      'WiFi: Guest / ask at reception',
-      '| Staff | WPA2-Enterprise (802.1X, RADIUS) | 100 | laptops |',
     ],
   },
 });
