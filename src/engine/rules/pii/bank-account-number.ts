@@ -25,7 +25,7 @@ export default defineRule({
   keywords: [],
   // Every match holds a run of at least seven digits.
   nearDigits: 'dense',
-  // (Thai and Philippine banks write theirs in four dashed groups: `283-9-27166-4`, `174-0-76328287-3`;
+  // (Thai and Philippine banks write theirs in four dashed groups: `401-7-55218-3`, `152-3-81940276-5`;
   // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
   pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {

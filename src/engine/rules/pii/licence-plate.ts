@@ -21,7 +21,7 @@ const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 // visit's `vehicle: KCX 915J`, a fleet export's `kennzeichen` column. A plate's format varies by
 // country and many ids look like one (SKU-12A), so only a label right before it or its column's
 // header makes it one; it must hold letters and digits, four to nine of them. Austria's and
-// Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 263700`).
+// Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`).
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',

@@ -30,7 +30,7 @@ export default defineRule({
   references: ['https://www.cnie.ma/'],
   examples: {
     positive: [
-      `customer_id;nom_complet;cin;date_naissance\nCUS-MA-0816;A. Exemple;BE${fake('{d6}', 4180)};16/04/1985\n`,
+      `customer_id;nom_complet;cin;date_naissance\nCUS-MA-0816;A. Exemple;BE${fake('{d6}', 4180)};23/09/1983\n`,
       `17/11/2024, 21:57 - Client: CIN X${fake('{d6}', 4181)}`,
       `{"country": "MA", "city": "Casablanca", "national_id": "G${fake('{d5}', 4182)}"}`,
     ],

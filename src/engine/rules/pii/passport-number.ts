@@ -54,7 +54,7 @@ export default defineRule({
   examples: {
     positive: [
       'Paszport: KB7140529',
-      `2) A. Example - PP ${fake('{d8}', 4250)} - DOB 26.10.1985 - +977 980-0000000`,
+      `2) A. Example - PP ${fake('{d8}', 4250)} - DOB 09.04.1987 - +977 980-0000000`,
       `      "passportNumber": "6${fake('{d8}', 7)}",`,
       `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
       `"passport_number": "C${fake('{u8}', 252).replace(/^(\D*)$/u, '$17')}"`,

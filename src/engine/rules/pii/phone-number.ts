@@ -305,7 +305,7 @@ function textRegions(text: string, start: number): readonly CountryCode[] {
  * and France. Not other decimals, not cells of a printed table (two spaces), not a US SSN's 3-2-4.
  */
 /**
- * A number in North America's written form, `(254) 734-8643` or `614-592-7374`, that is a valid
+ * A number in North America's written form, `(312) 846-2093` or `503-271-8846`, that is a valid
  * number there: nothing else is written so (an SSN groups 3-2-4, a part number has letters), so
  * it needs no label.
  */

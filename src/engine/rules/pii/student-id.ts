@@ -36,9 +36,9 @@ export default defineRule({
   references: ['https://studentprivacy.ed.gov/ferpa', 'https://www.ecfr.gov/current/title-34/subtitle-A/part-99/subpart-A/section-99.3'],
   examples: {
     positive: [
-      `Student_Number,State_StudentNumber,LastFirst,DOB\n${fake('{d6}', 4170)},XY${fake('{d7}', 4171)},"Example, Ana",05/20/2013\n`,
+      `Student_Number,State_StudentNumber,LastFirst,DOB\n${fake('{d6}', 4170)},XY${fake('{d7}', 4171)},"Example, Ana",07/14/2012\n`,
       `Date,Asset Tag,Student,Student ID,Campus\n2024-09-02,CB-4382,A. Example,${fake('{d6}', 4172)},DWB\n`,
-      `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 10/1/2013.`,
+      `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 3/9/2014.`,
       `{"student_number":"${fake('{d6}', 4174)}","field":"phone"}`,
     ],
     negative: [

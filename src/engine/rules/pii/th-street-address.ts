@@ -8,10 +8,10 @@ const COMPANY = native(/บริษัท|จำกัด|ห้างหุ้
 /** A run of Thai letters, vowels and tone marks (one word of a place name). */
 const THAI = '[\\u0E01-\\u0E4E]';
 
-// A Thai postal address, which needs no label: a house number (`352/75`), perhaps a village (หมู่ 1,
+// A Thai postal address, which needs no label: a house number (`118/42`), perhaps a village (หมู่ 1,
 // ม. 4), soi and road (ซอย…, ถนน…), then the sub-district (แขวง in Bangkok, ตำบล or ต. elsewhere),
 // the district (เขต, อำเภอ or อ.), the province (จังหวัด or จ., or Bangkok itself) and perhaps the
-// five-digit postcode: `299 หมู่ 1 ตำบลบางพลีใหญ่ อำเภอบางพลี จังหวัดสมุทรปราการ 10540`. The
+// five-digit postcode: `88 หมู่ 5 ตำบลบ้านใหม่ อำเภอเมือง จังหวัดขอนแก่น 40000`. The
 // sub-district and district words after a house number make it an address; a place named alone
 // (`เขตห้วยขวาง`) is no one's, and nor is a company's office after its name on the line.
 export default defineRule({

@@ -24,7 +24,7 @@ export default defineRule({
   references: ['https://www.interieur.gov.tn/'],
   examples: {
     positive: [
-      `id_client,nom_prenom,cin,date_naissance,tel\nCUS-TN-0400,A. Exemple,0${fake('{d7}', 4185)},01/08/1980,+21622719365\n`,
+      `id_client,nom_prenom,cin,date_naissance,tel\nCUS-TN-0400,A. Exemple,0${fake('{d7}', 4185)},14/02/1979,+21698410273\n`,
       `Client à Sfax, CIN ${fake('1{d7}', 4186)} vérifiée`,
     ],
     negative: [`cin: 0${fake('{d7}', 4187)}`, `Commande Tunis n° 1${fake('{d7}', 4188)}`],

@@ -25,9 +25,9 @@ export default defineRule({
   references: ['https://www.ons.gov.uk/methodology/geography/ukgeographies/postalgeography', 'https://digital.nhs.uk/services/data-access-request-service-dars'],
   examples: {
     positive: [
-      'Patient Name,NHS Number,Date of Birth,Postcode,Mobile Telephone\nA. Example,9434765919,18 Jun 1950,HX3 5RF,07700900000\n',
-      '"Name","DOB","Address","Postcode"\n"EXAMPLE, Ann (Mrs)","25-May-1962","87 Gibbet Street, Holmfirth","HD9 7RZ"\n',
+      'Patient Name,NHS Number,Date of Birth,Postcode,Mobile Telephone\nA. Example,9434765919,02 Mar 1951,HX7 2QL,07700900000\n',
+      '"Name","DOB","Address","Postcode"\n"EXAMPLE, Ann (Mrs)","11-Oct-1963","14 Example Road, Holmfirth","HD9 7RZ"\n',
     ],
-    negative: ['Our office: 1 Example Street, Leeds LS1 4AP', 'Site,Postcode,Status\nMain,n/a,open\n', 'order,sku\nA1,HX3 5RF\n'],
+    negative: ['Our office: 1 Example Street, Leeds LS1 4AP', 'Site,Postcode,Status\nMain,n/a,open\n', 'order,sku\nA1,HX7 2QL\n'],
   },
 });

@@ -46,13 +46,13 @@ export default defineRule({
     if (user !== undefined) {
       // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
       // or a path: `on-prem / cloud-2024.v2`), or a random token; after an admin's name, letters
-      // and digits (`Admin / Kyocera5691`). The user is no conjunction.
+      // and digits (`Admin / Ricoh4471x`). The user is no conjunction.
       if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user)) return false;
       if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
     if (adminUser) return true;
     const before = ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index);
-    // A device's address right before the pair says it too (`UniFi …  https://10.30.0.5:8443  ops / …`).
+    // A device's address right before the pair says it too (`UniFi …  https://10.44.0.9:8443  ops / …`).
     return native(LOGIN_CONTEXT).test(before) || (user !== undefined && ADDRESS_BEFORE.test(before));
   },
   envName: 'PASSWORD',
@@ -63,7 +63,7 @@ export default defineRule({
       `- VPN: the *shared* break-glass account is \`vpn-breakglass\` / \`${fake('{a11}', 625)}*${fake('{a7}', 626)}\` (ask in #it-help first).`,
       `- Staging admin UI (https://admin.staging.example.org): \`admin\` / \`${fake('{a5}', 627)}_${fake('{a5}', 628)}478!\`.`,
       `Printer 3F  http://10.20.8.21  Admin / Ricoh${fake('{d4}', 4124)}x`,
-      `UniFi controller ....... https://10.30.0.5:8443  net-ops / ${fake('{a16}', 4125)}`,
+      `UniFi controller ....... https://10.44.0.9:8443  net-ops / ${fake('{a16}', 4125)}`,
     ],
     negative: [
       'Use `GET` / `POST` for the endpoints.',

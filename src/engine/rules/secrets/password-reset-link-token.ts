@@ -18,7 +18,7 @@ export default defineRule({
   references: ['https://cheatsheetseries.owasp.org/cheatsheets/Forgot_Password_Cheat_Sheet.html'],
   examples: {
     positive: [
-      `41.251.184.72 - - [18/Nov/2024:22:46:02 +0000] "GET /fr/reset-password/${fake('{h64}', 4216)} HTTP/2.0" 200 5120`,
+      `102.49.213.6 - - [04/Mar/2025:09:12:40 +0000] "GET /en/reset-password/${fake('{h64}', 4216)} HTTP/2.0" 200 5120`,
       `Reset it here: https://app.example.net/password/reset?email=a%40b.example&token=${fake('{w43}', 4217)}`,
     ],
     negative: ['"GET /reset-password/ HTTP/2.0" 200', 'POST /api/v1/password/reset?token=<token>', '/reset/password-policy-v2-settings-page-layout'],
