@@ -1,5 +1,7 @@
 import { defineRule } from '../defineRule';
+import { weightedSum } from './_checksums';
 import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasDateAt } from './_dates';
 
 /** The card's labels: Civil ID, civil no., PACI (the authority that issues it), the Arabic الرقم المدني / البطاقة المدنية. */
 const CIVIL_LABEL = /civil[ _-]?(?:id|no|number|card)|(?<![a-z])paci(?![a-z])|الرقم المدني|البطاقة المدنية|رقم مدني/u;
@@ -9,18 +11,13 @@ const KUWAIT_HINTS = ['+965', 'kuwait', 'kwd', 'paci', 'farwaniya', 'hawally', '
 
 /** Kuwait's check digit: weights 2 1 6 3 7 9 10 5 8 4 2 over the first eleven digits, 11 minus the sum mod 11. */
 function hasKuwaitCheckDigit(id: string): boolean {
-  const weights = [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 11; i++) sum += Number(id[i]) * (weights[i] as number);
-  const check = 11 - (sum % 11);
+  const check = 11 - (weightedSum(id.slice(0, 11), [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]) % 11);
   return check < 10 && check === Number(id[11]);
 }
 
-/** A date of birth that exists: month 01-12, day 01-31. */
+/** The holder's birth date (YYMMDD after the century digit: 2 for the 1900s, 3 for the 2000s) exists. */
 function hasBirthDate(id: string): boolean {
-  const month = Number(id.slice(3, 5));
-  const day = Number(id.slice(5, 7));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return hasDateAt(id, 1, 'YYMMDD', [id[0] === '2' ? 1900 : 2000]);
 }
 
 // Kuwait's civil ID number: twelve digits, the century (2 for the 1900s, 3 for the 2000s), the
