@@ -322,45 +322,42 @@ const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 const headersAbove = perText(() => new Map<number, number>());
 
 /**
- * The start of the header row of the row at `ls`: the nearest header-like row above it in the run
- * of rows with the same number of cells (separator rows skipped); of header-like rows in a run
- * (rows of words alone look like headers too: `Lefebvre,Camille,Lyon`), the top one. -1 for none.
- * A data row's answer is the answer of the row above it, so each answer is remembered and a
- * 10,000-row table costs a pass, not 10,000 walks.
+ * The start of the header row of the row at `ls`: the top header-like row above it in the run of
+ * rows with the same number of cells (separator rows skipped). Rows of words alone look like
+ * headers too (`Lefebvre,Camille,Lyon`, `SQL,QA,sql-qa.internal,app_user,ver Key Vault`), so the
+ * top one wins, not the nearest. -1 for none. Each row's answer is remembered, so a 10,000-row
+ * table costs a pass, not 10,000 walks.
  */
 function headerAbove(text: string, ls: number, di: number, cellCount: number): number {
   const memo = headersAbove(text);
   const known = memo.get(ls * 4 + di);
   if (known !== undefined) return known;
-  // The rows whose answer is the answer found at the end of the walk.
+  // The rows walked, upwards, and whether each looks like a header.
   const chain = [ls];
-  let s = ls;
-  let found = -1;
-  for (;;) {
+  const heads = [false];
+  // The answer of the top row walked (remembered, or -1 at the run's top).
+  let answer = -1;
+  for (let s = ls; ; ) {
     const p = rowAbove(text, s, di);
     if (p === -1) break;
     const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
     if (facts >> 2 !== cellCount) break;
-    if ((facts & ROW_HEADER) !== 0) {
-      // The top of a group of header-like rows: go on only while the row above is one too.
-      const q = rowAbove(text, p, di);
-      const above = q === -1 ? 0 : rowFactsOf(text, q, lineEnd(text, q, TABLE_LINE), di);
-      if (q === -1 || above >> 2 !== cellCount || (above & ROW_HEADER) === 0) {
-        found = p;
-        break;
-      }
-    } else {
-      const answer = memo.get(p * 4 + di);
-      if (answer !== undefined) {
-        found = answer;
-        break;
-      }
-    }
     chain.push(p);
+    heads.push((facts & ROW_HEADER) !== 0);
+    const above = memo.get(p * 4 + di);
+    if (above !== undefined) {
+      answer = above;
+      break;
+    }
     s = p;
   }
-  for (const row of chain) memo.set(row * 4 + di, found);
-  return found;
+  // Down the chain: a row's header is its upper neighbour's, or that neighbour when it has none and looks like one.
+  for (let i = chain.length - 1; i > 0; i--) {
+    memo.set((chain[i] as number) * 4 + di, answer);
+    if (answer === -1 && heads[i] === true) answer = chain[i] as number;
+  }
+  memo.set(ls * 4 + di, answer);
+  return answer;
 }
 
 /** The start of the row above the one at `ls`, separator rows skipped; -1 at the text's top or above an overlong line. */

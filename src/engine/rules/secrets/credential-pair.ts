@@ -4,23 +4,29 @@ import { isLiteralSecretValue, isRandomToken } from './_generic';
 import { lineStartWithin } from '../../scan/lines';
 
 /** What a runbook says around a user/password pair. */
-const LOGIN_CONTEXT = /log ?in|login|account|user|admin|credential|break-?glass|zugang|benutzer|anmeld|compte|utilisateur|cuenta|usuario|gebruiker|inlog|konto|accesso|utente/iu;
+const LOGIN_CONTEXT =
+  /log ?in|login|account|user|admin|credential|creds|break-?glass|passw|pwd|\bpw\b|wi-?fi|\bvpn\b|\bs?ftp\b|portal|console|zugang|benutzer|anmeld|kennwort|compte|utilisateur|mot de passe|cuenta|usuario|contrase|gebruiker|inlog|wachtwoord|konto|accesso|utente|parol|senha|has[lł]o|passord|lösenord|salasana|пароль|логин|учётн|учетн|аккаунт|вайфа|비번|비밀번호|계정|パスワード|アカウント|ログイン|密码|账号|账户/iu;
 
 /** A login that is the administrator's own. */
 const ADMIN_USER = native(/^(?:admin|root|administrator|sa|superuser)$/iu);
+
+/** A login that is an e-mail address or a service account's name says it is one. */
+const LOGIN_SHAPED_USER = native(/@|^(?:svc|srv|sa|service)[_.-]/iu);
 
 /** A URL or an IPv4 address (with a port) and blanks, right before a pair. */
 const ADDRESS_BEFORE = native(/(?:https?:\/\/[^\s]{1,200}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)[ \t]+$/u);
 
 /**
- * Where a pair's context starts: the start of the line before the pair's own, at most 240
+ * Where a pair's context starts: the start of the third line before the pair's own (a chat
+ * export puts a blank line and a line of sender and time between a question and its answer), at most 240
  * characters back. Searched within those 240 characters only: a text of one long line (minified,
  * or the ReDoS test's) would otherwise be read back to its start for every pair.
  */
 function contextStart(text: string, index: number): number {
   const floor = Math.max(0, index - 240);
-  const line = lineStartWithin(text, index, index - floor);
-  return line === floor ? floor : lineStartWithin(text, line - 1, line - 1 - floor);
+  let line = lineStartWithin(text, index, index - floor);
+  for (let n = 0; n < 3 && line > floor; n++) line = lineStartWithin(text, line - 1, line - 1 - floor);
+  return line;
 }
 
 // A user name and its password written as a pair of code spans, as runbooks and onboarding notes
@@ -36,7 +42,7 @@ export default defineRule({
   window: { before: 70, after: 70 },
   // (Also without code spans in a chat: "admin / <password> — only until SSO is back". The bare
   // pair asks for a password with a digit and a symbol, and a login word on its line.)
-  pattern: /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/-])([A-Za-z][a-z0-9._-]{1,31}) \/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
+  pattern: /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/*-])([A-Za-z][A-Za-z0-9._-]{1,31}|[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}) \/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
   secretGroup: [2, 4],
   validate: (s, ctx) => {
     if (!isLiteralSecretValue(s, true, 8)) return false;
@@ -47,10 +53,11 @@ export default defineRule({
       // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
       // or a path: `on-prem / cloud-2024.v2`), or a random token; after an admin's name, letters
       // and digits (`Admin / Ricoh4471x`). The user is no conjunction.
-      if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user)) return false;
+      // Nor is the pair two addresses (`old@corp.io / new@corp.io`).
+      if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user) || /@[\w-]+\.[A-Za-z]{2,}$/u.test(s)) return false;
       if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
-    if (adminUser) return true;
+    if (adminUser || LOGIN_SHAPED_USER.test(user ?? ctx.match[1] ?? '')) return true;
     const before = ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index);
     // A device's address right before the pair says it too (`UniFi …  https://10.44.0.9:8443  ops / …`).
     return native(LOGIN_CONTEXT).test(before) || (user !== undefined && ADDRESS_BEFORE.test(before));
@@ -64,6 +71,10 @@ export default defineRule({
       `- Staging admin UI (https://admin.staging.example.org): \`admin\` / \`${fake('{a5}', 627)}_${fake('{a5}', 628)}478!\`.`,
       `Printer 3F  http://10.20.8.21  Admin / Ricoh${fake('{d4}', 4124)}x`,
       `UniFi controller ....... https://10.44.0.9:8443  net-ops / ${fake('{a16}', 4125)}`,
+      `[02.02.2024, 12:00] Dana: staging still the same? qa-lead@shop-demo.co.uk / ${fake('{a8}', 4310)}#${fake('{d2}', 4311)}`,
+      `скиньте пароль от вайфая новый\n\nОлена, [15.03.2024 10:16]\nOfficeStaff / Office${fake('{d4}', 4312)}$`,
+      `- \`svc-packer@vsphere.local\` / \`${fake('{a16}', 4313)}\` runs the template builds.`,
+      `the gateway uses svc_report_gw / ${fake('{a4}', 4314)}+${fake('{a8}', 4315)}~ to bind the dataset`,
     ],
     negative: [
       'Use `GET` / `POST` for the endpoints.',
@@ -72,6 +83,9 @@ export default defineRule({
       'The admin account moves from on-prem / cloud-2024.v2 next quarter.',
       'Router default (do not use): admin / admin',
       'Build matrix: node18 / Ubuntu2204 on every push',
+      'Account moved: old.owner1@corp.io / new.owner2@corp.io since March',
+      'Owners: ops-team@corp.io / release-2024 branch',
+      '2. **LmCompatibilityLevel / NTLMv1** - old servers refuse NTLMv2 logins.',
     ],
   },
 });
