@@ -3,6 +3,7 @@ import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 import { perText } from '../../scan/perText';
 import { lineEndNear, lineStartNear } from './_context';
+import { isLoneGivenName } from './_names';
 import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
@@ -124,6 +125,9 @@ export default defineRule({
   validate: (s, ctx) => {
     // (A Slack export's user id, U01F7A6RYI4, is no login.)
     if (isServiceAccount(s) || /^[UW][0-9A-Z]{8,10}$/u.test(s)) return false;
+    // A home directory named by a first name alone (`/Users/maya`) names no one outside the team;
+    // first.last, an initial and a surname, or a full name do.
+    if (ctx.match[1] !== undefined && /^[a-z]{3,15}$/u.test(s) && isLoneGivenName(s.charAt(0).toUpperCase() + s.slice(1))) return false;
     if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isInitialDotSurname(s, ctx) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
@@ -253,6 +257,7 @@ export default defineRule({
       'spring.datasource.username: app_rw',
       '"username": "postgres", "password": "${DB_PASSWORD}"',
       'docker run -v /Users/you/project:/app',
+      '"cwd":"/Users/maya/code/ledger-api"',
       'User: the person who runs the command',
       '        return "18"; // TODO(grzegorz): implement properly, see KES-1182',
       '# kestrel api - production env (copied from 1Password by @dvries)',
