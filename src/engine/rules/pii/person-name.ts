@@ -190,6 +190,22 @@ function isRecordSurname(s: string, ctx: MatchContext): boolean {
   return GIVEN_NAME_FIELD.test(text.slice(open, close === -1 ? ctx.end + 300 : Math.min(close, ctx.end + 300)));
 }
 
+/** A record's field that holds the whole name (a chat export's profile: `"real_name": "…"`). */
+const FULL_NAME_FIELD = native(/["'](?:real_?name|full_?name|realName|fullName)["']\s{0,3}:\s{0,3}["'][^"'\n]/u);
+
+/**
+ * A given name alone in a record that holds the whole name too (Slack's user_profile: first_name
+ * beside real_name): the whole name is the personal datum, reported where it stands; the first
+ * name alone adds nothing and names no one.
+ */
+function hasFullNameSibling(ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  const open = text.lastIndexOf('{', start);
+  if (open === -1 || start - open > 400) return false;
+  const close = text.indexOf('}', ctx.end);
+  return FULL_NAME_FIELD.test(text.slice(open, close === -1 ? ctx.end + 400 : Math.min(close, ctx.end + 400)));
+}
+
 /** Labels of a person's role whose value may be a given name alone (see isKnownGivenName). */
 const PERSON_ROLE_LABEL = native(/(?:owner|assignee|reporter|on[ _-]?call|mentor|buddy|ansprechpartner(?:in)?|responsable|responsável|responsabile)["']?\*{0,2}[ \t]{0,3}[:=]\*{0,2}[ \t]{0,24}["']?$/iu);
 const FIRST_NAME_LABEL = /(?:(?:first|given|fore|christian|nick)[ _-]?|display_)name["']?\*{0,2}\s{0,3}[:=]\*{0,2}\s{0,3}["']?\s{0,2}$|(?:vorname|prénom|prenom|nombre de pila|voornaam)["']?\s{0,3}[:=]\s{0,3}["']?\s{0,2}$|"first"\s{0,3}:\s{0,3}"$/iu;
@@ -318,7 +334,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[4] !== undefined) {
     if (words.length >= 2) return true;
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start).replace(/\\(?=["'])/gu, '');
-    return native(FIRST_NAME_LABEL).test(before) || (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
+    if (native(FIRST_NAME_LABEL).test(before)) return !hasFullNameSibling(ctx);
+    return (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
   }
   // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`; so does a dash: `Hi Jenna — …`.)
   if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|[—–] |$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
@@ -585,7 +602,7 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   // "Priya Raman (priya.raman@…)", ("Maria Gonzalez", "m.gonzalez@…"), "Jo Bauer at jo@…": a full
   // name right before an e-mail address whose local part holds the given name or the surname.
   if (surname !== undefined && isOwnEmailNext(text.slice(ctx.end, ctx.end + 90), given, surname)) return true;
-  if (native(FIRST_NAME_LABEL).test(prefix)) return true;
+  if (native(FIRST_NAME_LABEL).test(prefix)) return !hasFullNameSibling(ctx);
   if (surname === undefined && PERSON_ROLE_LABEL.test(prefix) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(text.slice(ctx.end, ctx.end + 3))) return true;
   if (native(NAME_LABEL).test(prefix)) return surname !== undefined;
   if (surname !== undefined && text[start - 2] === ',' && native(PEOPLE_LIST_LINE).test(text.slice(ls, start))) return true;
@@ -845,6 +862,8 @@ export default defineRule({
       // a team in a column of agents' names
       'id,agent_name,queue\n1,Platform Team,HBL_TECH\n2,Billing Service Desk,RGE\n',
       '{"name": "Docker", "first_name": "Build"}\n{"name": "Brunner", "id": 4}',
+      // a chat export's profile: the whole name is its real_name (reported by its own shape)
+      '"user_profile": {"image_72": "https://avatars.example/u1.png", "first_name": "Ingrid", "real_name": "\u5c71\u672c \u82b1\u5b50", "display_name": "ingrid"}',
       // a pg_dump block's rows are read against their own block's columns, not an earlier one's
       'COPY public.staff (id, last_name) FROM stdin;\n\\.\nCOPY public.towns (id, town) FROM stdin;\n7\tAchterberg\n\\.',
       '## Best Practices\nBest, Regards and Cheers are sign-offs.',

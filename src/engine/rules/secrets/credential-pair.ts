@@ -53,8 +53,8 @@ export default defineRule({
       // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
       // or a path: `on-prem / cloud-2024.v2`), or a random token; after an admin's name, letters
       // and digits (`Admin / Ricoh4471x`). The user is no conjunction.
-      // Nor is the pair two addresses (`old@corp.io / new@corp.io`).
-      if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user) || /@[\w-]+\.[A-Za-z]{2,}$/u.test(s)) return false;
+      // Nor is the pair two addresses (`old@corp.io / new@corp.io`), nor a division in code (`totalMs / 1000).toFixed(2)`).
+      if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user) || /@[\w-]+\.[A-Za-z]{2,}$/u.test(s) || /[\w)]\(|\)[.;,)]|\)$/u.test(s)) return false;
       if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
     if (adminUser || LOGIN_SHAPED_USER.test(user ?? ctx.match[1] ?? '')) return true;
@@ -86,6 +86,7 @@ export default defineRule({
       'Account moved: old.owner1@corp.io / new.owner2@corp.io since March',
       'Owners: ops-team@corp.io / release-2024 branch',
       '2. **LmCompatibilityLevel / NTLMv1** - old servers refuse NTLMv2 logins.',
+      'console.log(`user sync: ${(elapsedMs / 1000).toFixed(2)} s`);',
     ],
   },
 });
