@@ -402,8 +402,34 @@ const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
 function isCompanyNumber(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before)) return true;
+  // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
+  const header = columnHeader(ctx);
+  if (header !== undefined && SWITCHBOARD_HEADER.test(header)) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
+}
+
+/** A table column of a company's or a site's main line. */
+const SWITCHBOARD_HEADER = /^(?:standard|switchboard|main (?:line|phone|number)|company (?:phone|tel|telephone)|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u;
+
+/**
+ * Business numbers written nationally, which no person holds: Australia's 1300 and 1800, Belgium's
+ * 070 and 078, Japan's 0120. The lengths tell them from the area codes they resemble (the
+ * Netherlands' 070 and 078 have ten digits). Not Argentina's 0810 (a Nigerian mobile's prefix, at
+ * the same length), Switzerland's 084x (Vietnam's mobiles) or Japan's 0570 (Israel's).
+ */
+const BUSINESS_NATIONAL = /^(?:1[38]00\d{6}|07[08]\d{6}|0120\d{6})$/u;
+
+/**
+ * A national number with a trunk 0 in one of the fiction ranges of FICTIONAL (0491 570 156, 07700
+ * 900 123): read before any region, as the first region that reads a number decides and may not
+ * be its own (Germany reads 0491 570 156 as a landline). (Not North America's 555: Mexico City's
+ * numbers start 55 5….)
+ */
+function isFictionalNational(digits: string): boolean {
+  if (!digits.startsWith('0')) return false;
+  const n = digits.slice(1);
+  return FICTIONAL['61']?.test(n) === true || FICTIONAL['44']?.test(n) === true || FICTIONAL['33']?.test(n) === true;
 }
 
 /** A mobile phone's label right before the number. */
@@ -550,6 +576,7 @@ export default defineRule({
     const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : 12;
     if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
+    if (!international && (BUSINESS_NATIONAL.test(digits) || isFictionalNational(digits))) return false;
     // A national number as the value of a request's, a transaction's or an order's id
     // (M-Pesa's `"MerchantRequestID": "7311-40925516-1"`).
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
@@ -650,6 +677,11 @@ export default defineRule({
       'ni får gärna ringa henne på hemnumret 08-522 381 46',
     ],
     negative: [
+      // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
+      'Nom complet;Service;Mobile;Standard\nLéa Marchand;DSI;;04 72 41 88 00\nTom Royer;RH;;04 72 41 88 00',
+      'tenant_id,会社名,代表電話\nt_001,株式会社ひかり商事,06-6345-7788',
+      '{"support_phone": "1300 472 819", "free_jp": "0120-389-144"}',
+      '"mobile": "0491 570 157",',
       // the business's own number in a WhatsApp Cloud API webhook (the sender's wa_id is a customer's)
       '{"messaging_product": "whatsapp", "metadata": {"display_phone_number": "212537714820", "phone_number_id": "104857362910475"}}',
       // the same numbers on an English line, or a Vietnamese landline, need a label; so does 00 + digits unbroken
