@@ -61,17 +61,24 @@ const ROLE_WORDS =
   // site reliability
   'transportation|front-?office|counsel(?:l)?ors?|counsel(?:l)?ing|nurse|health-?office|attendance|enrol(?:l)?ment|registrar|guidance|athletics|cafeteria|food-?services|sre|' +
   // an NHS organisation's shared mailboxes after its code (cavh.pals@, rvgf.admin@, x.infogovernance@, y.dataplatform@)
-  'pals|batch|info-?governance|ig|data-?platform|informatics|analytics|bookings|appointments|referrals|switchboard'
+  'pals|batch|info-?governance|ig|data-?platform|informatics|analytics|bookings|appointments|referrals|switchboard|' +
+  // Japanese departments in romaji (keiri@ accounting, soumu@ general affairs, jinji@ HR, roumu@ labour),
+  // rent and levies desks, exports, unsubscribe handlers; Spanish and French desks (comercios@,
+  // legales@, securite@, fraude@, pec@ for a mutual's prior approvals, assures@, prestations@)
+  'keiri|soumu|jinji|roumu|eigyo|kyuyo|saiyo|kanri|toiawase|otoiawase|recruit|recruitment|rent|rents|levies|exports?|unsubscribe|' +
+  'comercios|legales|securite|fraude|pec|assures|adherents|prestations|remboursements?|tiers-?payant'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office';
+  'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';
 
 const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,7}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$` +
     // a relay's or a tracker's generated address (a hex digest): a system's
-    `|^[0-9a-f]{16,64}$`,
+    `|^[0-9a-f]{16,64}$` +
+    // a relay's message or account id (`7a1b20001@smtp-brevo.com`, `202403121532.dcb1c62f30cb@…`)
+    `|^(?=.*[a-f])(?=.*\\d{4})[0-9a-f]{6,32}(?:\\.[0-9a-f]{6,32})?$`,
   'u',
 );
 

@@ -117,6 +117,10 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a Japanese company's accounting desk in romaji, a relay's generated account id, a service's sender
+      '請求書は keiri@hikari-shoji.co.jp までお送りください。',
+      'smtp_relay_user: 5c3e40012@smtp-relay.mailer-example.net',
+      'spring.mail.username=claims-api@mutual-example.fr',
       'Cc: frontoffice.north@ridgeview-academies.org, transportation@ridgeview-academies.org',
       'To: wvht.pals@nhs.net, wvht.infogovernance@nhs.net',
       'Cc: rh.recife@orbitacx.com, qa+kk@orbitacx.com, voice-platform@orbitacx.com, calidad-telvia@orbitacx.com',
