@@ -74,7 +74,8 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
 // (Not `Nur` and `Ion`, Turkish and Romanian given names that are German's "only" and chemistry's
 // ion at a sentence's start.)
-const MORE_NAMES = `Andrii Serhii Larysa Svitlana Nataliia Oleksii Vitalii Yurii Anatolii Valentyna Mariia Viktoriia Solomiia Zoriana Olha Liliia Anastasiia Valerii Viacheslav
+const MORE_NAMES = `Agnès Bérangère Séverine Gwenaëlle Noémie Mégane Océane Clémence Solène Célestine Ghislain Benoît Aurélien Grégoire Jérémie Thibault Amélie Mélanie Mélissa Cécile Valérie Nathalie Sylvie Véronique Angélique Bénédicte Frédérique Géraldine Hervé Jérémy Rémi Rémy Cédric Ludovic Aurélie Élodie Émilie Hélène Léonie Zoé Loïc Gaëtan Gaëlle Maëva Anaëlle Noël Joël Raphaëlle Chloé Maéva Mathéo Timothée Éloïse Héloïse Léane Lucie Margaux Perrine Ségolène Sidonie Victoire Capucine Laurène Jessica Françoise Josiane Ginette Odile Huguette Édith Irène Renée Thérèse
+Andrii Serhii Larysa Svitlana Nataliia Oleksii Vitalii Yurii Anatolii Valentyna Mariia Viktoriia Solomiia Zoriana Olha Liliia Anastasiia Valerii Viacheslav
 Arsenii Matvii Fedir Hryhorii Heorhii Nadiia Lesia Irmak Ceren Doğukan Çağrı Caner Aslı Ece Oğuzhan Tuğçe Didem Betül Fadime Havva Nuray Ümit Utku
 Erhan Ersin Efe Berkan Engin Gürkan Sercan Taylan Ionuț Dragoș Alin Yaw Fafa Ewurabena Gifty Mercy Ebenezer Funke Ndunge Simiyu Nyawira Ye-eun
 Jung-hoon Mi-kyung Itzik Roee Rotem Nawaf Mishal Bandar Nouf Shaikha Alanoud Suha Nisreen Yatziri Xochitl Citlali Areli Lucero Mayra Monserrat Cuauhtémoc
