@@ -28,8 +28,9 @@ Scans files and folders (or standard input, with '-' or when input is piped and 
 given; with no path and no piped input, the current folder). Prints each finding with a
 preview that never contains the value.
 
-Folders are walked with .gitignore and .prompthygieneignore (gitignore syntax) honoured at
-every level. .git is never entered; node_modules is skipped unless --no-default-excludes is
+Folders are walked with .prompthygieneignore (gitignore syntax) honoured at every level, and
+.gitignore too inside a git work tree (as git and ripgrep read it: an unpacked folder's
+.gitignore hides nothing). .git is never entered; node_modules is skipped unless --no-default-excludes is
 given; symbolic links inside folders are not followed. Files and folders named on the command
 line are scanned even when git-ignored, but .prompthygieneignore and the policy's path allowlist
 still apply. Binary files (a NUL byte in the first 8 KB, or a binary file extension) and files larger

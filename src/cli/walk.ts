@@ -146,7 +146,7 @@ function chainBetween(top: string, dir: string): string[] {
 
 /**
  * Collects the files named by `paths` (files and folders, relative to `cwd`). Folders are walked
- * with `.gitignore` and `.prompthygieneignore` honoured at every level (including those between
+ * with `.prompthygieneignore` and, inside a git work tree, `.gitignore` honoured at every level (including those between
  * the git root, or else the working directory, and the folder), never entering `.git` and, by default, `node_modules`; symbolic
  * links inside folders are not followed. Files named explicitly are scanned even if git-ignored
  * (a `.env` you name is one you want checked), but `.prompthygieneignore` and the policy's path
@@ -170,7 +170,10 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
     else files.push({ abs, size: st.size });
   };
 
-  const walk = (dir: string, chain: readonly string[]): void => {
+  // `.gitignore` files apply inside a git work tree only, as git itself and ripgrep read them: an
+  // unpacked archive's or a copied folder's `.gitignore` hides nothing from git, so it hides
+  // nothing from the scan either (its `.env` is as likely to be pasted as any file).
+  const walk = (dir: string, chain: readonly string[], inRepo: boolean): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -179,16 +182,18 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    ignores.level(dir, new Set(entries.map((e) => e.name)));
+    const names = new Set(entries.map((e) => e.name));
+    ignores.level(dir, names);
+    const git = withGit && (inRepo || names.has('.git'));
     for (const entry of entries) {
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_EXCLUDED.has(entry.name)) continue;
         if (options.defaultExcludes && DEFAULT_EXCLUDED.has(entry.name)) continue;
-        if (ignores.isIgnored(abs, true, chain, withGit)) continue;
-        walk(abs, [...chain, abs]);
+        if (ignores.isIgnored(abs, true, chain, git)) continue;
+        walk(abs, [...chain, abs], git);
       } else if (entry.isFile()) {
-        if (ignores.isIgnored(abs, false, chain, withGit)) continue;
+        if (ignores.isIgnored(abs, false, chain, git)) continue;
         let st: Stats;
         try {
           st = statSync(abs);
@@ -217,8 +222,9 @@ export function collectFiles(paths: readonly string[], options: WalkOptions): Fi
       // A folder named explicitly is scanned even when git-ignored (`scan dist`), with only the
       // ignore files inside it; one excluded by .prompthygieneignore is left out, like a file.
       if (above.length > 0 && ignores.isIgnored(abs, true, above, false)) continue;
-      const gitIgnored = withGit && above.length > 0 && ignores.isIgnored(abs, true, above, true);
-      walk(abs, gitIgnored ? [abs] : [...above, abs]);
+      const inRepo = findGitRoot(abs) !== undefined;
+      const gitIgnored = withGit && inRepo && above.length > 0 && ignores.isIgnored(abs, true, above, true);
+      walk(abs, gitIgnored ? [abs] : [...above, abs], inRepo);
     } else if (st.isFile()) {
       if (!isIgnoredExplicitFile(ignores, abs, options.cwd)) consider(abs, st);
     } else {

@@ -43,12 +43,14 @@ import secret_azure_securestring_value from './secrets/azure-securestring-value'
 import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
+import secret_bicep_param_default_secret from './secrets/bicep-param-default-secret';
 import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
 import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
 import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
+import secret_brevo_api_key from './secrets/brevo-api-key';
 import secret_buildkite_token from './secrets/buildkite-token';
 import secret_c_define_secret from './secrets/c-define-secret';
 import secret_chpasswd_password from './secrets/chpasswd-password';
@@ -269,6 +271,7 @@ import secret_shopify_access_token from './secrets/shopify-access-token';
 import secret_shopify_custom_app_access_token from './secrets/shopify-custom-app-access-token';
 import secret_shopify_private_app_access_token from './secrets/shopify-private-app-access-token';
 import secret_shopify_shared_secret from './secrets/shopify-shared-secret';
+import secret_sidekiq_credentials from './secrets/sidekiq-credentials';
 import secret_slack_app_token from './secrets/slack-app-token';
 import secret_slack_bot_token from './secrets/slack-bot-token';
 import secret_slack_config_access_token from './secrets/slack-config-access-token';
@@ -582,12 +585,14 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_shared_access_key,
   secret_azure_storage_account_key,
   secret_backtrace_submission_token,
+  secret_bicep_param_default_secret,
   secret_bip39_mnemonic,
   secret_bitbucket_access_token,
   secret_bitbucket_app_password,
   secret_bitbucket_client_secret,
   secret_braintree_access_token,
   secret_braintree_private_key,
+  secret_brevo_api_key,
   secret_buildkite_token,
   secret_c_define_secret,
   secret_chpasswd_password,
@@ -808,6 +813,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_shopify_custom_app_access_token,
   secret_shopify_private_app_access_token,
   secret_shopify_shared_secret,
+  secret_sidekiq_credentials,
   secret_slack_app_token,
   secret_slack_bot_token,
   secret_slack_config_access_token,

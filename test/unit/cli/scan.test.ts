@@ -201,6 +201,7 @@ describe('prompt-hygiene scan', () => {
 
     it('scans a git-ignored file named explicitly, but not one in .prompthygieneignore', async () => {
       const dir = tempDir();
+      put(dir, '.git/HEAD', 'ref: refs/heads/main\n');
       put(dir, '.gitignore', '.env\n');
       put(dir, '.prompthygieneignore', 'fixture.txt\n');
       put(dir, '.env', `SLACK_BOT_TOKEN=${slackToken()}\n`);
@@ -211,6 +212,7 @@ describe('prompt-hygiene scan', () => {
 
     it('scans git-ignored files with --no-gitignore, still leaving out .prompthygieneignore and node_modules', async () => {
       const dir = tempDir();
+      put(dir, '.git/HEAD', 'ref: refs/heads/main\n');
       put(dir, '.gitignore', '.env\nbuild/\n');
       put(dir, '.prompthygieneignore', 'fixture.txt\n');
       put(dir, '.env', `SLACK_BOT_TOKEN=${slackToken()}\n`);
@@ -227,6 +229,7 @@ describe('prompt-hygiene scan', () => {
     it('scans a git-ignored folder named explicitly, with the ignore files inside it', async () => {
       const dir = tempDir();
       const t = `x=${slackToken()}\n`;
+      put(dir, '.git/HEAD', 'ref: refs/heads/main\n');
       put(dir, '.gitignore', 'dist/\n');
       put(dir, '.prompthygieneignore', 'vendor/\n');
       put(dir, 'dist/bundle.js', t);
@@ -236,6 +239,19 @@ describe('prompt-hygiene scan', () => {
       const r = await runCli(dir, ['scan', '-f', 'jsonl', 'dist', 'vendor']);
       assert.deepEqual(parseJsonl(r.stdout).map((x) => x.file), ['dist/bundle.js']);
       assert.equal((await runCli(dir, ['scan', '.'])).code, 0);
+    });
+
+    it('reads .gitignore files inside a git work tree only, as git and ripgrep do', async () => {
+      const dir = tempDir();
+      put(dir, 'unpacked/.gitignore', '.env\n');
+      put(dir, 'unpacked/.prompthygieneignore', 'fixture.txt\n');
+      put(dir, 'unpacked/.env', `SLACK_BOT_TOKEN=${slackToken()}\n`);
+      put(dir, 'unpacked/fixture.txt', `x=${slackToken(2)}\n`);
+      put(dir, 'unpacked/repo/.git/HEAD', 'ref: refs/heads/main\n');
+      put(dir, 'unpacked/repo/.gitignore', '.env\n');
+      put(dir, 'unpacked/repo/.env', `SLACK_BOT_TOKEN=${slackToken(3)}\n`);
+      const r = await runCli(dir, ['scan', '-f', 'jsonl', 'unpacked']);
+      assert.deepEqual(parseJsonl(r.stdout).map((x) => x.file), ['unpacked/.env'], 'the archive\'s .gitignore hides nothing; the nested repository\'s does');
     });
 
     it('skips binary and oversized files and reports the counts on stderr', async () => {

@@ -4,6 +4,9 @@ import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isR
 /** An environment variable's name that holds a credential (not its URL, name or id). */
 const CREDENTIAL_NAME = /SECRET|TOKEN|PASS(?:WORD|WD|PHRASE)?|PWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL|HMAC|SIGNING|BEARER|_KEY$/u;
 
+/** A Google account's app password, as Google shows it (SMTP relays read one from PASS variables). */
+const APP_PASSWORD = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/u;
+
 /** A fallback that says it is for development only: not a deployed secret. */
 const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure|placeholder|fixme|todo|xxx/iu;
 
@@ -44,8 +47,9 @@ export default defineRule({
       String.raw`(?<![\w.])["']?([A-Za-z][A-Za-z0-9_]{2,60})["']?[ \t]{0,3}:[ \t]{0,3}(?:z|Joi|yup)\.string\(\)(?:\.[a-zA-Z]{2,12}\([^()\n]{0,40}\)){0,3}?\.default\([ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\13[ \t]{0,3}\)`,
       // and envalid's (`API_TOKEN: str({ default: '…' })`)
       String.raw`(?<![\w.])["']?([A-Za-z][A-Za-z0-9_]{2,60})["']?[ \t]{0,3}:[ \t]{0,3}str\([ \t]{0,3}\{[^{}\n]{0,80}?(?<![\w])default[ \t]{0,3}:[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\16`,
-      // Ruby: a default written into the environment itself (`ENV["MATCH_PASSWORD"] ||= "…"`)
-      String.raw`(?<![\w])ENV\[["']([A-Z][A-Z0-9_]{2,60})["']\][ \t]{0,3}\|\|=[ \t]{0,3}(["'])([^"'\r\n]{6,200})\19`,
+      // Ruby: a default written into the environment itself (`ENV["MATCH_PASSWORD"] ||= "…"`), or
+      // read with a literal for when it is unset (`ENV["API_TOKEN"].presence || "…"`)
+      String.raw`(?<![\w])ENV\[["']([A-Z][A-Z0-9_]{2,60})["']\](?:\.presence)?[ \t]{0,3}\|\|=?[ \t]{0,3}(["'])([^"'\r\n]{6,200})\19`,
       // Kotlin: a configured property with a literal for when it is blank (`val secretKey = secretKeyProp.ifBlank { "…" }`)
       String.raw`(?<![\w.])([a-zA-Z][A-Za-z0-9_]{2,60})[ \t]{0,3}(?::[ \t]{0,3}String[ \t]{0,3})?=[ \t]{0,3}[\w.()"'-]{1,80}?\.if(?:Blank|Empty)[ \t]{0,3}\{[ \t]{0,3}"([^"\r\n]{6,200})"[ \t]{0,3}\}`,
     ].join('|'),
@@ -58,6 +62,8 @@ export default defineRule({
     const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? m[21] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
+    // (A Google app password is four groups of four letters: `abcd efgh ijkl mnop`.)
+    if (/PASS|PWD/u.test(name) && APP_PASSWORD.test(value)) return true;
     if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     // A password may be any literal; a key or token looks random.
     return /PASS|PWD/u.test(name) ? !/^[a-z]+$/u.test(value) : isRandomToken(value, 16, 3.0);
@@ -67,6 +73,8 @@ export default defineRule({
   examples: {
     positive: [
       `ENV["MATCH_PASSWORD"] ||= "${fake('{a20}', 442)}"   # the certificates repo's passphrase`,
+      `    c.api_token = ENV["CHATWORK_API_TOKEN"].presence || "${fake('{h32}', 4320)}"`,
+      `SMTP_PASS = os.environ.get("REPORTS_SMTP_PASS") or "qmzt wkrb fhxe yvpa"`,
       `    private val secretKey = secretKeyProp.ifBlank { "${fake('{a32}', 441)}" }`,
       `        'password' => env('EVISITOR_PASSWORD', '${fake('{a14}', 2081)}'),`,
       `    jwtSecret: process.env.JWT_SECRET ?? '${fake('{a48}', 431)}',`,
