@@ -651,6 +651,8 @@ export function givenNameOf(words: readonly string[]): string {
 
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
 export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson',
+  // Australia's and New Zealand's John Doe: forms and government samples print Jane and John Citizen
+  'Citizen',
   // the words for a surname and a test in forms' placeholders (`"family": "Apellido"`, `PRUEBA`)
   'Apellido', 'Apellidos', 'Nombre', 'Cognome', 'Nachname', 'Achternaam', 'Sobrenome', 'Nazwisko', 'Prueba', 'PRUEBA', 'Pruebas', 'PRUEBAS', 'Teste', 'TESTE', 'Prova', 'PROVA']);
 
@@ -720,7 +722,7 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(['Hong Kong', 'Costa Rica', 'Pu
 const PUBLIC_BODY = /^(?:Ville|Mairie|Commune|Métropole|Metropole|Région|Region|Département|Departement|Préfecture|Prefecture|Stad|Gemeente|Stadt|Gemeinde|Città|Comune|Ciudad|Ayuntamiento|Cidade|Câmara|Camara) (?:de|d['’]|du|des|la|van|der|di|del|do|da) |^(?:Gemeente|Gemeinde|Stadt|Stad|Kommune|Kommun|Provincie|Waterschap|Stichting|Vereniging|Landkreis|Kreis|Bezirk) /u;
 
 /** A test account's stand-in name in the languages of the exports: Testgebruiker, Testnutzer, Testkunde, Testpatient. */
-const TEST_PERSON = /(?:^| )Test(?:gebruiker|gebruikster|nutzer|benutzer|person|persoon|user|kunde|klant|patient|patiënt|utilisateur|usuario|utente)(?: |$)/iu;
+const TEST_PERSON = /(?:^| )Test(?:gebruiker|gebruikster|nutzer|benutzer|person|persoon|user|kunde|klant|patient|patiënt|utilisateur|usuario|utente)(?: |$)|^(?:Test|Demo|Sample|Dummy) (?:Tenant|Landlord|Owner|Customer|Client|User|Member|Patient|Student|Employee|Applicant|Guest|Account|Person)$/iu;
 
 export function isPlaceholderOrBrand(name: string): boolean {
   return PLACEHOLDER_NAMES.has(name) || PUBLIC_FIGURES.has(name) || PLACE_NAMES.has(name) || NAMED_BRANDS.has(name) || native(PUBLIC_BODY).test(name) || native(TEST_PERSON).test(name);

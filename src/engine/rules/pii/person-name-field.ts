@@ -139,6 +139,9 @@ export default defineRule({
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
       '{"firstName": "John", "lastName": "Doe"}',
+      // Australia's placeholder people and a fixture's stand-ins
+      '{"first_name": "Jane", "last_name": "Citizen", "mobile": "0491 570 156"}',
+      '{"full_name": "Demo Landlord", "email": "owner@example.com", "mobile": "0491 570 157"}',
       '{"firstName": "Thanakrit", "email": "t.wongchai@example.org"}',
       '{"customer_name": "Lumen Trading Ltd", "email": "orders@lumen-trading.example"}',
       '{"full_name": "Suchada Wongsakul", "role": "admin"}',
