@@ -6,6 +6,8 @@ const CREDENTIAL_NAME = /SECRET|TOKEN|PASS(?:WORD|WD|PHRASE)?|PWD|API_?KEY|PRIVA
 
 /** A Google account's app password, as Google shows it (SMTP relays read one from PASS variables). */
 const APP_PASSWORD = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/u;
+/** A placeholder in an app password's shape: one letter repeated (`xxxx xxxx …`), or the alphabet in order. */
+const NOT_AN_APP_PASSWORD = /^(?:([a-z])\1{3}(?: \1{4}){3}|abcd efgh ijkl mnop)$/u;
 
 /** A fallback that says it is for development only: not a deployed secret. */
 const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure|placeholder|fixme|todo|xxx/iu;
@@ -63,7 +65,7 @@ export default defineRule({
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     // (A Google app password is four groups of four letters: `abcd efgh ijkl mnop`.)
-    if (/PASS|PWD/u.test(name) && APP_PASSWORD.test(value)) return true;
+    if (/PASS|PWD/u.test(name) && APP_PASSWORD.test(value)) return !NOT_AN_APP_PASSWORD.test(value);
     if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     // A password may be any literal; a key or token looks random.
     return /PASS|PWD/u.test(name) ? !/^[a-z]+$/u.test(value) : isRandomToken(value, 16, 3.0);
@@ -97,6 +99,7 @@ export default defineRule({
       '    private val secretKey = secretKeyProp.ifBlank { "local-dev-secret-key" }',
       "jwtSecret: process.env.JWT_SECRET ?? 'dev-secret-change-me',",
       "const port = process.env.PORT ?? '3000';",
+      'SMTP_PASS = os.environ.get("SMTP_PASS") or "xxxx xxxx xxxx xxxx"',
       "const url = process.env.DATABASE_URL || 'postgres://localhost/app';",
       'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "django-insecure-local-dev-only")',
       "const tokenUrl = process.env.OAUTH_TOKEN_URL ?? 'https://login.example.org/oauth2/token';",
