@@ -626,6 +626,15 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
   return false;
 }
 
+/**
+ * A national id without a check digit, as the per-country rules read it (Kenya's, Tunisia's CIN,
+ * Oman's civil number, Bahrain's CPR): a whole number, in a text of its country (`hints`, the
+ * rule's own hint words), with its label within 40 characters before it or heading its column.
+ */
+export function isLabelledIdOfCountry(ctx: MatchContext, hints: readonly string[], label: RegExp): boolean {
+  return !inLongerNumber(ctx) && hints.some(ctx.hasHint) && hasContext(ctx, label, { before: 40 });
+}
+
 /** True when the characters right around the match are digits joined by the separators given. */
 export function inLongerNumber(ctx: MatchContext, separators = '.-/ '): boolean {
   const { text, start, end } = ctx;

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { isLabelledIdOfCountry, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Its labels: CPR (Central Population Register), personal number, the Arabic الرقم الشخصي. */
 const CPR_LABEL = /(?<![a-z])cpr(?![a-z])|personal[ _-]?(?:number|no)|الرقم الشخصي|الرقم السكاني/u;
@@ -19,7 +19,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.+-])\d{2}(?:0[1-9]|1[0-2])\d{5}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  validate: (_s, ctx) => !inLongerNumber(ctx) && BAHRAIN_HINTS.some(ctx.hasHint) && hasContext(ctx, CPR_LABEL, { before: 40 }),
+  validate: (_s, ctx) => isLabelledIdOfCountry(ctx, BAHRAIN_HINTS, CPR_LABEL),
   redactAs: 'national-id',
   references: ['https://www.iga.gov.bh/'],
   examples: {

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { isLabelledIdOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Its labels: a national id or id number (`national_id`, `nationalId`, `ID No`), Swahili's kitambulisho. */
 const KE_ID_CONTEXT = /national[ _-]?id|(?<![a-z])id[ _-]?(?:number|no\b|num)|id number on card|kitambulisho|huduma/u;
@@ -20,7 +20,7 @@ export default defineRule({
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.+-])\d{7,8}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) =>
-    !isTrivialNumber(s) && !inLongerNumber(ctx) && KENYA_HINTS.some(ctx.hasHint) && hasContext(ctx, KE_ID_CONTEXT, { before: 40 }),
+    !isTrivialNumber(s) && isLabelledIdOfCountry(ctx, KENYA_HINTS, KE_ID_CONTEXT),
   redactAs: 'national-id',
   references: ['https://www.immigration.go.ke/national-registration-bureau/'],
   examples: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { isLabelledIdOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Its labels: civil number, civil no., civil ID, resident card, the Arabic الرقم المدني. */
 const OM_LABEL = /civil[ _-]?(?:no|number|id)|resident[ _-]?card|الرقم المدني/u;
@@ -18,7 +18,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.+-])\d{7,9}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  validate: (s, ctx) => !isTrivialNumber(s) && !inLongerNumber(ctx) && OMAN_HINTS.some(ctx.hasHint) && hasContext(ctx, OM_LABEL, { before: 40 }),
+  validate: (s, ctx) => !isTrivialNumber(s) && isLabelledIdOfCountry(ctx, OMAN_HINTS, OM_LABEL),
   redactAs: 'national-id',
   references: ['https://www.rop.gov.om/'],
   examples: {

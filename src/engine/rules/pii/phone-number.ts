@@ -170,7 +170,7 @@ function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContex
 }
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
-function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext): boolean {
+function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext, headerOf: () => string | undefined): boolean {
   if (international) {
     const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
     if (national.length < 8 || national.length > 15) return false;
@@ -189,7 +189,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
-  const header = columnHeader(ctx);
+  const header = headerOf();
   if (header !== undefined && /(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?)["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
   if (
     // (The column header read once, above: isLabelled would look it up again.)
@@ -399,11 +399,11 @@ const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
  * A company's switchboard in a letterhead or signature ("Zentrale: +49 30 …" under "… GmbH").
  * Asked last: it reads two lines, and only numbers that passed every other check need it.
  */
-function isCompanyNumber(ctx: MatchContext): boolean {
+function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before)) return true;
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
-  const header = columnHeader(ctx);
+  const header = headerOf();
   if (header !== undefined && SWITCHBOARD_HEADER.test(header)) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
@@ -584,7 +584,10 @@ export default defineRule({
     if (BUSINESS_NUMBER_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
     const grouped = /\d[ ./()-]+\d.*[ ./()-]\d/u.test(s.replace(/^\(?\+\d{1,3}\)?[ ./-]*/u, ''));
-    return isPhoneNumber(s, digits, international, grouped, ctx) && !isCompanyNumber(ctx) && !isOnPlaceholderPersonLine(ctx);
+    // The column header, read once for both checks that ask for it (only national numbers and those that pass need it).
+    let header: string | undefined | null = null;
+    const headerOf = (): string | undefined => (header === null ? (header = columnHeader(ctx)) : header);
+    return isPhoneNumber(s, digits, international, grouped, ctx, headerOf) && !isCompanyNumber(ctx, headerOf) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'phone',
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { isLabelledIdOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Its labels: CIN, carte d'identité (nationale), a national id's in English. */
 const TN_ID_LABEL = /(?<![a-z])(?:c\.?i\.?n\.?|carte d'identit[ée](?: nationale)?|n° ?cin|national[ _-]?id|id[ _-]?(?:number|no\b|num))(?![a-z])/u;
@@ -19,7 +19,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.+-])[01]\d{7}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  validate: (s, ctx) => !isTrivialNumber(s) && !inLongerNumber(ctx) && TUNISIA_HINTS.some(ctx.hasHint) && hasContext(ctx, TN_ID_LABEL, { before: 40 }),
+  validate: (s, ctx) => !isTrivialNumber(s) && isLabelledIdOfCountry(ctx, TUNISIA_HINTS, TN_ID_LABEL),
   redactAs: 'national-id',
   references: ['https://www.interieur.gov.tn/'],
   examples: {
