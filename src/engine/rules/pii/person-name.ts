@@ -182,12 +182,20 @@ function isRecordSurname(s: string, ctx: MatchContext): boolean {
   if (ctx.match[4] === undefined || s.includes(' ') || !SURNAMES.has(s.toLowerCase())) return false;
   const { text, start } = ctx;
   if (!/["']name["']\s{0,3}:\s{0,3}["']$/iu.test(text.slice(Math.max(0, start - 16), start))) return false;
-  // The same object: from its opening brace (200 characters back at most) to its closing one, or
-  // 300 characters on.
+  const record = enclosingRecord(ctx, 200, 300);
+  return record !== undefined && GIVEN_NAME_FIELD.test(record);
+}
+
+/**
+ * The JSON object around the match: from its opening brace (`before` characters back at most) to
+ * its closing one, or `after` characters past the match. Undefined when no brace opens within reach.
+ */
+function enclosingRecord(ctx: MatchContext, before: number, after: number): string | undefined {
+  const { text, start, end } = ctx;
   const open = text.lastIndexOf('{', start);
-  if (open === -1 || start - open > 200) return false;
-  const close = text.indexOf('}', ctx.end);
-  return GIVEN_NAME_FIELD.test(text.slice(open, close === -1 ? ctx.end + 300 : Math.min(close, ctx.end + 300)));
+  if (open === -1 || start - open > before) return undefined;
+  const close = text.indexOf('}', end);
+  return text.slice(open, close === -1 ? end + after : Math.min(close, end + after));
 }
 
 /** A record's field that holds the whole name (a chat export's profile: `"real_name": "…"`). */
@@ -199,11 +207,8 @@ const FULL_NAME_FIELD = native(/["'](?:real_?name|full_?name|realName|fullName)[
  * name alone adds nothing and names no one.
  */
 function hasFullNameSibling(ctx: MatchContext): boolean {
-  const { text, start } = ctx;
-  const open = text.lastIndexOf('{', start);
-  if (open === -1 || start - open > 400) return false;
-  const close = text.indexOf('}', ctx.end);
-  return FULL_NAME_FIELD.test(text.slice(open, close === -1 ? ctx.end + 400 : Math.min(close, ctx.end + 400)));
+  const record = enclosingRecord(ctx, 400, 400);
+  return record !== undefined && FULL_NAME_FIELD.test(record);
 }
 
 /** Labels of a person's role whose value may be a given name alone (see isKnownGivenName). */
