@@ -7,6 +7,7 @@ import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from './prefilter';
 import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppression';
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
 import { echoOccurrences, MAX_ECHO_VALUES } from './echo';
+import { escapedBreaks } from './escapedBreaks';
 import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
@@ -444,7 +445,7 @@ export class Scanner {
   /** Scans a text. Never throws on any string input; offsets are UTF-16 code units. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
     try {
-      return this.scanText(text, options);
+      return this.scanText(escapedBreaks(text), options);
     } finally {
       // No text outlives its scan in the validators' per-text caches.
       forgetTexts();

@@ -27,11 +27,12 @@ export default defineRule({
   description: 'Google Cloud service account private key inside a service-account JSON key file',
   keywords: ['private_key'],
   // "private_key": "  + (group 1) -----BEGIN PRIVATE KEY----- + 64-8192 base64 characters, JSON
-  // escapes (\n) and spaces + -----END PRIVATE KEY----- + optional \n, then the closing quote.
+  // escapes (\n, which the scan reads as CR LF) and spaces + -----END PRIVATE KEY----- + optional
+  // line break, then the closing quote.
   // The key is at most ~8,300 characters after its keyword: the rule reads only there.
   window: { before: 2, after: 8300 },
   pattern:
-    /"private_key"[ \t]{0,5}:[ \t]{0,5}"(-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\ \t\r\n]{64,8192}-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)"/gu,
+    /"private_key"[ \t]{0,5}:[ \t]{0,5}"(-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\ \t\r\n]{64,8192}-----END (?:RSA )?PRIVATE KEY-----(?:\\n|\r\n)?)"/gu,
   secretGroup: 1,
   // The same JSON object must say it is a service account (type or client_email).
   validate: (s, ctx) => {
