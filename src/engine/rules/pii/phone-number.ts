@@ -55,6 +55,8 @@ const PHONE_LABEL = labelRegex([
   // Ukrainian and Russian, Estonian, Lithuanian and Polish labels (telephone, mobile, my number, direct number)
   'телефон', 'тел', 'тел.', 'моб', 'моб.', 'мобільний', 'мобильный', 'номер телефону', 'номер телефона', 'мій телефон', 'мой телефон', 'контактний телефон', 'контактный телефон',
   'numbril', 'otsenumber', 'telefonil', 'mobiil', 'telefonas', 'tel. nr', 'telefono nr', 'mob. tel', 'kontakt telefoniczny', 'tel. kom', 'tel. kom.', 'nr telefonu',
+  // Czech and Slovak: "(reachable) at the number", telephone and mobile numbers (not číslo alone: číslo účtu is an account)
+  'na čísle', 'na číslo', 'telefonní číslo', 'telefonni cislo', 'telefónne číslo', 'tel. číslo', 'tel. č.', 'mobilní číslo', 'číslo telefonu', 'číslo mobilu', 'volejte', 'volajte', 'zavolejte', 'zavolajte',
   // Indonesian, Malay, Filipino and Vietnamese labels (number, mobile, telephone)
   'nomor', 'nomor hp', 'no hp', 'no. hp', 'nomor telepon', 'telepon', 'telp', 'telp.', 'no telp', 'no. telp', 'no tel', 'no. tel', 'nombor telefon', 'cp number', 'cp no', 'cp no.',
   'số điện thoại', 'điện thoại', 'sđt', 'đt',
