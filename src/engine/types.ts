@@ -49,6 +49,11 @@ export interface Rule {
   readonly secretGroup?: number | string | readonly number[];
   /** Pure check of the secret: checksum, Luhn, entropy, context. */
   readonly validate?: (secret: string, ctx: MatchContext) => boolean;
+  /**
+   * Off unless a policy or a setting gives the rule a level (`"rules": { "<id>": "info" }`): for
+   * rules whose findings most teams don't count as sensitive (a colleague's given name alone).
+   */
+  readonly optIn?: boolean;
   readonly severity: Severity;
   /** Label used by the placeholder and pseudonym redaction strategies. */
   readonly redactAs: string;

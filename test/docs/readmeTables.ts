@@ -20,11 +20,13 @@ export function renderRuleTable(): string {
       .map((r) => {
         const ref = r.references[0] ? `[format](${r.references[0]})` : '';
         const checks = r.validate ? 'validated' : '';
-        return `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${cell(r.description)} | ${r.severity} | ${checks} | ${ref} |`;
+        return `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${cell(r.description)} | ${r.optIn === true ? `off (opt-in; ${r.severity} when on)` : r.severity} | ${checks} | ${ref} |`;
       })
       .join('\n');
   return [
     `${ALL_RULES.length} rules: ${secrets.length} secret rules (${secrets.filter((r) => !r.generic).length} provider-specific), ${pii.length} personal-data rules.`,
+    '',
+    `Rules marked *off (opt-in)* run only when the policy's \`rules\` or the \`promptHygiene.rules\` setting gives them a level (\`"person-name-vocative": "info"\`).`,
     '',
     '#### Secrets',
     '',

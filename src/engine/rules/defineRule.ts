@@ -12,6 +12,7 @@ export interface RuleSpec {
   secretGroup?: number | string | readonly number[];
   validate?: (secret: string, ctx: MatchContext) => boolean;
   severity?: Severity;
+  optIn?: boolean;
   redactAs?: string;
   publicPrefix?: number;
   envName?: string;

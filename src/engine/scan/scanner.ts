@@ -23,7 +23,7 @@ export interface ScanOptions {
   readonly categories?: { readonly secret?: boolean; readonly pii?: boolean };
   /** Rule ids that are switched off. */
   readonly disabledRules?: Iterable<string>;
-  /** Per-rule severity overrides. */
+  /** Per-rule severity overrides; a level also switches on an opt-in rule (`Rule.optIn`). */
   readonly severity?: Readonly<Record<string, Severity>>;
   /** Values matching any of these are allowed (tested against the matched value). */
   readonly allowRegexes?: readonly RegExp[];
@@ -478,6 +478,8 @@ export class Scanner {
     for (const idx of active) {
       const c = this.compiled[idx] as CompiledRule;
       if (!wantCategory(c.category) || disabled.has(c.id)) continue;
+      // An opt-in rule runs when the policy or a setting gives it a level.
+      if (c.rule.optIn === true && options.severity?.[c.id] === undefined) continue;
       let view: TextView | undefined;
       if (c.digits === 'dense') {
         if (denseView === null) denseView = TextView.nearDigits(text, true);

@@ -53,8 +53,9 @@ function lookaroundBody(source: string, from: number): string {
   return source.slice(from);
 }
 
-function only(rule: Rule): { rules: readonly Rule[] } {
-  return { rules: [rule] };
+function only(rule: Rule): { rules: readonly Rule[]; severity?: Record<string, Rule['severity']> } {
+  // (An opt-in rule runs when given a level, as a policy would.)
+  return rule.optIn === true ? { rules: [rule], severity: { [rule.id]: rule.severity } } : { rules: [rule] };
 }
 
 /** A long run of the characters the rule's pattern accepts, to trip catastrophic backtracking. */

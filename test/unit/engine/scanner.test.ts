@@ -171,6 +171,13 @@ describe('scan()', () => {
     assert.equal(scan(`${T1} a@b.com`, { rules, categories: { pii: false } }).length, 1);
   });
 
+  it('runs an opt-in rule only when given a level, as a policy or a setting gives it', () => {
+    const optIn: Rule = { ...tok, id: 'test-opt-in', optIn: true };
+    assert.deepEqual(scan(T1, { rules: [optIn] }), []);
+    assert.equal(scan(T1, { rules: [optIn], severity: { 'test-opt-in': 'info' } })[0]?.severity, 'info');
+    assert.deepEqual(scan(T1, { rules: [optIn], severity: { 'test-opt-in': 'info' }, disabledRules: ['test-opt-in'] }), []);
+  });
+
   it('applies severity overrides', () => {
     assert.equal(scan(T1, { rules, severity: { 'test-token': 'info' } })[0]?.severity, 'info');
   });

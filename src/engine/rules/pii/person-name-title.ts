@@ -23,6 +23,10 @@ const KNOWN_QUEBEC_SURNAMES = new Set(['lapointe', 'thibodeau', 'levesque', 'gag
 export default defineRule({
   id: 'person-name-title',
   category: 'pii',
+  // Decision (session 29): opt-in. Over thirty independent held-out corpora this rule's findings
+  // were 0 true of 5: writers leave a colleague's surname alone unlabelled, and several say so.
+  // A team that counts it switches the rule on with a level in its policy or settings.
+  optIn: true,
   description: "A person's surname after a form of address (Dr. <surname>, Mrs <surname>)",
   keywords: [
     'dr. ', 'mr. ', 'mrs. ', 'ms. ', 'prof. ', 'mrs ', 'dr ', 'mr ', 'ms ',

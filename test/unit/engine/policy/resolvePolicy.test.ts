@@ -52,6 +52,13 @@ describe('resolvePolicy', () => {
     assert.deepEqual(r.scanOptions.severity, { 'slack-bot-token': 'warning' });
   });
 
+  it("switches on an opt-in rule that the policy's rules give a level", () => {
+    const text = 'Katrin, bitte vor dem Merge prüfen!';
+    const found = (p: Policy | undefined): string[] => scan(text, resolvePolicy(p).scanOptions).map((f) => f.ruleId);
+    assert.deepEqual(found(undefined), [], 'off by default');
+    assert.deepEqual(found(withDetection({ rules: { 'person-name-vocative': 'info' } })), ['person-name-vocative']);
+  });
+
   it('passes categories, allowlisted fingerprints and the salt to the scan options', () => {
     const r = resolvePolicy(withDetection({ categories: { pii: false }, allowlist: { fingerprints: ['0123456789abcdef'] }, fingerprintSalt: 'team-salt-1' }));
     assert.deepEqual(r.scanOptions.categories, { secret: true, pii: false });
