@@ -20,8 +20,9 @@ const LISTS = {
 };
 /** Lists whose nouns are capitalised: their capitalised entries are words, not only names. */
 const NOUNS_CAPITALISED = new Set(['ngerman', 'swiss']);
-// Words of code and the web that the lists lack: HTTP's Referrer header, HTML's &scaron; entity.
-const found = new Set(['referrer', 'scaron']);
+// Words of code and the web that the lists lack: HTTP's Referrer header, HTML's &scaron; entity,
+// a link's rel values (`noreferrer` reads as a given name and Ferrer).
+const found = new Set(['referrer', 'scaron', 'noreferrer', 'noopener', 'nofollow']);
 for (const [list, encoding] of Object.entries(LISTS)) {
   const path = join('/usr/share/dict', list);
   if (!existsSync(path)) {

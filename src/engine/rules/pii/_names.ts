@@ -560,6 +560,156 @@ Pierre-Yves Pierre-Alain Paul-Henri Jean-Daniel Jean-Philippe Jean-Christophe Ma
  * The core lexicon: the person-name pattern spells these out (as a trie), so any capitalised word
  * pair that starts with one is a candidate. Kept small: every name here costs regex size and speed.
  */
+// Session 29: about 2,000 more given names (South and East Asian, Brazilian and Portuguese,
+// Turkish, Persian, Arabic, African, Nordic, Slavic, recent American…), written from general
+// knowledge by a helper that saw no corpus; kept only those that no English, Spanish, French,
+// German, Portuguese, Italian, Dutch, Polish, Czech or Turkish dictionary lists as a lower-case
+// word, and no month's abbreviation.
+const WORLD_NAMES = `
+Kayaan Jitesh Surendra Upendra Virendra Yogendra Narendra Mahendra Bhupendra Gajendra Mahavir Sarabjit Hardeep
+Manjeet Debashish Arindam Pranab Rajarshi Supriyo Rabindranath Satyajit Srabanti Payel Chhaya Garima Kajal
+Ruchi Sonam Anvi Mahi Nitya Shanaya Prisha Vanshika Nirali Khushboo Hiren Alpesh Bhargav Jaydeep Maulik
+Vishwas Shrikant Pravin Pranali Sanika Bhagyashree Dhanashree Shubhangi Rucha Harshit Lakshya Ojas Raghav
+Ishwar Jaideep Krishnan Ramasamy Arasu Bharath Nagarajan Pandian Rajendran Ravichandran Vetri Vinoth Ganapathy
+Harikrishnan Kalaiselvan Ranjith Sakthi Santhosh Selvaraj Sivaraman Thangaraj Udhayan Vasanth Arivu Ilavarasan
+Mathivanan Nandhakumar Periyasamy Ponnusamy Annamalai Kumaran Ezhil Kayal Mythili Sumathi Tamilselvi Abirami
+Hemalatha Kowsalya Poornima Preethi Rajalakshmi Rohini Suganya Swarna Vasuki Vidhya Venkata Satya Venu
+Chiranjeevi Balakrishna Prabhas Gopichand Jagadeesh Vasu Yaswanth Padmaja Pravallika Sravya Tejaswi Niharika
+Alekhya Vijayalakshmi Basavaraj Chandrashekar Gururaj Mallikarjun Puneeth Siddappa Sudeep Rakshith Rishab
+Veeresh Bhavya Shwetha Spoorthi Sushmitha Akshatha Anupama Roopa Sahana Sinchana Anoop Binu Jijo Joji Jithin
+Jobin Mohanlal Mammootty Nivin Prithviraj Sajeev Sanoj Shibu Shaji Sreejith Sreekumar Sujith Tovino Vineeth
+Anju Aswathy Athira Greeshma Jisha Jincy Jinsy Lekha Neethu Reshma Remya Sreeja Sreelakshmi Sruthi Anjana
+Nimisha Nazriya Sreenath Abhilash Aneesh Anish Ajith Dileep Jayan Krishnakumar Midhun Prasanth Renjith Sarath
+Sibin Syam Anusree Chinnu Gopika Nandana Revathy Arunachalam Kandasamy Thirumalai Vellaisamy Rajasekaran
+Sivasubramanian Sundaram Gunasekaran Jeyakumar Pugazh Nilavan Magizh Yazhini Vijayakanth Kamalesh Sundaresan
+Ramanathan Lakshmanan Masashi Yoshiro Shiro Toshiro Yosuke Nobuyuki Hiroyuki Takayuki Masayuki Toshiyuki
+Yoshiyuki Eita Kaname Ryusei Kouki Emiko Chieko Haruko Kimiko Hikari Sumire Yoshino Yoshi Nobu Kazu Haru Kiku
+Fumi Kumi Genji Hideyoshi Iwao Kazuma Keita Kenshin Mitsuo Mamoru Ryuichi Tadao Yasuo Daichi Gaku Ryuu Shuichi
+Sadao Shinobu Atsuko Mieko Misako Mitsuko Miyuki Nobuko Ritsuko Tamiko Teruko Toshiko Eriko Fuyumi Madoka
+Mirai Yoriko Kozue Kasumi Aiko Weiming Liping Chunmei Zirui Haotian Yunxi Shihan Yijun Hanwen Weijie Jialin
+Dongsheng Xiaogang Xiaoping Xiaoxue Xiaolin Haiyang Hongjun Jianfeng Jianxin Jiankang Lianhua Lixin Limei
+Meihua Minghui Mingxuan Shuhua Wenhua Wenbin Wenwen Xiaoqian Xinyue Yanfei Yanhong Yanmei Yaxin Yingying
+Zhenhua Zhixin Ziqi Zeyu Yize Yuze Ruiqi Xinyan Keyan Jinghan Yiting Peiyu Qiuyue Guangming Jinlong Jinhua
+Baoguo Fengming Deming Yonggang Jiangang Huiying Jiaming Pengfei Yutian Jiayu Yuhao Kaixin Jiajia Tiantian
+Yangyang Huahua Yuming Jianmin Jianxiong Guoping Guoliang Hongbin Hongliang Zhiyong Xiaojuan Yanhua Guifang
+Xiufang Yufang Yuying Shuzhen Meifang Lihong Xiaohua Yaping Meijuan Chenyu Yuxi Xinyao Yihan Ruolan Qianyu
+Wanqing Yunxuan Shiqi Haoming Zhenghao Zhiwen Jiacheng Yuanzhe Weilun Zhixuan Jiale Tianyi Ruizhe Gunwoo
+Seunghyun Yunho Dayeon Seyeon Hyuna Sunmi Ryujin Chaeryeong Jonghyun Kibum Jinki Junmyeon Doyoung Taeyong
+Haechan Donghae Kyuhyun Yesung Eunhyuk Siwon Heechul Youngjae Daehyun Jongup Yongguk Himchan Sunghoon Changbin
+Jeongin Minsoo Minsu Jaeho Jinhyuk Dongmin Kyungho Hyunjun Hyungjun Sungjin Wooseok Taehoon Taewoo Seongmin
+Jiseong Eunha Jisun Eunyoung Suji Sojin Yeonhee Yeseul Yoonah Joohyun Seungwan Hyojin Hyejung Kyungmi Bomi
+Nayoung Yeeun Chaeeun Siyeon Eunchae Minchae Soyoon Sangmin Sangwook Seokhoon Byunghun Youngchul Mikyung
+Eunkyung Jungsoo Jinsook Okja Soonja Youngja Jeongsuk Hyesook Myungja Mihee Eunsook Yunseo Jiyong Seungri
+Daesung Wonwoo Jeonghan Seungkwan Hansol Dokyeom Seungcheol Hoshi Jihun Woozi Eunsang Hyeongjun Yoonbin
+Kyungjun Gayoung Yooa Hyojung Bitna Bokyung Sunyoung Edvaldo Reginaldo Edinaldo Jailson Joelson Josivaldo
+Juscelino Lindomar Nilson Osmar Wanderley Weverton Adailton Cleiton Cleber Claudinei Clodoaldo Claudionor
+Deivid Djalma Dorival Edilson Edmilson Erivaldo Everaldo Evandro Genivaldo Geraldo Givaldo Ivanildo Jeferson
+Joílson Josias Juarez Maicon Moacir Nivaldo Odair Rosivaldo Ubiratan Uelinton Valmir Vanderlei Willian Kaique
+Breno Calebe Isadora Maitê Luíza Ágatha Daiane Raimunda Antônia Severina Luzia Rosemeire Rosilene Rosimeire
+Cleide Cleonice Creusa Elisângela Gislaine Joelma Jucélia Lucimar Lucineide Luciene Marilene Neide Nilza
+Regiane Roseli Silvana Sueli Zuleide Iracema Jaciara Potira Moema Thayná Kayane Andressa Tatiane Francinaldo
+Gildásio Jucelino Lindalva Marinalva Josenildo Marivaldo Valdecir Valdomiro Claudete Claudemir Edivaldo
+Aldenir Adalberto Rivelino Ronivaldo Walisson Wemerson Cleverson Jadson Jonathas Thamires Kethelyn Rayane
+Raylane Sthefany Yasmim Lavínia Alícia Dilma Lula Aécio Djavan Arnaldo Zezé Zico Bebeto Dunga Garrincha
+Edmundo Ederson Neymar Gabigol Richarlison Casemiro Fagner Jaílson Edileuza Marileide Rosenilda Maricélia
+Ivaneide Lucicleide Gildete Edilene Valdirene Cleusa Dirce Fernão Américo Aníbal Baltasar Belmiro Eusébio
+Horácio Inácio Octávio Teotónio Zacarias Adelino Alípio Arlindo Crispim Gervásio Isidro Leopoldo Olegário
+Quirino Virgílio Zeferino Cátia Alzira Amélia Deolinda Ermelinda Emília Felismina Genoveva Isaura Ludovina
+Natércia Otília Rosinda Zulmira Leonilde Albertina Armanda Telma Aurélio Abílio Amândio Arménio Bernardino
+Cândida Cristóvão Domingas Eugénio Feliciano Fortunata Jacinta Jordão Laurinda Marcolino Miquelina Nélson
+Noémia Olímpia Orlanda Osório Prudêncio Silvério Tibúrcio Micael Gualter Aires Fradique Egas Brites Borja
+Pelayo Micaela Fabiola Reyna Rosalía Zoila Marisela Yamileth Xóchitl Ofelia Edelmira Eloísa Herminia Amalia
+Nélida Ivonne Iratxe Nahia Julen Oier Markel Aimar Urko Ibai Gaizka Txema Quique Encarna Yanira Yuridia
+Aracely Maritza Nohemí Odalys Yesica Dairo Néstor Erasmo Genaro Heriberto Maximino Porfirio Abelardo Dagoberto
+Eleazar Eusebio Evaristo Froilán Gumersindo Leónidas Nicanor Obdulio Onésimo Remigio Rosendo Wenceslao
+Zacarías Massimiliano Nazzareno Ivano Lamberto Ludovico Annamaria Lorella Pierina Agostino Bartolomeo Egidio
+Fiorenzo Gianpiero Graziano Ippolito Ermanno Gualtiero Guglielmo Nevio Dalila Desirée Ilenia Ombretta Sveva
+Gaspard Georges Éloi Elouan Eloïse Francine Michèle Murielle Pascale Raymonde Blandine Clothilde Faustine
+Gwendoline Lilou Oriane Rozenn Soizic Tiphaine Ilyes Brice Valéry Leonhard Korbinian Vitus Jannis Janosch
+Friedemann Gottlieb Gotthard Engelbert Bodo Dietmar Elmar Ludger Winfried Birte Hilke Insa Tomke Gesa Inken
+Edeltraud Uschi Adelheid Walburga Kunigunde Roswitha Wilhelmine Christiane Annina Pirmin Fadri Luzius Götz
+Tjark Fiete Hinnerk Enno Wenzel Hildebrand Irmtraud Henrike Gundula Rosalinde Liesel Thekla Ortrud Traudl Resi
+Vroni Burgl Zenzi Gretl Heinrike Jördis Hella Almut Tijn Siem Hylke Twan Freek Leendert Marinus Rinus Remco
+Sjors Tijs Wijnand Annemieke Fenne Noortje Famke Daantje Lonneke Ymke Wietske Grietje Aaltje Jantje Klaasje
+Jannes Harmen Douwe Durk Folkert Gerlof Hessel Jurjen Pieke Rintje Tjalling Wybren Bouke Tjitske Baukje
+Froukje Hiske Ytje Berend Hendrika Jacoba Govert Ewout Wolter Coen Ignace Bavo Emiel Jorre Thibo Zeger Febe
+Jitske Kaat Nore Oona Roosje Saartje Stien Yentl Evelien Mariëlle Natasja Annet Carolien Femmetje Geke Gonnie
+Hetty Lenie Toos Hannie Hilda Ingvar Tindra Inger Torunn Christoffer Bjarne Preben Arild Håvard Torstein
+Halvard Aarne Aatu Olavi Aili Riitta Pauliina Lilja Enni Halldór Hildur Þórunn Gunnhildur Sölvi Arnar Birkir
+Kjartan Snorri Egill Gísli Hrafn Ásdís Brynja Eydís Hrefna Kolbrún Sólveig Steinunn Vigdís Vilgot Algot Elof
+Tage Elisabet Irja Kajsa Lovisa Lisen Vendela Jytte Malene Dorte Ditte Karsten Thorkild Uffe Vagn Eskil Oddvar
+Tarjei Torleif Åsmund Silje Bolesław Włodzimierz Eugeniusz Ireneusz Arkadiusz Martyna Vratislav Čestmír
+Miloslava Ľudovít Radoslav Kvetoslava Ľudmila Slavomír Imrich Drahomíra Květa Terézia Nikoleta Lubomír Bořivoj
+Hynek Jáchym Tadeáš Ignác Svatopluk Sobiesław Kazimiera Leokadia Bronisława Czesława Dobromir Gniewko Ksawery
+Dagmara Jowita Luiza Malwina Gergő Ottó Tivadar Győző Lehel Áron Izabella Gyöngyi Sarolta Bernadett Ștefan
+Laurențiu Lăcrămioara Luminița Ionela Georgeta Marioara Crina Sânziana Ionel Grigore Dorel Emanoil Fănel Nelu
+Tiberiu Vlăduț Ákos Barna Elemér Márk Rezső Sebestyén Szilárd Tódor Aladár Bertalan Etelka Hedvig Lenke
+Mariann Márta Kincső Borbála Dragoljub Radovan Velimir Mihajlo Ognjen Zlatko Domagoj Mladen Željko Elvir Almir
+Nermin Tatjana Dijana Danijela Zorica Ružica Nevena Anđela Ivona Ajla Arben Besnik Bujar Dritan Fatmir Genti
+Ilir Kujtim Shkëlzen Agron Arta Blerta Drita Elira Jonida Valbona Vjosa Žiga Blaž Urška Špela Tjaša Maša Neža
+Charalambos Stamatis Yiannis Antonis Christoforos Dionysis Efthymios Markos Ourania Evdokia Androniki Miodrag
+Radomir Ratko Stanko Živko Bratislav Dobrivoje Milutin Nebojša Vukašin Berislav Dragutin Andrija Zdravko
+Ljubica Radmila Stana Verica Desanka Dragica Smiljana Bosiljka Zagorka Kiril Blagoja Zlatan Edina Muhamed Sead
+Hasib Mersiha Edis Ajdin Kutay Mertcan Alparslan Gülsüm Asel Zümra Berna Beyza Gülay Yeliz Ayten Berrin Nilay
+Abdurrahman Hilmi İsmet Mithat Necdet Nuri Recai Tahsin Talat Ertan Fuat Nevzat Özkan Suat Tansel Zekeriya
+Emirhan Eymen Göktuğ Barkın Batu Aysel Aynur Birsen Fatoş Figen Güler Gülten Hafize Hayriye Nazan Necla Nevin
+Nihal Nilgün Perihan Sabahat Sakine Saliha Semra Şenay Tülin Türkan Yurdagül Zübeyde Zuhal Aleyna Esila
+Hiranur İlayda Almina Eslem Medine Nisanur Tuana Ahsen Bedia Cevdet Cüneyt Ekrem Esat Haydar İhsan İlyas Namık
+Nurettin Rüstem Şakir Şinasi Tuncer Vehbi Veysel Zübeyir Ayhan Emrah Erdal Erkut Gökay Hakkı Ilgaz Nazif Okan
+Orkun Sertaç Abdellah Nesma Shereen Majda Wissam Hosam Ihab Magdy Mohannad Nabeel Raouf Abdou Azzam Eyad Loay
+Muhannad Suhail Dunia Ghalia Raghad Sundus Wijdan Aseel Rabih Samer Abdulmalik Abdulqadir Abdulrahim
+Abdelmajid Abdessamad Hamdan Mubarak Saif Meshal Hamoud Mutlaq Dhafer Jassim Munira Shamma Mozah Maitha Lulwa
+Jawaher Ghaida Hadeel Haneen Ruqaya Ouafae Khaoula Wafae Djamila Nassima Ouarda Yamina Abdelhamid Abdelkrim
+Belkacem Boualem Smail Youcef Zoubir Faramarz Siavash Farshad Ghasem Jamshid Kambiz Mojtaba Shervin Yashar
+Pardis Parvaneh Samaneh Afsaneh Laleh Nooshin Sarvenaz Zhila Mehrnoosh Atena Soheil Artin Benyamin Ilya
+Gholamreza Aliakbar Mahyar Mazdak Shapour Khosrow Manouchehr Jalal Fardin Afshar Ariyan Daryoush Esmail Hirad
+Mehrab Nariman Pooya Radman Roozbeh Shahrokh Sourena Zartosht Atousa Azita Delaram Farideh Fereshte Hamideh
+Katayoun Mahboubeh Mahin Mahshid Mahvash Mastaneh Mehrangiz Mojdeh Nikoo Nousha Paniz Parinaz Pouran Sahba
+Samin Sheida Sholeh Tannaz Yeganeh Matan Sagi Yoel Ephraim Naftali Haim Doron Hagai Nitzan Nava Ravit Hagit
+Meital Ortal Tirtza Tzofia Vered Yifat Shiri Maor Liran Elya Dovid Hershel Nechemia Ovadia Refael Shimshon
+Tzadok Yechezkel Yirmiyahu Yitzchak Zalman Shuki Yigael Zvika Avishai Eliav Hanoch Tuvia Yehiel Leora Meirav
+Shulamit Zehavit Gefen Hadasa Ilanit Kinneret Neomi Ofri Racheli Shilat Tahel Tzlil Yuli Jide Adenike Folasade
+Olayinka Oluwakemi Oreoluwa Tiwatope Olufunke Adesola Adetola Ademola Akinola Akintunde Ayotunde Seyi Laide
+Olusegun Somtochukwu Ezinne Uchechi Nkiruka Akachi Zikora Chiebuka Osei Umaru Tijani Saadatu Mamadou Ousmane
+Abdoulaye Ibrahima Modou Aliou Babacar Alassane Boubacar Seydou Souleymane Aminata Fatou Khady Aissatou Ndeye
+Coumba Astou Oumou Rokhaya Kadiatou Sokhna Dieynaba Oluwatosin Oluwabunmi Ayobami Ayokunle Oluwole Olatunji
+Bunmi Yemisi Nonso Ogochukwu Chiagozie Chukwuebuka Kwadjo Kwamina Paapa Ekuwa Maame Ayorkor Kotei Tetteh
+Ayitey Selasi Makafui Aseye Sefakor Dzigbordi Sekou Mamady Lansana Fode Sidiki Mariatou Kadija Djeneba
+Salimata Oumar Bakary Kouadio Kouassi Amoin Adjoua Affoué Koffi Ahou Kaveke Muriuki Waithera Habtamu Kassahun
+Wondimu Zerihun Kidus Zewditu Abdi Cabdi Faarax Khadar Mahad Liban Mohamud Nasra Sagal Saado Ubah Hibo Warsame
+Xasan Deeqa Fadumo Hawo Khadra Maryan Istahil Ikran Guled Tumusiime Nankya Namubiru Ssempa Nalwoga Uwimana
+Mukamana Habimana Niyonzima Iradukunda Nshuti Mutoni Jabiri Mwinyi Hamadi Ramadhani Athumani Mohamedi Mwanaidi
+Mwanamisi Zuhura Ndungu Jelagat Koech Kosgei Kemboi Chepngeno Jeptanui Wangeci Wangechi Njambi Wacera Kagwiria
+Kawira Gatwiri Mukami Karimi Mwenda Muthomi Kirimi Murithi Mutuma Aoko Ogutu Onyancha Moraa Kerubo Nyaboke
+Bosibori Kwamboka Nyamweya Mogaka Nyakundi Ogeto Makau Mwikya Nzioka Nthenya Kalondu Mbithe Aciro Lakot
+Mukiibi Ssekandi Nassali Kobusingye Ainembabazi Atuhaire Ahimbisibwe Byaruhanga Twesigye Mbabazi Kyomuhendo
+Asiimwe Akankwasa Natukunda Kakooza Ababiya Fikirte Konjit Netsanet Sosina Tsedey Ashenafi Gizaw Farhiya Nimco
+Ruqiya Samatar Dhuxo Kowsar Editha Boyet Dodong Totoy Inday Danica Jinggoy Rizalino Benjie Honorio Isagani
+Jejomar Lualhati Amihan Liwayway Marikit Luningning Makisig Hiraya Rosalinda Melchor Ramil Reynante Ruel
+Carlito Mharlon Reymark Rhen Rhealyn Cristy Juvy Liezl Apolinario Gemalyn Annalyn Eleuterio Leodegario Macario
+Pacifico Romualdo Rosauro Teofilo Tranquilino Venancio Zosimo Arsenio Cirilo Exequiel Leonilo Melencio
+Restituto Teodulo Mabini Charito Elvie Emelita Jhoana Lani Lilibeth Lorelei Marietta Merlie Nelia Vilma Ylona
+Janella Shaina Alden Zanjoe Nonito Manuelito Rolito Reynato Hendro Haryanto Suharto Sukarno Susilo Prasetyo
+Purnomo Saputra Wibowo Wijaya Yulianto Sugiarto Darmawan Firmansyah Hermawan Irawan Lukman Ramadhan Syahrul
+Raka Satria Wisnu Yosua Kamarul Afiq Ariff Badrul Fadzil Hisyam Nazri Rizal Sharul Razak Najib Mahathir Nining
+Kartini Rini Setyaningsih Larasati Permata Salsabila Safitri Ulfa Nurhaliza Aishah Noraini Norazlina Rosnah
+Salmah Zaleha Zuraidah Azizah Hasnah Faridah Rohani Suhaila Atiqah Batrisyia Hanis Athirah Najwa Amirah Shinta
+Yuyun Ahmadi Ardi Bagas Danang Fauzi Guntur Putu Nengah Lanang Udin Ujang Asep Dadang Cecep Euis Neneng Yoyoh
+Imas Ikhsan Jefri Novan Rendy Taufiq Tegar Zulfikar Andika Ayudia Dwiyanti Ekawati Fitriani Gusti Hartati
+Herlina Juwita Kurniasih Marlina Meilani Purwanti Rahmawati Riska Rosmawati Sulastri Suparmi Suwarni Triyani
+Wulandari Yuliani Baharuddin Hashim Hussin Jamaluddin Kamaruddin Nordin Shafie Shamsul Yusof Zulkarnain Azrul
+Fadhil Hafizuddin Khairil Mukhriz Nazmi Raimi Ridhwan Syazwan Wafiy Zaim Hoai Huyen Quyen Truong Danh Doan
+Hoan Khuong Luong Nhan Ninh Phuoc Triet Trieu Chinh Khiem Nhuan Thach Thuc Thuong Tuyen Vuong Cường Dương Hạnh
+Hằng Hiền Hiếu Hồng Hưng Hương Huyền Ngọc Nguyệt Phụng Phương Quốc Quỳnh Thắng Thảo Thịnh Thuận Thủy Tiến
+Trọng Tuấn Tuyết Việt Khải Thiện Diệp Diễm Điệp Hiệp Hoài Kiều Nhàn Nhiên Phượng Sương Thương Sloane Delaney
+Brynlee Maddox Kaison Kyler Jayceon Nyla Oaklyn Brynleigh Kaylani Ailani Adalyn Adaline Kenzie Lainey Laney
+Maci Hallie Kaia Kehlani Raegan Rayna Tatum Teagan Tenley Zariah Ansley Blakely Braelyn Briella Cataleya
+Charleigh Elliana Emersyn Gracie Hadlee Haisley Jayla Journee Kennedi Kinslee Brinley Raelyn Raelynn Jaylee
+Makenna Mckenna Ainsley Madelynn Maliyah Oaklee Stevie Alaina Alayna Amaya Beatrix Lottie Edie Araminta Giles
+Clive Eustace Barnaby Jenson Dervla Narelle Lois Makayla Mikayla Brynn Kinley Tinsley Rylan Ryland Jaden
+Jordyn Kamryn Kendra Mallory Tiffani Jarrett Tyson Brennan Keegan Quincy
+`;
+
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter((n) => n.length > 0));
 
 /**
@@ -567,7 +717,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filt
  * greeting or under a sign-off is a given name when it is in here. 8,000 names in a Set cost
  * nothing per lookup, where the same in the pattern made its first compile take 360 ms.
  */
-export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...`${MORE_NAMES} ${ALPINE_AND_COMPOUND_NAMES}`.split(/\s+/u).filter((n) => n.length > 0)]);
+export const ALL_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...`${MORE_NAMES} ${ALPINE_AND_COMPOUND_NAMES} ${WORLD_NAMES}`.split(/\s+/u).filter((n) => n.length > 0)]);
 
 /**
  * Greek given names in Greek script, as written in the nominative (Γιώργος, Κατερίνα) and, for the
