@@ -36,7 +36,7 @@ export function escapedBreaks(text: string): string {
   return changed ? out : text;
 }
 
-/** A Windows domain before its account (`CORP\\nadia`, `MARESOL\\r.deluca`, as IIS and event logs write them). */
+/** A Windows domain before its account (`CORP\nadia`, `HQ\r.brandvold`, as IIS and event logs write them). */
 const DOMAIN = /^[A-Z][A-Z0-9-]{1,14}\\$/u;
 
 /** True when the backslash at `at` is a separator inside a Windows path or a domain account. */

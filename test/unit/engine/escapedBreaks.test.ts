@@ -13,7 +13,7 @@ describe('escaped line breaks read as breaks', () => {
   });
 
   it('leaves escaped backslashes, Windows paths and domain accounts alone', () => {
-    for (const t of ['a\\\\nb', 'C:\\Users\\nadia\\notes.txt', '"D:\\new\\temp"', '\\\\fileserver\\new', '443 CORP\\r.deluca 203.0.113.9', 'no escapes']) {
+    for (const t of ['a\\\\nb', 'C:\\Users\\nadia\\notes.txt', '"D:\\new\\temp"', '\\\\fileserver\\new', '443 HQ\\r.brandvold 203.0.113.9', 'no escapes']) {
       assert.equal(escapedBreaks(t), t, t);
     }
     assert.equal(escapedBreaks('a\\\\\\nb'), 'a\\\\\r\nb', 'an escaped backslash, then an escaped break');
