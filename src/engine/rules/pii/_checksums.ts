@@ -115,6 +115,26 @@ export function weightedSum(digits: string, weights: readonly number[]): number 
   return s;
 }
 
+/**
+ * The Czech and Slovak domestic account check (ČNB decree 169/2011): the account number, padded to
+ * ten digits, weighted 6 3 7 9 10 5 8 4 2 1, and the prefix, padded to six, weighted 10 5 8 4 2 1,
+ * each sum a multiple of eleven.
+ */
+export function czAccountChecksum(prefix: string, number: string): boolean {
+  if (prefix.length > 6 || number.length > 10) return false;
+  return weightedSum(prefix.padStart(6, '0'), [10, 5, 8, 4, 2, 1]) % 11 === 0 && weightedSum(number.padStart(10, '0'), [6, 3, 7, 9, 10, 5, 8, 4, 2, 1]) % 11 === 0;
+}
+
+/** An account number made valid from its first digits (for examples): the next body whose check digit is 0-9. */
+export function withCzAccount(body: string): string {
+  for (let b = Number(body); ; b++) {
+    const head = String(b).padStart(body.length, '0');
+    const rest = weightedSum(`${head}0`.padStart(10, '0'), [6, 3, 7, 9, 10, 5, 8, 4, 2, 1]) % 11;
+    const check = (11 - rest) % 11;
+    if (check < 10) return `${head}${check}`;
+  }
+}
+
 /** The EAN-13 (GTIN-13) check: weights 1 and 3 from the left, the total a multiple of ten. */
 export function ean13Checksum(digits: string): boolean {
   return digits.length === 13 && weightedSum(digits, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1]) % 10 === 0;

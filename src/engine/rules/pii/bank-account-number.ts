@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -9,7 +9,12 @@ import { hasContext, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+
+/** `account` or `acct` right before a number. */
+const BARE_ACCOUNT_BEFORE = /(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}$/iu;
+/** A routing number's word on the same line. */
+const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
 
 /** Labels of other numbers that share the words (an account id, a customer's number at a company). */
 const NOT_ACCOUNT = /(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u;
@@ -31,7 +36,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
-    if (!hasContext(ctx, ACCOUNT_LABEL, { before: 32 })) return false;
+    // A bare `account` or `acct` right before the number counts beside a routing number on its line
+    // (`routing 0…/ account 5…`, `new acct 5…, routing 0…`): a US bank's pair.
+    if (!hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) && !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && ROUTING_ON_LINE.test(matchLine(ctx, 120)))) return false;
     // The label nearest before the number must not be another account-ish field.
     const before = ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start).toLowerCase();
     return !NOT_ACCOUNT.test(before);
@@ -48,6 +55,8 @@ export default defineRule({
       `emp_no,employee_name,bdo_payroll_acct,basic_semi\nMNL-204117,A. Example,${fake('{d12}', 621)},13250.00\n`,
       `id_remesa,beneficiario,pagador,cuenta_destino,monto\nRM-2405,J. Example,BCP,${fake('{d20}', 622)},300.00\n`,
       `Yes, the Commonwealth one, BSB 066-128 account ${fake('{d8}', 623)}.`,
+      `  Old: routing 011000015 / account ${fake('{d10}', 626)}`,
+      `return_date,customer_name,rdfi_routing,dfi_account,amount_usd\n2024-03-28,"A. Example",011000015,${fake('{d9}', 627)},426.64\n`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,
       `batch_id,owner_name,bank_code,bank_account,net_vnd\nSTL-01,A. Example,TCB,${fake('{d10}', 625)},6151580\n`,
       `ref;pays;beneficiaire;rib_iban;montant\nRMB-0575;MA;A. Exemple;0117809${fake('{d17}', 4190)};200.39\n`,
@@ -60,6 +69,7 @@ export default defineRule({
       'Account no: 00000000',
       'account no. 2024-11-30412-1 (the ticket, not the bank)',
       `customer account no ${fake('{d9}', 620)}`,
+      `account ${fake('{d10}', 628)} was closed last year`,
     ],
   },
 });

@@ -16,18 +16,22 @@ export default defineRule({
   pattern:
     /(?:pass(?:word|wd)?|pwd|secret|token|api[_.-]?key|credentials?)[\w.-]{0,40}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?\$\{[A-Za-z0-9_.-]{1,80}:-?([^\s}"'$]{10,128})\}/giu,
   secretGroup: 1,
-  validate: (s) => hasCharClasses(s, 3) && !looksLikeWords(s) && isLiteralSecretValue(s, true, 10),
+  // (A word with digits and a symbol, `Harbour#2291`, is how people choose passwords: it counts.)
+  validate: (s) => hasCharClasses(s, 3) && (!looksLikeWords(s) || /\d{3}/u.test(s)) && isLiteralSecretValue(s, true, 10),
   envName: 'DB_PASSWORD',
   references: ['https://docs.spring.io/spring-boot/reference/features/external-config.html#features.external-config.files.property-placeholders', 'https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/'],
   examples: {
     positive: [
       `spring:\n  datasource:\n    password: \${DB_PASSWORD:${fake('{a10}', 1)}${fake('{d2}', 2)}${fake('{A8}', 3)}}`,
       `      JWT_SECRET: \${JWT_SECRET:-${fake('{a12}', 4)}${fake('{d3}', 5)}${fake('{A6}', 6)}}`,
+      // a word, a symbol and digits: a password as people choose one
+      'BACKUP_PASS="${SQL_BACKUP_PASSWORD:-Harbour#2291}"',
     ],
     negative: [
       '    password: ${DB_PASSWORD:postgres}',
       '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme123}',
       '    password: ${DB_PASSWORD}',
+      '    password: ${DB_PASSWORD:Postgres#dev}',
       'url: ${DATABASE_URL:jdbc:postgresql://localhost:5432/app}',
     ],
   },

@@ -8,7 +8,7 @@ import { anyCase, CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretV
  * names must compare exactly, as XML does).
  */
 const KEY = `[_.-]?${anyCase('key')}`;
-const NAME = String.raw`[\w.:-]{0,40}(?:${anyCase('pass')}(?:${anyCase('word')}|${anyCase('wd')}|${anyCase('phrase')})?|${anyCase('pwd')}|${anyCase('secret')}|${anyCase('token')}|(?:${['api', 'access', 'private', 'auth', 'admin', 'master', 'app', 'client', 'signing', 'license', 'routing', 'service'].map(anyCase).join('|')})${KEY}|${anyCase('credential')}s?)[\w.:-]{0,40}`;
+const NAME = String.raw`[\w.:-]{0,40}(?:${anyCase('pass')}(?:${anyCase('word')}|${anyCase('wd')}|${anyCase('phrase')})?|${anyCase('pwd')}|${anyCase('secret')}|${anyCase('token')}|(?:${['api', 'access', 'private', 'auth', 'admin', 'master', 'app', 'client', 'signing', 'license', 'routing', 'service', 'mac', 'hmac'].map(anyCase).join('|')})${KEY}|${anyCase('credential')}s?)[\w.:-]{0,40}`;
 /** An element's text or an attribute's value on one line. */
 const TEXT = String.raw`([^<>\r\n]{1,200})`;
 
