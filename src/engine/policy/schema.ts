@@ -154,7 +154,7 @@ const DetectionSchema = z
     rules: z
       .record(z.string().regex(KEBAB, { error: msg('Rule ids are lower-case kebab-case.') }), z.enum(RULE_LEVELS))
       .optional()
-      .meta({ description: 'Per-rule level by rule id: "off" or a severity.' }),
+      .meta({ description: 'Per-rule level by rule id: "off" or a severity. A severity also switches on an opt-in rule (off by default; the README marks them).' }),
     customRules: z.array(CustomRuleSchema).max(200, { error: msg('At most 200 custom rules.') }).optional().meta({
       description: 'Team-specific rules. Invalid or catastrophic regexes are rejected and never run.',
     }),
