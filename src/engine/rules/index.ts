@@ -524,6 +524,7 @@ import pii_us_itin from './pii/us-itin';
 import pii_us_mbi from './pii/us-mbi';
 import pii_us_npi from './pii/us-npi';
 import pii_us_ssn from './pii/us-ssn';
+import pii_user_column_login from './pii/user-column-login';
 import pii_user_mention from './pii/user-mention';
 import pii_user_name from './pii/user-name';
 import pii_uy_ci from './pii/uy-ci';
@@ -1067,6 +1068,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_mbi,
   pii_us_npi,
   pii_us_ssn,
+  pii_user_column_login,
   pii_user_mention,
   pii_user_name,
   pii_uy_ci,

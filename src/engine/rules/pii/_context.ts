@@ -420,8 +420,8 @@ function htmlColumnHeader(text: string, start: number): string | undefined {
 
 /** A row of a table printed with spaces (a pandas data frame, `column -t`): two gaps of 2+ spaces. */
 const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;
-/** A header of such a table: words only, separated by spaces. */
-const ALIGNED_HEADER = /^[\s"]*[\p{L}_][\p{L}\p{N}_]*(?: +[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
+/** A header of such a table: words only (`ps`'s `%CPU` too), separated by spaces. */
+const ALIGNED_HEADER = /^[\s"]*%?[\p{L}_][\p{L}\p{N}_]*(?: +%?[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
 
 /**
  * For a cell of a table aligned with spaces, the header word above it that starts or ends in the

@@ -14,8 +14,9 @@ function keyForms(words: string): string[] {
 const GIVEN_KEYS = ['first name', 'given name', 'middle name', 'name first'].flatMap(keyForms).concat(['forename', 'Forename']);
 const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).concat(['surname', 'Surname', 'SURNAME']);
 /** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French, Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
-const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'Vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'Prenom', 'Prénom', 'Fornavn', 'Förnamn', 'Etunimi'];
-const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'Nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'Apellidos', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
+const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Fornavn', 'Förnamn', 'Etunimi'];
+// (Spain's guest register, SES.Hospedajes, writes <nombre>, <apellido1> and <apellido2>; Brazil's forms <sobrenome>.)
+const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
 const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS].join('|');
 
@@ -128,6 +129,7 @@ export default defineRule({
     positive: [
       '"leadGuest": {\n  "firstName": "Thanakrit",\n  "lastName": "Wongchai",\n  "email": "t.wongchai@example.org"\n}',
       '<Profile>\n  <Name><First>Sizwe</First><Last>Mahlangu</Last></Name>\n</Profile>',
+      '<huesped>\n  <nombre>Maite</nombre>\n  <apellido1>Quintanilla</apellido1>\n  <apellido2>Orduña</apellido2>\n</huesped>',
       '<PersonName><GivenName>ELENI MRS</GivenName><Surname>PAPADAKI</Surname></PersonName>',
       '<Anagrafica>\n  <Nome>Ludovica</Nome>\n  <Cognome>Santangelo</Cognome>\n</Anagrafica>',
       '{"first_name": "Oyelaran", "last_name": "Adebisi-Cole", "role": "driver"}',
