@@ -406,13 +406,16 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before)) return true;
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
-  if (header !== undefined && SWITCHBOARD_HEADER.test(header)) return true;
+  // (A header writes its words joined: `telefone_comercial`, `company-phone`.)
+  if (header !== undefined && SWITCHBOARD_HEADER.test(header.replace(/[_-]/gu, ' '))) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
 
 /** A table column of a company's or a site's main line. */
-const SWITCHBOARD_HEADER = /^(?:standard|switchboard|main (?:line|phone|number)|company (?:phone|tel|telephone)|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u;
+// (And a company's business line beside its contact person's own: `telefone_comercial`,
+// `business_phone`, `telefono_empresa`; not `office` or `work`, a person's desk line in a directory.)
+const SWITCHBOARD_HEADER = /^(?:standard|switchboard|main (?:line|phone|number)|(?:company|business|commercial|corporate) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u;
 
 /**
  * Business numbers written nationally, which no person holds: Australia's 1300 and 1800, Belgium's
