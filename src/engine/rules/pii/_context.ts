@@ -620,10 +620,18 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
   if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
   if (win.header !== false) {
     const h = columnHeader(ctx);
-    // A header writes its words joined (`tax_id`, `social-security-number`); labels in prose, apart.
-    if (h !== undefined && (re.test(h) || (/[_-]/u.test(h) && re.test(h.replace(/[_-]/gu, ' '))))) return true;
+    if (h !== undefined && headerMatches(h, re)) return true;
   }
   return false;
+}
+
+/**
+ * True when a column header (as columnHeader gives it) matches `re`, written as it is or with its
+ * words apart: a header writes its words joined (`tax_id`, `telefone_comercial`), labels in prose
+ * write them apart.
+ */
+export function headerMatches(header: string, re: RegExp): boolean {
+  return re.test(header) || (/[_-]/u.test(header) && re.test(header.replace(/[_-]/gu, ' ')));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, columnHeader, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
+import { COMMA_GROUP, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -406,8 +406,7 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before)) return true;
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
-  // (A header writes its words joined: `telefone_comercial`, `company-phone`.)
-  if (header !== undefined && SWITCHBOARD_HEADER.test(header.replace(/[_-]/gu, ' '))) return true;
+  if (header !== undefined && headerMatches(header, SWITCHBOARD_HEADER)) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
