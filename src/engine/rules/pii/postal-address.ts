@@ -1,5 +1,6 @@
+import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isOnCompanyLine, isOnPlaceholderPersonLine, lineStartNear, normalizeContext } from './_context';
+import { isOnCompanyLine, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, normalizeContext } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -102,6 +103,40 @@ const JP_NOT_A_HOME = /センター|物流|倉庫|株式会社|本社|支社|支
  */
 const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|Suite \d{1,5})(?![\p{L}])|(?<![\w/])\d{1,2}\/F(?![\w])/u;
 
+/**
+ * A company's registration or tax number, which a letterhead, an imprint or a company's record
+ * puts beside its address (HRB 231847, USt-IdNr., CHE-…, SIRET, ABN). Not NIF or NIP, which
+ * persons hold too.
+ */
+const REGISTRATION =
+  /(?<![\p{L}])(?:HR[AB] ?\d|USt-?Id|UID ATU|FN \d{3,6} ?[a-z](?![\p{L}])|CHE-\d{3}\.\d{3}\.\d{3}|SIRE[NT]|FINESS|N° TVA|TVA intracom|VAT (?:no|number|reg)|Company (?:no|number|reg)|[Rr]egistered in|ABN|ACN|KvK|CNPJ|P\. ?IVA|Partita IVA|CIF|KRS|REGON)(?![\p{L}])/u;
+
+/** Words that say the address is a place of business: an office, a branch, a warehouse, a hotel, a clinic. */
+const PLACE_OF_BUSINESS =
+  /(?<![\p{L}])(?:[Rr]egistered office|[Hh]ead office|[Oo]ffices?|HQ|[Hh]eadquarters|Büro|Geschäftsstelle|Firmensitz|Geschäftssitz|Sitz|Zweigniederlassung|Niederlassung|Filiale|[Ss]iège(?: social)?|[Bb]ureaux?|[Ss]ede(?: legale| sociale?)?|[Oo]ficinas?|[Ee]scritórios?|[Bb]iuro|[Mm]agazyn(?:u|y|ów)?|[Ww]arehouse|[Dd]epot|Lager|[ÉéEe]tablissement|[Hh]otel|[Hh]ôtel|[Aa]lbergo|[Cc]linic|[Cc]linique|[Kk]linik|[Cc]línica|[Cc]ampus|[Vv]enue)(?![\p{L}])/u;
+
+/** How far before an address its place-of-business word may stand (`Registered office: Larkspur House, …`). */
+const BUSINESS_REACH = 64;
+
+/** A markdown heading line. */
+const HEADING = /^#{1,6} [^\n]*$/gmu;
+
+/**
+ * The address is a business's: its line names the company's registration number, or a place of
+ * business stands just before it, or the markdown section it stands in is headed so ("## Escritórios").
+ * (Not an imprint: a private website's names its owner's home.)
+ */
+function isBusinessAddress(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const ls = lineStartNear(text, ctx.start, 200);
+  if (REGISTRATION.test(text.slice(ls, lineEndNear(text, ctx.end, 200)))) return true;
+  if (PLACE_OF_BUSINESS.test(text.slice(Math.max(ls, ctx.start - BUSINESS_REACH), ctx.start))) return true;
+  const above = text.slice(Math.max(0, ls - 800), ls);
+  let heading: string | undefined;
+  for (const m of above.matchAll(HEADING)) heading = m[0];
+  return heading !== undefined && PLACE_OF_BUSINESS.test(heading);
+}
+
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
   /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |Rue de l'Exemple |Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo |Rua Falsa |Via Esempio )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bEksempelby\b/u;
@@ -130,6 +165,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
+    if (isBusinessAddress(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
     if (ctx.match[8] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
