@@ -272,6 +272,7 @@ import secret_shopify_custom_app_access_token from './secrets/shopify-custom-app
 import secret_shopify_private_app_access_token from './secrets/shopify-private-app-access-token';
 import secret_shopify_shared_secret from './secrets/shopify-shared-secret';
 import secret_sidekiq_credentials from './secrets/sidekiq-credentials';
+import secret_sim_auth_key from './secrets/sim-auth-key';
 import secret_slack_app_token from './secrets/slack-app-token';
 import secret_slack_bot_token from './secrets/slack-bot-token';
 import secret_slack_config_access_token from './secrets/slack-config-access-token';
@@ -417,12 +418,15 @@ import pii_hr_oib from './pii/hr-oib';
 import pii_hu_taj from './pii/hu-taj';
 import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
+import pii_iccid from './pii/iccid';
 import pii_id_nik from './pii/id-nik';
 import pii_id_npwp from './pii/id-npwp';
 import pii_ie_eircode from './pii/ie-eircode';
 import pii_ie_ppsn from './pii/ie-ppsn';
 import pii_il_teudat_zehut from './pii/il-teudat-zehut';
 import pii_imei from './pii/imei';
+import pii_imeisv from './pii/imeisv';
+import pii_imsi from './pii/imsi';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_abha_number from './pii/in-abha-number';
 import pii_in_gstin from './pii/in-gstin';
@@ -816,6 +820,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_shopify_private_app_access_token,
   secret_shopify_shared_secret,
   secret_sidekiq_credentials,
+  secret_sim_auth_key,
   secret_slack_app_token,
   secret_slack_bot_token,
   secret_slack_config_access_token,
@@ -961,12 +966,15 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hu_taj,
   pii_hu_tax_id,
   pii_iban,
+  pii_iccid,
   pii_id_nik,
   pii_id_npwp,
   pii_ie_eircode,
   pii_ie_ppsn,
   pii_il_teudat_zehut,
   pii_imei,
+  pii_imeisv,
+  pii_imsi,
   pii_in_aadhaar,
   pii_in_abha_number,
   pii_in_gstin,

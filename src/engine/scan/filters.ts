@@ -16,7 +16,8 @@ export type FalsePositiveReason =
   | 'low-entropy'
   | 'sequential'
   | 'test-vector'
-  | 'encrypted';
+  | 'encrypted'
+  | 'masked';
 
 /** A line that says its value is a published test vector: `rfc8032SecretKey = …`, `// RFC 7515 A.1`, `known-answer test`. */
 const TEST_VECTOR_LINE = foldedTest(/rfc[ _-]?\d{3,5}|test[ _-]?vectors?|known[ _-]?answer/iu);
@@ -261,5 +262,22 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (JENKINS_SECRET.test(value)) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';
+  if (rule.category === 'pii' && isMaskedPart(ctx.text, ctx.start, ctx.end)) return 'masked';
   return undefined;
+}
+
+/** Mask characters run into the value's end or start: `user=elin.****rom`, `+46 70 ●●● 12 34`. */
+const MASK_AFTER = /^(?:\*{2,}|[•●]{2,}|[xX]{4,})[\p{L}\p{N}]/u;
+const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
+
+/**
+ * True when the match is the visible part of a masked value: its rest is stars or dots joined to
+ * it, with more of the value after them (so not markdown's `**bold**`, which a space or a line end
+ * follows). A log or an export that masks a login or a number has already removed the personal data.
+ */
+function isMaskedPart(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if ((after === 42 || after === 0x2022 || after === 0x25cf || after === 120 || after === 88) && MASK_AFTER.test(text.slice(end, end + 12))) return true;
+  const before = text.charCodeAt(start - 1);
+  return (before === 42 || before === 0x2022 || before === 0x25cf) && MASK_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }

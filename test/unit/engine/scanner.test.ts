@@ -194,6 +194,15 @@ describe('scan()', () => {
     assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
   });
 
+  it('drops the visible part of a masked value, not a value in markdown bold', () => {
+    const ids = (text: string): string[] => scan(text).map((f) => f.ruleId);
+    assert.ok(ids('Access-Request user=sanna.lindqvist realm=bredband').includes('user-name'));
+    assert.ok(!ids('Access-Request user=sanna.****vist realm=bredband').includes('user-name'));
+    const bold = (text: string): number => scan(text).filter((f) => f.category === 'pii').length;
+    assert.equal(bold('**Customer name:** Sanna Lindqvist'), 1);
+    assert.equal(bold('Signed-off-by: **Sanna Lindqvist**'), 1);
+  });
+
   it('filters hex values on a line about hashing, and SSH key fingerprints, but not a value beside "sharing"', () => {
     const hex = fake('{h32}', 11);
     assert.equal(scan(`key = "${hex}" # sha256 of the build`, { rules }).length, 0);

@@ -1,0 +1,30 @@
+import { defineRule, luhn } from '../defineRule';
+import { isTrivialNumber } from './_context';
+
+// A SIM card's serial number (ICCID, ITU-T E.118): 89 (telecom), the country's calling code, the
+// issuer and the card's number, 19 or 20 digits ending in a Luhn check digit. The operator binds it
+// to one subscriber for the card's life, so provisioning exports, fraud cases and support tickets
+// that carry it identify a person. It is read only near an ICCID label or in a table or file that
+// names ICCIDs (a SIM vendor's output file lists them under a `Var_Out: ICCID/IMSI/…` header).
+// Not a test network's card (`8900…`, country code 0), nor a run of one digit.
+export default defineRule({
+  id: 'iccid',
+  category: 'pii',
+  description: "A SIM card's ICCID (89, country, issuer, Luhn check digit) in a text that names ICCIDs",
+  keywords: ['iccid'],
+  window: { before: 120, after: 120 },
+  // The rows of a column or a vendor file follow their header.
+  keywordWindows: { iccid: { before: 120, after: 6000 } },
+  pattern: /(?<![\w.-])89\d{17,18}(?![\w-])(?!\.\d)/gu,
+  validate: (s) => luhn(s) && s.charAt(2) !== '0' && !isTrivialNumber(s.slice(6)),
+  redactAs: 'iccid',
+  references: ['https://www.itu.int/rec/T-REC-E.118', 'https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      'sim swap: old ICCID 8944105260181590832 -> new 8931620166131860915',
+      'order_id,msisdn,iccid,plan\nSO-118,447700900123,8949173909960308248,M-20GB',
+      '{"message": "sim lookup", "iccid": "8935306281948219932", "status": "active"}',
+    ],
+    negative: ['iccid: 8944105260181590833', 'iccid: 8900101000000000024', 'invoice 8944105260181590832 paid', 'ICCID 8999999999999999999'],
+  },
+});
