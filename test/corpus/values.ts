@@ -142,7 +142,7 @@ export function ssn(rnd: Rnd): string {
 }
 
 export function publicIpv4(rnd: Rnd): string {
-  const first = pick(rnd, [23, 31, 45, 52, 62, 78, 81, 91, 104, 134, 151, 185, 212]);
+  const first = pick(rnd, [23, 31, 45, 86, 62, 78, 81, 91, 109, 134, 151, 185, 212]);
   return `${first}.${int(rnd, 1, 254)}.${int(rnd, 1, 254)}.${int(rnd, 1, 254)}`;
 }
 

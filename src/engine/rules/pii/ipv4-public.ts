@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -48,7 +48,7 @@ export default defineRule({
   pattern: /(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const o = toOctets(s);
-    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o)) return false;
+    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o)) return false;
     if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
     const b = ctx.text[ctx.start - 1];
     if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
@@ -92,6 +92,9 @@ export default defineRule({
       // an EDR alert's connection to a server that threat intelligence lists
       `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',
+      // a public cloud's address: a server's, not a person's
+      '"ipAddress": "20.119.0.57", "client": {"device": "Computer"}',
+      'upstream 52.94.236.248:443 timed out',
       '162.158.25.52 - - [15/Jun/2024:06:25:13 +0000] "GET /healthz HTTP/1.1" 200 44 "-" "curl/8.5"',
       'smsc_vodacom:\n    host: 196.207.40.55\n    port: 2775',
       'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])',
