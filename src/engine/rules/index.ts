@@ -413,6 +413,7 @@ import pii_hebrew_person_name from './pii/hebrew-person-name';
 import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
 import pii_hl7_patient_name from './pii/hl7-patient-name';
+import pii_hl7_staff_name from './pii/hl7-staff-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_hr_oib from './pii/hr-oib';
 import pii_hu_taj from './pii/hu-taj';
@@ -961,6 +962,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hk_hkid,
   pii_hl7_patient_address,
   pii_hl7_patient_name,
+  pii_hl7_staff_name,
   pii_hl7_x12_patient_id,
   pii_hr_oib,
   pii_hu_taj,

@@ -420,8 +420,8 @@ function htmlColumnHeader(text: string, start: number): string | undefined {
 
 /** A row of a table printed with spaces (a pandas data frame, `column -t`): two gaps of 2+ spaces. */
 const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;
-/** A header of such a table: words only (`ps`'s `%CPU` too), separated by spaces. */
-const ALIGNED_HEADER = /^[\s"]*%?[\p{L}_][\p{L}\p{N}_]*(?: +%?[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
+/** A header of such a table: words only (`ps`'s `%CPU` too), separated by spaces, or by a slash between two (`MA PLAN / NOTES`). */
+const ALIGNED_HEADER = /^[\s"]*%?[\p{L}_][\p{L}\p{N}_]*(?: +(?:\/ +)?%?[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
 
 /**
  * For a cell of a table aligned with spaces, the header word above it that starts or ends in the
@@ -449,11 +449,11 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
 
 /**
  * A company's legal form: the line (or the one above, in a letterhead or signature block) names a
- * company, so the address or number on it is the company's. Not `AG` or `SA`, which are also
- * Swiss and Australian state abbreviations in personal addresses.
+ * company, so the address or number on it is the company's. Not `SA`, which is also an Australian
+ * state in personal addresses, nor `AG` after a postcode and a town (`5400 Baden AG`: Aargau).
  */
 const COMPANY_FORM =
-  native(/(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|AG|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u);
+  native(/(?<![\p{L}\p{N}])(?:GmbH|Ltd|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}])/u);
 
 const AFTER_NAME_COMPANY_FORM = new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u');
 

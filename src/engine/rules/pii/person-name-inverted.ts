@@ -13,9 +13,10 @@ const UPPER_WORD = `[${UPPER}]{2,24}(?:['’-][${UPPER}]{2,24})?`;
 
 /**
  * A table cell's name: either case, a second given name (Filipino payrolls: `DIMAANO, LOVELY
- * GRACE P.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`).
+ * GRACE P.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`). In capitals, the
+ * comma may stand without a space, as Epic's PAT_NAME writes it (`STOLTZFUS,RAYMOND E`).
  */
-const CELL_NAME = `(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})(?: (?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
+const CELL_NAME = `(?:(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})|${UPPER_WORD},${UPPER_WORD})(?: (?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
 
 /**
  * Labels of a name field, ending right before the value: `name`, `full name`, `author`, and the
@@ -31,10 +32,12 @@ const LABEL =
 // Nor `name;` alone: minified code ends statements with `e.name;`.
 const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,',
   // a school's exports (PowerSchool's LastFirst, Infinite Campus's studentName), a first column headed Name
-  'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,'];
+  'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,',
+  // a hospital's exports: Epic's PAT_NAME, a registration log's PatientName, an eligibility report's PATIENT column
+  'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  '];
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -54,7 +57,7 @@ export default defineRule({
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
     `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
-      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?[ \\t]*(?=[;\\t|,]|\\r?\\n|$)`,
+      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -64,7 +67,7 @@ export default defineRule({
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
     // (Names in capitals are looked up capitalised: BRENNEMAN, LAURA J → Brenneman, Laura.)
-    const [surname = '', given = ''] = value.split(', ').map((part) => part.replace(/ [A-Z]\.?$/u, '').replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
+    const [surname = '', given = ''] = value.split(/, ?/u).map((part) => part.replace(/ [A-Z]\.?$/u, '').replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
     // (Under a name column, a common surname vouches for a given name the lexicon lacks or reads
     // as a word: `DIMAANO, LOVELY GRACE P.`.)
@@ -88,6 +91,9 @@ export default defineRule({
       `Student_Number,LastFirst,DOB\n${fake('{d6}', 4220)},"Okereke, Tobias J.",05/10/2015\n`,
       '# drivers 2024-25\nName,EmpID,State,CDL\n"Strickland, Wayne",E16118,OH,P/S\n',
       `ss_number,member_name,ss_ee\n34-${fake('{d7}', 4101)}-2,"TUAZON, PRINCESS MAE T.",900.00`,
+      // a hospital's exports: Epic's PAT_NAME in a pasted table, a printed eligibility report
+      '| PAT_MRN_ID | PAT_NAME | BIRTH_DATE |\n|---|---|---|\n| 40817 | WHITLOCK,DARLENE M | 1951-05-13 |',
+      'Eligibility batch 04/10\n\nPATIENT                      DOB         STATUS\n---------------------------  ----------  ------\nWHITLOCK, DARLENE            05/13/1951  ACTIVE',
     ],
     negative: [
       'name: Anna, Maria',
