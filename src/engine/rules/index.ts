@@ -48,6 +48,7 @@ import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
 import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
 import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
+import secret_bitlocker_recovery_key from './secrets/bitlocker-recovery-key';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
 import secret_brevo_api_key from './secrets/brevo-api-key';
@@ -364,6 +365,7 @@ import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_bd_nid from './pii/bd-nid';
 import pii_be_national_number from './pii/be-national-number';
+import pii_bea_safe_id from './pii/bea-safe-id';
 import pii_bg_egn from './pii/bg-egn';
 import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
@@ -390,6 +392,7 @@ import pii_date_of_birth from './pii/date-of-birth';
 import pii_de_kvnr from './pii/de-kvnr';
 import pii_de_rvnr from './pii/de-rvnr';
 import pii_de_tax_id from './pii/de-tax-id';
+import pii_directory_account_name from './pii/directory-account-name';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_driving_licence_number from './pii/driving-licence-number';
 import pii_ec_cedula from './pii/ec-cedula';
@@ -597,6 +600,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_bitbucket_access_token,
   secret_bitbucket_app_password,
   secret_bitbucket_client_secret,
+  secret_bitlocker_recovery_key,
   secret_braintree_access_token,
   secret_braintree_private_key,
   secret_brevo_api_key,
@@ -913,6 +917,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bank_account_number,
   pii_bd_nid,
   pii_be_national_number,
+  pii_bea_safe_id,
   pii_bg_egn,
   pii_bh_cpr,
   pii_bo_ci,
@@ -939,6 +944,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_de_kvnr,
   pii_de_rvnr,
   pii_de_tax_id,
+  pii_directory_account_name,
   pii_dk_cpr,
   pii_driving_licence_number,
   pii_ec_cedula,

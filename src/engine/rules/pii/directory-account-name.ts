@@ -1,0 +1,47 @@
+import { defineRule } from '../defineRule';
+import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
+
+/** Windows' and Active Directory's built-in accounts, not anyone's. */
+const BUILT_IN = new Set(['administrator', 'admin', 'guest', 'krbtgt', 'defaultaccount', 'wdagutilityaccount', 'system', 'localsystem', 'networkservice', 'localservice', 'anonymous', 'iusr', 'nobody', 'root']);
+
+/**
+ * A directory's account name for a person: Active Directory's `sAMAccountName` and the part of its
+ * `userPrincipalName` before the `@`, an LDIF's `uid:`, and a Windows security event's
+ * `TargetUserName`/`SubjectUserName` (`<Data Name='TargetUserName'>nvogt</Data>`). The field says
+ * it is an account; the value must read as a person's (an initial and a surname, first.last, a
+ * name or an address near it that spells it, or an administrator's `adm-` twin of one), not a
+ * service's, a computer's (`FS02$`) or a built-in one (`krbtgt`).
+ */
+export default defineRule({
+  id: 'directory-account-name',
+  category: 'pii',
+  description: "A person's account in a directory export or a Windows security event (sAMAccountName, userPrincipalName, uid, TargetUserName)",
+  keywords: ['samaccountname', 'userprincipalname', 'targetusername', 'subjectusername', '\nuid:'],
+  window: { before: 40, after: 60 },
+  pattern:
+    /(?<![\w-])(?:sAMAccountName|userPrincipalName|(?<=(?:^|\n))uid)[ \t]*:[ \t]*([A-Za-z][A-Za-z0-9._-]{1,31})(?=[@ \t]*(?:\r?\n|$)|@[\w-]+(?:\.[\w-]+)*[ \t]*(?:\r?\n|$))|<Data Name=['"](?:TargetUserName|SubjectUserName)['"]>([A-Za-z][A-Za-z0-9._-]{1,31})(?=<\/Data>)/gu,
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    const lower = s.toLowerCase();
+    if (BUILT_IN.has(lower) || isServiceAccount(lower)) return false;
+    if (spellsPersonLogin(lower) || isPersonalHandle(lower, ctx)) return true;
+    // An initial and a surname (`nvogt`, `fhaemmerle`), or an administrator's twin of one (`adm-weidinger`).
+    return /^(?:adm[-_.]?)?[a-z]{4,20}$/u.test(lower) && !/^(?:adm[-_.]?)?(?:scan|print|fax|backup|sql|test|mail|exchange|sync|share)/u.test(lower);
+  },
+  redactAs: 'user',
+  references: ['https://learn.microsoft.com/en-us/windows/win32/adschema/a-samaccountname', 'https://learn.microsoft.com/en-us/windows/security/threat-protection/auditing/event-4624'],
+  examples: {
+    positive: [
+      'dn: CN=Sanna Lindqvist,OU=Staff,DC=corp,DC=local\ncn: Sanna Lindqvist\nsAMAccountName: slindqvist\nuserPrincipalName: slindqvist@corp.local',
+      "<EventData><Data Name='TargetUserName'>tbrandvold</Data><Data Name='TargetDomainName'>CORP</Data></EventData>",
+      'dn: uid=m.halvorsen,ou=people,dc=example,dc=org\nuid: m.halvorsen\ncn: Maren Halvorsen',
+    ],
+    negative: [
+      "<Data Name='TargetUserName'>FS02$</Data>",
+      'sAMAccountName: svc_backup',
+      'sAMAccountName: krbtgt',
+      "<Data Name='SubjectUserName'>-</Data>",
+      'uid: 1000',
+    ],
+  },
+});
