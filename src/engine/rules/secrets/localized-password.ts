@@ -44,7 +44,7 @@ export default defineRule({
   // NOTE: anchored at the label, which may follow letters only for the German compounds
   // (passwort and kennwort come first, without a boundary before them).
   pattern: new RegExp(
-    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?![\p{L}])(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,3}(?:[:=]|=>)[ \t]{0,5}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
+    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?![\p{L}])(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,3}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
     'gu',
   ),
   secretGroup: [2, 3, 4],
@@ -57,7 +57,8 @@ export default defineRule({
     if (!isLiteralSecretValue(value, !bare, bare ? 6 : 4)) return false;
     // A code: a CFDI's `Clave="P001"` (Spanish clave: key, code) names a concept, not a secret.
     if (/^[A-Z]{1,3}\d{1,5}$/u.test(value)) return false;
-    if (/[.!?]$/u.test(value) && bare) return false;
+    // A sentence's end (`Passwort: vergessen?`), not a password that ends in one (`…#2022!`).
+    if (bare && /^[\p{L} '-]+[.!?]$/u.test(value)) return false;
     if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
     if (bare && LETTERS_ONLY.test(value)) return false; // a word: "Passwort: vergessen"
     return true;
@@ -78,12 +79,15 @@ export default defineRule({
       `mot de passe : ${fake('{a7}', 420)}@${fake('{d4}', 421)}`,
       `Haslo do panelu: ${fake('{a11}', 422)}7`,
       `Clave: ${fake('{a6}', 423)}${fake('{d4}', 424)}`,
+      // a form's fields aligned with spaces, a password that ends in a mark
+      `  Erstpasswort:       ${fake('{a8}', 425)}#${fake('{d4}', 426)}!   (muss beim ersten Login geändert werden)`,
     ],
     negative: [
       'Nhập mật khẩu: ******** rồi bấm Đăng nhập.',
       'Lupa kata sandi? Klik di sini untuk mengatur ulang.',
       '<nomina12:Deduccion TipoDeduccion="001" Clave="D001" Concepto="IMSS" Importe="198.80"/>',
       'Passwort: vergessen? Dann hier klicken.',
+      'Kennwort: abgelaufen.',
       'Bitte das Passwort im Tresor ablegen, nicht hier.',
       'contraseña: ${DB_PASSWORD}',
       'La contraseña debe tener al menos 12 caracteres.',
