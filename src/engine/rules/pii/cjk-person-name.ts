@@ -20,7 +20,7 @@ const LABEL = [
   '(?:author|Author|owner|Owner|contact|Contact|assignee|Assignee|reporter|Reporter|recipient|Recipient|sender|Sender|customer|Customer|patient|Patient|employee|Employee)',
   '姓名', '名字', '联系人', '聯絡人', '聯繫人', '负责人', '負責人', '收件人', '寄件人', '申请人', '申請人', '客户姓名', '客戶姓名',
   '氏名', '名前', 'お名前', '担当者', '担当', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
-  '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분',
+  '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
 ].join('|');
 
 /** Labels that may follow a name after a space ("李娜 电话：…"): not part of the name. */
@@ -92,7 +92,9 @@ const PATTERN = new RegExp(
     // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
     // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
     `|(?<=${CELL_START}[${KATAKANA}])()${KANA_NAME_REST}(?=${CELL_END})` +
-    `|(?<=[${HAN}][（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)]))`,
+    `|(?<=[${HAN}][（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)])` +
+    // a Slack or Teams copy's speaker, alone on its line with the message's time: `곽채원  11:42 AM`, `劉淑芬  [10:03]`
+    `|(?<=(?:^|\\n)[${HAN}${HANGUL}])${NAME_REST}(?=[ \\t]{1,3}(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|(?:오전|오후|午前|午後)?[ ]?\\d{1,2}:\\d{2}(?: ?[AP]M)?)[ \\t]*\\r?\\n))`,
   'gu',
 );
 
@@ -234,6 +236,10 @@ export default defineRule({
       '  Director: Goh Siew Hoon (吴秀云)',
       '[한서윤] [오전 9:31] 다들 좋은 아침입니다~ 오늘 점검 16시-18시입니다',
       '09:12\t松下 恵太\tおはようございます。今日のメンテ 15:00-17:00 で確定です',
+      // a Slack copy's speaker line, and a refund log's account holder
+      '한서윤  11:42 AM\n롤백 완료했습니다',
+      '蔡佳穎  [10:15]\n今天的補償信已寄出',
+      '[refund-batch] 계좌환불 요청 금액=19000원 은행=하나은행 예금주=한서윤',
     ],
     negative: [
       '品番,商品名,シリーズ\nP-1,ノート パソコン,エース\n',
@@ -260,6 +266,7 @@ export default defineRule({
       'お客様各位',
       '[공지] [오전 9:31] 점검 시작합니다',
       '09:13\t運営\t本日のメンテナンスは終了しました',
+      '공지  11:42 AM\n점검 시작합니다',
     ],
   },
 });

@@ -9,10 +9,22 @@ const LABELS = [
 /** What an address holds: an administrative unit, a road or a building part (省 province, 路 road, 號 number, 樓 floor, 丁目, 번지). */
 const ADDRESS_PART = /[省市区區县縣鄉乡镇鎮路街道巷弄號号樓楼室都道府県丁目番地동로길번지층호]/u;
 
+/**
+ * A Chinese or Taiwanese street address without a label, by its shape: a city or county (市, 縣),
+ * a district or township (區, 鄉, 鎮), a road and the house number (號), then a floor (`3樓之5`), as
+ * a prize winners' sheet or a chat writes it: `臺中市西屯區臺灣大道三段96號3樓之5`. A postcode may lead.
+ */
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
+const CITY_DISTRICT_ROAD = `(?:\\d{3,6})?([${HAN}]{1,3}[市縣县][${HAN}]{1,3}[區区鄉乡鎮镇市][${HAN}0-9０-９]{1,24}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼F](?:之[0-9０-９]{1,3})?)?)`;
+
+/** A business's place before the address: a company, its headquarters, an office, a shop, a branch. */
+const BUSINESS_BEFORE = /(?:公司|總部|总部|總公司|总公司|辦公室|办公室|辦事處|办事处|門市|门市|分店|分公司|營業所|营业所|服務中心|服务中心|客服中心|總店|总店)[^\n]{0,24}$/u;
+
 // A postal address in Chinese, Japanese or Korean after its label: `收件地址：台中市西屯區文心路三段
 // 241 號 12 樓之 3`, `寄修地址: 浙江省杭州市…`, `주소: 서울특별시 강남구 테헤란로 152`. The value runs to
 // the end of its clause (a comma, a full stop, a line's end) and must hold a digit and a part of an
-// address (a city, a road, a number, a floor).
+// address (a city, a road, a number, a floor). Or, without a label, a Chinese address by its shape
+// (CITY_DISTRICT_ROAD), unless a business's place is named just before it.
 export default defineRule({
   id: 'cjk-postal-address',
   category: 'pii',
@@ -21,11 +33,15 @@ export default defineRule({
   // A match starts at its label and runs at most ~100 code units on: scanned only near CJK text.
   nearScript: { before: 16, after: 128 },
   pattern: new RegExp(
-    `(?:${LABELS})["']?[ \\t]{0,2}[：:]?[ \\t]{0,3}["']?([\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff〒][\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff0-9０-９A-Za-z 〒()（）#\\-－・]{5,80}?)(?=["'，。,;；|\\r\\n]|$)`,
+    `(?:${LABELS})["']?[ \\t]{0,2}[：:]?[ \\t]{0,3}["']?([\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff〒][\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff0-9０-９A-Za-z 〒()（）#\\-－・]{5,80}?)(?=["'，。,;；|\\r\\n]|$)` +
+      `|(?<![${HAN}0-9])${CITY_DISTRICT_ROAD}(?![0-9０-９])`,
     'gu',
   ),
-  secretGroup: 1,
-  validate: (s) => /[0-9０-９]/u.test(s) && ADDRESS_PART.test(s),
+  secretGroup: [1, 2],
+  validate: (s, ctx) => {
+    if (ctx.match[2] !== undefined) return !BUSINESS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+    return /[0-9０-９]/u.test(s) && ADDRESS_PART.test(s);
+  },
   redactAs: 'address',
   references: ['https://en.wikipedia.org/wiki/Address#China'],
   examples: {
@@ -35,7 +51,10 @@ export default defineRule({
       '10:06\t張家豪\t送貨地址 新北市板橋區縣民大道二段 7 號 18 樓，請開三聯式發票',
       '주소: 서울특별시 강남구 테헤란로 152',
       '{"姓名": "王伟", "地址": "北京市海淀区中关村大街 27 号"}',
+      // a prize winners' sheet and a chat, without a label
+      '序號,姓名,手機,郵遞區號,收件處\n1,林怡君,0912-345-678,40756,臺中市西屯區市政北二路238號15樓之2',
+      '客人新地址 30072新竹市東區光復路二段101號 電話晚點給',
     ],
-    negative: ['地址：请填写您的地址', '服务器地址: 10.0.3.17', 'IP 地址：192.168.1.10，端口 8080'],
+    negative: ['地址：请填写您的地址', '服务器地址: 10.0.3.17', 'IP 地址：192.168.1.10，端口 8080', '本公司總部位於臺北市信義區市府路45號', '臺北市信義區'],
   },
 });

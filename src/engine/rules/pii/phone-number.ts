@@ -52,6 +52,8 @@ const PHONE_LABEL = labelRegex([
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '비상연락처', '휴대폰', '핸드폰', '휴대전화', '전화', '전화번호',
+  // and Traditional Chinese (Taiwan, Hong Kong): mobile, contact telephone, telephone number
+  '手機', '手機號碼', '手機號', '聯絡電話', '聯繫電話', '聯絡方式', '行動電話', '電話號碼',
   // Ukrainian and Russian, Estonian, Lithuanian and Polish labels (telephone, mobile, my number, direct number)
   'телефон', 'тел', 'тел.', 'моб', 'моб.', 'мобільний', 'мобильный', 'номер телефону', 'номер телефона', 'мій телефон', 'мой телефон', 'контактний телефон', 'контактный телефон',
   'numbril', 'otsenumber', 'telefonil', 'mobiil', 'telefonas', 'tel. nr', 'telefono nr', 'mob. tel', 'kontakt telefoniczny', 'tel. kom', 'tel. kom.', 'nr telefonu',
