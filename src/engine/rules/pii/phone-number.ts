@@ -15,7 +15,8 @@ const PHONE_LABEL = labelRegex([
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
-  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
+  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
