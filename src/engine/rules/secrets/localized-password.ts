@@ -16,6 +16,8 @@ const LABELS = [
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
   // Estonian and Lithuanian
   'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis',
+  // Romanian (and Italian's: a word, so a bare value must look random, as for every label here)
+  'parola', 'parolă', 'parolei', 'parola de acces',
   // Vietnamese, Indonesian and Malay
   'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan',
 ]
@@ -38,7 +40,7 @@ export default defineRule({
   keywords: [
     'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'adgangskode', 'passord',
     'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
-    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan',
+    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan', 'parol',
   ],
   window: { before: 48, after: 240 },
   // NOTE: anchored at the label, which may follow letters only for the German compounds
@@ -79,6 +81,7 @@ export default defineRule({
       `mot de passe : ${fake('{a7}', 420)}@${fake('{d4}', 421)}`,
       `Haslo do panelu: ${fake('{a11}', 422)}7`,
       `Clave: ${fake('{a6}', 423)}${fake('{d4}', 424)}`,
+      `Cont nou pe portal: utilizator ana.dobre, parola: ${fake('{a7}', 427)}!${fake('{d4}', 428)} (schimbați la prima logare)`,
       // a form's fields aligned with spaces, a password that ends in a mark
       `  Erstpasswort:       ${fake('{a8}', 425)}#${fake('{d4}', 426)}!   (muss beim ersten Login geändert werden)`,
     ],
@@ -97,6 +100,8 @@ export default defineRule({
       'clave api: TU_CLAVE_AQUI',
       'clave primaria: id, clave foránea: customer_id',
       "no es una meta-propiedad válida para la palabra clave 'import'",
+      'La parola chiave: import',
+      'parola: admin',
     ],
   },
 });
