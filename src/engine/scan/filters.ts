@@ -266,7 +266,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   return undefined;
 }
 
-/** Mask characters run into the value's end or start: `user=elin.****rom`, `+46 70 ●●● 12 34`. */
+/** Mask characters run into the value's end or start: `user=sanna.****vist`, `+46 70 ●●● 12 34`. */
 const MASK_AFTER = /^(?:\*{2,}|[•●]{2,}|[xX]{4,})[\p{L}\p{N}]/u;
 const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
 

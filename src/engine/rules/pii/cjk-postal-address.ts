@@ -12,7 +12,7 @@ const ADDRESS_PART = /[省市区區县縣鄉乡镇鎮路街道巷弄號号樓楼
 /**
  * A Chinese or Taiwanese street address without a label, by its shape: a city or county (市, 縣),
  * a district or township (區, 鄉, 鎮), a road and the house number (號), then a floor (`3樓之5`), as
- * a prize winners' sheet or a chat writes it: `臺中市西屯區臺灣大道三段96號3樓之5`. A postcode may lead.
+ * a prize winners' sheet or a chat writes it: `臺中市西屯區市政北二路238號15樓之2`. A postcode may lead.
  */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 const CITY_DISTRICT_ROAD = `(?:\\d{3,6})?([${HAN}]{1,3}[市縣县][${HAN}]{1,3}[區区鄉乡鎮镇市][${HAN}0-9０-９]{1,24}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼F](?:之[0-9０-９]{1,3})?)?)`;

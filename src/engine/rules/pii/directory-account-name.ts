@@ -7,7 +7,7 @@ const BUILT_IN = new Set(['administrator', 'admin', 'guest', 'krbtgt', 'defaulta
 /**
  * A directory's account name for a person: Active Directory's `sAMAccountName` and the part of its
  * `userPrincipalName` before the `@`, an LDIF's `uid:`, and a Windows security event's
- * `TargetUserName`/`SubjectUserName` (`<Data Name='TargetUserName'>nvogt</Data>`). The field says
+ * `TargetUserName`/`SubjectUserName` (`<Data Name='TargetUserName'>tbrandvold</Data>`). The field says
  * it is an account; the value must read as a person's (an initial and a surname, first.last, a
  * name or an address near it that spells it, or an administrator's `adm-` twin of one), not a
  * service's, a computer's (`FS02$`) or a built-in one (`krbtgt`).
@@ -25,7 +25,7 @@ export default defineRule({
     const lower = s.toLowerCase();
     if (BUILT_IN.has(lower) || isServiceAccount(lower)) return false;
     if (spellsPersonLogin(lower) || isPersonalHandle(lower, ctx)) return true;
-    // An initial and a surname (`nvogt`, `fhaemmerle`), or an administrator's twin of one (`adm-weidinger`).
+    // An initial and a surname (`tbrandvold`, `slindqvist`), or an administrator's twin of one (`adm-brandvold`).
     return /^(?:adm[-_.]?)?[a-z]{4,20}$/u.test(lower) && !/^(?:adm[-_.]?)?(?:scan|print|fax|backup|sql|test|mail|exchange|sync|share)/u.test(lower);
   },
   redactAs: 'user',
@@ -34,7 +34,7 @@ export default defineRule({
     positive: [
       'dn: CN=Sanna Lindqvist,OU=Staff,DC=corp,DC=local\ncn: Sanna Lindqvist\nsAMAccountName: slindqvist\nuserPrincipalName: slindqvist@corp.local',
       "<EventData><Data Name='TargetUserName'>tbrandvold</Data><Data Name='TargetDomainName'>CORP</Data></EventData>",
-      'dn: uid=m.halvorsen,ou=people,dc=example,dc=org\nuid: m.halvorsen\ncn: Maren Halvorsen',
+      'dn: uid=m.kvalsvik,ou=people,dc=example,dc=org\nuid: m.kvalsvik\ncn: Maren Kvalsvik',
     ],
     negative: [
       "<Data Name='TargetUserName'>FS02$</Data>",

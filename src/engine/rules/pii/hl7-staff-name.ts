@@ -25,7 +25,7 @@ const XCN_FIELDS: Readonly<Record<string, readonly number[]>> = {
 };
 
 // A clinician's or a clerk's name in an HL7 v2 message, as the extended composite id writes it:
-// the person's id, then FAMILY^GIVEN (`1187^VANMETER^HARRIET^^^DR^MD`). Messages name the
+// the person's id, then FAMILY^GIVEN (`5512^OKONJO^ADAEZE^^^DR^MD`). Messages name the
 // registration clerk, the doctors and the document's authors beside the patient's record; in a
 // log or a pasted message they are as personal as the patient's name. (The patient, next of kin
 // and insured are hl7-patient-name's, which reads PID-5, NK1-2 and IN1-16 from a segment's start.)
@@ -51,7 +51,7 @@ export default defineRule({
     positive: [
       'MSH|^~\\&|EPIC|RIVERBEND|PACS|RB|20240411060000||ADT^A04|88412|P|2.5.1\rEVN|A04|20240411060000|||2210^LINDQVIST^SANNA^^^^^^RB\r',
       'PV1|1|E|ED^ED03^01^RB||||5512^OKONJO^ADAEZE^^^DR^MD|6630^BRANDVOLD^TORE^^^DR^MD||MED||||7|||5512^OKONJO^ADAEZE^^^DR^MD|E|8056',
-      'ORC|RE|1663^EPIC|Q24^LAB||CM||||20240411100500|3391^HALVORSEN^MAREN|||',
+      'ORC|RE|1663^EPIC|Q24^LAB||CM||||20240411100500|3391^KVALSVIK^MAREN|||',
     ],
     negative: [
       'PV1|1|I|3MS^301^A^RB||||9999^DOCTOR^TEST^^^DR^MD',

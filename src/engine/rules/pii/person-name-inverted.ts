@@ -14,7 +14,7 @@ const UPPER_WORD = `[${UPPER}]{2,24}(?:['’-][${UPPER}]{2,24})?`;
 /**
  * A table cell's name: either case, a second given name (Filipino payrolls: `DIMAANO, LOVELY
  * GRACE P.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`). In capitals, the
- * comma may stand without a space, as Epic's PAT_NAME writes it (`STOLTZFUS,RAYMOND E`).
+ * comma may stand without a space, as Epic's PAT_NAME writes it (`WHITLOCK,DARLENE M`).
  */
 const CELL_NAME = `(?:(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})|${UPPER_WORD},${UPPER_WORD})(?: (?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
 
@@ -92,8 +92,8 @@ export default defineRule({
       '# drivers 2024-25\nName,EmpID,State,CDL\n"Strickland, Wayne",E16118,OH,P/S\n',
       `ss_number,member_name,ss_ee\n34-${fake('{d7}', 4101)}-2,"TUAZON, PRINCESS MAE T.",900.00`,
       // a hospital's exports: Epic's PAT_NAME in a pasted table, a printed eligibility report
-      '| PAT_MRN_ID | PAT_NAME | BIRTH_DATE |\n|---|---|---|\n| 40817 | WHITLOCK,DARLENE M | 1951-05-13 |',
-      'Eligibility batch 04/10\n\nPATIENT                      DOB         STATUS\n---------------------------  ----------  ------\nWHITLOCK, DARLENE            05/13/1951  ACTIVE',
+      '| PAT_MRN_ID | PAT_NAME | BIRTH_DATE |\n|---|---|---|\n| 40817 | WHITLOCK,DARLENE M | 1949-02-27 |',
+      'Eligibility batch 04/10\n\nPATIENT                      DOB         STATUS\n---------------------------  ----------  ------\nWHITLOCK, DARLENE            02/27/1949  ACTIVE',
     ],
     negative: [
       'name: Anna, Maria',
