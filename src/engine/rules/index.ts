@@ -76,6 +76,7 @@ import secret_csv_secret_column from './secrets/csv-secret-column';
 import secret_databricks_access_token from './secrets/databricks-access-token';
 import secret_datadog_api_key from './secrets/datadog-api-key';
 import secret_datadog_app_key from './secrets/datadog-app-key';
+import secret_deepl_api_key from './secrets/deepl-api-key';
 import secret_digitalocean_oauth_token from './secrets/digitalocean-oauth-token';
 import secret_digitalocean_personal_access_token from './secrets/digitalocean-personal-access-token';
 import secret_digitalocean_refresh_token from './secrets/digitalocean-refresh-token';
@@ -629,6 +630,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_databricks_access_token,
   secret_datadog_api_key,
   secret_datadog_app_key,
+  secret_deepl_api_key,
   secret_digitalocean_oauth_token,
   secret_digitalocean_personal_access_token,
   secret_digitalocean_refresh_token,
