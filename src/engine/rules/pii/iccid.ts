@@ -1,5 +1,6 @@
 import { defineRule, luhn } from '../defineRule';
 import { isTrivialNumber } from './_context';
+import { ICCID } from './_telecom';
 
 // A SIM card's serial number (ICCID, ITU-T E.118): 89 (telecom), the country's calling code, the
 // issuer and the card's number, 19 or 20 digits ending in a Luhn check digit. The operator binds it
@@ -15,7 +16,7 @@ export default defineRule({
   window: { before: 120, after: 120 },
   // The rows of a column or a vendor file follow their header.
   keywordWindows: { iccid: { before: 120, after: 6000 } },
-  pattern: /(?<![\w.-])89\d{17,18}(?![\w-])(?!\.\d)/gu,
+  pattern: new RegExp(`(?<![\\w.-])${ICCID}(?![\\w-])(?!\\.\\d)`, 'gu'),
   validate: (s) => luhn(s) && s.charAt(2) !== '0' && !isTrivialNumber(s.slice(6)),
   redactAs: 'iccid',
   references: ['https://www.itu.int/rec/T-REC-E.118', 'https://gdpr-info.eu/art-4-gdpr/'],

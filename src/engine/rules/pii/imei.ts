@@ -1,14 +1,9 @@
 import { defineRule, luhn } from '../defineRule';
 import { hasContext, isTrivialNumber } from './_context';
+import { REPORTING_BODY } from './_telecom';
 
 /** Labels of a handset's IMEI: `IMEI:`, `"imei":`, an `imei` or `imei_1` column, `sus.imei ==`. */
 const IMEI_CONTEXT = /(?<![a-z])imei(?:s|[ _-]?(?:1|2|number|no))?(?![a-z])/u;
-
-/**
- * The reporting bodies that allocate type allocation codes (an IMEI's first two digits): 01 and 35
- * (BABT, most handsets), 86 (TAF, China), 99 (GHA), 30-33, 44-54, 91 and 98 (others).
- */
-const REPORTING_BODY = /^(?:01|10|30|33|35|44|45|49|5[0-4]|86|91|98|99)/u;
 
 // A mobile handset's IMEI: 15 digits (type allocation code, serial, Luhn check digit), also written
 // AA-BBBBBB-CCCCCC-D. It identifies one person's phone for years: telecom, fraud and device-management

@@ -1,11 +1,9 @@
 import { defineRule } from '../defineRule';
 import { hasContext, isTrivialNumber } from './_context';
+import { REPORTING_BODY } from './_telecom';
 
 /** Labels of a handset's IMEISV: RADIUS's `3GPP-IMEISV`, Diameter's `User-Equipment-Info-Value`, an `imeisv` field or column. */
 const IMEISV_CONTEXT = /(?<![a-z])(?:imeisv|imei-sv|imei_sv|user-equipment-info-value)(?![a-z])/u;
-
-/** The reporting bodies that allocate type allocation codes (as `imei` reads them). */
-const REPORTING_BODY = /^(?:01|10|30|33|35|44|45|49|5[0-4]|86|91|98|99)/u;
 
 // A handset's IMEISV (3GPP TS 23.003): the IMEI's type allocation code and serial, then a two-digit
 // software version instead of the check digit: 16 digits. RADIUS accounting and Diameter charging

@@ -1,11 +1,12 @@
 import { defineRule } from '../defineRule';
 import { hasContext, isTrivialNumber } from './_context';
+import { ICCID, IMSI } from './_telecom';
 
 /** Labels of a subscriber's IMSI: `imsi=`, `"imsi":`, RADIUS's `3GPP-IMSI`, Diameter's `Subscription-Id-Data`, an `imsi` column. */
 const IMSI_CONTEXT = /(?<![a-z])(?:imsi|subscription-id-data|permanent identity)(?![a-z])/u;
 
 /** An ICCID right before (a SIM vendor's output row: ICCID, IMSI, PIN, Ki, OPc). */
-const AFTER_ICCID = /(?<![\w.-])89\d{17,18}[ \t,;|]{1,4}$/u;
+const AFTER_ICCID = new RegExp(`(?<![\\w.-])${ICCID}[ \\t,;|]{1,4}$`, 'u');
 
 // A mobile subscriber's IMSI (3GPP TS 23.003): 15 digits, the country's mobile code (MCC, 202 to
 // 750; 001 and 999 are test networks), the network's code and the subscriber's number. The core
@@ -20,7 +21,7 @@ export default defineRule({
   window: { before: 80, after: 60 },
   columns: true,
   keywordWindows: { imsi: { before: 80, after: 6000 }, iccid: { before: 80, after: 6000 } },
-  pattern: /(?<![\w.-])[2-7]\d{14}(?![\w-])(?!\.\d)/gu,
+  pattern: new RegExp(`(?<![\\w.-])${IMSI}(?![\\w-])(?!\\.\\d)`, 'gu'),
   validate: (s, ctx) => {
     const mcc = Number(s.slice(0, 3));
     if (mcc < 202 || mcc > 750 || isTrivialNumber(s.slice(5))) return false;

@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
+import { ICCID, IMSI } from '../pii/_telecom';
 
 /** A SIM vendor's output row up to its keys: ICCID, IMSI, then PIN-like fields (`8944… 2341… 0000 `). */
-const VENDOR_ROW = /(?<![\w.-])89\d{17,18}[ \t]+[2-7]\d{14}(?:[ \t]+\d{4,8}){0,4}[ \t]+(?:[0-9A-Fa-f]{32}[ \t]+)?$/u;
+const VENDOR_ROW = new RegExp(`(?<![\\w.-])${ICCID}[ \\t]+${IMSI}(?:[ \\t]+\\d{4,8}){0,4}[ \\t]+(?:[0-9A-Fa-f]{32}[ \\t]+)?$`, 'u');
 
 // A SIM card's authentication key (Ki) or its operator variant key (OPc): 128 bits, written as 32
 // hex digits. Whoever holds a subscriber's Ki and OPc can clone the SIM and answer the network's
