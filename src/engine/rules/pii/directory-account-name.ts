@@ -1,8 +1,8 @@
 import { defineRule } from '../defineRule';
 import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
 
-/** Windows' and Active Directory's built-in accounts, not anyone's. */
-const BUILT_IN = new Set(['administrator', 'admin', 'guest', 'krbtgt', 'defaultaccount', 'wdagutilityaccount', 'system', 'localsystem', 'networkservice', 'localservice', 'anonymous', 'iusr', 'nobody', 'root']);
+/** Windows' and Active Directory's built-in accounts that isServiceAccount's list (root, administrator, guest, system…) lacks. */
+const BUILT_IN = new Set(['krbtgt', 'defaultaccount', 'wdagutilityaccount', 'localsystem', 'networkservice', 'localservice', 'iusr']);
 
 /**
  * A directory's account name for a person: Active Directory's `sAMAccountName` and the part of its
