@@ -121,6 +121,13 @@ export interface Rule {
    * full name's given name alone. Without it, a finding stands alone.
    */
   readonly echoes?: (value: string) => readonly string[];
+  /**
+   * How this rule's values compare when one is the other end of many records (see scan/shared.ts):
+   * a phone number's digits. A value that recurs on three or more lines, each beside a different
+   * value of the rule, is an organisation's, not a person's, and is not reported. Without it, every
+   * match stands on its own.
+   */
+  readonly sharedKey?: (value: string) => string;
   readonly references: readonly string[];
   readonly examples: {
     readonly positive: readonly string[];

@@ -25,6 +25,7 @@ export interface RuleSpec {
   nearDigits?: boolean | 'dense';
   nearScript?: { before: number; after: number };
   echoes?: (value: string) => readonly string[];
+  sharedKey?: (value: string) => string;
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }

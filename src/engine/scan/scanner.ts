@@ -15,6 +15,7 @@ import { TableEnds } from './tables';
 import { branchOfGroup } from './branches';
 import { ensureNative } from './nativeRegex';
 import { forgetTexts } from './perText';
+import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
@@ -496,7 +497,10 @@ export class Scanner {
       let re = c.re;
       if (c.exact !== undefined && (folds ??= foldsOntoAscii(text))) re = c.exact;
       ensureNative(re, this.twoByte);
+      const first = candidates.length;
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
+      const sharedKey = c.rule.sharedKey;
+      if (sharedKey !== undefined && useFilters && candidates.length - first > SHARED_MIN_LINES) dropShared(text, candidates, first, sharedKey);
     }
     if (candidates.length === 0) return [];
 
@@ -674,6 +678,15 @@ export function withRange(finding: Finding, range: Range): Finding {
 }
 
 /** A match that passed its rule's checks, before overlaps are settled. */
+/** Removes from `candidates[first…]` (one rule's matches) those whose value is shared (see shared.ts). */
+function dropShared(text: string, candidates: Candidate[], first: number, sharedKey: (value: string) => string): void {
+  const mine = candidates.slice(first).map((cand) => ({ cand, start: cand.start, key: sharedKey(cand.value) }));
+  const shared = sharedKeys(text, mine);
+  if (shared.size === 0) return;
+  candidates.length = first;
+  for (const m of mine) if (!shared.has(m.key)) candidates.push(m.cand);
+}
+
 interface Candidate {
   readonly c: CompiledRule;
   readonly start: number;

@@ -66,7 +66,12 @@ const ROLE_WORDS =
   // rent and levies desks, exports, unsubscribe handlers; Spanish and French desks (comercios@,
   // legales@, securite@, fraude@, pec@ for a mutual's prior approvals, assures@, prestations@)
   'keiri|soumu|jinji|roumu|eigyo|kyuyo|saiyo|kanri|toiawase|otoiawase|recruit|recruitment|rent|rents|levies|exports?|unsubscribe|' +
-  'comercios|legales|securite|fraude|pec|assures|adherents|prestations|remboursements?|tiers-?payant'
+  'comercios|legales|securite|fraude|pec|assures|adherents|prestations|remboursements?|tiers-?payant' +
+  // Vietnamese, Baltic, Czech, Slovak and Polish desks: support (hotro@, podpora@), invoices (rekini@, arved@),
+  // warehouse and dispatch (sklad@, expedice@), notifications (powiadomienia@); Spanish contact, citizens'
+  // and tax desks (contactenos@, atencion.ciudadana@, tributaria@); sponsors, annotators, managers,
+  // workforce planning (wfm@), developers' and test accounts (dev@, qa.test01@)
+  '|hotro|cskh|rekini|arved|podpora|integrace|sklad|expedice|expedicao|expedicion|powiadomienia|contactenos|contactanos|atencion[-.]ciudadana|atencion[-.]al[-.]cliente|tributaria|sponsorship|sponsors|annotations|managers|wfm|tests?\\d{0,3}'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';

@@ -20,7 +20,13 @@ const PLACEHOLDER_DOMAIN =
  * names a GitHub account, so the domain is not excluded.
  */
 const NON_PERSONAL_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imie[-_.]nazwisko|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imie[-_.]nazwisko|nombre|prenume[-_.]nume|nume[-_.]prenume|jmeno[-_.]prijmeni|meno[-_.]priezvisko|etunimi[-_.]sukunimi|fornavn[-_.]etternavn|fornavn[-_.]efternavn|fornamn[-_.]efternamn|ad[-_.]soyad|imya[-_.]familiya|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+
+/**
+ * "Example" in the languages documentation is written in: `nombre@ejemplo.com`, `vorname@beispiel.de`
+ * and `nom@exemple.fr` are a form's or a guide's placeholders, as `example.com` is in English.
+ */
+const EXAMPLE_LABELS = new Set(['example', 'ejemplo', 'exemplo', 'exemple', 'esempio', 'beispiel', 'voorbeeld', 'przyklad', 'priklad', 'esimerkki', 'eksempel', 'exempel', 'ornek', 'contoh', 'vidu']);
 
 /** A command that takes `user@host` as its target, earlier on the line. */
 const SSH_TARGET_BEFORE = /(?:^|[\s;&|(`$])(?:ssh|sftp|scp|rsync|mosh|ssh-copy-id|autossh)[ \t][^\n]{0,160}$/u;
@@ -74,7 +80,7 @@ export default defineRule({
     const labels = domain.split('.');
     const tld = labels[labels.length - 1] as string;
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
-    if (native(PLACEHOLDER_DOMAIN).test(domain) || labels.includes('example')) return false;
+    if (native(PLACEHOLDER_DOMAIN).test(domain) || labels.some((l) => EXAMPLE_LABELS.has(l))) return false;
     if (native(NON_PERSONAL_LOCAL).test(local) || local.includes('..')) return false;
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).

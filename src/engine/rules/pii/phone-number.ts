@@ -597,6 +597,10 @@ export default defineRule({
     return isPhoneNumber(s, digits, international, grouped, ctx, headerOf) && !isCompanyNumber(ctx, headerOf) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'phone',
+  // The same number beside a different caller or contact on line after line is the service's or the
+  // office's (an SMS gateway's `To=`, a contact list's switchboard column): compared by their last
+  // nine digits, so `+44 20 7946 1234` and `020 7946 1234` are one number.
+  sharedKey: (s) => s.replace(/^%2B/iu, '').replace(/\D/gu, '').slice(-9),
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [

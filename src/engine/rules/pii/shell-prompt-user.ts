@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { isServiceAccount } from './_handles';
+import { isLoneGivenName } from './_names';
 
 /**
  * Accounts that images and distributions set up for whoever logs in, beside the services and
@@ -28,7 +29,8 @@ export default defineRule({
   pattern:
     /^[ \t]{0,4}(?:\([\w.-]{1,30}\)[ \t])?\[?([a-z_][a-z0-9._-]{1,31})@[\p{L}\p{N}][\p{L}\p{N}_.-]{0,62}(?::(?:~|\/)[^\s$#]{0,120}|[ \t](?:~|[\w.-]{1,60})\]|[ \t]~(?:\/[^\s$#]{0,120})?(?:[ \t]\([^()\n]{1,40}\))?)[ \t]?[$#%](?=[ \t\r\n]|$)/gmu,
   secretGroup: 1,
-  validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s),
+  // (Not a given name alone, `marco@Marcos-MacBook-Pro`: as user-name decides for logins, session 30.)
+  validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s) && !(/^[a-z]{3,15}$/u.test(s) && isLoneGivenName(s.charAt(0).toUpperCase() + s.slice(1))),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html'],
   examples: {
@@ -38,11 +40,13 @@ export default defineRule({
       '(venv) priya.nair@devbox:~/api$ pytest -q',
       '```\nsofiacosta@db-replica-2:/var/lib/postgresql$ du -sh 16/main\n```',
       'tlindgren@build-01:~# journalctl -u kubelet',
-      'hamish@kōwhai:~$ ssh -vvv -i ~/.ssh/bastion_ed25519 bastion.prod.example.co.nz',
+      'hwatene@kōwhai:~$ ssh -vvv -i ~/.ssh/bastion_ed25519 bastion.prod.example.co.nz',
       'jnguyen@tr-lt-0193 ~/work/shop-k8s (prod-aks) $ kubectl -n shop get secret shop-api-env -o yaml',
       'hanguyen@mbp-ha ~ % cat ~/.npmrc',
     ],
     negative: [
+      // a given name alone
+      'marco@Marcos-MacBook-Pro:~$ ssh -vvv -i ~/.ssh/bastion_ed25519 bastion.prod.example.co.nz',
       'root@db-01:~# psql -U postgres',
       'ubuntu@ip-10-0-1-12:~$ sudo apt update',
       '[ec2-user@ip-172-31-5-9 ~]$ aws s3 ls',

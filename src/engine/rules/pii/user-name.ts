@@ -104,6 +104,16 @@ const REAL_NAME_FIELD = /"(?:real_?name|full_?name|nickname)"[ \t]*:[ \t]*"([^"\
 // pattern they kept V8 from compiling it to machine code in the editor's rescans.)
 // Upper-case logins (`SNOWFLAKE_USER=MKOWALSKA`) count where the shape allows them.
 // Mentions (`cc @mtolliver`, CODEOWNERS) are the user-mention rule's.
+/** A prefixed random id: usr_…, user-…, acct_… and ten or more letters and digits. */
+const OPAQUE_PREFIXED = /^(?:usr|user|u|uid|acct|account|cus|cust|customer|member|mbr|prof|profile)[_-][A-Za-z0-9]{10,}$/u;
+
+/** A generated id: a prefixed one, or sixteen or more letters and digits with three capitals and two digits or more among lower case. */
+function isOpaqueId(s: string): boolean {
+  if (OPAQUE_PREFIXED.test(s)) return true;
+  if (!/^[A-Za-z0-9]{16,40}$/u.test(s)) return false;
+  return (s.match(/[A-Z]/gu) ?? []).length >= 3 && (s.match(/\d/gu) ?? []).length >= 2 && /[a-z]/u.test(s);
+}
+
 export default defineRule({
   id: 'user-name',
   category: 'pii',
@@ -130,6 +140,9 @@ export default defineRule({
     // (session 30, after session 29's on lone names): over thirty-six corpora such values were 0
     // true of 57 findings, in every form this rule reads.
     if (/^[a-z]{3,15}$/u.test(s) && isLoneGivenName(s.charAt(0).toUpperCase() + s.slice(1))) return false;
+    // A service's opaque user id (`usr_xYUNMo619wVNvtvGZEU9` in an API's access log) is a key into
+    // its database, not a login anyone chose: it spells no one.
+    if (isOpaqueId(s)) return false;
     if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isInitialDotSurname(s, ctx) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
@@ -229,6 +242,8 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
+      // a service's generated user id in an access log's user field
+      '203.0.113.9 - usr_Q7bLk2TfW9pZr4MxNa3e [14/May/2024:09:12:00 +0000] "GET /v1/me HTTP/2.0" 200 512',
       // a given name alone as a display name (decision, session 30)
       '{"user_profile": { "real_name": "Chidi Okonkwo", "display_name": "chidi", "team": "T05" }}',
       'uid=1000(ubuntu) gid=1000(ubuntu) groups=1000(ubuntu),27(sudo)',

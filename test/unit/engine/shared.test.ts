@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { scan } from '../../../src/engine/index';
+import { sharedKeys } from '../../../src/engine/scan/shared';
+
+const phones = (text: string): string[] => scan(text).filter((f) => f.ruleId === 'phone-number').map((f) => text.slice(f.range.start, f.range.end));
+
+// Invented numbers, valid for their regions (German mobiles, a Munich landline).
+const CUSTOMERS = ['+49 151 48203917', '+49 160 93715284', '+49 171 5839204', '+49 176 41829037'];
+const SERVICE = '+49 89 21604 7000';
+
+describe('shared values: the other end of many records is no one person', () => {
+  it('finds a key that stands on three lines beside three different keys', () => {
+    const text = 'a x\nb x\nc x\n';
+    const at = (s: string, from = 0): number => text.indexOf(s, from);
+    const items = [
+      { start: at('a'), key: 'a' }, { start: at('x'), key: 'x' },
+      { start: at('b'), key: 'b' }, { start: at('x', at('b')), key: 'x' },
+      { start: at('c'), key: 'c' }, { start: at('x', at('c')), key: 'x' },
+    ];
+    assert.deepEqual([...sharedKeys(text, items)], ['x']);
+  });
+
+  it('leaves a value alone when its partners repeat or its lines are few', () => {
+    // Three lines, one partner: a customer writing to the service three times.
+    const text = 'a x\na x\na x\n';
+    const items = [0, 4, 8].flatMap((s) => [{ start: s, key: 'a' }, { start: s + 2, key: 'x' }]);
+    assert.equal(sharedKeys(text, items).size, 0);
+    // Two lines with different partners: not yet a pattern.
+    const two = 'a x\nb x\n';
+    assert.equal(sharedKeys(two, [{ start: 0, key: 'a' }, { start: 2, key: 'x' }, { start: 4, key: 'b' }, { start: 6, key: 'x' }]).size, 0);
+  });
+
+  it("drops an SMS gateway's own number from its log and keeps every sender's", () => {
+    const log = CUSTOMERS.map((c, i) => `2024-05-2${i}T10:00:00Z inbound From=${c} To=${SERVICE} Body=ok`).join('\n');
+    const found = phones(log);
+    assert.equal(found.filter((p) => p === SERVICE).length, 0, 'the service number');
+    assert.deepEqual(found, CUSTOMERS, 'each sender, once per line');
+  });
+
+  it('keeps a number that recurs beside the same few others: a conversation, not a directory', () => {
+    const chat = [0, 1, 2, 3].map((i) => `msg ${i} from ${CUSTOMERS[0]} to ${CUSTOMERS[1]}`).join('\n');
+    assert.equal(phones(chat).length, 8);
+  });
+});
