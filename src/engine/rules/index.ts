@@ -254,6 +254,7 @@ import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
 import secret_quicknode_endpoint_token from './secrets/quicknode-endpoint-token';
 import secret_rails_encryption_key from './secrets/rails-encryption-key';
+import secret_redcap_api_token from './secrets/redcap-api-token';
 import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
 import secret_resend_api_key from './secrets/resend-api-key';
@@ -808,6 +809,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pypi_upload_token,
   secret_quicknode_endpoint_token,
   secret_rails_encryption_key,
+  secret_redcap_api_token,
   secret_redis_url_password,
   secret_replicate_api_token,
   secret_resend_api_key,

@@ -277,7 +277,7 @@ const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
  */
 function isMaskedPart(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
-  if ((after === 42 || after === 0x2022 || after === 0x25cf || after === 120 || after === 88) && MASK_AFTER.test(text.slice(end, end + 12))) return true;
+  if ((after === 42 || after === 0x2022 || after === 0x25cf || after === 120 || after === 88) && native(MASK_AFTER).test(text.slice(end, end + 12))) return true;
   const before = text.charCodeAt(start - 1);
-  return (before === 42 || before === 0x2022 || before === 0x25cf) && MASK_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return (before === 42 || before === 0x2022 || before === 0x25cf) && native(MASK_BEFORE).test(text.slice(Math.max(0, start - 12), start));
 }

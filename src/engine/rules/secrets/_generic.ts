@@ -98,8 +98,13 @@ export function looksLikeWords(value: string): boolean {
  * True when code follows a bare value: a call or generic type (`standard_b64encode(creds)`,
  * `OAuth2TokenCredential<T>`) or a ternary (`pwd = a:dict.istemp ? a:dict.tmpdir : ''`).
  */
-export function isFollowedByCode(text: string, end: number): boolean {
-  return /^[ \t]{0,2}[(<]|^[ \t]{1,3}\?[ \t]/u.test(text.slice(end, end + 5));
+// (With a space before the bracket, only after a name or a path: `pass=iIy-SBu#&nrd (topic …)` in a
+// log is a value and a remark; `pwd = getpass (prompt)` is a call and `--- PASS: TestSignature/valid
+// (0.25s)` a test runner's line.)
+export function isFollowedByCode(text: string, end: number, value?: string): boolean {
+  const after = text.slice(end, end + 5);
+  if (/^[(<]|^[ \t]{1,3}\?[ \t]/u.test(after)) return true;
+  return /^[ \t]{1,2}[(<]/u.test(after) && (value === undefined || /^[\w$./-]+$/u.test(value));
 }
 
 /**

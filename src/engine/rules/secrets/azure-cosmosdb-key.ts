@@ -16,7 +16,7 @@ export default defineRule({
   // signature at offset 76) needs no context; its branch comes from withSignatureBranch (group 2).
   pattern:
     withSignatureBranch(
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|cosmos(?:[_.-]?db)?[_.:-]{0,2}(?:primary[_.-]?|secondary[_.-]?)?(?:master[_.-]?|account[_.-]?|auth[_.-]?|access[_.-]?)?key)["'`]?[ \t]{0,24}(?:=|:=|=>|:)[ \t]{0,5}["'`]?)([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
     { signature: String.raw`ACDb`, offset: 76, chars: String.raw`A-Za-z0-9+/`, value: String.raw`[A-Za-z0-9+/]{86}==`, after: String.raw`(?![A-Za-z0-9+/=])` },
   ),
   secretGroup: [1, 2],
@@ -34,6 +34,8 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // a PowerShell hashtable aligned with spaces
+      `    'P1--CosmosKey'         = '${fake('{b86}', 7314)}=='`,
       `COSMOS_KEY=${fake('{b86}', 2)}==`,
       `COSMOS_CONNECTION_STRING="AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=${fake('{b86}')}==;"`,
       `"CosmosDb": { "Endpoint": "https://acme.documents.azure.com:443/", "AuthKey": "x" }, "CosmosDbAuthKey": "${fake('{b86}', 5)}=="`,

@@ -12,7 +12,7 @@ import { native } from '../../scan/nativeRegex';
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -30,6 +30,9 @@ export default defineRule({
     'password,', ',password', 'password;', ';password', 'password\t', '\tpassword', '"password",', ',"password"', 'password |', '| password',
     'password /', 'password/', 'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
     // Markdown tables in the labels' languages (the keyword pass reads ñ as n, ł as l)
+    // a Wi-Fi network's pre-shared key (`crew_wpa2_psk`); a Markdown table's rule line, for headers in
+    // scripts the keyword pass cannot read (`| 系统 | 账号 | 密码 |`, `| Система | Пароль |`)
+    'psk,', 'psk;', 'psk\t', '| psk', 'passphrase,', '|---', '| ---',
     '| contrasena', '| passwort', '| kennwort', '| wachtwoord', '| senha', '| haslo', '| mot de passe', 'contrasena,', 'contrasena;',
   ],
   // The rows below the header, as far as the table reader looks for a header (40 rows of ~100 characters).
@@ -51,6 +54,8 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
+      `vessel,router_admin_user,crew_ssid,crew_wpa2_psk,notes\nAEGEAN,admin,AEGP-CREW,${fake('{a9}', 7315)}%${fake('{d2}', 7316)},ok\n`,
+      `| 系统 | 地址 | 账号 | 密码 |\n|---|---|---|---|\n| Grafana | http://192.168.10.31:3000 | admin | \`${fake('{a8}', 7317)}@${fake('{d4}', 7318)}\` |\n`,
       `Folder,Title,Login,Password,Website Address,Notes\nICT/Shared,vCenter,administrator@vsphere.local,${fake('{a8}', 559)}+4.M${fake('{a4}', 560)},https://vcsa01.corp.example,\n`,
       `name,url,username,password,note\nrouter,https://10.0.0.1,admin,"${fake('{a10}', 561)}#${fake('{a4}', 562)}",\n`,
       `| Account | User | Password |\n|---|---|---|\n| NAS | backup | ${fake('{a14}', 563)}! |\n`,

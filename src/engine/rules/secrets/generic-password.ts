@@ -88,7 +88,7 @@ export default defineRule({
     const compact = value.replace(/^([a-z]{4}) ([a-z]{4}) ([a-z]{4}) ([a-z]{4})$/u, '$1$2$3$4');
     if (/^[a-z]{16}$/u.test(compact) && !looksLikeWords(compact) && /mail|smtp|imap/iu.test(ctx.text.slice(Math.max(0, m.index - 300), m.index) + key)) return true;
     if (!quoted && compact !== value) return false;
-    if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end) || isTagInProse(value, ctx))) return false;
+    if (!quoted && (isCodeConstant(value, ctx) || isFollowedByCode(ctx.text, ctx.end, value) || isTagInProse(value, ctx))) return false;
     // PowerShell: `$dbPassword = Read-Host -AsSecureString`, `= ConvertTo-SecureString "…"`: a cmdlet call.
     if (!quoted && /^[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z]{1,40}$/u.test(value) && /^[ \t]{1,3}(?:-[A-Za-z]|["'$(])/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
     // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
@@ -110,6 +110,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `DBG [Provisioning] mqtt user=hs-p1-006168 pass=${fake('{a12}', 7312)}#&${fake('{a4}', 7313)} (topic p1/HS-P1-006168/telegram)`,
       `Sorry Sanne, alle Read-Only-User neu gesetzt. Neues PW: ${fake('{a16}', 1401)} – bitte in den Passwortmanager`,
       `ldap_default_authtok = ${fake('{a4}', 517)}%u*6B!${fake('{a8}', 518)}`,
       `$CFG->auth_ldap_bind_pw   = '${fake('{a8}', 519)}2024*U';`,

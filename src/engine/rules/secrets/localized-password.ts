@@ -31,6 +31,9 @@ const LABELS = [
 // `o segredo \`…\``, and in prose, separated by a space, when the value looks random
 // (`Initialpasswort Hazel47$TmkWPQ`). The value is quoted (group 2), in backticks (group 3) or bare
 // (group 4).
+/** Words and a sentence's closing mark: `vergessen?`. */
+const SENTENCE_END = /^[\p{L} '-]+[.!?]$/u;
+
 export default defineRule({
   id: 'localized-password',
   category: 'secret',
@@ -60,7 +63,7 @@ export default defineRule({
     // A code: a CFDI's `Clave="P001"` (Spanish clave: key, code) names a concept, not a secret.
     if (/^[A-Z]{1,3}\d{1,5}$/u.test(value)) return false;
     // A sentence's end (`Passwort: vergessen?`), not a password that ends in one (`…#2022!`).
-    if (bare && /^[\p{L} '-]+[.!?]$/u.test(value)) return false;
+    if (bare && native(SENTENCE_END).test(value)) return false;
     if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
     if (bare && LETTERS_ONLY.test(value)) return false; // a word: "Passwort: vergessen"
     return true;

@@ -15,6 +15,8 @@ const COPULA = [
   'is(?: now| still| just)?(?: set to)?', 'was(?: (?:changed|reset|set|rotated|updated) to)?', 'has been (?:changed|reset|set|rotated|updated) to',
   '(?:got |was |were )?(?:changed|reset|rotated|updated) to', 'ist', 'lautet', 'war', 'heißt', 'est', 'était', 'es', 'era', 'é', 'è', 'ist jetzt', 'is nu',
   'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to', 'should be', 'je',
+  // "still": a password that was not rotated ("password nog steeds …", "Passwort immer noch …")
+  'still', '(?:is )?nog(?: steeds| altijd)', 'ist (?:immer )?noch', 'immer noch', '(?:est )?toujours', 'sigue siendo', 'ainda é', 'è ancora',
 ].join('|');
 
 /** What a password may be for: "for the staging db", "für die Test-VM", "de la base", "do banco". */
@@ -68,6 +70,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      `Redis ook gecheckt, password nog steeds ${fake('{a30}', 7311)}= (rotatie staat op de backlog)`,
       `admin dashboard: user hanktm / pass ${fake('{a6}', 2095)}_${fake('{d4}', 2096)}x$ , thử lại giúp mình`,
       `[13.06.2024. 09:48] Ivana: nova lozinka za admin na guest wifi ruteru je ${fake('{a6}', 2071)}4BKae`,
       `Booking extranet: user JadranNest-SPL, pass ${fake('{a7}', 2072)}9gPR`,
