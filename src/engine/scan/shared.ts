@@ -6,7 +6,7 @@
 
 /** Lines a value must stand on, each beside another value of the rule, to be shared. */
 export const SHARED_MIN_LINES = 3;
-/** Different values it must stand beside over those lines. */
+/** Different values it must stand beside over those lines, each of which stands beside it alone. */
 export const SHARED_MIN_PARTNERS = 3;
 
 interface Keyed {
@@ -15,16 +15,20 @@ interface Keyed {
 }
 
 /**
- * The keys, among `items` (one rule's matches in `text`, any order), that stand on at least
- * SHARED_MIN_LINES lines beside at least SHARED_MIN_PARTNERS different other keys. Lines with one
- * value say nothing either way: a customer who writes five times is still one customer.
+ * The keys, among `items` (one rule's matches in `text`, any order), at the centre of a star: on at
+ * least SHARED_MIN_LINES lines, beside at least SHARED_MIN_PARTNERS different keys that never stand
+ * beside any other. Lines with one value say nothing either way: a customer who writes five times
+ * is still one customer. (Not a value whose partners have partners of their own: an on-call rota
+ * names each engineer's mobile beside a different backup week after week, and each is a person's.)
  */
 export function sharedKeys(text: string, items: readonly Keyed[]): ReadonlySet<string> {
   const shared = new Set<string>();
   if (items.length < SHARED_MIN_LINES + 1) return shared;
   const sorted = [...items].sort((a, b) => a.start - b.start);
   const lines = new Map<string, number>();
+  // Each key's partners, up to three times the minimum (a bound on a dense file's memory).
   const partners = new Map<string, Set<string>>();
+  const cap = SHARED_MIN_PARTNERS * 3;
   let i = 0;
   while (i < sorted.length) {
     // The matches on the line of sorted[i].
@@ -37,9 +41,14 @@ export function sharedKeys(text: string, items: readonly Keyed[]): ReadonlySet<s
       lines.set(k, (lines.get(k) ?? 0) + 1);
       let p = partners.get(k);
       if (p === undefined) partners.set(k, (p = new Set()));
-      if (p.size < SHARED_MIN_PARTNERS) for (const o of keys) if (o !== k) p.add(o);
+      for (const o of keys) if (o !== k && p.size < cap) p.add(o);
     }
   }
-  for (const [k, n] of lines) if (n >= SHARED_MIN_LINES && (partners.get(k)?.size ?? 0) >= SHARED_MIN_PARTNERS) shared.add(k);
+  for (const [k, n] of lines) {
+    if (n < SHARED_MIN_LINES) continue;
+    let loyal = 0;
+    for (const p of partners.get(k) ?? []) if (partners.get(p)?.size === 1) loyal++;
+    if (loyal >= SHARED_MIN_PARTNERS) shared.add(k);
+  }
   return shared;
 }

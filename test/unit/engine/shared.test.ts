@@ -37,6 +37,11 @@ describe('shared values: the other end of many records is no one person', () => 
     assert.deepEqual(found, CUSTOMERS, 'each sender, once per line');
   });
 
+  it("keeps an on-call rota's mobiles: each recurs beside different backups, on some of the weeks only", () => {
+    const rota = [[0, 1], [1, 2], [2, 3], [3, 0], [0, 2], [1, 3], [2, 0], [3, 1]].map(([a, b], w) => `${w + 14},on-call,${CUSTOMERS[a as number]},${CUSTOMERS[b as number]}`).join('\n');
+    assert.equal(phones(rota).length, 16);
+  });
+
   it('keeps a number that recurs beside the same few others: a conversation, not a directory', () => {
     const chat = [0, 1, 2, 3].map((i) => `msg ${i} from ${CUSTOMERS[0]} to ${CUSTOMERS[1]}`).join('\n');
     assert.equal(phones(chat).length, 8);

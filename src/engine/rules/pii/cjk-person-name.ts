@@ -19,6 +19,8 @@ const LABEL = [
   '(?:furi|Furi|FURI)?(?:kana|Kana|KANA|gana|Gana)',
   '(?:author|Author|owner|Owner|contact|Contact|assignee|Assignee|reporter|Reporter|recipient|Recipient|sender|Sender|customer|Customer|patient|Patient|employee|Employee)',
   '姓名', '名字', '联系人', '聯絡人', '聯繫人', '负责人', '負責人', '收件人', '寄件人', '申请人', '申請人', '客户姓名', '客戶姓名',
+  // a ticket's handler and reviewer, a meeting's attendees and chair, a record's keeper, a request's approver
+  '处理人', '處理人', '审核', '審核', '审核人', '審核人', '审阅', '審閱', '经办人', '經辦人', '记录人', '記錄人', '主持人', '参会', '參會', '参会人', '參會人', '审批人', '審批人', '对接人', '對接人',
   '氏名', '名前', 'お名前', '担当者', '担当', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
   '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
 ].join('|');
@@ -33,7 +35,7 @@ const BARE_NAME_LABEL = /(?<![A-Za-z_-])(?:name|Name|NAME)["'\\]*\s{0,3}[:=：|]
 const KANA_LABEL = native(/(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな|カナ)["'\\]*\s{0,3}[:=：|]?\s{0,3}["'\\]*\s{0,2}(?:\[(?:"[^"\n]{0,40}",\s?)?")?$/u);
 
 /** Labels a name follows after a space or a copula (`예금주 서지훈`, `法人是刘思远`): CJK ones only. */
-const SPACED_LABEL = ['예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
+const SPACED_LABEL = ['(?<![A-Za-z])by', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
 
 /** A chat export's timestamp before a speaker: `[14:03:31]`, `2024/05/12 19:31`, `19:31`. */
 const TIMESTAMP = '\\[[^\\]\\n]{0,24}\\]|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}(?::\\d{2})?';
@@ -240,6 +242,9 @@ export default defineRule({
       '한서윤  11:42 AM\n롤백 완료했습니다',
       '蔡佳穎  [10:15]\n今天的補償信已寄出',
       '[refund-batch] 계좌환불 요청 금액=19000원 은행=하나은행 예금주=한서윤',
+      '参会：郭子墨、韩雪松',
+      '- 处理人: 韩雪松（审核：郭子墨）',
+      '// 跑完记得清库 (by 郭子墨)',
     ],
     negative: [
       '品番,商品名,シリーズ\nP-1,ノート パソコン,エース\n',

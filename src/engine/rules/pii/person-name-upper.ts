@@ -19,13 +19,14 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-]completo)?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|traveller|traveler|name as per pan|name at bank|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-]completo)?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|traveller|traveler|name as per pan|name at bank|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
 
 /** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"). */
 const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA|TESTE?|DEMO|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
 
 /** Header cells of a surname column, as the keyword pass reads them. */
-const HEADER_CELLS = ['name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler'];
+// (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, Dutch `naam`.)
+const HEADER_CELLS = ['crew_name', 'employee_name', 'member_name', 'payee_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -54,7 +55,7 @@ export default defineRule({
   category: 'pii',
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
-  keywords: ['name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'nombre', 'beneficiario', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
+  keywords: ['crew_name', 'employee_name', 'member_name', 'payee_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'nombre', 'beneficiario', 'name:', 'name":', "name':", "name='", 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'traveller', 'traveler', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'titular', 'titulaire', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'nom complet', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -82,7 +83,7 @@ export default defineRule({
       const header = columnHeader(ctx);
       if (header === undefined || !NAME_COLUMN.test(header)) return false;
       // A bare `name` column holds products and places too: a person's has a given name of the lexicon.
-      if (/^["'`]?name["'`]?$/u.test(header)) {
+      if (/^["'`]?(?:name|naam)["'`]?$/u.test(header)) {
         const words = s.split(' ').map(titleCase);
         return words.length >= 2 && (ALL_GIVEN_NAMES.has(words[0] as string) || ALL_GIVEN_NAMES.has(words[words.length - 1] as string));
       }
@@ -97,6 +98,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      'voucher_id,vessel,crew_name,rank\nAEGP-1001,AEGEAN PRIDE,ROMMEL DIZON,AB\n',
+      'mandaat_ref,naam,bedrag\nHSM90722556,"LIESBETH VAN DAELE",89.00\n',
       // a mutual's claims export: the beneficiary's surname in capitals, then the given name
       'date_paiement,num_decompte,beneficiaire,lien\n2024-03-07,DEC2186,"VASSEUR Clémence",ASSURE',
       'num_adherent;civilite;nom_prenom;date_naissance\nADH-2010-0991;Mme;LEBRUN Agnès;1979-04-22',':32A:261112CHF250000,00\n:50K:/LI9608801422300105173\nANNA-LENA BÜCHEL\nIM ROSENGARTEN 7\n9494 SCHAAN LI', '{"individual_name": "DEREK HALVORSEN", "amount": 12000}', '<Cdtr>\n  <Nm>JULIEN MOREAU</Nm>\n</Cdtr>', 'Cognome e nome: ESPOSITO GIULIA', 'N° sinistre;Date;NOM;Prénom;Téléphone\nSIN-2024-FR-004500;07/03/2024;LEFEBVRE;Camille;06.71.42.88.19', 'Paciente: LUANA COSTA RIBEIRO\nCPF: ***', 'Karteninhaber: MARKUS GRUBER', 'basvuru_no,musteri_no,ad_soyad,dogum_yili\nRL-1,C1,HATİCE ÖZKAN,1966', 'TitleFetchResponse {"title":"FARHAN QURESHI","bank":"Example Bank"}', 'account title: SANA MALIK', 'Cardholder: OKAFOR DANIELLE', 'Nome completo: JOSÉ DA SILVA SANTOS', '        <ver:nombre>LAUTARO RODRIGUEZ PEREZ</ver:nombre>', 'solicitud_id,creado_en,nombre_completo,curp\n90ab86d6,2024-05-13T08:45:43-06:00,LETICIA HERNÁNDEZ BAUTISTA,HEBL731120MGTRTT31', "DEBUG CustomerDedupe: conflict B: Row(customer_id=5601184, full_name='TYLER NAKAMURA', phone=None)", 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,fraudulent,ZOË GAGNON,lost', 'reference_bail;titulaire;iban;statut\nLFH-B41103;DUFOUR Kévin;FR76 3000 2743 8617 1209 7306 163;ACTIF', 'id,Amount,Customer Email,Card Name,Card Last4\ndp_1,29.99,s@x.io,STEVEN J MARSH,7702', 'employee_no;name;rank;vessel\nNE-2001;MAVRIDIS KONSTANTINOS;BOSUN;ASTRAIOS', 'seq,booking_ref,surname_given_lat,sex\n1,KYM-XY12AB,KOUTSOPOULOU IOANNA,F'],

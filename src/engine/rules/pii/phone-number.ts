@@ -71,6 +71,8 @@ const PHONE_LABEL = labelRegex([
   'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
   // Spanish "call this one", "my mobile is"
   'llama a este', 'llama al', 'llámame',
+  // Dutch "feel free to call me on", French "call me back on", "reach me directly on", "my number is"; Chinese "emergency contact"
+  'bel me gerust op', 'bel mij gerust op', 'bel gerust op', 'me rappeler au', 'rappeler au', 'rappelez-moi au', 'appelez-moi au', 'me joindre directement au', "numéro c'est le", '紧急联系人', '緊急聯絡人',
   // French "old number", Arabic "my number", "the number"; Egyptian and Moroccan Arabizi "my number",
   // "call me on" (raqami, nemra dyali, kalemni 3ala)
   'ancien numéro', 'ancien numero', 'رقمي', 'رقم', 'الرقم', 'رقم تليفوني', 'تليفون', 'تليفوني', 'raqami', 'ra2mi', 'rakmi', 'nemra', 'nmra', 'nemra dyali', 'nmra dyali', 'kalemni 3ala', 'kallemni 3ala', '3ayet 3la',

@@ -29,7 +29,7 @@ export default defineRule({
   pattern:
     /^[ \t]{0,4}(?:\([\w.-]{1,30}\)[ \t])?\[?([a-z_][a-z0-9._-]{1,31})@[\p{L}\p{N}][\p{L}\p{N}_.-]{0,62}(?::(?:~|\/)[^\s$#]{0,120}|[ \t](?:~|[\w.-]{1,60})\]|[ \t]~(?:\/[^\s$#]{0,120})?(?:[ \t]\([^()\n]{1,40}\))?)[ \t]?[$#%](?=[ \t\r\n]|$)/gmu,
   secretGroup: 1,
-  // (Not a given name alone, `marco@Marcos-MacBook-Pro`: as user-name decides for logins, session 30.)
+  // (Not a given name alone, `fabio@Fabios-MacBook-Pro`: as user-name decides for logins, session 30.)
   validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s) && !(/^[a-z]{3,15}$/u.test(s) && isLoneGivenName(s.charAt(0).toUpperCase() + s.slice(1))),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html'],
@@ -46,7 +46,7 @@ export default defineRule({
     ],
     negative: [
       // a given name alone
-      'marco@Marcos-MacBook-Pro:~$ ssh -vvv -i ~/.ssh/bastion_ed25519 bastion.prod.example.co.nz',
+      'fabio@Fabios-MacBook-Pro:~$ ssh -vvv -i ~/.ssh/bastion_ed25519 bastion.prod.example.co.nz',
       'root@db-01:~# psql -U postgres',
       'ubuntu@ip-10-0-1-12:~$ sudo apt update',
       '[ec2-user@ip-172-31-5-9 ~]$ aws s3 ls',
