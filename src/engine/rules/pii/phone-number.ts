@@ -197,7 +197,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
   const header = headerOf();
-  if (header !== undefined && /(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?)["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
+  if (header !== undefined && /(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi)["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
   if (
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
@@ -408,12 +408,47 @@ const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
  */
 function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
-  if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before)) return true;
+  if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before)) return true;
+  const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  // A switchboard's extension after the number (`0755-8623 1457 转 8006`, `01422 350500 ext 4480`), or a
+  // service's hours beside it (`+47 21 00 49 00 (24/7)`, `Emergency line (24/7): …`, `(office hours)`).
+  if (native(EXTENSION_AFTER).test(after) || native(SERVICE_HOURS).test(before.slice(-24) + ' ' + after)) return true;
+  // (A mobile's label before it, `M: +353 87 … | dpo@…`, keeps a person's number in a signature.)
+  if (!MOBILE_LABEL_BEFORE.test(before) && isBesideRoleMailbox(ctx, after)) return true;
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
   if (header !== undefined && headerMatches(header, SWITCHBOARD_HEADER)) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
+}
+
+/** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`. */
+const DESK_KEY_BEFORE = /(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq)[_-]?(?:phone|tel|telephone|number|line|no)["']?[ \t]*[:=][ \t]*["']?$/iu;
+
+/** An extension after a switchboard's number, in the words of several languages (not a bare `x3`: "called … x3", three times). */
+const EXTENSION_AFTER = /^[ \t]{0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel)[ \t]*\d{1,5}/iu;
+
+/** A service's hours: round the clock or office hours. */
+const SERVICE_HOURS = /24\/7|office hours|business hours|heures de bureau|bürozeiten|kantooruren/iu;
+
+/**
+ * A desk's mailbox on the number's line, and no person's (`| Crewing | crewing@… | +30 … |`, `IT
+ * helpdesk: it-support@…, +30 …`): the desk's number. Not in a wide row (a client list names a
+ * contact person's mobile beside the company's support@), nor a number its writer marks as a
+ * person's (`(direct)`, `(mobile)`).
+ */
+function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
+  if (/^[ \t]*\((?:direct|mobile|cell|mob|personal|private)\)/iu.test(after)) return false;
+  const { text, start, end } = ctx;
+  const line = text.slice(lineStartNear(text, start, 160), lineEndNear(text, end, 160));
+  if ((line.match(/[,;\t]/gu) ?? []).length >= 4) return false;
+  let role = false;
+  EMAIL_ON_LINE.lastIndex = 0;
+  for (let m = EMAIL_ON_LINE.exec(line); m !== null; m = EMAIL_ON_LINE.exec(line)) {
+    if (!isRoleMailbox((m[1] as string).toLowerCase())) return false;
+    role = true;
+  }
+  return role;
 }
 
 /** A table column of a company's or a site's main line. */
@@ -450,10 +485,10 @@ const MOBILE_LABEL_BEFORE = native(/(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Mó
 const BUSINESS_NUMBER_KEY_BEFORE = native(/"display_phone_number"[ \t]*:[ \t]*"$/u);
 const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
 
-const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from_?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
+const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
 
 /** Labels of a company's main number. */
-const SWITCHBOARD = /(?:zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
+const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
 
 /**
  * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
@@ -736,6 +771,12 @@ export default defineRule({
       // a request's id; a Turkish company's 0850 call-centre number
       '{"stkCallback": {"MerchantRequestID": "7311-40925516-1", "CheckoutRequestID": "ws_CO_0905202411"}, "msisdn": "+254700000001"}',
       'Müşteri hizmetleri: 0850 312 44 90',
+      // a desk's line: beside its mailbox, after Fax, with an extension or service hours, under an office key
+      '| Crewing | crewing@shipmanager.example | +30 210 4471 320 |',
+      'Fax: +44 20 7123 4567',
+      '深圳办公室 电话 0755-8623 1457 转 8006',
+      '  "office_phone": "+91 22 2287 1190",',
+      '- Satellite NOC 24/7: +47 21 00 77 10',
     ],
   },
 });
