@@ -97,7 +97,7 @@ export function isCdnEdgeAddress(octets: readonly number[]): boolean {
  * logs (`"serverIPAddress": "…"`, `upstream_addr=`).
  */
 const SERVER_BEFORE =
-  /(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|zoho|icloud|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}[\[(]$|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
+  /(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|zoho|icloud|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}[\[(]$|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|\((?:smtp|mail|mx|relay|mta|out|outbound)[\w-]{0,20}\.[\w.-]{1,200}[ \t]{0,2}\[$|X-[\w-]{0,20}Sending-Ip:[ \t]{0,3}$|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
 
 /**
  * A proxy's place in an X-Forwarded-For list: after the first address (`xff="<client>, <proxy>"`,
@@ -111,7 +111,11 @@ const FORWARDED_PROXY_BEFORE = native(/(?:x-forwarded-for|forwarded-for|xff|x_fo
  * gateway's or a database client's configuration): where a service connects to, a server. Not with a
  * port after the address: a database's process list writes its clients as `Host: <ip>:<port>`.
  */
-const CONFIG_HOST_BEFORE = native(/(?:^|\n)[ \t]{0,12}(?:- )?["']?(?:host|smsc[_-]?host|server[_-]?host)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u);
+// (And a machine's own public address in its configuration or an infrastructure state file: a jump host,
+// a bastion, a router's WAN side, `"public_ip": …` in Terraform state; a Cisco interface's `ip address`.)
+const CONFIG_HOST_BEFORE = native(
+  /(?:^|\n)[ \t]{0,12}(?:- )?["']?(?:host|smsc[_-]?host|server[_-]?host|jump[_-]?host|bastion(?:[_-]?host)?|wan(?:[_-]?public)?[_-]?ip|public[_-]?ip|elastic[_-]?ip|nat[_-]?ip)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$|(?:^|\n)[ \t]{0,4}ip address[ \t]+$/u,
+);
 
 /** True when the address at `start` is a server's in a connection log or a HAR entry (see SERVER_BEFORE), a configuration's host, or a proxy's in a forwarded-for list. */
 export function isServerAddress(text: string, start: number, end = start): boolean {

@@ -71,7 +71,10 @@ const ROLE_WORDS =
   // warehouse and dispatch (sklad@, expedice@), notifications (powiadomienia@); Spanish contact, citizens'
   // and tax desks (contactenos@, atencion.ciudadana@, tributaria@); sponsors, annotators, managers,
   // workforce planning (wfm@), developers' and test accounts (dev@, qa.test01@)
-  '|hotro|cskh|rekini|arved|podpora|integrace|sklad|expedice|expedicao|expedicion|powiadomienia|contactenos|contactanos|atencion[-.]ciudadana|atencion[-.]al[-.]cliente|tributaria|sponsorship|sponsors|annotations|managers|wfm|tests?\\d{0,3}'
+  '|hotro|cskh|rekini|arved|podpora|integrace|sklad|expedice|expedicao|expedicion|powiadomienia|contactenos|contactanos|atencion[-.]ciudadana|atencion[-.]al[-.]cliente|tributaria|sponsorship|sponsors|annotations|managers|wfm|tests?\\d{0,3}' +
+  // a shipping company's desks and ships' masters (crewing@, chartering@, hsqe@, master.<ship>@), open-source,
+  // developer-relations and demo accounts; research ethics boards and data-access desks (cer@, reb.toronto@)
+  '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';

@@ -108,6 +108,12 @@ export default defineRule({
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',
       'resolver 8.8.8.8 and loopback 127.0.0.1 and 169.254.10.20',
       'version 2.14.122.7',
+      // a machine's own address in its configuration, an infrastructure state file, a router's interface, a relay's header
+      'jump_host: 47.115.20.81',
+      '            "public_ip": "44.210.17.93"',
+      'interface GigabitEthernet0/0/0\n ip address 62.93.10.14 255.255.255.248',
+      'Received: from smtp.qiye.example-mail.com (smtp.qiye.example-mail.com [47.92.16.23])',
+      'X-Mailgun-Sending-Ip: 198.61.250.11',
       "Added contact 'sip:2107@10.12.4.88:5060;ob' to AOR '2107' (UA: Yealink SIP-T31P 124.86.0.40) site=CPT",
       'OID 1.3.6.1.4.1.311.21.7',
       'see section 3.1.4.2',
