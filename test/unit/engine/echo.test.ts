@@ -69,7 +69,8 @@ describe('echo: a name or login found in context, found again where it recurs', 
   it('reports a full name again where no context names it, but not a lone given name', () => {
     assert.deepEqual(found('x = f(Zorven Quillat)'), [], 'a name outside the lexicon, with nothing around it');
     assert.deepEqual(found('customer_name: Zorven Quillat\n\nx = f(Zorven Quillat)'), ['person-name:Zorven Quillat', 'person-name:Zorven Quillat']);
-    assert.deepEqual(found('Hi Grace,\nthe grace period ends; see GRACE_MS and Grace.config.'), ['person-name:Grace']);
+    // (A first-name field: a greeting's lone given name is not reported at all since session 31.)
+    assert.deepEqual(found('first_name: Grace\nthe grace period ends; see GRACE_MS and Grace.config.'), ['person-name:Grace']);
   });
 
   it("honours an allow comment on a recurrence's own line, and on its source's", () => {

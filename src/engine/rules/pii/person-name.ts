@@ -166,6 +166,8 @@ const NOT_A_PERSON = new Set(
 );
 
 /** Greeting words and titles, which a surname-only match must not be ("Dear Mr. Dear"). */
+/** A title right before the name (`Dear Dr. `, `Bonjour Mme `). */
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}\\.?\\s$`, 'u');
 const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
 
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
@@ -333,7 +335,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (!isPersonLike(s, words, ctx, (w, i) => i > 0 || !ALL_GIVEN_NAMES.has(w))) return false;
   if (words.length === 1 && isBesidePlaceholderSurname(ctx)) return false;
   // A line of its own under a sign-off ("Un saludo,\nÁlvaro Gutiérrez Medina").
-  if (m[6] !== undefined && ctx.text[ctx.start - 1] === '\n' && isSignature(ctx)) return true;
+  // (A full name: a given name alone there is the lone name of the decision in isNameInContext.)
+  if (m[6] !== undefined && ctx.text[ctx.start - 1] === '\n' && isSignature(ctx)) return words.length >= 2;
   // A label: a full name, or a given name alone after a first-name label ("firstName": "Émilie")
   // or a person's role that ends its clause ("Owner: Javier.", "on call: Priya").
   if (m[4] !== undefined) {
@@ -343,7 +346,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
     return (PERSON_ROLE_LABEL.test(before) && /^(?:[.,;!)]|[ \t]*$|[ \t]*\r?\n|\\[nr])/u.test(ctx.text.slice(ctx.end, ctx.end + 3)));
   }
   // (A JSON string's closing quote or escaped line break ends the clause too: `"…\nMvh Mette"`; so does a dash: `Hi Jenna — …`.)
-  if (m[5] !== undefined) return words.length >= 2 || /^[ \t]*(?:[,!:.;"]|[—–] |$|\r?\n|\\[nrt])/u.test(ctx.text.slice(ctx.end, ctx.end + 3) || '\n');
+  // (A full name after a greeting: a given name alone, `Dear Marios,`, is the lone name of the decision in isNameInContext.)
+  if (m[5] !== undefined) return words.length >= 2;
   // A table cell: the whole cell, under a column headed name, customer, holder... or surname
   // (Llewellyn is a given name too).
   // A note's structure names its people: a heading or numbered item ("### Sneha Iyer — Data
@@ -591,8 +595,10 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   const after = text.slice(ctx.end, ctx.end + 2);
   if (/^(?:\(|::|\.\w|=>|->)/u.test(after)) return false; // code: Anna(…), Anna::x
   if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
-    // Surname-only branches: greeting + title, or a last-name label.
+    // Surname-only branches: greeting + title, or a last-name label. (After a greeting without a title,
+    // a word the lexicon lacks is a given name it lacks, `Dear Marios,`: alone, as the decision below.)
     if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
+    if (native(GREETING).test(prefix) && !TITLE_BEFORE.test(prefix)) return false;
     return !native(NOT_A_SURNAME).test(given);
   }
   if (NOT_SURNAMES.has(given)) return false;
@@ -620,7 +626,8 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   // (A second surname may follow the match: "Un saludo,\nPablo López Ortega".)
   const lineEnds = SECOND_SURNAME_THEN_END.test(text.slice(ctx.end, ctx.end + 40) || '\n');
   // A signature line under a sign-off, also in a quoted reply ("> Best,\n> Daniel Osei").
-  if (lineEnds && /^[>\s]*$/u.test(prefix)) {
+  // (A full name: a given name alone under a sign-off is the decision above's lone name.)
+  if (surname !== undefined && lineEnds && /^[>\s]*$/u.test(prefix)) {
     const prev = previousLine(text, ls)?.replace(/^[>\s]+/u, '');
     if (prev !== undefined && (native(SIGN_OFF).test(prev) || SIGN_OFF_ENDING.test(prev))) return true;
   }
@@ -741,14 +748,9 @@ export default defineRule({
       'Caller:    Mei-Lin Zhao (subscriber, dental group)',
       '"text": "Postmortem mañana 10:00 CET. Owner: Javier. Cierro el incidente."',
       // greetings and sign-offs inside a JSON string, after an escaped line break
-      '{"body": "Kære Camilla,\\nvi har modtaget din sag."}',
       '{"user": {"display_name": "Elin", "real_name": "Elin Lindqvist"}}',
       'Bună ziua domnule Vasilescu,',
-      'Szia Réka, köszi a gyors választ!',
-      'Olá Luana, tudo bem? Vou verificar.',
-      'Asante Achieng! Nimehifadhi namba.',
       'z. Hd. Herrn Wolfram Kessler\nBrauhausgasse 4',
-      'I rotated the key in vault.\n\nCheers, Koen',
       '## Attendees\n- Marta Lewandowska (IC)\n- Tyler Brandvold (Ops)\n',
       '  - name: openn\n    gecos: Oliver Pennington\n    groups: [sudo]\n',
       '"primaryCustomer": {\n  "id": 567187118,\n  "first": "Davide",\n  "last": "Conti"\n}',
@@ -787,7 +789,6 @@ export default defineRule({
       "stripped the \\r and it works. you're the best. — Anna Lindqvist",
       // given names of the wider lexicon
       'Kontoinhaberin: Friederike Schallenberg',
-      'Bonjour Sébastien,\nmerci pour votre retour.',
       '"full_name": "Farhan Qureshi",',
       // a Korean name in Western order whose surname is an English word too
       '{"id": "U07Q", "name": "sypark", "real_name": "Seoyoung Park", "tz": "Asia/Seoul"}',
@@ -860,6 +861,13 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a given name alone after a greeting or under a sign-off (decision, sessions 30-31)
+      '{"body": "Kære Camilla,\\nvi har modtaget din sag."}',
+      'Szia Réka, köszi a gyors választ!',
+      'Olá Luana, tudo bem? Vou verificar.',
+      'Asante Achieng! Nimehifadhi namba.',
+      'I rotated the key in vault.\n\nCheers, Koen',
+      'Bonjour Sébastien,\nmerci pour votre retour.',
       // a given name alone after a greeting or a sign-off (decision, session 30; person-name-vocative reads them when switched on)
       '{"body": "Takk for svaret.\\nMvh Karin"}',
       '[2024-09-02 06:20] Dispecerat: Bună dimineața, Adrian. Unde ești acum?',
