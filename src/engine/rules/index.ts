@@ -246,6 +246,7 @@ import secret_postman_api_key from './secrets/postman-api-key';
 import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
 import secret_prefect_api_key from './secrets/prefect-api-key';
 import secret_prose_password from './secrets/prose-password';
+import secret_prose_token from './secrets/prose-token';
 import secret_proxmox_api_token from './secrets/proxmox-api-token';
 import secret_przelewy24_crc_key from './secrets/przelewy24-crc-key';
 import secret_pterodactyl_api_key from './secrets/pterodactyl-api-key';
@@ -801,6 +802,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_powershell_plaintext_securestring,
   secret_prefect_api_key,
   secret_prose_password,
+  secret_prose_token,
   secret_proxmox_api_token,
   secret_przelewy24_crc_key,
   secret_pterodactyl_api_key,

@@ -1,0 +1,47 @@
+import { defineRule, fake } from '../defineRule';
+import { anyCase, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
+
+/** The credential's name as chats write it: token, API key, access key, secret (no `i` flag: see anyCase). */
+const TOKEN_WORDS = ['token', 'api key', 'apikey', 'access key', 'auth token', 'secret'].map(anyCase).join('|');
+
+// A token or key given in a sentence, as chats and tickets write it: "old token in my local .env is
+// 3f9c…", "the API key for staging is …", "secret: …" in prose. (An assignment, `token = "…"`, is
+// generic-api-key's; a password is prose-password's.) Up to six words may stand between the name
+// and the verb ("token in my local .env is"). The value must be a random token of twenty characters
+// or more (letters and digits mixed, the randomness of a key), not a word, a path or a reference.
+export default defineRule({
+  id: 'prose-token',
+  category: 'secret',
+  description: 'Token or API key given in a sentence ("the token in my .env is …")',
+  generic: true,
+  keywords: ['token', 'api key', 'apikey', 'access key', 'secret'],
+  window: { before: 0, after: 220 },
+  pattern: new RegExp(
+    String.raw`(?:${TOKEN_WORDS})(?:[ \t][\p{L}\p{N}_.:/()-]{1,24}){0,6}?[ \t]{1,2}(?:is|was|is still|is now|was still|are)[ \t]{1,3}(?:["'\x60]([A-Za-z0-9+/_=.:-]{20,200})["'\x60]|([A-Za-z0-9+/_=-]{20,200}))(?![\w+/=.-]|\.[\w])`,
+    'gu',
+  ),
+  secretGroup: [1, 2],
+  validate: (value, ctx) => {
+    // The word starts a word (`mytoken is` is a name in code).
+    const before = ctx.text[ctx.match.index - 1];
+    if (before !== undefined && /[\p{L}\p{N}_]/u.test(before)) return false;
+    if (!isLiteralSecretValue(value, ctx.match[1] !== undefined, 20) || looksLikeWords(value)) return false;
+    return isRandomToken(value, 20, 3.5) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
+  },
+  envName: 'API_TOKEN',
+  references: ['https://cwe.mitre.org/data/definitions/798.html'],
+  examples: {
+    positive: [
+      `[2024-05-01 15:21] dev: old token in my local .env is ${fake('{h32}', 7330)} — did that get rotated?`,
+      `the API key for staging is \`${fake('{a32}', 7331)}\``,
+      `Secret is ${fake('{a24}', 7332)}, please rotate it after the demo.`,
+    ],
+    negative: [
+      'the token is stored in the vault under secret/api/staging',
+      'the token is base64-encoded and expires after one hour',
+      'my_token is 12345678901234567890',
+      'the API key is YOUR_API_KEY_GOES_HERE_PLEASE',
+      `the token is \${API_TOKEN}`,
+    ],
+  },
+});
