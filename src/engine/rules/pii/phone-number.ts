@@ -395,9 +395,18 @@ function isBesideEmail(ctx: MatchContext): boolean {
 }
 
 function hasPersonalEmail(s: string): boolean {
+  return mailboxesIn(s) === 'personal';
+}
+
+/** What the e-mail addresses in `s` are: none, only desks' (role mailboxes), or a person's among them. */
+function mailboxesIn(s: string): 'none' | 'role' | 'personal' {
+  let found: 'none' | 'role' = 'none';
   EMAIL_ON_LINE.lastIndex = 0;
-  for (let m = EMAIL_ON_LINE.exec(s); m !== null; m = EMAIL_ON_LINE.exec(s)) if (!isRoleMailbox((m[1] as string).toLowerCase())) return true;
-  return false;
+  for (let m = EMAIL_ON_LINE.exec(s); m !== null; m = EMAIL_ON_LINE.exec(s)) {
+    if (!isRoleMailbox((m[1] as string).toLowerCase())) return 'personal';
+    found = 'role';
+  }
+  return found;
 }
 
 const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
@@ -441,14 +450,7 @@ function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
   if (/^[ \t]*\((?:direct|mobile|cell|mob|personal|private)\)/iu.test(after)) return false;
   const { text, start, end } = ctx;
   const line = text.slice(lineStartNear(text, start, 160), lineEndNear(text, end, 160));
-  if ((line.match(/[,;\t]/gu) ?? []).length >= 4) return false;
-  let role = false;
-  EMAIL_ON_LINE.lastIndex = 0;
-  for (let m = EMAIL_ON_LINE.exec(line); m !== null; m = EMAIL_ON_LINE.exec(line)) {
-    if (!isRoleMailbox((m[1] as string).toLowerCase())) return false;
-    role = true;
-  }
-  return role;
+  return (line.match(/[,;\t]/gu) ?? []).length < 4 && mailboxesIn(line) === 'role';
 }
 
 /** A table column of a company's or a site's main line. */
