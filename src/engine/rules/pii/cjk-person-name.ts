@@ -37,6 +37,9 @@ const KANA_LABEL = native(/(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな
 /** Labels a name follows after a space or a copula (`예금주 서지훈`, `法人是刘思远`): CJK ones only. */
 const SPACED_LABEL = ['(?<![A-Za-z])by', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
 
+/** Labels of a list of people: a meeting's attendees, a mail's copies, a team's members (its names are separated by 、). */
+const LIST_LABEL = ['参会', '參會', '参会人', '參會人', '参会人员', '出席', '出席人', '出席者', '参加者', '抄送', '成员', '成員', '与会', '與會', '参与人', '參與人'].join('|');
+
 /** A chat export's timestamp before a speaker: `[14:03:31]`, `2024/05/12 19:31`, `19:31`. */
 const TIMESTAMP = '\\[[^\\]\\n]{0,24}\\]|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}(?::\\d{2})?';
 
@@ -96,7 +99,9 @@ const PATTERN = new RegExp(
     `|(?<=${CELL_START}[${KATAKANA}])()${KANA_NAME_REST}(?=${CELL_END})` +
     `|(?<=[${HAN}][（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)])` +
     // a Slack or Teams copy's speaker, alone on its line with the message's time: `곽채원  11:42 AM`, `劉淑芬  [10:03]`
-    `|(?<=(?:^|\\n)[${HAN}${HANGUL}])${NAME_REST}(?=[ \\t]{1,3}(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|(?:오전|오후|午前|午後)?[ ]?\\d{1,2}:\\d{2}(?: ?[AP]M)?)[ \\t]*\\r?\\n))`,
+    `|(?<=(?:^|\\n)[${HAN}${HANGUL}])${NAME_REST}(?=[ \\t]{1,3}(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|(?:오전|오후|午前|午後)?[ ]?\\d{1,2}:\\d{2}(?: ?[AP]M)?)[ \\t]*\\r?\\n)` +
+    // the second and later names of a list after a list's label, separated by 、 (`参会：陈晓东、林嘉怡、…`)
+    `|(?<=(?:${LIST_LABEL})[:：][ \\t]{0,3}(?:[${HAN}]{2,4}、){1,8}[${HAN}])[${HAN}]{1,3}(?=、|[，,。；;）)]|[ \\t]*(?:\\r?\\n|$)))`,
   'gu',
 );
 
@@ -243,6 +248,7 @@ export default defineRule({
       '蔡佳穎  [10:15]\n今天的補償信已寄出',
       '[refund-batch] 계좌환불 요청 금액=19000원 은행=하나은행 예금주=한서윤',
       '参会：郭子墨、韩雪松',
+      '参会：郭子墨、韩雪松、邓立群',
       '- 处理人: 韩雪松（审核：郭子墨）',
       '// 跑完记得清库 (by 郭子墨)',
     ],
