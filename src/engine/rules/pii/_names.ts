@@ -934,6 +934,11 @@ export function isLoneGivenName(word: string): boolean {
   return ALL_GIVEN_NAMES.has(word) && !NOT_SURNAMES.has(word) && !NAMED_BRANDS.has(word);
 }
 
+/** A login in lower case that is a given name alone (`maya`, `marco`): it names no one outside the team (sessions 29–31). */
+export function isLoneGivenNameLogin(login: string): boolean {
+  return /^[a-z]{3,15}$/u.test(login) && isLoneGivenName(login.charAt(0).toUpperCase() + login.slice(1));
+}
+
 /** A given name alone that reads as a person in running text: not a word too (`Will`, `Grace`, `May`). */
 export function isLoneGivenNameInProse(word: string): boolean {
   return isLoneGivenName(word) && !WORD_NAMES.has(word);

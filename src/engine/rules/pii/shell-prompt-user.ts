@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { isServiceAccount } from './_handles';
-import { isLoneGivenName } from './_names';
+import { isLoneGivenNameLogin } from './_names';
 
 /**
  * Accounts that images and distributions set up for whoever logs in, beside the services and
@@ -30,7 +30,7 @@ export default defineRule({
     /^[ \t]{0,4}(?:\([\w.-]{1,30}\)[ \t])?\[?([a-z_][a-z0-9._-]{1,31})@[\p{L}\p{N}][\p{L}\p{N}_.-]{0,62}(?::(?:~|\/)[^\s$#]{0,120}|[ \t](?:~|[\w.-]{1,60})\]|[ \t]~(?:\/[^\s$#]{0,120})?(?:[ \t]\([^()\n]{1,40}\))?)[ \t]?[$#%](?=[ \t\r\n]|$)/gmu,
   secretGroup: 1,
   // (Not a given name alone, `fabio@Fabios-MacBook-Pro`: as user-name decides for logins, session 30.)
-  validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s) && !(/^[a-z]{3,15}$/u.test(s) && isLoneGivenName(s.charAt(0).toUpperCase() + s.slice(1))),
+  validate: (s) => !isServiceAccount(s) && !IMAGE_ACCOUNTS.has(s) && /[a-z]{3}/u.test(s) && !isLoneGivenNameLogin(s),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html'],
   examples: {

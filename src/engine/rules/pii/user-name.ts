@@ -3,7 +3,7 @@ import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 import { perText } from '../../scan/perText';
 import { lineEndNear, lineStartNear } from './_context';
-import { isLoneGivenName } from './_names';
+import { isLoneGivenNameLogin } from './_names';
 import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
@@ -139,7 +139,7 @@ export default defineRule({
     // one outside the team; first.last, an initial and a surname, or a full name do. Decision
     // (session 30, after session 29's on lone names): over thirty-six corpora such values were 0
     // true of 57 findings, in every form this rule reads.
-    if (/^[a-z]{3,15}$/u.test(s) && isLoneGivenName(s.charAt(0).toUpperCase() + s.slice(1))) return false;
+    if (isLoneGivenNameLogin(s)) return false;
     // A service's opaque user id (`usr_xYUNMo619wVNvtvGZEU9` in an API's access log) is a key into
     // its database, not a login anyone chose: it spells no one.
     if (isOpaqueId(s)) return false;
