@@ -94,6 +94,25 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     );
   });
 
+  it('finds the same keywords with a 16-bit table and with a 32-bit one (past 32,768 states)', () => {
+    // 3,600 keywords of 12 random letters make about 34,000 states, past the 16-bit table's 32,768;
+    // 2,500 make about 24,000, below it. Each automaton must find exactly its planted keywords.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const keywords: string[] = [];
+    while (keywords.length < 3600) keywords.push(Array.from({ length: 12 }, () => letters[next() % 26]).join(''));
+    const text = `${keywords[5]} ${(keywords[2600] as string).toUpperCase()}; ${keywords[3599] as string} ${(keywords[1] as string).slice(0, 11)}`;
+    for (const count of [2500, 3600]) {
+      const subset = keywords.slice(0, count);
+      const found = hitsOf(subset, text);
+      const expected = subset.filter((k) => text.toLowerCase().includes(k));
+      assert.deepEqual(found, expected, `${count} keywords`);
+      assert.ok(found.includes(keywords[5] as string), `${count} keywords: the first planted one`);
+    }
+    assert.deepEqual(hitsOf(keywords, text).length, 3);
+  });
+
   it('clears positions between texts and records only tracked keywords', () => {
     const a = new KeywordAutomaton(['key', 'pat', 'ey']);
     const positions = new KeywordPositions([true, false, true]);
