@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { hasContext, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
 
 /**
@@ -12,7 +13,7 @@ const ACCOUNT_LABEL =
   /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number. */
-const BARE_ACCOUNT_BEFORE = /(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}$/iu;
+const BARE_ACCOUNT_BEFORE = native(/(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}$/iu);
 /** A routing number's word on the same line. */
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
 

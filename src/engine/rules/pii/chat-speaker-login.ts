@@ -7,8 +7,9 @@ import { isPersonalHandle, isServiceAccount } from './_handles';
  * An AI assistant's turn in a transcript, at a line's start: `Copilot: …`, `GitHub Copilot: …`,
  * `**Assistant:** …`, `**ChatGPT**` on its own line. Plain or bold, like the human turns around it.
  */
-const ASSISTANT_TURN =
-  /(?:^|\n)(\*\*)?(?:GitHub Copilot|Copilot|Assistant|ChatGPT|Claude|Gemini|Cursor|Codex|Cody|AI|Bot)(?::\*\*[ \t]+\S|\*\*:[ \t]+\S|\*\*[ \t]*(?:[—–-][ \t]|\r?\n)|:[ \t]+\S)/u;
+const ASSISTANT_TURN = native(
+  /(?:^|\n)(\*\*)?(?:GitHub Copilot|Copilot|Assistant|ChatGPT|Claude|Gemini|Cursor|Codex|Cody|AI|Bot)(?::\*\*[ \t]+\S|\*\*:[ \t]+\S|\*\*[ \t]*(?:[—–-][ \t]|\r?\n)|:[ \t]+\S)/u,
+);
 
 const ASSISTANT_TURNS = new RegExp(ASSISTANT_TURN.source, 'gu');
 

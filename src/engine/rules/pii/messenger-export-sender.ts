@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { NOT_SURNAMES, isPlaceholderOrBrand } from './_names';
 
 /** Words of a bot's, a channel's or a team's name, not a person's. */
-const NOT_A_PERSON_NAME = /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay)\b/iu;
+const NOT_A_PERSON_NAME = native(/\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay)\b/iu);
 
 // The sender of a message in Telegram Desktop's JSON export (result.json): `"from": "Aziz",` right
 // before `"from_id": "user6801122413"`, the user's display name as their contacts see it. Channels

@@ -29,6 +29,10 @@ const PHONE_LABEL = labelRegex([
   'mo mo', 'mo mo number',
   // a GCash wallet is its owner's mobile number; Tagalog's "my number"
   'gcash', 'gcash number', 'gcash no', 'number ko', 'numero ko',
+  // Pakistan's and Bangladesh's wallets (JazzCash, Easypaisa, bKash, Nagad) are their owners' mobile
+  // numbers; Roman Urdu's "wrong number", "real number", "my number"
+  'jazzcash number', 'jazzcash no', 'JazzCash number', 'JazzCash no', 'easypaisa number', 'easypaisa no', 'bkash number', 'bkash no', 'bKash number', 'bKash no', 'nagad number', 'nagad no',
+  'galat number', 'asal number', 'sahi number', 'mera number', 'amar number',
   // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
   'tālr', 'tālr.', 'tālrunis', 'talrunis', 'mobilais', 'helistage', 'helista', 'mobiil',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
@@ -188,7 +192,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
   // WhatsApp's Cloud API writes a user's number with its country code and no plus (and a Mexican
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
-  if (isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
+  // (A number with its trunk 0 under such a key is written nationally: `"msisdn": "0143…"`, read below.)
+  if (!digits.startsWith('0') && isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
   if (MPESA_PARTY_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
@@ -279,6 +284,8 @@ const CALLING_CODE_REGIONS: Readonly<Record<string, CountryCode>> = {
   '56': 'CL', '57': 'CO', '60': 'MY', '61': 'AU', '62': 'ID', '63': 'PH', '64': 'NZ', '65': 'SG', '66': 'TH', '81': 'JP', '82': 'KR', '84': 'VN',
   '86': 'CN', '90': 'TR', '91': 'IN', '92': 'PK', '233': 'GH', '234': 'NG', '254': 'KE', '351': 'PT', '353': 'IE', '358': 'FI', '370': 'LT',
   '371': 'LV', '372': 'EE', '380': 'UA', '420': 'CZ', '421': 'SK', '852': 'HK', '886': 'TW', '966': 'SA', '971': 'AE', '972': 'IL',
+  '93': 'AF', '94': 'LK', '95': 'MM', '98': 'IR', '212': 'MA', '213': 'DZ', '216': 'TN', '255': 'TZ', '256': 'UG', '880': 'BD', '855': 'KH',
+  '962': 'JO', '961': 'LB', '965': 'KW', '968': 'OM', '973': 'BH', '974': 'QA', '977': 'NP', '994': 'AZ', '995': 'GE', '998': 'UZ',
 };
 
 /**
@@ -362,9 +369,22 @@ function letterRegions(before: string): readonly CountryCode[] | undefined {
 /** Common words of Indonesian and Malay (which, with, not, already, for, my, number, address, customer). */
 const MALAY_WORDS = /(?<![\p{L}])(?:yang|dengan|tidak|tak|sudah|dah|untuk|saya|nomor|nombor|alamat|nasabah|pelanggan|belum|tolong|bisa|boleh|juga|sekarang|aktif)(?![\p{L}])/iu;
 
-/** The countries the words around a number suggest, when its script and letters say nothing: Indonesian or Malay, Indonesia and Malaysia. */
+/** Words of Bangladesh (its cities, its mobile wallets, Banglish): the numbers around them are Bangladeshi first. */
+const BANGLADESH_WORDS = native(/(?<![\p{L}])(?:Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Rajshahi|Gazipur|Narayanganj|Bangladesh|bKash|Nagad|korsi|korse|ashe nai|bolse|bolche)(?![\p{L}])/u);
+
+/** Words of Pakistan (its cities, its mobile wallets, Roman Urdu): the numbers around them are Pakistani first. */
+const PAKISTAN_WORDS = native(/(?<![\p{L}])(?:Karachi|Lahore|Islamabad|Rawalpindi|Faisalabad|Peshawar|Quetta|Multan|Pakistan|JazzCash|Easypaisa|CNIC|nahi|aapke|bhej|mein)(?![\p{L}])/u);
+
+/**
+ * The countries the words around a number suggest, when its script and letters say nothing:
+ * Indonesian or Malay, Indonesia and Malaysia; Bangladesh's and Pakistan's places and wallets.
+ */
 function wordRegions(around: string): readonly CountryCode[] | undefined {
-  return MALAY_WORDS.test(around) ? ['ID', 'MY'] : undefined;
+  if (MALAY_WORDS.test(around)) return ['ID', 'MY'];
+  const bd = BANGLADESH_WORDS.test(around);
+  const pk = PAKISTAN_WORDS.test(around);
+  if (bd || pk) return bd && pk ? ['BD', 'PK'] : bd ? ['BD'] : ['PK'];
+  return undefined;
 }
 
 /** The countries a line's script suggests: kana Japan, hangul Korea, Vietnamese letters Vietnam, Han alone Japan or China. */
@@ -380,6 +400,8 @@ function scriptRegions(line: string): readonly CountryCode[] | undefined {
   // Hebrew
   if (/[\u05d0-\u05ea]/u.test(line)) return ['IL'];
   if (/[\u0370-\u03ff]/u.test(line)) return ['GR'];
+  // Bengali script: Bangladesh, then India's West Bengal
+  if (/[\u0980-\u09ff]/u.test(line)) return ['BD', 'IN'];
   if (/[\uac00-\ud7a3]/u.test(line)) return ['KR'];
   if (/[\u4e00-\u9fff]/u.test(line)) return ['JP', 'CN'];
   return undefined;
@@ -456,7 +478,7 @@ function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
 /** A table column of a company's or a site's main line. */
 // (And a company's business line beside its contact person's own: `telefone_comercial`,
 // `business_phone`, `telefono_empresa`; not `office` or `work`, a person's desk line in a directory.)
-const SWITCHBOARD_HEADER = /^(?:standard|switchboard|main (?:line|phone|number)|(?:company|business|commercial|corporate) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u;
+const SWITCHBOARD_HEADER = native(/^(?:standard|switchboard|main (?:line|phone|number)|(?:company|business|commercial|corporate) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u);
 
 /**
  * Business numbers written nationally, which no person holds: Australia's 1300 and 1800, Belgium's
@@ -728,6 +750,10 @@ export default defineRule({
       'Mvh Karin\n0046 73-618 52 07',
       'Συμμετέχοντες: Νίκος (0030 6974182550)',
       'ni får gärna ringa henne på hemnumret 08-522 381 46',
+      // a Bangladeshi mobile written nationally under an MSISDN key, near a Dhaka address; a wallet's number
+      '{"city": "Dhaka", "msisdn": "01819-462730"}',
+      'customer bolse taka ashe nai, bKash number 01741-905286',
+      'Loan nahi aaya, JazzCash number 0321-4408195',
     ],
     negative: [
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally

@@ -112,8 +112,9 @@ const REGISTRATION =
   /(?<![\p{L}])(?:HR[AB] ?\d|USt-?Id|UID ATU|FN \d{3,6} ?[a-z](?![\p{L}])|CHE-\d{3}\.\d{3}\.\d{3}|SIRE[NT]|FINESS|N° TVA|TVA intracom|VAT (?:no|number|reg)|Company (?:no|number|reg)|[Rr]egistered in|ABN|ACN|KvK|CNPJ|P\. ?IVA|Partita IVA|CIF|KRS|REGON)(?![\p{L}])/u;
 
 /** Words that say the address is a place of business: an office, a branch, a warehouse, a hotel, a clinic. */
-const PLACE_OF_BUSINESS =
-  /(?<![\p{L}])(?:[Rr]egistered office|[Hh]ead office|[Oo]ffices?|HQ|[Hh]eadquarters|Büro|Geschäftsstelle|Firmensitz|Geschäftssitz|Sitz|Zweigniederlassung|Niederlassung|Filiale|[Ss]iège(?: social)?|[Bb]ureaux?|[Ss]ede(?: legale| sociale?)?|[Oo]ficinas?|[Ee]scritórios?|[Bb]iuro|[Mm]agazyn(?:u|y|ów)?|[Ww]arehouse|[Dd]epot|Lager|[ÉéEe]tablissement|[Hh]otel|[Hh]ôtel|[Aa]lbergo|[Cc]linic|[Cc]linique|[Kk]linik|[Cc]línica|[Cc]ampus|[Vv]enue)(?![\p{L}])/u;
+const PLACE_OF_BUSINESS = native(
+  /(?<![\p{L}])(?:[Rr]egistered office|[Hh]ead office|[Oo]ffices?|HQ|[Hh]eadquarters|Büro|Geschäftsstelle|Firmensitz|Geschäftssitz|Sitz|Zweigniederlassung|Niederlassung|Filiale|[Ss]iège(?: social)?|[Bb]ureaux?|[Ss]ede(?: legale| sociale?)?|[Oo]ficinas?|[Ee]scritórios?|[Bb]iuro|[Mm]agazyn(?:u|y|ów)?|[Ww]arehouse|[Dd]epot|Lager|[ÉéEe]tablissement|[Hh]otel|[Hh]ôtel|[Aa]lbergo|[Cc]linic|[Cc]linique|[Kk]linik|[Cc]línica|[Cc]ampus|[Vv]enue)(?![\p{L}])/u,
+);
 
 /** How far before an address its place-of-business word may stand (`Registered office: Larkspur House, …`). */
 const BUSINESS_REACH = 64;

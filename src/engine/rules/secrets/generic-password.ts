@@ -44,6 +44,9 @@ function isCodeConstant(value: string, ctx: MatchContext): boolean {
   return DECLARATION_HEAD.test(head);
 }
 
+/** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`). */
+const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require)$/iu);
+
 export default defineRule({
   id: 'generic-password',
   category: 'secret',
@@ -73,7 +76,7 @@ export default defineRule({
     const camelStart =
       /^P/u.test(full) &&
       ((/[a-z0-9]$/u.test(before) && /^Pass(?:word|wd|phrase)$/u.test(key)) || (/[A-Za-z0-9]$/u.test(before) && key === 'Pass' && m[3] !== undefined && /[^A-Za-z]/u.test(m[3])));
-    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require)$/iu.test(before)) {
+    if (/pass/iu.test(full.slice(0, 4)) && /[A-Za-z]$/u.test(before) && !camelStart && !PASS_PREFIX_WORD.test(before)) {
       if (!/[_.-]$/u.test(before)) return false;
     }
     // `passing`, `passport`, `passThrough`, `PASSED`: another word that starts with "pass"

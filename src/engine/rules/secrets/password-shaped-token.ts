@@ -23,7 +23,7 @@ const SPECIAL = /[!@#%^&*?~]/u;
  * code (`!isServiceAccountP12`, `user?.name`, `a&&b`), an elided or sample value (`abc8Q~...`,
  * `YourStrong@Passw0rd`), a pipeline task's version (`NuGetAuthenticate@1`), a thread's name (`…Container#1-0-C-1`).
  */
-const NOT_A_PASSWORD = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|:\/\/|^[/~]|%(?:[0-9A-F]{2}|[sdif])|\$\{|\{\{|^-|^\$\w{1,8}\$|^#[\w-]+$|^@\w+$|\(\)$|=(?!=*$)|a-z|A-Z|0-9|^!\w[\w$]*$|\?\.|&&|\.\.|^[Yy]our|^\w+@\d+$|#\d+(?:-\d+)+/u;
+const NOT_A_PASSWORD = native(/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|:\/\/|^[/~]|%(?:[0-9A-F]{2}|[sdif])|\$\{|\{\{|^-|^\$\w{1,8}\$|^#[\w-]+$|^@\w+$|\(\)$|=(?!=*$)|a-z|A-Z|0-9|^!\w[\w$]*$|\?\.|&&|\.\.|^[Yy]our|^\w+@\d+$|#\d+(?:-\d+)+/u);
 
 // A password-shaped token in a sentence or a chat line that speaks of a password, however the
 // sentence says it: "le mdp admin a changé, c'est maintenant `…`", "pass Nile#…", "(clave vieja: …)",
