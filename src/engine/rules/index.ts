@@ -346,6 +346,7 @@ import secret_wifi_note_passphrase from './secrets/wifi-note-passphrase';
 import secret_wifi_psk from './secrets/wifi-psk';
 import secret_windows_unattend_password from './secrets/windows-unattend-password';
 import secret_wireguard_key from './secrets/wireguard-key';
+import secret_woocommerce_api_key from './secrets/woocommerce-api-key';
 import secret_xai_api_key from './secrets/xai-api-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
@@ -902,6 +903,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_wifi_psk,
   secret_windows_unattend_password,
   secret_wireguard_key,
+  secret_woocommerce_api_key,
   secret_xai_api_key,
   secret_xml_secret_value,
   secret_yandex_api_key,
