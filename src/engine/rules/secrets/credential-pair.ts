@@ -5,7 +5,7 @@ import { lineStartWithin } from '../../scan/lines';
 
 /** What a runbook says around a user/password pair. */
 const LOGIN_CONTEXT =
-  /log ?in|login|account|user|admin|credential|creds|break-?glass|passw|pwd|\bpw\b|wi-?fi|\bvpn\b|\bs?ftp\b|portal|console|zugang|benutzer|anmeld|kennwort|compte|utilisateur|mot de passe|cuenta|usuario|contrase|gebruiker|inlog|wachtwoord|konto|accesso|utente|parol|senha|has[lł]o|passord|lösenord|salasana|пароль|логин|учётн|учетн|аккаунт|вайфа|비번|비밀번호|계정|パスワード|アカウント|ログイン|密码|账号|账户/iu;
+  /log ?in|login|account|user|admin|credential|creds|break-?glass|passw|pwd|\bpw\b|wi-?fi|\bvpn\b|\bs?ftp\b|\bssh\b|c?panel|plesk|basic auth|portal|console|zugang|benutzer|anmeld|kennwort|compte|utilisateur|mot de passe|cuenta|usuario|contrase|gebruiker|inlog|wachtwoord|konto|accesso|utente|parol|senha|has[lł]o|passord|lösenord|salasana|пароль|логин|учётн|учетн|аккаунт|вайфа|비번|비밀번호|계정|パスワード|アカウント|ログイン|密码|账号|账户/iu;
 
 /** A login that is the administrator's own. */
 const ADMIN_USER = native(/^(?:admin|root|administrator|sa|superuser)$/iu);
@@ -42,8 +42,11 @@ export default defineRule({
   window: { before: 70, after: 70 },
   // (Also without code spans in a chat: "admin / <password> — only until SSO is back". The bare
   // pair asks for a password with a digit and a symbol, and a login word on its line.)
-  pattern: /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/*-])([A-Za-z][A-Za-z0-9._-]{1,31}|[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}) \/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
-  secretGroup: [2, 4],
+  // (And a user in a code span with a bare password: "cPanel `shopuser` / <password>", and a list
+  // aligned with blanks: "  app_owner      / <password>", "  app_ro@CBS  / <password>".)
+  pattern:
+    /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/*-])([A-Za-z][A-Za-z0-9._-]{1,31}(?:@[A-Za-z][\w-]{1,30}(?![\w.-]))?|[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})[ \t]{1,16}\/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)|`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{1,2}([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
+  secretGroup: [2, 4, 6],
   validate: (s, ctx) => {
     if (!isLiteralSecretValue(s, true, 8)) return false;
     const user = ctx.match[3];
@@ -57,7 +60,9 @@ export default defineRule({
       if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user) || /@[\w-]+\.[A-Za-z]{2,}$/u.test(s) || /[\w)]\(|\)[.;,)]|\)$/u.test(s)) return false;
       if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
-    if (adminUser || LOGIN_SHAPED_USER.test(user ?? ctx.match[1] ?? '')) return true;
+    // (A bare password after a user in a code span needs a digit too: not `src` / ReadMeFirst.)
+    if (ctx.match[6] !== undefined && !/\d/u.test(s)) return false;
+    if (adminUser || LOGIN_SHAPED_USER.test(user ?? ctx.match[1] ?? ctx.match[5] ?? '')) return true;
     const before = ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index);
     // A device's address right before the pair says it too (`UniFi …  https://10.44.0.9:8443  ops / …`).
     return native(LOGIN_CONTEXT).test(before) || (user !== undefined && ADDRESS_BEFORE.test(before));
@@ -75,6 +80,8 @@ export default defineRule({
       `скиньте пароль от вайфая новый\n\nОлена, [15.03.2024 10:16]\nOfficeStaff / Office${fake('{d4}', 4312)}$`,
       `- \`svc-packer@vsphere.local\` / \`${fake('{a16}', 4313)}\` runs the template builds.`,
       `the gateway uses svc_report_gw / ${fake('{a4}', 4314)}+${fake('{a8}', 4315)}~ to bind the dataset`,
+      `- cPanel \`shopadm\` / ${fake('{a6}', 4316)}#${fake('{a4}', 4317)}22`,
+      `DB accounts (prod):\n  app_owner      / ${fake('{a5}', 4318)}#${fake('{a5}', 4319)}61\n  app_ro@CORE  / 7${fake('{a6}', 4320)}!${fake('{a6}', 4321)}     <- reports`,
     ],
     negative: [
       'Use `GET` / `POST` for the endpoints.',
@@ -87,6 +94,7 @@ export default defineRule({
       'Owners: ops-team@corp.io / release-2024 branch',
       '2. **LmCompatibilityLevel / NTLMv1** - old servers refuse NTLMv2 logins.',
       'console.log(`user sync: ${(elapsedMs / 1000).toFixed(2)} s`);',
+      'Login page: `src` / ReadMeFirst for the layout.',
     ],
   },
 });
