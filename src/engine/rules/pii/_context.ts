@@ -313,6 +313,28 @@ export function columnHeader(ctx: MatchContext): string | undefined {
   return alignedColumnHeader(text, ls, ctx.start - ls, ctx.end - ls);
 }
 
+/**
+ * The header row of the delimited table whose row holds `ctx`'s match (the row itself excluded):
+ * the header `columnHeader` would read a cell of, whole. Undefined when the line is no table row.
+ */
+export function tableHeaderRow(ctx: MatchContext): string | undefined {
+  const { text } = ctx;
+  const ls = lineStart(text, ctx.start, TABLE_LINE);
+  if (ls === 0 || !isLineStart(text, ls)) return undefined;
+  const line = text.slice(ls, lineEnd(text, ctx.start, TABLE_LINE));
+  for (let di = 0; di < DELIMITERS.length; di++) {
+    const delim = DELIMITERS[di] as string;
+    if (!line.includes(delim)) continue;
+    const cellCount = countCells(line, delim);
+    if (cellCount < 2) continue;
+    const header = headerAbove(text, ls, di, cellCount);
+    if (header !== -1) return text.slice(header, lineEnd(text, header, TABLE_LINE));
+    const first = text.slice(0, lineEnd(text, 0, TABLE_LINE));
+    if (countCells(first, delim) === cellCount) return first;
+  }
+  return undefined;
+}
+
 /** A cell in one pair of double or single quotes. */
 const QUOTED_CELL = /^(["'])(.*)\1$/su;
 

@@ -946,3 +946,11 @@ export function isLoneGivenNameInProse(word: string): boolean {
 
 /** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */
 export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY|TRAINING|EVERYMAN|EVERYWOMAN';
+
+/**
+ * Words of a bot's, a channel's, a team's or a business account's name, not a person's (`Shop
+ * Support`, a wallet's WhatsApp Business account `… Pago`, a clinic's `… Dental`).
+ */
+export const BOT_OR_TEAM_WORD = native(
+  /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay|pagos?|banco|tienda|soporte|suporte|ayuda|asistente|assistant|atendimento|kundenservice|kundendienst|servicios?|seguros|vets?|clinic|cl[ií]nica|dental|energ(?:y|ie|ia)|telecom|express|delivery|logistics)\b/iu,
+);

@@ -1,6 +1,7 @@
 import { defineRule, luhn } from '../defineRule';
 import { isTrivialNumber } from './_context';
 import { ICCID } from './_telecom';
+import { isDeviceRecord } from './_devices';
 
 // A SIM card's serial number (ICCID, ITU-T E.118): 89 (telecom), the country's calling code, the
 // issuer and the card's number, 19 or 20 digits ending in a Luhn check digit. The operator binds it
@@ -17,7 +18,8 @@ export default defineRule({
   // The rows of a column or a vendor file follow their header.
   keywordWindows: { iccid: { before: 120, after: 6000 } },
   pattern: new RegExp(`(?<![\\w.-])${ICCID}(?![\\w-])(?!\\.\\d)`, 'gu'),
-  validate: (s) => luhn(s) && s.charAt(2) !== '0' && !isTrivialNumber(s.slice(6)),
+  // (Not a tracker's or a modem's own SIM in an inventory or a device log: see isDeviceRecord.)
+  validate: (s, ctx) => luhn(s) && s.charAt(2) !== '0' && !isTrivialNumber(s.slice(6)) && !isDeviceRecord(ctx, 'iccid'),
   redactAs: 'iccid',
   references: ['https://www.itu.int/rec/T-REC-E.118', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -26,6 +28,13 @@ export default defineRule({
       'order_id,msisdn,iccid,plan\nSO-118,447700900123,8949173909960308248,M-20GB',
       '{"message": "sim lookup", "iccid": "8935306281948219932", "status": "active"}',
     ],
-    negative: ['iccid: 8944105260181590833', 'iccid: 8900101000000000024', 'invoice 8944105260181590832 paid', 'ICCID 8999999999999999999'],
+    negative: [
+      'iccid: 8944105260181590833',
+      'iccid: 8900101000000000024',
+      'invoice 8944105260181590832 paid',
+      'ICCID 8999999999999999999',
+      // a telematics box's own SIM in the fleet's device inventory
+      'unit_id,model,iccid,firmware\nTBX-118,CT-4,8944105260181590832,3.1.0',
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule, luhn } from '../defineRule';
 import { hasContext, isTrivialNumber } from './_context';
 import { REPORTING_BODY } from './_telecom';
+import { isDeviceRecord } from './_devices';
 
 /** Labels of a handset's IMEI: `IMEI:`, `"imei":`, an `imei` or `imei_1` column, `sus.imei ==`. */
 const IMEI_CONTEXT = /(?<![a-z])imei(?:s|[ _-]?(?:1|2|number|no))?(?![a-z])/u;
@@ -21,7 +22,8 @@ export default defineRule({
   pattern: /(?<![\w.-])(?:\d{15}|\d{2}-\d{6}-\d{6}-\d)(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
-    return luhn(digits) && REPORTING_BODY.test(digits) && !isTrivialNumber(digits.slice(2)) && hasContext(ctx, IMEI_CONTEXT, { before: 60 });
+    // (Not a tracker's or a modem's IMEI in an inventory or a device log: see isDeviceRecord.)
+    return luhn(digits) && REPORTING_BODY.test(digits) && !isTrivialNumber(digits.slice(2)) && hasContext(ctx, IMEI_CONTEXT, { before: 60 }) && !isDeviceRecord(ctx, 'imei');
   },
   redactAs: 'imei',
   references: ['https://www.gsma.com/services/gsma-imei/', 'https://en.wikipedia.org/wiki/International_Mobile_Equipment_Identity'],
@@ -32,6 +34,15 @@ export default defineRule({
       'rica_id,msisdn,iccid,imei,full_name\nRC-1,27615569811,8927000012345678906,353328117877082,Nomvula K',
       'device: IMEI 35-714809-326231-5',
     ],
-    negative: ['Attacker handset IMEI: 357148093262316', 'order 357148093262315 shipped', 'IMEI: 000000000000000', 'iccid: 8927000012345678906', 'IMEI: 123456789012347'],
+    negative: [
+      'Attacker handset IMEI: 357148093262316',
+      'order 357148093262315 shipped',
+      'IMEI: 000000000000000',
+      'iccid: 8927000012345678906',
+      'IMEI: 123456789012347',
+      // a tracker's own IMEI: a fleet's device inventory, a modem's boot log
+      'serial;thing;imei;fw\nTRK-2201;trk-0007;357148093262315;2.4.1',
+      'I (3120) modem: rev BG95, IMEI 357148093262315, ICCID 8944105260181590832',
+    ],
   },
 });

@@ -2,6 +2,7 @@ import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { columnHeader, hasContext, isTrivialNumber } from './_context';
+import { isDeviceRecord } from './_devices';
 
 /**
  * Labels and column headers of a vehicle's registration plate, in the languages of fleet, courier
@@ -35,7 +36,8 @@ export default defineRule({
     if (compact.length < 4 || compact.length > 9 || !LETTER_AND_DIGIT.test(compact)) return false;
     // A form's sample plate: its digits run 1234 or repeat (`B 1234 XYZ`, `M-AB 0000`).
     if (isTrivialNumber(compact.replace(/\D/gu, ''))) return false;
-    return hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx);
+    // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
+    return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx)) && !isDeviceRecord(ctx, 'plate');
   },
   redactAs: 'plate',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -51,7 +53,7 @@ export default defineRule({
       'Kennzeichen W-51937K, Auffahrunfall in Wien',
       '"Sparte","Kennzeichen"\n"KFZ","LU 418205"',
     ],
-    negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3'],
+    negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });
 

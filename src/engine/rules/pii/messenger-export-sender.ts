@@ -1,9 +1,6 @@
 import { defineRule } from '../defineRule';
-import { native } from '../../scan/nativeRegex';
-import { NOT_SURNAMES, isPlaceholderOrBrand } from './_names';
+import { BOT_OR_TEAM_WORD, NOT_SURNAMES, isPlaceholderOrBrand } from './_names';
 
-/** Words of a bot's, a channel's or a team's name, not a person's. */
-const NOT_A_PERSON_NAME = native(/\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay)\b/iu);
 
 // The sender of a message in Telegram Desktop's JSON export (result.json): `"from": "Aziz",` right
 // before `"from_id": "user6801122413"`, the user's display name as their contacts see it. Channels
@@ -20,7 +17,7 @@ export default defineRule({
   validate: (name) => {
     const words = name.trim().split(/\s+/u);
     if (words.length > 4 || !words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return false;
-    return !NOT_A_PERSON_NAME.test(name) && !isPlaceholderOrBrand(name) && !words.some((w) => NOT_SURNAMES.has(w));
+    return !BOT_OR_TEAM_WORD.test(name) && !isPlaceholderOrBrand(name) && !words.some((w) => NOT_SURNAMES.has(w));
   },
   redactAs: 'name',
   references: ['https://telegram.org/blog/export-and-more'],

@@ -2,7 +2,8 @@ import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { FULL_NAME, isLexiconFullName, isSurnameFullName } from './_fullName';
 import { UPPER, LOWER } from './_latin';
-import { ALL_GIVEN_NAMES, NOT_SURNAMES, isLoneGivenName, isPlaceholderOrBrand } from './_names';
+import { ALL_GIVEN_NAMES, BOT_OR_TEAM_WORD, NOT_SURNAMES, isLoneGivenName, isPlaceholderOrBrand } from './_names';
+import { perText } from '../../scan/perText';
 
 /** A speaker: a full name, or a given name alone (checked against the lexicon). */
 const SPEAKER = `${FULL_NAME}|[${UPPER}][${LOWER}]{1,24}`;
@@ -19,6 +20,26 @@ function isNameEitherOrder(name: string): boolean {
   if (isLexiconFullName(name)) return true;
   const [first, second] = name.split(' ') as [string, string];
   return !isPlaceholderOrBrand(name) && ALL_GIVEN_NAMES.has(second) && !ALL_GIVEN_NAMES.has(first) && !NOT_SURNAMES.has(first) && !NOT_SURNAMES.has(second);
+}
+
+/** A speaker after a chat line's timestamp, as the text's lines name them (see speakerLines). */
+const SPEAKER_AFTER_TIME = /(?:\d\]|\d -)[ \t]{1,2}([A-Z][^\n:\]\[]{2,40}):[ \t]/gu;
+
+/** Per text: how many timestamped chat lines each speaker opens. */
+const speakerLines = perText((text) => {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SPEAKER_AFTER_TIME)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  return counts;
+});
+
+/**
+ * Two capitalised words that speak on two or more timestamped lines of a chat export: a participant
+ * (`[01/06/2024, 07:58:12] Una Keogh: …` and later lines), whether or not the lexicon knows the
+ * name. Not a bot's, a team's or a brand's name (`GitHub Actions`, `Build Bot`, `Shop Support`).
+ */
+function isChatParticipant(name: string, text: string): boolean {
+  if ((speakerLines(text).get(name) ?? 0) < 2) return false;
+  return !BOT_OR_TEAM_WORD.test(name) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w));
 }
 
 /** A date and time after a speaker's opening bracket, to the closing one: `Luana (11/02/2025 09:14):`. (Those shapes start at the bracket or the time and look back for the speaker, of at most 22
@@ -56,7 +77,7 @@ export default defineRule({
     if (ctx.match[7] !== undefined) return isNameEitherOrder(name);
     // (After a title, `Dra. Silvina Arce:`, any two capitalised words that are no organisation's;
     // after a timestamp, a name ending in a common surname: `Anneline Botha:`.)
-    if (name.includes(' ')) return isLexiconFullName(name) || (ctx.match[1] !== undefined && isSurnameFullName(name)) || (native(TITLE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w)));
+    if (name.includes(' ')) return isLexiconFullName(name) || (ctx.match[1] !== undefined && (isSurnameFullName(name) || isChatParticipant(name, ctx.text))) || (native(TITLE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w)));
     // A given name alone: a WhatsApp export's contact (`…, 19:15 - Achieng:`) or a ticket's speaker
     // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Samir (Helpdesk):`),
     // whom other transcripts name the same way and the company shows every customer.
@@ -80,6 +101,8 @@ export default defineRule({
       'ticket 7731\nAnanya 10:41  hello, mera refund abhi tak nahi aaya.',
       '14/3/26, 07:03 - Dra. Silvina Arce: Buen día! Armé este grupo para coordinar',
       '03/06/2024, 09:17 - Rialet Mbambo: ek het die vorm gestuur',
+      // a participant the lexicon doesn't know, speaking on two lines of a WhatsApp export
+      '[02/06/2024, 08:01:10] Brannagh Quill: on my way\n[02/06/2024, 08:30:44] Brannagh Quill: here now, which room?',
     ],
     negative: [
       '[2024-06-09 17:25] GitHub Actions: build failed',
@@ -95,6 +118,9 @@ export default defineRule({
       'Total 14:02  elapsed',
       '03/06/2024, 09:15 - Soporte Tandia: gracias por escribirnos',
       '03/06/2024, 09:15 - Claims Team Botha: noted',
+      // the same speaker on one line only; a business account that speaks on many
+      '[02/06/2024, 08:01:10] Brannagh Quill: on my way',
+      '14/5/24, 09:58 - Lumo Pago: Hola, soy el asistente virtual\n14/5/24, 09:59 - Lumo Pago: Te paso con el equipo',
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { calcVinCheck, vinChecksum } from './_checksums';
 import { hasContext } from './_context';
+import { isDeviceRecord } from './_devices';
 
 const VIN_CONTEXT = /(?<![a-z])(?:vin(?![a-z])|vehicle (?:identification|id)|chassis|fahrgestell|fin(?![a-z])|numéro de série|bastidor)/u;
 
@@ -29,6 +30,8 @@ export default defineRule({
     if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string)) return false;
     if (!/\d{4}$/u.test(s) || /(.)\1{5}/u.test(s)) return false;
     if (!hasContext(ctx, VIN_CONTEXT, { before: 60, after: 16 })) return false;
+    // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
+    if (isDeviceRecord(ctx, 'vin')) return false;
     // North American VINs carry a check digit; European ones need not, but then the value must
     // look like a VIN: a letter in the manufacturer code and a numeric serial.
     return vinChecksum(s) || (/^[A-Z0-9]{2}[A-Z]/u.test(s) && /\d{5}$/u.test(s));
@@ -43,6 +46,8 @@ export default defineRule({
       'VIN 11111111111111111',
       `vehicle sha ${fake('{H17}', 296)}`,
       'ABCDEFGHJKLMNPRST',
+      // a fleet's car in its telematics log (beside the box's thing name)
+      `{"vehicle": {"vin": "${sample(291)}", "thing": "fleet-box-0412"}, "km": 28.8}`,
     ],
   },
 });

@@ -1,0 +1,54 @@
+import type { MatchContext } from '../../types';
+import { native } from '../../scan/nativeRegex';
+import { lineEndNear, lineStartNear, tableHeaderRow } from './_context';
+import { luhn } from '../defineRule';
+import { REPORTING_BODY } from './_telecom';
+
+/** Words of a device's own records: an IoT thing, a telematics box, a modem's log, firmware, an inventory. */
+const ASSET_WORD = native(
+  /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id)(?![A-Za-z])/iu,
+);
+
+/** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to. */
+const PERSON_WORD = native(
+  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile)(?![A-Za-z])/iu,
+);
+
+const ICCID_SHAPE = /(?<![\w-])89\d{17,18}(?![\w-])/u;
+const IMEI_SHAPE = /(?<![\w.-])\d{15}(?![\w-])/gu;
+const VIN_SHAPE = /(?<![\w-])[A-HJ-NPR-Z0-9]{13}\d{4}(?![\w-])/u;
+
+/** How far along its line, each way, a device identifier's record is read. */
+const REACH = 200;
+
+export type DeviceIdKind = 'imei' | 'iccid' | 'vin' | 'plate';
+
+/** Whether `line` holds a device identifier of another kind than `kind`. */
+function hasOtherDeviceId(line: string, kind: DeviceIdKind): boolean {
+  if (kind !== 'iccid' && ICCID_SHAPE.test(line)) return true;
+  // (An IMEI names a handset's maker's reporting body and ends in a Luhn digit: not an IMSI, whose
+  // fifteen digits start with a country code, as a SIM vendor's file lists it beside each ICCID.)
+  if (kind !== 'imei') for (const m of line.matchAll(IMEI_SHAPE)) if (REPORTING_BODY.test(m[0]) && luhn(m[0])) return true;
+  if (kind !== 'vin') {
+    const vin = VIN_SHAPE.exec(line);
+    if (vin !== null && /[A-Z]/u.test(vin[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a device identifier (an IMEI, an ICCID, a VIN, a plate) stands in a record of devices,
+ * not of people: its line (200 characters each way), or its table's header row, names a
+ * device's parts (a telematics box, a modem, firmware, an inventory) or the line holds an identifier
+ * of another kind (a VIN beside an IMEI, an IMEI beside an ICCID), and neither names a person (a
+ * name, a subscriber's number, a driver, a keeper, an e-mail address). A fleet's vehicle list, a
+ * tracker inventory and a modem's boot log hold a company's assets; a subscriber's SIM record and a
+ * customer's own car are a person's.
+ */
+export function isDeviceRecord(ctx: MatchContext, kind: DeviceIdKind): boolean {
+  const { text } = ctx;
+  const line = text.slice(lineStartNear(text, ctx.start, REACH), ctx.start) + ' ' + text.slice(ctx.end, lineEndNear(text, ctx.end, REACH));
+  const header = tableHeaderRow(ctx) ?? '';
+  if (PERSON_WORD.test(line) || PERSON_WORD.test(header)) return false;
+  return ASSET_WORD.test(line) || ASSET_WORD.test(header) || hasOtherDeviceId(line, kind);
+}
