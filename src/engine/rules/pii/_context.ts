@@ -562,10 +562,18 @@ export function isOnCompanyRow(ctx: MatchContext): boolean {
   return native(COMPANY_FORM).test(text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000)));
 }
 
+/**
+ * A line that is a company's own record (a core-banking export's row for a company client, however
+ * far its legal form from the account): it carries a Swiss company number (UID `CHE-123.456.789`)
+ * or says the party is a legal entity. A booking with a company for counterparty carries neither.
+ */
+const COMPANY_RECORD = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
+
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
+  if (native(COMPANY_RECORD).test(line)) return true;
   if (native(COMPANY_FORM).test(line)) {
     // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
     // cells within two of the value's own say whose it is.
