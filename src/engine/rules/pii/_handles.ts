@@ -14,6 +14,8 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set(
   (
     'postgresql mysql mariadb redis mongodb ' +
     'root user users admin administrator forge ploi ubuntu debian centos fedora alpine ec2-user azureuser vagrant runner runneradmin vsts cloudtest node app ' +
+    // a shared host's one account name for every site (SiteGround's /home/customer/www/…)
+    'customer ' +
     'apps application jovyan circleci jenkins travis buildkite vscode codespace codespaces gitpod docker git www-data www nobody ' +
     'daemon build builder ci cd deploy deployer shared public default guest test tester testuser demo me you name username ' +
     'yourname yourusername your-name your_name your-user your_user myuser myname john jane johndoe janedoe jdoe foo bar baz ' +

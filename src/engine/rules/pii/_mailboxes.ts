@@ -74,13 +74,16 @@ const ROLE_WORDS =
   '|hotro|cskh|rekini|arved|podpora|integrace|sklad|expedice|expedicao|expedicion|powiadomienia|contactenos|contactanos|atencion[-.]ciudadana|atencion[-.]al[-.]cliente|tributaria|sponsorship|sponsors|annotations|managers|wfm|tests?\\d{0,3}' +
   // a shipping company's desks and ships' masters (crewing@, chartering@, hsqe@, master.<ship>@), open-source,
   // developer-relations and demo accounts; research ethics boards and data-access desks (cer@, reb.toronto@)
-  '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access'
+  '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access' +
+  // Spanish "hello" and a Catalan administration, orders (pedidos@), German press, workshop and lost
+  // property desks, a bank's credit and wealth-planning desks, reconciliation, grants, complaints, IT help
+  '|hola|administracio|pedidos|presse|werkstatt|fundbuero|fundbureau|credit|wealth-?planning|planning|recon|reconciliation|grants|complaints|ithelp|crm'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';
 
 const ROLE_LOCAL = new RegExp(
-  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,7}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
+  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,10}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$` +
     // a relay's or a tracker's generated address (a hex digest): a system's

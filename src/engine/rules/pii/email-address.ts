@@ -161,6 +161,9 @@ export default defineRule({
       "    email: 'memberservices@bayridgehp.com',",
       'To: Fraud Escalations <fraud-escalations@mlimopay.co.za>',
       'supportMailKr: cs@tsukimigames.kr',
+      // a Spanish shop's general mailbox, a branch's reception desk
+      'Pedidos por correo a hola@panaderia-solana.es',
+      'reception.tralee@lakeside-vets.ie | 066 712 0000',
     ],
   },
 });
