@@ -17,6 +17,7 @@ import secret_anthropic_admin_key from './secrets/anthropic-admin-key';
 import secret_anthropic_api_key from './secrets/anthropic-api-key';
 import secret_anthropic_oauth_refresh_token from './secrets/anthropic-oauth-refresh-token';
 import secret_anthropic_oauth_token from './secrets/anthropic-oauth-token';
+import secret_app_password from './secrets/app-password';
 import secret_apple_app_specific_password from './secrets/apple-app-specific-password';
 import secret_asana_personal_access_token from './secrets/asana-personal-access-token';
 import secret_aspnet_auth_cookie from './secrets/aspnet-auth-cookie';
@@ -574,6 +575,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_anthropic_api_key,
   secret_anthropic_oauth_refresh_token,
   secret_anthropic_oauth_token,
+  secret_app_password,
   secret_apple_app_specific_password,
   secret_asana_personal_access_token,
   secret_aspnet_auth_cookie,

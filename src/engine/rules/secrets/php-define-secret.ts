@@ -4,6 +4,9 @@ import { isLiteralSecretValue } from './_generic';
 /** WordPress's own placeholder for its keys and salts, left in by templates and tutorials. */
 const WORDPRESS_PLACEHOLDER = /^put your unique phrase here$/iu;
 
+/** The names of WordPress's authentication keys and salts. */
+const WORDPRESS_KEY = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/u;
+
 // PHP constants defined with a secret-like name: WordPress's database password, keys and salts
 // (wp-config.php), and any DB_/SMTP_/API_ constant whose name holds PASS, SECRET, KEY, SALT or TOKEN
 // or ends in _PW (LDAP_BIND_PW).
@@ -20,6 +23,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const name = ctx.match[1] ?? '';
     if (WORDPRESS_PLACEHOLDER.test(s) || /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX)$/u.test(name)) return false;
+    // WordPress's keys and salts come from its generator: 64 printable characters that may hold
+    // spaces (`…6 G+!Eh0…`), which the literal test below would read as prose.
+    if (WORDPRESS_KEY.test(name) && s.length >= 48) return minEntropy(s, 4);
     // Passwords may be short and plain; keys, salts and tokens are long and random.
     const password = /PASS|PWD|_PW$/u.test(name);
     // A single-quoted PHP string is never interpolated: a salt may start with `$`.
@@ -36,6 +42,7 @@ export default defineRule({
       `define('LDAP_BIND_PW', '${fake('{a10}', 564)}*D');`,
       `define('NONCE_SALT',       '${fake('{w64}', 5)}');`,
       `define( 'NONCE_KEY',        '$pQ%6*l4GhzL-,NHRMr(\`bd~lta\`H%JIurC^iOY$@]1e47+_57=xrb{tB4SnE\`:0' );`,
+      `define( 'AUTH_SALT',        'Qm7{c2 Lw#9]uX,dR4 ~pZ&8^tN+e1@vB6|sK3<oH5 yJ0?aF%gT=iW(rE!nC;M' );`,
     ],
     negative: [
       "define( 'AUTH_KEY', 'put your unique phrase here' );",
