@@ -17,6 +17,15 @@ const NATIONAL_ID_CONTEXT = new RegExp(NATIONAL_ID_LABEL, 'u');
 // Pakistani computerised national identity card number (CNIC, also on the NICOP): thirteen digits,
 // written 5-7-1 (`35202-1234567-1`): the first digit a province (1-7), the last odd for a man and
 // even for a woman. No check digit is published, so a label must be near or head the column.
+/**
+ * A form's sample CNIC: each of its first two groups a run (`12345-1234567-1`, the hint NADRA's
+ * forms and every app show), or six zeros in a row (`42101-0000000-1`).
+ */
+function isPlaceholderCnic(s: string): boolean {
+  const [region, serial] = s.includes('-') ? s.split('-') : [s.slice(0, 5), s.slice(5, 12)];
+  return (isTrivialNumber(region ?? '') && isTrivialNumber(serial ?? '')) || /0{6}/u.test(s.replace(/-/gu, ''));
+}
+
 export default defineRule({
   id: 'pk-cnic',
   category: 'pii',
@@ -28,6 +37,7 @@ export default defineRule({
   pattern: new RegExp(String.raw`(?<![\w.-])[1-7]\d{4}(-?)\d{7}\1\d(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) =>
     !isTrivialNumber(s.replace(/-/gu, '')) &&
+    !isPlaceholderCnic(s) &&
     !inLongerNumber(ctx, '. ') &&
     (hasContext(ctx, CNIC_CONTEXT, { before: 64, after: 16 }) ||
       (s.includes('-') &&
@@ -42,6 +52,6 @@ export default defineRule({
       // the written form on a Pakistani record's line
       `70211\tPK\tA. Example\t42101-${fake('{d7}', 2044)}-1\t923${fake('{d9}', 2045)}`,
     ],
-    negative: [`national_id,name\n3102990710003,A. Person\n`, `CNIC: 85201-${fake('{d7}', 2041)}-7`, `Order 35201-${fake('{d7}', 2043)}-7 shipped`, 'CNIC: 11111-1111111-1'],
+    negative: [`national_id,name\n3102990710003,A. Person\n`, `CNIC: 85201-${fake('{d7}', 2041)}-7`, `Order 35201-${fake('{d7}', 2043)}-7 shipped`, 'CNIC: 11111-1111111-1', 'CNIC must look like 12345-1234567-1', 'CNIC: 42101-0000000-1'],
   },
 });
