@@ -491,6 +491,7 @@ import pii_person_name_mention from './pii/person-name-mention';
 import pii_person_name_owner from './pii/person-name-owner';
 import pii_person_name_prose from './pii/person-name-prose';
 import pii_person_name_role from './pii/person-name-role';
+import pii_person_name_salutation_cell from './pii/person-name-salutation-cell';
 import pii_person_name_signature from './pii/person-name-signature';
 import pii_person_name_speaker from './pii/person-name-speaker';
 import pii_person_name_subject from './pii/person-name-subject';
@@ -1049,6 +1050,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_owner,
   pii_person_name_prose,
   pii_person_name_role,
+  pii_person_name_salutation_cell,
   pii_person_name_signature,
   pii_person_name_speaker,
   pii_person_name_subject,
