@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -33,6 +33,8 @@ const PHONE_LABEL = labelRegex([
   // numbers; Roman Urdu's "wrong number", "real number", "my number"
   'jazzcash number', 'jazzcash no', 'JazzCash number', 'JazzCash no', 'easypaisa number', 'easypaisa no', 'bkash number', 'bkash no', 'bKash number', 'bKash no', 'nagad number', 'nagad no',
   'galat number', 'asal number', 'sahi number', 'mera number', 'amar number',
+  // Irish and British English: "rung on", "ringing <name> on", "ringing now"
+  'rung on', 'ringing', 'ringing now', 'rang on',
   // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
   'tālr', 'tālr.', 'tālrunis', 'talrunis', 'mobilais', 'helistage', 'helista', 'mobiil',
   // Vietnamese: số điện thoại (SĐT), điện thoại, "gọi em số …", "số em là …", the number registered to a wallet
@@ -449,7 +451,10 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
   if (header !== undefined && headerMatches(header, SWITCHBOARD_HEADER)) return true;
-  // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still the person's own phone.
+  // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still
+  // the person's own phone; so is a mobile column's number in a row that names the person's agency.
+  // (Not when the cell before names a company: a client list's mobile column holds a kennel's line too.)
+  if (header !== undefined && MOBILE_HEADER.test(header) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
 
@@ -510,6 +515,16 @@ function isFictionalNational(digits: string): boolean {
 }
 
 /** A mobile phone's label right before the number. */
+/** The table cell right before the match's own (empty when there is none on its line). */
+function cellBefore(ctx: MatchContext): string {
+  const row = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start);
+  const cells = row.split(/[,;\t|]/u);
+  return cells.length >= 2 ? (cells[cells.length - 2] as string) : '';
+}
+
+/** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`), as columnHeader gives it (lower case). */
+const MOBILE_HEADER = /^["']?(?:mobile|mob|cell|handy|mobil|mobiel|móvil|movil|celular|cellulare|portable|whatsapp)(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$/u;
+
 const MOBILE_LABEL_BEFORE = native(/(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Móvil|Movil|Handy|Mobil|Mobiel|WhatsApp)\.?:?[ \t]{0,3}$/u);
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
@@ -763,6 +778,9 @@ export default defineRule({
       '{"city": "Dhaka", "msisdn": "01819-462730"}',
       'customer bolse taka ashe nai, bKash number 01741-905286',
       'Loan nahi aaya, JazzCash number 0321-4408195',
+      // a locum's mobile in a rota row that names the locum's agency; "rung on" (Irish and British English)
+      'week_start,site,locum,mobile,agency\n2024-07-01,KK,Aoife Brennan,087 361 2284,Locum Partners Ltd',
+      'Owner asked to be rung on 085 217 4460 with the result, not texted.',
     ],
     negative: [
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
