@@ -10,7 +10,7 @@ import { native } from '../../scan/nativeRegex';
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
 
 /** A colon that is not a door number's (`No:4`, `D:2`, `Daire: 3`, `Kat:1`). */
 const COLON_NOT_DOOR = /(?<!(?:^|[^\p{L}])(?:No|D|Daire|Kat) ?):|:(?! ?\d)/u;
@@ -69,6 +69,7 @@ export default defineRule({
       // a loan book's residence column; a Turkish order export's delivery address
       'id;name;county;residence;employer\nKE-1;Njeri Wambugu;Kiambu;Hse 12, Kahawa Sukari, Nairobi;Teacher\n',
       'siparis_no,alici,teslimat_adresi,il\nPZ-1,Ece Yalçın,Yalı Mah. 6512 Sk. No:4,İzmir\n',
+      'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
     ],
     negative: [
       'host,ip_address,port\nweb-1,Gateway 10 rack 4,443\n',

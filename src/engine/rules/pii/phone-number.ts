@@ -31,6 +31,7 @@ const PHONE_LABEL = labelRegex([
   'gcash', 'gcash number', 'gcash no', 'number ko', 'numero ko',
   // Pakistan's and Bangladesh's wallets (JazzCash, Easypaisa, bKash, Nagad) are their owners' mobile
   // numbers; Roman Urdu's "wrong number", "real number", "my number"
+  'bkash', 'bKash', 'jazzcash', 'JazzCash', 'easypaisa', 'nagad', 'bkash wallet', 'jazzcash wallet', 'easypaisa wallet',
   'jazzcash number', 'jazzcash no', 'JazzCash number', 'JazzCash no', 'easypaisa number', 'easypaisa no', 'bkash number', 'bkash no', 'bKash number', 'bKash no', 'nagad number', 'nagad no',
   'galat number', 'asal number', 'sahi number', 'mera number', 'amar number',
   // Irish and British English: "rung on", "ringing <name> on", "ringing now"
@@ -781,6 +782,8 @@ export default defineRule({
       // a locum's mobile in a rota row that names the locum's agency; "rung on" (Irish and British English)
       'week_start,site,locum,mobile,agency\n2024-07-01,KK,Aoife Brennan,087 361 2284,Locum Partners Ltd',
       'Owner asked to be rung on 085 217 4460 with the result, not texted.',
+      // a mobile wallet's column: the wallet is its owner's number
+      'customer_id,name_en,bkash_wallet,city\nC-104,Rokeya Begum,01819-462731,Dhaka',
     ],
     negative: [
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
