@@ -14,12 +14,12 @@ const NAME = `${UPPER_WORD}(?: ${UPPER_WORD}){0,2} ${CAP_WORD}|${CAP_WORD}(?: ${
 const SALUTATION = SALUTATIONS.map((s) => s.replace('.', '\\.')).join('|');
 
 // A client's name in the cell before a salutation cell, as client files and core-banking exports
-// write a party (`…|PERSON|MORAND Laurent|Monsieur|1959…`, `Ursula Brunner;Frau;…`): the surname in
+// write a party (`…|PERSON|<SURNAME> <Given>|Monsieur|…`, `<Given> <Surname>;Frau;…`): the surname in
 // capitals first or last, or both names capitalised. A salutation is a person's; a company has none.
 export default defineRule({
   id: 'person-name-salutation-cell',
   category: 'pii',
-  description: "Person's name in the cell before a salutation cell (|MORAND Laurent|Monsieur|) in a client file",
+  description: "Person's name in the cell before a salutation cell (|<SURNAME> <Given>|Monsieur|) in a client file",
   keywords: SALUTATIONS.flatMap((s) => DELIMITERS.map((d) => `${d}${s.toLowerCase().replace('ñ', 'n')}${d === '\t' ? '\t' : d}`)),
   window: { before: 120, after: 40 },
   pattern: new RegExp(`(?<=^|[|;,\\t])(${NAME})(?=([|;,\\t])(?:${SALUTATION})\\2)`, 'gmu'),
