@@ -375,8 +375,11 @@ const MALAY_WORDS = /(?<![\p{L}])(?:yang|dengan|tidak|tak|sudah|dah|untuk|saya|n
 /** Words of Bangladesh (its cities, its mobile wallets, Banglish): the numbers around them are Bangladeshi first. */
 const BANGLADESH_WORDS = native(/(?<![\p{L}])(?:Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Rajshahi|Gazipur|Narayanganj|Bangladesh|bKash|Nagad|korsi|korse|ashe nai|bolse|bolche)(?![\p{L}])/u);
 
-/** Words of Pakistan (its cities, its mobile wallets, Roman Urdu): the numbers around them are Pakistani first. */
-const PAKISTAN_WORDS = native(/(?<![\p{L}])(?:Karachi|Lahore|Islamabad|Rawalpindi|Faisalabad|Peshawar|Quetta|Multan|Pakistan|JazzCash|Easypaisa|CNIC|nahi|aapke|bhej|mein)(?![\p{L}])/u);
+/**
+ * Words of Pakistan (its cities, its mobile wallets, Roman Urdu): the numbers around them are Pakistani
+ * first. (Not `mein`, which is German's "my" too.)
+ */
+const PAKISTAN_WORDS = native(/(?<![\p{L}])(?:Karachi|Lahore|Islamabad|Rawalpindi|Faisalabad|Peshawar|Quetta|Multan|Pakistan|JazzCash|Easypaisa|CNIC|nahi|aapke|bhej)(?![\p{L}])/u);
 
 /**
  * The countries the words around a number suggest, when its script and letters say nothing:
