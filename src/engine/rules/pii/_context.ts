@@ -606,6 +606,27 @@ function nearbyCells(line: string, offset: number): string | undefined {
     .join(best);
 }
 
+/**
+ * The table cell right before the match's own on its line (empty when there is none): the row is
+ * split on its most frequent delimiter, quoted cells kept whole, as `columnHeader` reads it.
+ */
+export function cellBefore(ctx: MatchContext): string {
+  const { text } = ctx;
+  const row = text.slice(lineStartNear(text, ctx.start, 400), ctx.start);
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const d of DELIMITERS) {
+    const n = countCells(row, d);
+    if (n > bestCount) {
+      bestCount = n;
+      best = d;
+    }
+  }
+  if (best === undefined) return '';
+  const cells = splitCells(row, best);
+  return cells[cells.length - 2] as string;
+}
+
 function isSameTable(line: string, above: string): boolean {
   for (const d of [',', ';', '\t', '|']) {
     const n = line.split(d).length - 1;

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -518,25 +518,24 @@ function isFictionalNational(digits: string): boolean {
   return FICTIONAL['61']?.test(n) === true || FICTIONAL['44']?.test(n) === true || FICTIONAL['33']?.test(n) === true;
 }
 
-/** A mobile phone's label right before the number. */
-/** The table cell right before the match's own (empty when there is none on its line). */
-function cellBefore(ctx: MatchContext): string {
-  const row = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start);
-  const cells = row.split(/[,;\t|]/u);
-  return cells.length >= 2 ? (cells[cells.length - 2] as string) : '';
-}
+/** Words for a mobile phone, as a column's header or a label before the number names one. */
+const MOBILE_WORDS = ['mobile', 'mob', 'cell', 'handy', 'mobil', 'mobiel', 'móvil', 'movil', 'celular', 'cellulare', 'portable', 'whatsapp'];
 
 /** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`), as columnHeader gives it (lower case). */
-const MOBILE_HEADER = /^["']?(?:mobile|mob|cell|handy|mobil|mobiel|móvil|movil|celular|cellulare|portable|whatsapp)(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$/u;
+const MOBILE_HEADER = new RegExp(`^["']?(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u');
 
-const MOBILE_LABEL_BEFORE = native(/(?:^|[\s|(])(?:M|Mob|Mobile|Cell|Celular|Móvil|Movil|Handy|Mobil|Mobiel|WhatsApp)\.?:?[ \t]{0,3}$/u);
+/** A mobile phone's label right before the number: one of the words capitalised as a label is (`Mobile:`, `WhatsApp`), or `M`. */
+const MOBILE_LABEL_BEFORE = native(
+  new RegExp(`(?:^|[\\s|(])(?:M|${MOBILE_WORDS.map((w) => (w === 'whatsapp' ? 'WhatsApp' : (w[0] as string).toUpperCase() + w.slice(1))).join('|')})\\.?:?[ \\t]{0,3}$`, 'u'),
+);
+
+/** A WhatsApp Business account's own number in its API's payloads. */
+const BUSINESS_NUMBER_KEY_BEFORE = native(/"display_phone_number"[ \t]*:[ \t]*"$/u);
+/** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
+const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
-/** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
-const BUSINESS_NUMBER_KEY_BEFORE = native(/"display_phone_number"[ \t]*:[ \t]*"$/u);
-const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
-
 const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
 
 /** Labels of a company's main number. */
