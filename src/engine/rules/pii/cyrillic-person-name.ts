@@ -1,14 +1,15 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
+import { CYRILLIC_GIVEN_NAMES, CYRILLIC_SURNAME_ENDING } from './_cyrillicNames';
 
 /**
  * Cyrillic capitals and small letters of Ukrainian, Russian, Belarusian and Bulgarian (with the
  * apostrophe of Ukrainian names: Дем'ян), of Serbian and Macedonian (Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ) and of Kazakh
- * (Ә Ғ Қ Ң Ө Ұ Ү Һ).
+ * (Ә Ғ Қ Ң Ө Ұ Ү Һ) and Uzbek (Ў Қ Ғ Ҳ).
  */
-const UP = 'А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺ';
-const LOW = "а-яёіїєґўђјљњћџѓќѕәғқңөұүһ'’";
+const UP = 'А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺҲ';
+const LOW = "а-яёіїєґўђјљњћџѓќѕәғқңөұүһҳ'’";
 const WORD = `[${UP}][${LOW}]{1,24}(?:-[${UP}][${LOW}]{1,24})?`;
 /** A patronymic: Петрович, Олександрівна, Сергеевна, Андрійович; Kazakh Болатқызы, Маратұлы. */
 const PATRONYMIC = `[${UP}][${LOW}]{2,20}(?:ович|евич|євич|івна|ївна|овна|евна|қызы|кызы|ұлы|улы)`;
@@ -37,7 +38,7 @@ const LABEL_SOURCE = [...LABELS, ...LABELS.map((l) => l.toLowerCase())].map((l) 
 const NAME_COLUMN = /^(?:піб|п\.і\.б\.?|фио|ф\.и\.о\.?|фіо|ім['’]я|имя|прізвище|фамилия|прізвище,? ім['’]я(?:,? по батькові)?|фамилия,? имя(?:,? отчество)?|клієнт|клиент|отримувач|получатель|full[ _-]?name|name)$/u;
 
 /** The John Does of Ukrainian and Russian forms (Иванов Иван Иванович, Вася Пупкин) and a test record's person. */
-const PLACEHOLDERS = /^(?:Іванов Іван Іванович|Иванов Иван Иванович|Іван Іванович Іванов|Иван Иванович Иванов|Петров Петр Петрович|Петров Петро Петрович|Василий Пупкин|Вася Пупкин|Пупкин Василий|Тест(?:овий|овый)? .*|.* Тест(?:овий|овый|ович)?)$/u;
+const PLACEHOLDERS = /^(?:Іванов Іван(?: Іванович)?|Іван Іванов|Іван Іваненко|Іваненко Іван|Иванов Иван|Иван Иванов|Петров Петр|Петров Пётр|Пётр Петров|Петр Петров|Иванов Иван Иванович|Іван Іванович Іванов|Иван Иванович Иванов|Петров Петр Петрович|Петров Петро Петрович|Василий Пупкин|Вася Пупкин|Пупкин Василий|Тест(?:овий|овый)? .*|.* Тест(?:овий|овый|ович)?)$/u;
 
 /** Words of a desk's, a team's or a system's name, which chats and forms write like a person's (Служба Підтримки, Відділ Кадрів). */
 const NOT_A_PERSON: ReadonlySet<string> = new Set(
@@ -58,10 +59,20 @@ const PATTERN = new RegExp(
     `|(?<=(?:^|\\n)${WORD})(?: ${WORD}){1,2}(?=, \\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\])` +
     `|(?<=\\d{1,2}:\\d{2}(?::\\d{2})?\\] ${WORD})(?: ${WORD}){1,2}(?=:[ \\t])` +
     // a whole cell (group 2 marks it)
-    `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)))` +
+    `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$))` +
+    // two words anywhere (group 3 marks them): validate asks for a known given name and a surname
+    `|()(?: ${WORD}))` +
     `(?![\\p{L}])`,
   'gu',
 );
+
+/** Two words, one a known given name and the other a surname by its ending (Ерлан Сарсенов, Гребенюк Артём). */
+function isGivenAndSurname(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2) return false;
+  const [a, b] = words as [string, string];
+  return (CYRILLIC_GIVEN_NAMES.has(a) && CYRILLIC_SURNAME_ENDING.test(b)) || (CYRILLIC_GIVEN_NAMES.has(b) && CYRILLIC_SURNAME_ENDING.test(a) && !CYRILLIC_GIVEN_NAMES.has(a));
+}
 
 export default defineRule({
   id: 'cyrillic-person-name',
@@ -70,8 +81,13 @@ export default defineRule({
   keywords: [],
   pattern: PATTERN,
   // (A whole cell, group 2, counts under a name column only.)
-  validate: (name, ctx) =>
-    !native(PLACEHOLDERS).test(name) && !name.split(' ').some((w) => NOT_A_PERSON.has(w)) && (ctx.match[2] === undefined || isWholeCellUnder(ctx, NAME_COLUMN)),
+  // (A whole cell, group 2, counts under a name column, or as two words any pair counts as, group 3:
+  // a known given name and a surname's ending, in either order.)
+  validate: (name, ctx) => {
+    if (native(PLACEHOLDERS).test(name) || name.split(' ').some((w) => NOT_A_PERSON.has(w))) return false;
+    if (ctx.match[3] !== undefined) return isGivenAndSurname(name);
+    return ctx.match[2] === undefined || isWholeCellUnder(ctx, NAME_COLUMN) || isGivenAndSurname(name);
+  },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Eastern_Slavic_naming_customs'],
   examples: {
@@ -91,14 +107,22 @@ export default defineRule({
       '  Име: Калоян Петров Димитров',
       'Аты-жөні:        Омарова Жанар Болатқызы',
       'Меня зовут Нурлан Жаксылыков, я ваш абонент с 2015 года.',
+      // a known given name beside a surname, unlabelled: a log's JSON, a sentence, a quoted CSV cell
+      '{"msg": "courier assigned", "courier": "Талгат Жумагулов", "eta_min": 35}',
+      'По курьеру Наталья Кузьмина не могу провести выплату',
+      '48301,2024-03-14,telegram,"Шерзод Турдиев",Ташкент',
     ],
     negative: [
       'ФИО: Иванов Иван Иванович',
+      '"courier": {"name": "Иванов Иван", "phone": "+7 700 000 00 00"}',
       'Служба Технічної Підтримки',
       'Москва, Санкт-Петербург',
       '№,Місто,Посада\n1,Львів Центр,Розробник',
       'Ім’я: Тестовий Користувач',
       '[22.05.2024 16:25] Служба Підтримки: тикет закрито',
+      // a given name beside a word that is no surname, and a surname-like word beside no known name
+      'Сегодня Марина Роща закрыта на ремонт',
+      'Отправлено из Алматы Ковалёвой',
     ],
   },
 });
