@@ -392,6 +392,7 @@ import pii_co_cedula from './pii/co-cedula';
 import pii_code_annotation_owner from './pii/code-annotation-owner';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_cyrillic_person_name from './pii/cyrillic-person-name';
+import pii_cyrillic_street_address from './pii/cyrillic-street-address';
 import pii_cz_bank_account from './pii/cz-bank-account';
 import pii_cz_birth_number from './pii/cz-birth-number';
 import pii_date_of_birth from './pii/date-of-birth';
@@ -951,6 +952,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_code_annotation_owner,
   pii_credit_card_number,
   pii_cyrillic_person_name,
+  pii_cyrillic_street_address,
   pii_cz_bank_account,
   pii_cz_birth_number,
   pii_date_of_birth,
