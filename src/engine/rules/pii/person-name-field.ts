@@ -13,12 +13,21 @@ function keyForms(words: string): string[] {
 /** Keys and elements of a given name, and of a family name. */
 const GIVEN_KEYS = ['first name', 'given name', 'middle name', 'name first'].flatMap(keyForms).concat(['forename', 'Forename']);
 const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).concat(['surname', 'Surname', 'SURNAME']);
+/**
+ * Keys of a given name and a family name in Central European guest registers and records, as JSON
+ * keys and XML elements: Croatian and Serbian ime/prezime (and Croatia's eVisitor TouristName/
+ * TouristSurname), Slovene ime/priimek, Hungarian keresztnév/vezetéknév (NTAK), Czech jméno/příjmení,
+ * Slovak meno/priezvisko.
+ */
+const LOCAL_GIVEN = ['TouristName', 'Ime', 'ime', 'keresztnev', 'keresztNev', 'Keresztnev', 'keresztnév', 'utonev', 'jmeno', 'Jmeno', 'jméno', 'Jméno', 'meno', 'Meno'];
+const LOCAL_FAMILY = ['TouristSurname', 'Prezime', 'prezime', 'Priimek', 'priimek', 'vezeteknev', 'vezetekNev', 'Vezeteknev', 'vezetéknév', 'csaladnev', 'prijmeni', 'Prijmeni', 'příjmení', 'Příjmení', 'priezvisko', 'Priezvisko'];
 /** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French, Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
-const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Fornavn', 'Förnamn', 'Etunimi'];
+const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
 // (Spain's guest register, SES.Hospedajes, writes <nombre>, <apellido1> and <apellido2>; Brazil's forms <sobrenome>.)
-const FAMILY_ELEMENTS = ['Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
+const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
-const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS].join('|');
+/** JSON keys: the English forms, and the other languages' words but for `first`, `last` and `nom` (a JSON record's `name`). */
+const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].filter((k) => !/^(?:first|last|nom)$/iu.test(k))].join('|');
 
 /** Keys of a person's whole name in a record (`"full_name"`, `"name_en"`, `"cardholderName"`): not `name` or `display_name`, which name products and handles too. */
 const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'customer name', 'holder name', 'account holder', 'account holder name', 'cardholder name', 'card holder name', 'beneficiary name', 'employee name', 'member name', 'patient name', 'student name', 'guardian name', 'legal name', 'borrower name', 'applicant name']
@@ -45,7 +54,7 @@ const NOT_A_NAME = new Set(
     'first last given family middle name names surname forename firstname lastname givenname familyname vorname nachname voornaam achternaam ' +
     'nome cognome nombre apellido apellidos prenom prénom nom imie imię nazwisko first name last name given name family name middle name ' +
     'john jane doe test tester testuser user customer guest example sample string null none unknown anonymous placeholder foo bar baz ' +
-    'max mustermann musterfrau erika mario rossi jan kowalski juan pérez jean dupont john doe jane doe required optional text value'
+    'max muster mustermann musterfrau erika mario rossi jan kowalski juan pérez jean dupont john doe jane doe required optional text value'
   ).split(' '),
 );
 
@@ -137,6 +146,10 @@ export default defineRule({
       'authors:\n  - family-names: "Brandsma"\n    given-names: "Ingrid"\n    orcid: "https://orcid.org/0000-0002-1825-0097"',
       '<Pasient><Navn><Etternavn>Løvås</Etternavn><Fornavn>Håkon</Fornavn></Navn></Pasient>',
       '{"citizen_id": "<redacted>", "name_en": "Suchada Wongsakul", "dob_be": "<redacted>", "mobile": "<redacted>"}',
+      // JSON keys in Italian and Hungarian, an eVisitor element
+      '{"codice_fiscale": "<omesso>", "nome": "Ottavia", "cognome": "Pellegrineschi"}',
+      '{"vezeteknev": "Szabadkai", "keresztnev": "Lőrinc", "okmanyTipus": "SZEM"}',
+      '<Tourist>\n  <TouristName>Matej</TouristName>\n  <TouristSurname>Vidmarsek</TouristSurname>\n</Tourist>',
     ],
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
@@ -149,6 +162,8 @@ export default defineRule({
       '{"full_name": "Suchada Wongsakul", "role": "admin"}',
       '{"full_name": "Nguyễn Văn A", "cccd": "<12 digits>", "phone": "<mobile>"}',
       '<Product><Nome>Tavolo Rovere</Nome><Prezzo>120</Prezzo></Product>',
+      // a Portuguese record's whole name under "nome", with no family-name key beside it
+      '{"nome": "Plano Anual", "preco": 120}',
       '{"firstName": "{{ first_name }}", "lastName": "${lastName}"}',
       '<Name><First>true</First><Last>false</Last></Name>',
       '{"first_name": "string", "last_name": "string"}',
