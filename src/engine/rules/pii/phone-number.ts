@@ -452,13 +452,16 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   if (native(EXTENSION_AFTER).test(after) || native(SERVICE_HOURS).test(before.slice(-24) + ' ' + after)) return true;
   // (A mobile's label before it, `M: +353 87 … | dpo@…`, keeps a person's number in a signature.)
   if (!MOBILE_LABEL_BEFORE.test(before) && isBesideRoleMailbox(ctx, after)) return true;
+  // The business's own number in a messaging provider's webhook for an incoming message: Twilio
+  // posts the customer's number as `From` and the account's as `To`.
+  if (native(WEBHOOK_TO_BEFORE).test(before) && isInboundWebhook(matchLine(ctx, 400))) return true;
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
   if (header !== undefined && headerMatches(header, SWITCHBOARD_HEADER)) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still
   // the person's own phone; so is a mobile column's number in a row that names the person's agency.
   // (Not when the cell before names a company: a client list's mobile column holds a kennel's line too.)
-  if (header !== undefined && MOBILE_HEADER.test(header) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
+  if (header !== undefined && native(MOBILE_HEADER).test(header) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
 
@@ -493,10 +496,19 @@ function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
   return (line.match(/[,;\t]/gu) ?? []).length < 4 && mailboxesIn(line) === 'role';
 }
 
-/** A table column of a company's or a site's main line. */
+/** The `To` of a webhook's JSON: `"To": "+1…"`. */
+const WEBHOOK_TO_BEFORE = /"To"[ \t]*:[ \t]*"$/u;
+/** A line that logs an incoming message's webhook (Twilio's `MessageSid`/`SmsSid` and the word inbound). */
+const INBOUND_MESSAGE = /"(?:MessageSid|SmsSid|SmsMessageSid)"/u;
+
+function isInboundWebhook(line: string): boolean {
+  return native(INBOUND_MESSAGE).test(line) && /\binbound/iu.test(line);
+}
+
+/** A table column of a company's or a site's main line (and a dealer's, a store's, a branch's: `dealer_phone`, `store_phone`). */
 // (And a company's business line beside its contact person's own: `telefone_comercial`,
 // `business_phone`, `telefono_empresa`; not `office` or `work`, a person's desk line in a directory.)
-const SWITCHBOARD_HEADER = native(/^(?:standard|switchboard|main (?:line|phone|number)|(?:company|business|commercial|corporate) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u);
+const SWITCHBOARD_HEADER = native(/^(?:standard|switchboard|main (?:line|phone|number)|(?:company|business|commercial|corporate|dealer|dealership|store|shop|branch|location|site|showroom|merchant|clinic|practice|hotel|restaurant) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u);
 
 /**
  * Business numbers written nationally, which no person holds: Australia's 1300 and 1800, Belgium's
@@ -786,6 +798,8 @@ export default defineRule({
       'Owner asked to be rung on 085 217 4460 with the result, not texted.',
       // a mobile wallet's column: the wallet is its owner's number
       'customer_id,name_en,bkash_wallet,city\nC-104,Rokeya Begum,01819-462731,Dhaka',
+      // the customer's number in an inbound SMS webhook
+      '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "+15802259034", "To": "+15802254100", "Body": "ya voy"}',
     ],
     negative: [
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
@@ -837,6 +851,9 @@ export default defineRule({
       '深圳办公室 电话 0755-8623 1457 转 8006',
       '  "office_phone": "+91 22 2287 1190",',
       '- Satellite NOC 24/7: +47 21 00 77 10',
+      // a dealer's line in its own column of an inventory feed; a business's number in an inbound SMS webhook
+      'dealer_id,dealer_name,dealer_phone,stock_number,vin\n30001,Prairie Ford of Elk City,(580) 225-4100,E21044,1FTFW1E50PFA00000',
+      '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "<redacted>", "To": "+15802254100", "Body": "ya voy"}',
     ],
   },
 });
