@@ -234,6 +234,7 @@ import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
 import secret_pgpass_password from './secrets/pgpass-password';
 import secret_php_define_secret from './secrets/php-define-secret';
 import secret_php_pdo_trace_password from './secrets/php-pdo-trace-password';
+import secret_pin_code from './secrets/pin-code';
 import secret_piped_login_secret from './secrets/piped-login-secret';
 import secret_placeholder_default_secret from './secrets/placeholder-default-secret';
 import secret_plaid_access_token from './secrets/plaid-access-token';
@@ -794,6 +795,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pgpass_password,
   secret_php_define_secret,
   secret_php_pdo_trace_password,
+  secret_pin_code,
   secret_piped_login_secret,
   secret_placeholder_default_secret,
   secret_plaid_access_token,

@@ -1,0 +1,68 @@
+import { defineRule } from '../defineRule';
+import { isTrivialNumber } from '../pii/_context';
+import { native } from '../../scan/nativeRegex';
+
+/**
+ * Prefixes that make a `…_PIN` something other than a secret: a tax id (Kenya's KRA PIN, the
+ * Philippines' PhilHealth PIN, a company's), a postal code (India's PIN), a certificate pin, or a
+ * pin of a chip or a board (GPIO, LED, sensor, relay).
+ */
+const NOT_A_SECRET_PREFIX = native(/^(?:kra|company|tax|philhealth|postal|post|zip|cert|ssl|tls|hpkp|public[_-]?key|gpio|led|pwm|spi|i2c|uart|sensor|relay|button|reset|data|clock|power|ground)[_-]?$/iu);
+/** Kenya's KRA PIN: a letter, nine digits, a letter. */
+const KRA_PIN = /^[AP]\d{9}[A-Z]$/u;
+/** A line about a payment provider's test card, a test wallet or a sandbox: its PIN is published. */
+const TEST_CONTEXT = native(/test[ -]?(?:card|wallet|account|user)|sandbox|testkarte|tarjeta de prueba|carta di test/iu);
+
+// A PIN given after its name: a configuration key (`INFOCERT_PIN=…`, `pin: "…"`, `vault_hsm_partition_pin`),
+// a chat or a note (`pin 50647…`, ``PIN `96557…` ``, `crypto-officer PIN: <code>…</code>`). A
+// PIN unlocks a signing card, an HSM partition, a tax portal or a phone: five to twelve digits, or
+// six to twelve capitals and digits with both kinds. Four digits and fewer are left out: a
+// board's pin number (`pin = 23`) and the published PINs of test cards are that short.
+export default defineRule({
+  id: 'pin-code',
+  category: 'secret',
+  description: 'PIN given after its name (a signing card, an HSM, a portal or a phone): five or more digits, or capitals and digits',
+  keywords: ['pin'],
+  window: { before: 40, after: 60 },
+  pattern:
+    /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{0,24}[_-])?(?:PIN|[Pp]in)([_-][A-Za-z0-9]{1,24})?(?![A-Za-z0-9])["'\]]{0,2}[ \t]{0,8}(?:=>|:=|=|:)?[ \t]{0,4}(?:(?:is|è|ist|auf|es|est|é|era|was)[ \t]{1,3})?(?:["'`]|<code>)?(\d{5,12}|(?=[A-Z]{0,11}\d)(?=\d{0,11}[A-Z])[A-Z0-9]{6,12})(?![\w./-]|,\d)/gu,
+  secretGroup: 3,
+  validate: (pin, ctx) => {
+    const prefix = ctx.match[1];
+    if (prefix !== undefined && NOT_A_SECRET_PREFIX.test(prefix)) return false;
+    // (`PIN_CODE`, `pin-code`: India's postal code as forms name it.)
+    if (ctx.match[2] !== undefined && /^[_-]code$/iu.test(ctx.match[2])) return false;
+    if (KRA_PIN.test(pin) || (/^\d+$/u.test(pin) && isTrivialNumber(pin))) return false;
+    const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start) + 1), ctx.text.indexOf('\n', ctx.end) === -1 ? ctx.text.length : ctx.text.indexOf('\n', ctx.end));
+    return !TEST_CONTEXT.test(line.slice(0, 400));
+  },
+  envName: 'PIN',
+  references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://csrc.nist.gov/glossary/term/personal_identification_number'],
+  examples: {
+    positive: [
+      'SIGNING_USER=RHX9921044\nSIGNING_PIN=73019548\n',
+      'remote_signature:\n  alias: RHX9921044\n  pin: "73019548"\n',
+      'PIN_ENTRATEL = "4081957736"',
+      '03/05/24, 09:03 - Client: pin 4081957736',
+      '| Entratel | pwd in vault - PIN `4081957736` | dott. Ferri |',
+      '- INPS intermediario: PIN `KQZW7TRB` (SPID per il resto)',
+      'vault_luna_partition_pin: "58830217"',
+      'partition blp-hsm-prd crypto-officer PIN: <code>58830217</code>',
+    ],
+    negative: [
+      'led_pin = 13',
+      'pin: 23',
+      'Flutterwave test card 5531 8866 5214 2950 (PIN 33104, OTP 12345)',
+      'na KRA pin ni A386871840D kama mnahitaji',
+      'Company PIN P051234567X',
+      '  test wallet: 01770000000, OTP 123456, PIN 24680',
+      'PhilHealth PIN: 12-235921872-6',
+      'PIN: 000000',
+      'Bengaluru, Karnataka, PIN code: 560034',
+      'pincode: 560034',
+      'PIN_CODE=560034',
+      'Enter your 4-digit PIN',
+      'spinner_size = 32000',
+    ],
+  },
+});
