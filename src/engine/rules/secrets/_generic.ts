@@ -149,13 +149,34 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
     if (operand !== undefined && isIdentifierChain(operand)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
-    if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value))) return false;
+    // (Or 12+ letters whose case changes as often as a random string's: `TbKQwErVmnZLpXd`.)
+    if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value)) && !(value.length >= 12 && isScrambledCase(value) && !looksLikeWords(value))) return false;
     if (/[;,]$/u.test(value)) return false;
   } else if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/u.test(value) && /[a-z]\.[a-z]/u.test(value) && !/\d/u.test(value)) {
     // "config.db.password"-style lookups in strings.
     return false;
   }
   return true;
+}
+
+/**
+ * Letters whose case changes at two in five of their steps or more, with capitals after capitals
+ * and small letters after small letters too (`TbKQwErVmnZLpXd`, `HxRmpQLvcYDTNaWb`): a random
+ * string's, not an identifier's words (`adminPasswordField` changes case at 4 of 17 steps,
+ * `HTTPServerConfig` at 3; `aBcDeFgHiJkL`, changing at every step, is a pattern).
+ */
+export function isScrambledCase(value: string): boolean {
+  let changes = 0;
+  let upperRuns = 0;
+  for (let i = 1; i < value.length; i++) {
+    const a = value.charAt(i - 1);
+    const b = value.charAt(i);
+    const aUp = a !== a.toLowerCase();
+    const bUp = b !== b.toLowerCase();
+    if (aUp !== bUp) changes++;
+    else if (aUp) upperRuns++;
+  }
+  return changes * 5 >= (value.length - 1) * 2 && changes < value.length - 1 && upperRuns >= 1;
 }
 
 /**

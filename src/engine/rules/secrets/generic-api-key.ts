@@ -43,7 +43,7 @@ export default defineRule({
   category: 'secret',
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
-  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_hash', 'hash='],
+  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_hash', 'hash=', 'otp_seed', 'otp-seed', 'otpseed'],
   // the match starts at the key word (client_secret starts 7 chars before 'secret')
   window: { before: 16, after: 280 },
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
@@ -53,7 +53,7 @@ export default defineRule({
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
+    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -128,6 +128,8 @@ export default defineRule({
       `FLW_WEBHOOK_HASH=${fake('{a18}', 1217)}`,
       `PEPPER = bytes.fromhex("${fake('{h64}', 1218)}")`,
       `onboarding_redis_auth_token  = "${fake('{a5}', 1212)}*${fake('{a2}', 1213)}@i@${fake('{a9}', 1214)}"`,
+      // a one-time-password seed (base32) under its key
+      `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
       '        isCommentAtParentStart(token, "ObjectExpression") ||',

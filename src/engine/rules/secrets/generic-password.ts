@@ -139,9 +139,15 @@ export default defineRule({
       'passphrase: correct-horse-battery-staple',
       'keyAlias=neon-upload\nkeyPassword=HarborFinch58!',
       `        private const string FallbackKeystorePass = "${fake('{a10}', 529)}-${fake('{d4}', 530)}%";`,
+      // letters only, but as scrambled in case as a random string's: a dotenv line and an INI's
+      'SIGNING_PASSWORD=JwQRtyMPbnZXcVd',
+      '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
       'max_pw: 64',
+      // an identifier's words, and a case pattern: not scrambled
+      'password=adminPasswordField',
+      'PASSWORD=HTTPServerConfigKey',
       // a crypt hash, a variable alone and a shell interpolation after a colon or an equals sign
       `  root_password: "$6$${fake('{a8}', 30)}$${fake('{a40}', 31)}"`,
       '  admin_password: "$ADMIN_PASSWORD"',
