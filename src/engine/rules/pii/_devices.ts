@@ -4,9 +4,9 @@ import { lineEndNear, lineStartNear, tableHeaderRow } from './_context';
 import { luhn } from '../defineRule';
 import { REPORTING_BODY } from './_telecom';
 
-/** Words of a device's own records: an IoT thing, a telematics box, a modem's log, firmware, an inventory. */
+/** Words of a device's own records: an IoT thing, a telematics box, a modem's log, firmware, an inventory, a shop's refurbished stock (SKU, shelf, warehouse). */
 const ASSET_WORD = native(
-  /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id)(?![A-Za-z])/iu,
+  /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id|sku|refurb|shelf|warehouse|lager)(?![A-Za-z])/iu,
 );
 
 /** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to. */
