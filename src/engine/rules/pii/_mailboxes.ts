@@ -77,17 +77,24 @@ const ROLE_WORDS =
   '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access' +
   // Spanish "hello" and a Catalan administration, orders (pedidos@), German press, workshop and lost
   // property desks, a bank's credit and wealth-planning desks, reconciliation, grants, complaints, IT help
-  '|hola|administracio|pedidos|presse|werkstatt|fundbuero|fundbureau|credit|wealth-?planning|planning|recon|reconciliation|grants|complaints|ithelp|crm'
+  '|hola|administracio|pedidos|presse|werkstatt|fundbuero|fundbureau|credit|wealth-?planning|planning|recon|reconciliation|grants|complaints|ithelp|crm' +
+  // Italian certified mail's system sender (posta-certificata@), payroll and IT desks (paghe@, sistemi@);
+  // Russian-speaking offices' orders and accounts desks (zakaz@, buh@), documents, a data exchange's mailbox
+  '|posta-?certificata|paghe|sistemi|zakaz|buh|buhgalteriya|docs|documents|exchange'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';
 
 const ROLE_LOCAL = new RegExp(
-  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,10}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
+  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,16}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$` +
     // a relay's or a tracker's generated address (a hex digest): a system's
     `|^[0-9a-f]{16,64}$` +
+    // a message id's local part, a part of twelve or more hex digits of both kinds (`opec21012.736efe3b…`)
+    `|(?:^|\\.)(?=[0-9a-f]{0,63}\\d)(?=[0-9a-f]{0,63}[a-f])[0-9a-f]{12,64}(?:\\.|$)` +
+    // a professional firm's own mailbox (Italian studio<name>@: an accountant's or a lawyer's office)
+    `|^studio[a-z]{3,20}$` +
     // a relay's message or account id (`7a1b20001@smtp-brevo.com`, `202403121532.dcb1c62f30cb@…`)
     `|^(?=.*[a-f])(?=.*\\d{4})[0-9a-f]{6,32}(?:\\.[0-9a-f]{6,32})?$`,
   'u',
