@@ -544,6 +544,8 @@ const MOBILE_LABEL_BEFORE = native(
 /** A WhatsApp Business account's own number in its API's payloads. */
 const BUSINESS_NUMBER_KEY_BEFORE = native(/"display_phone_number"[ \t]*:[ \t]*"$/u);
 /** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
+/** A tax or company number's label right before a number. */
+const TAX_LABEL_BEFORE = /(?<![\p{L}])(?:p\.? ?iva|partita iva|vat(?: ?(?:no|nr|number|id|reg))?\.?|ust-?id(?:nr)?\.?|nif|cif|nipc|btw(?:-nummer)?|kvk|bin|inn|ein|tin|abn|acn|gst(?:in)?|codice fiscale|c\.f\.)[ \t]*[:#]?[ \t]*$/iu;
 const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
@@ -687,6 +689,8 @@ export default defineRule({
     // A national number as the value of a request's, a transaction's or an order's id
     // (M-Pesa's `"MerchantRequestID": "7311-40925516-1"`).
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
+    // A tax or company number after its label (`piva 21817630375`, `P.IVA:`, `VAT no.`, `USt-IdNr.`, `NIF`, `BIN`).
+    if (!international && native(TAX_LABEL_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // The business's own number in a WhatsApp Cloud API payload's metadata, on every webhook it sends.
     if (BUSINESS_NUMBER_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
@@ -851,6 +855,8 @@ export default defineRule({
       '深圳办公室 电话 0755-8623 1457 转 8006',
       '  "office_phone": "+91 22 2287 1190",',
       '- Satellite NOC 24/7: +47 21 00 77 10',
+      // a company's VAT number after its label in a chat
+      '06/05/24, 18:32 - Cliente: i dati sono questi: Tipografia Ferri snc, piva 21800040375, codice sdi X1Y2Z3A',
       // a dealer's line in its own column of an inventory feed; a business's number in an inbound SMS webhook
       'dealer_id,dealer_name,dealer_phone,stock_number,vin\n30001,Prairie Ford of Elk City,(580) 225-4100,E21044,1FTFW1E50PFA00000',
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "<redacted>", "To": "+15802254100", "Body": "ya voy"}',
