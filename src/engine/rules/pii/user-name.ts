@@ -110,6 +110,9 @@ const OPAQUE_PREFIXED = /^(?:usr|user|u|uid|acct|account|cus|cust|customer|membe
 /** A generated id: a prefixed one, or sixteen or more letters and digits with three capitals and two digits or more among lower case. */
 function isOpaqueId(s: string): boolean {
   if (OPAQUE_PREFIXED.test(s)) return true;
+  // A member's or a customer's number as the account (`NLR-DE-0613437`, `CUST-00412873`): capitals
+  // and six or more digits, nothing that spells a name.
+  if (/^[A-Z]{1,6}(?:[-_][A-Z]{1,4})?[-_]?\d{6,12}$/u.test(s)) return true;
   if (!/^[A-Za-z0-9]{16,40}$/u.test(s)) return false;
   return (s.match(/[A-Z]/gu) ?? []).length >= 3 && (s.match(/\d/gu) ?? []).length >= 2 && /[a-z]/u.test(s);
 }
@@ -242,6 +245,8 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
+      // a loyalty programme's member number as an API's authenticated user in an access log
+      '91.222.110.9 - NLR-DE-0000417 [03/Jun/2024:06:58:48 +0000] "GET /api/v1/members/NLR-DE-0000417/coupons HTTP/1.1" 200 512',
       // a service's generated user id in an access log's user field
       '203.0.113.9 - usr_Q7bLk2TfW9pZr4MxNa3e [14/May/2024:09:12:00 +0000] "GET /v1/me HTTP/2.0" 200 512',
       // a given name alone as a display name (decision, session 30)
