@@ -6,6 +6,8 @@ const PASSPORT_LABEL = labelRegex([
   'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
   'passaporto', 'passaporte', 'paspoort', 'paspoortnummer', 'passnr', 'paszport', 'nr paszportu', 'numer paszportu', 'passi', 'passinumero',
   'pasaport', 'pasaport no',
+  // Croatian, Slovene, Hungarian, Czech and Slovak, and Uzbek and Kazakh in Latin letters (guest registers, KYC forms)
+  'putovnica', 'broj putovnice', 'potni list', 'útlevél', 'utlevel', 'útlevélszám', 'cestovní pas', 'cestovny pas', 'pasport', 'pasport raqami',
   // recruitment agencies' and visa desks' abbreviations (`PP 1347…`, `PPT No:`)
   'pp', 'pp no', 'pp no.', 'ppt', 'ppt no', 'ppt no.',
   // a seafarer's identity documents, as crewing exports and port agents list them beside the passport
@@ -32,7 +34,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: "Passport or seaman's book number (next to its label)",
-  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt'],
+  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -54,6 +56,8 @@ export default defineRule({
   examples: {
     positive: [
       'Paszport: KB7140529',
+      'Apartman Lučica;Henrik Albers;muški;07.11.1985;Njemačka;Putovnica;CJX4WR071;14.06.2024',
+      '[15:16:02] Mijoz: pasport AB1029384',
       `2) A. Example - PP ${fake('{d8}', 4250)} - DOB 09.04.1987 - +977 980-0000000`,
       `      "passportNumber": "6${fake('{d8}', 7)}",`,
       `Passport No: ${fake('{d9}', 251).replace(/^0/u, '5')}`,
