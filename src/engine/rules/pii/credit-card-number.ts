@@ -56,6 +56,7 @@ function isIssuerLength(d: string): boolean {
   if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
   if (p4 === 9792) return n === 16; // Troy (Türkiye)
   if (p4 === 9704) return n === 16 || n === 19; // NAPAS (Vietnam's domestic cards)
+  if (p4 === 8600 || p4 === 9860) return n === 16; // Uzcard and Humo (Uzbekistan's domestic cards)
   if ([636368, 636369, 636297, 504175, 438935, 451416, 457631, 457632].includes(p6) || (p4 >= 5090 && p4 <= 5099) || (p6 >= 506699 && p6 <= 506778) || (p6 >= 650031 && p6 <= 650978) || (p4 >= 6516 && p4 <= 6516) || (p4 >= 6550 && p4 <= 6550)) return n === 16; // Elo (Brazil)
   if (p2 === 34 || p2 === 37) return n === 15; // American Express
   if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) return n >= 16 && n <= 19; // Discover
@@ -91,9 +92,9 @@ export default defineRule({
   id: 'credit-card-number',
   category: 'pii',
   description: 'Payment card number (Luhn-valid, known issuer range)',
-  // Card numbers appear without any label; the pattern starts at a digit 2-6 (or Troy's 9792, NAPAS's 9704) after a boundary.
+  // Card numbers appear without any label; the pattern starts at a digit 2-6 (or Troy's 9792, NAPAS's 9704, Humo's 9860, Uzcard's 8600) after a boundary.
   keywords: [],
-  pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)(?:[2-6]\d{3}|9792|9704)(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)(?:[2-6]\d{3}|9792|9704|9860|8600)(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
@@ -119,6 +120,9 @@ export default defineRule({
       `card: ${group(withLuhn('45' + fake('{d13}', 171)), [4, 4, 4, 4])}`,
       `"pan": "${withLuhn('5' + '3' + fake('{d13}', 172))}"`,
       `Amex ${group(withLuhn('37' + fake('{d12}', 173)), [4, 6, 5], '-')}`,
+      // Uzbekistan's Humo and Uzcard
+      `kartam humo ${group(withLuhn('9860' + fake('{d11}', 174)), [4, 4, 4, 4])}, avtospisaniye shundan`,
+      `UZ-2210;jismoniy shaxs;${withLuhn('8600' + fake('{d11}', 175))};qaytarish`,
       `cartão Elo ${group(withLuhn('636368' + fake('{d9}', 180)), [4, 4, 4, 4])}, validade 09/28`,
       `Thẻ ATM Agribank ${group(withLuhn('9704' + fake('{d14}', 179)), [4, 4, 4, 4, 3])} cũng không được.`,
       `Mastercard ${group(withLuhn('2' + '4' + fake('{d13}', 174)), [4, 4, 4, 4], '-')} exp 12/29`,
