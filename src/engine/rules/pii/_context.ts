@@ -571,6 +571,7 @@ const COMPANY_RECORD = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w])(?:LEGA
 
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
+  if (isInCompanyInvoiceParty(ctx)) return true;
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
   if (native(COMPANY_RECORD).test(line)) return true;
@@ -586,6 +587,29 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
   if (!native(COMPANY_FORM).test(above) || isSameTable(line, above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
+}
+
+/** The parties of an Italian e-invoice (FatturaPA): the supplier, the customer, a tax representative. */
+const INVOICE_PARTY_OPEN = /<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioCommittente|RappresentanteFiscale|TerzoIntermediarioOSoggettoEmittente)>/gu;
+
+/**
+ * Whether the value sits in a FatturaPA party's block whose registry data name a company
+ * (`<Anagrafica><Denominazione>…`) rather than a person (`<Nome>`, `<Cognome>`): the company's
+ * address, phone and e-mail. A sole trader's block names the person, and stays theirs.
+ */
+function isInCompanyInvoiceParty(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const from = Math.max(0, ctx.start - 3000);
+  const near = text.indexOf('<', from);
+  if (near < 0 || near > ctx.start || (text.indexOf('Prestatore>', from) < 0 && text.indexOf('Committente>', from) < 0)) return false;
+  const before = text.slice(from, ctx.start);
+  let party: RegExpExecArray | undefined;
+  INVOICE_PARTY_OPEN.lastIndex = 0;
+  for (let m = INVOICE_PARTY_OPEN.exec(before); m !== null; m = INVOICE_PARTY_OPEN.exec(before)) party = m;
+  if (party === undefined) return false;
+  const block = before.slice(party.index);
+  if (block.includes(`</${party[1] as string}>`)) return false;
+  return /<(?:[\w-]{1,12}:)?Denominazione>/u.test(block);
 }
 
 /** In a row of six or more cells, the text of the cells within two of the one at `offset`; otherwise undefined. */

@@ -222,6 +222,8 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
+      // a company's seat in an Italian e-invoice (its registry data name a company, not a person)
+      '<CedentePrestatore>\n  <DatiAnagrafici>\n    <Anagrafica>\n      <Denominazione>Studio Ferri e Associati</Denominazione>\n    </Anagrafica>\n  </DatiAnagrafici>\n  <Sede>\n    <Indirizzo>Viale dei Mille 41</Indirizzo>\n    <CAP>50131</CAP>\n  </Sede>\n</CedentePrestatore>',
       // a business's address: CEDEX and TSA, an office suite, a floor, an office building's floor
       'Écrire au 18 rue des Docks, 69009 Lyon Cedex 09',
       'Send the signed form to 500 Pine St, Suite 1200, Seattle, WA 98101.',
