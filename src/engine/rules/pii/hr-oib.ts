@@ -3,7 +3,8 @@ import { calcIso7064Mod11_10, iso7064Mod11_10 } from './_checksums';
 import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isOnCompanyRow, isTrivialNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const OIB_CONTEXT = new RegExp(`(?<![a-z])oib(?![a-z])|osobni identifikacijski broj`, 'u');
+/** Its labels: OIB, its full name, and a tax number's (porezni broj: a person's OIB is their tax number). */
+const OIB_CONTEXT = new RegExp(`(?<![a-z])oib(?![a-z])|osobni identifikacijski broj|porezni broj`, 'u');
 
 function sample(seed: number): string {
   const body = `${1 + (Number(fake('{d1}', seed)) % 9)}${fake('{d9}', seed + 1)}`;
@@ -18,7 +19,7 @@ export default defineRule({
   id: 'hr-oib',
   category: 'pii',
   description: 'Croatian personal identification number (OIB), near a label',
-  keywords: ['oib', 'osobni identifikacijski'],
+  keywords: ['oib', 'osobni identifikacijski', 'porezni broj'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])\d{11}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -35,6 +36,7 @@ export default defineRule({
       `Ime i prezime: Ivana Perić, OIB: ${sample(2001)}`,
       `"oib": "${sample(2002)}"`,
       `Rbr;Prezime;Ime;OIB;Mjesto\n1;Babić;Luka;${sample(2003)};Zadar\n`,
+      `Domaćin;Objekt;Država;Porezni broj;IBAN\nIvo Matić;Apartman Lavanda;HR;${sample(2004)};HR00 0000 0000 0000 0000 0\n`,
     ],
     negative: [
       `OIB: ${breakLastDigit(sample(2001))}`,
