@@ -612,17 +612,23 @@ function isInCompanyInvoiceParty(ctx: MatchContext): boolean {
   return /<(?:[\w-]{1,12}:)?Denominazione>/u.test(block);
 }
 
-/** In a row of six or more cells, the text of the cells within two of the one at `offset`; otherwise undefined. */
-function nearbyCells(line: string, offset: number): string | undefined {
-  let best: string | undefined;
-  let bestCount = 0;
+/** The delimiter that splits `line` into the most cells (the first of DELIMITERS on a tie), and their number; undefined when none splits it. */
+function mostCells(line: string): { delimiter: string | undefined; cells: number } {
+  let delimiter: string | undefined;
+  let cells = 1;
   for (const d of DELIMITERS) {
     const n = countCells(line, d);
-    if (n > bestCount) {
-      bestCount = n;
-      best = d;
+    if (n > cells) {
+      cells = n;
+      delimiter = d;
     }
   }
+  return { delimiter, cells };
+}
+
+/** In a row of six or more cells, the text of the cells within two of the one at `offset`; otherwise undefined. */
+function nearbyCells(line: string, offset: number): string | undefined {
+  const { delimiter: best, cells: bestCount } = mostCells(line);
   if (best === undefined || bestCount < 6) return undefined;
   const column = countCells(line.slice(0, offset), best) - 1;
   return splitCells(line, best)
@@ -637,15 +643,7 @@ function nearbyCells(line: string, offset: number): string | undefined {
 export function cellBefore(ctx: MatchContext): string {
   const { text } = ctx;
   const row = text.slice(lineStartNear(text, ctx.start, 400), ctx.start);
-  let best: string | undefined;
-  let bestCount = 1;
-  for (const d of DELIMITERS) {
-    const n = countCells(row, d);
-    if (n > bestCount) {
-      bestCount = n;
-      best = d;
-    }
-  }
+  const best = mostCells(row).delimiter;
   if (best === undefined) return '';
   const cells = splitCells(row, best);
   return cells[cells.length - 2] as string;
