@@ -599,10 +599,9 @@ const INVOICE_PARTY_OPEN = /<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioComm
  */
 function isInCompanyInvoiceParty(ctx: MatchContext): boolean {
   const { text } = ctx;
-  const from = Math.max(0, ctx.start - 3000);
-  const near = text.indexOf('<', from);
-  if (near < 0 || near > ctx.start || (text.indexOf('Prestatore>', from) < 0 && text.indexOf('Committente>', from) < 0)) return false;
-  const before = text.slice(from, ctx.start);
+  // (Only the 3,000 characters before the value are read: an invoice party's block is short.)
+  const before = text.slice(Math.max(0, ctx.start - 3000), ctx.start);
+  if (!before.includes('Prestatore>') && !before.includes('Committente>') && !before.includes('Fiscale>') && !before.includes('Emittente>')) return false;
   let party: RegExpExecArray | undefined;
   INVOICE_PARTY_OPEN.lastIndex = 0;
   for (let m = INVOICE_PARTY_OPEN.exec(before); m !== null; m = INVOICE_PARTY_OPEN.exec(before)) party = m;

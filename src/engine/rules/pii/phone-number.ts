@@ -689,7 +689,7 @@ export default defineRule({
     // A national number as the value of a request's, a transaction's or an order's id
     // (M-Pesa's `"MerchantRequestID": "7311-40925516-1"`).
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
-    // A tax or company number after its label (`piva 21817630375`, `P.IVA:`, `VAT no.`, `USt-IdNr.`, `NIF`, `BIN`).
+    // A tax or company number after its label (`piva 218…`, `P.IVA:`, `VAT no.`, `USt-IdNr.`, `NIF`, `BIN`).
     if (!international && native(TAX_LABEL_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // The business's own number in a WhatsApp Cloud API payload's metadata, on every webhook it sends.
     if (BUSINESS_NUMBER_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;

@@ -165,7 +165,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
  * string's, not an identifier's words (`adminPasswordField` changes case at 4 of 17 steps,
  * `HTTPServerConfig` at 3; `aBcDeFgHiJkL`, changing at every step, is a pattern).
  */
-export function isScrambledCase(value: string): boolean {
+function isScrambledCase(value: string): boolean {
   let changes = 0;
   let upperRuns = 0;
   for (let i = 1; i < value.length; i++) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isTrivialNumber } from '../pii/_context';
+import { isTrivialNumber, matchLine } from '../pii/_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -14,7 +14,7 @@ const KRA_PIN = /^[AP]\d{9}[A-Z]$/u;
 const TEST_CONTEXT = native(/test[ -]?(?:card|wallet|account|user)|sandbox|testkarte|tarjeta de prueba|carta di test/iu);
 
 // A PIN given after its name: a configuration key (`INFOCERT_PIN=…`, `pin: "…"`, `vault_hsm_partition_pin`),
-// a chat or a note (`pin 50647…`, ``PIN `96557…` ``, `crypto-officer PIN: <code>…</code>`). A
+// a chat or a note (`pin 62903…`, ``PIN `62903…` ``, `crypto-officer PIN: <code>…</code>`). A
 // PIN unlocks a signing card, an HSM partition, a tax portal or a phone: five to twelve digits, or
 // six to twelve capitals and digits with both kinds. Four digits and fewer are left out: a
 // board's pin number (`pin = 23`) and the published PINs of test cards are that short.
@@ -33,8 +33,7 @@ export default defineRule({
     // (`PIN_CODE`, `pin-code`: India's postal code as forms name it.)
     if (ctx.match[2] !== undefined && /^[_-]code$/iu.test(ctx.match[2])) return false;
     if (KRA_PIN.test(pin) || (/^\d+$/u.test(pin) && isTrivialNumber(pin))) return false;
-    const line = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('\n', ctx.start) + 1), ctx.text.indexOf('\n', ctx.end) === -1 ? ctx.text.length : ctx.text.indexOf('\n', ctx.end));
-    return !TEST_CONTEXT.test(line.slice(0, 400));
+    return !TEST_CONTEXT.test(matchLine(ctx, 200));
   },
   envName: 'PIN',
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://csrc.nist.gov/glossary/term/personal_identification_number'],
