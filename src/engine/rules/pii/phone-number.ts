@@ -802,6 +802,8 @@ export default defineRule({
       'Owner asked to be rung on 085 217 4460 with the result, not texted.',
       // a mobile wallet's column: the wallet is its owner's number
       'customer_id,name_en,bkash_wallet,city\nC-104,Rokeya Begum,01819-462731,Dhaka',
+      // a cell phone column's number right before a trade-in VIN's cell (a comma and a digit, then capitals)
+      'CUST_NO,BUYER_NAME,CELL_PHONE,TRADE1_VIN\n53901,"EXAMPLE,ANN",5805550000,1FTFW1E50PFA00000\n53902,"SAMPLE,BO",8067124093,5N1AT3BB4EC900000',
       // the customer's number in an inbound SMS webhook
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "+15802259034", "To": "+15802254100", "Body": "ya voy"}',
     ],
