@@ -14,8 +14,9 @@ const CLASSED = 0x180;
  * Latin Extended-B (Romanian ș and ț, Vietnamese ơ and ư) and Latin Extended Additional (the
  * Vietnamese stacked marks: ạ, ố, ự) their ASCII base letter too: `so dien thoai` finds số điện
  * thoại, `data nasterii` data nașterii. Every other code unit in the range reads as class 0. A code
- * unit at or above CLASSED still marks its block (see `seenBlocks`). Greek letters read as their
- * transliteration (see GREEK_LATIN): `amka` finds ΑΜΚΑ.
+ * unit at or above CLASSED still marks its block (see `seenBlocks`). Greek and Cyrillic letters
+ * read as their transliteration (see GREEK_LATIN, CYRILLIC_LATIN): `amka` finds ΑΜΚΑ, `parol`
+ * пароль.
  */
 const HIGH_END = 0x1f00;
 
@@ -24,10 +25,10 @@ const NARROW_STATES = 0x8000;
 /** Larger automata flag them with this bit (of 32). */
 const WIDE_STATES = 0x40000000;
 
-/** The ranges of the second table that hold letters with an ASCII base (Greek's by transliteration). */
+/** The ranges of the second table that hold letters with an ASCII base (Greek's and Cyrillic's by transliteration). */
 const HIGH_LETTERS: readonly (readonly [number, number])[] = [
   [0x180, 0x250],
-  [0x370, 0x400],
+  [0x370, 0x500],
   [0x1e00, 0x1f00],
 ];
 
@@ -45,13 +46,33 @@ const GREEK_LATIN = ((): Map<number, number> => {
   return map;
 })();
 
+/**
+ * Cyrillic letters (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Kazakh, Uzbek) as the ASCII
+ * letter that starts their usual transliteration, so that an ASCII keyword finds a Cyrillic label:
+ * `parol` finds пароль, `snils` СНИЛС, `token` токен. A letter written with two (ж zh, ш sh, ч ch)
+ * reads as its first; ъ and ь, which have none, read as no letter, as a space does.
+ */
+const CYRILLIC_LATIN = ((): Map<number, number> => {
+  const map = new Map<number, number>();
+  const pairs =
+    'аa бb вv гg дd еe жz зz иi кk лl мm нn оo пp рr сs тt уu фf хh цc чc шs щs ыy эe юu яa ' +
+    'іi єe ґg ђd јj љl њn ћc џd әa ғg қk ңn өo ұu үu һh ҳh ҷc';
+  for (const pair of pairs.split(' ')) {
+    const [cyrillic, latin] = [...pair] as [string, string];
+    for (const form of [cyrillic, cyrillic.toUpperCase()]) map.set(form.charCodeAt(0), latin.charCodeAt(0));
+  }
+  return map;
+})();
+
 /** Letters whose base letter NFD does not expose (Ø, Æ, Đ, ı, Ł, ß): Kære reads as kare. */
 const UNDECOMPOSED: Readonly<Record<number, string>> = { 0xd8: 'o', 0xf8: 'o', 0xc6: 'a', 0xe6: 'a', 0x110: 'd', 0x111: 'd', 0x131: 'i', 0x141: 'l', 0x142: 'l', 0xdf: 's' };
 
-/** The ASCII letter a Latin letter with marks (or a Greek letter, accented or not) is read as (lower case), or 0. */
+/** The ASCII letter a Latin letter with marks (or a Greek or Cyrillic letter, with marks or not: ё, й, ї) is read as (lower case), or 0. */
 export function baseLetterOf(code: number): number {
-  const greek = code >= 0x370 && code < 0x400 ? GREEK_LATIN.get(String.fromCharCode(code).normalize('NFD').charCodeAt(0)) : undefined;
-  if (greek !== undefined) return greek;
+  if (code >= 0x370 && code < 0x500) {
+    const bare = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+    return (code < 0x400 ? GREEK_LATIN : CYRILLIC_LATIN).get(bare) ?? 0;
+  }
   const base = UNDECOMPOSED[code] ?? String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
   const b = base.charCodeAt(0);
   return b >= 97 && b <= 122 ? b : 0;

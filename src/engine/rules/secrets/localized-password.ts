@@ -20,6 +20,8 @@ const LABELS = [
   'parola', 'parolă', 'parolei', 'parola de acces',
   // Vietnamese, Indonesian and Malay
   'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan',
+  // Russian, Ukrainian, Uzbek and Bulgarian, Serbian, Kazakh (the prefilter reads them transliterated: parol, lozinka, kupia)
+  'пароль', 'пароля', 'парол', 'парола', 'лозинка', 'құпия сөз', 'құпиясөз',
 ]
   .sort((a, b) => b.length - a.length)
   .map(anyCase)
@@ -37,13 +39,13 @@ const SENTENCE_END = /^[\p{L} '-]+[.!?]$/u;
 export default defineRule({
   id: 'localized-password',
   category: 'secret',
-  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic, Baltic, Vietnamese, Indonesian and other languages',
+  description: 'Password or secret after a label in German, French, Spanish, Portuguese, Dutch, Polish, Nordic, Baltic, Cyrillic-script, Vietnamese, Indonesian and other languages',
   generic: true,
   // (ASCII only: hasło is found as haslo, clé secrète as cle secrete.)
   keywords: [
     'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'adgangskode', 'passord',
     'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
-    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan', 'parol',
+    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan', 'parol', 'lozinka', 'kupia',
   ],
   window: { before: 48, after: 240 },
   // NOTE: anchored at the label, which may follow letters only for the German compounds
@@ -73,6 +75,8 @@ export default defineRule({
   examples: {
     positive: [
       `Tài khoản quản trị: admin_kho, mật khẩu: ${fake('{a7}', 2091)}#${fake('{d3}', 2092)}`,
+      `Временный пароль: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}   (смените при первом входе)`,
+      `Корисник: admin, лозинка: ${fake('{a9}', 2097)}!${fake('{d2}', 2098)}`,
       `Akun VPN sudah aktif, kata sandi ${fake('{a6}', 2093)}!${fake('{a5}', 2094)}7 (ganti setelah login)`,
       `WLAN: Gäste, Passwort: ${fake('{a9}', 411)}#${fake('{d3}', 412)}`,
       `- [ ] VPN-Zugang: Benutzername tlehmann, Initialpasswort ${fake('{a8}', 413)}92$Q (bitte beim ersten Login ändern)`,
