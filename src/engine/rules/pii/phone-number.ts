@@ -221,6 +221,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
     !isNorthAmericanWritten(s, digits) &&
+    !isRussianWritten(s) &&
     // (An international number dialled with 00, its country code set apart, says what a label
     // would: `0046 73-418 51 05`, `0030 6972048815`.)
     !/^00[1-9]\d{0,2}[ .-]\d/u.test(s)
@@ -233,6 +234,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const lead = ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start);
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(lead) && !/(?<![\d ./-])00[1-9]\d{0,2} $/u.test(lead)) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
+  // (Read where its form says: a Kazakh mobile's code, 7xx, is no Russian one, and no other region dials 8 first.)
+  if (RU_WRITTEN.test(s)) return isRussianWritten(s);
   // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
   if (!digits.startsWith('0') && digits.length >= 11) {
     const msisdn = readPhone('+' + digits);
@@ -331,6 +334,19 @@ const NANP_WRITTEN = native(/^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$/u);
 function isNorthAmericanWritten(s: string, digits: string): boolean {
   if (!NANP_WRITTEN.test(s)) return false;
   const read = readPhone('+1' + digits);
+  return read === 'valid' || read === 'mobile';
+}
+
+/**
+ * A number in the form Russia and Kazakhstan write theirs, the trunk 8 and the code in brackets,
+ * the rest grouped 3-2-2: `8 (916) 412-37-19`, `8(701)412-37-19`. Nothing else is written so;
+ * libphonenumber reads it for both countries (they share +7).
+ */
+const RU_WRITTEN = /^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$/u;
+
+function isRussianWritten(s: string): boolean {
+  if (!RU_WRITTEN.test(s)) return false;
+  const read = readPhone(s, 'RU');
   return read === 'valid' || read === 'mobile';
 }
 
@@ -672,7 +688,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -725,6 +741,9 @@ export default defineRule({
       'PID|1||X^^^IRL^PPSN||EXAMPLE^A^^^MS||19761123|F|||7 Example Road^^Limerick^Co. Limerick^^IRL||061325884~0861182745|||M',
       // a Vietnamese mobile: the letters before it suggest the country
       'Mọi thắc mắc chị gọi em số 0792 418 336 nhé.',
+      // a Russian or Kazakh number in its written form (trunk 8, the code in brackets), labelled or not
+      'Телефон в анкете старый — 8 (916) 412-37-19, не берут.',
+      '[10:11:02] Клиент: 8 (701) 412-37-19',
       'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
       "טל' 03-755-2107 | נייד 052-880-3419",
       '"call_id";"data_hora";"fila";"ani";"dnis"\n"CA11a7b3e0";"04/06/2024 08:03:40";"PF_PIX";"(21) 99736-4410";"4003-7788"',
