@@ -512,6 +512,8 @@ import pii_pt_nif from './pii/pt-nif';
 import pii_pt_niss from './pii/pt-niss';
 import pii_qa_qid from './pii/qa-qid';
 import pii_ro_cnp from './pii/ro-cnp';
+import pii_ru_inn from './pii/ru-inn';
+import pii_ru_snils from './pii/ru-snils';
 import pii_sa_national_id from './pii/sa-national-id';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
@@ -1073,6 +1075,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_niss,
   pii_qa_qid,
   pii_ro_cnp,
+  pii_ru_inn,
+  pii_ru_snils,
   pii_sa_national_id,
   pii_se_personnummer,
   pii_sg_nric,

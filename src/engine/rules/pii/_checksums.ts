@@ -941,3 +941,37 @@ export function kvnrCheck(letter: string, digits8: string): number {
 export function kvnrChecksum(v: string): boolean {
   return /^[A-Z]\d{9}$/u.test(v) && kvnrCheck(v[0] as string, v.slice(1, 9)) === v.charCodeAt(9) - 48 && v !== 'A123456780' && !/^[A-Z](\d)\1{8}$/u.test(v);
 }
+
+const RU_INN_WEIGHTS_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const RU_INN_WEIGHTS_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+/** A Russian person's INN of twelve digits: the eleventh and twelfth digits check the digits before them (weighted sums mod 11, mod 10). */
+export function ruInnChecksum(digits: string): boolean {
+  return (
+    /^\d{12}$/u.test(digits) &&
+    (weightedSum(digits, RU_INN_WEIGHTS_11) % 11) % 10 === digits.charCodeAt(10) - 48 &&
+    (weightedSum(digits, RU_INN_WEIGHTS_12) % 11) % 10 === digits.charCodeAt(11) - 48
+  );
+}
+
+/** Appends a person's INN's two check digits to its first ten. */
+export function withRuInn(body10: string): string {
+  const d11 = body10 + String((weightedSum(body10, RU_INN_WEIGHTS_11) % 11) % 10);
+  return d11 + String((weightedSum(d11, RU_INN_WEIGHTS_12) % 11) % 10);
+}
+
+/** The check number of a SNILS's nine digits: their sum weighted 9 down to 1, below 100 as it is, 100 and 101 as 00, above that mod 101. */
+function snilsCheck(body9: string): number {
+  const sum = weightedSum(body9, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  return sum < 100 ? sum : (sum % 101) % 100;
+}
+
+/** A Russian SNILS (insurance account number) of eleven digits, separators removed; the check applies from 001-001-999 on. */
+export function snilsChecksum(digits: string): boolean {
+  return /^\d{11}$/u.test(digits) && Number(digits.slice(0, 9)) > 1_001_998 && snilsCheck(digits.slice(0, 9)) === Number(digits.slice(9));
+}
+
+/** Appends a SNILS's two check digits to its nine. */
+export function withSnils(body9: string): string {
+  return body9 + String(snilsCheck(body9)).padStart(2, '0');
+}

@@ -4,8 +4,11 @@ import { centuryOfSexDigit, hasDateAt } from './_dates';
 import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-/** Its labels: ИИН (Russian), ЖСН (Kazakh), IIN; a column `iin`, `iin_bin`. */
-const IIN_CONTEXT = /иин|жсн|(?<![a-z])iin(?![a-z])|индивидуальный идентификационный номер|жеке сәйкестендіру нөмірі/u;
+/**
+ * Its labels: ИИН (Russian), ЖСН (Kazakh), IIN; a column `iin`, `iin_bin`; and ИНН, the Russian
+ * taxpayer number's, which Russian software (1C's exchange files) writes for it.
+ */
+const IIN_CONTEXT = /иин|жсн|(?<![\p{L}])инн(?![\p{L}])|(?<![a-z])iin(?![a-z])|индивидуальный идентификационный номер|жеке сәйкестендіру нөмірі/u;
 
 /** YY MM DD and a seventh digit for the century and sex: 1-2 the 1800s, 3-4 the 1900s, 5-6 from 2000. */
 function hasBirthDate(iin: string): boolean {
@@ -39,6 +42,7 @@ export default defineRule({
     positive: [
       `Для идентификации: ИИН ${sample(2101, '871102')}, адрес регистрации: г. Астана`,
       `ЖСН:             ${sample(2102, '990919')}`,
+      `<Контрагент>\n  <ИНН>${sample(2106, '850214')}</ИНН>\n</Контрагент>`,
       `payout_id,recipient_name,iin_bin,amount_kzt\nPO-2404100,"A. Example",${sample(2103, '790625')},92000.00\n`,
     ],
     negative: [
