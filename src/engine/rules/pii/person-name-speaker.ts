@@ -23,7 +23,7 @@ function isNameEitherOrder(name: string): boolean {
 }
 
 /** A speaker after a chat line's timestamp, as the text's lines name them (see speakerLines). */
-const SPEAKER_AFTER_TIME = /(?:\d\]|\d -)[ \t]{1,2}([A-Z][^\n:\]\[]{2,40}):[ \t]/gu;
+const SPEAKER_AFTER_TIME = native(/(?:\d\]|\d -)[ \t]{1,2}([A-Z][^\n:\]\[]{2,40}):[ \t]/gu);
 
 /** Per text: how many timestamped chat lines each speaker opens. */
 const speakerLines = perText((text) => {

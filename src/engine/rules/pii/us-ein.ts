@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, isTrivialNumber, lineEndNear } from './_context';
+import { native } from '../../scan/nativeRegex';
 
 /** IRS campus prefixes in use (Publication 1635 history); 00, 07-09, 17-19, 28-29, 49, 69-70, 78-79, 89, 96-97 are not. */
 const VALID_PREFIX = /^(?:0[1-6]|1[0-6]|2[0-7]|3\d|4[0-8]|5\d|6[0-8]|7[1-7]|8[0-8]|9[0-58-9])/u;
@@ -9,7 +10,7 @@ const EIN_CONTEXT = /(?<![a-z])(?:ein|fein|employer id(?:entification)?|federal 
  * Words that make an EIN a person's: a sole proprietor's, a freelancer's or an independent
  * contractor's (whose EIN stands for their SSN on a W-9 and a 1099), or one its writer calls their own.
  */
-const PERSONAL_EIN = /sole[ -]?propriet|self[- ]employed|freelanc|independent contractor|\bindividual\b|\bmy (?:ein|fein|tax id)\b|\bssn or ein\b|\bssn\/ein\b/iu;
+const PERSONAL_EIN = native(/sole[ -]?propriet|self[- ]employed|freelanc|independent contractor|\bindividual\b|\bmy (?:ein|fein|tax id)\b|\bssn or ein\b|\bssn\/ein\b/iu);
 
 // Two-digit IRS prefix, dash, seven digits (12-3456789); no check digit, so an EIN/TIN label must be near.
 // An EIN names a business, mostly a company's or an organisation's (a nonprofit's is public on its
