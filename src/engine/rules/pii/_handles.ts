@@ -395,15 +395,19 @@ let givenLower: ReadonlySet<string> | undefined;
 // (and a login's column named for its system or its holder: `assigned_login`, `okta_login`, `github_login`;
 // and the account columns of Windows security events and firewall logs: `TargetUserName`, `Source User`;
 // an asset inventory's `primary_user`, `logged_on_user`)
-export const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|assigned[ _]to|analyst|investigator|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?:modificat|creat|actualizat|aprobat|exportat|generat)[ _]de|(?:creado|modificado|actualizado)[ _]por|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name)["'`]?$/u;
+export const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|assigned[ _]to|analyst|investigator|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?:modificat|creat|actualizat|aprobat|exportat|generat)[ _]de|(?:creado|modificado|actualizado)[ _]por|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login(?:[ _]id)?|uniqname|net[ _]?id|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name)["'`]?$/u;
+
+/** A numbered generic account of a fixture or a lab (`guest1`, `student12`, `node3`): no one's login. */
+const NUMBERED_GENERIC = /^(?:guest|student|client|customer|member|node|host|server|staff|teacher|pupil|patient|employee|agent|operator|player|account|person|sample|example|trainee|intern|visitor|lab|class|spare|crew|cabin|room|kiosk|temp|shared|device|voucher)\d/u;
 
 /**
  * A login written as a whole value under a people column (`created_by`, `username`, `ModificatDe`):
  * one or two lower-case words, not a shared desk's or a device's account (a password spray's
- * `helpdesk`, `scanner`). For a delimited table's cell and an SQL insert's tuple alike.
+ * `helpdesk`, `scanner`); a university's or a cluster's logins end in a digit or two that tell
+ * namesakes apart (`jlin4`, `tobrien2`). For a delimited table's cell and an SQL insert's tuple alike.
  */
 export function isLoginInPeopleColumn(s: string, ctx: MatchContext): boolean {
-  if (isRoleMailbox(s) || !/^[a-z]+(?:[._-][a-z]+)?$/u.test(s)) return false;
+  if (isRoleMailbox(s) || !/^[a-z]+(?:[._-][a-z]+)?$|^[a-z]{4,16}\d{1,2}$/u.test(s) || NUMBERED_GENERIC.test(s)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && native(PEOPLE_COLUMN).test(header);
 }
