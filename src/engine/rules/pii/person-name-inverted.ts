@@ -34,10 +34,12 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   // a school's exports (PowerSchool's LastFirst, Infinite Campus's studentName), a first column headed Name
   'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,',
   // a hospital's exports: Epic's PAT_NAME, a registration log's PatientName, an eligibility report's PATIENT column
-  'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  '];
+  'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  ',
+  // Canvas's gradebook export: Student,ID,SIS User ID,…
+  'student,id,sis'];
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -80,6 +82,8 @@ export default defineRule({
   examples: {
     positive: [
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
+      // a Canvas gradebook export: the Student column, a points row under the header
+      'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (1184201)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",466089,,,STAT 601 001,17',
       'Name, Vorname:            Lindqvist, Henrik',
       'Apellidos, nombre: Olmedo Serrano, Lucía',
       'author = Kettering, Rosalind',

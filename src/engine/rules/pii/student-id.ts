@@ -11,7 +11,7 @@ const STUDENT_LABEL = labelRegex([
   'student number', 'student no', 'student nr', 'student id', 'student #', 'studentnumber', 'studentid', 'stu id', 'stu no', 'stu num',
   'state student number', 'state student id', 'state studentnumber', 'state id', 'tsds unique id', 'tsds id', 'tx unique id', 'unique id',
   'pupil number', 'pupil id', 'upn', 'learner id', 'learner number', 'matriculation number', 'matrikelnummer', 'matrikelnr', 'número de estudiante',
-  'numero de estudiante', 'id de estudiante', 'matrícula', 'numéro étudiant', 'numero etudiant', 'numero di matricola', 'studentnummer',
+  'sis user id', 'sis_user_id', 'numero de estudiante', 'id de estudiante', 'matrícula', 'numéro étudiant', 'numero etudiant', 'numero di matricola', 'studentnummer',
 ]);
 
 // A student's id number (FERPA's "personally identifiable information" in education records): a
@@ -21,7 +21,7 @@ export default defineRule({
   id: 'student-id',
   category: 'pii',
   description: 'Student id number (school, district or state) next to its label or under its column',
-  keywords: ['student', 'stu id', 'stu_id', 'stu no', 'stu_no', 'pupil', 'learner', 'unique id', 'unique_id', 'upn', 'matric', 'matrikel', 'estudiante', 'etudiant', 'matricola', 'state id', 'state_id'],
+  keywords: ['student', 'stu id', 'stu_id', 'stu no', 'stu_no', 'pupil', 'learner', 'unique id', 'unique_id', 'upn', 'matric', 'matrikel', 'estudiante', 'etudiant', 'matricola', 'state id', 'state_id', 'sis user id', 'sis_user_id'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w.#/-])(?:[A-Z]{1,2}-?)?\d{5,10}(?![\w/-])(?!\.\d)/gu,
@@ -38,6 +38,8 @@ export default defineRule({
     positive: [
       `Student_Number,State_StudentNumber,LastFirst,DOB\n${fake('{d6}', 4170)},XY${fake('{d7}', 4171)},"Example, Ana",07/14/2012\n`,
       `Date,Asset Tag,Student,Student ID,Campus\n2024-09-02,CB-4382,A. Example,${fake('{d6}', 4172)},DWB\n`,
+      // Canvas: the student information system's id
+      `Student,ID,SIS User ID,SIS Login ID,Section\n"Example, Ana",466089,${fake('{d8}', 4174)},aexample,STAT 601 001\n`,
       `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 3/9/2014.`,
       `{"student_number":"${fake('{d6}', 4174)}","field":"phone"}`,
     ],
