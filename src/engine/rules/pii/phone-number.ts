@@ -34,6 +34,8 @@ const PHONE_LABEL = labelRegex([
   'bkash', 'bKash', 'jazzcash', 'JazzCash', 'easypaisa', 'nagad', 'bkash wallet', 'jazzcash wallet', 'easypaisa wallet',
   'jazzcash number', 'jazzcash no', 'JazzCash number', 'JazzCash no', 'easypaisa number', 'easypaisa no', 'bkash number', 'bkash no', 'bKash number', 'bKash no', 'nagad number', 'nagad no',
   'galat number', 'asal number', 'sahi number', 'mera number', 'amar number',
+  // Nepal's wallets (Khalti, eSewa) are their owners' mobile numbers too; a wallet's id in a payout export
+  'khalti', 'esewa', 'khalti id', 'esewa id', 'wallet id', 'wallet_id', 'wallet no', 'wallet number',
   // Irish and British English: "rung on", "ringing <name> on", "ringing now"
   'rung on', 'ringing', 'ringing now', 'rang on',
   // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
@@ -205,7 +207,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
   const header = headerOf();
-  if (header !== undefined && /(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi)["']?$/u.test(header) && !/caller[ _-]?id["']?$/u.test(header)) return false;
+  // (A mobile wallet's id is its owner's number: `wallet_id`.)
+  if (header !== undefined && ID_HEADER.test(header) && !/caller[ _-]?id["']?$|wallet[ _-]?id["']?$/u.test(header)) return false;
   if (
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
@@ -268,6 +271,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   }
   return false;
 }
+
+/** A column of ids or references (`Contact ID`, `gcash_ref_no`), or of ships' numbers (IMO, MMSI). */
+const ID_HEADER = native(/(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi)["']?$/u);
 
 /** Regions whose mobile numbers, written nationally, start with a trunk 0 and a digit 7 to 9: India, Nigeria, the Philippines, Indonesia, Vietnam, Malaysia, Taiwan. */
 const TRUNK_ZERO_MOBILE_REGIONS: readonly CountryCode[] = ['IN', 'NG', 'PH', 'ID', 'VN', 'MY', 'TW'];
@@ -397,15 +403,24 @@ const BANGLADESH_WORDS = native(/(?<![\p{L}])(?:Dhaka|Chattogram|Chittagong|Sylh
  */
 const PAKISTAN_WORDS = native(/(?<![\p{L}])(?:Karachi|Lahore|Islamabad|Rawalpindi|Faisalabad|Peshawar|Quetta|Multan|Pakistan|JazzCash|Easypaisa|CNIC|nahi|aapke|bhej)(?![\p{L}])/u);
 
+/** Words of Nepal (its cities, its wallets and their payout exports' capitals, its currency): the numbers around them are Nepali first. */
+const NEPAL_WORDS = native(/(?<![\p{L}])(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar|Birgunj|Nepal|Khalti|KHALTI|eSewa|ESEWA|Fonepay|FonePay|FONEPAY|NPR)(?![\p{L}])/u);
+
+/** Words of Sri Lanka (its cities, its currency, its interbank transfer): the numbers around them are Sri Lankan first. */
+const SRI_LANKA_WORDS = native(/(?<![\p{L}])(?:Colombo|Kandy|Galle|Jaffna|Kurunegala|Negombo|Batticaloa|Sri Lanka|LKR|CEFT)(?![\p{L}])/u);
+
 /**
  * The countries the words around a number suggest, when its script and letters say nothing:
- * Indonesian or Malay, Indonesia and Malaysia; Bangladesh's and Pakistan's places and wallets.
+ * Indonesian or Malay, Indonesia and Malaysia; Bangladesh's, Pakistan's, Nepal's and Sri Lanka's
+ * places and wallets.
  */
 function wordRegions(around: string): readonly CountryCode[] | undefined {
   if (MALAY_WORDS.test(around)) return ['ID', 'MY'];
   const bd = BANGLADESH_WORDS.test(around);
   const pk = PAKISTAN_WORDS.test(around);
   if (bd || pk) return bd && pk ? ['BD', 'PK'] : bd ? ['BD'] : ['PK'];
+  if (NEPAL_WORDS.test(around)) return ['NP'];
+  if (SRI_LANKA_WORDS.test(around)) return ['LK'];
   return undefined;
 }
 
@@ -821,6 +836,8 @@ export default defineRule({
       'Owner asked to be rung on 085 217 4460 with the result, not texted.',
       // a mobile wallet's column: the wallet is its owner's number
       'customer_id,name_en,bkash_wallet,city\nC-104,Rokeya Begum,01819-462731,Dhaka',
+      // a Nepali wallet's id, its owner's mobile, in a payout export
+      'payout_ref,provider,wallet_id,wallet_holder_name,amount_npr\nP-1,KHALTI,9841538207,A. Example,14000.00',
       // a cell phone column's number right before a trade-in VIN's cell (a comma and a digit, then capitals)
       'CUST_NO,BUYER_NAME,CELL_PHONE,TRADE1_VIN\n53901,"EXAMPLE,ANN",5805550000,1FTFW1E50PFA00000\n53902,"SAMPLE,BO",8067124093,5N1AT3BB4EC900000',
       // the customer's number in an inbound SMS webhook
