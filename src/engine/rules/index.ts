@@ -458,6 +458,7 @@ import pii_kr_rrn from './pii/kr-rrn';
 import pii_kw_civil_id from './pii/kw-civil-id';
 import pii_kz_iin from './pii/kz-iin';
 import pii_licence_plate from './pii/licence-plate';
+import pii_lk_nic from './pii/lk-nic';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_lv_personas_kods from './pii/lv-personas-kods';
@@ -476,6 +477,7 @@ import pii_ng_bvn from './pii/ng-bvn';
 import pii_ng_nin from './pii/ng-nin';
 import pii_nl_bsn from './pii/nl-bsn';
 import pii_no_fodselsnummer from './pii/no-fodselsnummer';
+import pii_np_citizenship_number from './pii/np-citizenship-number';
 import pii_nz_ird from './pii/nz-ird';
 import pii_nz_nhi from './pii/nz-nhi';
 import pii_om_civil_number from './pii/om-civil-number';
@@ -1021,6 +1023,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_kw_civil_id,
   pii_kz_iin,
   pii_licence_plate,
+  pii_lk_nic,
   pii_login_attribution,
   pii_lt_personal_code,
   pii_lv_personas_kods,
@@ -1039,6 +1042,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ng_nin,
   pii_nl_bsn,
   pii_no_fodselsnummer,
+  pii_np_citizenship_number,
   pii_nz_ird,
   pii_nz_nhi,
   pii_om_civil_number,

@@ -975,3 +975,21 @@ export function snilsChecksum(digits: string): boolean {
 export function withSnils(body9: string): string {
   return body9 + String(snilsCheck(body9)).padStart(2, '0');
 }
+
+const LK_NIC_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+
+/** The check digit of an old Sri Lankan NIC's first eight digits: 11 less their weighted sum mod 11 (10 and 11 as 0). */
+function lkNicCheck(body8: string): number {
+  const c = 11 - (weightedSum(body8, LK_NIC_WEIGHTS) % 11);
+  return c >= 10 ? 0 : c;
+}
+
+/** An old-format Sri Lankan NIC's nine digits (the letter aside) whose ninth checks the first eight. */
+export function lkNicChecksum(nine: string): boolean {
+  return /^\d{9}$/u.test(nine) && lkNicCheck(nine.slice(0, 8)) === nine.charCodeAt(8) - 48;
+}
+
+/** Appends an old NIC's check digit to its first eight digits. */
+export function withLkNic(body8: string): string {
+  return body8 + String(lkNicCheck(body8));
+}
