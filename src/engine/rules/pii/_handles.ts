@@ -133,7 +133,7 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
 }
 
 /** Letters that start a machine's, a role's or a test account's numbered name. */
-const INFRA_PREFIX = /^(?:app|web|db|svc|srv|sys|dev|test|tst|prod|qa|stg|node|host|vm|user|usr|admin|adm|guest|demo|bot|job|run|ci|cd|api|ftp|www|pc|ws|lab|gpu|cpu|gw|fw|sw|rtr|nas|san|lb|mq|kafka|redis|cache|acct|team|grp|group|role|temp|tmp)\d/u;
+const INFRA_PREFIX = native(/^(?:app|web|db|svc|srv|sys|dev|test|tst|prod|qa|stg|node|host|vm|user|usr|admin|adm|guest|demo|bot|job|run|ci|cd|api|ftp|www|pc|ws|lab|gpu|cpu|gw|fw|sw|rtr|nas|san|lb|mq|kafka|redis|cache|acct|team|grp|group|role|temp|tmp)\d/u);
 
 /** A login's letters with German umlauts' ASCII spellings (ae, oe, ue) read as the plain vowel, as names fold them. */
 function withoutUmlautSpellings(letters: string): string {
