@@ -710,6 +710,9 @@ export default defineRule({
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
+    // A branch's, a year's and a serial's groups (a loan's or a file's number, `0012-2024-02223`), not
+    // a number dialled with 00: nobody groups a country code with its 00 and the next digits so.
+    if (/^00\d{2}-(?:19|20)\d{2}-\d{3,7}$/u.test(s)) return false;
     const digits = s.replace(/\D/gu, '');
     // (A 00CC number is international: up to 15 digits after the 00; so is an MSISDN, a country code
     // without the plus, up to 15 digits: not a 13-digit timestamp in milliseconds, which starts with 1.)
@@ -893,6 +896,10 @@ export default defineRule({
       '深圳办公室 电话 0755-8623 1457 转 8006',
       '  "office_phone": "+91 22 2287 1190",',
       '- Satellite NOC 24/7: +47 21 00 77 10',
+      // a branch list's row: the branch named, the company's tax number (a Peruvian company's RUC)
+      'code,branch,country,ruc,address,phone\nB07,Agencia Example Centro,PE,20573184926,"Jr. Example 456, Huancayo",(064) 23-8812',
+      // a loan's number: branch, year, serial
+      'Cuota credito 0012-2024-02223, vence el 05/06',
       // a company's VAT number after its label in a chat
       '06/05/24, 18:32 - Cliente: i dati sono questi: Tipografia Ferri snc, piva 21800040375, codice sdi X1Y2Z3A',
       // a dealer's line in its own column of an inventory feed; a business's number in an inbound SMS webhook
