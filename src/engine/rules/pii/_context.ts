@@ -558,10 +558,26 @@ export function isOnTestRecordLine(ctx: MatchContext): boolean {
   return native(TEST_RECORD).test(matchLine(ctx, 120));
 }
 
-/** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`): a record of an organisation. */
+/** A branch or an office named on a line (`Agencia Huancayo Centro`, `Oficina Principal`, `Sucursal Norte`). */
+const BRANCH_WORD = /(?<![\p{L}])(?:Agencia|Oficina|Sucursal|Filial|Branch|Office)(?![\p{L}])/u;
+
+/**
+ * A company's tax number by its shape: Peru's RUC of a company starts 20 (a person's 10), Ecuador's
+ * has a third digit of 9 (a private company's) or 6 and 0001 (a public body's) where a person's
+ * cédula has a digit below 6. With a branch named on the line, the line is the company's record
+ * (a branch list's address, phone and mailbox).
+ */
+const COMPANY_TAX_ID = /(?<!\d)(?:20\d{9}|\d{2}9\d{7}001|\d{2}6\d{6}0001)(?!\d)/u;
+
+function isBranchRecord(line: string): boolean {
+  return native(BRANCH_WORD).test(line) && native(COMPANY_TAX_ID).test(line);
+}
+
+/** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`), or a company's branch and tax number: a record of an organisation. */
 export function isOnCompanyRow(ctx: MatchContext): boolean {
   const { text } = ctx;
-  return native(COMPANY_FORM).test(text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000)));
+  const row = text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000));
+  return native(COMPANY_FORM).test(row) || isBranchRecord(row);
 }
 
 /**
@@ -577,6 +593,7 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
   if (native(COMPANY_RECORD).test(line)) return true;
+  if (isBranchRecord(line)) return true;
   if (native(COMPANY_FORM).test(line)) {
     // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
     // cells within two of the value's own say whose it is.
