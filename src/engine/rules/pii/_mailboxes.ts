@@ -80,13 +80,15 @@ const ROLE_WORDS =
   '|hola|administracio|pedidos|presse|werkstatt|fundbuero|fundbureau|credit|wealth-?planning|planning|recon|reconciliation|grants|complaints|ithelp|crm' +
   // Italian certified mail's system sender (posta-certificata@), payroll and IT desks (paghe@, sistemi@);
   // Russian-speaking offices' orders and accounts desks (zakaz@, buh@), documents, a data exchange's mailbox
-  '|posta-?certificata|paghe|sistemi|zakaz|buh|buhgalteriya|docs|documents|exchange'
+  '|posta-?certificata|paghe|sistemi|zakaz|buh|buhgalteriya|docs|documents|exchange' +
+  // Latin American branches and desks: information, a branch by its code (agencia.ag01@), collections, risk, platform
+  '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';
 
 const ROLE_LOCAL = new RegExp(
-  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,16}|emea|apac|dach|latam|team|desk|global|intl|\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
+  `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,16}|emea|apac|dach|latam|team|desk|global|intl|[a-z]{0,4}\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$` +
     // a relay's or a tracker's generated address (a hex digest): a system's

@@ -161,7 +161,9 @@ const NOT_A_PERSON = new Set(
     'Amministrazione Facturation Comptabilité Ventes Soporte Ventas Facturación Atención Atendimento Suporte Vendas ' +
     'Financeiro Klantenservice Verkoop Administratie Obsługa Sprzedaż Dział Rozliczeń Cadastro Delegado Protección Datos Pay Bank ' +
     // Romanian desks: support, invoicing, accounting, payroll, sales, human resources
-    'Suport Facturare Contabilitate Salarizare Vânzări Vanzari Resurse Umane'
+    'Suport Facturare Contabilitate Salarizare Vânzări Vanzari Resurse Umane ' +
+    // Spanish branches, offices, teams and a credit bureau
+    'Agencia Agencias Oficina Sucursal Equipo Buró Buro'
   ).split(' '),
 );
 
