@@ -2,6 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { luhn, withLuhn } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 import { breakLastDigit, group } from './_format';
+import { native } from '../../scan/nativeRegex';
 
 const SIN_CONTEXT = /(?<![a-z])(?:sin(?![a-z])|sin ?(?:no|number|#)|social insurance|nas(?![a-z])|assurance sociale)/u;
 const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|t[eé]l[eé]fono|mobile|m[oó]vil|cell|fax|call|whats ?app|contact|kom|tel\.)/u;
@@ -9,6 +10,9 @@ const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|t[eé]l[eé]fon
 // Nine digits, 3-3-3, Luhn-valid. The first digit is never 0 or 8 (9 marks temporary residents).
 // Dashed values stand alone; spaced ones too unless phone words are near or a +CC precedes them
 // (9-digit mobile numbers are written 3 3 3 in Spain and Poland); undashed ones need a SIN label.
+/** A French company's register label before its number: `RCS Lyon`, `R.C.S. Paris`, `SIREN`. */
+const SIREN_BEFORE = native(/(?:\bRCS|\bR\.C\.S\.)(?: [A-Za-zÀ-ÿ-]{2,30}){1,3} ?:? ?$|\bSIREN ?:? ?$/u);
+
 export default defineRule({
   id: 'ca-sin',
   category: 'pii',
@@ -25,6 +29,8 @@ export default defineRule({
     if (sep === '-') return true;
     if (sep !== ' ') return false;
     if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
+    // A French company's SIREN (Luhn-checked too) in its legal mentions: `RCS Lyon 123 456 782`, `SIREN 123 456 782`.
+    if (SIREN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     return !hasContext(ctx, PHONE_CONTEXT);
   },
   redactAs: 'sin',
@@ -37,6 +43,8 @@ export default defineRule({
     ],
     negative: [
       `SIN: ${group(breakLastDigit(withLuhn('5' + fake('{d7}', 51))), [3, 3, 3], '-')}`,
+      // a French company's SIREN in its legal mentions
+      `Example Intérim SAS – capital 150 000 € – RCS Lyon ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
       `SIN: ${group(withLuhn('8' + fake('{d7}', 54)), [3, 3, 3], '-')}`,
       `record ${withLuhn('2' + fake('{d7}', 52))}`,
       `Tel. +34 ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
