@@ -573,20 +573,25 @@ function isBranchRecord(line: string): boolean {
   return native(BRANCH_WORD).test(line) && native(COMPANY_TAX_ID).test(line);
 }
 
-/** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`), or a company's branch and tax number: a record of an organisation. */
+/**
+ * A line that is a company's own record (a core-banking export's row for a company client, however
+ * far its legal form from the account): it carries a Swiss company number (UID `CHE-123.456.789`),
+ * a French, Dutch or Belgian VAT number (a client list's row: `FR20123456789`), or says the party is
+ * a legal entity. A booking with a company for counterparty carries neither.
+ */
+const COMPANY_RECORD = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9})(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
+
+/** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`), carries a company's number, or a company's branch and tax number: a record of an organisation. */
 export function isOnCompanyRow(ctx: MatchContext): boolean {
   const { text } = ctx;
   const row = text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000));
-  return native(COMPANY_FORM).test(row) || isBranchRecord(row);
+  return native(COMPANY_FORM).test(row) || native(COMPANY_RECORD).test(row) || isBranchRecord(row);
 }
 
 /**
- * A line that is a company's own record (a core-banking export's row for a company client, however
- * far its legal form from the account): it carries a Swiss company number (UID `CHE-123.456.789`)
- * or says the party is a legal entity. A booking with a company for counterparty carries neither.
+ * The match's line is a company's record: a company's number on it (COMPANY_RECORD), a branch and
+ * its company's tax number, a legal form in the value's own cells, or a letterhead's line above.
  */
-const COMPANY_RECORD = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
-
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   if (isInCompanyInvoiceParty(ctx)) return true;

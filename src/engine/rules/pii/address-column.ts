@@ -72,6 +72,8 @@ export default defineRule({
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
     ],
     negative: [
+      // a client company's row: its VAT number says whose address it is
+      'code;raison_sociale;tva;adresse;cp;ville\nCLI-1;Transports Example & Fils;FR38512345678;14 rue des Tanneurs;69007;Lyon',
       'host,ip_address,port\nweb-1,Gateway 10 rack 4,443\n',
       'id,name,address\n1,Example Corp GmbH,Hauptstraße 5\n',
       'id,address,status\n1,pending review,open\n',
