@@ -81,8 +81,8 @@ const ROLE_WORDS =
   // Italian certified mail's system sender (posta-certificata@), payroll and IT desks (paghe@, sistemi@);
   // Russian-speaking offices' orders and accounts desks (zakaz@, buh@), documents, a data exchange's mailbox
   '|posta-?certificata|paghe|sistemi|zakaz|buh|buhgalteriya|docs|documents|exchange' +
-  // Latin American branches and desks: information, a branch by its code (agencia.ag01@), collections, risk, platform
-  '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma'
+  // Latin American and French branches and desks: information, a branch by its code or town (agencia.ag01@, agence.lyon@), collections, risk, platform
+  '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma|agences?'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';
