@@ -379,6 +379,8 @@ import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
+import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
+import pii_ca_ircc_uci from './pii/ca-ircc-uci';
 import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
 import pii_chat_log_speaker from './pii/chat-log-speaker';
@@ -944,6 +946,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cnpj,
   pii_br_cpf,
   pii_ca_health_card_number,
+  pii_ca_ircc_application_number,
+  pii_ca_ircc_uci,
   pii_ca_sin,
   pii_ch_ahv,
   pii_chat_log_speaker,

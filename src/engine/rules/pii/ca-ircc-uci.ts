@@ -1,0 +1,38 @@
+import { defineRule } from '../defineRule';
+import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+
+/** Its labels: UCI, IUC (French), client ID in IRCC's words; a column `UCI`, `Custom: UCI`. */
+const UCI_CONTEXT = /(?<![\p{L}])(?:uci|iuc|unique client identifier|identificateur unique de client|client identifier)(?![\p{L}_])/iu;
+
+// The Unique Client Identifier that Immigration, Refugees and Citizenship Canada gives everyone who
+// applies to it: eight digits (`1234-5678`, older) or ten (`12-3456-7890`), printed on every visa,
+// permit and letter. It has no published check digit, so its label must be near or head the column.
+export default defineRule({
+  id: 'ca-ircc-uci',
+  category: 'pii',
+  description: "Canadian immigration client number (IRCC's Unique Client Identifier), near its label",
+  keywords: ['uci', 'iuc', 'client identifier', 'identificateur unique'],
+  window: { before: 48, after: 320 },
+  columns: true,
+  pattern: new RegExp(String.raw`\d(?<![\w.-]\d)(?:\d-\d{4}-\d{4}|\d{3}-\d{4}|\d{9}|\d{7})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // (On its own line only; a number in a row's run of digits needs the label right before it.)
+  validate: (s, ctx) => !isTrivialNumber(s.replace(/\D/gu, '')) && !inLongerNumber(ctx) && hasContext(ctx, UCI_CONTEXT, { before: s.includes('-') ? 48 : 16, lines: 0 }),
+  redactAs: 'national-id',
+  references: ['https://www.canada.ca/en/immigration-refugees-citizenship/services/application/account/uci.html'],
+  examples: {
+    positive: [
+      'Unique Client Identifier (UCI) / Identificateur unique de client (IUC) : 38-4102-7716',
+      'Demandeuse : A. Example — IUC 7305-1948 (permis d\'études en 2016)',
+      'Client: A. Example (passport on file, UCI 61-2290-4437)',
+    ],
+    negative: [
+      'Unit 3306-8131 Westminster Highway',
+      'UCI: 1234-5678',
+      'ticket 38-4102-7716 closed',
+      'UCI_FIELD_ID = 11873204',
+      // a row's other numbers after a note that names a UCI; a contact's id under a header naming one
+      'PR application prepared (UCI on file),2.4,395,948.00,Yes,5145845270',
+      'Contact ID,Name,Custom: UCI\n18830412,A. Example,',
+    ],
+  },
+});
