@@ -558,7 +558,7 @@ export function isOnTestRecordLine(ctx: MatchContext): boolean {
   return native(TEST_RECORD).test(matchLine(ctx, 120));
 }
 
-/** A branch or an office named on a line (`Agencia Huancayo Centro`, `Oficina Principal`, `Sucursal Norte`). */
+/** A branch or an office named on a line (`Agencia Centro`, `Oficina Principal`, `Sucursal Norte`). */
 const BRANCH_WORD = /(?<![\p{L}])(?:Agencia|Oficina|Sucursal|Filial|Branch|Office)(?![\p{L}])/u;
 
 /**

@@ -81,7 +81,7 @@ const ROLE_WORDS =
   // Italian certified mail's system sender (posta-certificata@), payroll and IT desks (paghe@, sistemi@);
   // Russian-speaking offices' orders and accounts desks (zakaz@, buh@), documents, a data exchange's mailbox
   '|posta-?certificata|paghe|sistemi|zakaz|buh|buhgalteriya|docs|documents|exchange' +
-  // Latin American and French branches and desks: information, a branch by its code or town (agencia.ag01@, agence.lyon@), collections, risk, platform
+  // Latin American and French branches and desks: information, a branch by its code or town (agencia.a12@, agence.nantes@), collections, risk, platform
   '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma|agences?'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =

@@ -73,7 +73,7 @@ export default defineRule({
     ],
     negative: [
       // a client company's row: its VAT number says whose address it is
-      'code;raison_sociale;tva;adresse;cp;ville\nCLI-1;Transports Example & Fils;FR38512345678;14 rue des Tanneurs;69007;Lyon',
+      'code;raison_sociale;tva;adresse;cp;ville\nCLI-1;Entrepôts Example;FR38512345678;14 rue des Tanneurs;44000;Nantes',
       'host,ip_address,port\nweb-1,Gateway 10 rack 4,443\n',
       'id,name,address\n1,Example Corp GmbH,Hauptstraße 5\n',
       'id,address,status\n1,pending review,open\n',

@@ -26,9 +26,9 @@ export default defineRule({
   references: ['https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-status.html'],
   examples: {
     positive: [
-      'Application number / Numéro de la demande : E004418273',
-      'Matter Number,Client,Custom: IRCC Application #\n2024-0100,"Example, Ana",W058213746',
-      '> la solicitud W305118274 se va a presentar en el puerto de entrada',
+      'Numéro de la demande : E004418273',
+      'Matter,Client,IRCC application no.\n2023-0412,"Example, Ana",W058213746',
+      'Tu solicitud W305118274 ya fue enviada.',
     ],
     negative: ['Order W058213746 shipped', 'Application number: E123456789'],
   },

@@ -21,18 +21,18 @@ export default defineRule({
   references: ['https://www.canada.ca/en/immigration-refugees-citizenship/services/application/account/uci.html'],
   examples: {
     positive: [
-      'Unique Client Identifier (UCI) / Identificateur unique de client (IUC) : 38-4102-7716',
-      'Demandeuse : A. Example — IUC 7305-1948 (permis d\'études en 2016)',
-      'Client: A. Example (passport on file, UCI 61-2290-4437)',
+      'UCI / IUC: 38-4102-7716',
+      'Demandeuse : A. Example — IUC 7305-1948 (visa de visiteur, 2019)',
+      'Notes for A. Example: UCI 61-2290-4437, biometrics done',
     ],
     negative: [
-      'Unit 3306-8131 Westminster Highway',
+      'Unit 1207-4400 Example Highway',
       'UCI: 1234-5678',
       'ticket 38-4102-7716 closed',
-      'UCI_FIELD_ID = 11873204',
+      'UCI_FIELD_ID = 40012345',
       // a row's other numbers after a note that names a UCI; a contact's id under a header naming one
-      'PR application prepared (UCI on file),2.4,395,948.00,Yes,5145845270',
-      'Contact ID,Name,Custom: UCI\n18830412,A. Example,',
+      'PR application prepared (UCI on file),1.5,295,442.50,Yes,4403391876',
+      'Contact ID,Name,Custom: UCI\n20031177,A. Example,',
     ],
   },
 });

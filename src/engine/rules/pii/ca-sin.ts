@@ -44,7 +44,7 @@ export default defineRule({
     negative: [
       `SIN: ${group(breakLastDigit(withLuhn('5' + fake('{d7}', 51))), [3, 3, 3], '-')}`,
       // a French company's SIREN in its legal mentions
-      `Example Intérim SAS – capital 150 000 € – RCS Lyon ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
+      `Example Conseil SAS – capital 80 000 € – RCS Nantes ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
       `SIN: ${group(withLuhn('8' + fake('{d7}', 54)), [3, 3, 3], '-')}`,
       `record ${withLuhn('2' + fake('{d7}', 52))}`,
       `Tel. +34 ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,

@@ -45,12 +45,12 @@ export default defineRule({
   references: ['https://drp.gov.lk/'],
   examples: {
     positive: [
-      `Beneficiary: A. Example, NIC ${sample(7301, '85', '259')}, Commercial Bank`,
+      `Beneficiary: A. Example, NIC ${sample(7301, '87', '143')}, Commercial Bank`,
       `customer_id,name,dob,id_type,id_number\nC-1,A. Example,1972-11-14,NIC,${sample(7302, '72', '818').toLowerCase()}`,
       `NIC (new): ${asNew(sample(7303, '91', '104'))}`,
     ],
     negative: [
-      `NIC ${breakLastDigit(sample(7301, '85', '259').slice(0, 9))}V`,
+      `NIC ${breakLastDigit(sample(7301, '87', '143').slice(0, 9))}V`,
       // day 400 is no day of the year; twelve digits without a label
       `ref ${withLkNic(`85400${fake('{d3}', 7304)}`)}V`,
       `order ${asNew(sample(7305, '88', '211'))} shipped`,

@@ -83,7 +83,7 @@ export default defineRule({
     positive: [
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
       // a Canvas gradebook export: the Student column, a points row under the header
-      'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (1184201)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",466089,,,STAT 601 001,17',
+      'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (2200101)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",510233,,,STAT 500 002,17',
       'Name, Vorname:            Lindqvist, Henrik',
       'Apellidos, nombre: Olmedo Serrano, Lucía',
       'author = Kettering, Rosalind',

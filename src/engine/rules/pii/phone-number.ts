@@ -710,7 +710,7 @@ export default defineRule({
     const international = s.startsWith('+') || s.startsWith('(+');
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
-    // A branch's, a year's and a serial's groups (a loan's or a file's number, `0012-2024-02223`), not
+    // A branch's, a year's and a serial's groups (a loan's or a file's number, `0007-2023-04817`), not
     // a number dialled with 00: nobody groups a country code with its 00 and the next digits so.
     if (/^00\d{2}-(?:19|20)\d{2}-\d{3,7}$/u.test(s)) return false;
     const digits = s.replace(/\D/gu, '');
@@ -760,8 +760,8 @@ export default defineRule({
       // a Vietnamese mobile: the letters before it suggest the country
       'Mọi thắc mắc chị gọi em số 0792 418 336 nhé.',
       // a Russian or Kazakh number in its written form (trunk 8, the code in brackets), labelled or not
-      'Телефон в анкете старый — 8 (916) 412-37-19, не берут.',
-      '[10:11:02] Клиент: 8 (701) 412-37-19',
+      'Старый телефон из анкеты: 8 (916) 412-37-19',
+      '[14:05:37] Клиент: 8 (701) 412-37-19',
       'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
       "טל' 03-755-2107 | נייד 052-880-3419",
       '"call_id";"data_hora";"fila";"ani";"dnis"\n"CA11a7b3e0";"04/06/2024 08:03:40";"PF_PIX";"(21) 99736-4410";"4003-7788"',
@@ -840,7 +840,7 @@ export default defineRule({
       // a mobile wallet's column: the wallet is its owner's number
       'customer_id,name_en,bkash_wallet,city\nC-104,Rokeya Begum,01819-462731,Dhaka',
       // a Nepali wallet's id, its owner's mobile, in a payout export
-      'payout_ref,provider,wallet_id,wallet_holder_name,amount_npr\nP-1,KHALTI,9841538207,A. Example,14000.00',
+      'ref,provider,wallet_id,holder,amount\nP-1,KHALTI,9841538207,A. Example,2500.00',
       // a cell phone column's number right before a trade-in VIN's cell (a comma and a digit, then capitals)
       'CUST_NO,BUYER_NAME,CELL_PHONE,TRADE1_VIN\n53901,"EXAMPLE,ANN",5805550000,1FTFW1E50PFA00000\n53902,"SAMPLE,BO",8067124093,5N1AT3BB4EC900000',
       // the customer's number in an inbound SMS webhook
@@ -897,9 +897,9 @@ export default defineRule({
       '  "office_phone": "+91 22 2287 1190",',
       '- Satellite NOC 24/7: +47 21 00 77 10',
       // a branch list's row: the branch named, the company's tax number (a Peruvian company's RUC)
-      'code,branch,country,ruc,address,phone\nB07,Agencia Example Centro,PE,20573184926,"Jr. Example 456, Huancayo",(064) 23-8812',
+      'code,branch,country,ruc,address,phone\nB07,Agencia Example Centro,PE,20573184926,"Jr. Example 218, Arequipa",(054) 27-3310',
       // a loan's number: branch, year, serial
-      'Cuota credito 0012-2024-02223, vence el 05/06',
+      'Pago del préstamo 0007-2023-04817 recibido',
       // a company's VAT number after its label in a chat
       '06/05/24, 18:32 - Cliente: i dati sono questi: Tipografia Ferri snc, piva 21800040375, codice sdi X1Y2Z3A',
       // a dealer's line in its own column of an inventory feed; a business's number in an inbound SMS webhook

@@ -223,7 +223,7 @@ export default defineRule({
     ],
     negative: [
       // a form's specimen address
-      "  Adresse : ______________   [1 rue de l'Exemple]",
+      "Adresse (ex. : 3 rue de l'Exemple)",
       // a company's seat in an Italian e-invoice (its registry data name a company, not a person)
       '<CedentePrestatore>\n  <DatiAnagrafici>\n    <Anagrafica>\n      <Denominazione>Studio Ferri e Associati</Denominazione>\n    </Anagrafica>\n  </DatiAnagrafici>\n  <Sede>\n    <Indirizzo>Viale dei Mille 41</Indirizzo>\n    <CAP>50131</CAP>\n  </Sede>\n</CedentePrestatore>',
       // a business's address: CEDEX and TSA, an office suite, a floor, an office building's floor

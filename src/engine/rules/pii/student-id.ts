@@ -39,7 +39,7 @@ export default defineRule({
       `Student_Number,State_StudentNumber,LastFirst,DOB\n${fake('{d6}', 4170)},XY${fake('{d7}', 4171)},"Example, Ana",07/14/2012\n`,
       `Date,Asset Tag,Student,Student ID,Campus\n2024-09-02,CB-4382,A. Example,${fake('{d6}', 4172)},DWB\n`,
       // Canvas: the student information system's id
-      `Student,ID,SIS User ID,SIS Login ID,Section\n"Example, Ana",466089,${fake('{d8}', 4174)},aexample,STAT 601 001\n`,
+      `Student,ID,SIS User ID,SIS Login ID,Section\n"Example, Ana",510233,${fake('{d8}', 4174)},aexample,STAT 500 002\n`,
       `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 3/9/2014.`,
       `{"student_number":"${fake('{d6}', 4174)}","field":"phone"}`,
     ],

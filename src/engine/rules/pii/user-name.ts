@@ -180,7 +180,7 @@ export default defineRule({
     positive: [
       '2025-01-09 10:12:40,118 INFO [shop.orders] export start user=tgrabarczyk region=pl',
       // pam_duo's second factor passed: a person's account
-      "Mar 27 07:08:47 login2 sshd[1254]: pam_duo(sshd:auth): Successful Duo login for 'tkowalczyk' from 198.51.100.12",
+      "Apr 02 11:42:10 login2 sshd[1254]: pam_duo(sshd:auth): Successful Duo login for 'tkowalczyk' from 198.51.100.12",
       // Slurm's sacct --parsable2: cells between pipes, the header's User cell
       'JobID|User|Account|JobName|State\n1200417|tkowalczyk|lanternf_lab|sweep-lr|COMPLETED\n1200418|ahendrix|lanternf_lab|eval|FAILED',
       'pc07  ansible_host=10.20.6.40 ansible_connection=winrm ansible_user=hdvorakova',

@@ -75,7 +75,7 @@ export default defineRule({
   examples: {
     positive: [
       `Tài khoản quản trị: admin_kho, mật khẩu: ${fake('{a7}', 2091)}#${fake('{d3}', 2092)}`,
-      `Временный пароль: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}   (смените при первом входе)`,
+      `Новый пароль для входа: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}`,
       `Корисник: admin, лозинка: ${fake('{a9}', 2097)}!${fake('{d2}', 2098)}`,
       `Akun VPN sudah aktif, kata sandi ${fake('{a6}', 2093)}!${fake('{a5}', 2094)}7 (ganti setelah login)`,
       `WLAN: Gäste, Passwort: ${fake('{a9}', 411)}#${fake('{d3}', 412)}`,
