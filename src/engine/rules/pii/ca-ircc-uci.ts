@@ -11,7 +11,8 @@ export default defineRule({
   id: 'ca-ircc-uci',
   category: 'pii',
   description: "Canadian immigration client number (IRCC's Unique Client Identifier), near its label",
-  keywords: ['uci', 'iuc', 'client identifier', 'identificateur unique'],
+  // (`uci` with what follows a label: the letters alone stand in reducing, producing, crucial.)
+  keywords: ['uci ', 'uci:', 'uci)', 'uci,', 'uci"', "uci'", 'uci\t', 'uci;', 'iuc ', 'iuc:', 'iuc)', 'client identifier', 'identificateur unique'],
   window: { before: 48, after: 320 },
   columns: true,
   pattern: new RegExp(String.raw`\d(?<![\w.-]\d)(?:\d-\d{4}-\d{4}|\d{3}-\d{4}|\d{9}|\d{7})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
