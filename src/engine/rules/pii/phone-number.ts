@@ -224,7 +224,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
     !isNorthAmericanWritten(s, digits) &&
-    !isRussianWritten(s) &&
+    // (The Russian written form needs no label: it is read once, below.)
+    !RU_WRITTEN.test(s) &&
     // (An international number dialled with 00, its country code set apart, says what a label
     // would: `0046 73-418 51 05`, `0030 6972048815`.)
     !/^00[1-9]\d{0,2}[ .-]\d/u.test(s)
@@ -238,7 +239,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(lead) && !/(?<![\d ./-])00[1-9]\d{0,2} $/u.test(lead)) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // (Read where its form says: a Kazakh mobile's code, 7xx, is no Russian one, and no other region dials 8 first.)
-  if (RU_WRITTEN.test(s)) return isRussianWritten(s);
+  if (RU_WRITTEN.test(s)) {
+    const read = readPhone(s, 'RU');
+    return read === 'valid' || read === 'mobile';
+  }
   // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
   if (!digits.startsWith('0') && digits.length >= 11) {
     const msisdn = readPhone('+' + digits);
@@ -349,12 +353,6 @@ function isNorthAmericanWritten(s: string, digits: string): boolean {
  * libphonenumber reads it for both countries (they share +7).
  */
 const RU_WRITTEN = /^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$/u;
-
-function isRussianWritten(s: string): boolean {
-  if (!RU_WRITTEN.test(s)) return false;
-  const read = readPhone(s, 'RU');
-  return read === 'valid' || read === 'mobile';
-}
 
 function isWrittenAsPhone(s: string, digits: string): boolean {
   // Dots only in the dotted forms of North America (818.204.5561) and France (06.12.34.56.78).
