@@ -28,10 +28,12 @@ import secret_atlassian_legacy_api_token from './secrets/atlassian-legacy-api-to
 import secret_atlassian_personal_access_token from './secrets/atlassian-personal-access-token';
 import secret_authorization_basic_credentials from './secrets/authorization-basic-credentials';
 import secret_authorization_bearer_token from './secrets/authorization-bearer-token';
+import secret_authorization_token_scheme from './secrets/authorization-token-scheme';
 import secret_aws_access_key_id from './secrets/aws-access-key-id';
 import secret_aws_mws_key from './secrets/aws-mws-key';
 import secret_aws_secret_access_key from './secrets/aws-secret-access-key';
 import secret_aws_session_token from './secrets/aws-session-token';
+import secret_azure_cli_login_password from './secrets/azure-cli-login-password';
 import secret_azure_client_secret from './secrets/azure-client-secret';
 import secret_azure_cosmosdb_key from './secrets/azure-cosmosdb-key';
 import secret_azure_devops_pat from './secrets/azure-devops-pat';
@@ -95,6 +97,7 @@ import secret_doppler_service_account_token from './secrets/doppler-service-acco
 import secret_doppler_service_token from './secrets/doppler-service-token';
 import secret_dropbox_long_lived_access_token from './secrets/dropbox-long-lived-access-token';
 import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-lived-access-token';
+import secret_duo_secret_key from './secrets/duo-secret-key';
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_eks_bearer_token from './secrets/eks-bearer-token';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
@@ -165,6 +168,7 @@ import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
 import secret_kaggle_api_key from './secrets/kaggle-api-key';
 import secret_kakaopay_secret_key from './secrets/kakaopay-secret-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
+import secret_khalti_secret_key from './secrets/khalti-secret-key';
 import secret_klaviyo_private_api_key from './secrets/klaviyo-private-api-key';
 import secret_kubeadm_token from './secrets/kubeadm-token';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
@@ -595,10 +599,12 @@ export const ALL_RULES: readonly Rule[] = [
   secret_atlassian_personal_access_token,
   secret_authorization_basic_credentials,
   secret_authorization_bearer_token,
+  secret_authorization_token_scheme,
   secret_aws_access_key_id,
   secret_aws_mws_key,
   secret_aws_secret_access_key,
   secret_aws_session_token,
+  secret_azure_cli_login_password,
   secret_azure_client_secret,
   secret_azure_cosmosdb_key,
   secret_azure_devops_pat,
@@ -662,6 +668,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_doppler_service_token,
   secret_dropbox_long_lived_access_token,
   secret_dropbox_short_lived_access_token,
+  secret_duo_secret_key,
   secret_easypost_api_key,
   secret_eks_bearer_token,
   secret_env_fallback_secret,
@@ -732,6 +739,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kaggle_api_key,
   secret_kakaopay_secret_key,
   secret_keyvalue_pair_secret,
+  secret_khalti_secret_key,
   secret_klaviyo_private_api_key,
   secret_kubeadm_token,
   secret_kubeconfig_client_key_data,
