@@ -80,9 +80,11 @@ import secret_databricks_access_token from './secrets/databricks-access-token';
 import secret_datadog_api_key from './secrets/datadog-api-key';
 import secret_datadog_app_key from './secrets/datadog-app-key';
 import secret_deepl_api_key from './secrets/deepl-api-key';
+import secret_der_private_key_base64 from './secrets/der-private-key-base64';
 import secret_digitalocean_oauth_token from './secrets/digitalocean-oauth-token';
 import secret_digitalocean_personal_access_token from './secrets/digitalocean-personal-access-token';
 import secret_digitalocean_refresh_token from './secrets/digitalocean-refresh-token';
+import secret_dingtalk_webhook_url from './secrets/dingtalk-webhook-url';
 import secret_discord_bot_token from './secrets/discord-bot-token';
 import secret_discord_webhook_url from './secrets/discord-webhook-url';
 import secret_django_secret_key from './secrets/django-secret-key';
@@ -105,6 +107,7 @@ import secret_erlang_cookie from './secrets/erlang-cookie';
 import secret_ethereum_private_key from './secrets/ethereum-private-key';
 import secret_etherscan_api_key from './secrets/etherscan-api-key';
 import secret_fastly_api_token from './secrets/fastly-api-token';
+import secret_feishu_webhook_url from './secrets/feishu-webhook-url';
 import secret_fetched_secret_output from './secrets/fetched-secret-output';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
 import secret_firebase_cloud_messaging_server_key from './secrets/firebase-cloud-messaging-server-key';
@@ -348,6 +351,7 @@ import secret_vnpay_hash_secret from './secrets/vnpay-hash-secret';
 import secret_wandb_api_key from './secrets/wandb-api-key';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
+import secret_wecom_webhook_url from './secrets/wecom-webhook-url';
 import secret_wifi_note_passphrase from './secrets/wifi-note-passphrase';
 import secret_wifi_psk from './secrets/wifi-psk';
 import secret_windows_unattend_password from './secrets/windows-unattend-password';
@@ -651,9 +655,11 @@ export const ALL_RULES: readonly Rule[] = [
   secret_datadog_api_key,
   secret_datadog_app_key,
   secret_deepl_api_key,
+  secret_der_private_key_base64,
   secret_digitalocean_oauth_token,
   secret_digitalocean_personal_access_token,
   secret_digitalocean_refresh_token,
+  secret_dingtalk_webhook_url,
   secret_discord_bot_token,
   secret_discord_webhook_url,
   secret_django_secret_key,
@@ -676,6 +682,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_ethereum_private_key,
   secret_etherscan_api_key,
   secret_fastly_api_token,
+  secret_feishu_webhook_url,
   secret_fetched_secret_output,
   secret_figma_personal_access_token,
   secret_firebase_cloud_messaging_server_key,
@@ -919,6 +926,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_wandb_api_key,
   secret_warehouse_url_password,
   secret_web_server_header_secret,
+  secret_wecom_webhook_url,
   secret_wifi_note_passphrase,
   secret_wifi_psk,
   secret_windows_unattend_password,
