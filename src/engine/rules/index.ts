@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import secret_1password_secret_key from './secrets/1password-secret-key';
 import secret_1password_service_account_token from './secrets/1password-service-account-token';
 import secret_adafruit_io_key from './secrets/adafruit-io-key';
+import secret_adobe_client_secret from './secrets/adobe-client-secret';
 import secret_adyen_api_key from './secrets/adyen-api-key';
 import secret_age_secret_key from './secrets/age-secret-key';
 import secret_airtable_api_key from './secrets/airtable-api-key';
@@ -62,6 +63,7 @@ import secret_cjk_password from './secrets/cjk-password';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
 import secret_cli_table_secret from './secrets/cli-table-secret';
+import secret_clojars_deploy_token from './secrets/clojars-deploy-token';
 import secret_cloud_init_password from './secrets/cloud-init-password';
 import secret_cloudflare_api_token from './secrets/cloudflare-api-token';
 import secret_cloudflare_global_api_key from './secrets/cloudflare-global-api-key';
@@ -80,7 +82,9 @@ import secret_databricks_access_token from './secrets/databricks-access-token';
 import secret_datadog_api_key from './secrets/datadog-api-key';
 import secret_datadog_app_key from './secrets/datadog-app-key';
 import secret_deepl_api_key from './secrets/deepl-api-key';
+import secret_defined_networking_api_key from './secrets/defined-networking-api-key';
 import secret_der_private_key_base64 from './secrets/der-private-key-base64';
+import secret_dhis2_personal_access_token from './secrets/dhis2-personal-access-token';
 import secret_digitalocean_oauth_token from './secrets/digitalocean-oauth-token';
 import secret_digitalocean_personal_access_token from './secrets/digitalocean-personal-access-token';
 import secret_digitalocean_refresh_token from './secrets/digitalocean-refresh-token';
@@ -99,7 +103,9 @@ import secret_doppler_service_account_token from './secrets/doppler-service-acco
 import secret_doppler_service_token from './secrets/doppler-service-token';
 import secret_dropbox_long_lived_access_token from './secrets/dropbox-long-lived-access-token';
 import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-lived-access-token';
+import secret_duffel_api_token from './secrets/duffel-api-token';
 import secret_duo_secret_key from './secrets/duo-secret-key';
+import secret_dynatrace_api_token from './secrets/dynatrace-api-token';
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_eks_bearer_token from './secrets/eks-bearer-token';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
@@ -151,6 +157,7 @@ import secret_grafana_api_key from './secrets/grafana-api-key';
 import secret_grafana_cloud_api_token from './secrets/grafana-cloud-api-token';
 import secret_grafana_service_account_token from './secrets/grafana-service-account-token';
 import secret_groq_api_key from './secrets/groq-api-key';
+import secret_harness_access_token from './secrets/harness-access-token';
 import secret_hcl_variable_default_secret from './secrets/hcl-variable-default-secret';
 import secret_heroku_api_key from './secrets/heroku-api-key';
 import secret_heroku_legacy_api_key from './secrets/heroku-legacy-api-key';
@@ -162,6 +169,7 @@ import secret_huggingface_org_api_token from './secrets/huggingface-org-api-toke
 import secret_infracost_api_key from './secrets/infracost-api-key';
 import secret_infura_project_id from './secrets/infura-project-id';
 import secret_intercom_access_token from './secrets/intercom-access-token';
+import secret_intra42_client_secret from './secrets/intra42-client-secret';
 import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
@@ -176,6 +184,7 @@ import secret_klaviyo_private_api_key from './secrets/klaviyo-private-api-key';
 import secret_kubeadm_token from './secrets/kubeadm-token';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
+import secret_langsmith_api_key from './secrets/langsmith-api-key';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
 import secret_launchdarkly_sdk_key from './secrets/launchdarkly-sdk-key';
 import secret_ldif_password from './secrets/ldif-password';
@@ -227,6 +236,8 @@ import secret_openai_admin_key from './secrets/openai-admin-key';
 import secret_openai_project_key from './secrets/openai-project-key';
 import secret_openai_service_account_key from './secrets/openai-service-account-key';
 import secret_openai_user_key from './secrets/openai-user-key';
+import secret_openrouter_api_key from './secrets/openrouter-api-key';
+import secret_openshift_user_token from './secrets/openshift-user-token';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
 import secret_password_hash_literal from './secrets/password-hash-literal';
@@ -242,6 +253,7 @@ import secret_pgpass_password from './secrets/pgpass-password';
 import secret_php_define_secret from './secrets/php-define-secret';
 import secret_php_pdo_trace_password from './secrets/php-pdo-trace-password';
 import secret_pin_code from './secrets/pin-code';
+import secret_pinecone_api_key from './secrets/pinecone-api-key';
 import secret_piped_login_secret from './secrets/piped-login-secret';
 import secret_placeholder_default_secret from './secrets/placeholder-default-secret';
 import secret_plaid_access_token from './secrets/plaid-access-token';
@@ -252,6 +264,7 @@ import secret_postfix_sasl_password from './secrets/postfix-sasl-password';
 import secret_postgres_url_password from './secrets/postgres-url-password';
 import secret_posthog_personal_api_key from './secrets/posthog-personal-api-key';
 import secret_postman_api_key from './secrets/postman-api-key';
+import secret_postmark_server_token from './secrets/postmark-server-token';
 import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
 import secret_prefect_api_key from './secrets/prefect-api-key';
 import secret_prose_password from './secrets/prose-password';
@@ -264,6 +277,7 @@ import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
 import secret_quicknode_endpoint_token from './secrets/quicknode-endpoint-token';
 import secret_rails_encryption_key from './secrets/rails-encryption-key';
+import secret_readme_api_key from './secrets/readme-api-key';
 import secret_redcap_api_token from './secrets/redcap-api-token';
 import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
@@ -303,6 +317,7 @@ import secret_sonarcloud_token from './secrets/sonarcloud-token';
 import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-analysis-token';
 import secret_sonarqube_project_analysis_token from './secrets/sonarqube-project-analysis-token';
 import secret_sonarqube_user_token from './secrets/sonarqube-user-token';
+import secret_sourcegraph_access_token from './secrets/sourcegraph-access-token';
 import secret_spark_conf_secret from './secrets/spark-conf-secret';
 import secret_sql_dump_session_token from './secrets/sql-dump-session-token';
 import secret_sql_encryption_key_literal from './secrets/sql-encryption-key-literal';
@@ -318,6 +333,7 @@ import secret_stripe_webhook_secret from './secrets/stripe-webhook-secret';
 import secret_sumsub_app_token from './secrets/sumsub-app-token';
 import secret_supabase_personal_access_token from './secrets/supabase-personal-access-token';
 import secret_supabase_secret_key from './secrets/supabase-secret-key';
+import secret_tavily_api_key from './secrets/tavily-api-key';
 import secret_teamcity_access_token from './secrets/teamcity-access-token';
 import secret_telegram_bot_token from './secrets/telegram-bot-token';
 import secret_tencent_secret_id from './secrets/tencent-secret-id';
@@ -578,6 +594,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_1password_secret_key,
   secret_1password_service_account_token,
   secret_adafruit_io_key,
+  secret_adobe_client_secret,
   secret_adyen_api_key,
   secret_age_secret_key,
   secret_airtable_api_key,
@@ -637,6 +654,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_clerk_secret_key,
   secret_cli_password_argument,
   secret_cli_table_secret,
+  secret_clojars_deploy_token,
   secret_cloud_init_password,
   secret_cloudflare_api_token,
   secret_cloudflare_global_api_key,
@@ -655,7 +673,9 @@ export const ALL_RULES: readonly Rule[] = [
   secret_datadog_api_key,
   secret_datadog_app_key,
   secret_deepl_api_key,
+  secret_defined_networking_api_key,
   secret_der_private_key_base64,
+  secret_dhis2_personal_access_token,
   secret_digitalocean_oauth_token,
   secret_digitalocean_personal_access_token,
   secret_digitalocean_refresh_token,
@@ -674,7 +694,9 @@ export const ALL_RULES: readonly Rule[] = [
   secret_doppler_service_token,
   secret_dropbox_long_lived_access_token,
   secret_dropbox_short_lived_access_token,
+  secret_duffel_api_token,
   secret_duo_secret_key,
+  secret_dynatrace_api_token,
   secret_easypost_api_key,
   secret_eks_bearer_token,
   secret_env_fallback_secret,
@@ -726,6 +748,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_grafana_cloud_api_token,
   secret_grafana_service_account_token,
   secret_groq_api_key,
+  secret_harness_access_token,
   secret_hcl_variable_default_secret,
   secret_heroku_api_key,
   secret_heroku_legacy_api_key,
@@ -737,6 +760,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_infracost_api_key,
   secret_infura_project_id,
   secret_intercom_access_token,
+  secret_intra42_client_secret,
   secret_jdbc_url_password,
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
@@ -751,6 +775,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kubeadm_token,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
+  secret_langsmith_api_key,
   secret_launchdarkly_api_access_token,
   secret_launchdarkly_sdk_key,
   secret_ldif_password,
@@ -802,6 +827,8 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openai_project_key,
   secret_openai_service_account_key,
   secret_openai_user_key,
+  secret_openrouter_api_key,
+  secret_openshift_user_token,
   secret_openssh_private_key,
   secret_oracle_connect_password,
   secret_password_hash_literal,
@@ -817,6 +844,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_php_define_secret,
   secret_php_pdo_trace_password,
   secret_pin_code,
+  secret_pinecone_api_key,
   secret_piped_login_secret,
   secret_placeholder_default_secret,
   secret_plaid_access_token,
@@ -827,6 +855,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_postgres_url_password,
   secret_posthog_personal_api_key,
   secret_postman_api_key,
+  secret_postmark_server_token,
   secret_powershell_plaintext_securestring,
   secret_prefect_api_key,
   secret_prose_password,
@@ -839,6 +868,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pypi_upload_token,
   secret_quicknode_endpoint_token,
   secret_rails_encryption_key,
+  secret_readme_api_key,
   secret_redcap_api_token,
   secret_redis_url_password,
   secret_replicate_api_token,
@@ -878,6 +908,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sonarqube_global_analysis_token,
   secret_sonarqube_project_analysis_token,
   secret_sonarqube_user_token,
+  secret_sourcegraph_access_token,
   secret_spark_conf_secret,
   secret_sql_dump_session_token,
   secret_sql_encryption_key_literal,
@@ -893,6 +924,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sumsub_app_token,
   secret_supabase_personal_access_token,
   secret_supabase_secret_key,
+  secret_tavily_api_key,
   secret_teamcity_access_token,
   secret_telegram_bot_token,
   secret_tencent_secret_id,

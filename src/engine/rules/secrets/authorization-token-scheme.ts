@@ -4,14 +4,14 @@ import { isRandomToken } from './_generic';
 export default defineRule({
   id: 'authorization-token-scheme',
   category: 'secret',
-  description: 'Token in an Authorization header under a Token, Key or Api-Key scheme (Django REST framework, NetBox, payment gateways)',
+  description: 'Token in an Authorization header under a Token, Key, Api-Key or Api-Token scheme (Django REST framework, NetBox, DHIS2, Dynatrace, payment gateways)',
   generic: true,
   keywords: ['authorization'],
   window: { before: 8, after: 200 },
   // The header's name, a separator (`: `, `": "`, `=`), a scheme, then the token (group 1).
   // Bearer and Basic have their own rules.
   pattern:
-    /(?<![\w-])(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]*[:=,][ \t]*["'\x60]?(?:Token|token|TOKEN|Key|key|KEY|Api-Key|ApiKey|API-Key|Apikey)[ \t]{1,3}(?:token=["']?)?([A-Za-z0-9._~+/=-]{16,512})(?![A-Za-z0-9._~+/=-])/gu,
+    /(?<![\w-])(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]*[:=,][ \t]*["'\x60]?(?:Token|token|TOKEN|Key|key|KEY|Api-Key|ApiKey|API-Key|Apikey|Api-Token|ApiToken)[ \t]{1,3}(?:token=["']?)?([A-Za-z0-9._~+/=-]{16,512})(?![A-Za-z0-9._~+/=-])/gu,
   secretGroup: 1,
   validate: (s, ctx) => !/^\.?[<{]/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && isRandomToken(s, 16, 3.2),
   publicPrefix: 0,
