@@ -300,6 +300,7 @@ import secret_shopify_custom_app_access_token from './secrets/shopify-custom-app
 import secret_shopify_private_app_access_token from './secrets/shopify-private-app-access-token';
 import secret_shopify_shared_secret from './secrets/shopify-shared-secret';
 import secret_sidekiq_credentials from './secrets/sidekiq-credentials';
+import secret_signed_session_cookie from './secrets/signed-session-cookie';
 import secret_sim_auth_key from './secrets/sim-auth-key';
 import secret_slack_app_token from './secrets/slack-app-token';
 import secret_slack_bot_token from './secrets/slack-bot-token';
@@ -341,6 +342,7 @@ import secret_tencent_secret_key from './secrets/tencent-secret-key';
 import secret_terraform_cloud_api_token from './secrets/terraform-cloud-api-token';
 import secret_terraform_state_secret from './secrets/terraform-state-secret';
 import secret_toss_payments_secret_key from './secrets/toss-payments-secret-key';
+import secret_totp_secret from './secrets/totp-secret';
 import secret_twilio_api_key_secret from './secrets/twilio-api-key-secret';
 import secret_twilio_auth_token from './secrets/twilio-auth-token';
 import secret_twitch_access_token from './secrets/twitch-access-token';
@@ -891,6 +893,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_shopify_private_app_access_token,
   secret_shopify_shared_secret,
   secret_sidekiq_credentials,
+  secret_signed_session_cookie,
   secret_sim_auth_key,
   secret_slack_app_token,
   secret_slack_bot_token,
@@ -932,6 +935,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_terraform_cloud_api_token,
   secret_terraform_state_secret,
   secret_toss_payments_secret_key,
+  secret_totp_secret,
   secret_twilio_api_key_secret,
   secret_twilio_auth_token,
   secret_twitch_access_token,

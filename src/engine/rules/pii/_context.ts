@@ -204,8 +204,14 @@ function isHeaderRow(line: string, delim: string): boolean {
   // A log's comment that names its fields (`# fields: ts | operator | …`) heads its rows too.
   const cells = splitCells(line.replace(/^[ \t]*#[ \t]*[A-Za-z]{1,20}:[ \t]*/u, ''), delim);
   const named = cells.filter((c) => /[\p{L}_#]/u.test(c)).length;
-  return named >= Math.min(2, cells.length) && named * 2 >= cells.length && cells.every((c) => /^\s*["'`]?(?:[\p{L}_#][\p{L}\p{N} _.#()/°º-]{0,40})?["'`]?\s*$/u.test(c));
+  return named >= Math.min(2, cells.length) && named * 2 >= cells.length && cells.every((c) => native(HEADER_CELL).test(c));
 }
+
+/**
+ * A header cell: a name of letters, digits and a few signs, or nothing. It starts with a letter, or
+ * with a digit or two that a letter follows (`2FA 密钥`, `3DS`, `1st contact`).
+ */
+const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#]|\d{1,2}(?=\p{L}))[\p{L}\p{N} _.#()/°º-]{0,40})?["'`]?\s*$/u;
 
 function countCells(line: string, delim: string): number {
   return countCellsIn(line, 0, line.length, delim);

@@ -4,8 +4,12 @@ import { isLiteralSecretValue, isRandomToken } from './_generic';
 /** "Password" in Korean, Japanese and Chinese (비밀번호 and its short form 비번, 패스워드, 암호, パスワード, 暗証番号, 密码, 密碼, 口令). */
 const LABEL = '(?:비밀번호|비번|패스워드|암호|パスワード|暗証番号|密码|密碼|口令)';
 
+/** "(Temporarily) changed to", "set to" in Chinese: `root 密码临时改成 …`. */
+const CHANGED_TO = '(?:临时|臨時|暂时|暫時|已)?(?:改成|改为|改為|换成|換成|设为|設為|设置为|設置為|重置为|重置為)';
+
 // A password after its label in Korean, Japanese or Chinese text: a team's notes, a support chat, an
-// onboarding page (`비밀번호 \`…\``, `パスワード：…`, `密码: …`). No keywords: the labels are not ASCII,
+// onboarding page (`비밀번호 \`…\``, `パスワード：…`, `密码: …`, `密码改成 …`). A bare value is printable ASCII:
+// it ends at the text around it (`密码：…（刚改的）`). No keywords: the labels are not ASCII,
 // and a pattern that starts with one of a few CJK characters costs V8 almost nothing on other texts.
 export default defineRule({
   id: 'cjk-password',
@@ -16,7 +20,7 @@ export default defineRule({
   // A match starts at its label and its value takes at most 128 code units: scanned only near CJK text.
   nearScript: { before: 16, after: 192 },
   pattern: new RegExp(
-    String.raw`${LABEL}(?:[ \t]*(?:은|는|이|가|を|は|是|为|為))?(?:[ \t]*[:：=][ \t]*|[ \t]+)(?:(["'「『])([^"'」』\r\n]{4,128}?)["'」』]|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,，。、;)）\]]{6,128}))`,
+    String.raw`${LABEL}(?:[ \t]*(?:은|는|이|가|を|は|是|为|為|${CHANGED_TO}))?(?:[ \t]*[:：=][ \t]*|[ \t]+|(?<=${CHANGED_TO}))(?:(["'「『])([^"'」』\r\n]{4,128}?)["'」』]|\x60([^\x60\r\n]{4,128})\x60|((?:(?![,;)\]"'\x60])[!-~]){6,128}))`,
     'gu',
   ),
   secretGroup: [2, 3, 4],
@@ -34,6 +38,8 @@ export default defineRule({
       `初期パスワード：${fake('{a10}', 703)}7`,
       `로그인 ID sjyoon / 초기 비번 ${fake('{a10}', 705)}4^ (첫 로그인 때 변경)`,
       `数据库密码: "${fake('{a12}', 704)}"`,
+      `马来站账号 shop.my 密码：${fake('{a8}', 706)}_2020*（刚改的，别外传）`,
+      `跳板机 root 密码临时改成 ${fake('{a6}', 707)}_2019* ，明天改回密钥登录`,
     ],
     negative: [
       '비밀번호를 입력하세요',

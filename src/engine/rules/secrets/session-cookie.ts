@@ -16,9 +16,10 @@ export default defineRule({
   // each read as a name and a value without `=` (but its base64 padding): a run of
   // `cookie=cookie=…` then fails at once instead of scanning 400 characters for a `;` at every position.
   // A HAR file's header entry may sit in a JSON string of its own (`\\"name\\": \\"Cookie\\"`, a chat
-  // export's attachment), and its `cookies` list names each cookie (`{"name": "sid", "value": "…"}`).
+  // export's attachment; a Postman collection's is `"key": "Cookie"`), and its `cookies` list names each
+  // cookie (`{"name": "sid", "value": "…"}`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|\\\\?"name\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,3}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,3}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
       `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"`,
     'giu',
   ),
@@ -30,6 +31,7 @@ export default defineRule({
     positive: [
       `curl 'https://shop.acme.io/api/cart' -H 'cookie: _ga=GA1.2.3; session=${fake('{w48}', 1)}; theme=dark'`,
       `{"name": "Cookie", "value": "sid=${fake('{w40}', 2)}"}`,
+      `"header": [{"key": "Cookie", "value": "csrftoken=${fake('{a32}', 12)}; sessionid=${fake('{l32}', 13)}"}]`,
       `{\n  "name": "cookie",\n  "value": "bl_session=${fake('{a48}', 4)}; _ga=GA1.1.1738291023.1717490000"\n}`,
       `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
