@@ -12,6 +12,9 @@ import secret_alchemy_api_key from './secrets/alchemy-api-key';
 import secret_algolia_admin_api_key from './secrets/algolia-admin-api-key';
 import secret_alibaba_access_key_id from './secrets/alibaba-access-key-id';
 import secret_alibaba_access_key_secret from './secrets/alibaba-access-key-secret';
+import secret_alibaba_access_key_secret_pair from './secrets/alibaba-access-key-secret-pair';
+import secret_amazon_lwa_client_secret from './secrets/amazon-lwa-client-secret';
+import secret_amazon_lwa_token from './secrets/amazon-lwa-token';
 import secret_amqp_url_password from './secrets/amqp-url-password';
 import secret_android_build_config_secret from './secrets/android-build-config-secret';
 import secret_anthropic_admin_key from './secrets/anthropic-admin-key';
@@ -282,6 +285,7 @@ import secret_redcap_api_token from './secrets/redcap-api-token';
 import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
 import secret_resend_api_key from './secrets/resend-api-key';
+import secret_revolut_access_token from './secrets/revolut-access-token';
 import secret_rubygems_api_key from './secrets/rubygems-api-key';
 import secret_s3_compatible_access_key from './secrets/s3-compatible-access-key';
 import secret_salesforce_access_token from './secrets/salesforce-access-token';
@@ -605,6 +609,9 @@ export const ALL_RULES: readonly Rule[] = [
   secret_algolia_admin_api_key,
   secret_alibaba_access_key_id,
   secret_alibaba_access_key_secret,
+  secret_alibaba_access_key_secret_pair,
+  secret_amazon_lwa_client_secret,
+  secret_amazon_lwa_token,
   secret_amqp_url_password,
   secret_android_build_config_secret,
   secret_anthropic_admin_key,
@@ -875,6 +882,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_redis_url_password,
   secret_replicate_api_token,
   secret_resend_api_key,
+  secret_revolut_access_token,
   secret_rubygems_api_key,
   secret_s3_compatible_access_key,
   secret_salesforce_access_token,

@@ -7,7 +7,8 @@ export default defineRule({
   description: 'Alibaba Cloud AccessKey ID (LTAI…)',
   keywords: ['ltai'],
   // LTAI + 12-20 alphanumerics
-  pattern: /(?<![\w-])LTAI[A-Za-z0-9]{12,20}(?![\w-])/gu,
+  // (A shell default may hold one: `${OSS_AK:-LTAI…}`.)
+  pattern: /(?<![\w]|(?<!:)-)LTAI[A-Za-z0-9]{12,20}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.2),
   publicPrefix: 4,
   envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID',

@@ -14,8 +14,8 @@ const LABELS = [
   'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'mot de passe', 'motdepasse', 'lösenord',
   'losenord', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
-  // Estonian and Lithuanian
-  'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis',
+  // Estonian, Lithuanian and Latvian
+  'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis', 'parole', 'paroli',
   // Romanian (and Italian's: a word, so a bare value must look random, as for every label here)
   'parola', 'parolă', 'parolei', 'parola de acces',
   // Vietnamese, Indonesian and Malay
@@ -76,6 +76,7 @@ export default defineRule({
     positive: [
       `Tài khoản quản trị: admin_kho, mật khẩu: ${fake('{a7}', 2091)}#${fake('{d3}', 2092)}`,
       `Новый пароль для входа: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}`,
+      `4. **Birojs** — jaunā Wi-Fi parole: ${fake('{L7}', 2099)}_${fake('{d6}', 2100)} (viesu tīklam parole nav vajadzīga).`,
       `Корисник: admin, лозинка: ${fake('{a9}', 2097)}!${fake('{d2}', 2098)}`,
       `Akun VPN sudah aktif, kata sandi ${fake('{a6}', 2093)}!${fake('{a5}', 2094)}7 (ganti setelah login)`,
       `WLAN: Gäste, Passwort: ${fake('{a9}', 411)}#${fake('{d3}', 412)}`,

@@ -1,0 +1,29 @@
+import { defineRule, fake, hasCharClasses } from '../defineRule';
+import { looksRandom } from './_providerKit';
+
+export default defineRule({
+  id: 'alibaba-access-key-secret-pair',
+  category: 'secret',
+  description: 'Alibaba Cloud AccessKey secret given right after its LTAI… id (oss2.Auth, AcsClient, ossutil -i/-k)',
+  keywords: ['ltai'],
+  window: { before: 8, after: 160 },
+  // The id, then the next argument: `Auth('LTAI…', '<secret>')`, `AcsClient("LTAI…", "<secret>", …)`,
+  // `ossutil … -i LTAI… -k <secret>` (a shell default, `${OSS_SK:-…}`, allowed); the secret is 30 alphanumerics.
+  pattern:
+    /(?<![\w]|(?<!:)-)LTAI[A-Za-z0-9]{12,20}(?:["'}]{1,2}[ \t]*,[ \t]*|["'}]{0,2}[ \t]+-k[ \t]+)["']?(?:\$\{[A-Za-z_][A-Za-z0-9_]{0,40}:-)?([A-Za-z0-9]{30})(?![\w-])/gu,
+  secretGroup: 1,
+  validate: (s) => hasCharClasses(s, 2) && looksRandom(s, 3.5),
+  envName: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  references: ['https://www.alibabacloud.com/help/en/oss/developer-reference/initialization-10', 'https://www.alibabacloud.com/help/en/oss/developer-reference/ossutil'],
+  examples: {
+    positive: [
+      `auth = oss2.Auth('LTAI${fake('{a20}', 191)}', '${fake('{a30}', 192)}')`,
+      `ossutil cp dump.sql.gz oss://db-backup/ -i "\${OSS_AK:-LTAI${fake('{a20}', 193)}}" -k "\${OSS_SK:-${fake('{a30}', 194)}}"`,
+    ],
+    negative: [
+      `auth = oss2.Auth('LTAI${fake('{a20}', 191)}', os.environ['OSS_SECRET'])`,
+      `auth = oss2.Auth('LTAI${fake('{a20}', 191)}', '${fake('{a24}', 195)}')`,
+      `ids = ['LTAI${fake('{a20}', 196)}', 'LTAI${fake('{a20}', 197)}']`,
+    ],
+  },
+});
