@@ -78,6 +78,7 @@ import secret_confluent_api_key from './secrets/confluent-api-key';
 import secret_confluent_api_secret from './secrets/confluent-api-secret';
 import secret_consul_gossip_key from './secrets/consul-gossip-key';
 import secret_contentful_personal_access_token from './secrets/contentful-personal-access-token';
+import secret_cookie_jar_session from './secrets/cookie-jar-session';
 import secret_credential_pair from './secrets/credential-pair';
 import secret_csv_password_column from './secrets/csv-password-column';
 import secret_csv_secret_column from './secrets/csv-secret-column';
@@ -128,6 +129,7 @@ import secret_fortios_config_secret from './secrets/fortios-config-secret';
 import secret_frameio_developer_token from './secrets/frameio-developer-token';
 import secret_generic_api_key from './secrets/generic-api-key';
 import secret_generic_password from './secrets/generic-password';
+import secret_gh_secret_set_value from './secrets/gh-secret-set-value';
 import secret_github_classic_pat from './secrets/github-classic-pat';
 import secret_github_fine_grained_pat from './secrets/github-fine-grained-pat';
 import secret_github_oauth_token from './secrets/github-oauth-token';
@@ -675,6 +677,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_confluent_api_secret,
   secret_consul_gossip_key,
   secret_contentful_personal_access_token,
+  secret_cookie_jar_session,
   secret_credential_pair,
   secret_csv_password_column,
   secret_csv_secret_column,
@@ -725,6 +728,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_frameio_developer_token,
   secret_generic_api_key,
   secret_generic_password,
+  secret_gh_secret_set_value,
   secret_github_classic_pat,
   secret_github_fine_grained_pat,
   secret_github_oauth_token,

@@ -79,7 +79,11 @@ export class TableEnds {
     let table = this.tables.get(top);
     if (table === undefined) {
       const topEnd = lineEndWithin(text, top, MAX_ROW);
-      const end = isHeaderRow(text, top, topEnd, delim) ? tableEnd(text, top, topEnd, delim) : -1;
+      // (A Zeek log's `#fields` line heads its rows too, `#fields<TAB>ts<TAB>uid…`, one field longer
+      // than they are, down to its `#close` line.)
+      const zeek = delim === 9 && text.startsWith('#fields\t', top);
+      const close = zeek ? text.indexOf('\n#close', top) : -1;
+      const end = zeek ? (close === -1 ? text.length : close) : isHeaderRow(text, top, topEnd, delim) ? tableEnd(text, top, topEnd, delim) : -1;
       // pg_dump's rows under their `COPY … (columns) FROM stdin;` line, up to the `\.` line: the
       // COPY line is their header.
       const copy = end === -1 && delim === 9 ? copyHeaderAbove(text, top) : undefined;

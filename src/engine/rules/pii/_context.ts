@@ -315,8 +315,32 @@ export function columnHeader(ctx: MatchContext): string | undefined {
     }
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;
+    if (delim === '\t') {
+      const zeek = zeekFieldsCell(text, ls, cellCount, column);
+      if (zeek !== undefined) return normalizeContext(zeek);
+    }
   }
   return alignedColumnHeader(text, ls, ctx.start - ls, ctx.end - ls);
+}
+
+/** Where a text's Zeek `#fields` lines start (most texts have none). */
+const zeekFieldsLines = perText((text): number[] => {
+  const at: number[] = [];
+  for (let i = text.indexOf('#fields\t'); i !== -1; i = text.indexOf('#fields\t', i + 8)) if (i === 0 || text.charCodeAt(i - 1) === 10) at.push(i);
+  return at;
+});
+
+/**
+ * The header cell of a Zeek log's column (`#fields<TAB>ts<TAB>uid…`, a row of field names one
+ * longer than the rows under it, with `#types` after it): the nearest `#fields` line above the row.
+ */
+function zeekFieldsCell(text: string, ls: number, cellCount: number, column: number): string | undefined {
+  const lines = zeekFieldsLines(text);
+  let header = -1;
+  for (const at of lines) if (at < ls) header = at;
+  if (header === -1) return undefined;
+  const cells = text.slice(header, lineEnd(text, header, 4 * TABLE_LINE)).split('\t');
+  return cells.length === cellCount + 1 ? cells[column + 1] : undefined;
 }
 
 /**

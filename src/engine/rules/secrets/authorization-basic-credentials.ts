@@ -22,9 +22,10 @@ export default defineRule({
   // nginx's `proxy_set_header Authorization "Basic …"`) + "Basic" + base64 of user:password (8-400 chars)
   // Or a setting named for Basic credentials (`debug-basic-auth=…`, `BASIC_AUTH: …`,
   // `PARTNER_BASIC: …`), base64 of user:password; or a string literal that is a whole header value,
-  // `"Basic <base64>"`, as code builds it. The value must decode to user:password either way.
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]/gu,
-  secretGroup: [1, 2, 3],
+  // `"Basic <base64>"`, as code builds it; or a whole field of a tshark or Zeek row (`…|Basic <base64>|…`).
+  // The value must decode to user:password either way.
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)/gu,
+  secretGroup: [1, 2, 3, 4],
   validate: (s) => {
     const up = decodeUserPass(s);
     if (!up) return false;
@@ -38,6 +39,7 @@ export default defineRule({
     positive: [
       `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
+      `Mar 12, 2024 05:13:32 UTC|10.40.2.15|10.40.7.31|GET|ci.corp.example|/job/deploy/build|Basic ${btoaFake(`deploy-bot:${fake('{a14}', 5)}`)}||`,
       `    proxy_set_header Authorization "Basic ${btoaFake('metrics:Wq8-Zt4n-Lp2v')}";`,
       `orders.payment-gateway.debug-basic-auth=${btoaFake('kh-orders:Vb7nQ2mX9kLt')}`,
       `      KYC_PARTNER_BASIC: ${btoaFake('kyc-live:Rq7-Vn3x-Wt9p')}`,

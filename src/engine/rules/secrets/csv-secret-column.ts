@@ -12,11 +12,11 @@ import { native } from '../../scan/nativeRegex';
 const SECRET_HEADER =
   /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key))["'`]?$/u;
 
-/** A bare `value` column, which holds a secret only in a table of credentials. */
-const VALUE_HEADER = /^["'`]?value["'`]?$/u;
+/** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
+const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
 
 /** The header row of a credentials inventory: a column naming the credential. */
-const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?["'`]?[ \t]*(?=[,;\t|]|\r?\n)/u;
+const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 
 // A cell under a secret's column in a table: a secrets inventory kept as a spreadsheet, a rotation
 // log, a Markdown table in a runbook, a value under such a column in an SQL dump's `INSERT` (with
@@ -31,7 +31,7 @@ export default defineRule({
   keywords: [
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     'new_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
-    '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;',
+    '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
     // is full of `sign(payload, secret)`).
     'api_secret)', 'client_secret)', 'secret]', 'api_key)', 'apikey]',
@@ -56,6 +56,7 @@ export default defineRule({
   examples: {
     positive: [
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
+      `#\tCredential type\tSystem\tValue (RESTRICTED)\tValidity check\n1\tOkta API token\tOkta\t${fake('{a42}', 574)}\tvalid\n`,
       `system,credential_name,owner,old_value_last4,new_value,rotated_on\npayhub-db,payhub,A. Person,…87gP,${fake('{a12}_{a11}', 572)},2026-10-14\n`,
       `| service | client_id | client_secret |\n|---|---|---|\n| billing | billing-api | ${fake('{a32}', 573)} |\n`,
       `INSERT [dbo].[Endpoint] ([Id], [Partner], [ClientId], [ClientSecret], [IsEnabled]) VALUES (3, N'lab', N'lab-prod', N'${fake('{a18}_{a21}', 576)}', 1)\n`,

@@ -1,8 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
-
-/** Cookie names that carry a login session or an auth token in common frameworks. */
-const SESSION_NAMES =
-  '(?:session|sessionid|session_id|sid|connect\\.sid|_session|[a-z0-9_]{1,30}_session|[a-z0-9_]{1,30}_sess|[a-z0-9_]{1,30}_sessionid|[a-z0-9_]{1,30}_sid|jsessionid|phpsessid|asp\\.net_sessionid|laravel_session|_gh_sess|user_session|auth_token|access_token|id_token|refresh_token|remember_token|remember_user_token|__Secure-next-auth\\.session-token|next-auth\\.session-token|__Host-[A-Za-z0-9_-]{1,30})';
+import { SESSION_NAMES } from './_cookies';
 
 // A session or auth cookie in a Cookie or Set-Cookie header: copied from browser devtools ("Copy as
 // cURL"), HAR files and logs, it logs whoever holds it in as the user.
