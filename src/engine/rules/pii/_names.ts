@@ -564,7 +564,8 @@ Pierre-Yves Pierre-Alain Paul-Henri Jean-Daniel Jean-Philippe Jean-Christophe Ma
 // Turkish, Persian, Arabic, African, Nordic, Slavic, recent American…), written from general
 // knowledge by a helper that saw no corpus; kept only those that no English, Spanish, French,
 // German, Portuguese, Italian, Dutch, Polish, Czech or Turkish dictionary lists as a lower-case
-// word, and no month's abbreviation.
+// word, and no month's abbreviation. Session 35: common Estonian, Latvian, Lithuanian and Georgian
+// given names, by the same test (not Marten, Dace, Asta, Santa, Getter: words).
 const WORLD_NAMES = `
 Kayaan Jitesh Surendra Upendra Virendra Yogendra Narendra Mahendra Bhupendra Gajendra Mahavir Sarabjit Hardeep
 Manjeet Debashish Arindam Pranab Rajarshi Supriyo Rabindranath Satyajit Srabanti Payel Chhaya Garima Kajal
@@ -708,6 +709,18 @@ Charleigh Elliana Emersyn Gracie Hadlee Haisley Jayla Journee Kennedi Kinslee Br
 Makenna Mckenna Ainsley Madelynn Maliyah Oaklee Stevie Alaina Alayna Amaya Beatrix Lottie Edie Araminta Giles
 Clive Eustace Barnaby Jenson Dervla Narelle Lois Makayla Mikayla Brynn Kinley Tinsley Rylan Ryland Jaden
 Jordyn Kamryn Kendra Mallory Tiffani Jarrett Tyson Brennan Keegan Quincy
+Siim Kristiina Kadri Tõnu Priit Kaarel Margus Triin Liis Kertu Maarja Tiit Peeter Urmas Raivo Indrek Kalev
+Toomas Kaido Ülle Merike Aivar Hillar Kristjan Taavi Tanel Madis Jaanus Janek Joosep Mihkel Mairi Kairi Pille
+Anneli Tiina Sirje Katrin Kristel Eveli Karmen Kätlin Liisa Merilin Marju Ülo Jüri Tarmo Meelis Veiko Lauri
+Rauno Risto Siiri Mārtiņš Sergejs Aleksandrs Andrejs Jevgenijs Vladislavs Jeļena Tatjana Anastasija Ksenija
+Viktorija Jurijs Dmitrijs Natalja Arturs Artūrs Edgars Kaspars Kristaps Raimonds Valdis Uldis Aigars Agris
+Guntis Ivars Gatis Reinis Līga Inese Kristīne Evija Agnese Baiba Sanita Laila Gunta Sarmīte Elīna Anete Madara
+Aiga Iveta Vineta Daiga Zanda Gintarė Gintaras Aistė Agnė Jurgita Dovilė Karolis Povilas Paulius Vytautas
+Rimantas Žydrūnas Arūnas Saulius Tadas Deividas Justinas Mindaugas Domantas Eimantas Ignas Giedrius Kęstutis
+Algirdas Vilius Aurimas Edvinas Ramūnas Ugnė Gabija Kotryna Austėja Rugilė Skaistė Živilė Jolanta Daiva Birutė
+Neringa Indrė Jūratė Audronė Laimutė Giorgi Davit Levan Irakli Tamar Mariam Salome Zurab Tornike Otar Lasha
+Beka Mariami Tamta Natia Ketevan Teona Mzia Gela Shota Vakhtang Revaz Temur Gocha Koba Guram Tengiz Zviad
+Ekaterine Nestan Wendell
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter((n) => n.length > 0));
