@@ -4,22 +4,102 @@ const SNIFF_BYTES = 8192;
 /** File contents as the engine sees them, or the reason they are not text. */
 export type DecodedFile = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'binary' };
 
-// One decoder per encoding for the whole run (non-fatal: invalid bytes become U+FFFD).
-const UTF8 = new TextDecoder('utf-8');
+// One decoder per encoding for the whole run (non-fatal: invalid bytes become U+FFFD), but the
+// strict UTF-8 one that tells UTF-8 from a legacy encoding.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
+/** Latin-1, every byte one character (Node's 'windows-1252' decoder is this too). */
+const LATIN1 = new TextDecoder('latin1');
+/** What Windows-1252 writes at 0x80–0x9F (the euro sign, curly quotes, dashes…); 0 where it has nothing. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Windows-1252: Latin-1 with its printable 0x80–0x9F; every byte is one code unit. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return LATIN1.decode(bytes).replace(/[\x80-\x9f]/gu, (c) => {
+    const mapped = CP1252_HIGH[c.charCodeAt(0) - 0x80] as number;
+    return mapped === 0 ? c : String.fromCharCode(mapped);
+  });
+}
+/** The double-byte encodings of Korean, Japanese and Chinese files that Excel and older tools still write. */
+const EUC_KR = new TextDecoder('euc-kr');
+const SHIFT_JIS = new TextDecoder('shift_jis');
+const GB18030 = new TextDecoder('gb18030');
+const BIG5 = new TextDecoder('big5');
 
 /**
  * Decodes file bytes without ever throwing. A UTF-16 byte-order mark selects UTF-16 (LE or BE);
- * otherwise a NUL byte in the first 8 KB means binary, and everything else is read as UTF-8 with
- * invalid sequences replaced (so Latin-1 files scan, with U+FFFD where their accents were).
- * The UTF-8 BOM is dropped, so offsets are into the decoded text.
+ * otherwise a NUL byte in the first 8 KB means binary. Text that is valid UTF-8 is read as UTF-8
+ * (the UTF-8 BOM dropped, so offsets are into the decoded text). Other text is a legacy encoding's:
+ * a Chinese, Japanese or Korean double-byte one when one of them reads it whole as that script
+ * (GBK payroll sheets, Shift_JIS exports), else Windows-1252, which keeps a Latin-1 file's accented
+ * names (`Müller`, not `M�ller`) and gives every byte one code unit.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: UTF16LE.decode(bytes) };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: UTF16BE.decode(bytes) };
   if (hasNul(bytes)) return { kind: 'binary' };
-  return { kind: 'text', text: UTF8.decode(bytes) };
+  try {
+    return { kind: 'text', text: STRICT_UTF8.decode(bytes) };
+  } catch {
+    return { kind: 'text', text: decodeLegacy(bytes) };
+  }
+}
+
+/**
+ * Invalid UTF-8: a Korean, Japanese or Chinese double-byte encoding when it reads the bytes whole
+ * and as that language (Hangul for EUC-KR, kana for Shift_JIS, common ideographs in runs for GBK
+ * and Big5), else Windows-1252. (GBK reads most Latin-1 text too, each accented byte with the
+ * ASCII letter after it as one rare ideograph between letters: `Tel閒ono`.)
+ */
+function decodeLegacy(bytes: Uint8Array): string {
+  const korean = EUC_KR.decode(bytes);
+  if (readsAs(korean) === 'korean') return korean;
+  const japanese = SHIFT_JIS.decode(bytes);
+  if (readsAs(japanese) === 'japanese') return japanese;
+  for (const decoder of [GB18030, BIG5]) {
+    const chinese = decoder.decode(bytes);
+    if (readsAs(chinese) === 'chinese') return chinese;
+  }
+  return decodeWindows1252(bytes);
+}
+
+/** Ideographs common in Chinese text and records (simplified and traditional): a real Chinese text has many. */
+const COMMON_HANZI = new Set(
+  '的一是不了人在有我他这這中大来來上国國个個到说說们們为為子和你地出道也时時年月日得就那要下以生会會自着著去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒于於起还還发發成事只作当當想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長知民样樣现現分将將外但身些与與高意进進把法此实實回二理美点點月明其种種声聲全工己话話儿兒者向情部正名定女问問力机機给給等几幾很业業最间間新什打便位因重被走电電四第门門相次东東政海口使教西再平真听聽世气氣信北少关關并內加化由却代军軍产產入先山五太水万萬市眼体體别別处處总總才场場师師书書比住员員九笑性通目华華报報立马馬命张張活难難神数數件安表原车車白应應路期叫死常提感金何更反合放做系計计司省区區县縣镇鎮号號楼樓室银銀限男址证證资資姓号'.split(''),
+);
+
+/** Which language's text a decoding reads as, or undefined: no U+FFFD, and mostly its script. */
+function readsAs(text: string): 'korean' | 'japanese' | 'chinese' | undefined {
+  let other = 0;
+  let hangul = 0;
+  let kana = 0;
+  let hanzi = 0;
+  let common = 0;
+  let betweenLetters = 0;
+  const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c === 0xfffd) return undefined;
+    if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x3400 && c <= 0x9fff) {
+      hanzi++;
+      if (COMMON_HANZI.has(text.charAt(i))) common++;
+      if (isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) betweenLetters++;
+    } else if (!((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff60))) other++;
+  }
+  const all = hangul + kana + hanzi + other;
+  if (all === 0) return undefined;
+  // (GBK's ideographs read as EUC-KR come out half Hangul, half Hanja: Korean text is nearly all Hangul.)
+  if (hangul / all >= 0.9) return 'korean';
+  if (kana / all >= 0.05 && (hangul + other) / all < 0.1) return 'japanese';
+  if (hanzi / all >= 0.9 && common / hanzi >= 0.1 && betweenLetters / hanzi < 0.2) return 'chinese';
+  return undefined;
 }
 
 function hasNul(bytes: Uint8Array): boolean {

@@ -278,7 +278,7 @@ describe('prompt-hygiene scan', () => {
       put(dir, 'le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
       const be = Buffer.from(text, 'utf16le').swap16();
       put(dir, 'be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
-      // Latin-1: é is the single byte 0xE9, decoded as U+FFFD (one code unit).
+      // Latin-1: é is the single byte 0xE9, read as Windows-1252's é (one code unit).
       put(dir, 'latin1.txt', Buffer.from(`caf\u00e9 = ${token}\n`, 'latin1'));
       const r = await runCli(dir, ['scan', '-f', 'jsonl', '.']);
       assert.equal(r.code, 1);

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { decodeBytes } from '../../../src/cli/decode';
+
+/** The text of bytes given in hex, as decodeBytes reads them. */
+function read(hex: string): string {
+  const file = decodeBytes(Buffer.from(hex, 'hex'));
+  assert.equal(file.kind, 'text');
+  return file.kind === 'text' ? file.text : '';
+}
+
+describe('decodeBytes: legacy encodings', () => {
+  it('reads UTF-8 as UTF-8, its BOM dropped', () => {
+    assert.equal(read(Buffer.from('\ufeffNom;Prénom\n', 'utf8').toString('hex')), 'Nom;Prénom\n');
+  });
+
+  it('reads a Latin-1 file as Windows-1252: accented names kept, one code unit per byte', () => {
+    const bytes = Buffer.from('Nom;Prénom;Téléphone\nLefèvre;Hélène;+33 6 12 34 56 78\n', 'latin1');
+    const text = read(bytes.toString('hex'));
+    assert.equal(text, 'Nom;Prénom;Téléphone\nLefèvre;Hélène;+33 6 12 34 56 78\n');
+    assert.equal(text.length, bytes.length);
+    // Windows-1252's own 0x80–0x9F: the euro sign, a dash, curly quotes (0x8D, which it leaves out, kept as it is).
+    assert.equal(read('80203132209620937174948d'), '€ 12 – “qt”\x8d');
+  });
+
+  it('reads a GBK (GB18030) file as Chinese', () => {
+    // 姓名,部门,地址 / 王小明,技术部,广东省深圳市南山区科技路8号
+    assert.equal(
+      read('d0d5c3fb2cb2bfc3c52cb5d8d6b70acdf5d0a1c3f72cbcbccaf5b2bf2cb9e3b6abcaa1c9eedbdacad0c4cfc9bdc7f8bfc6bcbcc2b738bac50a'),
+      '姓名,部门,地址\n王小明,技术部,广东省深圳市南山区科技路8号\n',
+    );
+  });
+
+  it('reads a Big5 file as traditional Chinese', () => {
+    assert.equal(
+      read('a96da6572cb3a1aaf92ca661a77d0aa4fda470a9fa2ca7deb34eb3a12cbb4fa55fa5aba4a4a5bfb0cfadabbc79ab6eb8f4a440ac710a'),
+      '姓名,部門,地址\n王小明,技術部,臺北市中正區重慶南路一段\n',
+    );
+  });
+
+  it('reads a Shift_JIS file as Japanese', () => {
+    assert.equal(read('8e8196bc2c95948f900a8e5293632089d48e712c89638bc6959482c582b70a'), '氏名,部署\n山田 花子,営業部です\n');
+  });
+
+  it('reads an EUC-KR file as Korean', () => {
+    assert.equal(read('c0ccb8a72cbacebcad0ab1e8c1f6bcf62cbfb5bef7bace0a'), '이름,부서\n김지수,영업부\n');
+  });
+
+  it('does not take Latin-1 text for Chinese although GBK could read it', () => {
+    // é (0xE9) and the letter after it form a valid GBK pair: `Tel\u9592ono`.
+    const bytes = Buffer.from('Nombre;Teléfono;Dirección\nEfraín;+1 971 555 0100;Calle Mayor 3\n', 'latin1');
+    assert.equal(new TextDecoder('gb18030').decode(bytes).includes('\ufffd'), false);
+    assert.equal(read(bytes.toString('hex')), 'Nombre;Teléfono;Dirección\nEfraín;+1 971 555 0100;Calle Mayor 3\n');
+  });
+
+  it('still tells binary (a NUL byte) from text', () => {
+    assert.equal(decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])).kind, 'binary');
+  });
+});
