@@ -36,7 +36,7 @@ const BIG5 = new TextDecoder('big5');
  * (the UTF-8 BOM dropped, so offsets are into the decoded text). Other text is a legacy encoding's:
  * a Chinese, Japanese or Korean double-byte one when one of them reads it whole as that script
  * (GBK payroll sheets, Shift_JIS exports), else Windows-1252, which keeps a Latin-1 file's accented
- * names (`Müller`, not `M�ller`) and gives every byte one code unit.
+ * names (`Jérôme`, not `J�r�me`) and gives every byte one code unit.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: UTF16LE.decode(bytes) };

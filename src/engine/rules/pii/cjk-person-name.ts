@@ -21,6 +21,11 @@ const LABEL = [
   '姓名', '名字', '联系人', '聯絡人', '聯繫人', '负责人', '負責人', '收件人', '寄件人', '申请人', '申請人', '客户姓名', '客戶姓名',
   // a ticket's handler and reviewer, a meeting's attendees and chair, a record's keeper, a request's approver
   '处理人', '處理人', '审核', '審核', '审核人', '審核人', '审阅', '審閱', '经办人', '經辦人', '记录人', '記錄人', '主持人', '参会', '參會', '参会人', '參會人', '审批人', '審批人', '对接人', '對接人',
+  // a repository's maintainer, a ticket's reporter, a scanner's or a log's operator, a payment's payee and
+  // payer, a customs declarant, a chat export's sender and exporter
+  '维护人', '維護人', '维护', '維護', '报告人', '報告人', '提交人', '创建人', '創建人', '操作人', '操作员', '操作員', '开户名', '開戶名',
+  '收款人', '付款人', '申报人', '申報人', '发件人', '發件人', '导出人', '導出人',
+  '(?<![A-Za-z])(?:operator|Operator|senderNick|nickName|nickname|exportedBy)',
   '氏名', '名前', 'お名前', '担当者', '担当', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
   '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
 ].join('|');
@@ -72,7 +77,7 @@ const KANA_NAME_REST = `[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}`;
 const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
-  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는))\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
+  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
     `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
     // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
@@ -132,8 +137,9 @@ const JP_SURNAMES: readonly string[] = (
 const KR_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감']);
 const KR_COMPOUND_SURNAMES = ['남궁', '제갈', '황보', '선우', '독고', '사공', '서문'];
 
-/** The John Does of Chinese, Japanese and Korean (张三, 山田太郎, 홍길동), and words a form's name field may hold. */
+/** The John Does of Chinese, Japanese and Korean (张三, 山田太郎, 홍길동), and words a form's name field may hold (and a mention's everyone: @全体, @所有人). */
 const PLACEHOLDERS = new Set([
+  '全体', '全體', '全体成员', '全體成員', '所有人', '大家',
   '张三', '李四', '王五', '赵六', '張三', '趙六', '某某', '陳大文', '陈大文', '山田太郎', '山田 太郎', '山田花子', '山田 花子', 'ヤマダ タロウ', 'ヤマダ ハナコ',
   'やまだ たろう', '홍길동', '김철수', '이영희', '사용자', '관리자', '서비스', '고객', '미정', '없음', '회원', '테스트', '사원', '이름', '고객명',
 ]);
@@ -183,6 +189,8 @@ export default defineRule({
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
     }
     if (STARTS_HAN.test(name)) {
+      // A chat's mention (`@周文涛`) is one word: `@所有人 周日…` (everyone, Sunday) is none.
+      if (ctx.text.charCodeAt(ctx.start - 1) === 64 && /[ \u3000・]/u.test(name)) return false;
       if (name.length === 2 && native(BARE_NAME_LABEL).test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
       // A Japanese surname alone before さん or 様 (高橋さん) names a colleague the way "Mr Takahashi" does: not reported.
       if (ctx.match[3] !== undefined && JP_SURNAMES.includes(name)) return false;
@@ -205,6 +213,9 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      '部署失败的话在群里找 @周文涛。',
+      '# 维护人: 林晓峰  最后修改 2025-07-02',
+      '2025-06-30 08:15:02 [auth] device=HH-12 login operator=黄志强 emp_no=WH0312',
       // an employee export's emergency contact and a client list's HR contact
       'employee_no,name_kanji,mobile,emergency_contact,emergency_phone\nH2011,森 大輔,090-1234-5678,森 早紀,070-2345-6789',
       'tenant_id,会社名,人事担当者,担当者メール\nt_01,株式会社ひかり商事,村井 奈緒,n.murai@hikari.example.jp',
@@ -253,6 +264,8 @@ export default defineRule({
       '// 跑完记得清库 (by 郭子墨)',
     ],
     negative: [
+      '@所有人 周日 9:00 盘点',
+      '@全体 以后密钥一律走 KMS',
       '品番,商品名,シリーズ\nP-1,ノート パソコン,エース\n',
       // a log's lines: the next line starts with its timestamp
       '2024-03-20 08:43:55 成功\n2024-03-20 08:43:56 关闭连接\n',
