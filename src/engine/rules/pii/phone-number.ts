@@ -536,8 +536,9 @@ function isInboundWebhook(line: string): boolean {
 
 /** A table column of a company's or a site's main line (and a dealer's, a store's, a branch's: `dealer_phone`, `store_phone`). */
 // (And a company's business line beside its contact person's own: `telefone_comercial`,
-// `business_phone`, `telefono_empresa`; not `office` or `work`, a person's desk line in a directory.)
-const SWITCHBOARD_HEADER = native(/^(?:standard|switchboard|main (?:line|phone|number)|(?:company|business|commercial|corporate|dealer|dealership|store|shop|branch|location|site|showroom|merchant|clinic|practice|hotel|restaurant) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u);
+// `business_phone`, `telefono_empresa`; not `office` or `work`, a person's desk line in a directory,
+// but a real-estate listing's brokerage: RESO's `ListOfficePhone`, `BuyerOfficePhone`.)
+const SWITCHBOARD_HEADER = native(/^(?:standard|switchboard|main (?:line|phone|number)|(?:co )?(?:list|buyer|selling) office phone|(?:company|business|commercial|corporate|dealer|dealership|store|shop|branch|location|site|showroom|merchant|clinic|practice|hotel|restaurant) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u);
 
 /**
  * Business numbers written nationally, which no person holds: Australia's 1300 and 1800, Belgium's
@@ -845,6 +846,7 @@ export default defineRule({
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "+15802259034", "To": "+15802254100", "Body": "ya voy"}',
     ],
     negative: [
+      'ListingId,ListPrice,ListAgentFullName,ListOfficeName,ListOfficePhone\nRMLS10000001,450000,"Example Agent","Northwest Homes Realty",(503) 555-2100\nRMLS10000002,399000,"Example Agent","Cascade Realty Group",(503) 823-7410\n',
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
       'Nom complet;Service;Mobile;Standard\nLéa Marchand;DSI;;04 72 41 88 00\nTom Royer;RH;;04 72 41 88 00',
       'tenant_id,会社名,代表電話\nt_001,株式会社ひかり商事,06-6345-7788',

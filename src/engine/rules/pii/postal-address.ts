@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isOnCompanyLine, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, normalizeContext } from './_context';
+import { isOnCompanyLine, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -153,6 +153,15 @@ const THREE_LETTERS = /\p{L}{3}/u;
 /** An address label at the end of a label, and the words before it (group 1). */
 const ADDRESS_LABEL_END =
   /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
+/** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
+const LISTING_HEADER = /(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u;
+
+/** Whether the address is a row's of a listings export (an MLS feed's UnparsedAddress): a property for sale, not a home's owner. */
+function isListingRow(ctx: MatchContext): boolean {
+  const header = tableHeaderRow(ctx);
+  return header !== undefined && LISTING_HEADER.test(header);
+}
+
 export default defineRule({
   id: 'postal-address',
   category: 'pii',
@@ -166,7 +175,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
-    if (isBusinessAddress(ctx)) return false;
+    if (isBusinessAddress(ctx) || isListingRow(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
     if (ctx.match[8] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
@@ -222,6 +231,7 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
+      'ListingId,StandardStatus,ListPrice,UnparsedAddress,City,PostalCode\nRMLS10000001,Active,450000,"1234 SE Example St",Portland,97214\n',
       // a form's specimen address
       "Adresse (ex. : 3 rue de l'Exemple)",
       // a company's seat in an Italian e-invoice (its registry data name a company, not a person)
