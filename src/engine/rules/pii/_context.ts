@@ -112,10 +112,18 @@ export function isCopyrightHolder(ctx: MatchContext): boolean {
 const NAMED_AFTER_BEFORE =
   /(?:Hospital|Hôpital|Ospedale|Krankenhaus|Klinikum|Clínica|Clinica|Sanatorio|Policlínico|Centro de Salud|CESFAM|Escuela|Colegio|Liceo|Instituto|Universidad|Fundación|Museo|Biblioteca|Estadio|Plaza|Parque|Avenida|Av\.|Calle|Pasaje|Barrio|Villa|Schule|Gymnasium|School|University|College|Stadium|Rua|Praça|Escola|Via|Piazza|Scuola)(?: (?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|N[°º]\.? ?\d{1,4}|de|del|la|los|das|do|di))*\.?(?: (?:Dr|Dra|Prof|Gral|General|Pte|Presidente|Ing|Don|Doña|San|Santa|Santo|São|St|Sr|Sra|Mons|Cnel|Tte|Dott|Hl)\.?)? $/u;
 
-/** The name at `ctx` names an institution, a street or a place after a person (see NAMED_AFTER_BEFORE). */
+/**
+ * A street's or a place's word right after a person's name: Nordic, German and Dutch write it in
+ * lower case after the name (`Henrik Ibsens gate`, `Olaf Ryes plass`, `Hans-Sachs-straße`), English
+ * capitalised (`Mandela Square`). A transit feed's stops and a map's streets.
+ */
+const NAMED_AFTER_AFTER =
+  /^[ \t]+(?:plass|plassen|plads|pladsen|gate|gata|gatan|gade|vei|veien|veg|vegen|vej|vejen|väg|vägen|allé|alle|torg|torget|torv|torvet|park|parken|platz|straße|strasse|weg|laan|straat|plein|kade|gracht|brygge|stasjon|stationen|bro|broen|katu|tie|kuja|aukio|puisto|tori|Street|Road|Avenue|Square|Station|Bridge|Boulevard|Plaza)(?![A-Za-z0-9\u00c0-\u024f])/u;
+
+/** The name at `ctx` names an institution, a street or a place after a person (see NAMED_AFTER_BEFORE, NAMED_AFTER_AFTER). */
 export function isNamedAfterInstitution(ctx: MatchContext): boolean {
-  const { text, start } = ctx;
-  return native(NAMED_AFTER_BEFORE).test(text.slice(Math.max(lineStartNear(text, start, 80), start - 80), start));
+  const { text, start, end } = ctx;
+  return native(NAMED_AFTER_BEFORE).test(text.slice(Math.max(lineStartNear(text, start, 80), start - 80), start)) || native(NAMED_AFTER_AFTER).test(text.slice(end, end + 16));
 }
 
 /** End of the line that contains `pos` (the line break's offset), looking ahead at most `limit` characters. */

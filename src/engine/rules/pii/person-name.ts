@@ -863,6 +863,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a transit feed's stops named after people (Nordic streets and squares write their word after the name)
+      'stop_id,stop_code,stop_name,stop_lat,stop_lon\nNSR:Quay:1001,4410,Henrik Ibsens gate,59.9149,10.7360\nNSR:Quay:1002,4411,Ole Bulls plass,60.3913,5.3221\n',
       // a given name alone after a greeting or under a sign-off (decision, sessions 30-31)
       '{"body": "Kære Camilla,\\nvi har modtaget din sag."}',
       'Szia Réka, köszi a gyors választ!',
