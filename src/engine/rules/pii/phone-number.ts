@@ -776,6 +776,8 @@ export default defineRule({
       'name,dob,gp_phone,patient_mobile\nHamish Stanhope,26/02/1988,0113 496 0000,07463 219 587',
       'Telefone: 915 482 173',
       'payer_msisdn=2348132204251 status=FAILED',
+      // (`AG_` in an identifier is no company's legal form)
+      'WARN [mpesa.b2c] ResultCode=2001 conv=AG_20250611_5d2e91 msisdn=254722913648',
       'Her new line is 0706 673 1365 (old one was swapped)',
       '> Rückruf gerne unter 0179 41275836.',
       `Call me on +44 20 3${fake('{d3} {d4}', 201)} tomorrow`,
