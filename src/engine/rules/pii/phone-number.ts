@@ -18,6 +18,8 @@ const PHONE_LABEL = labelRegex([
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
+  // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
+  'partyid', 'party id', 'payeralias', 'payer alias', 'payer_alias',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
@@ -778,6 +780,10 @@ export default defineRule({
       'payer_msisdn=2348132204251 status=FAILED',
       // (`AG_` in an identifier is no company's legal form)
       'WARN [mpesa.b2c] ResultCode=2001 conv=AG_20250611_5d2e91 msisdn=254722913648',
+      'momo.transfer externalId=UGA-0042 partyId=256772413580 amount=150000 status=202',
+      // a survey export's header of seventy columns (over 1,000 characters) names the phone column
+      `start,county,resp/resp_name,resp/phone,${Array.from({ length: 70 }, (_, i) => `hh/survey_item_${i}`).join(',')}\n2024-02-27,Turkana,Ekal Lomu,0797713401,${Array.from({ length: 70 }, (_, i) => String(i % 7)).join(',')}\n`,
+      '{"paymentReference": "SW-00991", "payerAlias": "46701742913", "payeeAlias": "1230045678", "amount": "56.00"}',
       'Her new line is 0706 673 1365 (old one was swapped)',
       '> Rückruf gerne unter 0179 41275836.',
       `Call me on +44 20 3${fake('{d3} {d4}', 201)} tomorrow`,

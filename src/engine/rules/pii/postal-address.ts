@@ -154,7 +154,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 const ADDRESS_LABEL_END =
   /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
 /** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
-const LISTING_HEADER = /(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u;
+const LISTING_HEADER = native(/(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u);
 
 /** Whether the address is a row's of a listings export (an MLS feed's UnparsedAddress): a property for sale, not a home's owner. */
 function isListingRow(ctx: MatchContext): boolean {
