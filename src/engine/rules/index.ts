@@ -462,6 +462,7 @@ import pii_hl7_patient_name from './pii/hl7-patient-name';
 import pii_hl7_staff_name from './pii/hl7-staff-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_hr_oib from './pii/hr-oib';
+import pii_htpasswd_user from './pii/htpasswd-user';
 import pii_hu_taj from './pii/hu-taj';
 import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
@@ -502,6 +503,7 @@ import pii_mac_address from './pii/mac-address';
 import pii_md_idnp from './pii/md-idnp';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_messenger_export_sender from './pii/messenger-export-sender';
+import pii_mime_encoded_display_name from './pii/mime-encoded-display-name';
 import pii_mpesa_party_name from './pii/mpesa-party-name';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
@@ -1062,6 +1064,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hl7_staff_name,
   pii_hl7_x12_patient_id,
   pii_hr_oib,
+  pii_htpasswd_user,
   pii_hu_taj,
   pii_hu_tax_id,
   pii_iban,
@@ -1102,6 +1105,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_md_idnp,
   pii_medical_record_number,
   pii_messenger_export_sender,
+  pii_mime_encoded_display_name,
   pii_mpesa_party_name,
   pii_mx_clabe,
   pii_mx_curp,
