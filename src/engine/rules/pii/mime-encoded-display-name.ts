@@ -5,7 +5,10 @@ import { CYRILLIC_GIVEN_NAMES } from './_cyrillicNames';
 import { native } from '../../scan/nativeRegex';
 
 /** One RFC 2047 encoded word: =?charset?Q|B?text?= (group 1 the charset, 2 the encoding, 3 the text). */
-const ENCODED_WORD = /=\?([\w-]{1,20})\?([QqBb])\?([^?\s]{1,200})\?=/gu;
+const ENCODED_WORD = native(/=\?([\w-]{1,20})\?([QqBb])\?([^?\s]{1,200})\?=/gu);
+/** Quoted-printable's space and escaped byte (`_`, `=C3`). */
+const QP_SPACE = native(/_/gu);
+const QP_BYTE = native(/=([0-9A-Fa-f]{2})/gu);
 
 /** A person's name once decoded: two to four capitalised words (a hyphen or an apostrophe inside). */
 const NAME_WORDS = native(/^\p{Lu}[\p{Ll}'’-]{1,24}(?: \p{Lu}[\p{Ll}'’-]{1,24}){1,3}$/u);
@@ -13,13 +16,15 @@ const NAME_WORDS = native(/^\p{Lu}[\p{Ll}'’-]{1,24}(?: \p{Lu}[\p{Ll}'’-]{1,2
 /** The bytes of an encoded word's text, as a binary string (one char per byte); undefined when malformed. */
 function wordBytes(encoding: string, text: string): string | undefined {
   if (encoding === 'B' || encoding === 'b') return decodeBase64(text);
-  return text.replace(/_/gu, ' ').replace(/=([0-9A-Fa-f]{2})/gu, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(QP_SPACE, ' ').replace(QP_BYTE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** The display name an encoded header value spells (words decoded in their charset and joined); undefined when it can't be read. */
 export function decodeDisplayName(value: string): string | undefined {
   let out = '';
-  for (const m of value.matchAll(ENCODED_WORD)) {
+  // (An exec loop on the native pattern: matchAll would run a fresh, interpreted copy of it.)
+  ENCODED_WORD.lastIndex = 0;
+  for (let m = ENCODED_WORD.exec(value); m !== null; m = ENCODED_WORD.exec(value)) {
     const bytes = wordBytes(m[2] as string, m[3] as string);
     if (bytes === undefined) return undefined;
     try {
