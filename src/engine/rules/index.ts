@@ -237,6 +237,7 @@ import secret_npm_access_token from './secrets/npm-access-token';
 import secret_nuget_api_key from './secrets/nuget-api-key';
 import secret_octopus_deploy_api_key from './secrets/octopus-deploy-api-key';
 import secret_okta_api_token from './secrets/okta-api-token';
+import secret_okta_session_id from './secrets/okta-session-id';
 import secret_openai_admin_key from './secrets/openai-admin-key';
 import secret_openai_project_key from './secrets/openai-project-key';
 import secret_openai_service_account_key from './secrets/openai-service-account-key';
@@ -839,6 +840,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_nuget_api_key,
   secret_octopus_deploy_api_key,
   secret_okta_api_token,
+  secret_okta_session_id,
   secret_openai_admin_key,
   secret_openai_project_key,
   secret_openai_service_account_key,

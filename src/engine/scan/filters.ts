@@ -65,7 +65,25 @@ const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
 /** Words of a line about hashing; `commit`, not `committed`. */
-const HASH_CONTEXT = foldedTest(/hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake/iu);
+const HASH_CONTEXT_SOURCE = String.raw`hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake`;
+const HASH_CONTEXT = foldedTest(new RegExp(HASH_CONTEXT_SOURCE, 'iu'));
+/** HASH_CONTEXT's words one by one, to see how each is written. */
+const HASH_CONTEXT_WORDS = native(new RegExp(HASH_CONTEXT_SOURCE, 'giu'));
+/** A word as people write one (`commit`, `COMMIT`, `Commit`, `ETag`), not letters of a random token (`coMMiT`). */
+const WRITTEN_CASE = /^[A-Z]*[a-z0-9]*$/u;
+
+/**
+ * True when the line holds a word about hashing, written as a word: a random token beside the value
+ * can spell one in mixed case (`…kcoMMiT0oSq…` beside a cookie secret in a Vault response).
+ */
+function hasHashWord(line: string): boolean {
+  if (!HASH_CONTEXT(line)) return false;
+  HASH_CONTEXT_WORDS.lastIndex = 0;
+  for (let m = HASH_CONTEXT_WORDS.exec(line); m !== null; m = HASH_CONTEXT_WORDS.exec(line)) {
+    if (WRITTEN_CASE.test(m[0])) return true;
+  }
+  return false;
+}
 /**
  * `sha` as a word or a name's part (`sha256:`, `SHA-1`, `git_sha`, camelCase `gitSha`), not inside
  * a word (`sharing`, `marshal`, `Natasha`, `SHADOWFAX_…`): case matters, so apart from HASH_CONTEXT.
@@ -253,7 +271,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)
     if (HEX.test(value)) {
       const line = lineAround(ctx.text, ctx.start, ctx.end);
-      if ((HASH_CONTEXT(line) || (SHA_LETTERS.test(line) && SHA_WORD.test(line))) && !PEPPER_OR_KEY(line)) return 'hash';
+      if ((hasHashWord(line) || (SHA_LETTERS.test(line) && SHA_WORD.test(line))) && !PEPPER_OR_KEY(line)) return 'hash';
     }
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;

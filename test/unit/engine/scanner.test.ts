@@ -213,6 +213,10 @@ describe('scan()', () => {
     assert.equal(scan(`key = "${hex}" # the build's gitSHA`, { rules }).length, 0);
     assert.equal(scan(`key = "${hex}" # SHA-256 of the archive`, { rules }).length, 0);
     assert.equal(scan(`key = "${hex}" # committed by mistake`, { rules }).length, 1);
+    // a hashing word counts as written, not as letters of a random token beside the value
+    assert.equal(scan(`key = "${hex}" # Commit of the release`, { rules }).length, 0);
+    assert.equal(scan(`key = "${hex}", csrf = "${fake('{a8}', 13)}coMMiT${fake('{a8}', 14)}"`, { rules }).length, 1);
+    assert.equal(scan(`key = "${hex}", csrf = "${fake('{a8}', 13)}HaSh${fake('{a8}', 14)}"`, { rules }).length, 1);
     assert.equal(scan(`key = "SHA256:${fake('{b43}', 12)}"`, { rules }).length, 0);
   });
 
