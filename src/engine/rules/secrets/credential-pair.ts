@@ -45,13 +45,15 @@ export default defineRule({
   // (And a user in a code span with a bare password: "cPanel `shopuser` / <password>", and a list
   // aligned with blanks: "  app_owner      / <password>", "  app_ro@CBS  / <password>".)
   pattern:
-    /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/*-])([A-Za-z][A-Za-z0-9._-]{1,31}(?:@[A-Za-z][\w-]{1,30}(?![\w.-]))?|[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})[ \t]{1,16}\/ ([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)|`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{1,2}([^\s/`'"]{8,64})(?=[\s,;)]|\.(?:\s|$)|$)/gu,
-  secretGroup: [2, 4, 6],
+    /`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{0,2}`([^`\s]{8,64})`|(?<![\w.@/*-])([A-Za-z][A-Za-z0-9._-]{1,31}(?:@[A-Za-z][\w-]{1,30}(?![\w.-]))?|[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})[ \t]{1,16}\/ ([^\s/`'"，。；、）]{8,64})(?=[\s,;)，。；、）]|\.(?:\s|$)|$)|`([A-Za-z0-9._@\\-]{2,64})`[ \t]{0,2}\/[ \t]{1,2}([^\s/`'"，。；、）]{8,64})(?=[\s,;)，。；、）]|\.(?:\s|$)|$)|(?<![\w.@/*-])([A-Za-z][A-Za-z0-9._-]{1,31}|[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})[ \t]{1,16}\/[ \t]{1,2}`([^`\s]{8,64})`/gu,
+  secretGroup: [2, 4, 6, 8],
   validate: (s, ctx) => {
     if (!isLiteralSecretValue(s, true, 8)) return false;
     const user = ctx.match[3];
     // (The user of a bare pair may be the login word itself: `admin / …`, `root / …`.)
     const adminUser = user !== undefined && ADMIN_USER.test(user);
+    // (A bare user with a password in a code span: "Grafana: http://10.8.1.40:3000  admin / `…`".)
+    const codeUser = ctx.match[7];
     if (user !== undefined) {
       // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
       // or a path: `on-prem / cloud-2024.v2`), or a random token; after an admin's name, letters
@@ -62,10 +64,11 @@ export default defineRule({
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
     // (A bare password after a user in a code span needs a digit too: not `src` / ReadMeFirst.)
     if (ctx.match[6] !== undefined && !/\d/u.test(s)) return false;
-    if (adminUser || LOGIN_SHAPED_USER.test(user ?? ctx.match[1] ?? ctx.match[5] ?? '')) return true;
+    const anyUser = user ?? codeUser ?? ctx.match[1] ?? ctx.match[5] ?? '';
+    if (adminUser || ADMIN_USER.test(anyUser) || LOGIN_SHAPED_USER.test(anyUser)) return true;
     const before = ctx.text.slice(contextStart(ctx.text, ctx.match.index), ctx.match.index);
     // A device's address right before the pair says it too (`UniFi …  https://10.44.0.9:8443  ops / …`).
-    return native(LOGIN_CONTEXT).test(before) || (user !== undefined && ADDRESS_BEFORE.test(before));
+    return native(LOGIN_CONTEXT).test(before) || ((user ?? codeUser) !== undefined && ADDRESS_BEFORE.test(before));
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
@@ -81,6 +84,9 @@ export default defineRule({
       `- \`svc-packer@vsphere.local\` / \`${fake('{a16}', 4313)}\` runs the template builds.`,
       `the gateway uses svc_report_gw / ${fake('{a4}', 4314)}+${fake('{a8}', 4315)}~ to bind the dataset`,
       `- cPanel \`shopadm\` / ${fake('{a6}', 4316)}#${fake('{a4}', 4317)}22`,
+      `- Grafana: http://10.8.1.40:3000  admin / \`${fake('{a5}', 4322)}_${fake('{d4}', 4323)}*\``,
+      `- Field portal: field.lead@relief.example / \`${fake('{a6}', 4324)}@${fake('{d4}', 4325)}$\``,
+      `ERP 登录 http://10.8.1.20:8069 admin / ${fake('{a5}', 4326)}_${fake('{d4}', 4327)}#，新同事先用这个`,
       `DB accounts (prod):\n  app_owner      / ${fake('{a5}', 4318)}#${fake('{a5}', 4319)}61\n  app_ro@CORE  / 7${fake('{a6}', 4320)}!${fake('{a6}', 4321)}     <- reports`,
     ],
     negative: [
@@ -95,6 +101,8 @@ export default defineRule({
       '2. **LmCompatibilityLevel / NTLMv1** - old servers refuse NTLMv2 logins.',
       'console.log(`user sync: ${(elapsedMs / 1000).toFixed(2)} s`);',
       'Login page: `src` / ReadMeFirst for the layout.',
+      'Pick main / `release-2024.10` before you tag.',
+      'Ratio: total / `rowCount` in the report',
     ],
   },
 });
