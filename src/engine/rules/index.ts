@@ -236,6 +236,7 @@ import secret_notion_legacy_integration_token from './secrets/notion-legacy-inte
 import secret_npm_access_token from './secrets/npm-access-token';
 import secret_nuget_api_key from './secrets/nuget-api-key';
 import secret_octopus_deploy_api_key from './secrets/octopus-deploy-api-key';
+import secret_odk_central_app_user_token from './secrets/odk-central-app-user-token';
 import secret_okta_api_token from './secrets/okta-api-token';
 import secret_okta_session_id from './secrets/okta-session-id';
 import secret_openai_admin_key from './secrets/openai-admin-key';
@@ -376,6 +377,7 @@ import secret_vnpay_hash_secret from './secrets/vnpay-hash-secret';
 import secret_wandb_api_key from './secrets/wandb-api-key';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
+import secret_wechat_pay_api_key from './secrets/wechat-pay-api-key';
 import secret_wecom_webhook_url from './secrets/wecom-webhook-url';
 import secret_wifi_note_passphrase from './secrets/wifi-note-passphrase';
 import secret_wifi_psk from './secrets/wifi-psk';
@@ -839,6 +841,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_npm_access_token,
   secret_nuget_api_key,
   secret_octopus_deploy_api_key,
+  secret_odk_central_app_user_token,
   secret_okta_api_token,
   secret_okta_session_id,
   secret_openai_admin_key,
@@ -979,6 +982,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_wandb_api_key,
   secret_warehouse_url_password,
   secret_web_server_header_secret,
+  secret_wechat_pay_api_key,
   secret_wecom_webhook_url,
   secret_wifi_note_passphrase,
   secret_wifi_psk,
