@@ -77,6 +77,24 @@ export function isCloudAddress(octets: readonly number[]): boolean {
   return inNetworks(octets, CLOUD_NETWORKS);
 }
 
+/**
+ * Networks of services that call their customers' servers (webhooks, server notifications), from
+ * the providers' published lists: Adyen's (its ip-ranges.json), GitHub's hooks (192.30.252.0/22,
+ * 140.82.112.0/20) and Apple's whole 17.0.0.0/8 (App Store Server Notifications come from it). A
+ * log of such calls holds the provider's servers, never a person's device.
+ */
+const SENDER_NETWORKS: readonly (readonly [number, number])[] = [
+  ['82.199.87.128', 26], ['82.199.90.136', 29], ['82.199.90.160', 27], ['213.52.172.0', 25], ['62.146.248.0', 21], ['85.184.228.0', 22],
+  ['91.212.42.0', 24], ['135.84.148.0', 22], ['147.12.16.0', 20], ['185.101.196.0', 22], ['145.63.64.0', 18],
+  ['192.30.252.0', 22], ['140.82.112.0', 20],
+  ['17.0.0.0', 8],
+].map(([net, bits]) => [toNumber((net as string).split('.').map(Number)), bits as number] as const);
+
+/** True when the address lies in a webhook sender's network (see SENDER_NETWORKS). */
+export function isWebhookSenderAddress(octets: readonly number[]): boolean {
+  return inNetworks(octets, SENDER_NETWORKS);
+}
+
 /** An IPv4 address's four octets as one number. */
 function toNumber(octets: readonly number[]): number {
   return octets.reduce((n, o) => n * 256 + o, 0);
@@ -131,7 +149,7 @@ export function isServerAddress(text: string, start: number, end = start): boole
  * browser requests, nor an API's collection of webhooks (`POST /v1/webhooks` creates one). Or a
  * log line of a notification handler (`[redsys-notif] from=…`, `[stripe-webhook]`).
  */
-const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]/iu;
+const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]|\bwebhooks?[ \t]+(?:received[ \t]+)?from\b|["']?(?:logger|component|module|handler)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?[\w.-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])/iu;
 
 /** A person's device in a request's user agent: a browser, a phone's HTTP stack, a desktop tool. */
 const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalvik|okhttp|Windows NT/u;

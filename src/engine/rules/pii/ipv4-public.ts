@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -48,7 +48,7 @@ export default defineRule({
   pattern: /(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const o = toOctets(s);
-    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o)) return false;
+    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o)) return false;
     if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
     const b = ctx.text[ctx.start - 1];
     if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
@@ -89,6 +89,11 @@ export default defineRule({
       '{"ts":"2024-04-11T09:57:14+03:00","ip":"10.40.101.37","xff":"196.201.214.206","method":"POST","uri":"/payments/mpesa/stk/callback/","status":200}',
       '54.187.216.72 - - [12/Mar/2024:14:00:05 +0000] "POST /webhooks/stripe HTTP/1.1" 200 2 "-" "Stripe/1.0 (+https://stripe.com/docs/webhooks)"',
       '2024-03-14T00:10:28.338 INFO  [redsys-notif] from=195.76.9.117 order=3994A8SCAJ0A resp=0000 firma=OK',
+      '2024-05-16T11:30:43+08:00 info webhook from 203.104.146.31 event=message',
+      '{"level":"info","logger":"psp.webhook","remote":"195.76.9.118","event":"CAPTURE"}',
+      // a provider's published webhook network (Adyen's; Apple's 17.0.0.0/8)
+      'remote=82.199.87.150 event=AUTHORISATION',
+      'POST /v1/billing/apple/asn2 200 remote=17.58.101.20',
       // an EDR alert's connection to a server that threat intelligence lists
       `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',
