@@ -600,6 +600,23 @@ export function isOnTestRecordLine(ctx: MatchContext): boolean {
   return native(TEST_RECORD).test(matchLine(ctx, 120));
 }
 
+/** A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`), not hours worked. */
+const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:opening|business|store|office|working|open)[_-]?)?(?:hours|horaires|horario|öffnungszeiten|openingstijden|godziny_otwarcia)["']?[ \t]{0,2}:[^\n]{0,60}?\d{1,2}[:h.]\d{2}[ \t]{0,2}[-–][ \t]{0,2}\d{1,2}[:h.]\d{2}/iu;
+
+/**
+ * The match sits in a JSON object (the nearest braces, 400 characters either way at most) that
+ * gives a place's opening hours: a shop's, a branch's or a pick-up point's record, whose address
+ * and phone are the place's (a courier's list of stop desks with their GPS and hours).
+ */
+export function isInPlaceRecord(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const open = text.lastIndexOf('{', ctx.start);
+  if (open < 0 || ctx.start - open > 400 || text.lastIndexOf('}', ctx.start) > open) return false;
+  const close = text.indexOf('}', ctx.end);
+  if (close < 0 || close - ctx.end > 400) return false;
+  return native(PLACE_HOURS_KEY).test(text.slice(open, close));
+}
+
 /** A branch or an office named on a line (`Agencia Centro`, `Oficina Principal`, `Sucursal Norte`). */
 const BRANCH_WORD = /(?<![\p{L}])(?:Agencia|Oficina|Sucursal|Filial|Branch|Office)(?![\p{L}])/u;
 

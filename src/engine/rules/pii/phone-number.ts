@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -481,6 +481,8 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A switchboard's extension after the number (`0755-8623 1457 转 8006`, `01422 350500 ext 4480`), or a
   // service's hours beside it (`+47 21 00 49 00 (24/7)`, `Emergency line (24/7): …`, `(office hours)`).
   if (native(EXTENSION_AFTER).test(after) || native(SERVICE_HOURS).test(before.slice(-24) + ' ' + after)) return true;
+  // A record of a place with its opening hours (a shop's, a branch's, a pick-up point's).
+  if (isInPlaceRecord(ctx)) return true;
   // (A mobile's label before it, `M: +353 87 … | dpo@…`, keeps a person's number in a signature.)
   if (!MOBILE_LABEL_BEFORE.test(before) && isBesideRoleMailbox(ctx, after)) return true;
   // The business's own number in a messaging provider's webhook for an incoming message: Twilio
@@ -780,6 +782,8 @@ export default defineRule({
       'payer_msisdn=2348132204251 status=FAILED',
       // (`AG_` in an identifier is no company's legal form)
       'WARN [mpesa.b2c] ResultCode=2001 conv=AG_20250611_5d2e91 msisdn=254722913648',
+      // a timesheet's record: hours worked, not opening hours
+      '{"employee": "A. Person", "phone": "0661 23 45 87", "hours": 38.5}',
       'momo.transfer externalId=UGA-0042 partyId=256772413580 amount=150000 status=202',
       // a survey export's header of seventy columns (over 1,000 characters) names the phone column
       `start,county,resp/resp_name,resp/phone,${Array.from({ length: 70 }, (_, i) => `hh/survey_item_${i}`).join(',')}\n2024-02-27,Turkana,Ekal Lomu,0797713401,${Array.from({ length: 70 }, (_, i) => String(i % 7)).join(',')}\n`,
@@ -854,6 +858,8 @@ export default defineRule({
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "+15802259034", "To": "+15802254100", "Body": "ya voy"}',
     ],
     negative: [
+      // a pick-up point's record in a courier's list: its address, its phone, its hours
+      '{\n  "id": 100,\n  "address": "Bureau 12, Rue des Oliviers",\n  "phone": "023 68 41 17",\n  "gps": [36.7, 3.1],\n  "hours": "08:00-17:00"\n}',
       'ListingId,ListPrice,ListAgentFullName,ListOfficeName,ListOfficePhone\nRMLS10000001,450000,"Example Agent","Northwest Homes Realty",(503) 555-2100\nRMLS10000002,399000,"Example Agent","Cascade Realty Group",(503) 823-7410\n',
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
       'Nom complet;Service;Mobile;Standard\nLéa Marchand;DSI;;04 72 41 88 00\nTom Royer;RH;;04 72 41 88 00',
