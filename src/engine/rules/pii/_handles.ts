@@ -119,6 +119,11 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const letters = lettersOf(s);
   if (letters.length < 4) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
+  // Initials and a Chinese family name, as Taiwan's, Hong Kong's and China's directories make logins
+  // (`wlchiu`, `hclin`, `ychen`): a user label vouches for it, so short family names count.
+  if (isInitialsAndChineseSurname(s)) return true;
+  // A record that says its account is a person's by role (`"role": "student"`, `user_type=teacher`).
+  if (native(PERSON_ROLE_SIBLING).test(near)) return true;
   // A developer platform's login in its CLI's credentials file (gh hosts.yml, Pulumi, Docker).
   if (hasPlatformLoginContext(ctx.text) && PLATFORM_LOGIN_CONTEXT.test(near)) return true;
   // (Only where an address can be: the search reads up to 64 characters back from every position.)
@@ -130,6 +135,30 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
     if (more === undefined && given && surname && surname.length >= 3 && (letters === given.charAt(0) + lettersOf(surname) || letters === lettersOf(surname) + given.charAt(0))) return true;
   }
   return isHandleOfNamedPerson(s, ctx);
+}
+
+/** A sibling field that gives the account's holder a person's role (`"role":"student"`, `user_type=teacher`). */
+const PERSON_ROLE_SIBLING = /["']?(?:role|user_?type|account_?type|usertype|persona)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:student|teacher|parent|guardian|staff|employee|faculty|member|customer|patient|pupil|learner)s?(?![\w-])/iu;
+
+/**
+ * Chinese family names as Taiwan (Wade-Giles and its local spellings), Hong Kong (Cantonese) and
+ * China (pinyin: PINYIN_SURNAMES) romanize them, for logins made of initials and the family name.
+ */
+const ROMANIZED_CHINESE_SURNAMES = new Set([
+  'chang', 'chiu', 'kuo', 'hsu', 'tsai', 'chien', 'chou', 'chuang', 'hsieh', 'tseng', 'lai', 'yeh', 'kao', 'hung', 'chiang', 'chao', 'lo',
+  'tsao', 'shih', 'hsiao', 'lee', 'hsueh', 'teng', 'tung', 'chung', 'chu', 'tu', 'chan', 'wong', 'cheung', 'leung', 'ng', 'lam', 'yip', 'tse',
+  'kwok', 'tsang', 'chow', 'fung', 'mak', 'choi', 'yeung', 'kwan', 'hui', 'siu', 'poon', 'ngai', 'chau', 'wan', 'tam', 'ko', 'ho', 'yau',
+  'chuan', 'hsiung', 'kung', 'tsui', 'chai', 'pai', 'tsou', 'chin', 'chun', 'hsia', 'chi', 'chen', 'lin', 'huang', 'wang', 'liu', 'yang', 'wu', 'cheng',
+]);
+
+/** One to three initials and a romanized Chinese family name (`wlchiu`, `cwsu`, `hclin`), four letters at least, no service's name. */
+function isInitialsAndChineseSurname(s: string): boolean {
+  if (!/^[a-z]{4,12}$/u.test(s) || isServiceAccount(s)) return false;
+  for (let i = 1; i <= 3 && s.length - i >= 2; i++) {
+    const family = s.slice(i);
+    if (ROMANIZED_CHINESE_SURNAMES.has(family) || PINYIN_SURNAMES.has(family)) return true;
+  }
+  return false;
 }
 
 /** Letters that start a machine's, a role's or a test account's numbered name. */

@@ -178,6 +178,10 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
+      // a VPN gateway's user, initials and a Taiwanese family name
+      'type="event" subtype="vpn" logdesc="SSL VPN tunnel-up" remip=198.51.100.23 user="wlchiu" group="VPN-Staff"',
+      // a school's sign-in log: the record gives the account a student's role
+      '{"event":"APP_LAUNCH","username":"ezarate09","role":"student","app":"Drive"}',
       '2025-01-09 10:12:40,118 INFO [shop.orders] export start user=tgrabarczyk region=pl',
       // pam_duo's second factor passed: a person's account
       "Apr 02 11:42:10 login2 sshd[1254]: pam_duo(sshd:auth): Successful Duo login for 'tkowalczyk' from 198.51.100.12",
@@ -249,6 +253,7 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
+      '{"event":"APP_LAUNCH","username":"kiosk_lib2","role":"device","app":"Drive"}',
       // a loyalty programme's member number as an API's authenticated user in an access log
       '91.222.110.9 - NLR-DE-0000417 [03/Jun/2024:06:58:48 +0000] "GET /api/v1/members/NLR-DE-0000417/coupons HTTP/1.1" 200 512',
       // a service's generated user id in an access log's user field
