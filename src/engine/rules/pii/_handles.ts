@@ -146,15 +146,17 @@ const PERSON_ROLE_SIBLING = /["']?(?:role|user_?type|account_?type|usertype|pers
  */
 const ROMANIZED_CHINESE_SURNAMES = new Set([
   'chang', 'chiu', 'kuo', 'hsu', 'tsai', 'chien', 'chou', 'chuang', 'hsieh', 'tseng', 'lai', 'yeh', 'kao', 'hung', 'chiang', 'chao', 'lo',
-  'tsao', 'shih', 'hsiao', 'lee', 'hsueh', 'teng', 'tung', 'chung', 'chu', 'tu', 'chan', 'wong', 'cheung', 'leung', 'ng', 'lam', 'yip', 'tse',
+  'tsao', 'shih', 'hsiao', 'lee', 'hsueh', 'teng', 'tung', 'chung', 'chu', 'tu', 'chan', 'wong', 'cheung', 'leung', 'lam', 'yip', 'tse',
   'kwok', 'tsang', 'chow', 'fung', 'mak', 'choi', 'yeung', 'kwan', 'hui', 'siu', 'poon', 'ngai', 'chau', 'wan', 'tam', 'ko', 'ho', 'yau',
   'chuan', 'hsiung', 'kung', 'tsui', 'chai', 'pai', 'tsou', 'chin', 'chun', 'hsia', 'chi', 'chen', 'lin', 'huang', 'wang', 'liu', 'yang', 'wu', 'cheng',
 ]);
 
-/** One to three initials and a romanized Chinese family name (`wlchiu`, `cwsu`, `hclin`), four letters at least, no service's name. */
+/** One to three initials (consonants) and a romanized Chinese family name (`wlchiu`, `cwsu`, `hclin`), four letters at least, no service's name. */
 function isInitialsAndChineseSurname(s: string): boolean {
   if (!/^[a-z]{4,12}$/u.test(s) || isServiceAccount(s)) return false;
   for (let i = 1; i <= 3 && s.length - i >= 2; i++) {
+    // (Initials are consonants: `echo` is no e. c. Ho, nor `kitchen` a k. i. t. Chen.)
+    if (/[aeiou]/u.test(s.charAt(i - 1))) return false;
     const family = s.slice(i);
     if (ROMANIZED_CHINESE_SURNAMES.has(family) || PINYIN_SURNAMES.has(family)) return true;
   }

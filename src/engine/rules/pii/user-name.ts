@@ -254,6 +254,9 @@ export default defineRule({
     ],
     negative: [
       '{"event":"APP_LAUNCH","username":"kiosk_lib2","role":"device","app":"Drive"}',
+      // (initials are consonants: no e. c. Ho, no u. s. i. Ng)
+      'logdesc="SSL VPN tunnel-up" user="echo" group="VPN-Test"',
+      'logdesc="SSL VPN tunnel-up" user="using" group="VPN-Test"',
       // a loyalty programme's member number as an API's authenticated user in an access log
       '91.222.110.9 - NLR-DE-0000417 [03/Jun/2024:06:58:48 +0000] "GET /api/v1/members/NLR-DE-0000417/coupons HTTP/1.1" 200 512',
       // a service's generated user id in an access log's user field
