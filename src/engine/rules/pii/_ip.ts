@@ -165,8 +165,8 @@ export function isWebhookCaller(ctx: MatchContext): boolean {
   return native(WEBHOOK_REQUEST).test(line) && !DEVICE_AGENT.test(line);
 }
 
-/** The user agents of search engines', SEO tools' and AI companies' crawlers. */
-const CRAWLER_AGENT = /Googlebot|AdsBot-Google|Google-InspectionTool|bingbot|BingPreview|Baiduspider|YandexBot|DuckDuckBot|Yahoo! Slurp|Applebot|facebookexternalhit|AhrefsBot|SemrushBot|MJ12bot|DotBot|PetalBot|SeznamBot|Bytespider|GPTBot|ClaudeBot|CCBot|PerplexityBot|Amazonbot/u;
+/** The user agents of search engines', SEO tools' and AI companies' crawlers, and of uptime monitors. */
+const CRAWLER_AGENT = /Googlebot|AdsBot-Google|Google-InspectionTool|bingbot|BingPreview|Baiduspider|YandexBot|DuckDuckBot|Yahoo! Slurp|Applebot|facebookexternalhit|AhrefsBot|SemrushBot|MJ12bot|DotBot|PetalBot|SeznamBot|Bytespider|GPTBot|ClaudeBot|CCBot|PerplexityBot|Amazonbot|UptimeRobot|Pingdom|StatusCake|Site24x7|Better ?Uptime|Better ?Stack|Uptime-Kuma|Freshping|HetrixTools|Checkly|NewRelicPinger|Datadog\/Synthetics/u;
 
 /**
  * True when the address's line is a crawler's request (an access log's line whose user agent is

@@ -85,6 +85,8 @@ export default defineRule({
       'Mar 03 02:14:51 web02 sshd[8812]: Invalid user admin from 185.220.101.47 port 41122',
       // a crawler's request in an access log
       '66.249.79.12 - - [03/Mar/2025:02:10:07 +0000] "GET /products/wool-rug HTTP/1.1" 200 8120 "-" "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"',
+      // an uptime monitor's probe
+      '69.162.124.226 - - [24/Feb/2025:06:06:42 +0100] "HEAD / HTTP/1.1" 200 0 "-" "Mozilla/5.0+(compatible; UptimeRobot/2.0; http://www.uptimerobot.com/)"',
       // a payment provider's server calling back, and a webhook's sender
       '{"ts":"2024-04-11T09:57:14+03:00","ip":"10.40.101.37","xff":"196.201.214.206","method":"POST","uri":"/payments/mpesa/stk/callback/","status":200}',
       '54.187.216.72 - - [12/Mar/2024:14:00:05 +0000] "POST /webhooks/stripe HTTP/1.1" 200 2 "-" "Stripe/1.0 (+https://stripe.com/docs/webhooks)"',
