@@ -82,10 +82,13 @@ const ROLE_WORDS =
   // Russian-speaking offices' orders and accounts desks (zakaz@, buh@), documents, a data exchange's mailbox
   '|posta-?certificata|paghe|sistemi|zakaz|buh|buhgalteriya|docs|documents|exchange' +
   // Latin American and French branches and desks: information, a branch by its code or town (agencia.a12@, agence.nantes@), collections, risk, platform
-  '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma|agences?'
+  '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma|agences?' +
+  // refunds, orders and payments desks (refunds@, order@, commandes@, e-paiement@), German appointments (termine@),
+  // a platform's law-enforcement desk, network and facilities teams, developers' list, German "hello", customer relations
+  '|refunds?|order|commandes?|e-?paiements?|paiements?|termine|terminvergabe|law-?enforcement|le-?requests|netops|netadmin|network|technology|facilities|dev|hallo|customer[-.]?relations|occ'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations';
+  'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
 
 const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,16}|emea|apac|dach|latam|team|desk|global|intl|[a-z]{0,4}\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
