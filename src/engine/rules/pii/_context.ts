@@ -853,7 +853,9 @@ export function labelRegex(words: readonly string[]): RegExp {
   const capitalised = new Set([...words.map(cap), ...words.map(capitalize)]);
   // (The capitalised spellings are in the first trie too: where both tries match, the first wins,
   // and it must hold the longest spelling. `F.` alone in it cut `F. nacimiento` short.)
-  const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase()), ...capitalised]);
+  // Title case with a short word in capitals: `Student ID`, `Tax ID No`, `Patient ID`.
+  const shortUpper = words.filter((w) => / [a-z]{2,3}(?: |$)/u.test(w)).map((w) => w.split(' ').map((x) => (x.length <= 3 ? x.toUpperCase() : capitalize(x))).join(' '));
+  const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase()), ...capitalised, ...shortUpper]);
   return new RegExp(`(?<![A-Za-z])${toTrieSource(anyCase)}|(?<![A-Z])${toTrieSource(capitalised)}`, 'gu');
 }
 
