@@ -14,6 +14,9 @@ const STUDENT_LABEL = labelRegex([
   'sis user id', 'sis_user_id', 'numero de estudiante', 'id de estudiante', 'matrícula', 'numéro étudiant', 'numero etudiant', 'numero di matricola', 'studentnummer',
 ]);
 
+/** A URL's query key for a student's number, right before the value: `?student=`, `&student_id=`. */
+const STUDENT_QUERY_KEY = /[?&](?:student|stu|pupil|learner)(?:_?(?:id|no|num(?:ber)?))?=$/iu;
+
 // A student's id number (FERPA's "personally identifiable information" in education records): a
 // school's or a state's number under its label or column, with digits (Ohio's SSID puts two letters
 // first). A number alone is never enough.
@@ -30,6 +33,8 @@ export default defineRule({
     if (digits.length < 5 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
     // (A date written without separators is a date.)
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.test(digits)) return false;
+    // (A URL's query names it too: a payment page's `?student=…`.)
+    if (STUDENT_QUERY_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return true;
     return isLabelled(ctx, STUDENT_LABEL, { before: 40, lines: 1 });
   },
   redactAs: 'student-id',
@@ -42,6 +47,8 @@ export default defineRule({
       `Student,ID,SIS User ID,SIS Login ID,Section\n"Example, Ana",510233,${fake('{d8}', 4174)},aexample,STAT 500 002\n`,
       `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 3/9/2014.`,
       `{"student_number":"${fake('{d6}', 4174)}","field":"phone"}`,
+      `"GET /pay/checkout?student=${fake('{d6}', 4176)}&amount=25.00 HTTP/2.0" 200`,
+      `  Name: A. Example\n  Student ID: ${fake('{d6}', 4177)}     Grade: 3`,
     ],
     negative: [
       'Student count: 25000 across the district',
