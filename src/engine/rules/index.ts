@@ -423,6 +423,7 @@ import pii_chat_log_speaker from './pii/chat-log-speaker';
 import pii_chat_speaker_login from './pii/chat-speaker-login';
 import pii_cjk_chart_number from './pii/cjk-chart-number';
 import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
+import pii_cjk_employee_id from './pii/cjk-employee-id';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cjk_postal_address from './pii/cjk-postal-address';
 import pii_cl_rut from './pii/cl-rut';
@@ -444,6 +445,7 @@ import pii_driving_licence_number from './pii/driving-licence-number';
 import pii_ec_cedula from './pii/ec-cedula';
 import pii_eg_national_id from './pii/eg-national-id';
 import pii_email_address from './pii/email-address';
+import pii_employee_id from './pii/employee-id';
 import pii_es_ccc from './pii/es-ccc';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
@@ -1028,6 +1030,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_chat_speaker_login,
   pii_cjk_chart_number,
   pii_cjk_date_of_birth,
+  pii_cjk_employee_id,
   pii_cjk_person_name,
   pii_cjk_postal_address,
   pii_cl_rut,
@@ -1049,6 +1052,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ec_cedula,
   pii_eg_national_id,
   pii_email_address,
+  pii_employee_id,
   pii_es_ccc,
   pii_es_dni,
   pii_es_nie,

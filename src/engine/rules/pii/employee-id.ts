@@ -1,0 +1,60 @@
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+
+/**
+ * An employee's number as HR, payroll and shop-floor systems label it: `Employee ID`, `emp_no`,
+ * `Staff No`, SAP's `PERNR`, a MES's operator id (`OP_ID`, `opId`), in English and the languages of
+ * the corpora's companies (Personalnummer, matricule, número de empleado, legajo).
+ */
+const EMPLOYEE_LABEL = labelRegex([
+  'employee id', 'employee number', 'employee no', 'employee nr', 'employee #', 'employeeid', 'employee code', 'emp id', 'emp no', 'emp num', 'emp code', 'empno', 'empid',
+  'staff id', 'staff no', 'staff number', 'staff code', 'personnel number', 'personnel no', 'pernr', 'payroll number', 'payroll no', 'payroll id',
+  'worker id', 'worker number', 'operator id', 'op id', 'opid', 'badge number', 'badge no', 'badge id',
+  'personalnummer', 'personal-nr', 'personalnr', 'pers.-nr', 'mitarbeiternummer', 'mitarbeiter-nr', 'mitarbeiter id', 'matricule', 'numéro de matricule', 'n° matricule',
+  'número de empleado', 'numero de empleado', 'nº empleado', 'n° empleado', 'no. empleado', 'num empleado', 'legajo', 'matrícula funcional', 'número de funcionário', 'numero funcionario',
+  'werknemersnummer', 'personeelsnummer', 'anställningsnummer', 'ansattnummer', 'numer pracownika', 'matricola dipendente', 'nomor pegawai', 'nomor karyawan', 'nik karyawan',
+]);
+
+// An employee's number (a staff directory's, a payroll's or a shop floor's) identifies its holder
+// inside the company and beyond it (payslips, badges, audit logs). A number alone is never enough:
+// its label or its column says whose it is.
+export default defineRule({
+  id: 'employee-id',
+  category: 'pii',
+  description: "Employee number (HR, payroll, badge or a shop floor's operator id) next to its label or under its column",
+  keywords: ['employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'pracownik', 'dipendente', 'pegawai', 'karyawan'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  // Digits after up to two letter groups (`E100401`, `CY50159`, `NRI-UG-E017`, `LHL-8560`), or a year and a serial (`HYE-2022-019`).
+  pattern: /(?<![\w.#/@+-])(?:[A-Z]{2,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (digits.length < 3 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
+    // (A date written without separators is a date; a year alone is one.)
+    if (/^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits) && digits === s) return false;
+    // (Its own line only: a header row above names its column, which the header check reads.)
+    return isLabelled(ctx, EMPLOYEE_LABEL, { before: 40, lines: 0 });
+  },
+  redactAs: 'employee-id',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://gdpr-info.eu/art-88-gdpr/'],
+  examples: {
+    positive: [
+      `EmployeeID,Name,Title,Email\nE${fake('{d6}', 4401)},A. Example,Director,a.example@district.example\n`,
+      `Employee: A. Example                    Employee ID: E${fake('{d6}', 4402)}`,
+      `LOT_ID,STEP,EQP_ID,OP_ID,HOLD_FLAG\nHC${fake('{d9}', 4403)},TAPING,HC-TAP-02,CY${fake('{d5}', 4404)},N\n`,
+      `[auth] device=PDA-01 login emp_no=DG${fake('{d4}', 4405)} ip=172.19.55.3`,
+      `{"opId": "CY${fake('{d5}', 4406)}", "site": "TC"}`,
+      `Staff No\tName\tDays\nNRI-UG-E${fake('{d3}', 4407)}\tA. Example\t12\n`,
+      `Personalnummer: ${fake('{d8}', 4408)}`,
+    ],
+    negative: [
+      'Employee count: 25000 across the group',
+      `Order ID: ${fake('{d8}', 4409)}`,
+      'employee_id,grade\n000000,5\n',
+      'Staff meeting on 2024 plan, room 2301',
+      'emp_no=${EMP_NO}',
+      // a lot's number in the first column, under no label of its own (the header's OP_ID is the fourth column's)
+      `LOT_ID,QTY_IN,QTY_OUT,OP_ID,HOLD\nHC${fake('{d9}', 4410)},500,498,,N\n`,
+    ],
+  },
+});
