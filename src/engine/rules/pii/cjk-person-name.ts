@@ -111,7 +111,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|reporter|owner|agent|operator|reviewer|author|staff|manager|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -213,6 +213,9 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      // a purchase order export's buyer column, a visitor log's host column
+      'EBELN,MATNR,BUYER\n4500000001,RES-0603,陳文彬\n',
+      '日期,訪客姓名,公司名稱,受訪者\n2024/05/04,王建明,某某公司,陳文彬\n',
       '部署失败的话在群里找 @周文涛。',
       '# 维护人: 林晓峰  最后修改 2025-07-02',
       '2025-06-30 08:15:02 [auth] device=HH-12 login operator=黄志强 emp_no=WH0312',
