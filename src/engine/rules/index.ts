@@ -442,6 +442,7 @@ import pii_de_tax_id from './pii/de-tax-id';
 import pii_directory_account_name from './pii/directory-account-name';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_driving_licence_number from './pii/driving-licence-number';
+import pii_dz_ccp_account from './pii/dz-ccp-account';
 import pii_ec_cedula from './pii/ec-cedula';
 import pii_eg_national_id from './pii/eg-national-id';
 import pii_email_address from './pii/email-address';
@@ -499,6 +500,7 @@ import pii_kr_rrn from './pii/kr-rrn';
 import pii_kw_civil_id from './pii/kw-civil-id';
 import pii_kz_iin from './pii/kz-iin';
 import pii_licence_plate from './pii/licence-plate';
+import pii_line_user_id from './pii/line-user-id';
 import pii_lk_nic from './pii/lk-nic';
 import pii_login_attribution from './pii/login-attribution';
 import pii_lt_personal_code from './pii/lt-personal-code';
@@ -1049,6 +1051,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_directory_account_name,
   pii_dk_cpr,
   pii_driving_licence_number,
+  pii_dz_ccp_account,
   pii_ec_cedula,
   pii_eg_national_id,
   pii_email_address,
@@ -1106,6 +1109,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_kw_civil_id,
   pii_kz_iin,
   pii_licence_plate,
+  pii_line_user_id,
   pii_lk_nic,
   pii_login_attribution,
   pii_lt_personal_code,

@@ -70,7 +70,7 @@ const HASH_CONTEXT = foldedTest(new RegExp(HASH_CONTEXT_SOURCE, 'iu'));
 /** HASH_CONTEXT's words one by one, to see how each is written. */
 const HASH_CONTEXT_WORDS = native(new RegExp(HASH_CONTEXT_SOURCE, 'giu'));
 /** A word as people write one (`commit`, `COMMIT`, `Commit`, `ETag`), not letters of a random token (`coMMiT`). */
-const WRITTEN_CASE = /^[A-Z]*[a-z0-9]*$/u;
+const WRITTEN_CASE = native(/^[A-Z]*[a-z0-9]*$/u);
 
 /**
  * True when the line holds a word about hashing, written as a word: a random token beside the value

@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isLabelled, isTrivialNumber, labelRegex } from './_context';
 
@@ -15,7 +16,7 @@ const STUDENT_LABEL = labelRegex([
 ]);
 
 /** A URL's query key for a student's number, right before the value: `?student=`, `&student_id=`. */
-const STUDENT_QUERY_KEY = /[?&](?:student|stu|pupil|learner)(?:_?(?:id|no|num(?:ber)?))?=$/iu;
+const STUDENT_QUERY_KEY = native(/[?&](?:student|stu|pupil|learner)(?:_?(?:id|no|num(?:ber)?))?=$/iu);
 
 // A student's id number (FERPA's "personally identifiable information" in education records): a
 // school's or a state's number under its label or column, with digits (Ohio's SSID puts two letters
