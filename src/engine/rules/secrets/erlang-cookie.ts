@@ -15,7 +15,8 @@ export default defineRule({
     /(?:(?<![\w])(?:RELEASE_COOKIE|RABBITMQ_ERLANG_COOKIE|ERLANG_COOKIE)["']?[ \t]{0,4}(?:=|:)[ \t]{0,4}|(?<![\w-])-setcookie[ \t]{1,4}|(?<![\w])cookie:[ \t]{0,4})["']?([A-Za-z0-9_\-+/=.!@#$%^&*]{16,128})["']?(?![\w-])/gu,
   secretGroup: 1,
   // (A generated cookie is base32: letters and the digits 2-7; a long one may have no digit at all.)
-  validate: (s) => minEntropy(s, 3.2) && /[A-Za-z]/u.test(s) && (/\d/u.test(s) || s.length >= 32),
+  // (Not an HTTP Cookie header's first cookie, `cookie: _ga=GA1.1.…; sid=…`: a name, `=`, a value.)
+  validate: (s) => minEntropy(s, 3.2) && /[A-Za-z]/u.test(s) && (/\d/u.test(s) || s.length >= 32) && !/^[A-Za-z_][\w.-]*=[^=]/u.test(s),
   envName: 'RELEASE_COOKIE',
   references: ['https://hexdocs.pm/mix/Mix.Tasks.Release.html', 'https://www.erlang.org/doc/system/distributed.html#security'],
   examples: {
@@ -29,6 +30,7 @@ export default defineRule({
       'export RELEASE_COOKIE="${RELEASE_COOKIE}"',
       'RELEASE_COOKIE=changeme-changeme-changeme',
       'set-cookie: session=abc; Path=/; HttpOnly',
+      '  cookie: _ga=GA1.1.2107983741.1725460011; theme=dark',
       '      cookie: System.fetch_env!("RELEASE_COOKIE")',
     ],
   },
