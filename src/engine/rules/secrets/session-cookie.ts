@@ -9,19 +9,20 @@ export default defineRule({
   description: 'Session or auth cookie value in a Cookie / Set-Cookie header (devtools cURL, HAR, logs)',
   keywords: ['cookie'],
   window: { before: 40, after: 2000 },
-  // NOTE: up to three cookies may come before the session's (`_ga=GA1.2.3; csrftoken=…; session=…`),
+  // NOTE: up to six cookies may come before the session's (`_ga=GA1.2.3; csrftoken=…; session=…`),
   // each read as a name and a value without `=` (but its base64 padding): a run of
   // `cookie=cookie=…` then fails at once instead of scanning 400 characters for a `;` at every position.
   // A HAR file's header entry may sit in a JSON string of its own (`\\"name\\": \\"Cookie\\"`, a chat
   // export's attachment; a Postman collection's is `"key": "Cookie"`), and its `cookies` list names each
   // cookie (`{"name": "sid", "value": "…"}`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*["']?|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,3}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
       `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"`,
     'giu',
   ),
   secretGroup: [1, 2],
-  validate: (s) => minEntropy(s, 3.5) && !/^(?:deleted|null|undefined|x+)$/iu.test(s),
+  // (Hex carries at most 4 bits a character: a random 32-digit session id measures ~3.5 to 3.9, sometimes less.)
+  validate: (s) => minEntropy(s, /^[0-9a-f]+$/iu.test(s) ? 3.0 : 3.5) && !/^(?:deleted|null|undefined|x+)$/iu.test(s),
   envName: 'SESSION_COOKIE',
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack'],
   examples: {
@@ -32,6 +33,9 @@ export default defineRule({
       `{\n  "name": "cookie",\n  "value": "bl_session=${fake('{a48}', 4)}; _ga=GA1.1.1738291023.1717490000"\n}`,
       `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
+      // Go's http.Header dumped as JSON, a hex session id after a tracking cookie
+      `"Header":{"Cookie":["app_sid=${fake('{w43}', 14)}; consent=analytics%3D0"]}`,
+      `  cookie: _ga=GA1.1.2107983741.1725460011; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,
       `headers={'Host': 'id.acme.io', 'Cookie': 'ac_csrftoken=${fake('{a32}', 6)}; ac_sessionid=${fake('{w32}', 7)}'}`,
       `"cookies": [\n  {\n    "name": "tw_sid",\n    "value": "${fake('{w40}', 8)}"\n  }\n]`,
       `"extracted_content": "{\\n  \\"headers\\": [{\\n    \\"name\\": \\"Cookie\\",\\n    \\"value\\": \\"connect.sid=s%3A${fake('{w40}', 9)}\\"\\n  }]"`,
