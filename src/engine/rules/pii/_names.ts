@@ -902,7 +902,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     // a sender's team or stage after a product's name ("Relaymesh Dev <dev-notify@…>")
     'Dev Devs Staging Prod Production Sandbox Alerts Notifications Notify Mailer Ops Billing Noreply ' +
     'Step Steps Workflow Node Java Python Ruby Go Rust Language Project Team Group User Users Admin Support Service Services ' +
-    'Bot App Application Manager Studio Code Editor Street Avenue Road Lane Drive Way Place Platz Straße Strasse Weg ' +
+    'Bot App Application Desktop Manager Studio Code Editor Street Avenue Road Lane Drive Way Place Platz Straße Strasse Weg ' +
     'String Int Integer Number Boolean Bool Text Optional Varchar Char Str Any Object None Null True False Required Array ' +
     'List Map Set Date Time Type Types Model Models Data Database Table Field Fields Schema Class Interface Module Function ' +
     'Script Scripts Tool Tools Library Framework Plugin Plugins Extension Component Components Page Pages Home Main Index ' +
