@@ -346,6 +346,7 @@ import secret_supabase_secret_key from './secrets/supabase-secret-key';
 import secret_tavily_api_key from './secrets/tavily-api-key';
 import secret_teamcity_access_token from './secrets/teamcity-access-token';
 import secret_telegram_bot_token from './secrets/telegram-bot-token';
+import secret_temporary_password from './secrets/temporary-password';
 import secret_tencent_secret_id from './secrets/tencent-secret-id';
 import secret_tencent_secret_key from './secrets/tencent-secret-key';
 import secret_terraform_cloud_api_token from './secrets/terraform-cloud-api-token';
@@ -956,6 +957,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_tavily_api_key,
   secret_teamcity_access_token,
   secret_telegram_bot_token,
+  secret_temporary_password,
   secret_tencent_secret_id,
   secret_tencent_secret_key,
   secret_terraform_cloud_api_token,
