@@ -1,4 +1,5 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
+import { looksRandom } from './_providerKit';
 
 /**
  * The published test values of ECPay's stage merchants (2000132 and 3002607), in its developer
@@ -16,9 +17,12 @@ export default defineRule({
   description: "A Taiwanese payment gateway's HashKey or HashIV (ECPay, NewebPay) after its label",
   keywords: ['hashkey', 'hash_key', 'hashiv', 'hash_iv', 'hash key', 'hash iv'],
   window: { before: 8, after: 64 },
-  pattern: /(?<![A-Za-z])(?:HashKey|HashIV|HashIv|hashKey|hashIV|hashIv|hash_key|hash_iv|HASH_KEY|HASH_IV|Hash Key|Hash IV)["']?[ \t]*(?:[:=：]|=>)[ \t]*["']?([A-Za-z0-9]{16}|[A-Za-z0-9]{32})(?![A-Za-z0-9])/gu,
+  // (Also at the end of a camelCase name, `EcpayHashKey`, and as a .NET appSettings entry's
+  // `<add key="EcpayHashIV" value="…" />`.)
+  pattern: /(?:(?<![A-Za-z])(?:HashKey|HashIV|HashIv|hashKey|hashIV|hashIv|hash_key|hash_iv|HASH_KEY|HASH_IV|Hash Key|Hash IV)|(?<=[a-z])(?:HashKey|HashIV|HashIv))["']?(?:[ \t]*(?:[:=：]|=>)|[ \t]+value=)[ \t]*["']?([A-Za-z0-9]{16}|[A-Za-z0-9]{32})(?![A-Za-z0-9])/gu,
   secretGroup: 1,
-  validate: (s) => !DOCUMENTED_TEST_VALUES.has(s) && /\d/u.test(s) && hasCharClasses(s, 3),
+  // (An IV of sixteen letters may have no digit: random letters of both cases do.)
+  validate: (s) => !DOCUMENTED_TEST_VALUES.has(s) && (hasCharClasses(s, 3) || (hasCharClasses(s, 2) && /[a-z]/u.test(s) && /[A-Z]/u.test(s) && looksRandom(s, 3.4))),
   envName: 'PAYMENT_HASH_KEY',
   references: ['https://developers.ecpay.com.tw/?p=2902', 'https://www.newebpay.com/website/Page/content/download_api'],
   examples: {
@@ -26,7 +30,9 @@ export default defineRule({
       `    hash_key: "${fake('{a8}', 701)}4${fake('{a7}', 702)}"`,
       `  HashIV：${fake('{A5}', 703)}7${fake('{a10}', 704)}`,
       `\thashKey    = "${fake('{a12}', 705)}9${fake('{A19}', 706)}"`,
+      `    <add key="ShopHashKey" value="${fake('{L7}', 707)}3${fake('{A8}', 708)}" />`,
+      `NEWEBPAY_HASH_IV=${fake('{L8}{A8}', 709)}`,
     ],
-    negative: ['    hash_key: "5294y06JbISpM5x9"', '  hash_key = "UserId"', '    hash_key: "${ECPAY_HASH_KEY}"', `HashKey: ${'a'.repeat(16)}`],
+    negative: ['    hash_key: "5294y06JbISpM5x9"', '  hash_key = "UserId"', '    hash_key: "${ECPAY_HASH_KEY}"', `HashKey: ${'a'.repeat(16)}`, 'CACHE_HASH_IV=abcdefghijklmnop', 'SpringHashKey: ConfigurationKeys'],
   },
 });
