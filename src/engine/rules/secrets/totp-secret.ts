@@ -3,7 +3,7 @@ import { columnHeader, hasContext } from '../pii/_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A TOTP seed's label before it, or its column's header: TOTP / 2FA / MFA / OTP secret, seed or key, an authenticator's key. */
-const TOTP_LABEL = /(?:totp|2fa|mfa|(?<![a-z])otp|two[ -]factor|authenticator)[\w .-]{0,24}(?:secret|seed|key|密钥|秘钥|密鑰|schlüssel|clave|clé|chave)|otpauth:\/\/[^\s?]{1,200}\?(?:[\w%.-]{1,32}=[^&\s]{0,200}&){0,6}secret=$/u;
+const TOTP_LABEL = /(?:totp|2fa|mfa|(?<![a-z])otp|two[ -]factor|authenticator)[\w .-]{0,24}(?:secret|seed|key|密钥|秘钥|密鑰|schlüssel|clave|clé|chave)|otpauth:\/\/[^\s?]{1,200}\?(?:[\w%.-]{1,32}=[^&\s]{0,200}&){0,6}secret=$|"totp"[ \t]*:[ \t]*"$/u;
 /** A column whose header names TOTP or two-factor codes' seeds. */
 const TOTP_HEADER = /^(?:totp|2fa|mfa|otp)(?:[ _-]?(?:secret|seed|key|密钥|秘钥|密鑰))?$|^(?:totp|2fa|mfa|otp)[ _-]?(?:secret|seed|key)|(?:2fa|mfa|totp)[ ]?(?:密钥|秘钥|密鑰)/u;
 
@@ -35,6 +35,8 @@ export default defineRule({
   references: ['https://datatracker.ietf.org/doc/html/rfc6238', 'https://github.com/google/google-authenticator/wiki/Key-Uri-Format'],
   examples: {
     positive: [
+      // a password manager's export (Bitwarden's login item)
+      `"login": {"username": "ops@shop.example", "totp": "${fake('{A8}', 4481)}7${fake('{A7}', 4482)}3${fake('{A15}', 4483)}"}`,
       `otpauth://totp/Acme:ops%40acme.io?secret=${fake('{u32}', 151).replace(/[0189]/gu, '7')}&issuer=Acme&digits=6`,
       `| Platform | Login | 2FA 密钥 |\n|---|---|---|\n| Shopify | admin@shop.example | ${fake('{u32}', 152).replace(/[018]/gu, '3').replace(/9/gu, '4')} |`,
       `TOTP secret for the break-glass account: ${fake('{L4} {L4} {L4} {L4}', 153).replace(/[aeiou]/gu, '5')}`,
