@@ -529,6 +529,7 @@ import pii_nz_nhi from './pii/nz-nhi';
 import pii_om_civil_number from './pii/om-civil-number';
 import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
+import pii_paxlst_traveller from './pii/paxlst-traveller';
 import pii_pe_ruc from './pii/pe-ruc';
 import pii_person_name from './pii/person-name';
 import pii_person_name_aside from './pii/person-name-aside';
@@ -1140,6 +1141,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_om_civil_number,
   pii_passenger_name,
   pii_passport_number,
+  pii_paxlst_traveller,
   pii_pe_ruc,
   pii_person_name,
   pii_person_name_aside,
