@@ -433,6 +433,7 @@ import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
 import pii_code_annotation_owner from './pii/code-annotation-owner';
 import pii_credit_card_number from './pii/credit-card-number';
+import pii_customer_id from './pii/customer-id';
 import pii_cyrillic_person_name from './pii/cyrillic-person-name';
 import pii_cyrillic_street_address from './pii/cyrillic-street-address';
 import pii_cz_bank_account from './pii/cz-bank-account';
@@ -1045,6 +1046,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_co_cedula,
   pii_code_annotation_owner,
   pii_credit_card_number,
+  pii_customer_id,
   pii_cyrillic_person_name,
   pii_cyrillic_street_address,
   pii_cz_bank_account,

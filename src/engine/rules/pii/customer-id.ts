@@ -1,0 +1,64 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule, fake } from '../defineRule';
+import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+
+/**
+ * A customer's number as shops, CRMs and support tools label it: `Customer ID`, `customer ref`,
+ * `Identifiant client`, `Nº Cliente`, `Kundennummer`. (Not an OAuth app's `client_id`: a client's
+ * number only with words that make it a person's account.)
+ */
+const CUSTOMER_LABEL = labelRegex([
+  'customer id', 'customer number', 'customer no', 'customer nr', 'customer ref', 'customer reference', 'customer code', 'customer #', 'customerid', 'cust id', 'cust no', 'custno',
+  'customer account', 'client number', 'client no', 'client ref', 'identifiant client', 'numéro client', 'numero client', 'n° client', 'réf client', 'ref client', 'code client',
+  'nº cliente', 'n° cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
+  'klantnummer', 'klantnr', 'kundnummer', 'kundenummer', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
+]);
+
+/** A database's customer key before a value (`"customer_id", 11073`, `customerId=`). */
+const DB_KEY_BEFORE = native(/customer_id|customerId|cust_id/u);
+/** A customer object's id key right before the value. */
+const CUSTOMER_OBJECT_BEFORE = native(/"customer"[ \t]*:[ \t]*\{[^{}]{0,80}?"(?:ref|id|number|no|code)"[ \t]*:[ \t]*"$/u);
+
+// A customer's number identifies its holder to the company and to anyone who reads its records (a
+// support ticket, an LLM trace, an order export). A number alone is never enough: its label or its
+// column says whose it is.
+export default defineRule({
+  id: 'customer-id',
+  category: 'pii',
+  description: "Customer number (a shop's, a CRM's, a support tool's) next to its label or under its column",
+  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  // Digits after up to three letter groups (`C20405`, `MV-CUST-21148`, `VB-C-14195`), or a year and a serial.
+  pattern: /(?<![\w.#/@+-])(?:[A-Z]{1,4}-){0,3}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
+  validate: (s, ctx) => {
+    const digits = s.replace(/\D/gu, '');
+    if (digits.length < 3 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
+    // (A date written without separators is a date; a year alone is one.)
+    if (/^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits) && digits === s) return false;
+    // (Its own line only: a header row above names its column, which the header check reads.)
+    // Bare digits under a database's key (`customer_id`, `customerId`: a Rails log's bind values, a
+    // table's foreign key) are a row's number, not one a customer is told.
+    if (/^\d+$/u.test(s) && DB_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    // A JSON record's customer object: `"customer": {"ref": "…"`, `"customer": {"id": "…"`.
+    if (CUSTOMER_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
+    return isLabelled(ctx, CUSTOMER_LABEL, { before: 40, lines: 0 });
+  },
+  redactAs: 'customer-id',
+  references: ['https://gdpr-info.eu/art-4-gdpr/'],
+  examples: {
+    positive: [
+      `Mon identifiant client est MV-CUST-${fake('{d5}', 4491)}. Merci.`,
+      `"customer": {"ref": "VB-C-${fake('{d5}', 4492)}", "open_rentals": 1}`,
+      `Nº Cliente;Nombre y apellidos;Población\nSVQ${fake('{d5}', 4493)};A. Example;Utrera\n`,
+      `Kundennummer: ${fake('{d7}', 4494)}`,
+    ],
+    negative: [
+      'Customer count: 25000 this quarter',
+      `client_id=${fake('{d8}', 4495)}`,
+      'customer_id,plan\n000000,pro\n',
+      'Load (0.4ms)  SELECT "rentals".* FROM "rentals" WHERE "rentals"."customer_id" = $1  [["customer_id", 11073]]',
+      'Customer since 2019, plan 2024',
+    ],
+  },
+});
