@@ -440,5 +440,6 @@ const NUMBERED_GENERIC = /^(?:guest|student|client|customer|member|node|host|ser
 export function isLoginInPeopleColumn(s: string, ctx: MatchContext): boolean {
   if (isRoleMailbox(s) || !/^[a-z]+(?:[._-][a-z]+)?$|^[a-z]{4,16}\d{1,2}$/u.test(s) || NUMBERED_GENERIC.test(s)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && native(PEOPLE_COLUMN).test(header);
+  // (An export may write its headers in capitals: SAP's `LOGIN`, `USERNAME`.)
+  return header !== undefined && native(PEOPLE_COLUMN).test(header.toLowerCase());
 }

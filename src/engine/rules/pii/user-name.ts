@@ -13,7 +13,7 @@ import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonal
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
 /** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', 'assigned_to,', 'assigned_to;', 'assigned_to\t', 'assigned_to\n', 'assigned_to\r', ',analyst,', ',investigator,', ', reviewer,', ', reviewer)', ', assignee,', ', approver,', ', analyst,', ', operator,', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '|user|', '|login|', 'login id,', 'uniqname,', 'netid,', ',netid', ',uniqname', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
+const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', 'assigned_to,', 'assigned_to;', 'assigned_to\t', 'assigned_to\n', 'assigned_to\r', ',analyst,', ',investigator,', ', reviewer,', ', reviewer)', ', assignee,', ', approver,', ', analyst,', ', operator,', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',login\n', ',login\r', ',username,', ';username;', '\tusername\t', ',username\n', ',username\r', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '|user|', '|login|', 'login id,', 'uniqname,', 'netid,', ',netid', ',uniqname', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
 
 
 /**
@@ -178,6 +178,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
+      // an HR export's last column, its header in capitals
+      'PERNR,ENAME_EN,ORGTX,LOGIN\n00402554,"Hsiao-Han Example",IT,hhlin\n',
       // a VPN gateway's user, initials and a Taiwanese family name
       'type="event" subtype="vpn" logdesc="SSL VPN tunnel-up" remip=198.51.100.23 user="wlchiu" group="VPN-Staff"',
       // a school's sign-in log: the record gives the account a student's role
