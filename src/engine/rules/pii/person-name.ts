@@ -465,7 +465,10 @@ function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchConte
  * surnames (for one or two words: Llewellyn is a given name too, Fernández Ortega two surnames).
  */
 function isNameColumn(header: string, wordCount: number): boolean {
-  if (native(NAME_HEADER).test(header) || (wordCount === 1 && native(FIRST_NAME_HEADER).test(header))) return true;
+  // (A given name alone under a column of whole names, a profile's `display_name`, is the lone name
+  // of the decision in isNameInContext; under a first-name column it is the name's part.)
+  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header));
+  if (native(NAME_HEADER).test(header)) return true;
   return wordCount <= 2 && native(LAST_NAME_HEADER).test(header);
 }
 
@@ -548,6 +551,9 @@ const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader'
 const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', 'nume', 'prenume', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
   [',', ';', '\t', '\n', '\r'].map((d) => w + d),
 );
+
+/** Headers of a column of profiles' chosen names (`display_name`, `screen name`, `nickname`). */
+const DISPLAY_NAME_HEADER = native(/(?:display|screen|profile|public|nick)[ _-]?name$|nickname$/u);
 
 /** Headers of a column of middle names. */
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
@@ -863,6 +869,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a profile's display name: a given name alone (the lone-name decision)
+      'report_id,reported_id,reported_display_name,reason\n88002,425085760,Friederike,harassment\n',
       // a transit feed's stops named after people (Nordic streets and squares write their word after the name)
       'stop_id,stop_code,stop_name,stop_lat,stop_lon\nNSR:Quay:1001,4410,Henrik Ibsens gate,59.9149,10.7360\nNSR:Quay:1002,4411,Ole Bulls plass,60.3913,5.3221\n',
       // a given name alone after a greeting or under a sign-off (decision, sessions 30-31)
