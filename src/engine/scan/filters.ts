@@ -74,7 +74,7 @@ const WRITTEN_CASE = native(/^[A-Z]*[a-z0-9]*$/u);
 
 /**
  * True when the line holds a word about hashing, written as a word: a random token beside the value
- * can spell one in mixed case (`…kcoMMiT0oSq…` beside a cookie secret in a Vault response).
+ * can spell one in mixed case (`…x7coMMiTq2…` beside a cookie secret in a Vault response).
  */
 function hasHashWord(line: string): boolean {
   if (!HASH_CONTEXT(line)) return false;

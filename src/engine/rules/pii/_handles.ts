@@ -120,7 +120,7 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   if (letters.length < 4) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
   // Initials and a Chinese family name, as Taiwan's, Hong Kong's and China's directories make logins
-  // (`wlchiu`, `hclin`, `ychen`): a user label vouches for it, so short family names count.
+  // (`kmchiu`, `hclin`, `ychen`): a user label vouches for it, so short family names count.
   if (isInitialsAndChineseSurname(s)) return true;
   // A record that says its account is a person's by role (`"role": "student"`, `user_type=teacher`).
   if (native(PERSON_ROLE_SIBLING).test(near)) return true;
@@ -151,7 +151,7 @@ const ROMANIZED_CHINESE_SURNAMES = new Set([
   'chuan', 'hsiung', 'kung', 'tsui', 'chai', 'pai', 'tsou', 'chin', 'chun', 'hsia', 'chi', 'chen', 'lin', 'huang', 'wang', 'liu', 'yang', 'wu', 'cheng',
 ]);
 
-/** One to three initials (consonants) and a romanized Chinese family name (`wlchiu`, `cwsu`, `hclin`), four letters at least, no service's name. */
+/** One to three initials (consonants) and a romanized Chinese family name (`kmchiu`, `tpsu`, `hclin`), four letters at least, no service's name. */
 function isInitialsAndChineseSurname(s: string): boolean {
   if (!/^[a-z]{4,12}$/u.test(s) || isServiceAccount(s)) return false;
   for (let i = 1; i <= 3 && s.length - i >= 2; i++) {

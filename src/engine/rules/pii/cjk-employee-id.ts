@@ -2,8 +2,8 @@ import { defineRule, fake } from '../defineRule';
 import { isTrivialNumber } from './_context';
 
 // An employee's number right after its Chinese, Japanese or Korean label: 工號 / 工号 / 員工編號 /
-// 员工编号, 社員番号 / 従業員番号, 사번 / 직원번호 (in a form, a ticket, a mail: `工號：CY31574`,
-// `申請人 高家豪 (工號 CY24392)`). The employee-id rule reads the Latin-script labels and columns.
+// 员工编号, 社員番号 / 従業員番号, 사번 / 직원번호 (in a form, a ticket, a mail: `工號：AB20517`,
+// `申請人 高家豪 (工號 AB20518)`). The employee-id rule reads the Latin-script labels and columns.
 export default defineRule({
   id: 'cjk-employee-id',
   category: 'pii',

@@ -29,7 +29,7 @@ export default defineRule({
   keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty'],
   window: { before: 64, after: 4000 },
   columns: true,
-  // Digits after up to three letter groups (`C20405`, `MV-CUST-21148`, `VB-C-14195`), or a year and a serial.
+  // Digits after up to three letter groups (`C30977`, `SH-CUST-40012`, `RB-C-50213`), or a year and a serial.
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{1,4}-){0,3}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');

@@ -8,7 +8,7 @@ const CCP_BEFORE = native(/(?<![A-Za-z])(?:CCP|ccp|Ccp)(?:[ \t]+(?:du|de|de la|o
 const CCP_HEADER = native(/(?:^|[\s_-])ccp$/iu);
 
 // An Algérie Poste postal current account (CCP): up to ten digits and a two-digit key (`clé`),
-// written `18247829 clé 84` or `0023548226/31`, and its twenty-digit RIP for transfers (007 99999,
+// written `31415926 clé 53` or `0031415926/53`, and its twenty-digit RIP for transfers (007 99999,
 // the account, the key). A courier's payout, a refund, a payroll: a person's account.
 export default defineRule({
   id: 'dz-ccp-account',

@@ -25,7 +25,7 @@ export default defineRule({
   keywords: ['employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'pracownik', 'dipendente', 'pegawai', 'karyawan'],
   window: { before: 64, after: 4000 },
   columns: true,
-  // Digits after up to two letter groups (`E100401`, `CY50159`, `NRI-UG-E017`, `LHL-8560`), or a year and a serial (`HYE-2022-019`).
+  // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{2,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');

@@ -179,9 +179,9 @@ export default defineRule({
   examples: {
     positive: [
       // an HR export's last column, its header in capitals
-      'PERNR,ENAME_EN,ORGTX,LOGIN\n00402554,"Hsiao-Han Example",IT,hhlin\n',
+      'PERNR,ENAME_EN,ORGTX,LOGIN\n00917342,"Mei-Ling Example",IT,mlhuang\n',
       // a VPN gateway's user, initials and a Taiwanese family name
-      'type="event" subtype="vpn" logdesc="SSL VPN tunnel-up" remip=198.51.100.23 user="wlchiu" group="VPN-Staff"',
+      'type="event" subtype="vpn" logdesc="SSL VPN tunnel-up" remip=198.51.100.23 user="kmchiu" group="VPN-Staff"',
       // a school's sign-in log: the record gives the account a student's role
       '{"event":"APP_LAUNCH","username":"ezarate09","role":"student","app":"Drive"}',
       '2025-01-09 10:12:40,118 INFO [shop.orders] export start user=tgrabarczyk region=pl',
