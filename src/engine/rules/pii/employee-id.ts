@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { isLabelled, isTrivialNumber, labelRegex, matchLine } from './_context';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * An employee's number as HR, payroll and shop-floor systems label it: `Employee ID`, `emp_no`,
@@ -15,6 +16,10 @@ const EMPLOYEE_LABEL = labelRegex([
   'werknemersnummer', 'personeelsnummer', 'anställningsnummer', 'ansattnummer', 'numer pracownika', 'matricola dipendente', 'nomor pegawai', 'nomor karyawan', 'nik karyawan',
 ]);
 
+/** An operator key right before the value, and a shop floor's words on its line (a lot, an equipment, a recipe, a track-in). */
+const MES_OPERATOR_BEFORE = native(/(?<![\w.-])op=$/u);
+const MES_LINE = native(/(?<![\w-])(?:lot|eqp|recipe|track[_-]?(?:in|out)|wafer|carrier)[=:_ ]/iu);
+
 // An employee's number (a staff directory's, a payroll's or a shop floor's) identifies its holder
 // inside the company and beyond it (payslips, badges, audit logs). A number alone is never enough:
 // its label or its column says whose it is.
@@ -22,7 +27,7 @@ export default defineRule({
   id: 'employee-id',
   category: 'pii',
   description: "Employee number (HR, payroll, badge or a shop floor's operator id) next to its label or under its column",
-  keywords: ['employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'pracownik', 'dipendente', 'pegawai', 'karyawan'],
+  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'pracownik', 'dipendente', 'pegawai', 'karyawan'],
   window: { before: 64, after: 4000 },
   columns: true,
   // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).
@@ -32,6 +37,8 @@ export default defineRule({
     if (digits.length < 3 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
     // (A date written without separators is a date; a year alone is one.)
     if (/^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits) && digits === s) return false;
+    // A manufacturing execution system's log names the operator `op=` beside the lot it moves.
+    if (MES_OPERATOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && /[A-Z]/u.test(s) && MES_LINE.test(matchLine(ctx, 200))) return true;
     // (Its own line only: a header row above names its column, which the header check reads.)
     return isLabelled(ctx, EMPLOYEE_LABEL, { before: 40, lines: 0 });
   },
@@ -46,6 +53,7 @@ export default defineRule({
       `{"opId": "CY${fake('{d5}', 4406)}", "site": "TC"}`,
       `Staff No\tName\tDays\nNRI-UG-E${fake('{d3}', 4407)}\tA. Example\t12\n`,
       `Personalnummer: ${fake('{d8}', 4408)}`,
+      `2024-05-16 00:01:17.419 [ERROR] [TC-TST-11@10.40.14.26] E4002 Vision NG lot=TC${fake('{d9}', 4411)} op=AB${fake('{d5}', 4412)} session=690`,
     ],
     negative: [
       'Employee count: 25000 across the group',
@@ -53,6 +61,7 @@ export default defineRule({
       'employee_id,grade\n000000,5\n',
       'Staff meeting on 2024 plan, room 2301',
       'emp_no=${EMP_NO}',
+      'build step=3 op=A1234 status=ok',
       // a lot's number in the first column, under no label of its own (the header's OP_ID is the fourth column's)
       `LOT_ID,QTY_IN,QTY_OUT,OP_ID,HOLD\nHC${fake('{d9}', 4410)},500,498,,N\n`,
     ],
