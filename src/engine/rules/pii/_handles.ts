@@ -213,7 +213,16 @@ function isPinyinLogin(first: string, last: string): boolean {
 
 /** A given name of `min` letters or more as the lexicon writes it, from a login's lower-case letters: `sofia` → `Sofia`. */
 function isGivenName(letters: string, min = 3): boolean {
-  return letters.length >= min && ALL_GIVEN_NAMES.has(letters.charAt(0).toUpperCase() + letters.slice(1));
+  if (letters.length < min) return false;
+  const name = letters.charAt(0).toUpperCase() + letters.slice(1);
+  return ALL_GIVEN_NAMES.has(name) || foldedGivenNames().has(name);
+}
+
+/** The lexicon's given names without their accents, as logins write them (`hector` for Héctor, `ines` for Inês); built on first use. */
+let foldedNames: ReadonlySet<string> | undefined;
+function foldedGivenNames(): ReadonlySet<string> {
+  foldedNames ??= new Set([...ALL_GIVEN_NAMES].map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
+  return foldedNames;
 }
 
 /**
