@@ -56,6 +56,10 @@ const AUTH_SUCCEEDED = /\b(?:[Aa]uthenticated successfully|[Ss]uccessfully (?:au
 /** Whether a text reports a sign-in anywhere (most don't: no line is read then). */
 const hasAuthSucceeded = perText((text) => native(AUTH_SUCCEEDED).test(text));
 
+/** A GitHub audit log's actor key, and the fields that follow it in a person's event. */
+const AUDIT_ACTOR_BEFORE = native(/"actor"[ \t]*:[ \t]*"$/u);
+const AUDIT_ACTOR_SIBLING = native(/^"[ \t]*,[ \t]*"actor_id"[ \t]*:[ \t]*\d+[ \t]*,[ \t]*"actor_(?:ip|location)"/u);
+
 /** How far a `name` field's sibling that holds the person's name may be (same record). */
 const SIBLING_REACH = 300;
 /** Fields beside a login that hold its owner's name: a chat export's real_name, a users list's comment (GECOS). */
@@ -146,6 +150,9 @@ export default defineRule({
     // A service's opaque user id (`usr_xYUNMo619wVNvtvGZEU9` in an API's access log) is a key into
     // its database, not a login anyone chose: it spells no one.
     if (isOpaqueId(s)) return false;
+    // A GitHub audit log's actor, whose record gives the actor's IP or location: a person (an app
+    // acts as `name[bot]`, which this shape doesn't read).
+    if (AUDIT_ACTOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && AUDIT_ACTOR_SIBLING.test(ctx.text.slice(ctx.end, ctx.end + 200))) return true;
     if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isInitialDotSurname(s, ctx) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
@@ -178,6 +185,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
+      // a GitHub audit log's actor, with the actor's IP
+      '{"@timestamp":1710201600000,"action":"git.clone","actor":"xq-builds","actor_id":100000001,"actor_ip":"203.0.113.7","repo":"acme/api"}',
       // an HR export's last column, its header in capitals
       'PERNR,ENAME_EN,ORGTX,LOGIN\n00917342,"Mei-Ling Example",IT,mlhuang\n',
       // a VPN gateway's user, initials and a Taiwanese family name
