@@ -218,7 +218,7 @@ function isGivenName(letters: string, min = 3): boolean {
   return ALL_GIVEN_NAMES.has(name) || foldedGivenNames().has(name);
 }
 
-/** The lexicon's given names without their accents, as logins write them (`hector` for Héctor, `ines` for Inês); built on first use. */
+/** The lexicon's given names without their accents, as logins write them (`jose` for José, `ines` for Inês); built on first use. */
 let foldedNames: ReadonlySet<string> | undefined;
 function foldedGivenNames(): ReadonlySet<string> {
   foldedNames ??= new Set([...ALL_GIVEN_NAMES].map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')));
