@@ -609,12 +609,15 @@ const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:opening|business|store|office|work
  * and phone are the place's (a courier's list of stop desks with their GPS and hours).
  */
 export function isInPlaceRecord(ctx: MatchContext): boolean {
-  const { text } = ctx;
-  const open = text.lastIndexOf('{', ctx.start);
-  if (open < 0 || ctx.start - open > 400 || text.lastIndexOf('}', ctx.start) > open) return false;
-  const close = text.indexOf('}', ctx.end);
-  if (close < 0 || close - ctx.end > 400) return false;
-  return native(PLACE_HOURS_KEY).test(text.slice(open, close));
+  // (Searched within 400 characters either way: a minified text may hold no brace for megabytes.)
+  const from = Math.max(0, ctx.start - 400);
+  const before = ctx.text.slice(from, ctx.start);
+  const open = before.lastIndexOf('{');
+  if (open < 0 || before.lastIndexOf('}') > open) return false;
+  const after = ctx.text.slice(ctx.end, ctx.end + 400);
+  const close = after.indexOf('}');
+  if (close < 0) return false;
+  return native(PLACE_HOURS_KEY).test(before.slice(open) + ctx.text.slice(ctx.start, ctx.end) + after.slice(0, close));
 }
 
 /** A branch or an office named on a line (`Agencia Centro`, `Oficina Principal`, `Sucursal Norte`). */
@@ -813,6 +816,17 @@ export function inLongerNumber(ctx: MatchContext, separators = '.-/ '): boolean 
   if (a1 !== undefined && separators.includes(a1) && isD(a2)) return true;
   // A comma is a table's separator (CSV: `1998-07-14,127-41-8836,…`) unless a COMMA_GROUP starts there.
   return a1 === ',' && COMMA_GROUP_AT_START.test(text.slice(end, end + 7));
+}
+
+/**
+ * Whether an organisation's number for a person (an employee's, a customer's: `E204517`,
+ * `SH-CUST-40012`, `4824859`) could be one: three digits or more, not a run or one digit repeated,
+ * and not a bare date or year written without separators.
+ */
+export function isRecordNumber(s: string): boolean {
+  const digits = s.replace(/\D/gu, '');
+  if (digits.length < 3 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
+  return !(digits === s && /^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits));
 }
 
 /** True when all characters are the same, or the digits run up or down by one (123456, 987654). */

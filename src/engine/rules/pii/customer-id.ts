@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { isLabelled, isRecordNumber, labelRegex } from './_context';
 
 /**
  * A customer's number as shops, CRMs and support tools label it: `Customer ID`, `customer ref`,
@@ -32,16 +32,13 @@ export default defineRule({
   // Digits after up to three letter groups (`C30977`, `SH-CUST-40012`, `RB-C-50213`), or a year and a serial.
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{1,4}-){0,3}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
-    const digits = s.replace(/\D/gu, '');
-    if (digits.length < 3 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
-    // (A date written without separators is a date; a year alone is one.)
-    if (/^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits) && digits === s) return false;
-    // (Its own line only: a header row above names its column, which the header check reads.)
+    if (!isRecordNumber(s)) return false;
     // Bare digits under a database's key (`customer_id`, `customerId`: a Rails log's bind values, a
     // table's foreign key) are a row's number, not one a customer is told.
     if (/^\d+$/u.test(s) && DB_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A JSON record's customer object: `"customer": {"ref": "…"`, `"customer": {"id": "…"`.
     if (CUSTOMER_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
+    // (Its own line only: a header row above names its column, which the header check reads.)
     return isLabelled(ctx, CUSTOMER_LABEL, { before: 40, lines: 0 });
   },
   redactAs: 'customer-id',

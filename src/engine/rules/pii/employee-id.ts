@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex, matchLine } from './_context';
+import { isLabelled, isRecordNumber, labelRegex, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -33,10 +33,7 @@ export default defineRule({
   // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{2,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
-    const digits = s.replace(/\D/gu, '');
-    if (digits.length < 3 || isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
-    // (A date written without separators is a date; a year alone is one.)
-    if (/^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits) && digits === s) return false;
+    if (!isRecordNumber(s)) return false;
     // A manufacturing execution system's log names the operator `op=` beside the lot it moves.
     if (MES_OPERATOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && /[A-Z]/u.test(s) && MES_LINE.test(matchLine(ctx, 200))) return true;
     // (Its own line only: a header row above names its column, which the header check reads.)
