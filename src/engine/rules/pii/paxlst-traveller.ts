@@ -1,4 +1,28 @@
+import { perText } from '../../scan/perText';
 import { defineRule } from '../defineRule';
+
+/** The text's message headers (UNH segments): where each starts, and whether it opens a PAXLST message. Read once a text. */
+const messageHeads = perText((text): readonly (readonly [number, boolean])[] => {
+  const heads: (readonly [number, boolean])[] = [];
+  for (let i = text.indexOf('UNH+'); i !== -1; i = text.indexOf('UNH+', i + 4)) heads.push([i, text.slice(i, i + 48).includes('+PAXLST:')]);
+  return heads;
+});
+
+/** Whether the message a position sits in (the last UNH before it) is a PAXLST message. */
+function isInPaxlstMessage(text: string, at: number): boolean {
+  const heads = messageHeads(text);
+  let lo = 0;
+  let hi = heads.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((heads[mid] as readonly [number, boolean])[0] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found !== -1 && (heads[found] as readonly [number, boolean])[1];
+}
 
 // A traveller in an EDIFACT PAXLST message, the Advance Passenger Information airlines send to
 // border agencies before a flight: NAD+FL (a passenger) or NAD+FM (a crew member) names them,
@@ -16,8 +40,7 @@ export default defineRule({
   secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     // (Only inside a PAXLST message: the message header before it, UNH, names it.)
-    const unh = ctx.text.lastIndexOf('UNH+', ctx.match.index);
-    if (unh === -1 || !ctx.text.slice(unh, unh + 48).includes('+PAXLST:')) return false;
+    if (!isInPaxlstMessage(ctx.text, ctx.match.index)) return false;
     // (A segment starts the text, a line, or follows the last one's `'`.)
     const prev = ctx.text.slice(Math.max(0, ctx.match.index - 3), ctx.match.index).replace(/[\r\n]+$/u, '');
     if (prev !== '' && !prev.endsWith("'") && ctx.match.index > 2) return false;

@@ -1,5 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
+import { matchLine } from '../pii/_context';
 
 /** A password reset's words on the line: the user must change it, it was reset, or it is the initial one. */
 const RESET_LINE = native(/must_?change|mustChange|force_?change|change_?at_?next_?logon|pwdLastSet=0|password reset|pwreset|reset_password|passwordReset|reset by|reset for/iu);
@@ -19,9 +20,8 @@ export default defineRule({
   secretGroup: 2,
   validate: (s, ctx) => {
     if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^\d+(?:\.\d+)?(?:C|F|°C|°F|K)?$/u.test(s)) return false;
-    const start = ctx.text.lastIndexOf('\n', ctx.start) + 1;
-    const end = ctx.text.indexOf('\n', ctx.end);
-    return RESET_LINE.test(ctx.text.slice(Math.max(start, ctx.start - 300), end === -1 ? ctx.end + 300 : Math.min(end, ctx.end + 300)));
+    // (Its line, 300 characters either way at most: a minified text's line may run for megabytes.)
+    return RESET_LINE.test(matchLine(ctx, 300));
   },
   envName: 'TEMP_PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/532.html'],

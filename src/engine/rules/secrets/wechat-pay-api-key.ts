@@ -27,8 +27,9 @@ export default defineRule({
     if (!hasCharClasses(s, 2) || !looksRandom(s, 3.5)) return false;
     // The bare &key= form only at the end of a signing string's own fields.
     if (ctx.match[1] !== undefined) {
-      const start = ctx.text.lastIndexOf('\n', ctx.match.index) + 1;
-      return SIGNED_FIELDS.test(ctx.text.slice(Math.max(start, ctx.match.index - 1500), ctx.match.index));
+      // (Its line before it, 1,500 characters at most.)
+      const before = ctx.text.slice(Math.max(0, ctx.match.index - 1500), ctx.match.index);
+      return SIGNED_FIELDS.test(before.slice(before.lastIndexOf('\n') + 1));
     }
     return true;
   },
