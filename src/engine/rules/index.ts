@@ -62,6 +62,7 @@ import secret_brevo_api_key from './secrets/brevo-api-key';
 import secret_buildkite_token from './secrets/buildkite-token';
 import secret_c_define_secret from './secrets/c-define-secret';
 import secret_chpasswd_password from './secrets/chpasswd-password';
+import secret_cjk_note_credential from './secrets/cjk-note-credential';
 import secret_cjk_password from './secrets/cjk-password';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
@@ -675,6 +676,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_buildkite_token,
   secret_c_define_secret,
   secret_chpasswd_password,
+  secret_cjk_note_credential,
   secret_cjk_password,
   secret_clerk_secret_key,
   secret_cli_password_argument,
