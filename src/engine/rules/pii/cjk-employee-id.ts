@@ -3,7 +3,7 @@ import { isTrivialNumber } from './_context';
 
 // An employee's number right after its Chinese, Japanese or Korean label: 工號 / 工号 / 員工編號 /
 // 员工编号, 社員番号 / 従業員番号, 사번 / 직원번호 (in a form, a ticket, a mail: `工號：AB20517`,
-// `申請人 高家豪 (工號 AB20518)`). The employee-id rule reads the Latin-script labels and columns.
+// `申請人 王小明 (工號 AB20518)`). The employee-id rule reads the Latin-script labels and columns.
 export default defineRule({
   id: 'cjk-employee-id',
   category: 'pii',
@@ -19,7 +19,7 @@ export default defineRule({
   redactAs: 'employee-id',
   references: ['https://gdpr-info.eu/art-88-gdpr/'],
   examples: {
-    positive: [`  姓名：王小明\n  工號：CY${fake('{d5}', 4411)}`, `| 申請人 | 高家豪 (工號 CY${fake('{d5}', 4412)}) 分機 2425 |`, `社員番号: ${fake('{d6}', 4413)}`, `사번 ${fake('{d7}', 4414)}`],
+    positive: [`  姓名：王小明\n  工號：AB${fake('{d5}', 4411)}`, `| 申請人 | 李小華 (工號 CY${fake('{d5}', 4412)}) 分機 2425 |`, `社員番号: ${fake('{d6}', 4413)}`, `사번 ${fake('{d7}', 4414)}`],
     negative: ['工號：000000', '工號：（待補）', '社員番号 123456'],
   },
 });

@@ -214,8 +214,8 @@ export default defineRule({
   examples: {
     positive: [
       // a purchase order export's buyer column, a visitor log's host column
-      'EBELN,MATNR,BUYER\n4500000001,RES-0603,陳文彬\n',
-      '日期,訪客姓名,公司名稱,受訪者\n2024/05/04,王建明,某某公司,陳文彬\n',
+      'EBELN,MATNR,BUYER\n4500000001,MAT-1001,陳文彬\n',
+      '訪客姓名,受訪者,事由\n王建明,陳文彬,會議\n',
       '部署失败的话在群里找 @周文涛。',
       '# 维护人: 林晓峰  最后修改 2025-07-02',
       '2025-06-30 08:15:02 [auth] device=HH-12 login operator=黄志强 emp_no=WH0312',

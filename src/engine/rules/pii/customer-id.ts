@@ -14,7 +14,7 @@ const CUSTOMER_LABEL = labelRegex([
   'klantnummer', 'klantnr', 'kundnummer', 'kundenummer', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
 ]);
 
-/** A database's customer key before a value (`"customer_id", 11073`, `customerId=`). */
+/** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */
 const DB_KEY_BEFORE = native(/customer_id|customerId|cust_id/u);
 /** A customer object's id key right before the value. */
 const CUSTOMER_OBJECT_BEFORE = native(/"customer"[ \t]*:[ \t]*\{[^{}]{0,80}?"(?:ref|id|number|no|code)"[ \t]*:[ \t]*"$/u);
@@ -45,16 +45,16 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      `Mon identifiant client est MV-CUST-${fake('{d5}', 4491)}. Merci.`,
-      `"customer": {"ref": "VB-C-${fake('{d5}', 4492)}", "open_rentals": 1}`,
-      `Nº Cliente;Nombre y apellidos;Población\nSVQ${fake('{d5}', 4493)};A. Example;Utrera\n`,
+      `Mon identifiant client est SH-CUST-${fake('{d5}', 4491)}, merci d'avance.`,
+      `"customer": {"ref": "RB-C-${fake('{d5}', 4492)}", "tier": "gold"}`,
+      `Nº Cliente;Nombre y apellidos;Ciudad\nMAD${fake('{d5}', 4493)};A. Example;Toledo\n`,
       `Kundennummer: ${fake('{d7}', 4494)}`,
     ],
     negative: [
       'Customer count: 25000 this quarter',
       `client_id=${fake('{d8}', 4495)}`,
       'customer_id,plan\n000000,pro\n',
-      'Load (0.4ms)  SELECT "rentals".* FROM "rentals" WHERE "rentals"."customer_id" = $1  [["customer_id", 11073]]',
+      'Load (0.4ms)  SELECT "orders".* FROM "orders" WHERE "orders"."customer_id" = $1  [["customer_id", 52811]]',
       'Customer since 2019, plan 2024',
     ],
   },

@@ -32,10 +32,10 @@ export default defineRule({
   references: ['https://www.poste.dz/services/financial/ccp'],
   examples: {
     positive: [
-      `14/03/2024 16:32 - Courier: Ok, rak 3aref CCP: ${fake('{d8}', 4431)} clé ${fake('{d2}', 4432)}`,
-      `"payout": {"method": "ccp", "ccp": "${fake('{d8}', 4433)}", "cle": "00"}`,
-      `matricule,nom,CCP,poste\nEMP-1,EXAMPLE Ana,${fake('{d10}', 4434)}/${fake('{d2}', 4435)},Gérant\n`,
-      `Nom;RIP;Montant\nEXAMPLE Ana;00799999${fake('{d12}', 4436)};26916\n`,
+      `02/05/2024 10:12 - Livreur: voici mon CCP: ${fake('{d8}', 4431)} clé ${fake('{d2}', 4432)}`,
+      `"virement": {"mode": "postal", "ccp": "${fake('{d8}', 4433)}"}`,
+      `id,nom,CCP,fonction\nE-1,EXAMPLE Ana,${fake('{d10}', 4434)}/${fake('{d2}', 4435)},Vendeuse\n`,
+      `Nom;RIP;Montant\nEXAMPLE Ana;00799999${fake('{d12}', 4436)};1500\n`,
     ],
     negative: [`['1', '04', '00799999000000000134'],`, `Commande ${fake('{d8}', 4437)} livrée`, 'CCP: 12345678 clé 90', `Tracking: ${fake('{d10}', 4438)}/${fake('{d2}', 4439)}`],
   },

@@ -125,8 +125,8 @@ export default defineRule({
     negative: [
       // a platform's law-enforcement desk, a device-enrollment account, a refunds desk
       'To: lawenforcement@meet-app.eu',
-      'Enrollment account: `chromebook-enroll@valley-schools.org`',
-      'Thanks, escalated to refunds@sun-travel.co.uk, ref UK-RF-1',
+      'Devices enroll with `chromebook-enroll@valley-schools.org`',
+      'Forwarded to refunds@sun-travel.co.uk for review',
       // a Japanese company's accounting desk in romaji, a relay's generated account id, a service's sender
       '請求書は keiri@hikari-shoji.co.jp までお送りください。',
       'smtp_relay_user: 5c3e40012@smtp-relay.mailer-example.net',

@@ -45,12 +45,12 @@ export default defineRule({
     positive: [
       `EmployeeID,Name,Title,Email\nE${fake('{d6}', 4401)},A. Example,Director,a.example@district.example\n`,
       `Employee: A. Example                    Employee ID: E${fake('{d6}', 4402)}`,
-      `LOT_ID,STEP,EQP_ID,OP_ID,HOLD_FLAG\nHC${fake('{d9}', 4403)},TAPING,HC-TAP-02,CY${fake('{d5}', 4404)},N\n`,
+      `lot_no,step,tool,op_id,hold\nLT${fake('{d9}', 4403)},BOND,WB-07,AB${fake('{d5}', 4404)},N\n`,
       `[auth] device=PDA-01 login emp_no=DG${fake('{d4}', 4405)} ip=172.19.55.3`,
       `{"opId": "CY${fake('{d5}', 4406)}", "site": "TC"}`,
-      `Staff No\tName\tDays\nNRI-UG-E${fake('{d3}', 4407)}\tA. Example\t12\n`,
+      `Staff No\tName\tDays\nORG-KE-E${fake('{d3}', 4407)}\tA. Example\t12\n`,
       `Personalnummer: ${fake('{d8}', 4408)}`,
-      `2024-05-16 00:01:17.419 [ERROR] [TC-TST-11@10.40.14.26] E4002 Vision NG lot=TC${fake('{d9}', 4411)} op=AB${fake('{d5}', 4412)} session=690`,
+      `2024-03-02 10:15:07.120 [WARN ] [LN-AOI-04@10.8.3.17] W1203 tray jam lot=LT${fake('{d9}', 4411)} op=AB${fake('{d5}', 4412)}`,
     ],
     negative: [
       'Employee count: 25000 across the group',
@@ -60,7 +60,7 @@ export default defineRule({
       'emp_no=${EMP_NO}',
       'build step=3 op=A1234 status=ok',
       // a lot's number in the first column, under no label of its own (the header's OP_ID is the fourth column's)
-      `LOT_ID,QTY_IN,QTY_OUT,OP_ID,HOLD\nHC${fake('{d9}', 4410)},500,498,,N\n`,
+      `lot_no,qty,scrap,op_id,hold\nLT${fake('{d9}', 4410)},500,2,,N\n`,
     ],
   },
 });

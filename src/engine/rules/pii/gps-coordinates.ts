@@ -29,8 +29,8 @@ export default defineRule({
     positive: [
       '"GPSLatitude": "46 deg 12\' 17.64\\" N",\n"GPSLongitude": "6 deg 8\' 31.09\\" E",',
       'GPS Position                    : 48 deg 51\' 29.52" N, 2 deg 17\' 40.20" E',
-      '"location_pin": "https://maps.google.com/?q=35.918274,0.093517"',
-      '"last_known": {\n  "lat": 47.392817,\n  "lon": 8.104526,\n  "accuracy_m": 12\n}',
+      '"pin": "https://maps.google.com/?q=35.918274,0.093517"',
+      '"position": {\n  "lat": 47.392817,\n  "lon": 8.104526,\n  "acc": 8\n}',
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',

@@ -95,7 +95,7 @@ export default defineRule({
       '{"level":"info","logger":"psp.webhook","remote":"195.76.9.118","event":"CAPTURE"}',
       // a provider's published webhook network (Adyen's; Apple's 17.0.0.0/8)
       'remote=82.199.87.150 event=AUTHORISATION',
-      'POST /v1/billing/apple/asn2 200 remote=17.58.101.20',
+      'POST /v1/iap/apple/notifications 200 remote=17.58.200.20',
       // an EDR alert's connection to a server that threat intelligence lists
       `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',

@@ -22,7 +22,7 @@ export default defineRule({
   references: ['https://developers.line.biz/en/docs/messaging-api/getting-user-ids/'],
   examples: {
     positive: [
-      `info webhook event=message source.userId=U${fake('{h32}', 4421)} text="hi"`,
+      `[bot] event received type=message source.userId=U${fake('{h32}', 4421)} reply=queued`,
       `{"type": "message", "source": {"type": "user", "userId": "U${fake('{h32}', 4422)}"}}`,
       `POST /v2/bot/message/push {"to": "U${fake('{h32}', 4423)}", "messages": [{"type": "text"}]}`,
     ],

@@ -870,7 +870,7 @@ export default defineRule({
     ],
     negative: [
       // a profile's display name: a given name alone (the lone-name decision)
-      'report_id,reported_id,reported_display_name,reason\n1001,900000017,Annelie,harassment\n',
+      'case,profile_id,display_name,category\n1001,900000017,Annelie,spam\n',
       // a transit feed's stops named after people (Nordic streets and squares write their word after the name)
       'stop_id,stop_code,stop_name,stop_lat,stop_lon\nNSR:Quay:1001,4410,Henrik Ibsens gate,59.9149,10.7360\nNSR:Quay:1002,4411,Ole Bulls plass,60.3913,5.3221\n',
       // a given name alone after a greeting or under a sign-off (decision, sessions 30-31)

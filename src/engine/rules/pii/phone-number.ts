@@ -790,7 +790,7 @@ export default defineRule({
       'name,dob,gp_phone,patient_mobile\nHamish Stanhope,26/02/1988,0113 496 0000,07463 219 587',
       'Telefone: 915 482 173',
       // a Taiwanese mobile in a Chinese chat line; a number in a range libphonenumber doesn't know yet, under its label
-      `17:45\t我今天請假，有事打 0968-${fake('{d3}-{d3}', 4471)}`,
+      `09:10\t明天請假，急事請打 0968-${fake('{d3}-{d3}', 4471)}`,
       `"phone": "+21352${fake('{d7}', 4472)}",`,
       'payer_msisdn=2348132204251 status=FAILED',
       // (`AG_` in an identifier is no company's legal form)
@@ -872,7 +872,7 @@ export default defineRule({
     ],
     negative: [
       // a pick-up point's record in a courier's list: its address, its phone, its hours
-      '{\n  "id": 100,\n  "address": "Bureau 12, Rue des Oliviers",\n  "phone": "023 68 41 17",\n  "gps": [36.7, 3.1],\n  "hours": "08:00-17:00"\n}',
+      '{\n  "id": 100,\n  "address": "Local 3, Rue des Oliviers",\n  "phone": "023 68 41 17",\n  "coords": [36.7, 3.1],\n  "hours": "09:00-16:30"\n}',
       'ListingId,ListPrice,ListAgentFullName,ListOfficeName,ListOfficePhone\nRMLS10000001,450000,"Example Agent","Northwest Homes Realty",(503) 555-2100\nRMLS10000002,399000,"Example Agent","Cascade Realty Group",(503) 823-7410\n',
       // a directory's switchboard column, a client list's main line, business and fiction numbers written nationally
       'Nom complet;Service;Mobile;Standard\nLéa Marchand;DSI;;04 72 41 88 00\nTom Royer;RH;;04 72 41 88 00',

@@ -188,11 +188,11 @@ export default defineRule({
       // a GitHub audit log's actor, with the actor's IP
       '{"@timestamp":1710201600000,"action":"git.clone","actor":"xq-builds","actor_id":100000001,"actor_ip":"203.0.113.7","repo":"acme/api"}',
       // an HR export's last column, its header in capitals
-      'PERNR,ENAME_EN,ORGTX,LOGIN\n00917342,"Mei-Ling Example",IT,mlhuang\n',
+      'PERNR,ENAME,ORGEH,LOGIN\n00917342,"Mei-Ling Example",IT,mlhuang\n',
       // a VPN gateway's user, initials and a Taiwanese family name
-      'type="event" subtype="vpn" logdesc="SSL VPN tunnel-up" remip=198.51.100.23 user="kmchiu" group="VPN-Staff"',
+      'type="event" subtype="vpn" logdesc="SSL VPN tunnel-up" remip=198.51.100.23 user="kmchiu" group="vpn-users"',
       // a school's sign-in log: the record gives the account a student's role
-      '{"event":"APP_LAUNCH","username":"ezarate09","role":"student","app":"Drive"}',
+      '{"event":"SIGN_IN","username":"ezarate09","role":"student","app":"Drive"}',
       '2025-01-09 10:12:40,118 INFO [shop.orders] export start user=tgrabarczyk region=pl',
       // pam_duo's second factor passed: a person's account
       "Apr 02 11:42:10 login2 sshd[1254]: pam_duo(sshd:auth): Successful Duo login for 'tkowalczyk' from 198.51.100.12",
@@ -264,7 +264,7 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
-      '{"event":"APP_LAUNCH","username":"kiosk_lib2","role":"device","app":"Drive"}',
+      '{"event":"SIGN_IN","username":"kiosk_lib2","role":"device","app":"Drive"}',
       // (initials are consonants: no e. c. Ho, no u. s. i. Ng)
       'logdesc="SSL VPN tunnel-up" user="echo" group="VPN-Test"',
       'logdesc="SSL VPN tunnel-up" user="using" group="VPN-Test"',

@@ -52,7 +52,7 @@ export default defineRule({
     const user = ctx.match[3];
     // (The user of a bare pair may be the login word itself: `admin / …`, `root / …`.)
     const adminUser = user !== undefined && ADMIN_USER.test(user);
-    // (A bare user with a password in a code span: "Grafana: http://10.8.1.40:3000  admin / `…`".)
+    // (A bare user with a password in a code span: "Grafana: http://10.20.0.15:3000  admin / `…`".)
     const codeUser = ctx.match[7];
     if (user !== undefined) {
       // A bare pair: letters, a digit and a symbol such as ! @ # $ in the password (not a version
@@ -84,9 +84,9 @@ export default defineRule({
       `- \`svc-packer@vsphere.local\` / \`${fake('{a16}', 4313)}\` runs the template builds.`,
       `the gateway uses svc_report_gw / ${fake('{a4}', 4314)}+${fake('{a8}', 4315)}~ to bind the dataset`,
       `- cPanel \`shopadm\` / ${fake('{a6}', 4316)}#${fake('{a4}', 4317)}22`,
-      `- Grafana: http://10.8.1.40:3000  admin / \`${fake('{a5}', 4322)}_${fake('{d4}', 4323)}*\``,
+      `- Grafana: http://10.20.0.15:3000  admin / \`${fake('{a5}', 4322)}_${fake('{d4}', 4323)}*\``,
       `- Field portal: field.lead@relief.example / \`${fake('{a6}', 4324)}@${fake('{d4}', 4325)}$\``,
-      `ERP 登录 http://10.8.1.20:8069 admin / ${fake('{a5}', 4326)}_${fake('{d4}', 4327)}#，新同事先用这个`,
+      `ERP 登录 http://10.20.0.16:8069 admin / ${fake('{a5}', 4326)}_${fake('{d4}', 4327)}#，测试用`,
       `DB accounts (prod):\n  app_owner      / ${fake('{a5}', 4318)}#${fake('{a5}', 4319)}61\n  app_ro@CORE  / 7${fake('{a6}', 4320)}!${fake('{a6}', 4321)}     <- reports`,
     ],
     negative: [

@@ -30,7 +30,7 @@ export default defineRule({
       'export RELEASE_COOKIE="${RELEASE_COOKIE}"',
       'RELEASE_COOKIE=changeme-changeme-changeme',
       'set-cookie: session=abc; Path=/; HttpOnly',
-      '  cookie: _ga=GA1.1.2107983741.1725460011; theme=dark',
+      '  cookie: _ga=GA1.1.1234509876.1700000000; theme=dark',
       '      cookie: System.fetch_env!("RELEASE_COOKIE")',
     ],
   },

@@ -16,7 +16,7 @@ const COPULA = [
   '(?:got |was |were )?(?:changed|reset|rotated|updated) to', 'ist', 'lautet', 'war', 'heißt', 'est', 'était', 'es', 'era', 'é', 'è', 'ist jetzt', 'is nu',
   'är(?: fortfarande| nu)?', 'er(?: fortsatt| nu)?', 'on', 'jest', 'to', 'should be', 'je',
   // "still": a password that was not rotated ("password nog steeds …", "Passwort immer noch …")
-  // a rotation told after the fact ("redis password rotated by the platform job, new one is …"), the
+  // a rotation told after the fact ("db password rotated by the nightly job, new one is …"), the
   // one a user always types ("la contraseña que siempre uso es …")
   '(?:changed|reset|rotated|updated)(?: [\\p{L}\\p{N}_.-]{1,20}){0,5},? (?:the |and the )?new one is', 'que (?:siempre |normalmente )?(?:uso|usaba|pongo) es',
   'still', '(?:is )?nog(?: steeds| altijd)', 'ist (?:immer )?noch', 'immer noch', '(?:est )?toujours', 'sigue siendo', 'ainda é', 'è ancora',
@@ -73,8 +73,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
-      `[10/06/2024 09:03] Ana: redis password rotated by the platform job, new one is ${fake('{a28}', 7312)}`,
-      `Mi usuario es aexample y la contraseña que siempre uso es ${fake('{A1}{L5}', 7313)}1987! pero me dice que está mal.`,
+      `[2024-05-02 10:00] Ana: db password rotated by the nightly job, new one is ${fake('{a28}', 7312)}`,
+      `Mi usuario es aexample y la contraseña que siempre uso es ${fake('{A1}{L5}', 7313)}1987! y no me deja entrar.`,
       `Redis ook gecheckt, password nog steeds ${fake('{a30}', 7311)}= (rotatie staat op de backlog)`,
       `admin dashboard: user hanktm / pass ${fake('{a6}', 2095)}_${fake('{d4}', 2096)}x$ , thử lại giúp mình`,
       `[13.06.2024. 09:48] Ivana: nova lozinka za admin na guest wifi ruteru je ${fake('{a6}', 2071)}4BKae`,

@@ -34,8 +34,8 @@ export default defineRule({
       `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
       // Go's http.Header dumped as JSON, a hex session id after a tracking cookie
-      `"Header":{"Cookie":["app_sid=${fake('{w43}', 14)}; consent=analytics%3D0"]}`,
-      `  cookie: _ga=GA1.1.2107983741.1725460011; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,
+      `"Header":{"Cookie":["app_sid=${fake('{w43}', 14)}; lang=de"]}`,
+      `  cookie: _ga=GA1.1.1234509876.1700000000; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,
       `headers={'Host': 'id.acme.io', 'Cookie': 'ac_csrftoken=${fake('{a32}', 6)}; ac_sessionid=${fake('{w32}', 7)}'}`,
       `"cookies": [\n  {\n    "name": "tw_sid",\n    "value": "${fake('{w40}', 8)}"\n  }\n]`,
       `"extracted_content": "{\\n  \\"headers\\": [{\\n    \\"name\\": \\"Cookie\\",\\n    \\"value\\": \\"connect.sid=s%3A${fake('{w40}', 9)}\\"\\n  }]"`,

@@ -27,7 +27,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/532.html'],
   examples: {
     positive: [
-      `2024-09-02 08:01:12 [PwReset] op=helpdesk1 target=jdoe ticket=INC-1 verified_by=in-person temp="${fake('{A1}{L6}', 4461)}-${fake('{d4}', 4462)}#" mustChange=true result=OK`,
+      `pwreset account=jdoe by=helpdesk1 temp="${fake('{A1}{L6}', 4461)}-${fake('{d4}', 4462)}#" mustChange=true status=done`,
       `reset_password user=a.example temp=${fake('{a10}', 4463)}7 force_change=1`,
     ],
     negative: [

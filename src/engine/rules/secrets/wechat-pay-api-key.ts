@@ -37,11 +37,11 @@ export default defineRule({
   references: ['https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=4_3', 'https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay3_2.shtml'],
   examples: {
     positive: [
-      `DEBUG sign string: appid=wx${fake('{h16}', 401)}&mch_id=${fake('{d10}', 402)}&nonce_str=${fake('{a16}', 403)}&out_refund_no=RF${fake('{d12}', 404)}&key=${fake('{a32}', 405)}`,
+      `DEBUG sign string: appid=wx${fake('{h16}', 401)}&mch_id=${fake('{d10}', 402)}&nonce_str=${fake('{a16}', 403)}&out_refund_no=R${fake('{d12}', 404)}&key=${fake('{a32}', 405)}`,
       `  apiV3Key: '${fake('{a32}', 406)}',`,
       `WECHATPAY_APIV3_KEY=${fake('{a32}', 407)}`,
       `wechat:\n  pay:\n    mch-key: ${fake('{a32}', 408)}`,
-      `顺手把微信支付 APIv3 密钥也换了，新的 ${fake('{a32}', 409)}，商户平台操作人是财务`,
+      `微信支付 APIv3 密钥已更新为 ${fake('{a32}', 409)}，请同步到配置中心`,
     ],
     negative: [
       `https://shop.example/search?q=lamp&key=${fake('{a32}', 410)}`,
