@@ -459,6 +459,7 @@ import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_gh_ghana_card from './pii/gh-ghana-card';
+import pii_git_credential_user from './pii/git-credential-user';
 import pii_gps_coordinates from './pii/gps-coordinates';
 import pii_gr_afm from './pii/gr-afm';
 import pii_gr_amka from './pii/gr-amka';
@@ -1074,6 +1075,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fi_hetu,
   pii_fr_nir,
   pii_gh_ghana_card,
+  pii_git_credential_user,
   pii_gps_coordinates,
   pii_gr_afm,
   pii_gr_amka,
