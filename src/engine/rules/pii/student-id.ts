@@ -12,7 +12,7 @@ const STUDENT_LABEL = labelRegex([
   'student number', 'student no', 'student nr', 'student id', 'student #', 'studentnumber', 'studentid', 'stu id', 'stu no', 'stu num',
   'state student number', 'state student id', 'state studentnumber', 'state id', 'tsds unique id', 'tsds id', 'tx unique id', 'unique id',
   'pupil number', 'pupil id', 'upn', 'learner id', 'learner number', 'matriculation number', 'matrikelnummer', 'matrikelnr', 'número de estudiante',
-  'sis user id', 'sis_user_id', 'numero de estudiante', 'id de estudiante', 'matrícula', 'numéro étudiant', 'numero etudiant', 'numero di matricola', 'studentnummer',
+  'sis user id', 'sis_user_id', 'school id number', 'local student id', 'student local id', 'numero de estudiante', 'id de estudiante', 'matrícula', 'numéro étudiant', 'numero etudiant', 'numero di matricola', 'studentnummer',
 ]);
 
 /** A URL's query key for a student's number, right before the value: `?student=`, `&student_id=`. */
@@ -25,7 +25,7 @@ export default defineRule({
   id: 'student-id',
   category: 'pii',
   description: 'Student id number (school, district or state) next to its label or under its column',
-  keywords: ['student', 'stu id', 'stu_id', 'stu no', 'stu_no', 'pupil', 'learner', 'unique id', 'unique_id', 'upn', 'matric', 'matrikel', 'estudiante', 'etudiant', 'matricola', 'state id', 'state_id', 'sis user id', 'sis_user_id'],
+  keywords: ['student', 'schoolid', 'school id', 'stu id', 'stu_id', 'stu no', 'stu_no', 'pupil', 'learner', 'unique id', 'unique_id', 'upn', 'matric', 'matrikel', 'estudiante', 'etudiant', 'matricola', 'state id', 'state_id', 'sis user id', 'sis_user_id'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w.#/-])(?:[A-Z]{1,2}-?)?\d{5,10}(?![\w/-])(?!\.\d)/gu,
@@ -48,6 +48,8 @@ export default defineRule({
       `Student,ID,SIS User ID,SIS Login ID,Section\n"Example, Ana",510233,${fake('{d8}', 4174)},aexample,STAT 500 002\n`,
       `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 3/9/2014.`,
       `{"student_number":"${fake('{d6}', 4174)}","field":"phone"}`,
+      // a help desk's export names the student's number in PascalCase
+      `"For": {"Name": "A. Example", "SchoolIdNumber": "${fake('{d6}', 4178)}", "Grade": "KG"}`,
       `"GET /pay/checkout?student=${fake('{d6}', 4176)}&amount=25.00 HTTP/2.0" 200`,
       `  Name: A. Example\n  Student ID: ${fake('{d6}', 4177)}     Grade: 3`,
     ],
