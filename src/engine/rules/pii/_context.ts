@@ -869,9 +869,9 @@ export function labelRegex(words: readonly string[]): RegExp {
   // and it must hold the longest spelling. `F.` alone in it cut `F. nacimiento` short.)
   // Title case with a short word in capitals: `Student ID`, `Tax ID No`, `Patient ID`.
   const shortUpper = words.filter((w) => / [a-z]{2,3}(?: |$)/u.test(w)).map((w) => w.split(' ').map((x) => (x.length <= 3 ? x.toUpperCase() : capitalize(x))).join(' '));
-  // PascalCase, as .NET and some exports write keys: `DateOfBirth`, `SchoolIdNumber`, `PhoneNumber`.
-  const pascal = words.filter((w) => w.includes(' ')).map((w) => w.split(' ').map(capitalize).join(''));
-  const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase()), ...capitalised, ...shortUpper, ...pascal]);
+  // (Not PascalCase, `SchoolIdNumber`: tried in the thirty-sixth session, four more true findings
+  // over twelve corpora for about 7 MB more peak memory in the CLI, as every label trie grows.)
+  const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase()), ...capitalised, ...shortUpper]);
   return new RegExp(`(?<![A-Za-z])${toTrieSource(anyCase)}|(?<![A-Z])${toTrieSource(capitalised)}`, 'gu');
 }
 

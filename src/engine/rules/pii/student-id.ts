@@ -48,8 +48,7 @@ export default defineRule({
       `Student,ID,SIS User ID,SIS Login ID,Section\n"Example, Ana",510233,${fake('{d8}', 4174)},aexample,STAT 500 002\n`,
       `She is in 5th grade at Lincoln, student number ${fake('{d6}', 4173)}, birthday 3/9/2014.`,
       `{"student_number":"${fake('{d6}', 4174)}","field":"phone"}`,
-      // a help desk's export names the student's number in PascalCase
-      `"For": {"Name": "A. Example", "SchoolIdNumber": "${fake('{d6}', 4178)}", "Grade": "KG"}`,
+      `"student": {"name": "A. Example", "schoolIdNumber": "${fake('{d6}', 4178)}", "grade": "KG"}`,
       `"GET /pay/checkout?student=${fake('{d6}', 4176)}&amount=25.00 HTTP/2.0" 200`,
       `  Name: A. Example\n  Student ID: ${fake('{d6}', 4177)}     Grade: 3`,
     ],
