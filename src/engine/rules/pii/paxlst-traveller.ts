@@ -1,27 +1,24 @@
 import { perText } from '../../scan/perText';
+import { lowerBound } from '../../scan/sorted';
 import { defineRule } from '../defineRule';
 
 /** The text's message headers (UNH segments): where each starts, and whether it opens a PAXLST message. Read once a text. */
-const messageHeads = perText((text): readonly (readonly [number, boolean])[] => {
-  const heads: (readonly [number, boolean])[] = [];
-  for (let i = text.indexOf('UNH+'); i !== -1; i = text.indexOf('UNH+', i + 4)) heads.push([i, text.slice(i, i + 48).includes('+PAXLST:')]);
-  return heads;
+const messageHeads = perText((text): { readonly starts: readonly number[]; readonly paxlst: readonly boolean[] } => {
+  const starts: number[] = [];
+  const paxlst: boolean[] = [];
+  for (let i = text.indexOf('UNH+'); i !== -1; i = text.indexOf('UNH+', i + 4)) {
+    starts.push(i);
+    paxlst.push(text.slice(i, i + 48).includes('+PAXLST:'));
+  }
+  return { starts, paxlst };
 });
 
 /** Whether the message a position sits in (the last UNH before it) is a PAXLST message. */
 function isInPaxlstMessage(text: string, at: number): boolean {
-  const heads = messageHeads(text);
-  let lo = 0;
-  let hi = heads.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((heads[mid] as readonly [number, boolean])[0] <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found !== -1 && (heads[found] as readonly [number, boolean])[1];
+  const { starts, paxlst } = messageHeads(text);
+  // (The last header at or before the position: the one before the first header after it.)
+  const last = lowerBound(starts, at + 1) - 1;
+  return last >= 0 && paxlst[last] === true;
 }
 
 // A traveller in an EDIFACT PAXLST message, the Advance Passenger Information airlines send to
