@@ -39,16 +39,21 @@ export const WELL_KNOWN_RESOLVERS = new Set([
   '4.2.2.1', '4.2.2.2', '64.6.64.6', '64.6.65.6', '94.140.14.14', '94.140.15.15', '76.76.2.0', '76.76.10.0',
 ]);
 
+/** Networks written as [dotted address, prefix length], as [address as a number, prefix length]. */
+function toNetworks(list: readonly (readonly [string, number])[]): readonly (readonly [number, number])[] {
+  return list.map(([net, bits]) => [toNumber(net.split('.').map(Number)), bits] as const);
+}
+
 /**
  * Cloudflare's edge networks (its published IPv4 ranges): a web server behind Cloudflare logs these
  * as the remote address of every request, and the visitor's own address in `CF-Connecting-IP`. An
  * address in them is Cloudflare's proxy, never a person's device. As [network, prefix length].
  */
-const CDN_EDGE_NETWORKS: readonly (readonly [number, number])[] = [
+const CDN_EDGE_NETWORKS = toNetworks([
   ['173.245.48.0', 20], ['103.21.244.0', 22], ['103.22.200.0', 22], ['103.31.4.0', 22], ['141.101.64.0', 18], ['108.162.192.0', 18],
   ['190.93.240.0', 20], ['188.114.96.0', 20], ['197.234.240.0', 22], ['198.41.128.0', 17], ['162.158.0.0', 15], ['104.16.0.0', 13],
   ['104.24.0.0', 14], ['172.64.0.0', 13], ['131.0.72.0', 22],
-].map(([net, bits]) => [toNumber((net as string).split('.').map(Number)), bits as number] as const);
+]);
 
 /**
  * The big public clouds' networks (from the providers' published range lists, read coarsely): AWS
@@ -58,13 +63,13 @@ const CDN_EDGE_NETWORKS: readonly (readonly [number, number])[] = [
  * load balancer's or a cloud function's: over thirty-six corpora, 0 true of 48 findings. A person's
  * own address is an ISP's or a mobile network's.
  */
-const CLOUD_NETWORKS: readonly (readonly [number, number])[] = [
+const CLOUD_NETWORKS = toNetworks([
   ['3.0.0.0', 8], ['18.128.0.0', 9], ['52.0.0.0', 8], ['54.64.0.0', 10], ['54.128.0.0', 9], ['34.192.0.0', 10],
   ['20.33.0.0', 16], ['20.34.0.0', 15], ['20.36.0.0', 14], ['20.40.0.0', 13], ['20.48.0.0', 12], ['20.64.0.0', 10], ['20.128.0.0', 9],
   ['13.64.0.0', 11], ['40.64.0.0', 10], ['104.40.0.0', 13], ['137.116.0.0', 15], ['168.61.0.0', 16], ['168.62.0.0', 15], ['191.232.0.0', 13],
   ['34.64.0.0', 10], ['34.128.0.0', 10], ['35.184.0.0', 13], ['35.192.0.0', 11], ['35.224.0.0', 12], ['35.240.0.0', 13],
   ['104.196.0.0', 14], ['130.211.0.0', 16], ['146.148.0.0', 17],
-].map(([net, bits]) => [toNumber((net as string).split('.').map(Number)), bits as number] as const);
+]);
 
 /** True when the address lies in one of `networks` ([network, prefix length]). */
 function inNetworks(octets: readonly number[], networks: readonly (readonly [number, number])[]): boolean {
@@ -83,12 +88,12 @@ export function isCloudAddress(octets: readonly number[]): boolean {
  * 140.82.112.0/20) and Apple's whole 17.0.0.0/8 (App Store Server Notifications come from it). A
  * log of such calls holds the provider's servers, never a person's device.
  */
-const SENDER_NETWORKS: readonly (readonly [number, number])[] = [
+const SENDER_NETWORKS = toNetworks([
   ['82.199.87.128', 26], ['82.199.90.136', 29], ['82.199.90.160', 27], ['213.52.172.0', 25], ['62.146.248.0', 21], ['85.184.228.0', 22],
   ['91.212.42.0', 24], ['135.84.148.0', 22], ['147.12.16.0', 20], ['185.101.196.0', 22], ['145.63.64.0', 18],
   ['192.30.252.0', 22], ['140.82.112.0', 20],
   ['17.0.0.0', 8],
-].map(([net, bits]) => [toNumber((net as string).split('.').map(Number)), bits as number] as const);
+]);
 
 /** True when the address lies in a webhook sender's network (see SENDER_NETWORKS). */
 export function isWebhookSenderAddress(octets: readonly number[]): boolean {
