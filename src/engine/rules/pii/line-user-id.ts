@@ -1,8 +1,4 @@
-import { native } from '../../scan/nativeRegex';
-import { defineRule, fake } from '../defineRule';
-
-const HEX_LETTER = native(/[a-f]/u);
-const DIGIT = native(/\d/u);
+import { defineRule, fake, hasCharClasses } from '../defineRule';
 
 // A LINE user's id: U and 32 lower-case hex digits, as the Messaging API's webhooks name the sender
 // (`source.userId`) and a push names the recipient (`"to": "U…"`). Unique to the person for one
@@ -16,8 +12,8 @@ export default defineRule({
   window: { before: 8, after: 64 },
   pattern: /(?<![\w.-])(?:source\.)?["']?(?:userId|user_id|to)["']?[ \t]*[:=][ \t]*["']?(U[0-9a-f]{32})(?![\w-])/gu,
   secretGroup: 1,
-  // Letters and digits both, not one digit repeated.
-  validate: (s) => HEX_LETTER.test(s.slice(1)) && DIGIT.test(s),
+  // Hex letters and digits both (with the U, three kinds of characters): not one digit repeated.
+  validate: (s) => hasCharClasses(s, 3),
   redactAs: 'line-user-id',
   references: ['https://developers.line.biz/en/docs/messaging-api/getting-user-ids/'],
   examples: {
