@@ -3,6 +3,7 @@
 // `--production` minifies without sourcemaps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { stripRuleExamples } from './scripts/stripRuleExamples.mjs';
+import { asciiOutput } from './scripts/asciiOutput.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -53,7 +54,7 @@ const common = {
   // Prefer packages' ESM builds: jsonc-parser's UMD main loads its modules through a dynamic
   // require that a bundle cannot resolve ("Cannot find module './impl/format'").
   mainFields: ['module', 'main'],
-  plugins: [problemMatcher, stripRuleExamples, zodEnglishOnly],
+  plugins: [problemMatcher, stripRuleExamples, zodEnglishOnly, ...(production ? [asciiOutput] : [])],
 };
 
 const contexts = await Promise.all([
