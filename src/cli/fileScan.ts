@@ -87,20 +87,36 @@ export const TWO_BYTE = 'two-byte';
 /** A code unit above U+00FF. */
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
 
+/** A file read and decoded: its text, or why there is none, and its size in bytes. */
+type ReadFile =
+  | { readonly kind: 'text'; readonly text: string; readonly bytes: number }
+  | { readonly kind: 'binary'; readonly bytes: number }
+  | { readonly kind: 'unreadable'; readonly error: string };
+
+/**
+ * Reads and decodes a file. Only the text leaves this function: the file's bytes are garbage once
+ * it returns, instead of staying reachable from the caller's frame for the whole scan (a 5 MB
+ * file held both as bytes and as text while its scan builds its views).
+ */
+function readFile(abs: string): ReadFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'EIO';
+    return { kind: 'unreadable', error: code };
+  }
+  const decoded = decodeBytes(bytes);
+  return decoded.kind === 'binary' ? { kind: 'binary', bytes: bytes.length } : { kind: 'text', text: decoded.text, bytes: bytes.length };
+}
+
 /** Reads and scans one file; a read error becomes an `unreadable` result, never an exception. */
 export function scanFileJob(job: FileJob, options: PolicyScanOptions): FileResult;
 export function scanFileJob(job: FileJob, options: PolicyScanOptions, oneByteOnly: boolean): FileResult | typeof TWO_BYTE;
 export function scanFileJob(job: FileJob, options: PolicyScanOptions, oneByteOnly = false): FileResult | typeof TWO_BYTE {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(job.abs);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'EIO';
-    return { index: job.index, file: job.file, skipped: 'unreadable', error: code, bytes: 0, findings: [] };
-  }
-  if (!oneByteOnly) return scanBytes(job.index, job.file, bytes, options);
-  const decoded = decodeBytes(bytes);
-  if (decoded.kind === 'binary') return { index: job.index, file: job.file, skipped: 'binary', bytes: bytes.length, findings: [] };
-  if (BEYOND_LATIN1.test(decoded.text)) return TWO_BYTE;
-  return { index: job.index, file: job.file, bytes: bytes.length, findings: scanText(decoded.text, job.file, options) };
+  const read = readFile(job.abs);
+  if (read.kind === 'unreadable') return { index: job.index, file: job.file, skipped: 'unreadable', error: read.error, bytes: 0, findings: [] };
+  if (read.kind === 'binary') return { index: job.index, file: job.file, skipped: 'binary', bytes: read.bytes, findings: [] };
+  if (oneByteOnly && BEYOND_LATIN1.test(read.text)) return TWO_BYTE;
+  return { index: job.index, file: job.file, bytes: read.bytes, findings: scanText(read.text, job.file, options) };
 }

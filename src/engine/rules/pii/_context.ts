@@ -29,16 +29,32 @@ export function normalizeContext(s: string): string {
 /** Windows a text gets normalised one by one before normalizedSlice reads them from its lower case. */
 const WINDOWS_BEFORE_LOWER_TEXT = 32;
 
-interface LowerText {
-  windows: number;
-  /** The text in lower case (null when lower-casing changed its length: `İ`). */
-  lower?: string | null;
+/**
+ * Texts longer than this are lower-cased in parts of this many code units, a few kept at a time,
+ * rather than whole: a 5 MB minified bundle's lower case and hump list were 8 MB held for its
+ * whole scan, on top of the text and its escaped-breaks view.
+ */
+const LOWER_PART = 256 * 1024;
+/** Parts kept per text (the windows of one rule's pass move forward; the next pass starts over). */
+const LOWER_PARTS_KEPT = 4;
+
+/** A stretch of a text in lower case, with its humps and capital sigmas (offsets in the text). */
+interface LowerPart {
+  readonly start: number;
+  /** The stretch in lower case (null when lower-casing changed its length: `İ`). */
+  readonly lower: string | null;
   /** Where each hump starts (its lower-case letter) and each capital sigma stands, in order. */
-  humps?: number[];
-  sigmas?: number[];
+  readonly humps: readonly number[];
+  readonly sigmas: readonly number[];
 }
 
-const lowerTextOf = perText((): LowerText => ({ windows: 0 }));
+interface LowerText {
+  windows: number;
+  /** The parts computed so far, most recently used last. */
+  parts: LowerPart[];
+}
+
+const lowerTextOf = perText((): LowerText => ({ windows: 0, parts: [] }));
 
 /** True when some value of the sorted `at` lies in `from`..`to` (both included). */
 function anyBetween(at: readonly number[], from: number, to: number): boolean {
@@ -46,12 +62,48 @@ function anyBetween(at: readonly number[], from: number, to: number): boolean {
   return i < at.length && (at[i] as number) <= to;
 }
 
+/** The text from `start` to `end` in lower case, with its humps and capital sigmas. */
+function toLowerPart(text: string, start: number, end: number): LowerPart {
+  const stretch = start === 0 && end === text.length ? text : text.slice(start, end);
+  const lower = stretch.toLowerCase();
+  const humps: number[] = [];
+  const sigmas: number[] = [];
+  if (lower.length !== stretch.length) return { start, lower: null, humps, sigmas };
+  if (lower !== stretch) {
+    // (CAMEL_HUMP, compiled to machine code at load: a pattern first compiled late in a long
+    // process may run unoptimised, see nativeRegex.)
+    CAMEL_HUMP.lastIndex = 0;
+    for (let m = CAMEL_HUMP.exec(stretch); m !== null; m = CAMEL_HUMP.exec(stretch)) humps.push(start + m.index);
+    CAMEL_HUMP.lastIndex = 0;
+    for (let i = stretch.indexOf('\u03a3'); i !== -1; i = stretch.indexOf('\u03a3', i + 1)) sigmas.push(start + i);
+  }
+  return { start, lower, humps, sigmas };
+}
+
+/** The part of a text's lower case that holds `from`..`to`, or undefined when the window straddles two parts. */
+function lowerPartOf(text: string, lt: LowerText, from: number, to: number): LowerPart | undefined {
+  if (text.length <= LOWER_PART) return (lt.parts[0] ??= toLowerPart(text, 0, text.length));
+  const start = from - (from % LOWER_PART);
+  if (to > start + LOWER_PART) return undefined;
+  const i = lt.parts.findIndex((p) => p.start === start);
+  if (i !== -1) {
+    const part = lt.parts[i] as LowerPart;
+    if (i !== lt.parts.length - 1) lt.parts.push(...lt.parts.splice(i, 1));
+    return part;
+  }
+  const part = toLowerPart(text, start, Math.min(text.length, start + LOWER_PART));
+  if (lt.parts.length >= LOWER_PARTS_KEPT) lt.parts.shift();
+  lt.parts.push(part);
+  return part;
+}
+
 /**
  * `normalizeContext(text.slice(from, to))`. A text with many windows (a dense export: thousands of
- * ids, each with its label checked) has them read from its lower case, computed once: a window
- * with no hump and no capital sigma (whose lower case depends on its neighbours) lower-cases to
- * the same as that part of the text's lower case. (Lower-casing each window was a fifth of a dense
- * Cyrillic scan.) A window that cuts a surrogate pair in two is normalised on its own.
+ * ids, each with its label checked) has them read from its lower case, computed once (per part of
+ * a long text): a window with no hump and no capital sigma (whose lower case depends on its
+ * neighbours) lower-cases to the same as that part of the text's lower case. (Lower-casing each
+ * window was a fifth of a dense Cyrillic scan.) A window that cuts a surrogate pair in two, or
+ * straddles two parts, is normalised on its own.
  */
 export function normalizedSlice(text: string, from: number, to: number): string {
   const lt = lowerTextOf(text);
@@ -59,27 +111,13 @@ export function normalizedSlice(text: string, from: number, to: number): string 
     lt.windows++;
     return normalizeContext(text.slice(from, to));
   }
-  if (lt.lower === undefined) {
-    const lower = text.toLowerCase();
-    lt.lower = lower.length === text.length ? lower : null;
-    lt.humps = [];
-    lt.sigmas = [];
-    if (lt.lower !== null && lower !== text) {
-      // (CAMEL_HUMP, compiled to machine code at load: a pattern first compiled late in a long
-      // process may run unoptimised, see nativeRegex.)
-      CAMEL_HUMP.lastIndex = 0;
-      for (let m = CAMEL_HUMP.exec(text); m !== null; m = CAMEL_HUMP.exec(text)) lt.humps.push(m.index);
-      CAMEL_HUMP.lastIndex = 0;
-      for (let i = text.indexOf('\u03a3'); i !== -1; i = text.indexOf('\u03a3', i + 1)) lt.sigmas.push(i);
-    }
-  }
-  const { lower, humps, sigmas } = lt;
-  if (lower === null || lower === undefined || humps === undefined || sigmas === undefined) return normalizeContext(text.slice(from, to));
+  const part = lowerPartOf(text, lt, from, to);
+  if (part === undefined || part.lower === null) return normalizeContext(text.slice(from, to));
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
   if ((first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff)) return normalizeContext(text.slice(from, to));
-  if (anyBetween(humps, from, to - 2) || anyBetween(sigmas, from, to - 1)) return normalizeContext(text.slice(from, to));
-  return lower.slice(from, to);
+  if (anyBetween(part.humps, from, to - 2) || anyBetween(part.sigmas, from, to - 1)) return normalizeContext(text.slice(from, to));
+  return part.lower.slice(from - part.start, to - part.start);
 }
 
 /** How far the helpers look for a line break: context windows are short, and a bounded search keeps one match O(1) even in a megabyte-long line. */
