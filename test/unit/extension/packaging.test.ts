@@ -47,4 +47,22 @@ describe('bundle build: rule examples are stripped', function () {
     assert.ok(!out.includes('x_<token>') && !out.includes('x_short'));
     assert.ok(out.includes("id: 'x-token'") && out.includes('pattern: /x_[a-z]{8}/gu'));
   });
+
+  it('escapes a bundle\'s non-ASCII characters without changing what its strings and regular expressions mean', async () => {
+    const load = new Function('u', 'return import(u)') as (u: string) => Promise<{ toAsciiSource(src: string): string }>;
+    const { toAsciiSource } = await load(pathToFileURL(join(root, 'scripts', 'asciiOutput.mjs')).href);
+    const source = "return [/d['’]/u, /[À-ÖØ-Þ]{2}/, /[😀-🙏]/u, /Ω/iu, 'Zürich ’ 😀', `naïve ${1}`];";
+    const out = toAsciiSource(source);
+    assert.match(out, /^[\x00-\x7f]*$/u);
+    const [a, b, c, d, s, t] = new Function(source)() as [RegExp, RegExp, RegExp, RegExp, string, string];
+    const [a2, b2, c2, d2, s2, t2] = new Function(out)() as [RegExp, RegExp, RegExp, RegExp, string, string];
+    for (const probe of ["d'", 'd’', 'ÀÖ', 'Àa', '😃', '\ud83d', 'ω', 'x']) {
+      assert.equal(a2.test(probe), a.test(probe), probe);
+      assert.equal(b2.test(probe), b.test(probe), probe);
+      assert.equal(c2.test(probe), c.test(probe), probe);
+      assert.equal(d2.test(probe), d.test(probe), probe);
+    }
+    assert.equal(s2, s);
+    assert.equal(t2, t);
+  });
 });
