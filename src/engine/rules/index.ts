@@ -553,6 +553,7 @@ import pii_person_name_subject from './pii/person-name-subject';
 import pii_person_name_title from './pii/person-name-title';
 import pii_person_name_upper from './pii/person-name-upper';
 import pii_person_name_vocative from './pii/person-name-vocative';
+import pii_person_record_id from './pii/person-record-id';
 import pii_ph_government_id from './pii/ph-government-id';
 import pii_phone_number from './pii/phone-number';
 import pii_pk_cnic from './pii/pk-cnic';
@@ -1169,6 +1170,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_person_name_title,
   pii_person_name_upper,
   pii_person_name_vocative,
+  pii_person_record_id,
   pii_ph_government_id,
   pii_phone_number,
   pii_pk_cnic,

@@ -57,7 +57,9 @@ const CDN_EDGE_NETWORKS = toNetworks([
 
 /**
  * The big public clouds' networks (from the providers' published range lists, read coarsely): AWS
- * (3/8, 18.128/9, 52/8 with Microsoft, 54.64/10, 54.128/9, 34.192/10), Microsoft Azure (20.33-20.255,
+ * (3/8, 18.128/9, 52/8 with Microsoft, 54.64/10, 54.128/9, 34.192/10, and its Asian, African and
+ * Nordic regions' blocks in 13/8: 13.112/14, 13.124/15, 13.208/16, 13.228/15, 13.232/13, 13.244/15,
+ * 13.48/15), Microsoft Azure (20.33-20.255,
  * 13.64/11, 40.64/10, 104.40/13, 137.116/15, 168.61-168.63, 191.232/13) and Google Cloud (34.64/10,
  * 34.128/10, 35.184-35.247, 104.196/14, 130.211/16, 146.148/17). An address there is a server's, a
  * load balancer's or a cloud function's: over thirty-six corpora, 0 true of 48 findings. A person's
@@ -65,6 +67,7 @@ const CDN_EDGE_NETWORKS = toNetworks([
  */
 const CLOUD_NETWORKS = toNetworks([
   ['3.0.0.0', 8], ['18.128.0.0', 9], ['52.0.0.0', 8], ['54.64.0.0', 10], ['54.128.0.0', 9], ['34.192.0.0', 10],
+  ['13.112.0.0', 14], ['13.124.0.0', 15], ['13.208.0.0', 16], ['13.228.0.0', 15], ['13.232.0.0', 14], ['13.236.0.0', 14], ['13.244.0.0', 15], ['13.48.0.0', 15],
   ['20.33.0.0', 16], ['20.34.0.0', 15], ['20.36.0.0', 14], ['20.40.0.0', 13], ['20.48.0.0', 12], ['20.64.0.0', 10], ['20.128.0.0', 9],
   ['13.64.0.0', 11], ['40.64.0.0', 10], ['104.40.0.0', 13], ['137.116.0.0', 15], ['168.61.0.0', 16], ['168.62.0.0', 15], ['191.232.0.0', 13],
   ['34.64.0.0', 10], ['34.128.0.0', 10], ['35.184.0.0', 13], ['35.192.0.0', 11], ['35.224.0.0', 12], ['35.240.0.0', 13],
@@ -85,14 +88,17 @@ export function isCloudAddress(octets: readonly number[]): boolean {
 /**
  * Networks of services that call their customers' servers (webhooks, server notifications), from
  * the providers' published lists: Adyen's (its ip-ranges.json), GitHub's hooks (192.30.252.0/22,
- * 140.82.112.0/20) and Apple's whole 17.0.0.0/8 (App Store Server Notifications come from it). A
- * log of such calls holds the provider's servers, never a person's device.
+ * 140.82.112.0/20), Apple's whole 17.0.0.0/8 (App Store Server Notifications come from it), and
+ * the notification servers that Przelewy24 and PayU (production and sandbox) list for merchants'
+ * firewalls. A log of such calls holds the provider's servers, never a person's device.
  */
 const SENDER_NETWORKS = toNetworks([
   ['82.199.87.128', 26], ['82.199.90.136', 29], ['82.199.90.160', 27], ['213.52.172.0', 25], ['62.146.248.0', 21], ['85.184.228.0', 22],
   ['91.212.42.0', 24], ['135.84.148.0', 22], ['147.12.16.0', 20], ['185.101.196.0', 22], ['145.63.64.0', 18],
   ['192.30.252.0', 22], ['140.82.112.0', 20],
   ['17.0.0.0', 8],
+  ['91.216.191.180', 30], ['91.216.191.184', 31], ['5.252.202.254', 31],
+  ['185.68.12.8', 29], ['185.68.12.24', 29], ['185.68.14.8', 29], ['185.68.14.24', 29],
 ]);
 
 /** True when the address lies in a webhook sender's network (see SENDER_NETWORKS). */
@@ -154,7 +160,7 @@ export function isServerAddress(text: string, start: number, end = start): boole
  * browser requests, nor an API's collection of webhooks (`POST /v1/webhooks` creates one). Or a
  * log line of a notification handler (`[redsys-notif] from=…`, `[stripe-webhook]`).
  */
-const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]|\bwebhooks?[ \t]+(?:received[ \t]+)?from\b|["']?(?:logger|component|module|handler)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?[\w.-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])/iu;
+const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]|\bwebhooks?[ \t]+(?:received[ \t]+)?from\b|(?<![\w.-])[a-z][\w-]{0,30}\.(?:ipn|webhooks?|callbacks?|notify)[ \t]{1,4}(?:from|src|remote(?:_addr)?)[ \t]{0,2}[=:]|["']?(?:logger|component|module|handler)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?[\w.-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])/iu;
 
 /** A person's device in a request's user agent: a browser, a phone's HTTP stack, a desktop tool. */
 const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalvik|okhttp|Windows NT/u;

@@ -93,9 +93,13 @@ export default defineRule({
       '2024-03-14T00:10:28.338 INFO  [redsys-notif] from=195.76.9.117 order=3994A8SCAJ0A resp=0000 firma=OK',
       '2024-05-16T11:30:43+08:00 info webhook from 203.104.146.31 event=message',
       '{"level":"info","logger":"psp.webhook","remote":"195.76.9.118","event":"CAPTURE"}',
-      // a provider's published webhook network (Adyen's; Apple's 17.0.0.0/8)
+      '2024-12-03 07:01:21,815 INFO wallet.ipn from=171.244.55.19 body={"resultCode":0}',
+      // a provider's published webhook network (Adyen's; Apple's 17.0.0.0/8; PayU's notifications)
       'remote=82.199.87.150 event=AUTHORISATION',
       'POST /v1/iap/apple/notifications 200 remote=17.58.200.20',
+      '{"channel": "payu", "event": "notify", "status": "COMPLETED", "ip": "185.68.12.27"}',
+      // a game's anti-cheat vendor fetching rules from a cloud region (AWS Tokyo)
+      '{"type": "rules.sync", "sourceIp": "13.114.20.5", "version": "2024.11.15"}',
       // an EDR alert's connection to a server that threat intelligence lists
       `"network": {\n  "remote_ip": "${sample(231)}",\n  "remote_port": 8443,\n  "ti_match": "ThreatFox"\n}`,
       'set_real_ip_from 173.245.48.0/20;',

@@ -1,0 +1,68 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule, fake } from '../defineRule';
+import { isRecordNumber } from './_context';
+
+/** The people an API's collection or a log's key can be about. */
+const PEOPLE = 'customer|patient|member|rider|driver|passenger|player|student|employee|borrower|applicant|courier|guest|subscriber|learner|candidate';
+
+/** A UUID (the brief's hard negative: a random key says nothing by its shape about whose it is). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+/** A digest's length in hex (MD5, SHA-1, SHA-256): a hash, not a number someone was given. */
+const DIGEST = native(/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/iu);
+
+/**
+ * A person's record number where an application writes it: the path of a REST resource
+ * (`/v1/patients/<id>/messages`, `/customers/<id>/loans`), a log's or a record's key naming whose
+ * it is (`rider=<id>`, `"driver_id": "<id>"`, `"playFabId": "<id>"`), or an identity provider's
+ * subject that names the connection (`"user":"patient|<id>"`). The number is the key to that
+ * person's records for anyone who reads the log.
+ */
+export default defineRule({
+  id: 'person-record-id',
+  category: 'pii',
+  description: "A person's record number in an API path (`/patients/<id>`) or under a key naming whose it is (`rider=`, `driver_id`, `playFabId`)",
+  keywords: [...PEOPLE.split('|'), 'users/', 'people/', 'pfid', 'playfab'],
+  pattern: new RegExp(
+    '(?:' +
+      // An API's collection of people, then one of them.
+      `/(?:(?:${PEOPLE})s|users|people)/` +
+      // A key naming the person (snake, kebab or camel case), or a game platform's player key.
+      `|(?<![\\w-])(?:(?:${PEOPLE})(?:[_-]?(?:id|no|number|ref)|Id|No|Number|Ref)?|playFabId|PlayFabId|pfid)["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?` +
+      // An identity provider's subject whose connection names the person's role.
+      `|"(?:user|sub|user_?id|userId)"[ \\t]{0,2}:[ \\t]{0,2}"(?:${PEOPLE})\\|` +
+      ')([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,39})(?![\\w-]|\\.\\w)',
+    'gu',
+  ),
+  secretGroup: 1,
+  validate: (s) => {
+    const digits = s.replace(/\D/gu, '').length;
+    // Digits make it a number: `R54823406`, `DRV-HCM-007116`, sixteen hex digits; a bare row
+    // number (`customer_id=52811`, a table's serial) needs seven digits to read as one.
+    if (digits < 4 || (digits === s.length && digits < 7)) return false;
+    if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;
+    // `v2`, `2024-06-14`, `1.2.3`: versions and dates are not records.
+    return !/^\d{4}-\d{2}-\d{2}$/u.test(s);
+  },
+  redactAs: 'person-id',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
+  examples: {
+    positive: [
+      `{"method":"GET","path":"/v1/patients/${fake('{d8}', 37101)}/messages","status":200}`,
+      `10.0.4.2 - - [14/Jun/2024:12:37:35 +0100] "POST /v2/customers/AB-${fake('{d6}', 37102)}/loans HTTP/1.1" 201 512`,
+      `2024-12-03T08:51:29Z info matched trip=T1 rider=R${fake('{d8}', 37103)} eta_s=364`,
+      `{"ts": 1733217504, "driver_id": "DRV-${fake('{d6}', 37104)}", "battery": 81}`,
+      `{"type": "session.start", "playFabId": "${fake('{H16}', 37105)}", "platform": "ios"}`,
+      `{"ms":348,"user":"patient|${fake('{d8}', 37106)}"}`,
+    ],
+    negative: [
+      // A route template, a UUID, a digest, a short row number, a version, a driver class.
+      'router.get("/users/:id/profile", handler)',
+      '{"path":"/v1/customers/3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c/cards"}',
+      '"customer_id": "d41d8cd98f00b204e9800998ecf8427e"',
+      'SELECT * FROM orders WHERE customer_id=52811',
+      'driver=org.postgresql.Driver',
+      '"player": "v1.2.3"',
+      'rider=2024-06-14',
+    ],
+  },
+});
