@@ -35,8 +35,9 @@ const BIG5 = new TextDecoder('big5');
  * otherwise a NUL byte in the first 8 KB means binary. Text that is valid UTF-8 is read as UTF-8
  * (the UTF-8 BOM dropped, so offsets are into the decoded text). Other text is a legacy encoding's:
  * a Chinese, Japanese or Korean double-byte one when one of them reads it whole as that script
- * (GBK payroll sheets, Shift_JIS exports), else Windows-1252, which keeps a Latin-1 file's accented
- * names (`Jérôme`, not `J�r�me`) and gives every byte one code unit.
+ * (GBK payroll sheets, Shift_JIS exports), else Windows-1250 when Central European letters fill
+ * its words (a Czech route export), else Windows-1252, which keeps a Latin-1 file's accented names
+ * (`Jérôme`, not `J�r�me`). Both give every byte one code unit.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: UTF16LE.decode(bytes) };
@@ -64,7 +65,36 @@ function decodeLegacy(bytes: Uint8Array): string {
     const chinese = decoder.decode(bytes);
     if (readsAs(chinese) === 'chinese') return chinese;
   }
-  return decodeWindows1252(bytes);
+  return isCentralEuropean(bytes) ? WINDOWS_1250.decode(bytes) : decodeWindows1252(bytes);
+}
+
+/** Windows-1250: Czech, Slovak, Polish, Hungarian, Slovene and Croatian files from Windows tools (route exports, payroll). */
+const WINDOWS_1250 = new TextDecoder('windows-1250');
+
+/**
+ * Bytes that Windows-1250 reads as a Central European letter inside a word (ř ě ů ň ą ł ż ś ť)
+ * where Windows-1252 reads a symbol (¹ ³ ¿) or a letter that Western languages write at a word's
+ * end if at all (Italian ì ù ò; ø is Danish and Norwegian). (Not č: its byte is French è, mid-word.)
+ */
+const CENTRAL_EUROPEAN_BYTES = new Set([0xf8, 0xec, 0xf9, 0xf2, 0xb9, 0xb3, 0xbf, 0x9c, 0x9d, 0x8d]);
+/** Bytes of Danish and Norwegian letters (å æ) that Windows-1250 reads as rare ones (ĺ ć). */
+const NORDIC_BYTES = new Set([0xe5, 0xe6]);
+
+/**
+ * True when a legacy-encoded text reads as Windows-1250: several Central European letters inside
+ * words, far more than Nordic ones. (`Dvořák` in Windows-1250 reads `Dvoøák` as Windows-1252.)
+ */
+function isCentralEuropean(bytes: Uint8Array): boolean {
+  const isLetter = (c: number | undefined): boolean => c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0);
+  let central = 0;
+  let nordic = 0;
+  for (let i = 1; i + 1 < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80 || !isLetter(bytes[i - 1]) || !isLetter(bytes[i + 1])) continue;
+    if (CENTRAL_EUROPEAN_BYTES.has(b)) central++;
+    else if (NORDIC_BYTES.has(b)) nordic++;
+  }
+  return central >= 3 && central > 2 * nordic;
 }
 
 /** Ideographs common in Chinese text and records (simplified and traditional): a real Chinese text has many. */

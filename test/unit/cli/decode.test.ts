@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { decodeBytes } from '../../../src/cli/decode';
 
+/** Windows-1250's bytes for the Czech and Polish letters the tests use. */
+const CP1250: Record<string, number> = { ř: 0xf8, ě: 0xec, í: 0xed, á: 0xe1, š: 0x9a, ů: 0xf9, é: 0xe9, ł: 0xb3, Ł: 0xa3, ó: 0xf3, ź: 0x9f, ń: 0xf1, ą: 0xb9, ž: 0x9e, Ř: 0xd8, č: 0xe8 };
+
 /** The text of bytes given in hex, as decodeBytes reads them. */
 function read(hex: string): string {
   const file = decodeBytes(Buffer.from(hex, 'hex'));
@@ -20,6 +23,22 @@ describe('decodeBytes: legacy encodings', () => {
     assert.equal(text.length, bytes.length);
     // Windows-1252's own 0x80–0x9F: the euro sign, a dash, curly quotes (0x8D, which it leaves out, kept as it is).
     assert.equal(read('80203132209620937174948d'), '€ 12 – “qt”\x8d');
+  });
+
+  it('reads a Czech or Polish file in Windows-1250 as Windows-1250, one code unit per byte', () => {
+    const czech = 'Příjmení;Ulice;Poznámka\nDvořák;Horní náměstí 12;volat předem\nPospíšil;Jiráskova 4;zvonit dvakrát\n';
+    const bytes = Buffer.from(czech.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(CP1250[c] ?? 0x3f)), 'latin1');
+    const text = read(bytes.toString('hex'));
+    assert.equal(text, czech);
+    assert.equal(text.length, bytes.length);
+    const polish = 'Nazwisko;Miasto\nWłodarczyk;Łódź\nJabłońska;Białystok\nMałgorzata Wąs;Kraków\n';
+    assert.equal(read(Buffer.from(polish.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(CP1250[c] ?? 0x3f)), 'latin1').toString('hex')), polish);
+  });
+
+  it('keeps French, Italian and Danish files in Windows-1252', () => {
+    for (const western of ['Nom;Ville\nLefèvre;Genève\nMère Thérèse;Bègles\nPère Noël;Sète\n', 'Søren Møller;København\nBjørn Æbelø;Århus\nMette Kjær;Næstved\n', 'Città;Perché\nCosì è;più\n']) {
+      assert.equal(read(Buffer.from(western, 'latin1').toString('hex')), western);
+    }
   });
 
   it('reads a GBK (GB18030) file as Chinese', () => {
