@@ -647,6 +647,7 @@ const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:opening|business|store|office|work
  * and phone are the place's (a courier's list of stop desks with their GPS and hours).
  */
 export function isInPlaceRecord(ctx: MatchContext): boolean {
+  if (isInPlaceInsert(ctx)) return true;
   // (Searched within 400 characters either way: a minified text may hold no brace for megabytes.)
   const from = Math.max(0, ctx.start - 400);
   const before = ctx.text.slice(from, ctx.start);
@@ -656,6 +657,26 @@ export function isInPlaceRecord(ctx: MatchContext): boolean {
   const close = after.indexOf('}');
   if (close < 0) return false;
   return native(PLACE_HOURS_KEY).test(before.slice(open) + ctx.text.slice(ctx.start, ctx.end) + after.slice(0, close));
+}
+
+/** An SQL INSERT's column list that holds a place's opening hours (`INSERT INTO lockers (code, address, …, opening_hours)`). */
+const PLACE_INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`]{1,80}[ \t]*\(([^()]{0,600})\)[ \t\r\n]*VALUES/giu;
+const HOURS_COLUMN = /(?<![\w])["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?(?![\w])/iu;
+
+/**
+ * The match is a value of an SQL INSERT whose columns include opening hours: a seed of shops,
+ * lockers or branches, whose addresses and phones are the places'. (The statement is looked for
+ * within 4,000 characters before the value.)
+ */
+function isInPlaceInsert(ctx: MatchContext): boolean {
+  const from = Math.max(0, ctx.start - 4000);
+  const before = ctx.text.slice(from, ctx.start);
+  const at = before.toUpperCase().lastIndexOf('INSERT');
+  if (at === -1) return false;
+  PLACE_INSERT.lastIndex = 0;
+  const insert = PLACE_INSERT.exec(before.slice(at));
+  // Still inside the statement: no semicolon closes it before the value.
+  return insert !== null && insert.index === 0 && HOURS_COLUMN.test(insert[1] as string) && !before.slice(at + insert[0].length).includes(';');
 }
 
 /** A branch or an office named on a line (`Agencia Centro`, `Oficina Principal`, `Sucursal Norte`). */

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
+import { columnHeader, isInPlaceRecord, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -54,8 +54,9 @@ export default defineRule({
     if (!isWholeCell(ctx)) return false;
     const header = columnHeader(ctx);
     if (header === undefined || !native(ADDRESS_HEADER).test(header)) return false;
-    // Not an organisation's record (a clinic's, a supplier's), a test record or a placeholder person.
-    return !isOnCompanyRow(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
+    // Not an organisation's record (a clinic's, a supplier's), a place's (opening hours in its
+    // record: a shop, a pick-up locker), a test record or a placeholder person.
+    return !isOnCompanyRow(ctx) && !isInPlaceRecord(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'address',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -72,6 +73,8 @@ export default defineRule({
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
     ],
     negative: [
+      // a seed of pick-up points: opening hours make each row a place
+      "INSERT INTO lockers (code, depot, address, city, lat, lon, opening_hours) VALUES\n  ('KRK101A', 'KRK', 'Długa 55 (obok apteki)', 'Kraków', 50.0424, 19.9655, '24/7'),\n  ('WAW202B', 'WAW', 'Puławska 17', 'Warszawa', 52.2101, 21.0222, '06:00-22:00');",
       // a client company's row: its VAT number says whose address it is
       'code;raison_sociale;tva;adresse;cp;ville\nCLI-1;Entrepôts Example;FR38512345678;14 rue des Tanneurs;44000;Nantes',
       'host,ip_address,port\nweb-1,Gateway 10 rack 4,443\n',
