@@ -72,6 +72,9 @@ const ROLE_WORDS =
   // and tax desks (contactenos@, atencion.ciudadana@, tributaria@); sponsors, annotators, managers,
   // workforce planning (wfm@), developers' and test accounts (dev@, qa.test01@)
   '|hotro|cskh|rekini|arved|podpora|integrace|sklad|expedice|expedicao|expedicion|powiadomienia|contactenos|contactanos|atencion[-.]ciudadana|atencion[-.]al[-.]cliente|tributaria|sponsorship|sponsors|annotations|managers|wfm|tests?\\d{0,3}' +
+  // Polish and Czech complaints, integrations, orders, office, HR, accounting, returns and recruiting desks
+  // (reklamacje@, integracje@, zamowienia@, objednavky@, biuro@, kadry@, ksiegowosc@, zwroty@)
+  '|reklamacje|reklamace|integracje|zamowienia|objednavky|biuro|kadry|ksiegowosc|fakturace|zwroty|rekrutacja' +
   // a shipping company's desks and ships' masters (crewing@, chartering@, hsqe@, master.<ship>@), open-source,
   // developer-relations and demo accounts; research ethics boards and data-access desks (cer@, reb.toronto@)
   '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access' +

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { nipChecksum, withNip } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { hasContext, inLongerNumber, isOnCompanyLine, isTrivialNumber } from './_context';
 import { breakLastDigit, checked } from './_format';
 
 const NIP_CONTEXT = /(?<![a-z])(?:nip|numer identyfikacji podatkowej|vat[ _-]?(?:id|no|nr|number|eu)?|tax[ _-]?id)(?![a-z])/u;
@@ -28,7 +28,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!nipChecksum(d) || SPECIMENS.has(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
-    return hasContext(ctx, NIP_CONTEXT, { before: 48, after: 0 });
+    // A company's row (`… sp. z o.o.;<NIP>`): its NIP is the company's, public in its registry.
+    if (!hasContext(ctx, NIP_CONTEXT, { before: 48, after: 0 })) return false;
+    return !isOnCompanyLine(ctx);
   },
   redactAs: 'nip',
   references: ['https://www.podatki.gov.pl/nip/'],
@@ -41,6 +43,7 @@ export default defineRule({
       'NIP: 123-456-32-18',
       `NIP: ${breakLastDigit(sample('196743778'))}`,
       `zamówienie ${sample('196743778')}`,
+      `id;firma;NIP;e-mail\n7;Ogrody Przykładowe sp. z o.o.;${sample('296743771')};biuro@ogrody.example\n`,
     ],
   },
 });

@@ -23,7 +23,7 @@ const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acc
 
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
 const NOT_A_SECRET_KEY =
-  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
+  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
@@ -133,6 +133,9 @@ export default defineRule({
     ],
     negative: [
       '        isCommentAtParentStart(token, "ObjectExpression") ||',
+      // a store's purchase token (a reference the app's server checks with its own credentials), an alert's aggregation key
+      `"purchaseToken": "${fake('{L24}', 3701)}.AO-J1O${fake('{w80}', 3702)}"`,
+      `{"event_type":"metric_alert_monitor","aggreg_key":"${fake('{h32}', 3703)}"}`,
       // values a web app's bundle ships to every browser: Next.js and Expo public variables, a JavaScript SDK key, Toss's client key
       `NEXT_PUBLIC_MAP_TOKEN=${fake('{a32}', 41)}`,
       `KAKAO_JS_KEY=${fake('{h32}', 42)}`,
