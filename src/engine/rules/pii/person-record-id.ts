@@ -40,8 +40,8 @@ export default defineRule({
     // number (`customer_id=52811`, a table's serial) needs seven digits to read as one.
     if (digits < 4 || (digits === s.length && digits < 7)) return false;
     if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;
-    // `v2`, `2024-06-14`, `1.2.3`: versions and dates are not records.
-    return !/^\d{4}-\d{2}-\d{2}$/u.test(s);
+    // `2024-06-14`, `2024-02` (a month's folder of exports): dates are not records.
+    return !/^(?:19|20)\d{2}[-_]?(?:0[1-9]|1[0-2])(?:[-_]?\d{2})?$/u.test(s);
   },
   redactAs: 'person-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
@@ -63,6 +63,7 @@ export default defineRule({
       'driver=org.postgresql.Driver',
       '"player": "v1.2.3"',
       'rider=2024-06-14',
+      'GET /customers/2024-02/customers_export_2024-02.csv.gz HTTP/1.1',
     ],
   },
 });
