@@ -36,7 +36,7 @@ export default defineRule({
   secretGroup: 1,
   validate: (s) => {
     const digits = s.replace(/\D/gu, '').length;
-    // Digits make it a number: `R54823406`, `DRV-HCM-007116`, sixteen hex digits; a bare row
+    // Digits make it a number: a letter and eight digits, `DRV-` and six, sixteen hex digits; a bare row
     // number (`customer_id=52811`, a table's serial) needs seven digits to read as one.
     if (digits < 4 || (digits === s.length && digits < 7)) return false;
     if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;
