@@ -422,6 +422,7 @@ import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
 import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
+import pii_chat_log_nick from './pii/chat-log-nick';
 import pii_chat_log_speaker from './pii/chat-log-speaker';
 import pii_chat_speaker_login from './pii/chat-speaker-login';
 import pii_cjk_chart_number from './pii/cjk-chart-number';
@@ -1039,6 +1040,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ca_ircc_uci,
   pii_ca_sin,
   pii_ch_ahv,
+  pii_chat_log_nick,
   pii_chat_log_speaker,
   pii_chat_speaker_login,
   pii_cjk_chart_number,
