@@ -660,8 +660,8 @@ export function isInPlaceRecord(ctx: MatchContext): boolean {
 }
 
 /** An SQL INSERT's column list that holds a place's opening hours (`INSERT INTO lockers (code, address, …, opening_hours)`). */
-const PLACE_INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`]{1,80}[ \t]*\(([^()]{0,600})\)[ \t\r\n]*VALUES/giu;
-const HOURS_COLUMN = /(?<![\w])["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?(?![\w])/iu;
+const PLACE_INSERT = native(/INSERT[ \t]+INTO[ \t]+[\w."`]{1,80}[ \t]*\(([^()]{0,600})\)[ \t\r\n]*VALUES/giu);
+const HOURS_COLUMN = native(/(?<![\w])["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?(?![\w])/iu);
 
 /**
  * The match is a value of an SQL INSERT whose columns include opening hours: a seed of shops,
@@ -671,7 +671,7 @@ const HOURS_COLUMN = /(?<![\w])["`]?(?:(?:opening|business|store|office|open)[_-
 function isInPlaceInsert(ctx: MatchContext): boolean {
   const from = Math.max(0, ctx.start - 4000);
   const before = ctx.text.slice(from, ctx.start);
-  const at = before.toUpperCase().lastIndexOf('INSERT');
+  const at = Math.max(before.lastIndexOf('INSERT'), before.lastIndexOf('insert'));
   if (at === -1) return false;
   PLACE_INSERT.lastIndex = 0;
   const insert = PLACE_INSERT.exec(before.slice(at));
