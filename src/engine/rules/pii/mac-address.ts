@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isSequentialOrRepetitive } from '../../scan/filters';
 
@@ -23,6 +24,10 @@ const GROUP_PREFIXES = ['01005e', '3333', '0180c2', '01000c', '011b19', 'fffffff
 // groups of four. Not part of a longer colon/dash chain (fingerprints, EUI-64, IPv6). Group
 // (multicast) addresses in use, broadcast and all-zero are dropped, as are documentation and filler values.
 // A DHCP client id (`01:` for Ethernet, then the address, as in dnsmasq leases) holds a MAC address too.
+/** A shared device's host name right after the address, in parentheses or as the next word: `(HQ-PRN-014)`, `hostname=lobby-ap-2`. */
+const SHARED_DEVICE_AFTER =
+  /^[ \t]{0,3}(?:\(|(?:host(?:name)?|name)[ \t]*[=:][ \t]*["']?)(?:[\w.]{1,20}[-_.])?(?:prn|prt|printer|mfp|copier|plotter|ap|wap|sw|switch|cam|ipcam|nvr|ups|pdu|kiosk)(?:[-_.]?\d{0,4}(?:[-_.][\w.-]{0,20})?)?(?:\)|["']?(?:\s|$))/iu;
+
 export default defineRule({
   id: 'mac-address',
   category: 'pii',
@@ -34,8 +39,11 @@ export default defineRule({
   pattern:
     /[:.-](?<=(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))(?:(?<![\w:.-])|(?<=(?<![\w:.-])01[:-]))[0-9A-Fa-f]{2,4}[:.-])/gu,
   secretGroup: 1,
-  validate: (s) => {
+  validate: (s, ctx) => {
     const hex = s.replace(/[:.-]/gu, '').toLowerCase();
+    // A shared device's lease or inventory line: the host name after the address names a printer,
+    // an access point, a switch or a camera (`… to <mac> (HQ-PRN-014)`), no one's own device.
+    if (native(SHARED_DEVICE_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     if (GROUP_PREFIXES.some((p) => hex.startsWith(p))) return false;
     if (DOC_PREFIXES.some((p) => hex.startsWith(p)) || VIRTUAL_PREFIXES.some((p) => hex.startsWith(p))) return false;
@@ -63,6 +71,9 @@ export default defineRule({
       'chain 7f:01:ac:de:48:3b:71:c2 and duid 00:01:00:01:2c:1f:ac:de:48:3b:71:c2',
       'examples 00:11:22:33:44:55, 10:20:30:40:50:60 and 00:1A:2B:3C:4D:5E',
       "mac: '01:02:03:0a:0b:0c',",
+      // a printer's DHCP lease, an access point's
+      `srv-dhcp dhcpd[2290]: DHCPACK on 10.4.2.16 to 3c:22:fb:${fake('{h2}:{h2}:{h2}', 236)} (HQ-PRN-014) via vlan20`,
+      `lease 10.4.9.3 3c:22:fb:${fake('{h2}:{h2}:{h2}', 237)} hostname=lobby-ap-2`,
     ],
   },
 });
