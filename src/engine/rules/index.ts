@@ -536,6 +536,7 @@ import pii_passenger_name from './pii/passenger-name';
 import pii_passport_number from './pii/passport-number';
 import pii_paxlst_traveller from './pii/paxlst-traveller';
 import pii_pe_ruc from './pii/pe-ruc';
+import pii_person_id_column from './pii/person-id-column';
 import pii_person_name from './pii/person-name';
 import pii_person_name_aside from './pii/person-name-aside';
 import pii_person_name_bold_speaker from './pii/person-name-bold-speaker';
@@ -1154,6 +1155,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_passport_number,
   pii_paxlst_traveller,
   pii_pe_ruc,
+  pii_person_id_column,
   pii_person_name,
   pii_person_name_aside,
   pii_person_name_bold_speaker,

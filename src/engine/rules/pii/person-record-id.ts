@@ -1,14 +1,5 @@
-import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isRecordNumber } from './_context';
-
-/** The people an API's collection or a log's key can be about. */
-const PEOPLE = 'customer|patient|member|rider|driver|passenger|player|student|employee|borrower|applicant|courier|guest|subscriber|learner|candidate';
-
-/** A UUID (the brief's hard negative: a random key says nothing by its shape about whose it is). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
-/** A digest's length in hex (MD5, SHA-1, SHA-256): a hash, not a number someone was given. */
-const DIGEST = native(/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/iu);
+import { PEOPLE, isPersonRecordNumber } from './_personIds';
 
 /**
  * A person's record number where an application writes it: the path of a REST resource
@@ -34,15 +25,7 @@ export default defineRule({
     'gu',
   ),
   secretGroup: 1,
-  validate: (s) => {
-    const digits = s.replace(/\D/gu, '').length;
-    // Digits make it a number: a letter and eight digits, `DRV-` and six, sixteen hex digits; a bare row
-    // number (`customer_id=52811`, a table's serial) needs seven digits to read as one.
-    if (digits < 4 || (digits === s.length && digits < 7)) return false;
-    if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;
-    // `2024-06-14`, `2024-02` (a month's folder of exports): dates are not records.
-    return !/^(?:19|20)\d{2}[-_]?(?:0[1-9]|1[0-2])(?:[-_]?\d{2})?$/u.test(s);
-  },
+  validate: (s) => isPersonRecordNumber(s),
   redactAs: 'person-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
   examples: {

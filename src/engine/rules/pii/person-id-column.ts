@@ -1,0 +1,50 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule, fake } from '../defineRule';
+import { columnHeader } from './_context';
+import { PEOPLE, isPersonRecordNumber } from './_personIds';
+
+/**
+ * A column of people's record numbers, by its header (normalised: lower case, words apart):
+ * `patient_mrn`, `rider id`, `playfab_id`, `member_or_mbi`, `driverId`.
+ */
+const PERSON_ID_HEADER = native(
+  new RegExp(`^(?:(?:${PEOPLE})[ _-]?(?:id|no|nr|number|ref|mrn|code)|patient[ _-]?mrn|mrn|playfab[ _-]?id|member[ _-]?or[ _-]?mbi|mbi|pfid)$`, 'u'),
+);
+
+/**
+ * A person's record number under its column in a table (CSV, TSV, a Markdown table, an SQL
+ * INSERT's column list): a claims export's `patient_mrn`, a moderation sheet's `playfab_id`, a
+ * dispatch export's `driver_id`. The same shapes as person-record-id (not UUIDs, digests, dates or
+ * short row numbers).
+ */
+export default defineRule({
+  id: 'person-id-column',
+  category: 'pii',
+  description: "A person's record number under a column that names whose it is (patient_mrn, rider_id, playfab_id)",
+  keywords: [...PEOPLE.split('|'), 'mrn', 'mbi', 'playfab', 'pfid'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  pattern: /(?<![\w.#/@+:-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,39}(?![\w/@:-]|\.\w)/gu,
+  validate: (s, ctx) => {
+    if (!isPersonRecordNumber(s)) return false;
+    const header = columnHeader(ctx);
+    return header !== undefined && PERSON_ID_HEADER.test(header.trim());
+  },
+  redactAs: 'person-id',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
+  examples: {
+    positive: [
+      `claim_id,patient_mrn,date_of_service,cpt\nCLM-1,${fake('{d8}', 37201)},2024-02-27,99442\nCLM-2,${fake('{d8}', 37202)},2024-03-01,99213\n`,
+      `action_id,created_at,playfab_id,action\nMA-1,2024-11-12T11:00:00+09:00,${fake('{H16}', 37203)},mute\n`,
+      `trip_id\tdriver_id\tfare\nT1\tDRV-${fake('{d6}', 37204)}\t52000\n`,
+    ],
+    negative: [
+      // short row numbers, UUIDs, another column
+      'patient_id,visit\n52811,2024-02-27\n',
+      'player_id,session\n3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c,abc\n',
+      `claim_id,patient_mrn,cpt\nCLM-${fake('{d6}', 37205)},,99442\n`,
+      // a test record, CMS's specimen MBI
+      '      mrn          mbi   feed\n4410  TEST0042  1EG4-TE5-MK73  test_feed\n',
+    ],
+  },
+});
