@@ -44,7 +44,7 @@ export default defineRule({
       'player_id,session\n3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c,abc\n',
       `claim_id,patient_mrn,cpt\nCLM-${fake('{d6}', 37205)},,99442\n`,
       // a test record, CMS's specimen MBI
-      '      mrn          mbi   feed\n4410  TEST0042  1EG4-TE5-MK73  test_feed\n',
+      'row,mrn,mbi,feed\n7,TEST0917,1EG4-TE5-MK73,qa\n',
     ],
   },
 });
