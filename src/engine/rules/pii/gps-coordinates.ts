@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { isInPlaceRecord } from './_context';
 
@@ -7,7 +8,10 @@ import { isInPlaceRecord } from './_context';
 // six decimals or more (a tenth of a metre: a device's fix, not a city's or a shop's listing).
 // (Coordinates in a record with opening hours are a place's.)
 /** Words that name a home as a saved place (`Home`, `Nhà`, `Zuhause`, `家`, `집`). */
-const HOME = /^(?:home|my home|house|nhà|nhà riêng|casa|zuhause|daheim|maison|domicile|thuis|hjem|hemma|koti|dom|doma|otthon|ev|家|自宅|집|우리집)$/iu;
+const HOME = native(/^(?:home|my home|house|nhà|nhà riêng|casa|zuhause|daheim|maison|domicile|thuis|hjem|hemma|koti|dom|doma|otthon|ev|家|自宅|집|우리집)$/iu);
+
+/** A record's name key and its value. */
+const PLACE_NAME = native(/"(?:name|label|title|place)"[ \t]*:[ \t]*"([^"\n]{1,60})"/u);
 
 /**
  * The JSON object around `at` (its braces within 200 characters) names a place other than a home:
@@ -20,7 +24,7 @@ function isNamedPlace(text: string, at: number): boolean {
   const after = text.slice(at, at + 200);
   const close = after.indexOf('}');
   const record = before.slice(open) + (close === -1 ? after : after.slice(0, close));
-  const name = /"(?:name|label|title|place)"[ \t]*:[ \t]*"([^"\n]{1,60})"/u.exec(record);
+  const name = PLACE_NAME.exec(record);
   return name !== null && !HOME.test((name[1] as string).trim());
 }
 
