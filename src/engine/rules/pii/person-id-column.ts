@@ -21,7 +21,19 @@ export default defineRule({
   id: 'person-id-column',
   category: 'pii',
   description: "A person's record number under a column that names whose it is (patient_mrn, rider_id, playfab_id)",
-  keywords: [...PEOPLE.split('|'), 'mrn', 'mbi', 'playfab', 'pfid'],
+  // A header's name (`patient_mrn`, `riderId`), not the bare words (`member` and `driver` fill ordinary code).
+  keywords: [
+    ...PEOPLE.split('|').flatMap((p) => ['', '_', '-', ' '].flatMap((sep) => ['id', 'no', 'nr', 'number', 'ref', 'mrn', 'code'].map((suffix) => `${p}${sep}${suffix}`))),
+    'mrn',
+    // (`mbi` as a header cell only: the letters hide in `ambient` and `combine`.)
+    'or_mbi',
+    'mbi,',
+    ',mbi',
+    'mbi\t',
+    '\tmbi',
+    'playfab',
+    'pfid',
+  ],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w.#/@+:-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,39}(?![\w/@:-]|\.\w)/gu,

@@ -12,7 +12,16 @@ export default defineRule({
   id: 'person-record-id',
   category: 'pii',
   description: "A person's record number in an API path (`/patients/<id>`) or under a key naming whose it is (`rider=`, `driver_id`, `playFabId`)",
-  keywords: [...PEOPLE.split('|'), 'users/', 'people/', 'pfid', 'playfab'],
+  // The forms the pattern reads, not the bare words (`member` and `driver` fill ordinary code):
+  // a collection's path, a key's suffix or operator, an identity provider's bar.
+  keywords: [
+    ...PEOPLE.split('|').flatMap((p) => [`${p}s/`, `${p}_id`, `${p}-id`, `${p}id`, `${p}_no`, `${p}no`, `${p}_number`, `${p}number`, `${p}_ref`, `${p}ref`, `${p}=`, `${p}:`, `${p}":`, `${p}':`, `${p}|`, `${p} =`, `${p} :`]),
+    'users/',
+    'people/',
+    'pfid',
+    'playfab',
+  ],
+  window: { before: 32, after: 72 },
   pattern: new RegExp(
     '(?:' +
       // An API's collection of people, then one of them.
