@@ -648,15 +648,22 @@ const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:opening|business|store|office|work
  */
 export function isInPlaceRecord(ctx: MatchContext): boolean {
   if (isInPlaceInsert(ctx)) return true;
-  // (Searched within 400 characters either way: a minified text may hold no brace for megabytes.)
-  const from = Math.max(0, ctx.start - 400);
-  const before = ctx.text.slice(from, ctx.start);
+  const record = enclosingRecord(ctx, 400);
+  return record !== undefined && native(PLACE_HOURS_KEY).test(record);
+}
+
+/**
+ * The text of the JSON object around the match, from its `{` to its `}`, when both lie within
+ * `reach` characters of it (bounded: a minified text may hold no brace for megabytes).
+ */
+export function enclosingRecord(ctx: MatchContext, reach: number): string | undefined {
+  const before = ctx.text.slice(Math.max(0, ctx.start - reach), ctx.start);
   const open = before.lastIndexOf('{');
-  if (open < 0 || before.lastIndexOf('}') > open) return false;
-  const after = ctx.text.slice(ctx.end, ctx.end + 400);
+  if (open < 0 || before.lastIndexOf('}') > open) return undefined;
+  const after = ctx.text.slice(ctx.end, ctx.end + reach);
   const close = after.indexOf('}');
-  if (close < 0) return false;
-  return native(PLACE_HOURS_KEY).test(before.slice(open) + ctx.text.slice(ctx.start, ctx.end) + after.slice(0, close));
+  if (close < 0) return undefined;
+  return before.slice(open) + ctx.text.slice(ctx.start, ctx.end) + after.slice(0, close);
 }
 
 /** An SQL INSERT's column list that holds a place's opening hours (`INSERT INTO lockers (code, address, …, opening_hours)`). */

@@ -1,6 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { isInPlaceRecord } from './_context';
+import type { MatchContext } from '../../types';
+import { enclosingRecord, isInPlaceRecord } from './_context';
 
 // A precise position where a person was: a photo's EXIF GPS tags as exiftool prints them
 // (`GPS Latitude : 46 deg 12' 17.64" N`, also in its -json output), a map link dropped for a
@@ -13,18 +14,10 @@ const HOME = native(/^(?:home|my home|house|nhà|nhà riêng|casa|zuhause|daheim
 /** A record's name key and its value. */
 const PLACE_NAME = native(/"(?:name|label|title|place)"[ \t]*:[ \t]*"([^"\n]{1,60})"/u);
 
-/**
- * The JSON object around `at` (its braces within 200 characters) names a place other than a home:
- * `{"name": "Central Station", "latlng": "…"}`.
- */
-function isNamedPlace(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 200), at);
-  const open = before.lastIndexOf('{');
-  if (open === -1 || before.lastIndexOf('}') > open) return false;
-  const after = text.slice(at, at + 200);
-  const close = after.indexOf('}');
-  const record = before.slice(open) + (close === -1 ? after : after.slice(0, close));
-  const name = PLACE_NAME.exec(record);
+/** The JSON record around the match names a place other than a home: `{"name": "Central Station", "latlng": "…"}`. */
+function isNamedPlace(ctx: MatchContext): boolean {
+  const record = enclosingRecord(ctx, 200);
+  const name = record === undefined ? null : PLACE_NAME.exec(record);
   return name !== null && !HOME.test((name[1] as string).trim());
 }
 
@@ -40,7 +33,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // A pair in one value: a fix, unless its record names a place other than a home (a trip's
     // drop-off at a landmark or a station, not at `Home`).
-    if (ctx.match[4] !== undefined) return !isInPlaceRecord(ctx) && !isNamedPlace(ctx.text, ctx.start);
+    if (ctx.match[4] !== undefined) return !isInPlaceRecord(ctx) && !isNamedPlace(ctx);
     if (ctx.match[3] !== undefined) {
       const v = Math.abs(Number(s));
       // (Zero, or a round value padded with zeros, is no one's fix.)
