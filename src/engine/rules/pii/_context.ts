@@ -670,12 +670,18 @@ export function enclosingRecord(ctx: MatchContext, reach: number): string | unde
 const PLACE_INSERT = native(/INSERT[ \t]+INTO[ \t]+[\w."`]{1,80}[ \t]*\(([^()]{0,600})\)[ \t\r\n]*VALUES/giu);
 const HOURS_COLUMN = native(/(?<![\w])["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?(?![\w])/iu);
 
+/** The start of an SQL tuple's line: `  ('KRK1', …` or `… VALUES (…`. */
+const TUPLE_LINE = /^[ \t]*\(|values/iu;
+
 /**
  * The match is a value of an SQL INSERT whose columns include opening hours: a seed of shops,
  * lockers or branches, whose addresses and phones are the places'. (The statement is looked for
  * within 4,000 characters before the value.)
  */
 function isInPlaceInsert(ctx: MatchContext): boolean {
+  // Only a tuple's line (it opens with `(` or holds `VALUES`) is worth the look back.
+  const lineHead = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start);
+  if (!TUPLE_LINE.test(lineHead)) return false;
   const from = Math.max(0, ctx.start - 4000);
   const before = ctx.text.slice(from, ctx.start);
   const at = Math.max(before.lastIndexOf('INSERT'), before.lastIndexOf('insert'));
