@@ -355,7 +355,9 @@ describe('guard: copy, paste, chat and commands', () => {
       await until(() => (vscode.window.activeTextEditor?.document === answer.document ? true : undefined), 'the answer editor to be active');
       const r = await vscode.commands.executeCommand<{ restored: number }>('promptHygiene.restoreRedacted');
       assert.deepEqual(r, { restored: 1 });
-      assert.ok(answer.document.getText() === `Set ${value} in your environment.`, 'the placeholder was replaced by the value');
+      // (The edit is applied when applyEdit resolves; the extension host's copy of the document can
+      // take a moment longer to hear of it: one CI run read the old text right after the command.)
+      await until(() => (answer.document.getText() === `Set ${value} in your environment.` ? true : undefined), 'the placeholder to be replaced by the value in the answer');
     });
 
     it('Install Agent Hook merges into .claude/settings.json, keeps what was there, and does not add twice', async () => {
