@@ -6,7 +6,7 @@ import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
-import { sqlCopyColumn, sqlInsertColumn } from './_sql';
+import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 import { nextSearchIndex } from '../../scan/advance';
@@ -666,30 +666,17 @@ export function enclosingRecord(ctx: MatchContext, reach: number): string | unde
   return before.slice(open) + ctx.text.slice(ctx.start, ctx.end) + after.slice(0, close);
 }
 
-/** An SQL INSERT's column list that holds a place's opening hours (`INSERT INTO lockers (code, address, …, opening_hours)`). */
-const PLACE_INSERT = native(/INSERT[ \t]+INTO[ \t]+[\w."`]{1,80}[ \t]*\(([^()]{0,600})\)[ \t\r\n]*VALUES/giu);
-const HOURS_COLUMN = native(/(?<![\w])["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?(?![\w])/iu);
-
-/** The start of an SQL tuple's line: `  ('KRK1', …` or `… VALUES (…`. */
-const TUPLE_LINE = /^[ \t]*\(|values/iu;
+/** A column of a place's opening hours (`opening_hours`, `horario`, `godziny_otwarcia`). */
+const HOURS_COLUMN = native(/^["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?$/iu);
 
 /**
  * The match is a value of an SQL INSERT whose columns include opening hours: a seed of shops,
- * lockers or branches, whose addresses and phones are the places'. (The statement is looked for
- * within 4,000 characters before the value.)
+ * lockers or branches, whose addresses and phones are the places'. (The statement and its tuple
+ * come from _sql's reading of the text, done once per text.)
  */
 function isInPlaceInsert(ctx: MatchContext): boolean {
-  // Only a tuple's line (it opens with `(` or holds `VALUES`) is worth the look back.
-  const lineHead = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start);
-  if (!TUPLE_LINE.test(lineHead)) return false;
-  const from = Math.max(0, ctx.start - 4000);
-  const before = ctx.text.slice(from, ctx.start);
-  const at = Math.max(before.lastIndexOf('INSERT'), before.lastIndexOf('insert'));
-  if (at === -1) return false;
-  PLACE_INSERT.lastIndex = 0;
-  const insert = PLACE_INSERT.exec(before.slice(at));
-  // Still inside the statement: no semicolon closes it before the value.
-  return insert !== null && insert.index === 0 && HOURS_COLUMN.test(insert[1] as string) && !before.slice(at + insert[0].length).includes(';');
+  const cell = sqlInsertCell(ctx.text, ctx.start);
+  return cell !== undefined && cell.columns.some((c) => HOURS_COLUMN.test(c.trim()));
 }
 
 /** A branch or an office named on a line (`Agencia Centro`, `Oficina Principal`, `Sucursal Norte`). */

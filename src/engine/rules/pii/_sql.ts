@@ -154,8 +154,13 @@ export interface SqlCell {
   readonly column: string;
 }
 
-/** sqlInsertColumn's answer with the statement's table. */
-export function sqlInsertCell(text: string, start: number): SqlCell | undefined {
+/** An INSERT tuple's cell: its table and column, and the statement's (or table's) columns. */
+export interface SqlInsertCell extends SqlCell {
+  readonly columns: readonly string[];
+}
+
+/** sqlInsertColumn's answer with the statement's table and all its columns. */
+export function sqlInsertCell(text: string, start: number): SqlInsertCell | undefined {
   const headers = insertHeaders(text);
   if (headers.length === 0) return undefined;
   const h = lastAtOrBefore(headers.length, (i) => (headers[i] as InsertHeader).end, start);
@@ -177,7 +182,7 @@ export function sqlInsertCell(text: string, start: number): SqlCell | undefined 
   // A tuple of another width is not a row of this table (a definition changed since).
   if (header.columns === undefined && commas.length + 1 !== columns.length) return undefined;
   const name = columns[column];
-  return name === undefined ? undefined : { table: header.table, column: name };
+  return name === undefined ? undefined : { table: header.table, column: name, columns };
 }
 
 // `COPY public.customers (id, full_name, email) FROM stdin;` (pg_dump's data format): tab-separated
