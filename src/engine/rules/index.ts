@@ -60,6 +60,7 @@ import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
 import secret_brevo_api_key from './secrets/brevo-api-key';
 import secret_buildkite_token from './secrets/buildkite-token';
+import secret_bullhorn_rest_token from './secrets/bullhorn-rest-token';
 import secret_c_define_secret from './secrets/c-define-secret';
 import secret_chpasswd_password from './secrets/chpasswd-password';
 import secret_cjk_note_credential from './secrets/cjk-note-credential';
@@ -191,6 +192,7 @@ import secret_kubeadm_token from './secrets/kubeadm-token';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
 import secret_langsmith_api_key from './secrets/langsmith-api-key';
+import secret_laravel_sanctum_token from './secrets/laravel-sanctum-token';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
 import secret_launchdarkly_sdk_key from './secrets/launchdarkly-sdk-key';
 import secret_ldif_password from './secrets/ldif-password';
@@ -679,6 +681,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_braintree_private_key,
   secret_brevo_api_key,
   secret_buildkite_token,
+  secret_bullhorn_rest_token,
   secret_c_define_secret,
   secret_chpasswd_password,
   secret_cjk_note_credential,
@@ -810,6 +813,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
   secret_langsmith_api_key,
+  secret_laravel_sanctum_token,
   secret_launchdarkly_api_access_token,
   secret_launchdarkly_sdk_key,
   secret_ldif_password,
