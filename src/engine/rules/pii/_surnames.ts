@@ -88,6 +88,7 @@ korhonen virtanen makinen nieminen makela hamalainen laine heikkinen koskinen ja
 lehtinen saarinen salminen heinonen niemi heikkila kinnunen salonen turunen salo laitinen tuominen
 yilmaz kaya demir sahin celik yildiz yildirim ozturk aydin ozdemir arslan dogan kilic aslan
 cetin kara koc kurt ozkan simsek polat korkmaz karatas erdogan yavuz akin aksoy tekin
+sonmez cinar basaran unal karaca turan bulut guler yuksel bilgin demirci baysal keskin coskun gunes bozkurt kocak uysal acar avci erdem cakir duman altun ozer ozkaya yalcin
 sharma verma gupta singh kumar patel shah mehta joshi desai iyer iyengar nair menon pillai reddy
 rao naidu chowdhury choudhury banerjee mukherjee chatterjee ghosh bose sengupta dasgupta bhattacharya
 agarwal aggarwal bansal goyal mittal jain kapoor khanna malhotra chopra bhatia sethi arora saxena
