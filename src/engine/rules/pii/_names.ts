@@ -931,7 +931,9 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     // a university's offices as a mail's sender ("Northbridge Admissions <admissions@…>")
     'Admissions Registry Timetabling Examinations Accommodation Wellbeing Estates ' +
     // a CI system's commits ("Azure Pipelines <ci-bot@…>")
-    'Pipelines Pipeline'
+    'Pipelines Pipeline ' +
+    // Turkish institutions and desks after a founder's or a brand's given name ("<name> Hastanesi", "<name> Randevu")
+    'Hastanesi Hastaneleri Hastane Sağlık Saglik Tıp Merkezi Kliniği Klinigi Polikliniği Poliklinigi Üniversitesi Universitesi Eczanesi Holding Grubu Vakfı Vakfi Belediyesi Randevu Destek Çağrı Cagri'
   ).split(' '),
 );
 

@@ -4,8 +4,12 @@
 import { native } from '../../scan/nativeRegex';
 import { isRecordNumber } from './_context';
 
-/** The people an API's collection or a log's key can be about. */
-export const PEOPLE = 'customer|patient|member|rider|driver|passenger|player|student|employee|borrower|applicant|courier|guest|subscriber|learner|candidate';
+/**
+ * The people an API's collection or a log's key can be about; also Turkish, Spanish, Portuguese,
+ * Italian and Polish patients (`hasta_no`, `paciente_id`, `pacjent_nr`) and a Turkish hospital's
+ * `protokol` (the number of a patient's visit, which the HIS files every record of it under).
+ */
+export const PEOPLE = 'customer|patient|member|rider|driver|passenger|player|student|employee|borrower|applicant|courier|guest|subscriber|learner|candidate|hasta|protokol|paciente|paziente|pacjent';
 
 /** A UUID (the brief's hard negative: a random key says nothing by its shape about whose it is). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;

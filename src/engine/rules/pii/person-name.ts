@@ -15,9 +15,9 @@ const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo|Madame|Monsieur|heer|mevrouw|Signora|Signor|dott\\.ssa)';
 const GREETING_WORDS =
-  'Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Sehr geehrte|Sehr geehrter|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimado|Estimada|Querido|Querida|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good morning|Good afternoon|Good evening|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
+  'Dear|Hi|Hello|Hey|Hallo|Lieber?|Sehr geehrter?|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good (?:morning|afternoon|evening)|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
-  'Welcome|Welkom|Willkommen|Bienvenue|Bienvenido|Bienvenida|Benvenuto|Benvenuta|Bem-vindo|Bem-vinda|Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goedemorgen|Goedemiddag|Goedenavond|Dobrý den|Merhaba|' +
+  'Welcome|Welkom|Willkommen|Bienvenue|Bienvenid[oa]|Benvenut[oa]|Bem-vind[oa]|Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goede(?:morgen|middag|navond)|Dobrý den|Merhaba|Say[ıi]n|Sevgili|' +
   // Swahili, Indonesian, Filipino, Hindi and Afrikaans greetings and thanks, and the kinship
   // honorifics chats put before a first name (Kak Dewi, Kuya Arnel)
   'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
@@ -689,7 +689,7 @@ export default defineRule({
     'outgoing', 'incoming', 'on-call', 'on call', 'oncall', 'mentor', 'buddy', 'mieter', 'vermieter', 'locataire', 'titolare', 'intestatario', 'coniuge',
     'ehepartner', 'createdby', 'created by', 'created_by', 'updatedby', 'updated by', 'updated_by', 'modifiedby', 'modified by',
     'modified_by', 'submittedby', 'submitted by', 'submitted_by', 'requestedby', 'requested by', 'requested_by',
-    'welcome', 'welkom', 'willkommen', 'bienvenu', 'benvenut', 'bem-vind', 'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'pozdr', 'abra', 'buna ', 'buna,', 'stimat', 'labas', 'laba diena', 'sveiki', 'labdien', 'tere ', 'tere,', 'ahoj', 'dobre rano', 'vazen', 'czesc', 'szanown', 'szia', 'jo napot', 'kedves', 'postovan', 'bok ', 'bok,', 'aciu', 'dekuji', 'diky', 'dziekuje', 'koszonom', 'paldies', 'aitah', 'hvala',
+    'welcome', 'welkom', 'willkommen', 'bienvenu', 'benvenut', 'bem-vind', 'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'sayin', 'sevgili', 'pozdr', 'abra', 'buna ', 'buna,', 'stimat', 'labas', 'laba diena', 'sveiki', 'labdien', 'tere ', 'tere,', 'ahoj', 'dobre rano', 'vazen', 'czesc', 'szanown', 'szia', 'jo napot', 'kedves', 'postovan', 'bok ', 'bok,', 'aciu', 'dekuji', 'diky', 'dziekuje', 'koszonom', 'paldies', 'aitah', 'hvala',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'ola ', 'ola,', 'habari', 'jambo', 'asante', 'halo ', 'halo,', 'terima kasih', 'kak ', 'kuya ', 'salamat', 'namaste', 'shukriya', 'dhanyavaad', 'dankie', 'goeie m',
     'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',

@@ -8,6 +8,10 @@ import { PEOPLE, isPersonRecordNumber } from './_personIds';
  * subject that names the connection (`"user":"patient|<id>"`). The number is the key to that
  * person's records for anyone who reads the log.
  */
+/** The people's words as keys write them: `patient=`, `Protokol:`. */
+const PEOPLE_ANY_CASE = PEOPLE.split('|').map((p) => `[${p.charAt(0)}${p.charAt(0).toUpperCase()}]${p.slice(1)}`).join('|');
+const PEOPLE_CAPITALIZED = PEOPLE.split('|').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('|');
+
 export default defineRule({
   id: 'person-record-id',
   category: 'pii',
@@ -16,6 +20,7 @@ export default defineRule({
   // a collection's path, a key's suffix or operator, an identity provider's bar.
   keywords: [
     ...PEOPLE.split('|').flatMap((p) => [`${p}s/`, `${p}_id`, `${p}-id`, `${p}id`, `${p}_no`, `${p}no`, `${p}_number`, `${p}number`, `${p}_ref`, `${p}ref`, `${p}=`, `${p}:`, `${p}":`, `${p}':`, `${p}|`, `${p} =`, `${p} :`]),
+    ...PEOPLE.split('|').flatMap((p) => [`<${p}id>`, `<${p}no>`, `<${p}number>`, `<${p}ref>`]),
     'users/',
     'people/',
     'pfid',
@@ -27,7 +32,9 @@ export default defineRule({
       // An API's collection of people, then one of them.
       `/(?:(?:${PEOPLE})s|users|people)/` +
       // A key naming the person (snake, kebab or camel case), or a game platform's player key.
-      `|(?<![\\w-])(?:(?:${PEOPLE})(?:[_-]?(?:id|no|number|ref)|Id|No|Number|Ref)?|playFabId|PlayFabId|pfid)["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?` +
+      `|(?<![\\w-])(?:(?:${PEOPLE_ANY_CASE})(?:[_-]?(?:id|no|number|ref)|Id|No|Number|Ref)?|playFabId|PlayFabId|pfid)["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?` +
+      // An XML element naming the person's number (`<PatientId>`, a Turkish HIS's `<ProtokolNo>`).
+      `|<(?:${PEOPLE_CAPITALIZED})(?:Id|ID|No|Number|Ref)>` +
       // An identity provider's subject whose connection names the person's role.
       `|"(?:user|sub|user_?id|userId)"[ \\t]{0,2}:[ \\t]{0,2}"(?:${PEOPLE})\\|` +
       ')([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,39})(?![\\w-]|\\.\\w)',
@@ -45,6 +52,9 @@ export default defineRule({
       `{"ts": 1733217504, "driver_id": "DRV-${fake('{d6}', 37104)}", "battery": 81}`,
       `{"type": "session.start", "playFabId": "${fake('{H16}', 37105)}", "platform": "ios"}`,
       `{"ms":348,"user":"patient|${fake('{d8}', 37106)}"}`,
+      // a Turkish hospital's visit number in an SMS and in a claims XML
+      `"Sonuclariniz hazir. Protokol: ${fake('{d10}', 37107)}"`,
+      `<Provizyon><ProtokolNo>${fake('{d10}', 37108)}</ProtokolNo></Provizyon>`,
     ],
     negative: [
       // A route template, a UUID, a digest, a short row number, a version, a driver class.

@@ -1,7 +1,9 @@
+import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
-const TCKN_CONTEXT = /(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik)/u;
+/** Its labels; also a bare `TC` right before the number, `tc=` and `tc:` in logs, chat's `tc si`. */
+const TCKN_CONTEXT = /(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik)|(?<![a-z.])(?:t\.c\.?|tc)(?:["']? ?[:=]| ?si\b|[ \t]*$)/u;
 
 /** The two check digits of a Turkish identity number's first nine digits. */
 function tcknCheckDigits(body: string): string {
@@ -18,6 +20,10 @@ function tcknChecksum(d: string): boolean {
   return /^[1-9]\d{10}$/u.test(d) && tcknCheckDigits(d.slice(0, 9)) === d.slice(9);
 }
 
+function tcknNumber(s: string, ctx: MatchContext): boolean {
+  return tcknChecksum(s) && s !== '10000000146' && !isTrivialNumber(s) && !isTrivialNumber(s.slice(0, 9)) && !inLongerNumber(ctx) && hasContext(ctx, TCKN_CONTEXT, { before: 160, after: 16 });
+}
+
 function sample(seed: number): string {
   const body = String(1 + (seed % 9)) + fake('{d8}', seed);
   return body + tcknCheckDigits(body);
@@ -30,15 +36,24 @@ export default defineRule({
   id: 'tr-tckn',
   category: 'pii',
   description: 'Turkish identity number (T.C. Kimlik No, two check digits), near a label',
-  keywords: ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity'],
-  window: { before: 64, after: 4000 },
+  keywords: ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si', 'tc '],
+  // (`tc ` also ends `etc `: only the number right after it. The labels' windows reach down a table.)
+  window: { before: 64, after: 24 },
+  keywordWindows: Object.fromEntries(['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si'].map((k) => [k, { before: 64, after: 4000 }])),
   columns: true,
-  pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{10}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
-  validate: (s, ctx) => tcknChecksum(s) && s !== '10000000146' && !isTrivialNumber(s) && !isTrivialNumber(s.slice(0, 9)) && !inLongerNumber(ctx) && hasContext(ctx, TCKN_CONTEXT, { after: 16 }),
-  redactAs: 'national-id',
-  references: ['https://tckimlik.nvi.gov.tr/'],
+  // eleven digits, or grouped 3-3-3-2 as people type them
+  pattern: new RegExp(String.raw`(?<![\w.-])(?:[1-9]\d{10}|[1-9]\d{2} \d{3} \d{3} \d{2})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  validate: (v, ctx) => tcknNumber(v.replace(/ /gu, ''), ctx),
+  redactAs: 'national-id',   references: ['https://tckimlik.nvi.gov.tr/'],
   examples: {
-    positive: [`T.C. Kimlik No: ${sample(506)}`, `- TCKN: ${sample(507)}`],
-    negative: [`T.C. Kimlik No: ${sample(506).slice(0, 10)}${(Number(sample(506)[10]) + 1) % 10}`, 'TCKN: 10000000146', 'TCKN 11111111110', `fatura ${sample(508)}`],
+    positive: [
+      `T.C. Kimlik No: ${sample(506)}`,
+      `- TCKN: ${sample(507)}`,
+      `WARN paket reddedildi tc=${sample(509)} sonuc=HATA`,
+      `{"randevu_id":880101,"tc":"${sample(513)}","kanal":"web"}`,
+      `Tahlil sonuçlarımı göremiyorum. TC ${sample(510)}, doğum tarihim 01.02.1970`,
+      `T.C. kimlik numaranızı yazar mısınız?\n${sample(511).replace(/^(\d{3})(\d{3})(\d{3})/u, '$1 $2 $3 ')}`,
+    ],
+    negative: [`T.C. Kimlik No: ${sample(506).slice(0, 10)}${(Number(sample(506)[10]) + 1) % 10}`, 'TCKN: 10000000146', 'TCKN 11111111110', `fatura ${sample(508)}`, `etc ${sample(512).slice(0, 10)}${(Number(sample(512)[10]) + 1) % 10}`],
   },
 });
