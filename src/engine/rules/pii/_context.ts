@@ -414,6 +414,19 @@ export function tableHeaderRow(ctx: MatchContext): string | undefined {
   return undefined;
 }
 
+/** A header cell that says its column was hashed or masked: `email_hash`, `bsn_sha256`, `iban_masked`. */
+const PSEUDONYMISED_CELL = /(?:^|[,;\t|])[ \t]*["']?[A-Za-z]\w{0,40}[_-](?:hash|hashed|sha1|sha256|md5|digest|hmac|masked|pseudo|pseudonym|tokenised|tokenized)["']?[ \t]*(?=[,;\t|]|$)/giu;
+
+/**
+ * True when the match's row belongs to a pseudonymised export: two or more of its header's columns
+ * hold hashes or masked values (`naam_hash,email_hash,iban_masked`). The export's own record key
+ * is then the pseudonym that links its rows, not a number a person is known by.
+ */
+export function isInPseudonymisedTable(ctx: MatchContext): boolean {
+  const header = tableHeaderRow(ctx);
+  return header !== undefined && (header.match(native(PSEUDONYMISED_CELL))?.length ?? 0) >= 2;
+}
+
 /** A cell in one pair of double or single quotes. */
 const QUOTED_CELL = /^(["'])(.*)\1$/su;
 

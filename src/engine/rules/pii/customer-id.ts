@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isRecordNumber, labelRegex } from './_context';
+import { isInPseudonymisedTable, isLabelled, isRecordNumber, labelRegex } from './_context';
 
 /**
  * A customer's number as shops, CRMs and support tools label it: `Customer ID`, `customer ref`,
@@ -39,7 +39,8 @@ export default defineRule({
     // A JSON record's customer object: `"customer": {"ref": "…"`, `"customer": {"id": "…"`.
     if (CUSTOMER_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
     // (Its own line only: a header row above names its column, which the header check reads.)
-    return isLabelled(ctx, CUSTOMER_LABEL, { before: 40, lines: 0 });
+    // (Not the linking key of a pseudonymised export, whose other columns are hashes.)
+    return isLabelled(ctx, CUSTOMER_LABEL, { before: 40, lines: 0 }) && !isInPseudonymisedTable(ctx);
   },
   redactAs: 'customer-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -56,6 +57,8 @@ export default defineRule({
       'customer_id,plan\n000000,pro\n',
       'Load (0.4ms)  SELECT "orders".* FROM "orders" WHERE "orders"."customer_id" = $1  [["customer_id", 52811]]',
       'Customer since 2019, plan 2024',
+      // a pseudonymised export: the other columns are hashes and masked values
+      `customer_ref,name_hash,email_hash,iban_masked,segment\nC${fake('{d6}', 4496)},${fake('{h32}', 4497)},${fake('{h64}', 4498)},NL17********2677,retail\n`,
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { columnHeader } from './_context';
+import { columnHeader, isInPseudonymisedTable } from './_context';
 import { PEOPLE, isPersonRecordNumber } from './_personIds';
 
 /**
@@ -40,7 +40,8 @@ export default defineRule({
   validate: (s, ctx) => {
     if (!isPersonRecordNumber(s)) return false;
     const header = columnHeader(ctx);
-    return header !== undefined && PERSON_ID_HEADER.test(header.trim());
+    // (Not the linking key of a pseudonymised export, whose other columns are hashes.)
+    return header !== undefined && PERSON_ID_HEADER.test(header.trim()) && !isInPseudonymisedTable(ctx);
   },
   redactAs: 'person-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
@@ -57,6 +58,8 @@ export default defineRule({
       `claim_id,patient_mrn,cpt\nCLM-${fake('{d6}', 37205)},,99442\n`,
       // a test record, CMS's specimen MBI
       'row,mrn,mbi,feed\n7,TEST0917,1EG4-TE5-MK73,qa\n',
+      // a pseudonymised extract: its key links rows whose personal columns were hashed
+      `patient_ref,name_sha256,dob_masked,cpt\nP${fake('{d7}', 37206)},${fake('{h64}', 37207)},19**-**-**,99213\n`,
     ],
   },
 });
