@@ -57,7 +57,7 @@ const CDN_EDGE_NETWORKS = toNetworks([
 
 /**
  * The big public clouds' networks (from the providers' published range lists, read coarsely): AWS
- * (3/8, 18.128/9, 52/8 with Microsoft, 54.64/10, 54.128/9, 34.192/10, and its Asian, African and
+ * (3/8, 18.128/9, 52/8 with Microsoft, 54.64/10, 54.128/9, 34.192/10, 35.152/13, and its Asian, African and
  * Nordic regions' blocks in 13/8: 13.112/14, 13.124/15, 13.208/16, 13.228/15, 13.232/13, 13.244/15,
  * 13.48/15), Microsoft Azure (20.33-20.255,
  * 13.64/11, 40.64/10, 104.40/13, 137.116/15, 168.61-168.63, 191.232/13) and Google Cloud (34.64/10,
@@ -67,7 +67,7 @@ const CDN_EDGE_NETWORKS = toNetworks([
  */
 const CLOUD_NETWORKS = toNetworks([
   ['3.0.0.0', 8], ['18.128.0.0', 9], ['52.0.0.0', 8], ['54.64.0.0', 10], ['54.128.0.0', 9], ['34.192.0.0', 10],
-  ['13.112.0.0', 14], ['13.124.0.0', 15], ['13.208.0.0', 16], ['13.228.0.0', 15], ['13.232.0.0', 14], ['13.236.0.0', 14], ['13.244.0.0', 15], ['13.48.0.0', 15],
+  ['35.152.0.0', 13], ['13.112.0.0', 14], ['13.124.0.0', 15], ['13.208.0.0', 16], ['13.228.0.0', 15], ['13.232.0.0', 14], ['13.236.0.0', 14], ['13.244.0.0', 15], ['13.48.0.0', 15],
   ['20.33.0.0', 16], ['20.34.0.0', 15], ['20.36.0.0', 14], ['20.40.0.0', 13], ['20.48.0.0', 12], ['20.64.0.0', 10], ['20.128.0.0', 9],
   ['13.64.0.0', 11], ['40.64.0.0', 10], ['104.40.0.0', 13], ['137.116.0.0', 15], ['168.61.0.0', 16], ['168.62.0.0', 15], ['191.232.0.0', 13],
   ['34.64.0.0', 10], ['34.128.0.0', 10], ['35.184.0.0', 13], ['35.192.0.0', 11], ['35.224.0.0', 12], ['35.240.0.0', 13],
@@ -100,6 +100,18 @@ const SENDER_NETWORKS = toNetworks([
   ['91.216.191.180', 30], ['91.216.191.184', 31], ['5.252.202.254', 31],
   ['185.68.12.8', 29], ['185.68.12.24', 29], ['185.68.14.8', 29], ['185.68.14.24', 29],
 ]);
+
+/**
+ * The networks search engines crawl from, as Google (googlebot.json: 66.249.64.0/19) and Microsoft
+ * (bingbot.json: 157.55.39.0/24, 207.46.13.0/24) publish them: a log line from there is a crawler's
+ * visit even when its user agent is not logged (a reCAPTCHA or WAF log).
+ */
+const CRAWLER_NETWORKS = toNetworks([['66.249.64.0', 19], ['157.55.39.0', 24], ['207.46.13.0', 24]]);
+
+/** True when the address lies in a search engine's crawler network (see CRAWLER_NETWORKS). */
+export function isCrawlerAddress(octets: readonly number[]): boolean {
+  return inNetworks(octets, CRAWLER_NETWORKS);
+}
 
 /** True when the address lies in a webhook sender's network (see SENDER_NETWORKS). */
 export function isWebhookSenderAddress(octets: readonly number[]): boolean {
@@ -158,9 +170,10 @@ export function isServerAddress(text: string, start: number, end = start): boole
  * /payments/mpesa/stk/callback/`, `/webhooks/stripe`, `/ipn`): the caller is the provider's
  * server. Not a sign-in's callback (`/oauth/callback`, `/auth/callback`), which the person's own
  * browser requests, nor an API's collection of webhooks (`POST /v1/webhooks` creates one). Or a
- * log line of a notification handler (`[redsys-notif] from=…`, `[stripe-webhook]`).
+ * log line of a notification handler (`[redsys-notif] from=…`, `[stripe-webhook]`, `[psp] callback
+ * src=…`), or a structured log's message about one (`"msg": "… webhook retry"`).
  */
-const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]|\bwebhooks?[ \t]+(?:received[ \t]+)?from\b|(?<![\w.-])[a-z][\w-]{0,30}\.(?:ipn|webhooks?|callbacks?|notify)[ \t]{1,4}(?:from|src|remote(?:_addr)?)[ \t]{0,2}[=:]|["']?(?:logger|component|module|handler)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?[\w.-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])/iu;
+const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]|\bwebhooks?[ \t]+(?:received[ \t]+)?from\b|(?<![\w.-])[a-z][\w-]{0,30}\.(?:ipn|webhooks?|callbacks?|notify)[ \t]{1,4}(?:from|src|remote(?:_addr)?)[ \t]{0,2}[=:]|["']?(?:logger|component|module|handler)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?[\w.-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])|["'](?:msg|message)["'][ \t]{0,2}:[ \t]{0,2}["'][\w .-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])|\][ \t]{1,4}(?:callback|webhook|ipn|notification)s?[ \t]{1,4}(?:received[ \t]+)?(?:from|src|remote(?:_addr)?|ip)[ \t]{0,2}[=:]/iu;
 
 /** A person's device in a request's user agent: a browser, a phone's HTTP stack, a desktop tool. */
 const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalvik|okhttp|Windows NT/u;

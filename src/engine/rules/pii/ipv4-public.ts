@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -48,7 +48,7 @@ export default defineRule({
   pattern: /(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const o = toOctets(s);
-    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o)) return false;
+    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o) || isCrawlerAddress(o)) return false;
     if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
     const b = ctx.text[ctx.start - 1];
     if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
@@ -93,6 +93,10 @@ export default defineRule({
       '2024-03-14T00:10:28.338 INFO  [redsys-notif] from=195.76.9.117 order=3994A8SCAJ0A resp=0000 firma=OK',
       '2024-05-16T11:30:43+08:00 info webhook from 203.104.146.31 event=message',
       '{"level":"info","logger":"psp.webhook","remote":"195.76.9.118","event":"CAPTURE"}',
+      '{"level":"warning","msg":"psp webhook retry","attempt":2,"remote_addr":"195.76.9.119"}',
+      '2024-11-12T07:28:25+02:00 INFO  [psp] callback src=195.76.9.120 txn=4411 success=true',
+      // a crawler's address where no user agent is logged (a bot check's log)
+      '[2025-03-03 00:29:00] production.WARNING: captcha score low {"score":0.2,"ip":"66.249.66.148"}',
       '2024-12-03 07:01:21,815 INFO wallet.ipn from=171.244.55.19 body={"resultCode":0}',
       // a provider's published webhook network (Adyen's; Apple's 17.0.0.0/8; PayU's notifications)
       'remote=82.199.87.150 event=AUTHORISATION',
