@@ -5,6 +5,7 @@
 // rule's keywords therefore runs on to the table's end.
 
 import { lineEndWithin, lineStartWithin } from './lines';
+import { native } from './nativeRegex';
 
 /** A row longer than this is not read as one (a minified file's only line, a JSON record per line). */
 const MAX_ROW = 2048;
@@ -87,9 +88,16 @@ export class TableEnds {
       // pg_dump's rows under their `COPY … (columns) FROM stdin;` line, up to the `\.` line: the
       // COPY line is their header.
       const copy = end === -1 && delim === 9 ? copyHeaderAbove(text, top) : undefined;
+      // An SQL dump's tuples under their `INSERT INTO t (columns) VALUES` line, up to the
+      // statement's `;`: the INSERT line is their header.
+      // (The INSERT line has commas too: the run of rows starts at it.)
+      const insert = end === -1 && delim === 44 && copy === undefined ? insertHeaderAt(text, top, topEnd) : undefined;
       if (copy !== undefined) {
         const close = text.indexOf('\n\\.', top - 1);
         table = { header: copy, end: close === -1 ? text.length : close };
+      } else if (insert !== undefined) {
+        const close = text.indexOf(');', top);
+        table = { header: insert, end: close === -1 ? text.length : close + 2 };
       } else table = { header: end === -1 ? '' : text.slice(top, topEnd).toLowerCase(), end };
       this.tables.set(top, table);
     }
@@ -106,6 +114,20 @@ function copyHeaderAbove(text: string, top: number): string | undefined {
   const ls = lineStartWithin(text, top - 1, MAX_ROW);
   const line = text.slice(ls, top - 1);
   return COPY_LINE.test(line) ? line.toLowerCase() : undefined;
+}
+
+/** An SQL dump's line that opens a block of tuples, one per line: `INSERT INTO t (id, name) VALUES`. */
+const INSERT_LINE = /^[ \t]*INSERT[ \t]+INTO[ \t][^\n]{1,2000}\)[ \t]*VALUES[ \t]*\r?$/iu;
+
+/** A tuple's line (`(9100, 'x', …),`). */
+const TUPLE_START = native(/^[ \t]*\(/u);
+
+/** The INSERT line that is the row at `top` (to `topEnd`), in lower case, when a tuple's line follows it. */
+function insertHeaderAt(text: string, top: number, topEnd: number): string | undefined {
+  const line = text.slice(top, topEnd);
+  if (!native(INSERT_LINE).test(line)) return undefined;
+  const next = text.indexOf('\n', topEnd);
+  return next !== -1 && TUPLE_START.test(text.slice(next + 1, next + 40)) ? line.toLowerCase() : undefined;
 }
 
 /**

@@ -42,11 +42,12 @@ export default defineRule({
   // cell of a comma-separated row, `"Calle Mayor 22, 28013 Madrid"`, read whole, and so may a cell of
   // a semicolon-separated row, `Hse 12, Kahawa Sukari, Nairobi`; other cells hold none.)
   pattern:
-    /;(?=[ \t]*([^\s;\t|"][^;\t|"\r\n]{4,78}[^\s;\t|"])[ \t]*(?:;|\r?\n|$))|\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,78}[^\s"])"|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gmu,
-  secretGroup: [1, 2, 3, 4],
+    /;(?=[ \t]*([^\s;\t|"][^;\t|"\r\n]{4,78}[^\s;\t|"])[ \t]*(?:;|\r?\n|$))|\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,78}[^\s"])"|'([^\s'][^'\r\n]{3,78}[^\s'])'(?=[ \t]*[,)])|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|)]|\r?\n|$))/gmu,
+  secretGroup: [1, 2, 3, 4, 5],
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
-    if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,])\d{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,/])/u.test(s)) return false;
+    // (Arabic-Indic digits too: `٤٨٦٤ طريق …`.)
+    if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u.test(s)) return false;
     // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
     if (/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s) || (s.includes(':') && native(COLON_NOT_DOOR).test(s))) return false;
     // The whole cell, between the row's own delimiters: not a part of an address whose commas a
@@ -70,6 +71,8 @@ export default defineRule({
       // a loan book's residence column; a Turkish order export's delivery address
       'id;name;county;residence;employer\nKE-1;Njeri Wambugu;Kiambu;Hse 12, Kahawa Sukari, Nairobi;Teacher\n',
       'siparis_no,alici,teslimat_adresi,il\nPZ-1,Ece Yalçın,Yalı Mah. 6512 Sk. No:4,İzmir\n',
+      // an SQL dump's tuples, one address written with Arabic-Indic digits
+      "INSERT INTO `orders` (`id`,`delivery_address`,`total`) VALUES\n(91,'٤٢ شارع النخيل، حي الروضة، جدة',1),\n(92,'34 Cedar St, Apt 11, Maadi, Cairo',2);",
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
     ],
     negative: [

@@ -1,7 +1,8 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { enclosingRecord, isInPlaceRecord } from './_context';
+import { columnHeader, enclosingRecord, isInPlaceRecord, tableHeaderRow } from './_context';
+import { sqlInsertCell } from './_sql';
 
 // A precise position where a person was: a photo's EXIF GPS tags as exiftool prints them
 // (`GPS Latitude : 46 deg 12' 17.64" N`, also in its -json output), a map link dropped for a
@@ -21,6 +22,17 @@ function isNamedPlace(ctx: MatchContext): boolean {
   return name !== null && !HOME.test((name[1] as string).trim());
 }
 
+/** A column of latitudes or longitudes (`lat`, `delivery_lng`, `home latitude`), as columnHeader gives its header. */
+const COORDINATE_COLUMN = native(/(?:^|[ _-])(?:lat|lng|lon|long|latitude|longitude)$/u);
+/** A column of a person's position by its name (`delivery_lat`, `home_lng`, `customer latitude`). */
+const PERSON_COORDINATE_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat|lng|lon|long|latitude|longitude)$/u);
+/** A table about people, by its header row. */
+const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name/u);
+/** A table about places, by its header row: a property listing, a store list. */
+const PLACE_TABLE = native(/listing|property|store|shop|branch|station|venue|poi|merchant|restaurant_name|opening|hours/u);
+/** A column of a place's position, not a person's: a store's, a branch's, a station's. */
+const PLACE_COLUMN = native(/(?:store|shop|branch|restaurant|merchant|station|office|warehouse|hub|depot|venue|poi|site|locker|atm|airport|stop)/u);
+
 export default defineRule({
   id: 'gps-coordinates',
   category: 'pii',
@@ -28,13 +40,25 @@ export default defineRule({
   keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates'],
   window: { before: 24, after: 160 },
   pattern:
-    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])["']?(?:lat|latitude|lng|lon|long|longitude)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{6,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])/gu,
-  secretGroup: [1, 2, 3, 4],
+    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{6,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
+  secretGroup: [1, 2, 3, 4, 5],
+  columns: true,
   validate: (s, ctx) => {
     // A pair in one value: a fix, unless its record names a place other than a home (a trip's
     // drop-off at a landmark or a station, not at `Home`).
     if (ctx.match[4] !== undefined) return !isInPlaceRecord(ctx) && !isNamedPlace(ctx);
-    if (ctx.match[3] !== undefined) {
+    // A cell under a latitude's or a longitude's column (a CSV export, an SQL dump's INSERT), not a place's.
+    if (ctx.match[5] !== undefined) {
+      const header = columnHeader(ctx);
+      if (header === undefined || !COORDINATE_COLUMN.test(header) || PLACE_COLUMN.test(header)) return false;
+      // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
+      // (a customer, a delivery, a home), not about places (a property listing, a store list).
+      if (!PERSON_COORDINATE_COLUMN.test(header)) {
+        const row = tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',') ?? '';
+        if (!PERSON_TABLE.test(row.toLowerCase()) || PLACE_TABLE.test(row.toLowerCase())) return false;
+      }
+    }
+    if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) {
       const v = Math.abs(Number(s));
       // (Zero, or a round value padded with zeros, is no one's fix.)
       return v > 0 && v <= 180 && !/\.\d0{4,}$/u.test(s) && !isInPlaceRecord(ctx);
@@ -51,6 +75,11 @@ export default defineRule({
       '"position": {\n  "lat": 47.392817,\n  "lon": 8.104526,\n  "acc": 8\n}',
       '"pickup": {"name": "Home", "latlng": "52.371807,4.896029"}',
       '{"device": "tracker-7", "coords": "-33.868820,151.209290", "ts": 1733217504}',
+      // an SQL dump's delivery columns, a CSV's home columns, an escaped JSON body
+      "INSERT INTO `orders` (`id`,`delivery_lat`,`delivery_lng`,`total`) VALUES\n(91,30.0111721,31.4354922,16153),\n(92,24.8268243,46.6355729,11625);",
+      'customer,home_lat,home_lng\nC-1,52.3718071,4.8960292\n',
+      'order_id,customer_phone,lat,lng\nO-1,+20 100 000 0000,30.0111721,31.4354922\n',
+      '"raw": "{\\n  \\"lat\\": 30.0568325,\\n  \\"lng\\": 30.9801738\\n}"',
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',
@@ -58,6 +87,11 @@ export default defineRule({
       '"lat": 0.000000, "lon": 0.000000',
       'GPS Latitude Ref                : North',
       '"dropoff": {"name": "Central Station", "latlng": "52.378901,4.900277"}',
+      // a store list's columns, and other decimal columns
+      'store_id,store_lat,store_lng\nS-1,52.3718071,4.8960292\n',
+      'id,amount,rate\n1,30.0111721,31.4354922\n',
+      // a property listing's columns: the listing's, a public record
+      'ListingId,ListPrice,UnparsedAddress,Latitude,Longitude,ListAgentFullName\nL-1,317999,"603 Example St",45.5779851,-122.6781621,"A. Agent"\n',
     ],
   },
 });
