@@ -37,6 +37,7 @@ import secret_aws_access_key_id from './secrets/aws-access-key-id';
 import secret_aws_mws_key from './secrets/aws-mws-key';
 import secret_aws_secret_access_key from './secrets/aws-secret-access-key';
 import secret_aws_session_token from './secrets/aws-session-token';
+import secret_aws_ssm_secure_string from './secrets/aws-ssm-secure-string';
 import secret_azure_cli_login_password from './secrets/azure-cli-login-password';
 import secret_azure_client_secret from './secrets/azure-client-secret';
 import secret_azure_cosmosdb_key from './secrets/azure-cosmosdb-key';
@@ -129,6 +130,7 @@ import secret_flyio_access_token from './secrets/flyio-access-token';
 import secret_flyio_macaroon_token from './secrets/flyio-macaroon-token';
 import secret_fortios_config_secret from './secrets/fortios-config-secret';
 import secret_frameio_developer_token from './secrets/frameio-developer-token';
+import secret_fronius_solarweb_access_key from './secrets/fronius-solarweb-access-key';
 import secret_generic_api_key from './secrets/generic-api-key';
 import secret_generic_password from './secrets/generic-password';
 import secret_gh_secret_set_value from './secrets/gh-secret-set-value';
@@ -225,6 +227,7 @@ import secret_mysql_url_password from './secrets/mysql-url-password';
 import secret_naver_client_secret from './secrets/naver-client-secret';
 import secret_netlify_access_token from './secrets/netlify-access-token';
 import secret_netlify_personal_access_token from './secrets/netlify-personal-access-token';
+import secret_netopia_pos_signature from './secrets/netopia-pos-signature';
 import secret_netrc_password from './secrets/netrc-password';
 import secret_network_device_secret from './secrets/network-device-secret';
 import secret_new_relic_admin_api_key from './secrets/new-relic-admin-api-key';
@@ -658,6 +661,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_aws_mws_key,
   secret_aws_secret_access_key,
   secret_aws_session_token,
+  secret_aws_ssm_secure_string,
   secret_azure_cli_login_password,
   secret_azure_client_secret,
   secret_azure_cosmosdb_key,
@@ -750,6 +754,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_flyio_macaroon_token,
   secret_fortios_config_secret,
   secret_frameio_developer_token,
+  secret_fronius_solarweb_access_key,
   secret_generic_api_key,
   secret_generic_password,
   secret_gh_secret_set_value,
@@ -846,6 +851,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_naver_client_secret,
   secret_netlify_access_token,
   secret_netlify_personal_access_token,
+  secret_netopia_pos_signature,
   secret_netrc_password,
   secret_network_device_secret,
   secret_new_relic_admin_api_key,

@@ -1,0 +1,49 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+/** How far a parameter's record may reach on either side of its value. */
+const RECORD_REACH = 600;
+/** The record's type: an encrypted parameter's. */
+const SECURE_STRING = native(/"Type"[ \t]*:[ \t]*"SecureString"/u);
+
+/** True when the JSON object around the match (its braces, within reach) is a SecureString parameter's. */
+function isSecureStringRecord(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('{', start);
+  const to = text.indexOf('}', end);
+  if (from === -1 || to === -1 || start - from > RECORD_REACH || to - end > RECORD_REACH) return false;
+  return SECURE_STRING.test(text.slice(from, to));
+}
+
+// AWS Systems Manager Parameter Store keeps secrets as SecureString parameters, encrypted with KMS;
+// `aws ssm get-parameter(s) --with-decryption` and `get-parameters-by-path` print them decrypted, as
+// JSON records with their `"Type": "SecureString"` beside the plain `"Value"`. Pasted into a ticket or
+// a chat, every such value is a credential (a database password, a client secret, an API key),
+// whatever it looks like. Without --with-decryption the value is KMS ciphertext, long base64 that
+// starts `AQICAH`: not reported.
+export default defineRule({
+  id: 'aws-ssm-secure-string',
+  category: 'secret',
+  description: 'Decrypted AWS SSM Parameter Store SecureString value (get-parameters --with-decryption output)',
+  // (A provider's own rule names the value better where one matches: a Stripe key, a database URL.)
+  generic: true,
+  keywords: ['securestring'],
+  window: { before: RECORD_REACH, after: RECORD_REACH },
+  pattern: /"Value"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){4,4096})"/gu,
+  secretGroup: 1,
+  validate: (value, ctx) => !value.startsWith('AQICAH') && isLiteralSecretValue(value, true, 4) && isSecureStringRecord(ctx.text, ctx.start, ctx.end),
+  envName: 'SSM_PARAMETER_VALUE',
+  references: ['https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-parameter-store.html', 'https://docs.aws.amazon.com/cli/latest/reference/ssm/get-parameters.html'],
+  examples: {
+    positive: [
+      `{\n  "Parameters": [\n    {\n      "Name": "/prod/payments/db_password",\n      "Type": "SecureString",\n      "Value": "${fake('{a10}', 9101)}^${fake('{a7}', 9102)}",\n      "Version": 9\n    }\n  ]\n}`,
+      `{"Parameter": {"Name": "/prod/crm/client_secret", "Value": "${fake('{a32}', 9103)}", "Type": "SecureString", "Version": 2}}`,
+    ],
+    negative: [
+      // a plain String parameter, and a SecureString read without --with-decryption
+      `{"Parameter": {"Name": "/prod/crm/base_url", "Type": "String", "Value": "https://crm.example.net/api"}}`,
+      `{"Parameter": {"Name": "/prod/crm/client_secret", "Type": "SecureString", "Value": "AQICAHh${fake('{b120}', 9104)}"}}`,
+      `{"Parameter": {"Name": "/prod/crm/client_secret", "Type": "SecureString", "Value": "changeme"}}`,
+    ],
+  },
+});
