@@ -6,11 +6,12 @@ import { native } from '../../scan/nativeRegex';
 /**
  * The header of a column of secrets in a credentials inventory or a rotation log: an API key's, a
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
- * (`new_value`, `current_secret`), a user table's one-time-password seed (`totp_secret`). Not a column that describes one (`token_type`, `key_id`,
+ * (`new_value`, `current_secret`), a user table's one-time-password seed (`totp_secret`), a smart
+ * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word.
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key))["'`]?$/u;
+  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -35,6 +36,8 @@ export default defineRule({
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
     // is full of `sign(payload, secret)`).
     'api_secret)', 'client_secret)', 'secret]', 'api_key)', 'apikey]',
+    // a head-end system's key export (DLMS/COSEM: global unicast encryption and authentication keys)
+    'guek', 'gbek', ';gak', ',gak', '\tgak', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key', 'master_key,', 'master_key;',
   ],
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
@@ -55,6 +58,7 @@ export default defineRule({
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      `meter_serial;manufacturer;GUEK;GAK;firmware\nAM-${fake('{d8}', 575)};Example Meters;${fake('{H32}', 576)};${fake('{H32}', 577)};C02.1\n`,
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
       `#\tCredential type\tSystem\tValue (RESTRICTED)\tValidity check\n1\tOkta API token\tOkta\t${fake('{a42}', 574)}\tvalid\n`,
       `system,credential_name,owner,old_value_last4,new_value,rotated_on\npayhub-db,payhub,A. Person,…87gP,${fake('{a12}_{a11}', 572)},2026-10-14\n`,
