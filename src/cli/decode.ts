@@ -35,7 +35,8 @@ const BIG5 = new TextDecoder('big5');
  * otherwise a NUL byte in the first 8 KB means binary. Text that is valid UTF-8 is read as UTF-8
  * (the UTF-8 BOM dropped, so offsets are into the decoded text). Other text is a legacy encoding's:
  * a Chinese, Japanese or Korean double-byte one when one of them reads it whole as that script
- * (GBK payroll sheets, Shift_JIS exports), else Windows-1250 when Central European letters fill
+ * (GBK payroll sheets, Shift_JIS exports), Windows-1251 when Cyrillic words fill it (a Bulgarian
+ * billing list), else Windows-1250 when Central European letters fill
  * its words (a Czech route export), else Windows-1252, which keeps a Latin-1 file's accented names
  * (`Jérôme`, not `J�r�me`). Both give every byte one code unit.
  */
@@ -57,6 +58,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedFile {
  * ASCII letter after it as one rare ideograph between letters: `Tel閒ono`.)
  */
 function decodeLegacy(bytes: Uint8Array): string {
+  if (isCyrillic1251(bytes)) return WINDOWS_1251.decode(bytes);
   const korean = EUC_KR.decode(bytes);
   if (readsAs(korean) === 'korean') return korean;
   const japanese = SHIFT_JIS.decode(bytes);
@@ -66,6 +68,32 @@ function decodeLegacy(bytes: Uint8Array): string {
     if (readsAs(chinese) === 'chinese') return chinese;
   }
   return isCentralEuropean(bytes) ? WINDOWS_1250.decode(bytes) : decodeWindows1252(bytes);
+}
+
+/** Windows-1251: Bulgarian, Russian, Ukrainian and Serbian files from Windows tools (1C and SAP exports, billing lists). */
+const WINDOWS_1251 = new TextDecoder('windows-1251');
+
+/**
+ * True when a legacy-encoded text reads as Windows-1251: its high bytes are nearly all Cyrillic
+ * letters (0xC0–0xFF) and stand in runs, as the letters of Cyrillic words do. A Latin-1 text's
+ * accented letters stand alone between ASCII ones (`été`); the double-byte encodings of East Asia
+ * put half or more of their bytes below 0xC0 (EUC-KR's and Big5's lead bytes, Shift_JIS's).
+ */
+function isCyrillic1251(bytes: Uint8Array): boolean {
+  let letters = 0;
+  let inRuns = 0;
+  let other = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    if (b < 0xc0) {
+      other++;
+      continue;
+    }
+    letters++;
+    if ((bytes[i - 1] ?? 0) >= 0xc0 || (bytes[i + 1] ?? 0) >= 0xc0) inRuns++;
+  }
+  return letters >= 20 && inRuns >= 0.8 * letters && other < 0.2 * letters;
 }
 
 /** Windows-1250: Czech, Slovak, Polish, Hungarian, Slovene and Croatian files from Windows tools (route exports, payroll). */

@@ -35,6 +35,17 @@ describe('decodeBytes: legacy encodings', () => {
     assert.equal(read(Buffer.from(polish.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(CP1250[c] ?? 0x3f)), 'latin1').toString('hex')), polish);
   });
 
+  it('reads a Bulgarian or Russian file in Windows-1251 as Windows-1251, one code unit per byte', () => {
+    // (Windows-1251 puts А–я at 0xC0–0xFF in alphabet order.)
+    const toCp1251 = (s: string): Buffer => Buffer.from(s.replace(/[А-я]/gu, (c) => String.fromCharCode(0xc0 + c.charCodeAt(0) - 0x410)), 'latin1');
+    const bulgarian = '"Клиентски номер";"ЕГН";"Име";"Адрес на обекта"\n"3000000001";"7501010000";"Иван Петров Иванов";"ж.к. Младост 1, бл. 23, вх. А, гр. София"\n';
+    const text = read(toCp1251(bulgarian).toString('hex'));
+    assert.equal(text, bulgarian);
+    assert.equal(text.length, toCp1251(bulgarian).length);
+    const russian = 'Фамилия;Город\nСмирнова;Москва\nКузнецов;Казань\nПопова Анна;Самара\n';
+    assert.equal(read(toCp1251(russian).toString('hex')), russian);
+  });
+
   it('keeps French, Italian and Danish files in Windows-1252', () => {
     for (const western of ['Nom;Ville\nLefèvre;Genève\nMère Thérèse;Bègles\nPère Noël;Sète\n', 'Søren Møller;København\nBjørn Æbelø;Århus\nMette Kjær;Næstved\n', 'Città;Perché\nCosì è;più\n']) {
       assert.equal(read(Buffer.from(western, 'latin1').toString('hex')), western);
