@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isLabelled, isTrivialNumber, labelRegex, normalizeContext, normalizedSlice } from '../../../src/engine/rules/pii/_context';
+import { columnHeader, isInPseudonymisedTable, isLabelled, isTrivialNumber, labelRegex, normalizeContext, normalizedSlice } from '../../../src/engine/rules/pii/_context';
 import { forgetTexts } from '../../../src/engine/scan/perText';
 import type { MatchContext } from '../../../src/engine/types';
 
@@ -27,6 +27,25 @@ describe('labels before a value (isLabelled)', () => {
   it('refuses a label word that starts a longer word', () => {
     assert.equal(isLabelled(at('call me directly at 655 913 482', '655 913 482'), re), false);
     assert.equal(isLabelled(at('mi celda 655 913 482', '655 913 482'), re), false);
+  });
+});
+
+describe('column headers (columnHeader)', () => {
+  const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(20);
+
+  it('reads a quoted header with a numero sign above a semicolon row, in the middle of a text', () => {
+    const text = `${filler}"Клиентски №";"Адрес на обекта";"Телефон"\n"3000281744";"ж.к. Младост 1, бл. 235, ап. 8";"089 000 0000"\n${filler}`;
+    assert.equal(columnHeader(at(text, 'ж.к. Младост 1')), 'адрес на обекта');
+  });
+
+  it('reads an SQL dump\'s INSERT column list as the header of its tuples', () => {
+    const text = `${filler}INSERT INTO \`orders\` (\`id\`,\`delivery_lat\`,\`total\`) VALUES\n(91,30.0111721,16153),\n(92,24.8268243,11625);\n`;
+    assert.equal(columnHeader(at(text, '24.8268243')), 'delivery_lat');
+  });
+
+  it('tells a pseudonymised export (two hashed or masked columns) from an ordinary one', () => {
+    assert.equal(isInPseudonymisedTable(at('customer_ref,name_hash,email_hash,segment\nC100001,ab12,cd34,retail\n', 'C100001')), true);
+    assert.equal(isInPseudonymisedTable(at('customer_ref,name,email_hash,segment\nC100001,Ana Ruiz,cd34,retail\n', 'C100001')), false);
   });
 });
 

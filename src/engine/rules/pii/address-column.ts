@@ -10,7 +10,12 @@ import { native } from '../../scan/nativeRegex';
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?)["'`]?$/u;
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?)["'`]?$/u;
+
+/** A word's three letters, a house number (`23`, `212/B`, `4a`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
+const THREE_LETTERS = native(/\p{L}{3}/u);
+const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
+const TECHNICAL = native(/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u);
 
 /** A colon that is not a door number's (`No:4`, `D:2`, `Daire: 3`, `Kat:1`). */
 const COLON_NOT_DOOR = /(?<!(?:^|[^\p{L}])(?:No|D|Daire|Kat) ?):|:(?! ?\d)/u;
@@ -20,10 +25,13 @@ function isWholeCell(ctx: MatchContext): boolean {
   const { text } = ctx;
   const ls = lineStartNear(text, ctx.start, 4000);
   const line = text.slice(ls, lineEndNear(text, ctx.end, 4000));
-  // The row's delimiter: a tab if it has two, else the most frequent of ; , |.
+  // The row's delimiter: a tab if it has two, else the one right before the cell (its commas may
+  // outnumber the row's semicolons: `…;"ж.к. Младост 1, бл. 235, ап. 8";…`), else the most
+  // frequent of ; , |.
   const count = (d: string): number => line.split(d).length - 1;
-  const delim = count('\t') >= 2 ? '\t' : [';', ',', '|'].reduce((best, d) => (count(d) > count(best) ? d : best), ';');
   const before = text.slice(ls, ctx.start).replace(/["' ]+$/u, '');
+  const previous = before.slice(-1);
+  const delim = count('\t') >= 2 ? '\t' : previous === ';' || previous === ',' || previous === '|' ? previous : [';', ',', '|'].reduce((best, d) => (count(d) > count(best) ? d : best), ';');
   const after = text.slice(ctx.end, ctx.end + 4).replace(/^["' ]+/u, '');
   return (before.length === 0 || before.endsWith(delim)) && (after.length === 0 || after.startsWith(delim) || /^\r?\n/u.test(after));
 }
@@ -47,9 +55,9 @@ export default defineRule({
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     // (Arabic-Indic digits too: `٤٨٦٤ طريق …`.)
-    if (!/\p{L}{3}/u.test(s) || !/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u.test(s)) return false;
+    if (!THREE_LETTERS.test(s) || !HOUSE_NUMBER.test(s)) return false;
     // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
-    if (/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u.test(s) || (s.includes(':') && native(COLON_NOT_DOOR).test(s))) return false;
+    if (TECHNICAL.test(s) || (s.includes(':') && native(COLON_NOT_DOOR).test(s))) return false;
     // The whole cell, between the row's own delimiters: not a part of an address whose commas a
     // tab-separated row keeps (`Gran Via … 37, 46008 València`).
     if (!isWholeCell(ctx)) return false;
@@ -71,6 +79,8 @@ export default defineRule({
       // a loan book's residence column; a Turkish order export's delivery address
       'id;name;county;residence;employer\nKE-1;Njeri Wambugu;Kiambu;Hse 12, Kahawa Sukari, Nairobi;Teacher\n',
       'siparis_no,alici,teslimat_adresi,il\nPZ-1,Ece Yalçın,Yalı Mah. 6512 Sk. No:4,İzmir\n',
+      // an SAP IS-U export's supply address (Romanian)
+      'PARTNER;ADRESA_LOC_CONSUM;LOCALITATE\n1000533420;Calea Victoriei nr. 113, bl. C25, sc. B, ap. 40;Craiova\n',
       // an SQL dump's tuples, one address written with Arabic-Indic digits
       "INSERT INTO `orders` (`id`,`delivery_address`,`total`) VALUES\n(91,'٤٢ شارع النخيل، حي الروضة، جدة',1),\n(92,'34 Cedar St, Apt 11, Maadi, Cairo',2);",
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',

@@ -6,7 +6,7 @@ import { breakLastDigit } from './_format';
 
 // (A UBL invoice's buyer who is a person carries the CNP as `<cbc:CompanyID>`: RO e-Factura's B2C invoices;
 // a contractor's PFA is taxed under the CNP, which a payroll export's `tax_id` column holds.)
-const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}|(?<![a-z])tax[ _]?id(?![a-z])`, 'u');
+const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}|(?<![a-z])tax[ _]?id(?![a-z])|(?<![a-z])stcd1(?![a-z0-9])`, 'u');
 
 /** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
 function hasBirthDateAndCounty(code: string): boolean {
@@ -24,7 +24,7 @@ export default defineRule({
   id: 'ro-cnp',
   category: 'pii',
   description: 'Romanian personal numeric code (CNP), near a label',
-  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric', 'cbc:companyid>', 'tax_id', 'tax id', 'taxid'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cnp', 'cod numeric personal', 'cod_numeric', 'cbc:companyid>', 'tax_id', 'tax id', 'taxid', 'stcd1'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{12}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -39,6 +39,8 @@ export default defineRule({
       `"cnp": "${withCnp('1790301' + '12' + fake('{d3}', 842))}"`,
       `employee_no,full_name,country,national_id\nE1002,Ioana Dumitrescu,RO,${withCnp('2900712' + '35' + fake('{d3}', 844))}`,
       `contractor_id,full_name,country,legal_form,tax_id\nCTR-9,Ana Marin,RO,PFA,${withCnp('2910203' + '12' + fake('{d3}', 846))}`,
+      // an SAP business partners' export: a person's CNP in the partner's tax number 1 (STCD1)
+      `PARTNER;STCD1;ORT01\n1000908940;${withCnp('2591211' + '08' + fake('{d3}', 847))};Brasov`,
     ],
     negative: [
       `CNP: ${breakLastDigit(withCnp('2880915' + '40' + fake('{d3}', 841)))}`,
