@@ -88,7 +88,12 @@ const ROLE_WORDS =
   '|informes|agencias?|oficinas?|sucursal(?:es)?|cobranzas|riesgos|plataforma|agences?' +
   // refunds, orders and payments desks (refunds@, order@, commandes@, e-paiement@), German appointments (termine@),
   // a platform's law-enforcement desk, network and facilities teams, developers' list, German "hello", customer relations
-  '|refunds?|order|commandes?|e-?paiements?|paiements?|termine|terminvergabe|law-?enforcement|le-?requests|netops|netadmin|network|technology|facilities|dev|hallo|customer[-.]?relations|occ'
+  '|refunds?|order|commandes?|e-?paiements?|paiements?|termine|terminvergabe|law-?enforcement|le-?requests|netops|netadmin|network|technology|facilities|dev|hallo|customer[-.]?relations|occ' +
+  // Turkish IT, backup, software, reporting, appointments and payments desks (bilgiislem@, yedek@, randevu@, odeme@);
+  // Romanian customer relations, complaints and contracts (relatii.clienti@, reclamatii@); Bulgarian desks as
+  // their addresses transliterate them (obsluzhvane@ service, zhalbi@ complaints, fakturi@ invoices);
+  // stand-ins for a missing address (anonymous@, no-email@) and a payment provider's merchant desk
+  '|bilgi-?islem|alarm|yedek|yazilim|raporlama|randevu|odeme|relatii|clienti|reclamatii|contracte|obsluzhvane|zhalbi|fakturi|kontakti?|prodazhbi|schetovodstvo|poddrazhka|anonymous|no-?email|merchant-?support'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

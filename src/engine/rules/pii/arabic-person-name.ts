@@ -15,16 +15,16 @@ const LABELS = [
   'name_ar', 'full_name_ar', 'name_arabic', 'arabic_name', 'full_name', 'customer_name', 'name',
 ].join('|');
 
-/** Words that start a sentence or a phrase rather than a name (in, from, on, to, this, the app, the account…). */
+/** Words that start a sentence or a phrase rather than a name (in, from, on, to, this, the app, the account…), and a test record's (تجريبي: trial). */
 const NOT_NAME_WORDS = new Set(
-  'في من على إلى الى عن مع هذا هذه ذلك تلك التطبيق الحساب الرقم رقم تم لا نعم شكرا شكراً مرحبا السلام عليكم صباح مساء الخير النور يا لو طب ممكن لازم عندنا احنا انا أنا هو هي'.split(' '),
+  'في من على إلى الى عن مع هذا هذه ذلك تلك التطبيق الحساب الرقم رقم تم لا نعم شكرا شكراً مرحبا السلام عليكم صباح مساء الخير النور يا لو طب ممكن لازم عندنا احنا انا أنا هو هي تجريبي تجريبية اختبار والله ابي ابغى موظف'.split(' '),
 );
 
 /** Column headers of a name (in any script). */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?ar|arabic[ _-]?name|customer|driver[ _-]?name|beneficiary|holder|الاسم|اسم)(?:[ _-]?ar)?$/iu;
 
-/** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - `. */
-const TIMESTAMP = '(?:\\[[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? - )';
+/** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - ` (with a digit: not a speaker's `[Visitor] `). */
+const TIMESTAMP = '(?:\\[(?=[^\\]\\n]{0,29}\\d)[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? - )';
 
 // A person's name in Arabic script (two to four words): after a name label (`الاسم:`, `العميل:`,
 // `"name_ar": "…"`), as a chat export's speaker (`[03/03/2026, 08:05:02] محمود صابر: …`), heading a

@@ -127,6 +127,9 @@ export default defineRule({
       'To: lawenforcement@meet-app.eu',
       'Devices enroll with `chromebook-enroll@valley-schools.org`',
       'Forwarded to refunds@sun-travel.co.uk for review',
+      // a hospital's IT desk, a supplier's complaints desk, a missing customer's stand-in
+      'Yedekleme raporu bilgiislem@anadolu-hastanesi.com.tr adresine gider; itirazlar reclamatii@furnizor-energie.ro',
+      '{"customer_email": "anonymous@food-app.io", "channel": "guest"}',
       // a Japanese company's accounting desk in romaji, a relay's generated account id, a service's sender
       '請求書は keiri@hikari-shoji.co.jp までお送りください。',
       'smtp_relay_user: 5c3e40012@smtp-relay.mailer-example.net',
