@@ -256,6 +256,7 @@ import secret_oracle_connect_password from './secrets/oracle-connect-password';
 import secret_password_hash_literal from './secrets/password-hash-literal';
 import secret_password_reset_link_token from './secrets/password-reset-link-token';
 import secret_password_shaped_token from './secrets/password-shaped-token';
+import secret_password_sheet_line from './secrets/password-sheet-line';
 import secret_payment_hash_key from './secrets/payment-hash-key';
 import secret_paymob_key from './secrets/paymob-key';
 import secret_pem_private_key from './secrets/pem-private-key';
@@ -880,6 +881,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_password_hash_literal,
   secret_password_reset_link_token,
   secret_password_shaped_token,
+  secret_password_sheet_line,
   secret_payment_hash_key,
   secret_paymob_key,
   secret_pem_private_key,

@@ -1,0 +1,65 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+/** How far above a line its sheet's title may be. */
+const TITLE_REACH = 3000;
+
+/**
+ * A title line that says the lines below are passwords: a Markdown or underlined heading, or a line
+ * of its own without a value (`ANKARA — SUNUCU ŞİFRELERİ (ESKİ)`, `# Server passwords`), in the
+ * languages of the other password rules.
+ */
+const PASSWORD_TITLE = native(
+  /(?:^|\n)[#=*> \t-]{0,6}[^\n:]{0,80}(?<![\p{L}])(?:passwords|şifreler(?:i)?|ŞİFRELER(?:İ)?|sifreler(?:i)?|SİFRELER(?:İ)?|parolalar(?:ı)?|parole|passw[öo]rter|kennw[öo]rter|contraseñas|contrasenas|senhas|mots de passe|wachtwoorden|hasła|hasla|hesla|credentials|zugangsdaten|accesos|access list)(?![\p{L}])[^\n:]{0,80}(?:\r?\n|$)/iu,
+);
+
+/** The four kinds of characters a password mixes. */
+const CLASSES = [/[a-z]/u, /[A-Z]/u, /\d/u, /[^A-Za-z0-9]/u];
+
+/** A value shaped like something else: a URL, an address, a path, an IP address, a date, a version, an image's tag (`nginx:1.25-alpine`). */
+const NOT_A_PASSWORD = native(/:|^(?:[a-z][\w+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$|[~/\\.]|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|v?\d+(?:\.\d+){1,3}$)/u);
+
+/** A label of an identifier, not a secret: an id, a user or login, an account, a host, an address. */
+const IDENTIFIER_LABEL = native(/(?<![\p{L}])(?:id|user(?:name)?|login|account|host(?:name)?|server|url|e-?mail|ip|port|kullanıcı(?: adı| kodu)?|kullanici(?: adi| kodu)?|benutzer(?:name)?|usuario|utilisateur|utente)[ \t]*$/iu);
+
+// A line of a password sheet: a note or a text file that lists systems and their passwords, one
+// per line, `label : value` (aligned with spaces), under a title that says so (`SERVER PASSWORDS`,
+// Turkish `SUNUCU ŞİFRELERİ`, `# Zugangsdaten`). Every value there is a password; this rule reports
+// the ones that mix three kinds of characters (letters of both cases, digits, signs), so a line that
+// holds a host, a date or a version is left alone.
+export default defineRule({
+  id: 'password-sheet-line',
+  category: 'secret',
+  description: 'Password on a line of a password sheet (label : value under a passwords title)',
+  generic: true,
+  keywords: ['passwords', 'sifreler', 'parolalar', 'parole', 'passworter', 'kennworter', 'contrasenas', 'senhas', 'mots de passe', 'wachtwoorden', 'hasla', 'hesla', 'credentials', 'zugangsdaten', 'accesos'],
+  window: { before: 0, after: TITLE_REACH },
+  // (The label names a system as people write it, `FortiGate admin`, `Veeam`: a capital or a space,
+  // not a config file's key, `image:`.)
+  pattern: /(?:^|\n)[ \t]*(?=\p{Lu}|[^\n:]{0,60}?[ \t]\p{Lu}|[^\n:]{0,60}?[^\s:] [^\s:])[^\s:#|][^:\n|]{1,60}?[ \t]*:[ \t]+(\S{6,64})[ \t]*(?=\r?\n|$)/gu,
+  secretGroup: 1,
+  validate: (value, ctx) => {
+    if (CLASSES.filter((c) => c.test(value)).length < 3 || NOT_A_PASSWORD.test(value) || !isLiteralSecretValue(value, false, 6)) return false;
+    // (Not a line that names an account or an address: `Client ID:`, `User:`, `Host:`.)
+    if (IDENTIFIER_LABEL.test(ctx.match[0].slice(0, ctx.match[0].lastIndexOf(':')))) return false;
+    return PASSWORD_TITLE.test(ctx.text.slice(Math.max(0, ctx.start - TITLE_REACH), ctx.start));
+  },
+  envName: 'PASSWORD',
+  references: ['https://cwe.mitre.org/data/definitions/256.html'],
+  examples: {
+    positive: [
+      `SERVER PASSWORDS (OLD, 2023)\n-------------------------------\nSQL sa                 : ${fake('{a12}', 9401)}\nFirewall admin         : ${fake('{a6}', 9402)}@${fake('{d2}', 9403)}\nNVR                    : ${fake('{L4}', 9404)}?${fake('{u4}', 9405)}.${fake('{d2}', 9406)}\n`,
+      `Sunucu sifreleri (eski)\nVeeam                  : ${fake('{a10}', 9407)}%${fake('{d1}', 9408)}\n`,
+    ],
+    negative: [
+      // a sheet's hosts, dates and versions; a policy's settings
+      'SERVER PASSWORDS\nDB host : 10.20.1.10\nUpdated : 2024-10-22\nFortiOS : 7.2.8\nAdmin portal : https://fw.corp.example/login\n',
+      'Password policy\nMinimum length : 12\nExpiry : 90\nHistory : Last5Passwords\n',
+      `API credentials\nClient ID:     ${fake('{a10}_{d4}', 9413)}\n`,
+      // a compose file under a credentials comment: keys in lower case, an image's tag
+      `# credentials come from the vault\nservices:\n  db:\n    image: postgres:16.2-alpine\n    user: app_rw\n    build_tag: ${fake('{a6}', 9411)}@${fake('{d2}', 9412)}\n`,
+      `Release notes\nBuild : ${fake('{a6}', 9409)}@${fake('{d2}', 9410)}\n`,
+    ],
+  },
+});
