@@ -12,7 +12,7 @@ import { native } from '../../scan/nativeRegex';
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -34,6 +34,7 @@ export default defineRule({
     // scripts the keyword pass cannot read (`| 系统 | 账号 | 密码 |`, `| Система | Пароль |`)
     'psk,', 'psk;', 'psk\t', '| psk', 'passphrase,', '|---', '| ---',
     '| contrasena', '| passwort', '| kennwort', '| wachtwoord', '| senha', '| haslo', '| mot de passe', 'contrasena,', 'contrasena;',
+    '| parola', 'parola,', 'parola;', '| sifre', 'sifre,', 'sifre;',
   ],
   // The rows below the header, as far as the table reader looks for a header (40 rows of ~100 characters).
   window: { before: 0, after: 4000 },
@@ -58,6 +59,8 @@ export default defineRule({
       `| 系统 | 地址 | 账号 | 密码 |\n|---|---|---|---|\n| Grafana | http://192.168.10.31:3000 | admin | \`${fake('{a8}', 7317)}@${fake('{d4}', 7318)}\` |\n`,
       `Folder,Title,Login,Password,Website Address,Notes\nICT/Shared,vCenter,administrator@vsphere.local,${fake('{a8}', 559)}+4.M${fake('{a4}', 560)},https://vcsa01.corp.example,\n`,
       `name,url,username,password,note\nrouter,https://10.0.0.1,admin,"${fake('{a10}', 561)}#${fake('{a4}', 562)}",\n`,
+      // a Turkish server inventory's Markdown table
+      `| Host | IP | Hesap | Parola |\n|---|---|---|---|\n| srv-dc01 | 10.30.0.10 | \`admin\` | \`${fake('{a8}', 563)}%${fake('{d2}', 564)}\` |\n`,
       `| Account | User | Password |\n|---|---|---|\n| NAS | backup | ${fake('{a14}', 563)}! |\n`,
       `Sistema,Ambiente,Usuario,Password / Llave,Notas\nSQL,QA,app_user,${fake('{a9}', 564)}#${fake('{d2}', 565)},rotado\n`,
 `| System | Adres | Login | Hasło / klucz |\n|---|---|---|---|\n| Panel | https://panel.example.net | ops-${fake('{d4}', 4200)} | \`${fake('{a12}', 4201)}%\` |\n`,
