@@ -12,7 +12,7 @@ const LETTERS_ONLY = native(/^\p{L}+$/u);
  */
 const LABELS = [
   'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'mot de passe', 'motdepasse', 'lösenord',
-  'losenord', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'Şifre', 'ŞİFRE', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
+  'losenord', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'Şifre', 'ŞİFRE', 'sifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
   // Estonian, Lithuanian and Latvian
   'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis', 'parole', 'paroli',
@@ -51,7 +51,7 @@ export default defineRule({
   // NOTE: anchored at the label, which may follow letters only for the German compounds
   // (passwort and kennwort come first, without a boundary before them).
   pattern: new RegExp(
-    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?![\p{L}])(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,12}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
+    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?![\p{L}])(?:_[A-Za-z0-9]{1,12})?["']?(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,12}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
     'gu',
   ),
   secretGroup: [2, 3, 4],
@@ -78,6 +78,9 @@ export default defineRule({
       `Новый пароль для входа: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}`,
       `4. **Birojs** — jaunā Wi-Fi parole: ${fake('{L7}', 2099)}_${fake('{d6}', 2100)} (viesu tīklam parole nav vajadzīga).`,
       `Корисник: admin, лозинка: ${fake('{a9}', 2097)}!${fake('{d2}', 2098)}`,
+      // a key in a config file's language: JSON's "Sifre", an environment file's MEDULA_SIFRE_IZM
+      `"Medula": { "KullaniciAdi": "${fake('{d8}', 2104)}", "Sifre": "${fake('{a5}', 2105)}#${fake('{a6}', 2106)}@${fake('{d2}', 2107)}" }`,
+      `MEDULA_SIFRE_IZM=${fake('{a4}', 2108)}.${fake('{a6}', 2109)}.${fake('{d2}', 2110)}`,
       // a provider's mail with its fields aligned
       `  Kullanıcı kodu : ${fake('{d10}', 2101)}\n  Şifre          : ${fake('{a4}', 2102)}!${fake('{d4}', 2103)}rev`,
       `Akun VPN sudah aktif, kata sandi ${fake('{a6}', 2093)}!${fake('{a5}', 2094)}7 (ganti setelah login)`,
