@@ -68,6 +68,8 @@ export default defineRule({
     if (bare && native(SENTENCE_END).test(value)) return false;
     if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
     if (bare && LETTERS_ONLY.test(value)) return false; // a word: "Passwort: vergessen"
+    // A PowerShell cmdlet that builds the secret (`$sifre = ConvertTo-SecureString '…'`), not the secret.
+    if (bare && /^[A-Z][A-Za-z]+-[A-Z][A-Za-z]{2,}$/u.test(value)) return false;
     return true;
   },
   envName: 'PASSWORD',
@@ -99,6 +101,7 @@ export default defineRule({
       `  Erstpasswort:       ${fake('{a8}', 425)}#${fake('{d4}', 426)}!   (muss beim ersten Login geändert werden)`,
     ],
     negative: [
+      "$sifre = ConvertTo-SecureString $env:PACS_SIFRE -AsPlainText -Force",
       'Nhập mật khẩu: ******** rồi bấm Đăng nhập.',
       'Lupa kata sandi? Klik di sini untuk mengatur ulang.',
       '<nomina12:Deduccion TipoDeduccion="001" Clave="D001" Concepto="IMSS" Importe="198.80"/>',
