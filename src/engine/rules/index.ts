@@ -611,6 +611,7 @@ import pii_user_name from './pii/user-name';
 import pii_uy_ci from './pii/uy-ci';
 import pii_uz_pinfl from './pii/uz-pinfl';
 import pii_uzbek_person_name from './pii/uzbek-person-name';
+import pii_vcard_name from './pii/vcard-name';
 import pii_vehicle_vin from './pii/vehicle-vin';
 import pii_vietnamese_honorific_name from './pii/vietnamese-honorific-name';
 import pii_vietnamese_person_name from './pii/vietnamese-person-name';
@@ -1236,6 +1237,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_uy_ci,
   pii_uz_pinfl,
   pii_uzbek_person_name,
+  pii_vcard_name,
   pii_vehicle_vin,
   pii_vietnamese_honorific_name,
   pii_vietnamese_person_name,
