@@ -224,3 +224,6 @@ const DJANGO_HASH = /^(?:(?:argon2|pbkdf2_sha(?:1|256)|bcrypt(?:_sha256)?|scrypt
 export function isCryptHash(value: string): boolean {
   return CRYPT_HASH.test(value) || DJANGO_HASH.test(value);
 }
+
+/** A UUID's source for patterns of credentials shaped like one (their key says credential; the shared filters drop bare UUIDs). */
+export const UUID_SOURCE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';

@@ -1,19 +1,13 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
+import { enclosingRecord } from '../pii/_context';
 
 /** How far a parameter's record may reach on either side of its value. */
 const RECORD_REACH = 600;
 /** The record's type: an encrypted parameter's. */
 const SECURE_STRING = native(/"Type"[ \t]*:[ \t]*"SecureString"/u);
 
-/** True when the JSON object around the match (its braces, within reach) is a SecureString parameter's. */
-function isSecureStringRecord(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('{', start);
-  const to = text.indexOf('}', end);
-  if (from === -1 || to === -1 || start - from > RECORD_REACH || to - end > RECORD_REACH) return false;
-  return SECURE_STRING.test(text.slice(from, to));
-}
 
 // AWS Systems Manager Parameter Store keeps secrets as SecureString parameters, encrypted with KMS;
 // `aws ssm get-parameter(s) --with-decryption` and `get-parameters-by-path` print them decrypted, as
@@ -31,7 +25,7 @@ export default defineRule({
   window: { before: RECORD_REACH, after: RECORD_REACH },
   pattern: /"Value"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\.){4,4096})"/gu,
   secretGroup: 1,
-  validate: (value, ctx) => !value.startsWith('AQICAH') && isLiteralSecretValue(value, true, 4) && isSecureStringRecord(ctx.text, ctx.start, ctx.end),
+  validate: (value, ctx) => !value.startsWith('AQICAH') && isLiteralSecretValue(value, true, 4) && SECURE_STRING.test(enclosingRecord(ctx, RECORD_REACH) ?? ''),
   envName: 'SSM_PARAMETER_VALUE',
   references: ['https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-parameter-store.html', 'https://docs.aws.amazon.com/cli/latest/reference/ssm/get-parameters.html'],
   examples: {

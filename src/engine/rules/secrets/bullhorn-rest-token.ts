@@ -1,6 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID_SOURCE } from './_generic';
 
 // Bullhorn's REST API (staffing CRM) answers a login with a session token, `BhRestToken`, that
 // every later call carries as a header or a query parameter (`?BhRestToken=…`). It is shaped like a
@@ -15,8 +14,8 @@ export default defineRule({
   window: { before: 0, after: 140 },
   keywordWindows: { bullhorn: { before: 240, after: 240 } },
   pattern: new RegExp(
-    String.raw`(?<![\w-])BhRestToken["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(${UUID}|[A-Za-z0-9_-]{20,80})(?![\w-])` +
-      String.raw`|(?<![\w-])(?:access_token|refresh_token|[A-Z_]{0,24}(?:ACCESS|REFRESH)_TOKEN)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(\d{1,3}(?::|%3A)${UUID})(?![\w-])`,
+    String.raw`(?<![\w-])BhRestToken["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(${UUID_SOURCE}|[A-Za-z0-9_-]{20,80})(?![\w-])` +
+      String.raw`|(?<![\w-])(?:access_token|refresh_token|[A-Z_]{0,24}(?:ACCESS|REFRESH)_TOKEN)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(\d{1,3}(?::|%3A)${UUID_SOURCE})(?![\w-])`,
     'gu',
   ),
   secretGroup: [1, 2],

@@ -1,6 +1,5 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID_SOURCE } from './_generic';
 
 // Fronius Solar.web Query API (solar inverters' monitoring) authenticates with an access key pair
 // sent as headers: AccessKeyId, `FKIA` and 32 hex digits, and AccessKeyValue, a UUID. The id is
@@ -12,7 +11,7 @@ export default defineRule({
   description: 'Fronius Solar.web Query API access key id (FKIA…) and its access key value',
   keywords: ['fkia', 'accesskeyvalue', 'access_key_value'],
   pattern: new RegExp(
-    String.raw`(?<![\w-])FKIA[0-9A-F]{32}(?![\w-])|(?:AccessKeyValue|[A-Z_]{0,24}ACCESS_KEY_VALUE)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`(?<![\w-])FKIA[0-9A-F]{32}(?![\w-])|(?:AccessKeyValue|[A-Z_]{0,24}ACCESS_KEY_VALUE)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])`,
     'gu',
   ),
   secretGroup: [1, 0],

@@ -1,7 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
-
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+import { UUID_SOURCE } from './_generic';
 
 /** Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password). */
 const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
@@ -22,7 +21,7 @@ export default defineRule({
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])`,
     'gu',
   ),
   secretGroup: 2,
