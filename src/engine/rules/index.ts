@@ -400,6 +400,7 @@ import secret_yandex_iam_token from './secrets/yandex-iam-token';
 import secret_yandex_static_access_key_secret from './secrets/yandex-static-access-key-secret';
 import secret_zapier_webhook_url from './secrets/zapier-webhook-url';
 import secret_zendesk_api_token from './secrets/zendesk-api-token';
+import pii_aba_detail_record from './pii/aba-detail-record';
 import pii_ach_entry_account from './pii/ach-entry-account';
 import pii_ach_entry_name from './pii/ach-entry-name';
 import pii_action_by_user from './pii/action-by-user';
@@ -1026,6 +1027,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_yandex_static_access_key_secret,
   secret_zapier_webhook_url,
   secret_zendesk_api_token,
+  pii_aba_detail_record,
   pii_ach_entry_account,
   pii_ach_entry_name,
   pii_action_by_user,
