@@ -54,8 +54,8 @@ export default defineRule({
       // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
       // (a customer, a delivery, a home), not about places (a property listing, a store list).
       if (!PERSON_COORDINATE_COLUMN.test(header)) {
-        const row = tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',') ?? '';
-        if (!PERSON_TABLE.test(row.toLowerCase()) || PLACE_TABLE.test(row.toLowerCase())) return false;
+        const row = (tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',') ?? '').toLowerCase();
+        if (!PERSON_TABLE.test(row) || PLACE_TABLE.test(row)) return false;
       }
     }
     if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) {

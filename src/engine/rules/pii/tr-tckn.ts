@@ -20,6 +20,9 @@ function tcknChecksum(d: string): boolean {
   return /^[1-9]\d{10}$/u.test(d) && tcknCheckDigits(d.slice(0, 9)) === d.slice(9);
 }
 
+/** The labels' keywords, whose windows reach down a table (a bare `tc ` only reaches its number). */
+const LABEL_KEYWORDS = ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si'];
+
 function tcknNumber(s: string, ctx: MatchContext): boolean {
   return tcknChecksum(s) && s !== '10000000146' && !isTrivialNumber(s) && !isTrivialNumber(s.slice(0, 9)) && !inLongerNumber(ctx) && hasContext(ctx, TCKN_CONTEXT, { before: 160, after: 16 });
 }
@@ -36,10 +39,10 @@ export default defineRule({
   id: 'tr-tckn',
   category: 'pii',
   description: 'Turkish identity number (T.C. Kimlik No, two check digits), near a label',
-  keywords: ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si', 'tc '],
+  keywords: [...LABEL_KEYWORDS, 'tc '],
   // (`tc ` also ends `etc `: only the number right after it. The labels' windows reach down a table.)
   window: { before: 64, after: 24 },
-  keywordWindows: Object.fromEntries(['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si'].map((k) => [k, { before: 64, after: 4000 }])),
+  keywordWindows: Object.fromEntries(LABEL_KEYWORDS.map((k) => [k, { before: 64, after: 4000 }])),
   columns: true,
   // eleven digits, or grouped 3-3-3-2 as people type them
   pattern: new RegExp(String.raw`(?<![\w.-])(?:[1-9]\d{10}|[1-9]\d{2} \d{3} \d{3} \d{2})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
