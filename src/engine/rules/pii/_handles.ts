@@ -112,6 +112,8 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const parts = s.split(/[._-]/u);
   const first = parts[0] ?? '';
   if (parts.length >= 2 && isGivenName(first.toLowerCase(), 2)) return true;
+  // Family name first, as Japanese, Korean and Chinese logins often are (`yamamoto.ren`): a lexicon surname and a given name.
+  if (parts.length === 2 && isSurnameLetters(first.toLowerCase()) && isGivenName((parts[1] ?? '').toLowerCase(), 2)) return true;
   if (spellsPersonName(first)) return true;
   // A university's or a cluster's account: initials and a number (`tlq27`, `rva14`, `dmr88`), not a
   // machine's or a role's (`web01`, `svc2`, `user1`).

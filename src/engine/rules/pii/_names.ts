@@ -875,6 +875,13 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
   'Tim Berners-Lee', 'Albert Einstein', 'Marie Curie', 'Isaac Newton', 'Nikola Tesla', 'Charles Babbage', 'Edsger Dijkstra',
   'Donald Knuth', 'Barbara Liskov', 'Katherine Johnson', 'Richard Stallman', 'Bill Gates', 'Steve Jobs', 'Steve Wozniak', 'Elon Musk',
   'Jeff Bezos', 'Mark Zuckerberg', 'Satya Nadella', 'Sundar Pichai', 'Guido van Rossum', 'Brendan Eich', 'Claude Shannon',
+  // national writers, composers, scientists and statesmen whose names are books' authors, streets and quiz questions
+  'Adam Mickiewicz', 'Juliusz Słowacki', 'Henryk Sienkiewicz', 'Bolesław Prus', 'Maria Konopnicka', 'Eliza Orzeszkowa', 'Stanisław Lem', 'Wisława Szymborska',
+  'Czesław Miłosz', 'Fryderyk Chopin', 'Mikołaj Kopernik', 'Maria Skłodowska', 'Józef Piłsudski', 'Lech Wałęsa', 'Karel Čapek', 'Božena Němcová', 'Václav Havel',
+  'Konrad Adenauer', 'Willy Brandt', 'Helmut Kohl', 'Helmut Schmidt', 'Angela Merkel', 'Otto von Bismarck', 'Johann Wolfgang von Goethe', 'Friedrich Schiller',
+  'Ludwig van Beethoven', 'Wolfgang Amadeus Mozart', 'Johann Sebastian Bach', 'Sigmund Freud', 'Franz Kafka', 'Thomas Mann', 'Martin Luther',
+  'Mahatma Gandhi', 'Jawaharlal Nehru', 'Rabindranath Tagore', 'Abdul Kalam', 'Swami Vivekananda', 'Subhas Chandra Bose', 'Bhagat Singh', 'Srinivasa Ramanujan',
+  'Pan Tadeusz', 'Selma Lagerlöf', 'Alfred Nobel', 'Henrik Ibsen', 'Edvard Munch', 'Hans Christian Andersen', 'Søren Kierkegaard', 'Jean Sibelius',
 ]);
 
 /** Places whose two words read as a given name and a surname ("Hong Kong"). */

@@ -5,7 +5,7 @@ import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
 const VERSION_CONTEXT =
-  /(?:version|(?<![a-z])ver(?![a-z])|(?<![a-z])v ?$|release|build|firmware|assembly|file ?version|product ?version|sdk|runtime|kernel|oid|snmp|mib|§|section|(?<![a-z])sec\.|chapter|clause|paragraph|appendix|annex|step)[^\n]{0,16}$/u;
+  /(?:version|(?<![a-z])ver(?![a-z])|(?<![a-z])v ?$|release|build|firmware|assembly|file ?version|product ?version|(?<![a-z])sdk|runtime|kernel|(?<![a-z])oid(?![a-z])|snmp|(?<![a-z])mib(?![a-z])|§|section|(?<![a-z])sec\.|chapter|clause|paragraph|appendix|annex|step)[^\n]{0,16}$/u;
 
 /**
  * X.500 and PKIX object identifiers with four arcs, which read as addresses: attribute types
