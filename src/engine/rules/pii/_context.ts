@@ -944,7 +944,7 @@ export function labelRegex(words: readonly string[]): RegExp {
   // (Not PascalCase, `SchoolIdNumber`: tried in the thirty-sixth session, four more true findings
   // over twelve corpora for about 7 MB more peak memory in the CLI, as every label trie grows.)
   const anyCase = new Set([...camel, ...words, ...words.map((w) => w.toUpperCase()), ...capitalised, ...shortUpper]);
-  return new RegExp(`(?<![A-Za-z])${toTrieSource(anyCase)}|(?<![A-Z])${toTrieSource(capitalised)}`, 'gu');
+  return new RegExp(`(?<![A-Za-z0-9])${toTrieSource(anyCase)}|(?<![A-Z0-9])${toTrieSource(capitalised)}`, 'gu');
 }
 
 /** The end of an SQL insert's column list and the start of its values. */

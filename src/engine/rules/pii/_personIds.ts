@@ -24,6 +24,8 @@ const DIGEST = native(/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/iu);
 export function isPersonRecordNumber(s: string): boolean {
   // A test record's (`TEST0042`, `demo-1182`) or the specimen Medicare number CMS publishes.
   if (/^(?:test|demo|sample|example|dummy|fake)/iu.test(s) || s.replace(/-/gu, '') === '1EG4TE5MK73') return false;
+  // An erased or pseudonymised record's tombstone (`LC-8065928-ERASED`, `C-1042-anon`): the person is no longer in it.
+  if (/[-_](?:erased|deleted|redacted|anon(?:ymi[sz]ed)?|pseudonymi[sz]ed|purged|removed|gdpr)$/iu.test(s)) return false;
   const digits = s.replace(/\D/gu, '').length;
   if (digits < 4 || (digits === s.length && digits < 7)) return false;
   if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { luhn, withLuhn } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTrivialNumber } from './_context';
 import { breakLastDigit, group } from './_format';
 import { native } from '../../scan/nativeRegex';
 
@@ -26,6 +26,8 @@ export default defineRule({
     if (!luhn(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (hasContext(ctx, SIN_CONTEXT, { after: 16 })) return true;
     const sep = ctx.match[1];
+    // A table's cell under a column that names something else (`player_code`, `order_ref`): that column's value.
+    if (columnHeader(ctx) !== undefined) return false;
     if (sep === '-') return true;
     if (sep !== ' ') return false;
     if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
@@ -40,6 +42,7 @@ export default defineRule({
       `SIN: ${group(withLuhn('5' + fake('{d7}', 51)), [3, 3, 3], '-')}`,
       `Social insurance number ${withLuhn('2' + fake('{d7}', 52))}`,
       `employee sin ${group(withLuhn('4' + fake('{d7}', 53)), [3, 3, 3])}`,
+      `employee_id,name,sin\n1042,Marta,${group(withLuhn('4' + fake('{d7}', 57)), [3, 3, 3], '-')}\n`,
     ],
     negative: [
       `SIN: ${group(breakLastDigit(withLuhn('5' + fake('{d7}', 51))), [3, 3, 3], '-')}`,
@@ -49,6 +52,8 @@ export default defineRule({
       `record ${withLuhn('2' + fake('{d7}', 52))}`,
       `Tel. +34 ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
       'SIN: 123-456-782',
+      // a game's player codes in a table: the column names them
+      `id\tplayer_code\temail\n4103035\t${group(withLuhn('1' + fake('{d7}', 56)), [3, 3, 3], '-')}\tplayer@example.org\n`,
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { NOT_IN_LONGER_NUMBER } from './_context';
+import { NOT_IN_LONGER_NUMBER, columnHeader } from './_context';
 import { ean13Checksum, luhn, withLuhn } from './_checksums';
 import { breakLastDigit, group } from './_format';
 import { native } from '../../scan/nativeRegex';
@@ -86,7 +86,11 @@ function looksSynthetic(d: string): boolean {
 // separator. The value must pass Luhn and fit an issuer's IIN range and length, and must not be
 // part of a longer digit sequence.
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
-const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u);
+const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid|(?<![a-z])(?:order|trans|txn|transaction|invoice|receipt|tracking|shipment)_?(?:id|no|nr|ref)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
+
+/** A table column of ids or references (`store_order_id`, `txn_ref`), not of card numbers. */
+const ID_COLUMN = native(/(?:^|[ _-])(?:id|ref|reference|order|txn|transaction|invoice|receipt|tracking)$/u);
+const CARD_COLUMN = native(/card|(?:^|[ _-])(?:pan|cc|kart[ae]?|tarjeta|carte|cartao|cartão)(?:[ _-]|$)/u);
 
 export default defineRule({
   id: 'credit-card-number',
@@ -107,6 +111,8 @@ export default defineRule({
     if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
     // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`): one number in ten passes Luhn.
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    const header = columnHeader(ctx);
+    if (header !== undefined && ID_COLUMN.test(header) && !CARD_COLUMN.test(header)) return false;
     // A 13-digit product barcode (EAN-13 / GTIN in a product feed): 13-digit cards are long retired,
     // and a barcode's own check digit settles it. Written compact, 13 digits are no card at all: an
     // id or a code of the row (one in ten passes Luhn), where a 13-digit card would be written in groups.
@@ -137,6 +143,9 @@ export default defineRule({
     negative: [
       `INSERT INTO \`product\` VALUES (5120,'SKU-88','Phone 8/128GB',9990.00,${withLuhn('401877203651')},21);`,
       'id,title,gtin,price\nBAG-ORG-OLV-M,Linen Overshirt,4900317321880,89.00 EUR',
+      // a store's order id in an in-app purchase log and under an order id column
+      `2024-06-14 00:02:01.279 INFO  [iap.steam] orderid=${withLuhn('55' + fake('{d13}', 484))} item=gem_300 status=Succeeded`,
+      `id\tplayer_id\tstore\tstore_order_id\tamount\n9000044\t4872801\tsteam\t${withLuhn('45' + fake('{d13}', 485))}\t1200\n`,
       'card: 4111 1111 1111 1111',
       `SENTRY_PROJECT_ID=${withLuhn('45' + fake('{d13}', 177))}`,
       'stripe test card 4242424242424242',
