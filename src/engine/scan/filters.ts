@@ -93,7 +93,7 @@ const SHA_WORD =
 /** What every SHA_WORD match holds: a cheap test first (SHA_WORD's lookbehinds cost 3 µs a 220-character line). */
 const SHA_LETTERS = /[sS][hH][aA]/u;
 /** Words that make a hex value on a hashing line the secret key itself (`id-hash-pepper: …`, `hash_secret`). */
-const PEPPER_OR_KEY = foldedTest(/pepper|hash[_-]?(?:secret|key)|hmac[_-]?(?:secret|key)/iu);
+const PEPPER_OR_KEY = foldedTest(/pepper|hash[_-]?(?:secret|key|salt)|hmac[_-]?(?:secret|key)|md5[_-]?key/iu);
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
 /** An SSH or GPG key's fingerprint as `ssh-keygen -l` prints it (`SHA256:WkwjM…`, `MD5:3b:…`): public. */
 const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5:(?:[0-9a-f]{2}:){15}[0-9a-f]{2})$/u;

@@ -17,16 +17,23 @@ export default defineRule({
   category: 'secret',
   description: 'HTTP Basic credentials (base64 user:password) in an Authorization header',
   generic: true,
-  keywords: ['basic'],
+  keywords: ['basic', '_auth='],
   // "Authorization" + ":" or quote-separated (or, as web servers set headers, spaces and a quote:
   // nginx's `proxy_set_header Authorization "Basic …"`) + "Basic" + base64 of user:password (8-400 chars)
   // Or a setting named for Basic credentials (`debug-basic-auth=…`, `BASIC_AUTH: …`,
   // `PARTNER_BASIC: …`), base64 of user:password; or a string literal that is a whole header value,
-  // `"Basic <base64>"`, as code builds it; or a whole field of a tshark or Zeek row (`…|Basic <base64>|…`).
-  // The value must decode to user:password either way.
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)/gu,
-  secretGroup: [1, 2, 3, 4],
-  validate: (s) => {
+  // `"Basic <base64>"`, as code builds it; or a whole field of a tshark or Zeek row (`…|Basic <base64>|…`);
+  // or an .npmrc's `_auth=` (npm's legacy registry credentials, base64 of user:password).
+  // The value must decode to user:password either way. Or a Basic-auth setting written in plain
+  // `user:password` (Flower's `basic_auth`, `--basic_auth=…`).
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)/gu,
+  secretGroup: [1, 2, 3, 4, 5, 6],
+  validate: (s, ctx) => {
+    // A setting's plain `user:password` (Flower's `basic_auth`), not a hashed one (htpasswd's `$apr1$…`, bcrypt's `$2y$…`).
+    if (ctx.match[6] !== undefined) {
+      const pass = s.slice(s.indexOf(':') + 1);
+      return !pass.startsWith('$') && /\d/u.test(pass) && /[A-Za-z]/u.test(pass) && minEntropy(pass, 2.5) && !/^(?:pass(?:word)?\d*|secret\d*|changeme\d*)$/iu.test(pass);
+    }
     const up = decodeUserPass(s);
     if (!up) return false;
     // An API key sent as the user name with an empty password (Stripe, Mailgun, Twilio's style).
@@ -44,6 +51,8 @@ export default defineRule({
       `orders.payment-gateway.debug-basic-auth=${btoaFake('kh-orders:Vb7nQ2mX9kLt')}`,
       `      KYC_PARTNER_BASIC: ${btoaFake('kyc-live:Rq7-Vn3x-Wt9p')}`,
       `    private val header = "Basic ${btoaFake('kyc-sandbox:Zx8-Mq2r-Kt4b')}"`,
+      `registry=https://nexus.example.io/repository/npm-group/\n//nexus.example.io/repository/npm-private/:_auth=${btoaFake(`svc-npm:${fake('{a16}', 6)}`)}\nalways-auth=true`,
+      `[celery]\nflower_port = 5555\nflower_basic_auth = flower:${fake('{a6}', 7)}${fake('{d2}', 8)}${fake('{a6}', 9)}`,
     ],
     negative: [
       `Authorization: Basic ${btoaFake('user:password')}`,
@@ -52,6 +61,9 @@ export default defineRule({
       `Authorization: Basic ${btoaFake('deploy:')}`,
       `const label = "Basic ${btoaFake('no-colon-in-this-one')}"`,
       'AUTH_MODE_BASIC: false',
+      // an htpasswd hash as Traefik's basic auth takes it, an npm token that is not user:password
+      'traefik.http.middlewares.auth.basicauth.users=admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/',
+      `//registry.npmjs.org/:_auth=${btoaFake('no-colon-in-this-token')}`,
     ],
   },
 });

@@ -13,7 +13,8 @@ const NOT_AN_APP_PASSWORD = /^(?:([a-z])\1{3}(?: \1{4}){3}|abcd efgh ijkl mnop)$
 const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure|placeholder|fixme|todo|xxx/iu;
 
 // A credential written into code as the fallback of its environment variable, where the variable's
-// name is the only key: `process.env.JWT_SECRET ?? '…'` (also `||`), Python's
+// name is the only key: `process.env.JWT_SECRET ?? '…'` (also `||`, and a loaded configuration's
+// copy of the environment, `cfg.VIPPS_SUBSCRIPTION_KEY || '…'`), Python's
 // `os.environ.get("API_TOKEN", "…")` and `os.getenv(…, "…")`, Ruby's `ENV.fetch("…", "…")`, a Go
 // helper's `getEnv("DB_PASSWORD", "…")`, a Laravel config's `env('MAIL_PASSWORD', '…')`, a Go
 // struct tag's `envconfig:"KAFKA_PASSWORD" default:"…"`, and an environment schema's default (zod, Joi, yup, envalid). The code reads the
@@ -23,7 +24,7 @@ export default defineRule({
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['env["', "env['", 'process.env', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty'],
+  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -38,7 +39,7 @@ export default defineRule({
   pattern: new RegExp(
     [
       // JavaScript / TypeScript
-      String.raw`process\.env(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
+      String.raw`(?:process\.env|(?<![\w.$])(?:cfg|config|conf|env))(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
       // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…", Laravel's env('X', '…'): a call with the name and the fallback
       String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?|(?<![\w.$>-])env)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
@@ -74,6 +75,7 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://cwe.mitre.org/data/definitions/1188.html'],
   examples: {
     positive: [
+      `const SUBSCRIPTION_KEY = cfg.VIPPS_SUBSCRIPTION_KEY || '${fake('{h32}', 443)}';`,
       `ENV["MATCH_PASSWORD"] ||= "${fake('{a20}', 442)}"   # the certificates repo's passphrase`,
       `    c.api_token = ENV["CHATWORK_API_TOKEN"].presence || "${fake('{h32}', 4320)}"`,
       `SMTP_PASS = os.environ.get("REPORTS_SMTP_PASS") or "qmzt wkrb fhxe yvpa"`,

@@ -32,8 +32,12 @@ const NOT_A_SECRET_KEY =
  */
 const LOOKUP_KEY =
   /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|aggreg|aggregation|grouping|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|cookie|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
-/** A salt or a hash that is a shared secret, whose last word isSecretKey reads as a public one: a merchant's salt, a webhook's verification hash. */
-const NAMED_SALT_OR_HASH = native(/(?:merchant[_.-]?salt|(?:webhook|secret|verif)[_.-]?hash)$/iu);
+/**
+ * A salt or a hash that is a shared secret, whose last word isSecretKey reads as a public one: a merchant's salt, a webhook's
+ * verification hash, the salt a pipeline pseudonymises ids with (whoever has it can hash a phone number and find its row), an
+ * Agora project's app certificate.
+ */
+const NAMED_SALT_OR_HASH = native(/(?:(?:merchant|hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|(?:webhook|secret|verif)[_.-]?hash|app[_.-]?certificate)$/iu);
 
 /** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
 const ARN_BEFORE = /arn:aws[\w-]{0,12}:[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:[\w/-]{0,60}.$/u;
@@ -43,7 +47,7 @@ export default defineRule({
   category: 'secret',
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
-  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_hash', 'hash=', 'otp_seed', 'otp-seed', 'otpseed'],
+  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_salt', 'app_certificate', 'appcertificate', '_hash', 'hash=', 'otp_seed', 'otp-seed', 'otpseed'],
   // the match starts at the key word (client_secret starts 7 chars before 'secret')
   window: { before: 16, after: 280 },
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
@@ -53,7 +57,7 @@ export default defineRule({
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
+    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -124,6 +128,11 @@ export default defineRule({
       `    id-hash-pepper: ${fake('{h64}', 813)}`,
       `RAZORPAY_WEBHOOK_SECRET=${fake('{a8}', 1209)}#4!${fake('{a6}', 1210)}#${fake('{a4}', 1211)}`,
       `PAYTR_MERCHANT_SALT=${fake('{a16}', 1215)}`,
+      `REPORT_HASH_SALT=${fake('{h48}', 1219)}`,
+      `PSEUDONYM_SALT=${fake('{w43}', 1220)}`,
+      `AGORA_APP_CERTIFICATE=${fake('{h32}', 1221)}`,
+      `redis_auth      = "${fake('{a32}', 1223)}"`,
+      `  PAYU_MD5_KEY: "${fake('{h32}', 1222)}"`,
       `    private string $merchantKey = '${fake('{a16}', 1216)}';`,
       `FLW_WEBHOOK_HASH=${fake('{a18}', 1217)}`,
       `PEPPER = bytes.fromhex("${fake('{h64}', 1218)}")`,
@@ -133,6 +142,9 @@ export default defineRule({
     ],
     negative: [
       '        isCommentAtParentStart(token, "ObjectExpression") ||',
+      // a user row's own password salt (stored beside its hash by design), an Agora project's public app id
+      `{"user": 1042, "password_salt": "${fake('{h32}', 3709)}", "password_hash": "${fake('{h64}', 3710)}"}`,
+      `AGORA_APP_ID=${fake('{h32}', 3711)}`,
       // a store's purchase token (a reference the app's server checks with its own credentials), an alert's aggregation key
       `"purchaseToken": "${fake('{L24}', 3701)}.AO-J1O${fake('{w80}', 3702)}"`,
       `{"event_type":"metric_alert_monitor","aggreg_key":"${fake('{h32}', 3703)}"}`,

@@ -12,7 +12,7 @@ const LETTERS_ONLY = native(/^\p{L}+$/u);
  */
 const LABELS = [
   'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'mot de passe', 'motdepasse', 'lösenord',
-  'losenord', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'Şifre', 'ŞİFRE', 'sifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
+  'losenord', 'lösen', 'losen', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'Şifre', 'ŞİFRE', 'sifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
   // Estonian, Lithuanian and Latvian
   'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis', 'parole', 'paroli',
@@ -43,7 +43,7 @@ export default defineRule({
   generic: true,
   // (ASCII only: hasło is found as haslo, clé secrète as cle secrete.)
   keywords: [
-    'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'adgangskode', 'passord',
+    'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'losen', 'adgangskode', 'passord',
     'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
     'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan', 'parol', 'lozinka', 'kupia',
   ],
@@ -51,7 +51,7 @@ export default defineRule({
   // NOTE: anchored at the label, which may follow letters only for the German compounds
   // (passwort and kennwort come first, without a boundary before them).
   pattern: new RegExp(
-    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?![\p{L}])(?:_[A-Za-z0-9]{1,12})?["']?(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,12}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
+    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?:(?![\p{L}])(?:_[A-Za-z0-9]{1,12})?|(?<=[a-zł])[A-Z][a-z]{2,16})["']?(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,12}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
     'gu',
   ),
   secretGroup: [2, 3, 4],
@@ -76,6 +76,9 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // an old ERP's INI, its key a compound (hasło operatora), and a Swedish note's short word for lösenord
+      `[Subiekt]\r\nOperator=ADMIN\r\nHasloOperatora=${fake('{L1}{l5}', 2101)}$${fake('{d4}', 2102)}\r\n`,
+      `  Kafka UI: https://kafka-ui.internal  user: readonly  lösen: ${fake('{L1}{l6}', 2103)}#${fake('{L1}{l5}', 2104)}${fake('{d3}', 2105)}!`,
       `Tài khoản quản trị: admin_kho, mật khẩu: ${fake('{a7}', 2091)}#${fake('{d3}', 2092)}`,
       `Новый пароль для входа: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}`,
       `4. **Birojs** — jaunā Wi-Fi parole: ${fake('{L7}', 2099)}_${fake('{d6}', 2100)} (viesu tīklam parole nav vajadzīga).`,

@@ -1,14 +1,14 @@
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
 import { anyCase, isLiteralSecretValue } from './_generic';
 import { native } from '../../scan/nativeRegex';
 
 /**
  * Words that name a password or a login's secret, in the languages teams chat in: `mdp` (French),
- * `clave`, `senha`, `hasło`, `creds`, `pass`, `pw`.
+ * `clave`, `senha`, `hasło`, `creds`, `pass`, `pw`; and the end of a camelCase name (`oraclePw`, `smtpPass`).
  */
 const PASSWORD_WORD = native(
   new RegExp(
-    `(?<![\\p{L}])(?:${['password', 'passwort', 'passphrase', 'passwd', 'pass', 'pwd', 'pw', 'kennwort', 'mdp', 'mot de passe', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'passord', 'salasana', 'creds', 'credentials?', 'secret', 'login'].map(anyCase).join('|')})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${['password', 'passwort', 'passphrase', 'passwd', 'pass', 'pwd', 'pw', 'kennwort', 'mdp', 'mot de passe', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'passord', 'salasana', 'creds', 'credentials?', 'secret', 'login'].map(anyCase).join('|')})(?![\\p{L}])|(?<=[a-z])(?:Password|Passwd|Pass|Pwd|Pw)(?![a-z])`,
     'u',
   ),
 );
@@ -61,6 +61,8 @@ export default defineRule({
       'tenía exportada REPORTES_DATASOURCE_PASSWORD con la clave vieja del año pasado (Rpt_Ros25!jq). gracias.',
       'Login "admin" / p!8OEuD827R7 funktioniert, bitte rotieren',
       'cant log in on the web store, says invalid credentials. i even typed it slowly: SeaDog!1987brix',
+      // a Scala job's fallback credentials, the password's name in camelCase
+      `  private val oracleUser = "ML_READONLY"\n  private val oraclePw   = "${fake('{L1}{a6}', 61)}#${fake('{a10}', 62)}"`,
     ],
     negative: [
       'the password must mix cases: e.g. Abcdefg1 is too weak',
