@@ -51,14 +51,14 @@ const CIPHERTEXT = native(/^[A-Za-z0-9+/]+={0,2}$/u);
 const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 
 const PLACEHOLDER_WORDS = foldedTest(
-  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z]{2,12}[-_ ]?)?(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
+  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
 const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|hunter2|correcthorsebatterystaple)$/u;
 /**
  * The passwords of manuals and tutorials (P@ssw0rd, Passw0rd!, Welcome1), and a compose file's
- * development defaults (devpassword, localpass, test_secret): examples, whoever types them.
+ * development defaults (devpassword, localpass, test_secret, local-dev-only): examples, whoever types them.
  */
-const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|mypassword|supersecret|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
+const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|(?:local|dev|test)(?:[-_](?:dev|test|local|only|use))+|mypassword|supersecret|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
 const TEMPLATE_VALUE =
   /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-9_]{2,80}\)$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
@@ -186,7 +186,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -199,6 +199,11 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['16:JBSW', '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e'],
   // the Lipa na M-Pesa Online passkey of Safaricom's Daraja sandbox (shortcode 174379)
   ['64:bfb2', '6b933448d12f658cae3204515c314d7745b132307854ba107b16922825446b73'],
+  // the second keys (MD5) and OAuth client secrets of PayU's public sandbox points of sale (PLN and BGN)
+  ['32:b6ca', '004a67d07e35a39504d58bbfb89108319f864b1cfeb6015d82de14af1855080c'],
+  ['32:2ee8', '9f7c1018c1a464ffff7ed4ed3e7c88be5655a701cfc6e05b8d4d8420fbe084db'],
+  ['32:87f4', '7b05e149bf7d1454e1a4dddde691e0792e66466d5b1385ed2909c096ebc9f859'],
+  ['32:89e2', '900af36cf975225adbc642eb734bad9973c1f4e6b6ea1d3db53d9d5676e8860f'],
 ]);
 
 function isVendorSample(value: string): boolean {

@@ -45,13 +45,14 @@ const T2 = fake('tst_{a20}', 7);
 
 describe('scan()', () => {
   it("does not report vendors' documentation samples, which pass their rules' format checks", () => {
-    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs and Safaricom's sandbox; split so
+    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs, Safaricom's and PayU's sandboxes; split so
     // that other scanners reading this file don't stop at them.
     const samples = [
       ['TELEGRAM_TOKEN = "110201543:' + 'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"', 'generic-api-key'],
       ['AccountKey=' + 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'azure-storage-account-key'],
       ['SLACK_BOT_TOKEN=' + 'xoxb-17653672481-19874698323-' + 'pdFZKVeTuE8sk7oOcBrzbqgy', 'slack-bot-token'],
       ['MPESA_PASSKEY=' + 'bfb279f9aa9bdbcf158e97dd71a467cd' + '2e0c893059b10f78e6b72ada1ed2c919', 'generic-password'],
+      ['PAYU_CLIENT_SECRET=' + '2ee86a66e5d97e3f' + 'adc400c9f19b065d', 'generic-api-key'],
     ] as const;
     for (const [text, ruleId] of samples) {
       assert.deepEqual(scan(text).map((f) => f.ruleId), [], ruleId);

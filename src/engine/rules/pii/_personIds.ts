@@ -16,6 +16,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 /** A digest's length in hex (MD5, SHA-1, SHA-256): a hash, not a number someone was given. */
 const DIGEST = native(/^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/iu);
 
+/** The suffix an erasure leaves on a record's id. */
+const TOMBSTONE = native(/[-_](?:erased|deleted|redacted|anon(?:ymi[sz]ed)?|pseudonymi[sz]ed|purged|removed|gdpr)$/iu);
+
 /**
  * The shape of a person's record number: digits make it a number (a letter and eight digits,
  * `DRV-` and six, sixteen hex digits); a bare row number (`customer_id=52811`, a table's serial)
@@ -25,7 +28,7 @@ export function isPersonRecordNumber(s: string): boolean {
   // A test record's (`TEST0042`, `demo-1182`) or the specimen Medicare number CMS publishes.
   if (/^(?:test|demo|sample|example|dummy|fake)/iu.test(s) || s.replace(/-/gu, '') === '1EG4TE5MK73') return false;
   // An erased or pseudonymised record's tombstone (`LC-8065928-ERASED`, `C-1042-anon`): the person is no longer in it.
-  if (/[-_](?:erased|deleted|redacted|anon(?:ymi[sz]ed)?|pseudonymi[sz]ed|purged|removed|gdpr)$/iu.test(s)) return false;
+  if (TOMBSTONE.test(s)) return false;
   const digits = s.replace(/\D/gu, '').length;
   if (digits < 4 || (digits === s.length && digits < 7)) return false;
   if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;

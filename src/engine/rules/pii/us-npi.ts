@@ -32,12 +32,13 @@ const OWN_KEY = native(/(?:"([A-Za-z_][\w.-]{0,40})"|(?<![\w.-])([A-Za-z_][\w.-]
 const NEUTRAL_KEY = native(/^(?:value|id|identifier|code|number|nr|no|provider|prescriber|physician|doctor|clinician|practitioner|rendering|attending|referring|operating|ordering|supervising)(?:[_-]?(?:id|number|no))?$/iu);
 
 /** A provider table's entity type column (NPPES's `Entity Type Code`: 1 a person, 2 an organisation). */
-const ENTITY_TYPE_CELL = /^["']?entity[ _-]?type(?:[ _-]?code)?["']?$/iu;
+const ENTITY_TYPE_CELL = native(/^["']?entity[ _-]?type(?:[ _-]?code)?["']?$/iu);
+const ENTITY_TYPE_HEADER = native(/entity[ _-]?type/iu);
 
 /** True when the match's row in a provider table says its entity type is 2 (an organisation). */
 function isOrganisationRow(ctx: MatchContext): boolean {
   const header = tableHeaderRow(ctx);
-  if (header === undefined || !/entity[ _-]?type/iu.test(header)) return false;
+  if (header === undefined || !ENTITY_TYPE_HEADER.test(header)) return false;
   const { text } = ctx;
   const rowStart = text.lastIndexOf('\n', ctx.start - 1) + 1;
   const rowEnd = text.indexOf('\n', ctx.end);

@@ -26,10 +26,10 @@ export function isSecretKey(key: string): boolean {
 const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
 /**
  * Each part of a dotted value reads as a name in code: letters, then digits only at the end
- * (`config.db2.password`, `this.apiKey`). `Qh7tpR42vu9.k3NdZw15` has digits inside its parts: a password.
+ * (`config.db2.password`, `this.apiKey`), or a constant's upper-case name (`settings.MSG91_AUTH_KEY`). `Qh7tpR42vu9.k3NdZw15` has digits inside its parts: a password.
  */
 function isIdentifierChain(value: string): boolean {
-  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[/u.test(part));
+  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+;?$/u.test(part));
 }
 
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */

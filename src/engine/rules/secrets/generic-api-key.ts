@@ -23,7 +23,7 @@ const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acc
 
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
 const NOT_A_SECRET_KEY =
-  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
+  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
@@ -38,6 +38,9 @@ const LOOKUP_KEY =
  * Agora project's app certificate.
  */
 const NAMED_SALT_OR_HASH = native(/(?:(?:merchant|hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|(?:webhook|secret|verif)[_.-]?hash|app[_.-]?certificate)$/iu);
+
+/** A key file's path: `keys/as2/partner_signing.key`. */
+const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg)$/u);
 
 /** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
 const ARN_BEFORE = /arn:aws[\w-]{0,12}:[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:[\w/-]{0,60}.$/u;
@@ -80,6 +83,8 @@ export default defineRule({
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value)) return false;
+    // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key.
+    if (KEY_FILE_PATH.test(value)) return false;
     // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
     if (/signing[_.-]?key$/iu.test(keyName) && /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/u.test(value)) return false;
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
@@ -145,6 +150,9 @@ export default defineRule({
       // a user row's own password salt (stored beside its hash by design), an Agora project's public app id
       `{"user": 1042, "password_salt": "${fake('{h32}', 3709)}", "password_hash": "${fake('{h64}', 3710)}"}`,
       `AGORA_APP_ID=${fake('{h32}', 3711)}`,
+      // a key file's path, and a payment's id (Toss Payments' paymentKey, which only the merchant's secret key can confirm)
+      `"private_key": "keys/as2/partner_signing_2024.key",`,
+      `{"order_no": "TS-2406-691220", "payment_key": "tgen_${fake('{a20}', 3712)}"}`,
       // a store's purchase token (a reference the app's server checks with its own credentials), an alert's aggregation key
       `"purchaseToken": "${fake('{L24}', 3701)}.AO-J1O${fake('{w80}', 3702)}"`,
       `{"event_type":"metric_alert_monitor","aggreg_key":"${fake('{h32}', 3703)}"}`,

@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { decodeJsonObject, encodeBase64 } from './_providerKit';
 
@@ -9,6 +10,9 @@ function b64url(json: object): string {
 function sampleJwt(header: object, payload: object, seed: number): string {
   return `${b64url(header)}.${b64url(payload)}.${fake('{w43}', seed)}`;
 }
+
+/** A claim's placeholder value in a docs page's sample token. */
+const SAMPLE_CLAIM = native(/^(?:example|sample|test|demo|placeholder|string|x+)$/iu);
 
 export default defineRule({
   id: 'jwt',
@@ -31,6 +35,8 @@ export default defineRule({
     if (p && p.some === 'payload' && Object.keys(p).length === 1) return false;
     // RFC 7515's worked example (issuer joe, http://example.com/is_root).
     if (p && p.iss === 'joe' && p['http://example.com/is_root'] === true) return false;
+    // A docs page's unsigned sample, its claims all placeholders (`{"session": "example"}`).
+    if (s.endsWith('.') && p && Object.values(p).every((v) => typeof v === 'string' && SAMPLE_CLAIM.test(v))) return false;
     // Supabase's anon key is public by design (browsers send it; row-level security guards data);
     // its service_role key is the secret.
     return !(p && p.iss === 'supabase' && p.role === 'anon');
@@ -53,6 +59,7 @@ export default defineRule({
       `token=${b64url({ alg: 'HS256' })}.${b64url({ sub: '42' })}`,
       `Authorization: Bearer ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 3)}`,
       `>>> print(encoded)\n${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { some: 'payload' }, 4)}`,
+      `"client_token": "${b64url({ alg: 'none' })}.${b64url({ session: 'example' })}."`,
       `NEXT_PUBLIC_SUPABASE_ANON_KEY=${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', ref: fake('{l20}'), role: 'anon', iat: 1700000000 }, 5)}`,
       `jwe=${b64url({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${fake('{w40}')}.${fake('{w16}')}.${fake('{w40}')}.${fake('{w22}')}`,
     ],

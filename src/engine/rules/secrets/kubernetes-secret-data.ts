@@ -6,7 +6,7 @@ import { native } from '../../scan/nativeRegex';
 const MAX_DOC = 64 * 1024;
 const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
 /** Certificates sit next to keys in TLS secrets but are public. */
-const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace)$/iu;
+const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace)$|publishable/iu;
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
@@ -14,7 +14,7 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender)$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint)$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
@@ -35,6 +35,8 @@ function isNotASecret(value: string): boolean {
     /^[A-Z]{2}(?:,[ ]?[A-Z]{2})+$/u.test(value) ||
     /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/u.test(value) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
+    // a placeholder the real value replaces at deploy time (`<placeholder>`, `changeme`)
+    /^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu.test(value) ||
     isCryptHash(value) ||
     isTemplateOnly(value)
   );
@@ -118,6 +120,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // placeholders that CI replaces, a publishable key, a site name
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gameserver\ndata:\n  sa.json: ${encodeBase64('<placeholder>\n')}\n  FRESHDESK_API_KEY: ${encodeBase64('changeme')}\nstringData:\n  STRIPE_PUBLISHABLE_KEY_TEST: "pk_test_${fake('{a24}', 71)}"\n  DD_SITE: "us5.datadoghq.com"\n`,
       `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{"https://index.docker.io/v1/":{"auth":"${DOCKER_AUTH}"}}}')}\n`,
       `kind: Secret\napiVersion: v1\ndata:\n  admin.passwordMtime: ${encodeBase64('2024-05-02T08:14:51Z')}\nstringData:\n  admin.password: "$2a$10$${fake('{b53}').replace(/\+/gu, '.')}"\n  url: https://git.example.org/platform\n  githubAppID: "731502"\n`,
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
