@@ -27,7 +27,7 @@ const TOMBSTONE = native(/[-_](?:erased|deleted|redacted|anon(?:ymi[sz]ed)?|pseu
 export function isPersonRecordNumber(s: string): boolean {
   // A test record's (`TEST0042`, `demo-1182`) or the specimen Medicare number CMS publishes.
   if (/^(?:test|demo|sample|example|dummy|fake)/iu.test(s) || s.replace(/-/gu, '') === '1EG4TE5MK73') return false;
-  // An erased or pseudonymised record's tombstone (`LC-8065928-ERASED`, `C-1042-anon`): the person is no longer in it.
+  // An erased or pseudonymised record's tombstone (`CU-4417302-ERASED`, `C-1042-anon`): the person is no longer in it.
   if (TOMBSTONE.test(s)) return false;
   const digits = s.replace(/\D/gu, '').length;
   if (digits < 4 || (digits === s.length && digits < 7)) return false;

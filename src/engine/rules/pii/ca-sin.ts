@@ -53,7 +53,7 @@ export default defineRule({
       `Tel. +34 ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,
       'SIN: 123-456-782',
       // a game's player codes in a table: the column names them
-      `id\tplayer_code\temail\n4103035\t${group(withLuhn('1' + fake('{d7}', 56)), [3, 3, 3], '-')}\tplayer@example.org\n`,
+      `id\tplayer_code\temail\n${fake('{d7}', 58)}\t${group(withLuhn('1' + fake('{d7}', 56)), [3, 3, 3], '-')}\tplayer@example.org\n`,
     ],
   },
 });

@@ -144,8 +144,8 @@ export default defineRule({
       `INSERT INTO \`product\` VALUES (5120,'SKU-88','Phone 8/128GB',9990.00,${withLuhn('401877203651')},21);`,
       'id,title,gtin,price\nBAG-ORG-OLV-M,Linen Overshirt,4900317321880,89.00 EUR',
       // a store's order id in an in-app purchase log and under an order id column
-      `2024-06-14 00:02:01.279 INFO  [iap.steam] orderid=${withLuhn('55' + fake('{d13}', 484))} item=gem_300 status=Succeeded`,
-      `id\tplayer_id\tstore\tstore_order_id\tamount\n9000044\t4872801\tsteam\t${withLuhn('45' + fake('{d13}', 485))}\t1200\n`,
+      `2025-01-09 11:40:12.004 INFO  [store.receipts] orderid=${withLuhn('55' + fake('{d13}', 484))} item=coins_500 status=Succeeded`,
+      `id\tplayer_id\tstore\tstore_order_id\tamount\n${fake('{d7}', 486)}\t${fake('{d7}', 487)}\tsteam\t${withLuhn('45' + fake('{d13}', 485))}\t1200\n`,
       'card: 4111 1111 1111 1111',
       `SENTRY_PROJECT_ID=${withLuhn('45' + fake('{d13}', 177))}`,
       'stripe test card 4242424242424242',

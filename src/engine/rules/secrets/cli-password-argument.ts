@@ -38,7 +38,7 @@ export default defineRule({
     positive: [
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
-      `confluent api-key store --resource lkc-7q2x9m --api-key ${fake('{A16}', 91)} --api-secret "${fake('{a64}', 92)}"`,
+      `confluent api-key store --resource lkc-${fake('{l6}', 93)} --api-key ${fake('{A16}', 91)} --api-secret "${fake('{a64}', 92)}"`,
       `ldapsearch -x -H ldaps://ldap.corp.internal -D "cn=svc-wiki,ou=services,dc=corp,dc=internal" -w '${fake('{a16}', 4160)}' -b "ou=people,dc=corp,dc=internal" "(uid=*)"`,
       `swaks --to ops@corp.example.net --server smtp.corp.example.net:587 --auth LOGIN --auth-user alerts@corp.example.net --auth-password '${fake('{a14}', 4161)}'`,
       `ipmitool -I lanplus -H 10.0.8.21 -U ADMIN -P '${fake('{a6}', 831)}#${fake('{a8}', 832)}' chassis power cycle`,

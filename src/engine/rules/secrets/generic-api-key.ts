@@ -152,7 +152,7 @@ export default defineRule({
       `AGORA_APP_ID=${fake('{h32}', 3711)}`,
       // a key file's path, and a payment's id (Toss Payments' paymentKey, which only the merchant's secret key can confirm)
       `"private_key": "keys/as2/partner_signing_2024.key",`,
-      `{"order_no": "TS-2406-691220", "payment_key": "tgen_${fake('{a20}', 3712)}"}`,
+      `{"order_no": "ORD-${fake('{d8}', 3713)}", "payment_key": "tgen_${fake('{a20}', 3712)}"}`,
       // a store's purchase token (a reference the app's server checks with its own credentials), an alert's aggregation key
       `"purchaseToken": "${fake('{L24}', 3701)}.AO-J1O${fake('{w80}', 3702)}"`,
       `{"event_type":"metric_alert_monitor","aggreg_key":"${fake('{h32}', 3703)}"}`,

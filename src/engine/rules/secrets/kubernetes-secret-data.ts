@@ -16,6 +16,9 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
 const SETTING_ENTRY =
   native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint)$|^(?:type|url|enableOCI|insecure)$/iu);
 
+/** A placeholder the real value replaces at deploy time: `<placeholder>`, `changeme`. */
+const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu);
+
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
  * (a Kafka bootstrap server), a number (an app's or an installation's id), a timestamp (Argo CD's
@@ -36,7 +39,7 @@ function isNotASecret(value: string): boolean {
     /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/u.test(value) ||
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
     // a placeholder the real value replaces at deploy time (`<placeholder>`, `changeme`)
-    /^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu.test(value) ||
+    DEPLOY_PLACEHOLDER.test(value) ||
     isCryptHash(value) ||
     isTemplateOnly(value)
   );

@@ -78,7 +78,7 @@ export default defineRule({
     positive: [
       // an old ERP's INI, its key a compound (hasło operatora), and a Swedish note's short word for lösenord
       `[Subiekt]\r\nOperator=ADMIN\r\nHasloOperatora=${fake('{L1}{l5}', 2101)}$${fake('{d4}', 2102)}\r\n`,
-      `  Kafka UI: https://kafka-ui.internal  user: readonly  lösen: ${fake('{L1}{l6}', 2103)}#${fake('{L1}{l5}', 2104)}${fake('{d3}', 2105)}!`,
+      `  Grafana: https://grafana.intra.example  user: viewer  lösen: ${fake('{L1}{l6}', 2103)}#${fake('{L1}{l5}', 2104)}${fake('{d3}', 2105)}!`,
       `Tài khoản quản trị: admin_kho, mật khẩu: ${fake('{a7}', 2091)}#${fake('{d3}', 2092)}`,
       `Новый пароль для входа: ${fake('{a6}', 2095)}.${fake('{a8}', 2096)}`,
       `4. **Birojs** — jaunā Wi-Fi parole: ${fake('{L7}', 2099)}_${fake('{d6}', 2100)} (viesu tīklam parole nav vajadzīga).`,

@@ -62,7 +62,7 @@ export default defineRule({
       'Login "admin" / p!8OEuD827R7 funktioniert, bitte rotieren',
       'cant log in on the web store, says invalid credentials. i even typed it slowly: SeaDog!1987brix',
       // a Scala job's fallback credentials, the password's name in camelCase
-      `  private val oracleUser = "ML_READONLY"\n  private val oraclePw   = "${fake('{L1}{a6}', 61)}#${fake('{a10}', 62)}"`,
+      `  private val oracleUser = "REPORTING_RO"\n  private val oraclePw   = "${fake('{L1}{a6}', 61)}#${fake('{a10}', 62)}"`,
     ],
     negative: [
       'the password must mix cases: e.g. Abcdefg1 is too weak',
