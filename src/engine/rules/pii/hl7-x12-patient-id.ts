@@ -11,15 +11,18 @@ const PERSON_ID_TYPES = 'MR|MRN|MB|MC|MA|SS|PI|PT|PN|HC|NI|NH|JHN|SB|SN|DL|PPN';
 //  1. an HL7 v2 PID segment's CX identifiers (`PID|1||KMC00771245^^^KMC^MR~1EG4TE5MK73^^^CMS^MC||…`),
 //     ID^check digit^scheme^assigning authority^type, repeated with `~`;
 //  2. an X12 837/835/270 subscriber or patient name segment's member id (`NM1*IL*1*…*MI*<id>~`), and
-//     the subscriber's supplemental ids (`REF*SY*<ssn>~`, `REF*1W*<member id>~`).
+//     the subscriber's supplemental ids (`REF*SY*<ssn>~`, `REF*1W*<member id>~`);
+//  3. an X12 837 claim's patient control number (`CLM*<account>*<amount>*…~`), the provider's
+//     account number for the patient, which the payer echoes back in the 835 (CLP01);
+//  4. an HL7 IN1 segment's policy number (IN1-36).
 // Organisations' identifiers (`NM1*85*2*…*XX*`) are NPIs, us-npi's. An MR id of digits alone is
 // medical-record-number's too (the overlap keeps one finding); this rule adds the other types and
 // ids with letters (`KMC00771245`, `NS-0093341`).
 export default defineRule({
   id: 'hl7-x12-patient-id',
   category: 'pii',
-  description: "Patient's medical record, member, Medicare or other id in an HL7 PID segment (by its CX type code) or an X12 subscriber segment (NM1*IL …*MI*, REF*SY/1W)",
-  keywords: ['pid|', 'nm1*il*', 'nm1*qc*', 'ref*sy*', 'ref*1w*'],
+  description: "Patient's medical record, member, Medicare or other id in an HL7 PID segment (by its CX type code) or IN1-36, or an X12 subscriber segment (NM1*IL …*MI*, REF*SY/1W) or claim (CLM01)",
+  keywords: ['pid|', 'nm1*il*', 'nm1*qc*', 'ref*sy*', 'ref*1w*', 'clm*', 'in1|'],
   window: { before: 16, after: 600 },
   pattern: new RegExp(
     [
@@ -28,10 +31,14 @@ export default defineRule({
       // 2.
       `NM1\\*(?:IL|QC)\\*1\\*[^~\\r\\n]{0,160}?\\*MI\\*([A-Za-z0-9-]{4,30})(?=~|\\r?\\n|$)`,
       `REF\\*(?:SY|1W)\\*([A-Za-z0-9-]{4,30})(?=~|\\*|\\r?\\n|$)`,
+      // 3. an X12 837 claim's patient control number (CLM01, the provider's account number for the patient)
+      `(?<![A-Z0-9])CLM\\*([A-Za-z0-9-]{4,38})(?=\\*\\d)`,
+      // 4. an HL7 insurance segment's policy number (IN1-36), the insured's number with the plan
+      `(?:^|[\\r\\n]|\\\\[rn])IN1\\|(?:[^|\\r\\n]*\\|){35}([A-Za-z0-9-]{4,30})(?=[|\\r\\n^]|$)`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [1, 2, 3],
+  secretGroup: [1, 2, 3, 4, 5],
   validate: (s, ctx) => {
     // (A run of zeros pads a made-up one: BHP00000000001.)
     if (/^(?:0+|9+|1234\d*|TEST\w*|X+)$/iu.test(s) || /0{6}/u.test(s) || !/\d/u.test(s)) return false;
@@ -51,6 +58,8 @@ export default defineRule({
       'SBR*P*18*GRP-0044817******CI~\nNM1*IL*1*MOROZOVA*SVETLANA****MI*W281736455~\nREF*SY*534592667~',
       '"message": "MSH|^~\\\\&|ADT1|GOOD HEALTH HOSPITAL|||202403120602||ADT^A04|MSG00001|P|2.5\\rPID|1||NS-0093341^^^NSCHC^MR||NGUYEN^ANH"',
       '2024-08-19 01:45:30.492 [DBG] RAW PID: PID|1||QW009214^^^NORTH^MR||HALVORSEN^TRUDE^^^MRS||19510817|F',
+      'HL*3*2*22*0~\nSBR*P*18*******CI~\nNM1*IL*1*EXAMPLE*RUTH****MI*W281736455~\nCLM*PA20418833*245.00***11:B:1*Y*A*Y*Y~',
+      'IN1|1|PPO01|84980|ACME HEALTH PLAN|PO BOX 1^^DALLAS^TX^75266||||GRP00417|||||||SOLBERG^INGRID|SEL|19670308||||||||||||||||||ACM553019472',
     ],
     negative: [
       'NM1*85*2*LAKEFRONT FAMILY MEDICINE LLC*****XX*1750391827~',

@@ -35,6 +35,8 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,',
   // a hospital's exports: Epic's PAT_NAME, a registration log's PatientName, an eligibility report's PATIENT column
   'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  ',
+  // a provider directory's and a claims export's clinicians (`provider_name`, `rendering_provider_name`)
+  'provider_name', 'physician_name', 'prescriber_name', 'clinician_name',
   // Canvas's gradebook export: Student,ID,SIS User ID,…
   'student,id,sis'];
 
@@ -58,7 +60,7 @@ export default defineRule({
   // The match starts at the colon and reads the label in a lookbehind.
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
-    `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
+    `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD}|${UPPER_WORD}, ${UPPER_WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
       `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))`,
     'gu',
   ),
@@ -82,6 +84,9 @@ export default defineRule({
   examples: {
     positive: [
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
+      // a claims log's member, in capitals as eligibility files write them; a provider directory's clinician
+      '2024-03-11 WARN  ClaimValidator : Member not found on 271 for payer P01 name="HALVERSON, DOROTHY"',
+      'npi,entity_type,provider_name,credential\n1750391827,1,"Lindgren, Marta K",MD\n',
       // a Canvas gradebook export: the Student column, a points row under the header
       'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (2200101)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",510233,,,STAT 500 002,17',
       'Name, Vorname:            Lindqvist, Henrik',
