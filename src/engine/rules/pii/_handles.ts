@@ -75,7 +75,7 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
 
 /** What a person did, right before `by <login>` (or `durch`, `por`, `par`): logs, exports, runbooks. */
 export const ACTION_BEFORE =
-  /(?:^|[^a-z])(?:exported|generated|created|taken|run|re-?run|triggered|started|uploaded|applied(?: manually)?|approved|rotated|revoked|deleted|edited|modified|updated|verified|requested|signed|merged|pushed|deployed|reviewed|cancell?ed|closed|opened|assigned|reset|restored|imported|dumped|captured|rolled back|written|authored|maintained|added|fixed|patched|configured|installed|provisioned|decrypted|migrated|reported|raised|filed|storniert|manuell|exportiert|erstellt|gelöscht|geändert|exportado|generado|creado|eliminado|exporté|créé|supprimé)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
+  /(?:^|[^a-z])(?:exported|generated|created|taken|run|re-?run|triggered|started|uploaded|applied(?: manually)?|approved|rotated|revoked|deleted|edited|modified|updated|verified|requested|signed|merged|pushed|deployed|reviewed|cancell?ed|closed|opened|assigned|reset|restored|imported|dumped|captured|rolled back|written|authored|maintained|added|fixed|patched|configured|installed|provisioned|decrypted|migrated|reported|raised|filed|storniert|manuell|exportiert|erstellt|gelöscht|geändert|exportado|generado|creado|eliminado|exporté|créé|supprimé|genererad|genererat|exporterad|exporterat|beställt|beställd|skapad|skapat|ändrad|godkänd|eksportert|eksporteret|generert|genereret|opprettet|oprettet|bestilt|endret|ændret|godkjent|godkendt|geëxporteerd|gegenereerd|aangemaakt|gewijzigd|wygenerowane|wygenerowany|wyeksportowane|utworzone|utworzony|zmienione|zatwierdzone)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
 
 /** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
 const SERVICE_PARTS = new Set(
@@ -114,6 +114,8 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   if (parts.length >= 2 && isGivenName(first.toLowerCase(), 2)) return true;
   // Family name first, as Japanese, Korean and Chinese logins often are (`yamamoto.ren`): a lexicon surname and a given name.
   if (parts.length === 2 && isSurnameLetters(first.toLowerCase()) && isGivenName((parts[1] ?? '').toLowerCase(), 2)) return true;
+  // An initial, a dot and a surname (`t.kowalczyk`, `k.sjoberg`): the lexicon's surnames or their endings.
+  if (parts.length === 2 && /^[a-z]\.[a-z]{4,24}$/u.test(s) && isSurnameLetters(parts[1] ?? '')) return true;
   if (spellsPersonName(first)) return true;
   // A university's or a cluster's account: initials and a number (`tlq27`, `rva14`, `dmr88`), not a
   // machine's or a role's (`web01`, `svc2`, `user1`).
