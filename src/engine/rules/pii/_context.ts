@@ -1006,6 +1006,9 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
   }
   // A label in an SQL insert's column list names its own column, which the header check reads.
   if (rest !== undefined && SQL_VALUES.test(rest)) rest = undefined;
+  // So does a label on a table's header line above a row: a cell of another column is not its value
+  // (`roll_no,name,parent_mobile` over `2414000,…`).
+  if (rest !== undefined && rest.includes('\n') && columnHeader(ctx) !== undefined) rest = undefined;
   if (rest !== undefined && !/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
     // A short qualifier in brackets says which number, not what it is: "phone (outgoing):".
     const words = rest.replace(/\([^()\n]{1,24}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];

@@ -29,7 +29,7 @@ export default defineRule({
   pattern: new RegExp(
     `[${IN}](?:(?<=(?:(?:${LABELS})["'\\\\]*[ \\t]{0,3}(?:[:：=]|\\()[ \\t]{0,3}\\\\?["']?|${INTRO}[ \\t]{1,2})[${IN}])` +
       `|(?<=(?:^|[\\n,;\\t|])["']?[${IN}])())` +
-      `[${IN}]{1,24}(?: [${IN}]{2,24}){1,3}(?=[ \\t]*(?:$|[\\r\\n:,)(|"'.।]|\\\\))`,
+      `[${IN}]{1,24}(?: [${IN}]{2,24}){1,3}(?=[ \\t]*(?:$|[\\t\\r\\n:,)(|"'.।]|\\\\))`,
     'gu',
   ),
   validate: (_name, ctx) => {
@@ -45,6 +45,8 @@ export default defineRule({
       '            .legalName("ಶಿವಕುಮಾರ್ ಹೆಗ್ಡೆ")',
       'Bhaiya mera naam ಮಂಜುಳಾ ರಾವ್, rider ne 500 ka change nahi diya.',
       'seller_id,name_en,name_local,city\nSLR-1,Sunita Agarwal,सुनीता देवी अग्रवाल,Jaipur',
+      // a tab-separated contact sheet with Tamil headers (serial number, parent's name, student's name, mobile)
+      'வரிசை எண்\tபெற்றோர் பெயர்\tமாணவர் பெயர்\tகைபேசி\n1\tகமலா சுந்தரம்\tஅருண் சுந்தரம்\t98xxxxxx10\n',
     ],
     negative: ['"title": "नमस्ते दुनिया",', 'seller_id,city_local\nSLR-1,बेंगलुरु शहर', '"status": "ऑर्डर डिलीवर हो गया"'],
   },

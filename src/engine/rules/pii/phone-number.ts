@@ -64,6 +64,9 @@ const PHONE_LABEL = labelRegex([
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '비상연락처', '휴대폰', '핸드폰', '휴대전화', '전화', '전화번호',
+  // Hindi, Marathi, Tamil, Telugu, Kannada and Bengali labels (mobile, phone, telephone, contact number)
+  'मोबाइल', 'मोबाइल नंबर', 'मोबाईल', 'फ़ोन', 'फोन', 'फ़ोन नंबर', 'फोन नंबर', 'दूरभाष', 'संपर्क नंबर', 'संपर्क सूत्र',
+  'கைபேசி', 'கைபேசி எண்', 'தொலைபேசி', 'தொலைபேசி எண்', 'அலைபேசி', 'మొబైల్', 'ఫోన్', 'ಮೊಬೈಲ್', 'ದೂರವಾಣಿ', 'মোবাইল', 'ফোন',
   // and Traditional Chinese (Taiwan, Hong Kong): mobile, contact telephone, telephone number
   '手機', '手機號碼', '手機號', '聯絡電話', '聯繫電話', '聯絡方式', '行動電話', '電話號碼',
   // Ukrainian and Russian, Estonian, Lithuanian and Polish labels (telephone, mobile, my number, direct number)
@@ -869,6 +872,8 @@ export default defineRule({
       'CUST_NO,BUYER_NAME,CELL_PHONE,TRADE1_VIN\n53901,"EXAMPLE,ANN",5805550000,1FTFW1E50PFA00000\n53902,"SAMPLE,BO",8067124093,5N1AT3BB4EC900000',
       // the customer's number in an inbound SMS webhook
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "+15802259034", "To": "+15802254100", "Body": "ya voy"}',
+      // a results sheet with Hindi headers (roll number, student's name, parent's mobile)
+      'अनुक्रमांक,छात्र का नाम,अभिभावक मोबाइल\n2414000,रेखा वर्मा,98765 43012\n',
     ],
     negative: [
       // a pick-up point's record in a courier's list: its address, its phone, its hours
