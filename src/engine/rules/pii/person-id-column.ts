@@ -5,10 +5,10 @@ import { PEOPLE, isPersonRecordNumber } from './_personIds';
 
 /**
  * A column of people's record numbers, by its header (normalised: lower case, words apart):
- * `patient_mrn`, `rider id`, `playfab_id`, `member_or_mbi`, `driverId`.
+ * `patient_mrn`, `rider id`, `playfab_id`, `member_or_mbi`, `driverId`, and a nested field's (`notes.student_code`).
  */
 const PERSON_ID_HEADER = native(
-  new RegExp(`^(?:(?:${PEOPLE})[ _-]?(?:id|no|nr|number|ref|mrn|code)|patient[ _-]?mrn|mrn|playfab[ _-]?id|member[ _-]?or[ _-]?mbi|mbi|pfid)$`, 'u'),
+  new RegExp(`^(?:[a-z]{2,20}\\.)?(?:(?:${PEOPLE})[ _-]?(?:id|no|nr|number|ref|mrn|code)|patient[ _-]?mrn|mrn|playfab[ _-]?id|member[ _-]?or[ _-]?mbi|mbi|pfid)$`, 'u'),
 );
 
 /**
@@ -50,6 +50,7 @@ export default defineRule({
       `claim_id,patient_mrn,date_of_service,cpt\nCLM-1,${fake('{d8}', 37201)},2024-02-27,99442\nCLM-2,${fake('{d8}', 37202)},2024-03-01,99213\n`,
       `action_id,created_at,playfab_id,action\nMA-1,2024-11-12T11:00:00+09:00,${fake('{H16}', 37203)},mute\n`,
       `trip_id\tdriver_id\tfare\nT1\tDRV-${fake('{d6}', 37204)}\t52000\n`,
+      `id\tamount\tnotes.student_code\tnotes.plan\npay_1\t249900\tST-${fake('{d6}', 37206)}\tTerm\n`,
     ],
     negative: [
       // short row numbers, UUIDs, another column

@@ -19,7 +19,7 @@ export default defineRule({
   // The forms the pattern reads, not the bare words (`member` and `driver` fill ordinary code):
   // a collection's path, a key's suffix or operator, an identity provider's bar.
   keywords: [
-    ...PEOPLE.split('|').flatMap((p) => [`${p}s/`, `${p}_id`, `${p}-id`, `${p}id`, `${p}_no`, `${p}no`, `${p}_number`, `${p}number`, `${p}_ref`, `${p}ref`, `${p}=`, `${p}:`, `${p}":`, `${p}':`, `${p}|`, `${p} =`, `${p} :`]),
+    ...PEOPLE.split('|').flatMap((p) => [`${p}s/`, `${p}_id`, `${p}-id`, `${p}id`, `${p}_no`, `${p}no`, `${p}_number`, `${p}number`, `${p}_ref`, `${p}ref`, `${p}_code`, `${p}code`, `${p}=`, `${p}:`, `${p}":`, `${p}':`, `${p}|`, `${p} =`, `${p} :`, `${p} id`, `${p} no`, `${p} number`]),
     ...PEOPLE.split('|').flatMap((p) => [`<${p}id>`, `<${p}no>`, `<${p}number>`, `<${p}ref>`]),
     'users/',
     'people/',
@@ -32,7 +32,9 @@ export default defineRule({
       // An API's collection of people, then one of them.
       `/(?:(?:${PEOPLE})s|users|people)/` +
       // A key naming the person (snake, kebab or camel case), or a game platform's player key.
-      `|(?<![\\w-])(?:(?:${PEOPLE_ANY_CASE})(?:[_-]?(?:id|no|number|ref)|Id|No|Number|Ref)?|playFabId|PlayFabId|pfid)["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?` +
+      `|(?<![\\w-])(?:(?:${PEOPLE_ANY_CASE})(?:[_-]?(?:id|no|number|ref|code)|Id|No|Number|Ref|Code)?|playFabId|PlayFabId|pfid)["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?` +
+      // A label in prose or a Markdown table (`Student ID: …`, `| Patient ID | … |`, `student number …`).
+      `|(?<![\\w-])(?:${PEOPLE_ANY_CASE}) (?:ID|Id|id|No\\.?|no\\.?|Number|number)(?:[ \\t]{0,2}[:#|][ \\t]{0,2}|[ \\t])` +
       // An XML element naming the person's number (`<PatientId>`, a Turkish HIS's `<ProtokolNo>`).
       `|<(?:${PEOPLE_CAPITALIZED})(?:Id|ID|No|Number|Ref)>` +
       // An identity provider's subject whose connection names the person's role.
@@ -55,6 +57,10 @@ export default defineRule({
       // a Turkish hospital's visit number in an SMS and in a claims XML
       `"Sonuclariniz hazir. Protokol: ${fake('{d10}', 37107)}"`,
       `<Provizyon><ProtokolNo>${fake('{d10}', 37108)}</ProtokolNo></Provizyon>`,
+      // a parent's mail and a ticket's table: the student's number after its label; a fixture's student_code
+      `मैंने अपने बेटे (Student ID: VS${fake('{d2}', 37109)}-${fake('{d6}', 37110)}) की फीस जमा की`,
+      `| Student ID | ST-${fake('{d6}', 37111)} |`,
+      `{"model": "accounts.student", "fields": {"student_code": "SC${fake('{d7}', 37112)}", "grade": 10}}`,
     ],
     negative: [
       // A route template, a UUID, a digest, a short row number, a version, a driver class.
