@@ -29,6 +29,8 @@ export function isPersonRecordNumber(s: string): boolean {
   if (/^(?:test|demo|sample|example|dummy|fake)/iu.test(s) || s.replace(/-/gu, '') === '1EG4TE5MK73') return false;
   // An erased or pseudonymised record's tombstone (`CU-4417302-ERASED`, `C-1042-anon`): the person is no longer in it.
   if (TOMBSTONE.test(s)) return false;
+  // A zero-padded placeholder (`VS24-000000`, `000-000-001`): six zeros in a row pad no real record's number.
+  if (/0{6}/u.test(s.replace(/\D/gu, ''))) return false;
   const digits = s.replace(/\D/gu, '').length;
   if (digits < 4 || (digits === s.length && digits < 7)) return false;
   if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;

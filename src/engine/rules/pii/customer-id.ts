@@ -11,7 +11,7 @@ const CUSTOMER_LABEL = labelRegex([
   'customer id', 'customer number', 'customer no', 'customer nr', 'customer ref', 'customer reference', 'customer code', 'customer #', 'customerid', 'cust id', 'cust no', 'custno',
   'customer account', 'client number', 'client no', 'client ref', 'identifiant client', 'numéro client', 'numero client', 'n° client', 'réf client', 'ref client', 'code client',
   'nº cliente', 'n° cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
-  'klantnummer', 'klantnr', 'kundnummer', 'kundenummer', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
+  'klantnummer', 'klantnr', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'kunde-nr', 'asiakasnumero', 'asiakasnro', 'asiakas nro', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
 ]);
 
 /** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */
@@ -26,7 +26,7 @@ export default defineRule({
   id: 'customer-id',
   category: 'pii',
   description: "Customer number (a shop's, a CRM's, a support tool's) next to its label or under its column",
-  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty'],
+  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty', 'asiakas', 'partner-nr', 'partnernummer', 'partner nr', 'partner no'],
   window: { before: 64, after: 4000 },
   columns: true,
   // Digits after up to three letter groups (`C30977`, `SH-CUST-40012`, `RB-C-50213`), or a year and a serial.
@@ -48,6 +48,10 @@ export default defineRule({
     positive: [
       `Mon identifiant client est SH-CUST-${fake('{d5}', 4491)}, merci d'avance.`,
       `"customer": {"ref": "RB-C-${fake('{d5}', 4492)}", "tier": "gold"}`,
+      // a Finnish ticket's table, a German insurer's partner number, a Danish ticket's customer number
+      `| Asiakasnumero | AS-${fake('{d7}', 4493)} |`,
+      `  - Partner-Nr.: KD${fake('{d8}', 4494)}`,
+      `**Kundenr:** KN-${fake('{d7}', 4495)}`,
       `Nº Cliente;Nombre y apellidos;Ciudad\nMAD${fake('{d5}', 4493)};A. Example;Toledo\n`,
       `Kundennummer: ${fake('{d7}', 4494)}`,
     ],

@@ -67,6 +67,8 @@ export default defineRule({
       'router.get("/users/:id/profile", handler)',
       '{"path":"/v1/customers/3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c/cards"}',
       '"customer_id": "d41d8cd98f00b204e9800998ecf8427e"',
+      // a mock's zero-padded student code
+      "children: [{ studentCode: 'ST24-000000', grade: 10 }]",
       // an erased customer's tombstone in an audit log
       '2024-03-11T09:12:44Z actor=svc-gdpr action=ERASE_CUSTOMER customer=CU-4417302-ERASED',
       'SELECT * FROM orders WHERE customer_id=52811',
