@@ -33,6 +33,8 @@ export default defineRule({
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{1,4}-){0,3}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     if (!isRecordNumber(s)) return false;
+    // A masked value's visible part (`756.****.****.83`), a zero-padded placeholder (`LC-0000002`).
+    if (/^[.\- ]?\*/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) || /0{6}/u.test(s.replace(/\D/gu, ''))) return false;
     // Bare digits under a database's key (`customer_id`, `customerId`: a Rails log's bind values, a
     // table's foreign key) are a row's number, not one a customer is told.
     if (/^\d+$/u.test(s) && DB_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
@@ -56,6 +58,9 @@ export default defineRule({
       `Kundennummer: ${fake('{d7}', 4494)}`,
     ],
     negative: [
+      // a masked row under a partner number column, a zero-padded test customer
+      'Partner-Nr\tName\tAHV-Nr\n756.****.****.83\t(maskierte Zeile)\t\n',
+      'Kundennummer: KD-0000002 (Testkunde)',
       'Customer count: 25000 this quarter',
       `client_id=${fake('{d8}', 4495)}`,
       'customer_id,plan\n000000,pro\n',
