@@ -487,6 +487,9 @@ const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
 function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before) || native(DESK_WORDS_BEFORE).test(before)) return true;
+  // A list of a desk's lines, one per country, after its label (`Kundtjänst SE 08-… · NO +47 … · DK +45 …`).
+  const list = NUMBER_LIST_BEFORE.exec(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 120), ctx.start - 120), ctx.start));
+  if (list !== null && native(SWITCHBOARD).test(list[1] as string)) return true;
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
   // A switchboard's extension after the number (`0755-8623 1457 转 8006`, `01422 350500 ext 4480`), or a
   // service's hours beside it (`+47 21 00 49 00 (24/7)`, `Emergency line (24/7): …`, `(office hours)`).
@@ -596,8 +599,11 @@ const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|tr
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
 const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
 
-/** Labels of a company's main number. */
-const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op)[ \t]*[:.]?[ \t]*$/iu;
+/** Numbers before this one in a list, each after a country's code and a separator (`· NO `): group 1 is what comes before the list. */
+const NUMBER_LIST_BEFORE = native(/^([^\n]*?)(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d(?:[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d)*[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?$/u);
+
+/** Labels of a company's main number (after them, a country's code may say which line: `Kundtjänst SE 08-…`). */
+const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|ring oss på|ring oss|ring os på|soita meille)[ \t]*[:.]?[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;
 
 /**
  * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
@@ -876,6 +882,10 @@ export default defineRule({
       'अनुक्रमांक,छात्र का नाम,अभिभावक मोबाइल\n2414000,रेखा वर्मा,98765 43012\n',
     ],
     negative: [
+      'Example AB · Box 100\nKundtjänst SE 08-520 300 00 · NO +47 21 90 00 00 · DK +45 70 20 00 00',
+      // a Nordic company's customer service lines
+      'Kundtjänst SE 08-520 300 00 · mån–fre 8–17',
+      'Har du frågor? Ring oss på 08-520 300 00.',
       // a pick-up point's record in a courier's list: its address, its phone, its hours
       '{\n  "id": 100,\n  "address": "Local 3, Rue des Oliviers",\n  "phone": "023 68 41 17",\n  "coords": [36.7, 3.1],\n  "hours": "09:00-16:30"\n}',
       'ListingId,ListPrice,ListAgentFullName,ListOfficeName,ListOfficePhone\nRMLS10000001,450000,"Example Agent","Northwest Homes Realty",(503) 555-2100\nRMLS10000002,399000,"Example Agent","Cascade Realty Group",(503) 823-7410\n',
