@@ -2,7 +2,7 @@
 // alongside its worker (see scanWithWorkers), and V8 grows a main thread's young generation to
 // 32 MB of semi-spaces for a busy scan; a worker's is capped by resourceLimits, the main thread's
 // only by a flag given at start-up. Measured on the 52 MB bench corpus: peak RSS 203–209 MB
-// without, ~190 MB with `--max-semi-space-size=2`, at the same scan time; the child's start costs
+// without, ~190 MB with `--max-semi-space-size=2` (1 since the thirty-ninth session: see CHILD_V8_FLAG), at the same scan time; the child's start costs
 // about 0.06 s (the launcher that decides is a few lines, so the parent loads no engine). Single
 // files, stdin and one-core machines run in this process as before.
 //
@@ -15,8 +15,13 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
-/** The flag the child runs with: semi-spaces of 2 MB (V8's default maximum on 64-bit is 16 MB). */
-export const CHILD_V8_FLAG = '--max-semi-space-size=2';
+/**
+ * The flag the child runs with: semi-spaces of 1 MB (V8's default maximum on 64-bit is 16 MB).
+ * 2 MB until the thirty-ninth session, when 630 rules brought the bench corpus's peak to 197-203 MB
+ * (KiB/1000, six alternating runs); 1 MB: 190-194 MB, for about 5% more time (median 6.06 s against
+ * 5.6 s, the machine noisy) as the main thread scavenges more often.
+ */
+export const CHILD_V8_FLAG = '--max-semi-space-size=1';
 
 function isDirectory(path: string): boolean {
   try {
