@@ -111,7 +111,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?)$/u;
 
 /** Whether a header names the column, or one of its languages does in a bilingual header (`氏名/성명`, `Name / 이름`). */
 function namesColumn(header: string, column: RegExp): boolean {
@@ -272,6 +272,9 @@ export default defineRule({
       '// 跑完记得清库 (by 郭子墨)',
       // a Japanese-Korean staff list, its headers in both languages
       '社員番号/사번,氏名/성명,ローマ字,所属\nEMP-J-0001,村井 彩乃,Ayano Murai,東京\nEMP-K-0002,한지수,Jisu Han,서울\n',
+      // a help desk's export (requester's name, assignee) and an IT inventory's assigned_to column
+      'チケットID,作成日時,依頼者名,ステータス,担当者\n80058,2024-04-05 04:28,村井 彩乃,closed,한지수\n',
+      'asset_tag,type,assigned_to,location\nEX-1000,laptop,한지수,서울\n',
     ],
     negative: [
       '@所有人 周日 9:00 盘点',
