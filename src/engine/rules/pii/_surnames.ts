@@ -9,6 +9,7 @@
 
 const SURNAME_LIST = `
 cohen levi mizrahi peretz biton dahan avraham friedman azulay malka katz ohayon golan shapiro elbaz vaknin gabay hadad segal edri amsalem
+velasquez juarez carrillo cortez trevino villarreal rosales bermudez saldivar otero greer zamora montoya escobar velez orozco galvan cisneros barrera avila arroyo carmona galindo huerta lucero macias quintero robles
 vasquez whitfield sanz pacheco garza cervantes fuentes cardenas valdez salinas ibarra acosta alvarado trujillo quiroga duarte figueiredo beaumont kessler whitcomb monroe deshmukh
 hartley solberg kraemer holmqvist ekstrom petrosyan brenner ortega nunes sokolov rasanen jorgensen berglund lindholm hedlund nyberg lundqvist
 smith jones williams taylor davies evans thomas johnson roberts walker wright robinson thompson wilson
