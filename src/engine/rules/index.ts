@@ -566,6 +566,7 @@ import pii_person_record_id from './pii/person-record-id';
 import pii_ph_government_id from './pii/ph-government-id';
 import pii_phone_number from './pii/phone-number';
 import pii_pk_cnic from './pii/pk-cnic';
+import pii_pl_id_card from './pii/pl-id-card';
 import pii_pl_nip from './pii/pl-nip';
 import pii_pl_nrb from './pii/pl-nrb';
 import pii_pl_pesel from './pii/pl-pesel';
@@ -1193,6 +1194,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ph_government_id,
   pii_phone_number,
   pii_pk_cnic,
+  pii_pl_id_card,
   pii_pl_nip,
   pii_pl_nrb,
   pii_pl_pesel,
