@@ -420,6 +420,8 @@ import pii_bd_nid from './pii/bd-nid';
 import pii_be_national_number from './pii/be-national-number';
 import pii_bea_safe_id from './pii/bea-safe-id';
 import pii_bg_egn from './pii/bg-egn';
+import pii_bgmax_payer_address from './pii/bgmax-payer-address';
+import pii_bgmax_payer_name from './pii/bgmax-payer-name';
 import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
@@ -1048,6 +1050,8 @@ export const ALL_RULES: readonly Rule[] = [
   pii_be_national_number,
   pii_bea_safe_id,
   pii_bg_egn,
+  pii_bgmax_payer_address,
+  pii_bgmax_payer_name,
   pii_bh_cpr,
   pii_bo_ci,
   pii_br_cnpj,
