@@ -112,7 +112,7 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   const parts = s.split(/[._-]/u);
   const first = parts[0] ?? '';
   if (parts.length >= 2 && isGivenName(first.toLowerCase(), 2)) return true;
-  // Family name first, as Japanese, Korean and Chinese logins often are (`yamamoto.ren`): a lexicon surname and a given name.
+  // Family name first, as Japanese, Korean and Chinese logins often are (`sato.yui`): a lexicon surname and a given name.
   if (parts.length === 2 && isSurnameLetters(first.toLowerCase()) && isGivenName((parts[1] ?? '').toLowerCase(), 2)) return true;
   // An initial, a dot and a surname (`t.kowalczyk`, `k.sjoberg`): the lexicon's surnames or their endings.
   if (parts.length === 2 && /^[a-z]\.[a-z]{4,24}$/u.test(s) && isSurnameLetters(parts[1] ?? '')) return true;
