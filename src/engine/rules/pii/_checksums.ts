@@ -993,3 +993,22 @@ export function lkNicChecksum(nine: string): boolean {
 export function withLkNic(body8: string): string {
   return body8 + String(lkNicCheck(body8));
 }
+
+/** The weights of a Polish identity card number's characters (the fourth, the check digit, weighs nothing). */
+const PL_ID_CARD_WEIGHTS = [7, 3, 1, 0, 7, 3, 1, 7, 3];
+
+/**
+ * The check digit of a Polish identity card number (dowód osobisty): three letters valued A=10…Z=35
+ * and six digits, weighted 7 3 1 · 7 3 1 7 3; the fourth character, the first digit, is the sum mod 10.
+ */
+export function plIdCardChecksum(s: string): boolean {
+  if (!/^[A-Z]{3}\d{6}$/u.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    if (i === 3) continue;
+    const c = s.charCodeAt(i);
+    const value = i < 3 ? c - 55 : c - 48;
+    sum += value * (PL_ID_CARD_WEIGHTS[i] as number);
+  }
+  return sum % 10 === s.charCodeAt(3) - 48;
+}

@@ -901,6 +901,11 @@ export function isRecordNumber(s: string): boolean {
   return !(digits === s && /^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u.test(digits));
 }
 
+/** A zero-padded placeholder number (`VS24-000000`, `KD-0000002`): six zeros in a row among its digits pad no real record's number. */
+export function isZeroPadded(s: string): boolean {
+  return /0{6}/u.test(s.replace(/\D/gu, ''));
+}
+
 /** True when all characters are the same, or the digits run up or down by one (123456, 987654). */
 export function isTrivialNumber(digits: string): boolean {
   if (digits.length < 4) return false;

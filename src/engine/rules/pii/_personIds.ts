@@ -2,7 +2,7 @@
 // and what a record number looks like. Shared by person-record-id (paths and keys) and
 // person-id-column (a table's column).
 import { native } from '../../scan/nativeRegex';
-import { isRecordNumber } from './_context';
+import { isRecordNumber, isZeroPadded } from './_context';
 
 /**
  * The people an API's collection or a log's key can be about; also Turkish, Spanish, Portuguese,
@@ -29,8 +29,7 @@ export function isPersonRecordNumber(s: string): boolean {
   if (/^(?:test|demo|sample|example|dummy|fake)/iu.test(s) || s.replace(/-/gu, '') === '1EG4TE5MK73') return false;
   // An erased or pseudonymised record's tombstone (`CU-4417302-ERASED`, `C-1042-anon`): the person is no longer in it.
   if (TOMBSTONE.test(s)) return false;
-  // A zero-padded placeholder (`VS24-000000`, `000-000-001`): six zeros in a row pad no real record's number.
-  if (/0{6}/u.test(s.replace(/\D/gu, ''))) return false;
+  if (isZeroPadded(s)) return false;
   const digits = s.replace(/\D/gu, '').length;
   if (digits < 4 || (digits === s.length && digits < 7)) return false;
   if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;

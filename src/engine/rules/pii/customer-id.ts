@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isInPseudonymisedTable, isLabelled, isRecordNumber, labelRegex } from './_context';
+import { isInPseudonymisedTable, isLabelled, isRecordNumber, isZeroPadded, labelRegex } from './_context';
 
 /**
  * A customer's number as shops, CRMs and support tools label it: `Customer ID`, `customer ref`,
@@ -34,7 +34,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (!isRecordNumber(s)) return false;
     // A masked value's visible part (`756.****.****.83`), a zero-padded placeholder (`LC-0000002`).
-    if (/^[.\- ]?\*/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) || /0{6}/u.test(s.replace(/\D/gu, ''))) return false;
+    if (/^[.\- ]?\*/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) || isZeroPadded(s)) return false;
     // Bare digits under a database's key (`customer_id`, `customerId`: a Rails log's bind values, a
     // table's foreign key) are a row's number, not one a customer is told.
     if (/^\d+$/u.test(s) && DB_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;

@@ -1,29 +1,12 @@
 import { defineRule, fake } from '../defineRule';
+import { plIdCardChecksum } from './_checksums';
 import { hasContext } from './_context';
 
 /** Labels of a Polish identity card's series and number: dowód (osobisty), nr dowodu, seria i numer dowodu. */
 const ID_CARD_CONTEXT = /(?<![a-z])(?:dow[oó]d(?:u|em)?(?: osobist(?:y|ego|ym))?|seria i (?:nr|numer)|nr dowodu|numer dowodu|id[ _-]?card|identity card)(?![a-z])/u;
 
-const WEIGHTS = [7, 3, 1, 0, 7, 3, 1, 7, 3];
-
 /** The specimen number printed on the state's sample identity cards and copied into test data. */
 const SPECIMENS = new Set(['ABA300000']);
-
-/**
- * The check digit of a Polish identity card number (dowód osobisty): three letters valued A=10…Z=35
- * and six digits, weighted 7 3 1 · 7 3 1 7 3; the fourth character, the first digit, is the sum mod 10.
- */
-export function plIdCardChecksum(s: string): boolean {
-  if (!/^[A-Z]{3}\d{6}$/u.test(s)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    if (i === 3) continue;
-    const c = s.charCodeAt(i);
-    const value = i < 3 ? c - 55 : c - 48;
-    sum += value * (WEIGHTS[i] as number);
-  }
-  return sum % 10 === s.charCodeAt(3) - 48;
-}
 
 /** A valid card number for examples: `series` (three letters) and five digits, with its check digit. */
 function withCheck(series: string, digits: string): string {
