@@ -858,6 +858,14 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
 }
 
 /**
+ * True when a column header (as columnHeader gives it) matches `column`, or one of its languages
+ * does in a bilingual header (`氏名/성명`, `社員番号/사번`).
+ */
+export function headerNamesColumn(header: string, column: RegExp): boolean {
+  return column.test(header) || (header.includes('/') && header.split('/').some((part) => column.test(part.trim())));
+}
+
+/**
  * True when a column header (as columnHeader gives it) matches `re`, written as it is or with its
  * words apart: a header writes its words joined (`tax_id`, `telefone_comercial`), labels in prose
  * write them apart.

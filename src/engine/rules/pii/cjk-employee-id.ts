@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { columnHeader, isTrivialNumber } from './_context';
+import { columnHeader, headerNamesColumn, isTrivialNumber } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column header of employee numbers in Chinese, Japanese or Korean. */
@@ -25,7 +25,7 @@ export default defineRule({
     if (ctx.match[2] === undefined) return true;
     // A staff list's first column, headed by an employee-number label (also in a bilingual header: `社員番号/사번`).
     const header = columnHeader(ctx);
-    return header !== undefined && header.split('/').some((part) => EMPLOYEE_NUMBER_HEADER.test(part.trim()));
+    return header !== undefined && headerNamesColumn(header, EMPLOYEE_NUMBER_HEADER);
   },
   redactAs: 'employee-id',
   references: ['https://gdpr-info.eu/art-88-gdpr/'],

@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
+import { columnHeader, headerNamesColumn } from './_context';
 
 /** Han characters (with 々, the repeat mark of 佐々木), katakana (with ・ and ー), hiragana, hangul. */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005';
@@ -113,11 +113,6 @@ const PATTERN = new RegExp(
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?)$/u;
 
-/** Whether a header names the column, or one of its languages does in a bilingual header (`氏名/성명`, `Name / 이름`). */
-function namesColumn(header: string, column: RegExp): boolean {
-  return column.test(header) || (header.includes('/') && header.split('/').some((part) => column.test(part.trim())));
-}
-
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
 
@@ -186,12 +181,12 @@ export default defineRule({
     // A reading in katakana: under a kana column, or in brackets after the name in kanji.
     if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
-      return header !== undefined && namesColumn(header, KANA_COLUMN);
+      return header !== undefined && headerNamesColumn(header, KANA_COLUMN);
     }
     if (ctx.match[7] !== undefined) return true;
     if (ctx.match[4] !== undefined && !native(LINE_SPEAKER).test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) {
       const header = columnHeader(ctx);
-      if (header === undefined || !namesColumn(header, native(NAME_COLUMN))) return false;
+      if (header === undefined || !headerNamesColumn(header, native(NAME_COLUMN))) return false;
     }
     if (STARTS_HAN.test(name)) {
       // A chat's mention (`@周文涛`) is one word: `@所有人 周日…` (everyone, Sunday) is none.
