@@ -37,7 +37,8 @@ const BIG5 = new TextDecoder('big5');
  * a Chinese, Japanese or Korean double-byte one when one of them reads it whole as that script
  * (GBK payroll sheets, Shift_JIS exports), Windows-1251 when Cyrillic words fill it (a Bulgarian
  * billing list), else Windows-1250 when Central European letters fill
- * its words (a Czech route export), else Windows-1252, which keeps a Latin-1 file's accented names
+ * its words (a Czech route export), else Windows-1254 when Turkish letters do (a courier list),
+ * else Windows-1252, which keeps a Latin-1 file's accented names
  * (`Jérôme`, not `J�r�me`). Both give every byte one code unit.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
@@ -67,7 +68,8 @@ function decodeLegacy(bytes: Uint8Array): string {
     const chinese = decoder.decode(bytes);
     if (readsAs(chinese) === 'chinese') return chinese;
   }
-  return isCentralEuropean(bytes) ? WINDOWS_1250.decode(bytes) : decodeWindows1252(bytes);
+  if (isCentralEuropean(bytes)) return WINDOWS_1250.decode(bytes);
+  return isTurkish(bytes) ? WINDOWS_1254.decode(bytes) : decodeWindows1252(bytes);
 }
 
 /** Windows-1251: Bulgarian, Russian, Ukrainian and Serbian files from Windows tools (1C and SAP exports, billing lists). */
@@ -123,6 +125,32 @@ function isCentralEuropean(bytes: Uint8Array): boolean {
     else if (NORDIC_BYTES.has(b)) nordic++;
   }
   return central >= 3 && central > 2 * nordic;
+}
+
+/** Windows-1254 (and ISO-8859-9, the same letters at the same bytes): Turkish files from Windows tools and older Unix exports. */
+const WINDOWS_1254 = new TextDecoder('windows-1254');
+
+/** Bytes of the letters Turkish has and Latin-1 has not (Ğ ğ İ ı Ş ş), which Windows-1252 reads as Icelandic ones (Ð ð Ý ý Þ þ). */
+const TURKISH_BYTES = new Set([0xd0, 0xf0, 0xdd, 0xfd, 0xde, 0xfe]);
+/** Bytes of acute-accented vowels and æ, which Icelandic writes beside ð and þ and Turkish does not write. */
+const ICELANDIC_BYTES = new Set([0xe1, 0xe9, 0xed, 0xf3, 0xfa, 0xe6, 0xc1, 0xc9, 0xcd, 0xd3, 0xda, 0xc6]);
+
+/**
+ * True when a legacy-encoded text reads as Windows-1254: several Turkish letters beside letters
+ * (`Kılıç` in Windows-1254 reads `Kýlýç` as Windows-1252), far more than acute vowels, which an
+ * Icelandic text (its ð þ ý at the same bytes) has in plenty.
+ */
+function isTurkish(bytes: Uint8Array): boolean {
+  const isLetter = (c: number | undefined): boolean => c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0);
+  let turkish = 0;
+  let acute = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0xc0 || !(isLetter(bytes[i - 1]) || isLetter(bytes[i + 1]))) continue;
+    if (TURKISH_BYTES.has(b)) turkish++;
+    else if (ICELANDIC_BYTES.has(b)) acute++;
+  }
+  return turkish >= 3 && turkish > 4 * acute;
 }
 
 /** Ideographs common in Chinese text and records (simplified and traditional): a real Chinese text has many. */

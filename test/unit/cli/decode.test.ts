@@ -46,6 +46,20 @@ describe('decodeBytes: legacy encodings', () => {
     assert.equal(read(toCp1251(russian).toString('hex')), russian);
   });
 
+  it('reads a Turkish file in Windows-1254 or ISO-8859-9 as Turkish, one code unit per byte', () => {
+    const turkish = 'Kurye No;Ad Soyad;Doğum Tarihi;İlçe\nK-1;Ilgın Kılıç;04.01.1989;Keçiören\nK-2;Şükrü Ağaoğlu;12.07.1988;Beşiktaş\n';
+    const cp1254: Record<string, number> = { ğ: 0xf0, İ: 0xdd, ı: 0xfd, ş: 0xfe, Ş: 0xde, ö: 0xf6, ü: 0xfc, ç: 0xe7, Ğ: 0xd0 };
+    const encoded = Buffer.from(turkish.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(cp1254[c] ?? 0x3f)), 'latin1');
+    const text = read(encoded.toString('hex'));
+    assert.equal(text, turkish);
+    assert.equal(text.length, encoded.length);
+  });
+
+  it('keeps an Icelandic file (ð þ ý at the Turkish letters\' bytes) in Windows-1252', () => {
+    const icelandic = 'Nafn;Heimilisfang\nGuðrún Þórðardóttir;Bárugata 4, Reykjavík\nSigurður Ýmisson;Hafnarfjörður\nÞóra Björk;Akureyri\n';
+    assert.equal(read(Buffer.from(icelandic, 'latin1').toString('hex')), icelandic);
+  });
+
   it('keeps French, Italian and Danish files in Windows-1252', () => {
     for (const western of ['Nom;Ville\nLefèvre;Genève\nMère Thérèse;Bègles\nPère Noël;Sète\n', 'Søren Møller;København\nBjørn Æbelø;Århus\nMette Kjær;Næstved\n', 'Città;Perché\nCosì è;più\n']) {
       assert.equal(read(Buffer.from(western, 'latin1').toString('hex')), western);
