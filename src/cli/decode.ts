@@ -35,11 +35,12 @@ const BIG5 = new TextDecoder('big5');
  * otherwise a NUL byte in the first 8 KB means binary. Text that is valid UTF-8 is read as UTF-8
  * (the UTF-8 BOM dropped, so offsets are into the decoded text). Other text is a legacy encoding's:
  * a Chinese, Japanese or Korean double-byte one when one of them reads it whole as that script
- * (GBK payroll sheets, Shift_JIS exports), Windows-1251 when Cyrillic words fill it (a Bulgarian
- * billing list), else Windows-1250 when Central European letters fill
- * its words (a Czech route export), else Windows-1254 when Turkish letters do (a courier list),
- * else Windows-1252, which keeps a Latin-1 file's accented names
- * (`Jérôme`, not `J�r�me`). Both give every byte one code unit.
+ * (GBK payroll sheets, Shift_JIS exports); Windows-1251 when Cyrillic words fill it (a Bulgarian
+ * billing list), Windows-1253 or ISO-8859-7 when Greek ones do (a passenger manifest), Windows-1255
+ * when Hebrew ones do (a payroll export); else Windows-1250 or ISO-8859-2 when Central European
+ * letters fill its words (a Czech route export, a Slovak credit bureau's XML), Windows-1254 when
+ * Turkish letters do (a courier list), else Windows-1252, which keeps a Latin-1 file's accented
+ * names (`Jérôme`, not `J�r�me`). Each single-byte encoding gives every byte one code unit.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedFile {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: UTF16LE.decode(bytes) };
@@ -59,7 +60,10 @@ export function decodeBytes(bytes: Uint8Array): DecodedFile {
  * ASCII letter after it as one rare ideograph between letters: `Tel閒ono`.)
  */
 function decodeLegacy(bytes: Uint8Array): string {
-  if (isCyrillic1251(bytes)) return WINDOWS_1251.decode(bytes);
+  if (isCyrillic1251(bytes)) {
+    if (readsAsHebrew(bytes)) return WINDOWS_1255.decode(bytes);
+    return readsAsGreek(bytes) ? decodeGreek(bytes) : WINDOWS_1251.decode(bytes);
+  }
   const korean = EUC_KR.decode(bytes);
   if (readsAs(korean) === 'korean') return korean;
   const japanese = SHIFT_JIS.decode(bytes);
@@ -68,7 +72,7 @@ function decodeLegacy(bytes: Uint8Array): string {
     const chinese = decoder.decode(bytes);
     if (readsAs(chinese) === 'chinese') return chinese;
   }
-  if (isCentralEuropean(bytes)) return WINDOWS_1250.decode(bytes);
+  if (isCentralEuropean(bytes)) return isIso88592(bytes) ? ISO_8859_2.decode(bytes) : WINDOWS_1250.decode(bytes);
   return isTurkish(bytes) ? WINDOWS_1254.decode(bytes) : decodeWindows1252(bytes);
 }
 
@@ -98,6 +102,59 @@ function isCyrillic1251(bytes: Uint8Array): boolean {
   return letters >= 20 && inRuns >= 0.8 * letters && other < 0.2 * letters;
 }
 
+/** Windows-1255: Hebrew files from Windows tools (payroll exports, agents' INI files). */
+const WINDOWS_1255 = new TextDecoder('windows-1255');
+
+/**
+ * True when a text whose high bytes are letters in runs is Hebrew, not Cyrillic or Greek: Hebrew's
+ * letters are all at 0xE0–0xFA, and it has no capitals, which Cyrillic and Greek write at
+ * 0xC0–0xDF (a name's first letter), nor Cyrillic's common ы, ь and я (0xFB, 0xFC, 0xFF).
+ */
+function readsAsHebrew(bytes: Uint8Array): boolean {
+  let letters = 0;
+  let notHebrew = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0xe0 && b <= 0xfa) letters++;
+    else if ((b >= 0xc0 && b <= 0xdf) || b === 0xfb || b === 0xfc || b === 0xff) notHebrew++;
+  }
+  return letters >= 20 && notHebrew < 0.02 * letters;
+}
+
+/** Windows-1253 and ISO-8859-7: Greek files from Windows tools and older Unix exports (the letters at the same bytes). */
+const WINDOWS_1253 = new TextDecoder('windows-1253');
+const ISO_8859_7 = new TextDecoder('iso-8859-7');
+
+/**
+ * True when a text whose high bytes are letters in runs (see isCyrillic1251) is Greek, not
+ * Cyrillic: Greek's commonest letter α and its accented vowels (ά έ ή ί ό ύ ώ) stand at bytes where
+ * Windows-1251 has rarer letters (б, Ь–Я, ь э ю), and the bytes of Russian's commonest а and о are
+ * Greek's rare ΰ and ξ (likewise in capitals: Α against А, О).
+ */
+function readsAsGreek(bytes: Uint8Array): boolean {
+  let greek = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b === 0xe1 || b === 0xc1 || (b >= 0xdc && b <= 0xdf) || (b >= 0xfc && b <= 0xfe)) greek++;
+    else if (b === 0xe0 || b === 0xee || b === 0xc0 || b === 0xce) cyrillic++;
+  }
+  return greek > 3 * cyrillic;
+}
+
+/** Greek text as Windows-1253, or ISO-8859-7 when its accented capital alpha (Ά) stands where ISO-8859-7 puts it (0xB6, Windows-1253's ¶). */
+function decodeGreek(bytes: Uint8Array): string {
+  let windows = 0;
+  let iso = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const next = bytes[i + 1] as number;
+    if (next < 0xc1) continue;
+    if (bytes[i] === 0xa2) windows++;
+    else if (bytes[i] === 0xb6) iso++;
+  }
+  return iso > windows ? ISO_8859_7.decode(bytes) : WINDOWS_1253.decode(bytes);
+}
+
 /** Windows-1250: Czech, Slovak, Polish, Hungarian, Slovene and Croatian files from Windows tools (route exports, payroll). */
 const WINDOWS_1250 = new TextDecoder('windows-1250');
 
@@ -109,22 +166,62 @@ const WINDOWS_1250 = new TextDecoder('windows-1250');
 const CENTRAL_EUROPEAN_BYTES = new Set([0xf8, 0xec, 0xf9, 0xf2, 0xb9, 0xb3, 0xbf, 0x9c, 0x9d, 0x8d]);
 /** Bytes of Danish and Norwegian letters (å æ) that Windows-1250 reads as rare ones (ĺ ć). */
 const NORDIC_BYTES = new Set([0xe5, 0xe6]);
+/**
+ * Capitals counted before a letter even at a word's start (`Ľubomír`, `Šťastná`): Windows-1250's Ľ
+ * and Ť, ISO-8859-2's Ľ Š Ť Ž Ś Ź (in Windows-1252 ¼, a control, ¥ © « ® ¦ ¬).
+ */
+const CENTRAL_EUROPEAN_CAPITALS = new Set([0xbc, 0x8d, 0xa5, 0xa9, 0xab, 0xae, 0xa6, 0xac]);
 
 /**
- * True when a legacy-encoded text reads as Windows-1250: several Central European letters inside
- * words, far more than Nordic ones. (`Dvořák` in Windows-1250 reads `Dvoøák` as Windows-1252.)
+ * True when a legacy-encoded text reads as Windows-1250 or ISO-8859-2 (see isIso88592): several
+ * Central European letters inside words (at either encoding's bytes), far more than Nordic ones. (`Dvořák` in Windows-1250 reads `Dvoøák` as Windows-1252.)
  */
 function isCentralEuropean(bytes: Uint8Array): boolean {
-  const isLetter = (c: number | undefined): boolean => c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0);
   let central = 0;
   let nordic = 0;
   for (let i = 1; i + 1 < bytes.length; i++) {
     const b = bytes[i] as number;
-    if (b < 0x80 || !isLetter(bytes[i - 1]) || !isLetter(bytes[i + 1])) continue;
-    if (CENTRAL_EUROPEAN_BYTES.has(b)) central++;
+    if (b < 0x80 || !isLetterByte(bytes[i + 1])) continue;
+    // (A capital Ľ or Ť starts a word: `Ľubomír`.)
+    if (CENTRAL_EUROPEAN_CAPITALS.has(b)) central++;
+    else if (!isLetterByte(bytes[i - 1])) continue;
+    else if (CENTRAL_EUROPEAN_BYTES.has(b) || ISO_8859_2_ONLY.has(b) || b === 0xbe) central++;
     else if (NORDIC_BYTES.has(b)) nordic++;
   }
   return central >= 3 && central > 2 * nordic;
+}
+
+/** An ASCII letter's byte or a legacy encoding's letter range (0xC0–0xFF). */
+function isLetterByte(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0);
+}
+
+/** ISO-8859-2: the Central European letters of Unix-era files (a Slovak credit bureau's XML, a mail client's), some at other bytes than Windows-1250's. */
+const ISO_8859_2 = new TextDecoder('iso-8859-2');
+/** Bytes of letters only Windows-1250 has (š ś ť ž ź and their capitals, at 0x8A–0x9F). */
+const WINDOWS_1250_ONLY = new Set([0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f]);
+/** Bytes that are letters in ISO-8859-2 (Ą Ś Š Ť Ź Ž ą ľ ś ť) and symbols in Windows-1250 (¡ ¦ © « ¬ ® ± µ ¶ »). */
+const ISO_8859_2_ONLY = new Set([0xa1, 0xa6, 0xa9, 0xab, 0xac, 0xae, 0xb1, 0xb5, 0xb6, 0xbb]);
+/** Bytes both read as letters, differently: ISO-8859-2's š and ž, Windows-1250's ą and ľ. */
+const ISO_8859_2_AMBIGUOUS = new Set([0xb9, 0xbe]);
+
+/**
+ * True when a Central European text is ISO-8859-2's, not Windows-1250's: letters at the bytes
+ * where only ISO-8859-2 has them, more than at Windows-1250's own; with none of Windows-1250's own
+ * (a Czech or Slovak text in Windows-1250 writes š and ž there), its š and ž at 0xB9 and 0xBE.
+ */
+function isIso88592(bytes: Uint8Array): boolean {
+  let windows = 0;
+  let iso = 0;
+  let ambiguous = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80 || !(isLetterByte(bytes[i - 1]) || isLetterByte(bytes[i + 1]))) continue;
+    if (WINDOWS_1250_ONLY.has(b)) windows++;
+    else if (ISO_8859_2_ONLY.has(b)) iso++;
+    else if (ISO_8859_2_AMBIGUOUS.has(b)) ambiguous++;
+  }
+  return windows === 0 ? iso + ambiguous > 0 : iso > windows;
 }
 
 /** Windows-1254 (and ISO-8859-9, the same letters at the same bytes): Turkish files from Windows tools and older Unix exports. */
@@ -141,12 +238,11 @@ const ICELANDIC_BYTES = new Set([0xe1, 0xe9, 0xed, 0xf3, 0xfa, 0xe6, 0xc1, 0xc9,
  * Icelandic text (its ð þ ý at the same bytes) has in plenty.
  */
 function isTurkish(bytes: Uint8Array): boolean {
-  const isLetter = (c: number | undefined): boolean => c !== undefined && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0);
   let turkish = 0;
   let acute = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] as number;
-    if (b < 0xc0 || !(isLetter(bytes[i - 1]) || isLetter(bytes[i + 1]))) continue;
+    if (b < 0xc0 || !(isLetterByte(bytes[i - 1]) || isLetterByte(bytes[i + 1]))) continue;
     if (TURKISH_BYTES.has(b)) turkish++;
     else if (ICELANDIC_BYTES.has(b)) acute++;
   }

@@ -60,6 +60,35 @@ describe('decodeBytes: legacy encodings', () => {
     assert.equal(read(Buffer.from(icelandic, 'latin1').toString('hex')), icelandic);
   });
 
+  it('reads a Greek file in Windows-1253 or ISO-8859-7 as Greek, not as Cyrillic', () => {
+    const greek = 'Επώνυμο;Όνομα;Ημερομηνία γέννησης;Άφιξη\nΠαπαδοπούλου;Ελένη;12/03/1985;Ηράκλειο\nΚωνσταντίνου;Γιώργος;04/11/1990;Ρόδος\n';
+    const windows1253 = Buffer.from([...greek].map((c) => (c === 'Ά' ? 0xa2 : c === 'Ό' ? 0xbc : c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x2d0)));
+    const text = read(windows1253.toString('hex'));
+    assert.equal(text, greek);
+    assert.equal(text.length, windows1253.length);
+    const iso = Buffer.from([...greek].map((c) => (c === 'Ά' ? 0xb6 : c === 'Ό' ? 0xbc : c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x2d0)));
+    assert.equal(read(iso.toString('hex')), greek);
+  });
+
+  it('reads a Hebrew file in Windows-1255 as Hebrew, not as Cyrillic', () => {
+    // (Windows-1255 puts א–ת at 0xE0–0xFA in alphabet order.)
+    const hebrew = 'מספר עובד,שם מלא,תאריך לידה\nE-1006,תמר פרידמן,23/11/1999\nE-1007,יוסי כהן,02/05/1988\n';
+    const bytes = Buffer.from([...hebrew].map((c) => (c >= 'א' && c <= 'ת' ? 0xe0 + c.charCodeAt(0) - 0x5d0 : c.charCodeAt(0))));
+    const text = read(bytes.toString('hex'));
+    assert.equal(text, hebrew);
+    assert.equal(text.length, bytes.length);
+  });
+
+  it('reads a Slovak file in ISO-8859-2 as ISO-8859-2, and a short Czech and Slovak list in Windows-1250', () => {
+    const iso88592: Record<string, number> = { š: 0xb9, ž: 0xbe, ľ: 0xb5, č: 0xe8, á: 0xe1, é: 0xe9, í: 0xed, ý: 0xfd, ô: 0xf4, ť: 0xbb, Š: 0xa9, ú: 0xfa, ó: 0xf3 };
+    const slovak = 'Dávkový dotaz, pobočka Bratislava. Kódovanie vyžaduje starý systém.\nMeno: Ľudmila Šťastná, Štúrova 12, Žilina; vzťah: dlžník, tel. 0905 123 456\n';
+    const encoded = Buffer.from(slovak.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(c === 'Ľ' ? 0xa5 : c === 'Ž' ? 0xae : iso88592[c] ?? 0x3f)), 'latin1');
+    assert.equal(read(encoded.toString('hex')), slovak);
+    const czech = 'jmeno;adresa\nBarbora Štěpánková;Štefánikova 2273/19, Praha 5\nĽubica Šimková;Námestie SNP 5\nĽudovít Hrušovský;Račianska 41\nSoňa Ľalíková;Bratislava\n';
+    const cp1250 = Buffer.from(czech.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(({ Ľ: 0xbc, Š: 0x8a, ň: 0xf2, ý: 0xfd } as Record<string, number>)[c] ?? CP1250[c] ?? 0x3f)), 'latin1');
+    assert.equal(read(cp1250.toString('hex')), czech);
+  });
+
   it('keeps French, Italian and Danish files in Windows-1252', () => {
     for (const western of ['Nom;Ville\nLefèvre;Genève\nMère Thérèse;Bègles\nPère Noël;Sète\n', 'Søren Møller;København\nBjørn Æbelø;Århus\nMette Kjær;Næstved\n', 'Città;Perché\nCosì è;più\n']) {
       assert.equal(read(Buffer.from(western, 'latin1').toString('hex')), western);
