@@ -12,6 +12,7 @@ const CUSTOMER_LABEL = labelRegex([
   'customer account', 'client number', 'client no', 'client ref', 'identifiant client', 'numéro client', 'numero client', 'n° client', 'réf client', 'ref client', 'code client',
   'nº cliente', 'n° cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
   'klantnummer', 'klantnr', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'kunde-nr', 'asiakasnumero', 'asiakasnro', 'asiakas nro', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
+  'müşteri no', 'müşteri numarası', 'müşteri numaram', 'musteri no',
 ]);
 
 /** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */
@@ -26,7 +27,7 @@ export default defineRule({
   id: 'customer-id',
   category: 'pii',
   description: "Customer number (a shop's, a CRM's, a support tool's) next to its label or under its column",
-  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty', 'asiakas', 'partner-nr', 'partnernummer', 'partner nr', 'partner no'],
+  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty', 'asiakas', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'musteri'],
   window: { before: 64, after: 4000 },
   columns: true,
   // Digits after up to three letter groups (`C30977`, `SH-CUST-40012`, `RB-C-50213`), or a year and a serial.

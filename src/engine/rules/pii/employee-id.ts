@@ -5,7 +5,8 @@ import { native } from '../../scan/nativeRegex';
 /**
  * An employee's number as HR, payroll and shop-floor systems label it: `Employee ID`, `emp_no`,
  * `Staff No`, SAP's `PERNR`, a MES's operator id (`OP_ID`, `opId`), in English and the languages of
- * the corpora's companies (Personalnummer, matricule, número de empleado, legajo).
+ * the corpora's companies (Personalnummer, matricule, número de empleado, legajo, sicil no), and a
+ * courier's number in a delivery company's route logs (`kurye=`, `courier_id`).
  */
 const EMPLOYEE_LABEL = labelRegex([
   'employee id', 'employee number', 'employee no', 'employee nr', 'employee #', 'employeeid', 'employee code', 'emp id', 'emp no', 'emp num', 'emp code', 'empno', 'empid',
@@ -14,6 +15,7 @@ const EMPLOYEE_LABEL = labelRegex([
   'personalnummer', 'personal-nr', 'personalnr', 'pers.-nr', 'mitarbeiternummer', 'mitarbeiter-nr', 'mitarbeiter id', 'matricule', 'numéro de matricule', 'n° matricule',
   'número de empleado', 'numero de empleado', 'nº empleado', 'n° empleado', 'no. empleado', 'num empleado', 'legajo', 'matrícula funcional', 'número de funcionário', 'numero funcionario',
   'werknemersnummer', 'personeelsnummer', 'anställningsnummer', 'anst.nr', 'anst nr', 'anst.-nr', 'ansattnummer', 'ansattnr', 'medarbejdernummer', 'medarbejdernr', 'työntekijänumero', 'henkilönumero', 'numer pracownika', 'matricola dipendente', 'nomor pegawai', 'nomor karyawan', 'nik karyawan',
+  'sicil no', 'sicil numarası', 'personel no', 'personel numarası', 'kurye', 'kurye no', 'courier id', 'courier no', 'courier number',
 ]);
 
 /** An operator key right before the value, and a shop floor's words on its line (a lot, an equipment, a recipe, a track-in). */
@@ -27,7 +29,7 @@ export default defineRule({
   id: 'employee-id',
   category: 'pii',
   description: "Employee number (HR, payroll, badge or a shop floor's operator id) next to its label or under its column",
-  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'pracownik', 'dipendente', 'pegawai', 'karyawan'],
+  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier'],
   window: { before: 64, after: 4000 },
   columns: true,
   // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).

@@ -4,11 +4,11 @@ import { native } from '../../scan/nativeRegex';
 
 /**
  * Words that name a password or a login's secret, in the languages teams chat in: `mdp` (French),
- * `clave`, `senha`, `hasło`, `creds`, `pass`, `pw`; and the end of a camelCase name (`oraclePw`, `smtpPass`).
+ * `clave`, `senha`, `hasło`, Turkish `şifre` (`şifrem`: my password), Czech `heslo`, `creds`, `pass`, `pw`; and the end of a camelCase name (`oraclePw`, `smtpPass`).
  */
 const PASSWORD_WORD = native(
   new RegExp(
-    `(?<![\\p{L}])(?:${['password', 'passwort', 'passphrase', 'passwd', 'pass', 'pwd', 'pw', 'kennwort', 'mdp', 'mot de passe', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'passord', 'salasana', 'creds', 'credentials?', 'secret', 'login'].map(anyCase).join('|')})(?![\\p{L}])|(?<=[a-z])(?:Password|Passwd|Pass|Pwd|Pw)(?![a-z])`,
+    `(?<![\\p{L}])(?:${['password', 'passwort', 'passphrase', 'passwd', 'pass', 'pwd', 'pw', 'kennwort', 'mdp', 'mot de passe', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'passord', 'salasana', 'şifre', 'sifre', 'şifrem', 'sifrem', 'şifresi', 'sifresi', 'şifreniz', 'heslo', 'hesla', 'parola', 'parolam', 'creds', 'credentials?', 'secret', 'login'].map(anyCase).join('|')})(?![\\p{L}])|(?<=[a-z])(?:Password|Passwd|Pass|Pwd|Pw)(?![a-z])`,
     'u',
   ),
 );
@@ -36,7 +36,7 @@ export default defineRule({
   category: 'secret',
   description: 'Password-shaped token (lower, upper, digit and a symbol) on a line that speaks of a password, in any of several languages',
   generic: true,
-  keywords: ['pass', 'pwd', 'pw', 'kennwort', 'mdp', 'mot de passe', 'contrase', 'clave', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'salasana', 'creds', 'credential', 'secret', 'login'],
+  keywords: ['pass', 'pwd', 'pw', 'kennwort', 'mdp', 'mot de passe', 'contrase', 'clave', 'senha', 'wachtwoord', 'haslo', 'senord', 'passord', 'salasana', 'sifre', 'heslo', 'parola', 'creds', 'credential', 'secret', 'login'],
   window: { before: 0, after: 160 },
   pattern: /(?<![\w!@#$%^&*+=?~.\/:\\-])(?=[\w.+=$-]{0,38}[!@#%^&*?~])[A-Za-z0-9!@#$%^&*_+=?~.-]{8,40}(?![\w!@#$%^&*+=?~\/:\\-]|\.\w)/gu,
   validate: (value, ctx) => {
@@ -56,6 +56,8 @@ export default defineRule({
   references: ['https://pages.nist.gov/800-63-4/sp800-63b.html'],
   examples: {
     positive: [
+      // a Turkish courier's ticket: "my user name is …, my password is …"
+      'uygulamaya giremiyorum, kullanıcı adım K-2231 şifrem Kadikoy*1907a doğru yazıyorum',
       "le mdp admin de la console a changé avec le chart 13.x, c'est maintenant `Rmq-Adm1n!vKpWxT` (je le remets dans le vault)",
       'the staging admin is https://ops.staging.example.io user ops-cairo pass Nile#Ops2026!z, do not use prod',
       'tenía exportada REPORTES_DATASOURCE_PASSWORD con la clave vieja del año pasado (Rpt_Ros25!jq). gracias.',
