@@ -20,6 +20,8 @@ const PHONE_LABEL = labelRegex([
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
   'partyid', 'party id', 'payeralias', 'payer alias', 'payer_alias',
+  // a call-detail record's parties (`a_party,b_party`, `calling_party`), a switch's dialled digits
+  'a party', 'b party', 'calling party', 'called party', 'called number', 'dialled number', 'dialed number',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
@@ -801,6 +803,8 @@ export default defineRule({
       // a Taiwanese mobile in a Chinese chat line; a number in a range libphonenumber doesn't know yet, under its label
       `09:10\t明天請假，急事請打 0968-${fake('{d3}-{d3}', 4471)}`,
       `"phone": "+21352${fake('{d7}', 4472)}",`,
+      // a call-detail record's parties, written as MSISDNs
+      'record_type,seq,a_party,b_party,cell_id\nMOC,118,2348135519027,2347064418253,621-20-0x1a2b\n',
       'payer_msisdn=2348132204251 status=FAILED',
       // (`AG_` in an identifier is no company's legal form)
       'WARN [mpesa.b2c] ResultCode=2001 conv=AG_20250611_5d2e91 msisdn=254722913648',

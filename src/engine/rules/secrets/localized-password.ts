@@ -33,6 +33,9 @@ const LABELS = [
 // `o segredo \`…\``, and in prose, separated by a space, when the value looks random
 // (`Initialpasswort Hazel47$TmkWPQ`). The value is quoted (group 2), in backticks (group 3) or bare
 // (group 4).
+/** `clave` naming a code, not a secret: `clave_rastreo`, `clave de elector`, `claveInterbancaria`, `clave_prod_serv`. */
+const CLAVE_OF_A_CODE = native(/^clave[ _-]?(?:de[ _-]?)?(?:rastreo|elector|interbancaria|[uú]nica|producto|prod|unidad|banco|pa[ií]s|estado|municipio|sat)/iu);
+
 /** Words and a sentence's closing mark: `vergessen?`. */
 const SENTENCE_END = /^[\p{L} '-]+[.!?]$/u;
 
@@ -62,6 +65,9 @@ export default defineRule({
     // After a colon or =, any literal; in prose (a space only), a value that looks random, quoted or
     // not ("la palabra clave 'import'" is Spanish for keyword).
     if (!isLiteralSecretValue(value, !bare, bare ? 6 : 4)) return false;
+    // Spanish codes that are no secret: a SPEI transfer's tracking key (clave de rastreo), a voter's
+    // key (clave de elector, personal data), an interbank account (CLABE), a product's SAT code.
+    if (CLAVE_OF_A_CODE.test(m[0])) return false;
     // A code: a CFDI's `Clave="P001"` (Spanish clave: key, code) names a concept, not a secret.
     if (/^[A-Z]{1,3}\d{1,5}$/u.test(value)) return false;
     // A sentence's end (`Passwort: vergessen?`), not a password that ends in one (`…#2022!`).
@@ -118,6 +124,8 @@ export default defineRule({
       'Passwortrichtlinie: mindestens 12 Zeichen',
       'clave api: TU_CLAVE_AQUI',
       'clave primaria: id, clave foránea: customer_id',
+      // a SPEI transfer's tracking key in a payments log
+      `{"estado": "enviada", "clave_rastreo": "SHOP${fake('{d10}', 2118)}"}`,
       "no es una meta-propiedad válida para la palabra clave 'import'",
       'La parola chiave: import',
       'parola: admin',
