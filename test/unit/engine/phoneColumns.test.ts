@@ -17,3 +17,14 @@ describe('phone numbers under a company column', () => {
     assert.deepEqual(phones(row('telefone')), ['+55 81 99812-4471', '+55 81 3421-5566']);
   });
 });
+
+describe("a call-detail record's parties", () => {
+  it("reports the subscribers' MSISDNs and leaves a business's free-phone and shared-cost lines alone", () => {
+    const cdr =
+      'record_type,seq,start_time,a_party,b_party,imsi\n' +
+      'MOC,88410001,2024-06-14T00:00:00+10:00,61438207519,61397412863,505029876501234\n' +
+      'MOC,88410002,2024-06-14T00:01:10+10:00,61438207519,611800555123,505029876501234\n' +
+      'MOC,88410003,2024-06-14T00:02:20+10:00,61438207519,611300650410,505029876501234\n';
+    assert.deepEqual([...new Set(phones(cdr))], ['61438207519', '61397412863']);
+  });
+});

@@ -261,8 +261,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (!digits.startsWith('0') && digits.length >= 11) {
     const msisdn = readPhone('+' + digits);
     if (msisdn === 'valid' || msisdn === 'mobile') return true;
-    // (A documented test subscriber read with its country code is not another country's number.)
-    if (msisdn === 'fictional') return false;
+    // (A documented test subscriber read with its country code is not another country's number, nor
+    // is a business's free-phone or shared-cost line: a call record's `611800…`, `611300…`.)
+    if (msisdn === 'fictional' || msisdn === 'business') return false;
   }
   // The first region that reads the number decides: a UK drama number (07700 900…) must not
   // turn valid as a German one further down the list. A line in Japanese, Korean, Chinese or
