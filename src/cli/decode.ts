@@ -234,7 +234,7 @@ const ICELANDIC_BYTES = new Set([0xe1, 0xe9, 0xed, 0xf3, 0xfa, 0xe6, 0xc1, 0xc9,
 
 /**
  * True when a legacy-encoded text reads as Windows-1254: several Turkish letters beside letters
- * (`Kılıç` in Windows-1254 reads `Kýlýç` as Windows-1252), far more than acute vowels, which an
+ * (`Çanakçı` in Windows-1254 reads `Çanakçý` as Windows-1252), far more than acute vowels, which an
  * Icelandic text (its ð þ ý at the same bytes) has in plenty.
  */
 function isTurkish(bytes: Uint8Array): boolean {

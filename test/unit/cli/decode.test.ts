@@ -47,8 +47,8 @@ describe('decodeBytes: legacy encodings', () => {
   });
 
   it('reads a Turkish file in Windows-1254 or ISO-8859-9 as Turkish, one code unit per byte', () => {
-    const turkish = 'Kurye No;Ad Soyad;Doğum Tarihi;İlçe\nK-1;Ilgın Kılıç;04.01.1989;Keçiören\nK-2;Şükrü Ağaoğlu;12.07.1988;Beşiktaş\n';
-    const cp1254: Record<string, number> = { ğ: 0xf0, İ: 0xdd, ı: 0xfd, ş: 0xfe, Ş: 0xde, ö: 0xf6, ü: 0xfc, ç: 0xe7, Ğ: 0xd0 };
+    const turkish = 'Kurye No;Ad Soyad;Doğum Tarihi;İlçe\nK-1;Nilgün Kocaoğlu;17.09.1984;Karşıyaka\nK-2;Şükrü Ağaoğlu;23.02.1991;Yıldıztepe\n';
+    const cp1254: Record<string, number> = { ğ: 0xf0, İ: 0xdd, ı: 0xfd, ş: 0xfe, Ş: 0xde, ö: 0xf6, ü: 0xfc, ç: 0xe7, Ğ: 0xd0, Ç: 0xc7 };
     const encoded = Buffer.from(turkish.replace(/[^\x00-\x7f]/gu, (c) => String.fromCharCode(cp1254[c] ?? 0x3f)), 'latin1');
     const text = read(encoded.toString('hex'));
     assert.equal(text, turkish);

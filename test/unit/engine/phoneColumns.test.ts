@@ -21,10 +21,10 @@ describe('phone numbers under a company column', () => {
 describe("a call-detail record's parties", () => {
   it("reports the subscribers' MSISDNs and leaves a business's free-phone and shared-cost lines alone", () => {
     const cdr =
-      'record_type,seq,start_time,a_party,b_party,imsi\n' +
-      'MOC,88410001,2024-06-14T00:00:00+10:00,61438207519,61397412863,505029876501234\n' +
-      'MOC,88410002,2024-06-14T00:01:10+10:00,61438207519,611800555123,505029876501234\n' +
-      'MOC,88410003,2024-06-14T00:02:20+10:00,61438207519,611300650410,505029876501234\n';
+      'call_type,call_id,answered_at,a_party,b_party,imsi\n' +
+      'VOICE_OUT,510001,2025-03-02T08:00:00+11:00,61438207519,61397412863,505029876501234\n' +
+      'VOICE_OUT,510002,2025-03-02T08:01:10+11:00,61438207519,611800934275,505029876501234\n' +
+      'VOICE_OUT,510003,2025-03-02T08:02:20+11:00,61438207519,611300472918,505029876501234\n';
     assert.deepEqual([...new Set(phones(cdr))], ['61438207519', '61397412863']);
   });
 });

@@ -53,6 +53,8 @@ export default defineRule({
       `"customer": {"ref": "RB-C-${fake('{d5}', 4492)}", "tier": "gold"}`,
       // a Finnish ticket's table, a German insurer's partner number, a Danish ticket's customer number
       `| Asiakasnumero | AS-${fake('{d7}', 4493)} |`,
+      // a Turkish customer's complaint gives her number
+      `Siparişim gelmedi, lütfen kontrol edin. Müşteri numaram: MN-${fake('{d7}', 4499)}`,
       `  - Partner-Nr.: KD${fake('{d8}', 4494)}`,
       `**Kundenr:** KN-${fake('{d7}', 4495)}`,
       `Nº Cliente;Nombre y apellidos;Ciudad\nMAD${fake('{d5}', 4493)};A. Example;Toledo\n`,

@@ -54,6 +54,8 @@ export default defineRule({
       `{"opId": "CY${fake('{d5}', 4406)}", "site": "TC"}`,
       `Staff No\tName\tDays\nORG-KE-E${fake('{d3}', 4407)}\tA. Example\t12\n`,
       `Personalnummer: ${fake('{d8}', 4408)}`,
+      // a cargo company's dispatch log names the courier by number
+      `INFO [dispatch] vardiya_acildi kurye=KY${fake('{d5}', 4418)} hub=ESB-3`,
       `2024-03-02 10:15:07.120 [WARN ] [LN-AOI-04@10.8.3.17] W1203 tray jam lot=LT${fake('{d9}', 4411)} op=AB${fake('{d5}', 4412)}`,
     ],
     negative: [

@@ -805,7 +805,7 @@ export default defineRule({
       `09:10\t明天請假，急事請打 0968-${fake('{d3}-{d3}', 4471)}`,
       `"phone": "+21352${fake('{d7}', 4472)}",`,
       // a call-detail record's parties, written as MSISDNs
-      'record_type,seq,a_party,b_party,cell_id\nMOC,118,2348135519027,2347064418253,621-20-0x1a2b\n',
+      'call_type,call_id,a_party,b_party,cell\nVOICE_OUT,7731,2348135519027,2347064418253,LAG-0417\n',
       'payer_msisdn=2348132204251 status=FAILED',
       // (`AG_` in an identifier is no company's legal form)
       'WARN [mpesa.b2c] ResultCode=2001 conv=AG_20250611_5d2e91 msisdn=254722913648',

@@ -197,7 +197,7 @@ export default defineRule({
   examples: {
     positive: [
       // a security alert's assignee, an analyst's first.last login
-      '{"rule": "Password spray", "severity": "high", "status": "escalated", "assignee": "noga.levanon"}',
+      '{"detection": "impossible travel", "priority": "P2", "assignee": "tamar.golan"}',
       // a GitHub audit log's actor, with the actor's IP
       '{"@timestamp":1710201600000,"action":"git.clone","actor":"xq-builds","actor_id":100000001,"actor_ip":"203.0.113.7","repo":"acme/api"}',
       // an HR export's last column, its header in capitals
@@ -288,7 +288,7 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
-      '{"rule": "Password spray", "status": "new", "assignee": "soc-tier2"}',
+      '{"detection": "impossible travel", "priority": "P3", "assignee": "soc-tier2"}',
       '{"event":"SIGN_IN","username":"kiosk_lib2","role":"device","app":"Drive"}',
       // a MAC authentication bypass: the device's address is the user
       'Tue Mar 11 07:16:05 2025 : Auth: (1044) Login OK: [a4c3f0851b2e/<via Auth-Type = Accept>] (from client sw-core port 12 cli A4-C3-F0-85-1B-2E)',

@@ -39,7 +39,7 @@ export default defineRule({
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
       // a release script's jarsigner call over continued lines
-      "jarsigner -verbose \\\n  -keystore release.jks \\\n  -storepass 'Harbour.4471gate%' \\\n  app.aab upload",
+      "jarsigner -verbose \\\n  -keystore release.jks \\\n  -storepass 'Nw7!stor3-pass' \\\n  app.aab upload",
       `confluent api-key store --resource lkc-${fake('{l6}', 93)} --api-key ${fake('{A16}', 91)} --api-secret "${fake('{a64}', 92)}"`,
       `ldapsearch -x -H ldaps://ldap.corp.internal -D "cn=svc-wiki,ou=services,dc=corp,dc=internal" -w '${fake('{a16}', 4160)}' -b "ou=people,dc=corp,dc=internal" "(uid=*)"`,
       `swaks --to ops@corp.example.net --server smtp.corp.example.net:587 --auth LOGIN --auth-user alerts@corp.example.net --auth-password '${fake('{a14}', 4161)}'`,

@@ -125,7 +125,7 @@ export default defineRule({
       'clave api: TU_CLAVE_AQUI',
       'clave primaria: id, clave foránea: customer_id',
       // a SPEI transfer's tracking key in a payments log
-      `{"estado": "enviada", "clave_rastreo": "SHOP${fake('{d10}', 2118)}"}`,
+      `{"tipo": "SPEI", "clave_rastreo": "MBAN${fake('{d14}', 2118)}", "monto": 150.5}`,
       "no es una meta-propiedad válida para la palabra clave 'import'",
       'La parola chiave: import',
       'parola: admin',

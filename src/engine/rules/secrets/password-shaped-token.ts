@@ -56,8 +56,8 @@ export default defineRule({
   references: ['https://pages.nist.gov/800-63-4/sp800-63b.html'],
   examples: {
     positive: [
-      // a Turkish courier's ticket: "my user name is …, my password is …"
-      'uygulamaya giremiyorum, kullanıcı adım K-2231 şifrem Kadikoy*1907a doğru yazıyorum',
+      // a Turkish support chat: "I reset it yesterday but my new password … fails too"
+      'dün şifremi sıfırladım ama yeni şifrem Tv8#pazar41q da olmuyor',
       "le mdp admin de la console a changé avec le chart 13.x, c'est maintenant `Rmq-Adm1n!vKpWxT` (je le remets dans le vault)",
       'the staging admin is https://ops.staging.example.io user ops-cairo pass Nile#Ops2026!z, do not use prod',
       'tenía exportada REPORTES_DATASOURCE_PASSWORD con la clave vieja del año pasado (Rpt_Ros25!jq). gracias.',
