@@ -111,14 +111,18 @@ const WINDOWS_1255 = new TextDecoder('windows-1255');
  * 0xC0–0xDF (a name's first letter), nor Cyrillic's common ы, ь and я (0xFB, 0xFC, 0xFF).
  */
 function readsAsHebrew(bytes: Uint8Array): boolean {
-  let letters = 0;
-  let notHebrew = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b >= 0xe0 && b <= 0xfa) letters++;
-    else if ((b >= 0xc0 && b <= 0xdf) || b === 0xfb || b === 0xfc || b === 0xff) notHebrew++;
-  }
+  const [letters, notHebrew] = tallyBytes(bytes, (b) => (b >= 0xe0 && b <= 0xfa ? 0 : (b >= 0xc0 && b <= 0xdf) || b === 0xfb || b === 0xfc || b === 0xff ? 1 : -1));
   return letters >= 20 && notHebrew < 0.02 * letters;
+}
+
+/** How many of a text's bytes fall in each of two classes (0 and 1; -1: neither). */
+function tallyBytes(bytes: Uint8Array, classOf: (b: number) => 0 | 1 | -1): [number, number] {
+  const counts: [number, number] = [0, 0];
+  for (let i = 0; i < bytes.length; i++) {
+    const c = classOf(bytes[i] as number);
+    if (c !== -1) counts[c]++;
+  }
+  return counts;
 }
 
 /** Windows-1253 and ISO-8859-7: Greek files from Windows tools and older Unix exports (the letters at the same bytes). */
@@ -132,13 +136,9 @@ const ISO_8859_7 = new TextDecoder('iso-8859-7');
  * Greek's rare ΰ and ξ (likewise in capitals: Α against А, О).
  */
 function readsAsGreek(bytes: Uint8Array): boolean {
-  let greek = 0;
-  let cyrillic = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b === 0xe1 || b === 0xc1 || (b >= 0xdc && b <= 0xdf) || (b >= 0xfc && b <= 0xfe)) greek++;
-    else if (b === 0xe0 || b === 0xee || b === 0xc0 || b === 0xce) cyrillic++;
-  }
+  const [greek, cyrillic] = tallyBytes(bytes, (b) =>
+    b === 0xe1 || b === 0xc1 || (b >= 0xdc && b <= 0xdf) || (b >= 0xfc && b <= 0xfe) ? 0 : b === 0xe0 || b === 0xee || b === 0xc0 || b === 0xce ? 1 : -1,
+  );
   return greek > 3 * cyrillic;
 }
 
