@@ -12,8 +12,8 @@ import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonal
  */
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
-/** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":`. */
-const PEOPLE_HEADER_CELLS = [',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', 'assigned_to,', 'assigned_to;', 'assigned_to\t', 'assigned_to\n', 'assigned_to\r', ',analyst,', ',investigator,', ', reviewer,', ', reviewer)', ', assignee,', ', approver,', ', analyst,', ', operator,', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',login\n', ',login\r', ',username,', ';username;', '\tusername\t', ',username\n', ',username\r', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '|user|', '|login|', 'login id,', 'uniqname,', 'netid,', ',netid', ',uniqname', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
+/** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":` (Czech `Zpracoval`: processed by). */
+const PEOPLE_HEADER_CELLS = [';zpracoval;', ';zpracoval\r', ';zpracoval\n', ',zpracoval,', '\tzpracoval\t', ',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', 'assigned_to,', 'assigned_to;', 'assigned_to\t', 'assigned_to\n', 'assigned_to\r', ',analyst,', ',investigator,', ', reviewer,', ', reviewer)', ', assignee,', ', approver,', ', analyst,', ', operator,', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',login\n', ',login\r', ',username,', ';username;', '\tusername\t', ',username\n', ',username\r', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '|user|', '|login|', 'login id,', 'uniqname,', 'netid,', ',netid', ',uniqname', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
 
 
 /**
@@ -196,6 +196,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://httpd.apache.org/docs/2.4/logs.html#common'],
   examples: {
     positive: [
+      // a Czech collections export's "processed by" column
+      'Číslo případu;Stav;Zpracoval;Poznámka\nVYM-2025-0113;PLÁNOVÁNO;okrejci;dohoda o splátkách\n',
       // a security alert's assignee, an analyst's first.last login
       '{"detection": "impossible travel", "priority": "P2", "assignee": "tamar.golan"}',
       // a GitHub audit log's actor, with the actor's IP
