@@ -28,3 +28,14 @@ describe("a call-detail record's parties", () => {
     assert.deepEqual([...new Set(phones(cdr))], ['61438207519', '61397412863']);
   });
 });
+
+describe('a number in a comma-separated cell', () => {
+  it('reads a comma and two digits after it as the next cell, not as a decimal part', () => {
+    const csv = 'subscriber,msisdn,score\nS-1,61438275901,93\nS-2,61438275917,7\n';
+    assert.deepEqual(phones(csv), ['61438275901', '61438275917']);
+  });
+
+  it('still reads a decimal comma outside a cell as part of an amount', () => {
+    assert.deepEqual(phones('Betrag 61438275901,93 EUR\n'), []);
+  });
+});

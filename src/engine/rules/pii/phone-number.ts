@@ -717,6 +717,14 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 // must not start with a group of one to three digits (`1,234,567`), but may in a CSV row (`…0000,07463 219 587`,
 // `…4417,010.4521.8836`: two dots make no decimal).
 // A first group of one digit only as North America's trunk 1 before a full number (`1-415-867-2291`).
+/**
+ * A number that fills a comma-separated cell: a comma right before it (the pattern's start already
+ * refuses a comma that opens a thousands group) and none since. A comma and one to three digits after
+ * such a number are the next cell (`…,61438275901,93`), not a decimal part: an unquoted CSV cell
+ * cannot hold a decimal comma.
+ */
+const CSV_CELL_BEFORE = String.raw`(?<=,[(+\d][^,\n]*)`;
+
 export default defineRule({
   id: 'phone-number',
   category: 'pii',
@@ -728,7 +736,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?!` + COMMA_GROUP + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
