@@ -90,7 +90,8 @@ export function isCloudAddress(octets: readonly number[]): boolean {
  * the providers' published lists: Adyen's (its ip-ranges.json), GitHub's hooks (192.30.252.0/22,
  * 140.82.112.0/20), Apple's whole 17.0.0.0/8 (App Store Server Notifications come from it), and
  * the notification servers that Przelewy24 and PayU (production and sandbox) list for merchants'
- * firewalls. A log of such calls holds the provider's servers, never a person's device.
+ * firewalls, and the networks of the twelve addresses Safaricom lists for M-Pesa Daraja's callbacks
+ * (STK results, C2B validations and confirmations, B2C results: 196.201.212–214.x). A log of such calls holds the provider's servers, never a person's device.
  */
 const SENDER_NETWORKS = toNetworks([
   ['82.199.87.128', 26], ['82.199.90.136', 29], ['82.199.90.160', 27], ['213.52.172.0', 25], ['62.146.248.0', 21], ['85.184.228.0', 22],
@@ -99,6 +100,7 @@ const SENDER_NETWORKS = toNetworks([
   ['17.0.0.0', 8],
   ['91.216.191.180', 30], ['91.216.191.184', 31], ['5.252.202.254', 31],
   ['185.68.12.8', 29], ['185.68.12.24', 29], ['185.68.14.8', 29], ['185.68.14.24', 29],
+  ['196.201.212.0', 24], ['196.201.213.0', 24], ['196.201.214.0', 24],
 ]);
 
 /**
