@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isInPseudonymisedTable, isLabelled, isRecordNumber, isZeroPadded, labelRegex } from './_context';
+import { columnHeader, isInPseudonymisedTable, isLabelled, isRecordNumber, isZeroPadded, labelRegex } from './_context';
 
 /**
  * A customer's number as shops, CRMs and support tools label it: `Customer ID`, `customer ref`,
@@ -17,6 +17,8 @@ const CUSTOMER_LABEL = labelRegex([
 
 /** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */
 const DB_KEY_BEFORE = native(/customer_id|customerId|cust_id/u);
+/** A column headed by that key alone. */
+const DB_KEY_COLUMN = native(/^["'`]?(?:customer_id|customerId|cust_id)["'`]?$/u);
 /** A customer object's id key right before the value. */
 const CUSTOMER_OBJECT_BEFORE = native(/"customer"[ \t]*:[ \t]*\{[^{}]{0,80}?"(?:ref|id|number|no|code)"[ \t]*:[ \t]*"$/u);
 
@@ -38,7 +40,8 @@ export default defineRule({
     if (/^[.\- ]?\*/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) || isZeroPadded(s)) return false;
     // Bare digits under a database's key (`customer_id`, `customerId`: a Rails log's bind values, a
     // table's foreign key) are a row's number, not one a customer is told.
-    if (/^\d+$/u.test(s) && DB_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    // So are bare digits in a dump's column of that key (`COPY … (id, customer_id, …) FROM stdin;`).
+    if (/^\d+$/u.test(s) && (DB_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || DB_KEY_COLUMN.test(columnHeader(ctx)?.trim() ?? ''))) return false;
     // A JSON record's customer object: `"customer": {"ref": "…"`, `"customer": {"id": "…"`.
     if (CUSTOMER_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
     // (Its own line only: a header row above names its column, which the header check reads.)
@@ -69,6 +72,7 @@ export default defineRule({
       'customer_id,plan\n000000,pro\n',
       'Load (0.4ms)  SELECT "orders".* FROM "orders" WHERE "orders"."customer_id" = $1  [["customer_id", 52811]]',
       'Customer since 2019, plan 2024',
+      `COPY public.invoices (id, invoice_ref, customer_id, total) FROM stdin;\n${fake('{d6}', 4500)}\tINV-${fake('{d6}', 4501)}\t${fake('{d5}', 4502)}\t1200\n\\.\n`,
       // a pseudonymised export: the other columns are hashes and masked values
       `customer_ref,name_hash,email_hash,iban_masked,segment\nC${fake('{d6}', 4496)},${fake('{h32}', 4497)},${fake('{h64}', 4498)},NL17********2677,retail\n`,
     ],

@@ -40,14 +40,15 @@ export default defineRule({
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
   columns: true,
-  // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed) or bare
-  // (group 2, without spaces: most comma-separated fragments of code have them).
+  // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed; group 3,
+  // an SQL string in an INSERT's row) or bare (group 2, without spaces: most comma-separated
+  // fragments of code have them).
   pattern:
-    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|([^\s,;\t|"]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
-  secretGroup: [1, 2],
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|'([^'\r\n]{4,128})'\)?|([^\s,;\t|"]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
+  secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
-    if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[1] !== undefined, 6)) return false;
+    if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[3] === undefined, 6)) return false;
     const header = columnHeader(ctx);
     return header !== undefined && native(PASSWORD_HEADER).test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },
@@ -55,6 +56,7 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
+      `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', '${fake('{a9}', 7323)}#${fake('{d2}', 7324)}', 'admin');\n`,
       // a legacy table of partners' credentials in an SQL dump, the password stored in the clear
       `COPY claims.legacy_partner_credential (partner, endpoint, username, password_plain, updated_at) FROM stdin;\nPAYER1\tsftp://ftp.partner.example:22\tEDI_UPLOAD\t${fake('{a9}', 81)}.-.${fake('{a6}', 82)}\t2023-11-02 09:14:09-05\n\\.\n`,
       `vessel,router_admin_user,crew_ssid,crew_wpa2_psk,notes\nAEGEAN,admin,AEGP-CREW,${fake('{a9}', 7315)}%${fake('{d2}', 7316)},ok\n`,
@@ -70,6 +72,8 @@ export default defineRule({
             `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nSC-DE-000417,356938035643809,tcu-SC-DE-000417,${fake('{a16}', 564)},ok\n`,
     ],
     negative: [
+      // an SQL seed's rows: a hash is what the server compares with, a clear one is the password
+      `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', 'pbkdf2_sha256$600000$${fake('{w22}', 7319)}$${fake('{w43}', 7320)}=', 'admin'),\n  ('qa', 'qa@example.net', 'pbkdf2_sha256$600000$${fake('{w22}', 7321)}$${fake('{w43}', 7322)}=', 'qa');\n`,
       // Django's stored passwords in a database dump: an Argon2 hash (cut at its commas), an unusable password's marker
       `COPY public.accounts_customer (id, password, last_login) FROM stdin;\n1\targon2$argon2id$v=19$m=102400,t=2,p=8$${fake('{a22}', 568)}$${fake('{a43}', 569)}\t2024-04-10\n2\t!${fake('{a40}', 570)}\t\\N\n`,
       'export type FlowStep =\n    | "requestChallenge"\n    | "submitNewPassword"\n    | "submitPassword"\n    | "submitAttributes"\n',
