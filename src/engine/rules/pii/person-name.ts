@@ -169,7 +169,9 @@ const NOT_A_PERSON = new Set(
     // Romanian desks: support, invoicing, accounting, payroll, sales, human resources
     'Suport Facturare Contabilitate Salarizare Vânzări Vanzari Resurse Umane ' +
     // Spanish branches, offices, teams and a credit bureau
-    'Agencia Agencias Oficina Sucursal Equipo Buró Buro'
+    'Agencia Agencias Oficina Sucursal Equipo Buró Buro ' +
+    // Swahili desks: help, service, customers (`Msaada`, `Huduma kwa Wateja`)
+    'Msaada Huduma Wateja'
   ).split(' '),
 );
 
@@ -249,7 +251,7 @@ function isBesidePlaceholderSurname(ctx: MatchContext): boolean {
   // (Looked for up to `stop` only: a CSV without braces is not read to its end for every name.)
   const brace = text.slice(ctx.end, stop).indexOf('}');
   if (brace !== -1) stop = ctx.end + brace;
-  return PLACEHOLDER_SURNAME_WORD.test(text.slice(ls, stop));
+  return native(PLACEHOLDER_SURNAME_WORD).test(text.slice(ls, stop));
 }
 const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![${ALNUM}])`, 'u');
 

@@ -490,6 +490,7 @@ const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
 function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before) || native(DESK_WORDS_BEFORE).test(before)) return true;
+  if (ctx.text.charCodeAt(ctx.start - 1) === 62 && native(DESK_ELEMENT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start))) return true;
   // A list of a desk's lines, one per country, after its label (`Kundtjänst SE 08-… · NO +47 … · DK +45 …`).
   const list = NUMBER_LIST_BEFORE.exec(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 120), ctx.start - 120), ctx.start));
   if (list !== null && native(SWITCHBOARD).test(list[1] as string)) return true;
@@ -514,8 +515,11 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
 
-/** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`. */
-const DESK_KEY_BEFORE = /(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq)[_-]?(?:phone|tel|telephone|number|line|no)["']?[ \t]*[:=][ \t]*["']?$/iu;
+/** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`, `customer_care_whatsapp=`. */
+const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq|customer[_-]?care)[_-]?(?:phone|tel|telephone|number|line|no|whatsapp)`;
+const DESK_KEY_BEFORE = new RegExp(DESK_KEY + String.raw`["']?[ \t]*[:=][ \t]*["']?$`, 'iu');
+/** The same key as an element's name: an Android string resource's, `<string name="support_phone" translatable="false">`. */
+const DESK_ELEMENT_BEFORE = new RegExp(String.raw`\bname=["']` + DESK_KEY + String.raw`["'][^<>\n]{0,60}>$`, 'iu');
 
 /**
  * A practice's, a clinic's or a shop's line named in prose or a table (`Cork practice phone (021) …`,
@@ -606,7 +610,7 @@ const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-
 const NUMBER_LIST_BEFORE = native(/^([^\n]*?)(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d(?:[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d)*[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?$/u);
 
 /** Labels of a company's main number (after them, a country's code may say which line: `Kundtjänst SE 08-…`). */
-const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|ring oss på|ring oss|ring os på|soita meille)[ \t]*[:.]?[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;
+const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|customer care|huduma kwa wateja|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|ring oss på|ring oss|ring os på|soita meille)[ \t]*[:.]?[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;
 
 /**
  * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
@@ -719,11 +723,11 @@ function isFictional(countryCode: string, nationalNumber: string): boolean {
 // A first group of one digit only as North America's trunk 1 before a full number (`1-415-867-2291`).
 /**
  * A number that fills a comma-separated cell: a comma right before it (the pattern's start already
- * refuses a comma that opens a thousands group) and none since. A comma and one to three digits after
+ * refuses a comma that opens a thousands group) and none since (a number's length at most). A comma and one to three digits after
  * such a number are the next cell (`…,61438275901,93`), not a decimal part: an unquoted CSV cell
  * cannot hold a decimal comma.
  */
-const CSV_CELL_BEFORE = String.raw`(?<=,[(+\d][^,\n]*)`;
+const CSV_CELL_BEFORE = String.raw`(?<=,[(+\d][^,\n]{0,40})`;
 
 export default defineRule({
   id: 'phone-number',
@@ -893,8 +897,12 @@ export default defineRule({
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "+15802259034", "To": "+15802254100", "Body": "ya voy"}',
       // a results sheet with Hindi headers (roll number, student's name, parent's mobile)
       'अनुक्रमांक,छात्र का नाम,अभिभावक मोबाइल\n2414000,रेखा वर्मा,98765 43012\n',
+      `    <string name="owner_phone" translatable="false">+44 20 3${fake('{d3} {d4}', 218)}</string>`,
     ],
     negative: [
+      // an app's support line in its string resources, a desk's customer-care line in a runbook
+      `    <string name="support_phone" translatable="false">+44 20 3${fake('{d3} {d4}', 216)}</string>`,
+      `- Customer care: 020 3${fake('{d3} {d4}', 217)}, escalations go to the duty manager`,
       'Example AB · Box 100\nKundtjänst SE 08-520 300 00 · NO +47 21 90 00 00 · DK +45 70 20 00 00',
       // a Nordic company's customer service lines
       'Kundtjänst SE 08-520 300 00 · mån–fre 8–17',
