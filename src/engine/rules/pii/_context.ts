@@ -611,7 +611,7 @@ const VIETNAMESE_PLACEHOLDER = `\\p{Lu}\\p{L}{1,6} (?:V[aă]n|VAN|VĂN|Th[iị]|
  */
 const PLACEHOLDER_PERSON = native(
   new RegExp(
-  `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${[...PLACEHOLDER_SURNAMES].filter((s) => /^(?:Doe|Roe|Mustermann|Musterfrau|Bloggs)$/u.test(s)).join('|')})|${VIETNAMESE_PLACEHOLDER}` +
+  `(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}{1,20} (?:${['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Untel'].filter((w) => PLACEHOLDER_SURNAMES.has(w)).join('|')})|${VIETNAMESE_PLACEHOLDER}` +
     `|(${escapeWords(PLACEHOLDER_PAIRS.keys())})(?: |["'\`]?[ \\t]{0,3}[,;|\\t][ \\t]{0,3}(?::?[A-Za-z_]{1,24}["'\`]?[ \\t]{0,2}(?::|=>?)[ \\t]{0,2})?["'\`]?)(${escapeWords(new Set([...PLACEHOLDER_PAIRS.values()].flatMap((r) => [...r])))}))(?![\\p{L}])` +
     `|@(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net)|[\\w-]+\\.(?:test|invalid|example|localhost))(?![\\w.-])`,
   'gu',

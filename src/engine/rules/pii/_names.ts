@@ -816,6 +816,8 @@ export function givenNameOf(words: readonly string[]): string {
 export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson',
   // Australia's and New Zealand's John Doe: forms and government samples print Jane and John Citizen
   'Citizen',
+  // French's John Doe (Monsieur Untel, Jean Untel)
+  'Untel',
   // the words for a surname and a test in forms' placeholders (`"family": "Apellido"`, `PRUEBA`)
   'Apellido', 'Apellidos', 'Nombre', 'Cognome', 'Nachname', 'Achternaam', 'Sobrenome', 'Nazwisko', 'Prueba', 'PRUEBA', 'Pruebas', 'PRUEBAS', 'Teste', 'TESTE', 'Prova', 'PROVA']);
 

@@ -1,5 +1,5 @@
 import { defineRule, luhn } from '../defineRule';
-import { hasContext, isTrivialNumber } from './_context';
+import { hasContext, isOnPlaceholderPersonLine, isTrivialNumber } from './_context';
 
 /**
  * Labels of a Canadian health card number: `hcn`, `health_number`, OHIP, RAMQ's NAM, a BC PHN or
@@ -49,7 +49,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     const ok = /^[A-Z]/u.test(compact) ? isRamqNam(compact) : isBcPhn(compact.slice(0, 10)) || luhn(compact.slice(0, 10));
-    return ok && !isTrivialNumber(compact.replace(/^[A-Z]+|[A-Z]+$/gu, '')) && hasContext(ctx, HEALTH_CARD_CONTEXT, { before: 120 });
+    return ok && !isTrivialNumber(compact.replace(/^[A-Z]+|[A-Z]+$/gu, '')) && hasContext(ctx, HEALTH_CARD_CONTEXT, { before: 120 }) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'health-card',
   references: ['https://www.ontario.ca/page/what-you-need-know-about-your-health-card', 'https://www.ramq.gouv.qc.ca/en/citizens/health-insurance/health-insurance-card', 'https://www2.gov.bc.ca/gov/content/health/health-drug-coverage/msp/bc-residents/personal-health-identification'],
@@ -62,6 +62,7 @@ export default defineRule({
       '{ "system": "https://fhir.infoway-inforoute.ca/NamingSystem/ca-on-patient-hcn", "value": "1513452464" }',
       "INSERT [dbo].[Patient] ([PatientId], [ClinicId], [GivenName], [Surname], [HealthNumberProvince], [HealthNumber]) VALUES (5520931, 2031, N'Jean', N'Roy', 'QC', 'BELJ77021113');",
     ],
-    negative: ['intake.validate province=BC hcn="9860216307"', 'order 3011 871 260 shipped', 'hcn: 0000 000 000', 'NAM: GAUC 6513 1017', 'health check latency 1513452464 ns'],
+    negative: [
+      'intake.validate province=QC hcn="DOEJ 8001 0112" patient="John Doe" result=ok','intake.validate province=BC hcn="9860216307"', 'order 3011 871 260 shipped', 'hcn: 0000 000 000', 'NAM: GAUC 6513 1017', 'health check latency 1513452464 ns'],
   },
 });

@@ -35,6 +35,9 @@ export default defineRule({
     if (p && p.some === 'payload' && Object.keys(p).length === 1) return false;
     // RFC 7515's worked example (issuer joe, http://example.com/is_root).
     if (p && p.iss === 'joe' && p['http://example.com/is_root'] === true) return false;
+    // A header that names a signing algorithm over an empty signature: a token cut short (a log's
+    // truncated line) or a decoded sample; no verifier that checks the algorithm accepts it.
+    if (s.endsWith('.') && h.alg.toLowerCase() !== 'none') return false;
     // A docs page's unsigned sample, its claims all placeholders (`{"session": "example"}`).
     if (s.endsWith('.') && p && Object.values(p).every((v) => typeof v === 'string' && SAMPLE_CLAIM.test(v))) return false;
     // Supabase's anon key is public by design (browsers send it; row-level security guards data);
@@ -60,6 +63,7 @@ export default defineRule({
       `Authorization: Bearer ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 3)}`,
       `>>> print(encoded)\n${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { some: 'payload' }, 4)}`,
       `"client_token": "${b64url({ alg: 'none' })}.${b64url({ session: 'example' })}."`,
+      `GET /api/me?token=${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: fake('{d8}', 6), scope: 'read' })}. 401`,
       `NEXT_PUBLIC_SUPABASE_ANON_KEY=${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', ref: fake('{l20}'), role: 'anon', iat: 1700000000 }, 5)}`,
       `jwe=${b64url({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${fake('{w40}')}.${fake('{w16}')}.${fake('{w40}')}.${fake('{w22}')}`,
     ],
