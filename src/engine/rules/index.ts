@@ -429,6 +429,7 @@ import pii_br_cpf from './pii/br-cpf';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
 import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
+import pii_ca_postal_code_column from './pii/ca-postal-code-column';
 import pii_ca_sin from './pii/ca-sin';
 import pii_ch_ahv from './pii/ch-ahv';
 import pii_chat_log_nick from './pii/chat-log-nick';
@@ -1059,6 +1060,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ca_health_card_number,
   pii_ca_ircc_application_number,
   pii_ca_ircc_uci,
+  pii_ca_postal_code_column,
   pii_ca_sin,
   pii_ch_ahv,
   pii_chat_log_nick,

@@ -1,0 +1,42 @@
+import { defineRule } from '../defineRule';
+import { columnHeader, isOnPlaceholderPersonLine } from './_context';
+import { native } from '../../scan/nativeRegex';
+
+/** A column of postal codes, in English or French: postal_code, Postal Code, code_postal, Code postal, CP. */
+const POSTAL_HEADER = native(/(?:^|[\s_-])(?:postal[ _-]?code|postcode|code[ _-]?postal|codepostal|zip(?:[ _-]?code)?)s?$/iu);
+
+// A Canadian postal code in a table's postal-code column: a clinic's or a study's participant
+// list, a CRM export. A postal code (forward sortation area + local delivery unit) covers one side
+// of a street or a building; beside a name and a birth date in the same row it locates the person
+// (Canada's health-data de-identification guides keep only the first three characters). The
+// letters D, F, I, O, Q and U are never used, nor W and Z first. The column decides: a postal code
+// in prose is an office's as often as a home's. Canada Post's Santa Claus code, H0H 0H0, is not
+// reported.
+export default defineRule({
+  id: 'ca-postal-code-column',
+  category: 'pii',
+  description: "Canadian postal code in a table's postal-code column (participant lists, CRM exports)",
+  keywords: ['postal_code', 'postal code', 'postalcode', 'code_postal', 'code postal', 'codepostal', 'postcode', 'zip'],
+  window: { before: 64, after: 4000 },
+  columns: true,
+  pattern: /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gu,
+  validate: (s, ctx) => {
+    if (s === 'H0H 0H0' || s === 'H0H0H0') return false;
+    const header = columnHeader(ctx);
+    return header !== undefined && POSTAL_HEADER.test(header.trim()) && !isOnPlaceholderPersonLine(ctx);
+  },
+  redactAs: 'address',
+  references: ['https://www.canadapost-postescanada.ca/cpc/en/support/kb/sending/general-information/postal-codes-canada', 'https://www.ipc.on.ca/wp-content/uploads/2016/08/Deidentification-Guidelines-for-Structured-Data.pdf'],
+  examples: {
+    positive: [
+      'participant_id,surname,given_name,birth_date,postal_code\nP-0007,Examplewood,Ada,1958-06-02,K1N 6N5\n',
+      'no;nom;prénom;code_postal;langue\n12;Exemple;Léa;G1R4S9;fr\n',
+    ],
+    negative: [
+      'Head office: 100 Example Street, Ottawa ON K1N 6N5',
+      'participant_id,surname,postal_code\nP-0001,Doe,H0H 0H0\n',
+      'order,sku,zip\nA1,K1N6N5X,n/a\n',
+      'sku,postal_code\nK1N 6N5,n/a\n',
+    ],
+  },
+});
