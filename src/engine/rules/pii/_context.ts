@@ -643,8 +643,8 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   return found;
 }
 
-/** A test record's row: `QA Customer`, `Test User`, the Arabic for a test (تجربة, اختبار). */
-const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|CUSTOMER|USER)(?![\p{L}])|تجربة|اختبار/u;
+/** A test record's row: `QA Customer`, `Test User`, Dutch and German `Testklant`, `Testkunde`, the Arabic for a test (تجربة, اختبار). */
+const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|CUSTOMER|USER)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|تجربة|اختبار/u;
 
 /** The match's line (120 characters either side at most) names a test record's person: an id on it is no one's. */
 export function isOnTestRecordLine(ctx: MatchContext): boolean {

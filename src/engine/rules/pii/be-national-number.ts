@@ -5,6 +5,9 @@ import { breakLastDigit } from './_format';
 
 const BE_CONTEXT = new RegExp(`(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z])|${NATIONAL_ID_LABEL})`, 'u');
 
+/** The specimen the Belgian eID's and the register's documentation print (85.07.30-033.28). */
+const SPECIMENS = new Set(['85073003328']);
+
 function formatted(d: string): string {
   return `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`;
 }
@@ -22,7 +25,7 @@ export default defineRule({
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
-    if (!belgianNationalNumberChecksum(d) || inLongerNumber(ctx)) return false;
+    if (!belgianNationalNumberChecksum(d) || SPECIMENS.has(d) || inLongerNumber(ctx)) return false;
     const mm = Number(d.slice(2, 4));
     const dd = Number(d.slice(4, 6));
     // Month/day 00 are allowed for unknown birth dates; bis numbers add 20 or 40 to the month.
@@ -37,6 +40,7 @@ export default defineRule({
     negative: [
       `Rijksregisternummer: ${formatted(breakLastDigit(withBelgianCheck('850730' + fake('{d3}', 351))))}`,
       `order ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`,
+      'Rijksregisternummer: 85.07.30-033.28',
       `${formatted(withBelgianCheck('851330' + fake('{d3}', 351)))}`,
     ],
   },

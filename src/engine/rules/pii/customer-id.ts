@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { columnHeader, isInPseudonymisedTable, isLabelled, isRecordNumber, isZeroPadded, labelRegex } from './_context';
+import { columnHeader, isInPseudonymisedTable, isLabelled, isOnTestRecordLine, isRecordNumber, isZeroPadded, labelRegex } from './_context';
 
 /**
  * A customer's number as shops, CRMs and support tools label it: `Customer ID`, `customer ref`,
@@ -46,7 +46,8 @@ export default defineRule({
     if (CUSTOMER_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
     // (Its own line only: a header row above names its column, which the header check reads.)
     // (Not the linking key of a pseudonymised export, whose other columns are hashes.)
-    return isLabelled(ctx, CUSTOMER_LABEL, { before: 40, lines: 0 }) && !isInPseudonymisedTable(ctx);
+    // (Nor a test customer's row: `Testklant 0007`, `QA Customer`.)
+    return isLabelled(ctx, CUSTOMER_LABEL, { before: 40, lines: 0 }) && !isInPseudonymisedTable(ctx) && !isOnTestRecordLine(ctx);
   },
   redactAs: 'customer-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -72,6 +73,7 @@ export default defineRule({
       'customer_id,plan\n000000,pro\n',
       'Load (0.4ms)  SELECT "orders".* FROM "orders" WHERE "orders"."customer_id" = $1  [["customer_id", 52811]]',
       'Customer since 2019, plan 2024',
+      `Klantnummer;Naam;Email\n${fake('{d8}', 4503)};Testklant 0007;testklant0007@example.com\n`,
       `COPY public.invoices (id, invoice_ref, customer_id, total) FROM stdin;\n${fake('{d6}', 4500)}\tINV-${fake('{d6}', 4501)}\t${fake('{d5}', 4502)}\t1200\n\\.\n`,
       // a pseudonymised export: the other columns are hashes and masked values
       `customer_ref,name_hash,email_hash,iban_masked,segment\nC${fake('{d6}', 4496)},${fake('{h32}', 4497)},${fake('{h64}', 4498)},NL17********2677,retail\n`,
