@@ -13,6 +13,8 @@ const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.', 'tlmv', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
+  // Dutch and Flemish call-back requests: "graag terugbellen op …", "gelieve te bellen: …", "terugbelverzoek naar …"
+  'terugbellen', 'terugbellen op', 'bellen op', 'te bellen', 'terugbelverzoek', 'terugbelverzoek naar',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
