@@ -462,6 +462,7 @@ import pii_ec_cedula from './pii/ec-cedula';
 import pii_eg_national_id from './pii/eg-national-id';
 import pii_email_address from './pii/email-address';
 import pii_employee_id from './pii/employee-id';
+import pii_energy_connection_ean from './pii/energy-connection-ean';
 import pii_es_ccc from './pii/es-ccc';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
@@ -1093,6 +1094,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_eg_national_id,
   pii_email_address,
   pii_employee_id,
+  pii_energy_connection_ean,
   pii_es_ccc,
   pii_es_dni,
   pii_es_nie,

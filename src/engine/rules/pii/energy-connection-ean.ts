@@ -1,0 +1,49 @@
+import { defineRule, fake } from '../defineRule';
+import { hasContext, isOnPlaceholderPersonLine } from './_context';
+
+/** GS1's mod-10 check digit over an 18-digit code: weights 3 and 1 from the left, the 18th digit the check. */
+export function isGs1Code18(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(d[i]) * (i % 2 === 0 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === Number(d[17]);
+}
+
+/** An 18-digit code from a number with a valid check digit (for the examples). */
+function withGs1Check(d17: string): string {
+  for (let c = 0; c < 10; c++) if (isGs1Code18(d17 + String(c))) return d17 + String(c);
+  return d17;
+}
+
+/** Words for a connection point's code: EAN, aansluiting, point de fourniture, Zählpunkt; a column `EanElektra`, `ean_gas`. */
+const EAN_CONTEXT = /(?<![a-z])(?:ean(?:[ _-]?(?:code|18|nummer|elektra|elektriciteit|gas|stroom))?|eancode|aansluiting(?:en)?|aansluitpunt|toegangspunt|connection point|point de fourniture|point d'accès|zählpunkt|meterpunt|leveringspunt)(?![a-z])/iu;
+
+// A Dutch or Belgian energy connection's EAN code: 18 digits from GS1's Dutch (871) or Belgian (541)
+// range with a GS1 check digit. Grid operators give one to every household's electricity and gas
+// connection; it belongs to the address, and with a supplier's records to the person living there
+// (the Dutch regulator treats it as personal data). A code needs its label or its column: GS1
+// numbers of the same shape mark shipments and pallets.
+export default defineRule({
+  id: 'energy-connection-ean',
+  category: 'pii',
+  description: 'Dutch or Belgian energy connection EAN code (18 digits, 871/541, GS1 check digit) next to its label or under its column',
+  keywords: ['ean', 'aansluiting', 'aansluitpunt', 'toegangspunt', 'connection point', 'point de fourniture', 'zahlpunkt', 'meterpunt', 'leveringspunt'],
+  window: { before: 80, after: 4000 },
+  columns: true,
+  nearDigits: 'dense',
+  pattern: /(?<![\w-])(?:871|541)\d{15}(?![\w-])/gu,
+  validate: (s, ctx) => isGs1Code18(s) && hasContext(ctx, EAN_CONTEXT, { before: 80 }) && !isOnPlaceholderPersonLine(ctx),
+  redactAs: 'ean',
+  references: ['https://www.eancodeboek.nl/', 'https://www.gs1.org/standards/barcodes/ean-upc', 'https://autoriteitpersoonsgegevens.nl/'],
+  examples: {
+    positive: [
+      `EAN elektriciteit: ${withGs1Check('8716' + fake('{d13}', 9101))}`,
+      `WRN geen actief contract voor aansluiting ${withGs1Check('5414' + fake('{d13}', 9102))} (klant onbekend)`,
+      `datum\tbron\tean\tstand\n2024-02-01\tportal\t${withGs1Check('8716' + fake('{d13}', 9103))}\t012345\n`,
+    ],
+    negative: [
+      `EAN elektriciteit: ${withGs1Check('8716' + fake('{d13}', 9101)).slice(0, 17)}${(Number(withGs1Check('8716' + fake('{d13}', 9101)).slice(17)) + 1) % 10}`,
+      `SSCC pallet label 00${withGs1Check('8716' + fake('{d13}', 9104))}`,
+      `shipment ${withGs1Check('8716' + fake('{d13}', 9105))} dispatched`,
+    ],
+  },
+});
