@@ -5,6 +5,9 @@ import { breakLastDigit } from './_format';
 
 const CNPJ_CONTEXT = /(?<![a-z])(?:cnpj|cadastro nacional da pessoa jur[ií]dica)/u;
 
+/** The CNPJ that validators' documentation and generators' pages use as their example. */
+const DOCUMENTED_SAMPLES = new Set(['11222333000181']);
+
 function formatted(v: string): string {
   return `${v.slice(0, 2)}.${v.slice(2, 5)}.${v.slice(5, 8)}/${v.slice(8, 12)}-${v.slice(12)}`;
 }
@@ -23,7 +26,7 @@ export default defineRule({
   nearDigits: true,
   validate: (s, ctx) => {
     const v = s.replace(/[./-]/gu, '');
-    if (!cnpjChecksum(v) || new Set(v).size === 1 || inLongerNumber(ctx, '/-')) return false;
+    if (!cnpjChecksum(v) || new Set(v).size === 1 || DOCUMENTED_SAMPLES.has(v) || inLongerNumber(ctx, '/-')) return false;
     if (ctx.match[1] === '.' && ctx.match[2] === '/' && ctx.match[3] === '-') return true;
     return /^\d{14}$/u.test(v) && hasContext(ctx, CNPJ_CONTEXT, { after: 16 });
   },
@@ -38,6 +41,7 @@ export default defineRule({
     negative: [
       `CNPJ: ${formatted(breakLastDigit(withCnpj(fake('{d8}', 91) + '0001')))}`,
       'CNPJ: 00.000.000/0000-00',
+      'CNPJ: 11.222.333/0001-81',
       `nota ${withCnpj(fake('{d8}', 92) + '0001')}`,
       `key ${withCnpj('4' + fake('{d1}{u6}', 93) + '0001')}`,
     ],

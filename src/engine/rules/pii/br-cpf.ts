@@ -4,7 +4,7 @@ import { hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
 /** CPFs that validators' documentation and generators' pages use as their example. */
-const DOCUMENTED_SAMPLES = new Set(['11144477735', '52998224725']);
+const DOCUMENTED_SAMPLES = new Set(['11144477735', '52998224725', '12345678909']);
 
 const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
 
@@ -37,6 +37,7 @@ export default defineRule({
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,
       'CPF: 111.111.111-11',
       'CPF: 111.444.777-35',
+      'CPF: 123.456.789-09',
       `pedido ${withCpf(fake('{d9}', 82))}`,
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,
     ],

@@ -30,7 +30,7 @@ export default defineRule({
   keywords: ['plate', 'plaka', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi'],
   window: { before: 40, after: 4000 },
   columns: true,
-  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])/gu,
+  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     if (compact.length < 4 || compact.length > 9 || !LETTER_AND_DIGIT.test(compact)) return false;
@@ -52,6 +52,9 @@ export default defineRule({
       'Unfallgegner: Kz. GM-R 3117, Haftpflicht offen',
       'Kennzeichen W-51937K, Auffahrunfall in Wien',
       '"Sparte","Kennzeichen"\n"KFZ","LU 418205"',
+      // Mercosur's plates (Brazil since 2018: three letters, a digit, a letter, two digits)
+      'id;nome;placa;modelo\nM-7;A. Exemplo;QTB3K81;Moto\n',
+      'motorista com veículo placa RJX7H52 chegou ao hub',
     ],
     negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },

@@ -1,5 +1,17 @@
+import type { MatchContext } from '../../types';
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { looksRandom } from './_providerKit';
+
+/**
+ * A whole 64-character line of a PEM block's base64 (`-----BEGIN CERTIFICATE-----` above, no END
+ * between): an RSA key's DER starts `AQEA` on many of those lines (its modulus's length, then 00).
+ */
+function isPemBodyLine(s: string, ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  if (s.length !== 64 || (start > 0 && text[start - 1] !== '\n') || !/^\r?\n/u.test(text.slice(end, end + 2))) return false;
+  const begin = text.lastIndexOf('-----BEGIN ', start);
+  return begin !== -1 && start - begin < 16_384 && !text.slice(begin, start).includes('-----END ');
+}
 
 // An Adyen API key (the X-API-Key of a web service user): `AQE` then base64, in its full form
 // followed by two more `-`-separated parts (`AQE…==-…=-…`). The `AQE` start is the format's mark.
@@ -9,9 +21,9 @@ export default defineRule({
   description: 'Adyen API key (AQE…), the X-API-Key of an Adyen web service user',
   keywords: ['aqe'],
   pattern: /(?<![A-Za-z0-9+/])AQE[A-Za-z0-9+/]{60,200}={0,2}(?:-[A-Za-z0-9+/]{20,80}={0,2}(?:-[^\s"'<>`,;]{6,40})?)?(?![A-Za-z0-9+/])/gu,
-  validate: (s) => {
+  validate: (s, ctx) => {
     const body = s.split('-')[0] as string;
-    return hasCharClasses(body, 3) && looksRandom(body.slice(3), 4);
+    return hasCharClasses(body, 3) && looksRandom(body.slice(3), 4) && !isPemBodyLine(s, ctx);
   },
   publicPrefix: 3,
   envName: 'ADYEN_API_KEY',
@@ -21,6 +33,11 @@ export default defineRule({
       `adyen.client.xapikey = "AQE${fake('{b100}', 584)}"`,
       `ADYEN_API_KEY=AQE${fake('{b93}', 585)}==-${fake('{b43}', 586)}=-${fake('{a16}', 587)}`,
     ],
-    negative: ['ADYEN_API_KEY=AQE_YOUR_API_KEY_HERE', `ADYEN_API_KEY=AQE${'A'.repeat(90)}`],
+    negative: [
+      'ADYEN_API_KEY=AQE_YOUR_API_KEY_HERE',
+      `ADYEN_API_KEY=AQE${'A'.repeat(90)}`,
+      // a certificate's public key inside its PEM block
+      `-----BEGIN CERTIFICATE-----\n${fake('{b64}', 588)}\nAQE${fake('{b61}', 589)}\n${fake('{b40}', 590)}==\n-----END CERTIFICATE-----\n`,
+    ],
   },
 });

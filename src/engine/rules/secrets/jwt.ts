@@ -35,6 +35,8 @@ export default defineRule({
     if (p && p.some === 'payload' && Object.keys(p).length === 1) return false;
     // RFC 7515's worked example (issuer joe, http://example.com/is_root).
     if (p && p.iss === 'joe' && p['http://example.com/is_root'] === true) return false;
+    // A token without claims (`{}`): no subject, no expiry, no audience; a test's fixture.
+    if (p && Object.keys(p).length === 0) return false;
     // A header that names a signing algorithm over an empty signature: a token cut short (a log's
     // truncated line) or a decoded sample; no verifier that checks the algorithm accepts it.
     if (s.endsWith('.') && h.alg.toLowerCase() !== 'none') return false;
@@ -63,6 +65,7 @@ export default defineRule({
       `Authorization: Bearer ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 3)}`,
       `>>> print(encoded)\n${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { some: 'payload' }, 4)}`,
       `"client_token": "${b64url({ alg: 'none' })}.${b64url({ session: 'example' })}."`,
+      `const token = '${sampleJwt({ alg: 'HS256' }, {}, 7)}';`,
       `GET /api/me?token=${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: fake('{d8}', 6), scope: 'read' })}. 401`,
       `NEXT_PUBLIC_SUPABASE_ANON_KEY=${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', ref: fake('{l20}'), role: 'anon', iat: 1700000000 }, 5)}`,
       `jwe=${b64url({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${fake('{w40}')}.${fake('{w16}')}.${fake('{w40}')}.${fake('{w22}')}`,
