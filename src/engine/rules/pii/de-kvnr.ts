@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { calcRvnrCheck, kvnrCheck, kvnrChecksum } from './_checksums';
-import { hasContext, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, isZeroPadded, NOT_IN_LONGER_NUMBER } from './_context';
 import { hasRvnrOnLine } from './_deRecord';
 
 const KVNR_CONTEXT = /(?<![a-z])(?:kvnr|krankenversicherten-?(?:nummer|nr)|versicherten-?(?:nummer|nr)|versichertennr|egk|health insurance (?:no|number))/u;
@@ -28,11 +28,12 @@ export default defineRule({
   nearDigits: 'dense',
   pattern: new RegExp(String.raw`(?<![\w.-])[A-Z]\d{9}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   // (Or, without a label, beside a valid RVNR on the same line: a member record's row.)
-  validate: (s, ctx) => kvnrChecksum(s) && (hasContext(ctx, KVNR_CONTEXT, { after: 16 }) || hasRvnrOnLine(ctx)),
+  // (Not a test record's zero-padded number: `A000000002`.)
+  validate: (s, ctx) => kvnrChecksum(s) && !isZeroPadded(s) && (hasContext(ctx, KVNR_CONTEXT, { after: 16 }) || hasRvnrOnLine(ctx)),
   redactAs: 'national-id',
   references: ['https://www.gkv-datenaustausch.de/leistungserbringer/sonstige_leistungserbringer/kvnr/kvnr.jsp'],
   examples: {
     positive: [`Versichertennummer: ${sample(509)}`, `KVNR;Name\n${sample(510)};Hannah Schmidt`, `02|${sample(512)}|${rvnr('43', '220791', 'K', '12')}|MUSTER|A|19860413|W`],
-    negative: ['Versichertennummer: A123456780', `Versichertennummer: ${sample(509).slice(0, 9)}${(Number(sample(509)[9]) + 1) % 10}`, `Rechnung ${sample(511)}`],
+    negative: ['Versichertennummer: A123456780', `Versichertennummer: T0000000${'1'}${kvnrCheck('T', '00000001')}`, `Versichertennummer: ${sample(509).slice(0, 9)}${(Number(sample(509)[9]) + 1) % 10}`, `Rechnung ${sample(511)}`],
   },
 });

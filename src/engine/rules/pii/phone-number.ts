@@ -15,7 +15,7 @@ const PHONE_LABEL = labelRegex([
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   // Dutch and Flemish call-back requests: "graag terugbellen op …", "gelieve te bellen: …", "terugbelverzoek naar …"
   'terugbellen', 'terugbellen op', 'bellen op', 'te bellen', 'terugbelverzoek', 'terugbelverzoek naar',
-  'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy',
+  'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy', 'diensthandy', 'mobilnummer', 'handynummer',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
@@ -900,6 +900,7 @@ export default defineRule({
       // a results sheet with Hindi headers (roll number, student's name, parent's mobile)
       'अनुक्रमांक,छात्र का नाम,अभिभावक मोबाइल\n2414000,रेखा वर्मा,98765 43012\n',
       `    <string name="owner_phone" translatable="false">+44 20 3${fake('{d3} {d4}', 218)}</string>`,
+      '| Name | Standort | Diensthandy |\n|---|---|---|\n| A. Beispiel | Hamburg | 0151 4832 9017 |\n',
     ],
     negative: [
       // an app's support line in its string resources, a desk's customer-care line in a runbook

@@ -12,8 +12,8 @@ import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonal
  */
 const HANDLE_GROUPS = [3, 5, 11, 12, 17, 19, 22, 23, 24, 25, 26, 27, 28];
 
-/** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":` (Czech `Zpracoval`: processed by). */
-const PEOPLE_HEADER_CELLS = [';zpracoval;', ';zpracoval\r', ';zpracoval\n', ',zpracoval,', '\tzpracoval\t', ',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', 'assigned_to,', 'assigned_to;', 'assigned_to\t', 'assigned_to\n', 'assigned_to\r', ',analyst,', ',investigator,', ', reviewer,', ', reviewer)', ', assignee,', ', approver,', ', analyst,', ', operator,', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',login\n', ',login\r', ',username,', ';username;', '\tusername\t', ',username\n', ',username\r', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '|user|', '|login|', 'login id,', 'uniqname,', 'netid,', ',netid', ',uniqname', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
+/** Header cells of people columns, as keywords: in a delimited header row, not JSON's `"assignee":` (Czech `Zpracoval`: processed by; a user column in German, Dutch, French and Spanish). */
+const PEOPLE_HEADER_CELLS = [';benutzer;', ',benutzer,', '\tbenutzer\t', ';gebruiker;', ',gebruiker,', ';utilisateur;', ',utilisateur,', ';usuario;', ',usuario,', ';zpracoval;', ';zpracoval\r', ';zpracoval\n', ',zpracoval,', '\tzpracoval\t', ',moderator,', ',moderator;', 'moderator\t', ',approver,', ',reviewer,', ',actor,', 'reporter,', 'reporter;', 'reporter\t', 'assignee,', 'assignee;', 'assignee\t', 'assignee\n', 'assignee\r', 'assigned_to,', 'assigned_to;', 'assigned_to\t', 'assigned_to\n', 'assigned_to\r', ',analyst,', ',investigator,', ', reviewer,', ', reviewer)', ', assignee,', ', approver,', ', analyst,', ', operator,', '_by,', '_by;', '_by\t', '_by\n', '_by\r', '_login,', '_login;', '_login\t', ',login,', ';login;', '\tlogin\t', ',login\n', ',login\r', ',username,', ';username;', '\tusername\t', ',username\n', ',username\r', ',user,', ';user;', '\tuser\t', ',operator,', ';operator;', '\toperator\t', '| operator |', '| user |', '| login |', '|user|', '|login|', 'login id,', 'uniqname,', 'netid,', ',netid', ',uniqname', '| actor |', '| assignee |', '| reporter |', '| moderator |', '| approver |', '| reviewer |', '_by |', 'primary_user', 'assigned_user', 'logged_on_user', 'last_user'];
 
 
 /**
@@ -287,6 +287,8 @@ export default defineRule({
       'timestamp_utc,moderator,action,target_user\n2026-03-01T10:12:44Z,mkowalczyk,timeout,spamlord_9000',
       'aws sts get-session-token --serial-number arn:aws:iam::482916730155:mfa/mkowalski --token-code 123456',
       '# fields: ts | operator | region | action\n2024-06-11 09:02:55+09:00 | hwang.dayeon | kr | grant',
+      // a German access log's user column (Benutzer)
+      'zeit;benutzer;rolle;aktion\n2024-03-14 08:00:00;m.bakker;DBA;LOGIN\n',
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
