@@ -15,7 +15,7 @@ const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo|Madame|Monsieur|heer|mevrouw|Signora|Signor|dott\\.ssa)';
 const GREETING_WORDS =
-  'Dear|Hi|Hello|Hey|Hallo|Lieber?|Sehr geehrter?|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Hoi|Hej|Hei|Good (?:morning|afternoon|evening)|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
+  'Dear|Hi|Hello|Hey|Hallo|Lieber?|Sehr geehrter?|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Geachte|Hoi|Hej|Hei|Good (?:morning|afternoon|evening)|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
   'Welcome|Welkom|Willkommen|Bienvenue|Bienvenid[oa]|Benvenut[oa]|Bem-vind[oa]|Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goede(?:morgen|middag|navond)|Dobrý den|Merhaba|Say[ıi]n|Sevgili|' +
   // Swahili, Indonesian, Filipino, Hindi and Afrikaans greetings and thanks, and the kinship
@@ -700,7 +700,7 @@ export default defineRule({
     'welcome', 'welkom', 'willkommen', 'bienvenu', 'benvenut', 'bem-vind', 'dzie', 'witam', 'buongiorno', 'buonasera', 'buenos d', 'buenas', 'bom dia', 'boa tarde', 'boa noite', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dobr', 'merhaba', 'sayin', 'sevgili', 'pozdr', 'abra', 'buna ', 'buna,', 'stimat', 'labas', 'laba diena', 'sveiki', 'labdien', 'tere ', 'tere,', 'ahoj', 'dobre rano', 'vazen', 'czesc', 'szanown', 'szia', 'jo napot', 'kedves', 'postovan', 'bok ', 'bok,', 'aciu', 'dekuji', 'diky', 'dziekuje', 'koszonom', 'paldies', 'aitah', 'hvala',
     'dear', 'hi ', 'hi,', 'hello', 'hey ', 'hey,', 'hallo', 'liebe', 'geehrte', 'guten tag', 'moin', 'servus', 'bonjour',
     'salut', 'hola', 'ola ', 'ola,', 'habari', 'jambo', 'asante', 'halo ', 'halo,', 'terima kasih', 'kak ', 'kuya ', 'salamat', 'namaste', 'shukriya', 'dhanyavaad', 'dankie', 'goeie m',
-    'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'hoi ', 'hej ', 'hei ', 'good morning',
+    'estimad', 'querid', 'ciao', 'gentile', 'cara ', 'caro ', 'beste ', 'geachte ', 'hoi ', 'hej ', 'hei ', 'good morning',
     'good afternoon', 'good evening', 'thanks', 'thank you', 'regards', 'cheers', 'sincerely', 'yours', 'all the best',
     'take care', 'talk soon', 'best', 'freundliche', 'grus', 'viele gr', 'herzliche', 'lg,', 'lg\n', 'lg ', 'vg,', 'vg\n',
     'mfg', 'cordialement', 'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh',
@@ -750,6 +750,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a Dutch reminder letter's salutation: title and surname
+      'Geachte mevrouw Verbeek,\n\nUit onze administratie blijkt een openstaand bedrag.',
       // a full name after a greeting or a sign-off
       'Hi Anna Kowalczyk, thanks for the update.',
       'Viele Grüße, Niklas Brandauer (Servicedesk)',

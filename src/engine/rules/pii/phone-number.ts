@@ -742,7 +742,7 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,8})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -901,6 +901,8 @@ export default defineRule({
       'अनुक्रमांक,छात्र का नाम,अभिभावक मोबाइल\n2414000,रेखा वर्मा,98765 43012\n',
       `    <string name="owner_phone" translatable="false">+44 20 3${fake('{d3} {d4}', 218)}</string>`,
       '| Name | Standort | Diensthandy |\n|---|---|---|\n| A. Beispiel | Hamburg | 0151 4832 9017 |\n',
+      // a German number written with a slash between the area code and the number
+      `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
       // an app's support line in its string resources, a desk's customer-care line in a runbook
