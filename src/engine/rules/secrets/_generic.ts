@@ -190,8 +190,9 @@ export function isPublicClientKey(value: string): boolean {
   // (And Datadog's client tokens, pub…, which browser RUM and logs SDKs send from every page;
   // PostHog's project keys, phc_…, which its JavaScript snippet sends; Twilio's resource ids, two
   // letters and 32 hex digits, SK… an API key's and AC… an account's, whose secrets are separate.)
-  // (And Toss Payments' client keys, live_ck_… and live_gck_…, which its payment widget sends from the browser.)
-  return /^(?:pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$)/u.test(value);
+  // (And Toss Payments' client keys, live_ck_… and live_gck_…, which its payment widget sends from the browser;
+  // Salesforce's consumer keys, 3MVG9…, a connected app's OAuth client id in every authorize URL.)
+  return /^(?:3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$)/u.test(value);
 }
 
 /** A random-looking token: long enough, two character classes, and enough entropy. */

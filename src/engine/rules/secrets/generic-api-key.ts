@@ -146,6 +146,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a Salesforce connected app's consumer key: its OAuth client id, public in every authorize URL
+      `SALESFORCE_CONSUMER_KEY=3MVG9${fake('{a60}', 8106)}`,
       '        isCommentAtParentStart(token, "ObjectExpression") ||',
       // a user row's own password salt (stored beside its hash by design), an Agora project's public app id
       `{"user": 1042, "password_salt": "${fake('{h32}', 3709)}", "password_hash": "${fake('{h64}', 3710)}"}`,
