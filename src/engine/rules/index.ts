@@ -601,7 +601,9 @@ import pii_tool_user_login from './pii/tool-user-login';
 import pii_tr_street_address from './pii/tr-street-address';
 import pii_tr_tckn from './pii/tr-tckn';
 import pii_tw_national_id from './pii/tw-national-id';
+import pii_tz_nida_number from './pii/tz-nida-number';
 import pii_ua_rnokpp from './pii/ua-rnokpp';
+import pii_ug_nin from './pii/ug-nin';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_uk_postcode_column from './pii/uk-postcode-column';
@@ -1233,7 +1235,9 @@ export const ALL_RULES: readonly Rule[] = [
   pii_tr_street_address,
   pii_tr_tckn,
   pii_tw_national_id,
+  pii_tz_nida_number,
   pii_ua_rnokpp,
+  pii_ug_nin,
   pii_uk_nhs_number,
   pii_uk_ni_number,
   pii_uk_postcode_column,

@@ -1,8 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { isLabelledIdOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
-/** Its labels: a national id or id number (`national_id`, `nationalId`, `ID No`), Swahili's kitambulisho. */
-const KE_ID_CONTEXT = /national[ _-]?id|(?<![a-z])id[ _-]?(?:number|no\b|num)|id number on card|kitambulisho|huduma/u;
+/** Its labels: a national id or id number (`national_id`, `nationalId`, `ID No`), Swahili's kitambulisho and "ID yangu ni" (my ID is). */
+const KE_ID_CONTEXT = /national[ _-]?id|(?<![a-z])id[ _-]?(?:number|no\b|num)|id number on card|kitambulisho|huduma|(?<![a-z])id yangu(?: ni)?/u;
 
 /** Words that say the text is Kenyan: the calling code, the currency, M-Pesa, the tax PIN, the cities. */
 const KENYA_HINTS = ['+254', 'kenya', 'kes ', 'kes,', 'ksh', 'm-pesa', 'mpesa', 'safaricom', 'kra_pin', 'kra pin', 'nairobi', 'mombasa', 'kisumu', 'eldoret', 'nakuru'];
@@ -14,7 +14,7 @@ export default defineRule({
   id: 'ke-national-id',
   category: 'pii',
   description: 'Kenyan national ID card number (7-8 digits) under an id label, in a Kenyan text',
-  keywords: ['national_id', 'national id', 'nationalid', 'id number', 'id_number', 'idnumber', 'id no', 'id_no', 'kitambulisho'],
+  keywords: ['national_id', 'national id', 'nationalid', 'id number', 'id_number', 'idnumber', 'id no', 'id_no', 'kitambulisho', 'id yangu'],
   hints: KENYA_HINTS,
   window: { before: 64, after: 4000 },
   columns: true,
@@ -28,6 +28,7 @@ export default defineRule({
       `application_id,full_name,msisdn,national_id,kra_pin\nAPP-KE-0184,A. Example,+254722418903,${fake('{d8}', 3301)},A012847391K\n`,
       `request.body = b'{"amount":5000,"msisdn":"+254722418903","nationalId":"${fake('{d8}', 3302)}"}'`,
       `Customer in Nairobi sent a photo. ID number on card: ${fake('{d8}', 3303)}`,
+      `Habari, nimelipa mkopo wangu kupitia M-Pesa. ID yangu ni ${fake('{d8}', 3306)}, naomba risiti.`,
     ],
     negative: [
       // no Kenyan text; no id label
