@@ -1,9 +1,16 @@
 import { defineRule, fake } from '../defineRule';
 import { verhoeff, withVerhoeff } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { native } from '../../scan/nativeRegex';
 import { breakLastDigit, group } from './_format';
 
 const AADHAAR_CONTEXT = /(?<![a-z])(?:aadh?aa?r|uidai|uid(?![a-z])|आधार)/u;
+
+/**
+ * A parcel's tracking number: Japan's carriers print theirs as twelve digits in groups of four
+ * (Yamato's 伝票番号), in an export's tracking column or after its label.
+ */
+const TRACKING = /追跡番号|伝票番号|問い合わせ番号|問合せ番号|お問合せ番号|送り状番号|(?<![a-z])(?:tracking|waybill|awb|shipment)(?:[ _-]?(?:no|number|id|#))?(?![a-z])/iu;
 
 // Twelve digits, first 2-9, the last a Verhoeff check. Written 4 4 4 (spaces or dashes) it stands
 // alone; undivided it needs an Aadhaar/UID label nearby.
@@ -19,7 +26,11 @@ export default defineRule({
     const d = s.replace(/\D/gu, '');
     // (UIDAI's test numbers start 9999 9999.)
     if (!verhoeff(d) || isTrivialNumber(d) || d.startsWith('99999999') || inLongerNumber(ctx)) return false;
-    return ctx.match[1] !== '' || hasContext(ctx, AADHAAR_CONTEXT, { after: 16 });
+    if (hasContext(ctx, AADHAAR_CONTEXT, { after: 16 })) return true;
+    if (ctx.match[1] === '') return false;
+    // (Not a parcel's tracking number in its column or after its label.)
+    const header = columnHeader(ctx);
+    return !(header !== undefined && native(TRACKING).test(header)) && !native(TRACKING).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
   },
   redactAs: 'aadhaar',
   references: ['https://uidai.gov.in/en/ecosystem/authentication-devices-documents/about-aadhaar.html'],
@@ -29,6 +40,8 @@ export default defineRule({
       `"aadhaar_no": "${withVerhoeff('4' + fake('{d10}', 62))}"`,
     ],
     negative: [
+      // a parcel's tracking number in an order export's tracking column
+      `注文番号\t配送業者\t追跡番号\nA-1\tヤマト運輸\t${group(withVerhoeff('4' + fake('{d10}', 63)), [4, 4, 4], '-')}\n`,
       'Aadhaar (UIDAI test): 9999 9999 0019',
       `Aadhaar: ${group(breakLastDigit(withVerhoeff('7' + fake('{d10}', 61))), [4, 4, 4])}`,
       `Aadhaar: ${group(withVerhoeff('1' + fake('{d10}', 63)), [4, 4, 4])}`,

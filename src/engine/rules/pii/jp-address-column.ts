@@ -1,0 +1,38 @@
+import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
+import { columnHeader, isOnCompanyRow } from './_context';
+
+/** A column of people's addresses in a Japanese export: 住所, ご住所, 現住所, お届け先住所, 配送先住所. */
+const ADDRESS_HEADER = native(/^["']?(?:ご|お届け先|配送先|請求先|現)?住所[0-9１-９]?["']?$/u);
+
+// A Japanese postal address in an export's address column (住所): a prefecture (北海道, 東京都,
+// 京都府, 大阪府 or one of the 県), a city, ward, town or village, and the block's numbers (2-25-10,
+// 三丁目5番8号), a building and room after them. The column decides: an address in prose is a
+// shop's or an office's as often as a customer's. (A row that names a company by a Latin legal form
+// keeps its address; 株式会社 is not among those forms yet.)
+export default defineRule({
+  id: 'jp-address-column',
+  category: 'pii',
+  description: "Japanese postal address (prefecture, city, block numbers) in an export's address column (住所)",
+  keywords: [],
+  // A match starts at its prefecture and runs at most 80 code units on: scanned only near kanji.
+  nearScript: { before: 4, after: 96 },
+  pattern:
+    /(?<![\u3400-\u9fff])(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3400-\u9fff\u3041-\u30ff]{1,12}?[市区町村郡][\u3400-\u9fff\u3041-\u30ff0-9０-９]{0,24}?[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー丁目番地の]{1,2}[0-9０-９]{1,4}){1,3}(?:[号]?[ 　]?[\u3400-\u9fff\u3041-\u30ffA-Za-z0-9０-９]{0,24}?(?:[0-9０-９]{1,5}号室|[0-9０-９]{1,5}号))?/gu,
+  validate: (_s, ctx) => {
+    const header = columnHeader(ctx);
+    return header !== undefined && ADDRESS_HEADER.test(header.trim()) && !isOnCompanyRow(ctx);
+  },
+  redactAs: 'address',
+  references: ['https://www.post.japanpost.jp/zipcode/', 'https://www.ppc.go.jp/en/'],
+  examples: {
+    positive: [
+      '会員番号,氏名,郵便番号,住所,会員ランク\nM-1,見本 花子,530-0001,大阪府大阪市北区梅田9-8-7,ゴールド\n',
+      '氏名\tご住所\t電話\n見本 太郎\t東京都世田谷区三軒茶屋8-7-6 見本ハイツ203号室\t要確認\n',
+    ],
+    negative: [
+      '本社所在地：大阪府大阪市北区梅田9-8-7',
+      '店舗名,所在地\n見本ストア,東京都世田谷区三軒茶屋8-7-6\n',
+    ],
+  },
+});
