@@ -1012,3 +1012,11 @@ export function plIdCardChecksum(s: string): boolean {
   }
   return sum % 10 === s.charCodeAt(3) - 48;
 }
+
+/** GS1's mod-10 check digit over an 18-digit code (an energy connection's EAN): weights 3 and 1 from the left, the 18th digit the check. */
+export function isGs1Code18(d: string): boolean {
+  if (!/^\d{18}$/u.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(d[i]) * (i % 2 === 0 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === Number(d[17]);
+}

@@ -1,12 +1,6 @@
 import { defineRule, fake } from '../defineRule';
+import { isGs1Code18 } from './_checksums';
 import { hasContext, isOnPlaceholderPersonLine } from './_context';
-
-/** GS1's mod-10 check digit over an 18-digit code: weights 3 and 1 from the left, the 18th digit the check. */
-export function isGs1Code18(d: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(d[i]) * (i % 2 === 0 ? 3 : 1);
-  return (10 - (sum % 10)) % 10 === Number(d[17]);
-}
 
 /** An 18-digit code from a number with a valid check digit (for the examples). */
 function withGs1Check(d17: string): string {
