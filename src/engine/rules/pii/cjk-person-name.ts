@@ -111,7 +111,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -148,7 +148,7 @@ const PLACEHOLDERS = new Set([
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
 
 /** Headers of a column of names' readings in kana: フリガナ, 氏名カナ, `name_kana`, `furigana`. */
-const KANA_COLUMN = /(?:^|[\s_-])(?:furi)?(?:kana|gana)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ)$/u;
+const KANA_COLUMN = /(?:^|[\s_-])(?:furi)?(?:kana|gana)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$/u;
 
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
@@ -265,6 +265,8 @@ export default defineRule({
       '参会：郭子墨、韩雪松、邓立群',
       '- 处理人: 韩雪松（审核：郭子墨）',
       '// 跑完记得清库 (by 郭子墨)',
+      // a marketplace's payout export: a sole trader's representative and the account holder in kana
+      '振込予定日,ショップ名,事業者区分,代表者名,銀行名,口座名義(カナ),振込金額\n2024/12/01,見本商店,個人,石田 楓,見本銀行,イシダ カエデ,12000\n',
       // a Japanese-Korean staff list, its headers in both languages
       '社員番号/사번,氏名/성명,ローマ字,所属\nEMP-J-0001,村井 彩乃,Ayano Murai,東京\nEMP-K-0002,한지수,Jisu Han,서울\n',
       // a help desk's export (requester's name, assignee) and an IT inventory's assigned_to column
