@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { isGs1Code18 } from './_checksums';
 import { hasContext, isOnPlaceholderPersonLine } from './_context';
+import { breakLastDigit } from './_format';
 
 /** An 18-digit code from a number with a valid check digit (for the examples). */
 function withGs1Check(d17: string): string {
@@ -35,7 +36,7 @@ export default defineRule({
       `datum\tbron\tean\tstand\n2024-02-01\tportal\t${withGs1Check('8716' + fake('{d13}', 9103))}\t012345\n`,
     ],
     negative: [
-      `EAN elektriciteit: ${withGs1Check('8716' + fake('{d13}', 9101)).slice(0, 17)}${(Number(withGs1Check('8716' + fake('{d13}', 9101)).slice(17)) + 1) % 10}`,
+      `EAN elektriciteit: ${breakLastDigit(withGs1Check('8716' + fake('{d13}', 9101)))}`,
       `SSCC pallet label 00${withGs1Check('8716' + fake('{d13}', 9104))}`,
       `shipment ${withGs1Check('8716' + fake('{d13}', 9105))} dispatched`,
     ],
