@@ -1015,8 +1015,12 @@ export function plIdCardChecksum(s: string): boolean {
 
 /** GS1's mod-10 check digit over an 18-digit code (an energy connection's EAN): weights 3 and 1 from the left, the 18th digit the check. */
 export function isGs1Code18(d: string): boolean {
-  if (!/^\d{18}$/u.test(d)) return false;
+  return /^\d{18}$/u.test(d) && withGs1Check(d.slice(0, 17)) === d;
+}
+
+/** Seventeen digits completed with GS1's check digit (for rule examples). */
+export function withGs1Check(d17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(d[i]) * (i % 2 === 0 ? 3 : 1);
-  return (10 - (sum % 10)) % 10 === Number(d[17]);
+  for (let i = 0; i < 17; i++) sum += Number(d17[i]) * (i % 2 === 0 ? 3 : 1);
+  return d17 + String((10 - (sum % 10)) % 10);
 }

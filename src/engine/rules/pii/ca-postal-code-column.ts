@@ -2,7 +2,7 @@ import { defineRule } from '../defineRule';
 import { columnHeader, isOnPlaceholderPersonLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
-/** A column of postal codes, in English or French: postal_code, Postal Code, code_postal, Code postal, CP. */
+/** A column of postal codes, in English or French: postal_code, Postal Code, postcode, code_postal, Code postal, zip. */
 const POSTAL_HEADER = native(/(?:^|[\s_-])(?:postal[ _-]?code|postcode|code[ _-]?postal|codepostal|zip(?:[ _-]?code)?)s?$/iu);
 
 // A Canadian postal code in a table's postal-code column: a clinic's or a study's participant

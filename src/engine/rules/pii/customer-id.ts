@@ -16,9 +16,10 @@ const CUSTOMER_LABEL = labelRegex([
 ]);
 
 /** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */
-const DB_KEY_BEFORE = native(/customer_id|customerId|cust_id/u);
+const DB_KEY = 'customer_id|customerId|cust_id';
+const DB_KEY_BEFORE = native(new RegExp(DB_KEY, 'u'));
 /** A column headed by that key alone. */
-const DB_KEY_COLUMN = native(/^["'`]?(?:customer_id|customerId|cust_id)["'`]?$/u);
+const DB_KEY_COLUMN = native(new RegExp(`^["'\`]?(?:${DB_KEY})["'\`]?$`, 'u'));
 /** A customer object's id key right before the value. */
 const CUSTOMER_OBJECT_BEFORE = native(/"customer"[ \t]*:[ \t]*\{[^{}]{0,80}?"(?:ref|id|number|no|code)"[ \t]*:[ \t]*"$/u);
 

@@ -1,13 +1,7 @@
 import { defineRule, fake } from '../defineRule';
-import { isGs1Code18 } from './_checksums';
+import { isGs1Code18, withGs1Check } from './_checksums';
 import { hasContext, isOnPlaceholderPersonLine } from './_context';
 import { breakLastDigit } from './_format';
-
-/** An 18-digit code from a number with a valid check digit (for the examples). */
-function withGs1Check(d17: string): string {
-  for (let c = 0; c < 10; c++) if (isGs1Code18(d17 + String(c))) return d17 + String(c);
-  return d17;
-}
 
 /** Words for a connection point's code: EAN, aansluiting, point de fourniture, Zählpunkt; a column `EanElektra`, `ean_gas`. */
 const EAN_CONTEXT = /(?<![a-z])(?:ean(?:[ _-]?(?:code|18|nummer|elektra|elektriciteit|gas|stroom))?|eancode|aansluiting(?:en)?|aansluitpunt|toegangspunt|connection point|point de fourniture|point d'accès|zählpunkt|meterpunt|leveringspunt)(?![a-z])/iu;

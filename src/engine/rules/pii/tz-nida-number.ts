@@ -1,11 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isValidDate } from './_checksums';
-
-/** The holder's birth date that opens the number: a real date, born 1900 or later and not in the future. */
-function hasBirthDate(s: string): boolean {
-  const y = Number(s.slice(0, 4));
-  return y >= 1900 && y <= new Date().getFullYear() && isValidDate(y, Number(s.slice(4, 6)), Number(s.slice(6, 8)));
-}
+import { isPlausibleBirthDate } from './_checksums';
 
 // Tanzania's national identification number (NIDA, the Kitambulisho cha Taifa): twenty digits
 // printed in four groups, YYYYMMDD-XXXXX-XXXXX-XX, the first eight its holder's birth date. The
@@ -18,7 +12,7 @@ export default defineRule({
   keywords: [],
   nearDigits: 'dense',
   pattern: /(?<![\w-])(?:19|20)\d{6}-\d{5}-\d{5}-\d{2}(?![\w-])/gu,
-  validate: (s) => hasBirthDate(s),
+  validate: (s) => isPlausibleBirthDate([Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8))]),
   redactAs: 'national-id',
   references: ['https://www.nida.go.tz/'],
   examples: {
