@@ -17,14 +17,14 @@ const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|
 const GREETING_WORDS =
   'Dear|Hi|Hello|Hey|Hallo|Lieber?|Sehr geehrter?|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Geachte|Hoi|Hej|Hei|Good (?:morning|afternoon|evening)|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
-  'Welcome|Welkom|Willkommen|Bienvenue|Bienvenid[oa]|Benvenut[oa]|Bem-vind[oa]|Dzień dobry|Witam|Buongiorno|Buonasera|Buenos días|Buenas tardes|Buenas noches|Buenas|Bom dia|Boa tarde|Boa noite|Goede(?:morgen|middag|navond)|Dobrý den|Merhaba|Say[ıi]n|Sevgili|' +
+  'Welcome|Welkom|Willkommen|Bienvenue|Bienvenid[oa]|Benvenut[oa]|Bem-vind[oa]|Dzień dobry|Witam|Buon(?:giorno|asera)|Buenos días|Buenas(?: tardes| noches)?|Bom dia|Boa (?:tarde|noite)|Goede(?:morgen|middag|navond)|Dobrý den|Merhaba|Say[ıi]n|Sevgili|' +
   // Swahili, Indonesian, Filipino, Hindi and Afrikaans greetings and thanks, and the kinship
   // honorifics chats put before a first name (Kak Dewi, Kuya Arnel)
   'Habari|Jambo|Asante|Halo|Terima kasih|Kak|Kuya|Salamat|Namaste|Shukriya|Dhanyavaad|Dankie|Goeie more|' +
   // Central and Eastern European and Baltic greetings and forms of address (Bună ziua, Labas rytas, Szia, Vážený pane)
-  'Kære|Kjære|Kära|Hyvä|Dag|Bună ziua|Bună dimineața|Bună seara|Bună|Stimate|Stimată|Labas rytas|Laba diena|Labas|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážený|Vážená|Cześć|Szanowny|Szanowna|Szia|Jó napot|Kedves|Poštovani|Poštovana|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
+  'Kære|Kjære|Kära|Hyvä|Dag|Bună(?: ziua| dimineața| seara)?|Stimat[eă]|Labas(?: rytas)?|Laba diena|Sveiki|Labdien|Tere|Ahoj|Dobré ráno|Dobrý deň|Vážen[ýá]|Cześć|Szanown[ya]|Szia|Jó napot|Kedves|Poštovan[ia]|Bok|Ačiū|Děkuji|Díky|Dziękuję|Köszönöm|Paldies|Aitäh|Hvala|' +
   // sign-offs with the name on the same line ("Cheers, Koen", "Viele Grüße, Niklas")
-  'Cheers|Regards|Best regards|Kind regards|Best wishes|Best|Groet|Groeten|Groetjes|Gruß|Grüße|Viele Grüße|Liebe Grüße|Beste Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|Hilsen|Venlig hilsen|Vennlig hilsen|Mvh|Terveisin';
+  'Cheers|Regards|Best(?: regards| wishes)?|Kind regards|Groet(?:en|jes)?|Gruß|(?:Viele |Liebe |Beste )?Grüße|Pozdrawiam|Pozdrowienia|Saludos|Un saludo|Abraços|Abrazos|Cordialement|Cumprimentos|Saluti|Hälsningar|(?:Venn?lig h|H)ilsen|Mvh|Terveisin';
 
 // A given name from the lexicon, optionally followed by a capitalised surname (with particles such
 // as van der, de la, von; O'Brien, McDonald, Müller-Lüdenscheid). Or, after a greeting and a title,
@@ -32,7 +32,10 @@ const GREETING_WORDS =
 // NOTE: every branch starts by consuming an upper-case letter (or a name from the trie) and checks
 // what precedes it with a lookbehind afterwards; V8 then skips all other positions quickly.
 const LEXICON_BRANCHES = [
-  `[${UPPER}](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? [${UPPER}])${SURNAME_REST}${END}`,
+  // A surname after a greeting and a title ("Dear Mr. Okafor"), also with its particle ("Geachte
+  // heer de Groot", "Sehr geehrte Frau von Bredow", "Dear Mrs. Van der Meulen": the particle
+  // first, so that a capitalised one is not read as the surname).
+  `[${UPPER}dvtl](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? .)(?:(?:(?<=[vV])[ao]n|(?<=[dD])(?:el|os|[eiau])|(?<=[tl])(?:e[rn]|[ea]))(?: de[nr]?| la)? [${UPPER}]|(?<=[${UPPER}]))${SURNAME_REST}${END}`,
   `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
   `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
 ].join('|');
@@ -593,6 +596,9 @@ function previousLine(text: string, lineStartPos: number): string | undefined {
   return undefined;
 }
 
+/** A surname's particle as the greeting-and-title branch reads it (lower case or capitalised). */
+const SURNAME_PARTICLE = /^(?:[vV]an|[vV]on|[dD]e[nr]?|[dD]e la|la|[dD]i|[dD]a|[dD]u|[dD]el|[dD]os|[tT]e[rn]|[lL][ea])$/u;
+
 /** Whether a candidate is a person's name in its context (see the rule's comment); the shared checks come after. */
 function isNameInContext(s: string, ctx: MatchContext): boolean {
   const { text, start } = ctx;
@@ -603,7 +609,9 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   // JSON inside a JSON string escapes its quotes: `{\"name\": \"Inês Carvalho\"}` reads as unescaped.
   // Line breaks escaped in a JSON string (`\nMvh Karin`) read as the breaks they stand for.
   const prefix = text.slice(Math.max(ls, start - 80), start).replace(/\\(?:(?=["'])|[nrt])/gu, (m) => (m.length === 1 ? '' : '\n'));
+  // (A surname after its particle, from the greeting-and-title branch, is read as the surname alone.)
   const words = s.split(/ /u);
+  while (words.length > 1 && SURNAME_PARTICLE.test(words[0] as string)) words.shift();
   const given = words[0] as string;
   const surname = words.length > 1 ? (words[words.length - 1] as string) : undefined;
   if (surname !== undefined && (PLACEHOLDER_SURNAMES.has(surname) || NOT_SURNAMES.has(surname))) return false;
@@ -752,6 +760,10 @@ export default defineRule({
     positive: [
       // a Dutch reminder letter's salutation: title and surname
       'Geachte mevrouw Verbeek,\n\nUit onze administratie blijkt een openstaand bedrag.',
+      // ...and a surname with its particle, lower case or capitalised
+      'Geachte heer de Groot,\n\nHierbij ontvangt u de jaarafrekening.',
+      'Sehr geehrte Frau von Bredow,\nvielen Dank für Ihre Nachricht.',
+      'Dear Mrs. Van der Meulen, your order has shipped.',
       // a full name after a greeting or a sign-off
       'Hi Anna Kowalczyk, thanks for the update.',
       'Viele Grüße, Niklas Brandauer (Servicedesk)',
@@ -880,6 +892,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a particle after a title, then no surname
+      'Geachte heer de directeur,\nGeachte mevrouw de voorzitter,',
       // a search's wildcard term in an audit log's query
       '{"action": "SEARCH", "query": {"last_name": "Mar*", "dob": "REDACTED"}}',
       // a profile's display name: a given name alone (the lone-name decision)
