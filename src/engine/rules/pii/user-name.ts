@@ -1,10 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
-import { perText } from '../../scan/perText';
 import { lineEndNear, lineStartNear } from './_context';
 import { isLoneGivenNameLogin } from './_names';
-import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
+import { PLATFORM_LOGIN_HINTS, isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
  * The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher,
@@ -35,7 +34,7 @@ function isInitialDotSurname(s: string, ctx: MatchContext): boolean {
  * unless it is a service's.
  */
 function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
-  if (!/^[a-z][a-z.]{3,24}$/u.test(s) || !hasAuthSucceeded(ctx.text)) return false;
+  if (!/^[a-z][a-z.]{3,24}$/u.test(s) || !AUTH_HINTS.some(ctx.hasHint)) return false;
   // Its own line, or another line near it that names the same account (a session's later events:
   // `SSL VPN User 'lebner' connected`).
   const { text } = ctx;
@@ -53,8 +52,8 @@ function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
 const AUTH_REACH = 6000;
 const MAX_AUTH_READS = 24;
 const AUTH_SUCCEEDED = /\b(?:[Aa]uthenticated successfully|[Ss]uccessfully (?:authenticated|logged in|signed in)|[Ll]og(?:in|on) (?:succeeded|successful)|[Ll]ogged in successfully)\b/u;
-/** Whether a text reports a sign-in anywhere (most don't: no line is read then). */
-const hasAuthSucceeded = perText((text) => native(AUTH_SUCCEEDED).test(text));
+/** AUTH_SUCCEEDED's phrases as hints: whether a text reports a sign-in anywhere (most don't: no line is read then). */
+const AUTH_HINTS = ['authenticated successfully', 'successfully authenticated', 'successfully logged in', 'successfully signed in', 'login succeeded', 'login successful', 'logon succeeded', 'logon successful', 'logged in successfully'];
 
 /** A JSON key naming whom a ticket or an alert is assigned to, right before its value. */
 const ASSIGNEE_KEY_BEFORE = native(/["'](?:assignee|assigned_?to|analyst)["'][ \t]*:[ \t]*["']$/u);
@@ -137,6 +136,8 @@ export default defineRule({
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
   keywords: ['"assignee"', '"assigned_to"', '"assignedto"', '"analyst"', 'agent=', '/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'uid=', 'op=', 'operator=', 'actor=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', '(@', 'ssh-', 'ecdsa-sha2-', 'github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username', 'drone_commit_author', 'gitea_actor', 'accepted publickey', 'accepted password', 'accepted keyboard', 'accepted gssapi', 'failed password for', 'failed publickey for', 'session opened for user', 'session closed for user', ' of user ', '"actor"', '\n  user ', '\n    user ', '\n\tuser ', '\nuser ', ':user/', ':mfa/', '<developer', '"author"', '"contributors"', '"maintainers"', 'aroa', ':assumed-role/', '_by"', 'by":', 'by" :', '_von"', '_door"', '_login"', '/hub/', '/user/', 'culling server', ' is ready', 'create user', '"owner"', "'owner'", 'owner:', 'duo login for', 'duo authentication for', 'login ok: [', 'login incorrect', 'kullan', 'gebruiker', 'ytkownik', 'ivatel', 'anvandarnamn', 'brukernavn', 'brugernavn', 'kayttajatunnus', 'handlaggare', 'saksbehandler', 'sagsbehandler', 'kasittelija', 'tildelt', 'sachbearbeiter', ...PEOPLE_HEADER_CELLS],
+  // (isPersonalHandle asks whether the text is a developer platform's credentials file; isAuthenticatedAccount whether it reports a sign-in.)
+  hints: [...PLATFORM_LOGIN_HINTS, ...AUTH_HINTS],
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   // An SSH public key's comment (user@host) follows up to ~1,400 characters of key.
   keywordWindows: { ...Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])), 'ssh-': { before: 120, after: 1600 }, 'ecdsa-sha2-': { before: 120, after: 1600 }, '"author"': { before: 120, after: 300 }, '"contributors"': { before: 120, after: 2000 }, '"maintainers"': { before: 120, after: 2000 } },
