@@ -221,7 +221,7 @@ export function toPatternFacts(pattern: RegExp, keywords: readonly string[], opt
 
 /**
  * The lowest code unit above U+007F that every match of `pattern` holds at least one of, or
- * undefined when some match may be all ASCII: a required atom outside any lookaround whose set has
+ * undefined when some match may be all ASCII: a required atom outside any negative lookaround whose set has
  * no ASCII member (a CJK class, a literal `비밀번호`) gives its set's lowest member; a sequence the
  * highest of its atoms' floors, alternatives the lowest of theirs. A text whose code units all
  * stay below it can't match, and the scanner skips the rule there (a CJK rule in a file whose only
@@ -244,7 +244,8 @@ export function requiredCodeUnits(pattern: RegExp): [number, number] | undefined
   // Each atom's and sequence's [floor, ceiling]: [0, 0xffff] when a match may do without.
   const ANY: [number, number] = [0, 0xffff];
   const atomRange = (atom: Atom): [number, number] => {
-    if (atom.kind === 'group') return atom.lookaround ? ANY : union(atom.body.map(seqRange));
+    // (A positive lookaround's body is text too, before or after the match: what it requires, the text holds.)
+    if (atom.kind === 'group') return atom.lookaround && atom.look !== '=' && atom.look !== '<=' ? ANY : union(atom.body.map(seqRange));
     if (atom.kind !== 'chars' || !atom.set.other) return ANY;
     for (let c = 0; c < 128; c++) if (atom.set.has(c)) return ANY;
     return [atom.set.lowestOther, atom.set.highestOther];

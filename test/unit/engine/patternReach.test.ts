@@ -131,10 +131,11 @@ describe('non-ASCII in every match', () => {
     assert.equal(requiredCodeUnits(/(?:비밀번호|password)=/gu), undefined);
   });
 
-  it('is false when a branch, an optional part or a lookaround holds it, or ASCII can match', () => {
+  it('is false when a branch, an optional part or a negative lookaround holds it, or ASCII can match', () => {
     assert.equal(requiredCodeUnit(/(?:비밀번호|password)=/gu) !== undefined, false);
     assert.equal(requiredCodeUnit(/key(?:[\u4e00-\u9fff])?/gu) !== undefined, false);
-    assert.equal(requiredCodeUnit(/(?<=[\u4e00-\u9fff])\d{6}/gu) !== undefined, false);
+    assert.equal(requiredCodeUnit(/(?<![\u4e00-\u9fff])\d{6}/gu) !== undefined, false);
+    assert.equal(requiredCodeUnit(/\d{6}(?![\u4e00-\u9fff])/gu) !== undefined, false);
     assert.equal(requiredCodeUnit(/[\u4e00-\u9fffA-Z]{2}/gu) !== undefined, false);
     assert.equal(requiredCodeUnit(/[^a-z]{2}/gu) !== undefined, false);
   });
@@ -145,6 +146,10 @@ describe('non-ASCII in every match', () => {
     assert.equal(requiredCodeUnit(/(?:비밀번호|パスワード)[ \t]*[:：=]/gu), 0x30fc);
     assert.equal(requiredCodeUnit(/name:[ \t]*([\u3400-\u4dbf\u4e00-\u9fff]{2,4})/gu), 0x3400);
     assert.equal(requiredCodeUnit(/[\u00e9\u4e00]x/gu), 0xe9);
+    // a positive lookaround's body is text beside the match: the text holds what it requires
+    assert.equal(requiredCodeUnit(/(?<=[\u4e00-\u9fff])\d{6}/gu), 0x4e00);
+    assert.equal(requiredCodeUnit(/\n\d{6}(?=,[\uac00-\ud7a3])/gu), 0xac00);
+    assert.equal(requiredCodeUnit(/\d{6}(?=,[\uac00-\ud7a3]|;)/gu), undefined);
     // beyond the BMP: a text holds the high surrogate
     assert.equal(requiredCodeUnit(/\u{1F511}/gu), 0xd800);
     assert.equal(requiredCodeUnit(/(?:비밀번호|password)=/gu), undefined);
