@@ -6,7 +6,7 @@ import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
-import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn } from './_sql';
+import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 import { nextSearchIndex } from '../../scan/advance';
@@ -683,11 +683,25 @@ export function enclosingRecord(ctx: MatchContext, reach: number): string | unde
 const HOURS_COLUMN = native(/^["`]?(?:(?:opening|business|store|office|open)[_-]?hours|hours|horaires|horario|godziny_otwarcia|oteviraci_doba|öffnungszeiten|openingstijden)["`]?$/iu);
 
 /**
- * The match is a value of an SQL INSERT whose columns include opening hours: a seed of shops,
- * lockers or branches, whose addresses and phones are the places'. (The statement and its tuple
- * come from _sql's reading of the text, done once per text.)
+ * A table of places by its name's last word (`hoteles`, `cat_hotels`, `store`, `sucursales`): its
+ * rows are hotels, shops, branches or suppliers, not people. (`hotel_contacts` ends in its people.)
+ */
+const PLACE_TABLE = native(/(?:^|[._])(?:hotels?|hoteles|hot[ée]is|h[ôo]tels|hostels?|stores?|shops?|tiendas?|lojas?|branch(?:es)?|sucursal(?:es)?|filiales?|restaurants?|restaurantes?|pharmac(?:y|ies)|farmacias?|suppliers?|vendors?|proveedores?|fornecedores?|venues?|warehouses?|almacenes|depots?|airlines?|aerolineas|airports?|aeropuertos?|clinics?|clinicas?|hospitals?|hospitales?|merchants?|comercios?|establecimientos?|carriers?|locations?|pickup_points?|lockers?)$/u);
+
+/** The match is a value of an SQL INSERT into a table of places (see PLACE_TABLE): a hotel's or an airport's name, not a person's. */
+export function isInPlaceTableRow(ctx: MatchContext): boolean {
+  const table = sqlInsertTable(ctx.text, ctx.start);
+  return table !== undefined && PLACE_TABLE.test(table.replace(/[`"[\]]/gu, '').toLowerCase());
+}
+
+/**
+ * The match is a value of an SQL INSERT whose columns include opening hours, or whose table is a
+ * table of places: a seed of shops, lockers or branches, a travel agency's hotel catalogue, whose
+ * addresses and phones are the places'. (The statement and its tuple come from _sql's reading of
+ * the text, done once per text.)
  */
 function isInPlaceInsert(ctx: MatchContext): boolean {
+  if (isInPlaceTableRow(ctx)) return true;
   const cell = sqlInsertCell(ctx.text, ctx.start);
   return cell !== undefined && cell.columns.some((c) => HOURS_COLUMN.test(c.trim()));
 }

@@ -159,8 +159,8 @@ export interface SqlInsertCell extends SqlCell {
   readonly columns: readonly string[];
 }
 
-/** sqlInsertColumn's answer with the statement's table and all its columns. */
-export function sqlInsertCell(text: string, start: number): SqlInsertCell | undefined {
+/** The INSERT statement whose tuple holds `start`, and that tuple's bounds. */
+function insertTupleAt(text: string, start: number): { readonly header: InsertHeader; readonly open: number; readonly close: number } | undefined {
   const headers = insertHeaders(text);
   if (headers.length === 0) return undefined;
   const h = lastAtOrBefore(headers.length, (i) => (headers[i] as InsertHeader).end, start);
@@ -171,7 +171,19 @@ export function sqlInsertCell(text: string, start: number): SqlInsertCell | unde
   if (t === -1) return undefined;
   const open = tuples[2 * t] as number;
   const close = tuples[2 * t + 1] as number;
-  if (start >= close) return undefined;
+  return start < close ? { header, open, close } : undefined;
+}
+
+/** The table of the SQL INSERT whose tuple holds `start`, its columns known or not. */
+export function sqlInsertTable(text: string, start: number): string | undefined {
+  return insertTupleAt(text, start)?.header.table;
+}
+
+/** sqlInsertColumn's answer with the statement's table and all its columns. */
+export function sqlInsertCell(text: string, start: number): SqlInsertCell | undefined {
+  const at = insertTupleAt(text, start);
+  if (at === undefined) return undefined;
+  const { header, open } = at;
   const columns = header.columns ?? tableColumns(text).get(header.table);
   if (columns === undefined) return undefined;
   // The commas before the value, at the tuple's top level (a quoted comma or a call's is no cell's).

@@ -10,7 +10,7 @@ import { columnHeader, isInPseudonymisedTable, isLabelled, isOnTestRecordLine, i
 const CUSTOMER_LABEL = labelRegex([
   'customer id', 'customer number', 'customer no', 'customer nr', 'customer ref', 'customer reference', 'customer code', 'customer #', 'customerid', 'cust id', 'cust no', 'custno',
   'customer account', 'client number', 'client no', 'client ref', 'identifiant client', 'numéro client', 'numero client', 'n° client', 'réf client', 'ref client', 'code client',
-  'nº cliente', 'n° cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
+  'nº cliente', 'n° cliente', 'cliente id', 'id del cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
   'klantnummer', 'klantnr', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'kunde-nr', 'asiakasnumero', 'asiakasnro', 'asiakas nro', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
   'müşteri no', 'müşteri numarası', 'müşteri numaram', 'musteri no',
 ]);
@@ -64,6 +64,8 @@ export default defineRule({
       `**Kundenr:** KN-${fake('{d7}', 4495)}`,
       `Nº Cliente;Nombre y apellidos;Ciudad\nMAD${fake('{d5}', 4493)};A. Example;Toledo\n`,
       `Kundennummer: ${fake('{d7}', 4494)}`,
+      // a refunds export's first column
+      `cliente_id\ttitular\timporte\nCLI-${fake('{d7}', 4540)}\tA. Example\t389,62\n`,
     ],
     negative: [
       // a masked row under a partner number column, a zero-padded test customer

@@ -50,6 +50,9 @@ export default defineRule({
     const o = toOctets(s);
     if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o) || isCrawlerAddress(o)) return false;
     if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
+    // A last octet of 0: a /24's network address, or a client's address anonymised as log
+    // pipelines and analytics do (its host part zeroed, Google Analytics' anonymize_ip), no one host.
+    if (o[3] === 0) return false;
     const b = ctx.text[ctx.start - 1];
     if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
@@ -81,6 +84,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // a client address anonymised in an access log (its last octet zeroed)
+      '10.2.0.17 - - [02/Apr/2024:09:12:44 +0200] "GET /api/v1/search?q=lima HTTP/2.0" 200 5120 "-" "okhttp/4.12.0" xff="83.58.214.0" rt=0.081',
       // an SSH scanner trying a default account
       'Mar 03 02:14:51 web02 sshd[8812]: Invalid user admin from 185.220.101.47 port 41122',
       // a crawler's request in an access log

@@ -7,7 +7,8 @@ const NOT_A_PASSENGER = native(new RegExp(`^(?:${TEST_PATIENT_WORDS}|PAX|PASSENG
 
 const SURNAME = `[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2}`;
 const GIVEN = `[A-Z][A-Z'-]{1,30}(?: (?!(?:MR|MRS|MS|MISS|MSTR)(?![A-Za-z]))[A-Z][A-Z'-]{1,30}){0,2}`;
-const TITLE = ' (?:MR|MRS|MS|MISS|MSTR)(?![A-Za-z0-9])';
+// (After a space, or in the next cell of a manifest's row: `1;GARCIA LOPEZ/ANA;MRS;F;…`, a child's CHD.)
+const TITLE = '(?: (?:MR|MRS|MS|MISS|MSTR)|[;,\\t|](?:MR|MRS|MS|MISS|MSTR|CHD))(?![A-Za-z0-9])';
 
 // A passenger's name as airline and travel systems write it (the IATA name element): SURNAME/GIVEN
 // NAMES then a title, in a PNR display (`1.CARVALHO/MARIAINES MRS`), a manifest or a booking log.
@@ -18,7 +19,7 @@ export default defineRule({
   category: 'pii',
   description: "Passenger's name in airline form, SURNAME/GIVEN NAMES and a title (PNRs, manifests, booking logs)",
   // The title is the keyword: the rule reads only the 210 characters before one.
-  keywords: [' mr', ' ms', ' miss'],
+  keywords: [' mr', ' ms', ' miss', ';mr', ';ms', ';miss', ';chd', ',mr', ',ms', ',miss', ',chd', '\tmr', '\tms', '\tmiss', '\tchd', '|mr', '|ms', '|miss', '|chd'],
   window: { before: 210, after: 8 },
   pattern: new RegExp(`\\/(?<=(?<![A-Za-z0-9/_-])(?=(${SURNAME}\\/${GIVEN})${TITLE})${SURNAME}\\/)`, 'gu'),
   // The name without its title, captured by the lookahead.
@@ -33,7 +34,9 @@ export default defineRule({
       'RP/ATHOV2100/\n 1.KONSTANTINIDIS/PAVLOS MR  2.KONSTANTINIDI/IRINI MRS',
       '10,QX7P2L,"NAKPRASERT/SOMCHAI MR",ADT,14MAR81,THA',
       'Failing PNR from today: 1.DE SOUSA/MARIA HELENA MRS 2.TREMBLAY/LUC MR',
+      // a group's manifest, the title in its own column
+      'N;APELLIDOS/NOMBRE;TRAT;SEXO;NACIONALIDAD\n1;OLIVARES MENDIETA/CARLOTA;MRS;F;ESP\n2;OLIVARES RUIZ/PABLO;CHD;M;ESP',
     ],
-    negative: ['1.TEST/PAX MR', 'DOE/JOHN MR', 'read the TCP/IP MS docs', 'src/components/Header MR'],
+    negative: ['1.TEST/PAX MR', 'TCP/UDP;MS;latency', 'ON/OFF,MR,flag', 'DOE/JOHN MR', 'read the TCP/IP MS docs', 'src/components/Header MR'],
   },
 });

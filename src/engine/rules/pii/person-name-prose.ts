@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand } from './_names';
-import { columnHeader, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
+import { columnHeader, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
 import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
 
@@ -114,7 +114,7 @@ export default defineRule({
   generic: true,
   pattern: new RegExp(`[${UPPER}](?=[${LOWER}])(?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])|(?<=(?:^|\\s)@)).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
-  validate: (name, ctx) => isProseName(name, ctx),
+  validate: (name, ctx) => isProseName(name, ctx) && !isInPlaceTableRow(ctx),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

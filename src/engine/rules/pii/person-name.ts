@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
+import { columnHeader, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
@@ -754,7 +754,7 @@ export default defineRule({
   // A fixture's record (a placeholder person, an address at a reserved domain), a copyright notice and
   // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
   // (A search's wildcard term, `"last_name": "Mar*"`, is the start of many names: no one's.)
-  validate: (s, ctx) => !isWildcardTerm(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx),
+  validate: (s, ctx) => !isWildcardTerm(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx),
   redactAs: 'name',
   examples: {
     positive: [
@@ -892,6 +892,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a travel agency's hotel catalogue: hotels named like people
+      "INSERT INTO `hotels` (id, name, city) VALUES (7, 'Carmen Marina', 'Málaga'), (8, 'Lucia Playa', 'Cádiz');",
       // a particle after a title, then no surname
       'Geachte heer de directeur,\nGeachte mevrouw de voorzitter,',
       // a search's wildcard term in an audit log's query

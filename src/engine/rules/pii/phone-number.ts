@@ -905,6 +905,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // a travel agency's hotel catalogue: the hotels' own lines
+      "INSERT INTO `cat_hoteles` VALUES (310,'HB-110482','Hotel Mirador del Puerto','Valencia','ES',4,'+34 963 51 27 40','reservas@miradorpuerto.es'),",
       // an app's support line in its string resources, a desk's customer-care line in a runbook
       `    <string name="support_phone" translatable="false">+44 20 3${fake('{d3} {d4}', 216)}</string>`,
       `- Customer care: 020 3${fake('{d3} {d4}', 217)}, escalations go to the duty manager`,
