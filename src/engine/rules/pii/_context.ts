@@ -644,11 +644,17 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
 }
 
 /** A test record's row: `QA Customer`, `Test User`, Dutch and German `Testklant`, `Testkunde`, the Arabic for a test (تجربة, اختبار). */
-const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|CUSTOMER|USER)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|تجربة|اختبار/u;
+const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|Employee|Staff|Patient|Member|Tenant|Student|CUSTOMER|USER|EMPLOYEE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|تجربة|اختبار/u;
 
-/** The match's line (120 characters either side at most) names a test record's person: an id on it is no one's. */
+/**
+ * The match's line (120 characters either side at most) names a test record's person: an id on it
+ * is no one's. So does the JSON object around it (a fixture's `{"emp_code": …, "full_name": "Test
+ * Employee One", "date_of_birth": …}`, one value per line).
+ */
 export function isOnTestRecordLine(ctx: MatchContext): boolean {
-  return native(TEST_RECORD).test(matchLine(ctx, 120));
+  if (native(TEST_RECORD).test(matchLine(ctx, 120))) return true;
+  const record = enclosingRecord(ctx, 600);
+  return record !== undefined && native(TEST_RECORD).test(record);
 }
 
 /** A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`), not hours worked. */

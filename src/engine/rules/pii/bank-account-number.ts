@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { hasContext, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, isOnTestRecordLine, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -36,7 +36,7 @@ export default defineRule({
   pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
-    if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
+    if (isTrivialNumber(digits) || /^0+$/u.test(digits) || isOnTestRecordLine(ctx)) return false;
     // A bare `account` or `acct` right before the number counts beside a routing number on its line
     // (`routing 0…/ account 5…`, `new acct 5…, routing 0…`): a US bank's pair.
     if (!hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) && !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && ROUTING_ON_LINE.test(matchLine(ctx, 120)))) return false;

@@ -30,6 +30,8 @@ export default defineRule({
       '--- Log opened\n[09:14] <aoifegallagher> anyone seen the build break?',
       // a Chinese login: family name first, a pinyin given name, digits
       'Channel: support-zh\n[2024-06-11 09:12] wang.lei88\nmy withdrawal has been pending for two days',
+      // a given name and the surname's initial
+      'payroll-oncall\n[18:52] kavitha.m: batch 312 still has 9 lines queued',
     ],
     negative: ['Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
   },

@@ -15,6 +15,8 @@ const TEST_NUMBERS = new Set(
     '4548812049400004 ' +
     // Transbank's published test cards (Webpay Plus and Oneclick integration: Visa, Mastercard, Redcompra)
     '4051885600446623 5186059559590568 4051884239937763 ' +
+    // Razorpay's published test cards (domestic Mastercards) and Juspay's common simulated Mastercards
+    '5267318187975449 5104015555555558 5104060000000008 5299920210000277 5299920000000149 ' +
     // Flutterwave's and Paystack's published test cards
     '5531886652142950 4187427415564246 5399838383838381 4084084084084081 ' +
     // VNPAY's sandbox card (NCB, NGUYEN VAN A)

@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
-import { isLabelled, isOnPlaceholderPersonLine, labelRegex, matchLine } from './_context';
+import { isLabelled, isOnPlaceholderPersonLine, isOnTestRecordLine, labelRegex, matchLine } from './_context';
 import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
 
@@ -153,7 +153,7 @@ export default defineRule({
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
     if (!r.some(isPlausibleBirthDate) || !(isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
     // (Nor is a fixture's record: a placeholder person or an address at a reserved domain on the line.)
-    return !native(PLACEHOLDER_ROW).test(matchLine(ctx, 400)) && !isOnPlaceholderPersonLine(ctx);
+    return !native(PLACEHOLDER_ROW).test(matchLine(ctx, 400)) && !isOnPlaceholderPersonLine(ctx) && !isOnTestRecordLine(ctx);
   },
   redactAs: 'dob',
   examples: {

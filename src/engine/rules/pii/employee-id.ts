@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isRecordNumber, labelRegex, matchLine } from './_context';
+import { isLabelled, isOnTestRecordLine, isRecordNumber, labelRegex, matchLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -35,7 +35,8 @@ export default defineRule({
   // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{2,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
-    if (!isRecordNumber(s)) return false;
+    // (Nor a test record's: a fixture's `TST0001` beside `Test Employee One`.)
+    if (!isRecordNumber(s) || isOnTestRecordLine(ctx)) return false;
     // A manufacturing execution system's log names the operator `op=` beside the lot it moves.
     if (MES_OPERATOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && /[A-Z]/u.test(s) && MES_LINE.test(matchLine(ctx, 200))) return true;
     // (Its own line only: a header row above names its column, which the header check reads.)
@@ -59,6 +60,8 @@ export default defineRule({
       `2024-03-02 10:15:07.120 [WARN ] [LN-AOI-04@10.8.3.17] W1203 tray jam lot=LT${fake('{d9}', 4411)} op=AB${fake('{d5}', 4412)}`,
     ],
     negative: [
+      // a test fixture's record: its person is a test employee
+      '{\n  "emp_code": "TST0001",\n  "full_name": "Test Employee One",\n  "work_email": "test.employee1@example.com"\n}',
       'Employee count: 25000 across the group',
       `Order ID: ${fake('{d8}', 4409)}`,
       'employee_id,grade\n000000,5\n',

@@ -1,6 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { ALL_GIVEN_NAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
+import { isOnTestRecordLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** The ways code and data write a key of two words: first_name, first-name, firstname, firstName, FirstName, FIRST_NAME. */
@@ -119,6 +120,7 @@ export default defineRule({
   ),
   secretGroup: [2, 4, 6, 7],
   validate: (s, ctx) => {
+    if (isOnTestRecordLine(ctx)) return false;
     if (ctx.match[5] !== undefined) return isCitationNamePart(s, ctx);
     if (ctx.match[7] !== undefined) return isRecordFullName(s, ctx);
     const key = (ctx.match[1] ?? ctx.match[3] ?? '').toLowerCase();

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
+import { isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -175,7 +175,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
-    if (isBusinessAddress(ctx) || isListingRow(ctx) || isInPlaceRecord(ctx)) return false;
+    if (isBusinessAddress(ctx) || isListingRow(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
     if (ctx.match[8] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
@@ -231,6 +231,8 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
+      // a test fixture's record: its person is a test employee
+      '{\n  "emp_code": "TST0002",\n  "full_name": "Test Employee Two",\n  "address": "Flat 2, Lakeview Apartments, Indiranagar, Bengaluru 560038"\n}',
       // a shop's record with its opening hours
       '{"store_id": 14, "address": "122 Rue Didouche Mourad", "opening_hours": "Sa-Th 09:00-18:00"}',
       'ListingId,StandardStatus,ListPrice,UnparsedAddress,City,PostalCode\nRMLS10000001,Active,450000,"1234 SE Example St",Portland,97214\n',

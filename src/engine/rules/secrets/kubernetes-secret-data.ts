@@ -14,7 +14,7 @@ const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namesp
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint)$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint)$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /** A placeholder the real value replaces at deploy time: `<placeholder>`, `changeme`. */
 const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu);
@@ -99,8 +99,9 @@ export default defineRule({
   keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
   // an indented "key: value" line (value optionally quoted, optional trailing comment); the
   // validator checks that its parent key is data:/stringData: and that the document has kind: Secret
-  pattern: /(?<![^\n])([ \t]{1,16})([\w.-]{1,253}):[ \t]{1,8}(["']?)([^\s"'#]{1,8192})\3[ \t]{0,16}(?:#[^\n]{0,200})?(?![^\r\n])/gu,
-  secretGroup: 4,
+  // (A quoted value may hold a `#`, as a Django secret key does: only an unquoted one ends there.)
+  pattern: /(?<![^\n])([ \t]{1,16})([\w.-]{1,253}):[ \t]{1,8}(?:"([^"\s]{1,8192})"|'([^'\s]{1,8192})'|([^\s"'#]{1,8192}))[ \t]{0,16}(?:#[^\n]{0,200})?(?![^\r\n])/gu,
+  secretGroup: [3, 4, 5],
   validate: (s, ctx) => {
     const m = ctx.match;
     const parent = parentKey(ctx.text, m.index, (m[1] ?? '').length);
@@ -120,6 +121,8 @@ export default defineRule({
     positive: [
       sampleManifest(),
       `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "${fake('{a32}')}"\n`,
+      // a Django secret key holds a #: quoted, it is still the value; libpq's PGHOST and PGUSER beside it are settings
+      `apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  PGHOST: db-prod.cluster-abc123.eu-west-1.rds.amazonaws.com\n  PGUSER: app_rw\n  DJANGO_SECRET_KEY: "${fake('{l12}', 100811)}#$(${fake('{a20}', 100812)}%^x+"\n`,
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
