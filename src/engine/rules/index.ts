@@ -503,6 +503,7 @@ import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_abha_number from './pii/in-abha-number';
 import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
+import pii_in_uan from './pii/in-uan';
 import pii_in_upi_id from './pii/in-upi-id';
 import pii_indic_person_name from './pii/indic-person-name';
 import pii_ipv4_public from './pii/ipv4-public';
@@ -1138,6 +1139,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_in_abha_number,
   pii_in_gstin,
   pii_in_pan,
+  pii_in_uan,
   pii_in_upi_id,
   pii_indic_person_name,
   pii_ipv4_public,

@@ -1,5 +1,34 @@
 import { defineRule } from '../defineRule';
-import { spellsPersonLogin } from './_handles';
+import { isServiceAccount, spellsPersonLogin } from './_handles';
+import { perText } from '../../scan/perText';
+import { native } from '../../scan/nativeRegex';
+
+/** A speaker line's timestamp and login (the rule's pattern, as one search over a text). */
+const SPEAKER_LINE = native(/\n\[(?=\d)(?:\d{4}-\d{2}-\d{2}[ T,]{1,2}|\d{1,2}[-/.](?:\d{1,2}|[A-Z][a-z]{2})[-/.]\d{2,4},?[ T]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2}<?([a-z][a-z0-9._-]{2,30})>?:[ \t]/gu);
+
+/** How many messages each login speaks in a text's chat log (read once per text). */
+const speakerCounts = perText((text): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  SPEAKER_LINE.lastIndex = 0;
+  for (let m = SPEAKER_LINE.exec(text), n = 0; m !== null && n < 10_000; m = SPEAKER_LINE.exec(text), n++) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  return counts;
+});
+
+/** Words a log or a bridge writes where a chat writes its speaker. */
+const NOT_A_SPEAKER = new Set(['system', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'note', 'notice', 'update', 'status', 'alert', 'server', 'client', 'console', 'deploy', 'build', 'admin', 'root', 'guest', 'unknown', 'channel', 'topic', 'mode', 'join', 'part', 'quit']);
+
+/**
+ * A login that speaks in a conversation: two or more of its messages, and at least one other person
+ * speaking, in a team chat's log (`jsandber`, `hostby`: an initial and a surname cut short, which no
+ * lexicon spells). Bots and services don't count (see isServiceAccount).
+ */
+function isConversationSpeaker(s: string, text: string): boolean {
+  if (NOT_A_SPEAKER.has(s) || isServiceAccount(s) || !/^[a-z][a-z._-]{3,15}\d{0,2}$/u.test(s)) return false;
+  const counts = speakerCounts(text);
+  if ((counts.get(s) ?? 0) < 2) return false;
+  for (const [other, n] of counts) if (other !== s && n >= 1 && !NOT_A_SPEAKER.has(other) && !isServiceAccount(other)) return true;
+  return false;
+}
 
 // The person speaking in a team chat's text export or an IRC-style log, as a bracketed timestamp
 // then the login that starts each message: Mattermost's and Rocket.Chat's text exports
@@ -20,7 +49,7 @@ export default defineRule({
   pattern:
     /\n\[(?=\d)(?:\d{4}-\d{2}-\d{2}[ T,]{1,2}|\d{1,2}[-/.](?:\d{1,2}|[A-Z][a-z]{2})[-/.]\d{2,4},?[ T]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2}<?([a-z][a-z0-9._-]{2,30})>?(?::[ \t]|[ \t]*\r?\n|[ \t](?=\S))/gu,
   secretGroup: 1,
-  validate: (s) => spellsPersonLogin(s),
+  validate: (s, ctx) => spellsPersonLogin(s) || isConversationSpeaker(s, ctx.text),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -32,7 +61,9 @@ export default defineRule({
       'Channel: support-zh\n[2024-06-11 09:12] wang.lei88\nmy withdrawal has been pending for two days',
       // a given name and the surname's initial
       'payroll-oncall\n[18:52] kavitha.m: batch 312 still has 9 lines queued',
+      // an incident channel's speakers: logins of an initial and a cut surname
+      '#ops-incident\n[07:31] mbergqvi: matchmaker is crashlooping\n[07:33] kstrand: same from Oslo\n[07:36] mbergqvi: rolling back',
     ],
-    negative: ['Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
+    negative: ['#ops\n[07:31] status: degraded\n[07:35] status: recovering\n[07:40] deploy-bot: rolled back\n[07:41] alertmanager: resolved', 'Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
   },
 });
