@@ -342,6 +342,7 @@ import secret_sql_password_literal from './secrets/sql-password-literal';
 import secret_square_access_token from './secrets/square-access-token';
 import secret_square_legacy_access_token from './secrets/square-legacy-access-token';
 import secret_square_oauth_secret from './secrets/square-oauth-secret';
+import secret_steam_web_api_key from './secrets/steam-web-api-key';
 import secret_stripe_live_restricted_key from './secrets/stripe-live-restricted-key';
 import secret_stripe_live_secret_key from './secrets/stripe-live-secret-key';
 import secret_stripe_test_restricted_key from './secrets/stripe-test-restricted-key';
@@ -978,6 +979,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_square_access_token,
   secret_square_legacy_access_token,
   secret_square_oauth_secret,
+  secret_steam_web_api_key,
   secret_stripe_live_restricted_key,
   secret_stripe_live_secret_key,
   secret_stripe_test_restricted_key,

@@ -13,6 +13,8 @@ const CUSTOMER_LABEL = labelRegex([
   'nº cliente', 'n° cliente', 'cliente id', 'id del cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
   'klantnummer', 'klantnr', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'kunde-nr', 'asiakasnumero', 'asiakasnro', 'asiakas nro', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
   'müşteri no', 'müşteri numarası', 'müşteri numaram', 'musteri no',
+  // a landlord's or a housing association's references of a tenancy and of a person (`TenancyRef`, `personRef`, `for tenancy TY030500`)
+  'tenancy ref', 'tenancy reference', 'tenancy no', 'tenancy number', 'tenancy id', 'tenancy', 'tenant ref', 'tenant reference', 'person ref', 'person reference',
 ]);
 
 /** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */
@@ -30,7 +32,7 @@ export default defineRule({
   id: 'customer-id',
   category: 'pii',
   description: "Customer number (a shop's, a CRM's, a support tool's) next to its label or under its column",
-  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty', 'asiakas', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'musteri'],
+  keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty', 'asiakas', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'musteri', 'tenancy', 'tenant ref', 'tenant_ref', 'tenantref', 'person ref', 'person_ref', 'personref'],
   window: { before: 64, after: 4000 },
   columns: true,
   // Digits after up to three letter groups (`C30977`, `SH-CUST-40012`, `RB-C-50213`), or a year and a serial.
@@ -64,6 +66,9 @@ export default defineRule({
       `**Kundenr:** KN-${fake('{d7}', 4495)}`,
       `Nº Cliente;Nombre y apellidos;Ciudad\nMAD${fake('{d5}', 4493)};A. Example;Toledo\n`,
       `Kundennummer: ${fake('{d7}', 4494)}`,
+      // a housing association's arrears export and its support-needs extract
+      `TenancyRef,TenantName,Postcode,Balance\nTY${fake('{d6}', 100851)},A. Example,M14 4LD,644.05\n`,
+      `{\n  "personRef": "PN${fake('{d6}', 100852)}",\n  "needs": ["mobility"]\n}`,
       // a refunds export's first column
       `cliente_id\ttitular\timporte\nCLI-${fake('{d7}', 4540)}\tA. Example\t389,62\n`,
     ],

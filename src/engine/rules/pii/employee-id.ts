@@ -14,7 +14,7 @@ const EMPLOYEE_LABEL = labelRegex([
   'worker id', 'worker number', 'operator id', 'op id', 'opid', 'badge number', 'badge no', 'badge id',
   'personalnummer', 'personal-nr', 'personalnr', 'pers.-nr', 'mitarbeiternummer', 'mitarbeiter-nr', 'mitarbeiter id', 'matricule', 'numéro de matricule', 'n° matricule',
   'número de empleado', 'numero de empleado', 'nº empleado', 'n° empleado', 'no. empleado', 'num empleado', 'legajo', 'matrícula funcional', 'número de funcionário', 'numero funcionario',
-  'werknemersnummer', 'personeelsnummer', 'anställningsnummer', 'anst.nr', 'anst nr', 'anst.-nr', 'ansattnummer', 'ansattnr', 'medarbejdernummer', 'medarbejdernr', 'työntekijänumero', 'henkilönumero', 'numer pracownika', 'matricola dipendente', 'nomor pegawai', 'nomor karyawan', 'nik karyawan',
+  'werknemersnummer', 'personeelsnummer', 'anställningsnummer', 'anst.nr', 'anst nr', 'anst.-nr', 'ansattnummer', 'ansattnr', 'medarbejdernummer', 'medarbejdernr', 'työntekijänumero', 'henkilönumero', 'henkilönro', 'henkilö nro', 'numer pracownika', 'matricola dipendente', 'nomor pegawai', 'nomor karyawan', 'nik karyawan',
   'sicil no', 'sicil numarası', 'personel no', 'personel numarası', 'kurye', 'kurye no', 'courier id', 'courier no', 'courier number',
 ]);
 
@@ -29,7 +29,7 @@ export default defineRule({
   id: 'employee-id',
   category: 'pii',
   description: "Employee number (HR, payroll, badge or a shop floor's operator id) next to its label or under its column",
-  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier'],
+  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'henkilonro', 'henkilo nro', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier'],
   window: { before: 64, after: 4000 },
   columns: true,
   // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).
@@ -47,6 +47,8 @@ export default defineRule({
   examples: {
     positive: [
       `EmployeeID,Name,Title,Email\nE${fake('{d6}', 4401)},A. Example,Director,a.example@district.example\n`,
+      // a Finnish payroll file's abbreviated column
+      `Henkilönro;Nimi;Osasto;Toimipiste\nTB-FI-${fake('{d4}', 100841)};A. Esimerkki;Engineering;Helsinki\n`,
       `Employee: A. Example                    Employee ID: E${fake('{d6}', 4402)}`,
       // a Swedish HR export's first column
       `Anst.nr,Namn,Befattning,Land\nANS-${fake('{d5}', 4403)},A. Exempel,Controller,SE\n`,
