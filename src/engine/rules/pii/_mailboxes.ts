@@ -75,6 +75,9 @@ const ROLE_WORDS =
   // Polish and Czech complaints, integrations, orders, office, HR, accounting, returns and recruiting desks
   // (reklamacje@, integracje@, zamowienia@, objednavky@, biuro@, kadry@, ksiegowosc@, zwroty@)
   '|reklamacje|reklamace|integracje|zamowienia|objednavky|biuro|kadry|ksiegowosc|fakturace|zwroty|rekrutacja' +
+  // Polish and Czech help, customer-service office (Biuro Obsługi Klienta), data-protection officer
+  // (Inspektor Ochrony Danych) and alerts desks; Spanish groups desks; India's grievance officers (grievance@, IT Rules 2021)
+  '|pomoc|bok|iod|alerty|grupos|grievance' +
   // a shipping company's desks and ships' masters (crewing@, chartering@, hsqe@, master.<ship>@), open-source,
   // developer-relations and demo accounts; research ethics boards and data-access desks (cer@, reb.toronto@)
   '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access' +

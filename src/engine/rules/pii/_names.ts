@@ -823,7 +823,7 @@ export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 
 
 /** Placeholder full names whose surname is also a real, common one. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
-  'Mario Rossi', 'Jan Kowalski', 'Anna Kowalska', 'Jean Dupont', 'Ola Nordmann', 'Kari Nordmann', 'Juan Pérez', 'Fulano de Tal',
+  'Mario Rossi', 'Jan Kowalski', 'Anna Kowalska', 'Anna Nowak', 'Jean Dupont', 'Ola Nordmann', 'Kari Nordmann', 'Juan Pérez', 'Fulano de Tal',
   'John Smith', 'Jane Smith', 'Erika Musterfrau', 'Hans Muster', 'Jan Jansen', 'Jan Modaal', 'Otto Normalverbraucher',
   'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
   // the Nordic, Czech and Hungarian stand-ins

@@ -58,6 +58,9 @@ const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
 // local part (1-64: letters, digits, . _ % + -) @ domain labels (1-63, no leading/trailing dash)
 // . TLD (2-24 letters). The TLD must be delegated by IANA; reserved and placeholder domains and
 // non-personal mailboxes are dropped. Unicode letters are allowed (internationalised addresses).
+/** A curl option whose `name@file` argument reads a file (`--data-urlencode`, `-F`, `--form`, `--data-binary`), right before the match. */
+const CURL_FILE_ARG_BEFORE = /(?:--data(?:-urlencode|-binary|-raw|-ascii)?|--form(?:-string)?|(?<![\w-])-[dF])[ =]["']?(?:[\w.-]{1,40}=)?$/u;
+
 export default defineRule({
   id: 'email-address',
   category: 'pii',
@@ -73,6 +76,8 @@ export default defineRule({
   // access log; not `//trusted.com%40evil.com/`, a URL's host).
   secretGroup: [1, 2],
   validate: (value, ctx) => {
+    // curl's `name@file` (`--data-urlencode 'description@release-notes.md'`, `-F 'file@report.csv'`): a file's contents, not an address.
+    if (CURL_FILE_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     const s = value.replace('%40', '@');
     const at = s.lastIndexOf('@');
     const local = s.slice(0, at).toLowerCase();
@@ -123,6 +128,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // curl reads a release's description from a file
+      "curl -X PUT --header 'PRIVATE-TOKEN: $TOKEN' --data-urlencode 'description@release-notes.md' https://gitlab.example.com/api/v4/projects/7/releases/v2.1.0",
       // a platform's law-enforcement desk, a device-enrollment account, a refunds desk
       'To: lawenforcement@meet-app.eu',
       'Devices enroll with `chromebook-enroll@valley-schools.org`',

@@ -1,6 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { columnHeader, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
+import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
@@ -596,6 +597,15 @@ function previousLine(text: string, lineStartPos: number): string | undefined {
   return undefined;
 }
 
+/** The address right after a name, in the next cell or in angle brackets (`Odbiorex Pomoc <pomoc@…>`, `Monitoring,monitoring@…`). */
+const ADDRESS_NEXT = /^["']?[ \t]*(?:[,;\t|][ \t]*["']?|<)([\w.+-]{1,64})@[\w-]{1,63}\./u;
+
+/** The name is a role mailbox's display name (a desk's, a monitor's): the address beside it says so. */
+function isRoleMailboxName(ctx: MatchContext): boolean {
+  const local = ADDRESS_NEXT.exec(ctx.text.slice(ctx.end, ctx.end + 90))?.[1];
+  return local !== undefined && isRoleMailbox(local.toLowerCase());
+}
+
 /** A surname's particle as the greeting-and-title branch reads it (lower case or capitalised). */
 const SURNAME_PARTICLE = /^(?:[vV]an|[vV]on|[dD]e[nr]?|[dD]e la|la|[dD]i|[dD]a|[dD]u|[dD]el|[dD]os|[tT]e[rn]|[lL][ea])$/u;
 
@@ -754,7 +764,7 @@ export default defineRule({
   // A fixture's record (a placeholder person, an address at a reserved domain), a copyright notice and
   // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
   // (A search's wildcard term, `"last_name": "Mar*"`, is the start of many names: no one's.)
-  validate: (s, ctx) => !isWildcardTerm(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx),
+  validate: (s, ctx) => !isWildcardTerm(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx),
   redactAs: 'name',
   examples: {
     positive: [
@@ -892,6 +902,9 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a monitor's and a help desk's display names, their role mailboxes beside them
+      'Id,Subject,Requester,Requester email\n4382,"[AUTO] heartbeat lost",Monitoring Paczkomatów,monitoring@example.pl\n',
+      'To: Odbiorex Pomoc <pomoc@example.pl>',
       // a travel agency's hotel catalogue: hotels named like people
       "INSERT INTO `hotels` (id, name, city) VALUES (7, 'Carmen Marina', 'Málaga'), (8, 'Lucia Playa', 'Cádiz');",
       // a particle after a title, then no surname

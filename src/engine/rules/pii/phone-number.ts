@@ -612,7 +612,7 @@ const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-
 const NUMBER_LIST_BEFORE = native(/^([^\n]*?)(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d(?:[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d)*[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?$/u);
 
 /** Labels of a company's main number (after them, a country's code may say which line: `Kundtjänst SE 08-…`). */
-const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|customer care|huduma kwa wateja|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|ring oss på|ring oss|ring os på|soita meille)[ \t]*[:.]?[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;
+const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|recepcja|recepce|recepción|receptie|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|customer care|huduma kwa wateja|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|ring oss på|ring oss|ring os på|soita meille)[ \t]*[:.]?[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;
 
 /**
  * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
@@ -905,6 +905,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // an office's reception desk, in Polish
+      '- **Kraków:** ul. Długa 5, 31-146 Kraków — recepcja +48 12 422 18 00',
       // a travel agency's hotel catalogue: the hotels' own lines
       "INSERT INTO `cat_hoteles` VALUES (310,'HB-110482','Hotel Mirador del Puerto','Valencia','ES',4,'+34 963 51 27 40','reservas@miradorpuerto.es'),",
       // an app's support line in its string resources, a desk's customer-care line in a runbook
