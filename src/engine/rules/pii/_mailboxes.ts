@@ -78,6 +78,8 @@ const ROLE_WORDS =
   // Polish and Czech help, customer-service office (Biuro Obsługi Klienta), data-protection officer
   // (Inspektor Ochrony Danych) and alerts desks; Spanish groups desks; India's grievance officers (grievance@, IT Rules 2021)
   '|pomoc|bok|iod|alerty|grupos|grievance' +
+  // a landlord's repairs and works-orders desks and its Direct Labour Organisation (dlo@); break-glass admin accounts
+  '|repairs|work-?orders|dlo|breakglass\\d{0,3}|break-glass\\d{0,3}' +
   // a shipping company's desks and ships' masters (crewing@, chartering@, hsqe@, master.<ship>@), open-source,
   // developer-relations and demo accounts; research ethics boards and data-access desks (cer@, reb.toronto@)
   '|crewing|chartering|chartering-?desk|technical|hsqe|qhse|hse|master|opensource|open-?source|devrel|demo|cer|reb|irb|ethics-?board|acces-?donnees|data-?access' +
@@ -103,6 +105,8 @@ const TEAM_SUFFIXES =
 
 const ROLE_LOCAL = new RegExp(
   `^(?:${ROLE_WORDS})(?:[-_.](?:${ROLE_WORDS}|[a-z]{2,16}|emea|apac|dach|latam|team|desk|global|intl|[a-z]{0,4}\\d{1,3}))*$|^[a-z0-9]{2,8}[-_.](?:${ROLE_WORDS})$` +
+    // a meeting room's mailbox (room.boardroom@, meetingroom-3f@) and a mailer's bounce address (bounce-7731@)
+    `|^(?:room|meetingroom|meeting-room)[-_.][a-z0-9.-]{2,30}$|^bounces?(?:[-+][a-z0-9]{1,24})?$` +
     // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
     `|^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$` +
     // a relay's or a tracker's generated address (a hex digest): a system's

@@ -14,7 +14,7 @@ const CUSTOMER_LABEL = labelRegex([
   'klantnummer', 'klantnr', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'kunde-nr', 'asiakasnumero', 'asiakasnro', 'asiakas nro', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
   'müşteri no', 'müşteri numarası', 'müşteri numaram', 'musteri no',
   // a landlord's or a housing association's references of a tenancy and of a person (`TenancyRef`, `personRef`, `for tenancy TY030500`)
-  'tenancy ref', 'tenancy reference', 'tenancy no', 'tenancy number', 'tenancy id', 'tenancy', 'tenant ref', 'tenant reference', 'person ref', 'person reference',
+  'tenancy ref', 'tenancy reference', 'tenancy no', 'tenancy number', 'tenancy id', 'for tenancy', 'tenant ref', 'tenant reference', 'person ref', 'person reference',
 ]);
 
 /** A database's customer key before a value (`"customer_id", 52811`, `customerId=`). */

@@ -128,6 +128,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a meeting room's mailbox, a break-glass account, a contractor's works-orders desk, a bounce address
+      'room.boardroom2@example-housing.org.uk, breakglass01@contoso.onmicrosoft.com, workorders@aire-electrics.co.uk, bounce-7731@mailer.plastering.co',
       // curl reads a release's description from a file
       "curl -X PUT --header 'PRIVATE-TOKEN: $TOKEN' --data-urlencode 'description@release-notes.md' https://gitlab.example.com/api/v4/projects/7/releases/v2.1.0",
       // a platform's law-enforcement desk, a device-enrollment account, a refunds desk
