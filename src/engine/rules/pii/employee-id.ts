@@ -13,6 +13,7 @@ const EMPLOYEE_LABEL = labelRegex([
   'staff id', 'staff no', 'staff number', 'staff code', 'personnel number', 'personnel no', 'pernr', 'payroll number', 'payroll no', 'payroll id',
   'worker id', 'worker number', 'operator id', 'op id', 'opid', 'badge number', 'badge no', 'badge id',
   'personalnummer', 'personal-nr', 'personalnr', 'pers.-nr', 'mitarbeiternummer', 'mitarbeiter-nr', 'mitarbeiter id', 'matricule', 'numéro de matricule', 'n° matricule',
+  'id kuriera', 'nr kuriera', 'courier id', 'driver id', 'id kierowcy',
   'número de empleado', 'numero de empleado', 'nº empleado', 'n° empleado', 'no. empleado', 'num empleado', 'legajo', 'matrícula funcional', 'número de funcionário', 'numero funcionario',
   'werknemersnummer', 'personeelsnummer', 'anställningsnummer', 'anst.nr', 'anst nr', 'anst.-nr', 'ansattnummer', 'ansattnr', 'medarbejdernummer', 'medarbejdernr', 'työntekijänumero', 'henkilönumero', 'henkilönro', 'henkilö nro', 'numer pracownika', 'matricola dipendente', 'nomor pegawai', 'nomor karyawan', 'nik karyawan',
   'sicil no', 'sicil numarası', 'personel no', 'personel numarası', 'kurye', 'kurye no', 'courier id', 'courier no', 'courier number',
@@ -29,11 +30,11 @@ export default defineRule({
   id: 'employee-id',
   category: 'pii',
   description: "Employee number (HR, payroll, badge or a shop floor's operator id) next to its label or under its column",
-  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'henkilonro', 'henkilo nro', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier'],
+  keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'henkilonro', 'henkilo nro', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier', 'kurier'],
   window: { before: 64, after: 4000 },
   columns: true,
-  // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`), or a year and a serial (`ABC-2021-007`).
-  pattern: /(?<![\w.#/@+-])(?:[A-Z]{2,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
+  // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`, a courier's `K-WRO-0135`), or a year and a serial (`ABC-2021-007`).
+  pattern: /(?<![\w.#/@+-])(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     // (Nor a test record's: a fixture's `TST0001` beside `Test Employee One`.)
     if (!isRecordNumber(s) || isOnTestRecordLine(ctx)) return false;
@@ -49,6 +50,8 @@ export default defineRule({
       `EmployeeID,Name,Title,Email\nE${fake('{d6}', 4401)},A. Example,Director,a.example@district.example\n`,
       // a Finnish payroll file's abbreviated column
       `Henkilönro;Nimi;Osasto;Toimipiste\nTB-FI-${fake('{d4}', 100841)};A. Esimerkki;Engineering;Helsinki\n`,
+      // a Polish courier roster's first column
+      `id_kuriera\timie_nazwisko\trejon\nK-WRO-${fake('{d4}', 100842)}\tA. Przykład\tWRO-Krzyki\n`,
       `Employee: A. Example                    Employee ID: E${fake('{d6}', 4402)}`,
       // a Swedish HR export's first column
       `Anst.nr,Namn,Befattning,Land\nANS-${fake('{d5}', 4403)},A. Exempel,Controller,SE\n`,

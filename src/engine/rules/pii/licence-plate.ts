@@ -11,10 +11,10 @@ import { isDeviceRecord } from './_devices';
  * kenteken, French plaque/immatriculation, Czech SPZ, Indonesian and Malay nopol/plat nomor.
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat)["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat)["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat)$/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat)$/u);
 /** Letters and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 
@@ -22,15 +22,16 @@ const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 // visit's `vehicle: KCX 915J`, a fleet export's `kennzeichen` column. A plate's format varies by
 // country and many ids look like one (SKU-12A), so only a label right before it or its column's
 // header makes it one; it must hold letters and digits, four to nine of them. Austria's and
-// Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`).
+// Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`); Poland's
+// district of two or three letters then five characters (`DW 1L071`, `WPI 302SC`).
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['plate', 'plaka', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi'],
+  keywords: ['plate', 'plaka', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi'],
   window: { before: 40, after: 4000 },
   columns: true,
-  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])/gu,
+  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     if (compact.length < 4 || compact.length > 9 || !LETTER_AND_DIGIT.test(compact)) return false;
@@ -55,6 +56,8 @@ export default defineRule({
       // Mercosur's plates (Brazil since 2018: three letters, a digit, a letter, two digits)
       'id;nome;placa;modelo\nM-7;A. Exemplo;QTB3K81;Moto\n',
       'motorista com veículo placa RJX7H52 chegou ao hub',
+      // a Polish courier roster's registration column
+      'id_kuriera\timie_nazwisko\tnr_rej\nK-WRO-0101\tA. Przykład\tDW 5K214',
     ],
     negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
