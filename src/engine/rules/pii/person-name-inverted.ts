@@ -40,6 +40,15 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   // Canvas's gradebook export: Student,ID,SIS User ID,…
   'student,id,sis'];
 
+/**
+ * Header cells of a column that writes the family name first without a comma (a Polish payroll's
+ * `Nazwisko i imię`, `Nachname Vorname`, `Apellidos y nombre`), as the keyword pass reads them.
+ */
+const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 'nachname vorname', 'nachname_vorname', 'apellidos y nombre', 'cognome e nome', 'cognome nome', 'prijmeni a jmeno', 'priezvisko a meno', 'vezeteknev keresztnev'];
+
+/** The same as a column's whole header. */
+const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?: i)? imi[eę]|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev)$/u;
+
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
 
@@ -52,20 +61,28 @@ export default defineRule({
   category: 'pii',
   description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
-  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', ...NAME_HEADER_CELLS],
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
   window: { before: 40, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
-  keywordWindows: Object.fromEntries(NAME_HEADER_CELLS.map((k) => [k, { before: 40, after: 4000 }])),
+  keywordWindows: Object.fromEntries([...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS].map((k) => [k, { before: 40, after: 4000 }])),
   // The match starts at the colon and reads the label in a lookbehind.
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
     `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD}|${UPPER_WORD}, ${UPPER_WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
-      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))`,
+      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))` +
+      // or a whole cell of a surname and a given name without a comma, under a column that says so (group 3)
+      `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))`,
     'gu',
   ),
-  secretGroup: [1, 2],
+  secretGroup: [1, 2, 3],
   validate: (value, ctx) => {
+    if (ctx.match[3] !== undefined) {
+      const header = columnHeader(ctx);
+      if (header === undefined || !native(SURNAME_FIRST_COLUMN).test(header.trim())) return false;
+      const [surname = '', given = ''] = value.split(' ');
+      return ALL_GIVEN_NAMES.has(given) && !surname.split('-').every((w) => ALL_GIVEN_NAMES.has(w)) && !PLACEHOLDER_SURNAMES.has(surname);
+    }
     if (ctx.match[2] !== undefined) {
       const header = columnHeader(ctx);
       if (header === undefined || !native(NAME_COLUMN).test(header)) return false;
@@ -99,6 +116,8 @@ export default defineRule({
       'emp_no,employee_name,site,position\nHR-7731,"LACSAMANA, JOVELYN GRACE D.",CEB,Team Leader',
       `Student_Number,LastFirst,DOB\n${fake('{d6}', 4220)},"Okereke, Tobias J.",05/10/2015\n`,
       '# drivers 2024-25\nName,EmpID,State,CDL\n"Strickland, Wayne",E16118,OH,P/S\n',
+      // a Polish payroll list: surname then given name, no comma
+      'Lp.;Nazwisko i imię;Stanowisko;Brutto\n1;Wierzbicka Dorota;Księgowa;8 100,00\n2;Kamiński Tomasz;Magazynier;5 650,00\n',
       `ss_number,member_name,ss_ee\n34-${fake('{d7}', 4101)}-2,"TUAZON, PRINCESS MAE T.",900.00`,
       // a hospital's exports: Epic's PAT_NAME in a pasted table, a printed eligibility report
       '| PAT_MRN_ID | PAT_NAME | BIRTH_DATE |\n|---|---|---|\n| 40817 | WHITLOCK,DARLENE M | 1949-02-27 |',
