@@ -653,8 +653,43 @@ const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:C
  */
 export function isOnTestRecordLine(ctx: MatchContext): boolean {
   if (native(TEST_RECORD).test(matchLine(ctx, 120))) return true;
-  const record = enclosingRecord(ctx, 600);
+  const record = enclosingObject(ctx, 800);
   return record !== undefined && native(TEST_RECORD).test(record);
+}
+
+/**
+ * The text of the JSON object around the match, nested objects inside it included (a fixture's
+ * `"bank": {…}` beside the match): braces counted from the match outwards, `reach` characters
+ * either way at most. (Braces inside strings are counted too: a rough bound, for a test record's words.)
+ */
+function enclosingObject(ctx: MatchContext, reach: number): string | undefined {
+  const { text } = ctx;
+  const floor = Math.max(0, ctx.start - reach);
+  let depth = 0;
+  let open = -1;
+  for (let i = ctx.start - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125) depth++;
+    else if (c === 123) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open === -1) return undefined;
+  const ceiling = Math.min(text.length, ctx.end + reach);
+  depth = 0;
+  for (let i = ctx.end; i < ceiling; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) {
+      if (depth === 0) return text.slice(open, i + 1);
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`), not hours worked. */

@@ -932,6 +932,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Sweets Traders Trading Enterprises Agencies Stores Store Mart Foods Food Fruits Milk Dairy Bakery Bakers Textiles Garments ' +
     'Jewellers Jewelers Electronics Electricals Hardware Motors Medicals Pharma Pharmacy Chemists Provisions Kirana Caterers ' +
     'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders ' +
+    'Ceramics Retail Plastics Polymers Castings Forgings Packaging Pharmaceuticals Chemicals Steels Tiles Paints Agro Agrotech Infra Infratech Realty ' +
     // a mobile-money agent's or a corner shop's trade ("<name> Shop", "<name> Butchery", "<name> Cyber")
     'Shop Shops Supermarket Minimart Boutique Butchery Cyber Wines Spirits Salon Saloon Barbers Kiosk Duka Agrovet Agrovets ' +
     'Ventures Investments Supplies Stationers Stationery Fashions Beauty Communications Services Solutions Holdings Hardwares ' +
