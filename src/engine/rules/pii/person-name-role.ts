@@ -40,8 +40,8 @@ const BY_VERBS = [
 /** The verb of a quoted e-mail's header line in the languages of the other labels. */
 const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';
 
-/** A patient word or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
-const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)';
+/** A patient word (a landlord's tenant, a carer), or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
+const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Tt]enant|[Cc]arer|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)';
 
 /** A role as a pattern: its brackets literal (`Salarié(e)`). */
 const escapeRole = (r: string): string => r.replace(/[()]/gu, '\\$&');
@@ -97,7 +97,7 @@ export default defineRule({
     'rvarande', 'aszaj', 'soyad', 'par:',
     // ASCII parts of Salarié(e), Représenté(e) par, Kortinnehavare; the verbs of a quoted e-mail's header
     'salari', 'sent par', 'see par', ' par :', 'kortinnehav', 'wrote:', 'wrote :', 'schrieb ', 'schreef ', 'crit :', 'crit:', 'escribi', 'ha scritto:', 'schreef:', 'napisa', 'escreveu:', 'skrev:', 'kirjoitti:',
-    ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
+    ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'tenant ', 'carer ', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
   ],
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
@@ -124,6 +124,9 @@ export default defineRule({
       '**Segnalato da:** Chiara Fumagalli',
       'Il paziente Francesca Bruno non riesce a registrarsi.',
       '"note": "Escalated to Daniel Brauer; patient Felix Schäfer could not book"',
+      // a housing association's ticket: the tenant and a carer, by name
+      'SD-48250,P3,"Tenant Harriet Lowe (TY016830) showing twice on the arrears list"',
+      '"notes": "Carer Simone Achterberg (homecare) calls before visits"',
       '- GitHub: ask Sanne Jansen to add you to the team.',
       '_Comment by Marcus Tanaka-Reid:_ please redact',
       'Emma Lindqvist | Customer Support | Tidewell',
