@@ -10,7 +10,7 @@ const ROLES = [
   'Agent', 'Agente', 'Support agent', 'Bearbeiter', 'Bearbeiterin', 'Sachbearbeiter', 'Sachbearbeiterin', 'Berater', 'Beraterin', 'Gestor', 'Gestora',
   'Medewerker', 'Medewerkster', 'Behandelaar', 'Atendente', 'Operatore', 'Operatrice', 'Operador', 'Operadora', 'Klient', 'Klientka', 'Konsultant',
   'Konsultantka', 'Consultant', 'Consultor', 'Consultora', 'Conseiller', 'Conseillère', 'Technician', 'Techniker', 'Technikerin', 'Handled by',
-  'Escalated to', 'Escalated by', 'Escalation', 'Owner', 'Responsable', 'Referente', 'Opiekun', 'Handläggare', 'Saksbehandler', 'Sagsbehandler',
+  'Escalated to', 'Escalated by', 'Escalation', 'Owner', 'Assigned to', 'Asignado a', 'Asignada a', 'Atribuído a', 'Atribuída a', 'Assegnato a', 'Assegnata a', 'Zugewiesen an', 'Toegewezen aan', 'Responsable', 'Referente', 'Opiekun', 'Handläggare', 'Saksbehandler', 'Sagsbehandler',
   // who reported a ticket, and who was there (the first name of a list; the others follow commas)
   'Reported by', 'Reporter', 'Segnalato da', 'Segnalata da', 'Raporlayan', 'Zgłaszający', 'Zgłaszająca', 'Gemeldet von', 'Signalé par',
   'Reportado por', 'Nominativo', 'Ad Soyad', 'Adı Soyadı', 'Hasta', 'Närvarande', 'Deltagare', 'Presentes', 'Présents', 'Aanwezig', 'Anwesend',
@@ -124,6 +124,8 @@ export default defineRule({
       '**Segnalato da:** Chiara Fumagalli',
       'Il paziente Francesca Bruno non riesce a registrarsi.',
       '"note": "Escalated to Daniel Brauer; patient Felix Schäfer could not book"',
+      // a help desk ticket's assignee, in Spanish
+      'Ticket #48377 · Prioridad: alta\nAsignado a: Valentina Ochoa Ríos\nEstado: abierto',
       // a housing association's ticket: the tenant and a carer, by name
       'SD-48250,P3,"Tenant Harriet Lowe (TY016830) showing twice on the arrears list"',
       '"notes": "Carer Simone Achterberg (homecare) calls before visits"',
