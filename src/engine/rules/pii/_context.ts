@@ -649,7 +649,7 @@ const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:C
 /**
  * The match's line (120 characters either side at most) names a test record's person: an id on it
  * is no one's. So does the JSON object around it (a fixture's `{"emp_code": …, "full_name": "Test
- * Employee One", "date_of_birth": …}`, one value per line).
+ * Employee A", "date_of_birth": …}`, one value per line).
  */
 export function isOnTestRecordLine(ctx: MatchContext): boolean {
   if (native(TEST_RECORD).test(matchLine(ctx, 120))) return true;

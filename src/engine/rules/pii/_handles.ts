@@ -190,7 +190,7 @@ export function spellsPersonLogin(s: string): boolean {
     const [first, last] = parts as [string, string];
     // Chinese logins put the family name first, and digits after (`wang.lei88`, `zhang_wei`).
     if (isPinyinLogin(first, last.replace(/\d{1,4}$/u, ''))) return true;
-    // (Or a given name and the surname's initial, as chat and CI logins are often made: `deepika.r`.)
+    // (Or a given name and the surname's initial, as chat and CI logins are often made: `kavitha.m`.)
     if (/^[a-z]$/u.test(last)) return s.includes('.') && /^[a-z]{4,}$/u.test(first) && isGivenName(first);
     return /^[a-z]{3,}$/u.test(first) && /^[a-z]{3,}$/u.test(last) && (isGivenName(first) || SURNAMES.has(last));
   }

@@ -19,7 +19,7 @@ const NOT_A_SPEAKER = new Set(['system', 'info', 'warn', 'warning', 'error', 'de
 
 /**
  * A login that speaks in a conversation: two or more of its messages, and at least one other person
- * speaking, in a team chat's log (`jsandber`, `hostby`: an initial and a surname cut short, which no
+ * speaking, in a team chat's log (`mbergqvi`, `kstrand`: an initial and a surname cut short, which no
  * lexicon spells). Bots and services don't count (see isServiceAccount).
  */
 function isConversationSpeaker(s: string, text: string): boolean {
@@ -60,7 +60,7 @@ export default defineRule({
       // a Chinese login: family name first, a pinyin given name, digits
       'Channel: support-zh\n[2024-06-11 09:12] wang.lei88\nmy withdrawal has been pending for two days',
       // a given name and the surname's initial
-      'payroll-oncall\n[18:52] kavitha.m: batch 312 still has 9 lines queued',
+      'payroll-oncall\n[18:52] kavitha.m: batch 77 has 4 payouts pending',
       // an incident channel's speakers: logins of an initial and a cut surname
       '#ops-incident\n[07:31] mbergqvi: matchmaker is crashlooping\n[07:33] kstrand: same from Oslo\n[07:36] mbergqvi: rolling back',
     ],

@@ -13,7 +13,7 @@ const CUSTOMER_LABEL = labelRegex([
   'nº cliente', 'n° cliente', 'cliente id', 'id del cliente', 'no. cliente', 'número de cliente', 'numero de cliente', 'id cliente', 'código cliente', 'codigo cliente', 'kundennummer', 'kunden-nr', 'kundennr',
   'klantnummer', 'klantnr', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'kunde-nr', 'asiakasnumero', 'asiakasnro', 'asiakas nro', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'numero cliente', 'codice cliente', 'numer klienta', 'member number', 'member no', 'loyalty number',
   'müşteri no', 'müşteri numarası', 'müşteri numaram', 'musteri no',
-  // a landlord's or a housing association's references of a tenancy and of a person (`TenancyRef`, `personRef`, `for tenancy TY030500`)
+  // a landlord's or a housing association's references of a tenancy and of a person (`TenancyRef`, `personRef`, `for tenancy TY041177`)
   'tenancy ref', 'tenancy reference', 'tenancy no', 'tenancy number', 'tenancy id', 'for tenancy', 'tenant ref', 'tenant reference', 'person ref', 'person reference',
 ]);
 
@@ -70,7 +70,7 @@ export default defineRule({
       `TenancyRef,TenantName,Postcode,Balance\nTY${fake('{d6}', 100851)},A. Example,M14 4LD,644.05\n`,
       `{\n  "personRef": "PN${fake('{d6}', 100852)}",\n  "needs": ["mobility"]\n}`,
       // a refunds export's first column
-      `cliente_id\ttitular\timporte\nCLI-${fake('{d7}', 4540)}\tA. Example\t389,62\n`,
+      `cliente_id\ttitular\timporte\nCL-${fake('{d7}', 4540)}\tA. Example\t389,62\n`,
     ],
     negative: [
       // a masked row under a partner number column, a zero-padded test customer

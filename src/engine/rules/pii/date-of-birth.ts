@@ -211,7 +211,7 @@ export default defineRule({
     ],
     negative: [
       // a test fixture's employee, a nested object between its name and its birth date
-      '{\n  "emp_code": "TST0004",\n  "full_name": "Test Employee Four",\n  "bank": {"ifsc": "HDFC0000001", "holder": "TEST EMPLOYEE"},\n  "date_of_birth": "1990-01-04"\n}',
+      '{\n  "emp_code": "TE0104",\n  "full_name": "Test Employee D",\n  "bank": {"ifsc": "ABCD0000001", "holder": "TEST EMPLOYEE D"},\n  "date_of_birth": "1991-02-04"\n}',
       '03/06/2024 08:17 - Thiago Nascimento: 👍\n03/06/2024 08:40 - Aline Cardoso: cliente na linha',
       'created: 2024-01-15',
       // a Buddhist-era date in the future (2573 = 2030)

@@ -76,7 +76,7 @@ export default defineRule({
   // access log; not `//trusted.com%40evil.com/`, a URL's host).
   secretGroup: [1, 2],
   validate: (value, ctx) => {
-    // curl's `name@file` (`--data-urlencode 'description@release-notes.md'`, `-F 'file@report.csv'`): a file's contents, not an address.
+    // curl's `name@file` (`--data-urlencode 'description@release.md'`, `-F 'file@report.csv'`): a file's contents, not an address.
     if (CURL_FILE_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     const s = value.replace('%40', '@');
     const at = s.lastIndexOf('@');
@@ -131,7 +131,7 @@ export default defineRule({
       // a meeting room's mailbox, a break-glass account, a contractor's works-orders desk, a bounce address
       'room.boardroom2@example-housing.org.uk, breakglass01@contoso.onmicrosoft.com, workorders@aire-electrics.co.uk, bounce-7731@mailer.plastering.co',
       // curl reads a release's description from a file
-      "curl -X PUT --header 'PRIVATE-TOKEN: $TOKEN' --data-urlencode 'description@release-notes.md' https://gitlab.example.com/api/v4/projects/7/releases/v2.1.0",
+      "curl -X PUT --header 'PRIVATE-TOKEN: $TOKEN' --data-urlencode 'description@release.md' https://gitlab.example.com/api/v4/projects/7/releases/v2.1.0",
       // a platform's law-enforcement desk, a device-enrollment account, a refunds desk
       'To: lawenforcement@meet-app.eu',
       'Devices enroll with `chromebook-enroll@valley-schools.org`',

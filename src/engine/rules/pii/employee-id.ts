@@ -33,10 +33,10 @@ export default defineRule({
   keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'henkilonro', 'henkilo nro', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier', 'kurier'],
   window: { before: 64, after: 4000 },
   columns: true,
-  // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`, a courier's `K-WRO-0135`), or a year and a serial (`ABC-2021-007`).
+  // Digits after up to two letter groups (`E204517`, `AB31822`, `ORG-KE-E042`, `XYZ-4411`, a courier's `K-KRK-0412`), or a year and a serial (`ABC-2021-007`).
   pattern: /(?<![\w.#/@+-])(?:[A-Z]{1,4}-){0,2}[A-Z]{0,3}\d{3,10}(?:-\d{2,4})?(?![\w/@-])(?!\.\d)/gu,
   validate: (s, ctx) => {
-    // (Nor a test record's: a fixture's `TST0001` beside `Test Employee One`.)
+    // (Nor a test record's: a fixture's `TE0101` beside `Test Employee A`.)
     if (!isRecordNumber(s) || isOnTestRecordLine(ctx)) return false;
     // A manufacturing execution system's log names the operator `op=` beside the lot it moves.
     if (MES_OPERATOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && /[A-Z]/u.test(s) && MES_LINE.test(matchLine(ctx, 200))) return true;
@@ -49,9 +49,9 @@ export default defineRule({
     positive: [
       `EmployeeID,Name,Title,Email\nE${fake('{d6}', 4401)},A. Example,Director,a.example@district.example\n`,
       // a Finnish payroll file's abbreviated column
-      `Henkilönro;Nimi;Osasto;Toimipiste\nTB-FI-${fake('{d4}', 100841)};A. Esimerkki;Engineering;Helsinki\n`,
+      `Henkilönro;Nimi;Osasto;Toimipiste\nNB-FI-${fake('{d4}', 100841)};A. Esimerkki;Engineering;Helsinki\n`,
       // a Polish courier roster's first column
-      `id_kuriera\timie_nazwisko\trejon\nK-WRO-${fake('{d4}', 100842)}\tA. Przykład\tWRO-Krzyki\n`,
+      `id_kuriera\timie_nazwisko\trejon\nK-KRK-${fake('{d4}', 100842)}\tA. Przykład\tWRO-Krzyki\n`,
       `Employee: A. Example                    Employee ID: E${fake('{d6}', 4402)}`,
       // a Swedish HR export's first column
       `Anst.nr,Namn,Befattning,Land\nANS-${fake('{d5}', 4403)},A. Exempel,Controller,SE\n`,
@@ -66,7 +66,7 @@ export default defineRule({
     ],
     negative: [
       // a test fixture's record: its person is a test employee
-      '{\n  "emp_code": "TST0001",\n  "full_name": "Test Employee One",\n  "work_email": "test.employee1@example.com"\n}',
+      '{\n  "emp_code": "TE0101",\n  "full_name": "Test Employee A",\n  "work_email": "test.employee.a@example.com"\n}',
       'Employee count: 25000 across the group',
       `Order ID: ${fake('{d8}', 4409)}`,
       'employee_id,grade\n000000,5\n',

@@ -35,7 +35,7 @@ export default defineRule({
       `PAN: ${fake('{A3}', 71)}D${fake('{A1}{d4}{A1}', 72)}`,
       'PAN: AAAPA1234A',
       // a client company's PAN (C) in a contacts export, and a firm's (F) on a salary register's letterhead
-      `client_code,legal_name,pan\nKVR,"Kaveri Agro Pvt Ltd",${fake('{A3}', 100801)}C${fake('{A1}{d4}{A1}', 100802)}`,
+      `client_code,legal_name,pan\nNLG,"Nilgiri Agro Pvt Ltd",${fake('{A3}', 100801)}C${fake('{A1}{d4}{A1}', 100802)}`,
       `GSTIN: 27${fake('{A3}', 100803)}F${fake('{A1}{d4}{A1}', 100804)}1Z8, PAN: ${fake('{A3}', 100803)}F${fake('{A1}{d4}{A1}', 100804)}`,
       `const KEY_${fake('{A3}', 73)}P${fake('{A1}{d4}{A1}', 74)} = 1`,
     ],

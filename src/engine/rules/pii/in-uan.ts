@@ -35,16 +35,16 @@ export default defineRule({
   examples: {
     positive: [
       `  UAN              : 10${fake('{d10}', 100821)}`,
-      `Sr No,Emp Code,Employee Name,PAN,UAN,Bank Name\n1,EC1041,A. Worker,ABCPD1234X,10${fake('{d10}', 100822)},HDFC Bank\n`,
-      `10${fake('{d10}', 100823)}#~#A WORKER#~#37675#~#18500#~#15000#~#15000#~#1800#~#1250#~#550#~#0#~#0`,
-      `Hi team, PF passbook me November ka credit nahi dikh raha. UAN 10${fake('{d10}', 100824)}, emp code LES-00873.`,
-      `{"empCode": "NLW2207", "uan": "10${fake('{d10}', 100825)}"}`,
+      `Sr No,Emp Code,Employee Name,PAN,UAN,Bank Name\n1,EC2093,A. Worker,ABCPD1234X,10${fake('{d10}', 100822)},HDFC Bank\n`,
+      `10${fake('{d10}', 100823)}#~#A WORKER#~#41210#~#20500#~#15000#~#15000#~#1800#~#1250#~#550#~#0#~#0`,
+      `Hi team, PF passbook me November ka credit nahi dikh raha. UAN 10${fake('{d10}', 100824)}, emp code HRX-01142.`,
+      `{"empCode": "QTR3318", "uan": "10${fake('{d10}', 100825)}"}`,
     ],
     negative: [
       // an Aadhaar-sized number, a trivial one, a number under another column, an IMPS reference
       `UAN: 2${fake('{d11}', 100826)}`,
       'UAN: 100000000001',
-      `Sr No,Emp Code,Bank Account\n1,EC1041,10${fake('{d10}', 100827)}\n`,
+      `Sr No,Emp Code,Bank Account\n1,EC2093,10${fake('{d10}', 100827)}\n`,
       `IMPS credited, RRN 43${fake('{d10}', 100828)}`,
       `"quantity": 10${fake('{d10}', 100829)}`,
     ],

@@ -23,7 +23,7 @@ const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 // country and many ids look like one (SKU-12A), so only a label right before it or its column's
 // header makes it one; it must hold letters and digits, four to nine of them. Austria's and
 // Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`); Poland's
-// district of two or three letters then five characters (`DW 1L071`, `WPI 302SC`).
+// district of two or three letters then five characters (`DW 5K214`, `WX 4R190`).
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
@@ -57,7 +57,7 @@ export default defineRule({
       'id;nome;placa;modelo\nM-7;A. Exemplo;QTB3K81;Moto\n',
       'motorista com veículo placa RJX7H52 chegou ao hub',
       // a Polish courier roster's registration column
-      'id_kuriera\timie_nazwisko\tnr_rej\nK-WRO-0101\tA. Przykład\tDW 5K214',
+      'id_kuriera\timie_nazwisko\tnr_rej\nK-KRK-0101\tA. Przykład\tDW 5K214',
     ],
     negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },

@@ -125,9 +125,9 @@ export default defineRule({
       'Il paziente Francesca Bruno non riesce a registrarsi.',
       '"note": "Escalated to Daniel Brauer; patient Felix Schäfer could not book"',
       // a help desk ticket's assignee, in Spanish
-      'Ticket #48377 · Prioridad: alta\nAsignado a: Valentina Ochoa Ríos\nEstado: abierto',
+      'Ticket #50611 · Prioridad: alta\nAsignado a: Valentina Ochoa Ríos\nEstado: abierto',
       // a housing association's ticket: the tenant and a carer, by name
-      'SD-48250,P3,"Tenant Harriet Lowe (TY016830) showing twice on the arrears list"',
+      'SD-50250,P3,"Tenant Harriet Lowe (TY016830) showing twice on the arrears list"',
       '"notes": "Carer Simone Achterberg (homecare) calls before visits"',
       '- GitHub: ask Sanne Jansen to add you to the team.',
       '_Comment by Marcus Tanaka-Reid:_ please redact',

@@ -597,7 +597,7 @@ function previousLine(text: string, lineStartPos: number): string | undefined {
   return undefined;
 }
 
-/** The address right after a name, in the next cell or in angle brackets (`Odbiorex Pomoc <pomoc@…>`, `Monitoring,monitoring@…`). */
+/** The address right after a name, in the next cell or in angle brackets (`Skrytki Pomoc <pomoc@…>`, `Monitoring,monitoring@…`). */
 const ADDRESS_NEXT = /^["']?[ \t]*(?:[,;\t|][ \t]*["']?|<)([\w.+-]{1,64})@[\w-]{1,63}\./u;
 
 /** The name is a role mailbox's display name (a desk's, a monitor's): the address beside it says so. */
@@ -903,10 +903,10 @@ export default defineRule({
     ],
     negative: [
       // a monitor's and a help desk's display names, their role mailboxes beside them
-      'Id,Subject,Requester,Requester email\n4382,"[AUTO] heartbeat lost",Monitoring Paczkomatów,monitoring@example.pl\n',
-      'To: Odbiorex Pomoc <pomoc@example.pl>',
+      'Id,Subject,Requester,Requester email\n5120,"[AUTO] heartbeat lost",Monitoring Automatów,monitoring@example.pl\n',
+      'To: Skrytki Pomoc <pomoc@example.pl>',
       // a travel agency's hotel catalogue: hotels named like people
-      "INSERT INTO `hotels` (id, name, city) VALUES (7, 'Carmen Marina', 'Málaga'), (8, 'Lucia Playa', 'Cádiz');",
+      "INSERT INTO `hotels` (id, name, city) VALUES (7, 'Alba Serena', 'Málaga'), (8, 'Lucia Playa', 'Cádiz');",
       // a particle after a title, then no surname
       'Geachte heer de directeur,\nGeachte mevrouw de voorzitter,',
       // a search's wildcard term in an audit log's query

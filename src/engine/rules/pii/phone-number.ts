@@ -533,7 +533,7 @@ const DESK_WORDS_BEFORE =
   /(?<![\p{L}(])(?:practice|clinic|surgery|shop|store|tienda|reception|front[ -]desk|out[ -]of[ -]hours|OOH|after[ -]hours)(?:[ _-]?(?:phone|line|number|tel|no|whatsapp))?[ \t]*[:=|]?[ \t]*["']?(?:(?:is|on|to|at)[ \t]+)?$|(?:phone|tel|telephone|whatsapp|line|number)[ \t]*\((?:reception|front desk|shop|store|clinic|practice|office)\)[ \t]*[:=|]?[ \t]*$/iu;
 
 /** An extension after a switchboard's number, in the words of several languages (not a bare `x3`: "called … x3", three times). */
-// (On the same cell: a tab is a table's next column, where `DW 1L071` is a Polish licence plate.)
+// (On the same cell: a tab is a table's next column, where `DW 5K214` is a Polish licence plate.)
 const EXTENSION_AFTER = /^ {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel) *\d{1,5}(?![A-Za-z])/iu;
 
 /** A service's hours: round the clock or office hours. */
@@ -783,7 +783,7 @@ export default defineRule({
   examples: {
     positive: [
       // a courier roster: the next column holds a licence plate (DW …), no extension
-      'id_kuriera\timie_nazwisko\ttelefon\tnr_rej\nK-WRO-0101\tA. Przykład\t513 484 977\tDW 1L071',
+      'id_kuriera\timie_nazwisko\ttelefon\tnr_rej\nK-KRK-0101\tA. Przykład\t513 484 977\tDW 5K214',
       'TR-017;"Llamar mejor al fijo 91 387 24 60"',
       // a national number with 555 after its trunk 0 and three digits: no US fiction number
       `INFO otp.send provider=sms phone=0915555${fake('{d3}', 4102)} template=LOGIN_OTP`,

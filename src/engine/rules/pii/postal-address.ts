@@ -232,7 +232,7 @@ export default defineRule({
     ],
     negative: [
       // a test fixture's record: its person is a test employee
-      '{\n  "emp_code": "TST0002",\n  "full_name": "Test Employee Two",\n  "address": "Flat 2, Lakeview Apartments, Indiranagar, Bengaluru 560038"\n}',
+      '{\n  "emp_code": "TE0102",\n  "full_name": "Test Employee B",\n  "address": "Flat 2, Lakeview Apartments, Indiranagar, Bengaluru 560038"\n}',
       // a shop's record with its opening hours
       '{"store_id": 14, "address": "122 Rue Didouche Mourad", "opening_hours": "Sa-Th 09:00-18:00"}',
       'ListingId,StandardStatus,ListPrice,UnparsedAddress,City,PostalCode\nRMLS10000001,Active,450000,"1234 SE Example St",Portland,97214\n',
