@@ -3,8 +3,11 @@ import { isServiceAccount, spellsPersonLogin } from './_handles';
 import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
 
-/** A speaker line's timestamp and login (the rule's pattern, as one search over a text). */
-const SPEAKER_LINE = native(/\n\[(?=\d)(?:\d{4}-\d{2}-\d{2}[ T,]{1,2}|\d{1,2}[-/.](?:\d{1,2}|[A-Z][a-z]{2})[-/.]\d{2,4},?[ T]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2}<?([a-z][a-z0-9._-]{2,30})>?:[ \t]/gu);
+/** A line's bracketed timestamp and its speaker's login (group 1): the rule's pattern, and its count of messages. */
+const SPEAKER = String.raw`\n\[(?=\d)(?:\d{4}-\d{2}-\d{2}[ T,]{1,2}|\d{1,2}[-/.](?:\d{1,2}|[A-Z][a-z]{2})[-/.]\d{2,4},?[ T]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2}<?([a-z][a-z0-9._-]{2,30})>?`;
+
+/** A speaker's message on its line (`[07:31] login: …`), as one search over a text. */
+const SPEAKER_LINE = native(new RegExp(`${SPEAKER}:[ \t]`, 'gu'));
 
 /** How many messages each login speaks in a text's chat log (read once per text). */
 const speakerCounts = perText((text): ReadonlyMap<string, number> => {
@@ -46,8 +49,7 @@ export default defineRule({
   // keywords cost the keyword pass nothing more, and keep the rule out of code).
   keywords: [...Array.from({ length: 60 }, (_, m) => `:${String(m).padStart(2, '0')}] `), 'am] ', 'pm] '],
   window: { before: 40, after: 48 },
-  pattern:
-    /\n\[(?=\d)(?:\d{4}-\d{2}-\d{2}[ T,]{1,2}|\d{1,2}[-/.](?:\d{1,2}|[A-Z][a-z]{2})[-/.]\d{2,4},?[ T]{1,2})?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2}<?([a-z][a-z0-9._-]{2,30})>?(?::[ \t]|[ \t]*\r?\n|[ \t](?=\S))/gu,
+  pattern: new RegExp(String.raw`${SPEAKER}(?::[ \t]|[ \t]*\r?\n|[ \t](?=\S))`, 'gu'),
   secretGroup: 1,
   validate: (s, ctx) => spellsPersonLogin(s) || isConversationSpeaker(s, ctx.text),
   redactAs: 'user',
