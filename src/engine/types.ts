@@ -23,7 +23,7 @@ export interface MatchContext {
   /**
    * Whether one of the rule's `hints` occurs anywhere in `text`, case-insensitively: read off the
    * scanner's keyword pass, so a validator needs no whole-text regex of its own. Throws for a word
-   * that no rule of the scanner declared as a hint.
+   * that no rule of the scanner declared as a hint and no helper registered as a shared one.
    */
   readonly hasHint: (word: string) => boolean;
 }
@@ -37,7 +37,9 @@ export interface Rule {
   readonly keywords: readonly string[];
   /**
    * Lower-case literals the validator asks about with `ctx.hasHint` (a column header anywhere in
-   * the text, say). Found in the same pass as the keywords; they don't make the rule run.
+   * the text, say). Found in the same pass as the keywords; they don't make the rule run. A helper
+   * that several rules call registers its own words with `sharedHints` (scan/sharedHints.ts)
+   * instead: its callers declare nothing.
    */
   readonly hints?: readonly string[];
   /** Flags must be `gu` (or `giu`); bounded quantifiers and explicit boundaries. */

@@ -17,6 +17,7 @@ import { ensureNative } from './nativeRegex';
 import { forgetTexts } from './perText';
 import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
+import { sharedHintWords } from './sharedHints';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -240,7 +241,7 @@ export class Scanner {
   /** `MatchContext.hasHint` for the text being scanned: reads the keyword pass's hits. */
   private readonly hasHint = (word: string): boolean => {
     const k = this.hintKeywords.get(word);
-    if (k === undefined) throw new Error(`"${word}" is not a hint of any rule`);
+    if (k === undefined) throw new Error(`"${word}" is not a hint of any rule or shared helper`);
     return this.hitsBuffer[k] === 1;
   };
   private readonly activeBuffer: Uint8Array;
@@ -320,7 +321,7 @@ export class Scanner {
     });
     // The directive markers and the rules' hints ride along in the same pass (they trigger no rule).
     this.directiveKeywords = DIRECTIVE_MARKERS.map(keywordIndex);
-    for (const c of this.compiled) for (const hint of c.rule.hints ?? []) this.hintKeywords.set(hint, keywordIndex(hint));
+    for (const hint of [...sharedHintWords(), ...this.compiled.flatMap((c) => c.rule.hints ?? [])]) if (!this.hintKeywords.has(hint)) this.hintKeywords.set(hint, keywordIndex(hint));
     this.automaton = new KeywordAutomaton(keywords);
     this.hitsBuffer = new Uint8Array(keywords.length);
     this.activeBuffer = new Uint8Array(this.compiled.length);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { redact, restore, scan, sha256Hex, toFingerprint, withRange } from '../../../src/engine/index';
 import type { Rule } from '../../../src/engine/index';
+import { sharedHints } from '../../../src/engine/scan/sharedHints';
 
 // Small rules made for these tests, so the pipeline is tested apart from the built-in rule set.
 const tok: Rule = defineRule({
@@ -388,6 +389,22 @@ describe('scan()', () => {
     // A word no rule declared is a programming error: the validator throws, which rejects the match.
     const undeclared = defineRule({ ...hinted, id: 'test-undeclared', hints: [], validate: (_s, ctx) => ctx.hasHint('surname') || true });
     assert.deepEqual(scan('Okafor', { rules: [undeclared] }), []);
+  });
+
+  it("answers a shared helper's hints for a rule that declares none (sharedHints)", () => {
+    const base = { category: 'pii' as const, references: ['https://example.org'], examples: { positive: [], negative: [] } };
+    const word = 'prompt-hygiene-test-shared-hint';
+    sharedHints([word]);
+    const caller = defineRule({
+      ...base,
+      id: 'test-shared-hint-caller',
+      description: 'asks about a word only a helper registered',
+      keywords: [],
+      pattern: /\b[A-Z][a-z]{2,10}\b/gu,
+      validate: (_s, ctx) => ctx.hasHint(word),
+    });
+    assert.deepEqual(scan(`${word.toUpperCase()}\nOkafor`, { rules: [caller] }).map((f) => f.range.start), [word.length + 1]);
+    assert.deepEqual(scan('nothing here\nOkafor', { rules: [caller] }), []);
   });
 
   it('stops at maxFindings', () => {

@@ -7,6 +7,7 @@ import { ALL_GIVEN_NAMES, VIETNAMESE_FAMILY_NAMES } from './_names';
 import { LOGIN_LOOKALIKES } from './_loginLookalikes';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
+import { sharedHints } from '../../scan/sharedHints';
 
 /** Accounts that name a role, a service or a placeholder, not a person. */
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
@@ -85,10 +86,10 @@ const SERVICE_PARTS = new Set(
 const PLATFORM_LOGIN_CONTEXT = /git_protocol|oauth_token|api\.pulumi\.com|"accessTokens"|index\.docker\.io|registry\.npmjs\.org/u;
 /**
  * The same words as hints: whether a text holds any of them at all (most don't: no window is
- * searched then). Every rule that calls isPersonalHandle declares them (`hints`), so the keyword
- * pass answers; a whole-text search took 4% of a rescan of a 5,000-line bundle.
+ * searched then). Registered as shared hints, so the keyword pass answers for every rule that
+ * calls isPersonalHandle; a whole-text search took 4% of a rescan of a 5,000-line bundle.
  */
-export const PLATFORM_LOGIN_HINTS = ['git_protocol', 'oauth_token', 'api.pulumi.com', '"accesstokens"', 'index.docker.io', 'registry.npmjs.org'];
+const PLATFORM_LOGIN_HINTS = sharedHints(['git_protocol', 'oauth_token', 'api.pulumi.com', '"accesstokens"', 'index.docker.io', 'registry.npmjs.org']);
 
 /** A login that names a service, a bot or a placeholder, not a person (`ci-deploy`, `svc_backup`, `test-user`). */
 export function isServiceAccount(s: string): boolean {

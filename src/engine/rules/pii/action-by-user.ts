@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { ACTION_BEFORE, PLATFORM_LOGIN_HINTS, isPersonalHandle, isServiceAccount } from './_handles';
+import { ACTION_BEFORE, isPersonalHandle, isServiceAccount } from './_handles';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -23,8 +23,6 @@ export default defineRule({
   description: "A person's login after an action and by (exported by <login>, triggered by <login>)",
   severity: 'info',
   keywords: [' by ', ' durch ', ' por ', ' par ', ' av ', ' af ', ' door ', ' przez ', ' von '],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file.)
-  hints: PLATFORM_LOGIN_HINTS,
   window: { before: 72, after: 40 },
   // (A Markdown italic's closing `_` may follow the login: `_exported … by moyelaran_`.)
   pattern: /(?<![\w-])(?:by|durch|por|par|av|af|door|przez|von)[ \t]+@?([a-z][a-z0-9._-]{1,30}[a-z0-9])(?![A-Za-z0-9@-]|_\w)(?!\.[a-z])/gu,

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { perText } from '../../scan/perText';
-import { PLATFORM_LOGIN_HINTS, isPersonalHandle, isServiceAccount } from './_handles';
+import { isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
  * An AI assistant's turn in a transcript, at a line's start: `Copilot: …`, `GitHub Copilot: …`,
@@ -62,8 +62,6 @@ export default defineRule({
   category: 'pii',
   description: "Login of the person speaking in an AI chat transcript ('<login>: …' between the assistant's turns)",
   keywords: ['copilot', 'assistant', 'chatgpt', 'claude', 'gemini', 'cursor', 'codex', 'cody', '\nai:', '**ai', '\nbot:', '**bot'],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file.)
-  hints: PLATFORM_LOGIN_HINTS,
   pattern: /(?:^|\n)(\*\*)?([a-z][a-z0-9._-]{1,30}[a-z0-9])(?::\*\*[ \t]+\S|\*\*:[ \t]+\S|\*\*[ \t]+[—–-][ \t]|\*\*[ \t]*(?=\r?\n)|:[ \t]+\S)/gu,
   secretGroup: 2,
   validate: (login, ctx) => {

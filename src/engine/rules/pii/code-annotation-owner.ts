@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { PLATFORM_LOGIN_HINTS, isPersonalHandle, isServiceAccount } from './_handles';
+import { isPersonalHandle, isServiceAccount } from './_handles';
 
 // The owner of a code annotation (`TODO(kbrennan):`, `NOTE(esolberg)`, `FIXME(tlindgren)`) and a
 // Terraform resource's `owner = "…"` tag: a colleague's login, when it reads as a person's handle
@@ -16,8 +16,6 @@ export default defineRule({
   description: "A person's login as a code annotation's owner (TODO(<login>)) or a Terraform owner tag",
   severity: 'info',
   keywords: ['todo(', 'fixme(', 'xxx(', 'hack(', 'note(', 'bug(', 'owner '],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file.)
-  hints: PLATFORM_LOGIN_HINTS,
   window: { before: 16, after: 60 },
   pattern: /(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\(@?([a-z][a-z0-9._-]{2,31})\)|(?:owner|Owner|OWNER)(?<![\w.-]owner|[\w.-]Owner|[\w.-]OWNER)[ \t]{1,24}=[ \t]{0,3}["']([a-z][a-z0-9._-]{2,31})(?=["'])/gu,
   secretGroup: [1, 2],

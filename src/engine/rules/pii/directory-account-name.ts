@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { PLATFORM_LOGIN_HINTS, isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
+import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
 
 /** Windows' and Active Directory's built-in accounts that isServiceAccount's list (root, administrator, guest, system…) lacks. */
 const BUILT_IN = new Set(['krbtgt', 'defaultaccount', 'wdagutilityaccount', 'localsystem', 'networkservice', 'localservice', 'iusr']);
@@ -17,8 +17,6 @@ export default defineRule({
   category: 'pii',
   description: "A person's account in a directory export or a Windows security event (sAMAccountName, userPrincipalName, uid, TargetUserName)",
   keywords: ['samaccountname', 'userprincipalname', 'targetusername', 'subjectusername', '\nuid:'],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file.)
-  hints: PLATFORM_LOGIN_HINTS,
   window: { before: 40, after: 60 },
   pattern:
     /(?<![\w-])(?:sAMAccountName|userPrincipalName|(?<=(?:^|\n))uid)[ \t]*:[ \t]*([A-Za-z][A-Za-z0-9._-]{1,31})(?=[@ \t]*(?:\r?\n|$)|@[\w-]+(?:\.[\w-]+)*[ \t]*(?:\r?\n|$))|<Data Name=['"](?:TargetUserName|SubjectUserName)['"]>([A-Za-z][A-Za-z0-9._-]{1,31})(?=<\/Data>)/gu,

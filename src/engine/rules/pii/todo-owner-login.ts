@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { PLATFORM_LOGIN_HINTS, isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
+import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
 import { isLoneGivenName } from './_names';
 
 /** What a note may be filed under instead of a person: a topic, a team, a platform, an environment, a time. */
@@ -23,8 +23,6 @@ export default defineRule({
   category: 'pii',
   description: "A person's login as the owner of a TODO, FIXME or NOTE comment (TODO(jdoe): …)",
   keywords: ['todo(', 'fixme(', 'note(', 'xxx(', 'hack('],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file.)
-  hints: PLATFORM_LOGIN_HINTS,
   pattern: /(?<![\w])(?:TODO|FIXME|NOTE|XXX|HACK)\(@?([a-z][a-z0-9._-]{1,31})\)/gu,
   secretGroup: 1,
   validate: (s, ctx) => {

@@ -3,7 +3,7 @@ import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 import { lineEndNear, lineStartNear } from './_context';
 import { isLoneGivenNameLogin } from './_names';
-import { PLATFORM_LOGIN_HINTS, isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
+import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
  * The shapes whose value must read as a person's handle (see isPersonalHandle): a user label, a user key, `<username>`, a CI pusher,
@@ -136,8 +136,8 @@ export default defineRule({
   // found, and documentation is full of /Users/<author> paths.
   severity: 'info',
   keywords: ['"assignee"', '"assigned_to"', '"assignedto"', '"analyst"', 'agent=', '/users/', '/home/', ':\\users\\', ':\\\\users', 'documents and settings', 'username', 'user_name', '"user"', "'user'", 'user:', '"login"', 'benutzer', 'utilisateur', 'usuario', 'utente', '] "get ', '] "post ', '] "put ', '] "delete ', '] "head ', '] "patch ', 'login ', 'user=', 'uid=', 'op=', 'operator=', 'actor=', 'user =', 'username=', 'login=', '"name"', '"display_name"', '"displayname"', '- name:', 'logged in', '<username>', '<user>', '<login>', 'push by', 'ssh', 'scp ', 'sftp ', 'rsync ', 'mosh ', 'permission denied', '(@', 'ssh-', 'ecdsa-sha2-', 'github_actor', 'github_triggering_actor', 'gitlab_user_login', 'circle_username', 'drone_commit_author', 'gitea_actor', 'accepted publickey', 'accepted password', 'accepted keyboard', 'accepted gssapi', 'failed password for', 'failed publickey for', 'session opened for user', 'session closed for user', ' of user ', '"actor"', '\n  user ', '\n    user ', '\n\tuser ', '\nuser ', ':user/', ':mfa/', '<developer', '"author"', '"contributors"', '"maintainers"', 'aroa', ':assumed-role/', '_by"', 'by":', 'by" :', '_von"', '_door"', '_login"', '/hub/', '/user/', 'culling server', ' is ready', 'create user', '"owner"', "'owner'", 'owner:', 'duo login for', 'duo authentication for', 'login ok: [', 'login incorrect', 'kullan', 'gebruiker', 'ytkownik', 'ivatel', 'anvandarnamn', 'anvandare', 'brukernavn', 'bruker', 'brugernavn', 'bruger', 'kayttajatunnus', 'kayttaja', 'handlaggare', 'saksbehandler', 'sagsbehandler', 'kasittelija', 'tildelt', 'sachbearbeiter', ...PEOPLE_HEADER_CELLS],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file; isAuthenticatedAccount whether it reports a sign-in.)
-  hints: [...PLATFORM_LOGIN_HINTS, ...AUTH_HINTS],
+  // (isAuthenticatedAccount asks whether the text reports a sign-in.)
+  hints: AUTH_HINTS,
   // A people column's header cell (`Reporter,Assignee`) is followed by rows.
   // An SSH public key's comment (user@host) follows up to ~1,400 characters of key.
   keywordWindows: { ...Object.fromEntries(PEOPLE_HEADER_CELLS.map((k) => [k, { before: 120, after: 4000 }])), 'ssh-': { before: 120, after: 1600 }, 'ecdsa-sha2-': { before: 120, after: 1600 }, '"author"': { before: 120, after: 300 }, '"contributors"': { before: 120, after: 2000 }, '"maintainers"': { before: 120, after: 2000 } },

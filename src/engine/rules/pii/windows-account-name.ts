@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { PLATFORM_LOGIN_HINTS, isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
+import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
 import { columnHeader } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { native } from '../../scan/nativeRegex';
@@ -54,8 +54,6 @@ export default defineRule({
   // `calderridge\jpruitt`, where a path's `system32\drivers` follows a backslash.)
   pattern: /(?<![\w\\-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([A-Za-z][A-Za-z0-9._-]{2,20})(?![\w\\.-])|(?<=^|[,;\t"'= ])[a-z][a-z0-9-]{1,14}\\{1,2}([a-z][a-z0-9._-]{2,20})(?=["']?(?:[,;\t ]|\r?\n|$))|<Data Name="(?:Target|Subject)UserName">([a-z][a-z0-9._-]{2,20})<\/Data>/gmu,
   secretGroup: [1, 2, 3],
-  // (isPersonalHandle asks whether the text is a developer platform's credentials file.)
-  hints: PLATFORM_LOGIN_HINTS,
   // In an IIS log's cs-username field any lower-case account but a service's is a person's (an
   // application pool's is CamelCase: `DefaultAppPool`): IIS writes the authenticated user of each request (`SAHAB\\haldhaheri`, an initial and a surname the
   // lexicon doesn't know).
