@@ -611,6 +611,7 @@ import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_uk_postcode_column from './pii/uk-postcode-column';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
+import pii_us_dea_number from './pii/us-dea-number';
 import pii_us_ein from './pii/us-ein';
 import pii_us_itin from './pii/us-itin';
 import pii_us_mbi from './pii/us-mbi';
@@ -1248,6 +1249,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_uk_ni_number,
   pii_uk_postcode_column,
   pii_us_bank_routing_number,
+  pii_us_dea_number,
   pii_us_ein,
   pii_us_itin,
   pii_us_mbi,
