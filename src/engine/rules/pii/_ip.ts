@@ -80,10 +80,28 @@ function inNetworks(octets: readonly number[], networks: readonly (readonly [num
   return networks.some(([net, bits]) => Math.floor(n / 2 ** (32 - bits)) === Math.floor(net / 2 ** (32 - bits)));
 }
 
-/** True when the address lies in a public cloud's network (see CLOUD_NETWORKS). */
+/**
+ * Google's own front-end networks (search, mail, YouTube, APIs; from the ranges Google publishes as
+ * its users-facing addresses, goog.json): the address a program resolves `google.com` to, which
+ * documentation and tests use as "some public server" (`socket.remoteAddress === '74.125.127.100'`).
+ * No person's device is ever in them.
+ */
+const SERVICE_FRONT_END_NETWORKS = toNetworks([
+  ['64.233.160.0', 19], ['66.102.0.0', 20], ['72.14.192.0', 18], ['74.125.0.0', 16], ['108.177.0.0', 17], ['142.250.0.0', 15],
+  ['172.217.0.0', 16], ['172.253.0.0', 16], ['173.194.0.0', 16], ['209.85.128.0', 17], ['216.58.192.0', 19], ['216.239.32.0', 19],
+]);
+
+/** True when the address lies in a public cloud's network or a big service's front ends (see CLOUD_NETWORKS, SERVICE_FRONT_END_NETWORKS). */
 export function isCloudAddress(octets: readonly number[]): boolean {
-  return inNetworks(octets, CLOUD_NETWORKS);
+  return inNetworks(octets, CLOUD_NETWORKS) || inNetworks(octets, SERVICE_FRONT_END_NETWORKS);
 }
+
+/**
+ * The addresses `example.com` has resolved to (IANA's documentation domain, served by Edgecast and
+ * then Akamai): the address documentation prints when it shows a lookup (`dns.lookup('example.com')`
+ * → `93.184.216.34`). As written, lower case.
+ */
+export const EXAMPLE_DOMAIN_ADDRESSES = new Set(['93.184.216.34', '93.184.215.14', '2606:2800:220:1:248:1893:25c8:1946', '2606:2800:21f:cb07:6820:80da:af6b:8b2c']);
 
 /**
  * Networks of services that call their customers' servers (webhooks, server notifications), from

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -48,7 +48,7 @@ export default defineRule({
   pattern: /(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const o = toOctets(s);
-    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o) || isCrawlerAddress(o)) return false;
+    if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || EXAMPLE_DOMAIN_ADDRESSES.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o) || isCrawlerAddress(o)) return false;
     if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
     // A last octet of 0: a /24's network address, or a client's address anonymised as log
     // pipelines and analytics do (its host part zeroed, Google Analytics' anonymize_ip), no one host.
@@ -84,6 +84,9 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // a Google front end and example.com's address, as API documentation prints them
+      " *   if (socket.remoteAddress === '74.125.127.100') {",
+      ' * // address: "93.184.216.34" family: IPv4',
       // a client address anonymised in an access log (its last octet zeroed)
       '10.2.0.17 - - [02/Apr/2024:09:12:44 +0200] "GET /api/v1/search?q=lima HTTP/2.0" 200 5120 "-" "okhttp/4.12.0" xff="83.58.214.0" rt=0.081',
       // an SSH scanner trying a default account

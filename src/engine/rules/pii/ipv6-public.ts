@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
 function toGroups(s: string): number[] | undefined {
@@ -75,7 +75,7 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     const g = toGroups(s);
-    if (g === undefined || isServerAddress(ctx.text, ctx.start, ctx.end)) return false;
+    if (g === undefined || EXAMPLE_DOMAIN_ADDRESSES.has(s.toLowerCase()) || isServerAddress(ctx.text, ctx.start, ctx.end)) return false;
     if (RESOLVERS.has(g.map((x) => x.toString(16)).join(':'))) return false;
     // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
     if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
@@ -98,6 +98,8 @@ export default defineRule({
       'taken 2023:10:05 14:22:01',
       'mapped ::ffff:192.168.1.20',
       'resolvers 2001:4860:4860::8888 and 2606:4700:4700::1111',
+      // example.com's address, as documentation prints a lookup
+      ' * // addresses: [{"address":"2606:2800:220:1:248:1893:25c8:1946","family":6}]',
       `IOC: C2 server 2a05:${fake('{h4}:{h4}', 225)}::${fake('{h3}', 226)} (ThreatFox)`,
     ],
   },
