@@ -12,7 +12,7 @@ const LENGTHS = new Set([12, 15, 18, 21, 24]);
  * A BIP39 mnemonic: every word on the English list, and the checksum (the first bits of the
  * SHA-256 of the entropy) right. One run of random words in 16 passes the checksum by chance,
  * and prose almost never runs to twelve list words in a row. Not a mnemonic whose words repeat
- * (the public test phrases `test test … junk`, `abandon … about`).
+ * (the public test phrases `test test … junk`, `abandon … about`), nor one whose entropy does.
  */
 function isMnemonic(words: readonly string[]): boolean {
   if (!LENGTHS.has(words.length)) return false;
@@ -30,9 +30,22 @@ function isMnemonic(words: readonly string[]): boolean {
   const checksumBits = words.length / 3;
   const entropy = new Uint8Array((bits.length - checksumBits) / 8);
   for (let i = 0; i < entropy.length; i++) entropy[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2);
+  // Entropy that repeats a few bytes (0x7f7f…, 0x8080…: the reference test vectors' `legal winner
+  // thank year …` and `letter advice cage …`, which libraries' docs and tests print) was chosen, not drawn.
+  if (isPeriodic(entropy, 4)) return false;
   const hash = sha256Bytes(entropy);
   const expected = parseInt(hash.slice(0, 2), 16).toString(2).padStart(8, '0').slice(0, checksumBits);
   return bits.slice(-checksumBits) === expected;
+}
+
+/** Whether `bytes` repeat a block of at most `maxPeriod` bytes from start to end. */
+function isPeriodic(bytes: Uint8Array, maxPeriod: number): boolean {
+  for (let p = 1; p <= maxPeriod; p++) {
+    let i = p;
+    while (i < bytes.length && bytes[i] === bytes[i - p]) i++;
+    if (i === bytes.length) return true;
+  }
+  return false;
 }
 
 /** Whether the words start with a mnemonic of one of the lengths, longest first (a phrase followed by more words in a chat). */
@@ -80,6 +93,9 @@ export default defineRule({
     negative: [
       'accounts: { mnemonic: "test test test test test test test test test test test junk" },',
       'mnemonic: "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"',
+      // the reference test vectors of entropy 0x7f7f… and 0x8080…, as libraries' docs print them
+      " * const mnem = 'legal winner thank year wave sausage worth useful legal winner thank yellow';",
+      'mnemonic = "letter advice cage absurd amount doctor acoustic avoid letter advice cage above"',
       // a checksum that fails: the last word of a valid phrase changed
       `MNEMONIC="${samplePhrase(4).replace(/ \w+$/u, ' zoo')}"`,
       'seed phrase: the words you wrote down when you made the wallet are never asked for by support',

@@ -39,6 +39,14 @@ const LOOKUP_KEY =
  */
 const NAMED_SALT_OR_HASH = native(/(?:(?:merchant|hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|(?:webhook|secret|verif)[_.-]?hash|app[_.-]?certificate)$/iu);
 
+/**
+ * A code reference as the value: an enum member or a property path whose every part is made of words in
+ * camelCase, PascalCase or UPPER_SNAKE (digits only at a word's end) (`BrowserPerformanceEvents.AsymmetricEarConcatKdf`,
+ * `PublicApiId.SIGN_UP_START`), as a source map's `names` list or an enum table writes them after a
+ * `…Secret` or `…Key` entry. A token's parts are random (a JWT's signature mixes cases and digits).
+ */
+const CODE_REFERENCE = native(/^(?:[A-Z][a-z]+\d*)+(?:\.(?:(?:[A-Z][a-z]+\d*)+|[a-z]+\d*(?:[A-Z][a-z]+\d*)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*))+$/u);
+
 /** A key file's path: `keys/as2/partner_signing.key`. */
 const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg)$/u);
 
@@ -82,7 +90,7 @@ export default defineRule({
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
-    if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value)) return false;
+    if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value) || CODE_REFERENCE.test(value)) return false;
     // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key.
     if (KEY_FILE_PATH.test(value)) return false;
     // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
@@ -146,6 +154,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a source map's list of names: enum members after a "…Secret" entry
+      '"names":["BrowserPerformanceEvents.DeriveAsymmetricEarSecret","BrowserPerformanceEvents.AsymmetricEarConcatKdf","PublicApiId.SIGN_UP_START"]',
       // a Salesforce connected app's consumer key: its OAuth client id, public in every authorize URL
       `SALESFORCE_CONSUMER_KEY=3MVG9${fake('{a60}', 8106)}`,
       '        isCommentAtParentStart(token, "ObjectExpression") ||',
