@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isStandaloneLogin } from './_handles';
 import { SURNAMES } from './_surnames';
 
@@ -12,6 +13,22 @@ const IN_CODE_WORDS = new Set(['conte', 'conti', 'chang', 'allen', 'walker', 'ba
 
 /** A login ends in a surname of five letters or more (see spellsLoginLetters): those are the keywords. */
 const LONG_SURNAMES = [...SURNAMES].filter((s) => s.length >= 5 && !IN_CODE_WORDS.has(s));
+
+/** An HTML entity's name for a letter with a diacritic: `zcaron`, `ncedil` (a letter and a surname's letters). */
+const ENTITY_NAME = native(/^[a-z](?:caron|cedil|acute|grave|circ|tilde|uml|ring|strok|dblac|ogon|macr|breve)$/u);
+
+/** Entity names for letters with diacritics, as a table or an alternation lists them side by side. */
+const ENTITY_NAMES = native(/(?<![A-Za-z])[A-Za-z](?:caron|cedil|acute|grave|circ|tilde|uml|ring|strok|dblac|ogon|macr|breve)(?![A-Za-z])/gu);
+
+/**
+ * `s` is an HTML entity's name: in an entity (`&dcaron;`), or beside other such names (a pattern's
+ * alternation `|Dcaron|dcaron|`, a decoder's table `'\u010F':'dcaron','\u010E':'Dcaron'`).
+ */
+function isEntityName(s: string, text: string, start: number, end: number): boolean {
+  if (!ENTITY_NAME.test(s)) return false;
+  if (text[start - 1] === '&' && text[end] === ';') return true;
+  return (text.slice(Math.max(0, start - 40), end + 40).match(ENTITY_NAMES)?.length ?? 0) >= 2;
+}
 
 // A colleague's login by itself, wherever people write it: in a list (`members: [malbrecht,
 // kdabrowski]`), a table cell, after a dash that signs a comment, in parentheses, in a ticket's
@@ -34,7 +51,7 @@ export default defineRule({
   window: { before: 16, after: 7 },
   // (Letters of any script bound the word: `rodowiska` is the end of `środowiska`, not a login.)
   pattern: /(?<![\p{L}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{N}_\/@(+=~-]|\.[a-z])/gu,
-  validate: (s) => isStandaloneLogin(s),
+  validate: (s, ctx) => isStandaloneLogin(s) && !isEntityName(s, ctx.text, ctx.start, ctx.end),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -55,6 +72,10 @@ export default defineRule({
       'call kdabrowski(x) first',
       'the deploy-svc account runs it',
       'user_kdabrowski is a column',
+      // HTML entities' names, in a pattern's alternation and as an entity
+      'const re = /&(?:Ncaron|ncaron|ncedil|Tcaron|tcaron|dcaron);/',
+      'Dvo&rcaron;&aacute;k',
+      "decode = {'\\u010F':'dcaron','\\u010E':'Dcaron'}",
     ],
   },
 });

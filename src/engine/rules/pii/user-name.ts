@@ -44,10 +44,15 @@ function isAuthenticatedAccount(s: string, ctx: MatchContext): boolean {
   let reads = 0;
   for (let i = near.indexOf(s); i !== -1 && reads < MAX_AUTH_READS; i = near.indexOf(s, i + s.length), reads++) {
     const at = from + i;
+    // (The account itself, in a log's account slot: not the same letters inside a word or prose,
+    // `no_session: will not read … successfully authenticated` in an SDK's doc comment.)
+    if (/[\w.-]/u.test(text[at + s.length] ?? '') || !ACCOUNT_SLOT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
     if (native(AUTH_SUCCEEDED).test(text.slice(lineStartNear(text, at, 600), lineEndNear(text, at, 600)))) return true;
   }
   return false;
 }
+/** Where a log writes an account: quoted, after `=`, or after a user/account word (`for 'lebner'`, `User lebner`). */
+const ACCOUNT_SLOT_BEFORE = native(/(?:["'=]|(?<![\w-])(?:[Uu]ser|USER|[Uu]sername|for|[Aa]ccount|[Ll]ogin)[ \t]{1,2})$/u);
 /** How far around a login its sign-in may be reported, and on how many of its lines at most. */
 const AUTH_REACH = 6000;
 const MAX_AUTH_READS = 24;
@@ -300,6 +305,8 @@ export default defineRule({
       // (initials are consonants: no e. c. Ho, no u. s. i. Ng)
       'logdesc="SSL VPN tunnel-up" user="echo" group="VPN-Test"',
       'logdesc="SSL VPN tunnel-up" user="using" group="VPN-Test"',
+      // an SDK's doc comment: the option's word is no account, and the sign-in it speaks of no one's
+      '     *          login: will force the user to enter their credentials\n     *          no_session: will not read a session when the user is successfully authenticated',
       // a loyalty programme's member number as an API's authenticated user in an access log
       '91.222.110.9 - NLR-DE-0000417 [03/Jun/2024:06:58:48 +0000] "GET /api/v1/members/NLR-DE-0000417/coupons HTTP/1.1" 200 512',
       // a service's generated user id in an access log's user field

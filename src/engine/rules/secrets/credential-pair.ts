@@ -13,6 +13,11 @@ const ADMIN_USER = native(/^(?:admin|root|administrator|sa|superuser)$/iu);
 /** A login that is an e-mail address or a service account's name says it is one. */
 const LOGIN_SHAPED_USER = native(/@|^(?:svc|srv|sa|service)[_.-]/iu);
 
+/** A version (`v1.1.0`, `2.4`). */
+const VERSION = native(/^v?\d+(?:\.\d+){1,3}$/u);
+/** A package at a version, as npm, pip and gems write one (`npm@v1.1.0`, `@scope/pkg@^2.2.5`). */
+const PACKAGE_AT_VERSION = native(/^@?[\w.-]+(?:\/[\w.-]+)?@[v^~=]?\d+(?:\.\d+){1,3}(?:-[\w.]+)?$/u);
+
 /** A URL or an IPv4 address (with a port) and blanks, right before a pair. */
 const ADDRESS_BEFORE = native(/(?:https?:\/\/[^\s]{1,200}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)[ \t]+$/u);
 
@@ -59,6 +64,8 @@ export default defineRule({
       // or a path: `on-prem / cloud-2024.v2`), or a random token; after an admin's name, letters
       // and digits (`Admin / Ricoh4471x`). The user is no conjunction.
       // Nor is the pair two addresses (`old@corp.io / new@corp.io`), nor a division in code (`totalMs / 1000).toFixed(2)`).
+      // Nor a release note's tag and package specifier (`v1.1.0 / npm@v1.1.0`).
+      if (VERSION.test(user) || PACKAGE_AT_VERSION.test(s)) return false;
       if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user) || /@[\w-]+\.[A-Za-z]{2,}$/u.test(s) || /[\w)]\(|\)[.;,)]|\)$/u.test(s)) return false;
       if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
@@ -90,6 +97,8 @@ export default defineRule({
       `DB accounts (prod):\n  app_owner      / ${fake('{a5}', 4318)}#${fake('{a5}', 4319)}61\n  app_ro@CORE  / 7${fake('{a6}', 4320)}!${fake('{a6}', 4321)}     <- reports`,
     ],
     negative: [
+      // a changelog's release line: a tag and a package at its version
+      '## 1.1.0 / 2015-07-19\n- Release v1.1.0 / npm@v1.1.0 (see the user guide)',
       'Use `GET` / `POST` for the endpoints.',
       'Local database: `postgres` / `postgres`.',
       'Switch between `main` / `release-2024.10` branches before the login step.',
