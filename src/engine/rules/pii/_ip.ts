@@ -99,9 +99,14 @@ export function isCloudAddress(octets: readonly number[]): boolean {
 /**
  * The addresses `example.com` has resolved to (IANA's documentation domain, served by Edgecast and
  * then Akamai): the address documentation prints when it shows a lookup (`dns.lookup('example.com')`
- * → `93.184.216.34`). As written, lower case.
+ * → `93.184.216.34`); and the RFCs' example addresses. In lower case.
  */
-export const EXAMPLE_DOMAIN_ADDRESSES = new Set(['93.184.216.34', '93.184.215.14', '2606:2800:220:1:248:1893:25c8:1946', '2606:2800:21f:cb07:6820:80da:af6b:8b2c']);
+export const EXAMPLE_DOMAIN_ADDRESSES = new Set([
+  '93.184.216.34', '93.184.215.14', '2606:2800:220:1:248:1893:25c8:1946', '2606:2800:21f:cb07:6820:80da:af6b:8b2c',
+  // RFC 2732's and RFC 3986's examples of IPv6 literals in URLs, which URI parsers' tests and docs copy
+  '::ffff:129.144.52.38', '129.144.52.38', '::192.9.5.5', '1080:0:0:0:8:800:200c:417a', '1080::8:800:200c:417a', '3ffe:2a00:100:7031::1', '2010:836b:4179::836b:4179',
+  'fedc:ba98:7654:3210:fedc:ba98:7654:3210',
+]);
 
 /**
  * Networks of services that call their customers' servers (webhooks, server notifications), from
@@ -183,6 +188,18 @@ export function isServerAddress(text: string, start: number, end = start): boole
   const before = text.slice(Math.max(0, start - 280), start);
   if (native(SERVER_BEFORE).test(before) || FORWARDED_PROXY_BEFORE.test(before)) return true;
   return CONFIG_HOST_BEFORE.test(before.slice(-40)) && text.charCodeAt(end) !== 58;
+}
+
+/**
+ * The address is the argument of a parse, validation or lookup call (`ipv4.safeParse("…")`,
+ * `isIP('…')`, `blockList.check('…')`, `net.isIPv6("…")`): code that tests an address parser or a
+ * filter with sample addresses, in its tests and its docs. No one's device is being logged.
+ */
+const UNDER_TEST_BEFORE = /(?:\b(?:safe)?[Pp]arse(?:Async)?|\bisIP(?:v[46])?|\bis[Vv]alid\w{0,20}|\bvalidate\w{0,20}|\.check|\.normali[sz]e|\.serialize|\.test)\([ \t]{0,2}["'`]$/u;
+
+/** True when the address is a parse or validation call's argument (see UNDER_TEST_BEFORE). */
+export function isAddressUnderTest(text: string, start: number): boolean {
+  return native(UNDER_TEST_BEFORE).test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**

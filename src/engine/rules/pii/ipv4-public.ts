@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
-import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isAddressUnderTest, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -11,7 +11,10 @@ const VERSION_CONTEXT =
  * X.500 and PKIX object identifiers with four arcs, which read as addresses: attribute types
  * (2.5.4.x), certificate extensions (2.5.29.x), and the OIW and SNMP roots.
  */
-const OID_ARCS = /^(?:2\.5\.(?:4|6|8|29)\.\d+|1\.3\.14\.\d+|1\.3\.6\.1)$/u;
+const OID_ARCS = /^(?:2\.5\.(?:4|6|8|29)\.\d+|1\.3\.(?:14|101)\.\d+|1\.3\.6\.1)$/u;
+
+/** Where a specification's section number stands: right after a comment's marker, a `#` or a link's `[`. */
+const SPEC_NUMBER_BEFORE = /(?:\/\/|#|\[)[ \t]{0,2}$/u;
 
 /** Test and filler addresses: four equal octets (123.123.123.123) or an even step (11.22.33.44). */
 function isPatterned(o: readonly number[]): boolean {
@@ -66,7 +69,10 @@ export default defineRule({
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
-    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx)) return false;
+    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx) || isAddressUnderTest(ctx.text, ctx.start)) return false;
+    // A specification's section or step number (`// 19.2.3.1`, `APPNOTE#4.4.17.1`, `[11.6.2.1](…#sec-11.6.2.1)`):
+    // small numbers, in a comment, after a `#` or as a link's text.
+    if (o.every((x) => x <= 30) && (SPEC_NUMBER_BEFORE.test(before) || ctx.text.startsWith('](', ctx.end))) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -84,6 +90,11 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // specification step and section numbers, an OID, and a parser's test value
+      '    } else { // 19.2.3.2',
+      '// or APPNOTE#4.4.17.1, "All slashes MUST be forward slashes"',
+      "_IN('1.3.101.112', 'EdDSA25519');",
+      '  expect(ipv4.safeParse("114.71.82.94").success).toBe(true);',
       // a Google front end and example.com's address, as API documentation prints them
       " *   if (socket.remoteAddress === '74.125.127.100') {",
       ' * // address: "93.184.216.34" family: IPv4',

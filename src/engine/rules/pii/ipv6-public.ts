@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { EXAMPLE_DOMAIN_ADDRESSES, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, isAddressUnderTest, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
 function toGroups(s: string): number[] | undefined {
@@ -79,7 +79,7 @@ export default defineRule({
     if (RESOLVERS.has(g.map((x) => x.toString(16)).join(':'))) return false;
     // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
     if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
-    return isPublicIpv6(g) && !isThreatIndicator(ctx) && !isWebhookCaller(ctx) && !isCrawlerRequest(ctx);
+    return isPublicIpv6(g) && !isThreatIndicator(ctx) && !isWebhookCaller(ctx) && !isCrawlerRequest(ctx) && !isAddressUnderTest(ctx.text, ctx.start);
   },
   redactAs: 'ip',
   references: ['https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml'],
@@ -98,6 +98,9 @@ export default defineRule({
       'taken 2023:10:05 14:22:01',
       'mapped ::ffff:192.168.1.20',
       'resolvers 2001:4860:4860::8888 and 2606:4700:4700::1111',
+      // RFC 2732's example, as URI parsers' tests copy it, and a validator's test value
+      "t.equal(components.host, '::ffff:129.144.52.38', 'host')",
+      `expect(cidrV6.safeParse("2a02:${fake('{h4}:{h4}', 100860)}::${fake('{h3}', 100861)}/112").success).toBe(true);`,
       // example.com's address, as documentation prints a lookup
       ' * // addresses: [{"address":"2606:2800:220:1:248:1893:25c8:1946","family":6}]',
       `IOC: C2 server 2a05:${fake('{h4}:{h4}', 225)}::${fake('{h3}', 226)} (ThreatFox)`,
