@@ -49,8 +49,9 @@ export default defineRule({
   keywords: LONG_SURNAMES,
   // Back over a given name and a lookbehind's character; forward over four digits and a lookahead's two.
   window: { before: 16, after: 7 },
-  // (Letters of any script bound the word: `rodowiska` is the end of `środowiska`, not a login.)
-  pattern: /(?<![\p{L}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{N}_\/@(+=~-]|\.[a-z])/gu,
+  // (Letters of any script bound the word: `rodowiska` is the end of `środowiska`, not a login;
+  // so do combining marks: `gavila` is the start of a decomposed `gavilán`.)
+  pattern: /(?<![\p{L}\p{M}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{M}\p{N}_\/@(+=~-]|\.[a-z])/gu,
   validate: (s, ctx) => isStandaloneLogin(s) && !isEntityName(s, ctx.text, ctx.start, ctx.end),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -75,6 +76,8 @@ export default defineRule({
       // HTML entities' names, in a pattern's alternation and as an entity
       'const re = /&(?:Ncaron|ncaron|ncedil|Tcaron|tcaron|dcaron);/',
       'Dvo&rcaron;&aacute;k',
+      // a word written decomposed (a letter and a combining accent), as macOS file names and some word lists are
+      'gavila\u0301n',
       "decode = {'\\u010F':'dcaron','\\u010E':'Dcaron'}",
     ],
   },
