@@ -28,6 +28,15 @@ const NON_PERSONAL_LOCAL =
  */
 const EXAMPLE_LABELS = new Set(['example', 'ejemplo', 'exemplo', 'exemple', 'esempio', 'beispiel', 'voorbeeld', 'przyklad', 'priklad', 'esimerkki', 'eksempel', 'exempel', 'ornek', 'contoh', 'vidu']);
 
+/**
+ * The fictitious companies of Microsoft's documentation, samples and demo tenants (Contoso,
+ * Fabrikam, Northwind Traders, Adventure Works, Wingtip Toys…), their subdomains and their Microsoft
+ * 365 tenants (`contoso.onmicrosoft.com`): an SDK's docs and tests write `jamal@contoso.com`.
+ */
+const FICTIONAL_ORGANISATION_DOMAIN = native(
+  /(?:^|\.)(?:contoso|fabrikam|northwindtraders|adventure-works|adventureworks|wingtiptoys|tailspintoys|litwareinc|woodgrovebank|proseware|fourthcoffee|adatum|alpineskihouse|lucernepublishing|margiestravel|treyresearch|wideworldimporters|cohowinery|blueyonderairlines|relecloud|humongousinsurance|consolidatedmessenger)\.(?:com|net|org|onmicrosoft\.com)$|(?:^|\.)(?:contoso|fabrikam|northwind|adventureworks|wingtiptoys|tailspintoys|litware|woodgrove|adatum)\.onmicrosoft\.com$/u,
+);
+
 /** A command that takes `user@host` as its target, earlier on the line. */
 const SSH_TARGET_BEFORE = /(?:^|[\s;&|(`$])(?:ssh|sftp|scp|rsync|mosh|ssh-copy-id|autossh)[ \t][^\n]{0,160}$/u;
 
@@ -85,7 +94,9 @@ export default defineRule({
     const labels = domain.split('.');
     const tld = labels[labels.length - 1] as string;
     if (!TLDS.has(tld) || RESERVED_TLDS.has(tld)) return false;
-    if (native(PLACEHOLDER_DOMAIN).test(domain) || labels.some((l) => EXAMPLE_LABELS.has(l))) return false;
+    // (An example word as a part of a label counts too: `strange-example.com`, `beispiel-firma.de`.)
+    if (native(PLACEHOLDER_DOMAIN).test(domain) || labels.some((l) => EXAMPLE_LABELS.has(l) || l.split('-').some((part) => EXAMPLE_LABELS.has(part)))) return false;
+    if (FICTIONAL_ORGANISATION_DOMAIN.test(domain)) return false;
     if (native(NON_PERSONAL_LOCAL).test(local) || local.includes('..')) return false;
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
@@ -128,6 +139,10 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // Microsoft's documentation companies, and an example word inside a domain's label
+      ' * Example: Jamal.Hartnett@contoso.com Team Services will communicate with the user',
+      'Reply-To: kim.akers@fabrikam.onmicrosoft.com',
+      '  `example-indeed@strange-example.com`,',
       // a meeting room's mailbox, a break-glass account, a contractor's works-orders desk, a bounce address
       'room.boardroom2@example-housing.org.uk, breakglass01@contoso.onmicrosoft.com, workorders@aire-electrics.co.uk, bounce-7731@mailer.plastering.co',
       // curl reads a release's description from a file
