@@ -44,6 +44,22 @@ function isCodeConstant(value: string, ctx: MatchContext): boolean {
   return DECLARATION_HEAD.test(head);
 }
 
+/** A schema's parse or validation call, right before an object literal's `{`. */
+const VALIDATION_CALL_BEFORE = native(/(?:\b(?:safe)?[Pp]arse(?:Async)?|\bvalidate(?:Async|Sync)?|\bisValid)\([ \t]*$/u);
+
+/**
+ * The password is a field of an object literal handed to a schema's parse or validation call
+ * (`schema.safeParse({ password: "peanuts", confirm: "qeanuts" })`): a validator's test input, as
+ * form and schema libraries' tests write them, not an account's password.
+ */
+function isValidationInput(ctx: MatchContext): boolean {
+  const from = Math.max(0, ctx.match.index - 300);
+  const head = ctx.text.slice(from, ctx.match.index);
+  const open = head.lastIndexOf('{');
+  if (open === -1 || head.includes('}', open)) return false;
+  return VALIDATION_CALL_BEFORE.test(head.slice(Math.max(0, open - 40), open));
+}
+
 /** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`). */
 const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require)$/iu);
 
@@ -85,6 +101,7 @@ export default defineRule({
     if (/^password(?:[_-]?less|s)$/iu.test(key)) return false;
     const quoted = m[3] !== undefined;
     const value = (quoted ? m[3] : m[4]) ?? '';
+    if (isValidationInput(ctx)) return false;
     // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients,
     // also as Google shows them, in four groups (`abcd efgh ijkl mnop`), with mail named on the key
     // or in the lines above (Alertmanager's `smtp_smarthost`).
@@ -144,6 +161,8 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // a schema library's test: the object handed to its parse call is the validator's input
+      '  const result = schema.safeParse({\n    password: "peanuts",\n    confirm: "qeanuts",\n  });',
       'max_pw: 64',
       // an identifier's words, and a case pattern: not scrambled
       'password=adminPasswordField',
