@@ -1091,3 +1091,29 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
   }
   return false;
 }
+
+/**
+ * A parser's or a validator's call, as tests and docs hand it sample values: `ipv4.safeParse("…")`,
+ * `isIP('…')`, `blockList.check('…')`, `schema.parse({ password: … })`, `fastURI.serialize({ host: … })`.
+ */
+const UNDER_TEST_CALL = String.raw`(?:\b(?:safe)?[Pp]arse(?:Async)?|\bisIP(?:v[46])?|\bis[Vv]alid\w{0,20}|\bvalidate\w{0,20}|\.check|\.normali[sz]e|\.serialize|\.test)\(`;
+const VALUE_UNDER_TEST_BEFORE = native(new RegExp(`${UNDER_TEST_CALL}[ \\t]{0,2}["'\`]$`, 'u'));
+const OBJECT_UNDER_TEST_BEFORE = native(new RegExp(`${UNDER_TEST_CALL}[ \\t]*$`, 'u'));
+
+/** The string literal that starts right after `start`'s quote is a parse or validation call's argument (see UNDER_TEST_CALL). */
+export function isValueUnderTest(text: string, start: number): boolean {
+  return VALUE_UNDER_TEST_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The value at `start` is a field of an object literal handed to a parse or validation call
+ * (`schema.safeParse({ password: "peanuts", confirm: "qeanuts" })`): a validator's test input.
+ * Looks back at most 300 characters for the object's `{`, with no `}` after it.
+ */
+export function isInObjectUnderTest(text: string, start: number): boolean {
+  const from = Math.max(0, start - 300);
+  const head = text.slice(from, start);
+  const open = head.lastIndexOf('{');
+  if (open === -1 || head.includes('}', open)) return false;
+  return OBJECT_UNDER_TEST_BEFORE.test(head.slice(Math.max(0, open - 40), open));
+}

@@ -191,18 +191,6 @@ export function isServerAddress(text: string, start: number, end = start): boole
 }
 
 /**
- * The address is the argument of a parse, validation or lookup call (`ipv4.safeParse("…")`,
- * `isIP('…')`, `blockList.check('…')`, `net.isIPv6("…")`): code that tests an address parser or a
- * filter with sample addresses, in its tests and its docs. No one's device is being logged.
- */
-const UNDER_TEST_BEFORE = /(?:\b(?:safe)?[Pp]arse(?:Async)?|\bisIP(?:v[46])?|\bis[Vv]alid\w{0,20}|\bvalidate\w{0,20}|\.check|\.normali[sz]e|\.serialize|\.test)\([ \t]{0,2}["'`]$/u;
-
-/** True when the address is a parse or validation call's argument (see UNDER_TEST_BEFORE). */
-export function isAddressUnderTest(text: string, start: number): boolean {
-  return native(UNDER_TEST_BEFORE).test(text.slice(Math.max(0, start - 40), start));
-}
-
-/**
  * A request on the address's line to a webhook or a payment provider's callback (`POST
  * /payments/mpesa/stk/callback/`, `/webhooks/stripe`, `/ipn`): the caller is the provider's
  * server. Not a sign-in's callback (`/oauth/callback`, `/auth/callback`), which the person's own

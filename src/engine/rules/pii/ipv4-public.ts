@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext } from './_context';
-import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isAddressUnderTest, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { hasContext, isValueUnderTest } from './_context';
+import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -69,7 +69,7 @@ export default defineRule({
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
-    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx) || isAddressUnderTest(ctx.text, ctx.start)) return false;
+    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx) || isValueUnderTest(ctx.text, ctx.start)) return false;
     // A specification's section or step number (`// 19.2.3.1`, `APPNOTE#4.4.17.1`, `[11.6.2.1](…#sec-11.6.2.1)`):
     // small numbers, in a comment, after a `#` or as a link's text.
     if (o.every((x) => x <= 30) && (SPEC_NUMBER_BEFORE.test(before) || ctx.text.startsWith('](', ctx.end))) return false;

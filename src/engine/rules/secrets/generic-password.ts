@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
+import { isInObjectUnderTest } from '../pii/_context';
 
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
 const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'rabbitmq', 'guest', 'mongo', 'mongodb', 'redis', 'root', 'admin', 'password', 'secret', 'example', 'sample']);
@@ -42,22 +43,6 @@ function isCodeConstant(value: string, ctx: MatchContext): boolean {
   const lineStart = ctx.text.lastIndexOf('\n', ctx.match.index) + 1;
   const head = ctx.text.slice(Math.max(lineStart, ctx.match.index - 120), ctx.match.index);
   return DECLARATION_HEAD.test(head);
-}
-
-/** A schema's parse or validation call, right before an object literal's `{`. */
-const VALIDATION_CALL_BEFORE = native(/(?:\b(?:safe)?[Pp]arse(?:Async)?|\bvalidate(?:Async|Sync)?|\bisValid)\([ \t]*$/u);
-
-/**
- * The password is a field of an object literal handed to a schema's parse or validation call
- * (`schema.safeParse({ password: "peanuts", confirm: "qeanuts" })`): a validator's test input, as
- * form and schema libraries' tests write them, not an account's password.
- */
-function isValidationInput(ctx: MatchContext): boolean {
-  const from = Math.max(0, ctx.match.index - 300);
-  const head = ctx.text.slice(from, ctx.match.index);
-  const open = head.lastIndexOf('{');
-  if (open === -1 || head.includes('}', open)) return false;
-  return VALIDATION_CALL_BEFORE.test(head.slice(Math.max(0, open - 40), open));
 }
 
 /** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`). */
@@ -101,7 +86,8 @@ export default defineRule({
     if (/^password(?:[_-]?less|s)$/iu.test(key)) return false;
     const quoted = m[3] !== undefined;
     const value = (quoted ? m[3] : m[4]) ?? '';
-    if (isValidationInput(ctx)) return false;
+    // (A schema library's test input: `schema.safeParse({ password: "peanuts", … })`.)
+    if (isInObjectUnderTest(ctx.text, ctx.match.index)) return false;
     // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients,
     // also as Google shows them, in four groups (`abcd efgh ijkl mnop`), with mail named on the key
     // or in the lines above (Alertmanager's `smtp_smarthost`).
