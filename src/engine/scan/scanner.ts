@@ -18,6 +18,7 @@ import { forgetTexts } from './perText';
 import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
 import { sharedHintWords } from './sharedHints';
+import { originalEnd, toComposed } from './composed';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -447,7 +448,12 @@ export class Scanner {
   /** Scans a text. Never throws on any string input; offsets are UTF-16 code units. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
     try {
-      return this.scanText(escapedBreaks(text), options);
+      // A text written with combining marks is read composed, its findings' ranges mapped back.
+      const composed = toComposed(text);
+      if (composed === undefined) return this.scanText(escapedBreaks(text), options);
+      return this.scanText(escapedBreaks(composed.text), options).map((f) =>
+        withRange(f, { start: composed.toOriginal[f.range.start] as number, end: originalEnd(composed, f.range.end) }),
+      );
     } finally {
       // No text outlives its scan in the validators' per-text caches.
       forgetTexts();

@@ -407,6 +407,36 @@ describe('scan()', () => {
     assert.deepEqual(scan('nothing here\nOkafor', { rules: [caller] }), []);
   });
 
+  it('reads a text written with combining marks (NFD) as composed, and maps the ranges back', () => {
+    const composed = 'customer_name: José García\nemail: josé.garcía@correo.es\nKontakt: Jürgen Weiß, Tel. +49 30 901820\n';
+    const decomposed = composed.normalize('NFD');
+    assert.notEqual(decomposed.length, composed.length);
+    const inNfc = scan(composed).map((f) => [f.ruleId, composed.slice(f.range.start, f.range.end)]);
+    const inNfd = scan(decomposed).map((f) => [f.ruleId, decomposed.slice(f.range.start, f.range.end).normalize('NFC')]);
+    assert.ok(inNfc.length >= 4, JSON.stringify(inNfc.map(([id]) => id)));
+    assert.deepEqual(inNfd, inNfc);
+    // Each range covers whole clusters: no mark is left outside, none cut off its letter.
+    for (const f of scan(decomposed)) {
+      assert.ok(!/^[\u0300-\u036f]/u.test(decomposed.slice(f.range.end)), f.ruleId);
+      assert.ok(!/^[\u0300-\u036f]/u.test(decomposed.slice(f.range.start)), f.ruleId);
+    }
+    const redacted = redact(decomposed, scan(decomposed), 'placeholder').text;
+    assert.ok(!redacted.normalize('NFC').includes('García') && !redacted.includes('correo.es'), redacted);
+  });
+
+  it('keeps ranges in bounds on texts full of combining marks', () => {
+    const pieces = fc.constantFrom('e\u0301', 'a\u0308', '\u0301', '\u0327', 'Jose\u0301 Garci\u0301a', 'name: ', ' ', '\n', 'x', '@correo.es', '\ud83d\ude00', 'Mu\u0308ller');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const f of scan(text)) {
+          assert.ok(f.range.start >= 0 && f.range.start < f.range.end && f.range.end <= text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('stops at maxFindings', () => {
     const text = Array.from({ length: 50 }, (_v, i) => fake('tst_{a20}', i)).join('\n');
     assert.equal(scan(text, { rules, maxFindings: 10 }).length, 10);
