@@ -266,7 +266,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (rule.generic && inReference && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
   }
   if (rule.category === 'secret') {
-    if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)/iu.test(value)) return 'vendor-example';
+    // (AWS's documentation also glues a lower-case `example` to the end: `…CezaRdGtexample`.)
+    if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)|[A-Za-z0-9]example$/iu.test(value)) return 'vendor-example';
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';
     // the published samples are bearer, basic and OAuth values: only generic rules match them
     if (rule.generic && isDocumentedSample(value)) return 'vendor-example';

@@ -143,6 +143,35 @@ export function isCopyrightHolder(ctx: MatchContext): boolean {
   return COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStartNear(text, start, 160), start - 160), start));
 }
 
+/** A reStructuredText citation's start (`.. [1] `, `.. [AS] `), inside a comment or a docstring. */
+const REST_CITATION_START = native(/^[ \t]*(?:(?:#|\/\/|\*|"|')[ \t]*)?\.\. \[[^\]\n]{1,16}\][ \t]/u);
+/** A reference list's entry start (`[1] `, `[AS] `, `[Knuth97] `): a citation when the entry also reads like one. */
+const LIST_CITATION_START = native(/^[ \t]*(?:(?:#|\/\/|\*)[ \t]*)?\[(?:\d{1,3}|[A-Z][\w+-]{0,12})\][ \t]/u);
+/** What a bibliographic reference carries: its publishing words and numbers. */
+const CITATION_CUE = native(/(?<![A-Za-z])(?:et al\.|[Ee]ds?\.|Proc\.|Proceedings|Journal|[Vv]ol\. ?\d|pp\. ?\d|doi:|arXiv|ISBN|University Press|and Sons|Springer|Elsevier|SIAM|IEEE|ACM|Wiley|Addison)/u);
+const CITATION_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/u;
+
+/**
+ * The name stands in a bibliographic reference: a reST citation (`.. [1] Ulrik Brandes: On Variants of
+ * Shortest-Path Betweenness…`), or an entry of a reference list, or lines that cite with a publisher,
+ * a journal or `et al.` and a year. Its authors are named as the authors of a published work: a
+ * library's docstrings cite hundreds, and none of them is anyone's personal data leaking.
+ * The entry is read from its paragraph's start, at most four lines up, to the end of the name's line.
+ */
+export function isInCitation(ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  let from = lineStartWithin(text, start, 400);
+  for (let k = 0; k < 4 && from > 1; k++) {
+    const prev = lineStartWithin(text, from - 1, 400);
+    if (/^[ \t#*/"']*\r?$/u.test(text.slice(prev, from - 1))) break;
+    from = prev;
+  }
+  const entry = text.slice(from, lineEndWithin(text, start, 400));
+  if (REST_CITATION_START.test(entry)) return true;
+  if (!CITATION_CUE.test(entry)) return false;
+  return LIST_CITATION_START.test(entry) || CITATION_YEAR.test(entry);
+}
+
 /**
  * Institutions, streets and places named after a person, right before the name: `Hospital Municipal
  * Dr. <name>`, `Escuela N° 12 <name>`, `Avenida General <name>`, `Colegio San <name>`.

@@ -448,7 +448,7 @@ let givenLower: ReadonlySet<string> | undefined;
 export const PEOPLE_COLUMN = /^["'`]?(?:reporter|assignee|agente?|zpracoval|assigned[ _]to|analyst|investigator|creator|author|owner|requester|resolver|watcher|moderator|approver|reviewer|operator|actor|editor|(?:modificat|creat|actualizat|aprobat|exportat|generat)[ _]de|(?:creado|modificado|actualizado)[ _]por|(?!order|group|sort|partition|split|filter|index|cluster|distribute)[a-z]+[ _]by|(?:[a-z]{2,12}[ _])?login(?:[ _]id)?|uniqname|net[ _]?id|(?:(?:target|subject|source|src|dst|destination|process)[ _])?user[ _]?name|(?:source|src)[ _]user|(?:(?:primary|assigned|last|logged[ _]?on|current|end)[ _])?user|account[ _]?name|benutzer(?:[ _]?(?:name|kennung))?|gebruiker(?:snaam)?|utilisateur|usuario|utente)["'`]?$/u;
 
 /** A numbered generic account of a fixture or a lab (`guest1`, `student12`, `node3`): no one's login. */
-const NUMBERED_GENERIC = /^(?:guest|student|client|customer|member|node|host|server|staff|teacher|pupil|patient|employee|agent|operator|player|account|person|sample|example|trainee|intern|visitor|lab|class|spare|crew|cabin|room|kiosk|temp|shared|device|voucher)\d/u;
+const NUMBERED_GENERIC = native(/^(?:guest|student|client|customer|member|node|host|server|staff|teacher|pupil|patient|employee|agent|operator|player|account|person|sample|example|trainee|intern|visitor|lab|class|spare|crew|cabin|room|kiosk|temp|shared|device|voucher)\d/u);
 
 /**
  * A login written as a whole value under a people column (`created_by`, `username`, `ModificatDe`):

@@ -18,7 +18,7 @@ const BARE_ACCOUNT_BEFORE = native(/(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
 
 /** Labels of other numbers that share the words (an account id, a customer's number at a company). */
-const NOT_ACCOUNT = /(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u;
+const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u);
 
 // A domestic bank account number (7 to 20 digits: Peru's interbank CCI has 20; optionally after a
 // clearing or branch number and a dash) under a label or a column header that says so: UK

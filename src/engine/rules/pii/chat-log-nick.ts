@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 
 /** Speakers that are the service, not a person: the server, its bots, a game master's role name. */
-const NOT_A_PERSON = /^(?:system|server|bot|gm|admin|administrator|notice|mod|moderator|console|host|announcer|announcement|sys|info|warn|warning|error|debug|broadcast|event|guild|channel|world)$|bot$|[-_.]bot\d*$/iu;
+const NOT_A_PERSON = native(/^(?:system|server|bot|gm|admin|administrator|notice|mod|moderator|console|host|announcer|announcement|sys|info|warn|warning|error|debug|broadcast|event|guild|channel|world)$|bot$|[-_.]bot\d*$/iu);
 
 /**
  * The nickname that speaks in a chat log written the IRC way, in any script: a bracketed

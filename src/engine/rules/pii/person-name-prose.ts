@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand } from './_names';
-import { columnHeader, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
+import { columnHeader, isInCitation, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
 import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
 
@@ -95,7 +95,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
   if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText) || VIETNAMESE_AREA_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !native(TITLE_CASE_BEFORE).test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx);
+  return !native(TITLE_CASE_BEFORE).test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
@@ -150,6 +150,10 @@ export default defineRule({
       'C21931,COMP2211,2024-S2,EXAM,72,P,RESIT,Roger Stevens LT 21,BOE-COMP-2024-06',
       'exam moved to Sarah Ellis SR 2.04 this year',
       '"Pemberton","Georgia","OX4 1XJ","H610","Harris Academy Peckham"',
+      // the authors of published works in a library's references
+      '    .. [1] Marta Quintero: On Variants of Shortest-Path Betweenness\n           Centrality and their Generic Computation. Social Networks 30(2):136-145, 2008.',
+      '    "Numerical Methods", Leopold Ashdown and Ingrid Solberg, eds., John Wiley and Sons, 1996.',
+      '[3] Bartosz Wilk and Dorothea Finch. Fast approximation of graph density. Proc. SODA, pp. 12-20.',
       // a product line in a shop's catalogue (Turkish "pratik", practical, is also a given name)
       'sku,barkod,baslik,kategori,fiyat_tl\nSKU-MT-1,8690000000001,Pratik Kahve Kupası,Mutfak,120.00\nSKU-BH-2,8690000000002,Pratik Bahçe Hortumu,Bahçe,340.00',
     ],

@@ -6,7 +6,7 @@ import { native } from '../../scan/nativeRegex';
  * `password_reset_url`, `tokenType`, `secretName`, `passwordMinLength`…
  */
 const NON_SECRET_KEY =
-  /(?:url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy)$/iu;
+  /(?:url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy|used|changed|updated)$/iu;
 
 const ASSIGNMENT_OPERATOR = /\\?["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u;
 
@@ -26,14 +26,16 @@ export function isSecretKey(key: string): boolean {
 const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["']?[\w$-]+["']?\])+(?:\(\))?;?$/u;
 /**
  * Each part of a dotted value reads as a name in code: letters, then digits only at the end
- * (`config.db2.password`, `this.apiKey`), or a constant's upper-case name (`settings.MSG91_AUTH_KEY`). `Qh7tpR42vu9.k3NdZw15` has digits inside its parts: a password.
+ * (`config.db2.password`, `this.apiKey`), a constant's upper-case name (`settings.MSG91_AUTH_KEY`), or a
+ * class whose name ends in a capitalised word (`x25519.X25519PrivateKey`, a type annotation). `Qh7tpR42vu9.k3NdZw15`
+ * has digits inside its parts: a password.
  */
 function isIdentifierChain(value: string): boolean {
-  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+;?$/u.test(part));
+  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+;?$|^[A-Za-z_][A-Za-z0-9_]*[A-Z][a-z]{2,}$/u.test(part));
 }
 
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
-const VERSION = /^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u;
+const VERSION = native(/^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u);
 const CALL_OR_CODE = native(/[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu);
 
 /** `password=` (an option list), `0x8D6A`, `2015-03-05`, `true|false`, `[type=password]`, `{0}`: constants, dates, choices, selectors, format slots. */
@@ -139,6 +141,8 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (value.length < minLength) return false;
   if (/\s/u.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
+  // An ARN names a key, a secret or a policy (`arn:aws:kms:us-west-2:123456789012:alias/aws/s3`), it is none.
+  if (value.startsWith('arn:')) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value) && !isBase64FromSlash(value)) return false;
   if (/^\$|^%\w+%$/u.test(value) || isAtReference(value)) return false;
   if (VERSION.test(value)) return false;

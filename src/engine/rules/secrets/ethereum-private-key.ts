@@ -16,6 +16,8 @@ const PUBLIC_DEV_KEYS = new Set([
 /** A hash's words beside the value on its line: a transaction's or a block's hash, a digest, an event topic. */
 const HASH_CONTEXT = /\b(?:hash|digest|sha-?256|sha3|keccak|checksum|fingerprint|tx|txn|transaction|block|topic|commit|integrity|salt|nonce)\b/iu;
 
+const ID_LABEL_BEFORE = native(/(?:id|arn)["']?[ \t]*[:=][ \t]*["']?(?:0x)?$/iu);
+
 // An Ethereum (secp256k1) private key: 64 hex digits, with or without 0x, near words that name it
 // (`private key`, a deployer's key, MetaMask's export) — as it is pasted in a support chat or an
 // AI chat when a deployment fails. A wallet's private key moves its funds; it cannot be rotated.
@@ -35,6 +37,8 @@ export default defineRule({
     const ls = text.lastIndexOf('\n', ctx.start - 1) + 1;
     const before = text.slice(Math.max(ls, ctx.start - 80), ctx.start);
     if (native(HASH_CONTEXT).test(before)) return false;
+    // The value of an id (`"certificateId": "…"`, `KeyMaterialId`) or a path's last part (an ARN's `cacert/…`): a certificate's or a key's name.
+    if (ID_LABEL_BEFORE.test(before) || text.charCodeAt(ctx.start - 1) === 47 /* / */) return false;
     // A cell under a column of hashes (`topic0`, `tx_hash`, `selector`).
     const header = columnHeader(ctx);
     return header === undefined || !/hash|topic|digest|selector|signature|id$/u.test(header);
@@ -53,6 +57,8 @@ export default defineRule({
       `sha256 of the private key file: ${fake('{h64}', 5)}`,
       `contract deployed in block 0x${fake('{h64}', 6)}`,
       'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000001',
+      // a certificate's id and ARN beside a private key's mention
+      `{"privateKey": "(not returned)", "certificateId": "${fake('{h64}', 100869)}", "certificateArn": "arn:aws:iot:us-west-2:123456789012:cert/${fake('{h64}', 100870)}"}`,
       `Deployer private key stays in the vault. Events:\n\n| Event | topic0 |\n|---|---|\n| Transfer | \`0x${fake('{h64}', 7)}\` |`,
     ],
   },

@@ -22,8 +22,10 @@ function isKeyChar(c: number): boolean {
 const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u;
 
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
+// (A page's token, `NextToken`, `nextPageToken`, `ContinuationToken`, resumes a listing; an AWS
+// `ChangeToken` orders a change: neither grants anything.)
 const NOT_A_SECRET_KEY =
-  /(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
+  /(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
@@ -51,7 +53,31 @@ const CODE_REFERENCE = native(/^(?:[A-Z][a-z]+\d*)+(?:\.(?:(?:[A-Z][a-z]+\d*)+|[
 const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg)$/u);
 
 /** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
-const ARN_BEFORE = /arn:aws[\w-]{0,12}:[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:[\w/-]{0,60}.$/u;
+// (An IAM policy's resource writes `*` for the region and the account: `arn:aws:secretsmanager:*:*:secret:AmazonDataZone-*`.)
+const ARN_BEFORE = /(?:arn:(?:aws[\w-]{0,12}|\*)|aws:arn):[\w-]{1,40}:[\w*-]{0,30}:(?:\d{0,12}|\*):[\w/-]{0,60}.$/u;
+
+/**
+ * A name in code or a schema, as the value: one identifier or a path of them whose parts read as words
+ * (`ReservedInstancesModifications` under a paginator's `result_key`, `fs.s3.consistent.retryPeriodSeconds`
+ * under `…_PERIOD_KEY`, `serverlessrepo:applicationId`, `AWS::CloudFormation::Module`): words of five
+ * letters or more on average, each with a vowel. A random token's case changes cut its letters into short
+ * pieces, and it carries digits.
+ */
+const NAME_PATH = native(/^[A-Za-z_][A-Za-z0-9_]*(?:(?:::|[.:/-])[A-Za-z_][A-Za-z0-9_]*)*$/u);
+function isWordyName(value: string): boolean {
+  if (!NAME_PATH.test(value) || value.replace(/\D/gu, '').length > 2) return false;
+  // camelCase, PascalCase and UPPER words; a random string's case changes make them short
+  const humps = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+/gu) ?? [];
+  const words = humps.filter((h) => h.length >= 2);
+  if (words.length < 2 || (humps.length - words.length) * 3 > humps.length) return false;
+  let letters = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (/[bcdfghjklmnpqrstvwxz]{5}/u.test(lower) || (w.length >= 4 && !/[aeiouy]/u.test(lower))) return false;
+    letters += w.length;
+  }
+  return letters / words.length >= 5;
+}
 
 export default defineRule({
   id: 'generic-api-key',
@@ -90,7 +116,9 @@ export default defineRule({
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
-    if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value) || CODE_REFERENCE.test(value)) return false;
+    if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
+    // A Signature Version 4 header's credential scope names the access key id, the day, the region and the service.
+    if (/\/\d{8}\/[\w-]{2,30}\/[\w-]{2,40}\/aws4_request$/u.test(value)) return false;
     // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key.
     if (KEY_FILE_PATH.test(value)) return false;
     // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
@@ -154,6 +182,18 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // names in an SDK's data files: a paginator's result key, a setting's name, a resource type, an IAM policy's resource
+      '      "result_key": "ReservedInstancesModifications"',
+      "EMRFS_RETRY_PERIOD_KEY = 'fs.s3.consistent.retryPeriodSeconds'",
+      '        reserved_key = "AWS::CloudFormation::Module"',
+      '     "Resource":"arn:aws:secretsmanager:*:*:secret:AmazonDataZone-*"',
+      '                "encryptionKey": "arn:aws:kms:us-west-2:123456789012:alias/aws/s3",',
+      `Authorization: AWS4-HMAC-SHA256 Credential=AKIA${fake('{A16}', 100864)}/20240524/us-east-1/cognito-idp/aws4_request, SignedHeaders=host`,
+      // a type annotation in a Python stub
+      '        private_key: x25519.X25519PrivateKey,',
+      // a listing's page token, and a value from AWS's documentation ending in `example`
+      `        "NextToken": "${fake('{b72}', 100862)}",`,
+      `        "ClientToken": "${fake('{a36}', 100863)}example",`,
       // a source map's list of names: enum members after a "…Secret" entry
       '"names":["BrowserPerformanceEvents.DeriveAsymmetricEarSecret","BrowserPerformanceEvents.AsymmetricEarConcatKdf","PublicApiId.SIGN_UP_START"]',
       // a Salesforce connected app's consumer key: its OAuth client id, public in every authorize URL

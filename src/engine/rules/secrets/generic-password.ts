@@ -147,6 +147,9 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // a record of when a password was last used, and an IAM policy's ARN under a name that ends in Password
+      '            password_last_used = "no_information"',
+      '    "IAMUserChangePassword": "arn:aws:iam::aws:policy/IAMUserChangePassword",',
       // a schema library's test: the object handed to its parse call is the validator's input
       '  const result = schema.safeParse({\n    password: "peanuts",\n    confirm: "qeanuts",\n  });',
       'max_pw: 64',

@@ -42,7 +42,10 @@ export default defineRule({
   validate: (value, ctx) => {
     if (CLASSES.filter((c) => c.test(value)).length < 3 || NOT_A_PASSWORD.test(value) || !isLiteralSecretValue(value, false, 6)) return false;
     // (Not a line that names an account or an address: `Client ID:`, `User:`, `Host:`.)
-    if (IDENTIFIER_LABEL.test(ctx.match[0].slice(0, ctx.match[0].lastIndexOf(':')))) return false;
+    const label = ctx.match[0].slice(0, ctx.match[0].lastIndexOf(':'));
+    if (IDENTIFIER_LABEL.test(label)) return false;
+    // (Nor a prompt that shows its default in brackets, answered: `Default region name [us-west-2]: us-west-2`.)
+    if (/\[[^\]\n]{0,60}\][ \t]*$/u.test(label)) return false;
     return PASSWORD_TITLE.test(ctx.text.slice(Math.max(0, ctx.start - TITLE_REACH), ctx.start));
   },
   envName: 'PASSWORD',
@@ -60,6 +63,8 @@ export default defineRule({
       // a compose file under a credentials comment: keys in lower case, an image's tag
       `# credentials come from the vault\nservices:\n  db:\n    image: postgres:16.2-alpine\n    user: app_rw\n    build_tag: ${fake('{a6}', 9411)}@${fake('{d2}', 9412)}\n`,
       `Release notes\nBuild : ${fake('{a6}', 9409)}@${fake('{d2}', 9410)}\n`,
+      // `aws configure`'s prompts, answered, under a heading about credentials
+      'Configure your credentials:\n\n   $ aws configure\n   Default region name [us-west-2]: us-west-2\n   Default output format [None]: json\n',
     ],
   },
 });

@@ -17,11 +17,12 @@ export default defineRule({
   pattern:
     /(?:[Rr]ead|[Ww]rite|[Gg]et|[Ss]et|[Tt]rap|SNMP|snmp)[ _-]?[Cc]ommunity(?:[ _-]?(?:[Ss]tring|[Nn]ame))?[ \t]*[:=][ \t]*["']?([^\s"']{4,64})["']?|(?:^|\n)[ \t]*(?:ro|rw)community6?[ \t]+([^\s#]{4,64})|snmp-server community[ \t]+([^\s]{4,64})[ \t]+(?:RO|RW|ro|rw|view)\b/gu,
   secretGroup: [1, 2, 3],
-  validate: (s) => !DEFAULTS.test(s) && !/^[<{$%]/u.test(s),
+  // (Nor a type: `snmp_community: str,` in a Python signature.)
+  validate: (s) => !DEFAULTS.test(s) && !/^[<{$%]/u.test(s) && !/^(?:str|string|String|bytes|int|Optional\[\w+\])\W?$/u.test(s),
   envName: 'SNMP_COMMUNITY',
   references: ['https://www.rfc-editor.org/rfc/rfc3584', 'https://net-snmp.sourceforge.io/docs/man/snmpd.conf.html'],
   examples: {
     positive: [`Read Community        : ${fake('{a8}', 523)}#`, `rocommunity ${fake('{a10}', 524)} 10.0.0.0/8`, `snmp-server community ${fake('{a12}', 525)} RO 10`],
-    negative: ['Read Community        : public', 'rocommunity public default', 'snmp-server community <COMMUNITY> RO', 'community = "${SNMP_COMMUNITY}"'],
+    negative: ['Read Community        : public', 'rocommunity public default', 'snmp-server community <COMMUNITY> RO', 'community = "${SNMP_COMMUNITY}"', 'def snmp_set_community(snmp_community: str, /) -> Literal[True]: ...'],
   },
 });
