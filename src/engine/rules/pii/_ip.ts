@@ -14,6 +14,16 @@ export function toOctets(s: string): [number, number, number, number] | undefine
 }
 
 /**
+ * Test and filler addresses: every octet under 10 (1.2.3.4), four equal octets (123.123.123.123) or
+ * an even step (11.22.33.44, 12.34.56.78).
+ */
+export function isFillerIpv4(o: readonly number[]): boolean {
+  if (o.every((x) => x < 10)) return true;
+  const step = (o[1] as number) - (o[0] as number);
+  return step >= 0 && (o[2] as number) - (o[1] as number) === step && (o[3] as number) - (o[2] as number) === step;
+}
+
+/**
  * True when the address is globally routable unicast: not private (RFC 1918), loopback,
  * link-local, CGNAT (100.64/10), "this network" (0/8), IETF protocol assignments (192.0.0/24),
  * documentation (192.0.2/24, 198.51.100/24, 203.0.113/24), benchmarking (198.18/15), 6to4 relay

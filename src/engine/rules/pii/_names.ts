@@ -832,6 +832,9 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Kalle Anka',
   // Stripe's documentation customer
   'Jenny Rosen',
+  // the people of AWS's documentation examples (IAM users, authors of commits and pull requests)
+  'Mary Major', 'Nikhil Jayashankar', 'Saanvi Sarkar', 'Mateo Jackson', 'Martha Rivera', 'Nikki Wolf', 'Pat Candella', 'Terry Whitlock',
+  'Alejandro Rosalez', 'Shirley Rodriguez', 'Akua Mansa', 'Efua Owusu',
   // Spain's stand-ins (Juan Español, Juan Español Español), and a test customer
   'Juan Español', 'Juan Español Español', 'Juana Española', 'Cliente Prueba', 'Usuario Prueba',
   // Hong Kong's and Singapore's stand-ins (陳大文, the forms' Chan Tai Man; Tan Ah Kow)

@@ -90,6 +90,8 @@ function looksSynthetic(d: string): boolean {
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
 const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid|(?<![a-z])(?:order|trans|txn|transaction|invoice|receipt|tracking|shipment)_?(?:id|no|nr|ref)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
 
+const SEED_BEFORE = native(/(?:seed|rng|random_state|RandomState|Random|srand|Generator|PCG64|MT19937)[ \t]{0,3}(?:\(|[:=])[ \t]{0,3}$/iu);
+
 /** A table column of ids or references (`store_order_id`, `txn_ref`), not of card numbers. */
 const ID_COLUMN = native(/(?:^|[ _-])(?:id|ref|reference|order|txn|transaction|invoice|receipt|tracking)$/u);
 const CARD_COLUMN = native(/card|(?:^|[ _-])(?:pan|cc|kart[ae]?|tarjeta|carte|cartao|cartão)(?:[ _-]|$)/u);
@@ -113,6 +115,8 @@ export default defineRule({
     if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
     // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`): one number in ten passes Luhn.
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    // A random generator's seed (`np.random.default_rng(348932549825235)`, `random_state=…`, `torch.manual_seed(…)`).
+    if (SEED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     const header = columnHeader(ctx);
     if (header !== undefined && ID_COLUMN.test(header) && !CARD_COLUMN.test(header)) return false;
     // A 13-digit product barcode (EAN-13 / GTIN in a product feed): 13-digit cards are long retired,
@@ -143,6 +147,8 @@ export default defineRule({
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
     ],
     negative: [
+      // a random generator's seed in a docstring
+      `    >>> rng = np.random.default_rng(${withLuhn('34' + fake('{d12}', 100871))})`,
       `INSERT INTO \`product\` VALUES (5120,'SKU-88','Phone 8/128GB',9990.00,${withLuhn('401877203651')},21);`,
       'id,title,gtin,price\nBAG-ORG-OLV-M,Linen Overshirt,4900317321880,89.00 EUR',
       // a store's order id in an in-app purchase log and under an order id column

@@ -61,6 +61,8 @@ const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.co
 /** A mail header whose value is a message identifier, not a mailbox. */
 const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
 
+const MAILING_LIST_LOCAL = /-(?:users|devel|dev|announce|sig|owner|request|bounces|discuss|list|commits|bugs|general|help)$/u;
+
 /** Retina asset names (`icon@2x.png`) and version pins (`pkg@1.2.3`) are not addresses. */
 const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
 
@@ -80,7 +82,7 @@ export default defineRule({
   // The letter þ may stand on either side: it is the field delimiter of Concordance load files
   // (e-discovery exports: `þjane.roe@firm.comþ`), and no address starts or ends with it.
   pattern:
-    /@(?<=(?=((?!þ)[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}[^\P{L}þ]{2,24}(?![^\P{L}þ]|[\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![^\P{L}þ]|[\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)|%40(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._+-]{0,62}[\p{L}\p{N}_+-])?%40(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<=[=:])[\p{L}\p{N}._+-]{1,64}%40)/gu,
+    /@(?<=(?=((?!þ)[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}[^\P{L}þ]{2,24}(?![^\P{L}þ]|[\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<![^\P{L}þ]|[\p{M}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@)|%40(?<=(?=([\p{L}\p{N}](?:[\p{L}\p{N}._+-]{0,62}[\p{L}\p{N}_+-])?%40(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}-]|_[\p{L}\p{N}_])(?!\.[\p{L}\p{N}])))(?<=[=:])[\p{L}\p{N}._+-]{1,64}%40)/gu,
   // Group 2: the same, URL-encoded, as a query or form value (`?email=anna.berg%40firma.se` in an
   // access log; not `//trusted.com%40evil.com/`, a URL's host).
   secretGroup: [1, 2],
@@ -111,6 +113,9 @@ export default defineRule({
     if ((/^\+?\d{3,15}$/u.test(local) && /^(?:sip|voip|pbx)\b/u.test(domain)) || /^[0-9a-f]{8}-[0-9a-f]{4}(?:-|$)/u.test(local)) return false;
     // A device's or a service's own mailbox: scan-bieb@, printer-2@, svc-ansible@.
     if (/^(?:scan|scanner|printer|copier|kiosk|mfp|fax|svc)[-_.]/u.test(local)) return false;
+    // A mailing list's address or its robot's (`email-sig@python.org`, `optik-users@lists.sourceforge.net`,
+    // `scr-owner@…`), or a Message-ID's numbers (`15975.17901.207240.414604@host`): no one's mailbox.
+    if (MAILING_LIST_LOCAL.test(local) || /^lists?\./u.test(domain) || domain === 'googlegroups.com' || /^\d+(?:\.\d+){2,}$/u.test(local)) return false;
     if (/^(?:jan\.jansen|john\.doe|jane\.doe|max\.mustermann|erika\.mustermann|mario\.rossi|jean\.dupont|ola\.nordmann)$/u.test(local)) return false;
     if (MESSAGE_ID_HEADER.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
     // Validator test fixtures: a@b.co, aaaa@gmail.com.
@@ -139,6 +144,12 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // mailing lists and their robots, a Message-ID's numbers, and a Message-ID's Devanagari local part (its vowel sign, a mark, is no boundary)
+      '# Contact: email-sig@python.org',
+      'For support, use the optik-users@lists.sourceforge.net mailing list',
+      'Errors-To: scr-owner@socal-raves.org',
+      ' <15975.17901.207240.414604@sgigritzmann1.mathematik.tu-muenchen.de> (David',
+      "        h = self.make_header('Message-ID', '<ईमेल@wők.com>')",
       // Microsoft's documentation companies, and an example word inside a domain's label
       ' * Example: Jamal.Hartnett@contoso.com Team Services will communicate with the user',
       'Reply-To: kim.akers@fabrikam.onmicrosoft.com',

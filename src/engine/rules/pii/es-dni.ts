@@ -27,6 +27,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const v = s.replace(/[ -]/gu, '');
     if (!dniChecksum(v) || isTrivialNumber(v.slice(0, 8))) return false;
+    // A number's digits after its point with an exponent (`1.38435736E+12`), or a DOI's or a path's last part (`10.1137/10081232X`).
+    const { text, start, end } = ctx;
+    if ((text.charCodeAt(start - 1) === 46 /* . */ && /\d/u.test(text.charAt(start - 2))) || /^[+-]\d/u.test(text.slice(end, end + 2)) || text.charCodeAt(start - 1) === 47 /* / */) return false;
     return ctx.match[1] !== ' ' || hasContext(ctx, DNI_CONTEXT);
   },
   redactAs: 'dni',
@@ -38,6 +41,10 @@ export default defineRule({
       // after a labelled address on the same line (the address ends at the dash)
       `Dirección: Calle de Alcalá 48, 28014 Madrid — DNI ${sample(114)}`,
     ],
-    negative: [`DNI: ${wrongLetter(sample(111))}`, 'DNI: 12345678Z', `ref ${sample(113).slice(0, 8)} ${sample(113).slice(8)}`, `DNI: 00000000T`],
+    negative: [
+      // a decimal test's result in scientific notation, and a DOI
+      'fma0201  fma     888565290   1557.96930  -86087.7578  -> 1.38435736E+12  Inexact Rounded',
+      '           :doi:`10.1137/10081232X`',
+      `DNI: ${wrongLetter(sample(111))}`, 'DNI: 12345678Z', `ref ${sample(113).slice(0, 8)} ${sample(113).slice(8)}`, `DNI: 00000000T`],
   },
 });

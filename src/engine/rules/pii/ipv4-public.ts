@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, isValueUnderTest } from './_context';
-import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, isFillerIpv4, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -15,12 +15,6 @@ const OID_ARCS = /^(?:2\.5\.(?:4|6|8|29)\.\d+|1\.3\.(?:14|101)\.\d+|1\.3\.6\.1)$
 
 /** Where a specification's section number stands: right after a comment's marker, a `#` or a link's `[`. */
 const SPEC_NUMBER_BEFORE = /(?:\/\/|#|\[)[ \t]{0,2}$/u;
-
-/** Test and filler addresses: four equal octets (123.123.123.123) or an even step (11.22.33.44). */
-function isPatterned(o: readonly number[]): boolean {
-  const step = (o[1] as number) - (o[0] as number);
-  return step >= 0 && (o[2] as number) - (o[1] as number) === step && (o[3] as number) - (o[2] as number) === step;
-}
 
 /** A spec's section number in a comment heading: `// 19.2.3.1 Array.prototype.map`. */
 const SECTION_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:\/\/|#|\*|--)[ \t]*$/u;
@@ -52,7 +46,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const o = toOctets(s);
     if (o === undefined || !isPublicIpv4(o) || WELL_KNOWN_RESOLVERS.has(s) || EXAMPLE_DOMAIN_ADDRESSES.has(s) || isCdnEdgeAddress(o) || isCloudAddress(o) || isWebhookSenderAddress(o) || isCrawlerAddress(o)) return false;
-    if (o.every((x) => x < 10) || isPatterned(o) || OID_ARCS.test(s)) return false;
+    if (isFillerIpv4(o) || OID_ARCS.test(s)) return false;
     // A last octet of 0: a /24's network address, or a client's address anonymised as log
     // pipelines and analytics do (its host part zeroed, Google Analytics' anonymize_ip), no one host.
     if (o[3] === 0) return false;

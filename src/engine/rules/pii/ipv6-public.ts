@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { EXAMPLE_DOMAIN_ADDRESSES, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, isFillerIpv4, toOctets } from './_ip';
 import { isValueUnderTest } from './_context';
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
@@ -48,7 +48,7 @@ function isPublicIpv6(g: readonly number[]): boolean {
     const hi = g[6] as number;
     const lo = g[7] as number;
     const o: [number, number, number, number] = [hi >> 8, hi & 255, lo >> 8, lo & 255];
-    return isPublicIpv4(o);
+    return isPublicIpv4(o) && !isFillerIpv4(o);
   }
   if (a < 0x2000 || a > 0x3fff) return false;
   if (a === 0x2001 && b === 0x0db8) return false; // documentation
@@ -98,6 +98,9 @@ export default defineRule({
       'std::vector<int> and a::b and ::',
       'taken 2023:10:05 14:22:01',
       'mapped ::ffff:192.168.1.20',
+      // a test's filler address, mapped
+      '        assert_eq(await res(("1.2.3.4", "http")), ("::ffff:1.2.3.4", 80))',
+      "                'http://[::ffff:12.34.56.78]'",
       'resolvers 2001:4860:4860::8888 and 2606:4700:4700::1111',
       // RFC 2732's example, as URI parsers' tests copy it, and a validator's test value
       "t.equal(components.host, '::ffff:129.144.52.38', 'host')",

@@ -748,6 +748,8 @@ export default defineRule({
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
     const international = s.startsWith('+') || s.startsWith('(+');
+    // A signed decimal (`Decimal('+35236450.6')`): one point, one or two digits after it.
+    if (/^\+\d{5,}\.\d{1,2}$/u.test(s)) return false;
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     // A branch's, a year's and a serial's groups (a loan's or a file's number, `0007-2023-04817`), not
@@ -908,6 +910,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // a signed decimal in a doctest
+      ">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))",
       // an office's reception desk, in Polish
       '- **Kraków:** ul. Długa 5, 31-146 Kraków — recepcja +48 12 422 18 00',
       // a travel agency's hotel catalogue: the hotels' own lines

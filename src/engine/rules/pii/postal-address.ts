@@ -193,6 +193,9 @@ export default defineRule({
         if (/^[\d\s.:/-]+$/u.test(s)) return false;
         // Code assigned to an `address` variable: calls, member chains, arrows.
         if (/[\w\]]\(|\)\.|=>|\bthis\.|\bnew [A-Z]/u.test(s)) return false;
+        // A signature's parameter and its default or type (`address=None, family=None, backlog=1):`,
+        // `ERROR_INCORRECT_ADDRESS: Final = 1241`), or a docstring's description (`address: An integer …`).
+        if (/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}/u.test(s)) return false;
         // A company's own record (`"name": "… B.V."` on the line above): not personal data.
         return !isOnCompanyLine(ctx);
       }
@@ -231,6 +234,10 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
+      // a Python signature's defaults and a stub's constant, and a docstring's argument
+      '    def __init__(self, address=None, family=None, backlog=1, authkey=None):',
+      'ERROR_INCORRECT_ADDRESS: Final = 1241',
+      '        address: An integer representation of an IPv6 IP address.',
       // a test fixture's record: its person is a test employee
       '{\n  "emp_code": "TE0102",\n  "full_name": "Test Employee B",\n  "address": "Flat 2, Lakeview Apartments, Indiranagar, Bengaluru 560038"\n}',
       // a shop's record with its opening hours

@@ -2,7 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 import { lineEndNear, lineStartNear } from './_context';
-import { isLoneGivenNameLogin } from './_names';
+import { isLoneGivenNameLogin, isPlaceholderOrBrand } from './_names';
 import { isHandleOfNamedPerson, isLoginInPeopleColumn, isLoginOfName, isPersonalHandle, isServiceAccount } from './_handles';
 
 /**
@@ -132,6 +132,8 @@ function isOpaqueId(s: string): boolean {
   return (s.match(/[A-Z]/gu) ?? []).length >= 3 && (s.match(/\d/gu) ?? []).length >= 2 && /[a-z]/u.test(s);
 }
 
+const FILE_NAME = /\.(?:jar|war|py|sh|txt|log|zip|tar|gz|tgz|json|xml|ya?ml|csv|conf|cfg|ini|pem|key|exe|msi|dmg|iso|img|md|pdf|sql|bak)$/u;
+
 export default defineRule({
   id: 'user-name',
   category: 'pii',
@@ -155,6 +157,10 @@ export default defineRule({
   validate: (s, ctx) => {
     // (A Slack export's user id, U01F7A6RYI4, is no login.)
     if (isServiceAccount(s) || /^[UW][0-9A-Z]{8,10}$/u.test(s)) return false;
+    // A documentation's stand-in person as a login (AWS's examples: `arn:aws:iam::123456789012:user/Mary_Major`).
+    if (/^[A-Z][a-z]+[_.-][A-Z][a-z]+$/u.test(s) && isPlaceholderOrBrand(s.replace(/[_.-]/u, ' '))) return false;
+    // A file right under /home (`--src /home/hadoop-examples.jar`), not a home directory.
+    if (ctx.match[1] !== undefined && FILE_NAME.test(s) && ctx.text.charAt(ctx.end) !== '/') return false;
     // A login that is a given name alone (`/Users/maya`, Slack's `"display_name": "ioana"`) names no
     // one outside the team; first.last, an initial and a surname, or a full name do. Decision
     // (session 30, after session 29's on lone names): over thirty-six corpora such values were 0
@@ -298,6 +304,9 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
+      // AWS's documentation person as an IAM user, and a file right under /home
+      '            "authorArn": "arn:aws:iam::123456789012:user/Nikhil_Jayashankar",',
+      'aws emr get --cluster-id j-3SD91U2E1L2QX --key-pair-file ~/.ssh/mykey.pem --src /home/hadoop-examples.jar --dest ~',
       '{"detection": "impossible travel", "priority": "P3", "assignee": "soc-tier2"}',
       '{"event":"SIGN_IN","username":"kiosk_lib2","role":"device","app":"Drive"}',
       // a MAC authentication bypass: the device's address is the user
