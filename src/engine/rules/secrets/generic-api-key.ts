@@ -49,6 +49,8 @@ const NAMED_SALT_OR_HASH = native(/(?:(?:merchant|hash|pseudonym|pseudonymi[sz]a
  */
 const CODE_REFERENCE = native(/^(?:[A-Z][a-z]+\d*)+(?:\.(?:(?:[A-Z][a-z]+\d*)+|[a-z]+\d*(?:[A-Z][a-z]+\d*)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*))+$/u);
 
+const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z][A-Za-z0-9]*(?:::[A-Za-z][A-Za-z0-9]*)*::$/u;
+
 /** A key file's path: `keys/as2/partner_signing.key`. */
 const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg)$/u);
 
@@ -101,7 +103,10 @@ export default defineRule({
     const full = m[0];
     // A resource's name inside an AWS ARN (`arn:aws:secretsmanager:…:secret:prod/api/env-y2eGOs`) names a secret, it is none.
     if (ARN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 120), m.index + 1))) return false;
-    const head = ctx.text.slice(keyStartBefore(ctx.text, m.index), m.index);
+    const keyStart = keyStartBefore(ctx.text, m.index);
+    // A quoted type name ending in a key word (`"AWS::IAM::AccessKey": "62d91b17309e76c8"`, a schema's hash of it) names a type.
+    if (QUOTED_TYPE_PATH_BEFORE.test(ctx.text.slice(Math.max(0, keyStart - 60), keyStart))) return false;
+    const head = ctx.text.slice(keyStart, m.index);
     const key = head + toMatchedKey(full);
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
@@ -189,6 +194,7 @@ export default defineRule({
       '     "Resource":"arn:aws:secretsmanager:*:*:secret:AmazonDataZone-*"',
       '                "encryptionKey": "arn:aws:kms:us-west-2:123456789012:alias/aws/s3",',
       `Authorization: AWS4-HMAC-SHA256 Credential=AKIA${fake('{A16}', 100864)}/20240524/us-east-1/cognito-idp/aws4_request, SignedHeaders=host`,
+      '    "AWS::IAM::AccessKey": "62d91b17309e76c8",',
       // a type annotation in a Python stub
       '        private_key: x25519.X25519PrivateKey,',
       // a listing's page token, and a value from AWS's documentation ending in `example`
