@@ -140,7 +140,20 @@ const COPYRIGHT_BEFORE = /(?:copyright|\(c\)|©)/iu;
  */
 export function isCopyrightHolder(ctx: MatchContext): boolean {
   const { text, start } = ctx;
-  return COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStartNear(text, start, 160), start - 160), start));
+  const lineStart = lineStartNear(text, start, 160);
+  if (COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStart, start - 160), start))) return true;
+  // A continuation line of a Debian copyright file's field (`Copyright: 1994 Ian Murdock` then
+  // `           1995 Sven Rudolph`): its holders, one a line, under the field's name.
+  if (!isBlankOrSpace(text.charCodeAt(lineStart))) return false;
+  const field = text.lastIndexOf('\nCopyright:', lineStart);
+  return (field !== -1 || text.startsWith('Copyright:')) && lineStart - field < 3000 && DEP5_COPYRIGHT_FIELD.test(text.slice(Math.max(0, field), lineStart));
+}
+
+/** The lines above a DEP-5 continuation line, up to its field's name: `Copyright:` then indented lines only. */
+const DEP5_COPYRIGHT_FIELD = native(/(?:^|\n)Copyright:[^\n]*\n(?:[ \t][^\n]*\n){0,60}$/u);
+
+function isBlankOrSpace(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** A reStructuredText citation's start (`.. [1] `, `.. [AS] `), inside a comment or a docstring. */

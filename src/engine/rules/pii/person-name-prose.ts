@@ -150,6 +150,8 @@ export default defineRule({
       'C21931,COMP2211,2024-S2,EXAM,72,P,RESIT,Roger Stevens LT 21,BOE-COMP-2024-06',
       'exam moved to Sarah Ellis SR 2.04 this year',
       '"Pemberton","Georgia","OX4 1XJ","H610","Harris Academy Peckham"',
+      // a Debian copyright file's holders, one a line under the field
+      'Files: *\nCopyright: 1997-2001 Ingrid Solberg <ingrid@solberg.example>\n           2002 Leopold Ashdown\n           2005 Dorothea Finch\nLicense: GPL-2+',
       // the authors of published works in a library's references
       '    .. [1] Marta Quintero: On Variants of Shortest-Path Betweenness\n           Centrality and their Generic Computation. Social Networks 30(2):136-145, 2008.',
       '    "Numerical Methods", Leopold Ashdown and Ingrid Solberg, eds., John Wiley and Sons, 1996.',

@@ -164,7 +164,7 @@ const FHIR_TELECOM = native(/"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n
  * An HL7 v2 telecom field (XTN) names its use and its equipment after the number:
  * `|07500 812 946^PRN^PH|` (a primary residence phone), `^WPN^CP` (a work mobile).
  */
-const HL7_TELECOM_AFTER = /^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u;
+const HL7_TELECOM_AFTER = native(/^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u);
 
 /**
  * The scripts that place a line in one country, and that country: Hangul, Thai, kana, Greek,
@@ -407,7 +407,7 @@ function letterRegions(before: string): readonly CountryCode[] | undefined {
 }
 
 /** Common words of Indonesian and Malay (which, with, not, already, for, my, number, address, customer). */
-const MALAY_WORDS = /(?<![\p{L}])(?:yang|dengan|tidak|tak|sudah|dah|untuk|saya|nomor|nombor|alamat|nasabah|pelanggan|belum|tolong|bisa|boleh|juga|sekarang|aktif)(?![\p{L}])/iu;
+const MALAY_WORDS = native(/(?<![\p{L}])(?:yang|dengan|tidak|tak|sudah|dah|untuk|saya|nomor|nombor|alamat|nasabah|pelanggan|belum|tolong|bisa|boleh|juga|sekarang|aktif)(?![\p{L}])/iu);
 
 /** Words of Bangladesh (its cities, its mobile wallets, Banglish): the numbers around them are Bangladeshi first. */
 const BANGLADESH_WORDS = native(/(?<![\p{L}])(?:Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Rajshahi|Gazipur|Narayanganj|Bangladesh|bKash|Nagad|korsi|korse|ashe nai|bolse|bolche)(?![\p{L}])/u);

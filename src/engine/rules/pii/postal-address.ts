@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
+import { isCopyrightHolder, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -109,7 +109,7 @@ const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|Suite \d{1,5})(
  * persons hold too.
  */
 const REGISTRATION =
-  /(?<![\p{L}])(?:HR[AB] ?\d|USt-?Id|UID ATU|FN \d{3,6} ?[a-z](?![\p{L}])|CHE-\d{3}\.\d{3}\.\d{3}|SIRE[NT]|FINESS|N° TVA|TVA intracom|VAT (?:no|number|reg)|Company (?:no|number|reg)|[Rr]egistered in|ABN|ACN|KvK|CNPJ|P\. ?IVA|Partita IVA|CIF|KRS|REGON)(?![\p{L}])/u;
+  native(/(?<![\p{L}])(?:HR[AB] ?\d|USt-?Id|UID ATU|FN \d{3,6} ?[a-z](?![\p{L}])|CHE-\d{3}\.\d{3}\.\d{3}|SIRE[NT]|FINESS|N° TVA|TVA intracom|VAT (?:no|number|reg)|Company (?:no|number|reg)|[Rr]egistered in|ABN|ACN|KvK|CNPJ|P\. ?IVA|Partita IVA|CIF|KRS|REGON)(?![\p{L}])/u);
 
 /** Words that say the address is a place of business: an office, a branch, a warehouse, a hotel, a clinic. */
 const PLACE_OF_BUSINESS = native(
@@ -140,7 +140,7 @@ function isBusinessAddress(ctx: MatchContext): boolean {
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
-  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |(?:\d{1,4},? )?[Rr]ue de l['’]Exemple\b|Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo |Rua Falsa |Via Esempio |ul\. Testowa |ul\. Przykładowa )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bEksempelby\b/u;
+  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|51 Franklin (?:Street|St)|59 Temple Place|675 Mass(?:achusetts)? Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |(?:\d{1,4},? )?[Rr]ue de l['’]Exemple\b|Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo |Rua Falsa |Via Esempio |ul\. Testowa |ul\. Przykładowa )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bEksempelby\b/u;
 
 /** Labels whose value is a network, memory or crypto address. */
 const TECHNICAL_LABEL =
@@ -201,7 +201,8 @@ export default defineRule({
       }
     }
     // "(c) 2011 Gary Court": a copyright year and a name that ends in a street word.
-    if (/^(?:19|20)\d\d /u.test(s) && /(?:\(c\)|©|copyright)[ \t]{0,3}$/iu.test(before)) return false;
+    // (Or a range of years, `Copyright: 1991-1997, Thomas G. Lane.`, and a Debian copyright field's next lines.)
+    if (/^(?:19|20)\d\d(?:[-–, ]{1,3}(?:19|20)?\d\d)*,? /u.test(s) && (/(?:\(c\)|©|copyright:?)[ \t]{0,3}$/iu.test(before) || isCopyrightHolder(ctx))) return false;
     // A letterhead or signature: "Kestrel Payments Ltd · 2nd Floor, 71 Leonard Street, London".
     return !isOnCompanyLine(ctx) && !isOnPlaceholderPersonLine(ctx);
   },
@@ -234,6 +235,9 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
+      // the Free Software Foundation's address in the GPL's notice, and copyright years before a name ending in a street word
+      ' along with this program; if not, write to the Free Software Foundation,\n 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.',
+      'Copyright: 1991-1997, Thomas G. Lane.',
       // a Python signature's defaults and a stub's constant, and a docstring's argument
       '    def __init__(self, address=None, family=None, backlog=1, authkey=None):',
       'ERROR_INCORRECT_ADDRESS: Final = 1241',

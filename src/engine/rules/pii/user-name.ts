@@ -132,7 +132,9 @@ function isOpaqueId(s: string): boolean {
   return (s.match(/[A-Z]/gu) ?? []).length >= 3 && (s.match(/\d/gu) ?? []).length >= 2 && /[a-z]/u.test(s);
 }
 
-const FILE_NAME = /\.(?:jar|war|py|sh|txt|log|zip|tar|gz|tgz|json|xml|ya?ml|csv|conf|cfg|ini|pem|key|exe|msi|dmg|iso|img|md|pdf|sql|bak)$/u;
+const FILE_NAME = /\.(?:jar|war|py|js|mjs|cjs|ts|rb|go|java|php|pl|c|h|cc|cpp|rs|sh|txt|log|zip|tar|gz|tgz|json|xml|ya?ml|csv|conf|cfg|ini|pem|key|exe|msi|dmg|iso|img|md|pdf|sql|bak)$/u;
+/** Folders that documentation puts right under /home: a tree's, not a user's (`/home/node_modules/bar.js`). */
+const NOT_A_HOME = new Set(['node_modules', 'vendor', 'src', 'lib', 'bin', 'share', 'tmp', 'www', 'public', 'html', 'projects', 'workspace', 'repos']);
 
 export default defineRule({
   id: 'user-name',
@@ -159,8 +161,8 @@ export default defineRule({
     if (isServiceAccount(s) || /^[UW][0-9A-Z]{8,10}$/u.test(s)) return false;
     // A documentation's stand-in person as a login (AWS's examples: `arn:aws:iam::123456789012:user/Mary_Major`).
     if (/^[A-Z][a-z]+[_.-][A-Z][a-z]+$/u.test(s) && isPlaceholderOrBrand(s.replace(/[_.-]/u, ' '))) return false;
-    // A file right under /home (`--src /home/hadoop-examples.jar`), not a home directory.
-    if (ctx.match[1] !== undefined && FILE_NAME.test(s) && ctx.text.charAt(ctx.end) !== '/') return false;
+    // A file right under /home (`--src /home/hadoop-examples.jar`), or a tree's folder, not a home directory.
+    if (ctx.match[1] !== undefined && ((FILE_NAME.test(s) && ctx.text.charAt(ctx.end) !== '/') || NOT_A_HOME.has(s))) return false;
     // A login that is a given name alone (`/Users/maya`, Slack's `"display_name": "ioana"`) names no
     // one outside the team; first.last, an initial and a surname, or a full name do. Decision
     // (session 30, after session 29's on lone names): over thirty-six corpora such values were 0
@@ -307,6 +309,7 @@ export default defineRule({
       // AWS's documentation person as an IAM user, and a file right under /home
       '            "authorArn": "arn:aws:iam::123456789012:user/Nikhil_Jayashankar",',
       'aws emr get --cluster-id j-3SD91U2E1L2QX --key-pair-file ~/.ssh/mykey.pem --src /home/hadoop-examples.jar --dest ~',
+      '    at Object.<anonymous> (/home/index.js:1:15)\n<li><code>/home/node_modules/bar.js</code></li>',
       '{"detection": "impossible travel", "priority": "P3", "assignee": "soc-tier2"}',
       '{"event":"SIGN_IN","username":"kiosk_lib2","role":"device","app":"Drive"}',
       // a MAC authentication bypass: the device's address is the user

@@ -1,4 +1,5 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksLikeWords } from './_generic';
 
 // Notes, runbooks and chat answers written in Markdown put credentials in inline code after a
@@ -9,7 +10,7 @@ import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksL
 const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 'contraseña', 'access key', 'secret key', 'credential', 'password', 'passwort', 'lösenord', 'salasana', 'api key', 'parola', 'secret', 'pre-shared key', 'senha', 'hasło', 'haslo', 'passwd', 'token', 'schlüssel', 'sleutel', 'chiave', 'clave', 'chave', 'clé', 'pwd', 'psk', 'key', 'pw'].map(anyCase).join('|')})`;
 
 /** Labels of a password (not of a key or a token, whose values are random). */
-const PASSWORD_WORD = /pre-shared key|(?<![a-z])psk(?![a-z])|password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu;
+const PASSWORD_WORD = native(/pre-shared key|(?<![a-z])psk(?![a-z])|password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu);
 
 export default defineRule({
   id: 'markdown-code-secret',
