@@ -204,6 +204,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['32:2ee8', '9f7c1018c1a464ffff7ed4ed3e7c88be5655a701cfc6e05b8d4d8420fbe084db'],
   ['32:87f4', '7b05e149bf7d1454e1a4dddde691e0792e66466d5b1385ed2909c096ebc9f859'],
   ['32:89e2', '900af36cf975225adbc642eb734bad9973c1f4e6b6ea1d3db53d9d5676e8860f'],
+  // OpenSSL's FIPS provider's integrity-check key (FIPS_KEY_STRING in fipskey.h, in every OpenSSL tree and Node.js's headers)
+  ['64:f455', 'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b'],
 ]);
 
 function isVendorSample(value: string): boolean {

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { dniChecksum, dniLetter } from './_checksums';
-import { hasContext, isTrivialNumber } from './_context';
+import { hasContext, isTrivialNumber, lineStartNear } from './_context';
 
 const DNI_CONTEXT = /(?<![a-z])(?:dni|nif|d\.n\.i|documento nacional|n[uú]mero de identidad)/u;
 
@@ -27,6 +27,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const v = s.replace(/[ -]/gu, '');
     if (!dniChecksum(v) || isTrivialNumber(v.slice(0, 8))) return false;
+    // A C macro's long constant (`#define KADM5_OLD_SERVER_API_VERSION (43787557L)`).
+    if (/^#[ \t]*define[ \t]/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start))) return false;
     // A number's digits after its point with an exponent (`1.38435736E+12`), or a DOI's or a path's last part (`10.1137/10081232X`).
     const { text, start, end } = ctx;
     if ((text.charCodeAt(start - 1) === 46 /* . */ && /\d/u.test(text.charAt(start - 2))) || /^[+-]\d/u.test(text.slice(end, end + 2)) || text.charCodeAt(start - 1) === 47 /* / */) return false;
@@ -45,6 +47,7 @@ export default defineRule({
       // a decimal test's result in scientific notation, and a DOI
       'fma0201  fma     888565290   1557.96930  -86087.7578  -> 1.38435736E+12  Inexact Rounded',
       '           :doi:`10.1137/10081232X`',
+      '#define KADM5_OLD_SERVER_API_VERSION             (43787557L)',
       `DNI: ${wrongLetter(sample(111))}`, 'DNI: 12345678Z', `ref ${sample(113).slice(0, 8)} ${sample(113).slice(8)}`, `DNI: 00000000T`],
   },
 });

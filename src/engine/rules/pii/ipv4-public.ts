@@ -16,6 +16,8 @@ const OID_ARCS = /^(?:2\.5\.(?:4|6|8|29)\.\d+|1\.3\.(?:14|101)\.\d+|1\.3\.6\.1)$
 /** Where a specification's section number stands: right after a comment's marker, a `#` or a link's `[`. */
 const SPEC_NUMBER_BEFORE = /(?:\/\/|#|\[)[ \t]{0,2}$/u;
 
+const STANDARD_BEFORE = native(/(?:C\+\+\d\d|ISO|IEC|IEEE|RFC|802\.\d{1,2}(?:-\d{4})?|Ecma|ECMA|[Ss]pecification|[Ss]tandard|[Ss]ection|[Ss]ec\.|§|[Pp]art|[Cc]lause|[Cc]hapter|\d{4,5}:)[^\n]{0,12}$/u);
+
 /** A spec's section number in a comment heading: `// 19.2.3.1 Array.prototype.map`. */
 const SECTION_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:\/\/|#|\*|--)[ \t]*$/u;
 
@@ -67,6 +69,9 @@ export default defineRule({
     // A specification's section or step number (`// 19.2.3.1`, `APPNOTE#4.4.17.1`, `[11.6.2.1](…#sec-11.6.2.1)`):
     // small numbers, in a comment, after a `#` or as a link's text.
     if (o.every((x) => x <= 30) && (SPEC_NUMBER_BEFORE.test(before) || ctx.text.startsWith('](', ctx.end))) return false;
+    // Or after a standard's name on its line (`// ISO C++ 14882: 22.2.1.5`, `802.11-2016 9.4.2.168`, `C++14 20.8.2.3`),
+    // or alone in a block comment (`/* 8.4.26.1 */`), or before `in the … standard`.
+    if ((o[0] as number) < 100 && (STANDARD_BEFORE.test(before) || (/\/\*[ \t]*$/u.test(before) && /^[ \t]*\*\//u.test(ctx.text.slice(ctx.end, ctx.end + 4))) || /^ in the [\w.-]{1,20} (?:standard|spec)/u.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -84,6 +89,11 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // sections of standards in C and C++ headers
+      '// ISO C++ 14882: 22.2.1.5 Template class codecvt',
+      ' *\t802.11-2016 9.4.2.168 "Fine Timing Measurement Parameters element"',
+      '\t__u8 creation_date\t\t[ISODCL (814, 830)]; /* 8.4.26.1 */',
+      '/* 802.3ad port state definitions (43.4.2.2 in the 802.3ad standard) */',
       // specification step and section numbers, an OID, and a parser's test value
       '    } else { // 19.2.3.2',
       '// or APPNOTE#4.4.17.1, "All slashes MUST be forward slashes"',

@@ -195,7 +195,8 @@ export default defineRule({
         if (/[\w\]]\(|\)\.|=>|\bthis\.|\bnew [A-Z]/u.test(s)) return false;
         // A signature's parameter and its default or type (`address=None, family=None, backlog=1):`,
         // `ERROR_INCORRECT_ADDRESS: Final = 1241`), or a docstring's description (`address: An integer …`).
-        if (/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}/u.test(s)) return false;
+        // (And a C++ default, `Addr = 0, uint64_t Size = 0`, or a declaration's identifiers: `NLA_U32: nft_registers`, `Intrinsic<[llvm_ptr_ty]>`.)
+        if (/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}|^\d{1,4}[ \t]*[,;)]|[A-Za-z]_[A-Za-z0-9]|\w<\[/u.test(s)) return false;
         // A company's own record (`"name": "… B.V."` on the line above): not personal data.
         return !isOnCompanyLine(ctx);
       }
@@ -241,6 +242,7 @@ export default defineRule({
       // a Python signature's defaults and a stub's constant, and a docstring's argument
       '    def __init__(self, address=None, family=None, backlog=1, authkey=None):',
       'ERROR_INCORRECT_ADDRESS: Final = 1241',
+      '  FunctionInfo(uint64_t Addr = 0, uint64_t Size = 0, uint32_t N = 0)',
       '        address: An integer representation of an IPv6 IP address.',
       // a test fixture's record: its person is a test employee
       '{\n  "emp_code": "TE0102",\n  "full_name": "Test Employee B",\n  "address": "Flat 2, Lakeview Apartments, Indiranagar, Bengaluru 560038"\n}',

@@ -8,6 +8,8 @@ import { isLiteralSecretValue } from './_generic';
 /** Macro names that hold a public key, a key's id or size, or a URL, a path or a label: no secret. */
 const NOT_A_SECRET_NAME = /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u;
 
+const CIPHER_WORD = /(?<![A-Z0-9])(?:TLS|SSL|WITH|AES\d*|SHA\d*|NULL|CCM\d?|PSK|RSA|DHE|ECDHE|RC4|CBC|GCM|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|MD5|SEED|ECDSA|ANON|EXPORT|SRP|DSS|ADH|AECDH|IDEA)(?![A-Z0-9])/gu;
+
 export default defineRule({
   id: 'c-define-secret',
   category: 'secret',
@@ -20,6 +22,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const name = ctx.match[1] ?? '';
     if (native(NOT_A_SECRET_NAME).test(name)) return false;
+    // A TLS cipher suite's name under a `…_PSK_…` define (`"TLS_DHE_PSK_WITH_AES_128_CCM"`, `"ECDHE-PSK-NULL-SHA256"`).
+    if ((s.match(CIPHER_WORD) ?? []).length >= 2 && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/u.test(s)) return false;
     // Passwords may be short and plain; keys and tokens are long and random.
     const password = /PASS|PWD|PSK/u.test(name);
     return isLiteralSecretValue(s, true, password ? 6 : 16) && minEntropy(s, password ? 2.5 : 3.5) && !/^[A-Za-z_]+$/u.test(s);
@@ -34,6 +38,9 @@ export default defineRule({
       `  #define API_TOKEN "${fake('{a32}', 466)}" // staging`,
     ],
     negative: [
+      // OpenSSL's cipher suites' names
+      '#define TLS1_RFC_DHE_PSK_WITH_AES_128_CCM "TLS_DHE_PSK_WITH_AES_128_CCM"',
+      '#define TLS1_TXT_ECDHE_PSK_WITH_NULL_SHA256 "ECDHE-PSK-NULL-SHA256"',
       '#define WIFI_PASSWORD "your-wifi-password"',
       '#define KEY_SIZE "2048"',
       '#define TOKEN_HEADER "Authorization"',
