@@ -60,7 +60,7 @@ const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined
  */
 const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|(?:local|dev|test)(?:[-_](?:dev|test|local|only|use))+|mypassword|supersecret|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
 const TEMPLATE_VALUE =
-  /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
+  /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$|\\?\$[A-Z_][A-Z0-9_]*\\?\$$|@[A-Za-z_][\w.-]{0,80}@$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-9_]{2,80}\)$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;

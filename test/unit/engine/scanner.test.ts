@@ -193,6 +193,10 @@ describe('scan()', () => {
     assert.equal(scan('key = "${SERVICE_KEY_VALUE}"', { rules }).length, 0);
     assert.equal(scan('key = "your-api-key-here"', { rules }).length, 0);
     assert.equal(scan('key = "process.env.SOMETHING"', { rules }).length, 0);
+    // build tools' filter tokens: a replacer's `$NAME$` (escaped in a pom) and Maven's and Ant's `@name@`
+    assert.equal(scan('key = "\\$BUILD_TIME\\$"', { rules }).length, 0);
+    assert.equal(scan('key = "@db.password@"', { rules }).length, 0);
+    assert.equal(scan('key = "@db.password@x"', { rules }).length, 1);
     assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
   });
 
