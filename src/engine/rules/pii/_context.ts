@@ -156,6 +156,21 @@ function isBlankOrSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+/** Four or five hex digits as a whole word, with a letter among them (a code point: `20BBF`, `56DD`). */
+const HEX_GROUP_WITH_LETTER = /(?<!\w)[0-9A-F]{0,4}[A-F][0-9A-F]{0,4}(?!\w)/gu;
+
+/**
+ * The number stands among groups of hex digits on its line, a table of code points (Unicode::Collate's
+ * `5414 5415 5416 5417 20BBF 20BC6 56DD`, a collation's `0063 0043 0053 ; [.1FD7…]`): its digit groups
+ * are code points too, not a card's or an id's.
+ */
+export function isInCodePointRun(ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  const line = text.slice(lineStartWithin(text, start, 300), lineEndWithin(text, end, 300));
+  const hex = line.match(HEX_GROUP_WITH_LETTER);
+  return hex !== null && hex.filter((g) => g.length >= 4).length >= 2;
+}
+
 /** A reStructuredText citation's start (`.. [1] `, `.. [AS] `), inside a comment or a docstring. */
 const REST_CITATION_START = native(/^[ \t]*(?:(?:#|\/\/|\*|"|')[ \t]*)?\.\. \[[^\]\n]{1,16}\][ \t]/u);
 /** A reference list's entry start (`[1] `, `[AS] `, `[Knuth97] `): a citation when the entry also reads like one. */

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { NOT_IN_LONGER_NUMBER, columnHeader } from './_context';
+import { NOT_IN_LONGER_NUMBER, columnHeader, isInCodePointRun } from './_context';
 import { ean13Checksum, luhn, withLuhn } from './_checksums';
 import { breakLastDigit, group } from './_format';
 import { native } from '../../scan/nativeRegex';
@@ -107,7 +107,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
     if (d.length < 13 || d.length > 19 || !luhn(d) || !isIssuerLength(d)) return false;
-    if (TEST_NUMBERS.has(d) || looksSynthetic(d)) return false;
+    if (TEST_NUMBERS.has(d) || looksSynthetic(d) || isInCodePointRun(ctx)) return false;
     // 4-6-x grouping belongs to Amex (15) and Diners (14) only.
     if (ctx.match[2] !== undefined && ctx.match[2] !== '' && !/^3/u.test(d)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start);
@@ -147,6 +147,8 @@ export default defineRule({
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
     ],
     negative: [
+      // a collation table's code points
+      '5414 5415 5416 5417 20BBF 20BC6 56DD 56DE 56DF 56E0',
       // a random generator's seed in a docstring
       `    >>> rng = np.random.default_rng(${withLuhn('34' + fake('{d12}', 100871))})`,
       `INSERT INTO \`product\` VALUES (5120,'SKU-88','Phone 8/128GB',9990.00,${withLuhn('401877203651')},21);`,

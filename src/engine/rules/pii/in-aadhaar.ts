@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { verhoeff, withVerhoeff } from './_checksums';
-import { columnHeader, hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTrivialNumber, isInCodePointRun } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { breakLastDigit, group } from './_format';
 
@@ -25,7 +25,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     // (UIDAI's test numbers start 9999 9999.)
-    if (!verhoeff(d) || isTrivialNumber(d) || d.startsWith('99999999') || inLongerNumber(ctx)) return false;
+    if (!verhoeff(d) || isTrivialNumber(d) || d.startsWith('99999999') || inLongerNumber(ctx) || isInCodePointRun(ctx)) return false;
     if (hasContext(ctx, AADHAAR_CONTEXT, { after: 16 })) return true;
     if (ctx.match[1] === '') return false;
     // (Not a parcel's tracking number in its column or after its label.)
@@ -40,6 +40,8 @@ export default defineRule({
       `"aadhaar_no": "${withVerhoeff('4' + fake('{d10}', 62))}"`,
     ],
     negative: [
+      // a collation table's code points
+      '5915 516E 5FDA 6C50 8980 5438 5E0C 6271 6278 5365 7735 7848 7852 7849 784D 784A 784C 7826 7845 7850',
       // a parcel's tracking number in an order export's tracking column
       `注文番号\t配送業者\t追跡番号\nA-1\tヤマト運輸\t${group(withVerhoeff('4' + fake('{d10}', 63)), [4, 4, 4], '-')}\n`,
       'Aadhaar (UIDAI test): 9999 9999 0019',

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -748,6 +748,7 @@ export default defineRule({
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
     const international = s.startsWith('+') || s.startsWith('(+');
+    if (!international && isInCodePointRun(ctx)) return false;
     // A signed decimal (`Decimal('+35236450.6')`): one point, one or two digits after it.
     if (/^\+\d{5,}\.\d{1,2}$/u.test(s)) return false;
     // Dates and versions are most national candidates: the cheapest rejections come first.
@@ -910,6 +911,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // a collation's code points
+      '0063 0043 0053 ; [.1FD7.0020.0002][.1FD7.0020.0008] # <LATIN SMALL LETTER C>',
       // a signed decimal in a doctest
       ">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))",
       // an office's reception desk, in Polish

@@ -52,7 +52,8 @@ export default defineRule({
   // (Letters of any script bound the word: `rodowiska` is the end of `środowiska`, not a login;
   // so do combining marks: `gavila` is the start of a decomposed `gavilán`.)
   pattern: /(?<![\p{L}\p{M}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{M}\p{N}_\/@(+=~-]|\.[a-z])/gu,
-  validate: (s, ctx) => isStandaloneLogin(s) && !isEntityName(s, ctx.text, ctx.start, ctx.end),
+  // (Not a function's name before its call: `$n->blucas()`.)
+  validate: (s, ctx) => isStandaloneLogin(s) && ctx.text.charAt(ctx.end) !== '(' && !isEntityName(s, ctx.text, ctx.start, ctx.end),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -64,6 +65,8 @@ export default defineRule({
       'reviewed (ehartmann2) before the release',
     ],
     negative: [
+      // a method's name in a call
+      'respectively. For example, if $n is 12, then C<< @L = $n->blucas() >> returns',
       'the gross amount and the net amount',
       'it has fallen off the list',
       'ssh kdabrowski@jump.internal',

@@ -26,7 +26,8 @@ export default defineRule({
     const area = Number(d.slice(0, 3));
     if (area === 0 || area === 666 || area >= 900) return false;
     if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
-    if (SPECIMENS.has(d) || isTrivialNumber(d)) return false;
+    // (Nor a filler: 123-45-…, 111-22-3333, each group one digit repeated.)
+    if (SPECIMENS.has(d) || isTrivialNumber(d) || d.startsWith('12345') || /^(\d)\1\1(\d)\2(\d)\3\3\3$/u.test(d)) return false;
     if (inLongerNumber(ctx)) return false;
     return sep === '-' || hasContext(ctx, SSN_CONTEXT, { after: 16 });
   },
@@ -42,6 +43,9 @@ export default defineRule({
       `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
     ],
     negative: [
+      // test fillers
+      "    my $person4 = Person->new( name => 'Peggy', ssn => '123-45-9999' );",
+      '            ssn : 111-22-3333',
       'SSN: 123-45-6789',
       'SSN: 078-05-1120',
       'ssn: 666-12-3456',

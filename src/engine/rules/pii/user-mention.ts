@@ -1,5 +1,7 @@
 import { defineRule } from '../defineRule';
 import { lineStartNear } from './_context';
+import { perText } from '../../scan/perText';
+import { native } from '../../scan/nativeRegex';
 import { CODE_AT_WORDS, NOT_A_PERSON } from './_handles';
 import { TLDS } from './_tlds';
 
@@ -103,6 +105,10 @@ const PATTERN = new RegExp(
   'gmu',
 );
 
+/** Marks of a Perl source: `use strict;`, `my ($x, @y)`, `sub name {`, `package Foo::Bar;`. */
+const PERL_MARKERS = native(/(?:^|\n)[ \t]*(?:use (?:strict|warnings)\b|my[ \t]*[($@%]|sub [A-Za-z_]\w*[ \t]*\{|package [A-Z][\w:]*;)/u);
+const isPerlText = perText((text) => PERL_MARKERS.test(text));
+
 export default defineRule({
   id: 'user-mention',
   category: 'pii',
@@ -121,6 +127,8 @@ export default defineRule({
     // Thanks in a changelog's item or its continuation credit a contributor (`- Fix the parser. Thanks @a.`).
     if (ctx.match[5] !== undefined && /^(?:[ \t]*[-*+] |[ \t]{2,})/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return false;
     if (CODE_AT_WORDS.has(lower) || NOT_A_PERSON.has(lower) || /^\d+$/u.test(s)) return false;
+    // A Perl array (`push @render_switches, …`, `my($std,@mods)`): in Perl, `@` names a variable.
+    if (isPerlText(ctx.text)) return false;
     // A C library's identifier in its reference docs (FreeType's `@FT_Size_Metrics`, the kernel's `@NL80211_CMD_GET_WIPHY`): an upper-case prefix, then `_`.
     if (/^[A-Z][A-Z0-9]{1,9}_[A-Za-z0-9]/u.test(s)) return false;
     // A domain (`@kestrel.io`), not a dotted chat handle (`@kinga.wroblewska`).
@@ -161,6 +169,8 @@ export default defineRule({
       '{"from": "Ana", "text": "@arnel_207"}',
     ],
     negative: [
+      // Perl's arrays
+      'use strict;\nsub xsinit {\n    my($std,$mods,@link_args,$path) = @_;\n    push @potential_libs, @link_args;\n}',
       // a C library's identifiers in its reference comments, and Doxygen's conditional sections
       '   *     hinted fonts.  See @FT_Size_Metrics for further discussion.',
       ' *\t@NL80211_CMD_GET_WIPHY, indicating the number of match sets',

@@ -187,6 +187,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a constant of a binding's library
+      '                nid_key = self._lib.NID_aes_256_cbc',
       // names in an SDK's data files: a paginator's result key, a setting's name, a resource type, an IAM policy's resource
       '      "result_key": "ReservedInstancesModifications"',
       "EMRFS_RETRY_PERIOD_KEY = 'fs.s3.consistent.retryPeriodSeconds'",

@@ -147,6 +147,8 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // a test state's timestamp under a key about the last pass
+      "    last_pass_time => '1219328376.07815',",
       // a record of when a password was last used, and an IAM policy's ARN under a name that ends in Password
       '            password_last_used = "no_information"',
       '    "IAMUserChangePassword": "arn:aws:iam::aws:policy/IAMUserChangePassword",',
