@@ -9,7 +9,7 @@ import { native } from '../../scan/nativeRegex';
 const EXPORT_BEFORE = /(?:^|[^a-z])(?:exported|dumped|exportado|exporté|exportiert)(?:[ \t][^\n]{0,40}?)?[ \t]$/iu;
 
 /** Words after `by` that are not logins. */
-const NOT_LOGINS = new Set(['the', 'this', 'that', 'our', 'your', 'their', 'its', 'each', 'all', 'any', 'some', 'hand', 'name', 'date', 'email', 'mail', 'default', 'module', 'package', 'script', 'cron', 'job', 'request', 'user', 'users', 'value']);
+const NOT_LOGINS = new Set(['the', 'this', 'that', 'our', 'your', 'their', 'its', 'each', 'all', 'any', 'some', 'another', 'other', 'others', 'these', 'those', 'extensions', 'modules', 'libraries', 'applications', 'clients', 'users', 'standard', 'hand', 'name', 'date', 'email', 'mail', 'default', 'module', 'package', 'script', 'cron', 'job', 'request', 'user', 'users', 'value']);
 
 // A person's login after an action and `by` in a log line, an export's header or a runbook:
 // `-- taken by evasquez on 2024-03-18`, `_exported 2024-04-10 16:22 CDT by moyelaran_`,
@@ -51,6 +51,8 @@ export default defineRule({
       '# wygenerowane z Vault 2024-05-02 przez t.kowalczyk',
     ],
     negative: [
+      // API documentation: what a module exports and to whom
+      ' * The package may be exported by another module in this layer to the module',
       'exported by default to the archive bucket',
       'Rows exported by cron every night; dumped by the backup job',
       'Triggered by ci-bot on push to main',

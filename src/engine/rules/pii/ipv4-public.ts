@@ -16,7 +16,7 @@ const OID_ARCS = /^(?:2\.5\.(?:4|6|8|29)\.\d+|1\.3\.(?:14|101)\.\d+|1\.3\.6\.1)$
 /** Where a specification's section number stands: right after a comment's marker, a `#` or a link's `[`. */
 const SPEC_NUMBER_BEFORE = /(?:\/\/|#|\[)[ \t]{0,2}$/u;
 
-const STANDARD_BEFORE = native(/(?:C\+\+\d\d|ISO|IEC|IEEE|RFC|802\.\d{1,2}(?:-\d{4})?|Ecma|ECMA|[Ss]pecification|[Ss]tandard|[Ss]ection|[Ss]ec\.|§|[Pp]art|[Cc]lause|[Cc]hapter|\d{4,5}:)[^\n]{0,12}$/u);
+const STANDARD_BEFORE = native(/(?:C\+\+\d\d|JLS|JVMS|@jls|@jvms|ISO|IEC|IEEE|RFC|802\.\d{1,2}(?:-\d{4})?|Ecma|ECMA|[Ss]pecification|[Ss]tandard|[Ss]ection|[Ss]ec\.|§|[Pp]art|[Cc]lause|[Cc]hapter|\d{4,5}:)[^\n]{0,12}$/u);
 
 /** A spec's section number in a comment heading: `// 19.2.3.1 Array.prototype.map`. */
 const SECTION_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:\/\/|#|\*|--)[ \t]*$/u;
@@ -71,7 +71,7 @@ export default defineRule({
     if (o.every((x) => x <= 30) && (SPEC_NUMBER_BEFORE.test(before) || ctx.text.startsWith('](', ctx.end))) return false;
     // Or after a standard's name on its line (`// ISO C++ 14882: 22.2.1.5`, `802.11-2016 9.4.2.168`, `C++14 20.8.2.3`),
     // or alone in a block comment (`/* 8.4.26.1 */`), or before `in the … standard`.
-    if ((o[0] as number) < 100 && (STANDARD_BEFORE.test(before) || (/\/\*[ \t]*$/u.test(before) && /^[ \t]*\*\//u.test(ctx.text.slice(ctx.end, ctx.end + 4))) || /^ in the [\w.-]{1,20} (?:standard|spec)/u.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
+    if ((o[0] as number) < 100 && (STANDARD_BEFORE.test(before) || (/\/\*[ \t]*$/u.test(before) && /^[ \t]*\*\//u.test(ctx.text.slice(ctx.end, ctx.end + 4))) || /^ in the [\w.-]{1,20} (?:standard|spec)|^ of (?:RFC|ISO|IEEE|the )/u.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
     return !hasContext(ctx, VERSION_CONTEXT, { before: 24, lines: 0, header: false });
   },
   redactAs: 'ip',
@@ -91,6 +91,8 @@ export default defineRule({
     negative: [
       // sections of standards in C and C++ headers
       '// ISO C++ 14882: 22.2.1.5 Template class codecvt',
+      '     * @jls 8.10.4.1 Normal Canonical Constructors',
+      '     * 4.2.1.10 of RFC 5280.',
       ' *\t802.11-2016 9.4.2.168 "Fine Timing Measurement Parameters element"',
       '\t__u8 creation_date\t\t[ISODCL (814, 830)]; /* 8.4.26.1 */',
       '/* 802.3ad port state definitions (43.4.2.2 in the 802.3ad standard) */',

@@ -140,7 +140,7 @@ function isBusinessAddress(ctx: MatchContext): boolean {
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
-  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|51 Franklin (?:Street|St)|59 Temple Place|675 Mass(?:achusetts)? Ave|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |(?:\d{1,4},? )?[Rr]ue de l['’]Exemple\b|Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo |Rua Falsa |Via Esempio |ul\. Testowa |ul\. Przykładowa )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bEksempelby\b/u;
+  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|51 Franklin (?:Street|St)|59 Temple Place|675 Mass(?:achusetts)? Ave|500 Oracle Parkway|4150 Network Circle|901 San Antonio Road|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |(?:\d{1,4},? )?[Rr]ue de l['’]Exemple\b|Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo |Rua Falsa |Via Esempio |ul\. Testowa |ul\. Przykładowa )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bEksempelby\b/u;
 
 /** Labels whose value is a network, memory or crypto address. */
 const TECHNICAL_LABEL =
@@ -236,7 +236,8 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
-      // the Free Software Foundation's address in the GPL's notice, and copyright years before a name ending in a street word
+      // Oracle's address in OpenJDK's licence header, the Free Software Foundation's in the GPL's notice, and copyright years before a name ending in a street word
+      ' * Please contact Oracle, 500 Oracle Parkway, Redwood Shores, CA 94065 USA',
       ' along with this program; if not, write to the Free Software Foundation,\n 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.',
       'Copyright: 1991-1997, Thomas G. Lane.',
       // a Python signature's defaults and a stub's constant, and a docstring's argument

@@ -53,7 +53,13 @@ export default defineRule({
   // so do combining marks: `gavila` is the start of a decomposed `gavilán`.)
   pattern: /(?<![\p{L}\p{M}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{M}\p{N}_\/@(+=~-]|\.[a-z])/gu,
   // (Not a function's name before its call: `$n->blucas()`.)
-  validate: (s, ctx) => isStandaloneLogin(s) && ctx.text.charAt(ctx.end) !== '(' && !isEntityName(s, ctx.text, ctx.start, ctx.end),
+  // (Nor part of a word a Java or JSON string spells with escapes: `lir\u0103 libanez\u0103`.)
+  validate: (s, ctx) =>
+    isStandaloneLogin(s) &&
+    ctx.text.charAt(ctx.end) !== '(' &&
+    !/^\\u[0-9A-Fa-f]{4}/u.test(ctx.text.slice(ctx.end, ctx.end + 6)) &&
+    !/\\u[0-9A-Fa-f]{4}$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) &&
+    !isEntityName(s, ctx.text, ctx.start, ctx.end),
   redactAs: 'user',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -65,6 +71,8 @@ export default defineRule({
       'reviewed (ehartmann2) before the release',
     ],
     negative: [
+      // a locale's words with escaped letters glued to them
+      '            { "lbp", "lir\\u0103 libanez\\u0103" },',
       // a method's name in a call
       'respectively. For example, if $n is 12, then C<< @L = $n->blucas() >> returns',
       'the gross amount and the net amount',
