@@ -34,7 +34,7 @@ const ROOM_AFTER = /^ (?:(?:LT|SR|LR|TR|LG|CR|MR)\.? ?\d|(?:Lab|Labs|Laboratory|
  * rules' contexts never put them after a name ("Marcus Blvd", "Claude Enterprise").
  */
 const NOT_PROSE_SURNAMES = new Set(
-  'Blvd Boulevard Terrace Crescent Rd Ave St Memorial Clinic Gardens Estate Parkway Highway Enterprise Business Edition Premium Desktop Cloud Mobile Online Web Free Studio Sonnet Opus Haiku'.split(' '),
+  'Blvd Boulevard Terrace Crescent Rd Ave St Memorial Clinic Gardens Estate Parkway Highway Enterprise Business Edition Premium Desktop Cloud Mobile Online Web Free Studio Sonnet Opus Haiku Islands Island'.split(' '),
 );
 
 /**
@@ -47,7 +47,7 @@ const GERMAN_NOUN_ENDING = /(?:ungen|heit|keit|schaft|ierung|ität)$/u;
 /** Hong Kong inside a longer name: a hospital's, a company's (Hong Kong Sanatorium, Gleneagles Hospital Hong Kong). */
 const HONG_KONG = /\bHong Kong\b/u;
 
-const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș', 'Hong Kong', 'Kowloon Tong', 'Tin Shui Wai', 'Tseung Kwan']);
+const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș', 'Hong Kong', 'Kowloon Tong', 'Tin Shui Wai', 'Tseung Kwan', 'Fernando de Noronha', 'Diego Garcia', 'Jan Mayen', 'Sri Lanka', 'Sora Sompeng']);
 
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
@@ -140,6 +140,10 @@ export default defineRule({
       'placeholder="John Doe"',
       'We shop at Albert Heijn every week',
       'Pick the Claude Enterprise template for the team',
+      // places and a script in a locale's names
+      '               "hora de verano de Fernando de Noronha",',
+      '            { "SB", "Solomon Islands" },',
+      '            { "Sora", "Sora Sompeng" },',
       '"message": "Allen Fehlermeldungen ein Präfix hinzufügen"',
       '## Getting Started With Grace Period Settings',
       'const user = new User(Nadia.name)',
