@@ -53,10 +53,13 @@ export default defineRule({
   // so do combining marks: `gavila` is the start of a decomposed `gavilán`.)
   pattern: /(?<![\p{L}\p{M}\p{N}_.\/@$#\\&%+=~-])[a-z]{6,28}\d{0,4}(?![\p{L}\p{M}\p{N}_\/@(+=~-]|\.[a-z])/gu,
   // (Not a function's name before its call: `$n->blucas()`.)
-  // (Nor part of a word a Java or JSON string spells with escapes: `lir\u0103 libanez\u0103`.)
+  // (Nor part of a word a Java or JSON string spells with escapes: `lir\u0103 libanez\u0103`; nor a reST
+  // substitution, `|ncaron|`, or a LAPACK routine in SciPy's macro, `BLAS_FUNC(zlange)`.)
   validate: (s, ctx) =>
     isStandaloneLogin(s) &&
     ctx.text.charAt(ctx.end) !== '(' &&
+    !(ctx.text.charAt(ctx.start - 1) === '|' && ctx.text.charAt(ctx.end) === '|') &&
+    !/FUNC\($/u.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start)) &&
     !/^\\u[0-9A-Fa-f]{4}/u.test(ctx.text.slice(ctx.end, ctx.end + 6)) &&
     !/\\u[0-9A-Fa-f]{4}$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) &&
     !isEntityName(s, ctx.text, ctx.start, ctx.end),
@@ -71,6 +74,8 @@ export default defineRule({
       'reviewed (ehartmann2) before the release',
     ],
     negative: [
+      '.. |ncaron| unicode:: U+00148 .. LATIN SMALL LETTER N WITH CARON',
+      'float BLAS_FUNC(clange)(char *norm, int *m, int *n, npy_complex64 *a, int *lda, float *work);',
       // a locale's words with escaped letters glued to them
       '            { "lbp", "lir\\u0103 libanez\\u0103" },',
       // a method's name in a call

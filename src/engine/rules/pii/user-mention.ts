@@ -169,6 +169,7 @@ export default defineRule({
       '{"from": "Ana", "text": "@arnel_207"}',
     ],
     negative: [
+      '@relation test\n@attribute yap real\n@data',
       // Perl's arrays
       'use strict;\nsub xsinit {\n    my($std,$mods,@link_args,$path) = @_;\n    push @potential_libs, @link_args;\n}',
       // a C library's identifiers in its reference comments, and Doxygen's conditional sections
