@@ -148,7 +148,7 @@ const PLACEHOLDERS = new Set([
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
 
 /** Headers of a column of names' readings in kana: フリガナ, 氏名カナ, `name_kana`, `furigana`. */
-const KANA_COLUMN = /(?:^|[\s_-])(?:furi)?(?:kana|gana)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$/u;
+const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$/u);
 
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');

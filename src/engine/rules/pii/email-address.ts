@@ -38,7 +38,7 @@ const FICTIONAL_ORGANISATION_DOMAIN = native(
 );
 
 /** A command that takes `user@host` as its target, earlier on the line. */
-const SSH_TARGET_BEFORE = /(?:^|[\s;&|(`$])(?:ssh|sftp|scp|rsync|mosh|ssh-copy-id|autossh)[ \t][^\n]{0,160}$/u;
+const SSH_TARGET_BEFORE = native(/(?:^|[\s;&|(`$])(?:ssh|sftp|scp|rsync|mosh|ssh-copy-id|autossh)[ \t][^\n]{0,160}$/u);
 
 /** The mailboxes a person puts on their own site: hello@, contact@, mail@… */
 const PERSONAL_SITE_LOCAL = /^(?:hello|hi|hey|contact|info|information|mail|me|inbox|post|office|team|press|media|news|newsletter)$/u;
@@ -70,7 +70,7 @@ const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
 // . TLD (2-24 letters). The TLD must be delegated by IANA; reserved and placeholder domains and
 // non-personal mailboxes are dropped. Unicode letters are allowed (internationalised addresses).
 /** A curl option whose `name@file` argument reads a file (`--data-urlencode`, `-F`, `--form`, `--data-binary`), right before the match. */
-const CURL_FILE_ARG_BEFORE = /(?:--data(?:-urlencode|-binary|-raw|-ascii)?|--form(?:-string)?|(?<![\w-])-[dF])[ =]["']?(?:[\w.-]{1,40}=)?$/u;
+const CURL_FILE_ARG_BEFORE = native(/(?:--data(?:-urlencode|-binary|-raw|-ascii)?|--form(?:-string)?|(?<![\w-])-[dF])[ =]["']?(?:[\w.-]{1,40}=)?$/u);
 
 export default defineRule({
   id: 'email-address',

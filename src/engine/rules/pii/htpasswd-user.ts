@@ -1,7 +1,8 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 
 /** Logins that name a role or a service rather than a person. */
-const ROLE_LOGIN = /^(?:admin|administrator|root|user|test|guest|demo|deploy|deployer|ci|bot|api|app|service|monitor|monitoring|metrics|prometheus|grafana|backup|staging|dev|ops|support|webmaster|www-data|nginx|apache)\d{0,3}$/u;
+const ROLE_LOGIN = native(/^(?:admin|administrator|root|user|test|guest|demo|deploy|deployer|ci|bot|api|app|service|monitor|monitoring|metrics|prometheus|grafana|backup|staging|dev|ops|support|webmaster|www-data|nginx|apache)\d{0,3}$/u);
 
 // A user of an Apache or nginx password file (.htpasswd, `htpasswd -n`): `name:<hash>` with an
 // apr1 (MD5), bcrypt, SHA-256/512 crypt or {SHA} hash. Its users are people's logins, not the

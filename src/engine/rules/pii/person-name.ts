@@ -182,7 +182,7 @@ const NOT_A_PERSON = new Set(
 /** Greeting words and titles, which a surname-only match must not be ("Dear Mr. Dear"). */
 /** A title right before the name (`Dear Dr. `, `Bonjour Mme `). */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}\\.?\\s$`, 'u');
-const NOT_A_SURNAME = new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u');
+const NOT_A_SURNAME = native(new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u'));
 
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */
 const NAME_LABEL =
@@ -379,7 +379,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
 }
 
 /** First words of places' and estates' names: articles, saints, farm words. */
-const PLACE_FIRST_WORD = /^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|San|Santa|Santo|São|Saint|Sainte|Villa|Finca|Estancia|Hacienda|Rancho|Quinta|Fazenda|Granja|Chacra|Cabaña|Colonia)$/u;
+const PLACE_FIRST_WORD = native(/^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|San|Santa|Santo|São|Saint|Sainte|Villa|Finca|Estancia|Hacienda|Rancho|Quinta|Fazenda|Granja|Chacra|Cabaña|Colonia)$/u);
 
 /** Two words or more whose first is a place's article, saint or farm word: a place's or an estate's name in a name column's cell. */
 function isPlaceLikeName(words: readonly string[]): boolean {

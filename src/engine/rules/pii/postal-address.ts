@@ -147,6 +147,9 @@ const TECHNICAL_LABEL =
   native(/(?:ip|ipv[46]|mac|e ?mail|mail|wallet|contract|server|bind|listen|memory|base|remote|local|web|http|proxy|socket|peer|node|host|network|hardware|physical|virtual|bitcoin|btc|eth|ethereum|public|private|broadcast|gateway|sender|from|reply|to|return|bd|ble|device|url|smtp|pointer|load|start|end|offset)[ _-]?$/u);
 
 
+/** Code or a description under an address label (see the validator). */
+const CODE_UNDER_LABEL = native(/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}|^\d{1,4}[ \t]*[,;)]|[A-Za-z]_[A-Za-z0-9]|\w<\[/u);
+
 /** Three letters in a row (of any script). */
 const THREE_LETTERS = /\p{L}{3}/u;
 
@@ -196,7 +199,7 @@ export default defineRule({
         // A signature's parameter and its default or type (`address=None, family=None, backlog=1):`,
         // `ERROR_INCORRECT_ADDRESS: Final = 1241`), or a docstring's description (`address: An integer …`).
         // (And a C++ default, `Addr = 0, uint64_t Size = 0`, or a declaration's identifiers: `NLA_U32: nft_registers`, `Intrinsic<[llvm_ptr_ty]>`.)
-        if (/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}|^\d{1,4}[ \t]*[,;)]|[A-Za-z]_[A-Za-z0-9]|\w<\[/u.test(s)) return false;
+        if (CODE_UNDER_LABEL.test(s)) return false;
         // A company's own record (`"name": "… B.V."` on the line above): not personal data.
         return !isOnCompanyLine(ctx);
       }

@@ -132,7 +132,7 @@ function isOpaqueId(s: string): boolean {
   return (s.match(/[A-Z]/gu) ?? []).length >= 3 && (s.match(/\d/gu) ?? []).length >= 2 && /[a-z]/u.test(s);
 }
 
-const FILE_NAME = /\.(?:jar|war|py|js|mjs|cjs|ts|rb|go|java|php|pl|c|h|cc|cpp|rs|sh|txt|log|zip|tar|gz|tgz|json|xml|ya?ml|csv|conf|cfg|ini|pem|key|exe|msi|dmg|iso|img|md|pdf|sql|bak)$/u;
+const FILE_NAME = native(/\.(?:jar|war|py|js|mjs|cjs|ts|rb|go|java|php|pl|c|h|cc|cpp|rs|sh|txt|log|zip|tar|gz|tgz|json|xml|ya?ml|csv|conf|cfg|ini|pem|key|exe|msi|dmg|iso|img|md|pdf|sql|bak)$/u);
 /** Folders that documentation puts right under /home: a tree's, not a user's (`/home/node_modules/bar.js`). */
 const NOT_A_HOME = new Set(['node_modules', 'vendor', 'src', 'lib', 'bin', 'share', 'tmp', 'www', 'public', 'html', 'projects', 'workspace', 'repos']);
 

@@ -19,7 +19,7 @@ function isKeyChar(c: number): boolean {
  * method `pm_…`, a customer `cus_…`, an event `evt_…`): a reference, useless without the account's
  * secret key, which logs and audit trails print freely.
  */
-const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u;
+const PAYMENT_OBJECT_ID = native(/^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u);
 
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
 // (A page's token, `NextToken`, `nextPageToken`, `ContinuationToken`, resumes a listing; an AWS

@@ -1,5 +1,9 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { keyPrefix, prefixedValue, textBefore } from './_keyedValue';
+
+/** A webhook signing key's label right before the value: that key is mailgun-webhook-signing-key's. */
+const SIGNING_KEY_BEFORE = native(/signing[\w.-]{0,20}["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu);
 
 export default defineRule({
   id: 'mailgun-private-api-key',
@@ -15,7 +19,7 @@ export default defineRule({
   validate: (s, ctx) =>
     minEntropy(s.slice(0, 32), 3) &&
     /mailgun/iu.test(textBefore(ctx.text, ctx.start, 300)) &&
-    !/signing[\w.-]{0,20}["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu.test(textBefore(ctx.text, ctx.start, 60)),
+    !SIGNING_KEY_BEFORE.test(textBefore(ctx.text, ctx.start, 60)),
   envName: 'MAILGUN_API_KEY',
   references: ['https://documentation.mailgun.com/docs/mailgun/api-reference/authentication', 'https://help.mailgun.com/hc/en-us/articles/203380100'],
   examples: {
