@@ -26,6 +26,8 @@ const NON_PERSONAL_LOCAL =
  * "Example" in the languages documentation is written in: `nombre@ejemplo.com`, `vorname@beispiel.de`
  * and `nom@exemple.fr` are a form's or a guide's placeholders, as `example.com` is in English.
  */
+const METASYNTACTIC = new Set(['foo', 'bar', 'baz', 'qux', 'quux', 'spam', 'egg', 'eggs', 'ham', 'foobar']);
+
 const EXAMPLE_LABELS = new Set(['example', 'ejemplo', 'exemplo', 'exemple', 'esempio', 'beispiel', 'voorbeeld', 'przyklad', 'priklad', 'esimerkki', 'eksempel', 'exempel', 'ornek', 'contoh', 'vidu']);
 
 /**
@@ -99,6 +101,8 @@ export default defineRule({
     // (An example word as a part of a label counts too: `strange-example.com`, `beispiel-firma.de`.)
     if (native(PLACEHOLDER_DOMAIN).test(domain) || labels.some((l) => EXAMPLE_LABELS.has(l) || l.split('-').some((part) => EXAMPLE_LABELS.has(part)))) return false;
     if (FICTIONAL_ORGANISATION_DOMAIN.test(domain)) return false;
+    // Made of metasyntactic words, local part and domain (`foo-bar@baz.py`, a doctest's file name; `egg@foo.py`).
+    if (`${local}-${labels[0] as string}`.split(/[-_.+]/u).every((w) => METASYNTACTIC.has(w.normalize('NFD').replace(/\p{M}/gu, '')))) return false;
     if (native(NON_PERSONAL_LOCAL).test(local) || local.includes('..')) return false;
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
@@ -144,6 +148,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // metasyntactic words as a doctest's file name
+      '    >>> test = parser.get_doctest(doc, {}, "foo-bär@baz", "foo-bär@baz.py", 0)',
       // mailing lists and their robots, a Message-ID's numbers, and a Message-ID's Devanagari local part (its vowel sign, a mark, is no boundary)
       '# Contact: email-sig@python.org',
       'For support, use the optik-users@lists.sourceforge.net mailing list',
