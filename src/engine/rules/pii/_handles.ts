@@ -61,6 +61,8 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
     'generated savefig doctest cond endcond lambda-proxy lambda-form-invoker ' +
     // ARFF's declarations (Weka's data files)
     'relation attribute ' +
+    // Vim's syntax clusters (`contains=luaSpecial,@Spell`)
+    'spell nospell ' +
     // CSS, Sass and Less at-rules
     'media keyframes font-face supports tailwind apply layer use forward include extend if else each for while return charset ' +
     'page container counter-style font-feature-values viewport at-root content debug warn error plugin screen variants config ' +

@@ -31,6 +31,8 @@ export default defineRule({
     if (sep === '-') return true;
     if (sep !== ' ') return false;
     if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
+    // A colour's red, green and blue (X11's rgb.txt, a palette: `255 250 250\t\tsnow`), each at most 255, without a SIN's label.
+    if (s.split(' ').every((g) => Number(g) <= 255)) return false;
     // A French company's SIREN (Luhn-checked too) in its legal mentions: `RCS Lyon 123 456 782`, `SIREN 123 456 782`.
     if (SIREN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     return !hasContext(ctx, PHONE_CONTEXT);
@@ -45,6 +47,8 @@ export default defineRule({
       `employee_id,name,sin\n1042,Marta,${group(withLuhn('4' + fake('{d7}', 57)), [3, 3, 3], '-')}\n`,
     ],
     negative: [
+      // X11's colour table
+      '255 250 250\t\tsnow\n250 235 215\t\tantique white',
       `SIN: ${group(breakLastDigit(withLuhn('5' + fake('{d7}', 51))), [3, 3, 3], '-')}`,
       // a French company's SIREN in its legal mentions
       `Example Conseil SAS – capital 80 000 € – RCS Nantes ${group(withLuhn('6' + fake('{d7}', 55)), [3, 3, 3])}`,

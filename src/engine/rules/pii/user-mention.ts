@@ -169,6 +169,7 @@ export default defineRule({
       '{"from": "Ana", "text": "@arnel_207"}',
     ],
     negative: [
+      'syn region luaString start=+"+ end=+"+ skip=+\\\\\\|\\\\"+ contains=luaSpecial,@Spell',
       '@relation test\n@attribute yap real\n@data',
       // Perl's arrays
       'use strict;\nsub xsinit {\n    my($std,$mods,@link_args,$path) = @_;\n    push @potential_libs, @link_args;\n}',
