@@ -145,9 +145,14 @@ export function isCopyrightHolder(ctx: MatchContext): boolean {
   // A continuation line of a Debian copyright file's field (`Copyright: 1994 Ian Murdock` then
   // `           1995 Sven Rudolph`): its holders, one a line, under the field's name.
   if (!isBlankOrSpace(text.charCodeAt(lineStart))) return false;
-  const field = text.lastIndexOf('\nCopyright:', lineStart);
-  return (field !== -1 || text.startsWith('Copyright:')) && lineStart - field < 3000 && DEP5_COPYRIGHT_FIELD.test(text.slice(Math.max(0, field), lineStart));
+  // (Looked for in the 3,000 characters above only: lastIndexOf on the whole text would walk back to its start for every name.)
+  const from = Math.max(0, lineStart - DEP5_REACH);
+  const above = text.slice(from, lineStart);
+  const field = above.lastIndexOf('\nCopyright:');
+  return (field !== -1 || (from === 0 && above.startsWith('Copyright:'))) && DEP5_COPYRIGHT_FIELD.test(above.slice(Math.max(0, field)));
 }
+
+const DEP5_REACH = 3000;
 
 /** The lines above a DEP-5 continuation line, up to its field's name: `Copyright:` then indented lines only. */
 const DEP5_COPYRIGHT_FIELD = native(/(?:^|\n)Copyright:[^\n]*\n(?:[ \t][^\n]*\n){0,60}$/u);
