@@ -357,7 +357,15 @@ describe('guard: copy, paste, chat and commands', () => {
       assert.deepEqual(r, { restored: 1 });
       // (The edit is applied when applyEdit resolves; the extension host's copy of the document can
       // take a moment longer to hear of it: one CI run read the old text right after the command.)
-      await until(() => (answer.document.getText() === `Set ${value} in your environment.` ? true : undefined), 'the placeholder to be replaced by the value in the answer');
+      try {
+        await until(() => (answer.document.getText() === `Set ${value} in your environment.` ? true : undefined), 'the placeholder to be replaced by the value in the answer');
+      } catch (e) {
+        // (Failed once in CI, after a green run of the same code: say what the answer holds instead,
+        // by planted value's index and without any value, so the next failure tells which case it is.)
+        const text = answer.document.getText();
+        const which = planted.map((p, i) => (text.includes(p) ? i : -1)).filter((i) => i >= 0);
+        throw new Error(`${(e as Error).message}; the answer holds planted value(s) #${which.join(', #') || 'none'} (this test planted #${planted.indexOf(value)}), placeholder left: ${text.includes('[REDACTED:')}, ${text.length} characters`);
+      }
     });
 
     it('Install Agent Hook merges into .claude/settings.json, keeps what was there, and does not add twice', async () => {
