@@ -1,4 +1,5 @@
 import type { MatchContext } from '../../types';
+import { native } from '../../scan/nativeRegex';
 import { shannonEntropy } from '../defineRule';
 
 // Shared helpers for the provider-specific rules: context windows, key-and-value patterns and a
@@ -135,3 +136,6 @@ export function withSignatureBranch(keyed: RegExp, key: SignedKey): RegExp {
   const { signature, offset, chars, value, after } = key;
   return new RegExp(`${keyed.source}|${signature}(?<=(?<![${key.notAfter ?? chars}])(?=(${value})${after})[${chars}]{${offset}}${signature})`, keyed.flags);
 }
+
+/** A webhook signing key's label right before a value: such a key is mailgun-webhook-signing-key's, not the API key rules'. */
+export const MAILGUN_SIGNING_KEY_BEFORE = native(/signing[\w.-]{0,20}["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu);

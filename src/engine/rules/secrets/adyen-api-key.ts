@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { looksRandom } from './_providerKit';
 import { native } from '../../scan/nativeRegex';
+import { lineStartWithin } from '../../scan/lines';
 
 /**
  * A whole 64-character line of a PEM block's base64 (`-----BEGIN CERTIFICATE-----` above, no END
@@ -12,7 +13,7 @@ import { native } from '../../scan/nativeRegex';
 function isPemBodyLine(s: string, ctx: MatchContext): boolean {
   const { text, start, end } = ctx;
   if (s.length !== 64) return false;
-  const lead = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const lead = text.slice(lineStartWithin(text, start, 80), start);
   if (!/^[ \t]*$|\\n[ \t]*$/u.test(lead) || !/^(?:\r?\n|\\n)/u.test(text.slice(end, end + 2))) return false;
   const begin = text.lastIndexOf('-----BEGIN ', start);
   return begin !== -1 && start - begin < 16_384 && !text.slice(begin, start).includes('-----END ');

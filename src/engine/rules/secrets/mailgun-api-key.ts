@@ -1,9 +1,6 @@
 import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
-import { native } from '../../scan/nativeRegex';
+import { MAILGUN_SIGNING_KEY_BEFORE } from './_providerKit';
 import { textBefore } from './_keyedValue';
-
-/** A webhook signing key's label right before the value: that key is mailgun-webhook-signing-key's. */
-const SIGNING_KEY_BEFORE = native(/signing[\w.-]{0,20}["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu);
 
 export default defineRule({
   id: 'mailgun-api-key',
@@ -15,7 +12,7 @@ export default defineRule({
   pattern: /(?<![\w-])key-[0-9a-z]{32}(?![\w-])/gu,
   // A key- value under a "signing key" name belongs to mailgun-webhook-signing-key.
   validate: (s, ctx) =>
-    hasCharClasses(s.slice(4), 2) && minEntropy(s.slice(4), 3) && !SIGNING_KEY_BEFORE.test(textBefore(ctx.text, ctx.start, 60)),
+    hasCharClasses(s.slice(4), 2) && minEntropy(s.slice(4), 3) && !MAILGUN_SIGNING_KEY_BEFORE.test(textBefore(ctx.text, ctx.start, 60)),
   publicPrefix: 4,
   envName: 'MAILGUN_API_KEY',
   references: ['https://documentation.mailgun.com/docs/mailgun/api-reference/authentication', 'https://help.mailgun.com/hc/en-us/articles/203380100'],

@@ -1,9 +1,6 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
-import { native } from '../../scan/nativeRegex';
+import { MAILGUN_SIGNING_KEY_BEFORE } from './_providerKit';
 import { keyPrefix, prefixedValue, textBefore } from './_keyedValue';
-
-/** A webhook signing key's label right before the value: that key is mailgun-webhook-signing-key's. */
-const SIGNING_KEY_BEFORE = native(/signing[\w.-]{0,20}["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu);
 
 export default defineRule({
   id: 'mailgun-private-api-key',
@@ -19,7 +16,7 @@ export default defineRule({
   validate: (s, ctx) =>
     minEntropy(s.slice(0, 32), 3) &&
     /mailgun/iu.test(textBefore(ctx.text, ctx.start, 300)) &&
-    !SIGNING_KEY_BEFORE.test(textBefore(ctx.text, ctx.start, 60)),
+    !MAILGUN_SIGNING_KEY_BEFORE.test(textBefore(ctx.text, ctx.start, 60)),
   envName: 'MAILGUN_API_KEY',
   references: ['https://documentation.mailgun.com/docs/mailgun/api-reference/authentication', 'https://help.mailgun.com/hc/en-us/articles/203380100'],
   examples: {
