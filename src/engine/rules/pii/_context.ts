@@ -1107,7 +1107,9 @@ const GAP_WORDS = new Set(
     // "call me directly at …", "call her back at …", "telefonisch bin ich tagsüber unter …"
     'directly back tonight today tomorrow bin ich tagsüber tagsuber abends morgens ' +
     // Polish, Czech and Slovak qualifiers: "Telefon prywatny:", "tel klienta", "telefon zákazníka", "soukromý mobil"
-    'prywatny prywatna służbowy służbowa komórkowy kontaktowy klienta klientki soukromý soukromé osobní pracovní zákazníka zákazníčky súkromný súkromné'
+    'prywatny prywatna służbowy służbowa komórkowy kontaktowy klienta klientki soukromý soukromé osobní pracovní zákazníka zákazníčky súkromný súkromné ' +
+    // when to call: "my work mobile in the evenings: …", "Handy abends: …", "portable le soir : …"
+    'evening evenings morning mornings afternoon afternoons night nights weekend weekends daytime during day days hours soir matin tarde noche mañana'
   ).split(' '),
 );
 
@@ -1140,8 +1142,9 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
   // (`roll_no,name,parent_mobile` over `2414000,…`).
   if (rest !== undefined && rest.includes('\n') && columnHeader(ctx) !== undefined) rest = undefined;
   if (rest !== undefined && !/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
-    // A short qualifier in brackets says which number, not what it is: "phone (outgoing):".
-    const words = rest.replace(/\([^()\n]{1,24}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];
+    // A qualifier in brackets says which number, not what it is: "phone (outgoing):", "Date de
+    // naissance (demandée par votre formulaire) :".
+    const words = rest.replace(/\([^()\n]{1,40}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];
     if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
   }
   if (win.header !== false) {

@@ -151,13 +151,15 @@ export default defineRule({
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
-    if (!r.some(isPlausibleBirthDate) || !(isLabelled(ctx, DOB_LABEL, { before: 40, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
+    if (!r.some(isPlausibleBirthDate) || !(isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
     // (Nor is a fixture's record: a placeholder person or an address at a reserved domain on the line.)
     return !native(PLACEHOLDER_ROW).test(matchLine(ctx, 400)) && !isOnPlaceholderPersonLine(ctx) && !isOnTestRecordLine(ctx);
   },
   redactAs: 'dob',
   examples: {
     positive: [
+      // a qualifier in brackets between the label and the date
+      '- Date de naissance (demandée par votre formulaire) : 02/03/1989',
       '- Ημ. γέννησης: 14/03/1952',
       // a manifest's abbreviated column; a chat's answer
       'N;TRAT;SEXO;F_NACIMIENTO;NACIONALIDAD\n1;MRS;F;23/10/1971;ESP',
