@@ -10,8 +10,9 @@ import { native } from '../../scan/nativeRegex';
  * Addresses there belong to nobody.
  */
 const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'localdomain', 'home', 'corp']);
+/** Domains that fixtures and docs use as stand-ins (`your-company.com`, `domain.com`, `test.com`): registered or not, nobody's mailbox. */
 const PLACEHOLDER_DOMAIN =
-  /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net|edu|co\.\w{2}|\w{2}))?|(?:your|my|some|the)-?(?:domain|company|org|organi[sz]ation|site|server|host|email|mail|business|app|website)\.[\w.]+|domain\.(?:com|tld|org|net)|email\.(?:com|tld)|company\.(?:com|tld)|foo(?:bar)?\.(?:com|org|net)|bar\.(?:com|org|net)|mail\.(?:tld)|sample\.(?:com|org))$/u;
+  /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net|edu|co\.\w{2}|\w{2}))?|(?:your|my|some|the)-?(?:domain|company|org|organi[sz]ation|site|server|host|email|mail|business|app|website)\.[\w.]+|domain\.(?:com|tld|org|net)|email\.(?:com|tld)|company\.(?:com|tld)|foo(?:bar)?\.(?:com|org|net)|bar\.(?:com|org|net)|mail\.(?:tld)|sample\.(?:com|org)|test\.(?:com|org|net))$/u;
 
 /**
  * Local parts that are not a person: no-reply and system mailboxes, the `git` SSH user, and the
@@ -148,6 +149,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a seed file's stand-in customer at test.com
+      '{ "name": "Test Customer", "email": "customer@test.com" }',
       // metasyntactic words as a doctest's file name
       '    >>> test = parser.get_doctest(doc, {}, "foo-bär@baz", "foo-bär@baz.py", 0)',
       // mailing lists and their robots, a Message-ID's numbers, and a Message-ID's Devanagari local part (its vowel sign, a mark, is no boundary)

@@ -132,6 +132,18 @@ function isOpaqueId(s: string): boolean {
   return (s.match(/[A-Z]/gu) ?? []).length >= 3 && (s.match(/\d/gu) ?? []).length >= 2 && /[a-z]/u.test(s);
 }
 
+/** A chat transcript's user turn label at a line's start (`User:`, `**User:**`), right before the match. */
+const USER_TURN_BEFORE = native(/(?:^|\n)[ \t]*(?:\*\*)?(?:User|USER)(?:\*\*)?:(?:\*\*)?[ \t]+$/u);
+/** An assistant's turn in a chat transcript: a line that starts with its speaker label. */
+const ASSISTANT_TURN = native(/(?:^|\n)[ \t]*(?:\*\*)?(?:Assistant|ASSISTANT|AI|ChatGPT|Claude|Copilot|Gemini|Bot)(?:\*\*)?:/u);
+
+/** True when the match starts a transcript's user turn: `User:` opens its line and an assistant's turn is within 20,000 characters. */
+function isTranscriptUserTurn(ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  if (!USER_TURN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return ASSISTANT_TURN.test(text.slice(Math.max(0, start - 20_000), Math.min(text.length, start + 20_000)));
+}
+
 const FILE_NAME = native(/\.(?:jar|war|py|js|mjs|cjs|ts|rb|go|java|php|pl|c|h|cc|cpp|rs|sh|txt|log|zip|tar|gz|tgz|json|xml|ya?ml|csv|conf|cfg|ini|pem|key|exe|msi|dmg|iso|img|md|pdf|sql|bak)$/u);
 /** Folders that documentation puts right under /home: a tree's, not a user's (`/home/node_modules/bar.js`). */
 const NOT_A_HOME = new Set(['node_modules', 'vendor', 'src', 'lib', 'bin', 'share', 'tmp', 'www', 'public', 'html', 'projects', 'workspace', 'repos']);
@@ -178,6 +190,9 @@ export default defineRule({
     if (AUDIT_ACTOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && AUDIT_ACTOR_SIBLING.test(ctx.text.slice(ctx.end, ctx.end + 200))) return true;
     // A ticket's or an alert's assignee written first.last: a person's login, whatever the name's language.
     if (ctx.match[3] !== undefined && FIRST_DOT_LAST.test(s) && ASSIGNEE_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return true;
+    // A chat transcript's speaker (`User: publishing our package fails…` above `Assistant: …`): the
+    // word after it starts what the user said, not a login.
+    if (ctx.match[3] !== undefined && isTranscriptUserTurn(ctx)) return false;
     if (HANDLE_GROUPS.some((g) => ctx.match[g] !== undefined)) return isPersonalHandle(s, ctx) || isInitialDotSurname(s, ctx) || isAuthenticatedAccount(s, ctx);
     // A `name` field holds a login only in some files (a chat export's users, an Ansible users
     // list): a field beside it must hold a name, and that name must spell the login.
@@ -306,6 +321,8 @@ export default defineRule({
       'ts,operator,region\n2024-06-11 09:02:55,hwang.dayeon,kr',
     ],
     negative: [
+      // a chat transcript's user turn: what the user said, not a login
+      'User: publishing our internal package fails with E401. configs:\n\n~/.npmrc\n```\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n```\n\nAssistant: the token needs a scope.\n',
       // AWS's documentation person as an IAM user, and a file right under /home
       '            "authorArn": "arn:aws:iam::123456789012:user/Nikhil_Jayashankar",',
       'aws emr get --cluster-id j-3SD91U2E1L2QX --key-pair-file ~/.ssh/mykey.pem --src /home/hadoop-examples.jar --dest ~',
