@@ -45,6 +45,8 @@ export default defineRule({
     // an access point, a switch or a camera (`… to <mac> (HQ-PRN-014)`), no one's own device.
     if (native(SHARED_DEVICE_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
+    // A Unicode collation element's weights (`[*1C4A.0020.0002]` in allkeys.txt and its tailorings), not Cisco's form.
+    if (s.includes('.') && ctx.text.charAt(ctx.start - 1) === '*' && ctx.text.charAt(ctx.start - 2) === '[') return false;
     if (GROUP_PREFIXES.some((p) => hex.startsWith(p))) return false;
     if (DOC_PREFIXES.some((p) => hex.startsWith(p)) || VIRTUAL_PREFIXES.some((p) => hex.startsWith(p))) return false;
     if (isSequentialOrRepetitive(hex) !== undefined) return false;
@@ -61,6 +63,8 @@ export default defineRule({
       `kuravia-ble[812]: GATT read 0x2A35 from C9:FD:${fake('{H2}:{H2}:{H2}:{H2}', 235)} ok (15 bytes)`,
     ],
     negative: [
+      // a collation table's line: weights, not an address
+      '05D0  ; [*1C4A.0020.0002] # HEBREW LETTER',
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
       'multicast 01:00:5e:00:00:fb',
       'lldp 01:80:c2:00:00:0e, ipv6 33:33:00:00:00:fb',
