@@ -18,7 +18,7 @@ const PHONE_LABEL = labelRegex([
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy', 'diensthandy', 'mobilnummer', 'handynummer',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
-  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
   'partyid', 'party id', 'payeralias', 'payer alias', 'payer_alias',
@@ -865,6 +865,8 @@ export default defineRule({
       'Mob: 07912 604 318',
       // when to call between the label and the number; a Brazilian mobile with its area code and nine digits in one group
       `You can also reach me on my work mobile in the evenings: 07879 ${fake('{d6}', 100872)}.`,
+      `Please reach Mr. Tanaka at 090-${fake('{d4}-{d4}', 100881)} after 6pm JST.`,
+      `You can reach her at 0412 ${fake('{d3} {d3}', 100882)} most afternoons.`,
       `"Lead ID","Mobile","Country"\n"00Q-1","51 96${fake('{d7}', 100873)}","BR"`,
       `Contato: +55 51 98${fake('{d7}', 100874)}`,
       'name,dept,card,mobile,car,note\nx,y,TW-KR-0871,010-2875-4412,,z',
