@@ -51,6 +51,9 @@ Options:
                            Also scan node_modules folders
       --no-gitignore       Also scan files that .gitignore excludes (a git-ignored .env is still
                            on disk, and still pasted); .prompthygieneignore still applies
+      --no-attributions    Leave out personal data in credits: @author tags, copyright
+                           notices, Author:/Maintainer: lines, git trailers, a manifest's
+                           contributors, a POM's developers (for published or vendored code)
   -q, --quiet              No summary line, progress or notes; findings and errors only
       --verbose            Explain what was scanned and how (on stderr)
   -h, --help               Show this help
@@ -75,6 +78,7 @@ Options:
                            values: keep it private and delete it when done
   -p, --policy FILE        Policy file (as for scan)
   -c, --category CAT       Only redact this category: secret or pii (repeatable)
+      --no-attributions    Leave credits (@author, copyright notices, git trailers) as they are
   -h, --help               Show this help
 
 Exit codes: 0 done, 2 usage or input error.

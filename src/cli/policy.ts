@@ -36,9 +36,12 @@ export function resolvePolicyText(
   return { ok: true, policy: { scanOptions: resolved.scanOptions, resolved, warnings: parsed.warnings } };
 }
 
-/** The policy's scan options narrowed to the categories asked for on the command line. */
-export function toScanOptions(policy: ResolvedCliPolicy, categories: readonly Category[]): PolicyScanOptions {
-  const base = policy.scanOptions;
+/**
+ * The policy's scan options narrowed to the categories asked for on the command line, and without
+ * attributions when `--no-attributions` was given (the command line can only narrow the policy).
+ */
+export function toScanOptions(policy: ResolvedCliPolicy, categories: readonly Category[], attributions = true): PolicyScanOptions {
+  const base: PolicyScanOptions = attributions ? policy.scanOptions : { ...policy.scanOptions, attributions: false };
   if (categories.length === 0) return base;
   const cats = base.categories ?? {};
   return {

@@ -213,6 +213,7 @@ export function toShowText(shown: string | undefined, resolved: ResolvedPolicy, 
   out.push(
     `  allowlist:    ${d.allowlist.paths.length} path ${plural(d.allowlist.paths.length, 'glob')}, ${d.allowlist.regexes.length} ${plural(d.allowlist.regexes.length, 'regex', 'regexes')}, ${d.allowlist.fingerprints.length} ${plural(d.allowlist.fingerprints.length, 'fingerprint')}`,
   );
+  out.push(`  attributions: ${d.attributions ? 'reported' : 'left out'}`);
   out.push(`  fingerprints: ${d.fingerprintSalt !== undefined ? 'team salt' : 'default salt'}`);
   out.push(`Guard:     copy ${p.guard.copy}, paste ${p.guard.paste}, hooks ${p.guard.hooks}, ${p.guard.failOpen ? 'fail open' : 'fail closed'}`);
   out.push(`Audit:     ${p.audit.enabled ? `on (${p.audit.location}, ${p.audit.retainDays} days)` : 'off'}`);

@@ -18,6 +18,7 @@ const OPTIONS = {
   mapping: { type: 'string', short: 'm' },
   policy: { type: 'string', short: 'p' },
   category: { type: 'string', short: 'c', multiple: true },
+  'no-attributions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec;
 
@@ -64,7 +65,7 @@ export async function runRedactCommand(args: readonly string[], io: CliIo): Prom
   const loaded = loadPolicyFor(io, values, false);
   if (!loaded) return 2;
   const languageId = stringOption(values, 'language') ?? (input.abs ? toLanguageId(input.abs) : undefined);
-  const findings = scan(input.text, toScanOptions(loaded.policy, categories));
+  const findings = scan(input.text, toScanOptions(loaded.policy, categories, !flag(values, 'no-attributions')));
   const result = redact(input.text, findings, strategy, { languageId });
   const mappingPath = stringOption(values, 'mapping');
   if (mappingPath !== undefined) {

@@ -49,6 +49,7 @@ const OPTIONS = {
   'max-file-size': { type: 'string' },
   'no-default-excludes': { type: 'boolean' },
   'no-gitignore': { type: 'boolean' },
+  'no-attributions': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -89,6 +90,8 @@ interface RunContext {
   readonly loaded: LoadedPolicy;
   readonly options: PolicyScanOptions;
   readonly categories: readonly Category[];
+  /** False with `--no-attributions`. */
+  readonly attributions: boolean;
   readonly maxFileSize: number;
   /** Skip node_modules (unless `--no-default-excludes`). */
   readonly defaultExcludes: boolean;
@@ -135,7 +138,7 @@ function toEarlyWorkerCount(io: CliIo, paths: readonly string[]): number {
 
 async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Promise<Collected> {
   const { io } = ctx;
-  const setup = { policyText: ctx.loaded.text, categories: ctx.categories, withFingerprints: ctx.options.withFingerprints === true };
+  const setup = { policyText: ctx.loaded.text, categories: ctx.categories, attributions: ctx.attributions, withFingerprints: ctx.options.withFingerprints === true };
   // Workers load the engine while this thread walks the folders.
   const earlyScript = workerScriptPath();
   const early = earlyScript !== undefined ? startWorkers(earlyScript, setup, toEarlyWorkerCount(io, paths), ctx.maxFileSize) : [];
@@ -275,6 +278,7 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
   }
   const format = choiceOption(values, 'format', FORMATS, 'text');
   const categories = parseCategories(values);
+  const attributions = !flag(values, 'no-attributions');
   const sizeText = stringOption(values, 'max-file-size');
   const maxFileSize = sizeText === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(sizeText);
   if (maxFileSize === undefined) throw new UsageError(`invalid value for --max-file-size: '${sizeText}' (examples: 500k, 5m, 1g)`);
@@ -300,8 +304,9 @@ export async function runScanCommand(args: readonly string[], io: CliIo): Promis
   const ctx: RunContext = {
     io,
     loaded,
-    options: { ...toScanOptions(loaded.policy, categories), withFingerprints: format === 'json' || format === 'sarif' || baseline !== undefined },
+    options: { ...toScanOptions(loaded.policy, categories, attributions), withFingerprints: format === 'json' || format === 'sarif' || baseline !== undefined },
     categories,
+    attributions,
     maxFileSize,
     quiet,
     defaultExcludes: !flag(values, 'no-default-excludes'),

@@ -10,7 +10,7 @@ import type { BatchReply, BatchRequest, WorkerSetup } from './workerPool';
 const setup = workerData as WorkerSetup;
 const resolved = resolvePolicyText(setup.policyText);
 // The main thread has validated the policy already; an invalid one can't reach this point.
-const options = { ...(resolved.ok ? toScanOptions(resolved.policy, setup.categories) : {}), withFingerprints: setup.withFingerprints };
+const options = { ...(resolved.ok ? toScanOptions(resolved.policy, setup.categories, setup.attributions !== false) : {}), withFingerprints: setup.withFingerprints };
 
 parentPort?.on('message', (request: BatchRequest) => {
   const results: FileResult[] = [];

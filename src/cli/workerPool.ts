@@ -10,6 +10,8 @@ import type { PolicyScanOptions } from './policy';
 export interface WorkerSetup {
   readonly policyText?: string;
   readonly categories: readonly Category[];
+  /** False when `--no-attributions` was given. */
+  readonly attributions?: boolean;
   readonly withFingerprints?: boolean;
 }
 

@@ -76,6 +76,8 @@ export function toEffectiveOptions(settings: PromptHygieneSettings, policy: Poli
     },
     disabledRules: disabled,
     severity,
+    // (Either the setting or the policy leaves attributions out; true is the default and left unsaid.)
+    ...(settings.attributions && p.attributions !== false ? {} : { attributions: false }),
   };
   const patterns = [...settings.exclude, ...policy.pathAllowlist];
   return {

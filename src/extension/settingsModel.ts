@@ -16,6 +16,8 @@ export interface PromptHygieneSettings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Which categories are reported at all. */
   readonly categories: { readonly secret: boolean; readonly pii: boolean };
+  /** Whether personal data in attributions (`@author`, copyright notices, git trailers) is reported. */
+  readonly attributions: boolean;
   /** Glob patterns (workspace-relative) of files that are never scanned. */
   readonly exclude: readonly string[];
   /** Files larger than this are skipped. */
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: PromptHygieneSettings = {
   severity: { secret: 'error', pii: 'warning' },
   rules: {},
   categories: { secret: true, pii: true },
+  attributions: true,
   exclude: [],
   maxFileSizeKb: 1024,
   policyFile: '',
@@ -49,6 +52,7 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
   'enabled',
   'rules',
   'categories',
+  'attributions',
   'exclude',
   'maxFileSizeKb',
   'policyFile',
@@ -132,6 +136,7 @@ export function resolveSettings(config: ConfigurationReader, trusted: boolean): 
     },
     rules,
     categories: { secret: cats.secret !== false, pii: cats.pii !== false },
+    attributions: read('attributions') !== false,
     exclude: Array.isArray(rawExclude) ? rawExclude.filter((g): g is string => typeof g === 'string' && g.length > 0) : [],
     maxFileSizeKb: toNumber(read('maxFileSizeKb'), DEFAULT_SETTINGS.maxFileSizeKb, 1, 1024 * 1024),
     policyFile: typeof policyFile === 'string' ? policyFile.trim() : '',

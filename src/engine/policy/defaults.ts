@@ -54,6 +54,8 @@ export interface EffectiveDetection {
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly customRules: readonly PolicyCustomRule[];
   readonly allowlist: { readonly paths: readonly string[]; readonly regexes: readonly string[]; readonly fingerprints: readonly string[] };
+  /** Whether personal data in attributions (`@author`, copyright notices, git trailers) is reported. */
+  readonly attributions: boolean;
   readonly fingerprintSalt?: string;
 }
 
@@ -85,6 +87,7 @@ export const DEFAULT_POLICY: EffectivePolicy = {
     rules: {},
     customRules: [],
     allowlist: { paths: [], regexes: [], fingerprints: [] },
+    attributions: true,
   },
   guard: DEFAULT_GUARD,
   audit: DEFAULT_AUDIT,
@@ -125,6 +128,7 @@ export function toEffectivePolicy(policy: Policy | undefined): EffectivePolicy {
         regexes: d.allowlist?.regexes ?? [],
         fingerprints: d.allowlist?.fingerprints ?? [],
       },
+      attributions: d.attributions ?? base.attributions,
       ...(d.fingerprintSalt !== undefined ? { fingerprintSalt: d.fingerprintSalt } : {}),
     },
     guard: { ...DEFAULT_GUARD, ...definedOnly(policy.guard ?? {}) },

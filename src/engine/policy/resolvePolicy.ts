@@ -109,6 +109,8 @@ function fromPolicy(policy: Policy): ResolvedPolicy {
     severity,
     allowRegexes,
     allowFingerprints: [...d.allowlist.fingerprints],
+    // (Left out when true, the default: the scanner's cached default options stay the same.)
+    ...(d.attributions ? {} : { attributions: false }),
     ...(d.fingerprintSalt !== undefined ? { fingerprintSalt: d.fingerprintSalt } : {}),
   };
   return { policy: effective, source: 'file', scanOptions, pathAllowlist: [...d.allowlist.paths], problems };

@@ -159,6 +159,10 @@ const DetectionSchema = z
       description: 'Team-specific rules. Invalid or catastrophic regexes are rejected and never run.',
     }),
     allowlist: AllowlistSchema.optional(),
+    attributions: z.boolean().optional().meta({
+      description:
+        'Report personal data in attributions: @author tags, copyright notices, Author:/Maintainer: lines, git trailers (Signed-off-by:), a manifest\'s contributors, a POM\'s developers. Default true. Set false for published or vendored code, whose credits are public by their authors\' choice.',
+    }),
     fingerprintSalt: z
       .string()
       .min(8, { error: msg('Use at least 8 characters.') })

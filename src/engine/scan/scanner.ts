@@ -19,6 +19,7 @@ import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
 import { sharedHintWords } from './sharedHints';
 import { originalEnd, toComposed } from './composed';
+import { isAttribution } from './attributions';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -43,6 +44,12 @@ export interface ScanOptions {
    * editor caps what it shows rather than what it finds (see diagnosticsManager's MAX_DIAGNOSTICS).
    */
   readonly maxFindings?: number;
+  /**
+   * Report personal data in attributions (default true): `@author` tags, copyright notices,
+   * `Author:` lines, git trailers, a manifest's contributors, a POM's developers. Published code's
+   * credits are public by their authors' choice; a company's own name colleagues. See attributions.ts.
+   */
+  readonly attributions?: boolean;
 }
 
 /** Rules that reach further than this scan the whole text rather than windows. */
@@ -526,6 +533,9 @@ export class Scanner {
     // A name or login found in context names its person wherever it recurs here (see echo.ts and
     // Rule.echoes); not one whose finding an allow comment suppressed: its recurrences were found through it.
     const echoed = new Map<string, Candidate>();
+    // Personal data in credits, when the options leave attributions out (before the echoes: a
+    // name credited in a header is not looked for elsewhere through that credit).
+    if (options.attributions === false) removeAttributions(text, kept);
     // Each rule's echoes of a value once: a login or a name recurs (a dense export repeats a few
     // thousand times), and its echoes are the same each time.
     const asked = new Set<string>();
@@ -549,6 +559,8 @@ export class Scanner {
     for (const cand of kept) {
       const rule = cand.c.rule;
       if (suppressed(cand)) continue;
+      // (An echo found on a credit's line is left out with the credits.)
+      if (options.attributions === false && cand.c.category === 'pii' && isAttribution(text, cand.start)) continue;
       // (Hashed here only when the options allowlist fingerprints; see ScanFinding.)
       const value = cand.value;
       let fingerprint: string | undefined;
@@ -824,4 +836,11 @@ class TakenSpans {
     taken.splice(lo, 0, { start, end });
     return true;
   }
+}
+
+/** Drops, in place, the personal-data candidates that stand in an attribution (see isAttribution). */
+function removeAttributions(text: string, kept: Candidate[]): void {
+  let n = 0;
+  for (const cand of kept) if (cand.c.category !== 'pii' || !isAttribution(text, cand.start)) kept[n++] = cand;
+  kept.length = n;
 }

@@ -81,6 +81,19 @@ describe('prompt-hygiene scan with a team policy', () => {
     assert.ok(!local.stdout.includes(value));
   });
 
+  it('leaves credits out when detection.attributions is false, on worker threads as well', async () => {
+    const dir = tempDir();
+    const text = '/**\n * @author Hedda Lindqvist <hedda.lindqvist@posteo.de>\n */\nconst support = "kofi.mensah@gmx.net";\n';
+    for (let i = 0; i < 4; i++) put(dir, `f${i}.ts`, text);
+    const before = await runCli(dir, ['scan', '-f', 'jsonl', '.']);
+    assert.deepEqual([...new Set(parseJsonl(before.stdout).map((x) => x.line))], [2, 4]);
+    put(dir, '.prompt-hygiene.json', policy({ attributions: false }));
+    const local = await runCli(dir, ['scan', '-f', 'jsonl', '.']);
+    const pooled = await runCli(dir, ['scan', '-f', 'jsonl', '.'], { env: { PROMPT_HYGIENE_WORKERS: '2' } });
+    assert.deepEqual(parseJsonl(local.stdout).map((x) => `${x.file}:${x.line}`), ['f0.ts:4', 'f1.ts:4', 'f2.ts:4', 'f3.ts:4']);
+    assert.equal(pooled.stdout, local.stdout);
+  });
+
   it('is used by redact too', async () => {
     const dir = tempDir();
     const text = `x=${slackToken()}\n`;

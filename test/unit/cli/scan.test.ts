@@ -167,6 +167,20 @@ describe('prompt-hygiene scan', () => {
       assert.equal(r.stderr, '');
     });
 
+    it('leaves credits out with --no-attributions, in-process and on worker threads, and in redact', async () => {
+      const dir = tempDir();
+      const text = '# Author: Hedda Lindqvist <hedda.lindqvist@posteo.de>\nSigned-off-by: Kofi Mensah <kofi.mensah@gmx.net>\nsupport: ines.carvalho@sapo.pt\n';
+      for (let i = 0; i < 4; i++) put(dir, `n${i}.txt`, text);
+      const all = await runCli(dir, ['scan', '-f', 'jsonl', 'n0.txt']);
+      assert.deepEqual([...new Set(parseJsonl(all.stdout).map((x) => x.line))], [1, 2, 3]);
+      const local = await runCli(dir, ['scan', '-f', 'jsonl', '--no-attributions', '.']);
+      const pooled = await runCli(dir, ['scan', '-f', 'jsonl', '--no-attributions', '.'], { env: { PROMPT_HYGIENE_WORKERS: '2' } });
+      assert.deepEqual(parseJsonl(local.stdout).map((x) => `${x.file}:${x.line}:${x.ruleId}`), ['n0.txt:3:email-address', 'n1.txt:3:email-address', 'n2.txt:3:email-address', 'n3.txt:3:email-address']);
+      assert.equal(pooled.stdout, local.stdout);
+      const redacted = await runCli(dir, ['redact', '--no-attributions', 'n0.txt']);
+      assert.equal(redacted.stdout, text.replace('ines.carvalho@sapo.pt', '[REDACTED:email-address]'));
+    });
+
     it('filters by --category', async () => {
       const dir = tempDir();
       put(dir, 'a.txt', `x=${slackToken()}\n`);

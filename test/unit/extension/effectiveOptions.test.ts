@@ -18,6 +18,12 @@ describe('toEffectiveOptions', () => {
     assert.deepEqual([...(o.scan.disabledRules ?? [])].sort(), ['email-address', 'phone-number']);
   });
 
+  it('leaves attributions out when either settings or policy do, and says nothing by default', () => {
+    assert.equal(toEffectiveOptions(DEFAULT_SETTINGS, noPolicy).scan.attributions, undefined);
+    assert.equal(toEffectiveOptions(settings({ attributions: false }), noPolicy).scan.attributions, false);
+    assert.equal(toEffectiveOptions(DEFAULT_SETTINGS, { scanOptions: { attributions: false }, pathAllowlist: [] }).scan.attributions, false);
+  });
+
   it('switches a category off when either settings or policy do', () => {
     const a = toEffectiveOptions(settings({ categories: { secret: true, pii: false } }), noPolicy);
     assert.deepEqual(a.scan.categories, { secret: true, pii: false });

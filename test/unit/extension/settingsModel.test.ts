@@ -26,10 +26,12 @@ describe('resolveSettings', () => {
         rules: { workspaceValue: { 'email-address': 'off', jwt: 'Warning' } },
         exclude: { workspaceValue: ['fixtures/'] },
         categories: { workspaceValue: { pii: false } },
+        attributions: { workspaceValue: false },
         'severity.pii': { workspaceValue: 'Information' },
       }),
       true,
     );
+    assert.equal(s.attributions, false);
     assert.deepEqual(s.rules, { 'email-address': 'off', jwt: 'warning' });
     assert.deepEqual(s.exclude, ['fixtures/']);
     assert.deepEqual(s.categories, { secret: true, pii: false });
@@ -46,9 +48,11 @@ describe('resolveSettings', () => {
         maxFileSizeKb: { defaultValue: 1024, workspaceValue: 1 },
         'severity.secret': { defaultValue: 'Error', workspaceValue: 'Hint' },
         policyFile: { defaultValue: '', workspaceValue: 'elsewhere.json' },
+        attributions: { defaultValue: true, workspaceValue: false },
       }),
       false,
     );
+    assert.equal(s.attributions, true);
     assert.equal(s.enabled, true);
     assert.deepEqual(s.rules, {});
     assert.deepEqual(s.exclude, []);
@@ -87,7 +91,7 @@ describe('resolveSettings', () => {
   });
 
   it('lists every setting that can weaken detection as restricted', () => {
-    for (const key of ['enabled', 'rules', 'categories', 'exclude', 'maxFileSizeKb', 'policyFile', 'severity.secret', 'severity.pii']) {
+    for (const key of ['enabled', 'rules', 'categories', 'attributions', 'exclude', 'maxFileSizeKb', 'policyFile', 'severity.secret', 'severity.pii']) {
       assert.ok(RESTRICTED_SETTINGS.includes(key), key);
     }
   });

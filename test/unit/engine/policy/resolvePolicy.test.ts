@@ -59,6 +59,17 @@ describe('resolvePolicy', () => {
     assert.deepEqual(found(withDetection({ rules: { 'person-name-vocative': 'info' } })), ['person-name-vocative']);
   });
 
+  it('reports attributions unless detection.attributions is false', () => {
+    assert.equal(resolvePolicy(withDetection({})).policy.detection.attributions, true);
+    assert.equal(resolvePolicy(withDetection({})).scanOptions.attributions, undefined);
+    const off = resolvePolicy(withDetection({ attributions: false }));
+    assert.equal(off.policy.detection.attributions, false);
+    assert.equal(off.scanOptions.attributions, false);
+    const text = ' * @author Hedda Lindqvist <hedda.lindqvist@posteo.de>\n';
+    assert.ok(scan(text).length > 0);
+    assert.deepEqual(scan(text, off.scanOptions), []);
+  });
+
   it('passes categories, allowlisted fingerprints and the salt to the scan options', () => {
     const r = resolvePolicy(withDetection({ categories: { pii: false }, allowlist: { fingerprints: ['0123456789abcdef'] }, fingerprintSalt: 'team-salt-1' }));
     assert.deepEqual(r.scanOptions.categories, { secret: true, pii: false });
