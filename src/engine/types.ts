@@ -119,8 +119,8 @@ export interface Rule {
   readonly skipFilters?: boolean;
   /**
    * The values whose other occurrences in the same text are this finding again (see
-   * scan/echo.ts): for a person's name or login, the value itself when it is distinctive, and a
-   * full name's given name alone. Without it, a finding stands alone.
+   * scan/echo.ts): for a person's name or login, the value itself when it is distinctive; for a
+   * secret, its value when it is twelve characters or more. Without it, a finding stands alone.
    */
   readonly echoes?: (value: string) => readonly string[];
   /**

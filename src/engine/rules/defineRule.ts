@@ -34,8 +34,10 @@ export interface RuleSpec {
 export function defineRule(spec: RuleSpec): Rule {
   const redactAs = spec.redactAs ?? spec.id;
   return {
-    // A person's name or login names that person wherever it recurs in the text (see scan/echo.ts).
+    // A person's name or login names that person wherever it recurs in the text (see scan/echo.ts),
+    // and a secret is the same secret wherever it recurs.
     ...(spec.category === 'pii' && (redactAs === 'name' || redactAs === 'user') ? { echoes: personEchoes } : {}),
+    ...(spec.category === 'secret' ? { echoes: secretEchoes } : {}),
     ...spec,
     severity: spec.severity ?? (spec.category === 'secret' ? 'error' : 'warning'),
     redactAs,
@@ -43,6 +45,20 @@ export function defineRule(spec: RuleSpec): Rule {
     generic: spec.generic ?? false,
     references: spec.references ?? [],
   };
+}
+
+/**
+ * A secret found in context is the same secret where its value recurs without that context: a
+ * session cookie's value in a traceback's locals after its `Cookie` header, a token echoed by a
+ * later log line. Reported there too, so a redaction does not leave a copy behind. Values of
+ * twelve characters or more on one line only: a short value (a PIN, `hunter2`) may recur as
+ * anything.
+ */
+export function secretEchoes(value: string): readonly string[] {
+  if (value.length < 12 || value.length > 1024 || /[\s\\]/u.test(value)) return [];
+  // (Nor words: a generic finding that reads as a name, `base64_encoded_64_byte_salt`, may be
+  // documentation, and its recurrences would only repeat the mistake.)
+  return value.split(/[_.:-]+/u).every((part) => /^(?:[A-Za-z]{0,12}\d{0,2}|\d{1,4})$/u.test(part)) ? [] : [value];
 }
 
 /** Shannon entropy of a string in bits per character. */

@@ -4,7 +4,9 @@ import { ensureNative } from './nativeRegex';
 // recurs in the same text: a chat's speaker on every later line, an audit log's operator on rows
 // past the header's reach, a reviewer's full name in a ticket's thread. The scanner reports those
 // recurrences too (see Scanner.scan), so a redaction does not leave the name in every other line.
-// Which values recur that way is the rule's to say (`Rule.echoes`; rules/pii/_echo.ts for names).
+// A secret's value recurs the same way (a session cookie in a traceback's locals after its header).
+// Which values recur that way is the rule's to say (`Rule.echoes`; rules/pii/_echo.ts for names,
+// defineRule's secretEchoes for secrets).
 
 /** Distinct values looked for again per text: each costs one pass over the text. */
 export const MAX_ECHO_VALUES = 32;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { scan } from '../../../src/engine/index';
+import { redact, scan } from '../../../src/engine/index';
+import { fake, secretEchoes } from '../../../src/engine/rules/defineRule';
 import { personEchoes, isEchoValue } from '../../../src/engine/rules/pii/_echo';
 import { echoOccurrences, MAX_ECHO_VALUES } from '../../../src/engine/scan/echo';
 
@@ -91,5 +92,24 @@ describe('echo: a name or login found in context, found again where it recurs', 
     const text = `${header}${rows}\n\n${recurrences}\n`;
     const again = scan(text).filter((f) => text.slice(0, f.range.start).includes('\n\n'));
     assert.equal(again.length, MAX_ECHO_VALUES);
+  });
+});
+
+describe('echo: a secret found in context, found again where its value recurs', () => {
+  const sid = fake('{l32}', 100884);
+  const trace = `Local vars:\nsessionid = '${sid}'\nrequest_path = '/checkout/'\nHTTP_COOKIE = 'django_language=en; sessionid=${sid}'\n`;
+
+  it('reports the value in a traceback\'s locals once its Cookie header gives it away, and redacts both', () => {
+    const at = scan(trace).filter((f) => f.category === 'secret').map((f) => f.range.start);
+    assert.deepEqual(at, [trace.indexOf(sid), trace.lastIndexOf(sid)]);
+    assert.ok(!redact(trace, scan(trace), 'placeholder').text.includes(sid));
+  });
+
+  it('does not look for a short value again, and finds nothing where no context gave the value away', () => {
+    assert.deepEqual(secretEchoes('hunter2!x'), []);
+    assert.deepEqual(secretEchoes('base64_encoded_64_byte_salt'), [], 'words');
+    assert.deepEqual(secretEchoes('Arquivo ileg\\u00EDvel'), [], 'an escape or a space');
+    assert.deepEqual(secretEchoes(sid), [sid]);
+    assert.deepEqual(scan(`sessionid = '${sid}'\n`), [], 'the local alone says nothing');
   });
 });
