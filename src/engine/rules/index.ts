@@ -309,6 +309,7 @@ import secret_sentry_org_auth_token from './secrets/sentry-org-auth-token';
 import secret_sentry_user_auth_token from './secrets/sentry-user-auth-token';
 import secret_service_credential_config from './secrets/service-credential-config';
 import secret_session_cookie from './secrets/session-cookie';
+import secret_session_id_value from './secrets/session-id-value';
 import secret_shell_echo_secret from './secrets/shell-echo-secret';
 import secret_shippo_api_token from './secrets/shippo-api-token';
 import secret_shopify_access_token from './secrets/shopify-access-token';
@@ -947,6 +948,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sentry_user_auth_token,
   secret_service_credential_config,
   secret_session_cookie,
+  secret_session_id_value,
   secret_shell_echo_secret,
   secret_shippo_api_token,
   secret_shopify_access_token,

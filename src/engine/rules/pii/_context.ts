@@ -680,6 +680,11 @@ const PLACEHOLDER_PERSON = native(
   ),
 );
 
+/** A street's, a square's or a school's word right before a name it is named after (`avenue Victor Hugo`, `Colegio Miguel Hernández`). */
+const PLACE_WORD_BEFORE = /(?:^|[\s,(])(?:rue|avenue|av\.?|boulevard|bd|allée|allee|place|quai|cours|chemin|impasse|square|calle|avenida|paseo|plaza|pasaje|via|viale|piazza|corso|largo|rua|travessa|praça|praca|alameda|street|road|lycée|lycee|collège|college|école|ecole|colegio|escola|scuola|liceo|instituto|université|universite|universidad|hospital|hôpital|hopital|station|gare|metro|métro)[ \t]+(?:(?:de|du|des|de la|del|della|di|da|do|dos)[ \t]+)?$/iu;
+/** A street's or a place's word right after a name it is named after (`Abraham Lincoln Way`, `Victor-Hugo-Straße`, `Martin Luther King Jr. Blvd`). */
+const PLACE_WORD_AFTER = /^(?:[ \t]+(?:Jr\.?[ \t]+)?(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|way|drive|dr\.?|lane|ln\.?|place|pl\.?|square|sq\.?|park|bridge|school|high school|college|university|hospital|airport|station|memorial|center|centre|plaza)|-?(?:straße|strasse|str\.|platz|allee|weg|gasse|ring|schule|gymnasium))(?![\p{L}])/iu;
+
 /**
  * True when the value's line names a placeholder person (`{ name: "Max Mustermann", phone: "+49 30 …" }`)
  * or is a fixture's record (an address at a reserved domain). With `records: false`, for a name in
@@ -694,7 +699,9 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   let found = false;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const first = m[1];
-    if (first !== undefined ? PLACEHOLDER_PAIRS.get(first)?.has(m[2] as string) === true : records || m[0].charCodeAt(0) !== 64) {
+    // (A street, a school or a station named after a famous person is no sample person: `14 avenue Victor Hugo`.)
+    const namesPlace = first !== undefined && (native(PLACE_WORD_BEFORE).test(line.slice(Math.max(0, m.index - 24), m.index)) || native(PLACE_WORD_AFTER).test(line.slice(m.index + m[0].length, m.index + m[0].length + 24)));
+    if (first !== undefined ? !namesPlace && PLACEHOLDER_PAIRS.get(first)?.has(m[2] as string) === true : records || m[0].charCodeAt(0) !== 64) {
       found = true;
       break;
     }

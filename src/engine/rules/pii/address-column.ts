@@ -71,6 +71,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // (a street named after a famous person)
+      '| ref | adresse |\n| R-1 | 14 avenue Victor Hugo |\n',
       'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',
       'tenant_id,full_name,address,postcode\nT-2201,Priya Raman,"Flat 4, 12 Harbour Road",BS1 6QA\n',
       'id,nombre,direccion\n14,Lucía Pardo,"Calle Mayor 22, 28013 Madrid"\n',

@@ -126,7 +126,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
+  keywords: ['dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -158,6 +158,8 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      // a JSON record escaped inside a HAR entry's text
+      '"text": "{\\"name\\": \\"A. Person\\", \\"dob\\": \\"04/17/1992\\"}"',
       // a qualifier in brackets between the label and the date
       '- Date de naissance (demandée par votre formulaire) : 02/03/1989',
       '- Ημ. γέννησης: 14/03/1952',

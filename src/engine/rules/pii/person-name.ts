@@ -768,6 +768,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a street named after a famous person on the line is no sample person's
+      'Customer: Élodie Garnier, 14 avenue Victor Hugo, Paris',
       // a Dutch reminder letter's salutation: title and surname
       'Geachte mevrouw Verbeek,\n\nUit onze administratie blijkt een openstaand bedrag.',
       // ...and a surname with its particle, lower case or capitalised

@@ -14,9 +14,9 @@ export default defineRule({
   // `cookie=cookie=…` then fails at once instead of scanning 400 characters for a `;` at every position.
   // A HAR file's header entry may sit in a JSON string of its own (`\\"name\\": \\"Cookie\\"`, a chat
   // export's attachment; a Postman collection's is `"key": "Cookie"`), and its `cookies` list names each
-  // cookie (`{"name": "sid", "value": "…"}`).
+  // cookie (`{"name": "sid", "value": "…"}`). Sentry's and Rollbar's events list headers as pairs (`["Cookie", "…"]`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
       `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"`,
     'giu',
   ),
@@ -27,6 +27,8 @@ export default defineRule({
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack'],
   examples: {
     positive: [
+      // a Sentry event's request headers, as name and value pairs
+      `"headers": [\n  [\n    "Cookie",\n    "shop_sync_session=${fake('{h32}', 100885)}; _ga=GA1.1.1234509876.1700000000"\n  ]\n]`,
       `curl 'https://shop.acme.io/api/cart' -H 'cookie: _ga=GA1.2.3; session=${fake('{w48}', 1)}; theme=dark'`,
       `{"name": "Cookie", "value": "sid=${fake('{w40}', 2)}"}`,
       `"header": [{"key": "Cookie", "value": "csrftoken=${fake('{a32}', 12)}; sessionid=${fake('{l32}', 13)}"}]`,
