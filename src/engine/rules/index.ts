@@ -299,6 +299,7 @@ import secret_resend_api_key from './secrets/resend-api-key';
 import secret_revolut_access_token from './secrets/revolut-access-token';
 import secret_rubygems_api_key from './secrets/rubygems-api-key';
 import secret_s3_compatible_access_key from './secrets/s3-compatible-access-key';
+import secret_s3_compatible_access_key_id from './secrets/s3-compatible-access-key-id';
 import secret_sabre_session_token from './secrets/sabre-session-token';
 import secret_salesforce_access_token from './secrets/salesforce-access-token';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
@@ -938,6 +939,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_revolut_access_token,
   secret_rubygems_api_key,
   secret_s3_compatible_access_key,
+  secret_s3_compatible_access_key_id,
   secret_sabre_session_token,
   secret_salesforce_access_token,
   secret_scalingo_api_token,

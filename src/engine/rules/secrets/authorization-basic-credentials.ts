@@ -25,8 +25,8 @@ export default defineRule({
   // `"Basic <base64>"`, as code builds it; or a whole field of a tshark or Zeek row (`…|Basic <base64>|…`);
   // or an .npmrc's `_auth=` (npm's legacy registry credentials, base64 of user:password).
   // The value must decode to user:password either way. Or a Basic-auth setting written in plain
-  // `user:password` (Flower's `basic_auth`, `--basic_auth=…`).
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)/gu,
+  // `user:password` (Flower's `basic_auth`, `--basic_auth=…`, `FLOWER_BASIC_AUTH=…` in an .env).
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)/gu,
   secretGroup: [1, 2, 3, 4, 5, 6],
   validate: (s, ctx) => {
     // A setting's plain `user:password` (Flower's `basic_auth`), not a hashed one (htpasswd's `$apr1$…`, bcrypt's `$2y$…`).
@@ -44,6 +44,7 @@ export default defineRule({
   references: ['https://datatracker.ietf.org/doc/html/rfc7617'],
   examples: {
     positive: [
+      `FLOWER_BASIC_AUTH=admin:${fake('{a6}', 100889)}*${fake('{a8}', 100890)}7`,
       `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
       `Mar 12, 2024 05:13:32 UTC|10.40.2.15|10.40.7.31|GET|ci.corp.example|/job/deploy/build|Basic ${btoaFake(`deploy-bot:${fake('{a14}', 5)}`)}||`,
