@@ -548,9 +548,13 @@ export class Scanner {
       for (const value of echoes(cand.value)) if (echoed.size < MAX_ECHO_VALUES && !echoed.has(value)) echoed.set(value, cand);
     }
     if (echoed.size > 0) {
+      // (An echo on a credit's line is left out with the credits; the other candidates were checked above.)
+      const dropCredits = options.attributions === false;
       for (const [at, value] of echoOccurrences(text, [...echoed.keys()], this.twoByte)) {
+        const c = (echoed.get(value) as Candidate).c;
+        if (dropCredits && c.category === 'pii' && isAttribution(text, at)) continue;
         if (!taken.claim(at, at + value.length)) continue;
-        kept.push({ c: (echoed.get(value) as Candidate).c, start: at, end: at + value.length, value });
+        kept.push({ c, start: at, end: at + value.length, value });
       }
     }
     kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -559,8 +563,6 @@ export class Scanner {
     for (const cand of kept) {
       const rule = cand.c.rule;
       if (suppressed(cand)) continue;
-      // (An echo found on a credit's line is left out with the credits.)
-      if (options.attributions === false && cand.c.category === 'pii' && isAttribution(text, cand.start)) continue;
       // (Hashed here only when the options allowlist fingerprints; see ScanFinding.)
       const value = cand.value;
       let fingerprint: string | undefined;

@@ -685,6 +685,11 @@ const PLACE_WORD_BEFORE = /(?:^|[\s,(])(?:rue|avenue|av\.?|boulevard|bd|allée|a
 /** A street's or a place's word right after a name it is named after (`Abraham Lincoln Way`, `Victor-Hugo-Straße`, `Martin Luther King Jr. Blvd`). */
 const PLACE_WORD_AFTER = /^(?:[ \t]+(?:Jr\.?[ \t]+)?(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|way|drive|dr\.?|lane|ln\.?|place|pl\.?|square|sq\.?|park|bridge|school|high school|college|university|hospital|airport|station|memorial|center|centre|plaza)|-?(?:straße|strasse|str\.|platz|allee|weg|gasse|ring|schule|gymnasium))(?![\p{L}])/iu;
 
+/** A street, a school or a station named after a famous person is no sample person: `14 avenue Victor Hugo`. */
+function namesPlace(line: string, start: number, end: number): boolean {
+  return native(PLACE_WORD_BEFORE).test(line.slice(Math.max(0, start - 24), start)) || native(PLACE_WORD_AFTER).test(line.slice(end, end + 24));
+}
+
 /**
  * True when the value's line names a placeholder person (`{ name: "Max Mustermann", phone: "+49 30 …" }`)
  * or is a fixture's record (an address at a reserved domain). With `records: false`, for a name in
@@ -699,9 +704,7 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   let found = false;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const first = m[1];
-    // (A street, a school or a station named after a famous person is no sample person: `14 avenue Victor Hugo`.)
-    const namesPlace = first !== undefined && (native(PLACE_WORD_BEFORE).test(line.slice(Math.max(0, m.index - 24), m.index)) || native(PLACE_WORD_AFTER).test(line.slice(m.index + m[0].length, m.index + m[0].length + 24)));
-    if (first !== undefined ? !namesPlace && PLACEHOLDER_PAIRS.get(first)?.has(m[2] as string) === true : records || m[0].charCodeAt(0) !== 64) {
+    if (first !== undefined ? PLACEHOLDER_PAIRS.get(first)?.has(m[2] as string) === true && !namesPlace(line, m.index, m.index + m[0].length) : records || m[0].charCodeAt(0) !== 64) {
       found = true;
       break;
     }
