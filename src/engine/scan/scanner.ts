@@ -8,6 +8,7 @@ import { DIRECTIVE_MARKERS, hasDirectives, parseSuppressions } from './suppressi
 import { foldsOntoAscii, toCaseExpanded } from './caseExpand';
 import { echoOccurrences, MAX_ECHO_VALUES } from './echo';
 import { escapedBreaks } from './escapedBreaks';
+import { doubledQuotes } from './doubledQuotes';
 import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
@@ -457,8 +458,8 @@ export class Scanner {
     try {
       // A text written with combining marks is read composed, its findings' ranges mapped back.
       const composed = toComposed(text);
-      if (composed === undefined) return this.scanText(escapedBreaks(text), options);
-      return this.scanText(escapedBreaks(composed.text), options).map((f) =>
+      if (composed === undefined) return this.scanText(escapedBreaks(doubledQuotes(text)), options);
+      return this.scanText(escapedBreaks(doubledQuotes(composed.text)), options).map((f) =>
         withRange(f, { start: composed.toOriginal[f.range.start] as number, end: originalEnd(composed, f.range.end) }),
       );
     } finally {
