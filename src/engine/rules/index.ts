@@ -50,6 +50,7 @@ import secret_azure_sas_token from './secrets/azure-sas-token';
 import secret_azure_securestring_value from './secrets/azure-securestring-value';
 import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
+import secret_backblaze_b2_application_key from './secrets/backblaze-b2-application-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
 import secret_bicep_param_default_secret from './secrets/bicep-param-default-secret';
 import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
@@ -690,6 +691,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_securestring_value,
   secret_azure_shared_access_key,
   secret_azure_storage_account_key,
+  secret_backblaze_b2_application_key,
   secret_backtrace_submission_token,
   secret_bicep_param_default_secret,
   secret_bip39_mnemonic,
