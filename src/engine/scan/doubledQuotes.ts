@@ -10,5 +10,6 @@ const DOUBLED = /(?<=[{[,:])""(?=[\p{L}\p{N}_$@.{[+/-])|(?<=[\p{L}\p{N}_$@.}\]=+
 
 export function doubledQuotes(text: string): string {
   if (!text.includes('"":')) return text;
-  return text.replace(DOUBLED, (m: string, at: number) => (text.charAt(at - 1) === ':' || text.charAt(at - 1) === ',' || text.charAt(at - 1) === '{' || text.charAt(at - 1) === '[' ? ' "' : '" '));
+  // (An opening pair follows one of `{[,:`; a closing one follows a value's character.)
+  return text.replace(DOUBLED, (_m: string, at: number) => ('{[,:'.includes(text.charAt(at - 1)) ? ' "' : '" '));
 }
