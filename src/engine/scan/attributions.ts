@@ -2,6 +2,7 @@
 // carry by their authors' choice), for ScanOptions.attributions = false.
 import { native } from './nativeRegex';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { isCopyrightHolderAt } from '../rules/pii/_context';
 
 /** How far a line is read on either side of the position. */
 const LINE_REACH = 400;
@@ -17,8 +18,8 @@ const LEADING_CREDIT = native(
   /^(?:(?:(?:original(?:ly)?|initial(?:ly)?|primary|lead|former|current|co-?)[ \t]+)?(?:authors?|maintainers?|contributors?|credits?|developers?|packagers?|uploaders?)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:=\-–—]|(?:(?:original(?:ly)?|initial(?:ly)?)[ \t]+)?(?:written|contributed|ported|maintained|authored|developed)[ \t]+by\b|thanks[ \t]+to\b|[A-Za-z]+(?:-[A-Za-z]+)*-by:)/iu,
 );
 
-/** A credit anywhere on a line: a doc comment's `@author`, a copyright notice, a manifest's `"author":`, an XML `<author>`. */
-const CREDIT_ON_LINE = native(/@(?:author|maintainer|contributor)\b|\bcopyright\b|\(c\)|©|"(?:author|maintainer)"[ \t]*:|<(?:author|maintainer)\b/iu);
+/** A credit anywhere on a line: a doc comment's `@author`, a manifest's `"author":`, an XML `<author>`. (Copyright notices: isCopyrightHolderAt.) */
+const CREDIT_ON_LINE = native(/@(?:author|maintainer|contributor)\b|"(?:author|maintainer)"[ \t]*:|<(?:author|maintainer)\b/iu);
 
 /** How far back a manifest's list of people or a POM's `<developers>` may open. */
 const BLOCK_REACH = 3000;
@@ -52,6 +53,9 @@ function isInBlock(text: string, pos: number): boolean {
  * switches them off.
  */
 export function isAttribution(text: string, pos: number): boolean {
+  // (The rules' own test for a copyright's holders: a notice before it on its line, or a Debian
+  // copyright file's field above its continuation lines.)
+  if (isCopyrightHolderAt(text, pos)) return true;
   const start = lineStartWithin(text, pos, LINE_REACH);
   const line = text.slice(start, lineEndWithin(text, pos, LINE_REACH));
   if (CREDIT_ON_LINE.test(line)) return true;

@@ -139,7 +139,11 @@ const COPYRIGHT_BEFORE = /(?:copyright|\(c\)|©)/iu;
  * attribution, not a person's data in the text. (`@author` in a team's own code is the person's.)
  */
 export function isCopyrightHolder(ctx: MatchContext): boolean {
-  const { text, start } = ctx;
+  return isCopyrightHolderAt(ctx.text, ctx.start);
+}
+
+/** isCopyrightHolder for a position: a copyright notice before it on its line, or a Debian copyright field above its continuation line. */
+export function isCopyrightHolderAt(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start, 160);
   if (COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStart, start - 160), start))) return true;
   // A continuation line of a Debian copyright file's field (`Copyright: 1994 Ian Murdock` then
