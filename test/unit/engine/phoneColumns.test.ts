@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { scan } from '../../../src/engine/index';
 
 const phones = (text: string): string[] => scan(text).filter((f) => f.ruleId === 'phone-number').map((f) => text.slice(f.range.start, f.range.end));
@@ -37,5 +38,25 @@ describe('a number in a comma-separated cell', () => {
 
   it('still reads a decimal comma outside a cell as part of an amount', () => {
     assert.deepEqual(phones('Betrag 61438275901,93 EUR\n'), []);
+  });
+});
+
+describe("libphonenumber's metadata, as readPhone reads it", () => {
+  it('has number types for every region, so a number without a type is not a valid one', () => {
+    // readPhone takes "no type" for "not valid": isValid is that test only where a region's metadata has types.
+    // (The Metadata class is not among the package's exports; its build file is read by path.)
+    const dir = path.dirname(require.resolve('libphonenumber-js/package.json'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Metadata = (require(path.join(dir, 'build/metadata.js')) as { default: new (json: unknown) => { selectNumberingPlan(c: string): void; hasTypes(): boolean } }).default;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const json = require('libphonenumber-js/metadata.max.json') as { countries: Record<string, unknown>; nonGeographic?: Record<string, unknown> };
+    const metadata = new Metadata(json);
+    const regions = Object.keys(json.countries);
+    assert.ok(regions.length > 200, `${regions.length} regions`);
+    const withoutTypes = regions.filter((c) => {
+      metadata.selectNumberingPlan(c);
+      return !metadata.hasTypes();
+    });
+    assert.deepEqual(withoutTypes, []);
   });
 });
