@@ -17,10 +17,13 @@ export default defineRule({
   // cookie (`{"name": "sid", "value": "…"}`). Sentry's and Rollbar's events list headers as pairs (`["Cookie", "…"]`).
   pattern: new RegExp(
     `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
-      `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"`,
+      `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"` +
+      // a framework's log context or a request dump that maps cookies' names to their values (Laravel's
+      // `"cookies":{"laravel_session":"…"}`, Django's `COOKIES = {'sessionid': '…'}`), the session's among up to six
+      `|cookies["']?[ \\t]*[:=][ \\t]*\\{[ \\t\\r\\n]{0,40}(?:["'][^"'\\n]{1,64}["'][ \\t]*:[ \\t]*["'][^"'\\n]{0,400}["'][ \\t]*,[ \\t\\r\\n]{0,40}){0,6}["']${SESSION_NAMES}["'][ \\t]*:[ \\t]*["']([A-Za-z0-9%._~+/=-]{20,1024})["']`,
     'giu',
   ),
-  secretGroup: [1, 2],
+  secretGroup: [1, 2, 3],
   // (Hex carries at most 4 bits a character: a random 32-digit session id measures ~3.5 to 3.9, sometimes less.)
   validate: (s) => minEntropy(s, /^[0-9a-f]+$/iu.test(s) ? 3.0 : 3.5) && !/^(?:deleted|null|undefined|x+)$/iu.test(s),
   envName: 'SESSION_COOKIE',
@@ -40,6 +43,9 @@ export default defineRule({
       `  cookie: _ga=GA1.1.1234509876.1700000000; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,
       `headers={'Host': 'id.acme.io', 'Cookie': 'ac_csrftoken=${fake('{a32}', 6)}; ac_sessionid=${fake('{w32}', 7)}'}`,
       `"cookies": [\n  {\n    "name": "tw_sid",\n    "value": "${fake('{w40}', 8)}"\n  }\n]`,
+      // a Laravel log's context: the request's cookies by name
+      `[2024-06-01 14:22:07] production.ERROR: Unauthenticated. {"userId":58,"cookies":{"XSRF-TOKEN":"${fake('{b64}', 100904)}","laravel_session":"${fake('{b64}', 100905)}"}}`,
+      `COOKIES = {'csrftoken': 'x', 'sessionid': '${fake('{l32}', 100906)}'}`,
       `"extracted_content": "{\\n  \\"headers\\": [{\\n    \\"name\\": \\"Cookie\\",\\n    \\"value\\": \\"connect.sid=s%3A${fake('{w40}', 9)}\\"\\n  }]"`,
     ],
     negative: [
@@ -47,6 +53,7 @@ export default defineRule({
       'Set-Cookie: session=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT',
       `Cookie: session=${'a'.repeat(32)}`,
       `"cookies": [{ "name": "theme", "value": "${fake('{w40}', 10)}" }]`,
+      `"cookies":{"theme":"dark","cookieconsent":"${fake('{w40}', 100907)}"}`,
     ],
   },
 });
