@@ -11,18 +11,23 @@ export default defineRule({
   category: 'secret',
   description: 'Live-mode API key in the <prefix>_live_<random> naming (not publishable pk_live_ keys)',
   generic: true,
-  keywords: ['_live_'],
-  pattern: /(?<![\w-])(?!(?:pk|cs)_live_)[a-z]{2,8}_live_[A-Za-z0-9]{24,64}(?![\w-])/gu,
+  keywords: ['live_'],
+  // (Or `live_` alone before 32 to 64 hex digits: an API's key in a captured header of a load
+  // balancer's log, `{api.acme.io|curl/8.4.0|live_9a1b…}`.)
+  pattern: /(?<![\w-])(?:(?!(?:pk|cs)_live_)[a-z]{2,8}_live_[A-Za-z0-9]{24,64}|live_[0-9a-f]{32,64})(?![\w-])/gu,
   validate: (s) => {
-    const body = s.slice(s.indexOf('_live_') + 6);
-    return hasCharClasses(body, 3) && looksRandom(body, 4);
+    const body = s.slice(s.indexOf('live_') + 5);
+    return /^[0-9a-f]+$/u.test(body) ? /\d/u.test(body) && /[a-f]/u.test(body) && looksRandom(body, 3) : hasCharClasses(body, 3) && looksRandom(body, 4);
   },
   envName: 'API_KEY',
   references: ['https://docs.stripe.com/keys'],
   examples: {
-    positive: [`    alvalade: fa_live_${fake('{a36}', 574)}`, `Ellos usan esta clave, ¿sigue activa?  acme_live_${fake('{a32}', 575)}`],
+    positive: [`    alvalade: fa_live_${fake('{a36}', 574)}`, `Ellos usan esta clave, ¿sigue activa?  acme_live_${fake('{a32}', 575)}`,
+      `haproxy[2211]: 201.224.114.106:61822 [12/Jun/2024:14:00:02.390] fe_https~ be_api/api-01 0/0/0/12/12 401 188 - - ---- 415/413/11/3/0 0/0 {api.acme.io|curl/8.4.0|live_${fake('{h40}', 100908)}} "GET /v1/rates HTTP/1.1"`,
+    ],
     negative: [
       `STRIPE_PUBLISHABLE_KEY=pk_live_${fake('{a40}', 576)}`,
-      `"GET /checkout/success?session_id=cs_live_${fake('{a46}', 577)} HTTP/1.1" 200`, 'is_live_streaming_enabled_for_all_users = true', `acme_live_${'a'.repeat(32)}`],
+      `"GET /checkout/success?session_id=cs_live_${fake('{a46}', 577)} HTTP/1.1" 200`, 'is_live_streaming_enabled_for_all_users = true', `acme_live_${'a'.repeat(32)}`,
+      `live_${'0123456789abcdef'.repeat(2)}`, 'live_streaming_enabled_for_all_users_by_default_in_2024'],
   },
 });
