@@ -4,6 +4,7 @@ import { sha256Hex } from './fingerprint';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { native } from './nativeRegex';
 import { foldedTest } from './caseExpand';
+import { decodeBase64 } from '../rules/secrets/_providerKit';
 
 /** Why a match was dropped as a false positive; `undefined` when it stands. */
 export type FalsePositiveReason =
@@ -53,6 +54,23 @@ const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 const PLACEHOLDER_WORDS = foldedTest(
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
+/** A secret's own words that it is a test's or a demo's: `…-for-unit-tests-only`, `not-for-production`. */
+const NOT_FOR_PRODUCTION = /not[-_ .]?for[-_ .]?prod(?:uction)?|(?<![a-z])(?:unit[-_ .]?)?tests?[-_ .](?:only|use[-_ .]only)(?![a-z])|for[-_ .](?:unit[-_ .])?tests?[-_ .]only/iu;
+/** A value written in base64 (24 characters or more), which may spell a phrase. */
+const BASE64_PHRASE = /^[A-Za-z0-9+/]{24,}={0,2}$/u;
+/** Printable ASCII: what a phrase decodes to, not a key's random bytes. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/u;
+
+/**
+ * True when a secret's value says it is a stand-in: in its own words, or in base64 that decodes to
+ * such words (a test config's JWT secret, `dGVzdC1zZWNyZXQtZm9yLXVuaXQtdGVzdHMtb25seQ==`).
+ */
+function isSelfDeclaredStandIn(value: string): boolean {
+  if (NOT_FOR_PRODUCTION.test(value)) return true;
+  if (!BASE64_PHRASE.test(value)) return false;
+  const decoded = decodeBase64(value);
+  return decoded !== undefined && PRINTABLE_ASCII.test(decoded) && (PLACEHOLDER_WORDS(decoded) || NOT_FOR_PRODUCTION.test(decoded));
+}
 const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|hunter2|correcthorsebatterystaple)$/u;
 /**
  * The passwords of manuals and tutorials (P@ssw0rd, Passw0rd!, Welcome1), and a compose file's
@@ -274,6 +292,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // the published samples are bearer, basic and OAuth values: only generic rules match them
     if (rule.generic && isDocumentedSample(value)) return 'vendor-example';
     if (isVendorSample(value)) return 'vendor-example';
+    if (isSelfDeclaredStandIn(value)) return 'placeholder';
     if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
     if (INTEGRITY.test(value) || HMAC_DIGEST.test(value) || KEY_FINGERPRINT.test(value)) return 'hash';
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)

@@ -142,6 +142,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // a secret in base64 that spells a phrase, but no stand-in's
+      'app.security.jwt.secret=b3JkZXJzLWFwaS1oczI1Ni1zaWduaW5nLWtleS12Mw==',
       // a quoted value with brackets and other symbols that password generators use
       `"app_secret": "${fake('{a14}', 100877)})*${fake('{a12}', 100878)}(^${fake('{a10}', 100879)}?{${fake('{a4}', 100880)}",`,
       // a key pair as a chat message gives it (`Secret Key: …`)
@@ -189,6 +191,9 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a test config's secret that says, in base64 or in words, that it is one
+      'app.security.jwt.secret=c2lnbmluZy1zZWNyZXQtZm9yLWludGVncmF0aW9uLXRlc3RzLW9ubHk=',
+      'jwt.secret=local-signing-secret-not-for-production',
       // a constant of a binding's library
       '                nid_key = self._lib.NID_aes_256_cbc',
       // names in an SDK's data files: a paginator's result key, a setting's name, a resource type, an IAM policy's resource
