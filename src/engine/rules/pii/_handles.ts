@@ -75,7 +75,9 @@ export const CODE_AT_WORDS: ReadonlySet<string> = new Set(
     'layout section yield csrf auth guest endif endforeach foreach endfor endwhile endsection php endphp props emit input output ' +
     'click submit change keyup keydown echo rem off on set ' +
     // group mentions and dist-tags
-    'here channel everyone all team latest next canary stable nightly rc lts'
+    'here channel everyone all team latest next canary stable nightly rc lts ' +
+    // log records' own fields: CloudWatch Logs Insights' (`@timestamp,@message,@logStream`), Logstash's and Elasticsearch's
+    'timestamp message logstream log ptr ingestiontime requestid version metadata'
   ).split(' '),
 );
 
@@ -142,6 +144,8 @@ export function isPersonalHandle(s: string, ctx: MatchContext): boolean {
   if (PLATFORM_LOGIN_HINTS.some(ctx.hasHint) && PLATFORM_LOGIN_CONTEXT.test(near)) return true;
   // (Only where an address can be: the search reads up to 64 characters back from every position.)
   for (const m of near.includes('@') ? near.matchAll(/([\w.+-]{2,64})@[\w-]+\./gu) : []) {
+    // (A desk's mailbox spells a desk: `DB_USERNAME=shop` beside `MAIL_USERNAME=shop@…` is the shop's account.)
+    if (isRoleMailbox((m[1] as string).toLowerCase())) continue;
     const local = lettersOf(m[1] as string);
     if (local.length >= 4 && (local === letters || local.includes(letters) || letters.includes(local))) return true;
     // first.last@ near an initial-and-surname login (tunde.balogun@… beside tbalogun)

@@ -138,7 +138,7 @@ export default defineRule({
   examples: {
     positive: [
       `Contact: ${fake('{L6}', 191)}.${fake('{L7}', 192)}@gmail.com`,
-      `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@kestrelpay.io_`,
+      `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@ledgerwren.io_`,
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,

@@ -888,7 +888,7 @@ export default defineRule({
       'Yo, Elena Jiménez Pardo, con DNI en vigor, solicito la supresión de mis datos',
       'Yo, Inés Jiménez Pardo, con DNI en vigor, solicito la supresión de mis datos',
       "INSERT INTO clientes (nombre_completo, tipo_documento, pais) VALUES\n  ('Nuria Castillo', 'DNI', 'ES'),\n  ('Álvaro Vidal Soler', 'NIE', 'ES');",
-      '- **HR:** Femke de Vries (femke.vries@kestrelpay.io)',
+      '- **HR:** Femke de Vries (femke.vries@ledgerwren.io)',
       '# On-call handover\n\n**Outgoing:** Tariq Fletcher\n**Incoming:** Aleksandra Mazur',
       '- **Buddy/mentor:** Wouter de Jong – reach him on Slack',
       // sign-offs, thanks and labels in more languages, Markdown bold labels

@@ -169,6 +169,8 @@ export default defineRule({
       '{"from": "Ana", "text": "@arnel_207"}',
     ],
     negative: [
+      // a CloudWatch Logs Insights export's header row: the records' own fields
+      '@timestamp,@message,@logStream\n2024-06-01 10:00:00.000,"{""level"":""info""}",app/web/1',
       'syn region luaString start=+"+ end=+"+ skip=+\\\\\\|\\\\"+ contains=luaSpecial,@Spell',
       '@relation test\n@attribute yap real\n@data',
       // Perl's arrays

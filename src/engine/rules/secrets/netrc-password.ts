@@ -19,6 +19,6 @@ export default defineRule({
       `machine ftp.partner-logistik.de\n  login fahrwerk_upload\n  password ${fake('{a12}', 1)}*_iX^B2`,
       `machine api.heroku.com login ops@acme.io password ${fake('{a24}', 2)}`,
     ],
-    negative: ['machine example.com login user password <password>', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}', 'machine files.kestrelpay.io login callum password hunter2'],
+    negative: ['machine example.com login user password <password>', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}', 'machine files.ledgerwren.io login callum password hunter2'],
   },
 });
