@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { sqlCopyColumn, sqlInsertColumn } from '../../../src/engine/rules/pii/_sql';
+import { sqlCopyColumn, sqlInsertColumn, sqlParameterColumn } from '../../../src/engine/rules/pii/_sql';
 
 /** The column of the `nth` occurrence (0-based) of `value` in `text`. */
 function columnOf(text: string, value: string, nth = 0): string | undefined {
@@ -58,5 +58,35 @@ describe('SQL columns of a value (sqlInsertColumn, sqlCopyColumn)', () => {
     assert.equal(sqlCopyColumn(dump, dump.indexOf('0612000001')), 'phone');
     assert.equal(sqlCopyColumn(dump, dump.indexOf('Ada Quill')), 'full_name');
     assert.equal(sqlCopyColumn(dump, dump.indexOf('0612000002')), undefined);
+  });
+});
+
+describe("an ORM's logged parameters", () => {
+  const paramColumn = (text: string, value: string): string | undefined => {
+    const at = text.indexOf(value);
+    assert.notEqual(at, -1);
+    return sqlParameterColumn(text, at);
+  };
+  const efInsert =
+    "Failed executing DbCommand (31ms) [Parameters=[@p0='Ana Example' (Size = 200), @p1='0612' (Size = 20), @p10='x'], CommandType='Text']\n" +
+    'SET NOCOUNT ON;\nINSERT INTO [Customers] ([FullName], [Phone])\nOUTPUT INSERTED.[Id]\nVALUES (@p0, @p1);\n';
+
+  it("reads an INSERT's column for each parameter, past SQL Server's OUTPUT clause", () => {
+    assert.equal(paramColumn(efInsert, 'Ana Example'), 'FullName');
+    assert.equal(paramColumn(efInsert, '0612'), 'Phone');
+  });
+
+  it("leaves a parameter the command never uses (@p10 is not @p1's use)", () => {
+    assert.equal(paramColumn(efInsert, "x'"), undefined);
+  });
+
+  it('reads the column an UPDATE sets or a WHERE compares', () => {
+    const update = "Executed DbCommand [Parameters=[@p3='ana@example.org', @__id_0='17'], CommandType='Text']\nUPDATE [Users] SET [Email] = @p3 WHERE [Id] = @__id_0;\n";
+    assert.equal(paramColumn(update, 'ana@example.org'), 'Email');
+    assert.equal(paramColumn(update, "17'"), 'Id');
+  });
+
+  it('is no column for a value without a parameter before it', () => {
+    assert.equal(paramColumn(efInsert, 'SET NOCOUNT'), undefined);
   });
 });

@@ -6,7 +6,7 @@ import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
-import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable } from './_sql';
+import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 import { nextSearchIndex } from '../../scan/advance';
@@ -397,7 +397,7 @@ export function isWholeCellUnder(ctx: MatchContext, column: RegExp): boolean {
 export function columnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
-  const sql = sqlInsertColumn(text, ctx.start) ?? sqlCopyColumn(text, ctx.start);
+  const sql = sqlInsertColumn(text, ctx.start) ?? sqlCopyColumn(text, ctx.start) ?? sqlParameterColumn(text, ctx.start);
   if (sql !== undefined) return normalizeContext(sql);
   const html = htmlColumnHeader(text, ctx.start);
   if (html !== undefined) return html;

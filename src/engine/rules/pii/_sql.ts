@@ -1,9 +1,12 @@
-// Which column of an SQL dump or seed a value sits in. Three shapes:
+// Which column of an SQL dump or seed a value sits in. Four shapes:
 //  - `INSERT INTO customers (id, full_name, email) VALUES (…), (…);`, one tuple per line or many on
 //    one line (an ORM's bulk insert, mysqldump's --complete-insert);
 //  - `INSERT INTO \`customers\` VALUES (…),(…);`, mysqldump's default: no column list, so the
 //    columns are the ones of the `CREATE TABLE` above it in the same text;
-//  - pg_dump's `COPY public.customers (id, full_name, email) FROM stdin;` and its tab-separated rows.
+//  - pg_dump's `COPY public.customers (id, full_name, email) FROM stdin;` and its tab-separated rows;
+//  - an ORM's logged parameters (Entity Framework's `[Parameters=[@p0='…', @p1='…']` before its
+//    command `INSERT INTO [Customers] ([Bsn], [Email]) VALUES (@p0, @p1)` or `SET [Email] = @p1`):
+//    the column the command puts the parameter in.
 // The answers are raw column names (quotes and brackets removed); the caller normalises them.
 
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
@@ -22,7 +25,8 @@ function unquote(name: string): string {
 
 // Case spelled out rather than `i`: with `iu`, V8 ran this 12x slower over whole texts.
 // (SQL Server's scripted inserts leave out INTO: `INSERT [dbo].[Patient] ([PatientId], …) VALUES`.)
-const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+(?:[iI][nN][tT][oO]\s+)?([\w."`[\]]{1,128})\s*(?:\(([^()]{1,4000})\)\s*)?[vV][aA][lL][uU][eE][sS]\b/gu;
+// (SQL Server's and Entity Framework's `OUTPUT INSERTED.[Id]` may stand between the columns and VALUES.)
+const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+(?:[iI][nN][tT][oO]\s+)?([\w."`[\]]{1,128})\s*(?:\(([^()]{1,4000})\)\s*)?(?:OUTPUT\s+[\w.[\]", ]{1,400}?\s+)?[vV][aA][lL][uU][eE][sS]\b/gu;
 
 // `CREATE TABLE [IF NOT EXISTS] name (`: its column definitions follow, up to the closing `)`.
 const CREATE_TABLE = /\b[cC][rR][eE][aA][tT][eE]\s+(?:[tT][eE][mM][pP][oO][rR][aA][rR][yY]\s+)?[tT][aA][bB][lL][eE]\s+(?:[iI][fF]\s+[nN][oO][tT]\s+[eE][xX][iI][sS][tT][sS]\s+)?([\w."`[\]]{1,128})\s*\(/gu;
@@ -235,4 +239,35 @@ export function sqlCopyCell(text: string, start: number): SqlCell | undefined {
   if (row.split('\t').length !== block.columns.length) return undefined;
   const column = block.columns[text.slice(ls, start).split('\t').length - 1];
   return column === undefined ? undefined : { table: block.table, column };
+}
+
+/** A logged parameter's name right before its value: `@p0='`, `@__email_0='` (Entity Framework), `@p3=`. */
+const PARAMETER_BEFORE = /@(\w{1,40})='?$/u;
+/** How far after a parameter's value its command may be logged. */
+const PARAMETER_REACH = 6000;
+/** A column set to or compared with a parameter: `[Email] = `, `"email" = `, `email=`. */
+const ASSIGNED_COLUMN_BEFORE = /(?:\[([^\]\n]{1,128})\]|"([^"\n]{1,128})"|`([^`\n]{1,128})`|(?<![\w.])([A-Za-z_]\w{0,127}))[ \t]*(?:=|<>|!=)[ \t]*$/u;
+
+/**
+ * The column an ORM's logged parameter goes to: the value sits after `@p0='` in a parameter list,
+ * and the command logged after it puts `@p0` in an INSERT's tuple or sets or compares a column with
+ * it. Undefined elsewhere.
+ */
+export function sqlParameterColumn(text: string, start: number): string | undefined {
+  if (start < 3 || text.charCodeAt(start - 1) !== 39 /* ' */ && text.charCodeAt(start - 1) !== 61 /* = */) return undefined;
+  const m = PARAMETER_BEFORE.exec(text.slice(Math.max(0, start - 44), start));
+  if (m === null) return undefined;
+  const name = `@${m[1] as string}`;
+  const limit = Math.min(text.length, start + PARAMETER_REACH);
+  for (let at = text.indexOf(name, start); at !== -1 && at < limit; at = text.indexOf(name, at + name.length)) {
+    const after = text.charCodeAt(at + name.length);
+    // (The parameter's own entry, `@p1=`, or a longer name, `@p10`: not its use.)
+    if (after === 61 /* = */ || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95) continue;
+    const cell = sqlInsertCell(text, at);
+    if (cell !== undefined) return cell.column;
+    const assigned = ASSIGNED_COLUMN_BEFORE.exec(text.slice(Math.max(0, at - 140), at));
+    if (assigned !== null) return assigned[1] ?? assigned[2] ?? assigned[3] ?? assigned[4];
+    return undefined;
+  }
+  return undefined;
 }
