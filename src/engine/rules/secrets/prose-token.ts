@@ -2,7 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { anyCase, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
 
 /** The credential's name as chats write it: token, API key, access key, secret (no `i` flag: see anyCase). */
-const TOKEN_WORDS = ['token', 'api key', 'apikey', 'access key', 'auth token', 'secret'].map(anyCase).join('|');
+const TOKEN_WORDS = ['token', 'api key', 'apikey', 'access key', 'auth token', 'secret', 'integration key', 'routing key', 'service key', 'app key'].map(anyCase).join('|');
 
 // A token or key given in a sentence, as chats and tickets write it: "old token in my local .env is
 // 3f9c…", "the API key for staging is …", "secret: …" in prose. (An assignment, `token = "…"`, is
@@ -14,7 +14,8 @@ export default defineRule({
   category: 'secret',
   description: 'Token or API key given in a sentence ("the token in my .env is …")',
   generic: true,
-  keywords: ['token', 'api key', 'apikey', 'access key', 'secret'],
+  // (An alerting integration's key: PagerDuty's integration and routing keys, told in a chat.)
+  keywords: ['token', 'api key', 'apikey', 'access key', 'secret', 'integration key', 'routing key', 'service key', 'app key'],
   window: { before: 0, after: 220 },
   pattern: new RegExp(
     String.raw`(?:${TOKEN_WORDS})(?:[ \t][\p{L}\p{N}_.:/()-]{1,24}){0,6}?[ \t]{1,2}(?:is|was|is still|is now|was still|are)[ \t]{1,3}(?:["'\x60]([A-Za-z0-9+/_=.:-]{20,200})["'\x60]|([A-Za-z0-9+/_=-]{20,200}))(?![\w+/=.-]|\.[\w])`,
@@ -35,11 +36,13 @@ export default defineRule({
       `[2024-05-01 15:21] dev: old token in my local .env is ${fake('{h32}', 7330)} — did that get rotated?`,
       `the API key for staging is \`${fake('{a32}', 7331)}\``,
       `Secret is ${fake('{a24}', 7332)}, please rotate it after the demo.`,
+      `checked the contact point. the integration key in Grafana is ${fake('{h32}', 100909)} — is that still the current service?`,
     ],
     negative: [
       'the token is stored in the vault under secret/api/staging',
       'the token is base64-encoded and expires after one hour',
       'my_token is 12345678901234567890',
+      'the routing key is pagerduty-payments-critical-escalation',
       'the API key is YOUR_API_KEY_GOES_HERE_PLEASE',
       `the token is \${API_TOKEN}`,
     ],
