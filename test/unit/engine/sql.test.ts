@@ -90,3 +90,37 @@ describe("an ORM's logged parameters", () => {
     assert.equal(paramColumn(efInsert, 'SET NOCOUNT'), undefined);
   });
 });
+
+describe("Hibernate's bound parameters", () => {
+  const bound = (text: string, value: string): string | undefined => {
+    const at = text.indexOf(`[${value}]`);
+    assert.notEqual(at, -1);
+    return sqlParameterColumn(text, at + 1);
+  };
+  const log = [
+    'DEBUG org.hibernate.SQL : insert into customer (email, full_name, created_at, id) values (?, ?, now(), ?)',
+    'TRACE o.h.t.d.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [ana@example.org]',
+    'TRACE o.h.t.d.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [Ana Example]',
+    'TRACE o.h.t.d.sql.BasicBinder : binding parameter [3] as [BIGINT] - [41]',
+    'DEBUG org.hibernate.SQL : update customer c1_0 set c1_0.phone=?, "status"=? where c1_0.id=?',
+    'TRACE org.hibernate.orm.jdbc.bind : binding parameter (1:VARCHAR) <- [0612]',
+    'TRACE org.hibernate.orm.jdbc.bind : binding parameter (2:VARCHAR) <- [ACTIVE]',
+    'TRACE org.hibernate.orm.jdbc.bind : binding parameter (3:BIGINT) <- [42]',
+  ].join('\n');
+
+  it("reads an insert's column by the placeholder's place among the values (a literal value takes none)", () => {
+    assert.equal(bound(log, 'ana@example.org'), 'email');
+    assert.equal(bound(log, 'Ana Example'), 'full_name');
+    assert.equal(bound(log, '41'), 'id');
+  });
+
+  it("reads the column an update sets or compares, for Hibernate 6's bindings too, the later statement's", () => {
+    assert.equal(bound(log, '0612'), 'phone');
+    assert.equal(bound(log, 'ACTIVE'), 'status');
+    assert.equal(bound(log, '42'), 'id');
+  });
+
+  it('is no column for a binding without a statement before it', () => {
+    assert.equal(bound('binding parameter [1] as [VARCHAR] - [ana@example.org]', 'ana@example.org'), undefined);
+  });
+});

@@ -5,8 +5,9 @@
 //    columns are the ones of the `CREATE TABLE` above it in the same text;
 //  - pg_dump's `COPY public.customers (id, full_name, email) FROM stdin;` and its tab-separated rows;
 //  - an ORM's logged parameters (Entity Framework's `[Parameters=[@p0='…', @p1='…']` before its
-//    command `INSERT INTO [Customers] ([Bsn], [Email]) VALUES (@p0, @p1)` or `SET [Email] = @p1`):
-//    the column the command puts the parameter in.
+//    command `INSERT INTO [Customers] ([Bsn], [Email]) VALUES (@p0, @p1)` or `SET [Email] = @p1`;
+//    Hibernate's `binding parameter [2] as [VARCHAR] - [value]` after `insert into customer (email,
+//    phone) values (?, ?)`): the column the command puts the parameter in.
 // The answers are raw column names (quotes and brackets removed); the caller normalises them.
 
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
@@ -254,6 +255,7 @@ const ASSIGNED_COLUMN_BEFORE = /(?:\[([^\]\n]{1,128})\]|"([^"\n]{1,128})"|`([^`\
  * it. Undefined elsewhere.
  */
 export function sqlParameterColumn(text: string, start: number): string | undefined {
+  if (start >= 3 && text.charCodeAt(start - 1) === 91 /* [ */) return boundParameterColumn(text, start);
   if (start < 3 || text.charCodeAt(start - 1) !== 39 /* ' */ && text.charCodeAt(start - 1) !== 61 /* = */) return undefined;
   const m = PARAMETER_BEFORE.exec(text.slice(Math.max(0, start - 44), start));
   if (m === null) return undefined;
@@ -268,6 +270,49 @@ export function sqlParameterColumn(text: string, start: number): string | undefi
     const assigned = ASSIGNED_COLUMN_BEFORE.exec(text.slice(Math.max(0, at - 140), at));
     if (assigned !== null) return assigned[1] ?? assigned[2] ?? assigned[3] ?? assigned[4];
     return undefined;
+  }
+  return undefined;
+}
+
+/** Hibernate's bound parameter right before its value: `binding parameter [2] as [VARCHAR] - [`, `binding parameter (2:VARCHAR) <- [`. */
+const BOUND_BEFORE = /binding parameter (?:\[(\d{1,4})\] as \[\w{1,40}\] - |[([](\d{1,4}):\w{1,40}[)\]] <- )\[$/u;
+/** How far before its bindings a statement may be logged (a formatted statement spans lines). */
+const STATEMENT_REACH = 4000;
+/** The statement a bound parameter belongs to: the last one logged before it. */
+const STATEMENT_START = /\b(?:insert\s+into|update|select|delete\s+from|merge\s+into)\s/giu;
+/** An INSERT's table, column list and tuple of placeholders. */
+// (A value may be a call: `values (?, now(), ?)`.)
+const INSERT_PLACEHOLDERS = /^insert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\s*\(((?:[^()]|\([^()]{0,200}\)){1,4000})\)/iu;
+/** The column compared with or set to a placeholder: `email=`, `c1_0.email = `, `"email" like `. */
+const COLUMN_BEFORE_PLACEHOLDER = /(?:[\w"`[\]]{1,128}\.)?(?:"([^"\n]{1,128})"|`([^`\n]{1,128})`|\[([^\]\n]{1,128})\]|([A-Za-z_]\w{0,127}))\s*(?:=|<>|!=|>=|<=|>|<|\blike)\s*$/iu;
+
+/** The column of a Hibernate binding's value: the statement logged before it puts that placeholder (`?`) there. */
+function boundParameterColumn(text: string, start: number): string | undefined {
+  const m = BOUND_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
+  if (m === null) return undefined;
+  const n = Number(m[1] ?? m[2]);
+  // The statement: the last one that starts before the bindings' first line.
+  const before = text.slice(Math.max(0, start - STATEMENT_REACH), start);
+  // (The first parameter's binding opens the group this one belongs to.)
+  const firstBinding = Math.max(before.lastIndexOf('binding parameter [1]'), before.lastIndexOf('binding parameter (1:'), before.lastIndexOf('binding parameter [1:'));
+  const head = before.slice(0, firstBinding === -1 ? before.length : firstBinding);
+  let statementAt = -1;
+  for (const s of head.matchAll(STATEMENT_START)) statementAt = s.index;
+  if (statementAt === -1) return undefined;
+  const statement = head.slice(statementAt);
+  const insert = INSERT_PLACEHOLDERS.exec(statement);
+  if (insert !== null) {
+    const columns = (insert[1] as string).split(',').map(unquote);
+    const values = (insert[2] as string).split(',').map((v) => v.trim());
+    let seen = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] === '?' && ++seen === n) return columns[i];
+    return undefined;
+  }
+  let seen = 0;
+  for (let i = statement.indexOf('?'); i !== -1; i = statement.indexOf('?', i + 1)) {
+    if (++seen < n) continue;
+    const c = COLUMN_BEFORE_PLACEHOLDER.exec(statement.slice(Math.max(0, i - 160), i));
+    return c === null ? undefined : c[1] ?? c[2] ?? c[3] ?? c[4];
   }
   return undefined;
 }
