@@ -263,6 +263,7 @@ import secret_paymob_key from './secrets/paymob-key';
 import secret_pem_private_key from './secrets/pem-private-key';
 import secret_perforce_ticket from './secrets/perforce-ticket';
 import secret_perplexity_api_key from './secrets/perplexity-api-key';
+import secret_pgbouncer_userlist_password from './secrets/pgbouncer-userlist-password';
 import secret_pgp_private_key_block from './secrets/pgp-private-key-block';
 import secret_pgpass_password from './secrets/pgpass-password';
 import secret_php_define_secret from './secrets/php-define-secret';
@@ -904,6 +905,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pem_private_key,
   secret_perforce_ticket,
   secret_perplexity_api_key,
+  secret_pgbouncer_userlist_password,
   secret_pgp_private_key_block,
   secret_pgpass_password,
   secret_php_define_secret,

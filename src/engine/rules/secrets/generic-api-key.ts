@@ -96,7 +96,7 @@ export default defineRule({
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
   pattern:
-    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
+    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -142,6 +142,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // a registry's credential in a CI job's environment
+      `DOCKER_AUTH=${fake('{a12}', 100910)}#${fake('{a5}', 100911)}%33`,
       // a secret in base64 that spells a phrase, but no stand-in's
       'app.security.jwt.secret=b3JkZXJzLWFwaS1oczI1Ni1zaWduaW5nLWtleS12Mw==',
       // a quoted value with brackets and other symbols that password generators use

@@ -1,0 +1,35 @@
+import { defineRule, fake } from '../defineRule';
+import { isLiteralSecretValue } from './_generic';
+
+/** What PgBouncer keeps instead of a password: an MD5 digest (`md5` + 32 hex digits) or a SCRAM verifier. */
+const STORED_HASH = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$.*)$/u;
+
+// A PgBouncer auth file (userlist.txt, `auth_file`): one `"user" "password"` line per user. A line
+// may hold the password itself or only its MD5 digest or SCRAM verifier; the plain ones are
+// reported. Read where the text names PgBouncer or its auth file (a runbook's "Edit
+// /etc/pgbouncer/userlist.txt:", the file itself under its name).
+export default defineRule({
+  id: 'pgbouncer-userlist-password',
+  category: 'secret',
+  description: 'Plain-text password in a PgBouncer auth file line ("user" "password")',
+  keywords: ['pgbouncer', 'userlist', 'auth_file'],
+  // The lines follow the file's name (a runbook's code block) or fill the file under it.
+  window: { before: 200, after: 3000 },
+  pattern: /(?<![^\n])[ \t]*"[^"\s]{1,63}"[ \t]+"((?:[^"\n]|"")+)"[ \t]*(?=\r?\n|$)/gu,
+  secretGroup: 1,
+  validate: (value) => value.length >= 4 && value.length <= 128 && !STORED_HASH.test(value) && isLiteralSecretValue(value, true, 4),
+  envName: 'PGBOUNCER_PASSWORD',
+  references: ['https://www.pgbouncer.org/config.html#authentication-file-format'],
+  examples: {
+    positive: [
+      `Edit \`/etc/pgbouncer/userlist.txt\`:\n\n\`\`\`\n"crm_app" "${fake('{a4}', 100914)}!${fake('{a10}', 100915)}"\n"stats" "md5b1ff75ad490a4bf757f607a9ebcf4bc4"\n\`\`\`\n`,
+      `; pgbouncer auth_file\n"reporting" "${fake('{a16}', 100916)}"\n`,
+    ],
+    negative: [
+      '# /etc/pgbouncer/userlist.txt\n"stats" "md5b1ff75ad490a4bf757f607a9ebcf4bc4"\n"app" "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"\n',
+      '# /etc/pgbouncer/userlist.txt\n"app" "${PGBOUNCER_PASSWORD}"\n',
+      // a CSV's quoted cells, in a text about something else
+      '"name" "value"\n"timeout" "30"\n',
+    ],
+  },
+});
