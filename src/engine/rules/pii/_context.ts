@@ -236,6 +236,19 @@ export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number
 }
 
 /** The line holding the match, read at most `reach` characters either side of it. */
+/** A tax number's label or column that names no country (`tax_number`, `Tax ID`, `tax no.`). */
+const TAX_NUMBER_LABEL = /(?<![a-z])tax[ _-]?(?:number|no\.?|nr|id|ref|reference)(?![a-z])/u;
+
+/**
+ * A tax number under a label that names no country, on a record whose country cell is one of
+ * `country` (a multi-country payroll's `tax_number` column beside `country` = AU): that country's number.
+ */
+export function isTaxNumberOfCountry(ctx: MatchContext, country: RegExp): boolean {
+  if (!hasContext(ctx, TAX_NUMBER_LABEL)) return false;
+  for (const cell of matchLine(ctx, 600).split(/[\t,;|]/u)) if (country.test(cell.trim().replace(/^"|"$/gu, ''))) return true;
+  return false;
+}
+
 export function matchLine(ctx: MatchContext, reach: number): string {
   return ctx.text.slice(lineStartNear(ctx.text, ctx.start, reach), lineEndNear(ctx.text, ctx.end, reach));
 }

@@ -1,8 +1,10 @@
 import { defineRule, fake } from '../defineRule';
 import { tfnChecksum } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, inLongerNumber, isTaxNumberOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
+/** An Australian record's country cell. */
+const AUSTRALIA = /^(?:AU|AUS|Australia)$/u;
 const TFN_CONTEXT = /(?<![a-z])(?:tfn|tax[ _-]?file)/u;
 
 function sample(seed: number): string {
@@ -18,7 +20,8 @@ export default defineRule({
   id: 'au-tfn',
   category: 'pii',
   description: 'Australian tax file number (TFN), near a label',
-  keywords: ['tfn', 'tax file', 'tax_file', 'taxfile'],
+  // (Or a tax number's column on an Australian record: see the validator.)
+  keywords: ['tfn', 'tax file', 'tax_file', 'taxfile', 'tax_number', 'tax number', 'tax_no', 'tax_id', 'tax id'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -27,12 +30,13 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
     if (!tfnChecksum(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
-    return hasContext(ctx, TFN_CONTEXT, { after: 16 });
+    return hasContext(ctx, TFN_CONTEXT, { after: 16 }) || isTaxNumberOfCountry(ctx, AUSTRALIA);
   },
   redactAs: 'tfn',
   references: ['https://www.ato.gov.au/individuals-and-families/tax-file-number'],
   examples: {
-    positive: [`TFN: ${group(sample(161), [3, 3, 3])}`, `Tax file number ${sample(162)}`, `employee_id,tax_file_number,mobile\nBAH-1054,${group(sample(163), [3, 3, 3]).replace(/ /gu, '-')},0403 882 417`],
-    negative: [`TFN: ${breakLastDigit(sample(161))}`, 'TFN: 123 456 782', `account ${sample(161)}`],
+    positive: [`TFN: ${group(sample(161), [3, 3, 3])}`, `Tax file number ${sample(162)}`, `employee_id,tax_file_number,mobile\nBAH-1054,${group(sample(163), [3, 3, 3]).replace(/ /gu, '-')},0403 882 417`,
+      `worker_id\tname\tcountry\ttax_number\nW880\tA. Example\tAU\t${group(sample(100917), [3, 3, 3])}\n`],
+    negative: [`TFN: ${breakLastDigit(sample(161))}`, 'TFN: 123 456 782', `account ${sample(161)}`, `worker_id\tname\tcountry\ttax_number\nW881\tB. Example\tNZ\t${group(sample(100917), [3, 3, 3])}\n`],
   },
 });

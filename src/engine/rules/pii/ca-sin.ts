@@ -1,9 +1,11 @@
 import { defineRule, fake } from '../defineRule';
 import { luhn, withLuhn } from './_checksums';
-import { columnHeader, hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTaxNumberOfCountry, isTrivialNumber } from './_context';
 import { breakLastDigit, group } from './_format';
 import { native } from '../../scan/nativeRegex';
 
+/** A Canadian record's country cell. */
+const CANADA = /^(?:CA|CAN|Canada)$/u;
 const SIN_CONTEXT = /(?<![a-z])(?:sin(?![a-z])|sin ?(?:no|number|#)|social insurance|nas(?![a-z])|assurance sociale)/u;
 const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|t[eé]l[eé]fono|mobile|m[oó]vil|cell|fax|call|whats ?app|contact|kom|tel\.)/u;
 
@@ -24,7 +26,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!luhn(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
-    if (hasContext(ctx, SIN_CONTEXT, { after: 16 })) return true;
+    if (hasContext(ctx, SIN_CONTEXT, { after: 16 }) || isTaxNumberOfCountry(ctx, CANADA)) return true;
     const sep = ctx.match[1];
     // A table's cell under a column that names something else (`player_code`, `order_ref`): that column's value.
     if (columnHeader(ctx) !== undefined) return false;
@@ -45,6 +47,8 @@ export default defineRule({
       `Social insurance number ${withLuhn('2' + fake('{d7}', 52))}`,
       `employee sin ${group(withLuhn('4' + fake('{d7}', 53)), [3, 3, 3])}`,
       `employee_id,name,sin\n1042,Marta,${group(withLuhn('4' + fake('{d7}', 57)), [3, 3, 3], '-')}\n`,
+      // a multi-country payroll's tax number, on a Canadian record
+      `worker_id\tname\tcountry\ttax_number\tpay_cycle\nW882\tC. Example\tCA\t${group(withLuhn('7' + fake('{d7}', 100918)), [3, 3, 3])}\tfortnightly\n`,
     ],
     negative: [
       // X11's colour table

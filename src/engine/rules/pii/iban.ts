@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isOnCompanyLine } from './_context';
+import { hasContext, isOnCompanyLine } from './_context';
 import { esCccChecksum, ibanChecksum, toIban } from './_checksums';
 import { breakLastDigit, group } from './_format';
 
@@ -41,6 +41,9 @@ function hasValidSpanishControl(v: string): boolean {
   return esCccChecksum(v.slice(4));
 }
 
+/** The text's own word for the value: a label or a column (`iban`, `debtor_iban`, `IBAN:`). */
+const IBAN_LABEL = /iban/u;
+
 // Country code + 2 check digits + BBAN (country-specific length), written compact or in groups of
 // four. The whole value must have its country's registered length and pass ISO 7064 mod 97-10.
 // NOTE: a spaced IBAN whose length is a multiple of four can swallow a following four-character
@@ -60,7 +63,9 @@ export default defineRule({
     // Check digits run 02-98; 00, 01 and 99 pass mod 97 (97 = 0, 98 = 1) but are never issued.
     if (/^..(?:00|01|99)/u.test(v)) return false;
     if (!ibanChecksum(v) || SPECIMENS.has(v)) return false;
-    if (v.startsWith('ES') && !hasValidSpanishControl(v)) return false;
+    // (Unless the text calls it an IBAN: a generated export's accounts pass mod 97 only, and they
+    // stand for customers' accounts all the same.)
+    if (v.startsWith('ES') && !hasValidSpanishControl(v) && !hasContext(ctx, IBAN_LABEL, { before: 40 })) return false;
     if (/0{10}|1{10}/u.test(v.slice(4))) return false;
     // A company's account (a legal form on its line or the line above: a vendor list, a letterhead).
     return !isOnCompanyLine(ctx);
@@ -69,6 +74,8 @@ export default defineRule({
   references: ['https://www.swift.com/standards/data-standards/iban-international-bank-account-number'],
   examples: {
     positive: [
+      // a generated export's Spanish account: mod 97 holds, its own control digits do not, its column says IBAN
+      'num_empleado\tnombre\tiban\n301\tLucía Example\tES41 2100 0418 9902 0005 1332\n',
       // a freelancer's row under a vendor's: the row above is another record
       `id,payee,type,iban,amount\nPAY-40118949,Aruba S.p.A.,company,${toIban('IT', 'S' + fake('{d22}', 187))},8109.35\nPAY-07747485,Inês Sousa,freelancer,${toIban('PT', fake('{d21}', 188))},4636.70`,
       // a bank statement's booking: the account's owner is a person, the counterparty a company
@@ -86,8 +93,8 @@ export default defineRule({
       `IBAN: ${toIban('DE', fake('{d17}', 186))}`,
       `IBAN: ${toIban('QQ', fake('{d18}', 181))}`,
       `IBAN check failed for DE00${fake('{d18}', 187)}`,
-      // mod 97 holds, the account's own control digits (99) do not
-      'IBAN: ES41 2100 0418 9902 0005 1332',
+      // mod 97 holds, the account's own control digits (99) do not, and nothing calls it an IBAN
+      'Ref ES41 2100 0418 9902 0005 1332 (batch 7)',
       // a core-banking export's row for a company client: its UID far from the account's cell
       `D|2200417|LEGAL_ENTITY|Talblick Holding AG|||CHE-${fake('{d3}', 188)}.${fake('{d3}', 189)}.${fake('{d3}', 190)}|Bahnhofstrasse 2|8001|Zürich|CH|de|${toIban('CH', fake('{d17}', 191))}|ZRH`,
     ],
