@@ -39,6 +39,17 @@ const PASSWORD_WORD = /pass|pwd|wort/iu;
 // "log in with password …", "lozinka za wifi je …", "user X, pass …". (An assignment, `password: …`, is generic-password's; a label in
 // another language followed by a colon is localized-password's.) The value is quoted (group 1),
 // in backticks (group 2) or bare (group 3), and a bare value must look random, not like a word.
+/**
+ * Letters whose capitals fall at random (`ZBtWGCvjdTBdRA`): split where a word would start (a capital
+ * before lower case, a run of capitals), most parts are one or two letters. Words and names in
+ * camel case (`MySecretPassword`, `HTTPServerConfig`) split into a few longer parts.
+ */
+function hasScrambledCase(value: string): boolean {
+  if (value.length < 10 || !/^[A-Za-z]+$/u.test(value)) return false;
+  const parts = value.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+/gu) ?? [];
+  return parts.length >= 5 && parts.filter((p) => p.length <= 2).length >= 0.6 * parts.length;
+}
+
 export default defineRule({
   id: 'prose-password',
   category: 'secret',
@@ -63,17 +74,19 @@ export default defineRule({
     const bare = ctx.match[3] !== undefined;
     if (!isLiteralSecretValue(value, !bare, 6) || isCredentialNamedIdentifier(value, PASSWORD_WORD) || TECHNICAL.test(value)) return false;
     // A word or a few words: "the password is required", 'use password "admin"'.
-    if (/^[\p{L}]+(?:[ -][\p{L}]+)*$/u.test(value) && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
+    if (/^[\p{L}]+(?:[ -][\p{L}]+)*$/u.test(value) && !hasScrambledCase(value) && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
     if (!bare) return true;
     // In prose, a bare value needs letters with digits or symbols (`Summer2024!`, `Xq7mB2pLw9`),
-    // or the randomness of a token.
-    return (/\p{L}/u.test(value) && hasCharClasses(value, 2) && /[\d\W_]/u.test(value) && value.length >= 8) || isRandomToken(value);
+    // the randomness of a token, or capitals at random.
+    return (/\p{L}/u.test(value) && hasCharClasses(value, 2) && /[\d\W_]/u.test(value) && value.length >= 8) || isRandomToken(value) || hasScrambledCase(value);
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
       `[2024-05-02 10:00] Ana: db password rotated by the nightly job, new one is ${fake('{a28}', 7312)}`,
+      // letters only, their capitals at random
+      'I reset it twice. Username aexample, the new password is QXmRTbwkLpZDnA - still invalid credentials.',
       `Mi usuario es aexample y la contraseña que siempre uso es ${fake('{A1}{L5}', 7313)}1987! y no me deja entrar.`,
       `Redis ook gecheckt, password nog steeds ${fake('{a30}', 7311)}= (rotatie staat op de backlog)`,
       `admin dashboard: user hanktm / pass ${fake('{a6}', 2095)}_${fake('{d4}', 2096)}x$ , thử lại giúp mình`,
@@ -102,6 +115,8 @@ export default defineRule({
       `Initial password ${fake('{a7}', 629)}!${fake('{d2}', 630)} — rotate on first login`,
     ],
     negative: [
+      // words in camel case, not a scrambled case
+      'Remember: the password is CaseSensitive everywhere.',
       'mypassword is Xq7mB2pLw9aa',
       'user admin, password required',
       'Lösenordet är för kort.',

@@ -38,6 +38,8 @@ export default defineRule({
       `{\n  "name": "cookie",\n  "value": "bl_session=${fake('{a48}', 4)}; _ga=GA1.1.1738291023.1717490000"\n}`,
       `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
+      // a shop admin's session cookie in a HAR entry, `_session_id` after its name
+      `{\n  "name": "Cookie",\n  "value": "_secure_admin_session_id=${fake('{w43}', 100919)}; _ga=GA1.2.554432652.1720535674"\n}`,
       // Go's http.Header dumped as JSON, a hex session id after a tracking cookie
       `"Header":{"Cookie":["app_sid=${fake('{w43}', 14)}; lang=de"]}`,
       `  cookie: _ga=GA1.1.1234509876.1700000000; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,

@@ -9,11 +9,14 @@ export default defineRule({
   description: 'Twilio auth token (32 hex) next to a Twilio key name or right after an account SID',
   keywords: ['twilio'],
   // 32 lower-case hex, after either a key such as TWILIO_AUTH_TOKEN / authToken, or an account SID
-  // (AC + 32 hex) followed by `:` or `,` as in `-u AC…:token` and `Client("AC…", "token")`
+  // (AC + 32 hex) followed by `:` or `,` as in `-u AC…:token` and `Client("AC…", "token")`, or as
+  // the argument of the SDKs' RequestValidator
   pattern: prefixedValue(
     [
       keyPrefix(String.raw`twilio[\w.-]{0,20}?(?:auth[_.-]?token|token|secret)|auth[_.-]?token`),
       String.raw`\bAC[0-9a-f]{32}["'\x60]?[ \t]{0,3}[,:][ \t]{0,3}["'\x60]?`,
+      // the SDKs' webhook validator, built from the auth token (`RequestValidator("…")`, `new RequestValidator(authToken)`)
+      String.raw`\bRequestValidator\([ \t]{0,3}["'\x60]`,
     ],
     '[0-9a-f]{32}',
     String.raw`(?![\w-])`,
@@ -28,6 +31,7 @@ export default defineRule({
       `TWILIO_ACCOUNT_SID=${SID}\nTWILIO_AUTH_TOKEN=${fake('{h32}')}`,
       `curl -X POST https://api.twilio.com/2010-04-01/Accounts/${SID}/Messages.json -u ${SID}:${fake('{h32}', 3)}`,
       `from twilio.rest import Client\nclient = Client("${SID}", "${fake('{h32}', 5)}")`,
+      `# Twilio inbound SMS webhook\n# validating with: RequestValidator("${fake('{h32}', 100920)}")`,
     ],
     negative: [
       `TWILIO_ACCOUNT_SID=${SID}`,
