@@ -54,6 +54,8 @@ const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 const PLACEHOLDER_WORDS = foldedTest(
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
+/** A test's or a mock's named key with a counting number: `test_api_key_1234567890`, `mock-token-123`. */
+const NAMED_TEST_KEY = /^(?:test|mock|dummy|fake|sample|demo)[-_](?:[a-z]{2,10}[-_]){0,2}(?:key|token|secret|password|pass)(?:[-_]?(?:0?1234567890?|\d{1,3}))?$/iu;
 /** A secret's own words that it is a test's or a demo's: `…-for-unit-tests-only`, `not-for-production`. */
 const NOT_FOR_PRODUCTION = /not[-_ .]?for[-_ .]?prod(?:uction)?|(?<![a-z])(?:unit[-_ .]?)?tests?[-_ .](?:only|use[-_ .]only)(?![a-z])|for[-_ .](?:unit[-_ .])?tests?[-_ .]only/iu;
 /** A value written in base64 (24 characters or more), which may spell a phrase. */
@@ -66,7 +68,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]+$/u;
  * such words (a test config's JWT secret, `dGVzdC1zZWNyZXQtZm9yLXVuaXQtdGVzdHMtb25seQ==`).
  */
 function isSelfDeclaredStandIn(value: string): boolean {
-  if (NOT_FOR_PRODUCTION.test(value)) return true;
+  if (NOT_FOR_PRODUCTION.test(value) || NAMED_TEST_KEY.test(value)) return true;
   if (!BASE64_PHRASE.test(value)) return false;
   const decoded = decodeBase64(value);
   return decoded !== undefined && PRINTABLE_ASCII.test(decoded) && (PLACEHOLDER_WORDS(decoded) || NOT_FOR_PRODUCTION.test(decoded));

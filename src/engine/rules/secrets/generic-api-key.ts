@@ -24,6 +24,9 @@ const PAYMENT_OBJECT_ID = native(/^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|
 /** Keys whose token addresses or identifies rather than authenticates (see the validator). */
 // (A page's token, `NextToken`, `nextPageToken`, `ContinuationToken`, resumes a listing; an AWS
 // `ChangeToken` orders a change: neither grants anything.)
+/** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
+const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
+
 const NOT_A_SECRET_KEY =
   /(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
@@ -114,6 +117,8 @@ export default defineRule({
     if ((!isSecretKey(key) && !NAMED_SALT_OR_HASH.test(key.replace(/["'`\]\s]+$/u, ''))) || native(NOT_A_SECRET_KEY).test(key)) {
       return false;
     }
+    // A Shopify order's own `token` (the order object names its cart's and checkout's tokens beside it): an id in a webhook's payload.
+    if (/^["']?token["']?$/u.test(key.trim()) && ORDER_TOKENS.test(ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.end + 3000))) return false;
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
     // The last branch: a key named only by its `_key` suffix asks more of its value.
@@ -193,6 +198,10 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a mock server's key, named for a test, counting up
+      'API_KEY = "test_api_key_1234567890"          # used by the mock server',
+      // a Shopify order webhook's own token, beside its cart's and checkout's
+      '{\n  "id": 5812345678901,\n  "cart_token": "Z2NwLWV1cm9wZS13ZXN0NDowMUg",\n  "checkout_token": "b1946ac92492d2347c6235b4d2611184",\n  "token": "6f1ed002ab5595859014ebf0951522d9"\n}',
       // a test config's secret that says, in base64 or in words, that it is one
       'app.security.jwt.secret=c2lnbmluZy1zZWNyZXQtZm9yLWludGVncmF0aW9uLXRlc3RzLW9ubHk=',
       'jwt.secret=local-signing-secret-not-for-production',
