@@ -186,6 +186,10 @@ const REST_CITATION_START = native(/^[ \t]*(?:(?:#|\/\/|\*|"|')[ \t]*)?\.\. \[[^
 const LIST_CITATION_START = native(/^[ \t]*(?:(?:#|\/\/|\*)[ \t]*)?\[(?:\d{1,3}|[A-Z][\w+-]{0,12})\][ \t]/u);
 /** What a bibliographic reference carries: its publishing words and numbers. */
 const CITATION_CUE = native(/(?<![A-Za-z])(?:et al\.|[Ee]ds?\.|Proc\.|Proceedings|Journal|[Vv]ol\. ?\d|pp\. ?\d|doi:|arXiv|ISBN|University Press|and Sons|Springer|Elsevier|SIAM|IEEE|ACM|Wiley|Addison)/u);
+/** A licence right after a credited name: ` (public domain)`, ` (BSD-2-Clause)`, `, MIT licence`. */
+const LICENSED_CREDIT_AFTER = native(
+  /^(?:[ \t]*\(|,[ \t]*|[ \t]+under[ \t]+(?:the[ \t]+)?)(?:public[ \t-]domain|MIT|BSD|Apache|(?:L|A)?GPL|MPL|ISC|zlib|Zlib|CC0|CC[ -]BY|Unlicense|Boost|Artistic|EPL|WTFPL|0BSD|BlueOak)\b/u,
+);
 const CITATION_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/u;
 
 /**
@@ -203,6 +207,8 @@ export function isInCitation(ctx: MatchContext): boolean {
     if (/^[ \t#*/"']*\r?$/u.test(text.slice(prev, from - 1))) break;
     from = prev;
   }
+  // A library's credit with its licence: `xxHash by Yann Collet (BSD-2-Clause)`, `… by Jane Doe, MIT licence`.
+  if (LICENSED_CREDIT_AFTER.test(text.slice(ctx.end, ctx.end + 60)) && /\bby[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
   const entry = text.slice(from, lineEndWithin(text, start, 400));
   if (REST_CITATION_START.test(entry)) return true;
   if (!CITATION_CUE.test(entry)) return false;

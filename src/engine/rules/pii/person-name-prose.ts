@@ -128,6 +128,8 @@ export default defineRule({
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
     ],
     negative: [
+      // third-party credits with their licences
+      'Bundled: FastLZ by Ariya Hidayat (MIT). TinyXML by Lee Thomason under the zlib licence.',
       'Bus 14 now stops at the Marta Quintero Campus gate after the lot closes.',
       'her appointment at Harriet Lowe Hospital was moved',
       // Vietnamese districts and wards
