@@ -4,7 +4,7 @@ import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
 const TAX_ID_CONTEXT =
-  /(?<![a-z])(?:steuer ?(?:liche )?(?:id|identifikations)|steuer-?id|identifikationsnummer|id[ .-]?nr|idnr|tax ?(?:payer )?id|tin(?![a-z])|st\.? ?id)/u;
+  /(?<![a-z])(?:steuer[ _-]?(?:liche )?(?:id|identifikations)|identifikationsnummer|id[ .-]?nr|idnr|tax[ _-]?(?:payer[ _-]?)?id|tin(?![a-z])|st\.? ?id)/u;
 
 /** Values from the BZSt and Elster documentation. */
 const SPECIMENS = new Set(['86095742719', '47036892816', '65929970489', '57549285017', '25768131411', '12345678995']);
@@ -43,6 +43,8 @@ export default defineRule({
     positive: [
       `Steuer-ID: ${sample(151)}`,
       `Steuerliche Identifikationsnummer ${group(sample(152), [2, 3, 3, 3])}`,
+      // a KYC fixture's document, its type a key's name
+      `- country: DE\n  document: {type: steuer_id, number: "${sample(100921)}"}`,
       `"taxId": "${sample(153)}"`,
       // 30 rows (about 900 characters) below its column header
       `Personalnummer;Steuer-ID;Steuerklasse;Brutto\n${'40210;;5;7105,00\n'.repeat(30)}40215;${sample(154)};3;7602,00`,
