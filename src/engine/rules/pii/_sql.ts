@@ -280,15 +280,16 @@ const BOUND_BEFORE = /binding parameter (?:\[(\d{1,4})\] as \[\w{1,40}\] - |[([]
 const STATEMENT_REACH = 4000;
 /** The statement a bound parameter belongs to: the last one logged before it. */
 const STATEMENT_START = /\b(?:insert\s+into|update|select|delete\s+from|merge\s+into)\s/giu;
-/** An INSERT's table, column list and tuple of placeholders. */
-// (A value may be a call: `values (?, now(), ?)`.)
+/** An INSERT's table, column list and tuple of placeholders (a value may be a call: `values (?, now(), ?)`). */
 const INSERT_PLACEHOLDERS = /^insert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\s*\(((?:[^()]|\([^()]{0,200}\)){1,4000})\)/iu;
 /** The column compared with or set to a placeholder: `email=`, `c1_0.email = `, `"email" like `. */
 const COLUMN_BEFORE_PLACEHOLDER = /(?:[\w"`[\]]{1,128}\.)?(?:"([^"\n]{1,128})"|`([^`\n]{1,128})`|\[([^\]\n]{1,128})\]|([A-Za-z_]\w{0,127}))\s*(?:=|<>|!=|>=|<=|>|<|\blike)\s*$/iu;
 
 /** The column of a Hibernate binding's value: the statement logged before it puts that placeholder (`?`) there. */
 function boundParameterColumn(text: string, start: number): string | undefined {
-  const m = BOUND_BEFORE.exec(text.slice(Math.max(0, start - 64), start));
+  const lead = text.slice(Math.max(0, start - 64), start);
+  // (Most values after a `[` are no binding's: a plain search rules them out first.)
+  const m = lead.includes('binding parameter') ? BOUND_BEFORE.exec(lead) : null;
   if (m === null) return undefined;
   const n = Number(m[1] ?? m[2]);
   // The statement: the last one that starts before the bindings' first line.
