@@ -65,7 +65,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]+$/u;
 
 /**
  * True when a secret's value says it is a stand-in: in its own words, or in base64 that decodes to
- * such words (a test config's JWT secret, `dGVzdC1zZWNyZXQtZm9yLXVuaXQtdGVzdHMtb25seQ==`).
+ * such words (a test config's JWT secret that decodes to `signing-secret-for-integration-tests-only`).
  */
 function isSelfDeclaredStandIn(value: string): boolean {
   if (NOT_FOR_PRODUCTION.test(value) || NAMED_TEST_KEY.test(value)) return true;

@@ -68,7 +68,7 @@ describe("an ORM's logged parameters", () => {
     return sqlParameterColumn(text, at);
   };
   const efInsert =
-    "Failed executing DbCommand (31ms) [Parameters=[@p0='Ana Example' (Size = 200), @p1='0612' (Size = 20), @p10='x'], CommandType='Text']\n" +
+    "Failed executing DbCommand (12ms) [Parameters=[@p0='Ana Example' (Size = 200), @p1='0612' (Size = 20), @p10='x'], CommandType='Text']\n" +
     'SET NOCOUNT ON;\nINSERT INTO [Customers] ([FullName], [Phone])\nOUTPUT INSERTED.[Id]\nVALUES (@p0, @p1);\n';
 
   it("reads an INSERT's column for each parameter, past SQL Server's OUTPUT clause", () => {

@@ -36,7 +36,7 @@ export default defineRule({
   references: ['https://www.ato.gov.au/individuals-and-families/tax-file-number'],
   examples: {
     positive: [`TFN: ${group(sample(161), [3, 3, 3])}`, `Tax file number ${sample(162)}`, `employee_id,tax_file_number,mobile\nBAH-1054,${group(sample(163), [3, 3, 3]).replace(/ /gu, '-')},0403 882 417`,
-      `worker_id\tname\tcountry\ttax_number\nW880\tA. Example\tAU\t${group(sample(100917), [3, 3, 3])}\n`],
-    negative: [`TFN: ${breakLastDigit(sample(161))}`, 'TFN: 123 456 782', `account ${sample(161)}`, `worker_id\tname\tcountry\ttax_number\nW881\tB. Example\tNZ\t${group(sample(100917), [3, 3, 3])}\n`],
+      `contractor;country;tax_number;rate\nK-17;AU;${group(sample(100917), [3, 3, 3])};95.00\n`],
+    negative: [`TFN: ${breakLastDigit(sample(161))}`, 'TFN: 123 456 782', `account ${sample(161)}`, `contractor;country;tax_number;rate\nK-18;NZ;${group(sample(100917), [3, 3, 3])};95.00\n`],
   },
 });

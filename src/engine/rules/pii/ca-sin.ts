@@ -48,7 +48,7 @@ export default defineRule({
       `employee sin ${group(withLuhn('4' + fake('{d7}', 53)), [3, 3, 3])}`,
       `employee_id,name,sin\n1042,Marta,${group(withLuhn('4' + fake('{d7}', 57)), [3, 3, 3], '-')}\n`,
       // a multi-country payroll's tax number, on a Canadian record
-      `worker_id\tname\tcountry\ttax_number\tpay_cycle\nW882\tC. Example\tCA\t${group(withLuhn('7' + fake('{d7}', 100918)), [3, 3, 3])}\tfortnightly\n`,
+      `vendor,country,tax id,currency\nV-0291,Canada,${group(withLuhn('7' + fake('{d7}', 100918)), [3, 3, 3])},CAD\n`,
     ],
     negative: [
       // X11's colour table

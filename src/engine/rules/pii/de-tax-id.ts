@@ -43,8 +43,8 @@ export default defineRule({
     positive: [
       `Steuer-ID: ${sample(151)}`,
       `Steuerliche Identifikationsnummer ${group(sample(152), [2, 3, 3, 3])}`,
-      // a KYC fixture's document, its type a key's name
-      `- country: DE\n  document: {type: steuer_id, number: "${sample(100921)}"}`,
+      // a fixture's identity document, its type a key's name
+      `identities:\n  - {kind: steuer_id, value: "${sample(100921)}", holder: B. Example}`,
       `"taxId": "${sample(153)}"`,
       // 30 rows (about 900 characters) below its column header
       `Personalnummer;Steuer-ID;Steuerklasse;Brutto\n${'40210;;5;7105,00\n'.repeat(30)}40215;${sample(154)};3;7602,00`,

@@ -75,7 +75,7 @@ export default defineRule({
   examples: {
     positive: [
       // a generated export's Spanish account: mod 97 holds, its own control digits do not, its column says IBAN
-      'num_empleado\tnombre\tiban\n301\tLucía Example\tES41 2100 0418 9902 0005 1332\n',
+      'socio;cuota;iban_domiciliacion\nS-044;30,00;ES41 2100 0418 9902 0005 1332\n',
       // a freelancer's row under a vendor's: the row above is another record
       `id,payee,type,iban,amount\nPAY-40118949,Aruba S.p.A.,company,${toIban('IT', 'S' + fake('{d22}', 187))},8109.35\nPAY-07747485,Inês Sousa,freelancer,${toIban('PT', fake('{d21}', 188))},4636.70`,
       // a bank statement's booking: the account's owner is a person, the counterparty a company

@@ -790,7 +790,7 @@ export default defineRule({
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
       'DEBUG org.hibernate.SQL : insert into customer (full_name, phone, id) values (?, ?, ?)\nTRACE o.h.t.d.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [Joris Example]\nTRACE o.h.t.d.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [06-48213907]',
       // Entity Framework's failed command: the parameters logged first, the columns they go to in the command after
-      "fail: Microsoft.EntityFrameworkCore.Database.Command[20102]\n      Failed executing DbCommand (31ms) [Parameters=[@p0='Joris Example' (Size = 200), @p1='06-48213907' (Size = 20)], CommandType='Text', CommandTimeout='30']\n      SET NOCOUNT ON;\n      INSERT INTO [Customers] ([FullName], [Phone])\n      OUTPUT INSERTED.[Id]\n      VALUES (@p0, @p1);",
+      "fail: Microsoft.EntityFrameworkCore.Database.Command[20102]\n      Failed executing DbCommand (12ms) [Parameters=[@p0='Joris Example' (Size = 200), @p1='06-48213907' (Size = 20)], CommandType='Text', CommandTimeout='30']\n      SET NOCOUNT ON;\n      INSERT INTO [Customers] ([FullName], [Phone])\n      OUTPUT INSERTED.[Id]\n      VALUES (@p0, @p1);",
       // a courier roster: the next column holds a licence plate (DW …), no extension
       'id_kuriera\timie_nazwisko\ttelefon\tnr_rej\nK-KRK-0101\tA. Przykład\t513 484 977\tDW 5K214',
       'TR-017;"Llamar mejor al fijo 91 387 24 60"',

@@ -322,7 +322,7 @@ export default defineRule({
     ],
     negative: [
       // an app's database account beside its mail desk's login, which spells the same desk
-      'DB_DATABASE=shop\nDB_USERNAME=shop\nMAIL_USERNAME=shop@radhaus-nord.de',
+      'DB_NAME=ticketing\nDB_USER=tickets\nSMTP_USER=tickets@radhaus-nord.de',
       // a chat transcript's user turn: what the user said, not a login
       'User: publishing our internal package fails with E401. configs:\n\n~/.npmrc\n```\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n```\n\nAssistant: the token needs a scope.\n',
       // AWS's documentation person as an IAM user, and a file right under /home

@@ -42,7 +42,7 @@ export default defineRule({
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
       // a Dell server's iDRAC, remotely
-      `racadm -r 10.40.0.21 -u root -p ${fake('{a3}', 100912)}_${fake('{a8}', 100913)} serveraction powerdown`,
+      `racadm -r idrac-r740-07.mgmt -u root -p ${fake('{a3}', 100912)}_${fake('{a8}', 100913)} getsysinfo`,
       // a release script's jarsigner call over continued lines
       "jarsigner -verbose \\\n  -keystore release.jks \\\n  -storepass 'Nw7!stor3-pass' \\\n  app.aab upload",
       `confluent api-key store --resource lkc-${fake('{l6}', 93)} --api-key ${fake('{A16}', 91)} --api-secret "${fake('{a64}', 92)}"`,

@@ -148,7 +148,7 @@ export default defineRule({
   examples: {
     positive: [
       // a registry's credential in a CI job's environment
-      `DOCKER_AUTH=${fake('{a12}', 100910)}#${fake('{a5}', 100911)}%33`,
+      `DOCKER_AUTH=${fake('{a14}', 100910)}!${fake('{a5}', 100911)}`,
       // a secret in base64 that spells a phrase, but no stand-in's
       'app.security.jwt.secret=b3JkZXJzLWFwaS1oczI1Ni1zaWduaW5nLWtleS12Mw==',
       // a quoted value with brackets and other symbols that password generators use

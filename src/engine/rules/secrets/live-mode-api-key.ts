@@ -23,7 +23,7 @@ export default defineRule({
   references: ['https://docs.stripe.com/keys'],
   examples: {
     positive: [`    alvalade: fa_live_${fake('{a36}', 574)}`, `Ellos usan esta clave, ¿sigue activa?  acme_live_${fake('{a32}', 575)}`,
-      `haproxy[2211]: 201.224.114.106:61822 [12/Jun/2024:14:00:02.390] fe_https~ be_api/api-01 0/0/0/12/12 401 188 - - ---- 415/413/11/3/0 0/0 {api.acme.io|curl/8.4.0|live_${fake('{h40}', 100908)}} "GET /v1/rates HTTP/1.1"`,
+      `haproxy[907]: 198.51.100.40:40112 [03/Mar/2025:09:15:44.120] www~ api/app-2 0/0/1/30/31 200 912 - - ---- 12/12/3/1/0 0/0 {quotes.acme.io|python-requests/2.31|live_${fake('{h40}', 100908)}} "GET /v2/quote HTTP/1.1"`,
     ],
     negative: [
       `STRIPE_PUBLISHABLE_KEY=pk_live_${fake('{a40}', 576)}`,

@@ -22,11 +22,11 @@ export default defineRule({
   references: ['https://www.pgbouncer.org/config.html#authentication-file-format'],
   examples: {
     positive: [
-      `Edit \`/etc/pgbouncer/userlist.txt\`:\n\n\`\`\`\n"crm_app" "${fake('{a4}', 100914)}!${fake('{a10}', 100915)}"\n"stats" "md5b1ff75ad490a4bf757f607a9ebcf4bc4"\n\`\`\`\n`,
+      `Then add the new role to /etc/pgbouncer/userlist.txt:\n\n    "billing_rw" "${fake('{a4}', 100914)}!${fake('{a10}', 100915)}"\n    "monitor" "md5${fake('{h32}', 100922)}"\n`,
       `; pgbouncer auth_file\n"reporting" "${fake('{a16}', 100916)}"\n`,
     ],
     negative: [
-      '# /etc/pgbouncer/userlist.txt\n"stats" "md5b1ff75ad490a4bf757f607a9ebcf4bc4"\n"app" "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"\n',
+      `# /etc/pgbouncer/userlist.txt\n"monitor" "md5${fake('{h32}', 100923)}"\n"app" "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"\n`,
       '# /etc/pgbouncer/userlist.txt\n"app" "${PGBOUNCER_PASSWORD}"\n',
       // a CSV's quoted cells, in a text about something else
       '"name" "value"\n"timeout" "30"\n',

@@ -86,7 +86,7 @@ export default defineRule({
     positive: [
       `[2024-05-02 10:00] Ana: db password rotated by the nightly job, new one is ${fake('{a28}', 7312)}`,
       // letters only, their capitals at random
-      'I reset it twice. Username aexample, the new password is QXmRTbwkLpZDnA - still invalid credentials.',
+      'Support chat: she says her password is QXmRTbwkLpZDnA and the portal keeps rejecting it.',
       `Mi usuario es aexample y la contraseña que siempre uso es ${fake('{A1}{L5}', 7313)}1987! y no me deja entrar.`,
       `Redis ook gecheckt, password nog steeds ${fake('{a30}', 7311)}= (rotatie staat op de backlog)`,
       `admin dashboard: user hanktm / pass ${fake('{a6}', 2095)}_${fake('{d4}', 2096)}x$ , thử lại giúp mình`,

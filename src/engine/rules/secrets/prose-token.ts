@@ -36,7 +36,7 @@ export default defineRule({
       `[2024-05-01 15:21] dev: old token in my local .env is ${fake('{h32}', 7330)} — did that get rotated?`,
       `the API key for staging is \`${fake('{a32}', 7331)}\``,
       `Secret is ${fake('{a24}', 7332)}, please rotate it after the demo.`,
-      `checked the contact point. the integration key in Grafana is ${fake('{h32}', 100909)} — is that still the current service?`,
+      `fyi the integration key in Alertmanager is ${fake('{h32}', 100909)}, rotate it after the drill`,
     ],
     negative: [
       'the token is stored in the vault under secret/api/staging',

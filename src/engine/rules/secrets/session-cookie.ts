@@ -39,14 +39,14 @@ export default defineRule({
       `  -H 'cookie: portal_sid=${fake('{a64}', 5)}; cookieconsent_status=dismiss' \\`,
       `Set-Cookie: laravel_session=${fake('{b64}', 3)}; path=/; httponly`,
       // a shop admin's session cookie in a HAR entry, `_session_id` after its name
-      `{\n  "name": "Cookie",\n  "value": "_secure_admin_session_id=${fake('{w43}', 100919)}; _ga=GA1.2.554432652.1720535674"\n}`,
+      `{\n  "name": "Cookie",\n  "value": "_store_admin_session_id=${fake('{w43}', 100919)}; locale=en"\n}`,
       // Go's http.Header dumped as JSON, a hex session id after a tracking cookie
       `"Header":{"Cookie":["app_sid=${fake('{w43}', 14)}; lang=de"]}`,
       `  cookie: _ga=GA1.1.1234509876.1700000000; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,
       `headers={'Host': 'id.acme.io', 'Cookie': 'ac_csrftoken=${fake('{a32}', 6)}; ac_sessionid=${fake('{w32}', 7)}'}`,
       `"cookies": [\n  {\n    "name": "tw_sid",\n    "value": "${fake('{w40}', 8)}"\n  }\n]`,
       // a Laravel log's context: the request's cookies by name
-      `[2024-06-01 14:22:07] production.ERROR: Unauthenticated. {"userId":58,"cookies":{"XSRF-TOKEN":"${fake('{b64}', 100904)}","laravel_session":"${fake('{b64}', 100905)}"}}`,
+      `[2025-02-11 08:03:51] local.WARNING: Token mismatch {"route":"cart.update","cookies":{"XSRF-TOKEN":"${fake('{b64}', 100904)}","laravel_session":"${fake('{b64}', 100905)}"}}`,
       `COOKIES = {'csrftoken': 'x', 'sessionid': '${fake('{l32}', 100906)}'}`,
       `"extracted_content": "{\\n  \\"headers\\": [{\\n    \\"name\\": \\"Cookie\\",\\n    \\"value\\": \\"connect.sid=s%3A${fake('{w40}', 9)}\\"\\n  }]"`,
     ],
