@@ -15,7 +15,7 @@ import { TextView } from './textView';
 import { TableEnds } from './tables';
 import { branchOfGroup } from './branches';
 import { ensureNative } from './nativeRegex';
-import { forgetTexts } from './perText';
+import { forgetTexts, perText } from './perText';
 import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
 import { sharedHintWords } from './sharedHints';
@@ -72,6 +72,9 @@ function toFacts(rule: Rule): PatternFacts {
 function isWordBefore(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c > 127;
 }
+
+/** Whether a text logs an ORM's parameters apart from its statement (Entity Framework's, Hibernate's). */
+const hasOrmParameters = perText((text) => text.includes('[Parameters=[') || text.includes('binding parameter'));
 
 /**
  * Windows are packed as `start * SPAN_SCALE + end` (exact in a double while start and end stay
@@ -375,6 +378,9 @@ export class Scanner {
     const c = this.compiled[idx] as CompiledRule;
     const w = factsOf(c).window;
     if (!w || text.length >= SPAN_SCALE) return undefined;
+    // An ORM's logged parameters come before the statement that names their columns (see
+    // sqlParameterColumn): a column rule's keyword may stand after its value, past any window.
+    if (c.rule.columns === true && hasOrmParameters(text)) return undefined;
     const kws = this.ruleKeywords[idx] as number[];
     const own = this.ownKeywordWindows[idx];
     const afterWord = this.keywordAfterWord[idx];
