@@ -31,6 +31,11 @@ const CUSTOMER_OBJECT_BEFORE = native(/"customer"[ \t]*:[ \t]*\{[^{}]{0,80}?"(?:
 export default defineRule({
   id: 'customer-id',
   category: 'pii',
+  // Decision (forty-sixth session): opt-in. Six held-out corpora in a row, written by different
+  // writers for this product's brief, labelled none of the record numbers under these labels (0 true
+  // of 29 findings: an export's first column, a payroll's ids): a company's own record number is a
+  // pseudonym most teams send to an assistant to debug. A team that counts it switches it on with a level.
+  optIn: true,
   description: "Customer number (a shop's, a CRM's, a support tool's) next to its label or under its column",
   keywords: ['customer', 'cust id', 'cust_id', 'cust no', 'custno', 'client', 'cliente', 'kunde', 'klant', 'kund', 'klienta', 'member', 'loyalty', 'asiakas', 'partner-nr', 'partnernummer', 'partner nr', 'partner no', 'musteri', 'tenancy', 'tenant ref', 'tenant_ref', 'tenantref', 'person ref', 'person_ref', 'personref'],
   window: { before: 64, after: 4000 },

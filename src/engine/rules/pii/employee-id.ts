@@ -29,6 +29,11 @@ const MES_LINE = native(/(?<![\w-])(?:lot|eqp|recipe|track[_-]?(?:in|out)|wafer|
 export default defineRule({
   id: 'employee-id',
   category: 'pii',
+  // Decision (forty-sixth session): opt-in. Six held-out corpora in a row, written by different
+  // writers for this product's brief, labelled none of the record numbers under these labels (0 true
+  // of 29 findings: an export's first column, a payroll's ids): a company's own record number is a
+  // pseudonym most teams send to an assistant to debug. A team that counts it switches it on with a level.
+  optIn: true,
   description: "Employee number (HR, payroll, badge or a shop floor's operator id) next to its label or under its column",
   keywords: ['op=', 'employee', 'emp', 'staff', 'personnel', 'pernr', 'payroll', 'worker', 'operator', 'op id', 'op_id', 'opid', 'badge', 'personal', 'mitarbeiter', 'matricul', 'empleado', 'legajo', 'funcion', 'werknemer', 'personeel', 'anst', 'ansatt', 'medarbejder', 'tyontekija', 'henkilonumero', 'henkilonro', 'henkilo nro', 'pracownik', 'dipendente', 'pegawai', 'karyawan', 'sicil', 'personel', 'kurye', 'courier', 'kurier'],
   window: { before: 64, after: 4000 },
