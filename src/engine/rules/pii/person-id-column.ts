@@ -11,6 +11,9 @@ const PERSON_ID_HEADER = native(
   new RegExp(`^(?:[a-z]{2,20}\\.)?(?:(?:${PEOPLE})[ _-]?(?:id|no|nr|number|ref|mrn|code)|patient[ _-]?mrn|mrn|playfab[ _-]?id|member[ _-]?or[ _-]?mbi|mbi|pfid)$`, 'u'),
 );
 
+/** Headers of the record numbers that the opt-in rules customer-id and employee-id read. */
+const OPT_IN_PEOPLE = /^(?:[a-z]{2,20}\.)?(?:customer|employee)/u;
+
 /**
  * A person's record number under its column in a table (CSV, TSV, a Markdown table, an SQL
  * INSERT's column list): a claims export's `patient_mrn`, a moderation sheet's `playfab_id`, a
@@ -41,7 +44,8 @@ export default defineRule({
     if (!isPersonRecordNumber(s)) return false;
     const header = columnHeader(ctx);
     // (Not the linking key of a pseudonymised export, whose other columns are hashes.)
-    return header !== undefined && PERSON_ID_HEADER.test(header.trim()) && !isInPseudonymisedTable(ctx);
+    // (A customer's or an employee's number is customer-id's or employee-id's, which are opt-in.)
+    return header !== undefined && PERSON_ID_HEADER.test(header.trim()) && !OPT_IN_PEOPLE.test(header.trim()) && !isInPseudonymisedTable(ctx);
   },
   redactAs: 'person-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
@@ -53,6 +57,8 @@ export default defineRule({
       `id\tamount\tnotes.student_code\tnotes.plan\npay_1\t249900\tST-${fake('{d6}', 37206)}\tTerm\n`,
     ],
     negative: [
+      // an employee's number: employee-id's, which is opt-in
+      `employee_id,full_name,dept\nE${fake('{d4}', 100925)},A. Example,Sales\n`,
       // short row numbers, UUIDs, another column
       'patient_id,visit\n52811,2024-02-27\n',
       'player_id,session\n3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c,abc\n',
