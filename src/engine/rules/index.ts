@@ -204,6 +204,7 @@ import secret_linear_oauth_token from './secrets/linear-oauth-token';
 import secret_live_mode_api_key from './secrets/live-mode-api-key';
 import secret_lob_api_key from './secrets/lob-api-key';
 import secret_localized_password from './secrets/localized-password';
+import secret_login_call_password from './secrets/login-call-password';
 import secret_magento_crypt_key from './secrets/magento-crypt-key';
 import secret_mailchimp_api_key from './secrets/mailchimp-api-key';
 import secret_mailersend_api_token from './secrets/mailersend-api-token';
@@ -846,6 +847,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_live_mode_api_key,
   secret_lob_api_key,
   secret_localized_password,
+  secret_login_call_password,
   secret_magento_crypt_key,
   secret_mailchimp_api_key,
   secret_mailersend_api_token,

@@ -211,6 +211,8 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['44:1102', '0b5dd075ccdd03c42f4edda8e299e6838e2a75d3486a2a8d86940ed1541e9178'],
+  // the token format's own example on the Bot API's introduction ("123456:ABC-DEF…")
+  ['41:1234', '731fa294d036e54f19df879bfcd4fe72d967dc6327800c5f74a48414a3f258c9'],
   ['88:Eby8', '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059'],
   ['32:sk_t', '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326'],
   ['53:xoxb', '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb'],

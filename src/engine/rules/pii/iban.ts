@@ -41,8 +41,8 @@ function hasValidSpanishControl(v: string): boolean {
   return esCccChecksum(v.slice(4));
 }
 
-/** The text's own word for the value: a label or a column (`iban`, `debtor_iban`, `IBAN:`). */
-const IBAN_LABEL = /iban/u;
+/** The text's own word for the value: a label or a column (`iban`, `debtor_iban`, `IBAN:`, "mi cuenta …"). */
+const IBAN_LABEL = /iban|cuenta|conta|compte|konto|rekening|rachunek|rachunku|account/u;
 
 // Country code + 2 check digits + BBAN (country-specific length), written compact or in groups of
 // four. The whole value must have its country's registered length and pass ISO 7064 mod 97-10.
@@ -76,6 +76,7 @@ export default defineRule({
     positive: [
       // a generated export's Spanish account: mod 97 holds, its own control digits do not, its column says IBAN
       'socio;cuota;iban_domiciliacion\nS-044;30,00;ES41 2100 0418 9902 0005 1332\n',
+      'Me han cobrado dos veces el recibo en mi cuenta ES41 2100 0418 9902 0005 1332, ¿lo pueden revisar?',
       // a freelancer's row under a vendor's: the row above is another record
       `id,payee,type,iban,amount\nPAY-40118949,Aruba S.p.A.,company,${toIban('IT', 'S' + fake('{d22}', 187))},8109.35\nPAY-07747485,Inês Sousa,freelancer,${toIban('PT', fake('{d21}', 188))},4636.70`,
       // a bank statement's booking: the account's owner is a person, the counterparty a company
