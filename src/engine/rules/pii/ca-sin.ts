@@ -26,10 +26,11 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!luhn(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
-    if (hasContext(ctx, SIN_CONTEXT, { after: 16 }) || isTaxNumberOfCountry(ctx, CANADA)) return true;
+    if (hasContext(ctx, SIN_CONTEXT, { after: 16 })) return true;
     const sep = ctx.match[1];
-    // A table's cell under a column that names something else (`player_code`, `order_ref`): that column's value.
-    if (columnHeader(ctx) !== undefined) return false;
+    // A table's cell under a column that names something else (`player_code`, `order_ref`): that
+    // column's value, unless it is a tax number's on a Canadian record (a multi-country payroll's).
+    if (columnHeader(ctx) !== undefined) return isTaxNumberOfCountry(ctx, CANADA);
     if (sep === '-') return true;
     if (sep !== ' ') return false;
     if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
