@@ -283,6 +283,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     if (read === 'fictional') return false;
     if (read === 'valid' || read === 'mobile') return true;
     if (read === 'business') {
+      // A region that writes its national numbers with a trunk 0 does not write this one, which has
+      // none: `98…` is no British premium-rate line (09…) when a suggested region, or India, whose
+      // mobiles are written without their 0, reads it as a mobile.
+      if (!digits.startsWith('0') && TRUNK_ZERO_REGIONS.has(r)) return [...(script ?? []), ...hinted, 'IN'].some((m) => m !== r && readPhone(s, m as CountryCode) === 'mobile');
       // (0800 is free-phone across Europe and beyond: never a mobile.)
       if (!digits.startsWith('0') || digits.startsWith('0800')) return false;
       // Only the suggested regions and those whose mobiles start 07-09 after the trunk 0 may
@@ -295,6 +299,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
 
 /** A column of ids or references (`Contact ID`, `gcash_ref_no`), or of ships' numbers (IMO, MMSI). */
 const ID_HEADER = native(/(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi)["']?$/u);
+
+/** Regions of REGIONS whose national numbers are written with a trunk 0 (the UK's 020…, Germany's 030…, India's 098…). */
+const TRUNK_ZERO_REGIONS: ReadonlySet<CountryCode> = new Set(['GB', 'DE', 'FR', 'IN', 'AU', 'NL', 'CH', 'AT', 'BE', 'SE', 'IE', 'ZA', 'NZ', 'JP', 'CN', 'KR', 'KE', 'NG', 'GH', 'BR']);
 
 /** Regions whose mobile numbers, written nationally, start with a trunk 0 and a digit 7 to 9: India, Nigeria, the Philippines, Indonesia, Vietnam, Malaysia, Taiwan. */
 const TRUNK_ZERO_MOBILE_REGIONS: readonly CountryCode[] = ['IN', 'NG', 'PH', 'ID', 'VN', 'MY', 'TW'];
@@ -787,6 +794,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
+      `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
       'DEBUG org.hibernate.SQL : insert into customer (full_name, phone, id) values (?, ?, ?)\nTRACE o.h.t.d.sql.BasicBinder : binding parameter [1] as [VARCHAR] - [Joris Example]\nTRACE o.h.t.d.sql.BasicBinder : binding parameter [2] as [VARCHAR] - [06-48213907]',
       // Entity Framework's failed command: the parameters logged first, the columns they go to in the command after
