@@ -286,7 +286,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
       // A region that writes its national numbers with a trunk 0 does not write this one, which has
       // none: `98…` is no British premium-rate line (09…) when a suggested region, or India, whose
       // mobiles are written without their 0, reads it as a mobile.
-      if (!digits.startsWith('0') && TRUNK_ZERO_REGIONS.has(r)) return [...(script ?? []), ...hinted, 'IN'].some((m) => m !== r && readPhone(s, m as CountryCode) === 'mobile');
+      // (Not an 800 number: free-phone in most numbering plans, Russia's 8 800 … too.)
+      if (!digits.startsWith('0') && TRUNK_ZERO_REGIONS.has(r)) return !digits.startsWith('800') && [...(script ?? []), ...hinted, 'IN'].some((m) => m !== r && readPhone(s, m as CountryCode) === 'mobile');
       // (0800 is free-phone across Europe and beyond: never a mobile.)
       if (!digits.startsWith('0') || digits.startsWith('0800')) return false;
       // Only the suggested regions and those whose mobiles start 07-09 after the trunk 0 may
