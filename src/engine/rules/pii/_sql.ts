@@ -246,8 +246,14 @@ export function sqlCopyCell(text: string, start: number): SqlCell | undefined {
 const PARAMETER_BEFORE = /@(\w{1,40})='?$/u;
 /** How far after a parameter's value its command may be logged. */
 const PARAMETER_REACH = 6000;
-/** A column set to or compared with a parameter: `[Email] = `, `"email" = `, `email=`. */
-const ASSIGNED_COLUMN_BEFORE = /(?:\[([^\]\n]{1,128})\]|"([^"\n]{1,128})"|`([^`\n]{1,128})`|(?<![\w.])([A-Za-z_]\w{0,127}))[ \t]*(?:=|<>|!=)[ \t]*$/u;
+/** The column set to or compared with what follows: `[Email] = `, `c1_0.email = `, `"email" like `. */
+const COLUMN_BEFORE = /(?:[\w"`[\]]{1,128}\.)?(?:"([^"\n]{1,128})"|`([^`\n]{1,128})`|\[([^\]\n]{1,128})\]|([A-Za-z_]\w{0,127}))\s*(?:=|<>|!=|>=|<=|>|<|\blike)\s*$/iu;
+
+/** The column a statement sets to or compares with the parameter or placeholder at `at` (read back 160 characters). */
+function columnBefore(statement: string, at: number): string | undefined {
+  const c = COLUMN_BEFORE.exec(statement.slice(Math.max(0, at - 160), at));
+  return c === null ? undefined : c[1] ?? c[2] ?? c[3] ?? c[4];
+}
 
 /**
  * The column an ORM's logged parameter goes to: the value sits after `@p0='` in a parameter list,
@@ -267,9 +273,7 @@ export function sqlParameterColumn(text: string, start: number): string | undefi
     if (after === 61 /* = */ || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95) continue;
     const cell = sqlInsertCell(text, at);
     if (cell !== undefined) return cell.column;
-    const assigned = ASSIGNED_COLUMN_BEFORE.exec(text.slice(Math.max(0, at - 140), at));
-    if (assigned !== null) return assigned[1] ?? assigned[2] ?? assigned[3] ?? assigned[4];
-    return undefined;
+    return columnBefore(text, at);
   }
   return undefined;
 }
@@ -282,8 +286,6 @@ const STATEMENT_REACH = 4000;
 const STATEMENT_START = /\b(?:insert\s+into|update|select|delete\s+from|merge\s+into)\s/giu;
 /** An INSERT's table, column list and tuple of placeholders (a value may be a call: `values (?, now(), ?)`). */
 const INSERT_PLACEHOLDERS = /^insert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\s*\(((?:[^()]|\([^()]{0,200}\)){1,4000})\)/iu;
-/** The column compared with or set to a placeholder: `email=`, `c1_0.email = `, `"email" like `. */
-const COLUMN_BEFORE_PLACEHOLDER = /(?:[\w"`[\]]{1,128}\.)?(?:"([^"\n]{1,128})"|`([^`\n]{1,128})`|\[([^\]\n]{1,128})\]|([A-Za-z_]\w{0,127}))\s*(?:=|<>|!=|>=|<=|>|<|\blike)\s*$/iu;
 
 /** The column of a Hibernate binding's value: the statement logged before it puts that placeholder (`?`) there. */
 function boundParameterColumn(text: string, start: number): string | undefined {
@@ -312,8 +314,7 @@ function boundParameterColumn(text: string, start: number): string | undefined {
   let seen = 0;
   for (let i = statement.indexOf('?'); i !== -1; i = statement.indexOf('?', i + 1)) {
     if (++seen < n) continue;
-    const c = COLUMN_BEFORE_PLACEHOLDER.exec(statement.slice(Math.max(0, i - 160), i));
-    return c === null ? undefined : c[1] ?? c[2] ?? c[3] ?? c[4];
+    return columnBefore(statement, i);
   }
   return undefined;
 }

@@ -74,11 +74,12 @@ export default defineRule({
     const bare = ctx.match[3] !== undefined;
     if (!isLiteralSecretValue(value, !bare, 6) || isCredentialNamedIdentifier(value, PASSWORD_WORD) || TECHNICAL.test(value)) return false;
     // A word or a few words: "the password is required", 'use password "admin"'.
-    if (/^[\p{L}]+(?:[ -][\p{L}]+)*$/u.test(value) && !hasScrambledCase(value) && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
+    const scrambled = hasScrambledCase(value);
+    if (/^[\p{L}]+(?:[ -][\p{L}]+)*$/u.test(value) && !scrambled && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
     if (!bare) return true;
     // In prose, a bare value needs letters with digits or symbols (`Summer2024!`, `Xq7mB2pLw9`),
     // the randomness of a token, or capitals at random.
-    return (/\p{L}/u.test(value) && hasCharClasses(value, 2) && /[\d\W_]/u.test(value) && value.length >= 8) || isRandomToken(value) || hasScrambledCase(value);
+    return (/\p{L}/u.test(value) && hasCharClasses(value, 2) && /[\d\W_]/u.test(value) && value.length >= 8) || isRandomToken(value) || scrambled;
   },
   envName: 'PASSWORD',
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
