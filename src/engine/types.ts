@@ -97,6 +97,15 @@ export interface Rule {
    */
   readonly keywordsAfterWord?: readonly string[];
   /**
+   * A promise that every match holds an occurrence of one of the rule's keywords right after which
+   * this sticky (`y`) pattern matches: an assignment's operator after a key's name
+   * (`api_key = …`). The other occurrences place no window (they still switch the rule on): in
+   * code, most of a key word's occurrences are identifiers (`keys.map`, `token.type`), and their
+   * windows made a generic rule search most of a source file. The generic rule test checks the
+   * promise.
+   */
+  readonly keywordFollowedBy?: RegExp;
+  /**
    * A promise about the pattern that lets the scanner run it only near digits: every match
    * contains two adjacent ASCII digits, starts at most `NEAR_DIGITS.before` code units before
    * the first such pair (lookbehinds included) and ends at most `NEAR_DIGITS.after` after its

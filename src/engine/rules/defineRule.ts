@@ -22,6 +22,7 @@ export interface RuleSpec {
   keywordWindows?: Readonly<Record<string, { before: number; after: number }>>;
   columns?: boolean;
   keywordsAfterWord?: readonly string[];
+  keywordFollowedBy?: RegExp;
   nearDigits?: boolean | 'dense';
   nearScript?: { before: number; after: number };
   echoes?: (value: string) => readonly string[];

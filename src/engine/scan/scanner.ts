@@ -384,6 +384,7 @@ export class Scanner {
     const kws = this.ruleKeywords[idx] as number[];
     const own = this.ownKeywordWindows[idx];
     const afterWord = this.keywordAfterWord[idx];
+    const follow = c.rule.keywordFollowedBy;
     const { count: counts, head, next, ends } = this.positions;
     let count = 0;
     for (const k of kws) {
@@ -406,10 +407,14 @@ export class Scanner {
       for (let e = head[k] as number; e !== -1; e = next[e] as number) {
         const end = ends[e] as number;
         if (guarded && !isWordBefore(text.charCodeAt(end - len - 1))) continue;
+        if (follow !== undefined) {
+          follow.lastIndex = end;
+          if (!follow.test(text)) continue;
+        }
         packed[n++] = Math.max(0, end - len - kw.before) * SPAN_SCALE + Math.min(textLength, end + kw.after);
       }
     }
-    // (Only the first n were filled: keywordsAfterWord may skip occurrences.)
+    // (Only the first n were filled: keywordsAfterWord and keywordFollowedBy may skip occurrences.)
     const used = n === count ? packed : packed.subarray(0, n);
     used.sort();
     const merged: [number, number][] = [];

@@ -207,6 +207,33 @@ for (const rule of rules) {
       });
     }
 
+    if (rule.keywordFollowedBy) {
+      it('keeps its keywordFollowedBy promise: every match holds a keyword that the pattern follows', () => {
+        const follow = rule.keywordFollowedBy as RegExp;
+        assert.ok(follow.sticky, 'the follower is sticky');
+        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        let matches = 0;
+        rule.examples.positive.forEach((example, i) => {
+          const lower = [...example.toLowerCase()].map((c) => (keywordLetterOf(c.charCodeAt(0)) !== 0 ? String.fromCharCode(keywordLetterOf(c.charCodeAt(0))) : c)).join('');
+          for (let m = re.exec(example); m !== null; m = re.exec(example)) {
+            if (m[0].length === 0) re.lastIndex++;
+            matches++;
+            const from = m.index;
+            const to = m.index + m[0].length;
+            const anchored = rule.keywords.some((kw) => {
+              for (let at = lower.indexOf(kw, Math.max(0, from - kw.length)); at !== -1 && at + kw.length <= to; at = lower.indexOf(kw, at + 1)) {
+                follow.lastIndex = at + kw.length;
+                if (at + kw.length > from && follow.test(example)) return true;
+              }
+              return false;
+            });
+            assert.ok(anchored, `a match in positive #${i + 1} holds no keyword the follower accepts`);
+          }
+        });
+        assert.ok(matches >= rule.examples.positive.length, 'every positive matches the pattern');
+      });
+    }
+
     if (rule.keywords.length > 0) {
       it('finds its examples in a long text as well as a keyword-free full scan does (windows)', () => {
         // Rules with a window (their own, or one the scanner derives from the pattern) look only

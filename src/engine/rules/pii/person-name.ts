@@ -458,16 +458,9 @@ const PEOPLE_LIST_LINE =
 const PERSON_COLUMN =
   /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber)[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$/u;
 
-/**
- * Whether a text has a header cell that PERSON_COLUMN could read anywhere (most code has none: no
- * header lookups then). Per text: the caches drop their text when a scan ends (see forgetTexts).
- */
-const hasPersonColumnWord = perText((text) => native(PERSON_COLUMN_WORD).test(text));
-const PERSON_COLUMN_WORD = /(?:name|guest|gost|evaluator|assessor|lead|leader|supervisor|complet|completo|pr[ée]nom|cognome|apellidos|naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|romaji|roman|latin|name_en|ローマ字[）)]?)s?["'`]?[ \t]*(?:[,;\t|]|\r?\n)/iu;
-
 /** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
-  if (!isWholeCell(ctx) || !hasPersonColumnWord(ctx.text) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
+  if (!isWholeCell(ctx) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   const header = columnHeader(ctx);
   return header !== undefined && native(PERSON_COLUMN).test(header) && isPersonLike(s, words, ctx, () => true);
 }

@@ -92,6 +92,9 @@ export default defineRule({
   keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_salt', 'app_certificate', 'appcertificate', '_hash', 'hash=', 'otp_seed', 'otp-seed', 'otpseed'],
   // the match starts at the key word (client_secret starts 7 chars before 'secret')
   window: { before: 16, after: 280 },
+  // After the keyword: the rest of the key's name and a suffix (`auth` + `_key` + `_base64`), up to
+  // two quotes or brackets and 32 blanks, then the operator; or the keyword ends with it (`hash=`).
+  keywordFollowedBy: /(?<=[=:])|[\w.\-"'\]\\ \t]{0,60}[=:,?]/uy,
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
   // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
