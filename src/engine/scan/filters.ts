@@ -54,6 +54,12 @@ const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 const PLACEHOLDER_WORDS = foldedTest(
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
+/**
+ * "Your password here" in the other languages docs and answers are written in (`tu-contraseña-aquí`,
+ * `sua_senha`, `votre-mot-de-passe`, `dein-passwort`, `jouw-wachtwoord`).
+ */
+const PLACEHOLDER_WORDS_ABROAD =
+  /(?<![a-z])(?:(?:tu|su)[-_ ]?(?:contraseña|contrasena|clave|token)|(?:contraseña|contrasena|clave)[-_ ]?aqu[ií]|(?:sua|tua|seu|teu)[-_ ]?(?:senha|chave|token)|senha[-_ ]?aqui|(?:votre|ton|ta)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|cl[ée]|jeton|token)|(?:dein|ihr)[-_ ]?(?:passwort|kennwort|schl[üu]ssel|token)|(?:la[-_ ]?)?tua[-_ ]?password|(?:je|jouw|uw)[-_ ]?(?:wachtwoord|sleutel))(?![a-z])/iu;
 /** A test's or a mock's named key with a counting number: `test_api_key_1234567890`, `mock-token-123`. */
 const NAMED_TEST_KEY = /^(?:test|mock|dummy|fake|sample|demo)[-_](?:[a-z]{2,10}[-_]){0,2}(?:key|token|secret|password|pass)(?:[-_]?(?:0?1234567890?|\d{1,3}))?$/iu;
 /** A secret's own words that it is a test's or a demo's: `…-for-unit-tests-only`, `not-for-production`. */
@@ -280,7 +286,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   if (!isWrittenNumber(value)) {
     if (ANGLE_PLACEHOLDER.test(value)) return 'placeholder';
     if (native(ONLY_FILLER).test(value) || TEXTBOOK_PASSWORD.test(value)) return 'placeholder';
-    if (PLACEHOLDER_WORDS(value)) return 'placeholder';
+    if (PLACEHOLDER_WORDS(value) || PLACEHOLDER_WORDS_ABROAD.test(value)) return 'placeholder';
     if (native(TEMPLATE_VALUE).test(value)) return 'template-reference';
     // A word as a shell default inside an environment reference, which a generic rule reads as the
     // value: `${POSTGRES_PASSWORD:-agendia}` (docker-compose's dev defaults). Not a token there:

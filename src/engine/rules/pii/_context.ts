@@ -967,7 +967,7 @@ function isSameTable(line: string, above: string): boolean {
 /**
  * A comma and one to three digits: a decimal or thousands group (`…3912,50`), unless a capitalised
  * word or a street's type in lower case follows them, which makes them the next CSV cell's house
- * number (`…,418 Alder Rd`, `…,7 rue des Tanneurs`, `…,3 via Roma`; a
+ * number (`…,418 Alder Rd`, `…,402 W 5th St`, `…,7 rue des Tanneurs`, `…,3 via Roma`; a
  * currency stays a decimal: `,50 EUR`), or a date or amount goes on (`…,10/29`, `…,99.00`: the
  * next cells of a CSV row), or another group of digits after a space (`…,054 896 9093`: the next
  * cell's phone number), or another comma (`…,50,160,`: small numbers in the next cells; a
@@ -975,7 +975,7 @@ function isSameTable(line: string, above: string): boolean {
  * capital and a capital or digit (`…,5N1AT3…`: the next cell's VIN or part number). Numeric
  * rules must not end right before one.
  */
-export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]|[A-Z][A-Z\d]| (?:rue|avenue|allée|allee|boulevard|chemin|impasse|place|quai|calle|avenida|paseo|via|viale|piazza|corso|rua|travessa|ul\.|ulica|aleja|straat|laan|gasse) | \d|[/.:-]\d|,)`;
+export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]|[A-Z][A-Z\d]| (?:rue|avenue|allée|allee|boulevard|chemin|impasse|place|quai|calle|avenida|paseo|via|viale|piazza|corso|rua|travessa|ul\.|ulica|aleja|straat|laan|gasse) | [NSEW]\.? [A-Z\d]| \d|[/.:-]\d|,)`;
 const COMMA_GROUP_AT_START = new RegExp(`^${COMMA_GROUP}`, 'u');
 /** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */
 export const NOT_IN_LONGER_NUMBER = String.raw`(?!\.\d|` + COMMA_GROUP + ')';

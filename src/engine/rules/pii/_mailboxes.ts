@@ -26,6 +26,8 @@ const ROLE_WORDS =
   'reservas|reservations?|reserveringen|prenotazioni|reservierungen|bookings?|notifiche|notificaciones|notificacoes|avisos|events?|tickets?|' +
   // accounts payable and receivable, collections and payouts desks (ap@, ar@)
   'ap|ar|accounts-?payable|accounts-?receivable|payables|receivables|collections|dunning|payouts?|remittance|treasury|' +
+  // a shop's receipts, a lender's disputes and chargebacks, an identity check's desk; German payments (zahlungen@)
+  'receipts?|disputes?|chargebacks?|verification|verifications|kyc|zahlungen|zahlungsverkehr|' +
   // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury
   'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones|' +
   // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@)

@@ -149,6 +149,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a payments desk and a disputes desk
+      'Rückfragen bitte an zahlungen@moebelhaus-kranich.de oder disputes@kranich-finanz.de, nicht an den Kunden.',
       // a seed file's stand-in customer at test.com
       '{ "name": "Test Customer", "email": "customer@test.com" }',
       // metasyntactic words as a doctest's file name

@@ -3,13 +3,15 @@ import { PEOPLE, isPersonRecordNumber } from './_personIds';
 
 /**
  * A person's record number where an application writes it: the path of a REST resource
- * (`/v1/patients/<id>/messages`, `/customers/<id>/loans`), a log's or a record's key naming whose
+ * (`/v1/patients/<id>/messages`, `/borrowers/<id>/loans`), a log's or a record's key naming whose
  * it is (`rider=<id>`, `"driver_id": "<id>"`, `"playFabId": "<id>"`), or an identity provider's
  * subject that names the connection (`"user":"patient|<id>"`). The number is the key to that
  * person's records for anyone who reads the log.
  */
 /** The people's words as keys write them: `patient=`, `Protokol:`. */
 const PEOPLE_ANY_CASE = PEOPLE.split('|').map((p) => `[${p.charAt(0)}${p.charAt(0).toUpperCase()}]${p.slice(1)}`).join('|');
+/** Whose numbers are the company's own records (see the validator). */
+const OPT_IN_PEOPLE = /(?:customer|employee)/iu;
 const PEOPLE_CAPITALIZED = PEOPLE.split('|').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('|');
 
 export default defineRule({
@@ -43,13 +45,15 @@ export default defineRule({
     'gu',
   ),
   secretGroup: 1,
-  validate: (s) => isPersonRecordNumber(s),
+  // A customer's or an employee's number is the company's own record, left to the opt-in customer-id
+  // and employee-id rules (as person-id-column leaves their columns).
+  validate: (s, ctx) => isPersonRecordNumber(s) && !OPT_IN_PEOPLE.test(ctx.match[0].slice(0, ctx.match[0].length - s.length)),
   redactAs: 'person-id',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html'],
   examples: {
     positive: [
       `{"method":"GET","path":"/v1/patients/${fake('{d8}', 37101)}/messages","status":200}`,
-      `10.0.4.2 - - [14/Jun/2024:12:37:35 +0100] "POST /v2/customers/AB-${fake('{d6}', 37102)}/loans HTTP/1.1" 201 512`,
+      `10.0.4.2 - - [14/Jun/2024:12:37:35 +0100] "POST /v2/borrowers/AB-${fake('{d6}', 37102)}/loans HTTP/1.1" 201 512`,
       `2024-12-03T08:51:29Z info matched trip=T1 rider=R${fake('{d8}', 37103)} eta_s=364`,
       `{"ts": 1733217504, "driver_id": "DRV-${fake('{d6}', 37104)}", "battery": 81}`,
       `{"type": "session.start", "playFabId": "${fake('{H16}', 37105)}", "platform": "ios"}`,
@@ -72,6 +76,9 @@ export default defineRule({
       // an erased customer's tombstone in an audit log
       '2024-03-11T09:12:44Z actor=svc-gdpr action=ERASE_CUSTOMER customer=CU-4417302-ERASED',
       'SELECT * FROM orders WHERE customer_id=52811',
+      // the company's own numbers of its customers and staff (the opt-in customer-id and employee-id rules)
+      `Order: ORD-2026-${fake('{d7}', 100931)}   Customer ID: CUS-${fake('{d6}', 100932)}`,
+      `{"employee_id": "EMP-${fake('{d6}', 100933)}", "site": "Leeds"}`,
       'driver=org.postgresql.Driver',
       '"player": "v1.2.3"',
       'rider=2024-06-14',

@@ -644,7 +644,8 @@ const REGIONS: readonly CountryCode[] = [
 const FIRST_REGIONS: ReadonlySet<CountryCode> = new Set(['US', 'GB']);
 
 const DATE_LIKE = native(/^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u);
-const IP_LIKE = native(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u);
+/** An IPv4 address, or a network in CIDR notation (`10.50.0.0/16`). */
+const IP_LIKE = native(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?$/u);
 
 /** Filler numbers: a run of six equal digits, or 1234567-style sequences. */
 function isFiller(digits: string): boolean {
@@ -933,6 +934,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // a private network in CIDR notation
+      '- You are on the VPN and can reach `10.50.0.0/16`.',
       // a collation's code points
       '0063 0043 0053 ; [.1FD7.0020.0002][.1FD7.0020.0008] # <LATIN SMALL LETTER C>',
       // a signed decimal in a doctest

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { isCredentialNamedIdentifier, isCryptHash, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
 import { isInObjectUnderTest } from '../pii/_context';
 
@@ -110,6 +110,8 @@ export default defineRule({
     // `${…}` or `$(…)` reference, or a crypt hash (`$2b$12$…`, `$6$…`).
     const dollarLiteral = quoted && value.startsWith('$') && /:[ \t]{0,5}\\?["'`]$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !/^\$(?:[{(]|[A-Za-z_]\w*$|\d[a-z]?\$|[a-z\d-]{1,12}\$)/u.test(value);
     const literal = dollarLiteral ? value.slice(1) : value;
+    // A stored hash under the user's `password` field (a Django fixture's `pbkdf2_sha256$600000$…`): what a server compares with.
+    if (isCryptHash(value)) return false;
     return isLiteralSecretValue(literal, quoted || (dotenv && /\d/u.test(value) && /[A-Za-z]/u.test(value)), 6) && !isCredentialNamedIdentifier(value, PASSWORD_WORD);
   },
   envName: 'PASSWORD',
@@ -158,6 +160,8 @@ export default defineRule({
       // an identifier's words, and a case pattern: not scrambled
       'password=adminPasswordField',
       'PASSWORD=HTTPServerConfigKey',
+      // a Django fixture's stored hash
+      `"password": "pbkdf2_sha256$600000$${fake('{w12}', 100934)}$${fake('{w43}', 100935)}=",`,
       // a crypt hash, a variable alone and a shell interpolation after a colon or an equals sign
       `  root_password: "$6$${fake('{a8}', 30)}$${fake('{a40}', 31)}"`,
       '  admin_password: "$ADMIN_PASSWORD"',
