@@ -191,6 +191,14 @@ const LICENSED_CREDIT_AFTER = native(
   /^(?:[ \t]*\(|,[ \t]*|[ \t]+under[ \t]+(?:the[ \t]+)?)(?:public[ \t-]domain|MIT|BSD|Apache|(?:L|A)?GPL|MPL|ISC|zlib|Zlib|CC0|CC[ -]BY|Unlicense|Boost|Artistic|EPL|WTFPL|0BSD|BlueOak)\b/u,
 );
 const CITATION_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/u;
+/**
+ * A work's title in Title Case, quoted or in italics, right before `by` and the name: `"Designing
+ * Data-Intensive Applications" by …`, `*The Pragmatic Programmer* by …`. (A pull request's or a
+ * ticket's title is written as a sentence: `"Fix login redirect" by …` names a colleague.)
+ */
+const TITLE_BY_BEFORE = native(
+  /(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_),?[ \t]+by[ \t]+$/u,
+);
 
 /**
  * The name stands in a bibliographic reference: a reST citation (`.. [1] Ulrik Brandes: On Variants of
@@ -209,6 +217,7 @@ export function isInCitation(ctx: MatchContext): boolean {
   }
   // A library's credit with its licence: `xxHash by Yann Collet (BSD-2-Clause)`, `… by Jane Doe, MIT licence`.
   if (LICENSED_CREDIT_AFTER.test(text.slice(ctx.end, ctx.end + 60)) && /\bby[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (TITLE_BY_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   const entry = text.slice(from, lineEndWithin(text, start, 400));
   if (REST_CITATION_START.test(entry)) return true;
   if (!CITATION_CUE.test(entry)) return false;

@@ -119,6 +119,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a pull request's title (a sentence) and its author, a colleague
+      'Merged "Fix login redirect on expired sessions" by Dorothea Finch this morning.',
       'found it: a stuck psql session from Dorothea Finch. killed it',
       'Platform team: Ingrid Solberg, Marcus Okoro, Leonie Brandt.',
       '// Regression: reminders to Bartosz Wilk were silently dropped',
@@ -128,6 +130,9 @@ export default defineRule({
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
     ],
     negative: [
+      // a book and its author, cited
+      '- Reference: "Streaming Systems in Practice" by Tobias Lindqvist, ch. 5 (watermarks).',
+      'See *The Art of Readable Logs* by Helena Marsh for the naming rules.',
       // third-party credits with their licences
       'Bundled: FastLZ by Ariya Hidayat (MIT). TinyXML by Lee Thomason under the zlib licence.',
       'Bus 14 now stops at the Marta Quintero Campus gate after the lot closes.',

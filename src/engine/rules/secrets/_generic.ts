@@ -164,10 +164,10 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
 }
 
 /**
- * Letters whose case changes at two in five of their steps or more, with capitals after capitals
- * and small letters after small letters too (`TbKQwErVmnZLpXd`, `HxRmpQLvcYDTNaWb`): a random
- * string's, not an identifier's words (`adminPasswordField` changes case at 4 of 17 steps,
- * `HTTPServerConfig` at 3; `aBcDeFgHiJkL`, changing at every step, is a pattern).
+ * Letters whose case changes at one in three of their steps or more, with capitals after capitals
+ * and small letters after small letters too (`TbKQwErVmnZLpXd`, `HxRmpQLvcYDTNaWb`, `TfqoKUGAwsIFYb`
+ * at 5 of 13): a random string's, not an identifier's words (`adminPasswordField` changes case at 4
+ * of 17 steps, `HTTPServerConfig` at 3; `aBcDeFgHiJkL`, changing at every step, is a pattern).
  */
 function isScrambledCase(value: string): boolean {
   let changes = 0;
@@ -180,7 +180,7 @@ function isScrambledCase(value: string): boolean {
     if (aUp !== bUp) changes++;
     else if (aUp) upperRuns++;
   }
-  return changes * 5 >= (value.length - 1) * 2 && changes < value.length - 1 && upperRuns >= 1;
+  return changes * 3 >= value.length - 1 && changes < value.length - 1 && upperRuns >= 1;
 }
 
 /**

@@ -21,9 +21,10 @@ export default defineRule({
 // credential (`{"type": "password", "value": "…"}`, group 7). The list entries:
   //   - name: DB_PASSWORD
   //     value: "…"
+  // or in YAML's flow style, one entry a line (group 11): `- {name: DB_PASSWORD, value: "…"}`.
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"password"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"/giu,
-  secretGroup: [2, 4, 6, 7, 8, 9],
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"password"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"|\{[ \t]*name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*,[ \t]*value:[ \t]{0,4}(["']?)([^"'\s#,{}\[\]][^"'\r\n#,{}]{4,298}[^"'\s#,{}])\10[ \t]*\}/giu,
+  secretGroup: [2, 4, 6, 7, 8, 9, 11],
   // (An upper-case note in the value's place, `REPLACED-SEE-TICKET-2188`, is no secret.)
   validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s),
   envName: 'SECRET',
@@ -40,6 +41,7 @@ export default defineRule({
       `"variables": {\n  "JWT_SIGNING_KEY": {\n    "value": "${fake('{a48}', 607)}"\n  }\n}`,
       `{\n  "enabled": true,\n  "name": "Partner-ClientSecret",\n  "updated": "2023-11-02T19:44:10+00:00",\n  "value": "${fake('{a32}', 608)}"\n}`,
       `    { "key": "apim_subscription", "value": "${fake('{h32}', 609)}", "type": "secret", "enabled": true },`,
+      `              env:\n                - {name: PGPASSWORD, value: "${fake('{a22}', 100942)}"}\n                - {name: PGHOST, value: pg-main}\n`,
       `                      + {\n                          + name  = "DD_API_KEY"\n                          + value = "${fake('{h32}', 610)}"\n                        },`,
     ],
     negative: [
@@ -49,6 +51,7 @@ export default defineRule({
       '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}',
       '- name: API_TOKEN\n  value: "{{ .Values.apiToken }}"',
       '- name: DB_PASSWORD\n  value: $(DB_PASSWORD_FROM_VAULT)',
+      '- {name: DB_PASSWORD, value: "${DB_PASSWORD}"}',
       '{ "key": "base_url", "value": "https://api.acme.io/v2", "type": "default" }',
       '{\n  "name": "Legacy-Sftp-Password",\n  "value": "REPLACED-SEE-CLM-2188"\n}',
       '                          + name  = "DD_API_KEY"\n                          + value = (sensitive value)',
