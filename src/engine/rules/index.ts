@@ -52,6 +52,7 @@ import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
 import secret_backblaze_b2_application_key from './secrets/backblaze-b2-application-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
+import secret_basic_auth_call_password from './secrets/basic-auth-call-password';
 import secret_bicep_param_default_secret from './secrets/bicep-param-default-secret';
 import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
 import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
@@ -172,6 +173,7 @@ import secret_hcl_variable_default_secret from './secrets/hcl-variable-default-s
 import secret_heroku_api_key from './secrets/heroku-api-key';
 import secret_heroku_legacy_api_key from './secrets/heroku-legacy-api-key';
 import secret_hetzner_cloud_token from './secrets/hetzner-cloud-token';
+import secret_hmac_key_literal from './secrets/hmac-key-literal';
 import secret_http_header_secret from './secrets/http-header-secret';
 import secret_hubspot_private_app_token from './secrets/hubspot-private-app-token';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
@@ -695,6 +697,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_storage_account_key,
   secret_backblaze_b2_application_key,
   secret_backtrace_submission_token,
+  secret_basic_auth_call_password,
   secret_bicep_param_default_secret,
   secret_bip39_mnemonic,
   secret_bitbucket_access_token,
@@ -815,6 +818,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_heroku_api_key,
   secret_heroku_legacy_api_key,
   secret_hetzner_cloud_token,
+  secret_hmac_key_literal,
   secret_http_header_secret,
   secret_hubspot_private_app_token,
   secret_huggingface_access_token,

@@ -58,12 +58,13 @@ const PLACEHOLDER_WORDS = foldedTest(
  * "Your password here" in the other languages docs and answers are written in (`tu-contraseña-aquí`,
  * `sua_senha`, `votre-mot-de-passe`, `dein-passwort`, `jouw-wachtwoord`).
  */
-const PLACEHOLDER_WORDS_ABROAD =
-  /(?<![a-z])(?:(?:tu|su)[-_ ]?(?:contraseña|contrasena|clave|token)|(?:contraseña|contrasena|clave)[-_ ]?aqu[ií]|(?:sua|tua|seu|teu)[-_ ]?(?:senha|chave|token)|senha[-_ ]?aqui|(?:votre|ton|ta)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|cl[ée]|jeton|token)|(?:dein|ihr)[-_ ]?(?:passwort|kennwort|schl[üu]ssel|token)|(?:la[-_ ]?)?tua[-_ ]?password|(?:je|jouw|uw)[-_ ]?(?:wachtwoord|sleutel))(?![a-z])/iu;
+const PLACEHOLDER_WORDS_ABROAD = native(
+  /(?<![a-z])(?:(?:tu|su)[-_ ]?(?:contraseña|contrasena|clave|token)|(?:contraseña|contrasena|clave)[-_ ]?aqu[ií]|(?:sua|tua|seu|teu)[-_ ]?(?:senha|chave|token)|senha[-_ ]?aqui|(?:votre|ton|ta)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|cl[ée]|jeton|token)|(?:dein|ihr)[-_ ]?(?:passwort|kennwort|schl[üu]ssel|token)|(?:la[-_ ]?)?tua[-_ ]?password|(?:je|jouw|uw)[-_ ]?(?:wachtwoord|sleutel))(?![a-z])/iu,
+);
 /** A test's or a mock's named key with a counting number: `test_api_key_1234567890`, `mock-token-123`. */
-const NAMED_TEST_KEY = /^(?:test|mock|dummy|fake|sample|demo)[-_](?:[a-z]{2,10}[-_]){0,2}(?:key|token|secret|password|pass)(?:[-_]?(?:0?1234567890?|\d{1,3}))?$/iu;
+const NAMED_TEST_KEY = native(/^(?:test|mock|dummy|fake|sample|demo)[-_](?:[a-z]{2,10}[-_]){0,2}(?:key|token|secret|password|pass)(?:[-_]?(?:0?1234567890?|\d{1,3}))?$/iu);
 /** A secret's own words that it is a test's or a demo's: `…-for-unit-tests-only`, `not-for-production`. */
-const NOT_FOR_PRODUCTION = /not[-_ .]?for[-_ .]?prod(?:uction)?|(?<![a-z])(?:unit[-_ .]?)?tests?[-_ .](?:only|use[-_ .]only)(?![a-z])|for[-_ .](?:unit[-_ .])?tests?[-_ .]only/iu;
+const NOT_FOR_PRODUCTION = native(/not[-_ .]?for[-_ .]?prod(?:uction)?|(?<![a-z])(?:unit[-_ .]?)?tests?[-_ .](?:only|use[-_ .]only)(?![a-z])|for[-_ .](?:unit[-_ .])?tests?[-_ .]only/iu);
 /** A value written in base64 (24 characters or more), which may spell a phrase. */
 const BASE64_PHRASE = /^[A-Za-z0-9+/]{24,}={0,2}$/u;
 /** Printable ASCII: what a phrase decodes to, not a key's random bytes. */
@@ -119,7 +120,8 @@ const SHA_WORD =
 /** What every SHA_WORD match holds: a cheap test first (SHA_WORD's lookbehinds cost 3 µs a 220-character line). */
 const SHA_LETTERS = /[sS][hH][aA]/u;
 /** Words that make a hex value on a hashing line the secret key itself (`id-hash-pepper: …`, `hash_secret`). */
-const PEPPER_OR_KEY = foldedTest(/pepper|hash[_-]?(?:secret|key|salt)|hmac[_-]?(?:secret|key)|md5[_-]?key/iu);
+// (Or the call that signs with the key: `createHmac('sha256', '…')`, `hash_hmac('sha256', $data, '…')`.)
+const PEPPER_OR_KEY = foldedTest(/pepper|hash[_-]?(?:secret|key|salt)|hmac[_-]?(?:secret|key)|md5[_-]?key|createhmac\(|hash_hmac\(|hmac\.new\(|secretkeyspec\(|openssl::hmac\.|hmacsha\d{0,3}\(/iu);
 const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
 /** An SSH or GPG key's fingerprint as `ssh-keygen -l` prints it (`SHA256:WkwjM…`, `MD5:3b:…`): public. */
 const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5:(?:[0-9a-f]{2}:){15}[0-9a-f]{2})$/u;

@@ -84,6 +84,9 @@ function isWordyName(value: string): boolean {
   return letters / words.length >= 5;
 }
 
+/** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
+const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?\W*$/iu);
+
 export default defineRule({
   id: 'generic-api-key',
   category: 'secret',
@@ -126,7 +129,7 @@ export default defineRule({
     const value = (quoted ? m[2] : m[3]) ?? '';
     // The last branch: a key named only by its `_key` suffix asks more of its value.
     // (So does any other `<name>_auth`, `grafana_auth`: the last branch.)
-    const bareKey = /^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?\W*$/iu.test(toMatchedKey(full));
+    const bareKey = BARE_KEY.test(toMatchedKey(full));
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;

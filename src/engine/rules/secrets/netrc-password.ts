@@ -11,8 +11,9 @@ export default defineRule({
   window: { before: 0, after: 400 },
   pattern: /\bmachine[ \t]+[\w.-]{1,253}(?:\s+(?:login|account|port)[ \t]+\S{1,128}){0,3}\s+password[ \t]+(\S{4,256})/gu,
   secretGroup: 1,
-  // (A .netrc holds no code: a dot in the value is no member access, `e.Kq8vLm2pR9`.)
-  validate: (s) => isLiteralSecretValue(s, true, 4) && !/^(?:<[^>]*>|x+|\*+|password|changeme)$/iu.test(s),
+  // (A .netrc holds no code: a dot in the value is no member access, `e.Kq8vLm2pR9`. A bare word is
+  // still no password: the docs' `password qwerty`.)
+  validate: (s) => isLiteralSecretValue(s.replace(/\./gu, '_'), false, 4) && !/^(?:<[^>]*>|x+|\*+|password|changeme)$/iu.test(s),
   envName: 'NETRC_PASSWORD',
   references: ['https://everything.curl.dev/usingcurl/netrc.html'],
   examples: {
@@ -21,6 +22,6 @@ export default defineRule({
       `machine api.heroku.com login ops@acme.io password ${fake('{a24}', 2)}`,
       `machine nexus.build-mirror.net\n  login deploy\n  password e.${fake('{a14}', 100943)}\n`,
     ],
-    negative: ['machine example.com login user password <password>', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}', 'machine files.ledgerwren.io login callum password hunter2'],
+    negative: ['machine example.com login user password <password>', 'machine imap login bob port imaps password bobwillknow', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}', 'machine files.ledgerwren.io login callum password hunter2'],
   },
 });
