@@ -6,6 +6,11 @@ import { breakLastDigit, group } from './_format';
 const TAX_ID_CONTEXT =
   /(?<![a-z])(?:steuer[ _-]?(?:liche )?(?:id|identifikations)|identifikationsnummer|id[ .-]?nr|idnr|tax[ _-]?(?:payer[ _-]?)?id|tin(?![a-z])|st\.? ?id)/u;
 
+/** A national id's generic label (`"national_id": …`): the tax id is Germany's only national number for everyone. */
+const NATIONAL_ID_CONTEXT = /(?<![a-z])national[ _-]?id(?![a-z])/u;
+/** The record is a German's: a +49 phone, a German IBAN, an address at a .de domain, the country named. */
+const GERMAN_RECORD = /\+49[ \d]|(?<![A-Z])DE\d{2}[ \d]{10}|@[\w.-]+\.de(?![\w.])|Deutschland|Germany|"country(?:_?code)?"[ \t]*:[ \t]*"DE"/u;
+
 /** Values from the BZSt and Elster documentation. */
 const SPECIMENS = new Set(['86095742719', '47036892816', '65929970489', '57549285017', '25768131411', '12345678995']);
 
@@ -23,7 +28,7 @@ export default defineRule({
   id: 'de-tax-id',
   category: 'pii',
   description: 'German tax identification number (Steuer-IdNr), near a label',
-  keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'tin_', '(tin)'],
+  keywords: ['steuer', 'idnr', 'id-nr', 'id.-nr', 'identifikationsnummer', 'tax id', 'taxid', 'tax_id', 'tax-id', 'tin:', 'tin ', 'tin=', 'tin"', "tin'", 'tin#', 'tin_', '(tin)', 'national_id', 'national id', 'national-id', 'nationalid'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   columns: true,
@@ -35,7 +40,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/ /gu, '');
     if (!iso7064Mod11_10(d) || !hasTaxIdDigitPattern(d) || SPECIMENS.has(d) || inLongerNumber(ctx)) return false;
-    return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 });
+    if (hasContext(ctx, TAX_ID_CONTEXT, { after: 16 })) return true;
+    // Under a generic national-id key, in a German's record (the checksum and the digit rule pass one random number in a hundred or so).
+    return hasContext(ctx, NATIONAL_ID_CONTEXT, { before: 32 }) && GERMAN_RECORD.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400));
   },
   redactAs: 'tax-id',
   references: ['https://www.bzst.de/DE/Privatpersonen/SteuerlicheIdentifikationsnummer/steuerlicheidentifikationsnummer_node.html'],
@@ -46,9 +53,11 @@ export default defineRule({
       // a fixture's identity document, its type a key's name
       `identities:\n  - {kind: steuer_id, value: "${sample(100921)}", holder: B. Example}`,
       `"taxId": "${sample(153)}"`,
+      // a German employee's record under a generic key
+      `"email": "k.example@posteo.de",\n      "mobile": "+49 1523 0000000",\n      "national_id": "${sample(100962)}",`,
       // 30 rows (about 900 characters) below its column header
       `Personalnummer;Steuer-ID;Steuerklasse;Brutto\n${'40210;;5;7105,00\n'.repeat(30)}40215;${sample(154)};3;7602,00`,
     ],
-    negative: [`Steuer-ID: ${breakLastDigit(sample(151))}`, 'Steuer-ID: 86095742719', `Kundennummer ${sample(151)}`, `Steuer-ID: 11${fake('{d9}', 151)}`],
+    negative: [`"national_id": "${sample(100963)}", "country": "PL"`, `Steuer-ID: ${breakLastDigit(sample(151))}`, 'Steuer-ID: 86095742719', `Kundennummer ${sample(151)}`, `Steuer-ID: 11${fake('{d9}', 151)}`],
   },
 });

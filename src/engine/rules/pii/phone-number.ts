@@ -299,7 +299,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
 }
 
 /** A column of ids or references (`Contact ID`, `gcash_ref_no`), or of ships' numbers (IMO, MMSI). */
-const ID_HEADER = native(/(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi)["']?$/u);
+// (And a national id's or a tax number's column: Canada's published sample SIN `046 454 286` reads as a phone number.)
+const ID_HEADER = native(/(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi|sin|ssn|bsn|tfn|nino|ni[ _-]?(?:no|number)|cpf|cnpj|nif|nie|dni|aadhaar|pesel|personnummer|tax[ _-]?(?:no|number))["']?$/u);
 
 /** Regions of REGIONS whose national numbers are written with a trunk 0 (the UK's 020…, Germany's 030…, India's 098…). */
 const TRUNK_ZERO_REGIONS: ReadonlySet<CountryCode> = new Set(['GB', 'DE', 'FR', 'IN', 'AU', 'NL', 'CH', 'AT', 'BE', 'SE', 'IE', 'ZA', 'NZ', 'JP', 'CN', 'KR', 'KE', 'NG', 'GH', 'BR']);
@@ -934,6 +935,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // a SIN column's sample number beside the phone column
+      'Employer BN,Employee,SIN,Email,Phone\n812000000RP0001,Sample Employee,046 454 286,sample@example.ca,555-555-5555\n',
       // a private network in CIDR notation
       '- You are on the VPN and can reach `10.50.0.0/16`.',
       // a collation's code points
