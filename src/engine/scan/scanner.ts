@@ -18,7 +18,7 @@ import { ensureNative } from './nativeRegex';
 import { forgetTexts, perText } from './perText';
 import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
-import { sharedHintWords } from './sharedHints';
+import { clearTextHints, mayContain, setTextHints, sharedHintWords, sharedHints } from './sharedHints';
 import { originalEnd, toComposed } from './composed';
 import { isAttribution } from './attributions';
 
@@ -74,7 +74,10 @@ function isWordBefore(c: number): boolean {
 }
 
 /** Whether a text logs an ORM's parameters apart from its statement (Entity Framework's, Hibernate's). */
-const hasOrmParameters = perText((text) => text.includes('[Parameters=[') || text.includes('binding parameter'));
+const ORM_HINTS = sharedHints(['[parameters=[', 'binding parameter'] as const);
+const hasOrmParameters = perText(
+  (text) => (mayContain(text, ORM_HINTS[0]) && text.includes('[Parameters=[')) || (mayContain(text, ORM_HINTS[1]) && text.includes('binding parameter')),
+);
 
 /**
  * Windows are packed as `start * SPAN_SCALE + end` (exact in a double while start and end stay
@@ -476,6 +479,7 @@ export class Scanner {
     } finally {
       // No text outlives its scan in the validators' per-text caches.
       forgetTexts();
+      clearTextHints();
     }
   }
 
@@ -492,6 +496,7 @@ export class Scanner {
 
     const candidates: Candidate[] = [];
     const { active, directives } = this.activeRules(text);
+    setTextHints(text, this.hasHint);
     this.tables.clear();
     this.twoByte = this.automaton.seenCodeUnits > 0xff;
     // The text near digit runs, shared by the `nearDigits` rules, and near clusters of digits,

@@ -12,6 +12,12 @@
 
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import { perText } from '../../scan/perText';
+import { mayContain, sharedHints } from '../../scan/sharedHints';
+
+/** The words of pg_dump's data blocks (see copyBlocks). */
+const [COPY_HINT] = sharedHints(['from stdin;'] as const);
+/** The words of an INSERT statement (see insertHeaders). */
+const [INSERT_HINT, VALUES_HINT] = sharedHints(['insert', 'values'] as const);
 
 /** A table's name as a key: its last dotted part, unquoted, in lower case (`[dbo].[Patient]` → `patient`). */
 function tableKey(name: string): string {
@@ -51,7 +57,7 @@ interface InsertHeader {
 /** The `INSERT … VALUES` headers of a text, in order. */
 const insertHeaders = perText((text): InsertHeader[] => {
   const headers: InsertHeader[] = [];
-  if (/[vV][aA][lL][uU][eE][sS]/u.test(text)) {
+  if (mayContain(text, INSERT_HINT) && mayContain(text, VALUES_HINT) && /[vV][aA][lL][uU][eE][sS]/u.test(text)) {
     for (const m of text.matchAll(SQL_INSERT)) {
       headers.push({ end: m.index + m[0].length, table: tableKey(m[1] as string), columns: m[2] === undefined ? undefined : m[2].split(',').map(unquote) });
     }
@@ -209,7 +215,7 @@ const SQL_COPY = /^COPY[ \t]+([\w."]{1,128})[ \t]*\(([^()\n]{1,4000})\)[ \t]+FRO
 /** The `COPY … (columns) FROM stdin;` blocks of a text: where their rows start and end. */
 const copyBlocks = perText((text) => {
   const blocks: { start: number; end: number; table: string; columns: string[] }[] = [];
-  if (text.includes('FROM stdin;')) {
+  if (mayContain(text, COPY_HINT) && text.includes('FROM stdin;')) {
     for (const m of text.matchAll(SQL_COPY)) {
       const start = m.index + m[0].length + 1;
       const close = text.indexOf('\n\\.', start - 1);
