@@ -207,6 +207,12 @@ export class KeywordAutomaton {
    * CLASSED; `mayHold` answers for them through the text itself.
    */
   readonly seenBlocks = new Uint8Array(256);
+  /**
+   * Whether the last text `find` read held a code unit from 0x80 to below CLASSED (Latin-1's and
+   * Latin Extended-A's letters; true when it stopped early): with seenBlocks, `mayHold` then answers
+   * for a range that starts there (Vietnamese letters, from Â) without a pass over the text.
+   */
+  seenLatin = false;
 
   constructor(keywords: readonly string[]) {
     this.size = keywords.length;
@@ -344,12 +350,16 @@ export class KeywordAutomaton {
     let s = 0;
     let found = 0;
     let seen = 0;
+    let latin = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
       seen |= code;
       let c = 0;
-      if (code < CLASSED) c = classOf[code] as number;
-      else {
+      if (code < ASCII) c = classOf[code] as number;
+      else if (code < CLASSED) {
+        latin = 1;
+        c = classOf[code] as number;
+      } else {
         blocks[code >> 8] = 1;
         if (code < HIGH_END) c = classHigh[code - CLASSED] as number;
       }
@@ -360,12 +370,14 @@ export class KeywordAutomaton {
         if (found === this.size && positions === undefined) {
           // The rest of the text is unread: it may hold anything.
           seen = 0xffff;
+          latin = 1;
           blocks.fill(1);
           break;
         }
       }
     }
     this.seenCodeUnits = seen;
+    this.seenLatin = latin === 1;
     return found;
   }
 
@@ -377,14 +389,20 @@ export class KeywordAutomaton {
    */
   mayHold(floor: number, ceiling: number): boolean | undefined {
     if (this.seenCodeUnits < floor) return false;
-    if (floor < CLASSED) return undefined;
+    if (floor < CLASSED) {
+      // Below CLASSED only seenLatin knows: with none of 0x80 to CLASSED, the range's rest decides.
+      if (floor < ASCII || this.seenLatin) return undefined;
+      if (ceiling < CLASSED) return false;
+      floor = CLASSED;
+    }
     const blocks = this.seenBlocks;
     const lo = floor >> 8;
     const hi = ceiling >> 8;
     let straddles = false;
     for (let b = lo; b <= hi; b++) {
       if (blocks[b] !== 1) continue;
-      const wholly = (b > lo || (floor & 0xff) === 0) && (b < hi || (ceiling & 0xff) === 0xff);
+      // (Block 1 is marked by code units from CLASSED on only: wholly inside a range from CLASSED.)
+      const wholly = (b > lo || (floor & 0xff) === 0 || (b === CLASSED >> 8 && floor === CLASSED)) && (b < hi || (ceiling & 0xff) === 0xff);
       if (wholly) return true;
       straddles = true;
     }
@@ -421,6 +439,7 @@ export class KeywordAutomaton {
     const offB = Math.max(0, mid - this.maxKeywordLength + 1);
     let found = 0;
     let seen = 0;
+    let latin = 0;
     let a = 0;
     let b = 0;
     for (let j = 0; j < mid; j++) {
@@ -428,14 +447,20 @@ export class KeywordAutomaton {
       const cb = text.charCodeAt(offB + j);
       seen |= ca | cb;
       let ka = 0;
-      if (ca < CLASSED) ka = classOf[ca] as number;
-      else {
+      if (ca < ASCII) ka = classOf[ca] as number;
+      else if (ca < CLASSED) {
+        latin = 1;
+        ka = classOf[ca] as number;
+      } else {
         blocks[ca >> 8] = 1;
         if (ca < HIGH_END) ka = classHigh[ca - CLASSED] as number;
       }
       let kb = 0;
-      if (cb < CLASSED) kb = classOf[cb] as number;
-      else {
+      if (cb < ASCII) kb = classOf[cb] as number;
+      else if (cb < CLASSED) {
+        latin = 1;
+        kb = classOf[cb] as number;
+      } else {
         blocks[cb >> 8] = 1;
         if (cb < HIGH_END) kb = classHigh[cb - CLASSED] as number;
       }
@@ -456,8 +481,11 @@ export class KeywordAutomaton {
       const c = text.charCodeAt(i);
       seen |= c;
       let k = 0;
-      if (c < CLASSED) k = classOf[c] as number;
-      else {
+      if (c < ASCII) k = classOf[c] as number;
+      else if (c < CLASSED) {
+        latin = 1;
+        k = classOf[c] as number;
+      } else {
         blocks[c >> 8] = 1;
         if (c < HIGH_END) k = classHigh[c - CLASSED] as number;
       }
@@ -468,6 +496,7 @@ export class KeywordAutomaton {
       }
     }
     this.seenCodeUnits = seen;
+    this.seenLatin = latin === 1;
     return found;
   }
 }

@@ -179,6 +179,16 @@ describe('keyword prefilter (Aho-Corasick)', () => {
       a.find(`${pad}café key${pad}`, hits, new KeywordPositions([true]));
       assert.equal(a.mayHold(0x80, 0xff), undefined, 'below the classed range the blocks are not kept');
       assert.equal(a.mayHold(0x3005, 0xfaff), false);
+      // A range from Latin-1's letters (Vietnamese's, from Â): a text with none of 0x80 to 0x17f is
+      // read from its blocks above, one with any sends the caller to the text.
+      assert.equal(a.mayHold(0xc2, 0x1ef3), undefined, 'é is below the classed range');
+      a.find(`${pad}key 秘密${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0xc2, 0x1ef3), false, 'no Latin letter and no block of the range');
+      assert.equal(a.mayHold(0xc2, 0xff), false);
+      a.find(`${pad}key Ơn${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0xc2, 0x1ef3), true, 'Ơ (0x1a0) lies wholly inside the range');
+      a.find(`${pad}key ő Ơ${pad}`, hits, new KeywordPositions([true]));
+      assert.equal(a.mayHold(0xc2, 0x1ef3), undefined, 'ő (0x151) is below the classed range: only the text can tell');
     }
   });
 });
