@@ -98,6 +98,12 @@ export function keywordLetterOf(code: number): number {
   return code < HIGH_END ? (keywordLetters ??= toKeywordLetters())[code] as number : 0;
 }
 
+/** The lowest code unit whose positions the keyword pass records (see `highPositions`). */
+export const HIGH_FLOOR = CLASSED;
+
+/** The most positions of code units at or above CLASSED that the keyword pass records (see `highPositions`). */
+const HIGH_POSITIONS = 4096;
+
 /** Texts from this length on are read as two interleaved streams (see `findTwoStreams`). */
 const TWO_STREAMS_MIN = 4096;
 
@@ -213,6 +219,17 @@ export class KeywordAutomaton {
    * for a range that starts there (Vietnamese letters, from Â) without a pass over the text.
    */
   seenLatin = false;
+  /**
+   * Where the last text `find` read held code units at or above CLASSED, in order: a script's
+   * letters (CJK, Cyrillic), curly quotes, dashes. Up to HIGH_POSITIONS of them; see `highPositions`.
+   */
+  private high = new Int32Array(HIGH_POSITIONS);
+  /** How many `high` holds, or -1 when the text held more (or the pass stopped early). */
+  private highCount = 0;
+  /** The second stream's positions (see findTwoStreams), appended to `high` when the pass ends. */
+  private highB = new Int32Array(HIGH_POSITIONS);
+  /** The text `high` is about. */
+  private highText: string | undefined;
 
   constructor(keywords: readonly string[]) {
     this.size = keywords.length;
@@ -351,6 +368,8 @@ export class KeywordAutomaton {
     let found = 0;
     let seen = 0;
     let latin = 0;
+    const high = this.high;
+    let nh = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
       seen |= code;
@@ -360,6 +379,8 @@ export class KeywordAutomaton {
         latin = 1;
         c = classOf[code] as number;
       } else {
+        if (nh < HIGH_POSITIONS) high[nh] = i;
+        nh++;
         blocks[code >> 8] = 1;
         if (code < HIGH_END) c = classHigh[code - CLASSED] as number;
       }
@@ -371,6 +392,7 @@ export class KeywordAutomaton {
           // The rest of the text is unread: it may hold anything.
           seen = 0xffff;
           latin = 1;
+          nh = HIGH_POSITIONS + 1;
           blocks.fill(1);
           break;
         }
@@ -378,6 +400,8 @@ export class KeywordAutomaton {
     }
     this.seenCodeUnits = seen;
     this.seenLatin = latin === 1;
+    this.highCount = nh <= HIGH_POSITIONS ? nh : -1;
+    this.highText = text;
     return found;
   }
 
@@ -407,6 +431,15 @@ export class KeywordAutomaton {
       straddles = true;
     }
     return straddles ? undefined : false;
+  }
+
+  /**
+   * The offsets, in order, of the code units at or above CLASSED in `text`, the last text `find`
+   * read; `undefined` for another text, or when it held more than HIGH_POSITIONS of them or the pass stopped early. (A view
+   * of the text near a script's letters is built from them without a pass of its own.)
+   */
+  highPositions(text: string): Int32Array | undefined {
+    return this.highCount < 0 || text !== this.highText ? undefined : this.high.subarray(0, this.highCount);
   }
 
   /** Marks the outputs of `state`, an occurrence ending at `end`; returns how many were new hits. */
@@ -442,6 +475,11 @@ export class KeywordAutomaton {
     let latin = 0;
     let a = 0;
     let b = 0;
+    // Positions of high code units: stream A's in \`high\`, stream B's (from mid on) in \`highB\`.
+    const high = this.high;
+    const highB = this.highB;
+    let na = 0;
+    let nb = 0;
     for (let j = 0; j < mid; j++) {
       const ca = text.charCodeAt(j);
       const cb = text.charCodeAt(offB + j);
@@ -452,6 +490,8 @@ export class KeywordAutomaton {
         latin = 1;
         ka = classOf[ca] as number;
       } else {
+        if (na < HIGH_POSITIONS) high[na] = j;
+        na++;
         blocks[ca >> 8] = 1;
         if (ca < HIGH_END) ka = classHigh[ca - CLASSED] as number;
       }
@@ -461,6 +501,11 @@ export class KeywordAutomaton {
         latin = 1;
         kb = classOf[cb] as number;
       } else {
+        // (Stream B's first characters overlap stream A's last: A records those.)
+        if (offB + j >= mid) {
+          if (nb < HIGH_POSITIONS) highB[nb] = offB + j;
+          nb++;
+        }
         blocks[cb >> 8] = 1;
         if (cb < HIGH_END) kb = classHigh[cb - CLASSED] as number;
       }
@@ -486,6 +531,8 @@ export class KeywordAutomaton {
         latin = 1;
         k = classOf[c] as number;
       } else {
+        if (nb < HIGH_POSITIONS) highB[nb] = i;
+        nb++;
         blocks[c >> 8] = 1;
         if (c < HIGH_END) k = classHigh[c - CLASSED] as number;
       }
@@ -497,6 +544,11 @@ export class KeywordAutomaton {
     }
     this.seenCodeUnits = seen;
     this.seenLatin = latin === 1;
+    if (na + nb <= HIGH_POSITIONS) {
+      high.set(highB.subarray(0, nb), na);
+      this.highCount = na + nb;
+    } else this.highCount = -1;
+    this.highText = text;
     return found;
   }
 }

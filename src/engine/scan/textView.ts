@@ -75,28 +75,39 @@ export class TextView {
   /** The view around every match of the global pattern `runs`, padded by `before` and `after` (see the callers). */
   private static near(text: string, runs: RegExp, before: number, after: number): TextView | undefined {
     runs.lastIndex = 0;
-    const spans: number[] = [];
-    let covered = 0;
-    let from = -1;
-    let to = -1;
-    for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
-      const s = Math.max(0, m.index - before);
-      const e = Math.min(text.length, m.index + m[0].length + after);
-      if (from !== -1 && s <= to + MERGE_GAP) {
-        to = Math.max(to, e);
+    const spans = new Spans(text.length, before, after);
+    for (let m = runs.exec(text); m !== null; m = runs.exec(text)) spans.add(m.index, m.index + m[0].length);
+    return TextView.ofSpans(text, spans);
+  }
+
+  /**
+   * nearRange's view, from the offsets of the text's code units at or above the range's floor (in
+   * order: the keyword pass records them, see KeywordAutomaton.highPositions): the runs of those in
+   * the range are the runs the pattern would find, without a pass over the text.
+   */
+  static nearPositions(text: string, positions: Int32Array, floor: number, ceiling: number, before: number, after: number): TextView | undefined {
+    const spans = new Spans(text.length, before, after);
+    let runStart = -1;
+    let runEnd = -1;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i] as number;
+      const c = text.charCodeAt(p);
+      if (c < floor || c > ceiling) continue;
+      if (p === runEnd) {
+        runEnd = p + 1;
         continue;
       }
-      if (from !== -1) {
-        spans.push(from, to);
-        covered += to - from;
-      }
-      from = s;
-      to = e;
+      if (runStart !== -1) spans.add(runStart, runEnd);
+      runStart = p;
+      runEnd = p + 1;
     }
-    if (from !== -1) {
-      spans.push(from, to);
-      covered += to - from;
-    }
+    if (runStart !== -1) spans.add(runStart, runEnd);
+    return TextView.ofSpans(text, spans);
+  }
+
+  /** The view of the spans; `undefined` when they cover most of the text anyway. */
+  private static ofSpans(text: string, collected: Spans): TextView | undefined {
+    const { spans, covered } = collected.done();
     if (covered > text.length * MAX_VIEW_SHARE) return undefined;
     const parts: string[] = [];
     const viewStarts: number[] = [];
@@ -111,5 +122,44 @@ export class TextView {
       at += e - s + 1;
     }
     return new TextView(parts.join('\n'), viewStarts, deltas);
+  }
+}
+
+/** The windows around runs (each padded by `before` and `after`), merged when close, as `near` collects them. */
+class Spans {
+  readonly spans: number[] = [];
+  private covered = 0;
+  private from = -1;
+  private to = -1;
+
+  constructor(
+    private readonly length: number,
+    private readonly before: number,
+    private readonly after: number,
+  ) {}
+
+  /** Adds the run from `start` to `end` (after the runs before it). */
+  add(start: number, end: number): void {
+    const s = Math.max(0, start - this.before);
+    const e = Math.min(this.length, end + this.after);
+    if (this.from !== -1 && s <= this.to + MERGE_GAP) {
+      this.to = Math.max(this.to, e);
+      return;
+    }
+    this.flush();
+    this.from = s;
+    this.to = e;
+  }
+
+  done(): { spans: number[]; covered: number } {
+    this.flush();
+    return { spans: this.spans, covered: this.covered };
+  }
+
+  private flush(): void {
+    if (this.from === -1) return;
+    this.spans.push(this.from, this.to);
+    this.covered += this.to - this.from;
+    this.from = -1;
   }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from '../../../src/engine/scan/prefilter';
+import { TextView } from '../../../src/engine/scan/textView';
 
 function hitsOf(keywords: string[], text: string): string[] {
   const a = new KeywordAutomaton(keywords);
@@ -192,3 +193,49 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     }
   });
 });
+
+describe('positions of high code units', () => {
+  /** A deterministic text of ASCII, CJK, Cyrillic, punctuation and astral characters. */
+  function mixed(length: number, seed: number): string {
+    const parts = ['a', ' ', '\n', 'key', '秘', '密', '—', '’', 'Ж', 'é', '😀', 'x'.repeat(40), 'ア'];
+    let x = seed;
+    let out = '';
+    while (out.length < length) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      out += parts[x % parts.length] as string;
+    }
+    return out;
+  }
+
+  it('lets a view near a script be built from the keyword pass, the same view as a pass over the text', () => {
+    const a = new KeywordAutomaton(['key']);
+    const hits = new Uint8Array(1);
+    let compared = 0;
+    for (const [length, seed] of [[300, 1], [3000, 2], [6000, 3], [9001, 4]] as const) {
+      const text = mixed(length, seed);
+      a.find(text, hits, new KeywordPositions([true]));
+      const high = a.highPositions(text);
+      assert.ok(high !== undefined, 'positions kept');
+      for (let i = 1; i < high.length; i++) assert.ok((high[i] as number) > (high[i - 1] as number), 'in order, once each');
+      for (const [floor, ceiling, before, after] of [[0x43b, 0xff1a, 40, 80], [0x3005, 0xfaff, 16, 32], [0x401, 0x4e8, 10, 10]] as const) {
+        const byText = TextView.nearRange(text, floor, ceiling, before, after);
+        const byPositions = TextView.nearPositions(text, high, floor, ceiling, before, after);
+        assert.equal(byPositions?.text, byText?.text);
+        if (byText !== undefined) for (const at of [0, byText.text.length >> 1, byText.text.length - 1]) assert.equal(byPositions?.deltaAt(at), byText.deltaAt(at));
+        compared++;
+      }
+    }
+    assert.equal(compared, 12);
+  });
+
+  it('keeps no positions for a text with more high code units than it records', () => {
+    const a = new KeywordAutomaton(['key']);
+    const dense = `key ${'秘'.repeat(5000)}`;
+    a.find(dense, new Uint8Array(1), new KeywordPositions([true]));
+    assert.equal(a.highPositions(dense), undefined);
+    a.find('key 秘密', new Uint8Array(1), new KeywordPositions([true]));
+    assert.deepEqual([...(a.highPositions('key 秘密') ?? [])], [4, 5]);
+    assert.equal(a.highPositions('another text'), undefined, 'positions belong to the text read');
+  });
+});
+
