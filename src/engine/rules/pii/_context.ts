@@ -758,7 +758,9 @@ const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:C
 export function isOnTestRecordLine(ctx: MatchContext): boolean {
   if (native(TEST_RECORD).test(matchLine(ctx, 120))) return true;
   const record = enclosingObject(ctx, 800);
-  return record !== undefined && native(TEST_RECORD).test(record);
+  if (record !== undefined && native(TEST_RECORD).test(record)) return true;
+  const block = yamlRecord(ctx);
+  return block !== undefined && (native(TEST_RECORD).test(block) || namesPlaceholderPerson(block));
 }
 
 /**
@@ -794,6 +796,56 @@ function enclosingObject(ctx: MatchContext, reach: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** How many lines of a YAML mapping yamlRecord reads either way. */
+const YAML_RECORD_LINES = 24;
+
+/**
+ * The lines of the YAML mapping the match's line belongs to (a fixture's record: `john_doe:` over
+ * its indented `first_name: John`, `last_name: Doe`, `mrn: …`): the run of lines indented as deep
+ * as the match's or deeper, and the key line above them. Undefined for a line that is not indented
+ * or not a `key: value` line.
+ */
+function yamlRecord(ctx: MatchContext): string | undefined {
+  const { text } = ctx;
+  const ls = lineStart(text, ctx.start, 300);
+  const indent = indentOf(text, ls);
+  if (indent === 0 || !/^[ \t]*-?[ \t]*[\w.-]{1,40}:[ \t]/u.test(text.slice(ls, ls + indent + 44))) return undefined;
+  let from = ls;
+  for (let k = 0; k < YAML_RECORD_LINES && from > 0; k++) {
+    const prev = lineStart(text, from - 1, 300);
+    const depth = indentOf(text, prev);
+    if (prev === from - 1) break;
+    from = prev;
+    if (depth < indent) break;
+  }
+  let to = lineEnd(text, ctx.end, 300);
+  for (let k = 0; k < YAML_RECORD_LINES && to < text.length; k++) {
+    const next = to + 1;
+    if (next >= text.length || text.charCodeAt(next) === 10 || indentOf(text, next) < indent) break;
+    to = lineEnd(text, next, 300);
+  }
+  return text.slice(from, to);
+}
+
+/** The count of spaces and tabs that open the line starting at `ls`. */
+function indentOf(text: string, ls: number): number {
+  let i = ls;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - ls;
+}
+
+const FIRST_NAME_FIELD = /(?:^|\n)[ \t]*(?:first_?name|given_?name|firstName|givenName|forename)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
+const LAST_NAME_FIELD = /(?:^|\n)[ \t]*(?:last_?name|family_?name|lastName|familyName|surname)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
+
+/** A record whose first and last name fields name a placeholder person (John / Doe, Max / Mustermann) or a placeholder surname (Sample, Example). */
+function namesPlaceholderPerson(record: string): boolean {
+  const last = LAST_NAME_FIELD.exec(record)?.[1];
+  if (last === undefined) return false;
+  if (PLACEHOLDER_SURNAMES.has(last)) return true;
+  const first = FIRST_NAME_FIELD.exec(record)?.[1];
+  return first !== undefined && PLACEHOLDER_PAIRS.get(first)?.has(last) === true;
 }
 
 /** A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`), not hours worked. */

@@ -158,6 +158,8 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      // a YAML record of a real-looking patient (a placeholder's record is none: see the negatives)
+      'patient_17:\n  first_name: Ingrid\n  last_name: Solberg\n  date_of_birth: 1984-03-12\n',
       // a JSON record escaped inside a HAR entry's text
       '"text": "{\\"name\\": \\"A. Person\\", \\"dob\\": \\"04/17/1992\\"}"',
       // a qualifier in brackets between the label and the date
@@ -214,6 +216,8 @@ export default defineRule({
       '{"meno": "A. Example", "datum_narodenia": "05.11.1970"}',
     ],
     negative: [
+      // a fixture's placeholder patient in YAML: the record's names say so
+      'minor_patient:\n  first_name: Alex\n  last_name: Sample\n  date_of_birth: 2015-06-15\n  guardian: jane_roe\n',
       // a test fixture's employee, a nested object between its name and its birth date
       '{\n  "emp_code": "TE0104",\n  "full_name": "Test Employee D",\n  "bank": {"ifsc": "ABCD0000001", "holder": "TEST EMPLOYEE D"},\n  "date_of_birth": "1991-02-04"\n}',
       '03/06/2024 08:17 - Thiago Nascimento: 👍\n03/06/2024 08:40 - Aline Cardoso: cliente na linha',

@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { columnHeader, isLabelled, isOnTestRecordLine, isTrivialNumber, labelRegex } from './_context';
 
 const MRN_LABEL = labelRegex([
   'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'medical record number', 'medical record no', 'patient id', 'patient no',
@@ -49,6 +49,8 @@ export default defineRule({
     // (A date written without separators is a date, not a record number.)
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.test(digits)) return false;
     if (!isLabelled(ctx, MRN_LABEL, { before: 40, lines: 1 })) return false;
+    // A fixture's placeholder patient (`first_name: John`, `last_name: Doe`, `mrn: MRN-…`) has nobody's record.
+    if (isOnTestRecordLine(ctx)) return false;
     // A database's patient key (a `patient_id` column, a `"patientId":` field) numbers a table's
     // rows, not a hospital's records: four independent corpora's writers left them unlabelled. A
     // printed "Patient ID: …" (a lab report, a ticket) is the record number the patient is known by.
@@ -65,6 +67,8 @@ export default defineRule({
       `Patientennummer: P-${fake('{d7}', 490)}`,
     ],
     negative: [
+      // a test fixture's placeholder patient, one field a line
+      `john_doe:\n  first_name: John\n  last_name: Doe\n  date_of_birth: 1970-01-01\n  mrn: MRN-${fake('{d7}', 100964)}\n`,
       // a merge log's keys of two patients' rows
       `INSERT [audit].[MergeEvent] ([Id], [SurvivorPatientId], [MergedPatientId], [OccurredAt]) VALUES (40110, 18232, 18262, CAST(N'2024-05-03' AS DateTime2))\nINSERT [dbo].[Patient] ([PatientId], [Mrn], [MergedIntoPatientId]) VALUES (18231, N'X', 11872)`,
       'MRN: 00000000',
