@@ -647,10 +647,18 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
     s = prev;
     if (above.trim() === '' || above.trim() === '"' ) return undefined;
     if (!ALIGNED_HEADER.test(above)) continue;
+    // The header word that starts or ends where the value does; else the one header word whose
+    // span overlaps the value's (a generated or hand-aligned table centres some headers).
+    let overlapping: string | undefined;
+    let overlaps = 0;
     for (const m of above.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
       if (m.index === startCol || m.index + m[0].length === endCol) return normalizeContext(m[0]);
+      if (m.index < endCol && m.index + m[0].length > startCol) {
+        overlapping = m[0];
+        overlaps++;
+      }
     }
-    return undefined;
+    return overlaps === 1 && overlapping !== undefined ? normalizeContext(overlapping) : undefined;
   }
   return undefined;
 }

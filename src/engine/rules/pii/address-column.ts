@@ -13,6 +13,8 @@ const ADDRESS_HEADER =
   /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?)["'`]?$/u;
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
+/** A house number on a numbered street, as North America writes it: `8812 128 St`, `402 W 5th St`, `15 E 45th Ave NW`. */
+const NUMBERED_STREET = /^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u;
 const THREE_LETTERS = native(/\p{L}{3}/u);
 const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
 const TECHNICAL = native(/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u);
@@ -55,7 +57,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     // (Arabic-Indic digits too: `٤٨٦٤ طريق …`.)
-    if (!THREE_LETTERS.test(s) || !HOUSE_NUMBER.test(s)) return false;
+    if (!(THREE_LETTERS.test(s) || NUMBERED_STREET.test(s)) || !HOUSE_NUMBER.test(s)) return false;
     // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
     if (TECHNICAL.test(s) || (s.includes(':') && native(COLON_NOT_DOOR).test(s))) return false;
     // The whole cell, between the row's own delimiters: not a part of an address whose commas a
@@ -71,6 +73,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a numbered street (Surrey's, Manhattan's) under the address column
+      'Employee,Address,Province\nRavi Tandon,"8812 128 St",BC\n',
       // (a street named after a famous person)
       '| ref | adresse |\n| R-1 | 14 avenue Victor Hugo |\n',
       'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',

@@ -158,6 +158,8 @@ export default defineRule({
   redactAs: 'dob',
   examples: {
     positive: [
+      // a notebook's printed table, its header word centred over the column
+      '       claim_id      patient_name   dob         status\n0  CLM-2024-0091  Ingrid Solberg  1952-03-08  PAID\n',
       // a YAML record of a real-looking patient (a placeholder's record is none: see the negatives)
       'patient_17:\n  first_name: Ingrid\n  last_name: Solberg\n  date_of_birth: 1984-03-12\n',
       // a JSON record escaped inside a HAR entry's text

@@ -11,7 +11,7 @@ import { native } from '../../scan/nativeRegex';
  * `secret_name`, `last4`): the header must end in the secret word.
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
+  /^["'`]?(?:(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -35,7 +35,7 @@ export default defineRule({
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
     // is full of `sign(payload, secret)`).
-    'api_secret)', 'client_secret)', 'secret]', 'api_key)', 'apikey]',
+    'api_secret)', 'client_secret)', 'secret]', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
     // a head-end system's key export (DLMS/COSEM: global unicast encryption and authentication keys)
     'guek', 'gbek', ';gak', ',gak', '\tgak', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key', 'master_key,', 'master_key;',
   ],
@@ -58,6 +58,8 @@ export default defineRule({
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      // a seed's integration credentials, the webhook's signing secret in hex
+      `INSERT INTO integration_credentials (provider, client_id, webhook_secret) VALUES\n  ('payroll', 'cli_8812', '${fake('{h64}', 100965)}');\n`,
       `meter_serial;manufacturer;GUEK;GAK;firmware\nAM-${fake('{d8}', 575)};Example Meters;${fake('{H32}', 576)};${fake('{H32}', 577)};C02.1\n`,
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
       `#\tCredential type\tSystem\tValue (RESTRICTED)\tValidity check\n1\tOkta API token\tOkta\t${fake('{a42}', 574)}\tvalid\n`,
