@@ -296,6 +296,29 @@ function textBefore(ctx: MatchContext, chars = 48, lines = 1): string {
   return normalizedSlice(ctx.text, windowStart(ctx.text, ctx.start, chars, lines), ctx.start);
 }
 
+/** A parenthetical aside between a label and its colon: `BSN (it was on the form, no idea why we ask): `. */
+const ASIDE_BEFORE = /\([^()\n]{1,120}\)[ \t]*[:=][ \t]*$/u;
+
+/**
+ * The text before a label's parenthetical aside and its colon (`BSN (…): ` gives `… BSN: `), `chars`
+ * characters at most; empty when no aside stands right before the match. (A cheap look at the two
+ * characters before the value first: most values have none.)
+ */
+function labelBeforeAside(ctx: MatchContext, chars: number): string {
+  const { text, start } = ctx;
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 1 || (text.charCodeAt(i) !== 58 && text.charCodeAt(i) !== 61)) return '';
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  if (j < 0 || text.charCodeAt(j) !== 41) return '';
+  const ls = windowStart(text, start, chars + 130, 1);
+  const aside = ASIDE_BEFORE.exec(text.slice(ls, start));
+  if (aside === null) return '';
+  const labelEnd = ls + aside.index;
+  return normalizedSlice(text, Math.max(ls, labelEnd - chars), labelEnd) + text.slice(i, start);
+}
+
 /** The normalised text after the match on the same line, at most `chars` characters. */
 function textAfter(ctx: MatchContext, chars = 24): string {
   return normalizedSlice(ctx.text, ctx.end, lineEndNear(ctx.text, ctx.end, chars));
@@ -1068,6 +1091,7 @@ export interface ContextWindow {
 export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {}): boolean {
   native(re);
   if (re.test(textBefore(ctx, win.before ?? 48, win.lines ?? 1))) return true;
+  if (re.test(labelBeforeAside(ctx, win.before ?? 48))) return true;
   if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
   if (win.header !== false) {
     const h = columnHeader(ctx);

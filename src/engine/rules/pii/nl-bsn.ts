@@ -38,10 +38,14 @@ export default defineRule({
   redactAs: 'bsn',
   references: ['https://www.rvig.nl/bsn'],
   examples: {
-    positive: [`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`,
+    positive: [
+      // a parenthetical aside between the label and its colon
+      `BSN (stond op het formulier, geen idee waarom we dat vragen): ${sample(100966)}`,`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`,
       // Entity Framework's failed command: the parameter first, its column in the statement logged after it
       `Failed executing DbCommand (12ms) [Parameters=[@p0='${sample(100924)}' (Nullable = false) (Size = 9), @p1='Example' (Size = 100)], CommandType='Text', CommandTimeout='30']\n${'      -- batch\n'.repeat(12)}      INSERT INTO [Klanten] ([Bsn], [Achternaam])\n      VALUES (@p0, @p1);`,
     ],
-    negative: [`BSN: ${breakLastDigit(sample(101))}`, 'BSN: 123456782', `order ${sample(101)}`, `BSN: ${sample(101)}7`],
+    negative: [
+      // an aside after another label
+      `Ordernummer (zie de bevestigingsmail): ${sample(100967)}`,`BSN: ${breakLastDigit(sample(101))}`, 'BSN: 123456782', `order ${sample(101)}`, `BSN: ${sample(101)}7`],
   },
 });
