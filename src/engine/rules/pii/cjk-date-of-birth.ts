@@ -3,7 +3,7 @@ import { isPlausibleBirthDate } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 
 /** A birth-date label in Chinese, Japanese or Korean, and its particle or colon. */
-const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]*(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]*)';
+const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]{0,8}(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]{0,8})';
 
 /** Japan's era names and their first years (a date written 昭和45年 is 1970). */
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
@@ -28,6 +28,10 @@ export default defineRule({
   category: 'pii',
   description: 'Date of birth after a Chinese, Japanese or Korean label (生年月日, 出生日期, 생년월일)',
   keywords: [],
+  // Every match holds its label, whose 生 or Hangul letter starts the range the scanner reads from
+  // the pattern: the rule runs on the text near those letters only (a source file's few Japanese
+  // messages made it a pass over the whole file for the years 19xx and 20xx).
+  nearScript: { before: 8, after: 48 },
   // NOTE: starts at the year (or the era's name) and looks back for the label: 13 against 20 ms a
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(
