@@ -55,7 +55,7 @@ const PLACEHOLDER_WORDS = foldedTest(
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
 /**
- * "Your password here" in the other languages docs and answers are written in (`tu-contraseña-aquí`,
+ * "Your password here" in the other languages docs and answers are written in (`su-contraseña-aquí`,
  * `sua_senha`, `votre-mot-de-passe`, `dein-passwort`, `jouw-wachtwoord`).
  */
 const PLACEHOLDER_WORDS_ABROAD = native(

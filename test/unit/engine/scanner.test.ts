@@ -203,13 +203,13 @@ describe('scan()', () => {
 
   it('filters "your password here" written in other languages', () => {
     const secrets = (text: string): number => scan(text).filter((f) => f.category === 'secret').length;
-    for (const stand of ['tu-contraseña-aquí', 'sua_senha_aqui', 'votre-mot-de-passe', 'dein-passwort', 'jouw-wachtwoord']) {
-      assert.equal(secrets(`ALTER ROLE reportes PASSWORD '${stand}';`), 0, stand);
+    for (const stand of ['su-contraseña-aquí', 'sua_senha_aqui', 'votre-mot-de-passe', 'dein-passwort', 'jouw-wachtwoord']) {
+      assert.equal(secrets(`ALTER USER informes WITH PASSWORD '${stand}';`), 0, stand);
       assert.equal(secrets(`db_password = "${stand}"`), 0, stand);
     }
     // The words inside another word are no stand-in.
     assert.equal(secrets(`db_password = "${fake('{w6}', 100936)}tusuclave${fake('{d4}', 100937)}"`), 1);
-    assert.equal(secrets(`ALTER ROLE reportes PASSWORD '${fake('{w8}', 100938)}${fake('{d3}', 100939)}!';`), 1);
+    assert.equal(secrets(`ALTER USER informes WITH PASSWORD '${fake('{w8}', 100938)}${fake('{d3}', 100939)}!';`), 1);
   });
 
   it('drops the visible part of a masked value, not a value in markdown bold', () => {

@@ -1059,7 +1059,7 @@ function isSameTable(line: string, above: string): boolean {
 /**
  * A comma and one to three digits: a decimal or thousands group (`…3912,50`), unless a capitalised
  * word or a street's type in lower case follows them, which makes them the next CSV cell's house
- * number (`…,418 Alder Rd`, `…,402 W 5th St`, `…,7 rue des Tanneurs`, `…,3 via Roma`; a
+ * number (`…,418 Alder Rd`, `…,118 E 9th St`, `…,7 rue des Tanneurs`, `…,3 via Roma`; a
  * currency stays a decimal: `,50 EUR`), or a date or amount goes on (`…,10/29`, `…,99.00`: the
  * next cells of a CSV row), or another group of digits after a space (`…,054 896 9093`: the next
  * cell's phone number), or another comma (`…,50,160,`: small numbers in the next cells; a

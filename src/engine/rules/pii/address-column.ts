@@ -13,7 +13,7 @@ const ADDRESS_HEADER =
   /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?)["'`]?$/u;
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
-/** A house number on a numbered street, as North America writes it: `8812 128 St`, `402 W 5th St`, `15 E 45th Ave NW`. */
+/** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */
 const NUMBERED_STREET = /^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u;
 const THREE_LETTERS = native(/\p{L}{3}/u);
 const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
@@ -74,7 +74,7 @@ export default defineRule({
   examples: {
     positive: [
       // a numbered street (Surrey's, Manhattan's) under the address column
-      'Employee,Address,Province\nRavi Tandon,"8812 128 St",BC\n',
+      'Employee,Address,Province\nRavi Tandon,"7720 152 St",BC\n',
       // (a street named after a famous person)
       '| ref | adresse |\n| R-1 | 14 avenue Victor Hugo |\n',
       'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',

@@ -145,8 +145,8 @@ export default defineRule({
       // the next cells: expiry date and amount
       `cb_PmKRAtqmPMOVgpoA,mastercard,${withLuhn('55' + fake('{d13}', 482))},10/29,99.00,card_declined`,
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
-      // the next cell: a street address with a compass point (`402 W 5th St`), no thousands group
-      `CUST-7,1990-06-09,${withLuhn('34' + fake('{d12}', 100930))},402 W 5th St,"Columbus, OH"`,
+      // the next cell: a street address with a compass point (`118 E 9th St`), no thousands group
+      `K-88,1985-02-17,${withLuhn('34' + fake('{d12}', 100930))},118 E 9th St,"Tulsa, OK"`,
     ],
     negative: [
       // a collation table's code points

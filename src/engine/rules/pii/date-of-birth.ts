@@ -159,7 +159,7 @@ export default defineRule({
   examples: {
     positive: [
       // a notebook's printed table, its header word centred over the column
-      '       claim_id      patient_name   dob         status\n0  CLM-2024-0091  Ingrid Solberg  1952-03-08  PAID\n',
+      ' visit_id     member_name      dob      plan\n0  V-3301  Ingrid Solberg   1961-10-23  GOLD\n',
       // a YAML record of a real-looking patient (a placeholder's record is none: see the negatives)
       'patient_17:\n  first_name: Ingrid\n  last_name: Solberg\n  date_of_birth: 1984-03-12\n',
       // a JSON record escaped inside a HAR entry's text
@@ -219,7 +219,7 @@ export default defineRule({
     ],
     negative: [
       // a fixture's placeholder patient in YAML: the record's names say so
-      'minor_patient:\n  first_name: Alex\n  last_name: Sample\n  date_of_birth: 2015-06-15\n  guardian: jane_roe\n',
+      'fixture_child:\n  first_name: Robin\n  last_name: Sample\n  date_of_birth: 2016-09-02\n',
       // a test fixture's employee, a nested object between its name and its birth date
       '{\n  "emp_code": "TE0104",\n  "full_name": "Test Employee D",\n  "bank": {"ifsc": "ABCD0000001", "holder": "TEST EMPLOYEE D"},\n  "date_of_birth": "1991-02-04"\n}',
       '03/06/2024 08:17 - Thiago Nascimento: 👍\n03/06/2024 08:40 - Aline Cardoso: cliente na linha',

@@ -54,7 +54,7 @@ export default defineRule({
       `identities:\n  - {kind: steuer_id, value: "${sample(100921)}", holder: B. Example}`,
       `"taxId": "${sample(153)}"`,
       // a German employee's record under a generic key
-      `"email": "k.example@posteo.de",\n      "mobile": "+49 1523 0000000",\n      "national_id": "${sample(100962)}",`,
+      `"mail": "k.muster@example-mail.de",\n  "phone": "+49 171 0000000",\n  "national_id": "${sample(100962)}",`,
       // 30 rows (about 900 characters) below its column header
       `Personalnummer;Steuer-ID;Steuerklasse;Brutto\n${'40210;;5;7105,00\n'.repeat(30)}40215;${sample(154)};3;7602,00`,
     ],

@@ -150,7 +150,7 @@ export default defineRule({
     ],
     negative: [
       // a payments desk and a disputes desk
-      'Rückfragen bitte an zahlungen@moebelhaus-kranich.de oder disputes@kranich-finanz.de, nicht an den Kunden.',
+      'Für Erstattungen: zahlungen@moebelhaus-kranich.de; Widersprüche: disputes@kranich-finanz.de',
       // a seed file's stand-in customer at test.com
       '{ "name": "Test Customer", "email": "customer@test.com" }',
       // metasyntactic words as a doctest's file name

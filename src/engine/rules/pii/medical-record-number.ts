@@ -49,7 +49,7 @@ export default defineRule({
     // (A date written without separators is a date, not a record number.)
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.test(digits)) return false;
     if (!isLabelled(ctx, MRN_LABEL, { before: 40, lines: 1 })) return false;
-    // A fixture's placeholder patient (`first_name: John`, `last_name: Doe`, `mrn: MRN-…`) has nobody's record.
+    // A fixture's placeholder patient (`given_name: Jane`, `family_name: Doe`, `mrn: MRN-…`) has nobody's record.
     if (isOnTestRecordLine(ctx)) return false;
     // A database's patient key (a `patient_id` column, a `"patientId":` field) numbers a table's
     // rows, not a hospital's records: four independent corpora's writers left them unlabelled. A
@@ -68,7 +68,7 @@ export default defineRule({
     ],
     negative: [
       // a test fixture's placeholder patient, one field a line
-      `john_doe:\n  first_name: John\n  last_name: Doe\n  date_of_birth: 1970-01-01\n  mrn: MRN-${fake('{d7}', 100964)}\n`,
+      `pat_doe:\n  given_name: Jane\n  family_name: Doe\n  birth_date: 1981-03-03\n  mrn: MRN-${fake('{d7}', 100964)}\n`,
       // a merge log's keys of two patients' rows
       `INSERT [audit].[MergeEvent] ([Id], [SurvivorPatientId], [MergedPatientId], [OccurredAt]) VALUES (40110, 18232, 18262, CAST(N'2024-05-03' AS DateTime2))\nINSERT [dbo].[Patient] ([PatientId], [Mrn], [MergedIntoPatientId]) VALUES (18231, N'X', 11872)`,
       'MRN: 00000000',

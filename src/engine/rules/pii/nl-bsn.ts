@@ -40,7 +40,7 @@ export default defineRule({
   examples: {
     positive: [
       // a parenthetical aside between the label and its colon
-      `BSN (stond op het formulier, geen idee waarom we dat vragen): ${sample(100966)}`,`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`,
+      `BSN (van het aanvraagformulier): ${sample(100966)}`,`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`,
       // Entity Framework's failed command: the parameter first, its column in the statement logged after it
       `Failed executing DbCommand (12ms) [Parameters=[@p0='${sample(100924)}' (Nullable = false) (Size = 9), @p1='Example' (Size = 100)], CommandType='Text', CommandTimeout='30']\n${'      -- batch\n'.repeat(12)}      INSERT INTO [Klanten] ([Bsn], [Achternaam])\n      VALUES (@p0, @p1);`,
     ],

@@ -162,7 +162,7 @@ export default defineRule({
       '{"firstName": "Thanakrit", "email": "t.wongchai@example.org"}',
       '{"customer_name": "Lumen Trading Ltd", "email": "orders@lumen-trading.example"}',
       // a Brazilian employer's legal name beside a policyholder's people
-      '{"fullName": "Ana Beatriz Souto", "employer": {"legalName": "Verdemar Soluções Ltda", "cnpj": "x"}}',
+      '{"holder": {"fullName": "Luísa Mendes Prado"}, "employer": {"legalName": "Casa Verde Comércio Ltda"}}',
       '{"full_name": "Suchada Wongsakul", "role": "admin"}',
       '{"full_name": "Nguyễn Văn A", "cccd": "<12 digits>", "phone": "<mobile>"}',
       '<Product><Nome>Tavolo Rovere</Nome><Prezzo>120</Prezzo></Product>',

@@ -131,7 +131,7 @@ export default defineRule({
     ],
     negative: [
       // a book and its author, cited
-      '- Reference: "Streaming Systems in Practice" by Tobias Lindqvist, ch. 5 (watermarks).',
+      'Background reading: "Streaming Systems in Practice" by Tobias Lindqvist.',
       'See *The Art of Readable Logs* by Helena Marsh for the naming rules.',
       // third-party credits with their licences
       'Bundled: FastLZ by Ariya Hidayat (MIT). TinyXML by Lee Thomason under the zlib licence.',

@@ -77,7 +77,7 @@ export default defineRule({
       '2024-03-11T09:12:44Z actor=svc-gdpr action=ERASE_CUSTOMER customer=CU-4417302-ERASED',
       'SELECT * FROM orders WHERE customer_id=52811',
       // the company's own numbers of its customers and staff (the opt-in customer-id and employee-id rules)
-      `Order: ORD-2026-${fake('{d7}', 100931)}   Customer ID: CUS-${fake('{d6}', 100932)}`,
+      `ticket #5512 · customer id KD-${fake('{d6}', 100932)} · plan PRO · seats ${fake('{d2}', 100931)}`,
       `{"employee_id": "EMP-${fake('{d6}', 100933)}", "site": "Leeds"}`,
       'driver=org.postgresql.Driver',
       '"player": "v1.2.3"',

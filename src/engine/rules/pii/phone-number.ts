@@ -645,7 +645,7 @@ const REGIONS: readonly CountryCode[] = [
 const FIRST_REGIONS: ReadonlySet<CountryCode> = new Set(['US', 'GB']);
 
 const DATE_LIKE = native(/^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u);
-/** An IPv4 address, or a network in CIDR notation (`10.50.0.0/16`). */
+/** An IPv4 address, or a network in CIDR notation (`10.40.0.0/16`). */
 const IP_LIKE = native(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:\/\d{1,2})?$/u);
 
 /** Filler numbers: a run of six equal digits, or 1234567-style sequences. */
@@ -936,9 +936,9 @@ export default defineRule({
     ],
     negative: [
       // a SIN column's sample number beside the phone column
-      'Employer BN,Employee,SIN,Email,Phone\n812000000RP0001,Sample Employee,046 454 286,sample@example.ca,555-555-5555\n',
+      'employee,sin,mobile\nE-9,046 454 286,604-555-0142\n',
       // a private network in CIDR notation
-      '- You are on the VPN and can reach `10.50.0.0/16`.',
+      'Routes: the office range `10.40.0.0/16` goes through the tunnel.',
       // a collation's code points
       '0063 0043 0053 ; [.1FD7.0020.0002][.1FD7.0020.0008] # <LATIN SMALL LETTER C>',
       // a signed decimal in a doctest

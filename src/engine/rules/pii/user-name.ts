@@ -265,7 +265,7 @@ export default defineRule({
       'Traceback (most recent call last):\n  File "/Users/annika.bergstroem/dev/fahrwerk/app.py", line 12, in <module>',
       'PS C:\\Users\\mkowalczyk\\source\\repos\\Api> dotnet run',
       // a PowerShell prompt in the home folder itself
-      'PS C:\\Users\\tvanderberg> az login --use-device-code',
+      'PS C:\\Users\\tvanderberg> dotnet build -c Release',
       '"path": "C:\\\\Users\\\\sandrine.morel\\\\AppData\\\\Local\\\\Temp"',
       'osteria.it:443 1.22.173.61 - mrossi [02/Jun/2024:21:15:47 +0200] "GET /prenota HTTP/1.1" 200 5950',
       '"user": {"id": "48213", "email": "r.monteiro@uol.com.br", "username": "rmonteiro"}',

@@ -23,7 +23,7 @@ export default defineRule({
   examples: {
     positive: [
       `r = requests.get(f"{BASE}/reports/daily", auth=("svc-reports", "${fake('{a12}', 100946)}"), timeout=30)`,
-      `client = razorpay.Client(auth=('rzp_live_${fake('{a14}', 100947)}', '${fake('{a24}', 100948)}'))`,
+      `razorpay_client = razorpay.Client(auth=("rzp_live_${fake('{a14}', 100947)}", "${fake('{a24}', 100948)}"))`,
       `req.SetBasicAuth("exporter", "${fake('{a10}', 100949)}!${fake('{d2}', 100950)}")`,
       `String credential = Credentials.basic("jenkins", "${fake('{a16}', 100951)}");`,
       `session.auth = ('admin', '${fake('{a14}', 100952)}')`,

@@ -59,7 +59,7 @@ export default defineRule({
   examples: {
     positive: [
       // a seed's integration credentials, the webhook's signing secret in hex
-      `INSERT INTO integration_credentials (provider, client_id, webhook_secret) VALUES\n  ('payroll', 'cli_8812', '${fake('{h64}', 100965)}');\n`,
+      `INSERT INTO partner_hooks (partner, endpoint_id, webhook_secret) VALUES\n  ('ledgerline', 'ep_41', '${fake('{h64}', 100965)}');\n`,
       `meter_serial;manufacturer;GUEK;GAK;firmware\nAM-${fake('{d8}', 575)};Example Meters;${fake('{H32}', 576)};${fake('{H32}', 577)};C02.1\n`,
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
       `#\tCredential type\tSystem\tValue (RESTRICTED)\tValidity check\n1\tOkta API token\tOkta\t${fake('{a42}', 574)}\tvalid\n`,

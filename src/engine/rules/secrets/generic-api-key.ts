@@ -128,7 +128,7 @@ export default defineRule({
     const quoted = m[2] !== undefined;
     const value = (quoted ? m[2] : m[3]) ?? '';
     // The last branch: a key named only by its `_key` suffix asks more of its value.
-    // (So does any other `<name>_auth`, `grafana_auth`: the last branch.)
+    // (So does any other `<name>_auth`, `loki_auth`: the last branch.)
     const bareKey = BARE_KEY.test(toMatchedKey(full));
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
@@ -155,7 +155,7 @@ export default defineRule({
   examples: {
     positive: [
       // a vendor's credential under its own name and \`_auth\`
-      `  "grafana_auth": "${fake('{a20}', 100945)}",`,
+      `  "loki_auth": "${fake('{a20}', 100945)}",`,
       // a registry's credential in a CI job's environment
       `DOCKER_AUTH=${fake('{a14}', 100910)}!${fake('{a5}', 100911)}`,
       // a secret in base64 that spells a phrase, but no stand-in's

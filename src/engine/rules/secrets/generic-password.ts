@@ -119,7 +119,7 @@ export default defineRule({
   examples: {
     positive: [
       // an Ansible inventory's host line: letters whose capitals fall at random
-      `ftp-legacy ansible_host=10.20.5.4 ansible_user=root ansible_ssh_pass=${fake('{A1}{L3}{A3}{L2}{A2}{L1}{A1}{L1}', 100944)}\n`,
+      `nas-old ansible_host=10.8.1.7 ansible_user=admin ansible_ssh_pass=${fake('{A1}{L3}{A3}{L2}{A2}{L1}{A1}{L1}', 100944)}\n`,
       `DBG [Provisioning] mqtt user=hs-p1-006168 pass=${fake('{a12}', 7312)}#&${fake('{a4}', 7313)} (topic p1/HS-P1-006168/telegram)`,
       `Sorry Sanne, alle Read-Only-User neu gesetzt. Neues PW: ${fake('{a16}', 1401)} – bitte in den Passwortmanager`,
       `ldap_default_authtok = ${fake('{a4}', 517)}%u*6B!${fake('{a8}', 518)}`,

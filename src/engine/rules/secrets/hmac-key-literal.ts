@@ -22,7 +22,7 @@ export default defineRule({
   references: ['https://nodejs.org/api/crypto.html#cryptocreatehmacalgorithm-key-options', 'https://cwe.mitre.org/data/definitions/321.html'],
   examples: {
     positive: [
-      `"const sig = CryptoJS.HmacSHA256(ts + pm.request.body.raw, '${fake('{b44}', 100953)}').toString();",`,
+      `"const signature = CryptoJS.HmacSHA256(stringToSign, '${fake('{b44}', 100953)}').toString(CryptoJS.enc.Hex);",`,
       `const digest = crypto.createHmac('sha256', '${fake('{h64}', 100954)}').update(rawBody).digest('hex');`,
       `mac = hmac.new(b"${fake('{a32}', 100955)}", payload, hashlib.sha256).hexdigest()`,
       `$sig = hash_hmac('sha256', $payload, '${fake('{a40}', 100956)}');`,

@@ -41,7 +41,7 @@ export default defineRule({
       `"variables": {\n  "JWT_SIGNING_KEY": {\n    "value": "${fake('{a48}', 607)}"\n  }\n}`,
       `{\n  "enabled": true,\n  "name": "Partner-ClientSecret",\n  "updated": "2023-11-02T19:44:10+00:00",\n  "value": "${fake('{a32}', 608)}"\n}`,
       `    { "key": "apim_subscription", "value": "${fake('{h32}', 609)}", "type": "secret", "enabled": true },`,
-      `              env:\n                - {name: PGPASSWORD, value: "${fake('{a22}', 100942)}"}\n                - {name: PGHOST, value: pg-main}\n`,
+      `              env:\n                - {name: REDIS_PASSWORD, value: "${fake('{a22}', 100942)}"}\n                - {name: REDIS_HOST, value: cache-main}\n`,
       `                      + {\n                          + name  = "DD_API_KEY"\n                          + value = "${fake('{h32}', 610)}"\n                        },`,
     ],
     negative: [

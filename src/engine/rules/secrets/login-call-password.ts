@@ -26,7 +26,7 @@ export default defineRule({
     positive: [
       `server = smtplib.SMTP_SSL("smtp.gmail.com", 465)\nserver.login("reports@acme-shop.example.org", "${fake('{l16}', 100926)}")`,
       `imap = imaplib.IMAP4_SSL(HOST)\nimap.login(MAIL_USER, '${fake('{a8}', 100927)}!${fake('{d3}', 100928)}')`,
-      `$pdo = new PDO($dsn, "shop", "${fake('{a6}', 100958)}!${fake('{a6}', 100959)}", [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);`,
+      `$db = new PDO('pgsql:host=db;dbname=shop', 'shop', '${fake('{a6}', 100958)}!${fake('{a6}', 100959)}');`,
       `$db = mysqli_connect('db', 'shop', '${fake('{a12}', 100960)}', 'shop_db');`,
       `Connection c = DriverManager.getConnection(JDBC_URL, "reports", "${fake('{a14}', 100961)}");`,
     ],

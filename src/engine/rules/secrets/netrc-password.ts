@@ -20,8 +20,8 @@ export default defineRule({
     positive: [
       `machine ftp.partner-logistik.de\n  login fahrwerk_upload\n  password ${fake('{a12}', 1)}*_iX^B2`,
       `machine api.heroku.com login ops@acme.io password ${fake('{a24}', 2)}`,
-      `machine nexus.build-mirror.net\n  login deploy\n  password e.${fake('{a14}', 100943)}\n`,
+      `machine artifacts.build-mirror.net\n  login ci-reader\n  password k.${fake('{a14}', 100943)}\n`,
     ],
-    negative: ['machine example.com login user password <password>', 'machine imap login bob port imaps password bobwillknow', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}', 'machine files.ledgerwren.io login callum password hunter2'],
+    negative: ['machine example.com login user password <password>', 'machine imap login carol port imaps password carolknows', 'machine learning models need a password policy', 'machine db login app password ${DB_PASSWORD}', 'machine files.ledgerwren.io login callum password hunter2'],
   },
 });
