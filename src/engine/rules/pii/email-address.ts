@@ -80,6 +80,9 @@ export default defineRule({
   category: 'pii',
   description: 'E-mail address at a real domain',
   keywords: ['@', '%40'],
+  // An address's `@` follows its local part: a JSDoc tag's, a decorator's or a mention's opens no
+  // window (a 5,000-line bundle's 900 JSDoc tags made windows of nearly all of it).
+  keywordsAfterWord: ['@', '%40'],
   // NOTE: the match itself is the "@" (V8 finds it fast); a lookbehind walks back over the local
   // part and a lookahead inside it captures the whole address as group 1, the reported value.
   // The letter þ may stand on either side: it is the field delimiter of Concordance load files
