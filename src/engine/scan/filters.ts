@@ -4,7 +4,7 @@ import { sha256Hex } from './fingerprint';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { native } from './nativeRegex';
 import { foldedTest } from './caseExpand';
-import { decodeBase64 } from '../rules/secrets/_providerKit';
+import { decodeBase64 } from './base64';
 
 /** Why a match was dropped as a false positive; `undefined` when it stands. */
 export type FalsePositiveReason =

@@ -59,7 +59,7 @@ export class TableEnds {
       walked.push(top);
       if (top === 0) break;
       const prev = rowStart(text, top - 1);
-      if (prev === -1 || !holdsTwo(text, prev, top - 1, delim)) break;
+      if (prev === -1 || countCode(text, prev, top - 1, delim, 2) < 2) break;
       top = prev;
     }
     for (const row of walked) this.tops.set(row * 4 + di, top);
@@ -236,16 +236,9 @@ function isQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 96;
 }
 
-/** How many times the code unit `code` occurs in text[from, to). */
-/** Whether `code` occurs twice or more from `from` to `to` (stops at the second). */
-function holdsTwo(text: string, from: number, to: number, code: number): boolean {
+/** How many times the code unit `code` occurs in text[from, to), counted up to `limit` (a caller that needs two stops at the second). */
+function countCode(text: string, from: number, to: number, code: number, limit = Infinity): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code && ++n === 2) return true;
-  return false;
-}
-
-function countCode(text: string, from: number, to: number, code: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) n++;
+  for (let i = from; i < to && n < limit; i++) if (text.charCodeAt(i) === code) n++;
   return n;
 }

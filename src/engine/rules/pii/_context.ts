@@ -440,12 +440,25 @@ export function isWholeCellUnder(ctx: MatchContext, column: RegExp): boolean {
   return header !== undefined && native(column).test(header);
 }
 
+/** The last match a column header was read for, per text: validators and helpers ask about the same match several times (ca-sin's label check, its column check and the tax-number check each did). */
+const lastHeader = perText((): { start: number; end: number; header: string | undefined } => ({ start: -1, end: -1, header: undefined }));
+
 /**
  * When the match sits in an SQL `INSERT … VALUES` tuple or a delimited table (CSV, TSV, semicolon
  * or Markdown pipes), the normalised name or header cell of its column; otherwise undefined. The header is the top line of the run of lines
  * above (up to 40) with the same number of cells, or else the first line of the text.
  */
 export function columnHeader(ctx: MatchContext): string | undefined {
+  const last = lastHeader(ctx.text);
+  if (last.start !== ctx.start || last.end !== ctx.end) {
+    last.header = readColumnHeader(ctx);
+    last.start = ctx.start;
+    last.end = ctx.end;
+  }
+  return last.header;
+}
+
+function readColumnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
   const sql = sqlInsertColumn(text, ctx.start) ?? sqlCopyColumn(text, ctx.start) ?? sqlParameterColumn(text, ctx.start);

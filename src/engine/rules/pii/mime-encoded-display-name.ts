@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { decodeBase64 } from '../secrets/_providerKit';
+import { decodeBase64 } from '../../scan/base64';
 import { ALL_GIVEN_NAMES } from './_names';
 import { CYRILLIC_GIVEN_NAMES } from './_cyrillicNames';
 import { native } from '../../scan/nativeRegex';

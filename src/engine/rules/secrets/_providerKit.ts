@@ -1,9 +1,12 @@
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 import { shannonEntropy } from '../defineRule';
+import { decodeBase64 } from '../../scan/base64';
 
-// Shared helpers for the provider-specific rules: context windows, key-and-value patterns and a
-// small base64 codec (the engine has no Buffer). Files starting with `_` are not rules.
+export { decodeBase64, encodeBase64 } from '../../scan/base64';
+
+// Shared helpers for the provider-specific rules: context windows, key-and-value patterns, and the
+// base64 codec of scan/base64 (the engine has no Buffer). Files starting with `_` are not rules.
 
 /** The text from `before` characters ahead of the secret to `after` characters past it. */
 export function windowAround(ctx: MatchContext, before: number, after: number): string {
@@ -47,29 +50,6 @@ export function looksRandom(value: string, bits: number): boolean {
   return steps < 0.5 * (value.length - 1);
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * Decodes standard or URL-safe base64 (padding optional) into a binary string, one char per byte.
- * Returns undefined for anything that isn't base64.
- */
-export function decodeBase64(input: string): string | undefined {
-  const s = input.replace(/=+$/u, '').replace(/-/gu, '+').replace(/_/gu, '/');
-  if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/u.test(s)) return undefined;
-  let out = '';
-  let buf = 0;
-  let bits = 0;
-  for (let i = 0; i < s.length; i++) {
-    buf = ((buf << 6) | B64.indexOf(s.charAt(i))) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((buf >> bits) & 0xff);
-    }
-  }
-  return out;
-}
-
 /**
  * Splits decoded Basic-style credentials, `user:password`, printable ASCII only; undefined for
  * anything else (binary, no colon, empty user). The password may be empty.
@@ -79,21 +59,6 @@ export function toUserPass(decoded: string): { user: string; pass: string } | un
   const i = decoded.indexOf(':');
   if (i <= 0) return undefined;
   return { user: decoded.slice(0, i), pass: decoded.slice(i + 1) };
-}
-
-/** Encodes a binary string (one char per byte) as base64; `url` gives the URL-safe alphabet without padding. */
-export function encodeBase64(input: string, url = false): string {
-  let out = '';
-  for (let i = 0; i < input.length; i += 3) {
-    const a = input.charCodeAt(i);
-    const b = i + 1 < input.length ? input.charCodeAt(i + 1) : 0;
-    const c = i + 2 < input.length ? input.charCodeAt(i + 2) : 0;
-    const n = (a << 16) | (b << 8) | c;
-    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63);
-    out += i + 1 < input.length ? B64.charAt((n >> 6) & 63) : '=';
-    out += i + 2 < input.length ? B64.charAt(n & 63) : '=';
-  }
-  return url ? out.replace(/\+/gu, '-').replace(/\//gu, '_').replace(/=+$/u, '') : out;
 }
 
 /** Decodes base64 and parses it as a JSON object; undefined unless it is one. */
