@@ -6,10 +6,26 @@
  * quote and a space: the same length, so every offset stays where it was. Only in a text that holds
  * such a key (`"":`), and only around values: an empty string (`"name": ""`, `f(a, "")`) stays.
  */
-const DOUBLED = /(?<=[{[,:])""(?=[\p{L}\p{N}_$@.{[+/-])|(?<=[\p{L}\p{N}_$@.}\]=+/-])""(?=[,:}\]])/gu;
+const DOUBLED_AT = /(?<=[{[,:])""(?=[\p{L}\p{N}_$@.{[+/-])|(?<=[\p{L}\p{N}_$@.}\]=+/-])""(?=[,:}\]])/uy;
 
 export function doubledQuotes(text: string): string {
   if (!text.includes('"":')) return text;
-  // (An opening pair follows one of `{[,:`; a closing one follows a value's character.)
-  return text.replace(DOUBLED, (_m: string, at: number) => ('{[,:'.includes(text.charAt(at - 1)) ? ' "' : '" '));
+  // Each `""` is tried where it stands (a sticky search), as a global search would try them, left
+  // to right: a whole-text search with these lookbehinds took 70 ms of a 5.4 MB bundle's scan.
+  let out = '';
+  let last = 0;
+  let changed = false;
+  for (let i = text.indexOf('""'); i !== -1; ) {
+    DOUBLED_AT.lastIndex = i;
+    if (!DOUBLED_AT.test(text)) {
+      i = text.indexOf('""', i + 1);
+      continue;
+    }
+    // (An opening pair follows one of `{[,:`; a closing one follows a value's character.)
+    out += text.slice(last, i) + ('{[,:'.includes(text.charAt(i - 1)) ? ' "' : '" ');
+    changed = true;
+    last = i + 2;
+    i = text.indexOf('""', last);
+  }
+  return changed ? out + text.slice(last) : text;
 }

@@ -25,6 +25,21 @@ describe('JSON with doubled quotes (inside a CSV cell) read as JSON', () => {
     );
   });
 
+  it('rewrites the same pairs as one global search for them would, in any text', () => {
+    // The view's definition, as one global search (the view tries each pair where it stands).
+    const DOUBLED = /(?<=[{[,:])""(?=[\p{L}\p{N}_$@.{[+/-])|(?<=[\p{L}\p{N}_$@.}\]=+/-])""(?=[,:}\]])/gu;
+    const reference = (t: string): string =>
+      t.includes('"":') ? t.replace(DOUBLED, (_m: string, at: number) => ('{[,:'.includes(t.charAt(at - 1)) ? ' "' : '" ')) : t;
+    const unit = fc.constantFrom('"', '""', ':', ',', '{', '}', '[', ']', 'a', 'É', '1', ' ', '=', '\u{1D400}', '\ud835', '-');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        assert.equal(doubledQuotes(t), reference(t), JSON.stringify(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("finds a header's key in a CloudWatch Logs Insights export, at its own offset", () => {
     const key = fake('{a40}', 100898);
     const text = `@timestamp,@message\n2024-06-06 08:00:01.130,"INFO incoming event {""type"":""REQUEST"",""headers"":{""x-api-key"":""${key}""}}"\n`;

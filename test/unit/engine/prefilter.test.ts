@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS } from '../../../src/engine/scan/prefilter';
+import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS, MAX_RECORDED } from '../../../src/engine/scan/prefilter';
 import { TextView } from '../../../src/engine/scan/textView';
 
 function hitsOf(keywords: string[], text: string): string[] {
@@ -129,10 +129,33 @@ describe('keyword prefilter (Aho-Corasick)', () => {
   it('keeps at most MAX_POSITIONS occurrences of a keyword, and grows its buffers past 4096 entries', () => {
     const a = new KeywordAutomaton(['ab', 'b']);
     const positions = new KeywordPositions([true, true]);
-    a.find('ab'.repeat(6000), new Uint8Array(2), positions);
+    a.find('ab'.repeat(MAX_POSITIONS + 1000), new Uint8Array(2), positions);
     assert.equal(positions.list(0).length, MAX_POSITIONS);
     assert.equal(positions.list(1).length, MAX_POSITIONS);
     assert.equal(positions.size, 2 * MAX_POSITIONS);
+    assert.deepEqual([...positions.count], [MAX_POSITIONS, MAX_POSITIONS]);
+  });
+
+  it('stops recording at MAX_RECORDED occurrences in all, and marks every keyword it then drops as past MAX_POSITIONS', () => {
+    const keywords = Array.from({ length: 26 }, (_, i) => `q${String.fromCharCode(97 + i)}`);
+    const a = new KeywordAutomaton(keywords);
+    const positions = new KeywordPositions(keywords.map(() => true));
+    // Each keyword 30,000 times, one after another: 780,000 occurrences, more than MAX_RECORDED.
+    const text = keywords.map((k) => `${k} `.repeat(30_000)).join('');
+    a.find(text, new Uint8Array(keywords.length), positions);
+    assert.equal(positions.size, MAX_RECORDED);
+    // (A long text is read as two halves at once, so which keywords fill the buffers first depends
+    // on the reading order.) A keyword keeps its whole list or counts as too many, never a part.
+    let complete = 0;
+    let dropped = 0;
+    for (let k = 0; k < keywords.length; k++) {
+      if (positions.count[k] === MAX_POSITIONS) dropped++;
+      else {
+        assert.equal(positions.list(k).length, 30_000, keywords[k]);
+        complete++;
+      }
+    }
+    assert.ok(complete >= 1 && dropped >= 1, `${complete} complete, ${dropped} dropped`);
   });
 
   it('keeps the OR of the code units it read, in both reading modes', () => {

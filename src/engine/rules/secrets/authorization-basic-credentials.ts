@@ -17,7 +17,11 @@ export default defineRule({
   category: 'secret',
   description: 'HTTP Basic credentials (base64 user:password) in an Authorization header',
   generic: true,
-  keywords: ['basic', '_auth='],
+  keywords: ['basic', '_auth'],
+  // Every match holds one of the keywords: a header or setting name of at most ~35 characters
+  // before it, a value of at most 400 after it. (Without a window it searched whole texts: 0.26 s
+  // of the bench corpus, 5% of its scan.)
+  window: { before: 64, after: 512 },
   // "Authorization" + ":" or quote-separated (or, as web servers set headers, spaces and a quote:
   // nginx's `proxy_set_header Authorization "Basic …"`) + "Basic" + base64 of user:password (8-400 chars)
   // Or a setting named for Basic credentials (`debug-basic-auth=…`, `BASIC_AUTH: …`,
