@@ -615,7 +615,11 @@ export class Scanner {
     let count = 0;
     // (A long text may hold more: a 10,000-row export has 10,000 phone numbers, all to be found.)
     const maxMatches = Math.max(MAX_MATCHES_PER_RULE, text.length >> 3);
-    for (const [sliceFrom, to] of slices) {
+    // (Indexed: destructuring each slice in a for-of allocated iterators, 80 MB over the bench corpus.)
+    for (let si = 0; si < slices.length; si++) {
+      const slice = slices[si] as readonly [number, number];
+      const sliceFrom = slice[0];
+      const to = slice[1];
       // A window is searched with a few characters before it, so that `\b` and lookbehinds at its
       // start read the text as it is ("set password" inside "Reset password" is no match); a match
       // must still start inside the window.
@@ -740,7 +744,10 @@ interface Candidate {
 /** The group holding the secret: the rule's one, or the first of its list that took part. */
 function firstGroup(sg: NonNullable<Rule['secretGroup']>, m: RegExpExecArray): number | string | undefined {
   if (typeof sg !== 'object') return sg;
-  for (const i of sg) if (m[i] !== undefined) return i;
+  for (let k = 0; k < sg.length; k++) {
+    const i = sg[k] as number;
+    if (m[i] !== undefined) return i;
+  }
   return undefined;
 }
 
