@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS, MAX_RECORDED } from '../../../src/engine/scan/prefilter';
-import { TextView } from '../../../src/engine/scan/textView';
+import { NEAR_DIGITS, TextView } from '../../../src/engine/scan/textView';
 
 function hitsOf(keywords: string[], text: string): string[] {
   const a = new KeywordAutomaton(keywords);
@@ -249,6 +249,30 @@ describe('positions of high code units', () => {
       }
     }
     assert.equal(compared, 12);
+  });
+
+  it('builds the views near digit runs and near a script from run ends as a search for each whole run does', () => {
+    // The reference: the view from every match of the run pattern, start and end as exec reports them.
+    const near = (TextView as unknown as { near(text: string, runs: RegExp, before: number, after: number): TextView | undefined }).near;
+    const unit = fc.constantFrom('1', '23', '4567', 'a', ' ', '\n', 'ж', 'жж', '密', '\u{1F600}', '-', '.');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 120 }), fc.nat(12), fc.nat(12), (parts, before, after) => {
+        const text = parts.join('');
+        const pairs: [TextView | undefined, TextView | undefined][] = [
+          [TextView.nearRange(text, 0x400, 0x4ff, before, after), near.call(TextView, text, /[\u0400-\u04ff]+/g, before, after)],
+        ];
+        for (const [view, reference] of pairs) {
+          assert.equal(view?.text, reference?.text, JSON.stringify(text));
+          if (view !== undefined && reference !== undefined) for (let at = 0; at < view.text.length; at++) assert.equal(view.deltaAt(at), reference.deltaAt(at));
+        }
+        // (The digit view pads by NEAR_DIGITS, and most short texts fall back to the whole text: repeat to a longer one.)
+        const long = `${'x'.repeat(400)}${text}${'y'.repeat(400)}`.repeat(3);
+        const digits = TextView.nearDigits(long);
+        const digitsReference = near.call(TextView, long, /\d{2,}/gu, NEAR_DIGITS.before, NEAR_DIGITS.after);
+        assert.equal(digits?.text, digitsReference?.text, JSON.stringify(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps no positions for a text with more high code units than it records', () => {
