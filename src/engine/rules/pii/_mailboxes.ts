@@ -100,10 +100,12 @@ const ROLE_WORDS =
   // Romanian customer relations, complaints and contracts (relatii.clienti@, reclamatii@); Bulgarian desks as
   // their addresses transliterate them (obsluzhvane@ service, zhalbi@ complaints, fakturi@ invoices);
   // stand-ins for a missing address (anonymous@, no-email@) and a payment provider's merchant desk
-  '|bilgi-?islem|alarm|yedek|yazilim|raporlama|randevu|odeme|relatii|clienti|reclamatii|contracte|obsluzhvane|zhalbi|fakturi|kontakti?|prodazhbi|schetovodstvo|poddrazhka|anonymous|no-?email|merchant-?support'
+  '|bilgi-?islem|alarm|yedek|yazilim|raporlama|randevu|odeme|relatii|clienti|reclamatii|contracte|obsluzhvane|zhalbi|fakturi|kontakti?|prodazhbi|schetovodstvo|poddrazhka|anonymous|no-?email|merchant-?support' +
+  // an app's beta programme and platform teams (android-beta@, testflight@, beta-testers@)
+  '|android|testflight|beta-?testers?'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
+  'beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
 
 /**
  * The shapes of a function's, a team's or a system's local part, each its own pattern: one pattern

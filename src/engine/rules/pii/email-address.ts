@@ -21,7 +21,7 @@ const PLACEHOLDER_DOMAIN =
  * names a GitHub account, so the domain is not excluded.
  */
 const NON_PERSONAL_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imie[-_.]nazwisko|nombre|prenume[-_.]nume|nume[-_.]prenume|jmeno[-_.]prijmeni|meno[-_.]priezvisko|etunimi[-_.]sukunimi|fornavn[-_.]etternavn|fornavn[-_.]efternavn|fornamn[-_.]efternamn|ad[-_.]soyad|imya[-_.]familiya|(?:max|erika)[-_.]?mustermann|xxx+|test(?:user)?)$/u;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imie[-_.]nazwisko|nombre|prenume[-_.]nume|nume[-_.]prenume|jmeno[-_.]prijmeni|meno[-_.]priezvisko|etunimi[-_.]sukunimi|fornavn[-_.]etternavn|fornavn[-_.]efternavn|fornamn[-_.]efternamn|ad[-_.]soyad|imya[-_.]familiya|(?:max|erika)[-_.]?mustermann|xxx+|xyz|test(?:user)?)$/u;
 
 /**
  * "Example" in the languages documentation is written in: `nombre@ejemplo.com`, `vorname@beispiel.de`
@@ -152,6 +152,9 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a placeholder's local part, an app's beta programme's mailbox
+      'the email is a relay address like `xyz@privaterelay.appleid.com`',
+      'android-beta@tandem-bikes.de',
       // a payments desk and a disputes desk
       'Für Erstattungen: zahlungen@moebelhaus-kranich.de; Widersprüche: disputes@kranich-finanz.de',
       // a seed file's stand-in customer at test.com

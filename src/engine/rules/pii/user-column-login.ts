@@ -1,4 +1,5 @@
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { columnHeader } from './_context';
 import { isServiceAccount } from './_handles';
 
@@ -19,6 +20,14 @@ const SYSTEM_ACCOUNTS = new Set(
 /** A login's shape: letters (a given name's or initials and a surname), optionally first.last, and a few digits. */
 const LOGIN_SHAPE = /^[a-z]{2,16}(?:[._-][a-z]{2,16})?\d{0,3}$/u;
 
+/**
+ * A field's name, not a login: a listing of keys and values printed with spaces (a crash report's
+ * `user_name   Mio …` above `locale   ja_JP`) has the look of a table whose first row is its header.
+ */
+const FIELD_KEY = native(
+  /^(?:(?:user|last|first|account|customer|client|contact|device|app)[._-])?(?:phone|mobile|email|mail|locale|language|lang|timezone|tz|device|platform|os|country|city|region|address|zip|postcode|status|plan|role|tier|name|id|ip|login|seen|session|version|build|model|carrier)$/u,
+);
+
 /** The header of a column of logins in a table printed with spaces. */
 const USER_HEADER = /^(?:user|username|user_name|login)$/u;
 
@@ -38,7 +47,7 @@ export default defineRule({
   pattern: /(?<=^|[ \t])([a-z][a-z0-9._-]{2,31})(?=[ \t]|\r?\n|$)/gmu,
   secretGroup: 1,
   validate: (s, ctx) => {
-    if (!LOGIN_SHAPE.test(s) || isServiceAccount(s) || SYSTEM_ACCOUNTS.has(s)) return false;
+    if (!LOGIN_SHAPE.test(s) || isServiceAccount(s) || SYSTEM_ACCOUNTS.has(s) || FIELD_KEY.test(s)) return false;
     const header = columnHeader(ctx);
     // A cluster's or a server's User column lists people's accounts once the system ones are out
     // (`tkowalczyk`, `qzhou`): any login of that shape counts, a person's handle or not.
@@ -52,6 +61,8 @@ export default defineRule({
       'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot           1  0.0  0.1 168712 13196 ?        Ss   Nov28   0:09 /sbin/init\nmarta.nowak  4121  2.1  1.4 912344 118236 pts/0   Sl+  09:14   0:31 python train.py',
     ],
     negative: [
+      // a crash report's keys and values, printed with spaces
+      `Keys:\n  user_id        usr_${fake('{l8}', 100984)}\n  user_name      Mio Sato\n  locale         ja_JP\n  phone          +81 90 0000 0000`,
       'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot           1  0.0  0.1 168712 13196 ?        Ss   Nov28   0:09 /sbin/init\npostgres    812  0.0  0.3 215604 28112 ?        Ss   Nov28   0:02 postgres -D /var/lib/postgresql',
       'JobID                User    Account  Partition\n4409470          svc-etl  lanternf+   gpu-h100',
       'USER         PID %CPU %MEM COMMAND\nmessagebus   701  0.0  0.1 /usr/bin/dbus-daemon\nsyslog       702  0.0  0.1 /usr/sbin/rsyslogd',

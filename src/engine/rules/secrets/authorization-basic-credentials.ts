@@ -30,7 +30,7 @@ export default defineRule({
   // or an .npmrc's `_auth=` (npm's legacy registry credentials, base64 of user:password).
   // The value must decode to user:password either way. Or a Basic-auth setting written in plain
   // `user:password` (Flower's `basic_auth`, `--basic_auth=…`, `FLOWER_BASIC_AUTH=…` in an .env).
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic[-_.]?[Aa]uth[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)/gu,
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)/gu,
   secretGroup: [1, 2, 3, 4, 5, 6],
   validate: (s, ctx) => {
     // A setting's plain `user:password` (Flower's `basic_auth`), not a hashed one (htpasswd's `$apr1$…`, bcrypt's `$2y$…`).
@@ -55,6 +55,7 @@ export default defineRule({
       `    proxy_set_header Authorization "Basic ${btoaFake('metrics:Wq8-Zt4n-Lp2v')}";`,
       `orders.payment-gateway.debug-basic-auth=${btoaFake('kh-orders:Vb7nQ2mX9kLt')}`,
       `      KYC_PARTNER_BASIC: ${btoaFake('kyc-live:Rq7-Vn3x-Wt9p')}`,
+      `MATCH_GIT_BASIC_AUTHORIZATION=${btoaFake(`build-bot:${fake('{a20}', 100977)}`)}`,
       `    private val header = "Basic ${btoaFake('kyc-sandbox:Zx8-Mq2r-Kt4b')}"`,
       `registry=https://nexus.example.io/repository/npm-group/\n//nexus.example.io/repository/npm-private/:_auth=${btoaFake(`svc-npm:${fake('{a16}', 6)}`)}\nalways-auth=true`,
       `[celery]\nflower_port = 5555\nflower_basic_auth = flower:${fake('{a6}', 7)}${fake('{d2}', 8)}${fake('{a6}', 9)}`,

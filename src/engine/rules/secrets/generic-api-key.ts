@@ -207,6 +207,9 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // RevenueCat's public SDK key, which the app ships; a device's FCM registration token in a push request
+      `static let revenueCatAPIKey = "appl_${fake('{a27}', 100978)}"`,
+      `{"message":{"token":"${fake('{w11}', 100979)}:APA91b${fake('{w134}', 100980)}","notification":{"title":"Hi"}}}`,
       // a mock server's key, named for a test, counting up
       'API_KEY = "test_api_key_1234567890"          # used by the mock server',
       // a Shopify order webhook's own token, beside its cart's and checkout's

@@ -100,6 +100,8 @@ export default defineRule({
     // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
     // are public knowledge, not secrets.
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || native(PASSWORD_TRANSLATION).test(value)) return false;
+    // So is the Android debug keystore's (`storePassword = "android"` in a debug signing config).
+    if (value === 'android' && /(?:store|key)[_-]?$/iu.test(before)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
     // after a colon and named in letters (a bit size aside). `keyPassword=HarborFinch58!` is a password.
     if (!quoted && /^\[?[A-Z][A-Za-z]{1,40}(?:8|16|32|64)?!?\]?!?[,)]?$/u.test(value) && /!|\]/u.test(value) && /:[ \t]{0,5}$/u.test(full.slice(0, full.length - value.length))) return false;
@@ -151,6 +153,8 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // the Android debug keystore's published password, in a Kotlin DSL signing config
+      'getByName("debug") {\n    storeFile = file("debug.keystore")\n    storePassword = "android"\n    keyAlias = "androiddebugkey"\n    keyPassword = "android"\n}',
       // a test state's timestamp under a key about the last pass
       "    last_pass_time => '1219328376.07815',",
       // a record of when a password was last used, and an IAM policy's ARN under a name that ends in Password

@@ -1,7 +1,20 @@
 import { defineRule, fake, hasCharClasses, minEntropy } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 
 /** A Firebase web app's config beside the key: its auth domain and its sender id or `firebaseapp.com` host. */
 const FIREBASE_WEB_CONFIG = /["']?authDomain["']?[ \t]*:[\s\S]{0,400}?(?:firebaseapp\.com|messagingSenderId)|messagingSenderId[\s\S]{0,400}?authDomain/u;
+
+/** The key's place in a Firebase mobile app's config: google-services.json's `current_key`, GoogleService-Info.plist's `API_KEY`. */
+const FIREBASE_MOBILE_KEY_BEFORE = /(?:"current_key"[ \t]*:[ \t]*"|<key>API_KEY<\/key>\s{0,20}<string>)$/u;
+
+/** Fields of those configs around the key: the app's id, the project's, the sender's. */
+const FIREBASE_MOBILE_CONFIG = native(/"mobilesdk_app_id"|"project_info"|<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/u);
+
+/** A Firebase app's config, web or mobile, which every install of the app carries. */
+function isFirebaseAppConfig(text: string, start: number, end: number): boolean {
+  if (/apiKey["']?[ \t]*:[ \t]*["']$/u.test(text.slice(Math.max(0, start - 24), start))) return FIREBASE_WEB_CONFIG.test(text.slice(Math.max(0, start - 400), end + 400));
+  return FIREBASE_MOBILE_KEY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && FIREBASE_MOBILE_CONFIG.test(text.slice(Math.max(0, start - 1500), end + 1500));
+}
 
 export default defineRule({
   id: 'google-api-key',
@@ -12,11 +25,9 @@ export default defineRule({
   pattern: /(?<![\w-])AIza[A-Za-z0-9_-]{35}(?![\w-])/gu,
   // Decision: a Firebase web app's `apiKey` (in the config object the app ships to every browser,
   // beside `authDomain` and `messagingSenderId`) is public by design, as Firebase's docs say; the
-  // same key anywhere else (a Maps or Places key in a server's env) is reported.
-  validate: (s, ctx) =>
-    hasCharClasses(s.slice(4), 2) &&
-    minEntropy(s.slice(4), 3.2) &&
-    !(/apiKey["']?[ \t]*:[ \t]*["']$/u.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) && FIREBASE_WEB_CONFIG.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400))),
+  // same key anywhere else (a Maps or Places key in a server's env) is reported. So is an Android or
+  // iOS app's key in the config file Firebase has it ship (google-services.json, GoogleService-Info.plist).
+  validate: (s, ctx) => hasCharClasses(s.slice(4), 2) && minEntropy(s.slice(4), 3.2) && !isFirebaseAppConfig(ctx.text, ctx.start, ctx.end),
   publicPrefix: 4,
   envName: 'GOOGLE_API_KEY',
   references: ['https://cloud.google.com/docs/authentication/api-keys', 'https://firebase.google.com/docs/projects/api-keys'],
@@ -25,6 +36,8 @@ export default defineRule({
       `GOOGLE_API_KEY=${fake('AIza{w35}')}`,
       `<script src="https://maps.googleapis.com/maps/api/js?key=${fake('AIza{w35}', 5)}"></script>`,
       `  apiKey: "${fake('AIzaSy{w33}')}",`,
+      // the same field names outside a Firebase config: a server's own settings
+      `{ "maps": { "current_key": "${fake('AIzaSy{w33}', 100974)}", "rotated": "2024-05-01" } }`,
     ],
     negative: [
       `GOOGLE_API_KEY=${fake('AIza{w30}')}`,
@@ -33,6 +46,9 @@ export default defineRule({
       // a Firebase web app's config, shipped to every browser
       `const firebaseConfig = {\n  apiKey: "${fake('AIzaSy{w33}', 100940)}",\n  authDomain: "tulpen-shop.firebaseapp.com",\n  projectId: "tulpen-shop",\n  messagingSenderId: "${fake('{d12}', 100941)}",\n};`,
       `GOOGLE_API_KEY=${fake('AIzb{w35}')}`,
+      // an Android app's and an iOS app's Firebase config files
+      `{\n  "project_info": { "project_number": "${fake('{d12}', 100968)}", "project_id": "tulpen-shop" },\n  "client": [{\n    "client_info": { "mobilesdk_app_id": "1:${fake('{d12}', 100969)}:android:${fake('{h16}', 100970)}" },\n    "api_key": [{ "current_key": "${fake('AIzaSy{w33}', 100971)}" }]\n  }]\n}`,
+      `<dict>\n\t<key>API_KEY</key>\n\t<string>${fake('AIzaSy{w33}', 100972)}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>${fake('{d12}', 100973)}</string>\n</dict>`,
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isCryptHash } from './_generic';
+import { isCryptHash, isPublicClientKey } from './_generic';
 import { decodeBase64, encodeBase64 } from './_providerKit';
 import { native } from '../../scan/nativeRegex';
 
@@ -41,6 +41,7 @@ function isNotASecret(value: string): boolean {
     // a placeholder the real value replaces at deploy time (`<placeholder>`, `changeme`)
     DEPLOY_PLACEHOLDER.test(value) ||
     isCryptHash(value) ||
+    isPublicClientKey(value) ||
     isTemplateOnly(value)
   );
 }
@@ -126,6 +127,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // a Sentry DSN, which every browser sends with its events
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-env\nstringData:\n  SENTRY_DSN: "https://${fake('{h32}', 100981)}@o${fake('{d6}', 100982)}.ingest.de.sentry.io/${fake('{d7}', 100983)}"`,
       // placeholders that CI replaces, a publishable key, a site name
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gameserver\ndata:\n  sa.json: ${encodeBase64('<placeholder>\n')}\n  FRESHDESK_API_KEY: ${encodeBase64('changeme')}\nstringData:\n  STRIPE_PUBLISHABLE_KEY_TEST: "pk_test_${fake('{a24}', 71)}"\n  DD_SITE: "us5.datadoghq.com"\n`,
       `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{"https://index.docker.io/v1/":{"auth":"${DOCKER_AUTH}"}}}')}\n`,
