@@ -214,7 +214,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -234,6 +234,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['32:2ee8', '9f7c1018c1a464ffff7ed4ed3e7c88be5655a701cfc6e05b8d4d8420fbe084db'],
   ['32:87f4', '7b05e149bf7d1454e1a4dddde691e0792e66466d5b1385ed2909c096ebc9f859'],
   ['32:89e2', '900af36cf975225adbc642eb734bad9973c1f4e6b6ea1d3db53d9d5676e8860f'],
+  // the OAuth client secret of Google Cloud SDK's installed-app client (gcloud ships it; Google's docs call such secrets not confidential)
+  ['24:d-FL', 'f0386f9be1fe905fb2f97a8daff11a9baa9988ceca7c2ecae4aec8db182db1b4'],
   // OpenSSL's FIPS provider's integrity-check key (FIPS_KEY_STRING in fipskey.h, in every OpenSSL tree and Node.js's headers)
   ['64:f455', 'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b'],
 ]);

@@ -684,6 +684,9 @@ const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;
 /** A header of such a table: words only (`ps`'s `%CPU` too), separated by spaces, or by a slash between two (`MA PLAN / NOTES`). */
 const ALIGNED_HEADER = /^[\s"]*%?[\p{L}_][\p{L}\p{N}_]*(?: +(?:\/ +)?%?[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
 
+/** A JSON string's key and opening quote, before a table printed into the string: `  "text/plain": ["`. */
+const JSON_STRING_OPEN = /^[ \t]*"[^"\n]{1,40}"[ \t]*:[ \t]*\[?[ \t]*"/u;
+
 /**
  * For a cell of a table aligned with spaces, the header word above it that starts or ends in the
  * same column (data frames right-align their columns, `column -t` left-aligns them): the nearest
@@ -699,12 +702,19 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
     const above = text.slice(prev, s - 1);
     s = prev;
     if (above.trim() === '' || above.trim() === '"' ) return undefined;
-    if (!ALIGNED_HEADER.test(above)) continue;
+    let header = above;
+    if (!ALIGNED_HEADER.test(header)) {
+      // A table printed into one JSON string (a notebook's `"text/plain": ["  id   name …\n0 …`):
+      // its first line follows the string's key, the rows after it start their lines.
+      const open = JSON_STRING_OPEN.exec(above);
+      if (open === null || !ALIGNED_HEADER.test(above.slice(open[0].length))) continue;
+      header = above.slice(open[0].length);
+    }
     // The header word that starts or ends where the value does; else the one header word whose
     // span overlaps the value's (a generated or hand-aligned table centres some headers).
     let overlapping: string | undefined;
     let overlaps = 0;
-    for (const m of above.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
+    for (const m of header.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
       if (m.index === startCol || m.index + m[0].length === endCol) return normalizeContext(m[0]);
       if (m.index < endCol && m.index + m[0].length > startCol) {
         overlapping = m[0];

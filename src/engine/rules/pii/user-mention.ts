@@ -127,6 +127,8 @@ export default defineRule({
     // Thanks in a changelog's item or its continuation credit a contributor (`- Fix the parser. Thanks @a.`).
     if (ctx.match[5] !== undefined && /^(?:[ \t]*[-*+] |[ \t]{2,})/u.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 400), ctx.start))) return false;
     if (CODE_AT_WORDS.has(lower) || NOT_A_PERSON.has(lower) || /^\d+$/u.test(s)) return false;
+    // A masked e-mail address (`j*****@e****.com`), not a bold mention (`**@anna**`): the mask follows a letter.
+    if (/[\p{L}\p{N}]\*{2,}@$/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
     // A Perl array (`push @render_switches, …`, `my($std,@mods)`): in Perl, `@` names a variable.
     if (isPerlText(ctx.text)) return false;
     // A C library's identifier in its reference docs (FreeType's `@FT_Size_Metrics`, the kernel's `@NL80211_CMD_GET_WIPHY`): an upper-case prefix, then `_`.
@@ -169,6 +171,8 @@ export default defineRule({
       '{"from": "Ana", "text": "@arnel_207"}',
     ],
     negative: [
+      // masked e-mail addresses in a masking macro's doc comment and a PII scanner's report
+      "{#- mask_email('jane.doe@example.com') -> 'j*****@e****.com' -#}\nPS-88121,ANALYTICS,MARTS,DIM_CUSTOMERS,EMAIL,email,o*****.a*****@y****.com,0.998",
       // a CloudWatch Logs Insights export's header row: the records' own fields
       '@timestamp,@message,@logStream\n2024-06-01 10:00:00.000,"{""level"":""info""}",app/web/1',
       'syn region luaString start=+"+ end=+"+ skip=+\\\\\\|\\\\"+ contains=luaSpecial,@Spell',

@@ -5,7 +5,7 @@ import { native } from '../../scan/nativeRegex';
 import { isInObjectUnderTest } from '../pii/_context';
 
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
-const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'rabbitmq', 'guest', 'mongo', 'mongodb', 'redis', 'root', 'admin', 'password', 'secret', 'example', 'sample']);
+const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'rabbitmq', 'guest', 'mongo', 'mongodb', 'redis', 'root', 'admin', 'password', 'secret', 'example', 'sample', 'airflow']);
 
 /**
  * The word "password" (or "secret") in another language: a locale file's label for the field
@@ -13,6 +13,19 @@ const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb',
  */
 const PASSWORD_TRANSLATION =
   /^(?:passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|passord|adgangskode|salasana|heslo|jelszó|şifre|sifre|parola|parola d'ordine|пароль|密码|密碼|パスワード|비밀번호|geheimnis|secreto|segredo|segreto|clave|passwort eingeben|password)(?:[ :.]|$)/iu;
+
+/** The login or user name assigned just before a password, in the same object or line group. */
+const LOGIN_BEFORE = native(/(?:login|user(?:name)?|usr)\\?["']?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["']?([^\s"',;]{2,64})/giu);
+
+/** True when the login given in the 160 characters before `at` is `value` itself. */
+function isLoginRepeated(text: string, at: number, value: string): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  let last: string | undefined;
+  LOGIN_BEFORE.lastIndex = 0;
+  for (let m = LOGIN_BEFORE.exec(before); m !== null; m = LOGIN_BEFORE.exec(before)) last = m[1];
+  LOGIN_BEFORE.lastIndex = 0;
+  return last !== undefined && last === value;
+}
 
 /** `passwordTooWeak`, `challengePassword`: a name in code. `SuperSecret1` stays a password. */
 const PASSWORD_WORD = /pass|pwd/iu;
@@ -100,6 +113,8 @@ export default defineRule({
     // The default passwords of local database and broker containers (postgres/postgres, guest/guest)
     // are public knowledge, not secrets.
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || native(PASSWORD_TRANSLATION).test(value)) return false;
+    // So is a password that repeats the login given right before it (`"login": "airflow", "password": "airflow"`).
+    if (isLoginRepeated(ctx.text, m.index, value)) return false;
     // So is the Android debug keystore's (`storePassword = "android"` in a debug signing config).
     if (value === 'android' && /(?:store|key)[_-]?$/iu.test(before)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
@@ -153,6 +168,8 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // a local container's connection whose password repeats its login
+      '"local_dev_postgres": {\n    "conn_type": "postgres",\n    "login": "etl_dev",\n    "password": "etl_dev",\n    "host": "localhost"\n}',
       // the Android debug keystore's published password, in a Kotlin DSL signing config
       'getByName("debug") {\n    storeFile = file("debug.keystore")\n    storePassword = "android"\n    keyAlias = "androiddebugkey"\n    keyPassword = "android"\n}',
       // a test state's timestamp under a key about the last pass

@@ -28,6 +28,8 @@ const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placehol
 function isNotASecret(value: string): boolean {
   return (
     /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
+    // (also with a query that carries no credential: Airflow's `aws://?region_name=…&role_arn=…`)
+    (/^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
     /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
     /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
     /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
@@ -127,6 +129,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // an Airflow connection URI without credentials (its query names a region and a role)
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: airflow-connections\nstringData:\n  AIRFLOW_CONN_AWS_DEFAULT: "aws://?region_name=eu-west-1&role_arn=arn%3Aaws%3Aiam%3A%3A000000000000%3Arole%2Fairflow-worker"',
       // a Sentry DSN, which every browser sends with its events
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-env\nstringData:\n  SENTRY_DSN: "https://${fake('{h32}', 100981)}@o${fake('{d6}', 100982)}.ingest.de.sentry.io/${fake('{d7}', 100983)}"`,
       // placeholders that CI replaces, a publishable key, a site name

@@ -4,6 +4,13 @@ import { isLiteralSecretValue } from './_generic';
 /** What PgBouncer keeps instead of a password: an MD5 digest (`md5` + 32 hex digits) or a SCRAM verifier. */
 const STORED_HASH = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$.*)$/u;
 
+/** True when `value` is the user name or one of its parts (split at `_`, `-` and `.`). */
+function isUserNamePart(value: string, user: string): boolean {
+  const v = value.toLowerCase();
+  const u = user.toLowerCase();
+  return v === u || u.split(/[-_.]/u).includes(v);
+}
+
 // A PgBouncer auth file (userlist.txt, `auth_file`): one `"user" "password"` line per user. A line
 // may hold the password itself or only its MD5 digest or SCRAM verifier; the plain ones are
 // reported. Read where the text names PgBouncer or its auth file (a runbook's "Edit
@@ -15,9 +22,11 @@ export default defineRule({
   keywords: ['pgbouncer', 'userlist', 'auth_file'],
   // The lines follow the file's name (a runbook's code block) or fill the file under it.
   window: { before: 200, after: 3000 },
-  pattern: /(?<![^\n])[ \t]*"[^"\s]{1,63}"[ \t]+"((?:[^"\n]|"")+)"[ \t]*(?=\r?\n|$)/gu,
-  secretGroup: 1,
-  validate: (value) => value.length >= 4 && value.length <= 128 && !STORED_HASH.test(value) && isLiteralSecretValue(value, true, 4),
+  pattern: /(?<![^\n])[ \t]*"([^"\s]{1,63})"[ \t]+"((?:[^"\n]|"")+)"[ \t]*(?=\r?\n|$)/gu,
+  secretGroup: 2,
+  // (A password that is the user's name or a part of it, `"pgbouncer_stats" "stats"`, is a default, not a secret.)
+  validate: (value, ctx) =>
+    value.length >= 4 && value.length <= 128 && !STORED_HASH.test(value) && !isUserNamePart(value, ctx.match[1] ?? '') && isLiteralSecretValue(value, true, 4),
   envName: 'PGBOUNCER_PASSWORD',
   references: ['https://www.pgbouncer.org/config.html#authentication-file-format'],
   examples: {
@@ -30,6 +39,8 @@ export default defineRule({
       '# /etc/pgbouncer/userlist.txt\n"app" "${PGBOUNCER_PASSWORD}"\n',
       // a CSV's quoted cells, in a text about something else
       '"name" "value"\n"timeout" "30"\n',
+      // a stats user whose password is its own name
+      ';; pgbouncer auth_file\n"pgbouncer_stats" "stats"\n',
     ],
   },
 });
