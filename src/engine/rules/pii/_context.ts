@@ -217,6 +217,11 @@ const TITLE_BY_BEFORE = native(
   /(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_),?[ \t]+by[ \t]+$/u,
 );
 
+/** A list item's marker alone before the name. */
+const LIST_ITEM_BEFORE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u;
+/** A work's title after its author: `, "Patterns of Enterprise Application Architecture"`, `, *Refactoring*`. */
+const TITLE_AFTER = native(/^,[ \t]+(?:["“][A-Z][^"”\n]{2,150}["”]|\*{1,2}[A-Z][^*\n]{2,150}\*{1,2}|_[A-Z][^_\n]{2,150}_)/u);
+
 /**
  * The name stands in a bibliographic reference: a reST citation (`.. [1] Ulrik Brandes: On Variants of
  * Shortest-Path Betweenness…`), or an entry of a reference list, or lines that cite with a publisher,
@@ -235,6 +240,8 @@ export function isInCitation(ctx: MatchContext): boolean {
   // A library's credit with its licence: `xxHash by Yann Collet (BSD-2-Clause)`, `… by Jane Doe, MIT licence`.
   if (LICENSED_CREDIT_AFTER.test(text.slice(ctx.end, ctx.end + 60)) && /\bby[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (TITLE_BY_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
+  // A reading list's entry: the author, then the work's title quoted or in italics (`- Kent Beck, *Test-Driven Development*`).
+  if (LIST_ITEM_BEFORE.test(text.slice(lineStartWithin(text, start, 400), start)) && TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
   const entry = text.slice(from, lineEndWithin(text, start, 400));
   if (REST_CITATION_START.test(entry)) return true;
   if (!CITATION_CUE.test(entry)) return false;
@@ -1004,10 +1011,14 @@ export function isOnCompanyRow(ctx: MatchContext): boolean {
   return native(COMPANY_FORM).test(row) || native(COMPANY_RECORD).test(row) || isBranchRecord(row);
 }
 
+/** A Brazilian company's CNPJ as it is written (12.345.678/0001-90). */
+const CNPJ_WRITTEN = /(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u;
+
 /**
  * The match's line is a company's record: a company's number on it (COMPANY_RECORD), a branch and
  * its company's tax number, a legal form in the value's own cells, or a letterhead's line above.
  */
+
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   if (isInCompanyInvoiceParty(ctx)) return true;
@@ -1019,7 +1030,8 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
     // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
     // cells within two of the value's own say whose it is.
     const cells = nearbyCells(line, ctx.start - ls);
-    return cells === undefined || native(COMPANY_FORM).test(cells);
+    // (A company's registration number there says so too: a Brazilian CNPJ beside a shop order's billing address.)
+    return cells === undefined || native(COMPANY_FORM).test(cells) || CNPJ_WRITTEN.test(cells);
   }
   // The line above counts for a letterhead or a signature, not when it is another row of the same
   // table (as many delimiters, two or more: another record) or the value sits in a wide row.

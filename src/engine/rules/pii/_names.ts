@@ -982,3 +982,9 @@ export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUM
 export const BOT_OR_TEAM_WORD = native(
   /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay|pagos?|banco|tienda|soporte|suporte|ayuda|asistente|assistant|atendimento|kundenservice|kundendienst|servicios?|seguros|vets?|clinic|cl[ií]nica|dental|energ(?:y|ie|ia)|telecom|express|delivery|logistics)\b/iu,
 );
+
+/**
+ * An organisation's word in a value read as a name (`"customer_name": "Acme Trading Ltd"`, a
+ * merchant's `Kavya Organics` in a row beside its owner's details): a legal form or a trade's noun.
+ */
+export const ORGANISATION_WORD = native(/(?:^| )(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Co|SA|SAS|SARL|BV|AG|PLC|Pty|Limited|Group|Holdings|Bank|University|School|Hospital|Clinic|Foundation|Services|Solutions|Technologies|Tech|Store|Shop|Trading|Enterprises|PT|CV|Tbk|JSC|Ltda|ME|EIRELI|SpA|Srl|SRL|SL|SLU|KG|OHG|eG|e\.V|UG|Oy|AB|AS|ApS|NV|Kft|Zrt|sp\. z o\.o|S\.A|S\.L|S\.p\.A|S\.r\.l|Soluções|Solucoes|Soluciones|Servicios|Serviços|Comercio|Comércio|Indústria|Industria|Tecnologia|Tecnología|Consultoria|Engenharia|Distribuidora|Construtora|Transportes|Logística|Logistica|Holding|Participações|Participacoes|Organics|Naturals|Handlooms|Textiles|Traders|Exports|Imports|Foods|Crafts|Designs|Studios?|Ceramics|Bakery|Roasters|Boutique|Fashions?|Jewell?ers|Pharma|Labs|Motors|Logistics|Consulting|Ventures|Creations|Collective|Supplies|Farms|Wellness|Interiors|Apparel|Industries|Associates|Agency)\.?(?: |$)/u);

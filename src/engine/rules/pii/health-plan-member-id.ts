@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isLabelled, isTrivialNumber, labelRegex } from './_context';
 
@@ -8,6 +9,12 @@ const MEMBER_LABEL = labelRegex([
   'scheme member no', 'scheme member number', 'scheme no', 'scheme number', 'medical aid no', 'medical aid number', 'membership no', 'membership number',
   'versichertennummer', 'versicherten-nr', 'numéro d\'adhérent', 'número de afiliado', 'numero di tessera', 'mi número es',
 ]);
+
+/** Words of a loyalty programme or a club. */
+const LOYALTY_WORD = native(/(?<![\p{L}])(?:loyalty|rewards?|points|tier|club|frequent[ -]flyer|miles|cashback|punti|punkte|puntos|pontos|fidélité|fidelite|fidelidad|fidelidade|treue)(?![\p{L}])/iu);
+
+/** Words of health care and insurance. */
+const HEALTH_WORD = native(/(?<![\p{L}])(?:health|healthcare|medical|medicaid|medicare|insur\w*|insured|claims?|patient|plan|hmo|ppo|dental|pharmacy|copay|deductible|subscriber|beneficiary|scheme|versicher\w*|krankenkasse|mutuelle|afiliado|sanit\w*|medical aid)(?![\p{L}])/iu);
 
 // A health insurer's member (subscriber, beneficiary) number: a direct identifier of a person, like
 // a medical record number. Letters then digits, as plans write them (ABC123456789, XY-1234567,
@@ -31,7 +38,11 @@ export default defineRule({
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
     if (ctx.match[1] !== undefined) return true;
-    return isLabelled(ctx, MEMBER_LABEL, { before: 40, lines: 1 });
+    if (!isLabelled(ctx, MEMBER_LABEL, { before: 40, lines: 1 })) return false;
+    // A loyalty programme's or a club's member number (a shop's own record number), not an
+    // insurer's: the export or the record speaks of tiers and points, and not of health or claims.
+    const around = `${ctx.text.slice(0, 2000)}\n${ctx.text.slice(Math.max(2000, ctx.start - 2000), ctx.end + 300)}`;
+    return !(LOYALTY_WORD.test(around) && !HEALTH_WORD.test(around));
   },
   redactAs: 'member-id',
   references: ['https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html'],
@@ -50,6 +61,8 @@ export default defineRule({
       'Member ID: HLH000000000',
       `Group number: GRP${fake('{d6}', 817)}`,
       `order HA${fake('{d8}', 818)}`,
+      // a shop's loyalty programme's member numbers
+      `"Member No","Name","Tier","Points"\n"LM${fake('{d7}', 100990)}","Ada Byrne","Silver","1723"`,
     ],
   },
 });

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { ALL_GIVEN_NAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, isPlaceholderOrBrand, ORGANISATION_WORD, PLACEHOLDER_SURNAMES } from './_names';
 import { isOnTestRecordLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
@@ -37,8 +37,6 @@ const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'customer name', '
 /** The personal data a person's record holds beside the name: its keys as JSON writes them. */
 const PERSON_RECORD_KEY = native(/"(?:e-?mail|email_address|phone|mobile|msisdn|tel|dob|date_?of_?birth|birth_?date|birthday|citizen_?id|national_?id|id_?number|nik|ssn|sin|passport(?:_no|_number)?|address|iban|account_?no|cccd|cpf|pesel)"[ \t]*:/iu);
 
-/** An organisation's word in a value under a name key (`"customer_name": "Acme Trading Ltd"`). */
-const ORGANISATION_WORD = native(/(?:^| )(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Co|SA|SAS|SARL|BV|AG|PLC|Pty|Limited|Group|Holdings|Bank|University|School|Hospital|Clinic|Foundation|Services|Solutions|Technologies|Tech|Store|Shop|Trading|Enterprises|PT|CV|Tbk|JSC|Ltda|ME|EIRELI|SpA|Srl|SRL|SL|SLU|KG|OHG|eG|e\.V|UG|Oy|AB|AS|ApS|NV|Kft|Zrt|sp\. z o\.o|S\.A|S\.L|S\.p\.A|S\.r\.l|Soluções|Solucoes|Soluciones|Servicios|Serviços|Comercio|Comércio|Indústria|Industria|Tecnologia|Tecnología|Consultoria|Engenharia|Distribuidora|Construtora|Transportes|Logística|Logistica|Holding|Participações|Participacoes)\.?(?: |$)/u);
 const ELEMENT_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].join('|');
 const LOWER_GIVEN = new Set([...GIVEN_KEYS, ...GIVEN_ELEMENTS].map((k) => k.toLowerCase()));
 const LOWER_FAMILY = new Set([...FAMILY_KEYS, ...FAMILY_ELEMENTS].map((k) => k.toLowerCase()));

@@ -2,7 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
-import { isPlaceholderOrBrand } from './_names';
+import { isPlaceholderOrBrand, ORGANISATION_WORD } from './_names';
 import { columnHeader, isInCitation, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
 import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
@@ -114,7 +114,8 @@ export default defineRule({
   generic: true,
   pattern: new RegExp(`[${UPPER}](?=[${LOWER}])(?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])|(?<=(?:^|\\s)@)).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
-  validate: (name, ctx) => isProseName(name, ctx) && !isInPlaceTableRow(ctx),
+  // (Not a business named for its owner: `Kavya Organics`, `Mehta Textiles`.)
+  validate: (name, ctx) => !ORGANISATION_WORD.test(name) && isProseName(name, ctx) && !isInPlaceTableRow(ctx),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -130,6 +131,8 @@ export default defineRule({
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
     ],
     negative: [
+      // a reading list: each author before a work's title
+      '## Further reading\n\n- Martin Fowler, "Patterns of Enterprise Application Architecture" (Money pattern)\n- Kent Beck, *Test-Driven Development: By Example*',
       // a book and its author, cited
       'Background reading: "Streaming Systems in Practice" by Tobias Lindqvist.',
       'See *The Art of Readable Logs* by Helena Marsh for the naming rules.',

@@ -526,8 +526,8 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
 }
 
-/** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`, `customer_care_whatsapp=`. */
-const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq|customer[_-]?care)[_-]?(?:phone|tel|telephone|number|line|no|whatsapp)`;
+/** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`, `customer_care_whatsapp=`, `Business phone:`. */
+const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq|customer[_-]?care)[ _-]?(?:phone|tel|telephone|number|line|no|whatsapp)`;
 const DESK_KEY_BEFORE = new RegExp(DESK_KEY + String.raw`["']?[ \t]*[:=][ \t]*["']?$`, 'iu');
 /** The same key as an element's name: an Android string resource's, `<string name="support_phone" translatable="false">`. */
 const DESK_ELEMENT_BEFORE = new RegExp(String.raw`\bname=["']` + DESK_KEY + String.raw`["'][^<>\n]{0,60}>$`, 'iu');
@@ -935,6 +935,8 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
     ],
     negative: [
+      // a merchant's business line beside the owner's own mobile (found, in the positives)
+      '  Business phone: (720) 388-0142',
       // a SIN column's sample number beside the phone column
       'employee,sin,mobile\nE-9,046 454 286,604-555-0142\n',
       // a private network in CIDR notation
