@@ -218,7 +218,7 @@ const TITLE_BY_BEFORE = native(
 );
 
 /** A list item's marker alone before the name. */
-const LIST_ITEM_BEFORE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u;
+const LIST_ITEM_BEFORE = native(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u);
 /** A work's title after its author: `, "Patterns of Enterprise Application Architecture"`, `, *Refactoring*`. */
 const TITLE_AFTER = native(/^,[ \t]+(?:["“][A-Z][^"”\n]{2,150}["”]|\*{1,2}[A-Z][^*\n]{2,150}\*{1,2}|_[A-Z][^_\n]{2,150}_)/u);
 
@@ -692,7 +692,7 @@ const ALIGNED_ROW = / {2,}\S+ {2,}\S/u;
 const ALIGNED_HEADER = /^[\s"]*%?[\p{L}_][\p{L}\p{N}_]*(?: +(?:\/ +)?%?[\p{L}_][\p{L}\p{N}_]*)+\s*(?:\\n)?[",]*$/u;
 
 /** A JSON string's key and opening quote, before a table printed into the string: `  "text/plain": ["`. */
-const JSON_STRING_OPEN = /^[ \t]*"[^"\n]{1,40}"[ \t]*:[ \t]*\[?[ \t]*"/u;
+const JSON_STRING_OPEN = native(/^[ \t]*"[^"\n]{1,40}"[ \t]*:[ \t]*\[?[ \t]*"/u);
 
 /**
  * For a cell of a table aligned with spaces, the header word above it that starts or ends in the
@@ -1012,7 +1012,7 @@ export function isOnCompanyRow(ctx: MatchContext): boolean {
 }
 
 /** A Brazilian company's CNPJ as it is written (12.345.678/0001-90). */
-const CNPJ_WRITTEN = /(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u;
+const CNPJ_WRITTEN = native(/(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u);
 
 /**
  * The match's line is a company's record: a company's number on it (COMPANY_RECORD), a branch and

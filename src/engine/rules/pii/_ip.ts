@@ -217,6 +217,9 @@ export function isServerAddress(text: string, start: number, end = start): boole
  */
 const WEBHOOK_REQUEST = /(?:["'\s=]|uri["']?[ \t]*[:=][ \t]*["']?)\/(?![\w./-]*(?:oauth|auth|login|signin|sso|saml|oidc|openid))[\w./-]{0,80}?(?<![a-z])(?:(?:callbacks?|webhook|ipn|postback|notify)(?![a-z])|(?:web)?hooks\/[\w-])|\[[\w.-]{0,30}(?<![a-z])(?:notif(?:ication)?s?|webhooks?|callbacks?|ipn)(?![a-z])[\w.-]{0,30}\]|\bwebhooks?[ \t]+(?:received[ \t]+)?from\b|(?<![\w.-])[a-z][\w-]{0,30}\.(?:ipn|webhooks?|callbacks?|notify)[ \t]{1,4}(?:from|src|remote(?:_addr)?)[ \t]{0,2}[=:]|["']?(?:logger|component|module|handler)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?[\w.-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])|["'](?:msg|message)["'][ \t]{0,2}:[ \t]{0,2}["'][\w .-]{0,40}(?<![a-z])(?:webhooks?|callbacks?|ipn)(?![a-z])|\][ \t]{1,4}(?:callback|webhook|ipn|notification)s?[ \t]{1,4}(?:received[ \t]+)?(?:from|src|remote(?:_addr)?|ip)[ \t]{0,2}[=:]/iu;
 
+/** A key naming the address of a person or their device, right before the value. */
+const PERSON_IP_KEY_BEFORE = native(/(?:client|customer|user|buyer|shopper|payer|device|browser|end_?user|cardholder|visitor)[_-]?ip(?:_?addr(?:ess)?)?["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/iu);
+
 /** A person's device in a request's user agent: a browser, a phone's HTTP stack, a desktop tool. */
 const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalvik|okhttp|Windows NT/u;
 
@@ -227,6 +230,8 @@ const DEVICE_AGENT = /Mozilla\/|Android|iPhone|iPad|iOS|[Dd]arwin|CFNetwork|Dalv
  */
 export function isWebhookCaller(ctx: MatchContext): boolean {
   const { text } = ctx;
+  // (Not the customer's address that a payload carries: `"metadata": {…, "client_ip": "…"}`.)
+  if (PERSON_IP_KEY_BEFORE.test(text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
   const line = text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600));
   return native(WEBHOOK_REQUEST).test(line) && !DEVICE_AGENT.test(line);
 }

@@ -85,6 +85,8 @@ export default defineRule({
       '10.244.2.87 - - [12/Mar/2024:14:00:05 +0000] "GET /api/v2/members/me HTTP/1.1" 200 6054 rt=0.346 xff="107.77.229.18, 147.243.60.85" req_id=745de18d',
       // a person creating a webhook through an API
       '2024-04-11T14:03:28.906Z level=info method=POST path=/v1/webhooks controller=Api::V1::WebhooksController action=create status=201 remote_ip=97.97.208.194',
+      // a customer's address that a payment provider's webhook payload carries
+      '2024-05-14T13:02:45.006Z DEBUG [stripe-webhook] payload.data.object={"id":"pi_1","metadata":{"order_id":"NWO-1495105","client_ip":"200.198.21.12"}}',
       // a person's phone on a webhook path (its user agent says so)
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],

@@ -60,7 +60,7 @@ const TIMESTAMP = `(?:\\[[^\\]\\n]{0,20}\\d{1,2}:\\d{2}[^\\]\\n]{0,12}\\]|\\d{1,
 // adjacent digits in its timestamp, so the rule looks only near digits (a pass over every line
 // start of every text cost ~50 ms on the 54 MB bench corpus; near digits, a fraction of that).
 /** A role word before a given name alone: `Agent Leah`, `Support Tom`, `Advisor Priya`. */
-const SPEAKER_ROLE_FIRST = /^(?:Agent|Support|Operator|Advisor|Adviser|Rep|Representative|Assistant|Moderator|Admin|Host|Staff|Tech|Technician|Specialist|Concierge|Coach|Atendente|Agente|Asesor|Asesora|Operador|Operadora|Mitarbeiter|Mitarbeiterin|Conseiller|Conseillère) [\p{Lu}][\p{Ll}]+$/u;
+const SPEAKER_ROLE_FIRST = native(/^(?:Agent|Support|Operator|Advisor|Adviser|Rep|Representative|Assistant|Moderator|Admin|Host|Staff|Tech|Technician|Specialist|Concierge|Coach|Atendente|Agente|Asesor|Asesora|Operador|Operadora|Mitarbeiter|Mitarbeiterin|Conseiller|Conseillère) [\p{Lu}][\p{Ll}]+$/u);
 
 export default defineRule({
   id: 'person-name-speaker',

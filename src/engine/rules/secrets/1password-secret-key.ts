@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['a3-'],
   // A3 (version) - 6 (account id) - 26 random characters grouped 6-5-5-5-5 (or 11-5-5-5 in older keys);
   // upper-case letters and digits, 34 characters without the dashes
-  pattern: /(?<![\w-])A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(10).replace(/-/gu, ''), 3.5),
   publicPrefix: 3,
   envName: 'OP_SECRET_KEY',

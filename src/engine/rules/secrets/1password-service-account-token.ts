@@ -20,7 +20,7 @@ export default defineRule({
   description: '1Password service account token (ops_eyJ…)',
   keywords: ['ops_eyj'],
   // ops_ + base64 of a JSON object with the account's sign-in address, e-mail, SRP and key material
-  pattern: /(?<![\w-])ops_eyJ[A-Za-z0-9+/_-]{100,3000}={0,2}(?![\w+/=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ops_eyJ[A-Za-z0-9+/_-]{100,3000}={0,2}(?![\w+/=-])/gu,
   validate: (s) => {
     const raw = decodeBase64(s.slice(4));
     return raw !== undefined && raw.startsWith('{"') && /"(?:signInAddress|email|srpX|muk|secretKey|userAuth)"/u.test(raw);

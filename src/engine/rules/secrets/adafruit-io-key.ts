@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Adafruit IO key (aio_…)',
   keywords: ['aio_'],
   // aio_ + 28 alphanumerics
-  pattern: /(?<![\w-])aio_[A-Za-z0-9]{28}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)aio_[A-Za-z0-9]{28}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'ADAFRUIT_IO_KEY',

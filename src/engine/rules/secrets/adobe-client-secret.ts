@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Adobe Developer Console client secret (p8e-…)',
   keywords: ['p8e-'],
   // p8e- + 32 alphanumerics
-  pattern: /(?<![\w-])p8e-[A-Za-z0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)p8e-[A-Za-z0-9]{32}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'ADOBE_CLIENT_SECRET',

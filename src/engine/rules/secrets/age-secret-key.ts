@@ -53,7 +53,7 @@ export default defineRule({
   keywords: ['age-secret-key-'],
   // AGE-SECRET-KEY-1 (or the post-quantum AGE-SECRET-KEY-PQ-1) + bech32 data and 6-char checksum,
   // upper case; 58 characters for the 32-byte X25519 identity
-  pattern: /(?<![\w-])AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,120}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,120}(?![\w-])/gu,
   validate: (s) => isBech32(s),
   publicPrefix: 16,
   envName: 'SOPS_AGE_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Airtable legacy API key (key + 14 characters) near a mention of Airtable',
   keywords: ['airtable'],
   // key + 14 alphanumerics; the shape is common, so "airtable" must appear close by
-  pattern: /(?<![\w.-])key[A-Za-z0-9]{14}(?![\w.-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)key[A-Za-z0-9]{14}(?![\w.-])/gu,
   validate: (s, ctx) => {
     const body = s.slice(3);
     return /\d/u.test(body) && /[A-Za-z]/u.test(body) && looksRandom(body, 3) && isNear(ctx, /airtable/iu, 250, 100);

@@ -9,7 +9,7 @@ export default defineRule({
   // the keyword is the token's own prefix
   window: { before: 0, after: 90 },
   // pat + 14 alphanumerics (token id) + . + 64 lower-case hex characters (secret)
-  pattern: /(?<![\w.-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w.-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w.-])/gu,
   validate: (s) => looksRandom(s.slice(18), 3),
   publicPrefix: 3,
   envName: 'AIRTABLE_API_KEY',

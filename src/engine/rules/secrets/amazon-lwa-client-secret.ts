@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Login with Amazon client secret (amzn1.oa2-cs.v1.…: Selling Partner API, Alexa skills)',
   keywords: ['amzn1.oa2-cs.'],
   // amzn1.oa2-cs.v1. + 64 hexadecimal characters
-  pattern: /(?<![\w.-])amzn1\.oa2-cs\.v1\.([0-9a-f]{64})(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)amzn1\.oa2-cs\.v1\.([0-9a-f]{64})(?![\w-])/gu,
   validate: (_s, ctx) => looksRandom(ctx.match[1] ?? '', 3),
   publicPrefix: 16,
   envName: 'LWA_CLIENT_SECRET',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Anthropic Admin API key (sk-ant-admin01-…)',
   keywords: ['sk-ant-admin01-'],
   // sk-ant-admin01- + 93 base64url characters + AA
-  pattern: /(?<![\w-])sk-ant-admin01-[\w-]{93}AA(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-ant-admin01-[\w-]{93}AA(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(15), 3) && minEntropy(s.slice(15), 3.5),
   publicPrefix: 15,
   envName: 'ANTHROPIC_ADMIN_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Anthropic API key (sk-ant-api03-…)',
   keywords: ['sk-ant-api03-'],
   // sk-ant-api03- + 93 base64url characters + AA
-  pattern: /(?<![\w-])sk-ant-api03-[\w-]{93}AA(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-ant-api03-[\w-]{93}AA(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(13), 3) && minEntropy(s.slice(13), 3.5),
   publicPrefix: 13,
   envName: 'ANTHROPIC_API_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Anthropic OAuth access token, e.g. from claude setup-token (sk-ant-oat01-…)',
   keywords: ['sk-ant-oat01-'],
   // sk-ant-oat01- + 40-200 base64url characters (length not documented)
-  pattern: /(?<![\w-])sk-ant-oat01-[\w-]{40,200}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-ant-oat01-[\w-]{40,200}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(13), 3) && minEntropy(s.slice(13), 3.5),
   publicPrefix: 13,
   envName: 'CLAUDE_CODE_OAUTH_TOKEN',

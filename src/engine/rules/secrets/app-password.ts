@@ -19,7 +19,7 @@ export default defineRule({
   description: "Google app password or WordPress application password (groups of four, after an app password's name)",
   keywords: ['app password', 'application password', 'app_password', 'apppassword', 'app-passw', 'aplicaci', 'senha de app', 'mot de passe d', 'smtp_pass', 'mail_pass', 'smtppass'],
   window: { before: 170, after: 60 },
-  pattern: /(?<![\w-])(?:[a-z]{4}(?: [a-z]{4}){3}|[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:[a-z]{4}(?: [a-z]{4}){3}|[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})(?![\w-])/gu,
   validate: (s, ctx) => {
     // A WordPress password mixes cases and digits; four lower-case words of four letters are a
     // Google app password only when no group is a common word (`that will make sure`).

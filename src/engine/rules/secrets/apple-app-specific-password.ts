@@ -12,7 +12,7 @@ export default defineRule({
   description: 'Apple ID app-specific password (xxxx-xxxx-xxxx-xxxx) next to fastlane, altool, notarytool or an app-specific password name',
   keywords: ['specific_password', 'specific-password', 'app-specific', 'app specific', 'notarytool', 'altool', 'specificpassword'],
   window: { before: 200, after: 200 },
-  pattern: /(?<![\w-])([a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)([a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/gu,
   secretGroup: 1,
   validate: (s, ctx) => {
     // Words of a sentence are not four letters each, four times over, often; a password's groups

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Atlassian access token: Bitbucket repository/project/workspace access token or organization admin API key (ATCTT3…)',
   keywords: ['atctt3'],
   // ATCTT3 + 150-300 base64url characters (observed: 192 in total, ending = + 8 upper-case hex)
-  pattern: /(?<![\w-])ATCTT3[\w=-]{150,300}(?![\w=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ATCTT3[\w=-]{150,300}(?![\w=-])/gu,
   validate: (s) => minEntropy(s.slice(6), 4),
   publicPrefix: 6,
   envName: 'BITBUCKET_ACCESS_TOKEN',

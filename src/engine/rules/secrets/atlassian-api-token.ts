@@ -9,7 +9,7 @@ export default defineRule({
   // ATATT3 + 150-300 base64url characters; the tokens seen so far are 192 characters long and end
   // in = + 8 upper-case hex (a CRC32). Atlassian documents the length as variable, so neither is
   // required.
-  pattern: /(?<![\w-])ATATT3[\w=-]{150,300}(?![\w=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ATATT3[\w=-]{150,300}(?![\w=-])/gu,
   validate: (s) => minEntropy(s.slice(6), 4),
   publicPrefix: 6,
   envName: 'ATLASSIAN_API_TOKEN',

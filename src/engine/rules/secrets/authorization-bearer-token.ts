@@ -8,7 +8,7 @@ export default defineRule({
   generic: true,
   keywords: ['bearer'],
   // "Bearer" + 1-3 spaces + a token of RFC 6750 b64token characters (16-2048)
-  pattern: /(?<![\w-])[Bb]earer[ \t]{1,3}([A-Za-z0-9\-._~+/]{16,2048}=*)(?![A-Za-z0-9\-._~+/=])/gu,
+  pattern: /(?<![\w]|(?<!:)-)[Bb]earer[ \t]{1,3}([A-Za-z0-9\-._~+/]{16,2048}=*)(?![A-Za-z0-9\-._~+/=])/gu,
   secretGroup: 1,
   // `Bearer eyJhbGciOi….<payload>.<signature>`: a template whose parts are placeholders.
   validate: (s, ctx) => !/^\.?</u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && isRandomToken(s, 16, 3.2),

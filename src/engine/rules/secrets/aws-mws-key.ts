@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Amazon Marketplace Web Service (MWS) auth token (amzn.mws.…)',
   keywords: ['amzn.mws.'],
   // amzn.mws. + a lower-case hex UUID (8-4-4-4-12)
-  pattern: /(?<![\w.-])amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(9).replace(/-/gu, ''), 3),
   publicPrefix: 9,
   envName: 'MWS_AUTH_TOKEN',

@@ -20,7 +20,7 @@ export default defineRule({
   keywords: ['atctt3xffgn0'],
   // ATCTT3xFfGN0 + 150-250 base64url characters + "=" + 8 upper-case hex digits, which are the
   // CRC-32 of everything before the "=" (observed on revoked tokens).
-  pattern: /(?<![\w-])ATCTT3xFfGN0[\w-]{150,250}=[0-9A-F]{8}(?![\w=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ATCTT3xFfGN0[\w-]{150,250}=[0-9A-F]{8}(?![\w=-])/gu,
   validate: (s) => {
     const eq = s.lastIndexOf('=');
     return toChecksum(s.slice(0, eq)) === s.slice(eq + 1);

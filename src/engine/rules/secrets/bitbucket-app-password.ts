@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Bitbucket Cloud app password (ATBB…)',
   keywords: ['atbb'],
   // ATBB + 32 alphanumerics
-  pattern: /(?<![\w-])ATBB[A-Za-z0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ATBB[A-Za-z0-9]{32}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && minEntropy(s.slice(4), 3.2),
   publicPrefix: 4,
   envName: 'BITBUCKET_APP_PASSWORD',

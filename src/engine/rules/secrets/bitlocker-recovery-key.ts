@@ -16,7 +16,7 @@ export default defineRule({
   description: 'BitLocker recovery password (eight blocks of six digits, each divisible by 11)',
   keywords: [],
   nearDigits: true,
-  pattern: /(?<![\w-])\d{6}(?:-\d{6}){7}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)\d{6}(?:-\d{6}){7}(?![\w-])/gu,
   validate: (s) => s.split('-').every(isRecoveryBlock) && new Set(s.split('-')).size > 2,
   redactAs: 'bitlocker-key',
   envName: 'BITLOCKER_RECOVERY_PASSWORD',

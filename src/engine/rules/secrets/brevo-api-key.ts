@@ -8,7 +8,7 @@ export default defineRule({
   category: 'secret',
   description: 'Brevo (Sendinblue) API v3 key (xkeysib-…) or SMTP key (xsmtpsib-…)',
   keywords: ['xkeysib-', 'xsmtpsib-'],
-  pattern: /(?<![\w-])x(?:key|smtp)sib-[0-9a-f]{64}-[A-Za-z0-9]{16}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)x(?:key|smtp)sib-[0-9a-f]{64}-[A-Za-z0-9]{16}(?![\w-])/gu,
   validate: (s) => !/-[0-9a-f]{64}-[xX]{16}$/u.test(s) && !/(?:0{16}|f{16})/u.test(s),
   publicPrefix: 8,
   envName: 'BREVO_API_KEY',

@@ -9,7 +9,7 @@ export default defineRule({
   category: 'secret',
   description: 'Buildkite API access token (bkua_…) or agent session token (bkaa_…)',
   keywords: ['bkua_', 'bkaa_'],
-  pattern: /(?<![\w-])bk(?:ua|aa)_[A-Za-z0-9]{40,100}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)bk(?:ua|aa)_[A-Za-z0-9]{40,100}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'BUILDKITE_API_TOKEN',

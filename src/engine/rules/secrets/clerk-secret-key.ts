@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['clerk'],
   // sk_live_ / sk_test_ + 30-80 alphanumerics. NOTE: Stripe uses the same prefixes, so "clerk"
   // must appear close by (CLERK_SECRET_KEY, @clerk/…); pk_… publishable keys are public.
-  pattern: /(?<![\w-])sk_(?:live|test)_[A-Za-z0-9]{30,80}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk_(?:live|test)_[A-Za-z0-9]{30,80}(?![\w-])/gu,
   validate: (s, ctx) => hasCharClasses(s.slice(8), 2) && looksRandom(s.slice(8), 3.5) && isNear(ctx, /clerk/iu, 120, 60),
   publicPrefix: 8,
   envName: 'CLERK_SECRET_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Clojars deploy token (CLOJARS_…)',
   keywords: ['clojars_'],
   // CLOJARS_ + 60 lower-case letters and digits
-  pattern: /(?<![\w-])CLOJARS_[a-z0-9]{60}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)CLOJARS_[a-z0-9]{60}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(8), 3.5),
   publicPrefix: 8,
   envName: 'CLOJARS_PASSWORD',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Cloudflare Origin CA key (v1.0-…)',
   keywords: ['v1.0-'],
   // v1.0- + 24 hex + - + 146 hex
-  pattern: /(?<![\w.-])v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)v1\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(5), 3.3),
   publicPrefix: 5,
   envName: 'CLOUDFLARE_ORIGIN_CA_KEY',

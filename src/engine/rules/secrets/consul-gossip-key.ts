@@ -10,7 +10,7 @@ export default defineRule({
   description: 'HashiCorp Consul gossip encryption key (encrypt = "…") in an agent configuration',
   keywords: ['encrypt'],
   window: { before: 2, after: 80 },
-  pattern: /(?<![\w-])(?:"encrypt"[ \t]*:|encrypt[ \t]*=|-encrypt=)[ \t]*["']?([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:"encrypt"[ \t]*:|encrypt[ \t]*=|-encrypt=)[ \t]*["']?([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/gu,
   secretGroup: 1,
   validate: (s, ctx) => minEntropy(s, 3.5) && isNear(ctx, /consul|serf|retry_join|gossip/iu, 1500, 1500),
   envName: 'CONSUL_GOSSIP_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Contentful personal access token (CFPAT-…)',
   keywords: ['cfpat-'],
   // CFPAT- + 43 base64url characters
-  pattern: /(?<![\w-])CFPAT-[\w-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)CFPAT-[\w-]{43}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(6), 2) && looksRandom(s.slice(6), 3.5),
   publicPrefix: 6,
   envName: 'CONTENTFUL_MANAGEMENT_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Databricks personal access token (dapi…)',
   keywords: ['dapi'],
   // dapi + 32 lower-case hex characters, optionally -<digit> (workspace suffix)
-  pattern: /(?<![\w-])dapi[a-f0-9]{32}(?:-\d)?(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dapi[a-f0-9]{32}(?:-\d)?(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4, 36), 3),
   publicPrefix: 4,
   envName: 'DATABRICKS_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Defined Networking (Managed Nebula) API key (dnkey-…)',
   keywords: ['dnkey-'],
   // dnkey- + 26 characters + - + 52 characters
-  pattern: /(?<![\w-])dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(6), 3.5),
   publicPrefix: 6,
   envName: 'DN_API_KEY',

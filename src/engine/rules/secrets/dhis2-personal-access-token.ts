@@ -16,7 +16,7 @@ export default defineRule({
   description: 'DHIS2 personal access token (d2pat_…, with its CRC-32 check)',
   keywords: ['d2pat_'],
   // d2pat_ + 32 alphanumerics + their CRC-32 as ten decimal digits
-  pattern: /(?<![\w-])d2pat_([A-Za-z0-9]{32})(\d{10})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)d2pat_([A-Za-z0-9]{32})(\d{10})(?![\w-])/gu,
   validate: (_s, ctx) => checksum(ctx.match[1] ?? '') === ctx.match[2],
   publicPrefix: 6,
   envName: 'DHIS2_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'DigitalOcean OAuth access token (doo_v1_…)',
   keywords: ['doo_v1_'],
   // doo_v1_ + 64 lower-case hex
-  pattern: /(?<![\w-])doo_v1_[a-f0-9]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)doo_v1_[a-f0-9]{64}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(7), 3),
   publicPrefix: 7,
   envName: 'DIGITALOCEAN_OAUTH_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'DigitalOcean personal access token (dop_v1_…)',
   keywords: ['dop_v1_'],
   // dop_v1_ + 64 lower-case hex
-  pattern: /(?<![\w-])dop_v1_[a-f0-9]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dop_v1_[a-f0-9]{64}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(7), 3),
   publicPrefix: 7,
   envName: 'DIGITALOCEAN_ACCESS_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'DigitalOcean OAuth refresh token (dor_v1_…)',
   keywords: ['dor_v1_'],
   // dor_v1_ + 64 lower-case hex
-  pattern: /(?<![\w-])dor_v1_[a-f0-9]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dor_v1_[a-f0-9]{64}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(7), 3),
   publicPrefix: 7,
   envName: 'DIGITALOCEAN_REFRESH_TOKEN',

@@ -17,7 +17,7 @@ export default defineRule({
   window: { before: 300, after: 300 },
   // base64url of the bot's numeric user id (17-20 digits: 23-27 chars, starting M/N/O)
   // + . + 6 chars (timestamp) + . + 27-38 chars (HMAC)
-  pattern: /(?<![\w.-])[MNO][\w-]{22,26}\.[\w-]{6}\.[\w-]{27,38}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)[MNO][\w-]{22,26}\.[\w-]{6}\.[\w-]{27,38}(?![\w-])/gu,
   validate: (s, ctx) => {
     const [id = '', , hmac = ''] = s.split('.');
     // the first part must decode to a Discord snowflake: the token's built-in checksum

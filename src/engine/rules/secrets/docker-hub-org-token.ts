@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Docker Hub organization access token (dckr_oat_…)',
   keywords: ['dckr_oat_'],
   // dckr_oat_ + 27-40 base64url characters (32 in the tokens seen so far; length not documented)
-  pattern: /(?<![\w-])dckr_oat_[A-Za-z0-9_-]{27,40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dckr_oat_[A-Za-z0-9_-]{27,40}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(9), 2) && minEntropy(s.slice(9), 3.2),
   publicPrefix: 9,
   envName: 'DOCKERHUB_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Docker Hub personal access token (dckr_pat_…)',
   keywords: ['dckr_pat_'],
   // dckr_pat_ + 27 base64url characters
-  pattern: /(?<![\w-])dckr_pat_[A-Za-z0-9_-]{27}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dckr_pat_[A-Za-z0-9_-]{27}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(9), 2) && minEntropy(s.slice(9), 3.2),
   publicPrefix: 9,
   envName: 'DOCKERHUB_TOKEN',

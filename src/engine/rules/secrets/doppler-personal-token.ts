@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Doppler personal token (dp.pt.…)',
   keywords: ['dp.pt.'],
   // dp.pt. + 40-44 alphanumerics
-  pattern: /(?<![\w.-])dp\.pt\.[A-Za-z0-9]{40,44}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)dp\.pt\.[A-Za-z0-9]{40,44}(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(s.lastIndexOf('.') + 1);
     return hasCharClasses(body, 2) && minEntropy(body, 3.5);

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Doppler service token (dp.st.[config.]…)',
   keywords: ['dp.st.'],
   // dp.st.(optional config name + .) + 40-44 alphanumerics
-  pattern: /(?<![\w.-])dp\.st\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)dp\.st\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(s.lastIndexOf('.') + 1);
     return hasCharClasses(body, 2) && minEntropy(body, 3.5);

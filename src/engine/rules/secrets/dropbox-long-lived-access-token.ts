@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Dropbox long-lived access token (11 characters, ten A, 43 characters) near a mention of Dropbox',
   keywords: ['dropbox'],
   // 11 alphanumerics + AAAAAAAAAA + 43 base64url characters
-  pattern: /(?<![\w-])[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}(?![\w-])/gu,
   validate: (s, ctx) => looksRandom(s.slice(21), 3.5) && isNear(ctx, /dropbox/iu, 300, 150),
   envName: 'DROPBOX_ACCESS_TOKEN',
   references: ['https://developers.dropbox.com/oauth-guide'],

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Dropbox short-lived access token (sl.… / sl.u.…)',
   keywords: ['sl.'],
   // sl. + 130-152 base64url characters, or the newer sl.u. + 140-2000 base64url characters
-  pattern: /(?<![\w.-])sl\.(?:(?!u\.)[A-Za-z0-9_-]{130,152}|u\.[A-Za-z0-9_-]{140,2000})(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)sl\.(?:(?!u\.)[A-Za-z0-9_-]{130,152}|u\.[A-Za-z0-9_-]{140,2000})(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(s.startsWith('sl.u.') ? 5 : 3), 4.5),
   publicPrefix: 3,
   envName: 'DROPBOX_ACCESS_TOKEN',

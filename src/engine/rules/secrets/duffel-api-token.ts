@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Duffel API access token (duffel_live_… / duffel_test_…)',
   keywords: ['duffel_'],
   // duffel_live_ or duffel_test_ + 43 base64url characters
-  pattern: /(?<![\w-])duffel_(?:live|test)_[A-Za-z0-9_=-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)duffel_(?:live|test)_[A-Za-z0-9_=-]{43}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(12), 3.5),
   publicPrefix: 12,
   envName: 'DUFFEL_ACCESS_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Dynatrace API token (dt0c01.…)',
   keywords: ['dt0'],
   // dt0c01 + . + 24-character public id + . + 64-character secret, upper-case letters and digits
-  pattern: /(?<![\w-])dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)dt0[a-z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(31), 3.5),
   publicPrefix: 31,
   envName: 'DT_API_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'EasyPost API key (EZAK… production, EZTK… test)',
   keywords: ['ezak', 'eztk'],
   // EZAK (production) / EZTK (test) + 54 alphanumerics
-  pattern: /(?<![\w-])EZ[AT]K[A-Za-z0-9]{54}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)EZ[AT]K[A-Za-z0-9]{54}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'EASYPOST_API_KEY',

@@ -10,7 +10,7 @@ export default defineRule({
   category: 'secret',
   description: 'Amazon EKS bearer token (k8s-aws-v1. and a presigned STS URL)',
   keywords: ['k8s-aws-v1.'],
-  pattern: /(?<![\w.-])k8s-aws-v1\.[A-Za-z0-9_-]{100,3000}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)k8s-aws-v1\.[A-Za-z0-9_-]{100,3000}(?![\w-])/gu,
   // The body decodes to the presigned URL (its first 64 characters are enough to tell).
   validate: (s) => /^https:\/\/sts\.[a-z0-9.-]*amazonaws\.com(?:\.cn)?\/\?/u.test(decodeBase64(s.slice(11, 11 + 88).replace(/-/gu, '+').replace(/_/gu, '/')) ?? ''),
   publicPrefix: 11,

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Figma personal access token (figd_…)',
   keywords: ['figd_'],
   // figd_ + 36-64 base64url characters
-  pattern: /(?<![\w-])figd_[\w-]{36,64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)figd_[\w-]{36,64}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(5), 2) && looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'FIGMA_ACCESS_TOKEN',

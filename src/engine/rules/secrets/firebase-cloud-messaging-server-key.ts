@@ -8,7 +8,7 @@ export default defineRule({
   keywords: [':apa91b'],
   // AAAA + 7 base64url characters + :APA91b + 134 base64url characters (152 in all).
   // NOTE: Firebase web API keys (AIza…) are public identifiers and not reported here.
-  pattern: /(?<![\w-])AAAA[\w-]{7}:APA91b[\w-]{134}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)AAAA[\w-]{7}:APA91b[\w-]{134}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(18), 4),
   publicPrefix: 4,
   envName: 'FCM_SERVER_KEY',

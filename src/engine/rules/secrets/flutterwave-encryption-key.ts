@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Flutterwave test-mode encryption key (FLWSECK_TEST + 12 hex)',
   keywords: ['flwseck_test'],
   // FLWSECK_TEST + 12 hex characters (no dash; the secret key has a dash and -X)
-  pattern: /(?<![\w-])FLWSECK_TEST[a-fA-F0-9]{12}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)FLWSECK_TEST[a-fA-F0-9]{12}(?![\w-])/gu,
   // (Twelve hex digits carry little entropy: a real key reads 2.2 bits a character at times.)
   validate: (s) => looksRandom(s.slice(12), 2.0),
   publicPrefix: 12,

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Flutterwave secret key (FLWSECK-…-X / FLWSECK_TEST-…-X)',
   keywords: ['flwseck'],
   // FLWSECK- or FLWSECK_TEST- + 32 hex + -X. NOTE: FLWPUBK… public keys are not secrets.
-  pattern: /(?<![\w-])FLWSECK(?:_TEST)?-[a-fA-F0-9]{32}-X(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)FLWSECK(?:_TEST)?-[a-fA-F0-9]{32}-X(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(s.indexOf('-') + 1, -2), 3),
   publicPrefix: 8,
   envName: 'FLW_SECRET_KEY',

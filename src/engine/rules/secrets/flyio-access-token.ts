@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Fly.io personal access token (fo1_…)',
   keywords: ['fo1_'],
   // fo1_ + 43 base64url characters
-  pattern: /(?<![\w-])fo1_[\w-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)fo1_[\w-]{43}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'FLY_API_TOKEN',

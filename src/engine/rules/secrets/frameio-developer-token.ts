@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Frame.io developer token (fio-u-…)',
   keywords: ['fio-u-'],
   // fio-u- + 64 base64url characters
-  pattern: /(?<![\w-])fio-u-[\w=-]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)fio-u-[\w=-]{64}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(6), 2) && looksRandom(s.slice(6), 3.5),
   publicPrefix: 6,
   envName: 'FRAMEIO_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'GitHub personal access token, classic (ghp_…)',
   keywords: ['ghp_'],
   // ghp_ + 36 base62 characters: 30 random + 6-character base62 CRC-32 of the random part
-  pattern: /(?<![\w-])ghp_[A-Za-z0-9]{36}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ghp_[A-Za-z0-9]{36}(?![\w-])/gu,
   validate: (s) => isChecksummedToken(s, 'ghp_'),
   publicPrefix: 4,
   envName: 'GITHUB_TOKEN',

@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['github_pat_'],
   // github_pat_ + 22 base62 characters (token id) + _ + 59 base62 characters (secret).
   // NOTE: no public checksum for this format, so the secret part must look random.
-  pattern: /(?<![\w-])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![\w-])/gu,
   validate: (s) => {
     const secret = s.slice(34);
     return hasCharClasses(secret, 2) && minEntropy(secret, 3.5) && minEntropy(s.slice(11, 33), 2.5);

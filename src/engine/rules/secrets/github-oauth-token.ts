@@ -7,7 +7,7 @@ export default defineRule({
   description: 'GitHub OAuth app access token (gho_…)',
   keywords: ['gho_'],
   // gho_ + 36 base62 characters: 30 random + 6-character base62 CRC-32 of the random part
-  pattern: /(?<![\w-])gho_[A-Za-z0-9]{36}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)gho_[A-Za-z0-9]{36}(?![\w-])/gu,
   validate: (s) => isChecksummedToken(s, 'gho_'),
   publicPrefix: 4,
   envName: 'GITHUB_OAUTH_TOKEN',

@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['ghr_'],
   // ghr_ + 36 base62 characters (30 random + base62 CRC-32 of them) or 76 base62 characters
   // (the length GitHub's refresh-token documentation shows; no public checksum).
-  pattern: /(?<![\w-])ghr_(?:[A-Za-z0-9]{36}|[A-Za-z0-9]{76})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ghr_(?:[A-Za-z0-9]{36}|[A-Za-z0-9]{76})(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(4);
     if (body.length === 36) return isChecksummedToken(s, 'ghr_');

@@ -10,7 +10,7 @@ export default defineRule({
   // ending in an alphanumeric), or 36 base62 characters (30 random + base62 CRC-32 of them).
   // NOTE: the long form is tried first, so a long token is never cut at 36 characters; a
   // sentence-final period after a classic token is still allowed.
-  pattern: /(?<![\w.-])ghs_(?:[A-Za-z0-9._-]{36,254}[A-Za-z0-9](?![\w.-])|[A-Za-z0-9]{36}(?![\w-]))/gu,
+  pattern: /(?<![\w.]|(?<!:)-)ghs_(?:[A-Za-z0-9._-]{36,254}[A-Za-z0-9](?![\w.-])|[A-Za-z0-9]{36}(?![\w-]))/gu,
   validate: (s) => {
     const body = s.slice(4);
     if (/^[A-Za-z0-9]{36}$/u.test(body)) return isChecksummedToken(s, 'ghs_');

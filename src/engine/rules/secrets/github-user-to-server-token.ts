@@ -7,7 +7,7 @@ export default defineRule({
   description: 'GitHub App user access token (ghu_…)',
   keywords: ['ghu_'],
   // ghu_ + 36 base62 characters: 30 random + 6-character base62 CRC-32 of the random part
-  pattern: /(?<![\w-])ghu_[A-Za-z0-9]{36}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ghu_[A-Za-z0-9]{36}(?![\w-])/gu,
   validate: (s) => isChecksummedToken(s, 'ghu_'),
   publicPrefix: 4,
   envName: 'GITHUB_USER_TOKEN',

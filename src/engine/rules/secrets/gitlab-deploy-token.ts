@@ -8,7 +8,7 @@ export default defineRule({
   // gldt- + either the legacy body ([\w-]{20}) or the routable form:
   // 27-300 base64url payload characters + "." + optional 2-character version + "." + 2-character
   // base36 payload length + 7-character base36 CRC-32.
-  pattern: /(?<![\w-])gldt-(?:[\w-]{20}|[\w-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)gldt-(?:[\w-]{20}|[\w-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9})(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5).split('.')[0] ?? '', 3),
   publicPrefix: 5,
   envName: 'GITLAB_DEPLOY_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'GitLab runner registration token, deprecated (GR1348941…)',
   keywords: ['gr1348941'],
   // GR1348941 + 20 base64url characters
-  pattern: /(?<![\w-])GR1348941[\w-]{20}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)GR1348941[\w-]{20}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(9), 3),
   publicPrefix: 9,
   envName: 'REGISTRATION_TOKEN',

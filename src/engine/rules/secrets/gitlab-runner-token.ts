@@ -8,7 +8,7 @@ export default defineRule({
   // glrt- (or glrtr- when created from a registration token) + either 20 base64url characters
   // or the routable form: t<digit>_ + payload (27-300 base64url) + "." + optional 2-character
   // version + "." + 2-character base36 length + 7-character base36 CRC-32.
-  pattern: /(?<![\w-])glrtr?-(?:[\w-]{20}|[\w-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)glrtr?-(?:[\w-]{20}|[\w-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9})(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(s.indexOf('-') + 1).split('.')[0] ?? '', 3),
   publicPrefix: 5,
   envName: 'CI_RUNNER_TOKEN',

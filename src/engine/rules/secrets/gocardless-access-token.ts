@@ -7,7 +7,7 @@ export default defineRule({
   description: 'GoCardless access token (live_/sandbox_…) near a mention of GoCardless',
   keywords: ['gocardless'],
   // live_ / sandbox_ + 40 base64url characters; the prefixes are generic, so GoCardless must be named close by
-  pattern: /(?<![\w-])(?:live|sandbox)_[\w-]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:live|sandbox)_[\w-]{40}(?![\w-])/gu,
   validate: (s, ctx) => {
     const body = s.slice(s.indexOf('_') + 1);
     return hasCharClasses(body, 2) && looksRandom(body, 3.5) && isNear(ctx, /gocardless|go_cardless/iu, 200, 100);

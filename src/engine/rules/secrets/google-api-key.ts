@@ -22,7 +22,7 @@ export default defineRule({
   description: 'Google API key, including Firebase and Maps keys (AIza…)',
   keywords: ['aiza'],
   // AIza + 35 base64url characters
-  pattern: /(?<![\w-])AIza[A-Za-z0-9_-]{35}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)AIza[A-Za-z0-9_-]{35}(?![\w-])/gu,
   // Decision: a Firebase web app's `apiKey` (in the config object the app ships to every browser,
   // beside `authDomain` and `messagingSenderId`) is public by design, as Firebase's docs say; the
   // same key anywhere else (a Maps or Places key in a server's env) is reported. So is an Android or

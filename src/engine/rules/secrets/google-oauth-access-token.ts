@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Google OAuth 2.0 access token (ya29.…)',
   keywords: ['ya29.'],
   // ya29. + 31-2049 characters of [A-Za-z0-9_.-], ending in a non-dot
-  pattern: /(?<![\w.-])ya29\.[A-Za-z0-9_.-]{30,2048}[A-Za-z0-9_-](?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)ya29\.[A-Za-z0-9_.-]{30,2048}[A-Za-z0-9_-](?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(5), 2) && minEntropy(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'GOOGLE_ACCESS_TOKEN',

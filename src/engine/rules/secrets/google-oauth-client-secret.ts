@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Google OAuth client secret (GOCSPX-…)',
   keywords: ['gocspx-'],
   // GOCSPX- + 28 base64url characters
-  pattern: /(?<![\w-])GOCSPX-[A-Za-z0-9_-]{28}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)GOCSPX-[A-Za-z0-9_-]{28}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(7), 2) && minEntropy(s.slice(7), 3.2),
   publicPrefix: 7,
   envName: 'GOOGLE_CLIENT_SECRET',

@@ -8,7 +8,7 @@ export default defineRule({
   category: 'secret',
   description: 'Group Policy Preferences cpassword (decryptable with the key Microsoft published, MS14-025)',
   keywords: ['cpassword'],
-  pattern: /(?<![\w-])cpassword=(["'])([A-Za-z0-9+/]{16,512}={0,2})\1/gu,
+  pattern: /(?<![\w]|(?<!:)-)cpassword=(["'])([A-Za-z0-9+/]{16,512}={0,2})\1/gu,
   secretGroup: 2,
   envName: 'GPP_PASSWORD',
   references: [

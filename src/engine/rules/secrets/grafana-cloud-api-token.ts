@@ -12,7 +12,7 @@ export default defineRule({
   description: 'Grafana Cloud access policy token (glc_…)',
   keywords: ['glc_'],
   // glc_ + base64 of a JSON object with the org ("o"), name ("n") and key ("k")
-  pattern: /(?<![\w-])glc_eyJ[A-Za-z0-9+/]{30,600}={0,2}(?![\w+/=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)glc_eyJ[A-Za-z0-9+/]{30,600}={0,2}(?![\w+/=-])/gu,
   validate: (s) => {
     const payload = decodeJsonObject(s.slice(4));
     return payload !== undefined && typeof payload.k === 'string' && payload.k.length >= 8 && 'o' in payload;

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Groq API key (gsk_…)',
   keywords: ['gsk_'],
   // gsk_ + 52 alphanumerics
-  pattern: /(?<![\w-])gsk_[A-Za-z0-9]{52}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)gsk_[A-Za-z0-9]{52}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'GROQ_API_KEY',

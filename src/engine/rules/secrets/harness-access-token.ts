@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Harness personal or service account token (pat.… / sat.…)',
   keywords: ['pat.', 'sat.'],
   // pat. or sat. + 22-character account id + . + 24-character token id + . + 20-character secret
-  pattern: /(?<![\w-])(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'HARNESS_API_KEY',

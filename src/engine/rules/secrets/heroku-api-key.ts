@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Heroku API key / OAuth token in the prefixed format (HRKU-…)',
   keywords: ['hrku-'],
   // HRKU- + either AA + 58 base64url characters, or a UUID (the first prefixed form)
-  pattern: /(?<![\w-])HRKU-(?:AA[\w-]{58}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)HRKU-(?:AA[\w-]{58}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5).replace(/-/gu, ''), 3),
   publicPrefix: 5,
   envName: 'HEROKU_API_KEY',

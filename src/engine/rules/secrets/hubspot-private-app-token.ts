@@ -7,7 +7,7 @@ export default defineRule({
   category: 'secret',
   description: 'HubSpot private app access token (pat-na1-…, pat-eu1-…)',
   keywords: ['pat-na', 'pat-eu', 'pat-ap'],
-  pattern: /(?<![\w-])pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
   validate: (s) => !/^pat-\w+-(?:0{8}-0{4}|([0-9a-f])\1{7}-)/u.test(s),
   envName: 'HUBSPOT_ACCESS_TOKEN',
   references: ['https://developers.hubspot.com/docs/api/private-apps'],

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Hugging Face user access token (hf_…)',
   keywords: ['hf_'],
   // hf_ + 34 ASCII letters
-  pattern: /(?<![\w-])hf_[A-Za-z]{34}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)hf_[A-Za-z]{34}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(3), 2) && minEntropy(s.slice(3), 3.5),
   publicPrefix: 3,
   envName: 'HF_TOKEN',

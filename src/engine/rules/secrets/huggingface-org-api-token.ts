@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Hugging Face organization API token (api_org_…)',
   keywords: ['api_org_'],
   // api_org_ + 34 ASCII letters
-  pattern: /(?<![\w-])api_org_[A-Za-z]{34}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)api_org_[A-Za-z]{34}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(8), 2) && minEntropy(s.slice(8), 3.5),
   publicPrefix: 8,
   envName: 'HF_ORG_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Infracost API key (ico-…)',
   keywords: ['ico-'],
   // ico- + 32 alphanumerics
-  pattern: /(?<![\w-])ico-[A-Za-z0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ico-[A-Za-z0-9]{32}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'INFRACOST_API_KEY',

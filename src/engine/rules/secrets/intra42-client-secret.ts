@@ -7,7 +7,7 @@ export default defineRule({
   description: '42 Intra API client secret (s-s4t2ud-… / s-s4t2af-…)',
   keywords: ['s-s4t2'],
   // s-s4t2ud- or s-s4t2af- + 64 hex
-  pattern: /(?<![\w-])s-s4t2(?:ud|af)-[0-9a-f]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)s-s4t2(?:ud|af)-[0-9a-f]{64}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(9), 3),
   publicPrefix: 9,
   envName: 'FT_CLIENT_SECRET',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'JFrog Artifactory API key (AKCp…)',
   keywords: ['akcp'],
   // AKCp + 69 alphanumerics (73 characters in all)
-  pattern: /(?<![\w-])AKCp[A-Za-z0-9]{69}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)AKCp[A-Za-z0-9]{69}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'ARTIFACTORY_API_KEY',

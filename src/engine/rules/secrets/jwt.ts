@@ -24,7 +24,7 @@ export default defineRule({
   // segment (JWE compact form) is not matched.
   // A match starts at its keyword and is at most 24,581 characters long.
   window: { before: 4, after: 24_600 },
-  pattern: /(?<![\w.-])eyJ[\w-]{8,4096}\.[\w-]{2,16384}\.[\w-]{0,4096}(?![\w-]|\.[\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)eyJ[\w-]{8,4096}\.[\w-]{2,16384}\.[\w-]{0,4096}(?![\w-]|\.[\w-])/gu,
   validate: (s) => {
     const [header = '', payload = ''] = s.split('.');
     const h = decodeJsonObject(header);

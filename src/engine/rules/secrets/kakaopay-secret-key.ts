@@ -10,7 +10,7 @@ export default defineRule({
   description: 'KakaoPay open-API secret key (PRD… or DEV… and 37 hex digits)',
   keywords: ['secret_key', 'secret key', 'secretkey', 'kakao'],
   window: { before: 0, after: 400 },
-  pattern: /(?<![\w-])(?:PRD|DEV)[0-9A-F]{37}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:PRD|DEV)[0-9A-F]{37}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(3), 3),
   publicPrefix: 3,
   envName: 'KAKAOPAY_SECRET_KEY',

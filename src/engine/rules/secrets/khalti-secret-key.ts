@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Khalti payment gateway secret key (live_secret_key_… / test_secret_key_…)',
   keywords: ['_secret_key_'],
   // live_ or test_, secret_key_, then 32 hexadecimal characters. (The public key, live_public_key_…, is meant to be public.)
-  pattern: /(?<![\w-])(?:live|test)_secret_key_([0-9a-f]{32})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:live|test)_secret_key_([0-9a-f]{32})(?![\w-])/gu,
   validate: (_s, ctx) => looksRandom(ctx.match[1] ?? '', 3),
   publicPrefix: 16,
   envName: 'KHALTI_SECRET_KEY',

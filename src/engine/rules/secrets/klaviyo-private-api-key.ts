@@ -9,7 +9,7 @@ export default defineRule({
   category: 'secret',
   description: 'Klaviyo private API key (pk_ and 34 hex digits)',
   keywords: ['pk_'],
-  pattern: /(?<![\w-])pk_[0-9a-f]{34}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pk_[0-9a-f]{34}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(3), 3),
   publicPrefix: 3,
   envName: 'KLAVIYO_PRIVATE_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'LangSmith API key (lsv2_pt_… personal, lsv2_sk_… service)',
   keywords: ['lsv2_'],
   // lsv2_ + pt (personal) or sk (service) + _ + 32 hex + _ + 10 hex
-  pattern: /(?<![\w-])lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(8), 3),
   publicPrefix: 8,
   envName: 'LANGSMITH_API_KEY',

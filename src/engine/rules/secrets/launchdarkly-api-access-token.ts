@@ -10,7 +10,7 @@ export default defineRule({
   description: 'LaunchDarkly API access token (api-<uuid>) near a mention of LaunchDarkly',
   keywords: ['launchdarkly', 'launch_darkly', 'ld_', 'ldclient'],
   // api- + UUID; the shape is generic, so LaunchDarkly must be named close by
-  pattern: /(?<![\w-])api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
   validate: (s, ctx) => isNear(ctx, LD_CONTEXT, 200, 100) && !/(.)\1{7}/u.test(s.replace(/-/gu, '')),
   publicPrefix: 4,
   envName: 'LAUNCHDARKLY_ACCESS_TOKEN',

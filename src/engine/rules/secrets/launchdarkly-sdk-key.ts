@@ -11,7 +11,7 @@ export default defineRule({
   keywords: ['launchdarkly', 'launch_darkly', 'ld_', 'ldclient', 'ld.init'],
   // sdk- + UUID; the shape is generic, so LaunchDarkly must be named close by.
   // NOTE: mobile keys (mob-…) and client-side IDs ship in apps and are not reported.
-  pattern: /(?<![\w-])sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
   validate: (s, ctx) => isNear(ctx, LD_CONTEXT, 200, 100) && !/(.)\1{7}/u.test(s.replace(/-/gu, '')),
   publicPrefix: 4,
   envName: 'LAUNCHDARKLY_SDK_KEY',

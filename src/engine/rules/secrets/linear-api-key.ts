@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Linear personal API key (lin_api_…)',
   keywords: ['lin_api_'],
   // lin_api_ + 40 alphanumerics
-  pattern: /(?<![\w-])lin_api_[A-Za-z0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)lin_api_[A-Za-z0-9]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(8), 3.5),
   publicPrefix: 8,
   envName: 'LINEAR_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Linear OAuth access token (lin_oauth_…)',
   keywords: ['lin_oauth_'],
   // lin_oauth_ + 64 hex characters (40-80 alphanumerics accepted)
-  pattern: /(?<![\w-])lin_oauth_[A-Za-z0-9]{40,80}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)lin_oauth_[A-Za-z0-9]{40,80}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(10), 3.3),
   publicPrefix: 10,
   envName: 'LINEAR_ACCESS_TOKEN',

@@ -14,7 +14,7 @@ export default defineRule({
   keywords: ['live_'],
   // (Or `live_` alone before 32 to 64 hex digits: an API's key in a captured header of a load
   // balancer's log, `{api.acme.io|curl/8.4.0|live_9a1b…}`.)
-  pattern: /(?<![\w-])(?:(?!(?:pk|cs)_live_)[a-z]{2,8}_live_[A-Za-z0-9]{24,64}|live_[0-9a-f]{32,64})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:(?!(?:pk|cs)_live_)[a-z]{2,8}_live_[A-Za-z0-9]{24,64}|live_[0-9a-f]{32,64})(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(s.indexOf('live_') + 5);
     return /^[0-9a-f]+$/u.test(body) ? /\d/u.test(body) && /[a-f]/u.test(body) && looksRandom(body, 3) : hasCharClasses(body, 3) && looksRandom(body, 4);

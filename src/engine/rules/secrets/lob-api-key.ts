@@ -10,7 +10,7 @@ export default defineRule({
   // only the text around each "lob" can hold a reported key ("lob" also hides in glob and blob).
   window: { before: 150, after: 250 },
   // live_ / test_ + 35 lower-case hex characters. NOTE: publishable keys (live_pub_/test_pub_) are public.
-  pattern: /(?<![\w-])(?:live|test)_[a-f0-9]{35}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:live|test)_[a-f0-9]{35}(?![\w-])/gu,
   validate: (s, ctx) => looksRandom(s.slice(5), 3) && isNear(ctx, /\blob(?:\b|[_.-])/iu, 200, 100),
   publicPrefix: 5,
   envName: 'LOB_API_KEY',

@@ -6,18 +6,19 @@ const ANONYMOUS_USER = /^["']?(?:anonymous|ftp)["']?$/iu;
 
 // A password passed as a literal to a client's login call: Python's smtplib, imaplib, poplib and
 // ftplib (`s.login("reports@acme.io", "…")`), and the many SDKs shaped after them; or to a database
-// connection after its address (PHP's `new PDO($dsn, "app", "…")`, `mysqli_connect("db", "app", "…")`,
+// connection after its address (PHP's `new PDO($dsn, "app", "…")`, also as a stack trace prints the
+// call (`PDO->__construct('mysql:…', 'app', '…', Array)`, Laravel's `->createPdoConnection(…)`), `mysqli_connect("db", "app", "…")`,
 // JDBC's `DriverManager.getConnection(url, "app", "…")`). The user may be a literal or a name; the
 // password must be a literal (a name or a call is a reference, not the value).
 export default defineRule({
   id: 'login-call-password',
   category: 'secret',
   description: 'Password given as a literal to a login call (smtplib/imaplib/ftplib-style .login(user, "password")) or a database connection (new PDO, mysqli_connect, DriverManager.getConnection)',
-  keywords: ['.login(', 'new pdo(', 'mysqli_connect(', 'new mysqli(', 'mysql_connect(', 'getconnection('],
+  keywords: ['.login(', 'new pdo(', 'pdo->__construct(', '->createpdoconnection(', 'mysqli_connect(', 'new mysqli(', 'mysql_connect(', 'getconnection('],
   // (A connection's match starts before its keyword: `DriverManager.`.)
   window: { before: 16, after: 400 },
   pattern:
-    /(?:\.login\(|(?:new PDO|mysqli_connect|new mysqli|mysql_connect|DriverManager\.getConnection)\([ \t]*(?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*,)[ \t]*((?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,128}"|'[^'\n]{1,128}'))[ \t]*,[ \t]*(["'])([^"'\n\\]{4,128})\2[ \t]*[,)]/gu,
+    /(?:\.login\(|(?:new PDO|PDO->__construct|->createPdoConnection|mysqli_connect|new mysqli|mysql_connect|DriverManager\.getConnection)\([ \t]*(?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*,)[ \t]*((?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,128}"|'[^'\n]{1,128}'))[ \t]*,[ \t]*(["'])([^"'\n\\]{4,128})\2[ \t]*[,)]/gu,
   secretGroup: 3,
   validate: (value, ctx) => !ANONYMOUS_USER.test(ctx.match[1] ?? '') && isLiteralSecretValue(value, true, 4),
   envName: 'SMTP_PASSWORD',
@@ -27,6 +28,7 @@ export default defineRule({
       `server = smtplib.SMTP_SSL("smtp.gmail.com", 465)\nserver.login("reports@acme-shop.example.org", "${fake('{l16}', 100926)}")`,
       `imap = imaplib.IMAP4_SSL(HOST)\nimap.login(MAIL_USER, '${fake('{a8}', 100927)}!${fake('{d3}', 100928)}')`,
       `$db = new PDO('pgsql:host=db;dbname=shop', 'shop', '${fake('{a6}', 100958)}!${fake('{a6}', 100959)}');`,
+      `#1 /var/www/shop/vendor/laravel/framework/src/Illuminate/Database/Connectors/Connector.php(44): Illuminate\\Database\\Connectors\\Connector->createPdoConnection('mysql:host=10.2...', 'shop_rw', '${fake('{a14}', 100992)}', Array)`,
       `$db = mysqli_connect('db', 'shop', '${fake('{a12}', 100960)}', 'shop_db');`,
       `Connection c = DriverManager.getConnection(JDBC_URL, "reports", "${fake('{a14}', 100961)}");`,
     ],

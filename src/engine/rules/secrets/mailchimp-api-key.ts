@@ -8,7 +8,7 @@ export default defineRule({
   // the -us<dc> suffix ends the key: 32 hex chars before it
   window: { before: 40, after: 8 },
   // 32 lower-case hex + -us + 1-2 digit data center number
-  pattern: /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)[0-9a-f]{32}-us\d{1,2}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(0, 32), 3),
   envName: 'MAILCHIMP_API_KEY',
   references: ['https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key', 'https://mailchimp.com/help/about-api-keys/'],

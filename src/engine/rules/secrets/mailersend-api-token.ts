@@ -6,7 +6,7 @@ export default defineRule({
   category: 'secret',
   description: 'MailerSend API token',
   keywords: ['mlsn.'],
-  pattern: /(?<![\w.-])mlsn\.[0-9a-f]{64}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)mlsn\.[0-9a-f]{64}(?![\w-])/gu,
   publicPrefix: 5,
   envName: 'MAILERSEND_API_KEY',
   references: ['https://developers.mailersend.com/general.html#authentication'],

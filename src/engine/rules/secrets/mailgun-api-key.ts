@@ -9,7 +9,7 @@ export default defineRule({
   keywords: ['key-'],
   // key- + 32 lower-case alphanumerics. `pubkey-…` (the public validation key) is excluded by the
   // leading boundary.
-  pattern: /(?<![\w-])key-[0-9a-z]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)key-[0-9a-z]{32}(?![\w-])/gu,
   // A key- value under a "signing key" name belongs to mailgun-webhook-signing-key.
   validate: (s, ctx) =>
     hasCharClasses(s.slice(4), 2) && minEntropy(s.slice(4), 3) && !MAILGUN_SIGNING_KEY_BEFORE.test(textBefore(ctx.text, ctx.start, 60)),

@@ -13,7 +13,7 @@ export default defineRule({
   keywords: ['sk.eyj'],
   // sk. + base64url JSON ({"u":<user>,"a":<token id>}) + . + 22 base64url characters.
   // NOTE: pk.… tokens are public by design.
-  pattern: /(?<![\w.-])sk\.(eyJ[\w-]{10,300})\.([\w-]{22})(?![\w.-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)sk\.(eyJ[\w-]{10,300})\.([\w-]{22})(?![\w.-])/gu,
   // The payload starts {"u":" (eyJ1Ijoi) in every token Mapbox issues. Decision: that prefix, not
   // a full JSON decode, is the check: a token cut or retyped in a paste is still a leaked token.
   validate: (_s, ctx) => {

@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['app_usr-'],
   // APP_USR- + the application id (digits) + a six-digit date + 32 hex + the seller's user id.
   // NOTE: a public key is APP_USR- + a UUID; it is meant for the browser and does not match here.
-  pattern: /(?<![\w-])APP_USR-\d{10,20}-\d{6}-[0-9a-f]{32}-\d{6,12}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)APP_USR-\d{10,20}-\d{6}-[0-9a-f]{32}-\d{6,12}(?![\w-])/gu,
   validate: (s) => looksRandom(s.split('-')[3] as string, 3),
   publicPrefix: 8,
   envName: 'MP_ACCESS_TOKEN',

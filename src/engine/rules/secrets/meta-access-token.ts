@@ -10,7 +10,7 @@ export default defineRule({
   category: 'secret',
   description: 'Meta Graph API access token (Facebook, Instagram, WhatsApp Cloud API: EAA…)',
   keywords: ['eaa'],
-  pattern: /(?<![\w-])EAA[A-Za-z0-9]{90,400}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)EAA[A-Za-z0-9]{90,400}(?![\w-])/gu,
   validate: (s) => /[a-z]/u.test(s) && /[A-Z]/u.test(s.slice(4)) && /\d/u.test(s) && looksRandom(s.slice(4), 4),
   publicPrefix: 4,
   envName: 'WHATSAPP_ACCESS_TOKEN',

@@ -11,7 +11,7 @@ export default defineRule({
   description: 'Modal API token id (ak-…) or secret (as-…)',
   keywords: ['modal', 'token-id', 'token-secret', 'token_id', 'token_secret'],
   window: { before: 200, after: 400 },
-  pattern: /(?<![\w-])a[ks]-[A-Za-z0-9]{22}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)a[ks]-[A-Za-z0-9]{22}(?![\w-])/gu,
   validate: (s) => /[A-Z]/u.test(s.slice(3)) && /[a-z]/u.test(s.slice(3)) && looksRandom(s.slice(3), 3.2),
   publicPrefix: 3,
   envName: 'MODAL_TOKEN_SECRET',

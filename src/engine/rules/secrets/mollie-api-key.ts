@@ -9,7 +9,7 @@ export default defineRule({
   category: 'secret',
   description: 'Mollie live API key (live_…) or organization access token (access_…)',
   keywords: ['live_', 'access_'],
-  pattern: /(?<![\w-])(?:live_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:live_[A-Za-z0-9]{30}|access_[A-Za-z0-9]{40})(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(s.indexOf('_') + 1);
     return /[a-z]/u.test(body) && hasCharClasses(body, 3) && looksRandom(body, 3.5);

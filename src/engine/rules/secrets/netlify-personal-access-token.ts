@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Netlify personal access token (nfp_…)',
   keywords: ['nfp_'],
   // nfp_ + 36-48 alphanumerics
-  pattern: /(?<![\w-])nfp_[A-Za-z0-9]{36,48}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)nfp_[A-Za-z0-9]{36,48}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'NETLIFY_AUTH_TOKEN',

@@ -14,7 +14,7 @@ export default defineRule({
   description: 'NETOPIA Payments (mobilPay) POS signature',
   keywords: ['netopia', 'mobilpay'],
   window: { before: 600, after: 600 },
-  pattern: /(?<![\w-])[0-9A-Z]{4}(?:-[0-9A-Z]{4}){4}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)[0-9A-Z]{4}(?:-[0-9A-Z]{4}){4}(?![\w-])/gu,
   validate: (s, ctx) => /\d/u.test(s) && /[A-Z]/u.test(s) && new Set(s.replace(/-/gu, '')).size >= 6 && SIGNATURE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start)),
   envName: 'NETOPIA_POS_SIGNATURE',
   references: ['https://doc.netopia-payments.com/docs/payment-api/v2.x/intro', 'https://github.com/mobilpay/Node.js'],

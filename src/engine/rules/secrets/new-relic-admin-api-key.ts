@@ -6,7 +6,7 @@ export default defineRule({
   description: 'New Relic admin API key (NRAA-…)',
   keywords: ['nraa-'],
   // NRAA- + 27 alphanumerics
-  pattern: /(?<![\w-])NRAA-[A-Za-z0-9]{27}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)NRAA-[A-Za-z0-9]{27}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5), 3),
   publicPrefix: 5,
   envName: 'NEW_RELIC_ADMIN_API_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'New Relic browser API key (NRJS-…)',
   keywords: ['nrjs-'],
   // NRJS- + 19 lower-case hex
-  pattern: /(?<![\w-])NRJS-[a-f0-9]{19}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)NRJS-[a-f0-9]{19}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5), 3),
   publicPrefix: 5,
   envName: 'NEW_RELIC_BROWSER_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'New Relic Insights insert key (NRII-…)',
   keywords: ['nrii-'],
   // NRII- + 32 base64url characters
-  pattern: /(?<![\w-])NRII-[\w-]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)NRII-[\w-]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5), 3),
   publicPrefix: 5,
   envName: 'NEW_RELIC_INSERT_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'New Relic Insights query key (NRIQ-…)',
   keywords: ['nriq-'],
   // NRIQ- + 32 base64url characters
-  pattern: /(?<![\w-])NRIQ-[\w-]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)NRIQ-[\w-]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5), 3),
   publicPrefix: 5,
   envName: 'NEW_RELIC_QUERY_KEY',

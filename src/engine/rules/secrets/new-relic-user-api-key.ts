@@ -6,7 +6,7 @@ export default defineRule({
   description: 'New Relic user API key (NRAK-…)',
   keywords: ['nrak-'],
   // NRAK- + 27 upper-case alphanumerics
-  pattern: /(?<![\w-])NRAK-[A-Z0-9]{27}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)NRAK-[A-Z0-9]{27}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(5), 3),
   publicPrefix: 5,
   envName: 'NEW_RELIC_API_KEY',

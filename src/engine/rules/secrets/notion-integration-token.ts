@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Notion integration token (ntn_…)',
   keywords: ['ntn_'],
   // ntn_ + 11 digits + 35 alphanumerics (50 characters in all)
-  pattern: /(?<![\w-])ntn_\d{11}[A-Za-z0-9]{35}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ntn_\d{11}[A-Za-z0-9]{35}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(15), 3.5),
   publicPrefix: 4,
   envName: 'NOTION_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Notion integration token in the legacy secret_… format, near a mention of Notion',
   keywords: ['notion'],
   // secret_ + 43 alphanumerics; the prefix is generic, so "notion" must appear close by
-  pattern: /(?<![\w-])secret_[A-Za-z0-9]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)secret_[A-Za-z0-9]{43}(?![\w-])/gu,
   validate: (s, ctx) => looksRandom(s.slice(7), 3.5) && isNear(ctx, /notion/iu, 300, 150),
   publicPrefix: 7,
   envName: 'NOTION_TOKEN',

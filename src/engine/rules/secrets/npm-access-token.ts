@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['npm_'],
   // npm_ + 36 base62 characters: 30 random + 6-character base62 CRC-32 of the random part
   // (the same scheme as GitHub's tokens).
-  pattern: /(?<![\w-])npm_[A-Za-z0-9]{36}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)npm_[A-Za-z0-9]{36}(?![\w-])/gu,
   validate: (s) => isChecksummedToken(s, 'npm_'),
   publicPrefix: 4,
   envName: 'NPM_TOKEN',

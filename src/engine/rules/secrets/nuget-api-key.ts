@@ -7,7 +7,7 @@ export default defineRule({
   description: 'NuGet.org API key (oy2…)',
   keywords: ['oy2'],
   // oy2 + 43 lower-case alphanumerics (46 characters in all)
-  pattern: /(?<![\w-])oy2[a-z0-9]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)oy2[a-z0-9]{43}(?![\w-])/gu,
   validate: (s) => /\d/u.test(s.slice(3)) && /[a-z]/u.test(s.slice(3)) && looksRandom(s.slice(3), 3.5),
   publicPrefix: 3,
   envName: 'NUGET_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Octopus Deploy API key (API-…)',
   keywords: ['api-'],
   // API- + 25-32 upper-case letters and digits
-  pattern: /(?<![\w-])API-[A-Z0-9]{25,32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)API-[A-Z0-9]{25,32}(?![\w-])/gu,
   validate: (s, ctx) => {
     const body = s.slice(4);
     const digits = body.replace(/\D/gu, '').length;

@@ -7,7 +7,7 @@ export default defineRule({
   keywords: ['sk-admin-'],
   // sk-admin- + 20-120 base64url characters + "T3BlbkFJ" (base64 of "OpenAI") + 20-120 more.
   // NOTE: the marker is required, because "sk-admin-" alone is a common made-up key prefix.
-  pattern: /(?<![\w-])sk-admin-[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-admin-[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(9), 3) && minEntropy(s.slice(9), 3.5),
   publicPrefix: 9,
   envName: 'OPENAI_ADMIN_KEY',

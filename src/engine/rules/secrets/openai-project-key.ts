@@ -6,7 +6,7 @@ export default defineRule({
   description: 'OpenAI project API key (sk-proj-…)',
   keywords: ['sk-proj-'],
   // sk-proj- + 40-200 base64url characters (current keys: 74 + "T3BlbkFJ" + 74; early keys: 48)
-  pattern: /(?<![\w-])sk-proj-[A-Za-z0-9_-]{40,200}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-proj-[A-Za-z0-9_-]{40,200}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(8), 3) && minEntropy(s.slice(8), 3.5),
   publicPrefix: 8,
   envName: 'OPENAI_API_KEY',

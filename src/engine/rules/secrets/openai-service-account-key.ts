@@ -6,7 +6,7 @@ export default defineRule({
   description: 'OpenAI service account API key (sk-svcacct-…)',
   keywords: ['sk-svcacct-'],
   // sk-svcacct- + 40-200 base64url characters (usually 74 + "T3BlbkFJ" + 74)
-  pattern: /(?<![\w-])sk-svcacct-[A-Za-z0-9_-]{40,200}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-svcacct-[A-Za-z0-9_-]{40,200}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(11), 3) && minEntropy(s.slice(11), 3.5),
   publicPrefix: 11,
   envName: 'OPENAI_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   keywords: ['t3blbkfj'],
   // sk- + either 20 alphanumerics + "T3BlbkFJ" (base64 of "OpenAI") + 20 alphanumerics, or
   // None- + 20-120 base64url characters + "T3BlbkFJ" + 20-120 more.
-  pattern: /(?<![\w-])sk-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|None-[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-(?:[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|None-[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120})(?![\w-])/gu,
   validate: (s) => {
     const body = s.replace(/^sk-(?:None-)?/u, '').replace('T3BlbkFJ', '');
     return hasCharClasses(body, 2) && minEntropy(body, 3.5);

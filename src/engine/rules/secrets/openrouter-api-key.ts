@@ -7,7 +7,7 @@ export default defineRule({
   description: 'OpenRouter API key (sk-or-v1-…)',
   keywords: ['sk-or-v1-'],
   // sk-or-v1- + 64 hexadecimal characters
-  pattern: /(?<![\w-])sk-or-v1-[0-9a-f]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk-or-v1-[0-9a-f]{64}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(9), 3),
   publicPrefix: 9,
   envName: 'OPENROUTER_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'OpenShift OAuth access token (sha256~…)',
   keywords: ['sha256~'],
   // sha256~ + 43 base64url characters (oc whoami -t, oc login --token)
-  pattern: /(?<![\w-])sha256~[A-Za-z0-9_-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sha256~[A-Za-z0-9_-]{43}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(7), 3.5),
   publicPrefix: 7,
   envName: 'OPENSHIFT_TOKEN',

@@ -20,7 +20,7 @@ export default defineRule({
   category: 'secret',
   description: 'Paymob secret key (egy_sk_…) or API key (a base64-encoded merchant JWT)',
   keywords: ['_sk_live_', '_sk_test_', 'zxlk'],
-  pattern: /(?<![\w-])(?:egy|are|ksa|omn|pak)_sk_(?:live|test)_[0-9a-f]{64}(?![\w-])|(?<![\w+/-])ZXlK[A-Za-z0-9+/]{100,3000}={0,2}(?![\w+/=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:egy|are|ksa|omn|pak)_sk_(?:live|test)_[0-9a-f]{64}(?![\w-])|(?<![\w+/-])ZXlK[A-Za-z0-9+/]{100,3000}={0,2}(?![\w+/=-])/gu,
   validate: (s) => (s.startsWith('ZXlK') ? isPaymobApiKey(s) : looksRandom(s.slice(12), 3.5)),
   publicPrefix: 12,
   envName: 'PAYMOB_SECRET_KEY',

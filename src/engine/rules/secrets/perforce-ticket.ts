@@ -9,7 +9,7 @@ export default defineRule({
   description: 'Perforce (Helix Core) login ticket (host:port=user:32 hex, as in .p4tickets)',
   keywords: ['p4', 'perforce', 'tickets'],
   window: { before: 200, after: 200 },
-  pattern: /(?<![\w.-])(?:ssl:|tcp:)?[\w.-]{1,253}:\d{2,5}=[\w.@-]{1,64}:([0-9A-F]{32})(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)(?:ssl:|tcp:)?[\w.-]{1,253}:\d{2,5}=[\w.@-]{1,64}:([0-9A-F]{32})(?![\w-])/gu,
   secretGroup: 1,
   validate: (s) => minEntropy(s, 3),
   envName: 'P4TICKET',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Perplexity API key (pplx-…)',
   keywords: ['pplx-'],
   // pplx- + 48 alphanumerics
-  pattern: /(?<![\w-])pplx-[A-Za-z0-9]{48}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pplx-[A-Za-z0-9]{48}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(5), 2) && looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'PERPLEXITY_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Pinecone API key (pcsk_…)',
   keywords: ['pcsk_'],
   // pcsk_ + a short key id + _ + the secret
-  pattern: /(?<![\w-])pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'PINECONE_API_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Plaid Item access token (access-production-/development-/sandbox-<uuid>)',
   keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
   // access- + environment + - + UUID
-  pattern: /(?<![\w-])access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gu,
   validate: (s) => !/(.)\1{7}/u.test(s.slice(-36).replace(/-/gu, '')),
   publicPrefix: 7,
   envName: 'PLAID_ACCESS_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'PlanetScale service token (pscale_tkn_…)',
   keywords: ['pscale_tkn_'],
   // pscale_tkn_ + 43 base64url characters
-  pattern: /(?<![\w-])pscale_tkn_[\w.=-]{43}(?![\w.=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pscale_tkn_[\w.=-]{43}(?![\w.=-])/gu,
   validate: (s) => hasCharClasses(s.slice(3 + 8), 2) && looksRandom(s.slice(3 + 8), 3.5),
   publicPrefix: 3 + 8,
   envName: 'PLANETSCALE_SERVICE_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'PlanetScale OAuth token (pscale_oauth_…)',
   keywords: ['pscale_oauth_'],
   // pscale_oauth_ + 43 base64url characters
-  pattern: /(?<![\w-])pscale_oauth_[\w.=-]{43}(?![\w.=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pscale_oauth_[\w.=-]{43}(?![\w.=-])/gu,
   validate: (s) => hasCharClasses(s.slice(5 + 8), 2) && looksRandom(s.slice(5 + 8), 3.5),
   publicPrefix: 5 + 8,
   envName: 'PLANETSCALE_OAUTH_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'PlanetScale database password (pscale_pw_…)',
   keywords: ['pscale_pw_'],
   // pscale_pw_ + 43 base64url characters
-  pattern: /(?<![\w-])pscale_pw_[\w.=-]{43}(?![\w.=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pscale_pw_[\w.=-]{43}(?![\w.=-])/gu,
   validate: (s) => hasCharClasses(s.slice(2 + 8), 2) && looksRandom(s.slice(2 + 8), 3.5),
   publicPrefix: 2 + 8,
   envName: 'DATABASE_PASSWORD',

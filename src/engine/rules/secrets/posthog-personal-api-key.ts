@@ -9,7 +9,7 @@ export default defineRule({
   category: 'secret',
   description: 'PostHog personal API key (phx_…)',
   keywords: ['phx_'],
-  pattern: /(?<![\w-])phx_[A-Za-z0-9]{40,50}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)phx_[A-Za-z0-9]{40,50}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'POSTHOG_PERSONAL_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Postman API key (PMAK-…)',
   keywords: ['pmak-'],
   // PMAK- + 24 hex (key id) + - + 34 hex (secret)
-  pattern: /(?<![\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(30), 3),
   publicPrefix: 5,
   envName: 'POSTMAN_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Prefect Cloud API key (pnu_…)',
   keywords: ['pnu_'],
   // pnu_ + 36 alphanumerics
-  pattern: /(?<![\w-])pnu_[A-Za-z0-9]{36}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pnu_[A-Za-z0-9]{36}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'PREFECT_API_KEY',

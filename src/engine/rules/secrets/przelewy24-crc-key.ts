@@ -15,7 +15,7 @@ export default defineRule({
   description: 'Przelewy24 CRC key (16 hex characters) that signs transaction registrations and notifications',
   keywords: ['p24', 'przelewy24'],
   window: { before: 600, after: 300 },
-  pattern: /(?<![\w-])["']?(?:[Pp]24[_-]?)?(?:CRC|[Cc]rc)(?:[_-]?(?:KEY|[Kk]ey))?["']?[ \t]{0,4}(?:[:=,]|=>)[ \t]{0,4}["']?([0-9a-f]{16})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)["']?(?:[Pp]24[_-]?)?(?:CRC|[Cc]rc)(?:[_-]?(?:KEY|[Kk]ey))?["']?[ \t]{0,4}(?:[:=,]|=>)[ \t]{0,4}["']?([0-9a-f]{16})(?![\w-])/gu,
   secretGroup: 1,
   validate: (s, ctx) =>
     hasCharClasses(s, 2) &&

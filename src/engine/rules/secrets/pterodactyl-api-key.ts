@@ -8,7 +8,7 @@ export default defineRule({
   category: 'secret',
   description: 'Pterodactyl panel application or client API key (ptla_…, ptlc_…)',
   keywords: ['ptla_', 'ptlc_'],
-  pattern: /(?<![\w-])ptl[ac]_[A-Za-z0-9]{40,50}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)ptl[ac]_[A-Za-z0-9]{40,50}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'PTERODACTYL_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Pulumi Cloud access token (pul-…)',
   keywords: ['pul-'],
   // pul- + 40 lower-case hex characters
-  pattern: /(?<![\w-])pul-[a-f0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pul-[a-f0-9]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3),
   publicPrefix: 4,
   envName: 'PULUMI_ACCESS_TOKEN',

@@ -8,7 +8,7 @@ export default defineRule({
   // pypi- + a base64url macaroon whose fixed start encodes version 2 and the location
   // "pypi.org" (AgEIcHlwaS5vcmc) or "test.pypi.org" (AgENdGVzdC5weXBpLm9yZw), then 50-1000 more
   // base64url characters (identifier, caveats and signature).
-  pattern: /(?<![\w-])pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}(?![\w-])/gu,
   validate: (s) => {
     const rest = s.replace(/^pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)/u, '');
     return hasCharClasses(rest, 3) && minEntropy(rest, 4);

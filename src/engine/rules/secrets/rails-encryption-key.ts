@@ -11,7 +11,7 @@ export default defineRule({
   category: 'secret',
   description: 'Rails Active Record encryption key or salt (active_record_encryption: primary_key / deterministic_key / key_derivation_salt)',
   keywords: ['deterministic_key', 'key_derivation_salt', 'active_record_encryption'],
-  pattern: /(?<![\w-])(primary_key|deterministic_key|key_derivation_salt)[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/_-]{24,64})(?![\w+/-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(primary_key|deterministic_key|key_derivation_salt)[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/_-]{24,64})(?![\w+/-])/gu,
   secretGroup: 2,
   validate: (s, ctx) => {
     if (!hasCharClasses(s, 3) || !looksRandom(s, 3.5)) return false;

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'ReadMe API key (rdme_…)',
   keywords: ['rdme_'],
   // rdme_ + 70 lower-case letters and digits
-  pattern: /(?<![\w-])rdme_[a-z0-9]{70}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)rdme_[a-z0-9]{70}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'README_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Replicate API token (r8_…)',
   keywords: ['r8_'],
   // r8_ + 37 alphanumerics (40 characters in all)
-  pattern: /(?<![\w-])r8_[A-Za-z0-9]{37}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)r8_[A-Za-z0-9]{37}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(3), 2) && looksRandom(s.slice(3), 3.5),
   publicPrefix: 3,
   envName: 'REPLICATE_API_TOKEN',

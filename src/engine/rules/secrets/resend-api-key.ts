@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Resend API key (re_…_…)',
   keywords: ['re_'],
   // re_ + 8 alphanumerics (key id) + _ + 24 alphanumerics (secret)
-  pattern: /(?<![\w-])re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(12), 2) && looksRandom(s.slice(12), 3.5),
   publicPrefix: 3,
   envName: 'RESEND_API_KEY',

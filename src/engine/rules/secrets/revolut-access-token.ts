@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Revolut Business API access token (oa_prod_… / oa_sand_…)',
   keywords: ['oa_prod_', 'oa_sand_'],
   // oa_prod_ or oa_sand_ + a base64url body
-  pattern: /(?<![\w-])oa_(?:prod|sand)_([A-Za-z0-9_-]{30,64})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)oa_(?:prod|sand)_([A-Za-z0-9_-]{30,64})(?![\w-])/gu,
   validate: (_s, ctx) => looksRandom(ctx.match[1] ?? '', 3.5),
   publicPrefix: 8,
   envName: 'REVOLUT_ACCESS_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'RubyGems.org API key (rubygems_…)',
   keywords: ['rubygems_'],
   // rubygems_ + 48 lower-case hex characters
-  pattern: /(?<![\w-])rubygems_[a-f0-9]{48}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)rubygems_[a-f0-9]{48}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(9), 2) && looksRandom(s.slice(9), 3),
   publicPrefix: 9,
   envName: 'GEM_HOST_API_KEY',

@@ -23,7 +23,7 @@ export default defineRule({
   description: "Access key id of an S3-compatible store (B2, Spaces, R2, MinIO…) next to its secret key",
   severity: 'warning',
   keywords: ['access_key_id', 'accesskeyid', 'access-key-id'],
-  pattern: /(?<![\w-])(?:aws_access_key_id|access_key_id|accessKeyId|AccessKeyId|ACCESS_KEY_ID|access-key-id)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9]{16,128})(?![A-Za-z0-9_/+=.-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:aws_access_key_id|access_key_id|accessKeyId|AccessKeyId|ACCESS_KEY_ID|access-key-id)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9]{16,128})(?![A-Za-z0-9_/+=.-])/gu,
   secretGroup: 1,
   validate: (s, ctx) =>
     !AWS_KEY_ID.test(s) &&

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Scalingo API token (tk-us-…)',
   keywords: ['tk-us-'],
   // tk-us- + 48 base64url characters
-  pattern: /(?<![\w-])tk-us-[\w-]{48}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)tk-us-[\w-]{48}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(6), 2) && looksRandom(s.slice(6), 3.5),
   publicPrefix: 6,
   envName: 'SCALINGO_API_TOKEN',

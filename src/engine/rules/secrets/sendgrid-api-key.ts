@@ -6,7 +6,7 @@ export default defineRule({
   description: 'SendGrid API key (SG.…)',
   keywords: ['sg.'],
   // SG. + 22 base64url (key id) + . + 43 base64url (secret)
-  pattern: /(?<![\w.-])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)SG\.[\w-]{22}\.[\w-]{43}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(26), 3.5),
   publicPrefix: 3,
   envName: 'SENDGRID_API_KEY',

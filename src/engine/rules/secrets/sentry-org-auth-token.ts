@@ -12,7 +12,7 @@ export default defineRule({
   description: 'Sentry organization auth token (sntrys_…)',
   keywords: ['sntrys_'],
   // sntrys_ + base64 of a JSON payload (iat, url, region_url, org) + _ + 43 base64 characters of secret
-  pattern: /(?<![\w-])sntrys_(eyJ[A-Za-z0-9+/]{20,800}={0,2})_([A-Za-z0-9+/]{43,60}={0,2})(?![\w+/=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sntrys_(eyJ[A-Za-z0-9+/]{20,800}={0,2})_([A-Za-z0-9+/]{43,60}={0,2})(?![\w+/=-])/gu,
   validate: (_s, ctx) => {
     const payload = decodeJsonObject(ctx.match[1] ?? '');
     return payload !== undefined && ('iat' in payload || 'org' in payload) && looksRandom(ctx.match[2] ?? '', 3.5);

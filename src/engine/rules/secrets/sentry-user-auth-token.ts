@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Sentry user auth token (sntryu_…)',
   keywords: ['sntryu_'],
   // sntryu_ + 64 lower-case hex characters
-  pattern: /(?<![\w-])sntryu_[a-f0-9]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sntryu_[a-f0-9]{64}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(7), 3.3),
   publicPrefix: 7,
   envName: 'SENTRY_AUTH_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Shippo API token (shippo_live_/shippo_test_…)',
   keywords: ['shippo_'],
   // shippo_live_ / shippo_test_ + 40 lower-case hex characters
-  pattern: /(?<![\w-])shippo_(?:live|test)_[a-f0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)shippo_(?:live|test)_[a-f0-9]{40}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(12), 2) && looksRandom(s.slice(12), 3),
   publicPrefix: 12,
   envName: 'SHIPPO_API_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Shopify Admin API access token (shpat_…)',
   keywords: ['shpat_'],
   // shpat_ + 32 hex
-  pattern: /(?<![\w-])shpat_[a-fA-F0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)shpat_[a-fA-F0-9]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(6), 3),
   publicPrefix: 6,
   envName: 'SHOPIFY_ACCESS_TOKEN',

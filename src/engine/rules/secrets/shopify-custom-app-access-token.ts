@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Shopify custom app access token (shpca_…)',
   keywords: ['shpca_'],
   // shpca_ + 32 hex
-  pattern: /(?<![\w-])shpca_[a-fA-F0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)shpca_[a-fA-F0-9]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(6), 3),
   publicPrefix: 6,
   envName: 'SHOPIFY_ACCESS_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Shopify private app access token (shppa_…)',
   keywords: ['shppa_'],
   // shppa_ + 32 hex
-  pattern: /(?<![\w-])shppa_[a-fA-F0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)shppa_[a-fA-F0-9]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(6), 3),
   publicPrefix: 6,
   envName: 'SHOPIFY_PRIVATE_APP_PASSWORD',

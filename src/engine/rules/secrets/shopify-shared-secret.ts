@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Shopify app shared secret (shpss_…)',
   keywords: ['shpss_'],
   // shpss_ + 32 hex
-  pattern: /(?<![\w-])shpss_[a-fA-F0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)shpss_[a-fA-F0-9]{32}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(6), 3),
   publicPrefix: 6,
   envName: 'SHOPIFY_API_SECRET',

@@ -8,7 +8,7 @@ export default defineRule({
   category: 'secret',
   description: 'Express signed session cookie (connect.sid=s:<id>.<signature>) anywhere in a text',
   keywords: ['connect.sid='],
-  pattern: /(?<![\w.-])connect\.sid=(s(?:%3A|:)[A-Za-z0-9_-]{20,64}\.[A-Za-z0-9+/%]{27,64})(?![A-Za-z0-9+/%])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)connect\.sid=(s(?:%3A|:)[A-Za-z0-9_-]{20,64}\.[A-Za-z0-9+/%]{27,64})(?![A-Za-z0-9+/%])/gu,
   secretGroup: 1,
   validate: (s) => minEntropy(s, 3.5),
   envName: 'SESSION_COOKIE',

@@ -15,7 +15,7 @@ export default defineRule({
   keywords: ['ki:', 'ki=', 'ki"', "ki'", 'ki ', 'opc', 'iccid', 'var_out'],
   window: { before: 80, after: 80 },
   keywordWindows: { iccid: { before: 80, after: 6000 }, var_out: { before: 80, after: 6000 } },
-  pattern: /(?<![\w.-])[0-9A-Fa-f]{32}(?![\w.-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)[0-9A-Fa-f]{32}(?![\w.-])/gu,
   validate: (s, ctx) => {
     // (Hex with digits and letters both: not a run of zeros, not a word.)
     if (!/\d/u.test(s) || !/[A-Fa-f]/u.test(s) || /^(.)\1+$/u.test(s)) return false;

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Slack app-level token (xapp-…)',
   keywords: ['xapp-'],
   // xapp- + version digit + app id (A + upper alphanumerics) + 10-14 digits + 64 lower-case hex
-  pattern: /(?<![\w-])xapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[a-f0-9]{64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)xapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[a-f0-9]{64}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(-64), 3),
   publicPrefix: 5,
   envName: 'SLACK_APP_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Slack bot token (xoxb-…)',
   keywords: ['xoxb-'],
   // xoxb- + workspace id (10-13 digits) + bot id (10-13 digits) + 24 alphanumerics
-  pattern: /(?<![\w-])xoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)xoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(-24), 3),
   publicPrefix: 5,
   envName: 'SLACK_BOT_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Slack expiring access token: app configuration or rotated token (xoxe.xoxp-… / xoxe.xoxb-…)',
   keywords: ['xoxe.xoxp-', 'xoxe.xoxb-'],
   // xoxe. + xoxp- or xoxb- + version digit + - + 140-200 base64 characters (no padding)
-  pattern: /(?<![\w.-])xoxe\.xox[bp]-\d-[A-Za-z0-9]{140,200}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)xoxe\.xox[bp]-\d-[A-Za-z0-9]{140,200}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(12), 3.5),
   publicPrefix: 10,
   envName: 'SLACK_CONFIG_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Slack refresh token for configuration or rotated tokens (xoxe-…)',
   keywords: ['xoxe-'],
   // xoxe- + version digit + - + 120-200 base64 characters (no padding)
-  pattern: /(?<![\w.-])xoxe-\d-[A-Za-z0-9]{120,200}(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)xoxe-\d-[A-Za-z0-9]{120,200}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(7), 3.5),
   publicPrefix: 5,
   envName: 'SLACK_REFRESH_TOKEN',

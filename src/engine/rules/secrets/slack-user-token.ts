@@ -8,7 +8,7 @@ export default defineRule({
   // xoxp- + workspace id + user id + token id (8-14 digits each) + 28-34 alphanumerics
   // (32 hex in current tokens); also the shorter shape of bot tokens (two ids + 24-34
   // alphanumerics), which older user tokens and many copies in the wild have
-  pattern: /(?<![\w-])xoxp-\d{8,14}-\d{8,14}-(?:\d{8,14}-)?[A-Za-z0-9]{24,34}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)xoxp-\d{8,14}-\d{8,14}-(?:\d{8,14}-)?[A-Za-z0-9]{24,34}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(s.lastIndexOf('-') + 1), 3),
   publicPrefix: 5,
   envName: 'SLACK_USER_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Slack legacy workspace app access token (xoxa-…)',
   keywords: ['xoxa-'],
   // xoxa- + optional version digit + 1-3 numeric ids (8-14 digits) + 24-64 alphanumerics
-  pattern: /(?<![\w-])xoxa-(?:\d-)?(?:\d{8,14}-){1,3}[A-Za-z0-9]{24,64}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)xoxa-(?:\d-)?(?:\d{8,14}-){1,3}[A-Za-z0-9]{24,64}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(s.lastIndexOf('-') + 1), 3),
   publicPrefix: 5,
   envName: 'SLACK_ACCESS_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'SonarQube global analysis token (sqa_…)',
   keywords: ['sqa_'],
   // sqa_ + 40 lower-case hex characters
-  pattern: /(?<![\w-])sqa_[a-f0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sqa_[a-f0-9]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3),
   publicPrefix: 4,
   envName: 'SONAR_TOKEN',

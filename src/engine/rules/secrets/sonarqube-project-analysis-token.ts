@@ -7,7 +7,7 @@ export default defineRule({
   description: 'SonarQube project analysis token (sqp_…)',
   keywords: ['sqp_'],
   // sqp_ + 40 lower-case hex characters
-  pattern: /(?<![\w-])sqp_[a-f0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sqp_[a-f0-9]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3),
   publicPrefix: 4,
   envName: 'SONAR_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'SonarQube user token (squ_…)',
   keywords: ['squ_'],
   // squ_ + 40 lower-case hex characters
-  pattern: /(?<![\w-])squ_[a-f0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)squ_[a-f0-9]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3),
   publicPrefix: 4,
   envName: 'SONAR_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Sourcegraph access token (sgp_…)',
   keywords: ['sgp_'],
   // sgp_ + an optional instance id (16 hex or local) and _ + 40 hex
-  pattern: /(?<![\w-])sgp_(?:(?:[0-9a-f]{16}|local)_)?[0-9a-f]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sgp_(?:(?:[0-9a-f]{16}|local)_)?[0-9a-f]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(4), 3),
   publicPrefix: 4,
   envName: 'SRC_ACCESS_TOKEN',

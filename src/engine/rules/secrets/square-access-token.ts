@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Square access token (EAAA…, production or sandbox)',
   keywords: ['eaaa'],
   // EAAA + 60 base64url characters (64 in total). Longer EAA… strings are Facebook tokens.
-  pattern: /(?<![\w-])EAAA[\w-]{60}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)EAAA[\w-]{60}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'SQUARE_ACCESS_TOKEN',

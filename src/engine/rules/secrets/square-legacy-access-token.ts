@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Square access token in the legacy format (sq0atp-…)',
   keywords: ['sq0atp-'],
   // sq0atp- + 22 base64url characters
-  pattern: /(?<![\w-])sq0atp-[\w-]{22}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sq0atp-[\w-]{22}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(7), 3.2),
   publicPrefix: 7,
   envName: 'SQUARE_ACCESS_TOKEN',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Square OAuth application secret (sq0csp-…)',
   keywords: ['sq0csp-'],
   // sq0csp- + 43 base64url characters
-  pattern: /(?<![\w-])sq0csp-[\w-]{43}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sq0csp-[\w-]{43}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(7), 3.5),
   publicPrefix: 7,
   envName: 'SQUARE_APPLICATION_SECRET',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Stripe live secret key (sk_live_…)',
   keywords: ['sk_live_'],
   // sk_live_ + 24-247 alphanumerics (Stripe keys are at most 255 characters)
-  pattern: /(?<![\w-])sk_live_[A-Za-z0-9]{24,247}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk_live_[A-Za-z0-9]{24,247}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(8), 2) && minEntropy(s.slice(8), 3.2),
   publicPrefix: 8,
   envName: 'STRIPE_SECRET_KEY',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Stripe test-mode restricted API key (rk_test_…)',
   keywords: ['rk_test_'],
   // rk_test_ + 24-247 alphanumerics (Stripe keys are at most 255 characters)
-  pattern: /(?<![\w-])rk_test_[A-Za-z0-9]{24,247}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)rk_test_[A-Za-z0-9]{24,247}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(8), 2) && minEntropy(s.slice(8), 3.2),
   publicPrefix: 8,
   envName: 'STRIPE_RESTRICTED_KEY',

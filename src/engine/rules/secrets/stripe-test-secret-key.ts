@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Stripe test-mode secret key (sk_test_…)',
   keywords: ['sk_test_'],
   // sk_test_ + 24-247 alphanumerics (Stripe keys are at most 255 characters)
-  pattern: /(?<![\w-])sk_test_[A-Za-z0-9]{24,247}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sk_test_[A-Za-z0-9]{24,247}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(8), 2) && minEntropy(s.slice(8), 3.2),
   publicPrefix: 8,
   envName: 'STRIPE_SECRET_KEY',

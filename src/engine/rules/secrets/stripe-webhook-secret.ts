@@ -6,7 +6,7 @@ export default defineRule({
   description: 'Stripe webhook signing secret (whsec_…)',
   keywords: ['whsec_'],
   // whsec_ + 32-88 base64 characters (32 alphanumerics from Stripe; base64 from Svix-style signers)
-  pattern: /(?<![\w-])whsec_[A-Za-z0-9+/]{32,88}={0,2}(?![\w+/=-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)whsec_[A-Za-z0-9+/]{32,88}={0,2}(?![\w+/=-])/gu,
   validate: (s) => hasCharClasses(s.slice(6), 2) && minEntropy(s.slice(6), 3.5),
   publicPrefix: 6,
   envName: 'STRIPE_WEBHOOK_SECRET',

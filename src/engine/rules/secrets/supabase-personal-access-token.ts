@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Supabase personal access token (sbp_…)',
   keywords: ['sbp_'],
   // sbp_ (or sbp_oauth_) + 40 lower-case hex characters
-  pattern: /(?<![\w-])sbp_(?:oauth_)?[a-f0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sbp_(?:oauth_)?[a-f0-9]{40}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(-40), 3),
   publicPrefix: 4,
   envName: 'SUPABASE_ACCESS_TOKEN',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Supabase secret API key (sb_secret_…)',
   keywords: ['sb_secret_'],
   // sb_secret_ + 20-120 base64url characters. NOTE: sb_publishable_ keys are public by design.
-  pattern: /(?<![\w-])sb_secret_[A-Za-z0-9_-]{20,120}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)sb_secret_[A-Za-z0-9_-]{20,120}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(10), 2) && looksRandom(s.slice(10), 3.5),
   publicPrefix: 10,
   envName: 'SUPABASE_SECRET_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Tavily search API key (tvly-…)',
   keywords: ['tvly-'],
   // tvly- + an optional dev-/prod- + 32 alphanumerics
-  pattern: /(?<![\w-])tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}(?![\w-])/gu,
   validate: (s) => looksRandom(s.slice(5), 3.5),
   publicPrefix: 5,
   envName: 'TAVILY_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   category: 'secret',
   description: 'TeamCity access token (eyJ0eXAiOiAiVENWMiJ9.….…)',
   keywords: ['eyj0exaioiaivenwmij9'],
-  pattern: /(?<![\w-])eyJ0eXAiOiAiVENWMiJ9\.[\w-]{20,200}\.[\w-]{20,400}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)eyJ0eXAiOiAiVENWMiJ9\.[\w-]{20,200}\.[\w-]{20,400}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(21), 3.5),
   publicPrefix: 21,
   envName: 'TEAMCITY_TOKEN',

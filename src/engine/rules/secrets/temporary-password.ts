@@ -16,7 +16,7 @@ export default defineRule({
   generic: true,
   keywords: ['temp=', 'temporary='],
   window: { before: 200, after: 200 },
-  pattern: /(?<![\w.-])temp(?:orary)?=(["']?)([^\s"']{6,64})\1(?=[\s,;]|$)/gu,
+  pattern: /(?<![\w.]|(?<!:)-)temp(?:orary)?=(["']?)([^\s"']{6,64})\1(?=[\s,;]|$)/gu,
   secretGroup: 2,
   validate: (s, ctx) => {
     if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^\d+(?:\.\d+)?(?:C|F|°C|°F|K)?$/u.test(s)) return false;

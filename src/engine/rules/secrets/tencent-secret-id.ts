@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Tencent Cloud SecretId (AKID…)',
   keywords: ['akid'],
   // AKID + 32 alphanumerics
-  pattern: /(?<![\w-])AKID[A-Za-z0-9]{32}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)AKID[A-Za-z0-9]{32}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'TENCENTCLOUD_SECRET_ID',

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'HCP Terraform / Terraform Enterprise API token (….atlasv1.…)',
   keywords: ['atlasv1'],
   // 14 alphanumerics (token id) + .atlasv1. + 60-70 base64url/= characters
-  pattern: /(?<![\w.-])[A-Za-z0-9]{14}\.atlasv1\.[\w=-]{60,70}(?![\w=-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)[A-Za-z0-9]{14}\.atlasv1\.[\w=-]{60,70}(?![\w=-])/gu,
   validate: (s) => minEntropy(s.slice(23), 3.5),
   envName: 'TFE_TOKEN',
   references: ['https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens', 'https://developer.hashicorp.com/terraform/cli/config/config-file#credentials'],

@@ -10,7 +10,7 @@ export default defineRule({
   category: 'secret',
   description: 'Toss Payments live secret key (live_sk_…, live_gsk_…)',
   keywords: ['live_sk_', 'live_gsk_'],
-  pattern: /(?<![\w-])live_g?sk_[A-Za-z0-9]{20,50}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)live_g?sk_[A-Za-z0-9]{20,50}(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(s.indexOf('_', 5) + 1);
     return hasCharClasses(body, 3) && looksRandom(body, 3.5);

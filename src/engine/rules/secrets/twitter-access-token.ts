@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Twitter / X OAuth 1.0a access token (<user id>-<40 characters>) near a mention of Twitter',
   keywords: ['twitter', 'tweepy'],
   // numeric user id + - + 40 alphanumerics (the matching secret is twitter-api-secret)
-  pattern: /(?<![\w-])\d{5,20}-[A-Za-z0-9]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)\d{5,20}-[A-Za-z0-9]{40}(?![\w-])/gu,
   validate: (s, ctx) => {
     const body = s.slice(s.indexOf('-') + 1);
     return hasCharClasses(body, 2) && looksRandom(body, 3.5) && isNear(ctx, /twitter|tweepy/iu, 200, 100);

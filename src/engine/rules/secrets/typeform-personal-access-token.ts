@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Typeform personal access token (tfp_…)',
   keywords: ['tfp_'],
   // tfp_ + 59 base64url characters (44 + _ + 14)
-  pattern: /(?<![\w-])tfp_[\w-]{59}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)tfp_[\w-]{59}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'TYPEFORM_TOKEN',

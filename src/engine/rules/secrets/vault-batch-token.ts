@@ -6,7 +6,7 @@ export default defineRule({
   description: 'HashiCorp Vault batch token (hvb.…)',
   keywords: ['hvb.'],
   // hvb. + 24-1000 base64url characters (an encrypted blob, usually 100+) + optional .<namespace id>
-  pattern: /(?<![\w.-])hvb\.[\w-]{24,1000}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)hvb\.[\w-]{24,1000}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(4).split('.')[0] ?? '';
     return hasCharClasses(body, 2) && minEntropy(body, 3.5);

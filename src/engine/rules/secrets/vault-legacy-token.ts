@@ -8,7 +8,7 @@ export default defineRule({
   keywords: ['vault'],
   // s. + 24 alphanumerics (+ optional .<namespace id>); Vault must be mentioned close before it
   // (VAULT_TOKEN=, X-Vault-Token:, vault login …)
-  pattern: /(?<![\w.-])s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
   validate: (s, ctx) => {
     const body = s.slice(2, 26);
     return hasCharClasses(body, 2) && minEntropy(body, 3.3) && /vault/iu.test(textBefore(ctx.text, ctx.start, 200));

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'HashiCorp Vault recovery token (hvr.…)',
   keywords: ['hvr.'],
   // hvr. + 24-400 base64url characters + optional .<namespace id>
-  pattern: /(?<![\w.-])hvr\.[\w-]{24,400}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)hvr\.[\w-]{24,400}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(4).split('.')[0] ?? '';
     return hasCharClasses(body, 2) && minEntropy(body, 3.5);

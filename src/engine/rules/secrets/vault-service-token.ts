@@ -7,7 +7,7 @@ export default defineRule({
   keywords: ['hvs.'],
   // hvs. + 24-400 base64url characters (24 for root tokens, 90+ for tokens that carry an HMAC)
   // + optional .<namespace id> on Vault Enterprise
-  pattern: /(?<![\w.-])hvs\.[\w-]{24,400}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)hvs\.[\w-]{24,400}(?:\.[A-Za-z0-9]{1,10})?(?![\w-])/gu,
   validate: (s) => {
     const body = s.slice(4).split('.')[0] ?? '';
     return hasCharClasses(body, 2) && minEntropy(body, 3.5);

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Vercel API key (vck_…)',
   keywords: ['vck_'],
   // vck_ + 24-80 alphanumerics (Vercel's prefixed, scannable credential format)
-  pattern: /(?<![\w-])vck_[A-Za-z0-9]{24,80}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)vck_[A-Za-z0-9]{24,80}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'VERCEL_API_KEY',

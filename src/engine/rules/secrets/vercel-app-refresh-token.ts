@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Vercel app refresh token (vcr_…)',
   keywords: ['vcr_'],
   // vcr_ + 24-80 alphanumerics (Vercel's prefixed, scannable credential format)
-  pattern: /(?<![\w-])vcr_[A-Za-z0-9]{24,80}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)vcr_[A-Za-z0-9]{24,80}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'VERCEL_REFRESH_TOKEN',

@@ -10,7 +10,7 @@ export default defineRule({
   description: 'VNPay merchant hash secret (vnp_HashSecret, 32 characters), the HMAC key of payment URLs and IPNs',
   keywords: ['hashsecret', 'hash-secret', 'hash_secret'],
   window: { before: 16, after: 72 },
-  pattern: /(?<![\w-])(?:vnp_?|VNP_?|vnpay[_.-]?|VNPAY_)?(?:[Hh]ash[_-]?[Ss]ecret|HASH_SECRET)["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Z0-9]{32})(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)(?:vnp_?|VNP_?|vnpay[_.-]?|VNPAY_)?(?:[Hh]ash[_-]?[Ss]ecret|HASH_SECRET)["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Z0-9]{32})(?![\w-])/gu,
   secretGroup: 1,
   // (Random: 32 letters of one case carry about 4.3 bits each; a constant's name has fewer and repeats.)
   validate: (s) => minEntropy(s, 3.8),

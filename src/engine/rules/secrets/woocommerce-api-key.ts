@@ -9,7 +9,7 @@ export default defineRule({
   category: 'secret',
   description: 'WooCommerce REST API consumer key or secret (ck_… / cs_…)',
   keywords: ['ck_', 'cs_'],
-  pattern: /(?<![\w-])c[ks]_[0-9a-f]{40}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)c[ks]_[0-9a-f]{40}(?![\w-])/gu,
   validate: (s) => minEntropy(s.slice(3), 3),
   publicPrefix: 3,
   envName: 'WOOCOMMERCE_CONSUMER_SECRET',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'xAI (Grok) API key (xai-…)',
   keywords: ['xai-'],
   // xai- + 80 alphanumerics
-  pattern: /(?<![\w-])xai-[A-Za-z0-9]{80}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)xai-[A-Za-z0-9]{80}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'XAI_API_KEY',

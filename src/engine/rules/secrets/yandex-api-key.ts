@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Yandex Cloud API key (AQVN…)',
   keywords: ['aqvn'],
   // AQVN + 35-38 base64url characters
-  pattern: /(?<![\w-])AQVN[\w-]{35,38}(?![\w-])/gu,
+  pattern: /(?<![\w]|(?<!:)-)AQVN[\w-]{35,38}(?![\w-])/gu,
   validate: (s) => hasCharClasses(s.slice(4), 2) && looksRandom(s.slice(4), 3.5),
   publicPrefix: 4,
   envName: 'YC_API_KEY',

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Yandex Cloud IAM token (t1.…)',
   keywords: ['t1.'],
   // t1. + base64url payload + . + 86-character base64url signature
-  pattern: /(?<![\w.-])t1\.[\w-]{20,500}={0,2}\.[\w-]{86}={0,2}(?![\w.=-])/gu,
+  pattern: /(?<![\w.]|(?<!:)-)t1\.[\w-]{20,500}={0,2}\.[\w-]{86}={0,2}(?![\w.=-])/gu,
   validate: (s) => looksRandom(s.slice(3), 4),
   publicPrefix: 3,
   envName: 'YC_IAM_TOKEN',
