@@ -43,6 +43,13 @@ describe('column headers (columnHeader)', () => {
     assert.equal(columnHeader(at(text, '24.8268243')), 'delivery_lat');
   });
 
+  it('reads a Markdown row by its pipes when a cell holds a comma, under a first line with a comma', () => {
+    const text = '# Draft notice, for review\n\n| Client | Address | PESEL |\n|---|---|---|\n| Anna Nowak | ul. Długa 5, 00-001 Warszawa | 79110328593 |\n';
+    assert.equal(columnHeader(at(text, '79110328593')), 'pesel');
+    // A CSV row with one cell holding a pipe is still read by its commas.
+    assert.equal(columnHeader(at('id,note,email\n7,a|b,ana@firma.pl\n', 'ana@firma.pl')), 'email');
+  });
+
   it('tells a pseudonymised export (two hashed or masked columns) from an ordinary one', () => {
     assert.equal(isInPseudonymisedTable(at('customer_ref,name_hash,email_hash,segment\nC100001,ab12,cd34,retail\n', 'C100001')), true);
     assert.equal(isInPseudonymisedTable(at('customer_ref,name,email_hash,segment\nC100001,Ana Ruiz,cd34,retail\n', 'C100001')), false);

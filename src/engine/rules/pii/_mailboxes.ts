@@ -104,7 +104,7 @@ const ROLE_WORDS =
   // an app's beta programme and platform teams (android-beta@, testflight@, beta-testers@)
   '|android|testflight|beta-?testers?' +
   // Spanish and Portuguese onboarding desks (altas@: sign-ups, cadastro@)
-  '|altas|cadastros?|registros?|merchants?'
+  '|altas|cadastros?|registros?|merchants?|contracts|retainer|ir-?retainer'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

@@ -10,7 +10,7 @@ const AADHAAR_CONTEXT = /(?<![a-z])(?:aadh?aa?r|uidai|uid(?![a-z])|आधार)
  * A parcel's tracking number: Japan's carriers print theirs as twelve digits in groups of four
  * (Yamato's 伝票番号), in an export's tracking column or after its label.
  */
-const TRACKING = /追跡番号|伝票番号|問い合わせ番号|問合せ番号|お問合せ番号|送り状番号|(?<![a-z])(?:tracking|waybill|awb|shipment)(?:[ _-]?(?:no|number|id|#))?(?![a-z])/iu;
+const TRACKING = /追跡番号|伝票番号|問い合わせ番号|問合せ番号|お問合せ番号|送り状番号|(?<![a-z])(?:tracking|waybill|awb|shipment)(?:[ _-]?(?:no|number|id|#))?(?![a-z])|(?<![a-z])(?:fedex|ups|dhl|usps|parcel)(?:[ _-]?(?:label|no|number|#))?(?![a-z])/iu;
 
 // Twelve digits, first 2-9, the last a Verhoeff check. Written 4 4 4 (spaces or dashes) it stands
 // alone; undivided it needs an Aadhaar/UID label nearby.
@@ -40,6 +40,7 @@ export default defineRule({
       `"aadhaar_no": "${withVerhoeff('4' + fake('{d10}', 62))}"`,
     ],
     negative: [
+      `[ ] Laptop return – FedEx label ${group(withVerhoeff('7' + fake('{d10}', 100993)), [4, 4, 4])} sent to home address`,
       // a collation table's code points
       '5915 516E 5FDA 6C50 8980 5438 5E0C 6271 6278 5365 7735 7848 7852 7849 784D 784A 784C 7826 7845 7850',
       // a parcel's tracking number in an order export's tracking column

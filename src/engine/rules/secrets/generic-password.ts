@@ -14,6 +14,18 @@ const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb',
 const PASSWORD_TRANSLATION =
   /^(?:passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|passord|adgangskode|salasana|heslo|jelszó|şifre|sifre|parola|parola d'ordine|пароль|密码|密碼|パスワード|비밀번호|geheimnis|secreto|segredo|segreto|clave|passwort eingeben|password)(?:[ :.]|$)/iu;
 
+/** True when `value` is base64 of a placeholder or a default password (`Y2hhbmdlbWU=`). */
+function isEncodedStandIn(value: string): boolean {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(value)) return false;
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return false;
+  }
+  return /^(?:changeme|change-?me|changeit|placeholder|password|secret|admin|example|todo|replace-?me|xxx+)\d{0,4}$/iu.test(decoded) || DEFAULT_PASSWORDS.has(decoded.toLowerCase());
+}
+
 /** The login or user name assigned just before a password, in the same object or line group. */
 const LOGIN_BEFORE = native(/(?:login|user(?:name)?|usr)\\?["']?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["']?([^\s"',;]{2,64})/giu);
 
@@ -115,6 +127,8 @@ export default defineRule({
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || native(PASSWORD_TRANSLATION).test(value)) return false;
     // So is a password that repeats the login given right before it (`"login": "airflow", "password": "airflow"`).
     if (isLoginRepeated(ctx.text, m.index, value)) return false;
+    // A Kubernetes Secret's data entry whose base64 decodes to a stand-in (`Y2hhbmdlbWU=`, "changeme").
+    if (!quoted && isEncodedStandIn(value)) return false;
     // So is the Android debug keystore's (`storePassword = "android"` in a debug signing config).
     if (value === 'android' && /(?:store|key)[_-]?$/iu.test(before)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
@@ -168,6 +182,8 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // base64 of a stand-in in a Kubernetes Secret's data
+      'data:\n  # base64("changeme"), overwritten by external-secrets\n  LEGACY_ADMIN_PASSWORD: Y2hhbmdlbWU=',
       // a local container's connection whose password repeats its login
       '"local_dev_postgres": {\n    "conn_type": "postgres",\n    "login": "etl_dev",\n    "password": "etl_dev",\n    "host": "localhost"\n}',
       // the Android debug keystore's published password, in a Kotlin DSL signing config

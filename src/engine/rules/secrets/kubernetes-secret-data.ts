@@ -6,7 +6,7 @@ import { native } from '../../scan/nativeRegex';
 const MAX_DOC = 64 * 1024;
 const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
 /** Certificates sit next to keys in TLS secrets but are public. */
-const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace)$|publishable/iu;
+const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace|ca[_.-]?(?:bundle|cert|crt))$|publishable/iu;
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
@@ -44,6 +44,8 @@ function isNotASecret(value: string): boolean {
     DEPLOY_PLACEHOLDER.test(value) ||
     isCryptHash(value) ||
     isPublicClientKey(value) ||
+    // a certificate or a public key, whatever the entry's name
+    /^-----BEGIN (?:CERTIFICATE|PUBLIC KEY|TRUSTED CERTIFICATE)-----/u.test(value) ||
     isTemplateOnly(value)
   );
 }
@@ -129,6 +131,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // a CA certificate under an entry of any name
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\ndata:\n  UPSTREAM_TRUST: ${btoa('-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTES\n')}`,
       // an Airflow connection URI without credentials (its query names a region and a role)
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: airflow-connections\nstringData:\n  AIRFLOW_CONN_AWS_DEFAULT: "aws://?region_name=eu-west-1&role_arn=arn%3Aaws%3Aiam%3A%3A000000000000%3Arole%2Fairflow-worker"',
       // a Sentry DSN, which every browser sends with its events
