@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isCryptHash, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
+import { decodeBase64 } from '../../scan/base64';
 import { isInObjectUnderTest } from '../pii/_context';
 
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
@@ -17,12 +18,8 @@ const PASSWORD_TRANSLATION =
 /** True when `value` is base64 of a placeholder or a default password (`Y2hhbmdlbWU=`). */
 function isEncodedStandIn(value: string): boolean {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(value)) return false;
-  let decoded: string;
-  try {
-    decoded = atob(value);
-  } catch {
-    return false;
-  }
+  const decoded = decodeBase64(value);
+  if (decoded === undefined) return false;
   return /^(?:changeme|change-?me|changeit|placeholder|password|secret|admin|example|todo|replace-?me|xxx+)\d{0,4}$/iu.test(decoded) || DEFAULT_PASSWORDS.has(decoded.toLowerCase());
 }
 
