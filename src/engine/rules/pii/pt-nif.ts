@@ -1,7 +1,20 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import type { MatchContext } from '../../types';
+import { native } from '../../scan/nativeRegex';
+import { hasContext, inLongerNumber, isTrivialNumber, lineEndNear, lineStartNear, NOT_IN_LONGER_NUMBER } from './_context';
 
 const NIF_CONTEXT = /(?<![a-z])(?:nif(?![a-z])|contribuinte|n\.?º? ?fiscal|número de identificação fiscal|numero de identificacao fiscal|tin(?![a-z]))/u;
+
+/** A tax number's generic label or column. */
+const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?(?:id|number|no)|vat[ _-]?(?:id|number|no)|tin)(?![a-z])/u;
+
+/** A row that places its person in Portugal: a `PT` or `Portugal` cell, a +351 number, a `.pt` address. */
+const PORTUGUESE_ROW = native(/(?:^|[,;\t|])[ \t]*"?(?:PT|PRT|Portugal)"?[ \t]*(?=[,;\t|]|$)|\+351|\.pt(?![\w.-])/u);
+
+/** The line of the match (up to 2,000 characters each way). */
+function lineAround(ctx: MatchContext): string {
+  return ctx.text.slice(lineStartNear(ctx.text, ctx.start, 2000), lineEndNear(ctx.text, ctx.end, 2000));
+}
 
 /** The check digit of a Portuguese NIF's first eight digits (weights 9..2, mod 11; 10 and 11 give 0). */
 function nifCheck(body: string): number {
@@ -24,20 +37,24 @@ export default defineRule({
   category: 'pii',
   description: 'Portuguese personal tax number (NIF, mod-11 check), near a NIF label',
   // (and a KYC export's `tin` column: the taxpayer identification number, a NIF for a resident of Portugal)
-  keywords: ['nif', 'contribuinte', 'fiscal', ',tin,', ';tin;', '\ttin\t', ',tin\n', ',tin\r'],
+  keywords: ['nif', 'contribuinte', 'fiscal', 'tax_id', 'tax id', 'taxid', 'vat_id', ',tin,', ';tin;', '\ttin\t', ',tin\n', ',tin\r'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[1-3]\d{2}(\.| ?)\d{3}\1\d{3}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (d.length !== 9 || nifCheck(d) !== d.charCodeAt(8) - 48 || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
-    return hasContext(ctx, NIF_CONTEXT, { after: 16 });
+    if (hasContext(ctx, NIF_CONTEXT, { after: 16 })) return true;
+    // A generic tax-id column (`tax_id`, `vat_id`) in a Portuguese customer's row: its country cell, phone or domain says so.
+    return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 }) && PORTUGUESE_ROW.test(lineAround(ctx));
   },
   redactAs: 'tax-id',
   references: ['https://info.portaldasfinancas.gov.pt/pt/apoio_contribuinte/NIF/Pages/default.aspx'],
   examples: {
-    positive: [`firstName,lastName,country,tin,postCode\nInês,Pereira,PRT,${sample(506)},1200-195`, `NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`],
+    positive: [`firstName,lastName,country,tin,postCode\nInês,Pereira,PRT,${sample(506)},1200-195`, `NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`, `ticket_id,requester_name,requester_phone,country,tax_id\n48251,"Tiago Nogueira","+351 925 000 000",PT,${sample(100995)}`],
     negative: [
+      // a tax-id column in a Spanish customer's row
+      `id,nombre,tax_id,country\n1047,Inés Carvalho,${sample(100994)},ES`,
       `NIF: ${sample(501).slice(0, 8)}${(Number(sample(501)[8]) + 1) % 10}`,
       `NIPC: 5${fake('{d8}', 504)}`,
       `encomenda ${sample(505)}`,
