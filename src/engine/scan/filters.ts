@@ -65,8 +65,11 @@ const PLACEHOLDER_WORDS_ABROAD = native(
 const NAMED_TEST_KEY = native(/^(?:test|mock|dummy|fake|sample|demo)[-_](?:[a-z]{2,10}[-_]){0,2}(?:key|token|secret|password|pass)(?:[-_]?(?:0?1234567890?|\d{1,3}))?$/iu);
 /** A secret's own words that it is a test's or a demo's: `…-for-unit-tests-only`, `not-for-production`. */
 const NOT_FOR_PRODUCTION = native(/not[-_ .]?for[-_ .]?prod(?:uction)?|(?<![a-z])(?:unit[-_ .]?)?tests?[-_ .](?:only|use[-_ .]only)(?![a-z])|for[-_ .](?:unit[-_ .])?tests?[-_ .]only/iu);
-/** A value written in base64 (24 characters or more), which may spell a phrase. */
-const BASE64_PHRASE = /^[A-Za-z0-9+/]{24,}={0,2}$/u;
+/**
+ * A value written in base64, which may spell a phrase: 24 characters or more, or a shorter one
+ * whose padding says it is base64 (`Y2hhbmdlbWU=`, a Kubernetes Secret's `changeme`).
+ */
+const BASE64_PHRASE = /^(?:[A-Za-z0-9+/]{24,}={0,2}|(?=.{8,23}$)(?:[A-Za-z0-9+/]{4})*[A-Za-z0-9+/]{2,3}={1,2})$/u;
 /** Printable ASCII: what a phrase decodes to, not a key's random bytes. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/u;
 

@@ -483,15 +483,15 @@ export function columnHeader(ctx: MatchContext): string | undefined {
 }
 
 /**
- * The indexes of the DELIMITERS a row holds, the one that splits it into the most cells first (in
+ * The DELIMITERS a row holds (index and cell count), the one that splits it into the most cells first (in
  * DELIMITERS' order when two split it alike): a Markdown row whose address cell holds a comma
  * (`| Anna | ul. Długa 5, 00-001 Warszawa | … |`) is read by its pipes.
  */
-function delimitersByCells(line: string): number[] {
+function delimitersByCells(line: string): [di: number, cells: number][] {
   const found: [number, number][] = [];
   for (let di = 0; di < DELIMITERS.length; di++) if (line.includes(DELIMITERS[di] as string)) found.push([di, countCells(line, DELIMITERS[di] as string)]);
   if (found.length > 1) found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return found.map(([di]) => di);
+  return found;
 }
 
 function readColumnHeader(ctx: MatchContext): string | undefined {
@@ -506,11 +506,10 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
   const le = lineEnd(text, ctx.start, TABLE_LINE);
   const line = text.slice(ls, le);
   const prefix = text.slice(ls, ctx.start);
-  for (const di of delimitersByCells(line)) {
+  for (const [di, cellCount] of delimitersByCells(line)) {
     const delim = DELIMITERS[di] as string;
     // A line that is one JSON string (a notebook's output): its comma is the array's, not a cell's.
     if (delim === ',' && JSON_STRING_LINE.test(line)) continue;
-    const cellCount = countCells(line, delim);
     if (cellCount < 2) continue;
     const column = countCells(prefix, delim) - 1;
     const headerCell = (header: string): string | undefined => {

@@ -1,7 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
-import { hasContext, inLongerNumber, isTrivialNumber, lineEndNear, lineStartNear, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, inLongerNumber, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
 
 const NIF_CONTEXT = /(?<![a-z])(?:nif(?![a-z])|contribuinte|n\.?º? ?fiscal|número de identificação fiscal|numero de identificacao fiscal|tin(?![a-z]))/u;
 
@@ -10,11 +9,6 @@ const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?(?:id|number|no)|vat[ _-]?(?:id|nu
 
 /** A row that places its person in Portugal: a `PT` or `Portugal` cell, a +351 number, a `.pt` address. */
 const PORTUGUESE_ROW = native(/(?:^|[,;\t|])[ \t]*"?(?:PT|PRT|Portugal)"?[ \t]*(?=[,;\t|]|$)|\+351|\.pt(?![\w.-])/u);
-
-/** The line of the match (up to 2,000 characters each way). */
-function lineAround(ctx: MatchContext): string {
-  return ctx.text.slice(lineStartNear(ctx.text, ctx.start, 2000), lineEndNear(ctx.text, ctx.end, 2000));
-}
 
 /** The check digit of a Portuguese NIF's first eight digits (weights 9..2, mod 11; 10 and 11 give 0). */
 function nifCheck(body: string): number {
@@ -46,7 +40,7 @@ export default defineRule({
     if (d.length !== 9 || nifCheck(d) !== d.charCodeAt(8) - 48 || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (hasContext(ctx, NIF_CONTEXT, { after: 16 })) return true;
     // A generic tax-id column (`tax_id`, `vat_id`) in a Portuguese customer's row: its country cell, phone or domain says so.
-    return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 }) && PORTUGUESE_ROW.test(lineAround(ctx));
+    return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 }) && PORTUGUESE_ROW.test(matchLine(ctx, 2000));
   },
   redactAs: 'tax-id',
   references: ['https://info.portaldasfinancas.gov.pt/pt/apoio_contribuinte/NIF/Pages/default.aspx'],

@@ -2,7 +2,6 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isCryptHash, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
-import { decodeBase64 } from '../../scan/base64';
 import { isInObjectUnderTest } from '../pii/_context';
 
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
@@ -14,14 +13,6 @@ const DEFAULT_PASSWORDS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb',
  */
 const PASSWORD_TRANSLATION =
   /^(?:passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|passord|adgangskode|salasana|heslo|jelszó|şifre|sifre|parola|parola d'ordine|пароль|密码|密碼|パスワード|비밀번호|geheimnis|secreto|segredo|segreto|clave|passwort eingeben|password)(?:[ :.]|$)/iu;
-
-/** True when `value` is base64 of a placeholder or a default password (`Y2hhbmdlbWU=`). */
-function isEncodedStandIn(value: string): boolean {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(value)) return false;
-  const decoded = decodeBase64(value);
-  if (decoded === undefined) return false;
-  return /^(?:changeme|change-?me|changeit|placeholder|password|secret|admin|example|todo|replace-?me|xxx+)\d{0,4}$/iu.test(decoded) || DEFAULT_PASSWORDS.has(decoded.toLowerCase());
-}
 
 /** The login or user name assigned just before a password, in the same object or line group. */
 const LOGIN_BEFORE = native(/(?:login|user(?:name)?|usr)\\?["']?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}\\?["']?([^\s"',;]{2,64})/giu);
@@ -124,8 +115,6 @@ export default defineRule({
     if (DEFAULT_PASSWORDS.has(value.toLowerCase()) || native(PASSWORD_TRANSLATION).test(value)) return false;
     // So is a password that repeats the login given right before it (`"login": "airflow", "password": "airflow"`).
     if (isLoginRepeated(ctx.text, m.index, value)) return false;
-    // A Kubernetes Secret's data entry whose base64 decodes to a stand-in (`Y2hhbmdlbWU=`, "changeme").
-    if (!quoted && isEncodedStandIn(value)) return false;
     // So is the Android debug keystore's (`storePassword = "android"` in a debug signing config).
     if (value === 'android' && /(?:store|key)[_-]?$/iu.test(before)) return false;
     // A type in a schema or signature: GraphQL's `newPassword: String!`, `password: [String!]!`,
