@@ -163,6 +163,7 @@ export function isCopyrightHolder(ctx: MatchContext): boolean {
 export function isCopyrightHolderAt(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start, 160);
   if (COPYRIGHT_BEFORE.test(text.slice(Math.max(lineStart, start - 160), start))) return true;
+  if (start < BANNER_REACH && start < licenceBannerEnd(text)) return true;
   // A continuation line of a Debian copyright file's field (`Copyright: 1994 Ian Murdock` then
   // `           1995 Sven Rudolph`): its holders, one a line, under the field's name.
   if (!isBlankOrSpace(text.charCodeAt(lineStart))) return false;
@@ -174,6 +175,36 @@ export function isCopyrightHolderAt(text: string, start: number): boolean {
 }
 
 const DEP5_REACH = 3000;
+
+/** How far into a text its leading comments are read for a licence banner. */
+const BANNER_REACH = 6000;
+/** A copyright notice with its year, and a free licence's words: a published work's banner. */
+const BANNER_COPYRIGHT = native(/(?:copyright|\(c\)|©)[ \t]*(?:\(c\)|©)?[ \t]*(?:19|20)\d\d/iu);
+const BANNER_LICENCE = native(/warranty|permission is hereby granted|redistribution and use|licensed under|gnu (?:lesser |affero )?general public|spdx-license-identifier|mozilla public|apache license|this software is provided/iu);
+/** One leading comment: a block comment, a run of line comments, a module docstring. */
+const LEADING_COMMENT = /[ \t\r\n]*(?:\/\*[^]*?\*\/|<!--[^]*?-->|"""[^]*?"""|'''[^]*?'''|(?:(?:\/\/|#|--|;|%)[^\n]*(?:\n|$))+)/uy;
+
+/**
+ * End of a text's licence banner: the comments it opens with (after a shebang), when they hold a dated
+ * copyright notice and a free licence's words (md5.c's `Copyright (C) 1999 … This software is provided
+ * 'as-is', without any express or implied warranty`). The authors a banner credits, on lines of
+ * their own too, are a published work's. 0 when the text opens with no such banner. Read once a text.
+ */
+const licenceBannerEnd = perText((text: string): number => {
+  const head = text.slice(0, BANNER_REACH);
+  let end = 0;
+  if (head.startsWith('#!')) {
+    end = head.indexOf('\n') + 1;
+    if (end === 0) return 0;
+  }
+  for (;;) {
+    LEADING_COMMENT.lastIndex = end;
+    if (LEADING_COMMENT.exec(head) === null) break;
+    end = LEADING_COMMENT.lastIndex;
+  }
+  const banner = head.slice(0, end);
+  return BANNER_COPYRIGHT.test(banner) && BANNER_LICENCE.test(banner) ? end : 0;
+});
 
 /** The lines above a DEP-5 continuation line, up to its field's name: `Copyright:` then indented lines only. */
 const DEP5_COPYRIGHT_FIELD = native(/(?:^|\n)Copyright:[^\n]*\n(?:[ \t][^\n]*\n){0,60}$/u);
@@ -217,8 +248,14 @@ const TITLE_BY_BEFORE = native(
   /(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_),?[ \t]+by[ \t]+$/u,
 );
 
-/** A list item's marker alone before the name. */
-const LIST_ITEM_BEFORE = native(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u);
+/** A list item's marker alone before the name, or a reference list's separator (`…, ch. 5; <name>, "Title"`). */
+const LIST_ITEM_BEFORE = native(/(?:^[ \t]*(?:[-*+]|\d{1,3}[.)])|;)[ \t]+$/u);
+/** A work's title in Title Case, quoted or in italics (the works TITLE_BY_BEFORE reads before `by`). */
+const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?\*{1,2})`;
+/** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`. */
+const IN_TITLE_AFTER = native(new RegExp(String.raw`^[ \t]+in[ \t]+(?:(?:his|her|their|the)[ \t]+(?:book|paper|essay|article)[ \t]+)?${TITLE_CASE_WORK}`, 'u'));
+/** A work's title, then its author in brackets: `"Designing Data-Intensive Applications" (<name>)`. */
+const TITLE_PAREN_BEFORE = native(new RegExp(String.raw`${TITLE_CASE_WORK}[ \t]*\($`, 'u'));
 /** A work's title after its author: `, "Patterns of Enterprise Application Architecture"`, `, *Refactoring*`. */
 const TITLE_AFTER = native(/^,[ \t]+(?:["“][A-Z][^"”\n]{2,150}["”]|\*{1,2}[A-Z][^*\n]{2,150}\*{1,2}|_[A-Z][^_\n]{2,150}_)/u);
 
@@ -242,6 +279,9 @@ export function isInCitation(ctx: MatchContext): boolean {
   if (TITLE_BY_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   // A reading list's entry: the author, then the work's title quoted or in italics (`- Kent Beck, *Test-Driven Development*`).
   if (LIST_ITEM_BEFORE.test(text.slice(lineStartWithin(text, start, 400), start)) && TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
+  // A work named after its author (`<name> in *Domain-Driven Design*`), or its author in brackets after it.
+  if (IN_TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
+  if (text.charCodeAt(ctx.end) === 41 && TITLE_PAREN_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   const entry = text.slice(from, lineEndWithin(text, start, 400));
   if (REST_CITATION_START.test(entry)) return true;
   if (!CITATION_CUE.test(entry)) return false;

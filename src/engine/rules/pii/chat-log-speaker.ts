@@ -20,13 +20,22 @@ const speakerCounts = perText((text): ReadonlyMap<string, number> => {
 /** Words a log or a bridge writes where a chat writes its speaker. */
 const NOT_A_SPEAKER = new Set(['system', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'note', 'notice', 'update', 'status', 'alert', 'server', 'client', 'console', 'deploy', 'build', 'admin', 'root', 'guest', 'unknown', 'channel', 'topic', 'mode', 'join', 'part', 'quit']);
 
+/** A handle's part that names a role on a server rather than a person: a Discord's `kiwi_dev`, `mod_ravel`. */
+const ROLE_PARTS = new Set(['dev', 'devs', 'mod', 'mods', 'ops', 'qa', 'sre', 'staff', 'team', 'support', 'helpdesk', 'official']);
+
+/** A handle of two or more parts, one of them a role (see ROLE_PARTS): a pseudonym, not a name cut short. */
+function isRoleHandle(s: string): boolean {
+  const parts = s.split(/[._-]/u);
+  return parts.length >= 2 && parts.some((p) => ROLE_PARTS.has(p));
+}
+
 /**
  * A login that speaks in a conversation: two or more of its messages, and at least one other person
  * speaking, in a team chat's log (`mbergqvi`, `kstrand`: an initial and a surname cut short, which no
  * lexicon spells). Bots and services don't count (see isServiceAccount).
  */
 function isConversationSpeaker(s: string, text: string): boolean {
-  if (NOT_A_SPEAKER.has(s) || isServiceAccount(s) || !/^[a-z][a-z._-]{3,15}\d{0,2}$/u.test(s)) return false;
+  if (NOT_A_SPEAKER.has(s) || isServiceAccount(s) || !/^[a-z][a-z._-]{3,15}\d{0,2}$/u.test(s) || isRoleHandle(s)) return false;
   const counts = speakerCounts(text);
   if ((counts.get(s) ?? 0) < 2) return false;
   for (const [other, n] of counts) if (other !== s && n >= 1 && !NOT_A_SPEAKER.has(other) && !isServiceAccount(other)) return true;
@@ -66,6 +75,9 @@ export default defineRule({
       // an incident channel's speakers: logins of an initial and a cut surname
       '#ops-incident\n[07:31] mbergqvi: matchmaker is crashlooping\n[07:33] kstrand: same from Oslo\n[07:36] mbergqvi: rolling back',
     ],
-    negative: ['#ops\n[07:31] status: degraded\n[07:35] status: recovering\n[07:40] deploy-bot: rolled back\n[07:41] alertmanager: resolved', 'Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
+    negative: [
+      // pseudonyms on a community server: a role in the handle, no name in it
+      '#bot-dev\n[18:02] kiwi_dev: bot comes online then disconnects\n[18:05] mod_ravel: did you regenerate it?\n[18:06] kiwi_dev: yeah\n[18:09] mod_ravel: pls delete those msgs',
+      '#ops\n[07:31] status: degraded\n[07:35] status: recovering\n[07:40] deploy-bot: rolled back\n[07:41] alertmanager: resolved', 'Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
   },
 });

@@ -122,6 +122,10 @@ export default defineRule({
     positive: [
       // a pull request's title (a sentence) and its author, a colleague
       'Merged "Fix login redirect on expired sessions" by Dorothea Finch this morning.',
+      // a colleague in a file whose header names a copyright but no licence
+      '/* Copyright 2024 Acme Corp. All rights reserved. */\n// TODO: ask Dorothea Finch about the retry budget',
+      // and a colleague in code after a licence banner
+      '/* Copyright 2020 Acme. Licensed under the Apache License 2.0. */\nconst x = 1; // Dorothea Finch owns this',
       'found it: a stuck psql session from Dorothea Finch. killed it',
       'Platform team: Ingrid Solberg, Marcus Okoro, Leonie Brandt.',
       '// Regression: reminders to Bartosz Wilk were silently dropped',
@@ -136,6 +140,12 @@ export default defineRule({
       // a book and its author, cited
       'Background reading: "Streaming Systems in Practice" by Tobias Lindqvist.',
       'See *The Art of Readable Logs* by Helena Marsh for the naming rules.',
+      // authors named with their works in a design discussion
+      'It follows the Repository pattern as described by Martin Fowler in *Patterns of Enterprise Application Architecture* and Eric Evans in *Domain-Driven Design*.',
+      'Further reading: *Release It!*, 2nd ed., ch. 5; Martin Fowler, "CircuitBreaker".',
+      'Read "Designing Data-Intensive Applications" (Martin Kleppmann) first, then fan out.',
+      // a vendored file's licence banner and the author it credits on a line of their own
+      "/*\n  Copyright (C) 1999, 2002 Aladdin Enterprises.  All rights reserved.\n\n  This software is provided 'as-is', without any express or implied\n  warranty.\n\n  Dorothea Finch\n */\n/*\n  The original author of md5.c is Dorothea Finch.\n */\n#include <string.h>",
       // third-party credits with their licences
       'Bundled: FastLZ by Ariya Hidayat (MIT). TinyXML by Lee Thomason under the zlib licence.',
       'Bus 14 now stops at the Marta Quintero Campus gate after the lot closes.',
