@@ -28,10 +28,10 @@ const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["'
  * Each part of a dotted value reads as a name in code: letters, then digits only at the end
  * (`config.db2.password`, `this.apiKey`), a constant's upper-case name (`settings.MSG91_AUTH_KEY`), or a
  * class whose name ends in a capitalised word (`x25519.X25519PrivateKey`, a type annotation). `Qh7tpR42vu9.k3NdZw15`
- * has digits inside its parts: a password.
+ * has digits inside its parts: a password; so has `V9Jlz.lrbc…`, whose `Jlz` is no word.
  */
 function isIdentifierChain(value: string): boolean {
-  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+;?$|^[A-Za-z_][A-Za-z0-9_]*[A-Z][a-z]{2,}$|^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$/u.test(part));
+  return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+;?$|^[A-Za-z_][A-Za-z0-9_]*[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}$|^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$/u.test(part));
 }
 
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
@@ -169,7 +169,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
  * at 5 of 13): a random string's, not an identifier's words (`adminPasswordField` changes case at 4
  * of 17 steps, `HTTPServerConfig` at 3; `aBcDeFgHiJkL`, changing at every step, is a pattern).
  */
-function isScrambledCase(value: string): boolean {
+export function isScrambledCase(value: string): boolean {
   let changes = 0;
   let upperRuns = 0;
   for (let i = 1; i < value.length; i++) {

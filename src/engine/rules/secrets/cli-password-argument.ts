@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue } from './_generic';
+import { isLiteralSecretValue, isScrambledCase, looksLikeWords } from './_generic';
 
 export default defineRule({
   id: 'cli-password-argument',
@@ -31,7 +31,8 @@ export default defineRule({
     const quoted = m[2] !== undefined || mixed || (m[4] !== undefined && m[4] !== '') || m[6] !== undefined || m[7] !== undefined || (m[8] !== undefined && m[8] !== '') || m[10] !== undefined || m[11] !== undefined;
     const value = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? '';
     if (value.startsWith('-')) return false;
-    return isLiteralSecretValue(value, quoted, 4) && !/^[A-Za-z_]+$/u.test(value);
+    // (Letters alone name a database or a variable, `-pshop`; twelve or more in scrambled case are a password, `-pKWneMj…`.)
+    return isLiteralSecretValue(value, quoted, 4) && (!/^[A-Za-z_]+$/u.test(value) || (value.length >= 12 && isScrambledCase(value) && !looksLikeWords(value)));
   },
   envName: 'DB_PASSWORD',
   references: ['https://dev.mysql.com/doc/refman/8.0/en/password-security-user.html'],
@@ -40,6 +41,8 @@ export default defineRule({
       `lftp -u svc_upload,'${fake('{a10}', 8101)}%${fake('{d2}', 8102)}' sftp://sftp.example.net -e "mirror /out; bye"`,
       `lftp -u backup,${fake('{a8}', 8103)}${fake('{d3}', 8104)} ftp://files.example.org`,
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
+      // sixteen letters in scrambled case
+      `mysql -h erp-mysql.staging.internal -u seed_loader -p${fake('{A2}{a2}{A1}{a1}{A5}{a1}{A1}', 100996)}${fake('{A3}', 100997)} erp_staging`,
       'sshpass -p "Wint3r!2024" ssh deploy@10.0.0.5',
       // a Dell server's iDRAC, remotely
       `racadm -r idrac-r740-07.mgmt -u root -p ${fake('{a3}', 100912)}_${fake('{a8}', 100913)} getsysinfo`,
@@ -83,6 +86,9 @@ export default defineRule({
       'lftp -u backup,$FTP_PASSWORD ftp://files.example.org',
       'net use Z: \\\\FS01\\Finance /user:CORP\\a.example /persistent:no',
       'mysql -u root -p shop',
+      // a letters-only value that reads as words or names: no password
+      'mysql -u root -pSecretPassword shop',
+      'mysql -u root -pshop_staging',
       'ldapsearch -x -D "cn=admin,dc=corp,dc=internal" -W -b "dc=corp,dc=internal"',
       'ldapsearch -x -D "cn=svc,dc=corp" -w "$LDAP_BIND_PW" -b "dc=corp"',
       'sqlcmd -S sql-prod.corp.local -U report_app -P $env:SQL_PASSWORD -d Reports',

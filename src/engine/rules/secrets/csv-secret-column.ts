@@ -16,6 +16,11 @@ const SECRET_HEADER =
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
 
+/** A `credential` column: the credential's name beside a value column, else the credential. */
+const CREDENTIAL_HEADER = /^["'`]?credentials?["'`]?$/u;
+/** A header cell that holds a credential's value (`value`, `secret_value`, `new value`). */
+const VALUE_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:[a-z]+[ _-])?value["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
+
 /** The header row of a credentials inventory: a column naming the credential. */
 const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 
@@ -31,6 +36,7 @@ export default defineRule({
   generic: true,
   keywords: [
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
+    ',credential,', ',credential\n', 'credential;', ';credential', '\tcredential\t',
     'new_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
@@ -52,12 +58,17 @@ export default defineRule({
     const header = columnHeader(ctx);
     if (header === undefined) return false;
     if (native(SECRET_HEADER).test(header)) return true;
+    // A `credential` column holds the credential itself when no column holds a value for it (a
+    // pentest report's captured credentials: `host,service,username,credential,type`).
+    if (CREDENTIAL_HEADER.test(header)) return !native(VALUE_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
     return VALUE_HEADER.test(header) && native(CREDENTIAL_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
   },
   envName: 'SECRET',
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      // a pentest report's captured credentials
+      `id,host,service,username,credential,type,verified\nC-01,10.40.2.15,postgresql/5432,reporting,${fake('{A3}-{a18}', 101004)},password,yes\n`,
       // a seed's integration credentials, the webhook's signing secret in hex
       `INSERT INTO partner_hooks (partner, endpoint_id, webhook_secret) VALUES\n  ('ledgerline', 'ep_41', '${fake('{h64}', 100965)}');\n`,
       `meter_serial;manufacturer;GUEK;GAK;firmware\nAM-${fake('{d8}', 575)};Example Meters;${fake('{H32}', 576)};${fake('{H32}', 577)};C02.1\n`,
@@ -69,6 +80,8 @@ export default defineRule({
       `INSERT INTO seller_integrations (id, provider, api_secret) VALUES (300, 'bling', '${fake('{a64}', 577)}');\n`,
     ],
     negative: [
+      // a credential's name beside its value column (a random value in the name column is no secret's cell)
+      `provider,service,credential,value,owner\nstripe,billing,${fake('{a20}', 101005)},****,payments-team\n`,
       // a masked value, a description, a value column of measurements, a hash
       `system,credential_name,old_value_last4,new_value\npayhub-db,payhub,…87gP,****************\n`,
       'name,token,description\nrefresh,string,The refresh token issued by the identity provider at sign-in\n',

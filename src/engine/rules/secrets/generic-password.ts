@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCredentialNamedIdentifier, isCryptHash, isFollowedByCode, isLiteralSecretValue, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { isCredentialNamedIdentifier, isCryptHash, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
 import { isInObjectUnderTest } from '../pii/_context';
 
@@ -58,8 +58,8 @@ function isCodeConstant(value: string, ctx: MatchContext): boolean {
   return DECLARATION_HEAD.test(head);
 }
 
-/** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`). */
-const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require)$/iu);
+/** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`, `htpasswd`). */
+const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require|ht)$/iu);
 
 export default defineRule({
   id: 'generic-password',
@@ -96,8 +96,9 @@ export default defineRule({
     // `passing`, `passport`, `passThrough`, `PASSED`: another word that starts with "pass"
     const rest = /^pass([A-Za-z]{0,12})/iu.exec(key)?.[1] ?? '';
     if (rest !== '' && !/^(?:word|wd|phrase|code|key)/iu.test(rest)) return false;
-    if (/^password(?:[_-]?less|s)$/iu.test(key)) return false;
     const quoted = m[3] !== undefined;
+    // (A chart's `passwords:` holds its users' passwords, comma-separated, when quoted: Bitnami's `auth.passwords`.)
+    if (/^password(?:[_-]?less|s)$/iu.test(key) && !(quoted && /^passwords$/iu.test(key) && isRandomToken(m[3] ?? '', 12, 3))) return false;
     const value = (quoted ? m[3] : m[4]) ?? '';
     // (A schema library's test input: `schema.safeParse({ password: "peanuts", … })`.)
     if (isInObjectUnderTest(ctx.text, ctx.match.index)) return false;
@@ -157,6 +158,11 @@ export default defineRule({
       'const adminPassword = \'S3cure!Passw0rd\';',
       'spring.datasource.password=Qw9!zX2#pL',
       '"passwd": "k8s-Adm1n-2024"',
+      // a chart's users' passwords
+      `mongodb:\n  auth:\n    usernames: "app"\n    passwords: "${fake('{A2}*{A4}{a1}*{a10}', 101006)}"`,
+      // an htpasswd user's password in an Ansible vault, and a Compose password with a dot in it
+      `vault_admin_legacy_htpasswd_password: "${fake('{a3}', 100998)}0.9${fake('{a7}', 100999)}"`,
+      `    environment:\n      POSTGRES_USER: payments_app\n      POSTGRES_PASSWORD: ${fake('{A1}{d1}{A1}{L2}', 101003)}.${fake('{L4}{A1}{L1}{A1}{L1}{A1}{d1}', 101001)}`,
       'ADMIN_PASSWORD=SuperSecret2024',
       'spring.datasource.password=TreisfFR#02',
       'PASSPHRASE=correct-horse-battery-staple ./backup.sh',
@@ -168,6 +174,9 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // code: a class's field, a member of a member
+      'const password = Config.Jlogin.dbPassword;',
+      'password: settings.MainWindow',
       // base64 of a stand-in in a Kubernetes Secret's data
       'data:\n  # base64("changeme"), overwritten by external-secrets\n  LEGACY_ADMIN_PASSWORD: Y2hhbmdlbWU=',
       // a local container's connection whose password repeats its login
