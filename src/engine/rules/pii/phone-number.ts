@@ -13,6 +13,8 @@ const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.', 'tlmv', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
+  // a dispute's or a support case's record of the customer's number: "Phone on order", "mobile on file"
+  'phone on order', 'phone on file', 'phone on account', 'phone on record', 'mobile on file', 'mobile on order', 'number on file',
   // Dutch and Flemish call-back requests: "graag terugbellen op …", "gelieve te bellen: …", "terugbelverzoek naar …"
   'terugbellen', 'terugbellen op', 'bellen op', 'te bellen', 'terugbelverzoek', 'terugbelverzoek naar',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy', 'diensthandy', 'mobilnummer', 'handynummer',
@@ -933,6 +935,8 @@ export default defineRule({
       '| Name | Standort | Diensthandy |\n|---|---|---|\n| A. Beispiel | Hamburg | 0151 4832 9017 |\n',
       // a German number written with a slash between the area code and the number
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
+      // a chargeback's evidence table
+      `| Cardholder | A. Example |\n| Phone on order | 07${fake('{d3}', 101007)} ${fake('{d6}', 101008)} |`,
     ],
     negative: [
       // a merchant's business line beside the owner's own mobile (found, in the positives)
