@@ -4,6 +4,9 @@ import { looksLikeWords } from './_generic';
 /** The key an access key id is assigned to: `AWS_ACCESS_KEY_ID=`, `aws_access_key_id = `, `"AccessKeyId": "`. */
 const ACCESS_KEY_NAME_BEFORE = /(?:access[_-]?key[_-]?id|AccessKeyId|ACCESS_KEY_ID)["']?[ \t]*[:=][ \t]*["']?$/iu;
 
+/** An audit record's identity block, then its access key id's key, right before the id. */
+const AUDIT_KEY_ID_BEFORE = /"(?:userIdentity|[Aa]ccessKeyDetails)"[ \t]*:[ \t]*\{[^{}]*"[Aa]ccessKeyId"[ \t]*:[ \t]*"$/u;
+
 export default defineRule({
   id: 'aws-access-key-id',
   category: 'secret',
@@ -17,6 +20,10 @@ export default defineRule({
   // "ASIAPACIFICSALESTEAM" are not reported.
   validate: (s, ctx) => {
     const body = s.slice(4);
+    // A temporary key's id in an audit record: CloudTrail's `userIdentity` and GuardDuty's
+    // `AccessKeyDetails` name the session key a call was made with (every event of a role's session
+    // carries one), never its secret. An STS response's `Credentials` (with the secret) is no record.
+    if (s.startsWith('ASIA') && AUDIT_KEY_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start))) return false;
     // NOTE: a random 16-letter body has entropy under 3.5 about half the time; 3.0 drops ~1%.
     if (/[0-9]/u.test(body)) return minEntropy(body, 2.5);
     // (One key id in thirty has no digit: after its own key name, letters that read as syllables are still one.)
@@ -36,11 +43,18 @@ export default defineRule({
       // an all-letter body (base32 without digits) whose entropy is below 3.5
       `AWS_ACCESS_KEY_ID=${fake('AKIA{A16}', 11)}`,
       'AWS_ACCESS_KEY_ID=AKIAQDERIEPALWUZFOKA',
+      // an STS response: the temporary key with its secret
+      `{"Credentials": {"AccessKeyId": "${fake('ASIA{u16}', 101009)}", "SecretAccessKey": "${fake('{b40}', 101010)}", "SessionToken": "…"}}`,
+      // the key a CloudTrail event reports created: a long-term key's id
+      `"responseElements": {"accessKey": {"accessKeyId": "${fake('AKIA{u16}', 101011)}", "status": "Active", "userName": "ci-deployer"}}`,
     ],
     negative: [
       `"UserId": "${fake('AIDA{u16}')}"`,
       `aws_access_key_id = ${fake('AKIA{u15}')}`,
       `aws_access_key_id = ${'AKIA' + 'IOSFODNN7' + 'EXAMPLE'}`,
+      // the session key a CloudTrail event and a GuardDuty finding name
+      `{"eventVersion": "1.08", "userIdentity": {"type": "AssumedRole", "principalId": "AROA${fake('{u17}', 101012)}:ci", "accessKeyId": "${fake('ASIA{u16}', 101013)}", "sessionContext": {}}}`,
+      `"Resource": {"ResourceType": "AccessKey", "AccessKeyDetails": {"AccessKeyId": "${fake('ASIA{u16}', 101014)}", "UserName": "eks-node-role"}}`,
       'region: ASIAPACIFICSALESTEAM',
       'team: ACCASALESREVIEWBOARD',
       `key=${fake('AKIA{u20}')}`,
