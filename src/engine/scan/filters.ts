@@ -163,7 +163,25 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
   if (seen.length <= 2) return 'low-entropy';
   if (steps / (n - 1) >= 0.7) return 'sequential';
   if (seen.length <= 4 && n >= 12) return 'low-entropy';
-  return undefined;
+  return isInterleavedSequence(value) ? 'sequential' : undefined;
+}
+
+/**
+ * Two sequences woven together, after a prefix word: a fixture's `test_4f3c2a1b0e9d8c7b…`, whose
+ * digits count down in one strand and letters in the other (`a1b2c3d4e5f6…` too). Each character
+ * steps by one from the one two before it at seven of ten places or more; a random value's do at
+ * about one in eight.
+ */
+function isInterleavedSequence(value: string): boolean {
+  const cut = Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1;
+  const n = value.length - cut;
+  if (n < 12) return false;
+  let steps = 0;
+  for (let i = cut + 2; i < value.length; i++) {
+    const d = foldAsciiCase(value.charCodeAt(i)) - foldAsciiCase(value.charCodeAt(i - 2));
+    if (d === 1 || d === -1) steps++;
+  }
+  return steps / (n - 2) >= 0.7;
 }
 
 /** Whether a text holds a base64 data URI anywhere (most texts don't). */

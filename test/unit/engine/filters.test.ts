@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { isSequentialOrRepetitive } from '../../../src/engine/scan/filters';
+
+describe('isSequentialOrRepetitive', () => {
+  it('reads runs, sequences and two sequences woven together', () => {
+    assert.equal(isSequentialOrRepetitive('aaaaaaaa'), 'low-entropy');
+    assert.equal(isSequentialOrRepetitive('abcdefghij'), 'sequential');
+    assert.equal(isSequentialOrRepetitive('9876543210'), 'sequential');
+    // a fixture's key: digits counting down in one strand, hex letters in the other
+    assert.equal(isSequentialOrRepetitive('test_4f3c2a1b0e9d8c7b6a5f4e3d'), 'sequential');
+    assert.equal(isSequentialOrRepetitive('a1b2c3d4e5f6g7h8'), 'sequential');
+  });
+
+  it('leaves random tokens alone', () => {
+    assert.equal(isSequentialOrRepetitive('test_9fK2xQ7mLp4ZvB8nR3tW'), undefined);
+    assert.equal(isSequentialOrRepetitive('0e9a7c55b3f14d2a8e6b'), undefined);
+    // Random hex and base62 values of key lengths: a strand steps by one at about one place in eight,
+    // so none reaches seven in ten (a fixed seed keeps the run the same every time).
+    const alphabet = (chars: string, min: number, max: number) =>
+      fc.array(fc.constantFrom(...chars.split('')), { minLength: min, maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(alphabet('0123456789abcdef', 20, 64), alphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 20, 64)), (v) => {
+        assert.equal(isSequentialOrRepetitive(v), undefined, `${v.length} characters`);
+      }),
+      { seed: 4901, numRuns: 2000 },
+    );
+  });
+});
