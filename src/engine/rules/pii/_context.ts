@@ -248,8 +248,10 @@ const TITLE_BY_BEFORE = native(
   /(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_),?[ \t]+by[ \t]+$/u,
 );
 
-/** A list item's marker alone before the name, or a reference list's separator (`…, ch. 5; <name>, "Title"`). */
-const LIST_ITEM_BEFORE = native(/(?:^[ \t]*(?:[-*+]|\d{1,3}[.)])|;)[ \t]+$/u);
+/** A list item's marker alone before the name. */
+const LIST_ITEM_BEFORE = native(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u);
+/** A reference list's separator before the name (`…, ch. 5; <name>, "Title"`). */
+const LIST_SEPARATOR_BEFORE = /;[ \t]{1,2}$/u;
 /** A work's title in Title Case, quoted or in italics (the works TITLE_BY_BEFORE reads before `by`). */
 const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?\*{1,2})`;
 /** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`. */
@@ -278,7 +280,7 @@ export function isInCitation(ctx: MatchContext): boolean {
   if (LICENSED_CREDIT_AFTER.test(text.slice(ctx.end, ctx.end + 60)) && /\bby[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (TITLE_BY_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   // A reading list's entry: the author, then the work's title quoted or in italics (`- Kent Beck, *Test-Driven Development*`).
-  if (LIST_ITEM_BEFORE.test(text.slice(lineStartWithin(text, start, 400), start)) && TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
+  if ((LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || LIST_ITEM_BEFORE.test(text.slice(lineStartWithin(text, start, 400), start))) && TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
   // A work named after its author (`<name> in *Domain-Driven Design*`), or its author in brackets after it.
   if (IN_TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
   if (text.charCodeAt(ctx.end) === 41 && TITLE_PAREN_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
