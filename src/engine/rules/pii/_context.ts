@@ -182,7 +182,7 @@ const BANNER_REACH = 6000;
 const BANNER_COPYRIGHT = native(/(?:copyright|\(c\)|©)[ \t]*(?:\(c\)|©)?[ \t]*(?:19|20)\d\d/iu);
 const BANNER_LICENCE = native(/warranty|permission is hereby granted|redistribution and use|licensed under|gnu (?:lesser |affero )?general public|spdx-license-identifier|mozilla public|apache license|this software is provided/iu);
 /** One leading comment: a block comment, a run of line comments, a module docstring. */
-const LEADING_COMMENT = /[ \t\r\n]*(?:\/\*[^]*?\*\/|<!--[^]*?-->|"""[^]*?"""|'''[^]*?'''|(?:(?:\/\/|#|--|;|%)[^\n]*(?:\n|$))+)/uy;
+const LEADING_COMMENT = native(/[ \t\r\n]*(?:\/\*[^]*?\*\/|<!--[^]*?-->|"""[^]*?"""|'''[^]*?'''|(?:(?:\/\/|#|--|;|%)[^\n]*(?:\n|$))+)/uy);
 
 /**
  * End of a text's licence banner: the comments it opens with (after a shebang), when they hold a dated
@@ -251,7 +251,7 @@ const TITLE_BY_BEFORE = native(
 /** A list item's marker alone before the name. */
 const LIST_ITEM_BEFORE = native(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u);
 /** A reference list's separator before the name (`…, ch. 5; <name>, "Title"`). */
-const LIST_SEPARATOR_BEFORE = /;[ \t]{1,2}$/u;
+const LIST_SEPARATOR_BEFORE = native(/;[ \t]{1,2}$/u);
 /** A work's title in Title Case, quoted or in italics (the works TITLE_BY_BEFORE reads before `by`). */
 const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?\*{1,2})`;
 /** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`. */
@@ -1172,7 +1172,7 @@ function isSameTable(line: string, above: string): boolean {
  * rules must not end right before one.
  */
 export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]|[A-Z][A-Z\d]| (?:rue|avenue|allée|allee|boulevard|chemin|impasse|place|quai|calle|avenida|paseo|via|viale|piazza|corso|rua|travessa|ul\.|ulica|aleja|straat|laan|gasse) | [NSEW]\.? [A-Z\d]| \d|[/.:-]\d|,)`;
-const COMMA_GROUP_AT_START = new RegExp(`^${COMMA_GROUP}`, 'u');
+const COMMA_GROUP_AT_START = native(new RegExp(`^${COMMA_GROUP}`, 'u'));
 /** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */
 export const NOT_IN_LONGER_NUMBER = String.raw`(?!\.\d|` + COMMA_GROUP + ')';
 

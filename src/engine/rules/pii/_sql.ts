@@ -11,6 +11,7 @@
 // The answers are raw column names (quotes and brackets removed); the caller normalises them.
 
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
+import { native } from '../../scan/nativeRegex';
 import { perText } from '../../scan/perText';
 import { mayContain, sharedHints } from '../../scan/sharedHints';
 
@@ -39,7 +40,7 @@ const SQL_INSERT = /\b[iI][nN][sS][eE][rR][tT]\s+(?:[iI][nN][tT][oO]\s+)?([\w."`
 const CREATE_TABLE = /\b[cC][rR][eE][aA][tT][eE]\s+(?:[tT][eE][mM][pP][oO][rR][aA][rR][yY]\s+)?[tT][aA][bB][lL][eE]\s+(?:[iI][fF]\s+[nN][oO][tT]\s+[eE][xX][iI][sS][tT][sS]\s+)?([\w."`[\]]{1,128})\s*\(/gu;
 
 /** A table definition's entry that is no column: a key, an index, a constraint. */
-const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|PERIOD|LIKE|EXCLUDE)\b/iu;
+const NOT_A_COLUMN = native(/^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|PERIOD|LIKE|EXCLUDE)\b/iu);
 
 /** The longest statement part read: a table definition or one tuple. */
 const MAX_PART = 20_000;

@@ -1,9 +1,10 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { abaChecksum } from './_checksums';
 import { ACH_ENTRY, isAchRecordLine } from './_ach';
 import { ALL_GIVEN_NAMES, TEST_PATIENT_WORDS } from './_names';
 
-const PLACEHOLDER = new RegExp(`^(?:${TEST_PATIENT_WORDS}|SAMPLE|EMPLOYEE)$`, 'u');
+const PLACEHOLDER = native(new RegExp(`^(?:${TEST_PATIENT_WORDS}|SAMPLE|EMPLOYEE)$`, 'u'));
 
 // The receiver's name in a NACHA (ACH) file's entry detail record (see _ach.ts): an employee paid
 // or a customer debited, in capitals, surname or given name first. One of its words must be a

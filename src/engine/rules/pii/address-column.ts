@@ -14,7 +14,7 @@ const ADDRESS_HEADER =
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
 /** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */
-const NUMBERED_STREET = /^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u;
+const NUMBERED_STREET = native(/^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u);
 const THREE_LETTERS = native(/\p{L}{3}/u);
 const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
 const TECHNICAL = native(/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u);

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isPersonalHandle, isServiceAccount, spellsPersonLogin } from './_handles';
 
 /** Windows' and Active Directory's built-in accounts that isServiceAccount's list (root, administrator, guest, system…) lacks. */
@@ -12,6 +13,9 @@ const BUILT_IN = new Set(['krbtgt', 'defaultaccount', 'wdagutilityaccount', 'loc
  * name or an address near it that spells it, or an administrator's `adm-` twin of one), not a
  * service's, a computer's (`FS02$`) or a built-in one (`krbtgt`).
  */
+/** A device's or a job's account, an administrator's twin of one too (`scan01`, `adm-backup`). */
+const DEVICE_ACCOUNT = native(/^(?:adm[-_.]?)?(?:scan|print|fax|backup|sql|test|mail|exchange|sync|share)/u);
+
 export default defineRule({
   id: 'directory-account-name',
   category: 'pii',
@@ -26,7 +30,7 @@ export default defineRule({
     if (BUILT_IN.has(lower) || isServiceAccount(lower)) return false;
     if (spellsPersonLogin(lower) || isPersonalHandle(lower, ctx)) return true;
     // An initial and a surname (`tbrandvold`, `slindqvist`), or an administrator's twin of one (`adm-brandvold`).
-    return /^(?:adm[-_.]?)?[a-z]{4,20}$/u.test(lower) && !/^(?:adm[-_.]?)?(?:scan|print|fax|backup|sql|test|mail|exchange|sync|share)/u.test(lower);
+    return /^(?:adm[-_.]?)?[a-z]{4,20}$/u.test(lower) && !DEVICE_ACCOUNT.test(lower);
   },
   redactAs: 'user',
   references: ['https://learn.microsoft.com/en-us/windows/win32/adschema/a-samaccountname', 'https://learn.microsoft.com/en-us/windows/security/threat-protection/auditing/event-4624'],

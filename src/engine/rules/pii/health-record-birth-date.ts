@@ -1,9 +1,10 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isValidDate } from './_checksums';
 import { TEST_PATIENT_WORDS } from './_names';
 
 /** A test or placeholder patient's name in the segment before the date. */
-const TEST_PATIENT = new RegExp(`PID\\|(?:[^|\\r\\n]*\\|){4}(?:${TEST_PATIENT_WORDS})\\^`, 'iu');
+const TEST_PATIENT = native(new RegExp(`PID\\|(?:[^|\\r\\n]*\\|){4}(?:${TEST_PATIENT_WORDS})\\^`, 'iu'));
 
 // A patient's or member's date of birth in a health-care message, where the format itself says
 // what the date is: HL7 v2's PID-7 (the seventh field of the patient segment, YYYYMMDD with an

@@ -263,7 +263,7 @@ const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER
  * ("document for Christoph Overbeck (dob=…)"). Decision: not `(agent)`, whose first name the
  * company already shows every customer (held-out corpus A labels it the same way).
  */
-const SPEAKER_ROLE = /^ \((?:customer|client|requester|end[- ]user|kunde|kundin|cliente)\)|^ \((?:dob|d\.o\.b\.|born|geb\.|née|né)\b/iu;
+const SPEAKER_ROLE = native(/^ \((?:customer|client|requester|end[- ]user|kunde|kundin|cliente)\)|^ \((?:dob|d\.o\.b\.|born|geb\.|née|né)\b/iu);
 
 /** A capitalised word right after a match. */
 const SECOND_SURNAME = new RegExp(`^ [${UPPER}][${LOWER}]{1,24}(?![${ALNUM}])`, 'u');
@@ -319,6 +319,31 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
   return parts.some((p) => (p.length >= 3 && folded.includes(p)) || folded === p) || folded === initials;
 }
 
+/** Given names that are also places, which the lexicon leaves out (see isKnownGivenName). */
+const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  'Georgia Sydney Florence Austin Victoria Savannah Chelsea Dallas Paris Brooklyn Adelaide Phoenix Dakota Virginia Camden Denver Houston Lincoln Trinity Vienna Siena Valencia Alexandria Geneva Kingston Verona India Kenya Israel Jackson Sierra'.split(' '),
+);
+
+/**
+ * An e-mail address within 300 characters of the name whose local part spells the person: the given
+ * name or its initial with the surname, either way round (`g.whitlock`, `georgiawhitlock`,
+ * `whitlock.g`). A surname alone (`harbour@` beside `Sydney Harbour`) is a place's mailbox.
+ */
+function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext): boolean {
+  const g = foldName(given);
+  const f = foldName(surname);
+  if (f.length < 3) return false;
+  const forms = [g + f, g.charAt(0) + f, f + g, f + g.charAt(0)];
+  const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
+  NEAR_EMAIL.lastIndex = 0;
+  for (let m = NEAR_EMAIL.exec(near); m !== null; m = NEAR_EMAIL.exec(near)) {
+    const letters = foldName(m[1] as string).replace(/[^a-z]/gu, '');
+    if (forms.some((form) => letters === form)) return true;
+  }
+  return false;
+}
+const NEAR_EMAIL = native(/([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63})+/gu);
+
 /**
  * Checks a name from group 8: its given name is in the wider lexicon, no word belongs to an
  * organisation or code; a label needs a full name, a greeting takes a given name alone, and a
@@ -330,6 +355,12 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const first = space === -1 ? s : s.slice(0, space);
   const dash = first.indexOf('-');
   const given = dash === -1 ? first : first.slice(0, dash);
+  // A given name that is also a place (Georgia, Sydney: not in the lexicon, for prose's sake) after
+  // a label, when an e-mail address near it spells the surname (`"email": "g.whitlock@…"` beside
+  // `"name": "Georgia Whitlock"`).
+  if (m[4] !== undefined && space !== -1 && PLACE_GIVEN_NAMES.has(given) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx)) {
+    return isPersonLike(s, s.split(' '), ctx, () => true);
+  }
   // Most candidates: a capitalised word after a label or a greeting that the lexicon doesn't know
   // (checked before the words are split: a dense text has thousands).
   if (m[7] === undefined && m[6] === undefined && !ALL_GIVEN_NAMES.has(given)) return false;
@@ -759,6 +790,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a given name that is also a place, beside the person's own address
+      '{"customer_details": {"email": "g.whitlock@gmail.com", "name": "Georgia Whitlock", "phone": null}}',
       // a street named after a famous person on the line is no sample person's
       'Customer: Élodie Garnier, 14 avenue Victor Hugo, Paris',
       // a Dutch reminder letter's salutation: title and surname
@@ -895,6 +928,9 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a place's name with its mailbox
+      '{"store": {"name": "Sydney Harbour", "email": "harbour@shopco.example.org"}}',
+      '{"customer": {"name": "Austin Downtown", "email": "ops@acme.example.org"}}',
       // a monitor's and a help desk's display names, their role mailboxes beside them
       'Id,Subject,Requester,Requester email\n5120,"[AUTO] heartbeat lost",Monitoring Automatów,monitoring@example.pl\n',
       'To: Skrytki Pomoc <pomoc@example.pl>',

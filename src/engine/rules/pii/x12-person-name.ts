@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { TEST_PATIENT_WORDS } from './_names';
 
 /** Test and placeholder people in EDI samples. */
-const PLACEHOLDER = new RegExp(`^(?:${TEST_PATIENT_WORDS}|SMITH|SAMPLE|SUBSCRIBER|DEPENDENT|JOHN|JANE)$`, 'iu');
+const PLACEHOLDER = native(new RegExp(`^(?:${TEST_PATIENT_WORDS}|SMITH|SAMPLE|SUBSCRIBER|DEPENDENT|JOHN|JANE)$`, 'iu'));
 
 // A person's name in an ANSI X12 healthcare transaction (837 claims, 834 enrolment, 270/271
 // eligibility): the NM1 segment's entity type 1 ("person"; 2 is an organisation) is followed by the

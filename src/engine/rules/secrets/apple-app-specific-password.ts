@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isNear } from './_providerKit';
 
 // An Apple ID app-specific password, as appleid.apple.com generates one for tools that cannot do
@@ -6,6 +7,9 @@ import { isNear } from './_providerKit';
 // lower-case letters. The shape is common enough in prose (`some-text-like-this`), so a name that
 // says what it is must be near: FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD, `app-specific`,
 // `notarytool`/`altool` with `--password`/`-p`.
+/** What names an app-specific password's use near it: the tools that upload to Apple with one. */
+const APPLE_UPLOAD_NEARBY = native(/app(?:lication)?[ _-]?specific|notarytool|altool|FASTLANE_PASSWORD|itunes[ _-]?transporter/iu);
+
 export default defineRule({
   id: 'apple-app-specific-password',
   category: 'secret',
@@ -19,7 +23,7 @@ export default defineRule({
     // are random letters: at least one group with no vowel or a rare letter.
     const groups = s.split('-');
     if (!groups.some((g) => !/[aeiouy]/u.test(g) || /[jqxzvkw]/u.test(g))) return false;
-    return isNear(ctx, /app(?:lication)?[ _-]?specific|notarytool|altool|FASTLANE_PASSWORD|itunes[ _-]?transporter/iu, 200, 40);
+    return isNear(ctx, APPLE_UPLOAD_NEARBY, 200, 40);
   },
   envName: 'FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD',
   references: ['https://support.apple.com/en-us/102654', 'https://docs.fastlane.tools/best-practices/continuous-integration/#application-specific-passwords'],

@@ -1,11 +1,12 @@
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { looksLikeWords } from './_generic';
+import { native } from '../../scan/nativeRegex';
 
 /** The key an access key id is assigned to: `AWS_ACCESS_KEY_ID=`, `aws_access_key_id = `, `"AccessKeyId": "`. */
 const ACCESS_KEY_NAME_BEFORE = /(?:access[_-]?key[_-]?id|AccessKeyId|ACCESS_KEY_ID)["']?[ \t]*[:=][ \t]*["']?$/iu;
 
 /** An audit record's identity block, then its access key id's key, right before the id. */
-const AUDIT_KEY_ID_BEFORE = /"(?:userIdentity|[Aa]ccessKeyDetails)"[ \t]*:[ \t]*\{[^{}]*"[Aa]ccessKeyId"[ \t]*:[ \t]*"$/u;
+const AUDIT_KEY_ID_BEFORE = native(/"(?:userIdentity|[Aa]ccessKeyDetails)"[ \t]*:[ \t]*\{[^{}]*"[Aa]ccessKeyId"[ \t]*:[ \t]*"$/u);
 
 export default defineRule({
   id: 'aws-access-key-id',

@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isAnnotatedKey } from './_azure';
 import { contextWords } from './_context';
 import { windowAround, withSignatureBranch } from './_providerKit';
 
-const AZURE_OPENAI_NEARBY = /openai\.azure\.com|cognitiveservices\.azure\.com|azure[_-]?openai|AzureOpenAI|AzureChatOpenAI|azure_endpoint|AZURE_OPENAI/iu;
+const AZURE_OPENAI_NEARBY = native(/openai\.azure\.com|cognitiveservices\.azure\.com|azure[_-]?openai|AzureOpenAI|AzureChatOpenAI|azure_endpoint|AZURE_OPENAI/iu);
 
 /** A fake Azure AI services key in the 84-character format with the ACOG signature. */
 function fakeAnnotatedKey(seed?: number): string {

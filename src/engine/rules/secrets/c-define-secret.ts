@@ -8,7 +8,7 @@ import { isLiteralSecretValue } from './_generic';
 /** Macro names that hold a public key, a key's id or size, or a URL, a path or a label: no secret. */
 const NOT_A_SECRET_NAME = /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u;
 
-const CIPHER_WORD = /(?<![A-Z0-9])(?:TLS|SSL|WITH|AES\d*|SHA\d*|NULL|CCM\d?|PSK|RSA|DHE|ECDHE|RC4|CBC|GCM|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|MD5|SEED|ECDSA|ANON|EXPORT|SRP|DSS|ADH|AECDH|IDEA)(?![A-Z0-9])/gu;
+const CIPHER_WORD = native(/(?<![A-Z0-9])(?:TLS|SSL|WITH|AES\d*|SHA\d*|NULL|CCM\d?|PSK|RSA|DHE|ECDHE|RC4|CBC|GCM|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|MD5|SEED|ECDSA|ANON|EXPORT|SRP|DSS|ADH|AECDH|IDEA)(?![A-Z0-9])/gu);
 
 export default defineRule({
   id: 'c-define-secret',

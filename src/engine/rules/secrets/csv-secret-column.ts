@@ -17,7 +17,7 @@ const SECRET_HEADER =
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
 
 /** A `credential` column: the credential's name beside a value column, else the credential. */
-const CREDENTIAL_HEADER = /^["'`]?credentials?["'`]?$/u;
+const CREDENTIAL_HEADER = native(/^["'`]?credentials?["'`]?$/u);
 /** A header cell that holds a credential's value (`value`, `secret_value`, `new value`). */
 const VALUE_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:[a-z]+[ _-])?value["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 

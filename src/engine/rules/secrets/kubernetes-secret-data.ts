@@ -6,7 +6,7 @@ import { native } from '../../scan/nativeRegex';
 const MAX_DOC = 64 * 1024;
 const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
 /** Certificates sit next to keys in TLS secrets but are public. */
-const PUBLIC_ENTRY = /(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace|ca[_.-]?(?:bundle|cert|crt))$|publishable/iu;
+const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace|ca[_.-]?(?:bundle|cert|crt))$|publishable/iu);
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
