@@ -167,7 +167,7 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
 }
 
 /**
- * Two sequences woven together, after a prefix word: a fixture's `test_4f3c2a1b0e9d8c7b…`, whose
+ * Two sequences woven together, after a prefix word: a fixture's `test_7a6b5c4d3e2f1a0b…`, whose
  * digits count down in one strand and letters in the other (`a1b2c3d4e5f6…` too). Each character
  * steps by one from the one two before it at seven of ten places or more; a random value's do at
  * about one in eight.

@@ -20,7 +20,7 @@ const speakerCounts = perText((text): ReadonlyMap<string, number> => {
 /** Words a log or a bridge writes where a chat writes its speaker. */
 const NOT_A_SPEAKER = new Set(['system', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'note', 'notice', 'update', 'status', 'alert', 'server', 'client', 'console', 'deploy', 'build', 'admin', 'root', 'guest', 'unknown', 'channel', 'topic', 'mode', 'join', 'part', 'quit']);
 
-/** A handle's part that names a role on a server rather than a person: a Discord's `kiwi_dev`, `mod_ravel`. */
+/** A handle's part that names a role on a server rather than a person: a Discord's `lumen_dev`, `mod_quill`. */
 const ROLE_PARTS = new Set(['dev', 'devs', 'mod', 'mods', 'ops', 'qa', 'sre', 'staff', 'team', 'support', 'helpdesk', 'official']);
 
 /** A handle of two or more parts, one of them a role (see ROLE_PARTS): a pseudonym, not a name cut short. */
@@ -77,7 +77,7 @@ export default defineRule({
     ],
     negative: [
       // pseudonyms on a community server: a role in the handle, no name in it
-      '#bot-dev\n[18:02] kiwi_dev: bot comes online then disconnects\n[18:05] mod_ravel: did you regenerate it?\n[18:06] kiwi_dev: yeah\n[18:09] mod_ravel: pls delete those msgs',
+      '#bot-dev\n[18:02] lumen_dev: bot comes online then disconnects\n[18:05] mod_quill: did you regenerate it?\n[18:06] lumen_dev: yeah\n[18:09] mod_quill: pls delete those msgs',
       '#ops\n[07:31] status: degraded\n[07:35] status: recovering\n[07:40] deploy-bot: rolled back\n[07:41] alertmanager: resolved', 'Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
   },
 });

@@ -141,11 +141,11 @@ export default defineRule({
       'Background reading: "Streaming Systems in Practice" by Tobias Lindqvist.',
       'See *The Art of Readable Logs* by Helena Marsh for the naming rules.',
       // authors named with their works in a design discussion
-      'It follows the Repository pattern as described by Martin Fowler in *Patterns of Enterprise Application Architecture* and Eric Evans in *Domain-Driven Design*.',
-      'Further reading: *Release It!*, 2nd ed., ch. 5; Martin Fowler, "CircuitBreaker".',
-      'Read "Designing Data-Intensive Applications" (Martin Kleppmann) first, then fan out.',
+      'The money type comes straight from Martin Fowler in *Analysis Patterns*, as the ledger notes say.',
+      'See also: *Site Reliability Engineering*, ch. 22; Michael Nygard, "Stability Antipatterns".',
+      'Start with "Database Internals" (Alex Petrov) before the storage rewrite.',
       // a vendored file's licence banner and the author it credits on a line of their own
-      "/*\n  Copyright (C) 1999, 2002 Aladdin Enterprises.  All rights reserved.\n\n  This software is provided 'as-is', without any express or implied\n  warranty.\n\n  Dorothea Finch\n */\n/*\n  The original author of md5.c is Dorothea Finch.\n */\n#include <string.h>",
+      "/*\n  Copyright (C) 1999, 2002 Tessellate Labs.  All rights reserved.\n\n  This software is provided 'as-is', without any express or implied\n  warranty.\n\n  Dorothea Finch\n */\n/*\n  The original author of md5.c is Dorothea Finch.\n */\n#include <string.h>",
       // third-party credits with their licences
       'Bundled: FastLZ by Ariya Hidayat (MIT). TinyXML by Lee Thomason under the zlib licence.',
       'Bus 14 now stops at the Marta Quintero Campus gate after the lot closes.',

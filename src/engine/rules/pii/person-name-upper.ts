@@ -105,7 +105,7 @@ export default defineRule({
   examples: {
     positive: [
       // an explanation of benefits, with a middle initial
-      'EXPLANATION OF BENEFITS\nMember: DESHAWN T. MCALLISTER                  Group: 0041887 – Tri-County Transit',
+      'EXPLANATION OF BENEFITS\nMember: TERRENCE J. OKONKWO                Group: 0077120 – Lakeside Transit',
       'voucher_id,vessel,crew_name,rank\nAEGP-1001,AEGEAN PRIDE,ROMMEL DIZON,AB\n',
       'mandaat_ref,naam,bedrag\nHSM90722556,"LIESBETH VAN DAELE",89.00\n',
       // a mutual's claims export: the beneficiary's surname in capitals, then the given name

@@ -326,8 +326,8 @@ const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * An e-mail address within 300 characters of the name whose local part spells the person: the given
- * name or its initial with the surname, either way round (`g.whitlock`, `georgiawhitlock`,
- * `whitlock.g`). A surname alone (`harbour@` beside `Sydney Harbour`) is a place's mailbox.
+ * name or its initial with the surname, either way round (`s.ashcombe`, `sydneyashcombe`,
+ * `ashcombe.s`). A surname alone (`harbour@` beside `Sydney Harbour`) is a place's mailbox.
  */
 function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext): boolean {
   const g = foldName(given);
@@ -356,8 +356,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const dash = first.indexOf('-');
   const given = dash === -1 ? first : first.slice(0, dash);
   // A given name that is also a place (Georgia, Sydney: not in the lexicon, for prose's sake) after
-  // a label, when an e-mail address near it spells the surname (`"email": "g.whitlock@…"` beside
-  // `"name": "Georgia Whitlock"`).
+  // a label, when an e-mail address near it spells the surname (`"email": "s.ashcombe@…"` beside
+  // `"name": "Sydney Ashcombe"`).
   if (m[4] !== undefined && space !== -1 && PLACE_GIVEN_NAMES.has(given) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx)) {
     return isPersonLike(s, s.split(' '), ctx, () => true);
   }
@@ -791,7 +791,7 @@ export default defineRule({
   examples: {
     positive: [
       // a given name that is also a place, beside the person's own address
-      '{"customer_details": {"email": "g.whitlock@gmail.com", "name": "Georgia Whitlock", "phone": null}}',
+      '{"customer_details": {"email": "s.ashcombe@gmail.com", "name": "Sydney Ashcombe", "phone": null}}',
       // a street named after a famous person on the line is no sample person's
       'Customer: Élodie Garnier, 14 avenue Victor Hugo, Paris',
       // a Dutch reminder letter's salutation: title and surname

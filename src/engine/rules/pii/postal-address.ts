@@ -26,7 +26,7 @@ const DE_SUFFIX =
   'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef|gata|gatan|vägen|väg|vej|vei|veien|vegen|gade|stræde|torget|katu|tie|kuja|polku|tori';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
-const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrera|Rua|Via|Viale|Piazza|Corso|Largo';
+const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
 // NOTE: no comma: in a CSV row the street follows a comma (`…,3917 South Lamar Blvd,Austin`).
 const BOUNDARY = `[${ALNUM}_./-]`;
@@ -64,7 +64,7 @@ const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/
 /** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
 const ID_STREET = `(?:Jl|Jln)\\. ${CAP}(?: (?:${CAP}|[IVX]{1,4}|Gg\\. ${CAP}|Blok [A-Z]{1,3}\\d{0,2}|\\d{1,3})){0,6} No\\. ?`;
 const ID_LINE = `${ID_STREET}\\d{1,4}[A-Za-z]?(?![${ALNUM}])`;
-const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
+const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 // The three street shapes share one anchor, a digit (the house number's first), so the text is
 // scanned once for them: a lookbehind per shape walks back to where the line starts (over the
 // street name for German/Dutch and Spanish/Italian) and a lookahead inside it captures the line.
@@ -80,7 +80,7 @@ const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
   `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
-  `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: ${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
+  `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
   `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
   `(?<=(?=(${ID_LINE}))(?<!${BOUNDARY})${ID_STREET}\\d)`,
@@ -213,6 +213,10 @@ export default defineRule({
   redactAs: 'address',
   examples: {
     positive: [
+      // a payment provider's address object: Portuguese, Catalan and Chilean street lines
+      '"address": {"line1": "Rua Barão da Torre, 118", "line2": "Ipanema", "city": "Rio de Janeiro", "state": "RJ"}',
+      '"customer_address": { "line1": "Carrer de Provença 212, 3r 2a", "city": "Barcelona", "postal_code": "08036", "country": "ES" }',
+      'Dirección de facturación: Av. Apoquindo 3400, depto 502, Las Condes, Santiago.',
       'btw alamat saya pindah ya, sekarang di Jl. Kenanga Raya Gg. Melati No. 14, Depok.',
       '- Alamat kunjungan: Jl. Cendana Indah Blok C2 No. 9, RT 003/RW 012, Bekasi',
       "        'address' => 'Corso Francia 212, 10143 Torino TO',",
@@ -239,6 +243,7 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
     ],
     negative: [
+      'see Av. 5 of the spec and Via 2 of the appendix',
       // Oracle's address in OpenJDK's licence header, the Free Software Foundation's in the GPL's notice, and copyright years before a name ending in a street word
       ' * Please contact Oracle, 500 Oracle Parkway, Redwood Shores, CA 94065 USA',
       ' along with this program; if not, write to the Free Software Foundation,\n 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.',

@@ -226,8 +226,8 @@ export default defineRule({
   examples: {
     positive: [
       // an identity provider's sign-in in an incident timeline, and a SIEM's account entity
-      '| 2024-03-12 07:03 | Okta | Successful sign-in for hannah.whitmore from 203.0.113.77 |',
-      '{ "kind": "Account", "properties": { "accountName": "hannah.whitmore", "upnSuffix": "corp.example.net" } }',
+      '| 2024-03-12 07:03 | Okta | Successful sign-in for maren.holtby from 203.0.113.77 |',
+      '{ "kind": "Account", "properties": { "accountName": "maren.holtby", "upnSuffix": "corp.example.net" } }',
       // a Czech collections export's "processed by" column
       'Číslo případu;Stav;Zpracoval;Poznámka\nVYM-2025-0113;PLÁNOVÁNO;okrejci;dohoda o splátkách\n',
       // a security alert's assignee, an analyst's first.last login

@@ -28,7 +28,7 @@ const MEMBER_EXPRESSION = /^[A-Za-z_$]\w*(?:(?:\?\.|\.|::|->)[A-Za-z_$]\w*|\[["'
  * Each part of a dotted value reads as a name in code: letters, then digits only at the end
  * (`config.db2.password`, `this.apiKey`), a constant's upper-case name (`settings.MSG91_AUTH_KEY`), or a
  * class whose name ends in a capitalised word (`x25519.X25519PrivateKey`, a type annotation). `Qh7tpR42vu9.k3NdZw15`
- * has digits inside its parts: a password; so has `V9Jlz.lrbc…`, whose `Jlz` is no word.
+ * has digits inside its parts: a password; so has `Q7Fxv.mprd…`, whose `Fxv` is no word.
  */
 function isIdentifierChain(value: string): boolean {
   return value.split(/\?\.|\.|::|->/u).every((part) => /^[A-Za-z_$][A-Za-z_]*\d*(?:\(\))?;?$|^[A-Za-z_$]\w*\[|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+;?$|^[A-Za-z_][A-Za-z0-9_]*[A-Z](?=[a-z]*[aeiouy])[a-z]{2,}$|^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$/u.test(part));

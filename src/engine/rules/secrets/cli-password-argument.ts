@@ -31,7 +31,7 @@ export default defineRule({
     const quoted = m[2] !== undefined || mixed || (m[4] !== undefined && m[4] !== '') || m[6] !== undefined || m[7] !== undefined || (m[8] !== undefined && m[8] !== '') || m[10] !== undefined || m[11] !== undefined;
     const value = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? '';
     if (value.startsWith('-')) return false;
-    // (Letters alone name a database or a variable, `-pshop`; twelve or more in scrambled case are a password, `-pKWneMj…`.)
+    // (Letters alone name a database or a variable, `-pshop`; twelve or more in scrambled case are a password, `-pTMmiMq…`.)
     return isLiteralSecretValue(value, quoted, 4) && (!/^[A-Za-z_]+$/u.test(value) || (value.length >= 12 && isScrambledCase(value) && !looksLikeWords(value)));
   },
   envName: 'DB_PASSWORD',
