@@ -256,6 +256,10 @@ const LIST_SEPARATOR_BEFORE = native(/;[ \t]{1,2}$/u);
 const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?\*{1,2})`;
 /** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`. */
 const IN_TITLE_AFTER = native(new RegExp(String.raw`^[ \t]+in[ \t]+(?:(?:his|her|their|the)[ \t]+(?:book|paper|essay|article)[ \t]+)?${TITLE_CASE_WORK}`, 'u'));
+/** A work's title, a dash, then its authors (the name and any before it): `- "Team Topologies" — <name> & <name>` (a one-word title in a list item only: `"Done" — <name>` quotes a colleague). */
+const TITLE_DASH_BEFORE = native(new RegExp(String.raw`(?:${TITLE_CASE_WORK}|(?:^|\n)[ \t]*[-*+][ \t]+["“*][A-Z][\w'’-]*[.?!]?["”*])[ \t]+[—–-][ \t]+(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,|,? &| and)[ \t]+){0,5}$`, 'u'));
+/** An author and a year in brackets after the name: `(<name>, 1968)`, a law's or a paper's citation. */
+const AUTHOR_YEAR_AFTER = native(/^,?[ \t]+(?:1[6-9]|20)\d\d[a-z]?\)/u);
 /** A work's title, then its author in brackets: `"Designing Data-Intensive Applications" (<name>)`. */
 const TITLE_PAREN_BEFORE = native(new RegExp(String.raw`${TITLE_CASE_WORK}[ \t]*\($`, 'u'));
 /** A work's title after its author: `, "Patterns of Enterprise Application Architecture"`, `, *Refactoring*`. */
@@ -284,6 +288,8 @@ export function isInCitation(ctx: MatchContext): boolean {
   // A work named after its author (`<name> in *Domain-Driven Design*`), or its author in brackets after it.
   if (IN_TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
   if (text.charCodeAt(ctx.end) === 41 && TITLE_PAREN_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
+  if (TITLE_DASH_BEFORE.test(text.slice(Math.max(0, start - 300), start))) return true;
+  if (text.charCodeAt(start - 1) === 40 && AUTHOR_YEAR_AFTER.test(text.slice(ctx.end, ctx.end + 12))) return true;
   const entry = text.slice(from, lineEndWithin(text, start, 400));
   if (REST_CITATION_START.test(entry)) return true;
   if (!CITATION_CUE.test(entry)) return false;

@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isOnCompanyLine } from './_context';
+import { COMPANY_FORM, hasContext, isOnCompanyLine } from './_context';
+import { native } from '../../scan/nativeRegex';
 import { esCccChecksum, ibanChecksum, toIban } from './_checksums';
 import { breakLastDigit, group } from './_format';
 
@@ -48,6 +49,9 @@ const IBAN_LABEL = /iban|cuenta|conta|compte|konto|rekening|rachunek|rachunku|ac
 // four. The whole value must have its country's registered length and pass ISO 7064 mod 97-10.
 // NOTE: a spaced IBAN whose length is a multiple of four can swallow a following four-character
 // upper-case word; the length check then rejects it rather than reporting a wrong range.
+/** A SEPA party's name, then its account's opening tags, right before the IBAN (group 1: the name). */
+const SEPA_PARTY_NAME = native(/<(?:[A-Za-z]+:)?Nm>([^<]{1,140})<\/(?:[A-Za-z]+:)?Nm>\s*(?:<[^<>]{1,40}>\s*){1,8}<(?:[A-Za-z]+:)?(?:Dbtr|Cdtr)Acct>\s*<(?:[A-Za-z]+:)?Id>\s*<(?:[A-Za-z]+:)?IBAN>$/u);
+
 export default defineRule({
   id: 'iban',
   category: 'pii',
@@ -68,12 +72,19 @@ export default defineRule({
     if (v.startsWith('ES') && !hasValidSpanishControl(v) && !hasContext(ctx, IBAN_LABEL, { before: 40 })) return false;
     if (/0{10}|1{10}/u.test(v.slice(4))) return false;
     // A company's account (a legal form on its line or the line above: a vendor list, a letterhead).
-    return !isOnCompanyLine(ctx);
+    if (isOnCompanyLine(ctx)) return false;
+    // A SEPA message's party that is a company: the debtor of a credit transfer (the payer's own
+    // account), a supplier paid, a business debited (`<Cdtr><Nm>Bürowelt GmbH</Nm></Cdtr>` then its
+    // `<CdtrAcct>`). An employee's or a consumer's account under its own name stays reported.
+    const party = SEPA_PARTY_NAME.exec(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start));
+    return party === null || !COMPANY_FORM.test(party[1] as string);
   },
   redactAs: 'iban',
   references: ['https://www.swift.com/standards/data-standards/iban-international-bank-account-number'],
   examples: {
     positive: [
+      // an employee's salary in the same message: a person's account
+      `<Cdtr>\n  <Nm>Jonas Weißenfels</Nm>\n</Cdtr>\n<CdtrAcct>\n  <Id>\n    <IBAN>${toIban('DE', fake('{d18}', 101018))}</IBAN>`,
       // a generated export's Spanish account: mod 97 holds, its own control digits do not, its column says IBAN
       'socio;cuota;iban_domiciliacion\nS-044;30,00;ES41 2100 0418 9902 0005 1332\n',
       'Me han cobrado dos veces el recibo en mi cuenta ES41 2100 0418 9902 0005 1332, ¿lo pueden revisar?',
@@ -87,6 +98,9 @@ export default defineRule({
       'Cuenta para el reembolso: ES76 2077 0024 0031 0257 5766',
     ],
     negative: [
+      // a credit transfer's debtor and a supplier paid: companies' accounts
+      `<Dbtr>\n  <Nm>Nordlicht Software GmbH</Nm>\n</Dbtr>\n<DbtrAcct>\n  <Id>\n    <IBAN>${toIban('DE', fake('{d18}', 101016))}</IBAN>`,
+      `<Cdtr>\n  <Nm>Bürowelt Spandau GmbH</Nm>\n</Cdtr>\n<CdtrAcct>\n  <Id>\n    <IBAN>${toIban('DE', fake('{d18}', 101017))}</IBAN>`,
       `PAY-92244366,Hetzner Online GmbH,${group(toIban('DE', fake('{d18}', 186)), [4, 4, 4, 4, 4])},7123.48`,
       'IBAN: DE89 3704 0044 0532 0130 00',
       'GB29NWBK60161331926819',

@@ -127,6 +127,8 @@ export default defineRule({
       // and a colleague in code after a licence banner
       '/* Copyright 2020 Acme. Licensed under the Apache License 2.0. */\nconst x = 1; // Dorothea Finch owns this',
       'found it: a stuck psql session from Dorothea Finch. killed it',
+      // a colleague quoted: a one-word quote and a dash are no work's title
+      '"Done" — Dorothea Finch, after the cut-over',
       'Platform team: Ingrid Solberg, Marcus Okoro, Leonie Brandt.',
       '// Regression: reminders to Bartosz Wilk were silently dropped',
       'courier Leopold Ashdown had four stops that day',
@@ -144,6 +146,8 @@ export default defineRule({
       'The money type comes straight from Martin Fowler in *Analysis Patterns*, as the ledger notes say.',
       'See also: *Site Reliability Engineering*, ch. 22; Michael Nygard, "Stability Antipatterns".',
       'Start with "Database Internals" (Alex Petrov) before the storage rewrite.',
+      // a retro's reading list: each work, a dash and its authors; a law cited with its author and year
+      '## Reading\n- "Working Agreements Explained" — Martin Okafor & Dorothea Finch\n- Brook\'s law (Frederick Brooks, 1975)',
       // a vendored file's licence banner and the author it credits on a line of their own
       "/*\n  Copyright (C) 1999, 2002 Tessellate Labs.  All rights reserved.\n\n  This software is provided 'as-is', without any express or implied\n  warranty.\n\n  Dorothea Finch\n */\n/*\n  The original author of md5.c is Dorothea Finch.\n */\n#include <string.h>",
       // third-party credits with their licences
@@ -158,6 +162,8 @@ export default defineRule({
       // a street named after a person
       'Endereço: Av. Júlio de Mesquita 560, Cambuí, Campinas - SP',
       'placeholder="John Doe"',
+      // a form's sample person in French
+      'Exemple FR : *Jean Exemple*, né le 01/01/1990',
       'We shop at Albert Heijn every week',
       'Pick the Claude Enterprise template for the team',
       // places and a script in a locale's names

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
+import { columnHeader, isInCitation, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
@@ -786,7 +786,7 @@ export default defineRule({
   // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
   // (A search's wildcard term, `"last_name": "Mar*"`, is the start of many names: no one's.)
   // (Not a business named for its owner, `Kavya Organics`, `Mehta Textiles`: a legal form or a trade's noun in the name.)
-  validate: (s, ctx) => !isWildcardTerm(ctx) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx),
+  validate: (s, ctx) => !isWildcardTerm(ctx) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx),
   redactAs: 'name',
   examples: {
     positive: [

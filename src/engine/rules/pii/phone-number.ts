@@ -611,6 +611,9 @@ const MOBILE_LABEL_BEFORE = native(
 
 /** A WhatsApp Business account's own number in its API's payloads. */
 const BUSINESS_NUMBER_KEY_BEFORE = native(/"display_phone_number"[ \t]*:[ \t]*"$/u);
+/** A number that ends in the exchange's extension, `-0`, as German-speaking companies print their switchboards. */
+const EXCHANGE_EXTENSION = /\d[ ]?-[ ]?0$/u;
+
 /** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
 /** A tax or company number's label right before a number. */
 const TAX_LABEL_BEFORE = /(?<![\p{L}])(?:p\.? ?iva|partita iva|vat(?: ?(?:no|nr|number|id|reg))?\.?|ust-?id(?:nr)?\.?|nif|cif|nipc|btw(?:-nummer)?|kvk|bin|inn|ein|tin|abn|acn|gst(?:in)?|codice fiscale|c\.f\.)[ \t]*[:#]?[ \t]*$/iu;
@@ -782,6 +785,9 @@ export default defineRule({
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
     // A tax or company number after its label (`piva 218…`, `P.IVA:`, `VAT no.`, `USt-IdNr.`, `NIF`, `BIN`).
     if (!international && native(TAX_LABEL_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+    // A German, Austrian or Swiss company's switchboard, written as its number then `-0` (the
+    // extension that reaches the exchange: `+49 89 2855-0`, `0711 2390-0`): an office's, not a person's.
+    if (EXCHANGE_EXTENSION.test(s) && (/^(?:\+|00)(?:49|43|41)/u.test(s) || (!international && s.startsWith('0')))) return false;
     // The business's own number in a WhatsApp Cloud API payload's metadata, on every webhook it sends.
     if (BUSINESS_NUMBER_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // Two or more groups after the country code, as people write numbers (not one digit run).
@@ -939,6 +945,8 @@ export default defineRule({
       `| Cardholder | A. Example |\n| Phone on order | 07${fake('{d3}', 101007)} ${fake('{d6}', 101008)} |`,
     ],
     negative: [
+      // a company's switchboard with its `-0` extension, beside the contact's own mobile (a positive)
+      `Firma;Zentrale\nMusterwerk GmbH;+49 89 ${fake('{d4}', 101015)}-0`,
       // a merchant's business line beside the owner's own mobile (found, in the positives)
       '  Business phone: (720) 388-0142',
       // a SIN column's sample number beside the phone column

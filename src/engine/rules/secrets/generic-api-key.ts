@@ -207,6 +207,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a Google OAuth client's id under a settings key: public (its secret is google-oauth-client-secret's)
+      `SOCIAL_AUTH_GOOGLE_OAUTH2_KEY = "${fake('{d12}-{l32}', 101019)}.apps.googleusercontent.com"`,
       // RevenueCat's public SDK key, which the app ships; a device's FCM registration token in a push request
       `static let revenueCatAPIKey = "appl_${fake('{a27}', 100978)}"`,
       `{"message":{"token":"${fake('{w11}', 100979)}:APA91b${fake('{w134}', 100980)}","notification":{"title":"Hi"}}}`,
