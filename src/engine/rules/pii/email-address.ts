@@ -58,8 +58,8 @@ function isPersonalDomain(label: string): boolean {
 
 /** Domains of machine identities: cloud service accounts are not people. */
 // (and the Exchange Online servers named in Message-IDs, `<…@AM9PR07MB1234.eurprd07.prod.outlook.com>`:
-// no mailbox lives at a server's own name)
-const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com)$/u;
+// no mailbox lives at a server's own name; and a CRM's drop addresses, Pipedrive's `<company>-<n>@pipedrivemail.com`, which file a copied mail under a deal)
+const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com|pipedrivemail\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox. */
 const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
@@ -152,6 +152,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a CRM's drop address, which files a copied mail under a deal (Pipedrive's Smart BCC)
+      '"cc_email": "acme-417@pipedrivemail.com"',
       // a placeholder's local part, an app's beta programme's mailbox
       'the email is a relay address like `xyz@privaterelay.appleid.com`',
       'android-beta@tandem-bikes.de',
