@@ -185,7 +185,7 @@ export function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,12}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,12}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$)/u,
 );
 
 /**
@@ -200,7 +200,8 @@ export function isPublicClientKey(value: string): boolean {
   // PostHog's project keys, phc_…, which its JavaScript snippet sends; Twilio's resource ids, two
   // letters and 32 hex digits, SK… an API key's and AC… an account's, whose secrets are separate.)
   // (And Toss Payments' client keys, live_ck_… and live_gck_…, which its payment widget sends from the browser;
-  // Salesforce's consumer keys, 3MVG9…, a connected app's OAuth client id in every authorize URL.)
+  // Salesforce's consumer keys, 3MVG9…, a connected app's OAuth client id in every authorize URL;
+  // Adyen's client keys, live_ or test_ and 32 capitals and digits, which its Drop-in sends from the browser.)
   // (And RevenueCat's public SDK keys, appl_, goog_, amzn_, strp_ and rcb_ + the key: the apps send them,
   // its secret keys are sk_…; a Sentry DSN, which browsers send with every event; a Firebase Cloud
   // Messaging registration token, a device's push address, not a credential.)

@@ -35,6 +35,8 @@ function isNotASecret(value: string): boolean {
     /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
     /^[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+$/u.test(value) ||
     /^\d{1,20}$/u.test(value) ||
+    // a phone number in E.164, a sender's (`TWILIO_FROM: "+6531…"`)
+    /^\+[1-9]\d{6,14}$/u.test(value) ||
     // a time zone, a list of country codes, an e-mail address (`Europe/Berlin`, `DE,AT`, `hr@…`)
     /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][A-Za-z_+-]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?$|^UTC$/u.test(value) ||
     /^[A-Z]{2}(?:,[ ]?[A-Z]{2})+$/u.test(value) ||
@@ -131,6 +133,7 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,
       // a CA certificate under an entry of any name
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\ndata:\n  UPSTREAM_TRUST: ${btoa('-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTES\n')}`,
       // an Airflow connection URI without credentials (its query names a region and a role)
