@@ -28,7 +28,7 @@ const PAYMENT_OBJECT_ID = native(/^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|
 const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
 
 const NOT_A_SECRET_KEY =
-  /(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
+  /(?:javascript|native[_.-]?app)[_.-]?key$|(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
@@ -207,6 +207,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // Kakao's JavaScript and native app keys, which its web and mobile SDKs ship to every client (its REST and admin keys are secret)
+      `kakao:\n  javascript-key: ${fake('{h32}', 101021)}\n  native-app-key: ${fake('{h32}', 101022)}`,
       // a Google OAuth client's id under a settings key: public (its secret is google-oauth-client-secret's)
       `SOCIAL_AUTH_GOOGLE_OAUTH2_KEY = "${fake('{d12}-{l32}', 101019)}.apps.googleusercontent.com"`,
       // RevenueCat's public SDK key, which the app ships; a device's FCM registration token in a push request
