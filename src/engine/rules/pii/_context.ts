@@ -254,8 +254,8 @@ const LIST_ITEM_BEFORE = native(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u);
 const LIST_SEPARATOR_BEFORE = native(/;[ \t]{1,2}$/u);
 /** A work's title in Title Case, quoted or in italics (the works TITLE_BY_BEFORE reads before `by`). */
 const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?\*{1,2})`;
-/** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`. */
-const IN_TITLE_AFTER = native(new RegExp(String.raw`^[ \t]+in[ \t]+(?:(?:his|her|their|the)[ \t]+(?:book|paper|essay|article)[ \t]+)?${TITLE_CASE_WORK}`, 'u'));
+/** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`, `<name>'s *Release It*`. */
+const IN_TITLE_AFTER = native(new RegExp(String.raw`^(?:[ \t]+in[ \t]+(?:(?:his|her|their|the)[ \t]+(?:book|paper|essay|article)[ \t]+)?|['’]s[ \t]+)${TITLE_CASE_WORK}`, 'u'));
 /** A work's title, a dash, then its authors (the name and any before it): `- "Team Topologies" — <name> & <name>` (a one-word title in a list item only: `"Done" — <name>` quotes a colleague). */
 const TITLE_DASH_BEFORE = native(new RegExp(String.raw`(?:${TITLE_CASE_WORK}|(?:^|\n)[ \t]*[-*+][ \t]+["“*][A-Z][\w'’-]*[.?!]?["”*])[ \t]+[—–-][ \t]+(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,|,? &| and)[ \t]+){0,5}$`, 'u'));
 /** An author and a year in brackets after the name: `(<name>, 1968)`, a law's or a paper's citation. */

@@ -144,6 +144,7 @@ export default defineRule({
       'See *The Art of Readable Logs* by Helena Marsh for the naming rules.',
       // authors named with their works in a design discussion
       'The money type comes straight from Martin Fowler in *Analysis Patterns*, as the ledger notes say.',
+      "The retry budget is adapted from Michael Nygard's *Release It Again* chapter on timeouts.",
       'See also: *Site Reliability Engineering*, ch. 22; Michael Nygard, "Stability Antipatterns".',
       'Start with "Database Internals" (Alex Petrov) before the storage rewrite.',
       // a retro's reading list: each work, a dash and its authors; a law cited with its author and year
