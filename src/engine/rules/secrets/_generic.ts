@@ -154,7 +154,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
     // (Or 12+ letters whose case changes as often as a random string's: `TbKQwErVmnZLpXd`.)
-    if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value)) && !(value.length >= 12 && isScrambledCase(value) && !looksLikeWords(value))) return false;
+    if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value)) && !isScrambledLetters(value)) return false;
     if (/[;,]$/u.test(value)) return false;
   } else if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/u.test(value) && /[a-z]\.[a-z]/u.test(value) && !/\d/u.test(value)) {
     // "config.db.password"-style lookups in strings.
@@ -163,13 +163,18 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   return true;
 }
 
+/** Twelve letters or more in scrambled case (see isScrambledCase) that don't read as words: a random password's. */
+export function isScrambledLetters(value: string): boolean {
+  return value.length >= 12 && isScrambledCase(value) && !looksLikeWords(value);
+}
+
 /**
  * Letters whose case changes at one in three of their steps or more, with capitals after capitals
  * and small letters after small letters too (`TbKQwErVmnZLpXd`, `HxRmpQLvcYDTNaWb`, `TfqoKUGAwsIFYb`
  * at 5 of 13): a random string's, not an identifier's words (`adminPasswordField` changes case at 4
  * of 17 steps, `HTTPServerConfig` at 3; `aBcDeFgHiJkL`, changing at every step, is a pattern).
  */
-export function isScrambledCase(value: string): boolean {
+function isScrambledCase(value: string): boolean {
   let changes = 0;
   let upperRuns = 0;
   for (let i = 1; i < value.length; i++) {

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue, isScrambledCase, looksLikeWords } from './_generic';
+import { isLiteralSecretValue, isScrambledLetters } from './_generic';
 
 export default defineRule({
   id: 'cli-password-argument',
@@ -32,7 +32,7 @@ export default defineRule({
     const value = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? '';
     if (value.startsWith('-')) return false;
     // (Letters alone name a database or a variable, `-pshop`; twelve or more in scrambled case are a password, `-pTMmiMq…`.)
-    return isLiteralSecretValue(value, quoted, 4) && (!/^[A-Za-z_]+$/u.test(value) || (value.length >= 12 && isScrambledCase(value) && !looksLikeWords(value)));
+    return isLiteralSecretValue(value, quoted, 4) && (!/^[A-Za-z_]+$/u.test(value) || isScrambledLetters(value));
   },
   envName: 'DB_PASSWORD',
   references: ['https://dev.mysql.com/doc/refman/8.0/en/password-security-user.html'],
