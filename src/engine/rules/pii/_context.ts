@@ -239,21 +239,20 @@ const LICENSED_CREDIT_AFTER = native(
   /^(?:[ \t]*\(|,[ \t]*|[ \t]+under[ \t]+(?:the[ \t]+)?)(?:public[ \t-]domain|MIT|BSD|Apache|(?:L|A)?GPL|MPL|ISC|zlib|Zlib|CC0|CC[ -]BY|Unlicense|Boost|Artistic|EPL|WTFPL|0BSD|BlueOak)\b/u,
 );
 const CITATION_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/u;
+/** A work's title in Title Case, quoted or in italics (`"Designing Data-Intensive Applications"`, `*Refactoring Databases*`, `_Team Topologies_`). */
+const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_)`;
+
 /**
  * A work's title in Title Case, quoted or in italics, right before `by` and the name: `"Designing
  * Data-Intensive Applications" by …`, `*The Pragmatic Programmer* by …`. (A pull request's or a
  * ticket's title is written as a sentence: `"Fix login redirect" by …` names a colleague.)
  */
-const TITLE_BY_BEFORE = native(
-  /(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_),?[ \t]+by[ \t]+$/u,
-);
+const TITLE_BY_BEFORE = native(new RegExp(String.raw`${TITLE_CASE_WORK},?[ \t]+by[ \t]+$`, 'u'));
 
 /** A list item's marker alone before the name. */
 const LIST_ITEM_BEFORE = native(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/u);
 /** A reference list's separator before the name (`…, ch. 5; <name>, "Title"`). */
 const LIST_SEPARATOR_BEFORE = native(/;[ \t]{1,2}$/u);
-/** A work's title in Title Case, quoted or in italics (the works TITLE_BY_BEFORE reads before `by`). */
-const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’:-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into|by)){1,12}[.?!]?\*{1,2})`;
 /** An author's work after the name: `… as described by <name> in *Patterns of Enterprise Application Architecture*`, `<name>'s *Release It*`. */
 const IN_TITLE_AFTER = native(new RegExp(String.raw`^(?:[ \t]+in[ \t]+(?:(?:his|her|their|the)[ \t]+(?:book|paper|essay|article)[ \t]+)?|['’]s[ \t]+)${TITLE_CASE_WORK}`, 'u'));
 /** A work's title, a dash, then its authors (the name and any before it): `- "Team Topologies" — <name> & <name>` (a one-word title in a list item only: `"Done" — <name>` quotes a colleague). */

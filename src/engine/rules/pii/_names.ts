@@ -788,6 +788,14 @@ export function isKoreanWesternOrderName(words: readonly string[]): boolean {
   return words.length === 2 && KOREAN_GIVEN_NAMES.has(words[0] as string) && EAST_ASIAN_SURNAMES.has(words[1] as string);
 }
 
+/** `BEAT` → `Beat`, `JOSÉ` → `José`, `ANNA-LENA` → `Anna-Lena`, `HATİCE` → `Hatice` (Turkish İ lower-cases to i and a combining dot). */
+export function titleCase(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/i\u0307/gu, 'i')
+    .replace(/(^|-)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`, `Côté` meets `cote`. */
 export function foldName(s: string): string {
   return s

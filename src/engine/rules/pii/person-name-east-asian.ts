@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { columnHeader, isOnPlaceholderPersonLine, lineStartNear } from './_context';
-import { PLACEHOLDER_SURNAMES } from './_names';
+import { PLACEHOLDER_SURNAMES, titleCase } from './_names';
 
 /**
  * Common East and Southeast Asian family names as romanised in Singapore, Malaysia, Hong Kong,
@@ -43,11 +43,6 @@ const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card
 // names are written (`Tan Wei Ling`, `Wong Ka-yan`, `CHAN, Chi Ming`, `Koh Wei Jie`, `Goh Siew Hoon`):
 // their given names are not in a Western lexicon, so they need a name label or a name column before
 // them (`name="TAN WEI LING"`, `"name": "Wong Ka-yan"`, `Director: …`, a `customer_name` cell).
-/** `TEST` → `Test`, `sample` → `Sample`. */
-function titleCaseWord(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-}
-
 export default defineRule({
   id: 'person-name-east-asian',
   category: 'pii',
@@ -68,7 +63,7 @@ export default defineRule({
     if (!name.split(/[ ,-]+/u).slice(1).every((p) => ROMANISED_SYLLABLE.test(p))) return false;
     if (isOnPlaceholderPersonLine(ctx, false)) return false;
     // A test row's or a sample's stand-in (`TEST EMPLOYEE`, `AU Sample`).
-    if (name.split(/[ ,-]+/u).some((p) => PLACEHOLDER_SURNAMES.has(titleCaseWord(p)) || /^(?:TEST|SAMPLE|DUMMY|EMPLOYEE|USER)$/iu.test(p))) return false;
+    if (name.split(/[ ,-]+/u).some((p) => PLACEHOLDER_SURNAMES.has(titleCase(p)) || /^(?:TEST|SAMPLE|DUMMY|EMPLOYEE|USER)$/iu.test(p))) return false;
     // (Or a warning in a test row's cell: `"TEST EMPLOYEE - DO NOT PAY"` is no Vietnamese Đỗ.)
     if (/(?:^|[\s"',;])(?:TEST|DUMMY|SAMPLE)\b/u.test(text.slice(Math.max(lineStartNear(text, start, 60), start - 40), start))) return false;
     const before = text.slice(Math.max(lineStartNear(text, start, 200), start - 60), start);

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { columnHeader } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, TEST_PATIENT_WORDS, isPlaceholderOrBrand } from './_names';
+import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, TEST_PATIENT_WORDS, isPlaceholderOrBrand, titleCase } from './_names';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
 
@@ -37,14 +37,6 @@ const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
 /** A SWIFT MT103 party's account line, right before its name: the ordering customer (:50K:) or the beneficiary (:59:). */
 const MT_PARTY_BEFORE = /:(?:50[AFK]|59[AF]?):\/[A-Z0-9]{5,40}\r?\n$/u;
-
-/** `BEAT` → `Beat`, `JOSÉ` → `José`, `ANNA-LENA` → `Anna-Lena`, `HATİCE` → `Hatice` (Turkish İ lower-cases to i and a combining dot). */
-function titleCase(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/i\u0307/gu, 'i')
-    .replace(/(^|-)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
 
 // Or a table cell in capitals under a name column's header (`NOM;Prénom` … `LEFEBVRE;Camille`,
 // `cognome;nome` … `RINALDI;MARCO`): a surname alone counts there; the header decides.
