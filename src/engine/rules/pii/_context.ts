@@ -1098,6 +1098,39 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
 
+/** How many lines above an address a signature's or letterhead's company line may stand (name, title, company, phone, e-mail, address). */
+const LETTERHEAD_LINES = 4;
+/** The longest line read as a letterhead's address line. */
+const LETTERHEAD_LINE_LENGTH = 100;
+
+/**
+ * Whether the value's line closes a letterhead or signature block that names a company: within
+ * the block's four lines above it (no blank line between), a line holds a company's legal form
+ * (`Kontora Cloud GmbH`, then a phone, an e-mail, then the street), or the line after it holds the
+ * company's register entry (`Sitz: Berlin · HRB 214519 B`) and the line is no sentence. Such a street is the office's.
+ * (Not for rows of one table: a company in the row above is another record's.)
+ */
+export function isInCompanyLetterhead(ctx: MatchContext, registration: RegExp): boolean {
+  const { text } = ctx;
+  const ls = lineStart(text, ctx.start, 400);
+  const line = text.slice(ls, lineEnd(text, ctx.end, 200));
+  if (nearbyCells(line, ctx.start - ls) !== undefined) return false;
+  let end = ls;
+  for (let i = 0; i < LETTERHEAD_LINES && end > 0; i++) {
+    const start = lineStart(text, end - 1, 400);
+    const above = text.slice(start, end - 1);
+    if (above.trim() === '' || isSameTable(line, above)) break;
+    if (native(COMPANY_FORM).test(above)) return true;
+    end = start;
+  }
+  // (A letterhead's line is short: a sentence that gives a home address may well be followed by one
+  // that names the person's company, `A empresa dela (CNPJ …)`.)
+  const le = lineEnd(text, ctx.end, 200);
+  if (le >= text.length || line.length > LETTERHEAD_LINE_LENGTH) return false;
+  const next = text.slice(le + 1, lineEnd(text, le + 1, 400));
+  return registration.test(next);
+}
+
 /** The parties of an Italian e-invoice (FatturaPA): the supplier, the customer, a tax representative. */
 const INVOICE_PARTY_OPEN = /<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioCommittente|RappresentanteFiscale|TerzoIntermediarioOSoggettoEmittente)>/gu;
 

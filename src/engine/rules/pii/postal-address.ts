@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCopyrightHolder, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
+import { isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -208,7 +208,7 @@ export default defineRule({
     // (Or a range of years, `Copyright: 1991-1997, Thomas G. Lane.`, and a Debian copyright field's next lines.)
     if (/^(?:19|20)\d\d(?:[-–, ]{1,3}(?:19|20)?\d\d)*,? /u.test(s) && (/(?:\(c\)|©|copyright:?)[ \t]{0,3}$/iu.test(before) || isCopyrightHolder(ctx))) return false;
     // A letterhead or signature: "Kestrel Payments Ltd · 2nd Floor, 71 Leonard Street, London".
-    return !isOnCompanyLine(ctx) && !isOnPlaceholderPersonLine(ctx);
+    return !isOnCompanyLine(ctx) && !isInCompanyLetterhead(ctx, REGISTRATION) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'address',
   examples: {
@@ -241,6 +241,8 @@ export default defineRule({
       'PW-1033,Ellie Whitcombe,elliewhitcombe@gmail.com,07581 230476,1996-02-19,UK,7 Brudenell Mount,Leeds LS6 1HS,2024',
       'Min nye adresse er Vestergade 12, st., 8000 Aarhus C.',
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
+      // A blank line ends a letterhead: the employer above is no office's block.
+      'Arbeitgeber: Feldmark Analytics GmbH\n\nPrivat wohnt sie in der Auenstraße 27, 80469 München.',
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
@@ -284,6 +286,10 @@ export default defineRule({
       'address: TBD',
       '{"signInAddress":"gotham.b5local.com:4000"}',
       'Aggregate 12 rows per batch, then Investigate 3 outliers',
+      // A signature's office: the company's line stands in the block above the street.
+      'Viele Grüße\nLotte Brenner\nKundenbetreuung\nFeldmark Analytics GmbH\nT +49 89 4512 330\nAuenstraße 27, 80469 München',
+      // A letterhead's street, the company's register entry on the line after it.
+      'Feldmark Analytics\nAuenstraße 27, 80469 München\nSitz: München · HRB 281734',
     ],
   },
 });
