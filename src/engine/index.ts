@@ -10,7 +10,7 @@ export type { ScanOptions } from './scan/scanner';
 export { toFingerprint, sha256Hex, DEFAULT_FINGERPRINT_SALT } from './scan/fingerprint';
 export { toLineStarts, lineOf } from './scan/lines';
 export { toFalsePositiveReason } from './scan/filters';
-export { redact, restore, toEnvReference } from './redact/redactor';
+export { redact, restore, toEnvReference, withParts } from './redact/redactor';
 export type { Redaction, RedactionEntry, RedactionStrategy, RedactOptions } from './redact/redactor';
 export { toPreview } from './redact/preview';
 export { fake } from './rules/defineRule';

@@ -163,4 +163,10 @@ export interface Finding {
   readonly publicPrefix: number;
   /** Environment-variable name suggested for this finding (from the assignment, or the rule). */
   readonly envName?: string;
+  /**
+   * Other places in the same record that hold parts of this value, not reported on their own: a
+   * person's given-name and surname cells beside the whole name's (see scan/nameParts.ts).
+   * Every redaction replaces them too.
+   */
+  readonly parts?: readonly Range[];
 }

@@ -68,6 +68,27 @@ describe('quick fixes', () => {
     await waitForDiagnostics(editor.document.uri, (ds) => ours(ds).length === 1);
   });
 
+  it("redacts a name's given-name and surname cells with it, shown as related places, in one undo step", async () => {
+    // An export row (invented person): the whole name is the one finding; its parts ride on it.
+    const [given, surname] = ['Oriane', 'Vasquelle'];
+    const content = `id,first_name,last_name,full_name,city\n7,${given},${surname},${given} ${surname},Lyon\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'csv', content });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const [d, ...others] = ours(await waitForDiagnostics(doc.uri, (ds) => ours(ds).length > 0));
+    assert.ok(d);
+    assert.equal(others.length, 0);
+    assert.equal(doc.getText(d.range), `${given} ${surname}`);
+    assert.deepEqual(
+      (d.relatedInformation ?? []).map((r) => doc.getText(r.location.range)),
+      [given, surname],
+    );
+    await apply(pick(await quickFixes(doc.uri, d), /^Redact person-name with a placeholder$/u));
+    assert.equal(editor.document.lineAt(1).text, '7,[REDACTED:person-name],[REDACTED:person-name],[REDACTED:person-name],Lyon');
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), content, 'one undo restores all three cells');
+  });
+
   it('masks the token, keeping only its public prefix', async () => {
     const { editor, d } = await openWithFinding('src/config.ts', 'typescript');
     await apply(pick(await quickFixes(editor.document.uri, d), /^Mask /u));

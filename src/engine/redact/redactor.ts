@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding, Range } from '../types';
 
 /** How `redact` replaces a finding. */
 export type RedactionStrategy = 'placeholder' | 'mask' | 'pseudonym' | 'env';
@@ -63,7 +63,37 @@ function mask(f: Finding, value: string): string {
 }
 
 /**
- * Replaces every finding's value in `text`. Findings may come in any order; overlapping ones are
+ * The findings with each one's parts (Finding.parts: a name's given-name and surname cells) as
+ * findings of their own, after it and of its rule. What every redaction replaces.
+ */
+export function withParts(findings: readonly Finding[]): Finding[] {
+  if (!findings.some((f) => f.parts !== undefined)) return [...findings];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.parts === undefined) {
+      out.push(f);
+      continue;
+    }
+    // (Copied field by field: a scanner's finding computes its fingerprint and envName in getters, which a spread leaves out.)
+    const at = (range: Range, publicPrefix: number): Finding => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      range,
+      preview: f.preview,
+      fingerprint: f.fingerprint,
+      label: f.label,
+      publicPrefix,
+      envName: f.envName,
+    });
+    out.push(at(f.range, f.publicPrefix));
+    for (const range of f.parts) out.push(at(range, 0));
+  }
+  return out;
+}
+
+/**
+ * Replaces every finding's value in `text`, and its parts' (see withParts). Findings may come in any order; overlapping ones are
  * merged into the first. Returns the mapping for `restore`.
  */
 export function redact(
@@ -72,7 +102,7 @@ export function redact(
   strategy: RedactionStrategy = 'placeholder',
   options: RedactOptions = {},
 ): Redaction {
-  const sorted = [...findings].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const sorted = withParts(findings).sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const mapping: RedactionEntry[] = [];
   const pseudonyms = new Map<string, string>();
   const counters = new Map<string, number>();

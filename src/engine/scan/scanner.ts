@@ -21,6 +21,7 @@ import { nextSearchIndex } from './advance';
 import { clearTextHints, mayContain, setTextHints, sharedHintWords, sharedHints } from './sharedHints';
 import { originalEnd, toComposed } from './composed';
 import { isAttribution } from './attributions';
+import { findNameParts, partsByOwner } from './nameParts';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -474,7 +475,11 @@ export class Scanner {
       const composed = toComposed(text);
       if (composed === undefined) return this.scanText(escapedBreaks(doubledQuotes(text)), options);
       return this.scanText(escapedBreaks(doubledQuotes(composed.text)), options).map((f) =>
-        withRange(f, { start: composed.toOriginal[f.range.start] as number, end: originalEnd(composed, f.range.end) }),
+        withRange(
+          f,
+          { start: composed.toOriginal[f.range.start] as number, end: originalEnd(composed, f.range.end) },
+          f.parts?.map((p) => ({ start: composed.toOriginal[p.start] as number, end: originalEnd(composed, p.end) })),
+        ),
       );
     } finally {
       // No text outlives its scan in the validators' per-text caches.
@@ -580,11 +585,13 @@ export class Scanner {
       }
     }
     kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    // A given name's or a surname's cell beside the whole name's rides on it (see nameParts.ts).
+    const { partOf, parts } = toNameParts(text, kept);
 
     const findings: Finding[] = [];
     for (const cand of kept) {
       const rule = cand.c.rule;
-      if (suppressed(cand)) continue;
+      if (partOf.has(cand) || suppressed(cand)) continue;
       // (Hashed here only when the options allowlist fingerprints; see ScanFinding.)
       const value = cand.value;
       let fingerprint: string | undefined;
@@ -592,7 +599,7 @@ export class Scanner {
         fingerprint = toFingerprint(rule.id, value, salt);
         if (allowFp.has(fingerprint)) continue;
       }
-      findings.push(new ScanFinding(rule, options.severity?.[rule.id] ?? rule.severity, cand.start, cand.end, value, text, salt, fingerprint));
+      findings.push(new ScanFinding(rule, options.severity?.[rule.id] ?? rule.severity, cand.start, cand.end, value, text, salt, fingerprint, parts.get(cand)));
       if (findings.length >= maxFindings) break;
     }
     return findings;
@@ -677,6 +684,7 @@ class ScanFinding implements Finding {
   readonly preview: string;
   readonly label: string;
   readonly publicPrefix: number;
+  readonly parts?: readonly Range[];
   readonly #rule: Rule;
   readonly #value: string;
   readonly #text: string;
@@ -684,7 +692,7 @@ class ScanFinding implements Finding {
   #fingerprint: string | undefined;
   #envName: string | undefined;
 
-  constructor(rule: Rule, severity: Severity, start: number, end: number, value: string, text: string, salt: string, fingerprint: string | undefined) {
+  constructor(rule: Rule, severity: Severity, start: number, end: number, value: string, text: string, salt: string, fingerprint: string | undefined, parts: readonly Range[] | undefined) {
     this.ruleId = rule.id;
     this.category = rule.category;
     this.severity = severity;
@@ -692,6 +700,7 @@ class ScanFinding implements Finding {
     this.preview = toPreview(rule, value);
     this.label = rule.redactAs;
     this.publicPrefix = rule.publicPrefix;
+    if (parts !== undefined) this.parts = parts;
     this.#rule = rule;
     this.#value = value;
     this.#text = text;
@@ -709,9 +718,14 @@ class ScanFinding implements Finding {
   }
 }
 
-/** A copy of `finding` at another range, with its fingerprint and environment name (which a spread of a scanner's finding leaves out). */
-export function withRange(finding: Finding, range: Range): Finding {
+/**
+ * A copy of `finding` at another range, with its fingerprint and environment name (which a spread
+ * of a scanner's finding leaves out). Its parts, when given, are the copy's: a copy moved into a
+ * window of the text has none.
+ */
+export function withRange(finding: Finding, range: Range, parts?: readonly Range[]): Finding {
   return {
+    ...(parts !== undefined ? { parts } : {}),
     ruleId: finding.ruleId,
     category: finding.category,
     severity: finding.severity,
@@ -870,6 +884,18 @@ class TakenSpans {
 }
 
 /** Drops, in place, the personal-data candidates that stand in an attribution (see isAttribution). */
+/** Which kept candidates are parts of a whole name (see nameParts.ts), and each whole name's parts' ranges. */
+function toNameParts(text: string, kept: readonly Candidate[]): { partOf: Set<Candidate>; parts: Map<Candidate, Range[]> } {
+  const partOf = new Set<Candidate>();
+  const parts = new Map<Candidate, Range[]>();
+  const names = kept.filter((cand) => cand.c.category === 'pii' && cand.c.rule.redactAs === 'name');
+  if (names.length < 2) return { partOf, parts };
+  const owner = findNameParts(text, names);
+  for (const [o, ranges] of partsByOwner(names, owner)) parts.set(names[o] as Candidate, ranges);
+  for (let i = 0; i < owner.length; i++) if (owner[i] !== -1) partOf.add(names[i] as Candidate);
+  return { partOf, parts };
+}
+
 function removeAttributions(text: string, kept: Candidate[]): void {
   let n = 0;
   for (const cand of kept) if (cand.c.category !== 'pii' || !isAttribution(text, cand.start)) kept[n++] = cand;

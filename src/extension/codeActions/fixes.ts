@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding, RedactionStrategy } from '../../engine/index';
 import { toAllowlistEdit } from './allowlistEdit';
 import { toAllowDirectiveInsertion } from './commentSyntax';
-import { toRedactAllReplacements, toRedactionReplacement } from './redactEdit';
+import { toRedactAllReplacements, toRedactionReplacements } from './redactEdit';
 import { readTextIfAny } from '../util/workspaceFiles';
 
 /** Internal command run after our own quick fix: rescans the document at once. */
@@ -19,11 +19,10 @@ function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.R
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 }
 
-/** The edit that redacts one finding with `strategy`. */
+/** The edit that redacts one finding with `strategy` (and its parts: Finding.parts), one undo step. */
 export function toRedactEdit(doc: vscode.TextDocument, finding: Finding, strategy: RedactionStrategy): vscode.WorkspaceEdit {
-  const r = toRedactionReplacement(doc.getText(), finding, strategy, doc.languageId);
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, toRange(doc, r.start, r.end), r.newText);
+  for (const r of toRedactionReplacements(doc.getText(), finding, strategy, doc.languageId)) edit.replace(doc.uri, toRange(doc, r.start, r.end), r.newText);
   return edit;
 }
 

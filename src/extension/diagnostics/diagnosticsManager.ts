@@ -172,7 +172,10 @@ export class DiagnosticsManager extends Disposable {
       this.collection.set(
         doc.uri,
         findings.slice(0, MAX_DIAGNOSTICS).map((f) =>
-          toDiagnostic(f, new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), options.levelFor(f), options.scan.rules),
+          toDiagnostic(f, new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), options.levelFor(f), options.scan.rules, {
+            uri: doc.uri,
+            positionAt: (offset) => doc.positionAt(offset),
+          }),
         ),
       );
     } else {
@@ -223,7 +226,7 @@ export class DiagnosticsManager extends Disposable {
       this.closedFindings.set(key, findings);
       this.collection.set(
         uri,
-        findings.map((f) => toDiagnostic(f, new vscode.Range(positionAt(f.range.start), positionAt(f.range.end)), options.levelFor(f), options.scan.rules)),
+        findings.map((f) => toDiagnostic(f, new vscode.Range(positionAt(f.range.start), positionAt(f.range.end)), options.levelFor(f), options.scan.rules, { uri, positionAt })),
       );
     }
     this.onDidUpdateEmitter.fire(uri);

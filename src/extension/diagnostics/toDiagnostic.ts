@@ -18,16 +18,32 @@ export function toDiagnosticSeverity(level: Severity): vscode.DiagnosticSeverity
   return LEVELS[level];
 }
 
+/** Where a finding's parts (Finding.parts) are shown: the document's URI and its offset-to-position mapping. */
+export interface PartsLocator {
+  readonly uri: vscode.Uri;
+  readonly positionAt: (offset: number) => vscode.Position;
+}
+
 /**
  * The diagnostic for one finding. The message is the rule's description plus the safe preview,
- * never the matched value. `code` links to the rule's docs.
+ * never the matched value. `code` links to the rule's docs. A name's given-name and surname cells
+ * (its parts, which redaction replaces with it) are listed as related places.
  */
-export function toDiagnostic(finding: Finding, range: vscode.Range, level: Severity, rules?: readonly Rule[]): vscode.Diagnostic {
+export function toDiagnostic(finding: Finding, range: vscode.Range, level: Severity, rules?: readonly Rule[], parts?: PartsLocator): vscode.Diagnostic {
   const info = toRuleInfo(finding.ruleId, finding.category, rules);
   const message = vscode.l10n.t('{0}: {1}', vscode.l10n.t(info.description), finding.preview);
   const d = new vscode.Diagnostic(range, message, toDiagnosticSeverity(level));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: finding.ruleId, target: vscode.Uri.parse(toRuleDocsUrl(finding.ruleId)) };
+  if (parts !== undefined && finding.parts !== undefined) {
+    d.relatedInformation = finding.parts.map(
+      (p) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(parts.uri, new vscode.Range(parts.positionAt(p.start), parts.positionAt(p.end))),
+          vscode.l10n.t('Part of the same name; redacted with it'),
+        ),
+    );
+  }
   return d;
 }
 

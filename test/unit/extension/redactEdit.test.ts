@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ALL_RULES, redact, scan, withRange } from '../../../src/engine/index';
 import type { Finding } from '../../../src/engine/index';
-import { toRedactAllReplacements, toRedactionReplacement } from '../../../src/extension/codeActions/redactEdit';
+import { toRedactAllReplacements, toRedactionReplacements } from '../../../src/extension/codeActions/redactEdit';
 import type { TextReplacement } from '../../../src/extension/codeActions/redactEdit';
 
 function apply(text: string, reps: readonly TextReplacement[]): string {
@@ -22,35 +22,63 @@ function secretText(template: (v: string) => string): { text: string; value: str
   return { text, value, findings: scan(text) };
 }
 
-describe('toRedactionReplacement', () => {
+describe('toRedactionReplacements', () => {
   for (const strategy of ['placeholder', 'mask', 'pseudonym'] as const) {
     it(`gives the same text as the engine's redact() with ${strategy}`, () => {
       const { text, value, findings } = secretText((v) => `const a = 1;\nconst slackToken = "${v}";\n`);
       const f = findings[0];
       assert.ok(f);
-      const rep = toRedactionReplacement(text, f, strategy, 'typescript');
-      assert.equal(apply(text, [rep]), redact(text, [f], strategy, { languageId: 'typescript' }).text);
-      assert.ok(!apply(text, [rep]).includes(value));
+      const [rep, ...more] = toRedactionReplacements(text, f, strategy, 'typescript');
+      assert.equal(more.length, 0);
+      assert.equal(apply(text, [rep as TextReplacement]), redact(text, [f], strategy, { languageId: 'typescript' }).text);
+      assert.ok(!apply(text, [rep as TextReplacement]).includes(value));
     });
   }
 
   it('replaces the quotes too when the env reference is code', () => {
     const { text, findings } = secretText((v) => `const slackToken = "${v}";`);
-    const rep = toRedactionReplacement(text, findings[0] as Finding, 'env', 'typescript');
-    assert.equal(apply(text, [rep]), 'const slackToken = process.env.SLACK_TOKEN;');
+    const [rep, ...more] = toRedactionReplacements(text, findings[0] as Finding, 'env', 'typescript');
+      assert.equal(more.length, 0);
+    assert.equal(apply(text, [rep as TextReplacement]), 'const slackToken = process.env.SLACK_TOKEN;');
   });
 
   it('uses the language of the document for the env reference', () => {
     const { text, findings } = secretText((v) => `SLACK_BOT_TOKEN = "${v}"`);
-    const rep = toRedactionReplacement(text, findings[0] as Finding, 'env', 'python');
-    assert.equal(apply(text, [rep]), 'SLACK_BOT_TOKEN = os.environ["SLACK_BOT_TOKEN"]');
+    const [rep, ...more] = toRedactionReplacements(text, findings[0] as Finding, 'env', 'python');
+      assert.equal(more.length, 0);
+    assert.equal(apply(text, [rep as TextReplacement]), 'SLACK_BOT_TOKEN = os.environ["SLACK_BOT_TOKEN"]');
   });
 
   it('touches only the characters that change', () => {
     const { text, findings } = secretText((v) => `x = "${v}"`);
     const f = findings[0] as Finding;
-    const rep = toRedactionReplacement(text, f, 'placeholder');
-    assert.ok(rep.start >= f.range.start && rep.end <= f.range.end);
+    const [rep, ...more] = toRedactionReplacements(text, f, 'placeholder');
+      assert.equal(more.length, 0);
+    assert.ok(rep !== undefined && rep.start >= f.range.start && rep.end <= f.range.end);
+  });
+});
+
+/** An export row with a person's given name, surname and whole name in cells of their own (invented). */
+const PEOPLE = 'id,first_name,last_name,full_name,city\n7,Oriane,Vasquelle,Oriane Vasquelle,Lyon\n';
+
+describe('redacting a name with its parts', () => {
+  it('redacts the given-name and surname cells with the whole name, in one quick fix', () => {
+    const findings = scan(PEOPLE).filter((f) => f.label === 'name');
+    assert.equal(findings.length, 1, 'the whole name is the one finding');
+    const reps = toRedactionReplacements(PEOPLE, findings[0] as Finding, 'placeholder');
+    assert.equal(reps.length, 3);
+    const out = apply(PEOPLE, reps);
+    assert.ok(!/Oriane|Vasquelle/u.test(out), out);
+    assert.ok(out.endsWith(',Lyon\n'));
+  });
+
+  it('redact-all gives what the engine gives', () => {
+    const findings = scan(PEOPLE);
+    for (const strategy of ['placeholder', 'pseudonym', 'mask'] as const) {
+      const out = apply(PEOPLE, toRedactAllReplacements(PEOPLE, findings, strategy));
+      assert.equal(out, redact(PEOPLE, findings, strategy).text);
+      assert.ok(!/Oriane|Vasquelle/u.test(out), out);
+    }
   });
 });
 
