@@ -22,12 +22,12 @@ const RECORD_REACH = 400;
 
 /** What may stand before a cell's or a field's value, past its quotes and blanks. */
 const OPENERS = ',;\t|([{:=>';
-/** What may stand after it. */
-const CLOSERS = ',;\t|)]}<';
+/** What may stand after it (`&` ends a form body's or a query string's field: `first_name=…&last_name=…`). */
+const CLOSERS = ',;\t|)]}<&';
 
-/** The words of a name, lower-cased (`Marcus Whitfield` → marcus, whitfield). */
+/** The words of a name, lower-cased (`Marcus Whitfield` → marcus, whitfield; a form body's `Marcus+Whitfield` or `Marcus%20Whitfield` too). */
 function wordsOf(value: string): string[] {
-  return value.toLowerCase().split(/[\s,]+/u).filter((w) => w.length > 0);
+  return value.toLowerCase().split(/(?:[\s,+]|%20)+/u).filter((w) => w.length > 0);
 }
 
 function isQuoteOrBlank(c: number): boolean {

@@ -51,6 +51,14 @@ describe('name parts', () => {
     assert.deepEqual([...owner], [-1, -1, -1]);
   });
 
+  it("reads a form body's fields, its whole name encoded (`+` or `%20` between the words)", () => {
+    for (const sep of ['+', '%20']) {
+      const text = `first_name=${GIVEN}&last_name=${SURNAME}&address_name=${GIVEN}${sep}${SURNAME}&custom=NWO-1`;
+      const owner = findNameParts(text, spans(text, [GIVEN, SURNAME, `${GIVEN}${sep}${SURNAME}`]));
+      assert.deepEqual([...owner], [2, 2, -1], sep);
+    }
+  });
+
   it('reads prose as no cell: a greeting stays its own', () => {
     const text = `Hi ${GIVEN}, thanks. Customer: ${WHOLE}`;
     const owner = findNameParts(text, spans(text, [GIVEN, WHOLE]));
