@@ -1100,6 +1100,8 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
 
 /** How many lines above an address a signature's or letterhead's company line may stand (name, title, company, phone, e-mail, address). */
 const LETTERHEAD_LINES = 4;
+/** A blank line, or a comment's empty line (` *`, `#`, `//`): what ends a letterhead's block. */
+const LETTERHEAD_BREAK = /^[ \t]*(?:\*|#+|\/\/|;+|--)?[ \t]*\r?$/u;
 /** The longest line read as a letterhead's address line. */
 const LETTERHEAD_LINE_LENGTH = 100;
 
@@ -1119,7 +1121,7 @@ export function isInCompanyLetterhead(ctx: MatchContext, registration: RegExp): 
   for (let i = 0; i < LETTERHEAD_LINES && end > 0; i++) {
     const start = lineStart(text, end - 1, 400);
     const above = text.slice(start, end - 1);
-    if (above.trim() === '' || isSameTable(line, above)) break;
+    if (LETTERHEAD_BREAK.test(above) || isSameTable(line, above)) break;
     if (native(COMPANY_FORM).test(above)) return true;
     end = start;
   }

@@ -243,6 +243,8 @@ export default defineRule({
       'Osoite jos tarvitsette: Yliopistonkatu 8 as. 3, 20100 Turku.',
       // A blank line ends a letterhead: the employer above is no office's block.
       'Arbeitgeber: Feldmark Analytics GmbH\n\nPrivat wohnt sie in der Auenstraße 27, 80469 München.',
+      // A comment's empty line ends a letterhead too: the company above is the licence's, the street its author's.
+      ' * Distributed by Libre Tools GmbH.\n *\n * Write to me by paper mail:\n * Jonas Weller, Kastanienweg 12, 04109 Leipzig\n */',
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
