@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
-import { isLabelled, isOnPlaceholderPersonLine, isOnTestRecordLine, labelRegex, matchLine } from './_context';
+import { isLabelled, isOnPlaceholderPersonLine, isOnTestRecordLine, labelRegex, lineStartNear, matchLine } from './_context';
 import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
 
@@ -10,7 +10,7 @@ const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDE
 
 const DOB_LABEL = labelRegex([
   'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'bday', 'b-day',
-  'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'date de naissance', 'né le', 'née le', 'né', 'née',
+  'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'gebdat', 'GebDat', 'geb.dat.', 'geb.-datum', 'geb.datum', 'gebdatum', 'date de naissance', 'né le', 'née le', 'né', 'née',
   'fecha de nacimiento', 'fecha nacimiento', 'f. nacimiento', 'f nacimiento', 'nació el', 'nacio el', 'f. nac.', 'fec. nac.', 'fecha nac.', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia', 'data ur', 'data ur.', 'data_ur', 'datum narodenia', 'dátum narodenia',
   // born, in Norwegian and Danish (født), Swedish (född) and Finnish (syntynyt). (Not their `f.`:
@@ -119,6 +119,23 @@ function toYear(y: string): number {
 // né le, fecha de nacimiento, ...): ISO (1985-03-12), numeric day/month/year with - / . (either
 // order; two- or four-digit year) or written out (12 March 1985, March 12th, 1985, 12. März 1985).
 // The date must exist, lie in the past and be at most 125 years ago. Only the date is reported.
+/** How far into its line an answer's date may stand (`P: It's 22/08/1985, …`). */
+const ANSWER_REACH = 48;
+
+/**
+ * Whether the date answers a question about a birth date on the line before it: a call's or a
+ * chat's turn (`Can I take your date of birth …?` then `It's 22/08/1985`), near its line's start.
+ */
+function answersBirthDateQuestion(ctx: { text: string; start: number }): boolean {
+  const { text, start } = ctx;
+  const ls = lineStartNear(text, start, ANSWER_REACH + 1);
+  if (ls === 0 || start - ls > ANSWER_REACH || text[ls - 1] !== '\n') return false;
+  const question = text.slice(lineStartNear(text, ls - 1, 300), ls - 1);
+  if (!/\?[ \t]*\r?$/u.test(question)) return false;
+  DOB_LABEL.lastIndex = 0;
+  return DOB_LABEL.test(question);
+}
+
 /** The verb after the date, as German and Dutch word order puts it (`am 17.10.1958 geboren`, `in Köln geboren`). */
 const BORN_AFTER = /^[ \t]{1,2}(?:(?:in|te) [\p{Lu}][\p{L}-]{1,30} )?geboren(?![\p{L}])/u;
 
@@ -126,7 +143,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
+  keywords: ['dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -151,7 +168,8 @@ export default defineRule({
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
-    if (!r.some(isPlausibleBirthDate) || !(isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)))) return false;
+    if (!r.some(isPlausibleBirthDate)) return false;
+    if (!(isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || answersBirthDateQuestion(ctx))) return false;
     // (Nor is a fixture's record: a placeholder person or an address at a reserved domain on the line.)
     return !native(PLACEHOLDER_ROW).test(matchLine(ctx, 400)) && !isOnPlaceholderPersonLine(ctx) && !isOnTestRecordLine(ctx);
   },
@@ -216,6 +234,10 @@ export default defineRule({
       "INSERT INTO `customer` (`id`,`full_name`,`dob`,`city`) VALUES (1042,'A. Example','1961-04-19','Kraków'),\n(1043,'B. Example','1979-11-02','Łódź');",
       'NR;NAZWISKO_IMIE;MIASTO;DATA_UR\nK1;EXAMPLE ANNA;GDYNIA;17.03.1966\n',
       '{"meno": "A. Example", "datum_narodenia": "05.11.1970"}',
+      // a payroll record's abbreviated German label
+      'Datensatz: PersNr=0117; Name=Example, Anna; GebDat=04.11.1979; StKl=4',
+      // a call's answer to the question on the line before
+      'R: Can I take your date of birth and first line of your address please?\nP: It\'s 22/08/1985, and Flat 6.',
     ],
     negative: [
       // a fixture's placeholder patient in YAML: the record's names say so
@@ -236,6 +258,8 @@ export default defineRule({
       'Release date 12.03.1979, birthday party planned',
       'DOB: 1850-01-01',
       'date_of_birth: 1970-01-01',
+      // a question about a birth date, then a date that is no answer (far into a sentence)
+      'Q: Which date of birth did the form show?\nA: The import ran on the night of the migration, and the record says 22/08/1985 was never set.',
     ],
   },
 });
