@@ -20,6 +20,16 @@ export interface LocatedFinding {
   readonly preview: string;
   /** Present when the scan asked for fingerprints (JSON and SARIF output). */
   readonly fingerprint?: string;
+  /** Where the finding's parts stand (Finding.parts: a name's given-name and surname cells), when it has any. */
+  readonly parts?: readonly LocatedRegion[];
+}
+
+/** A 1-based region of a file, its end column exclusive. */
+export interface LocatedRegion {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 /** Why a file was not scanned. */
@@ -51,22 +61,21 @@ export function scanText(text: string, file: string, options: PolicyScanOptions)
   const findings = scan(text, options);
   if (findings.length === 0) return [];
   const lineStarts = toLineStarts(text);
-  return findings.map((f) => {
-    const line = lineOf(lineStarts, f.range.start);
-    const endLine = lineOf(lineStarts, f.range.end);
-    return {
-      file,
-      line: line + 1,
-      column: f.range.start - (lineStarts[line] as number) + 1,
-      endLine: endLine + 1,
-      endColumn: f.range.end - (lineStarts[endLine] as number) + 1,
-      ruleId: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      preview: f.preview,
-      ...(options.withFingerprints ? { fingerprint: f.fingerprint } : {}),
-    };
-  });
+  const region = (start: number, end: number): LocatedRegion => {
+    const line = lineOf(lineStarts, start);
+    const endLine = lineOf(lineStarts, end);
+    return { line: line + 1, column: start - (lineStarts[line] as number) + 1, endLine: endLine + 1, endColumn: end - (lineStarts[endLine] as number) + 1 };
+  };
+  return findings.map((f) => ({
+    file,
+    ...region(f.range.start, f.range.end),
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    preview: f.preview,
+    ...(options.withFingerprints ? { fingerprint: f.fingerprint } : {}),
+    ...(f.parts !== undefined ? { parts: f.parts.map((p) => region(p.start, p.end)) } : {}),
+  }));
 }
 
 /** Scans raw bytes: decodes them (binary content is skipped), then scans the text. */

@@ -75,6 +75,19 @@ export function toSarif(report: ScanReport, options: SarifOptions): string {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    // A name's given-name and surname cells, which redaction replaces with it (Finding.parts).
+    ...(f.parts !== undefined
+      ? {
+          relatedLocations: f.parts.map((p, id) => ({
+            id,
+            physicalLocation: {
+              artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+            },
+            message: { text: 'Part of the same name' },
+          })),
+        }
+      : {}),
   }));
   const log = {
     $schema: SARIF_SCHEMA,

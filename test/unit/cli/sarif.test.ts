@@ -100,6 +100,26 @@ describe('SARIF output', () => {
     assert.match(res.partialFingerprints[FINGERPRINT_KEY] ?? '', /^\S{8,}$/u);
   });
 
+  it("lists a name's given-name and surname cells as the result's related locations, and JSON as its parts", async () => {
+    const dir = tempDir();
+    // An export row of an invented person, the whole name beside its parts.
+    const [given, surname] = ['Oriane', 'Vasquelle'];
+    put(dir, 'people.csv', `id,first_name,last_name,full_name\n7,${given},${surname},${given} ${surname}\n`);
+    const log = await sarifOf(dir);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const names = (log.runs[0]?.results ?? []).filter((r) => r.ruleId === 'person-name') as (SarifResult & { relatedLocations?: SarifResult['locations'] })[];
+    assert.equal(names.length, 1);
+    assert.deepEqual(
+      names[0]?.relatedLocations?.map((l) => l.physicalLocation.region),
+      [
+        { startLine: 2, startColumn: 3, endLine: 2, endColumn: 3 + given.length },
+        { startLine: 2, startColumn: 4 + given.length, endLine: 2, endColumn: 4 + given.length + surname.length },
+      ],
+    );
+    const json = JSON.parse((await runCli(dir, ['scan', '--format', 'json', '.'])).stdout) as { findings: { ruleId: string; parts?: unknown[] }[] };
+    assert.deepEqual(json.findings.filter((f) => f.ruleId === 'person-name').map((f) => f.parts?.length), [2]);
+  });
+
   it('is valid and has an empty rule list when nothing is found', async () => {
     const dir = tempDir();
     put(dir, 'a.txt', 'clean\n');

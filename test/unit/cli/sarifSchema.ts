@@ -64,6 +64,7 @@ const artifactLocation = {
 const location = {
   type: 'object',
   properties: {
+    id: { type: 'integer', minimum: -1 },
     physicalLocation: {
       type: 'object',
       properties: { artifactLocation, region },
@@ -84,6 +85,7 @@ const result = {
     level,
     message,
     locations: { type: 'array', items: location },
+    relatedLocations: { type: 'array', items: location, uniqueItems: true },
     partialFingerprints: { type: 'object', additionalProperties: { type: 'string' } },
     fingerprints: { type: 'object', additionalProperties: { type: 'string' } },
     properties: propertyBag,
