@@ -104,10 +104,13 @@ const ROLE_WORDS =
   // an app's beta programme and platform teams (android-beta@, testflight@, beta-testers@)
   '|android|testflight|beta-?testers?' +
   // Spanish and Portuguese onboarding desks (altas@: sign-ups, cadastro@)
-  '|altas|cadastros?|registros?|merchants?|contracts|retainer|ir-?retainer'
+  '|altas|cadastros?|registros?|merchants?|contracts|retainer|ir-?retainer' +
+  // recruiting desks (hiring@, screening@, interviews@, candidates@, agencies@ for recruitment agencies,
+  // accommodations@ for candidates' adjustments) and an incident desk's tiers (incident@, tier2@)
+  '|hiring|screening|interviews?|candidates|agencies|accommodations|incidents?|tier-?[1-3]'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
+  'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
 
 /**
  * The shapes of a function's, a team's or a system's local part, each its own pattern: one pattern

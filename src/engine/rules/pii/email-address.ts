@@ -225,6 +225,9 @@ export default defineRule({
       // a Spanish shop's general mailbox, a branch's reception desk
       'Pedidos por correo a hola@panaderia-solana.es',
       'reception.tralee@lakeside-vets.ie | 066 712 0000',
+      // recruiting and incident desks
+      '| Manager | Head of Design (design-hiring@brellwick.io) |',
+      'Agencies send CVs to agencies@brellwick.io only; escalate via incident@brellwick.io or tier2@brellwick.io.',
     ],
   },
 });
