@@ -239,8 +239,8 @@ const LICENSED_CREDIT_AFTER = native(
   /^(?:[ \t]*\(|,[ \t]*|[ \t]+under[ \t]+(?:the[ \t]+)?)(?:public[ \t-]domain|MIT|BSD|Apache|(?:L|A)?GPL|MPL|ISC|zlib|Zlib|CC0|CC[ -]BY|Unlicense|Boost|Artistic|EPL|WTFPL|0BSD|BlueOak)\b/u,
 );
 const CITATION_YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/u;
-/** A work's title in Title Case, quoted or in italics (`"Designing Data-Intensive Applications"`, `*Refactoring Databases*`, `_Team Topologies_`). */
-const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_)`;
+/** A work's title in Title Case, quoted or in italics (`"Designing Data-Intensive Applications"`, `*Refactoring Databases*`, `_Team Topologies_`, `*Thinking, Fast and Slow*`). */
+const TITLE_CASE_WORK = String.raw`(?:["“][A-Z][\w'’-]*,?(?:[ \t]+(?:[A-Z0-9][\w'’-]*,?|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?["”]|\*{1,2}[A-Z][\w'’-]*,?(?:[ \t]+(?:[A-Z0-9][\w'’-]*,?|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}[.?!:]?\*{1,2}|_[A-Z][\w'’-]*,?(?:[ \t]+(?:[A-Z0-9][\w'’-]*,?|a|an|the|of|and|in|on|for|to|with|or|at|from|into)){1,12}_)`;
 
 /**
  * A work's title in Title Case, quoted or in italics, right before `by` and the name: `"Designing
@@ -257,6 +257,10 @@ const LIST_SEPARATOR_BEFORE = native(/;[ \t]{1,2}$/u);
 const IN_TITLE_AFTER = native(new RegExp(String.raw`^(?:[ \t]+in[ \t]+(?:(?:his|her|their|the)[ \t]+(?:book|paper|essay|article)[ \t]+)?|['’]s[ \t]+)${TITLE_CASE_WORK}`, 'u'));
 /** A work's title, a dash, then its authors (the name and any before it): `- "Team Topologies" — <name> & <name>` (a one-word title in a list item only: `"Done" — <name>` quotes a colleague). */
 const TITLE_DASH_BEFORE = native(new RegExp(String.raw`(?:${TITLE_CASE_WORK}|(?:^|\n)[ \t]*[-*+][ \t]+["“*][A-Z][\w'’-]*[.?!]?["”*])[ \t]+[—–-][ \t]+(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,|,? &| and)[ \t]+){0,5}$`, 'u'));
+/** A quotation's attribution before the name: `"…" — usually attributed to <name>`. */
+const QUOTE_ATTRIBUTION_BEFORE = native(/["”][^"”\n]{0,40}(?<![A-Za-z])attributed[ \t]+to[ \t]+$/u);
+/** A public talk or a book after the name: `<name>'s TED talk "…"`, `<name>'s book *…*`. */
+const PUBLIC_WORK_AFTER = native(/^['’]s[ \t]+(?:(?:TEDx?|TED ?Global)[ \t]+talk|book|bestseller|keynote[ \t]+at[ \t]+[A-Z][\w-]+)[ \t]+(?:["“*_]|on[ \t]+)/u);
 /** An author and a year in brackets after the name: `(<name>, 1968)`, a law's or a paper's citation. */
 const AUTHOR_YEAR_AFTER = native(/^,?[ \t]+(?:1[6-9]|20)\d\d[a-z]?\)/u);
 /** A work's title, then its author in brackets: `"Designing Data-Intensive Applications" (<name>)`. */
@@ -285,7 +289,8 @@ export function isInCitation(ctx: MatchContext): boolean {
   // A reading list's entry: the author, then the work's title quoted or in italics (`- Kent Beck, *Test-Driven Development*`).
   if ((LIST_SEPARATOR_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || LIST_ITEM_BEFORE.test(text.slice(lineStartWithin(text, start, 400), start))) && TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
   // A work named after its author (`<name> in *Domain-Driven Design*`), or its author in brackets after it.
-  if (IN_TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200))) return true;
+  if (IN_TITLE_AFTER.test(text.slice(ctx.end, ctx.end + 200)) || PUBLIC_WORK_AFTER.test(text.slice(ctx.end, ctx.end + 80))) return true;
+  if (QUOTE_ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (text.charCodeAt(ctx.end) === 41 && TITLE_PAREN_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   if (TITLE_DASH_BEFORE.test(text.slice(Math.max(0, start - 300), start))) return true;
   if (text.charCodeAt(start - 1) === 40 && AUTHOR_YEAR_AFTER.test(text.slice(ctx.end, ctx.end + 12))) return true;

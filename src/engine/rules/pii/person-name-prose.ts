@@ -189,6 +189,10 @@ export default defineRule({
       '[3] Bartosz Wilk and Dorothea Finch. Fast approximation of graph density. Proc. SODA, pp. 12-20.',
       // a product line in a shop's catalogue (Turkish "pratik", practical, is also a given name)
       'sku,barkod,baslik,kategori,fiyat_tl\nSKU-MT-1,8690000000001,Pratik Kahve Kupası,Mutfak,120.00\nSKU-BH-2,8690000000002,Pratik Bahçe Hortumu,Bahçe,340.00',
+      // a reading list's work with a comma in its title, a quotation's attribution, a public talk
+      '- *Quiet Harbours, Loud Seas* — Elsa Brandvold (2014).',
+      '"Ship early, ship often." — often attributed to Corwin Ashby.',
+      'Also see Milo Ferreira\'s TED talk "Why Teams Stall" before the offsite.',
     ],
   },
 });
