@@ -17,16 +17,18 @@ export default defineRule({
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
   // camelCase keys end in the word itself: `codecovToken=`, so the token's own operator or quote follows it.
-  keywords: ['_token', '_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret_id', 'secret-id', 'client-secret'],
+  keywords: ['_token', '_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret =', 'secret_id', 'secret-id', 'client-secret'],
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])`,
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
+      // A CI system's variables export or an app-settings list: {"key": "SNYK_TOKEN", "value": "<uuid>"} (groups 3 and 4).
+      String.raw`|"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:TOKEN|SECRET|PASSWORD|API_KEY|APIKEY|Token|Secret|Password|ApiKey|token|secret|password|api_key|apikey))"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"(${UUID_SOURCE})"`,
     'gu',
   ),
-  secretGroup: 2,
+  secretGroup: [2, 4],
   validate: (value, ctx) => {
-    const key = (ctx.match[1] ?? '').toUpperCase();
+    const key = (ctx.match[1] ?? ctx.match[3] ?? '').toUpperCase();
     if (native(NOT_A_CREDENTIAL).test(key)) return false;
     const hex = value.replace(/-/gu, '');
     return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex);
@@ -52,6 +54,9 @@ export default defineRule({
       `      client_secret: "${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 574)}"`,
       `_FALLBACK_CLIENT_SECRET = "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 575)}"`,
       `# secret_id = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 576)}"`,
+      // a Go client's camelCase secret, a GitLab variables export's pair
+      `\tclientSecret = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101024)}"`,
+      `  {\n    "variable_type": "env_var",\n    "key": "SNYK_TOKEN",\n    "value": "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101025)}",\n    "masked": true\n  }`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
@@ -61,6 +66,8 @@ export default defineRule({
       `  "continuationToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 572)}",`,
       `deviceToken: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 573)}`,
       `"requestId": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 448)}", "token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 449)}"`,
+      `  {\n    "key": "RUNNER_SESSION_ID",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101026)}"\n  }`,
+      `  {\n    "key": "SESSION_TOKEN",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101027)}"\n  }`,
     ],
   },
 });
