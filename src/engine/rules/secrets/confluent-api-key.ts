@@ -10,6 +10,11 @@ import { looksRandom } from './_providerKit';
 export default defineRule({
   id: 'confluent-api-key',
   category: 'secret',
+  // Decision (session 50): opt-in. The key names the account, as a user name does; the secret beside
+  // it (confluent-api-secret) is the credential, and redacting it is enough. Over the labelled corpora
+  // that held Confluent credentials (247b, 248c, 250c) no writer labelled a key, and its findings were
+  // 0 true of 10. A team that wants key ids reported switches the rule on with a level.
+  optIn: true,
   description: 'Confluent Cloud API key (16 characters) in a Kafka client or Terraform configuration near a Confluent keyword',
   keywords: ['confluent', 'plainloginmodule', 'sasl.username', 'sasl_username', 'user.info'],
   window: { before: 400, after: 400 },
