@@ -779,18 +779,23 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
       if (open === null || !ALIGNED_HEADER.test(above.slice(open[0].length))) continue;
       header = above.slice(open[0].length);
     }
-    // The header word that starts or ends where the value does; else the one header word whose
-    // span overlaps the value's (a generated or hand-aligned table centres some headers).
+    // The header word that starts or ends where the value does; else the header word whose span
+    // overlaps the value's most, by more than twice any other's (a generated or hand-aligned table
+    // centres some headers, and a value wider than its header reaches into the next one's).
     let overlapping: string | undefined;
-    let overlaps = 0;
+    let most = 0;
+    let second = 0;
     for (const m of header.matchAll(/[\p{L}_][\p{L}\p{N}_]*/gu)) {
       if (m.index === startCol || m.index + m[0].length === endCol) return normalizeContext(m[0]);
-      if (m.index < endCol && m.index + m[0].length > startCol) {
+      const overlap = Math.min(endCol, m.index + m[0].length) - Math.max(startCol, m.index);
+      if (overlap <= 0) continue;
+      if (overlap > most) {
+        second = most;
+        most = overlap;
         overlapping = m[0];
-        overlaps++;
-      }
+      } else if (overlap > second) second = overlap;
     }
-    return overlaps === 1 && overlapping !== undefined ? normalizeContext(overlapping) : undefined;
+    return overlapping !== undefined && most > 2 * second ? normalizeContext(overlapping) : undefined;
   }
   return undefined;
 }

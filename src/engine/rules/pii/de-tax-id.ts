@@ -57,6 +57,8 @@ export default defineRule({
       `"mail": "k.muster@example-mail.de",\n  "phone": "+49 171 0000000",\n  "national_id": "${sample(100962)}",`,
       // 30 rows (about 900 characters) below its column header
       `Personalnummer;Steuer-ID;Steuerklasse;Brutto\n${'40210;;5;7105,00\n'.repeat(30)}40215;${sample(154)};3;7602,00`,
+      // a notebook's printed frame whose id is wider than its header and reaches under the next one
+      `  seller_id                  branch   steuer_id  payout_eur\n0 SEL-61653  Frankfurt-am-Main-Ost     ${sample(101036)}  1553.5\n`,
     ],
     negative: [`"national_id": "${sample(100963)}", "country": "PL"`, `Steuer-ID: ${breakLastDigit(sample(151))}`, 'Steuer-ID: 86095742719', `Kundennummer ${sample(151)}`, `Steuer-ID: 11${fake('{d9}', 151)}`],
   },
