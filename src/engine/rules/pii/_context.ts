@@ -546,6 +546,31 @@ function delimitersByCells(line: string): [di: number, cells: number][] {
   return found;
 }
 
+/** How far back a data-quality result's list of unexpected values may open, and its expectation's column name stand. */
+const CHECK_RESULT_REACH = 1500;
+/** The opening of a Great Expectations result's sample of failing values (`"partial_unexpected_list": [`). */
+const UNEXPECTED_LIST_OPEN = /"(?:partial_)?unexpected_list"[ \t]*:[ \t]*\[/gu;
+/** An expectation's column (`"column": "bsn"`). */
+const EXPECTED_COLUMN = /"column"[ \t]*:[ \t]*"([^"\n]{1,64})"/gu;
+
+/**
+ * For a value in a data-quality check's sample of failing values (Great Expectations'
+ * `"partial_unexpected_list": […]`), the column its expectation checks (`"column": "bsn"`), normalised:
+ * the values are that column's.
+ */
+function checkedColumn(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - CHECK_RESULT_REACH), start);
+  if (!before.includes('unexpected_list')) return undefined;
+  let open = -1;
+  UNEXPECTED_LIST_OPEN.lastIndex = 0;
+  for (let m = UNEXPECTED_LIST_OPEN.exec(before); m !== null; m = UNEXPECTED_LIST_OPEN.exec(before)) open = m.index + m[0].length;
+  if (open === -1 || before.includes(']', open)) return undefined;
+  let column: string | undefined;
+  EXPECTED_COLUMN.lastIndex = 0;
+  for (let m = EXPECTED_COLUMN.exec(before); m !== null && m.index < open; m = EXPECTED_COLUMN.exec(before)) column = m[1];
+  return column === undefined ? undefined : normalizeContext(column);
+}
+
 function readColumnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
@@ -553,6 +578,8 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
   if (sql !== undefined) return normalizeContext(sql);
   const html = htmlColumnHeader(text, ctx.start);
   if (html !== undefined) return html;
+  const checked = checkedColumn(text, ctx.start);
+  if (checked !== undefined) return checked;
   const ls = lineStart(text, ctx.start, TABLE_LINE);
   if (ls === 0 || !isLineStart(text, ls)) return undefined;
   const le = lineEnd(text, ctx.start, TABLE_LINE);

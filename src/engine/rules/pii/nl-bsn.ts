@@ -43,8 +43,12 @@ export default defineRule({
       `BSN (van het aanvraagformulier): ${sample(100966)}`,`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`,
       // Entity Framework's failed command: the parameter first, its column in the statement logged after it
       `Failed executing DbCommand (12ms) [Parameters=[@p0='${sample(100924)}' (Nullable = false) (Size = 9), @p1='Example' (Size = 100)], CommandType='Text', CommandTimeout='30']\n${'      -- batch\n'.repeat(12)}      INSERT INTO [Klanten] ([Bsn], [Achternaam])\n      VALUES (@p0, @p1);`,
+      // a data-quality result's sample of failing values, under its expectation's column
+      `"expectation_config": {\n  "expectation_type": "expect_column_values_to_be_null",\n  "kwargs": { "column": "bsn" }\n},\n"result": {\n  "unexpected_count": 2,\n  "partial_unexpected_list": [\n    "${sample(101037)}",\n    "${sample(101038)}"\n  ]\n}`,
     ],
     negative: [
+      // the list closed before the number: a count's digits after it are no failing value
+      `"kwargs": { "column": "bsn" },\n"partial_unexpected_list": [],\n"element_count": ${sample(101039)}`,
       // an aside after another label
       `Ordernummer (zie de bevestigingsmail): ${sample(100967)}`,`BSN: ${breakLastDigit(sample(101))}`, 'BSN: 123456782', `order ${sample(101)}`, `BSN: ${sample(101)}7`],
   },
