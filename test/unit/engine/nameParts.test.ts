@@ -53,7 +53,7 @@ describe('name parts', () => {
 
   it("reads a form body's fields, its whole name encoded (`+` or `%20` between the words)", () => {
     for (const sep of ['+', '%20']) {
-      const text = `first_name=${GIVEN}&last_name=${SURNAME}&address_name=${GIVEN}${sep}${SURNAME}&custom=NWO-1`;
+      const text = `first_name=${GIVEN}&last_name=${SURNAME}&address_name=${GIVEN}${sep}${SURNAME}&custom=ORD-7`;
       const owner = findNameParts(text, spans(text, [GIVEN, SURNAME, `${GIVEN}${sep}${SURNAME}`]));
       assert.deepEqual([...owner], [2, 2, -1], sep);
     }

@@ -119,12 +119,12 @@ function toYear(y: string): number {
 // né le, fecha de nacimiento, ...): ISO (1985-03-12), numeric day/month/year with - / . (either
 // order; two- or four-digit year) or written out (12 March 1985, March 12th, 1985, 12. März 1985).
 // The date must exist, lie in the past and be at most 125 years ago. Only the date is reported.
-/** How far into its line an answer's date may stand (`P: It's 22/08/1985, …`). */
+/** How far into its line an answer's date may stand (`P: It's 09/05/1977, …`). */
 const ANSWER_REACH = 48;
 
 /**
  * Whether the date answers a question about a birth date on the line before it: a call's or a
- * chat's turn (`Can I take your date of birth …?` then `It's 22/08/1985`), near its line's start.
+ * chat's turn (`Can I take your date of birth …?` then `It's 09/05/1977`), near its line's start.
  */
 function answersBirthDateQuestion(ctx: { text: string; start: number }): boolean {
   const { text, start } = ctx;
@@ -235,9 +235,9 @@ export default defineRule({
       'NR;NAZWISKO_IMIE;MIASTO;DATA_UR\nK1;EXAMPLE ANNA;GDYNIA;17.03.1966\n',
       '{"meno": "A. Example", "datum_narodenia": "05.11.1970"}',
       // a payroll record's abbreviated German label
-      'Datensatz: PersNr=0117; Name=Example, Anna; GebDat=04.11.1979; StKl=4',
+      'Datensatz: PersNr=0342; Name=Example, Anna; GebDat=17.02.1981; StKl=1',
       // a call's answer to the question on the line before
-      'R: Can I take your date of birth and first line of your address please?\nP: It\'s 22/08/1985, and Flat 6.',
+      'Agent: Could you confirm your date of birth for me?\nP: It\'s 09/05/1977, and the flat above the bakery.',
     ],
     negative: [
       // a fixture's placeholder patient in YAML: the record's names say so
@@ -259,7 +259,7 @@ export default defineRule({
       'DOB: 1850-01-01',
       'date_of_birth: 1970-01-01',
       // a question about a birth date, then a date that is no answer (far into a sentence)
-      'Q: Which date of birth did the form show?\nA: The import ran on the night of the migration, and the record says 22/08/1985 was never set.',
+      'Q: Which date of birth did the form show?\nA: The import ran on the night of the migration, and the record says 09/05/1977 was never set.',
     ],
   },
 });
