@@ -436,19 +436,6 @@ const NEPAL_WORDS = native(/(?<![\p{L}])(?:Kathmandu|Pokhara|Lalitpur|Bhaktapur|
 const SRI_LANKA_WORDS = native(/(?<![\p{L}])(?:Colombo|Kandy|Galle|Jaffna|Kurunegala|Negombo|Batticaloa|Sri Lanka|LKR|CEFT)(?![\p{L}])/u);
 
 /**
- * Words of Latin America's countries (their ids, bank codes, cities, currencies, wallets): the
- * numbers around them are that country's first. Argentina's CUIL and CBU, Colombia's cédula de
- * ciudadanía and Nequi, Chile's RUT, Peru's Yape, Mexico's CLABE and CURP.
- */
-const LATAM_WORDS: readonly (readonly [RegExp, CountryCode])[] = [
-  [native(/(?<![\p{L}])(?:CUIL|CUIT|CBU|CVU|Buenos Aires|CABA|Rosario|Argentina|AFIP|Mercado Pago AR)(?![\p{L}])/u), 'AR'],
-  [native(/(?<![\p{L}])(?:cédula de ciudadanía|cedula de ciudadania|Bogotá|Bogota|Medellín|Medellin|Barranquilla|Bucaramanga|Colombia|Nequi|Daviplata)(?![\p{L}])/u), 'CO'],
-  [native(/(?<![\p{L}])(?:RUT|Santiago de Chile|Valparaíso|Viña del Mar|Chile|CLP)(?![\p{L}])/u), 'CL'],
-  [native(/(?<![\p{L}])(?:Arequipa|Perú|Yape|Plin|DNI peruano)(?![\p{L}])/u), 'PE'],
-  [native(/(?<![\p{L}])(?:CLABE|CURP|CDMX|Ciudad de México|Monterrey|Guadalajara|SPEI|MXN)(?![\p{L}])/u), 'MX'],
-];
-
-/**
  * The countries the words around a number suggest, when its script and letters say nothing:
  * Indonesian or Malay, Indonesia and Malaysia; Bangladesh's, Pakistan's, Nepal's and Sri Lanka's
  * places and wallets.
@@ -460,8 +447,7 @@ function wordRegions(around: string): readonly CountryCode[] | undefined {
   if (bd || pk) return bd && pk ? ['BD', 'PK'] : bd ? ['BD'] : ['PK'];
   if (NEPAL_WORDS.test(around)) return ['NP'];
   if (SRI_LANKA_WORDS.test(around)) return ['LK'];
-  const latam = LATAM_WORDS.filter(([words]) => words.test(around)).map(([, region]) => region);
-  return latam.length > 0 ? latam : undefined;
+  return undefined;
 }
 
 /** The countries a line's script suggests: kana Japan, hangul Korea, Vietnamese letters Vietnam, Han alone Japan or China. */
@@ -957,8 +943,6 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
       // a chargeback's evidence table
       `| Cardholder | A. Example |\n| Phone on order | 07${fake('{d3}', 101007)} ${fake('{d6}', 101008)} |`,
-      // an Argentine mobile in its old national form (11 15-…), read as Argentine beside a CUIL
-      'Cliente: mi CUIL es el de siempre\nCliente: y por las dudas mi cel es 11 15-4821-7730',
     ],
     negative: [
       // a company's switchboard with its `-0` extension, beside the contact's own mobile (a positive)
