@@ -550,6 +550,8 @@ function delimitersByCells(line: string): [di: number, cells: number][] {
 const CHECK_RESULT_REACH = 1500;
 /** The opening of a Great Expectations result's sample of failing values (`"partial_unexpected_list": [`). */
 const UNEXPECTED_LIST_OPEN = /"(?:partial_)?unexpected_list"[ \t]*:[ \t]*\[/gu;
+/** Whether a text holds a data-quality check's result at all (read once a text: most hold none, and every column lookup asks). */
+const holdsCheckResults = perText((text: string): boolean => text.includes('unexpected_list'));
 /** An expectation's column (`"column": "bsn"`). */
 const EXPECTED_COLUMN = /"column"[ \t]*:[ \t]*"([^"\n]{1,64})"/gu;
 
@@ -559,6 +561,7 @@ const EXPECTED_COLUMN = /"column"[ \t]*:[ \t]*"([^"\n]{1,64})"/gu;
  * the values are that column's.
  */
 function checkedColumn(text: string, start: number): string | undefined {
+  if (!holdsCheckResults(text)) return undefined;
   const before = text.slice(Math.max(0, start - CHECK_RESULT_REACH), start);
   if (!before.includes('unexpected_list')) return undefined;
   let open = -1;
