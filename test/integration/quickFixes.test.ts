@@ -4,16 +4,26 @@ import type { PromptHygieneApi } from '../../src/extension/extension';
 import { waitForDiagnostics } from './helpers';
 import { closeActiveWithoutSaving, closeAllWithoutSaving, fixtureText, fixtureUri, getApi, openCopy, ours, ruleOf, setSetting } from './phApi';
 
-/** The quick fixes offered for a diagnostic, resolved (so lazily computed edits are filled in). */
+/**
+ * The quick fixes offered for a diagnostic, resolved (so lazily computed edits are filled in).
+ * The workbench hands a provider the diagnostics its marker service holds for the range, which
+ * receive what the extension host published a moment later: right after a document's first
+ * diagnostics (a cold host) the request may see none of ours, and our provider offers nothing.
+ * So it is asked again, for up to five seconds, until an action answers one of our diagnostics.
+ */
 async function quickFixes(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    d.range,
-    vscode.CodeActionKind.QuickFix.value,
-    100,
-  );
-  return actions;
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+      100,
+    );
+    if (actions.some((a) => a.diagnostics?.some((x) => x.source === d.source)) || Date.now() > deadline) return actions;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function pick(actions: readonly vscode.CodeAction[], title: RegExp): vscode.CodeAction {
