@@ -1,4 +1,5 @@
 import type { Severity } from '../../engine/index';
+import type { LocatedRegion } from '../fileScan';
 import type { RuleInfo, ScanReport } from './report';
 
 /** Where the SARIF 2.1.0 schema is published (OASIS, errata 01). */
@@ -37,6 +38,14 @@ function toUriReference(file: string): string {
     .join('/');
 }
 
+/** A SARIF physical location: the file under %SRCROOT% and a 1-based region. */
+function toPhysicalLocation(file: string, r: LocatedRegion): object {
+  return {
+    artifactLocation: { uri: toUriReference(file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+  };
+}
+
 /**
  * A SARIF 2.1.0 log with one run. `rules` lists only the rules that have results; each result
  * points at its rule by id and index, carries the description plus the preview as its message,
@@ -66,24 +75,14 @@ export function toSarif(report: ScanReport, options: SarifOptions): string {
     ruleIndex: ruleIndex.get(f.ruleId) as number,
     level: toSarifLevel(f.severity),
     message: { text: `${infoOf(f.ruleId).description}: ${f.preview}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: toPhysicalLocation(f.file, f) }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     // A name's given-name and surname cells, which redaction replaces with it (Finding.parts).
     ...(f.parts !== undefined
       ? {
           relatedLocations: f.parts.map((p, id) => ({
             id,
-            physicalLocation: {
-              artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' },
-              region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
-            },
+            physicalLocation: toPhysicalLocation(f.file, p),
             message: { text: 'Part of the same name' },
           })),
         }

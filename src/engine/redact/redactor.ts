@@ -1,4 +1,5 @@
-import type { Finding, Range } from '../types';
+import type { Finding } from '../types';
+import { withRange } from '../scan/scanner';
 
 /** How `redact` replaces a finding. */
 export type RedactionStrategy = 'placeholder' | 'mask' | 'pseudonym' | 'env';
@@ -74,20 +75,9 @@ export function withParts(findings: readonly Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    // (Copied field by field: a scanner's finding computes its fingerprint and envName in getters, which a spread leaves out.)
-    const at = (range: Range, publicPrefix: number): Finding => ({
-      ruleId: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      range,
-      preview: f.preview,
-      fingerprint: f.fingerprint,
-      label: f.label,
-      publicPrefix,
-      envName: f.envName,
-    });
-    out.push(at(f.range, f.publicPrefix));
-    for (const range of f.parts) out.push(at(range, 0));
+    // (withRange: a scanner's finding computes its fingerprint and envName in getters, which a spread leaves out.)
+    out.push(withRange(f, f.range));
+    for (const range of f.parts) out.push({ ...withRange(f, range), publicPrefix: 0 });
   }
   return out;
 }

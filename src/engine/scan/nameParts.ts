@@ -8,8 +8,6 @@
 // written once per record; leaving the parts out of redaction would leak the name the finding
 // stands for. A part without a whole name in its record is still reported by its own rule.
 
-import type { Range } from '../types';
-
 /** A name candidate: where it stands and what it reads. */
 export interface NameSpan {
   readonly start: number;
@@ -96,18 +94,4 @@ export function findNameParts(text: string, names: readonly NameSpan[]): Int32Ar
     if (o !== -1 && owner[o] !== -1) owner[i] = owner[o] as number;
   }
   return owner;
-}
-
-/** The ranges of parts owned by each whole name (see findNameParts). */
-export function partsByOwner(names: readonly NameSpan[], owner: Int32Array): Map<number, Range[]> {
-  const parts = new Map<number, Range[]>();
-  for (let i = 0; i < owner.length; i++) {
-    const o = owner[i] as number;
-    if (o === -1) continue;
-    const n = names[i] as NameSpan;
-    let list = parts.get(o);
-    if (list === undefined) parts.set(o, (list = []));
-    list.push({ start: n.start, end: n.end });
-  }
-  return parts;
 }

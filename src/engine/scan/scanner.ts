@@ -21,7 +21,7 @@ import { nextSearchIndex } from './advance';
 import { clearTextHints, mayContain, setTextHints, sharedHintWords, sharedHints } from './sharedHints';
 import { originalEnd, toComposed } from './composed';
 import { isAttribution } from './attributions';
-import { findNameParts, partsByOwner } from './nameParts';
+import { findNameParts } from './nameParts';
 
 /** What a scan may be told. Every field is optional; the defaults detect everything. */
 export interface ScanOptions {
@@ -891,8 +891,16 @@ function toNameParts(text: string, kept: readonly Candidate[]): { partOf: Set<Ca
   const names = kept.filter((cand) => cand.c.category === 'pii' && cand.c.rule.redactAs === 'name');
   if (names.length < 2) return { partOf, parts };
   const owner = findNameParts(text, names);
-  for (const [o, ranges] of partsByOwner(names, owner)) parts.set(names[o] as Candidate, ranges);
-  for (let i = 0; i < owner.length; i++) if (owner[i] !== -1) partOf.add(names[i] as Candidate);
+  for (let i = 0; i < owner.length; i++) {
+    const o = owner[i] as number;
+    if (o === -1) continue;
+    const part = names[i] as Candidate;
+    const whole = names[o] as Candidate;
+    partOf.add(part);
+    const list = parts.get(whole);
+    if (list === undefined) parts.set(whole, [{ start: part.start, end: part.end }]);
+    else list.push({ start: part.start, end: part.end });
+  }
   return { partOf, parts };
 }
 
