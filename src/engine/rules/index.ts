@@ -174,6 +174,7 @@ import secret_heroku_api_key from './secrets/heroku-api-key';
 import secret_heroku_legacy_api_key from './secrets/heroku-legacy-api-key';
 import secret_hetzner_cloud_token from './secrets/hetzner-cloud-token';
 import secret_hmac_key_literal from './secrets/hmac-key-literal';
+import secret_honeycomb_api_key from './secrets/honeycomb-api-key';
 import secret_http_header_secret from './secrets/http-header-secret';
 import secret_hubspot_private_app_token from './secrets/hubspot-private-app-token';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
@@ -819,6 +820,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_heroku_legacy_api_key,
   secret_hetzner_cloud_token,
   secret_hmac_key_literal,
+  secret_honeycomb_api_key,
   secret_http_header_secret,
   secret_hubspot_private_app_token,
   secret_huggingface_access_token,
