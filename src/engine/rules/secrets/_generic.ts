@@ -141,6 +141,8 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (value.length < minLength) return false;
   if (/\s/u.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
+  // (Nor any other URL without credentials in it: `mongodb://localhost:27017/kyc`, `amqp://broker:5672`.)
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*$/iu.test(value)) return false;
   // An ARN names a key, a secret or a policy (`arn:aws:kms:us-west-2:123456789012:alias/aws/s3`), it is none.
   if (value.startsWith('arn:')) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/u.test(value) && !isBase64FromSlash(value)) return false;
@@ -190,7 +192,7 @@ function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,12}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,12}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$)/u,
 );
 
 /**
@@ -206,7 +208,8 @@ export function isPublicClientKey(value: string): boolean {
   // letters and 32 hex digits, SK… an API key's and AC… an account's, whose secrets are separate.)
   // (And Toss Payments' client keys, live_ck_… and live_gck_…, which its payment widget sends from the browser;
   // Salesforce's consumer keys, 3MVG9…, a connected app's OAuth client id in every authorize URL;
-  // Adyen's client keys, live_ or test_ and 32 capitals and digits, which its Drop-in sends from the browser.)
+  // Adyen's client keys, live_ or test_ and 32 capitals and digits, which its Drop-in sends from the browser;
+  // Midtrans' client keys, Mid-client-… (SB-Mid-client-… in its sandbox), which Snap.js sends from the page.)
   // (And RevenueCat's public SDK keys, appl_, goog_, amzn_, strp_ and rcb_ + the key: the apps send them,
   // its secret keys are sk_…; a Sentry DSN, which browsers send with every event; a Firebase Cloud
   // Messaging registration token, a device's push address, not a credential.)

@@ -207,6 +207,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // Midtrans' client key, which its Snap.js sends from the page
+      `midtrans:\n  client-key: ${fake('Mid-client-{w16}', 101060)}`,
       // Kakao's JavaScript and native app keys, which its web and mobile SDKs ship to every client (its REST and admin keys are secret)
       `kakao:\n  javascript-key: ${fake('{h32}', 101021)}\n  native-app-key: ${fake('{h32}', 101022)}`,
       // a Google OAuth client's id under a settings key: public (its secret is google-oauth-client-secret's)

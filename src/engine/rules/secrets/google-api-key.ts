@@ -19,9 +19,17 @@ const FLUTTERFIRE_APP_ID = native(/FirebaseOptions\([\s\S]{0,300}?appId:[ \t]*["
  */
 const ANDROID_APP_KEY_BEFORE = /(?:<string name="google_maps_key"[^>\n]{0,80}>|android:name="com\.google\.android\.(?:geo|maps\.v2)\.API_KEY"[ \t\r\n]{1,20}android:value=")$/u;
 
+/**
+ * A Firebase web key under a front-end framework's public prefix, which the bundler writes into the
+ * page (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `VITE_FIREBASE_API_KEY=`, or the same variable's fallback,
+ * `process.env.NEXT_PUBLIC_FIREBASE_API_KEY ?? '…'`).
+ */
+const PUBLIC_FIREBASE_VARIABLE_BEFORE = native(/(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY|PUBLIC)_FIREBASE_(?:WEB_)?API_KEY\b[^\n]{0,60}$/u);
+
 /** A Firebase app's config, web or mobile, or an Android app's Maps key: what every install of the app carries. */
 function isFirebaseAppConfig(text: string, start: number, end: number): boolean {
   if (ANDROID_APP_KEY_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return true;
+  if (PUBLIC_FIREBASE_VARIABLE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   if (/apiKey["']?[ \t]*:[ \t]*["']$/u.test(text.slice(Math.max(0, start - 24), start))) {
     return FIREBASE_WEB_CONFIG.test(text.slice(Math.max(0, start - 400), end + 400)) || FLUTTERFIRE_APP_ID.test(text.slice(Math.max(0, start - 200), end + 300));
   }
@@ -53,6 +61,9 @@ export default defineRule({
       `{ "maps": { "current_key": "${fake('AIzaSy{w33}', 100974)}", "rotated": "2024-05-01" } }`,
     ],
     negative: [
+      // a Firebase web key that the framework writes into the page
+      `NEXT_PUBLIC_FIREBASE_API_KEY=${fake('AIzaSy{w33}', 101058)}`,
+      `  apiKey: process.env.NEXT_PUBLIC_FIREBASE_API_KEY ?? '${fake('AIzaSy{w33}', 101059)}',`,
       `GOOGLE_API_KEY=${fake('AIza{w30}')}`,
       'GOOGLE_API_KEY=AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       'GOOGLE_API_KEY=AIza<your-api-key>',

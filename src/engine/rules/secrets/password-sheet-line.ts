@@ -40,7 +40,9 @@ export default defineRule({
   pattern: /(?:^|\n)[ \t]*(?=\p{Lu}|[^\n:]{0,60}?[ \t]\p{Lu}|[^\n:]{0,60}?[^\s:] [^\s:])[^\s:#|][^:\n|]{1,60}?[ \t]*:[ \t]+(\S{6,64})[ \t]*(?=\r?\n|$)/gu,
   secretGroup: 1,
   validate: (value, ctx) => {
-    if (CLASSES.filter((c) => c.test(value)).length < 3 || NOT_A_PASSWORD.test(value) || !isLiteralSecretValue(value, false, 6)) return false;
+    // (Its kinds counted without Markdown's code quotes and a sentence's full stop: `` `S1234567D`. ``.)
+    const bare = value.replace(/^`(.*)`[.,;]?$/u, '$1');
+    if (CLASSES.filter((c) => c.test(bare)).length < 3 || NOT_A_PASSWORD.test(value) || !isLiteralSecretValue(value, false, 6)) return false;
     // (Not a line that names an account or an address: `Client ID:`, `User:`, `Host:`.)
     const label = ctx.match[0].slice(0, ctx.match[0].lastIndexOf(':'));
     if (IDENTIFIER_LABEL.test(label)) return false;
@@ -63,6 +65,8 @@ export default defineRule({
       // a compose file under a credentials comment: keys in lower case, an image's tag
       `# credentials come from the vault\nservices:\n  db:\n    image: postgres:16.2-alpine\n    user: app_rw\n    build_tag: ${fake('{a6}', 9411)}@${fake('{d2}', 9412)}\n`,
       `Release notes\nBuild : ${fake('{a6}', 9409)}@${fake('{d2}', 9410)}\n`,
+      // a document's sample id, code-quoted, under a heading about credentials
+      '## Sandbox credentials\n\n* NRIC: `S1234567D`.\n',
       // `aws configure`'s prompts, answered, under a heading about credentials
       'Configure your credentials:\n\n   $ aws configure\n   Default region name [us-west-2]: us-west-2\n   Default output format [None]: json\n',
     ],

@@ -10,7 +10,8 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSR
 // drop UUIDs as identifiers; here the key says credential: an environment-style name with a
 // service's prefix and a TOKEN / API_KEY / KEY / SECRET suffix (`POSTMARK_SERVER_TOKEN=`,
 // `CODECOV_TOKEN:`, `CYPRESS_RECORD_KEY=`, Proxmox Backup's `PBS_PASSWORD=` holding an API token),
-// the same in camelCase (`codecovToken=`, `herokuApiKey:`), or a config key `api_token:` / `api_key:`.
+// the same in camelCase (`codecovToken=`, `herokuApiKey:`) or in a config's snake case
+// (`consul_agent_token:`, Consul's ACL tokens are UUIDs), or a config key `api_token:` / `api_key:`.
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
@@ -21,7 +22,7 @@ export default defineRule({
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|secret|password)|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
       // A CI system's variables export or an app-settings list: {"key": "SNYK_TOKEN", "value": "<uuid>"} (groups 3 and 4).
       String.raw`|"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:TOKEN|SECRET|PASSWORD|API_KEY|APIKEY|Token|Secret|Password|ApiKey|token|secret|password|api_key|apikey))"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"(${UUID_SOURCE})"`,
     'gu',
@@ -50,6 +51,7 @@ export default defineRule({
       `2024-05-14T08:10:53.6784511Z CYPRESS_RECORD_KEY=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 443)}`,
       `opsgenie:\n  api_key: '${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 444)}'`,
       `codecovToken=${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 571)}`,
+      `consul_agent_token: "${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101040)}"`,
       // an SIS's OAuth client secret, a Vault AppRole's secret_id
       `      client_secret: "${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 574)}"`,
       `_FALLBACK_CLIENT_SECRET = "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 575)}"`,
@@ -61,6 +63,7 @@ export default defineRule({
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
       `"session_token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 446)}"`,
+      `next_page_token: "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101041)}"`,
       'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
       `AZURE_CLIENT_ID=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 447)}`,
       `  "continuationToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 572)}",`,
