@@ -87,7 +87,7 @@ export const ACTION_BEFORE =
 
 /** Parts of an account name that make it a service's or a team's: `fahrwerk_upload`, `ci-deploy`, a trading partner's `acme_edi`, `data-platform`. */
 const SERVICE_PARTS = new Set(
-  'job jobs worker scheduler nightly breakglass build mirror support helpdesk upload download auto reportes informes flyway liquibase migration migrations migrator alembic deploy deployer backup pgbackup restore sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr'.split(' '),
+  'job jobs worker scheduler nightly breakglass build mirror support helpdesk upload download auto reportes informes flyway liquibase migration migrations migrator alembic deploy deployer backup pgbackup restore sync ci cd bot svc service app api system admin cron batch etl import export ftp sftp smtp mail noreply readonly rw ro integration automation jira ansible awx jenkins terraform runner gitlab github pipeline monitor nagios zabbix edi as2 oftp b2b partner team eng engineering platform data infra sre ops devops analytics security trk trunk sip pbx voip ivr scraper exporter prom prometheus grafana alertmanager argocd fluxcd probe healthcheck'.split(' '),
 );
 
 /** Credentials files of developer platforms, whose user field is a person's login. */

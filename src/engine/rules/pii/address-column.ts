@@ -31,7 +31,12 @@ function isWholeCell(ctx: MatchContext): boolean {
   // outnumber the row's semicolons: `…;"ж.к. Младост 1, бл. 235, ап. 8";…`), else the most
   // frequent of ; , |.
   const count = (d: string): number => line.split(d).length - 1;
-  const before = text.slice(ls, ctx.start).replace(/["' ]+$/u, '');
+  const raw = text.slice(ls, ctx.start);
+  // Inside a quoted cell (an odd number of double quotes before the match), the match is the
+  // cell only from its opening quote to its closing one: `"Blk 12, Phase 2, Bacoor"` is one
+  // address, not three cells.
+  if ((raw.split('"').length - 1) % 2 === 1 && !(/"[ \t]*$/u.test(raw) && /^[ \t]*"/u.test(text.slice(ctx.end, ctx.end + 4)))) return false;
+  const before = raw.replace(/["' ]+$/u, '');
   const previous = before.slice(-1);
   const delim = count('\t') >= 2 ? '\t' : previous === ';' || previous === ',' || previous === '|' ? previous : [';', ',', '|'].reduce((best, d) => (count(d) > count(best) ? d : best), ';');
   const after = text.slice(ctx.end, ctx.end + 4).replace(/^["' ]+/u, '');
@@ -52,7 +57,7 @@ export default defineRule({
   // cell of a comma-separated row, `"Calle Mayor 22, 28013 Madrid"`, read whole, and so may a cell of
   // a semicolon-separated row, `Hse 12, Kahawa Sukari, Nairobi`; other cells hold none.)
   pattern:
-    /;(?=[ \t]*([^\s;\t|"][^;\t|"\r\n]{4,78}[^\s;\t|"])[ \t]*(?:;|\r?\n|$))|\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,78}[^\s"])"|'([^\s'][^'\r\n]{3,78}[^\s'])'(?=[ \t]*[,)])|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|)]|\r?\n|$))/gmu,
+    /;(?=[ \t]*([^\s;\t|"][^;\t|"\r\n]{4,78}[^\s;\t|"])[ \t]*(?:;|\r?\n|$))|\t"?([^\s\t"][^\t"\r\n]{3,78}[^\s\t"])"?(?=\t|\r?\n|$)|(?:^|[,;|])[ \t]*(?:"([^\s"][^"\r\n]{3,158}[^\s"])"|'([^\s'][^'\r\n]{3,158}[^\s'])'(?=[ \t]*[,)])|"?([^\s,;\t|"][^,;\t|"\r\n]{4,78}[^\s,;\t|"])"?)(?=[ \t]*(?:[,;\t|)]|\r?\n|$))/gmu,
   secretGroup: [1, 2, 3, 4, 5],
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
@@ -75,6 +80,8 @@ export default defineRule({
     positive: [
       // a numbered street (Surrey's, Manhattan's) under the address column
       'Employee,Address,Province\nRavi Tandon,"7720 152 St",BC\n',
+      // a quoted cell longer than most, its commas the address's own
+      'learner_ref,full_name,address,course\nPH-1,A. Example,"Blk 12 Lot 7, Phase 2, Villa Esperanza Subd., Brgy. Molino III, Bacoor, Cavite 4102",UX\n',
       // (a street named after a famous person)
       '| ref | adresse |\n| R-1 | 14 avenue Victor Hugo |\n',
       'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',

@@ -1,9 +1,13 @@
 import { defineRule } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
 import { native } from '../../scan/nativeRegex';
+import { isWholeCellUnder } from './_context';
 
 /** A birth-date label in Chinese, Japanese or Korean, and its particle or colon. */
 const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]{0,8}(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]{0,8})';
+
+/** An export's birth-date column (生年月日, 出生日期, 생년월일), as columnHeader gives it. */
+const DOB_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|生日|생년월일|출생일)$/u;
 
 /** Japan's era names and their first years (a date written 昭和45年 is 1970). */
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
@@ -35,17 +39,29 @@ export default defineRule({
   // NOTE: starts at the year (or the era's name) and looks back for the label: 13 against 20 ms a
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(
-    `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)`,
+    `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
+      // a cell of an export's birth-date column (see validate)
+      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2}))(?![\\w/.-])`,
     'gu',
   ),
-  validate: (s) => {
+  validate: (s, ctx) => {
     const r = reading(s);
-    return r !== undefined && isPlausibleBirthDate(r);
+    if (r === undefined || !isPlausibleBirthDate(r)) return false;
+    // A date without its label counts as a whole cell under a birth-date column of a CSV or TSV
+    // export (`会員番号,氏名,生年月日` above `…,1987/04/12,…`): the rows' kanji (names, addresses)
+    // put it inside the scanner's view of the script.
+    return ctx.match[1] === undefined || isWholeCellUnder(ctx, DOB_COLUMN);
   },
   redactAs: 'dob',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
-    positive: ['生年月日：1971年08月14日', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
-    negative: ['生年月日：2099年01月01日', '作成日：1971年08月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
+    positive: [
+      '会員番号,氏名,生年月日,電話番号\n10231,見本 花子,1987/04/12,要確認\n10232,見本 太郎,1990-11-03,要確認\n',
+      '회원\t생년월일\n견본\t1985.07.21\n',
+      '生年月日：1971年08月14日', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
+    negative: [
+      '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
+      '生年月日,氏名\n1987/04/12 受付,見本 花子\n',
+      '生年月日：2099年01月01日', '作成日：1971年08月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
   },
 });

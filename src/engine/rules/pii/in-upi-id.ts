@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
 
 /**
  * The payment apps' and banks' UPI handles (the part after `@` in a virtual payment address): Google
@@ -21,11 +21,12 @@ export default defineRule({
   keywords: PSP_HANDLES.map((h) => `@${h}`),
   window: { before: 80, after: 20 },
   pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@(?:${PSP_HANDLES.join('|')})(?![\\w.-])`, 'gu'),
-  validate: (s) => !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s),
+  // (A mandate's reference, a UUID at the PSP's handle, `UMN <uuid>@ybl`, names an autopay mandate, not a payer.)
+  validate: (s) => !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/iu.test(s),
   redactAs: 'upi',
   references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
   examples: {
     positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
-    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl'],
+    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', `mandate created umn=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`],
   },
 });

@@ -42,7 +42,7 @@ const LOWER_GIVEN = new Set([...GIVEN_KEYS, ...GIVEN_ELEMENTS].map((k) => k.toLo
 const LOWER_FAMILY = new Set([...FAMILY_KEYS, ...FAMILY_ELEMENTS].map((k) => k.toLowerCase()));
 
 /** A value that reads as a name: one to four words of letters, each capitalised (or a particle), or written in a script without case. */
-const NAME_VALUE = native(/^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: (?:(?:van|von|der|den|de|del|della|di|da|das|dos|do|du|la|le|bin|ibn|al|el|ter|ten|zu) )?[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,3}$/u);
+const NAME_VALUE = native(/^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?: (?:(?:van|von|der|den|de|del|della|di|da|das|dos|do|du|la|le|binti|binte|bin|ibn|al|el|ter|ten|zu) )?[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,3}$/u);
 
 /** A title after a given name in airline and hotel systems (`MARLIZE MRS`): not part of the name. */
 const TRAILING_TITLE = / (?:MR|MRS|MS|MISS|MSTR|DR|PROF)$/u;

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -134,8 +134,8 @@ const PAGERDUTY_CONTACT = native(/"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_meth
 /** An e-mail signature's one-letter or short label at its line's start or after a ` | ` separator: `o: 201-…`, `M. 0612…`, `Tel 030…`, `Ph: …`, `o: 704-… | m: 737.…`. */
 const SIGNATURE_LETTER = /(?:^|\n|[ \t][|·•][ \t])[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
 
-/** A message's recipient in a log or an API call: `"to":"…"`, `to=…` (lower case: `"TO"` is Tonga's region code). */
-const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.-])to=["']?|"(?:From|To|CallFrom|CallTo|Caller|Called|DialWhomNumber)"[ \t]*:[ \t]*")$/u;
+/** A message's recipient in a log or an API call: `"to":"…"`, a JavaScript object's `to: '…'`, `to=…` (lower case: `"TO"` is Tonga's region code). */
+const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.$-])to[ \t]*:[ \t]*['"\x60]|(?<![\w.-])to=["']?|"(?:From|To|CallFrom|CallTo|Caller|Called|DialWhomNumber)"[ \t]*:[ \t]*")$/u;
 
 /**
  * A WhatsApp export's speaker who is not in the phone's contacts: the number itself, after the
@@ -202,6 +202,8 @@ function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContex
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
 function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext, headerOf: () => string | undefined): boolean {
+  // A run of digits is a test's or a form's stand-in: `1234 5678 9012`, `+1 234 567 8901`.
+  if (isTrivialNumber(digits)) return false;
   if (international) {
     const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
     if (national.length < 8 || national.length > 15) return false;
@@ -945,6 +947,9 @@ export default defineRule({
       `| Cardholder | A. Example |\n| Phone on order | 07${fake('{d3}', 101007)} ${fake('{d6}', 101008)} |`,
     ],
     negative: [
+      // a run of digits, a test's stand-in
+      'assert not is_valid_my_number("1234 5678 9012")',
+      'Mobile: +1 234 567 8901',
       // a company's switchboard with its `-0` extension, beside the contact's own mobile (a positive)
       `Firma;Zentrale\nMusterwerk GmbH;+49 89 ${fake('{d4}', 101015)}-0`,
       // a merchant's business line beside the owner's own mobile (found, in the positives)
