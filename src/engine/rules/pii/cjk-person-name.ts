@@ -53,8 +53,8 @@ const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]?[ \\u3000][${HAN}]{
 /** The same, ending the word. */
 const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;
 
-/** What follows a person's name only: honorifics, a self-introduction after の or a team word, the person's own address. */
-const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐|您好|你好)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@`;
+/** What follows a person's name only: honorifics, a self-introduction after の or a team word, the person's own address, its reading in katakana (`大西 翼（オオニシ ツバサ）`). */
+const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐|您好|你好)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@|[（(][${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}[）)]`;
 
 /**
  * Korean words in a name's place: titles that take 님 or 씨 as a name does (선생님, 사장님, 팀장님), and
@@ -213,6 +213,8 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      // a customer's own name in a chat, its reading in brackets after it
+      '[18:51] お客様:\n大西 翼（オオニシ ツバサ）です。生年月日をお伝えします。',
       // a purchase order export's buyer column, a visitor log's host column
       'EBELN,MATNR,BUYER\n4500000001,MAT-1001,陳文彬\n',
       '訪客姓名,受訪者,事由\n王建明,陳文彬,會議\n',

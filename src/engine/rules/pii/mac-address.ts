@@ -1,6 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isSequentialOrRepetitive } from '../../scan/filters';
+import { matchLine } from './_context';
 
 /** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
 const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', '010203', 'aabbccddee', 'deadbeef', 'abcdef'];
@@ -44,6 +45,8 @@ export default defineRule({
     // A shared device's lease or inventory line: the host name after the address names a printer,
     // an access point, a switch or a camera (`… to <mac> (HQ-PRN-014)`), no one's own device.
     if (native(SHARED_DEVICE_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
+    // A host of an Ansible inventory (`pg-01 ansible_host=10.40.12.21 pxe_mac=…`): a server's card.
+    if (/(?<![\w-])ansible(?:_ssh)?_host=/u.test(matchLine(ctx, 160))) return false;
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     // A Unicode collation element's weights (`[*1C4A.0020.0002]` in allkeys.txt and its tailorings), not Cisco's form.
     if (s.includes('.') && ctx.text.charAt(ctx.start - 1) === '*' && ctx.text.charAt(ctx.start - 2) === '[') return false;
@@ -63,6 +66,8 @@ export default defineRule({
       `kuravia-ble[812]: GATT read 0x2A35 from C9:FD:${fake('{H2}:{H2}:{H2}:{H2}', 235)} ok (15 bytes)`,
     ],
     negative: [
+      // a server's card in an Ansible inventory
+      `pg-analytics-01 ansible_host=10.40.12.21 pxe_mac=64:7d:af:${fake('{h2}:{h2}:{h2}', 101061)} pg_role=primary`,
       // a collation table's line: weights, not an address
       '05D0  ; [*1C4A.0020.0002] # HEBREW LETTER',
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
