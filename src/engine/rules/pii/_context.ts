@@ -834,10 +834,11 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
  * A company's legal form: the line (or the one above, in a letterhead or signature block) names a
  * company, so the address or number on it is the company's. Not `SA`, which is also an Australian
  * state in personal addresses, nor `AG` after a postcode and a town (`5400 Baden AG`: Aargau), nor one
- * inside an identifier (`conv=AG_20240411_…`, `LTD_ID`).
+ * inside an identifier (`conv=AG_20240411_…`, `LTD_ID`). Upper case too for `LTD`, as banks' files write
+ * names (`ACME TECHNOLOGIES PVT LTD`).
  */
 export const COMPANY_FORM =
-  native(/(?<![\p{L}\p{N}_])(?:GmbH|Ltd|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
+  native(/(?<![\p{L}\p{N}_])(?:GmbH|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
 
 const AFTER_NAME_COMPANY_FORM = native(new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u'));
 
@@ -923,7 +924,7 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
 }
 
 /** A test record's row: `QA Customer`, `Test User`, Dutch and German `Testklant`, `Testkunde`, the Arabic for a test (تجربة, اختبار). */
-const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|Employee|Staff|Patient|Member|Tenant|Student|CUSTOMER|USER|EMPLOYEE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|تجربة|اختبار/u;
+const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|Employee|Staff|Patient|Member|Tenant|Student|Learner|Applicant|Candidate|CUSTOMER|USER|EMPLOYEE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|تجربة|اختبار/u;
 
 /**
  * The match's line (120 characters either side at most) names a test record's person: an id on it

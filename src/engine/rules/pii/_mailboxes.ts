@@ -109,10 +109,12 @@ const ROLE_WORDS =
   // accommodations@ for candidates' adjustments) and an incident desk's tiers (incident@, tier2@)
   '|hiring|screening|interviews?|candidates|agencies|accommodations|incidents?|tier-?[1-3]' +
   // app-store desks: Apple's App Review team and an app's store accounts (appreview@, appstore@, googleplay@)
-  '|app-?review|app-?store|google-?play|play-?console'
+  '|app-?review|app-?store|google-?play|play-?console' +
+  // a shared read-only login's mailbox (readonly@, a dashboard's viewer@)
+  '|read-?only|viewer'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|readonly|read-only|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
+  'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
 
 /**
  * The shapes of a function's, a team's or a system's local part, each its own pattern: one pattern

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { hasContext, isOnTestRecordLine, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -54,7 +54,8 @@ export default defineRule({
     const before = ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start).toLowerCase();
     // (The test-record look last: it reads the enclosing object and YAML block, 40 µs a number,
     // where most numbers a code file holds fail the label check first.)
-    return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx);
+    // (Nor a company's account on its row of a settlement file: `…,ACME TECHNOLOGIES PVT LTD,0004…`.)
+    return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx);
   },
   redactAs: 'bank-account',
   references: ['https://www.gov.uk/government/publications/bacs-payment-schemes-limited-sort-code-and-account-number-validation'],
@@ -84,6 +85,7 @@ export default defineRule({
       `Order number ${fake('{d10}', 619)}`,
       `"card": {"brand": "visa", "account": "${fake('{d4}', 101054)} ${fake('{d4}', 101055)}"}`,
       `invoice_no\tamount\nINV-1\t${fake('{d4}', 101056)} ${fake('{d4}', 101057)}\n`,
+      `utr,value_date,beneficiary_name,beneficiary_account,ifsc\nICIC-1,2024-03-15,EXAMPLE TECHNOLOGIES PVT LTD,${fake('{d12}', 101062)},ICIC0000004\n`,
       'Account no: 00000000',
       'account no. 2024-11-30412-1 (the ticket, not the bank)',
       `customer account no ${fake('{d9}', 620)}`,
