@@ -24,6 +24,17 @@ describe('echo: a name or login found in context, found again where it recurs', 
     assert.deepEqual(personEchoes('mapbox'), [], 'a login of one word that spells no one');
   });
 
+  it('finds a phone number found in context again where it recurs as written, and redacts both', () => {
+    const mobile = `0917 ${fake('{d3}', 101063)} ${fake('{d4}', 101064)}`;
+    const text = `country,full_name,mobile,payout_account\nPH,A. Example,${mobile},GCASH:${mobile}\n`;
+    assert.deepEqual(
+      found(text).filter((f) => f.startsWith('phone-number:')),
+      [`phone-number:${mobile}`, `phone-number:${mobile}`],
+    );
+    assert.equal(redact(text, scan(text), 'placeholder').text.includes(mobile), false);
+    assert.deepEqual(found(`ticket 0917 ${fake('{d3}', 101063)} ${fake('{d4}', 101064)} closed`), [], 'without its context it stays unreported');
+  });
+
   it("leaves a full name's given name alone where it recurs", () => {
     assert.deepEqual(found('x = f(Marcus)'), [], 'nothing reads a lone name here');
     assert.deepEqual(found('customer_name: Marcus Ferreira-Boyd\nx = f(Marcus)'), ['person-name:Marcus Ferreira-Boyd']);

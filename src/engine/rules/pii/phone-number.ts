@@ -804,6 +804,10 @@ export default defineRule({
   // office's (an SMS gateway's `To=`, a contact list's switchboard column): compared by their last
   // nine digits, so `+44 20 7946 1234` and `020 7946 1234` are one number.
   sharedKey: (s) => s.replace(/^%2B/iu, '').replace(/\D/gu, '').slice(-9),
+  // A number found in context is the same person's wherever it recurs as written in the same text:
+  // a KYC row's mobile again as its e-wallet (`GCASH:0917 845 2231`), a ticket's callback number
+  // quoted in the reply. (Nine digits or more: a short local number may be anything else.)
+  echoes: (s) => (s.replace(/\D/gu, '').length >= 9 ? [s] : []),
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
