@@ -25,12 +25,13 @@ function reading(s: string): [number, number, number] | undefined {
 
 // A date of birth after its Chinese, Japanese or Korean label (生年月日, 出生日期, 생년월일…): as
 // Japanese forms and Korean and Chinese tickets write it, 1966年03月07日, 2006/05/20, 2013.01.01 or in
-// a Japanese era (昭和45年5月3日). The latin-script labels are date-of-birth's; the keyword pass
+// a Japanese era (昭和45年5月3日); also a cell under such a column, and a Japanese date under a Latin key
+// (`"dob"`). Latin labels' Western dates are date-of-birth's; the keyword pass
 // finds no CJK word, so this rule runs only on texts that hold a character beyond ASCII.
 export default defineRule({
   id: 'cjk-date-of-birth',
   category: 'pii',
-  description: 'Date of birth after a Chinese, Japanese or Korean label (生年月日, 出生日期, 생년월일)',
+  description: 'Date of birth after or under a Chinese, Japanese or Korean label (生年月日, 出生日期, 생년월일), or a Japanese date under a dob key',
   keywords: [],
   // Every match holds its label, whose 生 or Hangul letter starts the range the scanner reads from
   // the pattern: the rule runs on the text near those letters only (a source file's few Japanese
