@@ -33,7 +33,7 @@ function isWholeCell(ctx: MatchContext): boolean {
   const count = (d: string): number => line.split(d).length - 1;
   const raw = text.slice(ls, ctx.start);
   // Inside a quoted cell (an odd number of double quotes before the match), the match is the
-  // cell only from its opening quote to its closing one: `"Blk 12, Phase 2, Bacoor"` is one
+  // cell only from its opening quote to its closing one: `"Blk 4, Phase 3, Imus"` is one
   // address, not three cells.
   if ((raw.split('"').length - 1) % 2 === 1 && !(/"[ \t]*$/u.test(raw) && /^[ \t]*"/u.test(text.slice(ctx.end, ctx.end + 4)))) return false;
   const before = raw.replace(/["' ]+$/u, '');
@@ -81,7 +81,7 @@ export default defineRule({
       // a numbered street (Surrey's, Manhattan's) under the address column
       'Employee,Address,Province\nRavi Tandon,"7720 152 St",BC\n',
       // a quoted cell longer than most, its commas the address's own
-      'learner_ref,full_name,address,course\nPH-1,A. Example,"Blk 12 Lot 7, Phase 2, Villa Esperanza Subd., Brgy. Molino III, Bacoor, Cavite 4102",UX\n',
+      'ref,full_name,address,plan\nPH-1,A. Example,"Blk 4 Lot 19, Phase 3, Villa Sampaguita Subd., Brgy. Mabuhay, Imus, Cavite 4103",UX\n',
       // (a street named after a famous person)
       '| ref | adresse |\n| R-1 | 14 avenue Victor Hugo |\n',
       'ID_SOGGETTO;COGNOME;NOME;INDIRIZZO;CAP\n700100;FERRARO;GIUSEPPE;VIA LUDOVICO ARIOSTO 23;35010\n',

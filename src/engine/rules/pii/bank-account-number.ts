@@ -14,7 +14,7 @@ const ACCOUNT_LABEL =
 
 /** `account` or `acct` right before a number. */
 const BARE_ACCOUNT_BEFORE = native(/(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}$/iu);
-/** A bare `account` key inside a `bank` object: `"bank": {"name": "DBS", "account": "…"}`. */
+/** A bare `account` key inside a `bank` object: `"bank": {"name": "…", "account": "…"}`. */
 const BANK_OBJECT_ACCOUNT_BEFORE = /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$/iu;
 /** A routing number's word on the same line. */
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
@@ -35,9 +35,9 @@ export default defineRule({
   nearDigits: 'dense',
   // (Thai and Philippine banks write theirs in four dashed groups: `401-7-55218-3`, `152-3-81940276-5`;
   // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
-  // (Australian and New Zealand banks print theirs in groups: `7759 0953` beside the BSB, and NZ's
-  // bank, branch, account and suffix, `06-0193-0847261-01`; a Singapore DBS or POSB account is
-  // `072-915384-6`.)
+  // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
+  // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
+  // `NNN-NNNNNN-N`.)
   pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d)(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
@@ -54,7 +54,7 @@ export default defineRule({
     const before = ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start).toLowerCase();
     // (The test-record look last: it reads the enclosing object and YAML block, 40 µs a number,
     // where most numbers a code file holds fail the label check first.)
-    // (Nor a company's account on its row of a settlement file: `…,ACME TECHNOLOGIES PVT LTD,0004…`.)
+    // (Nor a company's account on its row of a settlement file: `…,ACME SYSTEMS PVT LTD,<account>,…`.)
     return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx);
   },
   redactAs: 'bank-account',
@@ -76,16 +76,16 @@ export default defineRule({
       `ref;pays;beneficiaire;rib_iban;montant\nRMB-0575;MA;A. Exemple;0117809${fake('{d17}', 4190)};200.39\n`,
       `remboursement sur mon compte, RIB : 07 454 ${fake('{d13}', 4191)} 45`,
       `"bank": {"name": "KBank", "account_no": "${fake('{d3}', 4130)}-4-${fake('{d5}', 4131)}-7"}`,
-      `customer_ref\tbsb\taccount_no\tbank\nAU-1\t063-182\t${fake('{d4}', 101050)} ${fake('{d4}', 101051)}\tCommonwealth Bank\n`,
-      `customer_ref\taccount_no\tbank\nNZ-1\t06-0193-${fake('{d7}', 101052)}-01\tWestpac NZ\n`,
-      `{"ref":"SG-1","bank":{"name":"DBS","account":"072-${fake('{d6}', 101053)}-6"}}`,
+      `customer_ref\tbsb\taccount_no\tbank\nAU-1\t${fake('{d3}', 101065)}-${fake('{d3}', 101066)}\t${fake('{d4}', 101050)} ${fake('{d4}', 101051)}\tExample Bank\n`,
+      `customer_ref\taccount_no\tbank\nNZ-1\t${fake('{d2}-{d4}', 101067)}-${fake('{d7}', 101052)}-${fake('{d2}', 101068)}\tExample Bank NZ\n`,
+      `{"ref":"SG-1","bank":{"name":"Example Bank","account":"${fake('{d3}', 101069)}-${fake('{d6}', 101053)}-${fake('{d1}', 101070)}"}}`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,
       `Order number ${fake('{d10}', 619)}`,
       `"card": {"brand": "visa", "account": "${fake('{d4}', 101054)} ${fake('{d4}', 101055)}"}`,
       `invoice_no\tamount\nINV-1\t${fake('{d4}', 101056)} ${fake('{d4}', 101057)}\n`,
-      `utr,value_date,beneficiary_name,beneficiary_account,ifsc\nICIC-1,2024-03-15,EXAMPLE TECHNOLOGIES PVT LTD,${fake('{d12}', 101062)},ICIC0000004\n`,
+      `utr,value_date,beneficiary_name,beneficiary_account,ifsc\nUTR-1,2024-01-09,EXAMPLE SYSTEMS PVT LTD,${fake('{d12}', 101062)},EXMP0001234\n`,
       'Account no: 00000000',
       'account no. 2024-11-30412-1 (the ticket, not the bank)',
       `customer account no ${fake('{d9}', 620)}`,

@@ -36,7 +36,7 @@ function isRoleHandle(s: string): boolean {
  * lexicon spells). Bots and services don't count (see isServiceAccount).
  */
 function isConversationSpeaker(s: string, text: string): boolean {
-  // (A given name alone, `vikram`, names no one outside the team: the decision user-name follows.)
+  // (A given name alone, `rohan`, names no one outside the team: the decision user-name follows.)
   if (NOT_A_SPEAKER.has(s) || isServiceAccount(s) || !/^[a-z][a-z._-]{3,15}\d{0,2}$/u.test(s) || isRoleHandle(s) || isLoneGivenNameLogin(s)) return false;
   const counts = speakerCounts(text);
   if ((counts.get(s) ?? 0) < 2) return false;
@@ -80,7 +80,7 @@ export default defineRule({
     negative: [
       // pseudonyms on a community server: a role in the handle, no name in it
       // given names alone, speaking in a team's channel
-      '#payments-oncall\n[09:41] vikram: 5xx above 4% in ap-south-1\n[09:43] meera: same in notify\n[09:44] vikram: rotating it now',
+      '#infra-oncall\n[07:12] rohan: queue lag above 2 minutes\n[07:14] ananya: same on the eu workers\n[07:15] rohan: scaling them now',
       '#bot-dev\n[18:02] lumen_dev: bot comes online then disconnects\n[18:05] mod_quill: did you regenerate it?\n[18:06] lumen_dev: yeah\n[18:09] mod_quill: pls delete those msgs',
       '#ops\n[07:31] status: degraded\n[07:35] status: recovering\n[07:40] deploy-bot: rolled back\n[07:41] alertmanager: resolved', 'Channel: ops\n[2024-03-01 10:38] wang.admin: restarted the queue', '[2024-03-01 10:38] jenkins: build #1182 passed', '[0] = first item', '[2024-03-01 10:37] INFO: started', '[10:37] <ci-bot> deployed'],
   },

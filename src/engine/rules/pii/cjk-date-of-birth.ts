@@ -41,7 +41,7 @@ export default defineRule({
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(
     `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
-      // a Japanese date under a Latin key (`"dob":"1979年1月22日"`: a KYC export's record); the same key's
+      // a Japanese date under a Latin key (`"dob":"1984年7月9日"`: a KYC export's record); the same key's
       // Western dates are date-of-birth's
       `|(?:19|20)(?<=(?<![A-Za-z])(?:dob|DOB|birth_?date|birthDate|date_?of_?birth|dateOfBirth|birthday)["']?[ \\t]*[:=][ \\t]*["']?\\d\\d)\\d{2}年\\s?\\d{1,2}月\\s?\\d{1,2}日` +
       // a cell of an export's birth-date column (see validate)
@@ -63,7 +63,7 @@ export default defineRule({
       '会員番号,氏名,生年月日,電話番号\n10231,見本 花子,1987/04/12,要確認\n10232,見本 太郎,1990-11-03,要確認\n',
       '회원\t생년월일\n견본\t1985.07.21\n',
       '生年月日：1971年08月14日',
-      '{"name":"見本 花子","dob":"1979年1月22日","sex":"F"}', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
+      '{"name":"見本 花子","dob":"1984年7月9日","sex":"F"}', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
       '生年月日,氏名\n1987/04/12 受付,見本 花子\n',

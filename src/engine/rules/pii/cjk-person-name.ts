@@ -214,7 +214,7 @@ export default defineRule({
   examples: {
     positive: [
       // a customer's own name in a chat, its reading in brackets after it
-      '[18:51] お客様:\n大西 翼（オオニシ ツバサ）です。生年月日をお伝えします。',
+      '[10:05] お客様:\n大西 翼（オオニシ ツバサ）です。生年月日をお伝えします。',
       // a purchase order export's buyer column, a visitor log's host column
       'EBELN,MATNR,BUYER\n4500000001,MAT-1001,陳文彬\n',
       '訪客姓名,受訪者,事由\n王建明,陳文彬,會議\n',

@@ -27,6 +27,6 @@ export default defineRule({
   references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
   examples: {
     positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
-    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', `mandate created umn=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`],
+    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`],
   },
 });

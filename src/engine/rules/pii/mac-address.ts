@@ -45,7 +45,7 @@ export default defineRule({
     // A shared device's lease or inventory line: the host name after the address names a printer,
     // an access point, a switch or a camera (`… to <mac> (HQ-PRN-014)`), no one's own device.
     if (native(SHARED_DEVICE_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
-    // A host of an Ansible inventory (`pg-01 ansible_host=10.40.12.21 pxe_mac=…`): a server's card.
+    // A host of an Ansible inventory (`db-03 ansible_host=10.0.3.14 pxe_mac=…`): a server's card.
     if (/(?<![\w-])ansible(?:_ssh)?_host=/u.test(matchLine(ctx, 160))) return false;
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     // A Unicode collation element's weights (`[*1C4A.0020.0002]` in allkeys.txt and its tailorings), not Cisco's form.
@@ -67,7 +67,7 @@ export default defineRule({
     ],
     negative: [
       // a server's card in an Ansible inventory
-      `pg-analytics-01 ansible_host=10.40.12.21 pxe_mac=64:7d:af:${fake('{h2}:{h2}:{h2}', 101061)} pg_role=primary`,
+      `db-03 ansible_host=10.0.3.14 pxe_mac=3c:ec:ef:${fake('{h2}:{h2}:{h2}', 101061)} role=replica`,
       // a collation table's line: weights, not an address
       '05D0  ; [*1C4A.0020.0002] # HEBREW LETTER',
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',

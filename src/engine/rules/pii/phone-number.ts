@@ -805,7 +805,7 @@ export default defineRule({
   // nine digits, so `+44 20 7946 1234` and `020 7946 1234` are one number.
   sharedKey: (s) => s.replace(/^%2B/iu, '').replace(/\D/gu, '').slice(-9),
   // A number found in context is the same person's wherever it recurs as written in the same text:
-  // a KYC row's mobile again as its e-wallet (`GCASH:0917 845 2231`), a ticket's callback number
+  // a KYC row's mobile again as its e-wallet (`GCASH:<the same number>`), a ticket's callback number
   // quoted in the reply. (Nine digits or more: a short local number may be anything else.)
   echoes: (s) => (s.replace(/\D/gu, '').length >= 9 ? [s] : []),
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
@@ -952,7 +952,7 @@ export default defineRule({
     ],
     negative: [
       // a run of digits, a test's stand-in
-      'assert not is_valid_my_number("1234 5678 9012")',
+      'assert not is_valid_phone("1234 5678 9012")',
       'Mobile: +1 234 567 8901',
       // a company's switchboard with its `-0` extension, beside the contact's own mobile (a positive)
       `Firma;Zentrale\nMusterwerk GmbH;+49 89 ${fake('{d4}', 101015)}-0`,

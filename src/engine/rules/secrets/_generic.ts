@@ -141,7 +141,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (value.length < minLength) return false;
   if (/\s/u.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
-  // (Nor any other URL without credentials in it: `mongodb://localhost:27017/kyc`, `amqp://broker:5672`.)
+  // (Nor any other URL without credentials in it: `mongodb://localhost:27017/app`, `amqp://broker:5672`.)
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*$/iu.test(value)) return false;
   // An ARN names a key, a secret or a policy (`arn:aws:kms:us-west-2:123456789012:alias/aws/s3`), it is none.
   if (value.startsWith('arn:')) return false;

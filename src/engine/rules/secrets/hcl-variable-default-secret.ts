@@ -32,7 +32,7 @@ export default defineRule({
       `variable "vcenter_password" {\n  type      = string\n  sensitive = true\n  default   = "${fake('{a18}', 4210)}"\n}`,
       `variable "build_password" {\n  default = "${fake('{a12}', 4211)}"\n}`,
       `variable "datadog_api_key" { default = "${fake('{h32}', 4212)}" }`,
-      `variable "pagerduty_events_routing_key" {\n  type    = string\n  default = "${fake('{h32}', 101043)}"\n}`,
+      `variable "pagerduty_routing_key" {\n  type    = string\n  default = "${fake('{h32}', 101043)}"\n}`,
       `variable "grafana_sa" {\n  type      = string\n  sensitive = true\n  default   = "${fake('{a24}', 101042)}"\n}`,
     ],
     negative: [

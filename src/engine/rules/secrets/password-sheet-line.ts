@@ -40,7 +40,7 @@ export default defineRule({
   pattern: /(?:^|\n)[ \t]*(?=\p{Lu}|[^\n:]{0,60}?[ \t]\p{Lu}|[^\n:]{0,60}?[^\s:] [^\s:])[^\s:#|][^:\n|]{1,60}?[ \t]*:[ \t]+(\S{6,64})[ \t]*(?=\r?\n|$)/gu,
   secretGroup: 1,
   validate: (value, ctx) => {
-    // (Its kinds counted without Markdown's code quotes and a sentence's full stop: `` `S1234567D`. ``.)
+    // (Its kinds counted without Markdown's code quotes and a sentence's full stop: `` `G7654321X`. ``.)
     const bare = value.replace(/^`(.*)`[.,;]?$/u, '$1');
     if (CLASSES.filter((c) => c.test(bare)).length < 3 || NOT_A_PASSWORD.test(value) || !isLiteralSecretValue(value, false, 6)) return false;
     // (Not a line that names an account or an address: `Client ID:`, `User:`, `Host:`.)
@@ -66,7 +66,7 @@ export default defineRule({
       `# credentials come from the vault\nservices:\n  db:\n    image: postgres:16.2-alpine\n    user: app_rw\n    build_tag: ${fake('{a6}', 9411)}@${fake('{d2}', 9412)}\n`,
       `Release notes\nBuild : ${fake('{a6}', 9409)}@${fake('{d2}', 9410)}\n`,
       // a document's sample id, code-quoted, under a heading about credentials
-      '## Sandbox credentials\n\n* NRIC: `S1234567D`.\n',
+      '## Sandbox credentials\n\n* Member id: `G7654321X`.\n',
       // `aws configure`'s prompts, answered, under a heading about credentials
       'Configure your credentials:\n\n   $ aws configure\n   Default region name [us-west-2]: us-west-2\n   Default output format [None]: json\n',
     ],

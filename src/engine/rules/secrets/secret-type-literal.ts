@@ -18,6 +18,6 @@ export default defineRule({
   references: ['https://docs.pydantic.dev/latest/api/types/#pydantic.types.SecretStr'],
   examples: {
     positive: [`    mlflow_tracking_password: SecretStr = SecretStr("${fake('{a6}', 981)}!${fake('{a8}', 982)}")`],
-    negative: ['    api_key: SecretStr = SecretStr("changeme")', '    token: SecretStr = SecretStr(os.environ["TOKEN"])', 'SecretStr("")', '    mongo_uri: SecretStr = SecretStr("mongodb://localhost:27017/kyc")'],
+    negative: ['    api_key: SecretStr = SecretStr("changeme")', '    token: SecretStr = SecretStr(os.environ["TOKEN"])', 'SecretStr("")', '    mongo_uri: SecretStr = SecretStr("mongodb://localhost:27017/app")'],
   },
 });
