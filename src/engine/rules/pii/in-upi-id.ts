@@ -1,4 +1,8 @@
 import { defineRule, fake } from '../defineRule';
+import { UUID_SOURCE } from '../secrets/_generic';
+
+/** A UPI autopay mandate's reference: a UUID at the PSP's handle. */
+const MANDATE_REFERENCE = new RegExp(`^${UUID_SOURCE}@`, 'u');
 
 /**
  * The payment apps' and banks' UPI handles (the part after `@` in a virtual payment address): Google
@@ -22,7 +26,7 @@ export default defineRule({
   window: { before: 80, after: 20 },
   pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@(?:${PSP_HANDLES.join('|')})(?![\\w.-])`, 'gu'),
   // (A mandate's reference, a UUID at the PSP's handle, `UMN <uuid>@ybl`, names an autopay mandate, not a payer.)
-  validate: (s) => !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/iu.test(s),
+  validate: (s) => !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) && !MANDATE_REFERENCE.test(s),
   redactAs: 'upi',
   references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
   examples: {
