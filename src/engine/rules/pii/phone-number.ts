@@ -52,8 +52,8 @@ const PHONE_LABEL = labelRegex([
   'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
   // Spanish: a call to make or made ("llamar al 966 …", "se llamó al 984 …")
   'llamar al', 'llamó al', 'llame al', 'llamen al', 'llamarme al', 'contactar al', 'comunicarse al',
-  // Spanish, Catalan and Basque landlines and contact numbers ("al fijo 91 …", "truqueu al fix de casa, 93 …", "mugikorra: 6…")
-  'fijo', 'al fijo', 'teléfono fijo', 'móvil de contacto', 'teléfono de contacto', 'número de contacto', 'sigue siendo el',
+  // Spanish, Catalan and Basque landlines and contact numbers, Chile's fono ("al fijo 91 …", "truqueu al fix de casa, 93 …", "mugikorra: 6…")
+  'fijo', 'al fijo', 'fono', 'fono contacto', 'fono fijo', 'teléfono fijo', 'móvil de contacto', 'teléfono de contacto', 'número de contacto', 'sigue siendo el',
   // Indonesian and Malay: HP (handphone), WA, an emergency contact, "call me at", a new number, a next of kin's
   'no hp', 'no. hp', 'nomor hp', 'nomor hp nasabah', 'nomor hp pelanggan', 'hp utama',
   'No HP', 'No. HP', 'no HP', 'nomor HP', 'HP utama', 'nomor HP nasabah', 'nomor HP pelanggan', 'nomor WA', 'nomor wa', 'nomor baru', 'nomor', 'kontak darurat', 'hubungi saya di', 'hubungi di', 'no tel', 'tel bimbit', 'waris/rujuk', 'rujuk',
