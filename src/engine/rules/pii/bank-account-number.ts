@@ -37,8 +37,8 @@ export default defineRule({
   // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
   // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
   // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
-  // `NNN-NNNNNN-N`.)
-  pattern: new RegExp(String.raw`(?<![\w./:+-])(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d)(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // `NNN-NNNNNN-N`. A payout cell may name the bank before the number: `BDO:0067…`.)
+  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d)(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -78,6 +78,7 @@ export default defineRule({
       `"bank": {"name": "KBank", "account_no": "${fake('{d3}', 4130)}-4-${fake('{d5}', 4131)}-7"}`,
       `customer_ref\tbsb\taccount_no\tbank\nAU-1\t${fake('{d3}', 101065)}-${fake('{d3}', 101066)}\t${fake('{d4}', 101050)} ${fake('{d4}', 101051)}\tExample Bank\n`,
       `customer_ref\taccount_no\tbank\nNZ-1\t${fake('{d2}-{d4}', 101067)}-${fake('{d7}', 101052)}-${fake('{d2}', 101068)}\tExample Bank NZ\n`,
+      `country,full_name,payout_account,amount\nPH,A. Example,EXBANK:${fake('{d12}', 101071)},5200\n`,
       `{"ref":"SG-1","bank":{"name":"Example Bank","account":"${fake('{d3}', 101069)}-${fake('{d6}', 101053)}-${fake('{d1}', 101070)}"}}`,
     ],
     negative: [
