@@ -139,6 +139,11 @@ const ROLE_SHAPES: readonly RegExp[] = [
 /** A role word as the whole of a part (after a branch's or a region's code: `de.support`, `bjc-counselor`). */
 const ROLE_WORD_ONLY = native(new RegExp(`^(?:${ROLE_WORDS})$`, 'u'));
 
+/** A role word as the whole of a local part's piece (`team`, `support`, `sales`). */
+export function isRoleWord(piece: string): boolean {
+  return ROLE_WORD_ONLY.test(piece);
+}
+
 /** A local part's lead of two to eight letters or digits, then its first separator. */
 const SHORT_LEAD = /^[a-z0-9]{2,8}[-_.]/u;
 

@@ -1,7 +1,8 @@
 import { defineRule, fake } from '../defineRule';
+import type { MatchContext } from '../../types';
 import { lineStartNear } from './_context';
 import { ALL_GIVEN_NAMES } from './_names';
-import { isRoleMailbox } from './_mailboxes';
+import { isRoleMailbox, isRoleWord } from './_mailboxes';
 import { TLDS } from './_tlds';
 import { native } from '../../scan/nativeRegex';
 
@@ -75,6 +76,24 @@ const ASSET_LABEL = /^\d+(?:\.\d+)?x$/u;
 /** A curl option whose `name@file` argument reads a file (`--data-urlencode`, `-F`, `--form`, `--data-binary`), right before the match. */
 const CURL_FILE_ARG_BEFORE = native(/(?:--data(?:-urlencode|-binary|-raw|-ascii)?|--form(?:-string)?|(?<![\w-])-[dF])[ =]["']?(?:[\w.-]{1,40}=)?$/u);
 
+/**
+ * A `first.last` local part whose two words stand capitalised as a name on the address's line
+ * (`Dev Raghunathan <dev.raghunathan@…>`, a row's name cell): a person's, though its first word is
+ * a team's too. Not when the last word is a role's (`Support Team <support.team@…>`).
+ */
+function isNamedOnLine(local: string, ctx: MatchContext): boolean {
+  const m = /^([a-z]{2,20})[._]([a-z]{3,30})$/u.exec(local);
+  if (m === null || isRoleWord(m[2] as string)) return false;
+  const cap = (w: string): string => (w[0] as string).toUpperCase() + w.slice(1);
+  const from = lineStartNear(ctx.text, ctx.start, 300);
+  const stop = ctx.text.indexOf('\n', ctx.end);
+  const line = ctx.text.slice(from, stop === -1 ? Math.min(ctx.text.length, ctx.end + 300) : Math.min(stop, ctx.end + 300));
+  const folded = line.normalize('NFD').replace(/\p{M}/gu, '');
+  const name = `${cap(m[1] as string)} ${cap(m[2] as string)}`;
+  const at = folded.indexOf(name);
+  return at !== -1 && !/\p{L}/u.test(folded.charAt(at + name.length)) && (at === 0 || !/\p{L}/u.test(folded.charAt(at - 1)));
+}
+
 export default defineRule({
   id: 'email-address',
   category: 'pii',
@@ -111,7 +130,9 @@ export default defineRule({
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
     // (A plus address is its base's: `qa+kk@` is `qa@`'s.)
-    if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string))) return false;
+    // (A role word that is also a given name, with the person's surname: `dev.raghunathan@` beside
+    // "Dev Raghunathan" on its line, is that person's.)
+    if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string)) && !isNamedOnLine(local, ctx)) return false;
     if (native(MACHINE_DOMAIN).test(domain)) return false;
     // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not
     // a mailbox (user-name reads the login when it is a person's).
@@ -148,12 +169,16 @@ export default defineRule({
       '"author": "hello@matteorossini.dev"',
       `90.146.51.17 - - [18/Jun/2024:09:13:47 +0200] "GET /v2/account/lookup?email=${fake('{L5}', 187)}_${fake('{L8}', 188)}%40btinternet.com HTTP/1.1" 304 37`,
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
+      // a person whose given name is a team's word too (dev@ is a team's), named on the address's line
+      'From: Dev Wenlock <dev.wenlock@fastmail.com>',
       // a Concordance load file's fields, delimited by þ
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
       // a CRM's drop address, which files a copied mail under a deal (Pipedrive's Smart BCC)
       '"cc_email": "acme-417@pipedrivemail.com"',
+      // a team's address under its team's name
+      'From: Dev Team <dev.team@tandem-bikes.de>',
       // a placeholder's local part, an app's beta programme's mailbox
       'the email is a relay address like `xyz@privaterelay.appleid.com`',
       'android-beta@tandem-bikes.de',

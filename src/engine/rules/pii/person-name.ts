@@ -310,8 +310,10 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
   const parts = words.filter((w) => !/^[A-Z]\.$/u.test(w)).map((w) => foldName(w.replace(/['’]/gu, '')));
   // A known given name and an address that spells every part of the name (jenna.park@ after Jenna
   // Park) make even a word that is mostly no surname (Park, Street) the person's.
-  const spelled = parts.length >= 2 && ALL_GIVEN_NAMES.has(words[0] as string) && parts.every((p) => p.length >= 2 && folded.includes(p));
-  const checked = spelled ? (w: string) => NOT_A_PERSON.has(w) || PLACEHOLDER_SURNAMES.has(w) : undefined;
+  // (So does a given name that is a word too, Dev, there: the address spells it whole.)
+  const wordGiven = WORD_GIVEN_NAMES.has(words[0] as string);
+  const spelled = parts.length >= 2 && (ALL_GIVEN_NAMES.has(words[0] as string) || wordGiven) && parts.every((p) => p.length >= 2 && folded.includes(p));
+  const checked = spelled ? (w: string, i: number) => !(i === 0 && wordGiven) && (NOT_A_PERSON.has(w) || PLACEHOLDER_SURNAMES.has(w)) : undefined;
   if (checked !== undefined ? isPlaceholderOrBrand(s) || isCompanyNameAt(ctx.text, ctx.end) || words.some(checked) : !isPersonLike(s, words, ctx, () => true) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   if (ctx.match[3] === undefined) return true;
   if (local === undefined) return false;
@@ -324,16 +326,19 @@ const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   'Georgia Sydney Florence Austin Victoria Savannah Chelsea Dallas Paris Brooklyn Adelaide Phoenix Dakota Virginia Camden Denver Houston Lincoln Trinity Vienna Siena Valencia Alexandria Geneva Kingston Verona India Kenya Israel Jackson Sierra'.split(' '),
 );
 
+/** Given names that are also words of teams and code (NOT_A_PERSON has them), the lexicon's too. */
+const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(['Dev']);
+
 /**
  * An e-mail address within 300 characters of the name whose local part spells the person: the given
  * name or its initial with the surname, either way round (`s.ashcombe`, `sydneyashcombe`,
  * `ashcombe.s`). A surname alone (`harbour@` beside `Sydney Harbour`) is a place's mailbox.
  */
-function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext): boolean {
+function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext, initials = true): boolean {
   const g = foldName(given);
   const f = foldName(surname);
   if (f.length < 3) return false;
-  const forms = [g + f, g.charAt(0) + f, f + g, f + g.charAt(0)];
+  const forms = initials ? [g + f, g.charAt(0) + f, f + g, f + g.charAt(0)] : [g + f, f + g];
   const near = ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300));
   NEAR_EMAIL.lastIndex = 0;
   for (let m = NEAR_EMAIL.exec(near); m !== null; m = NEAR_EMAIL.exec(near)) {
@@ -341,6 +346,11 @@ function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext):
     if (forms.some((form) => letters === form)) return true;
   }
   return false;
+}
+/** An `@` within 300 characters of the candidate, as isNameInNearbyEmail reads them. */
+function hasAtNear(ctx: MatchContext): boolean {
+  const at = ctx.text.indexOf('@', Math.max(0, ctx.start - 300));
+  return at !== -1 && at < ctx.end + 300;
 }
 const NEAR_EMAIL = native(/([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63})+/gu);
 
@@ -360,6 +370,14 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // `"name": "Sydney Ashcombe"`).
   if (m[4] !== undefined && space !== -1 && PLACE_GIVEN_NAMES.has(given) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx)) {
     return isPersonLike(s, s.split(' '), ctx, () => true);
+  }
+  // Any given name after a label, when an address near it spells the whole name (`Name: Dev
+  // Raghunathan` beside `dev.raghunathan@…`, `Obadiah Fenwick` beside `obadiahfenwick@…`): the
+  // lexicon lacks many, and Dev is a team's word as well as a name: the address spelling it whole
+  // decides. Initials are not enough here. (Most labelled candidates
+  // have no `@` near them: that is looked for first.)
+  if (m[4] !== undefined && space !== -1 && given.length >= 3 && !ALL_GIVEN_NAMES.has(given) && hasAtNear(ctx) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx, false)) {
+    return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0 || !WORD_GIVEN_NAMES.has(given));
   }
   // Most candidates: a capitalised word after a label or a greeting that the lexicon doesn't know
   // (checked before the words are split: a dense text has thousands).
@@ -790,6 +808,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a given name the lexicon lacks (and a team's word), spelled whole by the address beside it
+      'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
       // a given name that is also a place, beside the person's own address
       '{"customer_details": {"email": "s.ashcombe@gmail.com", "name": "Sydney Ashcombe", "phone": null}}',
       // a street named after a famous person on the line is no sample person's
@@ -928,6 +948,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
     ],
     negative: [
+      // a machine's name and its mailbox
+      '  "name": "Build Server",\n  "email": "build.server@tandem-bikes.de"',
       // a place's name with its mailbox
       '{"store": {"name": "Sydney Harbour", "email": "harbour@shopco.example.org"}}',
       '{"customer": {"name": "Austin Downtown", "email": "ops@acme.example.org"}}',

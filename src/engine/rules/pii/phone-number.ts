@@ -633,9 +633,10 @@ const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|recepcja
 
 /**
  * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
- * side at most. Not two spaces: they separate a printed table's columns (`+39 347 7845819  1984-06-29`).
+ * side at most, or nothing after an area code's bracket (`(614)860-2218`). Not two spaces: they
+ * separate a printed table's columns (`+39 347 7845819  1984-06-29`).
  */
-const GROUP_SEP = '(?: ?[./-] ?| )';
+const GROUP_SEP = '(?: ?[./-] ?| |(?<=\\)))';
 
 /**
  * Regions tried for a national number, most common first. Validity is checked per region. Others
@@ -811,6 +812,9 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      // a US number written with no space after its area code's bracket, as in an HL7 next-of-kin segment
+      'NK1|1|EXAMPLE^PAOLO|SPO|4417 LARKSPUR RIDGE DR^^COLUMBUS^OH^43214|(614)738-2056',
+      'Cell: (312)847-2093',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
       `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
