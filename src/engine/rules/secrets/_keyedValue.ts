@@ -6,8 +6,16 @@
  * a comma (`set("KEY", "value")`) or an opening parenthesis (`Client("value")`), then an optional
  * opening quote and an optional auth scheme word.
  */
+/**
+ * A typed declaration's colon, string type and `=`, read as one assignment operator: Python's
+ * `api_key: str = `, pydantic's `: SecretStr = ` and `: Optional[str] = `, TypeScript's `: string = `,
+ * Kotlin's and Swift's `: String = `, Rust's `: &str = ` and `: &'static [u8] = `. (Only string
+ * types: `timeout: int = 30` assigns no secret.)
+ */
+export const TYPED_ASSIGN = String.raw`:[ \t]{0,3}(?:&(?:'static )?(?:\[u8\]|str)|str|string|String|SecretStr|Optional\[(?:str|SecretStr)\]|(?:str|SecretStr)[ \t]?\|[ \t]?None|CharSequence)[ \t]{0,3}=`;
+
 // (Up to 16 spaces after the operator: `kubectl describe` aligns its values.)
-export const ASSIGN = String.raw`["'\x60\]]{0,2}[ \t]{0,32}(?::=|=>|[:=,(])[ \t]{0,16}["'\x60]{0,2}[ \t]{0,2}(?:(?:Bearer|Token|Basic)[ \t]{1,3})?`;
+export const ASSIGN = String.raw`["'\x60\]]{0,2}[ \t]{0,32}(?::=|=>|${TYPED_ASSIGN}|[:=,(])[ \t]{0,16}["'\x60]{0,2}[ \t]{0,2}(?:(?:Bearer|Token|Basic)[ \t]{1,3})?`;
 
 /**
  * The source of "a key that matches `keys`, up to `tail` more key characters (e.g. `_PROD`), then an

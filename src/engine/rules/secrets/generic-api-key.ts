@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
+import { TYPED_ASSIGN } from './_keyedValue';
 
 /** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
 function keyStartBefore(text: string, end: number): number {
@@ -100,12 +101,14 @@ export default defineRule({
   keywordFollowedBy: /(?<=[=:])|[\w.\-"'\]\\ \t]{0,60}[=:,?]/uy,
   // a key whose name ends in api key / access key / token / secret / credential(s) / auth (the match
   // starts at that word, the rest of the key is read in validate), an assignment, then a quoted
-  // (group 2) or bare (group 3) value. The assignment may carry a Rust type (`: &[u8] =`), the quote a
+  // (group 2) or bare (group 3) value. The assignment may carry a string type (`: str =`, `: &[u8] =`: TYPED_ASSIGN), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix or a call that decodes
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
-  pattern:
-    /(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'`])|:(?:[ \t]{0,3}&(?:'static )?(?:\[u8\]|str)[ \t]{0,3}=)?)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'`])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))/giu,
+  pattern: new RegExp(
+    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
+    'giu',
+  ),
   secretGroup: [2, 3],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -154,6 +157,10 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // typed declarations: a pydantic setting, a TypeScript class field, a Kotlin property
+      `    sendgrid_api_key: str = "${fake('{a24}', 101072)}"`,
+      `  private readonly apiKey: string = '${fake('{a28}', 101073)}';`,
+      `val clientSecret: String = "${fake('{a32}', 101074)}"`,
       // a vendor's credential under its own name and \`_auth\`
       `  "loki_auth": "${fake('{a20}', 100945)}",`,
       // a registry's credential in a CI job's environment
@@ -207,6 +214,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a typed field read from the environment
+      '  private readonly apiKey: string = process.env.STRIPE_API_KEY ?? "";',
       // Midtrans' client key, which its Snap.js sends from the page
       `midtrans:\n  client-key: ${fake('Mid-client-{w16}', 101060)}`,
       // Kakao's JavaScript and native app keys, which its web and mobile SDKs ship to every client (its REST and admin keys are secret)

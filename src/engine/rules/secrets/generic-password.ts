@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { isCredentialNamedIdentifier, isCryptHash, isFollowedByCode, isLiteralSecretValue, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
+import { TYPED_ASSIGN } from './_keyedValue';
 import { isInObjectUnderTest } from '../pii/_context';
 
 /** Default passwords of development containers and images (postgres, MySQL, RabbitMQ, MongoDB, SQL Server's sa). */
@@ -74,8 +75,10 @@ export default defineRule({
   // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment. Quotes may be
   // escaped: JSON inside a JSON string (`"body": "{\\"password\\":\\"…\\"}"`), as logs write request bodies.
   // A bare value ends before an escaped line break or quote (`PGPASSWORD=…\\nPGPORT=` in a JSON string).
-  pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|:)[ \t]{0,5}(?:\\?(["'`])([^"'`\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'`,;)}\]#](?:(?!\\[nrt"])[^\s"'`,;)}\]]){0,199}))/giu,
+  pattern: new RegExp(
+    String.raw`(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|${TYPED_ASSIGN}|:)[ \t]{0,5}(?:\\?(["'\x60])([^"'\x60\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'\x60,;)}\]#](?:(?!\\[nrt"])[^\s"'\x60,;)}\]]){0,199}))`,
+    'giu',
+  ),
   secretGroup: [3, 4],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -136,6 +139,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // a pydantic setting's default
+      `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
       // an Ansible inventory's host line: letters whose capitals fall at random
       `nas-old ansible_host=10.8.1.7 ansible_user=admin ansible_ssh_pass=${fake('{A1}{L3}{A3}{L2}{A2}{L1}{A1}{L1}', 100944)}\n`,
       `DBG [Provisioning] mqtt user=hs-p1-006168 pass=${fake('{a12}', 7312)}#&${fake('{a4}', 7313)} (topic p1/HS-P1-006168/telegram)`,
@@ -174,6 +179,9 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
     ],
     negative: [
+      // a typed setting read from the environment, and a field's type alone
+      '    smtp_password: SecretStr = Field(default=..., env="SMTP_PASSWORD")',
+      '    password: str\n    password_min_length: int = 12',
       // code: a class's field, a member of a member
       'const password = Config.Jlogin.dbPassword;',
       'password: settings.MainWindow',
