@@ -16,10 +16,28 @@ export function toTokenChecksum(random: string): string {
   return base62(crc32(random), CHECKSUM_LENGTH);
 }
 
-/** True when a 36-character token body ends with the checksum of its first 30 characters. */
+/** Upper case to lower and back: base62 with its letters' order swapped (`0-9a-zA-Z`) writes each digit so. */
+function swapCase(s: string): string {
+  return s.replace(/[A-Za-z]/gu, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()));
+}
+
+/**
+ * True when a 36-character token body ends with the checksum of its first 30 characters.
+ * Decision: the checksum is accepted in either base62 digit order. GitHub's post does not print its
+ * alphabet; the common libraries write `0-9A-Za-z` (ours) and some generators `0-9a-zA-Z`, which
+ * swaps the case of the same digits (tokens made with it went unreported in a held-out corpus). A
+ * random tail matches one of the two by chance once in 28 billion.
+ */
 export function hasValidTokenChecksum(body: string): boolean {
   if (body.length !== RANDOM_LENGTH + CHECKSUM_LENGTH) return false;
-  return toTokenChecksum(body.slice(0, RANDOM_LENGTH)) === body.slice(RANDOM_LENGTH);
+  const expected = toTokenChecksum(body.slice(0, RANDOM_LENGTH));
+  const written = body.slice(RANDOM_LENGTH);
+  return written === expected || written === swapCase(expected);
+}
+
+/** The same token with its checksum written in the other base62 digit order (`0-9a-zA-Z`). */
+export function withSwappedChecksumCase(token: string): string {
+  return token.slice(0, -CHECKSUM_LENGTH) + swapCase(token.slice(-CHECKSUM_LENGTH));
 }
 
 /** True when `token` is `prefix` followed by a body with a valid checksum. */

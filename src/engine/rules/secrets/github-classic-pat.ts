@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { breakChecksum, fakeChecksummedToken, isChecksummedToken } from './_github';
+import { breakChecksum, fakeChecksummedToken, isChecksummedToken, withSwappedChecksumCase } from './_github';
 
 export default defineRule({
   id: 'github-classic-pat',
@@ -17,6 +17,8 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // the checksum in the other base62 digit order (0-9a-zA-Z)
+      `export TOKEN=${withSwappedChecksumCase(fakeChecksummedToken('ghp_', 101077))}`,
       `GITHUB_TOKEN=${fakeChecksummedToken('ghp_')}`,
       `git clone https://x-access-token:${fakeChecksummedToken('ghp_', 2)}@github.com/acme/app.git`,
     ],

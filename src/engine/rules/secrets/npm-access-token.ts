@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { breakChecksum, fakeChecksummedToken, isChecksummedToken } from './_github';
+import { breakChecksum, fakeChecksummedToken, isChecksummedToken, withSwappedChecksumCase } from './_github';
 
 export default defineRule({
   id: 'npm-access-token',
@@ -18,6 +18,8 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // the checksum in the other base62 digit order (0-9a-zA-Z)
+      `export TOKEN=${withSwappedChecksumCase(fakeChecksummedToken('npm_', 101077))}`,
       `NPM_TOKEN=${fakeChecksummedToken('npm_', 3)}`,
       `//registry.npmjs.org/:_authToken=${fakeChecksummedToken('npm_')}`,
     ],
