@@ -213,8 +213,12 @@ function isBlankOrSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-/** Four or five hex digits as a whole word, with a letter among them (a code point: `20BBF`, `56DD`). */
-const HEX_GROUP_WITH_LETTER = /(?<!\w)[0-9A-F]{0,4}[A-F][0-9A-F]{0,4}(?!\w)/gu;
+/**
+ * Four or five hex digits as a whole word, with a letter among them (a code point: `20BBF`, `56DD`).
+ * Not a hyphenated id's group: an upper-case UUID's `D660` and `BEA5` (a device id beside a phone in
+ * an analytics event) are no code points.
+ */
+const HEX_GROUP_WITH_LETTER = /(?<![\w-])[0-9A-F]{0,4}[A-F][0-9A-F]{0,4}(?![\w-])/gu;
 
 /**
  * The number stands among groups of hex digits on its line, a table of code points (Unicode::Collate's

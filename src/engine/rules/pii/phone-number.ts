@@ -812,9 +812,6 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
-      // a US number written with no space after its area code's bracket, as in an HL7 next-of-kin segment
-      'NK1|1|EXAMPLE^PAOLO|SPO|4417 LARKSPUR RIDGE DR^^COLUMBUS^OH^43214|(614)738-2056',
-      'Cell: (312)847-2093',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
       `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
@@ -953,6 +950,11 @@ export default defineRule({
       `Telefon: 040 / 96${fake('{d1} {d4}', 219)}`,
       // a chargeback's evidence table
       `| Cardholder | A. Example |\n| Phone on order | 07${fake('{d3}', 101007)} ${fake('{d6}', 101008)} |`,
+      // a US number written with no space after its area code's bracket, as in an HL7 next-of-kin segment
+      'NK1|1|EXAMPLE^PAOLO|SPO|4417 LARKSPUR RIDGE DR^^COLUMBUS^OH^43214|(614)738-2056',
+      'Cell: (312)847-2093',
+      // an analytics event whose device id, an upper-case UUID, stands on the phone's line
+      `{"$device_id": "1EB0606A-D660-4943-BEA5-A476EDA0DB09", "$os": "iOS", "phone": "06 ${fake('{d2} {d2} {d2} {d2}', 101078)}"}`,
     ],
     negative: [
       // a run of digits, a test's stand-in
