@@ -213,7 +213,8 @@ describe('scan()', () => {
   });
 
   it('drops the visible part of a masked value, not a value in markdown bold', () => {
-    const ids = (text: string): string[] => scan(text).map((f) => f.ruleId);
+    // (user-name is opt-in since the fifty-second session: a level switches it on.)
+    const ids = (text: string): string[] => scan(text, { severity: { 'user-name': 'info' } }).map((f) => f.ruleId);
     assert.ok(ids('Access-Request user=sanna.lindqvist realm=bredband').includes('user-name'));
     assert.ok(!ids('Access-Request user=sanna.****vist realm=bredband').includes('user-name'));
     const bold = (text: string): number => scan(text).filter((f) => f.category === 'pii').length;

@@ -60,6 +60,10 @@ const proseTurns = perText((text) => {
 export default defineRule({
   id: 'chat-speaker-login',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "Login of the person speaking in an AI chat transcript ('<login>: …' between the assistant's turns)",
   keywords: ['copilot', 'assistant', 'chatgpt', 'claude', 'gemini', 'cursor', 'codex', 'cody', '\nai:', '**ai', '\nbot:', '**bot'],
   pattern: /(?:^|\n)(\*\*)?([a-z][a-z0-9._-]{1,30}[a-z0-9])(?::\*\*[ \t]+\S|\*\*:[ \t]+\S|\*\*[ \t]+[—–-][ \t]|\*\*[ \t]*(?=\r?\n)|:[ \t]+\S)/gu,

@@ -13,6 +13,10 @@ import { isPersonalHandle, isServiceAccount } from './_handles';
 export default defineRule({
   id: 'code-annotation-owner',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's login as a code annotation's owner (TODO(<login>)) or a Terraform owner tag",
   severity: 'info',
   keywords: ['todo(', 'fixme(', 'xxx(', 'hack(', 'note(', 'bug(', 'owner '],

@@ -12,6 +12,10 @@ const TOKEN_USERS = native(/^(?:oauth2?|x-access-token|x-token-auth|x-oauth-basi
 export default defineRule({
   id: 'git-credential-user',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's user name before a token in a code host's credential URL (.git-credentials, a remote)",
   severity: 'info',
   keywords: ['://'],

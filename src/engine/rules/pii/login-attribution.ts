@@ -19,6 +19,10 @@ const COMMENT_LINE = native(/(?:^|\n)[ \t]*(?:#|\/\/|--|\/\*|\*|;|%|<!--|rem\b|R
 export default defineRule({
   id: 'login-attribution',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's login where a note says who did something (\"… by <login>\", \"Author: <login>\", a call note's \"Agent: <login>\")",
   severity: 'info',
   keywords: [' by ', 'by:', 'author:', 'autor:', 'auteur:', ' door ', 'agent:', 'medewerker:'],

@@ -22,6 +22,10 @@ const IMAGE_ACCOUNTS = new Set(
 export default defineRule({
   id: 'shell-prompt-user',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's login in a pasted shell prompt (user@host:~$)",
   severity: 'info',
   keywords: [':~', '$ ', ']$', ']#', ' % '],

@@ -10,6 +10,10 @@ import { isLoginInPeopleColumn, isServiceAccount } from './_handles';
 export default defineRule({
   id: 'sql-login-column',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's login in an SQL insert's people column (username, created_by, login)",
   severity: 'info',
   keywords: ['values (', ') values'],

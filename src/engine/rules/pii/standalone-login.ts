@@ -43,6 +43,10 @@ function isEntityName(s: string, text: string, start: number, end: number): bool
 export default defineRule({
   id: 'standalone-login',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A word that spells a person's login by itself (an initial and a surname, or a given name and a surname), wherever it stands",
   severity: 'info',
   generic: true,

@@ -12,6 +12,10 @@ import { isServiceAccount } from './_handles';
 export default defineRule({
   id: 'tool-user-login',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "Login of the person a tool names: Terraform's lock Who:, a chat export's requesterUsername, gh --assignee/--reviewer, a Perforce protections line, a JupyterHub request log",
   keywords: ['who:', 'requesterusername', '--assignee', '--reviewer', 'write user ', 'read user ', 'open user ', 'list user ', 'admin user ', 'super user ', 'review user ', 'jupyterhub log:', 'singleuser log:', 'serverapp log:'],
   // (Back far enough for the gh command before its --assignee.)

@@ -40,6 +40,10 @@ const USER_HEADER = /^(?:user|username|user_name|login)$/u;
 export default defineRule({
   id: 'user-column-login',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's login in the User column of a table printed with spaces (ps aux, sacct, squeue, who)",
   severity: 'info',
   keywords: ['user  ', '  user'],

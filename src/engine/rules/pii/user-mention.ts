@@ -112,6 +112,10 @@ const isPerlText = perText((text) => PERL_MARKERS.test(text));
 export default defineRule({
   id: 'user-mention',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's @-handle where a text addresses or credits them (CODEOWNERS, review threads, chat)",
   // Decision: info, like user-name. A handle names a colleague; a team that would rather not hear
   // about its CODEOWNERS file turns the rule off in its policy (`"detection": { "rules": { "user-mention": "off" } }`).

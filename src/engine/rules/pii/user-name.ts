@@ -151,6 +151,10 @@ const NOT_A_HOME = new Set(['node_modules', 'vendor', 'src', 'lib', 'bin', 'shar
 export default defineRule({
   id: 'user-name',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as all login rules are. Over the nine held-out corpora
+  // of the fifty-first and fifty-second sessions, the login rules' findings were 0 true: writers
+  // label names, not logins (docs/performance-and-accuracy-history.md, "Logins are opt-in").
+  optIn: true,
   description: "A person's user name (home directory, web server log, user label)",
   // Decision: info, not warning. A home directory in a pasted stack trace names its owner more
   // often than not (/Users/annika.bergstroem), but it is the least sensitive of the personal data
