@@ -536,6 +536,7 @@ import pii_lt_personal_code from './pii/lt-personal-code';
 import pii_lv_personas_kods from './pii/lv-personas-kods';
 import pii_ma_cin from './pii/ma-cin';
 import pii_mac_address from './pii/mac-address';
+import pii_mail_inverted_display_name from './pii/mail-inverted-display-name';
 import pii_md_idnp from './pii/md-idnp';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_messenger_export_sender from './pii/messenger-export-sender';
@@ -1182,6 +1183,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_lv_personas_kods,
   pii_ma_cin,
   pii_mac_address,
+  pii_mail_inverted_display_name,
   pii_md_idnp,
   pii_medical_record_number,
   pii_messenger_export_sender,

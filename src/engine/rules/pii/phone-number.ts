@@ -527,7 +527,24 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // the person's own phone; so is a mobile column's number in a row that names the person's agency.
   // (Not when the cell before names a company: a client list's mobile column holds a kennel's line too.)
   if (header !== undefined && native(MOBILE_HEADER).test(header) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
-  return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx);
+  return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx) && !hasPersonalEmailOnLine(ctx);
+}
+
+/** An address whose local part is a person's name written first.last or f.last (`k.lindqvist-bauer@`). */
+const PERSONAL_EMAIL = native(/(?<![\p{L}\p{N}._%+-])(\p{L}{1,20}[._]\p{L}{2,30}(?:-\p{L}{2,30})?)@[\p{L}\p{N}-]{1,63}\./gu);
+
+/**
+ * A CRM's or a help desk's contact row (`1002, 'Katharina Example', 'k.example@firma.de', '+49 89 …',
+ * 'Firma GmbH', …`) names the person's company beside the person: a name's address on the line,
+ * not a desk's (`buchhaltung@`), makes the number the contact's own.
+ */
+function hasPersonalEmailOnLine(ctx: MatchContext): boolean {
+  const line = matchLine(ctx, 400);
+  PERSONAL_EMAIL.lastIndex = 0;
+  for (let m = PERSONAL_EMAIL.exec(line); m !== null; m = PERSONAL_EMAIL.exec(line)) {
+    if (!isRoleMailbox((m[1] as string).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`, `customer_care_whatsapp=`, `Business phone:`. */
@@ -955,6 +972,8 @@ export default defineRule({
       'Cell: (312)847-2093',
       // an analytics event whose device id, an upper-case UUID, stands on the phone's line
       `{"$device_id": "1EB0606A-D660-4943-BEA5-A476EDA0DB09", "$os": "iOS", "phone": "06 ${fake('{d2} {d2} {d2} {d2}', 101078)}"}`,
+      // a help desk's contact row: the person's company beside the person's own address
+      `39120355,Katharina Example,k.example@moebelhaus-renner.de,+49 89 ${fake('{d4} {d4}', 101079)},end-user,Möbelhaus Renner GmbH,Berlin,de`,
     ],
     negative: [
       // a run of digits, a test's stand-in
