@@ -27,7 +27,7 @@ const ROLE_WORDS =
   // accounts payable and receivable, collections and payouts desks (ap@, ar@)
   'ap|ar|accounts-?payable|accounts-?receivable|payables|receivables|collections|dunning|payouts?|remittance|treasury|' +
   // a shop's receipts, a lender's disputes and chargebacks, an identity check's desk; German payments (zahlungen@)
-  'receipts?|disputes?|chargebacks?|verification|verifications|kyc|zahlungen|zahlungsverkehr|' +
+  'receipts?|disputes?|disputas|contracargos|estornos|chargebacks?|verification|verifications|kyc|zahlungen|zahlungsverkehr|' +
   // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury
   'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones|' +
   // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@)

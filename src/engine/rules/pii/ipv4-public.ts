@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isValueUnderTest } from './_context';
+import { hasContext, isValueUnderTest, matchLine } from './_context';
 import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, isFillerIpv4, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
@@ -38,6 +38,9 @@ const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|userag
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
 const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u);
 
+/** Words that name a company network's exit: an office's egress or allowlist, a NAT gateway, a corporate VPN (not a customer's egress). */
+const COMPANY_EXIT = native(/(?<![a-z0-9])(?:(?:office|corporate|company|hq|headquarters)[ _-]?(?:egress|ips?|network|vpn|allowlist|whitelist|cidrs?|nat)|nat[ _-]?gateway|vpn[ _-]?(?:exit|egress|gateway))(?![a-z0-9])/iu);
+
 export default defineRule({
   id: 'ipv4-public',
   category: 'pii',
@@ -65,6 +68,9 @@ export default defineRule({
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
     // host (`cidr_blocks = ["…/32"]`, someone's address on an allowlist).
     if (/^\/(?!32(?!\d))\d{1,2}(?!\d)/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+    // A network's own exit named on its line (`office_allowlist = ["…/32"]  # office egress`, a NAT
+    // gateway's, a corporate VPN's): the company's, not a person's (a home office's still is).
+    if (COMPANY_EXIT.test(matchLine(ctx, 200)) && !/\bhome\b/iu.test(matchLine(ctx, 200))) return false;
     if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx) || isValueUnderTest(ctx.text, ctx.start)) return false;
     // A specification's section or step number (`// 19.2.3.1`, `APPNOTE#4.4.17.1`, `[11.6.2.1](…#sec-11.6.2.1)`):
     // small numbers, in a comment, after a `#` or as a link's text.
@@ -91,6 +97,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // an office's egress address on an allowlist
+      `office_allowlist   = ["${sample(42)}/32"]  # main office egress`,
       // sections of standards in C and C++ headers
       '// ISO C++ 14882: 22.2.1.5 Template class codecvt',
       '     * @jls 8.10.4.1 Normal Canonical Constructors',

@@ -20,7 +20,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     const ten = d.slice(-10);
-    if (!luhn(ten) || inLongerNumber(ctx)) return false;
+    // (121212-1212 is Skatteverket's test number, the one every guide and validator's docs print.)
+    if (ten === '1212121212' || !luhn(ten) || inLongerNumber(ctx)) return false;
     const yy = Number(ten.slice(0, 2));
     const year = d.length === 12 ? Number(d.slice(0, 4)) : 1900 + yy;
     const day = Number(ten.slice(4, 6));
@@ -36,6 +37,7 @@ export default defineRule({
   examples: {
     positive: [`Personnummer: ${withLuhn('850709' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`, `pnr 19${withLuhn('911224' + fake('{d3}', 322))}`, `PEP/sanctions lookup failed for personalNumber=${withLuhn('680803' + fake('{d3}', 325))}`],
     negative: [
+      '| Swedish test personnummer | `19121212-1212` | Skatteverket |',
       `build 20${withLuhn('240115' + fake('{d3}', 323)).replace(/^(\d{6})/u, '$1-')}`,
       `CPR: ${withLuhn('010203' + fake('{d3}', 324)).replace(/^(\d{6})/u, '$1-')}`,
       `Personnummer: ${breakLastDigit(withLuhn('850709' + fake('{d3}', 321))).replace(/^(\d{6})/u, '$1-')}`,

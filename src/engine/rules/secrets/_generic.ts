@@ -249,3 +249,13 @@ export function isCryptHash(value: string): boolean {
 
 /** A UUID's source for patterns of credentials shaped like one (their key says credential; the shared filters drop bare UUIDs). */
 export const UUID_SOURCE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * Keys whose token addresses or identifies rather than authenticates, or that a client app embeds
+ * by design: a page's token (`NextToken`, `nextPageToken`, `ContinuationToken`) resumes a listing, an
+ * AWS `ChangeToken` orders a change, a device's push token addresses notifications, a CSRF token
+ * guards one form; Pusher's app key and Mixpanel's project token ship in every app.
+ */
+export const NOT_A_SECRET_KEY = native(
+  /(?:javascript|native[_.-]?app)[_.-]?key$|(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu,
+);

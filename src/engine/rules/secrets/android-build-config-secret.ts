@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
+import { NOT_A_SECRET_KEY, isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
 
 // A secret baked into an Android app's BuildConfig or resources by its Gradle script:
 // `buildConfigField("String", "PAYMENTS_API_KEY", "\"…\"")` (the value is a Java string literal
@@ -19,7 +19,8 @@ export default defineRule({
   secretGroup: [2, 3, 4],
   validate: (s, ctx) => {
     const name = ctx.match[1] as string;
-    if (/(?:_ID|_URL|_HOST|_NAME|_PATH|Id|Url|_id|_url|_name)$/u.test(name) || isPublicClientKey(s)) return false;
+    // (A key a client app embeds by design: a Mixpanel project token, a publishable key.)
+    if (/(?:_ID|_URL|_HOST|_NAME|_PATH|Id|Url|_id|_url|_name)$/u.test(name) || NOT_A_SECRET_KEY.test(name) || isPublicClientKey(s)) return false;
     if (!isLiteralSecretValue(s, true, 8)) return false;
     return /pass|pwd/iu.test(name) || isRandomToken(s, 16, 3.3) || /^[A-Za-z0-9+/]{12,}={0,2}$/u.test(s);
   },
@@ -32,6 +33,7 @@ export default defineRule({
       `buildConfigField 'String', 'STAGING_BASIC_AUTH', '"${fake('{b40}', 3)}"'`,
     ],
     negative: [
+      `        buildConfigField("String", "MIXPANEL_TOKEN", "\\"${fake('{h32}', 101081)}\\"")`,
       'buildConfigField("String", "API_BASE_URL", "\\"https://api.acme.io\\"")',
       'buildConfigField("String", "API_KEY", "\\"${project.findProperty(\'apiKey\')}\\"")',
       'buildConfigField("String", "MAPS_KEY_NAME", "\\"google_maps_key\\"")',

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
 import { TYPED_ASSIGN } from './_keyedValue';
 
@@ -22,14 +22,9 @@ function isKeyChar(c: number): boolean {
  */
 const PAYMENT_OBJECT_ID = native(/^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u);
 
-/** Keys whose token addresses or identifies rather than authenticates (see the validator). */
-// (A page's token, `NextToken`, `nextPageToken`, `ContinuationToken`, resumes a listing; an AWS
-// `ChangeToken` orders a change: neither grants anything.)
 /** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
 const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
 
-const NOT_A_SECRET_KEY =
-  /(?:javascript|native[_.-]?app)[_.-]?key$|(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:push|device|fcm|apns|registration|csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu;
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
@@ -123,7 +118,7 @@ export default defineRule({
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
     // Mixpanel's project token.)
-    if ((!isSecretKey(key) && !NAMED_SALT_OR_HASH.test(key.replace(/["'`\]\s]+$/u, ''))) || native(NOT_A_SECRET_KEY).test(key)) {
+    if ((!isSecretKey(key) && !NAMED_SALT_OR_HASH.test(key.replace(/["'`\]\s]+$/u, ''))) || NOT_A_SECRET_KEY.test(key)) {
       return false;
     }
     // A Shopify order's own `token` (the order object names its cart's and checkout's tokens beside it): an id in a webhook's payload.

@@ -21,9 +21,10 @@ const SPECIAL = /[!@#%^&*?~]/u;
  * or a path, a format string or a percent-escape, a template or variable reference, a flag, a hash's
  * modular crypt format (`$2b$12$…`), an assignment (`Password=@…`), a regex's ranges (`^a-zA-Z0-9`),
  * code (`!isServiceAccountP12`, `user?.name`, `a&&b`), an elided or sample value (`abc8Q~...`,
- * `YourStrong@Passw0rd`), a pipeline task's version (`NuGetAuthenticate@1`), a thread's name (`…Container#1-0-C-1`).
+ * `YourStrong@Passw0rd`), a pipeline task's version (`NuGetAuthenticate@1`), a thread's name (`…Container#1-0-C-1`),
+ * a product in code (a duration, `15*time.Minute` in Go; a size, `units.MiB*64`).
  */
-const NOT_A_PASSWORD = native(/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|:\/\/|^[/~]|%(?:[0-9A-F]{2}|[sdif])|\$\{|\{\{|^-|^\$\w{1,8}\$|^#[\w-]+$|^@\w+$|\(\)$|=(?!=*$)|a-z|A-Z|0-9|^!\w[\w$]*$|\?\.|&&|\.\.|^[Yy]our|^\w+@\d+$|#\d+(?:-\d+)+/u);
+const NOT_A_PASSWORD = native(/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|:\/\/|^[/~]|%(?:[0-9A-F]{2}|[sdif])|\$\{|\{\{|^-|^\$\w{1,8}\$|^#[\w-]+$|^@\w+$|\(\)$|=(?!=*$)|a-z|A-Z|0-9|^!\w[\w$]*$|\?\.|&&|\.\.|^[Yy]our|^\w+@\d+$|#\d+(?:-\d+)+|^\d+\*[A-Za-z_]\w*(?:\.\w+)+$|^[A-Za-z_]\w*(?:\.\w+)+\*\d+$/u);
 
 // A password-shaped token in a sentence or a chat line that speaks of a password, however the
 // sentence says it: "le mdp admin a changé, c'est maintenant `…`", "pass Nile#…", "(clave vieja: …)",
@@ -67,6 +68,7 @@ export default defineRule({
       `  private val oracleUser = "REPORTING_RO"\n  private val oraclePw   = "${fake('{L1}{a6}', 61)}#${fake('{a10}', 62)}"`,
     ],
     negative: [
+      '\treturn NewIssuer([]byte("test-secret-not-used-anywhere"), 15*time.Minute, 24*time.Hour)',
       'the password must mix cases: e.g. Abcdefg1 is too weak',
       'password hash: $2b$12$tHLhmt6aQcegeHXsVW43GtO9hVtmnvgNQaP4j0ukCOF',
       'reset your password at https://id.example.io/reset?token=Ab1!',
