@@ -435,6 +435,7 @@ import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
+import pii_br_pix_uuid_key from './pii/br-pix-uuid-key';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
 import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
@@ -1082,6 +1083,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bo_ci,
   pii_br_cnpj,
   pii_br_cpf,
+  pii_br_pix_uuid_key,
   pii_ca_health_card_number,
   pii_ca_ircc_application_number,
   pii_ca_ircc_uci,

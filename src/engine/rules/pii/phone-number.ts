@@ -30,6 +30,8 @@ const PHONE_LABEL = labelRegex([
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
+  // a Brazilian landline ("o fixo de casa", "telefone fixo")
+  'fixo', 'fixo de casa', 'telefone fixo',
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   // the mobile-money number a wallet is registered to (Ghana's, Uganda's and Zambia's MoMo)
   'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
@@ -796,7 +798,8 @@ export default defineRule({
     const digits = s.replace(/\D/gu, '');
     // (A 00CC number is international: up to 15 digits after the 00; so is an MSISDN, a country code
     // without the plus, up to 15 digits: not a 13-digit timestamp in milliseconds, which starts with 1.)
-    const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : 12;
+    // (A national number with its trunk 0 may take 13: Argentina's mobiles keep their 15, `0351 15-627-3894`.)
+    const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : digits.startsWith('0') ? 13 : 12;
     if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
     if (!international && (BUSINESS_NATIONAL.test(digits) || isFictionalNational(digits))) return false;
@@ -974,6 +977,10 @@ export default defineRule({
       `{"$device_id": "1EB0606A-D660-4943-BEA5-A476EDA0DB09", "$os": "iOS", "phone": "06 ${fake('{d2} {d2} {d2} {d2}', 101078)}"}`,
       // a help desk's contact row: the person's company beside the person's own address
       `39120355,Katharina Example,k.example@moebelhaus-renner.de,+49 89 ${fake('{d4} {d4}', 101079)},end-user,Möbelhaus Renner GmbH,Berlin,de`,
+      // an Argentine mobile written nationally with its 15, in a row beside an international number from Argentina
+      `pais;nombre;telefono\nAR;Ana Example;+54 9 11 ${fake('{d4}-{d4}', 101087)}\nAR;Eva Example;0351 15-${fake('{d3}-{d4}', 101088)}`,
+      // a Brazilian landline after "fixo"
+      `Meu celular é (19) 9${fake('{d4}-{d4}', 101089)} e o fixo de casa (19) 3${fake('{d3}-{d4}', 101090)}.`,
     ],
     negative: [
       // a run of digits, a test's stand-in
