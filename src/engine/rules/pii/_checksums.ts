@@ -895,7 +895,12 @@ export function esNssChecksum(digits: string): boolean {
   if (!/^\d{12}$/u.test(digits)) return false;
   const province = Number(digits.slice(0, 2));
   if (!((province >= 1 && province <= 53) || province === 66)) return false;
-  return calcEsNssControl(digits.slice(0, 2), digits.slice(2, 10)) === digits.slice(10);
+  if (calcEsNssControl(digits.slice(0, 2), digits.slice(2, 10)) === digits.slice(10)) return true;
+  // Decision: a serial below 10,000,000 is accepted with the plain reading too (province and serial
+  // as one number, mod 97). The Seguridad Social's rule reads it as above; payroll tools and
+  // generators that skip that case write the plain control digits, and their numbers are as real
+  // to a reader. (With the label or column the rule asks for, 2 in 97 random numbers pass.)
+  return Number(digits.slice(2, 10)) < 10_000_000 && String(Number(digits.slice(0, 10)) % 97).padStart(2, '0') === digits.slice(10);
 }
 
 /** The weights of a Spanish account's control digits (dígitos de control, each mod 11). */

@@ -17,6 +17,12 @@ function sample(seed: number, sep = ''): string {
 // the province of registration (01-53, 66), an eight-digit serial and two control digits (mod 97),
 // written whole or as `28/12345678/90` or `28 12345678 90`. One random number in 97 passes the
 // control, so a label or an `nss` column must be near.
+/** A serial below 10,000,000 whose control digits read province and serial as one number (see esNssChecksum). */
+function plainSample(seed: number): string {
+  const body = `280${fake('{d7}', seed)}`;
+  return `${body.slice(0, 2)}/${body.slice(2)}/${String(Number(body) % 97).padStart(2, '0')}`;
+}
+
 export default defineRule({
   id: 'es-nss',
   category: 'pii',
@@ -33,6 +39,8 @@ export default defineRule({
   references: ['https://www.seg-social.es/wps/portal/wss/internet/Trabajadores/Afiliacion/10548/32'],
   examples: {
     positive: [
+      // a serial below 10,000,000 with the control digits of the plain reading (province and serial as one number)
+      `num_afiliacion_ss: ${plainSample(975)}`,
       `nombre;nif;nss;fecha_nacimiento\nA. Persona;00000000T;${sample(971)};03/11/1990`,
       `    "nss": "${sample(972, '/')}",`,
       `Número de afiliación a la Seguridad Social: ${sample(973, ' ')}`,

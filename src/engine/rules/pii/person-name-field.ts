@@ -22,10 +22,10 @@ const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).
  */
 const LOCAL_GIVEN = ['TouristName', 'Ime', 'ime', 'keresztnev', 'keresztNev', 'Keresztnev', 'keresztnév', 'utonev', 'jmeno', 'Jmeno', 'jméno', 'Jméno', 'meno', 'Meno'];
 const LOCAL_FAMILY = ['TouristSurname', 'Prezime', 'prezime', 'Priimek', 'priimek', 'vezeteknev', 'vezetekNev', 'Vezeteknev', 'vezetéknév', 'csaladnev', 'prijmeni', 'Prijmeni', 'příjmení', 'Příjmení', 'priezvisko', 'Priezvisko'];
-/** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French, Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
-const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
+/** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French (a payroll export's NomFamille, NomUsage and Prenoms), Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
+const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Prenoms', 'prenoms', 'Prénoms', 'prénoms', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
 // (Spain's guest register, SES.Hospedajes, writes <nombre>, <apellido1> and <apellido2>; Brazil's forms <sobrenome>.)
-const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
+const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'NomFamille', 'NomUsage', 'NomNaissance', 'nomFamille', 'nomUsage', 'nomNaissance', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
 /** JSON keys: the English forms, and the other languages' words but for `first`, `last` and `nom` (a JSON record's `name`). */
 const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].filter((k) => !/^(?:first|last|nom)$/iu.test(k))].join('|');
@@ -136,6 +136,7 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.fatturapa.gov.it/it/norme-e-regole/documentazione-fattura-elettronica/formato-fatturapa/'],
   examples: {
     positive: [
+      '<Salarie>\n  <NomFamille>Example-Vidal</NomFamille>\n  <Prenoms>Margaux</Prenoms>\n</Salarie>',
       '"leadGuest": {\n  "firstName": "Thanakrit",\n  "lastName": "Wongchai",\n  "email": "t.wongchai@example.org"\n}',
       '<Profile>\n  <Name><First>Sizwe</First><Last>Mahlangu</Last></Name>\n</Profile>',
       '<huesped>\n  <nombre>Maite</nombre>\n  <apellido1>Quintanilla</apellido1>\n  <apellido2>Orduña</apellido2>\n</huesped>',
