@@ -56,6 +56,11 @@ export interface Rule {
    * rules whose findings most teams don't count as sensitive (a colleague's given name alone).
    */
   readonly optIn?: boolean;
+  /**
+   * Its values are UUIDs by their format (a Consul token, a Pix random key, a phone's advertising
+   * id): the shared filters, which drop a bare UUID as an id for every other rule, keep them.
+   */
+  readonly acceptsUuid?: boolean;
   readonly severity: Severity;
   /** Label used by the placeholder and pseudonym redaction strategies. */
   readonly redactAs: string;

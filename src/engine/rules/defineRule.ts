@@ -13,6 +13,7 @@ export interface RuleSpec {
   validate?: (secret: string, ctx: MatchContext) => boolean;
   severity?: Severity;
   optIn?: boolean;
+  acceptsUuid?: boolean;
   redactAs?: string;
   publicPrefix?: number;
   envName?: string;

@@ -435,7 +435,7 @@ import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
-import pii_br_pix_uuid_key from './pii/br-pix-uuid-key';
+import pii_br_pix_random_key from './pii/br-pix-random-key';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
 import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
@@ -543,6 +543,7 @@ import pii_md_idnp from './pii/md-idnp';
 import pii_medical_record_number from './pii/medical-record-number';
 import pii_messenger_export_sender from './pii/messenger-export-sender';
 import pii_mime_encoded_display_name from './pii/mime-encoded-display-name';
+import pii_mobile_advertising_id from './pii/mobile-advertising-id';
 import pii_mpesa_party_name from './pii/mpesa-party-name';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
@@ -1084,7 +1085,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bo_ci,
   pii_br_cnpj,
   pii_br_cpf,
-  pii_br_pix_uuid_key,
+  pii_br_pix_random_key,
   pii_ca_health_card_number,
   pii_ca_ircc_application_number,
   pii_ca_ircc_uci,
@@ -1192,6 +1193,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_medical_record_number,
   pii_messenger_export_sender,
   pii_mime_encoded_display_name,
+  pii_mobile_advertising_id,
   pii_mpesa_party_name,
   pii_mx_clabe,
   pii_mx_curp,

@@ -330,7 +330,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (rule.generic && isDocumentedSample(value)) return 'vendor-example';
     if (isVendorSample(value)) return 'vendor-example';
     if (isSelfDeclaredStandIn(value)) return 'placeholder';
-    if (UUID.test(value) && !rule.id.includes('uuid')) return 'uuid';
+    if (UUID.test(value) && rule.acceptsUuid !== true) return 'uuid';
     if (INTEGRITY.test(value) || HMAC_DIGEST.test(value) || KEY_FINGERPRINT.test(value)) return 'hash';
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)
     if (HEX.test(value)) {

@@ -15,6 +15,7 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSR
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
+  acceptsUuid: true,
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
   // camelCase keys end in the word itself: `codecovToken=`, so the token's own operator or quote follows it.

@@ -6,11 +6,11 @@ const PIX_KEY_CONTEXT = /(?<![a-z])(?:chave[ _-]?(?:pix[ _-]?)?(?:aleat[óo]ria|
 
 // A Brazilian Pix random key (chave aleatória, EVP): a UUID the payer's bank registers for one
 // person's account, which routes money to them like their CPF or phone would. A UUID is reported
-// only under a Pix key's label or column (a row's device id beside it is not). (The id holds
-// `uuid`: the shared filters drop bare UUIDs for every other rule.)
+// only under a Pix key's label or column (a row's device id beside it is not).
 export default defineRule({
-  id: 'br-pix-uuid-key',
+  id: 'br-pix-random-key',
   category: 'pii',
+  acceptsUuid: true,
   description: 'Brazilian Pix random key (chave aleatória, a UUID) under a Pix key label or column',
   keywords: ['pix', 'chave', 'evp'],
   columns: true,

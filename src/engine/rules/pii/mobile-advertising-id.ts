@@ -1,0 +1,32 @@
+import { defineRule, fake } from '../defineRule';
+
+/** The keys of a phone's advertising id: Apple's IDFA (`idfa`, Mixpanel's `$ios_ifa`), Google's GAID/AAID, Adjust's and AppsFlyer's forms, a MAID. */
+const AD_ID_KEY =
+  /(?:idfa|ios_?ifa|\$ios_ifa|ifa|gaid|aaid|adid|google_?ad(?:vertising)?_?id|android_?ad(?:vertising)?_?id|advertising_?id|advertisingIdentifier|maid|mobile_?ad_?id)["']?[ \t]*[:=][ \t]*["']?$/iu;
+
+// A phone's advertising id (Apple's IDFA, Google's advertising id): a UUID the platform gives each
+// device for ads, which ad networks and analytics exports use to follow one person across apps.
+// Regulators count it as personal data (an online identifier under the GDPR; the FTC's cases on
+// MAIDs). Reported under its key only; the all-zero id a device reports when tracking is off, or
+// limited, is nobody's.
+export default defineRule({
+  id: 'mobile-advertising-id',
+  category: 'pii',
+  acceptsUuid: true,
+  description: "A phone's advertising id (IDFA, Google advertising id) under its key in an analytics or attribution export",
+  keywords: ['idfa', 'ifa', 'gaid', 'aaid', 'adid', 'advertising', 'ad_id', 'adid', 'maid'],
+  pattern: /(?<![\w-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])/gu,
+  validate: (s, ctx) => !/^[0-]+$/u.test(s) && AD_ID_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+  references: ['https://developer.apple.com/documentation/adsupport/asidentifiermanager/advertisingidentifier', 'https://support.google.com/googleplay/android-developer/answer/6048248'],
+  examples: {
+    positive: [
+      `{"event": "sign_up_completed", "properties": {"$device_id": "${fake('{H8}-{H4}-4{H3}-A{H3}-{H12}', 101091)}", "$ios_ifa": "${fake('{H8}-{H4}-4{H3}-8{H3}-{H12}', 101092)}"}}`,
+      `adid=${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101093)}&gps_adid=1`,
+      `"advertising_id": "${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 101094)}"`,
+    ],
+    negative: [
+      '"$ios_ifa": "00000000-0000-0000-0000-000000000000"',
+      `"$device_id": "${fake('{H8}-{H4}-4{H3}-A{H3}-{H12}', 101095)}"`,
+    ],
+  },
+});
