@@ -1,5 +1,6 @@
 // IPv4 range checks, server and threat-intelligence contexts shared by the ipv4-public and ipv6-public rules.
 import { native } from '../../scan/nativeRegex';
+import { perText } from '../../scan/perText';
 import type { MatchContext } from '../../types';
 import { columnHeader, lineEndNear, lineStartNear } from './_context';
 
@@ -263,10 +264,34 @@ const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicator
  */
 const THREAT_FIELD = /["']?(?:ti|threat|ioc|intel)[_-]?(?:match(?:es)?|hits?|source|feed|intel(?:ligence)?[_-]?(?:match|source)?|verdict|list)["']?[ \t]{0,2}[:=]/iu;
 
+/** An IPv4 address as written, for collecting a text's indicators. */
+const IPV4_WRITTEN = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])/gu;
+
+/**
+ * The addresses a text names as threat indicators on their lines (see THREAT_INTEL), collected once
+ * per text from the lines where those words stand: an incident's notes call an address the
+ * attacker's once, then write it bare in the timeline and the CloudTrail extract.
+ */
+const indicatorsOf = perText((text: string): ReadonlySet<string> => {
+  const found = new Set<string>();
+  const words = new RegExp(THREAT_INTEL.source, 'gu');
+  let lineEnd = -1;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    if (m.index < lineEnd) continue;
+    const start = lineStartNear(text, m.index, 240);
+    lineEnd = lineEndNear(text, m.index, 240);
+    for (const ip of text.slice(start, lineEnd).matchAll(IPV4_WRITTEN)) found.add(ip[0]);
+    if (found.size >= 256) break;
+  }
+  return found;
+});
+
 /** True when the address is an indicator in threat intelligence (see THREAT_INTEL), or a cell under an indicator column. */
 export function isThreatIndicator(ctx: MatchContext): boolean {
   const { text } = ctx;
   if (native(THREAT_INTEL).test(text.slice(lineStartNear(text, ctx.start, 240), lineEndNear(text, ctx.end, 240)))) return true;
+  // (The same address named an indicator elsewhere in the text.)
+  if (indicatorsOf(text).has(text.slice(ctx.start, ctx.end))) return true;
   // (A few lines either side: the record the address belongs to.)
   if (native(THREAT_FIELD).test(text.slice(Math.max(0, ctx.start - 240), ctx.end + 240))) return true;
   // A cell under an indicator column (an IOC sheet: `type,indicator,first_seen`).

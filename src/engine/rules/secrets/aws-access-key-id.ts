@@ -21,10 +21,12 @@ export default defineRule({
   // "ASIAPACIFICSALESTEAM" are not reported.
   validate: (s, ctx) => {
     const body = s.slice(4);
-    // A temporary key's id in an audit record: CloudTrail's `userIdentity` and GuardDuty's
-    // `AccessKeyDetails` name the session key a call was made with (every event of a role's session
-    // carries one), never its secret. An STS response's `Credentials` (with the secret) is no record.
-    if (s.startsWith('ASIA') && AUDIT_KEY_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start))) return false;
+    // A key's id in an audit record: CloudTrail's `userIdentity` and GuardDuty's `AccessKeyDetails`
+    // name the key a call was made with (every event of a role's session carries one), never its
+    // secret. A long-term key's (AKIA) too, since the fifty-second session: an incident's CloudTrail
+    // extract names the stolen key on every event, and a security team's corpus called them ids.
+    // An STS response's `Credentials` (with the secret) is no record.
+    if (AUDIT_KEY_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start))) return false;
     // NOTE: a random 16-letter body has entropy under 3.5 about half the time; 3.0 drops ~1%.
     if (/[0-9]/u.test(body)) return minEntropy(body, 2.5);
     // (One key id in thirty has no digit: after its own key name, letters that read as syllables are still one.)
@@ -56,6 +58,8 @@ export default defineRule({
       // the session key a CloudTrail event and a GuardDuty finding name
       `{"eventVersion": "1.08", "userIdentity": {"type": "AssumedRole", "principalId": "AROA${fake('{u17}', 101012)}:ci", "accessKeyId": "${fake('ASIA{u16}', 101013)}", "sessionContext": {}}}`,
       `"Resource": {"ResourceType": "AccessKey", "AccessKeyDetails": {"AccessKeyId": "${fake('ASIA{u16}', 101014)}", "UserName": "eks-node-role"}}`,
+      // a long-term key's id on an incident's CloudTrail event
+      `{"userIdentity": {"type": "IAMUser", "userName": "svc-ci-deployer", "accessKeyId": "${fake('AKIA{u16}', 101096)}"}}`,
       'region: ASIAPACIFICSALESTEAM',
       'team: ACCASALESREVIEWBOARD',
       `key=${fake('AKIA{u20}')}`,

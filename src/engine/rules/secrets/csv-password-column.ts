@@ -6,13 +6,14 @@ import { native } from '../../scan/nativeRegex';
 /**
  * A password column's header, as password managers and spreadsheets write it, in several languages,
  * also after words saying whose (`mqtt_bootstrap_password`, `admin pwd`) or before one saying it is
- * temporary (`Contraseña temporal`, `initial password`… `password_initial`), or with a key in the
+ * temporary (`Contraseña temporal`, `initial password`… `password_initial`) or its value (Chrome's
+ * `password_value`, as a forensic export of its Login Data writes it), or with a key in the
  * same column (`Password / Llave`, a credentials sheet's); not a hash's or a
  * policy's column (`password_hash` ends otherwise, `hashed_password` is left out), nor a form's
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -28,7 +29,7 @@ export default defineRule({
   generic: true,
   keywords: [
     'password,', ',password', 'password;', ';password', 'password\t', '\tpassword', '"password",', ',"password"', 'password |', '| password',
-    'password /', 'password/', 'password_plain', 'password_clear', 'password_raw', 'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
+    'password /', 'password/', 'password_value', 'password_plain', 'password_clear', 'password_raw', 'passwort,', 'passwort;', 'wachtwoord,', 'wachtwoord;', 'kennwort;', 'kennwort,', 'senha,', 'senha;', 'passwd,',
     // Markdown tables in the labels' languages (the keyword pass reads ñ as n, ł as l)
     // a Wi-Fi network's pre-shared key (`crew_wpa2_psk`); a Markdown table's rule line, for headers in
     // scripts the keyword pass cannot read (`| 系统 | 账号 | 密码 |`, `| Система | Пароль |`)
@@ -56,6 +57,8 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
+      // a browser's saved logins, as a forensic export of Chrome's Login Data writes them
+      `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
       `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', '${fake('{a9}', 7323)}#${fake('{d2}', 7324)}', 'admin');\n`,
       // a legacy table of partners' credentials in an SQL dump, the password stored in the clear
       `COPY claims.legacy_partner_credential (partner, endpoint, username, password_plain, updated_at) FROM stdin;\nPAYER1\tsftp://ftp.partner.example:22\tEDI_UPLOAD\t${fake('{a9}', 81)}.-.${fake('{a6}', 82)}\t2023-11-02 09:14:09-05\n\\.\n`,

@@ -38,8 +38,8 @@ export default defineRule({
     if (!isLiteralSecretValue(s, false, 8)) return false;
     // A gist's or a commit's id in a code span (`gist \`a91f…\``, `commit \`5b41…\``).
     if (/\b(?:gist|commit|sha|revision|rev)\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
-    // An id named as one (`Key ID \`R3WB8T6NJC\``, `Team ID`, `Issuer ID`: App Store Connect's and APNs'): it names a key, it opens nothing.
-    if (/\b(?:key|team|issuer|client|app|account|tenant|project|org(?:anization)?)[ _-]?id\s*:?\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+    // An id named as one (`Key ID \`R3WB8T6NJC\``, `Team ID`, `Issuer ID`: App Store Connect's and APNs'; an Okta API token's `token id`): it names a key, it opens nothing.
+    if (/\b(?:key|token|team|issuer|client|app|account|tenant|project|org(?:anization)?)[ _-]?id\s*:?\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // After a password word, words, digits and a symbol are what people choose (`Birke!Lotus72%`).
     // (Lower case and digits with a symbol other than - _ . too: a Wi-Fi PSK such as `meadow@meadow17`,
     // not an identifier such as `1password-secret-key`.)
