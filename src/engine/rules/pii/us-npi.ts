@@ -68,6 +68,11 @@ const SPECIMENS = new Set(['1234567893']);
 export default defineRule({
   id: 'us-npi',
   category: 'pii',
+  // Decision (fifty-second session): opt-in, as customer-id and employee-id are. The twelve held-out
+  // corpora of the fifty-first and fifty-second sessions labelled none of its findings (0 true of
+  // 6): a provider's NPI is public (NPPES publishes every one), a directory's number, not a secret.
+  // A team that counts it switches it on with a level.
+  optIn: true,
   description: 'US National Provider Identifier (NPI, Luhn with the 80840 prefix), near a label',
   keywords: ['npi', 'national provider', '*xx*', 'npi,', 'npi;', 'npi\t', 'npi|', 'npi"'],
   window: { before: 64, after: 400 },

@@ -6,7 +6,7 @@ import { native } from '../../scan/nativeRegex';
 const ACCESS_KEY_NAME_BEFORE = /(?:access[_-]?key[_-]?id|AccessKeyId|ACCESS_KEY_ID)["']?[ \t]*[:=][ \t]*["']?$/iu;
 
 /** An audit record's identity block, then its access key id's key, right before the id. */
-const AUDIT_KEY_ID_BEFORE = native(/"(?:userIdentity|[Aa]ccessKeyDetails)"[ \t]*:[ \t]*\{[^{}]*"[Aa]ccessKeyId"[ \t]*:[ \t]*"$/u);
+const AUDIT_KEY_ID_BEFORE = native(/"(?:userIdentity|[Aa]ccessKeyDetails|requestParameters)"[ \t]*:[ \t]*\{[^{}]*"[Aa]ccessKeyId"[ \t]*:[ \t]*"$/u);
 
 export default defineRule({
   id: 'aws-access-key-id',
@@ -22,7 +22,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const body = s.slice(4);
     // A key's id in an audit record: CloudTrail's `userIdentity` and GuardDuty's `AccessKeyDetails`
-    // name the key a call was made with (every event of a role's session carries one), never its
+    // name the key a call was made with (an IAM call's `requestParameters`, the key it acts on) (every event of a role's session carries one), never its
     // secret. A long-term key's (AKIA) too, since the fifty-second session: an incident's CloudTrail
     // extract names the stolen key on every event, and a security team's corpus called them ids.
     // An STS response's `Credentials` (with the secret) is no record.
