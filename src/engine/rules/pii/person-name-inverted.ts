@@ -38,7 +38,9 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   // a provider directory's and a claims export's clinicians (`provider_name`, `rendering_provider_name`)
   'provider_name', 'physician_name', 'prescriber_name', 'clinician_name',
   // Canvas's gradebook export: Student,ID,SIS User ID,…
-  'student,id,sis'];
+  'student,id,sis',
+  // a gradebook's or a section list's teachers (PowerSchool writes them "Surname, Given")
+  ',teacher,', ',instructor,', ',advisor,', ',counselor,'];
 
 /**
  * Header cells of a column that writes the family name first without a comma (a Polish payroll's
@@ -49,8 +51,8 @@ const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 
 /** The same as a column's whole header. */
 const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?: i)? imi[eę]|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev)$/u;
 
-/** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
+/** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`. */
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -92,14 +94,19 @@ export default defineRule({
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
     // (Under a name column, a common surname vouches for a given name the lexicon lacks or reads
     // as a word: `DIMAANO, LOVELY GRACE P.`.)
-    if (!ALL_GIVEN_NAMES.has(firstGiven) && !(ctx.match[2] !== undefined && SURNAMES.has(foldName(surname)))) return false;
-    if (surname.split(/[- ]/u).every((w) => ALL_GIVEN_NAMES.has(w))) return false;
+    // (Each part of a double-barrelled surname counts: `Nguyen-Tran, Lily`.)
+    const commonSurname = ctx.match[2] !== undefined && surname.split(/[- ]/u).some((w) => SURNAMES.has(foldName(w)));
+    if (!ALL_GIVEN_NAMES.has(firstGiven) && !commonSurname) return false;
+    // (A cell under a name column holds one person: a common surname that is a given name too, Nguyen or Thomas, is the surname there.)
+    if (!commonSurname && surname.split(/[- ]/u).every((w) => ALL_GIVEN_NAMES.has(w))) return false;
     return !surname.split(/[- ]/u).some((w) => PLACEHOLDER_SURNAMES.has(w));
   },
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://citation-file-format.github.io/'],
   examples: {
     positive: [
+      'student_number,lastfirst,grade_level\n251381,"Nguyen-Tran, Lily",7\n251382,"Nguyen, Lily",7\n',
+      'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n47317,SC0702,Life Science 7,"Hoffman, Greta",257999\n',
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
       // a claims log's member, in capitals as eligibility files write them; a provider directory's clinician
       '2024-03-11 WARN  ClaimValidator : Member not found on 271 for payer P01 name="HALVERSON, DOROTHY"',
