@@ -618,6 +618,7 @@ import pii_tr_tckn from './pii/tr-tckn';
 import pii_tw_national_id from './pii/tw-national-id';
 import pii_tz_nida_number from './pii/tz-nida-number';
 import pii_ua_rnokpp from './pii/ua-rnokpp';
+import pii_ucas_personal_id from './pii/ucas-personal-id';
 import pii_ug_nin from './pii/ug-nin';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
@@ -1268,6 +1269,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_tw_national_id,
   pii_tz_nida_number,
   pii_ua_rnokpp,
+  pii_ucas_personal_id,
   pii_ug_nin,
   pii_uk_nhs_number,
   pii_uk_ni_number,
