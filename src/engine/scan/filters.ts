@@ -237,7 +237,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -261,6 +261,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['24:d-FL', 'f0386f9be1fe905fb2f97a8daff11a9baa9988ceca7c2ecae4aec8db182db1b4'],
   // OpenSSL's FIPS provider's integrity-check key (FIPS_KEY_STRING in fipskey.h, in every OpenSSL tree and Node.js's headers)
   ['64:f455', 'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b'],
+  // the merchant secret of Redsys's test environment (its integration guides and every Spanish shop plug-in print it)
+  ['32:sq7H', '009dec741715adaa731d5383fad6624065f5d1ff88a0f176defd4174956007d0'],
 ]);
 
 function isVendorSample(value: string): boolean {
@@ -323,6 +325,9 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (rule.generic && inReference && SHELL_DEFAULT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return 'template-reference';
   }
   if (rule.category === 'secret') {
+    // A value cut short for display, its tail written as three dots (`AgBy3i4OJSWK+PiT...`, a sealed
+    // secret quoted in a review, a console's truncated column): not the whole credential.
+    if (rule.generic && value.length >= 12 && /[A-Za-z0-9+/=_-]\.{3}$/u.test(value)) return 'placeholder';
     // (AWS's documentation also glues a lower-case `example` to the end: `…CezaRdGtexample`.)
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)|[A-Za-z0-9]example$/iu.test(value)) return 'vendor-example';
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';

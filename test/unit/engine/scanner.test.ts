@@ -46,7 +46,7 @@ const T2 = fake('tst_{a20}', 7);
 
 describe('scan()', () => {
   it("does not report vendors' documentation samples, which pass their rules' format checks", () => {
-    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs, Safaricom's and PayU's sandboxes; split so
+    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs, Safaricom's, PayU's and Redsys's sandboxes; split so
     // that other scanners reading this file don't stop at them.
     const samples = [
       ['TELEGRAM_TOKEN = "110201543:' + 'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"', 'generic-api-key'],
@@ -55,6 +55,8 @@ describe('scan()', () => {
       ['SLACK_BOT_TOKEN=' + 'xoxb-17653672481-19874698323-' + 'pdFZKVeTuE8sk7oOcBrzbqgy', 'slack-bot-token'],
       ['MPESA_PASSKEY=' + 'bfb279f9aa9bdbcf158e97dd71a467cd' + '2e0c893059b10f78e6b72ada1ed2c919', 'generic-password'],
       ['PAYU_CLIENT_SECRET=' + '2ee86a66e5d97e3f' + 'adc400c9f19b065d', 'generic-api-key'],
+      // Redsys's test merchant secret
+      ['REDSYS_SECRET=' + 'sq7HjrUOBfKmC576' + 'ILgskD5srU870gJ7', 'generic-api-key'],
     ] as const;
     for (const [text, ruleId] of samples) {
       assert.deepEqual(scan(text).map((f) => f.ruleId), [], ruleId);
@@ -199,6 +201,13 @@ describe('scan()', () => {
     assert.equal(scan('key = "@db.password@"', { rules }).length, 0);
     assert.equal(scan('key = "@db.password@x"', { rules }).length, 1);
     assert.equal(scan(`<img src="data:image/png;base64,iVBORw0K${T1}">`, { rules }).length, 0);
+  });
+
+  it('filters a value cut short for display, not the whole value', () => {
+    const secrets = (text: string): number => scan(text).filter((f) => f.category === 'secret').length;
+    const sealed = fake('{b32}', 101103);
+    assert.equal(secrets(`    WEBHOOK_HMAC_SECRET: ${sealed}...   # output of kubeseal`), 0);
+    assert.equal(secrets(`    WEBHOOK_HMAC_SECRET: ${sealed}`), 1);
   });
 
   it('filters "your password here" written in other languages', () => {

@@ -118,7 +118,8 @@ export default defineRule({
     // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
     // Mixpanel's project token.)
-    if ((!isSecretKey(key) && !NAMED_SALT_OR_HASH.test(key.replace(/["'`\]\s]+$/u, ''))) || NOT_A_SECRET_KEY.test(key)) {
+    // (The key without its closing quote and bracket: `manifestPlaceholders["kakaoNativeAppKey"]`.)
+    if ((!isSecretKey(key) && !NAMED_SALT_OR_HASH.test(key.replace(/["'`\]\s]+$/u, ''))) || NOT_A_SECRET_KEY.test(key.replace(/["'`\]\s]+$/u, ''))) {
       return false;
     }
     // A Shopify order's own `token` (the order object names its cart's and checkout's tokens beside it): an id in a webhook's payload.
@@ -209,6 +210,8 @@ export default defineRule({
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
     ],
     negative: [
+      // a Kakao native app key, which the app ships
+      `        manifestPlaceholders["kakaoNativeAppKey"] = "${fake('{h32}', 101102)}"`,
       // a typed field read from the environment
       '  private readonly apiKey: string = process.env.STRIPE_API_KEY ?? "";',
       // Midtrans' client key, which its Snap.js sends from the page
