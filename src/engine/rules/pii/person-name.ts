@@ -234,7 +234,7 @@ const INTRO =
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|ystävällisin terveisin|terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
-const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$/u;
+const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$/u;
 
 /** A mail header's or git author's address right after a full name: ` <anna@firma.de>`. */
 const ANGLED_EMAIL_NEXT = native(/^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u);
@@ -504,7 +504,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN =
-  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$/u;
+  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$/u;
 
 /** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
@@ -598,8 +598,10 @@ const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_la
  * Header cells of name columns in other languages (`Nom;Prénom`, `Naam,Voornaam`, `Nombre\tApellidos`),
  * as the keyword pass reads them (lower case, accents dropped): their rows follow, as `name,`'s do.
  */
-/** Header cells of a column of the people in a role, in a roster or an export (`team_lead`, `supervisor`, `custodian`). */
-const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian', 'guest', 'gost'];
+/** Header cells of a column of the people in a role, in a roster or an export (`team_lead`, `supervisor`, `custodian`, `approved_by`). */
+const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian', 'guest', 'gost',
+  // who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee
+  'approved_by', 'approver', 'analyst', 'investigator', 'responder', 'assignee', 'reviewer', 'reviewed_by', 'handled_by'];
 
 const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', 'nume', 'prenume', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
   [',', ';', '\t', '\n', '\r'].map((d) => w + d),
@@ -808,6 +810,9 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // an allowlist's approver and an incident timeline's analyst: the people who signed off
+      'employee_id,laptop_hostname,approved_by,expires\nE10231,NW-MBP-0142,Kemi Okonkwo-Hart,2027-03-31\n',
+      'timestamp_utc,category,event,analyst\n2026-11-18T03:41:12Z,AWS,"key used from a new address",Wen Zhao\n',
       // a roster's guardian column, numbered as SIS exports number them, with given names the lexicon lacks
       'student_number,guardian1_name,guardian1_phone\n251381,Thu Vandermolen,(360) 555-0100\n',
       // a given name the lexicon lacks (and a team's word), spelled whole by the address beside it
