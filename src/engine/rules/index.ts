@@ -52,6 +52,7 @@ import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
 import secret_backblaze_b2_application_key from './secrets/backblaze-b2-application-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
+import secret_basic_auth_api_key_user from './secrets/basic-auth-api-key-user';
 import secret_basic_auth_call_password from './secrets/basic-auth-call-password';
 import secret_bicep_param_default_secret from './secrets/bicep-param-default-secret';
 import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
@@ -703,6 +704,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_storage_account_key,
   secret_backblaze_b2_application_key,
   secret_backtrace_submission_token,
+  secret_basic_auth_api_key_user,
   secret_basic_auth_call_password,
   secret_bicep_param_default_secret,
   secret_bip39_mnemonic,
