@@ -211,6 +211,7 @@ import secret_localized_password from './secrets/localized-password';
 import secret_login_call_password from './secrets/login-call-password';
 import secret_magento_crypt_key from './secrets/magento-crypt-key';
 import secret_mailchimp_api_key from './secrets/mailchimp-api-key';
+import secret_mailer_dsn_credential from './secrets/mailer-dsn-credential';
 import secret_mailersend_api_token from './secrets/mailersend-api-token';
 import secret_mailgun_api_key from './secrets/mailgun-api-key';
 import secret_mailgun_private_api_key from './secrets/mailgun-private-api-key';
@@ -863,6 +864,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_login_call_password,
   secret_magento_crypt_key,
   secret_mailchimp_api_key,
+  secret_mailer_dsn_credential,
   secret_mailersend_api_token,
   secret_mailgun_api_key,
   secret_mailgun_private_api_key,

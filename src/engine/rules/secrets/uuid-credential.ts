@@ -23,7 +23,7 @@ export default defineRule({
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|secret|password)|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|secret|password)|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
       // A CI system's variables export or an app-settings list: {"key": "SNYK_TOKEN", "value": "<uuid>"} (groups 3 and 4).
       String.raw`|"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:TOKEN|SECRET|PASSWORD|API_KEY|APIKEY|Token|Secret|Password|ApiKey|token|secret|password|api_key|apikey))"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"(${UUID_SOURCE})"`,
     'gu',
@@ -45,6 +45,8 @@ export default defineRule({
   ],
   examples: {
     positive: [
+      // Braze's REST API key
+      `BRAZE_REST_KEY=${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101113)}`,
       // an ASP.NET appsettings section's PascalCase key
       `  "Postmark": {\n    "ServerToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101104)}",`,
       `POSTMARK_SERVER_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 441)}`,
