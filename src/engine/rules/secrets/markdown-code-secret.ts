@@ -22,11 +22,12 @@ export default defineRule({
   // Only an opening backtick (or tag) of a span with no space in it opens a window: in code, most
   // backticks are template literals' (1,200 in a 5,000-line bundle, whose windows covered it all).
   keywordFollowedBy: /[^\x60\s]{8,200}\x60|[^<\s]{8,200}<\/code>/uy,
-  // The label and the code span share a line and a table cell. NOTE: the match starts at the
+  // The label and the code span share a line and a table cell; the label may be code itself
+  // ("the decoded `DB_PASSWORD` is `…`"). NOTE: the match starts at the
   // opening backtick of a span with no space in it, and only there looks back for the label; a
   // leading label alternation ran at every position (1.2 ms on a 5,000-line bundle).
   pattern: new RegExp(
-    String.raw`\x60(?=[^\x60\s]{8,200}\x60)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])[^\n\x60|]{0,60}(?:\|[ \t]{0,3})?\x60)([^\x60\s]{8,200})\x60` +
+    String.raw`\x60(?=[^\x60\s]{8,200}\x60)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])\x60?[^\n\x60|]{0,60}(?:\|[ \t]{0,3})?\x60)([^\x60\s]{8,200})\x60` +
       String.raw`|<code>(?=[^<\s]{8,200}</code>)(?<=(?<![A-Za-z\u00C0-\u024F])${LABEL}(?![A-Za-z\u00C0-\u024F])[^\n<|]{0,60}<code>)([^<\s]{8,200})</code>`,
     'gu',
   ),
@@ -36,6 +37,8 @@ export default defineRule({
   validate: (s, ctx) => {
     if (isPublicClientKey(s) || !/\d/u.test(s) || !/[A-Za-z]/u.test(s) || /[<>[\](){}/\\$]/u.test(s) || /^[\w-]+\.[a-z]{1,5}$/u.test(s)) return false;
     if (!isLiteralSecretValue(s, false, 8)) return false;
+    // An assignment or an address in the span (`Clave="D001"`, a service account's e-mail): code and names, not a value.
+    if (/=["']/u.test(s) || /^[^@\s]+@[\w.-]+\.[a-z]{2,}$/iu.test(s)) return false;
     // A gist's or a commit's id in a code span (`gist \`a91f…\``, `commit \`5b41…\``).
     if (/\b(?:gist|commit|sha|revision|rev)\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
     // An id named as one (`Key ID \`R3WB8T6NJC\``, `Team ID`, `Issuer ID`: App Store Connect's and APNs'; an Okta API token's `token id`): it names a key, it opens nothing.
@@ -52,6 +55,8 @@ export default defineRule({
   references: ['https://spec.commonmark.org/0.31.2/#code-spans'],
   examples: {
     positive: [
+      // a chat answer that names the variable in code, then its decoded value
+      `the decoded \`DB_PASSWORD\` is \`${fake('{a22}', 101114)}\` but Postgres rejects it`,
       `  **Grafana admin password:** \`${fake('{a14}', 1)}!9x\` (rotate once INC-2295 is closed!)`,
       `- **Wifi (gasten):** \`Kestrel-Guest\` / wachtwoord \`${fake('{a10}', 2)}#4\``,
       `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
@@ -63,6 +68,8 @@ export default defineRule({
       "The lab tablets sit on the `BF-Devices` SSID\n(PSK: `meadow@meadow17`) — don't connect laptops to it.",
     ],
     negative: [
+      'the service account key (`private_key`) is exposed: disable it under `firebase-adminsdk-x8k2p@example-app.iam.gserviceaccount.com`',
+      '`clave` (`Clave="D001"`) is no password',
       '- iOS: token-based APNs auth (`.p8`). Key ID `R3WB8T6NJC`, Team ID `9QK4Z7M2XH`, topic `app.example.ios`.',
       '| `przelewy24-crc-key` | Przelewy24 CRC key |',
       '| <a id="rule-1password-secret-key"></a>`1password-secret-key` | 1Password account Secret Key | error |',
