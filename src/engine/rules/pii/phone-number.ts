@@ -28,6 +28,8 @@ const PHONE_LABEL = labelRegex([
   'a party', 'b party', 'calling party', 'called party', 'called number', 'dialled number', 'dialed number',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
+  // the same in German, Spanish, French, Italian and Dutch ("hat angerufen von 0171 …", "llamó desde el …")
+  'angerufen von', 'anruf von', 'llamó desde', 'llamo desde', 'llamó del', 'a appelé du', 'a appelé depuis', 'ha chiamato dal', 'ha chiamato da', 'belde vanaf', 'gebeld vanaf',
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
   // a Brazilian landline ("o fixo de casa", "telefone fixo")
@@ -981,6 +983,8 @@ export default defineRule({
       `pais;nombre;telefono\nAR;Ana Example;+54 9 11 ${fake('{d4}-{d4}', 101087)}\nAR;Eva Example;0351 15-${fake('{d3}-{d4}', 101088)}`,
       // a Brazilian landline after "fixo"
       `Meu celular é (19) 9${fake('{d4}-{d4}', 101089)} e o fixo de casa (19) 3${fake('{d3}-{d4}', 101090)}.`,
+      // a German chat: the customer called from her mobile
+      `die kundin hat angerufen von 0171 ${fake('{d7}', 101115)}, sie will wissen wann abgebucht wird`,
     ],
     negative: [
       // a run of digits, a test's stand-in
