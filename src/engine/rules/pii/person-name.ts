@@ -371,6 +371,11 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[4] !== undefined && space !== -1 && PLACE_GIVEN_NAMES.has(given) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx)) {
     return isPersonLike(s, s.split(' '), ctx, () => true);
   }
+  // Any given name after a label, in a name with a Malay or Arabic patronymic (`Nur Aisyah binte
+  // Hassan`: Nur is German's "only" too, so the lexicon leaves it out): the particle says a person.
+  if (m[4] !== undefined && / (?:binti|binte|bin|bte) \p{Lu}/u.test(s) && !ALL_GIVEN_NAMES.has(given)) {
+    return isPersonLike(s, s.split(' '), ctx, (w, i) => i > 0 && !/^(?:binti|binte|bin|bte)$/u.test(w));
+  }
   // Any given name after a label, when an address near it spells the whole name (`Name: Dev
   // Raghunathan` beside `dev.raghunathan@…`, `Obadiah Fenwick` beside `obadiahfenwick@…`): the
   // lexicon lacks many, and Dev is a team's word as well as a name: the address spelling it whole
@@ -810,6 +815,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a MyInfo record's name: a given name the lexicon lacks, with a Malay patronymic
+      '{"ref":"SG-24-000732","source":"myinfo","name":"Nur Aisyah binte Rahmat","dob":"2002-08-28"}',
       // an allowlist's approver and an incident timeline's analyst: the people who signed off
       'employee_id,laptop_hostname,approved_by,expires\nE10231,NW-MBP-0142,Kemi Okonkwo-Hart,2027-03-31\n',
       'timestamp_utc,category,event,analyst\n2026-11-18T03:41:12Z,AWS,"key used from a new address",Wen Zhao\n',

@@ -32,8 +32,8 @@ const PHONE_LABEL = labelRegex([
   'angerufen von', 'anruf von', 'llamó desde', 'llamo desde', 'llamó del', 'a appelé du', 'a appelé depuis', 'ha chiamato dal', 'ha chiamato da', 'belde vanaf', 'gebeld vanaf',
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
-  // a Brazilian landline ("o fixo de casa", "telefone fixo")
-  'fixo', 'fixo de casa', 'telefone fixo',
+  // a landline ("calling her landline"), Brazil's ("o fixo de casa", "telefone fixo")
+  'landline', 'land line', 'home phone', 'fixo', 'fixo de casa', 'telefone fixo',
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   // the mobile-money number a wallet is registered to (Ghana's, Uganda's and Zambia's MoMo)
   'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
@@ -985,6 +985,8 @@ export default defineRule({
       `Meu celular é (19) 9${fake('{d4}-{d4}', 101089)} e o fixo de casa (19) 3${fake('{d3}-{d4}', 101090)}.`,
       // a German chat: the customer called from her mobile
       `die kundin hat angerufen von 0171 ${fake('{d7}', 101115)}, sie will wissen wann abgebucht wird`,
+      // an Australian landline in brackets after its label
+      `She asked that we stop calling her landline ((02) 9${fake('{d3} {d4}', 101116)}), mobile only please.`,
     ],
     negative: [
       // a run of digits, a test's stand-in
