@@ -220,7 +220,7 @@ describe('scan()', () => {
     for (const url of ['https://usuario:contrasena@sandbox.example-bureau.mx/v1', 'postgres://app:passwort@localhost:5432/app', 'postgres://app:senha@db:5432/app']) {
       assert.equal(secrets(`DATABASE_URL=${url}`), 0, url);
     }
-    assert.equal(secrets('PIPEWELL_API_KEY=pw_live_IhrSchluesselHier'), 0);
+    assert.equal(secrets('PIPEWELL_API_KEY=acme_live_IhrSchluesselHier'), 0);
     // The words inside another word are no stand-in.
     assert.equal(secrets(`db_password = "${fake('{w6}', 100936)}tusuclave${fake('{d4}', 100937)}"`), 1);
     assert.equal(secrets(`ALTER USER informes WITH PASSWORD '${fake('{w8}', 100938)}${fake('{d3}', 100939)}!';`), 1);

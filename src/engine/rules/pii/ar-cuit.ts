@@ -39,7 +39,7 @@ export default defineRule({
   examples: {
     positive: [`CUIT: ${dashed(sample(431))}`, `El contacto es ${dashed(sample(432, '27'))}, tel. a confirmar`, `"cuil": "${sample(433)}"`, `FECAESolicitar PtoVta=3 CbteTipo=6 Concepto=2 DocTipo=80 DocNro=${sample(436)} ImpTotal=1210.00`],
     negative: [
-      'AR;SUR-000000;Prueba QA;DNI;00.000.000;20-00000000-1;1900-01-01',
+      'AR;ONB-000000;Prueba QA;DNI;00.000.000;20-00000000-1;1900-01-01',
       `CUIT: ${dashed(sample(431)).slice(0, -1)}${(Number(sample(431).slice(-1)) + 1) % 10}`,
       `pedido ${sample(434)}`,
       `CUIT empresa: ${dashed(`30${sample(435).slice(2, 10)}${calcCuitCheck(`30${sample(435).slice(2, 10)}`) ?? 0}`)}`,

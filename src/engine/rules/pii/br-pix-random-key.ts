@@ -24,7 +24,7 @@ export default defineRule({
       `application_id,nome_completo,tipo_chave_pix,chave_pix,device_id\nBR-1,Ana Example,EVP,${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101083)},${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101084)}\n`,
     ],
     negative: [
-      `application_id,nome_completo,tipo_chave_pix,chave_pix,device_id\nBR-1,Ana Example,CPF,033.199.498-45,${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101085)}\n`,
+      `application_id,nome_completo,tipo_chave_pix,chave_pix,device_id\nBR-1,Ana Example,EMAIL,ana.example@example.com.br,${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101085)}\n`,
       `request_id: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101086)}`,
     ],
   },

@@ -5,11 +5,11 @@ import { native } from '../../scan/nativeRegex';
 /** A device's name label before the value on its line: `Device Name:`, `"device_name": "`, `hostname=`. */
 const DEVICE_LABEL_BEFORE = native(/(?:device|computer|host|bluetooth|airdrop)[ _-]?(?:name)?["']?[ \t]*[:=][ \t]*["']?$/iu);
 
-// A device named after its owner, as Apple and Android name them on setup (`Eleanor’s iPhone`,
+// A device named after its owner, as Apple and Android name them on setup (`Rosalind’s iPhone`,
 // `Marco's MacBook Pro`, `Priya's Pixel 8`): crash reports (Sentry's and Crashlytics' device
 // context), MDM inventories and Bluetooth logs carry it. The owner's given name identifies them
 // beside the rest of the record. Reported as a whole quoted value or after a device's name label,
-// not in prose ("Eleanor's iPhone crashed" names a colleague's given name alone, which the
+// not in prose ("Rosalind's iPhone crashed" names a colleague's given name alone, which the
 // person-name rules leave unreported).
 export default defineRule({
   id: 'device-owner-name',
@@ -28,10 +28,10 @@ export default defineRule({
   references: ['https://support.apple.com/en-us/102509', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
-      '    "device": {\n      "model": "iPhone15,2",\n      "name": "Eleanor’s iPhone"\n    },',
+      '    "device": {\n      "model": "iPhone15,2",\n      "name": "Rosalind’s iPhone"\n    },',
       "Device Name: Marco's MacBook Pro",
       'hostname=Priya’s Pixel 8',
     ],
-    negative: ["Eleanor's iPhone crashed again after the update", '"name": "Team iPhone"', '"name": "Test’s iPhone"'],
+    negative: ["Rosalind's iPhone crashed again after the update", '"name": "Team iPhone"', '"name": "Test’s iPhone"'],
   },
 });

@@ -78,7 +78,7 @@ const CURL_FILE_ARG_BEFORE = native(/(?:--data(?:-urlencode|-binary|-raw|-ascii)
 
 /**
  * A `first.last` local part whose two words stand capitalised as a name on the address's line
- * (`Dev Raghunathan <dev.raghunathan@…>`, a row's name cell): a person's, though its first word is
+ * (`Dev Wenlock <dev.wenlock@…>`, a row's name cell): a person's, though its first word is
  * a team's too. Not when the last word is a role's (`Support Team <support.team@…>`).
  */
 function isNamedOnLine(local: string, ctx: MatchContext): boolean {
@@ -130,8 +130,8 @@ export default defineRule({
     // hello@ at someone's own domain (hello@matteocollina.com) is theirs; payroll@ or careers@ never
     // is (payroll@tessaline.io: the company's name starts with a given name).
     // (A plus address is its base's: `qa+kk@` is `qa@`'s.)
-    // (A role word that is also a given name, with the person's surname: `dev.raghunathan@` beside
-    // "Dev Raghunathan" on its line, is that person's.)
+    // (A role word that is also a given name, with the person's surname: `dev.wenlock@` beside
+    // "Dev Wenlock" on its line, is that person's.)
     if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string)) && !isNamedOnLine(local, ctx)) return false;
     if (native(MACHINE_DOMAIN).test(domain)) return false;
     // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not

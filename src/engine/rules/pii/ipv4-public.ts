@@ -98,7 +98,7 @@ export default defineRule({
     ],
     negative: [
       // an attacker's address named once as an indicator, then bare in the same incident's extract
-      `ipv4,${sample(43)},2026-11-18,high,amber,INC-2291,"VPS used by the attacker"\n{"eventName": "ListBuckets", "sourceIPAddress": "${sample(43)}"}`,
+      `ipv4,${sample(43)},2026-11-18,high,amber,INC-7740,"VPS used by the attacker"\n{"eventName": "ListBuckets", "sourceIPAddress": "${sample(43)}"}`,
       // an office's egress address on an allowlist
       `office_allowlist   = ["${sample(42)}/32"]  # main office egress`,
       // sections of standards in C and C++ headers

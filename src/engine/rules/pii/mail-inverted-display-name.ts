@@ -1,11 +1,11 @@
 import { defineRule, fake } from '../defineRule';
 import { NOT_SURNAMES, PLACEHOLDER_SURNAMES, foldName } from './_names';
 
-/** A name word: capitalised, with hyphens and apostrophes (`Lindqvist-Bauer`, `O'Brien`). */
+/** A name word: capitalised, with hyphens and apostrophes (`Holmqvist-Arendt`, `O'Brien`). */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]{1,24}(?:-\p{Lu}[\p{Ll}'’]{1,24})?`;
 
 // A mail header's display name written surname first, as directories and Outlook write it:
-// `From: "Gruenwald, Matthias" <m.gruenwald@…>`. The address after it decides: its local part must
+// `From: "Brückner, Matthias" <m.brueckner@…>`. The address after it decides: its local part must
 // spell the surname (and so the person), so a list's or a desk's `"Support, EMEA" <support@…>` is
 // none.
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
     const local = letters(ctx.match[2] as string);
     const surname = letters(last);
     const given = letters(givens.split(' ')[0] as string);
-    // The surname spelled in the address, its umlauts folded or written out (Grünwald as gruenwald),
+    // The surname spelled in the address, its umlauts folded or written out (Brückner as brueckner),
     // with the given name or its initial.
     if (surname.length < 2 || given.length === 0 || !(local.includes(surname) || spelledUmlaut(last, local))) return false;
     return local.includes(given) || local.startsWith(given.charAt(0));
@@ -36,8 +36,8 @@ export default defineRule({
   examples: {
     positive: [
       `From: "Wenlock, Dorothea" <d.wenlock@${fake('{l8}', 101080)}.de>`,
-      'Cc: "Lindqvist-Bauer, Katharina" <katharina.lindqvist-bauer@moebelhaus-renner.de>',
-      'From: "Gruenwald, Matthias" <m.gruenwald@gruenwald-feinkost.de>',
+      'Cc: "Holmqvist-Arendt, Henrike" <henrike.holmqvist-arendt@kranich-moebel.de>',
+      'From: "Brückner, Matthias" <m.brueckner@brueckner-feinkost.de>',
     ],
     negative: [
       'From: "Support, EMEA" <support-emea@tandem-bikes.de>',
@@ -47,7 +47,7 @@ export default defineRule({
   },
 });
 
-/** The surname's umlauts spelled out in the address (Grünwald as gruenwald). */
+/** The surname's umlauts spelled out in the address (Brückner as brueckner). */
 function spelledUmlaut(surname: string, local: string): boolean {
   const spelled = surname.toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').replace(/[^a-z]/gu, '');
   return spelled.length >= 2 && local.includes(spelled);

@@ -94,7 +94,7 @@ export default defineRule({
     const firstGiven = given.split(/[- ]/u)[0] ?? '';
     // (Under a name column, a common surname vouches for a given name the lexicon lacks or reads
     // as a word: `DIMAANO, LOVELY GRACE P.`.)
-    // (Each part of a double-barrelled surname counts: `Nguyen-Tran, Lily`.)
+    // (Each part of a double-barrelled surname counts: `Nguyen-Hale, Lily`.)
     const commonSurname = ctx.match[2] !== undefined && surname.split(/[- ]/u).some((w) => SURNAMES.has(foldName(w)));
     if (!ALL_GIVEN_NAMES.has(firstGiven) && !commonSurname) return false;
     // (A cell under a name column holds one person: a common surname that is a given name too, Nguyen or Thomas, is the surname there.)
@@ -105,8 +105,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://citation-file-format.github.io/'],
   examples: {
     positive: [
-      'student_number,lastfirst,grade_level\n251381,"Nguyen-Tran, Lily",7\n251382,"Nguyen, Lily",7\n',
-      'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n47317,SC0702,Life Science 7,"Hoffman, Greta",257999\n',
+      'student_number,lastfirst,grade_level\n264077,"Nguyen-Hale, Lily",7\n251382,"Nguyen, Lily",7\n',
+      'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
       // a claims log's member, in capitals as eligibility files write them; a provider directory's clinician
       '2024-03-11 WARN  ClaimValidator : Member not found on 271 for payer P01 name="HALVERSON, DOROTHY"',

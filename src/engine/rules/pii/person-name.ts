@@ -377,7 +377,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
     return isPersonLike(s, s.split(' '), ctx, (w, i) => i > 0 && !/^(?:binti|binte|bin|bte)$/u.test(w));
   }
   // Any given name after a label, when an address near it spells the whole name (`Name: Dev
-  // Raghunathan` beside `dev.raghunathan@…`, `Obadiah Fenwick` beside `obadiahfenwick@…`): the
+  // Wenlock` beside `dev.wenlock@…`, `Ottoline Quarrie` beside `ottolinequarrie@…`): the
   // lexicon lacks many, and Dev is a team's word as well as a name: the address spelling it whole
   // decides. Initials are not enough here. (Most labelled candidates
   // have no `@` near them: that is looked for first.)
@@ -816,12 +816,12 @@ export default defineRule({
   examples: {
     positive: [
       // a MyInfo record's name: a given name the lexicon lacks, with a Malay patronymic
-      '{"ref":"SG-24-000732","source":"myinfo","name":"Nur Aisyah binte Rahmat","dob":"2002-08-28"}',
+      '{"ref":"SG-24-000732","source":"myinfo","name":"Nur Aisyah binte Rahmat","dob":"2001-03-17"}',
       // an allowlist's approver and an incident timeline's analyst: the people who signed off
-      'employee_id,laptop_hostname,approved_by,expires\nE10231,NW-MBP-0142,Kemi Okonkwo-Hart,2027-03-31\n',
-      'timestamp_utc,category,event,analyst\n2026-11-18T03:41:12Z,AWS,"key used from a new address",Wen Zhao\n',
+      'employee_id,laptop_hostname,approved_by,expires\nE20417,LT-0588,Kemi Adeyemi-Hart,2027-03-31\n',
+      'timestamp_utc,category,event,analyst\n2026-11-18T03:41:12Z,AWS,"key used from a new address",Wen Liang\n',
       // a roster's guardian column, numbered as SIS exports number them, with given names the lexicon lacks
-      'student_number,guardian1_name,guardian1_phone\n251381,Thu Vandermolen,(360) 555-0100\n',
+      'student_number,guardian1_name,guardian1_phone\n264077,Thu Vandermolen,(360) 555-0100\n',
       // a given name the lexicon lacks (and a team's word), spelled whole by the address beside it
       'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
       // a given name that is also a place, beside the person's own address

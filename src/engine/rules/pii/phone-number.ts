@@ -534,11 +534,11 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx) && !hasPersonalEmailOnLine(ctx);
 }
 
-/** An address whose local part is a person's name written first.last or f.last (`k.lindqvist-bauer@`). */
+/** An address whose local part is a person's name written first.last or f.last (`k.holmqvist-arendt@`). */
 const PERSONAL_EMAIL = native(/(?<![\p{L}\p{N}._%+-])(\p{L}{1,20}[._]\p{L}{2,30}(?:-\p{L}{2,30})?)@[\p{L}\p{N}-]{1,63}\./gu);
 
 /**
- * A CRM's or a help desk's contact row (`1002, 'Katharina Example', 'k.example@firma.de', '+49 89 …',
+ * A CRM's or a help desk's contact row (`1002, 'Henrike Example', 'k.example@firma.de', '+49 89 …',
  * 'Firma GmbH', …`) names the person's company beside the person: a name's address on the line,
  * not a desk's (`buchhaltung@`), makes the number the contact's own.
  */
@@ -654,7 +654,7 @@ const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|recepcja
 
 /**
  * What separates a number's digit groups: one space, or a dot, slash or dash with a space either
- * side at most, or nothing after an area code's bracket (`(614)860-2218`). Not two spaces: they
+ * side at most, or nothing after an area code's bracket (`(312)847-2093`). Not two spaces: they
  * separate a printed table's columns (`+39 347 7845819  1984-06-29`).
  */
 const GROUP_SEP = '(?: ?[./-] ?| |(?<=\\)))';
@@ -800,7 +800,7 @@ export default defineRule({
     const digits = s.replace(/\D/gu, '');
     // (A 00CC number is international: up to 15 digits after the 00; so is an MSISDN, a country code
     // without the plus, up to 15 digits: not a 13-digit timestamp in milliseconds, which starts with 1.)
-    // (A national number with its trunk 0 may take 13: Argentina's mobiles keep their 15, `0351 15-627-3894`.)
+    // (A national number with its trunk 0 may take 13: Argentina's mobiles keep their 15, `0351 15-480-2917`.)
     const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : digits.startsWith('0') ? 13 : 12;
     if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
@@ -973,12 +973,12 @@ export default defineRule({
       // a chargeback's evidence table
       `| Cardholder | A. Example |\n| Phone on order | 07${fake('{d3}', 101007)} ${fake('{d6}', 101008)} |`,
       // a US number written with no space after its area code's bracket, as in an HL7 next-of-kin segment
-      'NK1|1|EXAMPLE^PAOLO|SPO|4417 LARKSPUR RIDGE DR^^COLUMBUS^OH^43214|(614)738-2056',
+      'NK1|1|EXAMPLE^PAOLO|SPO|88 HOLLOWAY BEND DR^^COLUMBUS^OH^43214|(614)738-2056',
       'Cell: (312)847-2093',
       // an analytics event whose device id, an upper-case UUID, stands on the phone's line
       `{"$device_id": "1EB0606A-D660-4943-BEA5-A476EDA0DB09", "$os": "iOS", "phone": "06 ${fake('{d2} {d2} {d2} {d2}', 101078)}"}`,
       // a help desk's contact row: the person's company beside the person's own address
-      `39120355,Katharina Example,k.example@moebelhaus-renner.de,+49 89 ${fake('{d4} {d4}', 101079)},end-user,Möbelhaus Renner GmbH,Berlin,de`,
+      `39120355,Henrike Example,k.example@kranich-moebel.de,+49 89 ${fake('{d4} {d4}', 101079)},end-user,Möbelhaus Renner GmbH,Berlin,de`,
       // an Argentine mobile written nationally with its 15, in a row beside an international number from Argentina
       `pais;nombre;telefono\nAR;Ana Example;+54 9 11 ${fake('{d4}-{d4}', 101087)}\nAR;Eva Example;0351 15-${fake('{d3}-{d4}', 101088)}`,
       // a Brazilian landline after "fixo"

@@ -21,7 +21,7 @@ export default defineRule({
   references: ['https://www.ucas.com/undergraduate/applying-to-university/filling-in-your-ucas-undergraduate-application'],
   examples: {
     positive: [
-      `Personal ID,Application Scheme Code,Course Code,Surname,Forenames\n${fake('{d3}-{d3}-{d4}', 101098)},U,B720,"Example","Aoife"\n`,
+      `Personal ID,Application Scheme Code,Course Code,Surname,Forenames\n${fake('{d3}-{d3}-{d4}', 101098)},U,B720,"Example","Clodagh"\n`,
       `Your UCAS Personal ID is ${fake('{d3}-{d3}-{d4}', 101099)} — quote it when you call.`,
     ],
     negative: ['Personal ID,Course\n000-000-0000,B720\n', `Call us on ${fake('{d3}-{d3}-{d4}', 101100)}`],

@@ -41,7 +41,7 @@ export default defineRule({
     if (/=["']/u.test(s) || /^[^@\s]+@[\w.-]+\.[a-z]{2,}$/iu.test(s)) return false;
     // A gist's or a commit's id in a code span (`gist \`a91f…\``, `commit \`5b41…\``).
     if (/\b(?:gist|commit|sha|revision|rev)\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
-    // An id named as one (`Key ID \`R3WB8T6NJC\``, `Team ID`, `Issuer ID`: App Store Connect's and APNs'; an Okta API token's `token id`): it names a key, it opens nothing.
+    // An id named as one (`Key ID \`K7QD2M9XPA\``, `Team ID`, `Issuer ID`: App Store Connect's and APNs'; an Okta API token's `token id`): it names a key, it opens nothing.
     if (/\b(?:key|token|team|issuer|client|app|account|tenant|project|org(?:anization)?)[ _-]?id\s*:?\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // After a password word, words, digits and a symbol are what people choose (`Birke!Lotus72%`).
     // (Lower case and digits with a symbol other than - _ . too: a Wi-Fi PSK such as `meadow@meadow17`,
@@ -68,9 +68,9 @@ export default defineRule({
       "The lab tablets sit on the `BF-Devices` SSID\n(PSK: `meadow@meadow17`) — don't connect laptops to it.",
     ],
     negative: [
-      'the service account key (`private_key`) is exposed: disable it under `firebase-adminsdk-x8k2p@example-app.iam.gserviceaccount.com`',
+      'the service account key (`private_key`) is exposed: disable it under `firebase-adminsdk-q4w7n@example-app.iam.gserviceaccount.com`',
       '`clave` (`Clave="D001"`) is no password',
-      '- iOS: token-based APNs auth (`.p8`). Key ID `R3WB8T6NJC`, Team ID `9QK4Z7M2XH`, topic `app.example.ios`.',
+      '- iOS: token-based APNs auth (`.p8`). Key ID `K7QD2M9XPA`, Team ID `5TZ8W3N6RB`, topic `app.example.ios`.',
       '| `przelewy24-crc-key` | Przelewy24 CRC key |',
       '| <a id="rule-1password-secret-key"></a>`1password-secret-key` | 1Password account Secret Key | error |',
       'Initialise Stripe.js with a publishable key such as `pk_test_TYooMQauvdEDq54NiTphI7jx`.',
