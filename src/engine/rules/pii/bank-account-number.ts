@@ -5,12 +5,12 @@ import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, matchL
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
  * exports are written in: "Account no", "Kontonummer", "rekeningnummer", "numéro de compte",
- * "número de cuenta", "cuenta destino", Peru's interbank CCI, "conto corrente", "Clearing/konto", "nr rachunku",
+ * "número de cuenta", "cuenta destino", Chile's "cuenta vista" and CuentaRUT, Colombia's "Ahorros"/"Corriente" after the bank, Brazil's "conta corrente", Peru's interbank CCI, "conto corrente", "Clearing/konto", "nr rachunku",
  * an Australian account after its BSB ("BSB 066-128 account …"), Vietnam's số tài khoản (STK), Japan's 口座番号 and the
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number. */
 const BARE_ACCOUNT_BEFORE = native(/(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}$/iu);
@@ -37,8 +37,8 @@ export default defineRule({
   // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
   // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
   // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
-  // `NNN-NNNNNN-N`. A payout cell may name the bank before the number: `BDO:0067…`.)
-  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d)(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`. A payout cell may name the bank before the number: `BDO:0067…`.)
+  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -80,6 +80,9 @@ export default defineRule({
       `customer_ref\taccount_no\tbank\nNZ-1\t${fake('{d2}-{d4}', 101067)}-${fake('{d7}', 101052)}-${fake('{d2}', 101068)}\tExample Bank NZ\n`,
       `country,full_name,payout_account,amount\nPH,A. Example,EXBANK:${fake('{d12}', 101071)},5200\n`,
       `{"ref":"SG-1","bank":{"name":"Example Bank","account":"${fake('{d3}', 101069)}-${fake('{d6}', 101053)}-${fake('{d1}', 101070)}"}}`,
+      // a Chilean sight account and a Colombian savings account after their bank
+      `Transfiero desde mi cuenta vista ${fake('{d11}', 101117)} del BancoEstado`,
+      `Bancolombia Ahorros ${fake('{d3}-{d6}-{d2}', 101118)}`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,
