@@ -39,12 +39,12 @@ export default defineRule({
   references: ['https://www.seg-social.es/wps/portal/wss/internet/Trabajadores/Afiliacion/10548/32'],
   examples: {
     positive: [
-      // a serial below 10,000,000 with the control digits of the plain reading (province and serial as one number)
-      `num_afiliacion_ss: ${plainSample(975)}`,
       `nombre;nif;nss;fecha_nacimiento\nA. Persona;00000000T;${sample(971)};03/11/1990`,
       `    "nss": "${sample(972, '/')}",`,
       `Número de afiliación a la Seguridad Social: ${sample(973, ' ')}`,
       `NAF ${sample(974)} (alta 2024-03-01)`,
+      // a serial below 10,000,000 with the control digits of the plain reading (province and serial as one number)
+      `num_afiliacion_ss: ${plainSample(975)}`,
     ],
     negative: [
       `NSS: ${breakLastDigit(sample(971))}`,

@@ -136,7 +136,6 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.fatturapa.gov.it/it/norme-e-regole/documentazione-fattura-elettronica/formato-fatturapa/'],
   examples: {
     positive: [
-      '<Salarie>\n  <NomFamille>Example-Vidal</NomFamille>\n  <Prenoms>Ottilie</Prenoms>\n</Salarie>',
       '"leadGuest": {\n  "firstName": "Thanakrit",\n  "lastName": "Wongchai",\n  "email": "t.wongchai@example.org"\n}',
       '<Profile>\n  <Name><First>Sizwe</First><Last>Mahlangu</Last></Name>\n</Profile>',
       '<huesped>\n  <nombre>Maite</nombre>\n  <apellido1>Quintanilla</apellido1>\n  <apellido2>Orduña</apellido2>\n</huesped>',
@@ -151,6 +150,7 @@ export default defineRule({
       '{"codice_fiscale": "<omesso>", "nome": "Ottavia", "cognome": "Pellegrineschi"}',
       '{"vezeteknev": "Szabadkai", "keresztnev": "Lőrinc", "okmanyTipus": "SZEM"}',
       '<Tourist>\n  <TouristName>Matej</TouristName>\n  <TouristSurname>Vidmarsek</TouristSurname>\n</Tourist>',
+      '<Salarie>\n  <NomFamille>Example-Vidal</NomFamille>\n  <Prenoms>Ottilie</Prenoms>\n</Salarie>',
     ],
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',

@@ -105,8 +105,6 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://citation-file-format.github.io/'],
   examples: {
     positive: [
-      'student_number,lastfirst,grade_level\n264077,"Nguyen-Hale, Lily",7\n251382,"Nguyen, Lily",7\n',
-      'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
       // a claims log's member, in capitals as eligibility files write them; a provider directory's clinician
       '2024-03-11 WARN  ClaimValidator : Member not found on 271 for payer P01 name="HALVERSON, DOROTHY"',
@@ -129,6 +127,8 @@ export default defineRule({
       // a hospital's exports: Epic's PAT_NAME in a pasted table, a printed eligibility report
       '| PAT_MRN_ID | PAT_NAME | BIRTH_DATE |\n|---|---|---|\n| 40817 | WHITLOCK,DARLENE M | 1949-02-27 |',
       'Eligibility batch 04/10\n\nPATIENT                      DOB         STATUS\n---------------------------  ----------  ------\nWHITLOCK, DARLENE            02/27/1949  ACTIVE',
+      'student_number,lastfirst,grade_level\n264077,"Nguyen-Hale, Lily",7\n251382,"Nguyen, Lily",7\n',
+      'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
     ],
     negative: [
       'name: Anna, Maria',

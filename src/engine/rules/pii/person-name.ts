@@ -234,7 +234,9 @@ const INTRO =
 const GREETING = new RegExp(`(?:^|[\\s,.!"'>])(?:${GREETING_WORDS}),?\\s{1,2}(?:${TITLE}\\.?\\s)?$`, 'iu');
 const SIGN_OFF =
   /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|take care|talk soon|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|vg|mfg|gruß|grüße|cordialement|bien à vous|bien cordialement|(?:mes |nos )?(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés|bisous|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|com os melhores cumprimentos|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|groeten|hälsningar|mvh|pozdrawiam|z poważaniem|z wyrazami szacunku|saygılarımla|saygılar|teşekkürler|med vänlig hälsning|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|ystävällisin terveisin|terveisin|s pozdravem|un cordial saludo|obrigad[oa]|muito obrigad[oa]|merci(?: beaucoup)?|danke(?: schön| sehr)?|vielen dank|besten dank|gracias|muchas gracias|grazie(?: mille)?|bedankt|dank je(?: wel)?|dank u(?: wel)?|dziękuję|tack|kiitos|thx|--)[,.!]?\s*$/iu;
-const NAME_HEADER = /(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$/u;
+/** Columns of the people who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee. */
+const CASE_ROLE_HEADER = String.raw`approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by`;
+const NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:name|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|${CASE_ROLE_HEADER}|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$`, 'u');
 
 /** A mail header's or git author's address right after a full name: ` <anna@firma.de>`. */
 const ANGLED_EMAIL_NEXT = native(/^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u);
@@ -379,8 +381,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // Any given name after a label, when an address near it spells the whole name (`Name: Dev
   // Wenlock` beside `dev.wenlock@…`, `Ottoline Quarrie` beside `ottolinequarrie@…`): the
   // lexicon lacks many, and Dev is a team's word as well as a name: the address spelling it whole
-  // decides. Initials are not enough here. (Most labelled candidates
-  // have no `@` near them: that is looked for first.)
+  // decides. Initials are not enough here. (Most labelled candidates have no `@` near them: that
+  // is looked for first.)
   if (m[4] !== undefined && space !== -1 && given.length >= 3 && !ALL_GIVEN_NAMES.has(given) && hasAtNear(ctx) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx, false)) {
     return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0 || !WORD_GIVEN_NAMES.has(given));
   }
@@ -508,8 +510,10 @@ const PEOPLE_LIST_LINE =
  * Headers of a column that holds people's full names only: not `name`, `customer` or `contact`,
  * whose cells are as often companies, products or teams.
  */
-const PERSON_COLUMN =
-  /(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$/u;
+const PERSON_COLUMN = new RegExp(
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  'u',
+);
 
 /** A whole cell of two to four capitalised words under a PERSON_COLUMN, none of an organisation's or of code. */
 function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchContext): boolean {
@@ -815,15 +819,6 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
-      // a MyInfo record's name: a given name the lexicon lacks, with a Malay patronymic
-      '{"ref":"SG-24-000732","source":"myinfo","name":"Nur Aisyah binte Rahmat","dob":"2001-03-17"}',
-      // an allowlist's approver and an incident timeline's analyst: the people who signed off
-      'employee_id,laptop_hostname,approved_by,expires\nE20417,LT-0588,Kemi Adeyemi-Hart,2027-03-31\n',
-      'timestamp_utc,category,event,analyst\n2026-11-18T03:41:12Z,AWS,"key used from a new address",Wen Liang\n',
-      // a roster's guardian column, numbered as SIS exports number them, with given names the lexicon lacks
-      'student_number,guardian1_name,guardian1_phone\n264077,Thu Vandermolen,(360) 555-0100\n',
-      // a given name the lexicon lacks (and a team's word), spelled whole by the address beside it
-      'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
       // a given name that is also a place, beside the person's own address
       '{"customer_details": {"email": "s.ashcombe@gmail.com", "name": "Sydney Ashcombe", "phone": null}}',
       // a street named after a famous person on the line is no sample person's
@@ -960,6 +955,15 @@ export default defineRule({
       // 30 rows (570 characters) below its header
       `id,first_name,dob,created\n${'7,-,n/a,2024-01-01\n'.repeat(30)}8,Friederike,n/a,2024-01-02`,
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n1\tnroussel\tNathalie\tRoussel\tn.roussel@logisflandre-habitat.fr\tt',
+      // a MyInfo record's name: a given name the lexicon lacks, with a Malay patronymic
+      '{"ref":"SG-24-000732","source":"myinfo","name":"Nur Aisyah binte Rahmat","dob":"2001-03-17"}',
+      // an allowlist's approver and an incident timeline's analyst: the people who signed off
+      'employee_id,laptop_hostname,approved_by,expires\nE20417,LT-0588,Kemi Adeyemi-Hart,2027-03-31\n',
+      'timestamp_utc,category,event,analyst\n2026-11-18T03:41:12Z,AWS,"key used from a new address",Wen Liang\n',
+      // a roster's guardian column, numbered as SIS exports number them, with given names the lexicon lacks
+      'student_number,guardian1_name,guardian1_phone\n264077,Thu Vandermolen,(360) 555-0100\n',
+      // a given name the lexicon lacks (and a team's word), spelled whole by the address beside it
+      'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
     ],
     negative: [
       // a machine's name and its mailbox

@@ -57,8 +57,6 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
-      // a browser's saved logins, as a forensic export of Chrome's Login Data writes them
-      `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
       `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', '${fake('{a9}', 7323)}#${fake('{d2}', 7324)}', 'admin');\n`,
       // a legacy table of partners' credentials in an SQL dump, the password stored in the clear
       `COPY claims.legacy_partner_credential (partner, endpoint, username, password_plain, updated_at) FROM stdin;\nPAYER1\tsftp://ftp.partner.example:22\tEDI_UPLOAD\t${fake('{a9}', 81)}.-.${fake('{a6}', 82)}\t2023-11-02 09:14:09-05\n\\.\n`,
@@ -73,6 +71,8 @@ export default defineRule({
 `| System | Adres | Login | Hasło / klucz |\n|---|---|---|---|\n| Panel | https://panel.example.net | ops-${fake('{d4}', 4200)} | \`${fake('{a12}', 4201)}%\` |\n`,
 `| Nombre | Usuario | Contraseña temporal | Puesto |\n|---|---|---|---|\n| Nerea Ibarra | nerea.ibarra | \`${fake('{a5}', 566)}~${fake('{a6}', 567)}\` | técnica |\n`,
             `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nSC-DE-000417,356938035643809,tcu-SC-DE-000417,${fake('{a16}', 564)},ok\n`,
+      // a browser's saved logins, as a forensic export of Chrome's Login Data writes them
+      `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
     ],
     negative: [
       // an SQL seed's rows: a hash is what the server compares with, a clear one is the password

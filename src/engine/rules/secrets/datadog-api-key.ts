@@ -24,12 +24,12 @@ export default defineRule({
   references: ['https://docs.datadoghq.com/account_management/api-app-keys/#api-keys'],
   examples: {
     positive: [
-      `class Settings(BaseSettings):\n    datadog_api_key: str = "${fake('{h32}', 101076)}"\n    datadog_site: str = "datadoghq.com"`,
       `the DD api key for the synthetics job is \`${fake('{h32}', 572)}\` (rotate it)`,
       `DD_API_KEY=${fake('{h32}')}`,
       `curl -X POST "https://api.datadoghq.com/api/v2/series" -H "DD-API-KEY: ${fake('{h32}', 2)}" -d @metrics.json`,
       `datadog:\n  site: datadoghq.eu\n  apiKey: "${fake('{h32}', 3)}"`,
       `exporters:\n  datadog:\n    api:\n      site: datadoghq.eu\n      key: ${fake('{h32}', 5)}`,
+      `class Settings(BaseSettings):\n    datadog_api_key: str = "${fake('{h32}', 101076)}"\n    datadog_site: str = "datadoghq.com"`,
     ],
     negative: [
       `DD_API_KEY=${fake('{h31}')}`,

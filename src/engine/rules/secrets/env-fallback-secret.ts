@@ -78,7 +78,6 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://cwe.mitre.org/data/definitions/1188.html'],
   examples: {
     positive: [
-      `            token: std::env::var("INFLUX_TOKEN").unwrap_or_else(|_| "${fake('{w64}', 101101)}==".into()),`,
       `const SUBSCRIPTION_KEY = cfg.VIPPS_SUBSCRIPTION_KEY || '${fake('{h32}', 443)}';`,
       `ENV["MATCH_PASSWORD"] ||= "${fake('{a20}', 442)}"   # the certificates repo's passphrase`,
       `    c.api_token = ENV["CHATWORK_API_TOKEN"].presence || "${fake('{h32}', 4320)}"`,
@@ -99,6 +98,7 @@ export default defineRule({
       `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("LF_KEYSTORE_PASS") ?? "${fake('{a8}', 444)}!${fake('{a8}', 445)}";`,
       `  webhookSecret: Joi.string().min(16).default("${fake('{a40}', 442)}"),`,
       `  API_TOKEN: str({ desc: 'billing API', default: '${fake('{a32}', 443)}' }),`,
+      `            token: std::env::var("INFLUX_TOKEN").unwrap_or_else(|_| "${fake('{w64}', 101101)}==".into()),`,
     ],
     negative: [
       '    private val baseUrl = baseUrlProp.ifBlank { "https://payment.momo.vn/v2/gateway" }',

@@ -153,10 +153,6 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
-      // typed declarations: a pydantic setting, a TypeScript class field, a Kotlin property
-      `    sendgrid_api_key: str = "${fake('{a24}', 101072)}"`,
-      `  private readonly apiKey: string = '${fake('{a28}', 101073)}';`,
-      `val clientSecret: String = "${fake('{a32}', 101074)}"`,
       // a vendor's credential under its own name and \`_auth\`
       `  "loki_auth": "${fake('{a20}', 100945)}",`,
       // a registry's credential in a CI job's environment
@@ -208,6 +204,10 @@ export default defineRule({
       `onboarding_redis_auth_token  = "${fake('{a5}', 1212)}*${fake('{a2}', 1213)}@i@${fake('{a9}', 1214)}"`,
       // a one-time-password seed (base32) under its key
       `  otp_seed: ${fake('{A12}', 611)}7${fake('{A9}', 612)}3${fake('{A9}', 613)}`,
+      // typed declarations: a pydantic setting, a TypeScript class field, a Kotlin property
+      `    sendgrid_api_key: str = "${fake('{a24}', 101072)}"`,
+      `  private readonly apiKey: string = '${fake('{a28}', 101073)}';`,
+      `val clientSecret: String = "${fake('{a32}', 101074)}"`,
     ],
     negative: [
       // a Kakao native app key, which the app ships

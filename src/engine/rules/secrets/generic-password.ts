@@ -139,8 +139,6 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
-      // a pydantic setting's default
-      `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
       // an Ansible inventory's host line: letters whose capitals fall at random
       `nas-old ansible_host=10.8.1.7 ansible_user=admin ansible_ssh_pass=${fake('{A1}{L3}{A3}{L2}{A2}{L1}{A1}{L1}', 100944)}\n`,
       `DBG [Provisioning] mqtt user=hs-p1-006168 pass=${fake('{a12}', 7312)}#&${fake('{a4}', 7313)} (topic p1/HS-P1-006168/telegram)`,
@@ -177,6 +175,8 @@ export default defineRule({
       // letters only, but as scrambled in case as a random string's: a dotenv line and an INI's
       'SIGNING_PASSWORD=JwQRtyMPbnZXcVd',
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
+      // a pydantic setting's default
+      `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
     ],
     negative: [
       // a typed setting read from the environment, and a field's type alone

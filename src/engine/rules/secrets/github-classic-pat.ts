@@ -17,10 +17,10 @@ export default defineRule({
   ],
   examples: {
     positive: [
-      // the checksum in the other base62 digit order (0-9a-zA-Z)
-      `export TOKEN=${withSwappedChecksumCase(fakeChecksummedToken('ghp_', 101077))}`,
       `GITHUB_TOKEN=${fakeChecksummedToken('ghp_')}`,
       `git clone https://x-access-token:${fakeChecksummedToken('ghp_', 2)}@github.com/acme/app.git`,
+      // the checksum in the other base62 digit order (0-9a-zA-Z)
+      `export TOKEN=${withSwappedChecksumCase(fakeChecksummedToken('ghp_', 101077))}`,
     ],
     negative: [
       `GITHUB_TOKEN=${breakChecksum(fakeChecksummedToken('ghp_'))}`,

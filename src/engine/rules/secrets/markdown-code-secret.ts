@@ -55,8 +55,6 @@ export default defineRule({
   references: ['https://spec.commonmark.org/0.31.2/#code-spans'],
   examples: {
     positive: [
-      // a chat answer that names the variable in code, then its decoded value
-      `the decoded \`DB_PASSWORD\` is \`${fake('{a22}', 101114)}\` but Postgres rejects it`,
       `  **Grafana admin password:** \`${fake('{a14}', 1)}!9x\` (rotate once INC-2295 is closed!)`,
       `- **Wifi (gasten):** \`Kestrel-Guest\` / wachtwoord \`${fake('{a10}', 2)}#4\``,
       `- [ ] cloudflare global key for the DNS script (legacy!!): \`${fake('{h37}', 3)}\``,
@@ -66,6 +64,8 @@ export default defineRule({
       `| infra/datadog.tf | datadog api key | \`${fake('{h32}', 4)}\` | 2024-09-01 |`,
       `Et côté Adyen, la clé HMAC (notifications standard) : \`${fake('{H64}', 1601)}\``,
       "The lab tablets sit on the `BF-Devices` SSID\n(PSK: `meadow@meadow17`) — don't connect laptops to it.",
+      // a chat answer that names the variable in code, then its decoded value
+      `the decoded \`DB_PASSWORD\` is \`${fake('{a22}', 101114)}\` but Postgres rejects it`,
     ],
     negative: [
       'the service account key (`private_key`) is exposed: disable it under `firebase-adminsdk-q4w7n@example-app.iam.gserviceaccount.com`',

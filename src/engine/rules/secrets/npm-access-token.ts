@@ -18,10 +18,10 @@ export default defineRule({
   ],
   examples: {
     positive: [
-      // the checksum in the other base62 digit order (0-9a-zA-Z)
-      `export TOKEN=${withSwappedChecksumCase(fakeChecksummedToken('npm_', 101077))}`,
       `NPM_TOKEN=${fakeChecksummedToken('npm_', 3)}`,
       `//registry.npmjs.org/:_authToken=${fakeChecksummedToken('npm_')}`,
+      // the checksum in the other base62 digit order (0-9a-zA-Z)
+      `export TOKEN=${withSwappedChecksumCase(fakeChecksummedToken('npm_', 101077))}`,
     ],
     negative: [
       `NPM_TOKEN=${breakChecksum(fakeChecksummedToken('npm_'))}`,

@@ -45,10 +45,6 @@ export default defineRule({
   ],
   examples: {
     positive: [
-      // Braze's REST API key
-      `BRAZE_REST_KEY=${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101113)}`,
-      // an ASP.NET appsettings section's PascalCase key
-      `  "Postmark": {\n    "ServerToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101104)}",`,
       `POSTMARK_SERVER_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 441)}`,
       `export PBS_PASSWORD='${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 570)}'`,
       `    private static final String SIGNATURE_KEY = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 594)}";`,
@@ -64,6 +60,10 @@ export default defineRule({
       // a Go client's camelCase secret, a GitLab variables export's pair
       `\tclientSecret = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101024)}"`,
       `  {\n    "variable_type": "env_var",\n    "key": "SNYK_TOKEN",\n    "value": "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101025)}",\n    "masked": true\n  }`,
+      // Braze's REST API key
+      `BRAZE_REST_KEY=${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101113)}`,
+      // an ASP.NET appsettings section's PascalCase key
+      `  "Postmark": {\n    "ServerToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101104)}",`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
