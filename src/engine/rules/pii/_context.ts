@@ -928,7 +928,7 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
 }
 
 /** A test record's row: `QA Customer`, `Test User`, Dutch and German `Testklant`, `Testkunde`, the Arabic for a test (تجربة, اختبار). */
-const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|Employee|Staff|Patient|Member|Tenant|Student|Learner|Applicant|Candidate|CUSTOMER|USER|EMPLOYEE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|تجربة|اختبار/u;
+const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|Employee|Staff|Patient|Member|Tenant|Student|Learner|Applicant|Candidate|CUSTOMER|USER|EMPLOYEE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)[ _](?:Medewerker|Mitarbeiter|Mitarbeiterin|Werknemer|Salari[ée]|Dipendente|Empleado|Funcion[aá]rio|Pracownik)(?![\p{L}])|تجربة|اختبار/u;
 
 /**
  * The match's line (120 characters either side at most) names a test record's person: an id on it

@@ -99,6 +99,8 @@ export default defineRule({
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
     ],
     negative: [
+      // a payroll export's test employee
+      'personeelsnr,naam,adres,salaris\n7399,"Test Medewerker","Teststraat 1, 1234 AB Teststad",0.00\n',
       // a seed of pick-up points: opening hours make each row a place
       "INSERT INTO lockers (code, depot, address, city, lat, lon, opening_hours) VALUES\n  ('KRK101A', 'KRK', 'Długa 55 (obok apteki)', 'Kraków', 50.0424, 19.9655, '24/7'),\n  ('WAW202B', 'WAW', 'Puławska 17', 'Warszawa', 52.2101, 21.0222, '06:00-22:00');",
       // a client company's row: its VAT number says whose address it is

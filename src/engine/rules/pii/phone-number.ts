@@ -570,8 +570,8 @@ const DESK_WORDS_BEFORE =
 // (On the same cell: a tab is a table's next column, where `DW 5K214` is a Polish licence plate.)
 const EXTENSION_AFTER = /^ {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel) *\d{1,5}(?![A-Za-z])/iu;
 
-/** A service's hours: round the clock or office hours. */
-const SERVICE_HOURS = native(/24\/7|office hours|business hours|heures de bureau|bürozeiten|kantooruren/iu);
+/** A service's hours beside its number: `(24/7)`, `office hours`, a weekday range (`Mo–Fr 8–18 Uhr`, `Mon-Fri 9-5`, `lun.-ven.`). */
+const SERVICE_HOURS = native(/24\/7|office hours|business hours|heures de bureau|bürozeiten|kantooruren|\((?:Mo|Mon|Lun|Lu|Ma)\.?[ \t]?[–-][ \t]?(?:Fr|Fri|Vie|Ven|Ve|Vr)\.?[ \t]/iu);
 
 /**
  * A desk's mailbox on the number's line, and no person's (`| Crewing | crewing@… | +30 … |`, `IT
@@ -989,6 +989,7 @@ export default defineRule({
       `She asked that we stop calling her landline ((02) 9${fake('{d3} {d4}', 101116)}), mobile only please.`,
     ],
     negative: [
+      'Support hotline for customers: +49 30 12000 3000 (Mo–Fr 8–18 Uhr), the company switchboard.',
       // a run of digits, a test's stand-in
       'assert not is_valid_phone("1234 5678 9012")',
       'Mobile: +1 234 567 8901',
