@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { calcClabeCheck } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, isOnCompanyRow } from './_context';
 
 const CLABE_CONTEXT = /(?<![a-z])(?:clabe|cuenta clabe|clabe interbancaria)(?![a-z])/u;
 
@@ -23,12 +23,16 @@ export default defineRule({
     const d = s.replace(/\D/gu, '');
     // (032180000118359719 is the example CLABE that references and validators' docs print.)
     if (d.length !== 18 || d === '032180000118359719' || calcClabeCheck(d) !== Number(d[17]) || new Set(d).size === 1 || inLongerNumber(ctx, '/')) return false;
-    return hasContext(ctx, CLABE_CONTEXT, { before: 64, after: 8 });
+    // (Not a company's own account on its row of a transfer file: `…,EXAMPLE MEXICO SAPI DE CV,<CLABE>,…`.)
+    return hasContext(ctx, CLABE_CONTEXT, { before: 64, after: 8 }) && !isOnCompanyRow(ctx);
   },
   redactAs: 'clabe',
   references: ['https://www.banxico.org.mx/sistemas-de-pago/'],
   examples: {
     positive: [`CLABE: ${sample(471)}`, `Depositar a la cuenta CLABE ${sample(472)} a nombre del vendedor`, `seller_id,clabe\n88,${sample(473)}`],
-    negative: ['CLABE: 032180000118359719', `CLABE: ${sample(471).slice(0, 17)}${(Number(sample(471)[17]) + 1) % 10}`, `order ${sample(474)}`, 'CLABE: 000000000000000000'],
+    negative: [
+      // a company's own account on its row of a transfer file
+      `id_spei\tcuenta_clabe\tordenante\nSPEI-2611290099\t${sample(475)}\tEXAMPLE MEXICO SAPI DE CV SOFOM ENR`,
+      'CLABE: 032180000118359719', `CLABE: ${sample(471).slice(0, 17)}${(Number(sample(471)[17]) + 1) % 10}`, `order ${sample(474)}`, 'CLABE: 000000000000000000'],
   },
 });
