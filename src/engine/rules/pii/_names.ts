@@ -985,6 +985,9 @@ export function isLoneGivenNameInProse(word: string): boolean {
 /** Test and placeholder patients of health messages (HL7, X12): TEST^PATIENT, DOE^JOHN, ZZTEST… (a regex source, upper case). */
 export const TEST_PATIENT_WORDS = 'TEST|ZZ\\w*|PATIENT|DOE|UNKNOWN|ANONYMOUS|DUMMY|TRAINING|EVERYMAN|EVERYWOMAN';
 
+/** Words of a place or a desk in an HL7 name field (`SURGERY^PRACTICE`, `REGISTRATION^KIOSK`): a practice's or a kiosk's entry, no person's. */
+export const HL7_NOT_A_PERSON_WORDS = 'SURGERY|PRACTICE|KIOSK|REGISTRATION|CLINIC|HOSPITAL|LAB|LABORATORY|DEPARTMENT|DEPT|SYSTEM|INTERFACE|PHARMACY|RADIOLOGY|PATHOLOGY|SERVICES?|CENT(?:RE|ER)|GROUP|PARTNERS|MEDICAL|HEALTH|CARE';
+
 /**
  * Words of a bot's, a channel's, a team's or a business account's name, not a person's (`Shop
  * Support`, a wallet's WhatsApp Business account `… Pago`, a clinic's `… Dental`).

@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { isLabelled, isTrivialNumber, isZeroPadded, labelRegex } from './_context';
 
 /** Labels of a health plan's member or subscriber number (HIPAA's "health plan beneficiary number"). */
 const MEMBER_LABEL = labelRegex([
@@ -36,7 +36,8 @@ export default defineRule({
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
-    if (isTrivialNumber(digits) || /^(.)\1+$/u.test(digits)) return false;
+    // (A fixture's zero-padded member, `ASH000000001`, is nobody's.)
+    if (isTrivialNumber(digits) || /^(.)\1+$/u.test(digits) || isZeroPadded(s)) return false;
     if (ctx.match[1] !== undefined) return true;
     if (!isLabelled(ctx, MEMBER_LABEL, { before: 40, lines: 1 })) return false;
     // A loyalty programme's or a club's member number (a shop's own record number), not an
@@ -57,6 +58,8 @@ export default defineRule({
       `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,
     ],
     negative: [
+      '  "memberId": "ASH000000001",\n  "plan": "HMO-SILVER"',
+      '    "memberId": "ASH000000001",',
       `claim ${'CLM'}${fake('{d12}', 816)}`,
       'Member ID: HLH000000000',
       `Group number: GRP${fake('{d6}', 817)}`,

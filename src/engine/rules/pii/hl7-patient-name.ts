@@ -1,9 +1,9 @@
 import { defineRule } from '../defineRule';
-import { TEST_PATIENT_WORDS } from './_names';
+import { HL7_NOT_A_PERSON_WORDS, TEST_PATIENT_WORDS } from './_names';
 import { native } from '../../scan/nativeRegex';
 
 /** HL7's test and placeholder people: TEST^PATIENT, DOE^JOHN, ZZTEST…. */
-const PLACEHOLDER = native(new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS})(?:\\^|$)`, 'iu'));
+const PLACEHOLDER = native(new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS}|${HL7_NOT_A_PERSON_WORDS})(?:\\^|$)`, 'iu'));
 
 // A person's name in an HL7 v2 message, written FAMILY^GIVEN: the patient (PID-5), the next of kin
 // (NK1-2), the attending doctor (PV1-7), the primary care provider (PD1-4), the ordering provider
@@ -33,6 +33,6 @@ export default defineRule({
       // an HL7 message pasted into a chat, inside a JSON string
       '"content": "Here is one that fails:\\n```\\nMSH|^~\\\\&|ATHENA|RB|BRIDGE|BF|20240402||ADT^A04|M1|P|2.5.1\\rPID|1||RB0468341^^^RIVERBEND^MR||OKAFOR^SUSAN^L||19970417|F\\r```"',
     ],
-    negative: ['PID|1||12345^^^HOSP^MR||TEST^PATIENT^^^^L||19800101|M', 'PID|1||1^^^X^MR||DOE^JOHN||19700101|M', 'OBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL'],
+    negative: ['PV1|1|O|PATH^^^RGN||||G8512347^SURGERY^PRACTICE^^^DR|||||', 'PID|1||12345^^^HOSP^MR||TEST^PATIENT^^^^L||19800101|M', 'PID|1||1^^^X^MR||DOE^JOHN||19700101|M', 'OBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL'],
   },
 });

@@ -1,10 +1,10 @@
 import { defineRule } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
-import { TEST_PATIENT_WORDS } from './_names';
+import { HL7_NOT_A_PERSON_WORDS, TEST_PATIENT_WORDS } from './_names';
 import { native } from '../../scan/nativeRegex';
 
 /** HL7's test and placeholder people: DOCTOR^TEST, DOE^JOHN, ZZTEST…. */
-const PLACEHOLDER = native(new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS}|DOCTOR|PHYSICIAN|PROVIDER|UNKNOWN)(?:\\^|$)`, 'iu'));
+const PLACEHOLDER = native(new RegExp(`(?:^|\\^)(?:${TEST_PATIENT_WORDS}|${HL7_NOT_A_PERSON_WORDS}|DOCTOR|PHYSICIAN|PROVIDER|UNKNOWN)(?:\\^|$)`, 'iu'));
 
 const SEGMENTS = ['EVN', 'PV1', 'PD1', 'ORC', 'OBR', 'TXA'];
 
@@ -53,7 +53,7 @@ export default defineRule({
       'PV1|1|E|ED^ED03^01^RB||||5512^OKONJO^ADAEZE^^^DR^MD|6630^BRANDVOLD^TORE^^^DR^MD||MED||||7|||5512^OKONJO^ADAEZE^^^DR^MD|E|8056',
       'ORC|RE|1663^EPIC|Q24^LAB||CM||||20240411100500|3391^KVALSVIK^MAREN|||',
     ],
-    negative: [
+    negative: ['EVN|A04|20250314134540|||RSHREG01^REGISTRATION^KIOSK', 
       'PV1|1|I|3MS^301^A^RB||||9999^DOCTOR^TEST^^^DR^MD',
       'OBX|1|NM|6690-2^WBC^LN||11.8|10*3/uL|3.8-10.8|H|||F',
       'PV1|1|E|ED^ED03^01^RB||||||MED',
