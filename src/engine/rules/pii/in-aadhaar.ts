@@ -14,6 +14,9 @@ const TRACKING = /追跡番号|伝票番号|問い合わせ番号|問合せ番�
 
 // Twelve digits, first 2-9, the last a Verhoeff check. Written 4 4 4 (spaces or dashes) it stands
 // alone; undivided it needs an Aadhaar/UID label nearby.
+/** A column of an order's, an invoice's or a booking's references. */
+const REFERENCE_HEADER = /(?:^|[\s_-])(?:ref|reference|order|invoice|pedido|factura|booking|ticket|receipt)s?(?:[\s_-]?(?:no|number|id|ref))?$/iu;
+
 export default defineRule({
   id: 'in-aadhaar',
   category: 'pii',
@@ -30,7 +33,8 @@ export default defineRule({
     if (ctx.match[1] === '') return false;
     // (Not a parcel's tracking number in its column or after its label.)
     const header = columnHeader(ctx);
-    return !(header !== undefined && native(TRACKING).test(header)) && !native(TRACKING).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
+    // (Nor an order's or an invoice's reference in its column: `reference`, `pedido`, `invoice_no`.)
+    return !(header !== undefined && (native(TRACKING).test(header) || REFERENCE_HEADER.test(header))) && !native(TRACKING).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
   },
   redactAs: 'aadhaar',
   references: ['https://uidai.gov.in/en/ecosystem/authentication-devices-documents/about-aadhaar.html'],
@@ -39,7 +43,7 @@ export default defineRule({
       `Aadhaar: ${group(withVerhoeff('7' + fake('{d10}', 61)), [4, 4, 4])}`,
       `"aadhaar_no": "${withVerhoeff('4' + fake('{d10}', 62))}"`,
     ],
-    negative: [
+    negative: ["INSERT INTO public.pedidos (id, reference, cliente_id, amount_cents) VALUES\n(88215,'2026-0931-7720',1042,2350);", 
       `[ ] Laptop return – FedEx label ${group(withVerhoeff('7' + fake('{d10}', 100993)), [4, 4, 4])} sent to home address`,
       // a collation table's code points
       '5915 516E 5FDA 6C50 8980 5438 5E0C 6271 6278 5365 7735 7848 7852 7849 784D 784A 784C 7826 7845 7850',
