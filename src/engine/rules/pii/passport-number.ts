@@ -23,6 +23,11 @@ const PASSPORT_ELEMENT_BEFORE = /type=["']passport["'][^<>\n]{0,80}>[ \t]*$/iu;
 const SSR_DOCS_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}\/P\/[A-Z]{3}\/$/u;
 const DOCUMENT_NUMBER_BEFORE = /<Document Number=["']$/u;
 const DOCUMENT_TYPE_P_AFTER = /^["'][^<>\n]{0,120}\bType=["']P["']/u;
+/**
+ * A KYC vendor's document object typed as a passport, its number under a document-number key
+ * (`{"type": "passport", "side": "front", …, "document_number": "…"}`), in one object.
+ */
+const KYC_PASSPORT_DOCUMENT_BEFORE = /"(?:type|document_type|documentType|kind)"[ \t]*:[ \t]*"passport"[^{}[\]]{0,240}?"(?:document_?number|documentNumber|doc_?number|number)"[ \t]*:[ \t]*"$/iu;
 /** A FHIR identifier typed PPN (v2-0203's passport number) or whose system names a passport, before its value. */
 const FHIR_PASSPORT_BEFORE = /(?:"code"[ \t]*:[ \t]*"PPN"|"system"[ \t]*:[ \t]*"[^"\n]{0,80}passport[^"\n]{0,40}")[^{}[\]]{0,160}?"value"[ \t]*:[ \t]*"$/u;
 
@@ -49,7 +54,8 @@ export default defineRule({
     if (isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 })) return true;
     const before = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
     if (PASSPORT_ELEMENT_BEFORE.test(before) || SSR_DOCS_BEFORE.test(before)) return true;
-    if (FHIR_PASSPORT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return true;
+    const record = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+    if (FHIR_PASSPORT_BEFORE.test(record) || KYC_PASSPORT_DOCUMENT_BEFORE.test(record)) return true;
     return DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140));
   },
   redactAs: 'passport',
@@ -71,6 +77,8 @@ export default defineRule({
       `{ "type": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "PPN" } ] }, "system": "http://hl7.org/fhir/sid/passport-IRL", "value": "PK${fake('{d7}', 261)}" }`,
       `Int. passport GA${fake('{d6}', 261)}, seaman's ID AC${fake('{d6}', 262)}`,
       `crew_code,full_name,passport_no,seaman_book_no\nPH-0731,A. Example,P${fake('{d7}', 263)}A,C${fake('{d7}', 264)}\n`,
+      // a KYC check's document object typed as a passport
+      `{"documents": [{"type": "passport", "side": "front", "file_id": "doc_${fake('{l20}', 101120)}", "document_number": "${fake('{A1}{d1}{A2}{d1}{A2}{d2}', 101121)}", "issuing_country": "DE"}]}`,
     ],
     negative: [
       'Passport No: 123456789',
