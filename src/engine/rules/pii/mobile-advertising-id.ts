@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { UUID_SOURCE } from '../secrets/_generic';
 
 /** The keys of a phone's advertising id: Apple's IDFA (`idfa`, Mixpanel's `$ios_ifa`), Google's GAID/AAID, Adjust's and AppsFlyer's forms, a MAID. */
 const AD_ID_KEY =
@@ -15,7 +16,7 @@ export default defineRule({
   acceptsUuid: true,
   description: "A phone's advertising id (IDFA, Google advertising id) under its key in an analytics or attribution export",
   keywords: ['idfa', 'ifa', 'gaid', 'aaid', 'adid', 'advertising', 'ad_id', 'adid', 'maid'],
-  pattern: /(?<![\w-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])/gu,
+  pattern: new RegExp(`(?<![\\w-])${UUID_SOURCE}(?![\\w-])`, 'gu'),
   validate: (s, ctx) => !/^[0-]+$/u.test(s) && AD_ID_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
   references: ['https://developer.apple.com/documentation/adsupport/asidentifiermanager/advertisingidentifier', 'https://support.google.com/googleplay/android-developer/answer/6048248'],
   examples: {
