@@ -346,6 +346,7 @@ import secret_sonarqube_project_analysis_token from './secrets/sonarqube-project
 import secret_sonarqube_user_token from './secrets/sonarqube-user-token';
 import secret_sourcegraph_access_token from './secrets/sourcegraph-access-token';
 import secret_spark_conf_secret from './secrets/spark-conf-secret';
+import secret_splunk_hec_token from './secrets/splunk-hec-token';
 import secret_sql_dump_session_token from './secrets/sql-dump-session-token';
 import secret_sql_encryption_key_literal from './secrets/sql-encryption-key-literal';
 import secret_sql_password_literal from './secrets/sql-password-literal';
@@ -999,6 +1000,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sonarqube_user_token,
   secret_sourcegraph_access_token,
   secret_spark_conf_secret,
+  secret_splunk_hec_token,
   secret_sql_dump_session_token,
   secret_sql_encryption_key_literal,
   secret_sql_password_literal,
