@@ -74,6 +74,7 @@ import secret_cli_password_argument from './secrets/cli-password-argument';
 import secret_cli_table_secret from './secrets/cli-table-secret';
 import secret_clojars_deploy_token from './secrets/clojars-deploy-token';
 import secret_cloud_init_password from './secrets/cloud-init-password';
+import secret_cloud_secret_store_value from './secrets/cloud-secret-store-value';
 import secret_cloudflare_api_token from './secrets/cloudflare-api-token';
 import secret_cloudflare_global_api_key from './secrets/cloudflare-global-api-key';
 import secret_cloudflare_origin_ca_key from './secrets/cloudflare-origin-ca-key';
@@ -484,6 +485,7 @@ import pii_es_nss from './pii/es-nss';
 import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
+import pii_frequent_flyer_number from './pii/frequent-flyer-number';
 import pii_gh_ghana_card from './pii/gh-ghana-card';
 import pii_git_credential_user from './pii/git-credential-user';
 import pii_gps_coordinates from './pii/gps-coordinates';
@@ -728,6 +730,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cli_table_secret,
   secret_clojars_deploy_token,
   secret_cloud_init_password,
+  secret_cloud_secret_store_value,
   secret_cloudflare_api_token,
   secret_cloudflare_global_api_key,
   secret_cloudflare_origin_ca_key,
@@ -1138,6 +1141,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fhir_human_name,
   pii_fi_hetu,
   pii_fr_nir,
+  pii_frequent_flyer_number,
   pii_gh_ghana_card,
   pii_git_credential_user,
   pii_gps_coordinates,
