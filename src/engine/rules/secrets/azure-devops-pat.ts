@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { isAnnotatedKey } from './_azure';
 import { contextWords } from './_context';
@@ -13,6 +14,33 @@ function fakeAnnotatedPat(seed?: number): string {
 /** A fake legacy 52-character PAT (base32 lower case). */
 function fakeLegacyPat(seed?: number): string {
   return fake('{L52}', seed);
+}
+
+/** An INI or TOML section, a YAML mapping named for Azure DevOps; a token's key that names no service. */
+const SECTION_HEADER = native(/^\[[ \t]*["']?(?:azure[_.-]?devops|azdo|ado|vsts)["']?[ \t]*\]/iu);
+const MAPPING_KEY = native(/^[ \t]*["']?(?:azure[_.-]?devops|azdo|ado|vsts)["']?[ \t]*:[ \t]*(?:#.*)?$/iu);
+const BARE_KEY = native(/^["']?(?:pat|token|personal[_.-]?access[_.-]?token)["']?[ \t]*[:=]/u);
+
+/**
+ * Whether the line at `at` sits in a config section named for Azure DevOps: a YAML mapping
+ * (`azure-devops:` less indented above it, with only its own entries between) or an INI/TOML
+ * section (`[azure_devops]`) at most eight lines up.
+ */
+function inAzureDevOpsSection(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/u.exec(text.slice(lineStart, at + 1))?.[0].length ?? 0;
+  let end = lineStart - 1;
+  for (let n = 0; n < 8 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/u, '');
+    end = start - 1;
+    if (/^[ \t]*(?:#.*)?$/u.test(line)) continue;
+    if (SECTION_HEADER.test(line)) return true;
+    const ind = line.length - line.trimStart().length;
+    if (ind < indent) return MAPPING_KEY.test(line);
+    if (/^\[/u.test(line)) return false;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -32,14 +60,16 @@ export default defineRule({
   //   nothing, for the 84-character format, which is identifiable on its own.
   pattern:
     withSignatureBranch(
-    /(?:(?<![A-Za-z0-9])(?:(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)|(?:nuget|azp|feed|artifacts)[_.-]?(?:pat|token))["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|--auth[ \t]+pat[ \t]+--token[ \t]+["']?|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
+    /(?:(?<![A-Za-z0-9])(?:(?:azure[_.-]?devops|azdo|ado|vsts|devops)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token|access[_.-]?token)|(?:nuget|azp|feed|artifacts)[_.-]?(?:pat|token))["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,5})["'`]?|--auth[ \t]+pat[ \t]+--token[ \t]+["']?|(?<![\w.-])["']?(?:pat|token|personal[_.-]?access[_.-]?token)["']?[ \t]{0,5}[:=][ \t]{0,5}["']?(?=[a-z2-7]{52}(?![A-Za-z0-9])|[A-Za-z0-9]{84}(?![A-Za-z0-9]))|https?:\/\/(?:[\w.%-]{1,64}:)?(?=[A-Za-z0-9]{52,84}@(?:dev\.azure\.com|[\w-]{1,64}\.visualstudio\.com)))([A-Za-z0-9]{84}|[a-z2-7]{52})(?![A-Za-z0-9])/giu,
     { signature: String.raw`AZDO`, offset: 76, chars: String.raw`A-Za-z0-9`, value: String.raw`[A-Za-z0-9]{84}|[a-z2-7]{52}`, after: String.raw`(?![A-Za-z0-9])` },
   ),
   secretGroup: [1, 2],
   validate: (s, ctx) => {
     if (isAnnotatedKey(s, 'AZDO')) return true;
     if (!LEGACY.test(s) || !minEntropy(s, 3.5)) return false;
-    return contextWords(ctx) !== '' || /dev\.azure\.com|visualstudio\.com/iu.test(windowAround(ctx, 0, 120));
+    const key = contextWords(ctx);
+    if (BARE_KEY.test(key)) return inAzureDevOpsSection(ctx.text, ctx.match.index);
+    return key !== '' || /dev\.azure\.com|visualstudio\.com/iu.test(windowAround(ctx, 0, 120));
   },
   envName: 'AZURE_DEVOPS_EXT_PAT',
   references: [
@@ -53,11 +83,15 @@ export default defineRule({
       `pat: ${fakeAnnotatedPat()}`,
       `ARG NUGET_PAT=${fakeLegacyPat(4)}`,
       `./config.sh --unattended --url https://dev.azure.com/acme --auth pat --token ${fakeLegacyPat(5)} --pool linux`,
+      // an application.yml's section for the package feed
+      `azure-devops:\n  feed: https://pkgs.dev.azure.com/acme/_packaging/app/maven/v1\n  username: build\n  pat: ${fakeLegacyPat(101131)}\n`,
+      `[azure_devops]\norganization = acme\ntoken = ${fakeLegacyPat(101132)}\n`,
     ],
     negative: [
       `export AZURE_DEVOPS_EXT_PAT=${fake('{L40}')}`,
       'export AZURE_DEVOPS_EXT_PAT=<personal-access-token>',
       `hash: ${fakeLegacyPat(3)}`,
+      `azure-devops:\n  feed: https://pkgs.dev.azure.com/acme/_packaging/app/maven/v1\nsigning:\n  token: ${fakeLegacyPat(101133)}\n`,
       `pat: ${fakeAnnotatedPat().replace('AZDO', 'ACOG')}`,
     ],
   },
