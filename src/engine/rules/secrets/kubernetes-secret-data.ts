@@ -10,11 +10,11 @@ const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
- * regions, log levels, ids, a sender's phone number or address, and an Argo CD repository secret's `type` and `url`. Secrets hold them
+ * regions, log levels, ids, a signing key's id and algorithm (`kid`, `alg`), a payment provider's merchant account, a sender's phone number or address, and an Argo CD repository secret's `type` and `url`. Secrets hold them
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint)$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint|kid|key[_-]?id|alg|algorithm|kty|merchant[_-]?(?:account|code|name))$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /** A placeholder the real value replaces at deploy time: `<placeholder>`, `changeme`. */
 const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu);
@@ -141,9 +141,11 @@ export default defineRule({
       // a Sentry DSN, which every browser sends with its events
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-env\nstringData:\n  SENTRY_DSN: "https://${fake('{h32}', 100981)}@o${fake('{d6}', 100982)}.ingest.de.sentry.io/${fake('{d7}', 100983)}"`,
       // placeholders that CI replaces, a publishable key, a site name
-      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gameserver\ndata:\n  sa.json: ${encodeBase64('<placeholder>\n')}\n  FRESHDESK_API_KEY: ${encodeBase64('changeme')}\nstringData:\n  STRIPE_PUBLISHABLE_KEY_TEST: "pk_test_${fake('{a24}', 71)}"\n  DD_SITE: "us5.datadoghq.com"\n`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gameserver\ndata:\n  sa.json: ${encodeBase64('<placeholder>\n')}\n  FRESHDESK_API_KEY: ${encodeBase64('changeme')}\nstringData:\n  STRIPE_PUBLISHABLE_KEY_TEST: "pk_test_${fake('{a24}', 71)}"\n  DD_SITE: "us5.datadoghq.com"\n  ADYEN_MERCHANT_ACCOUNT: "ShopExampleECOM"\n`,
       `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{"https://index.docker.io/v1/":{"auth":"${DOCKER_AUTH}"}}}')}\n`,
       `kind: Secret\napiVersion: v1\ndata:\n  admin.passwordMtime: ${encodeBase64('2024-05-02T08:14:51Z')}\nstringData:\n  admin.password: "$2a$10$${fake('{b53}').replace(/\+/gu, '.')}"\n  url: https://git.example.org/platform\n  githubAppID: "731502"\n`,
+      // a signing key's id and algorithm beside the key
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: oidc-client-key\nstringData:\n  kid: "shop-sig-2026-03"\n  alg: "ES256"\n',
       sampleManifest().replace('kind: Secret', 'kind: ConfigMap'),
       // a bootstrap server, feature flags and an empty docker config: settings, not credentials
       `apiVersion: v1\nkind: Secret\nstringData:\n  KAFKA_BOOTSTRAP: "pkc-l6wr6.europe-west2.gcp.confluent.cloud:9092"\n  FEATURE_FLAGS: "eob_summaries=true,hsa_plaid=false"\n  TWILIO_FROM_NUMBER: "+15005550006"\ndata:\n  .dockerconfigjson: e30=\n`,

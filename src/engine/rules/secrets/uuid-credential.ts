@@ -2,8 +2,11 @@ import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { UUID_SOURCE } from './_generic';
 
-/** Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password). */
-const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
+/**
+ * Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password),
+ * or one that a client is meant to see: BankID's `autoStartToken` and `qrStartToken` start the user's app.
+ */
+const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
 
 // Several services issue credentials shaped like UUIDs: Postmark server tokens, Codecov upload
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
@@ -73,6 +76,7 @@ export default defineRule({
       `AZURE_CLIENT_ID=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 447)}`,
       `  "continuationToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 572)}",`,
       `deviceToken: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 573)}`,
+      `{"orderRef": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101128)}", "autoStartToken": "${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 101129)}", "qrStartToken": "${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101130)}"}`,
       `"requestId": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 448)}", "token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 449)}"`,
       `  {\n    "key": "RUNNER_SESSION_ID",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101026)}"\n  }`,
       `  {\n    "key": "SESSION_TOKEN",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101027)}"\n  }`,
