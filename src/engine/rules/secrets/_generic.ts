@@ -196,6 +196,17 @@ const PUBLIC_CLIENT_KEY = native(
 );
 
 /**
+ * The id of a payment object (Stripe's and its peers' prefixes: a card token `tok_…`, a payment
+ * method `pm_…`, a customer `cus_…`, an event `evt_…`): a reference, useless without the account's
+ * secret key, which logs, audit trails and support tickets print freely.
+ */
+const PAYMENT_OBJECT_ID = native(/^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u);
+
+export function isPaymentObjectId(value: string): boolean {
+  return PAYMENT_OBJECT_ID.test(value);
+}
+
+/**
  * Keys that client apps embed by design, so they are not secrets wherever they are assigned:
  * Mapbox public tokens (`pk.eyJ…`; the secret ones are `sk.eyJ…`), Stripe publishable keys, and
  * Intercom's mobile SDK keys (`ios_sdk-…`, `android_sdk-…`).

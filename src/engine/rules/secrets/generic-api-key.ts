@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPaymentObjectId, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
 import { TYPED_ASSIGN } from './_keyedValue';
 
@@ -15,12 +15,6 @@ function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 }
 
-/**
- * The id of a payment object (Stripe's and its peers' prefixes: a card token `tok_…`, a payment
- * method `pm_…`, a customer `cus_…`, an event `evt_…`): a reference, useless without the account's
- * secret key, which logs and audit trails print freely.
- */
-const PAYMENT_OBJECT_ID = native(/^(?:tok|btok|pm|card|src|ba|seti|pi|ch|py|cus|evt|acct|txn|re|po|in|ii|sub|si|price|prod|plan|cs|pmc|tr|ord|sku|ipi|iauth|ic|fee|ivc|dp|du)_[A-Za-z0-9]{10,40}$/u);
 
 /** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
 const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
@@ -132,11 +126,13 @@ export default defineRule({
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
-    if (isPublicClientKey(value) || PAYMENT_OBJECT_ID.test(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
+    if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
     // A Signature Version 4 header's credential scope names the access key id, the day, the region and the service.
     if (/\/\d{8}\/[\w-]{2,30}\/[\w-]{2,40}\/aws4_request$/u.test(value)) return false;
     // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key.
     if (KEY_FILE_PATH.test(value)) return false;
+    // A cache's or a store's composite key, its parts joined by colons, one of them a date (`fare:LHR:JFK:2026-12-20:Y`).
+    if (/^(?:[\w.-]{1,24}:){3,}[\w.-]{1,24}$/u.test(value) && /(?:^|:)\d{4}-\d{2}-\d{2}(?::|$)/u.test(value)) return false;
     // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
     if (/signing[_.-]?key$/iu.test(keyName) && /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/u.test(value)) return false;
     // A locale file's text (`otp_secret: "Zwei-Faktor-Geheimnis"`): words joined by hyphens or spaces.
@@ -210,6 +206,8 @@ export default defineRule({
       `val clientSecret: String = "${fake('{a32}', 101074)}"`,
     ],
     negative: [
+      // a Go service's structured log: a cache entry's key
+      '\t\tlogger.Info("listening", "addr", srv.Addr, "example_key", "route:MUC:LIS:2026-03-14:Y")',
       // a Kakao native app key, which the app ships
       `        manifestPlaceholders["kakaoNativeAppKey"] = "${fake('{h32}', 101102)}"`,
       // a typed field read from the environment

@@ -1,6 +1,6 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksLikeWords } from './_generic';
+import { anyCase, isLiteralSecretValue, isPaymentObjectId, isPublicClientKey, isRandomToken, looksLikeWords } from './_generic';
 
 // Notes, runbooks and chat answers written in Markdown put credentials in inline code after a
 // label: "**Grafana admin password:** `…`", "Wifi: `Kestrel-Guest` / wachtwoord `…`". The label
@@ -35,7 +35,7 @@ export default defineRule({
   // Letters and digits mixed, no path, markup or call syntax, not words: identifiers, file names
   // and commands are what Markdown puts in code spans most.
   validate: (s, ctx) => {
-    if (isPublicClientKey(s) || !/\d/u.test(s) || !/[A-Za-z]/u.test(s) || /[<>[\](){}/\\$]/u.test(s) || /^[\w-]+\.[a-z]{1,5}$/u.test(s)) return false;
+    if (isPublicClientKey(s) || isPaymentObjectId(s) || !/\d/u.test(s) || !/[A-Za-z]/u.test(s) || /[<>[\](){}/\\$]/u.test(s) || /^[\w-]+\.[a-z]{1,5}$/u.test(s)) return false;
     if (!isLiteralSecretValue(s, false, 8)) return false;
     // An assignment or an address in the span (`Clave="D001"`, a service account's e-mail): code and names, not a value.
     if (/=["']/u.test(s) || /^[^@\s]+@[\w.-]+\.[a-z]{2,}$/iu.test(s)) return false;
@@ -70,6 +70,8 @@ export default defineRule({
     negative: [
       'the service account key (`private_key`) is exposed: disable it under `firebase-adminsdk-q4w7n@example-app.iam.gserviceaccount.com`',
       '`clave` (`Clave="D001"`) is no password',
+      // a ticket's card token: a payment method's id, not its secret
+      `Card: Visa ending 4242 (token \`pm_${fake('{a24}', 101143)}\`), charged twice.`,
       '- iOS: token-based APNs auth (`.p8`). Key ID `K7QD2M9XPA`, Team ID `5TZ8W3N6RB`, topic `app.example.ios`.',
       '| `przelewy24-crc-key` | Przelewy24 CRC key |',
       '| <a id="rule-1password-secret-key"></a>`1password-secret-key` | 1Password account Secret Key | error |',
