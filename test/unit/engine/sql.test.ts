@@ -31,6 +31,16 @@ describe('SQL columns of a value (sqlInsertColumn, sqlCopyColumn)', () => {
     assert.equal(columnOf(dump, "Ben O\\'Hara"), 'full_name');
   });
 
+  it("reads the rows after a name's unescaped apostrophe in a hand-made dump", () => {
+    const seed = "INSERT INTO customers (id, family_name, phone) VALUES\n(1, 'O'Quill', '0612000001'),\n(2, 'Hara', '0612000002'),\n(3, 'D'Ane', '0612000003');";
+    assert.equal(columnOf(seed, '0612000002'), 'phone');
+    assert.equal(columnOf(seed, 'Hara'), 'family_name');
+    assert.equal(columnOf(seed, '0612000003'), 'phone');
+    // A doubled quote is still an escape, and a string still closes before a comma.
+    const doubled = "INSERT INTO customers (id, family_name, phone) VALUES (1, 'O''Quill', '0612000001'), (2, 'it''s', '0612000002');";
+    assert.equal(columnOf(doubled, '0612000002'), 'phone');
+  });
+
   it('reads the statement’s own column list, for every tuple of a bulk insert', () => {
     const seed = "INSERT INTO customers (id, \"full_name\", phone) VALUES (1, 'Ada Quill', '0612000001'), (2, 'Ben Hara', '0612000002');";
     assert.equal(columnOf(seed, '0612000002'), 'phone');

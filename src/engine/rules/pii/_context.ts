@@ -1137,11 +1137,16 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   }
   // The line above counts for a letterhead or a signature, not when it is another row of the same
   // table (as many delimiters, two or more: another record) or the value sits in a wide row.
+  // Nor when both lines are dated entries of a log or a case's notes: the company above is another entry's.
   if (ls === 0) return false;
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
   if (!native(COMPANY_FORM).test(above) || isSameTable(line, above)) return false;
+  if (DATED_ENTRY.test(line) && DATED_ENTRY.test(above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
+
+/** A line that starts with a date (`20.11.2026 klo 10.44`, `2026-11-20 10:44`, `[11/20/2026]`): one entry of a log or of a case's notes. */
+const DATED_ENTRY = native(/^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/u);
 
 /** How many lines above an address a signature's or letterhead's company line may stand (name, title, company, phone, e-mail, address). */
 const LETTERHEAD_LINES = 4;
@@ -1424,7 +1429,9 @@ const GAP_WORDS = new Set(
     // Polish, Czech and Slovak qualifiers: "Telefon prywatny:", "tel klienta", "telefon zákazníka", "soukromý mobil"
     'prywatny prywatna służbowy służbowa komórkowy kontaktowy klienta klientki soukromý soukromé osobní pracovní zákazníka zákazníčky súkromný súkromné ' +
     // when to call: "my work mobile in the evenings: …", "Handy abends: …", "portable le soir : …"
-    'evening evenings morning mornings afternoon afternoons night nights weekend weekends daytime during day days hours soir matin tarde noche mañana'
+    'evening evenings morning mornings afternoon afternoons night nights weekend weekends daytime during day days hours soir matin tarde noche mañana ' +
+    // the same in the Nordic languages: "Mobil dagtid:", "Telefon kveld:", "puhelin päivisin"
+    'dagtid kvällstid kväll kveld kveldstid dagtimerne aften arbete arbeid arbejde jobb jobbet hemma hjemme päivisin iltaisin'
   ).split(' '),
 );
 

@@ -69,6 +69,13 @@ const insertHeaders = perText((text): InsertHeader[] => {
 /** Whether the text's strings escape quotes with a backslash (MySQL's `'O\'Brien'`) rather than only by doubling them. */
 const backslashEscapes = perText((text) => text.includes("\\'"));
 
+/** Whether the character at `i` is a letter (ASCII first: the common case costs no regex). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return text.charCodeAt(i) > 127 && /\p{L}/u.test(text.charAt(i));
+}
+
 /**
  * From `open` (a `(`), the offset of its matching `)`, skipping quoted strings; -1 when the part
  * runs past MAX_PART or the text's end. `commas`, when given, collects the offsets of the commas
@@ -82,7 +89,10 @@ function closeOf(text: string, open: number, escapes: boolean, commas?: number[]
     const ch = text.charCodeAt(i);
     if (quoted) {
       if (ch === 92 && escapes) i++;
-      else if (ch === 39) quoted = false;
+      // (A quote between two letters is a name's apostrophe that a hand-made dump left unescaped,
+      // `'O'Quill'`: closing there would misread every row after it. Valid SQL never closes a
+      // string right before a letter.)
+      else if (ch === 39 && !(isLetterAt(text, i - 1) && isLetterAt(text, i + 1))) quoted = false;
     } else if (ch === 39) quoted = true;
     else if (ch === 40) depth++;
     else if (ch === 41) {

@@ -96,6 +96,8 @@ export default defineRule({
       `"iban": "${toIban('FR', fake('{d10}', 182) + fake('{u11}', 183) + fake('{d2}', 184))}"`,
       `Bitte überweisen an ${group(toIban('NL', 'INGB' + fake('{d10}', 185)), [4, 4, 4, 4])} bis Freitag`,
       'Cuenta para el reembolso: ES76 2077 0024 0031 0257 5766',
+      // a claim's notes: a repairer's invoice in the entry above, the claimant's account in this one
+      `18.11.2026 klo 13.05  Lasku saapunut: Lasi-Esimerkki Oy, 412,60 €.\n20.11.2026 klo 10.44  Maksu tilille ${group(toIban('FI', fake('{d14}', 101142)), [4, 4, 4, 4, 2])}.`,
     ],
     negative: [
       // a credit transfer's debtor and a supplier paid: companies' accounts

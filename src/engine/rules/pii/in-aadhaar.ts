@@ -15,7 +15,7 @@ const TRACKING = /追跡番号|伝票番号|問い合わせ番号|問合せ番�
 // Twelve digits, first 2-9, the last a Verhoeff check. Written 4 4 4 (spaces or dashes) it stands
 // alone; undivided it needs an Aadhaar/UID label nearby.
 /** A column of an order's, an invoice's or a booking's references. */
-const REFERENCE_HEADER = /(?:^|[\s_-])(?:ref|reference|order|invoice|pedido|factura|booking|ticket|receipt)s?(?:[\s_-]?(?:no|number|id|ref))?$/iu;
+const REFERENCE_HEADER = native(/(?:^|[\s_-])(?:ref|reference|order|invoice|pedido|factura|booking|ticket|receipt)s?(?:[\s_-]?(?:no|number|id|ref))?$/iu);
 
 export default defineRule({
   id: 'in-aadhaar',

@@ -69,8 +69,10 @@ const PHONE_LABEL = labelRegex([
   'her number', 'his number', 'their number', 'son numéro', 'su número', 'seu número', 'ihre nummer', 'seine nummer', 'haar nummer', 'zijn nummer',
   // Danish and Norwegian "call (me) on", Finnish "call", "from/to the number", "my number"
   'ring', 'ring på', 'ring gerne på', 'ring meg på', 'ring mig på', 'ring til', 'soita', 'soita minulle', 'numerosta', 'numeroon', 'numeroni',
-  // Swedish: "reached (best) at", a home or mobile number, "call her/him at"
-  'nås på', 'nås bäst på', 'hemnummer', 'hemnumret', 'hemtelefon', 'mobilnummer', 'mobilnumret', 'telefonnumret', 'ringa', 'ringa mig på', 'ringa henne på', 'ringa honom på',
+  // Swedish: "reached (best) at", "reach him/her/me", a home or mobile number, "call her/him at"
+  'nås på', 'nås bäst på', 'hemnummer', 'hemnumret', 'hemtelefon', 'mobilnummer', 'mobilnumret', 'telefonnumret', 'ringa', 'ringa mig på', 'ringa henne på', 'ringa honom på', 'nå honom', 'nå henne', 'nå mig', 'nå mej',
+  // Norwegian and Danish "can be reached at"
+  'treffes på', 'træffes på',
   'direct', 'direct line', 'call me too', 'call me back on', 'call me back at', 'rang you on', 'recipient', 'sms to', 'texted to', 'registered number', 'contact on form', 'erreiche sie unter', 'rückruf an', 'namba', 'namba ya simu', 'simu',
   // Chinese, Japanese and Korean labels (mobile, telephone, contact number)
   '手机', '手机号', '手机号码', '电话', '联系电话', '联系方式', '联系我', '致电', '電話', '電話番号', '携帯', '携帯電話', '連絡先', '연락처', '비상연락처', '휴대폰', '핸드폰', '휴대전화', '전화', '전화번호',
@@ -516,7 +518,7 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
   // A switchboard's extension after the number (`0755-8623 1457 转 8006`, `01422 350500 ext 4480`), or a
   // service's hours beside it (`+47 21 00 49 00 (24/7)`, `Emergency line (24/7): …`, `(office hours)`).
-  if (native(EXTENSION_AFTER).test(after) || native(SERVICE_HOURS).test(before.slice(-24) + ' ' + after)) return true;
+  if (native(EXTENSION_AFTER).test(after) || SWITCHBOARD_AFTER.test(after) || native(SERVICE_HOURS).test(before.slice(-24) + ' ' + after)) return true;
   // A record of a place with its opening hours (a shop's, a branch's, a pick-up point's).
   if (isInPlaceRecord(ctx)) return true;
   // (A mobile's label before it, `M: +353 87 … | dpo@…`, keeps a person's number in a signature.)
@@ -569,6 +571,9 @@ const DESK_WORDS_BEFORE =
 /** An extension after a switchboard's number, in the words of several languages (not a bare `x3`: "called … x3", three times). */
 // (On the same cell: a tab is a table's next column, where `DW 5K214` is a Polish licence plate.)
 const EXTENSION_AFTER = /^ {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel) *\d{1,5}(?![A-Za-z])/iu;
+
+/** The writer's own note that the number is a company's exchange: `+358 10 … (switchboard)`, `(vaihde)`, `(växel)`, `(Zentrale)`. */
+const SWITCHBOARD_AFTER = native(/^ {0,2}\((?:switchboard|main line|reception|vaihde|växel|vaxel|sentralbord|omstilling|hovednummer|zentrale|centrale|centralino|centralita)\)/iu);
 
 /** A service's hours beside its number: `(24/7)`, `office hours`, a weekday range (`Mo–Fr 8–18 Uhr`, `Mon-Fri 9-5`, `lun.-ven.`). */
 const SERVICE_HOURS = native(/24\/7|office hours|business hours|heures de bureau|bürozeiten|kantooruren|\((?:Mo|Mon|Lun|Lu|Ma)\.?[ \t]?[–-][ \t]?(?:Fr|Fri|Vie|Ven|Ve|Vr)\.?[ \t]/iu);
@@ -987,8 +992,12 @@ export default defineRule({
       `die kundin hat angerufen von 0171 ${fake('{d7}', 101115)}, sie will wissen wann abgebucht wird`,
       // an Australian landline in brackets after its label
       `She asked that we stop calling her landline ((02) 9${fake('{d3} {d4}', 101116)}), mobile only please.`,
+      // a Swedish mobile with when to call
+      `Tack för snabbt svar.\nMobil dagtid: 073-${fake('{d3} {d2} {d2}', 101140)}\n`,
     ],
     negative: [
+      // a Finnish company's exchange, marked as such by its writer
+      `Käsittelijä Ville Example, +358 10 ${fake('{d3} {d4}', 101141)} (switchboard).`,
       'Support hotline for customers: +49 30 12000 3000 (Mo–Fr 8–18 Uhr), the company switchboard.',
       // a run of digits, a test's stand-in
       'assert not is_valid_phone("1234 5678 9012")',
