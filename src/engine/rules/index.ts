@@ -445,6 +445,7 @@ import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
 import pii_ca_postal_code_column from './pii/ca-postal-code-column';
 import pii_ca_sin from './pii/ca-sin';
+import pii_card_security_code from './pii/card-security-code';
 import pii_ch_ahv from './pii/ch-ahv';
 import pii_chat_log_nick from './pii/chat-log-nick';
 import pii_chat_log_speaker from './pii/chat-log-speaker';
@@ -628,6 +629,7 @@ import pii_ug_nin from './pii/ug-nin';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_uk_postcode_column from './pii/uk-postcode-column';
+import pii_uk_utr from './pii/uk-utr';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_dea_number from './pii/us-dea-number';
 import pii_us_ein from './pii/us-ein';
@@ -1101,6 +1103,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ca_ircc_uci,
   pii_ca_postal_code_column,
   pii_ca_sin,
+  pii_card_security_code,
   pii_ch_ahv,
   pii_chat_log_nick,
   pii_chat_log_speaker,
@@ -1284,6 +1287,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_uk_nhs_number,
   pii_uk_ni_number,
   pii_uk_postcode_column,
+  pii_uk_utr,
   pii_us_bank_routing_number,
   pii_us_dea_number,
   pii_us_ein,

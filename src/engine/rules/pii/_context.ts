@@ -924,8 +924,15 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
     if (first !== undefined) re.lastIndex = nextSearchIndex(line, m.index, re.unicode);
   }
   re.lastIndex = 0;
-  return found;
+  if (found || !records) return found;
+  // A fixture's YAML record, one field per line: its address at a reserved domain or its
+  // placeholder person (`first_name: Test`, `last_name: Tenant-One`, `email: tenant.one@example.com`).
+  const block = yamlRecord(ctx);
+  return block !== undefined && (native(RESERVED_MAIL).test(block) || namesPlaceholderPerson(block));
 }
+
+/** An e-mail address at a domain reserved for documentation and tests. */
+const RESERVED_MAIL = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:test|invalid|example|localhost))(?![\w.-])/u;
 
 /** A test record's row: `QA Customer`, `Test User`, Dutch and German `Testklant`, `Testkunde`, the Arabic for a test (تجربة, اختبار). */
 const TEST_RECORD = /(?<![\p{L}])(?:QA|Test|TEST|Demo|DEMO|Dummy|Sample)[ _](?:Customer|User|Account|Person|Client|Employee|Staff|Patient|Member|Tenant|Student|Learner|Applicant|Candidate|CUSTOMER|USER|EMPLOYEE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)(?:klant|kunde|kund|cliente|client|gebruiker|benutzer|KLANT|KUNDE)(?![\p{L}])|(?<![\p{L}])(?:Test|TEST)[ _](?:Medewerker|Mitarbeiter|Mitarbeiterin|Werknemer|Salari[ée]|Dipendente|Empleado|Funcion[aá]rio|Pracownik)(?![\p{L}])|تجربة|اختبار/u;
@@ -1019,13 +1026,16 @@ function indentOf(text: string, ls: number): number {
 const FIRST_NAME_FIELD = /(?:^|\n)[ \t]*(?:first_?name|given_?name|firstName|givenName|forename)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
 const LAST_NAME_FIELD = /(?:^|\n)[ \t]*(?:last_?name|family_?name|lastName|familyName|surname)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
 
-/** A record whose first and last name fields name a placeholder person (John / Doe, Max / Mustermann) or a placeholder surname (Sample, Example). */
+/** A record's first name that says it stands for nobody (`first_name: Test`). */
+const PLACEHOLDER_FIRST_WORDS = new Set(['Test', 'Demo', 'Sample', 'Dummy', 'Fake', 'Placeholder', 'Fixture']);
+
+/** A record whose first and last name fields name a placeholder person (John / Doe, Max / Mustermann, Test / anything) or a placeholder surname (Sample, Example). */
 function namesPlaceholderPerson(record: string): boolean {
   const last = LAST_NAME_FIELD.exec(record)?.[1];
   if (last === undefined) return false;
   if (PLACEHOLDER_SURNAMES.has(last)) return true;
   const first = FIRST_NAME_FIELD.exec(record)?.[1];
-  return first !== undefined && PLACEHOLDER_PAIRS.get(first)?.has(last) === true;
+  return first !== undefined && (PLACEHOLDER_FIRST_WORDS.has(first) || PLACEHOLDER_PAIRS.get(first)?.has(last) === true);
 }
 
 /** A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`), not hours worked. */
@@ -1431,7 +1441,9 @@ const GAP_WORDS = new Set(
     // when to call: "my work mobile in the evenings: …", "Handy abends: …", "portable le soir : …"
     'evening evenings morning mornings afternoon afternoons night nights weekend weekends daytime during day days hours soir matin tarde noche mañana ' +
     // the same in the Nordic languages: "Mobil dagtid:", "Telefon kveld:", "puhelin päivisin"
-    'dagtid kvällstid kväll kveld kveldstid dagtimerne aften arbete arbeid arbejde jobb jobbet hemma hjemme päivisin iltaisin'
+    'dagtid kvällstid kväll kveld kveldstid dagtimerne aften arbete arbeid arbejde jobb jobbet hemma hjemme päivisin iltaisin ' +
+    // "ring my mobile if needed: …", "call me urgently on …"
+    'if needed urgent urgently asap'
   ).split(' '),
 );
 

@@ -240,6 +240,8 @@ export default defineRule({
       'Agent: Could you confirm your date of birth for me?\nP: It\'s 09/05/1977, and the flat above the bakery.',
     ],
     negative: [
+      // a fixture's record at a reserved domain
+      'dublin_test:\n  first_name: Ada\n  last_name: Quill\n  email: tenant.two@lettings.test\n  date_of_birth: 1985-06-15\n',
       // a fixture's placeholder patient in YAML: the record's names say so
       'fixture_child:\n  first_name: Robin\n  last_name: Sample\n  date_of_birth: 2016-09-02\n',
       // a test fixture's employee, a nested object between its name and its birth date

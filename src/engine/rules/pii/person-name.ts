@@ -966,6 +966,8 @@ export default defineRule({
       'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
     ],
     negative: [
+      // a Rails fixture's records: a test person, an address at a reserved domain
+      'olivia_test:\n  title: Ms\n  first_name: Test\n  last_name: Tenant-One\n  email: tenant.one@example.com\n\nguarantor:\n  first_name: Marta\n  last_name: Quillfeather\n  email: guarantor@lettings.test\n',
       // a machine's name and its mailbox
       '  "name": "Build Server",\n  "email": "build.server@tandem-bikes.de"',
       // a place's name with its mailbox

@@ -104,6 +104,9 @@ const PHONE_LABEL = labelRegex([
   'ancien numéro', 'ancien numero', 'رقمي', 'رقم', 'الرقم', 'رقم تليفوني', 'تليفون', 'تليفوني', 'raqami', 'ra2mi', 'rakmi', 'nemra', 'nmra', 'nemra dyali', 'nmra dyali', 'kalemni 3ala', 'kallemni 3ala', '3ayet 3la',
 ]);
 
+/** A person's full name, then the number in brackets: `Peadar Ó Example (085 …)`, `engineer Ada Quill (087 …)`. */
+const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,2} \($/u;
+
 /** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
 const NUMBER_WORD_AFTER = /^[ \t]{0,2}(?:numaras(?:ı|ından|ına|ndan)|numaradan|numaralı|nolu telefon)(?![\p{L}])/u;
 
@@ -245,6 +248,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !FHIR_TELECOM.test(before) &&
     !native(MESSAGE_TO).test(before) &&
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
+    !(ctx.text.charAt(ctx.end) === ')' && native(NAME_PAREN_BEFORE).test(before) && isWrittenAsPhone(s, digits)) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
@@ -992,6 +996,8 @@ export default defineRule({
       `die kundin hat angerufen von 0171 ${fake('{d7}', 101115)}, sie will wissen wann abgebucht wird`,
       // an Australian landline in brackets after its label
       `She asked that we stop calling her landline ((02) 9${fake('{d3} {d4}', 101116)}), mobile only please.`,
+      // a ticket's reporter, the number in brackets after the name
+      `| Reported by | Ada Quillfeather (085 ${fake('{d3} {d4}', 101166)}) via tenant portal |`,
       // a Swedish mobile with when to call
       `Tack för snabbt svar.\nMobil dagtid: 073-${fake('{d3} {d2} {d2}', 101140)}\n`,
     ],
