@@ -9,7 +9,7 @@ import { caseForms, toTrieSource } from './_trie';
 const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDER_SURNAMES, 'Demo', 'TEST', 'Test'].join('|')})(?![A-Za-z])|(?<!\\d)000-00-0000(?!\\d)`, 'u');
 
 const DOB_LABEL = labelRegex([
-  'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'bday', 'b-day',
+  'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'born on', 'born_on', 'bday', 'b-day',
   'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'gebdat', 'GebDat', 'geb.dat.', 'geb.-datum', 'geb.datum', 'gebdatum', 'date de naissance', 'né le', 'née le', 'né', 'née',
   'fecha de nacimiento', 'fecha nacimiento', 'f. nacimiento', 'f nacimiento', 'nació el', 'nacio el', 'f. nac.', 'fec. nac.', 'fecha nac.', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia', 'data ur', 'data ur.', 'data_ur', 'datum narodenia', 'dátum narodenia',

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex } from './_context';
 
 const PASSPORT_LABEL = labelRegex([
   'passport', 'passport no', 'passport number', 'passport id', 'passport #', 'passport nr',
@@ -20,14 +20,17 @@ const PASSPORT_LABEL = labelRegex([
  * `<Document Number="…" … Type="P">`.
  */
 const PASSPORT_ELEMENT_BEFORE = /type=["']passport["'][^<>\n]{0,80}>[ \t]*$/iu;
-const SSR_DOCS_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}\/P\/[A-Z]{3}\/$/u;
+const SSR_DOCS_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}[ /]P\/[A-Z]{3}\/$/u;
 const DOCUMENT_NUMBER_BEFORE = /<Document Number=["']$/u;
 const DOCUMENT_TYPE_P_AFTER = /^["'][^<>\n]{0,120}\bType=["']P["']/u;
 /**
  * A KYC vendor's document object typed as a passport, its number under a document-number key
- * (`{"type": "passport", "side": "front", …, "document_number": "…"}`), in one object.
+ * (`{"type": "passport", "side": "front", …, "document_number": "…"}`), in one object; Duffel's
+ * identity documents name it `unique_identifier`.
  */
-const KYC_PASSPORT_DOCUMENT_BEFORE = /"(?:type|document_type|documentType|kind)"[ \t]*:[ \t]*"passport"[^{}[\]]{0,240}?"(?:document_?number|documentNumber|doc_?number|number)"[ \t]*:[ \t]*"$/iu;
+const KYC_PASSPORT_DOCUMENT_BEFORE = /"(?:type|document_type|documentType|kind)"[ \t]*:[ \t]*"passport"[^{}[\]]{0,240}?"(?:document_?number|documentNumber|doc_?number|number|unique_identifier|uniqueIdentifier)"[ \t]*:[ \t]*"$/iu;
+/** A manifest's document-number column (APIS exports: `doc_type,doc_number`), in a row whose document type before it is a passport. */
+const DOCUMENT_NUMBER_HEADER = /^(?:travel )?doc(?:ument)?[ _]?(?:number|no|num|nr)$/u;
 /** A FHIR identifier typed PPN (v2-0203's passport number) or whose system names a passport, before its value. */
 const FHIR_PASSPORT_BEFORE = /(?:"code"[ \t]*:[ \t]*"PPN"|"system"[ \t]*:[ \t]*"[^"\n]{0,80}passport[^"\n]{0,40}")[^{}[\]]{0,160}?"value"[ \t]*:[ \t]*"$/u;
 
@@ -39,7 +42,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: "Passport or seaman's book number (next to its label)",
-  keywords: ['passport', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport'],
+  keywords: ['passport', 'doc_number', 'document_number', 'doc_no', 'document_no', 'docnumber', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -56,7 +59,9 @@ export default defineRule({
     if (PASSPORT_ELEMENT_BEFORE.test(before) || SSR_DOCS_BEFORE.test(before)) return true;
     const record = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
     if (FHIR_PASSPORT_BEFORE.test(record) || KYC_PASSPORT_DOCUMENT_BEFORE.test(record)) return true;
-    return DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140));
+    if (DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140))) return true;
+    const header = columnHeader(ctx);
+    return header !== undefined && headerMatches(header, DOCUMENT_NUMBER_HEADER) && /^["']?(?:P|PP|PASSPORT|Passport|passport)["']?$/u.test(cellBefore(ctx).trim());
   },
   redactAs: 'passport',
   examples: {
@@ -79,6 +84,10 @@ export default defineRule({
       `crew_code,full_name,passport_no,seaman_book_no\nPH-0731,A. Example,P${fake('{d7}', 263)}A,C${fake('{d7}', 264)}\n`,
       // a KYC check's document object typed as a passport
       `{"documents": [{"type": "passport", "side": "front", "file_id": "doc_${fake('{l20}', 101120)}", "document_number": "${fake('{A1}{d1}{A2}{d1}{A2}{d2}', 101121)}", "issuing_country": "DE"}]}`,
+      // an Amadeus PNR's DOCS element (its fields after a space), an APIS manifest's passport row, Duffel's identity document
+      ` 10 SSR DOCS LH HK1 P/DEU/${fake('C{u8}', 101167)}/DEU/14MAR85/F/15JAN32/EXAMPLE/ADA/P1`,
+      `seq,surname,given_names,dob,nationality,doc_type,doc_number,doc_issuer\n001,EXAMPLE,ADA,19900621,GBR,P,${fake('{d9}', 101168)},GBR`,
+      `"identity_documents": [{ "type": "passport", "unique_identifier": "${fake('{d2}{A2}{d5}', 101169)}", "issuing_country_code": "FR" }]`,
     ],
     negative: [
       'Passport No: 123456789',
