@@ -565,6 +565,7 @@ import pii_nz_ird from './pii/nz-ird';
 import pii_nz_nhi from './pii/nz-nhi';
 import pii_om_civil_number from './pii/om-civil-number';
 import pii_passenger_name from './pii/passenger-name';
+import pii_passport_mrz from './pii/passport-mrz';
 import pii_passport_number from './pii/passport-number';
 import pii_paxlst_traveller from './pii/paxlst-traveller';
 import pii_pe_ruc from './pii/pe-ruc';
@@ -1223,6 +1224,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_nz_nhi,
   pii_om_civil_number,
   pii_passenger_name,
+  pii_passport_mrz,
   pii_passport_number,
   pii_paxlst_traveller,
   pii_pe_ruc,

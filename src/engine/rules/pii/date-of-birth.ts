@@ -139,11 +139,14 @@ function answersBirthDateQuestion(ctx: { text: string; start: number }): boolean
 /** The verb after the date, as German and Dutch word order puts it (`am 17.10.1958 geboren`, `in Köln geboren`). */
 const BORN_AFTER = /^[ \t]{1,2}(?:(?:in|te) [\p{Lu}][\p{L}-]{1,30} )?geboren(?![\p{L}])/u;
 
+/** A PNR's APIS DOCS element, its fields up to the date of birth (`SSR DOCS LH HK1 P/DEU/<number>/DEU/`). */
+const SSR_DOCS_DOB_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}[ /][A-Z]{1,2}\/[A-Z]{3}\/[A-Z0-9]{1,20}\/[A-Z]{3}\/$/u;
+
 export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
+  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -157,7 +160,10 @@ export default defineRule({
     ]
       .map((b) => `(?:${b})`)
       .join('|')
-      .replace(/^/u, '(?:') + ')(?![\\w/-])(?!\\.\\d)',
+      .replace(/^/u, '(?:(?:') +
+      ')(?![\\w/-])(?!\\.\\d)' +
+      // A PNR's APIS DOCS element between its slashes, before the holder's sex: `…/DEU/14MAR85/F/…` (validate reads the element).
+      `|\\d(?<=\\/\\d)\\d${AIRLINE_MONTH}\\d{2}(?=\\/[MFXU]{1,2}\\/))`,
     'gu',
   ),
   validate: (s, ctx) => {
@@ -169,7 +175,10 @@ export default defineRule({
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
     if (!r.some(isPlausibleBirthDate)) return false;
-    if (!(isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || answersBirthDateQuestion(ctx))) return false;
+    // (A DOCS element's date only after its element's fields: SSR_DOCS_DOB_BEFORE.)
+    const docs = SSR_DOCS_DOB_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
+    if (ctx.text.charAt(ctx.start - 1) === '/' && !docs) return false;
+    if (!(docs || isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || answersBirthDateQuestion(ctx))) return false;
     // (Nor is a fixture's record: a placeholder person or an address at a reserved domain on the line.)
     return !native(PLACEHOLDER_ROW).test(matchLine(ctx, 400)) && !isOnPlaceholderPersonLine(ctx) && !isOnTestRecordLine(ctx);
   },
@@ -238,8 +247,12 @@ export default defineRule({
       'Datensatz: PersNr=0342; Name=Example, Anna; GebDat=17.02.1981; StKl=1',
       // a call's answer to the question on the line before
       'Agent: Could you confirm your date of birth for me?\nP: It\'s 09/05/1977, and the flat above the bakery.',
+      // an Amadeus PNR's DOCS element: the date of birth after the passport's number and nationality
+      ` 10 SSR DOCS LH HK1 P/DEU/${fake('C{u8}', 101170)}/DEU/14MAR85/F/15JAN32/EXAMPLE/ADA/P1`,
     ],
     negative: [
+      // a path's date segment before a one-letter segment
+      'GET /archive/14MAR85/F/index.html',
       // a fixture's record at a reserved domain
       'dublin_test:\n  first_name: Ada\n  last_name: Quill\n  email: tenant.two@lettings.test\n  date_of_birth: 1985-06-15\n',
       // a fixture's placeholder patient in YAML: the record's names say so
