@@ -925,10 +925,17 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   }
   re.lastIndex = 0;
   if (found || !records) return found;
-  // A fixture's YAML record, one field per line: its address at a reserved domain or its
-  // placeholder person (`first_name: Test`, `last_name: Tenant-One`, `email: tenant.one@example.com`).
-  const block = yamlRecord(ctx);
+  // A fixture's record, one field per line (a YAML mapping, the JSON object around the value): its
+  // address at a reserved domain or its placeholder person (`first_name: Test`, `last_name:
+  // Tenant-One`, `"email": "sam@example.com"`).
+  // (A flat object only: a notebook's output object holds many records' texts in its arrays.)
+  const block = yamlRecord(ctx) ?? flatObject(enclosingObject(ctx, 600));
   return block !== undefined && (native(RESERVED_MAIL).test(block) || namesPlaceholderPerson(block));
+}
+
+/** The object's text when it nests no object or array, else undefined. */
+function flatObject(object: string | undefined): string | undefined {
+  return object !== undefined && !/[[\]{}]/u.test(object.slice(1, -1)) ? object : undefined;
 }
 
 /** An e-mail address at a domain reserved for documentation and tests. */

@@ -251,6 +251,8 @@ export default defineRule({
       ` 10 SSR DOCS LH HK1 P/DEU/${fake('C{u8}', 101170)}/DEU/14MAR85/F/15JAN32/EXAMPLE/ADA/P1`,
     ],
     negative: [
+      // a JSON fixture's record at a reserved domain
+      '{\n  "full_name": "Ada Quill",\n  "email": "ada.quill@example.com",\n  "date_of_birth": "1985-06-15"\n}',
       // a path's date segment before a one-letter segment
       'GET /archive/14MAR85/F/index.html',
       // a fixture's record at a reserved domain
