@@ -605,6 +605,7 @@ import pii_ro_cnp from './pii/ro-cnp';
 import pii_ru_inn from './pii/ru-inn';
 import pii_ru_snils from './pii/ru-snils';
 import pii_sa_national_id from './pii/sa-national-id';
+import pii_se_giro_number from './pii/se-giro-number';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
 import pii_sg_postal_address from './pii/sg-postal-address';
@@ -1264,6 +1265,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ru_inn,
   pii_ru_snils,
   pii_sa_national_id,
+  pii_se_giro_number,
   pii_se_personnummer,
   pii_sg_nric,
   pii_sg_postal_address,

@@ -837,12 +837,14 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
 /**
  * A company's legal form: the line (or the one above, in a letterhead or signature block) names a
  * company, so the address or number on it is the company's. Not `SA`, which is also an Australian
- * state in personal addresses, nor `AG` after a postcode and a town (`5400 Baden AG`: Aargau), nor one
+ * state in personal addresses, nor `AG` after a postcode and a town (`5400 Baden AG`: Aargau), nor a
+ * Swedish `AB` but after a capitalised word (`Nordvik Försäkring AB`; not `AB testing`, not Alberta's
+ * `Calgary AB T2P …`; a housing co-operative's `Brf`), nor one
  * inside an identifier (`conv=AG_20240411_…`, `LTD_ID`). Upper case too for `LTD`, as banks' files write
  * names (`ACME TECHNOLOGIES PVT LTD`).
  */
 export const COMPANY_FORM =
-  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
+  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
 
 const AFTER_NAME_COMPANY_FORM = native(new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u'));
 

@@ -175,6 +175,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a Nordic insurer's claims and data-protection mailboxes
+      'MAIL_FROM=skador@fjordliv-forsakring.se\n* DPO – dataskydd@fjordliv-forsakring.se',
       // a CRM's drop address, which files a copied mail under a deal (Pipedrive's Smart BCC)
       '"cc_email": "acme-417@pipedrivemail.com"',
       // a team's address under its team's name
