@@ -40,6 +40,9 @@ const BARE_NAME_LABEL = /(?<![A-Za-z_-])(?:name|Name|NAME)["'\\]*\s{0,3}[:=：|]
 const KANA_LABEL = native(/(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな|カナ)["'\\]*\s{0,3}[:=：|]?\s{0,3}["'\\]*\s{0,2}(?:\[(?:"[^"\n]{0,40}",\s?)?")?$/u);
 
 /** Labels a name follows after a space or a copula (`예금주 서지훈`, `法人是刘思远`): CJK ones only. */
+/** Role words a support chat writes before its agent's surname. */
+const ROLE_FIRST = /^(?:担当者?|スタッフ|オペレーター|係員|客服|坐席|상담원|담당자)[ \u3000]/u;
+
 const SPACED_LABEL = ['(?<![A-Za-z])by', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
 
 /** Labels of a list of people: a meeting's attendees, a mail's copies, a team's members (its names are separated by 、). */
@@ -177,6 +180,8 @@ export default defineRule({
   nearScript: { before: 96, after: 64 },
   pattern: PATTERN,
   validate: (name, ctx) => {
+    // A chat's role word before a staff member's surname (`担当 佐藤:`, the agent): a label, not a family name.
+    if (ROLE_FIRST.test(name)) return false;
     if (PLACEHOLDERS.has(name)) return false;
     // A reading in katakana: under a kana column, or in brackets after the name in kanji.
     if (ctx.match[6] !== undefined) {
@@ -276,6 +281,8 @@ export default defineRule({
       'asset_tag,type,assigned_to,location\nEX-1000,laptop,한지수,서울\n',
     ],
     negative: [
+      // a Japanese support chat's agent: role word and surname
+      '[19:40:31] 担当 佐藤: こんばんは。ご予約番号をお知らせください。\n[19:41:40] 担当 佐藤: ありがとうございます。',
       '@所有人 周日 9:00 盘点',
       '@全体 以后密钥一律走 KMS',
       '品番,商品名,シリーズ\nP-1,ノート パソコン,エース\n',

@@ -180,6 +180,8 @@ const NOT_A_PERSON = new Set(
 
 /** Greeting words and titles, which a surname-only match must not be ("Dear Mr. Dear"). */
 /** A title right before the name (`Dear Dr. `, `Bonjour Mme `). */
+/** A title written out in full, then a full stop: the sentence ends there (`Merci Madame. Avez-vous …`), no surname follows. */
+const TITLE_ENDS_SENTENCE = /(?<![\p{L}])(?:Madame|Monsieur|Mademoiselle|Signora|Signor|Señora|Señor|Senhora|Senhor|Mevrouw|Meneer|Herrn?|Frau)\. $/u;
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}\\.?\\s$`, 'u');
 const NOT_A_SURNAME = native(new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u'));
 
@@ -815,7 +817,7 @@ export default defineRule({
   // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
   // (A search's wildcard term, `"last_name": "Mar*"`, is the start of many names: no one's.)
   // (Not a business named for its owner, `Kavya Organics`, `Mehta Textiles`: a legal form or a trade's noun in the name.)
-  validate: (s, ctx) => !isWildcardTerm(ctx) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx),
+  validate: (s, ctx) => !isWildcardTerm(ctx) && !TITLE_ENDS_SENTENCE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx),
   redactAs: 'name',
   examples: {
     positive: [
@@ -966,6 +968,8 @@ export default defineRule({
       'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
     ],
     negative: [
+      // a chat agent's thanks, then a new sentence
+      '[14:22:51] Thomas : Merci Madame. Avez-vous un numéro de déclaration ?',
       // a Rails fixture's records: a test person, an address at a reserved domain
       'olivia_test:\n  title: Ms\n  first_name: Test\n  last_name: Tenant-One\n  email: tenant.one@example.com\n\nguarantor:\n  first_name: Marta\n  last_name: Quillfeather\n  email: guarantor@lettings.test\n',
       // a machine's name and its mailbox
