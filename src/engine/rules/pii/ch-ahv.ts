@@ -6,7 +6,8 @@ import { breakLastDigit } from './_format';
 const AHV_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:ahv|avs|navs|ahvn13|sozialversicherung|assurance vieillesse|assicurazione vecchiaia|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u');
 
 /** The federal social insurance office's published example (756.9217.0769.85), in forms and documentation. */
-const SPECIMENS = new Set(['7569217076985']);
+// (The Central Compensation Office's own example, 756.1234.5678.97, in its documentation.)
+const SPECIMENS = new Set(['7569217076985', '7561234567897']);
 
 // Switzerland's social security number (AHV/AVS number, AHVN13): 756, nine digits and an EAN-13
 // check digit. Written 756.XXXX.XXXX.XX it stands alone; thirteen undivided digits could be a
@@ -31,6 +32,8 @@ export default defineRule({
       `"Name";"AHV-Nr.";"Pensum"\n"Corinne Muster";"${withAhv('756' + fake('{d9}', 832))}";"80%"`,
     ],
     negative: [
+      // the Central Compensation Office's documentation example
+      'AHV-Nummer: 756.1234.5678.97 (ZAS-Beispiel)',
       'AHV-Nr.: 756.9217.0769.85',
       `AHV-Nr.: ${breakLastDigit(withAhv('756' + fake('{d9}', 831))).replace(/^(\d{3})(\d{4})(\d{4})(\d{2})$/u, '$1.$2.$3.$4')}`,
       `EAN ${withAhv('756' + fake('{d9}', 833))}`,

@@ -63,7 +63,7 @@ function isPersonalDomain(label: string): boolean {
 const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com|pipedrivemail\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox. */
-const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
+const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id["']?\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
 
 const MAILING_LIST_LOCAL = /-(?:users|devel|dev|announce|sig|owner|request|bounces|discuss|list|commits|bugs|general|help)$/u;
 
@@ -175,6 +175,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a mail API's JSON answer: the message's id
+      '{"messageId":"<202401010930.112233445566@smtp-relay.sendfast.fr>"}',
       // a Nordic insurer's claims and data-protection mailboxes
       'MAIL_FROM=skador@fjordliv-forsakring.se\n* DPO – dataskydd@fjordliv-forsakring.se',
       // a CRM's drop address, which files a copied mail under a deal (Pipedrive's Smart BCC)

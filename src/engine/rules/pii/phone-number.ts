@@ -98,7 +98,7 @@ const PHONE_LABEL = labelRegex([
   // Spanish "call this one", "my mobile is"
   'llama a este', 'llama al', 'llámame',
   // German "call me (at)", Dutch "feel free to call me on", French "call me back on", "reach me directly on", "my number is"; Chinese "emergency contact"
-  'rufen sie mich an', 'rufen Sie mich an', 'rufen sie mich unter', 'rufen Sie mich unter', 'ruf mich an', 'ruf mich unter', 'bel me gerust op', 'bel mij gerust op', 'bel gerust op', 'me rappeler au', 'rappeler au', 'rappelez-moi au', 'appelez-moi au', 'me joindre directement au', "numéro c'est le", '紧急联系人', '緊急聯絡人',
+  'erreichen mich unter', 'erreichen Sie mich unter', 'erreichen sie mich unter', 'bin erreichbar unter', 'erreichbar unter', 'telefonisch bestätigt unter', 'rufen sie mich an', 'rufen Sie mich an', 'rufen sie mich unter', 'rufen Sie mich unter', 'ruf mich an', 'ruf mich unter', 'bel me gerust op', 'bel mij gerust op', 'bel gerust op', 'me rappeler au', 'rappeler au', 'rappelez-moi au', 'appelez-moi au', 'me joindre directement au', "numéro c'est le", '紧急联系人', '緊急聯絡人',
   // French "old number", Arabic "my number", "the number"; Egyptian and Moroccan Arabizi "my number",
   // "call me on" (raqami, nemra dyali, kalemni 3ala)
   'ancien numéro', 'ancien numero', 'رقمي', 'رقم', 'الرقم', 'رقم تليفوني', 'تليفون', 'تليفوني', 'raqami', 'ra2mi', 'rakmi', 'nemra', 'nmra', 'nemra dyali', 'nmra dyali', 'kalemni 3ala', 'kallemni 3ala', '3ayet 3la',
@@ -998,6 +998,8 @@ export default defineRule({
       `She asked that we stop calling her landline ((02) 9${fake('{d3} {d4}', 101116)}), mobile only please.`,
       // a ticket's reporter, the number in brackets after the name
       `| Reported by | Ada Quillfeather (085 ${fake('{d3} {d4}', 101166)}) via tenant portal |`,
+      // a Swiss mobile: "you can reach me at"
+      `Unser Treuhänder ist in Kopie. Sie erreichen mich unter 079 ${fake('{d3} {d2} {d2}', 101181)}.`,
       // a German chat: "or call me at"
       `[08:58:29] Kunde: Ja. Oder rufen Sie mich an: 0151 ${fake('{d8}', 101177)}.`,
       // a Swedish mobile with when to call

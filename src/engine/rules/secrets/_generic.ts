@@ -192,7 +192,7 @@ function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,12}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$)/u,
 );
 
 /**

@@ -140,6 +140,8 @@ export default defineRule({
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: airflow-connections\nstringData:\n  AIRFLOW_CONN_AWS_DEFAULT: "aws://?region_name=eu-west-1&role_arn=arn%3Aaws%3Aiam%3A%3A000000000000%3Arole%2Fairflow-worker"',
       // a Sentry DSN, which every browser sends with its events
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-env\nstringData:\n  SENTRY_DSN: "https://${fake('{h32}', 100981)}@o${fake('{d6}', 100982)}.ingest.de.sentry.io/${fake('{d7}', 100983)}"`,
+      // the same with today's sixteen-digit project id
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-env\nstringData:\n  SENTRY_DSN: "https://${fake('{h32}', 101178)}@o${fake('{d10}', 101179)}.ingest.de.sentry.io/45${fake('{d14}', 101180)}"`,
       // placeholders that CI replaces, a publishable key, a site name
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gameserver\ndata:\n  sa.json: ${encodeBase64('<placeholder>\n')}\n  FRESHDESK_API_KEY: ${encodeBase64('changeme')}\nstringData:\n  STRIPE_PUBLISHABLE_KEY_TEST: "pk_test_${fake('{a24}', 71)}"\n  DD_SITE: "us5.datadoghq.com"\n  ADYEN_MERCHANT_ACCOUNT: "ShopExampleECOM"\n`,
       `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{"https://index.docker.io/v1/":{"auth":"${DOCKER_AUTH}"}}}')}\n`,
