@@ -40,8 +40,8 @@ const BY_VERBS = [
 /** The verb of a quoted e-mail's header line in the languages of the other labels. */
 const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';
 
-/** A patient word (a landlord's tenant, a carer), or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
-const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Tt]enant|[Cc]arer|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent)';
+/** A patient word (a landlord's tenant, a carer, a German Kunde or Mitarbeiterin), or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
+const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Tt]enant|[Cc]arer|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent|[Kk]und(?:e|in)|[Mm]itarbeiter(?:in)?)';
 
 /** A role as a pattern: its brackets literal (`Salarié(e)`). */
 const escapeRole = (r: string): string => r.replace(/[()]/gu, '\\$&');
@@ -97,7 +97,7 @@ export default defineRule({
     'rvarande', 'aszaj', 'soyad', 'par:',
     // ASCII parts of Salarié(e), Représenté(e) par, Kortinnehavare; the verbs of a quoted e-mail's header
     'salari', 'sent par', 'see par', ' par :', 'kortinnehav', 'wrote:', 'wrote :', 'schrieb ', 'schreef ', 'crit :', 'crit:', 'escribi', 'ha scritto:', 'schreef:', 'napisa', 'escreveu:', 'skrev:', 'kirjoitti:',
-    ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'tenant ', 'carer ', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
+    ' by ', 'patient', 'paziente', 'paciente', 'pacjent', 'tenant ', 'carer ', 'kunde ', 'kundin ', 'escalated to', 'handed', 'ask ', 'geehrte/', 'geehrte(', 'liebe/', 'cher/', 're/cher', 'estimado/', 'estimado(', 'querido/', 'caro/', 'sig./sig', ' | ',
   ],
   // The name sits within a line of its keyword: after a role or "by", before a signature's pipe.
   window: { before: 90, after: 110 },
@@ -146,8 +146,13 @@ export default defineRule({
       'Salarié(e) : Antoine Moreau',
       'Représenté par : Margaux Michel, Responsable RH France',
       'Checked by: Conor Kavanagh   Date: 22/12/2024',
+      // a German support question about a customer; an employer's ticket about an employee
+      'Frage aus dem Support: Kunde Selin Kaymakçıoğlu (KD-100) kann sich nicht einloggen.',
+      'beim Lohnzettel für meine Mitarbeiterin Johanna Reitbauer-Lenz wird die Nummer falsch übertragen.',
     ],
     negative: [
+      // a customer's company, not a person
+      'Neuer Kunde Nordlicht Logistik GmbH seit Montag live.',
       'cn: Domain Admins',
       'GITLAB_USER_NAME=Release Bot',
       '<Cdtr><Nm>Netflix International B.V.</Nm></Cdtr>',
