@@ -6,17 +6,17 @@ import { native } from '../../scan/nativeRegex';
 /**
  * The header of a column of street addresses: `address`, `street_address`, `address_line_1`, `addressStreet`, `res_address`,
  * `home address`, and its names in the languages of registries and exports (INDIRIZZO, Anschrift,
- * Straße, adresse, dirección, endereço, domicilio, Turkish teslimat_adresi), or a column of residences. Not an address column that is technical
+ * Straße, adresse, dirección, endereço, domicilio, Turkish teslimat_adresi, Estonian aadress, Swedish adress), or a column of residences. Not an address column that is technical
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?)["'`]?$/u;
+  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?)["'`]?$/u;
 
-/** A word's three letters, a house number (`23`, `212/B`, `4a`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
+/** A word's three letters, a house number (`23`, `212/B`, `4a`, a flat after a dash `27-14`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
 /** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */
 const NUMBERED_STREET = native(/^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u);
 const THREE_LETTERS = native(/\p{L}{3}/u);
-const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
+const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:-\d{1,4})?(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
 const TECHNICAL = native(/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b/u);
 
 /** A colon that is not a door number's (`No:4`, `D:2`, `Daire: 3`, `Kat:1`). */
@@ -97,6 +97,8 @@ export default defineRule({
       // an SQL dump's tuples, one address written with Arabic-Indic digits
       "INSERT INTO `orders` (`id`,`delivery_address`,`total`) VALUES\n(91,'٤٢ شارع النخيل، حي الروضة، جدة',1),\n(92,'34 Cedar St, Apt 11, Maadi, Cairo',2);",
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
+      // an Estonian claims export: street, house and flat after a dash
+      'noude_nr;nimi;aadress;linn\nKAH-1;Kadri Example;Tartu mnt 41-7;10115 Tallinn\n',
     ],
     negative: [
       // a payroll export's test employee
