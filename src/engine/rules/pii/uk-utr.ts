@@ -13,19 +13,22 @@ const UTR_COLUMN = native(/(?:^|[\s_-])(?:sa )?utr(?: (?:number|no|ref))?$|^uniq
 /** HMRC's weights for the nine digits after the check digit. */
 const WEIGHTS = [6, 7, 8, 9, 10, 5, 4, 3, 2];
 
-/** The UTR's first digit is its check digit: the weighted sum of the other nine, mod 11, read off this table. */
-function hasUtrCheckDigit(digits: string): boolean {
+/** The check digit of a UTR's last nine digits: their weighted sum, mod 11, read off HMRC's table. */
+function utrCheckDigit(rest: string): string {
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i + 1) - 48) * (WEIGHTS[i] as number);
-  return '21987654321'.charAt(sum % 11) === digits.charAt(0);
+  for (let i = 0; i < 9; i++) sum += (rest.charCodeAt(i) - 48) * (WEIGHTS[i] as number);
+  return '21987654321'.charAt(sum % 11);
+}
+
+/** The UTR's first digit is its check digit over the other nine. */
+function hasUtrCheckDigit(digits: string): boolean {
+  return utrCheckDigit(digits.slice(1)) === digits.charAt(0);
 }
 
 /** A fake UTR with its check digit. */
 function fakeUtr(seed: number): string {
   const rest = fake('{d9}', seed);
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (rest.charCodeAt(i) - 48) * (WEIGHTS[i] as number);
-  return '21987654321'.charAt(sum % 11) + rest;
+  return utrCheckDigit(rest) + rest;
 }
 
 // The UK's Unique Taxpayer Reference: ten digits that HMRC gives each self-assessment taxpayer (a
