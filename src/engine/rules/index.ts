@@ -470,6 +470,7 @@ import pii_de_kvnr from './pii/de-kvnr';
 import pii_de_rvnr from './pii/de-rvnr';
 import pii_de_tax_id from './pii/de-tax-id';
 import pii_device_owner_name from './pii/device-owner-name';
+import pii_device_user_hostname from './pii/device-user-hostname';
 import pii_directory_account_name from './pii/directory-account-name';
 import pii_dk_cpr from './pii/dk-cpr';
 import pii_driving_licence_number from './pii/driving-licence-number';
@@ -1130,6 +1131,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_de_rvnr,
   pii_de_tax_id,
   pii_device_owner_name,
+  pii_device_user_hostname,
   pii_directory_account_name,
   pii_dk_cpr,
   pii_driving_licence_number,

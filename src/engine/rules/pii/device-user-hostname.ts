@@ -1,0 +1,64 @@
+import { perText } from '../../scan/perText';
+import type { MatchContext } from '../../types';
+import { defineRule } from '../defineRule';
+
+/** The text in lower case, once per text (candidates are rare; the search for their user is not). */
+const lowerText = perText((text: string): string => text.toLowerCase());
+
+/** Words a device's last part may be that name no one: a loaner, a lab's or a kiosk's machine. */
+const NOT_A_USER = new Set(['loaner', 'spare', 'shared', 'kiosk', 'lab', 'test', 'demo', 'build', 'admin', 'guest', 'temp', 'pool', 'reception', 'conference', 'meeting', 'training', 'student', 'classroom', 'office', 'print', 'printer', 'scan', 'scanner', 'server', 'prod', 'stage', 'staging', 'dev']);
+
+/**
+ * Whether the text names the person the device's part stands for: an e-mail address or a name
+ * whose surname is the part after its first letter and whose given name starts with that letter
+ * (`mquastor` in `mirela.quastor@…` or `Mirela Quastor`).
+ */
+function namesUser(ctx: MatchContext, part: string): boolean {
+  const user = part.toLowerCase();
+  if (user.length < 4 || NOT_A_USER.has(user)) return false;
+  const initial = user.charAt(0);
+  const surname = user.slice(1);
+  const text = lowerText(ctx.text);
+  for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
+    if (at >= ctx.start && at < ctx.end) continue;
+    const after = text.charAt(at + surname.length);
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    const sep = text.charAt(at - 1);
+    if (sep !== '.' && sep !== ' ' && sep !== '_') continue;
+    // The given name (or its initial) before the separator: a word that starts with the initial.
+    let start = at - 1;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+    if (start <= at - 2 && text.charAt(start) === initial && !/[\p{L}\p{N}]/u.test(text.charAt(start - 1))) return true;
+  }
+  return false;
+}
+
+// A company laptop's or desktop's hostname built from its user's name, as IT departments name them:
+// a prefix, the device's type, then the user's initial and surname (`ACME-MBP-JDOE`, `acme-win-
+// mquastor`), or the user first (`JDOE-LT`). An endpoint alert, an asset inventory or a VPN log
+// that names the machine names its user. Reported when the text names that person too (an e-mail
+// address or a full name whose initial and surname the part spells): a part alone may be any word.
+export default defineRule({
+  id: 'device-user-hostname',
+  category: 'pii',
+  description: "A company device's hostname spelled from its user's initial and surname (ACME-MBP-JDOE), when the text names that user",
+  keywords: ['-mbp-', '-mba-', '-win-', '-lt-', '-lap-', '-laptop-', '-pc-', '-ws-', '-mac-', '-dt-', '-nb-', '-mbp', '-lt', '-laptop', '-pc', '-win', 'desktop-', 'laptop-'],
+  window: { before: 40, after: 40 },
+  pattern:
+    /(?<![\w.-])(?:[A-Za-z0-9]{1,12}-){0,2}(?:MBP|MBA|WIN|LT|LAP|LAPTOP|PC|WS|MAC|DT|NB|DESKTOP|mbp|mba|win|lt|lap|laptop|pc|ws|mac|dt|nb|desktop)-([A-Za-z]{4,24})(?![\w-])|(?<![\w.-])([A-Za-z]{4,24})-(?:MBP|MBA|WIN|LT|LAP|LAPTOP|PC|WS|MAC|DT|NB|mbp|mba|win|lt|lap|laptop|pc|ws|mac|dt|nb)(?:-[A-Za-z0-9]{1,8})?(?![\w-])/gu,
+  validate: (_s, ctx) => namesUser(ctx, ctx.match[1] ?? ctx.match[2] ?? ''),
+  redactAs: 'hostname',
+  references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/identity/naming-conventions-for-computer-domain-site-ou'],
+  examples: {
+    positive: [
+      'employee_id,name,email,hostname,serial\nE1,Mirela Quastor,mirela.quastor@acme-labs.io,ACME-MBP-MQUASTOR,C02XX0000000',
+      '{"hostname": "acme-win-bfeldhoff", "user": "Bastian Feldhoff", "event": "malware_detected"}',
+      'VPN session from ODOMBROWE-LT by o.dombrowe@acme-labs.io',
+    ],
+    negative: [
+      'Shipping a loaner (ACME-MBP-LOANER-07) to the office.',
+      'employee_id,name,email,hostname\nE1,Mirela Quastor,mirela.quastor@acme-labs.io,ACME-MBP-JDOE',
+      'Build agents: ci-win-runner, ci-mac-builder',
+    ],
+  },
+});
