@@ -253,10 +253,11 @@ export function isCrawlerRequest(ctx: MatchContext): boolean {
  * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a
  * reputation lookup, an attacker's server. An attacker's infrastructure (a C2 server, a phishing proxy, a spraying
  * botnet, the scanners that try `admin` and `root` on every SSH server) is no person's to protect,
- * and incident responders paste lists of it. (Decision: the
+ * and incident responders paste lists of it; so do a SIEM's and a cloud guard's finding titles
+ * (`Brute Force - Many Failed Logins`, GuardDuty's `MaliciousIPCaller`, `Push Fatigue`, TLP markings). (Decision: the
  * line's words decide; a log line about a user's session names none of these.)
  */
-const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ]spray(?:ing)?|[Bb]rute[- ]force|AiTM|[Ii]nvalid user (?:admin|administrator|root|test|oracle|postgres|ubuntu|user|guest|pi|ftp|support|git|ubnt|mysql|deploy))\b/u;
+const THREAT_INTEL = /\b(?:IOCs?|iocs?|[Ii]ndicators? of compromise|[Ii]ndicators?|AbuseIPDB|abuseipdb|GreyNoise|greynoise|VirusTotal|virustotal|[Ss]hodan|ThreatFox|threatfox|AlienVault|OTX|MISP|C2|C&C|[Cc]ommand[- ]and[- ]control|[Mm]alicious|[Aa]ttacker(?:'s)?|[Aa]ngreifer[sn]?|[Bb]otnet|[Bb]lock ?list|[Bb]lacklist|[Dd]enylist|[Tt]hreat[- ]intel(?:ligence)?|[Pp]assword[- ][Ss]pray(?:ing)?|[Bb]rute[- ][Ff]orce|AiTM|MaliciousIP(?:Caller)?|UnauthorizedAccess|[Pp]ush [Ff]atigue|[Ii]mpossible [Tt]ravel|[Ii]nfostealer|[Ee]xfiltrat(?:ed|ion|ing)|TLP:(?:RED|AMBER|GREEN|CLEAR)|[Ii]nvalid user (?:admin|administrator|root|test|oracle|postgres|ubuntu|user|guest|pi|ftp|support|git|ubnt|mysql|deploy))\b/u;
 
 /**
  * A threat-intelligence field of a security tool's record beside the address: an EDR alert's

@@ -97,6 +97,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // a SIEM's notable events: the finding's title names the source as an attacker
+      '2026-03-02T09:01:06.000+0000,1f2e,"Brute Force - Many Failed Logins",low,closed,jdoe,194.26.31.120,vpn-gw-01',
       // an attacker's address named once as an indicator, then bare in the same incident's extract
       `ipv4,${sample(43)},2026-11-18,high,amber,INC-7740,"VPS used by the attacker"\n{"eventName": "ListBuckets", "sourceIPAddress": "${sample(43)}"}`,
       // an office's egress address on an allowlist
