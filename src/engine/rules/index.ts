@@ -261,6 +261,7 @@ import secret_openrouter_api_key from './secrets/openrouter-api-key';
 import secret_openshift_user_token from './secrets/openshift-user-token';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
+import secret_password_hash from './secrets/password-hash';
 import secret_password_hash_literal from './secrets/password-hash-literal';
 import secret_password_reset_link_token from './secrets/password-reset-link-token';
 import secret_password_shaped_token from './secrets/password-shaped-token';
@@ -922,6 +923,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openshift_user_token,
   secret_openssh_private_key,
   secret_oracle_connect_password,
+  secret_password_hash,
   secret_password_hash_literal,
   secret_password_reset_link_token,
   secret_password_shaped_token,
