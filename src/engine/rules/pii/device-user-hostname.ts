@@ -1,6 +1,7 @@
 import { perText } from '../../scan/perText';
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
+import { PLACEHOLDER_SURNAMES } from './_names';
 
 /** The text in lower case, once per text (candidates are rare; the search for their user is not). */
 const lowerText = perText((text: string): string => text.toLowerCase());
@@ -18,6 +19,8 @@ function namesUser(ctx: MatchContext, part: string): boolean {
   if (user.length < 4 || NOT_A_USER.has(user)) return false;
   const initial = user.charAt(0);
   const surname = user.slice(1);
+  // (A placeholder's surname names no user: `ACME-MBP-JDOE` beside "John Doe".)
+  if (PLACEHOLDER_SURNAMES.has(surname.charAt(0).toUpperCase() + surname.slice(1))) return false;
   const text = lowerText(ctx.text);
   for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
     if (at >= ctx.start && at < ctx.end) continue;
@@ -59,6 +62,7 @@ export default defineRule({
       'Shipping a loaner (ACME-MBP-LOANER-07) to the office.',
       'employee_id,name,email,hostname\nE1,Mirela Quastor,mirela.quastor@acme-labs.io,ACME-MBP-JDOE',
       'Build agents: ci-win-runner, ci-mac-builder',
+      'The laptop ACME-MBP-JDOE is the template image (owner: John Doe).',
     ],
   },
 });

@@ -93,7 +93,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   // for the field rules; in a sentence it may be cited beside a real person.)
   if (!isLexiconFullName(name) || PLACES.has(name) || HONG_KONG.test(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, columnHeader(ctx) !== undefined)) return false;
   // A street named for a person after its house number (`552 Amanda Viaduct Apt. 017`).
-  if (/(?:^|[\s,"'])\d{1,6}[A-Za-z]? $/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
+  if (/(?:^|[\s,"'`])\d{1,6}[A-Za-z]? $/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
   const afterText = ctx.text.slice(ctx.end, ctx.end + 20);
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
@@ -142,6 +142,7 @@ export default defineRule({
     ],
     negative: [
       // a Faker sample's rows: addresses at reserved domains, streets named for people after their house numbers
+      'Not reported: streets after their house numbers (`552 Amanda Viaduct`).',
       'name,email,phone,address\nAda Whitcombe,ada.w@example.org,555-0142,"8421 Johnson Ports Suite 310, East Kimberly, NV 40214"\nBruno Kessling,bruno@example.net,555-0187,"552 Amanda Viaduct Apt. 017, Port Jasonmouth, MO 93311"\n',
       // a reading list: each author before a work's title
       '## Further reading\n\n- Martin Fowler, "Patterns of Enterprise Application Architecture" (Money pattern)\n- Kent Beck, *Test-Driven Development: By Example*',
