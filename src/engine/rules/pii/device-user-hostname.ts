@@ -1,10 +1,9 @@
-import { perText } from '../../scan/perText';
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { PLACEHOLDER_SURNAMES } from './_names';
 
-/** The text in lower case, once per text (candidates are rare; the search for their user is not). */
-const lowerText = perText((text: string): string => text.toLowerCase());
+/** How far either side of the hostname its user's address or name is looked for (a record, a report; not a whole bundle lower-cased). */
+const USER_REACH = 20_000;
 
 /** Words a device's last part may be that name no one: a loaner, a lab's or a kiosk's machine. */
 const NOT_A_USER = new Set(['loaner', 'spare', 'shared', 'kiosk', 'lab', 'test', 'demo', 'build', 'admin', 'guest', 'temp', 'pool', 'reception', 'conference', 'meeting', 'training', 'student', 'classroom', 'office', 'print', 'printer', 'scan', 'scanner', 'server', 'prod', 'stage', 'staging', 'dev']);
@@ -21,9 +20,10 @@ function namesUser(ctx: MatchContext, part: string): boolean {
   const surname = user.slice(1);
   // (A placeholder's surname names no user: `ACME-MBP-JDOE` beside "John Doe".)
   if (PLACEHOLDER_SURNAMES.has(surname.charAt(0).toUpperCase() + surname.slice(1))) return false;
-  const text = lowerText(ctx.text);
+  const from = Math.max(0, ctx.start - USER_REACH);
+  const text = ctx.text.slice(from, Math.min(ctx.text.length, ctx.end + USER_REACH)).toLowerCase();
   for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
-    if (at >= ctx.start && at < ctx.end) continue;
+    if (at + from >= ctx.start && at + from < ctx.end) continue;
     const after = text.charAt(at + surname.length);
     if (/[\p{L}\p{N}]/u.test(after)) continue;
     const sep = text.charAt(at - 1);

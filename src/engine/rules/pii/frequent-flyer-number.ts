@@ -20,6 +20,9 @@ const MEMBER_COLUMN = native(/^(?:member|membership|loyalty)(?: (?:number|no|num
 /** A PNR's frequent-flyer element: `SSR FQTV LH HK/ LH 992004…`, `FQTV-LH 992004…`, `*FQTV BA…`. */
 const FQTV_BEFORE = native(/FQTV[ \t/-]{1,3}(?:[A-Z0-9]{2}[ \t]+HK\d?\/?[ \t]*)?$/u);
 
+/** Words of a text about flying: a member-number column there is an airline programme's. */
+const AIRLINE_HINTS = ['miles', 'meilen', 'flight', 'flug', 'avios', 'airline'];
+
 /** Miles & More's card numbers: 992004 then nine digits, written whole or in groups of three. */
 const MILES_AND_MORE = native(/^992004 ?\d{3} ?\d{3} ?\d{3}$/u);
 
@@ -38,7 +41,7 @@ export default defineRule({
     'frequent', 'ff_number', 'ffnumber', 'ff number', 'ff no', 'ffn', 'ffp', 'fqtv', 'mileage', 'miles & more', 'miles and more', 'servicekarten', 'vielflieger',
     'flying blue', 'executive club', 'skymiles', 'aadvantage', 'krisflyer', 'velocity', 'avios', 'viajero', 'smiles', 'miles&go', 'member_number', 'membernumber', 'member number', 'loyalty_number', 'loyalty number',
   ],
-  hints: ['miles', 'meilen', 'flight', 'flug', 'avios', 'airline'],
+  hints: AIRLINE_HINTS,
   window: { before: 96, after: 160 },
   columns: true,
   keywordWindows: Object.fromEntries(['ff_number', 'ffnumber', 'fqtv', 'mileage', 'member_number', 'membernumber', 'loyalty_number', 'frequent'].map((k) => [k, { before: 96, after: 6000 }])),
@@ -53,7 +56,7 @@ export default defineRule({
     const header = columnHeader(ctx);
     if (header !== undefined) {
       if (headerMatches(header, FF_COLUMN)) return true;
-      if (headerMatches(header, MEMBER_COLUMN)) return ['miles', 'meilen', 'flight', 'flug', 'avios', 'airline'].some(ctx.hasHint);
+      if (headerMatches(header, MEMBER_COLUMN)) return AIRLINE_HINTS.some(ctx.hasHint);
       return false;
     }
     if (isLabelled(ctx, FF_LABEL, { before: 60, lines: 1 })) return true;
