@@ -2,6 +2,9 @@ import { defineRule, fake } from '../defineRule';
 import { isLabelled, isTrivialNumber, labelRegex } from './_context';
 
 /** Labels of a driving licence's number, and of a tachograph driver card's, in the languages of the EU and beyond. */
+/** A business's licence before `licence no`: a property agent's (PSRA, Ireland), a premises', a trading or a software licence. */
+const BUSINESS_LICENCE_BEFORE = /(?:PSRA|[Pp]remises|[Tt]rading|[Bb]usiness|[Ll]iquor|[Aa]lcohol|[Ss]oftware|[Mm]usic|[Bb]roadcast(?:ing)?|[Ee]state [Aa]gent|[Cc]onsumer [Cc]redit|CMP)[ \t]+licen[cs]e[ \t]*(?:no|nr|number)\.?[ \t]*:?[ \t]*$/u;
+
 const LICENCE_LABEL = labelRegex([
   "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence', 'driving license', 'driving licence',
   'licence no', 'licence nr', 'licence number', 'dl number', 'dl no', 'führerschein', 'führerscheinnummer', 'führerschein-nr', 'fuehrerschein', 'fuehrerschein nr', 'fahrerkarte',
@@ -44,7 +47,8 @@ export default defineRule({
     if ((digits.length === compact.length && isTrivialNumber(digits)) || /0{6}/u.test(digits)) return false;
     // Two words joined by a space are a number only when both hold digits or one is a short prefix (`EB 822541`).
     if (/ /u.test(s) && s.split(' ').some((w) => !/\d/u.test(w) && w.length > 3)) return false;
-    return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 });
+    // (A bare `licence no` after a business's licensing body names its trading licence: `PSRA licence no.`, a bar's `premises licence no`.)
+    return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 }) && !BUSINESS_LICENCE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
   },
   redactAs: 'driving-licence',
   references: ['https://eur-lex.europa.eu/eli/dir/2006/126/oj', 'https://eur-lex.europa.eu/eli/reg/2016/799/oj'],
@@ -59,6 +63,8 @@ export default defineRule({
       `Führerschein-Nr.: B07${fake('{d2}', 807)}RRE2I55`,
     ],
     negative: [
+      // an Irish letting agent's letterhead: its property services licence
+      '3rd Floor, 12 Merrion Row, Dublin 2. PSRA licence no. 001234. Tel. (01) 555 0100',
       'Prawo jazdy: ważne do 2031-05-20',
       'licence_no;licence_valid_until\n12345678;2030-01-01',
       "Driver's license: pending",

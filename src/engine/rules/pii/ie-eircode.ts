@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { hasContext } from './_context';
+import { hasContext, isOnCompanyLine } from './_context';
 
 /** The 139 routing keys (the first three characters) of Ireland's postcodes. */
 const ROUTING_KEYS = new Set(
@@ -33,7 +33,8 @@ export default defineRule({
     const key = s.slice(0, 3);
     const id = s.slice(-4);
     if (!ROUTING_KEYS.has(key) || !/\d/u.test(id)) return false;
-    return hasContext(ctx, IRISH_ADDRESS_CONTEXT, { before: 120, after: 40 });
+    // (A company's own, on its letterhead's or its record's line, is no person's.)
+    return hasContext(ctx, IRISH_ADDRESS_CONTEXT, { before: 120, after: 40 }) && !isOnCompanyLine(ctx);
   },
   redactAs: 'eircode',
   references: ['https://www.eircode.ie/what-is-eircode'],
@@ -46,6 +47,8 @@ export default defineRule({
       'AddressLine1,Town,Eircode\n14 Example Park,Ballincollig,P31K2F8\n',
     ],
     negative: [
+      // a letting agent's letterhead
+      'Harbour Example Lettings Ltd, 12 Merrion Row, Dublin 2, D02 X285',
       // no such routing key; no digit in the identifier; no Irish address
       'Co. Cork B31 K2F8',
       'Cork A41 FACE',

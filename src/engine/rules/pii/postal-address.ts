@@ -109,7 +109,7 @@ const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|Suite \d{1,5})(
  * persons hold too.
  */
 const REGISTRATION =
-  native(/(?<![\p{L}])(?:HR[AB] ?\d|USt-?Id|UID ATU|FN \d{3,6} ?[a-z](?![\p{L}])|CHE-\d{3}\.\d{3}\.\d{3}|SIRE[NT]|FINESS|N° TVA|TVA intracom|VAT (?:no|number|reg)|Company (?:no|number|reg)|[Rr]egistered in|ABN|ACN|KvK|CNPJ|P\. ?IVA|Partita IVA|CIF|KRS|REGON)(?![\p{L}])/u);
+  native(/(?<![\p{L}])(?:HR[AB] ?\d|USt-?Id|UID ATU|FN \d{3,6} ?[a-z](?![\p{L}])|CHE-\d{3}\.\d{3}\.\d{3}|SIRE[NT]|FINESS|N° TVA|TVA intracom|VAT (?:no|number|reg)|Company (?:no|number|reg)|[Rr]egistered in|ABN|ACN|KvK|CNPJ|P\. ?IVA|Partita IVA|CIF|KRS|REGON|PSRA licen[cs]e)(?![\p{L}])/u);
 
 /** Words that say the address is a place of business: an office, a branch, a warehouse, a hotel, a clinic. */
 const PLACE_OF_BUSINESS = native(
