@@ -12,7 +12,8 @@ const TYPE_7 = /^(?:0\d|1[0-5])(?:[0-9A-Fa-f]{2})+$/u;
 // server` block's `key 7 …`), local users' and enable passwords (`username admin password 0 …`;
 // `secret 5/8/9` hashes are left alone), SNMPv3 users' auth and priv passwords, IKE pre-shared keys
 // (`crypto isakmp key … address`, an ASA tunnel group's `ikev1 pre-shared-key …`), and a
-// FreeRADIUS client's `secret = …`. Each branch captures one value.
+// FreeRADIUS client's `secret = …` and the passwords its log prints, Cisco's NTP keys, and Junos's `$9$` secrets (reversible like type 7).
+// Each branch captures one value.
 // NOTE: the block branches start with their literal (`key`, `secret =`) and read the block header
 // in a lookbehind after it. Started with the lookbehind, V8 tried it at every position of the
 // window, and the nested line repetition backtracked for seconds on an indented TypeScript file.
@@ -21,7 +22,7 @@ export default defineRule({
   category: 'secret',
   description: 'RADIUS/TACACS+ key, type 0/7 password, SNMPv3 or IKE pre-shared key, HAProxy insecure-password in a network device or proxy configuration',
   generic: true,
-  keywords: ['radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'server-private', 'password 0 ', 'password 7 ', 'enable password', 'snmp-server user', 'isakmp key', 'pre-shared-key', 'ipaddr', 'insecure-password', 'stats auth', 'createuser'],
+  keywords: ['radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'server-private', 'password 0 ', 'password 7 ', 'enable password', 'snmp-server user', 'isakmp key', 'pre-shared-key', 'ipaddr', 'insecure-password', 'stats auth', 'createuser', 'ntp authentication-key', '"$9$', 'login incorrect', 'login ok'],
   // A block's `key` line comes a few lines after its `radius server` header; a FreeRADIUS client's
   // secret sits a few lines before or after its `ipaddr`.
   window: { before: 600, after: 700 },
@@ -48,15 +49,22 @@ export default defineRule({
       String.raw`[ \t](?:DES|AES(?:-?\d{3})?)[ \t]+(?<=\bcreateUser[ \t][^\n]{1,200}[ \t](?:MD5|SHA(?:-?\d{3})?)[ \t][^\n]{1,140}[ \t](?:DES|AES(?:-?\d{3})?)[ \t]+)(?:"([^"\r\n]{8,128})"|([^\s"]{8,128}))`,
       // FreeRADIUS clients.conf: `client NAME { … secret = VALUE … }`
       String.raw`\bsecret[ \t]*=(?<=(?:^|\n)[ \t]{0,8}client[ \t]+[^\s{]{1,80}[ \t]{0,4}\{[^{}]{0,500}\n[ \t]{1,8}secret[ \t]*=)[ \t]*(?:"([^"\r\n]{4,128})"|([^\s"#]{4,128}))`,
+      // Cisco's NTP key: ntp authentication-key N md5 VALUE [7]
+      String.raw`\bntp authentication-key[ \t]+\d{1,10}[ \t]+(?:md5|sha1|sha256|cmac-aes-128|hmac-sha\d{1,3})[ \t]+([^\s"']{4,128})`,
+      // Junos's `$9$` secrets, an encoding anyone reverses: "$9$…" after secret, key, authentication-key or community
+      String.raw`"(\$9\$[./0-9A-Za-z-]{6,200})"`,
+      // FreeRADIUS's log with auth_badpass/auth_goodpass on: `Login incorrect (…): [user/password] (from client …)`
+      String.raw`\bLogin (?:incorrect|OK)\b[^\n\[]{0,160}\[[^\s/\]]{1,64}\/([^\n\]]{4,128})\][ \t]+\(from client`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
   validate: (s, ctx) => {
     if (DEFAULTS.test(s)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start);
     // After a type 7 marker the value must decode; after 5, 8 or 9 it would be a hash (not matched).
     if (/[ \t]7[ \t]$/u.test(before)) return TYPE_7.test(s);
+    if (s.startsWith('$9$')) return true;
     return isLiteralSecretValue(s, true, 4) && !/^\*+$/u.test(s);
   },
   envName: 'DEVICE_SECRET',
@@ -76,6 +84,9 @@ export default defineRule({
       `listen stats\n    bind :8404\n    stats enable\n    stats auth ops:${fake('{a12}', 612)}%4`,
       `createUser librenms SHA-256 "${fake('{a14}', 613)}9q" AES "${fake('{a14}', 614)}2w"`,
       `client fortigate-rh01 {\n    ipaddr = 10.20.0.1\n    secret = "${fake('{a15}', 554)}"\n}`,
+      `ntp authentication-key 1 md5 ${fake('{a12}', 101192)}`,
+      `        authentication-key "$9$${fake('{a40}', 101193)}"; ## SECRET-DATA`,
+      `Tue May 14 06:14:59 2024 : Auth: (1241) Login incorrect (pap: Cleartext password does not match "known good" password): [cust-1001/${fake('{a10}', 101194)}.q] (from client bng-01 port 0 cli C4-AD-34-12-9B-07)`,
     ],
     negative: [
       'client localhost {\n    ipaddr = 127.0.0.1\n    secret = testing123\n}',
