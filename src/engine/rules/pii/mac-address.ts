@@ -35,10 +35,11 @@ export default defineRule({
   description: 'MAC address (hardware address)',
   // MAC addresses appear without a label; the pattern starts at a ":", "-" or "." separator.
   keywords: [],
+  // (After a DHCP client id's hardware type `01:`, or a DHCPv6 DUID-LL's `00:03:00:01:`, the rest is the MAC.)
   // NOTE: the match is the first separator (selective); a lookbehind steps back over the first group
   // and a lookahead inside it captures the whole address as group 1, the reported value.
   pattern:
-    /[:.-](?<=(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))(?:(?<![\w:.-])|(?<=(?<![\w:.-])01[:-]))[0-9A-Fa-f]{2,4}[:.-])/gu,
+    /[:.-](?<=(?=((?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\2[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])(?!\.[0-9A-Fa-f])))(?:(?<![\w:.-])|(?<=(?<![\w:.-])01[:-])|(?<=(?<![\w:.-])00[:-]03[:-]00[:-]01[:-]))[0-9A-Fa-f]{2,4}[:.-])/gu,
   secretGroup: 1,
   validate: (s, ctx) => {
     const hex = s.replace(/[:.-]/gu, '').toLowerCase();
@@ -64,6 +65,8 @@ export default defineRule({
     positive: [`ether 3c:22:fb:${fake('{h2}:{h2}:{h2}', 231)}`, `"mac": "F4-5C-89-${fake('{H2}-{H2}-{H2}', 232)}"`, `Gi0/1 a4b2.${fake('{h4}.{h4}', 233)}`,
       `1718000000 192.168.50.22 host-a 01:ac:de:48:${fake('{h2}:{h2}:{h2}', 234)} *`,
       `kuravia-ble[812]: GATT read 0x2A35 from C9:FD:${fake('{H2}:{H2}:{H2}:{H2}', 235)} ok (15 bytes)`,
+      // a BNG's DHCPv6 log: the client's DUID-LL ends in its MAC
+      'May 14 08:14:43 bng-01 jdhcpd[3301]: DH6_PD_BIND: client duid 00:03:00:01:70:4f:57:12:ab:6c prefix 2a02:a000:1234:5600::/56',
     ],
     negative: [
       // a server's card in an Ansible inventory

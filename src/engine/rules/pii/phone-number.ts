@@ -159,6 +159,21 @@ const WHATSAPP_SPEAKER_BEFORE = /(?:^|\n)(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d
 const WHATSAPP_ID = native(/"(?:wa_id|recipient_id|PartyA|PartyB|PhoneNumber|MSISDN|msisdn)"[ \t]*:[ \t]*"?$/u);
 
 /** The number is a WhatsApp payload's user number (country code, no plus); `before` is the text before it, when at hand. */
+/** A digest's username, or a PJSIP configuration's section or account key, right before the number. */
+const SIP_USER_BEFORE = native(/username="$|(?:^|\n)(?:\[|(?:username|aors|auth|auth_username|outbound_auth|mailboxes|from_user|defaultuser|fromuser)=)$/u);
+
+/** A PJSIP value's end (a section's bracket, the line's end, an auth section's `-auth`), and a PJSIP configuration around it. */
+const SIP_VALUE_END = native(/^(?:-auth)?(?:\]|\r?\n|$)/u);
+const PJSIP_SECTION = native(/(?:^|\n)type[ \t]*=[ \t]*(?:endpoint|aor|auth)\b|\((?:[\w-]*(?:endpoint|aor|auth)[\w-]*)\)/u);
+
+function isSipAccount(ctx: MatchContext, before: string): boolean {
+  if (!SIP_USER_BEFORE.test(before)) return false;
+  const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  // (A section or a key's value ends the line or names its template, `-auth`.)
+  if (before.endsWith('"')) return after.startsWith('"') && ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start).includes('Digest ');
+  return SIP_VALUE_END.test(after) && PJSIP_SECTION.test(ctx.text.slice(Math.max(0, ctx.start - 600), ctx.end + 600));
+}
+
 function isWhatsAppId(ctx: MatchContext, before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)): boolean {
   if (WHATSAPP_ID.test(before)) return true;
   // A Cloud API message's sender (`"messages": [{"from": "2126…"`), in a payload that says whatsapp.
@@ -228,6 +243,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // mobile with the 1 that Mexico dropped from its numbering in 2019).
   // (A number with its trunk 0 under such a key is written nationally: `"msisdn": "0143…"`, read below.)
   if (!digits.startsWith('0') && isWhatsAppId(ctx, before)) return isPhoneIn('+' + (/^521\d{10}$/u.test(digits) ? `52${digits.slice(3)}` : digits), grouped);
+  // A SIP account named by its number in E.164 without the plus: a digest's `username="3120…"`, or an
+  // Asterisk PJSIP section and its keys (`[3120…](endpoint)`, `aors=3120…`). (A URI's user, `<sip:3120…@…>`,
+  // is no candidate: the pattern starts no national number after a colon.)
+  if (!digits.startsWith('0') && /^\d{10,15}$/u.test(s) && isSipAccount(ctx, before)) return isPhoneIn('+' + digits, false);
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
   if (MPESA_PARTY_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
@@ -1004,8 +1023,13 @@ export default defineRule({
       `[08:58:29] Kunde: Ja. Oder rufen Sie mich an: 0151 ${fake('{d8}', 101177)}.`,
       // a Swedish mobile with when to call
       `Tack för snabbt svar.\nMobil dagtid: 073-${fake('{d3} {d2} {d2}', 101140)}\n`,
+      // a SIP trace's digest and an Asterisk PJSIP configuration's accounts, named by their numbers without the plus
+      `Authorization: Digest username="3120${fake('{d7}', 101196)}",realm="voip.example.nl",uri="sip:voip.example.nl"`,
+      `[3120${fake('{d7}', 101196)}](cust-endpoint)\nauth=3120${fake('{d7}', 101196)}-auth\naors=3120${fake('{d7}', 101196)}\n`,
     ],
     negative: [
+      // a PJSIP extension's section: no number anywhere
+      '[1001](office-endpoint)\nauth=1001-auth\naors=1001\n',
       // a Finnish company's exchange, marked as such by its writer
       `Käsittelijä Ville Example, +358 10 ${fake('{d3} {d4}', 101141)} (switchboard).`,
       'Support hotline for customers: +49 30 12000 3000 (Mo–Fr 8–18 Uhr), the company switchboard.',
