@@ -4,12 +4,12 @@ import { isLiteralSecretValue, isScrambledLetters } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, sshpass -p, mosquitto -P, hdbsql -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, lftp -u user,SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, racadm -p (iDRAC), ilorest -p (iLO), security create-keychain -p, security import -P, ldapsearch -w, swaks --auth-password)',
+  description: 'Password passed on a command line (-pSECRET, --password VALUE, -password VALUE (Unity), steamcmd +login user SECRET, sshpass -p, mosquitto -P, hdbsql -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, lftp -u user,SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, racadm -p (iDRAC), ilorest -p (iLO), security create-keychain -p, security import -P, ldapsearch -w, swaks --auth-password)',
   generic: true,
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', 'racadm', 'ilorest', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
     '--requirepass', '--masterauth', '--api-secret', '--client-secret', '--secret-key', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
-    'sqlcmd', 'osql', 'isql', 'bcp ', 'mosquitto_', 'hdbsql', 'rabbitmqadmin', 'lftp', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop', '--auth-password', 'create-keychain', 'unlock-keychain', 'security import', '--conn-password', 'net use', 'cmdkey',
+    'sqlcmd', 'osql', 'isql', 'bcp ', 'mosquitto_', 'hdbsql', 'rabbitmqadmin', 'lftp', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop', '--auth-password', 'create-keychain', 'unlock-keychain', 'security import', '--conn-password', 'net use', 'cmdkey', '-password', 'steamcmd',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
   // flag, or 300 back to openssl/keytool, then the value): scanned only there.
@@ -20,7 +20,7 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p(?!assword[=\s])|\b(?:sqlcmd|osql|isql|bcp|ipmitool|mosquitto_sub|mosquitto_pub|mosquitto_rr)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bhdbsql\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:rabbitmqadmin|racadm|ilorest)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}import\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:conn-password|auth-password|pass(?:word|phrase)?|requirepass|masterauth|api-secret|client-secret|secret-key)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:-[a-zA-Z]{1,4}[ \t]{1,3})?(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b(?:[^\n|;&]|\\\r?\n){0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:)(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}[^\s,"'`$]{1,64},(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s"'`|;&,]{4,128}))(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p(?!assword[=\s])|\b(?:sqlcmd|osql|isql|bcp|ipmitool|mosquitto_sub|mosquitto_pub|mosquitto_rr)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bhdbsql\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:rabbitmqadmin|racadm|ilorest)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}import\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:conn-password|auth-password|pass(?:word|phrase)?|requirepass|masterauth|api-secret|client-secret|secret-key)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:-[a-zA-Z]{1,4}[ \t]{1,3})?(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b(?:[^\n|;&]|\\\r?\n){0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:|-password(?<=(?<![\w-])-password)(?:[ \t]{1,3}|=)|\bsteamcmd\b[^\n|;&]{0,200}?[ \t]\+login[ \t]{1,3}[^\s"'+]{1,64}[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}[^\s,"'`$]{1,64},(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s"'`|;&,]{4,128}))(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 6, 7, 9, 10, 11, 12],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -30,7 +30,8 @@ export default defineRule({
     // (Groups 10 to 12: lftp's `-u user,password`, quoted or bare.)
     const quoted = m[2] !== undefined || mixed || (m[4] !== undefined && m[4] !== '') || m[6] !== undefined || m[7] !== undefined || (m[8] !== undefined && m[8] !== '') || m[10] !== undefined || m[11] !== undefined;
     const value = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11] ?? m[12] ?? '';
-    if (value.startsWith('-')) return false;
+    // (A flag's or a steamcmd command's place: `+login anonymous +app_update`.)
+    if (value.startsWith('-') || value.startsWith('+')) return false;
     // (Letters alone name a database or a variable, `-pshop`; twelve or more in scrambled case are a password, `-pTMmiMq…`.)
     return isLiteralSecretValue(value, quoted, 4) && (!/^[A-Za-z_]+$/u.test(value) || isScrambledLetters(value));
   },
@@ -80,6 +81,9 @@ export default defineRule({
       "security create-keychain -p 'ci-Keychain-Hq7Lm2' \"$KEYCHAIN\"",
       `security import certs/distribution.p12 -k ~/Library/Keychains/build.keychain-db -P ${fake('{a6}', 100975)}*${fake('{a6}', 100976)} -T /usr/bin/codesign`,
       "airflow connections add warehouse --conn-type snowflake --conn-login etl --conn-password 'Wq8zT3-nVr5Lp'",
+      // Unity's licence activation in CI, and steamcmd's login (user, then password)
+      `/opt/unity/Editor/Unity -batchmode -quit -nographics \\\n  -username "ci@studio.example" -password "!${fake('{a13}', 101197)}" \\\n  -serial "$UNITY_SERIAL" -logFile -`,
+      `steamcmd +login studio_ci "${fake('{a16}', 101198)}" +run_app_build "$(pwd)/app_build.vdf" +quit`,
     ],
     negative: [
       // a JDBC URL names MySQL, and Flyway's single-dash -password takes a variable
@@ -108,6 +112,10 @@ export default defineRule({
       'openssl pkcs12 -in app.p12 -passin env:P12_PASS -nokeys',
       'redis-cli -a "$REDIS_PASSWORD" ping',
       'htpasswd -c /etc/nginx/.htpasswd ops',
+      'steamcmd +login anonymous +app_update 740 validate +quit',
+      'steamcmd +login "$STEAM_USER" "$STEAM_PASS" +quit',
+      'Unity -batchmode -username "$UNITY_EMAIL" -password "$UNITY_PASSWORD" -serial "$UNITY_SERIAL"',
+      'pg_dump --no-password -h db.internal shop',
     ],
   },
 });
