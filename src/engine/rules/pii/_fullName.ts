@@ -1,4 +1,4 @@
-import { ALL_GIVEN_NAMES, foldName, givenNameOf, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, foldName, givenNameOf, isKoreanWesternOrderName, toGivenPart, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
 import { SURNAMES } from './_surnames';
 
@@ -11,7 +11,7 @@ export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|
 export const SURNAME = `(?:O['’]|Mc|Mac|D['’]|Le|La|De|Di|Du|Van)?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}]?[${LOWER}]{1,24})?`;
 
 /** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
-export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
+export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24}|-[a-z]{2,5}(?= [${UPPER}]))?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
 
 /** Not followed by more of a word, a digit, `_`, `@` or `-`. */
 export const NAME_END = `(?![${UPPER}${LOWER}0-9_@-])`;
@@ -24,8 +24,10 @@ export function isLexiconFullName(name: string): boolean {
   if (isPlaceholderOrBrand(name)) return false;
   const words = name.split(/ /u);
   const first = givenNameOf(words);
-  const given = ALL_GIVEN_NAMES.has(first) ? first : (first.split('-')[0] as string);
+  const given = ALL_GIVEN_NAMES.has(first) ? first : toGivenPart(first);
   if (!ALL_GIVEN_NAMES.has(given)) return false;
+  // (A Korean surname that is also an English word, Park or Song, after a Korean given name: Ji-hoon Park.)
+  if (words.length === 2 && isKoreanWesternOrderName([toGivenPart(first), words[1] as string])) return true;
   return !words.slice(1).some((w) => NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w));
 }
 

@@ -810,6 +810,19 @@ export function isEastAsianSurname(word: string): boolean {
 }
 
 /**
+ * The part of a hyphenated given name that the lexicon is asked about: the first (Anne of
+ * Anne-Marie), or, for a Korean given name romanised with its second syllable in lower case
+ * (Hyun-woo, Ji-hoon), the whole name without its hyphen (Hyunwoo), so that a word with a
+ * lower-case suffix (Mark-up) is no given name.
+ */
+export function toGivenPart(first: string): string {
+  const dash = first.indexOf('-');
+  if (dash === -1) return first;
+  const next = first.charCodeAt(dash + 1);
+  return next >= 97 && next <= 122 ? first.slice(0, dash) + first.slice(dash + 1) : first.slice(0, dash);
+}
+
+/**
  * The given name of a name written with its words in order: the first word, or the second when
  * the first is an East Asian surname and the second a known given name (Hwang Seo-jun).
  */

@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { columnHeader, isInCitation, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER } from './_latin';
-import { ALL_GIVEN_NAMES, GIVEN_NAMES, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
+import { ALL_GIVEN_NAMES, GIVEN_NAMES, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
@@ -94,7 +94,7 @@ const INTRODUCTIONS = toTrieSource(
 const FULL_NAME_TITLE = '(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Pani|Pan|Mme|Mlle|Sra|Srta|Dott|Dott\\.ssa|Monsieur|Madame|Mademoiselle|Signor|Signora|Sig|Sig\\.ra|Avv|Mevrouw|Meneer|Dhr|Mevr|Dña|Doña|D\\.ª)';
 
 /** A capitalised given name, optionally hyphenated, then up to two surnames: checked against ALL_GIVEN_NAMES. */
-const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPPER}][${LOWER}]{1,24})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
+const LEXICON_NAME_REST = `[${LOWER}]{1,24}(?:['’][${LOWER}]{1,24})?(?:-[${UPPER}][${LOWER}]{1,24}|-[a-z]{2,5}(?= [${UPPER}]))?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}){0,2}${END}`;
 
 /** Labels whose value is often, not always, a person's name: the value's given name must be known. */
 const NAME_OR_OTHER_LABELS = toSuffixTrieSource(
@@ -367,8 +367,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   const m = ctx.match;
   const space = s.indexOf(' ');
   const first = space === -1 ? s : s.slice(0, space);
-  const dash = first.indexOf('-');
-  const given = dash === -1 ? first : first.slice(0, dash);
+  const given = toGivenPart(first);
   // A given name that is also a place (Georgia, Sydney: not in the lexicon, for prose's sake) after
   // a label, when an e-mail address near it spells the surname (`"email": "s.ashcombe@…"` beside
   // `"name": "Sydney Ashcombe"`).
