@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { KeywordAutomaton, KeywordPositions, MAX_POSITIONS, MAX_RECORDED } from '../../../src/engine/scan/prefilter';
+import { KEYWORD_PREFIX, KeywordAutomaton, KeywordPositions, MAX_POSITIONS, MAX_RECORDED } from '../../../src/engine/scan/prefilter';
 import { NEAR_DIGITS, TextView } from '../../../src/engine/scan/textView';
 
 function hitsOf(keywords: string[], text: string): string[] {
@@ -52,7 +52,8 @@ describe('keyword prefilter (Aho-Corasick)', () => {
   it('agrees with a naive lower-cased includes() on random inputs', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.stringMatching(/^[a-z_-]{1,5}$/u), { minLength: 1, maxLength: 8 }),
+        // (Up to twelve characters: past KEYWORD_PREFIX, a keyword's tail is compared with the text.)
+        fc.array(fc.stringMatching(/^[a-z_-]{1,12}$/u), { minLength: 1, maxLength: 8 }),
         fc.string({ maxLength: 200 }),
         (kws, text) => {
           const keywords = [...new Set(kws)];
@@ -71,7 +72,7 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     // be found once, by exactly one of them.
     fc.assert(
       fc.property(
-        fc.array(fc.stringMatching(/^[a-c]{1,6}$/u), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.stringMatching(/^[a-c]{1,11}$/u), { minLength: 1, maxLength: 6 }),
         fc.array(fc.constantFrom('a', 'b', 'c', 'A', 'x', '\n', 'é'), { minLength: 4096, maxLength: 6000 }),
         (kws, chars) => {
           const keywords = [...new Set(kws)];
@@ -96,22 +97,38 @@ describe('keyword prefilter (Aho-Corasick)', () => {
   });
 
   it('finds the same keywords with a 16-bit table and with a 32-bit one (past 32,768 states)', () => {
-    // 3,600 keywords of 12 random letters make about 34,000 states, past the 16-bit table's 32,768;
-    // 2,500 make about 24,000, below it. Each automaton must find exactly its planted keywords.
+    // 6,000 keywords of 12 random letters make over 32,768 states of their first KEYWORD_PREFIX
+    // letters, past the 16-bit table; 2,500 make fewer. Each automaton must find exactly its planted keywords.
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     const keywords: string[] = [];
-    while (keywords.length < 3600) keywords.push(Array.from({ length: 12 }, () => letters[next() % 26]).join(''));
-    const text = `${keywords[5]} ${(keywords[2600] as string).toUpperCase()}; ${keywords[3599] as string} ${(keywords[1] as string).slice(0, 11)}`;
-    for (const count of [2500, 3600]) {
+    while (keywords.length < 6000) keywords.push(Array.from({ length: 12 }, () => letters[(next() >>> 16) % 26]).join(''));
+    const text = `${keywords[5]} ${(keywords[2600] as string).toUpperCase()}; ${keywords[5999] as string} ${(keywords[1] as string).slice(0, 11)}`;
+    for (const [count, wide] of [[2500, false], [6000, true]] as const) {
       const subset = keywords.slice(0, count);
+      assert.equal(new KeywordAutomaton(subset).states > 0x8000, wide, `${count} keywords`);
       const found = hitsOf(subset, text);
       const expected = subset.filter((k) => text.toLowerCase().includes(k));
       assert.deepEqual(found, expected, `${count} keywords`);
       assert.ok(found.includes(keywords[5] as string), `${count} keywords: the first planted one`);
     }
     assert.deepEqual(hitsOf(keywords, text).length, 3);
+  });
+
+  it("compares a long keyword's tail where its prefix occurs, and places its occurrence at the tail's end", () => {
+    const keyword = 'authorization_bearer';
+    assert.ok(keyword.length > KEYWORD_PREFIX);
+    const a = new KeywordAutomaton([keyword, 'author']);
+    const positions = new KeywordPositions([true, true]);
+    const hits = new Uint8Array(2);
+    // the prefix alone, the prefix with another tail, then the whole keyword (upper case, with an accented letter)
+    const text = `x authoriz; authorization_basic; AUTHORIZATIÓN_BEARER`;
+    assert.equal(a.find(text, hits, positions), 2);
+    assert.deepEqual(positions.list(0), [text.length]);
+    assert.deepEqual(positions.list(1).length, 3);
+    assert.deepEqual(a.keywordsIn('authorization_bear'), [1]);
+    assert.deepEqual(a.keywordsIn('the authorization_bearer'), [1, 0]);
   });
 
   it('clears positions between texts and records only tracked keywords', () => {
