@@ -166,7 +166,14 @@ const SIP_USER_BEFORE = native(/username="$|(?:^|\n)(?:\[|(?:username|aors|auth|
 const SIP_VALUE_END = native(/^(?:-auth)?(?:\]|\r?\n|$)/u);
 const PJSIP_SECTION = native(/(?:^|\n)type[ \t]*=[ \t]*(?:endpoint|aor|auth)\b|\((?:[\w-]*(?:endpoint|aor|auth)[\w-]*)\)/u);
 
+/** A record's user name key, quoted value next (`Username: "`, `"sip_user": "`, `username = '`), for SIP_TEXT's accounts. */
+const SIP_RECORD_USER_BEFORE = native(/(?:^|[\s{,(])["']?(?:[Uu]ser(?:[Nn]ame)?|USER(?:NAME)?|sip_?[Uu]ser(?:name)?|[Aa]uth_?[Uu]ser(?:name)?)["']?[ \t]*[:=][ \t]*["']$/u);
+
 function isSipAccount(ctx: MatchContext, before: string): boolean {
+  // A SIP provisioning record's user name, in a text that says SIP anywhere (a hint: the keyword
+  // pass reads the whole text, also when the rule runs near digits only): `{Username: "3164…"}`
+  // under `type SIPUser struct`.
+  if (SIP_RECORD_USER_BEFORE.test(before) && /^["']/u.test(ctx.text.charAt(ctx.end))) return ctx.hasHint('sip');
   if (!SIP_USER_BEFORE.test(before)) return false;
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
   // (A section or a key's value ends the line or names its template, `-auth`.)
@@ -808,6 +815,7 @@ export default defineRule({
   // No keywords: labels in any script (연락처, 電話番号) and an e-mail beside the number count, and the
   // rule runs only near clusters of digits anyway.
   keywords: [],
+  hints: ['sip'],
   // Every number it reports holds seven digits or more in groups (see DENSE_DIGITS): it runs only
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
@@ -1026,8 +1034,12 @@ export default defineRule({
       // a SIP trace's digest and an Asterisk PJSIP configuration's accounts, named by their numbers without the plus
       `Authorization: Digest username="3120${fake('{d7}', 101196)}",realm="voip.example.nl",uri="sip:voip.example.nl"`,
       `[3120${fake('{d7}', 101196)}](cust-endpoint)\nauth=3120${fake('{d7}', 101196)}-auth\naors=3120${fake('{d7}', 101196)}\n`,
+      // a SIP provisioning script's accounts, named by their numbers without the plus
+      `type SIPUser struct {\n\tUsername string\n}\n\nvar batch = []SIPUser{\n\t{Username: "3164${fake('{d7}', 101199)}", DisplayName: "Example"},\n}`,
     ],
     negative: [
+      // a user name of digits in a text that says nothing of SIP: an account number
+      `{"username": "3164${fake('{d7}', 101199)}", "plan": "basic"}`,
       // a PJSIP extension's section: no number anywhere
       '[1001](office-endpoint)\nauth=1001-auth\naors=1001\n',
       // a Finnish company's exchange, marked as such by its writer
