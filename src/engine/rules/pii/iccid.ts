@@ -13,7 +13,8 @@ export default defineRule({
   id: 'iccid',
   category: 'pii',
   description: "A SIM card's ICCID (89, country, issuer, Luhn check digit) in a text that names ICCIDs",
-  keywords: ['iccid'],
+  // (Or a SIM card's own label: `SIM-kaartnummer:`, `Simkartennummer`, `SIM 8931…`.)
+  keywords: ['iccid', 'sim-', 'sim ', 'sim:', 'sim_', 'simkaart', 'simkarte', 'simkort'],
   window: { before: 120, after: 120 },
   // The rows of a column or a vendor file follow their header.
   keywordWindows: { iccid: { before: 120, after: 6000 } },
@@ -27,12 +28,16 @@ export default defineRule({
       'sim swap: old ICCID 8944105260181590832 -> new 8931620166131860915',
       'order_id,msisdn,iccid,plan\nSO-118,447700900123,8949173909960308248,M-20GB',
       '{"message": "sim lookup", "iccid": "8935306281948219932", "status": "active"}',
+      // a Dutch ticket's SIM card number, and the SIM named again in the operator's note
+      'Mijn toestel is gestolen. SIM-kaartnummer: 8931620166131860915\nGraag blokkeren.',
+      'SIM 8931620166131860915 suspended (HLR barring set).',
     ],
     negative: [
       'iccid: 8944105260181590833',
       'iccid: 8900101000000000024',
       'invoice 8944105260181590832 paid',
       'ICCID 8999999999999999999',
+      'simple mode: 8944105260181590832',
       // a telematics box's own SIM in the fleet's device inventory
       'unit_id,model,iccid,firmware\nTBX-118,CT-4,8944105260181590832,3.1.0',
     ],
