@@ -341,6 +341,7 @@ import secret_slack_workspace_access_token from './secrets/slack-workspace-acces
 import secret_slack_workspace_refresh_token from './secrets/slack-workspace-refresh-token';
 import secret_smtp_auth_credentials from './secrets/smtp-auth-credentials';
 import secret_snmp_community from './secrets/snmp-community';
+import secret_snmp_usm_passphrase from './secrets/snmp-usm-passphrase';
 import secret_snyk_api_token from './secrets/snyk-api-token';
 import secret_sonarcloud_token from './secrets/sonarcloud-token';
 import secret_sonarqube_global_analysis_token from './secrets/sonarqube-global-analysis-token';
@@ -1003,6 +1004,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_slack_workspace_refresh_token,
   secret_smtp_auth_credentials,
   secret_snmp_community,
+  secret_snmp_usm_passphrase,
   secret_snyk_api_token,
   secret_sonarcloud_token,
   secret_sonarqube_global_analysis_token,

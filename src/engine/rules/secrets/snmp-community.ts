@@ -11,18 +11,43 @@ export default defineRule({
   category: 'secret',
   description: 'SNMP community string (v1/v2c shared secret) in a device or monitoring configuration',
   generic: true,
-  keywords: ['community'],
-  // Every match holds `community` within its first 20 characters and is at most ~100 long.
+  keywords: ['community', 'snmpwalk', 'snmpbulkwalk', 'snmpget', 'snmpbulkget', 'snmpgetnext', 'snmpset', 'snmptable', 'snmptrap', 'snmpdf', 'snmpnetstat', 'snmpstatus'],
+  hints: ['snmp'],
+  // Every match holds `community` or the tool's name within its first 20 characters and is at most
+  // ~100 long; a tool's `-c` may come after other options.
   window: { before: 24, after: 110 },
+  keywordWindows: { snmpwalk: { before: 24, after: 240 }, snmpbulkwalk: { before: 24, after: 240 }, snmpget: { before: 24, after: 240 }, snmpbulkget: { before: 24, after: 240 }, snmpgetnext: { before: 24, after: 240 }, snmpset: { before: 24, after: 240 }, snmptable: { before: 24, after: 240 }, snmptrap: { before: 24, after: 240 }, snmpdf: { before: 24, after: 240 }, snmpnetstat: { before: 24, after: 240 }, snmpstatus: { before: 24, after: 240 } },
+  // Groups 4 and 5: a bare `community` key or a Junos `community … {` block (the text must say
+  // SNMP); group 6: Net-SNMP's tools' `-c` (`snmpwalk -v2c -c … host`).
   pattern:
-    /(?:[Rr]ead|[Ww]rite|[Gg]et|[Ss]et|[Tt]rap|SNMP|snmp)[ _-]?[Cc]ommunity(?:[ _-]?(?:[Ss]tring|[Nn]ame))?[ \t]*[:=][ \t]*["']?([^\s"']{4,64})["']?|(?:^|\n)[ \t]*(?:ro|rw)community6?[ \t]+([^\s#]{4,64})|snmp-server community[ \t]+([^\s]{4,64})[ \t]+(?:RO|RW|ro|rw|view)\b/gu,
-  secretGroup: [1, 2, 3],
-  // (Nor a type: `snmp_community: str,` in a Python signature.)
-  validate: (s) => !DEFAULTS.test(s) && !/^[<{$%]/u.test(s) && !/^(?:str|string|String|bytes|int|Optional\[\w+\])\W?$/u.test(s),
+    /(?:[Rr]ead|[Ww]rite|[Gg]et|[Ss]et|[Tt]rap|SNMP|snmp)[ _-]?[Cc]ommunity(?:[ _-]?(?:[Ss]tring|[Nn]ame))?[ \t]*[:=][ \t]*["']?([^\s"']{4,64})["']?|(?:^|\n)[ \t]*(?:ro|rw)community6?[ \t]+([^\s#]{4,64})|snmp-server community[ \t]+([^\s]{4,64})[ \t]+(?:RO|RW|ro|rw|view)\b|(?:^|\n)[ \t]*["']?community["']?[ \t]*[:=][ \t]*(["']?)([^\s"'#,]{4,64})\4[ \t]*(?:[#,]|\r?\n|$)|(?:^|\n)[ \t]*community[ \t]+["']?([^\s"'{;]{4,64})["']?[ \t]*\{|\bsnmp(?:walk|bulkwalk|get|bulkget|getnext|set|table|trap|df|netstat|status)\b[^\n|;&]{0,200}?[ \t]-c[ \t]*["']?([^\s"'|;&]{4,64})/gu,
+  secretGroup: [1, 2, 3, 5, 6, 7],
+  // (Nor a type: `snmp_community: str,` in a Python signature. A bare key or a Junos block: in a
+  // text that says SNMP.)
+  validate: (s, ctx) =>
+    !DEFAULTS.test(s) && !/^[<{$%]/u.test(s) && !/^(?:str|string|String|bytes|int|Optional\[\w+\])\W?$/u.test(s) && ((ctx.match[5] === undefined && ctx.match[6] === undefined) || ctx.hasHint('snmp')),
   envName: 'SNMP_COMMUNITY',
   references: ['https://www.rfc-editor.org/rfc/rfc3584', 'https://net-snmp.sourceforge.io/docs/man/snmpd.conf.html'],
   examples: {
-    positive: [`Read Community        : ${fake('{a8}', 523)}#`, `rocommunity ${fake('{a10}', 524)} 10.0.0.0/8`, `snmp-server community ${fake('{a12}', 525)} RO 10`],
-    negative: ['Read Community        : public', 'rocommunity public default', 'snmp-server community <COMMUNITY> RO', 'community = "${SNMP_COMMUNITY}"', 'def snmp_set_community(snmp_community: str, /) -> Literal[True]: ...'],
+    positive: [
+      `Read Community        : ${fake('{a8}', 523)}#`,
+      `rocommunity ${fake('{a10}', 524)} 10.0.0.0/8`,
+      `snmp-server community ${fake('{a12}', 525)} RO 10`,
+      // a shell history's walk, Prometheus snmp_exporter's generator, a Junos snmp block
+      `snmpwalk -v2c -c ${fake('{a6}-{a11}', 101200)} 10.20.0.1 IF-MIB::ifDescr`,
+      `auths:\n  public_v2:\n    version: 2\n    community: ${fake('{a4}-{a12}', 101201)}\nmodules:\n  if_mib:\n    walk: [sysUpTime, interfaces]\n# snmp_exporter generator`,
+      `snmp {\n    location "AMS01";\n    community ${fake('{a4}-{a12}', 101202)} {\n        authorization read-only;\n    }\n}`,
+    ],
+    negative: [
+      'Read Community        : public',
+      'rocommunity public default',
+      'snmp-server community <COMMUNITY> RO',
+      'community = "${SNMP_COMMUNITY}"',
+      'def snmp_set_community(snmp_community: str, /) -> Literal[True]: ...',
+      // a community key in a text that says nothing of SNMP
+      'project:\n  name: docs-site\n  community: discord-server-42\n',
+      'snmpwalk -v2c -c public localhost system',
+      'snmpwalk -v2c -c "$SNMP_COMMUNITY" 10.20.0.1',
+    ],
   },
 });
