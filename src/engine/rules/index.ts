@@ -128,6 +128,7 @@ import secret_feishu_webhook_url from './secrets/feishu-webhook-url';
 import secret_fetched_secret_output from './secrets/fetched-secret-output';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
 import secret_firebase_cloud_messaging_server_key from './secrets/firebase-cloud-messaging-server-key';
+import secret_firecrawl_api_key from './secrets/firecrawl-api-key';
 import secret_flutterwave_encryption_key from './secrets/flutterwave-encryption-key';
 import secret_flutterwave_secret_key from './secrets/flutterwave-secret-key';
 import secret_flyio_access_token from './secrets/flyio-access-token';
@@ -188,6 +189,7 @@ import secret_intra42_client_secret from './secrets/intra42-client-secret';
 import secret_jdbc_url_password from './secrets/jdbc-url-password';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
+import secret_jina_api_key from './secrets/jina-api-key';
 import secret_jupyterhub_secret from './secrets/jupyterhub-secret';
 import secret_jwt from './secrets/jwt';
 import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
@@ -199,6 +201,7 @@ import secret_klaviyo_private_api_key from './secrets/klaviyo-private-api-key';
 import secret_kubeadm_token from './secrets/kubeadm-token';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
+import secret_langfuse_secret_key from './secrets/langfuse-secret-key';
 import secret_langsmith_api_key from './secrets/langsmith-api-key';
 import secret_laravel_sanctum_token from './secrets/laravel-sanctum-token';
 import secret_launchdarkly_api_access_token from './secrets/launchdarkly-api-access-token';
@@ -791,6 +794,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_fetched_secret_output,
   secret_figma_personal_access_token,
   secret_firebase_cloud_messaging_server_key,
+  secret_firecrawl_api_key,
   secret_flutterwave_encryption_key,
   secret_flutterwave_secret_key,
   secret_flyio_access_token,
@@ -851,6 +855,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jdbc_url_password,
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
+  secret_jina_api_key,
   secret_jupyterhub_secret,
   secret_jwt,
   secret_jwt_signing_secret,
@@ -862,6 +867,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_kubeadm_token,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,
+  secret_langfuse_secret_key,
   secret_langsmith_api_key,
   secret_laravel_sanctum_token,
   secret_launchdarkly_api_access_token,
