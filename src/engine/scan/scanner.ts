@@ -13,6 +13,7 @@ import { requiredCodeUnits, toPatternFacts } from './patternReach';
 import type { PatternFacts } from './patternReach';
 import { TextView } from './textView';
 import { TableEnds } from './tables';
+import type { Table } from './tables';
 import { branchOfGroup } from './branches';
 import { ensureNative } from './nativeRegex';
 import { forgetTexts, perText } from './perText';
@@ -445,8 +446,11 @@ export class Scanner {
   /** Runs `window` on to the end of the table it ends in, when its rule's keyword heads the table; true when it did. */
   private extendThroughTable(idx: number, text: string, window: [number, number]): boolean {
     if (window[1] >= text.length) return false;
-    const table = this.tables.tableAt(text, window[1]);
-    if (table === undefined || !(this.ruleKeywords[idx] as number[]).some((k) => table.header.includes(this.keywordStrings[k] as string))) return false;
+    const heads = (t: Table | undefined): t is Table => t !== undefined && (this.ruleKeywords[idx] as number[]).some((k) => t.header.includes(this.keywordStrings[k] as string));
+    let table = this.tables.tableAt(text, window[1]);
+    // (Or an SQL dump's table definition that the window overlaps: its INSERTs follow, far below.)
+    if (!heads(table)) table = this.tables.definitionIn(text, window[0], window[1]);
+    if (!heads(table)) return false;
     window[1] = table.end;
     return true;
   }

@@ -27,10 +27,34 @@ export class TableEnds {
   /** Row start * 4 + delimiter index → the top row of the run of rows it belongs to (small integers: no boxed keys). */
   private readonly tops = new Map<number, number>();
 
+  /** The last text's `CREATE TABLE` statements and their INSERTs' reach (see createTableAt), read once a text. */
+  private definitions: readonly Definition[] | undefined;
+  private definitionsText: string | undefined;
+
   /** Forgets the last text's tables (call before each text). */
   clear(): void {
     if (this.tables.size > 0) this.tables.clear();
     if (this.tops.size > 0) this.tops.clear();
+    this.definitions = undefined;
+    this.definitionsText = undefined;
+  }
+
+  /**
+   * The first `CREATE TABLE` statement that the window from `from` to `to` overlaps, as a table: the statement in lower case (its
+   * column names are the header a rule's keyword is looked for in) and the end of the last
+   * `INSERT INTO` that table after it. A dump's column definitions label the tuples of its
+   * INSERTs, which MySQL writes without a column list, many to a line, often far below.
+   */
+  definitionIn(text: string, from: number, to: number): Table | undefined {
+    if (this.definitionsText !== text) {
+      this.definitionsText = text;
+      this.definitions = text.includes('CREATE TABLE') || text.includes('create table') ? readDefinitions(text) : [];
+    }
+    for (const d of this.definitions as readonly Definition[]) {
+      if (d.start >= to) break;
+      if (from < d.end) return d.insertsEnd > to ? { header: text.slice(d.start, d.end).toLowerCase(), end: d.insertsEnd } : undefined;
+    }
+    return undefined;
   }
 
   /** The top row of the run of delimited rows that holds `pos` * 4 + the delimiter's index, or -1 when its line is no such row. */
@@ -103,6 +127,51 @@ export class TableEnds {
     }
     return table.end > to ? table : undefined;
   }
+}
+
+/** A `CREATE TABLE` statement: where it starts and ends, and where the last INSERT into its table after it ends (-1: none). */
+interface Definition {
+  readonly start: number;
+  readonly end: number;
+  readonly insertsEnd: number;
+}
+
+/** A `CREATE TABLE` statement's start and its table's name (quoted or not, maybe with its schema). */
+const CREATE_TABLE = /\bCREATE[ \t]+(?:TEMPORARY[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?([\w.`"[\]]{1,128})[ \t]*\(/giu;
+/** An INSERT's start and its table's name. */
+const INSERT_INTO = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+([\w.`"[\]]{1,128})/giu;
+/** The longest CREATE TABLE statement read. */
+const MAX_DEFINITION = 20_000;
+
+/** A table's name without its quotes and schema, in lower case: `public."Clients"` and `clients` are one. */
+function tableName(raw: string): string {
+  const name = raw.replace(/[`"[\]]/gu, '').toLowerCase();
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/** The text's CREATE TABLE statements in order, each with the reach of the INSERTs into its table that follow it. */
+function readDefinitions(text: string): Definition[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  for (const m of text.matchAll(native(CREATE_TABLE))) {
+    // The statement ends at its first `;` (column definitions hold none, bar a comment's).
+    const semi = text.indexOf(';', m.index);
+    const end = semi === -1 || semi - m.index > MAX_DEFINITION ? Math.min(text.length, m.index + MAX_DEFINITION) : semi + 1;
+    found.push({ start: m.index, end, name: tableName(m[1] as string) });
+  }
+  if (found.length === 0) return [];
+  const lastInsert = new Map<string, number>();
+  let unclosed = false;
+  for (const m of text.matchAll(native(INSERT_INTO))) {
+    // (An INSERT's tuples end the statement: `);`, or the text's end. Once none is left to find,
+    // none is looked for again: a dump of one-row INSERTs costs one look each.)
+    const close = unclosed ? -1 : text.indexOf(');', m.index);
+    if (close === -1) unclosed = true;
+    lastInsert.set(tableName(m[1] as string), close === -1 ? text.length : close + 2);
+  }
+  return found.map((d) => {
+    const insertsEnd = lastInsert.get(d.name) ?? -1;
+    return { start: d.start, end: d.end, insertsEnd: insertsEnd > d.end ? insertsEnd : -1 };
+  });
 }
 
 /** pg_dump's line that opens a block of tab-separated rows: `COPY public.t (id, name) FROM stdin;`. */

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { abaChecksum, withAba } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 // (And NACHA's names for the receiving bank: the RDFI, `receiving_dfi`.)
@@ -19,12 +19,17 @@ export default defineRule({
   pattern: new RegExp(String.raw`(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     if (!abaChecksum(s) || isTrivialNumber(s) || /^0+$/u.test(s.slice(2)) || inLongerNumber(ctx)) return false;
-    return hasContext(ctx, ROUTING_CONTEXT, { after: 16 });
+    // (Or its column's name: an SQL dump's `routing_number`, defined far above its INSERTs.)
+    return hasContext(ctx, ROUTING_CONTEXT, { after: 16 }) || ROUTING_CONTEXT.test(columnHeader(ctx)?.toLowerCase() ?? '');
   },
   redactAs: 'routing-number',
   references: ['https://www.frbservices.org/resources/routing-number-directory'],
   examples: {
-    positive: [`{"receiving_dfi": "${withAba('02' + fake('{d6}', 274))}", "dfi_account_number": "7162078758"}`, `Routing number: ${withAba('0' + '2' + fake('{d6}', 271))}`, `"aba": "${withAba('11' + fake('{d6}', 272))}"`],
+    positive: [
+      `{"receiving_dfi": "${withAba('02' + fake('{d6}', 274))}", "dfi_account_number": "7162078758"}`, `Routing number: ${withAba('0' + '2' + fake('{d6}', 271))}`, `"aba": "${withAba('11' + fake('{d6}', 272))}"`,
+      // a MySQL dump's rows, many to a line, far below the table's definition
+      `CREATE TABLE \`bank_accounts\` (\n  \`id\` bigint NOT NULL,\n  \`client_id\` bigint NOT NULL,\n  \`routing_number\` char(9) NOT NULL,\n  \`account_number\` varchar(17) NOT NULL\n) ENGINE=InnoDB;\n${'-- \n'.repeat(40)}${'INSERT INTO \`audit\` VALUES (1,2,3,4);\n'.repeat(12)}INSERT INTO \`bank_accounts\` VALUES (900,4300,'${withAba('02' + fake('{d6}', 101219))}','${fake('{d9}', 101220)}'),(901,4313,'${withAba('11' + fake('{d6}', 101221))}','${fake('{d10}', 101222)}');\n`,
+    ],
     negative: [`Routing number: ${breakLastDigit(withAba('02' + fake('{d6}', 271)))}`, `Routing: ${withAba('45' + fake('{d6}', 273))}`, `invoice ${withAba('11' + fake('{d6}', 272))}`],
   },
 });

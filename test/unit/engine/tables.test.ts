@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { TableEnds } from '../../../src/engine/scan/tables';
+
+describe('tables a window runs on through', () => {
+  const dump = [
+    'CREATE TABLE `clients` (',
+    '  `id` bigint NOT NULL,',
+    '  `dob` date NOT NULL',
+    ') ENGINE=InnoDB;',
+    'CREATE TABLE `audit` (`id` bigint, `note` text);',
+    "INSERT INTO `clients` VALUES (1,'1980-01-02'),(2,'1975-03-04');",
+    "INSERT INTO `audit` VALUES (1,'x');",
+    "INSERT INTO `clients` VALUES (3,'1990-05-06');",
+    'SELECT 1;',
+  ].join('\n');
+
+  it("runs a window that overlaps a CREATE TABLE on to the end of the last INSERT into that table", () => {
+    const tables = new TableEnds();
+    const at = dump.indexOf('`dob`');
+    const table = tables.definitionIn(dump, at - 10, at + 20);
+    assert.ok(table !== undefined);
+    assert.ok(table.header.includes('`dob` date'));
+    assert.equal(table.end, dump.indexOf("'1990-05-06');") + "'1990-05-06');".length);
+  });
+
+  it('runs no window on for a table without INSERTs after it, nor for a window past the definitions', () => {
+    const tables = new TableEnds();
+    const noInserts = 'CREATE TABLE t (phone text);\nSELECT phone FROM t;\n';
+    assert.equal(tables.definitionIn(noInserts, 0, 20), undefined);
+    tables.clear();
+    const after = dump.indexOf('SELECT');
+    assert.equal(tables.definitionIn(dump, after, after + 5), undefined);
+  });
+
+  it('reads a schema-qualified, quoted table name as the same table as its INSERTs', () => {
+    const tables = new TableEnds();
+    const text = 'CREATE TABLE IF NOT EXISTS public."Clients" (\n  iban text\n);\nINSERT INTO clients VALUES (\'x\');\n';
+    const table = tables.definitionIn(text, 0, 10);
+    assert.equal(table?.end, text.length - 1);
+  });
+});
