@@ -78,6 +78,7 @@ const MORE_NAMES = `Sho Ryo Tomoya Taro Aoi Chinatsu Shun Toshiya Tsuyoshi Hirom
 Andrii Serhii Larysa Svitlana Nataliia Oleksii Vitalii Yurii Anatolii Valentyna Mariia Viktoriia Solomiia Zoriana Olha Liliia Anastasiia Valerii Viacheslav
 Arsenii Matvii Fedir Hryhorii Heorhii Nadiia Lesia Irmak Ceren Doğukan Çağrı Caner Aslı Ece Oğuzhan Tuğçe Didem Betül Fadime Havva Nuray Ümit Utku
 Erhan Ersin Efe Berkan Engin Gürkan Sercan Taylan Ionuț Dragoș Alin Yaw Fafa Ewurabena Gifty Mercy Ebenezer Funke Ndunge Simiyu Nyawira Ye-eun
+Thaddeus Thaddaeus Obadiah Jedediah Zebulon Ignatius Mordecai Zechariah Percival Cuthbert Phineas Lemuel Lucius Octavius Septimus Clementine Ottoline Honora
 Jung-hoon Mi-kyung Itzik Roee Rotem Nawaf Mishal Bandar Nouf Shaikha Alanoud Suha Nisreen Yatziri Xochitl Citlali Areli Lucero Mayra Monserrat Cuauhtémoc
 Yeison Duvan Stiven Yuliana Leidy Yurani Dayana Nidia
 Pernille Arnfinn Bjørnar Birthe Gunnhild Indrek Priit Kätlin Margus Kersti Urmas Siiri Merike Peeter Valdis Māris Evija Gunta Raivis Aivars Ivars
@@ -835,6 +836,8 @@ export function givenNameOf(words: readonly string[]): string {
 
 /** Surnames that only ever stand in for a name ("John Doe", "Max Mustermann", "Joe Bloggs"). */
 export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 'Mustermann', 'Musterfrau', 'Bloggs', 'Example', 'Sample', 'Tester', 'Placeholder', 'Public', 'Member', 'Testperson',
+  // the IRS's John Q. Taxpayer
+  'Taxpayer',
   // Australia's and New Zealand's John Doe: forms and government samples print Jane and John Citizen
   'Citizen',
   // French's John Doe (Monsieur Untel, Jean Untel)
@@ -930,7 +933,7 @@ export function isPlaceholderOrBrand(name: string): boolean {
 /** Capitalised words that follow a given name in code and docs but are not surnames. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
-    'Setup Test Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
+    'Setup Tax Test Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
     // public bodies and offices ("Municipalidad de Rosario", "Tesorería Municipal")
     'Municipalidad Municipio Intendencia Tesorería Tesoreria Gobierno Ministerio Secretaría Secretaria Alcaldía Alcaldia Ayuntamiento Prefeitura Gobernación Provincia Departamento Dirección Direccion Subsecretaría Consejo Concejo Junta Registro Hospital Clínica Clinica Universidad Comune Gemeinde Stadtverwaltung ' +

@@ -14,6 +14,11 @@ const LICENCE_LABEL = labelRegex([
   'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
 ]);
 
+/** A US state's code then `DL` right before the value (`WA DL WDL…`, `NY DL 3625…`): a state's licence. */
+const STATE_DL_BEFORE = /(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]+DL[ \t]*[#:]?[ \t]*$/u;
+/** The number field of a licence object (`"drivers_license": { "state": "OR", "number": "`). */
+const LICENCE_OBJECT_NUMBER_BEFORE = /"(?:drivers?_?licen[cs]e|driving_?licen[cs]e|dl)"[ \t]*:[ \t]*\{[^{}\n]{0,80}"(?:number|no|id)"[ \t]*:[ \t]*"$/iu;
+
 /** A date written with separators: a licence's issue or expiry date, not its number. */
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
 
@@ -34,21 +39,28 @@ export default defineRule({
     'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
     'prawo jazdy', 'ridicsky prukaz', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
+    // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
+    ' dl ', ' dl#', ' dl:', 'drivers_license', 'driverslicense', 'driver_license',
   ],
   // The value stands near its label, or a few dozen rows under a header cell that names it.
   window: { before: 64, after: 4000 },
   columns: true,
-  pattern: /[A-Z0-9](?<![\w/-].)(?:[A-Z0-9]|[ /-](?=[A-Z0-9])){4,19}(?![\w/-])/gu,
+  // (Not from a state's code or `DL` on: `WA DL WDL…` is the number after them.)
+  pattern: /[A-Z0-9](?<![\w/-].)(?![A-Z]?[ \t]DL[ \t]|(?<=D)L[ \t])(?:[A-Z0-9]|[ /-](?=[A-Z0-9])){4,19}(?![\w/-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ /-]/gu, '');
     const digits = compact.replace(/\D/gu, '');
-    if (compact.length < 5 || digits.length < 4 || DATE.test(s) || /^(?:19|20)\d{2}$/u.test(s)) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
+    // After a US state's code and DL, fewer digits: Washington's numbers are `WDL` and nine letters and digits.
+    const stateDl = STATE_DL_BEFORE.test(before);
+    if (compact.length < 5 || digits.length < (stateDl ? 1 : 4) || DATE.test(s) || /^(?:19|20)\d{2}$/u.test(s)) return false;
     // A run, or a test row's zeros (`B000000000X1`).
     if ((digits.length === compact.length && isTrivialNumber(digits)) || /0{6}/u.test(digits)) return false;
     // Two words joined by a space are a number only when both hold digits or one is a short prefix (`EB 822541`).
     if (/ /u.test(s) && s.split(' ').some((w) => !/\d/u.test(w) && w.length > 3)) return false;
     // (A bare `licence no` after a business's licensing body names its trading licence: `PSRA licence no.`, a bar's `premises licence no`.)
-    return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 }) && !BUSINESS_LICENCE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+    if (stateDl || LICENCE_OBJECT_NUMBER_BEFORE.test(before)) return true;
+    return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 }) && !BUSINESS_LICENCE_BEFORE.test(before.slice(-40));
   },
   redactAs: 'driving-licence',
   references: ['https://eur-lex.europa.eu/eli/dir/2006/126/oj', 'https://eur-lex.europa.eu/eli/reg/2016/799/oj'],
@@ -61,6 +73,9 @@ export default defineRule({
       `Karta kierowcy: PL${fake('{d14}', 805)}`,
       `"tacho_card_no": "DE${fake('{d14}', 806)}"`,
       `Führerschein-Nr.: B07${fake('{d2}', 807)}RRE2I55`,
+      // a US state's code then DL in a case note, and a licence object's number
+      `- WA DL WDL${fake('{A6}{d3}{A2}', 101224)}`,
+      `"drivers_license": { "state": "OR", "number": "${fake('{d7}', 101225)}", "expires": "2029-12-22" },`,
     ],
     negative: [
       // an Irish letting agent's letterhead: its property services licence
@@ -72,6 +87,8 @@ export default defineRule({
       'driving licence checked on 14/03/2024 by HR',
       'licence number: see the attached scan',
       'rider_id,name,fuehrerschein_nr\nrdr_test01,Erika Mustermann,B000000000X1',
+      'DL speed 48213 kbps on the WAN link',
+      '"drivers_license": { "state": "OR", "number": null },',
     ],
   },
 });

@@ -24,6 +24,8 @@ const ROLES = [
   'Pracownik', 'Pracownica', 'Porteur', 'Portador', 'Titular de la tarjeta', 'Kortinnehavare', 'Karteninhaber', 'Karteninhaberin', 'Analyst', 'Autor', 'Autorin',
   'Autore', 'Auteur', 'Attn', 'Author', 'Authors', 'Questions', 'Point of contact', 'POC', 'DRI', 'Tech lead', 'Incident commander', 'Scribe',
   'Communications lead', 'Comms lead',
+  // a law or tax firm's matter: who works it
+  'Paralegal', 'Attorney', 'Responsible attorney', 'Preparer', 'Tax preparer', 'Counsel',
   // directory entries (LDIF): the entry's common and display name
   'cn', 'displayName',
 ].sort((a, b) => b.length - a.length);
