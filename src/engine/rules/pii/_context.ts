@@ -1437,6 +1437,8 @@ const GAP_WORDS = new Set(
     'número numero numéro nummer del do da di ' +
     // "Rückruf gerne unter …", "call me anytime on …"
     'gerne bitte jederzeit please anytime ' +
+    // "DOB on file 1953-…", "phone on record …"
+    'file record ' +
     // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")
     // "o meu contacto direto é o …", "mi número directo es el …"
     'o a os as direto directo diretto directe ' +

@@ -249,6 +249,8 @@ export default defineRule({
       'Agent: Could you confirm your date of birth for me?\nP: It\'s 09/05/1977, and the flat above the bakery.',
       // an Amadeus PNR's DOCS element: the date of birth after the passport's number and nationality
       ` 10 SSR DOCS LH HK1 P/DEU/${fake('C{u8}', 101170)}/DEU/14MAR85/F/15JAN32/EXAMPLE/ADA/P1`,
+      // the record's date, with the words that say which record ("on file")
+      `[08:31] agent: confirmed, DOB on file 19${fake('{d2}', 101226)}-02-27 is right.`,
     ],
     negative: [
       // a JSON fixture's record at a reserved domain
