@@ -839,6 +839,9 @@ export default defineRule({
     // (A national number with its trunk 0 may take 13: Argentina's mobiles keep their 15, `0351 15-480-2917`.)
     const longest = digits.startsWith('00') ? 17 : /^[2-9]/u.test(digits) ? 15 : digits.startsWith('0') ? 13 : 12;
     if (!international && (digits.length < 7 || (digits.length > longest && !isWhatsAppId(ctx)))) return false;
+    // Nine digits grouped 3-2-4 with hyphens are written so as a US Social Security number, which
+    // us-ssn reports (with a phone's label a line above, this rule claimed an e-file's `<PrimarySSN>`).
+    if (!international && /^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
     if (!international && (BUSINESS_NATIONAL.test(digits) || isFictionalNational(digits))) return false;
     // A national number as the value of a request's, a transaction's or an order's id
@@ -1038,6 +1041,8 @@ export default defineRule({
       `type SIPUser struct {\n\tUsername string\n}\n\nvar batch = []SIPUser{\n\t{Username: "3164${fake('{d7}', 101199)}", DisplayName: "Example"},\n}`,
     ],
     negative: [
+      // an e-file's SSN below a phone's label
+      `<Phone></Phone>\n<Filer><PrimarySSN>763-${fake('{d2}-{d4}', 101228)}</PrimarySSN></Filer>`,
       // a user name of digits in a text that says nothing of SIP: an account number
       `{"username": "3164${fake('{d7}', 101199)}", "plan": "basic"}`,
       // a PJSIP extension's section: no number anywhere
