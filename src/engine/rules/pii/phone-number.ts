@@ -1037,6 +1037,8 @@ export default defineRule({
       // a SIP trace's digest and an Asterisk PJSIP configuration's accounts, named by their numbers without the plus
       `Authorization: Digest username="3120${fake('{d7}', 101196)}",realm="voip.example.nl",uri="sip:voip.example.nl"`,
       `[3120${fake('{d7}', 101196)}](cust-endpoint)\nauth=3120${fake('{d7}', 101196)}-auth\naors=3120${fake('{d7}', 101196)}\n`,
+      // an IRS e-file's filer: a national number under a camelCase label with its suffix (`<PhoneNum>`)
+      `<Filer><NameLine1Txt>EXAMPLE</NameLine1Txt><PhoneNum>630${fake('{d7}', 101229)}</PhoneNum></Filer>`,
       // a SIP provisioning script's accounts, named by their numbers without the plus
       `type SIPUser struct {\n\tUsername string\n}\n\nvar batch = []SIPUser{\n\t{Username: "3164${fake('{d7}', 101199)}", DisplayName: "Example"},\n}`,
     ],
