@@ -1,3 +1,4 @@
+import { topLevelBranches } from '../../scan/branches';
 import { native } from '../../scan/nativeRegex';
 
 // Mailboxes that belong to a function of an organisation, not to a person. The e-mail rule leaves
@@ -137,30 +138,11 @@ const ROLE_SHAPES: readonly RegExp[] = [
   /^(?=.*[a-f])(?=.*\d{4})[0-9a-f]{6,32}(?:\.[0-9a-f]{6,32})?$/u,
 ].map(native);
 
-/** The top-level alternatives of a pattern's source (`a|b(?:c|d)|e` gives a, b(?:c|d), e). */
-function toAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 // The role words are some 650 alternatives. As one pattern, V8 compiled them to about 0.9 MB of
 // machine code per isolate and per string width, twice over (the whole word, and the words of a
 // compound). So: the plain words in a set, the few with pattern syntax (`invoices?`,
 // `code-?of-?conduct`) in a small pattern.
-const ROLE_ALTERNATIVES = toAlternatives(ROLE_WORDS);
+const ROLE_ALTERNATIVES = topLevelBranches(ROLE_WORDS).map((b) => b.source);
 const PLAIN_ROLE_WORD = /^[a-z0-9-]+$/u;
 const PLAIN_ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_ALTERNATIVES.filter((a) => PLAIN_ROLE_WORD.test(a)));
 const ROLE_WORD_PATTERN = native(new RegExp(`^(?:${ROLE_ALTERNATIVES.filter((a) => !PLAIN_ROLE_WORD.test(a)).join('|')})$`, 'u'));
