@@ -3,6 +3,9 @@ import { defineRule, fake } from '../defineRule';
 /** The factory communities, which every scanner tries first: not a secret. */
 const DEFAULTS = /^(?:public|private|community|snmp|cisco|admin|secret|manager|monitor|read|write|ro|rw)$/iu;
 
+/** Net-SNMP's tools that take a community with `-c`. */
+const SNMP_TOOLS = ['snmpwalk', 'snmpbulkwalk', 'snmpget', 'snmpbulkget', 'snmpgetnext', 'snmpset', 'snmptable', 'snmptrap', 'snmpdf', 'snmpnetstat', 'snmpstatus'];
+
 // An SNMP community string (v1/v2c's shared password): a printer's or switch's configuration page
 // (`Read Community : …`), Net-SNMP's `rocommunity …`/`rwcommunity …`, Cisco's `snmp-server
 // community … RO`, and `community = "…"` in monitoring configs. Group 1, 2 or 3 is the value.
@@ -11,12 +14,12 @@ export default defineRule({
   category: 'secret',
   description: 'SNMP community string (v1/v2c shared secret) in a device or monitoring configuration',
   generic: true,
-  keywords: ['community', 'snmpwalk', 'snmpbulkwalk', 'snmpget', 'snmpbulkget', 'snmpgetnext', 'snmpset', 'snmptable', 'snmptrap', 'snmpdf', 'snmpnetstat', 'snmpstatus'],
+  keywords: ['community', ...SNMP_TOOLS],
   hints: ['snmp'],
   // Every match holds `community` or the tool's name within its first 20 characters and is at most
   // ~100 long; a tool's `-c` may come after other options.
   window: { before: 24, after: 110 },
-  keywordWindows: { snmpwalk: { before: 24, after: 240 }, snmpbulkwalk: { before: 24, after: 240 }, snmpget: { before: 24, after: 240 }, snmpbulkget: { before: 24, after: 240 }, snmpgetnext: { before: 24, after: 240 }, snmpset: { before: 24, after: 240 }, snmptable: { before: 24, after: 240 }, snmptrap: { before: 24, after: 240 }, snmpdf: { before: 24, after: 240 }, snmpnetstat: { before: 24, after: 240 }, snmpstatus: { before: 24, after: 240 } },
+  keywordWindows: Object.fromEntries(SNMP_TOOLS.map((tool) => [tool, { before: 24, after: 240 }])),
   // Groups 4 and 5: a bare `community` key or a Junos `community … {` block (the text must say
   // SNMP); group 6: Net-SNMP's tools' `-c` (`snmpwalk -v2c -c … host`).
   pattern:
