@@ -13,7 +13,8 @@ const ACCOUNT_LABEL =
   /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number. */
-const BARE_ACCOUNT_BEFORE = native(/(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}$/iu);
+/** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
+const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}|["']dan["'][ \t]*[:=][ \t]*)["']?$/iu);
 /** A bare `account` key inside a `bank` object: `"bank": {"name": "…", "account": "…"}`. */
 const BANK_OBJECT_ACCOUNT_BEFORE = /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$/iu;
 /** A routing number's word on the same line. */
@@ -83,6 +84,9 @@ export default defineRule({
       // a Chilean sight account and a Colombian savings account after their bank
       `Transfiero desde mi cuenta vista ${fake('{d11}', 101117)} del BancoEstado`,
       `Bancolombia Ahorros ${fake('{d3}-{d6}-{d2}', 101118)}`,
+      // an e-file worker's payload (IRS direct deposit: rtn and dan), and a Plaid auth response quoted in a comment
+      `payload={'taxpayer': 'A. Example', 'rtn': '011000015', 'dan': '${fake('{d9}', 101230)}', 'type': 'checking'}`,
+      ` * // auth/get numbers.ach[0] = { account: "${fake('{d10}', 101231)}", routing: "011000015" }`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,

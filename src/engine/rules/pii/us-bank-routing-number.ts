@@ -15,7 +15,7 @@ export default defineRule({
   id: 'us-bank-routing-number',
   category: 'pii',
   description: 'US bank routing number (ABA RTN), near a label',
-  keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', '_rtn', 'rtn,', 'transit no', 'transit number', 'rdfi', 'receiving_dfi', 'receiving dfi'],
+  keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', "rtn'", '_rtn', 'rtn,', 'transit no', 'transit number', 'rdfi', 'receiving_dfi', 'receiving dfi'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   columns: true,
@@ -35,6 +35,8 @@ export default defineRule({
       `{"receiving_dfi": "${withAba('02' + fake('{d6}', 274))}", "dfi_account_number": "7162078758"}`, `Routing number: ${withAba('0' + '2' + fake('{d6}', 271))}`, `"aba": "${withAba('11' + fake('{d6}', 272))}"`,
       // a MySQL dump's rows, many to a line, far below the table's definition
       `CREATE TABLE \`bank_accounts\` (\n  \`id\` bigint NOT NULL,\n  \`client_id\` bigint NOT NULL,\n  \`routing_number\` char(9) NOT NULL,\n  \`account_number\` varchar(17) NOT NULL\n) ENGINE=InnoDB;\n${'-- \n'.repeat(40)}${'INSERT INTO \`audit\` VALUES (1,2,3,4);\n'.repeat(12)}INSERT INTO \`bank_accounts\` VALUES (900,4300,'${withAba('02' + fake('{d6}', 101219))}','${fake('{d9}', 101220)}'),(901,4313,'${withAba('11' + fake('{d6}', 101221))}','${fake('{d10}', 101222)}');\n`,
+      // a Python dict's key in single quotes
+      `payload={'taxpayer': 'A. Example', 'rtn': '${withAba('27' + fake('{d6}', 101232))}', 'type': 'checking'}`,
     ],
     negative: [
       `  ✓ accepts public RTN ${withAba('12' + fake('{d6}', 101223))} (a bank's published number)`,
