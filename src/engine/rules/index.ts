@@ -198,6 +198,7 @@ import secret_kakaopay_secret_key from './secrets/kakaopay-secret-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
 import secret_khalti_secret_key from './secrets/khalti-secret-key';
 import secret_klaviyo_private_api_key from './secrets/klaviyo-private-api-key';
+import secret_kraken_api_key from './secrets/kraken-api-key';
 import secret_kubeadm_token from './secrets/kubeadm-token';
 import secret_kubeconfig_client_key_data from './secrets/kubeconfig-client-key-data';
 import secret_kubernetes_secret_data from './secrets/kubernetes-secret-data';
@@ -864,6 +865,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_keyvalue_pair_secret,
   secret_khalti_secret_key,
   secret_klaviyo_private_api_key,
+  secret_kraken_api_key,
   secret_kubeadm_token,
   secret_kubeconfig_client_key_data,
   secret_kubernetes_secret_data,

@@ -4,10 +4,10 @@ import { isLiteralSecretValue, isScrambledLetters } from './_generic';
 export default defineRule({
   id: 'cli-password-argument',
   category: 'secret',
-  description: 'Password passed on a command line (-pSECRET, --password VALUE, -password VALUE (Unity), steamcmd +login user SECRET, sshpass -p, mosquitto -P, hdbsql -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, lftp -u user,SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, racadm -p (iDRAC), ilorest -p (iLO), security create-keychain -p, security import -P, ldapsearch -w, swaks --auth-password)',
+  description: 'Password passed on a command line (-pSECRET, --password or --admin-password VALUE, -password VALUE (Unity), steamcmd +login user SECRET, sshpass -p, mosquitto -P, hdbsql -p, docker login -p, redis-cli -a, keytool -storepass, curl -u user:SECRET, smbclient -U user%SECRET, lftp -u user,SECRET, net use /user:X SECRET, cmdkey /pass:, rabbitmqadmin -p, racadm -p (iDRAC), ilorest -p (iLO), security create-keychain -p, security import -P, ldapsearch -w, swaks --auth-password)',
   generic: true,
   keywords: [
-    'mysql', 'mariadb', 'mysqldump', 'sshpass', 'racadm', 'ilorest', '--password', '--pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
+    'mysql', 'mariadb', 'mysqldump', 'sshpass', 'racadm', 'ilorest', '--password', '--pass', '-pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
     '--requirepass', '--masterauth', '--api-secret', '--client-secret', '--secret-key', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
     'sqlcmd', 'osql', 'isql', 'bcp ', 'mosquitto_', 'hdbsql', 'rabbitmqadmin', 'lftp', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop', '--auth-password', 'create-keychain', 'unlock-keychain', 'security import', '--conn-password', 'net use', 'cmdkey', '-password', 'steamcmd',
   ],
@@ -20,7 +20,7 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p(?!assword[=\s])|\b(?:sqlcmd|osql|isql|bcp|ipmitool|mosquitto_sub|mosquitto_pub|mosquitto_rr)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bhdbsql\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:rabbitmqadmin|racadm|ilorest)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}import\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:conn-password|auth-password|pass(?:word|phrase)?|requirepass|masterauth|api-secret|client-secret|secret-key)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:-[a-zA-Z]{1,4}[ \t]{1,3})?(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b(?:[^\n|;&]|\\\r?\n){0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:|-password(?<=(?<![\w-])-password)(?:[ \t]{1,3}|=)|\bsteamcmd\b[^\n|;&]{0,200}?[ \t]\+login[ \t]{1,3}[^\s"'+]{1,64}[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}[^\s,"'`$]{1,64},(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s"'`|;&,]{4,128}))(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p(?!assword[=\s])|\b(?:sqlcmd|osql|isql|bcp|ipmitool|mosquitto_sub|mosquitto_pub|mosquitto_rr)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bhdbsql\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:rabbitmqadmin|racadm|ilorest)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}import\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:(?:(?!(?:no|ask|prompt|skip|show|generate|random|require|use|with|without|stdin|empty|read|force|print|reset|ks|key)-)[a-z]{2,16}-)?pass(?:word|phrase)?|requirepass|masterauth|api-secret|client-secret|secret-key)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:-[a-zA-Z]{1,4}[ \t]{1,3})?(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b(?:[^\n|;&]|\\\r?\n){0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:|-password(?<=(?<![\w-])-password)(?:[ \t]{1,3}|=)|\bsteamcmd\b[^\n|;&]{0,200}?[ \t]\+login[ \t]{1,3}[^\s"'+]{1,64}[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}[^\s,"'`$]{1,64},(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s"'`|;&,]{4,128}))(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 6, 7, 9, 10, 11, 12],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -84,6 +84,9 @@ export default defineRule({
       // Unity's licence activation in CI, and steamcmd's login (user, then password)
       `/opt/unity/Editor/Unity -batchmode -quit -nographics \\\n  -username "ci@studio.example" -password "!${fake('{a13}', 101197)}" \\\n  -serial "$UNITY_SERIAL" -logFile -`,
       `steamcmd +login studio_ci "${fake('{a16}', 101198)}" +run_app_build "$(pwd)/app_build.vdf" +quit`,
+      // a prefixed password flag: Foundry's keystore import, an installer's admin password
+      `cast wallet import hot-2026 --keystore-dir ./ks --interactive=false --unsafe-password '${fake('{A1}{a7}-{A1}{a5}-{d2}', 101235)}!'`,
+      `./install.sh --admin-password ${fake('{a6}{d3}{A3}', 101236)} --admin-user root`,
     ],
     negative: [
       // a JDBC URL names MySQL, and Flyway's single-dash -password takes a variable
@@ -92,6 +95,9 @@ export default defineRule({
       'lftp -u backup,$FTP_PASSWORD ftp://files.example.org',
       'net use Z: \\\\FS01\\Finance /user:CORP\\a.example /persistent:no',
       'mysql -u root -p shop',
+      // flags that take no value: psql's --no-password, Ansible's --ask-pass
+      'psql --no-password --host db.internal reports',
+      'ansible-playbook site.yml --ask-pass --inventory hosts.ini',
       // a letters-only value that reads as words or names: no password
       'mysql -u root -pSecretPassword shop',
       'mysql -u root -pshop_staging',

@@ -13,8 +13,8 @@ const PUBLIC_DEV_KEYS = new Set([
   '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
 ]);
 
-/** A hash's words beside the value on its line: a transaction's or a block's hash, a digest, an event topic. */
-const HASH_CONTEXT = /\b(?:hash|digest|sha-?256|sha3|keccak|checksum|fingerprint|tx|txn|transaction|block|topic|commit|integrity|salt|nonce)\b/iu;
+/** A hash's words beside the value on its line: a transaction's or a block's hash (`cast receipt 0x…`), a digest, an event topic. */
+const HASH_CONTEXT = /\b(?:hash|digest|sha-?256|sha3|keccak|checksum|fingerprint|tx|txn|transaction|block|topic|commit|integrity|salt|nonce|receipt)\b/iu;
 
 const ID_LABEL_BEFORE = native(/(?:id|arn)["']?[ \t]*[:=][ \t]*["']?(?:0x)?$/iu);
 
@@ -26,7 +26,7 @@ export default defineRule({
   id: 'ethereum-private-key',
   category: 'secret',
   description: 'Ethereum private key (64 hex digits near "private key", a deployer key, a MetaMask export)',
-  keywords: ['private key', 'private_key', 'privatekey', 'privkey', 'priv key', 'deployer_key', 'deployer key', 'signer_key', 'wallet key', 'metamask', 'chave privada', 'clave privada', 'privater schluessel'],
+  keywords: ['private key', 'private_key', 'private-key', '_pk =', '_pk=', '_pk:', '_pk"', "_pk'", 'privatekey', 'privkey', 'priv key', 'deployer_key', 'deployer key', 'signer_key', 'wallet key', 'metamask', 'chave privada', 'clave privada', 'privater schluessel'],
   window: { before: 400, after: 400 },
   pattern: /(?<![\w$])(?:0x)?([0-9a-fA-F]{64})(?![\w])/gu,
   secretGroup: 1,
@@ -50,12 +50,16 @@ export default defineRule({
       `ok sorry. i also exported the private key from metamask to check, is it this 0x${fake('{h64}', 1)} ?`,
       `DEPLOYER_PRIVATE_KEY=${fake('{h64}', 2)}`,
       `const wallet = new Wallet("0x${fake('{h64}', 3)}"); // deployer key`,
+      // Foundry's cast and a signer's `_PK` setting
+      `cast wallet import hot-2026 --keystore-dir ./ks --private-key ${fake('{h64}', 101233)}`,
+      `E2E_SIGNER_PK = "0x${fake('{h64}', 101234)}"`,
     ],
     negative: [
       'my script uses the first hardhat account 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80 (private key from the docs)',
       `private key rotated; tx hash 0x${fake('{h64}', 4)}`,
       `sha256 of the private key file: ${fake('{h64}', 5)}`,
       `contract deployed in block 0x${fake('{h64}', 6)}`,
+      `cast send "$NEW" --private-key "$OLD_PK"\ncast receipt 0x${fake('{h64}', 101245)} --rpc-url "$RPC_URL"`,
       'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000001',
       // a certificate's id and ARN beside a private key's mention
       `{"privateKey": "(not returned)", "certificateId": "${fake('{h64}', 100869)}", "certificateArn": "arn:aws:iot:us-west-2:123456789012:cert/${fake('{h64}', 100870)}"}`,

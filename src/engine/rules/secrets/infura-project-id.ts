@@ -11,7 +11,7 @@ export default defineRule({
   keywords: ['infura.io/', 'infura_api_key', 'infura_project_id', 'infura_key', 'infura_id'],
   pattern: /\.infura\.io\/(?:ws\/)?v3\/([0-9a-f]{32})(?![\w-])|INFURA_(?:API_KEY|PROJECT_ID|KEY|ID)["']?[ \t]*[=:][ \t]*["']?([0-9a-f]{32})(?![\w-])/giu,
   secretGroup: [1, 2],
-  validate: (s) => looksRandom(s, 3.2) && /\d/u.test(s) && /[a-f]/u.test(s),
+  validate: (s) => looksRandom(s, 3.0) && /\d/u.test(s) && /[a-f]/u.test(s),
   envName: 'INFURA_API_KEY',
   references: ['https://docs.metamask.io/services/get-started/endpoints/', 'https://docs.metamask.io/developer-tools/dashboard/get-started/create-api/'],
   examples: {
@@ -19,6 +19,8 @@ export default defineRule({
       `MAINNET_RPC_URL=https://mainnet.infura.io/v3/${fake('{h32}', 1)}`,
       `const ws = new WebSocketProvider('wss://sepolia.infura.io/ws/v3/${fake('{h32}', 2)}');`,
       `INFURA_PROJECT_ID="${fake('{h32}', 3)}"`,
+      // a key of lower entropy than most (3.17 bits a digit), in its endpoint's path
+      'rpc=https://sepolia.infura.io/v3/e8c8941f98b192e928899fb64e9b6942',
     ],
     negative: ['https://mainnet.infura.io/v3/YOUR-PROJECT-ID', 'https://mainnet.infura.io/v3/${INFURA_API_KEY}', `https://mainnet.infura.io/v3/${'0'.repeat(32)}`],
   },
