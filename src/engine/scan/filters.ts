@@ -165,7 +165,24 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
   if (seen.length <= 2) return 'low-entropy';
   if (steps / (n - 1) >= 0.7) return 'sequential';
   if (seen.length <= 4 && n >= 12) return 'low-entropy';
-  return isInterleavedSequence(value) ? 'sequential' : undefined;
+  return isInterleavedSequence(value) || isSequentialTail(value) ? 'sequential' : undefined;
+}
+
+/**
+ * A prefix word and then a counting run: a guide's `llk_pub_0123456789abcdef0123`, whose prefix
+ * dilutes the run below the whole value's threshold. Twelve characters after the last `_` or `-`
+ * or more, seven of ten steps by one.
+ */
+function isSequentialTail(value: string): boolean {
+  const cut = Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1;
+  const n = value.length - cut;
+  if (cut === 0 || n < 12) return false;
+  let steps = 0;
+  for (let i = cut + 1; i < value.length; i++) {
+    const d = foldAsciiCase(value.charCodeAt(i)) - foldAsciiCase(value.charCodeAt(i - 1));
+    if (d === 1 || d === -1) steps++;
+  }
+  return steps / (n - 1) >= 0.7;
 }
 
 /**
@@ -237,7 +254,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -263,6 +280,9 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['64:f455', 'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b'],
   // the merchant secret of Redsys's test environment (its integration guides and every Spanish shop plug-in print it)
   ['32:sq7H', '009dec741715adaa731d5383fad6624065f5d1ff88a0f176defd4174956007d0'],
+  // the API key and secret of Binance's spot API documentation (its HMAC signing example; every exchange client's tests copy them)
+  ['64:vmPU', '5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29'],
+  ['64:NhqP', '23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2'],
 ]);
 
 function isVendorSample(value: string): boolean {

@@ -10,10 +10,14 @@ describe('isSequentialOrRepetitive', () => {
     // a fixture's key: digits counting down in one strand, hex letters in the other
     assert.equal(isSequentialOrRepetitive('test_7a6b5c4d3e2f1a0b9c8d7e6f'), 'sequential');
     assert.equal(isSequentialOrRepetitive('a1b2c3d4e5f6g7h8'), 'sequential');
+    // a guide's key: a prefix word, then a counting run the prefix would dilute
+    assert.equal(isSequentialOrRepetitive('llk_pub_0123456789abcdef0123'), 'sequential');
+    assert.equal(isSequentialOrRepetitive('sk-demo-abcdefghijklmnop'), 'sequential');
   });
 
   it('leaves random tokens alone', () => {
     assert.equal(isSequentialOrRepetitive('test_9fK2xQ7mLp4ZvB8nR3tW'), undefined);
+    assert.equal(isSequentialOrRepetitive('acme_live_0123x9Kq2LmZ8vT4wR7p'), undefined);
     assert.equal(isSequentialOrRepetitive('0e9a7c55b3f14d2a8e6b'), undefined);
     // Random hex and base62 values of key lengths: a strand steps by one at about one place in eight,
     // so none reaches seven in ten (a fixed seed keeps the run the same every time).

@@ -46,7 +46,7 @@ const T2 = fake('tst_{a20}', 7);
 
 describe('scan()', () => {
   it("does not report vendors' documentation samples, which pass their rules' format checks", () => {
-    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs, Safaricom's, PayU's and Redsys's sandboxes; split so
+    // Public samples from Telegram's bot API docs, Azurite's docs, Slack's docs, Safaricom's, PayU's and Redsys's sandboxes, Binance's API docs; split so
     // that other scanners reading this file don't stop at them.
     const samples = [
       ['TELEGRAM_TOKEN = "110201543:' + 'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"', 'generic-api-key'],
@@ -57,6 +57,9 @@ describe('scan()', () => {
       ['PAYU_CLIENT_SECRET=' + '2ee86a66e5d97e3f' + 'adc400c9f19b065d', 'generic-api-key'],
       // Redsys's test merchant secret
       ['REDSYS_SECRET=' + 'sq7HjrUOBfKmC576' + 'ILgskD5srU870gJ7', 'generic-api-key'],
+      // Binance's documented API key and secret (its signed-endpoint example)
+      ['api_key = ' + 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0M' + 'uIgwCIPy6utIco14y7Ju91duEh8A', 'generic-api-key'],
+      ['api_secret = ' + 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3U' + 'ZjInClVN65XAbvqqM6A7H5fATj0j', 'generic-api-key'],
     ] as const;
     for (const [text, ruleId] of samples) {
       assert.deepEqual(scan(text).map((f) => f.ruleId), [], ruleId);

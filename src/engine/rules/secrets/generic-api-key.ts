@@ -206,6 +206,9 @@ export default defineRule({
       `val clientSecret: String = "${fake('{a32}', 101074)}"`,
     ],
     negative: [
+      // a token contract's address in a deployment's notes, and a guide's placeholder key after its prefix
+      `  // FeeToken:        0x${fake('{h40}', 101237)}`,
+      'API_KEY = "llk_pub_0123456789abcdef0123"',
       // a Go service's structured log: a cache entry's key
       '\t\tlogger.Info("listening", "addr", srv.Addr, "example_key", "route:MUC:LIS:2026-03-14:Y")',
       // a Kakao native app key, which the app ships
