@@ -31,8 +31,8 @@ const ROLE_WORDS =
   'receipts?|disputes?|disputas|contracargos|estornos|chargebacks?|verification|verifications|kyc|zahlungen|zahlungsverkehr|' +
   // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury
   'guardia|guardias|alertas|alerta|integraciones|integracoes|callcenter|call-center|mesadeayuda|mesa-?de-?ayuda|coordinacion|coordenacao|tesoreria|tesouraria|tributos|sistemas|informatica|turnos|citas|agendamiento|notificaciones|' +
-  // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@)
-  'cs|fraud|escalations?|kyc|aml|risk|qa|reviewers?|immigration|mobility|' +
+  // customer-service, fraud, KYC and QA desks (cs@, fraud-escalations@, hr-immigration@, qa.reviewer@), a money-laundering reporting officer's (mlro@)
+  'cs|fraud|escalations?|kyc|aml|mlro|risk|qa|reviewers?|immigration|mobility|' +
   // a university's offices (admissions@, registry@, studentsystems@, dataprotection@, mitcircs@)
   'admissions|registry|exams|examinations|timetabling|library|estates|accommodation|wellbeing|disability|student-?systems|student-?records|student-?services|data-?protection|mitcircs|graduate-?school|' +
   // French reminders and accounts desks, a clinic's care desk (rappels@, comptes@, care@)

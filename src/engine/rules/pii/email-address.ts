@@ -250,6 +250,8 @@ export default defineRule({
       'sftp -i ~/.ssh/keystone_test_ed25519 -P 22 cedarline_test@sftp-test.keystoneedx.net',
       "    email: 'memberservices@bayridgehp.com',",
       'To: Fraud Escalations <fraud-escalations@mlimopay.co.za>',
+      // an exchange's money-laundering reporting officer's mailbox
+      'compliance.mail.mlro=mlro@coinwharf.io',
       'supportMailKr: cs@tsukimigames.kr',
       // a Spanish shop's general mailbox, a branch's reception desk
       'Pedidos por correo a hola@panaderia-solana.es',

@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { native } from '../../scan/nativeRegex';
+import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex, tableHeaderRow } from './_context';
 
 const PASSPORT_LABEL = labelRegex([
   'passport', 'passport no', 'passport number', 'passport id', 'passport #', 'passport nr',
@@ -19,20 +20,30 @@ const PASSPORT_LABEL = labelRegex([
  * country="CAN">`), an APIS SSR DOCS line (`SSR DOCS TP HK1/P/PRT/<number>/`), and Sabre's
  * `<Document Number="…" … Type="P">`.
  */
-const PASSPORT_ELEMENT_BEFORE = /type=["']passport["'][^<>\n]{0,80}>[ \t]*$/iu;
-const SSR_DOCS_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}[ /]P\/[A-Z]{3}\/$/u;
-const DOCUMENT_NUMBER_BEFORE = /<Document Number=["']$/u;
-const DOCUMENT_TYPE_P_AFTER = /^["'][^<>\n]{0,120}\bType=["']P["']/u;
+const PASSPORT_ELEMENT_BEFORE = native(/type=["']passport["'][^<>\n]{0,80}>[ \t]*$/iu);
+const SSR_DOCS_BEFORE = native(/SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}[ /]P\/[A-Z]{3}\/$/u);
+const DOCUMENT_NUMBER_BEFORE = native(/<Document Number=["']$/u);
+const DOCUMENT_TYPE_P_AFTER = native(/^["'][^<>\n]{0,120}\bType=["']P["']/u);
 /**
  * A KYC vendor's document object typed as a passport, its number under a document-number key
  * (`{"type": "passport", "side": "front", …, "document_number": "…"}`), in one object; Duffel's
  * identity documents name it `unique_identifier`.
  */
-const KYC_PASSPORT_DOCUMENT_BEFORE = /"(?:type|document_type|documentType|kind)"[ \t]*:[ \t]*"passport"[^{}[\]]{0,240}?"(?:document_?number|documentNumber|doc_?number|number|unique_identifier|uniqueIdentifier)"[ \t]*:[ \t]*"$/iu;
+const KYC_PASSPORT_DOCUMENT_BEFORE = native(/"(?:type|document_type|documentType|kind)"[ \t]*:[ \t]*"passport"[^{}[\]]{0,240}?"(?:document_?number|documentNumber|doc_?number|number|unique_identifier|uniqueIdentifier)"[ \t]*:[ \t]*"$/iu);
 /** A manifest's document-number column (APIS exports: `doc_type,doc_number`), in a row whose document type before it is a passport. */
 const DOCUMENT_NUMBER_HEADER = /^(?:travel )?doc(?:ument)?[ _]?(?:number|no|num|nr)$/u;
+/**
+ * A passport named in prose and then its number as a document number (`we matched the passport you
+ * uploaded (document number …`), in the same sentence.
+ */
+const PASSPORT_THEN_DOCUMENT_NUMBER_BEFORE = native(/passport[^.;!?]{0,80}?\bdoc(?:ument)?[ \t]?(?:number|no\.?|nr\.?|#)[ \t]{0,3}:?[ \t]{0,3}$/iu);
+/** An IVMS101 (travel rule) national identifier typed CCPT, a passport number: `"nationalIdentifier": "…", "nationalIdentifierType": "CCPT"`. */
+const IVMS_PASSPORT_AFTER = native(/^"[ \t]*,[ \t]*"nationalIdentifierType"[ \t]*:[ \t]*"CCPT"/u);
+const IVMS_IDENTIFIER_BEFORE = native(/"nationalIdentifier"[ \t]*:[ \t]*"$/u);
+/** A table of travellers or customers: columns of nationality and birth date (`full_name	date_of_birth	nationality	doc_number`). */
+const TRAVELLER_COLUMNS = [native(/(?<![a-z])(?:nationality|citizenship)(?![a-z])/iu), native(/(?<![a-z])(?:dob|date[ _]?of[ _]?birth|birth[ _]?date|birthdate)(?![a-z])/iu)];
 /** A FHIR identifier typed PPN (v2-0203's passport number) or whose system names a passport, before its value. */
-const FHIR_PASSPORT_BEFORE = /(?:"code"[ \t]*:[ \t]*"PPN"|"system"[ \t]*:[ \t]*"[^"\n]{0,80}passport[^"\n]{0,40}")[^{}[\]]{0,160}?"value"[ \t]*:[ \t]*"$/u;
+const FHIR_PASSPORT_BEFORE = native(/(?:"code"[ \t]*:[ \t]*"PPN"|"system"[ \t]*:[ \t]*"[^"\n]{0,80}passport[^"\n]{0,40}")[^{}[\]]{0,160}?"value"[ \t]*:[ \t]*"$/u);
 
 // Passport numbers differ per country but are 6-9 upper-case letters and digits (US and UK: nine
 // digits; Germany: nine characters from C-Z and digits; France: 2 digits + 2 letters + 5 digits;
@@ -42,7 +53,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: "Passport or seaman's book number (next to its label)",
-  keywords: ['passport', 'doc_number', 'document_number', 'doc_no', 'document_no', 'docnumber', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport'],
+  keywords: ['passport', 'doc_number', 'document_number', 'doc_no', 'document_no', 'docnumber', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport', '"ccpt"'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -60,8 +71,14 @@ export default defineRule({
     const record = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
     if (FHIR_PASSPORT_BEFORE.test(record) || KYC_PASSPORT_DOCUMENT_BEFORE.test(record)) return true;
     if (DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140))) return true;
+    if (PASSPORT_THEN_DOCUMENT_NUMBER_BEFORE.test(before)) return true;
+    if (IVMS_IDENTIFIER_BEFORE.test(before) && IVMS_PASSPORT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60))) return true;
     const header = columnHeader(ctx);
-    return header !== undefined && headerMatches(header, DOCUMENT_NUMBER_HEADER) && /^["']?(?:P|PP|PASSPORT|Passport|passport)["']?$/u.test(cellBefore(ctx).trim());
+    if (header === undefined || !headerMatches(header, DOCUMENT_NUMBER_HEADER)) return false;
+    if (/^["']?(?:P|PP|PASSPORT|Passport|passport)["']?$/u.test(cellBefore(ctx).trim())) return true;
+    // A screening or onboarding export of people: its header names their nationality and birth date beside the document number.
+    const headerRow = tableHeaderRow(ctx);
+    return headerRow !== undefined && TRAVELLER_COLUMNS.every((re) => re.test(headerRow));
   },
   redactAs: 'passport',
   examples: {
@@ -88,6 +105,11 @@ export default defineRule({
       ` 10 SSR DOCS LH HK1 P/DEU/${fake('C{u8}', 101167)}/DEU/14MAR85/F/15JAN32/EXAMPLE/ADA/P1`,
       `seq,surname,given_names,dob,nationality,doc_type,doc_number,doc_issuer\n001,EXAMPLE,ADA,19900621,GBR,P,${fake('{d9}', 101168)},GBR`,
       `"identity_documents": [{ "type": "passport", "unique_identifier": "${fake('{d2}{A2}{d5}', 101169)}", "issuing_country_code": "FR" }]`,
+      // a KYC reply naming the passport and then its document number; a travel-rule message's CCPT identifier
+      `We have matched the passport you uploaded\n(document number ${fake('{A3}{d2}{A2}{d2}', 101238)}, issued 2020-01-07) against the details on file.`,
+      `"nationalIdentification": { "nationalIdentifier": "${fake('{d9}', 101239)}", "nationalIdentifierType": "CCPT", "countryOfIssue": "GB" },`,
+      // a sanctions-screening batch: each customer's nationality, birth date and document number
+      `row\tcustomer_id\tfull_name\tdate_of_birth\tnationality\tdoc_number\tresult\n1\tCUS-${fake('{d6}', 101242)}\tAda Example\t1980-02-03\tNL\t${fake('{A2}{d7}', 101243)}\tNo match`,
     ],
     negative: [
       'Passport No: 123456789',
@@ -97,6 +119,11 @@ export default defineRule({
       `<Document Number="K${fake('{d8}', 260)}" Type="V">`,
       `order ${fake('{d9}', 251)}`,
       `passport_verified_at ${fake('{d9}', 251)}`,
+      // a passport's mention, then another sentence's document number; a travel-rule identifier typed as a tax id
+      `Passport checked. Invoice document number ${fake('{d8}', 101240)} follows.`,
+      `"nationalIdentification": { "nationalIdentifier": "${fake('{d9}', 101241)}", "nationalIdentifierType": "TXID", "countryOfIssue": "GB" },`,
+      // an invoice table's document numbers
+      `doc_number\tissued\tamount\n${fake('{A2}{d7}', 101244)}\t2026-01-03\t120.00`,
     ],
   },
 });

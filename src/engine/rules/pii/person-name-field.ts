@@ -11,9 +11,13 @@ function keyForms(words: string): string[] {
   return [`${a}_${b}`, `${a}-${b}`, `${a}${b}`, `${a}${cap(b)}`, `${cap(a)}${cap(b)}`, `${cap(a)}_${cap(b)}`, `${cap(a)}${b}`, `${a}_${b}`.toUpperCase()];
 }
 
-/** Keys and elements of a given name, and of a family name. */
-const GIVEN_KEYS = ['first name', 'given name', 'middle name', 'name first'].flatMap(keyForms).concat(['forename', 'Forename']);
-const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).concat(['surname', 'Surname', 'SURNAME']);
+/**
+ * Keys and elements of a given name, and of a family name. IVMS101, the crypto travel rule's data
+ * model, writes a natural person's family name as `primaryIdentifier` and the given names as
+ * `secondaryIdentifier`.
+ */
+const GIVEN_KEYS = ['first name', 'given name', 'middle name', 'name first'].flatMap(keyForms).concat(['forename', 'Forename', 'secondaryIdentifier']);
+const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).concat(['surname', 'Surname', 'SURNAME', 'primaryIdentifier']);
 /**
  * Keys of a given name and a family name in Central European guest registers and records, as JSON
  * keys and XML elements: Croatian and Serbian ime/prezime (and Croatia's eVisitor TouristName/
@@ -151,6 +155,8 @@ export default defineRule({
       '{"vezeteknev": "Szabadkai", "keresztnev": "Lőrinc", "okmanyTipus": "SZEM"}',
       '<Tourist>\n  <TouristName>Matej</TouristName>\n  <TouristSurname>Vidmarsek</TouristSurname>\n</Tourist>',
       '<Salarie>\n  <NomFamille>Example-Vidal</NomFamille>\n  <Prenoms>Ottilie</Prenoms>\n</Salarie>',
+      // a travel-rule message's originator (IVMS101)
+      '"name": { "nameIdentifier": [{ "primaryIdentifier": "Abernethy-Kuol", "secondaryIdentifier": "Marisol", "nameIdentifierType": "LEGL" }] },',
     ],
     negative: [
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',

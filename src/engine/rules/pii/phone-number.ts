@@ -22,6 +22,9 @@ const PHONE_LABEL = labelRegex([
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
+  // a person's own line beside a work one: "personal mobile: …", "private phone" (not "personal number", which
+  // is a Swedish or a Finnish national id's name in English)
+  'personal mobile', 'personal phone', 'personal cell', 'private mobile', 'private phone',
   // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
   'partyid', 'party id', 'payeralias', 'payer alias', 'payer_alias',
   // a call-detail record's parties (`a_party,b_party`, `calling_party`), a switch's dialled digits
@@ -1041,8 +1044,12 @@ export default defineRule({
       `<Filer><NameLine1Txt>EXAMPLE</NameLine1Txt><PhoneNum>630${fake('{d7}', 101229)}</PhoneNum></Filer>`,
       // a SIP provisioning script's accounts, named by their numbers without the plus
       `type SIPUser struct {\n\tUsername string\n}\n\nvar batch = []SIPUser{\n\t{Username: "3164${fake('{d7}', 101199)}", DisplayName: "Example"},\n}`,
+      // a person's own line beside the on-call pager
+      `[13:31] Example: for the record, personal mobile 0176 ${fake('{d8}', 101246)}`,
     ],
     negative: [
+      // a Swedish personal identity number under its English name
+      `Personal number: 850312-${fake('{d4}', 101247)}`,
       // an e-file's SSN below a phone's label
       `<Phone></Phone>\n<Filer><PrimarySSN>763-${fake('{d2}-{d4}', 101228)}</PrimarySSN></Filer>`,
       // a user name of digits in a text that says nothing of SIP: an account number
