@@ -566,6 +566,7 @@ import pii_my_mykad from './pii/my-mykad';
 import pii_ng_bvn from './pii/ng-bvn';
 import pii_ng_nin from './pii/ng-nin';
 import pii_nl_bsn from './pii/nl-bsn';
+import pii_nl_postcode_column from './pii/nl-postcode-column';
 import pii_no_fodselsnummer from './pii/no-fodselsnummer';
 import pii_np_citizenship_number from './pii/np-citizenship-number';
 import pii_nz_ird from './pii/nz-ird';
@@ -1233,6 +1234,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ng_bvn,
   pii_ng_nin,
   pii_nl_bsn,
+  pii_nl_postcode_column,
   pii_no_fodselsnummer,
   pii_np_citizenship_number,
   pii_nz_ird,

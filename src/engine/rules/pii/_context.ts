@@ -1454,7 +1454,9 @@ const GAP_WORDS = new Set(
     // the same in the Nordic languages: "Mobil dagtid:", "Telefon kveld:", "puhelin päivisin"
     'dagtid kvällstid kväll kveld kveldstid dagtimerne aften arbete arbeid arbejde jobb jobbet hemma hjemme päivisin iltaisin ' +
     // "ring my mobile if needed: …", "call me urgently on …"
-    'if needed urgent urgently asap'
+    'if needed urgent urgently asap ' +
+    // Dutch: "bereikbaar op mijn vaste nummer of via …", "mijn mobiele nummer"
+    'mijn vaste mobiele'
   ).split(' '),
 );
 

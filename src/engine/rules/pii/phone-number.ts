@@ -1046,6 +1046,8 @@ export default defineRule({
       `type SIPUser struct {\n\tUsername string\n}\n\nvar batch = []SIPUser{\n\t{Username: "3164${fake('{d7}', 101199)}", DisplayName: "Example"},\n}`,
       // a person's own line beside the on-call pager
       `[13:31] Example: for the record, personal mobile 0176 ${fake('{d8}', 101246)}`,
+      // a Dutch customer: "reachable on my landline or via …"
+      `Ik ben bereikbaar op mijn vaste nummer of via 06-${fake('{d8}', 101253)} (telefoon van een vriend).`,
     ],
     negative: [
       // a Swedish personal identity number under its English name
