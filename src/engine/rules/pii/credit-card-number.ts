@@ -61,9 +61,10 @@ export default defineRule({
   id: 'credit-card-number',
   category: 'pii',
   description: 'Payment card number (Luhn-valid, known issuer range)',
-  // Card numbers appear without any label; the pattern starts at a digit 2-6 (or Troy's 9792, NAPAS's 9704, Humo's 9860, Uzcard's 8600) after a boundary.
+  // Card numbers appear without any label; the pattern starts at a digit 2-6 (or Troy's 9792, NAPAS's 9704, Humo's 9860, Uzcard's 8600) after a boundary,
+  // or after a GDS form of payment's card code (an Amadeus PNR's `FP PAX CCVI4921…/0828`, `CCCA`, `CCAX`).
   keywords: [],
-  pattern: new RegExp(String.raw`(?<![\w-])(?<!\d\. ?)(?:[2-6]\d{3}|9792|9704|9860|8600)(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\w-](?<!(?<![\w-])CC[A-Z]{2}))(?<!\d\. ?)(?:[2-6]\d{3}|9792|9704|9860|8600)(?:([ -]?)\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|([ -]?)\d{6}\2\d{4,5}|\d{9,15})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/[ -]/gu, '');
@@ -108,6 +109,8 @@ export default defineRule({
       `cb_gf0qyGX9nNy2YjV7,mastercard,${group(withLuhn('52' + fake('{d13}', 483)), [4, 4, 4, 4], '-')},10/28,49.00`,
       // the next cell: a street address with a compass point (`118 E 9th St`), no thousands group
       `K-88,1985-02-17,${withLuhn('34' + fake('{d12}', 100930))},118 E 9th St,"Tulsa, OK"`,
+      // an Amadeus PNR's form of payment: the card's brand code glued to its number, then the expiry
+      ` 24 FP PAX CCVI${withLuhn('49' + fake('{d13}', 101254))}/0828*CV/A082114/P1-2`,
     ],
     negative: [
       // a collation table's code points

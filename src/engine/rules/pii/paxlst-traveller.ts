@@ -33,7 +33,7 @@ export default defineRule({
   keywords: ['nad+f', 'dtm+329:', 'doc+'],
   window: { before: 4, after: 120 },
   pattern:
-    /(?:NAD\+F[LM]\+\+\+((?:[A-ZÀ-ÖØ-Þ \-]|\?.){1,40}(?::(?:[A-ZÀ-ÖØ-Þ \-]|\?.){1,40}){1,3})(?=')|DTM\+329:(\d{6}|\d{8})(?=')|DOC\+[PIVACF](?::\d{1,3}){0,2}\+([A-Z0-9]{5,20})(?=['+:]))/gu,
+    /(?:NAD\+F[LM]\+\+\+((?:[\p{Lu} \-]|\?.){1,40}(?::(?:[\p{Lu} \-]|\?.){1,40}){1,3})(?=')|DTM\+329:(\d{6}|\d{8})(?=')|DOC\+[PIVACF](?::\d{1,3}){0,2}\+([A-Z0-9]{5,20})(?=['+:]))/gu,
   secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     // (Only inside a PAXLST message: the message header before it, UNH, names it.)
@@ -56,6 +56,8 @@ export default defineRule({
       "UNH+PAX001+PAXLST:D:05B:UN:IATA+XX100/240611/1130+01:F'\nNAD+FM+++O?'EXAMPLE:SEAN'\nDOC+I+AB1234567'",
       // a manifest written in UNOC (Latin-1): a surname with an umlaut
       "UNH+PAX001+PAXLST:D:05B:UN:IATA+XX100/240611/1130+01:F'\nNAD+FL+++BRÄUTIGAM:ANA'\nATT+2++F'",
+      // a manifest in UTF-8 (UNOW): Polish and Czech capitals beyond Latin-1
+      "UNH+PAX001+PAXLST:D:05B:UN:IATA+XX100/240611/1130+01:F'\nNAD+FL+++WIĘCŁAWSKA-ŘEHÁKOVÁ:ANA'\nATT+2++F'",
     ],
     negative: [
       "UNH+PAX001+PAXLST:D:05B:UN:IATA+XX100/240611/1130+01:F'\nNAD+MS+++OPS CONTROL'\nDTM+189:2406111130:201'",

@@ -25,6 +25,8 @@ const PHONE_LABEL = labelRegex([
   // a person's own line beside a work one: "personal mobile: …", "private phone" (not "personal number", which
   // is a Swedish or a Finnish national id's name in English)
   'personal mobile', 'personal phone', 'personal cell', 'private mobile', 'private phone',
+  // an Amadeus PNR's phone elements: mobile, home, business (` 7 APM +49 151 …/P1`)
+  'apm', 'aph', 'apb',
   // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
   'partyid', 'party id', 'payeralias', 'payer alias', 'payer_alias',
   // a call-detail record's parties (`a_party,b_party`, `calling_party`), a switch's dialled digits
@@ -1048,6 +1050,8 @@ export default defineRule({
       `[13:31] Example: for the record, personal mobile 0176 ${fake('{d8}', 101246)}`,
       // a Dutch customer: "reachable on my landline or via …"
       `Ik ben bereikbaar op mijn vaste nummer of via 06-${fake('{d8}', 101253)} (telefoon van een vriend).`,
+      // an Amadeus PNR's mobile element
+      `  7 APM +49 151 ${fake('{d8}', 101255)}/P1`,
     ],
     negative: [
       // a Swedish personal identity number under its English name
