@@ -568,6 +568,7 @@ Pierre-Yves Pierre-Alain Paul-Henri Jean-Daniel Jean-Philippe Jean-Christophe Ma
 // word, and no month's abbreviation. Session 35: common Estonian, Latvian, Lithuanian and Georgian
 // given names, by the same test (not Marten, Dace, Asta, Santa, Getter: words).
 const WORLD_NAMES = `
+Dale Duane Candice Misty
 Kayaan Jitesh Surendra Upendra Virendra Yogendra Narendra Mahendra Bhupendra Gajendra Mahavir Sarabjit Hardeep
 Manjeet Debashish Arindam Pranab Rajarshi Supriyo Rabindranath Satyajit Srabanti Payel Chhaya Garima Kajal
 Ruchi Sonam Anvi Mahi Nitya Shanaya Prisha Vanshika Nirali Khushboo Hiren Alpesh Bhargav Jaydeep Maulik
@@ -978,7 +979,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 
 /** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"; South African English's Haibo and Eish, "wow" and "oh no"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed'.split(
+  'Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed Dale Misty'.split(
     ' ',
   ),
 );

@@ -965,6 +965,8 @@ export default defineRule({
       'student_number,guardian1_name,guardian1_phone\n264077,Thu Vandermolen,(360) 555-0100\n',
       // a given name the lexicon lacks (and a team's word), spelled whole by the address beside it
       'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
+      // a contacts export's name column: given names of the wider lexicon (a dale is a valley too)
+      'household_id\tcontact_name\trelationship\nHH-1\tDale Ashworth-Pike\tParent\nHH-2\tDuane Kettleby\tParent\n',
     ],
     negative: [
       // a chat agent's thanks, then a new sentence
