@@ -8,17 +8,18 @@ const ANONYMOUS_USER = /^["']?(?:anonymous|ftp)["']?$/iu;
 // ftplib (`s.login("reports@acme.io", "…")`), and the many SDKs shaped after them; or to a database
 // connection after its address (PHP's `new PDO($dsn, "app", "…")`, also as a stack trace prints the
 // call (`PDO->__construct('mysql:…', 'app', '…', Array)`, Laravel's `->createPdoConnection(…)`), `mysqli_connect("db", "app", "…")`,
-// JDBC's `DriverManager.getConnection(url, "app", "…")`). The user may be a literal or a name; the
+// JDBC's `DriverManager.getConnection(url, "app", "…")`, Perl's `DBI->connect($dsn, 'app', '…', {…})`, its
+// arguments often one to a line). The user may be a literal or a name; the
 // password must be a literal (a name or a call is a reference, not the value).
 export default defineRule({
   id: 'login-call-password',
   category: 'secret',
-  description: 'Password given as a literal to a login call (smtplib/imaplib/ftplib-style .login(user, "password")) or a database connection (new PDO, mysqli_connect, DriverManager.getConnection)',
-  keywords: ['.login(', 'new pdo(', 'pdo->__construct(', '->createpdoconnection(', 'mysqli_connect(', 'new mysqli(', 'mysql_connect(', 'getconnection('],
+  description: 'Password given as a literal to a login call (smtplib/imaplib/ftplib-style .login(user, "password")) or a database connection (new PDO, mysqli_connect, DriverManager.getConnection, DBI->connect)',
+  keywords: ['.login(', 'new pdo(', 'pdo->__construct(', '->createpdoconnection(', 'mysqli_connect(', 'new mysqli(', 'mysql_connect(', 'getconnection(', 'dbi->connect'],
   // (A connection's match starts before its keyword: `DriverManager.`.)
   window: { before: 16, after: 400 },
   pattern:
-    /(?:\.login\(|(?:new PDO|PDO->__construct|->createPdoConnection|mysqli_connect|new mysqli|mysql_connect|DriverManager\.getConnection)\([ \t]*(?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*,)[ \t]*((?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,128}"|'[^'\n]{1,128}'))[ \t]*,[ \t]*(["'])([^"'\n\\]{4,128})\2[ \t]*[,)]/gu,
+    /(?:\.login\(|(?:new PDO|PDO->__construct|->createPdoConnection|mysqli_connect|new mysqli|mysql_connect|DriverManager\.getConnection|DBI->connect(?:_cached)?)\([ \t]*(?:\r?\n[ \t]*)?(?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*,)[ \t]*(?:\r?\n[ \t]*)?((?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,128}"|'[^'\n]{1,128}'))[ \t]*,[ \t]*(?:\r?\n[ \t]*)?(["'])([^"'\n\\]{4,128})\2[ \t]*[,)\r\n]/gu,
   secretGroup: 3,
   validate: (value, ctx) => !ANONYMOUS_USER.test(ctx.match[1] ?? '') && isLiteralSecretValue(value, true, 4),
   envName: 'SMTP_PASSWORD',
@@ -31,6 +32,8 @@ export default defineRule({
       `#1 /var/www/shop/vendor/laravel/framework/src/Illuminate/Database/Connectors/Connector.php(44): Illuminate\\Database\\Connectors\\Connector->createPdoConnection('mysql:host=10.2...', 'shop_rw', '${fake('{a14}', 100992)}', Array)`,
       `$db = mysqli_connect('db', 'shop', '${fake('{a12}', 100960)}', 'shop_db');`,
       `Connection c = DriverManager.getConnection(JDBC_URL, "reports", "${fake('{a14}', 100961)}");`,
+      // Perl's DBI, one argument to a line
+      `my $dbh = DBI->connect(\n    'dbi:Pg:dbname=radius;host=db.internal;port=5432',\n    'radius', '${fake('{a12}', 101256)}.${fake('{l2}', 101257)}',\n    { RaiseError => 1 }\n) or die $DBI::errstr;`,
     ],
     negative: [
       'server.login(os.environ["SMTP_USER"], os.environ["SMTP_PASSWORD"])',
@@ -39,6 +42,7 @@ export default defineRule({
       'client.login("admin", "${ADMIN_PASSWORD}")',
       '$pdo = new PDO($dsn, $user, $pass);',
       "$pdo = new PDO($dsn, getenv('DB_USER'), getenv('DB_PASS'));",
+      "my $dbh = DBI->connect($dsn, $user, $ENV{DB_PASSWORD}, { RaiseError => 1 });",
     ],
   },
 });
