@@ -86,11 +86,11 @@ function isSelfDeclaredStandIn(value: string): boolean {
 const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|hunter2|correcthorsebatterystaple)$/u;
 /**
  * The passwords of manuals and tutorials (P@ssw0rd, Passw0rd!, Welcome1), and a compose file's
- * development defaults (devpassword, localpass, test_secret, local-dev-only), and the word for
+ * development defaults (devpassword, localpass, test_secret, local-dev-only, demo1234), and the word for
  * password itself in other languages (a guide's `postgres://app:passwort@…`, `usuario:contrasena@`):
  * examples, whoever types them.
  */
-const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|(?:local|dev|test)(?:[-_](?:dev|test|local|only|use))+|mypassword|supersecret|passwort|kennwort|contrase(?:ñ|n)a|senha|mot-?de-?passe|motdepasse|wachtwoord|has(?:ł|l)o|l(?:ö|o)senord|salasana|adgangskode|passord|heslo|parola|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
+const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|(?:demo|test|user|admin)(?:123|1234|12345)|(?:local|dev|test)(?:[-_](?:dev|test|local|only|use))+|mypassword|supersecret|passwort|kennwort|contrase(?:ñ|n)a|senha|mot-?de-?passe|motdepasse|wachtwoord|has(?:ł|l)o|l(?:ö|o)senord|salasana|adgangskode|passord|heslo|parola|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
 const TEMPLATE_VALUE =
   /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$|\\?\$[A-Z_][A-Z0-9_]*\\?\$$|@[A-Za-z_][\w.-]{0,80}@$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-9_]{2,80}\)$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;

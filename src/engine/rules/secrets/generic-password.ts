@@ -179,6 +179,9 @@ export default defineRule({
       `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
     ],
     negative: [
+      // a demo account's textbook password in a distributed .env template
+      'DEMO_USER_PASSWORD=demo1234',
+      'ADMIN_PASSWORD=admin123',
       // a typed setting read from the environment, and a field's type alone
       '    smtp_password: SecretStr = Field(default=..., env="SMTP_PASSWORD")',
       '    password: str\n    password_min_length: int = 12',
