@@ -41,15 +41,15 @@ export default defineRule({
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
   columns: true,
-  // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed; group 3,
-  // an SQL string in an INSERT's row) or bare (group 2, without spaces: most comma-separated
-  // fragments of code have them).
+  // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed; group 2,
+  // an SQL string in an INSERT's row), in a Markdown cell's backticks (group 3: the value without
+  // them) or bare (group 4, without spaces: most comma-separated fragments of code have them).
   pattern:
-    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|'([^'\r\n]{4,128})'\)?|([^\s,;\t|"]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
-  secretGroup: [1, 2, 3],
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|'([^'\r\n]{4,128})'\)?|`([^`\s|]{4,128})`|([^\s,;\t|"`]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
+  secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
-    if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[3] === undefined, 6)) return false;
+    if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[4] === undefined, 6)) return false;
     const header = columnHeader(ctx);
     return header !== undefined && native(PASSWORD_HEADER).test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },
@@ -83,6 +83,8 @@ export default defineRule({
       `user_id,hashed_password,created_at\n1042,${fake('{a22}', 565)},2024-06-01\n`,
       'username,password,email\nalice,$2b$12$Kix7pLQa0sQ3WfZ1q9V4teE6m0nN9p1a2b3c4d5e6f7g8h9i0j1k2,alice@example.org\n',
       'name,url,username,password\nrouter,https://10.0.0.1,admin,changeme\n',
+      // a README's demo logins, each in backticks
+      '| Benutzer | Passwort |\n|---|---|\n| `ada@example.org` | `demo1234` |\n',
       'Field,Type,Description\npassword,string,The password of the account\n',
       'id,password_hash,created\n1,5f4dcc3b5aa765d61d8327deb882cf99,2024-01-02\n',
     ],
