@@ -71,6 +71,17 @@ describe('scan()', () => {
     }
   });
 
+  it("reads a given name beside a cell that starts with a placeholder surname's word (`Public Link`)", () => {
+    const text = 'First Name,Last Name,Email,Invitation Type,Status\nBastian,Examplewood,b.examplewood@posteo.de,Public Link,Accepted\n';
+    const names = scan(text)
+      .filter((f) => f.ruleId === 'person-name')
+      .map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(names, ['Bastian', 'Examplewood']);
+    // A placeholder surname that ends the name still marks the row as a stand-in's.
+    const standIn = 'first,last,email\nJane,Public,jane@mail.example.net\n';
+    assert.deepEqual(scan(standIn).filter((f) => f.ruleId === 'person-name'), []);
+  });
+
   it('reports UTF-16 offsets of the secret, after astral characters', () => {
     const text = `😀 ${T1}`;
     const [f] = scan(text, { rules });

@@ -260,7 +260,8 @@ function isBesidePlaceholderSurname(ctx: MatchContext): boolean {
   if (brace !== -1) stop = ctx.end + brace;
   return native(PLACEHOLDER_SURNAME_WORD).test(text.slice(ls, stop));
 }
-const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![${ALNUM}])`, 'u');
+// (Not a phrase the word starts, a cell's `Public Link` in a TestFlight export: a surname ends the name.)
+const PLACEHOLDER_SURNAME_WORD = new RegExp(`(?<![${ALNUM}])(?:${[...PLACEHOLDER_SURNAMES].join('|')})(?![${ALNUM}]|[ \\t][${UPPER}])`, 'u');
 
 /**
  * After a name: the customer's role in a support transcript, or a date of birth in a log line
@@ -967,6 +968,8 @@ export default defineRule({
       'Name:        Dev Wenlock\nEmail:       dev.wenlock@fastmail.com',
       // a contacts export's name column: given names of the wider lexicon (a dale is a valley too)
       'household_id\tcontact_name\trelationship\nHH-1\tDale Ashworth-Pike\tParent\nHH-2\tDuane Kettleby\tParent\n',
+      // a TestFlight testers export: a cell's `Public Link` is no placeholder surname beside the given name
+      'First Name,Last Name,Email,Invitation Type,Status\nBastian,Examplewood,b.examplewood@posteo.de,Public Link,Accepted\n',
     ],
     negative: [
       // a chat agent's thanks, then a new sentence
