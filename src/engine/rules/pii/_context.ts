@@ -1132,6 +1132,16 @@ export function isOnCompanyRow(ctx: MatchContext): boolean {
   return native(COMPANY_FORM).test(row) || native(COMPANY_RECORD).test(row) || isBranchRecord(row);
 }
 
+/**
+ * True when the match is a cell under a header that `header` accepts, on a person's row: not a
+ * company's (isOnCompanyRow), a test record's or a placeholder person's. For the columns whose
+ * value locates a person only beside the rest of their row: a postcode.
+ */
+export function isPersonRowCellUnder(ctx: MatchContext, header: RegExp): boolean {
+  const h = columnHeader(ctx);
+  return h !== undefined && header.test(h.trim()) && !isOnCompanyRow(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
+}
+
 /** A Brazilian company's CNPJ as it is written (12.345.678/0001-90). */
 const CNPJ_WRITTEN = native(/(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u);
 

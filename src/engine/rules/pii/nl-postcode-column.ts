@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine } from './_context';
+import { isPersonRowCellUnder } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postcodes in Dutch or English: postcode, Postcode, post_code, postal_code, zip. */
@@ -22,10 +22,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])/gu,
-  validate: (_s, ctx) => {
-    const header = columnHeader(ctx);
-    return header !== undefined && POSTCODE_HEADER.test(header.trim()) && !isOnCompanyRow(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
-  },
+  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER),
   redactAs: 'address',
   references: ['https://www.postnl.nl/zakelijk/klantenservice/'],
   examples: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine } from './_context';
+import { isPersonRowCellUnder } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postcodes: Postcode, Post Code, PostCode, postal_code, Patient Postcode, a UK-and-Ireland lettings export's postcode_eircode. */
@@ -24,10 +24,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/gu,
-  validate: (_s, ctx) => {
-    const header = columnHeader(ctx);
-    return header !== undefined && POSTCODE_HEADER.test(header.trim()) && !isOnCompanyRow(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
-  },
+  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER),
   redactAs: 'address',
   references: ['https://www.ons.gov.uk/methodology/geography/ukgeographies/postalgeography', 'https://digital.nhs.uk/services/data-access-request-service-dars'],
   examples: {
