@@ -165,24 +165,7 @@ export function isSequentialOrRepetitive(value: string): 'low-entropy' | 'sequen
   if (seen.length <= 2) return 'low-entropy';
   if (steps / (n - 1) >= 0.7) return 'sequential';
   if (seen.length <= 4 && n >= 12) return 'low-entropy';
-  return isInterleavedSequence(value) || isSequentialTail(value) ? 'sequential' : undefined;
-}
-
-/**
- * A prefix word and then a counting run: a guide's `llk_pub_0123456789abcdef0123`, whose prefix
- * dilutes the run below the whole value's threshold. Twelve characters after the last `_` or `-`
- * or more, seven of ten steps by one.
- */
-function isSequentialTail(value: string): boolean {
-  const cut = Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1;
-  const n = value.length - cut;
-  if (cut === 0 || n < 12) return false;
-  let steps = 0;
-  for (let i = cut + 1; i < value.length; i++) {
-    const d = foldAsciiCase(value.charCodeAt(i)) - foldAsciiCase(value.charCodeAt(i - 1));
-    if (d === 1 || d === -1) steps++;
-  }
-  return steps / (n - 1) >= 0.7;
+  return isSequenceAfterPrefix(value) ? 'sequential' : undefined;
 }
 
 /**
@@ -190,17 +173,24 @@ function isSequentialTail(value: string): boolean {
  * digits count down in one strand and letters in the other (`a1b2c3d4e5f6…` too). Each character
  * steps by one from the one two before it at seven of ten places or more; a random value's do at
  * about one in eight.
+ * Or a prefix word and then a counting run (a guide's `llk_pub_0123456789abcdef0123`, whose prefix
+ * dilutes the run below the whole value's threshold): each character steps by one from the one
+ * before it at seven of ten places or more.
  */
-function isInterleavedSequence(value: string): boolean {
+function isSequenceAfterPrefix(value: string): boolean {
   const cut = Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1;
-  const n = value.length - cut;
-  if (n < 12) return false;
+  if (value.length - cut < 12) return false;
+  return stepRatio(value, cut, 2) >= 0.7 || (cut > 0 && stepRatio(value, cut, 1) >= 0.7);
+}
+
+/** The share of characters from `from` on that step by one (case folded) from the one `stride` places before. */
+function stepRatio(value: string, from: number, stride: number): number {
   let steps = 0;
-  for (let i = cut + 2; i < value.length; i++) {
-    const d = foldAsciiCase(value.charCodeAt(i)) - foldAsciiCase(value.charCodeAt(i - 2));
+  for (let i = from + stride; i < value.length; i++) {
+    const d = foldAsciiCase(value.charCodeAt(i)) - foldAsciiCase(value.charCodeAt(i - stride));
     if (d === 1 || d === -1) steps++;
   }
-  return steps / (n - 2) >= 0.7;
+  return steps / (value.length - from - stride);
 }
 
 /** Whether a text holds a base64 data URI anywhere (most texts don't). */
