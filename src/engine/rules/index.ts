@@ -52,6 +52,7 @@ import secret_azure_shared_access_key from './secrets/azure-shared-access-key';
 import secret_azure_storage_account_key from './secrets/azure-storage-account-key';
 import secret_backblaze_b2_application_key from './secrets/backblaze-b2-application-key';
 import secret_backtrace_submission_token from './secrets/backtrace-submission-token';
+import secret_balena_api_key from './secrets/balena-api-key';
 import secret_basic_auth_api_key_user from './secrets/basic-auth-api-key-user';
 import secret_basic_auth_call_password from './secrets/basic-auth-call-password';
 import secret_bicep_param_default_secret from './secrets/bicep-param-default-secret';
@@ -182,6 +183,7 @@ import secret_http_header_secret from './secrets/http-header-secret';
 import secret_hubspot_private_app_token from './secrets/hubspot-private-app-token';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
 import secret_huggingface_org_api_token from './secrets/huggingface-org-api-token';
+import secret_influxdb_token from './secrets/influxdb-token';
 import secret_infracost_api_key from './secrets/infracost-api-key';
 import secret_infura_project_id from './secrets/infura-project-id';
 import secret_intercom_access_token from './secrets/intercom-access-token';
@@ -265,6 +267,9 @@ import secret_openrouter_api_key from './secrets/openrouter-api-key';
 import secret_openshift_user_token from './secrets/openshift-user-token';
 import secret_openssh_private_key from './secrets/openssh-private-key';
 import secret_oracle_connect_password from './secrets/oracle-connect-password';
+import secret_ovh_api_credentials from './secrets/ovh-api-credentials';
+import secret_pagerduty_key from './secrets/pagerduty-key';
+import secret_particle_access_token from './secrets/particle-access-token';
 import secret_password_hash from './secrets/password-hash';
 import secret_password_hash_literal from './secrets/password-hash-literal';
 import secret_password_reset_link_token from './secrets/password-reset-link-token';
@@ -316,6 +321,7 @@ import secret_s3_compatible_access_key from './secrets/s3-compatible-access-key'
 import secret_s3_compatible_access_key_id from './secrets/s3-compatible-access-key-id';
 import secret_sabre_session_token from './secrets/sabre-session-token';
 import secret_salesforce_access_token from './secrets/salesforce-access-token';
+import secret_scaleway_access_key from './secrets/scaleway-access-key';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
 import secret_secret_type_literal from './secrets/secret-type-literal';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
@@ -720,6 +726,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_azure_storage_account_key,
   secret_backblaze_b2_application_key,
   secret_backtrace_submission_token,
+  secret_balena_api_key,
   secret_basic_auth_api_key_user,
   secret_basic_auth_call_password,
   secret_bicep_param_default_secret,
@@ -850,6 +857,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_hubspot_private_app_token,
   secret_huggingface_access_token,
   secret_huggingface_org_api_token,
+  secret_influxdb_token,
   secret_infracost_api_key,
   secret_infura_project_id,
   secret_intercom_access_token,
@@ -933,6 +941,9 @@ export const ALL_RULES: readonly Rule[] = [
   secret_openshift_user_token,
   secret_openssh_private_key,
   secret_oracle_connect_password,
+  secret_ovh_api_credentials,
+  secret_pagerduty_key,
+  secret_particle_access_token,
   secret_password_hash,
   secret_password_hash_literal,
   secret_password_reset_link_token,
@@ -984,6 +995,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_s3_compatible_access_key_id,
   secret_sabre_session_token,
   secret_salesforce_access_token,
+  secret_scaleway_access_key,
   secret_scalingo_api_token,
   secret_secret_type_literal,
   secret_sendgrid_api_key,

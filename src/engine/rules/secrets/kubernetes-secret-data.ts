@@ -23,7 +23,7 @@ const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placehol
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
  * (a Kafka bootstrap server), a number (an app's or an installation's id), a timestamp (Argo CD's
  * `admin.passwordMtime`), a password hash (what a server compares a password with, not the
- * password), feature flags (`eob_summaries=true,hsa_plaid=false`), an empty JSON object (`e30=`).
+ * password), feature flags (`eob_summaries=true,hsa_plaid=false`, or as a JSON object), an empty JSON object (`e30=`).
  */
 function isNotASecret(value: string): boolean {
   return (
@@ -32,6 +32,8 @@ function isNotASecret(value: string): boolean {
     (/^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
     /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
     /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
+    // (also as a JSON object of flags: `{"upi_autopay":true,"beta":false}`)
+    /^\s*\{\s*"[\w.-]{1,64}"\s*:\s*(?:true|false|null|\d{1,6})(?:\s*,\s*"[\w.-]{1,64}"\s*:\s*(?:true|false|null|\d{1,6}))*\s*\}\s*$/u.test(value) ||
     /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
     /^[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+$/u.test(value) ||
     /^\d{1,20}$/u.test(value) ||
@@ -134,6 +136,8 @@ export default defineRule({
     ],
     negative: [
       `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,
+      // feature flags as a JSON object
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\ndata:\n  FEATURE_FLAGS: ${btoa('{"upi_autopay":true,"emi_on_debit":false}')}\n`,
       // a CA certificate under an entry of any name
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\ndata:\n  UPSTREAM_TRUST: ${btoa('-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTES\n')}`,
       // an Airflow connection URI without credentials (its query names a region and a role)

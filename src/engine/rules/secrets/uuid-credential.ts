@@ -1,6 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, minEntropy } from '../defineRule';
 import { UUID_SOURCE } from './_generic';
+import { isVendorSample } from '../../scan/filters';
 
 /**
  * Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password),
@@ -22,11 +23,11 @@ export default defineRule({
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
   // camelCase keys end in the word itself: `codecovToken=`, so the token's own operator or quote follows it.
-  keywords: ['_token', '_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret =', 'secret_id', 'secret-id', 'client-secret'],
+  keywords: ['_token', '_key', 'salt_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret =', 'secret_id', 'secret-id', 'client-secret'],
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|secret|password)|api_token|api_key|apikey|auth_token|access_token|secret_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,3}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SALT_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|salt_key|secret|password)|api_token|api_key|apikey|auth_token|access_token|secret_key|salt_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret))["']?[ \t]{0,24}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
       // A CI system's variables export or an app-settings list: {"key": "SNYK_TOKEN", "value": "<uuid>"} (groups 3 and 4).
       String.raw`|"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:TOKEN|SECRET|PASSWORD|API_KEY|APIKEY|Token|Secret|Password|ApiKey|token|secret|password|api_key|apikey))"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"(${UUID_SOURCE})"`,
     'gu',
@@ -36,7 +37,8 @@ export default defineRule({
     const key = (ctx.match[1] ?? ctx.match[3] ?? '').toUpperCase();
     if (native(NOT_A_CREDENTIAL).test(key)) return false;
     const hex = value.replace(/-/gu, '');
-    return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex);
+    // (A vendor's published sandbox key, as PhonePe's UAT salt key: the shared filters are skipped here.)
+    return minEntropy(hex, 3) && !/^0+$|^f+$/iu.test(hex) && !isVendorSample(value);
   },
   // UUIDs are otherwise dropped by the shared filters as identifiers; the key name decides here.
   skipFilters: true,
@@ -67,6 +69,9 @@ export default defineRule({
       `BRAZE_REST_KEY=${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101113)}`,
       // an ASP.NET appsettings section's PascalCase key
       `  "Postmark": {\n    "ServerToken": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101104)}",`,
+      // a payment gateway's salt key (PhonePe signs requests with it), a Terraform variables file's aligned secret key
+      `salt_key = "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101265)}"`,
+      `scw_secret_key      = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101266)}"`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
