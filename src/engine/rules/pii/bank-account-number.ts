@@ -17,6 +17,8 @@ const ACCOUNT_LABEL =
 const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}|["']dan["'][ \t]*[:=][ \t]*)["']?$/iu);
 /** A bare `account` key inside a `bank` object: `"bank": {"name": "…", "account": "…"}`. */
 const BANK_OBJECT_ACCOUNT_BEFORE = /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$/iu;
+/** The same key beside its bank's name or code in one record: `"bank": "…", "account": "…"`, `"bank_code": "0005", "branch_code": "018", "account": "…"`. */
+const BANK_BESIDE_ACCOUNT_BEFORE = /"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu;
 /** A routing number's word on the same line. */
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
 
@@ -39,7 +41,7 @@ export default defineRule({
   // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
   // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
   // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`. A payout cell may name the bank before the number: `BDO:0067…`.)
-  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3,6}-\d{2,6}-\d{5,7})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -48,7 +50,8 @@ export default defineRule({
     if (
       !hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) &&
       !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && ROUTING_ON_LINE.test(matchLine(ctx, 120))) &&
-      !native(BANK_OBJECT_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))
+      !native(BANK_OBJECT_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
+      !native(BANK_BESIDE_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))
     )
       return false;
     // The label nearest before the number must not be another account-ish field.
@@ -87,6 +90,10 @@ export default defineRule({
       // an e-file worker's payload (IRS direct deposit: rtn and dan), and a Plaid auth response quoted in a comment
       `payload={'taxpayer': 'A. Example', 'rtn': '011000015', 'dan': '${fake('{d9}', 101230)}', 'type': 'checking'}`,
       ` * // auth/get numbers.ach[0] = { account: "${fake('{d10}', 101231)}", routing: "011000015" }`,
+      // a Korean bank's account in three dashed groups under its column, and a payroll log's record beside its bank
+      `INSERT INTO bank_accounts (employee_id, account_number) VALUES ('e-1','${fake('{d3}-{d6}-{d5}', 101260)}');`,
+      `{"employee": {"name": "A. Example", "bank": "Example Bank", "account": "${fake('{d4}-{d2}-{d7}', 101261)}"}}`,
+      `{"employee": {"bank_code": "0005", "branch_code": "018", "account": "${fake('{d7}', 101262)}"}}`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,

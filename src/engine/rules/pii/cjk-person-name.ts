@@ -26,7 +26,7 @@ const LABEL = [
   '维护人', '維護人', '维护', '維護', '报告人', '報告人', '提交人', '创建人', '創建人', '操作人', '操作员', '操作員', '开户名', '開戶名',
   '收款人', '付款人', '申报人', '申報人', '发件人', '發件人', '导出人', '導出人',
   '(?<![A-Za-z])(?:operator|Operator|senderNick|nickName|nickname|exportedBy)',
-  '氏名', '名前', 'お名前', '担当者', '担当', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
+  '氏名', '名前', 'お名前', '担当者', '担当', '名義', '名義人', '口座名義', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
   '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
 ].join('|');
 
@@ -73,7 +73,7 @@ const KR_NOT_NAMES = new Set([
 // starts at a CJK character, so texts without one (one-byte strings) cost V8 nothing.
 /** Where a whole cell of a delimited row or a tuple starts (before its first character) and ends. */
 const CELL_START = `(?:^|[\\n\\t,;|])[ \\t]*["']?`;
-const CELL_END = `["']?[ \\t]*(?:[\\t,;|]|\\r?\\n|$)`;
+const CELL_END = `["']?[ \\t]*(?:[\\t,;|)]|\\r?\\n|$)`;
 /** The rest of a name's reading in katakana after its first character: two words. */
 const KANA_NAME_REST = `[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}`;
 
@@ -114,7 +114,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^[가-힣]{1,6}성명$|^(?:姓名|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -151,7 +151,7 @@ const PLACEHOLDERS = new Set([
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
 
 /** Headers of a column of names' readings in kana: フリガナ, 氏名カナ, `name_kana`, `furigana`. */
-const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$/u);
+const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|(?:^|[\s_-])name[ _-]?(?:alt|yomi|reading)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$/u);
 
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
@@ -279,6 +279,12 @@ export default defineRule({
       // a help desk's export (requester's name, assignee) and an IT inventory's assigned_to column
       'チケットID,作成日時,依頼者名,ステータス,担当者\n80058,2024-04-05 04:28,村井 彩乃,closed,한지수\n',
       'asset_tag,type,assigned_to,location\nEX-1000,laptop,한지수,서울\n',
+      // an SQL dump's last cell (a bank account's holder in kana), a Korean year-end form's worker and
+      // dependant columns, a kana alternate-name column, a ticket's account holder
+      "INSERT INTO public.payouts (employee_id, account_number, holder_kana) VALUES\n('e-1','0000000','イシダ カエデ'),\n",
+      '귀속연도,사번,근로자성명,관계,부양가족성명\n2023,E-1,한지수,배우자,윤서하\n',
+      'id,full_name,full_name_alt\n1,石田 楓,イシダ カエデ\n',
+      '> - 名義: イシダ カエデ',
     ],
     negative: [
       // a Japanese support chat's agent: role word and surname

@@ -26,6 +26,8 @@ function isNamedPlace(ctx: MatchContext): boolean {
 const COORDINATE_COLUMN = native(/(?:^|[ _-])(?:lat|lng|lon|long|latitude|longitude)$/u);
 /** A column of a person's position by its name (`delivery_lat`, `home_lng`, `customer latitude`). */
 const PERSON_COORDINATE_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat|lng|lon|long|latitude|longitude)$/u);
+/** A column of a person's position as one pair (`home_latlon`, `driver_coords`, `delivery location`). */
+const PERSON_PAIR_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps)$/u);
 /** A table about people, by its header row. */
 const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name/u);
 /** A table about places, by its header row: a property listing, a store list. */
@@ -40,15 +42,20 @@ export default defineRule({
   keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates'],
   window: { before: 24, after: 160 },
   pattern:
-    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{6,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
-  secretGroup: [1, 2, 3, 4, 5],
+    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{6,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
+  secretGroup: [1, 2, 3, 4, 5, 6],
   columns: true,
   validate: (s, ctx) => {
     // A pair in one value: a fix, unless its record names a place other than a home (a trip's
     // drop-off at a landmark or a station, not at `Home`).
     if (ctx.match[4] !== undefined) return !isInPlaceRecord(ctx) && !isNamedPlace(ctx);
     // A cell under a latitude's or a longitude's column (a CSV export, an SQL dump's INSERT), not a place's.
+    // A pair in one cell under a person's position column (`home_latlon`), at five decimals or more (a metre).
     if (ctx.match[5] !== undefined) {
+      const header = columnHeader(ctx);
+      return header !== undefined && PERSON_PAIR_COLUMN.test(header) && !isInPlaceRecord(ctx);
+    }
+    if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
       if (header === undefined || !COORDINATE_COLUMN.test(header) || PLACE_COLUMN.test(header)) return false;
       // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
@@ -58,7 +65,7 @@ export default defineRule({
         if (!PERSON_TABLE.test(row) || PLACE_TABLE.test(row)) return false;
       }
     }
-    if (ctx.match[3] !== undefined || ctx.match[5] !== undefined) {
+    if (ctx.match[3] !== undefined || ctx.match[6] !== undefined) {
       const v = Math.abs(Number(s));
       // (Zero, or a round value padded with zeros, is no one's fix.)
       return v > 0 && v <= 180 && !/\.\d0{4,}$/u.test(s) && !isInPlaceRecord(ctx);
@@ -80,6 +87,9 @@ export default defineRule({
       'customer,home_lat,home_lng\nC-1,52.3718071,4.8960292\n',
       'order_id,customer_phone,lat,lng\nO-1,+20 100 000 0000,30.0111721,31.4354922\n',
       '"raw": "{\\n  \\"lat\\": 30.0568325,\\n  \\"lng\\": 30.9801738\\n}"',
+      // a driver export's home position as one pair, in a TSV cell and a quoted CSV cell
+      'driver_id\tfull_name\thome_latlon\tdepot\nD-1\tA. Example\t51.50012,-0.12456\tLON-1\n',
+      'rider_id,rider_name,home_coords,zone\nR-1,A. Example,"48.85661,2.35222",PAR-2\n',
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',
@@ -90,6 +100,8 @@ export default defineRule({
       // a store list's columns, and other decimal columns
       'store_id,store_lat,store_lng\nS-1,52.3718071,4.8960292\n',
       'id,amount,rate\n1,30.0111721,31.4354922\n',
+      // a depot's position as one pair
+      'depot_id\tdepot_name\tdepot_latlon\nLON-1\tNorth Depot\t51.50012,-0.12456\n',
       // a property listing's columns: the listing's, a public record
       'ListingId,ListPrice,UnparsedAddress,Latitude,Longitude,ListAgentFullName\nL-1,317999,"603 Example St",45.5779851,-122.6781621,"A. Agent"\n',
     ],

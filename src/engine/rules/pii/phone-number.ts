@@ -664,8 +664,8 @@ function isFictionalNational(digits: string): boolean {
 /** Words for a mobile phone, as a column's header or a label before the number names one. */
 const MOBILE_WORDS = ['mobile', 'mob', 'cell', 'handy', 'mobil', 'mobiel', 'móvil', 'movil', 'celular', 'cellulare', 'portable', 'whatsapp'];
 
-/** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`), as columnHeader gives it (lower case). */
-const MOBILE_HEADER = new RegExp(`^["']?(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u');
+/** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`, a seller's `contact_mobile`), as columnHeader gives it (lower case). */
+const MOBILE_HEADER = new RegExp(`^["']?(?:(?:contact|customer|client|personal|private|owner|driver|rider|employee|member|guardian|parent|emergency)[ _-]?)?(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u');
 
 /** A mobile phone's label right before the number: one of the words capitalised as a label is (`Mobile:`, `WhatsApp`), or `M`. */
 const MOBILE_LABEL_BEFORE = native(
@@ -854,6 +854,8 @@ export default defineRule({
     if (!international && ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
     // A tax or company number after its label (`piva 218…`, `P.IVA:`, `VAT no.`, `USt-IdNr.`, `NIF`, `BIN`).
     if (!international && native(TAX_LABEL_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+    // A UK VAT number written with its country prefix (`GB 123 4567 89`).
+    if (!international && /(?<![A-Za-z])(?:GB|XI) ?$/u.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start))) return false;
     // A German, Austrian or Swiss company's switchboard, written as its number then `-0` (the
     // extension that reaches the exchange: `+49 89 2855-0`, `0711 2390-0`): an office's, not a person's.
     if (EXCHANGE_EXTENSION.test(s) && (/^(?:\+|00)(?:49|43|41)/u.test(s) || (!international && s.startsWith('0')))) return false;
@@ -1052,6 +1054,8 @@ export default defineRule({
       `Ik ben bereikbaar op mijn vaste nummer of via 06-${fake('{d8}', 101253)} (telefoon van een vriend).`,
       // an Amadeus PNR's mobile element
       `  7 APM +49 151 ${fake('{d8}', 101255)}/P1`,
+      // a marketplace's seller export: a company's row, its contact person's own mobile
+      `seller_id\tlegal_name\tcontact_person\tcontact_mobile\nS-1\tExample Retail Pvt Ltd\tA. Example\t+91-98${fake('{d8}', 101263)}\n`,
     ],
     negative: [
       // a Swedish personal identity number under its English name
