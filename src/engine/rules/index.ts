@@ -135,6 +135,7 @@ import secret_flutterwave_secret_key from './secrets/flutterwave-secret-key';
 import secret_flyio_access_token from './secrets/flyio-access-token';
 import secret_flyio_macaroon_token from './secrets/flyio-macaroon-token';
 import secret_fortios_config_secret from './secrets/fortios-config-secret';
+import secret_fortnox_client_secret from './secrets/fortnox-client-secret';
 import secret_frameio_developer_token from './secrets/frameio-developer-token';
 import secret_fronius_solarweb_access_key from './secrets/fronius-solarweb-access-key';
 import secret_generic_api_key from './secrets/generic-api-key';
@@ -809,6 +810,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_flyio_access_token,
   secret_flyio_macaroon_token,
   secret_fortios_config_secret,
+  secret_fortnox_client_secret,
   secret_frameio_developer_token,
   secret_fronius_solarweb_access_key,
   secret_generic_api_key,

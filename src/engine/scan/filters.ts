@@ -341,6 +341,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // A value cut short for display, its tail written as three dots (`AgBy3i4OJSWK+PiT...`, a sealed
     // secret quoted in a review, a console's truncated column): not the whole credential.
     if (rule.generic && value.length >= 12 && /[A-Za-z0-9+/=_-]\.{3}$/u.test(value)) return 'placeholder';
+    // (So is one the text cuts right after it, a log's `token=eyJhbGciOi…(truncated)`.)
+    if (rule.generic && value.length >= 12 && /^(?:…|\.{3})/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return 'placeholder';
     // (AWS's documentation also glues a lower-case `example` to the end: `…CezaRdGtexample`.)
     if (/EXAMPLE/u.test(value) || /(?:^|[^a-z])example(?:[^a-z]|$)|[A-Za-z0-9]example$/iu.test(value)) return 'vendor-example';
     if (isCredentialForExampleHost(ctx.text, ctx.end)) return 'vendor-example';

@@ -222,6 +222,11 @@ describe('scan()', () => {
     const sealed = fake('{b32}', 101103);
     assert.equal(secrets(`    WEBHOOK_HMAC_SECRET: ${sealed}...   # output of kubeseal`), 0);
     assert.equal(secrets(`    WEBHOOK_HMAC_SECRET: ${sealed}`), 1);
+    // (Also when the text cuts the value and writes the ellipsis after it: a log's truncated token.)
+    const cut = fake('{a32}', 101295);
+    assert.equal(secrets(`token=${cut}…(truncated)`), 0);
+    assert.equal(secrets(`token=${cut}...`), 0);
+    assert.equal(secrets(`token=${cut}`), 1);
   });
 
   it('filters "your password here" written in other languages', () => {

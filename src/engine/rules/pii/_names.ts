@@ -800,10 +800,12 @@ export function titleCase(w: string): string {
 
 /** Folds case and the common Latin accents, so `Müller` meets `mueller` or `muller`, `Côté` meets `cote`. */
 export function foldName(s: string): string {
-  return s
+  const folded = s
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '');
+  // (Letters NFD keeps whole, as an address's local part spells them: ø as o, æ as ae, ß as ss, ł as l, đ as d.)
+  return /[øæœßłđþ]/u.test(folded) ? folded.replace(/ø/gu, 'o').replace(/æ/gu, 'ae').replace(/œ/gu, 'oe').replace(/ß/gu, 'ss').replace(/ł/gu, 'l').replace(/đ/gu, 'd').replace(/þ/gu, 'th') : folded;
 }
 
 /** A Korean or Chinese surname as romanised (`Zhou`, `Park`). */
@@ -854,7 +856,7 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'John Smith', 'Jane Smith', 'Erika Musterfrau', 'Hans Muster', 'Jan Jansen', 'Jan Modaal', 'Otto Normalverbraucher',
   'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
   // the Nordic, Czech and Hungarian stand-ins
-  'Sven Svensson', 'Anna Svensson', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
+  'Sven Svensson', 'Anna Svensson', 'Jens Hansen', 'Mette Hansen', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
   // and Sweden's test customer, Donald Duck by his Swedish name
   'Kalle Anka',
   // Stripe's documentation customer

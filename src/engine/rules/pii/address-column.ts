@@ -10,7 +10,7 @@ import { native } from '../../scan/nativeRegex';
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?)["'`]?$/u;
+  /^["'`]?(?:(?:ship|deliver|send|mail)[ _-]?to(?:[ _-]?addr(?:ess)?)?|(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?))["'`]?$/u;
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, a flat after a dash `27-14`, Arabic-Indic `٤٨٦٤`), and what a technical value holds. */
 /** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */
@@ -50,7 +50,7 @@ export default defineRule({
   id: 'address-column',
   category: 'pii',
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
-  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat'],
+  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto'],
   window: { before: 0, after: 2000 },
   columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted
@@ -99,6 +99,8 @@ export default defineRule({
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
       // an Estonian claims export: street, house and flat after a dash
       'noude_nr;nimi;aadress;linn\nKAH-1;Kadri Example;Tartu mnt 41-7;10115 Tallinn\n',
+      // an order export's ship-to column
+      'order_id,customer_name,customer_phone,ship_to,pincode\nOD1,Kavya Nair,98450 12345,"Flat No. 12B, Lake View Apartments, MG Road, Kochi",682016\n',
     ],
     negative: [
       // a payroll export's test employee

@@ -25,7 +25,7 @@ const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
 /** Labels of other numbers that share the words (an account id, a customer's number at a company). */
 const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u);
 
-// A domestic bank account number (7 to 20 digits: Peru's interbank CCI has 20; optionally after a
+// A domestic bank account number (Norway's 4.2.5 and Sweden's grouped forms too; 7 to 20 digits: Peru's interbank CCI has 20; optionally after a
 // clearing or branch number and a dash) under a label or a column header that says so: UK
 // payroll's `Account no` next to a sort code, a US 1099 export's `account_no`, Swedish
 // `Clearing/konto: 8314-7 4913827560`, a Japanese payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
@@ -41,7 +41,7 @@ export default defineRule({
   // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
   // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
   // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`. A payout cell may name the bank before the number: `BDO:0067…`.)
-  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3,6}-\d{2,6}-\d{5,7})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3,6}-\d{2,6}-\d{5,7}|\d{4}([ .])\d{2}\1\d{5}|\d{3} \d{3} \d{3}-\d|\d{4} \d{2} \d{3} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -94,6 +94,9 @@ export default defineRule({
       `INSERT INTO bank_accounts (employee_id, account_number) VALUES ('e-1','${fake('{d3}-{d6}-{d5}', 101260)}');`,
       `{"employee": {"name": "A. Example", "bank": "Example Bank", "account": "${fake('{d4}-{d2}-{d7}', 101261)}"}}`,
       `{"employee": {"bank_code": "0005", "branch_code": "018", "account": "${fake('{d7}', 101262)}"}}`,
+      // a Norwegian account (4.2.5, spaced or dotted) under its column, Swedish ones after their label
+      `ansattnummer\tnavn\tkontonummer\tbrutto\nN-1\tA. Eksempel\t${fake('{d4}', 101290)}.${fake('{d2}', 101291)}.${fake('{d5}', 101292)}\t58900\n`,
+      `Ny bank: Swedbank, clearing 8327-9, kontonummer ${fake('{d3} {d3} {d3}', 101293)}-4`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,

@@ -1,5 +1,9 @@
 import { defineRule, fake } from '../defineRule';
 import { calcHetuCheck, hetuChecksum, isValidDate } from './_checksums';
+import { hasContext } from './_context';
+
+/** A henkilötunnus's label: `hetu`, `henkilötunnus`, `sotu`, `personal identity code`. */
+const HETU_LABEL = /(?<![a-z])(?:hetu|henkil[öo]tunnus|sotu|personal[ _-]?id(?:entity)?[ _-]?(?:code|number)?|personbeteckning)(?![a-z])/u;
 
 /** Codes printed in documentation (DVV, Wikipedia). */
 const SPECIMENS = new Set(['131052-308T', '010101-123N', '010594Y9021', '020594X903P', '020594X902N', '311299-999T']);
@@ -16,13 +20,13 @@ export default defineRule({
   keywords: [],
   pattern: /(?<![\w-])\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-FHJ-NPR-Y](?![\w-])/gu,
   nearDigits: 'dense',
-  validate: (s) => {
+  validate: (s, ctx) => {
     if (!hetuChecksum(s) || SPECIMENS.has(s)) return false;
     const year = (CENTURY[s[6] as string] ?? 0) + Number(s.slice(4, 6));
     if (!isValidDate(year, Number(s.slice(2, 4)), Number(s.slice(0, 2)))) return false;
-    // 900-999 are temporary numbers, 000-001 unused.
+    // 900-999 are temporary numbers (a person's too, so under a hetu label), 000-001 unused.
     const n = Number(s.slice(7, 10));
-    return n >= 2 && n <= 899;
+    return n >= 2 && (n <= 899 || hasContext(ctx, HETU_LABEL, { before: 40 }));
   },
   redactAs: 'hetu',
   references: ['https://dvv.fi/en/personal-identity-code'],
@@ -30,7 +34,9 @@ export default defineRule({
     positive: [
       `Henkilötunnus: 1507${fake('{d2}', 341)}-${fake('{d2}', 342).replace(/^0/u, '3')}4${calcHetuCheck('1507' + fake('{d2}', 341), fake('{d2}', 342).replace(/^0/u, '3') + '4')}`,
       `hetu 0203${fake('{d2}', 343)}A${fake('{d2}', 344).replace(/^0/u, '2')}7${calcHetuCheck('0203' + fake('{d2}', 343), fake('{d2}', 344).replace(/^0/u, '2') + '7')}`,
+      // a temporary number (900-999) under its label
+      `"hetu": "1104${fake('{d2}', 101289)}A931${calcHetuCheck('1104' + fake('{d2}', 101289), '931')}"`,
     ],
-    negative: ['131052-308T', `1507${fake('{d2}', 341)}-${fake('{d2}', 342).replace(/^0/u, '3')}4G`, `3102${fake('{d2}', 341)}-1234A`],
+    negative: [`ref 1104${fake('{d2}', 101289)}A931${calcHetuCheck('1104' + fake('{d2}', 101289), '931')}`, '131052-308T', `1507${fake('{d2}', 341)}-${fake('{d2}', 342).replace(/^0/u, '3')}4G`, `3102${fake('{d2}', 341)}-1234A`],
   },
 });

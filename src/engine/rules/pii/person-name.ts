@@ -144,7 +144,7 @@ const PATTERN = new RegExp(
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?:(?<![${ALNUM}])|(?<=\\\\[nrt]))(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]?(?:N?["'])?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?:(?<![${ALNUM}])|(?<=\\\\[nrt]))(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]{0,8}(?:N?["'])?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’])?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -562,10 +562,10 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   return !native(ROLE_ROW_ADDRESS).test(matchLine(ctx, 400));
 }
 
-/** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`). */
-const NEXT_CELL_WORD = new RegExp(`^(['"]),[ \\t]?\\1([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)\\1`, 'u');
+/** A quoted tuple cell right after the match that holds a capitalised word (`'Henrik','Lorenzen'`, also aligned: `'Henrik',  'Lorenzen'`). */
+const NEXT_CELL_WORD = new RegExp(`^(['"]),[ \\t]{0,8}\\1([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)\\1`, 'u');
 /** A quoted tuple cell right before the match's own that holds a capitalised word. */
-const PREVIOUS_CELL_WORD = new RegExp(`(['"])([${UPPER}][${LOWER}]{1,24})\\1,[ \\t]?\\1$`, 'u');
+const PREVIOUS_CELL_WORD = new RegExp(`(['"])([${UPPER}][${LOWER}]{1,24})\\1,[ \\t]{0,8}\\1$`, 'u');
 
 /**
  * A given name and a surname in adjacent quoted cells of an SQL tuple or a CSV row, with an e-mail
@@ -970,6 +970,8 @@ export default defineRule({
       'household_id\tcontact_name\trelationship\nHH-1\tDale Ashworth-Pike\tParent\nHH-2\tDuane Kettleby\tParent\n',
       // a TestFlight testers export: a cell's `Public Link` is no placeholder surname beside the given name
       'First Name,Last Name,Email,Invitation Type,Status\nBastian,Examplewood,b.examplewood@posteo.de,Public Link,Accepted\n',
+      // a migration's aligned tuple: a surname beside its given name, spelled in the person's own address (ø as o)
+      "INSERT INTO payees VALUES\n  ('p-1', 'DK-118', 'Bjørn',  'Sønderbæk',      'bjorn.sonderbaek@mail.dk',  '8000'),",
     ],
     negative: [
       // a chat agent's thanks, then a new sentence

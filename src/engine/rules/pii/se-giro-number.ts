@@ -4,6 +4,8 @@ import { luhn, withLuhn } from './_checksums';
 import { cellBefore, columnHeader, headerMatches, isLabelled, isOnCompanyLine, isTrivialNumber, labelRegex } from './_context';
 
 /** Labels of a Swedish giro account. */
+/** A key naming an organisation's own giro account, right before the value. */
+const ORGANISATION_GIRO_KEY = /(?:employer|company|org|organisation|organization|foretag|företag|arbetsgivare|merchant|creditor|payee|tenant)[_ .-]?(?:bank|plus)giro(?:[_ .-]?(?:nr|no|number|nummer))?["']?[ \t]*[:=][ \t]*["']?$/iu;
 const GIRO_LABEL = labelRegex(['bankgiro', 'bankgironummer', 'bankgiro nr', 'bg nr', 'bg-nr', 'bg', 'plusgiro', 'plusgironummer', 'plusgiro nr', 'pg nr', 'pg-nr', 'pg', 'postgiro']);
 
 /** A payout export's account column, and the giro type in the cell before it (`utbetalning_till;konto` = `BG;123-4567`). */
@@ -34,6 +36,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
     if (digits.length < 5 || !luhn(digits) || isTrivialNumber(digits)) return false;
+    // An employer's or a company's own giro under its key (`EMPLOYER_BANKGIRO=`, `company_plusgiro:`): a business's account.
+    if (native(ORGANISATION_GIRO_KEY).test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     const header = columnHeader(ctx);
     if (header !== undefined) {
       if (/bankgiro|plusgiro/u.test(header)) return !isOnCompanyLine(ctx);
@@ -49,6 +53,8 @@ export default defineRule({
       `Utbetalning till mitt plusgiro ${fakeGiro('{d5}', 101173, true)}, tack.`,
     ],
     negative: [
+      // a payroll service's own bankgiro in its settings
+      `EMPLOYER_BANKGIRO=${fakeGiro('{d7}', 101294, false)}`,
       `Nordvik Exempel AB | Org.nr 556677-8899 | Bankgiro ${fakeGiro('{d7}', 101174, false)}`,
       'Version 2.4.1-3 built on 1024-2048',
       // a housing co-operative's own giro in a claims export
