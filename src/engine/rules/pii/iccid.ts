@@ -8,7 +8,8 @@ import { isDeviceRecord } from './_devices';
 // to one subscriber for the card's life, so provisioning exports, fraud cases and support tickets
 // that carry it identify a person. It is read only near an ICCID label or in a table or file that
 // names ICCIDs (a SIM vendor's output file lists them under a `Var_Out: ICCID/IMSI/…` header).
-// Not a test network's card (`8900…`, country code 0), nor a run of one digit.
+// Not a test network's card (`8900…`), nor a run of one digit. (North American cards write
+// their country code 1 as `01`: AT&T's and T-Mobile's `8901…`.)
 export default defineRule({
   id: 'iccid',
   category: 'pii',
@@ -20,7 +21,7 @@ export default defineRule({
   keywordWindows: { iccid: { before: 120, after: 6000 } },
   pattern: new RegExp(`(?<![\\w.-])${ICCID}(?![\\w-])(?!\\.\\d)`, 'gu'),
   // (Not a tracker's or a modem's own SIM in an inventory or a device log: see isDeviceRecord.)
-  validate: (s, ctx) => luhn(s) && s.charAt(2) !== '0' && !isTrivialNumber(s.slice(6)) && !isDeviceRecord(ctx, 'iccid'),
+  validate: (s, ctx) => luhn(s) && !s.startsWith('8900') && !isTrivialNumber(s.slice(6)) && !isDeviceRecord(ctx, 'iccid'),
   redactAs: 'iccid',
   references: ['https://www.itu.int/rec/T-REC-E.118', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -31,6 +32,8 @@ export default defineRule({
       // a Dutch ticket's SIM card number, and the SIM named again in the operator's note
       'Mijn toestel is gestolen. SIM-kaartnummer: 8931620166131860915\nGraag blokkeren.',
       'SIM 8931620166131860915 suspended (HLR barring set).',
+      // a US carrier's card (country code 1 written 01)
+      'order_id,msisdn,iccid,plan\nSO-119,15125550147,8901260371945286012,M-20GB',
     ],
     negative: [
       'iccid: 8944105260181590833',

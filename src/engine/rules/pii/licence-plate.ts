@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, hasContext, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, isTrivialNumber, tableHeaderRow } from './_context';
 import { isDeviceRecord } from './_devices';
 
 /**
@@ -21,24 +21,24 @@ const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
 // A vehicle's registration plate, under its label or column: a courier's `plaka 06 BK 3172`, a field
 // visit's `vehicle: KCX 915J`, a fleet export's `kennzeichen` column. A plate's format varies by
 // country and many ids look like one (SKU-12A), so only a label right before it or its column's
-// header makes it one; it must hold letters and digits, four to nine of them. Austria's and
+// header makes it one; it must hold letters and digits, four to ten of them (India: `KA 51 MX 4182`). Austria's and
 // Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`); Poland's
 // district of two or three letters then five characters (`DW 5K214`, `WX 4R190`).
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['plate', 'plaka', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi'],
+  keywords: ['plate', 'plaka', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi'],
   window: { before: 40, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
-    if (compact.length < 4 || compact.length > 9 || !LETTER_AND_DIGIT.test(compact)) return false;
+    if (compact.length < 4 || compact.length > 10 || !LETTER_AND_DIGIT.test(compact)) return false;
     // A form's sample plate: its digits run 1234 or repeat (`B 1234 XYZ`, `M-AB 0000`).
     if (isTrivialNumber(compact.replace(/\D/gu, ''))) return false;
     // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
-    return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx)) && !isDeviceRecord(ctx, 'plate');
+    return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) && !isDeviceRecord(ctx, 'plate');
   },
   redactAs: 'plate',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -58,10 +58,33 @@ export default defineRule({
       'motorista com veículo placa RJX7H52 chegou ao hub',
       // a Polish courier roster's registration column
       'id_kuriera\timie_nazwisko\tnr_rej\nK-KRK-0101\tA. Przykład\tDW 5K214',
+      // a rider's vehicle block, a van list's registration column beside its make and model
+      'riders:\n  - name: A. Example\n    vehicle:\n      type: BIKE\n      registration: "KA 51 MX 4182"\n',
+      'van_id,registration,make_model,driver\nV-1,LK21 XTB,Ford Transit,A. Example\n',
     ],
-    negative: ['- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
+    negative: ['company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });
+
+/** A bare registration label or column (`registration`, `reg_no`): a vehicle's plate only in a vehicle's record. */
+const REGISTRATION_LABEL = native(/(?<![a-z_])(?:registration|reg[ _-]?(?:no|nr|number))["']?[ \t]*[:=][ \t]*["']?$/iu);
+const REGISTRATION_HEADER = native(/^(?:registration|reg[ _-]?(?:no|nr|number))$/u);
+/** Words of a vehicle's record: its VIN, make and model, odometer, the vehicle itself. */
+const VEHICLE_WORDS = native(/(?<![a-z])(?:vin|make|model|make_model|odometer|mileage|vehicle|fleet_no|bike|van|car|truck)(?![a-z])/iu);
+
+/**
+ * A plate under a bare `registration` label inside a vehicle's block (`vehicle:` then `type:` and
+ * `registration:`), or in a `registration` column of a table whose header names a vehicle's other
+ * fields (VIN, make and model): a company's registration number elsewhere.
+ */
+function isVehicleRegistration(ctx: MatchContext): boolean {
+  const { text, start } = ctx;
+  if (REGISTRATION_LABEL.test(text.slice(Math.max(0, start - 24), start))) return VEHICLE_WORDS.test(text.slice(Math.max(0, start - 120), start - 14));
+  const header = columnHeader(ctx);
+  if (header === undefined || !REGISTRATION_HEADER.test(header.trim())) return false;
+  const row = tableHeaderRow(ctx);
+  return row !== undefined && VEHICLE_WORDS.test(row.replace(/registration/giu, ''));
+}
 
 /** The value's column is headed as a plate's. */
 function hasPlateHeader(ctx: MatchContext): boolean {

@@ -5,6 +5,9 @@ import { isDeviceRecord } from './_devices';
 
 const VIN_CONTEXT = /(?<![a-z])(?:vin(?![a-z])|vehicle (?:identification|id)|chassis|fahrgestell|fin(?![a-z])|numéro de série|bastidor)/u;
 
+/** The check-digit example of NHTSA's VIN rule and every VIN decoder's tests: no one's car. */
+const TEXTBOOK_VIN = '1M8GDM9AXKP042788';
+
 function sample(seed: number): string {
   const body = `1${fake('{A1}', seed)}${fake('{u6}', seed + 1).replace(/[IOQ]/gu, 'K')}0${'ABCDEFGHJKLMNPRSTVWXY'[seed % 21]}${fake('{d7}', seed + 2)}`;
   const check = calcVinCheck(body.replace(/[IOQ]/gu, 'K'));
@@ -21,13 +24,13 @@ export default defineRule({
   description: 'Vehicle identification number (VIN)',
   // Seventeen upper-case characters start almost anywhere in code, so the rule runs only where a
   // VIN label occurs (checked per match, see below).
-  keywords: ['vin:', 'vin ', 'vin#', 'vin=', 'vin"', "vin'", 'vin_', 'vin\t', '(vin)', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
+  keywords: ['vin:', 'vin ', 'vin#', 'vin=', 'vin"', "vin'", 'vin_', 'vin\t', 'vin,', 'vin;', 'vin|', '(vin)', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
   columns: true,
   pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
-    if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string)) return false;
+    if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string) || s === TEXTBOOK_VIN) return false;
     if (!/\d{4}$/u.test(s) || /(.)\1{5}/u.test(s)) return false;
     if (!hasContext(ctx, VIN_CONTEXT, { before: 60, after: 16 })) return false;
     // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
@@ -44,6 +47,7 @@ export default defineRule({
       `VIN ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9, 13)}ABCD`,
       `order ${sample(291)} for the vehicle`.replace('vehicle', 'car'),
       'VIN 11111111111111111',
+      '* The example VIN used in unit tests is `1M8GDM9AXKP042788`.',
       `vehicle sha ${fake('{H17}', 296)}`,
       'ABCDEFGHJKLMNPRST',
       // a fleet's car in its telematics log (beside the box's thing name)
