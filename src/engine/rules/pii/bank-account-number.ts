@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, matchLine, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -10,7 +10,7 @@ import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, matchL
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number. */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -19,8 +19,8 @@ const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#
 const BANK_OBJECT_ACCOUNT_BEFORE = /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$/iu;
 /** The same key beside its bank's name or code in one record: `"bank": "…", "account": "…"`, `"bank_code": "0005", "branch_code": "018", "account": "…"`. */
 const BANK_BESIDE_ACCOUNT_BEFORE = /"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu;
-/** A routing number's word on the same line. */
-const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn)(?![a-z])/iu;
+/** A routing number's word (or a bank's or branch's code: India's IFSC, a sort code) on the same line, or in the same record's next lines. */
+const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn|ifsc|sort[_ -]?code|bsb|bank[_ -]?code|branch[_ -]?code)(?![a-z])/iu;
 
 /** Labels of other numbers that share the words (an account id, a customer's number at a company). */
 const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u);
@@ -49,7 +49,7 @@ export default defineRule({
     // (`routing 0…/ account 5…`, `new acct 5…, routing 0…`): a US bank's pair.
     if (
       !hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) &&
-      !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && ROUTING_ON_LINE.test(matchLine(ctx, 120))) &&
+      !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && native(ROUTING_ON_LINE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 80))) &&
       !native(BANK_OBJECT_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
       !native(BANK_BESIDE_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))
     )
@@ -94,6 +94,9 @@ export default defineRule({
       `INSERT INTO bank_accounts (employee_id, account_number) VALUES ('e-1','${fake('{d3}-{d6}-{d5}', 101260)}');`,
       `{"employee": {"name": "A. Example", "bank": "Example Bank", "account": "${fake('{d4}-{d2}-{d7}', 101261)}"}}`,
       `{"employee": {"bank_code": "0005", "branch_code": "018", "account": "${fake('{d7}', 101262)}"}}`,
+      // a payout script's override: the account, then its branch's IFSC; an e-mail's bank account line
+      `  SLR1: {\n    beneficiary: "A. Example",\n    account: "${fake('{d11}', 101305)}",\n    ifsc: "EXMP0001234",\n  },`,
+      `  Bank A/c     : ${fake('{d16}', 101306)}`,
       // a Norwegian account (4.2.5, spaced or dotted) under its column, Swedish ones after their label
       `ansattnummer\tnavn\tkontonummer\tbrutto\nN-1\tA. Eksempel\t${fake('{d4}', 101290)}.${fake('{d2}', 101291)}.${fake('{d5}', 101292)}\t58900\n`,
       `Ny bank: Swedbank, clearing 8327-9, kontonummer ${fake('{d3} {d3} {d3}', 101293)}-4`,
