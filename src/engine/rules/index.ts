@@ -541,6 +541,7 @@ import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_it_health_card_number from './pii/it-health-card-number';
+import pii_it_identity_card from './pii/it-identity-card';
 import pii_jp_address_column from './pii/jp-address-column';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
@@ -1216,6 +1217,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ipv6_public,
   pii_it_codice_fiscale,
   pii_it_health_card_number,
+  pii_it_identity_card,
   pii_jp_address_column,
   pii_jp_my_number,
   pii_ke_kra_pin,

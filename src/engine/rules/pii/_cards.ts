@@ -7,8 +7,8 @@
 const TEST_NUMBERS = new Set(
   (
     '4111111111111111 4242424242424242 4012888888881881 4222222222222 4000056655665556 4000002500003155 ' +
-    // Redsys's published test card (its sis-t test environment)
-    '4548812049400004 ' +
+    // Redsys's published test cards (its sis-t test environment; the second in its web-service examples)
+    '4548812049400004 4548810000000003 ' +
     // Transbank's published test cards (Webpay Plus and Oneclick integration: Visa, Mastercard, Redcompra)
     '4051885600446623 5186059559590568 4051884239937763 ' +
     // Razorpay's published test cards (domestic Mastercards) and Juspay's common simulated Mastercards
