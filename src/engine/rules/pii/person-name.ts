@@ -513,7 +513,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -533,6 +533,8 @@ function isNameColumn(header: string, wordCount: number): boolean {
   // of the decision in isNameInContext; under a first-name column it is the name's part.)
   if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header));
   if (native(NAME_HEADER).test(header)) return true;
+  // (Or a column of people by their role, `assigned_driver`, `next_of_kin`: a full name there.)
+  if (wordCount >= 2 && native(PERSON_COLUMN).test(header)) return true;
   return wordCount <= 2 && native(LAST_NAME_HEADER).test(header);
 }
 
@@ -791,6 +793,8 @@ export default defineRule({
     ...OTHER_NAME_HEADER_CELLS.filter((k) => !['nom,', 'nom\t'].includes(k)),
     // Romanian full-name columns and fields (NumeComplet, nume_complet)
     'numecomplet', 'nume complet', 'nume_complet',
+    // a fleet's or a field team's assignment column (`assigned_driver`)
+    'assigned_driver', 'assigned_rider', 'assigned_courier', 'assigned_technician', 'assigned_engineer',
   ],
   // Names follow their context word within a line or two (or a few table rows under a header).
   // NOTE: no one- or two-letter keywords and none that hide in common words (placeholder, they,
@@ -972,6 +976,8 @@ export default defineRule({
       'First Name,Last Name,Email,Invitation Type,Status\nBastian,Examplewood,b.examplewood@posteo.de,Public Link,Accepted\n',
       // a migration's aligned tuple: a surname beside its given name, spelled in the person's own address (ø as o)
       "INSERT INTO payees VALUES\n  ('p-1', 'DK-118', 'Bjørn',  'Sønderbæk',      'bjorn.sonderbaek@mail.dk',  '8000'),",
+      // a fleet's van list: the driver assigned to each van
+      'fleet_no,make_model,assigned_driver,status\nUS-0101,Ford E-Transit 350,Marcus T. Halloway,active\n',
     ],
     negative: [
       // a chat agent's thanks, then a new sentence
