@@ -21,6 +21,8 @@ const ROLE_WORDS =
   'rh|ti|calidad|qualidade|qualita|qualite|member-?services|patient-?services|' +
   // Nordic payroll desks: Swedish lön (salary) and lönebesked (payslip), Norwegian lønn, Finnish palkka and palkat
   'lon|lonebesked|lonn|lonnsslipp|palkka|palkat|palkanlaskenta|' +
+  // a payment gateway's documented placeholder address (Razorpay's void@)
+  'void|' +
   // French desks: on call, operations, complaints, reception, letting, product teams, masked recipients
   'astreinte|exploitation|reclamations?|accueil|gestion(?:-?locative)?|equipe(?:-[a-z]{2,20}){0,3}|destinataire(?:-masque)?|' +
   // a club's or an association's board and offices, and bookings desks (vorstand@, ledenadministratie@, reservas@)

@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { UUID_SOURCE } from '../secrets/_generic';
 
 /** A UPI autopay mandate's reference: a UUID at the PSP's handle. */
@@ -18,6 +19,9 @@ const PSP_HANDLES = [
 // An Indian UPI virtual payment address (`name.surname@okhdfcbank`, `98xxxxxxxx@ybl`): it names its
 // owner or holds their phone number, and it is how they are paid. The handle after `@` must be a
 // known payment app's or bank's; an e-mail address has a dot in its domain, a VPA none.
+/** A key naming a business's own VPA, right before the value. */
+const BUSINESS_VPA_KEY = native(/(?:merchant|business|company|payee|collect(?:ion)?|settlement|store|shop)[_ -]?(?:upi[_ -]?)?(?:vpa|upi[_ -]?id|upi)["']?[ \t]*[:=][ \t]*["']?$/iu);
+
 export default defineRule({
   id: 'in-upi-id',
   category: 'pii',
@@ -26,11 +30,15 @@ export default defineRule({
   window: { before: 80, after: 20 },
   pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@(?:${PSP_HANDLES.join('|')})(?![\\w.-])`, 'gu'),
   // (A mandate's reference, a UUID at the PSP's handle, `UMN <uuid>@ybl`, names an autopay mandate, not a payer.)
-  validate: (s) => !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) && !MANDATE_REFERENCE.test(s),
+  validate: (s, ctx) =>
+    !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) &&
+    !MANDATE_REFERENCE.test(s) &&
+    // (Nor a business's own VPA under its key: `MERCHANT_VPA = "shop@icici"`, `payee_vpa:`, `collect_vpa=`.)
+    !BUSINESS_VPA_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
   redactAs: 'upi',
   references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
   examples: {
     positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
-    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`],
+    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', 'MERCHANT_VPA = "kiranastore@icici"', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`],
   },
 });

@@ -5,7 +5,7 @@ import { cellBefore, columnHeader, headerMatches, isLabelled, isOnCompanyLine, i
 
 /** Labels of a Swedish giro account. */
 /** A key naming an organisation's own giro account, right before the value. */
-const ORGANISATION_GIRO_KEY = /(?:employer|company|org|organisation|organization|foretag|företag|arbetsgivare|merchant|creditor|payee|tenant)[_ .-]?(?:bank|plus)giro(?:[_ .-]?(?:nr|no|number|nummer))?["']?[ \t]*[:=][ \t]*["']?$/iu;
+const ORGANISATION_GIRO_KEY = native(/(?:employer|company|org|organisation|organization|foretag|företag|arbetsgivare|merchant|creditor|payee|tenant)[_ .-]?(?:bank|plus)giro(?:[_ .-]?(?:nr|no|number|nummer))?["']?[ \t]*[:=][ \t]*["']?$/iu);
 const GIRO_LABEL = labelRegex(['bankgiro', 'bankgironummer', 'bankgiro nr', 'bg nr', 'bg-nr', 'bg', 'plusgiro', 'plusgironummer', 'plusgiro nr', 'pg nr', 'pg-nr', 'pg', 'postgiro']);
 
 /** A payout export's account column, and the giro type in the cell before it (`utbetalning_till;konto` = `BG;123-4567`). */
@@ -37,7 +37,7 @@ export default defineRule({
     const digits = s.replace(/-/gu, '');
     if (digits.length < 5 || !luhn(digits) || isTrivialNumber(digits)) return false;
     // An employer's or a company's own giro under its key (`EMPLOYER_BANKGIRO=`, `company_plusgiro:`): a business's account.
-    if (native(ORGANISATION_GIRO_KEY).test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    if (ORGANISATION_GIRO_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     const header = columnHeader(ctx);
     if (header !== undefined) {
       if (/bankgiro|plusgiro/u.test(header)) return !isOnCompanyLine(ctx);

@@ -8,6 +8,8 @@ import { native } from '../../scan/nativeRegex';
  * pin of a chip or a board (GPIO, LED, sensor, relay).
  */
 const NOT_A_SECRET_PREFIX = native(/^(?:kra|company|tax|philhealth|postal|post|zip|cert|ssl|tls|hpkp|public[_-]?key|gpio|led|pwm|spi|i2c|uart|sensor|relay|button|reset|data|clock|power|ground)[_-]?$/iu);
+/** A line about India's postal codes (an API's `/pincode/` path, a `pincode` field). */
+const PINCODE_LINE = /pin[ _-]?code/iu;
 /** Kenya's KRA PIN: a letter, nine digits, a letter. */
 const KRA_PIN = /^[AP]\d{9}[A-Z]$/u;
 /** A line about a payment provider's test card, a test wallet or a sandbox: its PIN is published. */
@@ -33,7 +35,10 @@ export default defineRule({
     // (`PIN_CODE`, `pin-code`: India's postal code as forms name it.)
     if (ctx.match[2] !== undefined && /^[_-]code$/iu.test(ctx.match[2])) return false;
     if (KRA_PIN.test(pin) || (/^\d+$/u.test(pin) && isTrivialNumber(pin))) return false;
-    return !TEST_CONTEXT.test(matchLine(ctx, 200));
+    const line = matchLine(ctx, 200);
+    // (Six digits on a line about pincodes are India's postal code: `/pincode/serviceability?pin=560034`.)
+    if (/^\d{6}$/u.test(pin) && PINCODE_LINE.test(line)) return false;
+    return !TEST_CONTEXT.test(line);
   },
   envName: 'PIN',
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://csrc.nist.gov/glossary/term/personal_identification_number'],
@@ -58,6 +63,7 @@ export default defineRule({
       'PhilHealth PIN: 07-801234567-3',
       'PIN: 000000',
       'Bengaluru, Karnataka, PIN code: 560034',
+      '10.1.2.3 - - [19/Nov/2026:09:43:12 +0530] "GET /api/v2/pincode/serviceability?pin=560034 HTTP/2.0" 200 17088',
       'pincode: 560034',
       'PIN_CODE=560034',
       'Enter your 4-digit PIN',
