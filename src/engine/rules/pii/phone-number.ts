@@ -63,6 +63,8 @@ const PHONE_LABEL = labelRegex([
   'llamar al', 'llamó al', 'llame al', 'llamen al', 'llamarme al', 'contactar al', 'comunicarse al',
   // Spanish, Catalan and Basque landlines and contact numbers, Chile's fono ("al fijo 91 …", "truqueu al fix de casa, 93 …", "mugikorra: 6…")
   'fijo', 'al fijo', 'fono', 'fono contacto', 'fono fijo', 'teléfono fijo', 'móvil de contacto', 'teléfono de contacto', 'número de contacto', 'sigue siendo el',
+  // Italian: a landline ("tel. fisso 051 …"), a number left to call back ("mi ha lasciato il numero 06 …")
+  'fisso', 'tel. fisso', 'telefono fisso', 'il numero', 'numero di cellulare', 'numero di telefono', 'richiamare al', 'chiamare al',
   // Indonesian and Malay: HP (handphone), WA, an emergency contact, "call me at", a new number, a next of kin's
   'no hp', 'no. hp', 'nomor hp', 'nomor hp nasabah', 'nomor hp pelanggan', 'hp utama',
   'No HP', 'No. HP', 'no HP', 'nomor HP', 'HP utama', 'nomor HP nasabah', 'nomor HP pelanggan', 'nomor WA', 'nomor wa', 'nomor baru', 'nomor', 'kontak darurat', 'hubungi saya di', 'hubungi di', 'no tel', 'tel bimbit', 'waris/rujuk', 'rujuk',
@@ -1060,6 +1062,9 @@ export default defineRule({
       `  7 APM +49 151 ${fake('{d8}', 101255)}/P1`,
       // a marketplace's seller export: a company's row, its contact person's own mobile
       `seller_id\tlegal_name\tcontact_person\tcontact_mobile\nS-1\tExample Retail Pvt Ltd\tA. Example\t+91-98${fake('{d8}', 101263)}\n`,
+      // an Italian chat's callback number and a PEC's landline
+      `[2026-10-23 10:13] operatore: mi ha lasciato il numero 06 ${fake('{d4}', 101316)} ${fake('{d4}', 101317)}, vuole essere richiamata`,
+      `Per comunicazioni: oppure tel. fisso 051 ${fake('{d3}', 101318)} ${fake('{d4}', 101319)}.`,
     ],
     negative: [
       // a payment gateway's test customer's number in a webhook fixture
