@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, enclosingRecord, isInPlaceRecord, tableHeaderRow } from './_context';
+import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, tableHeaderRow } from './_context';
 import { sqlInsertCell } from './_sql';
 
 // A precise position where a person was: a photo's EXIF GPS tags as exiftool prints them
@@ -28,6 +28,8 @@ const COORDINATE_COLUMN = native(/(?:^|[ _-])(?:lat|lng|lon|long|latitude|longit
 const PERSON_COORDINATE_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat|lng|lon|long|latitude|longitude)$/u);
 /** A column of a person's position as one pair (`home_latlon`, `driver_coords`, `delivery location`). */
 const PERSON_PAIR_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps)$/u);
+/** A line about a person's position: a driver's or a customer's home, a rider's or a courier's fix. */
+const PERSON_POSITION_LINE = native(/(?<![a-z])(?:home|driver|customer|rider|courier|patient|user|member|resident)(?![a-z])/iu);
 /** A table about people, by its header row. */
 const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name/u);
 /** A table about places, by its header row: a property listing, a store list. */
@@ -42,7 +44,7 @@ export default defineRule({
   keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates'],
   window: { before: 24, after: 160 },
   pattern:
-    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{6,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
+    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6],
   columns: true,
   validate: (s, ctx) => {
@@ -65,6 +67,8 @@ export default defineRule({
         if (!PERSON_TABLE.test(row) || PLACE_TABLE.test(row)) return false;
       }
     }
+    // (At five decimals, a metre, only on a line about a person's position: a driver's home, a rider's fix.)
+    if (ctx.match[3] !== undefined && /\.\d{5}$/u.test(s) && !PERSON_POSITION_LINE.test(matchLine(ctx, 200))) return false;
     if (ctx.match[3] !== undefined || ctx.match[6] !== undefined) {
       const v = Math.abs(Number(s));
       // (Zero, or a round value padded with zeros, is no one's fix.)
@@ -90,6 +94,8 @@ export default defineRule({
       // a driver export's home position as one pair, in a TSV cell and a quoted CSV cell
       'driver_id\tfull_name\thome_latlon\tdepot\nD-1\tA. Example\t51.50012,-0.12456\tLON-1\n',
       'rider_id,rider_name,home_coords,zone\nR-1,A. Example,"48.85661,2.35222",PAR-2\n',
+      // a geofence log's match against a driver's home, at five decimals
+      'WARN geofence: vehicle V-7 ignition=off; nearest driver home match D-1 lat=51.50012 lon=-0.12456 dist=11m',
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',
@@ -102,6 +108,8 @@ export default defineRule({
       'id,amount,rate\n1,30.0111721,31.4354922\n',
       // a depot's position as one pair
       'depot_id\tdepot_name\tdepot_latlon\nLON-1\tNorth Depot\t51.50012,-0.12456\n',
+      // five decimals on a line about a place
+      'geofence: vehicle entered depot BHX-03 lat=52.45602 lon=-1.83411',
       // a property listing's columns: the listing's, a public record
       'ListingId,ListPrice,UnparsedAddress,Latitude,Longitude,ListAgentFullName\nL-1,317999,"603 Example St",45.5779851,-122.6781621,"A. Agent"\n',
     ],
