@@ -323,6 +323,7 @@ import secret_s3_compatible_access_key_id from './secrets/s3-compatible-access-k
 import secret_sabre_session_token from './secrets/sabre-session-token';
 import secret_salesforce_access_token from './secrets/salesforce-access-token';
 import secret_scaleway_access_key from './secrets/scaleway-access-key';
+import secret_scaleway_secret_key from './secrets/scaleway-secret-key';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
 import secret_secret_type_literal from './secrets/secret-type-literal';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
@@ -999,6 +1000,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_sabre_session_token,
   secret_salesforce_access_token,
   secret_scaleway_access_key,
+  secret_scaleway_secret_key,
   secret_scalingo_api_token,
   secret_secret_type_literal,
   secret_sendgrid_api_key,
