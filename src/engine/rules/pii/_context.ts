@@ -578,6 +578,46 @@ function checkedColumn(text: string, start: number): string | undefined {
   return column === undefined ? undefined : normalizeContext(column);
 }
 
+/**
+ * The header line of a comma-separated row that has one or two cells more than it (see
+ * isSplitAfter): the nearest header-looking row above, over rows of the header's count to two more,
+ * within 200 rows.
+ */
+function splitRowHeader(text: string, ls: number, di: number, line: string, valueEnd: number, cellCount: number): string | undefined {
+  for (let s = ls, n = 0; n < 200; n++) {
+    const p = rowAbove(text, s, di);
+    if (p === -1) return undefined;
+    const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
+    const cells = facts >> 2;
+    if (cells < cellCount - 2 || cells > cellCount) return undefined;
+    if (cells < cellCount && (facts & ROW_HEADER) !== 0) {
+      return isSplitAfter(line, valueEnd, cellCount, cells) ? text.slice(p, lineEnd(text, p, TABLE_LINE)) : undefined;
+    }
+    s = p;
+  }
+  return undefined;
+}
+
+/**
+ * True when a comma-separated row has one or two cells more than its header because of a comma
+ * inside brackets after `valueEnd` (an unquoted `(iPhone14,6)`), and none before it.
+ */
+function isSplitAfter(line: string, valueEnd: number, rowCells: number, headerCells: number): boolean {
+  const extra = rowCells - headerCells;
+  if (extra < 1 || extra > 2 || headerCells < 3) return false;
+  if (/[()]/u.test(line.slice(0, valueEnd))) return false;
+  // Each extra comma sits inside an unclosed bracket: count the commas between a `(` and its `)`.
+  let depth = 0;
+  let inside = 0;
+  for (let i = valueEnd; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 44 && depth > 0) inside++;
+  }
+  return inside === extra;
+}
+
 function readColumnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
@@ -614,6 +654,14 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
     }
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;
+    // A row one or two cells longer than its header, split by an unquoted comma inside brackets
+    // after the value (a TestFlight export's `iPhone SE (iPhone14,6)`): the cells up to the value
+    // still line up with the header.
+    if (delim === ',') {
+      const split = splitRowHeader(text, ls, di, line, prefix.length + (ctx.end - ctx.start), cellCount);
+      const cell = split === undefined ? undefined : splitCells(split, delim)[column];
+      if (cell !== undefined && !/\d{3}/u.test(cell)) return normalizeContext(cell.trim().replace(QUOTED_CELL, '$2'));
+    }
     if (delim === '\t') {
       const zeek = zeekFieldsCell(text, ls, cellCount, column);
       if (zeek !== undefined) return normalizeContext(zeek);

@@ -978,6 +978,8 @@ export default defineRule({
       "INSERT INTO payees VALUES\n  ('p-1', 'DK-118', 'Bjørn',  'Sønderbæk',      'bjorn.sonderbaek@mail.dk',  '8000'),",
       // a fleet's van list: the driver assigned to each van
       'fleet_no,make_model,assigned_driver,status\nUS-0101,Ford E-Transit 350,Marcus T. Halloway,active\n',
+      // a TestFlight export whose device cell's unquoted comma adds a cell after the name
+      'First Name,Last Name,Email,Status,Device,OS Version\nBastian,Examplewood,b.examplewood@posteo.de,Accepted,iPhone SE 3rd gen (iPhone14,6),17.5\n',
     ],
     negative: [
       // a chat agent's thanks, then a new sentence
