@@ -26,7 +26,7 @@ const LABEL = [
   '维护人', '維護人', '维护', '維護', '报告人', '報告人', '提交人', '创建人', '創建人', '操作人', '操作员', '操作員', '开户名', '開戶名',
   '收款人', '付款人', '申报人', '申報人', '发件人', '發件人', '导出人', '導出人',
   '(?<![A-Za-z])(?:operator|Operator|senderNick|nickName|nickname|exportedBy)',
-  '氏名', '名前', 'お名前', '担当者', '担当', '名義', '名義人', '口座名義', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
+  '氏名', '名前', 'お名前', '担当者', '担当', '名義', '名義人', '口座名義', '配偶者', '扶養者', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
   '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
 ].join('|');
 
@@ -80,7 +80,7 @@ const KANA_NAME_REST = `[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}`;
 const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
-  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}[:=：|]|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
+  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|])|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
     `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
     // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
@@ -105,7 +105,7 @@ const PATTERN = new RegExp(
     // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
     // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
     `|(?<=${CELL_START}[${KATAKANA}])()${KANA_NAME_REST}(?=${CELL_END})` +
-    `|(?<=[${HAN}][（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)])` +
+    `|(?<=[${HAN}][ ]?[（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)])` +
     // a Slack or Teams copy's speaker, alone on its line with the message's time: `곽채원  11:42 AM`, `劉淑芬  [10:03]`
     `|(?<=(?:^|\\n)[${HAN}${HANGUL}])${NAME_REST}(?=[ \\t]{1,3}(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|(?:오전|오후|午前|午後)?[ ]?\\d{1,2}:\\d{2}(?: ?[AP]M)?)[ \\t]*\\r?\\n)` +
     // the second and later names of a list after a list's label, separated by 、 (`参会：陈晓东、林嘉怡、…`)
@@ -285,6 +285,9 @@ export default defineRule({
       '귀속연도,사번,근로자성명,관계,부양가족성명\n2023,E-1,한지수,배우자,윤서하\n',
       'id,full_name,full_name_alt\n1,石田 楓,イシダ カエデ\n',
       '> - 名義: イシダ カエデ',
+      // a year-end adjustment mail: the name's reading after a space, the spouse's name; a Ruby hash's name
+      '  氏名: 石田 楓 (イシダ カエデ)\n  配偶者: 石田 真由美 (扶養親族)',
+      '# {:name=>"윤서하", :dept=>"HR"}',
     ],
     negative: [
       // a Japanese support chat's agent: role word and surname

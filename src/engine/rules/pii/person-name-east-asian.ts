@@ -37,7 +37,7 @@ const NAME_LABEL =
   /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
 
 /** Column headers of people's names. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin)$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin)$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$|^(?:영문)?(?:성명|이름)$|^(?:氏名|名前|성명|이름)[(（](?:ローマ字|英字|영문|英文)[)）]$|^ローマ字(?:氏名)?$/iu;
 
 // A family name first, then one or two given-name syllables, as romanised East and Southeast Asian
 // names are written (`Tan Wei Ling`, `Wong Ka-yan`, `CHAN, Chi Ming`, `Koh Wei Jie`, `Goh Siew Hoon`):
@@ -84,6 +84,9 @@ export default defineRule({
       '員工編號,姓名,英文姓名,出生日期\nTW1013,x,Lin Chih-ming,86/05/21',
       'badge_no,pinyin,line\nDG204110,Liao Wenbin,L4',
       '"name": "Hung Chia-hui",',
+      // a Korean dependants' form's English-name column, a travel export's romanised-name column
+      '사번,부양가족성명,영문성명,관계\nE-1,윤서하,Yoon Seo-ha,배우자\n',
+      '社員番号,氏名(ローマ字),国籍\nE-2,KIM JIHU,KOR\n',
     ],
     negative: [
       '{"name": "AU Sample", "email": "au-sample@example.net"}',
