@@ -23,6 +23,9 @@ const ROLE_WORDS =
   'lon|lonebesked|lonn|lonnsslipp|palkka|palkat|palkanlaskenta|' +
   // a payment gateway's documented placeholder address (Razorpay's void@)
   'void|' +
+  // appeals and sellers' desks, appointment desks, phishing-report and data-loss mailboxes, a council's
+  // payment office (régie), DocuSign's envelope senders (dse_NA3@)
+  'appeals|vendeurs|vendors|sellers|rendez-?vous|phishing|phishalarm|report-?phishing|dataloss|regie(?:-[a-z]{2,20})?|dse(?:_[a-z]{2}\\d{1,2})?|' +
   // French desks: on call, operations, complaints, reception, letting, product teams, masked recipients
   'astreinte|exploitation|reclamations?|accueil|gestion(?:-?locative)?|equipe(?:-[a-z]{2,20}){0,3}|destinataire(?:-masque)?|' +
   // a club's or an association's board and offices, and bookings desks (vorstand@, ledenadministratie@, reservas@)
