@@ -126,6 +126,7 @@ import secret_ethereum_private_key from './secrets/ethereum-private-key';
 import secret_etherscan_api_key from './secrets/etherscan-api-key';
 import secret_fastly_api_token from './secrets/fastly-api-token';
 import secret_feishu_webhook_url from './secrets/feishu-webhook-url';
+import secret_fernet_key from './secrets/fernet-key';
 import secret_fetched_secret_output from './secrets/fetched-secret-output';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
 import secret_firebase_cloud_messaging_server_key from './secrets/firebase-cloud-messaging-server-key';
@@ -803,6 +804,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_etherscan_api_key,
   secret_fastly_api_token,
   secret_feishu_webhook_url,
+  secret_fernet_key,
   secret_fetched_secret_output,
   secret_figma_personal_access_token,
   secret_firebase_cloud_messaging_server_key,
