@@ -579,34 +579,31 @@ function checkedColumn(text: string, start: number): string | undefined {
 }
 
 /**
- * The header line of a comma-separated row that has one or two cells more than it (see
- * isSplitAfter): the nearest header-looking row above, over rows of the header's count to two more,
- * within 200 rows.
+ * The header line of a comma-separated row that has one or two cells more than it because of
+ * commas inside brackets after the value (see bracketedCommasAfter): the nearest header-looking row
+ * above with that many cells fewer, over rows of the header's count to the row's, within 200 rows.
  */
 function splitRowHeader(text: string, ls: number, di: number, line: string, valueEnd: number, cellCount: number): string | undefined {
+  const extra = bracketedCommasAfter(line, valueEnd);
+  if (extra < 1 || extra > 2 || cellCount - extra < 3) return undefined;
   for (let s = ls, n = 0; n < 200; n++) {
     const p = rowAbove(text, s, di);
     if (p === -1) return undefined;
     const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
     const cells = facts >> 2;
-    if (cells < cellCount - 2 || cells > cellCount) return undefined;
-    if (cells < cellCount && (facts & ROW_HEADER) !== 0) {
-      return isSplitAfter(line, valueEnd, cellCount, cells) ? text.slice(p, lineEnd(text, p, TABLE_LINE)) : undefined;
-    }
+    if (cells < cellCount - extra || cells > cellCount) return undefined;
+    if (cells === cellCount - extra && (facts & ROW_HEADER) !== 0) return text.slice(p, lineEnd(text, p, TABLE_LINE));
     s = p;
   }
   return undefined;
 }
 
 /**
- * True when a comma-separated row has one or two cells more than its header because of a comma
- * inside brackets after `valueEnd` (an unquoted `(iPhone14,6)`), and none before it.
+ * How many commas of a row sit inside brackets after `valueEnd` (an unquoted `(iPhone14,6)`): 0
+ * when a bracket stands before it, as the cells up to the value must line up with the header.
  */
-function isSplitAfter(line: string, valueEnd: number, rowCells: number, headerCells: number): boolean {
-  const extra = rowCells - headerCells;
-  if (extra < 1 || extra > 2 || headerCells < 3) return false;
-  if (/[()]/u.test(line.slice(0, valueEnd))) return false;
-  // Each extra comma sits inside an unclosed bracket: count the commas between a `(` and its `)`.
+function bracketedCommasAfter(line: string, valueEnd: number): number {
+  if (/[()]/u.test(line.slice(0, valueEnd))) return 0;
   let depth = 0;
   let inside = 0;
   for (let i = valueEnd; i < line.length; i++) {
@@ -615,7 +612,7 @@ function isSplitAfter(line: string, valueEnd: number, rowCells: number, headerCe
     else if (c === 41) depth = Math.max(0, depth - 1);
     else if (c === 44 && depth > 0) inside++;
   }
-  return inside === extra;
+  return inside;
 }
 
 function readColumnHeader(ctx: MatchContext): string | undefined {
