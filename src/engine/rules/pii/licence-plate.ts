@@ -38,6 +38,8 @@ export default defineRule({
     // A form's sample plate: its digits run 1234 or repeat (`B 1234 XYZ`, `M-AB 0000`).
     if (isTrivialNumber(compact.replace(/\D/gu, ''))) return false;
     // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
+    // (After a bare `vehicle` label, letters, a dash and a zero-led number are a fleet's own id: `FR-0101`, `US-0042`.)
+    if (FLEET_ID.test(s) && BARE_VEHICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) && !isDeviceRecord(ctx, 'plate');
   },
   redactAs: 'plate',
@@ -62,9 +64,14 @@ export default defineRule({
       'riders:\n  - name: A. Example\n    vehicle:\n      type: BIKE\n      registration: "KA 51 MX 4182"\n',
       'van_id,registration,make_model,driver\nV-1,LK21 XTB,Ford Transit,A. Example\n',
     ],
-    negative: ['company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
+    negative: ['geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });
+
+/** A fleet number's shape: two or three letters, a dash, a zero-led number. */
+const FLEET_ID = /^[A-Z]{2,3}-0\d{2,4}$/u;
+/** A bare `vehicle` label right before the value (no plate or registration word). */
+const BARE_VEHICLE_BEFORE = native(/(?<![a-z_-])vehicle["']?[ \t]*[:=]?[ \t]*["']?$/iu);
 
 /** A bare registration label or column (`registration`, `reg_no`): a vehicle's plate only in a vehicle's record. */
 const REGISTRATION_LABEL = native(/(?<![a-z_])(?:registration|reg[ _-]?(?:no|nr|number))["']?[ \t]*[:=][ \t]*["']?$/iu);

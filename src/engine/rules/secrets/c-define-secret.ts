@@ -5,8 +5,8 @@ import { isLiteralSecretValue } from './_generic';
 // C and C++ macros and constants with a secret-like name, as firmware and embedded code keep Wi-Fi,
 // MQTT and OTA credentials: `#define WIFI_PASSWORD "…"`, `#define OTA_SIGNING_HMAC_KEY "…"`. The
 // name (group 1) holds PASS, PWD, SECRET, TOKEN, KEY, PSK or CREDENTIAL; the value is group 2.
-/** Macro names that hold a public key, a key's id or size, or a URL, a path or a label: no secret. */
-const NOT_A_SECRET_NAME = /(?:PUBLIC|PUBLISHABLE)_?KEY|KEY_?(?:ID|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u;
+/** Macro names that hold a public key, a key's (or a pre-shared key's) id or size, or a URL, a path or a label: no secret. */
+const NOT_A_SECRET_NAME = /(?:PUBLIC|PUBLISHABLE)_?KEY|(?:KEY|PSK)_?(?:ID|IDENTITY|NAME|PREFIX|SIZE|LEN|LENGTH|PATH|FILE)$|TOKEN_?(?:URL|TYPE|ENDPOINT|HEADER)$|_(?:URL|HOST|PATH|FILE|NAME|PREFIX|FORMAT|LABEL|PROMPT)$/u;
 
 const CIPHER_WORD = native(/(?<![A-Z0-9])(?:TLS|SSL|WITH|AES\d*|SHA\d*|NULL|CCM\d?|PSK|RSA|DHE|ECDHE|RC4|CBC|GCM|CHACHA20|POLY1305|CAMELLIA\d*|ARIA\d*|3?DES|MD5|SEED|ECDSA|ANON|EXPORT|SRP|DSS|ADH|AECDH|IDEA)(?![A-Z0-9])/gu);
 
@@ -38,6 +38,8 @@ export default defineRule({
       `  #define API_TOKEN "${fake('{a32}', 466)}" // staging`,
     ],
     negative: [
+      // a DTLS pre-shared key's identity (the device's name, sent in the clear)
+      '#define GOLIOTH_PSK_ID   "bench-unit-417@example-fw"',
       // OpenSSL's cipher suites' names
       '#define TLS1_RFC_DHE_PSK_WITH_AES_128_CCM "TLS_DHE_PSK_WITH_AES_128_CCM"',
       '#define TLS1_TXT_ECDHE_PSK_WITH_NULL_SHA256 "ECDHE-PSK-NULL-SHA256"',
