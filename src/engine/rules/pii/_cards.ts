@@ -1,4 +1,7 @@
-// Card numbers that the card rules share: the processors' published test cards.
+import { native } from '../../scan/nativeRegex';
+import { lineEndNear, lineStartNear } from './_context';
+
+// Card numbers that the card rules share: the processors' published test cards, and the cards a text calls test cards.
 
 /**
  * Card numbers that payment processors (Stripe, Adyen, Braintree, PayPal, Visa, Mastercard)
@@ -44,4 +47,15 @@ const TEST_NUMBERS = new Set(
 /** Whether `digits` (a card number, digits only) is one that a payment processor publishes for testing. */
 export function isPublishedTestCard(digits: string): boolean {
   return TEST_NUMBERS.has(digits);
+}
+
+/** A line that calls its cards test cards: `test card`, `tarjeta(s) de prueba`, `carta di test`, `Testkarte`, `cartão de teste`, `sandbox`. */
+const TEST_CARD_LINE = native(/test[ -]?cards?|tarjetas?[^\n]{0,60}\bprueba|carta di test|carte de test|testkarte|cart[aã]o de teste|sandbox/iu);
+
+/** True when a line of the text that holds the card, written as `s`, calls it a test card (at most 20 of its occurrences read). */
+export function isDeclaredTestCard(text: string, s: string): boolean {
+  for (let i = text.indexOf(s), n = 0; i !== -1 && n < 20; i = text.indexOf(s, i + s.length), n++) {
+    if (TEST_CARD_LINE.test(text.slice(lineStartNear(text, i, 200), lineEndNear(text, i + s.length, 200)))) return true;
+  }
+  return false;
 }
