@@ -6,11 +6,11 @@ import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
  * exports are written in: "Account no", "Kontonummer", "rekeningnummer", "numéro de compte",
  * "número de cuenta", "cuenta destino", Chile's "cuenta vista" and CuentaRUT, Colombia's "Ahorros"/"Corriente" after the bank, Brazil's "conta corrente", Peru's interbank CCI, "conto corrente", "Clearing/konto", "nr rachunku",
- * an Australian account after its BSB ("BSB 066-128 account …"), Vietnam's số tài khoản (STK), Japan's 口座番号 and the
+ * an Australian account after its BSB ("BSB 066-128 account …"), Vietnam's số tài khoản (STK), Japan's 口座番号 (and Japan Post Bank's 記号番号) and the
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number. */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -97,6 +97,8 @@ export default defineRule({
       // a payout script's override: the account, then its branch's IFSC; an e-mail's bank account line
       `  SLR1: {\n    beneficiary: "A. Example",\n    account: "${fake('{d11}', 101305)}",\n    ifsc: "EXMP0001234",\n  },`,
       `  Bank A/c     : ${fake('{d16}', 101306)}`,
+      // a Japan Post Bank account's symbol and number (記号番号)
+      `> - 記号番号: 018-${fake('{d7}', 101331)}`,
       // a Norwegian account (4.2.5, spaced or dotted) under its column, Swedish ones after their label
       `ansattnummer\tnavn\tkontonummer\tbrutto\nN-1\tA. Eksempel\t${fake('{d4}', 101290)}.${fake('{d2}', 101291)}.${fake('{d5}', 101292)}\t58900\n`,
       `Ny bank: Swedbank, clearing 8327-9, kontonummer ${fake('{d3} {d3} {d3}', 101293)}-4`,

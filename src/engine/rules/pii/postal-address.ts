@@ -129,6 +129,9 @@ const HEADING = /^#{1,6} [^\n]*$/gmu;
  */
 function isBusinessAddress(ctx: MatchContext): boolean {
   const { text } = ctx;
+  // A person's residence by its own words (`residente in`, `wohnhaft in`, `domicilié au`): a home,
+  // whatever office the letter goes to (`Spett.le Ufficio Anagrafe …` above it).
+  if (RESIDENCE_BEFORE.test(text.slice(Math.max(0, ctx.start - 32), ctx.start))) return false;
   const ls = lineStartNear(text, ctx.start, 200);
   if (REGISTRATION.test(text.slice(ls, lineEndNear(text, ctx.end, 200)))) return true;
   if (PLACE_OF_BUSINESS.test(text.slice(Math.max(ls, ctx.start - BUSINESS_REACH), ctx.start))) return true;
@@ -137,6 +140,9 @@ function isBusinessAddress(ctx: MatchContext): boolean {
   for (const m of above.matchAll(HEADING)) heading = m[0];
   return heading !== undefined && PLACE_OF_BUSINESS.test(heading);
 }
+
+/** Words that say the address is where a person lives, right before it. */
+const RESIDENCE_BEFORE = native(/(?<![\p{L}])(?:residente (?:in|a|en)|domiciliat[oa] (?:in|a)|wohnhaft (?:in|im)|wohnt in|domicili[ée]e? (?:au|à|a)|demeurant (?:au|à)|residing at|resident at|lives at|living at|con domicilio en|domiciliad[oa] en|morador[a]? (?:na|no|em))[ \t]+$/iu);
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
@@ -208,7 +214,9 @@ export default defineRule({
     // (Or a range of years, `Copyright: 1991-1997, Thomas G. Lane.`, and a Debian copyright field's next lines.)
     if (/^(?:19|20)\d\d(?:[-–, ]{1,3}(?:19|20)?\d\d)*,? /u.test(s) && (/(?:\(c\)|©|copyright:?)[ \t]{0,3}$/iu.test(before) || isCopyrightHolder(ctx))) return false;
     // A letterhead or signature: "Kestrel Payments Ltd · 2nd Floor, 71 Leonard Street, London".
-    return !isOnCompanyLine(ctx) && !isInCompanyLetterhead(ctx, REGISTRATION) && !isOnPlaceholderPersonLine(ctx);
+    // (A letterhead's registration line under it marks a company's address, unless the words before say a person lives there.)
+    const residence = RESIDENCE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start));
+    return !isOnCompanyLine(ctx) && (residence || !isInCompanyLetterhead(ctx, REGISTRATION)) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'address',
   examples: {
@@ -245,6 +253,8 @@ export default defineRule({
       'Arbeitgeber: Feldmark Analytics GmbH\n\nPrivat wohnt sie in der Auenstraße 27, 80469 München.',
       // A comment's empty line ends a letterhead too: the company above is the licence's, the street its author's.
       ' * Distributed by Libre Tools GmbH.\n *\n * Write to me by paper mail:\n * Jonas Weller, Kastanienweg 12, 04109 Leipzig\n */',
+      // a citizen's request to a registry office: the sender's residence under the office's salutation
+      'Spett.le Ufficio Anagrafe del Comune di Valtrebbia,\n\nil sottoscritto, residente in Via dei Mille 12, 40121 Bologna,\ntitolare della ditta individuale "Riparazioni Esempio" P.IVA 00000000000, chiede la rettifica.',
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
