@@ -569,6 +569,7 @@ Pierre-Yves Pierre-Alain Paul-Henri Jean-Daniel Jean-Philippe Jean-Christophe Ma
 // given names, by the same test (not Marten, Dace, Asta, Santa, Getter: words).
 const WORLD_NAMES = `
 Dale Duane Candice Misty
+Siri Bente Gunn
 Kayaan Jitesh Surendra Upendra Virendra Yogendra Narendra Mahendra Bhupendra Gajendra Mahavir Sarabjit Hardeep
 Manjeet Debashish Arindam Pranab Rajarshi Supriyo Rabindranath Satyajit Srabanti Payel Chhaya Garima Kajal
 Ruchi Sonam Anvi Mahi Nitya Shanaya Prisha Vanshika Nirali Khushboo Hiren Alpesh Bhargav Jaydeep Maulik
@@ -936,7 +937,7 @@ export function isPlaceholderOrBrand(name: string): boolean {
 /** Capitalised words that follow a given name in code and docs but are not surnames. */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
-    'Setup Tax Test Benz Sprinter Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
+    'Setup Tax Test Benz Sprinter Shortcuts Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
     // public bodies and offices ("Municipalidad de Rosario", "Tesorería Municipal")
     'Municipalidad Municipio Intendencia Tesorería Tesoreria Gobierno Ministerio Secretaría Secretaria Alcaldía Alcaldia Ayuntamiento Prefeitura Gobernación Provincia Departamento Dirección Direccion Subsecretaría Consejo Concejo Junta Registro Hospital Clínica Clinica Universidad Comune Gemeinde Stadtverwaltung ' +

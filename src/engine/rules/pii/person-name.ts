@@ -980,8 +980,11 @@ export default defineRule({
       'fleet_no,make_model,assigned_driver,status\nUS-0101,Ford E-Transit 350,Marcus T. Halloway,active\n',
       // a TestFlight export whose device cell's unquoted comma adds a cell after the name
       'First Name,Last Name,Email,Status,Device,OS Version\nBastian,Examplewood,b.examplewood@posteo.de,Accepted,iPhone SE 3rd gen (iPhone14,6),17.5\n',
+      // Siri, a Norwegian given name as well as an assistant's, with a surname in a name column
+      '| Role | Name | Phone |\n|---|---|---|\n| Payroll lead (NO) | Siri Brekkestad | x |\n',
     ],
     negative: [
+      'Ask Siri Shortcuts to run the flow',
       // a chat agent's thanks, then a new sentence
       '[14:22:51] Thomas : Merci Madame. Avez-vous un numéro de déclaration ?',
       // a Rails fixture's records: a test person, an address at a reserved domain
