@@ -13,8 +13,8 @@ export const SURNAME = `(?:O['’]|Mc|Mac|D['’]|Le|La|De|Di|Du|Van)?[${UPPER}]
 /** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
 export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24}|-[a-z]{2,5}(?= [${UPPER}]))?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
 
-/** Not followed by more of a word, a digit, `_`, `@` or `-`. */
-export const NAME_END = `(?![${UPPER}${LOWER}0-9_@-])`;
+/** Not followed by more of a word, a digit, `@`, `-` or `_` and a word (a closing Markdown `_` may follow: `_… par Loïc Brevannes_`). */
+export const NAME_END = `(?![${UPPER}${LOWER}0-9@-]|_[${UPPER}${LOWER}0-9_])`;
 
 /**
  * True when a FULL_NAME match reads as a person's: its given name is in the lexicon, and no later

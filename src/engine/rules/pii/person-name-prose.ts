@@ -139,6 +139,8 @@ export default defineRule({
       '"body": "Thanks for your patience.\\n\\nMit freundlichen Grüßen\\nWilhelmina Vogel\\nLindenweg 12"',
       'Download läuft. @Leonie Brandt kannst du bitte die Freigabe prüfen?',
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
+      // a wiki page's italic footer (Markdown's closing underscore right after the name)
+      '_Dernière mise à jour : 13/11/2026 par Loïc Brevannes_',
     ],
     negative: [
       // a Faker sample's rows: addresses at reserved domains, streets named for people after their house numbers
