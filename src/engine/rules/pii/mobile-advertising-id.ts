@@ -1,9 +1,10 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { UUID_SOURCE } from '../secrets/_generic';
 
 /** The keys of a phone's advertising id: Apple's IDFA (`idfa`, Mixpanel's `$ios_ifa`), Google's GAID/AAID, Adjust's and AppsFlyer's forms, a MAID. */
 const AD_ID_KEY =
-  /(?:idfa|ios_?ifa|\$ios_ifa|ifa|gaid|aaid|adid|google_?ad(?:vertising)?_?id|android_?ad(?:vertising)?_?id|advertising_?id|advertisingIdentifier|maid|mobile_?ad_?id)["']?[ \t]*[:=][ \t]*["']?$/iu;
+  native(/(?:idfa|ios_?ifa|\$ios_ifa|ifa|gaid|aaid|adid|google_?ad(?:vertising)?_?id|android_?ad(?:vertising)?_?id|advertising_?id|advertisingIdentifier|maid|mobile_?ad_?id)["']?[ \t]*[:=][ \t]*["']?$/iu);
 
 // A phone's advertising id (Apple's IDFA, Google's advertising id): a UUID the platform gives each
 // device for ads, which ad networks and analytics exports use to follow one person across apps.

@@ -640,7 +640,7 @@ function isSignature(ctx: MatchContext): boolean {
 }
 
 /** A letter's closing formula at the end of its sentence ("…, Madame, mes salutations distinguées."). */
-const SIGN_OFF_ENDING = /(?:salutations distinguées|sentiments distingués|sentiments les meilleurs|cordiali saluti|distinti saluti)[.!]?\s*$/iu;
+const SIGN_OFF_ENDING = native(/(?:salutations distinguées|sentiments distingués|sentiments les meilleurs|cordiali saluti|distinti saluti)[.!]?\s*$/iu);
 
 function previousLine(text: string, lineStartPos: number): string | undefined {
   let end = lineStartPos - 1;

@@ -1,7 +1,8 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 
 /** Stand-ins and references, not passphrases. */
-const NOT_A_PASSPHRASE = /^(?:[<{$%]|\*+$)|^(?:authpass|privpass|cryptopass|password|passphrase|changeme|none|null|md5|sha\w*|aes\w*|des)$/iu;
+const NOT_A_PASSPHRASE = native(/^(?:[<{$%]|\*+$)|^(?:authpass|privpass|cryptopass|password|passphrase|changeme|none|null|md5|sha\w*|aes\w*|des)$/iu);
 
 // An SNMPv3 user's (USM's, the User-based Security Model's) authentication or privacy passphrase (USM, RFC 3414): LibreNMS's and Ansible
 // roles' `authpass`/`cryptopass`/`privpass` keys, and Net-SNMP's tools' `-A`/`-X` options.
