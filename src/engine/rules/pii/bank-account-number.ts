@@ -110,6 +110,8 @@ export default defineRule({
       `invoice_no\tamount\nINV-1\t${fake('{d4}', 101056)} ${fake('{d4}', 101057)}\n`,
       `utr,value_date,beneficiary_name,beneficiary_account,ifsc\nUTR-1,2024-01-09,EXAMPLE SYSTEMS PVT LTD,${fake('{d12}', 101062)},EXMP0001234\n`,
       'Account no: 00000000',
+      // a unit test's zero-padded run
+      '    accountNumber: "000123456789",',
       'account no. 2024-11-30412-1 (the ticket, not the bank)',
       `customer account no ${fake('{d9}', 620)}`,
       `account ${fake('{d10}', 628)} was closed last year`,

@@ -177,6 +177,8 @@ export default defineRule({
     negative: [
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box
       'To: appeals@larkfield-health.com\nCc: regie-cantine@ville-exemple.fr\nFrom: dse_NA3@docusign.net\nFwd to phishing@larkfield-labs.io',
+      // a lender's closing desk
+      'SENDGRID_FROM=closings@brightwater-lending.com',
       // a mail API's JSON answer: the message's id
       '{"messageId":"<202401010930.112233445566@smtp-relay.sendfast.fr>"}',
       // a Nordic insurer's claims and data-protection mailboxes

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, isSecretKey } from './_generic';
+import { CREDENTIAL_WORD, isCredentialNamedIdentifier, isLiteralSecretValue, isPublicClientKey, isRandomToken, isSecretKey } from './_generic';
 
 /** An environment variable's name that holds a credential (not its URL, name or id). */
 const CREDENTIAL_NAME = /SECRET|TOKEN|PASS(?:WORD|WD|PHRASE)?|PWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL|HMAC|SIGNING|BEARER|_KEY$/u;
@@ -70,7 +70,8 @@ export default defineRule({
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     // (A Google app password is four groups of four letters: `abcd efgh ijkl mnop`.)
     if (/PASS|PWD/u.test(name) && APP_PASSWORD.test(value)) return !NOT_AN_APP_PASSWORD.test(value);
-    if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
+    // (Nor a public client key under a key-like name: Salesforce's consumer key, 3MVG9…, is an OAuth client id.)
+    if (DEV_DEFAULT.test(value) || !isLiteralSecretValue(value, true, 6) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD) || isPublicClientKey(value)) return false;
     // A password may be any literal; a key or token looks random.
     return /PASS|PWD/u.test(name) ? !/^[a-z]+$/u.test(value) : isRandomToken(value, 16, 3.0);
   },
@@ -102,6 +103,8 @@ export default defineRule({
     ],
     negative: [
       '    private val baseUrl = baseUrlProp.ifBlank { "https://payment.momo.vn/v2/gateway" }',
+      // a connected app's consumer key (Salesforce's OAuth client id) as a fallback
+      `  client_id: ENV.fetch("SF_CONSUMER_KEY", "3MVG9${fake('{a20}', 101332)}.${fake('{a50}', 101333)}"),`,
       '    private val secretKey = secretKeyProp.ifBlank { "local-dev-secret-key" }',
       "jwtSecret: process.env.JWT_SECRET ?? 'dev-secret-change-me',",
       "const port = process.env.PORT ?? '3000';",

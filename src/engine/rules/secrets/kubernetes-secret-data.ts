@@ -14,14 +14,14 @@ const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint|kid|key[_-]?id|alg|algorithm|kty|merchant[_-]?(?:account|code|name))$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|domain|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint|kid|key[_-]?id|alg|algorithm|kty|merchant[_-]?(?:account|code|name))$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /** A placeholder the real value replaces at deploy time: `<placeholder>`, `changeme`. */
 const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu);
 
 /**
  * Values that grant nothing whatever their key: a URL with no credentials in it, a host and port
- * (a Kafka bootstrap server), a number (an app's or an installation's id), a timestamp (Argo CD's
+ * (a Kafka bootstrap server) or a host name, a number (an app's or an installation's id), a timestamp (Argo CD's
  * `admin.passwordMtime`), a password hash (what a server compares a password with, not the
  * password), feature flags (`eob_summaries=true,hsa_plaid=false`, or as a JSON object), an empty JSON object (`e30=`).
  */
@@ -30,6 +30,8 @@ function isNotASecret(value: string): boolean {
     /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
     // (also with a query that carries no credential: Airflow's `aws://?region_name=…&role_arn=…`)
     (/^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
+    // (or a host name alone: a mail domain, `mg.example-lending.com`)
+    /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/u.test(value) ||
     /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
     /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
     // (also as a JSON object of flags: `{"upi_autopay":true,"beta":false}`)
@@ -136,6 +138,8 @@ export default defineRule({
     ],
     negative: [
       `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,
+      // a mail provider's sending domain and a relay's host name beside the keys
+      `apiVersion: v1\nkind: Secret\nstringData:\n  MAILGUN_DOMAIN: mg.brightwater-lending.com\n  RELAY: smtp.eu.mailrelay.example\n`,
       // feature flags as a JSON object
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\ndata:\n  FEATURE_FLAGS: ${btoa('{"upi_autopay":true,"emi_on_debit":false}')}\n`,
       // a CA certificate under an entry of any name

@@ -12,6 +12,9 @@ const LABEL = `(?:${['mot de passe', 'credentials', 'passphrase', 'wachtwoord', 
 /** Labels of a password (not of a key or a token, whose values are random). */
 const PASSWORD_WORD = native(/pre-shared key|(?<![a-z])psk(?![a-z])|password|passwort|passphrase|wachtwoord|contraseña|mot de passe|lösenord|salasana|parola|senha|hasło|haslo|passwd|(?<![a-z])pwd?(?![a-z])/iu);
 
+/** An id's name before a code span, with a note in brackets or none (`Key ID \``, `Client id (not secret, …): \``). */
+const ID_NAMED_BEFORE = native(/\b(?:key|token|team|issuer|client|app|account|tenant|project|org(?:anization)?)[ _-]?id(?:\s*\([^()\n]{1,60}\))?\s*:?\s*\x60$/iu);
+
 export default defineRule({
   id: 'markdown-code-secret',
   category: 'secret',
@@ -42,7 +45,8 @@ export default defineRule({
     // A gist's or a commit's id in a code span (`gist \`a91f…\``, `commit \`5b41…\``).
     if (/\b(?:gist|commit|sha|revision|rev)\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
     // An id named as one (`Key ID \`K7QD2M9XPA\``, `Team ID`, `Issuer ID`: App Store Connect's and APNs'; an Okta API token's `token id`): it names a key, it opens nothing.
-    if (/\b(?:key|token|team|issuer|client|app|account|tenant|project|org(?:anization)?)[ _-]?id\s*:?\s*\x60$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+    // (Also with a note in brackets between: `Client id (not secret, appears in Link config): \`…\``.)
+    if (ID_NAMED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start))) return false;
     // After a password word, words, digits and a symbol are what people choose (`Birke!Lotus72%`).
     // (Lower case and digits with a symbol other than - _ . too: a Wi-Fi PSK such as `meadow@meadow17`,
     // not an identifier such as `1password-secret-key`.)
@@ -69,6 +73,8 @@ export default defineRule({
     ],
     negative: [
       'the service account key (`private_key`) is exposed: disable it under `firebase-adminsdk-q4w7n@example-app.iam.gserviceaccount.com`',
+      // an aggregator's client id, with a note that it is no secret
+      '- Client id (not secret, appears in Link config): `5e1c2b7a90d34f8e6a1b2c3d`',
       '`clave` (`Clave="D001"`) is no password',
       // a ticket's card token: a payment method's id, not its secret
       `Card: Visa ending 4242 (token \`pm_${fake('{a24}', 101143)}\`), charged twice.`,

@@ -45,7 +45,8 @@ export default defineRule({
     if (CLASSES.filter((c) => c.test(bare)).length < 3 || NOT_A_PASSWORD.test(value) || !isLiteralSecretValue(value, false, 6)) return false;
     // (Not a line that names an account or an address: `Client ID:`, `User:`, `Host:`.)
     const label = ctx.match[0].slice(0, ctx.match[0].lastIndexOf(':'));
-    if (IDENTIFIER_LABEL.test(label)) return false;
+    // (Nor one whose note in brackets says it is an id or public: `Integration key (client id, public):`.)
+    if (IDENTIFIER_LABEL.test(label) || /\((?:[^()\n]{0,40}[ ,])?(?:client[ _-]?id|public)\b[^()\n]{0,40}\)[ \t]*$/iu.test(label)) return false;
     // (Nor a prompt that shows its default in brackets, answered: `Default region name [us-west-2]: us-west-2`.)
     if (/\[[^\]\n]{0,60}\][ \t]*$/u.test(label)) return false;
     return PASSWORD_TITLE.test(ctx.text.slice(Math.max(0, ctx.start - TITLE_REACH), ctx.start));
@@ -67,6 +68,8 @@ export default defineRule({
       `Release notes\nBuild : ${fake('{a6}', 9409)}@${fake('{d2}', 9410)}\n`,
       // a document's sample id, code-quoted, under a heading about credentials
       '## Sandbox credentials\n\n* Member id: `G7654321X`.\n',
+      // an e-signature vendor's integration key, which its note calls public
+      '## Credentials\n\n- Integration key (client id, public): `0c9e7f2a-41d3-4b8e-9a61-5d2f8c3b7e10`\n',
       // `aws configure`'s prompts, answered, under a heading about credentials
       'Configure your credentials:\n\n   $ aws configure\n   Default region name [us-west-2]: us-west-2\n   Default output format [None]: json\n',
     ],
