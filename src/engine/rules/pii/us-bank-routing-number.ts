@@ -6,6 +6,13 @@ import { breakLastDigit } from './_format';
 // (And NACHA's names for the receiving bank: the RDFI, `receiving_dfi`.)
 const ROUTING_CONTEXT = /(?<![a-z])(?:routing|aba(?![a-z])|rtn(?![a-z])|transit (?:no|number)|bank (?:code|routing)|r?dfi(?![a-z])|receiving[ _]dfi)/u;
 
+/**
+ * The largest banks' main routing numbers, printed on their customers' cheques, on their web sites
+ * and in every sample (Chase's New York `021000021` above all): a bank's, whoever's row holds it.
+ * (JPMorgan Chase's, Bank of America's, Wells Fargo's and Citibank's main ones.)
+ */
+const BIG_BANK_ROUTING = new Set(['021000021', '322271627', '071000013', '044000037', '026009593', '111000025', '122000661', '011000138', '063100277', '121000248', '121042882', '021000089']);
+
 /** The writer's word that a routing number is a bank's public one. */
 const PUBLIC_NEAR = /\bpublic\b/iu;
 
@@ -21,7 +28,7 @@ export default defineRule({
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
-    if (!abaChecksum(s) || isTrivialNumber(s) || /^0+$/u.test(s.slice(2)) || inLongerNumber(ctx)) return false;
+    if (!abaChecksum(s) || isTrivialNumber(s) || /^0+$/u.test(s.slice(2)) || inLongerNumber(ctx) || BIG_BANK_ROUTING.has(s)) return false;
     // A bank's own number that the writer calls public (`public RTN 121000248 (Wells Fargo)`, a
     // training deck's `routing 021000021 … is Chase's public one`): no customer's.
     if (PUBLIC_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 24), Math.min(ctx.text.length, ctx.end + 40)))) return false;
@@ -40,6 +47,8 @@ export default defineRule({
     ],
     negative: [
       `  ✓ accepts public RTN ${withAba('12' + fake('{d6}', 101223))} (a bank's published number)`,
+      // a validator's test: Chase's New York routing number, printed on every Chase cheque
+      '    routingNumber: "021000021",',
       `Routing number: ${breakLastDigit(withAba('02' + fake('{d6}', 271)))}`, `Routing: ${withAba('45' + fake('{d6}', 273))}`, `invoice ${withAba('11' + fake('{d6}', 272))}`],
   },
 });
