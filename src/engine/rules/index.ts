@@ -455,6 +455,7 @@ import pii_bo_ci from './pii/bo-ci';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_br_pix_random_key from './pii/br-pix-random-key';
+import pii_br_rg from './pii/br-rg';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
 import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
@@ -1133,6 +1134,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cnpj,
   pii_br_cpf,
   pii_br_pix_random_key,
+  pii_br_rg,
   pii_ca_health_card_number,
   pii_ca_ircc_application_number,
   pii_ca_ircc_uci,
