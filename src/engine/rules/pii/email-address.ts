@@ -179,6 +179,8 @@ export default defineRule({
       'To: appeals@larkfield-health.com\nCc: regie-cantine@ville-exemple.fr\nFrom: dse_NA3@docusign.net\nFwd to phishing@larkfield-labs.io',
       // a lender's closing desk
       'SENDGRID_FROM=closings@brightwater-lending.com',
+      // a Portuguese shop's support, accounting and PIX desks, and its stand-in for a missing address
+      'To: apoio@lojaexemplo.pt\nCc: contabilidade@lojaexemplo.pt\nchave_alternativa: pix@lojaexemplo.com.br\nemail: c.email ?? \'sem-email@lojaexemplo.com.br\'',
       // a mail API's JSON answer: the message's id
       '{"messageId":"<202401010930.112233445566@smtp-relay.sendfast.fr>"}',
       // a Nordic insurer's claims and data-protection mailboxes

@@ -4,7 +4,8 @@ import { isSequentialOrRepetitive } from '../../scan/filters';
 import { matchLine } from './_context';
 
 /** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
-const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', '010203', 'aabbccddee', 'deadbeef', 'abcdef'];
+// (And 00:1A:2B, the start of the made-up 00:1A:2B:3C:4D:5E, which writers of samples continue as they like.)
+const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', '010203', 'aabbccddee', 'deadbeef', 'abcdef', '001a2b'];
 
 /**
  * Virtual network cards, which name a container or a VM, not anyone's device: Docker's bridge
@@ -48,6 +49,8 @@ export default defineRule({
     if (native(SHARED_DEVICE_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
     // A host of an Ansible inventory (`db-03 ansible_host=10.0.3.14 pxe_mac=…`): a server's card.
     if (/(?<![\w-])ansible(?:_ssh)?_host=/u.test(matchLine(ctx, 160))) return false;
+    // An access point's radio (`bssid=…`, `ap_mac:`): the network's, not a visitor's device.
+    if (/(?:bssid|ap[_-]?mac)["']?[ \t]*[=:][ \t]*["']?$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     // A Unicode collation element's weights (`[*1C4A.0020.0002]` in allkeys.txt and its tailorings), not Cisco's form.
     if (s.includes('.') && ctx.text.charAt(ctx.start - 1) === '*' && ctx.text.charAt(ctx.start - 2) === '[') return false;
@@ -73,6 +76,9 @@ export default defineRule({
       `db-03 ansible_host=10.0.3.14 pxe_mac=3c:ec:ef:${fake('{h2}:{h2}:{h2}', 101061)} role=replica`,
       // a collation table's line: weights, not an address
       '05D0  ; [*1C4A.0020.0002] # HEBREW LETTER',
+      // a captive portal's access point, and a sample's made-up address continued
+      `2024-06-01 10:01:12 INFO  ap: AP-0142-03 online bssid=a4:3b:46:${fake('{h2}:{h2}:{h2}', 101339)} canal=36`,
+      '  - { serial: "LIOV2-0001", mac: "00:1A:2B:7C:81:04", loja: "0142" }',
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
       'multicast 01:00:5e:00:00:fb',
       'lldp 01:80:c2:00:00:0e, ipv6 33:33:00:00:00:fb',

@@ -146,7 +146,7 @@ const RESIDENCE_BEFORE = native(/(?<![\p{L}])(?:residente (?:in|a|en)|domiciliat
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
-  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test|Demo) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|51 Franklin (?:Street|St)|59 Temple Place|675 Mass(?:achusetts)? Ave|500 Oracle Parkway|4150 Network Circle|901 San Antonio Road|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |Testgatan |Testvägen |Testvegen |Testveien |Testvej |Testikatu |(?:\d{1,4},? )?[Rr]ue de l['’]Exemple\b|Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo |Rua Falsa |Via Esempio |ul\. Testowa |ul\. Przykładowa )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bTeststad\b|\bEksempelby\b/u;
+  /^(?:\d{1,4} (?:Main|Any|Fake|Elm|Example|Sample|Test|Demo) (?:Street|St|Avenue|Ave|Road|Rd|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd)\b|742 Evergreen Terrace|10 Downing Street|221B? Baker Street|1600 Amphitheatre Parkway|1 Infinite Loop|1600 Pennsylvania Avenue|1 Apple Park Way|1 Hacker Way|1 Microsoft Way|410 Terry Ave|51 Franklin (?:Street|St)|59 Temple Place|675 Mass(?:achusetts)? Ave|500 Oracle Parkway|4150 Network Circle|901 San Antonio Road|Musterstra(?:ße|sse) |Beispielstra(?:ße|sse) |Musterweg |Exempelgatan |Exempelvägen |Esimerkkikatu |Esimerkkitie |Eksempelvej |Eksempelveien |Eksempelgata |Voorbeeldstraat |Teststraat |Teststra(?:ße|sse) |Testweg |Testgatan |Testvägen |Testvegen |Testveien |Testvej |Testikatu |(?:\d{1,4},? )?[Rr]ue de l['’]Exemple\b|Calle Falsa |Calle Ejemplo |Calle de Prueba |Rua Exemplo[ ,]|Rua Falsa |Via Esempio |ul\. Testowa |ul\. Przykładowa )|\bAnytown\b|\bMusterstadt\b|\bExempelstad\b|\bTeststad\b|\bEksempelby\b/u;
 
 /** Labels whose value is a network, memory or crypto address. */
 const TECHNICAL_LABEL =
@@ -285,6 +285,7 @@ export default defineRule({
       '    address: { line1: "1 Example Way", city: Anytown, postcode: "00000", country: US }',
       // a sandbox's test borrower, on a documentation line
       'Sandbox borrower: SSN `000-00-0000`, DOB `01/01/1970`, 1 Demo Way, Columbus, OH 43215.',
+      '        "logradouro": "Rua Exemplo, 100",',
       'Copyright (c) 2011 Gary Court. All rights reserved.',
       '"street_address": "1 Test Street, Testville"',
       "      address = Array.from(buffer.subarray(offset, offset + 4)).join('.')",
