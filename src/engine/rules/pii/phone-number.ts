@@ -144,6 +144,9 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 /** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
+/** M-Pesa's party after its number, in a result or an organisation's statement: ` - NAME` in capitals (`2547… - MERCY W NJOROGE`). */
+const MPESA_NAME_AFTER = native(/^ - \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3}(?![\p{L}*])/u);
+
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
 const PAGERDUTY_CONTACT = native(/"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}]{0,160}?"country_code"[ \t]*:[ \t]*(\d{1,3})[^{}]{0,80}?"address"[ \t]*:[ \t]*"$/u);
 
@@ -262,7 +265,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // is no candidate: the pattern starts no national number after a colon.)
   if (!digits.startsWith('0') && /^\d{10,15}$/u.test(s) && isSipAccount(ctx, before)) return isPhoneIn('+' + digits, false);
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
-  if (MPESA_PARTY_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
+  // (So does an organisation's statement, in each row's details and its other party's cell.)
+  if (MPESA_PARTY_BEFORE.test(before) || (/^25[4-6]\d{9}$/u.test(s) && MPESA_NAME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80)))) return isPhoneIn('+' + digits, false);
   // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
   const pagerDuty = PAGERDUTY_CONTACT.exec(before);
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
@@ -1065,6 +1069,8 @@ export default defineRule({
       // an Italian chat's callback number and a PEC's landline
       `[2026-10-23 10:13] operatore: mi ha lasciato il numero 06 ${fake('{d4}', 101316)} ${fake('{d4}', 101317)}, vuole essere richiamata`,
       `Per comunicazioni: oppure tel. fisso 051 ${fake('{d3}', 101318)} ${fake('{d4}', 101319)}.`,
+      // an M-Pesa organisation statement's row: the customer's number, then the name
+      `SFBKCIEJXZ,11-06-2024 06:23:59,Pay Bill from 25471${fake('{d7}', 101348)} - WANJIRU AKINYI OTIENO Acc. ZL24000975,Completed,500.00`,
     ],
     negative: [
       // a payment gateway's test customer's number in a webhook fixture
