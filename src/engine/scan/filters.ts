@@ -259,6 +259,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['16:JBSW', '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e'],
   // the Lipa na M-Pesa Online passkey of Safaricom's Daraja sandbox (shortcode 174379)
   ['64:bfb2', '6b933448d12f658cae3204515c314d7745b132307854ba107b16922825446b73'],
+  // and the B2C initiator password of the same sandbox (its test credentials page prints it)
+  ['15:Safa', '984e4430cfe039a979e20c6e695c054a7b902833fe109c182c6bbb745a67f763'],
   // the second keys (MD5) and OAuth client secrets of PayU's public sandbox points of sale (PLN and BGN)
   ['32:b6ca', '004a67d07e35a39504d58bbfb89108319f864b1cfeb6015d82de14af1855080c'],
   ['32:2ee8', '9f7c1018c1a464ffff7ed4ed3e7c88be5655a701cfc6e05b8d4d8420fbe084db'],

@@ -55,6 +55,8 @@ describe('scan()', () => {
       ['SLACK_BOT_TOKEN=' + 'xoxb-17653672481-19874698323-' + 'pdFZKVeTuE8sk7oOcBrzbqgy', 'slack-bot-token'],
       ['MPESA_PASSKEY=' + 'bfb279f9aa9bdbcf158e97dd71a467cd' + '2e0c893059b10f78e6b72ada1ed2c919', 'generic-password'],
       ['PAYU_CLIENT_SECRET=' + '2ee86a66e5d97e3f' + 'adc400c9f19b065d', 'generic-api-key'],
+      // the B2C initiator password of Safaricom's Daraja sandbox
+      ['MPESA_INITIATOR_PASSWORD=' + 'Safaricom' + '999!*!', 'generic-password'],
       // Redsys's test merchant secret
       ['REDSYS_SECRET=' + 'sq7HjrUOBfKmC576' + 'ILgskD5srU870gJ7', 'generic-api-key'],
       // Binance's documented API key and secret (its signed-endpoint example)

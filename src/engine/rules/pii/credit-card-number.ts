@@ -21,6 +21,7 @@ function isIssuerLength(d: string): boolean {
   if (p4 === 9704) return n === 16 || n === 19; // NAPAS (Vietnam's domestic cards)
   if (p4 === 8600 || p4 === 9860) return n === 16; // Uzcard and Humo (Uzbekistan's domestic cards)
   if ([636368, 636369, 636297, 504175, 438935, 451416, 457631, 457632].includes(p6) || (p4 >= 5090 && p4 <= 5099) || (p6 >= 506699 && p6 <= 506778) || (p6 >= 650031 && p6 <= 650978) || (p4 >= 6516 && p4 <= 6516) || (p4 >= 6550 && p4 <= 6550)) return n === 16; // Elo (Brazil)
+  if ((p6 >= 506099 && p6 <= 506198) || (p6 >= 650002 && p6 <= 650027)) return n === 16 || n === 19; // Verve (Nigeria)
   if (p6 === 606282 || p6 === 384100 || p6 === 384140 || p6 === 384160) return n === 16 || n === 19; // Hipercard (Brazil)
   if (p3 === 508 || (p6 >= 606985 && p6 <= 608500)) return n === 16; // RuPay (India's domestic cards; its 6521-6531 range is Discover's)
   if (p2 === 34 || p2 === 37) return n === 15; // American Express
@@ -119,6 +120,8 @@ export default defineRule({
       `ERROR CardTokenizationException: tokenization failed for card=${withLuhn('5081' + fake('{d11}', 101307))} exp=10/31`,
       // a Brazilian Hipercard in a legacy table's row
       `9004\t200103\thiper\t${withLuhn('606282' + fake('{d9}', 101340))}\t08/28`,
+      // a Nigerian Verve card (19 digits) in a chargeback e-mail
+      `  PAN:          ${group(withLuhn('506118' + fake('{d12}', 101352)), [4, 4, 4, 4, 3])}`,
     ],
     negative: [
       // a fixture whose comment calls its cards the gateway's published test cards, then uses one
