@@ -72,12 +72,14 @@ export default defineRule({
   // time (`**Megan Holloway**  02:14`, `Megan Holloway  2:14 AM`). (That branch starts at the line
   // break, not with a lookbehind for it: V8 then skips to line breaks instead of trying every position.)
   pattern: new RegExp(
-    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(?:${SPEAKER_TITLE})?(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|\\((?=(${BRACKETED_TIME}):[ \\t])(?<=(?:^|\\n)(?=[^\\n]{2,22} \\()(${SPEAKER}) \\()|\\d(?=(\\d?:\\d{2}) {2}\\S)(?<=(?:^|\\n)(?=[^\\n]{2,22} \\d)(${SPEAKER}) \\d)|(?<![\\w:./-])\\[\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\][ \\t]{1,2}(${TWO_WORDS})[ \\t]*(?=\\r?\\n)`,
+    `(?<![\\w:./-])${TIMESTAMP}[ \\t]{1,2}(?:${SPEAKER_TITLE})?(${SPEAKER})(?: \\([^()\\n]{1,30}\\))?:[ \\t]|\\n(?:\\*\\*)?(${FULL_NAME})(?:\\*\\*)?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]?[ \\t]*(?=\\r?\\n)|\\((?=(${BRACKETED_TIME}):[ \\t])(?<=(?:^|\\n)(?=[^\\n]{2,22} \\()(${SPEAKER}) \\()|\\d(?=(\\d?:\\d{2}) {2}\\S)(?<=(?:^|\\n)(?=[^\\n]{2,22} \\d)(${SPEAKER}) \\d)|(?<![\\w:./-])\\[\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?\\][ \\t]{1,2}(${TWO_WORDS})[ \\t]*(?=\\r?\\n)|(?<![\\w:./-])\\d{1,2}:\\d{2}:\\d{2}[ \\t]{1,2}From (${FULL_NAME}) to [^\\n:]{1,60}:[ \\t]*(?=\\r?\\n)`,
     'gu',
   ),
-  secretGroup: [1, 2, 4, 6, 7],
+  secretGroup: [1, 2, 4, 6, 7, 8],
   validate: (name, ctx) => {
     if (ctx.match[7] !== undefined) return isNameEitherOrder(name);
+    // A Zoom meeting's saved chat (`04:08:30 From Hyun-woo Seo to Everyone:`): a participant's display name.
+    if (ctx.match[8] !== undefined) return isLexiconFullName(name) || isSurnameFullName(name) || isChatParticipant(name, ctx.text);
     // A support chat's agent named by role and given name (`[14:03:20] Agent Leah:`): the company's
     // representative under the name it shows every customer, a given name alone.
     if (SPEAKER_ROLE_FIRST.test(name)) return false;
@@ -109,9 +111,12 @@ export default defineRule({
       '03/06/2024, 09:17 - Rialet Mbambo: ek het die vorm gestuur',
       // a participant the lexicon doesn't know, speaking on two lines of a WhatsApp export
       '[02/06/2024, 08:01:10] Brannagh Quill: on my way\n[02/06/2024, 08:30:44] Brannagh Quill: here now, which room?',
+      // a Zoom meeting's saved chat
+      '04:07:55 From Aoife to Everyone:\n\trevert PR is up\n04:08:30 From Marcus Oyelaran to Everyone:\n\tcan\'t reach the cluster from here\n',
     ],
     negative: [
       '[2024-06-09 17:25] GitHub Actions: build failed',
+      '04:12:40 From Build Agent to Everyone:\n\tpipeline 8841 green\n',
       '[INFO] Cache Manager: warmed 200 keys',
       '17:25 Build Agent: started',
       '[14:03:20] Agent Leah: Hi Tom, sorry about that.\n[14:04:30] Agent Leah: Please do not share the full card number here.',

@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, hasCharClasses } from '../defineRule';
-import { isLiteralSecretValue, isRandomToken } from './_generic';
+import { isLiteralSecretValue, isPaymentObjectId, isRandomToken } from './_generic';
 import { lineStartWithin } from '../../scan/lines';
 
 /** What a runbook says around a user/password pair. */
@@ -54,6 +54,8 @@ export default defineRule({
   secretGroup: [2, 4, 6, 8],
   validate: (s, ctx) => {
     if (!isLiteralSecretValue(s, true, 8)) return false;
+    // (A payment platform's object ids side by side are no pair: `usr_8XkQ2 / cus_…, pi_… / pi_…`.)
+    if (isPaymentObjectId(s.replace(/[,.;:]$/u, ''))) return false;
     const user = ctx.match[3];
     // (The user of a bare pair may be the login word itself: `admin / …`, `root / …`.)
     const adminUser = user !== undefined && ADMIN_USER.test(user);
@@ -97,6 +99,8 @@ export default defineRule({
       `DB accounts (prod):\n  app_owner      / ${fake('{a5}', 4318)}#${fake('{a5}', 4319)}61\n  app_ro@CORE  / 7${fake('{a6}', 4320)}!${fake('{a6}', 4321)}     <- reports`,
     ],
     negative: [
+      // a chat's Stripe ids side by side
+      'found him: usr_8XkQ2 / cus_R8d1mZq0fY3aLk, three PaymentIntents pi_3QKx4FAZ8c1x0bT4 / pi_3QKx4GAZ8c1x0bT4',
       // a changelog's release line: a tag and a package at its version
       '## 1.1.0 / 2015-07-19\n- Release v1.1.0 / npm@v1.1.0 (see the user guide)',
       'Use `GET` / `POST` for the endpoints.',

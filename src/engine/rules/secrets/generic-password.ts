@@ -103,6 +103,8 @@ export default defineRule({
     // (A chart's `passwords:` holds its users' passwords, comma-separated, when quoted: Bitnami's `auth.passwords`.)
     if (/^password(?:[_-]?less|s)$/iu.test(key) && !(quoted && /^passwords$/iu.test(key) && isRandomToken(m[3] ?? '', 12, 3))) return false;
     const value = (quoted ? m[3] : m[4]) ?? '';
+    // (Terraform's progress on a password resource: `random_password.db_master: Creating...`.)
+    if (!quoted && /^(?:Creating|Still creating|Creation complete|Refreshing state|Reading|Read complete|Destroying|Destruction complete|Modifying|Modifications complete)\b/u.test(value)) return false;
     // (A schema library's test input: `schema.safeParse({ password: "peanuts", … })`.)
     if (isInObjectUnderTest(ctx.text, ctx.match.index)) return false;
     // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients,
@@ -179,6 +181,8 @@ export default defineRule({
       `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
     ],
     negative: [
+      // Terraform's progress lines for a password resource
+      'random_password.payments_db_master: Creating...\nrandom_password.payments_db_master: Creation complete after 0s [id=none]',
       // a demo account's textbook password in a distributed .env template
       'DEMO_USER_PASSWORD=demo1234',
       'ADMIN_PASSWORD=admin123',

@@ -44,6 +44,8 @@ export default defineRule({
     const token = value.replace(/[.?!]$/u, '');
     if (!/[a-z]/u.test(token) || !/[A-Z]/u.test(token) || !/\d/u.test(token) || !SPECIAL.test(token)) return false;
     if (NOT_A_PASSWORD.test(token) || !isLiteralSecretValue(token, true, 8)) return false;
+    // (Slack's markup for a user group's or a channel's mention: `<!subteam^S03…>`, `<!channel>`.)
+    if (/^!(?:subteam\^|channel|here|everyone|date\^)/u.test(token) && ctx.text.charCodeAt(ctx.start - 1) === 60) return false;
     // (A call: `isLikelyReal$1(password)`.)
     if (ctx.text.charCodeAt(ctx.end) === 40) return false;
     // Its line and the line above, within 200 characters (searched in that slice only: a minified
@@ -68,6 +70,8 @@ export default defineRule({
       `  private val oracleUser = "REPORTING_RO"\n  private val oraclePw   = "${fake('{L1}{a6}', 61)}#${fake('{a10}', 62)}"`,
     ],
     negative: [
+      // a Slack message's user-group mention, after a list of rotated passwords
+      '"text": "Rotation list: DB pw, stripe rk, sentry token. <!subteam^S03SRE1ONC> thanks all"',
       '\treturn NewIssuer([]byte("test-secret-not-used-anywhere"), 15*time.Minute, 24*time.Hour)',
       'the password must mix cases: e.g. Abcdefg1 is too weak',
       'password hash: $2b$12$tHLhmt6aQcegeHXsVW43GtO9hVtmnvgNQaP4j0ukCOF',
