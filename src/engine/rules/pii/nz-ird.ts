@@ -15,20 +15,24 @@ export default defineRule({
   id: 'nz-ird',
   category: 'pii',
   description: 'New Zealand IRD number (8-9 digits, mod-11 check digit, near a label)',
-  keywords: ['ird', 'inland revenue', 'tax', 'ird_number', 'ird number,', 'ird,', 'ird;'],
+  keywords: ['ird', 'inland revenue', 'tax', 'ird_number', 'ird number,', 'ird,', 'ird;', 'ird number  '],
   window: { before: 80, after: 60 },
   columns: true,
-  // A column header's rows follow it.
-  keywordWindows: { ird_number: { before: 80, after: 4000 }, 'ird number,': { before: 80, after: 4000 }, 'ird,': { before: 80, after: 4000 }, 'ird;': { before: 80, after: 4000 } },
+  // A column header's rows follow it (also a plain-text report's, aligned with spaces).
+  keywordWindows: { ird_number: { before: 80, after: 4000 }, 'ird number,': { before: 80, after: 4000 }, 'ird,': { before: 80, after: 4000 }, 'ird;': { before: 80, after: 4000 }, 'ird number  ': { before: 80, after: 4000 } },
   pattern: /(?<![\w.-])(?:\d{2,3}-\d{3}-\d{3}|\d{8,9})(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/-/gu, '');
-    return nzIrdChecksum(digits) && !isTrivialNumber(digits) && !IR_SPEC_EXAMPLES.has(digits.padStart(9, '0')) && hasContext(ctx, IRD_CONTEXT, { before: 80 });
+    if (!nzIrdChecksum(digits) || isTrivialNumber(digits) || IR_SPEC_EXAMPLES.has(digits.padStart(9, '0'))) return false;
+    return hasContext(ctx, IRD_CONTEXT, { before: 80 });
   },
   redactAs: 'national-id',
   references: ['https://www.ird.govt.nz/'],
   examples: {
-    positive: ['IRD number: 122-778-106', 'ird_number=141594397', '"nz_ird": "114069647"', 'Inland Revenue no. 146-695-949', 'employee_id,full_name,nz_ird_number,mobile\nBAH-1060,Rangi P,,021 948 3306\nBAH-1061,Aroha N,141594397,021 948 3307'],
+    positive: ['IRD number: 122-778-106', 'ird_number=141594397', '"nz_ird": "114069647"', 'Inland Revenue no. 146-695-949', 'employee_id,full_name,nz_ird_number,mobile\nBAH-1060,Rangi P,,021 948 3306\nBAH-1061,Aroha N,141594397,021 948 3307',
+      // a payday filing's plain-text table, aligned with spaces, its rows far below the header
+      `IRD number   Employee                   Tax code      Gross      PAYE KiwiSaver  Bank account\n${'000-000-000  EXAMPLE, Row               M          1000.00    200.00     30.00  00-0000-0000000-00\n'.repeat(2)}122-778-106  EXAMPLE, Aroha             M SL       7216.69   1732.01    216.50  03-0000-0000000-03\n`,
+    ],
     negative: ['IRD number: 122-778-107', 'order 122778106', 'tax id 99999999', 'assert is_valid_ird("49091850")  # IR spec example', 'for tests use IRD 35-901-981 (the IR spec example)'],
   },
 });
