@@ -442,6 +442,7 @@ import pii_arabic_person_name from './pii/arabic-person-name';
 import pii_at_svnr from './pii/at-svnr';
 import pii_au_ihi from './pii/au-ihi';
 import pii_au_medicare from './pii/au-medicare';
+import pii_au_medicare_provider_number from './pii/au-medicare-provider-number';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_bd_nid from './pii/bd-nid';
@@ -1121,6 +1122,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_at_svnr,
   pii_au_ihi,
   pii_au_medicare,
+  pii_au_medicare_provider_number,
   pii_au_tfn,
   pii_bank_account_number,
   pii_bd_nid,
