@@ -443,6 +443,7 @@ import pii_at_svnr from './pii/at-svnr';
 import pii_au_ihi from './pii/au-ihi';
 import pii_au_medicare from './pii/au-medicare';
 import pii_au_medicare_provider_number from './pii/au-medicare-provider-number';
+import pii_au_super_member_number from './pii/au-super-member-number';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_bd_nid from './pii/bd-nid';
@@ -1123,6 +1124,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_au_ihi,
   pii_au_medicare,
   pii_au_medicare_provider_number,
+  pii_au_super_member_number,
   pii_au_tfn,
   pii_bank_account_number,
   pii_bd_nid,
