@@ -12,6 +12,9 @@ const SPECIMENS = new Set(['123456789', '078051120', '219099999', '457555462', '
 // Area (3) + group (2) + serial (4). Dashes make the shape unambiguous; spaces or no separator need
 // an SSN label nearby. The separator is captured once and reused, so `123-45 6789` is not a match.
 // ITINs (area 9xx) are a separate rule.
+/** MISMO's borrower taxpayer identifier, typed as a Social Security number, right before its value. */
+const MISMO_SSN_BEFORE = /<TaxpayerIdentifierType>SocialSecurityNumber<\/TaxpayerIdentifierType>\s{0,80}<TaxpayerIdentifierValue>$/u;
+
 export default defineRule({
   id: 'us-ssn',
   category: 'pii',
@@ -29,6 +32,8 @@ export default defineRule({
     // (Nor a filler: 123-45-…, 111-22-3333, each group one digit repeated.)
     if (SPECIMENS.has(d) || isTrivialNumber(d) || d.startsWith('12345') || /^(\d)\1\1(\d)\2(\d)\3\3\3$/u.test(d)) return false;
     if (inLongerNumber(ctx)) return false;
+    // (A MISMO loan file's taxpayer identifier, typed as an SSN in the element before its value.)
+    if (sep === '' && MISMO_SSN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
     return sep === '-' || hasContext(ctx, SSN_CONTEXT, { after: 16 });
   },
   redactAs: 'ssn',
@@ -41,6 +46,8 @@ export default defineRule({
       `PID|1||RB0468341^^^RIVERBEND^MR~5${fake('{d8}', 17)}^^^SSA^SS||SOLBERG^INGRID^L||19670308|F`,
       `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
       `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
+      // a MISMO 3.4 loan file's borrower
+      `<TAXPAYER_IDENTIFIER>\n  <TaxpayerIdentifierType>SocialSecurityNumber</TaxpayerIdentifierType>\n  <TaxpayerIdentifierValue>4${fake('{d8}', 101360)}</TaxpayerIdentifierValue>\n</TAXPAYER_IDENTIFIER>`,
     ],
     negative: [
       // test fillers
