@@ -25,7 +25,7 @@ const DOB_LABEL = labelRegex([
   // transliterated column names (foedselsdato), Finnish, Czech and Hungarian
   'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
   // born in a place, then the date (nato a Genova il …, nacido/a el …, nací el …), Polish ur. (urodzony)
-  'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'ur.',
+  'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'nascida em', 'nascido em', 'ur.',
   // Indonesian and Malay (tanggal lahir, a column's tgl_lahir, tarikh lahir)
   'tanggal lahir', 'tgl lahir', 'tgl. lahir', 'tgl_lahir', 'tanggal_lahir', 'tarikh lahir', 'tarikh_lahir', 'lahir',
   // Greek (ημερομηνία γέννησης, abbreviated ημ. γέννησης, ημ/νία γέννησης)
@@ -146,7 +146,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
+  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -251,6 +251,8 @@ export default defineRule({
       ` 10 SSR DOCS LH HK1 P/DEU/${fake('C{u8}', 101170)}/DEU/14MAR85/F/15JAN32/EXAMPLE/ADA/P1`,
       // the record's date, with the words that say which record ("on file")
       `[08:31] agent: confirmed, DOB on file 19${fake('{d2}', 101226)}-02-27 is right.`,
+      // a Brazilian ticket's customer
+      'Cliente A. Exemplo, CPF ***, nascida em 23/01/1973, relata que o pedido não chegou',
     ],
     negative: [
       // a JSON fixture's record at a reserved domain

@@ -52,6 +52,9 @@ const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa C
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
+/** A noun for a person that starts a sentence before the name (`Cliente Nuno …`, `Customer Jane …`, `Patientin Anna …`): no heading's word. */
+const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:Cliente|Customer|Client|Patient|Patientin|Paciente|Kunde|Kundin|Klient|Klientin|Utente|Usuário|Usuária|Usuario|Usuaria|Employee|Funcionário|Funcionária|Tenant|Inquilino|Inquilina|Mieter|Mieterin|Borrower|Mutuário|Mutuária) $/u;
+
 /**
  * A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de
  * Pilar Miró`; or a Vietnamese district, ward or depot before the place it names (`Quận Bình Thạnh`).
@@ -99,7 +102,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
   if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText) || VIETNAMESE_AREA_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return !native(TITLE_CASE_BEFORE).test(before) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
+  return (!native(TITLE_CASE_BEFORE).test(before) || native(PERSON_NOUN_BEFORE).test(before)) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
@@ -141,6 +144,8 @@ export default defineRule({
       "INSERT INTO admins VALUES (7, 'Nadia Castellan', 'ops');",
       // a wiki page's italic footer (Markdown's closing underscore right after the name)
       '_Dernière mise à jour : 13/11/2026 par Loïc Brevannes_',
+      // an on-call handover's line that starts with the customer
+      '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Sequeira Cardoso (917 000 000).',
     ],
     negative: [
       // a Faker sample's rows: addresses at reserved domains, streets named for people after their house numbers
