@@ -9,6 +9,9 @@ import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
 import { sharedHints } from '../../scan/sharedHints';
 
+/** A test account's, a bot's or a service's handle. */
+const MACHINE_HANDLE = native(/^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc)\d*$|(?:^|[._-])(?:runner|agent|service|daemon)\d*$/u);
+
 /** Accounts that name a role, a service or a placeholder, not a person. */
 export const NOT_A_PERSON: ReadonlySet<string> = new Set(
   (
@@ -103,7 +106,7 @@ const PLATFORM_LOGIN_HINTS = sharedHints(['git_protocol', 'oauth_token', 'api.pu
 export function isServiceAccount(s: string): boolean {
   const lower = s.toLowerCase();
   // (`runner` ends a word only after a separator: Brunner's login, `nbrunner`, is a person's.)
-  if (NOT_A_PERSON.has(lower) || /^(?:x{3,}|test|demo|user|admin)[\w.-]*$|(?:bot|svc)\d*$|(?:^|[._-])(?:runner|agent|service|daemon)\d*$/u.test(lower)) return true;
+  if (NOT_A_PERSON.has(lower) || MACHINE_HANDLE.test(lower)) return true;
   // A service account names its job in one of its parts: fahrwerk_upload, ci-deploy, app.backup.
   return lower.split(/[._-]/u).some((part) => SERVICE_PARTS.has(part) || SERVICE_PARTS.has(part.replace(/\d{1,3}$/u, '')));
 }

@@ -4,6 +4,9 @@
 import { native } from '../../scan/nativeRegex';
 import { isRecordNumber, isZeroPadded } from './_context';
 
+/** A year and a month (and a day): a date, not an id. */
+const YEAR_MONTH = native(/^(?:19|20)\d{2}[-_]?(?:0[1-9]|1[0-2])(?:[-_]?\d{2})?$/u);
+
 /**
  * The people an API's collection or a log's key can be about; also Turkish, Spanish, Portuguese,
  * Italian and Polish patients (`hasta_no`, `paciente_id`, `pacjent_nr`) and a Turkish hospital's
@@ -34,6 +37,6 @@ export function isPersonRecordNumber(s: string): boolean {
   if (digits < 4 || (digits === s.length && digits < 7)) return false;
   if (UUID.test(s) || DIGEST.test(s) || !isRecordNumber(s)) return false;
   // `2024-06-14`, `2024-02` (a month's folder of exports): dates are not records.
-  return !/^(?:19|20)\d{2}[-_]?(?:0[1-9]|1[0-2])(?:[-_]?\d{2})?$/u.test(s);
+  return !YEAR_MONTH.test(s);
 }
 

@@ -12,7 +12,7 @@ export default defineRule({
   description: 'Brazilian identity card number (RG), after its label',
   keywords: ['rg', 'identidade', 'registro geral'],
   // Only the occurrences followed by a value place a window: `org`, `merge` and `rg -n` do not.
-  keywordFollowedBy: /["']?[ \t]{0,2}(?:n[º°o.]{1,2}[ \t]{0,2}|n[uú]mero[ \t]{0,2})?[:=]?[ \t]{0,3}["']?\d/y,
+  keywordFollowedBy: /["']?[ \t]{0,2}(?:n\S{0,6}[ \t]{0,2})?[:=]?[ \t]{0,3}["']?\d/y,
   window: { before: 24, after: 40 },
   pattern:
     /(?<![\p{L}\p{N}_-])(?:RG|(?<!\w)rg(?=["']?[ \t]{0,2}[:=])|Rg|[Rr]egistro [Gg]eral|(?:[Cc]arteira de )?[Ii]dentidade)["']?[ \t]{0,2}(?:n[º°o.]{1,2}[ \t]{0,2}|n[uú]mero[ \t]{0,2})?[:=]?[ \t]{0,3}["']?(\d{1,2}\.\d{3}\.\d{3}-?[\dXx]|\d{7,9}-[\dXx]|\d{7,10})(?![\w-]|[.,]\d)/gu,

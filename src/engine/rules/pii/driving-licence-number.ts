@@ -4,7 +4,7 @@ import { isLabelled, isTrivialNumber, labelRegex } from './_context';
 
 /** Labels of a driving licence's number, and of a tachograph driver card's, in the languages of the EU and beyond. */
 /** A business's licence before `licence no`: a property agent's (PSRA, Ireland), a premises', a trading or a software licence. */
-const BUSINESS_LICENCE_BEFORE = /(?:PSRA|[Pp]remises|[Tt]rading|[Bb]usiness|[Ll]iquor|[Aa]lcohol|[Ss]oftware|[Mm]usic|[Bb]roadcast(?:ing)?|[Ee]state [Aa]gent|[Cc]onsumer [Cc]redit|CMP)[ \t]+licen[cs]e[ \t]*(?:no|nr|number)\.?[ \t]*:?[ \t]*$/u;
+const BUSINESS_LICENCE_BEFORE = native(/(?:PSRA|[Pp]remises|[Tt]rading|[Bb]usiness|[Ll]iquor|[Aa]lcohol|[Ss]oftware|[Mm]usic|[Bb]roadcast(?:ing)?|[Ee]state [Aa]gent|[Cc]onsumer [Cc]redit|CMP)[ \t]+licen[cs]e[ \t]*(?:no|nr|number)\.?[ \t]*:?[ \t]*$/u);
 
 const LICENCE_LABEL = labelRegex([
   "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence', 'driving license', 'driving licence',

@@ -11,7 +11,7 @@ const MRN_LABEL = labelRegex([
 ]);
 
 /** A code key for a patient's row, right before the value or as its column's header: `patient_id`, `patientId`. */
-const PATIENT_KEY_BEFORE = /(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?(?:[ \t]*(?:[:=]|=>)[ \t]*["']?| )$/u;
+const PATIENT_KEY_BEFORE = native(/(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?(?:[ \t]*(?:[:=]|=>)[ \t]*["']?| )$/u);
 /**
  * (As columnHeader normalises them: `PatientId` reads `patient id`.) Also another row's key:
  * `MergedIntoPatientId`, `SurvivorPatientId`.

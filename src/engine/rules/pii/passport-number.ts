@@ -2,6 +2,9 @@ import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex, tableHeaderRow } from './_context';
 
+/** A run of digits at the end (`…12345678`): a sample number. */
+const RUN_AT_END = native(/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u);
+
 const PASSPORT_LABEL = labelRegex([
   'passport', 'passport no', 'passport number', 'passport id', 'passport #', 'passport nr',
   'pasaporte', 'passeport', 'numéro de passeport', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr', 'pass nr',
@@ -62,7 +65,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (digits.length < 2 || /^0+$/u.test(digits) || (digits.length === s.length && isTrivialNumber(digits))) return false;
-    if (/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u.test(s) && /12345/u.test(s)) return false; // X12345678-style specimens
+    if (RUN_AT_END.test(s) && /12345/u.test(s)) return false; // X12345678-style specimens
     if (/^(?:19|20)\d{6}$/u.test(s) || /^(.)\1{5,}/u.test(s)) return false;
     if (/^[A-Z]\d{8}$/u.test(s) && /^[A-Z]0{4}/u.test(s)) return false; // specimen (E00000000-like)
     if (isLabelled(ctx, PASSPORT_LABEL, { before: 40, lines: 1 })) return true;

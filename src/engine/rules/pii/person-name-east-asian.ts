@@ -3,6 +3,9 @@ import { defineRule } from '../defineRule';
 import { columnHeader, isOnPlaceholderPersonLine, lineStartNear } from './_context';
 import { PLACEHOLDER_SURNAMES, titleCase } from './_names';
 
+/** A test record's marker word on the line. */
+const TEST_WORD = native(/(?:^|[\s"',;])(?:TEST|DUMMY|SAMPLE)\b/u);
+
 /**
  * Common East and Southeast Asian family names as romanised in Singapore, Malaysia, Hong Kong,
  * Taiwan, mainland China (pinyin), Korea and Vietnam. They come first in the name.
@@ -65,7 +68,7 @@ export default defineRule({
     // A test row's or a sample's stand-in (`TEST EMPLOYEE`, `AU Sample`).
     if (name.split(/[ ,-]+/u).some((p) => PLACEHOLDER_SURNAMES.has(titleCase(p)) || /^(?:TEST|SAMPLE|DUMMY|EMPLOYEE|USER)$/iu.test(p))) return false;
     // (Or a warning in a test row's cell: `"TEST EMPLOYEE - DO NOT PAY"` is no Vietnamese Đỗ.)
-    if (/(?:^|[\s"',;])(?:TEST|DUMMY|SAMPLE)\b/u.test(text.slice(Math.max(lineStartNear(text, start, 60), start - 40), start))) return false;
+    if (TEST_WORD.test(text.slice(Math.max(lineStartNear(text, start, 60), start - 40), start))) return false;
     const before = text.slice(Math.max(lineStartNear(text, start, 200), start - 60), start);
     if (native(NAME_LABEL).test(before)) return true;
     const header = columnHeader(ctx);
