@@ -1206,6 +1206,9 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
     // A wide table row (a bank statement's booking) holds an account and a counterparty: only the
     // cells within two of the value's own say whose it is.
     const cells = nearbyCells(line, ctx.start - ls);
+    // (Not a row with a consumer mailbox on it: an insurer's claim with the workshop beside the
+    // policyholder's payout account, `…;j.example@gmx.de;…;Autohaus … GmbH;…;DE10…;…`.)
+    if (cells !== undefined && CONSUMER_MAILBOX.test(line)) return false;
     // (A company's registration number there says so too: a Brazilian CNPJ beside a shop order's billing address.)
     return cells === undefined || native(COMPANY_FORM).test(cells) || CNPJ_WRITTEN.test(cells);
   }
@@ -1218,6 +1221,11 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   if (DATED_ENTRY.test(line) && DATED_ENTRY.test(above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
+
+/** A consumer mail provider's address (gmail, GMX, web.de, Bluewin, Bigpond …): a person's own, not a company's. */
+const CONSUMER_MAILBOX = native(
+  /[\w.+-]@(?:gmail|googlemail|gmx|web|t-online|yahoo|hotmail|outlook|live|icloud|me|posteo|aon|a1|bluewin|hispeed|sunrise|freenet|protonmail|proton|orange|free|libero|wp|o2|seznam|bol|uol|terra|yandex|optusnet|bigpond|tpg|xtra|comcast|aol)\.(?:com|net|de|at|ch|fr|it|pl|cz|me|ru|co\.uk|com\.au|com\.br|co\.nz)(?![\w.-])/u,
+);
 
 /** A line that starts with a date (`20.11.2026 klo 10.44`, `2026-11-20 10:44`, `[11/20/2026]`): one entry of a log or of a case's notes. */
 const DATED_ENTRY = native(/^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/u);

@@ -3,7 +3,7 @@ import { calcRvnrCheck, isValidDate, rvnrChecksum } from './_checksums';
 import { NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { hasKvnrOnLine } from './_deRecord';
 
-const RVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no|ausweis)|rv[ _.-]?(?:nr|nummer)|rvnr|versicherungs[ _]?n(?:umme)?r|sozialversicherung|rentenversicherung|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u');
+const RVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no|ausweis)|rv[ _.-]?(?:nr|nummer)|rvnr|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|rentenversicherung|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u');
 
 /** The example on the German pension insurance's pages and in most forms (65 180539 W 001). */
 const SPECIMENS = new Set(['65180539W001']);
@@ -44,6 +44,8 @@ export default defineRule({
       `SV-Nummer: ${sample('24', '211295', 'V', '24')}`,
       `(2102, 'Lukas', 'Hoffmann', '${sample('53', '141189', 'H', '47')}', 'LEJ1')`,
       `"social_security_no": "${sample('12', '030476', 'K', '51').replace(/ /gu, '')}"`,
+      // a health insurer's claims export: the insured's number under its column
+      `beleg_id\tland\tversicherter\tversichertennr\tstatus\nBEL-1\tDE\tA. Beispiel\t${sample('65', '191184', 'W', '14').replace(/ /gu, '')}\tOFFEN\n`,
     ],
     negative: [
       'Versicherungsnummer: 65 180539 W 001',

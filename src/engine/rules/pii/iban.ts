@@ -98,6 +98,8 @@ export default defineRule({
       'Cuenta para el reembolso: ES76 2077 0024 0031 0257 5766',
       // a claim's notes: a repairer's invoice in the entry above, the claimant's account in this one
       `18.11.2026 klo 13.05  Lasku saapunut: Lasi-Esimerkki Oy, 412,60 €.\n20.11.2026 klo 10.44  Maksu tilille ${group(toIban('FI', fake('{d14}', 101142)), [4, 4, 4, 4, 2])}.`,
+      // a motor insurer's claims export: the workshop two cells before the policyholder's payout account
+      `schaden_nr;vn_name;vn_email;werkstatt;schadenhoehe_eur;auszahlung_iban;status\nKFZ-2024-0187;A. Beispiel;a.beispiel@gmx.de;Autohaus Beispiel GmbH & Co. KG;11401,48;${toIban('DE', fake('{d18}', 101361))};REGULIERT\n`,
     ],
     negative: [
       // a credit transfer's debtor and a supplier paid: companies' accounts

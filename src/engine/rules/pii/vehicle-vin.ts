@@ -24,9 +24,11 @@ export default defineRule({
   description: 'Vehicle identification number (VIN)',
   // Seventeen upper-case characters start almost anywhere in code, so the rule runs only where a
   // VIN label occurs (checked per match, see below).
-  keywords: ['vin:', 'vin ', 'vin#', 'vin=', 'vin"', "vin'", 'vin_', 'vin\t', 'vin,', 'vin;', 'vin|', '(vin)', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax'],
+  keywords: ['vin:', 'vin ', 'vin#', 'vin=', 'vin"', "vin'", 'vin_', 'vin\t', 'vin,', 'vin;', 'vin|', '(vin)', 'vehicle', 'chassis', 'fahrgestell', 'fahrzeug', 'bastidor', 'carfax', ';fin;', ',fin,', '\tfin\t'],
   // The value stands near its label (or a few table rows under a header that names it).
   window: { before: 64, after: 400 },
+  // (A German claims export's `fin` column: Fahrzeug-Identifizierungsnummer, its rows below it.)
+  keywordWindows: { ';fin;': { before: 64, after: 4000 }, ',fin,': { before: 64, after: 4000 }, '\tfin\t': { before: 64, after: 4000 } },
   columns: true,
   pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
@@ -37,12 +39,19 @@ export default defineRule({
     if (isDeviceRecord(ctx, 'vin')) return false;
     // North American VINs carry a check digit; European ones need not, but then the value must
     // look like a VIN: a letter in the manufacturer code and a numeric serial.
-    return vinChecksum(s) || (/^[A-Z0-9]{2}[A-Z]/u.test(s) && /\d{5}$/u.test(s));
+    // (A European maker's code starts with a letter and may end in a digit: Renault's VF1, Ford's WF0.)
+    return vinChecksum(s) || ((/^[A-Z0-9]{2}[A-Z]/u.test(s) || /^[S-Z][A-Z][0-9]/u.test(s)) && /\d{5}$/u.test(s));
   },
   redactAs: 'vin',
   references: ['https://www.iso.org/standard/52200.html', 'https://www.ecfr.gov/current/title-49/subtitle-B/chapter-V/part-565'],
   examples: {
-    positive: [`VIN ${sample(291)}`, `Fahrgestellnummer: WVWZZZ1KZ${'ABCDEFGHJ'[Number(fake('{d1}', 292)) % 9]}W${fake('{d6}', 293)}`],
+    positive: [
+      `VIN ${sample(291)}`,
+      `Fahrgestellnummer: WVWZZZ1KZ${'ABCDEFGHJ'[Number(fake('{d1}', 292)) % 9]}W${fake('{d6}', 293)}`,
+      // a claims fixture's Renault, and a German claims export's FIN column
+      `"vin": "VF1A014RALD${fake('{d6}', 101362)}",`,
+      `schaden_nr;vn_name;kennzeichen;fin;werkstatt\nKFZ-2024-0239;A. Beispiel;L-ZZ 5087;WF0YG9CS6EW${fake('{d6}', 101363)};Werkstatt Beispiel\n`,
+    ],
     negative: [
       `VIN ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9, 13)}ABCD`,
       `order ${sample(291)} for the vehicle`.replace('vehicle', 'car'),
