@@ -123,7 +123,9 @@ const ROLE_WORDS =
   // a firm's client-intake desk (intake@, new-client intake); a lender's or a title company's closing desk (closings@)
   '|intake|closings?' +
   // Portuguese support, accounting, receipts and PIX desks, and a stand-in for a missing address (apoio@, contabilidade@, recebimentos@, pix@, sem-email@)
-  '|apoio|contabilidade|recebimentos|pix|sem-?e?-?mail'
+  '|apoio|contabilidade|recebimentos|pix|sem-?e?-?mail' +
+  // German insurers' claims and benefits desks (schadenservice@, leistung-kv@)
+  '|schadenservice|schaden|schadenmeldung|leistung|leistungen|leistungsservice'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

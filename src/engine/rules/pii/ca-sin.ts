@@ -7,6 +7,8 @@ import { native } from '../../scan/nativeRegex';
 /** A Canadian record's country cell. */
 const CANADA = /^(?:CA|CAN|Canada)$/u;
 const SIN_CONTEXT = /(?<![a-z])(?:sin(?![a-z])|sin ?(?:no|number|#)|social insurance|nas(?![a-z])|assurance sociale)/u;
+/** A VAT identification number's label and country code right before the digits. */
+const VAT_BEFORE = native(/(?:USt-?Id(?:Nr)?\.?|UID(?:-Nr)?\.?|VAT(?: ?(?:No|no|Number|number|ID|Reg))?\.?|MwSt-?Nr\.?)[ \t:]*(?:DE|AT|CH|GB|EU)?[ \t]?$/u);
 const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|t[eé]l[eé]fono|mobile|m[oó]vil|cell|fax|call|whats ?app|contact|kom|tel\.)/u;
 
 // Nine digits, 3-3-3, Luhn-valid. The first digit is never 0 or 8 (9 marks temporary residents).
@@ -26,6 +28,8 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '');
     if (!luhn(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    // (A European VAT number's digits after its label and country: `USt-IdNr. DE 129 274 114`.)
+    if (VAT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     if (hasContext(ctx, SIN_CONTEXT, { after: 16 })) return true;
     const sep = ctx.match[1];
     // A table's cell under a column that names something else (`player_code`, `order_ref`): that
@@ -52,6 +56,8 @@ export default defineRule({
       `vendor,country,tax id,currency\nV-0291,Canada,${group(withLuhn('7' + fake('{d7}', 100918)), [3, 3, 3])},CAD\n`,
     ],
     negative: [
+      // a German insurer's VAT number in its mail footer
+      'USt-IdNr. DE 129 274 114 · Versicherungsteuer-Nr. 807/V90807012345',
       // X11's colour table
       '255 250 250\t\tsnow\n250 235 215\t\tantique white',
       `SIN: ${group(breakLastDigit(withLuhn('5' + fake('{d7}', 51))), [3, 3, 3], '-')}`,

@@ -177,6 +177,8 @@ export default defineRule({
     negative: [
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box
       'To: appeals@larkfield-health.com\nCc: regie-cantine@ville-exemple.fr\nFrom: dse_NA3@docusign.net\nFwd to phishing@larkfield-labs.io',
+      // a German insurer's claims desk and an Austrian one's health benefits desk
+      'Cc: Schadenservice KFZ <schadenservice@example-versicherung.de>\nAn: leistung-kv@example-versicherung.at',
       // a lender's closing desk
       'SENDGRID_FROM=closings@brightwater-lending.com',
       // a Portuguese shop's support, accounting and PIX desks, and its stand-in for a missing address

@@ -35,8 +35,8 @@ function sample(seed: number): string {
 /** A device's user agent naming its model before its firmware version: `(UA: Yealink SIP-T31P 124.86.0.40)`. */
 const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|useragent)["']?[ \t]*[:=][ \t]*["'(]?[^\n"()]{0,48}[A-Za-z][\w-]* $/u;
 
-/** A mail provider's host name right before a bracketed address, as Received: headers write relays. */
-const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}\[$/u);
+/** A mail provider's host name right before a bracketed address, as Received: headers write relays (`by mx.gmx.net (mxgmx017 [`, the relay's own name between). */
+const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}(?:\([\w.-]{1,40}[ \t]{1,2})?\[$/u);
 
 /** Words that name a company network's exit: an office's egress or allowlist, a NAT gateway, a corporate VPN (not a customer's egress). */
 const COMPANY_EXIT = native(/(?<![a-z0-9])(?:(?:office|corporate|company|hq|headquarters)[ _-]?(?:egress|ips?|network|vpn|allowlist|whitelist|cidrs?|nat)|nat[ _-]?gateway|vpn[ _-]?(?:exit|egress|gateway))(?![a-z0-9])/iu);
@@ -97,6 +97,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
     ],
     negative: [
+      // a Received: header's relay at a mail provider, its own name in brackets before the address
+      'Received: from mout.example.net\n\tby mx.gmx.net (mxgmx017 [212.227.15.9]) with ESMTPS id 1M9Wyy',
       // a SIEM's notable events: the finding's title names the source as an attacker
       '2026-03-02T09:01:06.000+0000,1f2e,"Brute Force - Many Failed Logins",low,closed,jdoe,194.26.31.120,vpn-gw-01',
       // an attacker's address named once as an indicator, then bare in the same incident's extract

@@ -62,6 +62,9 @@ function isCodeConstant(value: string, ctx: MatchContext): boolean {
 /** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`, `htpasswd`). */
 const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require|ht)$/iu);
 
+/** Terraform's progress on a resource, after its address (`random_password.db: Creating...`). */
+const TERRAFORM_PROGRESS = native(/^(?:Creating|Still creating|Creation complete|Refreshing state|Reading|Read complete|Destroying|Destruction complete|Modifying|Modifications complete)\b/u);
+
 export default defineRule({
   id: 'generic-password',
   category: 'secret',
@@ -104,7 +107,7 @@ export default defineRule({
     if (/^password(?:[_-]?less|s)$/iu.test(key) && !(quoted && /^passwords$/iu.test(key) && isRandomToken(m[3] ?? '', 12, 3))) return false;
     const value = (quoted ? m[3] : m[4]) ?? '';
     // (Terraform's progress on a password resource: `random_password.db_master: Creating...`.)
-    if (!quoted && /^(?:Creating|Still creating|Creation complete|Refreshing state|Reading|Read complete|Destroying|Destruction complete|Modifying|Modifications complete)\b/u.test(value)) return false;
+    if (!quoted && TERRAFORM_PROGRESS.test(value)) return false;
     // (A schema library's test input: `schema.safeParse({ password: "peanuts", … })`.)
     if (isInObjectUnderTest(ctx.text, ctx.match.index)) return false;
     // Gmail and Google Workspace app passwords: 16 lower-case letters, for SMTP and mail clients,
