@@ -1,6 +1,7 @@
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 import { lineEndNear, lineStartNear, tableHeaderRow } from './_context';
+import { sqlInsertCell } from './_sql';
 import { luhn } from '../defineRule';
 import { REPORTING_BODY } from './_telecom';
 
@@ -9,9 +10,9 @@ const ASSET_WORD = native(
   /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id|sku|refurb|shelf|warehouse|lager)(?![A-Za-z])/iu,
 );
 
-/** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to. */
+/** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to, the customer it belongs to (a telecom's `sim_cards.customer_id`). */
 const PERSON_WORD = native(
-  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile)(?![A-Za-z])/iu,
+  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile|customer(?:_?id)?|client_?id|klient_?id|cliente_?id)(?![A-Za-z])/iu,
 );
 
 const ICCID_SHAPE = /(?<![\w-])89\d{17,18}(?![\w-])/u;
@@ -48,7 +49,8 @@ function hasOtherDeviceId(line: string, kind: DeviceIdKind): boolean {
 export function isDeviceRecord(ctx: MatchContext, kind: DeviceIdKind): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, REACH), ctx.start) + ' ' + text.slice(ctx.end, lineEndNear(text, ctx.end, REACH));
-  const header = tableHeaderRow(ctx) ?? '';
+  // (An SQL dump's row names its columns in its statement or its table's definition: `sim_cards (…, customer_id, iccid, …)`.)
+  const header = tableHeaderRow(ctx) ?? sqlInsertCell(text, ctx.start)?.columns.join(',') ?? '';
   if (PERSON_WORD.test(line) || PERSON_WORD.test(header)) return false;
   return ASSET_WORD.test(line) || ASSET_WORD.test(header) || hasOtherDeviceId(line, kind);
 }

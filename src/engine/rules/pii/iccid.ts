@@ -34,6 +34,8 @@ export default defineRule({
       'SIM 8931620166131860915 suspended (HLR barring set).',
       // a US carrier's card (country code 1 written 01)
       'order_id,msisdn,iccid,plan\nSO-119,15125550147,8901260371945286012,M-20GB',
+      // a telecom CRM's dump: a customer's SIM and the handset last seen with it, on one row
+      "CREATE TABLE `sim_cards` (\n  `id` bigint NOT NULL,\n  `customer_id` bigint NOT NULL,\n  `iccid` varchar(20) NOT NULL,\n  `last_imei` varchar(15) DEFAULT NULL\n);\nINSERT INTO `sim_cards` VALUES (5001,117961,'8944105260181590832','353328117877082');",
     ],
     negative: [
       'iccid: 8944105260181590833',
