@@ -4,8 +4,9 @@ import { isSequentialOrRepetitive } from '../../scan/filters';
 import { matchLine } from './_context';
 
 /** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
-// (And 00:1A:2B, the start of the made-up 00:1A:2B:3C:4D:5E, which writers of samples continue as they like.)
-const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', '010203', 'aabbccddee', 'deadbeef', 'abcdef', '001a2b'];
+// (And 00:1A:2B, the start of the made-up 00:1A:2B:3C:4D:5E, which writers of samples continue as they like;
+// IANA's own block with the local bit set, 02:00:5E, whose 02-00-5E-10 values RFC 7042 sets aside for documentation.)
+const DOC_PREFIXES = ['00005e0053', '0000000000', 'ffffffffff', '0123456789', '123456789a', '010203', 'aabbccddee', 'deadbeef', 'abcdef', '001a2b', '02005e'];
 
 /**
  * Virtual network cards, which name a container or a VM, not anyone's device: Docker's bridge
@@ -79,6 +80,7 @@ export default defineRule({
       // a captive portal's access point, and a sample's made-up address continued
       `2024-06-01 10:01:12 INFO  ap: AP-0142-03 online bssid=a4:3b:46:${fake('{h2}:{h2}:{h2}', 101339)} canal=36`,
       '  - { serial: "LIOV2-0001", mac: "00:1A:2B:7C:81:04", loja: "0142" }',
+      '      "mac": "02:00:5e:10:01:07",',
       'ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff',
       'multicast 01:00:5e:00:00:fb',
       'lldp 01:80:c2:00:00:0e, ipv6 33:33:00:00:00:fb',
