@@ -848,6 +848,8 @@ export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 
   'Untel',
   // "Example" in the languages of forms' samples (`Jean Exemple`, `Juan Ejemplo`, `Max Beispiel`)
   'Exemple', 'Ejemplo', 'Esempio', 'Exemplo', 'Beispiel', 'Voorbeeld', 'Exempel', 'Eksempel', 'Esimerkki', 'Przykład',
+  // "Test" as Polish and Czech surnames (`Jan Testowy`, `Anna Testowa`, `Zákazník Testovací`)
+  'Testowy', 'Testowa', 'Testovací', 'Testovaci',
   // the words for a surname and a test in forms' placeholders (`"family": "Apellido"`, `PRUEBA`)
   'Apellido', 'Apellidos', 'Nombre', 'Cognome', 'Nachname', 'Achternaam', 'Sobrenome', 'Nazwisko', 'Prueba', 'PRUEBA', 'Pruebas', 'PRUEBAS', 'Teste', 'TESTE', 'Prova', 'PROVA']);
 

@@ -21,7 +21,8 @@ export default defineRule({
   keywordWindows: { iccid: { before: 120, after: 6000 } },
   pattern: new RegExp(`(?<![\\w.-])${ICCID}(?![\\w-])(?!\\.\\d)`, 'gu'),
   // (Not a tracker's or a modem's own SIM in an inventory or a device log: see isDeviceRecord.)
-  validate: (s, ctx) => luhn(s) && !s.startsWith('8900') && !isTrivialNumber(s.slice(6)) && !isDeviceRecord(ctx, 'iccid'),
+  // (Nor a lab card's zero-padded serial, `8948000000000000010`.)
+  validate: (s, ctx) => luhn(s) && !s.startsWith('8900') && !isTrivialNumber(s.slice(6)) && !/0{9}/u.test(s) && !isDeviceRecord(ctx, 'iccid'),
   redactAs: 'iccid',
   references: ['https://www.itu.int/rec/T-REC-E.118', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -42,6 +43,8 @@ export default defineRule({
       'iccid: 8900101000000000024',
       'invoice 8944105260181590832 paid',
       'ICCID 8999999999999999999',
+      // a test lab's card, zero-padded
+      '    private static final String LAB_ICCID = "8948000000000000010";',
       'simple mode: 8944105260181590832',
       // a telematics box's own SIM in the fleet's device inventory
       'unit_id,model,iccid,firmware\nTBX-118,CT-4,8944105260181590832,3.1.0',

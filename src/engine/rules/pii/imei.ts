@@ -7,7 +7,8 @@ import { isDeviceRecord } from './_devices';
 const IMEI_CONTEXT = /(?<![a-z])imei(?:s|[ _-]?(?:1|2|number|no))?(?![a-z])/u;
 
 /** The IMEIs that documentation, Wikipedia's article and test suites give as examples. */
-const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(['490154203237518', '356938035643809']);
+// (And 3GPP TS 23.003's own example IMEI, 35-209900-176148-1, which telecom test suites copy.)
+const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(['490154203237518', '356938035643809', '352099001761481']);
 
 // A mobile handset's IMEI: 15 digits (type allocation code, serial, Luhn check digit), also written
 // AA-BBBBBB-CCCCCC-D. It identifies one person's phone for years: telecom, fraud and device-management
@@ -38,6 +39,8 @@ export default defineRule({
       'device: IMEI 35-714809-326231-5',
     ],
     negative: [
+      // 3GPP's example IMEI in a provisioning test
+      '    private static final String SPEC_IMEI = "352099001761481"; // IMEI of TS 23.003',
       'The canonical example IMEI `490154203237518` is used in tests.',
       'imei: "356938035643809"  # the check-digit example of the IMEI article',
       // a shop's refurbished stock: a SKU column

@@ -148,6 +148,8 @@ export default defineRule({
       '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Sequeira Cardoso (917 000 000).',
     ],
     negative: [
+      // a QA account's stand-in, "Test" as a Polish surname
+      '| #482360 | Jan Testowy (konto QA) | +48 500 000 000 | test, ignorować |',
       // a Faker sample's rows: addresses at reserved domains, streets named for people after their house numbers
       'Not reported: streets after their house numbers (`552 Amanda Viaduct`).',
       'name,email,phone,address\nAda Whitcombe,ada.w@example.org,555-0142,"8421 Johnson Ports Suite 310, East Kimberly, NV 40214"\nBruno Kessling,bruno@example.net,555-0187,"552 Amanda Viaduct Apt. 017, Port Jasonmouth, MO 93311"\n',
