@@ -15,10 +15,14 @@ const ACCOUNT_LABEL =
 /** `account` or `acct` right before a number. */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
 const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}|["']dan["'][ \t]*[:=][ \t]*)["']?$/iu);
-/** A bare `account` key inside a `bank` object: `"bank": {"name": "…", "account": "…"}`. */
-const BANK_OBJECT_ACCOUNT_BEFORE = /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$/iu;
-/** The same key beside its bank's name or code in one record: `"bank": "…", "account": "…"`, `"bank_code": "0005", "branch_code": "018", "account": "…"`. */
-const BANK_BESIDE_ACCOUNT_BEFORE = /"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu;
+/**
+ * A bare `account` key inside a `bank` object (`"bank": {"name": "…", "account": "…"}`), or beside
+ * its bank's name or code in one record (`"bank": "…", "account": "…"`, `"bank_code": "0005",
+ * "branch_code": "018", "account": "…"`).
+ */
+const BANK_ACCOUNT_KEY_BEFORE = native(
+  /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$|"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu,
+);
 /** A routing number's word (or a bank's or branch's code: India's IFSC, a sort code) on the same line, or in the same record's next lines. */
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn|ifsc|sort[_ -]?code|bsb|bank[_ -]?code|branch[_ -]?code)(?![a-z])/iu;
 
@@ -50,8 +54,7 @@ export default defineRule({
     if (
       !hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) &&
       !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && native(ROUTING_ON_LINE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 80))) &&
-      !native(BANK_OBJECT_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
-      !native(BANK_BESIDE_ACCOUNT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))
+      !BANK_ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))
     )
       return false;
     // The label nearest before the number must not be another account-ish field.

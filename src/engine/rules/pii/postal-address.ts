@@ -131,7 +131,7 @@ function isBusinessAddress(ctx: MatchContext): boolean {
   const { text } = ctx;
   // A person's residence by its own words (`residente in`, `wohnhaft in`, `domicilié au`): a home,
   // whatever office the letter goes to (`Spett.le Ufficio Anagrafe …` above it).
-  if (RESIDENCE_BEFORE.test(text.slice(Math.max(0, ctx.start - 32), ctx.start))) return false;
+  if (statesResidence(ctx)) return false;
   const ls = lineStartNear(text, ctx.start, 200);
   if (REGISTRATION.test(text.slice(ls, lineEndNear(text, ctx.end, 200)))) return true;
   if (PLACE_OF_BUSINESS.test(text.slice(Math.max(ls, ctx.start - BUSINESS_REACH), ctx.start))) return true;
@@ -143,6 +143,11 @@ function isBusinessAddress(ctx: MatchContext): boolean {
 
 /** Words that say the address is where a person lives, right before it. */
 const RESIDENCE_BEFORE = native(/(?<![\p{L}])(?:residente (?:in|a|en)|domiciliat[oa] (?:in|a)|wohnhaft (?:in|im)|wohnt in|domicili[ée]e? (?:au|à|a)|demeurant (?:au|à)|residing at|resident at|lives at|living at|con domicilio en|domiciliad[oa] en|morador[a]? (?:na|no|em))[ \t]+$/iu);
+
+/** Whether the words right before the address say a person lives there (see RESIDENCE_BEFORE). */
+function statesResidence(ctx: MatchContext): boolean {
+  return RESIDENCE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start));
+}
 
 /** Famous or placeholder addresses: documentation, HQs and fiction, not anyone's home. */
 const SPECIMENS =
@@ -215,8 +220,7 @@ export default defineRule({
     if (/^(?:19|20)\d\d(?:[-–, ]{1,3}(?:19|20)?\d\d)*,? /u.test(s) && (/(?:\(c\)|©|copyright:?)[ \t]{0,3}$/iu.test(before) || isCopyrightHolder(ctx))) return false;
     // A letterhead or signature: "Kestrel Payments Ltd · 2nd Floor, 71 Leonard Street, London".
     // (A letterhead's registration line under it marks a company's address, unless the words before say a person lives there.)
-    const residence = RESIDENCE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start));
-    return !isOnCompanyLine(ctx) && (residence || !isInCompanyLetterhead(ctx, REGISTRATION)) && !isOnPlaceholderPersonLine(ctx);
+    return !isOnCompanyLine(ctx) && (statesResidence(ctx) || !isInCompanyLetterhead(ctx, REGISTRATION)) && !isOnPlaceholderPersonLine(ctx);
   },
   redactAs: 'address',
   examples: {
