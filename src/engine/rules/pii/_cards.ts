@@ -1,3 +1,4 @@
+import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
 import { lineEndNear, lineStartNear } from './_context';
 
@@ -54,8 +55,18 @@ const TEST_CARD_LINE = native(/test[ -]?cards?|tarjetas?[^\n]{0,60}\bprueba|cart
 
 /** True when a line of the text that holds the card, written as `s`, calls it a test card (at most 20 of its occurrences read). */
 export function isDeclaredTestCard(text: string, s: string): boolean {
-  for (let i = text.indexOf(s), n = 0; i !== -1 && n < 20; i = text.indexOf(s, i + s.length), n++) {
-    if (TEST_CARD_LINE.test(text.slice(lineStartNear(text, i, 200), lineEndNear(text, i + s.length, 200)))) return true;
+  // (Answered once per card and text: the card rule and the security-code rule ask for each of a card's occurrences.)
+  const memo = declaredTestCards(text);
+  let answer = memo.get(s);
+  if (answer === undefined) {
+    answer = false;
+    for (let i = text.indexOf(s), n = 0; i !== -1 && n < 20 && !answer; i = text.indexOf(s, i + s.length), n++) {
+      answer = TEST_CARD_LINE.test(text.slice(lineStartNear(text, i, 200), lineEndNear(text, i + s.length, 200)));
+    }
+    memo.set(s, answer);
   }
-  return false;
+  return answer;
 }
+
+/** Per text: the cards (as written) isDeclaredTestCard has answered for. */
+const declaredTestCards = perText((): Map<string, boolean> => new Map());
