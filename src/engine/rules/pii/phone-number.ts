@@ -22,6 +22,8 @@ const PHONE_LABEL = labelRegex([
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
+  // "the number is …" in Spanish, Polish and Czech calls and tickets ("el número es …", "na numer męża …", "telefonní číslo …")
+  'el número es', 'el numero es', 'mi número es', 'mi numero es', 'su número es', 'mój numer', 'na numer', 'numer komórki', 'telefonní číslo', 'číslo telefonu', 'moje číslo',
   // a person's own line beside a work one: "personal mobile: …", "private phone" (not "personal number", which
   // is a Swedish or a Finnish national id's name in English)
   'personal mobile', 'personal phone', 'personal cell', 'private mobile', 'private phone',
@@ -1071,6 +1073,8 @@ export default defineRule({
       `Per comunicazioni: oppure tel. fisso 051 ${fake('{d3}', 101318)} ${fake('{d4}', 101319)}.`,
       // an M-Pesa organisation statement's row: the customer's number, then the name
       `SFBKCIEJXZ,11-06-2024 06:23:59,Pay Bill from 25471${fake('{d7}', 101348)} - WANJIRU AKINYI OTIENO Acc. ZL24000975,Completed,500.00`,
+      // a Spanish call transcript's caller gives a Czech mobile
+      `[16:42:57] CLIENTE: De Movistar. El número es 739 ${fake('{d2} {d2} {d2}', 101366)}, está a nombre de mi mujer.`,
     ],
     negative: [
       // a payment gateway's test customer's number in a webhook fixture
