@@ -26,7 +26,8 @@ export default defineRule({
   pattern: /(?<![\w.-])[2-6]\d{3}( ?)\d{5}\1\d(?:[ /-]?\d)?(?![\w-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const d = s.replace(/[ /-]/gu, '');
-    if (!auMedicareChecksum(d) || isTrivialNumber(d)) return false;
+    // (Nor the sample number of Services Australia's developer material and of forms' hints, `2123 45670 1`.)
+    if (!auMedicareChecksum(d) || isTrivialNumber(d) || d === '2123456701') return false;
     return hasContext(ctx, MEDICARE_CONTEXT, { before: 100, after: 16 });
   },
   redactAs: 'id',
@@ -37,6 +38,6 @@ export default defineRule({
       `employee_id,medicare_number,medicare_irn\nBAH-1047,${sample(172)},4`,
       `I think I typed my Medicare number into the promo code box at checkout by accident (${sample(174).replace(/^(\d{4})(\d{5})(\d)$/u, '$1 $2 $3')}).`,
     ],
-    negative: [`Medicare: ${sample(171).slice(0, 8)}${(Number(sample(171)[8]) + 1) % 10}${sample(171)[9]}`, `invoice ${sample(173)}`, 'Medicare: 2123 45678 1'],
+    negative: [`Medicare: ${sample(171).slice(0, 8)}${(Number(sample(171)[8]) + 1) % 10}${sample(171)[9]}`, `invoice ${sample(173)}`, 'Medicare: 2123 45678 1', '<string name="medicare_hint">e.g. Medicare 2123 45670 1</string>'],
   },
 });

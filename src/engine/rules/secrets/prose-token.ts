@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { anyCase, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
+import { anyCase, isLiteralSecretValue, isPublicClientKey, isRandomToken, looksLikeWords } from './_generic';
 
 /** The credential's name as chats write it: token, API key, access key, secret (no `i` flag: see anyCase). */
 const TOKEN_WORDS = ['token', 'api key', 'apikey', 'access key', 'auth token', 'secret', 'integration key', 'routing key', 'service key', 'app key'].map(anyCase).join('|');
@@ -26,7 +26,8 @@ export default defineRule({
     // The word starts a word (`mytoken is` is a name in code).
     const before = ctx.text[ctx.match.index - 1];
     if (before !== undefined && /[\p{L}\p{N}_]/u.test(before)) return false;
-    if (!isLiteralSecretValue(value, ctx.match[1] !== undefined, 20) || looksLikeWords(value)) return false;
+    // (Nor a key that browsers send by design: Datadog's RUM client token, `pub…`.)
+    if (!isLiteralSecretValue(value, ctx.match[1] !== undefined, 20) || looksLikeWords(value) || isPublicClientKey(value)) return false;
     return isRandomToken(value, 20, 3.5) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
   },
   envName: 'API_TOKEN',
@@ -39,6 +40,8 @@ export default defineRule({
       `fyi the integration key in Alertmanager is ${fake('{h32}', 100909)}, rotate it after the drill`,
     ],
     negative: [
+      // a browser SDK's client token, public by design
+      '"text": "Datadog RUM client token for the web app is `pub3f1c0a9e7b2d4c6e8f0a1b3c5d7e9f2a` (public, goes in the browser)",',
       'the token is stored in the vault under secret/api/staging',
       'the token is base64-encoded and expires after one hour',
       'my_token is 12345678901234567890',
