@@ -147,6 +147,9 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** M-Pesa's party after its number, in a result or an organisation's statement: ` - NAME` in capitals (`2547… - MERCY W NJOROGE`). */
+/** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */
+const MPESA_SMS_PARTY_BEFORE = native(/(?:[Rr]eceived Ksh ?[\d,]+(?:\.\d{2})? from|Ksh ?[\d,]+(?:\.\d{2})? sent to) \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3} $/u);
+
 const MPESA_NAME_AFTER = native(/^ - \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3}(?![\p{L}*])/u);
 
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
@@ -269,6 +272,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
   // (So does an organisation's statement, in each row's details and its other party's cell.)
   if (MPESA_PARTY_BEFORE.test(before) || (/^25[4-6]\d{9}$/u.test(s) && MPESA_NAME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80)))) return isPhoneIn('+' + digits, false);
+  // (And the customer's confirmation SMS, the other party's name then its number: `… from NAME 07…`.)
+  if (/^0[17]\d{8}$/u.test(s) && MPESA_SMS_PARTY_BEFORE.test(before)) return isPhoneIn('+254' + digits.slice(1), false);
   // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
   const pagerDuty = PAGERDUTY_CONTACT.exec(before);
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
@@ -1075,6 +1080,8 @@ export default defineRule({
       `SFBKCIEJXZ,11-06-2024 06:23:59,Pay Bill from 25471${fake('{d7}', 101348)} - WANJIRU AKINYI OTIENO Acc. ZL24000975,Completed,500.00`,
       // a Spanish call transcript's caller gives a Czech mobile
       `[16:42:57] CLIENTE: De Movistar. El número es 739 ${fake('{d2} {d2} {d2}', 101366)}, está a nombre de mi mujer.`,
+      // an M-Pesa confirmation SMS quoted in a test
+      `val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from KEVIN OTIENO ROTICH 011${fake('{d7}', 101367)} on 3/6/24"`,
     ],
     negative: [
       // a payment gateway's test customer's number in a webhook fixture
