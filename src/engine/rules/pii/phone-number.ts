@@ -20,6 +20,8 @@ const PHONE_LABEL = labelRegex([
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy', 'diensthandy', 'mobilnummer', 'handynummer',
   'fax', 'call', 'whatsapp', 'whats app', 'contact', 'kontakt', 'contacto', 'contato', 'rufnummer', 'portable', 'sms', 'hotline', 'phone number',
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
+  // (and a captive portal's RADIUS log of phone-number logins: `Access-Accept user=31 9…`)
+  'accept user', 'reject user', 'request user',
   'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // "the number is …" in Spanish, Polish and Czech calls and tickets ("el número es …", "na numer męża …", "telefonní číslo …")
@@ -1082,6 +1084,8 @@ export default defineRule({
       `[16:42:57] CLIENTE: De Movistar. El número es 739 ${fake('{d2} {d2} {d2}', 101366)}, está a nombre de mi mujer.`,
       // an M-Pesa confirmation SMS quoted in a test
       `val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from KEVIN OTIENO ROTICH 011${fake('{d7}', 101367)} on 3/6/24"`,
+      // a captive portal's RADIUS log: a visitor's phone number as the login
+      `2024-06-01 10:04:34 INFO  radius: Access-Accept user=85 98${fake('{d3}', 101368)}-${fake('{d4}', 101369)} calling-station-id=x nas=172.20.14.2`,
     ],
     negative: [
       // a payment gateway's test customer's number in a webhook fixture
