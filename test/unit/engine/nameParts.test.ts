@@ -24,6 +24,16 @@ function spans(text: string, values: readonly string[]): { start: number; end: n
 }
 
 describe('name parts', () => {
+  it('reads a double given name whole when its second part is accented and in no lexicon (Marie-Ève)', () => {
+    for (const given of ['Marie-\u00C8ve', 'Jean-\u00C9ric', 'Anne-\u00C9lise']) {
+      const text = `driver_id,full_name,date_of_birth\nDRV-1,${given} ${SURNAME},1986-06-21\n`;
+      assert.deepEqual(
+        names(text).map((f) => text.slice(f.range.start, f.range.end)),
+        [`${given} ${SURNAME}`],
+      );
+    }
+  });
+
   it("rides a row's given-name and surname cells on its whole name", () => {
     const text = `id,first_name,last_name,full_name,city\n7,${GIVEN},${SURNAME},${WHOLE},Lyon\n`;
     const found = names(text);

@@ -9,7 +9,6 @@ import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
 
-const GIVEN = toTrieSource(GIVEN_NAMES);
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
@@ -37,7 +36,9 @@ const LEXICON_BRANCHES = [
   // first, so that a capitalised one is not read as the surname).
   `[${UPPER}dvtl](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? .)(?:(?:(?<=[vV])[ao]n|(?<=[dD])(?:el|os|[eiau])|(?<=[tl])(?:e[rn]|[ea]))(?: de[nr]?| la)? [${UPPER}]|(?<=[${UPPER}]))${SURNAME_REST}${END}`,
   `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
-  `${GIVEN_AT_WORD_START}${END}(?:-${GIVEN}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+  // (A double given name's second part may be any capitalised word: Marie-Ève, Jean-Éric, Anne-Élise,
+  // whose accented parts no lexicon lists; the first part is the lexicon's.)
+  `${GIVEN_AT_WORD_START}${END}(?:-[${UPPER}][${LOWER}]{1,14}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
 ].join('|');
 
 /** A label as written in lower case, Capitalised or Title Case (not UPPER: it bloats the compiled pattern). */
@@ -982,6 +983,8 @@ export default defineRule({
       'First Name,Last Name,Email,Status,Device,OS Version\nBastian,Examplewood,b.examplewood@posteo.de,Accepted,iPhone SE 3rd gen (iPhone14,6),17.5\n',
       // Siri, a Norwegian given name as well as an assistant's, with a surname in a name column
       '| Role | Name | Phone |\n|---|---|---|\n| Payroll lead (NO) | Siri Brekkestad | x |\n',
+      // a Quebec driver's double given name, its second part accented
+      'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Bouchard,1986-06-21\n',
     ],
     negative: [
       'Ask Siri Shortcuts to run the flow',
