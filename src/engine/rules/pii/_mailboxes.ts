@@ -125,7 +125,9 @@ const ROLE_WORDS =
   // Portuguese support, accounting, receipts and PIX desks, and a stand-in for a missing address (apoio@, contabilidade@, recebimentos@, pix@, sem-email@)
   '|apoio|contabilidade|recebimentos|pix|sem-?e?-?mail' +
   // German insurers' claims and benefits desks (schadenservice@, leistung-kv@)
-  '|schadenservice|schaden|schadenmeldung|leistung|leistungen|leistungsservice'
+  '|schadenservice|schaden|schadenmeldung|leistung|leistungen|leistungsservice' +
+  // Mexican customs-brokerage traffic and payroll desks, a Quebec dispatch desk (trafico@, nominas@, repartition@)
+  '|tr[aá]fico|n[oó]minas?|r[eé]partition|repartition'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

@@ -177,6 +177,8 @@ export default defineRule({
     negative: [
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box
       'To: appeals@larkfield-health.com\nCc: regie-cantine@ville-exemple.fr\nFrom: dse_NA3@docusign.net\nFwd to phishing@larkfield-labs.io',
+      // a Mexican broker's traffic desk and a Quebec carrier's dispatch desk
+      'Cc: trafico@transportes-norteno.com.mx\nTo: Répartition <repartition@transport-laurentien.ca>',
       // a German insurer's claims desk and an Austrian one's health benefits desk
       'Cc: Schadenservice KFZ <schadenservice@example-versicherung.de>\nAn: leistung-kv@example-versicherung.at',
       // a lender's closing desk

@@ -37,8 +37,9 @@ const LEXICON_BRANCHES = [
   `[${UPPER}dvtl](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? .)(?:(?:(?<=[vV])[ao]n|(?<=[dD])(?:el|os|[eiau])|(?<=[tl])(?:e[rn]|[ea]))(?: de[nr]?| la)? [${UPPER}]|(?<=[${UPPER}]))${SURNAME_REST}${END}`,
   `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
   // (A double given name's second part may be any capitalised word: Marie-Ève, Jean-Éric, Anne-Élise,
-  // whose accented parts no lexicon lists; the first part is the lexicon's.)
-  `${GIVEN_AT_WORD_START}${END}(?:-[${UPPER}][${LOWER}]{1,14}${END})?(?: [${UPPER}]\\.)?(?: ${PARTICLE})?(?: ${SURNAME}${END})?`,
+  // whose accented parts no lexicon lists; the first part is the lexicon's. A particle belongs to the
+  // surname after it: not `Adriana de` in "soy Adriana de nóminas".)
+  `${GIVEN_AT_WORD_START}${END}(?:-[${UPPER}][${LOWER}]{1,14}${END})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}${END})?`,
 ].join('|');
 
 /** A label as written in lower case, Capitalised or Title Case (not UPPER: it bloats the compiled pattern). */

@@ -620,7 +620,7 @@ const DESK_WORDS_BEFORE =
 
 /** An extension after a switchboard's number, in the words of several languages (not a bare `x3`: "called … x3", three times). */
 // (On the same cell: a tab is a table's next column, where `DW 5K214` is a Polish licence plate.)
-const EXTENSION_AFTER = /^ {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel) *\d{1,5}(?![A-Za-z])/iu;
+const EXTENSION_AFTER = /^,? {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel) *\d{1,5}(?![A-Za-z])/iu;
 
 /** The writer's own note that the number is a company's exchange: `+358 10 … (switchboard)`, `(vaihde)`, `(växel)`, `(Zentrale)`. */
 const SWITCHBOARD_AFTER = native(/^ {0,2}\((?:switchboard|main line|reception|vaihde|växel|vaxel|sentralbord|omstilling|hovednummer|zentrale|centrale|centralino|centralita)\)/iu);
@@ -1088,6 +1088,8 @@ export default defineRule({
       `2024-06-01 10:04:34 INFO  radius: Access-Accept user=85 98${fake('{d3}', 101368)}-${fake('{d4}', 101369)} calling-station-id=x nas=172.20.14.2`,
     ],
     negative: [
+      // an office line with its extension after a comma (French "poste")
+      'Tél. : 514 931-4476, poste 212',
       // a payment gateway's test customer's number in a webhook fixture
       '        "contact": "+919000090000",',
       // a Swedish personal identity number under its English name
