@@ -573,6 +573,7 @@ import pii_mobile_advertising_id from './pii/mobile-advertising-id';
 import pii_mpesa_party_name from './pii/mpesa-party-name';
 import pii_mx_clabe from './pii/mx-clabe';
 import pii_mx_curp from './pii/mx-curp';
+import pii_mx_ine_clave_elector from './pii/mx-ine-clave-elector';
 import pii_mx_nss from './pii/mx-nss';
 import pii_mx_rfc from './pii/mx-rfc';
 import pii_my_mykad from './pii/my-mykad';
@@ -1254,6 +1255,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_mpesa_party_name,
   pii_mx_clabe,
   pii_mx_curp,
+  pii_mx_ine_clave_elector,
   pii_mx_nss,
   pii_mx_rfc,
   pii_my_mykad,
