@@ -10,6 +10,8 @@ const LICENCE_LABEL = labelRegex([
   "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license', 'driver licence', 'driving license', 'driving licence',
   'licence no', 'licence nr', 'licence number', 'dl number', 'dl no', 'führerschein', 'führerscheinnummer', 'führerschein-nr', 'fuehrerschein', 'fuehrerschein nr', 'fahrerkarte',
   'permis de conduire', 'permis de conducere', 'permis conducere', 'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida',
+  // Mexico's federal licence (truck drivers', SCT) and a state's driving licence
+  'licencia federal', 'licencia federal de conductor', 'licencia de manejo', 'licencia_federal', 'licencia_manejo',
   'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'řidičský průkaz',
   'vodičský preukaz', 'vairuotojo pažymėjimas', 'ajokortti', 'körkort', 'kørekort', 'førerkort', 'ehliyet', 'sürücü belgesi', 'δίπλωμα οδήγησης',
   'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
@@ -37,7 +39,7 @@ export default defineRule({
   keywords: [
     "driver's licen", 'drivers licen', 'driver licen', 'driving licen', 'drivers_licen', 'driver_licen', 'driving_licen', 'licence no', 'licence_no', 'licence nr',
     'licence number', 'licence_number', 'licenceno', 'licencenumber', 'dl number', 'dl_number', 'dlnumber', 'dl no', 'dl_no', 'fuhrerschein', 'fuehrerschein', 'fahrerkarte', 'permis de condu', 'permis condu',
-    'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
+    'permiso de conducir', 'licencia de conducir', 'licencia federal', 'licencia_federal', 'licencia de manejo', 'licencia_manejo', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
     'prawo jazdy', 'ridicsky prukaz', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
     // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
@@ -77,6 +79,8 @@ export default defineRule({
       // a US state's code then DL in a case note, and a licence object's number
       `- WA DL WDL${fake('{A6}{d3}{A2}', 101224)}`,
       `"drivers_license": { "state": "OR", "number": "${fake('{d7}', 101225)}", "expires": "2029-12-22" },`,
+      // a Mexican carrier's onboarding export: a truck driver's federal licence under its column
+      `id_operador\tnombre_completo\tlicencia_federal\tcp\nOP-MX-1180\tA. Ejemplo\tNLE00${fake('{d5}', 101375)}\t64460\n`,
     ],
     negative: [
       // an Irish letting agent's letterhead: its property services licence
