@@ -22,7 +22,7 @@ const COMPANY_NEAR = native(
 /** A sole trader's firm, whose CNPJ is its owner's (MEI, EI). */
 const SOLE_TRADER = native(/(?<![\p{L}])(?:MEI|[Ee]mpresa [Ii]ndividual|[Mm]icroempreendedor|[Ee]mpres[áa]rio [Ii]ndividual)(?![\p{L}])/u);
 
-/** A company's CNPJ: a legal form or a company's role on its line or the two lines about it. */
+/** A company's CNPJ: a legal form or a company's role on its line, the two lines above it or the line below (a YAML block's `razao_social:` above its `cnpj:`). */
 function isCompanys(text: string, start: number, end: number): boolean {
   let from = start;
   for (let n = 0; n < 3 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;

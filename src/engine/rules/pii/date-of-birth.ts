@@ -252,7 +252,7 @@ export default defineRule({
       // the record's date, with the words that say which record ("on file")
       `[08:31] agent: confirmed, DOB on file 19${fake('{d2}', 101226)}-02-27 is right.`,
       // a Brazilian ticket's customer
-      'Cliente A. Exemplo, CPF ***, nascida em 23/01/1973, relata que o pedido não chegou',
+      'Cliente A. Exemplo, CPF ***, nascida em 17/05/1971, relata que o pedido não chegou',
     ],
     negative: [
       // a JSON fixture's record at a reserved domain

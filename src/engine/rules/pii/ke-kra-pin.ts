@@ -35,7 +35,7 @@ export default defineRule({
       'kra_pin: A012345678Z',
       '"kraPin": "A004519233M"',
       // a KYC export's secondary id on a Kenyan customer's row
-      `ZLC100425,KE,A. Example,1991-03-14,F,NATIONAL_ID,${fake('{d8}', 101349)},A0${fake('{d8}', 101350)}G,2547${fake('{d8}', 101351)},a@example.com`,
+      `ZLC100425,KE,A. Example,1990-02-13,F,NATIONAL_ID,${fake('{d8}', 101349)},A0${fake('{d8}', 101350)}G,2547${fake('{d8}', 101351)},a@example.com`,
     ],
     negative: [
       'part A090621793Q in stock',

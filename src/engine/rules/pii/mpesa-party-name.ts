@@ -25,7 +25,7 @@ export default defineRule({
       'SFBKCIEJXZ,11-06-2024 06:23:59,11-06-2024 06:23:59,Pay Bill from 254700000000 - WANJIRU AKINYI OTIENO Acc. ZL24000975,Completed,500.00',
       'SFBMQJO3SF,11-06-2024 09:27:00,11-06-2024 09:27:00,Business Payment to 254700000000 - MERCY WAMBUI NJOROGE,Completed,,-7500.00',
       // a confirmation SMS quoted in a test
-      'val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from KEVIN OTIENO ROTICH 0110000000 on 3/6/24"',
+      'val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from PETER OUMA KIPLAGAT 0110000000 on 3/6/24"',
     ],
     negative: [
       '{"Key": "ReceiverPartyPublicName", "Value": "254711305862"}',

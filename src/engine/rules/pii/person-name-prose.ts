@@ -145,7 +145,7 @@ export default defineRule({
       // a wiki page's italic footer (Markdown's closing underscore right after the name)
       '_Dernière mise à jour : 13/11/2026 par Loïc Brevannes_',
       // an on-call handover's line that starts with the customer
-      '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Sequeira Cardoso (917 000 000).',
+      '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Exemplar Faria (917 000 000).',
     ],
     negative: [
       // a QA account's stand-in, "Test" as a Polish surname

@@ -78,7 +78,7 @@ export default defineRule({
   secretGroup: [1, 2, 4, 6, 7, 8],
   validate: (name, ctx) => {
     if (ctx.match[7] !== undefined) return isNameEitherOrder(name);
-    // A Zoom meeting's saved chat (`04:08:30 From Hyun-woo Seo to Everyone:`): a participant's display name.
+    // A Zoom meeting's saved chat (`04:08:30 From Ana Souza to Everyone:`): a participant's display name.
     if (ctx.match[8] !== undefined) return isLexiconFullName(name) || isSurnameFullName(name) || isChatParticipant(name, ctx.text);
     // A support chat's agent named by role and given name (`[14:03:20] Agent Leah:`): the company's
     // representative under the name it shows every customer, a given name alone.
@@ -112,7 +112,7 @@ export default defineRule({
       // a participant the lexicon doesn't know, speaking on two lines of a WhatsApp export
       '[02/06/2024, 08:01:10] Brannagh Quill: on my way\n[02/06/2024, 08:30:44] Brannagh Quill: here now, which room?',
       // a Zoom meeting's saved chat
-      '04:07:55 From Aoife to Everyone:\n\trevert PR is up\n04:08:30 From Marcus Oyelaran to Everyone:\n\tcan\'t reach the cluster from here\n',
+      '04:07:55 From Orla to Everyone:\n\trevert PR is up\n04:08:30 From Marcus Ellingworth to Everyone:\n\tcan\'t reach the cluster from here\n',
     ],
     negative: [
       '[2024-06-09 17:25] GitHub Actions: build failed',

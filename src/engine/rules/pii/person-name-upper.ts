@@ -108,7 +108,7 @@ export default defineRule({
       'serializer dump: <Filer><PrimarySSN>XXX-XX-XXXX</PrimarySSN><NameLine1Txt>HENRIETTA OKONKWO-BELL</NameLine1Txt><USAddress>',
       // a PIX reconciliation's payer and a legacy table's saved cards' holders, below their headers
       'data_hora\tvalor\tpagador_nome\tpedido\n2024-06-03 08:23:58\t1398.26\tANA BEATRIZ DAMASCENO\tPED-2024-006069\n',
-      'COPY pagamentos.cartoes (id, bandeira, validade, titular) FROM stdin;\n9001\tvisa\t01/26\tVINÍCIUS PRADO NOGUEIRA\n',
+      'COPY pagamentos.cartoes (id, bandeira, validade, titular) FROM stdin;\n9001\tvisa\t01/26\tVINÍCIUS ALVES TORQUATO\n',
     ],
     negative: [
       'Member: TEST PATIENT   Group: 0041887',

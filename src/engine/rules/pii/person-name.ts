@@ -38,7 +38,7 @@ const LEXICON_BRANCHES = [
   `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
   // (A double given name's second part may be any capitalised word: Marie-Ève, Jean-Éric, Anne-Élise,
   // whose accented parts no lexicon lists; the first part is the lexicon's. A particle belongs to the
-  // surname after it: not `Adriana de` in "soy Adriana de nóminas".)
+  // surname after it: not `<given name> de` in "soy <given name> de nóminas".)
   `${GIVEN_AT_WORD_START}${END}(?:-[${UPPER}][${LOWER}]{1,14}${END})?(?: [${UPPER}]\\.)?(?: (?:${PARTICLE} )?${SURNAME}${END})?`,
 ].join('|');
 
@@ -985,7 +985,7 @@ export default defineRule({
       // Siri, a Norwegian given name as well as an assistant's, with a surname in a name column
       '| Role | Name | Phone |\n|---|---|---|\n| Payroll lead (NO) | Siri Brekkestad | x |\n',
       // a Quebec driver's double given name, its second part accented
-      'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Bouchard,1986-06-21\n',
+      'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Lachenaie,1984-03-08\n',
     ],
     negative: [
       'Ask Siri Shortcuts to run the flow',

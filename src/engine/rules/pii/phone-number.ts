@@ -148,10 +148,10 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 /** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
-/** M-Pesa's party after its number, in a result or an organisation's statement: ` - NAME` in capitals (`2547… - MERCY W NJOROGE`). */
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */
 const MPESA_SMS_PARTY_BEFORE = native(/(?:[Rr]eceived Ksh ?[\d,]+(?:\.\d{2})? from|Ksh ?[\d,]+(?:\.\d{2})? sent to) \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3} $/u);
 
+/** M-Pesa's party after its number, in a result or an organisation's statement: ` - NAME` in capitals (`2547… - MERCY W NJOROGE`). */
 const MPESA_NAME_AFTER = native(/^ - \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3}(?![\p{L}*])/u);
 
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
@@ -1083,7 +1083,7 @@ export default defineRule({
       // a Spanish call transcript's caller gives a Czech mobile
       `[16:42:57] CLIENTE: De Movistar. El número es 739 ${fake('{d2} {d2} {d2}', 101366)}, está a nombre de mi mujer.`,
       // an M-Pesa confirmation SMS quoted in a test
-      `val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from KEVIN OTIENO ROTICH 011${fake('{d7}', 101367)} on 3/6/24"`,
+      `val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from PETER OUMA KIPLAGAT 011${fake('{d7}', 101367)} on 3/6/24"`,
       // a captive portal's RADIUS log: a visitor's phone number as the login
       `2024-06-01 10:04:34 INFO  radius: Access-Accept user=85 98${fake('{d3}', 101368)}-${fake('{d4}', 101369)} calling-station-id=x nas=172.20.14.2`,
     ],

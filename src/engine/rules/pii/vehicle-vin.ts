@@ -50,7 +50,7 @@ export default defineRule({
       `Fahrgestellnummer: WVWZZZ1KZ${'ABCDEFGHJ'[Number(fake('{d1}', 292)) % 9]}W${fake('{d6}', 293)}`,
       // a claims fixture's Renault, and a German claims export's FIN column
       `"vin": "VF1A014RALD${fake('{d6}', 101362)}",`,
-      `schaden_nr;vn_name;kennzeichen;fin;werkstatt\nKFZ-2024-0239;A. Beispiel;L-ZZ 5087;WF0YG9CS6EW${fake('{d6}', 101363)};Werkstatt Beispiel\n`,
+      `schaden_nr;vn_name;kennzeichen;fin;werkstatt\nKFZ-2024-0239;A. Beispiel;L-AB 1234;WF0YG9CS6EW${fake('{d6}', 101363)};Werkstatt Beispiel\n`,
     ],
     negative: [
       `VIN ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9, 13)}ABCD`,
