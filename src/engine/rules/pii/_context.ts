@@ -339,8 +339,16 @@ const TAX_NUMBER_LABEL = /(?<![a-z])tax[ _-]?(?:number|no\.?|nr|id|ref|reference
  * `country` (a multi-country payroll's `tax_number` column beside `country` = AU): that country's number.
  */
 export function isTaxNumberOfCountry(ctx: MatchContext, country: RegExp): boolean {
-  if (!hasContext(ctx, TAX_NUMBER_LABEL)) return false;
-  for (const cell of matchLine(ctx, 600).split(/[\t,;|]/u)) if (country.test(cell.trim().replace(/^"|"$/gu, ''))) return true;
+  return hasContext(ctx, TAX_NUMBER_LABEL) && hasCountryCell(ctx, country);
+}
+
+/**
+ * Whether a cell of the match's row (600 characters either side at most) is a country that
+ * `country` accepts (`AU`, `Canada`): a multi-country export's or an SQL tuple's record of that
+ * country. Cells are split on the row's delimiters and read without their quotes (`"AU"`, `'PL'`).
+ */
+export function hasCountryCell(ctx: MatchContext, country: RegExp): boolean {
+  for (const cell of matchLine(ctx, 600).split(/[\t,;|]/u)) if (country.test(cell.trim().replace(/^["'`]|["'`]$/gu, ''))) return true;
   return false;
 }
 
@@ -359,7 +367,7 @@ const lineEnd = lineEndNear;
  * Start of a window that ends at `pos`: at most `chars` characters back, and not past the start of
  * the line `lines` lines above. Looks at no more than `chars` characters.
  */
-function windowStart(text: string, pos: number, chars: number, lines: number): number {
+export function windowStart(text: string, pos: number, chars: number, lines: number): number {
   const min = Math.max(0, pos - chars);
   let breaks = 0;
   for (let i = pos - 1; i >= min; i--) {

@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { cnpjChecksum, withCnpj } from './_checksums';
-import { COMPANY_FORM, hasContext, inLongerNumber } from './_context';
+import { COMPANY_FORM, hasContext, inLongerNumber, lineEndNear, windowStart } from './_context';
 import { breakLastDigit } from './_format';
 
 const CNPJ_CONTEXT = /(?<![a-z])(?:cnpj|cadastro nacional da pessoa jur[ií]dica)/u;
@@ -24,11 +24,9 @@ const SOLE_TRADER = native(/(?<![\p{L}])(?:MEI|[Ee]mpresa [Ii]ndividual|[Mm]icro
 
 /** A company's CNPJ: a legal form or a company's role on its line, the two lines above it or the line below (a YAML block's `razao_social:` above its `cnpj:`). */
 function isCompanys(text: string, start: number, end: number): boolean {
-  let from = start;
-  for (let n = 0; n < 3 && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
-  let to = end;
-  for (let n = 0; n < 2 && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
-  const around = text.slice(Math.max(from, start - 300), to === -1 ? Math.min(text.length, end + 200) : Math.min(to, end + 200));
+  // (To the end of the next line, 200 characters on at most.)
+  const nextLineEnd = lineEndNear(text, Math.min(text.length, lineEndNear(text, end, 200) + 1), 200);
+  const around = text.slice(windowStart(text, start, 300, 2), Math.min(nextLineEnd, end + 200));
   // (A sole trader's is its owner's: `MEI`, `empresa individual`, `microempreendedor`.)
   return (COMPANY_FORM.test(around) || COMPANY_NEAR.test(around)) && !SOLE_TRADER.test(around);
 }

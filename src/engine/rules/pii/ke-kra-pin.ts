@@ -1,15 +1,15 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isZeroPadded, matchLine } from './_context';
+import { hasContext, hasCountryCell, isZeroPadded, matchLine } from './_context';
 
 /** Labels of a KRA PIN: `KRA PIN`, `kra_pin`, iTax, a PIN column. */
 const KRA_CONTEXT = /(?<![a-z])(?:kra|itax|pin)(?![a-z])|(?:^|[\s_-])(?:kra|pin)(?:[\s_-]|$)/u;
 
-/** A Kenyan customer's record: a country cell `KE`, or a Kenyan mobile with its country code (`2547…`, `+254 1…`). */
-const KENYAN_ROW = native(/(?:^|[,;\t|])["']?KE["']?(?=[,;\t|])|(?<![\d+])\+?254[ ]?[17]\d{2}[ ]?\d{3}[ ]?\d{3}(?!\d)/u);
+/** A Kenyan mobile with its country code (`2547…`, `+254 1…`): with a country cell `KE`, what makes a row a Kenyan customer's. */
+const KENYAN_MOBILE = native(/(?<![\d+])\+?254[ ]?[17]\d{2}[ ]?\d{3}[ ]?\d{3}(?!\d)/u);
 
 /** A form's hint or a sample before the value (`e.g. A001234567Z`). */
-const SAMPLE_BEFORE = /(?:e\.g\.|eg\.?|example:?|z\.b\.|like)[ \t]*["'`]?$/iu;
+const SAMPLE_BEFORE = native(/(?:e\.g\.|eg\.?|example:?|z\.b\.|like)[ \t]*["'`]?$/iu);
 
 // Kenya's KRA PIN, the Kenya Revenue Authority's taxpayer number: a letter, nine digits, a letter
 // (A… for a person, P… for a company). A person's is personal data; with its label, as `A` + nine
@@ -25,7 +25,7 @@ export default defineRule({
   pattern: /(?<![\w-])A\d{9}[A-Z](?![\w-])/gu,
   validate: (s, ctx) => {
     if (isZeroPadded(s) || SAMPLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
-    return hasContext(ctx, KRA_CONTEXT, { before: 60 }) || KENYAN_ROW.test(matchLine(ctx, 400));
+    return hasContext(ctx, KRA_CONTEXT, { before: 60 }) || hasCountryCell(ctx, /^KE$/u) || KENYAN_MOBILE.test(matchLine(ctx, 400));
   },
   redactAs: 'tax-id',
   references: ['https://www.kra.go.ke/individual/individual-pin-registration/learn-about-pin/about-pin'],

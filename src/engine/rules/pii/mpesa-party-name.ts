@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 
 // The receiver's name in an M-Pesa (Safaricom Daraja) B2C result: `ReceiverPartyPublicName` holds
 // the receiver's number and registered name, `2547… - MERCY W NJOROGE`, in the callback's
@@ -12,8 +13,12 @@ export default defineRule({
   category: 'pii',
   description: "Receiver's registered name in an M-Pesa B2C result (ReceiverPartyPublicName) or a customer's in an organisation's statement",
   keywords: ['receiverpartypublicname', 'pay bill', 'business payment', 'customer transfer', 'funds received', 'salary payment', 'merchant payment', 'customer payment', 'promotion payment', 'received ksh', 'sent to'],
-  pattern:
-    /ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?\d{9,12} - (\p{Lu}[\p{L}'-]{0,24}(?: \p{Lu}[\p{L}'-]{0,24}){0,3})(?![\p{L}])|(?:Pay Bill|Business Payment|Customer Transfer|Funds [Rr]eceived|Salary Payment|Merchant Payment|Customer Payment|Promotion Payment)(?: [A-Za-z]{2,12}){0,2} (?:from|to) \d{12} - (\p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3})(?![\p{L}*])|(?:[Rr]eceived Ksh ?[\d,]+(?:\.\d{2})? from|Ksh ?[\d,]+(?:\.\d{2})? sent to) (\p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3}) (?=0[17]\d{8}\b|254[17]\d{8}\b)/gu,
+  pattern: new RegExp(
+    String.raw`ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?\d{9,12} - (\p{Lu}[\p{L}'-]{0,24}(?: \p{Lu}[\p{L}'-]{0,24}){0,3})(?![\p{L}])` +
+      String.raw`|(?:Pay Bill|Business Payment|Customer Transfer|Funds [Rr]eceived|Salary Payment|Merchant Payment|Customer Payment|Promotion Payment)(?: [A-Za-z]{2,12}){0,2} (?:from|to) \d{12} - (${MPESA_PARTY_NAME})(?![\p{L}*])` +
+      String.raw`|${MPESA_SMS_LEAD} (${MPESA_PARTY_NAME}) (?=0[17]\d{8}\b|254[17]\d{8}\b)`,
+    'gu',
+  ),
   secretGroup: [1, 2, 3],
   redactAs: 'name',
   references: ['https://developer.safaricom.co.ke/APIs/BusinessToCustomer'],

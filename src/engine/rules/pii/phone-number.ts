@@ -5,6 +5,7 @@ import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
+import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -149,10 +150,10 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */
-const MPESA_SMS_PARTY_BEFORE = native(/(?:[Rr]eceived Ksh ?[\d,]+(?:\.\d{2})? from|Ksh ?[\d,]+(?:\.\d{2})? sent to) \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3} $/u);
+const MPESA_SMS_PARTY_BEFORE = native(new RegExp(`${MPESA_SMS_LEAD} ${MPESA_PARTY_NAME} $`, 'u'));
 
 /** M-Pesa's party after its number, in a result or an organisation's statement: ` - NAME` in capitals (`2547… - MERCY W NJOROGE`). */
-const MPESA_NAME_AFTER = native(/^ - \p{Lu}[\p{Lu}'-]{1,24}(?: \p{Lu}[\p{Lu}'-]{0,24}){1,3}(?![\p{L}*])/u);
+const MPESA_NAME_AFTER = native(new RegExp(`^ - ${MPESA_PARTY_NAME}(?![\\p{L}*])`, 'u'));
 
 /** A PagerDuty phone or SMS contact method's country code, before its national number (`"address": "`). */
 const PAGERDUTY_CONTACT = native(/"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_method"[^{}]{0,160}?"country_code"[ \t]*:[ \t]*(\d{1,3})[^{}]{0,80}?"address"[ \t]*:[ \t]*"$/u);

@@ -1,15 +1,13 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { plIdCardChecksum } from './_checksums';
-import { columnHeader, hasContext, matchLine } from './_context';
+import { columnHeader, hasContext, hasCountryCell } from './_context';
 
 /** Labels of a Polish identity card's series and number: dowód (osobisty), nr dowodu, seria i numer dowodu. */
 const ID_CARD_CONTEXT = /(?<![a-z])(?:dow[oó]d(?:u|em)?(?: osobist(?:y|ego|ym))?|seria i (?:nr|numer)|nr dowodu|numer dowodu|id[ _-]?card|identity card)(?![a-z])/u;
 
 /** A column of identity documents' numbers, any country's (`id_document`, `document_number`, `nr_dokumentu`). */
-const DOCUMENT_COLUMN = /^["'`]?(?:id[ _-]?document(?:[ _-]?(?:no|number|nr))?|document[ _-]?(?:no|number|nr)|doc[ _-]?(?:no|number|nr)|nr[ _-]?dokumentu|numer[ _-]?dokumentu)["'`]?$/iu;
-
-/** A Polish customer's row: the country `PL` in a cell of its own. */
-const POLISH_ROW = /(?:^|[,;\t|(])[ \t]*["'`]?PL["'`]?[ \t]*(?=[,;\t|)])/u;
+const DOCUMENT_COLUMN = native(/^["'`]?(?:id[ _-]?document(?:[ _-]?(?:no|number|nr))?|document[ _-]?(?:no|number|nr)|doc[ _-]?(?:no|number|nr)|nr[ _-]?dokumentu|numer[ _-]?dokumentu)["'`]?$/iu);
 
 /** The specimen number printed on the state's sample identity cards and copied into test data. */
 const SPECIMENS = new Set(['ABA300000']);
@@ -38,7 +36,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (!plIdCardChecksum(s.replace(' ', '')) || SPECIMENS.has(s.replace(' ', ''))) return false;
     // (Or a multi-country CRM's document column, on a Polish customer's row.)
-    return hasContext(ctx, ID_CARD_CONTEXT, { before: 48 }) || (DOCUMENT_COLUMN.test(columnHeader(ctx)?.trim() ?? '') && POLISH_ROW.test(matchLine(ctx, 300)));
+    return hasContext(ctx, ID_CARD_CONTEXT, { before: 48 }) || (DOCUMENT_COLUMN.test(columnHeader(ctx)?.trim() ?? '') && hasCountryCell(ctx, /^PL$/u));
   },
   redactAs: 'id-card',
   references: ['https://www.gov.pl/web/gov/dowod-osobisty'],
