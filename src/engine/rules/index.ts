@@ -302,6 +302,7 @@ import secret_postman_api_key from './secrets/postman-api-key';
 import secret_postmark_server_token from './secrets/postmark-server-token';
 import secret_powershell_plaintext_securestring from './secrets/powershell-plaintext-securestring';
 import secret_prefect_api_key from './secrets/prefect-api-key';
+import secret_prefixed_private_key from './secrets/prefixed-private-key';
 import secret_prose_password from './secrets/prose-password';
 import secret_prose_token from './secrets/prose-token';
 import secret_proxmox_api_token from './secrets/proxmox-api-token';
@@ -984,6 +985,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_postmark_server_token,
   secret_powershell_plaintext_securestring,
   secret_prefect_api_key,
+  secret_prefixed_private_key,
   secret_prose_password,
   secret_prose_token,
   secret_proxmox_api_token,
