@@ -1519,7 +1519,7 @@ const GAP_WORDS = new Set(
     // a date built in code: `date_of_birth = Date.parse("1962-10-17")`, `LocalDate.of(…)`, `new Date("…")`
     'parse new date datetime localdate of strptime fromisoformat ' +
     // "call me directly at …", "call her back at …", "telefonisch bin ich tagsüber unter …"
-    'directly back tonight today tomorrow bin ich tagsüber tagsuber abends morgens ' +
+    'directly back tonight today tomorrow bin ich tagsüber tagsuber abends morgens besten ' +
     // Polish, Czech and Slovak qualifiers: "Telefon prywatny:", "tel klienta", "telefon zákazníka", "soukromý mobil"
     'prywatny prywatna służbowy służbowa komórkowy kontaktowy klienta klientki soukromý soukromé osobní pracovní zákazníka zákazníčky súkromný súkromné ' +
     // when to call: "my work mobile in the evenings: …", "Handy abends: …", "portable le soir : …"

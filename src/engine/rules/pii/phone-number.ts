@@ -109,6 +109,8 @@ const PHONE_LABEL = labelRegex([
   'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
   // Spanish "call this one", "my mobile is"
   'llama a este', 'llama al', 'llámame',
+  // a code or a message sent to the number ("Token re-sent to 04…"), a German call-back request ("rufen Sie mich zurück unter")
+  'sent to', 'resent to', 're-sent to', 'zurück unter', 'zurückrufen unter',
   // German "call me (at)", Dutch "feel free to call me on", French "call me back on", "reach me directly on", "my number is"; Chinese "emergency contact"
   'erreichen mich unter', 'erreichen Sie mich unter', 'erreichen sie mich unter', 'bin erreichbar unter', 'erreichbar unter', 'telefonisch bestätigt unter', 'rufen sie mich an', 'rufen Sie mich an', 'rufen sie mich unter', 'rufen Sie mich unter', 'ruf mich an', 'ruf mich unter', 'bel me gerust op', 'bel mij gerust op', 'bel gerust op', 'me rappeler au', 'rappeler au', 'rappelez-moi au', 'appelez-moi au', 'me joindre directement au', "numéro c'est le", '紧急联系人', '緊急聯絡人',
   // French "old number", Arabic "my number", "the number"; Egyptian and Moroccan Arabizi "my number",
@@ -120,7 +122,8 @@ const PHONE_LABEL = labelRegex([
 const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,2} \($/u;
 
 /** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
-const NUMBER_WORD_AFTER = /^[ \t]{0,2}(?:numaras(?:ı|ından|ına|ndan)|numaradan|numaralı|nolu telefon)(?![\p{L}])/u;
+// (German and Dutch put "reachable" after it: `Ich bin unter 0676 … erreichbar`, `Ik ben op 06… bereikbaar`.)
+const NUMBER_WORD_AFTER = /^[ \t]{0,2}(?:numaras(?:ı|ından|ına|ndan)|numaradan|numaralı|nolu telefon|erreichbar|zu erreichen|bereikbaar|te bereiken)(?![\p{L}])/u;
 
 /** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
 const PHONE_TYPE_AFTER = native(/^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u);
@@ -1087,6 +1090,11 @@ export default defineRule({
       `val sms = "SFJ4L8N2QW Confirmed.You have received Ksh3,000.00 from PETER OUMA KIPLAGAT 011${fake('{d7}', 101367)} on 3/6/24"`,
       // a captive portal's RADIUS log: a visitor's phone number as the login
       `2024-06-01 10:04:34 INFO  radius: Access-Accept user=85 98${fake('{d3}', 101368)}-${fake('{d4}', 101369)} calling-station-id=x nas=172.20.14.2`,
+      // German mail: the number, then "reachable"; a call-back request; a code re-sent to a mobile
+      `Ich bin tagsüber unter 0676 ${fake('{d7}', 101384)} erreichbar.`,
+      `Bitte rufen Sie mich zurück unter 0170 ${fake('{d8}', 101385)}. Es geht um Fall KFZ-2024-0291.`,
+      `Telefonisch bin ich am besten unter 0162 ${fake('{d8}', 101386)} zu erreichen.`,
+      `Consent recorded. Token re-sent to 0433 ${fake('{d3} {d3}', 101387)}. Patient confirmed receipt.`,
     ],
     negative: [
       // an office line with its extension after a comma (French "poste")
