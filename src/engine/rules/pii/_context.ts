@@ -1493,7 +1493,8 @@ export function labelRegex(words: readonly string[]): RegExp {
 const SQL_VALUES = /\)[ \t]*values[ \t]*\(/iu;
 
 /** What may follow a label word inside the same identifier: `phoneNumber`, `tel_no`, `Tel. 2`, and camelCase's capitalised suffix (an e-file's `<PhoneNum>`, `mobileNo`). */
-const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12])|(?:Numbers?|Num|Nos?|Nr))?(?![\p{L}\p{N}_])/u;
+// (And an alternative's: `phoneAlt`, `phone_alt`, `mobile2`.)
+const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12]|alt)|(?:Numbers?|Num|Nos?|Nr|Alt))?(?![\p{L}\p{N}_])/u;
 
 /** A label's last character in a script written without spaces between words. */
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]$/u;

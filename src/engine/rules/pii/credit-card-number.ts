@@ -54,6 +54,9 @@ function looksSynthetic(d: string): boolean {
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
 const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid|(?<![a-z])(?:order|trans|txn|transaction|invoice|receipt|tracking|shipment)_?(?:id|no|nr|ref)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
 
+/** A Sentry DSN's host, right before its project id (`https://<key>@o450….ingest.de.sentry.io/4505…`): one id in ten passes Luhn. */
+const DSN_PROJECT_BEFORE = native(/:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@[\w.-]{1,120}\/$/u);
+
 const SEED_BEFORE = native(/(?:seed|rng|random_state|RandomState|Random|srand|Generator|PCG64|MT19937)[ \t]{0,3}(?:\(|[:=])[ \t]{0,3}$/iu);
 
 /** A table column of ids or references (`store_order_id`, `txn_ref`), not of card numbers. */
@@ -82,6 +85,7 @@ export default defineRule({
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A random generator's seed (`np.random.default_rng(348932549825235)`, `random_state=…`, `torch.manual_seed(…)`).
     if (SEED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    if (ctx.text.charCodeAt(ctx.start - 1) === 47 && DSN_PROJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
     const header = columnHeader(ctx);
     if (header !== undefined && ID_COLUMN.test(header) && !CARD_COLUMN.test(header)) return false;
     // A 13-digit product barcode (EAN-13 / GTIN in a product feed): 13-digit cards are long retired,
@@ -124,6 +128,8 @@ export default defineRule({
       `  PAN:          ${group(withLuhn('506118' + fake('{d12}', 101352)), [4, 4, 4, 4, 3])}`,
     ],
     negative: [
+      // a Sentry DSN's project id
+      `SENTRY_DSN=https://${fake('{h32}', 101388)}@o4505118229200896.ingest.de.sentry.io/${withLuhn('4505118' + fake('{d8}', 101389))}`,
       // a fixture whose comment calls its cards the gateway's published test cards, then uses one
       `# Las tarjetas ${group(withLuhn('4548' + fake('{d11}', 101327)), [4, 4, 4, 4])} y ${group(withLuhn('5576' + fake('{d11}', 101328)), [4, 4, 4, 4])} son las de PRUEBA de la pasarela.\npago:\n  tarjeta: "${group(withLuhn('5576' + fake('{d11}', 101328)), [4, 4, 4, 4])}"\n`,
       // a collation table's code points

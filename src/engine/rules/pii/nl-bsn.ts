@@ -1,9 +1,15 @@
 import { defineRule, fake } from '../defineRule';
 import { elevenTest } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
 
 const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z])|national[ _-]?id(?:entifier|[ _-]?(?:no|number|nr))?(?![a-z]))/u;
+
+/** A column of a record's own ids (`id`, `customer_no`, `klantnummer`), which a BSN label in the rows near it does not name. */
+const ID_COLUMN = /(?:^|[\s_."-])(?:id|nr|no|nummer|number|num|ref|key)["']?$|^["']?(?:id|klantnummer|relatienummer|contractnummer)["']?$/iu;
+
+/** A column of a person's own number under another name (`tax_id`, `fiscal_no`, `id_number`, `persoonsnummer`): its rows may be BSNs. */
+const PERSONAL_ID_COLUMN = /tax|fiscal|national|citizen|social|ssn|sofi|burger|person|identi|id[ _-]?(?:no|nr|num|number)|document/iu;
 
 /** Values passed around as documentation examples. */
 const SPECIMENS = new Set(['111222333', '123456782', '111111110', '999999990']);
@@ -33,6 +39,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '').padStart(9, '0');
     if (!elevenTest(d) || SPECIMENS.has(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
+    // (A row's own id in a table whose other column holds BSNs: `20419004<TAB>K-20419004<TAB>…<TAB>BSN`.)
+    const header = columnHeader(ctx);
+    if (header !== undefined && ID_COLUMN.test(header.trim()) && !BSN_CONTEXT.test(header.toLowerCase()) && !PERSONAL_ID_COLUMN.test(header)) return false;
     return hasContext(ctx, BSN_CONTEXT, { after: 16 });
   },
   redactAs: 'bsn',
@@ -47,6 +56,8 @@ export default defineRule({
       `"expectation_config": {\n  "expectation_type": "expect_column_values_to_be_null",\n  "kwargs": { "column": "bsn" }\n},\n"result": {\n  "unexpected_count": 2,\n  "partial_unexpected_list": [\n    "${sample(101037)}",\n    "${sample(101038)}"\n  ]\n}`,
     ],
     negative: [
+      // a customer table's own id, beside another row's BSN in the national-id column
+      `id\tcustomer_no\tnational_id\tnational_id_type\n7001\tK-7001\t<redacted>\tBSN\n${sample(101394)}\tK-7002\t\\N\t\\N\n`,
       // the list closed before the number: a count's digits after it are no failing value
       `"kwargs": { "column": "bsn" },\n"partial_unexpected_list": [],\n"element_count": ${sample(101039)}`,
       // an aside after another label

@@ -11,8 +11,8 @@ import { NOT_SURNAMES, PLACEHOLDER_SURNAMES } from './_names';
 const PERSON_COLUMN =
   /(?:^|[\s_-])(?:name|full ?name|names|customer|client|contact|owner|employee|patient|person|recipient|holder|account ?holder|technician|inspector|reader|driver|agent|assignee|reporter|approver|reviewer|signatory|naam|nom|nombre|nome|namn|navn|nimi|nazwisko|vorname|nachname|kontoinhaber|rekeninghouder|titulaire|titular|intestatario|mitarbeiter|medewerker|techniker|fahrer|chauffeur|[a-zäöüéèáíóú]{3,24}[ _-](?:by|von|door|par|por|da|de|af|av))$/iu;
 
-/** One or two initials: `D.`, `M.J.`, `M. J.` */
-const INITIALS = '[A-Z]\\.(?:[ ]?[A-Z]\\.)?';
+/** One to three initials: `D.`, `M.J.`, `M. J.`, `R.J.M.` */
+const INITIALS = '[A-Z]\\.(?:[ ]?[A-Z]\\.){0,2}';
 
 /** A surname after the initials: capitalised, maybe double-barrelled, maybe with a particle. */
 // (Capitalised particles too: `K. De Smet`, `F. El Haddaji`, `R. Van Damme`.)
@@ -22,7 +22,7 @@ const SURNAME = `(?:(?:van der|van den|van de|van|von|de la|de|di|da|du|le|la|te
  * Labels that name an account's or a card's holder right before the name: Dutch payment details'
  * `t.n.v.` (ten name van, "in the name of"), `Name on card:`, `Account name:`, `Kontoinhaber:`.
  */
-const HOLDER_LABEL = String.raw`(t\.n\.v\.|[Tt]en name van|[Nn]ame on (?:the )?card|[Aa]ccount (?:holder|name)|[Kk]ontoinhaber(?:in)?|[Tt]itulaire(?: du compte)?)[ \t]{0,3}:?[ \t]{1,4}`;
+const HOLDER_LABEL = String.raw`(?:(t\.n\.v\.|[Tt]en name van|[Nn]ame on (?:the )?card|[Aa]ccount (?:holder|name)|[Kk]ontoinhaber(?:in)?|[Tt]itulaire(?: du compte)?)[ \t]{0,3}:?[ \t]{1,4}|(<(?:Ultmt)?(?:Dbtr|Cdtr)>[ \t]{0,8}<Nm>))`;
 
 // A person written as initials and a surname (`D. Brandt`, `M.J. Visser-Kok`, `J. van der Berg`) as a
 // whole cell of a delimited table or an SQL tuple, under a header that names people (`Abgelesen_von`,
@@ -38,15 +38,16 @@ export default defineRule({
   description: "A person's initials and surname as a table cell under a column of people, or after an account holder's label ('t.n.v. <initial>. <surname>')",
   keywords: [],
   pattern: new RegExp(
-    `\\.(?=[ A-Z])(?<=(?:(?:^|[\\n,;\\t|(])[ \\t]*["'\`]?|${HOLDER_LABEL})(?=(${INITIALS} (${SURNAME}))["'\`]?[ \\t]*(?:[,;\\t|)]|\\.?\\r?\\n|\\.?$|\\.(?= )))[A-Z]\\.)`,
+    `\\.(?=[ A-Z])(?<=(?:(?:^|[\\n,;\\t|(])[ \\t]*["'\`]?|${HOLDER_LABEL})(?=(${INITIALS} (${SURNAME}))["'\`]?[ \\t]*(?:[,;\\t|)<]|\\.?\\r?\\n|\\.?$|\\.(?= )))[A-Z]\\.)`,
     'gu',
   ),
-  secretGroup: 2,
+  secretGroup: 3,
   validate: (_name, ctx) => {
-    const surname = ctx.match[3] as string;
+    const surname = ctx.match[4] as string;
     const last = surname.split(' ').pop() as string;
     if (NOT_SURNAMES.has(last) || PLACEHOLDER_SURNAMES.has(last)) return false;
-    if (ctx.match[1] !== undefined) return true;
+    // (A holder's label, or a SEPA message's debtor or creditor: `<Dbtr><Nm>A.M. de Groot-Visser</Nm>`.)
+    if (ctx.match[1] !== undefined || ctx.match[2] !== undefined) return true;
     const header = columnHeader(ctx);
     return header !== undefined && native(PERSON_COLUMN).test(header);
   },
@@ -61,6 +62,8 @@ export default defineRule({
       '- Terugbetaling naar: NL91 ABNA 0417 1643 00 t.n.v. F. El Haddaji',
       'Graag overmaken op NL91ABNA0417164300 (t.n.v. S. van der Voort). Daarnaast wil ik',
       'Name on card: K. Brennan-Walsh\nExpiry: 09/27',
+      // a direct-debit batch's debtors (pain.008)
+      '        <Dbtr><Nm>R.J.M. Kuipers-Ament</Nm><PstlAdr><Ctry>NL</Ctry></PstlAdr></Dbtr>',
     ],
     negative: [
       'Parzelle;Ablesedatum;Zähler;Bemerkung\nA-01;08.10.2023;D. Brandt;Plombe fehlt\n',
@@ -69,6 +72,7 @@ export default defineRule({
       // a company's account; a placeholder holder
       'Betaling op NL91ABNA0417164300 t.n.v. Example B.V. graag voor 1 mei',
       'Name on card: A. Test',
+      '<Cdtr><Nm>J. Test</Nm></Cdtr>',
     ],
   },
 });

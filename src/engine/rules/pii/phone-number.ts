@@ -44,6 +44,8 @@ const PHONE_LABEL = labelRegex([
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
   // a landline ("calling her landline"), Brazil's ("o fixo de casa", "telefone fixo")
   'landline', 'land line', 'home phone', 'fixo', 'fixo de casa', 'telefone fixo',
+  // Dutch landlines ("vast 071-…", "vaste lijn", "vast nummer")
+  'vast', 'vaste lijn', 'vast nummer', 'vaste nummer',
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
   // the mobile-money number a wallet is registered to (Ghana's, Uganda's and Zambia's MoMo)
   'momo', 'momo number', 'momo no', 'momo no.', 'mobile money number',
@@ -630,7 +632,10 @@ const EXTENSION_AFTER = /^,? {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|
 const SWITCHBOARD_AFTER = native(/^ {0,2}\((?:switchboard|main line|reception|vaihde|växel|vaxel|sentralbord|omstilling|hovednummer|zentrale|centrale|centralino|centralita)\)/iu);
 
 /** A service's hours beside its number: `(24/7)`, `office hours`, a weekday range (`Mo–Fr 8–18 Uhr`, `Mon-Fri 9-5`, `lun.-ven.`). */
-const SERVICE_HOURS = native(/24\/7|office hours|business hours|heures de bureau|bürozeiten|kantooruren|\((?:Mo|Mon|Lun|Lu|Ma)\.?[ \t]?[–-][ \t]?(?:Fr|Fri|Vie|Ven|Ve|Vr)\.?[ \t]/iu);
+// (Weekdays written out too: `(maandag–vrijdag, 8u–18u)`, `(Montag bis Freitag`, `(lundi-vendredi`.)
+const SERVICE_HOURS = native(
+  /24\/7|office hours|business hours|heures de bureau|bürozeiten|kantooruren|\((?:Mo|Mon|Lun|Lu|Ma)\.?[ \t]?[–-][ \t]?(?:Fr|Fri|Vie|Ven|Ve|Vr)\.?[ \t]|\((?:maandag|montag|monday|lundi|lunes|lunedì|lunedi|segunda)[ \t]?(?:[–-]|t\/m|bis|to|à|a|al)[ \t]?(?:vrijdag|freitag|friday|vendredi|viernes|venerdì|venerdi|sexta)/iu,
+);
 
 /**
  * A desk's mailbox on the number's line, and no person's (`| Crewing | crewing@… | +30 … |`, `IT
@@ -1095,6 +1100,9 @@ export default defineRule({
       `Bitte rufen Sie mich zurück unter 0170 ${fake('{d8}', 101385)}. Es geht um Fall KFZ-2024-0291.`,
       `Telefonisch bin ich am besten unter 0162 ${fake('{d8}', 101386)} zu erreichen.`,
       `Consent recorded. Token re-sent to 0433 ${fake('{d3} {d3}', 101387)}. Patient confirmed receipt.`,
+      // a Dutch ticket's landline after the mobile; a work order's alternative number
+      `- telefoon: 06 1938 ${fake('{d4}', 101390)} (bij voorkeur na 17:00), vast 071-514${fake('{d4}', 101391)}`,
+      `    "phoneAlt": "030 271 ${fake('{d2} {d2}', 101392)}",`,
     ],
     negative: [
       // an office line with its extension after a comma (French "poste")
@@ -1190,6 +1198,8 @@ export default defineRule({
       '深圳办公室 电话 0755-8623 1457 转 8006',
       '  "office_phone": "+91 22 2287 1190",',
       '- Satellite NOC 24/7: +47 21 00 77 10',
+      // a customer service's line with its weekdays written out
+      'U kunt ons ook telefonisch bereiken op 03 808 41 00 (maandag–vrijdag, 8u–18u).',
       // a branch list's row: the branch named, the company's tax number (a Peruvian company's RUC)
       'code,branch,country,ruc,address,phone\nB07,Agencia Example Centro,PE,20573184926,"Jr. Example 218, Arequipa",(054) 27-3310',
       // a loan's number: branch, year, serial
