@@ -10,13 +10,13 @@ import { native } from '../../scan/nativeRegex';
  * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
  */
 const ADDRESS_HEADER =
-  /^["'`]?(?:(?:ship|deliver|send|mail)[ _-]?to(?:[ _-]?addr(?:ess)?)?|(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?))["'`]?$/u;
+  /^["'`]?(?:(?:ship|deliver|send|mail)[ _-]?to(?:[ _-]?addr(?:ess)?)?|(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|woonadres|huisadres|straat(?:[ _]?(?:en[ _]?)?huisnummer)?|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?))["'`]?$/u;
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, a flat after a dash `27-14`, Arabic-Indic `٤٨٦٤`), and what a technical value holds (an SQL column's definition too). */
 /** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */
 const NUMBERED_STREET = native(/^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u);
 const THREE_LETTERS = native(/\p{L}{3}/u);
-const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:-\d{1,4})?(?:[\s/-]?[A-Za-z]{1,2})?(?:$|[\s,،/])/u);
+const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:-\d{1,4})?(?:[\s/-]?(?:[A-Za-z]{1,2}|bis|ter))?(?:$|[\s,،/])/u);
 const TECHNICAL = native(/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b|\bNOT NULL\b|\bDEFAULT\b|\b(?:integer|varchar|numeric|boolean|timestamptz|smallint|bigint)\b/u);
 
 /** A colon that is not a door number's (`No:4`, `D:2`, `Daire: 3`, `Kat:1`). */
@@ -50,7 +50,7 @@ export default defineRule({
   id: 'address-column',
   category: 'pii',
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
-  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto'],
+  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto', 'straat', 'huisnummer', 'woonadres', 'huisadres'],
   window: { before: 0, after: 2000 },
   columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted
@@ -101,6 +101,8 @@ export default defineRule({
       'noude_nr;nimi;aadress;linn\nKAH-1;Kadri Example;Tartu mnt 41-7;10115 Tallinn\n',
       // an order export's ship-to column
       'order_id,customer_name,customer_phone,ship_to,pincode\nOD1,Kavya Nair,98450 12345,"Flat No. 12B, Lake View Apartments, MG Road, Kochi",682016\n',
+      // a Dutch invoice export: street and house number in one column, the number with "bis"
+      'factuurnummer;naam;straat_huisnummer;postcode;plaats\nF1;A. Voorbeeld;Achterom 41bis;1234 AB;Ergenshoven\n',
     ],
     negative: [
       // a migration's column definition under a home-address table

@@ -23,7 +23,9 @@ const EN_SUFFIX =
 // (And the Nordic and Finnish ones: Storgatan, Sveavägen, Vestergade, Skibhusvej, Kongsveien, Yliopistonkatu,
 // Mannerheimintie. Not Norwegian -gate alone: English words end in it, Aggregate, Navigate.)
 const DE_SUFFIX =
-  'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef|gata|gatan|vägen|väg|vej|vei|veien|vegen|gade|stræde|torget|katu|tie|kuja|polku|tori';
+  'straße|strasse|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|steeg|boulevard|dreef|gata|gatan|vägen|väg|vej|vei|veien|vegen|gade|stræde|torget|katu|tie|kuja|polku|tori|' +
+  // (Dutch and Flemish paths, dikes, lanes and avenues: Molenpad, Zeedijk, Molenbaan, Frankrijklei.)
+  'pad|dijk|baan|lei|plantsoen|hof';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo';
@@ -58,7 +60,7 @@ const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. )
 /** English/French: the line starts at the house number. */
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}|${EN_CAPS_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
-const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}[a-z]?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}(?:bis|ter|[a-z])?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
 /** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
 const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
 /** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
@@ -71,11 +73,12 @@ const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICL
 // V8 matches a lookbehind right to left, so the cheap parts (the walk, the boundary) are written
 // last and run first; the capturing lookahead runs only where they hold.
 /**
- * A street and house number followed by a Greek (NNN NN) or Portuguese (NNNN-NNN) postcode and its
- * city: "Tsimiski 212, 546 22 Thessaloniki", "Travessa do Carmo 10, r/c, 1200-095 Lisboa". The
+ * A street and house number followed by a Greek (NNN NN), Portuguese (NNNN-NNN) or Dutch (NNNN AA)
+ * postcode and its city: "Tsimiski 212, 546 22 Thessaloniki", "Travessa do Carmo 10, r/c, 1200-095
+ * Lisboa", "Achterom 9, 1234 AB Ergenshoven". The
  * postcode's shape is the evidence, as the street words are in the other shapes.
  */
-const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-Z]?(?:, [^,\\n]{1,14})?,? (?:\\d{3} \\d{2}|\\d{4}-\\d{3}) [${UPPER}][${LOWER}]{1,24}(?:[ -][${UPPER}][${LOWER}]{1,24})?`;
+const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-Z]?(?:, [^,\\n]{1,14})?,? (?:\\d{3} \\d{2}|\\d{4}-\\d{3}|[1-9]\\d{3} (?!S[ADS])[A-Z]{2}) [${UPPER}][${LOWER}]{1,24}(?:[ -][${UPPER}][${LOWER}]{1,24})?`;
 
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
@@ -259,6 +262,10 @@ export default defineRule({
       ' * Distributed by Libre Tools GmbH.\n *\n * Write to me by paper mail:\n * Jonas Weller, Kastanienweg 12, 04109 Leipzig\n */',
       // a citizen's request to a registry office: the sender's residence under the office's salutation
       'Spett.le Ufficio Anagrafe del Comune di Valtrebbia,\n\nil sottoscritto, residente in Via dei Mille 12, 40121 Bologna,\ntitolare della ditta individuale "Riparazioni Esempio" P.IVA 00000000000, chiede la rettifica.',
+      // Dutch: a street without a street word, known by its postcode; a path; a house number's "bis"
+      'Ze is per 01-05 verhuisd van Achterom 9, 1234 AB Ergenshoven naar een nieuw adres.',
+      '<AdrLine>Molenpad 3, 5261 XY Ergenshoven</AdrLine>',
+      '<AdrLine>Lange Molenstraat 41bis, 3512 XY Ergenshoven</AdrLine>',
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
