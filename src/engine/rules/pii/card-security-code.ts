@@ -25,7 +25,7 @@ export default defineRule({
   // (`digo de seguridad`: the ASCII part of Spanish código.)
   keywords: ['cvv', 'cvc', 'cvn', 'cid', 'csc', 'security code', 'sicherheitscode', 'digo de seguridad', 'cryptogramme'],
   window: { before: 32, after: 64 },
-  pattern: /(?<![\p{L}\d_-])(?:CVV2?|CVC2?|CVN|CID|CSC|cvv2?|cvc2?|Cvv|Cvc|[Ss]ecurity [Cc]ode|Sicherheitscode|[Cc]ódigo de seguridad|[Cc]odigo de seguridad|[Cc]ryptogramme(?: visuel)?)[ \t]*(?:[:=#-]|is|ist|es)?[ \t]*["']?(\d{3,4})(?![\d.,/-])/gu,
+  pattern: /(?<![\p{L}\d_-])(?:CVV2?|CVC2?|CVN|CID|CSC|cvv2?|cvc2?|Cvv|Cvc|[Ss]ecurity [Cc]ode|Sicherheitscode|[Cc]ódigo de seguridad|[Cc]odigo de seguridad|[Cc]ryptogramme(?: visuel)?)["']?[ \t]*(?:[:=#-]|is|ist|es)?[ \t]*["']?(\d{3,4})(?![\d.,/-])/gu,
   secretGroup: 1,
   validate: (_s, ctx) => {
     const { text } = ctx;
@@ -45,6 +45,8 @@ export default defineRule({
       `${group(withLuhn('4659' + fake('{d11}', 101160)), [4, 4, 4, 4])}  exp 08/27  CVV ${fake('{d3}', 101161)}`,
       `[10:02:11] Customer: card is ${group(withLuhn('5412' + fake('{d11}', 101162)), [4, 4, 4, 4])}, expiry 11/28\n[10:02:30] Customer: and the CVC is ${fake('{d3}', 101163)}`,
       `Kreditkarte gültig bis 03/29, Sicherheitscode: ${fake('{d3}', 101164)}`,
+      // a payment form's body logged as JSON
+      `DEBUG incoming form body: {"holder":"A. Example","pan":"${withLuhn('3734' + fake('{d10}', 101395))}","exp":"11/26","cvc":"${fake('{d4}', 101396)}"}`,
     ],
     negative: [
       'Stripe test card: 4242 4242 4242 4242, exp 12/34, CVC 123',

@@ -104,7 +104,8 @@ const JP_NOT_A_HOME = /センター|物流|倉庫|株式会社|本社|支社|支
  * office suite, a floor written `21/F` (Hong Kong, the Philippines). Over thirty held-out corpora
  * every address holding one was an office's (0 true of 8).
  */
-const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|Suite \d{1,5})(?![\p{L}])|(?<![\w/])\d{1,2}\/F(?![\w])/u;
+// (And a Dutch or German post-office box, Postbus, Antwoordnummer, Postfach: a company's mail address.)
+const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|Suite \d{1,5}|Postbus|Antwoordnummer|Postfach)(?![\p{L}])|(?<![\w/])\d{1,2}\/F(?![\w])/u;
 
 /**
  * A company's registration or tax number, which a letterhead, an imprint or a company's record
@@ -269,6 +270,8 @@ export default defineRule({
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
+      // a Dutch company's post-office box
+      '- Data requests: by post to Postbus 1234, 3500 AA Ergenshoven',
       // Oracle's address in OpenJDK's licence header, the Free Software Foundation's in the GPL's notice, and copyright years before a name ending in a street word
       ' * Please contact Oracle, 500 Oracle Parkway, Redwood Shores, CA 94065 USA',
       ' along with this program; if not, write to the Free Software Foundation,\n 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.',
