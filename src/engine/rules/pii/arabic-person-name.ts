@@ -13,6 +13,8 @@ const LABELS = [
   'الاسم الكامل', 'الاسم', 'اسم العميل', 'اسم العميلة', 'العميل', 'العميلة', 'الموظف المسؤول', 'الموظفة المسؤولة', 'الموظف', 'الموظفة', 'السائق',
   'الكابتن', 'المرسل', 'المستلم', 'المستفيد', 'صاحب الحساب', 'مقدم الطلب', 'المريض', 'المريضة', 'اسم المستخدم',
   'name_ar', 'full_name_ar', 'name_arabic', 'arabic_name', 'full_name', 'customer_name', 'name',
+  // a record's name in its holder's own script beside the Latin one
+  'nativeName', 'native_name', 'localName', 'local_name', 'name_native', 'name_local',
 ].join('|');
 
 /** Words that start a sentence or a phrase rather than a name (in, from, on, to, this, the app, the account…), and a test record's (تجريبي: trial). */
@@ -39,7 +41,7 @@ export default defineRule({
   pattern: new RegExp(
     `[${AR}](?:(?<=(?:(?:${LABELS})["'\\\\]*\\*{0,2}[ \\t]{0,3}[:：=][ \\t]{0,3}\\*{0,2}[ \\t]{0,2}["']?|(?:^|\\n)${TIMESTAMP}|(?:^|\\n)\\*\\*[^*\\n]{4,40} — |(?:أنا|اسمي|معك|معاك)[ \\t])[${AR}])` +
       `|(?<=(?:^|[\\n,;\\t|])["']?[${AR}])())` +
-      `[${AR}]{1,11}(?: [${AR}]{2,12}){1,3}(?=(?:[ \\t]+-[ \\t][^\\n:]{1,30}(?=:))?[ \\t]*(?:$|[\\r\\n:,،)(|*"'؛.]|—))`,
+      `[${AR}]{1,11}(?: [${AR}]{2,12}){1,3}(?=(?:[ \\t]+-[ \\t][^\\n:]{1,30}(?=:))?[ \\t]*(?:$|[\\r\\n:,،)(|*"'؛.\\t;]|—))`,
     'gu',
   ),
   validate: (name, ctx) => {
@@ -59,6 +61,9 @@ export default defineRule({
       '14/01/2025, 08:40 - سامر حداد - IT: تم إعادة تعيين كلمة المرور',
       '**٢٠٢٦/٠٣/٠٥ ٢١:٣٠ — عبدالله الشهري**',
       'id,driver,name_en,name_ar,iban\n1,drv_EG_1,Nour Hassan,نور حسن,EG33',
+      // a tab-separated onboarding batch, the Arabic name in its own column; a fixture's native name
+      'seq\tname_en\tname_ar\tgender\n1\tSaeed Example\tسعيد الحربي\tM\n',
+      '{"nameEn": "Saeed Example", "nativeName": "سعيد الحربي"}',
       '> السلام عليكم، أنا سعيد الحربي، السائق أخذ طريق أطول',
     ],
     negative: [

@@ -20,6 +20,8 @@ const LABELS = [
   'מטופל', 'מטופלת', 'לקוח', 'לקוחה', 'נציג', 'נציגה', 'רופא', 'רופאה', 'רופא מטפל', 'רופאה מטפלת', 'איש קשר', 'אשת קשר', 'מבוטח', 'מבוטחת',
   'בעל החשבון', 'בעלת החשבון', 'מגיש הבקשה', 'מגישת הבקשה', 'פונה', 'אחראי', 'אחראית', 'עובד', 'עובדת', 'אחות', 'שולח', 'נמען',
   'name_he', 'full_name_he', 'hebrew_name', 'name_hebrew', 'full_name', 'display_name', 'patient_name', 'customer_name', 'name',
+  // a record's name in its holder's own script beside the Latin one
+  'nativeName', 'native_name', 'localName', 'local_name', 'name_native', 'name_local',
 ].join('|');
 
 /** Words that are not names where a name may stand: function words, greetings, a chat's system words, a form's other values. */
@@ -73,6 +75,8 @@ export default defineRule({
       '11/02/2025, 09:12 - עמית ברגר IT: המדפסת בקבלה חזרה לעבוד',
       '[02/03/2026, 08:05:02] נעמה שטרן: מי פותחת היום את המשמרת?',
       'שם המטופל: יעל אדלר\nת.ז.: לא נמסר',
+      // a fixture's name in the holder's own script
+      '{"nameEn": "Yael Example", "nativeName": "יעל אדלר"}',
       'visit_id,provider_name,patient_name,status\nV1,ד"ר אלון פרידמן,שירה כץ,DONE',
       'ביום שלישי בשעה 10:20, ד"ר פרידמן, סניף חולון.',
       '{"id": 7, "name_he": "דנה לוין", "lang": "he"}',

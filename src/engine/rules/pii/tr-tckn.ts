@@ -23,8 +23,12 @@ function tcknChecksum(d: string): boolean {
 /** The labels' keywords, whose windows reach down a table (a bare `tc ` only reaches its number). */
 const LABEL_KEYWORDS = ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si'];
 
+/** An ISO 20022 party's id whose scheme names it after the value (pain.001's `<Othr><Id>…</Id><SchmeNm><Prtry>TCKN</Prtry>`). */
+const TCKN_SCHEME_AFTER = /^<\/Id>[ \t\r\n]{0,40}<SchmeNm>[ \t\r\n]{0,40}<(?:Prtry|Cd)>(?:TCKN|TCKNO|TCKIMLIKNO|TC KIMLIK NO)</u;
+
 function tcknNumber(s: string, ctx: MatchContext): boolean {
-  return tcknChecksum(s) && s !== '10000000146' && !isTrivialNumber(s) && !isTrivialNumber(s.slice(0, 9)) && !inLongerNumber(ctx) && hasContext(ctx, TCKN_CONTEXT, { before: 160, after: 16 });
+  if (!tcknChecksum(s) || s === '10000000146' || isTrivialNumber(s) || isTrivialNumber(s.slice(0, 9)) || inLongerNumber(ctx)) return false;
+  return hasContext(ctx, TCKN_CONTEXT, { before: 160, after: 16 }) || TCKN_SCHEME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120));
 }
 
 function sample(seed: number): string {
@@ -56,6 +60,8 @@ export default defineRule({
       `{"randevu_id":880101,"tc":"${sample(513)}","kanal":"web"}`,
       `Tahlil sonuçlarımı göremiyorum. TC ${sample(510)}, doğum tarihim 01.02.1970`,
       `T.C. kimlik numaranızı yazar mısınız?\n${sample(511).replace(/^(\d{3})(\d{3})(\d{3})/u, '$1 $2 $3 ')}`,
+      // a payroll batch's creditor (pain.001), the scheme after the id
+      `          <Id><PrvtId><Othr><Id>${sample(101397)}</Id><SchmeNm><Prtry>TCKN</Prtry></SchmeNm></Othr></PrvtId></Id>`,
     ],
     negative: [`T.C. Kimlik No: ${sample(506).slice(0, 10)}${(Number(sample(506)[10]) + 1) % 10}`, 'TCKN: 10000000146', 'TCKN 11111111110', `fatura ${sample(508)}`, `etc ${sample(512).slice(0, 10)}${(Number(sample(512)[10]) + 1) % 10}`],
   },
