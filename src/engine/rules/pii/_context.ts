@@ -1178,11 +1178,25 @@ function isBranchRecord(line: string): boolean {
  */
 const COMPANY_RECORD = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9})(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
 
+/**
+ * A directory's row of a clinic or a GP surgery, named in its first or second cell (`B82099,Example Road
+ * Medical Practice,…,01423 …`): its phone, postcode and street are the practice's. Not a patient's row,
+ * which names the practice further along.
+ */
+const PRACTICE_ROW = native(
+  /^(?:[^,;\t|\n]{0,24}[,;\t|])?[ \t]*"?[A-Z][\w'’&. -]{1,60} (?:Medical Practice|Surgery|Health Centre|Medical Centre|Health Center|Medical Center|Group Practice|Family Practice|Pharmacy|Dental Practice|Dental Surgery|Clinic)"?[ \t]*[,;\t|]/u,
+);
+
+/** The match's line is a row of a directory of clinics or GP surgeries (see PRACTICE_ROW). */
+export function isOnPracticeRow(ctx: MatchContext): boolean {
+  return PRACTICE_ROW.test(ctx.text.slice(lineStart(ctx.text, ctx.start, 400), ctx.start));
+}
+
 /** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`), carries a company's number, or a company's branch and tax number: a record of an organisation. */
 export function isOnCompanyRow(ctx: MatchContext): boolean {
   const { text } = ctx;
   const row = text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000));
-  return native(COMPANY_FORM).test(row) || native(COMPANY_RECORD).test(row) || isBranchRecord(row);
+  return native(COMPANY_FORM).test(row) || native(COMPANY_RECORD).test(row) || isBranchRecord(row) || isOnPracticeRow(ctx);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
@@ -589,7 +589,7 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // the person's own phone; so is a mobile column's number in a row that names the person's agency.
   // (Not when the cell before names a company: a client list's mobile column holds a kennel's line too.)
   if (header !== undefined && native(MOBILE_HEADER).test(header) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
-  return !MOBILE_LABEL_BEFORE.test(before) && isOnCompanyLine(ctx) && !hasPersonalEmailOnLine(ctx);
+  return !MOBILE_LABEL_BEFORE.test(before) && (isOnCompanyLine(ctx) || isOnPracticeRow(ctx)) && !hasPersonalEmailOnLine(ctx);
 }
 
 /** An address whose local part is a person's name written first.last or f.last (`k.holmqvist-arendt@`). */
@@ -1198,6 +1198,8 @@ export default defineRule({
       '深圳办公室 电话 0755-8623 1457 转 8006',
       '  "office_phone": "+91 22 2287 1190",',
       '- Satellite NOC 24/7: +47 21 00 77 10',
+      // a directory of GP practices: each row's number is a surgery's
+      'code,name,street,town,postcode,phone\nB99999,Example Road Medical Practice,Example Road,Harrogate,HG1 5BT,01423 202 450\n',
       // a customer service's line with its weekdays written out
       'U kunt ons ook telefonisch bereiken op 03 808 41 00 (maandag–vrijdag, 8u–18u).',
       // a branch list's row: the branch named, the company's tax number (a Peruvian company's RUC)
