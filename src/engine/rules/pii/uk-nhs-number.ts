@@ -30,6 +30,9 @@ export default defineRule({
     if (!nhsMod11(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (d.startsWith('999')) return false; // test range
     if (hasContext(ctx, NHS_CONTEXT, { after: 16 })) return true;
+    // A FHIR reference to a patient by a ten-digit id with the NHS check digit (`Patient/943…`, as
+    // PDS and GP Connect name patients): the NHS number.
+    if (d === s && ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start) === 'Patient/') return true;
     if (ctx.match[1] !== ' ' || !/^[467]/u.test(d)) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start);
     if (/[+(]/u.test(before)) return false;
@@ -38,12 +41,20 @@ export default defineRule({
   redactAs: 'nhs-number',
   references: ['https://www.datadictionary.nhs.uk/attributes/nhs_number.html'],
   examples: {
-    positive: [`NHS No: ${group(sample(41), [3, 3, 4])}`, `Patient ${group(sample(42), [3, 3, 4])} was seen today`, `nhs_number=${sample(43)}`],
+    positive: [
+      `NHS No: ${group(sample(41), [3, 3, 4])}`,
+      `Patient ${group(sample(42), [3, 3, 4])} was seen today`,
+      `nhs_number=${sample(43)}`,
+      // a FHIR appointment's participant, and a PDS lookup in a service's log
+      `            "actor": { "reference": "Patient/${sample(101398)}" },`,
+      `DEBUG u.c.e.booking.pds.PdsClient : PDS GET Patient/${sample(101399)} -> 200 in 412ms`,
+    ],
     negative: [
       `NHS No: ${group(breakLastDigit(sample(41)), [3, 3, 4])}`,
       '943 476 5919',
       `Patient ${group(sample(42), [3, 3, 4], '-')} was seen today`,
       `id ${sample(43)}`,
+      `"reference": "Patient/${breakLastDigit(sample(101398))}"`,
       `phone: ${group(sample(42), [3, 3, 4])}`,
     ],
   },
