@@ -261,6 +261,7 @@ import secret_octopus_deploy_api_key from './secrets/octopus-deploy-api-key';
 import secret_odk_central_app_user_token from './secrets/odk-central-app-user-token';
 import secret_okta_api_token from './secrets/okta-api-token';
 import secret_okta_session_id from './secrets/okta-session-id';
+import secret_omise_secret_key from './secrets/omise-secret-key';
 import secret_openai_admin_key from './secrets/openai-admin-key';
 import secret_openai_project_key from './secrets/openai-project-key';
 import secret_openai_service_account_key from './secrets/openai-service-account-key';
@@ -423,6 +424,7 @@ import secret_windows_unattend_password from './secrets/windows-unattend-passwor
 import secret_wireguard_key from './secrets/wireguard-key';
 import secret_woocommerce_api_key from './secrets/woocommerce-api-key';
 import secret_xai_api_key from './secrets/xai-api-key';
+import secret_xendit_secret_key from './secrets/xendit-secret-key';
 import secret_xml_secret_value from './secrets/xml-secret-value';
 import secret_yandex_api_key from './secrets/yandex-api-key';
 import secret_yandex_iam_token from './secrets/yandex-iam-token';
@@ -944,6 +946,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_odk_central_app_user_token,
   secret_okta_api_token,
   secret_okta_session_id,
+  secret_omise_secret_key,
   secret_openai_admin_key,
   secret_openai_project_key,
   secret_openai_service_account_key,
@@ -1106,6 +1109,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_wireguard_key,
   secret_woocommerce_api_key,
   secret_xai_api_key,
+  secret_xendit_secret_key,
   secret_xml_secret_value,
   secret_yandex_api_key,
   secret_yandex_iam_token,
