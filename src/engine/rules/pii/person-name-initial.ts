@@ -46,7 +46,7 @@ export default defineRule({
     const surname = ctx.match[4] as string;
     const last = surname.split(' ').pop() as string;
     if (NOT_SURNAMES.has(last) || PLACEHOLDER_SURNAMES.has(last)) return false;
-    // (A holder's label, or a SEPA message's debtor or creditor: `<Dbtr><Nm>A.M. de Groot-Visser</Nm>`.)
+    // (A holder's label, or a SEPA message's debtor or creditor: `<Dbtr><Nm>A.M. de Haan-Kuipers</Nm>`.)
     if (ctx.match[1] !== undefined || ctx.match[2] !== undefined) return true;
     const header = columnHeader(ctx);
     return header !== undefined && native(PERSON_COLUMN).test(header);
