@@ -1365,6 +1365,14 @@ function isSameTable(line: string, above: string): boolean {
  * capital and a capital or digit (`…,5N1AT3…`: the next cell's VIN or part number). Numeric
  * rules must not end right before one.
  */
+/** A SEPA message's debtor or creditor element (pain.001 and .008, camt.053), before the party's `<Nm>`. */
+export const SEPA_PARTY = '<(?:Ultmt)?(?:Dbtr|Cdtr)>';
+
+/** A Dutch postcode's source: four digits (not led by 0), `separator`, two letters but SA, SD and SS. */
+export function nlPostcodeSource(separator: string): string {
+  return String.raw`[1-9]\d{3}${separator}(?!SA|SD|SS)[A-Z]{2}`;
+}
+
 export const COMMA_GROUP = String.raw`,\d{1,3}(?!\d| ?[A-Z][a-z]|[A-Z][A-Z\d]| (?:rue|avenue|allée|allee|boulevard|chemin|impasse|place|quai|calle|avenida|paseo|via|viale|piazza|corso|rua|travessa|ul\.|ulica|aleja|straat|laan|gasse) | [NSEW]\.? [A-Z\d]| \d|[/.:-]\d|,)`;
 const COMMA_GROUP_AT_START = native(new RegExp(`^${COMMA_GROUP}`, 'u'));
 /** The end of a whole number: no decimal part and no comma group after it (see COMMA_GROUP). */

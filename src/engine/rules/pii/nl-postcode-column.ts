@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isPersonRowCellUnder } from './_context';
+import { isPersonRowCellUnder, nlPostcodeSource } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postcodes in Dutch or English: postcode, Postcode, post_code, postal_code, zip. */
@@ -21,7 +21,7 @@ export default defineRule({
   keywords: ['postcode', 'post code', 'post_code', 'postal_code', 'postal code', 'zip'],
   window: { before: 64, after: 4000 },
   columns: true,
-  pattern: /(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])/gu,
+  pattern: new RegExp(String.raw`(?<![\w-])${nlPostcodeSource(' ?')}(?![\w-])`, 'gu'),
   validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER),
   redactAs: 'address',
   references: ['https://www.postnl.nl/zakelijk/klantenservice/'],

@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
+import { columnHeader, SEPA_PARTY } from './_context';
 import { LOWER, UPPER } from './_latin';
 import { NOT_SURNAMES, PLACEHOLDER_SURNAMES } from './_names';
 
@@ -22,7 +22,7 @@ const SURNAME = `(?:(?:van der|van den|van de|van|von|de la|de|di|da|du|le|la|te
  * Labels that name an account's or a card's holder right before the name: Dutch payment details'
  * `t.n.v.` (ten name van, "in the name of"), `Name on card:`, `Account name:`, `Kontoinhaber:`.
  */
-const HOLDER_LABEL = String.raw`(?:(t\.n\.v\.|[Tt]en name van|[Nn]ame on (?:the )?card|[Aa]ccount (?:holder|name)|[Kk]ontoinhaber(?:in)?|[Tt]itulaire(?: du compte)?)[ \t]{0,3}:?[ \t]{1,4}|(<(?:Ultmt)?(?:Dbtr|Cdtr)>[ \t]{0,8}<Nm>))`;
+const HOLDER_LABEL = String.raw`(?:(t\.n\.v\.|[Tt]en name van|[Nn]ame on (?:the )?card|[Aa]ccount (?:holder|name)|[Kk]ontoinhaber(?:in)?|[Tt]itulaire(?: du compte)?)[ \t]{0,3}:?[ \t]{1,4}|(${SEPA_PARTY}[ \t]{0,8}<Nm>))`;
 
 // A person written as initials and a surname (`D. Brandt`, `M.J. Visser-Kok`, `J. van der Berg`) as a
 // whole cell of a delimited table or an SQL tuple, under a header that names people (`Abgelesen_von`,

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
+import { SEPA_PARTY } from './_context';
 
 const NAME = FULL_NAME;
 const END = NAME_END;
@@ -77,7 +78,7 @@ const PATTERN = new RegExp(
       `"{1,2}(?=[^"\\n]{3,80}"{1,2}[ \\t]?<(?:\\+?\\d|sip:))`,
       // a SEPA message's parties (camt.053, pain.001/.008: <Dbtr><Nm>…</Nm>), an MT940 booking's
       // counterparty (:86: …?32<name>)
-      `<(?:(?:Ultmt)?(?:Dbtr|Cdtr)|InitgPty)>[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(?=[^<\\n]{3,80}</Nm>)`,
+      `(?:${SEPA_PARTY}|<InitgPty>)[ \\t]{0,8}(?:\\r?\\n[ \\t]{0,40})?<Nm>(?=[^<\\n]{3,80}</Nm>)`,
       `\\?3[23](?=[^?\\r\\n]{3,80}(?:\\?|\\r?\\n|$))`,
       // a CI job's environment: the commit's author, the pipeline's user, the build's creator
       `(?:GIT_(?:AUTHOR|COMMITTER)_NAME|GITLAB_USER_NAME|CI_COMMIT_AUTHOR|BUILDKITE_BUILD_(?:CREATOR|AUTHOR)|BUILD_REQUESTEDFOR|BUILD_SOURCEVERSIONAUTHOR|BUILD_USER|CHANGE_AUTHOR_DISPLAY_NAME)["']?[ \\t]{0,3}[=:][ \\t]{0,3}["']?`,

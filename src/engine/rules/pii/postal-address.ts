@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, normalizeContext, tableHeaderRow } from './_context';
+import { isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -78,7 +78,7 @@ const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICL
  * Lisboa", "Achterom 9, 1234 AB Ergenshoven". The
  * postcode's shape is the evidence, as the street words are in the other shapes.
  */
-const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-Z]?(?:, [^,\\n]{1,14})?,? (?:\\d{3} \\d{2}|\\d{4}-\\d{3}|[1-9]\\d{3} (?!S[ADS])[A-Z]{2}) [${UPPER}][${LOWER}]{1,24}(?:[ -][${UPPER}][${LOWER}]{1,24})?`;
+const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-Z]?(?:, [^,\\n]{1,14})?,? (?:\\d{3} \\d{2}|\\d{4}-\\d{3}|${nlPostcodeSource(' ')}) [${UPPER}][${LOWER}]{1,24}(?:[ -][${UPPER}][${LOWER}]{1,24})?`;
 
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
