@@ -296,6 +296,7 @@ import secret_plaid_access_token from './secrets/plaid-access-token';
 import secret_planetscale_api_token from './secrets/planetscale-api-token';
 import secret_planetscale_oauth_token from './secrets/planetscale-oauth-token';
 import secret_planetscale_password from './secrets/planetscale-password';
+import secret_playfab_secret_key from './secrets/playfab-secret-key';
 import secret_postfix_sasl_password from './secrets/postfix-sasl-password';
 import secret_postgres_url_password from './secrets/postgres-url-password';
 import secret_posthog_personal_api_key from './secrets/posthog-personal-api-key';
@@ -399,6 +400,7 @@ import secret_twitter_api_secret from './secrets/twitter-api-secret';
 import secret_twitter_bearer_token from './secrets/twitter-bearer-token';
 import secret_typeform_personal_access_token from './secrets/typeform-personal-access-token';
 import secret_unifonic_app_sid from './secrets/unifonic-app-sid';
+import secret_unity_license_serial from './secrets/unity-license-serial';
 import secret_url_basic_auth_password from './secrets/url-basic-auth-password';
 import secret_uuid_credential from './secrets/uuid-credential';
 import secret_vault_batch_token from './secrets/vault-batch-token';
@@ -981,6 +983,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_planetscale_api_token,
   secret_planetscale_oauth_token,
   secret_planetscale_password,
+  secret_playfab_secret_key,
   secret_postfix_sasl_password,
   secret_postgres_url_password,
   secret_posthog_personal_api_key,
@@ -1084,6 +1087,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_twitter_bearer_token,
   secret_typeform_personal_access_token,
   secret_unifonic_app_sid,
+  secret_unity_license_serial,
   secret_url_basic_auth_password,
   secret_uuid_credential,
   secret_vault_batch_token,

@@ -795,6 +795,15 @@ function rowAbove(text: string, ls: number, di: number): number {
  * the Baltic personal codes, the Romanian CNP) read it as their own label; the keywords below open
  * their windows, and NATIONAL_ID_LABEL joins their context patterns.
  */
+/**
+ * The header of a column of street addresses: `address`, `street_address`, `address_line_1`, `addressStreet`, `res_address`,
+ * `home address`, and its names in the languages of registries and exports (INDIRIZZO, Anschrift,
+ * Straße, adresse, dirección, endereço, domicilio, Turkish teslimat_adresi, Estonian aadress, Swedish adress), or a column of residences. Not an address column that is technical
+ * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
+ */
+export const ADDRESS_HEADER =
+  /^["'`]?(?:(?:ship|deliver|send|mail)[ _-]?to(?:[ _-]?addr(?:ess)?)?|(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|woonadres|huisadres|straat(?:[ _]?(?:en[ _]?)?huisnummer)?|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?))["'`]?$/u;
+
 export const NATIONAL_ID_KEYWORDS: readonly string[] = ['national_id', 'national id', 'nationalid'];
 export const NATIONAL_ID_LABEL = 'national[ _]?id';
 
@@ -1533,6 +1542,8 @@ const GAP_WORDS = new Set(
     'número numero numéro nummer del do da di ' +
     // "Rückruf gerne unter …", "call me anytime on …"
     'gerne bitte jederzeit please anytime ' +
+    // "Ruft mich an, wenn was ist: …"
+    'wenn ' +
     // "DOB on file 1953-…", "phone on record …"
     'file record ' +
     // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")

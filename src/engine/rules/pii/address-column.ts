@@ -1,16 +1,8 @@
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, isInPlaceRecord, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
+import { ADDRESS_HEADER, columnHeader, isInPlaceRecord, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
 
-/**
- * The header of a column of street addresses: `address`, `street_address`, `address_line_1`, `addressStreet`, `res_address`,
- * `home address`, and its names in the languages of registries and exports (INDIRIZZO, Anschrift,
- * Straße, adresse, dirección, endereço, domicilio, Turkish teslimat_adresi, Estonian aadress, Swedish adress), or a column of residences. Not an address column that is technical
- * (`ip_address`, `mac_address`, `email_address`, `wallet_address`, `billing_address_id`).
- */
-const ADDRESS_HEADER =
-  /^["'`]?(?:(?:ship|deliver|send|mail)[ _-]?to(?:[ _-]?addr(?:ess)?)?|(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line[ _]?1|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|woonadres|huisadres|straat(?:[ _]?(?:en[ _]?)?huisnummer)?|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?))["'`]?$/u;
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, a flat after a dash `27-14`, Arabic-Indic `٤٨٦٤`), and what a technical value holds (an SQL column's definition too). */
 /** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */

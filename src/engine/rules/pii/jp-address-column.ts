@@ -1,11 +1,12 @@
 import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, isOnCompanyRow } from './_context';
+import { ADDRESS_HEADER, columnHeader, isOnCompanyRow } from './_context';
 
 /** A column of people's addresses in a Japanese export: 住所, ご住所, 現住所, お届け先住所, 配送先住所. */
-const ADDRESS_HEADER = native(/^["']?(?:ご|お届け先|配送先|請求先|現)?住所[0-9１-９]?["']?$/u);
+const JP_ADDRESS_HEADER = native(/^["']?(?:ご|お届け先|配送先|請求先|現)?住所[0-9１-９]?["']?$/u);
 
-// A Japanese postal address in an export's address column (住所): a prefecture (北海道, 東京都,
+// A Japanese postal address in an export's address column (住所, or a person's address column
+// headed in English, `billing_address`, as address-column reads one): a prefecture (北海道, 東京都,
 // 京都府, 大阪府 or one of the 県), a city, ward, town or village, and the block's numbers (2-25-10,
 // 三丁目5番8号), a building and room after them. The column decides: an address in prose is a
 // shop's or an office's as often as a customer's. (A row that names a company by a Latin legal form
@@ -21,7 +22,7 @@ export default defineRule({
     /(?<![\u3400-\u9fff])(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3400-\u9fff\u3041-\u30ff]{1,12}?[市区町村郡][\u3400-\u9fff\u3041-\u30ff0-9０-９]{0,24}?[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー丁目番地の]{1,2}[0-9０-９]{1,4}){1,3}(?:[号]?[ 　]?[\u3400-\u9fff\u3041-\u30ffA-Za-z0-9０-９]{0,24}?(?:[0-9０-９]{1,5}号室|[0-9０-９]{1,5}号))?/gu,
   validate: (_s, ctx) => {
     const header = columnHeader(ctx);
-    return header !== undefined && ADDRESS_HEADER.test(header.trim()) && !isOnCompanyRow(ctx);
+    return header !== undefined && (JP_ADDRESS_HEADER.test(header.trim()) || native(ADDRESS_HEADER).test(header)) && !isOnCompanyRow(ctx);
   },
   redactAs: 'address',
   references: ['https://www.post.japanpost.jp/zipcode/', 'https://www.ppc.go.jp/en/'],
@@ -29,6 +30,8 @@ export default defineRule({
     positive: [
       '会員番号,氏名,郵便番号,住所,会員ランク\nM-1,見本 花子,530-0001,大阪府大阪市北区梅田9-8-7,ゴールド\n',
       '氏名\tご住所\t電話\n見本 太郎\t東京都世田谷区三軒茶屋8-7-6 見本ハイツ203号室\t要確認\n',
+      // a card dispute export's billing address, the postcode after it
+      'dispute_id,cardholder_name,billing_address,amount\ndp_1,"A. Example","大阪府大阪市北区梅田9-8-7, 〒530-0001",1200\n',
     ],
     negative: [
       '本社所在地：大阪府大阪市北区梅田9-8-7',

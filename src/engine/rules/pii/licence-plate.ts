@@ -11,19 +11,20 @@ import { isDeviceRecord } from './_devices';
  * kenteken, French plaque/immatriculation, Czech SPZ, Indonesian and Malay nopol/plat nomor.
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)$/u);
-/** Letters and digits both. */
-const LETTER_AND_DIGIT = native(/^(?=[^A-Z]*[A-Z])(?=\D*\d)/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)$/u);
+/** Letters (Latin capitals or Hangul) and digits both. */
+const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣]*[A-Z가-힣])(?=\D*\d)/u);
 
 // A vehicle's registration plate, under its label or column: a courier's `plaka 06 BK 3172`, a field
 // visit's `vehicle: KCX 915J`, a fleet export's `kennzeichen` column. A plate's format varies by
 // country and many ids look like one (SKU-12A), so only a label right before it or its column's
 // header makes it one; it must hold letters and digits, four to ten of them (India: `KA 51 MX 4182`). Austria's and
 // Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`); Poland's
-// district of two or three letters then five characters (`DW 5K214`, `WX 4R190`).
+// district of two or three letters then five characters (`DW 5K214`, `WX 4R190`); Korea's two or three
+// digits, a Hangul syllable and four digits (`12가 3456`).
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
@@ -31,7 +32,7 @@ export default defineRule({
   keywords: ['plate', 'plaka', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan'],
   window: { before: 40, after: 4000 },
   columns: true,
-  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])/gu,
+  pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     if (compact.length < 4 || compact.length > 10 || !LETTER_AND_DIGIT.test(compact)) return false;
@@ -65,6 +66,8 @@ export default defineRule({
       // a rider's vehicle block, a van list's registration column beside its make and model
       'riders:\n  - name: A. Example\n    vehicle:\n      type: BIKE\n      registration: "KA 51 MX 4182"\n',
       'van_id,registration,make_model,driver\nV-1,LK21 XTB,Ford Transit,A. Example\n',
+      // an on-call roster's parking column: German, French and Korean plates
+      'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HH-YF 5716\n2024-04-29,B. Example,Asia/Seoul,342소 5618\n2024-05-06,C. Example,Europe/Paris,GN-213-RK\n',
     ],
     negative: ['geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },

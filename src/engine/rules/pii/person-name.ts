@@ -12,7 +12,7 @@ import { native } from '../../scan/nativeRegex';
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
 const END = `(?![${ALNUM}_@])`;
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo|Madame|Monsieur|heer|mevrouw|Signora|Signor|dott\\.ssa)';
+const TITLE = '(?:Herr\\/Frau|Frau\\/Herr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Sig|Sig\\.ra|Pani|Pan|Panie|pane|paní|domnule|doamna|doamnă|doamnei|gospodine|gospođo|Madame|Monsieur|heer|mevrouw|Signora|Signor|dott\\.ssa)';
 const GREETING_WORDS =
   'Dear|Hi|Hello|Hey|Hallo|Lieber?|Sehr geehrter?|Guten Tag|Moin|Servus|Bonjour|Salut|Cher|Chère|Hola|Estimad[oa]|Querid[oa]|Ciao|Gentile|Caro|Cara|Olá|Oi|Beste|Geachte|Hoi|Hej|Hei|Good (?:morning|afternoon|evening)|Thanks|Thank you|Grazie|Danke|Merci|Gracias|Obrigad[oa]|Bedankt|Yo|' +
   // greetings of the other languages the labels cover
@@ -986,6 +986,8 @@ export default defineRule({
       '| Role | Name | Phone |\n|---|---|---|\n| Payroll lead (NO) | Siri Brekkestad | x |\n',
       // a Quebec driver's double given name, its second part accented
       'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Lachenaie,1984-03-08\n',
+      // a reply that does not know the customer's gender
+      'Hallo Herr/Frau Brandstätter,\n\nvielen Dank für Ihre Anfrage.',
     ],
     negative: [
       'Ask Siri Shortcuts to run the flow',

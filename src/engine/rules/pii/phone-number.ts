@@ -24,6 +24,8 @@ const PHONE_LABEL = labelRegex([
   // (and a captive portal's RADIUS log of phone-number logins: `Access-Accept user=31 9…`)
   'accept user', 'reject user', 'request user',
   'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  // German "call me (if anything comes up): …" ("Ruft mich an wenn was ist: 0172 …", "rufen Sie mich an unter …")
+  'ruft mich an', 'ruf mich an', 'rufen sie mich an', 'ruft mich an unter', 'ruf mich an unter', 'rufen sie mich an unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
   // "the number is …" in Spanish, Polish and Czech calls and tickets ("el número es …", "na numer męża …", "telefonní číslo …")
   'el número es', 'el numero es', 'mi número es', 'mi numero es', 'su número es', 'mój numer', 'na numer', 'numer komórki', 'telefonní číslo', 'číslo telefonu', 'moje číslo',
@@ -1103,6 +1105,8 @@ export default defineRule({
       // a Dutch ticket's landline after the mobile; a work order's alternative number
       `- telefoon: 06 1938 ${fake('{d4}', 101390)} (bij voorkeur na 17:00), vast 071-514${fake('{d4}', 101391)}`,
       `    "phoneAlt": "030 271 ${fake('{d2} {d2}', 101392)}",`,
+      // a live chat's customer leaving a number in German
+      `17:51:10 Kunde: Nein danke, Tschüss! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
       // an office line with its extension after a comma (French "poste")
