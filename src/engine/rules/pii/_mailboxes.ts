@@ -127,7 +127,10 @@ const ROLE_WORDS =
   // German insurers' claims and benefits desks (schadenservice@, leistung-kv@)
   '|schadenservice|schaden|schadenmeldung|leistung|leistungen|leistungsservice' +
   // Mexican customs-brokerage traffic and payroll desks, a Quebec dispatch desk (trafico@, nominas@, repartition@)
-  '|tr[aá]fico|n[oó]minas?|r[eé]partition|repartition'
+  '|tr[aá]fico|n[oó]minas?|r[eé]partition|repartition' +
+  // a university's offices: financial aid, the bursar, the registrar, parking and transportation, housing,
+  // advising, the library, lecture capture, continuing education (finaid@, bursar@, ce-online@)
+  '|finaid|financial-?aid|bursar|registrar|parking|transportation|housing|reslife|advising|library|libraries|lecture-?capture|ce-?online'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
@@ -145,6 +148,8 @@ const ROLE_SHAPES: readonly RegExp[] = [
   // a relay's or a tracker's generated address (a hex digest): a system's; a professional firm's own
   // mailbox (Italian studio<name>@: an accountant's or a lawyer's office)
   /^[0-9a-f]{16,64}$|^studio[a-z]{3,20}$/u,
+  // a test account's address, numbered or not: nsu_teststudent01@, qa.testuser@, test-patient-3@
+  /(?:^|[-_.])test[-_.]?(?:student|user|account|patient|customer|employee|member|applicant)s?[-_.]?\d{0,4}$/u,
   // a message id's local part, a part of twelve or more hex digits of both kinds (`opec21012.736efe3b…`)
   /(?:^|\.)(?=[0-9a-f]{0,63}\d)(?=[0-9a-f]{0,63}[a-f])[0-9a-f]{12,64}(?:\.|$)/u,
   // a relay's message or account id (`7a1b20001@smtp-brevo.com`, `202403121532.dcb1c62f30cb@…`)

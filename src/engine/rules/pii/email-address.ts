@@ -198,6 +198,9 @@ export default defineRule({
       'android-beta@tandem-bikes.de',
       // a payments desk and a disputes desk
       'Für Erstattungen: zahlungen@moebelhaus-kranich.de; Widersprüche: disputes@kranich-finanz.de',
+      // a university's financial-aid, bursar and parking offices, and its numbered test students
+      'Financial Aid front desk: finaid@harlow-state.edu; bursar@harlow-state.edu; permits: parking@harlow-state.edu',
+      "INSERT INTO student VALUES ('N0000001', 'Test Student', 'hsu_teststudent01@mail.harlow-state.edu');",
       // a seed file's stand-in customer at test.com
       '{ "name": "Test Customer", "email": "customer@test.com" }',
       // metasyntactic words as a doctest's file name

@@ -41,6 +41,9 @@ export default defineRule({
     // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
     // (After a bare `vehicle` label, letters, a dash and a zero-led number are a fleet's own id: `FR-0101`, `US-0042`.)
     if (FLEET_ID.test(s) && BARE_VEHICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+    // (Letters and a zero-led number of one to three digits are a fleet's own numbering, `NSU 01`, which
+    // no registration issues; `TEMP-2160` is a visitor's temporary permit, not a plate.)
+    if (ORG_FLEET_NUMBER.test(s)) return false;
     return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) && !isDeviceRecord(ctx, 'plate');
   },
   redactAs: 'plate',
@@ -69,9 +72,15 @@ export default defineRule({
       // an on-call roster's parking column: German, French and Korean plates
       'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HH-YF 5716\n2024-04-29,B. Example,Asia/Seoul,342소 5618\n2024-05-06,C. Example,Europe/Paris,GN-213-RK\n',
     ],
-    negative: ['geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
+    negative: [
+      // a university's permit export: its own fleet's numbers and a visitor's temporary permit
+      'permit\ttype\tholder\tplate\tstate\nP26-00001\tFleet\tIT Services\tHSU 01\tOH\nP26-00007\tVisitor\tVisitor pass\tTEMP-2160\tOH\n',
+      'geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });
+
+/** An organisation's own vehicle number or a temporary permit (see validate). */
+const ORG_FLEET_NUMBER = /^[A-Z]{2,4}[ -]0\d{1,2}$|^TEMP[ -]?\d{1,6}$/u;
 
 /** A fleet number's shape: two or three letters, a dash, a zero-led number. */
 const FLEET_ID = /^[A-Z]{2,3}-0\d{2,4}$/u;

@@ -351,6 +351,9 @@ function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext, 
   for (let m = NEAR_EMAIL.exec(near); m !== null; m = NEAR_EMAIL.exec(near)) {
     const letters = foldName(m[1] as string).replace(/[^a-z]/gu, '');
     if (forms.some((form) => letters === form)) return true;
+    // (A university's or a company's login cuts the surname short: the initial and the surname's
+    // first seven letters, `arobinso` for A. Robinson.)
+    if (initials && letters.length >= 7 && letters.length < 1 + f.length && (g.charAt(0) + f).startsWith(letters)) return true;
   }
   return false;
 }
@@ -986,6 +989,8 @@ export default defineRule({
       '| Role | Name | Phone |\n|---|---|---|\n| Payroll lead (NO) | Siri Brekkestad | x |\n',
       // a Quebec driver's double given name, its second part accented
       'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Lachenaie,1984-03-08\n',
+      // an identity provider's log: the actor's login cuts the surname short (initial and seven letters)
+      '"actor": {\n  "alternateId": "sbrannig204@mail.harlow-state.edu",\n  "displayName": "Sydney Brannigan"\n}',
       // a reply that does not know the customer's gender
       'Hallo Herr/Frau Brandstätter,\n\nvielen Dank für Ihre Anfrage.',
     ],

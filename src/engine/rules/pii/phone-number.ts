@@ -649,8 +649,17 @@ function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
   if (/^[ \t]*\((?:direct|mobile|cell|mob|personal|private)\)/iu.test(after)) return false;
   const { text, start, end } = ctx;
   const line = text.slice(lineStartNear(text, start, 160), lineEndNear(text, end, 160));
-  return (line.match(/[,;\t]/gu) ?? []).length < 4 && mailboxesIn(line) === 'role';
+  if ((line.match(/[,;\t]/gu) ?? []).length < 4) return mailboxesIn(line) === 'role';
+  // In a table's row with no person's address, the cell right before holds a desk's or a system's
+  // address: the requester's e-mail and phone columns of a help desk's export (`…,System,noreply@…,(740) 555-…`).
+  // (A client list's row that names its contact's own address keeps the company's line beside a desk's.)
+  const cell = cellBefore(ctx).trim();
+  return (NO_REPLY_CELL.test(cell) || mailboxesIn(cell) === 'role') && mailboxesIn(line.replace(NO_REPLY_ADDRESS, ' ')) !== 'personal';
 }
+
+/** A no-reply sender's address as a whole cell (`noreply@…`, `do-not-reply@…`). */
+const NO_REPLY_CELL = /^["']?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+["']?$/iu;
+const NO_REPLY_ADDRESS = /(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+/giu;
 
 /** The `To` of a webhook's JSON: `"To": "+1…"`. */
 const WEBHOOK_TO_BEFORE = native(/"To"[ \t]*:[ \t]*"$/u);
@@ -1109,6 +1118,8 @@ export default defineRule({
       `17:51:10 Kunde: Nein danke, Tschüss! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
+      // a help desk's export: the system's own tickets carry the desk's number beside its no-reply address
+      'TicketID,Created,Requestor,Requestor Email,Requestor Phone,Type\nTDX-1,2025-09-08 02:00,System,noreply@harlow-state.edu,(740) 386-4357,Monitoring\n',
       // an office line with its extension after a comma (French "poste")
       'Tél. : 514 931-4476, poste 212',
       // a payment gateway's test customer's number in a webhook fixture
