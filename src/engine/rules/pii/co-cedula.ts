@@ -1,12 +1,17 @@
 import { defineRule, fake } from '../defineRule';
-import { isTrivialNumber } from './_context';
+import { native } from '../../scan/nativeRegex';
+import { columnHeader, isTrivialNumber } from './_context';
 
 const dotted = (d: string): string => d.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
 
 // A Colombian citizen's identity card number (cédula de ciudadanía): six to ten digits, often
 // grouped with dots (1.020.456.789), after its label (`C.C.`, `CC`, `cédula`, `cédula de
 // ciudadanía`), or in the cell after a document-type cell `CC` (`CC;73289058;…`, an electronic
-// payroll's export). It has no check digit, so the label is required.
+// payroll's export), or as a whole cell under a cédula column (`obligacion;cedula;nombre`, a collections
+// export). It has no check digit, so the label or the column is required.
+/** A column of cédula numbers, its header normalised: `cedula`, `cédula`, `numero_cedula`, `cc`. */
+const CEDULA_HEADER = native(/^["']?(?:(?:n[uú]mero|num|nro|no)[ _]?)?(?:c[eé]dula(?:[ _]de[ _]ciudadan[ií]a)?|cc|c\.c\.?)(?:[ _](?:cliente|deudor|titular))?["']?$/u);
+
 export default defineRule({
   id: 'co-cedula',
   category: 'pii',
@@ -14,16 +19,34 @@ export default defineRule({
   keywords: ['c.c', 'cc ', 'cc:', 'cc;', 'cc,', 'cc\t', 'dula'],
   window: { before: 8, after: 64 },
   pattern:
-    /(?<![\w.])(?:C\.\s?C\.?|CC|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero))?(?:["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)/gu,
-  secretGroup: 1,
-  validate: (s) => {
+    /(?<![\w.])(?:C\.\s?C\.?|CC|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero))?(?:["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)|(?:^|[\n;,\t|])["']?(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?=["']?(?:[;,\t|]|\r?\n|$))/gu,
+  secretGroup: [1, 2],
+  columns: true,
+  validate: (s, ctx) => {
     const d = s.replace(/\./gu, '');
-    return d.length >= 6 && d.length <= 10 && !isTrivialNumber(d);
+    if (d.length < 6 || d.length > 10 || isTrivialNumber(d)) return false;
+    if (ctx.match[2] === undefined) return true;
+    const header = columnHeader(ctx);
+    return header !== undefined && CEDULA_HEADER.test(header.trim());
   },
   redactAs: 'cedula',
   references: ['https://www.registraduria.gov.co/'],
   examples: {
-    positive: [`tipo_doc;numero_doc;nombres\nCC;${`73${fake('{d6}', 494)}`};Juan Camilo`, `C.C. ${dotted(`10${fake('{d8}', 491)}`)} de Bogotá`, `Cédula: ${`52${fake('{d6}', 492)}`}`, `"cedula": "${`79${fake('{d7}', 493)}`}"`],
-    negative: ['CC 123456', 'cc: ops@example.com', 'gcc 12.2.0', 'C.C. 0000000'],
+    positive: [
+      `tipo_doc;numero_doc;nombres\nCC;${`73${fake('{d6}', 494)}`};Juan Camilo`,
+      `C.C. ${dotted(`10${fake('{d8}', 491)}`)} de Bogotá`,
+      `Cédula: ${`52${fake('{d6}', 492)}`}`,
+      `"cedula": "${`79${fake('{d7}', 493)}`}"`,
+      // a collections export's cédula column, dotted, beside the employer's NIT
+      `obligacion;cedula;nombre;empleador;nit_empleador\nOB-1;${dotted(`10${fake('{d8}', 101417)}`)};A. Ejemplo;Ejemplo S.A.S.;900.123.456-7`,
+    ],
+    negative: [
+      'CC 123456',
+      'cc: ops@example.com',
+      'gcc 12.2.0',
+      'C.C. 0000000',
+      // other columns of the same export: the debt's days and balance
+      `obligacion;cedula;dias_mora;saldo_cop\nOB-1;;142;${fake('{d7}', 101418)}`,
+    ],
   },
 });

@@ -658,8 +658,8 @@ function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
 }
 
 /** A no-reply sender's address as a whole cell (`noreply@…`, `do-not-reply@…`). */
-const NO_REPLY_CELL = /^["']?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+["']?$/iu;
-const NO_REPLY_ADDRESS = /(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+/giu;
+const NO_REPLY_CELL = native(/^["']?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+["']?$/iu);
+const NO_REPLY_ADDRESS = native(/(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+/giu);
 
 /** The `To` of a webhook's JSON: `"To": "+1…"`. */
 const WEBHOOK_TO_BEFORE = native(/"To"[ \t]*:[ \t]*"$/u);

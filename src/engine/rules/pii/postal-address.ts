@@ -10,6 +10,8 @@ const LABELS = toSuffixTrieSource(
     'address', 'street address', 'home address', 'mailing address', 'postal address', 'billing address', 'shipping address',
     'delivery address', 'address line 1', 'address line1', 'address_line', 'address1', 'addr', 'street', 'adresse', 'anschrift', 'straße',
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
+    // a Spanish-speaking form's street field (`"calle": "Gorriti 484 3°C"`, beside `localidad`)
+    'calle',
     // Finnish, Hungarian ("my new address"), Czech and Slovak
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
     // Indonesian and Malay (alamat, alamat kunjungan: a collector's visit)
@@ -170,7 +172,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 /** An address label at the end of a label, and the words before it (group 1). */
 const ADDRESS_LABEL_END =
-  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
+  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|calle|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
 /** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
 const LISTING_HEADER = native(/(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u);
 
@@ -267,6 +269,8 @@ export default defineRule({
       'Ze is per 01-05 verhuisd van Achterom 9, 1234 AB Ergenshoven naar een nieuw adres.',
       '<AdrLine>Molenpad 3, 5261 XY Ergenshoven</AdrLine>',
       '<AdrLine>Lange Molenstraat 41bis, 3512 XY Ergenshoven</AdrLine>',
+      // an onboarding fixture's home address, its street field in Spanish
+      '"domicilio": {\n  "calle": "Gorriti 484 3°C",\n  "localidad": "Palermo, CABA"\n}',
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',

@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { looksRandom } from './_providerKit';
+import { native } from '../../scan/nativeRegex';
 
 // A Steam Web API key, a user's or a publisher's (Steamworks): 32 upper-case hex digits, with no
 // prefix. It identifies itself only by where it is used: the `key` parameter of a Steam Web API
@@ -9,7 +10,7 @@ import { looksRandom } from './_providerKit';
 // `fallbackKey = "…"` a few lines under its `partner.steam-api.com` base URL). A publisher key reads
 // and writes a game's users, purchases and stats.
 /** A Steam Web API host, named in the lines before a key. */
-const STEAM_HOST_BEFORE = /steampowered\.com|steam-api\.com/u;
+const STEAM_HOST_BEFORE = native(/steampowered\.com|steam-api\.com/u);
 
 export default defineRule({
   id: 'steam-web-api-key',
