@@ -6,12 +6,13 @@ import { native } from '../../scan/nativeRegex';
 /**
  * The header of a column of secrets in a credentials inventory or a rotation log: an API key's, a
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
- * (`new_value`, `old_value`, `current_secret`), a user table's one-time-password seed (`totp_secret`), a smart
+ * (`new_value`, `old_value`, `current_secret`, and in Spanish, Portuguese, German and French: `valor_nuevo`,
+ * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's one-time-password seed (`totp_secret`), a smart
  * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word.
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?)?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?)?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -38,6 +39,8 @@ export default defineRule({
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     ',credential,', ',credential\n', 'credential;', ';credential', '\tcredential\t',
     'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
+    // a rotation log's value columns in Spanish, Portuguese, German and French
+    'valor_nuevo', 'valor_anterior', 'valor_actual', 'valor_novo', 'valor_antigo', 'valor_atual', 'novo_valor', 'nuevo_valor', 'neuer_wert', 'alter_wert', 'nouvelle_valeur', 'ancienne_valeur',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
     // is full of `sign(payload, secret)`).
@@ -82,6 +85,8 @@ export default defineRule({
       `merchant_id,environment,webhook_signing_secret,created_at\nMCH-7,live,${fake('whk_{a32}', 101023)},2024-01-19\n`,
       // a rotation log's old and new values (the old one works until it is revoked)
       `service,key_name,old_value,new_value,rotated_at\nledger,LEDGER_HMAC_KEY,${fake('{a43}', 101029)}=,${fake('{a43}', 101030)}=,2024-06-03\n`,
+      // a Spanish-speaking team's rotation log: both the old and the new value
+      `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,cobranzas,${fake('{h32}', 101419)},${fake('{h32}', 101420)},secops-bot,2024-06-08\n`,
     ],
     negative: [
       // a credential's name beside its value column (a random value in the name column is no secret's cell)
