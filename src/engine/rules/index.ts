@@ -528,6 +528,7 @@ import pii_hl7_staff_name from './pii/hl7-staff-name';
 import pii_hl7_x12_patient_id from './pii/hl7-x12-patient-id';
 import pii_hr_oib from './pii/hr-oib';
 import pii_htpasswd_user from './pii/htpasswd-user';
+import pii_hu_bank_account from './pii/hu-bank-account';
 import pii_hu_taj from './pii/hu-taj';
 import pii_hu_tax_id from './pii/hu-tax-id';
 import pii_iban from './pii/iban';
@@ -1215,6 +1216,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_hl7_x12_patient_id,
   pii_hr_oib,
   pii_htpasswd_user,
+  pii_hu_bank_account,
   pii_hu_taj,
   pii_hu_tax_id,
   pii_iban,

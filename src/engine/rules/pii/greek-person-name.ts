@@ -27,8 +27,8 @@ const GREEK_GIVEN_CAPITALS: ReadonlySet<string> = new Set([...GREEK_GIVEN_NAMES]
 /** A word in Greek capitals (ΠΑΠΑΝΙΚΟΛΑΟΥ). */
 const CAPS_WORD = '[Α-ΩΪΫ]{2,24}';
 
-/** Column headers of a name column, as columnHeader normalises them (lower case). */
-const NAME_COLUMN = /^(?:όνομα|ονοματεπώνυμο|επώνυμο|δικαιούχος|πελάτης|full[ _-]?name|name|guest[ _-]?name)$/u;
+/** Column headers of a name column, as columnHeader normalises them (lower case; a header in capitals has no accents: ΟΝΟΜΑΤΕΠΩΝΥΜΟ). */
+const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ]νυμο|δικαιο[υύ]χος|πελ[αά]της|full[ _-]?name|name|guest[ _-]?name)$/u;
 
 // A person's name in Greek script: two or three capitalised words after a name label (Δικαιούχος:,
 // Ονοματεπώνυμο:), an honorific (κ., κυρία) or "είναι ο/η" (it is); a contract's party named with
@@ -77,6 +77,8 @@ export default defineRule({
       '[14/9/24, 06:12] Σταύρος Μαυρίδης: Καλημέρα, το kiosk πάλι κολλημένο',
       'Started by user Ιωάννα Κουτσοπούλου',
       '3,KYM-AB12CD,ΚΩΝΣΤΑΝΤΙΝΟΥ ΔΕΣΠΟΙΝΑ,F,1988-02-11,GRC',
+      // a payroll sheet: a title line, then headers in capitals (no accents)
+      'ΚΑΤΑΣΤΑΣΗ ΜΙΣΘΟΔΟΣΙΑΣ\tΔΕΙΓΜΑ Α.Ε.\n\nΑ/Α\tΟΝΟΜΑΤΕΠΩΝΥΜΟ\tΕΙΔΙΚΟΤΗΤΑ\tΚΑΘΑΡΑ\n1\tΕυανθία Ξενοπούλου\tΜηχανικός\t3519,06\n',
     ],
     negative: [
       'Τμήμα Εξυπηρέτησης Πελατών',

@@ -34,7 +34,13 @@ export default defineRule({
   redactAs: 'health-id',
   references: ['https://www.neak.gov.hu/', 'https://hu.wikipedia.org/wiki/T%C3%A1rsadalombiztos%C3%ADt%C3%A1si_azonos%C3%ADt%C3%B3_jel'],
   examples: {
-    positive: [`TAJ szám: ${sample(1).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `customer = { taj: '${sample(2)}' }`, `first_name;last_name;taj\nKatalin;Szabó;${sample(3)}`],
+    positive: [
+      `TAJ szám: ${sample(1).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`,
+      `customer = { taj: '${sample(2)}' }`,
+      `first_name;last_name;taj\nKatalin;Szabó;${sample(3)}`,
+      // a payroll summary: a title line, then a header whose columns name rates and the currency
+      `Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;TAJ szám;SZJA 15%;TB járulék 18,5%;nettó (Ft)\nHU-1;Minta Anna;${sample(6)};64125;79088;284287\n`,
+    ],
     negative: [`TAJ: ${sample(4).slice(0, 8)}${(Number(sample(4)[8]) + 1) % 10}`, `order ${sample(5)}`, 'TAJ: 000000000'],
   },
 });

@@ -44,12 +44,14 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
 
 /**
  * Header cells of a column that writes the family name first without a comma (a Polish payroll's
- * `Nazwisko i imię`, `Nachname Vorname`, `Apellidos y nombre`), as the keyword pass reads them.
+ * `Nazwisko i imię`, `Nachname Vorname`, `Apellidos y nombre`, a Hungarian export's `név`), as the keyword pass reads them.
  */
-const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 'nachname vorname', 'nachname_vorname', 'apellidos y nombre', 'cognome e nome', 'cognome nome', 'prijmeni a jmeno', 'priezvisko a meno', 'vezeteknev keresztnev'];
+const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 'nachname vorname', 'nachname_vorname', 'apellidos y nombre', 'cognome e nome', 'cognome nome', 'prijmeni a jmeno', 'priezvisko a meno', 'vezeteknev keresztnev',
+  // Hungarian writes every name family name first: a payroll's `név`, `teljes név`, `munkavállaló neve`
+  ';nev;', '\nnev;', ';nev\n', ',nev,', '\nnev,', '\tnev\t', 'teljes nev', 'munkavallalo neve'];
 
 /** The same as a column's whole header. */
-const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?: i)? imi[eę]|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev)$/u;
+const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?: i)? imi[eę]|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
@@ -129,6 +131,8 @@ export default defineRule({
       'Eligibility batch 04/10\n\nPATIENT                      DOB         STATUS\n---------------------------  ----------  ------\nWHITLOCK, DARLENE            02/27/1949  ACTIVE',
       'student_number,lastfirst,grade_level\n264077,"Nguyen-Hale, Lily",7\n251382,"Nguyen, Lily",7\n',
       'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
+      // a Hungarian payroll summary under its `név` column, after a title line
+      'Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;munkakör;nettó (Ft)\nHU-1;Kertészfalvi Dóra;Raktáros;284287\n',
     ],
     negative: [
       'name: Anna, Maria',
