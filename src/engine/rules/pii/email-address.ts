@@ -59,8 +59,9 @@ function isPersonalDomain(label: string): boolean {
 
 /** Domains of machine identities: cloud service accounts are not people. */
 // (and the Exchange Online servers named in Message-IDs, `<…@AM9PR07MB1234.eurprd07.prod.outlook.com>`:
-// no mailbox lives at a server's own name; and a CRM's drop addresses, Pipedrive's `<company>-<n>@pipedrivemail.com`, which file a copied mail under a deal)
-const MACHINE_DOMAIN = /(?:^|\.)(?:gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com|pipedrivemail\.com)$/u;
+// no mailbox lives at a server's own name; and a CRM's drop addresses, Pipedrive's `<company>-<n>@pipedrivemail.com`, which file a copied mail under a deal;
+// and SSH's algorithm names, `chacha20-poly1305@openssh.com`, which RFC 4251 writes as addresses)
+const MACHINE_DOMAIN = /(?:^|\.)(?:openssh\.com|libssh\.org|gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com|pipedrivemail\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox. */
 const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id["']?\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
@@ -198,6 +199,8 @@ export default defineRule({
       'android-beta@tandem-bikes.de',
       // a payments desk and a disputes desk
       'Für Erstattungen: zahlungen@moebelhaus-kranich.de; Widersprüche: disputes@kranich-finanz.de',
+      // an SFTP server's allowed ciphers and key exchanges
+      'sftp_allowed_ciphers: "aes256-gcm@openssh.com,chacha20-poly1305@openssh.com"\nKexAlgorithms curve25519-sha256@libssh.org',
       // a university's financial-aid, bursar and parking offices, and its numbered test students
       'Financial Aid front desk: finaid@harlow-state.edu; bursar@harlow-state.edu; permits: parking@harlow-state.edu',
       "INSERT INTO student VALUES ('N0000001', 'Test Student', 'hsu_teststudent01@mail.harlow-state.edu');",

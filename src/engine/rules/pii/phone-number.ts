@@ -573,6 +573,10 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A list of a desk's lines, one per country, after its label (`Kundtjänst SE 08-… · NO +47 … · DK +45 …`).
   const list = NUMBER_LIST_BEFORE.exec(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 120), ctx.start - 120), ctx.start));
   if (list !== null && native(SWITCHBOARD).test(list[1] as string)) return true;
+  // A sentence that introduces a desk's lines before the list (`Hotline numbers communicated to the
+  // client: +40 …, +36 …`, `Client hotlines are public: RO +40 …`).
+  const lead = list !== null ? (list[1] as string) : ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 120), ctx.start - 120), ctx.start);
+  if (native(HOTLINE_LIST_LEAD).test(lead)) return true;
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
   // A switchboard's extension after the number (`0755-8623 1457 转 8006`, `01422 350500 ext 4480`), or a
   // service's hours beside it (`+47 21 00 49 00 (24/7)`, `Emergency line (24/7): …`, `(office hours)`).
@@ -723,6 +727,9 @@ const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-
 
 /** Numbers before this one in a list, each after a country's code and a separator (`· NO `): group 1 is what comes before the list. */
 const NUMBER_LIST_BEFORE = native(/^([^\n]*?)(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d(?:[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d)*[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?$/u);
+
+/** A sentence about a company's desk lines that ends in a colon, then the list's first number (see isCompanyNumber). */
+const HOTLINE_LIST_LEAD = /(?<![a-z])(?:hotlines?|helplines?|switchboards?|support lines?|service lines?)(?![a-z])[^\n:]{0,60}:[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;
 
 /** Labels of a company's main number (after them, a country's code may say which line: `Kundtjänst SE 08-…`). */
 const SWITCHBOARD = /(?:fax|telefax|faks|zentrale|switchboard|reception|recepcja|recepce|recepción|receptie|empfang|standard|centralino|centralita|centralka|main line|hauptnummer|atendimento|atención al cliente|service client|kundenservice|customer service|customer care|huduma kwa wateja|hotline|llamarnos al|nous appeler au|nous joindre au|chiamarci al|bellen kan ook|rufen sie uns an unter|ligue para nós|ligue-nos|bize ulaşın|(?:reach|call|contact|phone|ring|text) us (?:at|on)|erreichen sie uns (?:unter|telefonisch unter)|rufen sie uns unter|appelez-nous au|contáctanos al|llámanos al|contattaci al|chiamaci al|bel ons op|ons bereiken op|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|ring oss på|ring oss|ring os på|soita meille)[ \t]*[:.]?[ \t]*(?:[A-Z]{2}[ \t]+)?$/iu;

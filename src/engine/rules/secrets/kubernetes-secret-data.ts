@@ -27,9 +27,10 @@ const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placehol
  */
 function isNotASecret(value: string): boolean {
   return (
-    /^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
+    // (a JDBC URL too: `jdbc:postgresql://db:5432/app`)
+    /^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
     // (also with a query that carries no credential: Airflow's `aws://?region_name=…&role_arn=…`)
-    (/^[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
+    (/^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
     // (or a host name alone: a mail domain, `mg.example-lending.com`)
     /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/u.test(value) ||
     /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
@@ -138,6 +139,8 @@ export default defineRule({
     ],
     negative: [
       `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,
+      // a JDBC URL without credentials beside the password entry's placeholder
+      'apiVersion: v1\nkind: Secret\nstringData:\n  SPRING_DATASOURCE_URL: jdbc:postgresql://pb-prod-db.internal:5432/payroll\n',
       // a mail provider's sending domain and a relay's host name beside the keys
       `apiVersion: v1\nkind: Secret\nstringData:\n  MAILGUN_DOMAIN: mg.brightwater-lending.com\n  RELAY: smtp.eu.mailrelay.example\n`,
       // feature flags as a JSON object
