@@ -404,6 +404,7 @@ import secret_unity_license_serial from './secrets/unity-license-serial';
 import secret_url_basic_auth_password from './secrets/url-basic-auth-password';
 import secret_uuid_credential from './secrets/uuid-credential';
 import secret_vault_batch_token from './secrets/vault-batch-token';
+import secret_vault_kv_export_value from './secrets/vault-kv-export-value';
 import secret_vault_legacy_token from './secrets/vault-legacy-token';
 import secret_vault_recovery_token from './secrets/vault-recovery-token';
 import secret_vault_service_token from './secrets/vault-service-token';
@@ -1092,6 +1093,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_url_basic_auth_password,
   secret_uuid_credential,
   secret_vault_batch_token,
+  secret_vault_kv_export_value,
   secret_vault_legacy_token,
   secret_vault_recovery_token,
   secret_vault_service_token,
