@@ -337,7 +337,7 @@ Maxim Maxime Maximiliano Maximilien Maxine Maxwell Mayank Mayar Mayowa Maysa May
 Maëlle Maëlys Maïwenn Małgorzata Mbali Meabh Mechthild Medhat Meena Meenakshi Mees Megha Megumi Mehdi Mehran Mehrdad
 Mehreen Mehrnaz Mehrsa Mehul Mehwish Mei-hua Mei-ling Meilin Meiling Meindert Meinhard Meir Meirion Meja Mekdes Mekonnen
 Melati Melek Melika Melike Melina Melinda Meltem Melvin Menachem Meng Mengistu Mengqi Mengyao Menna Menno Merav Mercedes
-Merche Mercè Meredith Meredydd Mererid Merete Meriem Merima Meritxell Meron Mert Mervat Merve Mervyn Meryem Mesay
+Merche Mercè Meredith Meredydd Mererid Merel Merete Meriem Merima Meritxell Meron Mert Mervat Merve Mervyn Meryem Mesay
 Meseret Mesfin Metin Mette Mhairi Mi-jin Mi-young Miao Micah Michail Michal Michalina Michalis Micheal Michele Micheline
 Michiel Michiko Mickael Mickaël Mickey Micky Midori Mieczysław Mieke Miel Mihaela Mihai Mihaly Mihir Mihlali Mihnea Miho
 Mihály Mijin Mike Mikel Miki Mikias Mikkel Mikko Miklos Miklós Mikolaj Mikołaj Mila Milad Milagros Milana Mildred Milena
@@ -390,7 +390,7 @@ Pavlo Pavlos Pawan Pawel Paweł Payal Payam Peadar Pedram Pegah Peggy Pei-ying P
 Peng Pepe Pepijn Percy Periklis Perla Perrine Perry Pertiwi Perveen Pervez Petar Petr Petri Petrică Petro Petros Petru
 Petter Petya Peyman Peyton Phani Phil Philani Philippa Philémon Phindile Phoebe Phong Phu Phuc Phuong Phyllis Phát Phú
 Phúc Pia Piaras Piera Pierluigi Piero Pierre-Louis Pierrick Pieter Pietra Pietro Pihla Pihu Pilar Pim Pinar Pinchas
-Pinelopi Pino Pippa Piret Pirjo Piroska Pius Piyali Piyush Plamen Platon Po-han Pokua Pol Pola Polina Poonam Popy Poul
+Pinelopi Pino Pippa Piret Pirjo Piroska Pius Piyali Piyush Plamen Platon Po-han Pokua Pol Pola Polina Poonam Popy Poppy Poul
 Poulami Pouya Prabhakar Prabhjot Prabhu Prabowo Prachi Pradeep Pradip Pragya Prajakta Prakash Pramod Pranav Pranay
 Prasad Prasanna Prasenjit Prashant Pratama Prateek Prathamesh Pratibha Pratik Praveen Predrag Preeti Prem Priscila
 Priscilla Pritam Prithvi Priyal Priyanka Prodromos Proinsias Prosenjit Przemyslaw Przemysław Puja Pule Puneet Puri
@@ -984,7 +984,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 
 /** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"; South African English's Haibo and Eish, "wow" and "oh no"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed Dale Misty'.split(
+  'Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Poppy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed Dale Misty'.split(
     ' ',
   ),
 );

@@ -10,7 +10,7 @@ export default defineRule({
   pattern: new RegExp(
     [
       keyedSource(String.raw`cohere[\w.-]{0,16}?(?:api[_-]?)?(?:key|token)|\bco[_-]api[_-]key`, String.raw`[A-Za-z0-9]{40}(?![\w-])`),
-      String.raw`cohere\.(?:Async)?Client(?:V2)?\([ \t]{0,3}(?:api_key[ \t]{0,2}=[ \t]{0,2})?["']([A-Za-z0-9]{40})["']`,
+      String.raw`cohere\.(?:Async)?Client(?:V2)?\([ \t]{0,3}(?:api_key[ \t]{0,2}=[ \t]{0,2})?\\?["']([A-Za-z0-9]{40})\\?["']`,
     ].join('|'),
     'giu',
   ),
@@ -19,7 +19,12 @@ export default defineRule({
   envName: 'COHERE_API_KEY',
   references: ['https://docs.cohere.com/reference/about'],
   examples: {
-    positive: [`COHERE_API_KEY=${fake('{a40}')}`, `co = cohere.ClientV2(api_key="${fake('{a40}', 2)}")`],
+    positive: [
+      `COHERE_API_KEY=${fake('{a40}')}`,
+      `co = cohere.ClientV2(api_key="${fake('{a40}', 2)}")`,
+      // a notebook's cell, its source JSON-escaped
+      `    "co = cohere.Client(\\"${fake('{a40}', 101431)}\\")\\n",`,
+    ],
     negative: [`COHERE_API_KEY=${fake('{a32}')}`, `OPENAI_API_KEY=${fake('{a40}')}`, 'COHERE_API_KEY=<your-cohere-api-key>'],
   },
 });
