@@ -3,10 +3,11 @@ import { native } from '../../scan/nativeRegex';
 
 /**
  * Key suffixes that name something about a secret rather than the secret itself:
- * `password_reset_url`, `tokenType`, `secretName`, `passwordMinLength`…
+ * `password_reset_url`, `tokenType`, `secretName`, `passwordMinLength`… (and Zoom's `plainToken`, the
+ * random challenge of its webhook URL validation, which Zoom sends in the clear)
  */
 const NON_SECRET_KEY =
-  /(?:url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy|used|changed|updated|time|timestamp|date)$/iu;
+  /(?:plain[_-]?token|url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy|used|changed|updated|time|timestamp|date)$/iu;
 
 const ASSIGNMENT_OPERATOR = /\\?["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u;
 
@@ -152,7 +153,9 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (!quoted) {
     if ((MEMBER_EXPRESSION.test(value) && isIdentifierChain(value)) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
     const operand = DOTTED_OPERAND.exec(value)?.[1];
-    if (operand !== undefined && isIdentifierChain(operand)) return false;
+    // (Unless a long random run follows the operator: `Y.Q+A^Y6GSQxJHAB4_DY` is a password whose
+    // first three characters read as a member chain.)
+    if (operand !== undefined && isIdentifierChain(operand) && !isRandomToken(value.slice(operand.length + 1), 12, 3.2)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
     // (Or 12+ letters whose case changes as often as a random string's: `TbKQwErVmnZLpXd`.)
@@ -192,7 +195,7 @@ function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
 );
 
 /**
@@ -220,7 +223,8 @@ export function isPublicClientKey(value: string): boolean {
   // (And Toss Payments' client keys, live_ck_… and live_gck_…, which its payment widget sends from the browser;
   // Salesforce's consumer keys, 3MVG9…, a connected app's OAuth client id in every authorize URL;
   // Adyen's client keys, live_ or test_ and 32 capitals and digits, which its Drop-in sends from the browser;
-  // Midtrans' client keys, Mid-client-… (SB-Mid-client-… in its sandbox), which Snap.js sends from the page.)
+  // Midtrans' client keys, Mid-client-… (SB-Mid-client-… in its sandbox), which Snap.js sends from the page;
+  // Duo's integration keys, DI and 18 capitals and digits, an application's id beside its secret key.)
   // (And RevenueCat's public SDK keys, appl_, goog_, amzn_, strp_ and rcb_ + the key: the apps send them,
   // its secret keys are sk_…; a Sentry DSN, which browsers send with every event; a Firebase Cloud
   // Messaging registration token, a device's push address, not a credential.)

@@ -75,7 +75,7 @@ function isWordyName(value: string): boolean {
 }
 
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
-const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup))?\W*$/iu);
+const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|[1-9]))?\W*$/iu);
 
 export default defineRule({
   id: 'generic-api-key',
@@ -95,7 +95,7 @@ export default defineRule({
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
   pattern: new RegExp(
-    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
+    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
     'giu',
   ),
   secretGroup: [2, 3],
@@ -206,8 +206,14 @@ export default defineRule({
       `val clientSecret: String = "${fake('{a32}', 101074)}"`,
       // a fallback key kept in code beside the configured one
       `    private static final String LEDGER_API_KEY_FALLBACK = "${fake('{a40}', 101421)}";`,
+      // a proxy's numbered RADIUS secrets (Duo's authproxy.cfg: radius_secret_1, radius_secret_2)
+      `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
     ],
     negative: [
+      // Duo's integration key (an application's id: its secret key is separate); Zoom's webhook
+      // URL-validation challenge, sent in the clear
+      `duo_integration_key  = "DI${fake('{u18}', 101436)}"`,
+      `2025-09-16T09:40:53 DEBUG zoomhook [f1e73a3f] POST /zoom/events 200 event=endpoint.url_validation plainToken=${fake('{a22}', 101437)}`,
       // a token contract's address in a deployment's notes, and a guide's placeholder key after its prefix
       `  // FeeToken:        0x${fake('{h40}', 101237)}`,
       'API_KEY = "llk_pub_0123456789abcdef0123"',
