@@ -1544,8 +1544,8 @@ const GAP_WORDS = new Set(
     'número numero numéro nummer del do da di ' +
     // "Rückruf gerne unter …", "call me anytime on …"
     'gerne bitte jederzeit please anytime ' +
-    // "Ruft mich an, wenn was ist: …"
-    'wenn ' +
+    // "Ruft mich an, wenn was ist: …"; Croatian "mobitel je …" (is)
+    'wenn je ' +
     // "DOB on file 1953-…", "phone on record …"
     'file record ' +
     // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")

@@ -65,7 +65,7 @@ export default defineRule({
   category: 'pii',
   description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
-  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
   window: { before: 40, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -76,13 +76,16 @@ export default defineRule({
     `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD}|${UPPER_WORD}, ${UPPER_WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
       `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))` +
       // or a whole cell of a surname and a given name without a comma, under a column that says so (group 3)
-      `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))`,
+      `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))` +
+      // or a Hungarian name field's value, family name first without a comma (group 4): `"név": "Fekete Péter"`, `nev='Kiss Tímea'`
+      `|(?<![\\p{L}\\w])[Nn][eé]v["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})["']`,
     'gu',
   ),
-  secretGroup: [1, 2, 3],
+  secretGroup: [1, 2, 3, 4],
   validate: (value, ctx) => {
-    if (ctx.match[3] !== undefined) {
-      const header = columnHeader(ctx);
+    if (ctx.match[3] !== undefined || ctx.match[4] !== undefined) {
+      // (Group 4's label says family name first; group 3's column must.)
+      const header = ctx.match[4] === undefined ? columnHeader(ctx) : 'név';
       if (header === undefined || !native(SURNAME_FIRST_COLUMN).test(header.trim())) return false;
       const [surname = '', given = ''] = value.split(' ');
       return ALL_GIVEN_NAMES.has(given) && !surname.split('-').every((w) => ALL_GIVEN_NAMES.has(w)) && !PLACEHOLDER_SURNAMES.has(surname);
@@ -133,6 +136,9 @@ export default defineRule({
       'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
       // a Hungarian payroll summary under its `név` column, after a title line
       'Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;munkakör;nettó (Ft)\nHU-1;Kertészfalvi Dóra;Raktáros;284287\n',
+      // a Hungarian import's row in a stack trace and a tenant's contact
+      "ImportRow{sor=41, nev='Kertészfalvi Tímea', munkakor='CNC gépkezelő'}",
+      '"kapcsolattartó": {\n  "név": "Kertészfalvi Péter",\n  "beosztás": "HR"\n}',
     ],
     negative: [
       'name: Anna, Maria',

@@ -89,6 +89,8 @@ const INTRODUCTIONS = toTrieSource(
     'my name is', "my name's", 'mijn naam is', 'mein name ist', 'ich heiße', 'ich heisse', "je m'appelle", 'je me nomme', 'me llamo',
     'mi nombre es', 'mi chiamo', 'jag heter', 'jeg heter', 'jeg hedder', 'nazywam się', 'meu nome é', 'me chamo',
     'jina langu ni', 'mera naam', 'mera nam', 'sou o', 'sou a',
+    // Romanian and Croatian: "Sunt Irina …" (I am), "mă numesc", "numele meu este", "zovem se"
+    'sunt', 'mă numesc', 'ma numesc', 'numele meu este', 'zovem se',
   ]),
 );
 
@@ -784,7 +786,7 @@ export default defineRule({
     'take care', 'talk soon', 'best', 'freundliche', 'grus', 'viele gr', 'herzliche', 'lg,', 'lg\n', 'lg ', 'vg,', 'vg\n',
     'mfg', 'cordialement', 'bien ', 'amiti', 'bisous', 'saludo', 'atentamente', 'saluti', 'groet', 'lsningar', 'mvh',
     'pozdrawiam', 'pozdravem', 'kiitos', 'thx', 'vielen dank', 'besten dank', 'dank je', 'dank u', '\n-- \n', '\n--\n', "i am", "i'm", 'this is', 'call me', 'ich hei', 'ich bin', "m'appelle", 'je suis', 'me llamo', 'soy ',
-    'mi chiamo', 'sono ', 'ik ben', '@author', 'kontakt', 'inhaber', 'signature', 'unterschrift',
+    'mi chiamo', 'sono ', 'ik ben', 'sunt ', 'numesc', 'numele meu', 'zovem se', '@author', 'kontakt', 'inhaber', 'signature', 'unterschrift',
     // other languages' name and customer labels, a payment's parties, lists of people
     'namn', 'navn', 'nimi', 'imie', 'nazwisko', 'leerling', 'rvarande', 'aanwezig', 'presentes', 'anwesend', 'deelnemers', 'deltagare', 'uczestnicy', 'partecipanti', 'participantes', 'z powa', 'sayg', 'hilsen', 'venlig', 'vennlig', 'kare ', 'kare,', 'kjare ', 'kara ', 'hyva ', 'terveisin', 'klant', 'kund', 'debtor', 'creditor', 'payer', 'payee', 'participant',
     'teilnehmer', 'deelnemer', 'partecipant', 'heter', 'hedder', 'nazywam', 'me chamo', 'meu nome', 'me nomme', 'jina langu', 'mimi ni', 'mera naam', 'mera nam', 'sou o ', 'sou a ', 'visit', 'besucher', 'bezoeker', 'gecos',
@@ -991,6 +993,8 @@ export default defineRule({
       'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Lachenaie,1984-03-08\n',
       // an identity provider's log: the actor's login cuts the surname short (initial and seven letters)
       '"actor": {\n  "alternateId": "sbrannig204@mail.harlow-state.edu",\n  "displayName": "Sydney Brannigan"\n}',
+      // an agent's chat in Romanian: the employee introduces herself
+      '**user** (14:02:11): Bună, de ce e salariul net mai mic în martie? Sunt Ioana Cazacu, marca RO-1.',
       // a reply that does not know the customer's gender
       'Hallo Herr/Frau Brandstätter,\n\nvielen Dank für Ihre Anfrage.',
     ],

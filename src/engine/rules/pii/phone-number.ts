@@ -1121,6 +1121,8 @@ export default defineRule({
       // a Dutch ticket's landline after the mobile; a work order's alternative number
       `- telefoon: 06 1938 ${fake('{d4}', 101390)} (bij voorkeur na 17:00), vast 071-514${fake('{d4}', 101391)}`,
       `    "phoneAlt": "030 271 ${fake('{d2} {d2}', 101392)}",`,
+      // a Croatian mail: "his mobile is …"
+      `> Njegov mobitel je 099 ${fake('{d3} {d4}', 101438)} ako trebate nešto provjeriti s njim.`,
       // a live chat's customer leaving a number in German
       `17:51:10 Kunde: Nein danke, Tschüss! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
