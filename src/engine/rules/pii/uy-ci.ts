@@ -14,7 +14,7 @@ export default defineRule({
   description: 'Uruguayan cédula de identidad (1.234.567-8, check digit)',
   keywords: [],
   nearDigits: 'dense',
-  pattern: /(?<![\w./-]|\d,)(?:\d\.\d{3}\.\d{3}-\d|\d{7}-?\d)(?![\w/-])(?!\.\d)/gu,
+  pattern: /(?<![\w./-])(?:\d\.\d{3}\.\d{3}-\d|\d{7}-?\d)(?![\w/-])(?!\.\d)/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/[.-]/gu, '');
     if (!uyCiChecksum(digits) || isTrivialNumber(digits.slice(0, -1))) return false;
@@ -28,7 +28,7 @@ export default defineRule({
       'la beneficiaria (C.I. 5.126.487-7) el sistema',
       'cedula: 18873425',
       // an unquoted CSV cell
-      'usuario_id,documento_ci,nombre_completo\nu-a1f,3.904.115-6,A. Ejemplo',
+      'usuario_id,documento_ci,nombre_completo\nu-a1f,3.904.115-6,A. Ejemplo\nb1e7a520-e871-43a6-950e-f46d54f4ffb1,3.904.115-6,B. Ejemplo',
     ],
     negative: ['C.I. 3.904.115-7', 'ref 39041156 total', 'version 1.234.567-0'],
   },
