@@ -202,8 +202,8 @@ export default defineRule({
       // an SFTP server's allowed ciphers and key exchanges
       'sftp_allowed_ciphers: "aes256-gcm@openssh.com,chacha20-poly1305@openssh.com"\nKexAlgorithms curve25519-sha256@libssh.org',
       // a university's financial-aid, bursar and parking offices, and its numbered test students
-      'Financial Aid front desk: finaid@harlow-state.edu; bursar@harlow-state.edu; permits: parking@harlow-state.edu',
-      "INSERT INTO student VALUES ('N0000001', 'Test Student', 'hsu_teststudent01@mail.harlow-state.edu');",
+      'Questions: finaid@brookfield-state.edu; bursar@brookfield-state.edu; permits: parking@brookfield-state.edu',
+      "INSERT INTO student VALUES ('N0000001', 'Test Student', 'hsu_teststudent01@mail.brookfield-state.edu');",
       // a seed file's stand-in customer at test.com
       '{ "name": "Test Customer", "email": "customer@test.com" }',
       // metasyntactic words as a doctest's file name

@@ -47,7 +47,7 @@ export default defineRule({
   references: ['https://www.mnb.hu/letoltes/giro-szamlaszam.pdf', 'https://hu.wikipedia.org/wiki/Banksz%C3%A1mlasz%C3%A1m'],
   examples: {
     positive: [
-      `törzsszám;név;bankszámlaszám;nettó (Ft)\nHU-1;Minta Anna;${withGiroCheck('1177301')}-${withGiroCheck(fake('{d7}', 101422))};284287\n`,
+      `törzsszám;név;bankszámlaszám;nettó (Ft)\nHU-1;Minta Anna;${withGiroCheck('1177301')}-${withGiroCheck(fake('{d7}', 101422))};312650\n`,
       `Kérem a bérem a következő számlaszámra utalni: ${withGiroCheck('1040362')}-${withGiroCheck(fake('{d7}', 101423))}`,
     ],
     negative: [

@@ -39,7 +39,7 @@ export default defineRule({
       `customer = { taj: '${sample(2)}' }`,
       `first_name;last_name;taj\nKatalin;Szabó;${sample(3)}`,
       // a payroll summary: a title line, then a header whose columns name rates and the currency
-      `Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;TAJ szám;SZJA 15%;TB járulék 18,5%;nettó (Ft)\nHU-1;Minta Anna;${sample(6)};64125;79088;284287\n`,
+      `Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;TAJ szám;SZJA 15%;TB járulék 18,5%;nettó (Ft)\nHU-1;Minta Anna;${sample(6)};58320;71940;263150\n`,
     ],
     negative: [`TAJ: ${sample(4).slice(0, 8)}${(Number(sample(4)[8]) + 1) % 10}`, `order ${sample(5)}`, 'TAJ: 000000000'],
   },

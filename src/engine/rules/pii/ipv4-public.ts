@@ -132,7 +132,7 @@ export default defineRule({
       '{"ts":"2024-04-11T09:57:14+03:00","ip":"10.40.101.37","xff":"196.201.214.206","method":"POST","uri":"/payments/mpesa/stk/callback/","status":200}',
       '54.187.216.72 - - [12/Mar/2024:14:00:05 +0000] "POST /webhooks/stripe HTTP/1.1" 200 2 "-" "Stripe/1.0 (+https://stripe.com/docs/webhooks)"',
       // a webhook receiver's log: the meeting platform's server posts the events
-      '2025-09-16T09:33:47 INFO  zoomhook [23ff8a25] 198.51.7.41 POST /zoom/events 200 event=recording.completed',
+      '2025-10-02T14:05:12 INFO  zoomhook [5c0e91ab] 198.51.7.41 POST /hooks/zoom 200 event=meeting.started',
       '2024-03-14T00:10:28.338 INFO  [redsys-notif] from=195.76.9.117 order=3994A8SCAJ0A resp=0000 firma=OK',
       '2024-05-16T11:30:43+08:00 info webhook from 203.104.146.31 event=message',
       '{"level":"info","logger":"psp.webhook","remote":"195.76.9.118","event":"CAPTURE"}',

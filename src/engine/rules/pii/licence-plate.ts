@@ -43,7 +43,7 @@ export default defineRule({
     // (After a bare `vehicle` label, letters, a dash and a zero-led number are a fleet's own id: `FR-0101`, `US-0042`.)
     if (FLEET_ID.test(s) && BARE_VEHICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // (Letters and a zero-led number of one to three digits are a fleet's own numbering, `NSU 01`, which
-    // no registration issues; `TEMP-2160` is a visitor's temporary permit, not a plate.)
+    // no registration issues; `TEMP-4471` is a visitor's temporary permit, not a plate.)
     if (ORG_FLEET_NUMBER.test(s)) return false;
     return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) && !isDeviceRecord(ctx, 'plate');
   },
@@ -71,13 +71,13 @@ export default defineRule({
       'riders:\n  - name: A. Example\n    vehicle:\n      type: BIKE\n      registration: "KA 51 MX 4182"\n',
       'van_id,registration,make_model,driver\nV-1,LK21 XTB,Ford Transit,A. Example\n',
       // a lender's register of pledged cars: Argentine, Chilean and Peruvian plates under `patente`
-      'legajo,pais,titular,patente,marca_modelo\nPRD-1-AR,AR,"A. Ejemplo",AE 743 IO,Peugeot 208\nPRD-2-CL,CL,"B. Ejemplo",YVXD66,Peugeot 208\nPRD-3-PE,PE,"C. Ejemplo",SGS-661,Suzuki Swift\n',
+      'legajo,pais,titular,patente,marca_modelo\nPRD-1-AR,AR,"A. Ejemplo",AC 512 KD,Peugeot 208\nPRD-2-CL,CL,"B. Ejemplo",KRTP41,Peugeot 208\nPRD-3-PE,PE,"C. Ejemplo",BZT-724,Suzuki Swift\n',
       // an on-call roster's parking column: German, French and Korean plates
-      'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HH-YF 5716\n2024-04-29,B. Example,Asia/Seoul,342소 5618\n2024-05-06,C. Example,Europe/Paris,GN-213-RK\n',
+      'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HB-KL 2093\n2024-04-29,B. Example,Asia/Seoul,518다 2047\n2024-05-06,C. Example,Europe/Paris,FK-482-TS\n',
     ],
     negative: [
       // a university's permit export: its own fleet's numbers and a visitor's temporary permit
-      'permit\ttype\tholder\tplate\tstate\nP26-00001\tFleet\tIT Services\tHSU 01\tOH\nP26-00007\tVisitor\tVisitor pass\tTEMP-2160\tOH\n',
+      'permit\ttype\tholder\tplate\tstate\nPRM-0001\tFleet\tIT Services\tHSU 01\tOH\nPRM-0009\tVisitor\tVisitor pass\tTEMP-4471\tOH\n',
       'geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });

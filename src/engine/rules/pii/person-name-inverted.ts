@@ -77,7 +77,7 @@ export default defineRule({
       `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))` +
       // or a whole cell of a surname and a given name without a comma, under a column that says so (group 3)
       `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))` +
-      // or a Hungarian name field's value, family name first without a comma (group 4): `"név": "Fekete Péter"`, `nev='Kiss Tímea'`
+      // or a Hungarian name field's value, family name first without a comma (group 4): `"név": "Kertészfalvi Péter"`, `nev='Kertészfalvi Tímea'`
       `|(?<![\\p{L}\\w])[Nn][eé]v["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})["']`,
     'gu',
   ),
@@ -135,9 +135,9 @@ export default defineRule({
       'student_number,lastfirst,grade_level\n264077,"Nguyen-Hale, Lily",7\n251382,"Nguyen, Lily",7\n',
       'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
       // a Hungarian payroll summary under its `név` column, after a title line
-      'Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;munkakör;nettó (Ft)\nHU-1;Kertészfalvi Dóra;Raktáros;284287\n',
+      'Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;munkakör;nettó (Ft)\nHU-1;Kertészfalvi Dóra;Raktáros;312650\n',
       // a Hungarian import's row in a stack trace and a tenant's contact
-      "ImportRow{sor=41, nev='Kertészfalvi Tímea', munkakor='CNC gépkezelő'}",
+      "ImportRow{sor=7, nev='Kertészfalvi Tímea', munkakor='Raktáros'}",
       '"kapcsolattartó": {\n  "név": "Kertészfalvi Péter",\n  "beosztás": "HR"\n}',
     ],
     negative: [

@@ -89,7 +89,7 @@ const INTRODUCTIONS = toTrieSource(
     'my name is', "my name's", 'mijn naam is', 'mein name ist', 'ich heiße', 'ich heisse', "je m'appelle", 'je me nomme', 'me llamo',
     'mi nombre es', 'mi chiamo', 'jag heter', 'jeg heter', 'jeg hedder', 'nazywam się', 'meu nome é', 'me chamo',
     'jina langu ni', 'mera naam', 'mera nam', 'sou o', 'sou a',
-    // Romanian and Croatian: "Sunt Irina …" (I am), "mă numesc", "numele meu este", "zovem se"
+    // Romanian and Croatian: "Sunt Ioana …" (I am), "mă numesc", "numele meu este", "zovem se"
     'sunt', 'mă numesc', 'ma numesc', 'numele meu este', 'zovem se',
   ]),
 );
@@ -354,7 +354,7 @@ function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext, 
     const letters = foldName(m[1] as string).replace(/[^a-z]/gu, '');
     if (forms.some((form) => letters === form)) return true;
     // (A university's or a company's login cuts the surname short: the initial and the surname's
-    // first seven letters, `arobinso` for A. Robinson.)
+    // first seven letters, `sbrannig` for S. Brannigan.)
     if (initials && letters.length >= 7 && letters.length < 1 + f.length && (g.charAt(0) + f).startsWith(letters)) return true;
   }
   return false;
@@ -992,9 +992,9 @@ export default defineRule({
       // a Quebec driver's double given name, its second part accented
       'driver_id,full_name,date_of_birth\nDRV-CA-00419,Marie-Ève Lachenaie,1984-03-08\n',
       // an identity provider's log: the actor's login cuts the surname short (initial and seven letters)
-      '"actor": {\n  "alternateId": "sbrannig204@mail.harlow-state.edu",\n  "displayName": "Sydney Brannigan"\n}',
+      '"actor": {\n  "alternateId": "sbrannig204@mail.brookfield-state.edu",\n  "displayName": "Sydney Brannigan"\n}',
       // an agent's chat in Romanian: the employee introduces herself
-      '**user** (14:02:11): Bună, de ce e salariul net mai mic în martie? Sunt Ioana Cazacu, marca RO-1.',
+      '**user** (09:40:03): Bună ziua, am o întrebare despre fluturaș. Sunt Ioana Cazacu, din Cluj.',
       // a reply that does not know the customer's gender
       'Hallo Herr/Frau Brandstätter,\n\nvielen Dank für Ihre Anfrage.',
     ],

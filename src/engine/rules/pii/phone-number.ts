@@ -1122,13 +1122,13 @@ export default defineRule({
       `- telefoon: 06 1938 ${fake('{d4}', 101390)} (bij voorkeur na 17:00), vast 071-514${fake('{d4}', 101391)}`,
       `    "phoneAlt": "030 271 ${fake('{d2} {d2}', 101392)}",`,
       // a Croatian mail: "his mobile is …"
-      `> Njegov mobitel je 099 ${fake('{d3} {d4}', 101438)} ako trebate nešto provjeriti s njim.`,
+      `Mobitel je 099 ${fake('{d3} {d4}', 101438)}, javite se ako treba.`,
       // a live chat's customer leaving a number in German
-      `17:51:10 Kunde: Nein danke, Tschüss! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
+      `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
       // a help desk's export: the system's own tickets carry the desk's number beside its no-reply address
-      'TicketID,Created,Requestor,Requestor Email,Requestor Phone,Type\nTDX-1,2025-09-08 02:00,System,noreply@harlow-state.edu,(740) 386-4357,Monitoring\n',
+      'TicketID,Created,Requestor,Requestor Email,Requestor Phone,Type\nTDX-1,2025-09-08 02:00,System,noreply@brookfield-state.edu,(614) 292-7180,Monitoring\n',
       // an office line with its extension after a comma (French "poste")
       'Tél. : 514 931-4476, poste 212',
       // a payment gateway's test customer's number in a webhook fixture

@@ -10,7 +10,7 @@ const LABELS = toSuffixTrieSource(
     'address', 'street address', 'home address', 'mailing address', 'postal address', 'billing address', 'shipping address',
     'delivery address', 'address line 1', 'address line1', 'address_line', 'address1', 'addr', 'street', 'adresse', 'anschrift', 'straße',
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
-    // a Spanish-speaking form's street field (`"calle": "Gorriti 484 3°C"`, beside `localidad`)
+    // a Spanish-speaking form's street field (`"calle": "Lavalleja 2218 4°B"`, beside `localidad`)
     'calle',
     // Finnish, Hungarian ("my new address"), Czech and Slovak
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
@@ -270,7 +270,7 @@ export default defineRule({
       '<AdrLine>Molenpad 3, 5261 XY Ergenshoven</AdrLine>',
       '<AdrLine>Lange Molenstraat 41bis, 3512 XY Ergenshoven</AdrLine>',
       // an onboarding fixture's home address, its street field in Spanish
-      '"domicilio": {\n  "calle": "Gorriti 484 3°C",\n  "localidad": "Palermo, CABA"\n}',
+      '"domicilio": {\n  "calle": "Lavalleja 2218 4°B",\n  "localidad": "Almagro, CABA"\n}',
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',

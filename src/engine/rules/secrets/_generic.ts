@@ -153,7 +153,7 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (!quoted) {
     if ((MEMBER_EXPRESSION.test(value) && isIdentifierChain(value)) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
     const operand = DOTTED_OPERAND.exec(value)?.[1];
-    // (Unless a long random run follows the operator: `Y.Q+A^Y6GSQxJHAB4_DY` is a password whose
+    // (Unless a long random run follows the operator: `K.P+x^…` is a password whose
     // first three characters read as a member chain.)
     if (operand !== undefined && isIdentifierChain(operand) && !isRandomToken(value.slice(operand.length + 1), 12, 3.2)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like

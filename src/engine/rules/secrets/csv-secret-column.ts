@@ -86,7 +86,7 @@ export default defineRule({
       // a rotation log's old and new values (the old one works until it is revoked)
       `service,key_name,old_value,new_value,rotated_at\nledger,LEDGER_HMAC_KEY,${fake('{a43}', 101029)}=,${fake('{a43}', 101030)}=,2024-06-03\n`,
       // a Spanish-speaking team's rotation log: both the old and the new value
-      `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,cobranzas,${fake('{h32}', 101419)},${fake('{h32}', 101420)},secops-bot,2024-06-08\n`,
+      `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,recaudo,${fake('{h32}', 101419)},${fake('{h32}', 101420)},plataforma-bot,2024-05-21\n`,
     ],
     negative: [
       // a credential's name beside its value column (a random value in the name column is no secret's cell)

@@ -213,7 +213,7 @@ export default defineRule({
       // Duo's integration key (an application's id: its secret key is separate); Zoom's webhook
       // URL-validation challenge, sent in the clear
       `duo_integration_key  = "DI${fake('{u18}', 101436)}"`,
-      `2025-09-16T09:40:53 DEBUG zoomhook [f1e73a3f] POST /zoom/events 200 event=endpoint.url_validation plainToken=${fake('{a22}', 101437)}`,
+      `2025-10-02T14:07:40 DEBUG zoomhook [9d2a6c11] POST /hooks/zoom 200 event=endpoint.url_validation plainToken=${fake('{a22}', 101437)}`,
       // a token contract's address in a deployment's notes, and a guide's placeholder key after its prefix
       `  // FeeToken:        0x${fake('{h40}', 101237)}`,
       'API_KEY = "llk_pub_0123456789abcdef0123"',

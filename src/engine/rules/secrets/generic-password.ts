@@ -182,8 +182,8 @@ export default defineRule({
       '[trunk-auth]\ntype=auth\npassword=VdNqsLKwpRYHmFtA',
       // a pydantic setting's default
       `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
-      // a password whose first characters read as a member chain (`Y.Q`) before its random rest
-      `spring.datasource.password=Y.Q+A^${fake('{a14}', 101435)}`,
+      // a password whose first characters read as a member chain (`K.P`) before its random rest
+      `spring.datasource.password=K.P+x^${fake('{a14}', 101435)}`,
     ],
     negative: [
       // Terraform's progress lines for a password resource

@@ -20,7 +20,7 @@ export default defineRule({
       `{"username":"nadia.haddad","key":"${fake('{h32}', 1)}"}`,
       `KAGGLE = {'username': 'jdoe42', 'key': '${fake('{h32}', 2)}'}`,
       // a notebook's cell that writes kaggle.json, its source JSON-escaped
-      `    "(p/'kaggle.json').write_text(json.dumps({\\"username\\": \\"lab-bot\\", \\"key\\": \\"${fake('{h32}', 101432)}\\"}))\\n",`,
+      `    "Path('kaggle.json').write_text(json.dumps({\\"username\\": \\"lab-bot\\", \\"key\\": \\"${fake('{h32}', 101432)}\\"}))\\n",`,
     ],
     negative: ['{"username":"nadia","key":"0123456789abcdef0123456789abcdef"}', '{"username":"x","key":"<your-kaggle-key>"}', `{"username":"x","key":"${fake('{h24}', 3)}"}`],
   },

@@ -140,7 +140,7 @@ export default defineRule({
     negative: [
       `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,
       // a JDBC URL without credentials beside the password entry's placeholder
-      'apiVersion: v1\nkind: Secret\nstringData:\n  SPRING_DATASOURCE_URL: jdbc:postgresql://pb-prod-db.internal:5432/payroll\n',
+      'apiVersion: v1\nkind: Secret\nstringData:\n  SPRING_DATASOURCE_URL: jdbc:postgresql://ledger-db.internal:5432/ledger\n',
       // a mail provider's sending domain and a relay's host name beside the keys
       `apiVersion: v1\nkind: Secret\nstringData:\n  MAILGUN_DOMAIN: mg.brightwater-lending.com\n  RELAY: smtp.eu.mailrelay.example\n`,
       // feature flags as a JSON object

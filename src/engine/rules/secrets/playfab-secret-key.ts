@@ -5,7 +5,7 @@ import { looksRandom } from './_providerKit';
 // It authorises the Server and Admin APIs (grant items, read every player's data), so only a game's
 // backend should hold it. It is recognised by where it is used: PlayFab's `X-SecretKey` header, a
 // PlayFab key's name (`PLAYFAB_SECRET_KEY=`, `playfab.secret=`), the SDK's `developerSecretKey`
-// setting, or a sentence about PlayFab that gives the key (`the PlayFab side fails, key is …`).
+// setting, or a sentence about PlayFab that gives the key (`the PlayFab call still fails, key is …`).
 export default defineRule({
   id: 'playfab-secret-key',
   category: 'secret',
@@ -20,10 +20,10 @@ export default defineRule({
   references: ['https://learn.microsoft.com/en-us/gaming/playfab/api-references/api-authentication', 'https://learn.microsoft.com/en-us/gaming/playfab/gamemanager/secret-key-management'],
   examples: {
     positive: [
-      `curl -s -H 'X-SecretKey: ${fake('{u52}', 101411)}' https://9E4C1.playfabapi.com/Admin/GetTitleData -d '{}'`,
+      `curl -s -H 'X-SecretKey: ${fake('{u52}', 101411)}' https://A1B2C.playfabapi.com/Admin/GetTitleData -d '{}'`,
       `PLAYFAB_SECRET_KEY=${fake('{u50}', 101412)}`,
       `PlayFab.settings.developerSecretKey = "${fake('{u50}', 101413)}";`,
-      `also the PlayFab side fails, key is ${fake('{u52}', 101414)}`,
+      `the PlayFab call still fails, key is ${fake('{u52}', 101414)}`,
     ],
     negative: [
       'PLAYFAB_SECRET_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

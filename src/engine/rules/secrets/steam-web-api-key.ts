@@ -7,7 +7,7 @@ import { native } from '../../scan/nativeRegex';
 // request (api.steampowered.com, partner.steam-api.com), or a Steam key's name before it
 // (`STEAM_API_KEY=`, `steamWebApiKey:`, `SteamServerKey=`, `const loadTestSteamKey = "…"`), or a
 // quoted key under any key name in code that calls the Steam Web API just before (a client's
-// `fallbackKey = "…"` a few lines under its `partner.steam-api.com` base URL). A publisher key reads
+// `backupKey = "…"` a few lines under its `partner.steam-api.com` base URL). A publisher key reads
 // and writes a game's users, purchases and stats.
 /** A Steam Web API host, named in the lines before a key. */
 const STEAM_HOST_BEFORE = native(/steampowered\.com|steam-api\.com/u);
@@ -39,7 +39,7 @@ export default defineRule({
       `const loadTestSteamKey = "${fake('{H32}', 100833)}"`,
       `STEAM_PUBLISHER_KEY=${fake('{H32}', 100834)}`,
       `[OnlineSubsystemSteam]\nSteamServerKey=${fake('{H32}', 101407)}`,
-      `const (\n\tpartnerBaseURL = "https://partner.steam-api.com"\n\tfallbackKey = "${fake('{H32}', 101408)}"\n)`,
+      `const (\n\tapiBase = "https://partner.steam-api.com"\n\tbackupKey = "${fake('{H32}', 101408)}"\n)`,
     ],
     negative: [
       'https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key=YOUR_STEAM_WEB_API_KEY&steamids=76561197960435530',
