@@ -1,20 +1,18 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, isTrivialNumber } from './_context';
 
-/** A GIRO block's check: its eight digits weighted 9, 7, 3, 1, 9, 7, 3, 1 sum to a multiple of ten. */
-function giroBlockValid(block: string): boolean {
-  const weights = [9, 7, 3, 1, 9, 7, 3, 1];
+/** The GIRO weights' sum of `digits` (9, 7, 3, 1, repeated): a valid block's, or an account's sixteen digits', is a multiple of ten. */
+function giroSum(digits: string): number {
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (block.charCodeAt(i) - 48) * (weights[i] as number);
-  return sum % 10 === 0;
+  for (let i = 0; i < digits.length; i++) sum += (digits.charCodeAt(i) - 48) * ([9, 7, 3, 1][i % 4] as number);
+  return sum;
 }
+
+const giroValid = (digits: string): boolean => giroSum(digits) % 10 === 0;
 
 /** A block made valid by its last digit, for the examples. */
 function withGiroCheck(seven: string): string {
-  const weights = [9, 7, 3, 1, 9, 7, 3];
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += (seven.charCodeAt(i) - 48) * (weights[i] as number);
-  return seven + String((10 - (sum % 10)) % 10);
+  return seven + String((10 - (giroSum(seven) % 10)) % 10);
 }
 
 /** An account's label or column in Hungarian, English or German: bankszámlaszám, számlaszám, bankszámla, account, Konto. */
@@ -39,8 +37,8 @@ export default defineRule({
     // The account's blocks run together: a 16-digit account has one check over its last eight, a
     // 24-digit one a check over its last sixteen (the second and third blocks as one number).
     const rest = blocks.slice(1).join('');
-    if (!giroBlockValid(first) || isTrivialNumber(rest) || /^0+$/u.test(rest)) return false;
-    if (rest.length === 8 ? !giroBlockValid(rest) : !giroBlockValid(rest.slice(8)) && !giroSixteenValid(rest)) return false;
+    if (!giroValid(first) || isTrivialNumber(rest) || /^0+$/u.test(rest)) return false;
+    if (rest.length === 8 ? !giroValid(rest) : !giroValid(rest.slice(8)) && !giroValid(rest)) return false;
     return hasContext(ctx, ACCOUNT_CONTEXT, { before: 64, after: 16 });
   },
   redactAs: 'bank-account',
@@ -60,9 +58,3 @@ export default defineRule({
   },
 });
 
-/** A sixteen-digit account part (the second and third blocks) weighted 9, 7, 3, 1 over all sixteen digits. */
-function giroSixteenValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 16; i++) sum += (digits.charCodeAt(i) - 48) * ([9, 7, 3, 1][i % 4] as number);
-  return sum % 10 === 0;
-}
