@@ -85,8 +85,10 @@ export default defineRule({
   validate: (value, ctx) => {
     if (ctx.match[3] !== undefined || ctx.match[4] !== undefined) {
       // (Group 4's label says family name first; group 3's column must.)
-      const header = ctx.match[4] === undefined ? columnHeader(ctx) : 'név';
-      if (header === undefined || !native(SURNAME_FIRST_COLUMN).test(header.trim())) return false;
+      if (ctx.match[3] !== undefined) {
+        const header = columnHeader(ctx);
+        if (header === undefined || !native(SURNAME_FIRST_COLUMN).test(header.trim())) return false;
+      }
       const [surname = '', given = ''] = value.split(' ');
       return ALL_GIVEN_NAMES.has(given) && !surname.split('-').every((w) => ALL_GIVEN_NAMES.has(w)) && !PLACEHOLDER_SURNAMES.has(surname);
     }
