@@ -657,13 +657,8 @@ function isBesideRoleMailbox(ctx: MatchContext, after: string): boolean {
   // In a table's row with no person's address, the cell right before holds a desk's or a system's
   // address: the requester's e-mail and phone columns of a help desk's export (`…,System,noreply@…,(740) 555-…`).
   // (A client list's row that names its contact's own address keeps the company's line beside a desk's.)
-  const cell = cellBefore(ctx).trim();
-  return (NO_REPLY_CELL.test(cell) || mailboxesIn(cell) === 'role') && mailboxesIn(line.replace(NO_REPLY_ADDRESS, ' ')) !== 'personal';
+  return mailboxesIn(cellBefore(ctx)) === 'role' && mailboxesIn(line) !== 'personal';
 }
-
-/** A no-reply sender's address as a whole cell (`noreply@…`, `do-not-reply@…`). */
-const NO_REPLY_CELL = native(/^["']?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+["']?$/iu);
-const NO_REPLY_ADDRESS = native(/(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@[\w.-]+/giu);
 
 /** The `To` of a webhook's JSON: `"To": "+1…"`. */
 const WEBHOOK_TO_BEFORE = native(/"To"[ \t]*:[ \t]*"$/u);
