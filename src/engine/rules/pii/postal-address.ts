@@ -16,6 +16,9 @@ const LABELS = toSuffixTrieSource(
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
     // Indonesian and Malay (alamat, alamat kunjungan: a collector's visit)
     'alamat', 'alamat rumah', 'alamat kunjungan', 'alamat ktp', 'alamat domisili', 'alamat surat menyurat',
+    // Hungarian without its accent (`lakcim=` in a Java toString), Romanian domicile (`adresa_domiciliu`),
+    // Bulgarian, Russian and Ukrainian (адрес, адреса), Greek (διεύθυνση)
+    'lakcim', 'domiciliu', 'адрес', 'адреса', 'διεύθυνση', 'διευθυνση',
   ]),
 );
 
@@ -58,7 +61,9 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 // NOTE: the pattern consumes one selective character first (the label's ":" or "=", or a house
 // number's first digit) and looks around from there; V8 then skips all other positions quickly.
 // Each shape reports its own capture group (see `secretGroup`), so a label stays outside the value.
-const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}]|(?:ul|al|pl|os)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}(?:[:=]|=>))[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
+/** What a Greek or Cyrillic street name starts with (`Ιπποκράτους 104`, `Опълченска 12`). */
+const GREEK_CYRILLIC_UPPER = 'Α-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ';
+const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}${GREEK_CYRILLIC_UPPER}]|(?:ul|al|pl|os|ул|бул|вул|пр|ж\\.к)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}(?:[:=]|=>))[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
 /** English/French: the line starts at the house number. */
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}|${EN_CAPS_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
@@ -172,7 +177,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 /** An address label at the end of a label, and the words before it (group 1). */
 const ADDRESS_LABEL_END =
-  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|calle|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
+  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|адрес|адреса|διεύθυνση|διευθυνση|lakcim|domiciliu|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|calle|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
 /** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
 const LISTING_HEADER = native(/(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u);
 
@@ -271,6 +276,12 @@ export default defineRule({
       '<AdrLine>Lange Molenstraat 41bis, 3512 XY Ergenshoven</AdrLine>',
       // an onboarding fixture's home address, its street field in Spanish
       '"domicilio": {\n  "calle": "Lavalleja 2218 4°B",\n  "localidad": "Almagro, CABA"\n}',
+
+      // labels in Bulgarian, Greek, Romanian (domicile) and unaccented Hungarian, and their Greek and Cyrillic street names
+      '{"име": "И. Примерова", "адрес": "ул. „Цар Симеон“ № 41", "дни": 20}',
+      '"διεύθυνση": "Αριστοτέλους 58",',
+      '"adresa_domiciliu": "Strada Lalelelor nr. 7, 310045 Arad",',
+      "Dolgozo{nev='X', lakcim='6720 Szeged, Kárász utca 9.'}",
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
