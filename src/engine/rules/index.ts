@@ -329,6 +329,7 @@ import secret_salesforce_access_token from './secrets/salesforce-access-token';
 import secret_scaleway_access_key from './secrets/scaleway-access-key';
 import secret_scaleway_secret_key from './secrets/scaleway-secret-key';
 import secret_scalingo_api_token from './secrets/scalingo-api-token';
+import secret_scanner_report_secret from './secrets/scanner-report-secret';
 import secret_secret_type_literal from './secrets/secret-type-literal';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
 import secret_sentry_dsn_secret from './secrets/sentry-dsn-secret';
@@ -1018,6 +1019,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_scaleway_access_key,
   secret_scaleway_secret_key,
   secret_scalingo_api_token,
+  secret_scanner_report_secret,
   secret_secret_type_literal,
   secret_sendgrid_api_key,
   secret_sentry_dsn_secret,

@@ -1,0 +1,50 @@
+import type { MatchContext } from '../../types';
+import { defineRule, fake } from '../defineRule';
+
+/** How far around the value the report's own keys are looked for: one finding's object. */
+const REACH = 1500;
+
+/** Keys only a gitleaks finding has (its rule's id beside the fingerprint it dedupes by). */
+const GITLEAKS_KEYS = /"RuleID"[ \t]*:[^\n]*\n?[\s\S]*?"Fingerprint"[ \t]*:|"Fingerprint"[ \t]*:[\s\S]*?"RuleID"[ \t]*:/u;
+/** Keys only a trufflehog finding has. */
+const TRUFFLEHOG_KEYS = /"Detector(?:Name|Type)"[ \t]*:/u;
+/** A value the scanner already masked (`gitleaks --redact`, a partly starred value). */
+const MASKED = /REDACTED|\*{4,}|…/u;
+
+/** Whether the keys around the value are the report's of the scanner that writes the value's key. */
+function isScannerFinding(ctx: MatchContext): boolean {
+  const around = ctx.text.slice(Math.max(0, ctx.start - REACH), Math.min(ctx.text.length, ctx.end + REACH));
+  return ctx.match[0].startsWith('"Secret"') ? GITLEAKS_KEYS.test(around) : TRUFFLEHOG_KEYS.test(around);
+}
+
+// A secret scanner's own report repeats every secret it found, verbatim: gitleaks's JSON report in
+// its finding's `Secret` field, trufflehog's JSON lines in `Raw` and `RawV2` (a key id glued to its
+// secret for the detectors that need both, as AWS's). A report pasted into a ticket or committed
+// beside an audit holds the very values it warns about, whatever their provider's shape: the
+// field's value is the secret. The value's other occurrences in the report (gitleaks's `Match`,
+// the line it was found on) are found through it (see secretEchoes). Not a report written with
+// `--redact`, whose values are masked.
+export default defineRule({
+  id: 'scanner-report-secret',
+  category: 'secret',
+  description: "Secret repeated in a secret scanner's JSON report (gitleaks's \"Secret\", trufflehog's \"Raw\" and \"RawV2\")",
+  keywords: ['"secret"', '"raw"', '"rawv2"'],
+  pattern: /"(?:Secret|Raw|RawV2)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n]){8,4096})"/gu,
+  secretGroup: 1,
+  validate: (s, ctx) => !MASKED.test(s) && isScannerFinding(ctx),
+  envName: 'LEAKED_SECRET',
+  references: ['https://github.com/gitleaks/gitleaks#reporting', 'https://github.com/trufflesecurity/trufflehog#json-output'],
+  examples: {
+    positive: [
+      // a gitleaks finding: a provider's key whose shape alone says little, its context only the report's
+      `[\n  {\n    "Description": "Generic API Key",\n    "StartLine": 12,\n    "Match": "MAIL_KEY = \\"${fake('{h32}', 101439)}\\"",\n    "Secret": "${fake('{h32}', 101439)}",\n    "File": "jobs/mailer.py",\n    "RuleID": "generic-api-key",\n    "Fingerprint": "${fake('{h40}', 101440)}:jobs/mailer.py:generic-api-key:12"\n  }\n]`,
+      // trufflehog's JSON line: an access key id glued to its secret in RawV2
+      `{"SourceMetadata": {"Data": {"Filesystem": {"file": "deploy/.env"}}}, "DetectorName": "AWS", "Verified": false, "Raw": "AKIA${fake("{A16}", 101441)}", "RawV2": "AKIA${fake("{A16}", 101441)}${fake('{b40}', 101442)}", "Redacted": ""}`,
+    ],
+    negative: [
+      // a report written with --redact, and a settings file's own "Secret" key
+      `{"Description": "Slack token", "Match": "token = REDACTED", "Secret": "REDACTED", "RuleID": "slack-bot-token", "Fingerprint": "${fake('{h40}', 101443)}:app.py:slack-bot-token:3"}`,
+      '{"Jwt": {"Issuer": "ledger", "Secret": "see-the-vault-entry-jwt"}}',
+    ],
+  },
+});
