@@ -195,6 +195,7 @@ import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
 import secret_jina_api_key from './secrets/jina-api-key';
 import secret_jupyterhub_secret from './secrets/jupyterhub-secret';
+import secret_jwk_private_key from './secrets/jwk-private-key';
 import secret_jwt from './secrets/jwt';
 import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
 import secret_kaggle_api_key from './secrets/kaggle-api-key';
@@ -885,6 +886,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jfrog_reference_token,
   secret_jina_api_key,
   secret_jupyterhub_secret,
+  secret_jwk_private_key,
   secret_jwt,
   secret_jwt_signing_secret,
   secret_kaggle_api_key,
