@@ -370,8 +370,12 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   return undefined;
 }
 
-/** Mask characters run into the value's end or start: `user=sanna.****vist`, `+46 70 ●●● 12 34`. */
-const MASK_AFTER = /^(?:\*{2,}|[•●]{2,}|[xX]{4,})[\p{L}\p{N}]/u;
+/**
+ * Mask characters run into the value's end or start: `user=sanna.****vist`, `+46 70 ●●● 12 34`.
+ * Not an X12 segment's empty elements before a qualifier (`NM1*IL*1*DOE*JOHN****MI*…~`): stars
+ * that end in a short code and another star separate elements.
+ */
+const MASK_AFTER = /^(?:\*{2,}(?![A-Z0-9]{1,3}\*)|[•●]{2,}|[xX]{4,})[\p{L}\p{N}]/u;
 const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
 
 /**
