@@ -48,6 +48,8 @@ export function isPublicIpv4([a, b, c]: readonly [number, number, number, number
 export const WELL_KNOWN_RESOLVERS = new Set([
   '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220',
   '4.2.2.1', '4.2.2.2', '64.6.64.6', '64.6.65.6', '94.140.14.14', '94.140.15.15', '76.76.2.0', '76.76.10.0',
+  // the resolvers teams in mainland China configure: AliDNS, DNSPod, 114DNS, Baidu, CNNIC
+  '223.5.5.5', '223.6.6.6', '119.29.29.29', '182.254.116.116', '114.114.114.114', '114.114.115.115', '180.76.76.76', '1.2.4.8', '210.2.4.8',
 ]);
 
 /** Networks written as [dotted address, prefix length], as [address as a number, prefix length]. */

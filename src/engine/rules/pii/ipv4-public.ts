@@ -165,6 +165,7 @@ export default defineRule({
       'listen 192.168.1.10; upstream 10.0.0.5 and 172.20.3.4',
       'docs use 203.0.113.7 and 198.51.100.23 and 192.0.2.1',
       'resolver 8.8.8.8 and loopback 127.0.0.1 and 169.254.10.20',
+      '上游解析器 223.5.5.5 / 180.76.76.76',
       'version 2.14.122.7',
       // a machine's own address in its configuration, an infrastructure state file, a router's interface, a relay's header
       'jump_host: 47.115.20.81',
