@@ -377,6 +377,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
  */
 const MASK_AFTER = /^(?:\*{2,}(?![A-Z0-9]{1,3}\*)|[•●]{2,}|[xX]{4,})[\p{L}\p{N}]/u;
 const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
+/** A word of three stars or more after a space, then the cell's or the line's end. */
+const MASKED_WORD_AFTER = /^[ \t]\*{3,}(?=["',;|\t\r\n)]|$)/u;
 
 /**
  * True when the match is the visible part of a masked value: its rest is stars or dots joined to
@@ -386,6 +388,8 @@ const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
 function isMaskedPart(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   if ((after === 42 || after === 0x2022 || after === 0x25cf || after === 120 || after === 88) && native(MASK_AFTER).test(text.slice(end, end + 12))) return true;
+  // (Or the value's other words masked whole after a space: a name cell `"Jonathan ***"`.)
+  if ((after === 32 || after === 9) && text.charCodeAt(end + 1) === 42 && MASKED_WORD_AFTER.test(text.slice(end, end + 12))) return true;
   const before = text.charCodeAt(start - 1);
   return (before === 42 || before === 0x2022 || before === 0x25cf) && native(MASK_BEFORE).test(text.slice(Math.max(0, start - 12), start));
 }

@@ -625,6 +625,9 @@ function bracketedCommasAfter(line: string, valueEnd: number): number {
   return inside;
 }
 
+/** A header's closing note on where its value is written as (`(as in NRIC/FIN)`, `(as HKID)`, `(同護照)`, `（如身分證）`). */
+const AS_WRITTEN_NOTE = /[ \t]*[(（](?:as |per |same as |同|如)[^()（）\n]{1,40}[)）]$/u;
+
 function readColumnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   // An SQL tuple first: its commas can line up with the statement's own (a last row ending `);`).
@@ -649,8 +652,9 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
       if (countCells(header, delim) !== cellCount) return undefined;
       const cell = splitCells(header, delim)[column];
       if (cell === undefined || /\d{3}/u.test(cell)) return undefined;
-      // A quoted header (`"Kennzeichen"`) names its column as the bare one does.
-      return normalizeContext(cell.trim().replace(QUOTED_CELL, '$2'));
+      // A quoted header (`"Kennzeichen"`) names its column as the bare one does, and so does one
+      // with a note on how the value is written (`Full Name (as in NRIC/FIN)`, `英文姓名(同護照)`).
+      return normalizeContext(cell.trim().replace(QUOTED_CELL, '$2').replace(AS_WRITTEN_NOTE, ''));
     };
     // The header of the run of rows above with the same number of cells, else the first line of
     // the text (a CSV file).
