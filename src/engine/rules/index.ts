@@ -333,6 +333,7 @@ import secret_scalingo_api_token from './secrets/scalingo-api-token';
 import secret_scanner_report_secret from './secrets/scanner-report-secret';
 import secret_secret_type_literal from './secrets/secret-type-literal';
 import secret_sendgrid_api_key from './secrets/sendgrid-api-key';
+import secret_sentry_dsn from './secrets/sentry-dsn';
 import secret_sentry_dsn_secret from './secrets/sentry-dsn-secret';
 import secret_sentry_org_auth_token from './secrets/sentry-org-auth-token';
 import secret_sentry_user_auth_token from './secrets/sentry-user-auth-token';
@@ -1024,6 +1025,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_scanner_report_secret,
   secret_secret_type_literal,
   secret_sendgrid_api_key,
+  secret_sentry_dsn,
   secret_sentry_dsn_secret,
   secret_sentry_org_auth_token,
   secret_sentry_user_auth_token,

@@ -7,7 +7,7 @@ export default defineRule({
   description: 'Secret key inside a legacy Sentry DSN (https://<public>:<secret>@host/<project>)',
   keywords: ['http'],
   // scheme :// 32-hex public key : 32-hex secret key (group 1) @ host [:port] / [path/] numeric project id.
-  // NOTE: a DSN without the ":secret" part is public by design and is not reported.
+  // (A DSN without the ":secret" part is sentry-dsn's, reported at warning.)
   // (An .xcconfig file writes `//` as `/$()/`: two slashes would start a comment there.)
   pattern: /https?:\/(?:\$\(\))?\/[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])/gu,
   secretGroup: 1,
@@ -21,7 +21,6 @@ export default defineRule({
       `SENTRY_DSN = https:/$()/${fake('{h32}', 8)}:${fake('{h32}', 9)}@o412877.ingest.sentry.io/5539102`,
     ],
     negative: [
-      `SENTRY_DSN=https://${fake('{h32}')}@o123456.ingest.sentry.io/4504000000000000`,
       `SENTRY_DSN=https://${fake('{h32}')}:${fake('{h31}', 5)}@sentry.io/42`,
       'SENTRY_DSN=https://<public_key>:<secret_key>@sentry.io/<project_id>',
     ],
