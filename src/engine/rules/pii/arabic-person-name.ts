@@ -22,8 +22,8 @@ const NOT_NAME_WORDS = new Set(
   'في من على إلى الى عن مع هذا هذه ذلك تلك التطبيق الحساب الرقم رقم تم لا نعم شكرا شكراً مرحبا السلام عليكم صباح مساء الخير النور يا لو طب ممكن لازم عندنا احنا انا أنا هو هي تجريبي تجريبية اختبار والله ابي ابغى موظف'.split(' '),
 );
 
-/** Column headers of a name (in any script). */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?ar|arabic[ _-]?name|customer|driver[ _-]?name|beneficiary|holder|الاسم|اسم)(?:[ _-]?ar)?$/iu;
+/** Column headers of a name (in any script; Urdu's نام, `مریض کا نام`). */
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?ar|arabic[ _-]?name|customer|driver[ _-]?name|beneficiary|holder|الاسم|اسم|نام)(?:[ _-]?(?:ar|ur))?$/iu;
 
 /** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - ` (with a digit: not a speaker's `[Visitor] `). */
 const TIMESTAMP = '(?:\\[(?=[^\\]\\n]{0,29}\\d)[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? - )';
@@ -65,6 +65,8 @@ export default defineRule({
       'seq\tname_en\tname_ar\tgender\n1\tSaeed Example\tسعيد الحربي\tM\n',
       '{"nameEn": "Saeed Example", "nativeName": "سعيد الحربي"}',
       '> السلام عليكم، أنا سعيد الحربي، السائق أخذ طريق أطول',
+      // an Urdu name column (نام, "customer's name")
+      'id\tگاہک کا نام\tcity\n1\tعمران قریشی\tMultan',
     ],
     negative: [
       'الرسالة: شكرا على التواصل معنا',

@@ -1,8 +1,8 @@
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
 
-/** The Indic scripts' block, Devanagari to Malayalam (Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada between), letters and vowel signs. */
-const IN = '\\u0900-\\u0d7f';
+/** The Indic scripts' block, Devanagari to Sinhala (Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam between), letters and vowel signs. */
+const IN = '\\u0900-\\u0dff';
 
 /** Labels of a person's name: Latin keys (a local-script name field), Hindi, Tamil, Kannada, Telugu and Bengali "name", and self-introductions. */
 const LABELS = [
@@ -14,7 +14,8 @@ const LABELS = [
 const INTRO = '(?:[Mm]era naam|[Mm]y name is|मेरा नाम|என் பெயர்|ನನ್ನ ಹೆಸರು)';
 
 /** Column headers of a name (in any script). */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:local|hi|ta|kn|te|bn)|local[ _-]?name|legal[ _-]?name|customer|seller|नाम|பெயர்|ಹೆಸರು)$/iu;
+// (Marathi's नाव, Bengali's নাম, Sinhala's නම; a column of two scripts' names, `name_si_ta`.)
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:local|hi|mr|ta|kn|te|bn|si)(?:[ _-](?:ta|si))?|local[ _-]?name|legal[ _-]?name|customer|seller|नाम|नाव|பெயர்|ಹೆಸರು|নাম|නම)$/iu;
 
 // A person's name in an Indic script (Devanagari, Tamil, Kannada, Telugu, Bengali…), two to four
 // words: after a name label (`"nameLocal": "…"`, `.legalName("…")`, `नाम: …`), after a
@@ -29,7 +30,7 @@ export default defineRule({
   pattern: new RegExp(
     `[${IN}](?:(?<=(?:(?:${LABELS})["'\\\\]*[ \\t]{0,3}(?:[:：=]|\\()[ \\t]{0,3}\\\\?["']?|${INTRO}[ \\t]{1,2})[${IN}])` +
       `|(?<=(?:^|[\\n,;\\t|])["']?[${IN}])())` +
-      `[${IN}]{1,24}(?: [${IN}]{2,24}){1,3}(?=[ \\t]*(?:$|[\\t\\r\\n:,)(|"'.।]|\\\\))`,
+      `[${IN}]{1,24}(?: [${IN}]{2,24}){1,3}(?=[ \\t]*(?:$|[\\t\\r\\n:,;)(|"'.।]|\\\\))`,
     'gu',
   ),
   validate: (_name, ctx) => {
@@ -47,6 +48,11 @@ export default defineRule({
       'seller_id,name_en,name_local,city\nSLR-1,Sunita Agarwal,सुनीता देवी अग्रवाल,Jaipur',
       // a tab-separated contact sheet with Tamil headers (serial number, parent's name, student's name, mobile)
       'வரிசை எண்\tபெற்றோர் பெயர்\tமாணவர் பெயர்\tகைபேசி\n1\tகமலா சுந்தரம்\tஅருண் சுந்தரம்\t98xxxxxx10\n',
+      // a ward list's Sinhala-and-Tamil name column (`;` between cells, a comment line above the header),
+      // a Marathi and a Bengali register's name columns, their headers' vowel signs
+      '# export: ward list\nreg_no;name_si_ta;ward\nR1;සුනිල් ගුණසේකර;W2',
+      '# rows: 2\nid,पूर्ण_नाव,ward\n1,सुनील गायकवाड,W3',
+      'id,গ্রাহকের_নাম,city\n1,সুমন দাস,Khulna',
     ],
     negative: ['"title": "नमस्ते दुनिया",', 'seller_id,city_local\nSLR-1,बेंगलुरु शहर', '"status": "ऑर्डर डिलीवर हो गया"'],
   },
