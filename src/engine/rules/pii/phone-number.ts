@@ -225,6 +225,13 @@ const FHIR_TELECOM = native(/"system"[ \t]*:[ \t]*"(?:phone|sms)"[ \t]*,[ \t\r\n
 const HL7_TELECOM_AFTER = native(/^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?![A-Z])/u);
 
 /**
+ * The same field written in its parts: use, equipment, e-mail, then the country code and the number
+ * in the area-code or local-number component (`^PRN^CP^^92^3001234567`, `^PRN^CP^^^03001234567`).
+ * Group 1: the country code.
+ */
+const HL7_TELECOM_PARTS_BEFORE = native(/\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)\^[^^|~\r\n]{0,80}\^(\d{1,3})?\^(?:\d{1,5}\^)?$/u);
+
+/**
  * The scripts that place a line in one country, and that country: Hangul, Thai, kana, Greek,
  * Hebrew, the letters only Vietnamese writes (ă, ơ, ư, đ and the stacked tone marks), and Han
  * characters for a number written with a trunk 0 (Taiwan's).
@@ -304,6 +311,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !(ctx.text.charAt(ctx.end) === ')' && native(NAME_PAREN_BEFORE).test(before) && isWrittenAsPhone(s, digits)) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
+    !HL7_TELECOM_PARTS_BEFORE.test(before) &&
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
@@ -322,6 +330,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const lead = ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start);
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(lead) && !/(?<![\d ./-])00[1-9]\d{0,2} $/u.test(lead)) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
+  // (An HL7 telecom field's country code in its own component: the number is read with it.)
+  const hl7CountryCode = HL7_TELECOM_PARTS_BEFORE.exec(before)?.[1];
+  if (hl7CountryCode !== undefined && !digits.startsWith('0')) return isPhoneIn(`+${hl7CountryCode}${digits}`, grouped);
   // (Read where its form says: a Kazakh mobile's code, 7xx, is no Russian one, and no other region dials 8 first.)
   if (RU_WRITTEN.test(s)) {
     const read = readPhone(s, 'RU');
@@ -1003,6 +1014,9 @@ export default defineRule({
       'Bana 0 (554) 485 1940 numarasından ulaşabilirsiniz.',
       'Σχετικά με: Αλλαγή ημερομηνιών. Τηλέφωνο επικοινωνίας 6939743511',
       'PID|1||4471^^^MRN||Okafor^Ada||19800101|F|||||07812 482736^PRN^PH|',
+      // an HL7 telecom field written in its parts: the country code in its own component, or a national number
+      'PID|1||P-1^^^H^MR||KHAN^ALI||19800101|M|||||^PRN^CP^^92^3335820147|||M',
+      'NK1|1|KHAN^SARA|SIS|||^PRN^CP^^^03335820148',
       '    "mobile": "090-3318-2046",',
       'Mob: 07912 604 318',
       // when to call between the label and the number; a Brazilian mobile with its area code and nine digits in one group
