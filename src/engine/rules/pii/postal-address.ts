@@ -112,7 +112,7 @@ const JP_NOT_A_HOME = /センター|物流|倉庫|株式会社|本社|支社|支
  * every address holding one was an office's (0 true of 8).
  */
 // (And a Dutch or German post-office box, Postbus, Antwoordnummer, Postfach: a company's mail address.)
-const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|Suite \d{1,5}|Postbus|Antwoordnummer|Postfach)(?![\p{L}])|(?<![\w/])\d{1,2}\/F(?![\w])/u;
+const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|(?:Suite|Ste\.?|STE) #?\d{1,5}|Postbus|Antwoordnummer|Postfach)(?![\p{L}])|(?<![\w/])\d{1,2}\/F(?![\w])/u;
 
 /**
  * A company's registration or tax number, which a letterhead, an imprint or a company's record
@@ -308,6 +308,8 @@ export default defineRule({
       // a business's address: CEDEX and TSA, an office suite, a floor, an office building's floor
       'Écrire au 18 rue des Docks, 69009 Lyon Cedex 09',
       'Send the signed form to 500 Pine St, Suite 1200, Seattle, WA 98101.',
+      // a provider directory's practice address, its suite abbreviated
+      'id,practice,address\nP-0117,"Riverbend Family Practice","410 Oak Grove Rd Ste 120, Ames, IA 50010"',
       'Office: 12/F, 88 Gloucester Road, Wan Chai',
       '〒105-0011 東京都港区芝公園4丁目2-8 芝公園KNビル 12F',
       '{\n  "controller": {\n    "name": "Marlowe Goods B.V.",\n    "address": "Keizersgracht 520, 1017 EK Amsterdam",\n  }\n}',
