@@ -667,6 +667,7 @@ import pii_uk_utr from './pii/uk-utr';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
 import pii_us_dea_number from './pii/us-dea-number';
 import pii_us_ein from './pii/us-ein';
+import pii_us_hicn from './pii/us-hicn';
 import pii_us_itin from './pii/us-itin';
 import pii_us_mbi from './pii/us-mbi';
 import pii_us_npi from './pii/us-npi';
@@ -1359,6 +1360,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_us_bank_routing_number,
   pii_us_dea_number,
   pii_us_ein,
+  pii_us_hicn,
   pii_us_itin,
   pii_us_mbi,
   pii_us_npi,
