@@ -1,4 +1,4 @@
-import { ALL_GIVEN_NAMES, foldName, givenNameOf, isKoreanWesternOrderName, toGivenPart, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
+import { ALL_GIVEN_NAMES, foldName, givenNameOf, INNER_CAPITAL_GIVEN_SOURCE, isKoreanWesternOrderName, toGivenPart, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
 import { LOWER, UPPER } from './_latin';
 import { SURNAMES } from './_surnames';
 
@@ -11,7 +11,7 @@ export const PARTICLE = '(?:van der|van den|van de|von der|von|van|de la|de los|
 export const SURNAME = `(?:O['’]|Mc|Mac|D['’]|Le|La|De|Di|Du|Van)?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}]?[${LOWER}]{1,24})?`;
 
 /** A capitalised given name and one or two surnames, with particles (Sanne van den Berg, Seán O'Neill). */
-export const FULL_NAME = `[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24}|-[a-z]{2,5}(?= [${UPPER}]))?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
+export const FULL_NAME = `(?:${INNER_CAPITAL_GIVEN_SOURCE})?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24}|-[a-z]{2,5}(?= [${UPPER}]))?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
 
 /** Not followed by more of a word, a digit, `@`, `-` or `_` and a word (a closing Markdown `_` may follow: `_… par Loïc Brevannes_`). */
 export const NAME_END = `(?![${UPPER}${LOWER}0-9@-]|_[${UPPER}${LOWER}0-9_])`;

@@ -820,9 +820,13 @@ export function isEastAsianSurname(word: string): boolean {
  * (Hyun-woo, Ji-hoon), the whole name without its hyphen (Hyunwoo), so that a word with a
  * lower-case suffix (Mark-up) is no given name.
  */
+/** A given name written with a capital inside it after its prefix (DeShawn, LaToya, JaMarcus, KeShawn): the lexicon spells it Deshawn. */
+export const INNER_CAPITAL_GIVEN_SOURCE = '(?:De|La|Da|Ja|Le|Ke|Ta|Sha)(?=[A-Z][a-z])';
+const INNER_CAPITAL_GIVEN = /^(?:De|La|Da|Ja|Le|Ke|Ta|Sha)[A-Z][a-z]{2,20}$/u;
+
 export function toGivenPart(first: string): string {
   const dash = first.indexOf('-');
-  if (dash === -1) return first;
+  if (dash === -1) return INNER_CAPITAL_GIVEN.test(first) ? first.charAt(0) + first.slice(1).toLowerCase() : first;
   const next = first.charCodeAt(dash + 1);
   return next >= 97 && next <= 122 ? first.slice(0, dash) + first.slice(dash + 1) : first.slice(0, dash);
 }
