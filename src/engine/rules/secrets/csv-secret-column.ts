@@ -22,8 +22,11 @@ const CREDENTIAL_HEADER = native(/^["'`]?credentials?["'`]?$/u);
 /** A header cell that holds a credential's value (`value`, `secret_value`, `new value`). */
 const VALUE_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:[a-z]+[ _-])?value["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 
-/** The header row of a credentials inventory: a column naming the credential. */
-const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
+/**
+ * The header row of a credentials inventory: a column naming the credential, or one of its rotation
+ * (`rotate_by`, `last_rotated`, `expires`: only credentials are rotated on a schedule).
+ */
+const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?|rotate[ _-]?(?:by|on|after)|(?:last[ _-]?|next[ _-]?)?rotat(?:ed|ion)(?:[ _-]?(?:on|at|date|due))?)["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 
 // A cell under a secret's column in a table: a secrets inventory kept as a spreadsheet, a rotation
 // log, a Markdown table in a runbook, a value under such a column in an SQL dump's `INSERT` (with
@@ -76,6 +79,8 @@ export default defineRule({
       `INSERT INTO partner_hooks (partner, endpoint_id, webhook_secret) VALUES\n  ('ledgerline', 'ep_41', '${fake('{h64}', 100965)}');\n`,
       `meter_serial;manufacturer;GUEK;GAK;firmware\nAM-${fake('{d8}', 575)};Example Meters;${fake('{H32}', 576)};${fake('{H32}', 577)};C02.1\n`,
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
+      // an inventory whose value column sits beside the credential's rotation date
+      `system,purpose,owner,value,created,rotate_by\nMailer,"transactional API key",platform,${fake('{a40}', 101460)},2026-01-10,2026-07-01\n`,
       `#\tCredential type\tSystem\tValue (RESTRICTED)\tValidity check\n1\tOkta API token\tOkta\t${fake('{a42}', 574)}\tvalid\n`,
       `system,credential_name,owner,old_value_last4,new_value,rotated_on\npayhub-db,payhub,A. Person,…87gP,${fake('{a12}_{a11}', 572)},2026-10-14\n`,
       `| service | client_id | client_secret |\n|---|---|---|\n| billing | billing-api | ${fake('{a32}', 573)} |\n`,
