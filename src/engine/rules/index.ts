@@ -263,6 +263,7 @@ import secret_odk_central_app_user_token from './secrets/odk-central-app-user-to
 import secret_okta_api_token from './secrets/okta-api-token';
 import secret_okta_session_id from './secrets/okta-session-id';
 import secret_omise_secret_key from './secrets/omise-secret-key';
+import secret_onesignal_api_key from './secrets/onesignal-api-key';
 import secret_openai_admin_key from './secrets/openai-admin-key';
 import secret_openai_project_key from './secrets/openai-project-key';
 import secret_openai_service_account_key from './secrets/openai-service-account-key';
@@ -956,6 +957,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_okta_api_token,
   secret_okta_session_id,
   secret_omise_secret_key,
+  secret_onesignal_api_key,
   secret_openai_admin_key,
   secret_openai_project_key,
   secret_openai_service_account_key,
