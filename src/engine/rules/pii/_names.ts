@@ -820,7 +820,7 @@ export function isEastAsianSurname(word: string): boolean {
  * (Hyun-woo, Ji-hoon), the whole name without its hyphen (Hyunwoo), so that a word with a
  * lower-case suffix (Mark-up) is no given name.
  */
-/** A given name written with a capital inside it after its prefix (DeShawn, LaToya, JaMarcus, KeShawn): the lexicon spells it Deshawn. */
+/** A given name written with a capital inside it after its prefix (DeAndre, LaToya, KeShawn): the lexicon spells such a name with its first letter alone in capitals. */
 export const INNER_CAPITAL_GIVEN_SOURCE = '(?:De|La|Da|Ja|Le|Ke|Ta|Sha)(?=[A-Z][a-z])';
 const INNER_CAPITAL_GIVEN = /^(?:De|La|Da|Ja|Le|Ke|Ta|Sha)[A-Z][a-z]{2,20}$/u;
 

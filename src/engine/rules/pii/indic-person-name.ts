@@ -48,9 +48,9 @@ export default defineRule({
       'seller_id,name_en,name_local,city\nSLR-1,Sunita Agarwal,सुनीता देवी अग्रवाल,Jaipur',
       // a tab-separated contact sheet with Tamil headers (serial number, parent's name, student's name, mobile)
       'வரிசை எண்\tபெற்றோர் பெயர்\tமாணவர் பெயர்\tகைபேசி\n1\tகமலா சுந்தரம்\tஅருண் சுந்தரம்\t98xxxxxx10\n',
-      // a ward list's Sinhala-and-Tamil name column (`;` between cells, a comment line above the header),
+      // a ward list's Tamil-and-Sinhala name column (`;` between cells, a comment line above the header),
       // a Marathi and a Bengali register's name columns, their headers' vowel signs
-      '# export: ward list\nreg_no;name_si_ta;ward\nR1;සුනිල් ගුණසේකර;W2',
+      '# export: ward list\nadm;name_ta_si;ward\nA1;සුනිල් ගුණසේකර;W2',
       '# rows: 2\nid,पूर्ण_नाव,ward\n1,सुनील गायकवाड,W3',
       'id,গ্রাহকের_নাম,city\n1,সুমন দাস,Khulna',
     ],

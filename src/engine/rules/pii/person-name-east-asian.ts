@@ -91,7 +91,7 @@ export default defineRule({
       '사번,부양가족성명,영문성명,관계\nE-1,윤서하,Yoon Seo-ha,배우자\n',
       '社員番号,氏名(ローマ字),国籍\nE-2,KIM JIHU,KOR\n',
       // a staff list's name column, its header noting how the name is written
-      'Staff No,Full Name (as in NRIC),Team\nS-2,"Toh Jia Wen",QA',
+      'Staff No,Name (as per passport),Team\nS-2,"Toh Jia Wen",QA',
     ],
     negative: [
       '{"name": "AU Sample", "email": "au-sample@example.net"}',

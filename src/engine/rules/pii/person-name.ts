@@ -998,8 +998,8 @@ export default defineRule({
       '**user** (09:40:03): Bună ziua, am o întrebare despre fluturaș. Sunt Ioana Cazacu, din Cluj.',
       // a reply that does not know the customer's gender
       'Hallo Herr/Frau Brandstätter,\n\nvielen Dank für Ihre Anfrage.',
-      // a given name written with a capital after its prefix (LaToya, DeShawn)
-      '{"name": "LaToya Brennan", "tier": "gold"}',
+      // a given name written with a capital after its prefix (LaToya, DeAndre)
+      '{"name": "LaToya Fairweather", "tier": "gold"}',
     ],
     negative: [
       'Ask Siri Shortcuts to run the flow',

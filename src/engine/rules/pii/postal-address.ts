@@ -61,7 +61,7 @@ const FR_REST = `(?:${FR_TYPE}) (?:(?:de la|de l['’]|du|des|de|la|le|l['’]|d
 // NOTE: the pattern consumes one selective character first (the label's ":" or "=", or a house
 // number's first digit) and looks around from there; V8 then skips all other positions quickly.
 // Each shape reports its own capture group (see `secretGroup`), so a label stays outside the value.
-/** What a Greek or Cyrillic street name starts with (`Ιπποκράτους 104`, `Опълченска 12`). */
+/** What a Greek or Cyrillic street name starts with (`Αριστοτέλους 58`, `Шипка 12`). */
 const GREEK_CYRILLIC_UPPER = 'Α-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ';
 const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}${GREEK_CYRILLIC_UPPER}]|(?:ul|al|pl|os|ул|бул|вул|пр|ж\\.к)\\. ))(?<=(?:${LABELS})["']?[ \\t]{0,3}(?:[:=]|=>))[ \\t]{0,3}["']?([^\\s"'{[](?:(?! [—–·|-] |  )[^"'\\n|·;\\t]){3,97}[^\\s"',;|·])`;
 /** English/French: the line starts at the house number. */

@@ -32,7 +32,7 @@ export default defineRule({
   references: ['https://www.cms.gov/medicare/new-medicare-card', 'https://www.resdac.org/cms-data/variables/health-insurance-claim-hic-number'],
   examples: {
     positive: [
-      `member_id,mbi,hicn,effective\nM-0042,,${fake('5{d2}4{d5}', 101457)}A,2019-03-01`,
+      `subscriber,mbi,hicn,effective_date\nS-0042,,${fake('5{d2}4{d5}', 101457)}A,2019-03-01`,
       `REF*F6*${fake('4{d2}7{d5}', 101458)}C1~`,
       `Legacy Medicare number (HICN): ${fake('3{d2}-6{d1}-{d4}', 101459)}B`,
     ],

@@ -80,7 +80,7 @@ export default defineRule({
       `meter_serial;manufacturer;GUEK;GAK;firmware\nAM-${fake('{d8}', 575)};Example Meters;${fake('{H32}', 576)};${fake('{H32}', 577)};C02.1\n`,
       `provider,service,credential,value,owner,status\ncloudflare,edge,api_token,${fake('{a40}', 571)},ops@acme.io,active\n`,
       // an inventory whose value column sits beside the credential's rotation date
-      `system,purpose,owner,value,created,rotate_by\nMailer,"transactional API key",platform,${fake('{a40}', 101460)},2026-01-10,2026-07-01\n`,
+      `vendor,use,team,value,issued,rotate_by\nMailer,"transactional API key",platform,${fake('{a40}', 101460)},2026-01-10,2026-07-01\n`,
       `#\tCredential type\tSystem\tValue (RESTRICTED)\tValidity check\n1\tOkta API token\tOkta\t${fake('{a42}', 574)}\tvalid\n`,
       `system,credential_name,owner,old_value_last4,new_value,rotated_on\npayhub-db,payhub,A. Person,…87gP,${fake('{a12}_{a11}', 572)},2026-10-14\n`,
       `| service | client_id | client_secret |\n|---|---|---|\n| billing | billing-api | ${fake('{a32}', 573)} |\n`,
