@@ -1029,3 +1029,12 @@ export function withGs1Check(d17: string): string {
   for (let i = 0; i < 17; i++) sum += Number(d17[i]) * (i % 2 === 0 ? 3 : 1);
   return d17 + String((10 - (sum % 10)) % 10);
 }
+
+/**
+ * Whether nine digits keep the US Social Security number's structure: no area 000, 666 or 900-999,
+ * no group 00, no serial 0000 (an SSN, and the wage earner's number inside a Medicare HICN).
+ */
+export function hasSsnStructure(d: string): boolean {
+  const area = Number(d.slice(0, 3));
+  return d.length === 9 && area !== 0 && area !== 666 && area < 900 && d.slice(3, 5) !== '00' && d.slice(5) !== '0000';
+}

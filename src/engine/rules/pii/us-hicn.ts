@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { hasSsnStructure } from './_checksums';
 import { hasContext, isTrivialNumber } from './_context';
 
 /** Labels of a Health Insurance Claim Number, and the X12 reference qualifier for one (`REF*F6*`). */
@@ -24,8 +25,7 @@ export default defineRule({
   secretGroup: 1,
   validate: (s, ctx) => {
     const d = s.replace(/\D/gu, '').slice(0, 9);
-    const area = Number(d.slice(0, 3));
-    if (area === 0 || area === 666 || area >= 900 || d.slice(3, 5) === '00' || d.slice(5) === '0000' || isTrivialNumber(d) || d.startsWith('12345')) return false;
+    if (!hasSsnStructure(d) || isTrivialNumber(d) || d.startsWith('12345')) return false;
     return hasContext(ctx, HICN_CONTEXT, { before: 100, after: 40 });
   },
   redactAs: 'id',

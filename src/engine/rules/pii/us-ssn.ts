@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { hasSsnStructure } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 
 /** Labels that make an undashed nine-digit number a Social Security number. */
@@ -26,9 +27,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const sep = ctx.match[1];
     const d = s.replace(/\D/gu, '');
-    const area = Number(d.slice(0, 3));
-    if (area === 0 || area === 666 || area >= 900) return false;
-    if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
+    if (!hasSsnStructure(d)) return false;
     // (Nor a filler: 123-45-…, 111-22-3333, each group one digit repeated.)
     if (SPECIMENS.has(d) || isTrivialNumber(d) || d.startsWith('12345') || /^(\d)\1\1(\d)\2(\d)\3\3\3$/u.test(d)) return false;
     if (inLongerNumber(ctx)) return false;
