@@ -10,7 +10,7 @@ import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number. */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -44,8 +44,8 @@ export default defineRule({
   // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
   // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
   // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
-  // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`. A payout cell may name the bank before the number: `BDO:0067…`.)
-  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3,6}-\d{2,6}-\d{5,7}|\d{4}([ .])\d{2}\1\d{5}|\d{3} \d{3} \d{3}-\d|\d{4} \d{2} \d{3} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`, a Hong Kong or an OCBC one `NNN-NNNNNN-NNN`. A payout cell may name the bank before the number: `BDO:0067…`.)
+  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3}-\d{6}-\d{3}|\d{3,6}-\d{2,6}-\d{5,7}|\d{4}([ .])\d{2}\1\d{5}|\d{3} \d{3} \d{3}-\d|\d{4} \d{2} \d{3} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -105,6 +105,9 @@ export default defineRule({
       // a Norwegian account (4.2.5, spaced or dotted) under its column, Swedish ones after their label
       `ansattnummer\tnavn\tkontonummer\tbrutto\nN-1\tA. Eksempel\t${fake('{d4}', 101290)}.${fake('{d2}', 101291)}.${fake('{d5}', 101292)}\t58900\n`,
       `Ny bank: Swedbank, clearing 8327-9, kontonummer ${fake('{d3} {d3} {d3}', 101293)}-4`,
+      // a Hong Kong payroll register's account in three groups, a Taiwanese roster's salary account (帳號)
+      `Staff No\tName\tBank\tAccount No\tNet\nHK-1\tA. Example\t004 Example Bank\t${fake('{d3}-{d6}-{d3}', 101466)}\t100.00\n`,
+      `員工編號,姓名,薪轉銀行,薪轉帳號\nT-1,王小明,013 範例銀行,${fake('{d12}', 101467)}\n`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,
