@@ -15,7 +15,11 @@ const ADDRESS_PART = /[省市区區县縣鄉乡镇鎮路街道巷弄號号樓楼
  * a prize winners' sheet or a chat writes it: `臺中市西屯區市政北二路238號15樓之2`. A postcode may lead.
  */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
-const CITY_DISTRICT_ROAD = `(?:\\d{3,6})?([${HAN}]{1,3}[市縣县][${HAN}]{1,3}[區区鄉乡鎮镇市][${HAN}0-9０-９]{1,24}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼F](?:之[0-9０-９]{1,3})?)?)`;
+// (On the mainland a province may lead and a county and a town follow the city, and a flat may end
+// it: `广东省…市…区…街道…路62号…8栋2208室`, `…省…市…县…镇…村9组29号`.)
+const DISTRICT = `(?:[${HAN}]{1,3}[區区縣县](?:[${HAN}]{1,4}[鄉乡鎮镇])?|[${HAN}]{1,3}[區区鄉乡鎮镇市])`;
+const FLAT = `(?:[${HAN}]{0,8}[0-9０-９]{1,3}[栋棟幢座](?:[0-9０-９]{1,2}单元)?[0-9０-９]{1,5}室)?`;
+const CITY_DISTRICT_ROAD = `(?:\\d{3,6})?((?:[${HAN}]{2,3}省)?[${HAN}]{1,3}[市縣县]${DISTRICT}[${HAN}0-9０-９]{1,24}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼F](?:之[0-9０-９]{1,3})?)?${FLAT})`;
 
 /** A business's place before the address: a company, its headquarters, an office, a shop, a branch. */
 const BUSINESS_BEFORE = /(?:公司|總部|总部|總公司|总公司|辦公室|办公室|辦事處|办事处|門市|门市|分店|分公司|營業所|营业所|服務中心|服务中心|客服中心|總店|总店)[^\n]{0,24}$/u;
@@ -54,6 +58,8 @@ export default defineRule({
       // a prize winners' sheet and a chat, without a label
       '序號,姓名,手機,郵遞區號,收件處\n1,林怡君,0912-345-678,40756,臺中市西屯區市政北二路238號15樓之2',
       '客人新地址 30072新竹市東區光復路二段101號 電話晚點給',
+      // a mainland roster's household and current addresses: a province first, a county and a town, a flat at the end
+      '工号,姓名,户籍地址,现住址\nE-1,王小明,河南省信阳市光山县十里镇杨湾村3组12号,浙江省杭州市西湖区文新街道学院路88号金色家园5栋1302室',
     ],
     negative: ['地址：请填写您的地址', '服务器地址: 10.0.3.17', 'IP 地址：192.168.1.10，端口 8080', '本公司總部位於臺北市信義區市府路45號', '臺北市信義區'],
   },
