@@ -97,6 +97,8 @@ const PATTERN = new RegExp(
     // name in brackets right after its romanisation (`Goh Siew Hoon (吴秀云)`), group 5
     `|(?<=${CELL_START}[${HAN}${HANGUL}])()${NAME_REST}(?=${CELL_END})` +
     `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\))` +
+    // or before it (`苏佳秀 (Su Jiaxiu)`, `李文雄 (Wen-Hsiung Li)`): a Han name and its reading in Latin letters
+    `|(?<=(?:^|[^${HAN}])[${HAN}])${NAME_REST}(?=[ ]?[（(][A-Z][a-z]{1,12}(?:-[A-Za-z][a-z]{1,12})? [A-Z][a-z]{1,12}(?:-[A-Z]?[a-z]{1,12})?[)）])` +
     // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
     // is a cell to group 4)
     `|(?<=(?:^|\\n)\\[[${HAN}${HANGUL}])${NAME_REST}(?=\\][ \\t]\\[(?:오전|오후|午前|午後|AM|PM)?[ ]?\\d{1,2}:\\d{2}\\])` +
@@ -291,8 +293,13 @@ export default defineRule({
       // a Taiwanese roster's Chinese-name column, a Chinese roster's emergency contact
       '序號,中文姓名,部門\n1,林佳蓉,品保部',
       '序号,紧急联系人,紧急联系人电话\n1,周晓梅,13812345678',
+      // a contact list's Han name before its reading in Latin letters
+      '| 总指挥 | 郑美玲 (Zheng Meiling) | 分机 2201 |',
+      '- 供應商業務: 林志豪 (Chih-Hao Lin) / 分機 3301',
     ],
     negative: [
+      // a company's Chinese name before its English one: no surname starts it
+      '供应商: 恒达五金 (Hengda Hardware) 已确认',
       // a Japanese support chat's agent: role word and surname
       '[19:40:31] 担当 佐藤: こんばんは。ご予約番号をお知らせください。\n[19:41:40] 担当 佐藤: ありがとうございます。',
       '@所有人 周日 9:00 盘点',
