@@ -43,7 +43,15 @@ const KANA_LABEL = native(/(?:kana|Kana|KANA|gana|Gana|フリガナ|ふりがな
 /** Role words a support chat writes before its agent's surname. */
 const ROLE_FIRST = /^(?:担当者?|スタッフ|オペレーター|係員|客服|坐席|상담원|담당자)[ \u3000]/u;
 
-const SPACED_LABEL = ['(?<![A-Za-z])by', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
+// (And a chat's or a ticket's service agent, on duty: `客服 …:`, `坐席: 售后客服 …`, `IT值班 …:`.)
+/**
+ * Not a service role's word where a chat line's speaker would start (`客服 邓…:`): the name after
+ * it is read through SPACED_LABEL. (Read after the role's first character, which the match has
+ * consumed.)
+ */
+const NOT_SPEAKER_ROLE = '(?!(?<=客)服[ \\t]|(?<=坐)席[ \\t]|(?<=售)后客服[ \\t]|(?<=值)班[ \\t])';
+
+const SPACED_LABEL = ['(?<![A-Za-z])by', '客服', '坐席', '值班', '值班人', '接待人', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
 
 /** Labels of a list of people: a meeting's attendees, a mail's copies, a team's members (its names are separated by 、). */
 const LIST_LABEL = ['参会', '參會', '参会人', '參會人', '参会人员', '出席', '出席人', '出席者', '参加者', '抄送', '成员', '成員', '与会', '與會', '参与人', '參與人'].join('|');
@@ -87,7 +95,7 @@ const PATTERN = new RegExp(
     // when the next line starts with a digit or a bracket: a log's next line); or before one, as WeChat's
     // phone export and Feishu's Markdown write it: `陈思远 2024-06-05 10:02`, `**唐俊杰** 03-05 10:12`
     // (groups 1 and 2 mark them)
-    `|(?<=(?:^|\\n)(?:${TIMESTAMP})[ \\t]*[${HAN}${HANGUL}])()${NAME_REST}(?=[ \\t]?[:：「]|[ \\t]*\\r?\\n(?![ \\t]*(?:\\d|\\[|\\r?\\n|$)))` +
+    `|(?<=(?:^|\\n)(?:${TIMESTAMP})[ \\t]*[${HAN}${HANGUL}])()${NOT_SPEAKER_ROLE}${NAME_REST}(?=[ \\t]?[:：「]|[ \\t]*\\r?\\n(?![ \\t]*(?:\\d|\\[|\\r?\\n|$)))` +
     `|(?<=(?:^|\\n)(?:\\*\\*)?[${HAN}${HANGUL}])()${NAME_REST}(?=(?:\\*\\*)?[ \\t]+(?:\\d{4}[/.-])?\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2})` +
     // a name followed by what only follows a person's: an honorific (高橋 健太様, 서지훈 고객님, 李伟先生), a
     // self-introduction after a team or role word (サポートの山本 美桜です, 고객지원팀 황민준입니다), or the
@@ -296,8 +304,13 @@ export default defineRule({
       // a contact list's Han name before its reading in Latin letters
       '| 总指挥 | 郑美玲 (Zheng Meiling) | 分机 2201 |',
       '- 供應商業務: 林志豪 (Chih-Hao Lin) / 分機 3301',
+      // a support chat's agent after the role word, and an on-duty engineer
+      '[2024-06-11 14:02:40] 客服 邓佳怡: 您好，请提供订单号',
+      '2024-06-11 09:05 IT值班 邱俊杰: 已解锁',
     ],
     negative: [
+      // the service desk's phone line and hours after the same role word
+      '客服 电话: 400-000-0000，客服 工作时间 9:00-18:00',
       // a company's Chinese name before its English one: no surname starts it
       '供应商: 恒达五金 (Hengda Hardware) 已确认',
       // a Japanese support chat's agent: role word and surname
