@@ -105,7 +105,7 @@ const PATTERN = new RegExp(
     // name in brackets right after its romanisation (`Goh Siew Hoon (吴秀云)`), group 5
     `|(?<=${CELL_START}[${HAN}${HANGUL}])()${NAME_REST}(?=${CELL_END})` +
     `|(?<=[A-Za-z] \\([${HAN}${HANGUL}])()${NAME_REST}(?=\\))` +
-    // or before it (`苏佳秀 (Su Jiaxiu)`, `李文雄 (Wen-Hsiung Li)`): a Han name and its reading in Latin letters
+    // or before it (`郑美玲 (Zheng Meiling)`, `林志豪 (Chih-Hao Lin)`): a Han name and its reading in Latin letters
     `|(?<=(?:^|[^${HAN}])[${HAN}])${NAME_REST}(?=[ ]?[（(][A-Z][a-z]{1,12}(?:-[A-Za-z][a-z]{1,12})? [A-Z][a-z]{1,12}(?:-[A-Z]?[a-z]{1,12})?[)）])` +
     // a KakaoTalk export's speaker: `[박서준] [오전 9:31] …` (LINE's tab-separated `09:12<tab>佐藤 健一<tab>…`
     // is a cell to group 4)
