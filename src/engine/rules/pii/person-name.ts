@@ -360,6 +360,15 @@ function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext, 
   }
   return false;
 }
+/** Whether an address on the candidate's line is `given.surname@` (or with `_` or `-`). */
+function isSpelledByRowAddress(given: string, surname: string, ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const row = foldName(text.slice(lineStartNear(text, ctx.start, 400), lineEndNear(text, ctx.end, 400)));
+  if (!row.includes('@')) return false;
+  const g = foldName(given);
+  const f = foldName(surname);
+  return ['.', '_', '-'].some((sep) => row.includes(`${g}${sep}${f}@`));
+}
 /** An `@` within 300 characters of the candidate, as isNameInNearbyEmail reads them. */
 function hasAtNear(ctx: MatchContext): boolean {
   const at = ctx.text.indexOf('@', Math.max(0, ctx.start - 300));
@@ -407,6 +416,10 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
     // A whole cell under a column of people's full names holds one, whatever its given name (Mark,
     // Lovely, Jeric: words, or names the lexicon lacks).
     if (words.length >= 2 && words.length <= 4 && isPersonColumnCell(s, words, ctx)) return true;
+    // A whole cell of two words that an address on its row spells as a person's, given name, a
+    // dot and surname (`| Ansel Quist | … | ansel.quist@… |`): a name, whatever the lexicon knows of
+    // the given name. (Not a service account's run-together address, `lecturecapture@`.)
+    if (words.length === 2 && isSpelledByRowAddress(words[0] as string, words[1] as string, ctx)) return isPersonLike(s, words, ctx, () => true);
     // A surname cell holds one or two surnames (Fernández Ortega), given name or not.
     return words.length <= 2 && (isNamePartCell(s, ctx) || (words.length === 1 && isNameCellsBesideOwnEmail(s, ctx)));
   }
@@ -1000,8 +1013,14 @@ export default defineRule({
       'Hallo Herr/Frau Brandstätter,\n\nvielen Dank für Ihre Anfrage.',
       // a given name written with a capital after its prefix (LaToya, DeAndre)
       '{"name": "LaToya Fairweather", "tier": "gold"}',
+      // an on-call table's name cell, its given name one the lexicon lacks, spelled whole by the row's address
+      '| name | role | email |\n|---|---|---|\n| Ansel Quist | DBA | ansel.quist@acme-health.com |',
     ],
     negative: [
+      // a service account's row: its address spells the cell, but the words are a machine's
+      '| name | role | email |\n|---|---|---|\n| Build Server | CI | build.server@acme-health.com |',
+      // a shared device's row: its address runs the cell's words together, as service accounts do
+      '| name | role | email |\n|---|---|---|\n| Kiosk Display | AV | kioskdisplay@acme-health.com |',
       'Ask Siri Shortcuts to run the flow',
       // a chat agent's thanks, then a new sentence
       '[14:22:51] Thomas : Merci Madame. Avez-vous un numéro de déclaration ?',
