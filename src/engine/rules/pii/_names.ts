@@ -814,16 +814,19 @@ export function isEastAsianSurname(word: string): boolean {
   return EAST_ASIAN_SURNAMES.has(word);
 }
 
+/** The prefixes of given names written with a capital after them (DeAndre, LaToya, KeShawn): the lexicon spells such a name with its first letter alone in capitals. */
+const INNER_CAPITAL_PREFIX = '(?:De|La|Da|Ja|Le|Ke|Ta|Sha)';
+/** Such a prefix where a pattern reads a given name's first letters. */
+export const INNER_CAPITAL_GIVEN_SOURCE = `${INNER_CAPITAL_PREFIX}(?=[A-Z][a-z])`;
+const INNER_CAPITAL_GIVEN = new RegExp(`^${INNER_CAPITAL_PREFIX}[A-Z][a-z]{2,20}$`, 'u');
+
 /**
  * The part of a hyphenated given name that the lexicon is asked about: the first (Anne of
  * Anne-Marie), or, for a Korean given name romanised with its second syllable in lower case
  * (Hyun-woo, Ji-hoon), the whole name without its hyphen (Hyunwoo), so that a word with a
- * lower-case suffix (Mark-up) is no given name.
+ * lower-case suffix (Mark-up) is no given name. (And a name with an inner capital as the lexicon
+ * spells it: see INNER_CAPITAL_PREFIX.)
  */
-/** A given name written with a capital inside it after its prefix (DeAndre, LaToya, KeShawn): the lexicon spells such a name with its first letter alone in capitals. */
-export const INNER_CAPITAL_GIVEN_SOURCE = '(?:De|La|Da|Ja|Le|Ke|Ta|Sha)(?=[A-Z][a-z])';
-const INNER_CAPITAL_GIVEN = /^(?:De|La|Da|Ja|Le|Ke|Ta|Sha)[A-Z][a-z]{2,20}$/u;
-
 export function toGivenPart(first: string): string {
   const dash = first.indexOf('-');
   if (dash === -1) return INNER_CAPITAL_GIVEN.test(first) ? first.charAt(0) + first.slice(1).toLowerCase() : first;

@@ -363,8 +363,9 @@ function isNameInNearbyEmail(given: string, surname: string, ctx: MatchContext, 
 /** Whether an address on the candidate's line is `given.surname@` (or with `_` or `-`). */
 function isSpelledByRowAddress(given: string, surname: string, ctx: MatchContext): boolean {
   const { text } = ctx;
-  const row = foldName(text.slice(lineStartNear(text, ctx.start, 400), lineEndNear(text, ctx.end, 400)));
-  if (!row.includes('@')) return false;
+  const line = text.slice(lineStartNear(text, ctx.start, 400), lineEndNear(text, ctx.end, 400));
+  if (!line.includes('@')) return false;
+  const row = foldName(line);
   const g = foldName(given);
   const f = foldName(surname);
   return ['.', '_', '-'].some((sep) => row.includes(`${g}${sep}${f}@`));

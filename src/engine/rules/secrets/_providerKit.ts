@@ -104,3 +104,11 @@ export function withSignatureBranch(keyed: RegExp, key: SignedKey): RegExp {
 
 /** A webhook signing key's label right before a value: such a key is mailgun-webhook-signing-key's, not the API key rules'. */
 export const MAILGUN_SIGNING_KEY_BEFORE = native(/signing[\w.-]{0,20}["'\x60]?\s{0,3}[:=]\s{0,3}["'\x60]?$/iu);
+
+/**
+ * A Sentry DSN's scheme and its slashes (an .xcconfig file writes `//` as `/$()/`: two slashes would
+ * start a comment there), and what follows its host: a port, a path and the numeric project id.
+ * The DSN's keys and host stand between them (see sentry-dsn and sentry-dsn-secret).
+ */
+export const SENTRY_DSN_SCHEME = String.raw`https?:\/(?:\$\(\))?\/`;
+export const SENTRY_DSN_PROJECT = String.raw`(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])`;

@@ -5,7 +5,7 @@ import { defineRule, fake } from '../defineRule';
 const REACH = 1500;
 
 /** Keys only a gitleaks finding has (its rule's id beside the fingerprint it dedupes by). */
-const GITLEAKS_KEYS = /"RuleID"[ \t]*:[^\n]*\n?[\s\S]*?"Fingerprint"[ \t]*:|"Fingerprint"[ \t]*:[\s\S]*?"RuleID"[ \t]*:/u;
+const GITLEAKS_KEYS = /"RuleID"[ \t]*:[\s\S]*?"Fingerprint"[ \t]*:|"Fingerprint"[ \t]*:[\s\S]*?"RuleID"[ \t]*:/u;
 /** Keys only a trufflehog finding has. */
 const TRUFFLEHOG_KEYS = /"Detector(?:Name|Type)"[ \t]*:/u;
 /** A value the scanner already masked (`gitleaks --redact`, a partly starred value). */

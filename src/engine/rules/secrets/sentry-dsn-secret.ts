@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { looksRandom } from './_providerKit';
+import { looksRandom, SENTRY_DSN_PROJECT, SENTRY_DSN_SCHEME } from './_providerKit';
 
 export default defineRule({
   id: 'sentry-dsn-secret',
@@ -8,8 +8,7 @@ export default defineRule({
   keywords: ['http'],
   // scheme :// 32-hex public key : 32-hex secret key (group 1) @ host [:port] / [path/] numeric project id.
   // (A DSN without the ":secret" part is sentry-dsn's, reported at warning.)
-  // (An .xcconfig file writes `//` as `/$()/`: two slashes would start a comment there.)
-  pattern: /https?:\/(?:\$\(\))?\/[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])/gu,
+  pattern: new RegExp(String.raw`${SENTRY_DSN_SCHEME}[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}${SENTRY_DSN_PROJECT}`, 'gu'),
   secretGroup: 1,
   validate: (s) => looksRandom(s, 3),
   envName: 'SENTRY_DSN',

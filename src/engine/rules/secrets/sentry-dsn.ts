@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { looksRandom } from './_providerKit';
+import { looksRandom, SENTRY_DSN_PROJECT, SENTRY_DSN_SCHEME } from './_providerKit';
 
 /** Words that say a URL is a Sentry DSN when its host does not: a self-hosted Sentry's own domain. */
 const SENTRY_BEFORE = /sentry|dsn|raven/iu;
@@ -17,8 +17,7 @@ export default defineRule({
   severity: 'warning',
   description: "Sentry DSN's key (https://<key>@o….ingest.sentry.io/<project>): public by design, but it lets anyone send events to the project",
   keywords: ['sentry', 'dsn', 'raven'],
-  // (An .xcconfig file writes `//` as `/$()/`: two slashes would start a comment there.)
-  pattern: /https?:\/(?:\$\(\))?\/([a-f0-9]{32})@([\w.-]{1,253})(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,3}\d{1,20}(?![\w/])/gu,
+  pattern: new RegExp(String.raw`${SENTRY_DSN_SCHEME}([a-f0-9]{32})@([\w.-]{1,253})${SENTRY_DSN_PROJECT}`, 'gu'),
   secretGroup: 1,
   validate: (s, ctx) => looksRandom(s, 3) && (/sentry/iu.test(ctx.match[2] ?? '') || SENTRY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))),
   envName: 'SENTRY_DSN',
