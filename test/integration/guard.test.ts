@@ -19,6 +19,7 @@ import type { AuditEntry } from '../../src/engine/index';
 import { fake } from '../../src/engine/rules/defineRule';
 import { toCheckHandler } from '../../src/extension/guard/chatParticipant';
 import { GuardService } from '../../src/extension/guard/guardService';
+import { MAX_REMEMBERED_REDACTIONS } from '../../src/extension/guard/redactionStore';
 import { DEFAULT_RESOLVED_POLICY } from '../../src/extension/policySource';
 import { Settings } from '../../src/extension/settings';
 import { hasHarness, harnessKeys, harnessPaste, waitFor, workspaceRoot } from './helpers';
@@ -50,10 +51,22 @@ async function until<T>(probe: () => Promise<T | undefined> | T | undefined, wha
 /** Slack-format tokens built at run time (never literals in the source). */
 const token = (seed: number): string => fake('xoxb-{d11}-{d12}-{a24}', 0x6a00 + seed);
 const planted: string[] = [];
+/** A Stripe-format live key, for the one test that needs a kind of secret no other test uses. */
+const stripeKey = (seed: number): string => {
+  const t = fake('sk_live_{a24}', 0x6a00 + seed);
+  planted.push(t);
+  return t;
+};
 function plant(seed: number): string {
   const t = token(seed);
   planted.push(t);
   return t;
+}
+
+/** What a text holds, for a failure message that must not print it: planted values by index, placeholders, length. */
+function describeText(text: string): string {
+  const which = planted.map((p, i) => (text.includes(p) ? i : -1)).filter((i) => i >= 0);
+  return `planted value(s) #${which.join(', #') || 'none'}, placeholder: ${text.includes('[REDACTED:')}, ${text.length} characters`;
 }
 
 async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
@@ -297,9 +310,12 @@ describe('guard: copy, paste, chat and commands', () => {
       await vscode.env.clipboard.writeText('before');
       const editor = await openUntitled(`a\nSLACK=${value}\nb\n`);
       editor.selection = new vscode.Selection(1, 0, 2, 1);
-      const r = await vscode.commands.executeCommand<{ copied: boolean; redacted: number }>('promptHygiene.copyRedacted');
-      assert.deepEqual(r, { copied: true, redacted: 1 });
-      assert.ok((await vscode.env.clipboard.readText()) === 'SLACK=[REDACTED:slack-bot-token]\nb', 'the clipboard holds the redacted selection');
+      // (The commands get the editor's URI, as its context menu gives it: without it they act on the
+      // active editor, which CI once found to be another one by the time the command ran.)
+      const r = await vscode.commands.executeCommand<{ copied: boolean; redacted: number }>('promptHygiene.copyRedacted', editor.document.uri);
+      assert.deepEqual(r, { copied: true, redacted: 1 }, `redacted ${r.redacted}; the editor is the active one: ${vscode.window.activeTextEditor?.document === editor.document}, its selection is empty: ${editor.selection.isEmpty}`);
+      const copied = await vscode.env.clipboard.readText();
+      assert.ok(copied === 'SLACK=[REDACTED:slack-bot-token]\nb', `the clipboard holds the redacted selection, not ${describeText(copied)}`);
     });
 
     it('Check Clipboard finds what the clipboard holds and changes it only when asked', async () => {
@@ -319,7 +335,7 @@ describe('guard: copy, paste, chat and commands', () => {
         await vscode.env.clipboard.writeText('before');
         const editor = await openUntitled(`why? ${value}`);
         editor.selection = new vscode.Selection(0, 0, 0, editor.document.getText().length);
-        const r = await vscode.commands.executeCommand<{ sent: boolean; copied: boolean; redacted: number }>('promptHygiene.sendRedactedToChat');
+        const r = await vscode.commands.executeCommand<{ sent: boolean; copied: boolean; redacted: number }>('promptHygiene.sendRedactedToChat', editor.document.uri);
         assert.deepEqual(r, { sent: false, copied: true, redacted: 1 });
         assert.ok((await vscode.env.clipboard.readText()) === 'why? [REDACTED:slack-bot-token]', 'the clipboard holds the redacted text');
       });
@@ -333,7 +349,7 @@ describe('guard: copy, paste, chat and commands', () => {
         editor.selection = new vscode.Selection(0, 0, 0, editor.document.getText().length);
         const changed = waitFor(vscode.workspace.onDidChangeTextDocument, (e) => e.document.uri.scheme === 'chatSessionInput' && e.document.getText().includes('why does this fail?'), 15_000);
         changed.catch(() => undefined);
-        const r = await vscode.commands.executeCommand<{ sent: boolean; copied: boolean; redacted: number }>('promptHygiene.sendRedactedToChat');
+        const r = await vscode.commands.executeCommand<{ sent: boolean; copied: boolean; redacted: number }>('promptHygiene.sendRedactedToChat', editor.document.uri);
         assert.deepEqual(r, { sent: true, copied: false, redacted: 1 });
         const input = (await changed).document.getText();
         assert.ok(input.includes('why does this fail? [REDACTED:slack-bot-token]') && !input.includes(value), 'the chat input holds the redacted query');
@@ -342,29 +358,41 @@ describe('guard: copy, paste, chat and commands', () => {
       });
     });
 
+    it('Copy Redacted from the context menu acts on the editor it was opened on, not the active one', async () => {
+      const value = plant(15);
+      const clicked = await openUntitled(`KEY=${value}`);
+      const other = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'nothing here' }), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      await until(() => (vscode.window.activeTextEditor?.document === other.document ? true : undefined), 'the other editor to be active');
+      const r = await vscode.commands.executeCommand<{ copied: boolean; redacted: number }>('promptHygiene.copyRedacted', clicked.document.uri);
+      // (One finding: the other editor, active when the command ran, holds none. What lands on the
+      // clipboard is the test above's; here a read of the browser's clipboard once came back without
+      // the text, after the second editor group had opened.)
+      assert.deepEqual(r, { copied: true, redacted: 1 });
+    });
+
     it('Restore Redacted Values puts this window\'s values back into an answer', async () => {
-      const value = plant(12);
-      const source = await openUntitled(`SLACK=${value}`);
+      // A kind of secret no other test here redacts, so the answer's placeholder can only be this
+      // test's (a Slack placeholder is also in the mappings earlier tests left; the newest wins, and
+      // CI once restored an earlier test's value). The commands get the editors' URIs, as the
+      // context menu gives them, so a focus change in between cannot redirect them.
+      const value = stripeKey(12);
+      const source = await openUntitled(`STRIPE=${value}`);
       source.selection = new vscode.Selection(0, 0, 0, source.document.getText().length);
-      // The commands act on the active editor: wait until the one just shown is it (after a suite of
-      // editors and chat views, the switch was once not done when the command ran; CI failed on it).
-      await until(() => (vscode.window.activeTextEditor?.document === source.document ? true : undefined), 'the source editor to be active');
-      assert.deepEqual(await vscode.commands.executeCommand('promptHygiene.copyRedacted'), { copied: true, redacted: 1 });
-      const answer = await openUntitled('Set [REDACTED:slack-bot-token] in your environment.');
+      const remembered = (await guardState()).redactionsRemembered;
+      assert.deepEqual(await vscode.commands.executeCommand('promptHygiene.copyRedacted', source.document.uri), { copied: true, redacted: 1 });
+      assert.equal((await guardState()).redactionsRemembered, Math.min(remembered + 1, MAX_REMEMBERED_REDACTIONS));
+      const answer = await openUntitled('Set [REDACTED:stripe-live-secret-key] in your environment.');
       answer.selection = new vscode.Selection(0, 0, 0, answer.document.getText().length);
-      await until(() => (vscode.window.activeTextEditor?.document === answer.document ? true : undefined), 'the answer editor to be active');
-      const r = await vscode.commands.executeCommand<{ restored: number }>('promptHygiene.restoreRedacted');
-      assert.deepEqual(r, { restored: 1 });
+      const r = await vscode.commands.executeCommand<{ restored: number; reason?: string }>('promptHygiene.restoreRedacted', answer.document.uri);
+      assert.deepEqual(r, { restored: 1 }, `restored ${r.restored} (${r.reason ?? ''}); the answer is the active editor: ${vscode.window.activeTextEditor?.document === answer.document}, its selection is empty: ${answer.selection.isEmpty}, ${answer.document.getText().length} characters`);
       // (The edit is applied when applyEdit resolves; the extension host's copy of the document can
       // take a moment longer to hear of it: one CI run read the old text right after the command.)
       try {
         await until(() => (answer.document.getText() === `Set ${value} in your environment.` ? true : undefined), 'the placeholder to be replaced by the value in the answer');
       } catch (e) {
-        // (Failed once in CI, after a green run of the same code: say what the answer holds instead,
-        // by planted value's index and without any value, so the next failure tells which case it is.)
+        // Say what the answer holds instead, by planted value's index and without any value.
         const text = answer.document.getText();
-        const which = planted.map((p, i) => (text.includes(p) ? i : -1)).filter((i) => i >= 0);
-        throw new Error(`${(e as Error).message}; the answer holds planted value(s) #${which.join(', #') || 'none'} (this test planted #${planted.indexOf(value)}), placeholder left: ${text.includes('[REDACTED:')}, ${text.length} characters`);
+        throw new Error(`${(e as Error).message}; the answer holds ${describeText(text)} (this test planted #${planted.indexOf(value)})`);
       }
     });
 
