@@ -379,6 +379,8 @@ const MASK_AFTER = /^(?:\*{2,}(?![A-Z0-9]{1,3}\*)|[•●]{2,}|[xX]{4,})[\p{L}\p
 const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
 /** A word of three stars or more after a space, then the cell's or the line's end. */
 const MASKED_WORD_AFTER = /^[ \t]\*{3,}(?=["',;|\t\r\n)]|$)/u;
+/** Three stars or more that end the value's cell or line: an id shown by its first digits only (`2990325*******,`). */
+const MASKED_TAIL = /^\*{3,}(?=["',;|\t\r\n )\]]|$)/u;
 
 /**
  * True when the match is the visible part of a masked value: its rest is stars or dots joined to
@@ -388,6 +390,7 @@ const MASKED_WORD_AFTER = /^[ \t]\*{3,}(?=["',;|\t\r\n)]|$)/u;
 function isMaskedPart(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   if ((after === 42 || after === 0x2022 || after === 0x25cf || after === 120 || after === 88) && native(MASK_AFTER).test(text.slice(end, end + 12))) return true;
+  if (after === 42 && MASKED_TAIL.test(text.slice(end, end + 40))) return true;
   // (Or the value's other words masked whole after a space: a name cell `"Jonathan ***"`.)
   if ((after === 32 || after === 9) && text.charCodeAt(end + 1) === 42 && MASKED_WORD_AFTER.test(text.slice(end, end + 12))) return true;
   const before = text.charCodeAt(start - 1);

@@ -261,6 +261,10 @@ describe('scan()', () => {
     // A name cell whose surname is masked whole: the given name left is part of a masked value.
     const names = (text: string): number => scan(text).filter((f) => f.category === 'pii').length;
     assert.equal(names('id,full_name,dept\nE1,"Sanna Halvarsson",QA\nE2,"Viggo ***",QA\n'), 1);
+    // A number shown by its first digits only, the rest starred to the cell's end; its whole is a phone.
+    const phones = (text: string): number => scan(text).filter((f) => f.ruleId === 'phone-number').length;
+    assert.equal(phones('agent,mobile,note\nA-7,2670418*******,ok\n'), 0);
+    assert.equal(phones('agent,mobile,note\nA-7,01067041832,ok\n'), 1);
   });
 
   it('filters hex values on a line about hashing, and SSH key fingerprints, but not a value beside "sharing"', () => {

@@ -37,7 +37,7 @@ const PHONE_LABEL = labelRegex([
   // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
   'partyid', 'party id', 'payeralias', 'payer alias', 'payer_alias',
   // a call-detail record's parties (`a_party,b_party`, `calling_party`), a switch's dialled digits
-  'a party', 'b party', 'calling party', 'called party', 'called number', 'dialled number', 'dialed number',
+  'a party', 'b party', 'calling party', 'called party', 'other party', 'called number', 'dialled number', 'dialed number',
   // a call that happened: "Oliver Whitfield called (020 …)", "rang from 07…"
   'called', 'called from', 'calling from', 'rang', 'rang from', 'texted', 'texted from', 'rückfragen unter', 'erreichen unter',
   // the same in German, Spanish, French, Italian and Dutch ("hat angerufen von 0171 …", "llamó desde el …")
@@ -132,10 +132,16 @@ const NUMBER_WORD_AFTER = /^[ \t]{0,2}(?:numaras(?:ı|ından|ına|ndan)|numarada
 /** A phone entry's type after its value in a JSON record (Greenhouse, HubSpot: `{"value": "…", "type": "mobile"}`). */
 const PHONE_TYPE_AFTER = native(/^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]*["'](?:mobile|home|work|cell|phone|landline|fax|other|personal)["']/u);
 
+/**
+ * A column of a call's or a message's time, length, count or state, named for the call
+ * (`call_start`, `sms_count`, `call_duration`): not of numbers, though its header says "call".
+ */
+const CALL_FACT_HEADER = native(/(?:^|[ _.-])(?:start|end|time|date|duration|timestamp|ts|count|seconds|secs|units|status|cause|reason)["']?$/u);
+
 /** A column header that PHONE_LABEL names (`Phone`, `mobile_number`), as isLabelled reads one. */
 function isPhoneLabelHeader(header: string): boolean {
   PHONE_LABEL.lastIndex = 0;
-  return native(PHONE_LABEL).test(header);
+  return native(PHONE_LABEL).test(header) && !CALL_FACT_HEADER.test(header);
 }
 
 /** HL7 v2 segments and the fields that hold a person's phone numbers: PID-13 and 14 (home, business), NK1-5 and 6. */
@@ -932,6 +938,8 @@ export default defineRule({
   references: ['https://www.itu.int/rec/T-REC-E.164', 'https://gitlab.com/catamphetamine/libphonenumber-js#metadata'],
   examples: {
     positive: [
+      // a call record's other party, written with its country code and no plus
+      'rec,served_msisdn,other_party\nMTC,33612345678,447911123456',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
       `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
@@ -1136,6 +1144,8 @@ export default defineRule({
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
+      // a call record's start and end times, under headers that name the call
+      'rec,call_start,call_end\nMOC,20250301120000,20250301121502',
       // a help desk's export: the system's own tickets carry the desk's number beside its no-reply address
       'TicketID,Created,Requestor,Requestor Email,Requestor Phone,Type\nTDX-1,2025-09-08 02:00,System,noreply@brookfield-state.edu,(614) 292-7180,Monitoring\n',
       // an office line with its extension after a comma (French "poste")
