@@ -555,6 +555,7 @@ import pii_in_upi_id from './pii/in-upi-id';
 import pii_indic_person_name from './pii/indic-person-name';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
+import pii_is_kennitala from './pii/is-kennitala';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_it_identity_card from './pii/it-identity-card';
@@ -1249,6 +1250,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_indic_person_name,
   pii_ipv4_public,
   pii_ipv6_public,
+  pii_is_kennitala,
   pii_it_codice_fiscale,
   pii_it_health_card_number,
   pii_it_identity_card,

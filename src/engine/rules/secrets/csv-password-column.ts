@@ -13,7 +13,7 @@ import { native } from '../../scan/nativeRegex';
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|passord|adgangskode|salasana|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|losenord|passord|adgangskode|salasana|lykilorð|lykilord|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -36,6 +36,9 @@ export default defineRule({
     'psk,', 'psk;', 'psk\t', '| psk', 'passphrase,', '|---', '| ---',
     '| contrasena', '| passwort', '| kennwort', '| wachtwoord', '| senha', '| haslo', '| mot de passe', 'contrasena,', 'contrasena;',
     '| parola', 'parola,', 'parola;', '| sifre', 'sifre,', 'sifre;',
+    // Nordic headers (lösenord folds to losenord; an export often writes it so), Icelandic lykilorð
+    'losenord,', 'losenord;', 'losenord\t', '| losenord', 'passord,', 'passord;', 'passord\t', '| passord', 'adgangskode,', 'adgangskode;', '| adgangskode',
+    'salasana,', 'salasana;', 'salasana\t', '| salasana', 'lykilord,', 'lykilord;', '| lykilord',
   ],
   // The rows below the header, as far as the table reader looks for a header (40 rows of ~100 characters).
   window: { before: 0, after: 4000 },
@@ -57,6 +60,8 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
+      // a Swedish service-account sheet, its header written without the ö
+      `tjanst;anvandare;losenord;uppdaterad\nbackup;svc_backup;${fake('{a8}', 101468)}!${fake('{a7}', 101469)};2025-01-03\n`,
       `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', '${fake('{a9}', 7323)}#${fake('{d2}', 7324)}', 'admin');\n`,
       // a legacy table of partners' credentials in an SQL dump, the password stored in the clear
       `COPY claims.legacy_partner_credential (partner, endpoint, username, password_plain, updated_at) FROM stdin;\nPAYER1\tsftp://ftp.partner.example:22\tEDI_UPLOAD\t${fake('{a9}', 81)}.-.${fake('{a6}', 82)}\t2023-11-02 09:14:09-05\n\\.\n`,
