@@ -9,10 +9,11 @@ import { native } from '../../scan/nativeRegex';
  * (`new_value`, `old_value`, `current_secret`, and in Spanish, Portuguese, German and French: `valor_nuevo`,
  * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's one-time-password seed (`totp_secret`), a smart
  * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`). Not a column that describes one (`token_type`, `key_id`,
- * `secret_name`, `last4`): the header must end in the secret word.
+ * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
+ * (`request_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?)?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -47,7 +48,7 @@ export default defineRule({
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
     // is full of `sign(payload, secret)`).
-    'api_secret)', 'client_secret)', 'secret]', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
+    'api_secret)', 'client_secret)', 'secret]', 'hmac_key', 'signing_key', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
     // a head-end system's key export (DLMS/COSEM: global unicast encryption and authentication keys)
     'guek', 'gbek', ';gak', ',gak', '\tgak', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key', 'master_key,', 'master_key;',
   ],
@@ -73,6 +74,8 @@ export default defineRule({
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      // a dump's column of the keys that sign outgoing requests, named by what they sign
+      `COPY partner.hook (id, name, outbound_hmac_key) FROM stdin;\n1\tExample\t${fake('{h64}', 101473)}\n\\.\n`,
       // a pentest report's captured credentials
       `id,host,service,username,credential,type,verified\nC-01,10.40.2.15,postgresql/5432,reporting,${fake('{A3}-{a18}', 101004)},password,yes\n`,
       // a seed's integration credentials, the webhook's signing secret in hex
@@ -94,6 +97,7 @@ export default defineRule({
       `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,recaudo,${fake('{h32}', 101419)},${fake('{h32}', 101420)},plataforma-bot,2024-05-21\n`,
     ],
     negative: [
+      `id,name,hashed_api_key\n1,Example,${fake('{h64}', 101474)}\n`,
       // a credential's name beside its value column (a random value in the name column is no secret's cell)
       `provider,service,credential,value,owner\nstripe,billing,${fake('{a20}', 101005)},****,payments-team\n`,
       // a masked value, a description, a value column of measurements, a hash
