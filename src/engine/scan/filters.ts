@@ -390,7 +390,7 @@ const MASKED_TAIL = /^\*{3,}(?=["',;|\t\r\n )\]]|$)/u;
 function isMaskedPart(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   if ((after === 42 || after === 0x2022 || after === 0x25cf || after === 120 || after === 88) && native(MASK_AFTER).test(text.slice(end, end + 12))) return true;
-  if (after === 42 && MASKED_TAIL.test(text.slice(end, end + 40))) return true;
+  if (after === 42 && native(MASKED_TAIL).test(text.slice(end, end + 40))) return true;
   // (Or the value's other words masked whole after a space: a name cell `"Jonathan ***"`.)
   if ((after === 32 || after === 9) && text.charCodeAt(end + 1) === 42 && MASKED_WORD_AFTER.test(text.slice(end, end + 12))) return true;
   const before = text.charCodeAt(start - 1);

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isValidDate } from './_checksums';
+import { isValidDate, weightedSum } from './_checksums';
 import { hasContext, inLongerNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Labels of a kennitala: the word and its inflections (kennitölu, kennitölur), the usual `kt.`. */
@@ -13,7 +13,7 @@ const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
  * then the century (9 for the 1900s, 0 for the 2000s, 8 for the 1800s). A company's adds 40 to the
  * day: it names no person, so it is left out.
  */
-export function isKennitala(digits: string): boolean {
+function isKennitala(digits: string): boolean {
   if (!/^\d{10}$/u.test(digits)) return false;
   const century = digits.charCodeAt(9) - 48;
   const base = century === 9 ? 1900 : century === 0 ? 2000 : century === 8 ? 1800 : -1;
@@ -21,9 +21,7 @@ export function isKennitala(digits: string): boolean {
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
   if (!isValidDate(base + Number(digits.slice(4, 6)), month, day)) return false;
-  let sum = 0;
-  WEIGHTS.forEach((w, i) => (sum += (digits.charCodeAt(i) - 48) * w));
-  const check = (11 - (sum % 11)) % 11;
+  const check = (11 - (weightedSum(digits, WEIGHTS) % 11)) % 11;
   return check !== 10 && check === digits.charCodeAt(8) - 48;
 }
 
