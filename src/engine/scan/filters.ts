@@ -379,7 +379,7 @@ const MASK_AFTER = /^(?:\*{2,}(?![A-Z0-9]{1,3}\*)|[•●]{2,}|[xX]{4,})[\p{L}\p
 const MASK_BEFORE = /[\p{L}\p{N}](?:\*{2,}|[•●]{2,})$/u;
 /** A word of three stars or more after a space, then the cell's or the line's end. */
 const MASKED_WORD_AFTER = /^[ \t]\*{3,}(?=["',;|\t\r\n)]|$)/u;
-/** Three stars or more that end the value's cell or line: an id shown by its first digits only (`2990325*******,`). */
+/** Three stars or more that end the value's cell or line: an id shown by its first digits only (`2670418*******,`). */
 const MASKED_TAIL = /^\*{3,}(?=["',;|\t\r\n )\]]|$)/u;
 
 /**

@@ -109,7 +109,7 @@ export default defineRule({
       `Staff No\tName\tBank\tAccount No\tNet\nHK-1\tA. Example\t004 Example Bank\t${fake('{d3}-{d6}-{d3}', 101466)}\t100.00\n`,
       `員工編號,姓名,薪轉銀行,薪轉帳號\nT-1,王小明,013 範例銀行,${fake('{d12}', 101467)}\n`,
       // an Icelandic account: bank, ledger (26 for a checking account) and number, under reikningsnúmer
-      `greidsla;nafn;reikningsnumer;upphaed\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
+      `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
     ],
     negative: [
       `Account ID: ${fake('{d10}', 618)}`,

@@ -134,7 +134,7 @@ const PHONE_TYPE_AFTER = native(/^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]
 
 /**
  * A column of a call's or a message's time, length, count or state, named for the call
- * (`call_start`, `sms_count`, `call_duration`): not of numbers, though its header says "call".
+ * (`call_time`, `sms_count`, `call_duration`): not of numbers, though its header says "call".
  */
 const CALL_FACT_HEADER = native(/(?:^|[ _.-])(?:start|end|time|date|duration|timestamp|ts|count|seconds|secs|units|status|cause|reason)["']?$/u);
 
@@ -939,7 +939,7 @@ export default defineRule({
   examples: {
     positive: [
       // a call record's other party, written with its country code and no plus
-      'rec,served_msisdn,other_party\nMTC,33612345678,447911123456',
+      'rec,msisdn,other_party\nMTC,33612345678,447911123456',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
       `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
@@ -1145,7 +1145,7 @@ export default defineRule({
     ],
     negative: [
       // a call record's start and end times, under headers that name the call
-      'rec,call_start,call_end\nMOC,20250301120000,20250301121502',
+      'rec,call_time,call_end\nMOC,20250301120000,20250301121502',
       // a help desk's export: the system's own tickets carry the desk's number beside its no-reply address
       'TicketID,Created,Requestor,Requestor Email,Requestor Phone,Type\nTDX-1,2025-09-08 02:00,System,noreply@brookfield-state.edu,(614) 292-7180,Monitoring\n',
       // an office line with its extension after a comma (French "poste")

@@ -10,7 +10,7 @@ import { native } from '../../scan/nativeRegex';
  * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's one-time-password seed (`totp_secret`), a smart
  * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
- * (`request_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
+ * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
   /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
