@@ -131,11 +131,14 @@ const ROLE_WORDS =
   // a university's offices: financial aid, the bursar, the registrar, parking and transportation, housing,
   // advising, the library, lecture capture, continuing education (finaid@, bursar@, ce-online@)
   '|finaid|financial-?aid|bursar|registrar|parking|transportation|housing|reslife|advising|library|libraries|lecture-?capture|ce-?online' +
+  // a shared account's sign-in for a service (sms@, maps@, marketplace@), an emergency account
+  // (emergency-admin@), a Dutch service point's desk (servicepunt.<town>@)
+  '|sms|maps|marketplace|emergency|servicepunt' +
   // a system's sender that takes no replies (noreply@, no-reply@, do-not-reply@)
   '|no[-_.]?reply|do[-_.]?not[-_.]?reply'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
+  'root|hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
 
 /**
  * The shapes of a function's, a team's or a system's local part, each its own pattern: one pattern

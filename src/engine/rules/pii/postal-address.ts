@@ -285,6 +285,9 @@ export default defineRule({
     ],
     negative: [
       'see Av. 5 of the spec and Via 2 of the appendix',
+      // a European company's (SE) and a Spanish one-member company's (S.L.U.) postal address
+      'Postanschrift: Beispielwerk Europe SE, Lindenstraße 14, 40210 Düsseldorf',
+      '> Ejemplo Iberia S.L.U., Calle Mayor 14, 28801 Alcalá',
       // a Dutch company's post-office box
       '- Data requests: by post to Postbus 1234, 3500 AA Ergenshoven',
       // Oracle's address in OpenJDK's licence header, the Free Software Foundation's in the GPL's notice, and copyright years before a name ending in a street word

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { isRoleMailbox } from '../../../src/engine/rules/pii/_mailboxes';
+
+describe('role mailboxes', () => {
+  it('reads a shared sign-in, a root or emergency account and a service point as no one person\'s', () => {
+    for (const local of ['sms', 'maps', 'marketplace', 'prod-root', 'emergency-admin', 'servicepunt.zwolle', 'support', 'no-reply']) {
+      assert.equal(isRoleMailbox(local), true, local);
+    }
+  });
+
+  it('leaves people\'s addresses to the e-mail rule, also when a role word starts or ends their name', () => {
+    for (const local of ['j.smith', 'smsith', 'mapsson', 'marketa.novak', 'e.lopez', 'sanne.de.vries']) {
+      assert.equal(isRoleMailbox(local), false, local);
+    }
+  });
+});
