@@ -2,7 +2,8 @@ import { defineRule, fake } from '../defineRule';
 import { calcClabeCheck } from './_checksums';
 import { hasContext, inLongerNumber, isOnCompanyRow } from './_context';
 
-const CLABE_CONTEXT = /(?<![a-z])(?:clabe|cuenta clabe|clabe interbancaria)(?![a-z])/u;
+/** A CLABE label, or a SPEI payment order's account fields (STP's `cuentaOrdenante`, `cuentaBeneficiario`). */
+const CLABE_CONTEXT = /(?<![a-z])(?:clabe|cuenta clabe|clabe interbancaria|cuenta[ _]?(?:ordenante|beneficiario))(?![a-z])/u;
 
 function sample(seed: number): string {
   const body = `012180${fake('{d11}', seed)}`;
@@ -16,7 +17,7 @@ export default defineRule({
   id: 'mx-clabe',
   category: 'pii',
   description: 'Mexican CLABE bank account number (18 digits with check digit, near a CLABE label)',
-  keywords: ['clabe'],
+  keywords: ['clabe', 'cuentaordenante', 'cuentabeneficiario', 'cuenta_ordenante', 'cuenta_beneficiario'],
   pattern: /(?<![\w.-])\d{3}[ -]?\d{3}[ -]?\d{11}[ -]?\d(?![\w-])(?!\.\d)/gu,
   nearDigits: 'dense',
   validate: (s, ctx) => {
@@ -29,7 +30,10 @@ export default defineRule({
   redactAs: 'clabe',
   references: ['https://www.banxico.org.mx/sistemas-de-pago/'],
   examples: {
-    positive: [`CLABE: ${sample(471)}`, `Depositar a la cuenta CLABE ${sample(472)} a nombre del vendedor`, `seller_id,clabe\n88,${sample(473)}`],
+    positive: [`CLABE: ${sample(471)}`, `Depositar a la cuenta CLABE ${sample(472)} a nombre del vendedor`, `seller_id,clabe\n88,${sample(473)}`,
+      // a SPEI payment order's payer and payee accounts
+      `{"claveRastreo": "EX${fake('{d10}', 101475)}", "cuentaOrdenante": "${sample(101476)}", "cuentaBeneficiario": "${sample(101477)}"}`,
+    ],
     negative: [
       // a company's own account on its row of a transfer file
       `id_spei\tcuenta_clabe\tordenante\nSPEI-2611290099\t${sample(475)}\tEXAMPLE MEXICO SAPI DE CV SOFOM ENR`,

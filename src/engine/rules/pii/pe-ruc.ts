@@ -21,7 +21,7 @@ export default defineRule({
   id: 'pe-ruc',
   category: 'pii',
   description: "Peruvian taxpayer number (RUC) of a person (10/15/17 and a check digit), near a label",
-  keywords: ['ruc ', 'ruc:', 'ruc_', 'ruc"', "ruc'", 'ruc=', 'ruc,', 'ruc;', 'ruc\t', 'ruc\n', 'num_doc', 'nro_doc', 'numero_doc', 'numdoc', 'numerodocumento'],
+  keywords: ['ruc ', 'ruc:', 'ruc_', 'ruc`', 'ruc"', "ruc'", 'ruc=', 'ruc,', 'ruc;', 'ruc\t', 'ruc\n', 'num_doc', 'nro_doc', 'numero_doc', 'numdoc', 'numerodocumento'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])1[057]\d{9}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -32,6 +32,8 @@ export default defineRule({
     positive: [
       `Hola, necesito factura a nombre de mi negocio. RUC ${sample('10', 3401)}, razón social X`,
       `Insert into CLIENTES (ID_CLIENTE,TIPO_DOC,NUM_DOC,NOMBRES) values ('88','RUC','${sample('10', 3402)}','X');`,
+      // a mysqldump's row, its columns named by the CREATE TABLE above it
+      `CREATE TABLE \`clientes\` (\n  \`id\` int NOT NULL,\n  \`ruc\` char(11) DEFAULT NULL\n);\nINSERT INTO \`clientes\` VALUES\n(7,'${sample('10', 101478)}');\n`,
     ],
     negative: [`RUC ${breakLastDigit(sample('10', 3401))}`, `RUC 20${fake('{d9}', 3403)}`, `pedido ${sample('10', 3404)} enviado`],
   },
