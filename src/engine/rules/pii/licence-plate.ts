@@ -8,13 +8,14 @@ import { isDeviceRecord } from './_devices';
  * Labels and column headers of a vehicle's registration plate, in the languages of fleet, courier
  * and insurance exports (normalised, lower case): plate, licence/license plate, vehicle reg,
  * Turkish plaka, German Kennzeichen, Spanish and Portuguese matrícula/placa, Italian targa, Dutch
- * kenteken, French plaque/immatriculation, Czech SPZ, Indonesian and Malay nopol/plat nomor.
+ * kenteken, French plaque/immatriculation, Czech SPZ, Indonesian and Malay nopol/plat nomor; each
+ * may end in whose car it is (`immatriculation_voiture`, `kenteken auto`, `Kennzeichen Pkw`).
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)$/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?$/u);
 /** Letters (Latin capitals or Hangul) and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣]*[A-Z가-힣])(?=\D*\d)/u);
 
@@ -59,6 +60,10 @@ export default defineRule({
       'Fahrzeug Kennzeichen: M-AB 4817',
       'No,Nama,Nopol,Motor\n1,Rina,AB 4719 QT,Beat 110',
       '{"vorname": "Lea", "kennzeichen": "KU-T 4082"}',
+      // a header or a key that says whose car: a subcontractor's, a courier's own, a driver's private one
+      'matricule,nom,immatriculation_voiture,societe\nST-1,Zoé Arnaud,GH-218-KL,Transports Exemple SAS\n',
+      '{"naam": "Bram Kuiper", "kenteken_auto": "R-402-KX"}',
+      'Nr;Name;Kennzeichen Pkw;Ort\nF-1;Vossberg, Lea;HH-LV 402;Hamburg\n',
       'Unfallgegner: Kz. GM-R 3117, Haftpflicht offen',
       'Kennzeichen W-51937K, Auffahrunfall in Wien',
       '"Sparte","Kennzeichen"\n"KFZ","LU 418205"',
