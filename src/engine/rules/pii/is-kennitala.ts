@@ -47,7 +47,7 @@ export default defineRule({
   examples: {
     positive: [
       'Umsækjandi: Sigrún Þorvaldsdóttir, kt. 120583-2129, hringdi vegna greiðslu.',
-      `umsokn,kennitala_umsaekjanda,upphaed\nU-${fake('{d4}', 101470)},040796-3129,25000`,
+      `skraning,kennitala,flokkur\nS-${fake('{d4}', 101470)},040796-3129,A`,
       '{"kennitala": "2902043480", "hverfi": "Vesturbær"}',
     ],
     negative: [
