@@ -50,15 +50,12 @@ async function until<T>(probe: () => Promise<T | undefined> | T | undefined, wha
 
 /** Slack-format tokens built at run time (never literals in the source). */
 const token = (seed: number): string => fake('xoxb-{d11}-{d12}-{a24}', 0x6a00 + seed);
-const planted: string[] = [];
 /** A Stripe-format live key, for the one test that needs a kind of secret no other test uses. */
-const stripeKey = (seed: number): string => {
-  const t = fake('sk_live_{a24}', 0x6a00 + seed);
-  planted.push(t);
-  return t;
-};
-function plant(seed: number): string {
-  const t = token(seed);
+const stripeKey = (seed: number): string => fake('sk_live_{a24}', 0x6a00 + seed);
+const planted: string[] = [];
+/** A value the tests plant (a Slack token unless `make` says otherwise), remembered so no report or log may hold it. */
+function plant(seed: number, make: (seed: number) => string = token): string {
+  const t = make(seed);
   planted.push(t);
   return t;
 }
@@ -375,7 +372,7 @@ describe('guard: copy, paste, chat and commands', () => {
       // test's (a Slack placeholder is also in the mappings earlier tests left; the newest wins, and
       // CI once restored an earlier test's value). The commands get the editors' URIs, as the
       // context menu gives them, so a focus change in between cannot redirect them.
-      const value = stripeKey(12);
+      const value = plant(12, stripeKey);
       const source = await openUntitled(`STRIPE=${value}`);
       source.selection = new vscode.Selection(0, 0, 0, source.document.getText().length);
       const remembered = (await guardState()).redactionsRemembered;
