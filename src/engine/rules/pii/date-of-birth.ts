@@ -23,7 +23,7 @@ const DOB_LABEL = labelRegex([
   // Né(e) le (French forms), doğum tarihi (Turkish), födelsedag (Swedish)
   'né(e) le', 'ne(e) le', 'doğum tarihi', 'dogum tarihi', 'födelsedag', 'geboortedatum',
   // transliterated column names (foedselsdato), Finnish, Czech and Hungarian
-  'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
+  'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'syntymaaika', 'syntymapaiva', 'fodelsedatum', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
   // born in a place, then the date (nato a Genova il …, nacido/a el …, nací el …), Polish ur. (urodzony)
   'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'nascida em', 'nascido em', 'ur.',
   // Indonesian and Malay (tanggal lahir, a column's tgl_lahir, tarikh lahir)
@@ -241,6 +241,8 @@ export default defineRule({
       'Pasienten er født 11.12.1995 og finnes i Folkeregisteret.',
       // mysqldump's quoted column list; a legacy Polish export's DATA_UR column; a Slovak KYC record
       "INSERT INTO `customer` (`id`,`full_name`,`dob`,`city`) VALUES (1042,'A. Example','1961-04-19','Kraków'),\n(1043,'B. Example','1979-11-02','Łódź');",
+      // a Finnish seed's ASCII column name (syntymäaika without its umlauts)
+      "INSERT INTO asiakas (id, nimi, syntymaaika) VALUES (7, 'Kalle Rinne', '1988-02-17');",
       'NR;NAZWISKO_IMIE;MIASTO;DATA_UR\nK1;EXAMPLE ANNA;GDYNIA;17.03.1966\n',
       '{"meno": "A. Example", "datum_narodenia": "05.11.1970"}',
       // a payroll record's abbreviated German label

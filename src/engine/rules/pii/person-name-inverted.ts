@@ -48,10 +48,12 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
  */
 const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 'nachname vorname', 'nachname_vorname', 'apellidos y nombre', 'cognome e nome', 'cognome nome', 'prijmeni a jmeno', 'priezvisko a meno', 'vezeteknev keresztnev',
   // Hungarian writes every name family name first: a payroll's `név`, `teljes név`, `munkavállaló neve`
-  ';nev;', '\nnev;', ';nev\n', ',nev,', '\nnev,', '\tnev\t', 'teljes nev', 'munkavallalo neve'];
+  ';nev;', '\nnev;', ';nev\n', ',nev,', '\nnev,', '\tnev\t', 'teljes nev', 'munkavallalo neve',
+  // a Nordic register's `sukunimi_etunimi`, `efternamn förnamn`, `etternavn og fornavn`
+  'sukunimi_etunimi', 'sukunimi etunimi', 'sukunimi ja etunimi', 'efternamn_fornamn', 'efternamn fornamn', 'efternamn och fornamn', 'etternavn_fornavn', 'etternavn fornavn', 'etternavn og fornavn', 'efternavn_fornavn', 'efternavn fornavn', 'efternavn og fornavn'];
 
 /** The same as a column's whole header. */
-const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?: i)? imi[eę]|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve)$/u;
+const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
@@ -130,6 +132,8 @@ export default defineRule({
       '# drivers 2024-25\nName,EmpID,State,CDL\n"Strickland, Wayne",E16118,OH,P/S\n',
       // a Polish payroll list: surname then given name, no comma
       'Lp.;Nazwisko i imię;Stanowisko;Brutto\n1;Wierzbicka Dorota;Księgowa;8 100,00\n2;Kamiński Tomasz;Magazynier;5 650,00\n',
+      // a Finnish register's family-name-first column, quoted
+      'asiakas_id,sukunimi_etunimi,kunta\nK-0192,"Vähäkangas Aino",Oulu\n',
       `ss_number,member_name,ss_ee\n34-${fake('{d7}', 4101)}-2,"TUAZON, PRINCESS MAE T.",900.00`,
       // a hospital's exports: Epic's PAT_NAME in a pasted table, a printed eligibility report
       '| PAT_MRN_ID | PAT_NAME | BIRTH_DATE |\n|---|---|---|\n| 40817 | WHITLOCK,DARLENE M | 1949-02-27 |',
@@ -152,6 +156,8 @@ export default defineRule({
       'committee_id,contributor_name,city\nC00861245,"PITTSBURGH, PA",PITTSBURGH',
       // a place under a name column: no known surname, no known given name
       'emp_no,employee_name,site\nHR-1,"MAKATI, METRO MANILA",MKT',
+      // a place under a family-name-first column: no given name after it
+      'asiakas_id,sukunimi_etunimi,kunta\nK-0192,"Oulu Keskusta",Oulu\n',
     ],
   },
 });

@@ -489,7 +489,7 @@ function formRegions(s: string): readonly CountryCode[] | undefined {
 /**
  * The countries the letters of the text before a number suggest, when its line's script says
  * nothing: Vietnamese letters Vietnam; đ and ć are Croatian, Serbian and Bosnian; č, š and ž without them Slovenian (or
- * Croatian), and with ř, ě or ů Czech.
+ * Croatian), and with ř, ě or ů Czech; æ and ø Norwegian or Danish, å those or Swedish.
  */
 function letterRegions(before: string): readonly CountryCode[] | undefined {
   // Vietnamese: ơ and ư, and the stacked tone marks of Latin Extended Additional (ạ, ố, ự)
@@ -497,6 +497,9 @@ function letterRegions(before: string): readonly CountryCode[] | undefined {
   if (/[đćĐĆ]/u.test(before)) return ['HR', 'RS', 'BA', 'SI'];
   if (/[řěůŘĚŮ]/u.test(before)) return ['CZ', 'SK'];
   if (/[čšžČŠŽ]/u.test(before)) return ['SI', 'HR', 'SK', 'CZ'];
+  // Norwegian and Danish (æ, ø), and with å alone Swedish too
+  if (/[æøÆØ]/u.test(before)) return ['NO', 'DK'];
+  if (/[åÅ]/u.test(before)) return ['SE', 'NO', 'DK'];
   return undefined;
 }
 
@@ -940,6 +943,8 @@ export default defineRule({
     positive: [
       // a call record's other party, written with its country code and no plus
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
+      // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
+      '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
       `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's
