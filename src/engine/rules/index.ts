@@ -548,10 +548,12 @@ import pii_imeisv from './pii/imeisv';
 import pii_imsi from './pii/imsi';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_abha_number from './pii/in-abha-number';
+import pii_in_driving_licence from './pii/in-driving-licence';
 import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
 import pii_in_uan from './pii/in-uan';
 import pii_in_upi_id from './pii/in-upi-id';
+import pii_in_voter_id from './pii/in-voter-id';
 import pii_indic_person_name from './pii/indic-person-name';
 import pii_ipv4_public from './pii/ipv4-public';
 import pii_ipv6_public from './pii/ipv6-public';
@@ -1243,10 +1245,12 @@ export const ALL_RULES: readonly Rule[] = [
   pii_imsi,
   pii_in_aadhaar,
   pii_in_abha_number,
+  pii_in_driving_licence,
   pii_in_gstin,
   pii_in_pan,
   pii_in_uan,
   pii_in_upi_id,
+  pii_in_voter_id,
   pii_indic_person_name,
   pii_ipv4_public,
   pii_ipv6_public,

@@ -10,11 +10,11 @@ import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
-/** `account` or `acct` right before a number. */
+/** `account` or `acct` right before a number (a log's `acct=` too). */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
-const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?[ \t:]{0,3}|["']dan["'][ \t]*[:=][ \t]*)["']?$/iu);
+const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#|no\.?|number)?(?:[ \t:]{0,3}|=)|["']dan["'][ \t]*[:=][ \t]*)["']?$/iu);
 /**
  * A bare `account` key inside a `bank` object (`"bank": {"name": "…", "account": "…"}`), or beside
  * its bank's name or code in one record (`"bank": "…", "account": "…"`, `"bank_code": "0005",
@@ -23,6 +23,8 @@ const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#
 const BANK_ACCOUNT_KEY_BEFORE = native(
   /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$|"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu,
 );
+/** India's and Pakistan's `A/c` right before the number (`A/c 6492…`, `A/c no. 6492…`): not an air conditioner's `A/C unit 2024…`. */
+const A_C_BEFORE = native(/(?<![a-z])a\/c[ .:#-]{0,3}$/iu);
 /** A routing number's word (or a bank's or branch's code: India's IFSC, a sort code) on the same line, or in the same record's next lines. */
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn|ifsc|sort[_ -]?code|bsb|bank[_ -]?code|branch[_ -]?code)(?![a-z])/iu;
 
@@ -54,7 +56,8 @@ export default defineRule({
     if (
       !hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) &&
       !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && native(ROUTING_ON_LINE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 80))) &&
-      !BANK_ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))
+      !BANK_ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
+      !A_C_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))
     )
       return false;
     // The label nearest before the number must not be another account-ish field.
@@ -77,6 +80,10 @@ export default defineRule({
       `id_remesa,beneficiario,pagador,cuenta_destino,monto\nRM-2405,J. Example,BCP,${fake('{d20}', 622)},300.00\n`,
       `Yes, the Commonwealth one, BSB 066-128 account ${fake('{d8}', 623)}.`,
       `  Old: routing 011000015 / account ${fake('{d10}', 626)}`,
+      // an Indian merchant's settlement account beside its IFSC, a penny-drop log's account, a cheque's A/c
+      `merchant_id,settlement_account,ifsc,mcc\nM-1,${fake('{d14}', 101486)},EXMP0001234,5812\n`,
+      `penny drop OK acct=${fake('{d13}', 101487)} ifsc=EXMP0001234 status=VERIFIED`,
+      `Attached a cancelled cheque, A/c ${fake('{d11}', 101488)} with the city branch.`,
       `return_date,customer_name,rdfi_routing,dfi_account,amount_usd\n2024-03-28,"A. Example",011000015,${fake('{d9}', 627)},426.64\n`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,
       `batch_id,owner_name,bank_code,bank_account,net_vnd\nSTL-01,A. Example,TCB,${fake('{d10}', 625)},6151580\n`,
@@ -112,6 +119,9 @@ export default defineRule({
       `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
     ],
     negative: [
+      // an air conditioner's label, a log's account id
+      'Replaced the A/C unit, serial 20240315 on the tag',
+      `acct_id=${fake('{d10}', 101489)} ifsc=EXMP0001234`,
       `Account ID: ${fake('{d10}', 618)}`,
       `Order number ${fake('{d10}', 619)}`,
       `"card": {"brand": "visa", "account": "${fake('{d4}', 101054)} ${fake('{d4}', 101055)}"}`,

@@ -38,6 +38,8 @@ const DOB_LABEL = labelRegex([
   "tug'ilgan sana", 'tug‘ilgan sana', 'tugilgan sana', "tug'ilgan",
   // Vietnamese (ngày sinh, sinh ngày, ngày tháng năm sinh; a column's ngay_sinh)
   'ngày sinh', 'ngay sinh', 'sinh ngày', 'sinh ngay', 'ngày tháng năm sinh', 'ngay thang nam sinh', 'năm sinh', 'nam sinh',
+  // Hindi in Latin letters (janm tithi, janam tithi: date of birth), as Indian exports head the column
+  'janm tithi', 'janam tithi', 'janm_tithi', 'janam_tithi', 'janmtithi',
   // a Thai export's birth date in the Buddhist era (`dob_be`)
   'dob be', 'dob_be', 'birth date be', 'birth_date_be',
 ]);
@@ -146,7 +148,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi'],
+  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -243,6 +245,8 @@ export default defineRule({
       "INSERT INTO `customer` (`id`,`full_name`,`dob`,`city`) VALUES (1042,'A. Example','1961-04-19','Kraków'),\n(1043,'B. Example','1979-11-02','Łódź');",
       // a Finnish seed's ASCII column name (syntymäaika without its umlauts)
       "INSERT INTO asiakas (id, nimi, syntymaaika) VALUES (7, 'Kalle Rinne', '1988-02-17');",
+      // a KYC queue's column headed in Hindi written in Latin letters
+      'ticket\tnaam\tjanm_tithi\tcity\nKYC-1\tA. Example\t14/02/1979\tPune\n',
       'NR;NAZWISKO_IMIE;MIASTO;DATA_UR\nK1;EXAMPLE ANNA;GDYNIA;17.03.1966\n',
       '{"meno": "A. Example", "datum_narodenia": "05.11.1970"}',
       // a payroll record's abbreviated German label

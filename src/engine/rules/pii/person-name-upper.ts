@@ -34,7 +34,7 @@ const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA
 /** Header cells of a surname column, as the keyword pass reads them. */
 // (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, Dutch `naam`;
 // a Brazilian PIX statement's payer, `pagador_nome`, and a saved card's holder, `titular`.)
-const HEADER_CELLS = ['crew_name', 'employee_name', 'member_name', 'payee_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome'];
+const HEADER_CELLS = ['crew_name', 'employee_name', 'member_name', 'payee_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -56,7 +56,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name'],
+  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -100,6 +100,9 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a settlement report's beneficiary in capitals, as Indian banks return it; a verification log's quoted name
+      'settlement_id,merchant_id,beneficiary_name,beneficiary_account\nST-1,M-7,"DEVIKA RAMASWAMY",EXMP-ACC-1\n',
+      '2024-05-02 INFO KycVerifier - verify request name="DEVIKA RAMASWAMY" result=MATCH',
       // an explanation of benefits, with a middle initial
       'EXPLANATION OF BENEFITS\nMember: TERRENCE J. OKONKWO                Group: 0077120 – Lakeside Transit',
       'voucher_id,vessel,crew_name,rank\nAEGP-1001,AEGEAN PRIDE,ROMMEL DIZON,AB\n',

@@ -486,6 +486,10 @@ function formRegions(s: string): readonly CountryCode[] | undefined {
   return undefined;
 }
 
+/** Norwegian and Danish letters; å, which Swedish writes too. */
+const NO_DK_LETTERS = native(/[æøÆØ]/u);
+const A_RING = native(/[åÅ]/u);
+
 /**
  * The countries the letters of the text before a number suggest, when its line's script says
  * nothing: Vietnamese letters Vietnam; đ and ć are Croatian, Serbian and Bosnian; č, š and ž without them Slovenian (or
@@ -498,8 +502,8 @@ function letterRegions(before: string): readonly CountryCode[] | undefined {
   if (/[řěůŘĚŮ]/u.test(before)) return ['CZ', 'SK'];
   if (/[čšžČŠŽ]/u.test(before)) return ['SI', 'HR', 'SK', 'CZ'];
   // Norwegian and Danish (æ, ø), and with å alone Swedish too
-  if (/[æøÆØ]/u.test(before)) return ['NO', 'DK'];
-  if (/[åÅ]/u.test(before)) return ['SE', 'NO', 'DK'];
+  if (NO_DK_LETTERS.test(before)) return ['NO', 'DK'];
+  if (A_RING.test(before)) return ['SE', 'NO', 'DK'];
   return undefined;
 }
 

@@ -8,12 +8,12 @@ import { native } from '../../scan/nativeRegex';
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
  * (`new_value`, `old_value`, `current_secret`, and in Spanish, Portuguese, German and French: `valor_nuevo`,
  * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's one-time-password seed (`totp_secret`), a smart
- * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`). Not a column that describes one (`token_type`, `key_id`,
+ * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`), a seed's plaintext copy beside its hash (`secret_plain`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -48,6 +48,8 @@ export default defineRule({
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
     // SQL inserts' column lists: `(id, api_secret)`, SQL Server's `[ClientSecret]` (not `secret)`: code
     // is full of `sign(payload, secret)`).
+    // (and a staging seed's plaintext column beside its hash: `secret_plain`, `plaintext_key`)
+    'secret_plain', 'token_plain', 'key_plain', 'secret_cleartext', 'plain_secret', 'plaintext_secret', 'plaintext_key', 'plaintext_token', 'raw_secret', 'raw_token', 'cleartext_secret',
     'api_secret)', 'client_secret)', 'secret]', 'hmac_key', 'signing_key', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
     // a head-end system's key export (DLMS/COSEM: global unicast encryption and authentication keys)
     'guek', 'gbek', ';gak', ',gak', '\tgak', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key', 'master_key,', 'master_key;',
@@ -89,6 +91,8 @@ export default defineRule({
       `| service | client_id | client_secret |\n|---|---|---|\n| billing | billing-api | ${fake('{a32}', 573)} |\n`,
       `INSERT [dbo].[Endpoint] ([Id], [Partner], [ClientId], [ClientSecret], [IsEnabled]) VALUES (3, N'lab', N'lab-prod', N'${fake('{a18}_{a21}', 576)}', 1)\n`,
       `INSERT INTO seller_integrations (id, provider, api_secret) VALUES (300, 'bling', '${fake('{a64}', 577)}');\n`,
+      // a sandbox seed that keeps each key's plaintext beside its hash
+      `INSERT INTO partner_keys (partner_id, key_id, key_plaintext, key_sha256) VALUES\n  ('P-14', 'kid_${fake('{a12}', 101481)}', '${fake('{a32}', 101482)}', '${fake('{h64}', 101483)}');\n`,
       // a merchant export's webhook signing secret, named for both
       `merchant_id,environment,webhook_signing_secret,created_at\nMCH-7,live,${fake('whk_{a32}', 101023)},2024-01-19\n`,
       // a rotation log's old and new values (the old one works until it is revoked)

@@ -1,0 +1,41 @@
+import { native } from '../../scan/nativeRegex';
+import { defineRule, fake } from '../defineRule';
+import { isTrivialNumber } from './_context';
+
+/** Stand-ins' letters: `ABC1234567`, `XXX…`. */
+const PLACEHOLDER_LETTERS = native(/^(?:ABC|XXX|AAA)/u);
+
+// An Indian voter ID card's number, the EPIC (Elector's Photo Identity Card) number: three letters
+// and seven digits (`ABC1234567`), a common KYC document. The shape is any product code's, and no
+// check digit is published, so it counts only right after its label (`EPIC no`, `voter id`; `EPIC` alone too) or a
+// KYC record's document type (`VOTER_ID`, `'VOTER_ID', '…'` in a dump, a CSV's `VOTER_ID,…` cell).
+export default defineRule({
+  id: 'in-voter-id',
+  category: 'pii',
+  description: "Indian voter ID (EPIC) number after its label or a KYC record's document type",
+  keywords: ['voter', 'epic no', 'epic number', 'epic_no', 'epic_number'],
+  window: { before: 8, after: 80 },
+  pattern: new RegExp(
+    String.raw`(?<![A-Za-z])(?:(?:[Vv]oter|VOTER)[ _-]?[Ii][Dd](?:[ _-]?(?:[Cc]ard|CARD))?|EPIC|[Ee]pic)(?:[ _-]?(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?` +
+      String.raw`["']?[ \t]{0,3}(?:[:=#,|;\t-]|["'],)?[ \t]{0,3}["']?([A-Z]{3}\d{7})(?![\w-])`,
+    'gu',
+  ),
+  secretGroup: 1,
+  validate: (s) => !isTrivialNumber(s.slice(3)) && !PLACEHOLDER_LETTERS.test(s),
+  redactAs: 'voter-id',
+  references: ['https://voters.eci.gov.in/', 'https://uidai.gov.in/en/ecosystem/authentication-devices-documents/list-of-acceptable-documents.html'],
+  examples: {
+    positive: [
+      `Voter ID: KRT${fake('{d7}', 101498)}`,
+      `slot,applicant,document_type,document_number\n12:00,A. Example,VOTER_ID,QMD${fake('{d7}', 101499)},DONE\n`,
+      `  (5004, 1006, 'VOTER_ID', 'WPZ${fake('{d7}', 101500)}', 'kyc/doc.jpg'),`,
+      `EPIC no. TLB${fake('{d7}', 101501)} (address proof)`,
+    ],
+    negative: [
+      // a placeholder, a product code without the label, a trivial number
+      'Voter ID: ABC1234567',
+      `sku=KRT${fake('{d7}', 101502)}`,
+      'EPIC no: QMD0000000',
+    ],
+  },
+});
