@@ -28,6 +28,8 @@ const LABEL = [
   '(?<![A-Za-z])(?:operator|Operator|senderNick|nickName|nickname|exportedBy)',
   '氏名', '名前', 'お名前', '担当者', '担当', '名義', '名義人', '口座名義', '配偶者', '扶養者', '顧客名', 'お客様名', 'フリガナ', 'ふりがな', 'カナ', '宛名', '差出人',
   '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
+  // a chat export's visitor and agent (訪問者, 访客, 상담원)
+  '訪問者', '来訪者', '访客', '訪客', '상담원', '상담사',
 ].join('|');
 
 /** Labels that may follow a name after a space ("李娜 电话：…"): not part of the name. */
@@ -124,7 +126,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -155,7 +157,18 @@ const PLACEHOLDERS = new Set([
   '全体', '全體', '全体成员', '全體成員', '所有人', '大家',
   '张三', '李四', '王五', '赵六', '張三', '趙六', '某某', '陳大文', '陈大文', '山田太郎', '山田 太郎', '山田花子', '山田 花子', 'ヤマダ タロウ', 'ヤマダ ハナコ',
   'やまだ たろう', '홍길동', '김철수', '이영희', '사용자', '관리자', '서비스', '고객', '미정', '없음', '회원', '테스트', '사원', '이름', '고객명',
+  // a customer centre (고객센터) signing a mail
+  '고객센터',
 ]);
+
+/** A form's sample or a test row's stand-in family name (見本 sample, テスト test, サンプル, 記入例): `見本 太郎`, `テスト タロウ`. */
+const PLACEHOLDER_FAMILY = native(/^(?:見本|ミホン|テスト|サンプル|記入例|例)[ \u3000]/u);
+
+/** Hangul words of organisations, not people: a bank (우리은행), a centre (고객센터), a card issuer, a brokerage, an insurer. */
+const KR_ORGANISATION_SUFFIX = native(/(?:은행|센터|카드|증권|보험|저축|금고|뱅크|페이)$/u);
+
+/** A column named for a thing's name, not a person's (`bank_name`, `product_name`, `branch_name`). */
+const THING_NAME_COLUMN = native(/(?:^|[\s_-])(?:bank|branch|company|corp|shop|store|product|item|file|host|server|service|app|game|event|campaign|project|team|dept|department|city|street|region|country|brand|plan|tier|course|school|hospital|clinic|org|organi[sz]ation|channel|merchant|vendor|device|model)[ _-]?name$/u);
 
 /** Characters of interface words (名称, 用户, 管理员, 系统, 设置), which names rarely hold. */
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
@@ -192,7 +205,7 @@ export default defineRule({
   validate: (name, ctx) => {
     // A chat's role word before a staff member's surname (`担当 佐藤:`, the agent): a label, not a family name.
     if (ROLE_FIRST.test(name)) return false;
-    if (PLACEHOLDERS.has(name)) return false;
+    if (PLACEHOLDERS.has(name) || PLACEHOLDER_FAMILY.test(name)) return false;
     // A reading in katakana: under a kana column, or in brackets after the name in kanji.
     if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
@@ -201,7 +214,7 @@ export default defineRule({
     if (ctx.match[7] !== undefined) return true;
     if (ctx.match[4] !== undefined && !native(LINE_SPEAKER).test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) {
       const header = columnHeader(ctx);
-      if (header === undefined || !headerNamesColumn(header, native(NAME_COLUMN))) return false;
+      if (header === undefined || !headerNamesColumn(header, native(NAME_COLUMN)) || THING_NAME_COLUMN.test(header)) return false;
     }
     if (STARTS_HAN.test(name)) {
       // A chat's mention (`@周文涛`) is one word: `@所有人 周日…` (everyone, Sunday) is none.
@@ -215,7 +228,7 @@ export default defineRule({
       // A sentence, not a name: "이름을 입력하세요" (enter your name). (After a name, 님 and 입니다 are hangul too.)
       const followed = ctx.match[3] !== undefined;
       if (!followed && HANGUL_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
-      if (KR_NOT_NAMES.has(name)) return false;
+      if (KR_NOT_NAMES.has(name) || KR_ORGANISATION_SUFFIX.test(name)) return false;
       const compact = name.replace(/ /gu, '');
       if (compact.length < 2 || compact.length > 4) return false;
       return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);
@@ -228,6 +241,10 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      '== セッション 7f3a / 訪問者: 岡田 光太郎 / プラットフォーム: iOS ==',
+      '=== 상담 기록 / 상담원: 문지호 / 2024-06-14 ===',
+      // a support export's customer column (お客様氏名)
+      'チケットID,お客様氏名,ステータス\n#5120,岡田 光太郎,保留\n',
       // a customer's own name in a chat, its reading in brackets after it
       '[10:05] お客様:\n大西 翼（オオニシ ツバサ）です。生年月日をお伝えします。',
       // a purchase order export's buyer column, a visitor log's host column
@@ -309,6 +326,10 @@ export default defineRule({
       '2024-06-11 09:05 IT值班 邱俊杰: 已解锁',
     ],
     negative: [
+      // a refund row's bank under its bank_name column; a form's sample row; a customer centre's greeting
+      "INSERT INTO refunds (id, holder_name, bank_name) VALUES (1, 'A', '국민은행');",
+      '支払先ID,氏名,フリガナ\nVA-SAMPLE,見本 太郎,ミホン タロウ\n',
+      '이름: 고객센터 드림',
       // the service desk's phone line and hours after the same role word
       '客服 电话: 400-000-0000，客服 工作时间 9:00-18:00',
       // a company's Chinese name before its English one: no surname starts it
