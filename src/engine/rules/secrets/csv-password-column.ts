@@ -39,6 +39,8 @@ export default defineRule({
     // Nordic headers (lösenord folds to losenord; an export often writes it so), Icelandic lykilorð
     'losenord,', 'losenord;', 'losenord\t', '| losenord', 'passord,', 'passord;', 'passord\t', '| passord', 'adgangskode,', 'adgangskode;', '| adgangskode',
     'salasana,', 'salasana;', 'salasana\t', '| salasana', 'lykilord,', 'lykilord;', '| lykilord',
+    // Polish (hasło folds to haslo), Czech and Slovak heslo, Hungarian jelszó
+    'haslo,', 'haslo;', 'haslo\t', 'heslo,', 'heslo;', 'heslo\t', '| heslo', 'jelszo,', 'jelszo;', 'jelszo\t', '| jelszo',
   ],
   // The rows below the header, as far as the table reader looks for a header (40 rows of ~100 characters).
   window: { before: 0, after: 4000 },
@@ -60,6 +62,8 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
+      // a Polish team's sheet of shared accounts (hasło), separated by semicolons
+      `system;adres;login;hasło;uwagi\nPortal przewoźnika;https://portal.example.pl;spedycja;${fake('{a6}#{d4}', 101504)};konto wspólne\n`,
       // a Swedish service-account sheet, its header written without the ö
       `tjanst;anvandare;losenord;uppdaterad\nbackup;svc_backup;${fake('{a8}', 101468)}!${fake('{a7}', 101469)};2025-01-03\n`,
       `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', '${fake('{a9}', 7323)}#${fake('{d2}', 7324)}', 'admin');\n`,

@@ -75,11 +75,12 @@ export default defineRule({
   window: { before: 0, after: 280 },
   // key containing password/passwd/passphrase/pwd/pass (+ up to 30 more key chars), an assignment
   // operator, then a quoted value (group 3) or a bare value (group 4) up to 200 chars. A `#` inside a
-  // bare value is part of it (`pw=Ab#12`); only a `#` after whitespace starts a comment. Quotes may be
+  // bare value is part of it (`pw=Ab#12`), and so is one right after `=` (a shell's or an env file's
+  // `PW=#Ab12`); only a `#` after whitespace starts a comment. Quotes may be
   // escaped: JSON inside a JSON string (`"body": "{\\"password\\":\\"…\\"}"`), as logs write request bodies.
   // A bare value ends before an escaped line break or quote (`PGPASSWORD=…\\nPGPORT=` in a JSON string).
   pattern: new RegExp(
-    String.raw`(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|${TYPED_ASSIGN}|:)[ \t]{0,5}(?:\\?(["'\x60])([^"'\x60\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|[^\s"'\x60,;)}\]#](?:(?!\\[nrt"])[^\s"'\x60,;)}\]]){0,199}))`,
+    String.raw`(?:pass(?:word|wd|phrase)?|pwd|authtok|bind_?pw|pw(?<![a-z0-9_.-]pw)(?=[ \t]{0,2}[:=]))([\w.-]{0,30})(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|${TYPED_ASSIGN}|:)[ \t]{0,5}(?:\\?(["'\x60])([^"'\x60\r\n]{1,200}?)\\?\2|([a-z]{4}(?: [a-z]{4}){3}(?![\w ])|(?:[^\s"'\x60,;)}\]#]|(?<==)#)(?:(?!\\[nrt"])[^\s"'\x60,;)}\]]){0,199}))`,
     'giu',
   ),
   secretGroup: [3, 4],
@@ -165,6 +166,8 @@ export default defineRule({
       `  mysql_root_password: "$${fake('{a8}', 28)}%${fake('{a9}', 29)}"`,
       'const adminPassword = \'S3cure!Passw0rd\';',
       'spring.datasource.password=Qw9!zX2#pL',
+      // an env file's value that starts with a hash: the shell reads it as the value, not a comment
+      `CARRIER_PASSWORD=#${fake('{a11}', 101505)}`,
       '"passwd": "k8s-Adm1n-2024"',
       // a chart's users' passwords
       `mongodb:\n  auth:\n    usernames: "app"\n    passwords: "${fake('{A2}*{A4}{a1}*{a10}', 101006)}"`,
