@@ -42,7 +42,7 @@ export default defineRule({
   id: 'address-column',
   category: 'pii',
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
-  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto', 'straat', 'huisnummer', 'woonadres', 'huisadres'],
+  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'ulice', 'bydlist', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto', 'straat', 'huisnummer', 'woonadres', 'huisadres'],
   window: { before: 0, after: 2000 },
   columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted
@@ -91,6 +91,8 @@ export default defineRule({
       'customer_id,name_en,msisdn,present_address,status\nC-104,Rokeya Begum,8801711000000,"House 9, Road 4, Dhanmondi, Dhaka 1205",OK',
       // an Estonian claims export: street, house and flat after a dash
       'noude_nr;nimi;aadress;linn\nKAH-1;Kadri Example;Tartu mnt 41-7;10115 Tallinn\n',
+      // a Czech roster's street column (ulice), the house number's two parts apart
+      'os_cislo\tprijmeni\tulice\tpsc\tobec\nOV1\tPříklad\tKomenského 1422/17\t602 00\tBrno\n',
       // an order export's ship-to column
       'order_id,customer_name,customer_phone,ship_to,pincode\nOD1,Kavya Nair,98450 12345,"Flat No. 12B, Lake View Apartments, MG Road, Kochi",682016\n',
       // a Dutch invoice export: street and house number in one column, the number with "bis"

@@ -22,8 +22,8 @@ const DOB_LABEL = labelRegex([
   'nasc.', 'nasc', 'data nasc.', 'f. nac.', 'f.nac.', 'fec. nac.', 'fecha nac.', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il',
   // Né(e) le (French forms), doğum tarihi (Turkish), födelsedag (Swedish)
   'né(e) le', 'ne(e) le', 'doğum tarihi', 'dogum tarihi', 'födelsedag', 'geboortedatum',
-  // transliterated column names (foedselsdato), Finnish, Czech and Hungarian
-  'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'syntymaaika', 'syntymapaiva', 'fodelsedatum', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
+  // transliterated column names (foedselsdato), Finnish, Czech (and its abbreviation, nar.) and Hungarian
+  'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'syntymaaika', 'syntymapaiva', 'fodelsedatum', 'nar.', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
   // born in a place, then the date (nato a Genova il …, nacido/a el …, nací el …), Polish ur. (urodzony)
   'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'nascida em', 'nascido em', 'ur.',
   // Indonesian and Malay (tanggal lahir, a column's tgl_lahir, tarikh lahir)
@@ -79,12 +79,19 @@ const BE_YEAR = '(?:24[4-9]\\d|25[0-6]\\d)';
 /** The Buddhist era's offset from the common era. */
 const BE_OFFSET = 543;
 
+/** The written forms readings() takes apart: ISO, day-month-year, Czech spaced, compact, an airline's. */
+const ISO_DATE = native(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u);
+const DAY_MONTH_YEAR = native(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/u);
+const SPACED_DAY_MONTH_YEAR = native(/^(\d{1,2})\. (\d{1,2})\. (\d{4})$/u);
+const COMPACT_DATE = native(/^((?:19|20)\d{2})(\d{2})(\d{2})$/u);
+const AIRLINE_DATE = native(/^(\d{2})([a-z]{3})(\d{2})$/u);
+
 /** The plausible (year, month, day) readings of a matched date. */
 function readings(s: string): [number, number, number][] {
   const t = s.toLowerCase();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(t);
+  let m = ISO_DATE.exec(t);
   if (m) return [[Number(m[1]), Number(m[2]), Number(m[3])]];
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/u.exec(t);
+  m = DAY_MONTH_YEAR.exec(t);
   if (m) {
     const y = toYear(m[3] as string);
     return [
@@ -92,11 +99,14 @@ function readings(s: string): [number, number, number][] {
       [y, Number(m[1]), Number(m[2])],
     ];
   }
+  // Czech and Slovak day-first dates with spaces (`5. 11. 1987`).
+  m = SPACED_DAY_MONTH_YEAR.exec(t);
+  if (m) return [[Number(m[3]), Number(m[2]), Number(m[1])]];
   // Compact YYYYMMDD (identity-check APIs' "birth": "19930814").
-  m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/u.exec(t);
+  m = COMPACT_DATE.exec(t);
   if (m) return [[Number(m[1]), Number(m[2]), Number(m[3])]];
   // Airline and travel systems' DDMMMYY (06NOV67, APIS and PNR displays).
-  m = /^(\d{2})([a-z]{3})(\d{2})$/u.exec(t);
+  m = AIRLINE_DATE.exec(t);
   if (m) return [[toYear(m[3] as string), MONTHS[m[2] as string] ?? 0, Number(m[1])]];
   const words = t.match(/[\p{L}]+|\d+/gu) ?? [];
   let day = 0;
@@ -148,7 +158,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam'],
+  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam', 'nar. '],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -157,7 +167,7 @@ export default defineRule({
   // names are a trie; the match is case-sensitive (lower, Capitalised and UPPER forms are listed).
   pattern: new RegExp(
     [
-      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|${BE_YEAR}|\\d{2})|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s|de\\s)?|-)${MONTH}(?:\\.?,?\\s(?:de\\s)?|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
+      `\\d(?<![\\w./-]\\d)(?:(?<=[12])(?<=(?=${YEAR}).)\\d{3}([-/.])(?:0?[1-9]|1[0-2])\\1${DAY}|(?<=(?=${DAY}[-/.]).)\\d?([-/.])${DAY}\\2(?:${YEAR}|${BE_YEAR}|\\d{2})|(?<=(?=${DAY}\\. ).)\\d?\\. (?:0?[1-9]|1[0-2])\\. ${YEAR}|(?<=(?=${DAY}(?:st|nd|rd|th)?(?:\\.?\\s|-)).)\\d?(?:st|nd|rd|th)?(?:\\.?\\s(?:of\\s|de\\s)?|-)${MONTH}(?:\\.?,?\\s(?:de\\s)?|-)${YEAR}|(?<=(?=\\d{2}${AIRLINE_MONTH}\\d{2}).)\\d${AIRLINE_MONTH}\\d{2}|(?<=[12])(?<=(?=${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?!\\d)).)\\d{7})`,
       `${EN_MONTH}(?<![\\w]${EN_MONTH})\\.?\\s${DAY}(?:st|nd|rd|th)?,?\\s${YEAR}`,
     ]
       .map((b) => `(?:${b})`)
@@ -245,6 +255,9 @@ export default defineRule({
       "INSERT INTO `customer` (`id`,`full_name`,`dob`,`city`) VALUES (1042,'A. Example','1961-04-19','Kraków'),\n(1043,'B. Example','1979-11-02','Łódź');",
       // a Finnish seed's ASCII column name (syntymäaika without its umlauts)
       "INSERT INTO asiakas (id, nimi, syntymaaika) VALUES (7, 'Kalle Rinne', '1988-02-17');",
+      // a Czech roster's birth dates, written with spaces after the dots
+      'os_cislo\tprijmeni\tdatum_narozeni\tobec\nOV1\tPříklad\t5. 11. 1987\tBrno\n',
+      'Řidič: A. Příklad, nar. 15. 6. 1970, Ostrava',
       // a KYC queue's column headed in Hindi written in Latin letters
       'ticket\tnaam\tjanm_tithi\tcity\nKYC-1\tA. Example\t14/02/1979\tPune\n',
       'NR;NAZWISKO_IMIE;MIASTO;DATA_UR\nK1;EXAMPLE ANNA;GDYNIA;17.03.1966\n',
