@@ -535,7 +535,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -847,6 +847,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
+      'txn_id,member_no,cardholder,amount\ntxn_1,M-1,"Tāne Ropata",20.00\ntxn_3,M-3,"Ngaire Holloway",12.00\n',
       // a given name that is also a place, beside the person's own address
       '{"customer_details": {"email": "s.ashcombe@gmail.com", "name": "Sydney Ashcombe", "phone": null}}',
       // a street named after a famous person on the line is no sample person's

@@ -384,8 +384,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
 }
 
 /** A column of ids or references (`Contact ID`, `gcash_ref_no`), or of ships' numbers (IMO, MMSI). */
-// (And a national id's or a tax number's column: Canada's published sample SIN `046 454 286` reads as a phone number.)
-const ID_HEADER = native(/(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi|sin|ssn|bsn|tfn|nino|ni[ _-]?(?:no|number)|cpf|cnpj|nif|nie|dni|aadhaar|pesel|personnummer|tax[ _-]?(?:no|number))["']?$/u);
+// (And a national id's or a tax number's column: Canada's published sample SIN `046 454 286` reads as a phone number;
+// so does an Australian business number, `51 824 753 556`, under `abn`.)
+const ID_HEADER = native(/(?:^|[\s_"'-])(?:id|ref(?:[ _-]?no)?|reference(?:[ _-]?no)?|imo|mmsi|sin|ssn|bsn|tfn|abn|acn|nino|ni[ _-]?(?:no|number)|cpf|cnpj|nif|nie|dni|aadhaar|pesel|personnummer|tax[ _-]?(?:no|number))["']?$/u);
 
 /** Regions of REGIONS whose national numbers are written with a trunk 0 (the UK's 020…, Germany's 030…, India's 098…). */
 const TRUNK_ZERO_REGIONS: ReadonlySet<CountryCode> = new Set(['GB', 'DE', 'FR', 'IN', 'AU', 'NL', 'CH', 'AT', 'BE', 'SE', 'IE', 'ZA', 'NZ', 'JP', 'CN', 'KR', 'KE', 'NG', 'GH', 'BR']);
@@ -1153,6 +1154,8 @@ export default defineRule({
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
+      // a provider directory's practice ABN, in its 2-3-3-3 groups
+      'hpio,practice_name,practice_abn,practice_phone,given,family,email\n8003620000000000,Example Health,51 824 753 556,1300 000 000,Ana,Example,ana.example@outlook.com\n',
       // a call record's start and end times, under headers that name the call
       'rec,call_time,call_end\nMOC,20250301120000,20250301121502',
       // a help desk's export: the system's own tickets carry the desk's number beside its no-reply address
