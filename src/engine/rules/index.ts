@@ -227,6 +227,7 @@ import secret_mailgun_api_key from './secrets/mailgun-api-key';
 import secret_mailgun_private_api_key from './secrets/mailgun-private-api-key';
 import secret_mailgun_webhook_signing_key from './secrets/mailgun-webhook-signing-key';
 import secret_mailjet_api_secret from './secrets/mailjet-api-secret';
+import secret_make_webhook_url from './secrets/make-webhook-url';
 import secret_mandrill_api_key from './secrets/mandrill-api-key';
 import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
@@ -924,6 +925,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mailgun_private_api_key,
   secret_mailgun_webhook_signing_key,
   secret_mailjet_api_secret,
+  secret_make_webhook_url,
   secret_mandrill_api_key,
   secret_mapbox_secret_token,
   secret_markdown_code_secret,
