@@ -40,7 +40,9 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   // Canvas's gradebook export: Student,ID,SIS User ID,…
   'student,id,sis',
   // a gradebook's or a section list's teachers (PowerSchool writes them "Surname, Given")
-  ',teacher,', ',instructor,', ',advisor,', ',counselor,'];
+  ',teacher,', ',instructor,', ',advisor,', ',counselor,',
+  // an Austrian or German payroll's `Familienname, Vorname` column
+  'familienname, vorname', 'nachname, vorname', '\tname, vorname\t'];
 
 /**
  * Header cells of a column that writes the family name first without a comma (a Polish payroll's
@@ -56,7 +58,7 @@ const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 
 const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -120,6 +122,8 @@ export default defineRule({
       'npi,entity_type,provider_name,credential\n1750391827,1,"Lindgren, Marta K",MD\n',
       // a Canvas gradebook export: the Student column, a points row under the header
       'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (2200101)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",510233,,,STAT 500 002,17',
+      // an Austrian wage-slip summary's family-name-first column, rows below its title lines
+      'DN-Nr\tFamilienname, Vorname\tGeburtsdatum\nAT-1\tHolzmann, Veronika\t01.02.1980\nAT-2\tPlattner, Severin\t03.04.1975\nAT-3\tGruberbauer, Ilse\t05.06.1969\nAT-4\tLeitgeb, Anton\t07.08.1991\n',
       'Name, Vorname:            Lindqvist, Henrik',
       'Apellidos, nombre: Olmedo Serrano, Lucía',
       'author = Kettering, Rosalind',
