@@ -972,7 +972,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Governor Judge Officer Colleague Colleagues Customer Customers Sir Madam Madame All Everyone Team ' +
     // a shop's or a product's trade after a founder's or a deity's name ("<name> Sweets", "<name> Traders", "<name> Toned Milk")
     'Sweets Traders Trading Enterprises Agencies Stores Store Mart Foods Food Fruits Milk Dairy Bakery Bakers Textiles Garments ' +
-    'Jewellers Jewelers Electronics Electricals Hardware Motors Medicals Pharma Pharmacy Chemists Provisions Kirana Caterers ' +
+    'Jewellers Jewelers Electronics Electricals Hardware Motors Medicals Opticals Opticians Optics Pharma Pharmacy Chemists Provisions Kirana Caterers ' +
     'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders ' +
     'Ceramics Retail Plastics Polymers Castings Forgings Packaging Pharmaceuticals Chemicals Steels Tiles Paints Agro Agrotech Infra Infratech Realty ' +
     // a mobile-money agent's or a corner shop's trade ("<name> Shop", "<name> Butchery", "<name> Cyber")

@@ -72,7 +72,11 @@ export default defineRule({
   validate: (s, ctx) => {
     // (An MT103 party's name is a whole line too: the cell branch may be the one that read it.)
     if (ctx.match[2] !== undefined && !native(MT_PARTY_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) {
-      if (!HEADER_CELLS.some(ctx.hasHint) || isPlaceholderOrBrand(titleCase(s))) return false;
+      // (Each word title-cased: `SAGAR TRADERS` is looked up as `Sagar Traders`, whose trade word says a shop.)
+      if (!HEADER_CELLS.some(ctx.hasHint) || isPlaceholderOrBrand(s.split(' ').map(titleCase).join(' '))) return false;
+      // (A shop named for its trade after a founder's or a deity's name: `MEERA TRADERS`, `SAI OPTICALS`.)
+      const last = s.slice(s.lastIndexOf(' ') + 1);
+      if (last !== s && last === last.toUpperCase() && NOT_SURNAMES.has(titleCase(last))) return false;
       // (Any word: `TEST RECETTE`, `MANDAT RÉVOQUÉ`, a status in the name's place.)
       if (s.split(' ').some((w) => TEST_PATIENT.test(w) || native(PLACEHOLDER_CELL).test(w)) || native(PLACEHOLDER_CELL).test(s)) return false;
       // A surname in capitals then a given name as written (`DUFOUR Kévin`, French exports): the
@@ -118,6 +122,9 @@ export default defineRule({
     ],
     negative: [
       'Member: TEST PATIENT   Group: 0041887',
-      'member: PLATFORM TEAM','first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', '{"title":"RELEASE NOTES","body":"…"}', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST', 'reference_bail;titulaire;statut\nLFH-B41104;SCI LES TILLEULS Gestion;ACTIF', 'reference_bail;titulaire;statut\nLFH-B00000;TEST RECETTE;INACTIF\nLFH-B51420;MANDAT RÉVOQUÉ;RESILIE\nLFH-B51421;RADIÉ;RESILIE', 'sku;name;price\nA-1;USB CABLE;9.90\nA-2;POWER BANK;29.00', 'serie,folio,nombre_receptor,total\nA,1022,COMERCIALIZADORA DEL BAJIO,8130.47'],
+      'member: PLATFORM TEAM','first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', '{"title":"RELEASE NOTES","body":"…"}', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST', 'reference_bail;titulaire;statut\nLFH-B41104;SCI LES TILLEULS Gestion;ACTIF', 'reference_bail;titulaire;statut\nLFH-B00000;TEST RECETTE;INACTIF\nLFH-B51420;MANDAT RÉVOQUÉ;RESILIE\nLFH-B51421;RADIÉ;RESILIE', 'sku;name;price\nA-1;USB CABLE;9.90\nA-2;POWER BANK;29.00', 'serie,folio,nombre_receptor,total\nA,1022,COMERCIALIZADORA DEL BAJIO,8130.47',
+      // a settlement report's beneficiary that is a shop, named for its trade
+      'settlement_id,beneficiary_name,beneficiary_account\nST-2,"MEERA TRADERS",EXMP-ACC-2\n',
+    ],
   },
 });
