@@ -30,6 +30,8 @@ const LABEL = [
   '이름', '성명', '성함', '담당자', '고객명', '작성자', '신청인', '수신인', '받는 분', '보내는 분', '예금주',
   // a chat export's visitor and agent (訪問者, 访客, 상담원)
   '訪問者', '来訪者', '访客', '訪客', '상담원', '상담사',
+  // a chat's customer (고객), only where a name's delimiter follows (see CUSTOMER_LABEL_BEFORE)
+  '고객',
 ].join('|');
 
 /** Labels that may follow a name after a space ("李娜 电话：…"): not part of the name. */
@@ -181,6 +183,11 @@ const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
 const STARTS_HANGUL = new RegExp(`^[${HANGUL}]`, 'u');
 const HANGUL_NEXT = new RegExp(`^[ ]?[${HANGUL}]`, 'u');
 
+/** A chat's `고객:` (customer) label, right before the match: its lines are the customer's messages too. */
+const CUSTOMER_LABEL_BEFORE = native(/고객[ \t]{0,3}[:：][ \t]{0,3}$/u);
+/** What follows a customer's name in a chat's header or first message: a delimiter or a phone number (`고객: 황… / 채널`, `고객: 신…, 010-…`); not the line's end, where a one-word message (`고객: 진짜`) stands too. */
+const NAME_DELIMITER_AFTER = native(/^(?:[ \t]*[/,(|]|[ \t]+\+?\d)/u);
+
 /** True when a Han name (without its spaces) starts with a known surname, or is written family-space-given. */
 function isHanName(name: string): boolean {
   if (UI_WORD_CHARS.test(name)) return false;
@@ -229,6 +236,8 @@ export default defineRule({
       const followed = ctx.match[3] !== undefined;
       if (!followed && HANGUL_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
       if (KR_NOT_NAMES.has(name) || KR_ORGANISATION_SUFFIX.test(name)) return false;
+      // (After `고객:` a message may start with any word: `고객: 정말요?` is a question, not a name.)
+      if (CUSTOMER_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !NAME_DELIMITER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12))) return false;
       const compact = name.replace(/ /gu, '');
       if (compact.length < 2 || compact.length > 4) return false;
       return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);
@@ -241,6 +250,7 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      '--- 상담 CH-1 / 고객: 문지호 / 채널: 앱 ---\n[10:24:31] 고객: 문지호, 010-0000-0000',
       '== セッション 7f3a / 訪問者: 岡田 光太郎 / プラットフォーム: iOS ==',
       '=== 상담 기록 / 상담원: 문지호 / 2024-06-14 ===',
       // a support export's customer column (お客様氏名)
@@ -326,6 +336,8 @@ export default defineRule({
       '2024-06-11 09:05 IT值班 邱俊杰: 已解锁',
     ],
     negative: [
+      // a customer's chat messages after the label
+      '[10:25:02] 고객: 정말요?\n[10:25:40] 고객: 이거 왜 안돼요\n[10:25:50] 고객: 진짜',
       // a refund row's bank under its bank_name column; a form's sample row; a customer centre's greeting
       "INSERT INTO refunds (id, holder_name, bank_name) VALUES (1, 'A', '국민은행');",
       '支払先ID,氏名,フリガナ\nVA-SAMPLE,見本 太郎,ミホン タロウ\n',
