@@ -11,10 +11,11 @@ import { isDeviceRecord } from './_devices';
  * kenteken, French plaque/immatriculation, Czech SPZ, Indonesian and Malay nopol/plat nomor; each
  * may end in whose car it is (`immatriculation_voiture`, `kenteken auto`, `Kennzeichen Pkw`); a haulier's
  * roster names the tractor's and the trailer's plates (Polish ciągnik and naczepa, Czech SPZ tahače,
- * Lithuanian vilkiko nr and priekabos nr, Estonian veoki reg nr, Latvian Auto Nr.).
+ * Lithuanian vilkiko nr and priekabos nr, Estonian veoki reg nr, Latvian Auto Nr.); Australians and New
+ * Zealanders call it the rego.
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
 const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?$/u);
@@ -33,7 +34,7 @@ export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan'],
+  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan'],
   window: { before: 40, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])/gu,
@@ -77,6 +78,8 @@ export default defineRule({
       'tab_nr,vardas_pavarde,vilkiko_nr,priekabos_nr\n7,A. Pavyzdys,KTR 418,PRK 602\n',
       'tabelinumber;eesnimi;veoki_reg_nr\nT1;Näide;418 KTX\n',
       'Vilkikas: KTR 418, priekaba PRK 602',
+      // an Australian claim note's third party, the plate after its rego
+      '  Third-party vehicle rego YK52TB (NSW); CTP insurer notified',
       // a Polish courier roster's registration column
       'id_kuriera\timie_nazwisko\tnr_rej\nK-KRK-0101\tA. Przykład\tDW 5K214',
       // a rider's vehicle block, a van list's registration column beside its make and model
