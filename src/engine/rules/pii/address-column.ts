@@ -92,7 +92,7 @@ export default defineRule({
       // an Estonian claims export: street, house and flat after a dash
       'noude_nr;nimi;aadress;linn\nKAH-1;Kadri Example;Tartu mnt 41-7;10115 Tallinn\n',
       // a Czech roster's street column (ulice), the house number's two parts apart
-      'os_cislo\tprijmeni\tulice\tpsc\tobec\nOV1\tPříklad\tKomenského 1422/17\t602 00\tBrno\n',
+      'id\tulice\tmesto\n7\tKomenského 1422/17\tBrno\n',
       // an order export's ship-to column
       'order_id,customer_name,customer_phone,ship_to,pincode\nOD1,Kavya Nair,98450 12345,"Flat No. 12B, Lake View Apartments, MG Road, Kochi",682016\n',
       // a Dutch invoice export: street and house number in one column, the number with "bis"

@@ -50,7 +50,7 @@ export default defineRule({
       `PV1|1|O|CLINIC^CONSULT3||||${sample(fake('{d6}', 101354), 'B')}^EXAMPLE^ANNE^^^DR^^^AUSHICPR`,
       `"system": "http://ns.electronichealth.net.au/id/medicare-provider-number",\n"value": "${sample(fake('{d6}', 101355), 'H')}"`,
       // a claims export's column, the rows far below its header
-      `claim_id,patient,item_desc,benefit,provider_no,status\n${Array.from({ length: 8 }, (_, i) => `CLM-${i},A. Example,Consultation level B with notes,42.85,${sample(fake('{d6}', 101503), 'A')},PAID`).join('\n')}\n`,
+      `ref,item,provider_no,paid\n${Array.from({ length: 12 }, (_, i) => `R-${i},Consultation level B with extended notes and a referral letter attached,${sample(fake('{d6}', 101503), 'A')},yes`).join('\n')}\n`,
     ],
     negative: [
       `"prescriber_no": "${sample(fake('{d6}', 101353), '7').slice(0, 7)}${CHECK.charAt((CHECK.indexOf(sample(fake('{d6}', 101353), '7').charAt(7)) + 1) % 11)}"`,

@@ -81,8 +81,8 @@ export default defineRule({
       `Yes, the Commonwealth one, BSB 066-128 account ${fake('{d8}', 623)}.`,
       `  Old: routing 011000015 / account ${fake('{d10}', 626)}`,
       // an Indian merchant's settlement account beside its IFSC, a penny-drop log's account, a cheque's A/c
-      `merchant_id,settlement_account,ifsc,mcc\nM-1,${fake('{d14}', 101486)},EXMP0001234,5812\n`,
-      `penny drop OK acct=${fake('{d13}', 101487)} ifsc=EXMP0001234 status=VERIFIED`,
+      `payee,settlement_account,ifsc\nA. Example,${fake('{d14}', 101486)},EXMP0001234\n`,
+      `bank verification passed acct=${fake('{d13}', 101487)} ifsc=EXMP0001234`,
       `Attached a cancelled cheque, A/c ${fake('{d11}', 101488)} with the city branch.`,
       `return_date,customer_name,rdfi_routing,dfi_account,amount_usd\n2024-03-28,"A. Example",011000015,${fake('{d9}', 627)},426.64\n`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,

@@ -250,11 +250,11 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
-      '--- 상담 CH-1 / 고객: 문지호 / 채널: 앱 ---\n[10:24:31] 고객: 문지호, 010-0000-0000',
-      '== セッション 7f3a / 訪問者: 岡田 光太郎 / プラットフォーム: iOS ==',
-      '=== 상담 기록 / 상담원: 문지호 / 2024-06-14 ===',
+      '문의 #77 | 고객: 문지호 | 등급: 일반',
+      'チャット開始 訪問者: 岡田 光太郎 (Web)',
+      '담당 상담원: 문지호 (야간)',
       // a support export's customer column (お客様氏名)
-      'チケットID,お客様氏名,ステータス\n#5120,岡田 光太郎,保留\n',
+      '受付番号,お客様氏名,対応状況\nR-5120,岡田 光太郎,完了\n',
       // a customer's own name in a chat, its reading in brackets after it
       '[10:05] お客様:\n大西 翼（オオニシ ツバサ）です。生年月日をお伝えします。',
       // a purchase order export's buyer column, a visitor log's host column
@@ -339,8 +339,8 @@ export default defineRule({
       // a customer's chat messages after the label
       '[10:25:02] 고객: 정말요?\n[10:25:40] 고객: 이거 왜 안돼요\n[10:25:50] 고객: 진짜',
       // a refund row's bank under its bank_name column; a form's sample row; a customer centre's greeting
-      "INSERT INTO refunds (id, holder_name, bank_name) VALUES (1, 'A', '국민은행');",
-      '支払先ID,氏名,フリガナ\nVA-SAMPLE,見本 太郎,ミホン タロウ\n',
+      "INSERT INTO payout (bank_name, memo) VALUES ('국민은행', '');",
+      '番号,氏名,フリガナ,備考\n0,見本 太郎,ミホン タロウ,記入例\n',
       '이름: 고객센터 드림',
       // the service desk's phone line and hours after the same role word
       '客服 电话: 400-000-0000，客服 工作时间 9:00-18:00',

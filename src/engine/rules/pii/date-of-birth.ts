@@ -99,7 +99,7 @@ function readings(s: string): [number, number, number][] {
       [y, Number(m[1]), Number(m[2])],
     ];
   }
-  // Czech and Slovak day-first dates with spaces (`5. 11. 1987`).
+  // Czech and Slovak day-first dates with spaces (`9. 4. 1983`).
   m = SPACED_DAY_MONTH_YEAR.exec(t);
   if (m) return [[Number(m[3]), Number(m[2]), Number(m[1])]];
   // Compact YYYYMMDD (identity-check APIs' "birth": "19930814").
@@ -256,10 +256,10 @@ export default defineRule({
       // a Finnish seed's ASCII column name (syntymäaika without its umlauts)
       "INSERT INTO asiakas (id, nimi, syntymaaika) VALUES (7, 'Kalle Rinne', '1988-02-17');",
       // a Czech roster's birth dates, written with spaces after the dots
-      'os_cislo\tprijmeni\tdatum_narozeni\tobec\nOV1\tPříklad\t5. 11. 1987\tBrno\n',
-      'Řidič: A. Příklad, nar. 15. 6. 1970, Ostrava',
+      'id\tdatum_narozeni\tmesto\n7\t9. 4. 1983\tBrno\n',
+      'Řidič: A. Příklad, nar. 21. 3. 1966, Ostrava',
       // a KYC queue's column headed in Hindi written in Latin letters
-      'ticket\tnaam\tjanm_tithi\tcity\nKYC-1\tA. Example\t14/02/1979\tPune\n',
+      'kyc_ref\tjanm_tithi\tshehar\nK-1\t14/02/1979\tPune\n',
       'NR;NAZWISKO_IMIE;MIASTO;DATA_UR\nK1;EXAMPLE ANNA;GDYNIA;17.03.1966\n',
       '{"meno": "A. Example", "datum_narodenia": "05.11.1970"}',
       // a payroll record's abbreviated German label

@@ -35,8 +35,8 @@ export default defineRule({
   references: ['https://parivahan.gov.in/parivahan/en/content/driving-licence-0', 'https://sarathi.parivahan.gov.in/'],
   examples: {
     positive: [
-      `Field agent: DL no MH18 2017${fake('{d7}', 101490)}, vehicle papers to follow`,
-      `slot,applicant,document_type,document_number\n10:20,A. Example,DL,KA05 2009${fake('{d7}', 101491)}\n`,
+      `Courier onboarding: DL no GJ01 2012${fake('{d7}', 101490)}, expires 2032`,
+      `booking,doc_type,doc_no\nB-7,DL,KA05 2009${fake('{d7}', 101491)}\n`,
       `{"doc_type": "DL", "doc_number": "TN092014${fake('{d7}', 101493)}"}`,
     ],
     negative: [

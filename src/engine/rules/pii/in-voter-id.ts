@@ -27,8 +27,8 @@ export default defineRule({
   examples: {
     positive: [
       `Voter ID: KRT${fake('{d7}', 101498)}`,
-      `slot,applicant,document_type,document_number\n12:00,A. Example,VOTER_ID,QMD${fake('{d7}', 101499)},DONE\n`,
-      `  (5004, 1006, 'VOTER_ID', 'WPZ${fake('{d7}', 101500)}', 'kyc/doc.jpg'),`,
+      `booking,doc_type,doc_no\nB-8,VOTER_ID,QMD${fake('{d7}', 101499)}\n`,
+      `  (88, 12, 'VOTER_ID', 'WPZ${fake('{d7}', 101500)}', now()),`,
       `EPIC no. TLB${fake('{d7}', 101501)} (address proof)`,
     ],
     negative: [

@@ -74,12 +74,12 @@ export default defineRule({
       'id;nome;placa;modelo\nM-7;A. Exemplo;QTB3K81;Moto\n',
       'motorista com veículo placa RJX7H52 chegou ao hub',
       // a haulier's driver rosters: Polish tractor and trailer columns, a Lithuanian one, an Estonian truck's registration
-      'lp;imie_nazwisko;ciagnik;naczepa;baza\n1;A. Przykład;GD 4KX21;GD 7TR58;Gdańsk\n',
-      'tab_nr,vardas_pavarde,vilkiko_nr,priekabos_nr\n7,A. Pavyzdys,KTR 418,PRK 602\n',
-      'tabelinumber;eesnimi;veoki_reg_nr\nT1;Näide;418 KTX\n',
+      'kierowca;ciagnik;naczepa\nA. Przykład;GD 4KX21;GD 7TR58\n',
+      'vairuotojas,vilkiko_nr,priekabos_nr\nA. Pavyzdys,KTR 418,PRK 602\n',
+      'juht;veoki_reg_nr\nNäide;418 KTX\n',
       'Vilkikas: KTR 418, priekaba PRK 602',
       // an Australian claim note's third party, the plate after its rego
-      '  Third-party vehicle rego YK52TB (NSW); CTP insurer notified',
+      "The other car's rego YK52TB, towed to the depot",
       // a Polish courier roster's registration column
       'id_kuriera\timie_nazwisko\tnr_rej\nK-KRK-0101\tA. Przykład\tDW 5K214',
       // a rider's vehicle block, a van list's registration column beside its make and model

@@ -123,7 +123,7 @@ export default defineRule({
       // a Canvas gradebook export: the Student column, a points row under the header
       'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (2200101)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",510233,,,STAT 500 002,17',
       // an Austrian wage-slip summary's family-name-first column, rows below its title lines
-      'DN-Nr\tFamilienname, Vorname\tGeburtsdatum\nAT-1\tHolzmann, Veronika\t01.02.1980\nAT-2\tPlattner, Severin\t03.04.1975\nAT-3\tGruberbauer, Ilse\t05.06.1969\nAT-4\tLeitgeb, Anton\t07.08.1991\n',
+      'Pers-Nr\tFamilienname, Vorname\tEintritt\nAT-1\tHolzmann, Hildegard\t01.02.1980\nAT-2\tPlattner, Severin\t03.04.1975\nAT-3\tSteinlechner, Ilse\t05.06.1969\nAT-4\tLeitgeb, Anton\t07.08.1991\n',
       'Name, Vorname:            Lindqvist, Henrik',
       'Apellidos, nombre: Olmedo Serrano, Lucía',
       'author = Kettering, Rosalind',

@@ -105,8 +105,8 @@ export default defineRule({
   examples: {
     positive: [
       // a settlement report's beneficiary in capitals, as Indian banks return it; a verification log's quoted name
-      'settlement_id,merchant_id,beneficiary_name,beneficiary_account\nST-1,M-7,"DEVIKA RAMASWAMY",EXMP-ACC-1\n',
-      '2024-05-02 INFO KycVerifier - verify request name="DEVIKA RAMASWAMY" result=MATCH',
+      'payout_ref,beneficiary_name,amount_inr\nPO-1,"DEVIKA RAMASWAMY",1200.00\n',
+      'nameMatch check name="DEVIKA RAMASWAMY" score=0.97',
       // an explanation of benefits, with a middle initial
       'EXPLANATION OF BENEFITS\nMember: TERRENCE J. OKONKWO                Group: 0077120 – Lakeside Transit',
       'voucher_id,vessel,crew_name,rank\nAEGP-1001,AEGEAN PRIDE,ROMMEL DIZON,AB\n',
@@ -124,7 +124,7 @@ export default defineRule({
       'Member: TEST PATIENT   Group: 0041887',
       'member: PLATFORM TEAM','first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', '{"title":"RELEASE NOTES","body":"…"}', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST', 'reference_bail;titulaire;statut\nLFH-B41104;SCI LES TILLEULS Gestion;ACTIF', 'reference_bail;titulaire;statut\nLFH-B00000;TEST RECETTE;INACTIF\nLFH-B51420;MANDAT RÉVOQUÉ;RESILIE\nLFH-B51421;RADIÉ;RESILIE', 'sku;name;price\nA-1;USB CABLE;9.90\nA-2;POWER BANK;29.00', 'serie,folio,nombre_receptor,total\nA,1022,COMERCIALIZADORA DEL BAJIO,8130.47',
       // a settlement report's beneficiary that is a shop, named for its trade
-      'settlement_id,beneficiary_name,beneficiary_account\nST-2,"MEERA TRADERS",EXMP-ACC-2\n',
+      'payout_ref,beneficiary_name,amount_inr\nPO-2,"MEERA TRADERS",800.00\n',
     ],
   },
 });

@@ -848,7 +848,7 @@ export default defineRule({
   examples: {
     positive: [
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
-      'txn_id,member_no,cardholder,amount\ntxn_1,M-1,"Tāne Ropata",20.00\ntxn_3,M-3,"Ngaire Holloway",12.00\n',
+      'charge,cardholder,amount\nch_1,"Tāne Ropata",20.00\nch_3,"Hinemoa Kettering",12.00\n',
       // a given name that is also a place, beside the person's own address
       '{"customer_details": {"email": "s.ashcombe@gmail.com", "name": "Sydney Ashcombe", "phone": null}}',
       // a street named after a famous person on the line is no sample person's

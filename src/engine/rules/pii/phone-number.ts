@@ -1155,7 +1155,7 @@ export default defineRule({
     ],
     negative: [
       // a provider directory's practice ABN, in its 2-3-3-3 groups
-      'hpio,practice_name,practice_abn,practice_phone,given,family,email\n8003620000000000,Example Health,51 824 753 556,1300 000 000,Ana,Example,ana.example@outlook.com\n',
+      'clinic,abn,given,family,email\nExample Health,51 824 753 556,Ana,Example,ana.example@outlook.com\n',
       // a call record's start and end times, under headers that name the call
       'rec,call_time,call_end\nMOC,20250301120000,20250301121502',
       // a help desk's export: the system's own tickets carry the desk's number beside its no-reply address

@@ -41,8 +41,8 @@ export default defineRule({
   references: ['https://www.skatteverket.se/privat/folkbokforing/personnummer.4.3810a01c150939e893f18c29.html'],
   examples: {
     positive: [`Personnummer: ${withLuhn('850709' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`, `pnr 19${withLuhn('911224' + fake('{d3}', 322))}`, `PEP/sanctions lookup failed for personalNumber=${withLuhn('680803' + fake('{d3}', 325))}`,
-      // a pay run's returned payments, the twelve-digit form in a table without a label
-      `  Erik Lindholm   19${withLuhn('760412' + fake('{d3}', 101479)).replace(/^(\d{6})/u, '$1-')}   belopp 0,00 kr`],
+      // a pay run's list of employees, the twelve-digit form in a table without a label
+      `  Erik Lindholm   19${withLuhn('760412' + fake('{d3}', 101479)).replace(/^(\d{6})/u, '$1-')}   nettolön 24 310 kr`],
     negative: [
       '| Swedish test personnummer | `19121212-1212` | Skatteverket |',
       `build 20${withLuhn('240115' + fake('{d3}', 323)).replace(/^(\d{6})/u, '$1-')}`,

@@ -63,7 +63,7 @@ export default defineRule({
   examples: {
     positive: [
       // a Polish team's sheet of shared accounts (hasło), separated by semicolons
-      `system;adres;login;hasło;uwagi\nPortal przewoźnika;https://portal.example.pl;spedycja;${fake('{a6}#{d4}', 101504)};konto wspólne\n`,
+      `serwis;hasło;użytkownik\nPortal przewoźnika;${fake('{a6}#{d4}', 101504)};spedycja\n`,
       // a Swedish service-account sheet, its header written without the ö
       `tjanst;anvandare;losenord;uppdaterad\nbackup;svc_backup;${fake('{a8}', 101468)}!${fake('{a7}', 101469)};2025-01-03\n`,
       `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', '${fake('{a9}', 7323)}#${fake('{d2}', 7324)}', 'admin');\n`,

@@ -19,7 +19,7 @@ export default defineRule({
   // or a named object holding its value (group 6), as Terraform state outputs and ARM parameter files
   // write them (`"db_password": {"sensitive": true, "value": "…"}`), or a Keycloak realm export's
 // credential (`{"type": "password", "value": "…"}`, group 7), or an integration's auth object
-// (`"auth": {"type": "apikey", "header": "X-API-Key", "value": "…"}`, group 7 too). The list entries:
+// (`"auth": {"type": "apikey", "header": "X-Partner-Key", "value": "…"}`, group 7 too). The list entries:
   //   - name: DB_PASSWORD
   //     value: "…"
   // or in YAML's flow style, one entry a line (group 11): `- {name: DB_PASSWORD, value: "…"}`.
@@ -39,7 +39,7 @@ export default defineRule({
       `"outputs": {\n    "db_password": {\n      "value": "${fake('{a20}', 602)}#${fake('{a3}', 603)}",\n      "type": "string",\n      "sensitive": true\n    }`,
       `"parameters": { "adminPassword": { "value": "${fake('{a14}', 604)}!" } }`,
       `"credentials": [{ "type": "password", "value": "${fake('{a8}', 605)}!${fake('{a4}', 606)}", "temporary": true }]`,
-      `"auth": {\n  "type": "apikey",\n  "header": "X-API-Key",\n  "value": "${fake('{h40}', 101506)}"\n}`,
+      `"auth": {\n  "type": "apikey",\n  "header": "X-Partner-Key",\n  "value": "${fake('{h40}', 101506)}"\n}`,
       `"variables": {\n  "JWT_SIGNING_KEY": {\n    "value": "${fake('{a48}', 607)}"\n  }\n}`,
       `{\n  "enabled": true,\n  "name": "Partner-ClientSecret",\n  "updated": "2023-11-02T19:44:10+00:00",\n  "value": "${fake('{a32}', 608)}"\n}`,
       `    { "key": "apim_subscription", "value": "${fake('{h32}', 609)}", "type": "secret", "enabled": true },`,
