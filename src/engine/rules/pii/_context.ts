@@ -666,6 +666,13 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
     }
     const first = headerCell(text.slice(0, lineEnd(text, 0, TABLE_LINE)));
     if (first !== undefined) return first;
+    // A table that opens a JSON string (an agent's tool result, `"content": "     1\treferral_id,…`;
+    // a chat export's message): the line above its rows is the record up to the string, then the header.
+    const opened = stringOpeningHeader(text, ls, di, cellCount);
+    if (opened !== undefined) {
+      const cell = headerCell(opened);
+      if (cell !== undefined) return cell;
+    }
     // A row one or two cells longer than its header, split by an unquoted comma inside brackets
     // after the value (a TestFlight export's `iPhone SE (iPhone14,6)`): the cells up to the value
     // still line up with the header.
@@ -782,6 +789,47 @@ function headerAbove(text: string, ls: number, di: number, cellCount: number): n
   }
   memo.set(ls * 4 + di, answer);
   return answer;
+}
+
+/** Per text, row start and delimiter: the start of the row above the run of rows of the same cell count, or -1. */
+const runTops = perText(() => new Map<number, number>());
+
+/** A JSON string's opening after its key (`"content": "`, `"text":"`), the last on the line. */
+const STRING_OPENING = /"[ \t]*:[ \t]*"(?=[^"]*$)/u;
+
+/**
+ * The header row of a table whose first line opens a JSON string (`{"type": "tool_result",
+ * "content": "     1\treferral_id,nhs_number,…\n     2\t…`, read with its escaped breaks as breaks):
+ * the text after the string's opening on the line above the run of rows with the row's cell count.
+ * Each row's answer is remembered (a tool's output holds thousands of rows).
+ */
+function stringOpeningHeader(text: string, ls: number, di: number, cellCount: number): string | undefined {
+  const memo = runTops(text);
+  const chain: number[] = [];
+  let top = memo.get(ls * 4 + di);
+  if (top === undefined) {
+    top = -1;
+    for (let s = ls; ; ) {
+      chain.push(s);
+      const p = rowAbove(text, s, di);
+      if (p === -1) break;
+      const known = memo.get(p * 4 + di);
+      if (known !== undefined && rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di) >> 2 === cellCount) {
+        top = known;
+        break;
+      }
+      if (rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di) >> 2 !== cellCount) {
+        top = p;
+        break;
+      }
+      s = p;
+    }
+    for (const row of chain) memo.set(row * 4 + di, top);
+  }
+  if (top === -1) return undefined;
+  const line = text.slice(top, lineEnd(text, top, TABLE_LINE));
+  const opening = STRING_OPENING.exec(line);
+  return opening === null ? undefined : line.slice(opening.index + opening[0].length);
 }
 
 /** The start of the row above the one at `ls`, separator rows skipped; -1 at the text's top or above an overlong line. */
@@ -1192,7 +1240,21 @@ function isBranchRecord(line: string): boolean {
  * a French, Dutch or Belgian VAT number (a client list's row: `FR20123456789`), or says the party is
  * a legal entity. A booking with a company for counterparty carries neither.
  */
-const COMPANY_RECORD = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9})(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
+const COMPANY_RECORD_SOURCE = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9})(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
+
+/**
+ * A header cell of births (`date_naissance`, `geboortedatum`, `dob`): a table with one records
+ * people. A VAT number on its row is a sole trader's (a marketplace's seller checks: the Belgian
+ * enterprise number is the trader's own), not the sign of a company's record.
+ */
+const BIRTH_DATE_CELL = /(?:^|[,;\t|])[ \t]*["']?(?:dob|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthdate|birthday|date[ _-]?(?:de[ _-]?)?naissance|geboortedatum|geburtsdatum|data[ _-]?(?:di[ _-]?)?nascita|data[ _-]?(?:de[ _-]?)?nascimento|fecha[ _-]?(?:de[ _-]?)?nacimiento)["']?[ \t]*(?=[,;\t|]|$)/iu;
+
+/** COMPANY_RECORD_SOURCE on a line, unless the line is a row of a table of people (see BIRTH_DATE_CELL). */
+function isCompanyRecord(ctx: MatchContext, line: string): boolean {
+  if (!native(COMPANY_RECORD_SOURCE).test(line)) return false;
+  const header = tableHeaderRow(ctx);
+  return header === undefined || !native(BIRTH_DATE_CELL).test(header);
+}
 
 /**
  * A directory's row of a clinic or a GP surgery, named in its first or second cell (`B82099,Example Road
@@ -1212,7 +1274,7 @@ export function isOnPracticeRow(ctx: MatchContext): boolean {
 export function isOnCompanyRow(ctx: MatchContext): boolean {
   const { text } = ctx;
   const row = text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000));
-  return native(COMPANY_FORM).test(row) || native(COMPANY_RECORD).test(row) || isBranchRecord(row) || isOnPracticeRow(ctx);
+  return native(COMPANY_FORM).test(row) || isCompanyRecord(ctx, row) || isBranchRecord(row) || isOnPracticeRow(ctx);
 }
 
 /**
@@ -1229,7 +1291,7 @@ export function isPersonRowCellUnder(ctx: MatchContext, header: RegExp): boolean
 const CNPJ_WRITTEN = native(/(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u);
 
 /**
- * The match's line is a company's record: a company's number on it (COMPANY_RECORD), a branch and
+ * The match's line is a company's record: a company's number on it (COMPANY_RECORD_SOURCE), a branch and
  * its company's tax number, a legal form in the value's own cells, or a letterhead's line above.
  */
 
@@ -1238,7 +1300,7 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   if (isInCompanyInvoiceParty(ctx)) return true;
   const ls = lineStart(text, ctx.start, 400);
   const line = text.slice(ls, lineEnd(text, ctx.end, 200));
-  if (native(COMPANY_RECORD).test(line)) return true;
+  if (isCompanyRecord(ctx, line)) return true;
   if (isBranchRecord(line)) return true;
   if (native(COMPANY_FORM).test(line)) {
     // A wide table row (a bank statement's booking) holds an account and a counterparty: only the

@@ -54,3 +54,17 @@ export function isDeviceRecord(ctx: MatchContext, kind: DeviceIdKind): boolean {
   if (PERSON_WORD.test(line) || PERSON_WORD.test(header)) return false;
   return ASSET_WORD.test(line) || ASSET_WORD.test(header) || hasOtherDeviceId(line, kind);
 }
+
+/** Two runs of 32 hex digits on a line: a SIM's Ki and OPc (or its transport-keyed copies). */
+const SIM_KEYS = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])[^\n]{1,200}?(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])/u;
+
+/**
+ * The match's line is a SIM vendor's personalisation record (the `.out` file of a batch: ICCID,
+ * IMSI, PINs and PUKs, then the card's Ki and OPc): a card in stock, no subscriber's yet. The keys
+ * on it are secrets of their own rules.
+ */
+export function isSimPersonalisationRow(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const line = text.slice(lineStartNear(text, ctx.start, REACH), lineEndNear(text, ctx.end, REACH));
+  return line.length >= 64 && native(SIM_KEYS).test(line);
+}

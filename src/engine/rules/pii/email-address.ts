@@ -63,8 +63,8 @@ function isPersonalDomain(label: string): boolean {
 // and SSH's algorithm names, `chacha20-poly1305@openssh.com`, which RFC 4251 writes as addresses)
 const MACHINE_DOMAIN = /(?:^|\.)(?:openssh\.com|libssh\.org|gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com|pipedrivemail\.com)$/u;
 
-/** A mail header whose value is a message identifier, not a mailbox. */
-const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id["']?\s*[:=]\s*["']?<?[^\s<>@]*$/iu;
+/** A mail header whose value is a message identifier, not a mailbox (a JSON log's `"message_id":5521,"to":"…"` ends at its comma). */
+const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id["']?\s*[:=]\s*["']?<?[^\s<>@"',]*$/iu;
 
 const MAILING_LIST_LOCAL = /-(?:users|devel|dev|announce|sig|owner|request|bounces|discuss|list|commits|bugs|general|help)$/u;
 
@@ -168,6 +168,8 @@ export default defineRule({
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
       '"author": "hello@matteorossini.dev"',
+      // (a queue's log line: the message's id before the recipient, no header of its own)
+      `{"job":"SendReceipt","message_id":${fake('{d6}', 101509)},"to":"${fake('{L6}', 101510)}@web.de","layout":"receipt_de"}`,
       `90.146.51.17 - - [18/Jun/2024:09:13:47 +0200] "GET /v2/account/lookup?email=${fake('{L5}', 187)}_${fake('{L8}', 188)}%40btinternet.com HTTP/1.1" 304 37`,
       `curl -u ${fake('{L5}', 198)}.${fake('{L8}', 199)}@nordfjord.se:your-api-token https://jira.example.org/rest/api/3/myself`,
       // a person whose given name is a team's word too (dev@ is a team's), named on the address's line

@@ -1,7 +1,7 @@
 import { defineRule, luhn } from '../defineRule';
 import { isTrivialNumber } from './_context';
 import { ICCID } from './_telecom';
-import { isDeviceRecord } from './_devices';
+import { isDeviceRecord, isSimPersonalisationRow } from './_devices';
 
 // A SIM card's serial number (ICCID, ITU-T E.118): 89 (telecom), the country's calling code, the
 // issuer and the card's number, 19 or 20 digits ending in a Luhn check digit. The operator binds it
@@ -22,7 +22,7 @@ export default defineRule({
   pattern: new RegExp(`(?<![\\w.-])${ICCID}(?![\\w-])(?!\\.\\d)`, 'gu'),
   // (Not a tracker's or a modem's own SIM in an inventory or a device log: see isDeviceRecord.)
   // (Nor a lab card's zero-padded serial, `8948000000000000010`.)
-  validate: (s, ctx) => luhn(s) && !s.startsWith('8900') && !isTrivialNumber(s.slice(6)) && !/0{9}/u.test(s) && !isDeviceRecord(ctx, 'iccid'),
+  validate: (s, ctx) => luhn(s) && !s.startsWith('8900') && !isTrivialNumber(s.slice(6)) && !/0{9}/u.test(s) && !isDeviceRecord(ctx, 'iccid') && !isSimPersonalisationRow(ctx),
   redactAs: 'iccid',
   references: ['https://www.itu.int/rec/T-REC-E.118', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -39,6 +39,8 @@ export default defineRule({
       "CREATE TABLE `sim_cards` (\n  `id` bigint NOT NULL,\n  `customer_id` bigint NOT NULL,\n  `iccid` varchar(20) NOT NULL,\n  `last_imei` varchar(15) DEFAULT NULL\n);\nINSERT INTO `sim_cards` VALUES (5001,117961,'8944105260181590832','353328117877082');",
     ],
     negative: [
+      // a SIM vendor's batch output: cards in stock, each with its Ki and OPc
+      'var_Out: ICCID/IMSI/PIN1/PUK1/KI/OPC\n8931079175278080175 204080954827512 0000 12345678 E95A27F92FEA8742FBD4C4574B0E34FA 47065116B72101B1060AF37C8FA7FD70',
       'iccid: 8944105260181590833',
       'iccid: 8900101000000000024',
       'invoice 8944105260181590832 paid',

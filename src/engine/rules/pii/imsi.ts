@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { hasContext, isTrivialNumber } from './_context';
 import { ICCID, IMSI } from './_telecom';
+import { isSimPersonalisationRow } from './_devices';
 
 /** Labels of a subscriber's IMSI: `imsi=`, `"imsi":`, RADIUS's `3GPP-IMSI`, Diameter's `Subscription-Id-Data`, an `imsi` column. */
 const IMSI_CONTEXT = /(?<![a-z])(?:imsi|subscription-id-data|permanent identity)(?![a-z])/u;
@@ -26,6 +27,10 @@ export default defineRule({
     const mcc = Number(s.slice(0, 3));
     // (A subscriber number that is mostly a run of zeros is a test line's: `…0000000007`.)
     if (mcc < 202 || mcc > 750 || isTrivialNumber(s.slice(5)) || /0{6}/u.test(s.slice(5))) return false;
+    // (A card in a SIM vendor's batch output, its Ki and OPc on the line, is no subscriber's yet.)
+    if (isSimPersonalisationRow(ctx)) return false;
+    // (A device's IMEI under its own key is no subscriber's IMSI, whatever IMSI the line names before it.)
+    if (/imei(?:sv)?["']?[ \t]*[:=][ \t]*["']?$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
     return hasContext(ctx, IMSI_CONTEXT, { before: 60 }) || AFTER_ICCID.test(ctx.text.slice(Math.max(0, ctx.start - 28), ctx.start));
   },
   redactAs: 'imsi',
@@ -38,6 +43,10 @@ export default defineRule({
       'order,iccid,imsi,plan\nSO-7,8949173909960308248,262015901396245,M-20GB',
       'Var_Out: ICCID/IMSI/PIN1/KI/OPC\n8944105260181590832 234151760313721 0000 B3216FDAEEB975729FAE923D5A4FD12A',
     ],
-    negative: ['imsi=001010000000024', 'imsi=999990000000001', 'order 234151760313721 shipped', 'imsi=234150000000000', 'imsi=234150000000007', 'imsi: 8944105260181590832'],
+    negative: [
+      // a SIM vendor's batch output: cards in stock, each with its Ki and OPc
+      'ICCID,IMSI,PIN1,PUK1,KI,OPC\n8931079175278080175,204080954827512,0000,12345678,E95A27F92FEA8742FBD4C4574B0E34FA,47065116B72101B1060AF37C8FA7FD70',
+      'imsi=001010000000024',
+      'SWAP|IMSI=234159999999999|DEVICE_IMEI=356938035643809', 'imsi=999990000000001', 'order 234151760313721 shipped', 'imsi=234150000000000', 'imsi=234150000000007', 'imsi: 8944105260181590832'],
   },
 });

@@ -142,13 +142,13 @@ const PATTERN = new RegExp(
     // One branch for the four contexts (one copy of the name's pattern keeps the source under
     // V8's 20 KB limit, past which it runs a 10x slower matcher: see the rules test). The empty
     // groups 4, 5, 6 and 7 mark which context held: a label, a greeting, a table cell after its
-    // delimiter or at a line start, or an introduction (the first column; 2.3x more candidates, +5% of this rule's
+    // delimiter, its HTML `<td>` or at a line start, or an introduction (the first column; 2.3x more candidates, +5% of this rule's
     // time, and the validator drops them cheaply: lexicon, then whole cell, then header). NOTE: a
     // lookahead in this lookbehind (to keep only line starts followed by a delimiter) cost more
     // than the candidates it saved. The match is the
     // name's first letter alone and the name is captured (group 8) by a lookahead, so a rejected
     // candidate ("Hi Anna" at a line start) consumes nothing the other shapes need.
-    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?:(?<![${ALNUM}])|(?<=\\\\[nrt]))(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]{0,8}(?:N?["'])?|\\(["']?|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’]|${INNER_CAPITAL_GIVEN_SOURCE})?[${UPPER}]${LEXICON_NAME_REST})).)`,
+    `[${UPPER}](?<=(?:(?:${NAME_OR_OTHER_LABELS})\\\\?["']?\\*{0,2}[ \\t]{0,3}(?:=>|[:=|])\\*{0,2}[ \\t]{0,24}\\\\?["']?()|(?:(?<![${ALNUM}])|(?<=\\\\[nrt]))(?:${GREETING_WORDS}),?[ \\t]{1,2}(?:${TITLE}\\.?[ \\t])?()|(?:[,;\\t|\\n][ \\t]{0,8}(?:N?["'])?|\\(["']?|<td>|\\S {2,24}|(?:^|\\n)(?:(?:#{1,6}|\\d{1,3}\\.|[ \\t]{0,8}[-*+] \\[[ xX]\\]|[ \\t]{0,8}[-+])[ \\t]|(?:[ \\t]{0,8}[-*+] )?\\*\\*))()|(?<![${ALNUM}])(?:${INTRODUCTIONS}) ())[${UPPER}])(?<=(?=((?:O['’]|Mc|Mac|D['’]|${INNER_CAPITAL_GIVEN_SOURCE})?[${UPPER}]${LEXICON_NAME_REST})).)`,
   ].join('|'),
   'gu',
 );
@@ -562,10 +562,11 @@ function isNameColumn(header: string, wordCount: number): boolean {
 
 /**
  * The match ends its table cell: a closing quote at most, then a delimiter, the line's end (also an
- * escaped `\n` in a JSON string), an SQL tuple's `)`, or the two spaces of an aligned column.
+ * escaped `\n` in a JSON string), an SQL tuple's `)`, the two spaces of an aligned column, or an
+ * HTML table's `</td>` (a notebook's data frame).
  */
 function isWholeCell(ctx: MatchContext): boolean {
-  return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|\\n|$)| {2}/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
+  return /^["']?[ \t]*(?:[,;\t|)]|\r?\n|\\n|$)| {2}|^[ \t]*<\/t[dh]>/u.test(ctx.text.slice(ctx.end, ctx.end + 6));
 }
 
 /** A role mailbox on a table row: the row is a team's or a system's, not a person's. */

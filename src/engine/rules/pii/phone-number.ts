@@ -32,6 +32,8 @@ const PHONE_LABEL = labelRegex([
   // a person's own line beside a work one: "personal mobile: …", "private phone" (not "personal number", which
   // is a Swedish or a Finnish national id's name in English)
   'personal mobile', 'personal phone', 'personal cell', 'private mobile', 'private phone',
+  // a second number to try ("Teléfono de contacto alternativo: …", "alternate phone", "numero alternativo")
+  'contacto alternativo', 'alternativo', 'alternativa', 'alternate phone', 'alternative phone', 'alternate number', 'alternative number', 'alt phone',
   // an Amadeus PNR's phone elements: mobile, home, business (` 7 APM +49 151 …/P1`)
   'apm', 'aph', 'apb',
   // a mobile-money party's MSISDN (MTN MoMo's partyId, Swish's payerAlias; not its payeeAlias, a merchant's Swish number)
@@ -950,6 +952,8 @@ export default defineRule({
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
+      // a ticket's second number, after a label of several words
+      'Teléfono de contacto alternativo: 948 27 31 64',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
       `Jan 14 08:12:40 hotspot-02 captive[311]: session start mobile=982${fake('{d7}', 100929)} plan=daily`,
       // Hibernate's statement, then its bound parameters: the second placeholder is the phone's

@@ -45,6 +45,8 @@ export default defineRule({
       `NHS No: ${group(sample(41), [3, 3, 4])}`,
       `Patient ${group(sample(42), [3, 3, 4])} was seen today`,
       `nhs_number=${sample(43)}`,
+      // an agent's tool result: a file read with its line numbers, inside a JSON string after the record's keys
+      `{"parentUuid": "p-7", "isSidechain": false, "cwd": "/home/dev/app", "version": "1.0.24", "timestamp": "2025-01-02T10:11:12.345Z", "type": "user", "message": {"role": "user", "content": [{"tool_use_id": "toolu_1", "type": "tool_result", "content": "     1\\tref,clinic,nhs_number\\n${[44, 45, 46, 47].map((seed, i) => `     ${i + 2}\\tR-${i + 1},Leeds,${sample(seed)}\\n`).join('')}"}]}}`,
       // a FHIR appointment's participant, and a PDS lookup in a service's log
       `            "actor": { "reference": "Patient/${sample(101398)}" },`,
       `DEBUG u.c.e.booking.pds.PdsClient : PDS GET Patient/${sample(101399)} -> 200 in 412ms`,
