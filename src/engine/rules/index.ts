@@ -349,6 +349,7 @@ import secret_shopify_custom_app_access_token from './secrets/shopify-custom-app
 import secret_shopify_private_app_access_token from './secrets/shopify-private-app-access-token';
 import secret_shopify_shared_secret from './secrets/shopify-shared-secret';
 import secret_sidekiq_credentials from './secrets/sidekiq-credentials';
+import secret_signed_login_link from './secrets/signed-login-link';
 import secret_signed_session_cookie from './secrets/signed-session-cookie';
 import secret_sim_auth_key from './secrets/sim-auth-key';
 import secret_slack_app_token from './secrets/slack-app-token';
@@ -1047,6 +1048,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_shopify_private_app_access_token,
   secret_shopify_shared_secret,
   secret_sidekiq_credentials,
+  secret_signed_login_link,
   secret_signed_session_cookie,
   secret_sim_auth_key,
   secret_slack_app_token,

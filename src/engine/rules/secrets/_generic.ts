@@ -259,7 +259,9 @@ const CRYPT_HASH = /^\$(?:1|2[abxy]?|5|6|7|y|gy|argon2(?:id|i|d)|pbkdf2[\w-]*|sc
 const DJANGO_HASH = /^(?:(?:argon2|pbkdf2_sha(?:1|256)|bcrypt(?:_sha256)?|scrypt|unsalted_(?:md5|sha1)|md5|sha1)\$|(?:[mtp]=\d{1,7}[,$]){1,3}[A-Za-z0-9+/]{8,}\$|![A-Za-z0-9]{40}$)/u;
 
 export function isCryptHash(value: string): boolean {
-  return CRYPT_HASH.test(value) || DJANGO_HASH.test(value);
+  if (CRYPT_HASH.test(value) || DJANGO_HASH.test(value)) return true;
+  // (Written with its dollars escaped, as a shell, a PHP fixture or a Compose file must: `\$2y\$13\$…`.)
+  return value.startsWith('\\$') && CRYPT_HASH.test(value.replace(/\\\$/gu, '$'));
 }
 
 /** A UUID's source for patterns of credentials shaped like one (their key says credential; the shared filters drop bare UUIDs). */

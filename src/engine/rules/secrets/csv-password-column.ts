@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { columnHeader } from '../pii/_context';
+import { columnHeader, tableHeaderRow } from '../pii/_context';
 import { isCryptHash, isLiteralSecretValue } from './_generic';
 import { native } from '../../scan/nativeRegex';
 
@@ -17,6 +17,19 @@ const PASSWORD_HEADER =
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
+
+/**
+ * A password manager's export (1Password's `Title,Url,Username,Password,…`, Bitwarden's `login_uri,
+ * login_username,login_password`, KeePass's `"Title","Username","Password","URL"`): a site's URL column
+ * beside the user name's. Its passwords are the secrets themselves, a generated API key in hex too,
+ * where a user table's hex column holds hashes.
+ */
+const VAULT_URL_CELL = /(?:^|[,;\t|])[ \t]*["']?(?:url|login_uri|web ?site|website)["']?[ \t]*(?=[,;\t|]|$)/iu;
+const VAULT_USER_CELL = /(?:^|[,;\t|])[ \t]*["']?(?:user ?name|login_username|login ?name)["']?[ \t]*(?=[,;\t|]|$)/iu;
+
+function isVaultExport(header: string | undefined): boolean {
+  return header !== undefined && VAULT_URL_CELL.test(header) && VAULT_USER_CELL.test(header);
+}
 
 // A cell in the password column of a table: a password manager's CSV export (Keeper, LastPass,
 // Bitwarden, 1Password, Chrome and Firefox all write a `password` or `login_password` column), a
@@ -54,7 +67,8 @@ export default defineRule({
   secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
-    if (isCryptHash(s) || HEX_DIGEST.test(s) || !isLiteralSecretValue(s, ctx.match[4] === undefined, 6)) return false;
+    if (isCryptHash(s) || !isLiteralSecretValue(s, ctx.match[4] === undefined, 6)) return false;
+    if (HEX_DIGEST.test(s) && !isVaultExport(tableHeaderRow(ctx))) return false;
     const header = columnHeader(ctx);
     return header !== undefined && native(PASSWORD_HEADER).test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },
@@ -62,6 +76,8 @@ export default defineRule({
   references: ['https://bitwarden.com/help/condition-bitwarden-import/', 'https://support.1password.com/export/'],
   examples: {
     positive: [
+      // a password manager's export: a generated API key kept as the item's password, in hex
+      `Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes\nMonitoring API key,https://monitor.example.io,,${fake('{h32}', 101515)},,false,false,ops,\n`,
       // a Polish team's sheet of shared accounts (hasło), separated by semicolons
       `serwis;hasło;użytkownik\nPortal przewoźnika;${fake('{a6}#{d4}', 101504)};spedycja\n`,
       // a Swedish service-account sheet, its header written without the ö
@@ -84,6 +100,8 @@ export default defineRule({
       `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
     ],
     negative: [
+      // a user table's password column in hex: MD5 digests, not passwords
+      `id,email,password,created\n7,ops@example.net,${fake('{h32}', 101516)},2024-01-09\n`,
       // an SQL seed's rows: a hash is what the server compares with, a clear one is the password
       `INSERT INTO app_user (login, email, password, role) VALUES\n  ('ops', 'ops@example.net', 'pbkdf2_sha256$600000$${fake('{w22}', 7319)}$${fake('{w43}', 7320)}=', 'admin'),\n  ('qa', 'qa@example.net', 'pbkdf2_sha256$600000$${fake('{w22}', 7321)}$${fake('{w43}', 7322)}=', 'qa');\n`,
       // Django's stored passwords in a database dump: an Argon2 hash (cut at its commas), an unusable password's marker

@@ -189,6 +189,8 @@ export default defineRule({
       `spring.datasource.password=K.P+x^${fake('{a14}', 101435)}`,
     ],
     negative: [
+      // a fixture's bcrypt hash, its dollars escaped for the loader
+      `App\\Entity\\Customer:\n    customer_1:\n        password: '\\$2y\\$13\\$${fake('{a53}', 101517)}'`,
       // Terraform's progress lines for a password resource
       'random_password.payments_db_master: Creating...\nrandom_password.payments_db_master: Creation complete after 0s [id=none]',
       // a demo account's textbook password in a distributed .env template

@@ -1,8 +1,11 @@
 import { defineRule } from '../defineRule';
 import { ICCID, IMSI } from '../pii/_telecom';
 
-/** A SIM vendor's output row up to its keys: ICCID, IMSI, then PIN-like fields (`8944… 2341… 0000 `). */
-const VENDOR_ROW = new RegExp(`(?<![\\w.-])${ICCID}[ \\t]+${IMSI}(?:[ \\t]+\\d{4,8}){0,4}[ \\t]+(?:[0-9A-Fa-f]{32}[ \\t]+)?$`, 'u');
+/** What separates a vendor row's fields: blanks, or a comma or a semicolon (a CSV batch file). */
+const FIELD = '(?:[ \\t]*[,;][ \\t]*|[ \\t]+)';
+
+/** A SIM vendor's output row up to its keys: ICCID, IMSI, then PIN-like fields (`8944… 2341… 0000 `, `8944…,2341…,0000,`). */
+const VENDOR_ROW = new RegExp(`(?<![\\w.-])${ICCID}${FIELD}${IMSI}(?:${FIELD}\\d{4,8}){0,4}${FIELD}(?:[0-9A-Fa-f]{32}${FIELD})?$`, 'u');
 
 // A SIM card's authentication key (Ki) or its operator variant key (OPc): 128 bits, written as 32
 // hex digits. Whoever holds a subscriber's Ki and OPc can clone the SIM and answer the network's
@@ -31,6 +34,8 @@ export default defineRule({
       'Var_Out: ICCID/IMSI/PIN1/KI/OPC\n8944105260181590832 234151760313721 0000 B3216FDAEEB975729FAE923D5A4FD12A ABFE228F219E9CB0EB53F16947CCF25E',
       '  Ki: c84d8dbc74254770f58904dba41ecccc',
       '{"imsi": "234151760313721", "opc": "ABFE228F219E9CB0EB53F16947CCF25E"}',
+      // the same batch written as CSV, its format in a comment above the rows
+      '# format=ICCID,IMSI,PIN1,PUK1,KI,OPC\n8931079175278080175,204080954827512,0000,12345678,E95A27F92FEA8742FBD4C4574B0E34FA,47065116B72101B1060AF37C8FA7FD70',
     ],
     negative: ['  Ki: 00000000000000000000000000000000', 'md5: c84d8dbc74254770f58904dba41ecccc', 'opcache.validate_timestamps=0', 'trace_id=ABFE228F219E9CB0EB53F16947CCF25E'],
   },
