@@ -466,6 +466,7 @@ import pii_bgmax_payer_address from './pii/bgmax-payer-address';
 import pii_bgmax_payer_name from './pii/bgmax-payer-name';
 import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
+import pii_br_bank_account from './pii/br-bank-account';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cpf from './pii/br-cpf';
 import pii_br_pix_random_key from './pii/br-pix-random-key';
@@ -1165,6 +1166,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bgmax_payer_name,
   pii_bh_cpr,
   pii_bo_ci,
+  pii_br_bank_account,
   pii_br_cnpj,
   pii_br_cpf,
   pii_br_pix_random_key,

@@ -8,6 +8,9 @@ const DOCUMENTED_SAMPLES = new Set(['11144477735', '52998224725', '12345678909']
 
 const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
 
+/** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
+const PIX_KEY_TYPE_CPF_AFTER = /^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u;
+
 function formatted(d: string): string {
   return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
 }
@@ -27,12 +30,16 @@ export default defineRule({
     const d = s.replace(/\D/gu, '');
     if (!cpfChecksum(d) || new Set(d).size === 1 || DOCUMENTED_SAMPLES.has(d) || inLongerNumber(ctx, '/-')) return false;
     if (ctx.match[1] === '.' && ctx.match[2] === '-') return true;
-    return hasContext(ctx, CPF_CONTEXT, { after: 16 });
+    if (hasContext(ctx, CPF_CONTEXT, { after: 16 })) return true;
+    // A Pix key whose record says its type after it (`"chave": "…", "tipoChave": "CPF"`).
+    return PIX_KEY_TYPE_CPF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
   },
   redactAs: 'cpf',
   references: ['https://www.gov.br/receitafederal/pt-br/assuntos/meu-cpf'],
   examples: {
-    positive: [`CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`],
+    positive: [
+      `{"recebedor": {"nome": "A. Exemplo", "chave": "${withCpf(fake('{d9}', 101526))}",\n  "tipoChave": "CPF"}}`,
+      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`],
     negative: [
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,
       'CPF: 111.111.111-11',

@@ -324,8 +324,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
     !isNorthAmericanWritten(s, digits) &&
-    // (The Russian written form needs no label: it is read once, below.)
+    // (The Russian written form needs no label: it is read once, below; nor does Brazil's mobile form.)
     !RU_WRITTEN.test(s) &&
+    !BR_MOBILE_WRITTEN.test(s) &&
     // (An international number dialled with 00, its country code set apart, says what a label
     // would: `0046 73-418 51 05`, `0030 6972048815`.)
     !/^00[1-9]\d{0,2}[ .-]\d/u.test(s)
@@ -346,6 +347,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     const read = readPhone(s, 'RU');
     return read === 'valid' || read === 'mobile';
   }
+  if (BR_MOBILE_WRITTEN.test(s)) return readPhone(s, 'BR') === 'mobile';
   // An MSISDN as telecom systems write it: the country code without a plus (`msisdn=2348132204251`).
   if (!digits.startsWith('0') && digits.length >= 11) {
     const msisdn = readPhone('+' + digits);
@@ -467,6 +469,12 @@ function isNorthAmericanWritten(s: string, digits: string): boolean {
  * libphonenumber reads it for both countries (they share +7).
  */
 const RU_WRITTEN = native(/^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$/u);
+
+/**
+ * A Brazilian mobile as Brazilians write it: the area code in brackets, then the nine digits that
+ * start with 9, split 5-4 (`(21) 99434-6550`). No other numbering plan is written so; read in Brazil only.
+ */
+const BR_MOBILE_WRITTEN = /^\(\d{2}\) ?9\d{4}-\d{4}$/u;
 
 function isWrittenAsPhone(s: string, digits: string): boolean {
   // Dots only in the dotted forms of North America (818.204.5561) and France (06.12.34.56.78).
@@ -952,6 +960,8 @@ export default defineRule({
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
+      // a Brazilian mobile in its written form, in an incident's list of customers to call back
+      '- A. Exemplo — (31) 99258-4417 — saldo negativo após estorno',
       // a ticket's second number, after a label of several words
       'Teléfono de contacto alternativo: 948 27 31 64',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line

@@ -1,0 +1,48 @@
+import { defineRule, fake } from '../defineRule';
+import { columnHeader, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, tableHeaderRow } from './_context';
+
+/** The `conta` key right before the number (`"conta": "…"`, `conta=`). */
+const ACCOUNT_KEY_BEFORE = /(?<![\w-])(?:conta|conta_corrente|numero_conta|num_conta|nr_conta|contaCorrente|numeroConta)["']?[ \t]*[:=][ \t]*["']?$/u;
+
+/** A column of Brazilian accounts (`conta`, `conta_corrente`, `número da conta`). */
+const ACCOUNT_COLUMN = /^["']?(?:conta|conta[ _-]?corrente|n(?:u|ú)mero[ _-]?(?:da[ _-]?)?conta|num[ _-]?conta|nr[ _-]?conta)["']?$/u;
+
+/** The account's agency in the same record or header: a bank account, not a counter or a bill (`conta` is both). */
+const AGENCY = /ag[eê]ncia|(?<![a-z])ag(?:[ _-]?(?:num|nr|no))?["']?[ \t]*[:=;,]/iu;
+
+// A Brazilian bank account written as banks and Pix's APIs write it: the number and its check digit
+// after a dash (`50466-8`, `1234-X`), under a `conta` key or column, beside its agency (`agencia`).
+// A Pix webhook's payer, a payroll's bank columns and a TED form hold it; with the agency and the
+// bank's code it pays the person or identifies them. (Longer domestic numbers are bank-account-number's.)
+export default defineRule({
+  id: 'br-bank-account',
+  category: 'pii',
+  description: 'Brazilian bank account (number and check digit) under a conta key or column, beside its agency',
+  keywords: ['conta', 'conta;', 'conta,', 'conta\t', 'conta|'],
+  window: { before: 40, after: 80 },
+  // A header cell's column runs down a whole table.
+  keywordWindows: { 'conta;': { before: 40, after: 65_536 }, 'conta,': { before: 40, after: 65_536 }, 'conta\t': { before: 40, after: 65_536 }, 'conta|': { before: 40, after: 65_536 } },
+  pattern: /(?<![\w./:+-])\d{3,12}-[\dXx](?![\w/:.-])/gu,
+  validate: (s, ctx) => {
+    if (isTrivialNumber(s.replace(/\D/gu, ''))) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start);
+    if (ACCOUNT_KEY_BEFORE.test(before.slice(-24))) return AGENCY.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx);
+    const header = columnHeader(ctx);
+    return header !== undefined && ACCOUNT_COLUMN.test(header) && AGENCY.test(tableHeaderRow(ctx) ?? '') && !isOnCompanyRow(ctx);
+  },
+  redactAs: 'bank-account',
+  references: ['https://www.bcb.gov.br/estabilidadefinanceira/pix'],
+  examples: {
+    positive: [
+      // a Pix webhook's payer, and a payroll's bank columns
+      `{"pagador": {"ispb": "60701190", "agencia": "0412", "conta": "${fake('{d5}', 101518)}-${fake('{d1}', 101519)}"}}`,
+      `nome;banco;agencia;conta;salario\nA. Exemplo;341;0412;${fake('{d5}', 101520)}-${fake('{d1}', 101521)};8.200,00\n`,
+    ],
+    negative: [
+      // a count and a bill: `conta` is both, with no agency beside it
+      `{"conta": "${fake('{d4}', 101522)}-${fake('{d1}', 101523)}", "tipo": "luz"}`,
+      `produto;lote;conta\nCafé;L-7;${fake('{d5}', 101524)}-${fake('{d1}', 101525)}\n`,
+      '{"agencia": "0412", "conta": "00000-0"}',
+    ],
+  },
+});
