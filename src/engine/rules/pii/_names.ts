@@ -723,7 +723,7 @@ Rimantas Žydrūnas Arūnas Saulius Tadas Deividas Justinas Mindaugas Domantas E
 Algirdas Vilius Aurimas Edvinas Ramūnas Ugnė Gabija Kotryna Austėja Rugilė Skaistė Živilė Jolanta Daiva Birutė
 Neringa Indrė Jūratė Audronė Laimutė Giorgi Davit Levan Irakli Tamar Mariam Salome Zurab Tornike Otar Lasha
 Beka Mariami Tamta Natia Ketevan Teona Mzia Gela Shota Vakhtang Revaz Temur Gocha Koba Guram Tengiz Zviad
-Ekaterine Nestan Wendell Mei Piet Fatoumata Mariama Hawa
+Ekaterine Nestan Wendell Mei Piet Fatoumata Mariama Hawa Dakota
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter((n) => n.length > 0));

@@ -1,6 +1,7 @@
+import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { columnHeader, hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -35,6 +36,20 @@ const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|ow
 // clearing or branch number and a dash) under a label or a column header that says so: UK
 // payroll's `Account no` next to a sort code, a US 1099 export's `account_no`, Swedish
 // `Clearing/konto: 8314-7 4913827560`, a Japanese payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
+/** A bare `account` column (`account`, `acct`, `account_no`). */
+const BARE_ACCOUNT_COLUMN = /^["']?(?:account|acct|account[ _-]?(?:no|nr|num|number))["']?$/u;
+/** A header row's columns that route a payment to a bank's branch: Canada's transit and institution, a US routing number, a UK sort code, an Australian BSB, an Indian IFSC. */
+const BRANCH_COLUMNS = /(?:^|[,;\t|])[ \t]*["']?(?:transit(?:[ _-]?(?:no|number))?|institution(?:[ _-]?(?:no|number|code))?|routing(?:[ _-]?(?:no|number))?|aba|sort[ _-]?code|bsb|ifsc)["']?[ \t]*(?=[,;\t|]|$)/iu;
+
+/**
+ * A cell under a bare `account` column in a table whose header also routes to a branch
+ * (`institution,transit,account`: a Canadian payroll's direct deposit): the column is the bank account.
+ */
+function isAccountBesideBranchColumns(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  return header !== undefined && BARE_ACCOUNT_COLUMN.test(header.trim()) && BRANCH_COLUMNS.test(tableHeaderRow(ctx) ?? '');
+}
+
 export default defineRule({
   id: 'bank-account-number',
   category: 'pii',
@@ -57,7 +72,8 @@ export default defineRule({
       !hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) &&
       !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && native(ROUTING_ON_LINE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 80))) &&
       !BANK_ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
-      !A_C_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))
+      !A_C_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) &&
+      !isAccountBesideBranchColumns(ctx)
     )
       return false;
     // The label nearest before the number must not be another account-ish field.
@@ -71,6 +87,8 @@ export default defineRule({
   references: ['https://www.gov.uk/government/publications/bacs-payment-schemes-limited-sort-code-and-account-number-validation'],
   examples: {
     positive: [
+      // a Canadian payroll's direct deposit: institution, transit and account columns
+      `employee_id,name,institution,transit,account,gross\nE-12,A. Example,003,${fake('{d5}', 101527)},${fake('{d7}', 101528)},4210.00\n`,
       'pay_run_id,employee_name,net_pay,dd_routing,dd_account,dd_type\nPR-1,"Ferreira, Lucia",3457.57,096152027,60161164791,checking',
       `\nEmployee ID,Name,Sort code,Account no,Gross\nE0134,R. Example,52-26-91,${fake('{d8}', 614)},6936.35\n`,
       `\nemp_id,full_name,routing_no,account_no,gross_usd\nC-379,M. Example,008104095,${fake('{d11}', 615)},5802.93\n`,
@@ -119,6 +137,8 @@ export default defineRule({
       `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
     ],
     negative: [
+      // a CRM's account column: the customer's account id, no branch beside it
+      `account,owner,region\n${fake('{d7}', 101529)},A. Example,EMEA\n`,
       // an air conditioner's label, a log's account id
       'Replaced the A/C unit, serial 20240315 on the tag',
       `acct_id=${fake('{d10}', 101489)} ifsc=EXMP0001234`,

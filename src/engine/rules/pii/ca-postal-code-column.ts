@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader, isOnPlaceholderPersonLine } from './_context';
+import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postal codes, in English or French: postal_code, Postal Code, postcode, code_postal, Code postal, zip. */
@@ -18,7 +18,10 @@ export default defineRule({
   // line beside it is postal-address's. Over the twelve held-out corpora scored in the forty-eighth
   // session, postcode cells were 0 labelled of 11 found (uk 8, ca 3): writers label the street line.
   // A team that wants whole addresses out of extracts (the NHS's data-release rules) switches it on.
-  optIn: true,
+  // Reversed in the sixty-third session, as uk-postcode-column's was in the fifty-fifth: that
+  // session's Canadian payroll and ticket exports labelled every postal-code cell (24). On by
+  // default, with a company's row left out (an office's code, not a home's).
+  optIn: false,
   category: 'pii',
   description: "Canadian postal code in a table's postal-code column (participant lists, CRM exports)",
   keywords: ['postal_code', 'postal code', 'postalcode', 'code_postal', 'code postal', 'codepostal', 'postcode', 'zip'],
@@ -28,7 +31,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (s === 'H0H 0H0' || s === 'H0H0H0') return false;
     const header = columnHeader(ctx);
-    return header !== undefined && POSTAL_HEADER.test(header.trim()) && !isOnPlaceholderPersonLine(ctx);
+    return header !== undefined && POSTAL_HEADER.test(header.trim()) && !isOnPlaceholderPersonLine(ctx) && !isOnCompanyRow(ctx);
   },
   redactAs: 'address',
   references: ['https://www.canadapost-postescanada.ca/cpc/en/support/kb/sending/general-information/postal-codes-canada', 'https://www.ipc.on.ca/wp-content/uploads/2016/08/Deidentification-Guidelines-for-Structured-Data.pdf'],
@@ -42,6 +45,8 @@ export default defineRule({
       'participant_id,surname,postal_code\nP-0001,Doe,H0H 0H0\n',
       'order,sku,zip\nA1,K1N6N5X,n/a\n',
       'sku,postal_code\nK1N 6N5,n/a\n',
+      // a supplier's row: the company's office
+      'supplier,city,postal_code\nMaple Example Supplies Ltd.,Ottawa,K1N 6N5\n',
     ],
   },
 });
