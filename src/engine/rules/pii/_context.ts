@@ -1048,13 +1048,17 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   // address at a reserved domain or its placeholder person (`first_name: Test`, `last_name:
   // Tenant-One`, `"email": "sam@example.com"`).
   // (A flat object only: a notebook's output object holds many records' texts in its arrays.)
-  const block = yamlRecord(ctx) ?? flatObject(enclosingObject(ctx, 600));
-  return block !== undefined && (native(RESERVED_MAIL).test(block) || namesPlaceholderPerson(block));
+  // (Both: a JSON object's indented lines read as a YAML mapping too, cut at a nested object.)
+  for (const block of [yamlRecord(ctx), flatObject(enclosingObject(ctx, 600))]) {
+    if (block !== undefined && (native(RESERVED_MAIL).test(block) || namesPlaceholderPerson(block))) return true;
+  }
+  return false;
 }
 
-/** The object's text when it nests no object or array, else undefined. */
+/** The object's text when it holds no array (a nested object, a record's address, is part of it), else undefined. */
 function flatObject(object: string | undefined): string | undefined {
-  return object !== undefined && !/[[\]{}]/u.test(object.slice(1, -1)) ? object : undefined;
+  // (An object nested in it, a record's `"address": {…}`, keeps it one record; an array may hold many.)
+  return object !== undefined && !/[[\]]/u.test(object.slice(1, -1)) ? object : undefined;
 }
 
 /** An e-mail address at a domain reserved for documentation and tests. */
@@ -1149,13 +1153,22 @@ function indentOf(text: string, ls: number): number {
   return i - ls;
 }
 
-const FIRST_NAME_FIELD = /(?:^|\n)[ \t]*(?:first_?name|given_?name|firstName|givenName|forename)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
-const LAST_NAME_FIELD = /(?:^|\n)[ \t]*(?:last_?name|family_?name|lastName|familyName|surname)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
+const FIRST_NAME_FIELD = /(?:^|\n)[ \t]*["']?(?:first_?name|given_?name|firstName|givenName|forename)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
+const LAST_NAME_FIELD = /(?:^|\n)[ \t]*["']?(?:last_?name|family_?name|lastName|familyName|surname)["']?:[ \t]*["']?([A-Z][a-z]+)/u;
 
 /** A record's first name that says it stands for nobody (`first_name: Test`). */
 const PLACEHOLDER_FIRST_WORDS = new Set(['Test', 'Demo', 'Sample', 'Dummy', 'Fake', 'Placeholder', 'Fixture']);
 
 /** A record whose first and last name fields name a placeholder person (John / Doe, Max / Mustermann, Test / anything) or a placeholder surname (Sample, Example). */
+/**
+ * The record around the match (a YAML mapping, a JSON object) names a placeholder person
+ * (`"lastName": "Example"`, `first_name: Test`); its mail domain is not asked about.
+ */
+export function isInPlaceholderPersonRecord(ctx: MatchContext): boolean {
+  for (const block of [yamlRecord(ctx), flatObject(enclosingObject(ctx, 600))]) if (block !== undefined && namesPlaceholderPerson(block)) return true;
+  return false;
+}
+
 function namesPlaceholderPerson(record: string): boolean {
   const last = LAST_NAME_FIELD.exec(record)?.[1];
   if (last === undefined) return false;

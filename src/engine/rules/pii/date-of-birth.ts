@@ -5,6 +5,9 @@ import { isLabelled, isOnPlaceholderPersonLine, isOnTestRecordLine, labelRegex, 
 import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
 
+/** A Go time layout's place: a Format or Parse call's argument, a layout constant or variable. */
+const GO_LAYOUT_BEFORE = /(?:\.(?:Format|AppendFormat)|(?:time\.)?Parse(?:InLocation)?)\(\s*"$|layout\w*\s*:?=\s*"$|Layout\w*\s*=\s*"$/iu;
+
 /** A test row's person: a placeholder name (John Doe, Max Mustermann) or SSN on the date's line. */
 const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDER_SURNAMES, 'Demo', 'TEST', 'Test'].join('|')})(?![A-Za-z])|(?<!\\d)000-00-0000(?!\\d)`, 'u');
 
@@ -183,6 +186,8 @@ export default defineRule({
     // 1 January is a form's, a fixture's and a migration's default date (the Unix epoch, 1900-01-01,
     // 1980-01-01) as often as anyone's birthday.
     if (r.every(([, m, d]) => m === 1 && d === 1)) return false;
+    // Go's reference date as a layout (`dob.Format("2006-01-02")`, `time.Parse("02/01/2006", …)`): a format, no one's birthday.
+    if (/^(?:2006-01-02|01\/02\/2006|02\/01\/2006|02\.01\.2006|2006\/01\/02)$/u.test(s) && GO_LAYOUT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
@@ -276,6 +281,10 @@ export default defineRule({
       'BerRekord{sor=7, szuletesi_datum=1983-06-21, munkakor=raktaros}',
     ],
     negative: [
+      // Go's reference date as a layout, in a test comparing a patient's stored birth date
+      '\tdob := p.DOB.Format("2006-01-02")',
+      // a fixture's stand-in patient, its address nested in the record
+      '{\n  "firstName": "Jane",\n  "lastName": "Doe",\n  "dob": "1971-01-02",\n  "address": {\n    "line1": "1 Main St",\n    "zip": "00000"\n  }\n}',
       // a JSON fixture's record at a reserved domain
       '{\n  "full_name": "Ada Quill",\n  "email": "ada.quill@example.com",\n  "date_of_birth": "1985-06-15"\n}',
       // a path's date segment before a one-letter segment

@@ -1,7 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
 import { ALL_GIVEN_NAMES, isPlaceholderOrBrand, ORGANISATION_WORD, PLACEHOLDER_SURNAMES } from './_names';
-import { isOnTestRecordLine } from './_context';
+import { isInPlaceholderPersonRecord, isOnTestRecordLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** The ways code and data write a key of two words: first_name, first-name, firstname, firstName, FirstName, FIRST_NAME. */
@@ -122,7 +122,8 @@ export default defineRule({
   ),
   secretGroup: [2, 4, 6, 7],
   validate: (s, ctx) => {
-    if (isOnTestRecordLine(ctx)) return false;
+    // (A fixture's record names its stand-in: `"firstName": "Test"`, `"lastName": "Example"`.)
+    if (isOnTestRecordLine(ctx) || isInPlaceholderPersonRecord(ctx)) return false;
     if (ctx.match[5] !== undefined) return isCitationNamePart(s, ctx);
     if (ctx.match[7] !== undefined) return isRecordFullName(s, ctx);
     const key = (ctx.match[1] ?? ctx.match[3] ?? '').toLowerCase();
@@ -159,6 +160,8 @@ export default defineRule({
       '"name": { "nameIdentifier": [{ "primaryIdentifier": "Abernethy-Kuol", "secondaryIdentifier": "Marisol", "nameIdentifierType": "LEGL" }] },',
     ],
     negative: [
+      // a fixture's stand-in patient: the record's surname says so, its address nested in it
+      '{\n  "firstName": "Ada",\n  "lastName": "Example",\n  "address": {\n    "line1": "1 Main St",\n    "zip": "00000"\n  }\n}',
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
       '{"firstName": "John", "lastName": "Doe"}',
       // Australia's placeholder people and a fixture's stand-ins

@@ -12,6 +12,8 @@ const LABELS = toSuffixTrieSource(
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
     // a Spanish-speaking form's street field (`"calle": "Lavalleja 2218 4°B"`, beside `localidad`)
     'calle',
+    // a checkout's or a payment API's address object (`"line1": "Avenue Louise 132"`: Stripe, Shopify, Mollie)
+    'line1', 'line 1', 'street1', 'street line 1',
     // Finnish, Hungarian ("my new address"), Czech and Slovak
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',
     // Indonesian and Malay (alamat, alamat kunjungan: a collector's visit)
@@ -177,7 +179,19 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 /** An address label at the end of a label, and the words before it (group 1). */
 const ADDRESS_LABEL_END =
-  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|addr|adresse|адрес|адреса|διεύθυνση|διευθυνση|lakcim|domiciliu|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|calle|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
+  /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|line ?1|street ?1|street line 1|addr|adresse|адрес|адреса|διεύθυνση|διευθυνση|lakcim|domiciliu|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|calle|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
+/** A city's or a postal code's key in an address object (`"city": "…"`, `postal_code:`). */
+const ADDRESS_OBJECT_KEY = /["']?(?:city|town|postal_?code|postalCode|post_?code|postcode|zip(?:_?code)?|zipCode|locality)["']?[ \t]*:/u;
+
+/** The match's object (up to its braces, 200 characters either side) also names a city or a postal code: an address object. */
+function isInAddressObject(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start);
+  const after = ctx.text.slice(ctx.end, ctx.end + 200);
+  const open = Math.max(before.lastIndexOf('{'), before.lastIndexOf('}'));
+  const close = after.search(/[{}]/u);
+  return ADDRESS_OBJECT_KEY.test(before.slice(open + 1)) || ADDRESS_OBJECT_KEY.test(close === -1 ? after : after.slice(0, close));
+}
+
 /** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
 const LISTING_HEADER = native(/(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u);
 
@@ -211,6 +225,9 @@ export default defineRule({
       const m = native(ADDRESS_LABEL_END).exec(label);
       if (m !== null) {
         if (TECHNICAL_LABEL.test(m[1] as string)) return false;
+        // An address object's first line (`"line1": …`) counts beside its city or postal code key: a
+        // code's `line1 = "…"` is any line.
+        if (/(?:line ?1|street ?1)$/u.test(label) && !isInAddressObject(ctx)) return false;
         if (!/\d/u.test(s) || !native(THREE_LETTERS).test(s) || !/\s/u.test(s)) return false;
         // host:port, not a house number after No:/Nr: (`İstiklal Cad. No:22`)
         if (/\.(?:com|net|org|io|de|local|internal)\b|(?<![Nn]o|[Nn]r|N°|Nº):\d{2,5}\b/iu.test(s)) return false;
@@ -236,6 +253,8 @@ export default defineRule({
   redactAs: 'address',
   examples: {
     positive: [
+      // a payment API's customer address, its keys in alphabetical order (city before line1), the number after the street
+      '"address": {\n  "city": "Bruxelles",\n  "country": "BE",\n  "line1": "Avenue Brugmann 214",\n  "line2": null,\n  "postal_code": "9000"\n}',
       // a payment provider's address object: Portuguese, Catalan and Chilean street lines
       '"address": {"line1": "Rua Barão da Torre, 118", "line2": "Ipanema", "city": "Rio de Janeiro", "state": "RJ"}',
       '"customer_address": { "line1": "Carrer de Provença 212, 3r 2a", "city": "Barcelona", "postal_code": "08036", "country": "ES" }',
@@ -284,6 +303,8 @@ export default defineRule({
       "Dolgozo{nev='X', lakcim='6720 Szeged, Kárász utca 9.'}",
     ],
     negative: [
+      // a program's variable named line1, no address object around it
+      'const line1 = "Hello World 2";',
       'see Av. 5 of the spec and Via 2 of the appendix',
       // a European company's (SE) and a Spanish one-member company's (S.L.U.) postal address
       'Postanschrift: Beispielwerk Europe SE, Lindenstraße 14, 40210 Düsseldorf',
