@@ -118,6 +118,7 @@ import secret_dropbox_short_lived_access_token from './secrets/dropbox-short-liv
 import secret_duffel_api_token from './secrets/duffel-api-token';
 import secret_duo_secret_key from './secrets/duo-secret-key';
 import secret_dynatrace_api_token from './secrets/dynatrace-api-token';
+import secret_e2b_api_key from './secrets/e2b-api-key';
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_eks_bearer_token from './secrets/eks-bearer-token';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
@@ -818,6 +819,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_duffel_api_token,
   secret_duo_secret_key,
   secret_dynatrace_api_token,
+  secret_e2b_api_key,
   secret_easypost_api_key,
   secret_eks_bearer_token,
   secret_env_fallback_secret,

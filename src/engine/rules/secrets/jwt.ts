@@ -42,6 +42,9 @@ export default defineRule({
     if (s.endsWith('.') && h.alg.toLowerCase() !== 'none') return false;
     // A docs page's unsigned sample, its claims all placeholders (`{"session": "example"}`).
     if (s.endsWith('.') && p && Object.values(p).every((v) => typeof v === 'string' && SAMPLE_CLAIM.test(v))) return false;
+    // The keys `supabase start` prints for a local stack (issuer supabase-demo): every developer's
+    // machine has the same two, signed with the CLI's published default secret.
+    if (p && p.iss === 'supabase-demo') return false;
     // Supabase's anon key is public by design (browsers send it; row-level security guards data);
     // its service_role key is the secret.
     return !(p && p.iss === 'supabase' && p.role === 'anon');
@@ -56,6 +59,8 @@ export default defineRule({
       `SUPABASE_SERVICE_ROLE_KEY=${b64url({ alg: 'none' })}.${b64url({ role: 'service_role', iat: 1700000000 })}.`,
     ],
     negative: [
+      // a local Supabase stack's service-role key, as `supabase status` prints it
+      `service_role key: ${sampleJwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase-demo', role: 'service_role', exp: 1983812996 }, 101530)}`,
       'const RFC7515_A1_JWS: &str = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";',
       // header decodes to JSON without "alg"
       `token=${b64url({ typ: 'JWT' })}.${b64url({ sub: '42' })}.${fake('{w43}')}`,
