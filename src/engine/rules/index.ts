@@ -460,6 +460,7 @@ import pii_au_super_member_number from './pii/au-super-member-number';
 import pii_au_tfn from './pii/au-tfn';
 import pii_bank_account_number from './pii/bank-account-number';
 import pii_bd_nid from './pii/bd-nid';
+import pii_be_eid_card_number from './pii/be-eid-card-number';
 import pii_be_national_number from './pii/be-national-number';
 import pii_bea_safe_id from './pii/bea-safe-id';
 import pii_bg_egn from './pii/bg-egn';
@@ -1161,6 +1162,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_au_tfn,
   pii_bank_account_number,
   pii_bd_nid,
+  pii_be_eid_card_number,
   pii_be_national_number,
   pii_bea_safe_id,
   pii_bg_egn,
