@@ -127,6 +127,15 @@ const PHONE_LABEL = labelRegex([
 /** A person's full name, then the number in brackets: `Peadar Ó Example (085 …)`, `engineer Ada Quill (087 …)`. */
 const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,2} \($/u;
 
+/**
+ * A person's full name and a dash right before the number: a contact list's or an incident's line
+ * (`- Marta Ruiz Prieto – 6…`, `Guardia: Ana Ortiz — (21) 9…`).
+ */
+const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[–—][ \t]+$/u);
+
+/** A desk's or a team's word before a name and a dash: the line names a service's number (`Klantendienst Acme België – 02 …`). */
+const DESK_WORD_ON_LINE = /(?:klantendienst|klantenservice|service client|customer (?:service|care|support)|kundenservice|kundendienst|atenci[oó]n al cliente|servizio clienti|helpdesk|help desk|hotline|support|team|afdeling|department|abteilung|centrale|switchboard)/iu;
+
 /** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
 // (German and Dutch put "reachable" after it: `Ich bin unter 0676 … erreichbar`, `Ik ben op 06… bereikbaar`.)
 const NUMBER_WORD_AFTER = /^[ \t]{0,2}(?:numaras(?:ı|ından|ına|ndan)|numaradan|numaralı|nolu telefon|erreichbar|zu erreichen|bereikbaar|te bereiken)(?![\p{L}])/u;
@@ -318,6 +327,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !native(MESSAGE_TO).test(before) &&
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !(ctx.text.charAt(ctx.end) === ')' && native(NAME_PAREN_BEFORE).test(before) && isWrittenAsPhone(s, digits)) &&
+    !(NAME_DASH_BEFORE.test(before.slice(-80)) && !DESK_WORD_ON_LINE.test(before.slice(before.lastIndexOf('\n') + 1))) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !HL7_TELECOM_PARTS_BEFORE.test(before) &&
     !isHl7PhoneField(ctx) &&
@@ -962,6 +972,8 @@ export default defineRule({
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
       // a Brazilian mobile in its written form, in an incident's list of customers to call back
       '- A. Exemplo — (31) 99258-4417 — saldo negativo após estorno',
+      // an on-call list: the person's full name, a dash, the number
+      '- Guardia DBA (marzo): Teodora Quintanar Ruiz – 655 81 27 49',
       // a ticket's second number, after a label of several words
       'Teléfono de contacto alternativo: 948 27 31 64',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
@@ -1168,6 +1180,8 @@ export default defineRule({
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
+      // a signature's desk line: the service's name and a dash before its number
+      '> Klantendienst Voorbeeld België – 02 808 41 10',
       // a provider directory's practice ABN, in its 2-3-3-3 groups
       'clinic,abn,given,family,email\nExample Health,51 824 753 556,Ana,Example,ana.example@outlook.com\n',
       // a call record's start and end times, under headers that name the call
