@@ -1,5 +1,5 @@
 import { ALL_GIVEN_NAMES, foldName, givenNameOf, INNER_CAPITAL_GIVEN_SOURCE, isKoreanWesternOrderName, toGivenPart, NOT_SURNAMES, isPlaceholderOrBrand, PLACEHOLDER_SURNAMES } from './_names';
-import { LOWER, UPPER } from './_latin';
+import { LOWER, UPPER, WORD_CHAR } from './_latin';
 import { SURNAMES } from './_surnames';
 
 /** Particles between given name and surname (Sanne van den Berg, Flemish Jens Van der Veken, María de la Cruz, Irish Ó and Ní: Séan Ó Murchú). */
@@ -14,7 +14,7 @@ export const SURNAME = `(?:O['’]|Mc|Mac|D['’]|Le|La|De|Di|Du|Van)?[${UPPER}]
 export const FULL_NAME = `(?:${INNER_CAPITAL_GIVEN_SOURCE})?[${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24}|-[a-z]{2,5}(?= [${UPPER}]))?(?: (?:${PARTICLE} )?${SURNAME}){1,2}`;
 
 /** Not followed by more of a word, a digit, `@`, `-` or `_` and a word (a closing Markdown `_` may follow: `_… par Loïc Brevannes_`). */
-export const NAME_END = `(?![${UPPER}${LOWER}0-9@-]|_[${UPPER}${LOWER}0-9_])`;
+export const NAME_END = `(?![${WORD_CHAR}@-]|_[${WORD_CHAR}_])`;
 
 /**
  * True when a FULL_NAME match reads as a person's: its given name is in the lexicon, and no later

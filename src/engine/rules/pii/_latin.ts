@@ -16,5 +16,13 @@ export const LOWER = 'a-zß-öø-ÿĀ-ſ';
  */
 export const ALNUM = 'A-Za-z0-9À-ÖØ-öø-ſ';
 
+/**
+ * ALNUM and the Latin letters beyond it, Latin Extended-B and Latin Extended Additional (ƀ U+0180
+ * to ɏ U+024F, Ḁ U+1E00 to ỿ U+1EFF: Vietnamese ư, ơ and the stacked marks, ậ, ờ): for the checks that
+ * a name's last letter ends its word, so that no name is found inside `Nhuận` or `Thạnh`, cut where
+ * the letter ALNUM lacks begins.
+ */
+export const WORD_CHAR = `${ALNUM.slice(0, -1)}ɏḀ-ỿ`;
+
 /** A capitalised given name as a word (2 to 15 letters), or two parts joined by a hyphen (Jae-won, Mei-Ling): for the lexicon to judge. */
 export const GIVEN_WORD = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;
