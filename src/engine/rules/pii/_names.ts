@@ -854,7 +854,7 @@ export const PLACEHOLDER_SURNAMES: ReadonlySet<string> = new Set(['Doe', 'Roe', 
   // French's John Doe (Monsieur Untel, Jean Untel)
   'Untel',
   // "Example" in the languages of forms' samples (`Jean Exemple`, `Juan Ejemplo`, `Max Beispiel`)
-  'Exemple', 'Ejemplo', 'Esempio', 'Exemplo', 'Beispiel', 'Voorbeeld', 'Exempel', 'Eksempel', 'Esimerkki', 'Przykład',
+  'Exemple', 'Ejemplo', 'Esempio', 'Exemplo', 'Beispiel', 'Voorbeeld', 'Exempel', 'Eksempel', 'Esimerkki', 'Przykład', 'Örnek', 'Ornek',
   // "Test" as Polish and Czech surnames (`Jan Testowy`, `Anna Testowa`, `Zákazník Testovací`)
   'Testowy', 'Testowa', 'Testovací', 'Testovaci',
   // the words for a surname and a test in forms' placeholders (`"family": "Apellido"`, `PRUEBA`)

@@ -8,7 +8,7 @@ import { native } from '../../scan/nativeRegex';
 /** A house number on a numbered street, as North America writes it: `7720 152 St`, `118 E 9th St`, `15 E 45th Ave NW`. */
 const NUMBERED_STREET = native(/^\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW][ \t]+)?\d{1,4}(?:st|nd|rd|th)?[ \t]+(?:St|Ave?|Rd|Dr|Blvd|Way|Ln|Pl|Ct|Hwy|Pkwy|Cres)\.?(?:[ \t]+(?:NW|NE|SW|SE|[NSEW]))?$/u);
 const THREE_LETTERS = native(/\p{L}{3}/u);
-const HOUSE_NUMBER = native(/(?:^|[\s,،])[\d٠-٩۰-۹]{1,5}(?:-\d{1,4})?(?:[\s/-]?(?:[A-Za-z]{1,2}|bis|ter))?(?:$|[\s,،/])/u);
+const HOUSE_NUMBER = native(/(?:^|[\s,،]|(?<=(?:^|[^\p{L}])No ?:))[\d٠-٩۰-۹]{1,5}(?:-\d{1,4})?(?:[\s/-]?(?:[A-Za-z]{1,2}|bis|ter))?(?:$|[\s,،/])/u);
 const TECHNICAL = native(/[@=<>{}\\]|https?|www\.|\.(?:com|net|org|io)\b|\bNOT NULL\b|\bDEFAULT\b|\b(?:integer|varchar|numeric|boolean|timestamptz|smallint|bigint)\b/u);
 
 /** A colon that is not a door number's (`No:4`, `D:2`, `Daire: 3`, `Kat:1`). */
@@ -70,6 +70,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a Turkish address, its house number after `No:` and its flat after `D:`
+      'RandevuNo;Ad;Soyad;Adres;Brans\nRDV-1;Ayşe;Örnek;Bahariye Caddesi No:58 D:7;Dahiliye\n',
       // a numbered street (Surrey's, Manhattan's) under the address column
       'Employee,Address,Province\nRavi Tandon,"7720 152 St",BC\n',
       // a quoted cell longer than most, its commas the address's own

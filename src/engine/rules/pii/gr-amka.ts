@@ -1,10 +1,11 @@
 import { defineRule, fake } from '../defineRule';
 import { luhn, withLuhn } from './_checksums';
 import { hasDateAt } from './_dates';
-import { NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
+import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const AMKA_CONTEXT = /amka|αμκα|α\.μ\.κ\.α/u;
+/** Its labels, and a `national_id` key or column (a multi-country clinic's record says the type beside it). */
+const AMKA_CONTEXT = new RegExp(`amka|αμκα|α\\.μ\\.κ\\.α|${NATIONAL_ID_LABEL}`, 'u');
 
 /** DD MM YY: a valid day and month (the century is not written). */
 function hasBirthDate(amka: string): boolean {
@@ -18,7 +19,7 @@ export default defineRule({
   id: 'gr-amka',
   category: 'pii',
   description: 'Greek social security number (AMKA), near a label',
-  keywords: ['amka', 'a.m.k.a'],
+  keywords: ['amka', 'a.m.k.a', ...NATIONAL_ID_KEYWORDS],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])[0-3]\d[01]\d{8}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -26,7 +27,7 @@ export default defineRule({
   redactAs: 'amka',
   references: ['https://www.amka.gr/'],
   examples: {
-    positive: [`AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `- ΑΜΚΑ: ${withLuhn('1503927' + fake('{d3}', 2134))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
+    positive: [`'national_id' => '${withLuhn('1207845' + fake('{d3}', 101545))}',\n'national_id_type' => 'amka',`, `AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `- ΑΜΚΑ: ${withLuhn('1503927' + fake('{d3}', 2134))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
     negative: [`AMKA: ${breakLastDigit(withLuhn('0411886' + fake('{d3}', 2131)))}`, `AMKA: ${withLuhn('3213886' + fake('{d3}', 2133))}`, `Invoice ${withLuhn('0411886' + fake('{d3}', 2131))}`],
   },
 });

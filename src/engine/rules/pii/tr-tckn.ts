@@ -1,9 +1,10 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Its labels; also a bare `TC` right before the number, `tc=` and `tc:` in logs, chat's `tc si`. */
-const TCKN_CONTEXT = /(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik)|(?<![a-z.])(?:t\.c\.?|tc)(?:["']? ?[:=]| ?si\b|[ \t]*$)/u;
+// (And a payment API's buyer, `"identityNumber": "…"` (iyzico's), or a `national_id` column or key.)
+const TCKN_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik|identity ?number|${NATIONAL_ID_LABEL})|(?<![a-z.])(?:t\.c\.?|tc)(?:["']? ?[:=]| ?si\b|[ \t]*$)`, 'u');
 
 /** The two check digits of a Turkish identity number's first nine digits. */
 function tcknCheckDigits(body: string): string {
@@ -21,7 +22,7 @@ function tcknChecksum(d: string): boolean {
 }
 
 /** The labels' keywords, whose windows reach down a table (a bare `tc ` only reaches its number). */
-const LABEL_KEYWORDS = ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si'];
+const LABEL_KEYWORDS = ['kimlik', 'tckn', 't.c.', 'tc no', 'tcno', 'turkish id', 'turkish identity', 'tc=', 'tc:', 'tc":', "tc':", 'tc si', 'identitynumber', 'identity number', 'identity_number', ...NATIONAL_ID_KEYWORDS];
 
 /** An ISO 20022 party's id whose scheme names it after the value (pain.001's `<Othr><Id>…</Id><SchmeNm><Prtry>TCKN</Prtry>`). */
 const TCKN_SCHEME_AFTER = /^<\/Id>[ \t\r\n]{0,40}<SchmeNm>[ \t\r\n]{0,40}<(?:Prtry|Cd)>(?:TCKN|TCKNO|TCKIMLIKNO|TC KIMLIK NO)</u;
@@ -54,6 +55,9 @@ export default defineRule({
   redactAs: 'national-id',   references: ['https://tckimlik.nvi.gov.tr/'],
   examples: {
     positive: [
+      // a payment API's buyer in a log's request body, and a Laravel seeder's national_id key
+      `{"buyer":{"name":"Ayşe","surname":"Örnek","identityNumber":"${sample(101543)}","city":"İzmir"}}`,
+      `'national_id' => '${sample(101544)}',\n'national_id_type' => 'tc_kimlik',`,
       `T.C. Kimlik No: ${sample(506)}`,
       `- TCKN: ${sample(507)}`,
       `WARN paket reddedildi tc=${sample(509)} sonuc=HATA`,
