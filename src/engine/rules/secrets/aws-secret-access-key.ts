@@ -24,12 +24,13 @@ export default defineRule({
   //   Key [None]:", Hadoop's fs.s3a.secret.key), then an assignment (= : => :=) or CLI whitespace
   //   (or the aligned columns of spark-defaults.conf), optional quote; or
   //   an AKIA/ASIA access key ID and a separator (, ; | tab : /; a space alone is not one), as in the
-  //   credentials CSV or a chat ("`AKIA…` / `…`", "<code>AKIA…</code> / <code>…</code>").
+  //   credentials CSV or a chat ("`AKIA…` / `…`", "<code>AKIA…</code> / <code>…</code>"), or the
+  //   aligned columns of a printed table (two spaces or more: a credential store's listing).
   // Every match holds one of the keywords within its first few characters and is at most ~190
   // long: the rule reads only around them, not the whole text (a text with `AKIA` in it is common).
   window: { before: 24, after: 200 },
   pattern:
-    /(?:(?<![A-Za-z0-9])(?:aws[_. -]?secret[_. -]?(?:access[_. -]?)?key|secret[_. -]?access[_. -]?key|s3a\.secret\.key)(?:[ \t]{0,3}\[[^\]\n]{0,20}\])?["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,40})["'`]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:["'`*]{1,2}|<\/\w{1,8}>)?[ \t]{0,3}[,;|\t:/][ \t]{0,3}(?:["'`*]{1,2}|<\w{1,8}>)?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:aws[_. -]?secret[_. -]?(?:access[_. -]?)?key|secret[_. -]?access[_. -]?key|s3a\.secret\.key)(?:[ \t]{0,3}\[[^\]\n]{0,20}\])?["'`]?(?:[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}|[ \t]{1,40})["'`]?|(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?:(?:["'`*]{1,2}|<\/\w{1,8}>)?[ \t]{0,3}[,;|\t:/][ \t]{0,3}(?:["'`*]{1,2}|<\w{1,8}>)?| {2,60}))([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/giu,
   secretGroup: 1,
   validate: (s) => hasCharClasses(s, 2) && minEntropy(s, 4),
   envName: 'AWS_SECRET_ACCESS_KEY',
@@ -43,6 +44,8 @@ export default defineRule({
       `AWS Secret Access Key [None]: ${fake('{b40}', 13)}`,
       `spark.hadoop.fs.s3a.secret.key              ${fake('{b40}', 16)}`,
       `Pasting the creds the job uses: <code>${fake('AKIA{u16}', 14)}</code> / <code>${fake('{b40}', 15)}</code>`,
+      // a credential store's listing, its columns aligned with spaces
+      `ID                   Type             Username                 Secret\naws-deploy-prod      AWSCredentials   ${fake('AKIA{u16}', 101546)}     ${fake('{b40}', 101547)}`,
     ],
     negative: [
       `aws_secret_access_key = ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY'}`,
