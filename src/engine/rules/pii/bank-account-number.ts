@@ -11,7 +11,7 @@ import { columnHeader, hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivial
  * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number (a log's `acct=` too). */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -135,6 +135,8 @@ export default defineRule({
       `員工編號,姓名,薪轉銀行,薪轉帳號\nT-1,王小明,013 範例銀行,${fake('{d12}', 101467)}\n`,
       // an Icelandic account: bank, ledger (26 for a checking account) and number, under reikningsnúmer
       `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
+      // a Norwegian payroll report's payout account (its 4.2.5 form)
+      `"utbetalingskonto": "${fake('{d4}', 101548)}.${fake('{d2}', 101549)}.${fake('{d5}', 101550)}"`,
     ],
     negative: [
       // a CRM's account column: the customer's account id, no branch beside it

@@ -3,7 +3,7 @@ import { fodselsnummerChecksum, isValidDate, withFodselsnummer } from './_checks
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit, checked } from './_format';
 
-const FNR_CONTEXT = new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|(?<![a-z])nnin(?![a-z])|${NATIONAL_ID_LABEL}`, 'u');
+const FNR_CONTEXT = new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|norsk ?identifikator|(?<![a-z])nnin(?![a-z])|${NATIONAL_ID_LABEL}`, 'u');
 
 /**
  * True when DDMMYY is a real date for the century the individual digits give (000-499: 1900s;
@@ -40,7 +40,7 @@ export default defineRule({
   category: 'pii',
   description: 'Norwegian national identity number (fødselsnummer, D-number), near a label',
   // (As the keyword pass reads them: fødselsnummer as fodselsnummer.)
-  keywords: [...NATIONAL_ID_KEYWORDS, 'fodselsn', 'foedselsn', 'fnr', 'f.nr', 'd-nummer', 'd-nr', 'dnummer', 'personnummer', 'personnr', 'norwegian id', 'nnin'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'fodselsn', 'foedselsn', 'fnr', 'f.nr', 'd-nummer', 'd-nr', 'dnummer', 'personnummer', 'personnr', 'norwegian id', 'nnin', 'norskidentifikator'],
   // A label's line, or the rows under a column header.
   window: { before: 64, after: 4000 },
   columns: true,
@@ -54,6 +54,8 @@ export default defineRule({
   examples: {
     positive: [
       `Fødselsnummer: ${sample('240391468')}`,
+      // an a-melding's income recipient, its Norwegian id under the report's own key
+      `"inntektsmottaker": {\n  "norskIdentifikator": "${sample('120875332')}",`,
       `BankIdNoCallback - OIDC callback ok sub=de4ef9d9 nnin=${sample('201090174')} player=P-1`,
       `"national_id": "${sample('030787512')}",`,
       `ansattnr;navn;fnr;konto\nA17;Kari Haugen;${sample('110578235')};NO93 8601 1117 947`,

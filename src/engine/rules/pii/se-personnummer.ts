@@ -4,7 +4,7 @@ import { NATIONAL_ID_LABEL, hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } f
 import { breakLastDigit } from './_format';
 
 const CPR_CONTEXT = /(?<![a-z])cpr/u;
-const PNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|personal ?number|personid|${NATIONAL_ID_LABEL})`, 'u');
+const PNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|personal ?number|personid|betalningsmottagar(?:e)? ?id|${NATIONAL_ID_LABEL})`, 'u');
 
 /** Twelve-digit numbers of people born before this year stand without a label: a log's or a build's date is later. */
 const STANDALONE_BEFORE = 2010;
@@ -41,6 +41,8 @@ export default defineRule({
   references: ['https://www.skatteverket.se/privat/folkbokforing/personnummer.4.3810a01c150939e893f18c29.html'],
   examples: {
     positive: [`Personnummer: ${withLuhn('850709' + fake('{d3}', 321)).replace(/^(\d{6})/u, '$1-')}`, `pnr 19${withLuhn('911224' + fake('{d3}', 322))}`, `PEP/sanctions lookup failed for personalNumber=${withLuhn('680803' + fake('{d3}', 325))}`,
+      // an employer's monthly return (AGI) to Skatteverket: the payee's id in its own element
+      `<agd:BetalningsmottagarId faltkod="215">19${withLuhn('810422' + fake('{d3}', 101551))}</agd:BetalningsmottagarId>`,
       // a pay run's list of employees, the twelve-digit form in a table without a label
       `  Erik Lindholm   19${withLuhn('760412' + fake('{d3}', 101479)).replace(/^(\d{6})/u, '$1-')}   nettolön 24 310 kr`],
     negative: [
