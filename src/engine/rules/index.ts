@@ -140,6 +140,7 @@ import secret_fortios_config_secret from './secrets/fortios-config-secret';
 import secret_fortnox_client_secret from './secrets/fortnox-client-secret';
 import secret_frameio_developer_token from './secrets/frameio-developer-token';
 import secret_fronius_solarweb_access_key from './secrets/fronius-solarweb-access-key';
+import secret_gcs_hmac_access_id from './secrets/gcs-hmac-access-id';
 import secret_generic_api_key from './secrets/generic-api-key';
 import secret_generic_password from './secrets/generic-password';
 import secret_gh_secret_set_value from './secrets/gh-secret-set-value';
@@ -842,6 +843,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_fortnox_client_secret,
   secret_frameio_developer_token,
   secret_fronius_solarweb_access_key,
+  secret_gcs_hmac_access_id,
   secret_generic_api_key,
   secret_generic_password,
   secret_gh_secret_set_value,
