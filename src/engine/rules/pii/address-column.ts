@@ -71,7 +71,7 @@ export default defineRule({
   examples: {
     positive: [
       // a Turkish address, its house number after `No:` and its flat after `D:`
-      'RandevuNo;Ad;Soyad;Adres;Brans\nRDV-1;Ayşe;Örnek;Bahariye Caddesi No:58 D:7;Dahiliye\n',
+      'HastaNo;Ad;Soyad;Adres;Bolum\nH-1;Deniz;Örnek;Bahariye Caddesi No:58 D:7;Kardiyoloji\n',
       // a numbered street (Surrey's, Manhattan's) under the address column
       'Employee,Address,Province\nRavi Tandon,"7720 152 St",BC\n',
       // a quoted cell longer than most, its commas the address's own

@@ -88,7 +88,7 @@ export default defineRule({
   examples: {
     positive: [
       // a Canadian payroll's direct deposit: institution, transit and account columns
-      `employee_id,name,institution,transit,account,gross\nE-12,A. Example,003,${fake('{d5}', 101527)},${fake('{d7}', 101528)},4210.00\n`,
+      `staff_no,name,transit,institution,account,net_pay\nE-12,A. Example,${fake('{d5}', 101527)},003,${fake('{d7}', 101528)},4210.00\n`,
       'pay_run_id,employee_name,net_pay,dd_routing,dd_account,dd_type\nPR-1,"Ferreira, Lucia",3457.57,096152027,60161164791,checking',
       `\nEmployee ID,Name,Sort code,Account no,Gross\nE0134,R. Example,52-26-91,${fake('{d8}', 614)},6936.35\n`,
       `\nemp_id,full_name,routing_no,account_no,gross_usd\nC-379,M. Example,008104095,${fake('{d11}', 615)},5802.93\n`,

@@ -2,7 +2,8 @@ import { defineRule, fake } from '../defineRule';
 import { hasContext } from './_context';
 
 /** Labels of a Belgian identity card's number: eID, kaartnummer, n° de carte, identiteitskaart, carte d'identité, Personalausweis. */
-const CARD_CONTEXT = /(?<![a-z])(?:eid|e-id|id[ -]?kaart|identiteitskaart|kaartnummer|kaart ?nr|n° de carte|num[ée]ro de carte|carte d'identit[ée]|carte eid|id card|identity card|card number|personalausweis)/iu;
+// (Read as normalizeContext writes it: `eID` as `e id`.)
+const CARD_CONTEXT = /(?<![a-z])(?:e[ -]?id(?![a-z])|id[ -]?kaart|identiteitskaart|kaartnummer|kaart ?nr|n° de carte|num[ée]ro de carte|carte d'identit[ée]|id card|identity card|card number|personalausweis)/iu;
 
 /** A bank's label before the number: Belgium's old account numbers have the same 3-7-2 shape and check. */
 const BANK_BEFORE = /(?:rekening|compte|konto|account|iban|bban|bank)[^\n]{0,24}$/iu;
@@ -40,8 +41,8 @@ export default defineRule({
   references: ['https://eid.belgium.be/en', 'https://www.ibz.rrn.fgov.be/fr/documents-didentite/eid/'],
   examples: {
     positive: [
-      `Vérification d'identité : copie eID reçue, n° de carte ${withCardCheck(`59${fake('{d8}', 101540)}`)}`,
-      `verkoper_id,naam,eid_kaartnummer,taal\nS-1,A. Voorbeeld,${withCardCheck(`59${fake('{d8}', 101541)}`)},NL\n`,
+      `Pièce d'identité vérifiée (carte eID n° ${withCardCheck(`59${fake('{d8}', 101540)}`)})`,
+      `klant,naam,eid_kaartnummer,postcode\nK-1,A. Voorbeeld,${withCardCheck(`59${fake('{d8}', 101541)}`)},NL\n`,
     ],
     negative: [
       // Belgium's old bank account number: the same shape and check, after a bank's label

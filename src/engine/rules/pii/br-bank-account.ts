@@ -11,7 +11,7 @@ const ACCOUNT_COLUMN = /^["']?(?:conta|conta[ _-]?corrente|n(?:u|ú)mero[ _-]?(?
 const AGENCY = /ag[eê]ncia|(?<![a-z])ag(?:[ _-]?(?:num|nr|no))?["']?[ \t]*[:=;,]/iu;
 
 // A Brazilian bank account written as banks and Pix's APIs write it: the number and its check digit
-// after a dash (`50466-8`, `1234-X`), under a `conta` key or column, beside its agency (`agencia`).
+// after a dash (`31872-4`, `1234-X`), under a `conta` key or column, beside its agency (`agencia`).
 // A Pix webhook's payer, a payroll's bank columns and a TED form hold it; with the agency and the
 // bank's code it pays the person or identifies them. (Longer domestic numbers are bank-account-number's.)
 export default defineRule({
@@ -35,7 +35,7 @@ export default defineRule({
   examples: {
     positive: [
       // a Pix webhook's payer, and a payroll's bank columns
-      `{"pagador": {"ispb": "60701190", "agencia": "0412", "conta": "${fake('{d5}', 101518)}-${fake('{d1}', 101519)}"}}`,
+      `{"favorecido": {"banco": "341", "agencia": "0412", "conta": "${fake('{d5}', 101518)}-${fake('{d1}', 101519)}"}}`,
       `nome;banco;agencia;conta;salario\nA. Exemplo;341;0412;${fake('{d5}', 101520)}-${fake('{d1}', 101521)};8.200,00\n`,
     ],
     negative: [

@@ -38,7 +38,7 @@ export default defineRule({
   references: ['https://www.gov.br/receitafederal/pt-br/assuntos/meu-cpf'],
   examples: {
     positive: [
-      `{"recebedor": {"nome": "A. Exemplo", "chave": "${withCpf(fake('{d9}', 101526))}",\n  "tipoChave": "CPF"}}`,
+      `{"key": "${withCpf(fake('{d9}', 101526))}",\n  "keyType": "CPF", "amount": 120.5}`,
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`],
     negative: [
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,

@@ -284,7 +284,7 @@ export default defineRule({
       // Go's reference date as a layout, in a test comparing a patient's stored birth date
       '\tdob := p.DOB.Format("2006-01-02")',
       // a fixture's stand-in patient, its address nested in the record
-      '{\n  "firstName": "Jane",\n  "lastName": "Doe",\n  "dob": "1971-01-02",\n  "address": {\n    "line1": "1 Main St",\n    "zip": "00000"\n  }\n}',
+      '{\n  "firstName": "Jane",\n  "lastName": "Doe",\n  "dob": "1971-01-02",\n  "address": {\n    "street": "1 Sample Way",\n    "zip": "99999"\n  }\n}',
       // a JSON fixture's record at a reserved domain
       '{\n  "full_name": "Ada Quill",\n  "email": "ada.quill@example.com",\n  "date_of_birth": "1985-06-15"\n}',
       // a path's date segment before a one-letter segment

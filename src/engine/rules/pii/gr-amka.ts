@@ -27,7 +27,7 @@ export default defineRule({
   redactAs: 'amka',
   references: ['https://www.amka.gr/'],
   examples: {
-    positive: [`'national_id' => '${withLuhn('1207845' + fake('{d3}', 101545))}',\n'national_id_type' => 'amka',`, `AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `- ΑΜΚΑ: ${withLuhn('1503927' + fake('{d3}', 2134))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
+    positive: [`{"national_id": "${withLuhn('1207845' + fake('{d3}', 101545))}", "id_kind": "GR"}`, `AMKA: ${withLuhn('0411886' + fake('{d3}', 2131))}`, `- ΑΜΚΑ: ${withLuhn('1503927' + fake('{d3}', 2134))}`, `crew_code,full_name,amka,afm\nGR-0102,A. Example,${withLuhn('2308717' + fake('{d3}', 2132))},613154335\n`],
     negative: [`AMKA: ${breakLastDigit(withLuhn('0411886' + fake('{d3}', 2131)))}`, `AMKA: ${withLuhn('3213886' + fake('{d3}', 2133))}`, `Invoice ${withLuhn('0411886' + fake('{d3}', 2131))}`],
   },
 });

@@ -58,11 +58,11 @@ export default defineRule({
   examples: {
     positive: [
       // a Thai plate (a digit, two Thai consonants, the number) in a driver export's plate column
-      'driver_id,market,vehicle_plate,kyc_status\nD-1,TH,3กม 4821,APPROVED\n',
+      'rider_no,city,vehicle_plate,status\nR-1,Chiang Mai,3กม 4821,active\n',
       // a hotline's call note (Fzg.: the caller's car), an electric car's plate under kennzeichen, the other party's plate
-      'Schaden SCH-2024-0001, Fzg. KA-XY 2718\nHagelschaden, Termin im Drive-in.',
-      '"fahrzeug": {\n  "kennzeichen": "M-QX 4821E",\n  "hsn": "0603"\n}',
-      'Accrochage sur le parking, plaque adverse : VD 412 873.',
+      'Kundin meldet Glasbruch, Fzg. KA-XY 2718, Rückruf erbeten.',
+      '"vehicle": {\n  "kennzeichen": "M-QX 4821E",\n  "model": "ID.3"\n}',
+      'Constat amiable : plaque adverse VD 412 873, pare-chocs arrière.',
       'Dün gelen kuryenin plakası: 06 BK 3172',
       'visit 14/05 - vehicle: KCX 915J, odometer 20,118',
       // a Malaysian driver-onboarding export's vehicle registration column

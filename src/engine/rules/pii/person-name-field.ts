@@ -161,7 +161,7 @@ export default defineRule({
     ],
     negative: [
       // a fixture's stand-in patient: the record's surname says so, its address nested in it
-      '{\n  "firstName": "Ada",\n  "lastName": "Example",\n  "address": {\n    "line1": "1 Main St",\n    "zip": "00000"\n  }\n}',
+      '{\n  "firstName": "Ada",\n  "lastName": "Example",\n  "address": {\n    "street": "1 Sample Way",\n    "zip": "99999"\n  }\n}',
       '{"firstName": "First name", "lastName": "Last name", "email": "E-mail address"}',
       '{"firstName": "John", "lastName": "Doe"}',
       // Australia's placeholder people and a fixture's stand-ins

@@ -149,7 +149,7 @@ export default defineRule({
     ],
     negative: [
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
-      'Giao tới: Số 12 đường Lê Lợi, Phường 4, Bình Thạnh, TP. Hồ Chí Minh',
+      'Giao tới: Số 8 đường Hai Bà Trưng, Phường 6, Bình Thạnh, TP. Hồ Chí Minh',
       // a QA account's stand-in, "Test" as a Polish surname
       '| #482360 | Jan Testowy (konto QA) | +48 500 000 000 | test, ignorować |',
       // a Faker sample's rows: addresses at reserved domains, streets named for people after their house numbers

@@ -853,7 +853,7 @@ export default defineRule({
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
       'charge,cardholder,amount\nch_1,"Tāne Ropata",20.00\nch_3,"Hinemoa Kettering",12.00\n',
       // a runbook's log of who rotated which key, a Markdown table
-      '| Date | Key | Who | Notes |\n|---|---|---|---|\n| 2025-02-03 | billing prod | Teodric Vallanby | routine |\n',
+      '| When | Secret | Who | Ticket |\n|---|---|---|---|\n| 2025-02-03 | billing prod | Teodric Vallanby | OPS-12 |\n',
       // a given name that is also a place, beside the person's own address
       '{"customer_details": {"email": "s.ashcombe@gmail.com", "name": "Sydney Ashcombe", "phone": null}}',
       // a street named after a famous person on the line is no sample person's

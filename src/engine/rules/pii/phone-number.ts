@@ -129,7 +129,7 @@ const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]
 
 /**
  * A person's full name and a dash right before the number: a contact list's or an incident's line
- * (`- Marta Ruiz Prieto – 6…`, `Guardia: Ana Ortiz — (21) 9…`).
+ * (`- Teodora Quintanar – 6…`, `Guardia: Iria Castromil — (31) 9…`).
  */
 const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[–—][ \t]+$/u);
 
@@ -482,7 +482,7 @@ const RU_WRITTEN = native(/^8 ?\(\d{3}\) ?\d{3}-\d{2}-\d{2}$/u);
 
 /**
  * A Brazilian mobile as Brazilians write it: the area code in brackets, then the nine digits that
- * start with 9, split 5-4 (`(21) 99434-6550`). No other numbering plan is written so; read in Brazil only.
+ * start with 9, split 5-4 (`(31) 98765-1203`). No other numbering plan is written so; read in Brazil only.
  */
 const BR_MOBILE_WRITTEN = /^\(\d{2}\) ?9\d{4}-\d{4}$/u;
 
@@ -971,9 +971,9 @@ export default defineRule({
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
       // a Brazilian mobile in its written form, in an incident's list of customers to call back
-      '- A. Exemplo — (31) 99258-4417 — saldo negativo após estorno',
+      '- A. Exemplo — (31) 99258-4417 — pediu retorno à tarde',
       // an on-call list: the person's full name, a dash, the number
-      '- Guardia DBA (marzo): Teodora Quintanar Ruiz – 655 81 27 49',
+      '- Guardia de sistemas (abril): Teodora Quintanar Castromil – 655 81 27 49',
       // a ticket's second number, after a label of several words
       'Teléfono de contacto alternativo: 948 27 31 64',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
@@ -1181,7 +1181,7 @@ export default defineRule({
     ],
     negative: [
       // a signature's desk line: the service's name and a dash before its number
-      '> Klantendienst Voorbeeld België – 02 808 41 10',
+      '> Klantendienst Voorbeeld België – 02 512 34 56',
       // a provider directory's practice ABN, in its 2-3-3-3 groups
       'clinic,abn,given,family,email\nExample Health,51 824 753 556,Ana,Example,ana.example@outlook.com\n',
       // a call record's start and end times, under headers that name the call

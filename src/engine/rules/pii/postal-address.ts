@@ -12,7 +12,7 @@ const LABELS = toSuffixTrieSource(
     'strasse', 'wohnadresse', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'endereço', 'endereco', 'adres',
     // a Spanish-speaking form's street field (`"calle": "Lavalleja 2218 4°B"`, beside `localidad`)
     'calle',
-    // a checkout's or a payment API's address object (`"line1": "Avenue Louise 132"`: Stripe, Shopify, Mollie)
+    // a checkout's or a payment API's address object (`"line1": "Rue de la Loi 16"`: Stripe, Shopify, Mollie)
     'line1', 'line 1', 'street1', 'street line 1',
     // Finnish, Hungarian ("my new address"), Czech and Slovak
     'osoite', 'lakcím', 'lakcímem', 'új lakcímem', 'cím', 'adresa', 'bydliště',

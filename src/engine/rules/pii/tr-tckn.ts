@@ -56,8 +56,8 @@ export default defineRule({
   examples: {
     positive: [
       // a payment API's buyer in a log's request body, and a Laravel seeder's national_id key
-      `{"buyer":{"name":"Ayşe","surname":"Örnek","identityNumber":"${sample(101543)}","city":"İzmir"}}`,
-      `'national_id' => '${sample(101544)}',\n'national_id_type' => 'tc_kimlik',`,
+      `{"buyer":{"name":"Deniz","surname":"Örnek","identityNumber":"${sample(101543)}","city":"İzmir"}}`,
+      `{"national_id": "${sample(101544)}", "id_kind": "TR"}`,
       `T.C. Kimlik No: ${sample(506)}`,
       `- TCKN: ${sample(507)}`,
       `WARN paket reddedildi tc=${sample(509)} sonuc=HATA`,

@@ -45,7 +45,7 @@ export default defineRule({
       `spark.hadoop.fs.s3a.secret.key              ${fake('{b40}', 16)}`,
       `Pasting the creds the job uses: <code>${fake('AKIA{u16}', 14)}</code> / <code>${fake('{b40}', 15)}</code>`,
       // a credential store's listing, its columns aligned with spaces
-      `ID                   Type             Username                 Secret\naws-deploy-prod      AWSCredentials   ${fake('AKIA{u16}', 101546)}     ${fake('{b40}', 101547)}`,
+      `NAME          KIND   KEY ID                   SECRET\nci-deploy     aws    ${fake('AKIA{u16}', 101546)}     ${fake('{b40}', 101547)}`,
     ],
     negative: [
       `aws_secret_access_key = ${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY'}`,

@@ -21,7 +21,7 @@ export default defineRule({
   examples: {
     positive: [
       `[11:02] ops: access key SCW${fake('{u17}', 101320)}\n[11:02] ops: secret key ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101321)}`,
-      `[scw-backups]\naws_access_key_id = SCW${fake('{u17}', 101533)}\naws_secret_access_key = ${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 101534)}\nendpoint_url = https://s3.fr-par.scw.cloud`,
+      `[scw-backups]\naws_access_key_id = SCW${fake('{u17}', 101533)}\naws_secret_access_key = ${fake('{h8}-{h4}-4{h3}-b{h3}-{h12}', 101534)}\nendpoint_url = https://s3.nl-ams.scw.cloud`,
     ],
     negative: [`request id ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101322)} (scaleway)`, `secret key ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101323)} for the staging bucket`],
   },

@@ -19,7 +19,7 @@ export default defineRule({
   references: ['https://symfony.com/doc/current/security/login_link.html', 'https://laravel.com/docs/urls#signed-urls'],
   examples: {
     positive: [
-      `[2025-02-03T09:14:22+01:00] mailer.DEBUG: Login link sent {"url":"https://shop.example.org/login/check?user=41873&expires=1738572862&hash=${fake('{w43}', 101513)}"} []`,
+      `Sending the login link to customer 41873: https://shop.example.org/login_check?user=41873&expires=1738572862&hash=${fake('{w43}', 101513)}`,
       `Click to verify: https://app.example.net/email/verify/118/3f2a?expires=1738576400&signature=${fake('{h64}', 101514)}`,
     ],
     negative: [
