@@ -39,7 +39,7 @@ const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|ow
 /** A bare `account` column (`account`, `acct`, `account_no`). */
 const BARE_ACCOUNT_COLUMN = /^["']?(?:account|acct|account[ _-]?(?:no|nr|num|number))["']?$/u;
 /** A header row's columns that route a payment to a bank's branch: Canada's transit and institution, a US routing number, a UK sort code, an Australian BSB, an Indian IFSC. */
-const BRANCH_COLUMNS = /(?:^|[,;\t|])[ \t]*["']?(?:transit(?:[ _-]?(?:no|number))?|institution(?:[ _-]?(?:no|number|code))?|routing(?:[ _-]?(?:no|number))?|aba|sort[ _-]?code|bsb|ifsc)["']?[ \t]*(?=[,;\t|]|$)/iu;
+const BRANCH_COLUMNS = native(/(?:^|[,;\t|])[ \t]*["']?(?:transit(?:[ _-]?(?:no|number))?|institution(?:[ _-]?(?:no|number|code))?|routing(?:[ _-]?(?:no|number))?|aba|sort[ _-]?code|bsb|ifsc)["']?[ \t]*(?=[,;\t|]|$)/iu);
 
 /**
  * A cell under a bare `account` column in a table whose header also routes to a branch

@@ -1,14 +1,15 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { columnHeader, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, tableHeaderRow } from './_context';
 
 /** The `conta` key right before the number (`"conta": "…"`, `conta=`). */
-const ACCOUNT_KEY_BEFORE = /(?<![\w-])(?:conta|conta_corrente|numero_conta|num_conta|nr_conta|contaCorrente|numeroConta)["']?[ \t]*[:=][ \t]*["']?$/u;
+const ACCOUNT_KEY_BEFORE = native(/(?<![\w-])(?:conta|conta_corrente|numero_conta|num_conta|nr_conta|contaCorrente|numeroConta)["']?[ \t]*[:=][ \t]*["']?$/u);
 
 /** A column of Brazilian accounts (`conta`, `conta_corrente`, `número da conta`). */
 const ACCOUNT_COLUMN = /^["']?(?:conta|conta[ _-]?corrente|n(?:u|ú)mero[ _-]?(?:da[ _-]?)?conta|num[ _-]?conta|nr[ _-]?conta)["']?$/u;
 
 /** The account's agency in the same record or header: a bank account, not a counter or a bill (`conta` is both). */
-const AGENCY = /ag[eê]ncia|(?<![a-z])ag(?:[ _-]?(?:num|nr|no))?["']?[ \t]*[:=;,]/iu;
+const AGENCY = native(/ag[eê]ncia|(?<![a-z])ag(?:[ _-]?(?:num|nr|no))?["']?[ \t]*[:=;,]/iu);
 
 // A Brazilian bank account written as banks and Pix's APIs write it: the number and its check digit
 // after a dash (`31872-4`, `1234-X`), under a `conta` key or column, beside its agency (`agencia`).

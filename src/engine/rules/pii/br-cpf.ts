@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { cpfChecksum, withCpf } from './_checksums';
 import { hasContext, inLongerNumber } from './_context';
@@ -9,7 +10,7 @@ const DOCUMENTED_SAMPLES = new Set(['11144477735', '52998224725', '12345678909']
 const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
 
 /** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
-const PIX_KEY_TYPE_CPF_AFTER = /^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u;
+const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
 
 function formatted(d: string): string {
   return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;

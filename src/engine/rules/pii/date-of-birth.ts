@@ -6,7 +6,7 @@ import { PLACEHOLDER_SURNAMES } from './_names';
 import { caseForms, toTrieSource } from './_trie';
 
 /** A Go time layout's place: a Format or Parse call's argument, a layout constant or variable. */
-const GO_LAYOUT_BEFORE = /(?:\.(?:Format|AppendFormat)|(?:time\.)?Parse(?:InLocation)?)\(\s*"$|layout\w*\s*:?=\s*"$|Layout\w*\s*=\s*"$/iu;
+const GO_LAYOUT_BEFORE = native(/(?:\.(?:Format|AppendFormat)|(?:time\.)?Parse(?:InLocation)?)\(\s*"$|layout\w*\s*:?=\s*"$|Layout\w*\s*=\s*"$/iu);
 
 /** A test row's person: a placeholder name (John Doe, Max Mustermann) or SSN on the date's line. */
 const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDER_SURNAMES, 'Demo', 'TEST', 'Test'].join('|')})(?![A-Za-z])|(?<!\\d)000-00-0000(?!\\d)`, 'u');

@@ -134,7 +134,7 @@ const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]
 const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[–—][ \t]+$/u);
 
 /** A desk's or a team's word before a name and a dash: the line names a service's number (`Klantendienst Acme België – 02 …`). */
-const DESK_WORD_ON_LINE = /(?:klantendienst|klantenservice|service client|customer (?:service|care|support)|kundenservice|kundendienst|atenci[oó]n al cliente|servizio clienti|helpdesk|help desk|hotline|support|team|afdeling|department|abteilung|centrale|switchboard)/iu;
+const DESK_WORD_ON_LINE = native(/(?:klantendienst|klantenservice|service client|customer (?:service|care|support)|kundenservice|kundendienst|atenci[oó]n al cliente|servizio clienti|helpdesk|help desk|hotline|support|team|afdeling|department|abteilung|centrale|switchboard)/iu);
 
 /** A Turkish sentence names the number after it: `0 (554) 485 1940 numarasından ulaşabilirsiniz` (from the number …). */
 // (German and Dutch put "reachable" after it: `Ich bin unter 0676 … erreichbar`, `Ik ben op 06… bereikbaar`.)

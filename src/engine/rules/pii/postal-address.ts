@@ -181,7 +181,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 const ADDRESS_LABEL_END =
   /([\p{L} _-]*?)(?:address(?: ?line ?1|1)?|line ?1|street ?1|street line 1|addr|adresse|адрес|адреса|διεύθυνση|διευθυνση|lakcim|domiciliu|anschrift|stra(?:ß|ss)e|dirección|direccion|domicilio|calle|indirizzo|endereço|endereco|adres|street|wohnadresse|osoite|lakcímem|lakcím|cím|adresa|bydliště|alamat(?: [\p{L}]+){0,2})$/u;
 /** A city's or a postal code's key in an address object (`"city": "…"`, `postal_code:`). */
-const ADDRESS_OBJECT_KEY = /["']?(?:city|town|postal(?:_?code)?|postalCode|post_?code|postcode|zip(?:_?code)?|zipCode|locality|country(?:_?code)?|countryCode|state|province|region|line2)["']?[ \t]*:/u;
+const ADDRESS_OBJECT_KEY = native(/["']?(?:city|town|postal(?:_?code)?|postalCode|post_?code|postcode|zip(?:_?code)?|zipCode|locality|country(?:_?code)?|countryCode|state|province|region|line2)["']?[ \t]*:/u);
 
 /** The match's object (up to its braces, 200 characters either side) also names a city or a postal code: an address object. */
 function isInAddressObject(ctx: MatchContext): boolean {

@@ -24,8 +24,8 @@ const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
  * beside the user name's. Its passwords are the secrets themselves, a generated API key in hex too,
  * where a user table's hex column holds hashes.
  */
-const VAULT_URL_CELL = /(?:^|[,;\t|])[ \t]*["']?(?:url|login_uri|web ?site|website)["']?[ \t]*(?=[,;\t|]|$)/iu;
-const VAULT_USER_CELL = /(?:^|[,;\t|])[ \t]*["']?(?:user ?name|login_username|login ?name)["']?[ \t]*(?=[,;\t|]|$)/iu;
+const VAULT_URL_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:url|login_uri|web ?site|website)["']?[ \t]*(?=[,;\t|]|$)/iu);
+const VAULT_USER_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:user ?name|login_username|login ?name)["']?[ \t]*(?=[,;\t|]|$)/iu);
 
 function isVaultExport(header: string | undefined): boolean {
   return header !== undefined && VAULT_URL_CELL.test(header) && VAULT_USER_CELL.test(header);
