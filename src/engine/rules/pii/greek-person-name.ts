@@ -28,7 +28,8 @@ const GREEK_GIVEN_CAPITALS: ReadonlySet<string> = new Set([...GREEK_GIVEN_NAMES]
 const CAPS_WORD = '[Α-ΩΪΫ]{2,24}';
 
 /** Column headers of a name column, as columnHeader normalises them (lower case; a header in capitals has no accents: ΟΝΟΜΑΤΕΠΩΝΥΜΟ). */
-const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ]νυμο|δικαιο[υύ]χος|πελ[αά]της|full[ _-]?name|name|guest[ _-]?name)$/u;
+// (And a bilingual export's native-script column beside its Latin one: `name_native`, `name_el`, `full_name_gr`.)
+const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ]νυμο|δικαιο[υύ]χος|πελ[αά]της|full[ _-]?name|name|guest[ _-]?name|(?:full[ _-]?)?name[ _-]?(?:native|local|el|gr|greek))$/u;
 
 // A person's name in Greek script: two or three capitalised words after a name label (Δικαιούχος:,
 // Ονοματεπώνυμο:), an honorific (κ., κυρία) or "είναι ο/η" (it is); a contract's party named with
@@ -69,6 +70,8 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Greek_name'],
   examples: {
     positive: [
+      // a staff directory's native-script name column beside the Latin one
+      'staff_no,name_native,name_latin,role\nS-4,Ευάγγελος Παπαθανασίου,Evangelos Papathanasiou,Nurse\n',
       'Δικαιούχος: Κωνσταντίνα Μαυρίδου',
       '   **Ευάγγελος Σιγάλας** του Νικολάου, κάτοικος Οίας',
       'Υπεύθυνη κρατήσεων: Ειρήνη Ρούσσου, τηλ. +30 697 404 6297',

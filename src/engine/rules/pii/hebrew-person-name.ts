@@ -21,7 +21,7 @@ const LABELS = [
   'בעל החשבון', 'בעלת החשבון', 'מגיש הבקשה', 'מגישת הבקשה', 'פונה', 'אחראי', 'אחראית', 'עובד', 'עובדת', 'אחות', 'שולח', 'נמען',
   'name_he', 'full_name_he', 'hebrew_name', 'name_hebrew', 'full_name', 'display_name', 'patient_name', 'customer_name', 'name',
   // a record's name in its holder's own script beside the Latin one
-  'nativeName', 'native_name', 'localName', 'local_name', 'name_native', 'name_local',
+  'nativeName', 'native_name', 'localName', 'local_name', 'name_native', 'name_local', 'nameHe', 'fullNameHe',
 ].join('|');
 
 /** Words that are not names where a name may stand: function words, greetings, a chat's system words, a form's other values. */
@@ -34,7 +34,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Column headers of a name (in any script), as columnHeader normalises them. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?he|hebrew[ _-]?name|שם|שם מלא|שם פרטי|שם משפחה|שם מטופל|שם המטופל|שם לקוח|שם הלקוח|רופא|רופא מטפל|מטופל|לקוח)$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:he|native|local)|hebrew[ _-]?name|שם|שם מלא|שם פרטי|שם משפחה|שם מטופל|שם המטופל|שם לקוח|שם הלקוח|רופא|רופא מטפל|מטופל|לקוח)$/iu;
 
 /** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - `. */
 const TIMESTAMP = '(?:\\[[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])? - )';
@@ -72,6 +72,8 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Hebrew_name'],
   examples: {
     positive: [
+      // an appointment export's patient, named in Hebrew under a camel-case key beside the Latin one
+      '{"patient": {\n  "nameHe": "יעל שטרנברג",\n  "nameEn": "Yael Sternberg"\n}}',
       '11/02/2025, 09:12 - עמית ברגר IT: המדפסת בקבלה חזרה לעבוד',
       '[02/03/2026, 08:05:02] נעמה שטרן: מי פותחת היום את המשמרת?',
       'שם המטופל: יעל אדלר\nת.ז.: לא נמסר',
