@@ -724,6 +724,10 @@ Algirdas Vilius Aurimas Edvinas Ramūnas Ugnė Gabija Kotryna Austėja Rugilė S
 Neringa Indrė Jūratė Audronė Laimutė Giorgi Davit Levan Irakli Tamar Mariam Salome Zurab Tornike Otar Lasha
 Beka Mariami Tamta Natia Ketevan Teona Mzia Gela Shota Vakhtang Revaz Temur Gocha Koba Guram Tengiz Zviad
 Ekaterine Nestan Wendell Mei Piet Fatoumata Mariama Hawa Dakota
+Somchai Somsak Wichai Anan Pimchanok Ratchanee Siriporn Supaporn Nattapong Thanawat Kittipong Chaiwat Sompong
+Malee Arthit Narong Prasert Surachai Wanida Nattaya Kanokwan Apinya Somying Pornthip Wipawee Thanakrit Jirawat
+Nattawut Sakda Kamol Sunisa Orathai Chanida Rattana Pranee Kittisak Worawut Chatchai Panupong Siriwan Duangjai
+Jintana Kanya Nipaporn Pattama Ratana Sukanya Tanawat Teerapong Weerachai Yupin
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter((n) => n.length > 0));
