@@ -56,7 +56,9 @@ const PHONE_LABEL = labelRegex([
   // (MoMo as written: its capitals read as two words, `Mo Mo`.)
   'mo mo', 'mo mo number',
   // a GCash wallet is its owner's mobile number; Tagalog's "my number"
-  'gcash', 'gcash number', 'gcash no', 'number ko', 'numero ko',
+  'gcash', 'gcash number', 'gcash no', 'number ko', 'numero ko', 'gcash ko',
+  // (and the wallets' own spellings, which the label forms' capitalisation does not make: GCash, GoPay)
+  'GCash', 'GCash ko', 'GCash number', 'GoPay', 'gopay', 'OVO', 'ShopeePay', 'TrueMoney', 'PayMaya', 'PromptPay',
   // Pakistan's and Bangladesh's wallets (JazzCash, Easypaisa, bKash, Nagad) are their owners' mobile
   // numbers; Roman Urdu's "wrong number", "real number", "my number"
   'bkash', 'bKash', 'jazzcash', 'JazzCash', 'easypaisa', 'nagad', 'bkash wallet', 'jazzcash wallet', 'easypaisa wallet',
@@ -974,6 +976,8 @@ export default defineRule({
       '- A. Exemplo — (31) 99258-4417 — pediu retorno à tarde',
       // an on-call list: the person's full name, a dash, the number
       '- Guardia de sistemas (abril): Teodora Quintanar Castromil – 655 81 27 49',
+      // a rider's wallet, named by the mobile it is registered to
+      'Nasingil ako ng dagdag. GCash ko 0917 804 2231.',
       // a ticket's second number, after a label of several words
       'Teléfono de contacto alternativo: 948 27 31 64',
       // an Indian mobile without its trunk 0, which Britain's numbering would read as a premium-rate line
