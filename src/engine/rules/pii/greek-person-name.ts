@@ -71,7 +71,7 @@ export default defineRule({
   examples: {
     positive: [
       // a staff directory's native-script name column beside the Latin one
-      'staff_no,name_native,name_latin,role\nS-4,Ευάγγελος Παπαθανασίου,Evangelos Papathanasiou,Nurse\n',
+      'staff_no,name_native,name_latin,role\nS-4,Ευστάθιος Παπαθανασίου,Efstathios Papathanasiou,Nurse\n',
       'Δικαιούχος: Κωνσταντίνα Μαυρίδου',
       '   **Ευάγγελος Σιγάλας** του Νικολάου, κάτοικος Οίας',
       'Υπεύθυνη κρατήσεων: Ειρήνη Ρούσσου, τηλ. +30 697 404 6297',
