@@ -805,21 +805,21 @@ const STRING_OPENING = /"[ \t]*:[ \t]*"(?=[^"]*$)/u;
  */
 function stringOpeningHeader(text: string, ls: number, di: number, cellCount: number): string | undefined {
   const memo = runTops(text);
-  const chain: number[] = [];
   let top = memo.get(ls * 4 + di);
   if (top === undefined) {
     top = -1;
+    const chain: number[] = [];
     for (let s = ls; ; ) {
       chain.push(s);
       const p = rowAbove(text, s, di);
       if (p === -1) break;
-      const known = memo.get(p * 4 + di);
-      if (known !== undefined && rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di) >> 2 === cellCount) {
-        top = known;
-        break;
-      }
       if (rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di) >> 2 !== cellCount) {
         top = p;
+        break;
+      }
+      const known = memo.get(p * 4 + di);
+      if (known !== undefined) {
+        top = known;
         break;
       }
       s = p;
@@ -1047,12 +1047,21 @@ export function isOnPlaceholderPersonLine(ctx: MatchContext, records = true): bo
   // A fixture's record, one field per line (a YAML mapping, the JSON object around the value): its
   // address at a reserved domain or its placeholder person (`first_name: Test`, `last_name:
   // Tenant-One`, `"email": "sam@example.com"`).
-  // (A flat object only: a notebook's output object holds many records' texts in its arrays.)
-  // (Both: a JSON object's indented lines read as a YAML mapping too, cut at a nested object.)
-  for (const block of [yamlRecord(ctx), flatObject(enclosingObject(ctx, 600))]) {
-    if (block !== undefined && (native(RESERVED_MAIL).test(block) || namesPlaceholderPerson(block))) return true;
-  }
-  return false;
+  return recordsAround(ctx).some((block) => native(RESERVED_MAIL).test(block) || namesPlaceholderPerson(block));
+}
+
+/**
+ * The record around the match, as the texts that may hold it: its YAML mapping, and the JSON object
+ * around it when that holds no array (a notebook's output object holds many records' texts in its
+ * arrays). Both are read: a JSON object's indented lines read as a YAML mapping too, cut at a nested object.
+ */
+export function recordsAround(ctx: MatchContext): string[] {
+  const blocks: string[] = [];
+  const yaml = yamlRecord(ctx);
+  if (yaml !== undefined) blocks.push(yaml);
+  const object = flatObject(enclosingObject(ctx, 600));
+  if (object !== undefined) blocks.push(object);
+  return blocks;
 }
 
 /** The object's text when it holds no array (a nested object, a record's address, is part of it), else undefined. */
@@ -1165,8 +1174,7 @@ const PLACEHOLDER_FIRST_WORDS = new Set(['Test', 'Demo', 'Sample', 'Dummy', 'Fak
  * (`"lastName": "Example"`, `first_name: Test`); its mail domain is not asked about.
  */
 export function isInPlaceholderPersonRecord(ctx: MatchContext): boolean {
-  for (const block of [yamlRecord(ctx), flatObject(enclosingObject(ctx, 600))]) if (block !== undefined && namesPlaceholderPerson(block)) return true;
-  return false;
+  return recordsAround(ctx).some(namesPlaceholderPerson);
 }
 
 function namesPlaceholderPerson(record: string): boolean {

@@ -22,7 +22,7 @@ export const ALNUM = 'A-Za-z0-9À-ÖØ-öø-ſ';
  * a name's last letter ends its word, so that no name is found inside `Nhuận` or `Thạnh`, cut where
  * the letter ALNUM lacks begins.
  */
-export const WORD_CHAR = `${ALNUM.slice(0, -1)}ɏḀ-ỿ`;
+export const WORD_CHAR = `${ALNUM}ƀ-ɏḀ-ỿ`;
 
 /** A capitalised given name as a word (2 to 15 letters), or two parts joined by a hyphen (Jae-won, Mei-Ling): for the lexicon to judge. */
 export const GIVEN_WORD = `[${UPPER}][${LOWER}]{1,14}(?:-[${UPPER}]?[${LOWER}]{2,10})?`;

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
+import { isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, recordsAround, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -183,13 +183,9 @@ const ADDRESS_LABEL_END =
 /** A city's or a postal code's key in an address object (`"city": "…"`, `postal_code:`). */
 const ADDRESS_OBJECT_KEY = native(/["']?(?:city|town|postal(?:_?code)?|postalCode|post_?code|postcode|zip(?:_?code)?|zipCode|locality|country(?:_?code)?|countryCode|state|province|region|line2)["']?[ \t]*:/u);
 
-/** The match's object (up to its braces, 200 characters either side) also names a city or a postal code: an address object. */
+/** The match's record (its JSON object or YAML mapping: recordsAround) also names a city or a postal code: an address object. */
 function isInAddressObject(ctx: MatchContext): boolean {
-  const before = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start);
-  const after = ctx.text.slice(ctx.end, ctx.end + 200);
-  const open = Math.max(before.lastIndexOf('{'), before.lastIndexOf('}'));
-  const close = after.search(/[{}]/u);
-  return ADDRESS_OBJECT_KEY.test(before.slice(open + 1)) || ADDRESS_OBJECT_KEY.test(close === -1 ? after : after.slice(0, close));
+  return recordsAround(ctx).some((record) => ADDRESS_OBJECT_KEY.test(record));
 }
 
 /** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
