@@ -33,6 +33,7 @@ interface GuardState {
   participant: boolean;
   tool: boolean;
   redactionsRemembered: number;
+  newestRedactionRules: string[];
 }
 
 const guardState = (): Thenable<GuardState> => vscode.commands.executeCommand<GuardState>('_promptHygiene.guardState');
@@ -377,7 +378,9 @@ describe('guard: copy, paste, chat and commands', () => {
       source.selection = new vscode.Selection(0, 0, 0, source.document.getText().length);
       const remembered = (await guardState()).redactionsRemembered;
       assert.deepEqual(await vscode.commands.executeCommand('promptHygiene.copyRedacted', source.document.uri), { copied: true, redacted: 1 });
-      assert.equal((await guardState()).redactionsRemembered, Math.min(remembered + 1, MAX_REMEMBERED_REDACTIONS));
+      const afterCopy = await guardState();
+      assert.equal(afterCopy.redactionsRemembered, Math.min(remembered + 1, MAX_REMEMBERED_REDACTIONS));
+      assert.deepEqual(afterCopy.newestRedactionRules, ['stripe-live-secret-key'], 'Copy Redacted redacted the source editor\'s key (and not another editor\'s value)');
       const answer = await openUntitled('Set [REDACTED:stripe-live-secret-key] in your environment.');
       answer.selection = new vscode.Selection(0, 0, 0, answer.document.getText().length);
       const r = await vscode.commands.executeCommand<{ restored: number; reason?: string }>('promptHygiene.restoreRedacted', answer.document.uri);

@@ -25,25 +25,37 @@ const RESTORE_RETRY_MS = 100;
 /** The chat extensions whose presence means `workbench.action.chat.open` leads somewhere useful. */
 const CHAT_EXTENSION_IDS = ['github.copilot-chat', 'github.copilot'];
 
+/** What a selection command works on: a document and its editor's selections (none: the whole document). */
+interface Target {
+  readonly document: vscode.TextDocument;
+  readonly selections: readonly vscode.Selection[];
+}
+
 /**
- * The editor a selection command acts on. A command run from the editor's context menu gets that
+ * What a selection command acts on. A command run from the editor's context menu gets that
  * editor's document URI: it is then the editor showing that document (the active one first), not
  * whichever editor is active by the time the command runs (focus can move in between, as it did
- * in CI after the chat view had focus). From the palette or a keybinding: the active editor.
+ * in CI after the chat view had focus). When no visible editor shows that document (the window
+ * has not told the extension host of it yet, or it was hidden in between) the command acts on
+ * the whole document, never on another one: CI once saw Restore read a different editor's text
+ * after falling back to the active one. From the palette or a keybinding: the active editor.
  */
-function toTargetEditor(arg: unknown): vscode.TextEditor | undefined {
+function toTarget(arg: unknown): Target | undefined {
   const active = vscode.window.activeTextEditor;
   if (!(arg instanceof vscode.Uri)) return active;
   const uri = arg.toString();
   if (active?.document.uri.toString() === uri) return active;
-  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? active;
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (shown) return shown;
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  return document ? { document, selections: [] } : undefined;
 }
 
 /** The text a selection command works on: the selections (joined), else the whole document. */
-function selectedText(editor: vscode.TextEditor): { text: string; whole: boolean } {
-  const eol = editor.document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const parts = editor.selections.filter((s) => !s.isEmpty).map((s) => editor.document.getText(s));
-  return parts.length > 0 ? { text: parts.join(eol), whole: false } : { text: editor.document.getText(), whole: true };
+function selectedText(target: Target): { text: string; whole: boolean } {
+  const eol = target.document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const parts = target.selections.filter((s) => !s.isEmpty).map((s) => target.document.getText(s));
+  return parts.length > 0 ? { text: parts.join(eol), whole: false } : { text: target.document.getText(), whole: true };
 }
 
 /** True when an AI chat (other than our own participant) is installed and AI features are on. */
@@ -75,7 +87,7 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
   const ownId = service.deps.extensionContext.extension.id;
 
   const copyRedacted = async (target?: unknown): Promise<{ copied: boolean; redacted: number }> => {
-    const editor = toTargetEditor(target);
+    const editor = toTarget(target);
     if (!editor) {
       info(vscode.l10n.t('Open a file or select text to copy it redacted.'));
       return { copied: false, redacted: 0 };
@@ -115,7 +127,7 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
   };
 
   const sendRedactedToChat = async (target?: unknown): Promise<{ sent: boolean; copied: boolean; redacted: number }> => {
-    const editor = toTargetEditor(target);
+    const editor = toTarget(target);
     if (!editor) {
       info(vscode.l10n.t('Select the text to send to the chat.'));
       return { sent: false, copied: false, redacted: 0 };
@@ -147,7 +159,7 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
   };
 
   /** What Restore Redacted Values would change in `editor` now: one replacement per selection holding placeholders. */
-  const planRestore = (editor: vscode.TextEditor): { replacements: { range: vscode.Range; text: string }[]; restored: number } => {
+  const planRestore = (editor: Target): { replacements: { range: vscode.Range; text: string }[]; restored: number } => {
     const doc = editor.document;
     const targets = editor.selections.some((s) => !s.isEmpty) ? editor.selections.filter((s) => !s.isEmpty) : [new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))];
     const replacements: { range: vscode.Range; text: string }[] = [];
@@ -162,7 +174,7 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
   };
 
   const restoreRedacted = async (target?: unknown): Promise<RestoreResult> => {
-    const editor = toTargetEditor(target);
+    const editor = toTarget(target);
     if (!editor) return { restored: 0, reason: 'no-editor' };
     // One undoable WorkspaceEdit on the document, whatever editor shows it by then. (`editor.edit`
     // resolves to false, and changes nothing, when that editor stopped being the active one in

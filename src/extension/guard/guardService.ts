@@ -40,6 +40,8 @@ export interface GuardState {
   readonly participant: boolean;
   readonly tool: boolean;
   readonly redactionsRemembered: number;
+  /** Rule ids of the newest remembered redaction (what Restore would look for first). */
+  readonly newestRedactionRules: string[];
 }
 
 /**
@@ -130,6 +132,7 @@ export class GuardService {
       participant: this.participant,
       tool: this.tool,
       redactionsRemembered: this.redactions.size,
+      newestRedactionRules: this.redactions.newestRuleIds,
     };
   }
 }

@@ -25,6 +25,11 @@ export class RedactionStore {
     return this.entries.length;
   }
 
+  /** The rule ids of the newest remembered redaction, in text order (ids only: never a value). */
+  get newestRuleIds(): string[] {
+    return (this.entries[0] ?? []).map((e) => e.ruleId);
+  }
+
   /**
    * Puts values back into `text` using the remembered redaction whose placeholders occur in it
    * most often (the newest one on a tie). Returns undefined when no placeholder occurs.

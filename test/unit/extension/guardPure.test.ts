@@ -74,6 +74,14 @@ describe('redaction store (Restore Redacted Values)', () => {
     assert.equal(store.restore('<EMAIL_1> and <EMAIL_2>')?.text, 'bo@mail.de and cy@mail.de');
   });
 
+  it('names the newest redaction\'s rules, and no value', () => {
+    const store = new RedactionStore();
+    assert.deepEqual(store.newestRuleIds, []);
+    store.remember(mapping);
+    store.remember(redact('x bo@mail.de and cy@mail.de', [finding(2, 12), finding(17, 27)], 'placeholder').mapping);
+    assert.deepEqual(store.newestRuleIds, ['email-address', 'email-address']);
+  });
+
   it(`remembers at most ${MAX_REMEMBERED_REDACTIONS} redactions and ignores empty ones`, () => {
     const store = new RedactionStore();
     store.remember([]);
