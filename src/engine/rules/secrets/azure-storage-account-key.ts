@@ -9,7 +9,7 @@ export default defineRule({
   id: 'azure-storage-account-key',
   category: 'secret',
   description: 'Azure Storage account key (AccountKey=… in a connection string, a storage-key setting, or Hadoop/Spark fs.azure.account.key.*)',
-  keywords: ['accountkey', 'account_key', 'account-key', 'keyname', 'primary_access_key', 'secondary_access_key', 'primary_key', 'secondary_key', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', '+ast', '--account-key', 'fs.azure.account.key'],
+  keywords: ['accountkey', 'account_key', 'account-key', 'keyname', 'primary_access_key', 'secondary_access_key', 'primary_key', 'secondary_key', 'azure_storage', 'azure-storage', 'azurestorage', 'storage_account_key', 'storageaccountkey', 'storage-account-key', 'storagekey', 'storage_key', 'storage-key', 'storage.key', '+ast', '--account-key', 'fs.azure.account.key'],
   // context: AccountKey= / AZURE_STORAGE_KEY / storage_account_key / azureStorageAccessKey, an
   // assignment, then the value (group 1): 86 base64 characters + "==" (a 64-byte key). A key in
   // the identifiable format (+ASt signature at offset 76) needs no context (group 2, read back from
@@ -18,7 +18,7 @@ export default defineRule({
   // (A JSON string escapes the quotes: a chat export's pasted plan.)
   pattern:
     withSignatureBranch(
-    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key|account[_.-]?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|(?<![A-Za-z0-9])(?:primary|secondary)_(?:access_)?key[ \t]{0,24}=[ \t]{0,3}\\?"|"value"[ \t]*:[ \t]*"(?<="keyName"[^{}]{0,160}"value"[ \t]*:[ \t]*")|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
+    /(?:(?<![A-Za-z0-9])(?:AccountKey|azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|account[_.-]?key)["'`]?[ \t]{0,5}(?:=|:=|=>|:)[ \t]{0,5}["'`]?|--account-key(?:[ \t]{1,3}|=)["']?|(?<![A-Za-z0-9])(?:primary|secondary)_(?:access_)?key[ \t]{0,24}=[ \t]{0,3}\\?"|"value"[ \t]*:[ \t]*"(?<="keyName"[^{}]{0,160}"value"[ \t]*:[ \t]*")|fs\.azure\.account\.key\.[\w.-]{1,120}?\.core\.windows\.net(?:["']?[ \t]*[=:,][ \t]*["']?|[ \t]{1,40}|<\/name>\s{0,40}<value>))([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/giu,
     { signature: String.raw`\+ASt`, offset: 76, chars: String.raw`A-Za-z0-9+/`, value: String.raw`[A-Za-z0-9+/]{86}==`, after: String.raw`(?![A-Za-z0-9+/=])` },
   ),
   secretGroup: [1, 2],
@@ -37,6 +37,8 @@ export default defineRule({
   examples: {
     positive: [
       `AZURE_STORAGE_KEY=${fake('{b86}', 2)}==`,
+      // a PowerShell backup script's storage key
+      `$StorageAccount = "backupsarchive"\n$StorageKey = "${fake('{b86}', 101557)}=="`,
       `az storage blob upload --account-name backupprod --account-key "${fake('{b86}', 569)}==" -c pve -f dump.zst`,
       `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${fake('{b86}')}==;EndpointSuffix=core.windows.net"`,
       `key: ${fake('{b76}', 3)}+ASt${fake('{b5}', 3)}A==`,

@@ -8,12 +8,12 @@ import { native } from '../../scan/nativeRegex';
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
  * (`new_value`, `old_value`, `current_secret`, and in Spanish, Portuguese, German and French: `valor_nuevo`,
  * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's one-time-password seed (`totp_secret`), a smart
- * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `GAK`, `LLS_password`), a seed's plaintext copy beside its hash (`secret_plain`). Not a column that describes one (`token_type`, `key_id`,
+ * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `p1_guek`, `GAK`, `LLS_password`), an IoT hub's device keys (`primaryKey`), a seed's plaintext copy beside its hash (`secret_plain`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|guek|gbek|gak|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -52,7 +52,9 @@ export default defineRule({
     'secret_plain', 'token_plain', 'key_plain', 'secret_cleartext', 'plain_secret', 'plaintext_secret', 'plaintext_key', 'plaintext_token', 'raw_secret', 'raw_token', 'cleartext_secret',
     'api_secret)', 'client_secret)', 'secret]', 'hmac_key', 'signing_key', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
     // a head-end system's key export (DLMS/COSEM: global unicast encryption and authentication keys)
-    'guek', 'gbek', ';gak', ',gak', '\tgak', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key', 'master_key,', 'master_key;',
+    'guek', 'gbek', ';gak', ',gak', '\tgak',
+    // an IoT hub's device export (`deviceId,authType,primaryKey,secondaryKey`): each device's symmetric keys
+    'primarykey,', ',primarykey', ';primarykey', 'primarykey;', ',secondarykey', ';secondarykey', '\tprimarykey', '\tsecondarykey', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key', 'master_key,', 'master_key;',
   ],
   window: { before: 0, after: 4000 },
   // (The header speaks for every row: a 2,000-row inventory is read to its end.)
@@ -76,6 +78,10 @@ export default defineRule({
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      // an IoT hub's device export: each device's symmetric keys, a device with certificates has none
+      `deviceId,authType,primaryKey,secondaryKey,status\ngw-01,sas,${fake('{b43}', 101554)}=,${fake('{b43}', 101555)}=,enabled\ngw-02,selfSigned,,,enabled\n`,
+      // a meter batch's keys, the column named by the port they open
+      `serial;model;p1_guek;installed\nE00471;AM550;${fake('{H32}', 101556)};2024-07-06\n`,
       // a dump's column of the keys that sign outgoing requests, named by what they sign
       `COPY partner.hook (id, name, outbound_hmac_key) FROM stdin;\n1\tExample\t${fake('{h64}', 101473)}\n\\.\n`,
       // a pentest report's captured credentials
@@ -101,6 +107,8 @@ export default defineRule({
       `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,recaudo,${fake('{h32}', 101419)},${fake('{h32}', 101420)},plataforma-bot,2024-05-21\n`,
     ],
     negative: [
+      // a schema catalog's primary key column: column names, not keys
+      'table,primary_key,rows\norders,order_id,1200\nline_items,order_id|line_no,5400\n',
       `id,name,hashed_api_key\n1,Example,${fake('{h64}', 101474)}\n`,
       // a credential's name beside its value column (a random value in the name column is no secret's cell)
       `provider,service,credential,value,owner\nstripe,billing,${fake('{a20}', 101005)},****,payments-team\n`,

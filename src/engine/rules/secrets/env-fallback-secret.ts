@@ -41,8 +41,8 @@ export default defineRule({
     [
       // JavaScript / TypeScript
       String.raw`(?:process\.env|(?<![\w.$])(?:cfg|config|conf|env))(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
-      // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…", Laravel's env('X', '…'): a call with the name and the fallback
-      String.raw`(?:os\.environ\.get|os\.getenv|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?|(?<![\w.$>-])env)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…", Java's System.getenv().getOrDefault("X", "…"), Laravel's env('X', '…'): a call with the name and the fallback
+      String.raw`(?:os\.environ\.get|os\.getenv|System\.getenv\(\)\.getOrDefault|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?|(?<![\w.$>-])env)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
       // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
@@ -79,6 +79,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html', 'https://cwe.mitre.org/data/definitions/1188.html'],
   examples: {
     positive: [
+      // Java: the variable, or a literal when it is unset
+      `    private static final String PASSWORD = System.getenv().getOrDefault("CARRIER_PASSWORD", "${fake('{a4}-{a8}', 101560)}");`,
       `const SUBSCRIPTION_KEY = cfg.VIPPS_SUBSCRIPTION_KEY || '${fake('{h32}', 443)}';`,
       `ENV["MATCH_PASSWORD"] ||= "${fake('{a20}', 442)}"   # the certificates repo's passphrase`,
       `    c.api_token = ENV["CHATWORK_API_TOKEN"].presence || "${fake('{h32}', 4320)}"`,

@@ -23,10 +23,11 @@ const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
  * its value is a random token, unless the name says the key looks something up (`cache_key`,
- * `idempotency_key`, `partition_key`) or is public by design (`site_key`, reCAPTCHA's).
+ * `idempotency_key`, `partition_key`) or is public by design (`site_key`, reCAPTCHA's). A `cookie_key`
+ * is what a shop signs or encrypts its cookies with (PrestaShop's, an Express app's), a secret.
  */
 const LOOKUP_KEY =
-  /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|aggreg|aggregation|grouping|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|cookie|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
+  /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|aggreg|aggregation|grouping|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
 /**
  * A salt or a hash that is a shared secret, whose last word isSecretKey reads as a public one: a merchant's salt, a webhook's
  * verification hash, the salt a pipeline pseudonymises ids with (whoever has it can hash a phone number and find its row), an
@@ -149,6 +150,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // a shop's cookie key (what it encrypts its customers' cookies with), beside the cookie's IV
+      `        'cookie_key' => '${fake('{a56}', 101558)}',\n        'cookie_iv' => '${fake('{a8}', 101559)}',`,
       // a vendor's credential under its own name and \`_auth\`
       `  "loki_auth": "${fake('{a20}', 100945)}",`,
       // a registry's credential in a CI job's environment
