@@ -2,8 +2,11 @@ import { ALL_GIVEN_NAMES, foldName, givenNameOf, INNER_CAPITAL_GIVEN_SOURCE, isK
 import { LOWER, UPPER, WORD_CHAR } from './_latin';
 import { SURNAMES } from './_surnames';
 
-/** Particles between given name and surname (Sanne van den Berg, Flemish Wout Van der Veken, María de la Cruz, Irish Ó and Ní: Séan Ó Murchú). */
-export const PARTICLE = '(?:van der|van den|van de|Van der|Van den|Van de|von der|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|binti|binte|bin|ibn|al|el|zu|af|Ó|Ní|Nic|Uí)';
+/**
+ * Particles between given name and surname (Sanne van den Berg, Flemish Wout Van der Veken, María de la Cruz, Irish Ó and Ní: Séan Ó Murchú,
+ * Dutch `in 't` and `van 't`: Roos in 't Hout). (Not Dutch `den` alone, as in Joost den Uyl: German's article before a noun, `Anna den Brief`.)
+ */
+export const PARTICLE = "(?:van der|van den|van de|Van der|Van den|Van de|von der|in ['’]t|van ['’]t|Van ['’]t|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|binti|binte|bin|ibn|al|el|zu|af|Ó|Ní|Nic|Uí)";
 /**
  * A surname: capitalised, with O'/Mc/Mac/D' or a particle written into it (LeBlanc, DiGiacomo,
  * DuBois, VanDyke) and a hyphenated second part (O'Neill, Müller-Lüdenscheid); or, second in an East Asian name, a romanised given name (Lim Da-eun).

@@ -178,6 +178,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a web shop's own mailbox in its mailer settings (Polish sklep, Czech obchod)
+      "'mailer_user' => 'sklep@example-parcels.pl',\n'reply_to' => 'obchod@example-parcels.cz',",
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box
       'To: appeals@larkfield-health.com\nCc: regie-cantine@ville-exemple.fr\nFrom: dse_NA3@docusign.net\nFwd to phishing@larkfield-labs.io',
       // a Mexican broker's traffic desk and a Quebec carrier's dispatch desk

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isValueUnderTest, matchLine } from './_context';
+import { hasContext, isValueUnderTest, lineStartNear, matchLine } from './_context';
 import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, isFillerIpv4, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
@@ -32,6 +32,9 @@ function sample(seed: number): string {
 // section numbers (single-digit octets, after § or "section", or heading a comment), patterned
 // test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
+/** OpenVPN's log line of a client, `openvpn[pid]: <common name>/<address>` (its real address, then its port or its messages). */
+const OPENVPN_CLIENT_BEFORE = native(/openvpn(?:\[\d{1,8}\])?:[ \t]+[\w.@+-]{1,100}\/$/u);
+
 /** A device's user agent naming its model before its firmware version: `(UA: Yealink SIP-T31P 124.86.0.40)`. */
 const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|useragent)["']?[ \t]*[:=][ \t]*["'(]?[^\n"()]{0,48}[A-Za-z][\w-]* $/u;
 
@@ -56,7 +59,9 @@ export default defineRule({
     // pipelines and analytics do (its host part zeroed, Google Analytics' anonymize_ip), no one host.
     if (o[3] === 0) return false;
     const b = ctx.text[ctx.start - 1];
-    if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start))) return false;
+    // (A path's segment after a word, `releases/…`; but OpenVPN names a client as `common_name/address`, an
+    // e-mail address or a user name before the slash.)
+    if (b === '/' && /[A-Za-z]\/$/u.test(ctx.text.slice(Math.max(0, ctx.start - 2), ctx.start)) && !OPENVPN_CLIENT_BEFORE.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 200), ctx.start - 200), ctx.start))) return false;
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
     // The IPv4 tail of an IPv6 address (::ffff:81.2.69.160) is the IPv6 rule's.
     if (b === ':' && /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:$/u.test(before)) return false;
@@ -84,6 +89,8 @@ export default defineRule({
   references: ['https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml'],
   examples: {
     positive: [
+      // OpenVPN's server log names a client by its common name and its real address
+      `Mar 02 07:41:09 vpn-01 openvpn[902]: a.person@example.org/${sample(101562)} MULTI_sva: pool returned IPv4=10.8.0.6`,
       `Failed login from ${sample(211)} at 03:12`,
       `"client_ip": "${sample(212)}"`,
       `ssh admin@${sample(213)} -p 22`,

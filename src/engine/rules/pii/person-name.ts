@@ -850,6 +850,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a Dutch surname after `in 't`, as a payment log's account holder
+      `{"level":"warn","msg":"mandate refused","holder":"Femke in 't Hout"}`,
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
       'charge,cardholder,amount\nch_1,"Tāne Ropata",20.00\nch_3,"Hinemoa Kettering",12.00\n',
       // a runbook's log of who rotated which key, a Markdown table

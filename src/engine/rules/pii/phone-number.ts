@@ -64,6 +64,8 @@ const PHONE_LABEL = labelRegex([
   'bkash', 'bKash', 'jazzcash', 'JazzCash', 'easypaisa', 'nagad', 'bkash wallet', 'jazzcash wallet', 'easypaisa wallet',
   'jazzcash number', 'jazzcash no', 'JazzCash number', 'JazzCash no', 'easypaisa number', 'easypaisa no', 'bkash number', 'bkash no', 'bKash number', 'bKash no', 'nagad number', 'nagad no',
   'galat number', 'asal number', 'sahi number', 'mera number', 'amar number',
+  // Hinglish "<name>'s number" (`Ravi ka number …`, `unka mobile …`), and a mobile linked to an account (Aadhaar's, a bank's)
+  'ka number', 'ka mobile', 'ka phone', 'ka no', 'ka no.', 'ka naya number', 'unka number', 'uska number', 'mobile linked', 'linked mobile', 'linked number',
   // Nepal's wallets (Khalti, eSewa) are their owners' mobile numbers too; a wallet's id in a payout export
   'khalti', 'esewa', 'khalti id', 'esewa id', 'wallet id', 'wallet_id', 'wallet no', 'wallet number',
   // Irish and British English: "rung on", "ringing <name> on", "ringing now"
@@ -494,7 +496,8 @@ function isWrittenAsPhone(s: string, digits: string): boolean {
   // (Nor slashes between three or more groups: `250/251/252`, SMTP reply codes in a mail log.)
   if (digits.length < 9 || digits.length > 12 || /\.| {2}|^\d{3}-\d{2}-\d{4}$|\/.*\//u.test(s)) return false;
   if (!/^(?:\(\d{2,5}\) ?|\d{2,5}[ /-])(?:\d{2,5}[ /-]){0,3}\d{2,5}$/u.test(s)) return false;
-  return /^[(0]/u.test(s) || s.split(/[ /-]|\) ?/u).filter((g) => g.length > 0).length >= 3;
+  // (An Indian mobile's written form is two groups of five: `98765 43210`.)
+  return /^[(0]/u.test(s) || /^[6-9]\d{4} \d{5}$/u.test(s) || s.split(/[ /-]|\) ?/u).filter((g) => g.length > 0).length >= 3;
 }
 
 /**
@@ -638,6 +641,9 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
   if (header !== undefined && headerMatches(header, SWITCHBOARD_HEADER)) return true;
+  // A column of tax or company numbers (`nip_firmy`, `VAT number`, `EIN`): a Polish NIP's 3-3-2-2
+  // groups read as a Russian mobile's.
+  if (header !== undefined && headerMatches(header, TAX_HEADER)) return true;
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still
   // the person's own phone; so is a mobile column's number in a row that names the person's agency.
   // (Not when the cell before names a company: a client list's mobile column holds a kennel's line too.)
@@ -720,6 +726,9 @@ function isInboundWebhook(line: string): boolean {
 // (And a company's business line beside its contact person's own: `telefone_comercial`,
 // `business_phone`, `telefono_empresa`; not `office` or `work`, a person's desk line in a directory,
 // but a real-estate listing's brokerage: RESO's `ListOfficePhone`, `BuyerOfficePhone`.)
+/** A tax or company number's column header, one word of it (`nip firmy`, `vat id`, `company number`). */
+const TAX_HEADER = native(/(?:^|[ ./])(?:nip|regon|krs|vat|tax|ein|tin|siret|siren|cnpj|ico|ičo|dic|dič|ust|btw|kvk|abn|acn|gst|gstin|nif|cif|nipc|piva|p iva|utr|steuernummer|company (?:no|nr|number|reg)|registration (?:no|nr|number))(?:$|[ .:#])/u);
+
 const SWITCHBOARD_HEADER = native(/^(?:standard|switchboard|main (?:line|phone|number)|(?:co )?(?:list|buyer|selling) office phone|(?:company|business|commercial|corporate|dealer|dealership|store|shop|branch|location|site|showroom|merchant|clinic|practice|hotel|restaurant) (?:phone|tel|telephone|phone number)|(?:telefone|telefono|teléfono|tel|fone|phone) (?:comercial|empresa|da empresa|de la empresa|de empresa|corporativo|business|company)|firmentelefon|zentrale|telefonzentrale|centrale|centralino|centralita|centralka|代表電話|代表番号|会社電話番号|대표번호|대표전화)$/u);
 
 /**
@@ -976,6 +985,10 @@ export default defineRule({
       '- A. Exemplo — (31) 99258-4417 — pediu retorno à tarde',
       // an on-call list: the person's full name, a dash, the number
       '- Guardia de sistemas (abril): Teodora Quintanar Castromil – 655 81 27 49',
+      // a Hinglish chat: someone's number, said to be switched off
+      `Ravi Example ka number 98${fake('{d8}', 101566)} band aa raha hai`,
+      // an on-call list's backup, an Indian mobile in its two groups of five after the name
+      `On-call: A. Example (+91 98${fake('{d3} {d5}', 101567)}), backup Dev Example (97${fake('{d3} {d5}', 101568)}).`,
       // a rider's wallet, named by the mobile it is registered to
       'Nasingil ako ng dagdag. GCash ko 0917 804 2231.',
       // a ticket's second number, after a label of several words
@@ -1184,6 +1197,8 @@ export default defineRule({
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
+      // a client list's column of Polish tax numbers (NIP), grouped 3-3-2-2 as a Russian mobile would be
+      `firma,nip_firmy,osoba_kontaktowa,email\n"Sklep Przykład",917-${fake('{d3}-{d2}-{d2}', 101561)},A. Przykład,a.przyklad@poczta.example.pl\n`,
       // a signature's desk line: the service's name and a dash before its number
       '> Klantendienst Voorbeeld België – 02 512 34 56',
       // a provider directory's practice ABN, in its 2-3-3-3 groups
