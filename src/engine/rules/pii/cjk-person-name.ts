@@ -63,8 +63,8 @@ const LIST_LABEL = ['参会', '參會', '参会人', '參會人', '参会人员'
 /** A chat export's timestamp before a speaker: `[14:03:31]`, `2024/05/12 19:31`, `19:31`. */
 const TIMESTAMP = '\\[[^\\]\\n]{0,24}\\]|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}(?::\\d{2})?';
 
-/** The rest of a Han or hangul name after its first character (what may follow is up to the caller). */
-const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]?[ \\u3000][${HAN}]{1,3})|(?<=[${HANGUL}])[${HANGUL}]{1,3})`;
+/** The rest of a Han or hangul name after its first character, a surname of up to three (長谷川 結衣) (what may follow is up to the caller). */
+const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]{0,2}[ \\u3000][${HAN}]{1,3})|(?<=[${HANGUL}])[${HANGUL}]{1,3})`;
 /** The same, ending the word. */
 const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;
 
@@ -93,7 +93,7 @@ const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
   `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|])|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
-    `(?:(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
+    `(?:(?<=[${HAN}])[${HAN}]{0,2}[ \\u3000](?:[${HIRAGANA}]{2,4}|[${KATAKANA}]{2,5})(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
     // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
     // when the next line starts with a digit or a bracket: a log's next line); or before one, as WeChat's
@@ -189,6 +189,9 @@ const CUSTOMER_LABEL_BEFORE = native(/고객[ \t]{0,3}[:：][ \t]{0,3}$/u);
 const NAME_DELIMITER_AFTER = native(/^(?:[ \t]*[/,(|]|[ \t]+\+?\d)/u);
 
 /** True when a Han name (without its spaces) starts with a known surname, or is written family-space-given. */
+/** Words in kana after a space that end a sentence or name a thing, not a given name (`ください`, `です`, `なし`). */
+const KANA_NOT_GIVEN = native(/[ \u3000](?:ください|下さい|です|ですか|でした|ます|ますか|ました|ません|します|しました|なし|あり|こちら|それ|これ|あれ|など|から|まで|より|ので|のみ|だけ|について|として|データ|テスト|サンプル|ユーザー|ユーザ|ゲスト|メンバー|サポート|チーム|エラー|ログイン|アカウント|プレイヤー)$/u);
+
 function isHanName(name: string): boolean {
   if (UI_WORD_CHARS.test(name)) return false;
   if (/[ \u3000・]/u.test(name)) return true;
@@ -224,6 +227,8 @@ export default defineRule({
       if (header === undefined || !headerNamesColumn(header, native(NAME_COLUMN)) || THING_NAME_COLUMN.test(header)) return false;
     }
     if (STARTS_HAN.test(name)) {
+      // (A given name in kana after the surname; not a sentence's kana, `東京 ください`.)
+      if (KANA_NOT_GIVEN.test(name)) return false;
       // A chat's mention (`@周文涛`) is one word: `@所有人 周日…` (everyone, Sunday) is none.
       if (ctx.text.charCodeAt(ctx.start - 1) === 64 && /[ \u3000・]/u.test(name)) return false;
       if (name.length === 2 && native(BARE_NAME_LABEL).test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start))) return false;
@@ -250,6 +255,9 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Japanese_name', 'https://en.wikipedia.org/wiki/Korean_name'],
   examples: {
     positive: [
+      // a given name in hiragana after the surname, under a name key; a surname of three characters in a name column
+      '{"changes": {"name": "森本 ひなた"}}',
+      'ID,氏名,郵便番号\nW-1,五十嵐 悠真,150-0001\n',
       '문의 #77 | 고객: 문지호 | 등급: 일반',
       'チャット開始 訪問者: 岡田 光太郎 (Web)',
       '담당 상담원: 문지호 (야간)',
@@ -336,6 +344,8 @@ export default defineRule({
       '2024-06-11 09:05 IT值班 邱俊杰: 已解锁',
     ],
     negative: [
+      // a sentence's kana after a place name, under a name label
+      'name: 東京 ください',
       // a customer's chat messages after the label
       '[10:25:02] 고객: 정말요?\n[10:25:40] 고객: 이거 왜 안돼요\n[10:25:50] 고객: 진짜',
       // a refund row's bank under its bank_name column; a form's sample row; a customer centre's greeting

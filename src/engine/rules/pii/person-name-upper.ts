@@ -12,7 +12,8 @@ const CAPS = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲ�
 const LABELS = toSuffixTrieSource(
   caseForms([
     // (Pakistan's banks call an account's holder its title: IBFT and Raast title fetches, `account title`.)
-    'cardholder', 'card holder', 'card_holder', 'name on card', 'account title', 'title', 'karteninhaber', 'karteninhaberin', 'titular', 'titular de la tarjeta', 'titulaire', 'paciente', 'patient',
+    // (and a payment log's `holder=`: the card's)
+    'cardholder', 'card holder', 'card_holder', 'holder', 'name on card', 'account title', 'title', 'karteninhaber', 'karteninhaberin', 'titular', 'titular de la tarjeta', 'titulaire', 'paciente', 'patient',
     'patient name', 'passenger', 'passenger name',
     // an insurer's explanation of benefits and a claim form: the member, the subscriber, the insured
     'member', 'member name', 'subscriber', 'subscriber name', 'insured', 'insured name', 'policyholder', 'policy holder', 'claimant', 'beneficiary', 'account holder', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
@@ -56,7 +57,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name'],
+  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -104,6 +105,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a payment gateway's declined charge, the card's holder as the card prints it
+      'WARN charge failed code=card_declined holder="TAKUMI MORIYAMA" last4=4417',
       // a settlement report's beneficiary in capitals, as Indian banks return it; a verification log's quoted name
       'payout_ref,beneficiary_name,amount_inr\nPO-1,"DEVIKA RAMASWAMY",1200.00\n',
       'nameMatch check name="DEVIKA RAMASWAMY" score=0.97',

@@ -39,8 +39,8 @@ function isIdentifierChain(value: string): boolean {
 const VERSION = native(/^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u);
 const CALL_OR_CODE = native(/[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu);
 
-/** `password=` (an option list), `0x8D6A`, `2015-03-05`, `true|false`, `[type=password]`, `{0}`: constants, dates, choices, selectors, format slots; a Google OAuth client's id (`….apps.googleusercontent.com`: public, its secret is separate); an Ethereum address (`0x` and 40 hex digits: a token contract's or a wallet's, public on its chain). */
-const NOT_A_CREDENTIAL = native(/\.apps\.googleusercontent\.com$|^(?:user|name|pass|pwd|secret|token|key)\w{0,30}=$|^0x(?:[0-9a-f]{1,16}|[0-9a-f]{40})$|^\d{4}-\d{2}-\d{2}(?:$|T)|^[a-z]{2,20}(?:\|[a-z]{2,20}){1,10}$|^[\w-]{0,40}\[[\w-]{1,40}[~|^$*]?=[^\]]{0,60}\]$|\{\d{1,2}\}/iu);
+/** `password=` (an option list), `[Filtered]` (what Sentry and loggers write in a scrubbed value's place), `0x8D6A`, `2015-03-05`, `true|false`, `[type=password]`, `{0}`: constants, dates, choices, selectors, format slots; a Google OAuth client's id (`….apps.googleusercontent.com`: public, its secret is separate); an Ethereum address (`0x` and 40 hex digits: a token contract's or a wallet's, public on its chain). */
+const NOT_A_CREDENTIAL = native(/\.apps\.googleusercontent\.com$|^\[(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)\]$|^(?:user|name|pass|pwd|secret|token|key)\w{0,30}=$|^0x(?:[0-9a-f]{1,16}|[0-9a-f]{40})$|^\d{4}-\d{2}-\d{2}(?:$|T)|^[a-z]{2,20}(?:\|[a-z]{2,20}){1,10}$|^[\w-]{0,40}\[[\w-]{1,40}[~|^$*]?=[^\]]{0,60}\]$|\{\d{1,2}\}/iu);
 /** Letters of scripts written without spaces (CJK, kana, hangul): a localized message, not a password. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
 /**
@@ -195,7 +195,7 @@ function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{32}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
 );
 
 /**
@@ -227,7 +227,8 @@ export function isPublicClientKey(value: string): boolean {
   // Duo's integration keys, DI and 18 capitals and digits, an application's id beside its secret key.)
   // (And RevenueCat's public SDK keys, appl_, goog_, amzn_, strp_ and rcb_ + the key: the apps send them,
   // its secret keys are sk_…; a Sentry DSN, which browsers send with every event; a Firebase Cloud
-  // Messaging registration token, a device's push address, not a credential.)
+  // Messaging registration token, a device's push address, not a credential; Branch's keys, key_live_…,
+  // which its SDK sends from the app (its secret is secret_live_…).)
   return PUBLIC_CLIENT_KEY.test(value);
 }
 

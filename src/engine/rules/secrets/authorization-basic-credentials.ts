@@ -29,9 +29,10 @@ export default defineRule({
   // `"Basic <base64>"`, as code builds it; or a whole field of a tshark or Zeek row (`…|Basic <base64>|…`);
   // or an .npmrc's `_auth=` (npm's legacy registry credentials, base64 of user:password).
   // The value must decode to user:password either way. Or a Basic-auth setting written in plain
-  // `user:password` (Flower's `basic_auth`, `--basic_auth=…`, `FLOWER_BASIC_AUTH=…` in an .env).
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)/gu,
-  secretGroup: [1, 2, 3, 4, 5, 6],
+  // `user:password` (Flower's `basic_auth`, `--basic_auth=…`, `FLOWER_BASIC_AUTH=…` in an .env). Or a log's
+  // line about the header it built or sent (`auth header built: Basic <base64>`), group 7.
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)|[Hh]eader(?: [a-z]{2,12}){0,2}:[ \t]{0,3}Basic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7],
   validate: (s, ctx) => {
     // A setting's plain `user:password` (Flower's `basic_auth`), not a hashed one (htpasswd's `$apr1$…`, bcrypt's `$2y$…`).
     if (ctx.match[6] !== undefined) {
@@ -48,6 +49,8 @@ export default defineRule({
   references: ['https://datatracker.ietf.org/doc/html/rfc7617'],
   examples: {
     positive: [
+      // a client's debug log of the header it built
+      `2024-05-02 10:14:07.112 DEBUG [main] c.e.psp.Client - auth header built: Basic ${btoaFake(`PARTNER_API:${fake('{a24}', 101577)}`)}`,
       `FLOWER_BASIC_AUTH=admin:${fake('{a6}', 100889)}*${fake('{a8}', 100890)}7`,
       `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,

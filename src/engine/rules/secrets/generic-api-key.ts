@@ -76,7 +76,7 @@ function isWordyName(value: string): boolean {
 }
 
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
-const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|[1-9]))?\W*$/iu);
+const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?\W*$/iu);
 
 export default defineRule({
   id: 'generic-api-key',
@@ -96,7 +96,7 @@ export default defineRule({
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
   pattern: new RegExp(
-    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
+    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]?key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
     'giu',
   ),
   secretGroup: [2, 3],
@@ -124,7 +124,11 @@ export default defineRule({
     // The last branch: a key named only by its `_key` suffix asks more of its value.
     // (So does any other `<name>_auth`, `loki_auth`: the last branch.)
     const bareKey = BARE_KEY.test(toMatchedKey(full));
+    // (A camelCase name ends in `Key` with its capital, `matchServerKey`: not `monkey`, `turkey` or `SERVERKEY`.)
+    if (bareKey && /^key/iu.test(full) && /[A-Za-z0-9]/u.test(ctx.text.charAt(m.index - 1)) && !/^[a-z0-9]Key/u.test(ctx.text.slice(m.index - 1, m.index + 3))) return false;
     const keyName = key.replace(/["'`\]\s]+$/u, '');
+    // A key its own name calls an example or a stand-in (`docsExampleKey`, `dummy_api_key`, `FAKE_TOKEN`).
+    if (/example|dummy|fake|placeholder|mock/iu.test(keyName)) return false;
     if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
@@ -150,6 +154,10 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // a payment gateway's merchant salt, second version
+      `merchant_salt_v2 = "${fake('{a32}', 101576)}"`,
+      // a game client's server key in C#, its name in camelCase
+      `        public string matchmakerServerKey = "${fake('{a32}', 101569)}";`,
       // a shop's cookie key (what it encrypts its customers' cookies with), beside the cookie's IV
       `        'cookie_key' => '${fake('{a56}', 101558)}',\n        'cookie_iv' => '${fake('{a8}', 101559)}',`,
       // a vendor's credential under its own name and \`_auth\`
@@ -213,6 +221,12 @@ export default defineRule({
       `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
     ],
     negative: [
+      // Branch's key, which the app ships (its secret is the secret_live_ one)
+      `BRANCH_KEY=key_live_${fake('{a32}', 101575)}`,
+      // a provider's documented key, kept as an example under a name that says so
+      `// from the provider's docs, never valid\nconst docsExampleKey = "test_${fake('{a30}', 101572)}"`,
+      // a word that ends in key, and a camelCase lookup key
+      `const monkey = "${fake('{a24}', 101570)}";\nconst cacheKey = "${fake('{a24}', 101571)}";`,
       // Duo's integration key (an application's id: its secret key is separate); Zoom's webhook
       // URL-validation challenge, sent in the clear
       `duo_integration_key  = "DI${fake('{u18}', 101436)}"`,

@@ -189,6 +189,8 @@ export default defineRule({
       `spring.datasource.password=K.P+x^${fake('{a14}', 101435)}`,
     ],
     negative: [
+      // Sentry's event: Django's database settings, the password scrubbed
+      "  DATABASES = {'default': {'NAME': 'app', 'USER': 'app', 'PASSWORD': '[Filtered]', 'HOST': 'db'}}",
       // a fixture's bcrypt hash, its dollars escaped for the loader
       `App\\Entity\\Customer:\n    customer_1:\n        password: '\\$2y\\$13\\$${fake('{a53}', 101517)}'`,
       // Terraform's progress lines for a password resource

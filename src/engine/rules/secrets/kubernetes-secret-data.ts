@@ -40,6 +40,8 @@ function isNotASecret(value: string): boolean {
     /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
     /^[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+$/u.test(value) ||
     /^\d{1,20}$/u.test(value) ||
+    // a file's path where the secret is mounted (`GOOGLE_APPLICATION_CREDENTIALS: /var/run/secrets/…/sa.json`)
+    /^\/(?:[\w.-]{1,64}\/){1,12}[\w.-]{1,64}$/u.test(value) ||
     // a phone number in E.164, a sender's (`TWILIO_FROM: "+6531…"`)
     /^\+[1-9]\d{6,14}$/u.test(value) ||
     // a time zone, a list of country codes, an e-mail address (`Europe/Berlin`, `DE,AT`, `hr@…`)
@@ -138,6 +140,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // the path of the file the service account's key is mounted at
+      'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  GOOGLE_APPLICATION_CREDENTIALS: /var/run/secrets/gcp/service-account.json\n',
       `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,
       // a JDBC URL without credentials beside the password entry's placeholder
       'apiVersion: v1\nkind: Secret\nstringData:\n  SPRING_DATASOURCE_URL: jdbc:postgresql://ledger-db.internal:5432/ledger\n',
