@@ -4,6 +4,9 @@ import { columnHeader, hasContext, inLongerNumber, isTaxNumberOfCountry, isTrivi
 import { breakLastDigit, group } from './_format';
 import { native } from '../../scan/nativeRegex';
 
+/** A tax id's column header (a multi-country payroll's `tax_id`). */
+const TAX_ID_HEADER = native(/^["'`]?(?:tax[ _-]?id|tax[ _-]?(?:no|number)|tin)["'`]?$/u);
+
 /** A Canadian record's country cell. */
 const CANADA = /^(?:CA|CAN|Canada)$/u;
 const SIN_CONTEXT = /(?<![a-z])(?:sin(?![a-z])|sin ?(?:no|number|#)|social insurance|nas(?![a-z])|assurance sociale)/u;
@@ -34,7 +37,9 @@ export default defineRule({
     const sep = ctx.match[1];
     // A table's cell under a column that names something else (`player_code`, `order_ref`): that
     // column's value, unless it is a tax number's on a Canadian record (a multi-country payroll's).
-    if (columnHeader(ctx) !== undefined) return isTaxNumberOfCountry(ctx, CANADA);
+    // (Or grouped 3-3-3 under a tax id's column, which only a SIN is: an SSN groups 3-2-4, an EIN 2-7.)
+    const header = columnHeader(ctx);
+    if (header !== undefined) return isTaxNumberOfCountry(ctx, CANADA) || (sep !== '' && TAX_ID_HEADER.test(header));
     if (sep === '-') return true;
     if (sep !== ' ') return false;
     if (/[+(]\s*\d{0,3}\s*$/u.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
@@ -48,6 +53,8 @@ export default defineRule({
   references: ['https://www.canada.ca/en/employment-social-development/services/sin.html'],
   examples: {
     positive: [
+      // a payroll import's tax id column, the SIN grouped 3-3-3 (no country column)
+      `emp_id\tname\ttax_id\tpay_run\nE-1\tA. Person\t${group(withLuhn('6' + fake('{d7}', 101580)), [3, 3, 3])}\tPR-1\n`,
       `SIN: ${group(withLuhn('5' + fake('{d7}', 51)), [3, 3, 3], '-')}`,
       `Social insurance number ${withLuhn('2' + fake('{d7}', 52))}`,
       `employee sin ${group(withLuhn('4' + fake('{d7}', 53)), [3, 3, 3])}`,

@@ -469,7 +469,7 @@ function textRegions(text: string, start: number): readonly CountryCode[] {
  * number there: nothing else is written so (an SSN groups 3-2-4, a part number has letters), so
  * it needs no label.
  */
-const NANP_WRITTEN = native(/^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}-\d{3}-\d{4}$/u);
+const NANP_WRITTEN = native(/^\(\d{3}\) ?\d{3}-\d{4}$|^\d{3}[- ]\d{3}-\d{4}$/u);
 
 function isNorthAmericanWritten(s: string, digits: string): boolean {
   if (!NANP_WRITTEN.test(s)) return false;
@@ -985,6 +985,8 @@ export default defineRule({
       '- A. Exemplo — (31) 99258-4417 — pediu retorno à tarde',
       // an on-call list: the person's full name, a dash, the number
       '- Guardia de sistemas (abril): Teodora Quintanar Castromil – 655 81 27 49',
+      // a Quebec incident timeline: the area code set apart by a space
+      `- 08 h 05 — l'astreinte est appelée au 514 ${fake('{d3}', 101578).replace(/^[01]/u, '7')}-${fake('{d4}', 101579)}.`,
       // a Hinglish chat: someone's number, said to be switched off
       `Ravi Example ka number 98${fake('{d8}', 101566)} band aa raha hai`,
       // an on-call list's backup, an Indian mobile in its two groups of five after the name

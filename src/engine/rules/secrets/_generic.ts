@@ -155,7 +155,8 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
     const operand = DOTTED_OPERAND.exec(value)?.[1];
     // (Unless a long random run follows the operator: `K.P+x^…` is a password whose
     // first three characters read as a member chain.)
-    if (operand !== undefined && isIdentifierChain(operand) && !isRandomToken(value.slice(operand.length + 1), 12, 3.2)) return false;
+    // (An operator that ends the value after digits is no expression's: `Lake.harbour475?` is a password, Ruby's `user.admin?` a call.)
+    if (operand !== undefined && (value.length > operand.length + 1 || !/\d/u.test(operand)) && isIdentifierChain(operand) && !isRandomToken(value.slice(operand.length + 1), 12, 3.2)) return false;
     // An unquoted bare word in code is an identifier; in config it needs a digit or symbol to look like
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
     // (Or 12+ letters whose case changes as often as a random string's: `TbKQwErVmnZLpXd`.)

@@ -145,6 +145,8 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // an Ansible inventory's become password, unquoted, ending in a question mark
+      `[all:vars]\nansible_python_interpreter=/usr/bin/python3\nansible_become_pass=Lake.harbour${fake('{d3}', 101581)}?`,
       // an Ansible inventory's host line: letters whose capitals fall at random
       `nas-old ansible_host=10.8.1.7 ansible_user=admin ansible_ssh_pass=${fake('{A1}{L3}{A3}{L2}{A2}{L1}{A1}{L1}', 100944)}\n`,
       `DBG [Provisioning] mqtt user=hs-p1-006168 pass=${fake('{a12}', 7312)}#&${fake('{a4}', 7313)} (topic p1/HS-P1-006168/telegram)`,
@@ -189,6 +191,8 @@ export default defineRule({
       `spring.datasource.password=K.P+x^${fake('{a14}', 101435)}`,
     ],
     negative: [
+      // Ruby: a predicate's result, not a password
+      '    password = user.password_set?',
       // Sentry's event: Django's database settings, the password scrubbed
       "  DATABASES = {'default': {'NAME': 'app', 'USER': 'app', 'PASSWORD': '[Filtered]', 'HOST': 'db'}}",
       // a fixture's bcrypt hash, its dollars escaped for the loader
