@@ -1663,6 +1663,9 @@ const GAP_WORDS = new Set(
  * identifier (`phone_verified_at`), and only punctuation, small words or capitalised words
  * (a name) stand between them. A matching column header in a delimited table counts too.
  */
+/** An HTML or XML tag without text (`</dt>`, `<dd class="v">`): what a definition list or a table puts between a label and its value. */
+const MARKUP_TAG = /<\/?[A-Za-z][\w:-]{0,15}(?:\s[^<>\n]{0,80})?>/gu;
+
 export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number; lines?: number; header?: boolean } = {}): boolean {
   const { text, start } = ctx;
   const raw = text.slice(windowStart(text, start, win.before ?? 40, win.lines ?? 1), start);
@@ -1688,7 +1691,8 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
   if (rest !== undefined && !/\d/u.test(rest.replace(/\b[12]\b/gu, ''))) {
     // A qualifier in brackets says which number, not what it is: "phone (outgoing):", "Date de
     // naissance (demandée par votre formulaire) :".
-    const words = rest.replace(/\([^()\n]{1,40}\)/gu, ' ').match(/[\p{L}]+/gu) ?? [];
+    // (Markup between a label's cell and its value's is no word: `<dt>Mobile</dt><dd>…`, `<td>Celular</td><td>…`.)
+    const words = rest.replace(/\([^()\n]{1,40}\)/gu, ' ').replace(MARKUP_TAG, ' ').match(/[\p{L}]+/gu) ?? [];
     if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
   }
   if (win.header !== false) {

@@ -37,17 +37,22 @@ const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|ow
 // payroll's `Account no` next to a sort code, a US 1099 export's `account_no`, Swedish
 // `Clearing/konto: 8314-7 4913827560`, a Japanese payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
 /** A bare `account` column (`account`, `acct`, `account_no`). */
-const BARE_ACCOUNT_COLUMN = /^["']?(?:account|acct|account[ _-]?(?:no|nr|num|number))["']?$/u;
+const BARE_ACCOUNT_COLUMN = /^["']?(?:account|acct|account[ _-]?(?:no|nr|num|number)|(?:(?:n|no|nro|num|numero|número)[ _.-]{1,2})?cuenta)["']?$/u;
+/** A header row's column that names the bank (`banco`, `bank_name`): a payroll's bank, then its account. */
+const BANK_COLUMN = native(/(?:^|[,;\t|])[ \t]*["']?(?:banco|bank(?:[ _-]?name)?|banque|entidad(?:[ _-]?bancaria)?)["']?[ \t]*(?=[,;\t|]|$)/iu);
 /** A header row's columns that route a payment to a bank's branch: Canada's transit and institution, a US routing number, a UK sort code, an Australian BSB, an Indian IFSC. */
 const BRANCH_COLUMNS = native(/(?:^|[,;\t|])[ \t]*["']?(?:transit(?:[ _-]?(?:no|number))?|institution(?:[ _-]?(?:no|number|code))?|routing(?:[ _-]?(?:no|number))?|aba|sort[ _-]?code|bsb|ifsc)["']?[ \t]*(?=[,;\t|]|$)/iu);
 
 /**
  * A cell under a bare `account` column in a table whose header also routes to a branch
- * (`institution,transit,account`: a Canadian payroll's direct deposit): the column is the bank account.
+ * (`institution,transit,account`: a Canadian payroll's direct deposit) or names the bank (`banco,cuenta`:
+ * a Latin American payroll's): the column is the bank account.
  */
 function isAccountBesideBranchColumns(ctx: MatchContext): boolean {
   const header = columnHeader(ctx);
-  return header !== undefined && BARE_ACCOUNT_COLUMN.test(header.trim()) && BRANCH_COLUMNS.test(tableHeaderRow(ctx) ?? '');
+  if (header === undefined || !BARE_ACCOUNT_COLUMN.test(header.trim())) return false;
+  const row = tableHeaderRow(ctx) ?? '';
+  return BRANCH_COLUMNS.test(row) || BANK_COLUMN.test(row);
 }
 
 export default defineRule({
@@ -90,6 +95,8 @@ export default defineRule({
       // a Canadian payroll's direct deposit: institution, transit and account columns
       `staff_no,name,transit,institution,account,net_pay\nE-12,A. Example,${fake('{d5}', 101527)},003,${fake('{d7}', 101528)},4210.00\n`,
       'pay_run_id,employee_name,net_pay,dd_routing,dd_account,dd_type\nPR-1,"Ferreira, Lucia",3457.57,096152027,60161164791,checking',
+      // a Chilean payroll book: the bank's name, then the account under a bare cuenta column
+      `rut\tnombre\tbanco\tn_cuenta\temail\n${fake('{d8}', 101582)}-5\tA. Ejemplo\tBanco Ejemplo\t${fake('{d10}', 101583)}\ta.ejemplo@example.cl\n`,
       `\nEmployee ID,Name,Sort code,Account no,Gross\nE0134,R. Example,52-26-91,${fake('{d8}', 614)},6936.35\n`,
       `\nemp_id,full_name,routing_no,account_no,gross_usd\nC-379,M. Example,008104095,${fake('{d11}', 615)},5802.93\n`,
       `Clearing/konto: 83147-${fake('{d10}', 616)} (Swedbank)`,

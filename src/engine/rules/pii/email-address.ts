@@ -178,6 +178,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
     ],
     negative: [
+      // a telehealth provider's pharmacy desk and its shared rostering login
+      'Cc: A. Example <a.example@telehealth.example>, pharmacy@telehealth.example\nshared login: rostering@telehealth.example',
       // a web shop's own mailbox in its mailer settings (Polish sklep, Czech obchod)
       "'mailer_user' => 'sklep@example-parcels.pl',\n'reply_to' => 'obchod@example-parcels.cz',",
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box

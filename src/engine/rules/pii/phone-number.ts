@@ -985,6 +985,8 @@ export default defineRule({
       '- A. Exemplo — (31) 99258-4417 — pediu retorno à tarde',
       // an on-call list: the person's full name, a dash, the number
       '- Guardia de sistemas (abril): Teodora Quintanar Castromil – 655 81 27 49',
+      // an admin page's definition list: the label's cell, then the number's
+      `<dl>\n  <dt>Mobile</dt><dd>0412 ${fake('{d3} {d3}', 101584)}</dd>\n</dl>`,
       // a Quebec incident timeline: the area code set apart by a space
       `- 08 h 05 — l'astreinte est appelée au 514 ${fake('{d3}', 101578).replace(/^[01]/u, '7')}-${fake('{d4}', 101579)}.`,
       // a Hinglish chat: someone's number, said to be switched off
