@@ -179,9 +179,9 @@ export default defineRule({
     ],
     negative: [
       // a telehealth provider's pharmacy desk and its shared rostering login
-      'Cc: A. Example <a.example@telehealth.example>, pharmacy@telehealth.example\nshared login: rostering@telehealth.example',
+      'Cc: pharmacy@kestrelhealth.co.nz\nshared login: rostering@kestrelhealth.co.nz\nWerkstatt: werkstatt-muc@kestrelfleet.de',
       // a web shop's own mailbox in its mailer settings (Polish sklep, Czech obchod)
-      "'mailer_user' => 'sklep@example-parcels.pl',\n'reply_to' => 'obchod@example-parcels.cz',",
+      "'mailer_user' => 'sklep@kestrelparcel.pl',\n'reply_to' => 'obchod@kestrelparcel.cz',",
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box
       'To: appeals@larkfield-health.com\nCc: regie-cantine@ville-exemple.fr\nFrom: dse_NA3@docusign.net\nFwd to phishing@larkfield-labs.io',
       // a Mexican broker's traffic desk and a Quebec carrier's dispatch desk

@@ -1,5 +1,5 @@
 import { native } from '../../scan/nativeRegex';
-import { defineRule } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, tableHeaderRow } from './_context';
 import { sqlInsertCell } from './_sql';
@@ -28,10 +28,12 @@ const COORDINATE_COLUMN = native(/(?:^|[ _-])(?:lat|lng|lon|long|latitude|longit
 const PERSON_COORDINATE_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat|lng|lon|long|latitude|longitude)$/u);
 /** A column of a person's position as one pair (`home_latlon`, `driver_coords`, `delivery location`). */
 const PERSON_PAIR_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps)$/u);
+/** A column of positions as one pair, its name alone (`Position`, `GPS`, `Standort`): a person's in a table about people (PERSON_TABLE). */
+const PAIR_COLUMN = native(/^(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps|standort|koordinaten)$/u);
 /** A line about a person's position: a driver's or a customer's home, a rider's or a courier's fix. */
 const PERSON_POSITION_LINE = native(/(?<![a-z])(?:home|driver|customer|rider|courier|patient|user|member|resident)(?![a-z])/iu);
-/** A table about people, by its header row. */
-const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name/u);
+/** A table about people, by its header row (a car's trips and speeds are its driver's: a logbook, a telematics trace). */
+const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name|fahrer|fahrt|trip|speed|geschwindigkeit|odometer|km_stand|kilometerstand/u);
 /** A table about places, by its header row: a property listing, a store list. */
 const PLACE_TABLE = native(/listing|property|store|shop|branch|station|venue|poi|merchant|restaurant_name|opening|hours/u);
 /** A column of a place's position, not a person's: a store's, a branch's, a station's. */
@@ -41,10 +43,10 @@ export default defineRule({
   id: 'gps-coordinates',
   category: 'pii',
   description: "Precise GPS position: a photo's EXIF GPS tags, a map link's pin, or a record's lat/lon with six decimals",
-  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates'],
+  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', 'location', 'standort'],
   window: { before: 24, after: 160 },
   pattern:
-    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
+    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6],
   columns: true,
   validate: (s, ctx) => {
@@ -55,7 +57,11 @@ export default defineRule({
     // A pair in one cell under a person's position column (`home_latlon`), at five decimals or more (a metre).
     if (ctx.match[5] !== undefined) {
       const header = columnHeader(ctx);
-      return header !== undefined && PERSON_PAIR_COLUMN.test(header) && !isInPlaceRecord(ctx);
+      if (header === undefined || isInPlaceRecord(ctx)) return false;
+      if (PERSON_PAIR_COLUMN.test(header)) return true;
+      if (!PAIR_COLUMN.test(header.trim())) return false;
+      const row = (tableHeaderRow(ctx) ?? '').toLowerCase();
+      return PERSON_TABLE.test(row) && !PLACE_TABLE.test(row);
     }
     if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
@@ -80,6 +86,11 @@ export default defineRule({
   references: ['https://exiftool.org/TagNames/GPS.html', 'https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a telematics gateway's log of a car's position, and a subject access reply's table of a driver's trips
+      `INFO ingest vin=${fake('{u17}', 101585)} pos=52.${fake('{d6}', 101586)},13.${fake('{d6}', 101587)} speed=33`,
+      `| Zeitpunkt | Position | Geschwindigkeit |\n|---|---|---|\n| 2025-03-01 07:41 | 53.${fake('{d5}', 101588)},9.${fake('{d6}', 101589)} | 54 km/h |\n`,
+      // a driver's logbook: a trip's position in its lat and lon columns
+      `fahrt_id,zeitstempel,lat,lon,km_stand\nT1,2025-03-04T07:12:59+01:00,54.${fake('{d6}', 101590)},10.${fake('{d6}', 101591)},21563\n`,
       '"GPSLatitude": "46 deg 12\' 17.64\\" N",\n"GPSLongitude": "6 deg 8\' 31.09\\" E",',
       'GPS Position                    : 48 deg 51\' 29.52" N, 2 deg 17\' 40.20" E',
       '"pin": "https://maps.google.com/?q=35.918274,0.093517"',

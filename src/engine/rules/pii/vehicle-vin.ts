@@ -33,7 +33,8 @@ export default defineRule({
   pattern: /[A-HJ-NPR-Z0-9](?<![\w-].)[A-HJ-NPR-Z0-9]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
     if (!/[A-Z]/u.test(s) || !/\d/u.test(s) || /[UZ0]/u.test(s[9] as string) || s === TEXTBOOK_VIN) return false;
-    if (!/\d{4}$/u.test(s) || /(.)\1{5}/u.test(s)) return false;
+    // (A serial of five zeros and one digit is a specimen's: the ISO 3779 sample `…ZZZ1JZXW000001` in specs and docs.)
+    if (!/\d{4}$/u.test(s) || /(.)\1{5}/u.test(s) || /0{5}[1-9]$/u.test(s)) return false;
     if (!hasContext(ctx, VIN_CONTEXT, { before: 60, after: 16 })) return false;
     // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
     if (isDeviceRecord(ctx, 'vin')) return false;
@@ -53,6 +54,8 @@ export default defineRule({
       `schaden_nr;vn_name;kennzeichen;fin;werkstatt\nKFZ-2024-0239;A. Beispiel;L-AB 1234;WF0YG9CS6EW${fake('{d6}', 101363)};Werkstatt Beispiel\n`,
     ],
     negative: [
+      // a specification's sample VIN, its serial 000001
+      '// Example VIN from the spec: WVWZZZ1JZXW000001 (ISO 3779 sample)\n"vin": "WVWZZZ1JZXW000001",',
       `VIN ${sample(291).slice(0, 8)}${sample(291)[8] === '1' ? '2' : '1'}${sample(291).slice(9, 13)}ABCD`,
       `order ${sample(291)} for the vehicle`.replace('vehicle', 'car'),
       'VIN 11111111111111111',
