@@ -921,8 +921,10 @@ export default defineRule({
   // Every number it reports holds seven digits or more in groups (see DENSE_DIGITS): it runs only
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
+  // (A national number starts at its digits; a trunk digit before a code in brackets starts one too:
+  // Russia's `8 (916) …`, Turkey's `0 (544) …`.)
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d))|(?<=0)(?= ?\(5\d{2}\) \d{3} \d{2} \d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -985,6 +987,8 @@ export default defineRule({
       '- A. Exemplo — (31) 99258-4417 — pediu retorno à tarde',
       // an on-call list: the person's full name, a dash, the number
       '- Guardia de sistemas (abril): Teodora Quintanar Castromil – 655 81 27 49',
+      // a Turkish mobile as Turkish forms write it: the trunk 0, the operator's code in brackets
+      `| Telefon | 0 (542) ${fake('{d3} {d2} {d2}', 101592)} |`,
       // an admin page's definition list: the label's cell, then the number's
       `<dl>\n  <dt>Mobile</dt><dd>0412 ${fake('{d3} {d3}', 101584)}</dd>\n</dl>`,
       // a Quebec incident timeline: the area code set apart by a space
