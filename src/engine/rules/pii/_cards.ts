@@ -19,6 +19,8 @@ const TEST_NUMBERS = new Set(
     '5267318187975449 5104015555555558 5104060000000008 5299920210000277 5299920000000149 ' +
     // Flutterwave's and Paystack's published test cards
     '5531886652142950 4187427415564246 5399838383838381 4084084084084081 ' +
+    // Tap Payments' published test Visa, and iyzico's Troy debit test card
+    '4508750015741019 9792030394440796 ' +
     // VNPAY's sandbox card (NCB, NGUYEN VAN A)
     '9704198526191432198 ' +
     // Mercado Pago's published test cards (Mexico, Brazil, Argentina, Colombia)

@@ -29,8 +29,8 @@ const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[
 /** Name columns that hold products, places or companies as well as people. */
 const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor)["'`]?$/u;
 
-/** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"). */
-const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA|TESTE?|DEMO|SAMPLE|EXAMPLE|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|ANONYMI[SZ]ED|ANONIMI[ZS]ADO|ANONIMIZZATO|ANONYMISIERT|GEANONIMISEERD|ANONYMIS[ÉE]E?|REDACTED|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
+/** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"), and an erased row's marker (KVKK-SILINDI, GDPR-ERASED). */
+const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA|TESTE?|DEMO|SAMPLE|EXAMPLE|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|ANONYMI[SZ]ED|ANONIMI[ZS]ADO|ANONIMIZZATO|ANONYMISIERT|GEANONIMISEERD|ANONYMIS[ÉE]E?|REDACTED|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|KVKK[- ]S[Iİ]L[Iİ]ND[Iİ]|S[Iİ]L[Iİ]ND[Iİ]|GDPR[- ]ERASED|ERASED|GEL[ÖO]SCHT|BORRADO|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
 
 /** Header cells of a surname column, as the keyword pass reads them. */
 // (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, Dutch `naam`;
@@ -124,6 +124,8 @@ export default defineRule({
       'COPY pagamentos.cartoes (id, bandeira, validade, titular) FROM stdin;\n9001\tvisa\t01/26\tVINÍCIUS ALVES TORQUATO\n',
     ],
     negative: [
+      // a seller export's rows erased under Turkey's data protection law (KVKK), their name cell marked
+      'seller_id,ad_soyad,tckn,iban\nSLR-1,"KVKK-SILINDI",[REDACTED],TR** **** ****\n',
       'Member: TEST PATIENT   Group: 0041887',
       'member: PLATFORM TEAM','first_name,last_name,dob\nQA,Automation,1985-06-15', '<Dbtr><Nm>ASSURELYS SA</Nm></Dbtr>', 'N° sinistre;Date;Statut;NOM\nSIN-2024-FR-004500;07/03/2024;OUVERT;TEST', 'id;apellidos;nombre\nP-99999;PRUEBA;NO BORRAR', 'Patient: TEST PATIENT', '{"title":"RELEASE NOTES","body":"…"}', 'Cardholder: JOHN DOE', 'Patient: ACME HEALTH GMBH', 'Passenger: N/A', 'patient: UNKNOWN', 'dispute_id,amount,reason,cardholder_name,status\ndp_01,1111.22,FRAUDULENT,Zoë Gagnon,LOST', 'reference_bail;titulaire;statut\nLFH-B41104;SCI LES TILLEULS Gestion;ACTIF', 'reference_bail;titulaire;statut\nLFH-B00000;TEST RECETTE;INACTIF\nLFH-B51420;MANDAT RÉVOQUÉ;RESILIE\nLFH-B51421;RADIÉ;RESILIE', 'sku;name;price\nA-1;USB CABLE;9.90\nA-2;POWER BANK;29.00', 'serie,folio,nombre_receptor,total\nA,1022,COMERCIALIZADORA DEL BAJIO,8130.47',
       // a settlement report's beneficiary that is a shop, named for its trade

@@ -33,9 +33,10 @@ const GREETING_WORDS =
 const LEXICON_BRANCHES = [
   // A surname after a greeting and a title ("Dear Mr. Okafor"), also with its particle ("Geachte
   // heer de Groot", "Sehr geehrte Frau von Bredow", "Dear Mrs. Van der Meulen": the particle
-  // first, so that a capitalised one is not read as the surname).
+  // first, so that a capitalised one is not read as the surname). And a last-name label's value, whole
+  // when it is two or three capitalised words (`"surname": "Al Kuwari"`, `Apellidos: García López`).
   `[${UPPER}dvtl](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? .)(?:(?:(?<=[vV])[ao]n|(?<=[dD])(?:el|os|[eiau])|(?<=[tl])(?:e[rn]|[ea]))(?: de[nr]?| la)? [${UPPER}]|(?<=[${UPPER}]))${SURNAME_REST}${END}`,
-  `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}${END}`,
+  `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}(?: [${UPPER}]${SURNAME_REST}){0,2}${END}`,
   // (A double given name's second part may be any capitalised word: Marie-Ève, Jean-Éric, Anne-Élise,
   // whose accented parts no lexicon lists; the first part is the lexicon's. A particle belongs to the
   // surname after it: not `<given name> de` in "soy <given name> de nóminas".)
@@ -686,6 +687,10 @@ function isRoleMailboxName(ctx: MatchContext): boolean {
 }
 
 /** A surname's particle as the greeting-and-title branch reads it (lower case or capitalised). */
+/** Words of a form's stand-in for a missing value (`Not Available`, `Unknown Person`), not a surname's. */
+const NOT_A_SURNAME_WORD = /^(?:Not|None|No|Available|Unavailable|Unknown|Pending|Redacted|Removed|Deleted|Provided|Applicable|Given|Specified|Set|Required|Name|Surname|User|Customer|Test|Sample|Example)$/u;
+/** A last-name label right before the value (`"surname": "`, `Apellidos: `). */
+const LAST_NAME_LABEL_BEFORE = native(/(?:(?:last|family|sur)[ _-]?name|lastname|surname|nachname|apellidos?|cognome|nom de famille)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
 const SURNAME_PARTICLE = /^(?:[vV]an|[vV]on|[dD]e[nr]?|[dD]e la|la|[dD]i|[dD]a|[dD]u|[dD]el|[dD]os|[tT]e[rn]|[lL][ea])$/u;
 
 /** Whether a candidate is a person's name in its context (see the rule's comment); the shared checks come after. */
@@ -710,7 +715,9 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
     // Surname-only branches: greeting + title, or a last-name label. (After a greeting without a title,
     // a word the lexicon lacks is a given name it lacks, `Dear Marios,`: alone, as the decision below.)
-    if (words.length !== 1 || PLACEHOLDER_SURNAMES.has(given) || NOT_SURNAMES.has(given)) return false;
+    // (A last-name label's value may be two or three words: `"surname": "Al Kuwari"`, `Apellidos: García López`.)
+    if (words.some((w) => PLACEHOLDER_SURNAMES.has(w) || NOT_SURNAMES.has(w))) return false;
+    if (words.length !== 1) return words.length <= 3 && LAST_NAME_LABEL_BEFORE.test(prefix) && !words.some((w) => native(NOT_A_SURNAME).test(w) || NOT_A_SURNAME_WORD.test(w));
     if (native(GREETING).test(prefix) && !TITLE_BEFORE.test(prefix)) return false;
     return !native(NOT_A_SURNAME).test(given);
   }
@@ -850,6 +857,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a last-name field of two words, whole
+      '{"name": "Rashed", "surname": "Al Marzouqi", "city": "Sharjah"}',
       // a Dutch surname after `in 't`, as a payment log's account holder
       `{"level":"warn","msg":"mandate refused","holder":"Femke in 't Hout"}`,
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
@@ -1027,6 +1036,8 @@ export default defineRule({
       '| name | role | email |\n|---|---|---|\n| Ansel Quist | DBA | ansel.quist@acme-health.com |',
     ],
     negative: [
+      // a last-name field's stand-in for a missing value
+      '{"firstName": "Rashed", "lastName": "Not Available"}',
       // a service account's row: its address spells the cell, but the words are a machine's
       '| name | role | email |\n|---|---|---|\n| Build Server | CI | build.server@acme-health.com |',
       // a shared device's row: its address runs the cell's words together, as service accounts do
