@@ -13,6 +13,9 @@ const ADMIN_USER = native(/^(?:admin|root|administrator|sa|superuser)$/iu);
 /** A login that is an e-mail address or a service account's name says it is one. */
 const LOGIN_SHAPED_USER = native(/@|^(?:svc|srv|sa|service)[_.-]/iu);
 
+/** A constant's name in upper snake case (`TLS_AES_256_GCM_SHA384`): code's, not a password. */
+const CONSTANT_NAME = native(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/u);
+
 /** A version (`v1.1.0`, `2.4`). */
 const VERSION = native(/^v?\d+(?:\.\d+){1,3}$/u);
 /** A package at a version, as npm, pip and gems write one (`npm@v1.1.0`, `@scope/pkg@^2.2.5`). */
@@ -67,7 +70,8 @@ export default defineRule({
       // and digits (`Admin / Ricoh4471x`). The user is no conjunction.
       // Nor is the pair two addresses (`old@corp.io / new@corp.io`), nor a division in code (`totalMs / 1000).toFixed(2)`).
       // Nor a release note's tag and package specifier (`v1.1.0 / npm@v1.1.0`).
-      if (VERSION.test(user) || PACKAGE_AT_VERSION.test(s)) return false;
+      // Nor a protocol and a constant's name (curl -v's `TLSv1.3 / TLS_AES_256_GCM_SHA384`, a cipher suite).
+      if (VERSION.test(user) || PACKAGE_AT_VERSION.test(s) || CONSTANT_NAME.test(s)) return false;
       if (!/[A-Za-z]/u.test(s) || !/\d/u.test(s) || /^(?:https?|and|or|und|oder|y|o|et|ou)$/iu.test(user) || /@[\w-]+\.[A-Za-z]{2,}$/u.test(s) || /[\w)]\(|\)[.;,)]|\)$/u.test(s)) return false;
       if (!/[!@#$%^&*+=?~§€£]/u.test(s) && !isRandomToken(s, 12, 3.5) && !(adminUser && s.length >= 10 && !/^\d|\d{6}/u.test(s))) return false;
     } else if (!(hasCharClasses(s, 3) || isRandomToken(s, 12, 3.5))) return false;
@@ -99,6 +103,8 @@ export default defineRule({
       `DB accounts (prod):\n  app_owner      / ${fake('{a5}', 4318)}#${fake('{a5}', 4319)}61\n  app_ro@CORE  / 7${fake('{a6}', 4320)}!${fake('{a6}', 4321)}     <- reports`,
     ],
     negative: [
+      // curl -v's line about the connection: a protocol and a cipher suite
+      '* Connected to login.example.com port 443\n* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384\n* Server certificate:',
       // a chat's Stripe ids side by side
       'found him: usr_8XkQ2 / cus_R8d1mZq0fY3aLk, three PaymentIntents pi_3QKx4FAZ8c1x0bT4 / pi_3QKx4GAZ8c1x0bT4',
       // a changelog's release line: a tag and a package at its version

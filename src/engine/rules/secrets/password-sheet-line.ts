@@ -8,17 +8,17 @@ const TITLE_REACH = 3000;
 /**
  * A title line that says the lines below are passwords: a Markdown or underlined heading, or a line
  * of its own without a value (`ANKARA — SUNUCU ŞİFRELERİ (ESKİ)`, `# Server passwords`), in the
- * languages of the other password rules.
+ * languages of the other password rules. (Not a word in an identifier: OAuth's `client_credentials` grant.)
  */
 const PASSWORD_TITLE = native(
-  /(?:^|\n)[#=*> \t-]{0,6}[^\n:]{0,80}(?<![\p{L}])(?:passwords|şifreler(?:i)?|ŞİFRELER(?:İ)?|sifreler(?:i)?|SİFRELER(?:İ)?|parolalar(?:ı)?|parole|passw[öo]rter|kennw[öo]rter|contraseñas|contrasenas|senhas|mots de passe|wachtwoorden|hasła|hasla|hesla|credentials|zugangsdaten|accesos|access list)(?![\p{L}])[^\n:]{0,80}(?:\r?\n|$)/iu,
+  /(?:^|\n)[#=*> \t-]{0,6}[^\n:]{0,80}(?<![\p{L}_])(?:passwords|şifreler(?:i)?|ŞİFRELER(?:İ)?|sifreler(?:i)?|SİFRELER(?:İ)?|parolalar(?:ı)?|parole|passw[öo]rter|kennw[öo]rter|contraseñas|contrasenas|senhas|mots de passe|wachtwoorden|hasła|hasla|hesla|credentials|zugangsdaten|accesos|access list)(?![\p{L}])[^\n:]{0,80}(?:\r?\n|$)/iu,
 );
 
 /** The four kinds of characters a password mixes. */
 const CLASSES = [/[a-z]/u, /[A-Z]/u, /\d/u, /[^A-Za-z0-9]/u];
 
-/** A value shaped like something else: a URL, an address, a path, an IP address, a date, a version, an image's tag (`nginx:1.25-alpine`). */
-const NOT_A_PASSWORD = native(/:|^(?:[a-z][\w+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$|[~/\\.]|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|v?\d+(?:\.\d+){1,3}$)/u);
+/** A value shaped like something else: a URL, an address, a path, an IP address, a date, a version, an image's tag (`nginx:1.25-alpine`), a user agent's product (`curl/8.5.0`). */
+const NOT_A_PASSWORD = native(/:|^(?:[a-z][\w+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$|[~/\\.]|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|v?\d+(?:\.\d+){1,3}$|[\w.-]+\/v?\d+(?:\.\d+){1,3}$)/u);
 
 /** A label of an identifier, not a secret: an id, a user or login, an account, a host, an address. */
 const IDENTIFIER_LABEL = native(/(?<![\p{L}])(?:id|user(?:name)?|login|account|host(?:name)?|server|url|e-?mail|ip|port|kullanıcı(?: adı| kodu)?|kullanici(?: adi| kodu)?|benutzer(?:name)?|usuario|utilisateur|utente)[ \t]*$/iu);
@@ -59,6 +59,8 @@ export default defineRule({
       `Sunucu sifreleri (eski)\nVeeam                  : ${fake('{a10}', 9407)}%${fake('{d1}', 9408)}\n`,
     ],
     negative: [
+      // a pasted curl -v: the client-credentials grant is no title, the user agent no password
+      'curl -v -X POST https://login.example.com/token \\\n  -d "grant_type=client_credentials"\n> Host: login.example.com\n> User-Agent: curl/8.5.0\n> Accept: */*\n',
       // a sheet's hosts, dates and versions; a policy's settings
       'SERVER PASSWORDS\nDB host : 10.20.1.10\nUpdated : 2024-10-22\nFortiOS : 7.2.8\nAdmin portal : https://fw.corp.example/login\n',
       'Password policy\nMinimum length : 12\nExpiry : 90\nHistory : Last5Passwords\n',
