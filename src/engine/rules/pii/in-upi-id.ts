@@ -19,6 +19,12 @@ const PSP_HANDLES = [
 // An Indian UPI virtual payment address (`name.surname@okhdfcbank`, `98xxxxxxxx@ybl`): it names its
 // owner or holds their phone number, and it is how they are paid. The handle after `@` must be a
 // known payment app's or bank's; an e-mail address has a dot in its domain, a VPA none.
+/**
+ * A merchant's VPA by its own shape: Paytm's and BharatPe's QR codes (`paytmqr…@paytm`, `bharatpe.…@fbpe`), or a
+ * company's address for one purpose (`<brand>.emi@…`, `<brand>.collect@…`, `irctc.ticket@…`).
+ */
+const MERCHANT_VPA = native(/^(?:paytmqr[\w]*|bharatpe\.[\w.]+|[\w-]+\.(?:emi|emis|collect|collections?|payments?|pay|refunds?|tickets?|bills?|billpay|merchant|store|shop|orders?|settlements?|nach|autopay|recharge))@/iu);
+
 /** A key naming a business's own VPA, right before the value. */
 const BUSINESS_VPA_KEY = native(/(?:merchant|business|company|payee|collect(?:ion)?|settlement|store|shop)[_ -]?(?:upi[_ -]?)?(?:vpa|upi[_ -]?id|upi)["']?[ \t]*[:=][ \t]*["']?$/iu);
 
@@ -33,12 +39,16 @@ export default defineRule({
   validate: (s, ctx) =>
     !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) &&
     !MANDATE_REFERENCE.test(s) &&
+    // (Nor a business's VPA by its shape: a Paytm or BharatPe merchant QR's, a company's collection address.)
+    !MERCHANT_VPA.test(s) &&
     // (Nor a business's own VPA under its key: `MERCHANT_VPA = "shop@icici"`, `payee_vpa:`, `collect_vpa=`.)
     !BUSINESS_VPA_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
   redactAs: 'upi',
   references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
   examples: {
     positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
-    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', 'MERCHANT_VPA = "kiranastore@icici"', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`],
+    negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', 'MERCHANT_VPA = "kiranastore@icici"', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`,
+      // a lender's own collection VPA in a collect log, a merchant's Paytm QR
+      'collect request sent payee=kestrelcredit.emi@yesbank amt=4218.00', `paytmqr${fake('{l12}', 101594)}@paytm`],
   },
 });
