@@ -4,7 +4,7 @@ import { SURNAMES } from './_surnames';
 
 /**
  * Particles between given name and surname (Sanne van den Berg, Flemish Wout Van der Veken, María de la Cruz, Irish Ó and Ní: Séan Ó Murchú,
- * Dutch `in 't` and `van 't`: Roos in 't Hout). (Not Dutch `den` alone, as in Joost den Uyl: German's article before a noun, `Anna den Brief`.)
+ * Dutch `in 't` and `van 't`: Roos in 't Hout). (Not Dutch `den` alone: it is German's article before a noun as well.)
  */
 export const PARTICLE = "(?:van der|van den|van de|Van der|Van den|Van de|von der|in ['’]t|van ['’]t|Van ['’]t|von|van|de la|de los|del|della|degli|dei|dal|de|di|da|dos|das|do|du|le|la|ter|ten|binti|binte|bin|ibn|al|el|zu|af|Ó|Ní|Nic|Uí)";
 /**

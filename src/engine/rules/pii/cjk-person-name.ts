@@ -63,7 +63,7 @@ const LIST_LABEL = ['参会', '參會', '参会人', '參會人', '参会人员'
 /** A chat export's timestamp before a speaker: `[14:03:31]`, `2024/05/12 19:31`, `19:31`. */
 const TIMESTAMP = '\\[[^\\]\\n]{0,24}\\]|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}(?::\\d{2})?';
 
-/** The rest of a Han or hangul name after its first character, a surname of up to three (長谷川 結衣) (what may follow is up to the caller). */
+/** The rest of a Han or hangul name after its first character, a surname of up to three (五十嵐 悠真) (what may follow is up to the caller). */
 const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]{0,2}[ \\u3000][${HAN}]{1,3})|(?<=[${HANGUL}])[${HANGUL}]{1,3})`;
 /** The same, ending the word. */
 const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;

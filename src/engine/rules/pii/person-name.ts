@@ -34,7 +34,7 @@ const LEXICON_BRANCHES = [
   // A surname after a greeting and a title ("Dear Mr. Okafor"), also with its particle ("Geachte
   // heer de Groot", "Sehr geehrte Frau von Bredow", "Dear Mrs. Van der Meulen": the particle
   // first, so that a capitalised one is not read as the surname). And a last-name label's value, whole
-  // when it is two or three capitalised words (`"surname": "Al Kuwari"`, `Apellidos: García López`).
+  // when it is two or three capitalised words (`"surname": "Al Marzouqi"`, `Apellidos: Olmedo Zubiri`).
   `[${UPPER}dvtl](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? .)(?:(?:(?<=[vV])[ao]n|(?<=[dD])(?:el|os|[eiau])|(?<=[tl])(?:e[rn]|[ea]))(?: de[nr]?| la)? [${UPPER}]|(?<=[${UPPER}]))${SURNAME_REST}${END}`,
   `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}(?: [${UPPER}]${SURNAME_REST}){0,2}${END}`,
   // (A double given name's second part may be any capitalised word: Marie-Ève, Jean-Éric, Anne-Élise,
@@ -715,7 +715,7 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   if (!GIVEN_NAMES.has(given.split('-')[0] as string)) {
     // Surname-only branches: greeting + title, or a last-name label. (After a greeting without a title,
     // a word the lexicon lacks is a given name it lacks, `Dear Marios,`: alone, as the decision below.)
-    // (A last-name label's value may be two or three words: `"surname": "Al Kuwari"`, `Apellidos: García López`.)
+    // (A last-name label's value may be two or three words: `"surname": "Al Marzouqi"`, `Apellidos: Olmedo Zubiri`.)
     if (words.some((w) => PLACEHOLDER_SURNAMES.has(w) || NOT_SURNAMES.has(w))) return false;
     if (words.length !== 1) return words.length <= 3 && LAST_NAME_LABEL_BEFORE.test(prefix) && !words.some((w) => native(NOT_A_SURNAME).test(w) || NOT_A_SURNAME_WORD.test(w));
     if (native(GREETING).test(prefix) && !TITLE_BEFORE.test(prefix)) return false;
@@ -860,7 +860,7 @@ export default defineRule({
       // a last-name field of two words, whole
       '{"name": "Rashed", "surname": "Al Marzouqi", "city": "Sharjah"}',
       // a Dutch surname after `in 't`, as a payment log's account holder
-      `{"level":"warn","msg":"mandate refused","holder":"Femke in 't Hout"}`,
+      `{"level":"warn","msg":"mandate refused","holder":"Lieke in 't Hout"}`,
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
       'charge,cardholder,amount\nch_1,"Tāne Ropata",20.00\nch_3,"Hinemoa Kettering",12.00\n',
       // a runbook's log of who rotated which key, a Markdown table

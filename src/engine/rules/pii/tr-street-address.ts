@@ -4,7 +4,7 @@ import { isInPlaceRecord, isOnCompanyLine } from './_context';
 // A Turkish street address, which needs no label: perhaps a neighbourhood (`Mah.`, `Mahallesi`), a
 // street, avenue or boulevard (`Sok.`, `Cad.`, `Blv.`, a numbered street `1462. Sok.`) and the door's
 // number (`No:14`, `No: 131/9`), perhaps a flat (`D:6`, `Daire 3`): `Çamlık Mah. Menekşe Sok.
-// No:7 D:2`, `Ihlamur Sokak No:7 D:10`. The `No:` after the street's type is what says it is an
+// No:7 D:2`, `Akasya Sokak No:14 D:3`. The `No:` after the street's type is what says it is an
 // address. Not a company's (an invoice's seller, `… A.Ş.` on the line) nor a shop's with its hours.
 export default defineRule({
   id: 'tr-street-address',
