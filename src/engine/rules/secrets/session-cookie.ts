@@ -15,8 +15,9 @@ export default defineRule({
   // A HAR file's header entry may sit in a JSON string of its own (`\\"name\\": \\"Cookie\\"`, a chat
   // export's attachment; a Postman collection's is `"key": "Cookie"`), and its `cookies` list names each
   // cookie (`{"name": "sid", "value": "…"}`). Sentry's and Rollbar's events list headers as pairs (`["Cookie", "…"]`).
+  // A sentence may name the cookie before a colon (`the portal's session cookie: …`, `il cookie di sessione: …`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie(?:[ \\t]+[^\\s:;="'<>]{1,20}){1,4}[ \\t]*:[ \\t]*["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
       `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"` +
       // a framework's log context or a request dump that maps cookies' names to their values (Laravel's
       // `"cookies":{"laravel_session":"…"}`, Django's `COOKIES = {'sessionid': '…'}`), the session's among up to six
@@ -30,6 +31,8 @@ export default defineRule({
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack'],
   examples: {
     positive: [
+      // a prompt that pastes the session cookie after saying what it is, in Italian
+      `e il cookie di sessione del portale: ASP.NET_SessionId=${fake('{w43}', 101595)}`,
       // a Sentry event's request headers, as name and value pairs
       `"headers": [\n  [\n    "Cookie",\n    "shop_sync_session=${fake('{h32}', 100885)}; _ga=GA1.1.1234509876.1700000000"\n  ]\n]`,
       `curl 'https://shop.acme.io/api/cart' -H 'cookie: _ga=GA1.2.3; session=${fake('{w48}', 1)}; theme=dark'`,
