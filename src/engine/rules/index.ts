@@ -529,6 +529,7 @@ import pii_gr_afm from './pii/gr-afm';
 import pii_gr_amka from './pii/gr-amka';
 import pii_gr_street_address from './pii/gr-street-address';
 import pii_greek_person_name from './pii/greek-person-name';
+import pii_gulf_street_address from './pii/gulf-street-address';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
 import pii_hebrew_person_name from './pii/hebrew-person-name';
@@ -647,6 +648,7 @@ import pii_ro_cnp from './pii/ro-cnp';
 import pii_ru_inn from './pii/ru-inn';
 import pii_ru_snils from './pii/ru-snils';
 import pii_sa_national_id from './pii/sa-national-id';
+import pii_sa_short_address from './pii/sa-short-address';
 import pii_se_giro_number from './pii/se-giro-number';
 import pii_se_personnummer from './pii/se-personnummer';
 import pii_sg_nric from './pii/sg-nric';
@@ -1232,6 +1234,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_gr_amka,
   pii_gr_street_address,
   pii_greek_person_name,
+  pii_gulf_street_address,
   pii_health_plan_member_id,
   pii_health_record_birth_date,
   pii_hebrew_person_name,
@@ -1350,6 +1353,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ru_inn,
   pii_ru_snils,
   pii_sa_national_id,
+  pii_sa_short_address,
   pii_se_giro_number,
   pii_se_personnummer,
   pii_sg_nric,

@@ -43,7 +43,7 @@ const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das)';
 // (A Dutch postcode has two letters after its digits: 3860 XC Amersfoort.)
 const CITY = `(?:,? \\d{4,5}(?: ?[A-Z]{2})? ${CAP}(?:[ -]${CAP})?)?`;
 
-const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,3}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
+const EN_REST = `(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.? )?(?:(?:\\d{1,3}(?:st|nd|rd|th)|${CAP}) ){1,4}(?:${EN_SUFFIX})\\.?(?![${ALNUM}])(?:,? (?:Apt|Suite|Unit|Ste|Fl|Floor)\\.? ?#?\\w{1,5})?(?:, ${CAP}(?: ${CAP}){0,2})?(?:,? [A-Z]{2} \\d{5}(?:-\\d{4})?)?`;
 /** The same in capitals, as US claims and eligibility files write it (6120 N 45TH ST, 3278 OAK HOLLOW LN APT 30D). */
 // It must end its cell or line, and its first word must not be a status or a small word ("200 OK WAY").
 const EN_CAPS_REST = `(?:[NSEW]{1,2} )?(?!(?:OK|NOT|NO|BAD|ERROR|GET|POST|PUT|DELETE|HTTP|TO|OF|THE|AND|OR|IN|ON|AT|FOR|BY|IS) )(?:(?:\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'’-]{1,24}) ){1,3}(?:${EN_SUFFIX.toUpperCase()}|TER|TRL|CIR)(?![${ALNUM}])(?: (?:APT|STE|UNIT|SUITE) ?#?[A-Z0-9]{1,5}(?![${ALNUM}]))?(?=[ \\t]*(?:[,;\\t|"']|\\r?\\n|$))`;
