@@ -15,6 +15,8 @@ const LABELS = [
   'name_ar', 'full_name_ar', 'name_arabic', 'arabic_name', 'full_name', 'customer_name', 'name',
   // a record's name in its holder's own script beside the Latin one
   'nativeName', 'native_name', 'localName', 'local_name', 'name_native', 'name_local',
+  // (and the camelCase keys of an app's record: `nameAr`, `arFullName`)
+  'nameAr', 'fullNameAr', 'arName', 'arFullName', 'ar_name', 'ar_full_name', 'nameArabic', 'fullNameArabic',
 ].join('|');
 
 /** Words that start a sentence or a phrase rather than a name (in, from, on, to, this, the app, the account…), and a test record's (تجريبي: trial). */
@@ -55,6 +57,8 @@ export default defineRule({
   references: ['https://en.wikipedia.org/wiki/Arabic_name'],
   examples: {
     positive: [
+      // a dispatch fixture's driver, the name in Arabic under a camelCase key beside the Latin one
+      '{"name": "Example Driver", "nameAr": "سالم الحربي", "shift": "night"}',
       '- **الموظف المسؤول:** عبدالله الشهري',
       '[02/03/2026, 08:05:02] محمود صابر: صباح النور يا باشمهندس',
       // a contact saved with a role after the name
