@@ -58,7 +58,7 @@ export default defineRule({
   examples: {
     positive: [
       // a dispatch fixture's driver, the name in Arabic under a camelCase key beside the Latin one
-      '{"name": "Example Driver", "nameAr": "سالم الحربي", "shift": "night"}',
+      '{"name": "Example Driver", "nameAr": "سالم البقمي", "shift": "night"}',
       '- **الموظف المسؤول:** عبدالله الشهري',
       '[02/03/2026, 08:05:02] محمود صابر: صباح النور يا باشمهندس',
       // a contact saved with a role after the name
