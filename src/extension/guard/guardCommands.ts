@@ -86,24 +86,24 @@ function findingItem(f: Finding, lineStarts: readonly number[]): vscode.QuickPic
 export function registerGuardCommands(service: GuardService): vscode.Disposable {
   const ownId = service.deps.extensionContext.extension.id;
 
-  const copyRedacted = async (target?: unknown): Promise<{ copied: boolean; redacted: number }> => {
-    const editor = toTarget(target);
-    if (!editor) {
+  const copyRedacted = async (arg?: unknown): Promise<{ copied: boolean; redacted: number }> => {
+    const target = toTarget(arg);
+    if (!target) {
       info(vscode.l10n.t('Open a file or select text to copy it redacted.'));
       return { copied: false, redacted: 0 };
     }
-    const { text, whole } = selectedText(editor);
-    const config = service.config(editor.document.uri);
-    const result = service.check(text, 'redact', editor.document.uri, config.strategy, editor.document.languageId);
+    const { text, whole } = selectedText(target);
+    const config = service.config(target.document.uri);
+    const result = service.check(text, 'redact', target.document.uri, config.strategy, target.document.languageId);
     await vscode.env.clipboard.writeText(result.redacted?.text ?? text);
     const what = whole ? vscode.l10n.t('the file') : vscode.l10n.t('the selection');
     if (!result.redacted) {
-      await service.record('command', 'clean', [], editor.document.uri, { event: 'copy-redacted' });
+      await service.record('command', 'clean', [], target.document.uri, { event: 'copy-redacted' });
       info(vscode.l10n.t('Copied {0}: nothing to redact.', what));
       return { copied: true, redacted: 0 };
     }
     service.redactions.remember(result.redacted.mapping);
-    await service.record('command', 'redacted', result.findings, editor.document.uri, { event: 'copy-redacted' });
+    await service.record('command', 'redacted', result.findings, target.document.uri, { event: 'copy-redacted' });
     info(vscode.l10n.t('Copied {0} with {1} redacted.', what, toFindingsText(result.kinds)));
     return { copied: true, redacted: result.findings.length };
   };
@@ -126,15 +126,15 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
     return clipboardChoice(service, text, result, uri, 'check-clipboard', args?.choose);
   };
 
-  const sendRedactedToChat = async (target?: unknown): Promise<{ sent: boolean; copied: boolean; redacted: number }> => {
-    const editor = toTarget(target);
-    if (!editor) {
+  const sendRedactedToChat = async (arg?: unknown): Promise<{ sent: boolean; copied: boolean; redacted: number }> => {
+    const target = toTarget(arg);
+    if (!target) {
       info(vscode.l10n.t('Select the text to send to the chat.'));
       return { sent: false, copied: false, redacted: 0 };
     }
-    const { text } = selectedText(editor);
-    const config = service.config(editor.document.uri);
-    const result = service.check(text, 'redact', editor.document.uri, config.strategy, editor.document.languageId);
+    const { text } = selectedText(target);
+    const config = service.config(target.document.uri);
+    const result = service.check(text, 'redact', target.document.uri, config.strategy, target.document.languageId);
     const query = result.redacted?.text ?? text;
     if (result.redacted) service.redactions.remember(result.redacted.mapping);
     const chat = hasChatProvider(ownId);
@@ -142,14 +142,14 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
     if (chat) {
       try {
         await vscode.commands.executeCommand('workbench.action.chat.open', { query, isPartialQuery: true });
-        await service.record('send-to-chat', decision, result.findings, editor.document.uri, { provider: 'github-copilot' });
+        await service.record('send-to-chat', decision, result.findings, target.document.uri, { provider: 'github-copilot' });
         return { sent: true, copied: false, redacted: result.findings.length };
       } catch (e) {
         service.log.warn(`Opening the chat failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
     await vscode.env.clipboard.writeText(query);
-    await service.record('send-to-chat', decision, result.findings, editor.document.uri, { event: 'no-chat-copied' });
+    await service.record('send-to-chat', decision, result.findings, target.document.uri, { event: 'no-chat-copied' });
     info(
       result.redacted
         ? vscode.l10n.t('No AI chat is available in this window, so the redacted text ({0} replaced) is on the clipboard instead.', toFindingsText(result.kinds))
@@ -158,13 +158,13 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
     return { sent: false, copied: true, redacted: result.findings.length };
   };
 
-  /** What Restore Redacted Values would change in `editor` now: one replacement per selection holding placeholders. */
-  const planRestore = (editor: Target): { replacements: { range: vscode.Range; text: string }[]; restored: number } => {
-    const doc = editor.document;
-    const targets = editor.selections.some((s) => !s.isEmpty) ? editor.selections.filter((s) => !s.isEmpty) : [new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))];
+  /** What Restore Redacted Values would change in `target`'s document now: one replacement per selection holding placeholders. */
+  const planRestore = (target: Target): { replacements: { range: vscode.Range; text: string }[]; restored: number } => {
+    const doc = target.document;
+    const ranges = target.selections.some((s) => !s.isEmpty) ? target.selections.filter((s) => !s.isEmpty) : [new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length))];
     const replacements: { range: vscode.Range; text: string }[] = [];
     let restored = 0;
-    for (const range of targets) {
+    for (const range of ranges) {
       const r = service.redactions.restore(doc.getText(range));
       if (!r) continue;
       replacements.push({ range, text: r.text });
@@ -173,9 +173,9 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
     return { replacements, restored };
   };
 
-  const restoreRedacted = async (target?: unknown): Promise<RestoreResult> => {
-    const editor = toTarget(target);
-    if (!editor) return { restored: 0, reason: 'no-editor' };
+  const restoreRedacted = async (arg?: unknown): Promise<RestoreResult> => {
+    const target = toTarget(arg);
+    if (!target) return { restored: 0, reason: 'no-editor' };
     // One undoable WorkspaceEdit on the document, whatever editor shows it by then. (`editor.edit`
     // resolves to false, and changes nothing, when that editor stopped being the active one in
     // between; the command reported values restored that were not. Its integration test caught it
@@ -183,7 +183,7 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
     // has moved past (seen once in four runs of the integration test, right after opening the
     // document): the plan is then made again from the current text, a few times, before giving up.
     for (let attempt = 1; ; attempt++) {
-      const { replacements, restored } = planRestore(editor);
+      const { replacements, restored } = planRestore(target);
       if (replacements.length === 0) {
         info(
           service.redactions.size === 0
@@ -193,12 +193,12 @@ export function registerGuardCommands(service: GuardService): vscode.Disposable 
         return { restored: 0, reason: service.redactions.size === 0 ? 'nothing-remembered' : 'no-placeholder' };
       }
       const edit = new vscode.WorkspaceEdit();
-      for (const r of replacements) edit.replace(editor.document.uri, r.range, r.text);
+      for (const r of replacements) edit.replace(target.document.uri, r.range, r.text);
       if (await vscode.workspace.applyEdit(edit)) {
         info(vscode.l10n.t('Restored {0} redacted values.', restored));
         return { restored };
       }
-      service.log.info(`Restore Redacted Values: the window refused the edit (attempt ${attempt} of ${RESTORE_ATTEMPTS}, document version ${editor.document.version}).`);
+      service.log.info(`Restore Redacted Values: the window refused the edit (attempt ${attempt} of ${RESTORE_ATTEMPTS}, document version ${target.document.version}).`);
       if (attempt === RESTORE_ATTEMPTS) {
         void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the values were being restored; nothing was restored. Run the command again.'));
         return { restored: 0, reason: 'edit-refused' };
