@@ -424,6 +424,7 @@ import secret_vercel_integration_token from './secrets/vercel-integration-token'
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
 import secret_vnpay_hash_secret from './secrets/vnpay-hash-secret';
+import secret_vtex_app_token from './secrets/vtex-app-token';
 import secret_wandb_api_key from './secrets/wandb-api-key';
 import secret_warehouse_url_password from './secrets/warehouse-url-password';
 import secret_web_server_header_secret from './secrets/web-server-header-secret';
@@ -1129,6 +1130,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_personal_access_token,
   secret_vercel_token,
   secret_vnpay_hash_secret,
+  secret_vtex_app_token,
   secret_wandb_api_key,
   secret_warehouse_url_password,
   secret_web_server_header_secret,

@@ -132,6 +132,17 @@ const INTEGRITY = /^(?:sha(?:1|256|384|512)|md5)-[A-Za-z0-9+/]{20,}={0,2}$/u;
 const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5:(?:[0-9a-f]{2}:){15}[0-9a-f]{2})$/u;
 /** A value as Vault's audit log writes it: an HMAC of the secret, not the secret (`hmac-sha256:9fca…`). */
 const HMAC_DIGEST = /^hmac-(?:sha(?:1|224|256|384|512)|md5):[0-9a-fA-F]{16,128}$/u;
+/**
+ * A key right before the value that names a credential (`….auth-token=`, `"api_key": "`): the value is
+ * that credential whatever else the line says (Spring's `resolved property ….twilio.auth-token=…`).
+ */
+const KEY_BEFORE = native(/([\w./-]{1,60})["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u);
+const SECRET_KEY_END = native(/(?:token|secret|password|passwd|api[-_.]?key|auth[-_.]?key)$/iu);
+/** (Unless the key itself is about hashing: Helm's `checksum/secret:` annotation holds a digest.) */
+function isSecretKeyBefore(text: string, start: number): boolean {
+  const key = KEY_BEFORE.exec(text.slice(Math.max(0, start - 70), start))?.[1];
+  return key !== undefined && SECRET_KEY_END.test(key) && !hasHashWord(key);
+}
 
 /**
  * The value's line, at most 160 characters before it and 60 after: where a hash's key stands
@@ -359,7 +370,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // (A pepper or an HMAC key is hex and sits on a line about hashing, and is the secret itself.)
     if (HEX.test(value)) {
       const line = lineAround(ctx.text, ctx.start, ctx.end);
-      if ((hasHashWord(line) || (SHA_LETTERS.test(line) && SHA_WORD.test(line))) && !PEPPER_OR_KEY(line)) return 'hash';
+      if ((hasHashWord(line) || (SHA_LETTERS.test(line) && SHA_WORD.test(line))) && !PEPPER_OR_KEY(line) && !isSecretKeyBefore(ctx.text, ctx.start)) return 'hash';
     }
     const seq = isSequentialOrRepetitive(value);
     if (seq) return seq;

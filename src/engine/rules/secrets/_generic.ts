@@ -37,10 +37,10 @@ function isIdentifierChain(value: string): boolean {
 
 /** `1.2.3`, `^12.0.0`, `~2.1`, `>=3`: a version, not a password. */
 const VERSION = native(/^(?:[~^=<>]{1,2})?v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,40})?$/u);
-const CALL_OR_CODE = native(/[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)$/iu);
+const CALL_OR_CODE = native(/[()[\]{}<>]|^(?:new|await|function|return|this|self|null|nil|none|true|false|undefined|string|str|int|bool|required|optional|any|object)\??$/iu);
 
-/** `password=` (an option list), `[Filtered]` (what Sentry and loggers write in a scrubbed value's place), `0x8D6A`, `2015-03-05`, `true|false`, `[type=password]`, `{0}`: constants, dates, choices, selectors, format slots; a Google OAuth client's id (`….apps.googleusercontent.com`: public, its secret is separate); an Ethereum address (`0x` and 40 hex digits: a token contract's or a wallet's, public on its chain). */
-const NOT_A_CREDENTIAL = native(/\.apps\.googleusercontent\.com$|^\[(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)\]$|^(?:user|name|pass|pwd|secret|token|key)\w{0,30}=$|^0x(?:[0-9a-f]{1,16}|[0-9a-f]{40})$|^\d{4}-\d{2}-\d{2}(?:$|T)|^[a-z]{2,20}(?:\|[a-z]{2,20}){1,10}$|^[\w-]{0,40}\[[\w-]{1,40}[~|^$*]?=[^\]]{0,60}\]$|\{\d{1,2}\}/iu);
+/** `password=` (an option list), `[Filtered]` (what Sentry and loggers write in a scrubbed value's place), `0x8D6A`, `2015-03-05`, `true|false`, `[type=password]`, `{0}`, a ciphertext its tool marks (`ENCRYPTED:…`, Jasypt's `ENC(…)`, Spring Cloud Config's `{cipher}…`: useless without its key): constants, dates, choices, selectors, format slots; a Google OAuth client's id (`….apps.googleusercontent.com`: public, its secret is separate); an Ethereum address (`0x` and 40 hex digits: a token contract's or a wallet's, public on its chain). */
+const NOT_A_CREDENTIAL = native(/\.apps\.googleusercontent\.com$|^(?:encrypted|enc):[A-Za-z0-9+/=_-]{16,}$|^ENC\([A-Za-z0-9+/=]{16,}\)$|^\{cipher\}[A-Za-z0-9+/=]{16,}$|^\[(?:filtered|redacted|masked|hidden|removed|scrubbed|omitted)\]$|^(?:user|name|pass|pwd|secret|token|key)\w{0,30}=$|^0x(?:[0-9a-f]{1,16}|[0-9a-f]{40})$|^\d{4}-\d{2}-\d{2}(?:$|T)|^[a-z]{2,20}(?:\|[a-z]{2,20}){1,10}$|^[\w-]{0,40}\[[\w-]{1,40}[~|^$*]?=[^\]]{0,60}\]$|\{\d{1,2}\}/iu);
 /** Letters of scripts written without spaces (CJK, kana, hangul): a localized message, not a password. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
 /**

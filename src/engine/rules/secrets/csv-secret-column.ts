@@ -7,13 +7,13 @@ import { native } from '../../scan/nativeRegex';
  * The header of a column of secrets in a credentials inventory or a rotation log: an API key's, a
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
  * (`new_value`, `old_value`, `current_secret`, and in Spanish, Portuguese, German and French: `valor_nuevo`,
- * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's one-time-password seed (`totp_secret`), a smart
+ * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's or a password manager's one-time-password seed (`totp_secret`, Bitwarden's `login_totp`), a smart
  * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `p1_guek`, `GAK`, `LLS_password`), an IoT hub's device keys (`primaryKey`), a seed's plaintext copy beside its hash (`secret_plain`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret))["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -50,6 +50,10 @@ export default defineRule({
     // is full of `sign(payload, secret)`).
     // (and a staging seed's plaintext column beside its hash: `secret_plain`, `plaintext_key`)
     'secret_plain', 'token_plain', 'key_plain', 'secret_cleartext', 'plain_secret', 'plaintext_secret', 'plaintext_key', 'plaintext_token', 'raw_secret', 'raw_token', 'cleartext_secret',
+    // (or a dump's `CREATE TABLE` above `INSERT … VALUES` rows without a column list: `access_token text,`)
+    '_token text', '_token varchar', '_token character varying', '_token` ', '_secret text', '_secret varchar', '_secret character varying', '_secret` ',
+    // a password manager's export: Bitwarden's `login_totp` column holds each login's one-time-password seed
+    'login_totp', ',totp',
     'api_secret)', 'client_secret)', 'secret]', 'hmac_key', 'signing_key', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
     // a head-end system's key export (DLMS/COSEM: global unicast encryption and authentication keys)
     'guek', 'gbek', ';gak', ',gak', '\tgak',
@@ -103,6 +107,10 @@ export default defineRule({
       `merchant_id,environment,webhook_signing_secret,created_at\nMCH-7,live,${fake('whk_{a32}', 101023)},2024-01-19\n`,
       // a rotation log's old and new values (the old one works until it is revoked)
       `service,key_name,old_value,new_value,rotated_at\nledger,LEDGER_HMAC_KEY,${fake('{a43}', 101029)}=,${fake('{a43}', 101030)}=,2024-06-03\n`,
+      // a dump's rows without a column list: the columns are its CREATE TABLE's
+      `CREATE TABLE public.seller_integration (\n    id bigint PRIMARY KEY,\n    platform text NOT NULL,\n    access_token text,\n    webhook_secret text\n);\n\nINSERT INTO public.seller_integration VALUES\n(1, 'bling', '${fake('{h40}', 101601)}', 'whsec_${fake('{a32}', 101602)}');\n`,
+      // a password manager's export: each login's TOTP seed beside its password
+      `folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nInfra,0,login,"DNS",,,0,https://dns.kestrel.io,infra@kestrel.io,"${fake('{a8}#{a6}', 101603)}",${fake('{u32}', 101604)}\n`,
       // a Spanish-speaking team's rotation log: both the old and the new value
       `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,recaudo,${fake('{h32}', 101419)},${fake('{h32}', 101420)},plataforma-bot,2024-05-21\n`,
     ],
@@ -120,6 +128,8 @@ export default defineRule({
       // code, not a table; a secret's name, not its value
       `const header = sign(payload, secret)\nverify(${fake('{a24}', 578)})\n`,
       "INSERT INTO app_setting (name, secret) VALUES ('payments', 'ref:vault/payments/secret')",
+      // a ciphertext the application decrypts with a key it holds elsewhere
+      `INSERT INTO tenant_integration (tenant, provider, access_token) VALUES ('kestrel', 'ledger', 'ENCRYPTED:${fake('{b64}', 101597)}');`,
     ],
   },
 });

@@ -24,7 +24,7 @@ export default defineRule({
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty', 'env::var'],
+  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty', 'env::var', 'system.get_env'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -58,14 +58,17 @@ export default defineRule({
       String.raw`(?<![\w.])([a-zA-Z][A-Za-z0-9_]{2,60})[ \t]{0,3}(?::[ \t]{0,3}String[ \t]{0,3})?=[ \t]{0,3}[\w.()"'-]{1,80}?\.if(?:Blank|Empty)[ \t]{0,3}\{[ \t]{0,3}"([^"\r\n]{6,200})"[ \t]{0,3}\}`,
       // Rust: a variable's value or a literal when it is unset (`std::env::var("INFLUX_TOKEN").unwrap_or_else(|_| "…".into())`, `.unwrap_or("…".to_string())`)
       String.raw`(?<![\w])env::var\([ \t]{0,3}"([A-Z][A-Z0-9_]{2,60})"[ \t]{0,3}\)[ \t\r\n]{0,16}\.unwrap_or(?:_else)?\([ \t]{0,3}(?:\|_\|[ \t]{0,3})?"([^"\r\n]{6,200})"`,
+      // Elixir: a runtime config's variable or a literal when it is unset (`System.get_env("SECRET_KEY_BASE") ||` and the
+      // literal on the next line, or `System.get_env("X", "…")`)
+      String.raw`(?<![\w])System\.get_env\([ \t]{0,3}"([A-Z][A-Z0-9_]{2,60})"[ \t]{0,3}(?:,[ \t]{0,3}|\)[ \t]{0,3}\|\|[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)"([^"\r\n]{6,200})"`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [3, 6, 8, 11, 14, 17, 20, 22, 24],
+  secretGroup: [3, 6, 8, 11, 14, 17, 20, 22, 24, 26],
   validate: (value, ctx) => {
     const m = ctx.match;
     // (A schema's key may be camelCase: `apiKey` reads as API_KEY.)
-    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? m[21] ?? m[23] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
+    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? m[21] ?? m[23] ?? m[25] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     // (A Google app password is four groups of four letters: `abcd efgh ijkl mnop`.)
@@ -101,6 +104,7 @@ export default defineRule({
       `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("LF_KEYSTORE_PASS") ?? "${fake('{a8}', 444)}!${fake('{a8}', 445)}";`,
       `  webhookSecret: Joi.string().min(16).default("${fake('{a40}', 442)}"),`,
       `  API_TOKEN: str({ desc: 'billing API', default: '${fake('{a32}', 443)}' }),`,
+      `  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      "${fake('{b64}', 101598)}"`,
       `            token: std::env::var("INFLUX_TOKEN").unwrap_or_else(|_| "${fake('{w64}', 101101)}==".into()),`,
     ],
     negative: [

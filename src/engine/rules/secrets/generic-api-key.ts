@@ -221,6 +221,8 @@ export default defineRule({
       `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
     ],
     negative: [
+      // Helm's annotation that rolls pods when a Secret changes: a digest of the Secret, under a key that says so
+      `podAnnotations:\n  checksum/secret: ${fake('{h64}', 101610)}\n`,
       // Django's debug page: the form's CSRF token, which guards one form and signs in no one
       `POST:\n    csrfmiddlewaretoken = '${fake('{a64}', 101593)}'`,
       // Branch's key, which the app ships (its secret is the secret_live_ one)

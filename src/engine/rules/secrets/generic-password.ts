@@ -191,6 +191,8 @@ export default defineRule({
       `spring.datasource.password=K.P+x^${fake('{a14}', 101435)}`,
     ],
     negative: [
+      // a Kotlin parameter's nullable type, its default read from the environment
+      '    fun upload(run: PayRun, password: String? = System.getenv("SFTP_PASSWORD")) {',
       // Ruby: a predicate's result, not a password
       '    password = user.password_set?',
       // Sentry's event: Django's database settings, the password scrubbed

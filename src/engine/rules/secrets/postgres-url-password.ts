@@ -4,11 +4,11 @@ import { credentialsUrlPattern, isRealUrlPassword } from './_connectionUrl';
 export default defineRule({
   id: 'postgres-url-password',
   category: 'secret',
-  description: 'Password in a PostgreSQL connection URL (postgres:// or postgresql://)',
-  keywords: ['postgres', 'pgsql', 'postgis', 'cockroachdb'],
+  description: 'Password in a PostgreSQL connection URL (postgres://, postgresql://, or Ecto\'s ecto://)',
+  keywords: ['postgres', 'pgsql', 'postgis', 'cockroachdb', 'ecto://'],
   // postgres(ql)(+driver)://user:<password>@host…, or …?password=<password> (libpq URI query
   // parameter); the password, group "pw", is the secret
-  pattern: credentialsUrlPattern(String.raw`(?:postgres(?:ql)?|pgsql|postgis|cockroachdb)(?:\+[a-z0-9]{1,20})?`, 0, true),
+  pattern: credentialsUrlPattern(String.raw`(?:postgres(?:ql)?|pgsql|postgis|cockroachdb|ecto)(?:\+[a-z0-9]{1,20})?`, 0, true),
   secretGroup: 'pw',
   validate: isRealUrlPassword,
   envName: 'DATABASE_PASSWORD',
@@ -21,6 +21,8 @@ export default defineRule({
       `'url' => 'pgsql://legacy_shop:${fake('{a18}', 476)}@db.acme.io:5432/shop_v1',`,
       `engine = create_engine("postgresql+psycopg2://etl:${fake('Tr{a6}!{d2}', 2)}@10.0.3.17/warehouse?sslmode=require")`,
       `psql "postgresql://report:${fake('{a12}%40{a4}', 3)}@pg.acme.io/analytics"`,
+      // an Elixir app's Ecto URL (Phoenix's runtime.exs; the Repo's adapter says which database)
+      `    System.get_env("DATABASE_URL") ||\n      "ecto://notify:${fake('{a18}-', 101599)}@10.20.3.30/notify_prod"`,
       `PG_URI=postgresql://pg.acme.io:5432/ledger?user=ledger&password=${fake('{a16}', 6)}&sslmode=verify-full`,
       // an @ left unescaped in the password: the last @ before the host ends it
       `DATABASE_URL=postgresql://payhub:${fake('{a4}@?{a10}?{a8}', 7)}@pg-payhub-prod.int.acme.ch:5432/payhub?sslmode=require`,

@@ -32,6 +32,8 @@ export default defineRule({
       `curl -X POST https://api.twilio.com/2010-04-01/Accounts/${SID}/Messages.json -u ${SID}:${fake('{h32}', 3)}`,
       `from twilio.rest import Client\nclient = Client("${SID}", "${fake('{h32}', 5)}")`,
       `# Twilio inbound SMS webhook\n# validating with: RequestValidator("${fake('{h32}', 100920)}")`,
+      // a Spring Boot debug log that prints each property it resolved (`resolved` is no lockfile's here)
+      `2024-03-28 06:59:58.119 DEBUG 1 --- [main] o.s.b.c.c.ConfigDataEnvironmentPostProcessor : resolved property acme.sms.twilio.auth-token=${fake('{h32}', 101596)}`,
     ],
     negative: [
       `TWILIO_ACCOUNT_SID=${SID}`,

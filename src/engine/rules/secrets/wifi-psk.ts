@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue } from './_generic';
+import { isLiteralSecretValue, isRandomToken } from './_generic';
 
 /** A protected profile's key material: a DPAPI blob in hex, not the passphrase. */
 const DPAPI_BLOB = /^01000000D08C9DDF/iu;
@@ -20,12 +20,14 @@ export default defineRule({
   // Every match holds a keyword: an IPsec secrets line starts up to 120 characters before its `PSK`.
   window: { before: 130, after: 160 },
   pattern:
-    /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"|(?<![\w.-])(?:[A-Za-z][\w-]{0,30}_)?(?:wifi_psk|wpa_psk|wifi_passphrase|wpa_passphrase|psk)(?:_[\w-]{1,30})?["']?[ \t]*:[ \t]*(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})')/gu,
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    /<keyMaterial>([^<\s][^<\r\n]{6,62}[^<\s])<\/keyMaterial>|(?<![\w.-])(?:psk|wpa_passphrase|wpa2?-pre-shared-key)[ \t]*=[ \t]*(?:"([^"\r\n]{8,63})"|([^\s"#]{8,64}))|"x_passphrase"[ \t]*:[ \t]*"([^"\r\n]{8,63})"|\bwifi-sec\.psk[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"']{8,64}))|name="PreSharedKey">(?:&quot;|")([^&"<\r\n]{8,63})(?:&quot;|")<|(?:^|\n)[^\n#]{0,120}:[ \t]*PSK[ \t]+"([^"\r\n]{8,128})"|(?<![\w.-])(?:[A-Za-z][\w-]{0,30}_)?(?:wifi_psk|wpa_psk|wifi_passphrase|wpa_passphrase|psk)(?:_[\w-]{1,30})?["']?[ \t]*:[ \t]*(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"'#]{16,64})(?=[ \t]*(?:#|\r?\n|$)))/gu,
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
   validate: (s, ctx) => {
     if (DPAPI_BLOB.test(s)) return false;
     // A bare value after `psk=` in a Wi-Fi configuration is a passphrase or 64 hex digits.
     const bare = ctx.match[3] !== undefined || ctx.match[7] !== undefined;
+    // (An unquoted YAML value under a PSK's key must look random: `psk: from-vault` is a note.)
+    if (ctx.match[12] !== undefined) return isLiteralSecretValue(s, false, 16) && isRandomToken(s, 16, 3.2);
     return isLiteralSecretValue(s, !bare, 8);
   },
   envName: 'WIFI_PSK',
@@ -37,6 +39,8 @@ export default defineRule({
   examples: {
     positive: [
       `wifi_psk_depot: "${fake('{a10}', 538)}%${fake('{a5}', 539)}"`,
+      // a site-to-site VPN's key in a developer guide's YAML snippet, unquoted
+      `remote: vpn.kestrel.se\npsk:    ${fake('{a32}', 101600)}`,
       `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${fake('{a8}', 536)}-${fake('{a8}', 537)}-28</keyMaterial></sharedKey>`,
       `network={\n    ssid="Office-Staff"\n    psk="${fake('{a10}', 538)}!${fake('{a4}', 539)}"\n}`,
       `interface=wlan0\nssid=kiosk\nwpa=2\nwpa_passphrase=${fake('{a14}', 540)}`,
@@ -47,6 +51,8 @@ export default defineRule({
       `: PSK "${fake('{a24}', 546)}"`,
     ],
     negative: [
+      // a note where the key would be, unquoted
+      'vpn:\n  psk: stored-in-vault-see-runbook\n',
       '<protected>true</protected><keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB01000000A1B2C3D4E5F6</keyMaterial>',
       'psk="<your-passphrase>"',
       'wpa_passphrase=${WIFI_PASSWORD}',
