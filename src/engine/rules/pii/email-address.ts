@@ -22,7 +22,7 @@ const PLACEHOLDER_DOMAIN =
  * names a GitHub account, so the domain is not excluded.
  */
 const NON_PERSONAL_LOCAL =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imie[-_.]nazwisko|nombre|prenume[-_.]nume|nume[-_.]prenume|jmeno[-_.]prijmeni|meno[-_.]priezvisko|etunimi[-_.]sukunimi|fornavn[-_.]etternavn|fornavn[-_.]efternavn|fornamn[-_.]efternamn|ad[-_.]soyad|imya[-_.]familiya|(?:max|erika)[-_.]?mustermann|xxx+|xyz|test(?:user)?)$/u;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|nicht[-_.]?antworten|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|nao[-_.]?responda|noreply[-_.+][\w.-]*|mailer[-_]daemon|postmaster|bounces?|git|x-oauth-basic|x-access-token|oauth2|user(?:name)?|your(?:[-_.]?\w+)?|someone|somebody|anybody|foo|bar|baz|foobar|email|e-mail|name|first[-_.]?(?:name)?[-_.]last[-_.]?(?:name)?|(?:john|jane)[-_.]?doe|nombre[-_.]apellidos?|vorname[-_.]nachname|pr[eé]nom[-_.]nom|nome[-_.]cognome|voornaam[-_.]achternaam|imi[eę][-_.]nazwisko|nombre|prenume[-_.]nume|nume[-_.]prenume|jmeno[-_.]prijmeni|meno[-_.]priezvisko|etunimi[-_.]sukunimi|fornavn[-_.]etternavn|fornavn[-_.]efternavn|f[oö]rnamn[-_.]efternamn|ad[-_.]soyad|imya[-_.]familiya|(?:max|erika)[-_.]?mustermann|xxx+|xyz|test(?:user)?)$/u;
 
 /**
  * "Example" in the languages documentation is written in: `nombre@ejemplo.com`, `vorname@beispiel.de`
@@ -202,6 +202,8 @@ export default defineRule({
       '"cc_email": "acme-417@pipedrivemail.com"',
       // a team's address under its team's name
       'From: Dev Team <dev.team@tandem-bikes.de>',
+      // a payroll desk's glued support mailbox, a practice's mailbox by its town, a sign-in page's stand-in, a system's sender
+      'fallback-email: lonesupport@kestrelpay.se\ncabinet.lyon3@mssante-kestrel.fr\nLogga in med (förnamn.efternamn@kestrelpay.se)\n"user": "keycloak@kestrelpay.fr"',
       // a placeholder's local part, an app's beta programme's mailbox
       'the email is a relay address like `xyz@privaterelay.appleid.com`',
       'android-beta@tandem-bikes.de',

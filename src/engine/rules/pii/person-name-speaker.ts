@@ -60,7 +60,7 @@ const TIMESTAMP = `(?:\\[[^\\]\\n]{0,20}\\d{1,2}:\\d{2}[^\\]\\n]{0,12}\\]|\\d{1,
 // adjacent digits in its timestamp, so the rule looks only near digits (a pass over every line
 // start of every text cost ~50 ms on the 54 MB bench corpus; near digits, a fraction of that).
 /** A role word before a given name alone: `Agent Leah`, `Support Tom`, `Advisor Priya`, `Agentin Jana`. */
-const SPEAKER_ROLE_FIRST = native(/^(?:Agent|Support|Operator|Advisor|Adviser|Rep|Representative|Assistant|Moderator|Admin|Host|Staff|Tech|Technician|Specialist|Concierge|Coach|Atendente|Agente|Asesor|Asesora|Operador|Operadora|Mitarbeiter|Mitarbeiterin|Agentin|Beraterin|Berater|Kundenberater|Kundenberaterin|Servicemitarbeiter|Servicemitarbeiterin|Conseiller|Conseillère|Conseillère clientèle|Agent d'accueil|Agente de atención|Operatore|Operatrice|Consulente|Medewerker|Medewerkster|Handläggare|Kundtjänst|Rådgiver|Konsulent) [\p{Lu}][\p{Ll}]+$/u);
+const SPEAKER_ROLE_FIRST = native(/^(?:Agent|Support|Operator|Advisor|Adviser|Rep|Representative|Assistant|Moderator|Admin|Host|Staff|Tech|Technician|Specialist|Concierge|Coach|Atendente|Agente|Asesor|Asesora|Operador|Operadora|Mitarbeiter|Mitarbeiterin|Agentin|Beraterin|Berater|Kundenberater|Kundenberaterin|Servicemitarbeiter|Servicemitarbeiterin|Conseiller|Conseillère|Conseillère clientèle|Agent d'accueil|Agente de atención|Operatore|Operatrice|Consulente|Medewerker|Medewerkster|Handläggare|Kundtjänst|Rådgiver|Konsulent|Agen|Ejen|Petugas|Staf) [\p{Lu}][\p{Ll}]+$/u);
 
 export default defineRule({
   id: 'person-name-speaker',
@@ -120,6 +120,8 @@ export default defineRule({
       '[INFO] Cache Manager: warmed 200 keys',
       '17:25 Build Agent: started',
       '[14:03:20] Agent Leah: Hi Tom, sorry about that.\n[14:04:30] Agent Leah: Please do not share the full card number here.',
+      // the same in Indonesian and Malay (agen, ejen)
+      '[10:31] Agen Dewi: Halo Kak, mohon maaf.\n[10:33] Agen Dewi: Terima kasih Kak.\n[14:03] Ejen Siti: Boleh berikan nama penuh?',
       '[08:55:40] Agentin Jana: Guten Morgen! Wie kann ich helfen?\n[08:56:50] Agentin Jana: Danke, ich sehe die Buchung.',
       '**Deploy Window**  02:00\nno changes after this\n',
       '[09/06/2024 17:25] John Doe: test message',

@@ -620,6 +620,9 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before) || native(DESK_WORDS_BEFORE).test(before)) return true;
   if (ctx.text.charCodeAt(ctx.start - 1) === 62 && native(DESK_ELEMENT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start))) return true;
+  if (DESK_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return true;
+  // An SMS gateway's sending number: `from = "+41…"` in a `twilio { … }` block (the company's short code or line).
+  if (FROM_KEY_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 40), ctx.start)) && SMS_GATEWAY.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start))) return true;
   // A list of a desk's lines, one per country, after its label (`Kundtjänst SE 08-… · NO +47 … · DK +45 …`).
   const list = NUMBER_LIST_BEFORE.exec(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 120), ctx.start - 120), ctx.start));
   if (list !== null && native(SWITCHBOARD).test(list[1] as string)) return true;
@@ -670,7 +673,19 @@ function hasPersonalEmailOnLine(ctx: MatchContext): boolean {
 
 /** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`, `customer_care_whatsapp=`, `Business phone:`. */
 const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq|customer[_-]?care)[ _-]?(?:phone|tel|telephone|number|line|no|whatsapp)`;
-const DESK_KEY_BEFORE = new RegExp(DESK_KEY + String.raw`["']?[ \t]*[:=][ \t]*["']?$`, 'iu');
+// (A country's line of the same desk after it: `VITE_SUPPORT_PHONE_NO=`, `support_phone_dk:`.)
+const DESK_KEY_BEFORE = new RegExp(DESK_KEY + String.raw`(?:[ _-][a-z]{2})?["']?[ \t]*[:=][ \t]*["']?$`, 'iu');
+/**
+ * A phone key inside a desk's object: `"Support": { "Email": "support@…", "Phone": "` (JSON, an
+ * appsettings file), or the same nested in YAML (`support:` then an indented `phone:`).
+ */
+const DESK_OBJECT_BEFORE = native(
+  /["']?(?:support|helpdesk|hotline|customer[ _-]?(?:service|care|support)|contact[ _-]?us)["']?[ \t]*:[ \t]*(?:\{[^{}\n]{0,160}(?:\n[^{}\n]{0,160}){0,4}|(?:\r?\n[ \t]+[^\n]{0,160}){0,4}\r?\n[ \t]+)["']?(?:phone|tel|telephone|number)["']?[ \t]*:[ \t]*["']?$/iu,
+);
+/** A bare `from` or `sender` key on its own line, which names the sending number in an SMS gateway's block. */
+const FROM_KEY_LINE = native(/^[ \t]*["']?(?:from|sender)["']?[ \t]*[:=][ \t]*["']?$/iu);
+/** An SMS gateway's name in the lines above (`twilio {`, `sms:`). */
+const SMS_GATEWAY = native(/twilio|vonage|nexmo|messagebird|plivo|sinch|telnyx|(?<![a-z])sms(?![a-z])/iu);
 /** The same key as an element's name: an Android string resource's, `<string name="support_phone" translatable="false">`. */
 const DESK_ELEMENT_BEFORE = new RegExp(String.raw`\bname=["']` + DESK_KEY + String.raw`["'][^<>\n]{0,60}>$`, 'iu');
 
@@ -772,9 +787,9 @@ const EXCHANGE_EXTENSION = /\d[ ]?-[ ]?0$/u;
 const TAX_LABEL_BEFORE = /(?<![\p{L}])(?:p\.? ?iva|partita iva|vat(?: ?(?:no|nr|number|id|reg))?\.?|ust-?id(?:nr)?\.?|nif|cif|nipc|btw(?:-nummer)?|kvk|bin|inn|ein|tin|abn|acn|gst(?:in)?|codice fiscale|c\.f\.)[ \t]*[:#]?[ \t]*$/iu;
 const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
 
-/** A messaging service's sending number in configuration: `TWILIO_FROM=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
+/** A messaging service's sending number in configuration: `TWILIO_FROM=`, a property path's `….twilio.from=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
-const SENDER_KEY = native(/(?:(?<![\w.-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
+const SENDER_KEY = native(/(?:(?<![\w-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
 
 /** Numbers before this one in a list, each after a country's code and a separator (`· NO `): group 1 is what comes before the list. */
 const NUMBER_LIST_BEFORE = native(/^([^\n]*?)(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d(?:[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d)*[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?$/u);
@@ -1263,6 +1278,11 @@ export default defineRule({
       'Nom complet;Service;Mobile;Standard\nLéa Marchand;DSI;;04 72 41 88 00\nTom Royer;RH;;04 72 41 88 00',
       'tenant_id,会社名,代表電話\nt_001,株式会社ひかり商事,06-6345-7788',
       '{"support_phone": "1300 472 819", "free_jp": "0120-389-144"}',
+      // a web app's support lines, one per country; an appsettings file's support object; an SMS gateway's sender
+      'VITE_SUPPORT_PHONE_NO=+47 21 04 50 00\nVITE_SUPPORT_PHONE_DK=+45 70 20 30 40',
+      '  "Support": {\n    "Email": "support@kestrel.dk",\n    "Phone": "+45 70 20 30 40"\n  }',
+      'twilio {\n  account-sid = ${?TWILIO_SID}\n  from = "+41 79 807 00 00"   # sender (company short code)\n}',
+      'acme.sms.twilio.from=+46 76 686 00 00',
       '"mobile": "0491 570 157",',
       // the business's own number in a WhatsApp Cloud API webhook (the sender's wa_id is a customer's)
       '{"messaging_product": "whatsapp", "metadata": {"display_phone_number": "212537714820", "phone_number_id": "104857362910475"}}',
