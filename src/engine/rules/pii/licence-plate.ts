@@ -12,13 +12,14 @@ import { isDeviceRecord } from './_devices';
  * may end in whose car it is (`immatriculation_voiture`, `kenteken auto`, `Kennzeichen Pkw`); a haulier's
  * roster names the tractor's and the trailer's plates (Polish ciągnik and naczepa, Czech SPZ tahače,
  * Lithuanian vilkiko nr and priekabos nr, Estonian veoki reg nr, Latvian Auto Nr.); Australians and New
- * Zealanders call it the rego.
+ * Zealanders call it the rego; Vietnamese biển số (biển kiểm soát, BKS), the Nordic reg.nr, regNo,
+ * registreringsnummer, rekisterinumero and nummerplade, and a Swedish payslip's förmånsbil (the company car's plate).
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|fzg\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|adverse|controparte|gegner|unfallgegner|tiers))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|fzg\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|adverse|controparte|gegner|unfallgegner|tiers))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?$/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?))?$/u);
 /** Letters (Latin capitals, Hangul or Thai consonants) and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣\u0E01-\u0E2E]*[A-Z가-힣\u0E01-\u0E2E])(?=\D*\d)/u);
 
@@ -34,12 +35,12 @@ export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan'],
+  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil'],
   window: { before: 40, after: 4000 },
   columns: true,
   // (A German electric or historic car's plate ends in E or H: `M-AB 1234E`; tried first, as the next
-  // branch would take its letters alone.)
-  pattern: /(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])/gu,
+  // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.)
+  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     if (compact.length < 4 || compact.length > 10 || !LETTER_AND_DIGIT.test(compact)) return false;
@@ -59,6 +60,10 @@ export default defineRule({
     positive: [
       // a Thai plate (a digit, two Thai consonants, the number) in a driver export's plate column
       'rider_no,city,vehicle_plate,status\nR-1,Chiang Mai,3กม 4821,active\n',
+      // a Vietnamese driver seed's plate column, a Swedish fixture's company car, a payslip's benefit car
+      "CREATE TABLE drivers (\n  id uuid PRIMARY KEY,\n  ho_ten text,\n  bien_so text\n);\nINSERT INTO drivers VALUES ('1b0c', 'Nguyễn Văn Ví Dụ', '51F-418.27');",
+      '"companyCar": {\n  "regNo": "KLM 418",\n  "formansvarde": 4200\n}',
+      'Förmånsbil: RTX 52C (kolumn 1)',
       // a hotline's call note (Fzg.: the caller's car), an electric car's plate under kennzeichen, the other party's plate
       'Kundin meldet Glasbruch, Fzg. KA-XY 2718, Rückruf erbeten.',
       '"vehicle": {\n  "kennzeichen": "M-QX 4821E",\n  "model": "ID.3"\n}',

@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { columnHeader, isInCitation, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER, WORD_CHAR } from './_latin';
-import { ALL_GIVEN_NAMES, GIVEN_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
+import { ALL_GIVEN_NAMES, GIVEN_NAMES, WORD_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
@@ -337,6 +337,12 @@ const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   'Georgia Sydney Florence Austin Victoria Savannah Chelsea Dallas Paris Brooklyn Adelaide Phoenix Dakota Virginia Camden Denver Houston Lincoln Trinity Vienna Siena Valencia Alexandria Geneva Kingston Verona India Kenya Israel Jackson Sierra'.split(' '),
 );
 
+/** Two words: a given name that is a word too (WORD_NAMES: Dawn, Per), and a surname in the surname lexicon (Lewis, Gustafsson). */
+function isWordNameWithKnownSurname(s: string): boolean {
+  const space = s.indexOf(' ');
+  return space !== -1 && s.indexOf(' ', space + 1) === -1 && SURNAMES.has(foldName(s.slice(space + 1)));
+}
+
 /** Given names that are also words of teams and code (NOT_A_PERSON has them), the lexicon's too. */
 const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(['Dev']);
 
@@ -407,6 +413,9 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[4] !== undefined && space !== -1 && given.length >= 3 && !ALL_GIVEN_NAMES.has(given) && hasAtNear(ctx) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx, false)) {
     return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0 || !WORD_GIVEN_NAMES.has(given));
   }
+  // A given name that is a word too (Dawn, Poppy, Per: the lexicon leaves them out) after a label,
+  // with a surname the surname lexicon knows (`full_name: "Dawn Lewis"`): a person.
+  if (m[4] !== undefined && WORD_NAMES.has(given) && isWordNameWithKnownSurname(s)) return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0);
   // Most candidates: a capitalised word after a label or a greeting that the lexicon doesn't know
   // (checked before the words are split: a dense text has thousands).
   if (m[7] === undefined && m[6] === undefined && !ALL_GIVEN_NAMES.has(given)) return false;
@@ -857,6 +866,8 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a given name that is a word too (Daisy), with a surname the surname lexicon knows
+      '{"name": "Daisy Holmqvist", "role": "parent"}',
       // a last-name field of two words, whole
       '{"name": "Rashed", "surname": "Al Marzouqi", "city": "Sharjah"}',
       // a Dutch surname after `in 't`, as a payment log's account holder
