@@ -482,6 +482,7 @@ import pii_ca_postal_code_column from './pii/ca-postal-code-column';
 import pii_ca_sin from './pii/ca-sin';
 import pii_card_security_code from './pii/card-security-code';
 import pii_ch_ahv from './pii/ch-ahv';
+import pii_ch_health_card_number from './pii/ch-health-card-number';
 import pii_chat_log_nick from './pii/chat-log-nick';
 import pii_chat_log_speaker from './pii/chat-log-speaker';
 import pii_chat_speaker_login from './pii/chat-speaker-login';
@@ -522,6 +523,7 @@ import pii_es_nss from './pii/es-nss';
 import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
+import pii_fr_rpps_number from './pii/fr-rpps-number';
 import pii_frequent_flyer_number from './pii/frequent-flyer-number';
 import pii_gh_ghana_card from './pii/gh-ghana-card';
 import pii_git_credential_user from './pii/git-credential-user';
@@ -1189,6 +1191,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ca_sin,
   pii_card_security_code,
   pii_ch_ahv,
+  pii_ch_health_card_number,
   pii_chat_log_nick,
   pii_chat_log_speaker,
   pii_chat_speaker_login,
@@ -1229,6 +1232,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fhir_human_name,
   pii_fi_hetu,
   pii_fr_nir,
+  pii_fr_rpps_number,
   pii_frequent_flyer_number,
   pii_gh_ghana_card,
   pii_git_credential_user,

@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { luhn, withLuhn } from './_checksums';
-import { columnHeader, hasContext, inLongerNumber, isTaxNumberOfCountry, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isLabelled, isTaxNumberOfCountry, isTrivialNumber } from './_context';
+import { PHONE_LABEL } from './phone-number';
 import { breakLastDigit, group } from './_format';
 import { native } from '../../scan/nativeRegex';
 
@@ -47,7 +48,8 @@ export default defineRule({
     if (s.split(' ').every((g) => Number(g) <= 255)) return false;
     // A French company's SIREN (Luhn-checked too) in its legal mentions: `RCS Lyon 123 456 782`, `SIREN 123 456 782`.
     if (SIREN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
-    return !hasContext(ctx, PHONE_CONTEXT);
+    // (Nor a mobile number after a phone label in another language: `ligue para o 9…`, `ring mig på …`.)
+    return !hasContext(ctx, PHONE_CONTEXT) && !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false });
   },
   redactAs: 'sin',
   references: ['https://www.canada.ca/en/employment-social-development/services/sin.html'],
@@ -63,6 +65,8 @@ export default defineRule({
       `vendor,country,tax id,currency\nV-0291,Canada,${group(withLuhn('7' + fake('{d7}', 100918)), [3, 3, 3])},CAD\n`,
     ],
     negative: [
+      // a Portuguese mobile number after a call request (its digits pass Luhn by chance)
+      `Tiago: sim, mas ligue antes para o ${group(withLuhn('92' + fake('{d6}', 101625)), [3, 3, 3])} que trabalho de manhã`,
       // a German insurer's VAT number in its mail footer
       'USt-IdNr. DE 129 274 114 · Versicherungsteuer-Nr. 807/V90807012345',
       // X11's colour table

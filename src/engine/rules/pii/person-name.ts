@@ -337,6 +337,12 @@ const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
   'Georgia Sydney Florence Austin Victoria Savannah Chelsea Dallas Paris Brooklyn Adelaide Phoenix Dakota Virginia Camden Denver Houston Lincoln Trinity Vienna Siena Valencia Alexandria Geneva Kingston Verona India Kenya Israel Jackson Sierra'.split(' '),
 );
 
+/**
+ * Word-like given names that documentation's examples and famous phrases use (`const name = 'Will
+ * Robinson'` in a runtime's docs, `Max Mustermann`): modal verbs and code words, not taken on a surname alone.
+ */
+const VERB_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Mark', 'Max', 'Bill', 'Art', 'Pat', 'Rich', 'Guy', 'Don', 'Sol', 'Job', 'Chase', 'Drew', 'Norm', 'Miles']);
+
 /** Two words: a given name that is a word too (WORD_NAMES: Dawn, Per), and a surname in the surname lexicon (Lewis, Gustafsson). */
 function isWordNameWithKnownSurname(s: string): boolean {
   const space = s.indexOf(' ');
@@ -415,7 +421,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   }
   // A given name that is a word too (Dawn, Poppy, Per: the lexicon leaves them out) after a label,
   // with a surname the surname lexicon knows (`full_name: "Dawn Lewis"`): a person.
-  if (m[4] !== undefined && WORD_NAMES.has(given) && isWordNameWithKnownSurname(s)) return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0);
+  if (m[4] !== undefined && WORD_NAMES.has(given) && !VERB_NAMES.has(given) && isWordNameWithKnownSurname(s)) return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0);
   // Most candidates: a capitalised word after a label or a greeting that the lexicon doesn't know
   // (checked before the words are split: a dense text has thousands).
   if (m[7] === undefined && m[6] === undefined && !ALL_GIVEN_NAMES.has(given)) return false;
@@ -1047,6 +1053,8 @@ export default defineRule({
       '| name | role | email |\n|---|---|---|\n| Ansel Quist | DBA | ansel.quist@acme-health.com |',
     ],
     negative: [
+      // a runtime's documented example: a famous phrase's character, its given name a modal verb
+      "const name = 'Will Robinson';\nconsole.warn(`Danger ${name}! Danger!`);",
       // a last-name field's stand-in for a missing value
       '{"firstName": "Rashed", "lastName": "Not Available"}',
       // a service account's row: its address spells the cell, but the words are a machine's

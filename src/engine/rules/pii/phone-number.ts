@@ -10,7 +10,8 @@ import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
-const PHONE_LABEL = labelRegex([
+/** A phone number's labels and the phrases that lead one in the languages the rule reads (exported: a 3-3-3 SIN yields to them). */
+export const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.', 'tlmv', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
@@ -89,6 +90,11 @@ const PHONE_LABEL = labelRegex([
   // someone else's number, told in a chat or a ticket ("her number: 720-…", "son numéro : 0032 …"; not "the
   // number is …", which a library's tests say of their examples)
   'her number', 'his number', 'their number', 'son numéro', 'su número', 'seu número', 'ihre nummer', 'seine nummer', 'haar nummer', 'zijn nummer',
+  // French "sent to", "direct line", "reach me at"; German "call (her) back?"; Portuguese "call (first) on", "the work
+  // landline"; Swedish "feel free to call me on"; English "rang again on", "texts go to me at"
+  'envoyé à', 'envoyé au', 'envoyée à', 'ligne directe', 'ligne directe au', 'me joindre au', 'me joindre sur', 'joignable au', 'joignable sur',
+  'zurückrufen', 'ligue para o', 'ligue antes para o', 'ligar para o', 'liga para o', 'fixo do trabalho', 'telefone do trabalho',
+  'ring mig gärna på', 'ring gärna på', 'rang again on', 'called again on', 'go to me at', 'text me at', 'text me on', 'whatsapp me at', 'whatsapp me on',
   // Danish and Norwegian "call (me) on", Finnish "call", "from/to the number", "my number"
   'ring', 'ring på', 'ring gerne på', 'ring meg på', 'ring mig på', 'ring til', 'soita', 'soita minulle', 'numerosta', 'numeroon', 'numeroni',
   // Swedish: "reached (best) at", "reach him/her/me", a home or mobile number, "call her/him at"
@@ -996,6 +1002,11 @@ export default defineRule({
     positive: [
       // a call record's other party, written with its country code and no plus
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
+      // call requests in French, Swedish and English prose, and a log's SMS recipient
+      'vous pouvez me joindre en ligne directe au 01 42 68 53 00.',
+      'Ring mig gärna på 0708 41 93 62 om ni behöver mer info.',
+      'Claimant rang again on 0161 872 3301; I have put a note on the claim.',
+      'INFO SmsNotifier - SMS décompte envoyé à 06 48 21 93 57 (messageId=1)',
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
       // a Brazilian mobile in its written form, in an incident's list of customers to call back
