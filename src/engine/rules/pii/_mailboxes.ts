@@ -138,7 +138,10 @@ const ROLE_WORDS =
   '|no[-_.]?reply|do[-_.]?not[-_.]?reply' +
   // security operations, renewals and contractors' desks, a practice's mailbox (cabinet.<town>@), and the
   // sign-in or sender accounts of deployment, identity and probing systems (argocd@, keycloak@, healthcheck@)
-  '|secops|renewals|contractors|cabinet|argocd|keycloak|netlify|vercel|jenkins|healthchecks?'
+  '|secops|renewals|contractors|cabinet|argocd|keycloak|netlify|vercel|jenkins|healthchecks?' +
+  // a council's revenues, overpayments and arrears desks; Portuguese and Brazilian general, payments, on-call, partnerships
+  // and customer-service desks (geral@, pagamentos@, plantao@, parcerias@, sac@ for Serviço de Atendimento ao Consumidor)
+  '|revenues|overpayments|arrears|geral|pagamentos|plantao|parcerias|partnerships?|sac'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
@@ -152,7 +155,7 @@ const ROLE_SHAPES: readonly RegExp[] = [
   // a meeting room's mailbox (room.boardroom@, meetingroom-3f@) and a mailer's bounce address (bounce-7731@)
   /^(?:room|meetingroom|meeting-room)[-_.][a-z0-9.-]{2,30}$|^bounces?(?:[-+][a-z0-9]{1,24})?$/u,
   // a desk's word glued to its support or help desk (itsupport@, lonesupport@, kundesupport@)
-  /^[a-z]{2,12}(?:support|helpdesk)$/u,
+  /^(?:[a-z0-9]{2,8}[-_.])?[a-z]{2,12}(?:support|helpdesk|servicedesk)$/u,
   // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
   new RegExp(`^[a-z0-9]+(?:[-_.][a-z0-9]+)*[-_](?:${TEAM_SUFFIXES})$|^(?:deploy|build|release|smoke|test|ci|cd|chat|slack|alert|monitor|status)[-_.]?bot$`, 'u'),
   // a relay's or a tracker's generated address (a hex digest): a system's; a professional firm's own

@@ -204,6 +204,8 @@ export default defineRule({
       'From: Dev Team <dev.team@tandem-bikes.de>',
       // a payroll desk's glued support mailbox, a practice's mailbox by its town, a sign-in page's stand-in, a system's sender
       'fallback-email: lonesupport@kestrelpay.se\ncabinet.lyon3@mssante-kestrel.fr\nLogga in med (förnamn.efternamn@kestrelpay.se)\n"user": "keycloak@kestrelpay.fr"',
+      // a council's revenues desk, a national service desk, Portuguese general and customer-service desks
+      '"support": {"email": "revenues@kestrelford.gov.uk"}\n| NHS service desk | ssd.nationalservicedesk@kestrel-nhs.net |\ngeral@kestrelvinhos.pt · sac@kestrelloja.com.br',
       // a placeholder's local part, an app's beta programme's mailbox
       'the email is a relay address like `xyz@privaterelay.appleid.com`',
       'android-beta@tandem-bikes.de',

@@ -627,6 +627,9 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before) || native(DESK_WORDS_BEFORE).test(before)) return true;
   if (ctx.text.charCodeAt(ctx.start - 1) === 62 && native(DESK_ELEMENT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start))) return true;
   if (DESK_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return true;
+  // A desk's line named as such in a chat or a comment (`support-nummeret vårt … er +47 …`, `ring til supporten på …`,
+  // `número de suporte oficial: …`, `(dial-in +44 …)`): the company's, unless the writer says it is theirs.
+  if (DESK_LINE_LEAD.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 80), ctx.start))) return true;
   // An SMS gateway's sending number: `from = "+41…"` in a `twilio { … }` block (the company's short code or line).
   if (FROM_KEY_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 40), ctx.start)) && SMS_GATEWAY.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start))) return true;
   // A list of a desk's lines, one per country, after its label (`Kundtjänst SE 08-… · NO +47 … · DK +45 …`).
@@ -683,10 +686,15 @@ const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|ser
 const DESK_KEY_BEFORE = new RegExp(DESK_KEY + String.raw`(?:[ _-][a-z]{2})?["']?[ \t]*[:=][ \t]*["']?$`, 'iu');
 /**
  * A phone key inside a desk's object: `"Support": { "Email": "support@…", "Phone": "` (JSON, an
- * appsettings file), or the same nested in YAML (`support:` then an indented `phone:`).
+ * appsettings file), or the same nested in YAML (`support:` then an indented `phone:`); or a country's key in
+ * a desk's lines by country (`SUPPORT_HOTLINE = {` then `SG: '…'`).
  */
 const DESK_OBJECT_BEFORE = native(
-  /["']?(?:support|helpdesk|hotline|customer[ _-]?(?:service|care|support)|contact[ _-]?us)["']?[ \t]*:[ \t]*(?:\{[^{}\n]{0,160}(?:\n[^{}\n]{0,160}){0,4}|(?:\r?\n[ \t]+[^\n]{0,160}){0,4}\r?\n[ \t]+)["']?(?:phone|tel|telephone|number)["']?[ \t]*:[ \t]*["']?$/iu,
+  /["']?(?:support|helpdesk|hotline|customer[ _-]?(?:service|care|support)|contact[ _-]?us)(?:[ _-]?(?:hotlines?|lines?|phones?|numbers?))?["']?[ \t]*[:=][ \t]*(?:\{[^{}\n]{0,160}(?:\n[^{}\n]{0,160}){0,4}|(?:\r?\n[ \t]+[^\n]{0,160}){0,4}\r?\n[ \t]+)["']?(?:phone|tel|telephone|number|[a-z]{2})["']?[ \t]*:[ \t]*["']?$/iu,
+);
+/** A desk's word, then at most 24 characters of the same clause without a person's pronoun, then the number's lead (`på`, `on`, `er`, `:`); or a conference's dial-in. */
+const DESK_LINE_LEAD = native(
+  /(?:(?<![\p{L}])(?:support|supporten|suporte|supportnummer(?:et)?|support-nummer(?:et)?|supportnumret|hotline|helpdesk|kundeservice|kundenservice|kundtjänst|kundtjänsten|asiakaspalvelu|servicedesk)(?![\p{L}])(?:(?![^\n,;.!?]{0,24}?(?<![\p{L}])(?:me|my|mine|min|mitt|mig|meg|mij|mich|moi|mi|mio|meu|minha|mon|ma|mein|meine|mijn|moje|mój)(?![\p{L}]))[^\n,;.!?]{0,24}?)(?:på|on|at|er|is|é|unter|au|:)[ \t]*\(?$|(?<![\p{L}])dial-?in:?[ \t]*$)/iu,
 );
 /** A bare `from` or `sender` key on its own line, which names the sending number in an SMS gateway's block. */
 const FROM_KEY_LINE = native(/^[ \t]*["']?(?:from|sender)["']?[ \t]*[:=][ \t]*["']?$/iu);
@@ -709,7 +717,7 @@ const DESK_WORDS_BEFORE =
 const EXTENSION_AFTER = /^,? {0,2}\(?(?:ext\.?|extn\.?|extension|转|轉|內線|内线|poste|opción|opcion|option|durchwahl|DW|toestel) *\d{1,5}(?![A-Za-z])/iu;
 
 /** The writer's own note that the number is a company's exchange: `+358 10 … (switchboard)`, `(vaihde)`, `(växel)`, `(Zentrale)`. */
-const SWITCHBOARD_AFTER = native(/^ {0,2}\((?:switchboard|main line|reception|vaihde|växel|vaxel|sentralbord|omstilling|hovednummer|zentrale|centrale|centralino|centralita)\)/iu);
+const SWITCHBOARD_AFTER = native(/^ {0,2}\((?:switchboard|main line|reception|hotline|helpline|vaihde|växel|vaxel|sentralbord|omstilling|hovednummer|zentrale|centrale|centralino|centralita)\)/iu);
 
 /** A service's hours beside its number: `(24/7)`, `office hours`, a weekday range (`Mo–Fr 8–18 Uhr`, `Mon-Fri 9-5`, `lun.-ven.`). */
 // (Weekdays written out too: `(maandag–vrijdag, 8u–18u)`, `(Montag bis Freitag`, `(lundi-vendredi`.)
@@ -791,7 +799,7 @@ const EXCHANGE_EXTENSION = /\d[ ]?-[ ]?0$/u;
 /** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
 /** A tax or company number's label right before a number. */
 const TAX_LABEL_BEFORE = /(?<![\p{L}])(?:p\.? ?iva|partita iva|vat(?: ?(?:no|nr|number|id|reg))?\.?|ust-?id(?:nr)?\.?|nif|cif|nipc|btw(?:-nummer)?|kvk|bin|inn|ein|tin|abn|acn|gst(?:in)?|codice fiscale|c\.f\.)[ \t]*[:#]?[ \t]*$/iu;
-const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$/iu);
+const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$|(?:conference|meeting|webinar|bridge)[ _-]?(?:id|code|pin)[ \t]*[=:#]?[ \t]*$|(?:access[ _-]?code|passcode|participant[ _-]?(?:code|pin))[ \t]*[=:#]?[ \t]*$/iu);
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, a property path's `….twilio.from=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
@@ -1007,6 +1015,9 @@ export default defineRule({
       'Ring mig gärna på 0708 41 93 62 om ni behöver mer info.',
       'Claimant rang again on 0161 872 3301; I have put a note on the claim.',
       'INFO SmsNotifier - SMS décompte envoyé à 06 48 21 93 57 (messageId=1)',
+      // a desk's word on the line, but the writer's own number
+      'for ID side, hotline escalations go to me at 0812-4471-9038',
+      'the customer is on chat with support, wants a call at (773) 418-2957',
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
       // a Brazilian mobile in its written form, in an incident's list of customers to call back
@@ -1294,6 +1305,13 @@ export default defineRule({
       '  "Support": {\n    "Email": "support@kestrel.dk",\n    "Phone": "+45 70 20 30 40"\n  }',
       'twilio {\n  account-sid = ${?TWILIO_SID}\n  from = "+41 79 807 00 00"   # sender (company short code)\n}',
       'acme.sms.twilio.from=+46 76 686 00 00',
+      // a desk's line named in a team chat, a conference bridge's dial-in and its meeting id, a hotline by
+      // its note, an app's hotlines by country
+      '    Husk at support-nummeret vårt på nettsiden er +47 21 04 50 00, ikke gi ut mobilnumrene våre',
+      '    ring til supporten på +45 70 20 30 40 hvis noget brænder',
+      'Bridge: Teams (dial-in +44 20 3855 4700, conference ID 722894128#).',
+      '| 1 | Bereitschaft | +49 30 700 140 100 (Hotline) |',
+      "export const SUPPORT_HOTLINE = {\n  SG: '+65 6100 5500',\n};",
       '"mobile": "0491 570 157",',
       // the business's own number in a WhatsApp Cloud API webhook (the sender's wa_id is a customer's)
       '{"messaging_product": "whatsapp", "metadata": {"display_phone_number": "212537714820", "phone_number_id": "104857362910475"}}',
