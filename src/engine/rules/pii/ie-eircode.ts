@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { hasContext, isOnCompanyLine } from './_context';
+import { columnHeader, hasContext, isOnCompanyLine } from './_context';
 
 /** The 139 routing keys (the first three characters) of Ireland's postcodes. */
 const ROUTING_KEYS = new Set(
@@ -17,6 +17,9 @@ const ROUTING_KEYS = new Set(
 const IRISH_ADDRESS_CONTEXT =
   /eircode|ireland|[\^,| '"]irl(?![a-z])|co\.? (?:dublin|cork|galway|limerick|waterford|kilkenny|wexford|kerry|mayo|sligo|donegal|clare|tipperary|meath|kildare|wicklow|louth|westmeath|offaly|laois|carlow|cavan|monaghan|longford|leitrim|roscommon)|dublin|cork|galway|limerick|waterford|kilkenny|wexford|tralee|killarney|athlone|drogheda|dundalk|navan|ennis|sligo|letterkenny|postal[ _-]?code|post[ _-]?code/u;
 
+/** A column of Eircodes (`eircode`, `postcode_eircode`). */
+const EIRCODE_HEADER = /(?:^|[\s_-])eircodes?$/u;
+
 // An Eircode, Ireland's postcode: a routing key (a letter and two digits, or D6W) and a unique
 // identifier of four characters from a reduced alphabet (no B, G, I, J, L, M, O, Q, S, U, Z). Each
 // code names one address, so it is personal data like the street. A digit in the identifier and an
@@ -32,7 +35,9 @@ export default defineRule({
   validate: (s, ctx) => {
     const key = s.slice(0, 3);
     const id = s.slice(-4);
-    if (!ROUTING_KEYS.has(key) || !/\d/u.test(id)) return false;
+    if (!ROUTING_KEYS.has(key)) return false;
+    // (An identifier of letters alone reads as a word, `A41 FACE`, except in an Eircode column.)
+    if (!/\d/u.test(id) && !EIRCODE_HEADER.test(columnHeader(ctx) ?? '')) return false;
     // (A company's own, on its letterhead's or its record's line, is no person's.)
     return hasContext(ctx, IRISH_ADDRESS_CONTEXT, { before: 120, after: 40 }) && !isOnCompanyLine(ctx);
   },
@@ -45,6 +50,8 @@ export default defineRule({
       "INSERT INTO practice VALUES ('GP0417', 'Example Practice', 'Ballincollig', 'Cork', 'P31 X4C9');",
       'Midleton Health Centre, Main Street, Midleton, Co. Cork P25 YN80',
       'AddressLine1,Town,Eircode\n14 Example Park,Ballincollig,P31K2F8\n',
+      // an identifier of letters alone, under an Eircode column
+      'ref\ttenant_name\teircode\tstatus\nHAP-1\tA. Example\tK67 WXRT\tpaid\n',
     ],
     negative: [
       // a letting agent's letterhead

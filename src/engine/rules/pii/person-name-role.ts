@@ -43,8 +43,8 @@ const BY_VERBS = [
 /** The verb of a quoted e-mail's header line in the languages of the other labels. */
 const WROTE = 'wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\\(a\\)|napisał|napisała|escreveu|skrev|kirjoitti';
 
-/** A patient word (a landlord's tenant, a carer, a German Kunde or Mitarbeiterin), or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
-const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Tt]enant|[Cc]arer|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent|[Kk]und(?:e|in)|[Mm]itarbeiter(?:in)?)';
+/** A patient word (a landlord's tenant, a benefit's claimant or applicant, a carer, a German Kunde or Mitarbeiterin), or a hand-over before a name; the pattern checks the word's start after matching it (a leading lookbehind runs at every position). */
+const HAND_OVER = '(?:[Pp]atient(?:in)?|[Pp]aziente|[Pp]aciente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Tt]enant|[Cc]laimant|[Aa]pplicant|[Cc]arer|[Ee]scalated to|[Hh]anded (?:over )?to|[Aa]sk|[Aa]gent|[Kk]und(?:e|in)|[Mm]itarbeiter(?:in)?)';
 
 /** A role as a pattern: its brackets literal (`Salarié(e)`). */
 const escapeRole = (r: string): string => r.replace(/[()]/gu, '\\$&');
@@ -136,6 +136,8 @@ export default defineRule({
       'Ticket #50611 · Prioridad: alta\nAsignado a: Valentina Ochoa Ríos\nEstado: abierto',
       // a housing association's ticket: the tenant and a carer, by name
       'SD-50250,P3,"Tenant Harriet Lowe (TY016830) showing twice on the arrears list"',
+      // a benefit claim's claimant named in a team chat
+      '"text": "Can someone look at claim HB/2025/1042? Claimant Olivia Kestrel (NINO on file) says the data share is stale"',
       '"notes": "Carer Simone Achterberg (homecare) calls before visits"',
       '- GitHub: ask Sanne Jansen to add you to the team.',
       '_Comment by Marcus Tanaka-Reid:_ please redact',

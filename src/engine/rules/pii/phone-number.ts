@@ -48,7 +48,7 @@ export const PHONE_LABEL = labelRegex([
   // Spanish "cel", Dutch "bellen op", Turkish "cep telefonu", "my (new) number" in the labels' languages
   // "her new line is …", "new no. …", and Swahili's and Afrikaans' words for a phone and its number
   // a landline ("calling her landline"), Brazil's ("o fixo de casa", "telefone fixo")
-  'landline', 'land line', 'home phone', 'fixo', 'fixo de casa', 'telefone fixo',
+  'landline', 'land line', 'home phone', 'home', 'fixo', 'fixo de casa', 'telefone fixo',
   // Dutch landlines ("vast 071-…", "vaste lijn", "vast nummer")
   'vast', 'vaste lijn', 'vast nummer', 'vaste nummer',
   'new line', 'my line', 'line is', 'new no', 'new no.', 'phone no', 'phone no.', 'simu', 'namba ya simu', 'nambari ya simu', 'selfoon', 'selnommer', 'foonnommer',
@@ -1017,6 +1017,8 @@ export default defineRule({
       'INFO SmsNotifier - SMS décompte envoyé à 06 48 21 93 57 (messageId=1)',
       // a desk's word on the line, but the writer's own number
       'for ID side, hotline escalations go to me at 0812-4471-9038',
+      // a contact block's home line beside the mobile
+      'Mobile: 083 418 2967\nHome: (061) 418 296\nPassport no. (for ID): on file',
       'the customer is on chat with support, wants a call at (773) 418-2957',
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',

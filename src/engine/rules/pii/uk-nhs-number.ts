@@ -3,7 +3,8 @@ import { calcNhsCheck, nhsMod11 } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 import { breakLastDigit, group } from './_format';
 
-const NHS_CONTEXT = /(?<![a-z])(?:nhs|chi (?:no|number)|health (?:service|care) (?:no|number)|patient (?:no|number|id))/u;
+/** NHS, Scotland's CHI, or the Personal Demographics Service (PDS) and the Spine that hold the number. */
+const NHS_CONTEXT = /(?<![a-z])(?:nhs|chi (?:no|number)|health (?:service|care) (?:no|number)|patient (?:no|number|id)|pds(?![a-z])|spine(?![a-z]))/u;
 const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|mobile|cell|fax|call|whats ?app|contact)/u;
 
 function sample(seed: number): string {
@@ -50,6 +51,8 @@ export default defineRule({
       // a FHIR appointment's participant, and a PDS lookup in a service's log
       `            "actor": { "reference": "Patient/${sample(101398)}" },`,
       `DEBUG u.c.e.booking.pds.PdsClient : PDS GET Patient/${sample(101399)} -> 200 in 412ms`,
+      // a demographics check against PDS, the number unlabelled
+      `[ERR] PDS demographics mismatch for ${sample(101626)}: local address differs from spine`,
     ],
     negative: [
       `NHS No: ${group(breakLastDigit(sample(41)), [3, 3, 4])}`,

@@ -1,9 +1,21 @@
 import { defineRule } from '../defineRule';
-import { isPersonRowCellUnder } from './_context';
+import type { MatchContext } from '../../types';
+import { isOnCompanyLine, isPersonRowCellUnder } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postcodes: Postcode, Post Code, PostCode, postal_code, Patient Postcode, a UK-and-Ireland lettings export's postcode_eircode. */
 const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:post ?code|postal code|pcode)s?(?:[ _/]eircode)?$/u);
+
+/** A postcode key right before the value, in an object (JSON, JavaScript, Ruby, YAML): `"postcode": "`, `postcode: "`, `:postcode => "`. */
+const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:post_?code|postal_?code|post code|postCode|postalCode)["']?[ \t]*(?::|=>?)[ \t]*["']$/u);
+/** The same object's street line with a house number before it (`line1: "161 Mill Street"`, `"address_line_1": "12A High St"`). */
+const HOUSE_LINE_BEFORE = native(/(?:line_?1|address_?line_?1|addressLine1|address1|street(?:_?address)?)["']?[ \t]*(?::|=>?)[ \t]*["']\d{1,4}[A-Za-z]?,? [A-Z][^"'\n]{2,60}["']/u);
+
+/** A postcode under its key in an address object whose street line has a house number: a home's (or a firm's, as its street line already says). */
+function isHouseAddressPostcode(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start);
+  return POSTCODE_KEY_BEFORE.test(before.slice(-40)) && HOUSE_LINE_BEFORE.test(before) && !isOnCompanyLine(ctx);
+}
 
 // A UK postcode in a table's postcode column: a GP system's recall list, a patient extract, a
 // payroll file. Alone a postcode names a street or a few; beside a name, a birth date or an NHS
@@ -24,7 +36,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/gu,
-  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER),
+  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER) || isHouseAddressPostcode(ctx),
   redactAs: 'address',
   references: ['https://www.ons.gov.uk/methodology/geography/ukgeographies/postalgeography', 'https://digital.nhs.uk/services/data-access-request-service-dars'],
   examples: {
@@ -33,9 +45,14 @@ export default defineRule({
       '"Name","DOB","Address","Postcode"\n"EXAMPLE, Ann (Mrs)","11-Oct-1963","14 Example Road, Holmfirth","HD9 7RZ"\n',
       // a lettings export of tenants in the UK and Ireland
       'tenant_id,full_name,town,postcode_eircode,status\nT-1,Ann Example,Leeds,LS6 1XB,active\n',
+      // a fixture's and a seed's address objects, the street line with its house number
+      '"address": {\n  "line1": "14 Example Road",\n  "town": "Leeds",\n  "postcode": "LS6 2QB"\n}',
+      'Applicant.create!(\n  address_line_1: "7 Example Close",\n  town: "Leeds",\n  postcode: "LS7 4PD",\n)',
     ],
     negative: [
       'Our office: 1 Example Street, Leeds LS1 4AP',
+      // an object's postcode with no street line (an area's)
+      '{ "region": "Leeds", "postcode": "LS1 4AP" }',
       // a business customer's row
       'id,name,email,town,postcode\nC-1,Example Widgets Ltd,accounts@example.co.uk,Leeds,LS10 1AB\n',
       // a test tenant's row
