@@ -15,7 +15,7 @@ export default defineRule({
   id: 'ph-government-id',
   category: 'pii',
   description: 'Philippine TIN, SSS, PhilHealth or Pag-IBIG number, near a label',
-  keywords: ['tin:', 'tin ', 'tin,', ',tin', 'tin#', 'tin_', '"tin"', 'tin/', '/tin', 'sss', 'philhealth', 'phic', 'pag-ibig', 'pagibig', 'hdmf', 'umid', 'tax identification', 'ss_number', 'ss_no,'],
+  keywords: ['tin:', 'tin ', 'tin,', ',tin', 'tin#', 'tin_', '"tin"', 'tin/', '/tin', 'sss', 'philhealth', 'phic', 'pag-ibig', 'pagibig', 'hdmf', 'umid', 'tax identification', 'ss_number', 'ss_no,', '`tin`', '[tin]'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])(?:\d{3}-\d{3}-\d{3}(?:-\d{3}|-\d{5})?|\d{2}-\d{7}-\d|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4})(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
@@ -25,6 +25,8 @@ export default defineRule({
   examples: {
     positive: [
       `TIN: 283-${fake('{d3}', 2051)}-252-000`,
+      // a MySQL dump's rows under its CREATE TABLE's backticked tin column
+      `CREATE TABLE \`riders\` (\n  \`id\` bigint,\n  \`full_name\` varchar(80),\n  \`tin\` varchar(20) DEFAULT NULL\n);\nINSERT INTO \`riders\` VALUES (1,'A. Contoh','418-${fake('{d3}', 101627)}-356-000');\n`,
       `SSS No. 34-${fake('{d7}', 2052)}-4`,
       `PhilHealth PIN: 12-${fake('{d9}', 2057)}-6`,
       `ss_number,member_name,ss_ee,ss_er\n06-${fake('{d7}', 2058)}-5,"ALBANO, MARISSA M.",900.00,1900.00\n`,

@@ -75,6 +75,8 @@ const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/
 /** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
 const ID_STREET = `(?:Jl|Jln)\\. ${CAP}(?: (?:${CAP}|[IVX]{1,4}|Gg\\. ${CAP}|Blok [A-Z]{1,3}\\d{0,2}|\\d{1,3})){0,6} No\\. ?`;
 const ID_LINE = `${ID_STREET}\\d{1,4}[A-Za-z]?(?![${ALNUM}])`;
+/** Malaysian: No. N, then Jalan (Jln., Lorong, Persiaran, Lebuh) and the road's name, its parts words or codes (`No. 35, Jalan PJU 1A/3`). */
+const MY_LINE = `No\\. ?\\d{1,4}[A-Za-z]?(?:-\\d{1,3})?, (?:Jalan|Jln\\.|Lorong|Lrg\\.|Persiaran|Lebuh) (?:${CAP}|[A-Z]{2,4})(?: (?:${CAP}|[A-Z]{2,4}\\d{0,2}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?|\\d{1,3}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?)){0,5}`;
 const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 // The three street shapes share one anchor, a digit (the house number's first), so the text is
 // scanned once for them: a lookbehind per shape walks back to where the line starts (over the
@@ -96,6 +98,7 @@ const NUMBER_ANCHORED = [
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
   `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
   `(?<=(?=(${ID_LINE}))(?<!${BOUNDARY})${ID_STREET}\\d)`,
+  `(?<=(?=(${MY_LINE}))(?<!${BOUNDARY})No\\. ?\\d)`,
 ].join('|');
 
 /**
@@ -205,15 +208,15 @@ export default defineRule({
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
   pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})|${JP_POSTAL}`, 'gu'),
-  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Indonesian line, 8 Japanese address.
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Indonesian line, 8 Malaysian line, 9 Japanese address.
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
     if (isBusinessAddress(ctx) || isListingRow(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
-    if (ctx.match[8] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
+    if (ctx.match[9] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
@@ -256,6 +259,9 @@ export default defineRule({
       '"customer_address": { "line1": "Carrer de Provença 212, 3r 2a", "city": "Barcelona", "postal_code": "08036", "country": "ES" }',
       'Dirección de facturación: Av. Apoquindo 3400, depto 502, Las Condes, Santiago.',
       'btw alamat saya pindah ya, sekarang di Jl. Kenanga Raya Gg. Melati No. 14, Depok.',
+      // a Malaysian customer's home in a chat, and a partner table's address cell
+      'Pelanggan: Saya ada kat rumah. Alamat No. 27, Jalan Cempaka Indah, 58200 Kuala Lumpur',
+      '<td>A. Contoh</td><td>No. 8, Jalan SS 2/24</td></tr>',
       '- Alamat kunjungan: Jl. Cendana Indah Blok C2 No. 9, RT 003/RW 012, Bekasi',
       "        'address' => 'Corso Francia 212, 10143 Torino TO',",
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
