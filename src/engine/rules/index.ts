@@ -472,6 +472,7 @@ import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
 import pii_br_bank_account from './pii/br-bank-account';
 import pii_br_cnpj from './pii/br-cnpj';
+import pii_br_cns from './pii/br-cns';
 import pii_br_cpf from './pii/br-cpf';
 import pii_br_pix_random_key from './pii/br-pix-random-key';
 import pii_br_rg from './pii/br-rg';
@@ -1181,6 +1182,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bo_ci,
   pii_br_bank_account,
   pii_br_cnpj,
+  pii_br_cns,
   pii_br_cpf,
   pii_br_pix_random_key,
   pii_br_rg,

@@ -141,7 +141,9 @@ const ROLE_WORDS =
   '|secops|renewals|contractors|cabinet|argocd|keycloak|netlify|vercel|jenkins|healthchecks?' +
   // a council's revenues, overpayments and arrears desks; Portuguese and Brazilian general, payments, on-call, partnerships
   // and customer-service desks (geral@, pagamentos@, plantao@, parcerias@, sac@ for Serviço de Atendimento ao Consumidor)
-  '|revenues|overpayments|arrears|geral|pagamentos|plantao|parcerias|partnerships?|sac'
+  '|revenues|overpayments|arrears|geral|pagamentos|plantao|parcerias|partnerships?|sac' +
+  // the shared logins a password manager keeps for a domain registrar and an app store (domains@, dominios@, ios@)
+  '|domains|dominios|ios'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

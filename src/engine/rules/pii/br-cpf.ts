@@ -8,6 +8,8 @@ import { breakLastDigit } from './_format';
 const DOCUMENTED_SAMPLES = new Set(['11144477735', '52998224725', '12345678909']);
 
 const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
+/** A payment gateway's generic tax id or document key (`"tax_id"`, `tax_id=`, `documento`), which holds a buyer's CPF in Brazil. */
+const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?id|documento|document[ _-]number|n[uú]mero do documento)(?![a-z])/u;
 
 /** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
 const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
@@ -32,6 +34,8 @@ export default defineRule({
     if (!cpfChecksum(d) || new Set(d).size === 1 || DOCUMENTED_SAMPLES.has(d) || inLongerNumber(ctx, '/-')) return false;
     if (ctx.match[1] === '.' && ctx.match[2] === '-') return true;
     if (hasContext(ctx, CPF_CONTEXT, { after: 16 })) return true;
+    // (Or a gateway's tax id of eleven digits: only a CPF has this shape and both its check digits there.)
+    if (hasContext(ctx, TAX_ID_CONTEXT, { before: 24, header: false })) return true;
     // A Pix key whose record says its type after it (`"chave": "…", "tipoChave": "CPF"`).
     return PIX_KEY_TYPE_CPF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
   },
@@ -40,7 +44,11 @@ export default defineRule({
   examples: {
     positive: [
       `{"key": "${withCpf(fake('{d9}', 101526))}",\n  "keyType": "CPF", "amount": 120.5}`,
-      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`],
+      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`,
+      // a payment gateway's buyer and a checkout worker's log line: the tax id is the buyer's CPF
+      `"customer": {\n    "name": "A. Exemplo",\n    "tax_id": "${withCpf(fake('{d9}', 101628))}",\n  }`,
+      `DEBUG [checkout] charge created tax_id=${withCpf(fake('{d9}', 101629))}`,
+    ],
     negative: [
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,
       'CPF: 111.111.111-11',

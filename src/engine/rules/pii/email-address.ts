@@ -153,7 +153,8 @@ export default defineRule({
     if (ASSET_LABEL.test(labels[0] as string)) return false;
     // user:password@host in a URL is a credential, not an address; user@host:path is an SSH target.
     const before = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start);
-    if (/[A-Za-z][\w+.-]*:\/\/[^\s/@"'<>]*$/u.test(before)) return false;
+    // (Not past a table's separator: `https://vpn.host,anna@mail.com` is a URL cell, then an address cell.)
+    if (/[A-Za-z][\w+.-]*:\/\/[^\s/@"'<>,;|]*$/u.test(before)) return false;
     // …except as curl's user name (`curl -u anna@firma.se:token`).
     if (/^:[\w~/]/u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && !/(?:^|\s)(?:-u|--user)[ \t]+["']?$/u.test(before)) return false;
     return true;
@@ -163,6 +164,8 @@ export default defineRule({
   examples: {
     positive: [
       `Contact: ${fake('{L6}', 191)}.${fake('{L7}', 192)}@gmail.com`,
+      // a password manager's export: the login's URL cell, then its user name, an address
+      'name,login_uri,login_username\n"VPN",https://vpn.kestrel.com.br,vera.kestrel7@gmail.com\n',
       `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@ledgerwren.io_`,
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,

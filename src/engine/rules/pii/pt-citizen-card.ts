@@ -3,7 +3,7 @@ import { ptCitizenCardChecksum } from './_checksums';
 import { hasContext } from './_context';
 
 /** Its labels: CC (n.º), Cartão de Cidadão, documento de identificação. */
-const CC_CONTEXT = /(?<![a-z])cc(?![a-z])|cart[aã]o de cidad[aã]o|citizen card|doc(?:umento)?[ _]?(?:de )?identifica/u;
+const CC_CONTEXT = /(?<![a-z])cc(?![a-z])|cart[aã]o[ _](?:de[ _])?cidad[aã]o|cartaocidadao|citizen card|doc(?:umento)?[ _]?(?:de )?identifica/u;
 
 // Portugal's citizen card number (Cartão de Cidadão): the holder's civil identification number
 // (eight digits) and its check digit, then two letters and a digit for the card's version, with a
@@ -12,14 +12,19 @@ export default defineRule({
   id: 'pt-citizen-card',
   category: 'pii',
   description: 'Portuguese citizen card number (Cartão de Cidadão, with its check characters), near a label',
-  keywords: ['cc ', 'cc:', 'cc n', 'cc_', 'cartao de cidadao', 'citizen card', 'identificacao'],
+  keywords: ['cc ', 'cc:', 'cc n', 'cc_', 'cartao de cidadao', 'cartao_cidadao', 'cartao cidadao', 'cartaocidadao', 'citizen card', 'identificacao'],
   window: { before: 64, after: 400 },
   pattern: /(?<![\w-])\d{8} ?\d ?[A-Z]{2}\d(?![\w-])/gu,
   validate: (s, ctx) => ptCitizenCardChecksum(s) && hasContext(ctx, CC_CONTEXT, { before: 32 }),
   redactAs: 'citizen-card',
   references: ['https://www.autenticacao.gov.pt/cc-aplicacao'],
   examples: {
-    positive: ['anexou o cartão (CC n.º 30718452 6 ZX9) em vez do comprovativo', 'Cartão de Cidadão: 307184526ZX9'],
+    positive: [
+      'anexou o cartão (CC n.º 30718452 6 ZX9) em vez do comprovativo',
+      'Cartão de Cidadão: 307184526ZX9',
+      // a CRM export's key without the "de"
+      '{"nome": "A. Exemplo", "cartao_cidadao": "30718452 6 ZX9"}',
+    ],
     negative: ['CC n.º 30718452 6 ZX8', 'lote 30718452 6 ZX9 expedido'],
   },
 });
