@@ -55,6 +55,30 @@ function isAccountBesideBranchColumns(ctx: MatchContext): boolean {
   return BRANCH_COLUMNS.test(row) || BANK_COLUMN.test(row);
 }
 
+/** An `account` key right before the value, in code or config (`account = "`, `"account": "`). */
+const ACCOUNT_KEY_BEFORE = native(/(?<![a-z_])(?:account|acct)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/iu);
+
+/** A sample Norwegian account (4.2.5 with dots) whose check digit is right. */
+function norwegianSample(seed: number): string {
+  for (let n = seed; ; n++) {
+    const body = fake('{d10}', n);
+    const candidates = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => `${body.slice(0, 4)}.${body.slice(4, 6)}.${body.slice(6)}${c}`);
+    const ok = candidates.find(isNorwegianAccount);
+    if (ok !== undefined) return ok;
+  }
+}
+
+/** Norway's account number as written, 4.2.5 with dots, its last digit a modulus-11 check over the first ten (weights 5,4,3,2,7,6,5,4,3,2). */
+function isNorwegianAccount(s: string): boolean {
+  if (!/^\d{4}\.\d{2}\.\d{5}$/u.test(s)) return false;
+  const d = s.replace(/\./gu, '');
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (d.charCodeAt(i) - 48) * (weights[i] as number);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === d.charCodeAt(10) - 48;
+}
+
 export default defineRule({
   id: 'bank-account-number',
   category: 'pii',
@@ -73,9 +97,12 @@ export default defineRule({
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
     // A bare `account` or `acct` right before the number counts beside a routing number on its line
     // (`routing 0…/ account 5…`, `new acct 5…, routing 0…`): a US bank's pair.
+    // (So does a Norwegian account in its dotted 4.2.5 form with its modulus-11 check digit: `account = "…"` in a fixture.)
+    const bareAccount = BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
     if (
       !hasContext(ctx, ACCOUNT_LABEL, { before: 32 }) &&
-      !(BARE_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) && native(ROUTING_ON_LINE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 80))) &&
+      !(bareAccount && native(ROUTING_ON_LINE).test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.end + 80))) &&
+      !(isNorwegianAccount(s) && ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) &&
       !BANK_ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
       !A_C_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) &&
       !isAccountBesideBranchColumns(ctx)
@@ -108,6 +135,8 @@ export default defineRule({
       // an Indian merchant's settlement account beside its IFSC, a penny-drop log's account, a cheque's A/c
       `payee,settlement_account,ifsc\nA. Example,${fake('{d14}', 101486)},EXMP0001234\n`,
       `bank verification passed acct=${fake('{d13}', 101487)} ifsc=EXMP0001234`,
+      // a payslip fixture's Norwegian account, dotted, its check digit right
+      `      address = Address("Example gate 1", "0150", "Oslo"),\n      account = "${norwegianSample(101634)}",`,
       `Attached a cancelled cheque, A/c ${fake('{d11}', 101488)} with the city branch.`,
       `return_date,customer_name,rdfi_routing,dfi_account,amount_usd\n2024-03-28,"A. Example",011000015,${fake('{d9}', 627)},426.64\n`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,

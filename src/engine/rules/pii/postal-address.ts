@@ -34,6 +34,8 @@ const DE_SUFFIX =
   // (Dutch and Flemish paths, dikes, lanes and avenues: Molenpad, Zeedijk, Molenbaan, Frankrijklei.)
   'pad|dijk|baan|lei|plantsoen|hof';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
+/** Norwegian and Danish street words after a genitive (`Kongens gate`, `Olav Kyrres plass`, `Dronningens gade`): not after any word, as English has `Boarding gate 12`. */
+const NORDIC_GENITIVE_WORD = 'gate|gata|vei|veg|gade|vej|plass|plads|allé';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
@@ -69,7 +71,7 @@ const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}${GREEK_CYRILLIC_UPPER
 /** English/French: the line starts at the house number. */
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}|${EN_CAPS_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
-const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}(?:bis|ter|[a-z])?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}(?:bis|ter|[a-z])?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
 /** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
 const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
 /** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
@@ -93,7 +95,7 @@ const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-
 
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
-  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
+  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})|[${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
   `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
@@ -262,6 +264,8 @@ export default defineRule({
       // a Malaysian customer's home in a chat, and a partner table's address cell
       'Pelanggan: Saya ada kat rumah. Alamat No. 27, Jalan Cempaka Indah, 58200 Kuala Lumpur',
       '<td>A. Contoh</td><td>No. 8, Jalan SS 2/24</td></tr>',
+      // a Norwegian street named in the genitive (the street word apart), in a support chat
+      'Kunden har flyttet til Kongens gate 17, 4006 Stavanger, og vil ha ny kontonummer',
       '- Alamat kunjungan: Jl. Cendana Indah Blok C2 No. 9, RT 003/RW 012, Bekasi',
       "        'address' => 'Corso Francia 212, 10143 Torino TO',",
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,
@@ -305,6 +309,8 @@ export default defineRule({
       "Dolgozo{nev='X', lakcim='6720 Szeged, Kárász utca 9.'}",
     ],
     negative: [
+      // an airport's gate after a word that is no genitive
+      'Proceed to Boarding gate 12 now; Departure gate 24 closes at 10:40',
       // a program's variable named line1, no address object around it
       'const line1 = "Hello World 2";',
       'see Av. 5 of the spec and Via 2 of the appendix',
