@@ -662,7 +662,12 @@ export class Scanner {
         const ctx: MatchContext = { text, start, end, match: m, hasHint: this.hasHint };
         // Cheapest decisive check first: most values a generic rule sees are a provider's tokens.
         if (c.genericSecret && this.hasVendorFormat(value)) continue;
-        if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) continue;
+        if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) {
+          // A generic rule's rejected value may be the next pair's key (`"msg":"… secret","JWT_SECRET":"…"`
+          // reads `secret` with the value `JWT_SECRET`): search again from the value's start, not past it.
+          if (c.genericSecret && view === undefined && start - from > m.index - from) re.lastIndex = start - from;
+          continue;
+        }
         if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
         if (allowRe.length > 0 && allowRe.some((r) => testRegex(r, value))) continue;
         candidates.push({ c, start, end, value });

@@ -872,10 +872,10 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
-      // a given name that is a word too (Daisy), with a surname the surname lexicon knows
-      '{"name": "Daisy Holmqvist", "role": "parent"}',
       // a last-name field of two words, whole
       '{"name": "Rashed", "surname": "Al Marzouqi", "city": "Sharjah"}',
+      // a given name that is a word too (Daisy), with a surname the surname lexicon knows
+      '{"name": "Daisy Holmqvist", "role": "parent"}',
       // a Dutch surname after `in 't`, as a payment log's account holder
       `{"level":"warn","msg":"mandate refused","holder":"Lieke in 't Hout"}`,
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)

@@ -150,6 +150,9 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   if (/^\$|^%\w+%$/u.test(value) || isAtReference(value)) return false;
   if (VERSION.test(value)) return false;
   if (NOT_A_CREDENTIAL.test(value) || CJK.test(value)) return false;
+  // An option's name and its `=` (a shell completion's `password= scmVersion=`): letters, then `=`,
+  // at a length no base64 value with one padding character has.
+  if (/^[A-Za-z][A-Za-z_-]{1,40}=$/u.test(value) && value.length % 4 !== 0) return false;
   if (!quoted) {
     if ((MEMBER_EXPRESSION.test(value) && isIdentifierChain(value)) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
     const operand = DOTTED_OPERAND.exec(value)?.[1];
