@@ -132,6 +132,7 @@ import secret_fetched_secret_output from './secrets/fetched-secret-output';
 import secret_figma_personal_access_token from './secrets/figma-personal-access-token';
 import secret_firebase_cloud_messaging_server_key from './secrets/firebase-cloud-messaging-server-key';
 import secret_firecrawl_api_key from './secrets/firecrawl-api-key';
+import secret_flagged_secret_value from './secrets/flagged-secret-value';
 import secret_flutterwave_encryption_key from './secrets/flutterwave-encryption-key';
 import secret_flutterwave_secret_key from './secrets/flutterwave-secret-key';
 import secret_flyio_access_token from './secrets/flyio-access-token';
@@ -842,6 +843,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_figma_personal_access_token,
   secret_firebase_cloud_messaging_server_key,
   secret_firecrawl_api_key,
+  secret_flagged_secret_value,
   secret_flutterwave_encryption_key,
   secret_flutterwave_secret_key,
   secret_flyio_access_token,
