@@ -247,6 +247,7 @@ import secret_mqtt_url_password from './secrets/mqtt-url-password';
 import secret_mysql_url_password from './secrets/mysql-url-password';
 import secret_naver_client_secret from './secrets/naver-client-secret';
 import secret_netlify_access_token from './secrets/netlify-access-token';
+import secret_netlify_build_hook_url from './secrets/netlify-build-hook-url';
 import secret_netlify_personal_access_token from './secrets/netlify-personal-access-token';
 import secret_netopia_pos_signature from './secrets/netopia-pos-signature';
 import secret_netrc_password from './secrets/netrc-password';
@@ -421,6 +422,7 @@ import secret_vault_unseal_key from './secrets/vault-unseal-key';
 import secret_vercel_api_key from './secrets/vercel-api-key';
 import secret_vercel_app_access_token from './secrets/vercel-app-access-token';
 import secret_vercel_app_refresh_token from './secrets/vercel-app-refresh-token';
+import secret_vercel_deploy_hook_url from './secrets/vercel-deploy-hook-url';
 import secret_vercel_integration_token from './secrets/vercel-integration-token';
 import secret_vercel_personal_access_token from './secrets/vercel-personal-access-token';
 import secret_vercel_token from './secrets/vercel-token';
@@ -958,6 +960,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_mysql_url_password,
   secret_naver_client_secret,
   secret_netlify_access_token,
+  secret_netlify_build_hook_url,
   secret_netlify_personal_access_token,
   secret_netopia_pos_signature,
   secret_netrc_password,
@@ -1132,6 +1135,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_vercel_api_key,
   secret_vercel_app_access_token,
   secret_vercel_app_refresh_token,
+  secret_vercel_deploy_hook_url,
   secret_vercel_integration_token,
   secret_vercel_personal_access_token,
   secret_vercel_token,

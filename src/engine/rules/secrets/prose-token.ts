@@ -6,8 +6,9 @@ const TOKEN_WORDS = ['token', 'api key', 'apikey', 'access key', 'auth token', '
 
 // A token or key given in a sentence, as chats and tickets write it: "old token in my local .env is
 // 3f9c…", "the API key for staging is …", "secret: …" in prose. (An assignment, `token = "…"`, is
-// generic-api-key's; a password is prose-password's.) Up to six words may stand between the name
-// and the verb ("token in my local .env is"). The value must be a random token of twenty characters
+// generic-api-key's; a password is prose-password's.) Up to seven words may stand between the name
+// and the verb ("token in my local .env is", "token used by terraform; current one is"), or a colon may
+// end them ("global API key found in an old repo: …"). The value must be a random token of twenty characters
 // or more (letters and digits mixed, the randomness of a key), not a word, a path or a reference.
 export default defineRule({
   id: 'prose-token',
@@ -18,7 +19,7 @@ export default defineRule({
   keywords: ['token', 'api key', 'apikey', 'access key', 'secret', 'integration key', 'routing key', 'service key', 'app key'],
   window: { before: 0, after: 220 },
   pattern: new RegExp(
-    String.raw`(?:${TOKEN_WORDS})(?:[ \t][\p{L}\p{N}_.:/()-]{1,24}){0,6}?[ \t]{1,2}(?:is|was|is still|is now|was still|are)[ \t]{1,3}(?:["'\x60]([A-Za-z0-9+/_=.:-]{20,200})["'\x60]|([A-Za-z0-9+/_=-]{20,200}))(?![\w+/=.-]|\.[\w])`,
+    String.raw`(?:${TOKEN_WORDS})(?:[ \t][\p{L}\p{N}_.:;,/()-]{1,24}){0,7}?(?:[ \t]{1,2}(?:is|was|is still|is now|was still|are)|[ \t]{0,2}:)[ \t]{1,3}(?:["'\x60]([A-Za-z0-9+/_=.:-]{20,200})["'\x60]|([A-Za-z0-9+/_=-]{20,200}))(?![\w+/=.-]|\.[\w])`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -38,11 +39,16 @@ export default defineRule({
       `the API key for staging is \`${fake('{a32}', 7331)}\``,
       `Secret is ${fake('{a24}', 7332)}, please rotate it after the demo.`,
       `fyi the integration key in Alertmanager is ${fake('{h32}', 100909)}, rotate it after the drill`,
+      // a ticket's summary: the token named, a clause, then the value; a key named before a colon
+      `"Rotate the admin API token used by terraform; current one is ${fake('00{w40}', 101640)} (created by a departed admin)"`,
+      `"Global API key found in an old Ansible repo: ${fake('{h37}', 101641)} - rotate and remove"`,
     ],
     negative: [
       // a browser SDK's client token, public by design
       '"text": "Datadog RUM client token for the web app is `pub3f1c0a9e7b2d4c6e8f0a1b3c5d7e9f2a` (public, goes in the browser)",',
       'the token is stored in the vault under secret/api/staging',
+      'the token is rotated monthly; the current one is in Vault at secret/data/ci/deploy',
+      'API key: see the 1Password item "Billing API (prod)"',
       'the token is base64-encoded and expires after one hour',
       'my_token is 12345678901234567890',
       'the routing key is pagerduty-payments-critical-escalation',
