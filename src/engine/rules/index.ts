@@ -67,6 +67,7 @@ import secret_brevo_api_key from './secrets/brevo-api-key';
 import secret_buildkite_token from './secrets/buildkite-token';
 import secret_bullhorn_rest_token from './secrets/bullhorn-rest-token';
 import secret_c_define_secret from './secrets/c-define-secret';
+import secret_certificate_password_literal from './secrets/certificate-password-literal';
 import secret_chpasswd_password from './secrets/chpasswd-password';
 import secret_cjk_note_credential from './secrets/cjk-note-credential';
 import secret_cjk_password from './secrets/cjk-password';
@@ -780,6 +781,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_buildkite_token,
   secret_bullhorn_rest_token,
   secret_c_define_secret,
+  secret_certificate_password_literal,
   secret_chpasswd_password,
   secret_cjk_note_credential,
   secret_cjk_password,
