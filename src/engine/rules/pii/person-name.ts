@@ -551,7 +551,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en)|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -802,6 +802,8 @@ export default defineRule({
     'name:', 'name=', 'name"', "name'", 'name`', 'name]', 'name,', 'name;', 'name|', 'name\t', 'name\n', 'name  ', 'name |', 'my name', 'name is', "name's", 'vorname', 'nachname', 'name\r',
     // TOML's inline tables and keys at a line's start (pyproject's `authors = [{ name = "…", email = "…" }]`, `[manager]\nname = "…"`).
     '{ name = ', '\nname = "',
+    // Indonesian and Malay name columns (nama, nama_penuh, nama_penerima) and a bilingual export's Latin-script column (name_en)
+    'nama_', 'nama\t', 'nama,', 'nama;', 'nama:', 'nama"', 'name_en', 'name_eng', 'name_latin', 'name_roman',
     'names:', 'names,', 'names\n', 'author', 'contributor', 'maintainer', 'owner', 'patient', 'employee', 'recipient', 'sender', 'from:', 'to:', 'cc:', 'caller',
     'attendee', 'passenger', 'applicant', 'cardholder', 'card holder', 'account holder', 'holder:', 'holder"', 'signed by',
     'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
@@ -876,6 +878,8 @@ export default defineRule({
       '{"name": "Rashed", "surname": "Al Marzouqi", "city": "Sharjah"}',
       // a given name that is a word too (Daisy), with a surname the surname lexicon knows
       '{"name": "Daisy Holmqvist", "role": "parent"}',
+      // a Malaysian courier export's full-name column (nama_penuh), a Chinese name in its own order
+      'courier_id\tnama_penuh\ttelefon\nMYC-1\tLim Mei Ling\t013-418 2967\n',
       // a Dutch surname after `in 't`, as a payment log's account holder
       `{"level":"warn","msg":"mandate refused","holder":"Lieke in 't Hout"}`,
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)
