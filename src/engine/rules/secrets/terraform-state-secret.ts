@@ -4,7 +4,8 @@ import { isLiteralSecretValue, isRandomToken } from './_generic';
 // Terraform state (terraform.tfstate, or a piece of it pasted into a chat) stores every resource's
 // attributes in plain text: random_password's result, API keys a provider created, secrets sent
 // to a CI system. Only the attributes of a resource instance count: `"attributes": { … }`.
-const KEYS = 'result|key|secret|password|token|plaintext_value|private_key|access_key|secret_key|api_key|client_secret|master_password|auth_token|encrypted_secret';
+// (And Azure's account keys: a storage account's, a Cosmos DB account's `primary_key`, `secondary_access_key`, `primary_master_key`.)
+const KEYS = 'result|key|secret|password|token|plaintext_value|private_key|access_key|secret_key|api_key|client_secret|master_password|auth_token|encrypted_secret|(?:primary|secondary)_(?:key|access_key|master_key|readonly_(?:master_)?key)';
 
 /** A storage object's path: folders, then a file name with an extension. */
 const OBJECT_PATH = /^(?:[\w.@=-]+\/)+[\w.@=-]*\.[A-Za-z][A-Za-z0-9]{0,5}$/u;
@@ -27,6 +28,8 @@ export default defineRule({
   examples: {
     positive: [
       `{ "type": "random_password", "instances": [{ "attributes": { "id": "none", "length": 24, "override_special": "!#%&*()-_=+[]{}<>:?", "result": "${fake('{a19}', 3)}:t5Z?" } }] }`,
+      // a Cosmos DB account's primary key in its instance's attributes
+      `{ "type": "azurerm_cosmosdb_account", "instances": [{ "attributes": { "endpoint": "https://acme-prod.documents.azure.com:443/", "primary_key": "${fake('{b86}', 101650)}==" } }] }`,
       `{ "type": "random_password", "name": "redis", "instances": [{ "attributes": { "result": "${fake('{a20}', 1)}#", "length": 21, "special": true } }] }`,
       `"type": "datadog_api_key",\n "instances": [{ "attributes": { "key": "${fake('{h32}', 2)}", "id": "ingest" } }]`,
     ],
