@@ -13,7 +13,7 @@ import { native } from '../../scan/nativeRegex';
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|lösenord|losenord|passord|adgangskode|salasana|lykilorð|lykilord|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|secreto|segredo|clave[ _-](?:secreta|privada)|chave[ _-](?:secreta|privada)|lösenord|losenord|passord|adgangskode|salasana|lykilorð|lykilord|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
 
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
@@ -48,6 +48,8 @@ export default defineRule({
     // scripts the keyword pass cannot read (`| 系统 | 账号 | 密码 |`, `| Система | Пароль |`)
     'psk,', 'psk;', 'psk\t', '| psk', 'passphrase,', '|---', '| ---',
     '| contrasena', '| passwort', '| kennwort', '| wachtwoord', '| senha', '| haslo', '| mot de passe', 'contrasena,', 'contrasena;',
+    // a Spanish or Portuguese credentials inventory's secret column (secreto, segredo, clave secreta): passwords and tokens alike
+    'secreto,', 'secreto;', 'secreto\t', '| secreto', 'segredo,', 'segredo;', '| segredo', 'clave_secreta', 'clave secreta', 'chave_secreta',
     '| parola', 'parola,', 'parola;', '| sifre', 'sifre,', 'sifre;',
     // Nordic headers (lösenord folds to losenord; an export often writes it so), Icelandic lykilorð
     'losenord,', 'losenord;', 'losenord\t', '| losenord', 'passord,', 'passord;', 'passord\t', '| passord', 'adgangskode,', 'adgangskode;', '| adgangskode',
@@ -77,6 +79,8 @@ export default defineRule({
   examples: {
     positive: [
       // a password manager's export: a generated API key kept as the item's password, in hex
+      // a Spanish-speaking team's supplier credentials, the secret column holding passwords and tokens
+      `proveedor,ambiente,usuario,secreto,responsable\nBuró Ejemplo,prod,ACME0142,${fake('{a6}$', 101651)}2025${fake('{a3}', 101652)},A. Ejemplo\n`,
       `Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes\nMonitoring API key,https://monitor.example.io,,${fake('{h32}', 101515)},,false,false,ops,\n`,
       // a Polish team's sheet of shared accounts (hasło), separated by semicolons
       `serwis;hasło;użytkownik\nPortal przewoźnika;${fake('{a6}#{d4}', 101504)};spedycja\n`,

@@ -52,6 +52,7 @@ export default defineRule({
     'secret_plain', 'token_plain', 'key_plain', 'secret_cleartext', 'plain_secret', 'plaintext_secret', 'plaintext_key', 'plaintext_token', 'raw_secret', 'raw_token', 'cleartext_secret',
     // (or a dump's `CREATE TABLE` above `INSERT … VALUES` rows without a column list: `access_token text,`)
     '_token text', '_token varchar', '_token character varying', '_token` ', '_secret text', '_secret varchar', '_secret character varying', '_secret` ',
+    '_key text', '_key varchar', '_key character varying', '_key` ',
     // a password manager's export: Bitwarden's `login_totp` column holds each login's one-time-password seed
     'login_totp', ',totp',
     'api_secret)', 'client_secret)', 'secret]', 'hmac_key', 'signing_key', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
