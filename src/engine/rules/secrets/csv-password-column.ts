@@ -15,6 +15,9 @@ import { native } from '../../scan/nativeRegex';
 const PASSWORD_HEADER =
   /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|secreto|segredo|clave[ _-](?:secreta|privada)|chave[ _-](?:secreta|privada)|lösenord|losenord|passord|adgangskode|salasana|lykilorð|lykilord|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
 
+/** A secret column's own word (a credentials inventory's `secreto`, `segredo`, `clave secreta`), as opposed to a password column. */
+const SECRET_WORD_HEADER = /(?:^|[\s_"'`-])(?:secreto|segredo|clave[ _-]secreta|chave[ _-]secreta)["'`]?$/u;
+
 /** Bare hex digests, which a user table stores as its password hashes (crypt formats: isCryptHash). */
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/iu;
 
@@ -70,8 +73,9 @@ export default defineRule({
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
     if (isCryptHash(s) || !isLiteralSecretValue(s, ctx.match[4] === undefined, 6)) return false;
-    if (HEX_DIGEST.test(s) && !isVaultExport(tableHeaderRow(ctx))) return false;
     const header = columnHeader(ctx);
+    // (A secret column, not a password one, holds tokens in hex too: a credentials inventory's `secreto`.)
+    if (HEX_DIGEST.test(s) && !isVaultExport(tableHeaderRow(ctx)) && !(header !== undefined && SECRET_WORD_HEADER.test(header))) return false;
     return header !== undefined && native(PASSWORD_HEADER).test(header) && s.toLowerCase() !== header.replace(/["'`]/gu, '');
   },
   envName: 'PASSWORD',
@@ -80,7 +84,7 @@ export default defineRule({
     positive: [
       // a password manager's export: a generated API key kept as the item's password, in hex
       // a Spanish-speaking team's supplier credentials, the secret column holding passwords and tokens
-      `proveedor,ambiente,usuario,secreto,responsable\nBuró Ejemplo,prod,ACME0142,${fake('{a6}$', 101651)}2025${fake('{a3}', 101652)},A. Ejemplo\n`,
+      `proveedor,ambiente,usuario,secreto,responsable\nBuró Ejemplo,prod,ACME0142,${fake('{a6}$', 101651)}2025${fake('{a3}', 101652)},A. Ejemplo\nPagos Ejemplo,prod,auth token,${fake('{h32}', 101653)},A. Ejemplo\n`,
       `Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes\nMonitoring API key,https://monitor.example.io,,${fake('{h32}', 101515)},,false,false,ops,\n`,
       // a Polish team's sheet of shared accounts (hasło), separated by semicolons
       `serwis;hasło;użytkownik\nPortal przewoźnika;${fake('{a6}#{d4}', 101504)};spedycja\n`,

@@ -19,7 +19,7 @@ export default defineRule({
   keywords: ['token', 'api key', 'apikey', 'access key', 'secret', 'integration key', 'routing key', 'service key', 'app key'],
   window: { before: 0, after: 220 },
   pattern: new RegExp(
-    String.raw`(?:${TOKEN_WORDS})(?:[ \t][\p{L}\p{N}_.:;,/()-]{1,24}){0,7}?(?:[ \t]{1,2}(?:is|was|is still|is now|was still|are)|[ \t]{0,2}:)[ \t]{1,3}(?:["'\x60]([A-Za-z0-9+/_=.:-]{20,200})["'\x60]|([A-Za-z0-9+/_=-]{20,200}))(?![\w+/=.-]|\.[\w])`,
+    String.raw`(?:${TOKEN_WORDS})(?:[ \t][\p{L}\p{N}_.:;,/()-]{1,24}){0,7}?(?:[ \t]{1,2}(?:is|was|is still|is now|was still|are|es|era|sigue siendo|é|ainda é|ist|est)|[ \t]{0,2}:)[ \t]{1,3}(?:["'\x60]([A-Za-z0-9+/_=.:-]{20,200})["'\x60]|([A-Za-z0-9+/_=-]{20,200}))(?![\w+/=.-]|\.[\w])`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -42,6 +42,8 @@ export default defineRule({
       // a ticket's summary: the token named, a clause, then the value; a key named before a colon
       `"Rotate the admin API token used by terraform; current one is ${fake('00{w40}', 101640)} (created by a departed admin)"`,
       `"Global API key found in an old Ansible repo: ${fake('{h37}', 101641)} - rotate and remove"`,
+      // the same in Spanish chat: "the events secret in Cloud Run is …"
+      `El events secret en el Cloud Run es ${fake('prod_events_{a32}', 101654)} y el de .env es otro`,
     ],
     negative: [
       // a browser SDK's client token, public by design

@@ -5,7 +5,7 @@ import { isLiteralSecretValue, isRandomToken } from './_generic';
 // attributes in plain text: random_password's result, API keys a provider created, secrets sent
 // to a CI system. Only the attributes of a resource instance count: `"attributes": { … }`.
 // (And Azure's account keys: a storage account's, a Cosmos DB account's `primary_key`, `secondary_access_key`, `primary_master_key`.)
-const KEYS = 'result|key|secret|password|token|plaintext_value|private_key|access_key|secret_key|api_key|client_secret|master_password|auth_token|encrypted_secret|(?:primary|secondary)_(?:key|access_key|master_key|readonly_(?:master_)?key)';
+const KEYS = 'result|key|secret|password|token|plaintext_value|private_key|access_key|secret_key|api_key|client_secret|master_password|auth_token|encrypted_secret|(?:primary|secondary)_(?:key|access_key|master_key|readonly_(?:master_)?key)|secret_data';
 
 /** A storage object's path: folders, then a file name with an extension. */
 const OBJECT_PATH = /^(?:[\w.@=-]+\/)+[\w.@=-]*\.[A-Za-z][A-Za-z0-9]{0,5}$/u;
@@ -19,7 +19,7 @@ export default defineRule({
   // NOTE: the key is consumed first and the instance's attribute block checked behind it, so the
   // lookbehind runs only at the few keys of that name. Strings in the block may hold braces
   // (random_password's `override_special`).
-  pattern: new RegExp(`"(?:${KEYS})"(?<="attributes"[ \\t]*:[ \\t]*\\{(?:[^{}"]|"(?:[^"\\\\\\n]|\\\\.){0,300}"){0,400}"(?:${KEYS})")[ \\t]*:[ \\t]*"([^"\\\\\\s]{12,400})"`, 'gu'),
+  pattern: new RegExp(`"(?:${KEYS})"(?<="attributes"[ \\t]*:[ \\t]*\\{(?:[^{}"]|"(?:[^"\\\\\\n]|\\\\.){0,300}"){0,400}"(?:${KEYS})")[ \\t]*:[ \\t]*"([^"\\\\\\s]{12,4096})"`, 'gu'),
   secretGroup: 1,
   // (An S3 object's or a bucket item's `key` is its path: `templates/de-CH/page_0.ftl`.)
   validate: (s) => isLiteralSecretValue(s, true, 12) && isRandomToken(s, 12, 3) && !OBJECT_PATH.test(s),
