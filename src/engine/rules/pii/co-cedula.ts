@@ -8,7 +8,9 @@ const dotted = (d: string): string => d.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
 // grouped with dots (1.020.456.789), after its label (`C.C.`, `CC`, `cédula`, `cédula de
 // ciudadanía`), or in the cell after a document-type cell `CC` (`CC;73289058;…`, an electronic
 // payroll's export), or as a whole cell under a cédula column (`obligacion;cedula;nombre`, a collections
-// export). It has no check digit, so the label or the column is required.
+// export), or in the field after a document type of CC (`"user_legal_id_type": "CC", "user_legal_id": "…"`,
+// `documento: { tipo: "CC", numero: "…" }`); a log's `cc=…` and a chat's `mi cédula es …` too. It has no check
+// digit, so the label or the column is required.
 /** A column of cédula numbers, its header normalised: `cedula`, `cédula`, `numero_cedula`, `cc`. */
 const CEDULA_HEADER = native(/^["']?(?:(?:n[uú]mero|num|nro|no)[ _]?)?(?:c[eé]dula(?:[ _]de[ _]ciudadan[ií]a)?|cc|c\.c\.?)(?:[ _](?:cliente|deudor|titular))?["']?$/u);
 
@@ -16,11 +18,13 @@ export default defineRule({
   id: 'co-cedula',
   category: 'pii',
   description: 'Colombian cédula de ciudadanía (6 to 10 digits after a C.C. or cédula label)',
-  keywords: ['c.c', 'cc ', 'cc:', 'cc;', 'cc,', 'cc\t', 'dula'],
+  keywords: ['c.c', 'cc ', 'cc:', 'cc;', 'cc,', 'cc\t', 'dula', 'cc=', '"cc"'],
   window: { before: 8, after: 64 },
+  // (A document type's field starts up to 40 characters before its `"CC"`.)
+  keywordWindows: { '"cc"': { before: 48, after: 64 } },
   pattern:
-    /(?<![\w.])(?:C\.\s?C\.?|CC|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero))?(?:["']?[ \t]{0,2}:?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)|(?:^|[\n;,\t|])["']?(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?=["']?(?:[;,\t|]|\r?\n|$))/gu,
-  secretGroup: [1, 2],
+    /(?<![\w.])(?:C\.\s?C\.?|CC|cc(?==)|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero|es))?(?:["']?[ \t]{0,2}[:=]?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)|(?:^|[\n;,\t|])["']?(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?=["']?(?:[;,\t|]|\r?\n|$))|(?<![\w])(?:tipo|type|[\w]{0,20}id_type|tipo_?documento|tipoIdentificacion)["']?[ \t]*:[ \t]*["']CC["'][ \t]*,[ \t]*["']?[\w]{0,30}["']?[ \t]*:[ \t]*["'](\d{6,10})["']/gu,
+  secretGroup: [1, 2, 3],
   columns: true,
   validate: (s, ctx) => {
     const d = s.replace(/\./gu, '');
@@ -36,6 +40,11 @@ export default defineRule({
       `tipo_doc;numero_doc;nombres\nCC;${`73${fake('{d6}', 494)}`};Juan Camilo`,
       `C.C. ${dotted(`10${fake('{d8}', 491)}`)} de Bogotá`,
       `Cédula: ${`52${fake('{d6}', 492)}`}`,
+      // a payment webhook's payer, a fixture's document object, a log line, a chat
+      `{"user_type": 0, "user_legal_id_type": "CC", "user_legal_id": "${`73${fake('{d6}', 101657)}`}", "financial_institution_code": "1007"}`,
+      `    documento: { tipo: "CC", numero: "${`10${fake('{d8}', 101658)}`}" },`,
+      `INFO [app.originacion] solicitud creada cc=${`10${fake('{d8}', 101659)}`} monto=600000`,
+      `no me deja, dice documento no coincide. mi cedula es ${dotted(`75${fake('{d6}', 101660)}`)}`,
       `"cedula": "${`79${fake('{d7}', 493)}`}"`,
       // a collections export's cédula column, dotted, beside the employer's NIT
       `obligacion;cedula;nombre;empleador;nit_empleador\nOB-1;${dotted(`10${fake('{d8}', 101417)}`)};A. Ejemplo;Ejemplo S.A.S.;900.123.456-7`,
