@@ -343,7 +343,7 @@ const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(
  */
 const VERB_NAMES: ReadonlySet<string> = new Set(['Will', 'May', 'Mark', 'Max', 'Bill', 'Art', 'Pat', 'Rich', 'Guy', 'Don', 'Sol', 'Job', 'Chase', 'Drew', 'Norm', 'Miles']);
 
-/** Two words: a given name that is a word too (WORD_NAMES: Dawn, Per), and a surname in the surname lexicon (Lewis, Gustafsson). */
+/** Two words: a given name that is a word too (WORD_NAMES: Daisy, Per), and a surname in the surname lexicon (Holmqvist, Whitcomb). */
 function isWordNameWithKnownSurname(s: string): boolean {
   const space = s.indexOf(' ');
   return space !== -1 && s.indexOf(' ', space + 1) === -1 && SURNAMES.has(foldName(s.slice(space + 1)));
@@ -419,8 +419,8 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   if (m[4] !== undefined && space !== -1 && given.length >= 3 && !ALL_GIVEN_NAMES.has(given) && hasAtNear(ctx) && isNameInNearbyEmail(given, s.slice(s.lastIndexOf(' ') + 1), ctx, false)) {
     return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0 || !WORD_GIVEN_NAMES.has(given));
   }
-  // A given name that is a word too (Dawn, Poppy, Per: the lexicon leaves them out) after a label,
-  // with a surname the surname lexicon knows (`full_name: "Dawn Lewis"`): a person.
+  // A given name that is a word too (Daisy, Hazel, Per: the lexicon leaves them out) after a label,
+  // with a surname the surname lexicon knows (`full_name: "Daisy Holmqvist"`): a person.
   if (m[4] !== undefined && WORD_NAMES.has(given) && !VERB_NAMES.has(given) && isWordNameWithKnownSurname(s)) return isPersonLike(s, s.split(' '), ctx, (_w, i) => i > 0);
   // Most candidates: a capitalised word after a label or a greeting that the lexicon doesn't know
   // (checked before the words are split: a dense text has thousands).

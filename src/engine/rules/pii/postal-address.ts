@@ -77,7 +77,7 @@ const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/
 /** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
 const ID_STREET = `(?:Jl|Jln)\\. ${CAP}(?: (?:${CAP}|[IVX]{1,4}|Gg\\. ${CAP}|Blok [A-Z]{1,3}\\d{0,2}|\\d{1,3})){0,6} No\\. ?`;
 const ID_LINE = `${ID_STREET}\\d{1,4}[A-Za-z]?(?![${ALNUM}])`;
-/** Malaysian: No. N, then Jalan (Jln., Lorong, Persiaran, Lebuh) and the road's name, its parts words or codes (`No. 35, Jalan PJU 1A/3`). */
+/** Malaysian: No. N, then Jalan (Jln., Lorong, Persiaran, Lebuh) and the road's name, its parts words or codes (`No. 8, Jalan SS 2/24`). */
 const MY_LINE = `No\\. ?\\d{1,4}[A-Za-z]?(?:-\\d{1,3})?, (?:Jalan|Jln\\.|Lorong|Lrg\\.|Persiaran|Lebuh) (?:${CAP}|[A-Z]{2,4})(?: (?:${CAP}|[A-Z]{2,4}\\d{0,2}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?|\\d{1,3}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?)){0,5}`;
 const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 // The three street shapes share one anchor, a digit (the house number's first), so the text is

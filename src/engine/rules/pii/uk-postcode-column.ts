@@ -8,7 +8,7 @@ const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:post ?code|postal code|pcode)s?(?
 
 /** A postcode key right before the value, in an object (JSON, JavaScript, Ruby, YAML): `"postcode": "`, `postcode: "`, `:postcode => "`. */
 const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:post_?code|postal_?code|post code|postCode|postalCode)["']?[ \t]*(?::|=>?)[ \t]*["']$/u);
-/** The same object's street line with a house number before it (`line1: "161 Mill Street"`, `"address_line_1": "12A High St"`). */
+/** The same object's street line with a house number before it (`line1: "14 Example Road"`, `"address_line_1": "12A High St"`). */
 const HOUSE_LINE_BEFORE = native(/(?:line_?1|address_?line_?1|addressLine1|address1|street(?:_?address)?)["']?[ \t]*(?::|=>?)[ \t]*["']\d{1,4}[A-Za-z]?,? [A-Z][^"'\n]{2,60}["']/u);
 
 /** A postcode under its key in an address object whose street line has a house number: a home's (or a firm's, as its street line already says). */
