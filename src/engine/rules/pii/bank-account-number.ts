@@ -2,6 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { columnHeader, hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
+import { weightedSum } from './_checksums';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -72,10 +73,7 @@ function norwegianSample(seed: number): string {
 function isNorwegianAccount(s: string): boolean {
   if (!/^\d{4}\.\d{2}\.\d{5}$/u.test(s)) return false;
   const d = s.replace(/\./gu, '');
-  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += (d.charCodeAt(i) - 48) * (weights[i] as number);
-  const check = (11 - (sum % 11)) % 11;
+  const check = (11 - (weightedSum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
   return check !== 10 && check === d.charCodeAt(10) - 48;
 }
 

@@ -1,14 +1,14 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber } from './_context';
+import { weightedSum } from './_checksums';
 
 /** Its labels and columns: CNS, Cartão SUS, Cartão Nacional de Saúde, a pharmacy export's `cartao_saude`. */
 const CNS_CONTEXT = /(?<![a-z])(?:cns|cart[aã]o[ _-]?(?:do[ _-])?sus|cart[aã]o[ _-]?(?:nacional[ _-]?)?(?:de[ _-]?)?sa[uú]de)(?![a-z])/u;
 
+const CNS_WEIGHTS = [15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
 /** A CNS is valid when its digits weighted 15 down to 1 sum to a multiple of 11. */
 function cnsChecksum(d: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) sum += (d.charCodeAt(i) - 48) * (15 - i);
-  return sum % 11 === 0;
+  return weightedSum(d, CNS_WEIGHTS) % 11 === 0;
 }
 
 /** A sample CNS: a definitive number (1 or 2 first) whose weighted sum is a multiple of 11. */

@@ -1,13 +1,14 @@
 import { defineRule, fake } from '../defineRule';
+import { weightedSum } from './_checksums';
 
 /** The check letters of a UPN, by the remainder of its weighted sum modulo 23 (no I, O or S). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
-/** The check letter of a UPN's twelve digits: digit k (k = 2…13) weighted by k, the sum modulo 23. */
+/** Digit k of a UPN (k = 2…13) is weighted by k. */
+const UPN_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+/** The check letter of a UPN's twelve digits: the weighted sum modulo 23. */
 function upnCheckLetter(digits: string): string {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += (digits.charCodeAt(i) - 48) * (i + 2);
-  return CHECK_LETTERS[sum % 23] as string;
+  return CHECK_LETTERS[weightedSum(digits, UPN_WEIGHTS) % 23] as string;
 }
 
 function sample(seed: number, la = '384'): string {
