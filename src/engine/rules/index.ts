@@ -55,7 +55,6 @@ import secret_backtrace_submission_token from './secrets/backtrace-submission-to
 import secret_balena_api_key from './secrets/balena-api-key';
 import secret_basic_auth_api_key_user from './secrets/basic-auth-api-key-user';
 import secret_basic_auth_call_password from './secrets/basic-auth-call-password';
-import secret_basic_auth_pair_value from './secrets/basic-auth-pair-value';
 import secret_bicep_param_default_secret from './secrets/bicep-param-default-secret';
 import secret_bip39_mnemonic from './secrets/bip39-mnemonic';
 import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
@@ -770,7 +769,6 @@ export const ALL_RULES: readonly Rule[] = [
   secret_balena_api_key,
   secret_basic_auth_api_key_user,
   secret_basic_auth_call_password,
-  secret_basic_auth_pair_value,
   secret_bicep_param_default_secret,
   secret_bip39_mnemonic,
   secret_bitbucket_access_token,

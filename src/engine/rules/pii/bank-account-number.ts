@@ -134,7 +134,7 @@ export default defineRule({
       `payee,settlement_account,ifsc\nA. Example,${fake('{d14}', 101486)},EXMP0001234\n`,
       `bank verification passed acct=${fake('{d13}', 101487)} ifsc=EXMP0001234`,
       // a payslip fixture's Norwegian account, dotted, its check digit right
-      `      address = Address("Example gate 1", "0150", "Oslo"),\n      account = "${norwegianSample(101634)}",`,
+      `  val payout = Payout(account = "${norwegianSample(101634)}", currency = "NOK")`,
       `Attached a cancelled cheque, A/c ${fake('{d11}', 101488)} with the city branch.`,
       `return_date,customer_name,rdfi_routing,dfi_account,amount_usd\n2024-03-28,"A. Example",011000015,${fake('{d9}', 627)},426.64\n`,
       `ma_nv,ho_ten,so_tai_khoan,ngan_hang\nNLP0012,A. Example,${fake('{d13}', 624)},"Vietcombank - CN Sài Gòn"\n`,

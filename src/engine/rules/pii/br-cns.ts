@@ -39,7 +39,7 @@ export default defineRule({
   references: ['https://www.gov.br/saude/pt-br/acesso-a-informacao/acoes-e-programas/cartao-nacional-de-saude'],
   examples: {
     positive: [
-      `cliente|pais|cartao_saude|data_nascimento\nA. Exemplo|BR|${sample(101630)}|01/02/1980\n`,
+      `paciente;cns;unidade\nA. Exemplo;${sample(101630)};UBS Centro\n`,
       `Paciente A. Exemplo, CNS ${sample(101631).replace(/ /gu, '')}, retorno em 30 dias`,
     ],
     negative: [

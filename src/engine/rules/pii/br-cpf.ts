@@ -47,7 +47,7 @@ export default defineRule({
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`,
       // a payment gateway's buyer and a checkout worker's log line: the tax id is the buyer's CPF
       `"customer": {\n    "name": "A. Exemplo",\n    "tax_id": "${withCpf(fake('{d9}', 101628))}",\n  }`,
-      `DEBUG [checkout] charge created tax_id=${withCpf(fake('{d9}', 101629))}`,
+      `INFO pagamento aprovado tax_id=${withCpf(fake('{d9}', 101629))}`,
     ],
     negative: [
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,

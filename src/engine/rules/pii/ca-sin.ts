@@ -66,7 +66,7 @@ export default defineRule({
     ],
     negative: [
       // a Portuguese mobile number after a call request (its digits pass Luhn by chance)
-      `Rui: sim, mas ligue antes para o ${group(withLuhn('92' + fake('{d6}', 101625)), [3, 3, 3])} que trabalho de manhã`,
+      `Rui: à tarde ligue para o ${group(withLuhn('92' + fake('{d6}', 101625)), [3, 3, 3])} por favor`,
       // a German insurer's VAT number in its mail footer
       'USt-IdNr. DE 129 274 114 · Versicherungsteuer-Nr. 807/V90807012345',
       // X11's colour table

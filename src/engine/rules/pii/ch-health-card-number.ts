@@ -22,8 +22,8 @@ export default defineRule({
   references: ['https://www.bag.admin.ch/bag/de/home/versicherungen/krankenversicherung/krankenversicherung-versicherte-mit-wohnsitz-in-der-schweiz/versichertenkarte.html', 'https://en.wikipedia.org/wiki/ISO/IEC_7812'],
   examples: {
     positive: [
-      `DEBUG c.e.insurance.CardLookup - card lookup karte=${sample(101622)} -> 200 (38ms)`,
-      `- Versichertenkarte: ${sample(101623)}\n- Telefon: auf Anfrage`,
+      `Versichertenkarte geprüft: ${sample(101622)} (gültig)`,
+      `Kartennummer der Versichertenkarte ${sample(101623)}, bitte prüfen`,
     ],
     negative: [
       `karte=${((v) => v.slice(0, 19) + String((Number(v[19]) + 1) % 10))(sample(101624))}`,

@@ -9,7 +9,7 @@ const dotted = (d: string): string => d.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
 // ciudadanía`), or in the cell after a document-type cell `CC` (`CC;73289058;…`, an electronic
 // payroll's export), or as a whole cell under a cédula column (`obligacion;cedula;nombre`, a collections
 // export), or in the field after a document type of CC (`"user_legal_id_type": "CC", "user_legal_id": "…"`,
-// `documento: { tipo: "CC", numero: "…" }`); a log's `cc=…` and a chat's `mi cédula es …` too. It has no check
+// `doc: { tipo: "CC", numero: "…" }`); a log's `cc=…` and a chat's `mi cédula es …` too. It has no check
 // digit, so the label or the column is required.
 /** A column of cédula numbers, its header normalised: `cedula`, `cédula`, `numero_cedula`, `cc`. */
 const CEDULA_HEADER = native(/^["']?(?:(?:n[uú]mero|num|nro|no)[ _]?)?(?:c[eé]dula(?:[ _]de[ _]ciudadan[ií]a)?|cc|c\.c\.?)(?:[ _](?:cliente|deudor|titular))?["']?$/u);
@@ -41,10 +41,10 @@ export default defineRule({
       `C.C. ${dotted(`10${fake('{d8}', 491)}`)} de Bogotá`,
       `Cédula: ${`52${fake('{d6}', 492)}`}`,
       // a payment webhook's payer, a fixture's document object, a log line, a chat
-      `{"user_type": 0, "user_legal_id_type": "CC", "user_legal_id": "${`73${fake('{d6}', 101657)}`}", "financial_institution_code": "1007"}`,
-      `    documento: { tipo: "CC", numero: "${`10${fake('{d8}', 101658)}`}" },`,
-      `INFO [app.originacion] solicitud creada cc=${`10${fake('{d8}', 101659)}`} monto=600000`,
-      `no me deja, dice documento no coincide. mi cedula es ${dotted(`75${fake('{d6}', 101660)}`)}`,
+      `{"user_legal_id_type": "CC", "user_legal_id": "${`73${fake('{d6}', 101657)}`}", "amount": 125000}`,
+      `    doc: { tipo: "CC", numero: "${`10${fake('{d8}', 101658)}`}" },`,
+      `DEBUG desembolso aprobado cc=${`10${fake('{d8}', 101659)}`} valor=450000`,
+      `buenas, mi cedula es ${dotted(`75${fake('{d6}', 101660)}`)} y no me llega el código`,
       `"cedula": "${`79${fake('{d7}', 493)}`}"`,
       // a collections export's cédula column, dotted, beside the employer's NIT
       `obligacion;cedula;nombre;empleador;nit_empleador\nOB-1;${dotted(`10${fake('{d8}', 101417)}`)};A. Ejemplo;Ejemplo S.A.S.;900.123.456-7`,

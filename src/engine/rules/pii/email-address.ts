@@ -165,7 +165,7 @@ export default defineRule({
     positive: [
       `Contact: ${fake('{L6}', 191)}.${fake('{L7}', 192)}@gmail.com`,
       // a password manager's export: the login's URL cell, then its user name, an address
-      'name,login_uri,login_username\n"VPN",https://vpn.kestrel.com.br,vera.kestrel7@gmail.com\n',
+      'name,login_uri,login_username\n"Wiki",https://wiki.kestrel.io,vera.kestrel7@gmail.com\n',
       `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@ledgerwren.io_`,
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
@@ -206,9 +206,9 @@ export default defineRule({
       // a team's address under its team's name
       'From: Dev Team <dev.team@tandem-bikes.de>',
       // a payroll desk's glued support mailbox, a practice's mailbox by its town, a sign-in page's stand-in, a system's sender
-      'fallback-email: lonesupport@kestrelpay.se\ncabinet.lyon3@mssante-kestrel.fr\nLogga in med (förnamn.efternamn@kestrelpay.se)\n"user": "keycloak@kestrelpay.fr"',
+      'reply_to: kundsupport@kestrelpay.se\ncabinet.annecy@kestrel-sante.fr\nAnvändarnamn: förnamn.efternamn@kestrelpay.se\nsmtp_from: keycloak@kestrelpay.fr',
       // a council's revenues desk, a national service desk, Portuguese general and customer-service desks
-      '"support": {"email": "revenues@kestrelford.gov.uk"}\n| NHS service desk | ssd.nationalservicedesk@kestrel-nhs.net |\ngeral@kestrelvinhos.pt · sac@kestrelloja.com.br',
+      'Council tax queries: revenues@kestrelford.gov.uk\n| Service desk | ops.regionalservicedesk@kestrel-nhs.net |\ngeral@kestrelvinhos.pt · sac@kestrelloja.com.br',
       // a placeholder's local part, an app's beta programme's mailbox
       'the email is a relay address like `xyz@privaterelay.appleid.com`',
       'android-beta@tandem-bikes.de',

@@ -21,7 +21,7 @@ export default defineRule({
   references: ['https://esante.gouv.fr/produits-services/repertoire-rpps', 'https://annuaire.sante.fr/'],
   examples: {
     positive: [
-      `rpps;civilite;nom_complet;specialite\n${withLuhn('10' + fake('{d8}', 101618))};Dr;A. Exemple;Cardiologie\n`,
+      `n_rpps,nom,profession\n${withLuhn('10' + fake('{d8}', 101618))},A. Exemple,Médecin\n`,
       `Prescripteur : Dr A. Exemple (RPPS ${withLuhn('10' + fake('{d8}', 101619))})`,
     ],
     negative: [

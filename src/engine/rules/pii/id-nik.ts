@@ -46,7 +46,7 @@ export default defineRule({
       'nik_karyawan;nama_lengkap;npwp_16;status_ptkp\nID-JKT-0799;Siti Rahmawati;3174074804972437;TK/0',
       'NIK: 3273055402980424 (KTP Bandung)',
       // a courier fixture's generic national id, the text Indonesian by its addresses
-      '{"fullName": "Rina Contoh", "email": "rina.contoh@mail.co.id", "nationalId": "3578125506920031"}',
+      '{"nama": "Rina Contoh", "email": "rina.contoh@mail.co.id", "nationalId": "3578125506920031"}',
     ],
     negative: ['NIK: 9974074804972437', 'NIK: 3174071314972437', 'order 3174074804972437 shipped', 'nickname: 3174074804972437', '{"nationalId": "3578125506920031", "country": "NZ"}'],
   },

@@ -51,7 +51,7 @@ export default defineRule({
       'Midleton Health Centre, Main Street, Midleton, Co. Cork P25 YN80',
       'AddressLine1,Town,Eircode\n14 Example Park,Ballincollig,P31K2F8\n',
       // an identifier of letters alone, under an Eircode column
-      'ref\ttenant_name\teircode\tstatus\nHAP-1\tA. Example\tK67 WXRT\tpaid\n',
+      'account\tname\teircode\nACC-1\tA. Example\tK67 WXRT\n',
     ],
     negative: [
       // a letting agent's letterhead

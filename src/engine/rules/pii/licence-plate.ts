@@ -61,10 +61,10 @@ export default defineRule({
       // a Thai plate (a digit, two Thai consonants, the number) in a driver export's plate column
       'rider_no,city,vehicle_plate,status\nR-1,Chiang Mai,3กม 4821,active\n',
       // a Vietnamese driver seed's plate column, a Swedish fixture's company car, a payslip's benefit car
-      "CREATE TABLE drivers (\n  id uuid PRIMARY KEY,\n  ho_ten text,\n  bien_so text\n);\nINSERT INTO drivers VALUES ('1b0c', 'Nguyễn Văn Ví Dụ', '51F-418.27');",
-      '"companyCar": {\n  "regNo": "KLM 418",\n  "formansvarde": 4200\n}',
-      'Förmånsbil: RTX 52C (kolumn 1)',
-      'Autoetu (ZXT-418) pysyy ennallaan.',
+      "CREATE TABLE tai_xe (\n  ma text,\n  ho_ten text,\n  bien_so text\n);\nINSERT INTO tai_xe VALUES ('TX-1', 'Nguyễn Văn Ví Dụ', '51F-418.27');",
+      '"tjanstebil": {"regNo": "KLM 418", "modell": "Volvo V60"}',
+      'Förmånsbil: RTX 52C, förmånsvärde enligt Skatteverket',
+      'Autoetu: ZXT-418, vaihtuu toukokuussa.',
       // a hotline's call note (Fzg.: the caller's car), an electric car's plate under kennzeichen, the other party's plate
       'Kundin meldet Glasbruch, Fzg. KA-XY 2718, Rückruf erbeten.',
       '"vehicle": {\n  "kennzeichen": "M-QX 4821E",\n  "model": "ID.3"\n}',

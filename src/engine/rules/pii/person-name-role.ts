@@ -137,7 +137,7 @@ export default defineRule({
       // a housing association's ticket: the tenant and a carer, by name
       'SD-50250,P3,"Tenant Harriet Lowe (TY016830) showing twice on the arrears list"',
       // a benefit claim's claimant named in a team chat
-      '"text": "Can someone look at claim HB/2025/1042? Claimant Imogen Kestrel (NINO on file) says the data share is stale"',
+      '"text": "Claimant Imogen Kestrel (NINO on file) phoned about her backdated award"',
       '"notes": "Carer Simone Achterberg (homecare) calls before visits"',
       '- GitHub: ask Sanne Jansen to add you to the team.',
       '_Comment by Marcus Tanaka-Reid:_ please redact',

@@ -879,7 +879,7 @@ export default defineRule({
       // a given name that is a word too (Daisy), with a surname the surname lexicon knows
       '{"name": "Daisy Holmqvist", "role": "parent"}',
       // a Malaysian courier export's full-name column (nama_penuh), a Chinese name in its own order
-      'courier_id\tnama_penuh\ttelefon\nMYC-1\tLim Mei Ling\t013-418 2967\n',
+      'id_pekerja\tnama_penuh\tcawangan\nP-1\tLim Mei Ling\tIpoh\n',
       // a Dutch surname after `in 't`, as a payment log's account holder
       `{"level":"warn","msg":"mandate refused","holder":"Lieke in 't Hout"}`,
       // a payment failure export's cardholder column (a whole cell, in quotes, names the lexicon may lack)

@@ -26,7 +26,7 @@ export default defineRule({
     positive: [
       `TIN: 283-${fake('{d3}', 2051)}-252-000`,
       // a MySQL dump's rows under its CREATE TABLE's backticked tin column
-      `CREATE TABLE \`riders\` (\n  \`id\` bigint,\n  \`full_name\` varchar(80),\n  \`tin\` varchar(20) DEFAULT NULL\n);\nINSERT INTO \`riders\` VALUES (1,'A. Contoh','418-${fake('{d3}', 101627)}-356-000');\n`,
+      `CREATE TABLE \`borrowers\` (\n  \`id\` bigint,\n  \`full_name\` varchar(80),\n  \`tin\` varchar(20) DEFAULT NULL\n);\nINSERT INTO \`borrowers\` VALUES (1,'A. Contoh','418-${fake('{d3}', 101627)}-356-000');\n`,
       `SSS No. 34-${fake('{d7}', 2052)}-4`,
       `PhilHealth PIN: 12-${fake('{d9}', 2057)}-6`,
       `ss_number,member_name,ss_ee,ss_er\n06-${fake('{d7}', 2058)}-5,"ALBANO, MARISSA M.",900.00,1900.00\n`,

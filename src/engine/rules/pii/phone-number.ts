@@ -627,8 +627,8 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before) || native(DESK_WORDS_BEFORE).test(before)) return true;
   if (ctx.text.charCodeAt(ctx.start - 1) === 62 && native(DESK_ELEMENT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start))) return true;
   if (DESK_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return true;
-  // A desk's line named as such in a chat or a comment (`support-nummeret vårt … er +47 …`, `ring til supporten på …`,
-  // `número de suporte oficial: …`, `(dial-in +44 …)`): the company's, unless the writer says it is theirs.
+  // A desk's line named as such in a chat or a comment (`support-nummeret vårt: +47 …`, `ring til supporten på …`,
+  // `suporte: …`, `(dial-in +44 …)`): the company's, unless the writer says it is theirs.
   if (DESK_LINE_LEAD.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 80), ctx.start))) return true;
   // An SMS gateway's sending number: `from = "+41…"` in a `twilio { … }` block (the company's short code or line).
   if (FROM_KEY_LINE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 40), ctx.start)) && SMS_GATEWAY.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start))) return true;
@@ -1011,15 +1011,15 @@ export default defineRule({
       // a call record's other party, written with its country code and no plus
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
       // call requests in French, Swedish and English prose, and a log's SMS recipient
-      'vous pouvez me joindre en ligne directe au 01 42 68 53 00.',
-      'Ring mig gärna på 0708 41 93 62 om ni behöver mer info.',
-      'Claimant rang again on 0161 872 3301; I have put a note on the claim.',
-      'INFO SmsNotifier - SMS décompte envoyé à 06 48 21 93 57 (messageId=1)',
+      'Pour le dossier, joignez-moi en ligne directe au 01 42 68 53 00.',
+      'Ring mig gärna på 0708 41 93 62 så tar vi det.',
+      'Tenant rang again on 0161 872 3301 about the boiler.',
+      'INFO Notifier - rappel de rendez-vous envoyé à 06 48 21 93 57',
       // a desk's word on the line, but the writer's own number
-      'for ID side, hotline escalations go to me at 0812-4471-9038',
+      'after 6pm the hotline escalations go to me at 0812-4471-9038',
       // a contact block's home line beside the mobile
-      'Mobile: 083 418 2967\nHome: (061) 418 296\nPassport no. (for ID): on file',
-      'the customer is on chat with support, wants a call at (773) 418-2957',
+      'Contact details\nMob: 083 418 2967\nHome: (061) 418 296',
+      'she wrote to support, wants a call back at (312) 418-2957',
       // a Norwegian fixture's guardian: no +47 anywhere, but the letters say Norwegian (read in Belgium first, 905… is premium rate)
       '{"navn": "Siri Haugen", "kommune": "Bærum", "mobil": "905 14 382"}',
       // a Brazilian mobile in its written form, in an incident's list of customers to call back
@@ -1303,17 +1303,17 @@ export default defineRule({
       'tenant_id,会社名,代表電話\nt_001,株式会社ひかり商事,06-6345-7788',
       '{"support_phone": "1300 472 819", "free_jp": "0120-389-144"}',
       // a web app's support lines, one per country; an appsettings file's support object; an SMS gateway's sender
-      'VITE_SUPPORT_PHONE_NO=+47 21 04 50 00\nVITE_SUPPORT_PHONE_DK=+45 70 20 30 40',
-      '  "Support": {\n    "Email": "support@kestrel.dk",\n    "Phone": "+45 70 20 30 40"\n  }',
-      'twilio {\n  account-sid = ${?TWILIO_SID}\n  from = "+41 79 807 00 00"   # sender (company short code)\n}',
-      'acme.sms.twilio.from=+46 76 686 00 00',
+      'VITE_SUPPORT_PHONE_NO=+47 22 81 40 00\nVITE_SUPPORT_PHONE_DK=+45 33 91 20 00',
+      '  "Support": {\n    "Email": "support@kestrel.dk",\n    "Phone": "+45 33 91 20 00"\n  }',
+      'twilio {\n  account-sid = ${?TWILIO_SID}\n  from = "+41 79 512 00 00"\n}',
+      'acme.sms.twilio.from=+46 76 512 30 00',
       // a desk's line named in a team chat, a conference bridge's dial-in and its meeting id, a hotline by
       // its note, an app's hotlines by country
-      '    Husk at support-nummeret vårt på nettsiden er +47 21 04 50 00, ikke gi ut mobilnumrene våre',
-      '    ring til supporten på +45 70 20 30 40 hvis noget brænder',
-      'Bridge: Teams (dial-in +44 20 3855 4700, conference ID 722894128#).',
-      '| 1 | Bereitschaft | +49 30 700 140 100 (Hotline) |',
-      "export const SUPPORT_HOTLINE = {\n  SG: '+65 6100 5500',\n};",
+      '    Kundene skal ringe support-nummeret vårt: +47 22 81 40 00, ikke mobilene våre',
+      '    I weekenden: ring til supporten på +45 33 91 20 00.',
+      'Incident bridge (dial-in +44 20 3318 5520, meeting ID 481552907#).',
+      '| Bereitschaft | +49 89 4141 2200 (Hotline) |',
+      "export const SUPPORT_HOTLINE = {\n  SG: '+65 6225 1800',\n};",
       '"mobile": "0491 570 157",',
       // the business's own number in a WhatsApp Cloud API webhook (the sender's wa_id is a customer's)
       '{"messaging_product": "whatsapp", "metadata": {"display_phone_number": "212537714820", "phone_number_id": "104857362910475"}}',

@@ -34,7 +34,7 @@ const DE_SUFFIX =
   // (Dutch and Flemish paths, dikes, lanes and avenues: Molenpad, Zeedijk, Molenbaan, Frankrijklei.)
   'pad|dijk|baan|lei|plantsoen|hof';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
-/** Norwegian and Danish street words after a genitive (`Kongens gate`, `Olav Kyrres plass`, `Dronningens gade`): not after any word, as English has `Boarding gate 12`. */
+/** Norwegian and Danish street words after a genitive (`Tordenskjolds gate`, `Olav Kyrres plass`, `Dronningens gade`): not after any word, as English has `Boarding gate 12`. */
 const NORDIC_GENITIVE_WORD = 'gate|gata|vei|veg|gade|vej|plass|plads|allé';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo';
@@ -262,10 +262,10 @@ export default defineRule({
       'Dirección de facturación: Av. Apoquindo 3400, depto 502, Las Condes, Santiago.',
       'btw alamat saya pindah ya, sekarang di Jl. Kenanga Raya Gg. Melati No. 14, Depok.',
       // a Malaysian customer's home in a chat, and a partner table's address cell
-      'Pelanggan: Saya ada kat rumah. Alamat No. 27, Jalan Cempaka Indah, 58200 Kuala Lumpur',
-      '<td>A. Contoh</td><td>No. 8, Jalan SS 2/24</td></tr>',
+      'Tolong hantar ke No. 27, Jalan Cempaka Indah, 58200 Kuala Lumpur',
+      'Alamat surat-menyurat: No. 8, Jalan SS 2/24, Petaling Jaya',
       // a Norwegian street named in the genitive (the street word apart), in a support chat
-      'Kunden har flyttet til Kongens gate 17, 4006 Stavanger, og vil ha ny kontonummer',
+      'Kunden har flyttet til Tordenskjolds gate 17, 0160 Oslo, og vil ha ny kontonummer',
       '- Alamat kunjungan: Jl. Cendana Indah Blok C2 No. 9, RT 003/RW 012, Bekasi',
       "        'address' => 'Corso Francia 212, 10143 Torino TO',",
       `Ship to ${fake('{d3}', 261).replace(/^0/u, '4')} Willow Creek Rd, Springfield, IL 62704`,

@@ -52,7 +52,7 @@ export default defineRule({
       `            "actor": { "reference": "Patient/${sample(101398)}" },`,
       `DEBUG u.c.e.booking.pds.PdsClient : PDS GET Patient/${sample(101399)} -> 200 in 412ms`,
       // a demographics check against PDS, the number unlabelled
-      `[ERR] PDS demographics mismatch for ${sample(101626)}: local address differs from spine`,
+      `WARN spine lookup: PDS returned a newer address for ${sample(101626)}`,
     ],
     negative: [
       `NHS No: ${group(breakLastDigit(sample(41)), [3, 3, 4])}`,

@@ -47,7 +47,7 @@ export default defineRule({
       'tenant_id,full_name,town,postcode_eircode,status\nT-1,Ann Example,Leeds,LS6 1XB,active\n',
       // a fixture's and a seed's address objects, the street line with its house number
       '"address": {\n  "line1": "14 Example Road",\n  "town": "Leeds",\n  "postcode": "LS6 2QB"\n}',
-      'Applicant.create!(\n  address_line_1: "7 Example Close",\n  town: "Leeds",\n  postcode: "LS7 4PD",\n)',
+      'Household.create!(\n  address_line_1: "7 Example Close",\n  town: "Leeds",\n  postcode: "LS7 4PD",\n)',
     ],
     negative: [
       'Our office: 1 Example Street, Leeds LS1 4AP',

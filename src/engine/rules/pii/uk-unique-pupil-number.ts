@@ -39,7 +39,7 @@ export default defineRule({
   examples: {
     positive: [
       `ref,upn,child_name,offer\nADM-1,${sample(101611)},A. Example,OFFERED\nADM-2,${sample(101612, '850')},B. Example,WAITLIST\n`,
-      `Applicant.create!(\n  full_name: "A. Example",\n  upn: "${sample(101613)}",\n)`,
+      `Pupil.create!(upn: "${sample(101613)}", year_group: 7)`,
       `<tr><th>UPN</th><th>Pupil</th></tr>\n<tr><td>${sample(101614, '330')}</td><td>A. Example</td></tr>`,
     ],
     negative: [

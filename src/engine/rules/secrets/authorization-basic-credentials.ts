@@ -31,7 +31,8 @@ export default defineRule({
   // The value must decode to user:password either way. Or a Basic-auth setting written in plain
   // `user:password` (Flower's `basic_auth`, `--basic_auth=…`, `FLOWER_BASIC_AUTH=…` in an .env). Or a log's
   // line about the header it built or sent (`auth header built: Basic <base64>`), group 7.
-  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)|[Hh]eader(?: [a-z]{2,12}){0,2}:[ \t]{0,3}Basic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
+  // (A setting's base64 value ends at a colon: `ADMIN_BASIC_AUTH=operations:…` is a plain pair, group 6.)
+  pattern: /(?:[Aa]uthorization|(?<![\w-])auth)["']?(?:[ \t]{0,3}[:=,][ \t]{0,3}["']?|[ \t]{1,3}["'])[Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}|(?<![\w.-])[A-Za-z][\w.-]{0,30}[-_.](?:BASIC|[Bb]asic))["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=:])|["'\x60][Bb]asic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})["'\x60]|(?<=^|[|\t\n])Basic[ \t]([A-Za-z0-9+/]{8,400}={0,2})(?=[|\t\r\n]|$)|(?<![\w.-])_auth[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])|(?:[Bb]asic|BASIC)[-_.]?(?:[Aa]uth|AUTH)[\w.-]{0,20}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([\w.@-]{1,64}:[^\s"',;:]{6,128})(?=["',;]|\s|$)|[Hh]eader(?: [a-z]{2,12}){0,2}:[ \t]{0,3}Basic[ \t]{1,3}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/gu,
   secretGroup: [1, 2, 3, 4, 5, 6, 7],
   validate: (s, ctx) => {
     // A setting's plain `user:password` (Flower's `basic_auth`), not a hashed one (htpasswd's `$apr1$…`, bcrypt's `$2y$…`).
@@ -52,6 +53,8 @@ export default defineRule({
       // a client's debug log of the header it built
       `2024-05-02 10:14:07.112 DEBUG [main] c.e.psp.Client - auth header built: Basic ${btoaFake(`PARTNER_API:${fake('{a24}', 101577)}`)}`,
       `FLOWER_BASIC_AUTH=admin:${fake('{a6}', 100889)}*${fake('{a8}', 100890)}7`,
+      // a user name of eight letters or more, which the base64 branch must not take for a whole value
+      `ADMIN_BASIC_AUTH=operations:${fake('{a8}.{a4}.{a6}', 101655)}7`,
       `curl -H "Authorization: Basic ${btoaFake('deploy:Vq7-Lm2x-Rt9z')}" https://ci.internal.io`,
       `DEBUG gw upstream=payments auth="Basic ${btoaFake(`${fake('{a32}', 1)}:`)}" status=200`,
       `Mar 12, 2024 05:13:32 UTC|10.40.2.15|10.40.7.31|GET|ci.corp.example|/job/deploy/build|Basic ${btoaFake(`deploy-bot:${fake('{a14}', 5)}`)}||`,

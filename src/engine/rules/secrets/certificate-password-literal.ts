@@ -28,7 +28,7 @@ export default defineRule({
   references: ['https://learn.microsoft.com/dotnet/api/system.security.cryptography.x509certificates.x509certificate2.-ctor', 'https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/security/KeyStore.html#load(java.io.InputStream,char%5B%5D)'],
   examples: {
     positive: [
-      `        var cert = new X509Certificate2("certs/bridge.pfx", "${fake('{a8}@{d4}', 101647)}");`,
+      `        var cert = new X509Certificate2("keys/signing.pfx", "${fake('{a8}@{d4}', 101647)}");`,
       `    keyStore.load(in, "${fake('{a12}', 101648)}".toCharArray());`,
       `key, cert, extra = pkcs12.load_key_and_certificates(data, b"${fake('{a14}', 101649)}")`,
     ],

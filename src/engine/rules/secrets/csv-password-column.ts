@@ -84,7 +84,7 @@ export default defineRule({
     positive: [
       // a password manager's export: a generated API key kept as the item's password, in hex
       // a Spanish-speaking team's supplier credentials, the secret column holding passwords and tokens
-      `proveedor,ambiente,usuario,secreto,responsable\nBuró Ejemplo,prod,ACME0142,${fake('{a6}$', 101651)}2025${fake('{a3}', 101652)},A. Ejemplo\nPagos Ejemplo,prod,auth token,${fake('{h32}', 101653)},A. Ejemplo\n`,
+      `servicio;entorno;secreto;dueño\nPasarela Ejemplo;prod;${fake('{a6}$', 101651)}2025${fake('{a3}', 101652)};A. Ejemplo\nMensajería Ejemplo;prod;${fake('{h32}', 101653)};A. Ejemplo\n`,
       `Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes\nMonitoring API key,https://monitor.example.io,,${fake('{h32}', 101515)},,false,false,ops,\n`,
       // a Polish team's sheet of shared accounts (hasło), separated by semicolons
       `serwis;hasło;użytkownik\nPortal przewoźnika;${fake('{a6}#{d4}', 101504)};spedycja\n`,

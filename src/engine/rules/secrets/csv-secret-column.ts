@@ -109,7 +109,7 @@ export default defineRule({
       // a rotation log's old and new values (the old one works until it is revoked)
       `service,key_name,old_value,new_value,rotated_at\nledger,LEDGER_HMAC_KEY,${fake('{a43}', 101029)}=,${fake('{a43}', 101030)}=,2024-06-03\n`,
       // a dump's rows without a column list: the columns are its CREATE TABLE's
-      `CREATE TABLE public.seller_integration (\n    id bigint PRIMARY KEY,\n    platform text NOT NULL,\n    access_token text,\n    webhook_secret text\n);\n\nINSERT INTO public.seller_integration VALUES\n(1, 'bling', '${fake('{h40}', 101601)}', 'whsec_${fake('{a32}', 101602)}');\n`,
+      `CREATE TABLE shop.partner_link (\n    id bigint PRIMARY KEY,\n    channel text NOT NULL,\n    access_token text,\n    webhook_secret text\n);\n\nINSERT INTO shop.partner_link VALUES\n(1, 'kestrelshop', '${fake('{h40}', 101601)}', 'whsec_${fake('{a32}', 101602)}');\n`,
       // a password manager's export: each login's TOTP seed beside its password
       `folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nInfra,0,login,"DNS",,,0,https://dns.kestrel.io,infra@kestrel.io,"${fake('{a8}#{a6}', 101603)}",${fake('{u32}', 101604)}\n`,
       // a Spanish-speaking team's rotation log: both the old and the new value

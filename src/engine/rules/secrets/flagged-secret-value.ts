@@ -48,7 +48,7 @@ export default defineRule({
   ],
   examples: {
     positive: [
-      `"variables": {\n  "sb-key": {\n    "isSecret": true,\n    "value": "${fake('{b43}', 101636)}="\n  }\n}`,
+      `"variables": {\n  "bus-key": {\n    "isSecret": true,\n    "value": "${fake('{b43}', 101636)}="\n  }\n}`,
       `[{"variable_type": "env_var", "key": "DEPLOY_TOKEN", "value": "${fake('{a24}', 101637)}", "protected": true, "masked": true}]`,
       `"outputs": {\n  "db_password": {\n    "value": "${fake('{a12}', 101638)}#${fake('{a6}', 101639)}",\n    "type": "string",\n    "sensitive": true\n  }\n}`,
     ],

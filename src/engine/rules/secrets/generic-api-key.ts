@@ -157,7 +157,7 @@ export default defineRule({
       // a payment gateway's merchant salt, second version
       `merchant_salt_v2 = "${fake('{a32}', 101576)}"`,
       // a JSON log line whose message names the secret right before its key (read as a key once, and rejected)
-      `{"level":"debug","msg":"loaded signing secret","JWT_SIGNING_SECRET":"${fake('{a48}', 101635)}"}`,
+      `{"level":"info","msg":"rotated the webhook secret","WEBHOOK_SECRET":"${fake('{a48}', 101635)}"}`,
       // a game client's server key in C#, its name in camelCase
       `        public string matchmakerServerKey = "${fake('{a32}', 101569)}";`,
       // a shop's cookie key (what it encrypts its customers' cookies with), beside the cookie's IV

@@ -22,7 +22,7 @@ export default defineRule({
       `engine = create_engine("postgresql+psycopg2://etl:${fake('Tr{a6}!{d2}', 2)}@10.0.3.17/warehouse?sslmode=require")`,
       `psql "postgresql://report:${fake('{a12}%40{a4}', 3)}@pg.acme.io/analytics"`,
       // an Elixir app's Ecto URL (Phoenix's runtime.exs; the Repo's adapter says which database)
-      `    System.get_env("DATABASE_URL") ||\n      "ecto://notify:${fake('{a18}-', 101599)}@10.20.3.30/notify_prod"`,
+      `    System.get_env("DATABASE_URL") ||\n      "ecto://mailer:${fake('{a18}-', 101599)}@10.8.0.12/mailer_prod"`,
       `PG_URI=postgresql://pg.acme.io:5432/ledger?user=ledger&password=${fake('{a16}', 6)}&sslmode=verify-full`,
       // an @ left unescaped in the password: the last @ before the host ends it
       `DATABASE_URL=postgresql://payhub:${fake('{a4}@?{a10}?{a8}', 7)}@pg-payhub-prod.int.acme.ch:5432/payhub?sslmode=require`,

@@ -40,10 +40,10 @@ export default defineRule({
       `Secret is ${fake('{a24}', 7332)}, please rotate it after the demo.`,
       `fyi the integration key in Alertmanager is ${fake('{h32}', 100909)}, rotate it after the drill`,
       // a ticket's summary: the token named, a clause, then the value; a key named before a colon
-      `"Rotate the admin API token used by terraform; current one is ${fake('00{w40}', 101640)} (created by a departed admin)"`,
-      `"Global API key found in an old Ansible repo: ${fake('{h37}', 101641)} - rotate and remove"`,
+      `"Please rotate the deploy API token used by CI; current one is ${fake('00{w40}', 101640)} per the audit"`,
+      `"Legacy API key found in a backup script: ${fake('{h37}', 101641)} - revoke it"`,
       // the same in Spanish chat: "the events secret in Cloud Run is …"
-      `El events secret en el Cloud Run es ${fake('prod_events_{a32}', 101654)} y el de .env es otro`,
+      `El secret del webhook en producción es ${fake('whk_{a32}', 101654)} según el runbook`,
     ],
     negative: [
       // a browser SDK's client token, public by design

@@ -33,7 +33,7 @@ export default defineRule({
       `from twilio.rest import Client\nclient = Client("${SID}", "${fake('{h32}', 5)}")`,
       `# Twilio inbound SMS webhook\n# validating with: RequestValidator("${fake('{h32}', 100920)}")`,
       // a Spring Boot debug log that prints each property it resolved (`resolved` is no lockfile's here)
-      `2024-03-28 06:59:58.119 DEBUG 1 --- [main] o.s.b.c.c.ConfigDataEnvironmentPostProcessor : resolved property acme.sms.twilio.auth-token=${fake('{h32}', 101596)}`,
+      `DEBUG config: resolved key spring.twilio.auth-token=${fake('{h32}', 101596)} (source: vault)`,
     ],
     negative: [
       `TWILIO_ACCOUNT_SID=${SID}`,

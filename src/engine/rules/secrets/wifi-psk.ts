@@ -40,7 +40,7 @@ export default defineRule({
     positive: [
       `wifi_psk_depot: "${fake('{a10}', 538)}%${fake('{a5}', 539)}"`,
       // a site-to-site VPN's key in a developer guide's YAML snippet, unquoted
-      `remote: vpn.kestrel.se\npsk:    ${fake('{a32}', 101600)}`,
+      `ipsec:\n  peer: 203.0.113.7\n  psk: ${fake('{a32}', 101600)}`,
       `<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>${fake('{a8}', 536)}-${fake('{a8}', 537)}-28</keyMaterial></sharedKey>`,
       `network={\n    ssid="Office-Staff"\n    psk="${fake('{a10}', 538)}!${fake('{a4}', 539)}"\n}`,
       `interface=wlan0\nssid=kiosk\nwpa=2\nwpa_passphrase=${fake('{a14}', 540)}`,
