@@ -3,7 +3,7 @@ import { isLiteralSecretValue, isRandomToken, isScrambledLetters } from './_gene
 import { native } from '../../scan/nativeRegex';
 
 /** A key's or a token's flag, as the pattern's branch for them reads it. */
-const KEY_FLAG = native(/^--(?:[a-z]{2,16}[.-])?(?:(?:api|server|encryption|signing|access|auth|master|session)[_-]key|(?:api|auth|access)[_-]token)/u);
+const KEY_FLAG = native(/^--(?:[a-z]{2,16}[.-])?(?:(?:api|server|encryption|signing|access|auth|master|session)[_-]key|(?:(?:api|auth|access)[_-])?token)/u);
 
 export default defineRule({
   id: 'cli-password-argument',
@@ -13,8 +13,8 @@ export default defineRule({
   keywords: [
     'mysql', 'mariadb', 'mysqldump', 'sshpass', 'racadm', 'ilorest', '--password', '--pass', '-pass', 'mysqladmin', 'curl', 'docker', 'podman', 'nerdctl', 'buildah',
     '--requirepass', '--masterauth', '--api-secret', '--client-secret', '--secret-key',
-    // a key's or a token's flag (`--api-key`, a game server's `--socket.server_key`, `--session.encryption_key`)
-    '--api-key', '--api_key', '--server-key', '--server_key', '.server_key', '.server-key', '--encryption-key', '--encryption_key', '.encryption_key', '.encryption-key', '--signing-key', '--signing_key', '--access-key', '--access_key', '--auth-key', '--master-key', '--master_key', '--session-key', '--api-token', '--api_token', '--auth-token', '--auth_token', '--access-token', '--access_token', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
+    // a key's or a token's flag (`--api-key`, a game server's `--socket.server_key`, `--session.encryption_key`, a script's bare `--token`)
+    '--api-key', '--api_key', '--server-key', '--server_key', '.server_key', '.server-key', '--encryption-key', '--encryption_key', '.encryption_key', '.encryption-key', '--signing-key', '--signing_key', '--access-key', '--access_key', '--auth-key', '--master-key', '--master_key', '--session-key', '--token', '--api-token', '--api_token', '--auth-token', '--auth_token', '--access-token', '--access_token', 'redis-cli', 'ipmitool', 'htpasswd', 'openssl', 'keytool', 'jarsigner', '-pass pass:', 'smbclient', 'rpcclient', 'smbmap', 'smbget', 'smbcacls',
     'sqlcmd', 'osql', 'isql', 'bcp ', 'mosquitto_', 'hdbsql', 'rabbitmqadmin', 'lftp', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'ldapcompare', 'ldapmodrdn', 'ldapexop', '--auth-password', 'create-keychain', 'unlock-keychain', 'security import', '--conn-password', 'net use', 'cmdkey', '-password', 'steamcmd',
   ],
   // Every match ends within ~450 characters after its command or flag (200 of arguments before the
@@ -26,7 +26,7 @@ export default defineRule({
   // and keytool flags look back for their command, so each of a command's passwords is a match.) quoted (group 1 the quote, group 2 the value) or bare (group 3). Or curl's
   // -u/--user user:password (group 4 the quote, group 5 the password).
   pattern:
-    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p(?!assword[=\s])|\b(?:sqlcmd|osql|isql|bcp|ipmitool|mosquitto_sub|mosquitto_pub|mosquitto_rr)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bhdbsql\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:rabbitmqadmin|racadm|ilorest)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}import\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:(?:(?!(?:no|ask|prompt|skip|show|generate|random|require|use|with|without|stdin|empty|read|force|print|reset|ks|key)-)[a-z]{2,16}-)?pass(?:word|phrase)?|requirepass|masterauth|api-secret|client-secret|secret-key|(?:[a-z]{2,16}[.-])?(?:api|server|encryption|signing|access|auth|master|session)[_-]key|(?:api|auth|access)[_-]token)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:-[a-zA-Z]{1,4}[ \t]{1,3})?(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b(?:[^\n|;&]|\\\r?\n){0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:|-password(?<=(?<![\w-])-password)(?:[ \t]{1,3}|=)|\bsteamcmd\b[^\n|;&]{0,200}?[ \t]\+login[ \t]{1,3}[^\s"'+]{1,64}[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}[^\s,"'`$]{1,64},(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s"'`|;&,]{4,128}))(?![^\s"'`|;&])/gu,
+    /(?:\b(?:mysql|mariadb|mysqldump|mysqladmin)\b[^\n]{0,200}?[ \t]-p(?!assword[=\s])|\b(?:sqlcmd|osql|isql|bcp|ipmitool|mosquitto_sub|mosquitto_pub|mosquitto_rr)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,3}|\bhdbsql\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsshpass[ \t]{1,3}-p[ \t]{0,3}|\b(?:rabbitmqadmin|racadm|ilorest)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}(?:create|unlock)-keychain\b[^\n|;&]{0,100}?[ \t]-p[ \t]{1,3}|\bsecurity[ \t]{1,3}import\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,3}|\b(?:docker|podman|nerdctl|buildah)[ \t]{1,3}login\b[^\n|;&]{0,200}?[ \t]-p(?:[ \t]{1,3}|=)|\bnet[ \t]{1,3}use\b[^\n|;&]{0,200}?[ \t]\/u(?:ser)?:[^\s"]{1,64}[ \t]{1,3}(?=[^\/\s])|\bcmdkey\b[^\n|;&]{0,200}?[ \t]\/pass:|--(?:(?:(?!(?:no|ask|prompt|skip|show|generate|random|require|use|with|without|stdin|empty|read|force|print|reset|ks|key)-)[a-z]{2,16}-)?pass(?:word|phrase)?|requirepass|masterauth|api-secret|client-secret|secret-key|(?:[a-z]{2,16}[.-])?(?:api|server|encryption|signing|access|auth|master|session)[_-]key|(?:(?:api|auth|access)[_-])?token)(?:[ \t]{1,3}|=|["'],[ \t]{0,3}(?=["']))|\bredis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]{1,3}|\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,3}|\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}[ \t]{1,3}(?:-[a-zA-Z]{1,4}[ \t]{1,3})?(?:[^\s|;&<>-][^\s|;&<>]{0,199}[ \t]{1,3})?[^\s|;&<>]{1,64}[ \t]{1,3}|-(?:pass(?:in|out)?[ \t]{1,3}pass:|k[ \t]{1,3})(?<=\bopenssl\b[^\n|;&]{0,300}[ \t]-[a-z]{1,7}[ \t]{1,3}(?:pass:)?)|-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}(?<=\b(?:keytool|jarsigner)\b(?:[^\n|;&]|\\\r?\n){0,300}[ \t]-[a-z]{1,16}[ \t]{1,3})|--(?:ks|key)-pass[ \t]{1,3}pass:|-password(?<=(?<![\w-])-password)(?:[ \t]{1,3}|=)|\bsteamcmd\b[^\n|;&]{0,200}?[ \t]\+login[ \t]{1,3}[^\s"'+]{1,64}[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|([^\s"'`|;&]{4,128}))|\bcurl\b[^\n]{0,200}?[ \t](?:-u|--user)(?:[ \t]{1,3}|=)(["']?)[^\s:"'`$]{1,64}:(?:([^\s"'`|;&]{4,128})\4|(?<=[ \t=][^\s:"'`$]{1,64}:)'([^'\n]{4,128})'|(?<=[ \t=][^\s:"'`$]{1,64}:)"([^"\n]{4,128})")(?![^\s"'`|;&])|\b(?:smbclient|rpcclient|smbmap|smbget|smbcacls)\b[^\n]{0,200}?[ \t](?:-U|--user)(?:[ \t]{1,3}|=)(["']?)[^\s%"'`$]{1,64}%([^\s"'`|;&]{4,128})\8(?![^\s"'`|;&])|\blftp\b[^\n]{0,200}?[ \t]-u[ \t]{1,3}[^\s,"'`$]{1,64},(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s"'`|;&,]{4,128}))(?![^\s"'`|;&])/gu,
   secretGroup: [2, 3, 5, 6, 7, 9, 10, 11, 12],
   validate: (_s, ctx) => {
     const m = ctx.match;
@@ -49,6 +49,8 @@ export default defineRule({
     positive: [
       // a game server's keys on its command line, in a compose file
       `    command: nakama --name node1 --socket.server_key ${fake('{a32}', 101573)} --session.encryption_key ${fake('{a32}', 101574)}`,
+      // a deploy script's bare --token, in a shell history
+      `./deploy.sh --env prod --token ${fake('{a40}', 101663)}`,
       `lftp -u svc_upload,'${fake('{a10}', 8101)}%${fake('{d2}', 8102)}' sftp://sftp.example.net -e "mirror /out; bye"`,
       `lftp -u backup,${fake('{a8}', 8103)}${fake('{d3}', 8104)} ftp://files.example.org`,
       'mysql -u root -pR00t-Pa55 -h db.internal shop',
@@ -99,6 +101,8 @@ export default defineRule({
       `./install.sh --admin-password ${fake('{a6}{d3}{A3}', 101236)} --admin-user root`,
     ],
     negative: [
+      // a token read from a variable or a file, and a flag about tokens
+      'gh auth login --token $GH_TOKEN\nvault login --token-file ~/.vault-token\nnpm run build -- --token-budget 4096',
       // a key's flag that takes a file or a variable
       'gpg --batch --signing-key ./keys/release.asc\ncli deploy --api-key "$API_KEY" --encryption-key /etc/app/enc.key',
       // a JDBC URL names MySQL, and Flyway's single-dash -password takes a variable
