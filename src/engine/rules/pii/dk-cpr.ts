@@ -10,7 +10,9 @@ export default defineRule({
   id: 'dk-cpr',
   category: 'pii',
   description: 'Danish personal identification number (CPR), near a label',
-  keywords: [...NATIONAL_ID_KEYWORDS, 'cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr',
+    // a validator's or a field's name in code (`CprValidator.isValid(…)`, `cprNummer`)
+    'cprvalid', 'cprnumber', 'cprnummer'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -30,6 +32,8 @@ export default defineRule({
     positive: [
       `alert_id;rule;name;national_id;country\nAML-1;R15;A. Person;2601${fake('{d2}', 335)}-1${fake('{d3}', 336)};DK`,
       `CPR-nr.: 1404${fake('{d2}', 331)}-${fake('{d4}', 332).replace(/^0/u, '3')}`,
+      // a validator's test, the CPR only in the validator's name
+      `        assertTrue(CprValidator.isValid("0903${fake('{d2}', 101664)}-${fake('{d4}', 101665).replace(/^0/u, '2')}"))`,
       `"cpr": "2311${fake('{d2}', 333)}${fake('{d4}', 334).replace(/^0/u, '5')}"`,
       // a serial whose digits step up twice (not a run: 3457)
       'CPR-nummer: 120486-3457, jeg bor i Odense.',
