@@ -665,7 +665,7 @@ export class Scanner {
         if (c.validate !== undefined && !safeValidate(c.validate, value, ctx)) {
           // A generic rule's rejected value may be the next pair's key (`"msg":"… secret","JWT_SECRET":"…"`
           // reads `secret` with the value `JWT_SECRET`): search again from the value's start, not past it.
-          if (c.genericSecret && view === undefined && start - from > m.index - from) re.lastIndex = start - from;
+          if (c.genericSecret && view === undefined && start > m.index) re.lastIndex = start - from;
           continue;
         }
         if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;

@@ -140,6 +140,14 @@ export function ean13Checksum(digits: string): boolean {
   return digits.length === 13 && weightedSum(digits, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1]) % 10 === 0;
 }
 
+/** Norway's account number as written, 4.2.5 with dots, its last digit a modulus-11 check over the first ten (weights 5,4,3,2,7,6,5,4,3,2). */
+export function isNorwegianAccount(s: string): boolean {
+  if (!/^\d{4}\.\d{2}\.\d{5}$/u.test(s)) return false;
+  const d = s.replace(/\./gu, '');
+  const check = (11 - (weightedSum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  return check !== 10 && check === d.charCodeAt(10) - 48;
+}
+
 /** NHS number (England, Wales, Isle of Man): modulus 11 with weights 10..2; a check of 10 is never issued. */
 export function nhsMod11(digits: string): boolean {
   if (!/^\d{10}$/u.test(digits)) return false;

@@ -2,7 +2,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { columnHeader, hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
-import { weightedSum } from './_checksums';
+import { isNorwegianAccount } from './_checksums';
 
 /**
  * A domestic account number's label (normalised, lower case), in the languages payroll and bank
@@ -69,13 +69,6 @@ function norwegianSample(seed: number): string {
   }
 }
 
-/** Norway's account number as written, 4.2.5 with dots, its last digit a modulus-11 check over the first ten (weights 5,4,3,2,7,6,5,4,3,2). */
-function isNorwegianAccount(s: string): boolean {
-  if (!/^\d{4}\.\d{2}\.\d{5}$/u.test(s)) return false;
-  const d = s.replace(/\./gu, '');
-  const check = (11 - (weightedSum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
-  return check !== 10 && check === d.charCodeAt(10) - 48;
-}
 
 export default defineRule({
   id: 'bank-account-number',

@@ -1,11 +1,8 @@
-import { defineRule, fake, luhn } from '../defineRule';
+import { defineRule, fake } from '../defineRule';
+import { healthCardPattern, healthCardSample, isHealthCardNumber } from './_healthCard';
 
 /** A sample card number: 80756, then fourteen digits, then the Luhn digit. */
-function sample(seed: number): string {
-  const body = `80756${fake('{d14}', seed)}`;
-  for (let d = 0; d <= 9; d++) if (luhn(`${body}${d}`)) return `${body}${d}`;
-  return '';
-}
+const sample = (seed: number): string => healthCardSample('80756', fake('{d14}', seed));
 
 // The number of a Swiss health insurance card (Versichertenkarte, carte d'assuré, the European card's
 // Swiss issue): 20 digits, 80 (health) and 756 (Switzerland) first, the insurer's and the card's
@@ -16,8 +13,8 @@ export default defineRule({
   category: 'pii',
   description: 'Swiss health insurance card number (Versichertenkarte / carte d\'assuré: 80756…, Luhn)',
   keywords: ['80756'],
-  pattern: /(?<![\d.-])80756\d{15}(?![\d.-])/gu,
-  validate: (s) => luhn(s) && !/^80756(\d)\1{13}/u.test(s),
+  pattern: healthCardPattern('80756'),
+  validate: (s) => isHealthCardNumber(s, '80756'),
   redactAs: 'health-card',
   references: ['https://www.bag.admin.ch/bag/de/home/versicherungen/krankenversicherung/krankenversicherung-versicherte-mit-wohnsitz-in-der-schweiz/versichertenkarte.html', 'https://en.wikipedia.org/wiki/ISO/IEC_7812'],
   examples: {

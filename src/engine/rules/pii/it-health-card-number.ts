@@ -1,10 +1,8 @@
-import { defineRule, luhn } from '../defineRule';
+import { defineRule } from '../defineRule';
+import { healthCardPattern, healthCardSample, isHealthCardNumber } from './_healthCard';
 
 /** A sample card number: 80380, then fourteen digits, then the Luhn digit. */
-function sample(body: string): string {
-  for (let d = 0; d <= 9; d++) if (luhn(`80380${body}${d}`)) return `80380${body}${d}`;
-  return '';
-}
+const sample = (body: string): string => healthCardSample('80380', body);
 
 // The number of an Italian health card (Tessera Sanitaria, the European TEAM card's Italian
 // issue): 20 digits, 80 (health) and 380 (Italy) first, an issuer and a serial, and a Luhn check
@@ -14,8 +12,8 @@ export default defineRule({
   category: 'pii',
   description: 'Italian health card number (Tessera Sanitaria / TEAM: 80380…, Luhn)',
   keywords: ['80380'],
-  pattern: /(?<![\d.-])80380\d{15}(?![\d.-])/gu,
-  validate: (s) => luhn(s) && !/^80380(\d)\1{13}/u.test(s),
+  pattern: healthCardPattern('80380'),
+  validate: (s) => isHealthCardNumber(s, '80380'),
   redactAs: 'health-card',
   references: ['https://www.sistemats.it/', 'https://en.wikipedia.org/wiki/ISO/IEC_7812'],
   examples: {
