@@ -875,6 +875,15 @@ const HTML_HEADER_CELL = /<th(?:\s[^<>]{0,200})?>([^<]{0,120})<\/th>/gu;
  * normalised text of the `<th>` above it in the table's `<thead>`, counting the row's `<th>` cells
  * too (pandas writes the row index as one). Undefined when the value is in no such cell.
  */
+/** The row's single header cell when it is the row's first and only cell before the value's (`<tr><th>Label</th>`). */
+const HTML_ROW_HEADER = native(/^<tr(?:\s[^<>]{0,200})?>\s{0,40}<th(?:\s[^<>]{0,200})?>([^<]{1,120})<\/th>\s{0,40}$/u);
+
+function rowHeader(row: string): string | undefined {
+  const m = HTML_ROW_HEADER.exec(row);
+  const label = m?.[1]?.trim();
+  return label === undefined || label === '' ? undefined : normalizeContext(label);
+}
+
 function htmlColumnHeader(text: string, start: number): string | undefined {
   // Every search is bounded: a validator calls this once per match, and a long text without tables
   // must not be read backwards to its start each time (the ReDoS tripwires' 100 KB inputs).
@@ -890,7 +899,9 @@ function htmlColumnHeader(text: string, start: number): string | undefined {
   const column = (text.slice(tr, td + 4).match(HTML_CELL) ?? []).length - 1;
   const tableFrom = Math.max(0, tr - HTML_TABLE_REACH);
   const headAt = text.slice(tableFrom, tr).lastIndexOf('<thead');
-  if (headAt === -1) return undefined;
+  // A form laid out as a table, a field per row (`<tr><th>Telefono</th><td>…</td></tr>`): the row's
+  // own header cell right before the value's names it.
+  if (headAt === -1) return column === 1 ? rowHeader(text.slice(tr, td)) : undefined;
   const thead = tableFrom + headAt;
   const headEnd = text.slice(thead, tr).indexOf('</tr>');
   if (headEnd === -1) return undefined;
@@ -1445,7 +1456,12 @@ export function cellBefore(ctx: MatchContext): string {
   return cells[cells.length - 2] as string;
 }
 
+/** An HTML table cell's opening tag, anywhere on a line. */
+const HTML_CELL_ON_LINE = native(/<t[dh][\s>]/iu);
+
 function isSameTable(line: string, above: string): boolean {
+  // (Rows of an HTML table too: a registration card's `<tr><th>…</th><td>…</td></tr>` lines hold one field each.)
+  if (HTML_CELL_ON_LINE.test(line) && HTML_CELL_ON_LINE.test(above)) return true;
   for (const d of [',', ';', '\t', '|']) {
     const n = line.split(d).length - 1;
     if (n >= 2 && above.split(d).length - 1 === n) return true;

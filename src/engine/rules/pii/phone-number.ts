@@ -1010,6 +1010,8 @@ export default defineRule({
     positive: [
       // a call record's other party, written with its country code and no plus
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
+      // a guest's registration card laid out as a table: the row above names the issuing town hall, not the phone's owner
+      `<tr><th>Documento</th><td>rilasciato dal Comune di Ravenna</td></tr>\n<tr><th>Telefono</th><td>+39 347 ${fake('{d3} {d4}', 101676)}</td></tr>`,
       // call requests in French, Swedish and English prose, and a log's SMS recipient
       'Pour le dossier, joignez-moi en ligne directe au 01 42 68 53 00.',
       'Ring mig gärna på 0708 41 93 62 så tar vi det.',
