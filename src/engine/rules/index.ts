@@ -535,6 +535,7 @@ import pii_git_credential_user from './pii/git-credential-user';
 import pii_gps_coordinates from './pii/gps-coordinates';
 import pii_gr_afm from './pii/gr-afm';
 import pii_gr_amka from './pii/gr-amka';
+import pii_gr_id_card from './pii/gr-id-card';
 import pii_gr_street_address from './pii/gr-street-address';
 import pii_greek_person_name from './pii/greek-person-name';
 import pii_gulf_street_address from './pii/gulf-street-address';
@@ -1249,6 +1250,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_gps_coordinates,
   pii_gr_afm,
   pii_gr_amka,
+  pii_gr_id_card,
   pii_gr_street_address,
   pii_greek_person_name,
   pii_gulf_street_address,

@@ -29,7 +29,7 @@ const CAPS_WORD = '[Α-ΩΪΫ]{2,24}';
 
 /** Column headers of a name column, as columnHeader normalises them (lower case; a header in capitals has no accents: ΟΝΟΜΑΤΕΠΩΝΥΜΟ). */
 // (And a bilingual export's native-script column beside its Latin one: `name_native`, `name_el`, `full_name_gr`.)
-const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ]νυμο|δικαιο[υύ]χος|πελ[αά]της|full[ _-]?name|name|guest[ _-]?name|(?:full[ _-]?)?name[ _-]?(?:native|local|el|gr|greek))$/u;
+const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ]νυμο|δικαιο[υύ]χος|πελ[αά]της|full[ _-]?name|name|guest[ _-]?name|(?:owner|card[ _-]?holder|account[ _-]?holder|beneficiary|customer|passenger|patient)[ _-]?(?:full[ _-]?)?name|card[ _-]?holder|(?:full[ _-]?)?name[ _-]?(?:native|local|el|gr|greek))$/u;
 
 // A person's name in Greek script: two or three capitalised words after a name label (Δικαιούχος:,
 // Ονοματεπώνυμο:), an honorific (κ., κυρία) or "είναι ο/η" (it is); a contract's party named with
@@ -58,13 +58,15 @@ export default defineRule({
   pattern: PATTERN,
   // (A whole cell, group 1, counts under a name column only; a name anywhere, groups 2 and 3,
   // needs a given name of the lexicon.)
+  // (A whole cell outside a name column is read as a name anywhere is: the cell's alternative comes
+  // first, so a lone line or cell never reaches group 2's.)
   validate: (name, ctx) => {
-    if (ctx.match[2] !== undefined) return GREEK_GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')));
+    if (ctx.match[2] !== undefined || (ctx.match[1] !== undefined && !isWholeCellUnder(ctx, NAME_COLUMN))) return GREEK_GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')));
     if (ctx.match[3] !== undefined) {
       const words = name.split(' ');
       return words.length <= 3 && (GREEK_GIVEN_CAPITALS.has(words[0] as string) || GREEK_GIVEN_CAPITALS.has(words[words.length - 1] as string));
     }
-    return ctx.match[1] === undefined || isWholeCellUnder(ctx, NAME_COLUMN);
+    return true;
   },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Greek_name'],
@@ -80,6 +82,9 @@ export default defineRule({
       '[14/9/24, 06:12] Σταύρος Μαυρίδης: Καλημέρα, το kiosk πάλι κολλημένο',
       'Started by user Ιωάννα Κουτσοπούλου',
       '3,KYM-AB12CD,ΚΩΝΣΤΑΝΤΙΝΟΥ ΔΕΣΠΟΙΝΑ,F,1988-02-11,GRC',
+      // a card dispute export's holder column; a listing without a name column
+      'case,holder_ref,cardholder,amount\nC-1,77,Ερμιόνη Ξενάκη,30.00\n',
+      'ref,σημείωση\n4,Ηλίας Φραγκιαδάκης\n',
       // a payroll sheet: a title line, then headers in capitals (no accents)
       'ΚΑΤΑΣΤΑΣΗ ΜΙΣΘΟΔΟΣΙΑΣ\tΔΕΙΓΜΑ Α.Ε.\n\nΑ/Α\tΟΝΟΜΑΤΕΠΩΝΥΜΟ\tΕΙΔΙΚΟΤΗΤΑ\tΚΑΘΑΡΑ\n1\tΕυανθία Ξενοπούλου\tΜηχανικός\t2874,40\n',
     ],
