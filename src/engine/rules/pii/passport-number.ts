@@ -1,6 +1,7 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex, tableHeaderRow } from './_context';
+import type { MatchContext } from '../../types';
+import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex, recordsAround, tableHeaderRow } from './_context';
 
 /** A run of digits at the end (`…12345678`): a sample number. */
 const RUN_AT_END = native(/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u);
@@ -45,6 +46,48 @@ const IVMS_PASSPORT_AFTER = native(/^"[ \t]*,[ \t]*"nationalIdentifierType"[ \t]
 const IVMS_IDENTIFIER_BEFORE = native(/"nationalIdentifier"[ \t]*:[ \t]*"$/u);
 /** A table of travellers or customers: columns of nationality and birth date (`full_name	date_of_birth	nationality	doc_number`). */
 const TRAVELLER_COLUMNS = [native(/(?<![a-z])(?:nationality|citizenship)(?![a-z])/iu), native(/(?<![a-z])(?:dob|date[ _]?of[ _]?birth|birth[ _]?date|birthdate)(?![a-z])/iu)];
+/** A record's document-number key right before the value (`"document_number": "`, `'document_number' => '`). */
+const DOCUMENT_NUMBER_KEY_BEFORE = native(/(?<![\w-])["']?(?:document|doc)[_-]?(?:number|no|nr|num)["']?[ \t]*(?:=>|:|=)[ \t]*["']$/iu);
+/** The record's document type: a passport (Italy's guest-registration codes PASOR, PASDI, PASSE too), or another document. */
+const DOCUMENT_TYPE = native(/(?<![\w-])["']?(?:document|doc)[_-]?type["']?[ \t]*(?:=>|:|=)[ \t]*["']([^"'\n]{1,30})["']/iu);
+const PASSPORT_TYPE = /^(?:p|pp|passport|passaporto|pasaporte|passeport|reisepass|pas(?:or|di|se))$/iu;
+/**
+ * The lines of a key-value record around the match (a pretty-printed JSON object, a PHP array, a
+ * YAML mapping), up to the lines that open or close it, 12 either way at most.
+ */
+function recordLines(ctx: MatchContext): string {
+  const { text } = ctx;
+  let from = text.lastIndexOf('\n', ctx.start - 1) + 1;
+  for (let n = 0; n < 12 && from > 0; n++) {
+    const prev = text.lastIndexOf('\n', from - 2) + 1;
+    const line = text.slice(prev, from - 1);
+    if (/[{[]\s*$|^\s*$/u.test(line)) break;
+    from = prev;
+  }
+  let to = text.indexOf('\n', ctx.end);
+  for (let n = 0; n < 12 && to !== -1; n++) {
+    const next = text.indexOf('\n', to + 1);
+    const line = text.slice(to + 1, next === -1 ? text.length : next);
+    if (/^\s*[}\]]|^\s*$/u.test(line)) break;
+    to = next;
+  }
+  return text.slice(from, to === -1 ? text.length : to);
+}
+
+/**
+ * A document number in a record of a person's (a guest register's seed, a fixture): a passport's
+ * when the record's document type says so, or when it has no type but names the person's
+ * nationality and birth date, as a traveller's record does.
+ */
+function isTravellerRecordDocument(ctx: MatchContext, before: string): boolean {
+  if (!DOCUMENT_NUMBER_KEY_BEFORE.test(before)) return false;
+  for (const record of [...recordsAround(ctx), recordLines(ctx)]) {
+    const type = DOCUMENT_TYPE.exec(record);
+    if (type !== null) return PASSPORT_TYPE.test((type[1] as string).trim());
+    if (TRAVELLER_COLUMNS.every((re) => re.test(record))) return true;
+  }
+  return false;
+}
 /** A FHIR identifier typed PPN (v2-0203's passport number) or whose system names a passport, before its value. */
 const FHIR_PASSPORT_BEFORE = native(/(?:"code"[ \t]*:[ \t]*"PPN"|"system"[ \t]*:[ \t]*"[^"\n]{0,80}passport[^"\n]{0,40}")[^{}[\]]{0,160}?"value"[ \t]*:[ \t]*"$/u);
 
@@ -76,6 +119,7 @@ export default defineRule({
     if (DOCUMENT_NUMBER_BEFORE.test(before) && DOCUMENT_TYPE_P_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 140))) return true;
     if (PASSPORT_THEN_DOCUMENT_NUMBER_BEFORE.test(before)) return true;
     if (IVMS_IDENTIFIER_BEFORE.test(before) && IVMS_PASSPORT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60))) return true;
+    if (isTravellerRecordDocument(ctx, before)) return true;
     const header = columnHeader(ctx);
     if (header === undefined || !headerMatches(header, DOCUMENT_NUMBER_HEADER)) return false;
     if (/^["']?(?:P|PP|PASSPORT|Passport|passport)["']?$/u.test(cellBefore(ctx).trim())) return true;
@@ -113,6 +157,9 @@ export default defineRule({
       `"nationalIdentification": { "nationalIdentifier": "${fake('{d9}', 101239)}", "nationalIdentifierType": "CCPT", "countryOfIssue": "GB" },`,
       // a sanctions-screening batch: each customer's nationality, birth date and document number
       `row\tcustomer_id\tfull_name\tdate_of_birth\tnationality\tdoc_number\tresult\n1\tCUS-${fake('{d6}', 101242)}\tAda Example\t1980-02-03\tNL\t${fake('{A2}{d7}', 101243)}\tNo match`,
+      // a guest register's seed and fixture: the record's document type, or its nationality and birth date
+      `            'nationality' => 'IT',\n            'document_type' => 'PASOR',\n            'document_number' => '${fake('{A2}{d7}', 101666)}',\n`,
+      `    {\n      "full_name": "Ada Example",\n      "date_of_birth": "1961-04-19",\n      "nationality": "GR",\n      "document_number": "${fake('{A2}{d7}', 101667)}",\n      "created": "2024-02-01T09:00:00Z"\n    }`,
     ],
     negative: [
       'Passport No: 123456789',
@@ -127,6 +174,9 @@ export default defineRule({
       `"nationalIdentification": { "nationalIdentifier": "${fake('{d9}', 101241)}", "nationalIdentifierType": "TXID", "countryOfIssue": "GB" },`,
       // an invoice table's document numbers
       `doc_number\tissued\tamount\n${fake('{A2}{d7}', 101244)}\t2026-01-03\t120.00`,
+      // an identity card's record; a shipment's document number
+      `            'birth_date' => '1970-01-01',\n            'nationality' => 'IT',\n            'document_type' => 'IDENT',\n            'document_number' => '${fake('{A2}{d7}', 101668)}',\n`,
+      `{\n  "carrier": "DHL",\n  "document_number": "${fake('{A2}{d7}', 101669)}",\n  "weight_kg": 2.5\n}`,
     ],
   },
 });
