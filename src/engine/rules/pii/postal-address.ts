@@ -38,6 +38,8 @@ const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee
 const NORDIC_GENITIVE_WORD = 'gate|gata|vei|veg|gade|vej|plass|plads|allé';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
 const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo';
+// (A date in Roman numerals names many Italian streets and squares: Via XX Settembre, Piazza IV Novembre.)
+const ES_NUMERAL = '(?:[IVX]{1,5} )?';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
 // NOTE: no comma: in a CSV row the street follows a comma (`…,3917 South Lamar Blvd,Austin`).
 const BOUNDARY = `[${ALNUM}_./-]`;
@@ -79,7 +81,7 @@ const ID_STREET = `(?:Jl|Jln)\\. ${CAP}(?: (?:${CAP}|[IVX]{1,4}|Gg\\. ${CAP}|Blo
 const ID_LINE = `${ID_STREET}\\d{1,4}[A-Za-z]?(?![${ALNUM}])`;
 /** Malaysian: No. N, then Jalan (Jln., Lorong, Persiaran, Lebuh) and the road's name, its parts words or codes (`No. 8, Jalan SS 2/24`). */
 const MY_LINE = `No\\. ?\\d{1,4}[A-Za-z]?(?:-\\d{1,3})?, (?:Jalan|Jln\\.|Lorong|Lrg\\.|Persiaran|Lebuh) (?:${CAP}|[A-Z]{2,4})(?: (?:${CAP}|[A-Z]{2,4}\\d{0,2}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?|\\d{1,3}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?)){0,5}`;
-const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
+const ES_LINE = `(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${ES_NUMERAL}${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d{1,4}(?![${ALNUM}])${CITY}`;
 // The three street shapes share one anchor, a digit (the house number's first), so the text is
 // scanned once for them: a lookbehind per shape walks back to where the line starts (over the
 // street name for German/Dutch and Spanish/Italian) and a lookahead inside it captures the line.
@@ -96,7 +98,7 @@ const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
   `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})|[${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
-  `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
+  `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${ES_NUMERAL}${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
   `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
   `(?<=(?=(${ID_LINE}))(?<!${BOUNDARY})${ID_STREET}\\d)`,
@@ -256,6 +258,8 @@ export default defineRule({
     positive: [
       // a payment API's customer address, its keys in alphabetical order (city before line1), the number after the street
       '"address": {\n  "city": "Bruxelles",\n  "country": "BE",\n  "line1": "Avenue Brugmann 214",\n  "line2": null,\n  "postal_code": "9000"\n}',
+      // an Italian street named after a date in Roman numerals
+      'Consegna presso Piazza IV Novembre 18, 06123 Perugia',
       // a payment provider's address object: Portuguese, Catalan and Chilean street lines
       '"address": {"line1": "Rua Barão da Torre, 118", "line2": "Ipanema", "city": "Rio de Janeiro", "state": "RJ"}',
       '"customer_address": { "line1": "Carrer de Provença 212, 3r 2a", "city": "Barcelona", "postal_code": "08036", "country": "ES" }',
