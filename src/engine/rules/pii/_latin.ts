@@ -5,16 +5,19 @@
 // source, see the rules test). The edges: À U+00C0, Ö U+00D6, Ø U+00D8, Þ U+00DE, ß U+00DF,
 // ö U+00F6, ø U+00F8, ÿ U+00FF, Ā U+0100, ſ U+017F.
 
-/** Upper-case Latin letters (ASCII, Latin-1, and Latin Extended-A, whose cases interleave). */
-export const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ſ';
-/** Lower-case Latin letters (ASCII, Latin-1, and Latin Extended-A). */
-export const LOWER = 'a-zß-öø-ÿĀ-ſ';
+/**
+ * Upper-case Latin letters (ASCII, Latin-1, and Latin Extended-A, whose cases interleave), and
+ * Romanian's comma-below Ș and Ț (U+0218 to U+021B, with their small letters: Ionuț, Mureș).
+ */
+export const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ſȘ-ț';
+/** Lower-case Latin letters (ASCII, Latin-1, Latin Extended-A, and Romanian's ș and ț). */
+export const LOWER = 'a-zß-öø-ÿĀ-ſȘ-ț';
 /**
  * Any Latin letter or ASCII digit: UPPER, LOWER and 0-9, with the ranges merged. Half the length
  * of the three written one after the other, which matters: person-name's pattern repeats it 37
  * times and must stay under V8's 20 KB limit.
  */
-export const ALNUM = 'A-Za-z0-9À-ÖØ-öø-ſ';
+export const ALNUM = 'A-Za-z0-9À-ÖØ-öø-ſȘ-ț';
 
 /**
  * ALNUM and the Latin letters beyond it, Latin Extended-B and Latin Extended Additional (ƀ U+0180
