@@ -55,7 +55,7 @@ const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 
   'sukunimi_etunimi', 'sukunimi etunimi', 'sukunimi ja etunimi', 'efternamn_fornamn', 'efternamn fornamn', 'efternamn och fornamn', 'etternavn_fornavn', 'etternavn fornavn', 'etternavn og fornavn', 'efternavn_fornavn', 'efternavn fornavn', 'efternavn og fornavn'];
 
 /** The same as a column's whole header. */
-const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve)$/u;
+const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve|(?:károsult|karosult|szerződő|szerzodo|biztosított|biztositott|ügyfél|ugyfel|kedvezményezett|kedvezmenyezett) neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
@@ -69,7 +69,7 @@ export default defineRule({
   category: 'pii',
   description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
-  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', 'szerzodo', 'karosult', 'biztositott', 'kedvezmenyezett', 'ugyfel', 'tulajdonos', 'berlo:', 'munkavallalo', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
   window: { before: 40, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -82,13 +82,15 @@ export default defineRule({
       // or a whole cell of a surname and a given name without a comma, under a column that says so (group 3)
       `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))` +
       // or a Hungarian name field's value, family name first without a comma (group 4): `"név": "Kertészfalvi Péter"`, `nev='Kertészfalvi Tímea'`
-      `|(?<![\\p{L}\\w])[Nn][eé]v["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})["']`,
+      `|(?<![\\p{L}\\w])[Nn][eé]v["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})["']` +
+      // or after a Hungarian party's label, quoted or not (`szerződő: Kertészfalvi Tímea (…)`, `Kedvezményezett: …`): group 5, read as group 4
+      `|(?<![\\p{L}\\w])(?:[Ss]zerződő|[Kk]árosult|[Bb]iztosított|[Kk]edvezményezett|[Üü]gyfél|[Tt]ulajdonos|[Bb]érlő|[Mm]unkavállaló)(?: neve)?["']?[ \\t]{0,2}[:=][ \\t]{0,2}(?:["']|\\*\\*)?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})(?=["',;)]|\\*\\*| \\(|[ \\t]*\\r?\\n|[ \\t]*$)`,
     'gu',
   ),
-  secretGroup: [1, 2, 3, 4],
+  secretGroup: [1, 2, 3, 4, 5],
   validate: (value, ctx) => {
-    if (ctx.match[3] !== undefined || ctx.match[4] !== undefined) {
-      // (Group 4's label says family name first; group 3's column must.)
+    if (ctx.match[3] !== undefined || ctx.match[4] !== undefined || ctx.match[5] !== undefined) {
+      // (Group 4's and 5's labels say family name first; group 3's column must.)
       if (ctx.match[3] !== undefined) {
         const header = columnHeader(ctx);
         if (header === undefined || !native(SURNAME_FIRST_COLUMN).test(header.trim())) return false;
@@ -144,6 +146,9 @@ export default defineRule({
       'Eligibility batch 04/10\n\nPATIENT                      DOB         STATUS\n---------------------------  ----------  ------\nWHITLOCK, DARLENE            02/27/1949  ACTIVE',
       'student_number,lastfirst,grade_level\n264077,"Nguyen-Hale, Lily",7\n251382,"Nguyen, Lily",7\n',
       'SectionID,CourseNumber,CourseName,Teacher,StudentNumber\n51880,BI0815,Biology 8,"Brandauer, Greta",264410\n',
+      // a Hungarian party after its label, in a log line and a claim form
+      'WARN policy sync: szerződő: Kertészfalvi Tímea (id 7)',
+      'Kedvezményezett: Kertészfalvi Péter\nSzámlaszám: …',
       // a Hungarian payroll summary under its `név` column, after a title line
       'Bérjegyzék összesítő;Minta Kft.\n\ntörzsszám;név;munkakör;nettó (Ft)\nHU-1;Kertészfalvi Dóra;Raktáros;312650\n',
       // a Hungarian import's row in a stack trace and a tenant's contact

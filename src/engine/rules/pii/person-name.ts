@@ -551,7 +551,7 @@ const PEOPLE_LIST_LINE =
  * whose cells are as often companies, products or teams.
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -840,6 +840,10 @@ export default defineRule({
     ...OTHER_NAME_HEADER_CELLS.filter((k) => !['nom,', 'nom\t'].includes(k)),
     // Romanian full-name columns and fields (NumeComplet, nume_complet)
     'numecomplet', 'nume complet', 'nume_complet',
+    // Hungarian, Romanian and Croatian name columns of claims and payroll exports (Károsult neve,
+    // nume_prenume, asigurat, osiguranik, ime i prezime); not `neve` alone, which `never` holds
+    'neve"', 'neve;', 'neve,', 'neve\t', 'neve\n', 'karosult', 'szerzodo', 'biztositott', 'kedvezmenyezett', 'teljes nev', 'prenume', 'asigurat', 'pagubit',
+    'osiguranik', 'ostecenik', 'ugovaratelj', 'prezime',
     // a fleet's or a field team's assignment column (`assigned_driver`)
     'assigned_driver', 'assigned_rider', 'assigned_courier', 'assigned_technician', 'assigned_engineer',
     // a log table's column of who did it (`| Date | Key | Who |`), and its `… by` headers
