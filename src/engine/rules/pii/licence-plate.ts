@@ -16,10 +16,10 @@ import { isDeviceRecord } from './_devices';
  * registreringsnummer, rekisterinumero and nummerplade, and a Swedish payslip's förmånsbil and a Finnish one's autoetu (the company car's plate).
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|fzg\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo|adverse|controparte|gegner|unfallgegner|tiers))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?(?: (?:is|are|was|were))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|vozil[oau]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|fzg\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo|adverse|controparte|gegner|unfallgegner|tiers))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo))?$/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo))?$/u);
 /** Letters (Latin capitals, Hangul or Thai consonants) and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣\u0E01-\u0E2E]*[A-Z가-힣\u0E01-\u0E2E])(?=\D*\d)/u);
 
@@ -35,12 +35,12 @@ export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil', 'autoetu'],
+  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen'],
   window: { before: 40, after: 4000 },
   columns: true,
   // (A German electric or historic car's plate ends in E or H: `M-AB 1234E`; tried first, as the next
   // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.)
-  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])/gu,
+  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])/gu,
   validate: (s, ctx) => {
     const compact = s.replace(/[ -]/gu, '');
     if (compact.length < 4 || compact.length > 10 || !LETTER_AND_DIGIT.test(compact)) return false;
@@ -51,7 +51,9 @@ export default defineRule({
     if (FLEET_ID.test(s) && BARE_VEHICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // (Letters and a zero-led number of one to three digits are a fleet's own numbering, `NSU 01`, which
     // no registration issues; `TEMP-4471` is a visitor's temporary permit, not a plate.)
-    if (ORG_FLEET_NUMBER.test(s)) return false;
+    // (Hungary's plates before 2022 are three letters, a dash and three digits, a zero first too
+    // (`ABC-012`): one in a plate column is a plate.)
+    if (ORG_FLEET_NUMBER.test(s) && !(HU_OLD_PLATE.test(s) && hasPlateHeader(ctx))) return false;
     return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) && !isDeviceRecord(ctx, 'plate');
   },
   redactAs: 'plate',
@@ -62,6 +64,12 @@ export default defineRule({
       'rider_no,city,vehicle_plate,status\nR-1,Chiang Mai,3กม 4821,active\n',
       // a hotel's registration card laid out as a table, a field per row
       `<table>\n<tr><th>Targa veicolo</th><td>${fake('{A2} {d3} {A2}', 101677)}</td></tr>\n</table>`,
+      // claims exports of Hungary, Romania and Croatia, and a Hungarian log line
+      `"Kárszám";"Károsult neve";"Rendszám"\n"K-1";"Példa Anna";"${fake('{A2} {A2}-{d3}', 101678)}"`,
+      `nr_dosar,asigurat,nr_auto\nDA-1,Ana Exemplu,${fake('{A2} {d2} {A3}', 101679)}`,
+      `broj_stete\tosiguranik\treg_oznaka\nHR-1\tAna Primjer\tVŽ ${fake('{d4}-{A2}', 101680)}`,
+      `lookup failed for rendszám ${fake('{A3}-{d3}', 101681)}, retrying`,
+      '| Case | Holder | Plate |\n|---|---|---|\n| C-1 | A. Példa | KXR-071 |',
       // a Vietnamese driver seed's plate column, a Swedish fixture's company car, a payslip's benefit car
       "CREATE TABLE tai_xe (\n  ma text,\n  ho_ten text,\n  bien_so text\n);\nINSERT INTO tai_xe VALUES ('TX-1', 'Nguyễn Văn Ví Dụ', '51F-418.27');",
       '"tjanstebil": {"regNo": "KLM 418", "modell": "Volvo V60"}',
@@ -115,6 +123,9 @@ export default defineRule({
 
 /** An organisation's own vehicle number or a temporary permit (see validate). */
 const ORG_FLEET_NUMBER = native(/^[A-Z]{2,4}[ -]0\d{1,2}$|^TEMP[ -]?\d{1,6}$/u);
+
+/** Hungary's plate before 2022: three letters, a dash, three digits. */
+const HU_OLD_PLATE = /^[A-Z]{3}-\d{3}$/u;
 
 /** A fleet number's shape: two or three letters, a dash, a zero-led number. */
 const FLEET_ID = /^[A-Z]{2,3}-0\d{2,4}$/u;
