@@ -62,6 +62,11 @@ const ROLE_WORDS =
   'apisupport|corporatebanking|statements|bounces|' +
   // Romanian desks: invoicing, accounting, payroll, support, HR, purchasing, sales, orders; e-invoicing systems
   'facturare|facturi|contabilitate|salarizare|suport|resurse-?umane|achizitii|vanzari|comenzi|efactura|e-?factura|' +
+  // claims, payouts and customer-service desks of Romanian, Hungarian, Croatian and Bulgarian insurers
+  // and brokers (daune@, kar@, kifizetes@, ugyfelszolgalat@, steta@, obsluzhvane@); a special
+  // investigations unit (siu@)
+  'daune|asigurari|reclamatii|relatii-?clienti|kar|karbejelentes|karrendezes|kifizetes|ugyfelszolgalat|ugyfelkapu|szamlazas|penzugy|iroda|' +
+  'steta|stete|stete-?prijava|stetni-?dogadaji|podrska|naplata|racunovodstvo|prodaja|obsluzhvane|shteti|pretenzii|siu|' +
   // Turkish desks: support, HR (insan kaynakları), data protection (KVKK), integration, accounting,
   // invoicing, sales, contact, applications (destek@, ik@, kvkk@, satici-basvuru@)
   'destek|ik|insan-?kaynaklari|kvkk|entegrasyon|muhasebe|fatura|satis|iletisim|bilgi|yardim|musteri-?hizmetleri|basvuru|' +

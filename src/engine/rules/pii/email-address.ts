@@ -185,6 +185,8 @@ export default defineRule({
       'Cc: pharmacy@kestrelhealth.co.nz\nshared login: rostering@kestrelhealth.co.nz\nWerkstatt: werkstatt-muc@kestrelfleet.de',
       // a Turkish marketplace's finance, corporate-sales and e-invoice mailboxes
       'Finans (finans@kestrelpazar.com.tr), kurumsal@kestrelpazar.com.tr, <cbc:ElectronicMail>efatura@kestrelpazar.com.tr</cbc:ElectronicMail>',
+      // a broker's claims and payout desks in Romania, Hungary and Croatia
+      'To: daune@kestrelasig.ro\nCc: kifizetes@kestrelbiztosito.hu, steta@kestrelosiguranje.hr',
       // a web shop's own mailbox in its mailer settings (Polish sklep, Czech obchod)
       "'mailer_user' => 'sklep@kestrelparcel.pl',\n'reply_to' => 'obchod@kestrelparcel.cz',",
       // an insurer's appeals desk, a council's payment office, DocuSign's envelope sender, a phishing-report box
