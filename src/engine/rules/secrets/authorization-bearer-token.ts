@@ -11,7 +11,9 @@ export default defineRule({
   pattern: /(?<![\w]|(?<!:)-)[Bb]earer[ \t]{1,3}([A-Za-z0-9\-._~+/]{16,2048}=*)(?![A-Za-z0-9\-._~+/=])/gu,
   secretGroup: 1,
   // `Bearer eyJhbGciOi….<payload>.<signature>`: a template whose parts are placeholders.
-  validate: (s, ctx) => !/^\.?</u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && isRandomToken(s, 16, 3.2),
+  // (Nor a payment provider's publishable key, `pk_live_…`, that a checkout's script sends as its bearer:
+  // it ships in every page that loads the script.)
+  validate: (s, ctx) => !/^\.?</u.test(ctx.text.slice(ctx.end, ctx.end + 2)) && !/^pk_(?:live|test)_/u.test(s) && isRandomToken(s, 16, 3.2),
   publicPrefix: 0,
   envName: 'AUTH_TOKEN',
   references: ['https://datatracker.ietf.org/doc/html/rfc6750#section-2.1'],
@@ -27,6 +29,8 @@ export default defineRule({
       'Authorization: Bearer YOUR_ACCESS_TOKEN',
       'The bearer token must be sent in the header.',
       'Authorization: Bearer aaaaaaaaaaaaaaaaaaaaaaaa',
+      // a checkout script's request, authorised by the shop's publishable key
+      `"name": "Authorization", "value": "Bearer pk_live_${fake('{h40}', 101683)}"`,
     ],
   },
 });

@@ -105,6 +105,19 @@ function sampleManifest(): string {
   ].join('\n');
 }
 
+/** Whether `text` is JSON that holds no string at all: an empty registry config, `{"auths":{}}`, has nothing to hide. */
+function isJsonWithoutStrings(text: string): boolean {
+  if (!/^\s*[{[]/u.test(text)) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const holdsString = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'object' && v !== null && Object.values(v).some(holdsString));
+  return !holdsString(value);
+}
+
 export default defineRule({
   id: 'kubernetes-secret-data',
   category: 'secret',
@@ -127,7 +140,7 @@ export default defineRule({
     // data: values are base64 by definition
     if (s.length < 4 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/u.test(s)) return false;
     const decoded = decodeBase64(s);
-    return decoded !== undefined && !isNotASecret(decoded);
+    return decoded !== undefined && !isNotASecret(decoded) && !isJsonWithoutStrings(decoded);
   },
   envName: 'K8S_SECRET_VALUE',
   references: ['https://kubernetes.io/docs/concepts/configuration/secret/', 'https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/'],
@@ -140,6 +153,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // an empty registry config, kustomize's stand-in for the sealed one
+      `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{}}')}\n`,
       // the path of the file the service account's key is mounted at
       'apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  GOOGLE_APPLICATION_CREDENTIALS: /var/run/secrets/gcp/service-account.json\n',
       `apiVersion: v1\nkind: Secret\nstringData:\n  TWILIO_FROM_SG: "+65${fake('{d8}', 101020)}"\n`,

@@ -16,7 +16,9 @@ export default defineRule({
     /(?<![\w.-])(?:session[_-]?id|sessionId|SESSION_ID|SessionId)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9_+/%-]{24,256}={0,2})(?![\w+/%=.-])|(?<![\w:-])sess:([A-Za-z0-9_-]{24,64})(?![\w-])/gu,
   secretGroup: [1, 2],
   // (A digit among 24 random characters or more: one in 250 random base62 values has none; a camelCase identifier has none.)
-  validate: (s) => /\d/u.test(s) && hasCharClasses(s, 2) && looksRandom(s, /^[0-9a-f]+$/u.test(s) ? 3.0 : 3.5) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/iu.test(s),
+  // (Nor a USSD gateway's session, Africa's Talking's `ATUid_…`: a phone menu's dialogue, which
+  // nothing outside the operator's network can ride.)
+  validate: (s) => /\d/u.test(s) && hasCharClasses(s, 2) && looksRandom(s, /^[0-9a-f]+$/u.test(s) ? 3.0 : 3.5) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/iu.test(s) && !s.startsWith('ATUid_'),
   envName: 'SESSION_ID',
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack', 'https://github.com/tj/connect-redis#prefix'],
   examples: {
@@ -32,6 +34,8 @@ export default defineRule({
       'session_id=<SESSION_ID>',
       `session_id=${'ab'.repeat(16)}`,
       'sessionId: currentSessionIdentifierFromCookie',
+      // a USSD gateway's session in its hop log
+      `INFO ussd.hop sessionId=ATUid_${fake('{h32}', 101682)} serviceCode=*384*12#`,
     ],
   },
 });
