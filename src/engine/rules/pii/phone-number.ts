@@ -17,6 +17,8 @@ export const PHONE_LABEL = labelRegex([
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   // a dispute's or a support case's record of the customer's number: "Phone on order", "mobile on file"
   'phone on order', 'phone on file', 'phone on account', 'phone on record', 'mobile on file', 'mobile on order', 'number on file',
+  // a mobile-money wallet named by its number ("my wallet on 05…")
+  'wallet on', 'my wallet on', 'momo number', 'momo no', 'momo wallet', 'mpesa number', 'm-pesa number', 'mpesa no',
   // Dutch and Flemish call-back requests: "graag terugbellen op …", "gelieve te bellen: …", "terugbelverzoek naar …"
   'terugbellen', 'terugbellen op', 'bellen op', 'te bellen', 'terugbelverzoek', 'terugbelverzoek naar',
   'mobile', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'cellphone', 'cellular', 'celular', 'cellulare', 'handy', 'diensthandy', 'mobilnummer', 'handynummer',
@@ -181,6 +183,14 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 }
 
 /** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
+/** A Daraja callback's metadata item: `{"Name":"PhoneNumber","Value":2547…}`, the payer's number with its country code. */
+const DARAJA_ITEM_BEFORE = native(/\\?"Name\\?"[ \t]*:[ \t]*\\?"(?:PhoneNumber|MSISDN|DebitPartyName|ReceiverParty)\\?"[ \t]*,[ \t]*\\?"Value\\?"[ \t]*:[ \t]*\\?"?$/u);
+/** A mobile-money transfer's party as a key (`payee=2332…`): its MSISDN, with the country code and no plus. */
+const MSISDN_PARTY_BEFORE = native(/(?<![\w-])(?:payee|payer|recipient|receiver|beneficiary|sender)["']?[ \t]*[=:][ \t]*["']?$/iu);
+/** A USSD session's input (`text="1*07…*200"`): the menu choices before the number, joined by `*`. */
+const USSD_INPUT_BEFORE = native(/(?<![\w-])text[ \t]*[=:][ \t]*["']?(?:[0-9#]{1,4}\*){1,6}$/u);
+/** A USSD gateway's request line: its service code (`serviceCode=*384*12#`). */
+const USSD_LINE = native(/serviceCode["']?[ \t]*[=:][ \t]*["']?\*\d/u);
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */
@@ -316,6 +326,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
   // (So does an organisation's statement, in each row's details and its other party's cell.)
   if (MPESA_PARTY_BEFORE.test(before) || (/^25[4-6]\d{9}$/u.test(s) && MPESA_NAME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80)))) return isPhoneIn('+' + digits, false);
+  // (And a Daraja callback's payer, an item of its metadata.)
+  if (!digits.startsWith('0') && DARAJA_ITEM_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // (And the customer's confirmation SMS, the other party's name then its number: `… from NAME 07…`.)
   if (/^0[17]\d{8}$/u.test(s) && MPESA_SMS_PARTY_BEFORE.test(before)) return isPhoneIn('+254' + digits.slice(1), false);
   // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
@@ -335,6 +347,10 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !native(NUMBER_WORD_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&
     !native(MESSAGE_TO).test(before) &&
+    !(MSISDN_PARTY_BEFORE.test(before) && !digits.startsWith('0') && digits.length >= 11) &&
+    // (A number a subscriber keyed into a USSD menu: a transfer's or a top-up's recipient.)
+    // (Not a paybill or till number, five to seven digits: a business's.)
+    !(digits.length >= 9 && USSD_INPUT_BEFORE.test(before) && USSD_LINE.test(matchLine(ctx, 400))) &&
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !(ctx.text.charAt(ctx.end) === ')' && native(NAME_PAREN_BEFORE).test(before) && isWrittenAsPhone(s, digits)) &&
     !(NAME_DASH_BEFORE.test(before.slice(-80)) && !DESK_WORD_ON_LINE.test(before.slice(before.lastIndexOf('\n') + 1))) &&
@@ -798,7 +814,7 @@ const EXCHANGE_EXTENSION = /\d[ ]?-[ ]?0$/u;
 
 /** A key naming an identifier of a request, a transaction, an order or a session, right before a value. */
 /** A tax or company number's label right before a number. */
-const TAX_LABEL_BEFORE = /(?<![\p{L}])(?:p\.? ?iva|partita iva|vat(?: ?(?:no|nr|number|id|reg))?\.?|ust-?id(?:nr)?\.?|nif|cif|nipc|btw(?:-nummer)?|kvk|bin|inn|ein|tin|abn|acn|gst(?:in)?|codice fiscale|c\.f\.)[ \t]*[:#]?[ \t]*$/iu;
+const TAX_LABEL_BEFORE = /(?<![\p{L}])(?:p\.? ?iva|partita iva|vat(?: ?(?:no|nr|number|id|reg))?\.?|ust-?id(?:nr)?\.?|nif|cif|nipc|btw(?:-nummer)?|kvk|bin|inn|ein|tin|abn|acn|gst(?:in)?|codice fiscale|c\.f\.|rc(?: ?(?:no|number))?\.?)[ \t]*[:#]?[ \t]*$/iu;
 const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|trace|order|invoice|ticket|session|receipt|checkout|merchant)[_-]?id["']?[ \t]*[=:][ \t]*["']?$|(?:conference|meeting|webinar|bridge)[ _-]?(?:id|code|pin)[ \t]*[=:#]?[ \t]*$|(?:access[ _-]?code|passcode|participant[ _-]?(?:code|pin))[ \t]*[=:#]?[ \t]*$/iu);
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, a property path's `….twilio.from=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
@@ -953,7 +969,7 @@ export default defineRule({
   // (A national number starts at its digits; a trunk digit before a code in brackets starts one too:
   // Russia's `8 (916) …`, Turkey's `0 (544) …`.)
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,6}|[(\d](?<![\w+/.:-][(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d))|(?<=0)(?= ?\(5\d{2}\) \d{3} \d{2} \d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,6}|[(\d](?<![\w+/.-][(\d])(?<!(?<!"):[(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d))|(?<=0)(?= ?\(5\d{2}\) \d{3} \d{2} \d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -1010,6 +1026,11 @@ export default defineRule({
     positive: [
       // a call record's other party, written with its country code and no plus
       'rec,msisdn,other_party\nMTC,33612345678,447911123456',
+      // a Daraja callback's payer, a USSD session's recipient keyed in, a mobile-money payout's payee, a wallet named by its number
+      `{"Name":"Amount","Value":150},{"Name":"PhoneNumber","Value":2547${fake('{d8}', 101686)}}`,
+      `INFO ussd session serviceCode=*384*12# phoneNumber=+2547${fake('{d8}', 101687)} text="1*07${fake('{d8}', 101688)}*200"`,
+      `ERROR disbursement failed payee=23324${fake('{d7}', 101689)} reason=TIMEOUT`,
+      `hello, my wallet on 024${fake('{d7}', 101690)} is still locked`,
       // a guest's registration card laid out as a table: the row above names the issuing town hall, not the phone's owner
       `<tr><th>Documento</th><td>rilasciato dal Comune di Ravenna</td></tr>\n<tr><th>Telefono</th><td>+39 347 ${fake('{d3} {d4}', 101676)}</td></tr>`,
       // call requests in French, Swedish and English prose, and a log's SMS recipient
@@ -1246,6 +1267,9 @@ export default defineRule({
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
     ],
     negative: [
+      // a USSD session's paybill keyed in; a Nigerian company's registration number
+      `INFO ussd session serviceCode=*384*12# networkCode=63902 text="2*${fake('{d7}', 101692)}*ACC1"`,
+      `Kestrel Grains Ltd, RC ${fake('{d7}', 101693)}, Kano`,
       // a client list's column of Polish tax numbers (NIP), grouped 3-3-2-2 as a Russian mobile would be
       `firma,nip_firmy,osoba_kontaktowa,email\n"Sklep Przykład",917-${fake('{d3}-{d2}-{d2}', 101561)},A. Przykład,a.przyklad@poczta.example.pl\n`,
       // a signature's desk line: the service's name and a dash before its number
