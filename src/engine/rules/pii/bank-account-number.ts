@@ -9,10 +9,10 @@ import { isNorwegianAccount } from './_checksums';
  * exports are written in: "Account no", "Kontonummer", "rekeningnummer", "numéro de compte",
  * "número de cuenta", "cuenta destino", Chile's "cuenta vista" and CuentaRUT, Colombia's "Ahorros"/"Corriente" after the bank, Brazil's "conta corrente", Peru's interbank CCI, "conto corrente", "Clearing/konto", "nr rachunku",
  * an Australian account after its BSB ("BSB 066-128 account …"), Vietnam's số tài khoản (STK), Japan's 口座番号 (and Japan Post Bank's 記号番号) and the
- * account types 普通 / 当座 that precede the number on a transfer slip, and the Maghreb's RIB.
+ * account types 普通 / 当座 that precede the number on a transfer slip, the Maghreb's RIB, and Nigeria's NUBAN.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:nuban(?:[ _-]?(?:no|number|account))?|(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number (a log's `acct=` too). */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -118,6 +118,8 @@ export default defineRule({
       `\nEmployee ID,Name,Sort code,Account no,Gross\nE0134,R. Example,52-26-91,${fake('{d8}', 614)},6936.35\n`,
       `\nemp_id,full_name,routing_no,account_no,gross_usd\nC-379,M. Example,008104095,${fake('{d11}', 615)},5802.93\n`,
       `Clearing/konto: 83147-${fake('{d10}', 616)} (Swedbank)`,
+      // a Nigerian merchant export's NUBAN column
+      `merchant_id\tcontact_name\tbank\tnuban\tcreated_at\nM-1\tA. Example\tKestrel Bank\t${fake('{d10}', 101697)}\t2024-02-01\n`,
       `振込先：三菱UFJ銀行 渋谷支店 普通 ${fake('{d7}', 617)}`,
       `emp_no,employee_name,bdo_payroll_acct,basic_semi\nMNL-204117,A. Example,${fake('{d12}', 621)},13250.00\n`,
       `id_remesa,beneficiario,pagador,cuenta_destino,monto\nRM-2405,J. Example,BCP,${fake('{d20}', 622)},300.00\n`,
