@@ -16,6 +16,9 @@ const LOYALTY_WORD = native(/(?<![\p{L}])(?:loyalty|rewards?|points|tier|club|fr
 /** Words of health care and insurance. */
 const HEALTH_WORD = native(/(?<![\p{L}])(?:health|healthcare|medical|medicaid|medicare|insur\w*|insured|claims?|patient|plan|hmo|ppo|dental|pharmacy|copay|deductible|subscriber|beneficiary|scheme|versicher\w*|krankenkasse|mutuelle|afiliado|sanit\w*|medical aid)(?![\p{L}])/iu);
 
+/** A header row that names the member id as its first cell (`member_id,name,…`): a shop's or a service's export of its members. */
+const MEMBER_ID_COLUMN_ONLY = native(/(?:^|\n)["']?member[ _]?(?:id|no|number)["']?[,;\t]/iu);
+
 // A health insurer's member (subscriber, beneficiary) number: a direct identifier of a person, like
 // a medical record number. Letters then digits, as plans write them (ABC123456789, XY-1234567,
 // W123456789), after a member label on its line or under a member-id column, or in an API path
@@ -41,9 +44,11 @@ export default defineRule({
     if (ctx.match[1] !== undefined) return true;
     if (!isLabelled(ctx, MEMBER_LABEL, { before: 40, lines: 1 })) return false;
     // A loyalty programme's or a club's member number (a shop's own record number), not an
-    // insurer's: the export or the record speaks of tiers and points, and not of health or claims.
+    // insurer's: the export or the record speaks of tiers and points, and not of health or claims;
+    // or a shop's member export under a bare `member_id` column, which speaks of neither.
     const around = `${ctx.text.slice(0, 2000)}\n${ctx.text.slice(Math.max(2000, ctx.start - 2000), ctx.end + 300)}`;
-    return !(LOYALTY_WORD.test(around) && !HEALTH_WORD.test(around));
+    if (HEALTH_WORD.test(around)) return true;
+    return !LOYALTY_WORD.test(around) && !MEMBER_ID_COLUMN_ONLY.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
   },
   redactAs: 'member-id',
   references: ['https://www.hhs.gov/hipaa/for-professionals/special-topics/de-identification/index.html'],
@@ -58,6 +63,8 @@ export default defineRule({
       `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,
     ],
     negative: [
+      // a shop's export of its members, first column their member number
+      `member_id,name_en,opt_in\nHK${fake('{d6}', 101698)},A. Example,N\n`,
       '  "memberId": "ASH000000001",\n  "plan": "HMO-SILVER"',
       '    "memberId": "ASH000000001",',
       `claim ${'CLM'}${fake('{d12}', 816)}`,
