@@ -17,7 +17,9 @@ const CJK = `${HAN}${KATAKANA}${HIRAGANA}${HANGUL}`;
 const LABEL = [
   `(?:(?:full|Full|FULL|first|First|FIRST|last|Last|LAST|given|Given|family|Family|display|Display|DISPLAY|customer|Customer|CUSTOMER|contact|Contact|user|User|USER|real|Real|legal|Legal|person|Person|patient|Patient|employee|Employee|member|Member|sender|Sender|recipient|Recipient|author|Author|owner|Owner)[_-]?)?(?:name|Name|NAME)(?:[_-]?(?:kanji|Kanji|KANJI|kana|Kana|KANA|jp|ja|cn|zh|ko|kr|local|Local|native|Native))?`,
   '(?:furi|Furi|FURI)?(?:kana|Kana|KANA|gana|Gana)',
-  '(?:author|Author|owner|Owner|contact|Contact|assignee|Assignee|reporter|Reporter|recipient|Recipient|sender|Sender|customer|Customer|patient|Patient|employee|Employee)',
+  '(?:author|Author|owner|Owner|contact|Contact|assignee|Assignee|reporter|Reporter|recipient|Recipient|sender|Sender|customer|Customer|patient|Patient|employee|Employee|buyer|Buyer|consignee|Consignee|purchaser|Purchaser)',
+  // a cross-border order's buyer and consignee, as customs declarations name them (订购人, 收货人)
+  '订购人', '訂購人', '购买人', '購買人', '下单人', '下單人', '收货人', '收貨人', '买家', '買家',
   '姓名', '名字', '联系人', '聯絡人', '聯繫人', '负责人', '負責人', '收件人', '寄件人', '申请人', '申請人', '客户姓名', '客戶姓名',
   // a ticket's handler and reviewer, a meeting's attendees and chair, a record's keeper, a request's approver
   '处理人', '處理人', '审核', '審核', '审核人', '審核人', '审阅', '審閱', '经办人', '經辦人', '记录人', '記錄人', '主持人', '参会', '參會', '参会人', '參會人', '审批人', '審批人', '对接人', '對接人',
@@ -92,7 +94,7 @@ const KANA_NAME_REST = `[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}`;
 const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
-  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|])|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
+  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|［]|\\[(?=[${HAN}]))|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
     `(?:(?<=[${HAN}])[${HAN}]{0,2}[ \\u3000](?:[${HIRAGANA}]{2,4}|[${KATAKANA}]{2,5})(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
     // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
@@ -128,7 +130,7 @@ const PATTERN = new RegExp(
 );
 
 /** Column headers of a name in its own script: `full_name_local`, `name_kanji`, 姓名, 氏名, 이름, 수취인. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收件人|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?)$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;

@@ -22,6 +22,9 @@ const SURNAMES = (
   'Guan Jiao Zuo Shang Shu Ruan Mei Pei Huo Miao Sheng Xin Chai Teng Rao Bao Hua'
 ).split(' ');
 
+/** Family names that Taiwan and Hong Kong write after a hyphenated given name (`Yi-Chun Huang`, `Ka-Yan Wong`). */
+const WESTERN_ORDER_SURNAMES = 'Huang Wang Chen Lin Liu Yang Tsai Cheng Hsu Hung Chang Hsieh Kuo Chiang Chou Yeh Tseng Hsiao Chien Chuang Chao Chiu Shih Kao Weng Hsueh Tsao Liao Wong Chan Leung Cheung Lau Tsang Chow Kwok Fung Yeung Poon'.split(' ');
+
 /** Family names that are English words as keywords, or inside common words (`calling `, `plan `, `running `): the pattern still reads them. */
 const NOT_KEYWORDS = new Set(['Long', 'Ling', 'Lan', 'Ning', 'Gan', 'Ran', 'Yen']);
 
@@ -37,7 +40,7 @@ const ROMANISED_SYLLABLE = native(/^(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}
 
 /** Labels whose value is a person's name, at the end of the text before it on its line. */
 const NAME_LABEL =
-  /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
+  /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|buyer|consignee|purchaser|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
 
 /** Column headers of people's names. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin)$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$|^(?:영문)?(?:성명|이름)$|^(?:氏名|名前|성명|이름)[(（](?:ローマ字|英字|영문|英文)[)）]$|^ローマ字(?:氏名)?$/iu;
@@ -52,18 +55,26 @@ export default defineRule({
   description: "Romanised East or Southeast Asian name, family name first ('<Family> <Given>'), after a name label or in a name column",
   // The family names of three letters or more (two-letter ones, `ho `, `he `, are in every text),
   // and the labels: the rule reads the text around them.
-  keywords: [...SURNAMES.filter((s) => s.length >= 3 && !NOT_KEYWORDS.has(s)).map((s) => `${s.toLowerCase()} `), 'name', 'director', 'pinyin'],
+  // (And a Taiwanese or Hong Kong family name that ends a table's cell, for a name written the Western way: `Huang,`.)
+  keywords: [
+    ...SURNAMES.filter((s) => s.length >= 3 && !NOT_KEYWORDS.has(s)).map((s) => `${s.toLowerCase()} `),
+    ...WESTERN_ORDER_SURNAMES.flatMap((s) => [`${s.toLowerCase()},`, `${s.toLowerCase()}\t`, `${s.toLowerCase()}"`]),
+    'name', 'director', 'pinyin',
+  ],
   window: { before: 120, after: 60 },
   columns: true,
   pattern: new RegExp(
-    `(?<![\\w-])((?:${SURNAMES.join('|')}),? ${SYLLABLE}(?: ${SYLLABLE}){0,2}|(?:${SURNAMES.map((s) => s.toUpperCase()).join('|')}),? (?:${SYLLABLE_UPPER}(?: ${SYLLABLE_UPPER}){0,2}|${SYLLABLE}(?: ${SYLLABLE}){0,2}))(?![\\w-]| [A-Z][a-z])`,
+    // (Or written the Western way, a hyphenated given name first as Taiwan and Hong Kong romanise it: `Yi-Chun Huang`, group 2.)
+    `(?<![\\w-])((?:${SURNAMES.join('|')}),? ${SYLLABLE}(?: ${SYLLABLE}){0,2}|([A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}) (?:${SURNAMES.join('|')})(?=[ \\t]*(?:[,;\\t|"']|\\r?\\n|$))|(?:${SURNAMES.map((s) => s.toUpperCase()).join('|')}),? (?:${SYLLABLE_UPPER}(?: ${SYLLABLE_UPPER}){0,2}|${SYLLABLE}(?: ${SYLLABLE}){0,2}))(?![\\w-]| [A-Z][a-z])`,
     'gu',
   ),
   secretGroup: 1,
   validate: (name, ctx) => {
     const { text, start } = ctx;
     // Each given-name part reads as a romanised syllable (`Wei`, `Hoon`, `yeon`, `Thanh`), not a word (`Bird`).
-    if (!name.split(/[ ,-]+/u).slice(1).every((p) => ROMANISED_SYLLABLE.test(p))) return false;
+    const western = ctx.match[2] !== undefined;
+    const given = western ? (ctx.match[2] as string).split('-') : name.split(/[ ,-]+/u).slice(1);
+    if (!given.every((p) => ROMANISED_SYLLABLE.test(p))) return false;
     if (isOnPlaceholderPersonLine(ctx, false)) return false;
     // A test row's or a sample's stand-in (`TEST EMPLOYEE`, `AU Sample`).
     if (name.split(/[ ,-]+/u).some((p) => PLACEHOLDER_SURNAMES.has(titleCase(p)) || /^(?:TEST|SAMPLE|DUMMY|EMPLOYEE|USER)$/iu.test(p))) return false;
@@ -80,6 +91,8 @@ export default defineRule({
     positive: [
       'person fetched uinfin=S8841419E name="TAN WEI LING" dob=1988-04-14',
       '"name": "Wong Ka-yan",',
+      // a Taiwanese member export's romanised names, the Western way
+      '會員編號,姓名,英文姓名,手機\nTW1,黃怡君,Shu-Fen Kao,\n',
       'hkid card parsed name_en="CHAN, Chi Ming" dob=1982-05-09',
       '  Director: Goh Siew Hoon (吴秀云)',
       'payout_id,market,customer_name,method\nRFP-1,SG,Koh Wei Jie,giro',
