@@ -24,10 +24,10 @@ const CREDENTIAL_HEADER = native(/^["'`]?credentials?["'`]?$/u);
 const VALUE_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:[a-z]+[ _-])?value["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 
 /**
- * The header row of a credentials inventory: a column naming the credential, or one of its rotation
+ * The header row of a credentials inventory: a column naming the credential (`key_name` too), or one of its rotation
  * (`rotate_by`, `last_rotated`, `expires`: only credentials are rotated on a schedule).
  */
-const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?|rotate[ _-]?(?:by|on|after)|(?:last[ _-]?|next[ _-]?)?rotat(?:ed|ion)(?:[ _-]?(?:on|at|date|due))?)["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
+const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:(?:credential|secret|token|api[ _-]?key)(?:[ _-](?:name|type|kind))?|key[ _-]name|rotate[ _-]?(?:by|on|after)|(?:last[ _-]?|next[ _-]?)?rotat(?:ed|ion)(?:[ _-]?(?:on|at|date|due))?)["'`]?[ \t]*(?=[,;\t|]|\r?\n)/iu;
 
 // A cell under a secret's column in a table: a secrets inventory kept as a spreadsheet, a rotation
 // log, a Markdown table in a runbook, a value under such a column in an SQL dump's `INSERT` (with
