@@ -76,6 +76,16 @@ const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${
 const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}(?:bis|ter|[a-z])?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
 /** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
 const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
+/**
+ * Estonian, Latvian and Lithuanian: a street's name, then its type as a word after it (tn, mnt, pst,
+ * tee; iela, prospekts, bulvāris, dambis, gatve; g., al., pr.), then the house number and often the
+ * flat's after a dash (Pikk tn 12-4, Brīvības iela 88-12, Gedimino pr. 9-3).
+ */
+// (The short forms that are words or abbreviations elsewhere, tee, g., al., pr., need the flat's number: `Green tee 12` is no street.)
+const BALTIC_WORD = 'tn|tänav|mnt|maantee|pst|puiestee|iela|prospekts|bulvāris|dambis|gatve|gatvė|alėja|prospektas';
+const BALTIC_SHORT = 'tee|g\\.|al\\.|pr\\.';
+const BALTIC_TYPE = `${BALTIC_WORD}|${BALTIC_SHORT}`;
+const BALTIC_LINE = `${CAP}(?: ${CAP}){0,2} (?:(?:${BALTIC_WORD}) \\d{1,4}[A-Za-z]?(?:-\\d{1,4})?|(?:${BALTIC_SHORT}) \\d{1,4}[A-Za-z]?-\\d{1,4})(?![${ALNUM}])(?:, (?:LV-|LT-)?\\d{4,5} ${CAP})?`;
 /** Indonesian and Malaysian: Jl./Jln./Jalan + street (roman numerals, Gg. lanes, Blok) + No. N (Jl. Tebet Barat Dalam VI No. 27). */
 const ID_STREET = `(?:Jl|Jln)\\. ${CAP}(?: (?:${CAP}|[IVX]{1,4}|Gg\\. ${CAP}|Blok [A-Z]{1,3}\\d{0,2}|\\d{1,3})){0,6} No\\. ?`;
 const ID_LINE = `${ID_STREET}\\d{1,4}[A-Za-z]?(?![${ALNUM}])`;
@@ -100,6 +110,7 @@ const NUMBER_ANCHORED = [
   `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})|[${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${ES_NUMERAL}${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
+  `(?<=(?=(${BALTIC_LINE}))(?<!${BOUNDARY})${CAP}(?: ${CAP}){0,2} (?:${BALTIC_TYPE}) \\d)`,
   `(?<=(?=(${POSTCODE_LINE}))(?<!${BOUNDARY})${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d)`,
   `(?<=(?=(${ID_LINE}))(?<!${BOUNDARY})${ID_STREET}\\d)`,
   `(?<=(?=(${MY_LINE}))(?<!${BOUNDARY})No\\. ?\\d)`,
@@ -212,15 +223,15 @@ export default defineRule({
   // every branch starts at a selective character instead (see the NOTE above).
   keywords: [],
   pattern: new RegExp(`${LABELLED}|\\d(?:${NUMBER_ANCHORED})|${JP_POSTAL}`, 'gu'),
-  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Greek/Portuguese line, 7 Indonesian line, 8 Malaysian line, 9 Japanese address.
-  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  // Groups: 1 labelled value, 2 number-first line, 3 German/Dutch line, 4 Spanish/Italian line, 5 Polish line, 6 Baltic line, 7 Greek/Portuguese line, 8 Indonesian line, 9 Malaysian line, 10 Japanese address.
+  secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
     if (isBusinessAddress(ctx) || isListingRow(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
-    if (ctx.match[9] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
+    if (ctx.match[10] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
     if (/[:=]\s*["']?$/u.test(before)) {
       // Labelled value: the label itself must not be a technical address.
@@ -260,6 +271,11 @@ export default defineRule({
       '"address": {\n  "city": "Bruxelles",\n  "country": "BE",\n  "line1": "Avenue Brugmann 214",\n  "line2": null,\n  "postal_code": "9000"\n}',
       // an Italian street named after a date in Roman numerals
       'Consegna presso Piazza IV Novembre 18, 06123 Perugia',
+      // Baltic streets: the type after the name, the flat after a dash
+      "INSERT INTO customers VALUES (7, 'A. Näide', 'Pikk tn 41-7', 'Tallinn');",
+      'uus aadress Kalda mnt 12-55, 80010 Pärnu',
+      'ADR;TYPE=HOME:;;Brīvības iela 140-21;Rīga;;LV-1012;Latvia',
+      'Pakeičiau adresą: Savanorių pr. 18-4, LT-03116 Vilnius.',
       // a payment provider's address object: Portuguese, Catalan and Chilean street lines
       '"address": {"line1": "Rua Barão da Torre, 118", "line2": "Ipanema", "city": "Rio de Janeiro", "state": "RJ"}',
       '"customer_address": { "line1": "Carrer de Provença 212, 3r 2a", "city": "Barcelona", "postal_code": "08036", "country": "ES" }',
@@ -313,6 +329,10 @@ export default defineRule({
       "Dolgozo{nev='X', lakcim='6720 Szeged, Kárász utca 9.'}",
     ],
     negative: [
+      // an English word before tee, a table's abbreviation
+      // an Estonian company's address in its statement footer
+      '<address>Kestrel Maksed AS, Veerenni tn 24, 10135 Tallinn</address>',
+      'Green tee 12 pack, see Table pr. 12',
       // an airport's gate after a word that is no genitive
       'Proceed to Boarding gate 12 now; Departure gate 24 closes at 10:40',
       // a program's variable named line1, no address object around it
