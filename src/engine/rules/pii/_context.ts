@@ -972,7 +972,7 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
  * names (`ACME TECHNOLOGIES PVT LTD`).
  */
 export const COMPANY_FORM =
-  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.U\.|S\.L\.|SE(?<=[\p{Lu}][\p{Ll}]{1,30} SE)(?=,)|S\.p\.A\.|S\.r\.l\.|S\.R\.L\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
+  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.U\.|S\.L\.|SE(?<=[\p{Lu}][\p{Ll}]{1,30} SE)(?=,)|S\.p\.A\.|S\.r\.l\.|S\.R\.L\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|AS(?<=[\p{Lu}][\p{Ll}]{1,30} AS)(?![ \t]*[\p{Lu}\p{Ll}(])|OÜ|SIA|UAB|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
 
 const AFTER_NAME_COMPANY_FORM = native(new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u'));
 
@@ -1348,11 +1348,16 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   // table (as many delimiters, two or more: another record) or the value sits in a wide row.
   // Nor when both lines are dated entries of a log or a case's notes: the company above is another entry's.
   if (ls === 0) return false;
+  // (Nor a vCard's mobile or home line under its ORG: the person's own, their employer named above.)
+  if (VCARD_PERSONAL_LINE.test(line)) return false;
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
   if (!native(COMPANY_FORM).test(above) || isSameTable(line, above)) return false;
   if (DATED_ENTRY.test(line) && DATED_ENTRY.test(above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
+
+/** A vCard's mobile or home telephone or address property (`TEL;TYPE=CELL:`, `ADR;TYPE=HOME:`). */
+const VCARD_PERSONAL_LINE = native(/^(?:item\d{1,2}\.)?(?:TEL|ADR)[;:][^:\n]{0,60}(?:CELL|HOME|cell|home)/u);
 
 /** A consumer mail provider's address (gmail, GMX, web.de, Bluewin, Bigpond …): a person's own, not a company's. */
 const CONSUMER_MAILBOX = native(

@@ -1031,6 +1031,8 @@ export default defineRule({
       `INFO ussd session serviceCode=*384*12# phoneNumber=+2547${fake('{d8}', 101687)} text="1*07${fake('{d8}', 101688)}*200"`,
       `ERROR disbursement failed payee=23324${fake('{d7}', 101689)} reason=TIMEOUT`,
       `hello, my wallet on 024${fake('{d7}', 101690)} is still locked`,
+      // a vCard's mobile under its ORG: the person's own line, the employer named above
+      `BEGIN:VCARD\nN:Näide;Mari;;;\nORG:Kestrel Telecom AS\nTEL;TYPE=CELL:+372 5${fake('{d3} {d4}', 101705)}\nEND:VCARD`,
       // a guest's registration card laid out as a table: the row above names the issuing town hall, not the phone's owner
       `<tr><th>Documento</th><td>rilasciato dal Comune di Ravenna</td></tr>\n<tr><th>Telefono</th><td>+39 347 ${fake('{d3} {d4}', 101676)}</td></tr>`,
       // call requests in French, Swedish and English prose, and a log's SMS recipient
