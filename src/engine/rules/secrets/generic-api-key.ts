@@ -2,6 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPaymentObjectId, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
 import { TYPED_ASSIGN } from './_keyedValue';
+import { columnHeader } from '../pii/_context';
 
 /** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
 function keyStartBefore(text: string, end: number): number {
@@ -75,6 +76,11 @@ function isWordyName(value: string): boolean {
   return letters / words.length >= 5;
 }
 
+/** A comma between the key word and the value, as between two cells. */
+const CELL_SEPARATOR_END = /,[ \t]*N?["'`]?$/u;
+/** A column that names, numbers or digests a secret rather than holding it. */
+const ID_COLUMN_END = /(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest|prefix|last4)$/u;
+
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
 const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?\W*$/iu);
 
@@ -105,6 +111,13 @@ export default defineRule({
     const full = m[0];
     // A resource's name inside an AWS ARN (`arn:aws:secretsmanager:…:secret:prod/api/env-y2eGOs`) names a secret, it is none.
     if (ARN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 120), m.index + 1))) return false;
+    // A key word inside a table's or an SQL tuple's cell (`'stripe-restricted-key', 'kid_…'`): when
+    // the next cell's column names an id, a name or a digest (`key_id`), that is what it holds. (A
+    // key-value table's value column, `('govpay.api_key', '…')` under `v`, takes the key cell's word.)
+    if (CELL_SEPARATOR_END.test(ctx.text.slice(m.index, ctx.start))) {
+      const header = columnHeader(ctx);
+      if (header !== undefined && ID_COLUMN_END.test(header)) return false;
+    }
     const keyStart = keyStartBefore(ctx.text, m.index);
     // A quoted type name ending in a key word (`"AWS::IAM::AccessKey": "62d91b17309e76c8"`, a schema's hash of it) names a type.
     if (QUOTED_TYPE_PATH_BEFORE.test(ctx.text.slice(Math.max(0, keyStart - 60), keyStart))) return false;
@@ -223,6 +236,8 @@ export default defineRule({
       `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
     ],
     negative: [
+      // an SQL tuple's kind cell named for a key, then the key's id under its own column
+      `INSERT INTO creds (partner, kind, key_id, created_at) VALUES ('Kestrel', 'partner-api-key', 'kid_${fake('{l12}', 101706)}', '2024-01-02');`,
       // Helm's annotation that rolls pods when a Secret changes: a digest of the Secret, under a key that says so
       `podAnnotations:\n  checksum/secret: ${fake('{h64}', 101610)}\n`,
       // Django's debug page: the form's CSRF token, which guards one form and signs in no one
