@@ -25,7 +25,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Column headers of a name (in any script; Urdu's نام, `مریض کا نام`). */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?ar|arabic[ _-]?name|customer|driver[ _-]?name|beneficiary|holder|الاسم|اسم|نام)(?:[ _-]?(?:ar|ur))?$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?ar|arabic[ _-]?name|customer|driver[ _-]?name|beneficiary|holder|الاسم|اسم|نام|الاسم[ _](?:بالعربي|بالعربية|الكامل)|اسم[ _](?:الكابتن|السائق|العميل|المستخدم))(?:[ _-]?(?:ar|ur))?$/iu;
 
 /** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - ` (with a digit: not a speaker's `[Visitor] `). */
 const TIMESTAMP = '(?:\\[(?=[^\\]\\n]{0,29}\\d)[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? - )';
@@ -59,6 +59,8 @@ export default defineRule({
     positive: [
       // a dispatch fixture's driver, the name in Arabic under a camelCase key beside the Latin one
       '{"name": "Example Driver", "nameAr": "سالم البقمي", "shift": "night"}',
+      // a captains export's Arabic name column, its header joined by an underscore
+      'captain_code,الاسم_بالعربي,المنطقة\nC-1,طارق منصور,Dokki\n',
       '- **الموظف المسؤول:** عبدالله الشهري',
       '[02/03/2026, 08:05:02] محمود صابر: صباح النور يا باشمهندس',
       // a contact saved with a role after the name

@@ -34,7 +34,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Column headers of a name (in any script), as columnHeader normalises them. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:he|native|local)|hebrew[ _-]?name|שם|שם מלא|שם פרטי|שם משפחה|שם מטופל|שם המטופל|שם לקוח|שם הלקוח|רופא|רופא מטפל|מטופל|לקוח)$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:he|native|local)|hebrew[ _-]?name|שם|שם[ _]מלא|שם[ _]פרטי|שם[ _]משפחה|שם[ _]מטופל|שם[ _]המטופל|שם[ _]לקוח|שם[ _]הלקוח|שם[ _]נהג|שם[ _]הנהג|רופא|רופא[ _]מטפל|מטופל|לקוח|נהג)$/iu;
 
 /** A chat export's timestamp before a speaker: `[03/03/2026, 08:12:02] `, `09/03/2026, 07:32 - `. */
 const TIMESTAMP = '(?:\\[[^\\]\\n]{6,30}\\][ \\t]?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])? - )';
@@ -74,6 +74,8 @@ export default defineRule({
     positive: [
       // an appointment export's patient, named in Hebrew under a camel-case key beside the Latin one
       '{"patient": {\n  "nameHe": "יעל שטרנברג",\n  "nameEn": "Yael Sternberg"\n}}',
+      // a driver onboarding export's Hebrew name column, its header joined by an underscore
+      'driver_ref,שם_מלא,city\nD-1,נועה לוי,חיפה\n',
       '11/02/2025, 09:12 - עמית ברגר IT: המדפסת בקבלה חזרה לעבוד',
       '[02/03/2026, 08:05:02] נעמה שטרן: מי פותחת היום את המשמרת?',
       'שם המטופל: יעל אדלר\nת.ז.: לא נמסר',
