@@ -38,6 +38,9 @@ function isWholeCell(ctx: MatchContext): boolean {
 // A street address written in its own cell under an address column of a delimited table: a
 // municipal registry's `VIA LUDOVICO ARIOSTO 23`, a CRM export's `12 Harbour Road`, a tenants'
 // list. The cell must hold a word and a house number; not an e-mail address, a URL or a host.
+/** `Chicago, IL 60606`: a US city, its state and ZIP code, without a street. */
+const CITY_STATE_ZIP = /^["']?[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?["']?$/u;
+
 export default defineRule({
   id: 'address-column',
   category: 'pii',
@@ -55,6 +58,8 @@ export default defineRule({
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     // (Arabic-Indic digits too: `٤٨٦٤ طريق …`.)
     if (!(THREE_LETTERS.test(s) || NUMBERED_STREET.test(s)) || !HOUSE_NUMBER.test(s)) return false;
+    // (A US city, state and ZIP code alone is no street address: its number is the ZIP code.)
+    if (CITY_STATE_ZIP.test(s)) return false;
     // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
     if (TECHNICAL.test(s) || (s.includes(':') && native(COLON_NOT_DOOR).test(s))) return false;
     // The whole cell, between the row's own delimiters: not a part of an address whose commas a
@@ -101,6 +106,8 @@ export default defineRule({
       'factuurnummer;naam;straat_huisnummer;postcode;plaats\nF1;A. Voorbeeld;Achterom 41bis;1234 AB;Ergenshoven\n',
     ],
     negative: [
+      // a statement's billing address column holding a city, state and ZIP only
+      'stmt_id,patient,billing_address,balance\nS-1,A. Example,"Grand Rapids, MI 49503",120.00\n',
       // a migration's column definition under a home-address table
       'CREATE TABLE driver_home (\n    address     text,\n    radius_m    integer NOT NULL DEFAULT 250\n);',
       // a payroll export's test employee

@@ -28,7 +28,7 @@ const DOB_LABEL = labelRegex([
   // transliterated column names (foedselsdato), Finnish, Czech (and its abbreviation, nar.) and Hungarian
   'foedselsdato', 'fodselsdato', 'syntymäpäivä', 'syntymaaika', 'syntymapaiva', 'fodelsedatum', 'nar.', 'datum narození', 'datum narozeni', 'születési dátum', 'szuletesi datum', 'születési idő',
   // born in a place, then the date (nato a Genova il …, nacido/a el …, nací el …), Polish ur. (urodzony)
-  'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'nascida em', 'nascido em', 'ur.',
+  'nato a', 'nata a', 'nato/a a', 'nata/o a', 'nacido el', 'nacida el', 'nacido/a el', 'nacido', 'nacida', 'nací el', 'naci el', 'nasceu em', 'nasci em', 'nascida em', 'nascido em', 'ur.',
   // Indonesian and Malay (tanggal lahir, a column's tgl_lahir, tarikh lahir)
   'tanggal lahir', 'tgl lahir', 'tgl. lahir', 'tgl_lahir', 'tanggal_lahir', 'tarikh lahir', 'tarikh_lahir', 'lahir',
   // Greek (ημερομηνία γέννησης, abbreviated ημ. γέννησης, ημ/νία γέννησης)
@@ -226,6 +226,7 @@ export default defineRule({
       // a feminine label, and Spanish and Portuguese dates written with "de"
       '   Née le 3 décembre 1958 à Marseille',
       'Paciente nacida el 7 de julio de 1990 en Sevilla',
+      'Nombre completo: A. Ejemplo, nacido 03/14/2011, solicita la carta.',
       // a notebook's data frame as HTML: the header is the <th> above the cell
       '<table>\n  <thead>\n    <tr><th></th><th>name</th><th>date_of_birth</th></tr>\n  </thead>\n  <tbody>\n    <tr><th>0</th><td>M. Verschoor</td><td>1981-06-17</td></tr>\n  </tbody>\n</table>',
       '"preview": "Per la verifica dell\'età sull\'ordine 43148: sono nato/a il 13/01/1967."',

@@ -8,6 +8,8 @@ const MEMBER_LABEL = labelRegex([
   'beneficiary id', 'beneficiary number', 'insured id', 'insurance id', 'insurance number', 'health plan id', 'plan member id',
   'scheme member no', 'scheme member number', 'scheme no', 'scheme number', 'medical aid no', 'medical aid number', 'membership no', 'membership number',
   'versichertennummer', 'versicherten-nr', 'numéro d\'adhérent', 'número de afiliado', 'numero di tessera', 'mi número es',
+  // Spanish-speaking members of US plans: número de miembro, ID de miembro
+  'número de miembro', 'numero de miembro', 'id de miembro', 'número de membresía', 'numero de membresia',
 ]);
 
 /** Words of a loyalty programme or a club. */
@@ -30,7 +32,7 @@ export default defineRule({
   // Not `member` alone: code is full of members. A column header's keywords reach the rows below.
   keywords: [
     'member_id', 'memberid', 'member ', 'member:', 'member=', 'member"', 'member\t', '/members/',
-    'subscriber', 'beneficiary', 'scheme', 'medical aid', 'membership', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
+    'subscriber', 'beneficiary', 'scheme', 'de miembro', 'membresia', 'medical aid', 'membership', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
   ],
   window: { before: 64, after: 240 },
   columns: true,
@@ -56,6 +58,8 @@ export default defineRule({
     positive: [
       `[16:38:27] Member: Oliver Taylor, 14 November 1947, member no HA${fake('{d8}', 811)}`,
       `"subject": {"member_id": "HU${fake('{d8}', 812)}"}`,
+      // a Spanish-speaking caller gives the plan's member number
+      `AGENTE: ¿Y su número de miembro?\nCLIENTE: Es KPH${fake('{d9}', 101707)}.`,
       `"subscriberId": "HLH${fake('{d9}', 813)}",`,
       `185.201.77.19 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
       `claim_id,line,member_id,patient\nHLC-2731-555076,1,HLH${fake('{d9}', 815)},"WRIGHT, TYLER"`,
