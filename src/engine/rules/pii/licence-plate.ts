@@ -21,7 +21,16 @@ const PLATE_LABEL = native(
 /** The same as a column's whole header. */
 const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo))?$/u);
 /** Letters (Latin capitals, Hangul or Thai consonants) and digits both. */
-const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣\u0E01-\u0E2E]*[A-Z가-힣\u0E01-\u0E2E])(?=\D*\d)/u);
+const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣\u0E01-\u0E2E\u0621-\u064a]*[A-Z가-힣\u0E01-\u0E2E\u0621-\u064a])(?=\D*\d)/u);
+/** An Emirati plate's emirate, before its code letter and number. */
+const EMIRATE_PREFIX = /^(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) /u;
+/**
+ * Plates of digits only, in their dashed groups: Israel's (`12-345-67`, `123-45-678`) and Jordan's
+ * (`17-12345`, the code then the number). Only a plate's key or label right before them makes them one.
+ */
+const DIGITS_ONLY_PLATE = /^(?:\d{2,3}-\d{2,3}-\d{2,3}|\d{1,2}-\d{4,5})$/u;
+/** A plate's key or label right before the value: `plate=`, `"plate": "`, `Motorbike plate:`, `רכב מספר`. */
+const PLATE_KEY_BEFORE = native(/(?:plate|plates|plate[_ -]?(?:no|number)|license[_ -]?plate|vehicle[_ -]?plate|רכב מספר|מספר רכב|לוחית|اللوحة|رقم اللوحة)["']?[ \t]*[:=]?[ \t]*["']?$/iu);
 
 // A vehicle's registration plate, under its label or column: a courier's `plaka 06 BK 3172`, a field
 // visit's `vehicle: KCX 915J`, a fleet export's `kennzeichen` column. A plate's format varies by
@@ -40,9 +49,11 @@ export default defineRule({
   columns: true,
   // (A German electric or historic car's plate ends in E or H: `M-AB 1234E`; tried first, as the next
   // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.)
-  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])/gu,
+  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
   validate: (s, ctx) => {
-    const compact = s.replace(/[ -]/gu, '');
+    // (An Emirati plate starts with its emirate's name: `Abu Dhabi K 12345`; the code and number are the plate's characters.)
+    const compact = s.replace(EMIRATE_PREFIX, '').replace(/[ -]/gu, '');
+    if (DIGITS_ONLY_PLATE.test(s)) return !isTrivialNumber(compact) && PLATE_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
     if (compact.length < 4 || compact.length > 10 || !LETTER_AND_DIGIT.test(compact)) return false;
     // A form's sample plate: its digits run 1234 or repeat (`B 1234 XYZ`, `M-AB 0000`).
     if (isTrivialNumber(compact.replace(/\D/gu, ''))) return false;
@@ -70,6 +81,11 @@ export default defineRule({
       `broj_stete\tosiguranik\treg_oznaka\nHR-1\tAna Primjer\tVŽ ${fake('{d4}-{A2}', 101680)}`,
       `lookup failed for rendszám ${fake('{A3}-{d3}', 101681)}, retrying`,
       '| Case | Holder | Plate |\n|---|---|---|\n| C-1 | A. Példa | KXR-071 |',
+      // an Israeli and a Jordanian plate after their keys; a Dubai plate and an Egyptian one in Arabic letters in a dispatch log
+      `dispatch.assign trip=T-1 plate="${fake('{d2}-{d3}-{d2}', 101708)}" accept_ms=10`,
+      `"vehicle": {"type": "car", "plate": "${fake('{d2}-{d5}', 101709)}"}`,
+      `dispatch.assign trip=T-2 plate="Abu Dhabi K ${fake('{d5}', 101710)}" accept_ms=10`,
+      `dispatch.assign trip=T-3 plate="ن ط س ${fake('{d4}', 101711)}" accept_ms=10`,
       // a Vietnamese driver seed's plate column, a Swedish fixture's company car, a payslip's benefit car
       "CREATE TABLE tai_xe (\n  ma text,\n  ho_ten text,\n  bien_so text\n);\nINSERT INTO tai_xe VALUES ('TX-1', 'Nguyễn Văn Ví Dụ', '51F-418.27');",
       '"tjanstebil": {"regNo": "KLM 418", "modell": "Volvo V60"}',
@@ -115,6 +131,8 @@ export default defineRule({
       'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HB-KL 2093\n2024-04-29,B. Example,Asia/Seoul,518다 2047\n2024-05-06,C. Example,Europe/Paris,FK-482-TS\n',
     ],
     negative: [
+      // a range of pages and a date after a plate's mention, not after its key
+      `the plate photos are on pages 12-345 of the scan, plate renewal 14-2025`,
       // a university's permit export: its own fleet's numbers and a visitor's temporary permit
       'permit\ttype\tholder\tplate\tstate\nPRM-0001\tFleet\tIT Services\tHSU 01\tOH\nPRM-0009\tVisitor\tVisitor pass\tTEMP-4471\tOH\n',
       'geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
