@@ -121,7 +121,7 @@ export const PHONE_LABEL = labelRegex([
   'số điện thoại', 'điện thoại', 'sđt', 'đt',
   // Greek, Arabic and Thai labels (mobile, telephone)
   'κινητό', 'κινητο', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'τηλ', 'τηλέφωνο επικοινωνίας', 'κινητό του', 'κινητό της', 'αριθμός τηλεφώνου', 'αριθμό τηλεφώνου',
-  'cep no', 'tel no', 'telefon no', 'gsm no', 'iletişim', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'โทร', 'เบอร์โทร', 'มือถือ',
+  'cep no', 'tel no', 'telefon no', 'gsm no', 'iletişim', 'هاتف', 'جوال', 'موبايل', 'رقم الهاتف', 'رقم الجوال', 'رقم الموبايل', 'رقم الموبايل المسجل', 'الجوال المسجل', 'جوالك', 'جوالك المسجل', 'jawal', 'jawwal', 'โทร', 'เบอร์โทร', 'มือถือ',
   // Croatian, Serbian, Bosnian and Slovenian (mobile, number, call me on), Serbian and Bulgarian Cyrillic, Hebrew
   'mobitel', 'mobitela', 'mobilni', 'broj telefona', 'broj mobitela', 'nazovite me na', 'nazovi me na', 'pokličete na', 'pokličite na', 'pokliči me na', 'telefonska številka', 'gsm',
   'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
@@ -183,6 +183,8 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 }
 
 /** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
+/** A phone object whose country code comes before the number: `{"country_code": "966", "number": "`. */
+const PHONE_OBJECT_BEFORE = native(/"(?:country_code|countryCode|dial_code|dialCode)"[ \t]*:[ \t]*"?\+?(\d{1,3})"?[ \t]*,[ \t]*"(?:number|national_number|nationalNumber|phone_number|phoneNumber)"[ \t]*:[ \t]*"?$/u);
 /** A Daraja callback's metadata item: `{"Name":"PhoneNumber","Value":2547…}`, the payer's number with its country code. */
 const DARAJA_ITEM_BEFORE = native(/\\?"Name\\?"[ \t]*:[ \t]*\\?"(?:PhoneNumber|MSISDN|DebitPartyName|ReceiverParty)\\?"[ \t]*,[ \t]*\\?"Value\\?"[ \t]*:[ \t]*\\?"?$/u);
 /** A mobile-money transfer's party as a key (`payee=2332…`): its MSISDN, with the country code and no plus. */
@@ -330,8 +332,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (!digits.startsWith('0') && DARAJA_ITEM_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // (And the customer's confirmation SMS, the other party's name then its number: `… from NAME 07…`.)
   if (/^0[17]\d{8}$/u.test(s) && MPESA_SMS_PARTY_BEFORE.test(before)) return isPhoneIn('+254' + digits.slice(1), false);
-  // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`.
-  const pagerDuty = PAGERDUTY_CONTACT.exec(before);
+  // PagerDuty's contact methods keep the country code apart: `"country_code": 64, "address": "21…"`;
+  // so do payment APIs' phone objects: `"phone": {"country_code": "966", "number": "5…"}`.
+  const pagerDuty = PAGERDUTY_CONTACT.exec(before) ?? PHONE_OBJECT_BEFORE.exec(before);
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
@@ -1031,6 +1034,9 @@ export default defineRule({
       `INFO ussd session serviceCode=*384*12# phoneNumber=+2547${fake('{d8}', 101687)} text="1*07${fake('{d8}', 101688)}*200"`,
       `ERROR disbursement failed payee=23324${fake('{d7}', 101689)} reason=TIMEOUT`,
       `hello, my wallet on 024${fake('{d7}', 101690)} is still locked`,
+      // a payment API's customer phone, its country code apart; an Arabic ticket's registered mobile
+      `"customer": {"phone": {"country_code": "966", "number": "50${fake('{d7}', 101712)}"}}`,
+      `رقم الموبايل المسجل: 010${fake('{d8}', 101713)}`,
       // a vCard's mobile under its ORG: the person's own line, the employer named above
       `BEGIN:VCARD\nN:Näide;Mari;;;\nORG:Kestrel Telecom AS\nTEL;TYPE=CELL:+372 5${fake('{d3} {d4}', 101705)}\nEND:VCARD`,
       // a guest's registration card laid out as a table: the row above names the issuing town hall, not the phone's owner
