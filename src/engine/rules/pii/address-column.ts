@@ -39,7 +39,7 @@ function isWholeCell(ctx: MatchContext): boolean {
 // municipal registry's `VIA LUDOVICO ARIOSTO 23`, a CRM export's `12 Harbour Road`, a tenants'
 // list. The cell must hold a word and a house number; not an e-mail address, a URL or a host.
 /** `Chicago, IL 60606`: a US city, its state and ZIP code, without a street. */
-const CITY_STATE_ZIP = /^["']?[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?["']?$/u;
+const CITY_STATE_ZIP = native(/^["']?[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?["']?$/u);
 
 export default defineRule({
   id: 'address-column',

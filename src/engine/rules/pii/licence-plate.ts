@@ -23,12 +23,12 @@ const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|
 /** Letters (Latin capitals, Hangul or Thai consonants) and digits both. */
 const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣\u0E01-\u0E2E\u0621-\u064a]*[A-Z가-힣\u0E01-\u0E2E\u0621-\u064a])(?=\D*\d)/u);
 /** An Emirati plate's emirate, before its code letter and number. */
-const EMIRATE_PREFIX = /^(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) /u;
+const EMIRATE_PREFIX = native(/^(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) /u);
 /**
  * Plates of digits only, in their dashed groups: Israel's (`12-345-67`, `123-45-678`) and Jordan's
  * (`17-12345`, the code then the number). Only a plate's key or label right before them makes them one.
  */
-const DIGITS_ONLY_PLATE = /^(?:\d{2,3}-\d{2,3}-\d{2,3}|\d{1,2}-\d{4,5})$/u;
+const DIGITS_ONLY_PLATE = native(/^(?:\d{2,3}-\d{2,3}-\d{2,3}|\d{1,2}-\d{4,5})$/u);
 /** A plate's key or label right before the value: `plate=`, `"plate": "`, `Motorbike plate:`, `רכב מספר`. */
 const PLATE_KEY_BEFORE = native(/(?:plate|plates|plate[_ -]?(?:no|number)|license[_ -]?plate|vehicle[_ -]?plate|רכב מספר|מספר רכב|לוחית|اللوحة|رقم اللوحة)["']?[ \t]*[:=]?[ \t]*["']?$/iu);
 
@@ -143,7 +143,7 @@ export default defineRule({
 const ORG_FLEET_NUMBER = native(/^[A-Z]{2,4}[ -]0\d{1,2}$|^TEMP[ -]?\d{1,6}$/u);
 
 /** Hungary's plate before 2022: three letters, a dash, three digits. */
-const HU_OLD_PLATE = /^[A-Z]{3}-\d{3}$/u;
+const HU_OLD_PLATE = native(/^[A-Z]{3}-\d{3}$/u);
 
 /** A fleet number's shape: two or three letters, a dash, a zero-led number. */
 const FLEET_ID = /^[A-Z]{2,3}-0\d{2,4}$/u;

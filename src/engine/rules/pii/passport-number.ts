@@ -50,25 +50,27 @@ const TRAVELLER_COLUMNS = [native(/(?<![a-z])(?:nationality|citizenship)(?![a-z]
 const DOCUMENT_NUMBER_KEY_BEFORE = native(/(?<![\w-])["']?(?:document|doc)[_-]?(?:number|no|nr|num)["']?[ \t]*(?:=>|:|=)[ \t]*["']$/iu);
 /** The record's document type: a passport (Italy's guest-registration codes PASOR, PASDI, PASSE too), or another document. */
 const DOCUMENT_TYPE = native(/(?<![\w-])["']?(?:document|doc)[_-]?type["']?[ \t]*(?:=>|:|=)[ \t]*["']([^"'\n]{1,30})["']/iu);
-const PASSPORT_TYPE = /^(?:p|pp|passport|passaporto|pasaporte|passeport|reisepass|pas(?:or|di|se))$/iu;
+const PASSPORT_TYPE = native(/^(?:p|pp|passport|passaporto|pasaporte|passeport|reisepass|pas(?:or|di|se))$/iu);
 /**
  * The lines of a key-value record around the match (a pretty-printed JSON object, a PHP array, a
  * YAML mapping), up to the lines that open or close it, 12 either way at most.
  */
+const RECORD_OPENS = native(/[{[]\s*$|^\s*$/u);
+const RECORD_CLOSES = native(/^\s*[}\]]|^\s*$/u);
 function recordLines(ctx: MatchContext): string {
   const { text } = ctx;
   let from = text.lastIndexOf('\n', ctx.start - 1) + 1;
   for (let n = 0; n < 12 && from > 0; n++) {
     const prev = text.lastIndexOf('\n', from - 2) + 1;
     const line = text.slice(prev, from - 1);
-    if (/[{[]\s*$|^\s*$/u.test(line)) break;
+    if (RECORD_OPENS.test(line)) break;
     from = prev;
   }
   let to = text.indexOf('\n', ctx.end);
   for (let n = 0; n < 12 && to !== -1; n++) {
     const next = text.indexOf('\n', to + 1);
     const line = text.slice(to + 1, next === -1 ? text.length : next);
-    if (/^\s*[}\]]|^\s*$/u.test(line)) break;
+    if (RECORD_CLOSES.test(line)) break;
     to = next;
   }
   return text.slice(from, to === -1 ? text.length : to);

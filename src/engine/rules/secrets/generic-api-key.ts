@@ -77,9 +77,9 @@ function isWordyName(value: string): boolean {
 }
 
 /** A comma between the key word and the value, as between two cells. */
-const CELL_SEPARATOR_END = /,[ \t]*N?["'`]?$/u;
+const CELL_SEPARATOR_END = native(/,[ \t]*N?["'`]?$/u);
 /** A column that names, numbers or digests a secret rather than holding it. */
-const ID_COLUMN_END = /(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest|prefix|last4)$/u;
+const ID_COLUMN_END = native(/(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest|prefix|last4)$/u);
 
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
 const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?\W*$/iu);
