@@ -7,7 +7,7 @@
 
 /**
  * Upper-case Latin letters (ASCII, Latin-1, and Latin Extended-A, whose cases interleave), and
- * Romanian's comma-below Ș and Ț (U+0218 to U+021B, with their small letters: Ionuț, Mureș).
+ * Romanian's comma-below Ș and Ț (U+0218 to U+021B, with their small letters: Ștefan, Mureș).
  */
 export const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ſȘ-ț';
 /** Lower-case Latin letters (ASCII, Latin-1, Latin Extended-A, and Romanian's ș and ț). */

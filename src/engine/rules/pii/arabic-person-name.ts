@@ -60,7 +60,7 @@ export default defineRule({
       // a dispatch fixture's driver, the name in Arabic under a camelCase key beside the Latin one
       '{"name": "Example Driver", "nameAr": "سالم البقمي", "shift": "night"}',
       // a captains export's Arabic name column, its header joined by an underscore
-      'captain_code,الاسم_بالعربي,المنطقة\nC-1,طارق منصور,Dokki\n',
+      'captain_code,الاسم_بالعربي,المنطقة\nC-1,سالم حمدان,Dokki\n',
       '- **الموظف المسؤول:** عبدالله الشهري',
       '[02/03/2026, 08:05:02] محمود صابر: صباح النور يا باشمهندس',
       // a contact saved with a role after the name

@@ -30,7 +30,7 @@ export default defineRule({
   examples: {
     positive: [
       `Customer's digital address: GA-${fake('{d3}-{d4}', 101694)}, near the market`,
-      `wallet,full_name,gps_address,region\n024,A. Mensah,AK-${fake('{d3}-{d4}', 101695)},Ashanti\n`,
+      `wallet,full_name,gps_address,region\n024,A. Example,AK-${fake('{d3}-{d4}', 101695)},Ashanti\n`,
     ],
     negative: [`ticket GA-${fake('{d3}-{d4}', 101696)} reopened`, 'GhanaPost GPS: GA-000-0000'],
   },

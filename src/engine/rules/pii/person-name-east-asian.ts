@@ -22,7 +22,7 @@ const SURNAMES = (
   'Guan Jiao Zuo Shang Shu Ruan Mei Pei Huo Miao Sheng Xin Chai Teng Rao Bao Hua'
 ).split(' ');
 
-/** Family names that Taiwan and Hong Kong write after a hyphenated given name (`Yi-Chun Huang`, `Ka-Yan Wong`). */
+/** Family names that Taiwan and Hong Kong write after a hyphenated given name (`Mei-Hua Lo`, `Ka-Yan Wong`). */
 const WESTERN_ORDER_SURNAMES = 'Huang Wang Chen Lin Liu Yang Tsai Cheng Hsu Hung Chang Hsieh Kuo Chiang Chou Yeh Tseng Hsiao Chien Chuang Chao Chiu Shih Kao Weng Hsueh Tsao Liao Wong Chan Leung Cheung Lau Tsang Chow Kwok Fung Yeung Poon'.split(' ');
 
 /** Family names that are English words as keywords, or inside common words (`calling `, `plan `, `running `): the pattern still reads them. */
@@ -64,7 +64,7 @@ export default defineRule({
   window: { before: 120, after: 60 },
   columns: true,
   pattern: new RegExp(
-    // (Or written the Western way, a hyphenated given name first as Taiwan and Hong Kong romanise it: `Yi-Chun Huang`, group 2.)
+    // (Or written the Western way, a hyphenated given name first as Taiwan and Hong Kong romanise it: `Mei-Hua Lo`, group 2.)
     `(?<![\\w-])((?:${SURNAMES.join('|')}),? ${SYLLABLE}(?: ${SYLLABLE}){0,2}|([A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}) (?:${SURNAMES.join('|')})(?=[ \\t]*(?:[,;\\t|"']|\\r?\\n|$))|(?:${SURNAMES.map((s) => s.toUpperCase()).join('|')}),? (?:${SYLLABLE_UPPER}(?: ${SYLLABLE_UPPER}){0,2}|${SYLLABLE}(?: ${SYLLABLE}){0,2}))(?![\\w-]| [A-Z][a-z])`,
     'gu',
   ),
