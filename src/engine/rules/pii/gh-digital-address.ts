@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, headerMatches } from './_context';
+import { isPersonRowCellUnder } from './_context';
 
 /** The address's label right before it: GhanaPost GPS, (GPS) digital address, GPS address. */
 const LABEL_BEFORE = native(/(?:ghana ?post(?: gps)?|digital[ _-]?address|gps[ _-]?address|gps[ _-]?code|gps)["']?[ \t]*[:=]?[ \t]*["'(]?$/iu);
@@ -21,9 +21,8 @@ export default defineRule({
   pattern: /(?<![\w-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w-])/gu,
   validate: (s, ctx) => {
     if (/-0{3,4}-|-0000$/u.test(s)) return false;
-    if (LABEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))) return true;
-    const header = columnHeader(ctx);
-    return header !== undefined && headerMatches(header, ADDRESS_HEADER);
+    // (Under its column, on a person's row: a business's digital address is no one's home.)
+    return LABEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) || isPersonRowCellUnder(ctx, ADDRESS_HEADER);
   },
   redactAs: 'address',
   references: ['https://www.ghanapostgps.com/'],
@@ -32,6 +31,11 @@ export default defineRule({
       `Customer's digital address: GA-${fake('{d3}-{d4}', 101694)}, near the market`,
       `wallet,full_name,gps_address,region\n024,A. Example,AK-${fake('{d3}-{d4}', 101695)},Ashanti\n`,
     ],
-    negative: [`ticket GA-${fake('{d3}-{d4}', 101696)} reopened`, 'GhanaPost GPS: GA-000-0000'],
+    negative: [
+      `ticket GA-${fake('{d3}-{d4}', 101696)} reopened`,
+      'GhanaPost GPS: GA-000-0000',
+      // a business's branch list
+      `branch,gps_address\nKestrel Foods Ltd,GA-${fake('{d3}-{d4}', 101714)}\n`,
+    ],
   },
 });
