@@ -13,7 +13,9 @@ export default defineRule({
   // the argument of the SDKs' RequestValidator
   pattern: prefixedValue(
     [
-      keyPrefix(String.raw`twilio[\w.-]{0,20}?(?:auth[_.-]?token|token|secret)|auth[_.-]?token`),
+      keyPrefix(String.raw`twilio[\w.-]{0,20}?(?:auth[_.-]?token|token|secret)|auth[ _.-]?token`),
+      // named in prose or a table's cell, the token in code quotes (`auth token \`…\``)
+      String.raw`\bauth[ _-]?token[ \t]{1,3}\x60`,
       String.raw`\bAC[0-9a-f]{32}["'\x60]?[ \t]{0,3}[,:][ \t]{0,3}["'\x60]?`,
       // the SDKs' webhook validator, built from the auth token (`RequestValidator("…")`, `new RequestValidator(authToken)`)
       String.raw`\bRequestValidator\([ \t]{0,3}["'\x60]`,
@@ -34,6 +36,9 @@ export default defineRule({
       `# Twilio inbound SMS webhook\n# validating with: RequestValidator("${fake('{h32}', 100920)}")`,
       // a Spring Boot debug log that prints each property it resolved (`resolved` is no lockfile's here)
       `DEBUG config: resolved key spring.twilio.auth-token=${fake('{h32}', 101596)} (source: vault)`,
+      // a handover document's table of providers
+      `| Twilio | SID \`${SID}\`, auth token \`${fake('{h32}', 101715)}\` | rotated |`,
+      `Twilio auth token: ${fake('{h32}', 101716)}`,
     ],
     negative: [
       `TWILIO_ACCOUNT_SID=${SID}`,
