@@ -51,6 +51,17 @@ const ENV_SYNTAX: Record<string, (name: string) => string> = {
   bat: (n) => `%${n}%`,
 };
 
+/** `value`'s letters and digits in upper case: what an environment name made from it keeps (toEnvName adds and drops underscores). */
+function toNameChars(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]+/gu, '');
+}
+
+/** Whether `name` holds one of `values` (each written by toNameChars). */
+function holdsAValue(name: string, values: readonly string[]): boolean {
+  const chars = toNameChars(name);
+  return values.some((v) => chars.includes(v));
+}
+
 /** The environment reference for a language; `${NAME}` for shells, config files and unknown languages. */
 export function toEnvReference(name: string, languageId: string | undefined): { expr: string; code: boolean } {
   const f = languageId ? ENV_SYNTAX[languageId] : undefined;
@@ -98,6 +109,8 @@ export function redact(
   const counters = new Map<string, number>();
   let out = '';
   let pos = 0;
+  // The redacted values' letters and digits, for the `env` strategy's names.
+  const valueNames = strategy === 'env' ? sorted.map((f) => toNameChars(text.slice(f.range.start, f.range.end))).filter((v) => v.length >= 6) : [];
   for (const f of sorted) {
     let { start, end } = f.range;
     if (start < pos || end > text.length || start >= end) continue;
@@ -121,7 +134,10 @@ export function redact(
         break;
       }
       case 'env': {
-        const name = f.envName ?? f.label.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
+        // (A name read from the key before the value must not carry a redacted value: in
+        // `KEY=<value>KEY=<value>` the second key reads as `<value>KEY`.)
+        const labelName = f.label.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
+        const name = f.envName !== undefined && !holdsAValue(f.envName, valueNames) ? f.envName : labelName;
         const ref = toEnvReference(name, options.languageId);
         const q = text[start - 1];
         if (ref.code && (q === '"' || q === "'" || q === '`') && text[end] === q && start - 1 >= pos) {

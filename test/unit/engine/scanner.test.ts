@@ -595,6 +595,15 @@ describe('redact() and restore()', () => {
     assert.equal(redact(`API_TOKEN=${T1}`, scan(`API_TOKEN=${T1}`, { rules }), 'env', { languageId: 'dotenv' }).text, 'API_TOKEN=${API_TOKEN}');
   });
 
+  it('never names an environment reference after a key that holds a redacted value', () => {
+    // Two assignments run together: the second key reads as `<value>AWS_ACCESS_KEY_ID`.
+    const key = fake('AKIA{u16}', 101722);
+    const src = `AWS_ACCESS_KEY_ID=${key}AWS_ACCESS_KEY_ID=${key}`;
+    const out = redact(src, scan(src), 'env').text;
+    assert.ok(out.endsWith('=${AWS_ACCESS_KEY_ID}'), out.replaceAll(key, '<key>'));
+    assert.equal(out.split(key).length - 1, 1);
+  });
+
   for (const strategy of ['placeholder', 'pseudonym', 'mask', 'env'] as const) {
     it(`restores the original text from the ${strategy} mapping`, () => {
       const r = redact(text, found, strategy);
