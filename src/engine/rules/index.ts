@@ -578,6 +578,7 @@ import pii_is_kennitala from './pii/is-kennitala';
 import pii_it_codice_fiscale from './pii/it-codice-fiscale';
 import pii_it_health_card_number from './pii/it-health-card-number';
 import pii_it_identity_card from './pii/it-identity-card';
+import pii_jo_national_number from './pii/jo-national-number';
 import pii_jp_address_column from './pii/jp-address-column';
 import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
@@ -1294,6 +1295,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_it_codice_fiscale,
   pii_it_health_card_number,
   pii_it_identity_card,
+  pii_jo_national_number,
   pii_jp_address_column,
   pii_jp_my_number,
   pii_ke_kra_pin,
