@@ -866,17 +866,15 @@ export const NATIONAL_ID_LABEL = 'national[ _]?id';
 const HTML_ROW_REACH = 4000;
 const HTML_TABLE_REACH = 60_000;
 /** A cell's opening tag (`<td>`, `<th class="…">`). */
-const HTML_CELL = /<t[hd](?=[\s>])/gu;
+const HTML_CELL_OPEN = String.raw`<t[hd](?=[\s>])`;
+const HTML_CELL = new RegExp(HTML_CELL_OPEN, 'gu');
+/** The same tag anywhere on a line, in either case (isSameTable). */
+const HTML_CELL_ON_LINE = native(new RegExp(HTML_CELL_OPEN, 'iu'));
 /** The header cells of a table's first header row. */
 const HTML_HEADER_CELL = /<th(?:\s[^<>]{0,200})?>([^<]{0,120})<\/th>/gu;
 
-/**
- * For a value inside an HTML table's `<td>` (a notebook's data frame, an exported report), the
- * normalised text of the `<th>` above it in the table's `<thead>`, counting the row's `<th>` cells
- * too (pandas writes the row index as one). Undefined when the value is in no such cell.
- */
 /** The row's single header cell when it is the row's first and only cell before the value's (`<tr><th>Label</th>`). */
-const HTML_ROW_HEADER = native(/^<tr(?:\s[^<>]{0,200})?>\s{0,40}<th(?:\s[^<>]{0,200})?>([^<]{1,120})<\/th>\s{0,40}$/u);
+const HTML_ROW_HEADER = native(new RegExp(String.raw`^<tr(?:\s[^<>]{0,200})?>\s{0,40}${HTML_HEADER_CELL.source}\s{0,40}$`, 'u'));
 
 function rowHeader(row: string): string | undefined {
   const m = HTML_ROW_HEADER.exec(row);
@@ -884,6 +882,11 @@ function rowHeader(row: string): string | undefined {
   return label === undefined || label === '' ? undefined : normalizeContext(label);
 }
 
+/**
+ * For a value inside an HTML table's `<td>` (a notebook's data frame, an exported report), the
+ * normalised text of the `<th>` above it in the table's `<thead>`, counting the row's `<th>` cells
+ * too (pandas writes the row index as one). Undefined when the value is in no such cell.
+ */
 function htmlColumnHeader(text: string, start: number): string | undefined {
   // Every search is bounded: a validator calls this once per match, and a long text without tables
   // must not be read backwards to its start each time (the ReDoS tripwires' 100 KB inputs).
@@ -1461,8 +1464,6 @@ export function cellBefore(ctx: MatchContext): string {
   return cells[cells.length - 2] as string;
 }
 
-/** An HTML table cell's opening tag, anywhere on a line. */
-const HTML_CELL_ON_LINE = native(/<t[dh][\s>]/iu);
 
 function isSameTable(line: string, above: string): boolean {
   // (Rows of an HTML table too: a registration card's `<tr><th>…</th><td>…</td></tr>` lines hold one field each.)
