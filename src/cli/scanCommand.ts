@@ -141,7 +141,9 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   const setup = { policyText: ctx.loaded.text, categories: ctx.categories, attributions: ctx.attributions, withFingerprints: ctx.options.withFingerprints === true };
   // Workers load the engine while this thread walks the folders.
   const earlyScript = workerScriptPath();
-  const early = earlyScript !== undefined ? startWorkers(earlyScript, setup, toEarlyWorkerCount(io, paths), ctx.maxFileSize) : [];
+  const earlyCount = toEarlyWorkerCount(io, paths);
+  // One worker beside the main thread is sent one-byte texts only (see scanWithWorkers).
+  const early = earlyScript !== undefined ? startWorkers(earlyScript, { ...setup, oneByteTexts: earlyCount === 1 }, earlyCount, ctx.maxFileSize) : [];
   let set;
   try {
     set = collectFiles(paths, {
@@ -169,7 +171,8 @@ async function collectFromPaths(ctx: RunContext, paths: readonly string[]): Prom
   if (workers === 0 || script === undefined) await stopWorkers(early);
   if (workers > 0 && script !== undefined) {
     await stopWorkers(early.slice(workers));
-    const started = [...early.slice(0, workers), ...startWorkers(script, setup, Math.max(0, workers - early.length), ctx.maxFileSize)];
+    const late = Math.max(0, workers - early.length);
+    const started = [...early.slice(0, workers), ...startWorkers(script, { ...setup, oneByteTexts: workers === 1 }, late, ctx.maxFileSize)];
     const run = await scanWithWorkers(
       jobs,
       started,

@@ -1,6 +1,8 @@
 // Entry point of a scan worker thread (bundled as dist/scanWorker.js next to dist/cli.js).
 // It resolves the same policy as the main thread from the policy text, then scans the batches
 // of files it is sent and posts back plain results. It never prints anything.
+// First import: it must run before the engine loads (see workerNative).
+import './workerNative';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanFileJob, TWO_BYTE } from './fileScan';
 import type { FileJob, FileResult } from './fileScan';

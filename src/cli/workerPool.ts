@@ -13,6 +13,12 @@ export interface WorkerSetup {
   /** False when `--no-attributions` was given. */
   readonly attributions?: boolean;
   readonly withFingerprints?: boolean;
+  /**
+   * The pool will send this worker one-byte texts only (it is the one worker beside the main
+   * thread, see scanWithWorkers), so the engine compiles its helper patterns for those alone.
+   * A two-byte text sent anyway is scanned all the same, a little slower.
+   */
+  readonly oneByteTexts?: boolean;
 }
 
 /** A batch of files sent to a worker. */

@@ -53,11 +53,29 @@ function firstSearch(re: RegExp, dummy: string): void {
 }
 
 /**
- * `re`, compiled to machine code for both kinds of string: for a helper pattern that checks short
- * values (a validator's, a filter's), whose subjects' kind is not known. Worth it for patterns of
- * a few hundred characters and more; small ones make little bytecode.
+ * The global a thread sets to `true` before it loads the engine when it will scan one-byte texts
+ * only: the CLI's one worker beside the main thread (see cli/workerPool.ts and cli/workerNative.ts,
+ * which writes the same key). `native` then compiles helper patterns for one-byte strings alone.
+ * Their two-byte machine code is 4.5 MB per thread (measured at load in the sixty-seventh session)
+ * that such a thread would never run. Results do not depend on it: a two-byte subject still
+ * works, V8 compiling the pattern for it on first use.
+ */
+export const ONE_BYTE_ONLY_KEY = Symbol.for('prompt-hygiene.nativeOneByteOnly');
+
+const oneByteOnly = (globalThis as Record<symbol, unknown>)[ONE_BYTE_ONLY_KEY] === true;
+
+/** Whether `native` compiles helper patterns for two-byte strings too (false after ONE_BYTE_ONLY_KEY). */
+export function nativeTwoByteHelpers(): boolean {
+  return !oneByteOnly;
+}
+
+/**
+ * `re`, compiled to machine code for both kinds of string (one-byte only in a thread that set
+ * ONE_BYTE_ONLY_KEY): for a helper pattern that checks short values (a validator's, a filter's),
+ * whose subjects' kind is not known. Worth it for patterns of a few hundred characters and more;
+ * small ones make little bytecode.
  */
 export function native<R extends RegExp>(re: R): R {
-  ensureNative(re, true);
+  ensureNative(re, !oneByteOnly);
   return re;
 }

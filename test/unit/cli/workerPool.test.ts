@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { scanFileJob } from '../../../src/cli/fileScan';
 import { scanWithWorkers, startWorkers, toBatches, workerScriptPath } from '../../../src/cli/workerPool';
 import type { FileJob } from '../../../src/cli/fileScan';
 import { put, removeTempDirs, runCli, slackToken, tempDir } from './helpers';
@@ -58,6 +61,36 @@ describe('scan worker pool', () => {
     const two = await scanWithWorkers(jobs, startWorkers(workerScript(), { categories: [] }, 2), {}, () => undefined, true);
     assert.equal(two.stats.handedBack, 0);
     assert.deepEqual(two.results.map((r) => r.findings.length), results.map((r) => r.findings.length));
+  });
+
+  it('tells the engine of a worker sent one-byte texts only to compile its helper patterns for those alone', async () => {
+    // The worker's first import sets the engine's global before the engine loads.
+    const probe = (oneByteTexts: boolean): Promise<unknown> =>
+      new Promise((resolveProbe, reject) => {
+        const code = `const { parentPort } = require('node:worker_threads');
+          require(${JSON.stringify(join(__dirname, '../../../src/cli/workerNative.js'))});
+          parentPort.postMessage(require(${JSON.stringify(join(__dirname, '../../../src/engine/scan/nativeRegex.js'))}).nativeTwoByteHelpers());`;
+        const w = new Worker(code, { eval: true, workerData: { categories: [], oneByteTexts } });
+        w.once('message', (m) => void w.terminate().then(() => resolveProbe(m)));
+        w.once('error', reject);
+      });
+    assert.equal(await probe(true), false);
+    assert.equal(await probe(false), true);
+  });
+
+  it('scans two-byte texts right in a worker started for one-byte texts only', async () => {
+    const dir = tempDir();
+    const jobs: FileJob[] = [];
+    for (let i = 0; i < 6; i++) {
+      const text = `担当者: 山田\nmail: kestrel.owner${i}@kestrel-mail.de\nkey${i}=${slackToken(i)}\n`;
+      jobs.push({ index: i, abs: put(dir, `f${i}.txt`, text), file: `f${i}.txt`, size: Buffer.byteLength(text) });
+    }
+    // Two workers, so neither hands texts back: the one-byte-only one scans two-byte texts too.
+    const { results, stats } = await scanWithWorkers(jobs, startWorkers(workerScript(), { categories: [], oneByteTexts: true }, 2), {}, () => undefined, true);
+    assert.equal(stats.handedBack, 0);
+    const inProcess = jobs.map((j) => scanFileJob(j, {}));
+    assert.deepEqual(results, inProcess);
+    assert.ok(results.every((r) => r.findings.some((f) => f.ruleId === 'email-address') && r.findings.some((f) => f.category === 'secret')));
   });
 
   it('rescans in-process what crashed workers leave behind', async () => {
