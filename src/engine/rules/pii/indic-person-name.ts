@@ -14,8 +14,9 @@ const LABELS = [
 const INTRO = '(?:[Mm]era naam|[Mm]y name is|मेरा नाम|என் பெயர்|ನನ್ನ ಹೆಸರು)';
 
 /** Column headers of a name (in any script). */
-// (Marathi's नाव, Bengali's নাম, Sinhala's නම; a column of two scripts' names, `name_si_ta`.)
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:local|hi|mr|ta|kn|te|bn|si)(?:[ _-](?:ta|si))?|local[ _-]?name|legal[ _-]?name|customer|seller|नाम|नाव|பெயர்|ಹೆಸರು|নাম|නම)$/iu;
+// (Marathi's नाव, Bengali's নাম, Sinhala's නම; a column of two scripts' names, `name_si_ta`; a
+// register's name in its native script beside the Latin one, `name_native`.)
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:local|native|hi|mr|ta|kn|te|bn|si)(?:[ _-](?:ta|si))?|(?:local|native)[ _-]?name|legal[ _-]?name|customer|seller|नाम|नाव|பெயர்|ಹೆಸರು|নাম|නම)$/iu;
 
 // A person's name in an Indic script (Devanagari, Tamil, Kannada, Telugu, Bengali…), two to four
 // words: after a name label (`"nameLocal": "…"`, `.legalName("…")`, `नाम: …`), after a
@@ -53,6 +54,8 @@ export default defineRule({
       '# export: ward list\nadm;name_ta_si;ward\nA1;සුනිල් ගුණසේකර;W2',
       '# rows: 2\nid,पूर्ण_नाव,ward\n1,सुनील गायकवाड,W3',
       'id,গ্রাহকের_নাম,city\n1,সুমন দাস,Khulna',
+      // a register's native-script name column beside its Latin one
+      'msisdn;name_latin;name_native;script\n+94 71 000 0000;Chaminda Liyanage;චමින්ද ලියනගේ;si',
     ],
     negative: ['"title": "नमस्ते दुनिया",', 'seller_id,city_local\nSLR-1,बेंगलुरु शहर', '"status": "ऑर्डर डिलीवर हो गया"'],
   },

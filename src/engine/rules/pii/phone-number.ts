@@ -71,6 +71,10 @@ export const PHONE_LABEL = labelRegex([
   'ka number', 'ka mobile', 'ka phone', 'ka no', 'ka no.', 'ka naya number', 'unka number', 'uska number', 'mobile linked', 'linked mobile', 'linked number',
   // Nepal's wallets (Khalti, eSewa) are their owners' mobile numbers too; a wallet's id in a payout export
   'khalti', 'esewa', 'khalti id', 'esewa id', 'wallet id', 'wallet_id', 'wallet no', 'wallet number',
+  // (a refund export's `customer_wallet` column, not an integration's `ID_WALLET`; bKash in Bengali, "বিকাশ 017…")
+  'customer wallet', 'payer wallet', 'বিকাশ',
+  // a second number on a ticket ("**Mobile:** … **Alt:** 03…")
+  'alt', 'alt.',
   // Irish and British English: "rung on", "ringing <name> on", "ringing now"
   'rung on', 'ringing', 'ringing now', 'rang on',
   // Latvian and Estonian: tālrunis (tālr.), mobilais; helistage (call), mobiil
@@ -350,7 +354,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !native(NUMBER_WORD_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&
     !native(MESSAGE_TO).test(before) &&
-    !(MSISDN_PARTY_BEFORE.test(before) && !digits.startsWith('0') && digits.length >= 11) &&
+    // (With its trunk 0 it is written nationally: `payer='0193…'`, a bKash payment's.)
+    !(MSISDN_PARTY_BEFORE.test(before) && (digits.startsWith('0') || digits.length >= 11)) &&
     // (A number a subscriber keyed into a USSD menu: a transfer's or a top-up's recipient.)
     // (Not a paybill or till number, five to seven digits: a business's.)
     !(digits.length >= 9 && USSD_INPUT_BEFORE.test(before) && USSD_LINE.test(matchLine(ctx, 400))) &&
@@ -1273,6 +1278,9 @@ export default defineRule({
       `Mobitel je 099 ${fake('{d3} {d4}', 101438)}, javite se ako treba.`,
       // a live chat's customer leaving a number in German
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
+      // a refund export's wallet column, a payment's payer written nationally (Bangladesh's bKash)
+      `refund_id,amount_bdt,customer_wallet,reason\nRF-77,250.00,017${fake('{d8}', 101723)},DUPLICATE`,
+      `bkash.refund failed: trx='KX9Q', payer='018${fake('{d8}', 101724)}', amount='50.00'`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number
