@@ -53,6 +53,7 @@ Wei Ming Hui Jing Yuto Haruka Yui Hina Ren Sota Minjun Seoyeon Jiwoo Hyun Jae Th
 Li Yu Bo Kwame Kofi Ama Abena Chinedu Chiamaka Ngozi Oluwaseun Tunde Amara Zanele Thabo Lerato Sipho
 Mateus Thiago Gabriela Leticia Larissa Bruna Felipe Guilherme Rafaela Vitória Joaquín Valeria Ximena Santiago
 Ayşe Fatma Emre Burak Mustafa Zeynep Elif Yusuf Deniz Hakan Oğuz Leyla Farah Layla Nour Youssef Karim Rania Tariq
+Devon
 `;
 
 /**

@@ -21,9 +21,11 @@ export function isNear(ctx: MatchContext, re: RegExp, before = 200, after = 80):
 
 /**
  * Key-to-value separators seen in .env, shell, YAML, JSON, TOML, code and HTTP headers: an optional
- * closing quote or bracket, `=`, `:`, `:=` or `=>`, then an optional opening quote.
+ * closing quote or bracket, `=`, `:`, `:=` or `=>`, then an optional opening quote. Also an
+ * environment lookup's default right after the quoted name: `os.getenv("KEY", "…")`,
+ * Ruby's `ENV.fetch('KEY') { '…' }`.
  */
-const ASSIGN = String.raw`["'\x60\]]{0,2}[ \t]{0,32}(?::=|=>|[:=])[ \t]{0,3}["'\x60]?[ \t]{0,2}`;
+const ASSIGN = String.raw`["'\x60\]]{0,2}[ \t]{0,32}(?::=|=>|[:=]|(?<=["'])\)?[ \t]{0,3}[,{](?=[ \t]{0,3}["']))[ \t]{0,3}["'\x60]?[ \t]{0,2}`;
 
 /**
  * A pattern for a context-only secret: a key name that matches `key` (plus up to 24 more key

@@ -6,8 +6,9 @@ import { isVendorSample } from '../../scan/filters';
 /**
  * Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password),
  * or one that a client is meant to see: BankID's `autoStartToken` and `qrStartToken` start the user's app.
+ * (A page's token is a cursor; Statuspage's `STATUSPAGE_API_KEY` is a key.)
  */
-const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
+const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|(?<![A-Z])PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
 
 // Several services issue credentials shaped like UUIDs: Postmark server tokens, Codecov upload
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
@@ -17,7 +18,7 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SES
 // the same in camelCase (`codecovToken=`, `herokuApiKey:`) or in a config's snake case
 // (`consul_agent_token:`, Consul's ACL tokens are UUIDs), or a config key `api_token:` / `api_key:`;
 // an .npmrc's `:_authToken=` for a registry that issues UUID tokens (Font Awesome Pro's), and a Redis
-// instance's AUTH string (Google Memorystore's `auth_string` is a UUID).
+// instance's AUTH string (Google Memorystore's `auth_string` is a UUID); HubSpot's legacy `hapikey`.
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
@@ -29,7 +30,7 @@ export default defineRule({
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SALT_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|salt_key|secret|password)|api_token|api_key|apikey|auth_token|access_token|secret_key|salt_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret)|_authToken|(?:[a-z][a-z0-9]{1,30}_)?auth_string)["']?[ \t]{0,24}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SALT_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|salt_key|secret|password)|api_token|api_key|apikey|hapikey|auth_token|access_token|secret_key|salt_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret)|_authToken|(?:[a-z][a-z0-9]{1,30}_)?auth_string)["']?[ \t]{0,24}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
       // A CI system's variables export or an app-settings list: {"key": "SNYK_TOKEN", "value": "<uuid>"} (groups 3 and 4).
       String.raw`|"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:TOKEN|SECRET|PASSWORD|API_KEY|APIKEY|Token|Secret|Password|ApiKey|token|secret|password|api_key|apikey))"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"(${UUID_SOURCE})"`,
     'gu',
@@ -76,6 +77,9 @@ export default defineRule({
       // a payment gateway's salt key (PhonePe signs requests with it), a Terraform variables file's aligned secret key
       `salt_key = "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101265)}"`,
       `scw_secret_key      = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101266)}"`,
+      // a status page's API key (its key is no pagination cursor's), HubSpot's legacy API key in a sync config
+      `statuspage_api_key   = "${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101725)}"`,
+      `  hubspot:\n    hapikey: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101726)}`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
