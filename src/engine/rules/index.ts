@@ -61,6 +61,7 @@ import secret_bitbucket_access_token from './secrets/bitbucket-access-token';
 import secret_bitbucket_app_password from './secrets/bitbucket-app-password';
 import secret_bitbucket_client_secret from './secrets/bitbucket-client-secret';
 import secret_bitlocker_recovery_key from './secrets/bitlocker-recovery-key';
+import secret_bitrix24_webhook_url from './secrets/bitrix24-webhook-url';
 import secret_braintree_access_token from './secrets/braintree-access-token';
 import secret_braintree_private_key from './secrets/braintree-private-key';
 import secret_brevo_api_key from './secrets/brevo-api-key';
@@ -778,6 +779,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_bitbucket_app_password,
   secret_bitbucket_client_secret,
   secret_bitlocker_recovery_key,
+  secret_bitrix24_webhook_url,
   secret_braintree_access_token,
   secret_braintree_private_key,
   secret_brevo_api_key,

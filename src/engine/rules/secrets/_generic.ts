@@ -199,7 +199,7 @@ function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|key_(?:live|test)_[A-Za-z0-9]{32}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|ysc1_[A-Za-z0-9]{30,60}$|key_(?:live|test)_[A-Za-z0-9]{32}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
 );
 
 /**
@@ -232,7 +232,8 @@ export function isPublicClientKey(value: string): boolean {
   // (And RevenueCat's public SDK keys, appl_, goog_, amzn_, strp_ and rcb_ + the key: the apps send them,
   // its secret keys are sk_…; a Sentry DSN, which browsers send with every event; a Firebase Cloud
   // Messaging registration token, a device's push address, not a credential; Branch's keys, key_live_…,
-  // which its SDK sends from the app (its secret is secret_live_…).)
+  // which its SDK sends from the app (its secret is secret_live_…); Yandex SmartCaptcha's client keys,
+  // ysc1_…, which its widget sends from the page (its server keys are ysc2_….)
   return PUBLIC_CLIENT_KEY.test(value);
 }
 

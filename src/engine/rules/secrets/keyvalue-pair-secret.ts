@@ -1,7 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
 
-// Settings stored as {"key": "<name>", "value": "<value>"} pairs: Postman and Insomnia
+// Settings stored as {"key": "<name>", "value": "<value>"} pairs (Yandex Lockbox's payload entries
+// say "textValue"): Postman and Insomnia
 // environments and collections, Azure App Service and Terraform variable exports, GitHub Actions
 // matrix entries, `az keyvault secret show` output (other fields between the name and the value:
 // `"enabled"`, `"updated"`). The secret word is in the key's name, the secret in the sibling
@@ -13,7 +14,7 @@ export default defineRule({
   category: 'secret',
   description: 'Secret in a {"key": "…password/token/secret…", "value": "…"} pair (Postman, app settings exports) a Kubernetes env entry (- name: …PASSWORD, value: …) or a Terraform state / ARM parameter value',
   generic: true,
-  keywords: ['"value"', 'value:', 'value = "'],
+  keywords: ['"value"', 'value:', 'value = "', '"textvalue"'],
   window: { before: 300, after: 300 },
   // JSON pairs (group 2), YAML list entries as Kubernetes and ECS environments write them (group 4),
   // or a named object holding its value (group 6), as Terraform state outputs and ARM parameter files
@@ -24,7 +25,7 @@ export default defineRule({
   //     value: "…"
   // or in YAML's flow style, one entry a line (group 11): `- {name: DB_PASSWORD, value: "…"}`.
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"(?:password|api[_-]?key|apikey|bearer)"[ \t]*,[ \t\r\n]*(?:"(?:header|in|name)"[ \t]*:[ \t]*"[^"\r\n]{1,60}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"|\{[ \t]*name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*,[ \t]*value:[ \t]{0,4}(["']?)([^"'\s#,{}\[\]][^"'\r\n#,{}]{4,298}[^"'\s#,{}])\10[ \t]*\}/giu,
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"(?:value|textValue)"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"(?:password|api[_-]?key|apikey|bearer)"[ \t]*,[ \t\r\n]*(?:"(?:header|in|name)"[ \t]*:[ \t]*"[^"\r\n]{1,60}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"|\{[ \t]*name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*,[ \t]*value:[ \t]{0,4}(["']?)([^"'\s#,{}\[\]][^"'\r\n#,{}]{4,298}[^"'\s#,{}])\10[ \t]*\}/giu,
   secretGroup: [2, 4, 6, 7, 8, 9, 11],
   // (An upper-case note in the value's place, `REPLACED-SEE-TICKET-2188`, is no secret.)
   validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s),
@@ -34,6 +35,7 @@ export default defineRule({
     positive: [
       `{"key": "password", "value": "${fake('{a8}', 1)}^${fake('{a6}', 2)}", "type": "text"}`,
       `[{ "name": "STRIPE_API_KEY", "value": "${fake('{a32}', 3)}", "slotSetting": false }]`,
+      `{"entries": [{"key": "AMQP_PASSWORD", "textValue": "${fake('{a16}', 101729)}"}]}`,
       `        env:\n        - name: DB_PASSWORD\n          value: ${fake('{a10}', 479)}!${fake('{d2}', 480)}\n`,
       `  - name: "STRIPE_SECRET"\n    value: "${fake('{a24}', 481)}"`,
       `"outputs": {\n    "db_password": {\n      "value": "${fake('{a20}', 602)}#${fake('{a3}', 603)}",\n      "type": "string",\n      "sensitive": true\n    }`,

@@ -22,6 +22,8 @@ const LABELS = [
   'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan',
   // Russian, Ukrainian, Uzbek and Bulgarian, Serbian, Kazakh (the prefilter reads them transliterated: parol, lozinka, kupia)
   'пароль', 'пароля', 'парол', 'парола', 'лозинка', 'құпия сөз', 'құпиясөз',
+  // Russian "secret", "key" and their compounds in a 1C configuration's keys (СекретныйПароль, КлючПриложения, КлючAPI)
+  'секрет', 'секретный пароль', 'секретныйпароль', 'секретный ключ', 'секретныйключ', 'ключ',
 ]
   .sort((a, b) => b.length - a.length)
   .map(anyCase)
@@ -48,13 +50,14 @@ export default defineRule({
   keywords: [
     'passwort', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'haslo', 'mot de passe', 'motdepasse', 'senord', 'losen', 'adgangskode', 'passord',
     'salasana', 'heslo', 'jelsz', 'ifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave', 'chave', 'chiave', 'cle secrete', 'api-schl',
-    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan', 'parol', 'lozinka', 'kupia',
+    'parool', 'salasona', 'slaptazodis', 'mat khau', 'kata sandi', 'kata laluan', 'parol', 'lozinka', 'kupia', 'sekret', 'kluc',
   ],
   window: { before: 48, after: 240 },
   // NOTE: anchored at the label, which may follow letters only for the German compounds
-  // (passwort and kennwort come first, without a boundary before them).
+  // (passwort and kennwort come first, without a boundary before them). A compound's second word
+  // is ASCII (HasloOperatora) or Cyrillic (КлючПриложения, ПарольПользователя, КлючAPI).
   pattern: new RegExp(
-    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?:(?![\p{L}])(?:_[A-Za-z0-9]{1,12})?|(?<=[a-zł])[A-Z][a-z]{2,16})["']?(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,12}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
+    String.raw`(?:${anyCase('passwort')}|${anyCase('kennwort')}|(?<![\p{L}\p{N}])(?:${LABELS}))(?:(?![\p{L}])(?:_[A-Za-z0-9]{1,12})?|(?<=[a-zł])[A-Z][a-z]{2,16}|(?<=[а-яё])(?:[А-ЯЁ][а-яё]{2,16}|API))["']?(?:[ \t]{0,3}\([^()\n]{1,40}\))?(?:(?:[ \t]{1,3}[\p{L}\p{N}_.@-]{1,24}){0,4}[ \t]{0,12}(?:[:=]|=>)[ \t]{0,24}|[ \t]{1,3})(?:(["'])([^"'\r\n]{4,128}?)\1|\x60([^\x60\r\n]{4,128})\x60|([^\s"'\x60,;)}\]]{6,128}))`,
     'gu',
   ),
   secretGroup: [2, 3, 4],
@@ -70,6 +73,8 @@ export default defineRule({
     if (CLAVE_OF_A_CODE.test(m[0])) return false;
     // A code: a CFDI's `Clave="P001"` (Spanish clave: key, code) names a concept, not a secret.
     if (/^[A-Z]{1,3}\d{1,5}$/u.test(value)) return false;
+    // A sandbox's sample in the docs: a long run of one character (`…_test_000000…`).
+    if (/(.)\1{15}/u.test(value)) return false;
     // A sentence's end (`Passwort: vergessen?`), not a password that ends in one (`…#2022!`).
     if (bare && native(SENTENCE_END).test(value)) return false;
     if (!separated) return isRandomToken(value, 8, 3) && /\d/u.test(value) && /[A-Za-z]/u.test(value);
@@ -108,6 +113,8 @@ export default defineRule({
       `Cont nou pe portal: utilizator ana.dobre, parola: ${fake('{a7}', 427)}!${fake('{d4}', 428)} (schimbați la prima logare)`,
       // a form's fields aligned with spaces, a password that ends in a mark
       `  Erstpasswort:       ${fake('{a8}', 425)}#${fake('{d4}', 426)}!   (muss beim ersten Login geändert werden)`,
+      // a 1C exchange's settings: an app's key, a carrier's secret password, a developer key
+      `[Битрикс24]\nКлючПриложения=${fake('{A40}', 101734)}\n[СДЭК]\nСекретныйПароль=${fake('{A32}', 101735)}\n[ЭДО]\nКлючРазработчика=${fake('{a24}', 101736)}`,
     ],
     negative: [
       "$sifre = ConvertTo-SecureString $env:PACS_SIFRE -AsPlainText -Force",
@@ -128,6 +135,10 @@ export default defineRule({
       `{"tipo": "SPEI", "clave_rastreo": "MBAN${fake('{d14}', 2118)}", "monto": 150.5}`,
       "no es una meta-propiedad válida para la palabra clave 'import'",
       'La parola chiave: import',
+      // a 1C register's record key and its flags
+      'КлючЗаписи=12\nТестовый=Ложь',
+      // a sandbox key in an API's docs
+      'Тестовый ключ песочницы: `kestrel_test_0000000000000000000000000000`.',
       'parola: admin',
     ],
   },

@@ -18,7 +18,8 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SES
 // the same in camelCase (`codecovToken=`, `herokuApiKey:`) or in a config's snake case
 // (`consul_agent_token:`, Consul's ACL tokens are UUIDs), or a config key `api_token:` / `api_key:`;
 // an .npmrc's `:_authToken=` for a registry that issues UUID tokens (Font Awesome Pro's), and a Redis
-// instance's AUTH string (Google Memorystore's `auth_string` is a UUID); HubSpot's legacy `hapikey`.
+// instance's AUTH string (Google Memorystore's `auth_string` is a UUID); HubSpot's legacy `hapikey`;
+// Yandex's Maps and Geocoder keys (`YANDEX_GEOCODER_APIKEY`, `yandexMapsKey`).
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
@@ -26,11 +27,11 @@ export default defineRule({
   description: 'UUID-shaped API token or key under a credential key name (Postmark, Codecov, Cypress, Opsgenie…)',
   generic: true,
   // camelCase keys end in the word itself: `codecovToken=`, so the token's own operator or quote follows it.
-  keywords: ['_token', '_key', 'auth_string', 'salt_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret =', 'secret_id', 'secret-id', 'client-secret'],
+  keywords: ['_token', '_key', 'auth_string', 'salt_key', '_secret', 'apikey', '_password', 'token=', 'token:', 'token"', "token'", 'token =', 'secret=', 'secret:', 'secret"', "secret'", 'secret =', 'secret_id', 'secret-id', 'client-secret', 'mapskey', 'geocoderkey'],
   window: { before: 64, after: 120 },
   // NOTE: the match starts at the `:` or `=` before a UUID; the key is read by a lookbehind.
   pattern: new RegExp(
-    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SALT_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|secret_key|salt_key|secret|password)|api_token|api_key|apikey|hapikey|auth_token|access_token|secret_key|salt_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|RecordKey|SecretKey|Secret)|_authToken|(?:[a-z][a-z0-9]{1,30}_)?auth_string)["']?[ \t]{0,24}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
+    String.raw`[:=](?=[ \t]{0,3}["']?[0-9a-fA-F]{8}-)(?<=(?<![A-Za-z0-9_])(_?[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|SERVER_TOKEN|UPLOAD_TOKEN|TOKEN|API_KEY|REST_KEY|RECORD_KEY|SECRET_KEY|SALT_KEY|SIGNATURE_KEY|SIGNING_KEY|HMAC_KEY|APIKEY|MAPS_KEY|GEOCODER_KEY|SECRET|PASSWORD)|SIGNATURE_KEY|SIGNING_KEY|SIGNING_SECRET|WEBHOOK_SECRET|HMAC_KEY|[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,4}_(?:api_token|auth_token|access_token|acl_token|agent_token|master_token|token|api_key|apikey|maps_key|geocoder_key|secret_key|salt_key|secret|password)|api_token|api_key|apikey|hapikey|auth_token|access_token|secret_key|salt_key|client_secret|client-secret|secret_id|secret-id|(?:[a-z][a-z0-9]{1,30})?(?:[A-Z][a-z0-9]{1,30}){0,3}(?:ApiToken|AuthToken|AccessToken|ServerToken|UploadToken|Token|ApiKey|MapsKey|GeocoderKey|RecordKey|SecretKey|Secret)|_authToken|(?:[a-z][a-z0-9]{1,30}_)?auth_string)["']?[ \t]{0,24}[:=])[ \t]{0,3}["']?(${UUID_SOURCE})(?![\w-])` +
       // A CI system's variables export or an app-settings list: {"key": "SNYK_TOKEN", "value": "<uuid>"} (groups 3 and 4).
       String.raw`|"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:TOKEN|SECRET|PASSWORD|API_KEY|APIKEY|Token|Secret|Password|ApiKey|token|secret|password|api_key|apikey))"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"(${UUID_SOURCE})"`,
     'gu',
@@ -80,6 +81,9 @@ export default defineRule({
       // a status page's API key (its key is no pagination cursor's), HubSpot's legacy API key in a sync config
       `statuspage_api_key   = "${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101725)}"`,
       `  hubspot:\n    hapikey: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101726)}`,
+      // Yandex Maps keys in a build's environment and in a front end's config
+      `      VITE_YANDEX_MAPS_KEY: ${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101732)}`,
+      `  yandexMapsKey: '${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101733)}',`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,
