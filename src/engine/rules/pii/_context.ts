@@ -972,16 +972,25 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
  * Swedish `AB` but after a capitalised word (`Nordvik Försäkring AB`; not `AB testing`, not Alberta's
  * `Calgary AB T2P …`; a housing co-operative's `Brf`), nor one
  * inside an identifier (`conv=AG_20240411_…`, `LTD_ID`). Upper case too for `LTD`, as banks' files write
- * names (`ACME TECHNOLOGIES PVT LTD`).
+ * names (`ACME TECHNOLOGIES PVT LTD`). The CIS forms (ООО, АО, Kazakhstan's ТОО, also written `TOO`
+ * before a name, Ukraine's ТОВ, Uzbekistan's MChJ, Georgia's შპს).
  */
 export const COMPANY_FORM =
-  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.U\.|S\.L\.|SE(?<=[\p{Lu}][\p{Ll}]{1,30} SE)(?=,)|S\.p\.A\.|S\.r\.l\.|S\.R\.L\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|AS(?<=[\p{Lu}][\p{Ll}]{1,30} AS)(?![ \t]*[\p{Lu}\p{Ll}(])|OÜ|SIA|UAB|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
+  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.U\.|S\.L\.|SE(?<=[\p{Lu}][\p{Ll}]{1,30} SE)(?=,)|S\.p\.A\.|S\.r\.l\.|S\.R\.L\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|AS(?<=[\p{Lu}][\p{Ll}]{1,30} AS)(?![ \t]*[\p{Lu}\p{Ll}(])|OÜ|SIA|UAB|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|МЧЖ|MChJ|TOO(?= [\p{Lu}«"])|შპს|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
 
 const AFTER_NAME_COMPANY_FORM = native(new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u'));
 
 /** True when a company's legal form follows right after `end` (`Fisio Alvalade, Lda.`, `Meyer & Söhne GmbH`): the name before it is a company's. */
 export function isCompanyNameAt(text: string, end: number): boolean {
   return AFTER_NAME_COMPANY_FORM.test(text.slice(end, end + 40));
+}
+
+/** The legal forms written before a company's name in the CIS (`ООО «Ромашка»`, `TOO Kestrel Trade`, `MChJ …`). */
+const BEFORE_NAME_COMPANY_FORM = native(/(?<![\p{L}\p{N}_])(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|МЧЖ|MChJ|TOO|OOO)[ \t]{1,2}["«„]?$/u);
+
+/** True when a legal form written before names stands right before `start`: the name after it is a company's. */
+export function isAfterCompanyForm(text: string, start: number): boolean {
+  return BEFORE_NAME_COMPANY_FORM.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, hasContext, isTrivialNumber, tableHeaderRow } from './_context';
+import { columnHeader, hasContext, isTrivialNumber, matchLine, tableHeaderRow } from './_context';
 import { isDeviceRecord } from './_devices';
 
 /**
@@ -16,12 +16,12 @@ import { isDeviceRecord } from './_devices';
  * registreringsnummer, rekisterinumero and nummerplade, and a Swedish payslip's förmånsbil and a Finnish one's autoetu (the company car's plate).
  */
 const PLATE_LABEL = native(
-  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?(?: (?:is|are|was|were))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|vozil[oau]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|fzg\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo|adverse|controparte|gegner|unfallgegner|tiers))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
+  /(?<![a-z])(?:(?:vehicle[ _-]?|car[ _-]?)?rego(?:[ _-]?(?:no|nr|number|#))?|vilkikas|vilkiko nr\.?|priekaba|priekabos nr\.?|naczep[ay]|ci[aą]gnik(?:a|iem)?|(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|van|bike|motor|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number|#))?(?: (?:is|are|was|were))?|vehicle(?:[ _-]?(?:reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|no|nr|number))?|plaka(?:[ _-]?no)?|plakası|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|tablica[ _-]rejestracyjna|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|vozil[oau]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|гос\.?[ _-]?(?:№|номер)|номерн(?:ой|ий)[ _-]знак|davlat[ _-]raqami|kennzeichen|kfz[ _-]?kennzeichen|(?:amtl\.? ?)?kz\.|fzg\.|matr[ií]cula|placa|targa|kenteken|immatriculation|plaque|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo|adverse|controparte|gegner|unfallgegner|tiers))?["']?[ \t]*[:#=]?[ \t]*["'(]?$/u,
 );
 /** The same as a column's whole header. */
-const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo))?$/u);
+const PLATE_HEADER = native(/^(?:(?:licen[cs]e|number|reg(?:istration)?|vehicle|car|parking)?[ _-]?plates?(?:[ _-]?(?:no|nr|number))?|(?:truck|tractor|trailer|lorry)[ _-]?(?:plate|reg(?:istration)?)(?:[ _-]?(?:no|nr|number))?|ci[aą]gnik|naczepa|przyczepa|spz[ _-](?:tahac|tahače|navesu|návěsu|vozidla|auta)|(?:vilkiko|priekabos|automobilio)[ _-]?nr|auto[ _-]?nr\.?|(?:veoki|haagise|sõiduki|soiduki)[ _-]?reg[ _-]?nr|registreerimisnumber|vehicle[ _-]?reg(?:istration)?(?:[ _-]?(?:no|nr|number))?|plaka|patente|nr\.?[ _-]?rej(?:estracyjny)?|numer[ _-]rejestracyjny|rejestracja|bi[eể]n[ _-]?s[oố](?:[ _-]?xe)?|bi[eể]n[ _-]?ki[eể]m[ _-]?so[aá]t|bks|reg[ _.-]?nr\.?|reg[ _.-]?no|registreringsnummer|rekisteri(?:numero|tunnus)|rek\.? ?nro|nummerplade|f[öo]rm[åa]nsbil|autoetu|rendsz[áa]m(?:a|ot)?|nr[ _.-]?auto|nr[ _.-]?(?:de[ _-])?[îi]nmatriculare|num[ăa]r(?:ul)?[ _-](?:de[ _-])?[îi]nmatriculare|reg(?:istarska|istracijska|istarske)?[ _.-]{0,2}oznak[ae]|autovehicul(?:ul)?|registarski[ _-]broj|рег\.?[ _-]?(?:№|номер)|регистрационен[ _-]номер|гос\.?[ _-]?(?:№|номер)|номерн(?:ой|ий)[ _-]знак|davlat[ _-]raqami|(?:kfz[ _-]?)?kennzeichen|matr[ií]cula|placa|targa|kenteken|immatriculation|spz|nopol|no\.? ?pol|plat(?:[ _-]?(?:nomor|no))?|nomor[ _-]?(?:polisi|plat)|no[ _-]?plat|(?:no[ _-]?|nombor[ _-]?)?pendaftaran[ _-]?kenderaan|no[ _-]?kenderaan|plat[ _-]?kenderaan)(?:[ _-](?:v[ée]hicule|voiture|auto|eigen[ _-]auto|privat(?:[ _-]?pkw)?|pkw|priv[ée]e?|perso(?:nnel(?:le)?)?|ve[ií]colo|veh[ií]culo))?$/u);
 /** Letters (Latin capitals, Hangul or Thai consonants) and digits both. */
-const LETTER_AND_DIGIT = native(/^(?=[^A-Z가-힣\u0E01-\u0E2E\u0621-\u064a]*[A-Z가-힣\u0E01-\u0E2E\u0621-\u064a])(?=\D*\d)/u);
+const LETTER_AND_DIGIT = native(/^(?=[^A-ZА-Я가-힣\u0E01-\u0E2E\u0621-\u064a]*[A-ZА-Я가-힣\u0E01-\u0E2E\u0621-\u064a])(?=\D*\d)/u);
 /** An Emirati plate's emirate, before its code letter and number. */
 const EMIRATE_PREFIX = native(/^(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) /u);
 /**
@@ -39,17 +39,20 @@ const PLATE_KEY_BEFORE = native(/(?:plate|plates|plate[_ -]?(?:no|number)|licens
 // Switzerland's plates run up to six digits after the district (`W-51937K`, `ZH 418530`); Poland's
 // district of two or three letters then five characters (`DW 5K214`, `WX 4R190`); Korea's two or three
 // digits, a Hangul syllable and four digits (`12가 3456`); Chile's four letters and two digits (`BBCD12`).
-// Argentina, Chile and Uruguay call it the patente.
+// Argentina, Chile and Uruguay call it the patente. Russia's plates are a letter, three digits, two
+// letters and the region (`М957МВ 777`, in the Cyrillic letters that look Latin, or in Latin ones);
+// Kazakhstan's three digits, two or three letters and the region (`814ABC02`); Uzbekistan's the region
+// first (`01A693EN`). Their columns are the `гос. номер`, `номерний знак` and `davlat raqami`.
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen'],
+  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen', 'gos_nomer', 'gosnomer', 'gos. nomer', 'gos.nomer', 'gos nomer', 'nomernoi znak', 'nomernii znak', 'davlat_raqami', 'davlat raqami'],
   window: { before: 40, after: 4000 },
   columns: true,
   // (A German electric or historic car's plate ends in E or H: `M-AB 1234E`; tried first, as the next
   // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.)
-  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
+  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\p{L}\p{N}_-])[ABEKMHOPCTYXАВЕКМНОРСТУХ]\d{3}[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2} ?\d{2,3}(?![\p{L}\p{N}_-])|(?<![\w-])\d{3}[A-Z]{2,3}\d{2}(?![\w-])|(?<![\w-])\d{2}[A-Z]\d{3}[A-Z]{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
   validate: (s, ctx) => {
     // (An Emirati plate starts with its emirate's name: `Abu Dhabi K 12345`; the code and number are the plate's characters.)
     const compact = s.replace(EMIRATE_PREFIX, '').replace(/[ -]/gu, '');
@@ -65,7 +68,9 @@ export default defineRule({
     // (Hungary's plates before 2022 are three letters, a dash and three digits, a zero first too
     // (`ABC-012`): one in a plate column is a plate.)
     if (ORG_FLEET_NUMBER.test(s) && !(HU_OLD_PLATE.test(s) && hasPlateHeader(ctx))) return false;
-    return (hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) && !isDeviceRecord(ctx, 'plate');
+    if (!(hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) || isDeviceRecord(ctx, 'plate')) return false;
+    // A roster's row for a vacancy: the vehicle waits for a driver, and no one's plate it is.
+    return !native(VACANT_ROW).test(matchLine(ctx, 300));
   },
   redactAs: 'plate',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -81,6 +86,10 @@ export default defineRule({
       `broj_stete\tosiguranik\treg_oznaka\nHR-1\tAna Primjer\tVŽ ${fake('{d4}-{A2}', 101680)}`,
       `lookup failed for rendszám ${fake('{A3}-{d3}', 101681)}, retrying`,
       '| Case | Holder | Plate |\n|---|---|---|\n| C-1 | A. Példa | KXR-071 |',
+      // driver rosters of Russia, Kazakhstan (tab-separated) and Uzbekistan (a JSON record's key)
+      'таб_№,ФИО,Гос_номер,Марка ТС\n1,Пример Иван Иванович,М418ТВ 77,ГАЗель NEXT',
+      '№\tФИО\tГос. номер\tАвто\n4\tПример Нурлан\t318KXT01\tGazelle',
+      '{"model": "Isuzu NPR", "davlat_raqami": "01K418TX"}',
       // an Israeli and a Jordanian plate after their keys; a Dubai plate and an Egyptian one in Arabic letters in a dispatch log
       `dispatch.assign trip=T-1 plate="${fake('{d2}-{d3}-{d2}', 101708)}" accept_ms=10`,
       `"vehicle": {"type": "car", "plate": "${fake('{d2}-{d5}', 101709)}"}`,
@@ -131,6 +140,8 @@ export default defineRule({
       'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HB-KL 2093\n2024-04-29,B. Example,Asia/Seoul,518다 2047\n2024-05-06,C. Example,Europe/Paris,FK-482-TS\n',
     ],
     negative: [
+      // a roster's vacancy: the vehicle has no driver yet
+      '№\tФИО\tГос. номер\tАвто\tСтатус\n2\tвакансия\t318KXT02\tSprinter\tсвободна',
       // a range of pages and a date after a plate's mention, not after its key
       `the plate photos are on pages 12-345 of the scan, plate renewal 14-2025`,
       // a university's permit export: its own fleet's numbers and a visitor's temporary permit
@@ -138,6 +149,9 @@ export default defineRule({
       'geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });
+
+/** A roster's row that names a vacancy instead of a person (`вакансия`, `vacancy`). */
+const VACANT_ROW = /(?:^|[\t,;|"])[ \t]*(?:vacancy|vacant|unassigned|вакансия|вакансія|vakansiya)[ \t]*(?=[\t,;|"]|$)/iu;
 
 /** An organisation's own vehicle number or a temporary permit (see validate). */
 const ORG_FLEET_NUMBER = native(/^[A-Z]{2,4}[ -]0\d{1,2}$|^TEMP[ -]?\d{1,6}$/u);

@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand, ORGANISATION_WORD } from './_names';
-import { columnHeader, isInCitation, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
+import { columnHeader, isAfterCompanyForm, isInCitation, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
 import { perText } from '../../scan/perText';
 import { native } from '../../scan/nativeRegex';
 
@@ -122,7 +122,7 @@ export default defineRule({
   pattern: new RegExp(`[${UPPER}](?=[${LOWER}])(?<=(?:\\\\[nrt]|(?<![\\w@./\\\\\`$#-]|[${UPPER}${LOWER}]['’])|(?<=(?:^|\\s)@)).)(?<=(?=(${FULL_NAME})${NAME_END}).)`, 'gu'),
   secretGroup: 1,
   // (Not a business named for its owner: `Kavya Organics`, `Mehta Textiles`.)
-  validate: (name, ctx) => !ORGANISATION_WORD.test(name) && isProseName(name, ctx) && !isInPlaceTableRow(ctx),
+  validate: (name, ctx) => !ORGANISATION_WORD.test(name) && !isAfterCompanyForm(ctx.text, ctx.start) && isProseName(name, ctx) && !isInPlaceTableRow(ctx),
   redactAs: 'name',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
@@ -148,6 +148,8 @@ export default defineRule({
       '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Exemplar Faria (917 000 000).',
     ],
     negative: [
+      // a Kazakh company's name after its legal form, in a refund export's customer cell
+      'refund_id,order_id,customer,country\nRF-1,ORD-2,"TOO Ruslan Trade",RU',
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
       'Giao tới: Số 8 đường Hai Bà Trưng, Phường 6, Bình Thạnh, TP. Hồ Chí Minh',
       // a QA account's stand-in, "Test" as a Polish surname
