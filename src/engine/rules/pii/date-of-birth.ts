@@ -35,6 +35,8 @@ const DOB_LABEL = labelRegex([
   'ημερομηνία γέννησης', 'ημ. γέννησης', 'ημ/νία γέννησης', 'ημερ. γέννησης', 'γέννησης',
   // Romanian and Moldovan (data nașterii, născut la, a column's data_nasterii)
   'data nașterii', 'data nasterii', 'data naşterii', 'data nașterii:', 'născut', 'născută', 'nascut', 'nascuta', 'născut la', 'născută la', 'nascut la',
+  // Russian and Ukrainian (дата рождения, a 1C export's <ДатаРождения>, дата народження)
+  'дата рождения', 'дата рожд.', 'дата народження',
   // Croatian, Serbian and Bosnian (datum rođenja, rođ.), Slovenian (datum rojstva, roj.)
   'datum rođenja', 'datum rodjenja', 'rođ.', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'roj.',
   // Uzbek (tug'ilgan sana, a column's tugilgan_sana)
@@ -161,7 +163,7 @@ export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam', 'nar. '],
+  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam', 'nar. ', 'rozdenia', 'rozd.', 'narodzenn'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -204,6 +206,9 @@ export default defineRule({
     positive: [
       // a notebook's printed table, its header word centred over the column
       ' visit_id     member_name      dob      plan\n0  V-3301  Ingrid Solberg   1961-10-23  GOLD\n',
+      // a 1C payroll register's XML and an HR export's column, in Russian
+      '<Сотрудник>\n  <ФИО>Пример Иван Иванович</ФИО>\n  <ДатаРождения>1976-10-18</ДатаРождения>\n</Сотрудник>',
+      'Табельный;ФИО;Дата рождения;Статус\n00030;Пример Иван Иванович;23.01.1991;работает',
       // a YAML record of a real-looking patient (a placeholder's record is none: see the negatives)
       'patient_17:\n  first_name: Ingrid\n  last_name: Solberg\n  date_of_birth: 1984-03-12\n',
       // a JSON record escaped inside a HAR entry's text

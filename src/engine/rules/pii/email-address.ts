@@ -145,7 +145,8 @@ export default defineRule({
     if (/^(?:scan|scanner|printer|copier|kiosk|mfp|fax|svc)[-_.]/u.test(local)) return false;
     // A mailing list's address or its robot's (`email-sig@python.org`, `optik-users@lists.sourceforge.net`,
     // `scr-owner@…`), or a Message-ID's numbers (`15975.17901.207240.414604@host`): no one's mailbox.
-    if (MAILING_LIST_LOCAL.test(local) || /^lists?\./u.test(domain) || domain === 'googlegroups.com' || /^\d+(?:\.\d+){2,}$/u.test(local)) return false;
+    // (Not list.ru, a free mail service of Mail.ru's.)
+    if (MAILING_LIST_LOCAL.test(local) || (/^lists?\./u.test(domain) && domain !== 'list.ru') || domain === 'googlegroups.com' || /^\d+(?:\.\d+){2,}$/u.test(local)) return false;
     if (/^(?:jan\.jansen|john\.doe|jane\.doe|max\.mustermann|erika\.mustermann|mario\.rossi|jean\.dupont|ola\.nordmann)$/u.test(local)) return false;
     if (MESSAGE_ID_HEADER.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))) return false;
     // Validator test fixtures: a@b.co, aaaa@gmail.com.
@@ -169,6 +170,8 @@ export default defineRule({
       `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@ledgerwren.io_`,
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
+      // an HR export's personal address at list.ru, a Russian free mail service (no mailing list's host)
+      `00030;Пример Иван Иванович;Диспетчер;${fake('{L6}', 101738)}.${fake('{L7}', 101739)}@list.ru;работает`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
       '"author": "hello@matteorossini.dev"',
       // (a queue's log line: the message's id before the recipient, no header of its own)

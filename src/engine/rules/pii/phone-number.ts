@@ -6,6 +6,7 @@ import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
+import { snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -306,10 +307,15 @@ function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContex
   return readPhone(s, country) === 'mobile';
 }
 
+/** A SNILS's printed form: `112-233-445 95`. */
+const SNILS_WRITTEN = /^\d{3}-\d{3}-\d{3}[ -]\d{2}$/u;
+
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
 function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext, headerOf: () => string | undefined): boolean {
   // A run of digits is a test's or a form's stand-in: `1234 5678 9012`, `+1 234 567 8901`.
   if (isTrivialNumber(digits)) return false;
+  // A Russian SNILS as it is printed (3-3-3 and its two check digits), which no phone plan groups so.
+  if (SNILS_WRITTEN.test(s) && snilsChecksum(digits)) return false;
   if (international) {
     const national = s.replace(/\(0\)/u, '').replace(/\D/gu, '');
     if (national.length < 8 || national.length > 15) return false;
@@ -975,9 +981,10 @@ export default defineRule({
   // near such clusters, not over the whole text.
   nearDigits: 'dense',
   // (A national number starts at its digits; a trunk digit before a code in brackets starts one too:
-  // Russia's `8 (916) …`, Turkey's `0 (544) …`.)
+  // Russia's `8 (916) …` and `8(916)…` (the brackets taken with the 8, no separator before them),
+  // Turkey's `0 (544) …`.)
   pattern:
-    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,6}|[(\d](?<![\w+/.-][(\d])(?<!(?<!"):[(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d))|(?<=0)(?= ?\(5\d{2}\) \d{3} \d{2} \d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
+    new RegExp(String.raw`(?:(?<![\w+/.-])(?:\(\+\d{1,3}\)|\+\d{1,3}|%2[Bb]\d{1,3}(?=\d))[ ./-]{0,2}(?:\(0\) ?)?(?:\(\d{1,5}\)|\d{1,14})(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,6}|[(\d](?<![\w+/.-][(\d])(?<!(?<!"):[(\d])(?<!\d,(?=\d{1,3}(?![\d-]| \d|\.\d{2,4}\.\d))[(\d])(?<=(?=(?:[ ./()-]{0,2}\d| \/ \d){7}).)(?:(?<=\()\d{2,5}\)|(?<=\d)\d{1,14}|(?<=1)(?=[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))|(?<=8)\(\d{3}\)(?=[ -]?\d{3}-\d{2}-\d{2}(?!\d))|(?<=8)(?=[ -]?\(\d{3}\)[ -]?\d{3}-\d{2}-\d{2}(?!\d))|(?<=0)(?= ?\(5\d{2}\) \d{3} \d{2} \d{2}(?!\d)))(?:${GROUP_SEP}(?:\(\d{1,5}\)|\d{1,9})){0,5})(?![\w])(?![./:-]?\d)(?:(?!` + COMMA_GROUP + String.raw`)|` + CSV_CELL_BEFORE + ')', 'gu'),
   validate: (s, ctx) => {
     // A form post or a webhook's body encodes the plus (`To=%2B34612…`).
     if (/^%2B/iu.test(s)) s = '+' + s.slice(3);
@@ -1103,6 +1110,8 @@ export default defineRule({
       'Mọi thắc mắc chị gọi em số 0792 418 336 nhé.',
       // a Russian or Kazakh number in its written form (trunk 8, the code in brackets), labelled or not
       'Старый телефон из анкеты: 8 (916) 412-37-19',
+      // the same written without a space, in an HR export's personal phone column
+      'Табельный;ФИО;Личный телефон\n00030;Пример Иван Иванович;8(916)412-37-19',
       '[14:05:37] Клиент: 8 (701) 412-37-19',
       'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
       "טל' 03-755-2107 | נייד 052-880-3419",
@@ -1283,6 +1292,8 @@ export default defineRule({
       `bkash.refund failed: trx='KX9Q', payer='018${fake('{d8}', 101724)}', amount='50.00'`,
     ],
     negative: [
+      // a SNILS in its printed form beside a Russian mailbox, not a number to call
+      '00209;Пример;ivan.primer@list.ru;112-233-445 95;работает',
       // a USSD session's paybill keyed in; a Nigerian company's registration number
       `INFO ussd session serviceCode=*384*12# networkCode=63902 text="2*${fake('{d7}', 101692)}*ACC1"`,
       `Kestrel Grains Ltd, RC ${fake('{d7}', 101693)}, Kano`,
