@@ -403,6 +403,7 @@ import secret_terraform_cloud_api_token from './secrets/terraform-cloud-api-toke
 import secret_terraform_state_secret from './secrets/terraform-state-secret';
 import secret_toss_payments_secret_key from './secrets/toss-payments-secret-key';
 import secret_totp_secret from './secrets/totp-secret';
+import secret_tuya_local_key from './secrets/tuya-local-key';
 import secret_twilio_api_key_secret from './secrets/twilio-api-key-secret';
 import secret_twilio_auth_token from './secrets/twilio-auth-token';
 import secret_twitch_access_token from './secrets/twitch-access-token';
@@ -1121,6 +1122,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_terraform_state_secret,
   secret_toss_payments_secret_key,
   secret_totp_secret,
+  secret_tuya_local_key,
   secret_twilio_api_key_secret,
   secret_twilio_auth_token,
   secret_twitch_access_token,

@@ -8,12 +8,12 @@ import { native } from '../../scan/nativeRegex';
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
  * (`new_value`, `old_value`, `current_secret`, and in Spanish, Portuguese, German and French: `valor_nuevo`,
  * `valor_anterior`, `novo_valor`, `neuer_wert`, `nouvelle_valeur`), a user table's or a password manager's one-time-password seed (`totp_secret`, Bitwarden's `login_totp`), a smart
- * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `p1_guek`, `GAK`, `LLS_password`), an IoT hub's device keys (`primaryKey`), a seed's plaintext copy beside its hash (`secret_plain`), a payment terminal's master key or its component (`tmk_component_1`, `zmk`). Not a column that describes one (`token_type`, `key_id`,
+ * meter's DLMS/COSEM keys in a head-end export (`GUEK`, `p1_guek`, `GAK`, `LLS_password`), an IoT hub's device keys (`primaryKey`), a factory's per-device secrets (`device_secret`), a seed's plaintext copy beside its hash (`secret_plain`), a payment terminal's master key or its component (`tmk_component_1`, `zmk`). Not a column that describes one (`token_type`, `key_id`,
  * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -87,6 +87,8 @@ export default defineRule({
     positive: [
       // an IoT hub's device export: each device's symmetric keys, a device with certificates has none
       `deviceId,authType,primaryKey,secondaryKey,status\ngw-01,sas,${fake('{b43}', 101554)}=,${fake('{b43}', 101555)}=,enabled\ngw-02,selfSigned,,,enabled\n`,
+      // a factory's flashing log: each device's own secret
+      `serial,model,hw_rev,device_secret,flashed_at\nKX10-2409-7Q,KX10,3,${fake('{h32}', 101748)},2024-05-03T13:18:34Z`,
       // a payment terminal batch's master key component under dual control
       `terminal_id,model,tmk_component_1,kcv,status\nT-0001,A920,${fake('{H32}', 101684)},${fake('{H6}', 101685)},ACTIVE\n`,
       // a meter batch's keys, the column named by the port they open

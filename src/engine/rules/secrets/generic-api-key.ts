@@ -29,6 +29,9 @@ const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
  */
 const LOOKUP_KEY =
   /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|aggreg|aggregation|grouping|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
+/** 32 bytes in base64 (`…=`): a 256-bit symmetric key as Azure writes its keys. */
+const SYMMETRIC_KEY_B64 = /^[A-Za-z0-9+/]{43}=$/u;
+
 /**
  * A salt or a hash that is a shared secret, whose last word isSecretKey reads as a public one: a merchant's salt, a webhook's
  * verification hash, the salt a pipeline pseudonymises ids with (whoever has it can hash a phone number and find its row), an
@@ -142,7 +145,8 @@ export default defineRule({
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     // A key its own name calls an example or a stand-in (`docsExampleKey`, `dummy_api_key`, `FAKE_TOKEN`).
     if (/example|dummy|fake|placeholder|mock/iu.test(keyName)) return false;
-    if (bareKey && (native(LOOKUP_KEY).test(keyName) || value.length < 20)) return false;
+    // (A `primaryKey` holding 32 bytes in base64 is an IoT hub's or a DPS enrollment's symmetric key, no table's.)
+    if (bareKey && ((native(LOOKUP_KEY).test(keyName) && !(/primary/iu.test(keyName) && SYMMETRIC_KEY_B64.test(value))) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
     // A Signature Version 4 header's credential scope names the access key id, the day, the region and the service.
@@ -169,6 +173,8 @@ export default defineRule({
     positive: [
       // a payment gateway's merchant salt, second version
       `merchant_salt_v2 = "${fake('{a32}', 101576)}"`,
+      // a DPS enrollment's symmetric key (no table's primary key: 32 bytes in base64)
+      `"symmetricKey": {\n  "primaryKey": "${fake('{b43}', 101749)}=",`,
       // a JSON log line whose message names the secret right before its key (read as a key once, and rejected)
       `{"level":"info","msg":"rotated the webhook secret","WEBHOOK_SECRET":"${fake('{a48}', 101635)}"}`,
       // a game client's server key in C#, its name in camelCase
