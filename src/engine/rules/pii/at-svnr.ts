@@ -3,7 +3,7 @@ import { isValidDate, svnrChecksum, withSvnr } from './_checksums';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit, checked } from './_format';
 
-const SVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no)|svnr|vsnr|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|social[ _.-]?security|e-?card|${NATIONAL_ID_LABEL})`, 'u');
+const SVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no)|svnr|vsnr|perid|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|social[ _.-]?security|e-?card|${NATIONAL_ID_LABEL})`, 'u');
 
 /** The social insurance's published example (1237 010180). */
 const SPECIMENS = new Set(['1237010180']);
@@ -21,7 +21,7 @@ export default defineRule({
   category: 'pii',
   description: 'Austrian social security number (Versicherungsnummer), near a label',
   // (As the keyword pass reads them: SV-Nummer as sv-nummer.)
-  keywords: [...NATIONAL_ID_KEYWORDS, 'sv-n', 'sv n', 'sv_n', 'sv.n', 'svnr', 'vsnr', 'versicherungsn', 'versichertenn', 'sozialversicherung', 'social security', 'e-card', 'ecard'],
+  keywords: [...NATIONAL_ID_KEYWORDS, 'sv-n', 'sv n', 'sv_n', 'sv.n', 'svnr', 'vsnr', 'versicherungsn', 'versichertenn', 'sozialversicherung', 'social security', 'e-card', 'ecard', 'perid'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w./-])\d{4} ?\d{6}(?![\w/-])(?!\.\d)/gu,
@@ -41,6 +41,8 @@ export default defineRule({
       `SV-Nummer: ${sample('417', '150384').replace(/^(\d{4})/u, '$1 ')}`,
       `Personalnr;Name;SV-Nummer;Eintritt\nAT4100;"Gruber, Lena";${sample('268', '020791')};01.01.2019`,
       `beleg_id\tland\tversicherter\tversichertennr\tstatus\nBEL-2\tAT\tA. Beispiel\t${sample('914', '030967').replace(/^(\d{4})/u, '$1 ')}\tOFFEN\n`,
+      // an SAP HCM extract of infotype 0002, whose PERID holds the number in Austria
+      `PERNR    |CNAME                |GBDAT     |NATIO|PERID       \n---------+---------------------+----------+-----+------------\n00043007 |A. Beispiel          |19800301  |AT   |${sample('533', '010380')}  `,
     ],
     negative: [
       'SV-Nummer: 1237 010180',

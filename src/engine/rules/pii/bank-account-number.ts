@@ -30,8 +30,11 @@ const A_C_BEFORE = native(/(?<![a-z])a\/c[ .:#-]{0,3}$/iu);
 /** A routing number's word (or a bank's or branch's code: India's IFSC, a sort code) on the same line, or in the same record's next lines. */
 const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn|ifsc|sort[_ -]?code|bsb|bank[_ -]?code|branch[_ -]?code)(?![a-z])/iu;
 
-/** Labels of other numbers that share the words (an account id, a customer's number at a company). */
-const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client/u);
+/**
+ * Labels of other numbers that share the words (an account id, a customer's number at a company,
+ * an Austrian employer's account at its health insurer: `DG-Konto`, Dienstgeberkonto, Beitragskonto).
+ */
+const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client|(?:dg|dienstgeber|beitrags)[ _-]?konto/u);
 
 // A domestic bank account number (Norway's 4.2.5 and Sweden's grouped forms too; 7 to 20 digits: Peru's interbank CCI has 20; optionally after a
 // clearing or branch number and a dash) under a label or a column header that says so: UK
@@ -168,6 +171,8 @@ export default defineRule({
       `"utbetalingskonto": "${fake('{d4}', 101548)}.${fake('{d2}', 101549)}.${fake('{d5}', 101550)}"`,
     ],
     negative: [
+      // an Austrian employer's account at its health insurer, in an ELDA gateway's log
+      '2024-03-15 06:00:17 INFO [elda-sender-0] Abmeldung DG-Konto 38164520 Beitragszeitraum 02/2024 übermittelt',
       // a CRM's account column: the customer's account id, no branch beside it
       `account,owner,region\n${fake('{d7}', 101529)},A. Example,EMEA\n`,
       // an air conditioner's label, a log's account id

@@ -1,5 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
+import type { MatchContext } from '../../types';
 import { isPlausibleBirthDate } from './_checksums';
 import { isLabelled, isOnPlaceholderPersonLine, isOnTestRecordLine, labelRegex, lineStartNear, matchLine } from './_context';
 import { PLACEHOLDER_SURNAMES } from './_names';
@@ -37,6 +38,8 @@ const DOB_LABEL = labelRegex([
   'data nașterii', 'data nasterii', 'data naşterii', 'data nașterii:', 'născut', 'născută', 'nascut', 'nascuta', 'născut la', 'născută la', 'nascut la',
   // Russian and Ukrainian (дата рождения, a 1C export's <ДатаРождения>, дата народження)
   'дата рождения', 'дата рожд.', 'дата народження',
+  // SAP HCM's field for it (infotype 0002's GBDAT)
+  'gbdat',
   // Croatian, Serbian and Bosnian (datum rođenja, rođ.), Slovenian (datum rojstva, roj.)
   'datum rođenja', 'datum rodjenja', 'rođ.', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'roj.',
   // Uzbek (tug'ilgan sana, a column's tugilgan_sana)
@@ -159,11 +162,19 @@ const BORN_AFTER = /^[ \t]{1,2}(?:(?:in|te) [\p{Lu}][\p{L}-]{1,30} )?geboren(?![
 /** A PNR's APIS DOCS element, its fields up to the date of birth (`SSR DOCS LH HK1 P/DEU/<number>/DEU/`). */
 const SSR_DOCS_DOB_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}[ /][A-Z]{1,2}\/[A-Z]{3}\/[A-Z0-9]{1,20}\/[A-Z]{3}\/$/u;
 
+/** A custom field's label beside its value: Personio's `{"label": "Geburtsdatum", "value": "…"}`. */
+const FIELD_LABEL_BEFORE = /"(?:label|name|title)"[ \t]*:[ \t]*"([^"\n]{1,40})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"$/u;
+
+function isLabelledField(ctx: MatchContext): boolean {
+  const label = FIELD_LABEL_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))?.[1];
+  return label !== undefined && DOB_LABEL.test(label);
+}
+
 export default defineRule({
   id: 'date-of-birth',
   category: 'pii',
   description: 'Date of birth (a past date next to a birth-date label)',
-  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam', 'nar. ', 'rozdenia', 'rozd.', 'narodzenn'],
+  keywords: ['ssr docs', 'dob:', 'dob ', 'dob"', 'dob\\"', "dob'", 'dob`', 'dob=', 'dob_', 'dob\t', 'dob\n', 'dob,', 'dob;', 'dob|', 'dob)', 'dob]', 'data_ur', 'data ur', 'narodenia', 'd.o.b', 'birth', 'born', 'bday', 'b-day', 'geburt', 'geb.', 'gebdat', 'geb.-dat', 'geboren', 'naissance', 'nacimiento', 'nascita', 'nascimento', 'nasc', 'nac.', 'nato il', 'nata il', 'nato/a il', 'nata/o il', 'geboorte', 'delsedatum', 'dselsdato', 'syntym', 'urodzenia', 'ddn', 'fecha_nac', 'fecha nac', 'tarihi', '(e) le', 'foedselsdato', 'fodselsdato', 'syntym', 'narozen', 'nato a', 'nata a', 'nato/a a', 'nacid', 'naci', 'nasceu', 'nasci em', 'nascida em', 'nascido em', 'ne le', 'nee le', 'ne(e) le', 'ur. ', 'fodt', 'fodd', 'syntynyt', 'rodenja', 'rodjenja', 'rojstva', 'rod. ', 'roj. ', 'roden', 'rojen', "tug'ilgan", 'tugilgan', 'ngay sinh', 'ngay_sinh', 'sinh ngay', 'nam sinh', 'nasterii', 'nascut', 'nascuta', 'lahir', 'gennis', 'szuletesi', 'janm', 'janam', 'nar. ', 'rozdenia', 'rozd.', 'narodzenn', 'gbdat'],
   // The value stands near its label (or a few table rows under a header that names it).
   // Tables: a CSV header names the column once, over many rows.
   window: { before: 64, after: 4000 },
@@ -178,7 +189,8 @@ export default defineRule({
       .map((b) => `(?:${b})`)
       .join('|')
       .replace(/^/u, '(?:(?:') +
-      ')(?![\\w/-])(?!\\.\\d)' +
+      // (Midnight in ISO form may follow: validate reads it.)
+      ')(?!(?!T00:00)[\\w/-])(?!\\.\\d)' +
       // A PNR's APIS DOCS element between its slashes, before the holder's sex: `…/DEU/14MAR85/F/…` (validate reads the element).
       `|\\d(?<=\\/\\d)\\d${AIRLINE_MONTH}\\d{2}(?=\\/[MFXU]{1,2}\\/))`,
     'gu',
@@ -191,13 +203,15 @@ export default defineRule({
     // Go's reference date as a layout (`dob.Format("2006-01-02")`, `time.Parse("02/01/2006", …)`): a format, no one's birthday.
     if (/^(?:2006-01-02|01\/02\/2006|02\/01\/2006|02\.01\.2006|2006\/01\/02)$/u.test(s) && GO_LAYOUT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
-    if (/^,?[ T]\d{1,2}:\d{2}/u.test(ctx.text.slice(ctx.end, ctx.end + 7))) return false;
+    // (Not midnight in ISO form, `1974-04-09T00:00:00+01:00`: an HR system's date field as a timestamp.)
+    const after = ctx.text.slice(ctx.end, ctx.end + 32);
+    if (/^,?[ T]\d{1,2}:\d{2}/u.test(after) && !/^T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:.])/u.test(after)) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
     if (!r.some(isPlausibleBirthDate)) return false;
     // (A DOCS element's date only after its element's fields: SSR_DOCS_DOB_BEFORE.)
     const docs = SSR_DOCS_DOB_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
     if (ctx.text.charAt(ctx.start - 1) === '/' && !docs) return false;
-    if (!(docs || isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || answersBirthDateQuestion(ctx))) return false;
+    if (!(docs || isLabelled(ctx, DOB_LABEL, { before: 64, lines: 1 }) || BORN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || answersBirthDateQuestion(ctx) || isLabelledField(ctx))) return false;
     // (Nor is a fixture's record: a placeholder person or an address at a reserved domain on the line.)
     return !native(PLACEHOLDER_ROW).test(matchLine(ctx, 400)) && !isOnPlaceholderPersonLine(ctx) && !isOnTestRecordLine(ctx);
   },
@@ -206,6 +220,9 @@ export default defineRule({
     positive: [
       // a notebook's printed table, its header word centred over the column
       ' visit_id     member_name      dob      plan\n0  V-3301  Ingrid Solberg   1961-10-23  GOLD\n',
+      // an HR system's custom field (its label beside its value, a midnight timestamp), an SAP extract's GBDAT column
+      '"dynamic_1184750": {\n  "label": "Geburtsdatum",\n  "value": "1981-06-14T00:00:00+02:00"\n},',
+      'PERNR    |CNAME                |GBDAT     |GESCH\n---------+---------------------+----------+-----\n00043007 |A. Beispiel          |19810614  |1',
       // a 1C payroll register's XML and an HR export's column, in Russian
       '<Сотрудник>\n  <ФИО>Пример Иван Иванович</ФИО>\n  <ДатаРождения>1976-10-18</ДатаРождения>\n</Сотрудник>',
       'Табельный;ФИО;Дата рождения;Статус\n00030;Пример Иван Иванович;23.01.1991;работает',
@@ -287,6 +304,8 @@ export default defineRule({
       'BerRekord{sor=7, szuletesi_datum=1983-06-21, munkakor=raktaros}',
     ],
     negative: [
+      // a timestamp that is not midnight, under a birthday key, is a record's time
+      '"label": "Geburtsdatum", "changed": "2024-03-01T08:15:00+01:00"',
       // Go's reference date as a layout, in a test comparing a patient's stored birth date
       '\tdob := p.DOB.Format("2006-01-02")',
       // a fixture's stand-in patient, its address nested in the record
