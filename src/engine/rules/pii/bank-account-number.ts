@@ -171,8 +171,6 @@ export default defineRule({
       `"utbetalingskonto": "${fake('{d4}', 101548)}.${fake('{d2}', 101549)}.${fake('{d5}', 101550)}"`,
     ],
     negative: [
-      // an Austrian employer's account at its health insurer, in an ELDA gateway's log
-      '2024-03-15 06:00:17 INFO [elda-sender-0] Abmeldung DG-Konto 38164520 Beitragszeitraum 02/2024 übermittelt',
       // a CRM's account column: the customer's account id, no branch beside it
       `account,owner,region\n${fake('{d7}', 101529)},A. Example,EMEA\n`,
       // an air conditioner's label, a log's account id
@@ -189,6 +187,8 @@ export default defineRule({
       'account no. 2024-11-30412-1 (the ticket, not the bank)',
       `customer account no ${fake('{d9}', 620)}`,
       `account ${fake('{d10}', 628)} was closed last year`,
+      // an Austrian employer's account at its health insurer, in an ELDA gateway's log
+      '2024-03-15 06:00:17 INFO [elda-sender-0] Abmeldung DG-Konto 38164520 Beitragszeitraum 02/2024 übermittelt',
     ],
   },
 });

@@ -304,8 +304,6 @@ export default defineRule({
       'BerRekord{sor=7, szuletesi_datum=1983-06-21, munkakor=raktaros}',
     ],
     negative: [
-      // a timestamp that is not midnight, under a birthday key, is a record's time
-      '"label": "Geburtsdatum", "changed": "2024-03-01T08:15:00+01:00"',
       // Go's reference date as a layout, in a test comparing a patient's stored birth date
       '\tdob := p.DOB.Format("2006-01-02")',
       // a fixture's stand-in patient, its address nested in the record
@@ -336,6 +334,8 @@ export default defineRule({
       'date_of_birth: 1970-01-01',
       // a question about a birth date, then a date that is no answer (far into a sentence)
       'Q: Which date of birth did the form show?\nA: The import ran on the night of the migration, and the record says 09/05/1977 was never set.',
+      // a timestamp that is not midnight, under a birthday key, is a record's time
+      '"label": "Geburtsdatum", "changed": "2024-03-01T08:15:00+01:00"',
     ],
   },
 });

@@ -140,12 +140,12 @@ export default defineRule({
       'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HB-KL 2093\n2024-04-29,B. Example,Asia/Seoul,518다 2047\n2024-05-06,C. Example,Europe/Paris,FK-482-TS\n',
     ],
     negative: [
-      // a roster's vacancy: the vehicle has no driver yet
-      '№\tФИО\tГос. номер\tАвто\tСтатус\n2\tвакансия\t318KXT02\tSprinter\tсвободна',
       // a range of pages and a date after a plate's mention, not after its key
       `the plate photos are on pages 12-345 of the scan, plate renewal 14-2025`,
       // a university's permit export: its own fleet's numbers and a visitor's temporary permit
       'permit\ttype\tholder\tplate\tstate\nPRM-0001\tFleet\tIT Services\tHSU 01\tOH\nPRM-0009\tVisitor\tVisitor pass\tTEMP-4471\tOH\n',
+      // a roster's vacancy: the vehicle has no driver yet
+      '№\tФИО\tГос. номер\tАвто\tСтатус\n2\tвакансия\t318KXT02\tSprinter\tсвободна',
       'geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });

@@ -148,8 +148,6 @@ export default defineRule({
       '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Exemplar Faria (917 000 000).',
     ],
     negative: [
-      // a Kazakh company's name after its legal form, in a refund export's customer cell
-      'refund_id,order_id,customer,country\nRF-1,ORD-2,"TOO Ruslan Trade",RU',
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
       'Giao tới: Số 8 đường Hai Bà Trưng, Phường 6, Bình Thạnh, TP. Hồ Chí Minh',
       // a QA account's stand-in, "Test" as a Polish surname
@@ -213,6 +211,8 @@ export default defineRule({
       '- *Quiet Harbours, Loud Seas* — Elsa Brandvold (2014).',
       '"Ship early, ship often." — often attributed to Corwin Ashby.',
       'Also see Milo Ferreira\'s TED talk "Why Teams Stall" before the offsite.',
+      // a Kazakh company's name after its legal form, in a refund export's customer cell
+      'refund_id,order_id,customer,country\nRF-1,ORD-2,"TOO Ruslan Trade",RU',
     ],
   },
 });

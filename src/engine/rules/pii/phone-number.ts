@@ -1292,8 +1292,6 @@ export default defineRule({
       `bkash.refund failed: trx='KX9Q', payer='018${fake('{d8}', 101724)}', amount='50.00'`,
     ],
     negative: [
-      // a SNILS in its printed form beside a Russian mailbox, not a number to call
-      '00209;Пример;ivan.primer@list.ru;112-233-445 95;работает',
       // a USSD session's paybill keyed in; a Nigerian company's registration number
       `INFO ussd session serviceCode=*384*12# networkCode=63902 text="2*${fake('{d7}', 101692)}*ACC1"`,
       `Kestrel Grains Ltd, RC ${fake('{d7}', 101693)}, Kano`,
@@ -1425,6 +1423,8 @@ export default defineRule({
       // a dealer's line in its own column of an inventory feed; a business's number in an inbound SMS webhook
       'dealer_id,dealer_name,dealer_phone,stock_number,vin\n30001,Prairie Ford of Elk City,(580) 225-4100,E21044,1FTFW1E50PFA00000',
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "<redacted>", "To": "+15802254100", "Body": "ya voy"}',
+      // a SNILS in its printed form beside a Russian mailbox, not a number to call
+      '00209;Пример;ivan.primer@list.ru;112-233-445 95;работает',
     ],
   },
 });

@@ -8,12 +8,13 @@ import { native } from '../../scan/nativeRegex';
  * also after words saying whose (`mqtt_bootstrap_password`, `admin pwd`) or before one saying it is
  * temporary (`Contraseña temporal`, `initial password`… `password_initial`) or its value (Chrome's
  * `password_value`, as a forensic export of its Login Data writes it), or with a key in the
- * same column (`Password / Llave`, a credentials sheet's); not a hash's or a
+ * same column (`Password / Llave`, a credentials sheet's), or with a note in brackets (`Password (as
+ * leaked)`, a breach triage's table; not `Password (hash)`); not a hash's or a
  * policy's column (`password_hash` ends otherwise, `hashed_password` is left out), nor a form's
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
 const PASSWORD_HEADER =
-  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|secreto|segredo|clave[ _-](?:secreta|privada)|chave[ _-](?:secreta|privada)|lösenord|losenord|passord|adgangskode|salasana|lykilorð|lykilord|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?["'`]?$/u;
+  /^["'`]?(?:login[ _]?|(?![\w -]*(?:hash|salt|crypt|digest|reset|expir|chang|length|policy|hint|strength|submit|confirm|repeat|retype|verif|forgot|enter|update|toggle|input|field|label|placeholder)|(?:new|old|current|min|max|show|hide)[ _-])(?:[a-z0-9]+[ _-]){1,3})?(?:password|passwort|kennwort|wachtwoord|mot de passe|contraseña|contrasena|senha|secreto|segredo|clave[ _-](?:secreta|privada)|chave[ _-](?:secreta|privada)|lösenord|losenord|passord|adgangskode|salasana|lykilorð|lykilord|heslo|hasło|haslo|jelszó|parola|parolă|şifre|sifre|pwd|passwd|passphrase|psk|密码|密碼|口令|パスワード|비밀번호|пароль|парола)(?:[ _-](?:initial|inicial|initiale|iniziale|temporary|temporal|temporaire|temporanea|tempor[aá]ria|temp|provisional|provisoire|default|standard|tymczasowe|startowe|plain|plaintext|clear|cleartext|raw|value))?(?: ?[/&] ?(?:key|llave|clave|chave|token|secret|secreto|api key|pin|klucz|schlüssel|clé|chiave|sleutel|nyckel|nøgle))?(?: \((?![^()]*(?:hash|salt|crypt|digest|mask|redact|length|policy|hint))[^()]{1,24}\))?["'`]?$/u;
 
 /** A secret column's own word (a credentials inventory's `secreto`, `segredo`, `clave secreta`), as opposed to a password column. */
 const SECRET_WORD_HEADER = /(?:^|[\s_"'`-])(?:secreto|segredo|clave[ _-]secreta|chave[ _-]secreta)["'`]?$/u;
@@ -106,6 +107,8 @@ export default defineRule({
             `serial,imei,mqtt_user,mqtt_bootstrap_password,qa_status\nSC-DE-000417,356938035643809,tcu-SC-DE-000417,${fake('{a16}', 564)},ok\n`,
       // a browser's saved logins, as a forensic export of Chrome's Login Data writes them
       `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
+      // a breach triage's Markdown table, the password column's header with a note
+      `| Name | Account | Password (as leaked) | Source |\n|---|---|---|---|\n| A. Example | a.example@kestrel-mail.de | \`${fake('{L6}', 101750)}${fake('{d2}', 101751)}$${fake('{L6}', 101752)}\` | stealer log |`,
     ],
     negative: [
       // a user table's password column in hex: MD5 digests, not passwords
@@ -122,6 +125,8 @@ export default defineRule({
       '| Benutzer | Passwort |\n|---|---|\n| `ada@example.org` | `demo1234` |\n',
       'Field,Type,Description\npassword,string,The password of the account\n',
       'id,password_hash,created\n1,5f4dcc3b5aa765d61d8327deb882cf99,2024-01-02\n',
+      // a column of the hashes leaked with them
+      `| Account | Password (hash) |\n|---|---|\n| a.example@kestrel-mail.de | \`${fake('{h32}', 101753)}\` |`,
     ],
   },
 });
