@@ -7,7 +7,10 @@ export default defineRule({
   id: 'session-cookie',
   category: 'secret',
   description: 'Session or auth cookie value in a Cookie / Set-Cookie header (devtools cURL, HAR, logs)',
-  keywords: ['cookie'],
+  // (A browser's or a phishing kit's cookie export names no cookie header: each cookie object is
+  // `{"Name": "sid", "Value": "…", "Path": "/", "HttpOnly": true}`, its flag after its value.)
+  keywords: ['cookie', '"httponly"'],
+  keywordWindows: { '"httponly"': { before: 400, after: 2000 } },
   window: { before: 40, after: 2000 },
   // NOTE: up to six cookies may come before the session's (`_ga=GA1.2.3; csrftoken=…; session=…`),
   // each read as a name and a value without `=` (but its base64 padding): a run of
@@ -48,6 +51,8 @@ export default defineRule({
       `  cookie: _ga=GA1.1.1234509876.1700000000; portal_session=${fake('{h32}', 15)}; _csrf=undefined`,
       `headers={'Host': 'id.acme.io', 'Cookie': 'ac_csrftoken=${fake('{a32}', 6)}; ac_sessionid=${fake('{w32}', 7)}'}`,
       `"cookies": [\n  {\n    "name": "tw_sid",\n    "value": "${fake('{w40}', 8)}"\n  }\n]`,
+      // a phishing kit's captured tokens: Okta's session cookies by domain, no cookie header anywhere
+      `"tokens": {\n  ".kestrel.okta.com": {\n    "idx": {\n      "Name": "idx",\n      "Value": "${fake('{w40}', 101754)}.${fake('{w22}', 101755)}",\n      "Path": "/",\n      "HttpOnly": true\n    }\n  }\n}`,
       // a Laravel log's context: the request's cookies by name
       `[2025-02-11 08:03:51] local.WARNING: Token mismatch {"route":"cart.update","cookies":{"XSRF-TOKEN":"${fake('{b64}', 100904)}","laravel_session":"${fake('{b64}', 100905)}"}}`,
       `COOKIES = {'csrftoken': 'x', 'sessionid': '${fake('{l32}', 100906)}'}`,
