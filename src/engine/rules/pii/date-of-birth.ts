@@ -163,7 +163,7 @@ const BORN_AFTER = /^[ \t]{1,2}(?:(?:in|te) [\p{Lu}][\p{L}-]{1,30} )?geboren(?![
 const SSR_DOCS_DOB_BEFORE = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,2}[ /][A-Z]{1,2}\/[A-Z]{3}\/[A-Z0-9]{1,20}\/[A-Z]{3}\/$/u;
 
 /** A custom field's label beside its value: Personio's `{"label": "Geburtsdatum", "value": "…"}`. */
-const FIELD_LABEL_BEFORE = /"(?:label|name|title)"[ \t]*:[ \t]*"([^"\n]{1,40})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"$/u;
+const FIELD_LABEL_BEFORE = native(/"(?:label|name|title)"[ \t]*:[ \t]*"([^"\n]{1,40})"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"$/u);
 
 function isLabelledField(ctx: MatchContext): boolean {
   const label = FIELD_LABEL_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))?.[1];

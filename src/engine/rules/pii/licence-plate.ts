@@ -151,7 +151,7 @@ export default defineRule({
 });
 
 /** A roster's row that names a vacancy instead of a person (`вакансия`, `vacancy`). */
-const VACANT_ROW = /(?:^|[\t,;|"])[ \t]*(?:vacancy|vacant|unassigned|вакансия|вакансія|vakansiya)[ \t]*(?=[\t,;|"]|$)/iu;
+const VACANT_ROW = native(/(?:^|[\t,;|"])[ \t]*(?:vacancy|vacant|unassigned|вакансия|вакансія|vakansiya)[ \t]*(?=[\t,;|"]|$)/iu);
 
 /** An organisation's own vehicle number or a temporary permit (see validate). */
 const ORG_FLEET_NUMBER = native(/^[A-Z]{2,4}[ -]0\d{1,2}$|^TEMP[ -]?\d{1,6}$/u);

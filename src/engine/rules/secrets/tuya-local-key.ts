@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { isNear, looksRandom } from './_providerKit';
 
@@ -6,7 +7,7 @@ import { isNear, looksRandom } from './_providerKit';
  * twenty-two lower-case letters and digits, most starting `bf` or `eb`), or the protocol version
  * tinytuya writes (`"ver": "3.3"`).
  */
-const TUYA_RECORD = /tuya|"(?:id|devId|dev_id|gwId)"[ \t]*:[ \t]*"[0-9a-z]{20,22}"|"(?:ver|version)"[ \t]*:[ \t]*"3\.[1-5]"/iu;
+const TUYA_RECORD = native(/tuya|"(?:id|devId|dev_id|gwId)"[ \t]*:[ \t]*"[0-9a-z]{20,22}"|"(?:ver|version)"[ \t]*:[ \t]*"3\.[1-5]"/iu);
 
 // A Tuya device's local key: sixteen printable characters that encrypt the device's LAN protocol.
 // Whoever holds it (and the device's id and address) controls the device without the cloud; the
