@@ -52,8 +52,11 @@ const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa C
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
-/** A noun for a person that starts a sentence before the name (`Cliente Nuno …`, `Customer Jane …`, `Patientin Anna …`): no heading's word. */
-const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:Cliente|Customer|Client|Patient|Patientin|Paciente|Kunde|Kundin|Klient|Klientin|Utente|Usuário|Usuária|Usuario|Usuaria|Employee|Funcionário|Funcionária|Tenant|Inquilino|Inquilina|Mieter|Mieterin|Borrower|Mutuário|Mutuária) $/u;
+/**
+ * A noun for a person that starts a sentence before the name (`Cliente Nuno …`, `Customer Jane …`, `Patientin Anna …`): no heading's word.
+ * (Also a payroll log's record, `Person Chiara …`, `Mitarbeiterin Anna …`, a social insurer's `Versicherte …`.)
+ */
+const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:Cliente|Customer|Client|Patient|Patientin|Paciente|Kunde|Kundin|Klient|Klientin|Utente|Usuário|Usuária|Usuario|Usuaria|Employee|Funcionário|Funcionária|Tenant|Inquilino|Inquilina|Mieter|Mieterin|Borrower|Mutuário|Mutuária|Person|Mitarbeiter|Mitarbeiterin|Arbeitnehmer|Arbeitnehmerin|Versicherte|Versicherter) $/u;
 
 /**
  * A street's type before the name it honours: `Av. Júlio de Mesquita`, `Rua Augusto Rosa`, `Calle de
@@ -146,6 +149,8 @@ export default defineRule({
       '_Dernière mise à jour : 13/11/2026 par Loïc Brevannes_',
       // an on-call handover's line that starts with the customer
       '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Exemplar Faria (917 000 000).',
+      // a payroll transmitter's log line, the record's person before its number
+      '[2024-01-28T19:30:06+01:00] INFO    Person Thomas Kestrelmann SV-AS-Number=756.1234.5678.97 EmployeeNumber=87955',
     ],
     negative: [
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
