@@ -40,6 +40,8 @@ const DOB_LABEL = labelRegex([
   'дата рождения', 'дата рожд.', 'дата народження',
   // SAP HCM's field for it (infotype 0002's GBDAT)
   'gbdat',
+  // Nepal's records give it in both calendars: `dob_ad` (Gregorian) and `dob_bs` (Bikram Sambat)
+  'dob ad', 'dob bs',
   // Croatian, Serbian and Bosnian (datum rođenja, rođ.), Slovenian (datum rojstva, roj.)
   'datum rođenja', 'datum rodjenja', 'rođ.', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'roj.',
   // Uzbek (tug'ilgan sana, a column's tugilgan_sana)
@@ -223,6 +225,7 @@ export default defineRule({
       // an HR system's custom field (its label beside its value, a midnight timestamp), an SAP extract's GBDAT column
       '"dynamic_1184750": {\n  "label": "Geburtsdatum",\n  "value": "1981-06-14T00:00:00+02:00"\n},',
       'PERNR    |CNAME                |GBDAT     |GESCH\n---------+---------------------+----------+-----\n00043007 |A. Beispiel          |19810614  |1',
+      '{"citizenship_no": "27-01-71-00000", "dob_ad": "1981-06-14", "gender": "F"}',
       // a 1C payroll register's XML and an HR export's column, in Russian
       '<Сотрудник>\n  <ФИО>Пример Иван Иванович</ФИО>\n  <ДатаРождения>1976-10-18</ДатаРождения>\n</Сотрудник>',
       'Табельный;ФИО;Дата рождения;Статус\n00030;Пример Иван Иванович;23.01.1991;работает',

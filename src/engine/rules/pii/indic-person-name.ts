@@ -10,6 +10,12 @@ const LABELS = [
   'नाम', 'पूरा नाम', 'ग्राहक का नाम', 'பெயர்', 'ಹೆಸರು', 'పేరు', 'নাম',
 ].join('|');
 
+/**
+ * A name object's key for the name in one language (`"name": {"en": "…", "ne": "…"}`, a KYC
+ * record's): Nepali, Hindi, Marathi, Tamil, Telugu, Kannada, Bengali, Sinhala, Malayalam, Gujarati, Punjabi.
+ */
+const NAME_OBJECT_SCRIPT_KEY = `"(?:name|full_?name|fullName|legal_?name)"[ \\t]*:[ \\t]*\\{[^{}]{0,160}"(?:ne|hi|mr|ta|te|kn|bn|si|ml|gu|pa)"[ \\t]*:[ \\t]*"`;
+
 /** A self-introduction: "mera naam …" (Hinglish), "मेरा नाम …", "my name is …". */
 const INTRO = '(?:[Mm]era naam|[Mm]y name is|मेरा नाम|என் பெயர்|ನನ್ನ ಹೆಸರು)';
 
@@ -29,7 +35,7 @@ export default defineRule({
   description: "Person's name in an Indic script (Devanagari, Tamil, Kannada, Telugu, Bengali…) after a name label or self-introduction, or under a name column",
   keywords: [],
   pattern: new RegExp(
-    `[${IN}](?:(?<=(?:(?:${LABELS})["'\\\\]*[ \\t]{0,3}(?:[:：=]|\\()[ \\t]{0,3}\\\\?["']?|${INTRO}[ \\t]{1,2})[${IN}])` +
+    `[${IN}](?:(?<=(?:(?:${LABELS})["'\\\\]*[ \\t]{0,3}(?:[:：=]|\\()[ \\t]{0,3}\\\\?["']?|${INTRO}[ \\t]{1,2}|${NAME_OBJECT_SCRIPT_KEY})[${IN}])` +
       `|(?<=(?:^|[\\n,;\\t|])["']?[${IN}])())` +
       `[${IN}]{1,24}(?: [${IN}]{2,24}){1,3}(?=[ \\t]*(?:$|[\\t\\r\\n:,;)(|"'.।]|\\\\))`,
     'gu',
@@ -56,6 +62,8 @@ export default defineRule({
       'id,গ্রাহকের_নাম,city\n1,সুমন দাস,Khulna',
       // a register's native-script name column beside its Latin one
       'msisdn;name_latin;name_native;script\n+94 71 000 0000;Chaminda Liyanage;චමින්ද ලියනගේ;si',
+      // a KYC record's name object, a key for each script
+      '{"name": {\n  "en": "Kestrel Shrestha",\n  "ne": "केस्ट्रल श्रेष्ठ"\n}, "dob_ad": "1980-01-01"}',
     ],
     negative: ['"title": "नमस्ते दुनिया",', 'seller_id,city_local\nSLR-1,बेंगलुरु शहर', '"status": "ऑर्डर डिलीवर हो गया"'],
   },
