@@ -42,7 +42,7 @@ export default defineRule({
       `Personalnr;Name;SV-Nummer;Eintritt\nAT4100;"Gruber, Lena";${sample('268', '020791')};01.01.2019`,
       `beleg_id\tland\tversicherter\tversichertennr\tstatus\nBEL-2\tAT\tA. Beispiel\t${sample('914', '030967').replace(/^(\d{4})/u, '$1 ')}\tOFFEN\n`,
       // an SAP HCM extract of infotype 0002, whose PERID holds the number in Austria
-      `PERNR    |CNAME                |GBDAT     |NATIO|PERID       \n---------+---------------------+----------+-----+------------\n00043007 |A. Beispiel          |19800301  |AT   |${sample('533', '010380')}  `,
+      `PERNR    |CNAME                |GBDAT     |NATIO|PERID       \n---------+---------------------+----------+-----+------------\n00012345 |A. Beispiel          |19800301  |AT   |${sample('533', '010380')}  `,
     ],
     negative: [
       'SV-Nummer: 1237 010180',

@@ -188,7 +188,7 @@ export default defineRule({
       `customer account no ${fake('{d9}', 620)}`,
       `account ${fake('{d10}', 628)} was closed last year`,
       // an Austrian employer's account at its health insurer, in an ELDA gateway's log
-      '2024-03-15 06:00:17 INFO [elda-sender-0] Abmeldung DG-Konto 38164520 Beitragszeitraum 02/2024 übermittelt',
+      'ELDA Meldung an ÖGK gesendet, DG-Konto 38164520, Monat 05/2025',
     ],
   },
 });

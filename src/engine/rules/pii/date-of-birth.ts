@@ -205,7 +205,7 @@ export default defineRule({
     // Go's reference date as a layout (`dob.Format("2006-01-02")`, `time.Parse("02/01/2006", …)`): a format, no one's birthday.
     if (/^(?:2006-01-02|01\/02\/2006|02\/01\/2006|02\.01\.2006|2006\/01\/02)$/u.test(s) && GO_LAYOUT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A date with a time of day is a timestamp (a chat export's `03/06/2024 08:40 - …`), not a birthday.
-    // (Not midnight in ISO form, `1974-04-09T00:00:00+01:00`: an HR system's date field as a timestamp.)
+    // (Not midnight in ISO form, `1981-06-14T00:00:00+02:00`: an HR system's date field as a timestamp.)
     const after = ctx.text.slice(ctx.end, ctx.end + 32);
     if (/^,?[ T]\d{1,2}:\d{2}/u.test(after) && !/^T00:00(?::00(?:\.0{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:.])/u.test(after)) return false;
     // (German and Dutch put the verb after the date: "Ich bin am 17.10.1958 geboren", "op 3 mei 1961 geboren".)
@@ -223,12 +223,12 @@ export default defineRule({
       // a notebook's printed table, its header word centred over the column
       ' visit_id     member_name      dob      plan\n0  V-3301  Ingrid Solberg   1961-10-23  GOLD\n',
       // an HR system's custom field (its label beside its value, a midnight timestamp), an SAP extract's GBDAT column
-      '"dynamic_1184750": {\n  "label": "Geburtsdatum",\n  "value": "1981-06-14T00:00:00+02:00"\n},',
-      'PERNR    |CNAME                |GBDAT     |GESCH\n---------+---------------------+----------+-----\n00043007 |A. Beispiel          |19810614  |1',
-      '{"citizenship_no": "27-01-71-00000", "dob_ad": "1981-06-14", "gender": "F"}',
+      '"attr_77": {\n  "label": "Geburtsdatum",\n  "value": "1981-06-14T00:00:00+02:00"\n},',
+      'PERNR    |CNAME                |GBDAT     |GESCH\n---------+---------------------+----------+-----\n00012345 |A. Beispiel          |19810614  |1',
+      '{"district": "Kaski", "dob_ad": "1981-06-14", "sex": "F"}',
       // a 1C payroll register's XML and an HR export's column, in Russian
-      '<Сотрудник>\n  <ФИО>Пример Иван Иванович</ФИО>\n  <ДатаРождения>1976-10-18</ДатаРождения>\n</Сотрудник>',
-      'Табельный;ФИО;Дата рождения;Статус\n00030;Пример Иван Иванович;23.01.1991;работает',
+      '<Работник>\n  <ФИО>Пример Иван Иванович</ФИО>\n  <ДатаРождения>1982-03-27</ДатаРождения>\n</Работник>',
+      'ФИО;Отдел;Дата рождения\nПример Иван Иванович;склад;27.03.1982',
       // a YAML record of a real-looking patient (a placeholder's record is none: see the negatives)
       'patient_17:\n  first_name: Ingrid\n  last_name: Solberg\n  date_of_birth: 1984-03-12\n',
       // a JSON record escaped inside a HAR entry's text

@@ -171,7 +171,7 @@ export default defineRule({
       `"email": "${fake('{L5}', 193)}@firma-${fake('{L4}', 194)}.de"`,
       `Signed-off-by: A. Person <${fake('{L7}', 195)}@posteo.net>`,
       // an HR export's personal address at list.ru, a Russian free mail service (no mailing list's host)
-      `00030;Пример Иван Иванович;Диспетчер;${fake('{L6}', 101738)}.${fake('{L7}', 101739)}@list.ru;работает`,
+      `ФИО;Почта\nПример Иван Иванович;${fake('{L6}', 101738)}.${fake('{L7}', 101739)}@list.ru`,
       `${fake('{d7}', 196)}+${fake('{L8}', 197)}@users.noreply.github.com`,
       '"author": "hello@matteorossini.dev"',
       // (a queue's log line: the message's id before the recipient, no header of its own)

@@ -61,9 +61,9 @@ export default defineRule({
       '# rows: 2\nid,पूर्ण_नाव,ward\n1,सुनील गायकवाड,W3',
       'id,গ্রাহকের_নাম,city\n1,সুমন দাস,Khulna',
       // a register's native-script name column beside its Latin one
-      'msisdn;name_latin;name_native;script\n+94 71 000 0000;Chaminda Liyanage;චමින්ද ලියනගේ;si',
+      'id;name_en;name_native\n7;Chaminda Liyanage;චමින්ද ලියනගේ',
       // a KYC record's name object, a key for each script
-      '{"name": {\n  "en": "Kestrel Shrestha",\n  "ne": "केस्ट्रल श्रेष्ठ"\n}, "dob_ad": "1980-01-01"}',
+      '{"applicant": {"name": {"en": "Kestrel Shrestha", "ne": "केस्ट्रल श्रेष्ठ"}}}',
     ],
     negative: ['"title": "नमस्ते दुनिया",', 'seller_id,city_local\nSLR-1,बेंगलुरु शहर', '"status": "ऑर्डर डिलीवर हो गया"'],
   },

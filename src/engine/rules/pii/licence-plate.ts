@@ -40,9 +40,9 @@ const PLATE_KEY_BEFORE = native(/(?:plate|plates|plate[_ -]?(?:no|number)|licens
 // district of two or three letters then five characters (`DW 5K214`, `WX 4R190`); Korea's two or three
 // digits, a Hangul syllable and four digits (`12가 3456`); Chile's four letters and two digits (`BBCD12`).
 // Argentina, Chile and Uruguay call it the patente. Russia's plates are a letter, three digits, two
-// letters and the region (`М957МВ 777`, in the Cyrillic letters that look Latin, or in Latin ones);
+// letters and the region (`А123ВС 77`, in the Cyrillic letters that look Latin, or in Latin ones);
 // Kazakhstan's three digits, two or three letters and the region (`814ABC02`); Uzbekistan's the region
-// first (`01A693EN`). Their columns are the `гос. номер`, `номерний знак` and `davlat raqami`.
+// first (`10A123BC`). Their columns are the `гос. номер`, `номерний знак` and `davlat raqami`.
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
@@ -87,9 +87,9 @@ export default defineRule({
       `lookup failed for rendszám ${fake('{A3}-{d3}', 101681)}, retrying`,
       '| Case | Holder | Plate |\n|---|---|---|\n| C-1 | A. Példa | KXR-071 |',
       // driver rosters of Russia, Kazakhstan (tab-separated) and Uzbekistan (a JSON record's key)
-      'таб_№,ФИО,Гос_номер,Марка ТС\n1,Пример Иван Иванович,М418ТВ 77,ГАЗель NEXT',
-      '№\tФИО\tГос. номер\tАвто\n4\tПример Нурлан\t318KXT01\tGazelle',
-      '{"model": "Isuzu NPR", "davlat_raqami": "01K418TX"}',
+      'ФИО,Гос_номер,Модель\nПример Иван Иванович,М418ТВ 77,фургон',
+      'Водитель\tГос. номер\tМодель\nПример А.\t318KXT01\tфургон',
+      '{"haydovchi": "Namuna A.", "davlat_raqami": "01K418TX"}',
       // an Israeli and a Jordanian plate after their keys; a Dubai plate and an Egyptian one in Arabic letters in a dispatch log
       `dispatch.assign trip=T-1 plate="${fake('{d2}-{d3}-{d2}', 101708)}" accept_ms=10`,
       `"vehicle": {"type": "car", "plate": "${fake('{d2}-{d5}', 101709)}"}`,
@@ -145,7 +145,7 @@ export default defineRule({
       // a university's permit export: its own fleet's numbers and a visitor's temporary permit
       'permit\ttype\tholder\tplate\tstate\nPRM-0001\tFleet\tIT Services\tHSU 01\tOH\nPRM-0009\tVisitor\tVisitor pass\tTEMP-4471\tOH\n',
       // a roster's vacancy: the vehicle has no driver yet
-      '№\tФИО\tГос. номер\tАвто\tСтатус\n2\tвакансия\t318KXT02\tSprinter\tсвободна',
+      'Водитель\tГос. номер\tМодель\nвакансия\t318KXT02\tфургон',
       'geofence: vehicle FR-0101 entered depot BHX-03', '"vehicle": "US-0042",', 'company,registration,country\nExample Holdings,AB 12345,UK\n', 'user registration: OK 2024', '- Plat: B 1234 XYZ', 'plate 3 of 4 in the gallery', 'SKU-12A in stock', 'vehicle: Toyota Hilux', 'license plate recognition v2.1', 'takip_no,urun\nRK1,AB 12', 'Aktenzeichen Az. 4 O 112/24', 'Kennzeichen: siehe Anlage 3', 'kennzeichen,modell,tracker_imei\nM-AB 4817,Zoe,357148093262315'],
   },
 });

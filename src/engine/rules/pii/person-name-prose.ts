@@ -54,7 +54,7 @@ const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
 /**
  * A noun for a person that starts a sentence before the name (`Cliente Nuno …`, `Customer Jane …`, `Patientin Anna …`): no heading's word.
- * (Also a payroll log's record, `Person Chiara …`, `Mitarbeiterin Anna …`, a social insurer's `Versicherte …`.)
+ * (Also a payroll log's record, `Person Anna …`, `Mitarbeiterin Anna …`, a social insurer's `Versicherte …`.)
  */
 const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:Cliente|Customer|Client|Patient|Patientin|Paciente|Kunde|Kundin|Klient|Klientin|Utente|Usuário|Usuária|Usuario|Usuaria|Employee|Funcionário|Funcionária|Tenant|Inquilino|Inquilina|Mieter|Mieterin|Borrower|Mutuário|Mutuária|Person|Mitarbeiter|Mitarbeiterin|Arbeitnehmer|Arbeitnehmerin|Versicherte|Versicherter) $/u;
 
@@ -150,7 +150,7 @@ export default defineRule({
       // an on-call handover's line that starts with the customer
       '4) Loja PT: pedido PT-2024-01177 expirado 3x. Cliente Nuno Exemplar Faria (917 000 000).',
       // a payroll transmitter's log line, the record's person before its number
-      '[2024-01-28T19:30:06+01:00] INFO    Person Thomas Kestrelmann SV-AS-Number=756.1234.5678.97 EmployeeNumber=87955',
+      '2025-06-02 07:41:12 DEBUG lohnlauf: Person Thomas Kestrelmann gemeldet (AHV 756.1234.5678.97)',
     ],
     negative: [
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
@@ -217,7 +217,7 @@ export default defineRule({
       '"Ship early, ship often." — often attributed to Corwin Ashby.',
       'Also see Milo Ferreira\'s TED talk "Why Teams Stall" before the offsite.',
       // a Kazakh company's name after its legal form, in a refund export's customer cell
-      'refund_id,order_id,customer,country\nRF-1,ORD-2,"TOO Ruslan Trade",RU',
+      'invoice,client,amount\nINV-7,"TOO Ruslan Trade",1200',
     ],
   },
 });

@@ -1060,7 +1060,7 @@ export default defineRule({
       // an on-call table's name cell, its given name one the lexicon lacks, spelled whole by the row's address
       '| name | role | email |\n|---|---|---|\n| Ansel Quist | DBA | ansel.quist@acme-health.com |',
       // a help desk's customer column, the given name one the lexicon lacks
-      'ticket_id,country,customer_name,subject\nHD-5,LK,Dulmini Kalansooriya,"Top-up not received"',
+      'case,customer_name,topic\nC-5,Dulmini Kalansooriya,billing',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb

@@ -1111,7 +1111,7 @@ export default defineRule({
       // a Russian or Kazakh number in its written form (trunk 8, the code in brackets), labelled or not
       'Старый телефон из анкеты: 8 (916) 412-37-19',
       // the same written without a space, in an HR export's personal phone column
-      'Табельный;ФИО;Личный телефон\n00030;Пример Иван Иванович;8(916)412-37-19',
+      'ФИО;Мобильный\nПример Иван Иванович;8(916)412-37-19',
       '[14:05:37] Клиент: 8 (701) 412-37-19',
       'Če kaj potrebujete, me lahko pokličete na 031 627 418.',
       "טל' 03-755-2107 | נייד 052-880-3419",
@@ -1288,8 +1288,8 @@ export default defineRule({
       // a live chat's customer leaving a number in German
       `09:14:22 Kunde: Alles klar, danke! Ruft mich an wenn was ist: 0172-${fake('{d7}', 101416)}`,
       // a refund export's wallet column, a payment's payer written nationally (Bangladesh's bKash)
-      `refund_id,amount_bdt,customer_wallet,reason\nRF-77,250.00,017${fake('{d8}', 101723)},DUPLICATE`,
-      `bkash.refund failed: trx='KX9Q', payer='018${fake('{d8}', 101724)}', amount='50.00'`,
+      `payout_id,customer_wallet,taka\nPO-77,017${fake('{d8}', 101723)},250`,
+      `Payment(trx_id='KX9Q', payer='018${fake('{d8}', 101724)}')`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number
@@ -1424,7 +1424,7 @@ export default defineRule({
       'dealer_id,dealer_name,dealer_phone,stock_number,vin\n30001,Prairie Ford of Elk City,(580) 225-4100,E21044,1FTFW1E50PFA00000',
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "<redacted>", "To": "+15802254100", "Body": "ya voy"}',
       // a SNILS in its printed form beside a Russian mailbox, not a number to call
-      '00209;Пример;ivan.primer@list.ru;112-233-445 95;работает',
+      'Пример И.;ivan.primer@list.ru;112-233-445 95',
     ],
   },
 });

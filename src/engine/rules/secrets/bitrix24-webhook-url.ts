@@ -16,7 +16,7 @@ export default defineRule({
   references: ['https://apidocs.bitrix24.com/local-integrations/local-webhooks.html'],
   examples: {
     positive: [
-      `BITRIX_WEBHOOK_URL=https://kestrel-freight.bitrix24.ru/rest/12/${fake('{l16}', 101730)}/`,
+      `B24_HOOK=https://kestrel-freight.bitrix24.ru/rest/12/${fake('{l16}', 101730)}/`,
       `r = requests.post("https://kestrel.bitrix24.com/rest/1/${fake('{l16}', 101731)}/crm.deal.list.json", json=params)`,
     ],
     negative: [

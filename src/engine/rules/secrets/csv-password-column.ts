@@ -8,8 +8,8 @@ import { native } from '../../scan/nativeRegex';
  * also after words saying whose (`mqtt_bootstrap_password`, `admin pwd`) or before one saying it is
  * temporary (`Contraseña temporal`, `initial password`… `password_initial`) or its value (Chrome's
  * `password_value`, as a forensic export of its Login Data writes it), or with a key in the
- * same column (`Password / Llave`, a credentials sheet's), or with a note in brackets (`Password (as
- * leaked)`, a breach triage's table; not `Password (hash)`); not a hash's or a
+ * same column (`Password / Llave`, a credentials sheet's), or with a note in brackets (`Password (from
+ * dump)`, a breach triage's table; not `Password (hash)`); not a hash's or a
  * policy's column (`password_hash` ends otherwise, `hashed_password` is left out), nor a form's
  * steps and fields (`submitNewPassword` in a TypeScript union, `confirm_password`).
  */
@@ -108,7 +108,7 @@ export default defineRule({
       // a browser's saved logins, as a forensic export of Chrome's Login Data writes them
       `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
       // a breach triage's Markdown table, the password column's header with a note
-      `| Name | Account | Password (as leaked) | Source |\n|---|---|---|---|\n| A. Example | a.example@kestrel-mail.de | \`${fake('{L6}', 101750)}${fake('{d2}', 101751)}$${fake('{L6}', 101752)}\` | stealer log |`,
+      `| Account | Password (from dump) | Active? |\n|---|---|---|\n| a.example@kestrel-mail.de | \`${fake('{L6}', 101750)}${fake('{d2}', 101751)}$${fake('{L6}', 101752)}\` | no |`,
     ],
     negative: [
       // a user table's password column in hex: MD5 digests, not passwords

@@ -88,7 +88,7 @@ export default defineRule({
       // an IoT hub's device export: each device's symmetric keys, a device with certificates has none
       `deviceId,authType,primaryKey,secondaryKey,status\ngw-01,sas,${fake('{b43}', 101554)}=,${fake('{b43}', 101555)}=,enabled\ngw-02,selfSigned,,,enabled\n`,
       // a factory's flashing log: each device's own secret
-      `serial,model,hw_rev,device_secret,flashed_at\nKX10-2409-7Q,KX10,3,${fake('{h32}', 101748)},2024-05-03T13:18:34Z`,
+      `sn,device_secret,batch\nKX10-7Q,${fake('{h32}', 101748)},B-12`,
       // a payment terminal batch's master key component under dual control
       `terminal_id,model,tmk_component_1,kcv,status\nT-0001,A920,${fake('{H32}', 101684)},${fake('{H6}', 101685)},ACTIVE\n`,
       // a meter batch's keys, the column named by the port they open

@@ -251,7 +251,7 @@ export default defineRule({
       // Branch's key, which the app ships (its secret is the secret_live_ one)
       `BRANCH_KEY=key_live_${fake('{a32}', 101575)}`,
       // Yandex SmartCaptcha's client key, which its widget sends from the page (the server key is ysc2_)
-      `      VITE_SMARTCAPTCHA_CLIENT_KEY: ysc1_${fake('{a40}', 101737)}`,
+      `SMARTCAPTCHA_CLIENT_KEY=ysc1_${fake('{a40}', 101737)}`,
       // a provider's documented key, kept as an example under a name that says so
       `// from the provider's docs, never valid\nconst docsExampleKey = "test_${fake('{a30}', 101572)}"`,
       // a word that ends in key, and a camelCase lookup key

@@ -35,7 +35,7 @@ export default defineRule({
     positive: [
       `{"key": "password", "value": "${fake('{a8}', 1)}^${fake('{a6}', 2)}", "type": "text"}`,
       `[{ "name": "STRIPE_API_KEY", "value": "${fake('{a32}', 3)}", "slotSetting": false }]`,
-      `{"entries": [{"key": "AMQP_PASSWORD", "textValue": "${fake('{a16}', 101729)}"}]}`,
+      `{"entries": [{"key": "SMTP_PASSWORD", "textValue": "${fake('{a16}', 101729)}"}]}`,
       `        env:\n        - name: DB_PASSWORD\n          value: ${fake('{a10}', 479)}!${fake('{d2}', 480)}\n`,
       `  - name: "STRIPE_SECRET"\n    value: "${fake('{a24}', 481)}"`,
       `"outputs": {\n    "db_password": {\n      "value": "${fake('{a20}', 602)}#${fake('{a3}', 603)}",\n      "type": "string",\n      "sensitive": true\n    }`,

@@ -114,7 +114,7 @@ export default defineRule({
       // a form's fields aligned with spaces, a password that ends in a mark
       `  Erstpasswort:       ${fake('{a8}', 425)}#${fake('{d4}', 426)}!   (muss beim ersten Login geändert werden)`,
       // a 1C exchange's settings: an app's key, a carrier's secret password, a developer key
-      `[Битрикс24]\nКлючПриложения=${fake('{A40}', 101734)}\n[СДЭК]\nСекретныйПароль=${fake('{A32}', 101735)}\n[ЭДО]\nКлючРазработчика=${fake('{a24}', 101736)}`,
+      `[Портал]\nКлючПриложения=${fake('{A40}', 101734)}\n[Доставка]\nСекретныйПароль=${fake('{A32}', 101735)}\n[Банк]\nКлючРазработчика=${fake('{a24}', 101736)}`,
     ],
     negative: [
       "$sifre = ConvertTo-SecureString $env:PACS_SIFRE -AsPlainText -Force",
@@ -136,9 +136,9 @@ export default defineRule({
       "no es una meta-propiedad válida para la palabra clave 'import'",
       'La parola chiave: import',
       // a 1C register's record key and its flags
-      'КлючЗаписи=12\nТестовый=Ложь',
+      'КлючЗаписи=12\nИспользовать=Истина',
       // a sandbox key in an API's docs
-      'Тестовый ключ песочницы: `kestrel_test_0000000000000000000000000000`.',
+      'Ключ для песочницы: `kestrel_test_0000000000000000000000000000`.',
       'parola: admin',
     ],
   },

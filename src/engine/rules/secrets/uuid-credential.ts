@@ -19,7 +19,7 @@ const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SES
 // (`consul_agent_token:`, Consul's ACL tokens are UUIDs), or a config key `api_token:` / `api_key:`;
 // an .npmrc's `:_authToken=` for a registry that issues UUID tokens (Font Awesome Pro's), and a Redis
 // instance's AUTH string (Google Memorystore's `auth_string` is a UUID); HubSpot's legacy `hapikey`;
-// Yandex's Maps and Geocoder keys (`YANDEX_GEOCODER_APIKEY`, `yandexMapsKey`).
+// Yandex's Maps and Geocoder keys (`GEOCODER_APIKEY`, `yaMapsKey`).
 export default defineRule({
   id: 'uuid-credential',
   category: 'secret',
@@ -79,11 +79,11 @@ export default defineRule({
       `salt_key = "${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101265)}"`,
       `scw_secret_key      = "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101266)}"`,
       // a status page's API key (its key is no pagination cursor's), HubSpot's legacy API key in a sync config
-      `statuspage_api_key   = "${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101725)}"`,
+      `statuspage_api_key = "${fake('{h8}-{h4}-4{h3}-8{h3}-{h12}', 101725)}"`,
       `  hubspot:\n    hapikey: ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101726)}`,
       // Yandex Maps keys in a build's environment and in a front end's config
-      `      VITE_YANDEX_MAPS_KEY: ${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101732)}`,
-      `  yandexMapsKey: '${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101733)}',`,
+      `      REACT_APP_YANDEX_MAPS_KEY: ${fake('{h8}-{h4}-4{h3}-9{h3}-{h12}', 101732)}`,
+      `  const yaMapsKey = '${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101733)}';`,
     ],
     negative: [
       `STRIPE_IDEMPOTENCY_TOKEN=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 445)}`,

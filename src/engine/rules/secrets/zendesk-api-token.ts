@@ -12,7 +12,7 @@ export default defineRule({
     [
       keyedSource(String.raw`zendesk[\w.-]{0,20}?(?:api[_-]?)?token|\bzd[_-](?:api[_-])?token`, String.raw`[A-Za-z0-9]{40}(?![\w-])`),
       String.raw`\/token:([A-Za-z0-9]{40})(?![\w-])`,
-      // (3) named in prose: "the customer pasted their Zendesk token <token>"
+      // (3) named in prose: "their zendesk token <token>"
       String.raw`\bzendesk (?:api )?token:?[ \t]{1,3}([A-Za-z0-9]{40})(?![\w-])`,
     ].join('|'),
     'giu',
@@ -29,8 +29,8 @@ export default defineRule({
       `ZENDESK_API_TOKEN=${fake('{a40}')}`,
       `curl https://acme.zendesk.com/api/v2/users.json -u agent@acme.test/token:${fake('{a40}', 2)}`,
       // a token in a ticket's note, and a Ruby script's default for its environment variable
-      `SUP-88,Sync stopped,Open,"customer pasted Zendesk token ${fake('{a40}', 101727)} in the ticket"`,
-      `ZD_TOKEN = ENV.fetch('ZENDESK_API_TOKEN') { '${fake('{a40}', 101728)}' }`,
+      `the client sent us their zendesk token ${fake('{a40}', 101727)} by mail, please rotate`,
+      `token = ENV.fetch('ZENDESK_TOKEN') { '${fake('{a40}', 101728)}' }`,
     ],
     negative: [
       `curl https://api.acme.test/v1 -u agent@acme.test/token:${fake('{a40}', 2)}`,
