@@ -984,6 +984,9 @@ export function snilsChecksum(digits: string): boolean {
   return /^\d{11}$/u.test(digits) && Number(digits.slice(0, 9)) > 1_001_998 && snilsCheck(digits.slice(0, 9)) === Number(digits.slice(9));
 }
 
+/** A SNILS as it is printed, `112-233-445 95`: nothing else groups its digits 3-3-3-2. */
+export const SNILS_WRITTEN = /^\d{3}-\d{3}-\d{3}[ -]\d{2}$/u;
+
 /** Appends a SNILS's two check digits to its nine. */
 export function withSnils(body9: string): string {
   return body9 + String(snilsCheck(body9)).padStart(2, '0');

@@ -6,7 +6,7 @@ import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
-import { snilsChecksum } from './_checksums';
+import { SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 
@@ -306,9 +306,6 @@ function isNationalMobileInItsScript(s: string, digits: string, ctx: MatchContex
   if (country === undefined || digits.startsWith('0') !== (country !== 'GR')) return false;
   return readPhone(s, country) === 'mobile';
 }
-
-/** A SNILS's printed form: `112-233-445 95`. */
-const SNILS_WRITTEN = /^\d{3}-\d{3}-\d{3}[ -]\d{2}$/u;
 
 /** The number itself: international and real for its country, or national, labelled and valid in one of REGIONS. */
 function isPhoneNumber(s: string, digits: string, international: boolean, grouped: boolean, ctx: MatchContext, headerOf: () => string | undefined): boolean {

@@ -1,13 +1,11 @@
 import { defineRule, fake } from '../defineRule';
-import { snilsChecksum, withSnils } from './_checksums';
+import { SNILS_WRITTEN, snilsChecksum, withSnils } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 /** Its labels: СНИЛС, SNILS, страховой номер; a column `snils`. */
 const SNILS_CONTEXT = /(?<![\p{L}])(?:снилс|snils|страховой номер|страхового свидетельства)(?![\p{L}])/iu;
 
-/** The form it is printed in: 112-233-445 95. */
-const WRITTEN = /^\d{3}-\d{3}-\d{3}[ -]\d{2}$/u;
 
 function sample(seed: number, written = true): string {
   const s = withSnils(`1${fake('{d8}', seed)}`);
@@ -28,7 +26,7 @@ export default defineRule({
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (!snilsChecksum(digits) || isTrivialNumber(digits) || inLongerNumber(ctx)) return false;
-    return WRITTEN.test(s) || hasContext(ctx, SNILS_CONTEXT, { before: 48 });
+    return SNILS_WRITTEN.test(s) || hasContext(ctx, SNILS_CONTEXT, { before: 48 });
   },
   redactAs: 'national-id',
   references: ['https://sfr.gov.ru/'],
