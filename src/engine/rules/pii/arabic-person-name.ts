@@ -17,6 +17,8 @@ const LABELS = [
   'nativeName', 'native_name', 'localName', 'local_name', 'name_native', 'name_local',
   // (and the camelCase keys of an app's record: `nameAr`, `arFullName`)
   'nameAr', 'fullNameAr', 'arName', 'arFullName', 'ar_name', 'ar_full_name', 'nameArabic', 'fullNameArabic',
+  // Urdu's and Persian's (a KYC record's `name_ur`, `full_name_fa`)
+  'name_ur', 'full_name_ur', 'nameUr', 'name_urdu', 'urdu_name', 'name_fa', 'full_name_fa', 'nameFa',
 ].join('|');
 
 /** Words that start a sentence or a phrase rather than a name (in, from, on, to, this, the app, the account…), and a test record's (تجريبي: trial). */
@@ -73,6 +75,8 @@ export default defineRule({
       '> السلام عليكم، أنا سعيد الحربي، السائق أخذ طريق أطول',
       // an Urdu name column (نام, "customer's name")
       'id\tگاہک کا نام\tcity\n1\tعمران قریشی\tMultan',
+      // an ID card reader's debug log: the holder's name in Urdu beside the Latin one
+      "  fields.name_en='A. Example' name_ur='ثاقب قریشی'",
     ],
     negative: [
       'الرسالة: شكرا على التواصل معنا',
