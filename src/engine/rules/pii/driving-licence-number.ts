@@ -15,6 +15,8 @@ const LICENCE_LABEL = labelRegex([
   'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'řidičský průkaz',
   'vodičský preukaz', 'vairuotojo pažymėjimas', 'ajokortti', 'körkort', 'kørekort', 'førerkort', 'ehliyet', 'sürücü belgesi', 'δίπλωμα οδήγησης',
   'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
+  // Russian (водительское удостоверение, a roster's `ВУ` column, `в/у`) and Ukrainian (посвідчення водія)
+  'водительское удостоверение', 'вод. удостоверение', 'ву', 'ВУ', 'в/у', 'В/У', 'посвідчення водія',
 ]);
 
 /** A US state's code then `DL` right before the value (`WA DL WDL…`, `NY DL 3625…`): a state's licence. */
@@ -44,6 +46,8 @@ export default defineRule({
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
     // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
     ' dl ', ' dl#', ' dl:', 'drivers_license', 'driverslicense', 'driver_license',
+    // the Cyrillic labels as the keyword pass reads them (ВУ as vu)
+    'udostoverenie', 'posvidcenna vodia', ',vu,', ';vu;', '\tvu\t', ' vu ', 'v/u',
   ],
   // The value stands near its label, or a few dozen rows under a header cell that names it.
   window: { before: 64, after: 4000 },
@@ -81,6 +85,9 @@ export default defineRule({
       `"drivers_license": { "state": "OR", "number": "${fake('{d7}', 101225)}", "expires": "2029-12-22" },`,
       // a Mexican carrier's onboarding export: a truck driver's federal licence under its column
       `id_operador\tnombre_completo\tlicencia_federal\tcp\nOP-MX-1180\tA. Ejemplo\tNLE00${fake('{d5}', 101375)}\t64460\n`,
+      // a Russian driver roster's licence column, and a consignment note naming the driver's licence
+      'ФИО,Телефон,ВУ,Категории\nПример Иван Иванович,+7 900 000-00-00,77 41 582093,"C,CE"',
+      'Водитель: Пример И. И., ВУ 77 41 582093, тел. по запросу',
     ],
     negative: [
       // an Irish letting agent's letterhead: its property services licence
