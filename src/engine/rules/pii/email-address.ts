@@ -278,6 +278,8 @@ export default defineRule({
       'contact your.name@yourcompany.com',
       'report it to security@microsoft.com or opencode@microsoft.com; questions to support@northwind-logistics.com',
       'SMOKE_USER: smoke-bot@kestrel-apps.io, alerts to oncall@kestrel-apps.io, questions go to mobile-team@fietsfabriek.nl, payroll@kestrel-apps.io',
+      // an HR system's sync account, which records every change it makes
+      'BC-7;iban;self-service;hris-sync@kestrel-apps.io;ok',
       '"client_email": "firebase-adminsdk-x2k9q@tidewater-prod.iam.gserviceaccount.com"',
       'Message-ID: <CAHx9Lq0ZpT3vWm@mail.gmail.com>\nIn-Reply-To: <CAF3k2=ijhEiQaVbSm6wjZtm9Qi@mail.gmail.com>',
       "expect(isEmail('a@b.co')).toBe(true); isEmail('aaaa@gmail.com')",
