@@ -966,6 +966,9 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
   return undefined;
 }
 
+/** The legal forms of the CIS that stand before a company's name (`ООО «…»`, `ТОО …`, Uzbekistan's `MChJ …`). */
+const CIS_PREFIX_FORMS = 'ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|МЧЖ|MChJ';
+
 /**
  * A company's legal form: the line (or the one above, in a letterhead or signature block) names a
  * company, so the address or number on it is the company's. Not `SA`, which is also an Australian
@@ -977,7 +980,7 @@ function alignedColumnHeader(text: string, ls: number, startCol: number, endCol:
  * before a name, Ukraine's ТОВ, Uzbekistan's MChJ, Georgia's შპს).
  */
 export const COMPANY_FORM =
-  native(/(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.U\.|S\.L\.|SE(?<=[\p{Lu}][\p{Ll}]{1,30} SE)(?=,)|S\.p\.A\.|S\.r\.l\.|S\.R\.L\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|AS(?<=[\p{Lu}][\p{Ll}]{1,30} AS)(?![ \t]*[\p{Lu}\p{Ll}(])|OÜ|SIA|UAB|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|МЧЖ|MChJ|TOO(?= [\p{Lu}«"])|შპს|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])/u);
+  native(new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:GmbH|SA(?:PI|B)? [Dd][Ee] CV|SOFOM|Ltd|LTD\.?|Limited|Inc\.|LLC|PLLC|LLP|PLC|P\.C\.|L\.L\.C\.|Inc|Pty Ltd|SARL|S\.A\.S\.?|S\.A\.|S\.L\.U\.|S\.L\.|SE(?<=[\p{Lu}][\p{Ll}]{1,30} SE)(?=,)|S\.p\.A\.|S\.r\.l\.|S\.R\.L\.|B\.V\.|N\.V\.|SAS|SpA|SRL|Srl|BV|[Ss]p\. z o\.o\.|(?<!\d{4} [\p{L}-]{2,30} )AG|AB(?<=[\p{Lu}][\p{Ll}]{1,30} AB)(?![ ,]{1,2}[A-Z]\d[A-Z])|Brf(?<![\p{L}]Brf)(?= [\p{Lu}])|HSB(?= [\p{Lu}])|DAC|Corp\.|Corporation|GmbH & Co\. KG|Ltda\.?|Lda\.?|S\.C\.|S\.L\.P\.|Eireli|S\/A|Oyj?|A\/S|ApS|AS(?<=[\p{Lu}][\p{Ll}]{1,30} AS)(?![ \t]*[\p{Lu}\p{Ll}(])|OÜ|SIA|UAB|KG|OHG|e\.K\.|s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕООД|ООД|ЕАД|${CIS_PREFIX_FORMS}|TOO(?= [\p{Lu}«"])|შპს|Şti\.|A\.Ş\.|Sdn\.? Bhd\.?|K\.K\.|Gemeente|Kommune|Municipality|Stadtverwaltung|Ayuntamiento|Comune di|Gmina|Obec|Önkormányzat|Kaupunki|Kunta|Aktiebolag|Městský úřad|Obecní úřad)(?![\p{L}\p{N}_])`, 'u'));
 
 const AFTER_NAME_COMPANY_FORM = native(new RegExp(`^,?[ \\t]{1,2}(?:${COMPANY_FORM.source})`, 'u'));
 
@@ -987,7 +990,7 @@ export function isCompanyNameAt(text: string, end: number): boolean {
 }
 
 /** The legal forms written before a company's name in the CIS (`ООО «Ромашка»`, `TOO Kestrel Trade`, `MChJ …`). */
-const BEFORE_NAME_COMPANY_FORM = native(/(?<![\p{L}\p{N}_])(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ТОВ|МЧЖ|MChJ|TOO|OOO)[ \t]{1,2}["«„]?$/u);
+const BEFORE_NAME_COMPANY_FORM = native(new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${CIS_PREFIX_FORMS}|TOO|OOO)[ \t]{1,2}["«„]?$`, 'u'));
 
 /** True when a legal form written before names stands right before `start`: the name after it is a company's. */
 export function isAfterCompanyForm(text: string, start: number): boolean {
@@ -1330,6 +1333,15 @@ export function isOnCompanyRow(ctx: MatchContext): boolean {
 export function isPersonRowCellUnder(ctx: MatchContext, header: RegExp): boolean {
   const h = columnHeader(ctx);
   return h !== undefined && header.test(h.trim()) && !isOnCompanyRow(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
+}
+
+/**
+ * True when `labelBefore` matches the `reach` characters right before the match, or the match is a
+ * cell under a `header` column on a person's row (isPersonRowCellUnder): for codes that name a home
+ * only where a label or a column says so (a Ghanaian digital address, a Saudi short address).
+ */
+export function isLabelledOrPersonColumnCell(ctx: MatchContext, labelBefore: RegExp, reach: number, header: RegExp): boolean {
+  return labelBefore.test(ctx.text.slice(Math.max(0, ctx.start - reach), ctx.start)) || isPersonRowCellUnder(ctx, header);
 }
 
 /** A Brazilian company's CNPJ as it is written (12.345.678/0001-90). */

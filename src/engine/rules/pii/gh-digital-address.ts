@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { isPersonRowCellUnder } from './_context';
+import { isLabelledOrPersonColumnCell } from './_context';
 
 /** The address's label right before it: GhanaPost GPS, (GPS) digital address, GPS address. */
 const LABEL_BEFORE = native(/(?:ghana ?post(?: gps)?|digital[ _-]?address|gps[ _-]?address|gps[ _-]?code|gps)["']?[ \t]*[:=]?[ \t]*["'(]?$/iu);
@@ -22,7 +22,7 @@ export default defineRule({
   validate: (s, ctx) => {
     if (/-0{3,4}-|-0000$/u.test(s)) return false;
     // (Under its column, on a person's row: a business's digital address is no one's home.)
-    return LABEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) || isPersonRowCellUnder(ctx, ADDRESS_HEADER);
+    return isLabelledOrPersonColumnCell(ctx, LABEL_BEFORE, 32, ADDRESS_HEADER);
   },
   redactAs: 'address',
   references: ['https://www.ghanapostgps.com/'],

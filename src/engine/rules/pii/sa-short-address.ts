@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isPersonRowCellUnder } from './_context';
+import { isLabelledOrPersonColumnCell } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of Saudi short addresses (`short_address`, `Short National Address`). */
@@ -19,7 +19,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[A-Z]{4}\d{4}(?![\w-])/gu,
-  validate: (_s, ctx) => isPersonRowCellUnder(ctx, SHORT_ADDRESS_HEADER) || SHORT_ADDRESS_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+  validate: (_s, ctx) => isLabelledOrPersonColumnCell(ctx, SHORT_ADDRESS_LABEL, 40, SHORT_ADDRESS_HEADER),
   redactAs: 'address',
   references: ['https://splonline.com.sa/en/national-address-1/'],
   examples: {
