@@ -6,6 +6,13 @@
 
 import { lineEndWithin, lineStartWithin } from './lines';
 import { native } from './nativeRegex';
+import { mayContain, sharedHints } from './sharedHints';
+
+/**
+ * The keyword pass's word for a `CREATE TABLE` statement: a text it did not see in needs no search (two
+ * searches of a two-byte text were 0.15 ms of a 5,000-line file's rescan).
+ */
+const [CREATE_TABLE_HINT] = sharedHints(['create table'] as const);
 
 /** A row longer than this is not read as one (a minified file's only line, a JSON record per line). */
 const MAX_ROW = 2048;
@@ -48,7 +55,7 @@ export class TableEnds {
   definitionIn(text: string, from: number, to: number): Table | undefined {
     if (this.definitionsText !== text) {
       this.definitionsText = text;
-      this.definitions = text.includes('CREATE TABLE') || text.includes('create table') ? readDefinitions(text) : [];
+      this.definitions = mayContain(text, CREATE_TABLE_HINT) && (text.includes('CREATE TABLE') || text.includes('create table')) ? readDefinitions(text) : [];
     }
     for (const d of this.definitions as readonly Definition[]) {
       if (d.start >= to) break;

@@ -10,6 +10,9 @@ describe('escaped line breaks read as breaks', () => {
     assert.equal(escapedBreaks('a\\r\\nb'), 'a  \r\nb');
     assert.equal(escapedBreaks('a\\tb'), 'a \tb');
     assert.equal(escapedBreaks('MSH|x\\rPID|1'), 'MSH|x \rPID|1');
+    // (Backslashes before other letters first, a regex's: the escape after them is still found.)
+    assert.equal(escapedBreaks('re = /\\d+\\s/; s = "a\\nb"'), 're = /\\d+\\s/; s = "a\r\nb"');
+    assert.equal(escapedBreaks('re = /\\d+\\s\\w/'), 're = /\\d+\\s\\w/');
   });
 
   it('leaves escaped backslashes, Windows paths and domain accounts alone', () => {
