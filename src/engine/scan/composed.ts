@@ -8,7 +8,7 @@
  */
 
 /** A combining mark that NFC may compose with the letter before it (the common diacritics' block). */
-const COMBINING = /[\u0300-\u036f]/u;
+const COMBINING = /[\u0300-\u036f]/;
 
 /** A text composed, with the offsets of its code units in the original. */
 export interface ComposedText {

@@ -5,6 +5,7 @@
 import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
+import { mayContain, sharedHints } from '../../scan/sharedHints';
 import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
 import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
 import { toTrieSource } from './_trie';
@@ -566,8 +567,10 @@ function delimitersByCells(line: string): [di: number, cells: number][] {
 const CHECK_RESULT_REACH = 1500;
 /** The opening of a Great Expectations result's sample of failing values (`"partial_unexpected_list": [`). */
 const UNEXPECTED_LIST_OPEN = /"(?:partial_)?unexpected_list"[ \t]*:[ \t]*\[/gu;
+/** The keyword pass's words for a data-quality result and a Zeek log's header: a text it saw neither in needs no search (0.08 ms of a 5,000-line file's rescan). */
+const [CHECK_RESULT_HINT, ZEEK_FIELDS_HINT] = sharedHints(['unexpected_list', '#fields\t'] as const);
 /** Whether a text holds a data-quality check's result at all (read once a text: most hold none, and every column lookup asks). */
-const holdsCheckResults = perText((text: string): boolean => text.includes('unexpected_list'));
+const holdsCheckResults = perText((text: string): boolean => mayContain(text, CHECK_RESULT_HINT) && text.includes('unexpected_list'));
 /** An expectation's column (`"column": "bsn"`). */
 const EXPECTED_COLUMN = /"column"[ \t]*:[ \t]*"([^"\n]{1,64})"/gu;
 
@@ -693,6 +696,7 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
 /** Where a text's Zeek `#fields` lines start (most texts have none). */
 const zeekFieldsLines = perText((text): number[] => {
   const at: number[] = [];
+  if (!mayContain(text, ZEEK_FIELDS_HINT)) return at;
   for (let i = text.indexOf('#fields\t'); i !== -1; i = text.indexOf('#fields\t', i + 8)) if (i === 0 || text.charCodeAt(i - 1) === 10) at.push(i);
   return at;
 });

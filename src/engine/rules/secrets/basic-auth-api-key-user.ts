@@ -9,8 +9,10 @@ export default defineRule({
   category: 'secret',
   description: 'API key sent as the user name of HTTP basic auth with a dummy password (curl -u "KEY:x", auth=("KEY", "X"): BambooHR, Freshdesk, Harvest)',
   keywords: ['-u', '--user', 'auth=', 'auth ='],
+  // (A match starts at its keyword and is at most ~130 characters long: the pattern runs near the keywords only.)
+  window: { before: 0, after: 160 },
   pattern:
-    /(?:(?<![\w-])(?:-u|--user)[ \t=]{1,3}["']?([A-Za-z0-9_-]{20,80}):[xX](?=["'\s]|$)|\bauth[ \t]*=[ \t]*\([ \t]*["']([A-Za-z0-9_-]{20,80})["'][ \t]*,[ \t]*["'][xX]["'][ \t]*\))/gu,
+    /(?:(?<![\w-])(?:-u|--user)[ \t=]{1,3}["']?([A-Za-z0-9_-]{20,80}):[xX](?=["'\s]|$)|\bauth[ \t]?=[ \t]{0,8}\([ \t]{0,8}["']([A-Za-z0-9_-]{20,80})["'][ \t]{0,8},[ \t]{0,8}["'][xX]["'][ \t]{0,8}\))/gu,
   secretGroup: [1, 2],
   validate: (s) => isRandomToken(s, 20, 3.2),
   envName: 'API_KEY',

@@ -29,7 +29,9 @@ export default defineRule({
   category: 'secret',
   description: "Secret repeated in a secret scanner's JSON report (gitleaks's \"Secret\", trufflehog's \"Raw\" and \"RawV2\")",
   keywords: ['"secret"', '"raw"', '"rawv2"'],
-  pattern: /"(?:Secret|Raw|RawV2)"[ \t]*:[ \t]*"((?:[^"\\\r\n]|\\[^\r\n]){8,4096})"/gu,
+  // (The field starts at its key: the pattern runs from each key to the longest value's end, not over the whole text.)
+  window: { before: 0, after: 4200 },
+  pattern: /"(?:Secret|Raw|RawV2)"[ \t]{0,16}:[ \t]{0,16}"((?:[^"\\\r\n]|\\[^\r\n]){8,4096})"/gu,
   secretGroup: 1,
   validate: (s, ctx) => !MASKED.test(s) && isScannerFinding(ctx),
   envName: 'LEAKED_SECRET',
