@@ -25,6 +25,8 @@ export default defineRule({
   // Only an opening backtick (or tag) of a span with no space in it opens a window: in code, most
   // backticks are template literals' (1,200 in a 5,000-line bundle, whose windows covered it all).
   keywordFollowedBy: /[^\x60\s]{8,200}\x60|[^<\s]{8,200}<\/code>/uy,
+  // (The match starts at its keyword, the span's opening: its label lies at most ~80 characters before, its end ~210 after.)
+  window: { before: 100, after: 220 },
   // The label and the code span share a line and a table cell; the label may be code itself
   // ("the decoded `DB_PASSWORD` is `…`"). NOTE: the match starts at the
   // opening backtick of a span with no space in it, and only there looks back for the label; a

@@ -16,6 +16,8 @@ export default defineRule({
   description: 'Secret in a PHP define() constant (wp-config.php database password, keys and salts; *_PASSWORD, *_SECRET, *_KEY)',
   generic: true,
   keywords: ['define'],
+  // (The match starts at its keyword and is at most ~330 characters long.)
+  window: { before: 0, after: 340 },
   // define( 'NAME', 'value' ): the name (group 1) holds a secret word; the value is group 3
   pattern:
     /\bdefine\([ \t]{0,4}["']([A-Z0-9_]{0,40}(?:PASS(?:WORD|WD)?|PWD|SECRET|KEY|SALT|TOKEN)[A-Z0-9_]{0,20}|[A-Z0-9_]{1,40}_PW)["'][ \t]{0,4},[ \t]{0,32}(["'])([^"'\r\n\\]{8,200})\2[ \t]{0,4}\)/gu,

@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Secret key inside a legacy Sentry DSN (https://<public>:<secret>@host/<project>)',
   keywords: ['http'],
+  // (The match starts at its keyword, the scheme, and is at most ~560 characters long.)
+  window: { before: 0, after: 600 },
   // scheme :// 32-hex public key : 32-hex secret key (group 1) @ host [:port] / [path/] numeric project id.
   // (A DSN without the ":secret" part is sentry-dsn's, reported at warning.)
   pattern: new RegExp(String.raw`${SENTRY_DSN_SCHEME}[a-f0-9]{32}:([a-f0-9]{32})@[\w.-]{1,253}${SENTRY_DSN_PROJECT}`, 'gu'),

@@ -6,6 +6,8 @@ export default defineRule({
   category: 'secret',
   description: 'Password in the user-info part of an http(s), ftp or smtp URL (user:password@host)',
   keywords: ['http', 'ftp', 'smtp'],
+  // (The match starts at its scheme (`sftp` one character before its keyword); with the host its lookahead reads, it spans at most ~650 characters.)
+  window: { before: 8, after: 680 },
   // http(s)|ftp(s)|sftp|smtp(s)://user:<password>@host (the password, group "pw", is the secret).
   // Generic: a provider token used as the password (https://x-access-token:ghp_…@github.com) is
   // reported by the provider's own rule instead.
