@@ -909,13 +909,33 @@ function htmlColumnHeader(text: string, start: number): string | undefined {
   const headAt = text.slice(tableFrom, tr).lastIndexOf('<thead');
   // A form laid out as a table, a field per row (`<tr><th>Telefono</th><td>…</td></tr>`): the row's
   // own header cell right before the value's names it.
-  if (headAt === -1) return column === 1 ? rowHeader(text.slice(tr, td)) : undefined;
-  const thead = tableFrom + headAt;
+  // (A table without a <thead> heads its columns with a first row of <th> cells: `<table>\n<tr><th>Name</th><th>DOB</th>…`.)
+  const thead = headAt === -1 ? firstHeaderRowAt(text, tableFrom, tr) : tableFrom + headAt;
+  if (thead === -1) return column === 1 ? rowHeader(text.slice(tr, td)) : undefined;
   const headEnd = text.slice(thead, tr).indexOf('</tr>');
   if (headEnd === -1) return undefined;
   const cells = [...text.slice(thead, thead + headEnd).matchAll(HTML_HEADER_CELL)].map((m) => m[1] ?? '');
   const cell = cells[column];
   return cell === undefined || cell.trim() === '' ? undefined : normalizeContext(cell.trim());
+}
+
+/** A table's opening tag, then its first row when that row holds only header cells. */
+const TABLE_THEN_HEADER_ROW = native(/<table(?:\s[^<>]{0,200})?>\s{0,200}(?:<caption[^<>]{0,200}>[^<]{0,200}<\/caption>\s{0,40})?(<tr(?:\s[^<>]{0,200})?>\s{0,40}(?:<th(?:\s[^<>]{0,200})?>[^<]{0,120}<\/th>\s{0,40}){2,}<\/tr>)/giu);
+
+/**
+ * Where the first row of the table that the row at `tr` belongs to starts, when that row is made
+ * of header cells only (and is not the row at `tr`); -1 otherwise. Reads from `from`, the bound of
+ * the backward search.
+ */
+function firstHeaderRowAt(text: string, from: number, tr: number): number {
+  const tableAt = text.slice(from, tr).lastIndexOf('<table');
+  if (tableAt === -1) return -1;
+  const table = from + tableAt;
+  TABLE_THEN_HEADER_ROW.lastIndex = table;
+  const m = TABLE_THEN_HEADER_ROW.exec(text);
+  if (m === null || m.index !== table) return -1;
+  const row = table + m[0].length - (m[1] as string).length;
+  return row < tr ? row : -1;
 }
 
 /** A row of a table printed with spaces (a pandas data frame, `column -t`): two gaps of 2+ spaces. */

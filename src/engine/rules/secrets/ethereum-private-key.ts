@@ -16,6 +16,12 @@ const PUBLIC_DEV_KEYS = new Set([
 /** A hash's words beside the value on its line: a transaction's or a block's hash (`cast receipt 0x…`), a digest, an event topic. */
 const HASH_CONTEXT = /\b(?:hash|digest|sha-?256|sha3|keccak|checksum|fingerprint|tx|txn|transaction|block|topic|commit|integrity|salt|nonce|receipt)\b/iu;
 
+/**
+ * A key that ends in a hash's word, written in snake or camel case (`funded_tx: "0x…"`, `deployTxHash =`,
+ * `block-hash:`): `\b` in HASH_CONTEXT reads no word inside such keys.
+ */
+const HASH_KEY_BEFORE = native(/(?:(?<![A-Za-z0-9])(?:tx|txn|txid|hash|digest|transaction|block|receipt|topic)|[a-z0-9](?:Tx|Txn|TxId|Hash|Digest|Transaction|Block|Receipt|Topic))["']?[ \t]*[:=][ \t]*["']?(?:0x)?$/u);
+
 const ID_LABEL_BEFORE = native(/(?:id|arn)["']?[ \t]*[:=][ \t]*["']?(?:0x)?$/iu);
 
 // An Ethereum (secp256k1) private key: 64 hex digits, with or without 0x, near words that name it
@@ -36,7 +42,7 @@ export default defineRule({
     const { text } = ctx;
     const ls = text.lastIndexOf('\n', ctx.start - 1) + 1;
     const before = text.slice(Math.max(ls, ctx.start - 80), ctx.start);
-    if (native(HASH_CONTEXT).test(before)) return false;
+    if (native(HASH_CONTEXT).test(before) || HASH_KEY_BEFORE.test(before)) return false;
     // The value of an id (`"certificateId": "…"`, `KeyMaterialId`) or a path's last part (an ARN's `cacert/…`): a certificate's or a key's name.
     if (ID_LABEL_BEFORE.test(before) || text.charCodeAt(ctx.start - 1) === 47 /* / */) return false;
     // A cell under a column of hashes (`topic0`, `tx_hash`, `selector`).
@@ -58,6 +64,8 @@ export default defineRule({
       'my script uses the first hardhat account 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80 (private key from the docs)',
       `private key rotated; tx hash 0x${fake('{h64}', 4)}`,
       `sha256 of the private key file: ${fake('{h64}', 5)}`,
+      // a signer's entry in a wallet config: its key is elsewhere, the transaction that funded it is a hash
+      `signers:\n  - private_key_ref: vault:hot/signer-0\n    funded_tx: "0x${fake('{h64}', 101758)}"`,
       `contract deployed in block 0x${fake('{h64}', 6)}`,
       `cast send "$NEW" --private-key "$OLD_PK"\ncast receipt 0x${fake('{h64}', 101245)} --rpc-url "$RPC_URL"`,
       'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000001',

@@ -59,8 +59,8 @@ function isCodeConstant(value: string, ctx: MatchContext): boolean {
   return DECLARATION_HEAD.test(head);
 }
 
-/** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`, `htpasswd`). */
-const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require|ht)$/iu);
+/** A word that makes `pass…` a name of its own when it comes right before it (`dbpass`, `smtp_pass`, `userPass`, `htpasswd`, bitcoind's `rpcpassword`, `ldappass`). */
+const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mail|redis|api|the|store|alias|key|login|ftp|ssh|vpn|wifi|proxy|bind|master|service|svc|account|client|require|ht|rpc|ldap|vnc|sasl|mqtt|amqp|mysql|ipmi)$/iu);
 
 /** Terraform's progress on a resource, after its address (`random_password.db: Creating...`). */
 const TERRAFORM_PROGRESS = native(/^(?:Creating|Still creating|Creation complete|Refreshing state|Reading|Read complete|Destroying|Destruction complete|Modifying|Modifications complete)\b/u);
@@ -189,6 +189,8 @@ export default defineRule({
       `    smtp_password: SecretStr = "${fake('{A1}{l6}{d2}{a4}', 101075)}"`,
       // a password whose first characters read as a member chain (`K.P`) before its random rest
       `spring.datasource.password=K.P+x^${fake('{a14}', 101435)}`,
+      // a node's RPC login in bitcoin.conf
+      `rpcuser = node\nrpcpassword = ${fake('{a6}=!{a8}*{a9}', 101759)}`,
     ],
     negative: [
       // a Kotlin parameter's nullable type, its default read from the environment
