@@ -1402,8 +1402,13 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   const above = text.slice(lineStart(text, ls - 1, 400), ls - 1);
   if (!native(COMPANY_FORM).test(above) || isSameTable(line, above)) return false;
   if (DATED_ENTRY.test(line) && DATED_ENTRY.test(above)) return false;
+  // (Nor a call note's or a ticket's person above, their employer in brackets: `Kunde: <name> (Acme GmbH)`, then their callback number.)
+  if (PERSON_LABEL_LINE.test(above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
+
+/** A line that labels a person, then names them (`Kunde: Jonas …`, `Customer: …`, `Anrufer: …`): their company may follow in brackets. */
+const PERSON_LABEL_LINE = native(/^[ \t*-]{0,4}(?:Kunde|Kundin|Customer|Client|Cliente|Contact|Kontakt|Ansprechpartner|Ansprechpartnerin|Anrufer|Anruferin|Caller|Requester|Reporter)[ \t]*:[ \t]*\p{Lu}\p{Ll}/u);
 
 /** A vCard's mobile or home telephone or address property (`TEL;TYPE=CELL:`, `ADR;TYPE=HOME:`). */
 const VCARD_PERSONAL_LINE = native(/^(?:item\d{1,2}\.)?(?:TEL|ADR)[;:][^:\n]{0,60}(?:CELL|HOME|cell|home)/u);
@@ -1692,7 +1697,7 @@ const NO_SUFFIX = Object.assign([''], { index: 0, input: '' }) as unknown as Reg
 /** Small words allowed between a label and its value ("call me at", "Telefon (privat)", Tagalog's polite "po"). */
 const GAP_WORDS = new Set(
   (
-    'me us at on in am le la el il op or via is ist to the my our your his her their and und et y e under unter au al of for po ' +
+    'me us at on in am le la el il op or via is ist to the my our your his her their and und et y e under unter au al of for po mit ' +
     'des der die das ' +
     'number no nr num home work office private privat business main primary mobile cell fax direct direkt de du mon ' +
     'mein meine ma mi son sa his is: here hier below unten: ext extension was are ' +

@@ -10,9 +10,9 @@ const ASSET_WORD = native(
   /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id|sku|refurb|shelf|warehouse|lager)(?![A-Za-z])/iu,
 );
 
-/** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to, the customer it belongs to (a telecom's `sim_cards.customer_id`). */
+/** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to, the customer it belongs to (a telecom's `sim_cards.customer_id`), an insurer's policyholder or claimant. */
 const PERSON_WORD = native(
-  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile|customer(?:_?id)?|client_?id|klient_?id|cliente_?id)(?![A-Za-z])/iu,
+  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile|customer(?:_?id)?|client_?id|klient_?id|cliente_?id|policy_?holder|insured|versicherungsnehmer|assur[ée]e?|asegurad[oa]|assicurat[oa]|contraente|claimant|tomador)(?![A-Za-z])/iu,
 );
 
 const ICCID_SHAPE = /(?<![\w-])89\d{17,18}(?![\w-])/u;
@@ -21,6 +21,12 @@ const VIN_SHAPE = /(?<![\w-])[A-HJ-NPR-Z0-9]{13}\d{4}(?![\w-])/u;
 
 /** How far along its line, each way, a device identifier's record is read. */
 const REACH = 200;
+
+/** How far around a plate or a VIN, across lines, a person's word ties its record to them. */
+const BLOCK_REACH = 300;
+
+/** A delimited table's row: a tab, a pipe, or two commas or semicolons. */
+const TABLE_ROW = /\t|\||,[^,\n]*,|;[^;\n]*;/u;
 
 export type DeviceIdKind = 'imei' | 'iccid' | 'vin' | 'plate';
 
@@ -52,6 +58,10 @@ export function isDeviceRecord(ctx: MatchContext, kind: DeviceIdKind): boolean {
   // (An SQL dump's row names its columns in its statement or its table's definition: `sim_cards (…, customer_id, iccid, …)`.)
   const header = tableHeaderRow(ctx) ?? sqlInsertCell(text, ctx.start)?.columns.join(',') ?? '';
   if (PERSON_WORD.test(line) || PERSON_WORD.test(header)) return false;
+  // (A plate's or a VIN's record written a field per line names its person on the lines around it: an
+  // adjuster's note's `Contraente: …` above `Targa: … — telaio …`, an intake form's `<Assure>` before its `<Vehicule>`.)
+  // (Not a table's row: its header says whose the rows are, and the rows around it are other records.)
+  if ((kind === 'plate' || kind === 'vin') && !TABLE_ROW.test(line) && PERSON_WORD.test(text.slice(Math.max(0, ctx.start - BLOCK_REACH), Math.min(text.length, ctx.end + BLOCK_REACH)))) return false;
   return ASSET_WORD.test(line) || ASSET_WORD.test(header) || hasOtherDeviceId(line, kind);
 }
 

@@ -148,7 +148,9 @@ const ROLE_WORDS =
   // and customer-service desks (geral@, pagamentos@, plantao@, parcerias@, sac@ for Serviço de Atendimento ao Consumidor)
   '|revenues|overpayments|arrears|geral|pagamentos|plantao|parcerias|partnerships?|sac' +
   // the shared logins a password manager keeps for a domain registrar and an app store (domains@, dominios@, ios@)
-  '|domains|dominios|ios'
+  '|domains|dominios|ios' +
+  // a garage's, a body shop's or a glazier's workshop desk in French, Italian, Spanish and Dutch (atelier@, officina@, taller@, carrosserie@)
+  '|atelier|officina|taller|carrosserie|carrozzeria|werkplaats'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

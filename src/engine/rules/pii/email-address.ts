@@ -297,6 +297,8 @@ export default defineRule({
       // recruiting and incident desks
       '| Manager | Head of Design (design-hiring@brellwick.io) |',
       'Agencies send CVs to agencies@brellwick.io only; escalate via incident@brellwick.io or tier2@brellwick.io.',
+      // an insurer's partner garages: their workshop desks
+      'partners:\n  - contact: atelier@kestrel-carrosserie.fr\n  - contact: officina@kestrelauto.it\n  - contact: taller@kestrelmotor.es',
     ],
   },
 });

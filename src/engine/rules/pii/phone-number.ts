@@ -14,7 +14,7 @@ import { VIETNAMESE_LETTER } from './_scripts';
 /** A phone number's labels and the phrases that lead one in the languages the rule reads (exported: a 3-3-3 SIN yields to them). */
 export const PHONE_LABEL = labelRegex([
   'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
-  'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.', 'tlmv', 'telefonnummer', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
+  'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.', 'tlmv', 'telefonnummer', 'telefonat', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   // a dispute's or a support case's record of the customer's number: "Phone on order", "mobile on file"
   'phone on order', 'phone on file', 'phone on account', 'phone on record', 'mobile on file', 'mobile on order', 'number on file',
@@ -1287,6 +1287,10 @@ export default defineRule({
       // a refund export's wallet column, a payment's payer written nationally (Bangladesh's bKash)
       `payout_id,customer_wallet,taka\nPO-77,017${fake('{d8}', 101723)},250`,
       `Payment(trx_id='KX9Q', payer='018${fake('{d8}', 101724)}')`,
+      // an adjuster's note of a call with the policyholder
+      `- Telefonat mit VN unter 069 2${fake('{d7}', 101763)}. VN schildert den Unfall.`,
+      // a support call's note: the customer, their employer in brackets, then their callback number
+      `Kunde: Jonas Beispiel (Kestrel GmbH)\nRückrufnummer: 0157 ${fake('{d4} {d4}', 101769)}`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number

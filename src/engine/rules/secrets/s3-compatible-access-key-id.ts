@@ -23,7 +23,8 @@ export default defineRule({
   description: "Access key id of an S3-compatible store (B2, Spaces, R2, MinIO…) next to its secret key",
   severity: 'warning',
   keywords: ['access_key_id', 'accesskeyid', 'access-key-id'],
-  pattern: /(?<![\w]|(?<!:)-)(?:aws_access_key_id|access_key_id|accessKeyId|AccessKeyId|ACCESS_KEY_ID|access-key-id)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9]{16,128})(?![A-Za-z0-9_/+=.-])/gu,
+  // (The key's name may carry the store's prefix: `R2_ACCESS_KEY_ID`, `SPACES_ACCESS_KEY_ID`, `AWS_ACCESS_KEY_ID` for another endpoint.)
+  pattern: /(?<![\w]|(?<!:)-)(?:[A-Za-z][A-Za-z0-9]{0,19}_)?(?:aws_access_key_id|access_key_id|accessKeyId|AccessKeyId|ACCESS_KEY_ID|access-key-id)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9]{16,128})(?![A-Za-z0-9_/+=.-])/gu,
   secretGroup: 1,
   validate: (s, ctx) =>
     !AWS_KEY_ID.test(s) &&
@@ -37,6 +38,8 @@ export default defineRule({
     positive: [
       `[backblaze]\naws_access_key_id = 005${fake('{h22}', 100891)}\naws_secret_access_key = K005${fake('{a27}', 100892)}\n`,
       `digitalocean:\n  service: S3\n  endpoint: https://sfo3.digitaloceanspaces.com\n  access_key_id: DO00${fake('{A16}', 100893)}\n  secret_access_key: ${fake('{a43}', 100894)}\n`,
+      // a Cloudflare R2 key pair in an env file, the store's name before the key's
+      `R2_ACCESS_KEY_ID=${fake('{h32}', 101767)}\nR2_SECRET_ACCESS_KEY=${fake('{h64}', 101768)}\n`,
     ],
     negative: [
       // AWS's own ids (aws-access-key-id's), an id without its secret, a placeholder

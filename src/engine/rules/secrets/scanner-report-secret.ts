@@ -1,5 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
+import { decodeJsonObject } from './_providerKit';
 
 /** How far around the value the report's own keys are looked for: one finding's object. */
 const REACH = 1500;
@@ -10,6 +11,25 @@ const GITLEAKS_KEYS = /"RuleID"[ \t]*:[\s\S]*?"Fingerprint"[ \t]*:|"Fingerprint"
 const TRUFFLEHOG_KEYS = /"Detector(?:Name|Type)"[ \t]*:/u;
 /** A value the scanner already masked (`gitleaks --redact`, a partly starred value). */
 const MASKED = /REDACTED|\*{4,}|…/u;
+
+/** A PEM block's first line alone: gitleaks reports a private key's match as its BEGIN line, the key is on the lines after it. */
+const PEM_ARMOR_ONLY = /^-----BEGIN [A-Z0-9 ]{3,40}-----$/u;
+
+/** A browser's key, public by design: a PostHog project key, a Stripe publishable key, a Supabase publishable key. */
+const BROWSER_KEY = /^(?:phc_|pk_(?:live|test)_|sb_publishable_)[A-Za-z0-9_]{16,}$/u;
+
+/**
+ * A value public by design that the scanner reported anyway: a browser's key or Supabase's anon
+ * JWT, which every page sends. (Not every key isPublicClientKey knows: a Twilio API key's SK… id
+ * in a report is labelled a secret by the reports' readers.)
+ */
+function isPublicValue(s: string): boolean {
+  if (BROWSER_KEY.test(s)) return true;
+  const parts = s.split('.');
+  if (parts.length !== 3 || !s.startsWith('eyJ')) return false;
+  const payload = decodeJsonObject(parts[1] as string);
+  return payload?.iss === 'supabase' && payload.role === 'anon';
+}
 
 /** Whether the keys around the value are the report's of the scanner that writes the value's key. */
 function isScannerFinding(ctx: MatchContext): boolean {
@@ -33,7 +53,7 @@ export default defineRule({
   window: { before: 0, after: 4200 },
   pattern: /"(?:Secret|Raw|RawV2)"[ \t]{0,16}:[ \t]{0,16}"((?:[^"\\\r\n]|\\[^\r\n]){8,4096})"/gu,
   secretGroup: 1,
-  validate: (s, ctx) => !MASKED.test(s) && isScannerFinding(ctx),
+  validate: (s, ctx) => !MASKED.test(s) && !PEM_ARMOR_ONLY.test(s) && !isPublicValue(s) && isScannerFinding(ctx),
   envName: 'LEAKED_SECRET',
   references: ['https://github.com/gitleaks/gitleaks#reporting', 'https://github.com/trufflesecurity/trufflehog#json-output'],
   examples: {
@@ -47,6 +67,8 @@ export default defineRule({
       // a report written with --redact, and a settings file's own "Secret" key
       `{"Description": "Slack token", "Match": "token = REDACTED", "Secret": "REDACTED", "RuleID": "slack-bot-token", "Fingerprint": "${fake('{h40}', 101443)}:app.py:slack-bot-token:3"}`,
       '{"Jwt": {"Issuer": "ledger", "Secret": "see-the-vault-entry-jwt"}}',
+      // a private key's finding (its BEGIN line is all gitleaks quotes) and a browser key's
+      `[{"Match": "-----BEGIN RSA PRIVATE KEY-----", "Secret": "-----BEGIN RSA PRIVATE KEY-----", "RuleID": "private-key", "Fingerprint": "${fake('{h40}', 101764)}:.env:private-key:4"},\n {"Secret": "phc_${fake('{a43}', 101765)}", "RuleID": "posthog-project-api-key", "Fingerprint": "${fake('{h40}', 101766)}:web.ts:posthog-project-api-key:9"}]`,
     ],
   },
 });
