@@ -7,12 +7,12 @@ import { isWholeCellUnder } from './_context';
 const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]{0,8}(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]{0,8})';
 
 /** An export's birth-date column (生年月日, 出生日期, 생년월일), as columnHeader gives it. */
-const DOB_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|生日|생년월일|출생일)$/u;
+const DOB_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|生日|생년월일|출생일)(?:[(（](?:民國|民国|西元)[)）])?$/u;
 
-/** Japan's era names and their first years (a date written 昭和45年 is 1970). */
-const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
+/** Japan's era names and their first years (a date written 昭和45年 is 1970); Taiwan's Minguo years (民國76年 is 1987). */
+const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019, 民國: 1912, 民国: 1912 };
 
-const ERA_DATE = native(/^(昭和|平成|令和)(\d{1,2})年\s?(\d{1,2})月\s?(\d{1,2})日$/u);
+const ERA_DATE = native(/^(昭和|平成|令和|民國|民国)(\d{1,3})年\s?(\d{1,2})月\s?(\d{1,2})日$/u);
 const WESTERN_DATE = native(/^(\d{4})(?:年\s?|[-/.])(\d{1,2})(?:月\s?|[-/.])(\d{1,2})/u);
 
 /** The (year, month, day) of a matched date, Western or Japanese era. */
@@ -41,11 +41,13 @@ export default defineRule({
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(
     `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
+      // Taiwan's Minguo calendar (民國76年10月27日, year 76 of the Republic: 1987)
+      `|(?:民國|民国)(?<=${LABEL}..)\\d{1,3}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
       // a Japanese date under a Latin key (`"dob":"1984年7月9日"`: a KYC export's record); the same key's
       // Western dates are date-of-birth's
       `|(?:19|20)(?<=(?<![A-Za-z])(?:dob|DOB|birth_?date|birthDate|date_?of_?birth|dateOfBirth|birthday)["']?[ \\t]*[:=][ \\t]*["']?\\d\\d)\\d{2}年\\s?\\d{1,2}月\\s?\\d{1,2}日` +
       // a cell of an export's birth-date column (see validate)
-      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2}))(?![\\w/.-])`,
+      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2})|(?:民國|民国)\\d{1,3}年\\d{1,2}月\\d{1,2}日)(?![\\w/.-])`,
     'gu',
   ),
   validate: (s, ctx) => {
@@ -63,10 +65,12 @@ export default defineRule({
       '会員番号,氏名,生年月日,電話番号\n10231,見本 花子,1987/04/12,要確認\n10232,見本 太郎,1990-11-03,要確認\n',
       '회원\t생년월일\n견본\t1985.07.21\n',
       '生年月日：1971年08月14日',
-      '{"name":"見本 花子","dob":"1984年7月9日","sex":"F"}', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日'],
+      '{"name":"見本 花子","dob":"1984年7月9日","sex":"F"}', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日',
+      // Taiwan's Minguo dates, after a label and under a column that says so
+      '生日：民國76年10月27日', '會員編號,姓名,生日(民國),手機\nM-1,見本,民國71年3月14日,要確認\n'],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
       '生年月日,氏名\n1987/04/12 受付,見本 花子\n',
-      '生年月日：2099年01月01日', '作成日：1971年08月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
+      '生年月日：2099年01月01日', '作成日：1971年08月14日', '訂單日期：民國113年3月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
   },
 });

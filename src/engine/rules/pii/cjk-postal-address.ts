@@ -21,6 +21,13 @@ const DISTRICT = `(?:[${HAN}]{1,3}[區区縣县](?:[${HAN}]{1,4}[鄉乡鎮镇])?
 const FLAT = `(?:[${HAN}]{0,8}[0-9０-９]{1,3}[栋棟幢座](?:[0-9０-９]{1,2}单元)?[0-9０-９]{1,5}室)?`;
 const CITY_DISTRICT_ROAD = `(?:\\d{3,6})?((?:[${HAN}]{2,3}省)?[${HAN}]{1,3}[市縣县]${DISTRICT}[${HAN}0-9０-９]{1,24}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼F](?:之[0-9０-９]{1,3})?)?${FLAT})`;
 
+/**
+ * A Hong Kong or Macau address in Chinese, by its shape: the territory's region first (香港 Hong Kong
+ * Island, 九龍 Kowloon, 新界 the New Territories, 澳門 Macau), a district and a street, the number
+ * (號), then a floor (樓) and a flat (室) or a block (座): `九龍旺角彌敦道730號11樓B室`.
+ */
+const HK_MO_ADDRESS = `((?:香港|九龍|九龙|新界|澳門|澳门)[${HAN}]{2,16}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼](?:[A-Z0-9]{1,3}室|[A-Z]座)?)?)`;
+
 /** A business's place before the address: a company, its headquarters, an office, a shop, a branch. */
 const BUSINESS_BEFORE = /(?:公司|總部|总部|總公司|总公司|辦公室|办公室|辦事處|办事处|門市|门市|分店|分公司|營業所|营业所|服務中心|服务中心|客服中心|總店|总店)[^\n]{0,24}$/u;
 
@@ -38,12 +45,13 @@ export default defineRule({
   nearScript: { before: 16, after: 128 },
   pattern: new RegExp(
     `(?:${LABELS})["']?[ \\t]{0,2}[：:]?[ \\t]{0,3}["']?([\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff〒][\\u3400-\\u9fff\\uac00-\\ud7a3\\u3041-\\u30ff0-9０-９A-Za-z 〒()（）#\\-－・]{5,80}?)(?=["'，。,;；|\\r\\n]|$)` +
-      `|(?<![${HAN}0-9])${CITY_DISTRICT_ROAD}(?![0-9０-９])`,
+      `|(?<![${HAN}0-9])${CITY_DISTRICT_ROAD}(?![0-9０-９])` +
+      `|(?<![${HAN}0-9])${HK_MO_ADDRESS}(?![0-9０-９A-Za-z])`,
     'gu',
   ),
-  secretGroup: [1, 2],
+  secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
-    if (ctx.match[2] !== undefined) return !BUSINESS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+    if (ctx.match[2] !== undefined || ctx.match[3] !== undefined) return !BUSINESS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
     return /[0-9０-９]/u.test(s) && ADDRESS_PART.test(s);
   },
   redactAs: 'address',
@@ -60,7 +68,10 @@ export default defineRule({
       '客人新地址 30072新竹市東區光復路二段101號 電話晚點給',
       // a mainland roster's household and current addresses: a province first, a county and a town, a flat at the end
       '工号,姓名,户籍地址,现住址\nE-1,王小明,河南省信阳市光山县十里镇杨湾村3组12号,浙江省杭州市西湖区文新街道学院路88号金色家园5栋1302室',
+      // Hong Kong and Macau addresses by their region, in an order's JSON and a log's line
+      '{"recipient": "A. Example", "address": "九龍旺角彌敦道530號11樓B室"}',
+      'recipient phone=+853… addr=澳門新口岸宋玉生廣場216號12樓A座',
     ],
-    negative: ['地址：请填写您的地址', '服务器地址: 10.0.3.17', 'IP 地址：192.168.1.10，端口 8080', '本公司總部位於臺北市信義區市府路45號', '臺北市信義區'],
+    negative: ['地址：请填写您的地址', '服务器地址: 10.0.3.17', 'IP 地址：192.168.1.10，端口 8080', '本公司總部位於臺北市信義區市府路45號', '臺北市信義區', '總公司：香港中環皇后大道中99號'],
   },
 });

@@ -19,14 +19,14 @@ const SURNAMES = (
   // Taiwan's Wade-Giles spellings, and more of the mainland's pinyin ones
   'Hsu Hung Chang Tsai Hsieh Kuo Chiang Chou Yeh Tseng Hsiao Chien Chuang Lo Chao Chiu Shih Kao Weng Hsueh Tsao Fu Liao Qian Qiu ' +
   'Xia Jia Cui Hou Meng Xiong Qin Yin Xue Yan Duan Lei Shi Tao Mao Hao Gong Shao Wen Niu Qiao Pang Zhuang Nie Yue Zhai Zhan Geng ' +
-  'Guan Jiao Zuo Shang Shu Ruan Mei Pei Huo Miao Sheng Xin Chai Teng Rao Bao Hua'
+  'Guan Jiao Zuo Shang Shu Ruan Mei Pei Huo Miao Sheng Xin Chai Teng Rao Bao Hua Mai'
 ).split(' ');
 
 /** Family names that Taiwan and Hong Kong write after a hyphenated given name (`Mei-Hua Lo`, `Ka-Yan Wong`). */
-const WESTERN_ORDER_SURNAMES = 'Huang Wang Chen Lin Liu Yang Tsai Cheng Hsu Hung Chang Hsieh Kuo Chiang Chou Yeh Tseng Hsiao Chien Chuang Chao Chiu Shih Kao Weng Hsueh Tsao Liao Wong Chan Leung Cheung Lau Tsang Chow Kwok Fung Yeung Poon'.split(' ');
+const WESTERN_ORDER_SURNAMES = 'Huang Wang Chen Lin Liu Yang Tsai Cheng Hsu Hung Chang Hsieh Kuo Chiang Chou Yeh Tseng Hsiao Chien Chuang Chao Chiu Shih Kao Weng Hsueh Tsao Liao Wong Chan Leung Cheung Lau Tsang Chow Kwok Fung Yeung Poon Mai'.split(' ');
 
-/** Family names that are English words as keywords, or inside common words (`calling `, `plan `, `running `): the pattern still reads them. */
-const NOT_KEYWORDS = new Set(['Long', 'Ling', 'Lan', 'Ning', 'Gan', 'Ran', 'Yen']);
+/** Family names that are English words as keywords, or inside common words (`calling `, `plan `, `running `), or a month (German `Mai `): the pattern still reads them. */
+const NOT_KEYWORDS = new Set(['Long', 'Ling', 'Lan', 'Ning', 'Gan', 'Ran', 'Yen', 'Mai']);
 
 /** A given name's syllable, and a hyphenated pair (`Ka-yan`, `Jae-won`, `Chi-ming`). */
 const SYLLABLE = '[A-Z][a-z]{1,5}(?:-[a-zA-Z][a-z]{1,5})?';
@@ -43,7 +43,7 @@ const NAME_LABEL =
   /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|buyer|consignee|purchaser|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
 
 /** Column headers of people's names. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin)$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$|^(?:영문)?(?:성명|이름)$|^(?:氏名|名前|성명|이름)[(（](?:ローマ字|英字|영문|英文)[)）]$|^ローマ字(?:氏名)?$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin|consignee|recipient|receiver|addressee)(?:[ _-]?en)?$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$|^(?:영문)?(?:성명|이름)$|^(?:氏名|名前|성명|이름)[(（](?:ローマ字|英字|영문|英文)[)）]$|^ローマ字(?:氏名)?$/iu;
 
 // A family name first, then one or two given-name syllables, as romanised East and Southeast Asian
 // names are written (`Tan Wei Ling`, `Wong Ka-yan`, `CHAN, Chi Ming`, `Koh Wei Jie`, `Goh Siew Hoon`):
@@ -59,7 +59,7 @@ export default defineRule({
   keywords: [
     ...SURNAMES.filter((s) => s.length >= 3 && !NOT_KEYWORDS.has(s)).map((s) => `${s.toLowerCase()} `),
     ...WESTERN_ORDER_SURNAMES.flatMap((s) => [`${s.toLowerCase()},`, `${s.toLowerCase()}\t`, `${s.toLowerCase()}"`]),
-    'name', 'director', 'pinyin',
+    'name', 'director', 'pinyin', 'consignee', 'recipient', 'receiver', 'addressee',
   ],
   window: { before: 120, after: 60 },
   columns: true,
