@@ -621,6 +621,7 @@ import pii_nz_ird from './pii/nz-ird';
 import pii_nz_nhi from './pii/nz-nhi';
 import pii_om_civil_number from './pii/om-civil-number';
 import pii_passenger_name from './pii/passenger-name';
+import pii_passenger_name_field from './pii/passenger-name-field';
 import pii_passport_mrz from './pii/passport-mrz';
 import pii_passport_number from './pii/passport-number';
 import pii_paxlst_traveller from './pii/paxlst-traveller';
@@ -1340,6 +1341,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_nz_nhi,
   pii_om_civil_number,
   pii_passenger_name,
+  pii_passenger_name_field,
   pii_passport_mrz,
   pii_passport_number,
   pii_paxlst_traveller,

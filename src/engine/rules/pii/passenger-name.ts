@@ -3,10 +3,11 @@ import { TEST_PATIENT_WORDS } from './_names';
 import { native } from '../../scan/nativeRegex';
 
 /** Test and placeholder passengers (TEST/PAX MR, DOE/JOHN MR), and slash pairs that are words, not names. */
-const NOT_A_PASSENGER = native(new RegExp(`^(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|GUEST|ADULT|CHILD|INFANT|NAME|SURNAME|LAST|FIRST|TCP|UDP|AND|OR|INPUT|OUTPUT|READ|WRITE|YES|NO|ON|OFF)(?:/|$)|/(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|NAME|FIRST|GIVEN)$`, 'u'));
+export const NOT_A_PASSENGER = native(new RegExp(`^(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|GUEST|ADULT|CHILD|INFANT|NAME|SURNAME|LAST|FIRST|TCP|UDP|AND|OR|INPUT|OUTPUT|READ|WRITE|YES|NO|ON|OFF)(?:/|$)|/(?:${TEST_PATIENT_WORDS}|PAX|PASSENGER|NAME|FIRST|GIVEN)$`, 'u'));
 
-const SURNAME = `[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2}`;
-const GIVEN = `[A-Z][A-Z'-]{1,30}(?: (?!(?:MR|MRS|MS|MISS|MSTR)(?![A-Za-z]))[A-Z][A-Z'-]{1,30}){0,2}`;
+/** The IATA name element's surname and given names, in capitals (see passenger-name-field too). */
+export const SURNAME = `[A-Z][A-Z'-]{1,30}(?: [A-Z][A-Z'-]{1,30}){0,2}`;
+export const GIVEN = `[A-Z][A-Z'-]{1,30}(?: (?!(?:MR|MRS|MS|MISS|MSTR)(?![A-Za-z]))[A-Z][A-Z'-]{1,30}){0,2}`;
 // (After a space, or in the next cell of a manifest's row: `1;GARCIA LOPEZ/ANA;MRS;F;…`, a child's CHD.)
 const TITLE = '(?: (?:MR|MRS|MS|MISS|MSTR)|[;,\\t|](?:MR|MRS|MS|MISS|MSTR|CHD))(?![A-Za-z0-9])';
 
