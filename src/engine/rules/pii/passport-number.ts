@@ -3,6 +3,9 @@ import { native } from '../../scan/nativeRegex';
 import type { MatchContext } from '../../types';
 import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex, recordsAround, tableHeaderRow } from './_context';
 
+/** A German passport number: nine characters from the digits and C F G H J K L M N P R T V W X Y Z, a letter first. */
+const GERMAN_PASSPORT = /^[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}$/u;
+
 /** A run of digits at the end (`…12345678`): a sample number. */
 const RUN_AT_END = native(/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u);
 
@@ -109,7 +112,8 @@ export default defineRule({
   pattern: /[A-Z0-9](?<![\w-].)(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{5,8}(?![\w-])/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
-    if (digits.length < 2 || /^0+$/u.test(digits) || (digits.length === s.length && isTrivialNumber(digits))) return false;
+    // (A German passport's nine characters come from digits and consonants, C to Z: one digit may be all it has, `F6FZRMRRL`.)
+    if ((digits.length < 2 && !GERMAN_PASSPORT.test(s)) || /^0+$/u.test(digits) || (digits.length === s.length && isTrivialNumber(digits))) return false;
     if (RUN_AT_END.test(s) && /12345/u.test(s)) return false; // X12345678-style specimens
     if (/^(?:19|20)\d{6}$/u.test(s) || /^(.)\1{5,}/u.test(s)) return false;
     if (/^[A-Z]\d{8}$/u.test(s) && /^[A-Z]0{4}/u.test(s)) return false; // specimen (E00000000-like)
@@ -162,6 +166,8 @@ export default defineRule({
       // a guest register's seed and fixture: the record's document type, or its nationality and birth date
       `            'nationality' => 'IT',\n            'document_type' => 'PASOR',\n            'document_number' => '${fake('{A2}{d7}', 101666)}',\n`,
       `    {\n      "full_name": "Ada Example",\n      "date_of_birth": "1961-04-19",\n      "nationality": "GR",\n      "document_number": "${fake('{A2}{d7}', 101667)}",\n      "created": "2024-02-01T09:00:00Z"\n    }`,
+      // a web check-in's request body: a German passport whose characters hold one digit
+      '{"name": "A. Beispiel", "dob": "1966-03-23", "passport": "C7FZRMRRL"}',
     ],
     negative: [
       'Passport No: 123456789',
