@@ -126,9 +126,10 @@ export interface Rule {
    * lookarounds included, starts at most `before` code units before such a code unit and ends at
    * most `after` code units after it. The scanner then runs the rule over the text near those code
    * units only: a source file with a few Japanese messages is no longer a pass per CJK rule. The
-   * generic rule test checks the promise.
+   * generic rule test checks the promise. `range` names the code units for a pattern that holds no
+   * such range in every branch (a branch of ASCII dates whose validator checks the script nearby).
    */
-  readonly nearScript?: { readonly before: number; readonly after: number };
+  readonly nearScript?: { readonly before: number; readonly after: number; readonly range?: readonly [number, number] };
   /** Skip the shared false-positive filters (for rules whose validator already does it). */
   readonly skipFilters?: boolean;
   /**

@@ -25,7 +25,7 @@ export interface RuleSpec {
   keywordsAfterWord?: readonly string[];
   keywordFollowedBy?: RegExp;
   nearDigits?: boolean | 'dense';
-  nearScript?: { before: number; after: number };
+  nearScript?: { before: number; after: number; range?: readonly [number, number] };
   echoes?: (value: string) => readonly string[];
   sharedKey?: (value: string) => string;
   references?: readonly string[];

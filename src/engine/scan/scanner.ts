@@ -306,7 +306,7 @@ export class Scanner {
     this.compiled.forEach((c, idx) => {
       this.ruleKeywords.push([]);
       if (c.rule.keywords.length === 0) {
-        const range = requiredCodeUnits(c.rule.pattern);
+        const range = requiredCodeUnits(c.rule.pattern) ?? c.rule.nearScript?.range;
         const hex = (n: number): string => `\\u${n.toString(16).padStart(4, '0')}`;
         if (range !== undefined) {
           this.alwaysNonAscii.push({ idx, floor: range[0], ceiling: range[1], atFloor: new RegExp(`[${hex(range[0])}-${hex(range[1])}]`, 'u') });

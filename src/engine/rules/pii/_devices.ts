@@ -26,7 +26,7 @@ const REACH = 200;
 const BLOCK_REACH = 300;
 
 /** A delimited table's row: a tab, a pipe, or two commas or semicolons. */
-const TABLE_ROW = /\t|\||,[^,\n]*,|;[^;\n]*;/u;
+const TABLE_ROW = native(/\t|\||,[^,\n]*,|;[^;\n]*;/u);
 
 export type DeviceIdKind = 'imei' | 'iccid' | 'vin' | 'plate';
 

@@ -1,12 +1,13 @@
 import { defineRule, fake } from '../defineRule';
 import { columnHeader, headerMatches } from './_context';
 import { GIVEN, NOT_A_PASSENGER, SURNAME } from './passenger-name';
+import { native } from '../../scan/nativeRegex';
 
 /** Keys and column headers of a passenger's or a traveller's name in airline form (`pax`, `gds_name`, `passenger_name`). */
 const PAX_KEY = String.raw`pax(?:_?name)?|passenger(?:_?name)?|traveller(?:_?name)?|traveler(?:_?name)?|gds_?name|pnr_?name|holder`;
 
 /** The same as a column's whole header. */
-const PAX_COLUMN = new RegExp(String.raw`^(?:${PAX_KEY}|pax name|passenger name|traveller name|traveler name|gds name)$`, 'u');
+const PAX_COLUMN = native(new RegExp(String.raw`^(?:${PAX_KEY}|pax name|passenger name|traveller name|traveler name|gds name)$`, 'u'));
 
 // A passenger's name in airline form, SURNAME/GIVEN, where the record itself says it is one, with
 // no title after it (passenger-name reads those):

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { cellBefore, columnHeader, headerMatches, isLabelled, isTrivialNumber, labelRegex, recordsAround, tableHeaderRow } from './_context';
 
 /** A German passport number: nine characters from the digits and C F G H J K L M N P R T V W X Y Z, a letter first. */
-const GERMAN_PASSPORT = /^[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}$/u;
+const GERMAN_PASSPORT = native(/^[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}$/u);
 
 /** A run of digits at the end (`…12345678`): a sample number. */
 const RUN_AT_END = native(/(?:0123|1234|2345|3456|4567|5678|6789)5?6?7?8?9?$/u);

@@ -1,6 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { decodeJsonObject } from './_providerKit';
+import { native } from '../../scan/nativeRegex';
 
 /** How far around the value the report's own keys are looked for: one finding's object. */
 const REACH = 1500;
@@ -13,10 +14,10 @@ const TRUFFLEHOG_KEYS = /"Detector(?:Name|Type)"[ \t]*:/u;
 const MASKED = /REDACTED|\*{4,}|…/u;
 
 /** A PEM block's first line alone: gitleaks reports a private key's match as its BEGIN line, the key is on the lines after it. */
-const PEM_ARMOR_ONLY = /^-----BEGIN [A-Z0-9 ]{3,40}-----$/u;
+const PEM_ARMOR_ONLY = native(/^-----BEGIN [A-Z0-9 ]{3,40}-----$/u);
 
 /** A browser's key, public by design: a PostHog project key, a Stripe publishable key, a Supabase publishable key. */
-const BROWSER_KEY = /^(?:phc_|pk_(?:live|test)_|sb_publishable_)[A-Za-z0-9_]{16,}$/u;
+const BROWSER_KEY = native(/^(?:phc_|pk_(?:live|test)_|sb_publishable_)[A-Za-z0-9_]{16,}$/u);
 
 /**
  * A value public by design that the scanner reported anyway: a browser's key or Supabase's anon
