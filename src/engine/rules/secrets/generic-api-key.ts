@@ -92,7 +92,7 @@ export default defineRule({
   category: 'secret',
   description: 'High-entropy value assigned to a key, token or secret',
   generic: true,
-  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_salt', 'app_certificate', 'appcertificate', '_hash', 'hash=', 'otp_seed', 'otp-seed', 'otpseed'],
+  keywords: ['key', 'token', 'secret', 'credential', 'auth', 'hmac', 'bearer', 'pepper', 'merchant_salt', 'merchantsalt', 'merchant-salt', 'merchant.salt', '_salt', 'app_certificate', 'appcertificate', '_hash', 'hash=', 'otp_seed', 'otp-seed', 'otpseed', 'checkword', 'check_word', 'check-word'],
   // the match starts at the key word (client_secret starts 7 chars before 'secret')
   window: { before: 16, after: 280 },
   // After the keyword: the rest of the key's name and a suffix (`auth` + `_key` + `_base64`), up to
@@ -103,9 +103,10 @@ export default defineRule({
   // (group 2) or bare (group 3) value. The assignment may carry a string type (`: str =`, `: &[u8] =`: TYPED_ASSIGN), the quote a
   // bytes prefix (`b"…"`, Python and Rust), the value Laravel's `base64:` prefix or a call that decodes
   // it (`bytes.fromhex("…")`, `Buffer.from("…", "hex")`). A payment provider's merchant key and
-  // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves.
+  // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves, and so
+  // is SF Express's API secret, its `checkword`.
   pattern: new RegExp(
-    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]?key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
+    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|check[_.-]?word|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]?key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
     'giu',
   ),
   secretGroup: [2, 3],
@@ -240,6 +241,8 @@ export default defineRule({
       `    private static final String LEDGER_API_KEY_FALLBACK = "${fake('{a40}', 101421)}";`,
       // a proxy's numbered RADIUS secrets (Duo's authproxy.cfg: radius_secret_1, radius_secret_2)
       `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
+      // a courier's API secret in a gateway's configuration
+      `[carriers.sf_express]\npartner_id = "KX402071"\ncheck_word = "${fake('{a32}', 101774)}"\n`,
     ],
     negative: [
       // an SQL tuple's kind cell named for a key, then the key's id under its own column
