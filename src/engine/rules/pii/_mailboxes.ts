@@ -150,10 +150,13 @@ const ROLE_WORDS =
   // the shared logins a password manager keeps for a domain registrar and an app store (domains@, dominios@, ios@)
   '|domains|dominios|ios' +
   // a garage's, a body shop's or a glazier's workshop desk in French, Italian, Spanish and Dutch (atelier@, officina@, taller@, carrosserie@)
-  '|atelier|officina|taller|carrosserie|carrozzeria|werkplaats'
+  '|atelier|officina|taller|carrosserie|carrozzeria|werkplaats' +
+  // a charity's and a community group's desks: giving, payroll giving, legacies, community grants, a
+  // school's PTA, volunteering, its digital team and its analysts' shared login (giving@, pta@, legacies@)
+  '|giving|payroll-?giving|legac(?:y|ies)|community|community-?grants|pta|volunteering|volunteers|digital|analysts?'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
-  'root|hiring|recruiting|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
+  'root|hiring|recruiting|volunteers|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
 
 /**
  * The shapes of a function's, a team's or a system's local part, each its own pattern: one pattern

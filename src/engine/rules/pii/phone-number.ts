@@ -902,6 +902,8 @@ function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 
   // so are Turkey's universal access numbers (444 …) and 0850 numbers, which libphonenumber files
   // as VoIP but which companies take for their call centres. (Not UAN elsewhere: read in the
   // wrong region, a Berlin landline is one.)
+  // (Not Britain's 03 numbers either, though organisations hold them: read first as British,
+  // Pakistan's 03… mobiles and Mexico's and Italy's national numbers would be lost.)
   if (type === 'TOLL_FREE' || type === 'PREMIUM_RATE' || type === 'SHARED_COST') return 'business';
   if ((type === 'UAN' || type === 'VOIP') && p.countryCallingCode === '90') return 'business';
   return type === 'MOBILE' ? 'mobile' : 'valid';
