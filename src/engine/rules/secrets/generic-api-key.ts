@@ -37,6 +37,9 @@ const SYMMETRIC_KEY_B64 = /^[A-Za-z0-9+/]{43}=$/u;
  * verification hash, the salt a pipeline pseudonymises ids with (whoever has it can hash a phone number and find its row), an
  * Agora project's app certificate.
  */
+/** Lower-case words joined by hyphens, three parts or more, the last one maybe a number: a name (`acme-quizzes-513`), not a random key. */
+const KEBAB_NAME = native(/^[a-z]{1,12}(?:-[a-z]{1,12}){1,5}-(?:[a-z]{1,12}|\d{1,6})$/u);
+
 const NAMED_SALT_OR_HASH = native(/(?:(?:merchant|hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|(?:webhook|secret|verif)[_.-]?hash|app[_.-]?certificate)$/iu);
 
 /**
@@ -110,9 +113,11 @@ export default defineRule({
     'giu',
   ),
   secretGroup: [2, 3],
-  validate: (_s, ctx) => {
+  validate: (s, ctx) => {
     const m = ctx.match;
     const full = m[0];
+    // A tool's registration name in kebab case, words and a number (an LTI tool's consumer key `acme-quizzes-513`): an id, no key.
+    if (KEBAB_NAME.test(s)) return false;
     // A resource's name inside an AWS ARN (`arn:aws:secretsmanager:…:secret:prod/api/env-y2eGOs`) names a secret, it is none.
     if (ARN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 120), m.index + 1))) return false;
     // A key word inside a table's or an SQL tuple's cell (`'stripe-restricted-key', 'kid_…'`): when
@@ -247,6 +252,8 @@ export default defineRule({
     negative: [
       // an SQL tuple's kind cell named for a key, then the key's id under its own column
       `INSERT INTO creds (partner, kind, key_id, created_at) VALUES ('Kestrel', 'partner-api-key', 'kid_${fake('{l12}', 101706)}', '2024-01-02');`,
+      // an LTI tool's registration in a school's configuration: its consumer key names it, the shared secret is the key
+      '{"name": "Quiz Studio", "lti_version": "1.1", "consumer_key": "kx-quiz-studio-787", "shared_secret": "<from the vault>"}',
       // Helm's annotation that rolls pods when a Secret changes: a digest of the Secret, under a key that says so
       `podAnnotations:\n  checksum/secret: ${fake('{h64}', 101610)}\n`,
       // Django's debug page: the form's CSRF token, which guards one form and signs in no one
