@@ -909,7 +909,7 @@ function htmlColumnHeader(text: string, start: number): string | undefined {
   const headAt = text.slice(tableFrom, tr).lastIndexOf('<thead');
   // A form laid out as a table, a field per row (`<tr><th>Telefono</th><td>…</td></tr>`): the row's
   // own header cell right before the value's names it.
-  // (A table without a <thead> heads its columns with a first row of <th> cells: `<table>\n<tr><th>Name</th><th>DOB</th>…`.)
+  // (A table without a <thead> heads its columns with a first row of <th> cells: `<table>\n<tr><th>Patient</th><th>Born</th>…`.)
   const thead = headAt === -1 ? firstHeaderRowAt(text, tableFrom, tr) : tableFrom + headAt;
   if (thead === -1) return column === 1 ? rowHeader(text.slice(tr, td)) : undefined;
   const headEnd = text.slice(thead, tr).indexOf('</tr>');
@@ -1407,7 +1407,7 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   return nearbyCells(line, ctx.start - ls) === undefined;
 }
 
-/** A line that labels a person, then names them (`Kunde: Jonas …`, `Customer: …`, `Anrufer: …`): their company may follow in brackets. */
+/** A line that labels a person, then names them (`Kunde: <name> …`, `Customer: …`, `Anrufer: …`): their company may follow in brackets. */
 const PERSON_LABEL_LINE = native(/^[ \t*-]{0,4}(?:Kunde|Kundin|Customer|Client|Cliente|Contact|Kontakt|Ansprechpartner|Ansprechpartnerin|Anrufer|Anruferin|Caller|Requester|Reporter)[ \t]*:[ \t]*\p{Lu}\p{Ll}/u);
 
 /** A vCard's mobile or home telephone or address property (`TEL;TYPE=CELL:`, `ADR;TYPE=HOME:`). */

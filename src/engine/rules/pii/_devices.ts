@@ -59,7 +59,7 @@ export function isDeviceRecord(ctx: MatchContext, kind: DeviceIdKind): boolean {
   const header = tableHeaderRow(ctx) ?? sqlInsertCell(text, ctx.start)?.columns.join(',') ?? '';
   if (PERSON_WORD.test(line) || PERSON_WORD.test(header)) return false;
   // (A plate's or a VIN's record written a field per line names its person on the lines around it: an
-  // adjuster's note's `Contraente: …` above `Targa: … — telaio …`, an intake form's `<Assure>` before its `<Vehicule>`.)
+  // adjuster's note's policyholder line above the plate and the chassis number, an intake form's insured party before its `<Vehicule>`.)
   // (Not a table's row: its header says whose the rows are, and the rows around it are other records.)
   if ((kind === 'plate' || kind === 'vin') && !TABLE_ROW.test(line) && PERSON_WORD.test(text.slice(Math.max(0, ctx.start - BLOCK_REACH), Math.min(text.length, ctx.end + BLOCK_REACH)))) return false;
   return ASSET_WORD.test(line) || ASSET_WORD.test(header) || hasOtherDeviceId(line, kind);

@@ -12,7 +12,7 @@ const DOB_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|生�
 /** A letter of the scripts the rule reads (kana, CJK ideographs, Hangul: its nearScript range). */
 const SCRIPT = native(/[\u3041-\ud7a3]/u);
 
-/** Japan's era names and their first years (a date written 昭和45年 is 1970); Taiwan's Minguo years (民國76年 is 1987). */
+/** Japan's era names and their first years (a date written 昭和45年 is 1970); Taiwan's Minguo years (民國68年 is 1979). */
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019, 民國: 1912, 民国: 1912 };
 
 const ERA_DATE = native(/^(昭和|平成|令和|民國|民国)(\d{1,3})年\s?(\d{1,2})月\s?(\d{1,2})日$/u);
@@ -45,7 +45,7 @@ export default defineRule({
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(
     `(?:19|20)(?<=${LABEL}\\d\\d)\\d{2}(?:年\\s?\\d{1,2}月\\s?\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}\\.?)(?!\\d)|(?:昭和|平成|令和)(?<=${LABEL}..)\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
-      // Taiwan's Minguo calendar (民國76年10月27日, year 76 of the Republic: 1987)
+      // Taiwan's Minguo calendar (民國68年4月9日, year 68 of the Republic: 1979)
       `|(?:民國|民国)(?<=${LABEL}..)\\d{1,3}年\\s?\\d{1,2}月\\s?\\d{1,2}日(?!\\d)` +
       // a Japanese date under a Latin key (`"dob":"1984年7月9日"`: a KYC export's record); the same key's
       // Western dates are date-of-birth's
@@ -71,7 +71,7 @@ export default defineRule({
       '生年月日：1971年08月14日',
       '{"name":"見本 花子","dob":"1984年7月9日","sex":"F"}', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日',
       // Taiwan's Minguo dates, after a label and under a column that says so
-      '生日：民國76年10月27日', '會員編號,姓名,生日(民國),手機\nM-1,見本,民國71年3月14日,要確認\n'],
+      '生日：民國68年4月9日', '編號,姓名,生日(民國),備註\nK-1,見本,民國71年3月14日,要確認\n'],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
       '生年月日,氏名\n1987/04/12 受付,見本 花子\n',

@@ -24,7 +24,7 @@ const CITY_DISTRICT_ROAD = `(?:\\d{3,6})?((?:[${HAN}]{2,3}省)?[${HAN}]{1,3}[市
 /**
  * A Hong Kong or Macau address in Chinese, by its shape: the territory's region first (香港 Hong Kong
  * Island, 九龍 Kowloon, 新界 the New Territories, 澳門 Macau), a district and a street, the number
- * (號), then a floor (樓) and a flat (室) or a block (座): `九龍旺角彌敦道730號11樓B室`.
+ * (號), then a floor (樓) and a flat (室) or a block (座): `九龍深水埗長沙灣道201號5樓D室`.
  */
 const HK_MO_ADDRESS = `((?:香港|九龍|九龙|新界|澳門|澳门)[${HAN}]{2,16}?[0-9０-９]{1,5}[號号](?:[0-9０-９]{1,3}[樓楼](?:[A-Z0-9]{1,3}室|[A-Z]座)?)?)`;
 
@@ -69,8 +69,8 @@ export default defineRule({
       // a mainland roster's household and current addresses: a province first, a county and a town, a flat at the end
       '工号,姓名,户籍地址,现住址\nE-1,王小明,河南省信阳市光山县十里镇杨湾村3组12号,浙江省杭州市西湖区文新街道学院路88号金色家园5栋1302室',
       // Hong Kong and Macau addresses by their region, in an order's JSON and a log's line
-      '{"recipient": "A. Example", "address": "九龍旺角彌敦道530號11樓B室"}',
-      'recipient phone=+853… addr=澳門新口岸宋玉生廣場216號12樓A座',
+      '{"recipient": "A. Example", "address": "九龍深水埗長沙灣道201號5樓D室"}',
+      'shipment to=A. Example addr=澳門氹仔孫逸仙大馬路88號7樓C座',
     ],
     negative: ['地址：请填写您的地址', '服务器地址: 10.0.3.17', 'IP 地址：192.168.1.10，端口 8080', '本公司總部位於臺北市信義區市府路45號', '臺北市信義區', '總公司：香港中環皇后大道中99號'],
   },

@@ -306,7 +306,7 @@ export default defineRule({
       // a Java record's toString in a Hungarian import log: the field name without its accents
       'BerRekord{sor=7, szuletesi_datum=1983-06-21, munkakor=raktaros}',
       // an HTML report's table whose first row, not a <thead>, heads the columns
-      '<table>\n<tr><th>Name</th><th>DOB</th><th>Trigger</th></tr>\n<tr><td>A. Example</td><td>14.02.1983</td><td>PEP</td></tr>\n</table>',
+      '<table>\n<tr><th>Name</th><th>DOB</th><th>Risk</th></tr>\n<tr><td>A. Example</td><td>14.02.1983</td><td>high</td></tr>\n</table>',
     ],
     negative: [
       // Go's reference date as a layout, in a test comparing a patient's stored birth date

@@ -300,8 +300,8 @@ export default defineRule({
       // an insurer's partner garages: their workshop desks
       'partners:\n  - contact: atelier@kestrel-carrosserie.fr\n  - contact: officina@kestrelauto.it\n  - contact: taller@kestrelmotor.es',
       // a charity's desks and a shop's volunteers' list, and a corporate supporter's giving desk in its CRM export
-      'To: leeds-shop-volunteers@kestreltrust.org.uk\nCc: volunteering@kestreltrust.org.uk, legacies@kestreltrust.org.uk',
-      'id,name,email\n2494830,Kestrel Building Society (corporate),community@kestrelbs.co.uk\n3924124,Kestrel Rotary Club,giving@rotary-kestrel.org.uk',
+      'To: harbour-shop-volunteers@kestreltrust.org.uk\nCc: volunteering@kestreltrust.org.uk, legacies@kestreltrust.org.uk',
+      'id,name,email\n1001,Kestrel Housing Co-operative,community@kestrelhousing.co.uk\n1002,Kestrel Lions Club,giving@lions-kestrel.org.uk',
     ],
   },
 });

@@ -138,10 +138,10 @@ export default defineRule({
       'legajo,pais,titular,patente,marca_modelo\nPRD-1-AR,AR,"A. Ejemplo",AC 512 KD,Peugeot 208\nPRD-2-CL,CL,"B. Ejemplo",KRTP41,Peugeot 208\nPRD-3-PE,PE,"C. Ejemplo",BZT-724,Suzuki Swift\n',
       // an on-call roster's parking column: German, French and Korean plates
       'week,primary,tz,parking_plate\n2024-04-08,A. Example,Europe/Berlin,HB-KL 2093\n2024-04-29,B. Example,Asia/Seoul,518다 2047\n2024-05-06,C. Example,Europe/Paris,FK-482-TS\n',
-      // an insurer's intake form (its plate an XML element) and an adjuster's notes: the policyholder above, the chassis number beside the plate
-      `<Assure><NomComplet>A. Exemple</NomComplet></Assure>\n<Vehicule>\n  <Immatriculation>${fake('{A2}-{d3}-{A2}', 101760)}</Immatriculation>\n  <VIN>VF1AB000000000000</VIN>\n</Vehicule>`,
-      `- Contraente: A. Esempio\n- Targa: ${fake('{A2} {d3} {A2}', 101761)} — telaio ZFA00000000000000\n`,
-      `Le véhicule immatriculé ${fake('{A2}-{d3}-{A2}', 101762)} est immobilisé au garage.`,
+      // an insurer's intake form (its plate an XML element) and an adjuster's notes: the insured above, the chassis number beside the plate
+      `<Auto>\n  <Immatriculation>${fake('{A2}-{d3}-{A2}', 101760)}</Immatriculation>\n  <Marque>Exemple</Marque>\n</Auto>`,
+      `- Assicurato: A. Esempio\n- Targa: ${fake('{A2} {d3} {A2}', 101761)} / telaio ZFA00000000000000\n`,
+      `Le véhicule immatriculé ${fake('{A2}-{d3}-{A2}', 101762)} a été remorqué hier soir.`,
     ],
     negative: [
       // a range of pages and a date after a plate's mention, not after its key

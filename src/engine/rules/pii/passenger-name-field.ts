@@ -11,11 +11,11 @@ const PAX_COLUMN = native(new RegExp(String.raw`^(?:${PAX_KEY}|pax name|passenge
 
 // A passenger's name in airline form, SURNAME/GIVEN, where the record itself says it is one, with
 // no title after it (passenger-name reads those):
-// - the DOCS element of a PNR (APIS data: `SSR DOCS … /19DEC70/F/09OCT28/RAO/ISHITA/P1`), after the
+// - the DOCS element of a PNR (APIS data: `SSR DOCS … /02MAR81/M/15JUL29/SURNAME/GIVEN/P1`), after the
 //   birth date, the gender and the passport's expiry;
 // - a boarding pass's barcode (IATA BCBP: `M1` and the 20-character name field, then the e-ticket
 //   indicator `E`, the booking reference and the route);
-// - after a passenger's key (`pax="ALZAABI/FATIMA"`, `gds_name: RAO/PRIYA`, a kiosk's `holder …`);
+// - after a passenger's key (`pax="SURNAME/GIVEN"`, `gds_name: SURNAME/GIVEN`, a kiosk's `holder …`);
 // - a cell under a passenger column (an SQL dump's `pax_name`, a manifest's `passenger`).
 export default defineRule({
   id: 'passenger-name-field',
@@ -48,17 +48,17 @@ export default defineRule({
   examples: {
     positive: [
       // a PNR's APIS element and a boarding pass scanned at a gate
-      `  6 SSR DOCS MZ HK1 P/IND/${fake('{A1}{d7}', 101770)}/IND/19DEC70/F/09OCT28/KESTREL/ISHITA/P1`,
-      `2024-05-02T09:47:15Z A10-RDR2 M1KESTREL/AISHA       E${fake('{A6}', 101771)} LHRJFKMZ 0117 123Y  2D0138 100`,
+      `  4 SSR DOCS XQ HK1 P/CAN/${fake('{A2}{d6}', 101770)}/CAN/02MAR81/M/15JUL29/KESTREL/ANDERS/P1`,
+      `2024-06-11T07:15:02Z GATE-B4 M1KESTREL/HELGA        E${fake('{A6}', 101771)} OSLCPHXQ 0482 211Y 14C0021 100`,
       // a check-in log's passenger key, a corporate profile's GDS name, a kiosk's document holder
-      'checkin ok pnr=VHQEWP pax="KESTREL/FATIMA" seat=58B',
-      'travellers:\n  - name: "A. Example"\n    gds_name: KESTREL/PRIYA\n',
-      'check digit mismatch for document ZW612632 (holder KESTREL/VINICIUS, dob 23JUL58)',
+      'boarding scan ref=QX7T2L pax="KESTREL/MARIT" gate=B4',
+      'profiles:\n  - display: "A. Example"\n    gds_name: KESTREL/INGRID\n',
+      'document scan rejected (holder KESTREL/TOMAS, expired)',
       // an SQL dump's passenger column
-      "INSERT INTO bookings (pnr, ticket_no, pax_name, nationality) VALUES\n  ('PU8XBT', '6218804932113', 'KESTREL/FARIS', 'SGP');",
+      "INSERT INTO trips (locator, pax_name, cabin) VALUES\n  ('QX7T2L', 'KESTREL/SOLVEIG', 'Y');",
     ],
     negative: [
-      'SSR DOCS MZ HK1 P/IND/L1091484/IND/19DEC70/F/09OCT28/TEST/PAX/P1',
+      'SSR DOCS XQ HK1 P/CAN/QA000001/CAN/01JAN80/F/01JAN30/TEST/PAX/P1',
       'route,carrier\nLHR/JFK,MZ\n',
       "INSERT INTO fares (route, basis) VALUES ('LHR/JFK', 'YLOWGB');",
       'pax="TEST/PASSENGER"',

@@ -112,7 +112,7 @@ export default defineRule({
   pattern: /[A-Z0-9](?<![\w-].)(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{5,8}(?![\w-])/gu,
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
-    // (A German passport's nine characters come from digits and consonants, C to Z: one digit may be all it has, `F6FZRMRRL`.)
+    // (A German passport's nine characters come from digits and consonants, C to Z: one digit may be all it has, `C7HXNPLKT`.)
     if ((digits.length < 2 && !GERMAN_PASSPORT.test(s)) || /^0+$/u.test(digits) || (digits.length === s.length && isTrivialNumber(digits))) return false;
     if (RUN_AT_END.test(s) && /12345/u.test(s)) return false; // X12345678-style specimens
     if (/^(?:19|20)\d{6}$/u.test(s) || /^(.)\1{5,}/u.test(s)) return false;
@@ -167,7 +167,7 @@ export default defineRule({
       `            'nationality' => 'IT',\n            'document_type' => 'PASOR',\n            'document_number' => '${fake('{A2}{d7}', 101666)}',\n`,
       `    {\n      "full_name": "Ada Example",\n      "date_of_birth": "1961-04-19",\n      "nationality": "GR",\n      "document_number": "${fake('{A2}{d7}', 101667)}",\n      "created": "2024-02-01T09:00:00Z"\n    }`,
       // a web check-in's request body: a German passport whose characters hold one digit
-      '{"name": "A. Beispiel", "dob": "1966-03-23", "passport": "C7FZRMRRL"}',
+      '{"name": "A. Beispiel", "born": "1971-10-02", "passport": "C7HXNPLKT"}',
     ],
     negative: [
       'Passport No: 123456789',

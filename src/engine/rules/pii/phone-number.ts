@@ -1289,10 +1289,10 @@ export default defineRule({
       // a refund export's wallet column, a payment's payer written nationally (Bangladesh's bKash)
       `payout_id,customer_wallet,taka\nPO-77,017${fake('{d8}', 101723)},250`,
       `Payment(trx_id='KX9Q', payer='018${fake('{d8}', 101724)}')`,
-      // an adjuster's note of a call with the policyholder
-      `- Telefonat mit VN unter 069 2${fake('{d7}', 101763)}. VN schildert den Unfall.`,
+      // a case note of a call with the customer
+      `- Telefonat mit Herrn Beispiel unter 040 2${fake('{d7}', 101763)}, Rückfrage zur Rechnung.`,
       // a support call's note: the customer, their employer in brackets, then their callback number
-      `Kunde: Jonas Beispiel (Kestrel GmbH)\nRückrufnummer: 0157 ${fake('{d4} {d4}', 101769)}`,
+      `Kunde: Ansgar Beispiel (Kestrel GmbH)\nTelefon: 0157 ${fake('{d4} {d4}', 101769)}`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number

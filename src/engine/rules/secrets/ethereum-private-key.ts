@@ -17,7 +17,7 @@ const PUBLIC_DEV_KEYS = new Set([
 const HASH_CONTEXT = /\b(?:hash|digest|sha-?256|sha3|keccak|checksum|fingerprint|tx|txn|transaction|block|topic|commit|integrity|salt|nonce|receipt)\b/iu;
 
 /**
- * A key that ends in a hash's word, written in snake or camel case (`funded_tx: "0x…"`, `deployTxHash =`,
+ * A key that ends in a hash's word, written in snake or camel case (`funding_tx: "0x…"`, `deployTxHash =`,
  * `block-hash:`): `\b` in HASH_CONTEXT reads no word inside such keys.
  */
 const HASH_KEY_BEFORE = native(/(?:(?<![A-Za-z0-9])(?:tx|txn|txid|hash|digest|transaction|block|receipt|topic)|[a-z0-9](?:Tx|Txn|TxId|Hash|Digest|Transaction|Block|Receipt|Topic))["']?[ \t]*[:=][ \t]*["']?(?:0x)?$/u);
@@ -65,7 +65,7 @@ export default defineRule({
       `private key rotated; tx hash 0x${fake('{h64}', 4)}`,
       `sha256 of the private key file: ${fake('{h64}', 5)}`,
       // a signer's entry in a wallet config: its key is elsewhere, the transaction that funded it is a hash
-      `signers:\n  - private_key_ref: vault:hot/signer-0\n    funded_tx: "0x${fake('{h64}', 101758)}"`,
+      `signers:\n  - private_key_ref: vault:hot/signer-0\n    funding_tx: "0x${fake('{h64}', 101758)}"`,
       `contract deployed in block 0x${fake('{h64}', 6)}`,
       `cast send "$NEW" --private-key "$OLD_PK"\ncast receipt 0x${fake('{h64}', 101245)} --rpc-url "$RPC_URL"`,
       'PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000001',

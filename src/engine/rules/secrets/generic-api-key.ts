@@ -247,13 +247,13 @@ export default defineRule({
       // a proxy's numbered RADIUS secrets (Duo's authproxy.cfg: radius_secret_1, radius_secret_2)
       `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
       // a courier's API secret in a gateway's configuration
-      `[carriers.sf_express]\npartner_id = "KX402071"\ncheck_word = "${fake('{a32}', 101774)}"\n`,
+      `[courier.sfexpress]\nclient_code = "KX-0193"\ncheck_word = "${fake('{a32}', 101774)}"\n`,
     ],
     negative: [
       // an SQL tuple's kind cell named for a key, then the key's id under its own column
       `INSERT INTO creds (partner, kind, key_id, created_at) VALUES ('Kestrel', 'partner-api-key', 'kid_${fake('{l12}', 101706)}', '2024-01-02');`,
       // an LTI tool's registration in a school's configuration: its consumer key names it, the shared secret is the key
-      '{"name": "Quiz Studio", "lti_version": "1.1", "consumer_key": "kx-quiz-studio-787", "shared_secret": "<from the vault>"}',
+      '{"tool": "Quiz Studio", "launch_url": "https://quiz.example.org/lti", "consumer_key": "kx-quiz-studio-20", "secret_ref": "vault:lti/quiz"}',
       // Helm's annotation that rolls pods when a Secret changes: a digest of the Secret, under a key that says so
       `podAnnotations:\n  checksum/secret: ${fake('{h64}', 101610)}\n`,
       // Django's debug page: the form's CSRF token, which guards one form and signs in no one
