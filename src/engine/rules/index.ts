@@ -532,6 +532,7 @@ import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_nir from './pii/fr-nir';
 import pii_fr_rpps_number from './pii/fr-rpps-number';
 import pii_frequent_flyer_number from './pii/frequent-flyer-number';
+import pii_gds_contact_phone from './pii/gds-contact-phone';
 import pii_gh_digital_address from './pii/gh-digital-address';
 import pii_gh_ghana_card from './pii/gh-ghana-card';
 import pii_git_credential_user from './pii/git-credential-user';
@@ -1252,6 +1253,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fr_nir,
   pii_fr_rpps_number,
   pii_frequent_flyer_number,
+  pii_gds_contact_phone,
   pii_gh_digital_address,
   pii_gh_ghana_card,
   pii_git_credential_user,

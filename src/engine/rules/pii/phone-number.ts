@@ -890,7 +890,7 @@ function isPhoneIn(value: string, grouped: boolean, region?: CountryCode): boole
  * What libphonenumber makes of a number in a region: no number, a fictional one, a business's
  * line, or how real it looks (a mobile apart).
  */
-function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 'business' | 'possible' | 'valid' | 'mobile' {
+export function readPhone(value: string, region?: CountryCode): 'none' | 'fictional' | 'business' | 'possible' | 'valid' | 'mobile' {
   const p = parsePhoneNumberFromString(value, region);
   if (p === undefined) return 'none';
   if (isFictional(p.countryCallingCode, p.nationalNumber)) return 'fictional';
