@@ -75,6 +75,14 @@ export function decodeJsonObject(input: string): Record<string, unknown> | undef
   }
 }
 
+/**
+ * A decoded JWT payload of Supabase's anon key: public by design (browsers send it; row-level
+ * security guards the data); its service_role key is the secret.
+ */
+export function isSupabaseAnonPayload(payload: Record<string, unknown> | undefined): boolean {
+  return payload?.iss === 'supabase' && payload.role === 'anon';
+}
+
 /** A key with a vendor's signature at a fixed offset (see withSignatureBranch). */
 export interface SignedKey {
   /** The signature as a pattern (`ACDb`, `\+ASt`, `(?:\+ASb|AIoT)`). */

@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { decodeJsonObject, encodeBase64 } from './_providerKit';
+import { decodeJsonObject, encodeBase64, isSupabaseAnonPayload } from './_providerKit';
 
 function b64url(json: object): string {
   return encodeBase64(JSON.stringify(json), true);
@@ -45,9 +45,8 @@ export default defineRule({
     // The keys `supabase start` prints for a local stack (issuer supabase-demo): every developer's
     // machine has the same two, signed with the CLI's published default secret.
     if (p && p.iss === 'supabase-demo') return false;
-    // Supabase's anon key is public by design (browsers send it; row-level security guards data);
-    // its service_role key is the secret.
-    return !(p && p.iss === 'supabase' && p.role === 'anon');
+    // Supabase's anon key is public by design.
+    return !isSupabaseAnonPayload(p);
   },
   publicPrefix: 3,
   envName: 'JWT',

@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { decodeJsonObject } from './_providerKit';
+import { decodeJsonObject, isSupabaseAnonPayload } from './_providerKit';
 import { native } from '../../scan/nativeRegex';
 
 /** How far around the value the report's own keys are looked for: one finding's object. */
@@ -28,8 +28,7 @@ function isPublicValue(s: string): boolean {
   if (BROWSER_KEY.test(s)) return true;
   const parts = s.split('.');
   if (parts.length !== 3 || !s.startsWith('eyJ')) return false;
-  const payload = decodeJsonObject(parts[1] as string);
-  return payload?.iss === 'supabase' && payload.role === 'anon';
+  return isSupabaseAnonPayload(decodeJsonObject(parts[1] as string));
 }
 
 /** Whether the keys around the value are the report's of the scanner that writes the value's key. */
