@@ -19,9 +19,11 @@ describe('respawn (folder scans in a child with a small young generation)', () =
     assert.match(CHILD_V8_FLAG, /^--max-semi-space-size=\d+$/u);
   });
 
-  it('runs the child with one malloc arena unless the user chose a number, marked as the child', () => {
+  it('runs the child with one malloc arena and a fixed mmap threshold unless the user chose values, marked as the child', () => {
     const env = childEnv({ PATH: '/usr/bin' });
     assert.equal(env.MALLOC_ARENA_MAX, '1');
+    assert.equal(env.MALLOC_MMAP_THRESHOLD_, '131072');
+    assert.equal(childEnv({ MALLOC_MMAP_THRESHOLD_: '65536' }).MALLOC_MMAP_THRESHOLD_, '65536');
     assert.equal(env.PROMPT_HYGIENE_CHILD, '1');
     assert.equal(env.PATH, '/usr/bin');
     assert.equal(childEnv({ MALLOC_ARENA_MAX: '4' }).MALLOC_ARENA_MAX, '4');
