@@ -1635,12 +1635,15 @@ export function isZeroPadded(s: string): boolean {
   return /0{6}/u.test(s.replace(/\D/gu, ''));
 }
 
-/** True when all characters are the same, or the digits run up or down by one (123456, 987654). */
+/** The limits of machine integers (2^31, 2^32, 2^53, 2^63 and 2^64, and each less one): constants in code, nobody's number. */
+const MACHINE_LIMITS = new Set(['2147483647', '2147483648', '4294967295', '4294967296', '9007199254740991', '9007199254740992', '9223372036854775807', '9223372036854775808', '18446744073709551615']);
+
+/** True when all characters are the same, the digits run up or down by one (123456, 987654), or it is a machine integer's limit. */
 export function isTrivialNumber(digits: string): boolean {
   // (A run behind zero padding is still a run: a test's `000123456789`.)
   if (digits.charCodeAt(0) === 48) digits = digits.replace(/^0+(?=\d{6})/u, '');
   if (digits.length < 4) return false;
-  if (new Set(digits).size === 1) return true;
+  if (new Set(digits).size === 1 || MACHINE_LIMITS.has(digits)) return true;
   let up = 0;
   let down = 0;
   for (let i = 1; i < digits.length; i++) {

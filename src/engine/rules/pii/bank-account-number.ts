@@ -189,6 +189,8 @@ export default defineRule({
       `account ${fake('{d10}', 628)} was closed last year`,
       // an Austrian employer's account at its health insurer, in an ELDA gateway's log
       'ELDA Meldung an ÖGK gesendet, DG-Konto 38164520, Monat 05/2025',
+      // a machine integer's limit as a column's sentinel in a schema's sample row
+      'account_no,routing_no\n2147483647,011000015\n',
     ],
   },
 });

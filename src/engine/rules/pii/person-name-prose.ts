@@ -97,7 +97,8 @@ function isInProductColumn(ctx: MatchContext): boolean {
 function isProseName(name: string, ctx: MatchContext): boolean {
   // (In a table's row an address at a reserved domain marks the record as a fixture's, as it does
   // for the field rules; in a sentence it may be cited beside a real person.)
-  if (!isLexiconFullName(name) || PLACES.has(name) || HONG_KONG.test(name) || isPlaceholderOrBrand(name) || isOnPlaceholderPersonLine(ctx, columnHeader(ctx) !== undefined)) return false;
+  // (A copyright notice's holder first: cheap, and the commonest full name in code.)
+  if (!isLexiconFullName(name) || PLACES.has(name) || HONG_KONG.test(name) || isPlaceholderOrBrand(name) || isCopyrightHolder(ctx) || isOnPlaceholderPersonLine(ctx, columnHeader(ctx) !== undefined)) return false;
   // A street named for a person after its house number (`552 Amanda Viaduct Apt. 017`).
   if (/(?:^|[\s,"'`])\d{1,6}[A-Za-z]? $/u.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
   if (name.split(' ').some((w) => NOT_PROSE_SURNAMES.has(w) || INSTITUTION_ONLY_WORDS.has(w) || GERMAN_NOUN_ENDING.test(w))) return false;
@@ -105,7 +106,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
   if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText) || VIETNAMESE_AREA_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return (!native(TITLE_CASE_BEFORE).test(before) || native(PERSON_NOUN_BEFORE).test(before)) && !native(STREET_TYPE_BEFORE).test(before) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
+  return (!native(TITLE_CASE_BEFORE).test(before) || native(PERSON_NOUN_BEFORE).test(before)) && !native(STREET_TYPE_BEFORE).test(before) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or

@@ -8,6 +8,7 @@ import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
 import { native } from '../../scan/nativeRegex';
+import { perText } from '../../scan/perText';
 
 const GIVEN_AT_WORD_START = toTrieSource(GIVEN_NAMES, `(?<![${ALNUM}_@./\\\\-].)`);
 const SURNAME_REST = `[${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?`;
@@ -594,7 +595,7 @@ const ROLE_ROW_ADDRESS = /(?:^|[\s,;'"<(|])(?:support|admin|administrator|norepl
  */
 function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // Most texts have no such header anywhere: the keyword pass says so before any column lookup.
-  if (!isWholeCell(ctx) || !NAME_PART_HINTS.some(ctx.hasHint) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
+  if (!isWholeCell(ctx) || !hasNamePartHint(ctx) || !isPersonLike(s, s.split(' '), ctx, () => true)) return false;
   // (An estate's name under `nombre`, not a given name.)
   if (isPlaceLikeName(s.split(' '))) return false;
   const header = columnHeader(ctx);
@@ -642,6 +643,13 @@ const NAME_PART_HINTS = [
   'nachname', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
   ...NORDIC_EAST_NAME_PARTS,
 ];
+
+/** The keyword pass's answer for NAME_PART_HINTS, asked once per text (a name's cells are many; the hints are sixty). */
+const namePartHintOf = perText((): { value?: boolean } => ({}));
+function hasNamePartHint(ctx: MatchContext): boolean {
+  const cached = namePartHintOf(ctx.text);
+  return (cached.value ??= NAME_PART_HINTS.some(ctx.hasHint));
+}
 
 /** Header cells of given- and surname columns that don't say "name" (`guest_first;guest_last`). */
 const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_last;', '_last\t', '_last\n', '_last\r'];
@@ -874,7 +882,7 @@ export default defineRule({
   // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
   // (A search's wildcard term, `"last_name": "Mar*"`, is the start of many names: no one's.)
   // (Not a business named for its owner, `Kavya Organics`, `Mehta Textiles`: a legal form or a trade's noun in the name.)
-  validate: (s, ctx) => !isWildcardTerm(ctx) && !TITLE_ENDS_SENTENCE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isCopyrightHolder(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx),
+  validate: (s, ctx) => !isWildcardTerm(ctx) && !TITLE_ENDS_SENTENCE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && !isCopyrightHolder(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx),
   redactAs: 'name',
   examples: {
     positive: [
