@@ -570,7 +570,10 @@ function isPersonColumnCell(s: string, words: readonly string[], ctx: MatchConte
 function isNameColumn(header: string, wordCount: number): boolean {
   // (A given name alone under a column of whole names, a profile's `display_name`, is the lone name
   // of the decision in isNameInContext; under a first-name column it is the name's part.)
-  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header));
+  // (Nor under a column of a task's or a document's owner, `owner`, `author`: a runbook's or a
+  // postmortem's table names colleagues by their given name, as a mention or an aside does: the
+  // owner rule's opt-in decision.)
+  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header) && !TASK_OWNER_HEADER.test(header));
   if (native(NAME_HEADER).test(header)) return true;
   // (Or a column of people by their role, `assigned_driver`, `next_of_kin`: a full name there.)
   if (wordCount >= 2 && native(PERSON_COLUMN).test(header)) return true;
@@ -668,6 +671,8 @@ const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 
 );
 
 /** Headers of a column of profiles' chosen names (`display_name`, `screen name`, `nickname`). */
+/** A column of the person who owns a task or wrote a document (see isNameColumn). */
+const TASK_OWNER_HEADER = /^(?:owner|author)s?$/u;
 const DISPLAY_NAME_HEADER = native(/(?:display|screen|profile|public|nick)[ _-]?name$|nickname$/u);
 
 /** Headers of a column of middle names. */
@@ -1171,6 +1176,8 @@ export default defineRule({
       '| Setting | Default |\n|---|---|\n| Max Retries | 3 |',
       '<input id="name" placeholder="Jane Q. Public" value={cardholderName} />',
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n5\tadmin.opaline\tSupport\tOpaline\tsupport@opaline-logiciels.fr\tt',
+      // a runbook's owner column: a colleague by the given name alone (a full name there is still reported)
+      '| action | owner | ticket |\n|---|---|---|\n| Rotate the deploy key | Henrietta | OPS-12 |\n',
     ],
   },
 });
