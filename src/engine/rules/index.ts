@@ -545,6 +545,7 @@ import pii_greek_person_name from './pii/greek-person-name';
 import pii_gulf_street_address from './pii/gulf-street-address';
 import pii_health_plan_member_id from './pii/health-plan-member-id';
 import pii_health_record_birth_date from './pii/health-record-birth-date';
+import pii_hebrew_date_of_birth from './pii/hebrew-date-of-birth';
 import pii_hebrew_person_name from './pii/hebrew-person-name';
 import pii_hk_hkid from './pii/hk-hkid';
 import pii_hl7_patient_address from './pii/hl7-patient-address';
@@ -1266,6 +1267,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_gulf_street_address,
   pii_health_plan_member_id,
   pii_health_record_birth_date,
+  pii_hebrew_date_of_birth,
   pii_hebrew_person_name,
   pii_hk_hkid,
   pii_hl7_patient_address,

@@ -1177,7 +1177,7 @@ export default defineRule({
       '<input id="name" placeholder="Jane Q. Public" value={cardholderName} />',
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n5\tadmin.opaline\tSupport\tOpaline\tsupport@opaline-logiciels.fr\tt',
       // a runbook's owner column: a colleague by the given name alone (a full name there is still reported)
-      '| action | owner | ticket |\n|---|---|---|\n| Rotate the deploy key | Henrietta | OPS-12 |\n',
+      '| action | owner | ticket |\n|---|---|---|\n| Rotate the deploy key | Clementine | OPS-12 |\n',
     ],
   },
 });
