@@ -4,8 +4,8 @@ import { luhn, withLuhn } from './_checksums';
 import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber, matchLine } from './_context';
 import { breakLastDigit } from './_format';
 
-/** The number's own labels, in Hebrew (ת.ז., תעודת זהות, מספר זהות) and in transliteration. */
-const ZEHUT_CONTEXT = /teudat|zehut|(?<![a-z])t\.?z(?![a-z])|ת\.?ז\.?|תעודת זהות|מספר זהות|israeli id/u;
+/** The number's own labels, in Hebrew (ת.ז., תעודת זהות, מספר זהות) and in transliteration (a pension file's `MISPAR-ZIHUY`). */
+const ZEHUT_CONTEXT = /teudat|zehut|zihuy|(?<![a-z])t\.?z(?![a-z])|ת\.?ז\.?|תעודת זהות|מספר זהות|israeli id/u;
 
 /** A generic national-id label counts on a line that says the country: Hebrew letters, `IL`, Israel. */
 const NATIONAL_ID_CONTEXT = new RegExp(NATIONAL_ID_LABEL, 'u');
@@ -36,6 +36,8 @@ export default defineRule({
       `ת.ז. ${withLuhn('02944959')}`,
       `שם,ת.ז.,IBAN\nEitan Goldberg,${withLuhn('20623717')},IL350042820000000493999\n`,
       `id\tfull_name\tnational_id\tnational_id_country\n4\tNoa Friedman\t${withLuhn('2172' + fake('{d4}', 2091))}\tIL\n`,
+      // a pension fund's record, its keys transliterated
+      `{"mispar_zihuy": "${withLuhn(fake('{d8}', 101777))}", "kod_kupa": "A1"}`,
     ],
     negative: [
       `ת.ז. ${breakLastDigit(withLuhn('02944959'))}`,

@@ -27,7 +27,7 @@ export const PHONE_LABEL = labelRegex([
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   // (and a captive portal's RADIUS log of phone-number logins: `Access-Accept user=31 9…`)
   'accept user', 'reject user', 'request user',
-  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reachable on', 'reachable at', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   // German "call me (if anything comes up): …" ("Ruft mich an wenn was ist: 0172 …", "rufen Sie mich an unter …")
   'ruft mich an', 'ruf mich an', 'rufen sie mich an', 'ruft mich an unter', 'ruf mich an unter', 'rufen sie mich an unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
@@ -130,6 +130,8 @@ export const PHONE_LABEL = labelRegex([
   // Croatian, Serbian, Bosnian and Slovenian (mobile, number, call me on), Serbian and Bulgarian Cyrillic, Hebrew
   'mobitel', 'mobitela', 'mobilni', 'broj telefona', 'broj mobitela', 'nazovite me na', 'nazovi me na', 'pokličete na', 'pokličite na', 'pokliči me na', 'telefonska številka', 'gsm',
   'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
+  // Hebrew's "the phone", "my/his/her phone", "the new number", "to call back", "on the mobile", "at the office"
+  'הטלפון', 'הטלפון שלי', 'הטלפון שלו', 'הטלפון שלה', 'המספר החדש', 'מספר חדש', 'לחזרה', 'בנייד', 'במשרד',
   // Spanish "call this one", "my mobile is"
   'llama a este', 'llama al', 'llámame',
   // a code or a message sent to the number ("Token re-sent to 04…"), a German call-back request ("rufen Sie mich zurück unter")
@@ -1293,6 +1295,10 @@ export default defineRule({
       `- Telefonat mit Herrn Beispiel unter 040 2${fake('{d7}', 101763)}, Rückfrage zur Rechnung.`,
       // a support call's note: the customer, their employer in brackets, then their callback number
       `Kunde: Ansgar Beispiel (Kestrel GmbH)\nTelefon: 0157 ${fake('{d4} {d4}', 101769)}`,
+      // a Hebrew ticket's "her phone" and "to call back", and a chat's "reachable on"
+      `הטלפון שלה 052-${fake('{d7}', 101778)}, אנדרואיד`,
+      `לחזרה: 054-${fake('{d7}', 101779)}`,
+      `I'm out today, reachable on 050-${fake('{d7}', 101780)} if needed`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number
