@@ -3,8 +3,10 @@
  * as CloudWatch Logs Insights, BigQuery and spreadsheet exports write it. Keyed rules read
  * `"key": "value"`, and `""x-api-key"":""…""` is neither. This view writes an opening `""` (after
  * `{`, `[`, `,` or `:`) as a space and a quote, and a closing one (before `,`, `:`, `}` or `]`) as a
- * quote and a space: the same length, so every offset stays where it was. Only in a text that holds
+ * quote and a space: the same length, so every offset stays where it was. Only on a line that holds
  * such a key (`"":`), and only around values: an empty string (`"name": ""`, `f(a, "")`) stays.
+ * (Per line: a CSV row whose cell quotes code, `"KEY"", ""value"`, is no JSON, and rewriting its
+ * pairs split the cell in two, so every column lookup below a JSON cell's row read the wrong column.)
  */
 const DOUBLED_AT = /(?<=[{[,:])""(?=[\p{L}\p{N}_$@.{[+/-])|(?<=[\p{L}\p{N}_$@.}\]=+/-])""(?=[,:}\]])/uy;
 
@@ -15,7 +17,21 @@ export function doubledQuotes(text: string): string {
   let out = '';
   let last = 0;
   let changed = false;
+  // The line of the last pair looked at, and whether it holds a doubled-quote key.
+  let lineEnd = -1;
+  let lineHasKey = false;
   for (let i = text.indexOf('""'); i !== -1; ) {
+    if (i >= lineEnd) {
+      const lineStart = text.lastIndexOf('\n', i) + 1;
+      const nl = text.indexOf('\n', i);
+      lineEnd = nl === -1 ? text.length : nl;
+      const key = text.indexOf('"":', lineStart);
+      lineHasKey = key !== -1 && key < lineEnd;
+    }
+    if (!lineHasKey) {
+      i = text.indexOf('""', lineEnd);
+      continue;
+    }
     DOUBLED_AT.lastIndex = i;
     if (!DOUBLED_AT.test(text)) {
       i = text.indexOf('""', i + 1);

@@ -28,9 +28,10 @@ describe('JSON with doubled quotes (inside a CSV cell) read as JSON', () => {
   it('rewrites the same pairs as one global search for them would, in any text', () => {
     // The view's definition, as one global search (the view tries each pair where it stands).
     const DOUBLED = /(?<=[{[,:])""(?=[\p{L}\p{N}_$@.{[+/-])|(?<=[\p{L}\p{N}_$@.}\]=+/-])""(?=[,:}\]])/gu;
-    const reference = (t: string): string =>
+    const referenceLine = (t: string): string =>
       t.includes('"":') ? t.replace(DOUBLED, (_m: string, at: number) => ('{[,:'.includes(t.charAt(at - 1)) ? ' "' : '" ')) : t;
-    const unit = fc.constantFrom('"', '""', ':', ',', '{', '}', '[', ']', 'a', 'É', '1', ' ', '=', '\u{1D400}', '\ud835', '-');
+    const reference = (t: string): string => t.split('\n').map(referenceLine).join('\n');
+    const unit = fc.constantFrom('"', '""', ':', ',', '{', '}', '[', ']', 'a', 'É', '1', ' ', '=', '\u{1D400}', '\ud835', '-', '\n');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
         const t = parts.join('');
@@ -38,6 +39,11 @@ describe('JSON with doubled quotes (inside a CSV cell) read as JSON', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('rewrites only the lines that hold a doubled-quote key: a CSV cell quoting code is no JSON', () => {
+    const t = 'rule,match\nk,"{""a"":""b""}"\nk,"X_PASSWORD"", ""v1"\n';
+    assert.deepEqual(doubledQuotes(t).split('\n'), ['rule,match', 'k,"{ "a" : "b" }"', 'k,"X_PASSWORD"", ""v1"', '']);
   });
 
   it("finds a header's key in a CloudWatch Logs Insights export, at its own offset", () => {

@@ -83,6 +83,15 @@ export function isSupabaseAnonPayload(payload: Record<string, unknown> | undefin
   return payload?.iss === 'supabase' && payload.role === 'anon';
 }
 
+/**
+ * A decoded JWT payload of a documentation sample: jwt.io's introduction (subject 1234567890, John
+ * Doe), the PyJWT and ruby-jwt READMEs (`{"some": "payload"}`), RFC 7515's worked example (issuer joe).
+ */
+export function isDocumentationJwtPayload(p: Record<string, unknown> | undefined): boolean {
+  if (p === undefined) return false;
+  return (p.sub === '1234567890' && p.name === 'John Doe') || (p.some === 'payload' && Object.keys(p).length === 1) || (p.iss === 'joe' && p['http://example.com/is_root'] === true);
+}
+
 /** A key with a vendor's signature at a fixed offset (see withSignatureBranch). */
 export interface SignedKey {
   /** The signature as a pattern (`ACDb`, `\+ASt`, `(?:\+ASb|AIoT)`). */

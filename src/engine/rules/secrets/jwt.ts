@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { decodeJsonObject, encodeBase64, isSupabaseAnonPayload } from './_providerKit';
+import { decodeJsonObject, encodeBase64, isDocumentationJwtPayload, isSupabaseAnonPayload } from './_providerKit';
 
 function b64url(json: object): string {
   return encodeBase64(JSON.stringify(json), true);
@@ -29,12 +29,9 @@ export default defineRule({
     const [header = '', payload = ''] = s.split('.');
     const h = decodeJsonObject(header);
     if (!h || typeof h.alg !== 'string') return false;
-    // the tokens from the jwt.io introduction and the PyJWT/ruby-jwt READMEs are documentation
+    // the tokens from the jwt.io introduction, the PyJWT/ruby-jwt READMEs and RFC 7515 are documentation
     const p = decodeJsonObject(payload);
-    if (p && p.sub === '1234567890' && p.name === 'John Doe') return false;
-    if (p && p.some === 'payload' && Object.keys(p).length === 1) return false;
-    // RFC 7515's worked example (issuer joe, http://example.com/is_root).
-    if (p && p.iss === 'joe' && p['http://example.com/is_root'] === true) return false;
+    if (isDocumentationJwtPayload(p)) return false;
     // A token without claims (`{}`): no subject, no expiry, no audience; a test's fixture.
     if (p && Object.keys(p).length === 0) return false;
     // A header that names a signing algorithm over an empty signature: a token cut short (a log's

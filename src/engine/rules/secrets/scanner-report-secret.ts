@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { decodeJsonObject, isSupabaseAnonPayload } from './_providerKit';
+import { decodeJsonObject, encodeBase64, isDocumentationJwtPayload, isSupabaseAnonPayload } from './_providerKit';
 import { native } from '../../scan/nativeRegex';
 
 /** How far around the value the report's own keys are looked for: one finding's object. */
@@ -21,14 +21,16 @@ const BROWSER_KEY = native(/^(?:phc_|pk_(?:live|test)_|sb_publishable_)[A-Za-z0-
 
 /**
  * A value public by design that the scanner reported anyway: a browser's key or Supabase's anon
- * JWT, which every page sends. (Not every key isPublicClientKey knows: a Twilio API key's SK… id
- * in a report is labelled a secret by the reports' readers.)
+ * JWT, which every page sends; or a documentation sample's JWT (jwt.io's). (Not every key
+ * isPublicClientKey knows: a Twilio API key's SK… id in a report is labelled a secret by the
+ * reports' readers.)
  */
 function isPublicValue(s: string): boolean {
   if (BROWSER_KEY.test(s)) return true;
   const parts = s.split('.');
   if (parts.length !== 3 || !s.startsWith('eyJ')) return false;
-  return isSupabaseAnonPayload(decodeJsonObject(parts[1] as string));
+  const payload = decodeJsonObject(parts[1] as string);
+  return isSupabaseAnonPayload(payload) || isDocumentationJwtPayload(payload);
 }
 
 /** Whether the keys around the value are the report's of the scanner that writes the value's key. */
@@ -69,6 +71,8 @@ export default defineRule({
       '{"Jwt": {"Issuer": "ledger", "Secret": "see-the-vault-entry-jwt"}}',
       // a private key's finding (its BEGIN line is all gitleaks quotes) and a browser key's
       `[{"Match": "-----BEGIN RSA PRIVATE KEY-----", "Secret": "-----BEGIN RSA PRIVATE KEY-----", "RuleID": "private-key", "Fingerprint": "${fake('{h40}', 101764)}:.env:private-key:4"},\n {"Secret": "phc_${fake('{a43}', 101765)}", "RuleID": "posthog-project-api-key", "Fingerprint": "${fake('{h40}', 101766)}:web.ts:posthog-project-api-key:9"}]`,
+      // jwt.io's sample token in a finding: documentation
+      `{"Description": "JSON Web Token", "Secret": "${encodeBase64('{"alg":"HS256","typ":"JWT"}', true)}.${encodeBase64('{"sub":"1234567890","name":"John Doe","iat":1516239022}', true)}.${fake('{w43}', 101781)}", "RuleID": "jwt", "Fingerprint": "${fake('{h40}', 101782)}:test/auth.test.js:jwt:12"}`,
     ],
   },
 });
