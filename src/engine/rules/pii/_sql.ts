@@ -123,9 +123,18 @@ function tuplesOf(text: string, header: InsertHeader): number[] {
   return tuples;
 }
 
+/** SQL Server's identity column, which an INSERT without a column list leaves out (`[Id] INT IDENTITY(1,1) PRIMARY KEY`). */
+const IDENTITY_COLUMN = native(/\sIDENTITY\b/iu);
+
+/** A table's columns, and those an INSERT without a column list gives values for (not SQL Server's identity column). */
+interface TableColumns {
+  readonly all: readonly string[];
+  readonly inserted: readonly string[];
+}
+
 /** The column names of each `CREATE TABLE` of a text, by table key (the last definition wins). */
 const tableColumns = perText((text) => {
-  const tables = new Map<string, string[]>();
+  const tables = new Map<string, TableColumns>();
   if (!/[cC][rR][eE][aA][tT][eE]\s+(?:[tT][eE][mM][pP][oO][rR][aA][rR][yY]\s+)?[tT][aA][bB][lL][eE]/u.test(text)) return tables;
   const escapes = backslashEscapes(text);
   for (const m of text.matchAll(CREATE_TABLE)) {
@@ -134,15 +143,19 @@ const tableColumns = perText((text) => {
     const close = closeOf(text, open, escapes, commas);
     if (close === -1) continue;
     const columns: string[] = [];
+    const inserted: string[] = [];
     let from = open + 1;
     for (const to of [...commas, close]) {
       const definition = text.slice(from, to).trim();
       from = to + 1;
       if (NOT_A_COLUMN.test(definition)) continue;
       const name = /^(?:`([^`]+)`|"([^"]+)"|\[([^\]]+)\]|([\p{L}_][\p{L}\p{N}_$]*))/u.exec(definition);
-      if (name !== null) columns.push(name[1] ?? name[2] ?? name[3] ?? (name[4] as string));
+      if (name === null) continue;
+      const column = name[1] ?? name[2] ?? name[3] ?? (name[4] as string);
+      columns.push(column);
+      if (!IDENTITY_COLUMN.test(definition)) inserted.push(column);
     }
-    tables.set(tableKey(m[1] as string), columns);
+    tables.set(tableKey(m[1] as string), { all: columns, inserted });
   }
   return tables;
 });
@@ -206,15 +219,17 @@ export function sqlInsertCell(text: string, start: number): SqlInsertCell | unde
   const at = insertTupleAt(text, start);
   if (at === undefined) return undefined;
   const { header, open } = at;
-  const columns = header.columns ?? tableColumns(text).get(header.table);
-  if (columns === undefined) return undefined;
+  const table = header.columns === undefined ? tableColumns(text).get(header.table) : undefined;
+  if (header.columns === undefined && table === undefined) return undefined;
   // The commas before the value, at the tuple's top level (a quoted comma or a call's is no cell's).
   const commas: number[] = [];
   closeOf(text, open, backslashEscapes(text), commas);
   let column = 0;
   while (column < commas.length && (commas[column] as number) < start) column++;
-  // A tuple of another width is not a row of this table (a definition changed since).
-  if (header.columns === undefined && commas.length + 1 !== columns.length) return undefined;
+  // Without a column list, a tuple has a value for every column, or for every one but SQL Server's
+  // identity column; a tuple of another width is not a row of this table (a definition changed since).
+  const columns = header.columns ?? (commas.length + 1 === table?.all.length ? table.all : commas.length + 1 === table?.inserted.length ? table.inserted : undefined);
+  if (columns === undefined) return undefined;
   const name = columns[column];
   return name === undefined ? undefined : { table: header.table, column: name, columns };
 }

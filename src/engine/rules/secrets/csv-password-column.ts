@@ -60,6 +60,8 @@ export default defineRule({
     'salasana,', 'salasana;', 'salasana\t', '| salasana', 'lykilord,', 'lykilord;', '| lykilord',
     // Polish (hasło folds to haslo), Czech and Slovak heslo, Hungarian jelszó
     'haslo,', 'haslo;', 'haslo\t', 'heslo,', 'heslo;', 'heslo\t', '| heslo', 'jelszo,', 'jelszo;', 'jelszo\t', '| jelszo',
+    // a table definition's password column, whose INSERTs without a column list follow (`[Password] NVARCHAR(200)`)
+    '[password]', '`password`', 'password varchar', 'password nvarchar',
   ],
   // The rows below the header, as far as the table reader looks for a header (40 rows of ~100 characters).
   window: { before: 0, after: 4000 },
@@ -68,8 +70,9 @@ export default defineRule({
   // A whole cell after its delimiter (or at a line start): quoted (group 1, spaces allowed; group 2,
   // an SQL string in an INSERT's row), in a Markdown cell's backticks (group 3: the value without
   // them) or bare (group 4, without spaces: most comma-separated fragments of code have them).
+  // (SQL Server writes its Unicode strings with an N before the quote: `N'…'`.)
   pattern:
-    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|'([^'\r\n]{4,128})'\)?|`([^`\s|]{4,128})`|([^\s,;\t|"`]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
+    /(?:^|\n|[,;\t|])[ \t]*(?:"([^"\r\n]{4,128})"|N?'([^'\r\n]{4,128})'\)?|`([^`\s|]{4,128})`|([^\s,;\t|"`]{4,128}))(?=[ \t]*(?:[,;\t|]|\r?\n|$))/gu,
   secretGroup: [1, 2, 3, 4],
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
@@ -109,6 +112,8 @@ export default defineRule({
       `origin_url,username_value,password_value,date_created,times_used\nhttps://id.example-corp.io/,a.person@example-corp.io,${fake('{A1}{l5}${d2}-{l3}!', 101097)},2026-02-10 12:58:00,98\n`,
       // a breach triage's Markdown table, the password column's header with a note
       `| Account | Password (from dump) | Active? |\n|---|---|---|\n| a.example@kestrel-mail.de | \`${fake('{L6}', 101750)}${fake('{d2}', 101751)}$${fake('{L6}', 101752)}\` | no |`,
+      // SQL Server's script: the definition, then INSERTs without a column list that leave out its identity column, N'…' strings
+      `CREATE TABLE [dbo].[VendorLogins] (\n  [Id] INT IDENTITY(1,1) PRIMARY KEY,\n  [Vendor] NVARCHAR(100) NOT NULL,\n  [Login] NVARCHAR(120) NOT NULL,\n  [Password] NVARCHAR(200) NOT NULL\n);\nINSERT INTO [dbo].[VendorLogins] VALUES (N'Kestrel Freight', N'ops@kestrel-freight.test', N'${fake('{a8}.{a6}', 101783)}');\n`,
     ],
     negative: [
       // a user table's password column in hex: MD5 digests, not passwords
