@@ -255,7 +255,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret, PhonePe's UAT salt key, a local Supabase stack's JWT secret. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret, PhonePe's UAT salt key, a local Supabase stack's JWT secret, reCAPTCHA's test secret key. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -290,6 +290,8 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['36:099e', '2787291fb730f0f10a9171e9b309bcbfd724fcce45269c7a0565bd517c119e47'],
   // the JWT secret of a local Supabase stack (`supabase start` prints it; the CLI's default for every developer)
   ['55:supe', 'a064b502e61d27e94b8717290e5e1b32e36720e9fbdf952ec81a84c07128cb37'],
+  // the secret key of Google reCAPTCHA's automated-test keys (its FAQ publishes it: every answer passes)
+  ['40:6LeI', 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0'],
 ]);
 
 /** True when the value is a vendor's published sample credential (see VENDOR_SAMPLES): also for the rules that skip the shared filters. */

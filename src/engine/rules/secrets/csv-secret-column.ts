@@ -13,7 +13,7 @@ import { native } from '../../scan/nativeRegex';
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'`]?$/u;
+  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'`]?$/u;
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
@@ -52,7 +52,7 @@ export default defineRule({
     'secret_plain', 'token_plain', 'key_plain', 'secret_cleartext', 'plain_secret', 'plaintext_secret', 'plaintext_key', 'plaintext_token', 'raw_secret', 'raw_token', 'cleartext_secret',
     // (or a dump's `CREATE TABLE` above `INSERT … VALUES` rows without a column list: `access_token text,`)
     '_token text', '_token varchar', '_token character varying', '_token` ', '_secret text', '_secret varchar', '_secret character varying', '_secret` ',
-    '_key text', '_key varchar', '_key character varying', '_key` ',
+    '_key text', '_key varchar', '_key character varying', '_key` ', '`secret` ',
     // a password manager's export: Bitwarden's `login_totp` column holds each login's one-time-password seed
     'login_totp', ',totp',
     'api_secret)', 'client_secret)', 'secret]', 'hmac_key', 'signing_key', 'api_key)', 'apikey]', 'webhook_secret,', 'webhook_secret)', 'signing_secret,', 'signing_secret)',
@@ -120,6 +120,10 @@ export default defineRule({
       `folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nInfra,0,login,"DNS",,,0,https://dns.kestrel.io,infra@kestrel.io,"${fake('{a8}#{a6}', 101603)}",${fake('{u32}', 101604)}\n`,
       // a Spanish-speaking team's rotation log: both the old and the new value
       `id,proveedor,entorno,servicio,valor_anterior,valor_nuevo,rotado_por,fecha\nROT-1,twilio,prod,recaudo,${fake('{h32}', 101419)},${fake('{h32}', 101420)},plataforma-bot,2024-05-21\n`,
+      // a mysqldump's definition with a bare `secret` column, its INSERT without a column list
+      `CREATE TABLE \`partner_apps\` (\n  \`id\` int NOT NULL AUTO_INCREMENT,\n  \`name\` varchar(64) NOT NULL,\n  \`secret\` varchar(100) DEFAULT NULL,\n  PRIMARY KEY (\`id\`)\n);\nINSERT INTO \`partner_apps\` VALUES (1,'Kestrel Sync','${fake('{a40}', 101784)}');\n`,
+      // a staging seed's plaintext copy of a client's secret, named for whose it is
+      `COPY public.partner_clients (id, name, client_secret_plain, client_secret_digest) FROM stdin;\n1\tKestrel\tks_${fake('{a40}', 101785)}\t${fake('{h64}', 101786)}\n\\.\n`,
     ],
     negative: [
       // a schema catalog's primary key column: column names, not keys
