@@ -6,9 +6,10 @@ import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { mayContain, sharedHints } from '../../scan/sharedHints';
-import { PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
+import { ORGANISATION_WORD, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
 import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
 import { toTrieSource } from './_trie';
+import { isLexiconFullName } from './_fullName';
 import { native } from '../../scan/nativeRegex';
 import { nextSearchIndex } from '../../scan/advance';
 import { lowerBound } from '../../scan/sorted';
@@ -1340,6 +1341,33 @@ const PRACTICE_ROW = native(
 /** The match's line is a row of a directory of clinics or GP surgeries (see PRACTICE_ROW). */
 export function isOnPracticeRow(ctx: MatchContext): boolean {
   return PRACTICE_ROW.test(ctx.text.slice(lineStart(ctx.text, ctx.start, 400), ctx.start));
+}
+
+/** A table cell that ends in a company's legal form: the row's company (`Kestrel Tessuti S.r.l.`). */
+const COMPANY_CELL = native(new RegExp(`(?:${COMPANY_FORM.source})\\.?$`, 'u'));
+/** A cell of two or three capitalised words, the first perhaps an initial (`A. Example`): a person's name unless an organisation's word says otherwise. */
+const FULL_NAME_CELL = native(/^\p{Lu}(?:\p{Ll}+|\.)(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u);
+
+/**
+ * The match's row of a delimited table (tabs, semicolons or commas, three cells or more) names a
+ * company in a cell of its own, by its legal form, and no person by a full name: an organisation's
+ * record, whose phone line and mailbox are the company's. (A contact's row, `Anna Berg;Kestrel GmbH;…`,
+ * is a person's.)
+ */
+export function isCompanyOnlyRow(ctx: MatchContext): boolean {
+  const { text } = ctx;
+  const row = text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000));
+  if (!native(COMPANY_FORM).test(row)) return false;
+  const delim = ['\t', ';', ','].find((d) => row.split(d).length >= 4);
+  if (delim === undefined) return false;
+  // (The match fills its cell: a footer's sentence, `Printed by … · Kestrel Inc., 1 Main St`, is no row.)
+  const quote = (c: string): boolean => c === '"' || c === "'";
+  const before = quote(text.charAt(ctx.start - 1)) ? text.charAt(ctx.start - 2) : text.charAt(ctx.start - 1);
+  const after = quote(text.charAt(ctx.end)) ? text.charAt(ctx.end + 1) : text.charAt(ctx.end);
+  if (!(before === delim || before === '\n' || before === '') || !(after === delim || after === '\r' || after === '\n' || after === '')) return false;
+  const cells = row.split(delim).map((c) => c.trim().replace(/^"|"$/gu, '').trim());
+  // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many, `Nuwan Perera`.)
+  return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c)));
 }
 
 /** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`), carries a company's number, or a company's branch and tax number: a record of an organisation. */

@@ -19,6 +19,8 @@ const ROLE_WORDS =
   'personal|personalabteilung|personalwesen|plattform|relay|smtp-?relay|inkoop|personeelszaken|salarisadministratie|debiteuren|crediteuren|magazijn|expeditie|klantendienst|' +
   // Spanish and Portuguese HR, IT and quality desks
   'rh|ti|calidad|qualidade|qualita|qualite|member-?services|patient-?services|' +
+  // Italian desks: complaints, contracts, development, integration, meter readings, bonuses, back office
+  'reclami|contratti|sviluppo|integrazione|misure|bonus|backoffice(?:-[a-z]{2,20})?|back-?office|' +
   // Nordic payroll desks: Swedish lön (salary) and lönebesked (payslip), Norwegian lønn, Finnish palkka and palkat
   'lon|lonebesked|lonn|lonnsslipp|palkka|palkat|palkanlaskenta|' +
   // a payment gateway's documented placeholder address (Razorpay's void@)

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { lineStartNear } from './_context';
+import { isCompanyOnlyRow, lineStartNear } from './_context';
 import { ALL_GIVEN_NAMES } from './_names';
 import { isRoleMailbox, isRoleWord } from './_mailboxes';
 import { TLDS } from './_tlds';
@@ -135,6 +135,8 @@ export default defineRule({
     // "Dev Wenlock" on its line, is that person's.)
     if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string)) && !isNamedOnLine(local, ctx)) return false;
     if (native(MACHINE_DOMAIN).test(domain)) return false;
+    // A company's own row of a table (its legal form in a cell, no person's name): its mailbox.
+    if (isCompanyOnlyRow(ctx)) return false;
     // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not
     // a mailbox (user-name reads the login when it is a person's).
     if (SSH_TARGET_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start))) return false;
@@ -302,6 +304,8 @@ export default defineRule({
       // a charity's desks and a shop's volunteers' list, and a corporate supporter's giving desk in its CRM export
       'To: harbour-shop-volunteers@kestreltrust.org.uk\nCc: volunteering@kestreltrust.org.uk, legacies@kestreltrust.org.uk',
       'id,name,email\n1001,Kestrel Housing Co-operative,community@kestrelhousing.co.uk\n1002,Kestrel Lions Club,giving@lions-kestrel.org.uk',
+      // a supplier register's company row: its legal form in a cell, no person named: the company's certified mailbox
+      'codice\ttipo\tragione_sociale\temail\tcitta\nF-07\tBUS\tKestrel Tessuti S.r.l.\ttessuti.kestrel@pec.it\tRoma\n',
     ],
   },
 });

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 import { SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
@@ -1008,6 +1008,8 @@ export default defineRule({
     // us-ssn reports (with a phone's label a line above, this rule claimed an e-file's `<PrimarySSN>`).
     if (!international && /^\d{3}-\d{2}-\d{4}$/u.test(s)) return false;
     if (isFiller(digits.slice(-9)) || /^55501\d\d$/u.test(digits)) return false;
+    // A company's own row of a table (its legal form in a cell, no person's name): its switchboard.
+    if (isCompanyOnlyRow(ctx)) return false;
     if (!international && (BUSINESS_NATIONAL.test(digits) || isFictionalNational(digits))) return false;
     // A national number as the value of a request's, a transaction's or an order's id
     // (M-Pesa's `"MerchantRequestID": "7311-40925516-1"`).
@@ -1434,6 +1436,8 @@ export default defineRule({
       '2024-11-19T14:07:04Z INFO inbound-sms {"MessageSid": "SM0f3c", "From": "<redacted>", "To": "+15802254100", "Body": "ya voy"}',
       // a SNILS in its printed form beside a Russian mailbox, not a number to call
       'Пример И.;ivan.primer@list.ru;112-233-445 95',
+      // a supplier register's company row: its legal form in a cell, no person named: the switchboard
+      'codice\ttipo\tragione_sociale\tpiva\tnote\ttelefono\tcitta\nF-07\tBUS\tKestrel Tessuti S.r.l.\t\t\t06 45230800\tRoma\n',
     ],
   },
 });
