@@ -75,7 +75,7 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
 // articles and words of other languages (Una, Uma, Del, Sol, Mar) and two-letter romanisations.
 // (Not `Nur` and `Ion`, Turkish and Romanian given names that are German's "only" and chemistry's
 // ion at a sentence's start.)
-const MORE_NAMES = `Sho Ryo Tomoya Taro Aoi Chinatsu Shun Toshiya Tsuyoshi Hiromi Sora Rin Kei Agnès Bérangère Séverine Gwenaëlle Noémie Mégane Océane Clémence Solène Célestine Ghislain Benoît Aurélien Grégoire Jérémie Thibault Amélie Mélanie Mélissa Cécile Valérie Nathalie Sylvie Véronique Angélique Bénédicte Frédérique Géraldine Hervé Jérémy Rémi Rémy Cédric Ludovic Aurélie Élodie Émilie Hélène Léonie Zoé Loïc Gaëtan Gaëlle Maëva Anaëlle Noël Joël Raphaëlle Chloé Maéva Mathéo Timothée Éloïse Héloïse Léane Lucie Margaux Perrine Ségolène Sidonie Victoire Capucine Laurène Jessica Françoise Josiane Ginette Odile Huguette Édith Irène Renée Thérèse
+const MORE_NAMES = `Gretchen Adrienne Jolyon Cressida Crispin Felicity Sho Ryo Tomoya Taro Aoi Chinatsu Shun Toshiya Tsuyoshi Hiromi Sora Rin Kei Agnès Bérangère Séverine Gwenaëlle Noémie Mégane Océane Clémence Solène Célestine Ghislain Benoît Aurélien Grégoire Jérémie Thibault Amélie Mélanie Mélissa Cécile Valérie Nathalie Sylvie Véronique Angélique Bénédicte Frédérique Géraldine Hervé Jérémy Rémi Rémy Cédric Ludovic Aurélie Élodie Émilie Hélène Léonie Zoé Loïc Gaëtan Gaëlle Maëva Anaëlle Noël Joël Raphaëlle Chloé Maéva Mathéo Timothée Éloïse Héloïse Léane Lucie Margaux Perrine Ségolène Sidonie Victoire Capucine Laurène Jessica Françoise Josiane Ginette Odile Huguette Édith Irène Renée Thérèse
 Andrii Serhii Larysa Svitlana Nataliia Oleksii Vitalii Yurii Anatolii Valentyna Mariia Viktoriia Solomiia Zoriana Olha Liliia Anastasiia Valerii Viacheslav
 Arsenii Matvii Fedir Hryhorii Heorhii Nadiia Lesia Irmak Ceren Doğukan Çağrı Caner Aslı Ece Oğuzhan Tuğçe Didem Betül Fadime Havva Nuray Ümit Utku
 Erhan Ersin Efe Berkan Engin Gürkan Sercan Taylan Ionuț Dragoș Alin Yaw Fafa Ewurabena Gifty Mercy Ebenezer Funke Ndunge Simiyu Nyawira Ye-eun
@@ -996,7 +996,7 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
 
 /** Given names that are also common words at a sentence's start ("Will, …", "May I…", "Grace period"; South African English's Haibo and Eish, "wow" and "oh no"). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(
-  'Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Poppy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed Dale Misty'.split(
+  'Piers Hector Mercy Haibo Eish Will May June April August Mark Bill Grace Hope Joy Faith Summer Chase Sky Rose Lily Ivy Daisy Poppy Hazel Dawn Autumn Winter Love Honor Patience Sunny Rich Don Guy Jack Pat Art Bob Sue Ray Dean Drew Earl Frank Gene Jean Miles Norm Rob Victor Wade Sandy Rusty Bud Max Sol Angel Amber Crystal Ruby Pearl Jade Iris Violet Holly Heather Nick Sam Ben Tom Pete Mike Dan Ken Kim Lee Jan Ole Per Bo Al Ed Dale Misty'.split(
     ' ',
   ),
 );
