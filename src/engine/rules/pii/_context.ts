@@ -454,11 +454,15 @@ function splitCells(line: string, delim: string): string[] {
 }
 
 /** A row of short labels (letters, no values): `id,full_name,email`, `| Name | Phone |`. */
+/** A LEDES e-billing record's terminator (`…|CLIENT_MATTER_ID[]`). */
+const LEDES_END = /\[\]\r?$/u;
+
 function isHeaderRow(line: string, delim: string): boolean {
   // (`N° sinistre`, `Nº cliente`: French, Spanish and Portuguese number signs.) A header names most
   // of its columns: a data row with one word and empty cells (`A-09;;;;;;;kein Zähler`) is none.
   // A log's comment that names its fields (`# fields: ts | operator | …`) heads its rows too.
-  const cells = splitCells(line.replace(/^[ \t]*#[ \t]*[A-Za-z]{1,20}:[ \t]*/u, ''), delim);
+  // (A LEDES e-billing file ends each record, its header's too, with `[]`.)
+  const cells = splitCells(line.replace(/^[ \t]*#[ \t]*[A-Za-z]{1,20}:[ \t]*/u, '').replace(LEDES_END, ''), delim);
   const named = cells.filter((c) => /[\p{L}_#]/u.test(c)).length;
   return named >= Math.min(2, cells.length) && named * 2 >= cells.length && cells.every((c) => native(HEADER_CELL).test(c));
 }
@@ -660,7 +664,7 @@ function readColumnHeader(ctx: MatchContext): string | undefined {
       if (cell === undefined || /\d{3}/u.test(cell)) return undefined;
       // A quoted header (`"Kennzeichen"`) names its column as the bare one does, and so does one
       // with a note on how the value is written (`Full Name (as in NRIC/FIN)`, `英文姓名(同護照)`).
-      return normalizeContext(cell.trim().replace(QUOTED_CELL, '$2').replace(AS_WRITTEN_NOTE, ''));
+      return normalizeContext(cell.trim().replace(LEDES_END, '').replace(QUOTED_CELL, '$2').replace(AS_WRITTEN_NOTE, ''));
     };
     // The header of the run of rows above with the same number of cells, else the first line of
     // the text (a CSV file).

@@ -37,6 +37,8 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  ',
   // a provider directory's and a claims export's clinicians (`provider_name`, `rendering_provider_name`)
   'provider_name', 'physician_name', 'prescriber_name', 'clinician_name',
+  // a LEDES e-billing file's timekeeper (`…|TIMEKEEPER_NAME|…`, "Last, First")
+  'timekeeper_name',
   // Canvas's gradebook export: Student,ID,SIS User ID,…
   'student,id,sis',
   // a gradebook's or a section list's teachers (PowerSchool writes them "Surname, Given")
@@ -154,6 +156,8 @@ export default defineRule({
       // a Hungarian import's row in a stack trace and a tenant's contact
       "ImportRow{sor=7, nev='Kertészfalvi Tímea', munkakor='Raktáros'}",
       '"kapcsolattartó": {\n  "név": "Kertészfalvi Péter",\n  "beosztás": "HR"\n}',
+      // a LEDES e-billing file: each record, its header's too, ends with []
+      'LEDES1998B[]\nINVOICE_DATE|TIMEKEEPER_ID|LINE_ITEM_DESCRIPTION|TIMEKEEPER_NAME|TIMEKEEPER_CLASSIFICATION[]\n20240105|TK0101|Draft motion|Harrowgate, Odile|PT[]\n',
     ],
     negative: [
       'name: Anna, Maria',
