@@ -1370,7 +1370,7 @@ export function isCompanyOnlyRow(ctx: MatchContext): boolean {
   const after = quote(text.charAt(ctx.end)) ? text.charAt(ctx.end + 1) : text.charAt(ctx.end);
   if (!(before === delim || before === '\n' || before === '') || !(after === delim || after === '\r' || after === '\n' || after === '')) return false;
   const cells = row.split(delim).map((c) => c.trim().replace(/^"|"$/gu, '').trim());
-  // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many, `Nuwan Perera`.)
+  // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many given names.)
   return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c)));
 }
 
