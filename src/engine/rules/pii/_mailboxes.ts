@@ -216,8 +216,8 @@ function isRoleCompound(local: string): boolean {
   return false;
 }
 
-/** A local part's lead of two to eight letters or digits, then its first separator. */
-const SHORT_LEAD = /^[a-z0-9]{2,8}[-_.]/u;
+/** A local part's lead of two to eight letters or digits, then its first separator; or two such codes joined by hyphens (a site's, `fr1-hq-reception`). */
+const SHORT_LEAD = /^(?:[a-z0-9]{2,8}-[a-z0-9]{2,8}-|[a-z0-9]{2,8}[-_.])/u;
 
 /** A local part (lower case) that names a function, a team or a bot: `support`, `sales.emea`, `smoke-bot`. A plus address counts as its base. */
 export function isRoleMailbox(local: string): boolean {

@@ -306,6 +306,8 @@ export default defineRule({
       'id,name,email\n1001,Kestrel Housing Co-operative,community@kestrelhousing.co.uk\n1002,Kestrel Lions Club,giving@lions-kestrel.org.uk',
       // a supplier register's company row: its legal form in a cell, no person named: the company's certified mailbox
       'codice\ttipo\tragione_sociale\temail\tcitta\nF-07\tBUS\tKestrel Tessuti S.r.l.\ttessuti.kestrel@pec.it\tRoma\n',
+      // a site's shared desk, its two codes joined by hyphens before the role word
+      'E0010,Site reception,Shared mailbox,nyc-wst-reception@kestrel-motors.com,',
     ],
   },
 });
