@@ -16,8 +16,8 @@
 // default glibc raises the threshold to the size of each large block freed, so once V8 has freed a
 // pattern's compile zone, later zones come from the heap and stay there, freed but not returned. A
 // fixed threshold keeps every block above 128 KiB in its own mapping, unmapped when freed. Measured
-// on the 52 MB bench corpus, alternating, sixty-ninth session: peak RSS 193.7–199.3 MiB (nine runs)
-// against 197.6–205.3 MiB (eleven), at the same scan time (6.53–6.85 s against 6.45–7.23 s).
+// on the 52 MB bench corpus, alternating, sixty-ninth session: peak RSS 189.2–194.6 MiB (nine runs)
+// against 193.0–200.5 MiB (eleven), at the same scan time (6.53–6.85 s against 6.45–7.23 s).
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
