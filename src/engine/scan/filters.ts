@@ -52,7 +52,7 @@ const CIPHERTEXT = native(/^[A-Za-z0-9+/]+={0,2}$/u);
 const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 
 const PLACEHOLDER_WORDS = foldedTest(
-  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|todo|fixme|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
+  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|(?<![a-z])(?:todo|fixme)(?![a-z])|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
 /**
  * "Your password here" in the other languages docs and answers are written in (`su-contraseña-aquí`,

@@ -39,6 +39,8 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   'provider_name', 'physician_name', 'prescriber_name', 'clinician_name',
   // a LEDES e-billing file's timekeeper (`…|TIMEKEEPER_NAME|…`, "Last, First")
   'timekeeper_name',
+  // a ship's crew list (IMO FAL form 5: `Family name and given names`, "SURNAME, GIVEN")
+  'family name and given name', 'family name, given name', 'surname and given name', 'surname, given name',
   // Canvas's gradebook export: Student,ID,SIS User ID,…
   'student,id,sis',
   // a gradebook's or a section list's teachers (PowerSchool writes them "Surname, Given")
@@ -158,6 +160,8 @@ export default defineRule({
       '"kapcsolattartó": {\n  "név": "Kertészfalvi Péter",\n  "beosztás": "HR"\n}',
       // a LEDES e-billing file: each record, its header's too, ends with []
       'LEDES1998B[]\nINVOICE_DATE|TIMEKEEPER_ID|LINE_ITEM_DESCRIPTION|TIMEKEEPER_NAME|TIMEKEEPER_CLASSIFICATION[]\n20240105|TK0101|Draft motion|Harrowgate, Odile|PT[]\n',
+      // a ship's crew list (IMO FAL form 5): family name and given names, in capitals
+      'No.,Family name and given names,Rank or rating,Nationality\n1,"HARROWGATE, NIKOLAOS",MASTER,GREEK\n',
     ],
     negative: [
       'name: Anna, Maria',

@@ -1074,6 +1074,8 @@ export default defineRule({
       '| name | role | email |\n|---|---|---|\n| Ansel Quist | DBA | ansel.quist@acme-health.com |',
       // a help desk's customer column, the given name one the lexicon lacks
       'case,customer_name,topic\nC-5,Dulmini Kalansooriya,billing',
+      // a surname that holds a placeholder's word (`todo`) is still a surname
+      'customer_name: Andreas Christodoulides',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
