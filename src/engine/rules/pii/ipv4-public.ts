@@ -41,6 +41,13 @@ const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|userag
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays (`by mx.gmx.net (mxgmx017 [`, the relay's own name between). */
 const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}(?:\([\w.-]{1,40}[ \t]{1,2})?\[$/u);
 
+/**
+ * A Received: header's hop from a host whose name says it is a mail server (`Received: from
+ * mail-3f2a.example.org (` or `… (smtp.example.org [`): a relay's address, not the sender's. (Not
+ * Apple Mail's `smtpclient.apple`: that HELO is the sender's own device.)
+ */
+const MAIL_SERVER_HOP_BEFORE = native(/Received:[ \t]+from[ \t]+(?!smtpclient\.)(?:mail|smtp|mx|mta|relay|mailout|out|outbound)[\w-]{0,20}\.[\w-]{1,63}\.[\w.-]{2,100}[ \t]+\((?:[\w.-]{1,100}\.?[ \t]+)?\[?$/u);
+
 /** Words that name a company network's exit: an office's egress or allowlist, a NAT gateway, a corporate VPN (not a customer's egress). */
 const COMPANY_EXIT = native(/(?<![a-z0-9])(?:(?:office|corporate|company|hq|headquarters)[ _-]?(?:egress|ips?|network|vpn|allowlist|whitelist|cidrs?|nat)|nat[ _-]?gateway|vpn[ _-]?(?:exit|egress|gateway))(?![a-z0-9])/iu);
 
@@ -68,6 +75,10 @@ export default defineRule({
     if (SECTION_HEADING_BEFORE.test(before) && /^ [A-Z]/u.test(ctx.text.slice(ctx.end, ctx.end + 2))) return false;
     // A mail provider's server in a Received: header (`mail-sor-f41.google.com [209.85.…]`), not the sender.
     if (MAIL_PROVIDER_HOST_BEFORE.test(before)) return false;
+    if (b === '(' || b === '[') {
+      const line = ctx.text.slice(lineStartNear(ctx.text, ctx.start, 240), ctx.start);
+      if (MAIL_SERVER_HOP_BEFORE.test(line)) return false;
+    }
     if (b === ' ' && USER_AGENT_MODEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
     if (isServerAddress(ctx.text, ctx.start, ctx.end)) return false;
     // A network in CIDR notation (`set_real_ip_from 173.245.48.0/20;`), not a host; a /32 is one
@@ -102,6 +113,8 @@ export default defineRule({
       '2024-05-14T13:02:45.006Z DEBUG [stripe-webhook] payload.data.object={"id":"pi_1","metadata":{"order_id":"NWO-1495105","client_ip":"200.198.21.12"}}',
       // a person's phone on a webhook path (its user agent says so)
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
+      // Apple Mail's submission: its HELO names the sender's own device, whose address this is
+      'Received: from smtpclient.apple ([84.17.45.12])\n\tby smtp.kestrel-mail.fr with ESMTPSA id 0s',
     ],
     negative: [
       // a Received: header's relay at a mail provider, its own name in brackets before the address
@@ -179,6 +192,9 @@ export default defineRule({
       '            "public_ip": "44.210.17.93"',
       'interface GigabitEthernet0/0/0\n ip address 62.93.10.14 255.255.255.248',
       'Received: from smtp.qiye.example-mail.com (smtp.qiye.example-mail.com [47.92.16.23])',
+      // a Received: header's hop from a host named as a mail server: the relay's address
+      'Received: from mail-4c1e.kestrel-shipping.gr (84.17.45.12)\n\tby mx1.kestrel-fleet.gr with ESMTPS id 4Y',
+      'Received: from smtp-out.kestrel-crew.ph (smtp-out.kestrel-crew.ph [89.201.33.6])',
       'X-Mailgun-Sending-Ip: 198.61.250.11',
       "Added contact 'sip:2107@10.12.4.88:5060;ob' to AOR '2107' (UA: Yealink SIP-T31P 124.86.0.40) site=CPT",
       'OID 1.3.6.1.4.1.311.21.7',
