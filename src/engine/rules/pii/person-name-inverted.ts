@@ -161,7 +161,7 @@ export default defineRule({
       // a LEDES e-billing file: each record, its header's too, ends with []
       'LEDES1998B[]\nINVOICE_DATE|TIMEKEEPER_ID|LINE_ITEM_DESCRIPTION|TIMEKEEPER_NAME|TIMEKEEPER_CLASSIFICATION[]\n20240105|TK0101|Draft motion|Harrowgate, Odile|PT[]\n',
       // a ship's crew list (IMO FAL form 5): family name and given names, in capitals
-      'No.,Family name and given names,Rank or rating,Nationality\n1,"HARROWGATE, NIKOLAOS",MASTER,GREEK\n',
+      'No.,Family name and given names,Rank or rating,Nationality\n1,"HARROWGATE, PERIKLIS",MASTER,GREEK\n',
     ],
     negative: [
       'name: Anna, Maria',

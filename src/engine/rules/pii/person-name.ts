@@ -1075,7 +1075,7 @@ export default defineRule({
       // a help desk's customer column, the given name one the lexicon lacks
       'case,customer_name,topic\nC-5,Dulmini Kalansooriya,billing',
       // a surname that holds a placeholder's word (`todo`) is still a surname
-      'customer_name: Andreas Christodoulides',
+      'customer_name: Periklis Christodoulides',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
