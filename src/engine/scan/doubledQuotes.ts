@@ -20,12 +20,15 @@ export function doubledQuotes(text: string): string {
   // The line of the last pair looked at, and whether it holds a doubled-quote key.
   let lineEnd = -1;
   let lineHasKey = false;
+  // The first doubled-quote key at or after the last line's start (-1: none is left; -2: not yet
+  // looked for): looked for again only once a line starts past it, so the text is read for keys once.
+  let key = -2;
   for (let i = text.indexOf('""'); i !== -1; ) {
     if (i >= lineEnd) {
       const lineStart = text.lastIndexOf('\n', i) + 1;
       const nl = text.indexOf('\n', i);
       lineEnd = nl === -1 ? text.length : nl;
-      const key = text.indexOf('"":', lineStart);
+      if (key !== -1 && key < lineStart) key = text.indexOf('"":', lineStart);
       lineHasKey = key !== -1 && key < lineEnd;
     }
     if (!lineHasKey) {

@@ -1362,14 +1362,14 @@ export function isCompanyOnlyRow(ctx: MatchContext): boolean {
   const { text } = ctx;
   const row = text.slice(lineStart(text, ctx.start, 2000), lineEnd(text, ctx.end, 2000));
   if (!native(COMPANY_FORM).test(row)) return false;
-  const delim = ['\t', ';', ','].find((d) => row.split(d).length >= 4);
+  const delim = ['\t', ';', ','].find((d) => countCells(row, d) >= 4);
   if (delim === undefined) return false;
   // (The match fills its cell: a footer's sentence, `Printed by … · Kestrel Inc., 1 Main St`, is no row.)
   const quote = (c: string): boolean => c === '"' || c === "'";
   const before = quote(text.charAt(ctx.start - 1)) ? text.charAt(ctx.start - 2) : text.charAt(ctx.start - 1);
   const after = quote(text.charAt(ctx.end)) ? text.charAt(ctx.end + 1) : text.charAt(ctx.end);
   if (!(before === delim || before === '\n' || before === '') || !(after === delim || after === '\r' || after === '\n' || after === '')) return false;
-  const cells = row.split(delim).map((c) => c.trim().replace(/^"|"$/gu, '').trim());
+  const cells = splitCells(row, delim).map((c) => c.trim().replace(QUOTED_CELL, '$2'));
   // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many given names.)
   return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c)));
 }

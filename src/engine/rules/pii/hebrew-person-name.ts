@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { isWholeCellUnder } from './_context';
+import { HEBREW_ID_LABEL } from './il-teudat-zehut';
 
 /** Hebrew letters (alef to tav, final forms included). */
 const HE = '\\u05d0-\\u05ea';
@@ -38,7 +39,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** An identity number's label right after a name (`<name>, ת.ז. …`, `<name> (ת.ז. …)`): teudat zehut, identity number. */
-const ID_LABEL = '(?:ת\\.?ז\\.?|תעודת זהות|מספר זהות)(?![\u05d0-\u05ea])';
+const ID_LABEL = `(?:${HEBREW_ID_LABEL})(?![\u05d0-\u05ea])`;
 
 /** Column headers of a name (in any script), as columnHeader normalises them. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full[ _-]?name|name[ _-]?(?:he|native|local)|hebrew[ _-]?name|שם|שם[ _]מלא|שם[ _]פרטי|שם[ _]משפחה|שם[ _]מטופל|שם[ _]המטופל|שם[ _]לקוח|שם[ _]הלקוח|שם[ _]נהג|שם[ _]הנהג|רופא|רופא[ _]מטפל|מטופל|לקוח|נהג)$/iu;

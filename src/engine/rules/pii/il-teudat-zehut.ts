@@ -4,8 +4,11 @@ import { luhn, withLuhn } from './_checksums';
 import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber, isTrivialNumber, matchLine } from './_context';
 import { breakLastDigit } from './_format';
 
-/** The number's own labels, in Hebrew (ת.ז., תעודת זהות, מספר זהות) and in transliteration (a pension file's `MISPAR-ZIHUY`). */
-const ZEHUT_CONTEXT = /teudat|zehut|zihuy|(?<![a-z])t\.?z(?![a-z])|ת\.?ז\.?|תעודת זהות|מספר זהות|israeli id/u;
+/** The number's labels in Hebrew: ת.ז. (also without its dots), תעודת זהות, מספר זהות. */
+export const HEBREW_ID_LABEL = 'ת\\.?ז\\.?|תעודת זהות|מספר זהות';
+
+/** The number's own labels, in Hebrew and in transliteration (a pension file's `MISPAR-ZIHUY`). */
+const ZEHUT_CONTEXT = new RegExp(`teudat|zehut|zihuy|(?<![a-z])t\\.?z(?![a-z])|${HEBREW_ID_LABEL}|israeli id`, 'u');
 
 /** A generic national-id label counts on a line that says the country: Hebrew letters, `IL`, Israel. */
 const NATIONAL_ID_CONTEXT = new RegExp(NATIONAL_ID_LABEL, 'u');
