@@ -528,12 +528,31 @@ function rowFactsOf(text: string, start: number, end: number, delimIndex: number
   return facts;
 }
 
+/** After `end`, a quote at most and blanks, then one of `delims`, a line break or the text's end: a table cell ends there. */
+function endsCell(text: string, end: number, delims: string): boolean {
+  let i = end;
+  if (text.charAt(i) === '"' || text.charAt(i) === "'") i++;
+  while (text.charAt(i) === ' ' || text.charAt(i) === '\t') {
+    if (delims.includes(text.charAt(i))) return true;
+    i++;
+  }
+  const c = text.charAt(i);
+  return c === '' || c === '\n' || (c === '\r' && text.charAt(i + 1) === '\n') || delims.includes(c);
+}
+
+/** Before `start`, a quote at most, then one of `delims`, a line break or the text's start: a table cell starts there. */
+function startsCell(text: string, start: number, delims: string): boolean {
+  const i = text.charAt(start - 1) === '"' || text.charAt(start - 1) === "'" ? start - 2 : start - 1;
+  const c = text.charAt(i);
+  return c === '' || c === '\n' || delims.includes(c);
+}
+
 /**
  * The match fills its table cell (a quote at most, then a delimiter or the line's end) and the
  * cell's column header matches `column`: a name written alone as a whole cell under a name column.
  */
 export function isWholeCellUnder(ctx: MatchContext, column: RegExp): boolean {
-  if (!/^["']?[ \t]*(?:[\t,;|]|\r?\n|$)/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return false;
+  if (!endsCell(ctx.text, ctx.end, '\t,;|')) return false;
   const header = columnHeader(ctx);
   return header !== undefined && native(column).test(header);
 }
@@ -1365,10 +1384,7 @@ export function isCompanyOnlyRow(ctx: MatchContext): boolean {
   const delim = ['\t', ';', ','].find((d) => countCells(row, d) >= 4);
   if (delim === undefined) return false;
   // (The match fills its cell: a footer's sentence, `Printed by … · Kestrel Inc., 1 Main St`, is no row.)
-  const quote = (c: string): boolean => c === '"' || c === "'";
-  const before = quote(text.charAt(ctx.start - 1)) ? text.charAt(ctx.start - 2) : text.charAt(ctx.start - 1);
-  const after = quote(text.charAt(ctx.end)) ? text.charAt(ctx.end + 1) : text.charAt(ctx.end);
-  if (!(before === delim || before === '\n' || before === '') || !(after === delim || after === '\r' || after === '\n' || after === '')) return false;
+  if (!startsCell(text, ctx.start, delim) || !endsCell(text, ctx.end, delim)) return false;
   const cells = splitCells(row, delim).map((c) => c.trim().replace(QUOTED_CELL, '$2'));
   // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many given names.)
   return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c)));

@@ -3,6 +3,9 @@ import { columnHeader } from '../pii/_context';
 import { isCryptHash, isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
 import { native } from '../../scan/nativeRegex';
 
+/** A word naming the key's owner before it (`stripe_secret_key`, `vendor-api-key`), not one saying the value is not the key itself (public, hashed, masked…). */
+const OWNER_WORD = '(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-]';
+
 /**
  * The header of a column of secrets in a credentials inventory or a rotation log: an API key's, a
  * token's, a secret's (`api_key`, `client_secret`, `token`), or the value of a rotated credential
@@ -12,8 +15,10 @@ import { native } from '../../scan/nativeRegex';
  * `secret_name`, `last4`): the header must end in the secret word. One word may say whose or which
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
-const SECRET_HEADER =
-  /^["'`]?(?:(?:(?:webhook|endpoint)[ _-]?|(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:(?!public|publishable|hashed|hash|masked|encrypted|redacted)[a-z]{2,12}[ _-])?(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'`]?$/u;
+const SECRET_HEADER = new RegExp(
+  `^["'\`]?(?:(?:(?:webhook|endpoint)[ _-]?|${OWNER_WORD})?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:${OWNER_WORD})?(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'\`]?$`,
+  'u',
+);
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
