@@ -1336,6 +1336,16 @@ function isBranchRecord(line: string): boolean {
  * a French, Dutch or Belgian VAT number (a client list's row: `FR20123456789`), or says the party is
  * a legal entity. A booking with a company for counterparty carries neither.
  */
+// Three questions about a company's row, from the widest to the narrowest; pick by what a false
+// "company" costs the rule:
+// - isOnCompanyRow: the line names a company anywhere (legal form, company number, branch, practice).
+//   For values that locate a person only with the rest of their row (postcodes under a column).
+// - isOnCompanyLine: the company is the value's own (its cell or the two cells beside it in a wide
+//   row, an invoice's seller, a letterhead's line above), so an account or a phone beside a
+//   counterparty's name stays the person's. For accounts, tax numbers, addresses and phones.
+// - isCompanyOnlyRow: the whole row is an organisation's record (a legal form in a cell of its own,
+//   no person's full name) and the value fills its cell. For phones and e-mail addresses, which a
+//   contact's row shares with their employer.
 const COMPANY_RECORD_SOURCE = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9})(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
 
 /**
