@@ -238,6 +238,7 @@ import secret_mapbox_secret_token from './secrets/mapbox-secret-token';
 import secret_markdown_code_secret from './secrets/markdown-code-secret';
 import secret_mattermost_webhook from './secrets/mattermost-webhook';
 import secret_mercadopago_access_token from './secrets/mercadopago-access-token';
+import secret_mercadopago_test_access_token from './secrets/mercadopago-test-access-token';
 import secret_meta_access_token from './secrets/meta-access-token';
 import secret_microsoft_teams_webhook_url from './secrets/microsoft-teams-webhook-url';
 import secret_minio_credentials from './secrets/minio-credentials';
@@ -960,6 +961,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_markdown_code_secret,
   secret_mattermost_webhook,
   secret_mercadopago_access_token,
+  secret_mercadopago_test_access_token,
   secret_meta_access_token,
   secret_microsoft_teams_webhook_url,
   secret_minio_credentials,

@@ -9,17 +9,18 @@ const ANONYMOUS_USER = /^["']?(?:anonymous|ftp)["']?$/iu;
 // connection after its address (PHP's `new PDO($dsn, "app", "…")`, also as a stack trace prints the
 // call (`PDO->__construct('mysql:…', 'app', '…', Array)`, Laravel's `->createPdoConnection(…)`), `mysqli_connect("db", "app", "…")`,
 // JDBC's `DriverManager.getConnection(url, "app", "…")`, Perl's `DBI->connect($dsn, 'app', '…', {…})`, its
-// arguments often one to a line). The user may be a literal or a name; the
+// arguments often one to a line); or to Django's `User.objects.create_superuser("admin", "ops@…", "…")`
+// (username, e-mail address, password), in a seed script or a shell one-liner. The user may be a literal or a name; the
 // password must be a literal (a name or a call is a reference, not the value).
 export default defineRule({
   id: 'login-call-password',
   category: 'secret',
-  description: 'Password given as a literal to a login call (smtplib/imaplib/ftplib-style .login(user, "password")) or a database connection (new PDO, mysqli_connect, DriverManager.getConnection, DBI->connect)',
-  keywords: ['.login(', 'new pdo(', 'pdo->__construct(', '->createpdoconnection(', 'mysqli_connect(', 'new mysqli(', 'mysql_connect(', 'getconnection(', 'dbi->connect'],
+  description: 'Password given as a literal to a login call (smtplib/imaplib/ftplib-style .login(user, "password")) or a database connection (new PDO, mysqli_connect, DriverManager.getConnection, DBI->connect) or Django’s create_superuser/create_user',
+  keywords: ['.login(', 'new pdo(', 'pdo->__construct(', '->createpdoconnection(', 'mysqli_connect(', 'new mysqli(', 'mysql_connect(', 'getconnection(', 'dbi->connect', 'create_superuser(', 'create_user('],
   // (A connection's match starts before its keyword: `DriverManager.`.)
   window: { before: 16, after: 400 },
   pattern:
-    /(?:\.login\(|(?:new PDO|PDO->__construct|->createPdoConnection|mysqli_connect|new mysqli|mysql_connect|DriverManager\.getConnection|DBI->connect(?:_cached)?)\([ \t]*(?:\r?\n[ \t]*)?(?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*,)[ \t]*(?:\r?\n[ \t]*)?((?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,128}"|'[^'\n]{1,128}'))[ \t]*,[ \t]*(?:\r?\n[ \t]*)?(["'])([^"'\n\\]{4,128})\2[ \t]*[,)\r\n]/gu,
+    /(?:\.login\(|(?:new PDO|PDO->__construct|->createPdoConnection|mysqli_connect|new mysqli|mysql_connect|DriverManager\.getConnection|DBI->connect(?:_cached)?|\.create_(?:super)?user)\([ \t]*(?:\r?\n[ \t]*)?(?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,200}"|'[^'\n]{1,200}')[ \t]*,)[ \t]*(?:\r?\n[ \t]*)?((?:\$?[A-Za-z_][\w.]{0,80}|"[^"\n]{1,128}"|'[^'\n]{1,128}'))[ \t]*,[ \t]*(?:\r?\n[ \t]*)?(["'])([^"'\n\\]{4,128})\2[ \t]*[,)\r\n]/gu,
   secretGroup: 3,
   validate: (value, ctx) => !ANONYMOUS_USER.test(ctx.match[1] ?? '') && isLiteralSecretValue(value, true, 4),
   envName: 'SMTP_PASSWORD',
@@ -34,6 +35,8 @@ export default defineRule({
       `Connection c = DriverManager.getConnection(JDBC_URL, "reports", "${fake('{a14}', 100961)}");`,
       // Perl's DBI, one argument to a line
       `my $dbh = DBI->connect(\n    'dbi:Pg:dbname=radius;host=db.internal;port=5432',\n    'radius', '${fake('{a12}', 101256)}.${fake('{l2}', 101257)}',\n    { RaiseError => 1 }\n) or die $DBI::errstr;`,
+      // Django's seed script
+      `python manage.py shell -c "from django.contrib.auth.models import User; User.objects.create_superuser('admin', 'ops@kestrel-rides.example.org', '${fake('{a8}', 101790)}.${fake('{d4}', 101791)}')"`,
     ],
     negative: [
       'server.login(os.environ["SMTP_USER"], os.environ["SMTP_PASSWORD"])',
@@ -43,6 +46,8 @@ export default defineRule({
       '$pdo = new PDO($dsn, $user, $pass);',
       "$pdo = new PDO($dsn, getenv('DB_USER'), getenv('DB_PASS'));",
       "my $dbh = DBI->connect($dsn, $user, $ENV{DB_PASSWORD}, { RaiseError => 1 });",
+      "User.objects.create_superuser('admin', 'ops@example.com', os.environ['DJANGO_SUPERUSER_PASSWORD'])",
+      'User.objects.create_user(username, email, password)',
     ],
   },
 });
