@@ -8,8 +8,13 @@ import { ensureNative } from './nativeRegex';
 // Which values recur that way is the rule's to say (`Rule.echoes`; rules/pii/_echo.ts for names,
 // defineRule's secretEchoes for secrets).
 
-/** Distinct values looked for again per text: each costs one pass over the text. */
-export const MAX_ECHO_VALUES = 32;
+/**
+ * Distinct values looked for again per text. A short text is read once per value, a long one once
+ * for all (see echoOccurrences). (32 until the seventieth session: a scanner's CSV report of fifty
+ * leaks, each quoted again in its Match cell, with its authors' names and addresses, used them up
+ * halfway down, and the leaks below were reported once of twice.)
+ */
+export const MAX_ECHO_VALUES = 128;
 
 /**
  * A letter, digit or underscore of a word in a script that spaces its words (Latin, Greek,

@@ -97,8 +97,8 @@ describe('echo: a name or login found in context, found again where it recurs', 
   });
 
   it(`looks for at most ${MAX_ECHO_VALUES} values per text`, () => {
-    const given = ['mira', 'tomas', 'anja', 'kofi', 'lena', 'ravi', 'yuki', 'omar'];
-    const names = given.flatMap((g) => ['okoro', 'brandt', 'silva', 'novak', 'haddad'].map((s) => `${g}.${s}`));
+    const given = ['mira', 'tomas', 'anja', 'kofi', 'lena', 'ravi', 'yuki', 'omar', 'ines', 'pavel', 'noor', 'emeka'];
+    const names = given.flatMap((g) => ['okoro', 'brandt', 'silva', 'novak', 'haddad', 'moreau', 'lindqvist', 'tanaka', 'kowal', 'osei', 'varga', 'rossi'].map((s) => `${g}.${s}`));
     assert.ok(names.length > MAX_ECHO_VALUES);
     const header = 'ts,operator,region\n';
     const rows = names.map((n) => `2024-06-11,${n},kr`).join('\n');
