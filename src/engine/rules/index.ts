@@ -502,6 +502,7 @@ import pii_cjk_postal_address from './pii/cjk-postal-address';
 import pii_cl_rut from './pii/cl-rut';
 import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
+import pii_co_street_address from './pii/co-street-address';
 import pii_code_annotation_owner from './pii/code-annotation-owner';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_customer_id from './pii/customer-id';
@@ -1225,6 +1226,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cl_rut,
   pii_cn_resident_id,
   pii_co_cedula,
+  pii_co_street_address,
   pii_code_annotation_owner,
   pii_credit_card_number,
   pii_customer_id,
