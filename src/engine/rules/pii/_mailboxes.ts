@@ -155,7 +155,9 @@ const ROLE_WORDS =
   '|atelier|officina|taller|carrosserie|carrozzeria|werkplaats' +
   // a charity's and a community group's desks: giving, payroll giving, legacies, community grants, a
   // school's PTA, volunteering, its digital team and its analysts' shared login (giving@, pta@, legacies@)
-  '|giving|payroll-?giving|legac(?:y|ies)|community|community-?grants|pta|volunteering|volunteers|digital|analysts?'
+  '|giving|payroll-?giving|legac(?:y|ies)|community|community-?grants|pta|volunteering|volunteers|digital|analysts?' +
+  // Spanish invoicing, corporate-travel and testing desks (facturas@, viajes@, pruebas@)
+  '|facturas|facturacion|viajes|pruebas'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|volunteers|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
@@ -175,6 +177,9 @@ const ROLE_SHAPES: readonly RegExp[] = [
   // a relay's or a tracker's generated address (a hex digest): a system's; a professional firm's own
   // mailbox (Italian studio<name>@: an accountant's or a lawyer's office)
   /^[0-9a-f]{16,64}$|^studio[a-z]{3,20}$/u,
+  // a pseudonymised account's address, a hash after `anon` (`anon-3f9a1c07e2b4@`): what a deletion
+  // or an anonymisation job leaves in place of the person's
+  /^anon(?:ymi[sz]ed)?[-_.]?[0-9a-f]{8,64}$/u,
   // a test account's address, numbered or not: nsu_teststudent01@, qa.testuser@, test-patient-3@
   /(?:^|[-_.])test[-_.]?(?:student|user|account|patient|customer|employee|member|applicant)s?[-_.]?\d{0,4}$/u,
   // a message id's local part, a part of twelve or more hex digits of both kinds (`opec21012.736efe3b…`)

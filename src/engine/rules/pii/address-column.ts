@@ -124,6 +124,8 @@ export default defineRule({
       // a clinic's record; a test record
       'id,name,tax_id,address\n3,Centro Dental Turia S.L.,B91776708,Calle Colón 12\n',
       'id,name,address\n9,QA Customer,Calle Falsa 123\n',
+      // a Spanish export's internal test row
+      'id;nombre;domicilio;ciudad\n682;PRUEBA INTERNA;Calle 12 # 4-31;Bogotá\n',
     ],
   },
 });

@@ -308,6 +308,10 @@ export default defineRule({
       'codice\ttipo\tragione_sociale\temail\tcitta\nF-07\tBUS\tKestrel Tessuti S.r.l.\ttessuti.kestrel@pec.it\tRoma\n',
       // a site's shared desk, its two codes joined by hyphens before the role word
       'E0010,Site reception,Shared mailbox,nyc-wst-reception@kestrel-motors.com,',
+      // Spanish invoicing and corporate-travel desks
+      'billing.mail.from=facturas@kestrel-rutas.mx\nadministrador: {nombre: "Mesa de viajes", email: viajes@kestrel-cementos.com.mx}',
+      // an anonymisation job's stand-ins for deleted riders' addresses
+      'R-1\t<anonimizado>\t\tanon-3f9a1c07e2b4@baja.kestrel-rutas.mx\nR-2\t<anonimizado>\t\tanon-77d0e1ab90c4@baja.kestrel-rutas.mx',
     ],
   },
 });

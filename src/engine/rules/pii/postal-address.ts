@@ -393,6 +393,8 @@ export default defineRule({
       'Viele Grüße\nLotte Brenner\nKundenbetreuung\nFeldmark Analytics GmbH\nT +49 89 4512 330\nAuenstraße 27, 80469 München',
       // A letterhead's street, the company's register entry on the line after it.
       'Feldmark Analytics\nAuenstraße 27, 80469 München\nSitz: München · HRB 281734',
+      // A Mexican company's receipt footer (its legal form S.A.P.I. de C.V.)
+      '<p>Kestrel Rutas S.A.P.I. de C.V. · RFC KRU100816AB1 · Av. Insurgentes Sur 1602, CDMX</p>',
     ],
   },
 });
