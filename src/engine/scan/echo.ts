@@ -12,7 +12,7 @@ import { ensureNative } from './nativeRegex';
  * Distinct values looked for again per text. A short text is read once per value, a long one once
  * for all (see echoOccurrences). (32 until the seventieth session: a scanner's CSV report of fifty
  * leaks, each quoted again in its Match cell, with its authors' names and addresses, used them up
- * halfway down, and the leaks below were reported once of twice.)
+ * halfway down, and the leaks below it were reported once, not twice.)
  */
 export const MAX_ECHO_VALUES = 128;
 
