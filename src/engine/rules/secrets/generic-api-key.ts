@@ -18,6 +18,9 @@ function isKeyChar(c: number): boolean {
 
 
 /** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
+/** A Confluent Cloud API key's id: 16 upper-case letters and digits. */
+const CONFLUENT_KEY_ID = /^[A-Z0-9]{16}$/u;
+
 const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
 
 
@@ -155,6 +158,9 @@ export default defineRule({
     if (bareKey && ((native(LOOKUP_KEY).test(keyName) && !(/primary/iu.test(keyName) && SYMMETRIC_KEY_B64.test(value))) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
+    // A Confluent Cloud key id (16 capitals and digits) beside a Confluent cluster: the account's
+    // name, its secret on the next line (confluent-api-key's decision, which leaves key ids opt-in).
+    if (CONFLUENT_KEY_ID.test(value) && !/secret/iu.test(keyName) && /confluent/iu.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400))) return false;
     // A Signature Version 4 header's credential scope names the access key id, the day, the region and the service.
     if (/\/\d{8}\/[\w-]{2,30}\/[\w-]{2,40}\/aws4_request$/u.test(value)) return false;
     // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key.
@@ -375,6 +381,8 @@ export default defineRule({
       '2. Store it: `vault kv put secret/platform/github-app private_key=@pinewharf-ci.2024-xx-xx.private-key.pem`',
       // Google reCAPTCHA's published automated-test secret key (every answer passes)
       'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe',
+      // a Confluent Cloud key id beside its cluster (its secret, on the next line, is confluent-api-secret's)
+      `KAFKA_BOOTSTRAP=pkc-x1y2z.eu-north-1.aws.confluent.cloud:9092\nKAFKA_API_KEY=${fake('{u4}{d3}{u5}{d4}', 101796)}`,
     ],
   },
 });

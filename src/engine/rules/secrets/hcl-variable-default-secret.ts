@@ -11,7 +11,8 @@ const NOT_SECRET_NAME = native(/(?:_name|_id|_arn|_path|_file|_length|_ttl|_vers
 
 // A Terraform, OpenTofu or Packer input variable named for a secret, with its secret written in as
 // the default (`variable "vcenter_password" { sensitive = true, default = "…" }`): `sensitive`
-// hides it from plan output, not from the repository. The default is group 2.
+// hides it from plan output, not from the repository. The default is group 2: any characters but an
+// interpolation's `${` (a `$` alone is a password's character).
 export default defineRule({
   id: 'hcl-variable-default-secret',
   category: 'secret',
@@ -19,7 +20,7 @@ export default defineRule({
   generic: true,
   keywords: ['variable'],
   window: { before: 0, after: 700 },
-  pattern: /\bvariable[ \t]+"([A-Za-z0-9_-]{1,80})"[ \t]*\{[^{}]{0,600}?\bdefault[ \t]*=[ \t]*"([^"\r\n$]{4,256})"/gu,
+  pattern: /\bvariable[ \t]+"([A-Za-z0-9_-]{1,80})"[ \t]*\{[^{}]{0,600}?\bdefault[ \t]*=[ \t]*"((?:[^"\r\n$]|\$(?!\{)){4,256})"/gu,
   secretGroup: [2],
   validate: (s, ctx) => {
     const name = ctx.match[1] as string;
@@ -34,6 +35,8 @@ export default defineRule({
       `variable "datadog_api_key" { default = "${fake('{h32}', 4212)}" }`,
       `variable "pagerduty_routing_key" {\n  type    = string\n  default = "${fake('{h32}', 101043)}"\n}`,
       `variable "grafana_sa" {\n  type      = string\n  sensitive = true\n  default   = "${fake('{a24}', 101042)}"\n}`,
+      // a `$` inside the password, no interpolation
+      `variable "db_admin_password" {\n  type      = string\n  sensitive = true\n  default   = "${fake('{a8}', 101797)}=$3#${fake('{a8}', 101798)}"\n}`,
     ],
     negative: [
       'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
@@ -41,6 +44,7 @@ export default defineRule({
       'variable "admin_password" {\n  default = "changeme"\n}',
       `variable "region" {\n  default = "eu-central-1"\n}`,
       'variable "db_username" {\n  sensitive = true\n  default   = "admin"\n}',
+      'variable "db_password" {\n  default = "${var.env}-db-password"\n}',
     ],
   },
 });

@@ -19,14 +19,17 @@ const PEM_ARMOR_ONLY = native(/^-----BEGIN [A-Z0-9 ]{3,40}-----$/u);
 /** A browser's key, public by design: a PostHog project key, a Stripe publishable key, a Supabase publishable key. */
 const BROWSER_KEY = native(/^(?:phc_|pk_(?:live|test)_|sb_publishable_)[A-Za-z0-9_]{16,}$/u);
 
+/** An SSH public key (`ssh-ed25519 AAAA…`, `ecdsa-sha2-nistp256 AAAA…`): a report of authorized_keys files quotes them. */
+const SSH_PUBLIC_KEY = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]{16,}/u;
+
 /**
  * A value public by design that the scanner reported anyway: a browser's key or Supabase's anon
- * JWT, which every page sends; or a documentation sample's JWT (jwt.io's). (Not every key
+ * JWT, which every page sends; an SSH public key; or a documentation sample's JWT (jwt.io's). (Not every key
  * isPublicClientKey knows: a Twilio API key's SK… id in a report is labelled a secret by the
  * reports' readers.)
  */
 function isPublicValue(s: string): boolean {
-  if (BROWSER_KEY.test(s)) return true;
+  if (BROWSER_KEY.test(s) || SSH_PUBLIC_KEY.test(s)) return true;
   const parts = s.split('.');
   if (parts.length !== 3 || !s.startsWith('eyJ')) return false;
   const payload = decodeJsonObject(parts[1] as string);
@@ -73,6 +76,8 @@ export default defineRule({
       `[{"Match": "-----BEGIN RSA PRIVATE KEY-----", "Secret": "-----BEGIN RSA PRIVATE KEY-----", "RuleID": "private-key", "Fingerprint": "${fake('{h40}', 101764)}:.env:private-key:4"},\n {"Secret": "phc_${fake('{a43}', 101765)}", "RuleID": "posthog-project-api-key", "Fingerprint": "${fake('{h40}', 101766)}:web.ts:posthog-project-api-key:9"}]`,
       // jwt.io's sample token in a finding: documentation
       `{"Description": "JSON Web Token", "Secret": "${encodeBase64('{"alg":"HS256","typ":"JWT"}', true)}.${encodeBase64('{"sub":"1234567890","name":"John Doe","iat":1516239022}', true)}.${fake('{w43}', 101781)}", "RuleID": "jwt", "Fingerprint": "${fake('{h40}', 101782)}:test/auth.test.js:jwt:12"}`,
+      // an authorized_keys line's public key, which a generic rule reported
+      `{"Description": "Generic API Key", "Secret": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('{w43}', 101794)}", "File": "ops/keys/authorized_keys", "RuleID": "generic-api-key", "Fingerprint": "${fake('{h40}', 101795)}:ops/keys/authorized_keys:generic-api-key:2"}`,
     ],
   },
 });
