@@ -504,6 +504,7 @@ import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
 import pii_co_street_address from './pii/co-street-address';
 import pii_code_annotation_owner from './pii/code-annotation-owner';
+import pii_country_code_phone_field from './pii/country-code-phone-field';
 import pii_credit_card_number from './pii/credit-card-number';
 import pii_customer_id from './pii/customer-id';
 import pii_cyrillic_person_name from './pii/cyrillic-person-name';
@@ -1228,6 +1229,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_co_cedula,
   pii_co_street_address,
   pii_code_annotation_owner,
+  pii_country_code_phone_field,
   pii_credit_card_number,
   pii_customer_id,
   pii_cyrillic_person_name,
