@@ -57,7 +57,7 @@ const ROLE_FIRST = /^(?:担当者?|スタッフ|オペレーター|係員|客服
  */
 const NOT_SPEAKER_ROLE = '(?!(?<=客)服[ \\t]|(?<=坐)席[ \\t]|(?<=售)后客服[ \\t]|(?<=值)班[ \\t])';
 
-const SPACED_LABEL = ['(?<![A-Za-z])by', '客服', '坐席', '值班', '值班人', '接待人', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人'].join('|');
+const SPACED_LABEL = ['(?<![A-Za-z])by', '客服', '坐席', '值班', '值班人', '接待人', '处理人', '審核人', '审核人', '经办人', '對接人', '对接人', '예금주', '요청자', '신청자', '상담원', '담당자', '작성자', '法人', '法定代表人', '维护人', '维护者', '維護人', '持卡人', '户名', '戶名', '名義', '名義人', '口座名義', '契約者', '申込者', '担当者', '担当', '联系人', '名前', 'お名前', '氏名'].join('|');
 
 /** Labels of a list of people: a meeting's attendees, a mail's copies, a team's members (its names are separated by 、). */
 const LIST_LABEL = ['参会', '參會', '参会人', '參會人', '参会人员', '出席', '出席人', '出席者', '参加者', '抄送', '成员', '成員', '与会', '與會', '参与人', '參與人'].join('|');
@@ -70,8 +70,8 @@ const NAME_BODY = `(?:(?<=[${HAN}])(?:[${HAN}]{1,3}|[${HAN}]{0,2}[ \\u3000][${HA
 /** The same, ending the word. */
 const NAME_REST = `${NAME_BODY}(?![${HAN}${HANGUL}])`;
 
-/** What follows a person's name only: honorifics, a self-introduction after の or a team word, the person's own address, its reading in katakana (`大西 翼（オオニシ ツバサ）`). */
-const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐|您好|你好)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|[ \\t]?<[\\w.+-]{1,64}@|[（(][${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}[）)]`;
+/** What follows a person's name only: honorifics, a self-introduction after の or a team word (or at a sentence's start before と申します), the person's own address, its reading in katakana (`大西 翼（オオニシ ツバサ）`). */
+const AFTER_NAME = `[ \\u3000]?(?:고객님|님|씨|様|さま|さん|先生|女士|小姐|您好|你好)|(?<=(?:팀|센터|부서|담당|상담원|매니저|저는)[ ][${HANGUL}]{2,4})입니다|(?<=の[${HAN}]{1,3}(?:[ \\u3000][${HAN}]{1,3})?)(?:です|と申します)|(?<=(?:^|[。、！!\\n])[${HAN}]{2,4})と申します|[ \\t]?<[\\w.+-]{1,64}@|[（(][${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}[）)]`;
 
 /**
  * Korean words in a name's place: titles that take 님 or 씨 as a name does (선생님, 사장님, 팀장님), and
@@ -94,8 +94,8 @@ const KANA_NAME_REST = `[${KATAKANA}]{1,9}[ \\u3000][${KATAKANA}]{2,10}`;
 const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
-  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|［]|\\[(?=[${HAN}]))|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
-    `(?:(?<=[${HAN}])[${HAN}]{0,2}[ \\u3000](?:[${HIRAGANA}]{2,4}|[${KATAKANA}]{2,5})(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?![${CJK}A-Za-z0-9])` +
+  `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|［]|\\[(?=[${HAN}]))|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는|は)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
+    `(?:(?<=[${HAN}])[${HAN}]{0,2}[ \\u3000](?:[${HIRAGANA}]{2,4}|[${KATAKANA}]{2,5})(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?:(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])(?=です))` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
     // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
     // when the next line starts with a digit or a bracket: a log's next line); or before one, as WeChat's
@@ -344,6 +344,9 @@ export default defineRule({
       // a support chat's agent after the role word, and an on-duty engineer
       '[2024-06-11 14:02:40] 客服 邓佳怡: 您好，请提供订单号',
       '2024-06-11 09:05 IT值班 邱俊杰: 已解锁',
+      // a player's self-introduction in a support mail (と申します), a name after 名前は and before です
+      'いつも楽しく遊ばせていただいております。小林蒼と申します。',
+      'LINE連携してました。名前は小林 蒼です。メールは',
     ],
     negative: [
       // a sentence's kana after a place name, under a name label

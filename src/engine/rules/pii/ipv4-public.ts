@@ -32,8 +32,11 @@ function sample(seed: number): string {
 // section numbers (single-digit octets, after § or "section", or heading a comment), patterned
 // test addresses (123.123.123.123), four-arc OIDs (2.5.29.14), dotted quads inside longer dotted
 // sequences such as OIDs (1.3.6.1.4.1.311), and the IPv4 tails of IPv6 addresses.
-/** OpenVPN's log line of a client, `openvpn[pid]: <common name>/<address>` (its real address, then its port or its messages). */
-const OPENVPN_CLIENT_BEFORE = native(/openvpn(?:\[\d{1,8}\])?:[ \t]+[\w.@+-]{1,100}\/$/u);
+/**
+ * OpenVPN's log line of a client, `openvpn[pid]: <common name>/<address>` (its real address, then its
+ * port or its messages); or in OpenVPN's own log file, its timestamp first (`Sat Sep 14 06:11:53 2024 <common name>/<address>`).
+ */
+const OPENVPN_CLIENT_BEFORE = native(/openvpn(?:\[\d{1,8}\])?:[ \t]+[\w.@+-]{1,100}\/$|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4} [\w.@+-]{1,100}\/$/u);
 
 /** A device's user agent naming its model before its firmware version: `(UA: Yealink SIP-T31P 124.86.0.40)`. */
 const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|useragent)["']?[ \t]*[:=][ \t]*["'(]?[^\n"()]{0,48}[A-Za-z][\w-]* $/u;
@@ -115,6 +118,8 @@ export default defineRule({
       '{"req": {"method": "POST", "url": "/webhooks/stripe", "remote": "179.218.175.186", "ua": "Agendia/3.9.0 (Android 14; SM-A546B)"}}',
       // Apple Mail's submission: its HELO names the sender's own device, whose address this is
       'Received: from smtpclient.apple ([84.17.45.12])\n\tby smtp.kestrel-mail.fr with ESMTPSA id 0s',
+      // OpenVPN's own log file: its timestamp, then the client's common name and its real address
+      `Sat Sep 14 06:11:53 2024 a.person@example.org/${sample(101804)}:61329 SENT CONTROL [a.person@example.org]: 'PUSH_REPLY'`,
     ],
     negative: [
       // a Received: header's relay at a mail provider, its own name in brackets before the address
