@@ -1630,10 +1630,53 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
   if (re.test(labelBeforeAside(ctx, win.before ?? 48))) return true;
   if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
   if (win.header !== false) {
-    const h = columnHeader(ctx);
+    const h = columnHeader(ctx) ?? fixedWidthHeader(ctx);
     if (h !== undefined && headerMatches(h, re)) return true;
   }
   return false;
+}
+
+/** Gaps of two spaces or more between a line's fields, after its indentation: three make a fixed-width row. */
+const FIELD_GAPS = /\S {2,}(?=\S)/gu;
+/** A rule under a fixed-width table's header: `=====`, `-----`, `+---+`. */
+const RULE_LINE = /^[ \t]*[=\-_+|]{3,}[=\-_+| \t]*$/u;
+
+/** The field of `line` (words joined by single spaces) that overlaps columns [from, to), or undefined. */
+function fieldAt(line: string, from: number, to: number): string | undefined {
+  for (const m of line.matchAll(/\S+(?: \S+)*/gu)) {
+    const start = m.index;
+    if (start < to && start + m[0].length > from) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * The header of the match's column in a fixed-width table (a payroll's or a mainframe's report,
+ * fields aligned by spaces: `Nr    Pracownik    PESEL    Brutto`): the first field above, at the
+ * match's columns, that holds no digit, past data rows and rules. Undefined when the match's line is
+ * no such row (fewer than three gaps of two spaces) or nothing sits above its columns.
+ */
+export function fixedWidthHeader(ctx: MatchContext): string | undefined {
+  const { text } = ctx;
+  const ls = lineStart(text, ctx.start, 400);
+  const line = text.slice(ls, lineEnd(text, ctx.end, 400));
+  // (Most lines have no gap after their indentation: a code line's number is read no further.)
+  const lead = line.length - line.trimStart().length;
+  if (line.indexOf('  ', lead) === -1 || (line.match(FIELD_GAPS)?.length ?? 0) < 3) return undefined;
+  const from = ctx.start - ls;
+  const to = ctx.end - ls;
+  let end = ls - 1;
+  for (let n = 0; n < 15 && end > 0; n++) {
+    const start = lineStart(text, end, 400);
+    const above = text.slice(start, end).replace(/\r$/u, '');
+    end = start - 1;
+    if (above.trim() === '') return undefined;
+    if (RULE_LINE.test(above)) continue;
+    const field = fieldAt(above, from, to);
+    if (field === undefined) return undefined;
+    if (!/\d/u.test(field)) return field.toLowerCase();
+  }
+  return undefined;
 }
 
 /**

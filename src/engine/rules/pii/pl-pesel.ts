@@ -31,7 +31,15 @@ export default defineRule({
   redactAs: 'pesel',
   references: ['https://www.gov.pl/web/gov/czym-jest-numer-pesel'],
   examples: {
-    positive: [`PESEL: ${withPesel('850312' + fake('{d4}', 311))}`, `"pesel": "${withPesel('022411' + fake('{d4}', 312))}"`],
-    negative: ['PESEL: 44051401359', `PESEL: ${breakLastDigit(withPesel('850312' + fake('{d4}', 311)))}`, `PESEL: ${withPesel('851332' + fake('{d4}', 311))}`, `nr ${withPesel('850312' + fake('{d4}', 311))}`],
+    positive: [
+      `PESEL: ${withPesel('850312' + fake('{d4}', 311))}`,
+      `"pesel": "${withPesel('022411' + fake('{d4}', 312))}"`,
+      // a fixed-width payroll report: the header names the column above the number, rows and a rule between
+      `Nr    Pracownik               PESEL            Brutto\n=====================================================\nP1001 A. Kowalski             ${withPesel('770514' + fake('{d4}', 101807))}      4666.00\nP1002 B. Nowak                ${withPesel('881120' + fake('{d4}', 101808))}      7400.00\n`,
+    ],
+    negative: [
+      // a fixed-width report's number under another column
+      `Nr    Pracownik               Konto            Brutto\nP1001 A. Kowalski             ${withPesel('770514' + fake('{d4}', 101807))}      4666.00\n`,
+      'PESEL: 44051401359', `PESEL: ${breakLastDigit(withPesel('850312' + fake('{d4}', 311)))}`, `PESEL: ${withPesel('851332' + fake('{d4}', 311))}`, `nr ${withPesel('850312' + fake('{d4}', 311))}`],
   },
 });
