@@ -157,7 +157,9 @@ const ROLE_WORDS =
   // school's PTA, volunteering, its digital team and its analysts' shared login (giving@, pta@, legacies@)
   '|giving|payroll-?giving|legac(?:y|ies)|community|community-?grants|pta|volunteering|volunteers|digital|analysts?' +
   // Spanish invoicing, corporate-travel and testing desks (facturas@, viajes@, pruebas@)
-  '|facturas|facturacion|viajes|pruebas'
+  '|facturas|facturacion|viajes|pruebas' +
+  // Polish warehouse, training and business-customer desks, Swedish reminders and Danish complaints desks, a print server's (magazyn@, szkolenie@, b2b@, paminnelser@, klage@, printers@)
+  '|magazyn|szkolenie|szkolenia|b2b|paminnelser|klage|klager|printers'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|volunteers|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

@@ -143,6 +143,8 @@ export default defineRule({
     // A SIP address is a phone line (31172750000@sip.operator.nl); a Message-ID's local part is an
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.
     if ((/^\+?\d{3,15}$/u.test(local) && /^(?:sip|voip|pbx)\b/u.test(domain)) || /^[0-9a-f]{8}-[0-9a-f]{4}(?:-|$)/u.test(local)) return false;
+    // A form field's placeholder (`<input type="email" placeholder="twoj@email.pl">`): the page's hint, no one's address.
+    if (/placeholder=["']$/u.test(ctx.text.slice(Math.max(0, ctx.start - 13), ctx.start))) return false;
     // A device's or a service's own mailbox: scan-bieb@, printer-2@, svc-ansible@.
     if (/^(?:scan|scanner|printer|copier|kiosk|mfp|fax|svc)[-_.]/u.test(local)) return false;
     // A mailing list's address or its robot's (`email-sig@python.org`, `optik-users@lists.sourceforge.net`,
@@ -312,6 +314,8 @@ export default defineRule({
       'billing.mail.from=facturas@kestrel-rutas.mx\nadministrador: {nombre: "Mesa de viajes", email: viajes@kestrel-cementos.com.mx}',
       // an anonymisation job's stand-ins for deleted riders' addresses
       'R-1\t<anonimizado>\t\tanon-3f9a1c07e2b4@baja.kestrel-rutas.mx\nR-2\t<anonimizado>\t\tanon-77d0e1ab90c4@baja.kestrel-rutas.mx',
+      // a sign-up form's hint in its e-mail field
+      '<input type="email" name="email" placeholder="jan.kowalski@poczta.pl" required>',
     ],
   },
 });

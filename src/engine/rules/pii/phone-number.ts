@@ -710,7 +710,7 @@ function hasPersonalEmailOnLine(ctx: MatchContext): boolean {
 }
 
 /** A key naming a desk's or an office's line: `"office_phone": "`, `support_tel=`, `hotline_number:`, `customer_care_whatsapp=`, `Business phone:`. */
-const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq|customer[_-]?care)[ _-]?(?:phone|tel|telephone|number|line|no|whatsapp)`;
+const DESK_KEY = String.raw`(?:office|company|business|main|support|helpdesk|service|hotline|switchboard|reception|head_?office|hq|customer[_-]?care)[ ._-]?(?:phone|tel|telephone|number|line|no|whatsapp)`;
 // (A country's line of the same desk after it: `VITE_SUPPORT_PHONE_NO=`, `support_phone_dk:`.)
 const DESK_KEY_BEFORE = new RegExp(DESK_KEY + String.raw`(?:[ _-][a-z]{2})?["']?[ \t]*[:=][ \t]*["']?$`, 'iu');
 /**
@@ -1438,6 +1438,8 @@ export default defineRule({
       'Пример И.;ivan.primer@list.ru;112-233-445 95',
       // a supplier register's company row: its legal form in a cell, no person named: the switchboard
       'codice\ttipo\tragione_sociale\tpiva\tnote\ttelefono\tcitta\nF-07\tBUS\tKestrel Tessuti S.r.l.\t\t\t06 45230800\tRoma\n',
+      // a Spring properties file's company line (a dotted key)
+      'company.bankgiro=5050-1055\ncompany.phone=08-120 450 00',
     ],
   },
 });
