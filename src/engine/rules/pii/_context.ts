@@ -1637,13 +1637,15 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
 }
 
 /** Gaps of two spaces or more between a line's fields, after its indentation: three make a fixed-width row. */
-const FIELD_GAPS = /\S {2,}(?=\S)/gu;
+const FIELD_GAPS = native(/\S {2,}(?=\S)/gu);
 /** A rule under a fixed-width table's header: `=====`, `-----`, `+---+`. */
-const RULE_LINE = /^[ \t]*[=\-_+|]{3,}[=\-_+| \t]*$/u;
+const RULE_LINE = native(/^[ \t]*[=\-_+|]{3,}[=\-_+| \t]*$/u);
+/** A field of a fixed-width row: words joined by single spaces. */
+const FIELD = native(/\S+(?: \S+)*/gu);
 
 /** The field of `line` (words joined by single spaces) that overlaps columns [from, to), or undefined. */
 function fieldAt(line: string, from: number, to: number): string | undefined {
-  for (const m of line.matchAll(/\S+(?: \S+)*/gu)) {
+  for (const m of line.matchAll(FIELD)) {
     const start = m.index;
     if (start < to && start + m[0].length > from) return m[0];
   }

@@ -144,7 +144,7 @@ export default defineRule({
     // id (f6f1cf40-db5c@mail.gmail.com); a placeholder person's address is sample data.
     if ((/^\+?\d{3,15}$/u.test(local) && /^(?:sip|voip|pbx)\b/u.test(domain)) || /^[0-9a-f]{8}-[0-9a-f]{4}(?:-|$)/u.test(local)) return false;
     // A form field's placeholder (`<input type="email" placeholder="twoj@email.pl">`): the page's hint, no one's address.
-    if (/placeholder=["']$/u.test(ctx.text.slice(Math.max(0, ctx.start - 13), ctx.start))) return false;
+    if (ctx.text.slice(Math.max(0, ctx.start - 13), ctx.start - 1) === 'placeholder=' && /["']/u.test(ctx.text.charAt(ctx.start - 1))) return false;
     // A device's or a service's own mailbox: scan-bieb@, printer-2@, svc-ansible@.
     if (/^(?:scan|scanner|printer|copier|kiosk|mfp|fax|svc)[-_.]/u.test(local)) return false;
     // A mailing list's address or its robot's (`email-sig@python.org`, `optik-users@lists.sourceforge.net`,
