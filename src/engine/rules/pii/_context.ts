@@ -1658,9 +1658,11 @@ function fieldAt(line: string, from: number, to: number): string | undefined {
  * match's columns, that holds no digit, past data rows and rules. Undefined when the match's line is
  * no such row (fewer than three gaps of two spaces) or nothing sits above its columns.
  */
-export function fixedWidthHeader(ctx: MatchContext): string | undefined {
+function fixedWidthHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;
   const ls = lineStart(text, ctx.start, 400);
+  // (A line longer than that reach is no report's row: its columns would be counted from its middle.)
+  if (ls > 0 && text.charAt(ls - 1) !== '\n') return undefined;
   const line = text.slice(ls, lineEnd(text, ctx.end, 400));
   // (Most lines have no gap after their indentation: a code line's number is read no further.)
   const lead = line.length - line.trimStart().length;
@@ -1670,6 +1672,7 @@ export function fixedWidthHeader(ctx: MatchContext): string | undefined {
   let end = ls - 1;
   for (let n = 0; n < 15 && end > 0; n++) {
     const start = lineStart(text, end, 400);
+    if (start > 0 && text.charAt(start - 1) !== '\n') return undefined;
     const above = text.slice(start, end).replace(/\r$/u, '');
     end = start - 1;
     if (above.trim() === '') return undefined;
