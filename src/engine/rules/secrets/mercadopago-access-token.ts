@@ -1,6 +1,19 @@
 import { defineRule, fake } from '../defineRule';
 import { looksRandom } from './_providerKit';
 
+/**
+ * A Mercado Pago access token under `prefix` (APP_USR in production, TEST in the sandbox): the
+ * application id (digits), a six-digit date, 32 hex digits and the seller's user id.
+ */
+export function mercadoPagoToken(prefix: string): RegExp {
+  return new RegExp(String.raw`(?<![\w]|(?<!:)-)${prefix}-\d{10,20}-\d{6}-[0-9a-f]{32}-\d{6,12}(?![\w-])`, 'gu');
+}
+
+/** The token's 32 hex digits look random (not a run of one digit, not a counting sequence). */
+export function hasRandomHex(token: string): boolean {
+  return looksRandom(token.split('-')[3] as string, 3);
+}
+
 export default defineRule({
   id: 'mercadopago-access-token',
   category: 'secret',
@@ -8,8 +21,8 @@ export default defineRule({
   keywords: ['app_usr-'],
   // APP_USR- + the application id (digits) + a six-digit date + 32 hex + the seller's user id.
   // NOTE: a public key is APP_USR- + a UUID; it is meant for the browser and does not match here.
-  pattern: /(?<![\w]|(?<!:)-)APP_USR-\d{10,20}-\d{6}-[0-9a-f]{32}-\d{6,12}(?![\w-])/gu,
-  validate: (s) => looksRandom(s.split('-')[3] as string, 3),
+  pattern: mercadoPagoToken('APP_USR'),
+  validate: hasRandomHex,
   publicPrefix: 8,
   envName: 'MP_ACCESS_TOKEN',
   references: ['https://www.mercadopago.com/developers/en/docs/your-integrations/credentials'],

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { looksRandom } from './_providerKit';
+import { hasRandomHex, mercadoPagoToken } from './mercadopago-access-token';
 
 export default defineRule({
   id: 'mercadopago-test-access-token',
@@ -9,8 +9,8 @@ export default defineRule({
   // The production token's shape (mercadopago-access-token) under the sandbox's TEST- prefix. It
   // reads and writes the test account's payments, so it is a credential like Stripe's sk_test_ keys.
   // NOTE: the sandbox public key is TEST- + a UUID and does not match here.
-  pattern: /(?<![\w]|(?<!:)-)TEST-\d{10,20}-\d{6}-[0-9a-f]{32}-\d{6,12}(?![\w-])/gu,
-  validate: (s) => looksRandom(s.split('-')[3] as string, 3),
+  pattern: mercadoPagoToken('TEST'),
+  validate: hasRandomHex,
   publicPrefix: 5,
   envName: 'MP_ACCESS_TOKEN',
   references: ['https://www.mercadopago.com/developers/en/docs/your-integrations/credentials'],
