@@ -134,6 +134,9 @@ function isAtReference(value: string): boolean {
   return !/\d/u.test(value) || looksLikeWords(value.slice(1).replace(/\d+/gu, '-'));
 }
 
+/** An upper-case constant's name that names a credential (`SFTP_PASS`, `DB2_PASSWORD`, `API_SECRET_KEY`). */
+const CONSTANT_REFERENCE = native(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_[A-Z0-9]+)?$/u);
+
 /**
  * Decides whether an assigned value looks like a literal credential rather than code,
  * a path, a URL or prose. `quoted` says whether the value stood in quotes.
@@ -164,6 +167,9 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
     // a secret, or 20+ letters that don't read as words (`API_KEY=frYuxAgexkIbnptVTCcz…`).
     // (Or 12+ letters whose case changes as often as a random string's: `TbKQwErVmnZLpXd`.)
     if (/^[A-Za-z_]+$/u.test(value) && (value.length < 20 || looksLikeWords(value)) && !isScrambledLetters(value)) return false;
+    // (Nor an upper-case constant's name that names a credential, digits and all: `password=SB_H2H_PASS`,
+    // `password: str = CARRIER24_PASSWORD`: a reference to the value, not the value.)
+    if (CONSTANT_REFERENCE.test(value)) return false;
     if (/[;,]$/u.test(value)) return false;
   } else if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/u.test(value) && /[a-z]\.[a-z]/u.test(value) && !/\d/u.test(value)) {
     // "config.db.password"-style lookups in strings.

@@ -65,8 +65,6 @@ const PASS_PREFIX_WORD = native(/(?:db|_|-|\.|my|pg|user|admin|root|app|smtp|mai
 /** Terraform's progress on a resource, after its address (`random_password.db: Creating...`). */
 const TERRAFORM_PROGRESS = native(/^(?:Creating|Still creating|Creation complete|Refreshing state|Reading|Read complete|Destroying|Destruction complete|Modifying|Modifications complete)\b/u);
 
-/** An upper-case constant's name that names a credential (`SFTP_PASS`, `DB_PASSWORD`, `API_SECRET_KEY`). */
-const CONSTANT_REFERENCE = native(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_[A-Z0-9]+)?$/u);
 
 export default defineRule({
   id: 'generic-password',
@@ -112,9 +110,6 @@ export default defineRule({
     const value = (quoted ? m[3] : m[4]) ?? '';
     // (1Password, the password manager, named as where a secret is kept: `1Password: Platform/AWS`.)
     if (/1$/u.test(before) && /^Password$/u.test(key)) return false;
-    // (A constant's name, bare, as an argument or a default: `password=SFTP_PASS`, `password: str = CARRIER_PASSWORD`:
-    // a reference to the value, not the value.)
-    if (!quoted && CONSTANT_REFERENCE.test(value)) return false;
     // (Terraform's progress on a password resource: `random_password.db_master: Creating...`.)
     if (!quoted && TERRAFORM_PROGRESS.test(value)) return false;
     // (A schema library's test input: `schema.safeParse({ password: "peanuts", … })`.)
