@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PromptHygieneApi } from '../../src/extension/extension';
-import { openFixture, waitForDiagnostics } from './helpers';
+import { openFixture, openUntitledDocument, waitForDiagnostics } from './helpers';
 import { closeActiveWithoutSaving, closeAllWithoutSaving, diagnosticsOf, fixtureText, getApi, ours, ruleOf, scannedFindings } from './phApi';
 
 describe('diagnostics in the editor', () => {
@@ -65,7 +65,7 @@ describe('diagnostics in the editor', () => {
 
   it('rescans after an edit and clears what was removed', async () => {
     const secretLine = fixtureText('src/config.ts').split('\n')[1] as string;
-    const doc = await vscode.workspace.openTextDocument({ language: 'typescript', content: '// scratch\n' });
+    const doc = await openUntitledDocument('// scratch\n', 'typescript');
     const editor = await vscode.window.showTextDocument(doc);
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), `${secretLine}\n`));
     await waitForDiagnostics(doc.uri, (ds) => ours(ds).length === 1);
@@ -74,7 +74,7 @@ describe('diagnostics in the editor', () => {
   });
 
   it('clears a document\'s diagnostics when it is closed', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'typescript', content: fixtureText('src/config.ts') });
+    const doc = await openUntitledDocument(fixtureText('src/config.ts'), 'typescript');
     await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (ds) => ours(ds).length === 1);
     const cleared = waitForDiagnostics(doc.uri, (ds) => ours(ds).length === 0);

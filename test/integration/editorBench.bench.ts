@@ -5,7 +5,7 @@
 // plain text so that no language server competes for the two cores; `applied` is the part spent
 // before the edit reached the extension host (editor.edit round trip).
 import * as vscode from 'vscode';
-import { waitForDiagnostics } from './helpers';
+import { openUntitledDocument, waitForDiagnostics } from './helpers';
 import { closeAllWithoutSaving, fixtureText, getApi, ours, setSetting } from './phApi';
 
 const LINES = 10_000;
@@ -32,7 +32,7 @@ interface Sample {
 
 async function measure(debounceMs: number, secretLine: string): Promise<Sample[]> {
   await setSetting('debounceMs', debounceMs);
-  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: bigDocument(secretLine) });
+  const doc = await openUntitledDocument(bigDocument(secretLine));
   const editor = await vscode.window.showTextDocument(doc);
   const base = ours(await waitForDiagnostics(doc.uri, (ds) => ours(ds).length > 0, 30_000)).length;
   const times: Sample[] = [];

@@ -22,7 +22,7 @@ import { GuardService } from '../../src/extension/guard/guardService';
 import { MAX_REMEMBERED_REDACTIONS } from '../../src/extension/guard/redactionStore';
 import { DEFAULT_RESOLVED_POLICY } from '../../src/extension/policySource';
 import { Settings } from '../../src/extension/settings';
-import { hasHarness, harnessKeys, harnessPaste, waitFor, workspaceRoot } from './helpers';
+import { hasHarness, harnessKeys, harnessPaste, openUntitledDocument, until, waitFor, workspaceRoot } from './helpers';
 import { closeAllWithoutSaving, getApi, setSetting } from './phApi';
 
 interface GuardState {
@@ -37,17 +37,6 @@ interface GuardState {
 }
 
 const guardState = (): Thenable<GuardState> => vscode.commands.executeCommand<GuardState>('_promptHygiene.guardState');
-
-/** Re-checks `probe` until it returns a value: ends as soon as the condition holds, fails after `timeoutMs`. */
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Slack-format tokens built at run time (never literals in the source). */
 const token = (seed: number): string => fake('xoxb-{d11}-{d12}-{a24}', 0x6a00 + seed);
@@ -68,7 +57,7 @@ function describeText(text: string): string {
 }
 
 async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
+  const doc = await openUntitledDocument(content, language);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   // The commands act on the active editor, which the extension host learns of by an event of its
   // own: on a loaded machine it can still name the previous editor here (a Copy Redacted once read
@@ -359,7 +348,7 @@ describe('guard: copy, paste, chat and commands', () => {
     it('Copy Redacted from the context menu acts on the editor it was opened on, not the active one', async () => {
       const value = plant(15);
       const clicked = await openUntitled(`KEY=${value}`);
-      const other = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'nothing here' }), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      const other = await vscode.window.showTextDocument(await openUntitledDocument('nothing here'), { viewColumn: vscode.ViewColumn.Beside, preview: false });
       await until(() => (vscode.window.activeTextEditor?.document === other.document ? true : undefined), 'the other editor to be active');
       const r = await vscode.commands.executeCommand<{ copied: boolean; redacted: number }>('promptHygiene.copyRedacted', clicked.document.uri);
       // (One finding: the other editor, active when the command ran, holds none. What lands on the

@@ -35,6 +35,35 @@ export function waitFor<T>(event: vscode.Event<T>, predicate: (value: T) => bool
   });
 }
 
+/** Re-checks `probe` until it returns a value: ends as soon as the condition holds, fails after `timeoutMs`. */
+export async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * A new untitled document holding `content`. VS Code gives a new untitled document the name of
+ * one just closed (Untitled-1, …), and `openTextDocument` answers from the extension host's own
+ * list of documents by URI: until the host hears of the close, it returns the closed document,
+ * with the old text. (CI once ran Copy Redacted on a previous test's token that way: the test's
+ * editor showed the new text while its `TextDocument` still held the old one.) So the document
+ * is taken from the host's list once it holds this text under that name.
+ */
+export async function openUntitledDocument(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  if (doc.getText() === content) return doc;
+  const key = doc.uri.toString();
+  return until(
+    () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.getText() === content),
+    `the extension host to replace the closed document it still held as ${key}`,
+  );
+}
+
 /**
  * The diagnostics of `uri` once they satisfy `predicate`: immediately if they already do,
  * otherwise on the first change that makes them do so.

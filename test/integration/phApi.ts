@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PromptHygieneApi } from '../../src/extension/extension';
-import { waitFor, workspaceRoot } from './helpers';
+import { openUntitledDocument, waitFor, workspaceRoot } from './helpers';
 
 export const EXTENSION_ID = 'prompt-hygiene.prompt-hygiene';
 export const SOURCE = 'prompt-hygiene';
@@ -43,7 +43,7 @@ export function fixtureText(relPath: string): string {
 
 /** Opens an untitled editor with a copy of a fixture's text, so tests can edit freely. */
 export async function openCopy(relPath: string, language: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content: fixtureText(relPath) });
+  const doc = await openUntitledDocument(fixtureText(relPath), language);
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 

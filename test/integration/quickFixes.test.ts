@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PromptHygieneApi } from '../../src/extension/extension';
-import { waitForDiagnostics } from './helpers';
+import { openUntitledDocument, waitForDiagnostics } from './helpers';
 import { closeActiveWithoutSaving, closeAllWithoutSaving, fixtureText, fixtureUri, getApi, openCopy, ours, ruleOf, setSetting } from './phApi';
 
 /**
@@ -82,7 +82,7 @@ describe('quick fixes', () => {
     // An export row (invented person): the whole name is the one finding; its parts ride on it.
     const [given, surname] = ['Oriane', 'Vasquelle'];
     const content = `id,first_name,last_name,full_name,city\n7,${given},${surname},${given} ${surname},Lyon\n`;
-    const doc = await vscode.workspace.openTextDocument({ language: 'csv', content });
+    const doc = await openUntitledDocument(content, 'csv');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const [d, ...others] = ours(await waitForDiagnostics(doc.uri, (ds) => ours(ds).length > 0));
     assert.ok(d);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { fake } from '../../src/engine/rules/defineRule';
-import { hasHarness, harnessKeys, harnessPaste, harnessScreenshot, waitForDiagnostics, workspaceRoot } from './helpers';
+import { hasHarness, harnessKeys, harnessPaste, harnessScreenshot, openUntitledDocument, waitForDiagnostics, workspaceRoot } from './helpers';
 import { closeAllWithoutSaving, getApi, ours, ruleOf, setSetting } from './phApi';
 
 /** Where the PNGs go, relative to the repository root (scripts/screenshots.mjs may override it). */
@@ -154,7 +154,7 @@ if (process.env.PH_SCREENSHOTS === '1') {
       await setSetting('guard.copy', 'warn');
       try {
         const line = `DATABASE_URL=postgres://billing:${fake('{a20}', 0x5c15)}@db.internal:5432/billing`;
-        const doc = await vscode.workspace.openTextDocument({ language: 'dotenv', content: `# Staging database\n${line}\n` });
+        const doc = await openUntitledDocument(`# Staging database\n${line}\n`, 'dotenv');
         const editor = await vscode.window.showTextDocument(doc, { preview: false });
         editor.selection = new vscode.Selection(1, 0, 1, line.length);
         await harnessKeys(['Control+C']);
@@ -220,7 +220,7 @@ if (process.env.PH_SCREENSHOTS === '1') {
     it('the paste guard: the paste options menu offers "Paste redacted"', async () => {
       await setSetting('guard.paste', 'warn');
       try {
-        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Question for the assistant\n\nWhy does the deploy fail with this config?\n\n' });
+        const doc = await openUntitledDocument('# Question for the assistant\n\nWhy does the deploy fail with this config?\n\n', 'markdown');
         const editor = await vscode.window.showTextDocument(doc, { preview: false });
         const end = doc.lineAt(doc.lineCount - 1).range.end;
         editor.selection = new vscode.Selection(end, end);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openFixture, waitForDiagnostics } from './helpers';
+import { openFixture, openUntitledDocument, waitForDiagnostics } from './helpers';
 import { closeAllWithoutSaving, fixtureText, getApi, ours, ruleOf, setSetting } from './phApi';
 
 describe('settings', () => {
@@ -63,7 +63,7 @@ describe('settings', () => {
 
   it('skips documents above promptHygiene.maxFileSizeKb', async () => {
     const content = `${fixtureText('src/config.ts')}\n${'// padding line\n'.repeat(200)}`;
-    const doc = await vscode.workspace.openTextDocument({ language: 'typescript', content });
+    const doc = await openUntitledDocument(content, 'typescript');
     await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (ds) => ours(ds).length === 1);
     await setSetting('maxFileSizeKb', 1);
