@@ -16,13 +16,11 @@ function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 }
 
-
-/** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
 /** A Confluent Cloud API key's id: 16 upper-case letters and digits. */
 const CONFLUENT_KEY_ID = /^[A-Z0-9]{16}$/u;
 
+/** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
 const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
-
 
 /**
  * Any other `<name>_key`, `<NAME>-KEY`, `<name>.key` (the pattern's last branch): a secret when
