@@ -549,10 +549,11 @@ const PEOPLE_LIST_LINE =
 
 /**
  * Headers of a column that holds people's full names only: not `name`, `customer` or `contact`,
- * whose cells are as often companies, products or teams.
+ * whose cells are as often companies, products or teams. A care roster's or a consult log's bare
+ * `clinician`, `nurse` or `patient` column names people too (a company is never one).
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|customer|client|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|english[ _-]?name|英文(?:姓名|名字|名)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|customer|client|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin|clinician|physician|doctor|practitioner|prescriber|nurse|therapist|dentist|pharmacist|carer|caregiver)\d?[ _-]?(?:full[ _-]?)?name|(?:clinician|physician|doctor|practitioner|prescriber|nurse|therapist|dentist|pharmacist|carer|caregiver|patient|employee)|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|english[ _-]?name|英文(?:姓名|名字|名)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -821,6 +822,7 @@ export default defineRule({
     'attendee', 'passenger', 'applicant', 'cardholder', 'card holder', 'account holder', 'holder:', 'holder"', 'signed by',
     'signed-off', 'signed:', 'prepared by', 'reviewed by', 'approved by', 'assigned to', 'assignee', 'contact', 'beneficiary',
     'guardian', 'spouse', 'customer', 'client', 'landlord', 'witness', 'teacher', 'student', 'doctor', 'physician', 'nurse',
+    'clinician', 'practitioner', 'prescriber', 'therapist', 'dentist', 'pharmacist', 'caregiver',
     'nom:', 'nom ', 'nom"', "nom'", 'nom,', 'nom\t', 'prenom', 'naam', 'kunde', 'kundin', 'ansprechpartner', '-by:', 'apellido',
     'nombre', 'nome', 'titular', 'titulaire', 'socio', 'cio:', 'requester', 'bearbeitet', 'ansprechperson',
     // titles that only precede a name (see FULL_NAME_TITLE); not `ms ` (milliseconds) or `dr` alone (drive, Elm Dr)
@@ -1076,6 +1078,8 @@ export default defineRule({
       'case,customer_name,topic\nC-5,Dulmini Kalansooriya,billing',
       // a surname that holds a placeholder's word (`todo`) is still a surname
       'customer_name: Periklis Christodoulides',
+      // a consult log's bare clinician column, the given name one the lexicon lacks
+      'consult_id,clinician,service\nCN-1,Siaosi Halapua,gp-video',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
