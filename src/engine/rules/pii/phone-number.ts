@@ -725,8 +725,12 @@ const DESK_OBJECT_BEFORE = native(
 const DESK_LINE_LEAD = native(
   /(?:(?<![\p{L}])(?:support|supporten|suporte|supportnummer(?:et)?|support-nummer(?:et)?|supportnumret|hotline|helpdesk|kundeservice|kundenservice|kundtjänst|kundtjänsten|asiakaspalvelu|servicedesk)(?![\p{L}])(?:(?![^\n,;.!?]{0,24}?(?<![\p{L}])(?:me|my|mine|min|mitt|mig|meg|mij|mich|moi|mi|mio|meu|minha|mon|ma|mein|meine|mijn|moje|mój)(?![\p{L}]))[^\n,;.!?]{0,24}?)(?:på|on|at|er|is|é|unter|au|:)[ \t]*\(?$|(?<![\p{L}])dial-?in:?[ \t]*$)/iu,
 );
-/** A bare `from` or `sender` key on its own line, which names the sending number in an SMS gateway's block. */
-const FROM_KEY_LINE = native(/^[ \t]*["']?(?:from|sender)["']?[ \t]*[:=][ \t]*["']?$/iu);
+/**
+ * A bare `from` or `sender` key on its own line, which names the sending number in an SMS gateway's
+ * block; also one sender per country (`from_fr`, `from-sg`) and a channel's (`whatsapp-from`), the
+ * number maybe behind its channel's prefix (`"whatsapp:+65…"`).
+ */
+const FROM_KEY_LINE = native(/^[ \t]*["']?(?:(?:from|sender)(?:[_-][a-z]{2})?|(?:whatsapp|sms|voice|rcs)[_-](?:from|sender))["']?[ \t]*[:=][ \t]*["']?(?:whatsapp:)?$/iu);
 /** An SMS gateway's name in the lines above (`twilio {`, `sms:`). */
 const SMS_GATEWAY = native(/twilio|vonage|nexmo|messagebird|plivo|sinch|telnyx|(?<![a-z])sms(?![a-z])/iu);
 /** The same key as an element's name: an Android string resource's, `<string name="support_phone" translatable="false">`. */
@@ -1440,6 +1444,9 @@ export default defineRule({
       'codice\ttipo\tragione_sociale\tpiva\tnote\ttelefono\tcitta\nF-07\tBUS\tKestrel Tessuti S.r.l.\t\t\t06 45230800\tRoma\n',
       // a Spring properties file's company line (a dotted key)
       'company.bankgiro=5050-1055\ncompany.phone=08-120 450 00',
+      // an SMS gateway's senders, one per country, and a channel's sender behind its prefix
+      '[twilio]\naccount_sid = "${TWILIO_SID}"\nfrom_fr = "+33757204418"\nfrom_es = "+34960274418"',
+      'twilio:\n  messaging-service: ${TWILIO_MSG_SID}\n  whatsapp-from: "whatsapp:+4915204418000"',
     ],
   },
 });
