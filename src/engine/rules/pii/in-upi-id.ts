@@ -20,10 +20,12 @@ const PSP_HANDLES = [
 // owner or holds their phone number, and it is how they are paid. The handle after `@` must be a
 // known payment app's or bank's; an e-mail address has a dot in its domain, a VPA none.
 /**
- * A merchant's VPA by its own shape: Paytm's and BharatPe's QR codes (`paytmqr…@paytm`, `bharatpe.…@fbpe`), or a
- * company's address for one purpose (`<brand>.emi@…`, `<brand>.collect@…`, `irctc.ticket@…`).
+ * A merchant's VPA by its own shape: Paytm's, BharatPe's and PhonePe's QR codes (`paytmqr…@paytm`,
+ * `bharatpe.…@fbpe`, `Q…@ybl`), a payment gateway's address for its merchant (`<brand>.rzp@…`,
+ * `<brand>.payu@…`), or a company's address for one purpose (`<brand>.emi@…`, `<brand>-order@…`,
+ * `collect.<brand>@…`, `irctc.ticket@…`).
  */
-const MERCHANT_VPA = native(/^(?:paytmqr[\w]*|bharatpe\.[\w.]+|[\w-]+\.(?:emi|emis|collect|collections?|payments?|pay|refunds?|tickets?|bills?|billpay|merchant|store|shop|orders?|settlements?|nach|autopay|recharge))@/iu);
+const MERCHANT_VPA = native(/^(?:paytmqr[\w]*|bharatpe\.[\w.]+|q\d{8,12}(?=@(?:ybl|ibl|axl)$)|[\w-]+\.(?:rzp|payu|cf|cashfree|billdesk|ccavenue|juspay|pinelabs|easebuzz|instamojo)|(?:collect|collections?|refunds?|settlements?|billpay)[.-][\w.-]+|[\w-]+[.-](?:emi|emis|collect|collections?|payments?|pay|refunds?|tickets?|bills?|billpay|merchant|store|shop|orders?|settlements?|nach|autopay|recharge))@/iu);
 
 /** A key naming a business's own VPA, right before the value. */
 const BUSINESS_VPA_KEY = native(/(?:merchant|business|company|payee|collect(?:ion)?|settlement|store|shop)[_ -]?(?:upi[_ -]?)?(?:vpa|upi[_ -]?id|upi)["']?[ \t]*[:=][ \t]*["']?$/iu);
@@ -37,7 +39,7 @@ export default defineRule({
   pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@(?:${PSP_HANDLES.join('|')})(?![\\w.-])`, 'gu'),
   // (A mandate's reference, a UUID at the PSP's handle, `UMN <uuid>@ybl`, names an autopay mandate, not a payer.)
   validate: (s, ctx) =>
-    !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@/iu.test(s) &&
+    !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@|^(?:success|failure|pending)@/iu.test(s) &&
     !MANDATE_REFERENCE.test(s) &&
     // (Nor a business's VPA by its shape: a Paytm or BharatPe merchant QR's, a company's collection address.)
     !MERCHANT_VPA.test(s) &&
@@ -49,6 +51,8 @@ export default defineRule({
     positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
     negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', 'MERCHANT_VPA = "kiranastore@icici"', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`,
       // a lender's own collection VPA in a collect log, a merchant's Paytm QR
-      'collect request sent payee=kestrelcredit.emi@yesbank amt=4218.00', `paytmqr${fake('{l12}', 101594)}@paytm`],
+      'collect request sent payee=kestrelcredit.emi@yesbank amt=4218.00', `paytmqr${fake('{l12}', 101594)}@paytm`,
+      // a PhonePe merchant QR, a gateway's and a company's collection addresses, a certification suite's outcome VPAs
+      `ReqPay accepted payer=<masked> payee=Q${fake('{d9}', 101810)}@ybl amount=47.31`, 'payee=kestrelfoods.rzp@axisbank', 'payee_vpa: kestrel-order@paytm', 'payee=collect.kestrelcredit@icici', 'vpas = ["success@upi", "failure@upi"]'],
   },
 });
