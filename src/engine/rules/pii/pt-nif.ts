@@ -7,8 +7,11 @@ const NIF_CONTEXT = /(?<![a-z])(?:nif(?![a-z])|contribuinte|n\.?º? ?fiscal|núm
 /** A tax number's generic label or column. */
 const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?(?:id|number|no)|vat[ _-]?(?:id|number|no)|tin)(?![a-z])/u;
 
-/** A row that places its person in Portugal: a `PT` or `Portugal` cell, a +351 number, a `.pt` address. */
-const PORTUGUESE_ROW = native(/(?:^|[,;\t|])[ \t]*"?(?:PT|PRT|Portugal)"?[ \t]*(?=[,;\t|]|$)|\+351|\.pt(?![\w.-])/u);
+/** A row that places its person in Portugal: a `PT` or `Portugal` cell, a +351 number, a `.pt` address, a Portuguese IBAN (PT50…). */
+const PORTUGUESE_ROW = native(/(?:^|[,;\t|])[ \t]*"?(?:PT|PRT|Portugal)"?[ \t]*(?=[,;\t|]|$)|\+351|\.pt(?![\w.-])|(?<![A-Z0-9])PT50\d{21}(?!\d)/u);
+
+/** A JSON record's country field that says Portugal (`"country": "PT"`), a few lines from the tax id. */
+const PORTUGUESE_FIELD = native(/"(?:country|country_code|countryCode|nationality|residence_country)"[ \t]*:[ \t]*"(?:PT|PRT|Portugal)"/u);
 
 /** The check digit of a Portuguese NIF's first eight digits (weights 9..2, mod 11; 10 and 11 give 0). */
 function nifCheck(body: string): number {
@@ -40,12 +43,17 @@ export default defineRule({
     if (d.length !== 9 || nifCheck(d) !== d.charCodeAt(8) - 48 || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (hasContext(ctx, NIF_CONTEXT, { after: 16 })) return true;
     // A generic tax-id column (`tax_id`, `vat_id`) in a Portuguese customer's row: its country cell, phone or domain says so.
-    return hasContext(ctx, TAX_ID_CONTEXT, { after: 16 }) && PORTUGUESE_ROW.test(matchLine(ctx, 2000));
+    // (Or a JSON record's: its country field a few lines away.)
+    if (!hasContext(ctx, TAX_ID_CONTEXT, { after: 16 })) return false;
+    return PORTUGUESE_ROW.test(matchLine(ctx, 2000)) || PORTUGUESE_FIELD.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.end + 300));
   },
   redactAs: 'tax-id',
   references: ['https://info.portaldasfinancas.gov.pt/pt/apoio_contribuinte/NIF/Pages/default.aspx'],
   examples: {
-    positive: [`firstName,lastName,country,tin,postCode\nInês,Pereira,PRT,${sample(506)},1200-195`, `NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`, `ticket_id,requester_name,requester_phone,country,tax_id\n48251,"Tiago Nogueira","+351 925 000 000",PT,${sample(100995)}`],
+    positive: [`firstName,lastName,country,tin,postCode\nInês,Pereira,PRT,${sample(506)},1200-195`, `NIF: ${sample(501)}`, `Contribuinte n.º ${sample(502).replace(/^(\d{3})(\d{3})(\d{3})$/u, '$1 $2 $3')}`, `nome;nif\nAna Costa;${sample(503)}`, `ticket_id,requester_name,requester_phone,country,tax_id\n48251,"Tiago Nogueira","+351 925 000 000",PT,${sample(100995)}`,
+      // a refund's beneficiary row that a Portuguese IBAN places; a customer fixture's JSON record
+      `refund_id;beneficiario;tax_id;iban\nRF-1;Inês Vasconcelos;${sample(101813)};PT50${fake('{d21}', 101814)}`,
+      `{\n  "country": "PT",\n  "tax_id": "${sample(101815)}",\n  "city": "Braga"\n}`],
     negative: [
       // a tax-id column in a Spanish customer's row
       `id,nombre,tax_id,country\n1047,Inés Carvalho,${sample(100994)},ES`,
