@@ -59,6 +59,19 @@ function isAccountBesideBranchColumns(ctx: MatchContext): boolean {
   return BRANCH_COLUMNS.test(row) || BANK_COLUMN.test(row);
 }
 
+/**
+ * An Indian branch's IFSC code right beside the number, the next cell or token on either side
+ * (`'…','SBIN0123456'` in a settlement dump, `PUNB0123456 …` in a NACH file) or named after it
+ * (`… (State Bank of India, IFSC SBIN0123456)`): four letters, a zero, six letters or digits (a
+ * SWIFT BIC has its country's letters in the fifth and sixth places). Not a zero-padded amount.
+ */
+const IFSC_BEFORE = native(/(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}["']?[ \t]{0,24}[,;|\t]?[ \t]{0,2}["']?$/u);
+const IFSC_AFTER = native(/^["']?[ \t]{0,24}[,;|\t]?[ \t]{0,2}["']?[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])|^[ \t]{0,2}\([^()\n]{0,48}\bIFSC[ \t:]{0,3}[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/u);
+function isBesideIfsc(s: string, ctx: MatchContext): boolean {
+  if (s.startsWith('000')) return false;
+  return IFSC_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || IFSC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
+}
+
 /** An `account` key right before the value, in code or config (`account = "`, `"account": "`). */
 const ACCOUNT_KEY_BEFORE = native(/(?<![a-z_])(?:account|acct)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/iu);
 
@@ -99,7 +112,8 @@ export default defineRule({
       !(isNorwegianAccount(s) && ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) &&
       !BANK_ACCOUNT_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
       !A_C_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) &&
-      !isAccountBesideBranchColumns(ctx)
+      !isAccountBesideBranchColumns(ctx) &&
+      !isBesideIfsc(s, ctx)
     )
       return false;
     // The label nearest before the number must not be another account-ish field.
@@ -169,6 +183,10 @@ export default defineRule({
       `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
       // a Norwegian payroll report's payout account (its 4.2.5 form)
       `"utbetalingskonto": "${fake('{d4}', 101548)}.${fake('{d2}', 101549)}.${fake('{d5}', 101550)}"`,
+      // an Indian account beside its branch's IFSC: a settlement dump's next cell, a NACH file's token, a letter's aside
+      `INSERT INTO settlement_accounts VALUES (7,'Kestrel Traders','${fake('{d11}', 101816)}','KSTL0${fake('{d6}', 101817)}','2024-02-01');`,
+      `D 0000000657800 KSTL0${fake('{d6}', 101818)} ${fake('{d14}', 101819)}      LN7187278`,
+      `<td>Disbursal account</td><td>${fake('{d11}', 101820)} (Example Bank, IFSC KSTL0${fake('{d6}', 101821)})</td>`,
     ],
     negative: [
       // a CRM's account column: the customer's account id, no branch beside it
@@ -191,6 +209,9 @@ export default defineRule({
       'ELDA Meldung an ÖGK gesendet, DG-Konto 38164520, Monat 05/2025',
       // a machine integer's limit as a column's sentinel in a schema's sample row
       'account_no,routing_no\n2147483647,011000015\n',
+      // a NACH file's zero-padded amount before the branch's IFSC; a number beside a SWIFT BIC
+      `D 0000000657800 KSTL0${fake('{d6}', 101822)} LN7187278`,
+      `ref ${fake('{d12}', 101823)} KSTLINBB104`,
     ],
   },
 });
