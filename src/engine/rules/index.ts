@@ -196,6 +196,7 @@ import secret_infura_project_id from './secrets/infura-project-id';
 import secret_intercom_access_token from './secrets/intercom-access-token';
 import secret_intra42_client_secret from './secrets/intra42-client-secret';
 import secret_jdbc_url_password from './secrets/jdbc-url-password';
+import secret_jenkins_groovy_credential from './secrets/jenkins-groovy-credential';
 import secret_jfrog_api_key from './secrets/jfrog-api-key';
 import secret_jfrog_reference_token from './secrets/jfrog-reference-token';
 import secret_jina_api_key from './secrets/jina-api-key';
@@ -921,6 +922,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_intercom_access_token,
   secret_intra42_client_secret,
   secret_jdbc_url_password,
+  secret_jenkins_groovy_credential,
   secret_jfrog_api_key,
   secret_jfrog_reference_token,
   secret_jina_api_key,
