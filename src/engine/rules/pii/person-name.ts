@@ -66,6 +66,8 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
     'real name', 'customer name', 'client name', 'contact name', 'contact person', 'patient name',
     'employee name', 'member name', 'account holder', 'cardholder', 'card holder', 'cardholder name', 'name on card', 'name on order', 'name on file', 'name on account',
     'passenger name', 'guest name', 'student name', 'recipient name', 'sender name', 'applicant name', 'beneficiary',
+    // a payment's parties as a switch or a gateway logs them (`payerName="…"`, UPI's name lookup `resolvedName`)
+    'payer name', 'payee name', 'remitter name', 'beneficiary name', 'holder name', 'account holder name', 'borrower name', 'resolved name',
     'author', 'authors', 'maintainer', 'maintainers', 'contributor', 'signed-off-by', 'co-authored-by', 'reviewed-by',
     'reported-by', 'acked-by', 'tested-by', 'suggested-by', 'helped-by', 'caller', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin',
     'vollständiger name', 'nom complet', 'nombre completo', 'nome completo', 'volledige naam',
@@ -325,7 +327,9 @@ function isAnyFullName(s: string, ctx: MatchContext): boolean {
   // (So does a given name that is a word too, Dev, there: the address spells it whole.)
   const wordGiven = WORD_GIVEN_NAMES.has(words[0] as string);
   const spelled = parts.length >= 2 && (ALL_GIVEN_NAMES.has(words[0] as string) || wordGiven) && parts.every((p) => p.length >= 2 && folded.includes(p));
-  const checked = spelled ? (w: string, i: number) => !(i === 0 && wordGiven) && (NOT_A_PERSON.has(w) || PLACEHOLDER_SURNAMES.has(w)) : undefined;
+  // (So does a known given name under a full-name label: `"real_name": "Lucienne Park"`.)
+  const labelledKnown = ctx.match[2] !== undefined && words.length >= 2 && ALL_GIVEN_NAMES.has(words[0] as string);
+  const checked = spelled || labelledKnown ? (w: string, i: number) => !(i === 0 && wordGiven) && (NOT_A_PERSON.has(w) || PLACEHOLDER_SURNAMES.has(w)) : undefined;
   if (checked !== undefined ? isPlaceholderOrBrand(s) || isCompanyNameAt(ctx.text, ctx.end) || words.some(checked) : !isPersonLike(s, words, ctx, () => true) || native(NOT_A_SURNAME).test(words[0] as string)) return false;
   if (ctx.match[3] === undefined) return true;
   if (local === undefined) return false;
@@ -1080,6 +1084,10 @@ export default defineRule({
       'customer_name: Periklis Christodoulides',
       // a consult log's bare clinician column, the given name one the lexicon lacks
       'consult_id,clinician,service\nCN-1,Siaosi Halapua,gp-video',
+      // a payment switch's log of the payer, the given name one the lexicon lacks
+      'ReqPay accepted txnId=T-1 payer=<vpa> payerName="Tanmoy Vashisht" amount=310.00',
+      // a chat export's profile: a known given name and a surname that is a word too
+      '"user_profile": {\n  "real_name": "Lucienne Park",\n  "display_name": "lucienne"',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
