@@ -979,6 +979,8 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
     'Sweets Traders Trading Enterprises Agencies Stores Store Mart Foods Food Fruits Milk Dairy Bakery Bakers Textiles Garments ' +
     'Jewellers Jewelers Electronics Electricals Hardware Motors Medicals Opticals Opticians Optics Pharma Pharmacy Chemists Provisions Kirana Caterers ' +
     'Restaurant Cafe Café Bhavan Bhandar Industries Exports Imports Logistics Travels Tours Constructions Builders ' +
+    // a travel agency's trade in its own languages ("<name> Viaggi Roma", "<name> Viagens", "<name> Reisen")
+    'Travel Viaggi Viagens Viajes Voyages Reisen Turismo ' +
     'Ceramics Retail Plastics Polymers Castings Forgings Packaging Pharmaceuticals Chemicals Steels Tiles Paints Agro Agrotech Infra Infratech Realty ' +
     // a mobile-money agent's or a corner shop's trade ("<name> Shop", "<name> Butchery", "<name> Cyber")
     'Shop Shops Supermarket Minimart Boutique Butchery Cyber Wines Spirits Salon Saloon Barbers Kiosk Duka Agrovet Agrovets ' +

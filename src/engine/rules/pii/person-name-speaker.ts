@@ -115,6 +115,8 @@ export default defineRule({
       '04:07:55 From Orla to Everyone:\n\trevert PR is up\n04:08:30 From Marcus Ellingworth to Everyone:\n\tcan\'t reach the cluster from here\n',
     ],
     negative: [
+      // a travel agency's branch writing in a WhatsApp export
+      '12/04/24, 09:20 - Giulia Viaggi Roma: Buongiorno! Le mando il preventivo.',
       '[2024-06-09 17:25] GitHub Actions: build failed',
       '04:12:40 From Build Agent to Everyone:\n\tpipeline 8841 green\n',
       '[INFO] Cache Manager: warmed 200 keys',
