@@ -654,6 +654,7 @@ const EMAIL_ON_LINE = /([\w.+-]{1,64})@[\w-]{1,63}\.[A-Za-z]{2,}/gu;
 function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start);
   if (native(SWITCHBOARD).test(before) || SENDER_KEY.test(before) || native(DESK_KEY_BEFORE).test(before) || native(DESK_WORDS_BEFORE).test(before)) return true;
+  if (CALLER_ID_KEY.test(before) && !CALL_RECORD.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.end + 200))) return true;
   if (ctx.text.charCodeAt(ctx.start - 1) === 62 && native(DESK_ELEMENT_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start))) return true;
   if (DESK_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start))) return true;
   // A desk's line named as such in a chat or a comment (`support-nummeret vårt: +47 …`, `ring til supporten på …`,
@@ -836,7 +837,14 @@ const ID_KEY_BEFORE = native(/(?:request|transaction|conversation|correlation|tr
 
 /** A messaging service's sending number in configuration: `TWILIO_FROM=`, a property path's `….twilio.from=`, `SMS_SENDER_NUMBER:`, `from_number =` (not a message's `From:` header). */
 // (And a telephony configuration's own numbers: a DID list, `did: ['+55…']`, an outbound caller id.)
-const SENDER_KEY = native(/(?:(?<![\w-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|caller[_-]?id|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
+const SENDER_KEY = native(/(?:(?<![\w-])(?:twilio|messaging)[\w.-]{1,24}|sms[_-]?(?:from|sender)\w{0,12}|sender(?:[_-]?(?:id|number|phone))?|\w{1,30}_from|from[_-]?(?:number|phone|sms)|(?<![\w.-])dids?|did[_-]?numbers?|outbound[_-]?(?:caller[_-]?id|number))["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
+/**
+ * A bare caller id key: a telephony configuration's own number (`caller_id: '+55…'` beside a DID
+ * list), but in a call's record (a voicemail's, a CDR's: its duration, when it was received) the
+ * number that called, a customer's.
+ */
+const CALLER_ID_KEY = native(/(?<![\w-])caller[_-]?id["']?[ \t]*[=:][ \t]*\[?[ \t]*["']?$/iu);
+const CALL_RECORD = native(/duration|received|voicemail|transcript|recording|missed|answered|hangup|call[_ -]?(?:id|sid|start|end)|inbound/iu);
 
 /** Numbers before this one in a list, each after a country's code and a separator (`· NO `): group 1 is what comes before the list. */
 const NUMBER_LIST_BEFORE = native(/^([^\n]*?)(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d(?:[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?[+(]?\d[\d ()./-]{5,20}\d)*[ \t]*[·|,;/][ \t]*(?:[A-Z]{2}[ \t]+)?$/u);
@@ -1305,6 +1313,8 @@ export default defineRule({
       `הטלפון שלה 052-${fake('{d7}', 101778)}, אנדרואיד`,
       `לחזרה: 054-${fake('{d7}', 101779)}`,
       `I'm out today, reachable on 050-${fake('{d7}', 101780)} if needed`,
+      // a voicemail's record: the number that called
+      `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number
@@ -1447,6 +1457,8 @@ export default defineRule({
       // an SMS gateway's senders, one per country, and a channel's sender behind its prefix
       '[twilio]\naccount_sid = "${TWILIO_SID}"\nfrom_fr = "+33757204418"\nfrom_es = "+34960274418"',
       'twilio:\n  messaging-service: ${TWILIO_MSG_SID}\n  whatsapp-from: "whatsapp:+4915204418000"',
+      // a telephony tenant's configuration: its own outgoing caller id
+      "    'kestrel-it': { caller_id: '+390294752201', language: 'it-IT' },",
     ],
   },
 });
