@@ -34,16 +34,20 @@ const DE_SUFFIX =
   // (Dutch and Flemish paths, dikes, lanes and avenues: Molenpad, Zeedijk, Molenbaan, Frankrijklei.)
   'pad|dijk|baan|lei|plantsoen|hof';
 const DE_WORD = 'Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee';
+/** Dutch and Flemish street words after an adjective or a name (`Oude Singel`, `Lange Kade`). */
+const NL_WORD = 'Gracht|Kade|Laan|Straat|Singel|Dijk';
 /** Norwegian and Danish street words after a genitive (`Tordenskjolds gate`, `Olav Kyrres plass`, `Dronningens gade`): not after any word, as English has `Boarding gate 12`. */
 const NORDIC_GENITIVE_WORD = 'gate|gata|vei|veg|gade|vej|plass|plads|allé';
 const FR_TYPE = 'rue|avenue|av\\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|Rue|Avenue|Boulevard|Place|Chemin|Impasse|Allée|Quai|Route|Cours';
-const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo';
+// (And Belgium's French streets, which put the house number last as well: `Rue des Tanneurs 42`, `Chaussée de Wavre 5`;
+// not `Avenue`, which English names hotels with: `The Avenue Hotel 12`.)
+const ES_IT_TYPE = 'Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Carrera|Carrer|Avinguda|Passeig|Rua|Travessa|Praça|Alameda|Via|Viale|Piazza|Corso|Largo|Rue|Chaussée|Quai|Chemin';
 // (A date in Roman numerals names many Italian streets and squares: Via XX Settembre, Piazza IV Novembre.)
 const ES_NUMERAL = '(?:[IVX]{1,5} )?';
 const CAP = `[${UPPER}][${LOWER}'’.-]{1,24}`;
 // NOTE: no comma: in a CSV row the street follows a comma (`…,3917 South Lamar Blvd,Austin`).
 const BOUNDARY = `[${ALNUM}_./-]`;
-const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das)';
+const ES_PARTICLE = '(?:de la|del|de|della|delle|dei|degli|di|da|do|dos|das|des|du)';
 // (A Dutch postcode has two letters after its digits: 3860 XC Amersfoort.)
 const CITY = `(?:,? \\d{4,5}(?: ?[A-Z]{2})? ${CAP}(?:[ -]${CAP})?)?`;
 
@@ -73,7 +77,7 @@ const LABELLED = `[:=]>?(?=[ \\t]{0,3}["']?(?:[0-9${UPPER}${GREEK_CYRILLIC_UPPER
 /** English/French: the line starts at the house number. */
 const NUMBER_FIRST_LINE = `\\d{1,5}(?:[A-Za-z]|-\\d{1,4}| ?(?:bis|ter))?,? (?:${EN_REST}|${FR_REST}|${EN_CAPS_REST})`;
 /** The whole German/Dutch line, captured once its house number has been found. */
-const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}))?) \\d{1,4}(?:bis|ter|[a-z])?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
+const DE_LINE = `(?:(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})|[${UPPER}][${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD})|[${UPPER}][${LOWER}]{1,30}(?:[.]| (?:${DE_WORD}|${NL_WORD}))?) \\d{1,4}(?: ?(?:bis|ter)|[a-zA-Z])?(?: ?[-/] ?\\d{1,4}[a-z]?)?(?![${ALNUM}])${CITY}`;
 /** Polish: ul./al./pl./os. + street + house number (24/39) + NN-NNN city. */
 const PL_LINE = `(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?(?![${ALNUM}])(?:,? \\d{2}-\\d{3} ${CAP}(?:[ -]${CAP})?)?`;
 /**
@@ -107,7 +111,7 @@ const POSTCODE_LINE = `${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,3} \\d{1,4}[a-zA-
 
 const NUMBER_ANCHORED = [
   `(?<=(?=(${NUMBER_FIRST_LINE}))(?<!${BOUNDARY})\\d)`,
-  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD})|[${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
+  `(?<=(?=(${DE_LINE}))(?<!${BOUNDARY})(?:[${UPPER}](?:[${LOWER}]{0,30}(?:${DE_SUFFIX})|[${LOWER}]{0,30}str\\.|[${LOWER}]{2,30}(?:er|e|s)? (?:${DE_WORD}|${NL_WORD})|[${LOWER}]{1,29}s (?:${NORDIC_GENITIVE_WORD}))|(?:[${UPPER}][${LOWER}]{1,20}-){1,3}(?:${DE_WORD})) \\d)`,
   `(?<=(?=(${ES_LINE}))(?<!${BOUNDARY})(?:${ES_IT_TYPE}) (?:${ES_PARTICLE} )?${ES_NUMERAL}${CAP}(?: (?:${ES_PARTICLE} )?${CAP}){0,2},? (?:n[º°o]\\.? ?)?\\d)`,
   `(?<=(?=(${PL_LINE}))(?<!${BOUNDARY})(?:ul|al|pl|os)\\. ${CAP}(?: ${CAP}){0,2} \\d)`,
   `(?<=(?=(${BALTIC_LINE}))(?<!${BOUNDARY})${CAP}(?: ${CAP}){0,2} (?:${BALTIC_TYPE}) \\d)`,
@@ -328,6 +332,9 @@ export default defineRule({
       '"διεύθυνση": "Αριστοτέλους 58",',
       '"adresa_domiciliu": "Strada Lalelelor nr. 7, 310045 Arad",',
       "Dolgozo{nev='X', lakcim='6720 Szeged, Kárász utca 9.'}",
+      // a Dutch house number's capital letter and a street of two words; a Belgian French street, its number last
+      'registratie_id,naam,straat_huisnr,postcode\nR-1,A. Voorbeeld,Esdoornstraat 14B,1234 AB\nR-2,B. Voorbeeld,Lange Gracht 7,1234 AB',
+      'la facture de clôture de mon ancien logement situé\nRue des Tanneurs 42, 7000 Mons\nest incorrecte.',
     ],
     negative: [
       // an English word before tee, a table's abbreviation
@@ -395,6 +402,8 @@ export default defineRule({
       'Feldmark Analytics\nAuenstraße 27, 80469 München\nSitz: München · HRB 281734',
       // A Mexican company's receipt footer (its legal form S.A.P.I. de C.V.)
       '<p>Kestrel Rutas S.A.P.I. de C.V. · RFC KRU100816AB1 · Av. Insurgentes Sur 1602, CDMX</p>',
+      // an English hotel's name and its room count
+      'We stayed at The Avenue Hotel 12 nights in a row.',
     ],
   },
 });
