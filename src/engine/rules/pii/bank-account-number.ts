@@ -41,7 +41,8 @@ const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|ow
 // payroll's `Account no` next to a sort code, a US 1099 export's `account_no`, Swedish
 // `Clearing/konto: 8314-7 4913827560`, a Japanese payslip's `普通 3584252`. IBANs are iban's; a number alone is never enough.
 /** A bare `account` column (`account`, `acct`, `account_no`). */
-const BARE_ACCOUNT_COLUMN = /^["']?(?:account|acct|account[ _-]?(?:no|nr|num|number)|(?:(?:n|no|nro|num|numero|número)[ _.-]{1,2})?cuenta)["']?$/u;
+// (Or a payout file's column of either, `account_or_iban`: an IBAN there is iban's.)
+const BARE_ACCOUNT_COLUMN = native(/^["']?(?:account|acct|account[ _-]?(?:no|nr|num|number)|account[ _-]?(?:no[ _-]?)?or[ _-]?iban|iban[ _-]?or[ _-]?account|(?:(?:n|no|nro|num|numero|número)[ _.-]{1,2})?cuenta)["']?$/u);
 /** A header row's column that names the bank (`banco`, `bank_name`): a payroll's bank, then its account. */
 const BANK_COLUMN = native(/(?:^|[,;\t|])[ \t]*["']?(?:banco|bank(?:[ _-]?name)?|banque|entidad(?:[ _-]?bancaria)?)["']?[ \t]*(?=[,;\t|]|$)/iu);
 /** A header row's columns that route a payment to a bank's branch: Canada's transit and institution, a US routing number, a UK sort code, an Australian BSB, an Indian IFSC. */
@@ -183,6 +184,8 @@ export default defineRule({
       `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
       // a Norwegian payroll report's payout account (its 4.2.5 form)
       `"utbetalingskonto": "${fake('{d4}', 101548)}.${fake('{d2}', 101549)}.${fake('{d5}', 101550)}"`,
+      // a payout file's column of accounts or IBANs beside the bank's column (a Singapore bank's 3-6-3 form)
+      `batch_id\towner_name\tbank\taccount_or_iban\tnet\nPB-1\tA. Example\tExample Bank\t${fake('{d3}-{d6}-{d3}', 101830)}\t911.17\n`,
       // an Indian account beside its branch's IFSC: a settlement dump's next cell, a NACH file's token, a letter's aside
       `INSERT INTO settlement_accounts VALUES (7,'Kestrel Traders','${fake('{d11}', 101816)}','KSTL0${fake('{d6}', 101817)}','2024-02-01');`,
       `D 0000000657800 KSTL0${fake('{d6}', 101818)} ${fake('{d14}', 101819)}      LN7187278`,
