@@ -486,6 +486,7 @@ import pii_br_pix_random_key from './pii/br-pix-random-key';
 import pii_br_rg from './pii/br-rg';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
 import pii_ca_ircc_application_number from './pii/ca-ircc-application-number';
+import pii_ca_ircc_permit_number from './pii/ca-ircc-permit-number';
 import pii_ca_ircc_uci from './pii/ca-ircc-uci';
 import pii_ca_postal_code_column from './pii/ca-postal-code-column';
 import pii_ca_sin from './pii/ca-sin';
@@ -1212,6 +1213,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_rg,
   pii_ca_health_card_number,
   pii_ca_ircc_application_number,
+  pii_ca_ircc_permit_number,
   pii_ca_ircc_uci,
   pii_ca_postal_code_column,
   pii_ca_sin,
