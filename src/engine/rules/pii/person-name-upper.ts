@@ -19,6 +19,8 @@ const LABELS = toSuffixTrieSource(
     'member', 'member name', 'subscriber', 'subscriber name', 'insured', 'insured name', 'policyholder', 'policy holder', 'claimant', 'beneficiary', 'account holder', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
     // a SPEI payment order's payer and payee (STP's `nombreOrdenante`, `nombreBeneficiario`)
     'nombreOrdenante', 'nombreBeneficiario', 'nombre_ordenante', 'nombre_beneficiario',
+    // a payment switch's or a bank callback's log of the payer and the payee (`payer="…"`, UPI's name lookup `resolvedName`)
+    'payer', 'payee', 'payer name', 'payee name', 'remitter', 'remitter name', 'resolved name',
     'nombre completo', 'nombre', 'nombres', 'beneficiario', 'nome completo', 'nom complet', 'vollständiger name', 'name', 'nom', 'nome', 'naam', 'cognome e nome', 'nome e cognome', 'nom et prénom', 'nom prénom',
   ]),
 );
@@ -57,7 +59,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name'],
+  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'payer_name', 'payee_name', 'remitter', 'resolvedname'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -122,6 +124,8 @@ export default defineRule({
       // a PIX reconciliation's payer and a legacy table's saved cards' holders, below their headers
       'data_hora\tvalor\tpagador_nome\tpedido\n2024-06-03 08:23:58\t1398.26\tANA BEATRIZ DAMASCENO\tPED-2024-006069\n',
       'COPY pagamentos.cartoes (id, bandeira, validade, titular) FROM stdin;\n9001\tvisa\t01/26\tVINÍCIUS ALVES TORQUATO\n',
+      // a bank callback's log of an unmatched credit's payer
+      '2024-10-19 18:23:44,861 WARN  [paynow] unmatched credit ref=PN-0001 payer="ODALYS TEO KAI" mobile=<redacted> amount=SGD 7.89',
     ],
     negative: [
       // a seller export's rows erased under Turkey's data protection law (KVKK), their name cell marked
