@@ -141,10 +141,15 @@ const CONSTANT_REFERENCE = native(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PASSWD
  * Decides whether an assigned value looks like a literal credential rather than code,
  * a path, a URL or prose. `quoted` says whether the value stood in quotes.
  */
+/** An emoji's shortcode as Slack and GitHub write it (`:white_check_mark:`, `:+1:`). */
+const EMOJI_SHORTCODE = native(/^:[a-z0-9_+-]{2,40}:$/u);
+
 export function isLiteralSecretValue(value: string, quoted: boolean, minLength: number): boolean {
   if (value.length < minLength) return false;
   if (/\s/u.test(value)) return false;
   if (/^(?:https?|ftp|file|s3|gs):\/\//iu.test(value)) return false;
+  // (Nor an emoji's shortcode, a chat notifier's status icon: `pass: ':white_check_mark:'`.)
+  if (value.charCodeAt(0) === 58 && EMOJI_SHORTCODE.test(value)) return false;
   // (Nor any other URL without credentials in it: `mongodb://localhost:27017/app`, `amqp://broker:5672`.)
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*$/iu.test(value)) return false;
   // An ARN names a key, a secret or a policy (`arn:aws:kms:us-west-2:123456789012:alias/aws/s3`), it is none.
