@@ -52,7 +52,7 @@ function looksSynthetic(d: string): boolean {
 // separator. The value must pass Luhn and fit an issuer's IIN range and length, and must not be
 // part of a longer digit sequence.
 /** Right before a value: a key that names an identifier (`project_id=`, `"orderId": "`, `ID:`). */
-const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid|(?<![a-z])(?:order|trans|txn|transaction|invoice|receipt|tracking|shipment)_?(?:id|no|nr|ref)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
+const ID_KEY_BEFORE = native(/(?:[_.-](?:id|ID|Id)|[a-z]Id|\bID|\bid|(?<![a-z])(?:order|trans|txn|transaction|invoice|receipt|tracking|shipment|trace|span|correlation)_?(?:id|no|nr|ref)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
 
 /** A Sentry DSN's host, right before its project id (`https://<key>@o450….ingest.de.sentry.io/4505…`): one id in ten passes Luhn. */
 const DSN_PROJECT_BEFORE = native(/:\/\/[0-9a-f]{32}(?::[0-9a-f]{32})?@[\w.-]{1,120}\/$/u);
@@ -81,7 +81,7 @@ export default defineRule({
     const before = ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start);
     const after = ctx.text.slice(ctx.end, ctx.end + 5);
     if (/\d[ -]$/u.test(before) || /^[ -]\d{4}/u.test(after)) return false;
-    // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`): one number in ten passes Luhn.
+    // The value of an id key (`SENTRY_PROJECT_ID=4507…`, `"orderId": …`, a tracer's `Trace: …`): one number in ten passes Luhn.
     if (ID_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // A random generator's seed (`np.random.default_rng(348932549825235)`, `random_state=…`, `torch.manual_seed(…)`).
     if (SEED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
@@ -128,6 +128,8 @@ export default defineRule({
       `  PAN:          ${group(withLuhn('506118' + fake('{d12}', 101352)), [4, 4, 4, 4, 3])}`,
     ],
     negative: [
+      // a data-quality scan's trace id, which passes Luhn by chance
+      `[04:10:11] Soda Cloud Trace: ${withLuhn('301' + fake('{d15}', 101835))}`,
       // a Sentry DSN's project id
       `SENTRY_DSN=https://${fake('{h32}', 101388)}@o4505118229200896.ingest.de.sentry.io/${withLuhn('4505118' + fake('{d8}', 101389))}`,
       // a fixture whose comment calls its cards the gateway's published test cards, then uses one
