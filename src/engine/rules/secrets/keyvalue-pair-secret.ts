@@ -1,9 +1,5 @@
 import { defineRule, fake } from '../defineRule';
 import { isLiteralSecretValue } from './_generic';
-import { native } from '../../scan/nativeRegex';
-
-/** The last segment of a Vault path when it names an identifier, a name or an address, not a secret (`minor_id`, `username`; not `secret_id`). */
-const VAULT_PATH_NO_SECRET = native(/^(?:(?![\w-]*(?:secret|key)[_-]?ids?$)(?:[\w-]*[_-])?ids?|(?:[\w-]*[_-])?(?:(?:user)?name|e-?mail|url|uri|host(?:name)?|region|endpoint|account))$/iu);
 
 // Settings stored as {"key": "<name>", "value": "<value>"} pairs (Yandex Lockbox's payload entries
 // say "textValue"): Postman and Insomnia
@@ -29,17 +25,11 @@ export default defineRule({
   //   - name: DB_PASSWORD
   //     value: "…"
   // or in YAML's flow style, one entry a line (group 11): `- {name: DB_PASSWORD, value: "…"}`.
-  // Or a secrets inventory's entry for a Vault KV path (group 12): every value stored there is a
-  // secret, whatever the path's last word (`{"path": "kv/prod/sendgrid/transactional", …, "value": "…"}`).
   pattern:
-    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared|routing|integration)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"(?:value|textValue)"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"(?:password|api[_-]?key|apikey|bearer)"[ \t]*,[ \t\r\n]*(?:"(?:header|in|name)"[ \t]*:[ \t]*"[^"\r\n]{1,60}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"|\{[ \t]*name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*,[ \t]*value:[ \t]{0,4}(["']?)([^"'\s#,{}\[\]][^"'\r\n#,{}]{4,298}[^"'\s#,{}])\10[ \t]*\}|"path"[ \t]*:[ \t]*"((?:kv|secrets?)\/[^"\\\r\n]{1,200})"(?:[ \t\r\n]*,[ \t\r\n]*"(?!value")[\w-]{1,30}"[ \t]*:[ \t]*(?:"[^"\\\r\n]{0,120}"|true|false|null|-?\d{1,14}(?:\.\d{1,6})?)){0,8}[ \t\r\n]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"/giu,
-  secretGroup: [2, 4, 6, 7, 8, 9, 11, 13],
+    /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared|routing|integration)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"(?:value|textValue)"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"(?:password|api[_-]?key|apikey|bearer)"[ \t]*,[ \t\r\n]*(?:"(?:header|in|name)"[ \t]*:[ \t]*"[^"\r\n]{1,60}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"|\{[ \t]*name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*,[ \t]*value:[ \t]{0,4}(["']?)([^"'\s#,{}\[\]][^"'\r\n#,{}]{4,298}[^"'\s#,{}])\10[ \t]*\}/giu,
+  secretGroup: [2, 4, 6, 7, 8, 9, 11],
   // (An upper-case note in the value's place, `REPLACED-SEE-TICKET-2188`, is no secret.)
-  // (A Vault path whose last word says it holds an id, a name or an address, `kv/prod/billing/minor_id`, keeps no secret there.)
-  validate: (s, ctx) =>
-    isLiteralSecretValue(s, true, 6) &&
-    !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s) &&
-    !(ctx.match[12] !== undefined && VAULT_PATH_NO_SECRET.test(ctx.match[12].slice(ctx.match[12].lastIndexOf('/') + 1))),
+  validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s),
   envName: 'SECRET',
   references: ['https://learning.postman.com/docs/sending-requests/variables/managing-environments/'],
   examples: {
@@ -62,8 +52,6 @@ export default defineRule({
       `{\n  "key": "pagerduty_routing_key",\n  "value": "${fake('{h32}', 101801)}"\n}`,
       // a Terraform resource's literal value, its block's `=` signs aligned
       `resource "azurerm_key_vault_secret" "sftp" {\n  name         = "PartnerSftpPassword"\n  value        = "${fake('{a6}', 101802)}^-${fake('{a9}', 101803)}"\n}`,
-      // a secrets inventory's Vault KV entries, other fields between the path and the value
-      `{"path": "kv/prod/mailer/transactional", "version": 3, "owner": "platform", "rotation_days": null, "value": "${fake('{a22}', 101809)}"}`,
     ],
     negative: [
       '{"key": "password", "value": "{{password}}", "type": "secret"}',
@@ -76,10 +64,6 @@ export default defineRule({
       '{ "key": "base_url", "value": "https://api.acme.io/v2", "type": "default" }',
       '{\n  "name": "Legacy-Sftp-Password",\n  "value": "REPLACED-SEE-CLM-2188"\n}',
       '                          + name  = "DD_API_KEY"\n                          + value = (sensitive value)',
-      // a Vault path's value that is a template reference, and a path that is no Vault KV path
-      '{"path": "kv/prod/mailer/transactional", "version": 3, "value": "{{ vault_mailer_key }}"}',
-      '{"path": "kv/prod/billing/minor_id", "version": 1, "rotation_days": null, "value": "KSTRL00042"}',
-      '{"path": "assets/img/logo.png", "size": 2048, "value": "b3JnLmFjbWUubG9nbw"}',
     ],
   },
 });
