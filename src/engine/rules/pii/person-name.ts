@@ -78,9 +78,9 @@ const FULL_NAME_LABELS = toSuffixTrieSource(
 
 /**
  * Between a name and its owner's e-mail address: ` <` (mail headers, git), spaces or a tab (a
- * printed table), `", "` (a tuple), a cell boundary (`</td><td>`, `,`, `;`).
+ * printed table), `", "` (a tuple), a cell boundary (`</td><td>`, `,`, `;`, a Markdown table's ` | `).
  */
-const TO_OWN_EMAIL = `(?: <|["'] <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td>(?:[\\s",]|\\\\n){0,40}<td>|[,;\\t]["']?)`;
+const TO_OWN_EMAIL = `(?: <|["'] <| \\(|[ \\t]{1,24}(?:[—–-][ \\t]{1,2})?|["'],[ \\t]?["']|</td>(?:[\\s",]|\\\\n){0,40}<td>|[,;\\t]["']?|[ \\t]{0,4}\\|[ \\t]{0,4})`;
 /** The local part of the address after such a separator. */
 const OWN_EMAIL_LOCAL = new RegExp(`^${TO_OWN_EMAIL}([^\\s<>@"',;]{1,64})@`, 'u');
 
@@ -1088,6 +1088,8 @@ export default defineRule({
       'ReqPay accepted txnId=T-1 payer=<vpa> payerName="Tanmoy Vashisht" amount=310.00',
       // a chat export's profile: a known given name and a surname that is a word too
       '"user_profile": {\n  "real_name": "Lucienne Park",\n  "display_name": "lucienne"',
+      // a runbook's on-call table: a name the lexicon lacks, then its owner's address in the next cell
+      '| Shift | Name | E-mail | Phone |\n|---|---|---|---|\n| MY weekdays | Quah Bee Ling | bl.quah@kestrel-eats.com | 0190000000 |',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
