@@ -575,6 +575,7 @@ import pii_imeisv from './pii/imeisv';
 import pii_imsi from './pii/imsi';
 import pii_in_aadhaar from './pii/in-aadhaar';
 import pii_in_abha_number from './pii/in-abha-number';
+import pii_in_ckyc_number from './pii/in-ckyc-number';
 import pii_in_driving_licence from './pii/in-driving-licence';
 import pii_in_gstin from './pii/in-gstin';
 import pii_in_pan from './pii/in-pan';
@@ -1303,6 +1304,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_imsi,
   pii_in_aadhaar,
   pii_in_abha_number,
+  pii_in_ckyc_number,
   pii_in_driving_licence,
   pii_in_gstin,
   pii_in_pan,
