@@ -18,13 +18,15 @@ export default defineRule({
   id: 'co-cedula',
   category: 'pii',
   description: 'Colombian cédula de ciudadanía (6 to 10 digits after a C.C. or cédula label)',
-  keywords: ['c.c', 'cc ', 'cc:', 'cc;', 'cc,', 'cc\t', 'dula', 'cc=', '"cc"'],
+  // (And a DIAN electronic invoice's party identified by scheme 13, the cédula in DIAN's code list:
+  // `<cbc:ID schemeName="13">…</cbc:ID>`; 31 is a NIT.)
+  keywords: ['c.c', 'cc ', 'cc:', 'cc;', 'cc,', 'cc\t', 'dula', 'cc=', '"cc"', 'schemename="13"'],
   window: { before: 8, after: 64 },
   // (A document type's field starts up to 40 characters before its `"CC"`.)
   keywordWindows: { '"cc"': { before: 48, after: 64 } },
   pattern:
-    /(?<![\w.])(?:C\.\s?C\.?|CC|cc(?==)|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero|es))?(?:["']?[ \t]{0,2}[:=]?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)|(?:^|[\n;,\t|])["']?(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?=["']?(?:[;,\t|]|\r?\n|$))|(?<![\w])(?:tipo|type|[\w]{0,20}id_type|tipo_?documento|tipoIdentificacion)["']?[ \t]*:[ \t]*["']CC["'][ \t]*,[ \t]*["']?[\w]{0,30}["']?[ \t]*:[ \t]*["'](\d{6,10})["']/gu,
-  secretGroup: [1, 2, 3],
+    /(?<![\w.])(?:C\.\s?C\.?|CC|cc(?==)|[Cc][eé]dula(?: de ciudadan[ií]a)?)(?:[ \t]{0,2}(?:N[°º]|No\.?|n[uú]mero|es))?(?:["']?[ \t]{0,2}[:=]?[ \t]{0,3}["'(]?|(?<=(?:^|[\n;,\t|])CC)[;,\t|])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?![\w-]|\.\d)|(?:^|[\n;,\t|])["']?(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})(?=["']?(?:[;,\t|]|\r?\n|$))|(?<![\w])(?:tipo|type|[\w]{0,20}id_type|tipo_?documento|tipoIdentificacion)["']?[ \t]*:[ \t]*["']CC["'][ \t]*,[ \t]*["']?[\w]{0,30}["']?[ \t]*:[ \t]*["'](\d{6,10})["']|schemeName="13">(\d{6,10})</gu,
+  secretGroup: [1, 2, 3, 4],
   columns: true,
   validate: (s, ctx) => {
     const d = s.replace(/\./gu, '');
@@ -48,8 +50,12 @@ export default defineRule({
       `"cedula": "${`79${fake('{d7}', 493)}`}"`,
       // a collections export's cédula column, dotted, beside the employer's NIT
       `obligacion;cedula;nombre;empleador;nit_empleador\nOB-1;${dotted(`10${fake('{d8}', 101417)}`)};A. Ejemplo;Ejemplo S.A.S.;900.123.456-7`,
+      // a DIAN electronic invoice's buyer, a person identified by cédula (scheme 13)
+      `<cac:PartyIdentification><cbc:ID schemeName="13">${`39${fake('{d6}', 101841)}`}</cbc:ID></cac:PartyIdentification>`,
     ],
     negative: [
+      // the same invoice's seller, a company identified by its NIT (scheme 31)
+      `<cbc:CompanyID schemeAgencyID="195" schemeID="7" schemeName="31">${`90${fake('{d7}', 101842)}`}</cbc:CompanyID>`,
       'CC 123456',
       'cc: ops@example.com',
       'gcc 12.2.0',
