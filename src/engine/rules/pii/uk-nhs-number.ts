@@ -4,12 +4,25 @@ import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 import { breakLastDigit, group } from './_format';
 
 /** NHS, Scotland's CHI, or the Personal Demographics Service (PDS) and the Spine that hold the number. */
-const NHS_CONTEXT = /(?<![a-z])(?:nhs|chi (?:no|number)|health (?:service|care) (?:no|number)|patient (?:no|number|id)|pds(?![a-z])|spine(?![a-z]))/u;
+const NHS_CONTEXT = /(?<![a-z])(?:nhs|chi (?:no|number)|health (?:service|care) (?:no|number)|health[ _]?id(?![a-z])|patient (?:no|number|id)|pds(?![a-z])|spine(?![a-z]))/u;
+/**
+ * A bare scheme name: Scotland's CHI or Northern Ireland's HSC, as a column's header or the cell
+ * before the number (`CHI\t…`). Alone these are short words, so the number must also have the shape
+ * of its scheme: a CHI number starts with its holder's birth date (DDMMYY), an HSC number with 320–399.
+ */
+const SCHEME_CONTEXT = /(?<![a-z])(?:chi|hsc)(?![a-z])/u;
 const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|mobile|cell|fax|call|whats ?app|contact)/u;
 
-function sample(seed: number): string {
+/** Whether the number starts with a day and month that exist (a CHI number's DDMMYY). */
+function isDdmmyy(d: string): boolean {
+  const day = Number(d.slice(0, 2));
+  const month = Number(d.slice(2, 4));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+function sample(seed: number, lead = '4'): string {
   for (let s = seed; ; s++) {
-    const body = '4' + fake('{d8}', s);
+    const body = lead + fake(`{d${9 - lead.length}}`, s);
     const c = calcNhsCheck(body);
     if (c !== undefined) return body + String(c);
   }
@@ -31,6 +44,7 @@ export default defineRule({
     if (!nhsMod11(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (d.startsWith('999')) return false; // test range
     if (hasContext(ctx, NHS_CONTEXT, { after: 16 })) return true;
+    if ((isDdmmyy(d) || /^3[2-9]/u.test(d)) && hasContext(ctx, SCHEME_CONTEXT, { before: 16 })) return true;
     // A FHIR reference to a patient by a ten-digit id with the NHS check digit (`Patient/943…`, as
     // PDS and GP Connect name patients): the NHS number.
     if (d === s && ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start) === 'Patient/') return true;
@@ -53,6 +67,10 @@ export default defineRule({
       `DEBUG u.c.e.booking.pds.PdsClient : PDS GET Patient/${sample(101399)} -> 200 in 412ms`,
       // a demographics check against PDS, the number unlabelled
       `WARN spine lookup: PDS returned a newer address for ${sample(101626)}`,
+      // a recall list's scheme column before the number, and a patients table's CHI column
+      `Surname, Given\t14/03/1961\tCHI\t${sample(101844, '140361')}\tGLA\nGiven Surname\t02/02/1950\tHSC\t${sample(101845, '35')}\tBFS`,
+      `CREATE TABLE p (id int, chi char(10));\nINSERT INTO p VALUES (7, '${sample(101846, '090788')}');`,
+      `  "health_id": "${sample(101847)}",`,
     ],
     negative: [
       `NHS No: ${group(breakLastDigit(sample(41)), [3, 3, 4])}`,
@@ -61,6 +79,9 @@ export default defineRule({
       `id ${sample(43)}`,
       `"reference": "Patient/${breakLastDigit(sample(101398))}"`,
       `phone: ${group(sample(42), [3, 3, 4])}`,
+      // a CHI label without a birth date in front, an HSC label outside its range
+      `CHI\t${sample(101848, '4')}`,
+      `HSC\t${sample(101849, '41')}`,
     ],
   },
 });
