@@ -51,8 +51,10 @@ export default defineRule({
   window: { before: 40, after: 4000 },
   columns: true,
   // (A German electric or historic car's plate ends in E or H: `M-AB 1234E`; tried first, as the next
-  // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.)
-  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\p{L}\p{N}_-])[ABEKMHOPCTYXАВЕКМНОРСТУХ]\d{3}[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2} ?\d{2,3}(?![\p{L}\p{N}_-])|(?<![\w-])\d{3}[A-Z]{2,3}\d{2}(?![\w-])|(?<![\w-])\d{2}[A-Z]\d{3}[A-Z]{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
+  // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.
+  // Ireland's, the year and half, the county and a number of up to six digits, is read whole when the
+  // number has five or six (`241-D-12345`); a shorter one the third branch reads.)
+  pattern: /(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])\d{2,3}-[A-Z]{1,2}-\d{5,6}(?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\p{L}\p{N}_-])[ABEKMHOPCTYXАВЕКМНОРСТУХ]\d{3}[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2} ?\d{2,3}(?![\p{L}\p{N}_-])|(?<![\w-])\d{3}[A-Z]{2,3}\d{2}(?![\w-])|(?<![\w-])\d{2}[A-Z]\d{3}[A-Z]{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
   validate: (s, ctx) => {
     // (An Emirati plate starts with its emirate's name: `Abu Dhabi K 12345`; the code and number are the plate's characters.)
     const compact = s.replace(EMIRATE_PREFIX, '').replace(/[ -]/gu, '');
@@ -141,7 +143,8 @@ export default defineRule({
       // an insurer's intake form (its plate an XML element) and an adjuster's notes: the insured above, the chassis number beside the plate
       `<Auto>\n  <Immatriculation>${fake('{A2}-{d3}-{A2}', 101760)}</Immatriculation>\n  <Marque>Exemple</Marque>\n</Auto>`,
       `- Assicurato: A. Esempio\n- Targa: ${fake('{A2} {d3} {A2}', 101761)} / telaio ZFA00000000000000\n`,
-      `Le véhicule immatriculé ${fake('{A2}-{d3}-{A2}', 101762)} a été remorqué hier soir.`,
+      `Le véhicule immatriculé ${fake('{A2}-{d3}-{A2}', 101762)} a été remorqué hier soir.`,      // an Irish staff car park's permit list: the registration column
+      `permit,site,holder,vehicle_reg,valid_to\nP-1,GAL,Treasa Example,${fake('{d3}-D-{d5}', 101851)},2025-12-31\n`,
     ],
     negative: [
       // a range of pages and a date after a plate's mention, not after its key
