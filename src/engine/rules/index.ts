@@ -504,6 +504,7 @@ import pii_cjk_postal_address from './pii/cjk-postal-address';
 import pii_cl_rut from './pii/cl-rut';
 import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
+import pii_co_nit from './pii/co-nit';
 import pii_co_street_address from './pii/co-street-address';
 import pii_code_annotation_owner from './pii/code-annotation-owner';
 import pii_country_code_phone_field from './pii/country-code-phone-field';
@@ -1233,6 +1234,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cl_rut,
   pii_cn_resident_id,
   pii_co_cedula,
+  pii_co_nit,
   pii_co_street_address,
   pii_code_annotation_owner,
   pii_country_code_phone_field,
