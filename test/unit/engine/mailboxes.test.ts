@@ -8,6 +8,12 @@ describe('role mailboxes', () => {
     }
   });
 
+  it('reads a clinic group\'s recall, patient-experience and clinical-governance desks as no one person\'s', () => {
+    for (const local of ['recalls', 'recalls-staging', 'patientexperience', 'patient-experience', 'clinical-governance']) {
+      assert.equal(isRoleMailbox(local), true, local);
+    }
+  });
+
   it('leaves people\'s addresses to the e-mail rule, also when a role word starts or ends their name', () => {
     for (const local of ['j.smith', 'smsith', 'mapsson', 'marketa.novak', 'e.lopez', 'sanne.de.vries']) {
       assert.equal(isRoleMailbox(local), false, local);

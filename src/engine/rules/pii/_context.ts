@@ -1260,8 +1260,12 @@ function namesPlaceholderPerson(record: string): boolean {
   return first !== undefined && (PLACEHOLDER_FIRST_WORDS.has(first) || PLACEHOLDER_PAIRS.get(first)?.has(last) === true);
 }
 
-/** A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`), not hours worked. */
-const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:opening|business|store|office|working|open)[_-]?)?(?:hours|horaires|horario|öffnungszeiten|openingstijden|godziny_otwarcia)["']?[ \t]{0,2}:[^\n]{0,60}?\d{1,2}[:h.]\d{2}[ \t]{0,2}[-–][ \t]{0,2}\d{1,2}[:h.]\d{2}/iu;
+/**
+ * A key of a place's opening hours in a JSON or YAML record, with a range of times (`"hours": "08:00-17:00"`),
+ * not hours worked; or an `opening` object whose first key gives days and their times (`"opening": {` then
+ * `"mon_fri": "08:00-19:00"`).
+ */
+const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:(?:opening|business|store|office|working|open)[_-]?)?(?:hours|horaires|horario|öffnungszeiten|openingstijden|godziny_otwarcia)["']?[ \t]{0,2}:|opening["']?[ \t]{0,2}:[ \t]*\{[ \t]*\r?\n[^\n:]{0,40}:)[^\n]{0,60}?\d{1,2}[:h.]\d{2}[ \t]{0,2}[-–][ \t]{0,2}\d{1,2}[:h.]\d{2}/iu;
 
 /**
  * The match sits in a JSON object (the nearest braces, 400 characters either way at most) that
@@ -1269,7 +1273,14 @@ const PLACE_HOURS_KEY = /(?<![\w-])["']?(?:(?:opening|business|store|office|work
  * and phone are the place's (a courier's list of stop desks with their GPS and hours).
  */
 export function isInPlaceRecord(ctx: MatchContext): boolean {
-  if (isInPlaceInsert(ctx)) return true;
+  return isInPlaceInsert(ctx) || hasPlaceHours(ctx);
+}
+
+/**
+ * The JSON part of isInPlaceRecord: the match's object gives opening hours. (Not its SQL part: a
+ * table of merchants or suppliers holds their owners' own addresses beside the shop's.)
+ */
+export function hasPlaceHours(ctx: MatchContext): boolean {
   const record = enclosingRecord(ctx, 400);
   return record !== undefined && native(PLACE_HOURS_KEY).test(record);
 }

@@ -46,6 +46,8 @@ const ROLE_WORDS =
   'admissions|registry|exams|examinations|timetabling|library|estates|accommodation|wellbeing|disability|student-?systems|student-?records|student-?services|data-?protection|mitcircs|graduate-?school|' +
   // French reminders and accounts desks, a clinic's care desk (rappels@, comptes@, care@)
   'rappels|comptes|care|' +
+  // a clinic group's recall, patient-experience and clinical-governance desks (recalls@, patientexperience@)
+  'recalls?|patient-?experience|governance|clinical-?governance|' +
   // a French hospital's IT, interfaces and identity-monitoring desks (dsi-astreinte@, interop@, civ@)
   'dsi|interop|interoperabilite|informatique|identitovigilance|civ|consultations|secretariat-?medical|' +
   // Dutch collections, debt-help and SAP Basis desks (incasso@, schuldhulp@, basis@)

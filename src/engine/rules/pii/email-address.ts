@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { isCompanyOnlyRow, lineStartNear } from './_context';
+import { hasPlaceHours, isCompanyOnlyRow, lineStartNear } from './_context';
 import { ALL_GIVEN_NAMES } from './_names';
 import { isRoleMailbox, isRoleWord } from './_mailboxes';
 import { TLDS } from './_tlds';
@@ -135,8 +135,9 @@ export default defineRule({
     // "Dev Wenlock" on its line, is that person's.)
     if (isRoleMailbox(local) && !(PERSONAL_SITE_LOCAL.test(local) && isPersonalDomain(labels[0] as string)) && !isNamedOnLine(local, ctx)) return false;
     if (native(MACHINE_DOMAIN).test(domain)) return false;
-    // A company's own row of a table (its legal form in a cell, no person's name): its mailbox.
-    if (isCompanyOnlyRow(ctx)) return false;
+    // A company's own row of a table (its legal form in a cell, no person's name): its mailbox. So is
+    // a place's JSON record (a branch's or a clinic's, with its opening hours).
+    if (isCompanyOnlyRow(ctx) || hasPlaceHours(ctx)) return false;
     // An SSH, SFTP or SCP target (`sftp -P 22 <user>@sftp-test.partner.net`): a login on a host, not
     // a mailbox (user-name reads the login when it is a person's).
     if (SSH_TARGET_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 200), ctx.start))) return false;
@@ -315,7 +316,8 @@ export default defineRule({
       // an anonymisation job's stand-ins for deleted riders' addresses
       'R-1\t<anonimizado>\t\tanon-3f9a1c07e2b4@baja.kestrel-rutas.mx\nR-2\t<anonimizado>\t\tanon-77d0e1ab90c4@baja.kestrel-rutas.mx',
       // a sign-up form's hint in its e-mail field
-      '<input type="email" name="email" placeholder="jan.kowalski@poczta.pl" required>',
+      '<input type="email" name="email" placeholder="jan.kowalski@poczta.pl" required>',      // a clinic group's list of sites: each site's mailbox beside its opening times
+      '{\n  "code": "KST-01",\n  "name": "Kestrel Dental Harbourside",\n  "email": "harbourside@kestreldental.co.uk",\n  "opening": {\n    "mon_fri": "08:00-18:00"\n  }\n}',
     ],
   },
 });
