@@ -1845,6 +1845,9 @@ const GAP_WORDS = new Set(
     'dagtid kvällstid kväll kveld kveldstid dagtimerne aften arbete arbeid arbejde jobb jobbet hemma hjemme päivisin iltaisin ' +
     // "ring my mobile if needed: …", "call me urgently on …"
     'if needed urgent urgently asap ' +
+    // why it is given, and that it is new: "Date of birth for security: …", "phone for verification",
+    // "my mobile is now …", "Mon portable a changé aussi : …", "number changed to …"
+    'security verification now also aussi changé changed ' +
     // Dutch: "bereikbaar op mijn vaste nummer of via …", "mijn mobiele nummer"
     'mijn vaste mobiele'
   ).split(' '),

@@ -27,7 +27,7 @@ export const PHONE_LABEL = labelRegex([
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   // (and a captive portal's RADIUS log of phone-number logins: `Access-Accept user=31 9…`)
   'accept user', 'reject user', 'request user',
-  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reachable on', 'reachable at', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reached on', 'reached at', 'dest', 'dest addr', 'destination addr', 'reachable on', 'reachable at', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   // German "call me (if anything comes up): …" ("Ruft mich an wenn was ist: 0172 …", "rufen Sie mich an unter …")
   'ruft mich an', 'ruf mich an', 'rufen sie mich an', 'ruft mich an unter', 'ruf mich an unter', 'rufen sie mich an unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
@@ -1314,7 +1314,8 @@ export default defineRule({
       `לחזרה: 054-${fake('{d7}', 101779)}`,
       `I'm out today, reachable on 050-${fake('{d7}', 101780)} if needed`,
       // a voicemail's record: the number that called
-      `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,
+      `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,      // a ticket's "can be reached on"
+      `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,
     ],
     negative: [
       // a USSD session's paybill keyed in; a Nigerian company's registration number
