@@ -8,8 +8,8 @@ describe('role mailboxes', () => {
     }
   });
 
-  it('reads a clinic group\'s recall, patient-experience and clinical-governance desks as no one person\'s', () => {
-    for (const local of ['recalls', 'recalls-staging', 'patientexperience', 'patient-experience', 'clinical-governance']) {
+  it('reads a clinic group\'s recall, patient-experience and clinical-governance desks, and an insurer\'s broker and recourse desks, as no one person\'s', () => {
+    for (const local of ['recalls', 'recalls-staging', 'patientexperience', 'patient-experience', 'clinical-governance', 'makler', 'broker', 'regress']) {
       assert.equal(isRoleMailbox(local), true, local);
     }
   });

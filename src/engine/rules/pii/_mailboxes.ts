@@ -48,6 +48,8 @@ const ROLE_WORDS =
   'rappels|comptes|care|' +
   // a clinic group's recall, patient-experience and clinical-governance desks (recalls@, patientexperience@)
   'recalls?|patient-?experience|governance|clinical-?governance|' +
+  // an insurer's broker desks and its recourse and claims desks (makler@, broker@, regress@, schaden@)
+  'makler|maklerservice|maklerbetreuung|broker|brokers|regress|schaden|' +
   // a French hospital's IT, interfaces and identity-monitoring desks (dsi-astreinte@, interop@, civ@)
   'dsi|interop|interoperabilite|informatique|identitovigilance|civ|consultations|secretariat-?medical|' +
   // Dutch collections, debt-help and SAP Basis desks (incasso@, schuldhulp@, basis@)
