@@ -1823,8 +1823,8 @@ const GAP_WORDS = new Set(
     'mein meine ma mi son sa his is: here hier below unten: ext extension was are ' +
     // "pasaporte (número …)", "teléfono del cliente", "número do passaporte"
     'número numero numéro nummer del do da di ' +
-    // "Rückruf gerne unter …", "call me anytime on …"
-    'gerne bitte jederzeit please anytime ' +
+    // "Rückruf gerne unter …", "Rückruf gewünscht unter …", "call me anytime on …"
+    'gerne gewünscht bitte jederzeit please anytime ' +
     // "Ruft mich an, wenn was ist: …"; Croatian "mobitel je …" (is)
     'wenn je ' +
     // "DOB on file 1953-…", "phone on record …"

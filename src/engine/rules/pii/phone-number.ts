@@ -27,7 +27,7 @@ export const PHONE_LABEL = labelRegex([
   // (RADIUS's Calling-Station-Id and a mobile core's `calling=` are the subscriber's number)
   // (and a captive portal's RADIUS log of phone-number logins: `Access-Accept user=31 9…`)
   'accept user', 'reject user', 'request user',
-  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reached on', 'reached at', 'dest', 'dest addr', 'destination addr', 'reachable on', 'reachable at', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
+  'telefonisch', 'línea', 'linea', 'ani', 'calling number', 'caller number', 'calling', 'calling station id', 'a number', 'b number', 'ring me on', 'ring me at', 'reach me on', 'reach me at', 'reach me', 'reach', 'reached on', 'reached at', 'reachable on', 'reachable at', 'reach him', 'reach them', 'number to reach me', 'best number', 'callback number', 'me joindre au', 'joignable au', 'erreichbar unter', 'anrufen unter',
   // German "call me (if anything comes up): …" ("Ruft mich an wenn was ist: 0172 …", "rufen Sie mich an unter …")
   'ruft mich an', 'ruf mich an', 'rufen sie mich an', 'ruft mich an unter', 'ruf mich an unter', 'rufen sie mich an unter',
   'llámame al', 'chiamami al', 'bel me op', 'my number', 'old number', 'new number', 'a ring on', 'a ring at',
@@ -200,6 +200,12 @@ const MSISDN_PARTY_BEFORE = native(/(?<![\w-])(?:payee|payer|recipient|receiver|
 const USSD_INPUT_BEFORE = native(/(?<![\w-])text[ \t]*[=:][ \t]*["']?(?:[0-9#]{1,4}\*){1,6}$/u);
 /** A USSD gateway's request line: its service code (`serviceCode=*384*12#`). */
 const USSD_LINE = native(/serviceCode["']?[ \t]*[=:][ \t]*["']?\*\d/u);
+/**
+ * An SMS gateway's recipient key right before the value: a delivery report's `dest=`, SMPP's `dest_addr`
+ * and `destination_addr`. (Not `dest` as a label word: `idDest`, an invoice's destination code, holds
+ * no number to call.)
+ */
+const SMS_DEST_BEFORE = native(/(?<![\w.-])(?:dest|dest_addr|destination_addr)[ \t]*[=:][ \t]*["']?$/u);
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */
@@ -337,6 +343,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
   // (So does an organisation's statement, in each row's details and its other party's cell.)
   if (MPESA_PARTY_BEFORE.test(before) || (/^25[4-6]\d{9}$/u.test(s) && MPESA_NAME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80)))) return isPhoneIn('+' + digits, false);
+  // (And an SMS delivery report's recipient, in E.164 without its plus.)
+  if (!digits.startsWith('0') && /^\d{10,15}$/u.test(s) && SMS_DEST_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // (And a Daraja callback's payer, an item of its metadata.)
   if (!digits.startsWith('0') && DARAJA_ITEM_BEFORE.test(before)) return isPhoneIn('+' + digits, false);
   // (And the customer's confirmation SMS, the other party's name then its number: `… from NAME 07…`.)
@@ -1315,9 +1323,12 @@ export default defineRule({
       `I'm out today, reachable on 050-${fake('{d7}', 101780)} if needed`,
       // a voicemail's record: the number that called
       `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,      // a ticket's "can be reached on"
-      `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,
+      `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,      // an SMS gateway's delivery report: the recipient in E.164 without its plus
+      `2025-03-02T10:11:12Z dlr bind=smsc_1 msg_id=7f3e dest=447723${fake('{d6}', 101857)} stat=DELIVRD err=000`,
     ],
     negative: [
+      // an e-invoice's destination code and its municipality's code
+      '        <idDest>2</idDest>\n        <cMunFG>3550308</cMunFG>',
       // a USSD session's paybill keyed in; a Nigerian company's registration number
       `INFO ussd session serviceCode=*384*12# networkCode=63902 text="2*${fake('{d7}', 101692)}*ACC1"`,
       `Kestrel Grains Ltd, RC ${fake('{d7}', 101693)}, Kano`,
