@@ -206,6 +206,8 @@ const USSD_LINE = native(/serviceCode["']?[ \t]*[=:][ \t]*["']?\*\d/u);
  * no number to call.)
  */
 const SMS_DEST_BEFORE = native(/(?<![\w.-])(?:dest|dest_addr|destination_addr)[ \t]*[=:][ \t]*["']?$/u);
+/** An SMS log's or export's recipient column (normalised header): `to`, `recipient`, `dest`, `destination_addr`. */
+const SMS_RECIPIENT_HEADER = /^(?:to|recipient|dest|destination|dest_addr|destination_addr|to_number)$/u;
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */
@@ -356,6 +358,8 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
   const header = headerOf();
+  // (An SMS gateway's log or export names its recipient column `to`: its numbers are in E.164 without the plus.)
+  if (header !== undefined && !digits.startsWith('0') && /^\d{10,15}$/u.test(s) && SMS_RECIPIENT_HEADER.test(header)) return isPhoneIn('+' + digits, false);
   // (A mobile wallet's id is its owner's number: `wallet_id`.)
   if (header !== undefined && ID_HEADER.test(header) && !/caller[ _-]?id["']?$|wallet[ _-]?id["']?$/u.test(header)) return false;
   if (
@@ -1324,7 +1328,8 @@ export default defineRule({
       // a voicemail's record: the number that called
       `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,      // a ticket's "can be reached on"
       `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,      // an SMS gateway's delivery report: the recipient in E.164 without its plus
-      `2025-03-02T10:11:12Z dlr bind=smsc_1 msg_id=7f3e dest=447723${fake('{d6}', 101857)} stat=DELIVRD err=000`,
+      `2025-03-02T10:11:12Z dlr bind=smsc_1 msg_id=7f3e dest=447723${fake('{d6}', 101857)} stat=DELIVRD err=000`,      // an SMS dispatcher's log, its fields named in a comment line above the rows
+      `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
     ],
     negative: [
       // an e-invoice's destination code and its municipality's code
