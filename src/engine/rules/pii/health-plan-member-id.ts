@@ -37,8 +37,9 @@ export default defineRule({
   window: { before: 64, after: 240 },
   columns: true,
   keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber', 'scheme'].map((k) => [k, { before: 64, after: 4000 }])),
-  pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)/gu,
-  secretGroup: [1, 2],
+  // (Or digits alone, nine to twelve of them, as UnitedHealthcare's and the Medicaid programmes' numbers are written.)
+  pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)|(?<![\w.#/-])(\d{9,12})(?![\w/-])(?!\.\d)/gu,
+  secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     // (A fixture's zero-padded member, `ASH000000001`, is nobody's.)
@@ -50,6 +51,8 @@ export default defineRule({
     // or a shop's member export under a bare `member_id` column, which speaks of neither.
     const around = `${ctx.text.slice(0, 2000)}\n${ctx.text.slice(Math.max(2000, ctx.start - 2000), ctx.end + 300)}`;
     if (HEALTH_WORD.test(around)) return true;
+    // (Digits alone are a health plan's only where the text speaks of health or claims.)
+    if (ctx.match[3] !== undefined) return false;
     return !LOYALTY_WORD.test(around) && !MEMBER_ID_COLUMN_ONLY.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
   },
   redactAs: 'member-id',
@@ -64,9 +67,13 @@ export default defineRule({
       `185.201.77.19 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
       `claim_id,line,member_id,patient\nHLC-2731-555076,1,HLH${fake('{d9}', 815)},"WRIGHT, TYLER"`,
       `Caller: principal member, scheme no SB${fake('{d8}', 819)}`,
-      `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,
+      `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,      // a claims export's member column of digits alone, and a patient's mail
+      `claim_id,patient_name,member_id,payer\nCLM-1,A. Example,${fake('{d9}', 101863)},UNITEDHEALTHCARE\n`,
+      `Insurance: Kestrel Health member ${fake('{d12}', 101864)}, claim for my visit`,
     ],
     negative: [
+      // a club's member numbers of digits alone, with no word of health
+      `member_id,name,tier\n${fake('{d9}', 101865)},A. Example,gold\n`,
       // a shop's export of its members, first column their member number
       `member_id,name_en,opt_in\nHK${fake('{d6}', 101698)},A. Example,N\n`,
       '  "memberId": "ASH000000001",\n  "plan": "HMO-SILVER"',
