@@ -2,7 +2,9 @@ import { defineRule } from '../defineRule';
 import { hasContext } from './_context';
 
 /** Labels of a Medicare Beneficiary Identifier and the places claims formats put one. */
-const MBI_CONTEXT = /(?<![a-z])(?:mbi|medicare(?: beneficiary)?(?: id(?:entifier)?| number| no\.?| #)?|hicn|\^cms\^mc)(?![a-z])|"system"\s*:\s*"[^"]*mbi/iu;
+// (Or a plan's member, subscriber or beneficiary label: an MBI's fixed layout of letters and digits is
+// rare enough that under such a label it is the Medicare member's number.)
+const MBI_CONTEXT = /(?<![a-z])(?:mbi|medicare(?: beneficiary)?(?: id(?:entifier)?| number| no\.?| #)?|hicn|\^cms\^mc|member(?:[ _]?id)?|subscriber(?:[ _]?id)?|beneficiary)(?![a-z])|"system"\s*:\s*"[^"]*mbi/iu;
 
 /** CMS's published specimen MBI, which is no one's. */
 const SPECIMENS = new Set(['1EG4TE5MK73']);
@@ -16,7 +18,7 @@ export default defineRule({
   id: 'us-mbi',
   category: 'pii',
   description: 'US Medicare Beneficiary Identifier (MBI: eleven characters in its fixed layout) near an MBI or Medicare label',
-  keywords: ['mbi', 'medicare', '^cms^', 'hicn'],
+  keywords: ['mbi', 'medicare', '^cms^', 'hicn', 'member', 'subscriber', 'beneficiary'],
   window: { before: 120, after: 200 },
   columns: true,
   pattern:
@@ -29,7 +31,9 @@ export default defineRule({
     positive: [
       'PID|1||4829107^^^STBRENDAN^MR~1RR1T52FU85^^^CMS^MC||DELGADO^ROSA^M',
       'Member MBI: 2T92-CV1-MC63 (Part A and B)',
-      '{ "system": "http://hl7.org/fhir/sid/us-mbi", "value": "3EU0U14UD83" }',
+      '{ "system": "http://hl7.org/fhir/sid/us-mbi", "value": "3EU0U14UD83" }',      // a claims export's member column, and a statement's insurance line
+      'claim_id,patient_name,member_id,payer\nCLM-1,A. Example,4TX7-HN2-KW36,CGS ADMINISTRATORS\n',
+      '<p>Insurance on file: Example Health &ndash; member 6QJ3F72RD19</p>',
     ],
     negative: ['Medicare MBI sample from CMS: 1EG4-TE5-MK73', 'build 1RR1T52FU85 passed', 'MBI: 1SL1T52FU85'],
   },
