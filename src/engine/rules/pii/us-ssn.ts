@@ -1,6 +1,11 @@
 import { defineRule, fake } from '../defineRule';
 import { hasSsnStructure } from './_checksums';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
+import { hl7FieldAt, isTestPatientSegment } from './_hl7';
+
+/** HL7 v2's SSN fields: the patient's (PID-19) and the guarantor's (GT1-12). */
+const HL7_SSN_SEGMENTS = ['PID', 'GT1'] as const;
+const HL7_SSN_FIELD: Readonly<Record<string, number>> = { PID: 19, GT1: 12 };
 
 /** Labels that make an undashed nine-digit number a Social Security number. */
 // (`REF*SY*` is an X12 claim's or enrolment's Social Security number segment.)
@@ -33,6 +38,11 @@ export default defineRule({
     if (inLongerNumber(ctx)) return false;
     // (A MISMO loan file's taxpayer identifier, typed as an SSN in the element before its value.)
     if (sep === '' && MISMO_SSN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))) return true;
+    // (An HL7 message's SSN field, unlabelled: PID-19, GT1-12; not a test patient's.)
+    if (sep === '' && ctx.text.charCodeAt(ctx.start - 1) === 124) {
+      const at = hl7FieldAt(ctx.text, ctx.start, HL7_SSN_SEGMENTS);
+      if (at !== undefined && HL7_SSN_FIELD[at.segment] === at.field) return !isTestPatientSegment(ctx.text, at);
+    }
     return sep === '-' || hasContext(ctx, SSN_CONTEXT, { after: 16 });
   },
   redactAs: 'ssn',
@@ -46,7 +56,8 @@ export default defineRule({
       `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
       `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
       // a MISMO 3.4 loan file's borrower
-      `<TAXPAYER_IDENTIFIER>\n  <TaxpayerIdentifierType>SocialSecurityNumber</TaxpayerIdentifierType>\n  <TaxpayerIdentifierValue>4${fake('{d8}', 101360)}</TaxpayerIdentifierValue>\n</TAXPAYER_IDENTIFIER>`,
+      `<TAXPAYER_IDENTIFIER>\n  <TaxpayerIdentifierType>SocialSecurityNumber</TaxpayerIdentifierType>\n  <TaxpayerIdentifierValue>4${fake('{d8}', 101360)}</TaxpayerIdentifierValue>\n</TAXPAYER_IDENTIFIER>`,      // an HL7 registration: the patient's SSN in PID-19, after the account number
+      `PID|1||MR-7^^^EX^MR||EXAMPLE^ANA||19800101|F|||1 Main St^^Town^OH^43000|||||S||V1234|4${fake('{d8}', 101866)}`,
     ],
     negative: [
       // test fillers
