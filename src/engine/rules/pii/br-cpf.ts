@@ -14,6 +14,13 @@ const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?id|documento|document[ _-]number|n
 /** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
 const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
 
+/**
+ * A sole trader's (MEI's) business name right before the number: the owner's full name in capitals,
+ * then the CPF, as the Receita registers an MEI (`MARIA SILVA SOUZA 12345678909`) and invoices and
+ * marketplaces copy it.
+ */
+const MEI_NAME_BEFORE = native(/(?:^|[\s"'>:=,;|])\p{Lu}[\p{Lu}']+(?: \p{Lu}[\p{Lu}']*){1,7} $/u);
+
 function formatted(d: string): string {
   return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
 }
@@ -36,6 +43,7 @@ export default defineRule({
     if (hasContext(ctx, CPF_CONTEXT, { after: 16 })) return true;
     // (Or a gateway's tax id of eleven digits: only a CPF has this shape and both its check digits there.)
     if (hasContext(ctx, TAX_ID_CONTEXT, { before: 24, header: false })) return true;
+    if (MEI_NAME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return true;
     // A Pix key whose record says its type after it (`"chave": "…", "tipoChave": "CPF"`).
     return PIX_KEY_TYPE_CPF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
   },
@@ -47,7 +55,8 @@ export default defineRule({
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`,
       // a payment gateway's buyer and a checkout worker's log line: the tax id is the buyer's CPF
       `"customer": {\n    "name": "A. Exemplo",\n    "tax_id": "${withCpf(fake('{d9}', 101628))}",\n  }`,
-      `INFO pagamento aprovado tax_id=${withCpf(fake('{d9}', 101629))}`,
+      `INFO pagamento aprovado tax_id=${withCpf(fake('{d9}', 101629))}`,      // an MEI's business name: the owner's name in capitals, then the CPF
+      `<xNome>ANA EXEMPLO DOS SANTOS ${withCpf(fake('{d9}', 101867))}</xNome>`,
     ],
     negative: [
       `CPF: ${formatted(breakLastDigit(withCpf(fake('{d9}', 81))))}`,
@@ -55,7 +64,8 @@ export default defineRule({
       'CPF: 111.444.777-35',
       'CPF: 123.456.789-09',
       `pedido ${withCpf(fake('{d9}', 82))}`,
-      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,
+      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,      // a word in capitals before an order number: not a name of two words
+      `PEDIDO ${withCpf(fake('{d9}', 101868))}`,
     ],
   },
 });
