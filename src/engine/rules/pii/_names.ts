@@ -953,6 +953,8 @@ export const NOT_SURNAMES: ReadonlySet<string> = new Set(
   (
     'Setup Tax Test Benz Sprinter Shortcuts Tests Testing Testcase Homologação Homologacao Homologación Automation Synthetic Onboarding Payouts Delivery Build Builds Release Releases Deploy Deployment Install Run Runner Check Checks Lint Update Updates ' +
     'Upload Download Cache Config Configuration Server Client Api Docs Doc Package Packages Version Action Actions Job Jobs ' +
+    // a marketplace's desks in Portuguese and Spanish ("… Vendedores", a WhatsApp Business account for sellers)
+    'Vendedores Vendas Ventas ' +
     // public bodies and offices ("Municipalidad de Rosario", "Tesorería Municipal")
     'Municipalidad Municipio Intendencia Tesorería Tesoreria Gobierno Ministerio Secretaría Secretaria Alcaldía Alcaldia Ayuntamiento Prefeitura Gobernación Provincia Departamento Dirección Direccion Subsecretaría Consejo Concejo Junta Registro Hospital Clínica Clinica Universidad Comune Gemeinde Stadtverwaltung ' +
     // a sender's team or stage after a product's name ("Relaymesh Dev <dev-notify@…>")
@@ -1029,7 +1031,7 @@ export const HL7_NOT_A_PERSON_WORDS = 'SURGERY|PRACTICE|KIOSK|REGISTRATION|CLINI
  * Support`, a wallet's WhatsApp Business account `… Pago`, a clinic's `… Dental`).
  */
 export const BOT_OR_TEAM_WORD = native(
-  /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay|pagos?|banco|tienda|soporte|suporte|ayuda|asistente|assistant|atendimento|kundenservice|kundendienst|servicios?|seguros|vets?|clinic|cl[ií]nica|dental|energ(?:y|ie|ia)|telecom|express|delivery|logistics)\b/iu,
+  /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay|pagos?|banco|tienda|soporte|suporte|ayuda|asistente|assistant|atendimento|kundenservice|kundendienst|servicios?|seguros|vets?|clinic|cl[ií]nica|dental|energ(?:y|ie|ia)|telecom|express|delivery|logistics|vendedores|vendas|sellers|equipe|loja|marketplace)\b/iu,
 );
 
 /**
