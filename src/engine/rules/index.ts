@@ -482,6 +482,7 @@ import pii_br_bank_account from './pii/br-bank-account';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cns from './pii/br-cns';
 import pii_br_cpf from './pii/br-cpf';
+import pii_br_mei_owner_name from './pii/br-mei-owner-name';
 import pii_br_pix_random_key from './pii/br-pix-random-key';
 import pii_br_rg from './pii/br-rg';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
@@ -1212,6 +1213,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cnpj,
   pii_br_cns,
   pii_br_cpf,
+  pii_br_mei_owner_name,
   pii_br_pix_random_key,
   pii_br_rg,
   pii_ca_health_card_number,
