@@ -327,6 +327,7 @@ import secret_pypi_upload_token from './secrets/pypi-upload-token';
 import secret_quicknode_endpoint_token from './secrets/quicknode-endpoint-token';
 import secret_rails_encryption_key from './secrets/rails-encryption-key';
 import secret_readme_api_key from './secrets/readme-api-key';
+import secret_recovery_code from './secrets/recovery-code';
 import secret_redcap_api_token from './secrets/redcap-api-token';
 import secret_redis_url_password from './secrets/redis-url-password';
 import secret_replicate_api_token from './secrets/replicate-api-token';
@@ -1058,6 +1059,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_quicknode_endpoint_token,
   secret_rails_encryption_key,
   secret_readme_api_key,
+  secret_recovery_code,
   secret_redcap_api_token,
   secret_redis_url_password,
   secret_replicate_api_token,
