@@ -207,7 +207,7 @@ const USSD_LINE = native(/serviceCode["']?[ \t]*[=:][ \t]*["']?\*\d/u);
  */
 const SMS_DEST_BEFORE = native(/(?<![\w.-])(?:dest|dest_addr|destination_addr)[ \t]*[=:][ \t]*["']?$/u);
 /** An SMS log's or export's recipient column (normalised header): `to`, `recipient`, `dest`, `destination_addr`. */
-const SMS_RECIPIENT_HEADER = /^(?:to|recipient|dest|destination|dest_addr|destination_addr|to_number)$/u;
+const SMS_RECIPIENT_HEADER = native(/^(?:to|recipient|dest|destination|dest_addr|destination_addr|to_number)$/u);
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */

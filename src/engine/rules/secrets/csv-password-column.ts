@@ -39,6 +39,9 @@ function isVaultExport(header: string | undefined): boolean {
 // Bitwarden, 1Password, Chrome and Firefox all write a `password` or `login_password` column), a
 // spreadsheet of accounts, a Markdown table. The header row is found by the shared table reader;
 // each row's password cell is a match.
+/** An Argon2 hash's parameters up to a comma, right before the value. */
+const ARGON2_PARAMS_BEFORE = native(/\$argon2(?:id|i|d)\$v=\d+\$m=\d+,(?:t=\d+,)?$/u);
+
 export default defineRule({
   id: 'csv-password-column',
   category: 'secret',
@@ -77,6 +80,8 @@ export default defineRule({
   validate: (s, ctx) => {
     // The value's own tests first: most cells in a window are code, and the column lookup reads rows above.
     if (isCryptHash(s) || !isLiteralSecretValue(s, ctx.match[4] === undefined, 6)) return false;
+    // (Nor the tail of an Argon2 hash cut at its parameters' commas: `$argon2id$v=19$m=65536,t=4,p=1$…`.)
+    if (ARGON2_PARAMS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     const header = columnHeader(ctx);
     // (A secret column, not a password one, holds tokens in hex too: a credentials inventory's `secreto`.)
     if (HEX_DIGEST.test(s) && !isVaultExport(tableHeaderRow(ctx)) && !(header !== undefined && SECRET_WORD_HEADER.test(header))) return false;
@@ -116,6 +121,8 @@ export default defineRule({
       `CREATE TABLE [dbo].[VendorLogins] (\n  [Id] INT IDENTITY(1,1) PRIMARY KEY,\n  [Vendor] NVARCHAR(100) NOT NULL,\n  [Login] NVARCHAR(120) NOT NULL,\n  [Password] NVARCHAR(200) NOT NULL\n);\nINSERT INTO [dbo].[VendorLogins] VALUES (N'Kestrel Freight', N'ops@kestrel-freight.test', N'${fake('{a8}.{a6}', 101783)}');\n`,
     ],
     negative: [
+      // an Argon2 hash in a password column, its parameters holding commas
+      `INSERT INTO public.customers (id, full_name, email, password, last_login_ip) VALUES\n(1, 'Genowefa Kestrel', 'genowefa.kestrel@poczta.pl', '$argon2id$v=19$m=65536,t=4,p=1$${fake('{a10}', 101879)}-${fake('{a11}', 101881)}$${fake('{a20}', 101880)}_${fake('{a22}', 101882)}', '10.0.0.1'),\n`,
       // a user table's password column in hex: MD5 digests, not passwords
       `id,email,password,created\n7,ops@example.net,${fake('{h32}', 101516)},2024-01-09\n`,
       // an SQL seed's rows: a hash is what the server compares with, a clear one is the password

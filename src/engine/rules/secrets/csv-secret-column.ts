@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { columnHeader } from '../pii/_context';
+import { sqlInsertTable } from '../pii/_sql';
 import { isCryptHash, isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
 import { native } from '../../scan/nativeRegex';
 
@@ -39,6 +40,9 @@ const CREDENTIAL_COLUMN = /(?:^|[\n,;\t|])[ \t]*["'`]?(?:(?:credential|secret|to
 // T-SQL's `N'…'` literals). The value must look random (a token, not a word or a name);
 // a masked value (`…87gP`, `****`) is no secret. A bare `value` column counts only when the header
 // row also names the credential (`provider,service,credential,value,owner`).
+/** A table whose token column holds the tokens' SHA-256 (Laravel Sanctum's `personal_access_tokens`). */
+const HASHED_TOKEN_TABLE = native(/(?:^|[.`"[])personal_access_tokens[`"\]]?$/u);
+
 export default defineRule({
   id: 'csv-secret-column',
   category: 'secret',
@@ -80,6 +84,8 @@ export default defineRule({
     if (/@|^\d{4}-\d{2}-\d{2}|^[\w-]+(?:\.[\w-]+){2,}$/u.test(s)) return false;
     const header = columnHeader(ctx);
     if (header === undefined) return false;
+    // Laravel Sanctum's and Passport's token tables keep each token's SHA-256, not the token.
+    if (/^[0-9a-f]{64}$/u.test(s) && HASHED_TOKEN_TABLE.test(sqlInsertTable(ctx.text, ctx.start) ?? '')) return false;
     if (native(SECRET_HEADER).test(header)) return true;
     // A `credential` column holds the credential itself when no column holds a value for it (a
     // pentest report's captured credentials: `host,service,username,credential,type`).
@@ -131,6 +137,8 @@ export default defineRule({
       `COPY public.partner_clients (id, name, client_secret_plain, client_secret_digest) FROM stdin;\n1\tKestrel\tks_${fake('{a40}', 101785)}\t${fake('{h64}', 101786)}\n\\.\n`,
     ],
     negative: [
+      // Laravel Sanctum's token table: each token's SHA-256
+      `INSERT INTO \`personal_access_tokens\` (id, tokenable_type, tokenable_id, name, token, abilities) VALUES\n(1, 'App\\\\Models\\\\User', 7, 'mobile', '${fake('{h64}', 101878)}', '["*"]');\n`,
       // a schema catalog's primary key column: column names, not keys
       'table,primary_key,rows\norders,order_id,1200\nline_items,order_id|line_no,5400\n',
       `id,name,hashed_api_key\n1,Example,${fake('{h64}', 101474)}\n`,
