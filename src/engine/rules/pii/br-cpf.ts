@@ -55,7 +55,8 @@ export default defineRule({
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`,
       // a payment gateway's buyer and a checkout worker's log line: the tax id is the buyer's CPF
       `"customer": {\n    "name": "A. Exemplo",\n    "tax_id": "${withCpf(fake('{d9}', 101628))}",\n  }`,
-      `INFO pagamento aprovado tax_id=${withCpf(fake('{d9}', 101629))}`,      // an MEI's business name: the owner's name in capitals, then the CPF
+      `INFO pagamento aprovado tax_id=${withCpf(fake('{d9}', 101629))}`,
+      // an MEI's business name: the owner's name in capitals, then the CPF
       `<xNome>ANA EXEMPLO DOS SANTOS ${withCpf(fake('{d9}', 101867))}</xNome>`,
     ],
     negative: [
@@ -64,7 +65,8 @@ export default defineRule({
       'CPF: 111.444.777-35',
       'CPF: 123.456.789-09',
       `pedido ${withCpf(fake('{d9}', 82))}`,
-      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,      // a word in capitals before an order number: not a name of two words
+      `CPF: ${formatted(withCpf(fake('{d9}', 81)))}.5`,
+      // a word in capitals before an order number: not a name of two words
       `PEDIDO ${withCpf(fake('{d9}', 101868))}`,
     ],
   },

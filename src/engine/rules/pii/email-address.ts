@@ -316,7 +316,8 @@ export default defineRule({
       // an anonymisation job's stand-ins for deleted riders' addresses
       'R-1\t<anonimizado>\t\tanon-3f9a1c07e2b4@baja.kestrel-rutas.mx\nR-2\t<anonimizado>\t\tanon-77d0e1ab90c4@baja.kestrel-rutas.mx',
       // a sign-up form's hint in its e-mail field
-      '<input type="email" name="email" placeholder="jan.kowalski@poczta.pl" required>',      // a clinic group's list of sites: each site's mailbox beside its opening times
+      '<input type="email" name="email" placeholder="jan.kowalski@poczta.pl" required>',
+      // a clinic group's list of sites: each site's mailbox beside its opening times
       '{\n  "code": "KST-01",\n  "name": "Kestrel Dental Harbourside",\n  "email": "harbourside@kestreldental.co.uk",\n  "opening": {\n    "mon_fri": "08:00-18:00"\n  }\n}',
     ],
   },

@@ -67,7 +67,8 @@ export default defineRule({
       `185.201.77.19 - - [23/Jun/2024:07:40:03 +0000] "GET /api/v2/members/HLH${fake('{d9}', 814)}/claims?page=1 HTTP/2.0" 401 78697`,
       `claim_id,line,member_id,patient\nHLC-2731-555076,1,HLH${fake('{d9}', 815)},"WRIGHT, TYLER"`,
       `Caller: principal member, scheme no SB${fake('{d8}', 819)}`,
-      `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,      // a claims export's member column of digits alone, and a patient's mail
+      `claim_no,scheme_member_no,dep_code\nCLM-2024-05-216608,SB${fake('{d8}', 820)},00`,
+      // a claims export's member column of digits alone, and a patient's mail
       `claim_id,patient_name,member_id,payer\nCLM-1,A. Example,${fake('{d9}', 101863)},UNITEDHEALTHCARE\n`,
       `Insurance: Kestrel Health member ${fake('{d12}', 101864)}, claim for my visit`,
     ],

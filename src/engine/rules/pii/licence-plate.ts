@@ -143,7 +143,8 @@ export default defineRule({
       // an insurer's intake form (its plate an XML element) and an adjuster's notes: the insured above, the chassis number beside the plate
       `<Auto>\n  <Immatriculation>${fake('{A2}-{d3}-{A2}', 101760)}</Immatriculation>\n  <Marque>Exemple</Marque>\n</Auto>`,
       `- Assicurato: A. Esempio\n- Targa: ${fake('{A2} {d3} {A2}', 101761)} / telaio ZFA00000000000000\n`,
-      `Le véhicule immatriculé ${fake('{A2}-{d3}-{A2}', 101762)} a été remorqué hier soir.`,      // an insurer's claims export: the policyholder's and the other party's plates, a district with an umlaut
+      `Le véhicule immatriculé ${fake('{A2}-{d3}-{A2}', 101762)} a été remorqué hier soir.`,
+      // an insurer's claims export: the policyholder's and the other party's plates, a district with an umlaut
       'schaden_nr;vn_name;kennzeichen_vn;kennzeichen_gegner;schadenart\nKS-1;A. Beispiel;WÜ XK 4186;M-PB 5307;Hagel\n',
       // a courier company's driver export (nr_rej_pojazdu: the vehicle's registration number) and a PHP seeder's array
       'id;kierowca;nr_rej_pojazdu;oddzial\nK-1;A. Przykład;KR 4T271;WRO-1\n',

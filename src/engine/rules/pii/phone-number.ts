@@ -1326,9 +1326,12 @@ export default defineRule({
       `לחזרה: 054-${fake('{d7}', 101779)}`,
       `I'm out today, reachable on 050-${fake('{d7}', 101780)} if needed`,
       // a voicemail's record: the number that called
-      `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,      // a ticket's "can be reached on"
-      `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,      // an SMS gateway's delivery report: the recipient in E.164 without its plus
-      `2025-03-02T10:11:12Z dlr bind=smsc_1 msg_id=7f3e dest=447723${fake('{d6}', 101857)} stat=DELIVRD err=000`,      // an SMS dispatcher's log, its fields named in a comment line above the rows
+      `voicemail VM-1 received: 2024-05-20 19:40  duration: 0:28\ncaller_id: +39320${fake('{d7}', 101829)}\nasr_engine: whisper`,
+      // a ticket's "can be reached on"
+      `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,
+      // an SMS gateway's delivery report: the recipient in E.164 without its plus
+      `2025-03-02T10:11:12Z dlr bind=smsc_1 msg_id=7f3e dest=447723${fake('{d6}', 101857)} stat=DELIVRD err=000`,
+      // an SMS dispatcher's log, its fields named in a comment line above the rows
       `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
     ],
     negative: [

@@ -31,7 +31,8 @@ export default defineRule({
     positive: [
       'PID|1||4829107^^^STBRENDAN^MR~1RR1T52FU85^^^CMS^MC||DELGADO^ROSA^M',
       'Member MBI: 2T92-CV1-MC63 (Part A and B)',
-      '{ "system": "http://hl7.org/fhir/sid/us-mbi", "value": "3EU0U14UD83" }',      // a claims export's member column, and a statement's insurance line
+      '{ "system": "http://hl7.org/fhir/sid/us-mbi", "value": "3EU0U14UD83" }',
+      // a claims export's member column, and a statement's insurance line
       'claim_id,patient_name,member_id,payer\nCLM-1,A. Example,4TX7-HN2-KW36,CGS ADMINISTRATORS\n',
       '<p>Insurance on file: Example Health &ndash; member 6QJ3F72RD19</p>',
     ],

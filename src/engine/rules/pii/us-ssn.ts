@@ -56,7 +56,8 @@ export default defineRule({
       `employee,ssn\nJ. Doe,6${fake('{d2} {d2} {d4}', 14)}`,
       `id,date_of_birth,ssn,email\nE20410,1998-07-14,5${fake('{d2}-{d2}-{d4}', 15)},m.q@fahrwerk-mobility.com`,
       // a MISMO 3.4 loan file's borrower
-      `<TAXPAYER_IDENTIFIER>\n  <TaxpayerIdentifierType>SocialSecurityNumber</TaxpayerIdentifierType>\n  <TaxpayerIdentifierValue>4${fake('{d8}', 101360)}</TaxpayerIdentifierValue>\n</TAXPAYER_IDENTIFIER>`,      // an HL7 registration: the patient's SSN in PID-19, after the account number
+      `<TAXPAYER_IDENTIFIER>\n  <TaxpayerIdentifierType>SocialSecurityNumber</TaxpayerIdentifierType>\n  <TaxpayerIdentifierValue>4${fake('{d8}', 101360)}</TaxpayerIdentifierValue>\n</TAXPAYER_IDENTIFIER>`,
+      // an HL7 registration: the patient's SSN in PID-19, after the account number
       `PID|1||MR-7^^^EX^MR||EXAMPLE^ANA||19800101|F|||1 Main St^^Town^OH^43000|||||S||V1234|4${fake('{d8}', 101866)}`,
     ],
     negative: [
