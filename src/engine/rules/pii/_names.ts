@@ -1031,7 +1031,7 @@ export const HL7_NOT_A_PERSON_WORDS = 'SURGERY|PRACTICE|KIOSK|REGISTRATION|CLINI
  * Support`, a wallet's WhatsApp Business account `… Pago`, a clinic's `… Dental`).
  */
 export const BOT_OR_TEAM_WORD = native(
-  /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay|pagos?|banco|tienda|soporte|suporte|ayuda|asistente|assistant|atendimento|kundenservice|kundendienst|servicios?|seguros|vets?|clinic|cl[ií]nica|dental|energ(?:y|ie|ia)|telecom|express|delivery|logistics|vendedores|vendas|sellers|equipe|loja|marketplace)\b/iu,
+  /\b(?:bot|support|service|team|admin|channel|group|news|info|notifications?|alerts?|helpdesk|official|shop|store|bank|pay|pagos?|banco|tienda|soporte|suporte|ayuda|asistente|assistant|atendimento|kundenservice|kundendienst|servicios?|seguros|vets?|clinic|cl[ií]nica|dental|energ(?:y|ie|ia)|telecom|express|delivery|logistics|vendedores|vendas|sellers|equipe|loja|marketplace|credit|loans?|lending|finance|microfinance|fintech|wallet|naija)\b/iu,
 );
 
 /**

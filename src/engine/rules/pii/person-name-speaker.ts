@@ -138,6 +138,8 @@ export default defineRule({
       // the same speaker on one line only; a business account that speaks on many
       '[02/06/2024, 08:01:10] Brannagh Quill: on my way',
       '14/5/24, 09:58 - Lumo Pago: Hola, soy el asistente virtual\n14/5/24, 09:59 - Lumo Pago: Te paso con el equipo',
+      // a lender's WhatsApp Business account, speaking twice
+      '14/03/2025, 09:02 - Kestrel Credit: Karibu! Nikusaidie aje?\n14/03/2025, 09:05 - Kestrel Credit: Pole sana kwa usumbufu.',
       // a marketplace's WhatsApp Business account for its sellers, speaking twice
       '14/03/2025 10:02 - Kestrel Casa Vendedores: Olá! Aqui é o suporte.\n14/03/2025 10:06 - Kestrel Casa Vendedores: Verifiquei aqui.',
     ],
