@@ -14,12 +14,15 @@ const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?id|documento|document[ _-]number|n
 /** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
 const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
 
+/** An MEI owner's full name in capitals, two to eight words (shared with br-mei-owner-name, which reports the name). */
+export const MEI_OWNER_NAME = String.raw`\p{Lu}[\p{Lu}']+(?: \p{Lu}[\p{Lu}']*){1,7}`;
+
 /**
  * A sole trader's (MEI's) business name right before the number: the owner's full name in capitals,
  * then the CPF, as the Receita registers an MEI (`MARIA SILVA SOUZA 12345678909`) and invoices and
  * marketplaces copy it.
  */
-const MEI_NAME_BEFORE = native(/(?:^|[\s"'>:=,;|])\p{Lu}[\p{Lu}']+(?: \p{Lu}[\p{Lu}']*){1,7} $/u);
+const MEI_NAME_BEFORE = native(new RegExp(String.raw`(?:^|[\s"'>:=,;|])${MEI_OWNER_NAME} $`, 'u'));
 
 function formatted(d: string): string {
   return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;

@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { MEI_OWNER_NAME } from './br-cpf';
 import { cpfChecksum, withCpf } from './_checksums';
 import { breakLastDigit } from './_format';
 import { ALL_GIVEN_NAMES, isPlaceholderOrBrand, titleCase } from './_names';
@@ -16,7 +17,7 @@ export default defineRule({
   description: 'Owner’s name in a Brazilian sole trader’s (MEI) business name, before its CPF',
   keywords: [],
   nearDigits: 'dense',
-  pattern: /(?<![\p{L}\p{N}'])(?=[\p{Lu}' ]{5,24}\d)(\p{Lu}[\p{Lu}']+(?: \p{Lu}[\p{Lu}']*){1,6}) (\d{11})(?![\d/.-])/gu,
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}'])(?=[\p{Lu}' ]{5,24}\d)(${MEI_OWNER_NAME}) (\d{11})(?![\d/.-])`, 'gu'),
   secretGroup: 1,
   validate: (s, ctx) => {
     if (!cpfChecksum(ctx.match[2] ?? '')) return false;

@@ -200,14 +200,15 @@ const MSISDN_PARTY_BEFORE = native(/(?<![\w-])(?:payee|payer|recipient|receiver|
 const USSD_INPUT_BEFORE = native(/(?<![\w-])text[ \t]*[=:][ \t]*["']?(?:[0-9#]{1,4}\*){1,6}$/u);
 /** A USSD gateway's request line: its service code (`serviceCode=*384*12#`). */
 const USSD_LINE = native(/serviceCode["']?[ \t]*[=:][ \t]*["']?\*\d/u);
+/** An SMS gateway's names for a message's recipient: a delivery report's `dest`, SMPP's `dest_addr` and `destination_addr`. */
+const SMS_RECIPIENT_KEYS = 'dest|dest_addr|destination_addr';
 /**
- * An SMS gateway's recipient key right before the value: a delivery report's `dest=`, SMPP's `dest_addr`
- * and `destination_addr`. (Not `dest` as a label word: `idDest`, an invoice's destination code, holds
- * no number to call.)
+ * An SMS gateway's recipient key right before the value (`dest=…`). (Not `dest` as a label word:
+ * `idDest`, an invoice's destination code, holds no number to call.)
  */
-const SMS_DEST_BEFORE = native(/(?<![\w.-])(?:dest|dest_addr|destination_addr)[ \t]*[=:][ \t]*["']?$/u);
-/** An SMS log's or export's recipient column (normalised header): `to`, `recipient`, `dest`, `destination_addr`. */
-const SMS_RECIPIENT_HEADER = native(/^(?:to|recipient|dest|destination|dest_addr|destination_addr|to_number)$/u);
+const SMS_DEST_BEFORE = native(new RegExp(`(?<![\\w.-])(?:${SMS_RECIPIENT_KEYS})[ \\t]*[=:][ \\t]*["']?$`, 'u'));
+/** An SMS log's or export's recipient column (normalised header): those keys, and `to`, `recipient`, `destination`. */
+const SMS_RECIPIENT_HEADER = native(new RegExp(`^(?:to|recipient|destination|to_number|${SMS_RECIPIENT_KEYS})$`, 'u'));
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
 
 /** The other party of an M-Pesa confirmation SMS, right before its number: `received Ksh3,000.00 from NAME `, `Ksh500.00 sent to NAME `. */

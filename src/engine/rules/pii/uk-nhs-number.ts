@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { calcNhsCheck, nhsMod11 } from './_checksums';
+import { hasDateAt } from './_dates';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
 import { breakLastDigit, group } from './_format';
 
@@ -12,13 +13,6 @@ const NHS_CONTEXT = /(?<![a-z])(?:nhs|chi (?:no|number)|health (?:service|care) 
  */
 const SCHEME_CONTEXT = /(?<![a-z])(?:chi|hsc)(?![a-z])/u;
 const PHONE_CONTEXT = /(?<![a-z])(?:phone|tel(?![a-z])|telephone|mobile|cell|fax|call|whats ?app|contact)/u;
-
-/** Whether the number starts with a day and month that exist (a CHI number's DDMMYY). */
-function isDdmmyy(d: string): boolean {
-  const day = Number(d.slice(0, 2));
-  const month = Number(d.slice(2, 4));
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
-}
 
 function sample(seed: number, lead = '4'): string {
   for (let s = seed; ; s++) {
@@ -44,7 +38,7 @@ export default defineRule({
     if (!nhsMod11(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (d.startsWith('999')) return false; // test range
     if (hasContext(ctx, NHS_CONTEXT, { after: 16 })) return true;
-    if ((isDdmmyy(d) || /^3[2-9]/u.test(d)) && hasContext(ctx, SCHEME_CONTEXT, { before: 16 })) return true;
+    if ((hasDateAt(d, 0, 'DDMMYY', [1900, 2000]) || /^3[2-9]/u.test(d)) && hasContext(ctx, SCHEME_CONTEXT, { before: 16 })) return true;
     // A FHIR reference to a patient by a ten-digit id with the NHS check digit (`Patient/943…`, as
     // PDS and GP Connect name patients): the NHS number.
     if (d === s && ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start) === 'Patient/') return true;
