@@ -163,7 +163,10 @@ const ROLE_WORDS =
   // Spanish invoicing, corporate-travel and testing desks (facturas@, viajes@, pruebas@)
   '|facturas|facturacion|viajes|pruebas' +
   // Polish warehouse, training and business-customer desks, Swedish reminders and Danish complaints desks, a print server's (magazyn@, szkolenie@, b2b@, paminnelser@, klage@, printers@)
-  '|magazyn|szkolenie|szkolenia|b2b|paminnelser|klage|klager|printers'
+  '|magazyn|szkolenie|szkolenia|b2b|paminnelser|klage|klager|printers' +
+  // a utility's direct-debit remittance desk and its documents desk in Spanish, Italian and Portuguese
+  // (remesas@, documentacion@), an API's contact in its spec (api@), a monitoring vendor's shared login (datadog@)
+  '|remesas|documentacion|documentazione|documentacao|documentation|api|datadog'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|volunteers|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';

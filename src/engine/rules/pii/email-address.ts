@@ -319,6 +319,8 @@ export default defineRule({
       '<input type="email" name="email" placeholder="jan.kowalski@poczta.pl" required>',
       // a clinic group's list of sites: each site's mailbox beside its opening times
       '{\n  "code": "KST-01",\n  "name": "Kestrel Dental Harbourside",\n  "email": "harbourside@kestreldental.co.uk",\n  "opening": {\n    "mon_fri": "08:00-18:00"\n  }\n}',
+      // a utility's remittance and documents desks, an API spec's contact
+      'smtp_user = "remesas@kestrel-energia.es"\nenvíe la escritura a documentacion@kestrel-energia.es\n  contact:\n    email: api@kestrel-energia.es',
     ],
   },
 });
