@@ -35,9 +35,9 @@ const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor)["'`]?$/u;
 const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA|TESTE?|DEMO|SAMPLE|EXAMPLE|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|ANONYMI[SZ]ED|ANONIMI[ZS]ADO|ANONIMIZZATO|ANONYMISIERT|GEANONIMISEERD|ANONYMIS[ÉE]E?|REDACTED|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|KVKK[- ]S[Iİ]L[Iİ]ND[Iİ]|S[Iİ]L[Iİ]ND[Iİ]|GDPR[- ]ERASED|ERASED|GEL[ÖO]SCHT|BORRADO|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
 
 /** Header cells of a surname column, as the keyword pass reads them. */
-// (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, Dutch `naam`;
+// (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, a UPI log's `payer_name`, Dutch `naam`;
 // a Brazilian PIX statement's payer, `pagador_nome`, and a saved card's holder, `titular`.)
-const HEADER_CELLS = ['crew_name', 'employee_name', 'member_name', 'payee_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
+const HEADER_CELLS = ['crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -59,7 +59,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'payer_name', 'payee_name', 'remitter', 'resolvedname'],
+  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -126,6 +126,8 @@ export default defineRule({
       'COPY pagamentos.cartoes (id, bandeira, validade, titular) FROM stdin;\n9001\tvisa\t01/26\tVINÍCIUS ALVES TORQUATO\n',
       // a bank callback's log of an unmatched credit's payer
       '2024-10-19 18:23:44,861 WARN  [paynow] unmatched credit ref=PN-0001 payer="ODALYS TEO KAI" mobile=<redacted> amount=SGD 7.89',
+      // a UPI collections log's payer, below its header
+      'txn_ts\tpayer_vpa\tpayer_name\tamount_inr\n2024-11-02T10:01:12+05:30\tnk.2291@okaxis\tNIRMALA KESHAVAN\t1200.00\n',
     ],
     negative: [
       // a seller export's rows erased under Turkey's data protection law (KVKK), their name cell marked
