@@ -21,6 +21,7 @@ import secret_anthropic_admin_key from './secrets/anthropic-admin-key';
 import secret_anthropic_api_key from './secrets/anthropic-api-key';
 import secret_anthropic_oauth_refresh_token from './secrets/anthropic-oauth-refresh-token';
 import secret_anthropic_oauth_token from './secrets/anthropic-oauth-token';
+import secret_apns_device_token from './secrets/apns-device-token';
 import secret_app_password from './secrets/app-password';
 import secret_apple_app_specific_password from './secrets/apple-app-specific-password';
 import secret_asana_personal_access_token from './secrets/asana-personal-access-token';
@@ -128,6 +129,7 @@ import secret_erlang_cookie from './secrets/erlang-cookie';
 import secret_ethereum_private_key from './secrets/ethereum-private-key';
 import secret_etherscan_api_key from './secrets/etherscan-api-key';
 import secret_fastly_api_token from './secrets/fastly-api-token';
+import secret_fcm_registration_token from './secrets/fcm-registration-token';
 import secret_feishu_webhook_url from './secrets/feishu-webhook-url';
 import secret_fernet_key from './secrets/fernet-key';
 import secret_fetched_secret_output from './secrets/fetched-secret-output';
@@ -753,6 +755,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_anthropic_api_key,
   secret_anthropic_oauth_refresh_token,
   secret_anthropic_oauth_token,
+  secret_apns_device_token,
   secret_app_password,
   secret_apple_app_specific_password,
   secret_asana_personal_access_token,
@@ -860,6 +863,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_ethereum_private_key,
   secret_etherscan_api_key,
   secret_fastly_api_token,
+  secret_fcm_registration_token,
   secret_feishu_webhook_url,
   secret_fernet_key,
   secret_fetched_secret_output,

@@ -17,6 +17,11 @@ function isKeyChar(c: number): boolean {
 }
 
 /** A Confluent Cloud API key's id: 16 upper-case letters and digits. */
+/** A device's push token key (`pushToken`, `device_token`, `apns_token`): a phone's push address, or an IoT device's credential. */
+const PUSH_TOKEN_KEY = native(/(?:push|device|apns|registration)[_.-]?token$/iu);
+/** An APNs device token's shape: 64 hexadecimal digits. */
+const APNS_TOKEN_SHAPE = native(/^(?:[0-9a-f]{64}|[0-9A-F]{64})$/u);
+
 const CONFLUENT_KEY_ID = /^[A-Z0-9]{16}$/u;
 
 /** An order object's tokens of its cart and its checkout (Shopify's order webhooks). */
@@ -133,7 +138,7 @@ export default defineRule({
     if (QUOTED_TYPE_PATH_BEFORE.test(ctx.text.slice(Math.max(0, keyStart - 60), keyStart))) return false;
     const head = ctx.text.slice(keyStart, m.index);
     const key = head + toMatchedKey(full);
-    // (A device's push token addresses notifications; a CSRF token guards one form: neither authenticates.)
+    // (A CSRF token guards one form: it does not authenticate.)
     // (Keys that client apps embed by design: Pusher's app key (its secret is PUSHER_APP_SECRET),
     // Mixpanel's project token.)
     // (The key without its closing quote and bracket: `manifestPlaceholders["kakaoNativeAppKey"]`.)
@@ -156,6 +161,8 @@ export default defineRule({
     if (bareKey && ((native(LOOKUP_KEY).test(keyName) && !(/primary/iu.test(keyName) && SYMMETRIC_KEY_B64.test(value))) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
+    // (A phone's APNs push address under its push or device token key: apns-device-token's, at warning.)
+    if (PUSH_TOKEN_KEY.test(keyName) && APNS_TOKEN_SHAPE.test(value)) return false;
     // A Confluent Cloud key id (16 capitals and digits) beside a Confluent cluster: the account's
     // name, its secret on the next line (confluent-api-key's decision, which leaves key ids opt-in).
     if (CONFLUENT_KEY_ID.test(value) && !/secret/iu.test(keyName) && /confluent/iu.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400))) return false;
@@ -252,6 +259,8 @@ export default defineRule({
       `[radius_server_auto]\nradius_ip_1=10.20.4.11\nradius_secret_1=${fake('{a8}', 101433)}#${fake('{a11}', 101434)}`,
       // a courier's API secret in a gateway's configuration
       `[courier.sfexpress]\nclient_code = "KX-0193"\ncheck_word = "${fake('{a32}', 101774)}"\n`,
+      // an IoT counter's token for pushing its readings, in a device inventory
+      `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
       // an SQL tuple's kind cell named for a key, then the key's id under its own column

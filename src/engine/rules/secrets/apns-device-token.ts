@@ -1,0 +1,50 @@
+import { defineRule, fake } from '../defineRule';
+import { columnHeader, lineStartNear } from '../pii/_context';
+import { looksRandom } from './_providerKit';
+import { native } from '../../scan/nativeRegex';
+
+/** The key right before the value: `device_token=`, `"deviceToken": "`, `apns_token: `, `push_token=`. */
+const TOKEN_KEY_BEFORE = native(/(?:(?:apns|push|device|ios)[ _-]?(?:device[ _-]?)?token|devicetoken|pushtoken)["'\x60]?[ \t]*[:=][ \t]*["'\x60]?$/iu);
+/** A push token's column: `push_token`, `device_token`, `apns_token`. */
+const TOKEN_HEADER = native(/^["'\x60]?(?:apns|push|device|ios)[ _-]?(?:device[ _-]?)?token["'\x60]?$/u);
+/** A line of an APNs sender's log: `ApnsSender - 200 … device=<token>`. */
+const APNS_LINE = native(/apns/iu);
+
+// An Apple Push Notification service device token: 32 bytes, written as 64 hexadecimal digits, the
+// address Apple gives one app on one device. Like fcm-registration-token, no credential on its own
+// (sending needs the app's APNs key), but it addresses that user's device. Decision (seventy-third
+// session): reported at warning, as that rule is. 64 hex digits are also any SHA-256, so the token's
+// name must say it: its key right before it, its column's header, or an APNs sender's log line.
+export default defineRule({
+  id: 'apns-device-token',
+  category: 'secret',
+  severity: 'warning',
+  description: 'Apple push notification (APNs) device token, 64 hex digits after its key, under its column or in an APNs log line',
+  keywords: ['apns', 'device_token', 'devicetoken', 'device token', 'device-token', 'push_token', 'pushtoken', 'push token', 'push-token'],
+  window: { before: 200, after: 160 },
+  columns: true,
+  pattern: /(?<![0-9A-Za-z_-])(?:[0-9a-f]{64}|[0-9A-F]{64})(?![0-9A-Za-z_-])/gu,
+  validate: (s, ctx) => {
+    if (!looksRandom(s.toLowerCase(), 3)) return false;
+    const { text, start } = ctx;
+    const line = text.slice(lineStartNear(text, start, 400), start);
+    if (TOKEN_KEY_BEFORE.test(line) || APNS_LINE.test(line)) return true;
+    const header = columnHeader(ctx);
+    return header !== undefined && TOKEN_HEADER.test(header);
+  },
+  references: ['https://developer.apple.com/documentation/usernotifications/registering-your-app-with-apns'],
+  examples: {
+    positive: [
+      `2024-06-11T16:00:11Z INFO a.s.p.apns.ApnsSender - 200 campaign=kudos user=3011 device=${fake('{h64}', 101892)}`,
+      `{"platform": "ios", "deviceToken": "${fake('{h64}', 101893)}"}`,
+      `user_id,platform,push_token\n1188,ios,${fake('{h64}', 101894)}`,
+    ],
+    negative: [
+      // a digest, a device's hashed id, and a token under a checksum column
+      `sha256=${fake('{h64}', 101895)}`,
+      `device_id=${fake('{h64}', 101896)}`,
+      `file,checksum\nbuild.zip,${fake('{h64}', 101897)}`,
+      `apns device=${'ab'.repeat(32)}`,
+    ],
+  },
+});
