@@ -472,10 +472,11 @@ function isHeaderRow(line: string, delim: string): boolean {
  * currency, `SZJA 15%`, `TB járulék 18,5%`, `bruttó bér (Ft)`, `Betrag €`), or nothing. It starts with a letter (or
  * a number sign, a Bulgarian or a Russian sheet's first column `№`), or
  * with a digit or two that a letter follows (`2FA 密钥`, `3DS`, `1st contact`). It may end in a
- * question mark (`Active?`, `Paid?`: a sheet's yes-or-no column).
+ * question mark (`Active?`, `Paid?`: a sheet's yes-or-no column), and hold an apostrophe (`Date d'effet`,
+ * `Nom de l’assuré`: French and Italian elisions).
  */
 // (Letters with their marks: an Indic or a Thai header's vowel signs, `रुग्णाचे_नाव`, `রোগীর_নাম`.)
-const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№-]{0,40}\??)?["'`]?\s*$/u;
+const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№'’-]{0,40}\??)?["'`]?\s*$/u;
 
 function countCells(line: string, delim: string): number {
   return countCellsIn(line, 0, line.length, delim);

@@ -307,6 +307,8 @@ export default defineRule({
       'BerRekord{sor=7, szuletesi_datum=1983-06-21, munkakor=raktaros}',
       // an HTML report's table whose first row, not a <thead>, heads the columns
       '<table>\n<tr><th>Name</th><th>DOB</th><th>Risk</th></tr>\n<tr><td>A. Example</td><td>14.02.1983</td><td>high</td></tr>\n</table>',
+      // a mutual's export under a preamble of its contract, its header with an elided `d'effet`
+      '"Contrat collectif";"CC-1"\n\n"N° adhérent";"Assuré";"Date de naissance";"Date d\'effet"\n"A-1";"A. Exemple";"12/09/1987";"01/04/2024"',
     ],
     negative: [
       // Go's reference date as a layout, in a test comparing a patient's stored birth date
