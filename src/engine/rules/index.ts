@@ -541,6 +541,7 @@ import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
 import pii_fr_dsn_personal_field from './pii/fr-dsn-personal-field';
 import pii_fr_nir from './pii/fr-nir';
+import pii_fr_nir_dsn from './pii/fr-nir-dsn';
 import pii_fr_rpps_number from './pii/fr-rpps-number';
 import pii_frequent_flyer_number from './pii/frequent-flyer-number';
 import pii_gds_contact_phone from './pii/gds-contact-phone';
@@ -1275,6 +1276,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fi_hetu,
   pii_fr_dsn_personal_field,
   pii_fr_nir,
+  pii_fr_nir_dsn,
   pii_fr_rpps_number,
   pii_frequent_flyer_number,
   pii_gds_contact_phone,
