@@ -26,7 +26,7 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|traveller|traveler|name as per pan|name at bank|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
 
 /** Name columns that hold products, places or companies as well as people. */
 const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor)["'`]?$/u;
@@ -37,7 +37,7 @@ const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA
 /** Header cells of a surname column, as the keyword pass reads them. */
 // (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, a UPI log's `payer_name`, Dutch `naam`;
 // a Brazilian PIX statement's payer, `pagador_nome`, and a saved card's holder, `titular`.)
-const HEADER_CELLS = ['crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
+const HEADER_CELLS = ['salarie', 'werknemer', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -68,7 +68,7 @@ export default defineRule({
   hints: HEADER_CELLS,
   pattern: new RegExp(
     `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:NameLine1Txt|PersonNm)>|<(?:[a-z]{1,12}:)?nombre>|<[A-Za-z]{0,16}AdSoyad[iı]?>|:(?:50[AFK]|59[AF]?):\\/[A-Z0-9]{5,40}\\r?\\n)[${CAPS}])[${CAPS}]{1,23}(?:-[${CAPS}]{2,23})?(?: [${CAPS}]\\.)?(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
-      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?([${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
+      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
     'gu',
   ),
   secretGroup: [1, 2],
@@ -82,10 +82,13 @@ export default defineRule({
       if (last !== s && last === last.toUpperCase() && NOT_SURNAMES.has(titleCase(last))) return false;
       // (Any word: `TEST RECETTE`, `MANDAT RÉVOQUÉ`, a status in the name's place.)
       if (s.split(' ').some((w) => TEST_PATIENT.test(w) || native(PLACEHOLDER_CELL).test(w)) || native(PLACEHOLDER_CELL).test(s)) return false;
-      // A surname in capitals then a given name as written (`DUFOUR Kévin`, French exports): the
-      // given name must be one.
+      // A surname in capitals then a given name as written (`DUFOUR Kévin`, French exports), or the
+      // given name first (`Gwendoline WAUTHIER`, a French payroll's): the given name must be one, and
+      // a cell holds one of them only.
       const given = /(?<= )[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?$/u.exec(s)?.[0];
-      if (given !== undefined && !ALL_GIVEN_NAMES.has(given.split('-')[0] as string)) return false;
+      const leading = /^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?= )/u.exec(s)?.[0];
+      if (given !== undefined && (leading !== undefined || !ALL_GIVEN_NAMES.has(given.split('-')[0] as string))) return false;
+      if (leading !== undefined && !ALL_GIVEN_NAMES.has(leading.split('-')[0] as string)) return false;
       // A short word alone is an acronym (QA, HR, TBD) unless it is a given name (BO, ED).
       if (s.length <= 3 && !ALL_GIVEN_NAMES.has(titleCase(s))) return false;
       const header = columnHeader(ctx);
@@ -128,6 +131,8 @@ export default defineRule({
       '2024-10-19 18:23:44,861 WARN  [paynow] unmatched credit ref=PN-0001 payer="ODALYS TEO KAI" mobile=<redacted> amount=SGD 7.89',
       // a UPI collections log's payer, below its header
       'txn_ts\tpayer_vpa\tpayer_name\tamount_inr\n2024-11-02T10:01:12+05:30\tnk.2291@okaxis\tNIRMALA KESHAVAN\t1200.00\n',
+      // a French payroll export's employee column: the given name first, the surname in capitals
+      "Période;Matricule;Salarié;Date d'entrée\n03/2024;SR0001;Gwendoline WAUTHIER;01/09/2019\n",
     ],
     negative: [
       // a seller export's rows erased under Turkey's data protection law (KVKK), their name cell marked
@@ -140,6 +145,8 @@ export default defineRule({
       'tin,payee_name,atc,amount\n000-000-000-000,SAMPLE PAYEE,WI160,0.00\n',
       // an erased customer's row in a dump: the name column says it was anonymised
       "INSERT INTO clientes (id, nombre, telefono) VALUES ('C-77', 'ANONIMIZADO', NULL);",
+      // a given name that is no given name before a word in capitals, and two given names around one
+      "Période;Matricule;Salarié;Emploi\n03/2024;SR0002;Service INFIRMIER;Bloc\n03/2024;SR0003;Anne DUPONT Marie;Bloc\n",
     ],
   },
 });

@@ -554,10 +554,11 @@ const PEOPLE_LIST_LINE =
 /**
  * Headers of a column that holds people's full names only: not `name`, `customer` or `contact`,
  * whose cells are as often companies, products or teams. A care roster's or a consult log's bare
- * `clinician`, `nurse` or `patient` column names people too (a company is never one).
+ * `clinician`, `nurse` or `patient` column names people too (a company is never one), and so does a
+ * payroll export's employee column (`Salarié`, `Werknemer`, `Mitarbeiter`, `Dipendente`).
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|customer|client|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|(?:clinician|physician|doctor|practitioner|prescriber|nurse|therapist|dentist|pharmacist|carer|caregiver)(?:\d?[ _-]?(?:full[ _-]?)?name)?|patient|employee|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|english[ _-]?name|英文(?:姓名|名字|名)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|customer|client|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|(?:clinician|physician|doctor|practitioner|prescriber|nurse|therapist|dentist|pharmacist|carer|caregiver)(?:\d?[ _-]?(?:full[ _-]?)?name)?|patient|employee|salari[ée]e?|werknemer|mitarbeiter(?:in)?|dipendente|trabajador(?:a)?|empleado|funcion[áa]rio|pracownik|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|english[ _-]?name|英文(?:姓名|名字|名)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -865,6 +866,8 @@ export default defineRule({
     'osiguranik', 'ostecenik', 'ugovaratelj', 'prezime',
     // a fleet's or a field team's assignment column (`assigned_driver`)
     'assigned_driver', 'assigned_rider', 'assigned_courier', 'assigned_technician', 'assigned_engineer',
+    // a payroll export's employee column in French, Dutch, German, Italian, Spanish, Portuguese and Polish (`Salarié`, `Werknemer`)
+    'salarie', 'werknemer', 'mitarbeiter', 'dipendente', 'trabajador', 'empleado', 'funcionario', 'pracownik',
     // a log table's column of who did it (`| Date | Key | Who |`), and its `… by` headers
     '| who |', '|who|', ',who,', ';who;', '\twho\t', 'performed by', 'rotated by', 'revoked by', 'done by',
   ],
@@ -1090,6 +1093,8 @@ export default defineRule({
       '"user_profile": {\n  "real_name": "Lucienne Park",\n  "display_name": "lucienne"',
       // a runbook's on-call table: a name the lexicon lacks, then its owner's address in the next cell
       '| Shift | Name | E-mail | Phone |\n|---|---|---|---|\n| MY weekdays | Quah Bee Ling | bl.quah@kestrel-eats.com | 0190000000 |',
+      // a Belgian payroll export's employee column
+      'Periode;Personeelsnummer;Werknemer;Functie\n03/2024;W-0001;Wannes Dehaene;Chauffeur\n',
     ],
     negative: [
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
