@@ -466,6 +466,7 @@ import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
 import pii_arabic_person_name from './pii/arabic-person-name';
 import pii_at_svnr from './pii/at-svnr';
+import pii_au_hpi_i from './pii/au-hpi-i';
 import pii_au_ihi from './pii/au-ihi';
 import pii_au_medicare from './pii/au-medicare';
 import pii_au_medicare_provider_number from './pii/au-medicare-provider-number';
@@ -1201,6 +1202,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ar_dni,
   pii_arabic_person_name,
   pii_at_svnr,
+  pii_au_hpi_i,
   pii_au_ihi,
   pii_au_medicare,
   pii_au_medicare_provider_number,
