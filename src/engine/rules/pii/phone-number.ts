@@ -9,6 +9,7 @@ import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 import { SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
+import { SIGN_OFF } from './person-name';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 /** A phone number's labels and the phrases that lead one in the languages the rule reads (exported: a 3-3-3 SIN yields to them). */
@@ -152,6 +153,27 @@ const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]
  */
 const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[–—][ \t]+$/u);
 
+/** A person's name alone on its line: two or three capitalised words (`Ysaline Wauthier`, `Anne-Sophie de Vries`). */
+const NAME_LINE = native(/^[ \t]*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)[ '])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}[ \t]*\r?$/u);
+
+/**
+ * A number alone on its line in an e-mail's signature block: a sign-off (`Cordialement,`, `Best
+ * regards,`), the writer's name on a line of its own, perhaps a line of their company or role, then
+ * the number (`Ysaline Wauthier\n06 …`). Written as a phone number is, in groups.
+ */
+function isSignatureBlockNumber(ctx: MatchContext, s: string, digits: string): boolean {
+  const { text, start, end } = ctx;
+  if (!isWrittenAsPhone(s, digits)) return false;
+  const ls = lineStartNear(text, start, 200);
+  if (text.slice(ls, start).trim() !== '' || !/^[ \t]*[?.]?[ \t]*(?:\r?\n|$)/u.test(text.slice(end, end + 8))) return false;
+  const lines = text.slice(Math.max(0, ls - 400), Math.max(0, ls - 1)).split('\n').slice(-5).reverse();
+  // (The name within three lines above the number, the sign-off right above the name.)
+  for (let i = 0; i < Math.min(3, lines.length - 1); i++) {
+    if (native(NAME_LINE).test(lines[i] as string)) return native(SIGN_OFF).test(lines[i + 1] as string);
+  }
+  return false;
+}
+
 /** A desk's or a team's word before a name and a dash: the line names a service's number (`Klantendienst Acme België – 02 …`). */
 const DESK_WORD_ON_LINE = native(/(?:klantendienst|klantenservice|service client|customer (?:service|care|support)|kundenservice|kundendienst|atenci[oó]n al cliente|servizio clienti|helpdesk|help desk|hotline|support|team|afdeling|department|abteilung|centrale|switchboard)/iu);
 
@@ -201,12 +223,13 @@ const USSD_INPUT_BEFORE = native(/(?<![\w-])text[ \t]*[=:][ \t]*["']?(?:[0-9#]{1
 /** A USSD gateway's request line: its service code (`serviceCode=*384*12#`). */
 const USSD_LINE = native(/serviceCode["']?[ \t]*[=:][ \t]*["']?\*\d/u);
 /** An SMS gateway's names for a message's recipient: a delivery report's `dest`, SMPP's `dest_addr` and `destination_addr`. */
-const SMS_RECIPIENT_KEYS = 'dest|dest_addr|destination_addr';
+const SMS_RECIPIENT_KEYS = 'dest|dest_addr|destination_addr|destination';
 /**
- * An SMS gateway's recipient key right before the value (`dest=…`). (Not `dest` as a label word:
+ * An SMS gateway's recipient key right before the value (`dest=…`, a WhatsApp gateway's JSON
+ * `"destination": "91…"`). (Not `dest` as a label word:
  * `idDest`, an invoice's destination code, holds no number to call.)
  */
-const SMS_DEST_BEFORE = native(new RegExp(`(?<![\\w.-])(?:${SMS_RECIPIENT_KEYS})[ \\t]*[=:][ \\t]*["']?$`, 'u'));
+const SMS_DEST_BEFORE = native(new RegExp(`(?<![\\w.-])(?:${SMS_RECIPIENT_KEYS})["']?[ \\t]*[=:][ \\t]*["']?$`, 'u'));
 /** An SMS log's or export's recipient column (normalised header): those keys, and `to`, `recipient`, `destination`. */
 const SMS_RECIPIENT_HEADER = native(new RegExp(`^(?:to|recipient|destination|to_number|${SMS_RECIPIENT_KEYS})$`, 'u'));
 const MPESA_PARTY_BEFORE = native(/ReceiverPartyPublicName["']?(?:[ \t]*,[ \t]*["']Value["'][ \t]*:|[ \t]*[=:])[ \t]*["']?$/u);
@@ -380,6 +403,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !(ctx.text.charAt(ctx.end) === ':' && native(WHATSAPP_SPEAKER_BEFORE).test(before)) &&
     !(ctx.text.charAt(ctx.end) === ')' && native(NAME_PAREN_BEFORE).test(before) && isWrittenAsPhone(s, digits)) &&
     !(NAME_DASH_BEFORE.test(before.slice(-80)) && !DESK_WORD_ON_LINE.test(before.slice(before.lastIndexOf('\n') + 1))) &&
+    !isSignatureBlockNumber(ctx, s, digits) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !HL7_TELECOM_PARTS_BEFORE.test(before) &&
     !isHl7PhoneField(ctx) &&
@@ -1332,6 +1356,10 @@ export default defineRule({
       `She can be reached on 07723 ${fake('{d6}', 101850)} or by e-mail.`,
       // an SMS gateway's delivery report: the recipient in E.164 without its plus
       `2025-03-02T10:11:12Z dlr bind=smsc_1 msg_id=7f3e dest=447723${fake('{d6}', 101857)} stat=DELIVRD err=000`,
+      // a WhatsApp gateway's log: the recipient in E.164 without its plus
+      `{"msg": "template sent", "provider": "gupshup", "destination": "447723${fake('{d6}', 101909)}", "template": "due_v3"}`,
+      // a French e-mail's signature block: the sign-off, the name, the company, the number alone on its line
+      `Cordialement,\nYsaline Wauthier\nTransports Exemple — Service du personnel\n06 ${fake('{d2} {d2} {d2} {d2}', 101910)}\n`,
       // an SMS dispatcher's log, its fields named in a comment line above the rows
       `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
     ],
@@ -1480,6 +1508,8 @@ export default defineRule({
       'twilio:\n  messaging-service: ${TWILIO_MSG_SID}\n  whatsapp-from: "whatsapp:+4915204418000"',
       // a telephony tenant's configuration: its own outgoing caller id
       "    'kestrel-it': { caller_id: '+390294752201', language: 'it-IT' },",
+      // a number alone on its line under a name with no sign-off above it: a report's, not a signature's
+      `Totaux du mois\nCommandes Livrées\n06 ${fake('{d2} {d2} {d2} {d2}', 101911)}\n`,
     ],
   },
 });
