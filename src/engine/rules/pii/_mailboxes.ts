@@ -166,7 +166,11 @@ const ROLE_WORDS =
   '|magazyn|szkolenie|szkolenia|b2b|paminnelser|klage|klager|printers' +
   // a utility's direct-debit remittance desk and its documents desk in Spanish, Italian and Portuguese
   // (remesas@, documentacion@), an API's contact in its spec (api@), a monitoring vendor's shared login (datadog@)
-  '|remesas|documentacion|documentazione|documentacao|documentation|api|datadog'
+  '|remesas|documentacion|documentazione|documentacao|documentation|api|datadog' +
+  // partner-operations, loyalty, offers, research and medical-records desks, a French platform team, a Belgian
+  // payroll desk (loonadministratie@), India's nodal officer for grievances (nodal.officer@), an app's playtesting
+  // list, a government agency's e-business desk; shared logins of a messaging vendor and a deployment tool
+  '|partner-?ops|rewards|offers|research|medical-?records|plateforme|loonadministratie|nodal[-.]officer|playtesting|e-?business|twilio|ansible'
 /** Last parts that make a compound local part a team's, a bot's or a function's (after - or _, not the . of first.last). */
 const TEAM_SUFFIXES =
   'root|hiring|recruiting|volunteers|beta|testers?|team|relay|leads?|bot|ops|it|ict|alerts?|cases|notices|breakglass|leasing|lettings|desk|crew|squad|oncall|on-call|support|help|helpdesk|automation|sync|noreply|notifications?|notify|billing|security|admin|sales|info|jobs|careers|feedback|service|payroll|finance|accounts|orders|reports?|ci|cd|deploy|releases?|platform|inbox|evidence|mitcircs|admissions|office|api|keiri|soumu|jinji|roumu|remboursements?|prestations|enroll|enrollment|enrolment';
@@ -189,6 +193,8 @@ const ROLE_SHAPES: readonly RegExp[] = [
   // a pseudonymised account's address, a hash after `anon` (`anon-3f9a1c07e2b4@`): what a deletion
   // or an anonymisation job leaves in place of the person's
   /^anon(?:ymi[sz]ed)?[-_.]?[0-9a-f]{8,64}$/u,
+  // an AWS account's root or alias mailbox (aws-root-prod@, aws-ds-sandbox@): a shared login's
+  /^aws[-_.][a-z0-9]+(?:[-_.][a-z0-9]+){0,3}$/u,
   // a test account's address, numbered or not: nsu_teststudent01@, qa.testuser@, test-patient-3@
   /(?:^|[-_.])test[-_.]?(?:student|user|account|patient|customer|employee|member|applicant)s?[-_.]?\d{0,4}$/u,
   // a message id's local part, a part of twelve or more hex digits of both kinds (`opec21012.736efe3b…`)

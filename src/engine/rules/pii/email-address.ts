@@ -321,6 +321,8 @@ export default defineRule({
       '{\n  "code": "KST-01",\n  "name": "Kestrel Dental Harbourside",\n  "email": "harbourside@kestreldental.co.uk",\n  "opening": {\n    "mon_fri": "08:00-18:00"\n  }\n}',
       // a utility's remittance and documents desks, an API spec's contact
       'smtp_user = "remesas@kestrel-energia.es"\nenvíe la escritura a documentacion@kestrel-energia.es\n  contact:\n    email: api@kestrel-energia.es',
+      // a retailer's partner-operations and loyalty desks, an AWS account's root mailbox, a grievance officer's
+      'partnerops@kestrelmart.in, rewards@kestrelmart.co.uk\naws_root_email = "aws-root-prod@kestrelmart.co.uk"\nNodal officer: nodal.officer@kestrelpay.in',
     ],
   },
 });
