@@ -149,9 +149,9 @@ const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]
 
 /**
  * A person's full name and a dash right before the number: a contact list's or an incident's line
- * (`- Teodora Quintanar – 6…`, `Guardia: Iria Castromil — (31) 9…`).
+ * (`- Teodora Quintanar – 6…`, `Guardia: Iria Castromil — (31) 9…`), a chat's hyphen (`Ysaline Wauthier - 9…`).
  */
-const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[–—][ \t]+$/u);
+const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[-–—][ \t]+$/u);
 
 /** A person's name alone on its line: two or three capitalised words (`Ysaline Wauthier`, `Anne-Sophie de Vries`). */
 const NAME_LINE = native(/^[ \t]*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)[ '])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}[ \t]*\r?$/u);
@@ -1360,6 +1360,8 @@ export default defineRule({
       `{"msg": "template sent", "provider": "gupshup", "destination": "447723${fake('{d6}', 101909)}", "template": "due_v3"}`,
       // a French e-mail's signature block: the sign-off, the name, the company, the number alone on its line
       `Cordialement,\nYsaline Wauthier\nTransports Exemple — Service du personnel\n06 ${fake('{d2} {d2} {d2} {d2}', 101910)}\n`,
+      // a collections team's chat: the customer's name, a hyphen, the number
+      `[12/11/24, 9:44:48 AM] Agent Desk: Ysaline Wauthier - 98${fake('{d8}', 101914)} phone switched off since 3 days`,
       // an SMS dispatcher's log, its fields named in a comment line above the rows
       `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
     ],
