@@ -26,10 +26,10 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
 
-/** Name columns that hold products, places or companies as well as people. */
-const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor)["'`]?$/u;
+/** Name columns that hold products, places or companies as well as people (an Italian supply's holder, `intestatario`: a person or a condominium). */
+const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor|intestatario|titolare)["'`]?$/u;
 
 /** Test rows' stand-ins in the languages of such exports (PRUEBA, PROVA, TESTE, "NO BORRAR"), and an erased row's marker (KVKK-SILINDI, GDPR-ERASED). */
 const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA|TESTE?|DEMO|SAMPLE|EXAMPLE|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|ANONYMI[SZ]ED|ANONIMI[ZS]ADO|ANONIMIZZATO|ANONYMISIERT|GEANONIMISEERD|ANONYMIS[ÉE]E?|REDACTED|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|KVKK[- ]S[Iİ]L[Iİ]ND[Iİ]|S[Iİ]L[Iİ]ND[Iİ]|GDPR[- ]ERASED|ERASED|GEL[ÖO]SCHT|BORRADO|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
@@ -37,7 +37,7 @@ const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA
 /** Header cells of a surname column, as the keyword pass reads them. */
 // (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, a UPI log's `payer_name`, Dutch `naam`;
 // a Brazilian PIX statement's payer, `pagador_nome`, and a saved card's holder, `titular`.)
-const HEADER_CELLS = ['salarie', 'werknemer', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
+const HEADER_CELLS = ['salarie', 'werknemer', 'intestatario', 'titolare', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -133,6 +133,8 @@ export default defineRule({
       'txn_ts\tpayer_vpa\tpayer_name\tamount_inr\n2024-11-02T10:01:12+05:30\tnk.2291@okaxis\tNIRMALA KESHAVAN\t1200.00\n',
       // a French payroll export's employee column: the given name first, the surname in capitals
       "Période;Matricule;Salarié;Date d'entrée\n03/2024;SR0001;Gwendoline WAUTHIER;01/09/2019\n",
+      // an Italian distributor's meter readings: the supply's holder in capitals (a condominium's name in the same column is no person's)
+      'pod\tmatricola_contatore\tintestatario\tcomune\nIT001E00000001\tE000000001\tGWENDOLINE WAUTHIER\tPadova\n',
     ],
     negative: [
       // a seller export's rows erased under Turkey's data protection law (KVKK), their name cell marked
@@ -147,6 +149,8 @@ export default defineRule({
       "INSERT INTO clientes (id, nombre, telefono) VALUES ('C-77', 'ANONIMIZADO', NULL);",
       // a given name that is no given name before a word in capitals, and two given names around one
       "Période;Matricule;Salarié;Emploi\n03/2024;SR0002;Service INFIRMIER;Bloc\n03/2024;SR0003;Anne DUPONT Marie;Bloc\n",
+      // a bakery under the same holder column
+      'pod\tmatricola_contatore\tintestatario\tcomune\nIT001E00000002\tE000000002\tPANIFICIO FRATELLI ROSSI\tVerona\n',
     ],
   },
 });
