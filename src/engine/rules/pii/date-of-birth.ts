@@ -14,7 +14,7 @@ const PLACEHOLDER_ROW = new RegExp(`(?<![A-Za-z])[A-Z][a-z]+ (?:${[...PLACEHOLDE
 
 const DOB_LABEL = labelRegex([
   'dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth', 'birth dt', 'born', 'born on', 'born_on', 'bday', 'b-day',
-  'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'gebdat', 'GebDat', 'geb.dat.', 'geb.-datum', 'geb.datum', 'gebdatum', 'date de naissance', 'né le', 'née le', 'né', 'née',
+  'geburtsdatum', 'geburtstag', 'geb.', 'geboren', 'gebdat', 'GebDat', 'geb.dat.', 'geb.-datum', 'geb.datum', 'gebdatum', 'date de naissance', 'date naissance', 'né le', 'née le', 'né', 'née',
   'fecha de nacimiento', 'fecha nacimiento', 'f. nacimiento', 'f nacimiento', 'nació el', 'nacio el', 'f. nac.', 'fec. nac.', 'fecha nac.', 'data di nascita', 'data de nascimento', 'geboortedatum', 'geboren op',
   'födelsedatum', 'fødselsdato', 'syntymäaika', 'data urodzenia', 'data ur', 'data ur.', 'data_ur', 'datum narodenia', 'dátum narodenia',
   // born, in Norwegian and Danish (født), Swedish (född) and Finnish (syntynyt). (Not their `f.`:
@@ -309,6 +309,8 @@ export default defineRule({
       '<table>\n<tr><th>Name</th><th>DOB</th><th>Risk</th></tr>\n<tr><td>A. Example</td><td>14.02.1983</td><td>high</td></tr>\n</table>',
       // a mutual's export under a preamble of its contract, its header with an elided `d'effet`
       '"Contrat collectif";"CC-1"\n\n"N° adhérent";"Assuré";"Date de naissance";"Date d\'effet"\n"A-1";"A. Exemple";"12/09/1987";"01/04/2024"',
+      // a French notebook's DataFrame: pandas prints right-aligned column names one space apart
+      '  matricule        nom_complet                       email date_naissance  service\n0  SR0001    Gwendoline Wauthier g.wauthier@clinique-ysa.fr        1993-04-17    Soins\n',
     ],
     negative: [
       // Go's reference date as a layout, in a test comparing a patient's stored birth date
