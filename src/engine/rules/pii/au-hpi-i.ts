@@ -1,12 +1,7 @@
-import { defineRule, fake, luhn } from '../defineRule';
-import { inLongerNumber } from './_context';
+import { defineRule, fake } from '../defineRule';
+import { isAustralianHealthcareId, sampleAustralianHealthcareId } from './_healthcareIds';
 
-/** A sample HPI-I: 800361, nine digits, the Luhn digit. */
-function sample(seed: number): string {
-  const body = `800361${fake('{d9}', seed)}`;
-  for (let d = 0; d <= 9; d++) if (luhn(body + d)) return body + d;
-  return body;
-}
+const sample = (seed: number): string => sampleAustralianHealthcareId('800361', seed);
 
 // An Australian Healthcare Provider Identifier – Individual (HPI-I): a clinician's number in the
 // national Healthcare Identifiers Service, sixteen digits, 800361 first (80 health, 036 Australia,
@@ -19,10 +14,7 @@ export default defineRule({
   description: 'Australian healthcare provider identifier of a clinician (HPI-I: 800361…, Luhn)',
   keywords: ['800361', '8003 61'],
   pattern: /(?<![\d.-])8003[ -]?61\d{2}[ -]?\d{4}[ -]?\d{4}(?![\d.-])/gu,
-  validate: (s, ctx) => {
-    const d = s.replace(/\D/gu, '');
-    return d.length === 16 && luhn(d) && !/^800361(\d)\1{8}/u.test(d) && !inLongerNumber(ctx);
-  },
+  validate: (s, ctx) => isAustralianHealthcareId(s, '800361', ctx),
   redactAs: 'health-id',
   references: ['https://www.servicesaustralia.gov.au/healthcare-provider-identifiers', 'https://en.wikipedia.org/wiki/Healthcare_identifier'],
   examples: {

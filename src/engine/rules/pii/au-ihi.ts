@@ -1,12 +1,7 @@
-import { defineRule, fake, luhn } from '../defineRule';
-import { inLongerNumber } from './_context';
+import { defineRule, fake } from '../defineRule';
+import { isAustralianHealthcareId, sampleAustralianHealthcareId } from './_healthcareIds';
 
-/** A sample IHI: 800360, nine digits, the Luhn digit. */
-function sample(seed: number): string {
-  const body = `800360${fake('{d9}', seed)}`;
-  for (let d = 0; d <= 9; d++) if (luhn(body + d)) return body + d;
-  return body;
-}
+const sample = (seed: number): string => sampleAustralianHealthcareId('800360', seed);
 
 // An Australian Individual Healthcare Identifier (IHI): sixteen digits, 800360 first (80 health,
 // 036 Australia, 0 a person), a Luhn check digit last; written whole or in groups of four. Not a
@@ -18,10 +13,7 @@ export default defineRule({
   description: 'Australian Individual Healthcare Identifier (IHI: 800360…, Luhn)',
   keywords: ['800360', '8003 60'],
   pattern: /(?<![\d.-])8003[ -]?60\d{2}[ -]?\d{4}[ -]?\d{4}(?![\d.-])/gu,
-  validate: (s, ctx) => {
-    const d = s.replace(/\D/gu, '');
-    return d.length === 16 && luhn(d) && !/^800360(\d)\1{8}/u.test(d) && !inLongerNumber(ctx);
-  },
+  validate: (s, ctx) => isAustralianHealthcareId(s, '800360', ctx),
   redactAs: 'health-id',
   references: ['https://www.servicesaustralia.gov.au/individual-healthcare-identifiers', 'https://en.wikipedia.org/wiki/Healthcare_identifier'],
   examples: {
