@@ -3,6 +3,7 @@ import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, isCredentialNamedIdentifier, isFollo
 import { native } from '../../scan/nativeRegex';
 import { TYPED_ASSIGN } from './_keyedValue';
 import { columnHeader } from '../pii/_context';
+import { APNS_TOKEN_SHAPE } from './apns-device-token';
 
 /** Where the identifier that ends at `end` starts: up to 40 word characters, dots or dashes back. */
 function keyStartBefore(text: string, end: number): number {
@@ -19,8 +20,6 @@ function isKeyChar(c: number): boolean {
 /** A Confluent Cloud API key's id: 16 upper-case letters and digits. */
 /** A device's push token key (`pushToken`, `device_token`, `apns_token`): a phone's push address, or an IoT device's credential. */
 const PUSH_TOKEN_KEY = native(/(?:push|device|apns|registration)[_.-]?token$/iu);
-/** An APNs device token's shape: 64 hexadecimal digits. */
-const APNS_TOKEN_SHAPE = native(/^(?:[0-9a-f]{64}|[0-9A-F]{64})$/u);
 
 const CONFLUENT_KEY_ID = /^[A-Z0-9]{16}$/u;
 
