@@ -1,5 +1,6 @@
 import { topLevelBranches } from '../../scan/branches';
 import { native } from '../../scan/nativeRegex';
+import { SURNAMES } from './_surnames';
 
 // Mailboxes that belong to a function of an organisation, not to a person. The e-mail rule leaves
 // them out, and the phone rule does not take an address like these as a sign of a person's number.
@@ -231,7 +232,10 @@ export function isRoleWord(piece: string): boolean {
 /** A role word, then more parts (`support`, `sales.emea`, `customer-service-de`): a role word up to one of the separators, the rest ROLE_COMPOUND_REST. */
 function isRoleCompound(local: string): boolean {
   for (let end = local.length; end > 0; end = Math.max(local.lastIndexOf('-', end - 1), local.lastIndexOf('_', end - 1), local.lastIndexOf('.', end - 1))) {
-    if (isRoleWord(local.slice(0, end)) && ROLE_COMPOUND_REST.test(local.slice(end))) return true;
+    const word = local.slice(0, end);
+    // (A role word that is a surname too, before a dot, is a person's `jenkins.cody@`.)
+    if (local.charAt(end) === '.' && SURNAMES.has(word)) continue;
+    if (isRoleWord(word) && ROLE_COMPOUND_REST.test(local.slice(end))) return true;
   }
   return false;
 }
@@ -246,5 +250,8 @@ export function isRoleMailbox(local: string): boolean {
   if (isRoleCompound(base)) return true;
   for (const shape of ROLE_SHAPES) if (shape.test(base)) return true;
   const lead = SHORT_LEAD.exec(base);
-  return lead !== null && isRoleWord(base.slice(lead[0].length));
+  if (lead === null) return false;
+  const rest = base.slice(lead[0].length);
+  // (A role word that is a surname too, after a dot, is a person's: `deshawn.jenkins@`.)
+  return isRoleWord(rest) && !(lead[0].endsWith('.') && SURNAMES.has(rest));
 }

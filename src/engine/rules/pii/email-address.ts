@@ -187,6 +187,8 @@ export default defineRule({
       'From: Dev Wenlock <dev.wenlock@fastmail.com>',
       // a Concordance load file's fields, delimited by þ
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
+      // a person whose surname is a build server's name (jenkins@ is a system's), first.last and last.first
+      '"user_email": "ysaline.jenkins@aol.com", "cc": "jenkins.ysaline@icloud.com"',
     ],
     negative: [
       // a telehealth provider's pharmacy desk and its shared rostering login
