@@ -9,6 +9,9 @@ const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生�
 /** An export's birth-date column (生年月日, 出生日期, 생년월일), as columnHeader gives it. */
 const DOB_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|生日|생년월일|출생일)(?:[(（](?:民國|民国|西元)[)）])?$/u;
 
+/** A Latin birth-date column (`Date of birth`, `dob`): a Japanese date (1979年6月14日) under it is a birth date too. */
+const LATIN_DOB_COLUMN = /^["']?(?:date[ _-]?of[ _-]?birth|dob|birth[ _-]?date|birthday)["']?$/iu;
+
 /** The code units of the scripts the rule reads: kana, CJK ideographs, Hangul (its nearScript range). */
 const SCRIPT_RANGE = [0x3041, 0xd7a3] as const;
 const SCRIPT = native(new RegExp(`[${SCRIPT_RANGE.map((c) => `\\u${c.toString(16)}`).join('-')}]`, 'u'));
@@ -61,7 +64,8 @@ export default defineRule({
     // A date without its label counts as a whole cell under a birth-date column of a CSV or TSV
     // export (`会員番号,氏名,生年月日` above `…,1987/04/12,…`): the rows' kanji (names, addresses)
     // put it inside the scanner's view of the script.
-    return ctx.match[1] === undefined || (SCRIPT.test(ctx.text.slice(Math.max(0, ctx.end - 48), ctx.start + 9)) && isWholeCellUnder(ctx, DOB_COLUMN));
+    // (A Japanese date, its 年, under a Latin birth-date column: a sign-up form's export from several countries.)
+    return ctx.match[1] === undefined || (SCRIPT.test(ctx.text.slice(Math.max(0, ctx.end - 48), ctx.start + 9)) && (isWholeCellUnder(ctx, DOB_COLUMN) || (s.includes('年') && isWholeCellUnder(ctx, LATIN_DOB_COLUMN))));
   },
   redactAs: 'dob',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
@@ -72,10 +76,13 @@ export default defineRule({
       '生年月日：1971年08月14日',
       '{"name":"見本 花子","dob":"1984年7月9日","sex":"F"}', '年齢確認のため：生年月日は1988年2月9日です。', '자녀 생년월일: 2012.04.03', '出生日期：1990-11-23', '生年月日 昭和52年7月30日',
       // Taiwan's Minguo dates, after a label and under a column that says so
-      '生日：民國68年4月9日', '編號,姓名,生日(民國),備註\nK-1,見本,民國71年3月14日,要確認\n'],
+      '生日：民國68年4月9日', '編號,姓名,生日(民國),備註\nK-1,見本,民國71年3月14日,要確認\n',
+      // a sign-up form's export from several countries: a Japanese date under a Latin column
+      'Submitted At\tFull name\tDate of birth\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n'],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
       '生年月日,氏名\n1987/04/12 受付,見本 花子\n',
-      '生年月日：2099年01月01日', '作成日：1971年08月14日', '訂單日期：民國113年3月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
+      '生年月日：2099年01月01日', '作成日：1971年08月14日',
+      'Submitted At\tFull name\tSigned up\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n', '訂單日期：民國113年3月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
   },
 });
