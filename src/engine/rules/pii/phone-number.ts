@@ -85,6 +85,8 @@ export const PHONE_LABEL = labelRegex([
   'sđt', 'sdt', 'số điện thoại', 'so dien thoai', 'điện thoại', 'dien thoai', 'sđt đăng ký', 'gọi', 'gọi em số', 'gọi số', 'số em là', 'số của em', 'số của anh', 'số của chị',
   // Spanish: a call to make or made ("llamar al 966 …", "se llamó al 984 …")
   'llamar al', 'llamó al', 'llame al', 'llamen al', 'llamarme al', 'contactar al', 'comunicarse al',
+  // ("que le llamemos al 600 …", a call-centre note's call back; Italian "chiamami al", "mi chiami al")
+  'llamemos al', 'llamamos al', 'llamadme al', 'chiamami al', 'mi chiami al', 'richiamarlo al', 'richiamarla al',
   // Spanish, Catalan and Basque landlines and contact numbers, Chile's fono ("al fijo 91 …", "truqueu al fix de casa, 93 …", "mugikorra: 6…")
   'fijo', 'al fijo', 'fono', 'fono contacto', 'fono fijo', 'teléfono fijo', 'móvil de contacto', 'teléfono de contacto', 'número de contacto', 'sigue siendo el',
   // Italian: a landline ("tel. fisso 051 …"), a number left to call back ("mi ha lasciato il numero 06 …")
@@ -1360,6 +1362,8 @@ export default defineRule({
       `{"msg": "template sent", "provider": "gupshup", "destination": "447723${fake('{d6}', 101909)}", "template": "due_v3"}`,
       // a French e-mail's signature block: the sign-off, the name, the company, the number alone on its line
       `Cordialement,\nYsaline Wauthier\nTransports Exemple — Service du personnel\n06 ${fake('{d2} {d2} {d2} {d2}', 101910)}\n`,
+      // a call-centre note: the customer asks to be called back on a number
+      `Pide que le llamemos al 6${fake('{d2} {d2} {d2} {d2}', 101915)} cuando esté la factura rectificada.`,
       // a collections team's chat: the customer's name, a hyphen, the number
       `[12/11/24, 9:44:48 AM] Agent Desk: Ysaline Wauthier - 98${fake('{d8}', 101914)} phone switched off since 3 days`,
       // an SMS dispatcher's log, its fields named in a comment line above the rows
