@@ -6,7 +6,7 @@ import { defineRule, fake } from '../defineRule';
 // street line (S21.G00.30.008), and the declaration's contact person, whose name and phone are
 // S10.G00.02.002 and .005 (S20.G00.07.001 and .002 in the declared company's block; their e-mail
 // fields are email-address's).
-// (The NIR in S21.G00.30.001 is fr-nir's; the surname and given names, .002 and .004, each one
+// (The NIR in S21.G00.30.001, 13 characters without its key, is fr-nir-dsn's; the surname and given names, .002 and .004, each one
 // word of a name in its own field, are left as the split name columns' decision leaves them.)
 export default defineRule({
   id: 'fr-dsn-personal-field',

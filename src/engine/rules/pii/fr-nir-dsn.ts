@@ -4,7 +4,8 @@ import { isTrivialNumber } from './_context';
 // An employee's NIR in a DSN (Déclaration sociale nominative, the French monthly payroll filing): the
 // rubric S21.G00.30.001 holds it without its key, 13 characters, `S21.G00.30.001,'1840975123456'`.
 // With no key to check, the rubric is the label: sex, year, month (or 20 and up for an unknown
-// month), department (or Corsica's 2A and 2B), commune, order.
+// month), department (or Corsica's 2A and 2B), commune, order. (The filing's other personal fields,
+// by their codes, are fr-dsn-personal-field's; this rule checks the NIR's structure and redacts it as one.)
 export default defineRule({
   id: 'fr-nir-dsn',
   category: 'pii',

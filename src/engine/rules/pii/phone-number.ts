@@ -10,6 +10,7 @@ import { SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 import { SIGN_OFF } from './person-name';
+import { FULL_NAME } from './_fullName';
 
 /** Labels that make a national-format number (no +CC) a phone number. */
 /** A phone number's labels and the phrases that lead one in the languages the rule reads (exported: a 3-3-3 SIN yields to them). */
@@ -155,8 +156,8 @@ const NAME_PAREN_BEFORE = /(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]
  */
 const NAME_DASH_BEFORE = native(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|Ó|Ní|Mac|Mc|O'|bin|al)[ '])?[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}[ \t]+[-–—][ \t]+$/u);
 
-/** A person's name alone on its line: two or three capitalised words (`Ysaline Wauthier`, `Anne-Sophie de Vries`). */
-const NAME_LINE = native(/^[ \t]*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?(?: (?:(?:van|von|de|der|den|da|di|du|del|dos|le|la)[ '])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}[ \t]*\r?$/u);
+/** A person's name alone on its line (`Ysaline Wauthier`, `Anne-Sophie de Vries`): person-name's FULL_NAME shape. */
+const NAME_LINE = native(new RegExp(`^[ \\t]*${FULL_NAME}[ \\t]*\\r?$`, 'u'));
 
 /**
  * A number alone on its line in an e-mail's signature block: a sign-off (`Cordialement,`, `Best

@@ -3,10 +3,12 @@ import { columnHeader, lineStartNear } from '../pii/_context';
 import { looksRandom } from './_providerKit';
 import { native } from '../../scan/nativeRegex';
 
+/** A push token's name: `push_token`, `device_token`, `apns_token`, `ios_device_token`. */
+const TOKEN_NAME = String.raw`(?:apns|push|device|ios)[ _-]?(?:device[ _-]?)?token`;
 /** The key right before the value: `device_token=`, `"deviceToken": "`, `apns_token: `, `push_token=`. */
-const TOKEN_KEY_BEFORE = native(/(?:(?:apns|push|device|ios)[ _-]?(?:device[ _-]?)?token|devicetoken|pushtoken)["'\x60]?[ \t]*[:=][ \t]*["'\x60]?$/iu);
-/** A push token's column: `push_token`, `device_token`, `apns_token`. */
-const TOKEN_HEADER = native(/^["'\x60]?(?:apns|push|device|ios)[ _-]?(?:device[ _-]?)?token["'\x60]?$/u);
+const TOKEN_KEY_BEFORE = native(new RegExp(String.raw`(?:${TOKEN_NAME}|devicetoken|pushtoken)["'\x60]?[ \t]*[:=][ \t]*["'\x60]?$`, 'iu'));
+/** A push token's column. */
+const TOKEN_HEADER = native(new RegExp(String.raw`^["'\x60]?${TOKEN_NAME}["'\x60]?$`, 'u'));
 /** An APNs device token's shape: 64 hexadecimal digits in one case (generic-api-key leaves such a value under a push token's key to this rule). */
 export const APNS_TOKEN_SHAPE = native(/^(?:[0-9a-f]{64}|[0-9A-F]{64})$/u);
 /** A line of an APNs sender's log: `ApnsSender - 200 … device=<token>`. */
