@@ -96,8 +96,8 @@ const TEMPLATE_VALUE =
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-9_]{2,80}\)$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
-/** Words of a line about hashing; `commit`, not `committed`. */
-const HASH_CONTEXT_SOURCE = String.raw`hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b|resolved|\bref\b|\boid\b|fingerprint|md5|blake`;
+/** Words of a line about hashing; `commit`, not `committed`; a revision, not a firmware version's `Rev.00` (a tracker's `03.27.14.Rev.00`). */
+const HASH_CONTEXT_SOURCE = String.raw`hash|commit(?!ted|ment|tee)|digest|checksum|integrity|etag|\brev(?:ision)?\b(?!\.\d)|resolved|\bref\b|\boid\b|fingerprint|md5|blake`;
 const HASH_CONTEXT = foldedTest(new RegExp(HASH_CONTEXT_SOURCE, 'iu'));
 /** HASH_CONTEXT's words one by one, to see how each is written. */
 const HASH_CONTEXT_WORDS = native(new RegExp(HASH_CONTEXT_SOURCE, 'giu'));

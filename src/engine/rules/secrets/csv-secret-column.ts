@@ -1,5 +1,6 @@
 import { defineRule, fake } from '../defineRule';
-import { columnHeader } from '../pii/_context';
+import { columnHeader, lineStartNear, tableHeaderRow } from '../pii/_context';
+import type { MatchContext } from '../../types';
 import { sqlInsertTable } from '../pii/_sql';
 import { isCryptHash, isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
 import { native } from '../../scan/nativeRegex';
@@ -17,12 +18,35 @@ const OWNER_WORD = '(?!public|publishable|hashed|hash|masked|encrypted|redacted)
  * (`outbound_hmac_key`, `partner_api_key`), unless it says the column holds no key (`hashed_api_key`, `public_api_key`).
  */
 const SECRET_HEADER = new RegExp(
-  `^["'\`]?(?:(?:(?:webhook|endpoint)[ _-]?|${OWNER_WORD})?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:${OWNER_WORD})?(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key)["'\`]?$`,
+  `^["'\`]?(?:(?:(?:webhook|endpoint)[ _-]?|${OWNER_WORD})?(?:api|access|secret|private|signing|auth|client|app|service|integration|webhook|hmac|shared|bot|refresh|jwt|consumer|partner|merchant)[ _-]?(?:key|token|secret)|apikey|token|secret|(?:secret|token|key|credential)[ _-]?value|(?:new|old|previous|prev|current|rotated|active)[ _-]?(?:value|secret|token|key)|valor[ _-]?(?:nuevo|anterior|actual|viejo|novo|antigo|atual)|(?:nuevo|novo)[ _-]?valor|(?:neuer|alter)[ _-]?wert|(?:nouvelle|ancienne)[ _-]?valeur|valeur[ _-]?(?:nouvelle|ancienne|actuelle)|(?:totp|otp|mfa|2fa)[ _-]?(?:secret|seed|key)|(?:login[ _-]?)?totp|(?:${OWNER_WORD})?(?:secret|token|(?:api[ _-]?)?key)[ _-]?(?:plain|plaintext|cleartext|clear|raw)|(?:plain|plaintext|cleartext|raw)[ _-]?(?:secret|token|(?:api[ _-]?)?key)|(?:encryption|authentication|master)[ _-]?key|(?:primary|secondary)[ _-]?key|(?:device|thing|node|sensor|gateway)[ _-]?(?:secret|key)|(?:[a-z0-9]{1,6}[ _-])?(?:guek|gbek|gak)|kek|lls[ _-]?password|hls[ _-]?(?:key|secret)|(?:tmk|tpk|zmk|zpk|bdk)(?:[ _-]?(?:component|comp|part|clear|plain)?[ _-]?\\d?)|(?:terminal|zone)[ _-]?(?:master|pin)[ _-]?key|(?:(?:tls|dtls|wifi|wpa2?|ipsec|vpn)[ _-]?)?(?:psk|pre[ _-]?shared[ _-]?key)(?:[ _-]?(?:hex|b64|base64|value|key))?)["'\`]?$`,
   'u',
 );
 
 /** A bare `value` column (`Value (restricted)`), which holds a secret only in a table of credentials. */
 const VALUE_HEADER = /^["'`]?value(?:[ \t]*\([^()]{1,30}\))?["'`]?$/u;
+
+/**
+ * The first header cell of a list of named settings (`Name,ContentType,Enabled,Updated,Version,Value`, a
+ * key vault's secrets exported with `az keyvault secret list`; `key,value`; `setting,value`).
+ */
+const SETTING_NAME_HEADER = native(/^["'`]?(?:name|key|setting|variable|secret[ _-]?name|parameter)["'`]?$/iu);
+
+/**
+ * A setting's name that says its value is a credential: `StorageAccountKey1`, `MattersDbPassword`,
+ * `REDIS_PRIMARY_KEY`, `GraphMailClientSecret`, `DevOpsPat`, `CosmosConnectionString`.
+ */
+const CREDENTIAL_SETTING_NAME = native(/(?:key|password|passwd|pwd|secret|token|pat|credential|connection[ _-]?string|conn[ _-]?str)[ _-]?\d?["'`]?$/iu);
+
+/** The value cell's row starts with a setting whose name says it holds a credential, under a `Name … Value` header. */
+function isNamedCredentialRow(ctx: MatchContext): boolean {
+  const header = tableHeaderRow(ctx);
+  if (header === undefined) return false;
+  const delimiter = /[,;\t|]/u.exec(header)?.[0];
+  if (delimiter === undefined || !SETTING_NAME_HEADER.test((header.split(delimiter)[0] as string).trim())) return false;
+  const { text } = ctx;
+  const row = text.slice(lineStartNear(text, ctx.start, 4000), ctx.start);
+  return CREDENTIAL_SETTING_NAME.test((row.split(delimiter)[0] as string).trim());
+}
 
 /** A `credential` column: the credential's name beside a value column, else the credential. */
 const CREDENTIAL_HEADER = native(/^["'`]?credentials?["'`]?$/u);
@@ -51,7 +75,7 @@ export default defineRule({
   keywords: [
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     ',credential,', ',credential\n', 'credential;', ';credential', '\tcredential\t',
-    'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n',
+    'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n', ',value\r',
     // a rotation log's value columns in Spanish, Portuguese, German and French
     'valor_nuevo', 'valor_anterior', 'valor_actual', 'valor_novo', 'valor_antigo', 'valor_atual', 'novo_valor', 'nuevo_valor', 'neuer_wert', 'alter_wert', 'nouvelle_valeur', 'ancienne_valeur',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
@@ -70,6 +94,8 @@ export default defineRule({
     // an IoT hub's device export (`deviceId,authType,primaryKey,secondaryKey`): each device's symmetric keys
     // a payment terminal fleet's provisioning export: terminal and zone master keys (TMK, ZMK), their components
     'tmk', 'zmk', 'zpk', 'tpk_', ',tpk', 'tpk,', 'bdk,', ',bdk', 'bdk_', 'master_key', 'master key',
+    // a tracker's or a router's TLS pre-shared key (`tls_psk_hex`, `wifi_psk`)
+    'psk', 'pre_shared_key', 'preshared_key',
     'primarykey,', ',primarykey', ';primarykey', 'primarykey;', ',secondarykey', ';secondarykey', '\tprimarykey', '\tsecondarykey', 'lls_password', 'encryption_key,', 'encryption_key;', 'authentication_key',
   ],
   window: { before: 0, after: 4000 },
@@ -90,12 +116,16 @@ export default defineRule({
     // A `credential` column holds the credential itself when no column holds a value for it (a
     // pentest report's captured credentials: `host,service,username,credential,type`).
     if (CREDENTIAL_HEADER.test(header)) return !native(VALUE_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
-    return VALUE_HEADER.test(header) && native(CREDENTIAL_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
+    return VALUE_HEADER.test(header) && (native(CREDENTIAL_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start)) || isNamedCredentialRow(ctx));
   },
   envName: 'SECRET',
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      // a key vault's secrets exported as CSV: each row's name says which credential its value is
+      `Name,ContentType,Enabled,Updated,Version,Value\r\nLedgerDbPassword,text/plain,true,2024-02-22T15:34:00Z,${fake('{h32}', 101916)},${fake('{a12}^{a8}', 101917)}\r\nLedgerStorageKey1,,true,2024-01-18T02:23:00Z,${fake('{h32}', 101918)},${fake('{b86}', 101919)}==\r\n`,
+      // a tracker batch's TLS pre-shared keys, one per device (its firmware's `Rev.00` is no revision of a hash)
+      `serial;imei;firmware;psk_identity;tls_psk_hex;status\n1172300001;${fake('{d15}', 101920)};03.27.14.Rev.00;psk-0001;${fake('{h32}', 101921)};provisioned\n`,
       // an IoT hub's device export: each device's symmetric keys, a device with certificates has none
       `deviceId,authType,primaryKey,secondaryKey,status\ngw-01,sas,${fake('{b43}', 101554)}=,${fake('{b43}', 101555)}=,enabled\ngw-02,selfSigned,,,enabled\n`,
       // a factory's flashing log: each device's own secret
@@ -137,6 +167,10 @@ export default defineRule({
       `COPY public.partner_clients (id, name, client_secret_plain, client_secret_digest) FROM stdin;\n1\tKestrel\tks_${fake('{a40}', 101785)}\t${fake('{h64}', 101786)}\n\\.\n`,
     ],
     negative: [
+      // a list of settings whose names say no credential (a build's id, a storage container's name)
+      `Name,ContentType,Enabled,Updated,Version,Value\r\nBuildCorrelation,,true,2024-02-22T15:34:00Z,${fake('{h32}', 101922)},${fake('{a24}', 101923)}\r\n`,
+      // the pre-shared key's identity, not the key
+      `serial;psk_identity;status\n1172300001;${fake('psk-{a20}', 101924)};provisioned\n`,
       // Laravel Sanctum's token table: each token's SHA-256
       `INSERT INTO \`personal_access_tokens\` (id, tokenable_type, tokenable_id, name, token, abilities) VALUES\n(1, 'App\\\\Models\\\\User', 7, 'mobile', '${fake('{h64}', 101878)}', '["*"]');\n`,
       // a schema catalog's primary key column: column names, not keys
