@@ -34,8 +34,11 @@ const ORDER_TOKENS = /"(?:cart_token|checkout_token)"[ \t]*:/u;
  */
 const LOOKUP_KEY =
   /(?:cache|sort|partition|primary|foreign|unique|composite|natural|surrogate|idempotency|idempotence|dedup|dedupe|aggreg|aggregation|grouping|incident|request|correlation|trace|message|event[_.-]?type|object|row|hash|range|lookup|map|dict|i18n|translation|locale|lang|site|recaptcha|captcha|storage|bucket|s3|file|path|ssh|gpg|pgp|kms|public|pub|nonce|lock|queue|topic|shard|group|sequence|cursor|page|search|index|registry|redis|memcache|store|state|list|item|node|field|column|table|record|entry|attribute|config|setting|feature|flag|tenant|order|product|sku|cart|session|form|widget|component|react|vue|route|menu|tab|label|icon|color|theme|style|template|view|schema|model|type|kind|name|slug|uuid|guid|ref|reference|external|foreign|api[_.-]?key[_.-]?name)[_.-]?key$/iu;
-/** 32 bytes in base64 (`…=`): a 256-bit symmetric key as Azure writes its keys. */
-const SYMMETRIC_KEY_B64 = /^[A-Za-z0-9+/]{43}=$/u;
+/** 32 or 64 bytes in base64 (`…=`, `…==`): a symmetric key as Azure writes its keys (an Event Grid topic's, a storage account's). */
+const SYMMETRIC_KEY_B64 = /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/u;
+
+/** Lookup-key words that also name an Azure resource's own access key (`StorageKey`, `EventGrid__TopicKey`, `primaryKey`). */
+const AZURE_KEY_OWNER = /primary|secondary|storage|account|topic/iu;
 
 /**
  * A salt or a hash that is a shared secret, whose last word isSecretKey reads as a public one: a merchant's salt, a webhook's
@@ -93,7 +96,7 @@ const CELL_SEPARATOR_END = native(/,[ \t]*N?["'`]?$/u);
 const ID_COLUMN_END = native(/(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest|prefix|last4)$/u);
 
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
-const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?\W*$/iu);
+const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|legacy|old|new|next|current|previous|prev|rotated|v?[1-9]))?\W*$/iu);
 
 export default defineRule({
   id: 'generic-api-key',
@@ -114,7 +117,7 @@ export default defineRule({
   // salt (PayTR's) and a webhook's verification hash (Flutterwave's) are named for themselves, and so
   // is SF Express's API secret, its `checkword`.
   pattern: new RegExp(
-    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|check[_.-]?word|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9][_.-]?key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|v?[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
+    String.raw`(?:api[_. -]?key|apikey|access[_. -]?key|secret[_. -]?key|consumer[_.-]?key|bearer|(?:routing|integration|license|app|admin|service)[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|(?:validation|decryption|fernet|aes|cipher)[_.-]?key|master[_.-]?key|merchant[_.-]?(?:key|salt|secret)|(?:hash|pseudonym|pseudonymi[sz]ation|anon(?:ymi[sz]ation)?|hmac|secret|pii|report|id)[_.-]?salt|app[_.-]?certificate|(?:redis|db|database|cache|smtp|proxy|sasl|broker|mqtt|amqp|kafka|docker|dockerhub|registry|npm|nexus|artifactory|jfrog|harbor|quay|ghcr|gitlab|github|git|upstream)[_.-]?auth|(?:webhook|verif)[_.-]?hash|client[_.-]?secret|app[_.-]?secret|secret(?:[_.-]?hash)?|token|auth[_.-]?key|h?mac[_.-]?(?:key|secret)|credentials?|api[_.-]?secret|pepper|check[_.-]?word|(?:t?otp|mfa|2fa)[_.-]?seed|key(?<=[a-z0-9](?:__|[_.-])?key)|auth(?<=[a-z0-9][_.-]auth))(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|legacy|old|new|next|current|previous|prev|rotated|v?[1-9]))?(?:\\?["'\]]){0,2}[ \t]{0,32}(?:=>|:=|\?\?=|=|,(?<=["'][ \t]{0,32},)(?=[ \t]{0,3}\\?b?["'\x60])|${TYPED_ASSIGN}|:)[ \t]{0,12}(?:(?:bytes\.fromhex|bytearray\.fromhex|unhexlify|Buffer\.from|hex\.DecodeString|\[\]byte)\([ \t]{0,2})?(?:\\?b?(["'\x60])(?:base64:)?([A-Za-z0-9_\-+/=.~:!@#$%^&*()?<>[\]{}|;,]{16,512})\\?\1|(?:base64:)?([A-Za-z0-9_\-+/=.~!@#%^&*]{16,512})(?![\w\-+/=.~!@#%^&*]))`,
     'giu',
   ),
   secretGroup: [2, 3],
@@ -156,8 +159,9 @@ export default defineRule({
     const keyName = key.replace(/["'`\]\s]+$/u, '');
     // A key its own name calls an example or a stand-in (`docsExampleKey`, `dummy_api_key`, `FAKE_TOKEN`).
     if (/example|dummy|fake|placeholder|mock/iu.test(keyName)) return false;
-    // (A `primaryKey` holding 32 bytes in base64 is an IoT hub's or a DPS enrollment's symmetric key, no table's.)
-    if (bareKey && ((native(LOOKUP_KEY).test(keyName) && !(/primary/iu.test(keyName) && SYMMETRIC_KEY_B64.test(value))) || value.length < 20)) return false;
+    // (A `primaryKey` holding 32 bytes in base64 is an IoT hub's or a DPS enrollment's symmetric key, no table's; a
+    // `STORAGE_KEY` holding 64 bytes a storage account's, an Event Grid `TopicKey` holding 32 the topic's.)
+    if (bareKey && ((native(LOOKUP_KEY).test(keyName) && !(AZURE_KEY_OWNER.test(keyName) && SYMMETRIC_KEY_B64.test(value))) || value.length < 20)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
     // (A phone's APNs push address under its push or device token key: apns-device-token's, at warning.)
@@ -187,6 +191,11 @@ export default defineRule({
   references: ['https://cwe.mitre.org/data/definitions/798.html'],
   examples: {
     positive: [
+      // .NET configuration written as environment variables: a section, two underscores, its key
+      `{ "Values": { "DocumentIntelligence__Key": "${fake('{h32}', 101925)}" } }`,
+      // an Event Grid topic's key and a storage account's older key, after a CI log's timestamps
+      `{ "EventGrid__TopicKey": "${fake('{b43}', 101926)}=" }`,
+      `2024-03-18T12:05:03.1636106Z STORAGE_KEY_LEGACY=${fake('{b86}', 101927)}==`,
       // a payment gateway's merchant salt, second version
       `merchant_salt_v2 = "${fake('{a32}', 101576)}"`,
       // a DPS enrollment's symmetric key (no table's primary key: 32 bytes in base64)
@@ -262,6 +271,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // a LINE webhook event's reply token: it answers that one event, within a minute
+      `{"type": "message", "replyToken": "${fake('{h32}', 101928)}", "mode": "active"}`,
       // an SQL tuple's kind cell named for a key, then the key's id under its own column
       `INSERT INTO creds (partner, kind, key_id, created_at) VALUES ('Kestrel', 'partner-api-key', 'kid_${fake('{l12}', 101706)}', '2024-01-02');`,
       // an LTI tool's registration in a school's configuration: its consumer key names it, the shared secret is the key
