@@ -49,6 +49,12 @@ const HONG_KONG = /\bHong Kong\b/u;
 
 const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș', 'Hong Kong', 'Kowloon Tong', 'Tin Shui Wai', 'Tseung Kwan', 'Fernando de Noronha', 'Diego Garcia', 'Jan Mayen', 'Sri Lanka', 'Sora Sompeng']);
 
+/**
+ * A form of address written without its full stop, as British and Irish English write it (`a letter from Dr
+ * <given name> <surname>`, `Mrs <given name> …`): a title before a name, no heading's word.
+ */
+const HONORIFIC_BEFORE = native(/(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame|Revd|Rev|Cllr) $/u);
+
 /** Words that start a title-case heading or a product's name rather than a sentence's noun phrase. */
 const TITLE_CASE_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+ $`, 'u');
 
@@ -106,7 +112,7 @@ function isProseName(name: string, ctx: MatchContext): boolean {
   const after = /^ ([A-Z][a-z]{1,14})/u.exec(afterText);
   if ((after && INSTITUTION_WORDS.has(after[1] as string)) || native(ROOM_AFTER).test(afterText) || VIETNAMESE_AREA_AFTER.test(afterText)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 26), ctx.start);
-  return (!native(TITLE_CASE_BEFORE).test(before) || native(PERSON_NOUN_BEFORE).test(before)) && !native(STREET_TYPE_BEFORE).test(before) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
+  return (!native(TITLE_CASE_BEFORE).test(before) || native(PERSON_NOUN_BEFORE).test(before) || HONORIFIC_BEFORE.test(before)) && !native(STREET_TYPE_BEFORE).test(before) && !isNamedAfterInstitution(ctx) && !isInProductColumn(ctx) && !isInCitation(ctx);
 }
 
 // A person's full name anywhere in running text: a given name from the wider lexicon, then one or
@@ -131,6 +137,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a hearing bundle's index: a GP's letter, the title without its full stop
+      '| 7 | Fit notes and GP letter from Dr Winifred Ashcombe (practice notes) | 2023 | 88-97 |',
       // a pull request's title (a sentence) and its author, a colleague
       'Merged "Fix login redirect on expired sessions" by Dorothea Finch this morning.',
       // a colleague in a file whose header names a copyright but no licence
