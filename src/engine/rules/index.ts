@@ -545,6 +545,7 @@ import pii_fr_nir from './pii/fr-nir';
 import pii_fr_nir_dsn from './pii/fr-nir-dsn';
 import pii_fr_rpps_number from './pii/fr-rpps-number';
 import pii_frequent_flyer_number from './pii/frequent-flyer-number';
+import pii_fuel_card_number from './pii/fuel-card-number';
 import pii_gds_contact_phone from './pii/gds-contact-phone';
 import pii_gh_digital_address from './pii/gh-digital-address';
 import pii_gh_ghana_card from './pii/gh-ghana-card';
@@ -602,6 +603,7 @@ import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_ke_national_id from './pii/ke-national-id';
 import pii_kr_bank_account from './pii/kr-bank-account';
+import pii_kr_pccc from './pii/kr-pccc';
 import pii_kr_road_address from './pii/kr-road-address';
 import pii_kr_rrn from './pii/kr-rrn';
 import pii_kw_civil_id from './pii/kw-civil-id';
@@ -1281,6 +1283,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_fr_nir_dsn,
   pii_fr_rpps_number,
   pii_frequent_flyer_number,
+  pii_fuel_card_number,
   pii_gds_contact_phone,
   pii_gh_digital_address,
   pii_gh_ghana_card,
@@ -1338,6 +1341,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ke_kra_pin,
   pii_ke_national_id,
   pii_kr_bank_account,
+  pii_kr_pccc,
   pii_kr_road_address,
   pii_kr_rrn,
   pii_kw_civil_id,
