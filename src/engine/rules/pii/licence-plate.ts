@@ -43,11 +43,26 @@ const PLATE_KEY_BEFORE = native(/(?:plate|plates|plate[_ -]?(?:no|number)|licens
 // letters and the region (`А123ВС 77`, in the Cyrillic letters that look Latin, or in Latin ones);
 // Kazakhstan's three digits, two or three letters and the region (`814ABC02`); Uzbekistan's the region
 // first (`10A123BC`). Their columns are the `гос. номер`, `номерний знак` and `davlat raqami`.
+/**
+ * A German plate (district code, a dash, one or two letters, a space, up to four digits, an electric
+ * or historic car's E or H: `KLE-T 318E`) or a Dutch one (three groups of letters or digits joined by
+ * dashes, six characters, letters and digits both: `7-KRL-29`, `TX-418-K`). Both shapes are rare
+ * elsewhere, so a word for the vehicle before one is enough (see VEHICLE_WORD_BEFORE).
+ */
+const DE_NL_PLATE = native(/^(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?|(?=[A-Z0-9-]{8}$)(?=.*\d)(?=.*[A-Z])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3}))$/u);
+
+/** A word for the car right before its plate, in German and Dutch: `Fahrzeug KLE-T 318E`, `Dienstwagen (HB-QX 52)`, `voertuig TX-418-K`. */
+const VEHICLE_WORD_BEFORE = native(/(?<![\p{L}])(?:Fahrzeug|Leasingfahrzeug|Dienstwagen|Firmenwagen|voertuig|leaseauto|lease-auto)[ \t]{1,2}(?:\(|:[ \t]?)?$/iu);
+
+function isPlateAfterVehicleWord(s: string, ctx: MatchContext): boolean {
+  return DE_NL_PLATE.test(s) && VEHICLE_WORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
+}
+
 export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'immatricule', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen', 'gos_nomer', 'gosnomer', 'gos. nomer', 'gos.nomer', 'gos nomer', 'nomernoi znak', 'nomernii znak', 'davlat_raqami', 'davlat raqami'],
+  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'immatricule', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen', 'gos_nomer', 'gosnomer', 'gos. nomer', 'gos.nomer', 'gos nomer', 'nomernoi znak', 'nomernii znak', 'davlat_raqami', 'davlat raqami', 'fahrzeug', 'dienstwagen', 'firmenwagen', 'voertuig', 'leaseauto', 'lease-auto'],
   window: { before: 40, after: 4000 },
   columns: true,
   // (A German electric or historic car's plate ends in E or H: `M-AB 1234E`; tried first, as the next
@@ -70,7 +85,7 @@ export default defineRule({
     // (Hungary's plates before 2022 are three letters, a dash and three digits, a zero first too
     // (`ABC-012`): one in a plate column is a plate.)
     if (ORG_FLEET_NUMBER.test(s) && !(HU_OLD_PLATE.test(s) && hasPlateHeader(ctx))) return false;
-    if (!(hasContext(ctx, PLATE_LABEL, { before: 24, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx)) || isDeviceRecord(ctx, 'plate')) return false;
+    if (!(hasContext(ctx, PLATE_LABEL, { before: 32, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx) || isPlateAfterVehicleWord(s, ctx)) || isDeviceRecord(ctx, 'plate')) return false;
     // A roster's row for a vacancy: the vehicle waits for a driver, and no one's plate it is.
     return !native(VACANT_ROW).test(matchLine(ctx, 300));
   },
@@ -78,6 +93,11 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a German driver's ticket and a Dutch workshop's plan: the vehicle word, then its plate
+      'Guten Tag, hier ist Anna Beispiel, Fahrzeug KLE-T 318E. Kilometerstand im Portal falsch.',
+      'Planning week 23: voertuig TX-418-K – banden wisselen',
+      // an accident report's other party: the label, a qualifier, then the plate
+      'Kennzeichen Unfallgegner: DA-JB 417, Versicherung Beispiel AG',
       // a Thai plate (a digit, two Thai consonants, the number) in a driver export's plate column
       'rider_no,city,vehicle_plate,status\nR-1,Chiang Mai,3กม 4821,active\n',
       // a hotel's registration card laid out as a table, a field per row
@@ -155,6 +175,8 @@ export default defineRule({
       `id_empleado,nombre,vehiculo_propio_matricula,furgoneta_asignada\nE1,A. Ejemplo,${fake('{d4}', 101912)} BKZ,`,
     ],
     negative: [
+      // a vehicle's id in a fleet system, after the same word
+      'Fahrzeug ID 4711 meldet keine Position',
       // a range of pages and a date after a plate's mention, not after its key
       `the plate photos are on pages 12-345 of the scan, plate renewal 14-2025`,
       // a university's permit export: its own fleet's numbers and a visitor's temporary permit
