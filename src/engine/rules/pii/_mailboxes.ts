@@ -37,6 +37,8 @@ const ROLE_WORDS =
   'reservas|reservations?|reserveringen|prenotazioni|reservierungen|bookings?|notifiche|notificaciones|notificacoes|avisos|events?|tickets?|' +
   // accounts payable and receivable, collections and payouts desks (ap@, ar@)
   'ap|ar|accounts-?payable|accounts-?receivable|payables|receivables|collections|dunning|payouts?|remittance|treasury|' +
+  // a firm's intake desk for new clients and matters
+  'new-?business|newbiz|new-?matters|' +
   // a shop's receipts, a lender's disputes and chargebacks, an identity check's desk; German payments (zahlungen@)
   'receipts?|disputes?|disputas|contracargos|estornos|chargebacks?|verification|verifications|kyc|zahlungen|zahlungsverkehr|' +
   // Spanish and Portuguese desks: on call, alerts, integrations, call centre, help desk, coordination, treasury

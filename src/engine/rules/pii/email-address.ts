@@ -80,11 +80,12 @@ const CURL_FILE_ARG_BEFORE = native(/(?:--data(?:-urlencode|-binary|-raw|-ascii)
 /**
  * A `first.last` local part whose two words stand capitalised as a name on the address's line
  * (`Dev Wenlock <dev.wenlock@…>`, a row's name cell): a person's, though its first word is
- * a team's too. Not when the last word is a role's (`Support Team <support.team@…>`).
+ * a team's too. Not when the last word is a role's (`Support Team <support.team@…>`), nor when the two
+ * words make one (`Accounts Payable,accounts.payable@…`).
  */
 function isNamedOnLine(local: string, ctx: MatchContext): boolean {
   const m = /^([a-z]{2,20})[._]([a-z]{3,30})$/u.exec(local);
-  if (m === null || isRoleWord(m[2] as string)) return false;
+  if (m === null || isRoleWord(m[2] as string) || isRoleWord(`${m[1] as string}-${m[2] as string}`)) return false;
   const cap = (w: string): string => (w[0] as string).toUpperCase() + w.slice(1);
   const from = lineStartNear(ctx.text, ctx.start, 300);
   const stop = ctx.text.indexOf('\n', ctx.end);
@@ -191,6 +192,10 @@ export default defineRule({
       '"user_email": "ysaline.jenkins@aol.com", "cc": "jenkins.ysaline@icloud.com"',
     ],
     negative: [
+      // an aged-debt report's contact: the client's payables desk, its name in the cell before
+      'C10390,INV-248,2023-12-12,GBP,22352.79,Accounts Payable,accounts.payable@kestrelfoods.com,,A. Partner',
+      // a law firm's intake desk for new matters
+      '"NotifyMailbox": "newbusiness@kestrel-law.com"',
       // a telehealth provider's pharmacy desk and its shared rostering login
       'Cc: pharmacy@kestrelhealth.co.nz\nshared login: rostering@kestrelhealth.co.nz\nWerkstatt: werkstatt-muc@kestrelfleet.de',
       // a Turkish marketplace's finance, corporate-sales and e-invoice mailboxes
