@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { columnHeader, lineStartNear, tableHeaderRow } from '../pii/_context';
+import { cellBefore, columnHeader, lineStartNear, tableHeaderRow } from '../pii/_context';
 import type { MatchContext } from '../../types';
 import { sqlInsertTable } from '../pii/_sql';
 import { isCryptHash, isLiteralSecretValue, isPublicClientKey, isRandomToken } from './_generic';
@@ -35,7 +35,20 @@ const SETTING_NAME_HEADER = native(/^["'`]?(?:name|key|setting|variable|secret[ 
  * A setting's name that says its value is a credential: `StorageAccountKey1`, `MattersDbPassword`,
  * `REDIS_PRIMARY_KEY`, `GraphMailClientSecret`, `DevOpsPat`, `CosmosConnectionString`.
  */
-const CREDENTIAL_SETTING_NAME = native(/(?:key|password|passwd|pwd|secret|token|pat|credential|connection[ _-]?string|conn[ _-]?str)[ _-]?\d?["'`]?$/iu);
+const CREDENTIAL_SETTING_NAME = native(/^(?!.*(?:public|publishable))[^\n]*(?:key|password|passwd|pwd|pw|secret|token|pat|credential|connection[ _-]?string|conn[ _-]?str)[ _-]?\d?["'`]?$/iu);
+
+/**
+ * The name a key-value table gives a value cell: the cell right before it, when that cell's column holds
+ * settings' names (a Moodle dump's `mdl_config_plugins (id, plugin, name, value)`, a `key,value` list).
+ */
+function settingNameBefore(ctx: MatchContext): string | undefined {
+  const cell = cellBefore(ctx);
+  if (cell === undefined || cell.trim() === '') return undefined;
+  const at = ctx.text.lastIndexOf(cell, ctx.start);
+  if (at === -1) return undefined;
+  const header = columnHeader({ ...ctx, start: at, end: at + cell.length });
+  return header !== undefined && SETTING_NAME_HEADER.test(header.trim()) ? cell.trim() : undefined;
+}
 
 /** The value cell's row starts with a setting whose name says it holds a credential, under a `Name … Value` header. */
 function isNamedCredentialRow(ctx: MatchContext): boolean {
@@ -75,7 +88,7 @@ export default defineRule({
   keywords: [
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     ',credential,', ',credential\n', 'credential;', ';credential', '\tcredential\t',
-    'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n', ',value\r',
+    'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n', ',value\r', ', value)',
     // a rotation log's value columns in Spanish, Portuguese, German and French
     'valor_nuevo', 'valor_anterior', 'valor_actual', 'valor_novo', 'valor_antigo', 'valor_atual', 'novo_valor', 'nuevo_valor', 'neuer_wert', 'alter_wert', 'nouvelle_valeur', 'ancienne_valeur',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
@@ -116,12 +129,18 @@ export default defineRule({
     // A `credential` column holds the credential itself when no column holds a value for it (a
     // pentest report's captured credentials: `host,service,username,credential,type`).
     if (CREDENTIAL_HEADER.test(header)) return !native(VALUE_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start));
-    return VALUE_HEADER.test(header) && (native(CREDENTIAL_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start)) || isNamedCredentialRow(ctx));
+    if (!VALUE_HEADER.test(header)) return false;
+    // A settings table's name cell says what the value is: `bind_pw`, `api_secret`, not `bind_dn` or `model`.
+    const name = settingNameBefore(ctx);
+    if (name !== undefined) return CREDENTIAL_SETTING_NAME.test(name);
+    return native(CREDENTIAL_COLUMN).test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start)) || isNamedCredentialRow(ctx);
   },
   envName: 'SECRET',
   references: ['https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure'],
   examples: {
     positive: [
+      // a learning platform's plugin settings in a dump: the name cell before each value says which is a secret
+      `COPY public.mdl_config_plugins (id, plugin, name, value) FROM stdin;\n4108\tauth_ldap\tbind_pw\t${fake('{a18}', 101930)}\n4109\tauth_ldap\tbind_dn\t${fake('CN=svc-{l8}', 101931)}\n\\.\n`,
       // a key vault's secrets exported as CSV: each row's name says which credential its value is
       `Name,ContentType,Enabled,Updated,Version,Value\r\nLedgerDbPassword,text/plain,true,2024-02-22T15:34:00Z,${fake('{h32}', 101916)},${fake('{a12}^{a8}', 101917)}\r\nLedgerStorageKey1,,true,2024-01-18T02:23:00Z,${fake('{h32}', 101918)},${fake('{b86}', 101919)}==\r\n`,
       // a tracker batch's TLS pre-shared keys, one per device (its firmware's `Rev.00` is no revision of a hash)
@@ -167,6 +186,8 @@ export default defineRule({
       `COPY public.partner_clients (id, name, client_secret_plain, client_secret_digest) FROM stdin;\n1\tKestrel\tks_${fake('{a40}', 101785)}\t${fake('{h64}', 101786)}\n\\.\n`,
     ],
     negative: [
+      // the same settings' ids and names: no credential's name before them
+      `COPY public.mdl_config_plugins (id, plugin, name, value) FROM stdin;\n4100\tmod_zoom\tapiidentifier\t${fake('{a22}', 101932)}\n4102\tmod_zoom\taccountid\t${fake('{a22}', 101933)}\n\\.\n`,
       // a list of settings whose names say no credential (a build's id, a storage container's name)
       `Name,ContentType,Enabled,Updated,Version,Value\r\nBuildCorrelation,,true,2024-02-22T15:34:00Z,${fake('{h32}', 101922)},${fake('{a24}', 101923)}\r\n`,
       // the pre-shared key's identity, not the key
