@@ -273,6 +273,8 @@ export default defineRule({
     negative: [
       // a LINE webhook event's reply token: it answers that one event, within a minute
       `{"type": "message", "replyToken": "${fake('{h32}', 101928)}", "mode": "active"}`,
+      // a Plaid link token, handed to the browser to open Link
+      `{"link_token": "link-production-${fake('{h8}-{h4}-{h4}-{h4}-{h12}', 101937)}", "expiration": "2024-03-08T02:31:00Z"}`,
       // an SQL tuple's kind cell named for a key, then the key's id under its own column
       `INSERT INTO creds (partner, kind, key_id, created_at) VALUES ('Kestrel', 'partner-api-key', 'kid_${fake('{l12}', 101706)}', '2024-01-02');`,
       // an LTI tool's registration in a school's configuration: its consumer key names it, the shared secret is the key

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { isLiteralSecretValue } from './_generic';
+import { isLiteralSecretValue, NOT_A_SECRET_KEY } from './_generic';
 
 // Settings stored as {"key": "<name>", "value": "<value>"} pairs (Yandex Lockbox's payload entries
 // say "textValue"): Postman and Insomnia
@@ -29,7 +29,8 @@ export default defineRule({
     /"(?:key|name)"[ \t]*:[ \t]*"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app|primary|secondary|account|shared|routing|integration)[_-]?key)[\w.-]{0,20})"[ \t]*,(?:[ \t\r\n]*"(?:enabled|updated|created|type|description|contentType|version|tags)"[ \t]*:[ \t]*(?:"[^"\r\n]{0,80}"|true|false|null|\d{1,14})[ \t]*,){0,4}[ \t\r\n]*"(?:value|textValue)"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|-[ \t]{1,4}name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*\r?\n[ \t]{1,40}value:[ \t]{1,4}(["']?)([^"'\s#][^"'\r\n#]{4,298}[^"'\s#])\3[ \t]*(?=\r?\n|$)|"([\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20})"[ \t]*:[ \t]*\{[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|"string"),[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"type"[ \t]*:[ \t]*"(?:password|api[_-]?key|apikey|bearer)"[ \t]*,[ \t\r\n]*(?:"(?:header|in|name)"[ \t]*:[ \t]*"[^"\r\n]{1,60}"[ \t]*,[ \t\r\n]*)?"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"|"key"[ \t]*:[ \t]*"[\w.-]{1,60}"[ \t]*,[ \t\r\n]*"value"[ \t]*:[ \t]*"([^"\\\r\n]{6,300})"(?=[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"secret")|(?<![\w.-])name[ \t]*=[ \t]*"[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac|access|app)[_-]?key)[\w.-]{0,20}"[ \t]*\r?\n[ \t]{0,40}[+~-]?[ \t]{0,4}value[ \t]*=[ \t]*"([^"\\\r\n]{6,300})"|\{[ \t]*name:[ \t]{0,4}["']?[\w.-]{0,40}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|client[_-]?secret|(?:signing|encryption|master|hmac)[_-]?key)[\w.-]{0,20}["']?[ \t]*,[ \t]*value:[ \t]{0,4}(["']?)([^"'\s#,{}\[\]][^"'\r\n#,{}]{4,298}[^"'\s#,{}])\10[ \t]*\}/giu,
   secretGroup: [2, 4, 6, 7, 8, 9, 11],
   // (An upper-case note in the value's place, `REPLACED-SEE-TICKET-2188`, is no secret.)
-  validate: (s) => isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s),
+  // (A pair whose name says its token guards one form, a HAR's `x-csrf-token` or Rails' `authenticity_token`, holds no credential.)
+  validate: (s, ctx) => !NOT_A_SECRET_KEY.test(ctx.match[1] ?? ctx.match[5] ?? '') && isLiteralSecretValue(s, true, 6) && !/^\{\{[^}]*\}\}$|^<[^>]*>$|^[A-Z]{4,}(?:[-_][A-Z0-9]{2,})+$/u.test(s),
   envName: 'SECRET',
   references: ['https://learning.postman.com/docs/sending-requests/variables/managing-environments/'],
   examples: {
@@ -54,6 +55,9 @@ export default defineRule({
       `resource "azurerm_key_vault_secret" "sftp" {\n  name         = "PartnerSftpPassword"\n  value        = "${fake('{a6}', 101802)}^-${fake('{a9}', 101803)}"\n}`,
     ],
     negative: [
+      // a HAR capture's form token and its header: each guards one form
+      `{ "name": "authenticity_token", "value": "${fake('{b86}', 101935)}" }`,
+      `{ "name": "x-csrf-token", "value": "${fake('{b86}', 101936)}" }`,
       '{"key": "password", "value": "{{password}}", "type": "secret"}',
       '{"key": "username", "value": "billing-bot"}',
       '{"key": "token_url", "value": "https://auth.acme.io/token"}',
