@@ -51,6 +51,13 @@ const CIPHERTEXT = native(/^[A-Za-z0-9+/]+={0,2}$/u);
  */
 const JENKINS_SECRET = /^\{AQAAABAAAA[A-Za-z0-9+/]{16,}={0,2}\}$/u;
 
+/**
+ * A Maven password encrypted with the settings-security master password, as settings.xml stores it:
+ * base64 in braces (`<password>{…=}</password>`). Reading it needs the master password, kept apart.
+ */
+const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{11,}={0,2}\}$/u;
+const MAVEN_PASSWORD_BEFORE = /<password>$/u;
+
 const PLACEHOLDER_WORDS = foldedTest(
   /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|(?<![a-z])(?:todo|fixme)(?![a-z])|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
@@ -379,6 +386,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (TEST_VECTOR_LINE(lineAround(ctx.text, ctx.start, ctx.end))) return 'test-vector';
     if (value.length >= 64 && CIPHERTEXT.test(value) && hasEncryptedMarker(ctx.text) && ENCRYPTED_FILE.test(ctx.text.slice(Math.max(0, ctx.start - 4000), ctx.start))) return 'encrypted';
     if (JENKINS_SECRET.test(value)) return 'encrypted';
+    if (MAVEN_ENCRYPTED.test(value) && MAVEN_PASSWORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';
   if (rule.category === 'pii' && isMaskedPart(ctx.text, ctx.start, ctx.end)) return 'masked';

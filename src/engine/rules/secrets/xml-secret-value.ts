@@ -79,6 +79,8 @@ export default defineRule({
       `<key>AlgoliaAdminKey</key>\n\t<string>${fake('{h32}', 385)}</string>`,
     ],
     negative: [
+      // a Maven server's password encrypted under the settings-security master password
+      `<server>\n  <id>internal</id>\n  <username>ci</username>\n  <password>{${fake('{b16}', 101934)}=}</password>\n</server>`,
       // Jenkins credentials.xml: encrypted under the controller's master key
       `          <secret>{AQAAABAAAAAQ${fake('{b40}', 612)}}</secret>`,
       `\t<key>MBXAccessToken</key>\n\t<string>pk.${fake('eyJ1Ijoi{w24}.{w22}', 484)}</string>`,
