@@ -14,8 +14,14 @@ describe('role mailboxes', () => {
     }
   });
 
+  it('reads a university\'s alumni office, its chapters, a class agent\'s mailbox and the student accounts desk as no one person\'s', () => {
+    for (const local of ['alumni', 'windsor.chapter', 'classof2009', 'class-of-2012', 'studentaccounts', 'advancement', 'newbusiness', 'accounts.payable']) {
+      assert.equal(isRoleMailbox(local), true, local);
+    }
+  });
+
   it('leaves people\'s addresses to the e-mail rule, also when a role word starts or ends their name', () => {
-    for (const local of ['j.smith', 'smsith', 'mapsson', 'marketa.novak', 'e.lopez', 'sanne.de.vries']) {
+    for (const local of ['j.smith', 'smsith', 'mapsson', 'marketa.novak', 'e.lopez', 'sanne.de.vries', 'classof', 'alumnia.ward']) {
       assert.equal(isRoleMailbox(local), false, local);
     }
   });

@@ -145,6 +145,8 @@ const ROLE_WORDS =
   // a university's offices: financial aid, the bursar, the registrar, parking and transportation, housing,
   // advising, the library, lecture capture, continuing education (finaid@, bursar@, ce-online@)
   '|finaid|financial-?aid|bursar|registrar|parking|transportation|housing|reslife|advising|library|libraries|lecture-?capture|ce-?online' +
+  // a university's alumni office, its chapters and development office, its student accounts desk
+  '|alumni|chapter|advancement|student-?accounts|student-?services|student-?records' +
   // a shared account's sign-in for a service (sms@, maps@, marketplace@), an emergency account
   // (emergency-admin@), a Dutch service point's desk (servicepunt.<town>@)
   '|sms|maps|marketplace|emergency|servicepunt' +
@@ -186,6 +188,8 @@ const TEAM_SUFFIXES =
 const ROLE_SHAPES: readonly RegExp[] = [
   // a meeting room's mailbox (room.boardroom@, meetingroom-3f@) and a mailer's bounce address (bounce-7731@)
   /^(?:room|meetingroom|meeting-room)[-_.][a-z0-9.-]{2,30}$|^bounces?(?:[-+][a-z0-9]{1,24})?$/u,
+  // a graduating class's agent mailbox (classof2009@, class-of-2012@)
+  /^class[-_.]?of[-_.]?(?:19|20)\d{2}$/u,
   // a desk's word glued to its support or help desk (itsupport@, lonesupport@, kundesupport@)
   /^(?:[a-z0-9]{2,8}[-_.])?[a-z]{2,12}(?:support|helpdesk|servicedesk)$/u,
   // a team's, a bot's or a function's address: mobile-team@, smoke-bot@, api-support@, deploybot@
