@@ -9,18 +9,26 @@ const JP_ADDRESS_HEADER = native(/^["']?(?:ご|お届け先|配送先|請求先|
 // headed in English, `billing_address`, as address-column reads one): a prefecture (北海道, 東京都,
 // 京都府, 大阪府 or one of the 県), a city, ward, town or village, and the block's numbers (2-25-10,
 // 三丁目5番8号), a building and room after them. The column decides: an address in prose is a
-// shop's or an office's as often as a customer's. (A row that names a company by a Latin legal form
+// shop's or an office's as often as a customer's. So does an address key right before it (a record's
+// `"line1": "…"`, a log's `address="…"`, a form's `住所：`). (A row that names a company by a Latin legal form
 // keeps its address; 株式会社 is not among those forms yet.)
+/**
+ * An address's key right before it: a record's `"line1": "`, a log's `address="`, a form's `住所：`,
+ * `お届け先: ` (not 所在地, a shop's or an office's location).
+ */
+const JP_ADDRESS_KEY_BEFORE = native(/(?:(?<![A-Za-z])(?:address|addr|address_?line_?1|address1|line1|shipping_?address|delivery_?address)|住所|ご住所|お届け先|届け先|配送先)["'\]]?[ \t]*[:=：][ \t]*["']?$/iu);
+
 export default defineRule({
   id: 'jp-address-column',
   category: 'pii',
-  description: "Japanese postal address (prefecture, city, block numbers) in an export's address column (住所)",
+  description: "Japanese postal address (prefecture, city, block numbers) in an export's address column (住所) or after an address key",
   keywords: [],
   // A match starts at its prefecture and runs at most 80 code units on: scanned only near kanji.
   nearScript: { before: 4, after: 96 },
   pattern:
     /(?<![\u3400-\u9fff])(?:北海道|東京都|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3400-\u9fff\u3041-\u30ff]{1,12}?[市区町村郡][\u3400-\u9fff\u3041-\u30ff0-9０-９]{0,24}?[0-9０-９一二三四五六七八九十]{1,4}(?:[-－ー丁目番地の]{1,2}[0-9０-９]{1,4}){1,3}(?:[号]?[ 　]?[\u3400-\u9fff\u3041-\u30ffA-Za-z0-9０-９]{0,24}?(?:[0-9０-９]{1,5}号室|[0-9０-９]{1,5}号))?/gu,
   validate: (_s, ctx) => {
+    if (JP_ADDRESS_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))) return true;
     const header = columnHeader(ctx);
     return header !== undefined && (JP_ADDRESS_HEADER.test(header.trim()) || native(ADDRESS_HEADER).test(header)) && !isOnCompanyRow(ctx);
   },
@@ -32,6 +40,9 @@ export default defineRule({
       '氏名\tご住所\t電話\n見本 太郎\t東京都世田谷区三軒茶屋8-7-6 見本ハイツ203号室\t要確認\n',
       // a card dispute export's billing address, the postcode after it
       'dispute_id,cardholder_name,billing_address,amount\ndp_1,"A. Example","大阪府大阪市北区梅田9-8-7, 〒530-0001",1200\n',
+      // a courier client's log line and a fixture's address record
+      'WARN could not resolve building for postal=530-0001 address="大阪府大阪市北区梅田9-8-7" recipient="見本 花子"',
+      '"address": {\n  "postalCode": "530-0001",\n  "line1": "東京都世田谷区三軒茶屋8-7-6",\n  "line2": null\n}',
     ],
     negative: [
       '本社所在地：大阪府大阪市北区梅田9-8-7',
