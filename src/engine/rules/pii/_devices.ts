@@ -5,9 +5,9 @@ import { sqlInsertCell } from './_sql';
 import { luhn } from '../defineRule';
 import { REPORTING_BODY } from './_telecom';
 
-/** Words of a device's own records: an IoT thing, a telematics box, a modem's log, firmware, an inventory, a shop's refurbished stock (SKU, shelf, warehouse). */
+/** Words of a device's own records: an IoT thing, a telematics box (its maker: Teltonika, Queclink; its AVL protocol), a modem's log, firmware, an inventory, a shop's refurbished stock (SKU, shelf, warehouse). */
 const ASSET_WORD = native(
-  /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id|sku|refurb|shelf|warehouse|lager)(?![A-Za-z])/iu,
+  /(?<![A-Za-z])(?:thing|things|tbx|telematics|telematik|tracker|teltonika|queclink|concox|calamp|avl|modem|firmware|fw_?version|fw|hw_?rev|bootloader|inventory|inventar|asset|assets|fleet|flotte|device_id|unit_id|sku|refurb|shelf|warehouse|lager)(?![A-Za-z])/iu,
 );
 
 /** Words that tie a record to a person: a name, a subscriber's number, a driver, a keeper, an address to write to, the customer it belongs to (a telecom's `sim_cards.customer_id`), an insurer's policyholder or claimant. */
@@ -28,7 +28,7 @@ const BLOCK_REACH = 300;
 /** A delimited table's row: a tab, a pipe, or two commas or semicolons. */
 const TABLE_ROW = native(/\t|\||,[^,\n]*,|;[^;\n]*;/u);
 
-export type DeviceIdKind = 'imei' | 'iccid' | 'vin' | 'plate';
+export type DeviceIdKind = 'imei' | 'iccid' | 'vin' | 'plate' | 'mac';
 
 /** Whether `line` holds a device identifier of another kind than `kind`. */
 function hasOtherDeviceId(line: string, kind: DeviceIdKind): boolean {
@@ -44,7 +44,7 @@ function hasOtherDeviceId(line: string, kind: DeviceIdKind): boolean {
 }
 
 /**
- * Whether a device identifier (an IMEI, an ICCID, a VIN, a plate) stands in a record of devices,
+ * Whether a device identifier (an IMEI, an ICCID, a VIN, a plate, a MAC address) stands in a record of devices,
  * not of people: its line (200 characters each way), or its table's header row, names a
  * device's parts (a telematics box, a modem, firmware, an inventory) or the line holds an identifier
  * of another kind (a VIN beside an IMEI, an IMEI beside an ICCID), and neither names a person (a

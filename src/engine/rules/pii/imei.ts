@@ -39,6 +39,8 @@ export default defineRule({
       'device: IMEI 35-714809-326231-5',
     ],
     negative: [
+      // a telematics ingest's log: a Teltonika tracker's AVL batch, the unit's IMEI
+      '{"target": "ingestd::codec::teltonika", "msg": "avl batch decoded", "imei": "352093174862051", "records": 18}',
       // 3GPP's example IMEI in a provisioning test
       '    private static final String SPEC_IMEI = "352099001761481"; // IMEI of TS 23.003',
       'The canonical example IMEI `490154203237518` is used in tests.',

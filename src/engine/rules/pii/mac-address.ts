@@ -2,6 +2,7 @@ import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isSequentialOrRepetitive } from '../../scan/filters';
 import { matchLine } from './_context';
+import { isDeviceRecord } from './_devices';
 
 /** OUI blocks that only appear in documentation (RFC 7042) or as obvious fillers. */
 // (And 00:1A:2B, the start of the made-up 00:1A:2B:3C:4D:5E, which writers of samples continue as they like;
@@ -52,6 +53,8 @@ export default defineRule({
     if (/(?<![\w-])ansible(?:_ssh)?_host=/u.test(matchLine(ctx, 160))) return false;
     // An access point's radio (`bssid=…`, `ap_mac:`): the network's, not a visitor's device.
     if (/(?:bssid|ap[_-]?mac)["']?[ \t]*[=:][ \t]*["']?$/iu.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
+    // A tracker's or a modem's own radio in a device inventory or log (firmware, IMEI and ICCID beside it, no person): see isDeviceRecord.
+    if (isDeviceRecord(ctx, 'mac')) return false;
     if (s.includes('.') && !/[a-f]/u.test(hex)) return false; // 1234.5678.9012 is a number
     // A Unicode collation element's weights (`[*1C4A.0020.0002]` in allkeys.txt and its tailorings), not Cisco's form.
     if (s.includes('.') && ctx.text.charAt(ctx.start - 1) === '*' && ctx.text.charAt(ctx.start - 2) === '[') return false;
@@ -73,6 +76,8 @@ export default defineRule({
       'May 14 08:14:43 bng-01 jdhcpd[3301]: DH6_PD_BIND: client duid 00:03:00:01:70:4f:57:12:ab:6c prefix 2a02:a000:1234:5600::/56',
     ],
     negative: [
+      // a tracker batch's row: the unit's Bluetooth radio beside its IMEI, its SIM and its firmware
+      `serial;imei;iccid;model;firmware;mac_bt;status\n1172300001;${fake('{d15}', 101938)};${fake('8949{d15}', 101939)};FMB920;03.27.14.Rev.00;${fake('{H2}:{H2}:{H2}:{H2}:{H2}:{H2}', 101940)};provisioned\n`,
       // a server's card in an Ansible inventory
       `db-03 ansible_host=10.0.3.14 pxe_mac=3c:ec:ef:${fake('{h2}:{h2}:{h2}', 101061)} role=replica`,
       // a collation table's line: weights, not an address
