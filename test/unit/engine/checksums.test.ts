@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   abaChecksum,
+  krBusinessNumberChecksum,
   calcIdnpCheck,
   idnpChecksum,
   calcEsNssControl,
@@ -174,5 +175,15 @@ describe('Latvian personal code (personasKodsChecksum)', () => {
     assert.equal(personasKodsChecksum('01019012349'), true);
     for (let d = 0; d <= 9; d++) if (d !== 9) assert.equal(personasKodsChecksum(`0101901234${d}`), false, String(d));
     assert.equal(withPersonasKods('010190', '1234'), '010190-12349');
+  });
+});
+
+describe('Korean business registration number (krBusinessNumberChecksum)', () => {
+  it('accepts a number whose tenth digit is its check, and rejects it altered or cut short', () => {
+    // (weights 1,3,7,1,3,7,1,3,5 over 418860273: 127, plus the tens of 3 x 5: 128; 10 - 8 = 2)
+    assert.equal(krBusinessNumberChecksum('4188602732'), true);
+    assert.equal(krBusinessNumberChecksum('4188602733'), false);
+    assert.equal(krBusinessNumberChecksum('4188602742'), false);
+    assert.equal(krBusinessNumberChecksum('418860273'), false);
   });
 });

@@ -1049,3 +1049,16 @@ export function hasSsnStructure(d: string): boolean {
   const area = Number(d.slice(0, 3));
   return d.length === 9 && area !== 0 && area !== 666 && area < 900 && d.slice(3, 5) !== '00' && d.slice(5) !== '0000';
 }
+
+/**
+ * A Korean business registration number's (사업자등록번호, 3-2-5 digits) check digit: the first nine
+ * weighted 1,3,7,1,3,7,1,3,5, plus the tens of the ninth times five; ten minus the sum's last digit.
+ */
+export function krBusinessNumberChecksum(digits: string): boolean {
+  if (!/^\d{10}$/u.test(digits)) return false;
+  const weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (weights[i] as number);
+  sum += Math.floor((Number(digits[8]) * 5) / 10);
+  return (10 - (sum % 10)) % 10 === Number(digits[9]);
+}

@@ -6,7 +6,7 @@ import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
-import { SNILS_WRITTEN, snilsChecksum } from './_checksums';
+import { krBusinessNumberChecksum, SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 import { SIGN_OFF } from './person-name';
@@ -1045,6 +1045,8 @@ export default defineRule({
     if (!international && isInCodePointRun(ctx)) return false;
     // A signed decimal (`Decimal('+35236450.6')`): one point, one or two digits after it.
     if (/^\+\d{5,}\.\d{1,2}$/u.test(s)) return false;
+    // A Korean business registration number, written 3-2-5 with its check digit (no phone is grouped so): a company's.
+    if (/^\d{3}-\d{2}-\d{5}$/u.test(s) && krBusinessNumberChecksum(s.replace(/-/gu, ''))) return false;
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     // A branch's, a year's and a serial's groups (a loan's or a file's number, `0007-2023-04817`), not
@@ -1371,6 +1373,8 @@ export default defineRule({
       `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
     ],
     negative: [
+      // a Korean settlement file's business registration number (3-2-5, its check digit), beside the contact's phone column
+      '정산월,판매자ID,상호,사업자등록번호,연락처\n2024-03,slr_1,견본 상회,418-86-02732,연락 요망\n',
       // an e-invoice's destination code and its municipality's code
       '        <idDest>2</idDest>\n        <cMunFG>3550308</cMunFG>',
       // a USSD session's paybill keyed in; a Nigerian company's registration number
