@@ -75,6 +75,7 @@ import secret_cjk_note_credential from './secrets/cjk-note-credential';
 import secret_cjk_password from './secrets/cjk-password';
 import secret_clerk_secret_key from './secrets/clerk-secret-key';
 import secret_cli_password_argument from './secrets/cli-password-argument';
+import secret_cli_positional_secret from './secrets/cli-positional-secret';
 import secret_cli_table_secret from './secrets/cli-table-secret';
 import secret_clojars_deploy_token from './secrets/clojars-deploy-token';
 import secret_cloud_init_password from './secrets/cloud-init-password';
@@ -124,6 +125,7 @@ import secret_dynatrace_api_token from './secrets/dynatrace-api-token';
 import secret_e2b_api_key from './secrets/e2b-api-key';
 import secret_easypost_api_key from './secrets/easypost-api-key';
 import secret_eks_bearer_token from './secrets/eks-bearer-token';
+import secret_entra_refresh_token from './secrets/entra-refresh-token';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
 import secret_erlang_cookie from './secrets/erlang-cookie';
 import secret_ethereum_private_key from './secrets/ethereum-private-key';
@@ -813,6 +815,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_cjk_password,
   secret_clerk_secret_key,
   secret_cli_password_argument,
+  secret_cli_positional_secret,
   secret_cli_table_secret,
   secret_clojars_deploy_token,
   secret_cloud_init_password,
@@ -862,6 +865,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_e2b_api_key,
   secret_easypost_api_key,
   secret_eks_bearer_token,
+  secret_entra_refresh_token,
   secret_env_fallback_secret,
   secret_erlang_cookie,
   secret_ethereum_private_key,
