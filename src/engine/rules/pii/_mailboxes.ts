@@ -147,6 +147,8 @@ const ROLE_WORDS =
   '|finaid|financial-?aid|bursar|registrar|parking|transportation|housing|reslife|advising|library|libraries|lecture-?capture|ce-?online' +
   // a university's alumni office, its chapters and development office, its student accounts desk
   '|alumni|chapter|advancement|student-?accounts|student-?services|student-?records' +
+  // the database administrators' and a status page's mailboxes
+  '|dba|dbas|status|statuspage' +
   // a shared account's sign-in for a service (sms@, maps@, marketplace@), an emergency account
   // (emergency-admin@), a Dutch service point's desk (servicepunt.<town>@)
   '|sms|maps|marketplace|emergency|servicepunt' +
@@ -246,8 +248,11 @@ function isRoleCompound(local: string): boolean {
   return false;
 }
 
-/** A local part's lead of two to eight letters or digits, then its first separator; or two such codes joined by hyphens (a site's, `fr1-hq-reception`). */
-const SHORT_LEAD = /^(?:[a-z0-9]{2,8}-[a-z0-9]{2,8}-|[a-z0-9]{2,8}[-_.])/u;
+/**
+ * A local part's lead of two to twelve letters or digits (a site's or a city's: `frankfurt.customercare`), then its first
+ * separator; or two codes of two to eight joined by hyphens (`fr1-hq-reception`).
+ */
+const SHORT_LEAD = /^(?:[a-z0-9]{2,8}-[a-z0-9]{2,8}-|[a-z0-9]{2,12}[-_.])/u;
 
 /** A local part (lower case) that names a function, a team or a bot: `support`, `sales.emea`, `smoke-bot`. A plus address counts as its base. */
 export function isRoleMailbox(local: string): boolean {
