@@ -1863,6 +1863,9 @@ const GAP_WORDS = new Set(
 /** An HTML or XML tag without text (`</dt>`, `<dd class="v">`): what a definition list or a table puts between a label and its value. */
 const MARKUP_TAG = /<\/?[A-Za-z][\w:-]{0,15}(?:\s[^<>\n]{0,80})?>/gu;
 
+/** Runs of letters (native: a `\p{L}` class's bytecode is large, see nativeRegex.ts). */
+const LETTER_RUNS = native(/[\p{L}]+/gu);
+
 export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number; lines?: number; header?: boolean } = {}): boolean {
   const { text, start } = ctx;
   const raw = text.slice(windowStart(text, start, win.before ?? 40, win.lines ?? 1), start);
@@ -1889,7 +1892,7 @@ export function isLabelled(ctx: MatchContext, re: RegExp, win: { before?: number
     // A qualifier in brackets says which number, not what it is: "phone (outgoing):", "Date de
     // naissance (demandée par votre formulaire) :".
     // (Markup between a label's cell and its value's is no word: `<dt>Mobile</dt><dd>…`, `<td>Celular</td><td>…`.)
-    const words = rest.replace(/\([^()\n]{1,40}\)/gu, ' ').replace(MARKUP_TAG, ' ').match(/[\p{L}]+/gu) ?? [];
+    const words = rest.replace(/\([^()\n]{1,40}\)/gu, ' ').replace(MARKUP_TAG, ' ').match(LETTER_RUNS) ?? [];
     if (words.every((w) => GAP_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return true;
   }
   if (win.header !== false) {

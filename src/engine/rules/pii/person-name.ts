@@ -189,8 +189,8 @@ const NOT_A_PERSON = new Set(
 /** Greeting words and titles, which a surname-only match must not be ("Dear Mr. Dear"). */
 /** A title right before the name (`Dear Dr. `, `Bonjour Mme `). */
 /** A title written out in full, then a full stop: the sentence ends there (`Merci Madame. Avez-vous …`), no surname follows. */
-const TITLE_ENDS_SENTENCE = /(?<![\p{L}])(?:Madame|Monsieur|Mademoiselle|Signora|Signor|Señora|Señor|Senhora|Senhor|Mevrouw|Meneer|Herrn?|Frau)\. $/u;
-const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])${TITLE}\\.?\\s$`, 'u');
+const TITLE_ENDS_SENTENCE = native(/(?<![\p{L}])(?:Madame|Monsieur|Mademoiselle|Signora|Signor|Señora|Señor|Senhora|Senhor|Mevrouw|Meneer|Herrn?|Frau)\. $/u);
+const TITLE_BEFORE = native(new RegExp(`(?<![\\p{L}])${TITLE}\\.?\\s$`, 'u'));
 const NOT_A_SURNAME = native(new RegExp(`^(?:${GREETING_WORDS}|${TITLE})$`, 'u'));
 
 /** Labels whose value is a person's name (full name, or first name when `first` is set). */

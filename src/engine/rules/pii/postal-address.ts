@@ -137,7 +137,7 @@ const JP_NOT_A_HOME = /センター|物流|倉庫|株式会社|本社|支社|支
  */
 // (And a Dutch or German post-office box, Postbus, Antwoordnummer, Postfach: a company's mail address.)
 // (Not a floor after a flat, `Flat C, 8/F, 25 …`: Hong Kong's homes are flats in towers, its offices rooms or suites.)
-const BUSINESS_ADDRESS = /(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|(?:Suite|Ste\.?|STE) #?\d{1,5}|Postbus|Antwoordnummer|Postfach)(?![\p{L}])|(?<![\w/])(?<!Flat [A-Z0-9]{1,4},? )\d{1,2}\/F(?![\w])/u;
+const BUSINESS_ADDRESS = native(/(?<![\p{L}])(?:CEDEX|Cedex|TSA \d{4,5}|(?:Suite|Ste\.?|STE) #?\d{1,5}|Postbus|Antwoordnummer|Postfach)(?![\p{L}])|(?<![\w/])(?<!Flat [A-Z0-9]{1,4},? )\d{1,2}\/F(?![\w])/u);
 
 /**
  * A company's registration or tax number, which a letterhead, an imprint or a company's record

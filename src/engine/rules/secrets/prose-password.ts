@@ -2,6 +2,12 @@ import { defineRule, fake, hasCharClasses } from '../defineRule';
 import { anyCase, isCredentialNamedIdentifier, isLiteralSecretValue, isRandomToken, looksLikeWords } from './_generic';
 import { native } from '../../scan/nativeRegex';
 
+/** A word or words of letters (`\p{L}`: native, as its bytecode would be 37 KB of V8's 1 MB budget). */
+const LETTER_WORDS = native(/^[\p{L}]+(?:[ -][\p{L}]+)*$/u);
+
+/** An acronym and a hyphen ending the text (`WPA-`), not inside a word. */
+const ACRONYM_HYPHEN_END = native(/(?:^|[^\p{L}])[A-Z]{2,6}-$/u);
+
 /** The password's name, in English and the languages teams chat in (no `i` flag: see anyCase). */
 const PASSWORD_WORDS = ['password', 'passwort', 'passphrase', 'passwd', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenordet', 'lösenord', 'passordet', 'passord', 'adgangskoden', 'adgangskode', 'salasana', 'clave', 'lozinka', 'lozinku', 'geslo', 'šifra', 'sifra']
   .map(anyCase)
@@ -69,13 +75,13 @@ export default defineRule({
     // (Dutch, German and Nordic compounds keep the word at their end: adminwachtwoord, WLAN-Passwort.)
     const compound = /^(?:wachtwoord|passwort|kennwort|lösenord|passord|adgangskode)/iu.test(ctx.text.slice(ctx.match.index, ctx.match.index + 12));
     // (An acronym may lead with a hyphen: PGP-Passphrase, WLAN-Passwort, VPN-password.)
-    const acronym = /(?:^|[^\p{L}])[A-Z]{2,6}-$/u.test(ctx.text.slice(Math.max(0, ctx.match.index - 8), ctx.match.index));
+    const acronym = ACRONYM_HYPHEN_END.test(ctx.text.slice(Math.max(0, ctx.match.index - 8), ctx.match.index));
     if (before !== undefined && /[\p{L}\p{N}_-]/u.test(before) && !compound && !acronym) return false;
     const bare = ctx.match[3] !== undefined;
     if (!isLiteralSecretValue(value, !bare, 6) || isCredentialNamedIdentifier(value, PASSWORD_WORD) || TECHNICAL.test(value)) return false;
     // A word or a few words: "the password is required", 'use password "admin"'.
     const scrambled = hasScrambledCase(value);
-    if (/^[\p{L}]+(?:[ -][\p{L}]+)*$/u.test(value) && !scrambled && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
+    if (LETTER_WORDS.test(value) && !scrambled && (value.length < 16 || looksLikeWords(value.replace(/ /gu, '-')))) return false;
     if (!bare) return true;
     // In prose, a bare value needs letters with digits or symbols (`Summer2024!`, `Xq7mB2pLw9`),
     // the randomness of a token, or capitals at random.
