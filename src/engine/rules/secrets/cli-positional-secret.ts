@@ -18,6 +18,8 @@ export default defineRule({
   generic: true,
   keywords: ['password ', 'passwd ', 'secret ', 'token ', 'key ', 'hmac ', 'credential ', 'credentials ', 'passphrase '],
   window: { before: 120, after: 320 },
+  // (The name's last word, then the quoted value: code's `key ` and `token ` in prose open no window.)
+  keywordFollowedBy: /[ \t]*["']/uy,
   pattern: /(?:^|\n)[ \t]*(?:[a-z][\w.:-]{0,30}[ \t]+){1,3}(?:[\w.-]{1,40}\/){0,6}([A-Z][A-Z0-9_]{2,80})[ \t]+(["'])([^"'\s]{8,300})\2[ \t]*(?=\r?\n|$)/gu,
   secretGroup: 3,
   validate: (s, ctx) => {

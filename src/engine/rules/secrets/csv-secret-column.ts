@@ -88,7 +88,7 @@ export default defineRule({
   keywords: [
     'api_key,', ',api_key', 'apikey,', ',apikey', 'token,', ',token', 'secret,', ',secret', 'client_secret', 'access_key,', ',access_key',
     ',credential,', ',credential\n', 'credential;', ';credential', '\tcredential\t',
-    'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n', ',value\r', ', value)',
+    'new_value', 'old_value', 'previous_value', 'secret_value', 'token_value', 'key_value', 'credential_value', 'current_secret', 'current_value', 'rotated_value', ',value,', ',value\n', ',value\r', 'value) from', 'value) values',
     // a rotation log's value columns in Spanish, Portuguese, German and French
     'valor_nuevo', 'valor_anterior', 'valor_actual', 'valor_novo', 'valor_antigo', 'valor_atual', 'novo_valor', 'nuevo_valor', 'neuer_wert', 'alter_wert', 'nouvelle_valeur', 'ancienne_valeur',
     '| api key', '| token', '| secret', '| value', 'token;', ';token', 'secret;', ';secret', ';value;', '\tvalue',
