@@ -15,7 +15,7 @@ describe('role mailboxes', () => {
   });
 
   it('reads a university\'s alumni office, its chapters, a class agent\'s mailbox and the student accounts desk as no one person\'s', () => {
-    for (const local of ['alumni', 'windsor.chapter', 'classof2009', 'class-of-2012', 'studentaccounts', 'advancement', 'newbusiness', 'accounts.payable', 'dba', 'status', 'frankfurt.customercare']) {
+    for (const local of ['alumni', 'windsor.chapter', 'classof2009', 'class-of-2012', 'studentaccounts', 'advancement', 'newbusiness', 'accounts.payable', 'dba', 'status', 'frankfurt.customercare', 'fleet', 'lms-admins']) {
       assert.equal(isRoleMailbox(local), true, local);
     }
   });

@@ -147,8 +147,8 @@ const ROLE_WORDS =
   '|finaid|financial-?aid|bursar|registrar|parking|transportation|housing|reslife|advising|library|libraries|lecture-?capture|ce-?online' +
   // a university's alumni office, its chapters and development office, its student accounts desk
   '|alumni|chapter|advancement|student-?accounts|student-?services|student-?records' +
-  // the database administrators' and a status page's mailboxes
-  '|dba|dbas|status|statuspage' +
+  // the database administrators', a status page's, the vehicle fleet's and a system's admins' mailboxes
+  '|dba|dbas|status|statuspage|fleet|admins' +
   // a shared account's sign-in for a service (sms@, maps@, marketplace@), an emergency account
   // (emergency-admin@), a Dutch service point's desk (servicepunt.<town>@)
   '|sms|maps|marketplace|emergency|servicepunt' +

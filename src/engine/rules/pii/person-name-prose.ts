@@ -47,7 +47,7 @@ const GERMAN_NOUN_ENDING = /(?:ungen|heit|keit|schaft|ierung|ität)$/u;
 /** Hong Kong inside a longer name: a hospital's, a company's (Hong Kong Sanatorium, Gleneagles Hospital Hong Kong). */
 const HONG_KONG = /\bHong Kong\b/u;
 
-const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș', 'Hong Kong', 'Kowloon Tong', 'Tin Shui Wai', 'Tseung Kwan', 'Fernando de Noronha', 'Diego Garcia', 'Jan Mayen', 'Sri Lanka', 'Sora Sompeng']);
+const PLACES = new Set(['Rio de Janeiro', 'Rio Grande', 'Santa Monica', 'Santa Clara', 'Santa Barbara', 'Santa Cruz', 'Santa Fe', 'Santa Ana', 'Santa Rosa', 'Victoria Falls', 'Alice Springs', 'Charlotte Amalie', 'Elizabeth Bay', 'Tristan da Cunha', 'Satu Mare', 'Piatra Neamț', 'Baia Mare', 'Târgu Mureș', 'Hong Kong', 'Kowloon Tong', 'Tin Shui Wai', 'Tseung Kwan', 'Fernando de Noronha', 'Diego Garcia', 'Jan Mayen', 'Ann Arbor', 'Sri Lanka', 'Sora Sompeng']);
 
 /**
  * A form of address written without its full stop, as British and Irish English write it (`a letter from Dr
@@ -162,6 +162,8 @@ export default defineRule({
       '2025-06-02 07:41:12 DEBUG lohnlauf: Person Thomas Kestrelmann gemeldet (AHV 756.1234.5678.97)',
     ],
     negative: [
+      // a city named like a person (Ann Arbor, Michigan)
+      'The transcript goes out by UPS to the Ann Arbor campus on Monday.',
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
       'Giao tới: Số 8 đường Hai Bà Trưng, Phường 6, Bình Thạnh, TP. Hồ Chí Minh',
       // a QA account's stand-in, "Test" as a Polish surname
