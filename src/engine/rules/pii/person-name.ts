@@ -1098,6 +1098,8 @@ export default defineRule({
       'Periode;Personeelsnummer;Werknemer;Functie\n03/2024;W-0001;Wannes Dehaene;Chauffeur\n',
     ],
     negative: [
+      // an Irish company in a client list's name column (Teoranta: Irish for Limited)
+      'id,ref,client_name,country,doc\n2e1a,C-0704,Kestrel Seafoods Teoranta,IE,Company registry extract\n',
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
       "const name = 'Will Robinson';\nconsole.warn(`Danger ${name}! Danger!`);",
       // a last-name field's stand-in for a missing value

@@ -37,6 +37,8 @@ export default defineRule({
     const d = s.replace(/\D/gu, '');
     if (!nhsMod11(d) || isTrivialNumber(d) || inLongerNumber(ctx)) return false;
     if (d.startsWith('999')) return false; // test range
+    // NHS Digital's documented example number, in its guidance and in every validator's docstring.
+    if (d === '9434765919') return false;
     if (hasContext(ctx, NHS_CONTEXT, { after: 16 })) return true;
     if ((hasDateAt(d, 0, 'DDMMYY', [1900, 2000]) || /^3[2-9]/u.test(d)) && hasContext(ctx, SCHEME_CONTEXT, { before: 16 })) return true;
     // A FHIR reference to a patient by a ten-digit id with the NHS check digit (`Patient/943…`, as
@@ -67,6 +69,8 @@ export default defineRule({
       `  "health_id": "${sample(101847)}",`,
     ],
     negative: [
+      // NHS Digital's documented example number
+      'NHS number, e.g. `943 476 5919` (NHS Digital test number)',
       `NHS No: ${group(breakLastDigit(sample(41)), [3, 3, 4])}`,
       '943 476 5919',
       `Patient ${group(sample(42), [3, 3, 4], '-')} was seen today`,
