@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { columnHeader, isInPseudonymisedTable, isLabelled, isTrivialNumber, labelRegex, normalizeContext, normalizedSlice } from '../../../src/engine/rules/pii/_context';
+import { columnHeader, hasContext, isInPseudonymisedTable, isLabelled, isTrivialNumber, labelRegex, normalizeContext, normalizedSlice } from '../../../src/engine/rules/pii/_context';
 import { forgetTexts } from '../../../src/engine/scan/perText';
 import type { MatchContext } from '../../../src/engine/types';
 
@@ -103,5 +103,22 @@ describe('normalised windows of a text (normalizedSlice)', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('a list\'s name as the label of its later elements (hasContext)', () => {
+  const nhs = /(?<![a-z])nhs(?![a-z])/u;
+  // (The values are only positions here: no checksum is read.)
+  const list = 'VALID_NHS = [\n    "4010232137",\n    "4010232145",\n    "4010232161",\n    "4010232153",\n]\n';
+
+  it('reads the label before the list for every element after the first', () => {
+    assert.equal(hasContext(at(list, '4010232153'), nhs), true);
+    assert.equal(hasContext(at('func TestNhs() {\n\tfor _, v := range []string{"4010232137", "4010232145", "4010232153"} {', '4010232153'), nhs), true);
+  });
+
+  it('does not read past anything but quoted elements and commas', () => {
+    assert.equal(hasContext(at('VALID_NHS = [\n    "4010232137",\n    "4010232145",\n    other_value(),\n    "4010232153",\n]\n', '4010232153'), nhs), false);
+    // (a list of other things, its name well away from the NHS list above it)
+    assert.equal(hasContext(at(`NHS = ["4010232137"]\n# ${'-'.repeat(60)}\nrows = [\n    "x",\n    "4010232153",\n]\n`, '4010232153'), nhs), false);
   });
 });

@@ -1640,12 +1640,50 @@ export function hasContext(ctx: MatchContext, re: RegExp, win: ContextWindow = {
   native(re);
   if (re.test(textBefore(ctx, win.before ?? 48, win.lines ?? 1))) return true;
   if (re.test(labelBeforeAside(ctx, win.before ?? 48))) return true;
+  // A later element of a quoted list whose name says what it holds (`VALID_NHS = [\n  "…",\n  "…",`,
+  // a Go test's `range []string{"…", "…"}` under `func TestBSN`): the label stands before the list.
+  const opener = listOpenerBefore(ctx.text, ctx.start);
+  if (opener !== undefined && re.test(textBefore({ ...ctx, start: opener }, win.before ?? 48, Math.max(1, win.lines ?? 1)))) return true;
   if ((win.after ?? 0) > 0 && re.test(textAfter(ctx, win.after))) return true;
   if (win.header !== false) {
     const h = columnHeader(ctx) ?? fixedWidthHeader(ctx);
     if (h !== undefined && headerMatches(h, re)) return true;
   }
   return false;
+}
+
+/** How many earlier elements of a list `listOpenerBefore` walks back over. */
+const LIST_REACH = 40;
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/**
+ * Where the list that holds a quoted value as a later element opens (its `[`, `{` or `(`), when only
+ * quoted elements and commas stand between: the value's quote, then back over `"…",` elements of up
+ * to 60 characters each. Undefined for the list's first element (its label is right before it) and
+ * for anything else.
+ */
+function listOpenerBefore(text: string, start: number): number | undefined {
+  let i = start - 1;
+  const quote = text.charAt(i);
+  if (quote !== '"' && quote !== "'") return undefined;
+  i--;
+  for (let n = 0; n < LIST_REACH; n++) {
+    while (i >= 0 && isSpace(text.charAt(i))) i--;
+    const c = text.charAt(i);
+    if (c === '[' || c === '{' || c === '(') return n === 0 ? undefined : i;
+    if (c !== ',') return undefined;
+    i--;
+    while (i >= 0 && isSpace(text.charAt(i))) i--;
+    const q = text.charAt(i);
+    if (q !== '"' && q !== "'") return undefined;
+    const open = text.lastIndexOf(q, i - 1);
+    if (open === -1 || i - open > 60 || text.slice(open + 1, i).includes('\n')) return undefined;
+    i = open - 1;
+  }
+  return undefined;
 }
 
 /** Gaps of two spaces or more between a line's fields, after its indentation: three make a fixed-width row. */
