@@ -1050,6 +1050,9 @@ export function hasSsnStructure(d: string): boolean {
   return d.length === 9 && area !== 0 && area !== 666 && area < 900 && d.slice(3, 5) !== '00' && d.slice(5) !== '0000';
 }
 
+/** A Korean business registration number as it is written: 3-2-5 digits joined by hyphens (no phone or account is grouped so). */
+export const KR_BUSINESS_NUMBER_WRITTEN = /^\d{3}-\d{2}-\d{5}$/u;
+
 /**
  * A Korean business registration number's (사업자등록번호, 3-2-5 digits) check digit: the first nine
  * weighted 1,3,7,1,3,7,1,3,5, plus the tens of the ninth times five; ten minus the sum's last digit.

@@ -1,9 +1,10 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { isTrivialNumber } from './_context';
+import { KR_BUSINESS_NUMBER_WRITTEN } from './_checksums';
 
-/** A mobile number, and a business registration number (사업자등록번호, 3-2-5). */
-const NOT_AN_ACCOUNT = native(/^01[016789]-|^\d{3}-\d{2}-\d{5}$/u);
+/** A mobile number (a business registration number, 사업자등록번호, is KR_BUSINESS_NUMBER_WRITTEN). */
+const MOBILE = native(/^01[016789]-/u);
 
 // A Korean bank account number as banks print it: groups of digits joined by hyphens, 10 to 14
 // digits in all (신한 110-…, 농협 302-…-…-…, 카카오뱅크 3333-…), right after the bank's
@@ -22,7 +23,7 @@ export default defineRule({
   validate: (s) => {
     const digits = s.replace(/-/gu, '');
     if (digits.length < 10 || digits.length > 14 || isTrivialNumber(digits)) return false;
-    return !NOT_AN_ACCOUNT.test(s);
+    return !MOBILE.test(s) && !KR_BUSINESS_NUMBER_WRITTEN.test(s);
   },
   redactAs: 'bank-account',
   references: ['https://www.kftc.or.kr/'],

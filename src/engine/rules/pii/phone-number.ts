@@ -6,7 +6,7 @@ import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
 import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
-import { krBusinessNumberChecksum, SNILS_WRITTEN, snilsChecksum } from './_checksums';
+import { KR_BUSINESS_NUMBER_WRITTEN, krBusinessNumberChecksum, SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { VIETNAMESE_LETTER } from './_scripts';
 import { SIGN_OFF } from './person-name';
@@ -1046,7 +1046,7 @@ export default defineRule({
     // A signed decimal (`Decimal('+35236450.6')`): one point, one or two digits after it.
     if (/^\+\d{5,}\.\d{1,2}$/u.test(s)) return false;
     // A Korean business registration number, written 3-2-5 with its check digit (no phone is grouped so): a company's.
-    if (/^\d{3}-\d{2}-\d{5}$/u.test(s) && krBusinessNumberChecksum(s.replace(/-/gu, ''))) return false;
+    if (KR_BUSINESS_NUMBER_WRITTEN.test(s) && krBusinessNumberChecksum(s.replace(/-/gu, ''))) return false;
     // Dates and versions are most national candidates: the cheapest rejections come first.
     if (!international && (DATE_LIKE.test(s) || IP_LIKE.test(s) || /^\d{2}:\d{2}/u.test(s))) return false;
     // A branch's, a year's and a serial's groups (a loan's or a file's number, `0007-2023-04817`), not
