@@ -52,7 +52,9 @@ export async function until<T>(probe: () => Promise<T | undefined> | T | undefin
  * list of documents by URI: until the host hears of the close, it returns the closed document,
  * with the old text. (CI once ran Copy Redacted on a previous test's token that way: the test's
  * editor showed the new text while its `TextDocument` still held the old one.) So the document
- * is taken from the host's list once it holds this text under that name.
+ * is taken from the host's list once it holds this text under that name. The host hears of the
+ * close late on a loaded 2-core machine (CI once waited more than 5 s), hence
+ * a longer deadline, still within a test's 20 s.
  */
 export async function openUntitledDocument(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language, content });
@@ -61,6 +63,7 @@ export async function openUntitledDocument(content: string, language = 'plaintex
   return until(
     () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.getText() === content),
     `the extension host to replace the closed document it still held as ${key}`,
+    12_000,
   );
 }
 
