@@ -145,6 +145,11 @@ export interface Rule {
    * match stands on its own.
    */
   readonly sharedKey?: (value: string) => string;
+  /**
+   * With `sharedKey`: whether a match's context says it is a person's own (a number in a column of
+   * mobiles), so that it is kept however often it recurs. It is still the other values' partner.
+   */
+  readonly isOwnValue?: (ctx: MatchContext) => boolean;
   readonly references: readonly string[];
   readonly examples: {
     readonly positive: readonly string[];

@@ -28,6 +28,7 @@ export interface RuleSpec {
   nearScript?: { before: number; after: number; range?: readonly [number, number] };
   echoes?: (value: string) => readonly string[];
   sharedKey?: (value: string) => string;
+  isOwnValue?: (ctx: MatchContext) => boolean;
   references?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }

@@ -554,8 +554,7 @@ export class Scanner {
       ensureNative(re, this.twoByte);
       const first = candidates.length;
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
-      const sharedKey = c.rule.sharedKey;
-      if (sharedKey !== undefined && useFilters && candidates.length - first > SHARED_MIN_LINES) dropShared(text, candidates, first, sharedKey);
+      if (c.rule.sharedKey !== undefined && useFilters && candidates.length - first > SHARED_MIN_LINES) dropShared(text, candidates, first);
     }
     if (candidates.length === 0) return [];
 
@@ -680,7 +679,9 @@ export class Scanner {
         }
         if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
         if (allowRe.length > 0 && allowRe.some((r) => testRegex(r, value))) continue;
-        candidates.push({ c, start, end, value });
+        // (A rule that compares shared values keys each match here, where its context is at hand.)
+        const { sharedKey, isOwnValue } = c.rule;
+        candidates.push(sharedKey === undefined ? { c, start, end, value } : { c, start, end, value, sharedKey: sharedKey(value), own: isOwnValue?.(ctx) === true });
       }
     }
   }
@@ -758,13 +759,24 @@ export function withRange(finding: Finding, range: Range, parts?: readonly Range
 }
 
 /** A match that passed its rule's checks, before overlaps are settled. */
-/** Removes from `candidates[first…]` (one rule's matches) those whose value is shared (see shared.ts). */
-function dropShared(text: string, candidates: Candidate[], first: number, sharedKey: (value: string) => string): void {
-  const mine = candidates.slice(first).map((cand) => ({ cand, start: cand.start, key: sharedKey(cand.value) }));
+/**
+ * Removes from `candidates[first…]` (one rule's matches) those whose value is shared (see shared.ts),
+ * except a match its rule calls a person's own (`Rule.isOwnValue`).
+ */
+function dropShared(text: string, candidates: Candidate[], first: number): void {
+  const mine: { start: number; key: string }[] = [];
+  for (let i = first; i < candidates.length; i++) {
+    const cand = candidates[i] as Candidate;
+    mine.push({ start: cand.start, key: cand.sharedKey as string });
+  }
   const shared = sharedKeys(text, mine);
   if (shared.size === 0) return;
-  candidates.length = first;
-  for (const m of mine) if (!shared.has(m.key)) candidates.push(m.cand);
+  let kept = first;
+  for (let i = first; i < candidates.length; i++) {
+    const cand = candidates[i] as Candidate;
+    if (cand.own === true || !shared.has(cand.sharedKey as string)) candidates[kept++] = cand;
+  }
+  candidates.length = kept;
 }
 
 interface Candidate {
@@ -772,6 +784,10 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly value: string;
+  /** The rule's `sharedKey` of this match, when the rule has one (see dropShared). */
+  readonly sharedKey?: string;
+  /** The rule's `isOwnValue` of this match (see dropShared). */
+  readonly own?: boolean;
 }
 
 /** The group holding the secret: the rule's one, or the first of its list that took part. */

@@ -42,6 +42,16 @@ describe('shared values: the other end of many records is no one person', () => 
     assert.equal(phones(rota).length, 16);
   });
 
+  it("keeps a courier's mobile that heads every row beside each customer's: a mobile column is a person's", () => {
+    const rows = CUSTOMERS.map((c, i) => `V-${i},Anna Beispiel,+49 152 20418375,${c}`);
+    const found = phones(`visit,courier,courier_mobile,customer_mobile\n${rows.join('\n')}`);
+    assert.equal(found.filter((p) => p === '+49 152 20418375').length, 4, "the courier's mobile, on every row");
+    assert.equal(found.length, 8);
+    // (Under a column of the office's line it is the other end of every record again.)
+    const office = phones(`visit,courier,office_phone,customer_mobile\n${CUSTOMERS.map((c, i) => `V-${i},Anna Beispiel,${SERVICE},${c}`).join('\n')}`);
+    assert.deepEqual(office, CUSTOMERS);
+  });
+
   it('keeps a number that recurs beside the same few others: a conversation, not a directory', () => {
     const chat = [0, 1, 2, 3].map((i) => `msg ${i} from ${CUSTOMERS[0]} to ${CUSTOMERS[1]}`).join('\n');
     assert.equal(phones(chat).length, 8);

@@ -860,6 +860,15 @@ const MOBILE_WORDS = ['mobile', 'mob', 'cell', 'handy', 'mobil', 'mobiel', 'móv
 /** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`, a seller's `contact_mobile`), as columnHeader gives it (lower case). */
 const MOBILE_HEADER = new RegExp(`^["']?(?:(?:contact|customer|client|personal|private|owner|driver|rider|employee|member|guardian|parent|emergency)[ _-]?)?(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u');
 
+/** A column of mobiles whose header ends in one of MOBILE_WORDS (`phleb_mobile`, `agent_cell_no`), as columnHeader gives it. */
+const MOBILE_COLUMN = native(new RegExp(`(?:^["']?|[ _-])(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u'));
+
+/** Whether the number heads a column of mobiles (see MOBILE_COLUMN). */
+function isInMobileColumn(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  return header !== undefined && MOBILE_COLUMN.test(header);
+}
+
 /** A mobile phone's label right before the number: one of the words capitalised as a label is (`Mobile:`, `WhatsApp`), or `M`. */
 const MOBILE_LABEL_BEFORE = native(
   new RegExp(`(?:^|[\\s|(])(?:M|${MOBILE_WORDS.map((w) => (w === 'whatsapp' ? 'WhatsApp' : (w[0] as string).toUpperCase() + w.slice(1))).join('|')})\\.?:?[ \\t]{0,3}$`, 'u'),
@@ -1089,6 +1098,9 @@ export default defineRule({
   // office's (an SMS gateway's `To=`, a contact list's switchboard column): compared by their last
   // nine digits, so `+44 20 7946 1234` and `020 7946 1234` are one number.
   sharedKey: (s) => s.replace(/^%2B/iu, '').replace(/\D/gu, '').slice(-9),
+  // (Not a number in a column of mobiles, `phleb_mobile`: a courier's or a field agent's own mobile
+  // beside each customer they visit is one person's, however many rows it heads.)
+  isOwnValue: isInMobileColumn,
   // A number found in context is the same person's wherever it recurs as written in the same text:
   // a KYC row's mobile again as its e-wallet (`GCASH:<the same number>`), a ticket's callback number
   // quoted in the reply. (Nine digits or more: a short local number may be anything else.)
