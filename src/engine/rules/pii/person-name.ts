@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, isInCitation, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
+import { columnHeader, tableHeaderRow, isInCitation, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER, WORD_CHAR } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, WORD_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
@@ -609,7 +609,12 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   // (An estate's name under `nombre`, not a given name.)
   if (isPlaceLikeName(s.split(' '))) return false;
   const header = columnHeader(ctx);
-  if (header === undefined || !(native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header))) return false;
+  if (header === undefined) return false;
+  const namePart =
+    native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header) || BILINGUAL_NAME_PART_HEADER.test(header) ||
+    // (`Name` beside `Vorname`, `nom` beside `prénom`: the surname's column, as German and Swiss exports write it.)
+    (NAME_BESIDE_GIVEN.test(header) && GIVEN_NAME_CELL.test(tableHeaderRow(ctx) ?? ''));
+  if (!namePart) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
   return !native(ROLE_ROW_ADDRESS).test(matchLine(ctx, 400));
 }
@@ -687,6 +692,13 @@ const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
 /** Headers of a column of surnames alone (French `nom` beside `prénom`: a name-part hint must be in the text). */
 const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
+
+/** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`). */
+const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
+/** A header that names a surname's column when a given name's column stands in the same header (see isNamePartCell). */
+const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
+/** A given name's column in a header row. */
+const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
 /** Headers of a column of given names alone. */
 const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
@@ -901,6 +913,9 @@ export default defineRule({
   redactAs: 'name',
   examples: {
     positive: [
+      // a Swiss insurer's export: `Name` beside `Vorname` is the surname's column; a Belgian one's bilingual headers
+      'Policennr,Anrede,Name,Vorname,Ort\nKV-1,Frau,Zwyssig-Brändli,Ottilie,Sarnen',
+      'police;nom_naam;prenom_voornaam;localite\nBE-1;Vercammen;Wannes;Lier',
       // a last-name field of two words, whole
       '{"name": "Rashed", "surname": "Al Marzouqi", "city": "Sharjah"}',
       // a given name that is a word too (Daisy), with a surname the surname lexicon knows
