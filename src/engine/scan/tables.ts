@@ -279,7 +279,11 @@ function isHeaderRow(text: string, from: number, to: number, delim: number): boo
   return true;
 }
 
-/** A cell that is empty or a label: a letter, `_` or `#`, then at most 40 of letters, digits and ` _.#()/°º-`, optionally quoted, spaces around. */
+/**
+ * A cell that is empty or a label: a letter, `_` or `#`, then at most 40 of letters, digits and
+ * ` _.#()/°º-`, optionally quoted, spaces around. Or digits first with an underscore among them: an
+ * ageing report's buckets (`31_60`, `91_120`), which no value of a row is written as.
+ */
 function isLabelCell(text: string, from: number, to: number): boolean {
   let s = from;
   let e = to;
@@ -290,7 +294,7 @@ function isLabelCell(text: string, from: number, to: number): boolean {
   if (s === e) return true;
   if (e - s > 41) return false;
   const first = text.charCodeAt(s);
-  if (!isLetter(first) && first !== 95 && first !== 35) return false;
+  if (!isLetter(first) && first !== 95 && first !== 35 && !(first >= 48 && first <= 57 && countCode(text, s, e, 95, 1) === 1)) return false;
   for (let i = s + 1; i < e; i++) {
     const c = text.charCodeAt(i);
     if (!isLetter(c) && !(c >= 48 && c <= 57) && LABEL_PUNCTUATION.indexOf(String.fromCharCode(c)) === -1) return false;

@@ -39,3 +39,19 @@ describe('tables a window runs on through', () => {
     assert.equal(table?.end, text.length - 1);
   });
 });
+
+describe('delimited tables a window ends in', () => {
+  const rows = (n: number): string => Array.from({ length: n }, (_, i) => `G${1000 + i},Example ${i},${i}.00,0.00,2024-01-0${(i % 9) + 1}`).join('\n');
+
+  it("takes an ageing report's bucket columns (31_60, 91_120) for header cells", () => {
+    const text = `acct,patient_name,current,31_60,91_120\n${rows(30)}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, 'acct,patient_name,current,31_60,91_120');
+    assert.equal(table?.end, text.length);
+  });
+
+  it('takes no row of values for a header: a number or a date is no column name', () => {
+    const text = `G0999,Example,12.50,0.00,2024-01-01\n${rows(30)}\n`;
+    assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header ?? '', '');
+  });
+});
