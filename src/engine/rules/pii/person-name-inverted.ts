@@ -11,12 +11,15 @@ const WORD = `[${UPPER}][${LOWER}]{1,24}(?:['’][${UPPER}]?[${LOWER}]{1,24})?(?
 /** A word in capitals, as registries and the FEC's exports write names (`BRENNEMAN`, `MCGILLICUDDY`, `ABERNATHY-COLE`). */
 const UPPER_WORD = `[${UPPER}]{2,24}(?:['’-][${UPPER}]{2,24})?`;
 
+/** A clinician's credentials after the name in a scheduling or claims export's cell (`Lindgren, Marta MD`, `Halvorsen, Ingrid PA-C`): not part of the name. */
+const CREDENTIAL = '(?:MD|DO|PA-C|PA|FNP-C|FNP-BC|FNP|NP-C|NP|DNP|CNM|RN|LPN|DDS|DMD|DPM|OD|PharmD|PhD|LCSW|LPC|LMFT|PsyD|APRN|CRNA|DPT|CNP|AuD|MBBS)';
+
 /**
  * A table cell's name: either case, a second given name (Filipino payrolls: `DIMAANO, LOVELY
  * GRACE P.`), and a middle initial after the given names (`BRENNEMAN, LAURA J`). In capitals, the
  * comma may stand without a space, as Epic's PAT_NAME writes it (`WHITLOCK,DARLENE M`).
  */
-const CELL_NAME = `(?:(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})|${UPPER_WORD},${UPPER_WORD})(?: (?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
+const CELL_NAME = `(?:(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})|${UPPER_WORD},${UPPER_WORD})(?: (?!${CREDENTIAL}(?![\\w-]))(?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
 
 /**
  * Labels of a name field, ending right before the value: `name`, `full name`, `author`, and the
@@ -37,6 +40,8 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
   'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  ',
   // a provider directory's and a claims export's clinicians (`provider_name`, `rendering_provider_name`)
   'provider_name', 'physician_name', 'prescriber_name', 'clinician_name',
+  // a scheduling export's `provider` column (`"Lindgren, Marta MD"`)
+  ',provider,', ',attending,', ',rendering_provider,', ',pcp,',
   // a LEDES e-billing file's timekeeper (`…|TIMEKEEPER_NAME|…`, "Last, First")
   'timekeeper_name',
   // a ship's crew list (IMO FAL form 5: `Family name and given names`, "SURNAME, GIVEN")
@@ -61,8 +66,8 @@ const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 
 /** The same as a column's whole header. */
 const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve|(?:károsult|karosult|szerződő|szerzodo|biztosított|biztositott|ügyfél|ugyfel|kedvezményezett|kedvezmenyezett) neve)$/u;
 
-/** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
+/** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`, a clinic's `provider` or `attending`. */
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician|provider|attending|prescriber|pcp)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -82,7 +87,7 @@ export default defineRule({
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
     `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD}|${UPPER_WORD}, ${UPPER_WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
-      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))` +
+      `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})(?: ${CREDENTIAL}(?![\\w-]))?"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))` +
       // or a whole cell of a surname and a given name without a comma, under a column that says so (group 3)
       `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))` +
       // or a Hungarian name field's value, family name first without a comma (group 4): `"név": "Kertészfalvi Péter"`, `nev='Kertészfalvi Tímea'`
@@ -126,6 +131,8 @@ export default defineRule({
       // a claims log's member, in capitals as eligibility files write them; a provider directory's clinician
       '2024-03-11 WARN  ClaimValidator : Member not found on 271 for payer P01 name="HALVERSON, DOROTHY"',
       'npi,entity_type,provider_name,credential\n1750391827,1,"Lindgren, Marta K",MD\n',
+      // a clinic's schedule: the provider's credentials after the name
+      'appt_id,appt_time,provider,visit_type\n6580,07:20 AM,"Halvorsen, Ingrid PA-C",Telehealth 20\n',
       // a Canvas gradebook export: the Student column, a points row under the header
       'Student,ID,SIS User ID,SIS Login ID,Section,HW1 (2200101)\n    Points Possible,,,,,20\n"Lindqvist, Henrik",510233,,,STAT 500 002,17',
       // an Austrian wage-slip summary's family-name-first column, rows below its title lines
