@@ -38,6 +38,12 @@ const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAM
 const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'customer name', 'holder name', 'account holder', 'account holder name', 'cardholder name', 'card holder name', 'beneficiary name', 'employee name', 'member name', 'patient name', 'student name', 'guardian name', 'legal name', 'borrower name', 'applicant name']
   .flatMap((k) => (k.split(' ').length === 2 ? keyForms(k) : [k.replace(/ /gu, '_'), k.replace(/ (\w)/gu, (_m, c: string) => c.toUpperCase())]));
 
+/**
+ * Whose name a record's key names, before the name part (`patientLastName`, `member_first_name`,
+ * `SubscriberFirstName`): an eligibility request's or a booking's party.
+ */
+const PERSON_KEY_PREFIX = '(?:[Pp]atient|[Mm]ember|[Ss]ubscriber|[Ii]nsured|[Gg]uarantor|[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]assenger|[Cc]ardholder|[Hh]older|[Ee]mployee|[Ss]tudent|[Aa]pplicant|[Dd]river|[Bb]eneficiary|[Cc]ontact|[Tt]enant|[Bb]uyer|[Rr]ecipient|PATIENT|MEMBER|SUBSCRIBER|INSURED)_?';
+
 /** The personal data a person's record holds beside the name: its keys as JSON writes them. */
 const PERSON_RECORD_KEY = native(/"(?:e-?mail|email_address|phone|mobile|msisdn|tel|dob|date_?of_?birth|birth_?date|birthday|citizen_?id|national_?id|id_?number|nik|ssn|sin|passport(?:_no|_number)?|address|iban|account_?no|cccd|cpf|pesel)"[ \t]*:/iu);
 
@@ -65,7 +71,8 @@ const NOT_A_NAME = new Set(
 function hasSibling(ctx: MatchContext, family: boolean): boolean {
   const { text } = ctx;
   const near = text.slice(Math.max(0, ctx.start - 300), Math.min(text.length, ctx.end + 300)).toLowerCase();
-  for (const k of family ? LOWER_GIVEN : LOWER_FAMILY) if (near.includes(`"${k}"`) || near.includes(`${k}>`)) return true;
+  // (A long key may follow its party's name: `"patientFirstName"`.)
+  for (const k of family ? LOWER_GIVEN : LOWER_FAMILY) if (near.includes(`"${k}"`) || near.includes(`${k}>`) || (k.length >= 8 && near.includes(`${k}"`))) return true;
   return false;
 }
 
@@ -108,11 +115,13 @@ export default defineRule({
     '<imi',
     '<fornamn',
     'family-names', 'given-names',
+    // (after a party's name: `"patientLastName"`)
+    'firstname"', 'lastname"', 'first_name"', 'last_name"',
     ...FULL_NAME_KEYS.map((k) => `"${k.toLowerCase()}"`),
   ],
   window: { before: 24, after: 320 },
   pattern: new RegExp(
-    `"(${KEY_SOURCE})"[ \\t]*:[ \\t]*"([^"\\\\\\n]{1,80})"` +
+    `"(?:${PERSON_KEY_PREFIX})?(${KEY_SOURCE})"[ \\t]*:[ \\t]*"([^"\\\\\\n]{1,80})"` +
       `|<(?:[A-Za-z][\\w-]{0,15}:)?(${ELEMENT_SOURCE})(?:[ \\t][^<>\\n]{0,120})?>[ \\t]*([^<>\\n]{1,80}?)[ \\t]*</(?:[A-Za-z][\\w-]{0,15}:)?\\3>` +
       // A CITATION.cff author's name parts (YAML).
       `|(?<![\\w-])(family-names|given-names)[ \\t]*:[ \\t]*["']?([^"'\\\\\\n]{1,80}?)["']?[ \\t]*(?=\\r?\\n|$)` +
@@ -147,6 +156,8 @@ export default defineRule({
       '<PersonName><GivenName>ELENI MRS</GivenName><Surname>PAPADAKI</Surname></PersonName>',
       '<Anagrafica>\n  <Nome>Ludovica</Nome>\n  <Cognome>Santangelo</Cognome>\n</Anagrafica>',
       '{"first_name": "Oyelaran", "last_name": "Adebisi-Cole", "role": "driver"}',
+      // an eligibility request's patient, in capitals as payers' systems write names
+      'msg="coverage request" req={"memberId":"W418","patientLastName":"ABERNETHY","patientFirstName":"ROSALIND","patientBirthDate":"<redacted>"}',
       '<ns2:FirstName xml:lang="el">Σταύρος</ns2:FirstName><ns2:LastName>Kalogeropoulos</ns2:LastName>',
       'authors:\n  - family-names: "Brandsma"\n    given-names: "Ingrid"\n    orcid: "https://orcid.org/0000-0002-1825-0097"',
       '<Pasient><Navn><Etternavn>Løvås</Etternavn><Fornavn>Håkon</Fornavn></Navn></Pasient>',
