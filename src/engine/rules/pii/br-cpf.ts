@@ -11,6 +11,9 @@ const CPF_CONTEXT = /(?<![a-z])(?:cpf|cadastro de pessoas? f[ií]sicas?)/u;
 /** A payment gateway's generic tax id or document key (`"tax_id"`, `tax_id=`, `documento`), which holds a buyer's CPF in Brazil. */
 const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?id|documento|document[ _-]number|n[uú]mero do documento)(?![a-z])/u;
 
+/** A Pix key's label or column (`chave_pix`, `chave Pix`, `pix_key`): eleven digits with a CPF's check digits there are the holder's CPF. */
+const PIX_KEY_CONTEXT = /(?<![a-z])(?:chave[ _-]?pix|pix[ _-]?key)/u;
+
 /** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
 const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
 
@@ -47,6 +50,7 @@ export default defineRule({
     // (Or a gateway's tax id of eleven digits: only a CPF has this shape and both its check digits there.)
     if (hasContext(ctx, TAX_ID_CONTEXT, { before: 24, header: false })) return true;
     if (MEI_NAME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return true;
+    if (hasContext(ctx, PIX_KEY_CONTEXT, { before: 24 })) return true;
     // A Pix key whose record says its type after it (`"chave": "…", "tipoChave": "CPF"`).
     return PIX_KEY_TYPE_CPF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
   },
@@ -54,6 +58,8 @@ export default defineRule({
   references: ['https://www.gov.br/receitafederal/pt-br/assuntos/meu-cpf'],
   examples: {
     positive: [
+      // a seller export's Pix key column, far below its header
+      ['id;responsavel;chave_pix;status', ...Array.from({ length: 6 }, (_, i) => `S-${i};A. Exemplo;;pendente de validacao cadastral`), `S-9;B. Exemplo;${withCpf(fake('{d9}', 101953))};APROVADO`].join('\n'),
       `{"key": "${withCpf(fake('{d9}', 101526))}",\n  "keyType": "CPF", "amount": 120.5}`,
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`,
       // a payment gateway's buyer and a checkout worker's log line: the tax id is the buyer's CPF

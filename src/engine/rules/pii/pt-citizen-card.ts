@@ -14,6 +14,9 @@ export default defineRule({
   description: 'Portuguese citizen card number (Cartão de Cidadão, with its check characters), near a label',
   keywords: ['cc ', 'cc:', 'cc n', 'cc_', 'cartao de cidadao', 'cartao_cidadao', 'cartao cidadao', 'cartaocidadao', 'citizen card', 'identificacao'],
   window: { before: 64, after: 400 },
+  // (A column header's words label every row of its table: a seller export's `cartao_cidadao`.)
+  keywordWindows: Object.fromEntries(['cartao_cidadao', 'cartao cidadao', 'cartaocidadao', 'cartao de cidadao'].map((k) => [k, { before: 64, after: 4000 }])),
+  columns: true,
   pattern: /(?<![\w-])\d{8} ?\d ?[A-Z]{2}\d(?![\w-])/gu,
   validate: (s, ctx) => ptCitizenCardChecksum(s) && hasContext(ctx, CC_CONTEXT, { before: 32 }),
   redactAs: 'citizen-card',
@@ -24,6 +27,8 @@ export default defineRule({
       'Cartão de Cidadão: 307184526ZX9',
       // a CRM export's key without the "de"
       '{"nome": "A. Exemplo", "cartao_cidadao": "30718452 6 ZX9"}',
+      // a seller export's column, its number on a row far below the header
+      ['id,responsavel,cartao_cidadao,notas', ...Array.from({ length: 8 }, (_, i) => `V-${i},A. Exemplo,,aguarda documentos; contactar por e-mail antes de sexta`), 'V-9,B. Exemplo,30718452 6 ZX9,ok'].join('\n'),
     ],
     negative: ['CC n.º 30718452 6 ZX8', 'lote 30718452 6 ZX9 expedido'],
   },
