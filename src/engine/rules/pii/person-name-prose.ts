@@ -77,14 +77,21 @@ const VIETNAMESE_AREA_AFTER = /^,? ?(?:Quận|Q\.|Huyện|TP\.|Thành phố|Tỉ
 const PRODUCT_WORDS = 'product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model';
 
 /**
+ * Headers of a column of shops' trade names (Brazil's `nome_fantasia`, a marketplace's
+ * `seller_fantasia`, `trade_name`, `brand`, `dba`): a sole trader's shop is often named for its
+ * owner's given name and a trade (`Larissa Artesanatos`), and is a shop all the same.
+ */
+const TRADE_NAME_HEADERS = '(?:seller[ _-]?|vendedor[ _-]?|nome[ _-]?)?fantasia|trade[ _-]?name|brand(?:[ _-]?name)?|marca|dba|(?:store|shop|loja)[ _-]?(?:name|nome)';
+
+/**
  * Headers of a column of products or titles: `product_name`, `item`, `title`, Turkish `urun_adi`
  * and `baslik`, `Artikelbezeichnung`, `producto`. A cell there names a product line ("Pratik Kahve
  * Kupası"), even when it starts with a given name.
  */
-const PRODUCT_COLUMN = native(new RegExp(`^(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?$`, 'u'));
+const PRODUCT_COLUMN = native(new RegExp(`^(?:(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?|${TRADE_NAME_HEADERS})$`, 'u'));
 
 /** Whether a text has any header cell PRODUCT_COLUMN could read (most have none: no header lookups then). */
-const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|])["']?(?:${PRODUCT_WORDS})`, 'imu'));
+const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|])["']?(?:${PRODUCT_WORDS}|${TRADE_NAME_HEADERS})`, 'imu'));
 const hasProductColumnWord = perText((text) => PRODUCT_COLUMN_WORD.test(text));
 
 /** The name stands in a table's cell under a column of products or titles. */
@@ -162,6 +169,8 @@ export default defineRule({
       '2025-06-02 07:41:12 DEBUG lohnlauf: Person Thomas Kestrelmann gemeldet (AHV 756.1234.5678.97)',
     ],
     negative: [
+      // a marketplace catalogue's shop, named for its owner and its trade
+      'sku,titulo,seller_fantasia,estoque\nDEC-1,"Vaso de barro",Rosana Bordados,12',
       // a city named like a person (Ann Arbor, Michigan)
       'The transcript goes out by UPS to the Ann Arbor campus on Monday.',
       // a Vietnamese district's name: its letters with stacked marks are letters, no name ends before them
