@@ -1968,3 +1968,31 @@ export function isInObjectUnderTest(text: string, start: number): boolean {
   if (open === -1 || head.includes('}', open)) return false;
   return OBJECT_UNDER_TEST_BEFORE.test(head.slice(Math.max(0, open - 40), open));
 }
+
+/** First words of the header of a column of products or titles, in the languages of shop exports. */
+const PRODUCT_WORDS = 'product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model';
+
+/**
+ * Headers of a column of shops' trade names (Brazil's `nome_fantasia`, a marketplace's
+ * `seller_fantasia`, `trade_name`, `brand`, `dba`): a sole trader's shop is often named for its
+ * owner's given name and a trade (`Larissa Artesanatos`), and is a shop all the same.
+ */
+const TRADE_NAME_HEADERS = '(?:seller[ _-]?|vendedor[ _-]?|nome[ _-]?)?fantasia|trade[ _-]?name|brand(?:[ _-]?name)?|marca|dba|(?:store|shop|loja)[ _-]?(?:name|nome)';
+
+/**
+ * Headers of a column of products or titles: `product_name`, `item`, `title`, Turkish `urun_adi`
+ * and `baslik`, `Artikelbezeichnung`, `producto`. A cell there names a product line ("Pratik Kahve
+ * Kupası"), even when it starts with a given name.
+ */
+const PRODUCT_COLUMN = native(new RegExp(`^(?:(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?|${TRADE_NAME_HEADERS})$`, 'u'));
+
+/** Whether a text has any header cell PRODUCT_COLUMN could read (most have none: no header lookups then). */
+const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|])["']?(?:${PRODUCT_WORDS}|${TRADE_NAME_HEADERS})`, 'imu'));
+const hasProductColumnWord = perText((text) => PRODUCT_COLUMN_WORD.test(text));
+
+/** The name stands in a table's cell under a column of products, titles or shops' trade names (person-name-prose, person-name). */
+export function isInProductColumn(ctx: MatchContext): boolean {
+  if (!hasProductColumnWord(ctx.text)) return false;
+  const header = columnHeader(ctx);
+  return header !== undefined && PRODUCT_COLUMN.test(header.trim());
+}

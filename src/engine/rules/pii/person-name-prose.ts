@@ -3,8 +3,7 @@ import { defineRule } from '../defineRule';
 import { FULL_NAME, NAME_END, isLexiconFullName } from './_fullName';
 import { LOWER, UPPER } from './_latin';
 import { isPlaceholderOrBrand, ORGANISATION_WORD } from './_names';
-import { columnHeader, isAfterCompanyForm, isInCitation, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
-import { perText } from '../../scan/perText';
+import { columnHeader, isAfterCompanyForm, isInProductColumn, isInCitation, isInPlaceTableRow, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /**
@@ -72,34 +71,6 @@ const STREET_TYPE_BEFORE = /(?<![\p{L}])(?:Av|Avda|Avd|Ave|Al|Pç|Pça|Pl|R|C|Tr
 
 /** A Vietnamese ward's or district's name is followed by the district or city it lies in (`Tân Phú, Quận 7`). */
 const VIETNAMESE_AREA_AFTER = /^,? ?(?:Quận|Q\.|Huyện|TP\.|Thành phố|Tỉnh)/u;
-
-/** First words of the header of a column of products or titles, in the languages of shop exports. */
-const PRODUCT_WORDS = 'product|item|article|artikel|produkt|producto|produto|prodotto|urun|ürün|title|baslik|başlık|titel|titulo|título|sku|model';
-
-/**
- * Headers of a column of shops' trade names (Brazil's `nome_fantasia`, a marketplace's
- * `seller_fantasia`, `trade_name`, `brand`, `dba`): a sole trader's shop is often named for its
- * owner's given name and a trade (`Larissa Artesanatos`), and is a shop all the same.
- */
-const TRADE_NAME_HEADERS = '(?:seller[ _-]?|vendedor[ _-]?|nome[ _-]?)?fantasia|trade[ _-]?name|brand(?:[ _-]?name)?|marca|dba|(?:store|shop|loja)[ _-]?(?:name|nome)';
-
-/**
- * Headers of a column of products or titles: `product_name`, `item`, `title`, Turkish `urun_adi`
- * and `baslik`, `Artikelbezeichnung`, `producto`. A cell there names a product line ("Pratik Kahve
- * Kupası"), even when it starts with a given name.
- */
-const PRODUCT_COLUMN = native(new RegExp(`^(?:(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?|${TRADE_NAME_HEADERS})$`, 'u'));
-
-/** Whether a text has any header cell PRODUCT_COLUMN could read (most have none: no header lookups then). */
-const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|])["']?(?:${PRODUCT_WORDS}|${TRADE_NAME_HEADERS})`, 'imu'));
-const hasProductColumnWord = perText((text) => PRODUCT_COLUMN_WORD.test(text));
-
-/** The name stands in a table's cell under a column of products or titles. */
-function isInProductColumn(ctx: MatchContext): boolean {
-  if (!hasProductColumnWord(ctx.text)) return false;
-  const header = columnHeader(ctx);
-  return header !== undefined && PRODUCT_COLUMN.test(header.trim());
-}
 
 /**
  * True when a full name in running text reads as a person's: the lexicon check, then no

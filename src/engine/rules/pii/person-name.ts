@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, tableHeaderRow, isInCitation, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
+import { columnHeader, tableHeaderRow, isInCitation, isInProductColumn, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER, WORD_CHAR } from './_latin';
 import { ALL_GIVEN_NAMES, GIVEN_NAMES, WORD_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand } from './_names';
@@ -909,7 +909,7 @@ export default defineRule({
   // an institution named after a person (`Hospital Municipal Dr. <name>`) name nobody: asked last, of the names every other check let through (both read the whole line).
   // (A search's wildcard term, `"last_name": "Mar*"`, is the start of many names: no one's.)
   // (Not a business named for its owner, `Kavya Organics`, `Mehta Textiles`: a legal form or a trade's noun in the name.)
-  validate: (s, ctx) => !isWildcardTerm(ctx) && !TITLE_ENDS_SENTENCE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && !isCopyrightHolder(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx),
+  validate: (s, ctx) => !isWildcardTerm(ctx) && !TITLE_ENDS_SENTENCE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !(s.includes(' ') && ORGANISATION_WORD.test(s)) && !isCopyrightHolder(ctx) && isNameInContext(s, ctx) && !isOnPlaceholderPersonLine(ctx) && !isNamedAfterInstitution(ctx) && !isInPlaceTableRow(ctx) && !isRoleMailboxName(ctx) && !isInCitation(ctx) && !isInProductColumn(ctx),
   redactAs: 'name',
   examples: {
     positive: [
@@ -1113,6 +1113,8 @@ export default defineRule({
       'Periode;Personeelsnummer;Werknemer;Functie\n03/2024;W-0001;Wannes Dehaene;Chauffeur\n',
     ],
     negative: [
+      // a seller onboarding export's trade name: the owner's given name and the trade
+      'id;tipo;nome_fantasia;cnpj\nS-1;MEI;Rosana Bordados;<cnpj>',
       // an Irish company in a client list's name column (Teoranta: Irish for Limited)
       'id,ref,client_name,country,doc\n2e1a,C-0704,Kestrel Seafoods Teoranta,IE,Company registry extract\n',
       // a runtime's documented example: a famous phrase's character, its given name a modal verb
