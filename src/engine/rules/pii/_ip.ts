@@ -244,12 +244,21 @@ export function isWebhookCaller(ctx: MatchContext): boolean {
 const CRAWLER_AGENT = /Googlebot|AdsBot-Google|Google-InspectionTool|bingbot|BingPreview|Baiduspider|YandexBot|DuckDuckBot|Yahoo! Slurp|Applebot|facebookexternalhit|AhrefsBot|SemrushBot|MJ12bot|DotBot|PetalBot|SeznamBot|Bytespider|GPTBot|ClaudeBot|CCBot|PerplexityBot|Amazonbot|UptimeRobot|Pingdom|StatusCake|Site24x7|Better ?Uptime|Better ?Stack|Uptime-Kuma|Freshping|HetrixTools|Checkly|NewRelicPinger|Datadog\/Synthetics/u;
 
 /**
+ * An access log's request for a path that only vulnerability scanners ask every server for: a
+ * leaked `.env` or `.git/config`, WordPress's login on a site that has none, phpMyAdmin, Spring's
+ * actuator, a router's admin page. The address that asks is a scanner's, not a visitor's.
+ */
+const SCANNER_PROBE_REQUEST = /"(?:GET|POST|HEAD) \/(?:\.env\b|\.git\/|\.aws\/|wp-login\.php|wp-admin\/|xmlrpc\.php|phpmyadmin|pma\/|actuator\/|cgi-bin\/|boaform\/|HNAP1|vendor\/phpunit\/|server-status)/iu;
+
+/**
  * True when the address's line is a crawler's request (an access log's line whose user agent is
- * Googlebot's, bingbot's, GPTBot's…): a company's machine, not a visitor.
+ * Googlebot's, bingbot's, GPTBot's…) or a vulnerability scanner's (see SCANNER_PROBE_REQUEST): a
+ * company's machine or an attacker's, not a visitor.
  */
 export function isCrawlerRequest(ctx: MatchContext): boolean {
   const { text } = ctx;
-  return native(CRAWLER_AGENT).test(text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600)));
+  const line = text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600));
+  return native(CRAWLER_AGENT).test(line) || native(SCANNER_PROBE_REQUEST).test(line);
 }
 
 /**

@@ -122,6 +122,8 @@ export default defineRule({
       `Sat Sep 14 06:11:53 2024 a.person@example.org/${sample(101804)}:61329 SENT CONTROL [a.person@example.org]: 'PUSH_REPLY'`,
     ],
     negative: [
+      // an access log's scanner, asking for a leaked .env behind the load balancer
+      '10.20.0.7 - - [14/May/2024:14:03:07 -0300] "GET /.env HTTP/1.1" 404 153 "-" "python-requests/2.31.0" xff="185.224.128.17" rt=0.000',
       // a Received: header's relay at a mail provider, its own name in brackets before the address
       'Received: from mout.example.net\n\tby mx.gmx.net (mxgmx017 [212.227.15.9]) with ESMTPS id 1M9Wyy',
       // a SIEM's notable events: the finding's title names the source as an attacker
