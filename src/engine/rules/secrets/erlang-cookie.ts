@@ -16,7 +16,8 @@ export default defineRule({
   secretGroup: 1,
   // (A generated cookie is base32: letters and the digits 2-7; a long one may have no digit at all.)
   // (Not an HTTP Cookie header's first cookie, `cookie: _ga=GA1.1.…; sid=…`: a name, `=`, a value.)
-  validate: (s) => minEntropy(s, 3.2) && /[A-Za-z]/u.test(s) && (/\d/u.test(s) || s.length >= 32) && !/^[A-Za-z_][\w.-]*=[^=]/u.test(s),
+  // (RabbitMQ writes its own cookie as twenty capital letters: `.erlang.cookie`, its Helm chart's `erlangCookie`.)
+  validate: (s) => (/^[A-Z]{20}$/u.test(s) ? minEntropy(s, 3.0) : minEntropy(s, 3.2) && /[A-Za-z]/u.test(s) && (/\d/u.test(s) || s.length >= 32)) && !/^[A-Za-z_][\w.-]*=[^=]/u.test(s),
   envName: 'RELEASE_COOKIE',
   references: ['https://hexdocs.pm/mix/Mix.Tasks.Release.html', 'https://www.erlang.org/doc/system/distributed.html#security'],
   examples: {
@@ -27,6 +28,8 @@ export default defineRule({
       `  releases: [\n    billing: [\n      cookie: "${fake('{A40}', 1234)}"\n    ]\n  ]`,
       // the RabbitMQ Helm chart's value, base32 letters only
       `auth:\n  username: app\n  erlangCookie: "${fake('{A32}', 101028)}"`,
+      // RabbitMQ's own cookie: twenty capitals
+      `rabbitmq:\n  auth:\n    erlangCookie: ${fake('{A20}', 101960)}`,
     ],
     negative: [
       'export RELEASE_COOKIE="${RELEASE_COOKIE}"',

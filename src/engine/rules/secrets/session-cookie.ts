@@ -9,7 +9,8 @@ export default defineRule({
   description: 'Session or auth cookie value in a Cookie / Set-Cookie header (devtools cURL, HAR, logs)',
   // (A browser's or a phishing kit's cookie export names no cookie header: each cookie object is
   // `{"Name": "sid", "Value": "…", "Path": "/", "HttpOnly": true}`, its flag after its value.)
-  keywords: ['cookie', '"httponly"'],
+  // (And curl's short option, quoted as devtools' "Copy as cURL" and shell histories write it: `-b 'JSESSIONID=…'`.)
+  keywords: ['cookie', '"httponly"', " -b '", ' -b "'],
   keywordWindows: { '"httponly"': { before: 400, after: 2000 } },
   window: { before: 40, after: 2000 },
   // NOTE: up to six cookies may come before the session's (`_ga=GA1.2.3; csrftoken=…; session=…`),
@@ -18,9 +19,10 @@ export default defineRule({
   // A HAR file's header entry may sit in a JSON string of its own (`\\"name\\": \\"Cookie\\"`, a chat
   // export's attachment; a Postman collection's is `"key": "Cookie"`), and its `cookies` list names each
   // cookie (`{"name": "sid", "value": "…"}`). Sentry's and Rollbar's events list headers as pairs (`["Cookie", "…"]`).
+  // An iron-sealed cookie (hapi's, @hapi/iron: `Fe26.2**<hmac>*<salt>*<iv>*…`) keeps its stars.
   // A sentence may name the cookie before a colon (`the portal's session cookie: …`, `il cookie di sessione: …`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie(?:[ \\t]+[^\\s:;="'<>]{1,20}){1,4}[ \\t]*:[ \\t]*["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=([A-Za-z0-9%._~+/=-]{20,1024})` +
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie(?:[ \\t]+[^\\s:;="'<>]{1,20}){1,4}[ \\t]*:[ \\t]*["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=((?:Fe26\\.2\\*[A-Za-z0-9*_-]{20,1024})|[A-Za-z0-9%._~+/=-]{20,1024})` +
       `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"` +
       // a framework's log context or a request dump that maps cookies' names to their values (Laravel's
       // `"cookies":{"laravel_session":"…"}`, Django's `COOKIES = {'sessionid': '…'}`), the session's among up to six
@@ -34,6 +36,9 @@ export default defineRule({
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack'],
   examples: {
     positive: [
+      // a shell history's curl with the session cookie, hex and iron-sealed
+      `curl -s -b 'JSESSIONID=${fake('{H32}', 101954)}' https://backoffice.example.internal/gw/admin/queues`,
+      `curl -s -b '__Host-portal=Fe26.2**${fake('{h64}', 101955)}*${fake('{w22}', 101956)}*${fake('{w43}', 101957)}' https://portal.example.org/api/me`,
       // a prompt that pastes the session cookie after saying what it is, in Italian
       `e il cookie di sessione del portale: ASP.NET_SessionId=${fake('{w43}', 101595)}`,
       // a Sentry event's request headers, as name and value pairs
