@@ -5,8 +5,8 @@ import { native } from '../../scan/nativeRegex';
 
 const MAX_DOC = 64 * 1024;
 const KIND_SECRET = /^[ \t-]*kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/mu;
-/** Certificates sit next to keys in TLS secrets but are public. */
-const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace|ca[_.-]?(?:bundle|cert|crt))$|publishable/iu);
+/** Certificates sit next to keys in TLS secrets but are public; so is an SSH secret's known_hosts (the servers' public keys). */
+const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate|namespace|ca[_.-]?(?:bundle|cert|crt)|(?:ssh[_.-]?)?known[_.-]?hosts)$|publishable/iu);
 
 /**
  * Entries that configure rather than authenticate: user names, hosts, ports, database names,
@@ -153,6 +153,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // git-sync's SSH secret: the known_hosts entry beside the key is the server's public key
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: git-sync-ssh\ndata:\n  known_hosts: ${encodeBase64(`github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('{b43}', 101964)}`)}\n`,
       // an empty registry config, kustomize's stand-in for the sealed one
       `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${encodeBase64('{"auths":{}}')}\n`,
       // the path of the file the service account's key is mounted at
