@@ -584,6 +584,7 @@ import pii_imei from './pii/imei';
 import pii_imeisv from './pii/imeisv';
 import pii_imsi from './pii/imsi';
 import pii_in_aadhaar from './pii/in-aadhaar';
+import pii_in_abha_address from './pii/in-abha-address';
 import pii_in_abha_number from './pii/in-abha-number';
 import pii_in_ckyc_number from './pii/in-ckyc-number';
 import pii_in_driving_licence from './pii/in-driving-licence';
@@ -1324,6 +1325,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_imeisv,
   pii_imsi,
   pii_in_aadhaar,
+  pii_in_abha_address,
   pii_in_abha_number,
   pii_in_ckyc_number,
   pii_in_driving_licence,
