@@ -11,7 +11,7 @@ const PLACEHOLDER_LOCAL = /^(?:name|username|user|yourname|your[._]?name|abc|xyz
 export default defineRule({
   id: 'in-abha-address',
   category: 'pii',
-  description: 'Indian ABHA address (a health account handle, <handle>@abdm)',
+  description: 'Indian ABHA address (a health account handle ending in @abdm)',
   keywords: ['@abdm', '@sbx', '@ndhm'],
   hints: ['abha', 'abdm'],
   window: { before: 40, after: 8 },
