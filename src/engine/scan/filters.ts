@@ -18,7 +18,8 @@ export type FalsePositiveReason =
   | 'sequential'
   | 'test-vector'
   | 'encrypted'
-  | 'masked';
+  | 'masked'
+  | 'timestamp';
 
 /** A line that says its value is a published test vector: `rfc8032SecretKey = …`, `// RFC 7515 A.1`, `known-answer test`. */
 const TEST_VECTOR_LINE = foldedTest(/rfc[ _-]?\d{3,5}|test[ _-]?vectors?|known[ _-]?answer/iu);
@@ -389,8 +390,21 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     if (MAVEN_ENCRYPTED.test(value) && MAVEN_PASSWORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return 'encrypted';
   }
   if (isInDataUri(ctx.text, ctx.start)) return 'data-uri';
+  if (isHistoryTimestamp(value, ctx)) return 'timestamp';
   if (rule.category === 'pii' && isMaskedPart(ctx.text, ctx.start, ctx.end)) return 'masked';
   return undefined;
+}
+
+/**
+ * A shell history's timestamp line (`#1709951838` before each command, as bash writes its history
+ * with HISTTIMEFORMAT set): ten digits of Unix time alone on a line after `#`, no number of anyone's.
+ */
+function isHistoryTimestamp(value: string, ctx: MatchContext): boolean {
+  const { text, start, end } = ctx;
+  if (value.length !== 10 || text.charCodeAt(start - 1) !== 35 || !/^1\d{9}$/u.test(value)) return false;
+  const before = text.charCodeAt(start - 2);
+  const after = text.charCodeAt(end);
+  return (Number.isNaN(before) || before === 10) && (Number.isNaN(after) || after === 10 || after === 13);
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { isSequentialOrRepetitive } from '../../../src/engine/scan/filters';
+import { scan } from '../../../src/engine/index';
 
 describe('isSequentialOrRepetitive', () => {
   it('reads runs, sequences and two sequences woven together', () => {
@@ -29,5 +30,15 @@ describe('isSequentialOrRepetitive', () => {
       }),
       { seed: 4901, numRuns: 2000 },
     );
+  });
+});
+
+describe('shell history timestamps', () => {
+  it("reads bash's `#<unix time>` lines as times, not ids or phone numbers", () => {
+    const history = '#1711993031\nkubectl -n kyc get pods\n#1709953696\npsql -h db -U app -c "select cpr, telefon from customers limit 5"\n#1709951838\nvault kv get -field=password secret/app\n';
+    assert.deepEqual(scan(history).map((f) => f.ruleId), []);
+    // (The same digits as a value in a command are still read.)
+    const cpr = 'psql -c "select * from customers where cpr = \'1709951838\'"';
+    assert.ok(scan(cpr).some((f) => f.ruleId === 'dk-cpr'));
   });
 });

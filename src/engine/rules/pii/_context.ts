@@ -1446,6 +1446,9 @@ const CNPJ_WRITTEN = native(/(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u);
  * its company's tax number, a legal form in the value's own cells, or a letterhead's line above.
  */
 
+/** A table cell that holds a legal form alone, as a payee type column writes it (`AS`, `AB`, `GmbH`, `Oy`). */
+const LEGAL_FORM_CELL = /(?:^|[,;\t|])["']?(?:AS|ASA|AB|Oyj?|ApS|A\/S|GmbH|AG|Ltd|LLC|Inc|BV|NV|SA|SAS|SARL|SRL|Srl|SpA|Lda|Ltda|KG)["']?(?=[,;\t|]|$)/u;
+
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;
   if (isInCompanyInvoiceParty(ctx)) return true;
@@ -1461,7 +1464,8 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
     // policyholder's payout account, `…;j.example@gmx.de;…;Autohaus … GmbH;…;DE10…;…`.)
     if (cells !== undefined && CONSUMER_MAILBOX.test(line)) return false;
     // (A company's registration number there says so too: a Brazilian CNPJ beside a shop order's billing address.)
-    return cells === undefined || native(COMPANY_FORM).test(cells) || CNPJ_WRITTEN.test(cells);
+    // (Or a type column's cell that is a legal form alone: a payout export's `…,AS,,<account>`.)
+    return cells === undefined || native(COMPANY_FORM).test(cells) || CNPJ_WRITTEN.test(cells) || LEGAL_FORM_CELL.test(cells);
   }
   // The line above counts for a letterhead or a signature, not when it is another row of the same
   // table (as many delimiters, two or more: another record) or the value sits in a wide row.

@@ -102,6 +102,8 @@ export default defineRule({
       `schaden_nr;vn_name;vn_email;werkstatt;schadenhoehe_eur;auszahlung_iban;status\nKFZ-2024-0187;A. Beispiel;a.beispiel@gmx.de;Autohaus Beispiel GmbH & Co. KG;11401,48;${toIban('DE', fake('{d18}', 101361))};REGULIERT\n`,
     ],
     negative: [
+      // a marketplace's payout export: the merchant's type column says it is a company
+      `utbetalning_id,handlare,org_nr,typ,kontaktperson,mottagarkonto,belopp\nPO-1,Bergen Sykkelverksted AS,${fake('{d3} {d3} {d3}', 101970)},AS,,${toIban('NO', fake('{d11}', 101971))},3770.69`,
       // a credit transfer's debtor and a supplier paid: companies' accounts
       `<Dbtr>\n  <Nm>Nordlicht Software GmbH</Nm>\n</Dbtr>\n<DbtrAcct>\n  <Id>\n    <IBAN>${toIban('DE', fake('{d18}', 101016))}</IBAN>`,
       `<Cdtr>\n  <Nm>Bürowelt Spandau GmbH</Nm>\n</Cdtr>\n<CdtrAcct>\n  <Id>\n    <IBAN>${toIban('DE', fake('{d18}', 101017))}</IBAN>`,
