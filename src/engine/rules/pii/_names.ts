@@ -872,8 +872,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Joe Smith', 'John Citizen', 'Jane Citizen', 'Fred Nurk', 'Juan del Pueblo', 'Tommy Atkins', 'Erika Mustermann',
   // the Nordic, Czech and Hungarian stand-ins
   'Sven Svensson', 'Anna Svensson', 'Jens Hansen', 'Mette Hansen', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jan Novák', 'Jana Nováková', 'Gipsz Jakab',
-  // and Sweden's test customer, Donald Duck by his Swedish name
-  'Kalle Anka',
+  // and the Nordic test customers, Donald Duck by his Swedish, Danish and Norwegian names, Sweden's Tolvan
+  'Kalle Anka', 'Anders And', 'Donald Duck', 'Tolvan Tolvansson',
   // Stripe's documentation customer
   'Jenny Rosen',
   // the people of AWS's documentation examples (IAM users, authors of commits and pull requests)
