@@ -7,6 +7,7 @@
 import { lineEndWithin, lineStartWithin } from './lines';
 import { native } from './nativeRegex';
 import { mayContain, sharedHints } from './sharedHints';
+import { keywordLetterOf } from './prefilter';
 
 /**
  * The keyword pass's word for a `CREATE TABLE` statement: a text it did not see in needs no search (two
@@ -16,6 +17,25 @@ const [CREATE_TABLE_HINT] = sharedHints(['create table'] as const);
 
 /** A row longer than this is not read as one (a minified file's only line, a JSON record per line). */
 const MAX_ROW = 2048;
+
+/**
+ * A header row as the keyword pass reads it, so that a rule's keyword is found in it: lower case,
+ * accented letters folded (`fødselsnummer` as `fodselsnummer`, `henkilötunnus` as `henkilotunnus`).
+ */
+function foldHeader(raw: string): string {
+  const lower = raw.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0xc0) continue;
+    const base = keywordLetterOf(c);
+    if (base === 0) continue;
+    out += lower.slice(from, i) + String.fromCharCode(base);
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
 
 /** A delimited table: its header row in lower case, and where it ends (-1 when no row follows the header). */
 export interface Table {
@@ -59,7 +79,7 @@ export class TableEnds {
     }
     for (const d of this.definitions as readonly Definition[]) {
       if (d.start >= to) break;
-      if (from < d.end) return d.insertsEnd > to ? { header: text.slice(d.start, d.end).toLowerCase(), end: d.insertsEnd } : undefined;
+      if (from < d.end) return d.insertsEnd > to ? { header: foldHeader(text.slice(d.start, d.end)), end: d.insertsEnd } : undefined;
     }
     return undefined;
   }
@@ -125,11 +145,11 @@ export class TableEnds {
       const insert = end === -1 && delim === 44 && copy === undefined ? insertHeaderAt(text, top, topEnd) : undefined;
       if (copy !== undefined) {
         const close = text.indexOf('\n\\.', top - 1);
-        table = { header: copy, end: close === -1 ? text.length : close };
+        table = { header: foldHeader(copy), end: close === -1 ? text.length : close };
       } else if (insert !== undefined) {
         const close = text.indexOf(');', top);
-        table = { header: insert, end: close === -1 ? text.length : close + 2 };
-      } else table = { header: end === -1 ? '' : text.slice(top, topEnd).toLowerCase(), end };
+        table = { header: foldHeader(insert), end: close === -1 ? text.length : close + 2 };
+      } else table = { header: end === -1 ? '' : foldHeader(text.slice(top, topEnd)), end };
       this.tables.set(top, table);
     }
     return table.end > to ? table : undefined;

@@ -50,6 +50,11 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it('folds a header as the keyword pass reads it, so an accented keyword heads its table', () => {
+    const text = `kunde_id;navn;fødselsnummer;risikonivå\n${rows(30).replace(/,/gu, ';')}\n`;
+    assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header, 'kunde_id;navn;fodselsnummer;risikoniva');
+  });
+
   it('takes no row of values for a header: a number or a date is no column name', () => {
     const text = `G0999,Example,12.50,0.00,2024-01-01\n${rows(30)}\n`;
     assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header ?? '', '');
