@@ -60,11 +60,13 @@ const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t'
 const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 'nachname vorname', 'nachname_vorname', 'apellidos y nombre', 'cognome e nome', 'cognome nome', 'prijmeni a jmeno', 'priezvisko a meno', 'vezeteknev keresztnev',
   // Hungarian writes every name family name first: a payroll's `név`, `teljes név`, `munkavállaló neve`
   ';nev;', '\nnev;', ';nev\n', ',nev,', '\nnev,', '\tnev\t', 'teljes nev', 'munkavallalo neve',
-  // a Nordic register's `sukunimi_etunimi`, `efternamn förnamn`, `etternavn og fornavn`
+  // a Nordic register's `sukunimi_etunimi`, `efternamn förnamn`, `etternavn og fornavn`, and a Finnish
+  // register's `nimi`, written surname first (`Kivelä Aino`; a given name first fails the lexicon check)
+  ';nimi;', '\nnimi;', ',nimi,', '\nnimi,', '\tnimi\t', '\nnimi\t',
   'sukunimi_etunimi', 'sukunimi etunimi', 'sukunimi ja etunimi', 'efternamn_fornamn', 'efternamn fornamn', 'efternamn och fornamn', 'etternavn_fornavn', 'etternavn fornavn', 'etternavn og fornavn', 'efternavn_fornavn', 'efternavn fornavn', 'efternavn og fornavn'];
 
 /** The same as a column's whole header. */
-const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|teljes n[eé]v|munkavállaló neve|munkavallalo neve|(?:károsult|karosult|szerződő|szerzodo|biztosított|biztositott|ügyfél|ugyfel|kedvezményezett|kedvezmenyezett) neve)$/u;
+const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|nimi|teljes n[eé]v|munkavállaló neve|munkavallalo neve|(?:károsult|karosult|szerződő|szerzodo|biztosított|biztositott|ügyfél|ugyfel|kedvezményezett|kedvezmenyezett) neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`, a clinic's `provider` or `attending`. */
 const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician|provider|attending|prescriber|pcp)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
@@ -139,6 +141,8 @@ export default defineRule({
       'Pers-Nr\tFamilienname, Vorname\tEintritt\nAT-1\tHolzmann, Hildegard\t01.02.1980\nAT-2\tPlattner, Severin\t03.04.1975\nAT-3\tSteinlechner, Ilse\t05.06.1969\nAT-4\tLeitgeb, Anton\t07.08.1991\n',
       'Name, Vorname:            Lindqvist, Henrik',
       'Apellidos, nombre: Olmedo Serrano, Lucía',
+      // a Finnish customer register's name column, surname first
+      'asiakasnumero;nimi;syntymäaika\nA-1;Kivelä Aino;1.2.1980',
       'author = Kettering, Rosalind',
       'Datum;Schicht;Personalnr;Name;Rolle\n11.03.2024;S;00044200;Dörfler, Andreas;MB/Prüfer',
       'custodian_id,custodian,email,title\nCUST-1002,"Delacroix, Yolanda",yolanda.delacroix@castellanfreight.com,Terminal Manager',
