@@ -1870,6 +1870,8 @@ const GAP_WORDS = new Set(
     'gerne gewünscht bitte jederzeit please anytime ' +
     // "Ruft mich an, wenn was ist: …"; Croatian "mobitel je …" (is)
     'wenn je ' +
+    // the Nordic "is", "on" and "her/him" ("mit nummer er …", "ringt henne på …", "numret är …")
+    'er är på henne honom hende ham hun han ' +
     // "DOB on file 1953-…", "phone on record …"
     'file record ' +
     // "mi teléfono es el …", "mijn nieuwe nummer is …"; Japanese, Korean and Chinese particles ("電話番号は …")

@@ -108,6 +108,8 @@ export const PHONE_LABEL = labelRegex([
   'ring mig gärna på', 'ring gärna på', 'rang again on', 'called again on', 'go to me at', 'text me at', 'text me on', 'whatsapp me at', 'whatsapp me on',
   // Danish and Norwegian "call (me) on", Finnish "call", "from/to the number", "my number"
   'ring', 'ring på', 'ring gerne på', 'ring meg på', 'ring mig på', 'ring til', 'soita', 'soita minulle', 'numerosta', 'numeroon', 'numeroni',
+  // Danish and Norwegian "my number (is)", Finnish "(please) call", Swedish "called (her) at", as a case note writes it
+  'mit nummer', 'mitt nummer', 'nummeret mitt', 'soittakaa', 'soitathan', 'ringt', 'ringde',
   // Swedish: "reached (best) at", "reach him/her/me", a home or mobile number, "call her/him at"
   'nås på', 'nås bäst på', 'hemnummer', 'hemnumret', 'hemtelefon', 'mobilnummer', 'mobilnumret', 'telefonnumret', 'ringa', 'ringa mig på', 'ringa henne på', 'ringa honom på', 'nå honom', 'nå henne', 'nå mig', 'nå mej',
   // Norwegian and Danish "can be reached at"
@@ -1126,6 +1128,9 @@ export default defineRule({
       'Pour le dossier, joignez-moi en ligne directe au 01 42 68 53 00.',
       'Ring mig gärna på 0708 41 93 62 så tar vi det.',
       'Tenant rang again on 0161 872 3301 about the boiler.',
+      // a Danish customer's "my number is", a Swedish case note's "called … at"
+      'Hej, jeg venter stadig på refusion. Mit nummer er 31 42 58 67. Mvh Sofie',
+      "('AML-1', 'k.example', 'Ringt Helena Exempel på 070 412 58 93, ingen svarade.')",
       'INFO Notifier - rappel de rendez-vous envoyé à 06 48 21 93 57',
       // a desk's word on the line, but the writer's own number
       'after 6pm the hotline escalations go to me at 0812-4471-9038',
