@@ -60,3 +60,67 @@ export function originalEnd(composed: ComposedText, end: number): number {
   // uncomposed cluster, which maps its units one by one).
   return map[end] as number;
 }
+
+/**
+ * Texts that write letters past ASCII as escapes: Python's `json.dumps` (ASCII by default), many
+ * JSON exporters and Java's properties files write `Ingvar \u00d8rnskov`, `Ad\u00e9la`. A name or
+ * an address there stops at its first escape for the rules (`\u00d8` is no letter). The scanner
+ * reads each escape of a letter as the letter, and maps offsets back: a decoded letter maps to its
+ * escape's start, and every offset after it five code units further on. Only letters are decoded
+ * (a quote or a backslash escaped stays as written, so a string's bounds don't move), and not an
+ * escaped backslash's `\\u00d8`, which is text.
+ */
+export interface UnescapedText {
+  readonly text: string;
+  /** Offsets in `text` of the decoded letters, ascending. */
+  readonly decodedAt: Int32Array;
+}
+
+const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/gu;
+const LETTER = /^\p{L}$/u;
+
+/** The text with its escaped letters decoded, or undefined when it has none. */
+export function toUnescaped(text: string): UnescapedText | undefined {
+  if (!text.includes('\\u')) return undefined;
+  const parts: string[] = [];
+  const decodedAt: number[] = [];
+  let from = 0;
+  let outLength = 0;
+  UNICODE_ESCAPE.lastIndex = 0;
+  for (let m = UNICODE_ESCAPE.exec(text); m !== null; m = UNICODE_ESCAPE.exec(text)) {
+    const code = parseInt(m[1] as string, 16);
+    if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) continue;
+    const letter = String.fromCharCode(code);
+    if (!LETTER.test(letter)) continue;
+    // (An even run of backslashes before it escapes them, not the `u`.)
+    let slashes = 0;
+    for (let k = m.index - 1; k >= 0 && text.charCodeAt(k) === 92; k--) slashes++;
+    if (slashes % 2 === 1) continue;
+    parts.push(text.slice(from, m.index));
+    outLength += m.index - from;
+    decodedAt.push(outLength);
+    parts.push(letter);
+    outLength += 1;
+    from = m.index + 6;
+  }
+  if (decodedAt.length === 0) return undefined;
+  parts.push(text.slice(from));
+  return { text: parts.join(''), decodedAt: Int32Array.from(decodedAt) };
+}
+
+/**
+ * The original offset of an offset in the decoded text: five code units further on for each
+ * decoded letter before it. A start at a decoded letter maps to its escape's start; an end (the
+ * offset after a letter) past the whole escape.
+ */
+export function unescapedToOriginal(unescaped: UnescapedText, offset: number): number {
+  const at = unescaped.decodedAt;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset + 5 * lo;
+}

@@ -20,7 +20,7 @@ import { forgetTexts, perText } from './perText';
 import { SHARED_MIN_LINES, sharedKeys } from './shared';
 import { nextSearchIndex } from './advance';
 import { clearTextHints, mayContain, setTextHints, sharedHintWords, sharedHints } from './sharedHints';
-import { originalEnd, toComposed } from './composed';
+import { originalEnd, toComposed, toUnescaped, unescapedToOriginal } from './composed';
 import { isAttribution } from './attributions';
 import { findNameParts } from './nameParts';
 
@@ -485,14 +485,25 @@ export class Scanner {
   /** Scans a text. Never throws on any string input; offsets are UTF-16 code units. */
   scan(text: string, options: ScanOptions = {}): Finding[] {
     try {
-      // A text written with combining marks is read composed, its findings' ranges mapped back.
-      const composed = toComposed(text);
-      if (composed === undefined) return this.scanText(escapedBreaks(doubledQuotes(text)), options);
-      return this.scanText(escapedBreaks(doubledQuotes(composed.text)), options).map((f) =>
+      // A text that escapes its letters (`\u00d8`) is read with them decoded, and one written with
+      // combining marks is read composed; the findings' ranges are mapped back.
+      const unescaped = toUnescaped(text);
+      const decoded = unescaped?.text ?? text;
+      const composed = toComposed(decoded);
+      if (unescaped === undefined && composed === undefined) return this.scanText(escapedBreaks(doubledQuotes(text)), options);
+      const startOf = (o: number): number => {
+        const mid = composed === undefined ? o : (composed.toOriginal[o] as number);
+        return unescaped === undefined ? mid : unescapedToOriginal(unescaped, mid);
+      };
+      const endOf = (o: number): number => {
+        const mid = composed === undefined ? o : originalEnd(composed, o);
+        return unescaped === undefined ? mid : unescapedToOriginal(unescaped, mid);
+      };
+      return this.scanText(escapedBreaks(doubledQuotes(composed?.text ?? decoded)), options).map((f) =>
         withRange(
           f,
-          { start: composed.toOriginal[f.range.start] as number, end: originalEnd(composed, f.range.end) },
-          f.parts?.map((p) => ({ start: composed.toOriginal[p.start] as number, end: originalEnd(composed, p.end) })),
+          { start: startOf(f.range.start), end: endOf(f.range.end) },
+          f.parts?.map((p) => ({ start: startOf(p.start), end: endOf(p.end) })),
         ),
       );
     } finally {
