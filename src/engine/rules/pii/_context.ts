@@ -6,7 +6,7 @@ import { lineEndWithin, lineStartWithin } from '../../scan/lines';
 import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { mayContain, sharedHints } from '../../scan/sharedHints';
-import { ORGANISATION_WORD, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
+import { ALL_GIVEN_NAMES, ORGANISATION_WORD, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
 import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { isLexiconFullName } from './_fullName';
@@ -1409,7 +1409,25 @@ export function isCompanyOnlyRow(ctx: MatchContext): boolean {
   if (!startsCell(text, ctx.start, delim) || !endsCell(text, ctx.end, delim)) return false;
   const cells = splitCells(row, delim).map((c) => c.trim().replace(QUOTED_CELL, '$2'));
   // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many given names.)
-  return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c)));
+  return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c))) && !hasNamePartCells(cells);
+}
+
+/** A capitalised word (or two joined), as a given name's or a surname's cell holds one. */
+const NAME_WORD_CELL = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * A given name of the lexicon and a capitalised word in cells side by side (`…\tRupert\tExample\t…`):
+ * a person's name written in two columns, as HR and CRM exports write it. (Their employer's legal
+ * form elsewhere on the row does not make the row the company's.)
+ */
+function hasNamePartCells(cells: readonly string[]): boolean {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const a = cells[i] as string;
+    const b = cells[i + 1] as string;
+    if (!NAME_WORD_CELL.test(a) || !NAME_WORD_CELL.test(b) || ORGANISATION_WORD.test(a) || ORGANISATION_WORD.test(b)) continue;
+    if (ALL_GIVEN_NAMES.has(a) || ALL_GIVEN_NAMES.has(b)) return true;
+  }
+  return false;
 }
 
 /** The match's row (its line) names a company anywhere (`Clínica Dental … S.L.`, `… Ltda`), carries a company's number, or a company's branch and tax number: a record of an organisation. */

@@ -171,6 +171,8 @@ export default defineRule({
   examples: {
     positive: [
       `Contact: ${fake('{L6}', 191)}.${fake('{L7}', 192)}@gmail.com`,
+      // an HR system's worker export: the name in two columns, the employer's legal form further on the row
+      'employee_id\tfirst_name\tlast_name\tpersonal_email\tlegal_entity\nW-1\tRupert\tExample\trupert.example@yahoo.co.uk\tKestrel Retail UK Ltd',
       // a password manager's export: the login's URL cell, then its user name, an address
       'name,login_uri,login_username\n"Wiki",https://wiki.kestrel.io,vera.kestrel7@gmail.com\n',
       `_Exported 2024-05-09 18:22 by ${fake('{L4}', 190)}.${fake('{L9}', 189)}@ledgerwren.io_`,
