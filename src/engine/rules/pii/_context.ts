@@ -333,8 +333,14 @@ export function lineEndNear(text: string, pos: number, limit = MAX_LINE): number
 }
 
 /** The line holding the match, read at most `reach` characters either side of it. */
-/** A tax number's label or column that names no country (`tax_number`, `Tax ID`, `tax no.`). */
-const TAX_NUMBER_LABEL = /(?<![a-z])tax[ _-]?(?:number|no\.?|nr|id|ref|reference)(?![a-z])/u;
+/**
+ * A tax number's label or column that names no country (`tax_number`, `Tax ID`, `tax no.`), or the
+ * OECD's TIN, as DAC7 and CRS reports head it beside `tin_country`.
+ */
+const TAX_NUMBER_LABEL = /(?<![a-z])(?:tax[ _-]?(?:number|no\.?|nr|id|ref|reference)|tin)(?![a-z])/u;
+
+/** The keyword pass's words for such a column in a report's header (`…,tin,tin_country,…`). */
+export const TIN_COLUMN_KEYWORDS = [',tin,', ';tin;', '\ttin\t', 'tin_country', 'tin country', '"tin"'];
 
 /**
  * A tax number under a label that names no country, on a record whose country cell is one of

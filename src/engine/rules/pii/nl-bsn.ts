@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { elevenTest } from './_checksums';
-import { columnHeader, hasContext, inLongerNumber, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './_context';
+import { columnHeader, hasContext, inLongerNumber, isTaxNumberOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER, TIN_COLUMN_KEYWORDS } from './_context';
 import { breakLastDigit, group } from './_format';
 
 const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z])|national[ _-]?id(?:entifier|[ _-]?(?:no|number|nr))?(?![a-z]))/u;
@@ -30,7 +30,7 @@ export default defineRule({
   id: 'nl-bsn',
   category: 'pii',
   description: 'Dutch citizen service number (BSN, 11-test), near a BSN label',
-  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'sofinr', 'sofi-nr', 'national_id', 'nationalid', 'national id', 'national-id'],
+  keywords: ['bsn', 'burgerservicenummer', 'burgerservicenr', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'sofinr', 'sofi-nr', 'national_id', 'nationalid', 'national id', 'national-id', ...TIN_COLUMN_KEYWORDS],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -42,7 +42,8 @@ export default defineRule({
     // (A row's own id in a table whose other column holds BSNs: `20419004<TAB>K-20419004<TAB>…<TAB>BSN`.)
     const header = columnHeader(ctx);
     if (header !== undefined && ID_COLUMN.test(header.trim()) && !BSN_CONTEXT.test(header.toLowerCase()) && !PERSONAL_ID_COLUMN.test(header)) return false;
-    return hasContext(ctx, BSN_CONTEXT, { after: 16 });
+    // (Or a DAC7 or CRS report's TIN on a Dutch record: `…,tin,tin_country,…` and NL.)
+    return hasContext(ctx, BSN_CONTEXT, { after: 16 }) || isTaxNumberOfCountry(ctx, /^NL$/u);
   },
   redactAs: 'bsn',
   references: ['https://www.rvig.nl/bsn'],
@@ -50,6 +51,8 @@ export default defineRule({
     positive: [
       // a parenthetical aside between the label and its colon
       `BSN (van het aanvraagformulier): ${sample(100966)}`,`{"name": "P. Bakker", "national_id": "${sample(104)}"}`, `BSN: ${sample(101)}`, `burgerservicenummer ${group(sample(102), [4, 2, 3], '.')}`, `naam;bsn\nJ. de Vries;${sample(103)}`,
+      // a marketplace's DAC7 report: the seller's TIN, its country NL
+      `seller_id,seller_type,legal_name,tin,tin_country\nS-1,individual,"J. Example",${sample(101973)},NL`,
       // Entity Framework's failed command: the parameter first, its column in the statement logged after it
       `Failed executing DbCommand (12ms) [Parameters=[@p0='${sample(100924)}' (Nullable = false) (Size = 9), @p1='Example' (Size = 100)], CommandType='Text', CommandTimeout='30']\n${'      -- batch\n'.repeat(12)}      INSERT INTO [Klanten] ([Bsn], [Achternaam])\n      VALUES (@p0, @p1);`,
       // a data-quality result's sample of failing values, under its expectation's column

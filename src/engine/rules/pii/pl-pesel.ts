@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate, peselChecksum, withPesel } from './_checksums';
-import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
+import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, TIN_COLUMN_KEYWORDS, hasContext, inLongerNumber, isTaxNumberOfCountry } from './_context';
 import { breakLastDigit } from './_format';
 
 const PESEL_CONTEXT = new RegExp(`(?<![a-z])pesel|${NATIONAL_ID_LABEL}`, 'u');
@@ -20,20 +20,23 @@ export default defineRule({
   id: 'pl-pesel',
   category: 'pii',
   description: 'Polish national identification number (PESEL), near a label',
-  keywords: ['pesel', ...NATIONAL_ID_KEYWORDS],
+  // (And a DAC7 or CRS report's TIN column, on a Polish record.)
+  keywords: ['pesel', ...NATIONAL_ID_KEYWORDS, ...TIN_COLUMN_KEYWORDS],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: new RegExp(String.raw`(?<![\w.-])\d{11}(?![\w-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   // (44051401359 is the specimen that guides and validators' docs print.)
-  validate: (s, ctx) => s !== '44051401359' && peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && hasContext(ctx, PESEL_CONTEXT, { after: 16 }),
+  validate: (s, ctx) => s !== '44051401359' && peselChecksum(s) && hasPeselDate(s) && !inLongerNumber(ctx) && (hasContext(ctx, PESEL_CONTEXT, { after: 16 }) || isTaxNumberOfCountry(ctx, /^PL$/u)),
   redactAs: 'pesel',
   references: ['https://www.gov.pl/web/gov/czym-jest-numer-pesel'],
   examples: {
     positive: [
       `PESEL: ${withPesel('850312' + fake('{d4}', 311))}`,
       `"pesel": "${withPesel('022411' + fake('{d4}', 312))}"`,
+      // a marketplace's DAC7 report: the seller's TIN, its country PL
+      `seller_id,seller_type,legal_name,tin,tin_country\nS-1,individual,"J. Przykład",${withPesel('880312' + fake('{d4}', 101974))},PL`,
       // a fixed-width payroll report: the header names the column above the number, rows and a rule between
       `Nr    Pracownik               PESEL            Brutto\n=====================================================\nP1001 A. Kowalski             ${withPesel('770514' + fake('{d4}', 101807))}      4666.00\nP1002 B. Nowak                ${withPesel('881120' + fake('{d4}', 101808))}      7400.00\n`,
     ],
