@@ -64,54 +64,70 @@ export function originalEnd(composed: ComposedText, end: number): number {
 /**
  * Texts that write letters past ASCII as escapes: Python's `json.dumps` (ASCII by default), many
  * JSON exporters and Java's properties files write `Ingvar \u00d8rnskov`, `Ad\u00e9la`. A name or
- * an address there stops at its first escape for the rules (`\u00d8` is no letter). The scanner
- * reads each escape of a letter as the letter, and maps offsets back: a decoded letter maps to its
- * escape's start, and every offset after it five code units further on. Only letters are decoded
- * (a quote or a backslash escaped stays as written, so a string's bounds don't move), and not an
- * escaped backslash's `\\u00d8`, which is text.
+ * an address there stops at its first escape for the rules (`\u00d8` is no letter). JSON writers
+ * that escape slashes (PHP's `json_encode`, Slack's exports) write a URL as `https:\/\/hooks…`. The
+ * scanner reads each escaped letter as the letter, and a text's escaped slashes as slashes when it
+ * escapes a URL's (`:\/\/`), and maps offsets back: a decoded character maps to its escape's start,
+ * and every offset after it as far on as the escape was longer. Only letters and slashes are decoded
+ * (a quote or a backslash escaped stays as written, so a string's bounds don't move), and not after
+ * an escaped backslash (`\\u00d8` is text).
  */
 export interface UnescapedText {
   readonly text: string;
-  /** Offsets in `text` of the decoded letters, ascending. */
+  /** Offsets in `text` of the decoded characters, ascending. */
   readonly decodedAt: Int32Array;
+  /** Per decoded character: how many code units the original has more, up to and with it. */
+  readonly shiftAfter: Int32Array;
 }
 
-const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/gu;
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|\/)/gu;
 const LETTER = /^\p{L}$/u;
 
-/** The text with its escaped letters decoded, or undefined when it has none. */
+/** The text with its escaped letters (and a URL's escaped slashes) decoded, or undefined when it has none. */
 export function toUnescaped(text: string): UnescapedText | undefined {
-  if (!text.includes('\\u')) return undefined;
+  const letters = text.includes('\\u');
+  const slashes = text.includes(':\\/\\/');
+  if (!letters && !slashes) return undefined;
   const parts: string[] = [];
   const decodedAt: number[] = [];
+  const shiftAfter: number[] = [];
   let from = 0;
   let outLength = 0;
-  UNICODE_ESCAPE.lastIndex = 0;
-  for (let m = UNICODE_ESCAPE.exec(text); m !== null; m = UNICODE_ESCAPE.exec(text)) {
-    const code = parseInt(m[1] as string, 16);
-    if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) continue;
-    const letter = String.fromCharCode(code);
-    if (!LETTER.test(letter)) continue;
-    // (An even run of backslashes before it escapes them, not the `u`.)
-    let slashes = 0;
-    for (let k = m.index - 1; k >= 0 && text.charCodeAt(k) === 92; k--) slashes++;
-    if (slashes % 2 === 1) continue;
+  let shift = 0;
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
+    let decoded: string;
+    if (m[1] === undefined) {
+      if (!slashes) continue;
+      decoded = '/';
+    } else {
+      const code = parseInt(m[1], 16);
+      if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) continue;
+      decoded = String.fromCharCode(code);
+      if (!LETTER.test(decoded)) continue;
+    }
+    // (An odd run of backslashes before it escapes one of them, not the escape.)
+    let before = 0;
+    for (let k = m.index - 1; k >= 0 && text.charCodeAt(k) === 92; k--) before++;
+    if (before % 2 === 1) continue;
     parts.push(text.slice(from, m.index));
     outLength += m.index - from;
     decodedAt.push(outLength);
-    parts.push(letter);
+    shift += m[0].length - 1;
+    shiftAfter.push(shift);
+    parts.push(decoded);
     outLength += 1;
-    from = m.index + 6;
+    from = m.index + m[0].length;
   }
   if (decodedAt.length === 0) return undefined;
   parts.push(text.slice(from));
-  return { text: parts.join(''), decodedAt: Int32Array.from(decodedAt) };
+  return { text: parts.join(''), decodedAt: Int32Array.from(decodedAt), shiftAfter: Int32Array.from(shiftAfter) };
 }
 
 /**
- * The original offset of an offset in the decoded text: five code units further on for each
- * decoded letter before it. A start at a decoded letter maps to its escape's start; an end (the
- * offset after a letter) past the whole escape.
+ * The original offset of an offset in the decoded text: as much further on as the escapes of the
+ * decoded characters before it were longer. A start at a decoded character maps to its escape's
+ * start; an end (the offset after it) past the whole escape.
  */
 export function unescapedToOriginal(unescaped: UnescapedText, offset: number): number {
   const at = unescaped.decodedAt;
@@ -122,5 +138,5 @@ export function unescapedToOriginal(unescaped: UnescapedText, offset: number): n
     if ((at[mid] as number) < offset) lo = mid + 1;
     else hi = mid;
   }
-  return offset + 5 * lo;
+  return lo === 0 ? offset : offset + (unescaped.shiftAfter[lo - 1] as number);
 }

@@ -21,6 +21,25 @@ describe('letters written as \\u escapes', () => {
     assert.equal(toUnescaped('three \\\\\\u00e9')?.text, 'three \\\\é');
   });
 
+  it("reads a URL's escaped slashes as slashes in a text that escapes them (Slack's exports), and maps back", () => {
+    const text = '"text": "hook: <https:\\/\\/hooks.example.com\\/services\\/T0\\/B0>"';
+    const u = toUnescaped(text);
+    assert.equal(u?.text, '"text": "hook: <https://hooks.example.com/services/T0/B0>"');
+    const at = (u?.text ?? '').indexOf('/services');
+    assert.equal(u === undefined ? -1 : unescapedToOriginal(u, at), text.indexOf('\\/services'));
+    assert.equal(u === undefined ? -1 : unescapedToOriginal(u, (u?.text ?? '').length), text.length);
+    // (A regex literal's escaped slash in code that escapes no URL is left as written.)
+    assert.equal(toUnescaped('const re = /a\\/b/;'), undefined);
+  });
+
+  it('finds a Slack webhook in an export that escapes its slashes, its range on the escaped text', () => {
+    const path = 'T0A1B2C3D\\/B0A1B2C3D\\/q8Zr3xLm0PwK5vTn2YsJ7hGc';
+    const text = `{"text": "webhook for #payouts: <https:\\/\\/hooks.slack.com\\/services\\/${path}>"}`;
+    const hook = scan(text).find((f) => f.ruleId.startsWith('slack'));
+    assert.ok(hook !== undefined, scan(text).map((f) => f.ruleId).join());
+    assert.ok(text.slice(hook.range.start, hook.range.end).includes('q8Zr3xLm0PwK5vTn2YsJ7hGc'));
+  });
+
   it("finds a name Python's json.dumps escaped, and redaction replaces the escaped text whole", () => {
     const text = '{"customer": {"name": "Ingvar \\u00d8rnskov", "email": "ingvar.ornskov@gmail.com"}}';
     const findings = scan(text);
