@@ -124,6 +124,7 @@ import secret_duo_secret_key from './secrets/duo-secret-key';
 import secret_dynatrace_api_token from './secrets/dynatrace-api-token';
 import secret_e2b_api_key from './secrets/e2b-api-key';
 import secret_easypost_api_key from './secrets/easypost-api-key';
+import secret_efi_client_secret from './secrets/efi-client-secret';
 import secret_eks_bearer_token from './secrets/eks-bearer-token';
 import secret_entra_refresh_token from './secrets/entra-refresh-token';
 import secret_env_fallback_secret from './secrets/env-fallback-secret';
@@ -865,6 +866,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_dynatrace_api_token,
   secret_e2b_api_key,
   secret_easypost_api_key,
+  secret_efi_client_secret,
   secret_eks_bearer_token,
   secret_entra_refresh_token,
   secret_env_fallback_secret,
