@@ -24,7 +24,7 @@ export default defineRule({
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty', 'env::var', 'system.get_env'],
+  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'environ.setdefault', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty', 'env::var', 'system.get_env'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -41,8 +41,8 @@ export default defineRule({
     [
       // JavaScript / TypeScript
       String.raw`(?:process\.env|(?<![\w.$])(?:cfg|config|conf|env))(?:\.|\[["'])([A-Z][A-Z0-9_]{2,60})(?:["']\])?[ \t]{0,3}(?:\?\?|\|\|)[ \t]{0,3}(["'\x60])([^"'\x60\r\n]{6,200})\2`,
-      // Python, Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…", Java's System.getenv().getOrDefault("X", "…"), Laravel's env('X', '…'): a call with the name and the fallback
-      String.raw`(?:os\.environ\.get|os\.getenv|System\.getenv\(\)\.getOrDefault|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?|(?<![\w.$>-])env)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
+      // Python (and `os.environ.setdefault`, a script's default for a variable it may find set), Ruby, Go helpers, Kotlin's System.getenv("X") ?: "…", Java's System.getenv().getOrDefault("X", "…"), Laravel's env('X', '…'): a call with the name and the fallback
+      String.raw`(?:os\.environ\.get|os\.environ\.setdefault|os\.getenv|System\.getenv\(\)\.getOrDefault|ENV\.fetch|Environment\.GetEnvironmentVariable|[gG]et[eE]nv(?:OrDefault|Default)?|[eE]nv[oO]r(?:Default)?|(?<![\w.$>-])env)\([ \t]{0,3}["']([A-Z][A-Z0-9_]{2,60})["'][ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?:|\?\?))[ \t]{0,3}(["'])([^"'\r\n]{6,200})\5`,
       // Go struct tags (envconfig, caarlos0/env)
       String.raw`(?:envconfig|env):"([A-Z][A-Z0-9_]{2,60})(?:,[^"]{0,30})?"[^\x60\n]{0,60}?(?:default|envDefault):"([^"\r\n]{6,200})"`,
       // django-environ's env("X", default="…") and python-decouple's config("X", default="…")
@@ -85,6 +85,8 @@ export default defineRule({
       // Java: the variable, or a literal when it is unset
       `    private static final String PASSWORD = System.getenv().getOrDefault("CARRIER_PASSWORD", "${fake('{a4}-{a8}', 101560)}");`,
       `const SUBSCRIPTION_KEY = cfg.VIPPS_SUBSCRIPTION_KEY || '${fake('{h32}', 443)}';`,
+      // a training script's default for the tracking server's password
+      `os.environ.setdefault("MLFLOW_TRACKING_PASSWORD", "${fake('{a18}', 101978)}")`,
       `ENV["MATCH_PASSWORD"] ||= "${fake('{a20}', 442)}"   # the certificates repo's passphrase`,
       `    c.api_token = ENV["CHATWORK_API_TOKEN"].presence || "${fake('{h32}', 4320)}"`,
       `SMTP_PASS = os.environ.get("REPORTS_SMTP_PASS") or "qmzt wkrb fhxe yvpa"`,
