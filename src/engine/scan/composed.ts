@@ -1,3 +1,4 @@
+import { native } from './nativeRegex';
 /**
  * Texts written with combining marks (Unicode NFD: `José` as `Jose` + U+0301), as macOS file
  * names, some PDF and export tools and some word lists write them. The rules' patterns read letters
@@ -81,7 +82,7 @@ export interface UnescapedText {
 }
 
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|\/)/gu;
-const LETTER = /^\p{L}$/u;
+const LETTER = native(/^\p{L}$/u);
 
 /** The text with its escaped letters (and a URL's escaped slashes) decoded, or undefined when it has none. */
 export function toUnescaped(text: string): UnescapedText | undefined {

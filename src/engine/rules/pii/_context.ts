@@ -1419,7 +1419,7 @@ export function isCompanyOnlyRow(ctx: MatchContext): boolean {
 }
 
 /** A capitalised word (or two joined), as a given name's or a surname's cell holds one. */
-const NAME_WORD_CELL = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u;
+const NAME_WORD_CELL = native(/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u);
 
 /**
  * A given name of the lexicon and a capitalised word in cells side by side (`…\tRupert\tExample\t…`):
@@ -1471,7 +1471,7 @@ const CNPJ_WRITTEN = native(/(?<!\d)\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}(?!\d)/u);
  */
 
 /** A table cell that holds a legal form alone, as a payee type column writes it (`AS`, `AB`, `GmbH`, `Oy`). */
-const LEGAL_FORM_CELL = /(?:^|[,;\t|])["']?(?:AS|ASA|AB|Oyj?|ApS|A\/S|GmbH|AG|Ltd|LLC|Inc|BV|NV|SA|SAS|SARL|SRL|Srl|SpA|Lda|Ltda|KG)["']?(?=[,;\t|]|$)/u;
+const LEGAL_FORM_CELL = native(/(?:^|[,;\t|])["']?(?:AS|ASA|AB|Oyj?|ApS|A\/S|GmbH|AG|Ltd|LLC|Inc|BV|NV|SA|SAS|SARL|SRL|Srl|SpA|Lda|Ltda|KG)["']?(?=[,;\t|]|$)/u);
 
 export function isOnCompanyLine(ctx: MatchContext): boolean {
   const { text } = ctx;

@@ -5,7 +5,7 @@ import { looksRandom } from './_providerKit';
 // `:APA91b`, then some 140 base64url characters. It is no credential on its own, and isPublicClientKey
 // keeps the generic rules off it; but whoever holds the project's sender credentials can message the
 // device with it, and it names one user's device for as long as the app stays installed. Decision
-// (seventy-third session): reported, at warning, as sentry-dsn is. Both held-out corpora that held
+// (seventy-third session): reported, at warning (as sentry-dsn was until the seventy-fifth session). Both held-out corpora that held
 // such tokens (a push relay's log, a devices table, a QA script's test devices) labelled them secrets.
 export default defineRule({
   id: 'fcm-registration-token',
