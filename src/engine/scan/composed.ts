@@ -1,4 +1,5 @@
 import { native } from './nativeRegex';
+import { lowerBound } from './sorted';
 /**
  * Texts written with combining marks (Unicode NFD: `José` as `Jose` + U+0301), as macOS file
  * names, some PDF and export tools and some word lists write them. The rules' patterns read letters
@@ -131,13 +132,6 @@ export function toUnescaped(text: string): UnescapedText | undefined {
  * start; an end (the offset after it) past the whole escape.
  */
 export function unescapedToOriginal(unescaped: UnescapedText, offset: number): number {
-  const at = unescaped.decodedAt;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((at[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(unescaped.decodedAt, offset);
   return lo === 0 ? offset : offset + (unescaped.shiftAfter[lo - 1] as number);
 }
