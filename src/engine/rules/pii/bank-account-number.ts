@@ -12,7 +12,7 @@ import { isNorwegianAccount } from './_checksums';
  * account types 普通 / 当座 that precede the number on a transfer slip, the Maghreb's RIB, and Nigeria's NUBAN.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:nuban(?:[ _-]?(?:no|number|account))?|(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:nuban(?:[ _-]?(?:no|number|account))?|(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|no[ _.]?akaun|nombor[ _]akaun|akaun[ _]bank|เลขที่บัญชี|เลขบัญชี|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number (a log's `acct=` too). */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -23,7 +23,7 @@ const BARE_ACCOUNT_BEFORE = native(/(?:(?<![a-z_])(?:account|acct)[ \t]{0,2}(?:#
  * "branch_code": "018", "account": "…"`).
  */
 const BANK_ACCOUNT_KEY_BEFORE = native(
-  /"bank(?:_details|_account|ing)?"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct)"[ \t]*:[ \t]*"$|"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu,
+  /"(?:bank(?:_details|_account|ing)?|rekening|akaun(?:_bank)?)"[ \t]*:[ \t]*\{[^{}]{0,80}"(?:account|number|acct|nomor|no|nombor)"[ \t]*:[ \t]*"$|"(?:bank|bank_?name|bank_?code|branch_?code)"[ \t]*:[ \t]*"[^"\n]{1,40}"[ \t]*,[ \t]*(?:"[\w]{1,20}"[ \t]*:[ \t]*"[^"\n]{0,40}"[ \t]*,[ \t]*)?"(?:account|acct)"[ \t]*:[ \t]*"$/iu,
 );
 /** India's and Pakistan's `A/c` right before the number (`A/c 6492…`, `A/c no. 6492…`): not an air conditioner's `A/C unit 2024…`. */
 const A_C_BEFORE = native(/(?<![a-z])a\/c[ .:#-]{0,3}$/iu);
@@ -131,6 +131,10 @@ export default defineRule({
       // a Canadian payroll's direct deposit: institution, transit and account columns
       `staff_no,name,transit,institution,account,net_pay\nE-12,A. Example,${fake('{d5}', 101527)},003,${fake('{d7}', 101528)},4210.00\n`,
       'pay_run_id,employee_name,net_pay,dd_routing,dd_account,dd_type\nPR-1,"Ferreira, Lucia",3457.57,096152027,60161164791,checking',
+      // a Malaysian driver export's account column, an Indonesian partner record's account object, a Thai KYC batch's column
+      `no_permohonan,nama_penuh,bank,no_akaun,status\nMYD-1,Contoh bin Ahmad,Maybank,${fake('{d12}', 101979)},LULUS\n`,
+      `"rekening": {\n  "bank": "Mandiri",\n  "nomor": "${fake('{d13}', 101980)}",\n  "atas_nama": "A. Contoh"\n}`,
+      `รหัส,ชื่อ,ธนาคาร,เลขที่บัญชี\nTH-1,ตัวอย่าง,กสิกรไทย,${fake('{d3}-{d1}-{d5}-{d1}', 101981)}\n`,
       // a Chilean payroll book: the bank's name, then the account under a bare cuenta column
       `rut\tnombre\tbanco\tn_cuenta\temail\n${fake('{d8}', 101582)}-5\tA. Ejemplo\tBanco Ejemplo\t${fake('{d10}', 101583)}\ta.ejemplo@example.cl\n`,
       `\nEmployee ID,Name,Sort code,Account no,Gross\nE0134,R. Example,52-26-91,${fake('{d8}', 614)},6936.35\n`,
