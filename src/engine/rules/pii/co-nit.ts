@@ -13,8 +13,8 @@ export function nitCheckDigit(digits: string): number {
   return r > 1 ? 11 - r : r;
 }
 
-/** A column of NITs, its header normalised: `nit`, `num_nit`, `nit_cliente`. */
-const NIT_HEADER = native(/^["']?(?:(?:n[uú]mero|num|nro|no)[ _]?)?nit(?:[ _](?:cliente|deudor|titular|proveedor))?["']?$/u);
+/** A column of NITs, its header normalised: `nit`, `num_nit`, `nit_cliente`, a lender's `nit_persona_natural`. */
+const NIT_HEADER = native(/^["']?(?:(?:n[uú]mero|num|nro|no)[ _]?)?nit(?:[ _](?:cliente|deudor|titular|proveedor|persona[ _]natural))?["']?$/u);
 
 function sample(lead: string, seed: number, rest = 6): string {
   const d = lead + fake(`{d${rest}}`, seed);
@@ -63,6 +63,8 @@ export default defineRule({
       `cuenta\ttipo_doc\tnum_doc\tnombre\n7001-1\tNIT\t${sample('73', 101852)}\tA. Ejemplo\n`,
       `Facturar a: Persona Ejemplo, NIT ${dotted(sample('10', 101853, 8))}`,
       `proveedor;nit;valor\nP-1;${sample('52', 101854)};450000\n`,
+      // a lender's borrower export: the person's NIT, their cédula and DIAN's check digit
+      `id_cliente;nombres;tipo_doc;numero_documento;nit_persona_natural;celular\nCL-1;Ana Ejemplo;CC;1017000001;${sample('10', 101982, 8)};3000000000\n`,
     ],
     negative: [
       // a company's NIT, and a NIT whose check digit is wrong
