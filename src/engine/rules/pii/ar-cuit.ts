@@ -26,18 +26,23 @@ export default defineRule({
   category: 'pii',
   description: "Argentine CUIT/CUIL of a person (20/23/24/27-DNI-check digit)",
   keywords: [],
-  pattern: /(?<![\w./-])(?:2[0347])(-?)\d{8}\1\d(?![\w/-])(?!\.\d)/gu,
+  // (Or the path's last segment of the central bank's debtor registry API, whose identifier is the CUIT or CUIL:
+  // `…/CentralDeDeudores/v1.0/Deudas/<CUIL>`, `…/Deudas/Historicas/<CUIL>`.)
+  pattern: /(?:(?<![\w./-])|(?<=\/Deudas\/(?:Historicas\/|ChequesRechazados\/)?))(?:2[0347])(-?)\d{8}\1\d(?![\w/-])(?!\.\d)/gu,
   nearDigits: 'dense',
   validate: (s, ctx) => {
     const d = s.replace(/-/gu, '');
     // (A QA row's `20-00000000-1`: a zero document number is nobody's.)
     if (/^\d\d0{8}/u.test(d) || !cuitChecksum(d)) return false;
-    return ctx.match[1] === '-' || hasContext(ctx, CUIT_CONTEXT, { after: 16 });
+    return ctx.match[1] === '-' || ctx.text.charAt(ctx.start - 1) === '/' || hasContext(ctx, CUIT_CONTEXT, { after: 16 });
   },
   redactAs: 'cuit',
   references: ['https://www.afip.gob.ar/'],
   examples: {
-    positive: [`CUIT: ${dashed(sample(431))}`, `El contacto es ${dashed(sample(432, '27'))}, tel. a confirmar`, `"cuil": "${sample(433)}"`, `FECAESolicitar PtoVta=3 CbteTipo=6 Concepto=2 DocTipo=80 DocNro=${sample(436)} ImpTotal=1210.00`],
+    positive: [`CUIT: ${dashed(sample(431))}`, `El contacto es ${dashed(sample(432, '27'))}, tel. a confirmar`, `"cuil": "${sample(433)}"`, `FECAESolicitar PtoVta=3 CbteTipo=6 Concepto=2 DocTipo=80 DocNro=${sample(436)} ImpTotal=1210.00`,
+      // a scoring service's log of its call to the central bank's debtor registry
+      `{"msg": "consulta central de deudores", "url": "https://api.bcra.gob.ar/CentralDeDeudores/v1.0/Deudas/${sample(101983, '27')}", "status": 200}`,
+    ],
     negative: [
       'AR;ONB-000000;Prueba QA;DNI;00.000.000;20-00000000-1;1900-01-01',
       `CUIT: ${dashed(sample(431)).slice(0, -1)}${(Number(sample(431).slice(-1)) + 1) % 10}`,
