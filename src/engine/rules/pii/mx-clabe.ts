@@ -1,9 +1,18 @@
 import { defineRule, fake } from '../defineRule';
 import { calcClabeCheck } from './_checksums';
-import { hasContext, inLongerNumber, isOnCompanyRow } from './_context';
+import { native } from '../../scan/nativeRegex';
+import { COMPANY_FORM, hasContext, inLongerNumber, isOnCompanyRow, matchLine } from './_context';
 
 /** A CLABE label, or a SPEI payment order's account fields (STP's `cuentaOrdenante`, `cuentaBeneficiario`). */
 const CLABE_CONTEXT = /(?<![a-z])(?:clabe|cuenta clabe|clabe interbancaria|cuenta[ _]?(?:ordenante|beneficiario))(?![a-z])/u;
+
+/** A SPEI order's account key right before the value: which party's it is. */
+const PARTY_ACCOUNT_BEFORE = /"cuenta(Ordenante|Beneficiario)"[ \t]*:[ \t]*"$/u;
+/** Each party's name in the same order. */
+const PARTY_NAME = {
+  Ordenante: /"nombreOrdenante"[ \t]*:[ \t]*"([^"\n]{1,120})"/u,
+  Beneficiario: /"nombreBeneficiario"[ \t]*:[ \t]*"([^"\n]{1,120})"/u,
+} as const;
 
 function sample(seed: number): string {
   const body = `012180${fake('{d11}', seed)}`;
@@ -25,7 +34,15 @@ export default defineRule({
     // (032180000118359719 is the example CLABE that references and validators' docs print.)
     if (d.length !== 18 || d === '032180000118359719' || calcClabeCheck(d) !== Number(d[17]) || new Set(d).size === 1 || inLongerNumber(ctx, '/')) return false;
     // (Not a company's own account on its row of a transfer file: `…,EXAMPLE MEXICO SAPI DE CV,<CLABE>,…`.)
-    return hasContext(ctx, CLABE_CONTEXT, { before: 64, after: 8 }) && !isOnCompanyRow(ctx);
+    if (!hasContext(ctx, CLABE_CONTEXT, { before: 64, after: 8 })) return false;
+    // (A SPEI order names each party beside its account: the payer's name says whose `cuentaOrdenante` is,
+    // whatever company pays or is paid on the same line.)
+    const party = PARTY_ACCOUNT_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))?.[1];
+    if (party !== undefined) {
+      const name = PARTY_NAME[party as 'Ordenante' | 'Beneficiario'].exec(matchLine(ctx, 1500))?.[1];
+      if (name !== undefined) return !native(COMPANY_FORM).test(name);
+    }
+    return !isOnCompanyRow(ctx);
   },
   redactAs: 'clabe',
   references: ['https://www.banxico.org.mx/sistemas-de-pago/'],
@@ -33,6 +50,8 @@ export default defineRule({
     positive: [`CLABE: ${sample(471)}`, `Depositar a la cuenta CLABE ${sample(472)} a nombre del vendedor`, `seller_id,clabe\n88,${sample(473)}`,
       // a SPEI payment order's payer and payee accounts
       `{"claveRastreo": "EX${fake('{d10}', 101475)}", "cuentaOrdenante": "${sample(101476)}", "cuentaBeneficiario": "${sample(101477)}"}`,
+      // a lender's SPEI webhook: the borrower pays the company, each named beside their account
+      `abono recibido {"nombreOrdenante": "A. EJEMPLO", "cuentaOrdenante": "${sample(101984)}", "nombreBeneficiario": "EJEMPLO DIGITAL SAPI DE CV", "cuentaBeneficiario": "${sample(101985)}"}`,
     ],
     negative: [
       // a company's own account on its row of a transfer file
