@@ -21,6 +21,13 @@ describe('letters written as \\u escapes', () => {
     assert.equal(toUnescaped('three \\\\\\u00e9')?.text, 'three \\\\é');
   });
 
+  it('leaves a long one-byte text as written when decoding would widen it (a bundle), not when it stays one-byte', () => {
+    const filler = 'x'.repeat(1 << 20);
+    assert.equal(toUnescaped(`${filler} /[\\u0100-\\u017f]/`), undefined);
+    assert.equal(toUnescaped(`${filler} "K\\u00f8benhavn"`)?.text.endsWith('"København"'), true);
+    assert.equal(toUnescaped('short "\\u0141\\u00f3d\\u017a"')?.text, 'short "Łódź"');
+  });
+
   it("reads a URL's escaped slashes as slashes in a text that escapes them (Slack's exports), and maps back", () => {
     const text = '"text": "hook: <https:\\/\\/hooks.example.com\\/services\\/T0\\/B0>"';
     const u = toUnescaped(text);
