@@ -565,7 +565,7 @@ export class Scanner {
       ensureNative(re, this.twoByte);
       const first = candidates.length;
       this.runRule(c, re, text, windows ?? [[0, text.length]], view, useFilters, allowRe, candidates);
-      if (c.rule.sharedKey !== undefined && useFilters && candidates.length - first > SHARED_MIN_LINES) dropShared(text, candidates, first);
+      if (c.rule.sharedKey !== undefined && useFilters && candidates.length - first > SHARED_MIN_LINES) dropShared(text, candidates, first, c.rule);
     }
     if (candidates.length === 0) return [];
 
@@ -690,9 +690,9 @@ export class Scanner {
         }
         if (useFilters && !c.skipFilters && toFalsePositiveReason(c.rule, value, ctx) !== undefined) continue;
         if (allowRe.length > 0 && allowRe.some((r) => testRegex(r, value))) continue;
-        // (A rule that compares shared values keys each match here, where its context is at hand.)
-        const { sharedKey, isOwnValue } = c.rule;
-        candidates.push(sharedKey === undefined ? { c, start, end, value } : { c, start, end, value, sharedKey: sharedKey(value), own: isOwnValue?.(ctx) === true });
+        // (A rule that asks whether a match is a person's own keeps its context for dropShared, which
+        // asks only of the few values it finds shared.)
+        candidates.push(c.rule.isOwnValue === undefined ? { c, start, end, value } : { c, start, end, value, ctx });
       }
     }
   }
@@ -769,36 +769,39 @@ export function withRange(finding: Finding, range: Range, parts?: readonly Range
   };
 }
 
-/** A match that passed its rule's checks, before overlaps are settled. */
 /**
  * Removes from `candidates[first…]` (one rule's matches) those whose value is shared (see shared.ts),
  * except a match its rule calls a person's own (`Rule.isOwnValue`).
  */
-function dropShared(text: string, candidates: Candidate[], first: number): void {
+function dropShared(text: string, candidates: Candidate[], first: number, rule: Rule): void {
+  const sharedKey = rule.sharedKey as (value: string) => string;
+  const keys: string[] = [];
   const mine: { start: number; key: string }[] = [];
   for (let i = first; i < candidates.length; i++) {
     const cand = candidates[i] as Candidate;
-    mine.push({ start: cand.start, key: cand.sharedKey as string });
+    const key = sharedKey(cand.value);
+    keys.push(key);
+    mine.push({ start: cand.start, key });
   }
   const shared = sharedKeys(text, mine);
   if (shared.size === 0) return;
   let kept = first;
   for (let i = first; i < candidates.length; i++) {
     const cand = candidates[i] as Candidate;
-    if (cand.own === true || !shared.has(cand.sharedKey as string)) candidates[kept++] = cand;
+    const own = cand.ctx !== undefined && rule.isOwnValue?.(cand.ctx) === true;
+    if (own || !shared.has(keys[i - first] as string)) candidates[kept++] = cand;
   }
   candidates.length = kept;
 }
 
+/** A match that passed its rule's checks, before overlaps are settled. */
 interface Candidate {
   readonly c: CompiledRule;
   readonly start: number;
   readonly end: number;
   readonly value: string;
-  /** The rule's `sharedKey` of this match, when the rule has one (see dropShared). */
-  readonly sharedKey?: string;
-  /** The rule's `isOwnValue` of this match (see dropShared). */
-  readonly own?: boolean;
+  /** The match's context, kept when its rule has `isOwnValue` (see dropShared). */
+  readonly ctx?: MatchContext;
 }
 
 /** The group holding the secret: the rule's one, or the first of its list that took part. */
