@@ -1179,6 +1179,9 @@ export function isOnTestRecordLine(ctx: MatchContext): boolean {
 function enclosingObject(ctx: MatchContext, reach: number): string | undefined {
   const { text } = ctx;
   const floor = Math.max(0, ctx.start - reach);
+  // (Most values have no brace before them: one native search says so, where the loop below read
+  // every character. A slice is no copy.)
+  if (text.slice(floor, ctx.start).lastIndexOf('{') === -1) return undefined;
   let depth = 0;
   let open = -1;
   for (let i = ctx.start - 1; i >= floor; i--) {
@@ -1554,6 +1557,9 @@ export function isInCompanyLetterhead(ctx: MatchContext, registration: RegExp): 
   return registration.test(next);
 }
 
+/** The ends of the parties' tags, as the keyword pass reads them (in lower case). */
+const INVOICE_PARTY_HINTS = sharedHints(['prestatore>', 'committente>', 'fiscale>', 'emittente>'] as const);
+
 /** The parties of an Italian e-invoice (FatturaPA): the supplier, the customer, a tax representative. */
 const INVOICE_PARTY_OPEN = /<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioCommittente|RappresentanteFiscale|TerzoIntermediarioOSoggettoEmittente)>/gu;
 
@@ -1564,6 +1570,9 @@ const INVOICE_PARTY_OPEN = /<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioComm
  */
 function isInCompanyInvoiceParty(ctx: MatchContext): boolean {
   const { text } = ctx;
+  // (Asked for every address, phone and e-mail: a text that holds no party's tag anywhere, as the
+  // keyword pass saw it, is not read at all.)
+  if (!INVOICE_PARTY_HINTS.some((hint) => mayContain(text, hint))) return false;
   // (Only the 3,000 characters before the value are read: an invoice party's block is short.)
   const before = text.slice(Math.max(0, ctx.start - 3000), ctx.start);
   if (!before.includes('Prestatore>') && !before.includes('Committente>') && !before.includes('Fiscale>') && !before.includes('Emittente>')) return false;
