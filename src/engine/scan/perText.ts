@@ -17,6 +17,11 @@ export function perText<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
+/** Registers a module's own per-text state to drop when a scan ends (see forgetTexts). */
+export function onForgetTexts(forget: () => void): void {
+  forgetters.push(forget);
+}
+
 /**
  * Drops every perText cache's text and value: called when a scan ends. A cache that only some
  * texts reach would otherwise keep a large text alive through the scans of the files after it
