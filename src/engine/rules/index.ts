@@ -646,6 +646,7 @@ import pii_passenger_name from './pii/passenger-name';
 import pii_passenger_name_field from './pii/passenger-name-field';
 import pii_passport_mrz from './pii/passport-mrz';
 import pii_passport_number from './pii/passport-number';
+import pii_patronymic_name from './pii/patronymic-name';
 import pii_paxlst_traveller from './pii/paxlst-traveller';
 import pii_pe_ruc from './pii/pe-ruc';
 import pii_person_id_column from './pii/person-id-column';
@@ -696,6 +697,7 @@ import pii_standalone_login from './pii/standalone-login';
 import pii_student_id from './pii/student-id';
 import pii_th_national_id from './pii/th-national-id';
 import pii_th_street_address from './pii/th-street-address';
+import pii_thai_date_of_birth from './pii/thai-date-of-birth';
 import pii_thai_person_name from './pii/thai-person-name';
 import pii_thread_author_login from './pii/thread-author-login';
 import pii_tn_cin from './pii/tn-cin';
@@ -1388,6 +1390,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_passenger_name_field,
   pii_passport_mrz,
   pii_passport_number,
+  pii_patronymic_name,
   pii_paxlst_traveller,
   pii_pe_ruc,
   pii_person_id_column,
@@ -1438,6 +1441,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_student_id,
   pii_th_national_id,
   pii_th_street_address,
+  pii_thai_date_of_birth,
   pii_thai_person_name,
   pii_thread_author_login,
   pii_tn_cin,

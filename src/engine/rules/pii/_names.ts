@@ -881,8 +881,8 @@ export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
   'Alejandro Rosalez', 'Shirley Rodriguez', 'Akua Mansa', 'Efua Owusu',
   // Spain's stand-ins (Juan Español, Juan Español Español), and a test customer
   'Juan Español', 'Juan Español Español', 'Juana Española', 'Cliente Prueba', 'Usuario Prueba',
-  // Hong Kong's and Singapore's stand-ins (陳大文, the forms' Chan Tai Man; Tan Ah Kow)
-  'Chan Tai Man', 'Chan Siu Ming', 'Tan Ah Kow',
+  // Hong Kong's and Singapore's stand-ins (陳大文, the forms' Chan Tai Man; Tan Ah Kow), and Malaysia's
+  'Chan Tai Man', 'Chan Siu Ming', 'Tan Ah Kow', 'Ali bin Abu',
   // Turkey's and Romania's form stand-ins
   'Ahmet Yılmaz', 'Ion Popescu',
   // Vietnam's and Thailand's (Nguyễn Văn A, Trần Thị B; Somchai Jaidee, สมชาย ใจดี)
