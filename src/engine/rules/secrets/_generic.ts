@@ -50,6 +50,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
 const CODE_EXPRESSION = /^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|^[*&][A-Za-z_]{1,40}$|^:[a-z]|^[\w$.]{1,80}\?[\w$.]{0,80}:/u;
 /** A member chain before an operator (`this.count-1`, `cfg.port+1`): code when its parts read as names (see isIdentifierChain). */
 const DOTTED_OPERAND = /^([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,8})[-+*/=:<>|&?]/u;
+/** A class's or a call's name, `(`, and its first field's name and `=` (see isLiteralSecretValue). */
+const DESCRIBED_OBJECT = /^([A-Za-z_$][\w$.]{2,80})\([A-Za-z_]\w{0,30}=$/u;
 /** Words that name a credential, to spot identifiers such as `refreshTokenClient` or `passwordTooWeak`. */
 export const CREDENTIAL_WORD = /token|secret|key|pass|pwd|credential|auth/iu;
 
@@ -161,6 +163,10 @@ export function isLiteralSecretValue(value: string, quoted: boolean, minLength: 
   // An option's name and its `=` (a shell completion's `password= scmVersion=`): letters, then `=`,
   // at a length no base64 value with one padding character has.
   if (/^[A-Za-z][A-Za-z_-]{1,40}=$/u.test(value) && value.length % 4 !== 0) return false;
+  // An object's description in a log, cut at its escaped quote: Symfony's security log writes its
+  // token as `"PostAuthenticationToken(user=\"…\", …)"`. A class's name in words, then `(` and a field.
+  const described = DESCRIBED_OBJECT.exec(value);
+  if (described !== null && looksLikeWords((described[1] as string).replace(/[._$]/gu, ''))) return false;
   if (!quoted) {
     if ((MEMBER_EXPRESSION.test(value) && isIdentifierChain(value)) || CALL_OR_CODE.test(value) || CODE_EXPRESSION.test(value)) return false;
     const operand = DOTTED_OPERAND.exec(value)?.[1];

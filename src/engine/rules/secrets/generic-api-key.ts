@@ -277,6 +277,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // Symfony's security log: the token's class and its description, cut at the escaped quote
+      '{"token":{"Symfony\\\\Component\\\\Security\\\\Http\\\\Authenticator\\\\Token\\\\PostAuthenticationToken":"PostAuthenticationToken(user=\\"d.nowak@kestrel-freight.pl\\", authenticated=true)"}}',
       // a LINE webhook event's reply token: it answers that one event, within a minute
       `{"type": "message", "replyToken": "${fake('{h32}', 101928)}", "mode": "active"}`,
       // a Plaid link token, handed to the browser to open Link
