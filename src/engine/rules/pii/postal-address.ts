@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, recordsAround, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
+import { columnHeader, isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, recordsAround, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -211,6 +211,19 @@ function isInAddressObject(ctx: MatchContext): boolean {
   return recordsAround(ctx).some((record) => ADDRESS_OBJECT_KEY.test(record));
 }
 
+/**
+ * A freight order's loading or unloading place as its export's column names it (Polish `Miejsce
+ * załadunku`, Czech and Slovak `Místo nakládky`, `vykládky`, German `Beladeort`, `Entladestelle`,
+ * English `Loading place`): a warehouse's or a plant's gate, not anyone's home.
+ */
+const FREIGHT_SITE_COLUMN = native(/(?:za|roz)ładun|nakl[áa]d|vykl[áa]d|(?:be|ent)lade(?:ort|stelle|adresse)|(?:^|[ _])(?:un)?loading[ _](?:place|site|point|address)/u);
+
+/** Whether the address is a whole cell under a freight order's loading or unloading column (see FREIGHT_SITE_COLUMN). */
+function isFreightSiteCell(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  return header !== undefined && FREIGHT_SITE_COLUMN.test(header);
+}
+
 /** The header of a real-estate listings export (RESO's ListingId, ListPrice): its addresses are properties on the market. */
 const LISTING_HEADER = native(/(?:^|[,;\t|"])(?:ListingId|ListingKey|ListPrice)(?:["]?[,;\t|]|$)/u);
 
@@ -233,7 +246,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
-    if (isBusinessAddress(ctx) || isListingRow(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
+    if (isBusinessAddress(ctx) || isListingRow(ctx) || isFreightSiteCell(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
     if (ctx.match[10] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
@@ -337,6 +350,8 @@ export default defineRule({
       'la facture de clôture de mon ancien logement situé\nRue des Tanneurs 42, 7000 Mons\nest incorrecte.',
     ],
     negative: [
+      // a freight order export's loading and unloading places: plants' and warehouses' gates
+      'Nr zlecenia;Zleceniodawca;Osoba kontaktowa;Miejsce załadunku;Miejsce rozładunku;Kierowca\nZL/1/2024;Kestrel Zboża sp. z o.o.;A. Nowak;"ul. Młyńska 14, 99-300 Kutno";"ul. Morska 120, 81-225 Gdynia";B. Kowal\n',
       // an English word before tee, a table's abbreviation
       // an Estonian company's address in its statement footer
       '<address>Kestrel Maksed AS, Veerenni tn 24, 10135 Tallinn</address>',
