@@ -50,6 +50,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it("takes a unit's or a share's signs in a header cell (Waga [kg], Zusatzbeitrag %)", () => {
+    const text = `Nr;Geburtsdatum;Waga [kg];Zusatzbeitrag %\n${rows(30).replace(/,/gu, ';')}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, 'nr;geburtsdatum;waga [kg];zusatzbeitrag %');
+    assert.equal(table?.end, text.length);
+  });
+
   it('folds a header as the keyword pass reads it, so an accented keyword heads its table', () => {
     const text = `kunde_id;navn;fødselsnummer;risikonivå\n${rows(30).replace(/,/gu, ';')}\n`;
     assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header, 'kunde_id;navn;fodselsnummer;risikoniva');
