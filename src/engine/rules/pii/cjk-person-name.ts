@@ -129,8 +129,8 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, a consignee's or a member's with the script's code (`consignee_cn`), 姓名, 氏名, 이름, 수취인, a marketplace's seller (出店者名, 出品者名). */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?|出店者(?:名)?|出品者(?:名)?|販売者名|セラー名)$/u;
+/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, a consignee's or a member's with the script's code (`consignee_cn`), 姓名, 氏名, 이름, 수취인, a marketplace's seller (出店者名, 出品者名). Any Japanese header that ends in 氏名 or 者名 is a person's name too (a shop's order export's `購入者氏名`, `配送先氏名`, `出品者名`), and one that ends in 氏名 or 者 and then フリガナ or カナ their reading (`購入者フリガナ`, `送付先氏名カナ`). */
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?|出店者(?:名)?|出品者(?:名)?|販売者名|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名)$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -178,7 +178,7 @@ const THING_NAME_COLUMN = native(/(?:^|[\s_-])(?:bank|branch|company|corp|shop|s
 const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項设設置统統务務据據件档檔页頁键鍵值输輸入请請]/u;
 
 /** Headers of a column of names' readings in kana: フリガナ, 氏名カナ, `name_kana`, `furigana`. */
-const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|(?:^|[\s_-])name[ _-]?(?:alt|yomi|reading)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$/u);
+const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|(?:^|[\s_-])name[ _-]?(?:alt|yomi|reading)$|^(?:フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名フリガナ|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者)(?:フリガナ|ふりがな|カナ)$/u);
 
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
@@ -259,6 +259,8 @@ export default defineRule({
     positive: [
       // a marketplace's settlement file: each individual seller's name
       'seller_id,出店者名,銀行コード,支店コード\nslr_1,森川 千晴,0001,710\n',
+      // a shop's order export: the buyer's and the recipient's names, and the buyer's reading
+      '注文番号,購入者氏名,購入者フリガナ,配送先氏名\nKM-1,杉浦 悠真,スギウラ ユウマ,杉浦 悠真\n',
       // a given name in hiragana after the surname, under a name key; a surname of three characters in a name column
       '{"changes": {"name": "森本 ひなた"}}',
       'ID,氏名,郵便番号\nW-1,五十嵐 悠真,150-0001\n',
