@@ -11,11 +11,12 @@ export default defineRule({
   category: 'secret',
   description: 'Rails Active Record encryption key or salt (active_record_encryption: primary_key / deterministic_key / key_derivation_salt)',
   keywords: ['deterministic_key', 'key_derivation_salt', 'active_record_encryption'],
-  pattern: /(?<![\w]|(?<!:)-)(primary_key|deterministic_key|key_derivation_salt)[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/_-]{24,64})(?![\w+/-])/gu,
-  secretGroup: 2,
+  // (Or the environment variables a deployment passes them in: `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=…`.)
+  pattern: /(?<![\w]|(?<!:)-)(?:(ACTIVE_RECORD_ENCRYPTION_)(?:PRIMARY_KEY|DETERMINISTIC_KEY|KEY_DERIVATION_SALT)|(primary_key|deterministic_key|key_derivation_salt))[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/_-]{24,64})(?![\w+/-])/gu,
+  secretGroup: 3,
   validate: (s, ctx) => {
     if (!hasCharClasses(s, 3) || !looksRandom(s, 3.5)) return false;
-    return ctx.match[1] !== 'primary_key' || isNear(ctx, /active_record_encryption/u, 600, 0);
+    return ctx.match[2] !== 'primary_key' || isNear(ctx, /active_record_encryption/u, 600, 0);
   },
   envName: 'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY',
   references: ['https://guides.rubyonrails.org/active_record_encryption.html#setup'],
@@ -23,11 +24,13 @@ export default defineRule({
     positive: [
       `active_record_encryption:\n  primary_key: ${fake('{a32}')}\n  deterministic_key: ${fake('{a32}', 2)}\n  key_derivation_salt: ${fake('{a32}', 3)}`,
       `config.active_record.encryption.key_derivation_salt = "${fake('{a32}', 4)}"`,
+      `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=${fake('{a32}', 101986)}\nACTIVE_RECORD_ENCRYPTION_KEY_DERIVATION_SALT=${fake('{a32}', 101987)}`,
     ],
     negative: [
       `create_table :users, primary_key: ${fake('{a32}', 5)}`,
       'active_record_encryption:\n  primary_key: <%= ENV["AR_PRIMARY_KEY"] %>',
       `deterministic_key: ${'x'.repeat(32)}`,
+      'ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY=${AR_PRIMARY_KEY}',
     ],
   },
 });
