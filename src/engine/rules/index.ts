@@ -210,6 +210,7 @@ import secret_jwk_private_key from './secrets/jwk-private-key';
 import secret_jwt from './secrets/jwt';
 import secret_jwt_signing_secret from './secrets/jwt-signing-secret';
 import secret_kaggle_api_key from './secrets/kaggle-api-key';
+import secret_kakao_admin_key from './secrets/kakao-admin-key';
 import secret_kakaopay_secret_key from './secrets/kakaopay-secret-key';
 import secret_keyvalue_pair_secret from './secrets/keyvalue-pair-secret';
 import secret_khalti_secret_key from './secrets/khalti-secret-key';
@@ -331,6 +332,7 @@ import secret_putty_private_key from './secrets/putty-private-key';
 import secret_pypi_upload_token from './secrets/pypi-upload-token';
 import secret_quicknode_endpoint_token from './secrets/quicknode-endpoint-token';
 import secret_rails_encryption_key from './secrets/rails-encryption-key';
+import secret_rakuten_rms_esa_auth from './secrets/rakuten-rms-esa-auth';
 import secret_readme_api_key from './secrets/readme-api-key';
 import secret_recovery_code from './secrets/recovery-code';
 import secret_redcap_api_token from './secrets/redcap-api-token';
@@ -954,6 +956,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_jwt,
   secret_jwt_signing_secret,
   secret_kaggle_api_key,
+  secret_kakao_admin_key,
   secret_kakaopay_secret_key,
   secret_keyvalue_pair_secret,
   secret_khalti_secret_key,
@@ -1075,6 +1078,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_pypi_upload_token,
   secret_quicknode_endpoint_token,
   secret_rails_encryption_key,
+  secret_rakuten_rms_esa_auth,
   secret_readme_api_key,
   secret_recovery_code,
   secret_redcap_api_token,
