@@ -258,8 +258,15 @@ const SCANNER_PROBE_REQUEST = /"(?:GET|POST|HEAD) \/(?:\.env\b|\.git\/|\.aws\/|w
 export function isCrawlerRequest(ctx: MatchContext): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600));
-  return native(CRAWLER_AGENT).test(line) || native(SCANNER_PROBE_REQUEST).test(line);
+  return native(CRAWLER_AGENT).test(line) || native(SCANNER_PROBE_REQUEST).test(line) || SERVER_SDK_RECORD.test(line);
 }
+
+/**
+ * An API's log record of a call from a server-side SDK (`"sdk":"java/2.5.0"`, `sdk=go/1.9.3`): a
+ * customer's backend sending its batches, its address a data centre's. (Not a mobile or a browser
+ * SDK's, `android/…`, `ios/…`, `js/…`: that call comes from a person's device.)
+ */
+const SERVER_SDK_RECORD = native(/(?<![\w-])["']?sdk["']?[ \t]*[:=][ \t]*["']?(?:java|go|golang|python|ruby|php|dotnet|\.net|csharp|rust|elixir|scala|node(?:js)?-server|server)[/@-]v?\d/u);
 
 /**
  * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a

@@ -122,6 +122,8 @@ export default defineRule({
       `Sat Sep 14 06:11:53 2024 a.person@example.org/${sample(101804)}:61329 SENT CONTROL [a.person@example.org]: 'PUSH_REPLY'`,
     ],
     negative: [
+      // an ingestion API's log of a customer's backend, its server SDK named on the record
+      `{"msg":"batch accepted","tenant":"tnt_7","client_ip":"${sample(101997)}","events":314,"sdk":"java/2.5.0"}`,
       // an access log's scanner, asking for a leaked .env behind the load balancer
       '10.20.0.7 - - [14/May/2024:14:03:07 -0300] "GET /.env HTTP/1.1" 404 153 "-" "python-requests/2.31.0" xff="185.224.128.17" rt=0.000',
       // a Received: header's relay at a mail provider, its own name in brackets before the address
