@@ -15,6 +15,8 @@ const LICENCE_LABEL = labelRegex([
   'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'řidičský průkaz',
   'vodičský preukaz', 'vairuotojo pažymėjimas', 'ajokortti', 'körkort', 'kørekort', 'førerkort', 'ehliyet', 'sürücü belgesi', 'δίπλωμα οδήγησης',
   'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
+  // the card's number in a Polish, Czech or Slovak driver export (`Nr karty kierowcy`, `Karta vodiča`), and a telematics box's driver slots (`drv1_card=`)
+  'karty kierowcy', 'nr karty kierowcy', 'karty řidiče', 'karta vodiča', 'karty vodiča', 'driver_card', 'drv1_card', 'drv2_card',
   // Russian (водительское удостоверение, a roster's `ВУ` column, `в/у`) and Ukrainian (посвідчення водія)
   'водительское удостоверение', 'вод. удостоверение', 'ву', 'ВУ', 'в/у', 'В/У', 'посвідчення водія',
 ]);
@@ -23,6 +25,9 @@ const LICENCE_LABEL = labelRegex([
 const STATE_DL_BEFORE = /(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]+DL[ \t]*[#:]?[ \t]*$/u;
 /** The number field of a licence object (`"drivers_license": { "state": "OR", "number": "`). */
 const LICENCE_OBJECT_NUMBER_BEFORE = native(/"(?:drivers?_?licen[cs]e|driving_?licen[cs]e|dl)"[ \t]*:[ \t]*\{[^{}\n]{0,80}"(?:number|no|id)"[ \t]*:[ \t]*"$/iu);
+
+/** The card field of a driver's object (`"driver": { "name": …, "card": "`): a route export's driver and their tachograph card. */
+const DRIVER_OBJECT_CARD_BEFORE = native(/"(?:driver|kierowca|ridic|řidič|vodic|vodič|fahrer|chauffeur|conductor)"[ \t]*:[ \t]*\{[^{}]{0,300}"(?:card|card_?no|card_?number|tacho_?card)"[ \t]*:[ \t]*"$/iu);
 
 /** A date written with separators: a licence's issue or expiry date, not its number. */
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
@@ -44,6 +49,7 @@ export default defineRule({
     'permiso de conducir', 'licencia de conducir', 'licencia federal', 'licencia_federal', 'licencia de manejo', 'licencia_manejo', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
     'prawo jazdy', 'ridicsky prukaz', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
+    'karty kierowcy', 'karty ridice', 'karta vodica', 'karty vodica', 'driver_card', 'drv1_card', 'drv2_card', '"driver"',
     // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
     ' dl ', ' dl#', ' dl:', 'drivers_license', 'driverslicense', 'driver_license',
     // the Cyrillic labels as the keyword pass reads them (ВУ as vu)
@@ -67,6 +73,7 @@ export default defineRule({
     if (/ /u.test(s) && s.split(' ').some((w) => !/\d/u.test(w) && w.length > 3)) return false;
     // (A bare `licence no` after a business's licensing body names its trading licence: `PSRA licence no.`, a bar's `premises licence no`.)
     if (stateDl || LICENCE_OBJECT_NUMBER_BEFORE.test(before)) return true;
+    if (DRIVER_OBJECT_CARD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 360), ctx.start))) return true;
     return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 }) && !BUSINESS_LICENCE_BEFORE.test(before.slice(-40));
   },
   redactAs: 'driving-licence',
@@ -78,6 +85,10 @@ export default defineRule({
       `Driving licence number: KESTR${fake('{d6}', 804)}RJ9AB`,
       'driver_id;full_name;licence_no;licence_valid_until\nDRV-2001;Henrik Lindqvist;58213946;2031-04-30',
       `Karta kierowcy: PL${fake('{d14}', 805)}`,
+      // a Polish driver export's card column, a tracker's driver slot, a route export's driver object
+      `Nr ewid.;Imię;Nazwisko;Nr karty kierowcy;Telefon\nKL-1;Adam;Przykładowy;1${fake('{d15}', 102003)};+48 600 000 000\n`,
+      `2024-10-15T03:00:32Z imei=${fake('{d15}', 102004)} spd=50 drv1_card=${fake('{d16}', 102005)} drv1_state=DRIVE`,
+      `{"vehicle": "KL-7", "driver": {"name": "Petr Příklad", "card": "${fake('{d16}', 102006)}"}}`,
       `"tacho_card_no": "DE${fake('{d14}', 806)}"`,
       `Führerschein-Nr.: B07${fake('{d2}', 807)}RRE2I55`,
       // a US state's code then DL in a case note, and a licence object's number
@@ -90,6 +101,9 @@ export default defineRule({
       'Водитель: Пример И. И., ВУ 77 41 582093, тел. по запросу',
     ],
     negative: [
+      // an empty driver slot, and a driver object's other numbers
+      'drv1_card=0000000000000000 drv1_state=REST',
+      `{"driver": {"name": "Petr Příklad", "phone": "+420 ${fake('{d9}', 102008)}"}}`,
       // an Irish letting agent's letterhead: its property services licence
       '3rd Floor, 12 Merrion Row, Dublin 2. PSRA licence no. 001234. Tel. (01) 555 0100',
       'Prawo jazdy: ważne do 2031-05-20',
