@@ -17,14 +17,15 @@ const DEV_DEFAULT = /dev|local|test|example|sample|dummy|change|default|insecure
 // copy of the environment, `cfg.VIPPS_SUBSCRIPTION_KEY || '…'`), Python's
 // `os.environ.get("API_TOKEN", "…")` and `os.getenv(…, "…")`, Ruby's `ENV.fetch("…", "…")`, a Go
 // helper's `getEnv("DB_PASSWORD", "…")`, a Laravel config's `env('MAIL_PASSWORD', '…')`, a Go
-// struct tag's `envconfig:"KAFKA_PASSWORD" default:"…"`, and an environment schema's default (zod, Joi, yup, envalid). The code reads the
+// struct tag's `envconfig:"KAFKA_PASSWORD" default:"…"`, an environment schema's default (zod, Joi, yup, envalid), and a PHP array's
+// `'client_secret' => $this->clientSecret ?: '…'`. The code reads the
 // secret from the environment in production, and ships this one to every clone of the repository.
 export default defineRule({
   id: 'env-fallback-secret',
   category: 'secret',
   description: 'Secret hard-coded as the fallback of an environment variable (process.env.X ?? "…", os.getenv("X", "…"), default:"…")',
   generic: true,
-  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'environ.setdefault', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty', 'env::var', 'system.get_env'],
+  keywords: ['env["', "env['", 'process.env', 'cfg.', 'config.', 'conf.', 'env.', 'environ.get', 'environ.setdefault', 'getenv', "env('", 'env("', 'getenvironmentvariable', 'env.fetch', 'envconfig', 'envdefault', 'env:"', 'default=', '.default(', 'str({', '.ifblank', '.ifempty', 'env::var', 'system.get_env', "?: '", '?: "', "?? '", '?? "'],
   window: { before: 16, after: 320 },
   // `env("X", default="…")` starts before its keyword.
   // (So do a schema's `KEY: z.string().default(…)` and `KEY: str({ default: … })`.)
@@ -36,6 +37,11 @@ export default defineRule({
     'env::var': { before: 16, after: 400 },
     '.ifblank': { before: 120, after: 320 },
     '.ifempty': { before: 120, after: 320 },
+    // (A PHP array's key and its property stand before the fallback's operator.)
+    "?: '": { before: 160, after: 320 },
+    '?: "': { before: 160, after: 320 },
+    "?? '": { before: 160, after: 320 },
+    '?? "': { before: 160, after: 320 },
   },
   pattern: new RegExp(
     [
@@ -61,14 +67,16 @@ export default defineRule({
       // Elixir: a runtime config's variable or a literal when it is unset (`System.get_env("SECRET_KEY_BASE") ||` and the
       // literal on the next line, or `System.get_env("X", "…")`)
       String.raw`(?<![\w])System\.get_env\([ \t]{0,3}"([A-Z][A-Z0-9_]{2,60})"[ \t]{0,3}(?:,[ \t]{0,3}|\)[ \t]{0,3}\|\|[ \t]{0,3}(?:\r?\n[ \t]{0,16})?)"([^"\r\n]{6,200})"`,
+      // PHP: an array's key, a configured property, and a literal for when it is empty or unset (`'client_secret' => $this->clientSecret ?: '…'`, `?? '…'`)
+      String.raw`(["'])([A-Za-z][A-Za-z0-9_]{2,60})\27[ \t]{0,3}=>[ \t]{0,3}\$[\w>()-]{1,80}?[ \t]{0,3}(?:\?:|\?\?)[ \t]{0,3}(["'])([^"'\r\n]{6,200})\29`,
     ].join('|'),
     'gu',
   ),
-  secretGroup: [3, 6, 8, 11, 14, 17, 20, 22, 24, 26],
+  secretGroup: [3, 6, 8, 11, 14, 17, 20, 22, 24, 26, 30],
   validate: (value, ctx) => {
     const m = ctx.match;
     // (A schema's key may be camelCase: `apiKey` reads as API_KEY.)
-    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? m[21] ?? m[23] ?? m[25] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
+    const name = (m[1] ?? m[4] ?? m[7] ?? m[9] ?? m[12] ?? m[15] ?? m[18] ?? m[21] ?? m[23] ?? m[25] ?? m[28] ?? '').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toUpperCase();
     // NEXT_PUBLIC_…, …_PUBLISHABLE_KEY: shipped to every browser by design.
     if (!CREDENTIAL_NAME.test(name) || /PUBLIC|PUBLISHABLE/u.test(name) || !isSecretKey(name) || /_(?:ID|URL|URI|NAME|USER|USERNAME|HOST|PATH|FILE|TTL|EXPIRY|ALGORITHM)$/u.test(name)) return false;
     // (A Google app password is four groups of four letters: `abcd efgh ijkl mnop`.)
@@ -108,8 +116,12 @@ export default defineRule({
       `  API_TOKEN: str({ desc: 'billing API', default: '${fake('{a32}', 443)}' }),`,
       `  secret_key_base =\n    System.get_env("SECRET_KEY_BASE") ||\n      "${fake('{b64}', 101598)}"`,
       `            token: std::env::var("INFLUX_TOKEN").unwrap_or_else(|_| "${fake('{w64}', 101101)}==".into()),`,
+      // a PHP client's configured secret, or its literal when none is configured
+      `'client_secret' => $this->partnerClientSecret ?: '${fake('{a40}', 102010)}',`,
     ],
     negative: [
+      // a PHP array's fallback that is no secret's: a default URL's path, a placeholder
+      "'client_secret' => $this->clientSecret ?: 'changeme-in-prod',",
       '    private val baseUrl = baseUrlProp.ifBlank { "https://payment.momo.vn/v2/gateway" }',
       // a connected app's consumer key (Salesforce's OAuth client id) as a fallback
       `  client_id: ENV.fetch("SF_CONSUMER_KEY", "3MVG9${fake('{a20}', 101332)}.${fake('{a50}', 101333)}"),`,
