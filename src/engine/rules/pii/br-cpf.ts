@@ -14,8 +14,8 @@ const TAX_ID_CONTEXT = /(?<![a-z])(?:tax[ _-]?id|documento|document[ _-]number|n
 /** A Pix key's label or column (`chave_pix`, `chave Pix`, `pix_key`): eleven digits with a CPF's check digits there are the holder's CPF. */
 const PIX_KEY_CONTEXT = /(?<![a-z])(?:chave[ _-]?pix|pix[ _-]?key)/u;
 
-/** The key's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`. */
-const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
+/** The key's or the document's type named after it in its record: `"tipoChave": "CPF"`, `key_type=CPF`, a checkout's `"document_type": "CPF"`. */
+const PIX_KEY_TYPE_CPF_AFTER = native(/^["']?[ \t]*[,;]?[ \t\r\n]{0,40}["']?(?:tipo_?chave|tipoChave|key_?type|keyType|document_?type|documentType|doc_?type|docType|tipo_?documento|tipoDocumento)["']?[ \t]*[:=][ \t]*["']?CPF(?![A-Za-z])/u);
 
 /** An MEI owner's full name in capitals, two to eight words (shared with br-mei-owner-name, which reports the name). */
 export const MEI_OWNER_NAME = String.raw`\p{Lu}[\p{Lu}']+(?: \p{Lu}[\p{Lu}']*){1,7}`;
@@ -61,6 +61,8 @@ export default defineRule({
       // a seller export's Pix key column, far below its header
       ['id;responsavel;chave_pix;status', ...Array.from({ length: 6 }, (_, i) => `S-${i};A. Exemplo;;pendente de validacao cadastral`), `S-9;B. Exemplo;${withCpf(fake('{d9}', 101953))};APROVADO`].join('\n'),
       `{"key": "${withCpf(fake('{d9}', 101526))}",\n  "keyType": "CPF", "amount": 120.5}`,
+      // a course platform's buyer: the document, then its type
+      `"buyer": {\n  "name": "A. Exemplo",\n  "document": "${withCpf(fake('{d9}', 102011))}",\n  "document_type": "CPF"\n}`,
       `CPF: ${formatted(withCpf(fake('{d9}', 81)))}`, `"cpf": "${withCpf(fake('{d9}', 82))}"`, `Cliente ${formatted(withCpf(fake('{d9}', 83)))} cadastrado`,
       // a payment gateway's buyer and a checkout worker's log line: the tax id is the buyer's CPF
       `"customer": {\n    "name": "A. Exemplo",\n    "tax_id": "${withCpf(fake('{d9}', 101628))}",\n  }`,
