@@ -308,10 +308,11 @@ export function isInCitation(ctx: MatchContext): boolean {
 
 /**
  * Institutions, streets and places named after a person, right before the name: `Hospital Municipal
- * Dr. <name>`, `Escuela N° 12 <name>`, `Avenida General <name>`, `Colegio San <name>`.
+ * Dr. <name>`, `Escuela N° 12 <name>`, `Avenida General <name>`, `Colegio San <name>`, a Brazilian state
+ * school's `EE Prof. <name>`, `EMEF Professora <name>`.
  */
 const NAMED_AFTER_BEFORE =
-  /(?:Hospital|Hôpital|Ospedale|Krankenhaus|Klinikum|Clínica|Clinica|Sanatorio|Policlínico|Centro de Salud|CESFAM|Escuela|Colegio|Liceo|Instituto|Universidad|Fundación|Museo|Biblioteca|Estadio|Plaza|Parque|Avenida|Av\.|Calle|Pasaje|Barrio|Villa|Schule|Gymnasium|School|University|College|Stadium|Rua|Praça|Escola|Via|Piazza|Scuola)(?: (?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|N[°º]\.? ?\d{1,4}|de|del|la|los|das|do|di))*\.?(?: (?:Dr|Dra|Prof|Gral|General|Pte|Presidente|Ing|Don|Doña|San|Santa|Santo|São|St|Sr|Sra|Mons|Cnel|Tte|Dott|Hl)\.?)? $/u;
+  /(?:Hospital|Hôpital|Ospedale|Krankenhaus|Klinikum|Clínica|Clinica|Sanatorio|Policlínico|Centro de Salud|CESFAM|Escuela|Colegio|Liceo|Instituto|Universidad|Fundación|Museo|Biblioteca|Estadio|Plaza|Parque|Avenida|Av\.|Calle|Pasaje|Barrio|Villa|Schule|Gymnasium|School|University|College|Stadium|Rua|Praça|Escola|Via|Piazza|Scuola|EE|E\.E\.|EMEF|EMEI|EEEFM|EEFM|EMEB|ETEC|Etec)(?: (?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|N[°º]\.? ?\d{1,4}|de|del|la|los|das|do|di))*\.?(?: (?:Dr|Dra|Prof|Profa|Professor|Professora|Gral|General|Pte|Presidente|Ing|Don|Doña|Dom|Padre|Pe|Gov|Governador|Marechal|San|Santa|Santo|São|St|Sr|Sra|Mons|Cnel|Tte|Dott|Hl)\.?)? $/u;
 
 /**
  * A street's or a place's word right after a person's name: Nordic, German and Dutch write it in

@@ -931,10 +931,17 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
   'Ludwig van Beethoven', 'Wolfgang Amadeus Mozart', 'Johann Sebastian Bach', 'Sigmund Freud', 'Franz Kafka', 'Thomas Mann', 'Martin Luther',
   'Mahatma Gandhi', 'Jawaharlal Nehru', 'Rabindranath Tagore', 'Abdul Kalam', 'Swami Vivekananda', 'Subhas Chandra Bose', 'Bhagat Singh', 'Srinivasa Ramanujan',
   'Pan Tadeusz', 'Selma Lagerlöf', 'Alfred Nobel', 'Henrik Ibsen', 'Edvard Munch', 'Hans Christian Andersen', 'Søren Kierkegaard', 'Jean Sibelius',
+  // Brazil's and Portugal's, whom exam courses and their landing pages cite
+  'Machado de Assis', 'Clarice Lispector', 'Carlos Drummond de Andrade', 'Fernando Pessoa', 'Paulo Freire', 'Djamila Ribeiro', 'Graciliano Ramos', 'Cecília Meireles',
+  'Jorge Amado', 'Guimarães Rosa', 'João Guimarães Rosa', 'Monteiro Lobato', 'Castro Alves', 'Gilberto Freyre', 'Sérgio Buarque de Holanda', 'Darcy Ribeiro',
+  'Luís de Camões', 'José Saramago', 'Eça de Queirós', 'Sophia de Mello Breyner Andresen', 'Zygmunt Bauman', 'Hannah Arendt', 'Simone de Beauvoir',
 ]);
 
 /** Places whose two words read as a given name and a surname ("Hong Kong"). */
-const PLACE_NAMES: ReadonlySet<string> = new Set(['Hong Kong', 'Costa Rica', 'Puerto Rico', 'Sri Lanka', 'San Marino', 'Kuala Lumpur', 'Abu Dhabi']);
+const PLACE_NAMES: ReadonlySet<string> = new Set(['Hong Kong', 'Costa Rica', 'Puerto Rico', 'Sri Lanka', 'San Marino', 'Kuala Lumpur', 'Abu Dhabi',
+  // Brazilian cities and districts named as people are (a capital named after a governor; Salvador's Rio Vermelho)
+  'João Pessoa', 'Joao Pessoa', 'Rio Vermelho', 'Getúlio Vargas', 'Santos Dumont', 'Teófilo Otoni', 'Governador Valadares', 'Marechal Deodoro', 'Duque de Caxias',
+]);
 
 /** A placeholder person, a public figure, a place or a brand named after a person: not anyone's personal data. */
 /** A town's or a public body's own name that reads as a given name, a particle and a surname: `Ville de Lille`, `Mairie de Paris`. */

@@ -140,6 +140,8 @@ export default defineRule({
       '2025-06-02 07:41:12 DEBUG lohnlauf: Person Thomas Kestrelmann gemeldet (AHV 756.1234.5678.97)',
     ],
     negative: [
+      // a landing page's exam authors and thinkers
+      'Nossos tutores destrincham Machado de Assis, Clarice Lispector, Carlos Drummond de Andrade e Fernando Pessoa.',
       // a marketplace catalogue's shop, named for its owner and its trade
       'sku,titulo,seller_fantasia,estoque\nDEC-1,"Vaso de barro",Rosana Bordados,12',
       // a city named like a person (Ann Arbor, Michigan)

@@ -62,6 +62,9 @@ const TIMESTAMP = `(?:\\[[^\\]\\n]{0,20}\\d{1,2}:\\d{2}[^\\]\\n]{0,12}\\]|\\d{1,
 /** A role word before a given name alone: `Agent Leah`, `Support Tom`, `Advisor Priya`, `Agentin Jana`. */
 const SPEAKER_ROLE_FIRST = native(/^(?:Agent|Support|Operator|Advisor|Adviser|Rep|Representative|Assistant|Moderator|Admin|Host|Staff|Tech|Technician|Specialist|Concierge|Coach|Atendente|Agente|Asesor|Asesora|Operador|Operadora|Mitarbeiter|Mitarbeiterin|Agentin|Beraterin|Berater|Kundenberater|Kundenberaterin|Servicemitarbeiter|Servicemitarbeiterin|Conseiller|Conseillère|Conseillère clientèle|Agent d'accueil|Agente de atención|Operatore|Operatrice|Consulente|Medewerker|Medewerkster|Handläggare|Kundtjänst|Rådgiver|Konsulent|Agen|Ejen|Petugas|Staf) [\p{Lu}][\p{Ll}]+$/u);
 
+/** A country's name as a business account's display name ends in it (`… Portugal`, `… Brasil`, `… España`). */
+const COUNTRY_LAST = native(/ (?:Portugal|Brasil|Brazil|España|Espana|Spain|México|Mexico|Colombia|Chile|Argentina|Perú|Peru|Angola|Moçambique|Italia|Italy|France|Deutschland|Germany|Österreich|Schweiz|Suisse|Nederland|Belgi[eë]|Polska|UK|USA|Ireland|India|Nigeria|Kenya)$/u);
+
 export default defineRule({
   id: 'person-name-speaker',
   category: 'pii',
@@ -85,6 +88,8 @@ export default defineRule({
     if (SPEAKER_ROLE_FIRST.test(name)) return false;
     // (After a title, `Dra. Silvina Arce:`, any two capitalised words that are no organisation's;
     // after a timestamp, a name ending in a common surname: `Anneline Botha:`.)
+    // (A business account's name that ends in its country, `Trilha Saber Portugal:`, whose first word is no given name.)
+    if (name.includes(' ') && COUNTRY_LAST.test(name) && !ALL_GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')))) return false;
     if (name.includes(' ')) return isLexiconFullName(name) || (ctx.match[1] !== undefined && (isSurnameFullName(name) || isChatParticipant(name, ctx.text))) || (native(TITLE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && !isPlaceholderOrBrand(name) && !name.split(' ').some((w) => NOT_SURNAMES.has(w)));
     // A given name alone: a WhatsApp export's contact (`…, 19:15 - Achieng:`) or a ticket's speaker
     // before its time, not a support chat's agent after a bracketed time (`[10:47:20] Samir (Helpdesk):`),
@@ -115,6 +120,8 @@ export default defineRule({
       '04:07:55 From Orla to Everyone:\n\trevert PR is up\n04:08:30 From Marcus Ellingworth to Everyone:\n\tcan\'t reach the cluster from here\n',
     ],
     negative: [
+      // a business account's display name, its country last
+      '[09/05/2024, 10:21:13] Trilha Exemplo Portugal: Bom dia! Consigo emitir a fatura hoje.\n[09/05/2024, 10:26:11] Trilha Exemplo Portugal: Sem problema.',
       // a travel agency's branch writing in a WhatsApp export
       '12/04/24, 09:20 - Giulia Viaggi Roma: Buongiorno! Le mando il preventivo.',
       '[2024-06-09 17:25] GitHub Actions: build failed',

@@ -1113,6 +1113,9 @@ export default defineRule({
       'Periode;Personeelsnummer;Werknemer;Functie\n03/2024;W-0001;Wannes Dehaene;Chauffeur\n',
     ],
     negative: [
+      // a lead's school, a state school named after a teacher; a city named after a governor
+      'data,nome,email,escola\n2024-04-06,A. Exemplo,a.exemplo@gmail.com,EE Prof. Benedito Lima Rocha\n',
+      'Endereço: Rua Exemplo, 10; Bessa; João Pessoa; PB',
       // a seller onboarding export's trade name: the owner's given name and the trade
       'id;tipo;nome_fantasia;cnpj\nS-1;MEI;Rosana Bordados;<cnpj>',
       // an Irish company in a client list's name column (Teoranta: Irish for Limited)
