@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { calcRvnrCheck, kvnrCheck, kvnrChecksum } from './_checksums';
 import { hasContext, isOnPlaceholderPersonLine, isZeroPadded, NOT_IN_LONGER_NUMBER } from './_context';
@@ -9,7 +10,7 @@ const KVNR_CONTEXT = /(?<![a-z])(?:kvnr|krankenversicherten-?(?:nummer|nr)|versi
  * An HL7 v2 identifier's components after the number, up to its type code `KVNR` (a PID-3
  * repetition: `…^^^VITALIS&1.2.276.0.76.4.8&ISO^KVNR`): the number's label, after its assigning authority.
  */
-const HL7_KVNR_TYPE = /^\^{3}[^|\r\n^]{0,80}\^KVNR(?![A-Za-z])/u;
+const HL7_KVNR_TYPE = native(/^\^{3}[^|\r\n^]{0,80}\^KVNR(?![A-Za-z])/u);
 
 /** A compact RVNR with its check digit, for a record's row. */
 function rvnr(area: string, date: string, letter: string, serial: string): string {

@@ -33,7 +33,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 const NAME_LABEL_BEFORE = native(/(?:name|nama|payee|beneficiary|nominee|applicant|customer|holder|employee|patient|member|guardian|pemohon|penerima)[\w ]{0,12}["']?[ \t]*[:=,;|\t][ \t]*["']?$/iu);
 
 /** The Malay markers `bin` and `binti` are words of other languages too: only a given name before them makes them a name's. */
-const MALAY_MARKER = /^(?:bin|binti|binte|bte)$/iu;
+const MALAY_MARKER = native(/^(?:bin|binti|binte|bte)$/iu);
 
 // A Malaysian or Singaporean name that names the father: an Indian name's `s/o` (son of), `d/o`
 // (daughter of), Malaysia's `a/l` (anak lelaki) and `a/p` (anak perempuan), and a Malay name's

@@ -51,7 +51,7 @@ const CODE_EXPRESSION = /^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|
 /** A member chain before an operator (`this.count-1`, `cfg.port+1`): code when its parts read as names (see isIdentifierChain). */
 const DOTTED_OPERAND = /^([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,8})[-+*/=:<>|&?]/u;
 /** A class's or a call's name, `(`, and its first field's name and `=` (see isLiteralSecretValue). */
-const DESCRIBED_OBJECT = /^([A-Za-z_$][\w$.]{2,80})\([A-Za-z_]\w{0,30}=$/u;
+const DESCRIBED_OBJECT = native(/^([A-Za-z_$][\w$.]{2,80})\([A-Za-z_]\w{0,30}=$/u);
 /** Words that name a credential, to spot identifiers such as `refreshTokenClient` or `passwordTooWeak`. */
 export const CREDENTIAL_WORD = /token|secret|key|pass|pwd|credential|auth/iu;
 

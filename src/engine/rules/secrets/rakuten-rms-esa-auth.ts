@@ -1,8 +1,9 @@
+import { native } from '../../scan/nativeRegex';
 import { decodeBase64, encodeBase64 } from '../../scan/base64';
 import { defineRule, fake } from '../defineRule';
 
 /** What an ESA credential decodes to: the shop's service secret and its licence key (`SP…_…:SL…_…`). */
-const SECRET_AND_LICENCE = /^SP\d{3,10}_[A-Za-z0-9]{8,64}:SL\d{3,10}_[A-Za-z0-9]{8,64}$/u;
+const SECRET_AND_LICENCE = native(/^SP\d{3,10}_[A-Za-z0-9]{8,64}:SL\d{3,10}_[A-Za-z0-9]{8,64}$/u);
 
 // Rakuten RMS's Web Service authorization: `Authorization: ESA <base64>`, where the base64 holds the
 // shop's service secret and its licence key joined by a colon (`SP…_…:SL…_…`). Together they read
