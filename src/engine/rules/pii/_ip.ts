@@ -263,10 +263,10 @@ export function isCrawlerRequest(ctx: MatchContext): boolean {
 
 /**
  * An API's log record of a call from a server-side SDK (`"sdk":"java/2.5.0"`, `sdk=go/1.9.3`): a
- * customer's backend sending its batches, its address a data centre's. (Not a mobile or a browser
- * SDK's, `android/…`, `ios/…`, `js/…`: that call comes from a person's device.)
+ * customer's backend sending its batches, its address a data centre's (Node's SDK too: a browser's is
+ * `js/…` or `browser/…`). (Not a mobile or a browser SDK's, `android/…`, `ios/…`, `js/…`: that call comes from a person's device.)
  */
-const SERVER_SDK_RECORD = native(/(?<![\w-])["']?sdk["']?[ \t]*[:=][ \t]*["']?(?:java|go|golang|python|ruby|php|dotnet|\.net|csharp|rust|elixir|scala|node(?:js)?-server|server)[/@-]v?\d/u);
+const SERVER_SDK_RECORD = native(/(?<![\w-])["']?sdk["']?[ \t]*[:=][ \t]*["']?(?:java|go|golang|python|ruby|php|dotnet|\.net|csharp|rust|elixir|scala|node(?:js)?|server)[/@-]v?\d/u);
 
 /**
  * Threat intelligence on an address's line (IPv4 or IPv6): an indicator of compromise, a
