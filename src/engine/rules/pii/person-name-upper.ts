@@ -16,7 +16,7 @@ const LABELS = toSuffixTrieSource(
     'cardholder', 'card holder', 'card_holder', 'holder', 'name on card', 'account title', 'title', 'karteninhaber', 'karteninhaberin', 'titular', 'titular de la tarjeta', 'titulaire', 'paciente', 'patient',
     'patient name', 'passenger', 'passenger name',
     // an insurer's explanation of benefits and a claim form: the member, the subscriber, the insured
-    'member', 'member name', 'subscriber', 'subscriber name', 'insured', 'insured name', 'policyholder', 'policy holder', 'claimant', 'beneficiary', 'account holder', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
+    'member', 'member name', 'subscriber', 'subscriber name', 'insured', 'insured name', 'policyholder', 'policy holder', 'claimant', 'beneficiary', 'account holder', 'account name', 'kontoinhaber', 'kontoinhaberin', 'empfänger', 'customer name', 'full name',
     // a SPEI payment order's payer and payee (STP's `nombreOrdenante`, `nombreBeneficiario`)
     'nombreOrdenante', 'nombreBeneficiario', 'nombre_ordenante', 'nombre_beneficiario',
     // a payment switch's or a bank callback's log of the payer and the payee (`payer="…"`, UPI's name lookup `resolvedName`)
@@ -26,7 +26,7 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|account[ _-]?(?:name|holder)|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
 
 /** Name columns that hold products, places or companies as well as people (an Italian supply's holder, `intestatario`: a person or a condominium). */
 const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor|intestatario|titolare)["'`]?$/u;
@@ -35,9 +35,9 @@ const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor|intestatario|t
 const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA|TESTE?|DEMO|SAMPLE|EXAMPLE|EXEMPLE|EJEMPLO|ESEMPIO|BEISPIEL|VOORBEELD|MUSTER(?:MANN)?|DUMMY|ANONYME?|ANONIMO|ANONYMI[SZ]ED|ANONIMI[ZS]ADO|ANONIMIZZATO|ANONYMISIERT|GEANONIMISEERD|ANONYMIS[ÉE]E?|REDACTED|INCONNU|DESCONOCIDO|SCONOSCIUTO|ONBEKEND|UNBEKANNT|NO BORRAR|NE PAS SUPPRIMER|KVKK[- ]S[Iİ]L[Iİ]ND[Iİ]|S[Iİ]L[Iİ]ND[Iİ]|GDPR[- ]ERASED|ERASED|GEL[ÖO]SCHT|BORRADO|NON CANCELLARE|NIET VERWIJDEREN|NICHT L[ÖO]SCHEN|RECETTE|CARDHOLDER|MANDAT|R[ÉE]VOQU[ÉE]E?|RADI[ÉE]E?|ANNUL[ÉE]E?|SUPPRIM[ÉE]E?|CL[ÔO]TUR[ÉE]E?)$/u;
 
 /** Header cells of a surname column, as the keyword pass reads them. */
-// (And the name columns of crew lists, payrolls and payment files: `crew_name`, `payee_name`, a UPI log's `payer_name`, Dutch `naam`;
+// (And the name columns of crew lists, payrolls and payment files (a payout account's `account_name`, as a bank's name lookup returns it): `crew_name`, `payee_name`, a UPI log's `payer_name`, Dutch `naam`;
 // a Brazilian PIX statement's payer, `pagador_nome`, and a saved card's holder, `titular`.)
-const HEADER_CELLS = ['salarie', 'werknemer', 'intestatario', 'titolare', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
+const HEADER_CELLS = ['account_name', 'account name', 'accountname', 'salarie', 'werknemer', 'intestatario', 'titolare', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -59,7 +59,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
+  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'account name', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -135,8 +135,13 @@ export default defineRule({
       "Période;Matricule;Salarié;Date d'entrée\n03/2024;SR0001;Gwendoline WAUTHIER;01/09/2019\n",
       // an Italian distributor's meter readings: the supply's holder in capitals (a condominium's name in the same column is no person's)
       'pod\tmatricola_contatore\tintestatario\tcomune\nIT001E00000001\tE000000001\tGWENDOLINE WAUTHIER\tPadova\n',
+      // a payout account's holder as the bank's name lookup returns it
+      'id,customer_id,bank_code,account_number,account_name,name_match_score\n18025,c-1,057,0000000000,OKAFOR CHIDINMA,0.862\n',
     ],
     negative: [
+      // a cloud account's name and a company's account
+      'account_name: ACME PROD',
+      'Account Name: KESTREL TRADING LTD',
       // a seller export's rows erased under Turkey's data protection law (KVKK), their name cell marked
       'seller_id,ad_soyad,tckn,iban\nSLR-1,"KVKK-SILINDI",[REDACTED],TR** **** ****\n',
       'Member: TEST PATIENT   Group: 0041887',
