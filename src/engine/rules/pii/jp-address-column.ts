@@ -2,8 +2,12 @@ import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
 import { ADDRESS_HEADER, columnHeader, isOnCompanyRow } from './_context';
 
-/** A column of people's addresses in a Japanese export: 住所, ご住所, 現住所, お届け先住所, 配送先住所. */
-const JP_ADDRESS_HEADER = native(/^["']?(?:ご|お届け先|配送先|請求先|現)?住所[0-9１-９]?["']?$/u);
+/**
+ * A column of people's addresses in a Japanese export: 住所, ご住所, 現住所, お届け先住所, 配送先住所, and
+ * any other party's (a shop's order export's 注文者住所, 送付先住所, 購入者住所); not a company's, a
+ * shop's, an office's or a warehouse's (会社住所, 店舗住所, 発送元住所).
+ */
+const JP_ADDRESS_HEADER = native(/^["']?(?![^,;\t]*(?:会社|店舗|事業所|本社|法人|倉庫|営業所|支店|工場|発送元|出荷元))[一-龥ぁ-んァ-ヶー]{0,8}住所[0-9１-９]?["']?$/u);
 
 // A Japanese postal address in an export's address column (住所, or a person's address column
 // headed in English, `billing_address`, as address-column reads one): a prefecture (北海道, 東京都,
@@ -43,8 +47,12 @@ export default defineRule({
       // a courier client's log line and a fixture's address record
       'WARN could not resolve building for postal=530-0001 address="大阪府大阪市北区梅田9-8-7" recipient="見本 花子"',
       '"address": {\n  "postalCode": "530-0001",\n  "line1": "東京都世田谷区三軒茶屋8-7-6",\n  "line2": null\n}',
+      // a shop's order export: the orderer's address
+      '注文番号,注文者氏名,注文者郵便番号,注文者住所\n338104-1,見本 花子,143-0023,東京都大田区山王9-8-7 見本ハイツ 101\n',
     ],
     negative: [
+      // a seller's warehouse
+      '出品者ID,発送元住所\nS-1,千葉県市川市塩浜9-8-7\n',
       '本社所在地：大阪府大阪市北区梅田9-8-7',
       '店舗名,所在地\n見本ストア,東京都世田谷区三軒茶屋8-7-6\n',
     ],
