@@ -562,7 +562,8 @@ function startsCell(text: string, start: number, delims: string): boolean {
 export function isWholeCellUnder(ctx: MatchContext, column: RegExp): boolean {
   if (!endsCell(ctx.text, ctx.end, '\t,;|')) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && native(column).test(header);
+  // (A bilingual header names its column in each language, `生年月日/생년월일`: either names it.)
+  return header !== undefined && headerNamesColumn(header, native(column));
 }
 
 /** The last match a column header was read for, per text: validators and helpers ask about the same match several times (ca-sin's label check, its column check and the tax-number check each did). */

@@ -78,7 +78,10 @@ export default defineRule({
       // Taiwan's Minguo dates, after a label and under a column that says so
       '生日：民國68年4月9日', '編號,姓名,生日(民國),備註\nK-1,見本,民國71年3月14日,要確認\n',
       // a sign-up form's export from several countries: a Japanese date under a Latin column
-      'Submitted At\tFull name\tDate of birth\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n'],
+      'Submitted At\tFull name\tDate of birth\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n',
+      // a bilingual review export's header (Japanese and Korean)
+      'review_id,country,氏名/성명,生年月日/생년월일,書類種別/서류\nKYC-1,KR,견본희,1985.11.02,여권\n',
+    ],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
       '生年月日,氏名\n1987/04/12 受付,見本 花子\n',
