@@ -33,7 +33,8 @@ const LABEL =
 // (Not `name,` or `name"`: code and JSON write them on every other line, and a 4,000-character
 // window after each cost this rule eight times its time on the bench corpus.)
 // Nor `name;` alone: minified code ends statements with `e.name;`.
-const NAME_HEADER_CELLS = [';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,',
+// (And SAP's `NAME1`, a one-time vendor's or a customer's name in an FI export.)
+const NAME_HEADER_CELLS = [';name1;', ',name1,', '\tname1\t', ';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,',
   // a school's exports (PowerSchool's LastFirst, Infinite Campus's studentName), a first column headed Name
   'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,',
   // a hospital's exports: Epic's PAT_NAME, a registration log's PatientName, an eligibility report's PATIENT column
@@ -69,7 +70,7 @@ const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 
 const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|nimi|teljes n[eé]v|munkavállaló neve|munkavallalo neve|(?:károsult|karosult|szerződő|szerzodo|biztosított|biztositott|ügyfél|ugyfel|kedvezményezett|kedvezmenyezett) neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`, a clinic's `provider` or `attending`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician|provider|attending|prescriber|pcp)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|name1|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician|provider|attending|prescriber|pcp)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -173,6 +174,8 @@ export default defineRule({
       'LEDES1998B[]\nINVOICE_DATE|TIMEKEEPER_ID|LINE_ITEM_DESCRIPTION|TIMEKEEPER_NAME|TIMEKEEPER_CLASSIFICATION[]\n20240105|TK0101|Draft motion|Harrowgate, Odile|PT[]\n',
       // a ship's crew list (IMO FAL form 5): family name and given names, in capitals
       'No.,Family name and given names,Rank or rating,Nationality\n1,"HARROWGATE, PERIKLIS",MASTER,GREEK\n',
+      // an SAP FI export's one-time vendor: a member's reimbursement
+      'BUKRS;BELNR;LIFNR;NAME1;STRAS;PSTLZ\n1000;1900071288;9900000007;Beispielmann, Karl-Heinz;Gartenweg 4;50667\n',
     ],
     negative: [
       'name: Anna, Maria',
