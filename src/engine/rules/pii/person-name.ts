@@ -248,7 +248,7 @@ export const SIGN_OFF =
 /** Columns of the people who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee. */
 const CASE_ROLE_HEADER = String.raw`approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by`;
 // (And a bilingual export's Latin-script name column: `name_en`, `name_latin`, beside the native script's.)
-const NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:name|name[ _-](?:en|eng|english|latin|roman)|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|${CASE_ROLE_HEADER}|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$`, 'u');
+const NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:name|name[ _-](?:en|eng|english|latin|roman)|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|familienname|familienaam|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|${CASE_ROLE_HEADER}|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$`, 'u');
 
 /** A mail header's or git author's address right after a full name: ` <anna@firma.de>`. */
 const ANGLED_EMAIL_NEXT = native(/^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u);
@@ -655,7 +655,7 @@ const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etter
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
 const NAME_PART_HINTS = [
   ...['last', 'family', 'sur', 'first', 'given', 'fore', 'middle'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
-  'nachname', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
+  'nachname', 'familienname', 'familienaam', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
   ...NORDIC_EAST_NAME_PARTS,
 ];
 
@@ -678,7 +678,7 @@ const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader'
   // who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee
   'approved_by', 'approver', 'analyst', 'investigator', 'responder', 'assignee', 'reviewer', 'reviewed_by', 'handled_by'];
 
-const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', 'nume', 'prenume', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
+const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', 'familienname', 'familienaam', 'nume', 'prenume', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
   [',', ';', '\t', '\n', '\r'].map((d) => w + d),
 );
 
@@ -691,7 +691,7 @@ const DISPLAY_NAME_HEADER = native(/(?:display|screen|profile|public|nick)[ _-]?
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
 /** Headers of a column of surnames alone (French `nom` beside `prénom`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
 
 /** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`). */
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
@@ -1111,6 +1111,8 @@ export default defineRule({
       '| Shift | Name | E-mail | Phone |\n|---|---|---|---|\n| MY weekdays | Quah Bee Ling | bl.quah@kestrel-eats.com | 0190000000 |',
       // a Belgian payroll export's employee column
       'Periode;Personeelsnummer;Werknemer;Functie\n03/2024;W-0001;Wannes Dehaene;Chauffeur\n',
+      // an Austrian social insurer's match export: the surname under Familienname
+      'SVNR,Familienname,Vorname,Geburtsdatum\n0000000000,Hinterbergler,Ottilie,14.03.1977\n',
     ],
     negative: [
       // a lead's school, a state school named after a teacher; a city named after a governor
