@@ -1492,6 +1492,9 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
     // (Not a row with a consumer mailbox on it: an insurer's claim with the workshop beside the
     // policyholder's payout account, `…;j.example@gmx.de;…;Autohaus … GmbH;…;DE10…;…`.)
     if (cells !== undefined && CONSUMER_MAILBOX.test(line)) return false;
+    // (Nor a person's record whose company is their employer, under its own column: an insurer's
+    // match export's `…;Telefon;Dienstgeber;…` row, the person's phone beside `Voestalpine Stahl GmbH`.)
+    if (cells !== undefined && areCompaniesEmployers(ctx, line)) return false;
     // (A company's registration number there says so too: a Brazilian CNPJ beside a shop order's billing address.)
     // (Or a type column's cell that is a legal form alone: a payout export's `…,AS,,<account>`.)
     return cells === undefined || native(COMPANY_FORM).test(cells) || CNPJ_WRITTEN.test(cells) || LEGAL_FORM_CELL.test(cells);
@@ -1508,6 +1511,25 @@ export function isOnCompanyLine(ctx: MatchContext): boolean {
   // (Nor a call note's or a ticket's person above, their employer in brackets: `Kunde: <name> (Acme GmbH)`, then their callback number.)
   if (PERSON_LABEL_LINE.test(above)) return false;
   return nearbyCells(line, ctx.start - ls) === undefined;
+}
+
+/** A column of a person's employer (Dienstgeber, Arbeitgeber, employer, werkgever, pracodawca, zaměstnavatel, employeur, empleador). */
+const EMPLOYER_HEADER = native(/^["']?(?:dienstgeber|arbeitgeber(?:in)?|employer(?:[ _-]?name)?|werkgever|pracodawca|zam[ěe]stnavatel|zamestn[áa]vate[lľ]|employeur|empleador|empregador|datore[ _]di[ _]lavoro|työnantaja|arbetsgivare|arbejdsgiver|arbeidsgiver)["']?$/iu);
+
+/** Whether every cell of the row that holds a legal form (`… GmbH`) stands under an employer's column of its table. */
+function areCompaniesEmployers(ctx: MatchContext, line: string): boolean {
+  const header = tableHeaderRow(ctx);
+  const delim = mostCells(line).delimiter;
+  if (header === undefined || delim === undefined) return false;
+  const heads = splitCells(header, delim);
+  const cells = splitCells(line, delim);
+  let any = false;
+  for (let i = 0; i < cells.length; i++) {
+    if (!native(COMPANY_FORM).test(cells[i] as string)) continue;
+    if (!EMPLOYER_HEADER.test((heads[i] ?? '').trim())) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** A line that labels a person, then names them (`Kunde: <name> …`, `Customer: …`, `Anrufer: …`): their company may follow in brackets. */

@@ -1388,6 +1388,8 @@ export default defineRule({
       `[12/11/24, 9:44:48 AM] Agent Desk: Ysaline Wauthier - 98${fake('{d8}', 101914)} phone switched off since 3 days`,
       // an SMS dispatcher's log, its fields named in a comment line above the rows
       `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
+      // an insurer's match export: the person's phone beside their employer, under its own column
+      'SVNR,Familienname,Vorname,Telefon,Dienstgeber,Status\n0000000000,Beispiel,Gudrun,0664 3829175,"Kestrel Stahl GmbH",OK\n',
     ],
     negative: [
       // a Korean settlement file's business registration number (3-2-5, its check digit), beside the contact's phone column
