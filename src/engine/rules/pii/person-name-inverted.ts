@@ -37,6 +37,8 @@ const LABEL =
 const NAME_HEADER_CELLS = [';name1;', ',name1,', '\tname1\t', ';name;', '\nname;', ';name\n', ';name\r', '\tname\t', '\nname\t', '\tname\n', '\tname\r', ',name,', ',custodian,', ';custodian;', 'contributor_name', 'donor_name', 'payee_name', ',employee_name,', ',member_name,',
   // a school's exports (PowerSchool's LastFirst, Infinite Campus's studentName), a first column headed Name
   'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,',
+  // a payroll register's `Employee Name` (ADP), its words apart
+  ',employee name,', ';employee name;', '\temployee name\t', ',full name,', ';full name;', '\tfull name\t',
   // a hospital's exports: Epic's PAT_NAME, a registration log's PatientName, an eligibility report's PATIENT column
   'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  ',
   // a provider directory's and a claims export's clinicians (`provider_name`, `rendering_provider_name`)
@@ -176,6 +178,8 @@ export default defineRule({
       'No.,Family name and given names,Rank or rating,Nationality\n1,"HARROWGATE, PERIKLIS",MASTER,GREEK\n',
       // an SAP FI export's one-time vendor: a member's reimbursement
       'BUKRS;BELNR;LIFNR;NAME1;STRAS;PSTLZ\n1000;1900071288;9900000007;Beispielmann, Karl-Heinz;Gartenweg 4;50667\n',
+      // a payroll register: surname, given name and middle initial under Employee Name
+      'Co Code,File #,Employee Name,SSN,Birth Date\nQXK,QX04417,"Beispielski, Dana M",000-00-0000,03/14/1979\n',
     ],
     negative: [
       'name: Anna, Maria',
