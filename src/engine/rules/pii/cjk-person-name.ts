@@ -129,8 +129,8 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, a consignee's or a member's with the script's code (`consignee_cn`), 姓名, 氏名, 이름, 수취인, a marketplace's seller (出店者名, 出品者名). Any Japanese header that ends in 氏名 or 者名 is a person's name too (a shop's order export's `購入者氏名`, `配送先氏名`, `出品者名`), and one that ends in 氏名 or 者 and then フリガナ or カナ their reading (`購入者フリガナ`, `送付先氏名カナ`). */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?|出店者(?:名)?|出品者(?:名)?|販売者名|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名)$/u;
+/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, a consignee's or a member's with the script's code (`consignee_cn`), 姓名, 氏名, 이름, 수취인, a marketplace's seller (出店者名, 出品者名). Any Japanese header that ends in 氏名 or 者名 is a person's name too (a shop's order export's `購入者氏名`, `配送先氏名`, `出品者名`), and so is one that names a person by a role ending in 者 (`最終更新者`, `審査者`; not a trade's 業者) or 担当 (the person in charge), and one that ends in 氏名 or 者 and then フリガナ or カナ their reading (`購入者フリガナ`, `送付先氏名カナ`). */
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|受訪者|受访者|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|氏名|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|担当者|申請者|購入者|依頼者|依頼者名|申込者|申込者名|お客様名|お客様氏名|顧客氏名|会員氏名|顧客名|使用者|利用者名|人事担当者|経理担当者|緊急連絡先(?:氏名)?|扶養者(?:氏名)?|配偶者(?:氏名)?|代表者(?:名|氏名)?|口座名義人?|出店者(?:名)?|出品者(?:名)?|販売者名|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?<!業)者$|^担当$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -351,8 +351,12 @@ export default defineRule({
       // a player's self-introduction in a support mail (と申します), a name after 名前は and before です
       'いつも楽しく遊ばせていただいております。小林蒼と申します。',
       'LINE連携してました。名前は小林 蒼です。メールは',
+      // a support escalation's person in charge, a payout account's last editor
+      '起票日,チャネル,顧客名,担当,ステータス\n2024-08-31,電話,見本 花子,杉浦 悠真,保留\n',
     ],
     negative: [
+      // a delivery company under its trade's column
+      '注文番号,配送業者,伝票番号\nKM-1,大和運輸,809135794423\n',
       // a sentence's kana after a place name, under a name label
       'name: 東京 ください',
       // a customer's chat messages after the label
