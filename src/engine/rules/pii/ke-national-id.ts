@@ -5,7 +5,8 @@ import { isLabelledIdOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER } from './
 const KE_ID_CONTEXT = /national[ _-]?id|(?<![a-z])id[ _-]?(?:number|no\b|num)|id number on card|kitambulisho|huduma|(?<![a-z])id yangu(?: ni)?/u;
 
 /** Words that say the text is Kenyan: the calling code, the currency, M-Pesa, the tax PIN, the cities. */
-const KENYA_HINTS = ['+254', 'kenya', 'kes ', 'kes,', 'ksh', 'm-pesa', 'mpesa', 'safaricom', 'kra_pin', 'kra pin', 'nairobi', 'mombasa', 'kisumu', 'eldoret', 'nakuru'];
+// (And a record's country code, as a KYC provider's log writes it: `"country": "KE"`.)
+const KENYA_HINTS = ['+254', 'kenya', 'kes ', 'kes,', 'ksh', 'm-pesa', 'mpesa', 'safaricom', 'kra_pin', 'kra pin', 'nairobi', 'mombasa', 'kisumu', 'eldoret', 'nakuru', '"country": "ke"', '"country":"ke"', 'country=ke'];
 
 // Kenya's national identity card number: seven or eight digits, with no check digit. Eight-digit
 // numbers are everywhere, so it needs an id label right before it or heading its column, and a
@@ -29,8 +30,12 @@ export default defineRule({
       `request.body = b'{"amount":5000,"msisdn":"+254722418903","nationalId":"${fake('{d8}', 3302)}"}'`,
       `Customer in Nairobi sent a photo. ID number on card: ${fake('{d8}', 3303)}`,
       `Habari, nimelipa mkopo wangu kupitia M-Pesa. ID yangu ni ${fake('{d8}', 3306)}, naomba risiti.`,
+      // an identity check's log: the country code says the number is Kenyan
+      `{"event": "enhanced_kyc", "country": "KE", "id_type": "NATIONAL_ID", "id_number": "${fake('{d8}', 102012)}", "result": "ID Number Validated"}`,
     ],
     negative: [
+      // another country's record
+      `{"event": "enhanced_kyc", "country": "UG", "id_type": "NATIONAL_ID", "id_number": "${fake('{d8}', 102013)}"}`,
       // no Kenyan text; no id label
       `national_id: ${fake('{d8}', 3304)}`,
       `M-Pesa receipt for KES 3,225, ticket ${fake('{d8}', 3305)}`,
