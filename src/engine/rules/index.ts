@@ -466,6 +466,7 @@ import pii_action_by_user from './pii/action-by-user';
 import pii_address_column from './pii/address-column';
 import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_alipay_user_id from './pii/alipay-user-id';
+import pii_android_id from './pii/android-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
@@ -1212,6 +1213,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_address_column,
   pii_ae_emirates_id,
   pii_alipay_user_id,
+  pii_android_id,
   pii_ar_cbu,
   pii_ar_cuit,
   pii_ar_dni,
