@@ -1,7 +1,6 @@
 import { defineRule } from '../defineRule';
-import { isPlausibleBirthDate } from './_checksums';
 import { native } from '../../scan/nativeRegex';
-import { isWholeCellUnder } from './_context';
+import { isScriptBirthDate } from './_scriptDates';
 
 /**
  * A birth-date label in Thai and what separates it from the date: birthday (วันเกิด), day/month/year
@@ -67,13 +66,8 @@ export default defineRule({
       `|(?<![\\w/.-])(\\d{1,2}([./-])\\d{1,2}\\2(?:19|20|24|25)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})(?![\\w/.-])`,
     'gu',
   ),
-  validate: (s, ctx) => {
-    const r = reading(s);
-    if (r === undefined || !isPlausibleBirthDate(r)) return false;
-    // A date without its label counts as a whole cell under a birth-date column: the rows' Thai
-    // names and places put it inside the scanner's view of the script.
-    return ctx.match[1] === undefined || (SCRIPT.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) && isWholeCellUnder(ctx, DOB_COLUMN));
-  },
+  // (A date without its label counts as a whole cell under a birth-date column: see isScriptBirthDate.)
+  validate: (s, ctx) => isScriptBirthDate(reading(s), ctx, SCRIPT, DOB_COLUMN),
   redactAs: 'dob',
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://en.wikipedia.org/wiki/Thai_solar_calendar'],
   examples: {
