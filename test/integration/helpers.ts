@@ -46,25 +46,29 @@ export async function until<T>(probe: () => Promise<T | undefined> | T | undefin
   }
 }
 
+/** How many untitled documents this run has opened: each gets a name of its own. */
+let untitledCount = 0;
+
 /**
- * A new untitled document holding `content`. VS Code gives a new untitled document the name of
- * one just closed (Untitled-1, …), and `openTextDocument` answers from the extension host's own
- * list of documents by URI: until the host hears of the close, it returns the closed document,
- * with the old text. (CI once ran Copy Redacted on a previous test's token that way: the test's
- * editor showed the new text while its `TextDocument` still held the old one.) So the document
- * is taken from the host's list once it holds this text under that name. The host hears of the
- * close late on a loaded 2-core machine (CI once waited more than 5 s), hence
- * a longer deadline, still within a test's 20 s.
+ * A new untitled document holding `content`, under a name no earlier document had. VS Code gives a
+ * new untitled document the name of one just closed (Untitled-1, …), and `openTextDocument` answers
+ * from the extension host's own list of documents by URI: until the host hears of the close, it
+ * returns the closed document, with the old text. (CI once ran Copy Redacted on a previous test's
+ * token that way; waiting for the host to replace it took more than 12 s on a loaded 2-core machine
+ * in the seventy-sixth session.) So no name is reused: the document opens empty under its own
+ * `untitled:` path and takes its text and language by an edit, as a user's typing would.
  */
 export async function openUntitledDocument(content: string, language = 'plaintext'): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  if (doc.getText() === content) return doc;
-  const key = doc.uri.toString();
-  return until(
-    () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.getText() === content),
-    `the extension host to replace the closed document it still held as ${key}`,
-    12_000,
-  );
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `prompt-hygiene-test-${process.pid}-${++untitledCount}` });
+  let doc = await vscode.workspace.openTextDocument(uri);
+  // (A language this VS Code does not know, `csv` without an extension for it, leaves the document plain text.)
+  if (doc.languageId !== language && (await vscode.languages.getLanguages()).includes(language)) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
+  if (content.length > 0) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), content);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not write the test's text into ${uri.toString()}`);
+  }
+  return until(() => (doc.getText() === content ? doc : undefined), `${uri.toString()} to hold its text`);
 }
 
 /**
