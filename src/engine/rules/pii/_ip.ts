@@ -251,11 +251,11 @@ const CRAWLER_AGENT = /Googlebot|AdsBot-Google|Google-InspectionTool|bingbot|Bin
 const SCANNER_PROBE_REQUEST = /"(?:GET|POST|HEAD) \/(?:\.env\b|\.git\/|\.aws\/|wp-login\.php|wp-admin\/|xmlrpc\.php|phpmyadmin|pma\/|actuator\/|cgi-bin\/|boaform\/|HNAP1|vendor\/phpunit\/|server-status)/iu;
 
 /**
- * True when the address's line is a crawler's request (an access log's line whose user agent is
- * Googlebot's, bingbot's, GPTBot's…) or a vulnerability scanner's (see SCANNER_PROBE_REQUEST): a
- * company's machine or an attacker's, not a visitor.
+ * True when the address's line is a machine's request: a crawler's (an access log's line whose user
+ * agent is Googlebot's, bingbot's, GPTBot's…), a vulnerability scanner's (see SCANNER_PROBE_REQUEST)
+ * or a server-side SDK's (see SERVER_SDK_RECORD): a company's machine or an attacker's, not a person's.
  */
-export function isCrawlerRequest(ctx: MatchContext): boolean {
+export function isMachineRequest(ctx: MatchContext): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, 600), lineEndNear(text, ctx.end, 600));
   return native(CRAWLER_AGENT).test(line) || native(SCANNER_PROBE_REQUEST).test(line) || SERVER_SDK_RECORD.test(line);

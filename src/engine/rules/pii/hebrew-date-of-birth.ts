@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { isScriptBirthDate } from './_scriptDates';
+import { isScriptBirthDate, readDayFirstOrIso } from './_scriptDates';
 
 /**
  * A birth-date label in Hebrew and what separates it from the date: date of birth (תאריך לידה, its
@@ -15,18 +15,6 @@ const DOB_COLUMN = /^(?:תאריך[ _]לידה|ת\.[ _]?לידה|יום[ _]הו�
 /** Hebrew letters: the rule's nearScript range. */
 const SCRIPT_RANGE = [0x5d0, 0x5ea] as const;
 const SCRIPT = native(/[\u05d0-\u05ea]/u);
-
-/** Day first (as Israel writes dates: 14/03/1979, 14.03.1979) or ISO. */
-const DAY_FIRST = native(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/u);
-const ISO = native(/^(\d{4})-(\d{2})-(\d{2})$/u);
-
-/** The (year, month, day) of a matched date. */
-function reading(s: string): [number, number, number] | undefined {
-  const d = DAY_FIRST.exec(s);
-  if (d) return [Number(d[3]), Number(d[2]), Number(d[1])];
-  const iso = ISO.exec(s);
-  return iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : undefined;
-}
 
 // A date of birth after its Hebrew label (`תאריך לידה: 14/03/1979`, `נולדה 02.11.1990` in a chat),
 // or a whole cell under a Hebrew birth-date column of a CSV or TSV export. The keyword pass reads
@@ -46,7 +34,7 @@ export default defineRule({
     'gu',
   ),
   // (A date without its label counts as a whole cell under a birth-date column: see isScriptBirthDate.)
-  validate: (s, ctx) => isScriptBirthDate(reading(s), ctx, SCRIPT, DOB_COLUMN),
+  validate: (s, ctx) => isScriptBirthDate(readDayFirstOrIso(s), ctx, SCRIPT, DOB_COLUMN),
   redactAs: 'dob',
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {

@@ -1,6 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, isValueUnderTest, lineStartNear, matchLine } from './_context';
-import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, isFillerIpv4, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, WELL_KNOWN_RESOLVERS, isCdnEdgeAddress, isCloudAddress, isCrawlerAddress, isPublicIpv4, isWebhookSenderAddress, isServerAddress, isThreatIndicator, isWebhookCaller, isMachineRequest, isFillerIpv4, toOctets } from './_ip';
 import { native } from '../../scan/nativeRegex';
 
 /** Words before a dotted quad that make it a version, build or section number. */
@@ -90,7 +90,7 @@ export default defineRule({
     // A network's own exit named on its line (`office_allowlist = ["…/32"]  # office egress`, a NAT
     // gateway's, a corporate VPN's): the company's, not a person's (a home office's still is).
     if (COMPANY_EXIT.test(matchLine(ctx, 200)) && !/\bhome\b/iu.test(matchLine(ctx, 200))) return false;
-    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isCrawlerRequest(ctx) || isValueUnderTest(ctx.text, ctx.start)) return false;
+    if (isThreatIndicator(ctx) || isWebhookCaller(ctx) || isMachineRequest(ctx) || isValueUnderTest(ctx.text, ctx.start)) return false;
     // A specification's section or step number (`// 19.2.3.1`, `APPNOTE#4.4.17.1`, `[11.6.2.1](…#sec-11.6.2.1)`):
     // small numbers, in a comment, after a `#` or as a link's text.
     if (o.every((x) => x <= 30) && (SPEC_NUMBER_BEFORE.test(before) || ctx.text.startsWith('](', ctx.end))) return false;

@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { EXAMPLE_DOMAIN_ADDRESSES, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isCrawlerRequest, isFillerIpv4, toOctets } from './_ip';
+import { EXAMPLE_DOMAIN_ADDRESSES, isPublicIpv4, isServerAddress, isThreatIndicator, isWebhookCaller, isMachineRequest, isFillerIpv4, toOctets } from './_ip';
 import { isValueUnderTest } from './_context';
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
@@ -80,7 +80,7 @@ export default defineRule({
     if (RESOLVERS.has(g.map((x) => x.toString(16)).join(':'))) return false;
     // At least two non-empty groups besides the first in a compressed form: `2001::` is a prefix.
     if (s.includes('::') && s.split(/:+/u).filter((x) => x !== '').length < 3 && !s.includes('.')) return false;
-    return isPublicIpv6(g) && !isThreatIndicator(ctx) && !isWebhookCaller(ctx) && !isCrawlerRequest(ctx) && !isValueUnderTest(ctx.text, ctx.start);
+    return isPublicIpv6(g) && !isThreatIndicator(ctx) && !isWebhookCaller(ctx) && !isMachineRequest(ctx) && !isValueUnderTest(ctx.text, ctx.start);
   },
   redactAs: 'ip',
   references: ['https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml'],

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { isScriptBirthDate } from './_scriptDates';
+import { isScriptBirthDate, readDayFirstOrIso } from './_scriptDates';
 
 /**
  * A birth-date label in Thai and what separates it from the date: birthday (วันเกิด), day/month/year
@@ -24,9 +24,7 @@ const DOB_COLUMN = /^(?:วันเกิด|วัน\/เดือน\/ปี
 const SCRIPT_RANGE = [0xe01, 0xe5b] as const;
 const SCRIPT = native(/[\u0e01-\u0e5b]/u);
 
-/** Day first (as Thailand writes dates: 14/03/2522, 14/03/1979) or ISO; or a day, a Thai month and a year. */
-const DAY_FIRST = native(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/u);
-const ISO = native(/^(\d{4})-(\d{2})-(\d{2})$/u);
+/** A day, a Thai month and a year (`3 มี.ค. 2530`). */
 const NAMED = native(/^(\d{1,2}) ?(\S+?) ?(?:พ\.ศ\. ?)?(\d{4})$/u);
 
 /** A year of the Buddhist era (2443 and after: 1900 CE and after) in the common era. */
@@ -34,12 +32,10 @@ function commonEra(year: number): number {
   return year >= 2400 ? year - 543 : year;
 }
 
-/** The (year, month, day) of a matched date, its year in the common era. */
+/** The (year, month, day) of a matched date (day first as Thailand writes dates, ISO, or a Thai month's name), its year in the common era. */
 function reading(s: string): [number, number, number] | undefined {
-  const d = DAY_FIRST.exec(s);
-  if (d) return [commonEra(Number(d[3])), Number(d[2]), Number(d[1])];
-  const iso = ISO.exec(s);
-  if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const d = readDayFirstOrIso(s);
+  if (d) return [commonEra(d[0]), d[1], d[2]];
   const named = NAMED.exec(s);
   if (named === null) return undefined;
   const month = named[2] as string;
