@@ -1418,10 +1418,16 @@ export function isCompanyOnlyRow(ctx: MatchContext): boolean {
   if (delim === undefined) return false;
   // (The match fills its cell: a footer's sentence, `Printed by … · Kestrel Inc., 1 Main St`, is no row.)
   if (!startsCell(text, ctx.start, delim) || !endsCell(text, ctx.end, delim)) return false;
+  // (Nor a value under a column of the company's owner or director: a merchant's onboarding row,
+  // `…,Example Kopi Pte. Ltd.,…,owner's name,…,owner_mobile,owner_email,…`.)
+  if (OWNER_COLUMN.test(columnHeader(ctx) ?? '')) return false;
   const cells = splitCells(row, delim).map((c) => c.trim().replace(QUOTED_CELL, '$2'));
   // (Any two or three capitalised words but an organisation's count as a name: the lexicon lacks many given names.)
   return cells.some((c) => COMPANY_CELL.test(c)) && !cells.some((c) => FULL_NAME_CELL.test(c) && (isLexiconFullName(c) || !ORGANISATION_WORD.test(c))) && !hasNamePartCells(cells);
 }
+
+/** A column of a company's owner, director or guarantor, or of a person's own contact (`owner_mobile`, `director email`, `personal_phone`). */
+const OWNER_COLUMN = native(/^["']?(?:owner|director|proprietor|guarantor|signatory|ubo|beneficial[ _-]?owner|applicant|personal|private|home)[ _-]?(?:mobile|phone|tel(?:ephone)?|cell|e-?mail|mail|contact)["']?$/iu);
 
 /** A capitalised word (or two joined), as a given name's or a surname's cell holds one. */
 const NAME_WORD_CELL = native(/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?$/u);

@@ -192,6 +192,8 @@ export default defineRule({
       `þDOC-000412þ\x14þ${fake('{L5}', 186)}.${fake('{L6}', 185)}@harrowlaw.comþ\x14þ2019-03-04þ`,
       // a person whose surname is a build server's name (jenkins@ is a system's), first.last and last.first
       '"user_email": "ysaline.jenkins@aol.com", "cc": "jenkins.ysaline@icloud.com"',
+      // a merchant's onboarding row: the shop's legal form, then its owner's mobile and mailbox under their own columns
+      'application_id,business_name,owner_name,owner_mobile,owner_email\nAPP-7,Kestrel Noodle Pte. Ltd.,Nur Aina binti Example,+65 9123 4567,nuraina.kestrel@gmail.com\n',
     ],
     negative: [
       // an aged-debt report's contact: the client's payables desk, its name in the cell before

@@ -1390,6 +1390,8 @@ export default defineRule({
       `# fields: ts | msg_id | to | status\n2025-03-02 07:01:23 | 7F3E9A0C | 447723${fake('{d6}', 101858)} | DELIVERED\n`,
       // an insurer's match export: the person's phone beside their employer, under its own column
       'SVNR,Familienname,Vorname,Telefon,Dienstgeber,Status\n0000000000,Beispiel,Gudrun,0664 3829175,"Kestrel Stahl GmbH",OK\n',
+      // a merchant's onboarding row: the shop's legal form, then its owner's mobile under its own column
+      `application_id,business_name,owner_name,owner_mobile\nAPP-7,Kestrel Noodle Pte. Ltd.,Nur Aina binti Example,+65 9${fake('{d3} {d4}', 102019)}\n`,
     ],
     negative: [
       // a Korean settlement file's business registration number (3-2-5, its check digit), beside the contact's phone column
