@@ -104,6 +104,8 @@ export default defineRule({
       'order_id,customer_name,customer_phone,ship_to,pincode\nOD1,Kavya Nair,98450 12345,"Flat No. 12B, Lake View Apartments, MG Road, Kochi",682016\n',
       // a Dutch invoice export: street and house number in one column, the number with "bis"
       'factuurnummer;naam;straat_huisnummer;postcode;plaats\nF1;A. Voorbeeld;Achterom 41bis;1234 AB;Ergenshoven\n',
+      // an Indian KYC export's address line, its house number after `H.No.`, under `address_line`
+      'kyc_id,full_name,address_line,city,pincode\nKYC-1,A. Example,"H.No. 7-112, Kestrel Colony",Hyderabad,500081\n',
     ],
     negative: [
       // a statement's billing address column holding a city, state and ZIP only
