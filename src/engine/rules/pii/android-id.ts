@@ -1,8 +1,34 @@
 import { defineRule, fake } from '../defineRule';
-import { hasContext, isTrivialNumber } from './_context';
+import { columnHeader, hasContext, isTrivialNumber } from './_context';
+import type { MatchContext } from '../../types';
+import { native } from '../../scan/nativeRegex';
 
 /** Its labels: Android's `Settings.Secure.ANDROID_ID` as apps log and store it (`android_id`, `androidId`, `ANDROID_ID`). */
 const ANDROID_ID_LABEL = /android[ _-]?id(?![a-z])/u;
+
+/** A column of a device's id (`device_id`, `deviceId`), which holds an ANDROID_ID in many apps' user tables. */
+const DEVICE_COLUMN = native(/^["'`]?device[ _-]?id["'`]?$/iu);
+
+/** The device column's name as header rows write it (looked for with lastIndexOf: the header may be many rows up). */
+const DEVICE_LABELS = ['device_id', 'deviceId', 'DEVICE_ID', 'device-id', 'device id', 'DeviceId', 'deviceid', 'Device ID'];
+
+/** A column that makes a table one of people: their name, mailbox, mobile number, birth date or customer number. */
+const PERSON_COLUMN = native(/(?:^|[\s,;\t|(])["'`]?(?:full[ _-]?name|first[ _-]?name|last[ _-]?name|e-?mail|mobile(?:[ _-]?(?:no|number|e164))?|phone(?:[ _-]?number)?|msisdn|customer[ _-]?id|dob|date[ _-]?of[ _-]?birth)["'`]?(?=[\s,;\t|)]|$)/iu);
+
+/**
+ * The match is a cell under a `device_id` column of a table of people (a users table's dump, a
+ * customer export): their phone's id beside their name and number.
+ */
+function isPeoplesDeviceCell(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  if (header === undefined || !DEVICE_COLUMN.test(header.trim())) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 16000), ctx.start);
+  const at = Math.max(...DEVICE_LABELS.map((l) => before.lastIndexOf(l)));
+  if (at === -1) return false;
+  const from = before.lastIndexOf('\n', at) + 1;
+  const end = before.indexOf('\n', at);
+  return PERSON_COLUMN.test(before.slice(from, end === -1 ? before.length : end));
+}
 
 /** The value every device of a buggy Android 2.2 build reported, which SDKs test for: no one device's. */
 const KNOWN_CONSTANTS = new Set(['9774d56d682e549c']);
@@ -15,13 +41,13 @@ export default defineRule({
   id: 'android-id',
   category: 'pii',
   description: "Android device's ANDROID_ID (16 hex digits) after or under its label",
-  keywords: ['android_id', 'androidid', 'android id', 'android-id'],
+  keywords: ['android_id', 'androidid', 'android id', 'android-id', 'device_id', 'deviceid'],
   window: { before: 40, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[0-9a-f]{16}(?![\w-])/gu,
   validate: (s, ctx) => {
     if (KNOWN_CONSTANTS.has(s) || !/[a-f]/u.test(s) || isTrivialNumber(s.replace(/[a-f]/gu, '')) || new Set(s).size < 5) return false;
-    return hasContext(ctx, ANDROID_ID_LABEL, { before: 40 });
+    return hasContext(ctx, ANDROID_ID_LABEL, { before: 40 }) || isPeoplesDeviceCell(ctx);
   },
   redactAs: 'device-id',
   references: ['https://developer.android.com/reference/android/provider/Settings.Secure#ANDROID_ID', 'https://gdpr-info.eu/recitals/no-30/'],
@@ -30,12 +56,16 @@ export default defineRule({
       `{"event": "login", "androidId": "${fake('{h16}', 102014)}", "model": "Pixel 7"}`,
       `COPY public.device_bindings (customer_id, android_id, imei, model) FROM stdin;\nc-1\t${fake('{h16}', 102015)}\t\\N\tTECNO Camon 20\n\\.\n`,
       `ANDROID_ID=${fake('{h16}', 102016)}`,
+      // a users table's dump: the phone's id under device_id, beside the person's name and mailbox
+      `INSERT INTO app_user (id, full_name, email, device_id, kyc_level) VALUES\n(7, 'A. Example', 'a.example@kestrelmail.in', '${fake('{h16}', 102020)}', 'MIN_KYC');`,
     ],
     negative: [
       // the constant a buggy Android build reported, a commit's short hash, a hash under another column
       'android_id: 9774d56d682e549c',
       `commit ${fake('{h16}', 102017)} fixed the android id lookup`,
       `request_id,android_version\n${fake('{h16}', 102018)},14\n`,
+      // a sensor fleet's device ids: no person's table
+      `device_id,firmware,last_seen\n${fake('{h16}', 102021)},2.4.1,2024-03-01\n`,
     ],
   },
 });
