@@ -34,21 +34,30 @@ export default defineRule({
   id: 'in-upi-id',
   category: 'pii',
   description: "Indian UPI virtual payment address (<name>@okhdfcbank, <number>@ybl)",
-  keywords: PSP_HANDLES.map((h) => `@${h}`),
+  // (In a URL's query the `@` is written `%40`: `GET /v2/upi/validate?vpa=<name>%40ybl`.)
+  keywords: PSP_HANDLES.flatMap((h) => [`@${h}`, `%40${h}`]),
   window: { before: 80, after: 20 },
-  pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}@(?:${PSP_HANDLES.join('|')})(?![\\w.-])`, 'gu'),
+  // (A sentence's full stop may follow it: `My UPI id is <number>@ybl.`)
+  pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}(?:@|%40)(?:${PSP_HANDLES.join('|')})(?![\\w-]|\\.\\w)`, 'gu'),
   // (A mandate's reference, a UUID at the PSP's handle, `UMN <uuid>@ybl`, names an autopay mandate, not a payer.)
-  validate: (s, ctx) =>
-    !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@|^(?:success|failure|pending)@/iu.test(s) &&
-    !MANDATE_REFERENCE.test(s) &&
-    // (Nor a business's VPA by its shape: a Paytm or BharatPe merchant QR's, a company's collection address.)
-    !MERCHANT_VPA.test(s) &&
-    // (Nor a business's own VPA under its key: `MERCHANT_VPA = "shop@icici"`, `payee_vpa:`, `collect_vpa=`.)
-    !BUSINESS_VPA_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+  validate: (raw, ctx) => {
+    const s = raw.replace('%40', '@');
+    return (
+      !/^(?:test|demo|example|sample|yourname|username|merchant|name|abc|xyz)[\w.-]*@|^(?:success|failure|pending)@/iu.test(s) &&
+      !MANDATE_REFERENCE.test(s) &&
+      // (Nor a business's VPA by its shape: a Paytm or BharatPe merchant QR's, a company's collection address.)
+      !MERCHANT_VPA.test(s) &&
+      // (Nor a business's own VPA under its key: `MERCHANT_VPA = "shop@icici"`, `payee_vpa:`, `collect_vpa=`.)
+      !BUSINESS_VPA_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))
+    );
+  },
   redactAs: 'upi',
   references: ['https://www.npci.org.in/what-we-do/upi/product-overview'],
   examples: {
-    positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please'],
+    positive: ['        "vpa": "sneha.iyer@okhdfcbank",', 'RFP-7,IN,upi,,,9876543210@ybl,1299.00,INR,paid', 'pay to rohit.k@paytm please',
+      // a VPA in a URL's query, its `@` encoded; a ticket's sentence ending right after one
+      `49.204.10.7 - - [14/Mar/2024:09:00:03 +0530] "GET /v2/upi/validate?vpa=${fake('{l9}', 102022)}%40ptsbi HTTP/2.0" 200 662`,
+      `My UPI id is 98${fake('{d8}', 102023)}@ybl. Tried 4 times.`],
     negative: ['"vpa": "success@razorpay"', 'upi://pay?pa=merchant@ybl', 'see sneha.iyer@okhdfcbank.com', 'test@ybl', 'MERCHANT_VPA = "kiranastore@icici"', `autopay UMN ${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101049)}@ybl`,
       // a lender's own collection VPA in a collect log, a merchant's Paytm QR
       'collect request sent payee=kestrelcredit.emi@yesbank amt=4218.00', `paytmqr${fake('{l12}', 101594)}@paytm`,
