@@ -1211,6 +1211,30 @@ function enclosingObject(ctx: MatchContext, reach: number): string | undefined {
   return undefined;
 }
 
+/** A column of an organisation's address: a merchant's `business_address`, `registered_office`, `company address`, `store_address`, `office_addr`. */
+const BUSINESS_ADDRESS_COLUMN = native(/^["'`]?(?:business|company|corporate|office|registered(?:[ _-]?office)?|head[ _-]?office|store|shop|merchant|branch|outlet|clinic|practice|employer|work(?:place)?)[ _-]?(?:address|addr|adres|adresse|street)(?:[ _-]?(?:line)?[ _-]?[12])?["'`]?$/iu);
+
+/** Whether the match is a cell under a column of an organisation's address (see BUSINESS_ADDRESS_COLUMN). */
+export function isBusinessAddressCell(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  return header !== undefined && BUSINESS_ADDRESS_COLUMN.test(header.trim());
+}
+
+/** A JSON record's type field saying it is an organisation's (`"beneficiary_type": "BUSINESS"`, `"account_type": "corporate"`). */
+const BUSINESS_TYPE_FIELD = native(/"[\w-]*type"[ \t]*:[ \t]*"(?:BUSINESS|[Bb]usiness|COMPANY|[Cc]ompany|CORPORATE|[Cc]orporate|ORGANI[SZ]ATION|[Oo]rgani[sz]ation|MERCHANT|[Mm]erchant|VENDOR|[Vv]endor|SUPPLIER|[Ss]upplier)"/u);
+
+/** A JSON record's name field holding a company's legal form (`"beneficiary_name": "Kestrel Express Ltd"`). */
+const COMPANY_NAME_FIELD = native(new RegExp(`"[\\w-]*name"[ \\t]*:[ \\t]*"[^"\\n]{0,80}?(?:${COMPANY_FORM.source})\\.?"`, 'u'));
+
+/**
+ * The JSON object around the match (one record, no array in it) is an organisation's: its type
+ * field says so, or its name field holds a legal form. A payout batch's vendor beside its people.
+ */
+export function isInCompanyObject(ctx: MatchContext): boolean {
+  const record = flatObject(enclosingObject(ctx, 600));
+  return record !== undefined && (BUSINESS_TYPE_FIELD.test(record) || COMPANY_NAME_FIELD.test(record));
+}
+
 /** How many lines of a YAML mapping yamlRecord reads either way. */
 const YAML_RECORD_LINES = 24;
 

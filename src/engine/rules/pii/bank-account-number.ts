@@ -1,7 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, hasContext, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
+import { columnHeader, hasContext, isInCompanyObject, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
 import { isNorwegianAccount } from './_checksums';
 
 /**
@@ -122,7 +122,8 @@ export default defineRule({
     // (The test-record look last: it reads the enclosing object and YAML block, 40 µs a number,
     // where most numbers a code file holds fail the label check first.)
     // (Nor a company's account on its row of a settlement file: `…,ACME SYSTEMS PVT LTD,<account>,…`.)
-    return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx);
+    // (Nor a JSON record of an organisation: a payout batch's vendor, `"beneficiary_type": "BUSINESS"`.)
+    return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx) && !isInCompanyObject(ctx);
   },
   redactAs: 'bank-account',
   references: ['https://www.gov.uk/government/publications/bacs-payment-schemes-limited-sort-code-and-account-number-validation'],
@@ -219,6 +220,8 @@ export default defineRule({
       // a NACH file's zero-padded amount before the branch's IFSC; a number beside a SWIFT BIC
       `D 0000000657800 KSTL0${fake('{d6}', 101822)} LN7187278`,
       `ref ${fake('{d12}', 101823)} KSTLINBB104`,
+      // a payout batch's vendor: its record's type is a business, its name a company's
+      `{\n  "payout_id": "pout_1",\n  "beneficiary_type": "BUSINESS",\n  "beneficiary_name": "Kestrel Express Ltd",\n  "account_number": "${fake('{d14}', 102024)}",\n  "ifsc": "UTIB0330434"\n}`,
     ],
   },
 });

@@ -38,7 +38,8 @@ export default defineRule({
   keywords: PSP_HANDLES.flatMap((h) => [`@${h}`, `%40${h}`]),
   window: { before: 80, after: 20 },
   // (A sentence's full stop may follow it: `My UPI id is <number>@ybl.`)
-  pattern: new RegExp(`(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}(?:@|%40)(?:${PSP_HANDLES.join('|')})(?![\\w-]|\\.\\w)`, 'gu'),
+  // (Nor the tail of a masked one: `payer=me*********68@okaxis`.)
+  pattern: new RegExp(`(?<![\\w.+*-])[A-Za-z0-9][A-Za-z0-9._-]{1,255}(?:@|%40)(?:${PSP_HANDLES.join('|')})(?![\\w-]|\\.\\w)`, 'gu'),
   // (A mandate's reference, a UUID at the PSP's handle, `UMN <uuid>@ybl`, names an autopay mandate, not a payer.)
   validate: (raw, ctx) => {
     const s = raw.replace('%40', '@');
@@ -62,6 +63,8 @@ export default defineRule({
       // a lender's own collection VPA in a collect log, a merchant's Paytm QR
       'collect request sent payee=kestrelcredit.emi@yesbank amt=4218.00', `paytmqr${fake('{l12}', 101594)}@paytm`,
       // a PhonePe merchant QR, a gateway's and a company's collection addresses, a certification suite's outcome VPAs
-      `ReqPay accepted payer=<masked> payee=Q${fake('{d9}', 101810)}@ybl amount=47.31`, 'payee=kestrelfoods.rzp@axisbank', 'payee_vpa: kestrel-order@paytm', 'payee=collect.kestrelcredit@icici', 'vpas = ["success@upi", "failure@upi"]'],
+      `ReqPay accepted payer=<masked> payee=Q${fake('{d9}', 101810)}@ybl amount=47.31`, 'payee=kestrelfoods.rzp@axisbank', 'payee_vpa: kestrel-order@paytm', 'payee=collect.kestrelcredit@icici', 'vpas = ["success@upi", "failure@upi"]',
+      // a gateway's log masking the payer's VPA
+      'collect created order=order_1 payer=me***************68@okaxis amount=210299'],
   },
 });

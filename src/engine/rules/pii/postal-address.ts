@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
-import { columnHeader, isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, recordsAround, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
+import { columnHeader, isBusinessAddressCell, isCopyrightHolder, isInCompanyLetterhead, isInPlaceRecord, isOnCompanyLine, isOnPlaceholderPersonLine, isOnTestRecordLine, recordsAround, lineEndNear, lineStartNear, nlPostcodeSource, normalizeContext, tableHeaderRow } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { caseForms, toSuffixTrieSource } from './_trie';
 import { native } from '../../scan/nativeRegex';
@@ -246,7 +246,7 @@ export default defineRule({
   validate: (s, ctx) => {
     // (The floor may come first: `12/F, 88 Gloucester Road`.)
     if (native(SPECIMENS).test(s) || BUSINESS_ADDRESS.test(ctx.text.slice(Math.max(lineStartNear(ctx.text, ctx.start, 24), ctx.start - 24), ctx.end))) return false;
-    if (isBusinessAddress(ctx) || isListingRow(ctx) || isFreightSiteCell(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
+    if (isBusinessAddress(ctx) || isListingRow(ctx) || isFreightSiteCell(ctx) || isBusinessAddressCell(ctx) || isInPlaceRecord(ctx) || isOnTestRecordLine(ctx)) return false;
     // A Japanese address of a business (a logistics centre, a warehouse, an office, a shop) or the
     // Imperial Palace's, the textbook sample (千代田1-1).
     if (ctx.match[10] !== undefined) return !JP_NOT_A_HOME.test(s) && !isOnCompanyLine(ctx);
@@ -350,6 +350,8 @@ export default defineRule({
       'la facture de clôture de mon ancien logement situé\nRue des Tanneurs 42, 7000 Mons\nest incorrecte.',
     ],
     negative: [
+      // a supplier register's row: the vendor's office address under its own column
+      'vendor_id,contact,company_address,terms\nV-7,A. Example,"12 Kestrel Road, Leeds LS6 2AB",NET30\n',
       // a freight order export's loading and unloading places: plants' and warehouses' gates
       'Nr zlecenia;Zleceniodawca;Osoba kontaktowa;Miejsce załadunku;Miejsce rozładunku;Kierowca\nZL/1/2024;Kestrel Zboża sp. z o.o.;A. Nowak;"ul. Młyńska 14, 99-300 Kutno";"ul. Morska 120, 81-225 Gdynia";B. Kowal\n',
       // an English word before tee, a table's abbreviation
