@@ -2073,17 +2073,24 @@ const PRODUCT_WORDS = 'product|item|article|artikel|produkt|producto|produto|pro
 const TRADE_NAME_HEADERS = '(?:seller[ _-]?|vendedor[ _-]?|nome[ _-]?)?fantasia|trade[ _-]?name|brand(?:[ _-]?name)?|marca|dba|(?:store|shop|loja)[ _-]?(?:name|nome)';
 
 /**
+ * Headers of a column of employers and companies (`employer_name`, French `employeur`, Dutch
+ * `werkgever`, `company_name`, `raison_sociale`): a tenant file's `Leroy Merlin France`, `BPCE SA`,
+ * a company named for its founder as much as any.
+ */
+const EMPLOYER_HEADERS = '(?:employer|employeur|werkgever|arbeitgeber|empleador|empregador|company|entreprise|soci[eé]t[eé]|organi[sz]ation)(?:[ _-]?(?:name|nom|naam))?|raison[ _-]?sociale';
+
+/**
  * Headers of a column of products or titles: `product_name`, `item`, `title`, Turkish `urun_adi`
  * and `baslik`, `Artikelbezeichnung`, `producto`. A cell there names a product line ("Pratik Kahve
  * Kupası"), even when it starts with a given name.
  */
-const PRODUCT_COLUMN = native(new RegExp(`^(?:(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?|${TRADE_NAME_HEADERS})$`, 'u'));
+const PRODUCT_COLUMN = native(new RegExp(`^(?:(?:${PRODUCT_WORDS})(?:[ _-]?(?:name|title|adi|adı|ismi|bezeichnung|nombre|nome|nom|description|desc))?s?|${TRADE_NAME_HEADERS}|${EMPLOYER_HEADERS})$`, 'u'));
 
 /** Whether a text has any header cell PRODUCT_COLUMN could read (most have none: no header lookups then). */
-const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|])["']?(?:${PRODUCT_WORDS}|${TRADE_NAME_HEADERS})`, 'imu'));
+const PRODUCT_COLUMN_WORD = native(new RegExp(`(?:^|[,;\\t|( ])["']?(?:${PRODUCT_WORDS}|${TRADE_NAME_HEADERS}|${EMPLOYER_HEADERS})`, 'imu'));
 const hasProductColumnWord = perText((text) => PRODUCT_COLUMN_WORD.test(text));
 
-/** The name stands in a table's cell under a column of products, titles or shops' trade names (person-name-prose, person-name). */
+/** The name stands in a table's cell under a column of products, titles, shops' trade names or employers (the person-name rules). */
 export function isInProductColumn(ctx: MatchContext): boolean {
   if (!hasProductColumnWord(ctx.text)) return false;
   const header = columnHeader(ctx);

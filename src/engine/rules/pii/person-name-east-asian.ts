@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { columnHeader, isOnPlaceholderPersonLine, lineStartNear } from './_context';
+import { columnHeader, isOnPlaceholderPersonLine, lineStartNear, isInProductColumn } from './_context';
 import { PLACEHOLDER_SURNAMES, titleCase } from './_names';
 
 /** A test record's marker word on the line. */
@@ -83,7 +83,7 @@ export default defineRule({
     const before = text.slice(Math.max(lineStartNear(text, start, 200), start - 60), start);
     if (native(NAME_LABEL).test(before)) return true;
     const header = columnHeader(ctx);
-    return header !== undefined && native(NAME_COLUMN).test(header);
+    return header !== undefined && native(NAME_COLUMN).test(header) && !isInProductColumn(ctx);
   },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Chinese_name', 'https://en.wikipedia.org/wiki/Korean_name', 'https://en.wikipedia.org/wiki/Vietnamese_name'],
@@ -107,6 +107,8 @@ export default defineRule({
       'Staff No,Name (as per passport),Team\nS-2,"Toh Jia Wen",QA',
     ],
     negative: [
+      // a supermarket's branch (Delhaize Le Lion) under an employer column
+      'id\ttenant_id\tstatus\temployer_name\tscore\n100423\t10423\tdraft\tDelhaize Le Lion\t0.29\n',
       '{"name": "AU Sample", "email": "au-sample@example.net"}',
       'emp_id,name,email\nE10000,"TEST EMPLOYEE - DO NOT PAY",payroll-test@example.com',
       'the Tan Wei Ling case was discussed',

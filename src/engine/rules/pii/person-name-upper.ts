@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader } from './_context';
+import { columnHeader, isInProductColumn } from './_context';
 import { ALNUM, LOWER, UPPER } from './_latin';
 import { ALL_GIVEN_NAMES, NOT_SURNAMES, PLACEHOLDER_SURNAMES, TEST_PATIENT_WORDS, isPlaceholderOrBrand, titleCase } from './_names';
 import { caseForms, toSuffixTrieSource } from './_trie';
@@ -92,7 +92,8 @@ export default defineRule({
       // A short word alone is an acronym (QA, HR, TBD) unless it is a given name (BO, ED).
       if (s.length <= 3 && !ALL_GIVEN_NAMES.has(titleCase(s))) return false;
       const header = columnHeader(ctx);
-      if (header === undefined || !NAME_COLUMN.test(header)) return false;
+      // (Nor an employer's or a company's column: `employer_name`, a tenant file's `BPCE SA`.)
+      if (header === undefined || !NAME_COLUMN.test(header) || isInProductColumn(ctx)) return false;
       // A bare `name` column holds products and places too: a person's has a given name of the lexicon.
       // (So does an invoice's recipient, `nombre_receptor` of a Mexican CFDI: a person or a company.)
       if (native(NAME_ONLY_COLUMN).test(header)) {
@@ -139,6 +140,8 @@ export default defineRule({
       'id,customer_id,bank_code,account_number,account_name,name_match_score\n18025,c-1,057,0000000000,OKAFOR CHIDINMA,0.862\n',
     ],
     negative: [
+      // a guarantor's employer in capitals under its own column
+      'id\ttype\tfirst_name\tlast_name\temail\temployer_name\tcreated_at\n7006\tphysique\tArnaud\tKestrel\ta.kestrel@sfr.fr\tBPCE SA\t2023-11-10\n',
       // a cloud account's name and a company's account
       'account_name: ACME PROD',
       'Account Name: KESTREL TRADING LTD',

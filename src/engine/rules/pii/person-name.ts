@@ -1115,6 +1115,8 @@ export default defineRule({
       'SVNR,Familienname,Vorname,Geburtsdatum\n0000000000,Hinterbergler,Ottilie,14.03.1977\n',
     ],
     negative: [
+      // a tenant file's employer, named for its founder, under its own column
+      'id\ttenant_id\tstatus\temployer_name\tscore\n100423\t10423\tdraft\tLeroy Kestrel France\t0.29\n',
       // a lead's school, a state school named after a teacher; a city named after a governor
       'data,nome,email,escola\n2024-04-06,A. Exemplo,a.exemplo@gmail.com,EE Prof. Benedito Lima Rocha\n',
       'Endereço: Rua Exemplo, 10; Bessa; João Pessoa; PB',

@@ -389,8 +389,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const header = headerOf();
   // (An SMS gateway's log or export names its recipient column `to`: its numbers are in E.164 without the plus.)
   if (header !== undefined && !digits.startsWith('0') && /^\d{10,15}$/u.test(s) && SMS_RECIPIENT_HEADER.test(header)) return isPhoneIn('+' + digits, false);
-  // (A mobile wallet's id is its owner's number: `wallet_id`.)
-  if (header !== undefined && ID_HEADER.test(header) && !/caller[ _-]?id["']?$|wallet[ _-]?id["']?$/u.test(header)) return false;
+  // (A mobile wallet's id is its owner's number: `wallet_id`. A payment platform's wallet under its
+  // name is its own id: Mangopay's `mangopay_wallet_id`.)
+  if (header !== undefined && ID_HEADER.test(header) && !/caller[ _-]?id["']?$|^["']?(?:(?:customer|payer|payee|mobile|m)[ _-]?)?wallet[ _-]?id["']?$/u.test(header)) return false;
   if (
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
@@ -1394,6 +1395,8 @@ export default defineRule({
       `application_id,business_name,owner_name,owner_mobile\nAPP-7,Kestrel Noodle Pte. Ltd.,Nur Aina binti Example,+65 9${fake('{d3} {d4}', 102019)}\n`,
     ],
     negative: [
+      // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
+      'id,first_name,last_name,phone,mangopay_user_id,mangopay_wallet_id\n7,A.,Example,+32470000000,219793992,219793993\n',
       // a Korean settlement file's business registration number (3-2-5, its check digit), beside the contact's phone column
       '정산월,판매자ID,상호,사업자등록번호,연락처\n2024-03,slr_1,견본 상회,418-86-02732,연락 요망\n',
       // an e-invoice's destination code and its municipality's code

@@ -16,9 +16,10 @@ export default defineRule({
     /(?<![\w.-])(?:session[_-]?id|sessionId|SESSION_ID|SessionId)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?([A-Za-z0-9_+/%-]{24,256}={0,2})(?![\w+/%=.-])|(?<![\w:-])sess:([A-Za-z0-9_-]{24,64})(?![\w-])/gu,
   secretGroup: [1, 2],
   // (A digit among 24 random characters or more: one in 250 random base62 values has none; a camelCase identifier has none.)
+  // (Nor a UUID behind a word, as a chat widget names its conversations: Crisp's `session_<uuid>`.)
   // (Nor a USSD gateway's session, Africa's Talking's `ATUid_…`: a phone menu's dialogue, which
   // nothing outside the operator's network can ride.)
-  validate: (s) => /\d/u.test(s) && hasCharClasses(s, 2) && looksRandom(s, /^[0-9a-f]+$/u.test(s) ? 3.0 : 3.5) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/iu.test(s) && !s.startsWith('ATUid_'),
+  validate: (s) => /\d/u.test(s) && hasCharClasses(s, 2) && looksRandom(s, /^[0-9a-f]+$/u.test(s) ? 3.0 : 3.5) && !/^(?:[a-z]{2,12}_)?[0-9a-f]{8}-[0-9a-f]{4}-/iu.test(s) && !s.startsWith('ATUid_'),
   envName: 'SESSION_ID',
   references: ['https://owasp.org/www-community/attacks/Session_hijacking_attack', 'https://github.com/tj/connect-redis#prefix'],
   examples: {
@@ -36,6 +37,8 @@ export default defineRule({
       'sessionId: currentSessionIdentifierFromCookie',
       // a USSD gateway's session in its hop log
       `INFO ussd.hop sessionId=ATUid_${fake('{h32}', 101682)} serviceCode=*384*12#`,
+      // a support chat export's conversation id: a UUID behind a word
+      '"session_id": "session_b2f0c3d4-7a1e-4c2b-9d8e-5f6a7b8c9d0e",',
     ],
   },
 });
