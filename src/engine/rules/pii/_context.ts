@@ -478,12 +478,13 @@ function isHeaderRow(line: string, delim: string): boolean {
  * A header cell: a name of letters, digits and a few signs (`°`, `№`: `Клиентски №`; a rate or a
  * currency, `SZJA 15%`, `TB járulék 18,5%`, `bruttó bér (Ft)`, `Betrag €`), or nothing. It starts with a letter (or
  * a number sign, a Bulgarian or a Russian sheet's first column `№`), or
- * with a digit or two that a letter follows (`2FA 密钥`, `3DS`, `1st contact`). It may end in a
+ * with a digit or two that a letter follows (`2FA 密钥`, `3DS`, `1st contact`), or with a form's
+ * four-digit source code before its name (an IRP5 reconciliation's `3601 Income`, `4102 PAYE`). It may end in a
  * question mark (`Active?`, `Paid?`: a sheet's yes-or-no column), and hold an apostrophe (`Date d'effet`,
  * `Nom de l’assuré`: French and Italian elisions).
  */
 // (Letters with their marks: an Indic or a Thai header's vowel signs, `रुग्णाचे_नाव`, `রোগীর_নাম`.)
-const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№'’-]{0,40}\??)?["'`]?\s*$/u;
+const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L})|\d{4} (?=\p{Lu}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№'’-]{0,40}\??)?["'`]?\s*$/u;
 
 function countCells(line: string, delim: string): number {
   return countCellsIn(line, 0, line.length, delim);
@@ -787,6 +788,9 @@ const QUOTED_CELL = /^(["'])(.*)\1$/su;
 
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 
+/** A comment line that names the fields of the rows below it (`# fields: ts | operator | …`). */
+const FIELDS_COMMENT = /^[ \t]*#[ \t]*[A-Za-z]{1,20}:/u;
+
 /** Per text, row start and delimiter: the start of the header `headerAbove` found for the row, or -1. */
 const headersAbove = perText(() => new Map<number, number>());
 
@@ -808,7 +812,9 @@ function headerAbove(text: string, ls: number, di: number, cellCount: number): n
   let answer = -1;
   for (let s = ls; ; ) {
     const p = rowAbove(text, s, di);
-    if (p === -1) break;
+    // (A comment line above the header is no row: an export's `# <employer>,PAYE ref …,Tax year 2024,,,`
+    // preamble. A comment that names the fields, `# fields: ts | …`, is the header.)
+    if (p === -1 || (text.charCodeAt(p) === 35 && !FIELDS_COMMENT.test(text.slice(p, p + 24)))) break;
     const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
     if (facts >> 2 !== cellCount) break;
     chain.push(p);

@@ -6,8 +6,8 @@ import { hasDateAt } from './_dates';
 /** Labels of a South African identity number, also the column headers of bookings and KYC exports. */
 const ZA_CONTEXT = /(?<![a-z])(?:(?:rsa|sa|za|south african)[ _-]?id|id[ _-]?(?:no|nr|number|num|#)|identity(?: number| no)?|identiteitsnommer|id-nommer|national id|id(?:[ _-]?(?:type|doc))?)(?![a-z])/iu;
 
-/** Words of a South African text: the calling code, cities, the revenue service, banks' collection schemes, the rand. */
-const ZA_HINTS = ['+27', 'south africa', 'johannesburg', 'cape town', 'durban', 'pretoria', 'soweto', 'gauteng', 'kwazulu', 'sars', 'debicheck', 'naedo', 'capitec', 'nedbank', '.co.za', 'zar '];
+/** Words of a South African text: the calling code, cities, the revenue service and its forms (IRP5, EMP501, eFiling, an employer's UIF and SDL references), banks' collection schemes, the rand. */
+export const ZA_HINTS = ['+27', 'south africa', 'johannesburg', 'cape town', 'durban', 'pretoria', 'soweto', 'gauteng', 'kwazulu', 'sars', 'debicheck', 'naedo', 'capitec', 'nedbank', '.co.za', 'zar ', 'efiling', 'irp5', 'emp501', 'emp201', 'uif ref', 'sdl ref'];
 
 function sample(seed: number): string {
   const yy = String(50 + (seed % 49)).padStart(2, '0');
