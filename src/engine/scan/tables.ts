@@ -301,7 +301,8 @@ function isHeaderRow(text: string, from: number, to: number, delim: number): boo
 
 /**
  * A cell that is empty or a label: a letter, `_` or `#`, then at most 40 of letters, digits and
- * ` _.#()/°º-`, or a unit's or a share's signs (`Waga [kg]`, `Zusatzbeitrag %`, `P&L`, `Aktiv?`),
+ * ` _.#()/°º-`, or a unit's or a share's signs (`Waga [kg]`, `Zusatzbeitrag %`, `P&L`, `Aktiv?`), or a
+ * colon between an object and its field, as a Salesforce report names its columns (`Contact: Full Name`),
  * optionally quoted, spaces around. Or digits first with an underscore among them: an
  * ageing report's buckets (`31_60`, `91_120`), which no value of a row is written as.
  */
@@ -322,7 +323,7 @@ function isLabelCell(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-const LABEL_PUNCTUATION = ' _.#()/°º-[]%&+?';
+const LABEL_PUNCTUATION = ' _.#()/°º-[]%&+?:';
 
 /** An ASCII letter or any letter-bearing code unit past ASCII (accents, other scripts). */
 function isLetter(c: number): boolean {

@@ -57,6 +57,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it("takes a Salesforce report's object-and-field header cells (Contact: Full Name)", () => {
+    const text = `Case Number,Contact: Full Name,Amount,Fee,Birthdate\n${rows(30)}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, 'case number,contact: full name,amount,fee,birthdate');
+    assert.equal(table?.end, text.length);
+  });
+
   it('folds a header as the keyword pass reads it, so an accented keyword heads its table', () => {
     const text = `kunde_id;navn;fødselsnummer;risikonivå\n${rows(30).replace(/,/gu, ';')}\n`;
     assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header, 'kunde_id;navn;fodselsnummer;risikoniva');

@@ -484,7 +484,7 @@ function isHeaderRow(line: string, delim: string): boolean {
  * `Nom de l’assuré`: French and Italian elisions).
  */
 // (Letters with their marks: an Indic or a Thai header's vowel signs, `रुग्णाचे_नाव`, `রোগীর_নাম`.)
-const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L})|\d{4} (?=\p{Lu}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№'’-]{0,40}\??)?["'`]?\s*$/u;
+const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L})|\d{4} (?=\p{Lu}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№'’:-]{0,40}\??)?["'`]?\s*$/u;
 
 function countCells(line: string, delim: string): number {
   return countCellsIn(line, 0, line.length, delim);
