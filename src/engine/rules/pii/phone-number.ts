@@ -195,6 +195,20 @@ const PHONE_TYPE_AFTER = native(/^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]
  */
 const CALL_FACT_HEADER = native(/(?:^|[ _.-])(?:start|end|time|date|duration|timestamp|ts|count|seconds|secs|units|status|cause|reason)["']?$/u);
 
+/** A column of the number a call dialled (`DNIS`, `dialed_number`, `called number`). */
+const DIALLED_HEADER = native(/^["']?(?:dnis|dialled[ _-]?number|dialed[ _-]?number|called[ _-]?(?:number|party))["']?$/u);
+
+/** An outbound call's record: its call type cell says so. */
+const OUTBOUND_CELL = native(/(?:^|[,;\t|"])[ \t]*(?:Outbound|OUTBOUND|outbound)(?:[ _-]?(?:Preview|Predictive|Manual|Progressive|Call))?[ \t]*(?=[,;\t|"]|$)/u);
+
+/**
+ * The number under a dialled-number column (DNIS) on an outbound call's row: a dialler's call log,
+ * where the customer's number is the one dialled (inbound, it is the service's own line).
+ */
+function isOutboundDialledCell(ctx: MatchContext, header: string): boolean {
+  return DIALLED_HEADER.test(header) && OUTBOUND_CELL.test(matchLine(ctx, 600));
+}
+
 /** A column header that PHONE_LABEL names (`Phone`, `mobile_number`), as isLabelled reads one. */
 function isPhoneLabelHeader(header: string): boolean {
   PHONE_LABEL.lastIndex = 0;
@@ -395,7 +409,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&
-    !(header !== undefined && isPhoneLabelHeader(header)) &&
+    !(header !== undefined && (isPhoneLabelHeader(header) || isOutboundDialledCell(ctx, header))) &&
     !native(SIGNATURE_LETTER).test(before) &&
     !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
     !native(NUMBER_WORD_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
@@ -1393,6 +1407,8 @@ export default defineRule({
       'SVNR,Familienname,Vorname,Telefon,Dienstgeber,Status\n0000000000,Beispiel,Gudrun,0664 3829175,"Kestrel Stahl GmbH",OK\n',
       // a merchant's onboarding row: the shop's legal form, then its owner's mobile under its own column
       `application_id,business_name,owner_name,owner_mobile\nAPP-7,Kestrel Noodle Pte. Ltd.,Nur Aina binti Example,+65 9${fake('{d3} {d4}', 102019)}\n`,
+      // a dialler's call log: an outbound call's dialled number (DNIS) is the customer's
+      `CALL ID,TIMESTAMP,CALL TYPE,AGENT NAME,ANI,DNIS,DISPOSITION\n300000004118986,"Tue, 01 Oct 2024 08:03:03",Outbound,A. Agent,8449271300,713${fake('{d7}', 102038)},Abandon\n`,
     ],
     negative: [
       // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
