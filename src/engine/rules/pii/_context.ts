@@ -476,7 +476,7 @@ function isHeaderRow(line: string, delim: string): boolean {
 
 /**
  * A header cell: a name of letters, digits and a few signs (`°`, `№`: `Клиентски №`; a rate or a
- * currency, `SZJA 15%`, `TB járulék 18,5%`, `bruttó bér (Ft)`, `Betrag €`), or nothing. It starts with a letter (or
+ * currency, `SZJA 15%`, `TB járulék 18,5%`, `bruttó bér (Ft)`, `Betrag €`; an ampersand, `13TH MONTH & OTHER BENEFITS`), or nothing. It starts with a letter (or
  * a number sign, a Bulgarian or a Russian sheet's first column `№`), or
  * with a digit or two that a letter follows (`2FA 密钥`, `3DS`, `1st contact`), or with a form's
  * four-digit source code before its name (an IRP5 reconciliation's `3601 Income`, `4102 PAYE`). It may end in a
@@ -484,7 +484,7 @@ function isHeaderRow(line: string, delim: string): boolean {
  * `Nom de l’assuré`: French and Italian elisions).
  */
 // (Letters with their marks: an Indic or a Thai header's vowel signs, `रुग्णाचे_नाव`, `রোগীর_নাম`.)
-const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L})|\d{4} (?=\p{Lu}))[\p{L}\p{M}\p{N} _.,%€$£+#()/°º№'’:-]{0,40}\??)?["'`]?\s*$/u;
+const HEADER_CELL = /^\s*["'`]?(?:(?:[\p{L}_#№]|\d{1,2}(?=\p{L})|\d{4} (?=\p{Lu}))[\p{L}\p{M}\p{N} _.,%€$£+&#()/°º№'’:-]{0,40}\??)?["'`]?\s*$/u;
 
 function countCells(line: string, delim: string): number {
   return countCellsIn(line, 0, line.length, delim);
