@@ -38,7 +38,9 @@ const DOCUMENT_TYPE_P_AFTER = native(/^["'][^<>\n]{0,120}\bType=["']P["']/u);
  */
 const KYC_PASSPORT_DOCUMENT_BEFORE = native(/"(?:type|document_type|documentType|kind)"[ \t]*:[ \t]*"passport"[^{}[\]]{0,240}?"(?:document_?number|documentNumber|doc_?number|number|unique_identifier|uniqueIdentifier)"[ \t]*:[ \t]*"$/iu);
 /** A manifest's document-number column (APIS exports: `doc_type,doc_number`), in a row whose document type before it is a passport. */
-const DOCUMENT_NUMBER_HEADER = /^(?:travel )?doc(?:ument)?[ _]?(?:number|no|num|nr)$/u;
+// (And as Portuguese and Spanish guest registers write it for the police: `Nº Documento`,
+// `numero_documento`, and a Spanish ID card's support number, `soporte_documento`.)
+const DOCUMENT_NUMBER_HEADER = /^(?:(?:travel )?doc(?:ument)?[ _]?(?:number|no|num|nr)|n[º°o]\.? ?(?:de )?documento|n[uú]mero[ _](?:de[ _])?documento|num[ _]documento|soporte[ _]documento|n[uú]mero[ _]soporte)$/u;
 /**
  * A passport named in prose and then its number as a document number (`we matched the passport you
  * uploaded (document number …`), in the same sentence.
@@ -48,7 +50,11 @@ const PASSPORT_THEN_DOCUMENT_NUMBER_BEFORE = native(/passport[^.;!?]{0,80}?\bdoc
 const IVMS_PASSPORT_AFTER = native(/^"[ \t]*,[ \t]*"nationalIdentifierType"[ \t]*:[ \t]*"CCPT"/u);
 const IVMS_IDENTIFIER_BEFORE = native(/"nationalIdentifier"[ \t]*:[ \t]*"$/u);
 /** A table of travellers or customers: columns of nationality and birth date (`full_name	date_of_birth	nationality	doc_number`). */
-const TRAVELLER_COLUMNS = [native(/(?<![a-z])(?:nationality|citizenship)(?![a-z])/iu), native(/(?<![a-z])(?:dob|date[ _]?of[ _]?birth|birth[ _]?date|birthdate)(?![a-z])/iu)];
+// (In the guest registers' languages too: `Nacionalidade`, `nacionalidad`, `Data Nascimento`, `fecha_nacimiento`.)
+const TRAVELLER_COLUMNS = [
+  native(/(?<![a-z])(?:nationality|citizenship|nacionalidade?|nationalit[ée]|nazionalit[àa]|staatsangeh[öo]rigkeit)(?![a-z])/iu),
+  native(/(?<![a-z])(?:dob|date[ _]?of[ _]?birth|birth[ _]?date|birthdate|data[ _](?:de[ _])?nascimento|fecha[ _](?:de[ _])?nacimiento|date[ _]de[ _]naissance|data[ _]di[ _]nascita|geburtsdatum)(?![a-z])/iu),
+];
 /** A record's document-number key right before the value (`"document_number": "`, `'document_number' => '`). */
 const DOCUMENT_NUMBER_KEY_BEFORE = native(/(?<![\w-])["']?(?:document|doc)[_-]?(?:number|no|nr|num)["']?[ \t]*(?:=>|:|=)[ \t]*["']$/iu);
 /** The record's document type: a passport (Italy's guest-registration codes PASOR, PASDI, PASSE too), or another document. */
@@ -104,7 +110,7 @@ export default defineRule({
   id: 'passport-number',
   category: 'pii',
   description: "Passport or seaman's book number (next to its label)",
-  keywords: ['passport', 'doc_number', 'document_number', 'doc_no', 'document_no', 'docnumber', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport', '"ccpt"'],
+  keywords: ['passport', 'documento', 'doc_number', 'document_number', 'doc_no', 'document_no', 'docnumber', 'pasaporte', 'passeport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passaporto', 'passaporte', 'paspoort', 'paszport', 'passi', 'pasaport', 'ssr docs', '<document number=', 'seaman', 'sirb', 'cdc', 'seafarer id', 'diavatirio', ' pp ', 'pp no', 'ppt', 'putovnic', 'potni list', 'utlevel', 'cestovn', 'pasport', '"ccpt"'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -168,6 +174,10 @@ export default defineRule({
       `    {\n      "full_name": "Ada Example",\n      "date_of_birth": "1961-04-19",\n      "nationality": "GR",\n      "document_number": "${fake('{A2}{d7}', 101667)}",\n      "created": "2024-02-01T09:00:00Z"\n    }`,
       // a web check-in's request body: a German passport whose characters hold one digit
       '{"name": "A. Beispiel", "born": "1971-10-02", "passport": "C7HXNPLKT"}',
+      // a Portuguese hotel's guest bulletins for the police (SIBA): the document number beside nationality and birth date
+      `Reserva;Apelido;Nome;Nacionalidade;Data Nascimento;Tipo Documento;Nº Documento;País Emissor\nRES-1;EXEMPLO;ANTOINE;FRA;23/07/1975;B;${fake('{A1}{d1}{A1}{d1}{A5}', 102043)};FRA\n`,
+      // a Spanish hostel's traveller register: an ID card's support number under its column
+      `lote,tipo_documento,numero_documento,soporte_documento,nombre,fecha_nacimiento,nacionalidad\n2017,NIF,00000000T,${fake('{A3}{d6}', 102044)},Montserrat,1958-10-21,ESP\n`,
     ],
     negative: [
       'Passport No: 123456789',
