@@ -1102,11 +1102,11 @@ const PLACEHOLDER_PERSON = native(
 );
 
 /** A street's, a square's or a school's word right before a name it is named after (`avenue Victor Hugo`, `Colegio Miguel Hernández`). */
-const PLACE_WORD_BEFORE = /(?:^|[\s,(])(?:rue|avenue|av\.?|boulevard|bd|allée|allee|place|quai|cours|chemin|impasse|square|calle|avenida|paseo|plaza|pasaje|via|viale|piazza|corso|largo|rua|travessa|praça|praca|alameda|street|road|lycée|lycee|collège|college|école|ecole|colegio|escola|scuola|liceo|instituto|université|universite|universidad|hospital|hôpital|hopital|station|gare|metro|métro)[ \t]+(?:(?:de|du|des|de la|del|della|di|da|do|dos)[ \t]+)?$/iu;
+const PLACE_WORD_BEFORE = /(?:^|[\s,(])(?:rue|avenue|av\.?|boulevard|bd|allée|allee|place|quai|cours|chemin|impasse|square|calle|avenida|paseo|plaza|pasaje|via|viale|piazza|corso|largo|rua|travessa|praça|praca|alameda|street|road|lycée|lycee|collège|college|école|ecole|colegio|escola|scuola|liceo|instituto|université|universite|universidad|hospital|hôpital|hopital|station|gare|metro|métro|quarto|suite|suíte|sala|salle|room|chambre|habitaci[oó]n|zimmer|aula|audit[oó]rio|auditorium|pavilh[aã]o|pavillon|edif[ií]cio|building)[ \t]+(?:(?:de|du|des|de la|del|della|di|da|do|dos)[ \t]+)?$/iu;
 /** A street's or a place's word right after a name it is named after (`Abraham Lincoln Way`, `Victor-Hugo-Straße`, `Martin Luther King Jr. Blvd`). */
 const PLACE_WORD_AFTER = /^(?:[ \t]+(?:Jr\.?[ \t]+)?(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|way|drive|dr\.?|lane|ln\.?|place|pl\.?|square|sq\.?|park|bridge|school|high school|college|university|hospital|airport|station|memorial|center|centre|plaza)|-?(?:straße|strasse|str\.|platz|allee|weg|gasse|ring|schule|gymnasium))(?![\p{L}])/iu;
 
-/** A street, a school or a station named after a famous person is no sample person: `14 avenue Victor Hugo`. */
+/** A street, a school, a station or a hotel's room named after a famous person is no sample person: `14 avenue Victor Hugo`, `Quarto Fernando Pessoa`. */
 function namesPlace(line: string, start: number, end: number): boolean {
   return native(PLACE_WORD_BEFORE).test(line.slice(Math.max(0, start - 24), start)) || native(PLACE_WORD_AFTER).test(line.slice(end, end + 24));
 }

@@ -559,7 +559,7 @@ const PEOPLE_LIST_LINE =
  * payroll export's employee column (`Salarié`, `Werknemer`, `Mitarbeiter`, `Dipendente`).
  */
 const PERSON_COLUMN = new RegExp(
-  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|customer|client|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|(?:clinician|physician|doctor|practitioner|prescriber|nurse|therapist|dentist|pharmacist|carer|caregiver)(?:\d?[ _-]?(?:full[ _-]?)?name)?|patient|employee|salari[ée]e?|werknemer|mitarbeiter(?:in)?|dipendente|trabajador(?:a)?|empleado|funcion[áa]rio|pracownik|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|english[ _-]?name|英文(?:姓名|名字|名)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
+  String.raw`(?:^|[\s_-])(?:full[ _-]?name|card[ _-]?holder|account[ _-]?holder|(?:employee|customer|client|agent|guest|patient|person|member|student|staff|passenger|candidate|applicant|cardholder|card[ _-]?holder|driver|caller|tenant|resident|recipient|beneficiary|payee|sender|subscriber|guardian|parent|mother|father|emergency[ _-]?contact|next[ _-]?of[ _-]?kin)\d?[ _-]?(?:full[ _-]?)?name|(?:clinician|physician|doctor|practitioner|prescriber|nurse|therapist|dentist|pharmacist|carer|caregiver)(?:\d?[ _-]?(?:full[ _-]?)?name)?|patient|employee|salari[ée]e?|werknemer|mitarbeiter(?:in)?|dipendente|trabajador(?:a)?|empleado|funcion[áa]rio|pracownik|assigned[ _-]?(?:driver|rider|courier|technician|engineer)|evaluator|assessor|team[ _-]?lead(?:er)?|supervisor|guest|gost|h[óo]spede|hu[ée]sped|ospite|who|(?:performed|rotated|done|requested|revoked)[ _-]?by|${CASE_ROLE_HEADER}|nom[ _-]complet|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nombre[ _-]completo|nome[ _-]completo|nome[ _-]e[ _-]cognome|nombre[ _-]y[ _-]apellidos|vollst[äa]ndiger[ _-]name|volledige[ _-]naam|b[ée]n[ée]ficiaire|titulaire|assur[ée]e?|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin|en|eng)|english[ _-]?name|英文(?:姓名|名字|名)|nama[ _-](?:lengkap|penuh|penerima|pelanggan|pengirim|pemilik|pengemudi|nasabah|karyawan|pegawai|kurir|rider)|ho[ _-]?ten|k[áa]rosult(?:[ _-]neve)?|szerz[őo]d[őo](?:[ _-]neve)?|biztos[íi]tott(?:[ _-]neve)?|kedvezm[ée]nyezett(?:[ _-]neve)?|[üu]gyf[ée]l[ _-]neve|teljes[ _-]n[ée]v|nume[ _-]?(?:[sș]i[ _-])?prenume|nume[ _-]complet|asigurat(?:ul)?|p[ăa]gubit(?:ul)?|osiguranik|o[šs]te[ćc]enik|ugovaratelj|ime[ _-](?:i[ _-])?prezime|prezime[ _-](?:i[ _-])?ime|h[oọ][ _-]?v[aà][ _-]?t[eê]n|氏名[（(]ローマ字[）)]|ローマ字(?:氏名)?)s?$`,
   'u',
 );
 
@@ -674,7 +674,7 @@ const NAME_PART_HEADER_CELLS = ['_first,', '_first;', '_first\t', '_last,', '_la
  * as the keyword pass reads them (lower case, accents dropped): their rows follow, as `name,`'s do.
  */
 /** Header cells of a column of the people in a role, in a roster or an export (`team_lead`, `supervisor`, `custodian`, `approved_by`). */
-const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian', 'guest', 'gost',
+const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader', 'supervisor', 'line_manager', 'agent_name', 'coach', 'evaluator', 'assessor', 'trainer', 'custodian', 'guest', 'gost', 'hospede', 'huesped', 'ospite',
   // who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee
   'approved_by', 'approver', 'analyst', 'investigator', 'responder', 'assignee', 'reviewer', 'reviewed_by', 'handled_by'];
 
@@ -1113,6 +1113,8 @@ export default defineRule({
       'Periode;Personeelsnummer;Werknemer;Functie\n03/2024;W-0001;Wannes Dehaene;Chauffeur\n',
       // an Austrian social insurer's match export: the surname under Familienname
       'SVNR,Familienname,Vorname,Geburtsdatum\n0000000000,Hinterbergler,Ottilie,14.03.1977\n',
+      // a Portuguese hotel's reservations: the guest (hóspede) in a row whose room is named after a poet
+      'codigo,canal,estado,tipologia,hospede,email,telefone\nRES-1,Telefone,confirmada,Quarto Fernando Pessoa (vista rio),Chiara Kestrel,c.kestrel@libero.it,+39 347 000 0000\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column

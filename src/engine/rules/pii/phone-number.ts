@@ -1407,6 +1407,8 @@ export default defineRule({
       'SVNR,Familienname,Vorname,Telefon,Dienstgeber,Status\n0000000000,Beispiel,Gudrun,0664 3829175,"Kestrel Stahl GmbH",OK\n',
       // a merchant's onboarding row: the shop's legal form, then its owner's mobile under its own column
       `application_id,business_name,owner_name,owner_mobile\nAPP-7,Kestrel Noodle Pte. Ltd.,Nur Aina binti Example,+65 9${fake('{d3} {d4}', 102019)}\n`,
+      // a hotel's reservations: the guest's number in a row whose room is named after a poet (no sample person)
+      `codigo,canal,tipologia,hospede,telefone\nRES-1,Telefone,Quarto Fernando Pessoa (vista rio),A. Kestrel,+39 347 ${fake('{d3} {d4}', 102045)}\n`,
       // a dialler's call log: an outbound call's dialled number (DNIS) is the customer's
       `CALL ID,TIMESTAMP,CALL TYPE,AGENT NAME,ANI,DNIS,DISPOSITION\n300000004118986,"Tue, 01 Oct 2024 08:03:03",Outbound,A. Agent,8449271300,713${fake('{d7}', 102038)},Abandon\n`,
     ],
