@@ -60,7 +60,7 @@ const MAVEN_ENCRYPTED = /^\{[A-Za-z0-9+/]{11,}={0,2}\}$/u;
 const MAVEN_PASSWORD_BEFORE = /<password>$/u;
 
 const PLACEHOLDER_WORDS = foldedTest(
-  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|(?<![a-z])(?:todo|fixme)(?![a-z])|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
+  /your[-_ ]?(?:own[-_ ]?)?(?:[a-z0-9]{2,12}[-_ ]?){0,3}(?:api[-_ ]?)?(?:key|token|secret|password|pass|pwd|id|email|name)|placeholder|change[-_]?me|set[-_]?me[-_]|replace[-_]?(?:me|with|this)|insert[-_]?(?:your|key|token|here)|redacted|dummy|fake[-_]?(?:key|token|secret|password)|(?:key|token|secret|password)[-_]?here|xxxx|\*\*\*\*|\.\.\.\.|…|(?<![a-z])(?:todo|fixme)(?![a-z])|not[-_]?(?:a[-_]?)?real|notreal|not[-_]?a[-_]?secret|lorem|ipsum/iu,
 );
 /**
  * "Your password here" in the other languages docs and answers are written in (`su-contraseña-aquí`,
@@ -91,7 +91,7 @@ function isSelfDeclaredStandIn(value: string): boolean {
   const decoded = decodeBase64(value);
   return decoded !== undefined && PRINTABLE_ASCII.test(decoded) && (PLACEHOLDER_WORDS(decoded) || NOT_FOR_PRODUCTION.test(decoded));
 }
-const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|hunter2|correcthorsebatterystaple)$/u;
+const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined|true|false|empty|secret|password|token|string|value|test|example|sample|-?anonymous@?|(?:foo|bar|baz|qux|quux|xyzzy|plugh){1,4}|(?:hunter2){1,3}|correcthorsebatterystaple)$/u;
 /**
  * The passwords of manuals and tutorials (P@ssw0rd, Passw0rd!, Welcome1), and a compose file's
  * development defaults (devpassword, localpass, test_secret, local-dev-only, demo1234), and the word for
@@ -100,7 +100,7 @@ const ONLY_FILLER = /^(?:[xX*#._\-=0]+|[xX]+[-_.][xX]+.*|null|none|nil|undefined
  */
 const TEXTBOOK_PASSWORD = native(/^(?:(?:dev|local|test|demo)[-_]?(?:pass(?:word|wd)?|pwd|secret)\d{0,4}|(?:demo|test|user|admin)(?:123|1234|12345)|(?:local|dev|test)(?:[-_](?:dev|test|local|only|use))+|mypassword|supersecret|passwort|kennwort|contrase(?:ñ|n)a|senha|mot-?de-?passe|motdepasse|wachtwoord|has(?:ł|l)o|l(?:ö|o)senord|salasana|adgangskode|passord|heslo|parola|secretpassword|p@ssw0rd|p@\$\$w0rd|pa\$\$w0rd|p@55w0rd|passw0rd|password1|password12|password123|welcome1|welcome123|admin123|qwerty123|changeme123|letmein1?|abc123)!?$/iu);
 const TEMPLATE_VALUE =
-  /^(?:ENC\[[^\]\n]{1,200}\]$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$|\\?\$[A-Z_][A-Z0-9_]*\\?\$$|@[A-Za-z_][\w.-]{0,80}@$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
+  /^(?:ENC\[[^\]\n]{1,200}\]$|ENC\[AES256_GCM,|%[a-z][a-z0-9_]{0,40}(?:\.[a-z0-9_]{1,40}){1,6}%$|%%env_[A-Za-z0-9_]{1,120}%%$|\$\{|\$\(|\{\{|\{%|<%|#\{|%\(|%[A-Z_]+%|\$[A-Za-z_][A-Za-z0-9_]*$|\\?\$[A-Z_][A-Z0-9_]*\\?\$$|@[A-Za-z_][\w.-]{0,80}@$)|process\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.GetEnvironmentVariable|import\.meta\.env|env\(|secrets\.[A-Za-z_]|vault:|ssm:|arn:aws:secretsmanager|\{\{\s*secrets/u;
 const ANGLE_PLACEHOLDER = /^<[^<>\s]{1,80}>$|^\[[A-Z_:-]{2,80}\]$|^\([A-Z][A-Z0-9_]{2,80}\)$|\[REDACTED[:\]]|<[A-Z][A-Z0-9_]*_\d+>/u;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
 const HEX = /^[0-9a-fA-F]{7,128}$/u;
@@ -263,7 +263,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret, PhonePe's UAT salt key, a local Supabase stack's JWT secret, reCAPTCHA's test secret key. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret, PhonePe's UAT salt key, a local Supabase stack's JWT secret, reCAPTCHA's test secret key, OPPWA's public test user, PayFast's shared sandbox merchant. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -300,6 +300,12 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['55:supe', 'a064b502e61d27e94b8717290e5e1b32e36720e9fbdf952ec81a84c07128cb37'],
   // the secret key of Google reCAPTCHA's automated-test keys (its FAQ publishes it: every answer passes)
   ['40:6LeI', 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0'],
+  // the public test user of ACI's Open Payment Platform (OPPWA, Peach Payments' and PAYON's test.oppwa.com): its bearer token and password
+  ['56:OGE4', 'ce4896ec0443eb101981592c168c0e0e8f5015e134641ca35c53f4ec9c68bef8'],
+  ['8:sy6K', 'c549c51d877f88314e9cb1bc0515124ba202aabd0b2a24e33380cce2fa475e15'],
+  // the merchant key and passphrase of PayFast's shared sandbox merchant (10000100), in its docs and every plug-in
+  ['13:46f0', 'eed43d2224c7b3a987da2eef66a9bf22fdb08ae243801b2b45114b67f4676fd5'],
+  ['12:jt7N', 'b9ac2c90a61f62c5da3647a15aa3b13d297e45dde1a23a53c87c28cb6f03631e'],
 ]);
 
 /** True when the value is a vendor's published sample credential (see VENDOR_SAMPLES): also for the rules that skip the shared filters. */

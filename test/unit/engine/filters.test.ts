@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { isSequentialOrRepetitive } from '../../../src/engine/scan/filters';
-import { scan } from '../../../src/engine/index';
+import { isSequentialOrRepetitive, toFalsePositiveReason } from '../../../src/engine/scan/filters';
+import { ALL_RULES, scan } from '../../../src/engine/index';
+import type { MatchContext, Rule } from '../../../src/engine/index';
 
 describe('isSequentialOrRepetitive', () => {
   it('reads runs, sequences and two sequences woven together', () => {
@@ -40,5 +41,27 @@ describe('shell history timestamps', () => {
     // (The same digits as a value in a command are still read.)
     const cpr = 'psql -c "select * from customers where cpr = \'1709951838\'"';
     assert.ok(scan(cpr).some((f) => f.ruleId === 'dk-cpr'));
+  });
+});
+
+describe('stand-ins and references the shared filters read', () => {
+  const rule = ALL_RULES.find((r) => r.id === 'generic-password') as Rule;
+  const reason = (value: string): string | undefined => {
+    const text = `value: ${value}\n`;
+    const start = text.indexOf(value);
+    return toFalsePositiveReason(rule, value, { text, start, end: start + value.length } as MatchContext);
+  };
+
+  it('reads a SOPS value cut short, a Symfony parameter, a stand-in to set and a textbook password', () => {
+    assert.equal(reason('ENC[AES256_GCM,data:n0tReAlCiPhErTeXt/0AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+AbCd'), 'template-reference');
+    assert.equal(reason('%app.police.ses.password%'), 'template-reference');
+    assert.equal(reason('set-me-in-console'), 'placeholder');
+    assert.equal(reason('hunter2hunter2'), 'placeholder');
+  });
+
+  it('leaves a password with percent signs or the same words inside it alone', () => {
+    assert.equal(reason('%Kx9!vQ2mZp%'), undefined);
+    assert.equal(reason('offset-me7Qz9vKp2'), undefined);
+    assert.equal(reason('hunter2Kx9vQ2mZp'), undefined);
   });
 });

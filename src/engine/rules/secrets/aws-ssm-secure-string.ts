@@ -36,6 +36,8 @@ export default defineRule({
       `resource "aws_ssm_parameter" "zendesk" {\n  name  = "/helpdesk/zendesk_token"\n  type  = "SecureString"\n  value = "${fake('{a40}', 100875)}"\n}`,
     ],
     negative: [
+      // a parameter created with a stand-in, its real value set in the console
+      'resource "aws_ssm_parameter" "payfast_passphrase" {\n  name  = "/prod/payfast/passphrase"\n  type  = "SecureString"\n  value = "set-me-in-console"\n}',
       // a plain String parameter, and a SecureString read without --with-decryption
       `{"Parameter": {"Name": "/prod/crm/base_url", "Type": "String", "Value": "https://crm.example.net/api"}}`,
       `{"Parameter": {"Name": "/prod/crm/client_secret", "Type": "SecureString", "Value": "AQICAHh${fake('{b120}', 9104)}"}}`,

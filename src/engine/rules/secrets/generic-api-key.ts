@@ -101,6 +101,11 @@ const CELL_SEPARATOR_END = native(/,[ \t]*N?["'`]?$/u);
 /** A column that names, numbers or digests a secret rather than holding it. */
 const ID_COLUMN_END = native(/(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest|prefix|last4)$/u);
 
+/** The next parameter of a URL's query inside a bare value (`&billing_date=`). */
+const QUERY_PARAMETER_AFTER = /&[A-Za-z_][\w.-]{0,40}=/u;
+/** A UUID and nothing else. */
+const UUID_ONLY = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
+
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
 const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|legacy|old|new|next|current|previous|prev|rotated|v?[1-9]))?\W*$/iu);
 
@@ -168,6 +173,12 @@ export default defineRule({
     // (A `primaryKey` holding 32 bytes in base64 is an IoT hub's or a DPS enrollment's symmetric key, no table's; a
     // `STORAGE_KEY` holding 64 bytes a storage account's, an Event Grid `TopicKey` holding 32 the topic's.)
     if (bareKey && ((native(LOOKUP_KEY).test(keyName) && !(AZURE_KEY_OWNER.test(keyName) && SYMMETRIC_KEY_B64.test(value))) || value.length < 20)) return false;
+    // (A bare value in a URL's query runs on over the next parameters, `token=<uuid>&billing_date=…&signature=…`:
+    // its own part ends at the `&`, and a UUID or a short id there is no key.)
+    if (!quoted) {
+      const amp = value.search(QUERY_PARAMETER_AFTER);
+      if (amp !== -1 && (amp < 16 || UUID_ONLY.test(value.slice(0, amp)) || !isLiteralSecretValue(value.slice(0, amp), false, 16))) return false;
+    }
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
     // (A phone's APNs push address under its push or device token key: apns-device-token's, at warning.)
@@ -277,6 +288,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // a payment notification's query: the subscription token (a UUID) before the next parameters
+      'm_payment_id=1&merchant_id=10000100&token=3c1f9a62-77d4-4a8e-b0c1-5e9d2f6a8b17&billing_date=2024-03-14&signature=9324f31785fa6d6e',
       // Symfony's security log: the token's class and its description, cut at the escaped quote
       '{"token":{"Symfony\\\\Component\\\\Security\\\\Http\\\\Authenticator\\\\Token\\\\PostAuthenticationToken":"PostAuthenticationToken(user=\\"d.nowak@kestrel-freight.pl\\", authenticated=true)"}}',
       // a LINE webhook event's reply token: it answers that one event, within a minute

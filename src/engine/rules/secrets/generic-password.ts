@@ -196,6 +196,8 @@ export default defineRule({
       `rpcuser = node\nrpcpassword = ${fake('{a6}=!{a8}*{a9}', 101759)}`,
     ],
     negative: [
+      // a Symfony service's argument bound to a container parameter
+      "        $sesPassword: '%app.police.ses.password%'",
       // a chat notifier's status icons, emoji shortcodes
       "const ICONS = { critical: ':rotating_light:', warn: ':warning:', pass: ':white_check_mark:' };",
       // a Kotlin parameter's nullable type, its default read from the environment

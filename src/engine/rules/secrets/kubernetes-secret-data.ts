@@ -153,6 +153,8 @@ export default defineRule({
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
     ],
     negative: [
+      // a SOPS-encrypted Secret's values (the file's sops: block further down)
+      `apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n    REDIS_URL: ENC[AES256_GCM,data:${fake('{a80}', 102046)}=,iv:${fake('{a43}', 102047)}=,tag:${fake('{a22}', 102048)}==,type:str]\n`,
       // git-sync's SSH secret: the known_hosts entry beside the key is the server's public key
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: git-sync-ssh\ndata:\n  known_hosts: ${encodeBase64(`github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('{b43}', 101964)}`)}\n`,
       // an empty registry config, kustomize's stand-in for the sealed one

@@ -28,6 +28,8 @@ export default defineRule({
       `DATABASE_URL=postgresql://payhub:${fake('{a4}@?{a10}?{a8}', 7)}@pg-payhub-prod.int.acme.ch:5432/payhub?sslmode=require`,
     ],
     negative: [
+      // a log scrubber's test pair: the textbook password, twice
+      '("postgres://app:hunter2hunter2@db:5432/app", "postgres://app:[REDACTED]@db:5432/app"),',
       'DATABASE_URL=postgres://app_user@db.internal.acme.io:5432/app',
       'DATABASE_URL=postgres://app_user:${DB_PASSWORD}@db:5432/app',
       'DATABASE_URL=postgresql://user:password@localhost:5432/mydb',
