@@ -195,6 +195,7 @@ import secret_http_header_secret from './secrets/http-header-secret';
 import secret_hubspot_private_app_token from './secrets/hubspot-private-app-token';
 import secret_huggingface_access_token from './secrets/huggingface-access-token';
 import secret_huggingface_org_api_token from './secrets/huggingface-org-api-token';
+import secret_ifthenpay_mbway_key from './secrets/ifthenpay-mbway-key';
 import secret_influxdb_token from './secrets/influxdb-token';
 import secret_infracost_api_key from './secrets/infracost-api-key';
 import secret_infura_project_id from './secrets/infura-project-id';
@@ -943,6 +944,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_hubspot_private_app_token,
   secret_huggingface_access_token,
   secret_huggingface_org_api_token,
+  secret_ifthenpay_mbway_key,
   secret_influxdb_token,
   secret_infracost_api_key,
   secret_infura_project_id,
