@@ -107,6 +107,7 @@ import secret_digitalocean_refresh_token from './secrets/digitalocean-refresh-to
 import secret_dingtalk_webhook_url from './secrets/dingtalk-webhook-url';
 import secret_discord_bot_token from './secrets/discord-bot-token';
 import secret_discord_webhook_url from './secrets/discord-webhook-url';
+import secret_django_password_reset_token from './secrets/django-password-reset-token';
 import secret_django_secret_key from './secrets/django-secret-key';
 import secret_docker_config_auth from './secrets/docker-config-auth';
 import secret_docker_hub_org_token from './secrets/docker-hub-org-token';
@@ -856,6 +857,7 @@ export const ALL_RULES: readonly Rule[] = [
   secret_dingtalk_webhook_url,
   secret_discord_bot_token,
   secret_discord_webhook_url,
+  secret_django_password_reset_token,
   secret_django_secret_key,
   secret_docker_config_auth,
   secret_docker_hub_org_token,
