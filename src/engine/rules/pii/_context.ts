@@ -789,7 +789,7 @@ const QUOTED_CELL = /^(["'])(.*)\1$/su;
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 
 /** A comment line that names the fields of the rows below it (`# fields: ts | operator | …`). */
-const FIELDS_COMMENT = /^[ \t]*#[ \t]*[A-Za-z]{1,20}:/u;
+const FIELDS_COMMENT = native(/^[ \t]*#[ \t]*[A-Za-z]{1,20}:/u);
 
 /** Per text, row start and delimiter: the start of the header `headerAbove` found for the row, or -1. */
 const headersAbove = perText(() => new Map<number, number>());

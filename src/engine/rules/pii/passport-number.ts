@@ -40,7 +40,7 @@ const KYC_PASSPORT_DOCUMENT_BEFORE = native(/"(?:type|document_type|documentType
 /** A manifest's document-number column (APIS exports: `doc_type,doc_number`), in a row whose document type before it is a passport. */
 // (And as Portuguese and Spanish guest registers write it for the police: `Nº Documento`,
 // `numero_documento`, and a Spanish ID card's support number, `soporte_documento`.)
-const DOCUMENT_NUMBER_HEADER = /^(?:(?:travel )?doc(?:ument)?[ _]?(?:number|no|num|nr)|n[º°o]\.? ?(?:de )?documento|n[uú]mero[ _](?:de[ _])?documento|num[ _]documento|soporte[ _]documento|n[uú]mero[ _]soporte)$/u;
+const DOCUMENT_NUMBER_HEADER = native(/^(?:(?:travel )?doc(?:ument)?[ _]?(?:number|no|num|nr)|n[º°o]\.? ?(?:de )?documento|n[uú]mero[ _](?:de[ _])?documento|num[ _]documento|soporte[ _]documento|n[uú]mero[ _]soporte)$/u);
 /**
  * A passport named in prose and then its number as a document number (`we matched the passport you
  * uploaded (document number …`), in the same sentence.

@@ -195,6 +195,9 @@ const PHONE_TYPE_AFTER = native(/^["']?[ \t]*,[ \t\r\n]*["']type["'][ \t]*:[ \t]
  */
 const CALL_FACT_HEADER = native(/(?:^|[ _.-])(?:start|end|time|date|duration|timestamp|ts|count|seconds|secs|units|status|cause|reason)["']?$/u);
 
+/** Id columns that hold a phone number: a caller id, a mobile wallet's id (`wallet_id`, `customer_wallet_id`), not a payment platform's (`mangopay_wallet_id`). */
+const NUMBER_ID_HEADER = native(/caller[ _-]?id["']?$|^["']?(?:(?:customer|payer|payee|mobile|m)[ _-]?)?wallet[ _-]?id["']?$/u);
+
 /** A column of the number a call dialled (`DNIS`, `dialed_number`, `called number`). */
 const DIALLED_HEADER = native(/^["']?(?:dnis|dialled[ _-]?number|dialed[ _-]?number|called[ _-]?(?:number|party))["']?$/u);
 
@@ -405,7 +408,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (header !== undefined && !digits.startsWith('0') && /^\d{10,15}$/u.test(s) && SMS_RECIPIENT_HEADER.test(header)) return isPhoneIn('+' + digits, false);
   // (A mobile wallet's id is its owner's number: `wallet_id`. A payment platform's wallet under its
   // name is its own id: Mangopay's `mangopay_wallet_id`.)
-  if (header !== undefined && ID_HEADER.test(header) && !/caller[ _-]?id["']?$|^["']?(?:(?:customer|payer|payee|mobile|m)[ _-]?)?wallet[ _-]?id["']?$/u.test(header)) return false;
+  if (header !== undefined && ID_HEADER.test(header) && !NUMBER_ID_HEADER.test(header)) return false;
   if (
     // (The column header read once, above: isLabelled would look it up again.)
     !isLabelled(ctx, PHONE_LABEL, { before: 40, lines: 1, header: false }) &&

@@ -2,14 +2,16 @@ import { defineRule, fake } from '../defineRule';
 import { luhn, withLuhn } from './_checksums';
 import { hasContext, inLongerNumber, isOnPlaceholderPersonLine, isOnTestRecordLine, isValueUnderTest, NOT_IN_LONGER_NUMBER } from './_context';
 import { ZA_HINTS } from './za-id-number';
+import { native } from '../../scan/nativeRegex';
 
 /**
  * Labels of a person's income tax reference number, as payroll exports, IRP5 certificates and
  * letters write them (`Income Tax Number`, `Income Tax Ref`, `tax_ref_no`, Afrikaans
  * `belastingnommer`, `inkomstebelastingverwysingsnommer`), normalised to lower case.
  */
-const ZA_TAX_LABEL =
-  /(?<![a-z])(?:(?:income[ _-]?)?tax[ _-]?(?:ref(?:erence)?[ _-]?)?(?:no|nr|number|num|#|ref(?:erence)?)|itr12?[ _-]?ref|sars[ _-]?(?:tax[ _-]?)?(?:ref(?:erence)?|no|number)|(?:inkomste)?belasting(?:verwysing)?s?[ _-]?(?:nommer|no|verwysing)|inombolo(?: yakho)? ye-?tax)(?![a-z])/u;
+const ZA_TAX_LABEL = native(
+  /(?<![a-z])(?:(?:income[ _-]?)?tax[ _-]?(?:ref(?:erence)?[ _-]?)?(?:no|nr|number|num|#|ref(?:erence)?)|itr12?[ _-]?ref|sars[ _-]?(?:tax[ _-]?)?(?:ref(?:erence)?|no|number)|(?:inkomste)?belasting(?:verwysing)?s?[ _-]?(?:nommer|no|verwysing)|inombolo(?: yakho)? ye-?tax)(?![a-z])/u,
+);
 
 /** A sample: a first digit of an individual's number (0 to 3), eight digits, the Luhn check digit. */
 function sample(seed: number): string {

@@ -102,9 +102,9 @@ const CELL_SEPARATOR_END = native(/,[ \t]*N?["'`]?$/u);
 const ID_COLUMN_END = native(/(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest|prefix|last4)$/u);
 
 /** The next parameter of a URL's query inside a bare value (`&billing_date=`). */
-const QUERY_PARAMETER_AFTER = /&[A-Za-z_][\w.-]{0,40}=/u;
+const QUERY_PARAMETER_AFTER = native(/&[A-Za-z_][\w.-]{0,40}=/u);
 /** A UUID and nothing else. */
-const UUID_ONLY = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u;
+const UUID_ONLY = native(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u);
 
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
 const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|legacy|old|new|next|current|previous|prev|rotated|v?[1-9]))?\W*$/iu);
