@@ -813,8 +813,9 @@ function headerAbove(text: string, ls: number, di: number, cellCount: number): n
   for (let s = ls; ; ) {
     const p = rowAbove(text, s, di);
     // (A comment line above the header is no row: an export's `# <employer>,PAYE ref …,Tax year 2024,,,`
-    // preamble. A comment that names the fields, `# fields: ts | …`, is the header.)
-    if (p === -1 || (text.charCodeAt(p) === 35 && !FIELDS_COMMENT.test(text.slice(p, p + 24)))) break;
+    // preamble, a `#` and a space. A comment that names the fields, `# fields: ts | …`, is the header;
+    // so is a row whose first cell is a `#` column, `#\tCredential type\t…`.)
+    if (p === -1 || (text.charCodeAt(p) === 35 && text.charCodeAt(p + 1) === 32 && !FIELDS_COMMENT.test(text.slice(p, p + 24)))) break;
     const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
     if (facts >> 2 !== cellCount) break;
     chain.push(p);

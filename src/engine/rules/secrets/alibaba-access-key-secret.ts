@@ -1,5 +1,5 @@
 import { defineRule, fake, hasCharClasses } from '../defineRule';
-import { keyedSecret, looksRandom } from './_providerKit';
+import { keyedSource, looksRandom } from './_providerKit';
 
 export default defineRule({
   id: 'alibaba-access-key-secret',
@@ -10,11 +10,13 @@ export default defineRule({
   window: { before: 64, after: 200 },
   // 30 alphanumerics assigned to ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALICLOUD_SECRET_KEY,
   // accessKeySecret (the Alibaba SDK field name) and the like
-  pattern: keyedSecret(
-    String.raw`(?:alibaba|aliyun|alicloud|\bali)[\w.-]{0,24}?secret|access[_-]?key[_-]?secret`,
-    String.raw`[A-Za-z0-9]{30}(?![\w-])`,
+  // (And the aliyun CLI's flag: `aliyun configure set --mode AK --access-key-secret <secret>`.)
+  pattern: new RegExp(
+    keyedSource(String.raw`(?:alibaba|aliyun|alicloud|\bali)[\w.-]{0,24}?secret|access[_-]?key[_-]?secret`, String.raw`[A-Za-z0-9]{30}(?![\w-])`) +
+      String.raw`|(?<![\w-])--access-key-secret(?:[ \t]+|=)["']?([A-Za-z0-9]{30})(?![\w-])`,
+    'giu',
   ),
-  secretGroup: 1,
+  secretGroup: [1, 2],
   validate: (s) => hasCharClasses(s, 2) && looksRandom(s, 3.5),
   envName: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
   references: ['https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair'],
@@ -22,6 +24,7 @@ export default defineRule({
     positive: [
       `ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake('{a30}')}`,
       `config = Config(access_key_id="${fake('LTAI{a20}')}", access_key_secret="${fake('{a30}', 2)}")`,
+      `aliyun configure set --profile default --mode AK --region ap-southeast-3 --access-key-id ${fake('LTAI{a20}', 102058)} --access-key-secret ${fake('{a30}', 102059)}`,
     ],
     negative: [
       `ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake('{a24}')}`,

@@ -16,6 +16,12 @@ const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate
 const SETTING_ENTRY =
   native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|domain|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint|kid|key[_-]?id|alg|algorithm|kty|merchant[_-]?(?:account|code|name))$|^(?:type|url|enableOCI|insecure)$/iu);
 
+/** An AWS access key id (AKIA…, ASIA…), in plain text under stringData or base64 under data. */
+function isAwsKeyIdEntry(value: string, parent: string): boolean {
+  const plain = parent === 'data' ? decodeBase64(value) : value;
+  return plain !== undefined && /^(?:AKIA|ASIA)[A-Z2-7]{16}$/u.test(plain.trim());
+}
+
 /** A placeholder the real value replaces at deploy time: `<placeholder>`, `changeme`. */
 const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placeholder|redacted|replace[-_]?me|dummy|todo|x{3,})\s*$/iu);
 
@@ -133,7 +139,8 @@ export default defineRule({
     const m = ctx.match;
     const parent = parentKey(ctx.text, m.index, (m[1] ?? '').length);
     if (parent !== 'data' && parent !== 'stringData') return false;
-    if (PUBLIC_ENTRY.test(m[2] ?? '') || SETTING_ENTRY.test(m[2] ?? '')) return false;
+    // (An AWS access key id under its `…_KEY_ID` entry is half of the key pair, as the aws-access-key-id rule reports it in plain text.)
+    if (PUBLIC_ENTRY.test(m[2] ?? '') || (SETTING_ENTRY.test(m[2] ?? '') && !isAwsKeyIdEntry(s, parent))) return false;
     if (!KIND_SECRET.test(documentAround(ctx.text, m.index))) return false;
     // stringData holds plain text (a list of lower-case words, `payouts,sepa-instant`, is a setting: isNotASecret).
     if (parent === 'stringData') return s.length >= 4 && !/^[|>][-+]?\d?$/u.test(s) && !isNotASecret(s);
@@ -151,10 +158,12 @@ export default defineRule({
       // a Django secret key holds a #: quoted, it is still the value; libpq's PGHOST and PGUSER beside it are settings
       `apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n  PGHOST: db-prod.cluster-abc123.eu-west-1.rds.amazonaws.com\n  PGUSER: app_rw\n  DJANGO_SECRET_KEY: "${fake('{l12}', 100811)}#$(${fake('{a20}', 100812)}%^x+"\n`,
       `kind: Secret\napiVersion: v1\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${encodeBase64('-----BEGIN CERTIFICATE-----')}\n  tls.key: ${encodeBase64(fake('{b48}'))}\n`,
+      // a Kafka Connect worker's AWS key pair: its key id, base64, under the id's own entry
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s3-sink\ndata:\n  AWS_ACCESS_KEY_ID: ${encodeBase64(fake('AKIA{A16}', 102060))}\n`,
     ],
     negative: [
       // a SOPS-encrypted Secret's values (the file's sops: block further down)
-      `apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n    REDIS_URL: ENC[AES256_GCM,data:${fake('{a80}', 102046)}=,iv:${fake('{a43}', 102047)}=,tag:${fake('{a22}', 102048)}==,type:str]\n`,
+      `apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n    REDIS_URL: ENC[AES256_GCM,data:${fake('{a200}', 102046)}=,iv:${fake('{a43}', 102047)}=,tag:${fake('{a22}', 102048)}==,type:str]\n`,
       // git-sync's SSH secret: the known_hosts entry beside the key is the server's public key
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: git-sync-ssh\ndata:\n  known_hosts: ${encodeBase64(`github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('{b43}', 101964)}`)}\n`,
       // an empty registry config, kustomize's stand-in for the sealed one
