@@ -43,7 +43,7 @@ const NAME_LABEL =
   /(?:(?:full|first|last|given|legal|real|display|customer|client|contact|account|card|member|patient|passenger|payee|applicant|beneficiary|holder|recipient|sender|emergency[ _-]?contact|english)?[ _-]?name(?:[ _-]?en)?|director|agent|contact|owner|holder|payee|applicant|beneficiary|cardholder|signatory|assignee|reporter|manager|customer|buyer|consignee|purchaser|on-?call|primary|secondary)["'\]*\*{0,2}[ \t]{0,3}[:=][ \t]{0,3}\*{0,2}["']?$/iu;
 
 /** Column headers of people's names. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin|consignee|recipient|receiver|addressee)(?:[ _-]?en)?$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$|^(?:영문)?(?:성명|이름)$|^(?:氏名|名前|성명|이름)[(（](?:ローマ字|英字|영문|英文)[)）]$|^ローマ字(?:氏名)?$/iu;
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full|customer|client|contact|account|card|member|payee|legal|english)[ _-]?)?name(?:[ _-]?en)?s?$|(?:^|[\s_-])(?:customer|payee|holder|beneficiary|primary|secondary|owner|assignee|agent|director|pinyin|consignee|recipient|receiver|addressee)(?:[ _-]?en)?$|(?:^|[\s_-])nama(?:[ _-]?(?:penuh|lengkap|pelanggan|pemandu|penerima|pemilik|pekerja))?$|^(?:英文)?(?:姓名|名字)$|^(?:英文名|拼音)$|^(?:영문)?(?:성명|이름)$|^(?:氏名|名前|성명|이름)[(（](?:ローマ字|英字|영문|英文)[)）]$|^ローマ字(?:氏名)?$/iu;
 
 // A family name first, then one or two given-name syllables, as romanised East and Southeast Asian
 // names are written (`Tan Wei Ling`, `Wong Ka-yan`, `CHAN, Chi Ming`, `Koh Wei Jie`, `Goh Siew Hoon`):
@@ -60,6 +60,8 @@ export default defineRule({
     ...SURNAMES.filter((s) => s.length >= 3 && !NOT_KEYWORDS.has(s)).map((s) => `${s.toLowerCase()} `),
     ...WESTERN_ORDER_SURNAMES.flatMap((s) => [`${s.toLowerCase()},`, `${s.toLowerCase()}\t`, `${s.toLowerCase()}"`]),
     'name', 'director', 'pinyin', 'consignee', 'recipient', 'receiver', 'addressee',
+    // a Malaysian or Indonesian export's name column (`nama`, `nama_penuh`)
+    'nama',
   ],
   window: { before: 120, after: 60 },
   columns: true,
@@ -105,6 +107,8 @@ export default defineRule({
       '社員番号,氏名(ローマ字),国籍\nE-2,KIM JIHU,KOR\n',
       // a staff list's name column, its header noting how the name is written
       'Staff No,Name (as per passport),Team\nS-2,"Toh Jia Wen",QA',
+      // a Malaysian driver-onboarding export: the name under its Malay header (nama)
+      'driver_id,nama,no_telefon,bank\nDRV-MY-1,Kwek Kah Seng,011-0000 0000,Maybank\n',
     ],
     negative: [
       // a supermarket's branch (Delhaize Le Lion) under an employer column
