@@ -746,6 +746,7 @@ import pii_x12_person_address from './pii/x12-person-address';
 import pii_x12_person_name from './pii/x12-person-name';
 import pii_yu_jmbg from './pii/yu-jmbg';
 import pii_za_id_number from './pii/za-id-number';
+import pii_za_psira_number from './pii/za-psira-number';
 import pii_za_tax_number from './pii/za-tax-number';
 
 /** Every built-in rule, in a stable order: secrets first, then personal data, each by id. */
@@ -1496,5 +1497,6 @@ export const ALL_RULES: readonly Rule[] = [
   pii_x12_person_name,
   pii_yu_jmbg,
   pii_za_id_number,
+  pii_za_psira_number,
   pii_za_tax_number,
 ];
