@@ -108,7 +108,7 @@ export default defineRule({
       // a staff list's name column, its header noting how the name is written
       'Staff No,Name (as per passport),Team\nS-2,"Toh Jia Wen",QA',
       // a Malaysian driver-onboarding export: the name under its Malay header (nama)
-      'driver_id,nama,no_telefon,bank\nDRV-MY-1,Kwek Kah Seng,011-0000 0000,Maybank\n',
+      'driver_id,nama,no_telefon,bank\nDRV-MY-1,Loh Kah Seng,011-0000 0000,Maybank\n',
     ],
     negative: [
       // a supermarket's branch (Delhaize Le Lion) under an employer column
