@@ -1,5 +1,5 @@
 import { defineRule, fake } from '../defineRule';
-import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPaymentObjectId, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
+import { CREDENTIAL_WORD, NOT_A_SECRET_KEY, UUID_SOURCE, isCredentialNamedIdentifier, isFollowedByCode, isLiteralSecretValue, isPaymentObjectId, isPublicClientKey, isRandomToken, isSecretKey, looksLikeWords, toMatchedKey } from './_generic';
 import { native } from '../../scan/nativeRegex';
 import { TYPED_ASSIGN } from './_keyedValue';
 import { columnHeader } from '../pii/_context';
@@ -104,7 +104,7 @@ const ID_COLUMN_END = native(/(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest
 /** The next parameter of a URL's query inside a bare value (`&billing_date=`). */
 const QUERY_PARAMETER_AFTER = native(/&[A-Za-z_][\w.-]{0,40}=/u);
 /** A UUID and nothing else. */
-const UUID_ONLY = native(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u);
+const UUID_ONLY = native(new RegExp(`^${UUID_SOURCE}$`, 'u'));
 
 /** The pattern's last two branches, a key named only by its `_key` or `_auth` suffix (see the validator). */
 const BARE_KEY = native(/^(?:key|auth)(?:[_.-]?(?:id|value|string|b64|base64|hex|base|fallback|default|primary|secondary|backup|legacy|old|new|next|current|previous|prev|rotated|v?[1-9]))?\W*$/iu);
