@@ -304,7 +304,8 @@ function isHeaderRow(text: string, from: number, to: number, delim: number): boo
  * ` _.#()/°º-`, or a unit's or a share's signs (`Waga [kg]`, `Zusatzbeitrag %`, `P&L`, `Aktiv?`), or a
  * colon between an object and its field, as a Salesforce report names its columns (`Contact: Full Name`),
  * optionally quoted, spaces around. Or digits first with an underscore among them: an
- * ageing report's buckets (`31_60`, `91_120`), which no value of a row is written as.
+ * ageing report's buckets (`31_60`, `91_120`), which no value of a row is written as; or a numbered
+ * label (isNumberedLabel).
  */
 function isLabelCell(text: string, from: number, to: number): boolean {
   let s = from;
@@ -316,7 +317,7 @@ function isLabelCell(text: string, from: number, to: number): boolean {
   if (s === e) return true;
   if (e - s > 41) return false;
   const first = text.charCodeAt(s);
-  if (!isLetter(first) && first !== 95 && first !== 35 && !(first >= 48 && first <= 57 && countCode(text, s, e, 95, 1) === 1)) return false;
+  if (!isLetter(first) && first !== 95 && first !== 35 && !(isDigit(first) && (countCode(text, s, e, 95, 1) === 1 || isNumberedLabel(text, s, e)))) return false;
   for (let i = s + 1; i < e; i++) {
     const c = text.charCodeAt(i);
     if (!isLetter(c) && !(c >= 48 && c <= 57) && LABEL_PUNCTUATION.indexOf(String.fromCharCode(c)) === -1) return false;
@@ -324,6 +325,24 @@ function isLabelCell(text: string, from: number, to: number): boolean {
   return true;
 }
 const LABEL_PUNCTUATION = ' _.#()/°º-[]%&+?:';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A label that starts with a number: one or two digits and a letter (`13TH MONTH & OTHER BENEFITS`,
+ * `2FA`, `1st contact`), or a form's four-digit source code, a space and a capital (an IRP5
+ * reconciliation's `3601 Income`), as the personal-data rules' header cells read them.
+ */
+function isNumberedLabel(text: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && i - s < 4 && isDigit(text.charCodeAt(i))) i++;
+  const digits = i - s;
+  if (digits <= 2) return i < e && isLetter(text.charCodeAt(i));
+  const next = text.charCodeAt(i + 1);
+  return digits === 4 && text.charCodeAt(i) === 32 && next >= 65 && next <= 90;
+}
 
 /** An ASCII letter or any letter-bearing code unit past ASCII (accents, other scripts). */
 function isLetter(c: number): boolean {

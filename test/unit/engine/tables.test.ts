@@ -64,6 +64,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it("takes a numbered label for a header cell (13TH MONTH & OTHER BENEFITS, a form's 3601 Income)", () => {
+    const text = `SEQ,TIN,13TH MONTH & OTHER BENEFITS,3601 Income,Tax\n${rows(30)}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, 'seq,tin,13th month & other benefits,3601 income,tax');
+    assert.equal(table?.end, text.length);
+  });
+
   it('folds a header as the keyword pass reads it, so an accented keyword heads its table', () => {
     const text = `kunde_id;navn;fødselsnummer;risikonivå\n${rows(30).replace(/,/gu, ';')}\n`;
     assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header, 'kunde_id;navn;fodselsnummer;risikoniva');

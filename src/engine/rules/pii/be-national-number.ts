@@ -3,7 +3,7 @@ import { belgianNationalNumberChecksum, isValidDate, withBelgianCheck } from './
 import { hasContext, inLongerNumber, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
-const BE_CONTEXT = new RegExp(`(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z])|${NATIONAL_ID_LABEL})`, 'u');
+const BE_CONTEXT = new RegExp(`(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z])|nir(?![a-z])|${NATIONAL_ID_LABEL})`, 'u');
 
 /** The specimen the Belgian eID's and the register's documentation print (85.07.30-033.28). */
 const SPECIMENS = new Set(['85073003328']);
@@ -14,7 +14,8 @@ function formatted(d: string): string {
 
 // YYMMDD + serial (3, odd for men) + check (97 − n mod 97, with a leading 2 for births from 2000),
 // usually written YY.MM.DD-SSS.CC. The formatted value stands alone; bare digits need a label
-// (Rijksregisternummer, numéro national, INSZ/NISS).
+// (Rijksregisternummer, numéro national, INSZ/NISS, or a cross-border form's French `NIR`, which
+// holds a Belgian resident's national number as well as a French one's).
 export default defineRule({
   id: 'be-national-number',
   category: 'pii',
@@ -36,7 +37,9 @@ export default defineRule({
   redactAs: 'national-number',
   references: ['https://www.ibz.rrn.fgov.be/fr/registre-national/'],
   examples: {
-    positive: [`Rijksregisternummer: ${formatted(withBelgianCheck('850730' + fake('{d3}', 351)))}`, `INSZ ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`, `dossier_ref;debtor_name;country;national_id;iban\nVR-3159705592;A. Person;BE;${withBelgianCheck('570222' + fake('{d3}', 353), true)};`],
+    positive: [`Rijksregisternummer: ${formatted(withBelgianCheck('850730' + fake('{d3}', 351)))}`, `INSZ ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`, `dossier_ref;debtor_name;country;national_id;iban\nVR-3159705592;A. Person;BE;${withBelgianCheck('570222' + fake('{d3}', 353), true)};`,
+      // a French and Belgian rental platform's guarantors: the national number under the NIR column
+      `id\ttype\tfirst_name\tnir_clair\temployer_name\n7001\tphysique\tA.\t${withBelgianCheck('550326' + fake('{d3}', 102065))}\tKestrel SA\n`],
     negative: [
       `Rijksregisternummer: ${formatted(breakLastDigit(withBelgianCheck('850730' + fake('{d3}', 351))))}`,
       `order ${withBelgianCheck('020914' + fake('{d3}', 352), true)}`,
