@@ -98,8 +98,9 @@ export default defineRule({
   // a Moroccan or Tunisian RIB is bank, branch, account and key: `022 780 0000000000000000 05`.)
   // (Australian and New Zealand banks print theirs in groups: `NNNN NNNN` beside the BSB, and NZ's
   // bank, branch, account and suffix, `BB-bbbb-AAAAAAA-SS`; a Singapore DBS or POSB account is
-  // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`, a Hong Kong or an OCBC one `NNN-NNNNNN-NNN`. A payout cell may name the bank before the number: `BDO:0067…`.)
-  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3}-\d{6}-\d{3}|\d{3,6}-\d{2,6}-\d{5,7}|\d{4}([ .])\d{2}\1\d{5}|\d{3} \d{3} \d{3}-\d|\d{4} \d{2} \d{3} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
+  // `NNN-NNNNNN-N`, a Colombian one `NNN-NNNNNN-NN`, a Hong Kong or an OCBC one `NNN-NNNNNN-NNN`; a Philippine BDO
+  // payroll account `NNNN-NNNN-NNNN`, a Landbank or PNB one `NNN-NNN-NNNNNN-N`. A payout cell may name the bank before the number: `BDO:0067…`.)
+  pattern: new RegExp(String.raw`(?:(?<![\w./:+-])|(?<=(?:^|[,;\t|"])[A-Z]{2,12}:))(?:(?:\d{3,6}[- ])?\d{7,24}|\d{3}-\d-\d{5,8}-\d|\d{2,3} \d{3} \d{13,16} \d{2}|\d{4} \d{4}|\d{2}-\d{4}-\d{7}-\d{2,3}|\d{3}-\d{5,6}-\d{1,2}|\d{3}-\d{6}-\d{3}|\d{3}-\d{3}-\d{6}-\d|\d{4}-\d{4}-\d{4}|\d{3,6}-\d{2,6}-\d{5,7}|\d{4}([ .])\d{2}\1\d{5}|\d{3} \d{3} \d{3}-\d|\d{4} \d{2} \d{3} \d{2})(?![\w/:-])` + NOT_IN_LONGER_NUMBER, 'gu'),
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
     if (isTrivialNumber(digits) || /^0+$/u.test(digits)) return false;
@@ -195,6 +196,8 @@ export default defineRule({
       `INSERT INTO settlement_accounts VALUES (7,'Kestrel Traders','${fake('{d11}', 101816)}','KSTL0${fake('{d6}', 101817)}','2024-02-01');`,
       `D 0000000657800 KSTL0${fake('{d6}', 101818)} ${fake('{d14}', 101819)}      LN7187278`,
       `<td>Disbursal account</td><td>${fake('{d11}', 101820)} (Example Bank, IFSC KSTL0${fake('{d6}', 101821)})</td>`,
+      // a Philippine call centre's masterlist: payroll accounts written as the banks print them
+      `employee_no,last_name,first_name,payroll_bank,payroll_account_no\nTCX-1,Example,Maria,BDO,00${fake('{d2}-{d4}-{d4}', 102068)}\nTCX-2,Example,Jose,LANDBANK,150-${fake('{d3}-{d6}', 102069)}-0\n`,
     ],
     negative: [
       // a CRM's account column: the customer's account id, no branch beside it
