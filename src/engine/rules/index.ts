@@ -548,6 +548,7 @@ import pii_es_nie from './pii/es-nie';
 import pii_es_nss from './pii/es-nss';
 import pii_fhir_human_name from './pii/fhir-human-name';
 import pii_fi_hetu from './pii/fi-hetu';
+import pii_fr_caf_number from './pii/fr-caf-number';
 import pii_fr_dsn_personal_field from './pii/fr-dsn-personal-field';
 import pii_fr_nir from './pii/fr-nir';
 import pii_fr_nir_dsn from './pii/fr-nir-dsn';
@@ -1299,6 +1300,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_es_nss,
   pii_fhir_human_name,
   pii_fi_hetu,
+  pii_fr_caf_number,
   pii_fr_dsn_personal_field,
   pii_fr_nir,
   pii_fr_nir_dsn,
