@@ -110,7 +110,7 @@ export class TableEnds {
       walked.push(top);
       if (top === 0) break;
       const prev = rowStart(text, top - 1);
-      if (prev === -1 || countCode(text, prev, top - 1, delim, 2) < 2) break;
+      if (prev === -1 || countCode(text, prev, top - 1, delim, 2) < 2 || isPreambleComment(text, prev)) break;
       top = prev;
     }
     for (const row of walked) this.tops.set(row * 4 + di, top);
@@ -237,6 +237,16 @@ function rowStart(text: string, pos: number): number {
   const ls = lineStartWithin(text, near, MAX_ROW - 256);
   return ls === 0 || text.charCodeAt(ls - 1) === 10 ? ls : -1;
 }
+
+/**
+ * A comment line above a table's header, a `#` and a space (an export's `# <employer>,PAYE ref …,Tax
+ * year 2024,,,` preamble), which is no row of the table; a comment that names the fields (`# fields:
+ * ts | …`) is its header, and a `#` column's header (`#,Name,…`) has no space after the `#`.
+ */
+function isPreambleComment(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 35 && text.charCodeAt(at + 1) === 32 && !FIELDS_COMMENT.test(text.slice(at, at + 24));
+}
+const FIELDS_COMMENT = native(/^#[ \t]*[A-Za-z]{1,20}:/u);
 
 /** The delimiters of the tables read here: comma, tab, semicolon, pipe. */
 const DELIMITERS = [44, 9, 59, 124] as const;

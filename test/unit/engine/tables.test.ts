@@ -71,6 +71,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it("starts a table under its preamble comment, not at it (# <employer>,PAYE ref …,,,)", () => {
+    const text = `# Kestrel CC,PAYE ref 7000000000,Tax year 2024,,\nCertificate No,Surname,Date of Birth,Fee,Total\n${rows(30)}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, 'certificate no,surname,date of birth,fee,total');
+    assert.equal(table?.end, text.length);
+  });
+
   it('folds a header as the keyword pass reads it, so an accented keyword heads its table', () => {
     const text = `kunde_id;navn;fødselsnummer;risikonivå\n${rows(30).replace(/,/gu, ';')}\n`;
     assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header, 'kunde_id;navn;fodselsnummer;risikoniva');
