@@ -5,6 +5,8 @@ import { isLabelled, isTrivialNumber, isZeroPadded, labelRegex } from './_contex
 /** Labels of a health plan's member or subscriber number (HIPAA's "health plan beneficiary number"). */
 const MEMBER_LABEL = labelRegex([
   'member id', 'member no', 'member nr', 'member number', 'member #', 'member', 'subscriber id', 'subscriber no', 'subscriber number',
+  // a state Medicaid programme's recipient number (a school district's SHARS claims, a clinic's eligibility check)
+  'medicaid id', 'medicaid no', 'medicaid number', 'medicaid #', 'medicaid recipient id',
   'beneficiary id', 'beneficiary number', 'insured id', 'insurance id', 'insurance number', 'health plan id', 'plan member id',
   'scheme member no', 'scheme member number', 'scheme no', 'scheme number', 'medical aid no', 'medical aid number', 'membership no', 'membership number',
   'versichertennummer', 'versicherten-nr', 'numéro d\'adhérent', 'número de afiliado', 'numero di tessera', 'mi número es',
@@ -32,11 +34,11 @@ export default defineRule({
   // Not `member` alone: code is full of members. A column header's keywords reach the rows below.
   keywords: [
     'member_id', 'memberid', 'member ', 'member:', 'member=', 'member"', 'member\t', '/members/',
-    'subscriber', 'beneficiary', 'scheme', 'de miembro', 'membresia', 'medical aid', 'membership', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
+    'subscriber', 'beneficiary', 'scheme', 'medicaid', 'de miembro', 'membresia', 'medical aid', 'membership', 'insured id', 'insurance id', 'insurance number', 'versicherten', 'adh', 'afiliado', 'tessera', 'mi n',
   ],
   window: { before: 64, after: 240 },
   columns: true,
-  keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber', 'scheme'].map((k) => [k, { before: 64, after: 4000 }])),
+  keywordWindows: Object.fromEntries(['member_id', 'memberid', 'subscriber', 'scheme', 'medicaid'].map((k) => [k, { before: 64, after: 4000 }])),
   // (Or digits alone, nine to twelve of them, as UnitedHealthcare's and the Medicaid programmes' numbers are written.)
   pattern: /\/members\/([A-Z]{1,4}-?\d{6,12})(?=[/?#\s"]|$)|(?<![\w.#/-])([A-Z]{1,4}-?\d{6,12})(?![\w/-])(?!\.\d)|(?<![\w.#/-])(\d{9,12})(?![\w/-])(?!\.\d)/gu,
   secretGroup: [1, 2, 3],
@@ -71,6 +73,8 @@ export default defineRule({
       // a claims export's member column of digits alone, and a patient's mail
       `claim_id,patient_name,member_id,payer\nCLM-1,A. Example,${fake('{d9}', 101863)},UNITEDHEALTHCARE\n`,
       `Insurance: Kestrel Health member ${fake('{d12}', 101864)}, claim for my visit`,
+      // a school district's Medicaid (SHARS) claims: the student's Medicaid number under its column
+      `Claim_Line,Student_Name,DOB,Medicaid_ID,Campus,Procedure\n000001,"EXAMPLE, ANA",11/23/2018,${fake('{d9}', 102073)},Kestrel Elementary,96130\n`,
     ],
     negative: [
       // a club's member numbers of digits alone, with no word of health
