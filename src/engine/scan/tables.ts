@@ -241,9 +241,10 @@ function rowStart(text: string, pos: number): number {
 /**
  * A comment line above a table's header, a `#` and a space (an export's `# <employer>,PAYE ref …,Tax
  * year 2024,,,` preamble), which is no row of the table; a comment that names the fields (`# fields:
- * ts | …`) is its header, and a `#` column's header (`#,Name,…`) has no space after the `#`.
+ * ts | …`) is its header, and a `#` column's header (`#,Name,…`, `#\tCredential type`) has no space
+ * after the `#`. The personal-data rules' column headers (rules/pii/_context.ts) read it too.
  */
-function isPreambleComment(text: string, at: number): boolean {
+export function isPreambleComment(text: string, at: number): boolean {
   return text.charCodeAt(at) === 35 && text.charCodeAt(at + 1) === 32 && !FIELDS_COMMENT.test(text.slice(at, at + 24));
 }
 const FIELDS_COMMENT = native(/^#[ \t]*[A-Za-z]{1,20}:/u);

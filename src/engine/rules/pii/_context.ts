@@ -12,6 +12,7 @@ import { toTrieSource } from './_trie';
 import { isLexiconFullName } from './_fullName';
 import { native } from '../../scan/nativeRegex';
 import { nextSearchIndex } from '../../scan/advance';
+import { isPreambleComment } from '../../scan/tables';
 import { lowerBound } from '../../scan/sorted';
 
 /** A camelCase hump: a lower-case letter, then a capital. */
@@ -788,9 +789,6 @@ const QUOTED_CELL = /^(["'])(.*)\1$/su;
 
 const JSON_STRING_LINE = /^\s*"(?:[^"\\]|\\.)*",?\s*$/u;
 
-/** A comment line that names the fields of the rows below it (`# fields: ts | operator | …`). */
-const FIELDS_COMMENT = native(/^[ \t]*#[ \t]*[A-Za-z]{1,20}:/u);
-
 /** Per text, row start and delimiter: the start of the header `headerAbove` found for the row, or -1. */
 const headersAbove = perText(() => new Map<number, number>());
 
@@ -812,10 +810,8 @@ function headerAbove(text: string, ls: number, di: number, cellCount: number): n
   let answer = -1;
   for (let s = ls; ; ) {
     const p = rowAbove(text, s, di);
-    // (A comment line above the header is no row: an export's `# <employer>,PAYE ref …,Tax year 2024,,,`
-    // preamble, a `#` and a space. A comment that names the fields, `# fields: ts | …`, is the header;
-    // so is a row whose first cell is a `#` column, `#\tCredential type\t…`.)
-    if (p === -1 || (text.charCodeAt(p) === 35 && text.charCodeAt(p + 1) === 32 && !FIELDS_COMMENT.test(text.slice(p, p + 24)))) break;
+    // (A comment line above the header is no row: see isPreambleComment, which the keyword windows' tables share.)
+    if (p === -1 || isPreambleComment(text, p)) break;
     const facts = rowFactsOf(text, p, lineEnd(text, p, TABLE_LINE), di);
     if (facts >> 2 !== cellCount) break;
     chain.push(p);
