@@ -175,9 +175,9 @@ export interface Finding {
   /** Environment-variable name suggested for this finding (from the assignment, or the rule). */
   readonly envName?: string;
   /**
-   * Other places in the same record that hold parts of this value, not reported on their own: a
-   * person's given-name and surname cells beside the whole name's (see scan/nameParts.ts).
-   * Every redaction replaces them too.
+   * Other places in the same record that hold parts of this value: a person's given-name and
+   * surname cells beside the whole name's (see scan/nameParts.ts). They are also findings of their
+   * own; redacting this finding replaces them too.
    */
   readonly parts?: readonly Range[];
 }

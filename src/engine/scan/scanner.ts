@@ -609,13 +609,13 @@ export class Scanner {
       }
     }
     kept.sort((a, b) => a.start - b.start || a.end - b.end);
-    // A given name's or a surname's cell beside the whole name's rides on it (see nameParts.ts).
-    const { partOf, parts } = toNameParts(text, kept);
+    // A given name's or a surname's cell beside the whole name's is reported, and rides on it too (see nameParts.ts).
+    const parts = toNameParts(text, kept);
 
     const findings: Finding[] = [];
     for (const cand of kept) {
       const rule = cand.c.rule;
-      if (partOf.has(cand) || suppressed(cand)) continue;
+      if (suppressed(cand)) continue;
       // (Hashed here only when the options allowlist fingerprints; see ScanFinding.)
       const value = cand.value;
       let fingerprint: string | undefined;
@@ -932,27 +932,25 @@ class TakenSpans {
   }
 }
 
-/** Drops, in place, the personal-data candidates that stand in an attribution (see isAttribution). */
-/** Which kept candidates are parts of a whole name (see nameParts.ts), and each whole name's parts' ranges. */
-function toNameParts(text: string, kept: readonly Candidate[]): { partOf: Set<Candidate>; parts: Map<Candidate, Range[]> } {
-  const partOf = new Set<Candidate>();
+/** Each whole name's parts' ranges, among the kept candidates (see nameParts.ts). */
+function toNameParts(text: string, kept: readonly Candidate[]): Map<Candidate, Range[]> {
   const parts = new Map<Candidate, Range[]>();
   const names = kept.filter((cand) => cand.c.category === 'pii' && cand.c.rule.redactAs === 'name');
-  if (names.length < 2) return { partOf, parts };
+  if (names.length < 2) return parts;
   const owner = findNameParts(text, names);
   for (let i = 0; i < owner.length; i++) {
     const o = owner[i] as number;
     if (o === -1) continue;
     const part = names[i] as Candidate;
     const whole = names[o] as Candidate;
-    partOf.add(part);
     const list = parts.get(whole);
     if (list === undefined) parts.set(whole, [{ start: part.start, end: part.end }]);
     else list.push({ start: part.start, end: part.end });
   }
-  return { partOf, parts };
+  return parts;
 }
 
+/** Drops, in place, the personal-data candidates that stand in an attribution (see isAttribution). */
 function removeAttributions(text: string, kept: Candidate[]): void {
   let n = 0;
   for (const cand of kept) if (cand.c.category !== 'pii' || !isAttribution(text, cand.start)) kept[n++] = cand;

@@ -108,16 +108,20 @@ describe('SARIF output', () => {
     const log = await sarifOf(dir);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const names = (log.runs[0]?.results ?? []).filter((r) => r.ruleId === 'person-name') as (SarifResult & { relatedLocations?: SarifResult['locations'] })[];
-    assert.equal(names.length, 1);
+    // Each cell is a result; the whole name's lists the others.
     assert.deepEqual(
-      names[0]?.relatedLocations?.map((l) => l.physicalLocation.region),
+      names.map((r) => r.locations[0]?.physicalLocation.region.startColumn),
+      [3, 4 + given.length, 5 + given.length + surname.length],
+    );
+    assert.deepEqual(
+      names[2]?.relatedLocations?.map((l) => l.physicalLocation.region),
       [
         { startLine: 2, startColumn: 3, endLine: 2, endColumn: 3 + given.length },
         { startLine: 2, startColumn: 4 + given.length, endLine: 2, endColumn: 4 + given.length + surname.length },
       ],
     );
     const json = JSON.parse((await runCli(dir, ['scan', '--format', 'json', '.'])).stdout) as { findings: { ruleId: string; parts?: unknown[] }[] };
-    assert.deepEqual(json.findings.filter((f) => f.ruleId === 'person-name').map((f) => f.parts?.length), [2]);
+    assert.deepEqual(json.findings.filter((f) => f.ruleId === 'person-name').map((f) => f.parts?.length), [undefined, undefined, 2]);
   });
 
   it('is valid and has an empty rule list when nothing is found', async () => {

@@ -545,13 +545,13 @@ Dashawn Lakisha DeAndre Tremaine Zuri Braxton Ryker Kason Zayden Jayce Kyrie Sah
 `;
 
 /**
- * Swiss, Austrian and French given names the lists above lack (Regula, Ueli, Seraina, Claudine), and
+ * Swiss, Austrian and French given names the lists above lack (Regula, Ueli, Corina, Claudine), and
  * the common double given names written with a hyphen (Anne-Marie, Hans-Peter, Anna-Lena). Not
  * `Beat`, a Swiss name but an English word before a capitalised one ("Beat Saber").
  */
 const ALPINE_AND_COMPOUND_NAMES = `
 Aurelio Béatrice Claudine Curdin Flurina Gaëtan Gian Hanspeter Hansruedi Ladina Maren Margrit Ottilie Regula Rosmarie
-Seraina Theresia Ueli Urs Vreni Annemarie Marlies Lisbeth Käthi Ruedi Köbi Sepp Hansjörg Hansjürg Christoph Mathias
+Corina Theresia Ueli Urs Vreni Annemarie Marlies Lisbeth Käthi Ruedi Köbi Sepp Hansjörg Hansjürg Christoph Mathias
 Anne-Marie Anne-Laure Anne-Sophie Anne-Claire Anne-Catherine Marie-Claire Marie-Christine Marie-Louise Marie-Thérèse
 Marie-Hélène Marie-France Marie-Pierre Marie-Laure Marie-Anne Marie-Sophie Rose-Marie Lisa-Marie Anna-Lena Anna-Maria
 Eva-Maria Hans-Peter Hans-Jürgen Hans-Joachim Hans-Dieter Hans-Ulrich Klaus-Peter Karl-Heinz Jean-Paul Jean-Pierre
