@@ -26,7 +26,7 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|apelidos?|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|account[ _-]?(?:name|holder)|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|(?:patient|pat|member|mbr|subscriber|insured|guarantor|employee|emp|student|applicant|driver|beneficiary|tenant|guest|passenger|pax)[ _-](?:last|first)|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|apelidos?|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|account[ _-]?(?:name|holder)|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
 
 /** Name columns that hold products, places or companies as well as people (an Italian supply's holder, `intestatario`: a person or a condominium). */
 const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor|intestatario|titolare)["'`]?$/u;
@@ -37,7 +37,9 @@ const PLACEHOLDER_CELL = /^(?:NULL|NONE|NIL|N\/A|PRUEBAS?|EMPLEADO|USUARIO|PROVA
 /** Header cells of a surname column, as the keyword pass reads them. */
 // (And the name columns of crew lists, payrolls and payment files (a payout account's `account_name`, as a bank's name lookup returns it): `crew_name`, `payee_name`, a UPI log's `payer_name`, Dutch `naam`;
 // a Brazilian PIX statement's payer, `pagador_nome`, and a saved card's holder, `titular`.)
-const HEADER_CELLS = ['account_name', 'account name', 'accountname', 'salarie', 'werknemer', 'intestatario', 'titolare', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime', 'apelido', ';nome;', ',nome,', '\tnome\t'];
+// (A claims worklist's `patient_last,patient_first`: the party's name parts without the word name.)
+const PARTY_PART_CELLS = ['patient', 'pat', 'member', 'mbr', 'subscriber', 'insured', 'guarantor', 'employee', 'emp', 'student', 'applicant', 'driver', 'beneficiary', 'tenant', 'guest', 'passenger', 'pax'].flatMap((p) => [`${p}_last,`, `${p}_last;`, `${p}_last\t`]);
+const HEADER_CELLS = [...PARTY_PART_CELLS, 'account_name', 'account name', 'accountname', 'salarie', 'werknemer', 'intestatario', 'titolare', 'crew_name', 'employee_name', 'member_name', 'payee_name', 'payer_name', 'remitter_name', 'passenger_name', 'patient_name', 'seafarer_name', 'client_name', 'staff_name', 'driver_name', 'student_name', ',naam,', ';naam;', '\tnaam\t', 'name_romaji', 'nom_prenom', 'nom prenom', 'nomprenom', 'beneficiaire', 'nom complet', 'adherent', ';name;', ',name,', '\tname\t', 'surname_given', 'given_surname', 'ad_soyad', 'adsoyad', 'nombre', 'beneficiario', 'nom;', 'nom,', 'nom\t', 'nom |', 'cognome', 'achternaam', 'familienaam', 'surname', 'last_name', 'lastname', 'last name', 'nachname', 'apellido', 'full_name', 'fullname', 'holder_name', 'beneficiary_name', 'owner_name', 'applicant_name', 'customer_name', 'titulaire', 'card name', 'card_name', 'card_holder', ',cardholder,', ';cardholder;', '\tcardholder\t', 'traveller', 'traveler', 'titular', '_nome', 'nume_prenume', 'nume prenume', 'numeprenume', 'nume si prenume', 'prezime', 'apelido', ';nome;', ',nome,', '\tnome\t'];
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
@@ -140,8 +142,12 @@ export default defineRule({
       'id,customer_id,bank_code,account_number,account_name,name_match_score\n18025,c-1,057,0000000000,OKAFOR CHIDINMA,0.862\n',
       // a Portuguese hotel's guest bulletin: surname (apelido) and given name in capitals, each in its column
       'Reserva;Quarto;Apelido;Nome;Sexo\nRES-1;102;KESTREL;ANTOINE;M\n',
+      // a claims worklist's patient, the name's parts under the party's own columns
+      'worklist_id,payer,patient_last,patient_first,dos\nWL-1,AETNA,HALVORSEN,DEREK,2025-02-03\n',
     ],
     negative: [
+      // a run's last and first status under columns that name no person
+      'batch,job_last,job_first\nB-1,NIGHTLY,WEEKLY\n',
       // a guarantor's employer in capitals under its own column
       'id\ttype\tfirst_name\tlast_name\temail\temployer_name\tcreated_at\n7006\tphysique\tArnaud\tKestrel\ta.kestrel@sfr.fr\tBPCE SA\t2023-11-10\n',
       // a cloud account's name and a company's account
