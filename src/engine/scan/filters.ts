@@ -263,7 +263,7 @@ const DOCUMENTED_SAMPLE_SHA256 = new Set([
  * Vendors' own documentation samples that pass their rule's format checks: Telegram's bot API
  * sample token, Azurite's well-known storage account key, Stripe's docs test key, Slack's sample
  * bot token, the Secret Key in 1Password's service-account sample, the TOTP seed of the key-URI
- * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret, PhonePe's UAT salt key, a local Supabase stack's JWT secret, reCAPTCHA's test secret key, OPPWA's public test user, PayFast's shared sandbox merchant. Checked for every secret rule,
+ * format's documentation, Safaricom's sandbox passkey, PayU's public sandbox POS keys, gcloud's installed-app client secret, Redsys's test merchant secret, Binance's documented API key and secret, PhonePe's UAT salt key, a local Supabase stack's JWT secret, reCAPTCHA's test secret key, OPPWA's public test user, PayFast's shared sandbox merchant, SQL Server's quickstart SA passwords. Checked for every secret rule,
  * so a cheap signature (length and first four characters) gates the hash.
  */
 const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
@@ -306,6 +306,9 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   // the merchant key and passphrase of PayFast's shared sandbox merchant (10000100), in its docs and every plug-in
   ['13:46f0', 'eed43d2224c7b3a987da2eef66a9bf22fdb08ae243801b2b45114b67f4676fd5'],
   ['12:jt7N', 'b9ac2c90a61f62c5da3647a15aa3b13d297e45dde1a23a53c87c28cb6f03631e'],
+  // the SA passwords of Microsoft's SQL Server container quickstarts (`MSSQL_SA_PASSWORD=…` in its docs and every compose file that copies them)
+  ['21:your', '1c3d6188abe600bce2404e8c462e117cd621a7b0b897173b6c0c187fa01d9e1b'],
+  ['19:Your', 'aa28c9af739fd0e124bea90eaa3076226a16fb21c26cf80db821a341e4601fc5'],
 ]);
 
 /** True when the value is a vendor's published sample credential (see VENDOR_SAMPLES): also for the rules that skip the shared filters. */
@@ -371,7 +374,8 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
   if (rule.category === 'secret') {
     // A value cut short for display, its tail written as three dots (`AgBy3i4OJSWK+PiT...`, a sealed
     // secret quoted in a review, a console's truncated column): not the whole credential.
-    if (rule.generic && value.length >= 12 && /[A-Za-z0-9+/=_-]\.{3}$/u.test(value)) return 'placeholder';
+    // (Also with a note of the cut glued on: `eyJ0eXAiOi...<truncated>`, `…[truncated]`.)
+    if (rule.generic && value.length >= 12 && /[A-Za-z0-9+/=_-](?:\.{3}|…)(?:<(?:truncated|snip|cut)>|\[(?:truncated|snip|cut)\]|\((?:truncated|snip|cut)\))?$/iu.test(value)) return 'placeholder';
     // (So is one the text cuts right after it, a log's `token=eyJhbGciOi…(truncated)`.)
     if (rule.generic && value.length >= 12 && /^(?:…|\.{3})/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return 'placeholder';
     // (AWS's documentation also glues a lower-case `example` to the end: `…CezaRdGtexample`.)

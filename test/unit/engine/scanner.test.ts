@@ -229,6 +229,10 @@ describe('scan()', () => {
     assert.equal(secrets(`token=${cut}…(truncated)`), 0);
     assert.equal(secrets(`token=${cut}...`), 0);
     assert.equal(secrets(`token=${cut}`), 1);
+    // (And with the note of the cut glued to the value, quoted with it: a docs page's sample response.)
+    assert.equal(secrets(`"access_token": "${cut}...<truncated>"`), 0);
+    assert.equal(secrets(`"access_token": "${cut}...[snip]"`), 0);
+    assert.equal(secrets(`"access_token": "${cut}"`), 1);
   });
 
   it('filters "your password here" written in other languages', () => {

@@ -3,11 +3,14 @@
 // squashed onto one line with spaces. Files starting with `_` are not rules.
 import { shannonEntropy } from '../defineRule';
 
-/** A line break (real, or escaped as `\n` / `\r\n` in a string) plus indentation. */
-export const NL = String.raw`(?:\r?\n|\\r\\n|\\n)[ \t]{0,40}`;
+/**
+ * A line break (real, or escaped as `\n` / `\r\n` in a string, or escaped twice, `\\n`, where a
+ * notebook's cell source holds the service account's JSON in a Python string) plus indentation.
+ */
+export const NL = String.raw`(?:\r?\n|(?:\\){1,2}r(?:\\){1,2}n|(?:\\){1,2}n)[ \t]{0,40}`;
 
 /** Between two base64 lines: a line break, or the space a squashed key has instead. */
-export const SEP = String.raw`(?:\r?\n|\\r\\n|\\n|[ \t])[ \t]{0,40}`;
+export const SEP = String.raw`(?:\r?\n|(?:\\){1,2}r(?:\\){1,2}n|(?:\\){1,2}n|[ \t])[ \t]{0,40}`;
 
 /**
  * Base64 lines separated by {@link SEP}; the split is unambiguous because SEP shares no character with base64.
@@ -29,7 +32,7 @@ export function isKeyBody(block: string, minChars: number): boolean {
   if (firstBreak === -1 || lastDashes <= firstBreak) return false;
   const inner = block
     .slice(firstBreak + 5, lastDashes)
-    .replace(/\\[rn]/gu, '\n')
+    .replace(/(?:\\){1,2}[rn]/gu, '\n')
     .split(/\r?\n/u)
     .filter((line) => !/^\s*[A-Za-z][A-Za-z-]{1,30}: /u.test(line))
     .join('')

@@ -7,7 +7,7 @@ import { native } from '../../scan/nativeRegex';
  * random challenge of its webhook URL validation, which Zoom sends in the clear)
  */
 const NON_SECRET_KEY =
-  /(?:plain[_-]?token|url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy|used|changed|updated|time|timestamp|date)$/iu;
+  /(?:plain[_-]?token|url|uri|path|file|dir|field|label|placeholder|hint|prompt|policy|length|min|max|regex|pattern|type|name|reset|confirm|confirmation|hash|hashed|digest|enabled|required|expires?|expiry|expiration|header|format|mode|provider|manager|store|ref|arn|param|prefix|suffix|count|rule|rules|len|timeout|ttl|version|endpoint|kind|class|mask|input|form|text|message|msg|error|id|ids|flag|status|env|var|variable|strength|complexity|valid|validation|visible|visibility|icon|button|link|page|view|template|key[_-]?name|lookup|selector|sha|md5|bcrypt|salt|hashes|encryption|algorithm|algo|method|scheme|cipher|strategy|used|changed|updated|time|timestamp|date)$/iu;
 
 const ASSIGNMENT_OPERATOR = /\\?["'\]]?[ \t]*(?:=|:=|=>|:|\?\?=)/u;
 
@@ -216,7 +216,7 @@ function isScrambledCase(value: string): boolean {
 
 /** The shapes of isPublicClientKey's keys (see there). */
 const PUBLIC_CLIENT_KEY = native(
-  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|ysc1_[A-Za-z0-9]{30,60}$|key_(?:live|test)_[A-Za-z0-9]{32}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
+  /^(?:(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$|(?:live|test)-checkout-key-[0-9a-f]{32}$|ysc1_[A-Za-z0-9]{30,60}$|key_(?:live|test)_[A-Za-z0-9]{32}$|(?:live|test)_[A-Z0-9]{32}$|https?:\/\/[0-9a-f]{32}@[\w.-]{1,100}\/\d{1,19}$|[\w-]{11,64}:APA91b[\w-]{60,300}$|3MVG9[\w.]{40,90}$|pk\.eyJ|pk_(?:live|test)_|(?:live|test)_g?ck_[A-Za-z0-9]{20,50}$|(?:ios|android)_sdk-|SW(?:IA|SC)[A-Z0-9]{20,30}$|pub[0-9a-f]{32}$|phc_[A-Za-z0-9]{30,50}$|(?:SK|AC)[0-9a-f]{32}$|(?:SB-)?Mid-client-[\w-]{12,40}$|DI[A-Z0-9]{18}$)/u,
 );
 
 /**
@@ -251,7 +251,8 @@ export function isPublicClientKey(value: string): boolean {
   // Messaging registration token, a device's push address, not a credential (fcm-registration-token
   // reports it, at warning); Branch's keys, key_live_…,
   // which its SDK sends from the app (its secret is secret_live_…); Yandex SmartCaptcha's client keys,
-  // ysc1_…, which its widget sends from the page (its server keys are ysc2_….)
+  // ysc1_…, which its widget sends from the page (its server keys are ysc2_….); Nets Easy's checkout
+  // keys, live-checkout-key-…, which its checkout page sends (its secret keys are live-secret-key-….)
   return PUBLIC_CLIENT_KEY.test(value);
 }
 

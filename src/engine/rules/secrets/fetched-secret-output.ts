@@ -44,6 +44,8 @@ export default defineRule({
   secretGroup: 1,
   validate: (value, ctx) => {
     if (/^[{[<(]|^(?:error|warning|usage|fatal)\b/iu.test(value)) return false;
+    // (Nor a shell history's timestamp line, `#1718172646`, which HISTTIMEFORMAT writes before each command.)
+    if (/^#\d{9,11}$/u.test(value)) return false;
     // The field asked for names a non-secret: `{.data.username}`, `-field=host`.
     if (NOT_SECRET_FIELD.test(ctx.match[0])) return false;
     if (!isLiteralSecretValue(value, true, 8)) return false;
@@ -75,6 +77,8 @@ export default defineRule({
       `$ pass show work/db\n\${DB_PASSWORD}`,
       `$ kubectl get secrets -o jsonpath='{.items[0].metadata.name}'\npayments-db-credentials`,
       `$ kubectl get secret db -o jsonpath='{.data.username}' | base64 -d\nsvc-payments01`,
+      // a shell history with timestamps: the line after the command is the next one's time
+      '#1718172370\nexport PGPASSWORD=$(az keyvault secret show --vault-name kv-prod -n pg-password --query value -o tsv)\n#1718172646\npsql -h db.internal -U app app\n',
       '$ vault kv get -field=db_host secret/payments\ndb01.prod.internal',
     ],
   },

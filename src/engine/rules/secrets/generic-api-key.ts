@@ -288,6 +288,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // Nets Easy's checkout key, which its checkout page sends from the browser
+      `nets.easy.checkout-key=live-checkout-key-${fake('{h32}', 102074)}`,
       // a payment notification's query: the subscription token (a UUID) before the next parameters
       'm_payment_id=1&merchant_id=10000100&token=3c1f9a62-77d4-4a8e-b0c1-5e9d2f6a8b17&billing_date=2024-03-14&signature=9324f31785fa6d6e',
       // Symfony's security log: the token's class and its description, cut at the escaped quote

@@ -196,6 +196,10 @@ export default defineRule({
       `rpcuser = node\nrpcpassword = ${fake('{a6}=!{a8}*{a9}', 101759)}`,
     ],
     negative: [
+      // a setting about passwords: Metabase's required complexity
+      '  MB_PASSWORD_COMPLEXITY: "strong"\n  MB_PASSWORD_LENGTH: "12"\n',
+      // SQL Server's container quickstart password, as Microsoft's docs print it
+      'services:\n  mssql:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n    environment:\n      MSSQL_SA_PASSWORD: "yourStrong(!)Password"\n',
       // a Symfony service's argument bound to a container parameter
       "        $sesPassword: '%app.police.ses.password%'",
       // a chat notifier's status icons, emoji shortcodes

@@ -14,7 +14,7 @@ const PUBLIC_ENTRY = native(/(?:\.crt|\.pem\.pub|\.pub)$|^(?:ca|cert|certificate
  * too, for convenience; they grant nothing alone.
  */
 const SETTING_ENTRY =
-  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?|domain|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint|kid|key[_-]?id|alg|algorithm|kty|merchant[_-]?(?:account|code|name))$|^(?:type|url|enableOCI|insecure)$/iu);
+  native(/(?:^(?:pg)?|[_.-])(?:user(?:[_-]?name)?|login|host(?:name)?s?|domain|debug|port|database|db[_-]?name|dbname|name|region|zone|env(?:ironment)?|profiles?(?:[_-]active)?|log[_-]?level|level|mode|format|bucket|project|(?:db[_-]?)?type|(?:account|client|app|tenant|org|project)[_-]?id|id|(?:account[_-]?)?sid|number|phone|email|sender|site|endpoint|kid|key[_-]?id|alg|algorithm|kty|merchant[_-]?(?:account|code|name))$|^(?:type|url|enableOCI|insecure)$/iu);
 
 /** An AWS access key id (AKIA…, ASIA…), in plain text under stringData or base64 under data. */
 function isAwsKeyIdEntry(value: string, parent: string): boolean {
@@ -37,8 +37,10 @@ function isNotASecret(value: string): boolean {
     /^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
     // (also with a query that carries no credential: Airflow's `aws://?region_name=…&role_arn=…`)
     (/^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
-    // (or a host name alone: a mail domain, `mg.example-lending.com`)
-    /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/u.test(value) ||
+    // (or a host name alone, or a list of them: a mail domain, `mg.example-lending.com`, Django's ALLOWED_HOSTS)
+    /^(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}(?:,[ ]?(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}){0,30}$/u.test(value) ||
+    // (a switch: `DEBUG: RmFsc2U=` is `False`)
+    /^(?:true|false|yes|no|on|off)$/iu.test(value) ||
     /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
     /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
     // (also as a JSON object of flags: `{"upi_autopay":true,"beta":false}`)
@@ -162,6 +164,8 @@ export default defineRule({
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s3-sink\ndata:\n  AWS_ACCESS_KEY_ID: ${encodeBase64(fake('AKIA{A16}', 102060))}\n`,
     ],
     negative: [
+      // a Django app's switches and host names, kept in its Secret with the credentials
+      `apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  DEBUG: ${encodeBase64('False')}\n  MB_DB_TYPE: ${encodeBase64('postgres')}\n  CORS_ORIGINS: ${encodeBase64('app.kestrel-pay.in,admin.kestrel-pay.in')}\n  FEATURE_UPI: ${encodeBase64('true')}\n`,
       // a SOPS-encrypted Secret's values (the file's sops: block further down)
       `apiVersion: v1\nkind: Secret\ntype: Opaque\nstringData:\n    REDIS_URL: ENC[AES256_GCM,data:${fake('{a200}', 102046)}=,iv:${fake('{a43}', 102047)}=,tag:${fake('{a22}', 102048)}==,type:str]\n`,
       // git-sync's SSH secret: the known_hosts entry beside the key is the server's public key

@@ -17,8 +17,8 @@ const PASSWORD_TITLE = native(
 /** The four kinds of characters a password mixes. */
 const CLASSES = [/[a-z]/u, /[A-Z]/u, /\d/u, /[^A-Za-z0-9]/u];
 
-/** A value shaped like something else: a URL, an address, a path, an IP address, a date, a version, an image's tag (`nginx:1.25-alpine`), a user agent's product (`curl/8.5.0`). */
-const NOT_A_PASSWORD = native(/:|^(?:[a-z][\w+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$|[~/\\.]|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|v?\d+(?:\.\d+){1,3}$|[\w.-]+\/v?\d+(?:\.\d+){1,3}$)/u);
+/** A value shaped like something else: a URL, an address, a path, an IP address, a date, a version, an image's tag (`nginx:1.25-alpine`), a user agent's product (`curl/8.5.0`), a list of lower-case names (LocalStack's `SERVICES: s3,sqs,kms`). */
+const NOT_A_PASSWORD = native(/:|^(?:[a-z0-9-]+(?:,[a-z0-9-]+)+$|[a-z][\w+.-]*:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$|[~/\\.]|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|v?\d+(?:\.\d+){1,3}$|[\w.-]+\/v?\d+(?:\.\d+){1,3}$)/u);
 
 /** A label of an identifier, not a secret: an id, a user or login, an account, a host, an address. */
 const IDENTIFIER_LABEL = native(/(?<![\p{L}])(?:id|user(?:name)?|login|account|host(?:name)?|server|url|e-?mail|ip|port|kullanıcı(?: adı| kodu)?|kullanici(?: adi| kodu)?|benutzer(?:name)?|usuario|utilisateur|utente)[ \t]*$/iu);
@@ -67,6 +67,8 @@ export default defineRule({
       `API credentials\nClient ID:     ${fake('{a10}_{d4}', 9413)}\n`,
       // a compose file under a credentials comment: keys in lower case, an image's tag
       `# credentials come from the vault\nservices:\n  db:\n    image: postgres:16.2-alpine\n    user: app_rw\n    build_tag: ${fake('{a6}', 9411)}@${fake('{d2}', 9412)}\n`,
+      // a compose file's local AWS stand-in, under a comment about credentials: the services it runs
+      '# Local only. Credentials here are throwaway defaults.\nservices:\n  localstack:\n    environment:\n      SERVICES: s3,sqs,kms\n',
       `Release notes\nBuild : ${fake('{a6}', 9409)}@${fake('{d2}', 9410)}\n`,
       // a document's sample id, code-quoted, under a heading about credentials
       '## Sandbox credentials\n\n* Member id: `G7654321X`.\n',

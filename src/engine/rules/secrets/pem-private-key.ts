@@ -30,6 +30,8 @@ export default defineRule({
       samplePem('RSA PRIVATE KEY', 12, 1),
       `{"type": "service_account", "private_key": "${samplePem('PRIVATE KEY', 8, 2, '\\n')}\\n", "client_email": "ci@acme.iam.gserviceaccount.com"}`,
       `tls:\n  key: |\n    ${samplePem('EC PRIVATE KEY', 3, 3, '\n    ')}`,
+      // a notebook's cell that holds the service account's JSON in a Python dict: the line breaks escaped twice
+      `    "    \\"private_key\\": \\"${samplePem('PRIVATE KEY', 6, 8, '\\\\n')}\\\\n\\",\\n",\n`,
     ],
     negative: [
       samplePem('PUBLIC KEY', 6, 4),

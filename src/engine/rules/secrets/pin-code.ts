@@ -10,6 +10,8 @@ import { native } from '../../scan/nativeRegex';
 const NOT_A_SECRET_PREFIX = native(/^(?:kra|company|tax|philhealth|postal|post|zip|cert|ssl|tls|hpkp|public[_-]?key|gpio|led|pwm|spi|i2c|uart|sensor|relay|button|reset|data|clock|power|ground)[_-]?$/iu);
 /** A line about India's postal codes (an API's `/pincode/` path, a `pincode` field). */
 const PINCODE_LINE = /pin[ _-]?code/iu;
+/** An address record's other fields, around a `pin` key: India's postal PIN (`"city": …, "state": …, "pin": "302068"`). */
+const ADDRESS_FIELD = native(/["']?(?:city|district|locality|taluka|tehsil|address|addr|address[ _]?line ?[12]?|street|landmark|village)["']?[ \t]*[:=]/iu);
 /** Kenya's KRA PIN: a letter, nine digits, a letter. */
 const KRA_PIN = /^[AP]\d{9}[A-Z]$/u;
 /** A line about a payment provider's test card, a test wallet or a sandbox: its PIN is published. */
@@ -38,6 +40,8 @@ export default defineRule({
     const line = matchLine(ctx, 200);
     // (Six digits on a line about pincodes are India's postal code: `/pincode/serviceability?pin=560034`.)
     if (/^\d{6}$/u.test(pin) && PINCODE_LINE.test(line)) return false;
+    // (Six digits, the first not 0 or 9, among an address's fields are its postal PIN.)
+    if (/^[1-8]\d{5}$/u.test(pin) && ADDRESS_FIELD.test(ctx.text.slice(Math.max(0, ctx.start - 240), Math.min(ctx.text.length, ctx.end + 120)))) return false;
     return !TEST_CONTEXT.test(line);
   },
   envName: 'PIN',
@@ -54,6 +58,8 @@ export default defineRule({
       'partition blp-hsm-prd crypto-officer PIN: <code>58830217</code>',
     ],
     negative: [
+      // an address record's postal PIN
+      '"permanent_address": {\n  "city": "Nagpur",\n  "state": "MH",\n  "pin": "440022",\n  "country": "IN"\n}',
       'led_pin = 13',
       'pin: 23',
       'Flutterwave test card 5531 8866 5214 2950 (PIN 33104, OTP 12345)',
