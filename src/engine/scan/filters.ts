@@ -311,6 +311,9 @@ const VENDOR_SAMPLES: ReadonlyMap<string, string> = new Map([
   ['19:Your', 'aa28c9af739fd0e124bea90eaa3076226a16fb21c26cf80db821a341e4601fc5'],
 ]);
 
+/** A value's tail cut for display: three dots or an ellipsis, and maybe a note of the cut (`…<truncated>`, `...[snip]`). */
+const CUT_SHORT = native(/[A-Za-z0-9+/=_-](?:\.{3}|…)(?:<(?:truncated|snip|cut)>|\[(?:truncated|snip|cut)\]|\((?:truncated|snip|cut)\))?$/iu);
+
 /** True when the value is a vendor's published sample credential (see VENDOR_SAMPLES): also for the rules that skip the shared filters. */
 export function isVendorSample(value: string): boolean {
   const hash = VENDOR_SAMPLES.get(`${value.length}:${value.slice(0, 4)}`);
@@ -375,7 +378,7 @@ export function toFalsePositiveReason(rule: Rule, value: string, ctx: MatchConte
     // A value cut short for display, its tail written as three dots (`AgBy3i4OJSWK+PiT...`, a sealed
     // secret quoted in a review, a console's truncated column): not the whole credential.
     // (Also with a note of the cut glued on: `eyJ0eXAiOi...<truncated>`, `…[truncated]`.)
-    if (rule.generic && value.length >= 12 && /[A-Za-z0-9+/=_-](?:\.{3}|…)(?:<(?:truncated|snip|cut)>|\[(?:truncated|snip|cut)\]|\((?:truncated|snip|cut)\))?$/iu.test(value)) return 'placeholder';
+    if (rule.generic && value.length >= 12 && CUT_SHORT.test(value)) return 'placeholder';
     // (So is one the text cuts right after it, a log's `token=eyJhbGciOi…(truncated)`.)
     if (rule.generic && value.length >= 12 && /^(?:…|\.{3})/u.test(ctx.text.slice(ctx.end, ctx.end + 3))) return 'placeholder';
     // (AWS's documentation also glues a lower-case `example` to the end: `…CezaRdGtexample`.)

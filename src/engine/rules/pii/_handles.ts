@@ -281,7 +281,7 @@ function spellsNameLetters(l: string, isSurname: (s: string) => boolean, minSurn
  * so that a login's surname part is a surname (`egorecka`, `tvukovic`): the lexicon cannot list them
  * all. Only where a label vouches for a login (see spellsPersonName).
  */
-const SURNAME_ENDING = /^[a-z]{2,}(?:ski|ska|cki|cka|sky|cky|ova|dzki|dzka|wicz|czyk|czak|opoulos|opoulou|akis|idis|shvili|enko|chuk|aitis|auskas|sson|qvist|strom|oglu|ovic|evic|escu)$/u;
+const SURNAME_ENDING = native(/^[a-z]{2,}(?:ski|ska|cki|cka|sky|cky|ova|dzki|dzka|wicz|czyk|czak|opoulos|opoulou|akis|idis|shvili|enko|chuk|aitis|auskas|sson|qvist|strom|oglu|ovic|evic|escu)$/u);
 
 /** A surname as a login's letters spell it: in the lexicon, or built with a surname ending (see SURNAME_ENDING). */
 function isSurnameLetters(l: string): boolean {

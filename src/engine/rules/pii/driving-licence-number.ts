@@ -22,7 +22,7 @@ const LICENCE_LABEL = labelRegex([
 ]);
 
 /** A US state's code then `DL` right before the value (`WA DL WDL…`, `NY DL 3625…`): a state's licence. */
-const STATE_DL_BEFORE = /(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]+DL[ \t]*[#:]?[ \t]*$/u;
+const STATE_DL_BEFORE = native(/(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]+DL[ \t]*[#:]?[ \t]*$/u);
 /** The number field of a licence object (`"drivers_license": { "state": "OR", "number": "`). */
 const LICENCE_OBJECT_NUMBER_BEFORE = native(/"(?:drivers?_?licen[cs]e|driving_?licen[cs]e|dl)"[ \t]*:[ \t]*\{[^{}\n]{0,80}"(?:number|no|id)"[ \t]*:[ \t]*"$/iu);
 

@@ -2,8 +2,9 @@ import { defineRule, fake } from '../defineRule';
 import { elevenTest } from './_checksums';
 import { columnHeader, hasContext, inLongerNumber, isTaxNumberOfCountry, isTrivialNumber, NOT_IN_LONGER_NUMBER, TIN_COLUMN_KEYWORDS } from './_context';
 import { breakLastDigit, group } from './_format';
+import { native } from '../../scan/nativeRegex';
 
-const BSN_CONTEXT = /(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z])|national[ _-]?id(?:entifier|[ _-]?(?:no|number|nr))?(?![a-z]))/u;
+const BSN_CONTEXT = native(/(?<![a-z])(?:bsn|burger ?service ?n(?:umme)?r|sofi ?(?:nummer|nr)?(?![a-z])|national[ _-]?id(?:entifier|[ _-]?(?:no|number|nr))?(?![a-z]))/u);
 
 /** A column of a record's own ids (`id`, `customer_no`, `klantnummer`), which a BSN label in the rows near it does not name. */
 const ID_COLUMN = /(?:^|[\s_."-])(?:id|nr|no|nummer|number|num|ref|key)["']?$|^["']?(?:id|klantnummer|relatienummer|contractnummer)["']?$/iu;

@@ -735,7 +735,7 @@ function isRoleMailboxName(ctx: MatchContext): boolean {
 
 /** A surname's particle as the greeting-and-title branch reads it (lower case or capitalised). */
 /** Words of a form's stand-in for a missing value (`Not Available`, `Unknown Person`), not a surname's. */
-const NOT_A_SURNAME_WORD = /^(?:Not|None|No|Available|Unavailable|Unknown|Pending|Redacted|Removed|Deleted|Provided|Applicable|Given|Specified|Set|Required|Name|Surname|User|Customer|Test|Sample|Example)$/u;
+const NOT_A_SURNAME_WORD = native(/^(?:Not|None|No|Available|Unavailable|Unknown|Pending|Redacted|Removed|Deleted|Provided|Applicable|Given|Specified|Set|Required|Name|Surname|User|Customer|Test|Sample|Example)$/u);
 /** A last-name label right before the value (`"surname": "`, `Apellidos: `). */
 const LAST_NAME_LABEL_BEFORE = native(/(?:(?:last|family|sur)[ _-]?name|lastname|surname|nachname|apellidos?|cognome|nom de famille)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/iu);
 const SURNAME_PARTICLE = /^(?:[vV]an|[vV]on|[dD]e[nr]?|[dD]e la|la|[dD]i|[dD]a|[dD]u|[dD]el|[dD]os|[tT]e[rn]|[lL][ea])$/u;

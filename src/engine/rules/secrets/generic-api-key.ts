@@ -288,6 +288,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // Microsoft Graph's delta link in a mail poller's log: the token resumes the listing
+      `{"msg": "delta link renewed", "delta_link": "https://graph.microsoft.com/v1.0/users/claims@kestrel.example/mailFolders/inbox/messages/delta?$deltatoken=${fake('{a28}_{a16}-{a14}', 102075)}"}`,
       // Nets Easy's checkout key, which its checkout page sends from the browser
       `nets.easy.checkout-key=live-checkout-key-${fake('{h32}', 102074)}`,
       // a payment notification's query: the subscription token (a UUID) before the next parameters

@@ -38,9 +38,9 @@ function isNotASecret(value: string): boolean {
     // (also with a query that carries no credential: Airflow's `aws://?region_name=…&role_arn=…`)
     (/^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
     // (or a host name alone, or a list of them: a mail domain, `mg.example-lending.com`, Django's ALLOWED_HOSTS)
-    /^(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}(?:,[ ]?(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}){0,30}$/u.test(value) ||
+    native(/^(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}(?:,[ ]?(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}){0,30}$/u).test(value) ||
     // (a switch: `DEBUG: RmFsc2U=` is `False`)
-    /^(?:true|false|yes|no|on|off)$/iu.test(value) ||
+    native(/^(?:true|false|yes|no|on|off)$/iu).test(value) ||
     /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
     /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
     // (also as a JSON object of flags: `{"upi_autopay":true,"beta":false}`)
