@@ -470,6 +470,7 @@ import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_alipay_user_id from './pii/alipay-user-id';
 import pii_android_id from './pii/android-id';
 import pii_ar_cbu from './pii/ar-cbu';
+import pii_ar_cpa_column from './pii/ar-cpa-column';
 import pii_ar_cuit from './pii/ar-cuit';
 import pii_ar_dni from './pii/ar-dni';
 import pii_arabic_person_name from './pii/arabic-person-name';
@@ -491,6 +492,7 @@ import pii_bgmax_payer_name from './pii/bgmax-payer-name';
 import pii_bh_cpr from './pii/bh-cpr';
 import pii_bo_ci from './pii/bo-ci';
 import pii_br_bank_account from './pii/br-bank-account';
+import pii_br_cep_column from './pii/br-cep-column';
 import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cns from './pii/br-cns';
 import pii_br_cpf from './pii/br-cpf';
@@ -1222,6 +1224,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_alipay_user_id,
   pii_android_id,
   pii_ar_cbu,
+  pii_ar_cpa_column,
   pii_ar_cuit,
   pii_ar_dni,
   pii_arabic_person_name,
@@ -1243,6 +1246,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_bh_cpr,
   pii_bo_ci,
   pii_br_bank_account,
+  pii_br_cep_column,
   pii_br_cnpj,
   pii_br_cns,
   pii_br_cpf,

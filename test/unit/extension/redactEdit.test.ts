@@ -64,8 +64,9 @@ const PEOPLE = 'id,first_name,last_name,full_name,city\n7,Oriane,Vasquelle,Orian
 describe('redacting a name with its parts', () => {
   it('redacts the given-name and surname cells with the whole name, in one quick fix', () => {
     const findings = scan(PEOPLE).filter((f) => f.label === 'name');
-    assert.equal(findings.length, 1, 'the whole name is the one finding');
-    const reps = toRedactionReplacements(PEOPLE, findings[0] as Finding, 'placeholder');
+    // (Each cell is a finding; the whole name's carries the others as its parts.)
+    assert.deepEqual(findings.map((f) => PEOPLE.slice(f.range.start, f.range.end)), ['Oriane', 'Vasquelle', 'Oriane Vasquelle']);
+    const reps = toRedactionReplacements(PEOPLE, findings[2] as Finding, 'placeholder');
     assert.equal(reps.length, 3);
     const out = apply(PEOPLE, reps);
     assert.ok(!/Oriane|Vasquelle/u.test(out), out);
