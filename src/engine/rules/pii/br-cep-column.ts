@@ -57,6 +57,8 @@ export default defineRule({
       // a shop's row, and a column that is no CEP's
       'loja,cnpj,cidade,cep\nExemplo Comércio Ltda,12.345.678/0001-95,Curitiba,80010-130\n',
       'pedido,sku,quantidade\nPD-1,80010130,2\n',
+      // a seller that is a company (an EIRELI), its contact person beside it
+      'seller_id;tipo;razao_social;contato;cep\nSLR-1;PJ;Brinquedos Kestrel EIRELI;Lívia Cordovil;80010-130\n',
       'nome,cep\nAna Exemplo,00000-000\n',
     ],
   },
