@@ -327,9 +327,10 @@ const HL7_TELECOM_AFTER = native(/^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|F
 /**
  * The same field written in its parts: use, equipment, e-mail, then the country code and the number
  * in the area-code or local-number component (`^PRN^CP^^92^3001234567`, `^PRN^CP^^^03001234567`).
- * Group 1: the country code.
+ * Group 1: the country code; group 2: the area code, when the local number has a component of its
+ * own (`^PRN^PH^^1^512^5550143`, HL7 2.3's XTN-6 and XTN-7).
  */
-const HL7_TELECOM_PARTS_BEFORE = native(/\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)\^[^^|~\r\n]{0,80}\^(\d{1,3})?\^(?:\d{1,5}\^)?$/u);
+const HL7_TELECOM_PARTS_BEFORE = native(/\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)\^[^^|~\r\n]{0,80}\^(\d{1,3})?\^(?:(\d{1,5})\^)?$/u);
 
 /**
  * The scripts that place a line in one country, and that country: Hangul, Thai, kana, Greek,
@@ -449,8 +450,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   if (/(?<![\d ./-])\d{2,5}[ .-]$/u.test(lead) && !/(?<![\d ./-])00[1-9]\d{0,2} $/u.test(lead)) return false;
   if (digits.startsWith('00') && digits.length >= 10) return isPhoneIn('+' + digits.slice(2), grouped);
   // (An HL7 telecom field's country code in its own component: the number is read with it.)
-  const hl7CountryCode = HL7_TELECOM_PARTS_BEFORE.exec(before)?.[1];
-  if (hl7CountryCode !== undefined && !digits.startsWith('0')) return isPhoneIn(`+${hl7CountryCode}${digits}`, grouped);
+  const hl7Parts = HL7_TELECOM_PARTS_BEFORE.exec(before);
+  const hl7CountryCode = hl7Parts?.[1];
+  if (hl7CountryCode !== undefined && !digits.startsWith('0')) return isPhoneIn(`+${hl7CountryCode}${hl7Parts?.[2] ?? ''}${digits}`, grouped);
   // (Read where its form says: a Kazakh mobile's code, 7xx, is no Russian one, and no other region dials 8 first.)
   if (RU_WRITTEN.test(s)) {
     const read = readPhone(s, 'RU');
@@ -1414,6 +1416,8 @@ export default defineRule({
       `codigo,canal,tipologia,hospede,telefone\nRES-1,Telefone,Quarto Fernando Pessoa (vista rio),A. Kestrel,+39 347 ${fake('{d3} {d4}', 102045)}\n`,
       // a dialler's call log: an outbound call's dialled number (DNIS) is the customer's
       `CALL ID,TIMESTAMP,CALL TYPE,AGENT NAME,ANI,DNIS,DISPOSITION\n300000004118986,"Tue, 01 Oct 2024 08:03:03",Outbound,A. Agent,8449271300,713${fake('{d7}', 102038)},Abandon\n`,
+      // an HL7 2.3 telecom field in its parts: the country code, the area code and the local number each in a component
+      `GT1|1||HALVORSEN^DEREK^T||4812 PIEDMONT AVE^^AUSTIN^TX^78701|^PRN^PH^^1^512^4${fake('{d6}', 102076)}||19670308|M`,
     ],
     negative: [
       // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
