@@ -61,7 +61,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'account name', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
+  keywords: [...HEADER_CELLS, ' dob', '(dob', 'd.o.b.', 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'account name', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -70,10 +70,12 @@ export default defineRule({
   hints: HEADER_CELLS,
   pattern: new RegExp(
     `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:NameLine1Txt|PersonNm)>|<(?:[a-z]{1,12}:)?nombre>|<[A-Za-z]{0,16}AdSoyad[iı]?>|:(?:50[AFK]|59[AF]?):\\/[A-Z0-9]{5,40}\\r?\\n)[${CAPS}])[${CAPS}]{1,23}(?:-[${CAPS}]{2,23})?(?: [${CAPS}]\\.)?(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
-      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)`,
+      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)` +
+      // A name in capitals right before a birth date's label: a claims system's log, `for DEREK HALVORSEN DOB 03/08/1967`.
+      `|D(?<=(?<![${ALNUM}])([${CAPS}][${CAPS}'-]{1,22}(?: [${CAPS}][${CAPS}'-]{0,22}){1,3}),? \\(?D)(?=OB[ :]|\\.O\\.B\\.)`,
     'gu',
   ),
-  secretGroup: [1, 2],
+  secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     // (An MT103 party's name is a whole line too: the cell branch may be the one that read it.)
     if (ctx.match[2] !== undefined && !native(MT_PARTY_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) {
@@ -142,10 +144,14 @@ export default defineRule({
       'id,customer_id,bank_code,account_number,account_name,name_match_score\n18025,c-1,057,0000000000,OKAFOR CHIDINMA,0.862\n',
       // a Portuguese hotel's guest bulletin: surname (apelido) and given name in capitals, each in its column
       'Reserva;Quarto;Apelido;Nome;Sexo\nRES-1;102;KESTREL;ANTOINE;M\n',
+      // a claims system's log: the member in capitals before the birth date's label
+      'WRN EligibilityCache: no 271 on file for DEREK HALVORSEN DOB 03/08/1967 member XQP204418863; claim held',
       // a claims worklist's patient, the name's parts under the party's own columns
       'worklist_id,payer,patient_last,patient_first,dos\nWL-1,AETNA,HALVORSEN,DEREK,2025-02-03\n',
     ],
     negative: [
+      // capitals before a birth date's label that name no one
+      'ERROR IN CLAIM DOB 12/31/1999 (SNIP L4 REJECT DOB MISMATCH)',
       // a run's last and first status under columns that name no person
       'batch,job_last,job_first\nB-1,NIGHTLY,WEEKLY\n',
       // a guarantor's employer in capitals under its own column
