@@ -120,7 +120,7 @@ const PATTERN = new RegExp(
     `|(?<=(?:^|\\n)\\d{4}\\. \\d{1,2}\\. \\d{1,2}\\.? (?:오전|오후) \\d{1,2}:\\d{2}, [${HANGUL}])${NAME_REST}(?= : )` +
     // a name's reading in katakana: a whole cell under a kana column (`フリガナ`), group 6, or in
     // brackets right after the name in kanji (`大西 翼（オオニシ ツバサ）`), group 7
-    `|(?<=${CELL_START}[${KATAKANA}])()${KANA_NAME_REST}(?=${CELL_END})` +
+    `|(?<=${CELL_START}[${KATAKANA}])()(?:${KANA_NAME_REST}|[${KATAKANA}]{1,9})(?=${CELL_END})` +
     `|(?<=[${HAN}][ ]?[（(][${KATAKANA}])()${KANA_NAME_REST}(?=[）)])` +
     // a Slack or Teams copy's speaker, alone on its line with the message's time: `곽채원  11:42 AM`, `劉淑芬  [10:03]`
     `|(?<=(?:^|\\n)[${HAN}${HANGUL}])${NAME_REST}(?=[ \\t]{1,3}(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]|(?:오전|오후|午前|午後)?[ ]?\\d{1,2}:\\d{2}(?: ?[AP]M)?)[ \\t]*\\r?\\n)` +
@@ -129,8 +129,11 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, a consignee's or a member's with the script's code (`consignee_cn`), 姓名, 氏名, 이름, 수취인, a marketplace's seller (出店者名, 出品者名). Any Japanese header that ends in 氏名 or 者名 is a person's name too (a shop's order export's `購入者氏名`, `配送先氏名`, `出品者名`), and so is one that names a person by a role ending in 者 (`最終更新者`, `審査者`; not a trade's 業者) or 担当 (the person in charge), and one that ends in 氏名 or 者 and then フリガナ or カナ their reading (`購入者フリガナ`, `送付先氏名カナ`). */
-const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|お客様名|緊急連絡先|口座名義人?|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?<!業)者$|^担当$/u;
+/** Column headers of a name in its own script: `full_name_local`, `name_kanji`, a consignee's or a member's with the script's code (`consignee_cn`), 姓名, 氏名, 이름, 수취인, a marketplace's seller (出店者名, 出品者名). Any Japanese header that ends in 氏名 or 者名 is a person's name too (a shop's order export's `購入者氏名`, `配送先氏名`, `出品者名`), and so is one that names a person by a role ending in 者 (`最終更新者`, `審査者`; not a trade's 業者) or 担当 (the person in charge), and one that ends in 氏名 or 者 and then フリガナ or カナ their reading (`購入者フリガナ`, `送付先氏名カナ`); a Rakuten order's orderer's surname and given name in columns of their own (`注文者名字`, `注文者名前`, their readings `注文者名字フリガナ`) and its recipient's (`送付先名`). */
+const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|お客様名|緊急連絡先|口座名義人?|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名|者名字|者名前|者姓|先名|先氏名)(?:フリガナ|カナ)?$|^姓$|^名$|^[一-龥ぁ-んァ-ヶー]{0,8}(?<!業)者$|^担当$/u;
+
+/** A Japanese column of one part of a name: a surname's (`名字`, `姓`, a Rakuten order's `注文者名字`) or a given name's (`名`, `注文者名前`). */
+const NAME_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓)$|^[一-龥ぁ-んァ-ヶー]{0,8}者名前$|^名$/u;
 
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
@@ -180,6 +183,9 @@ const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項�
 /** Headers of a column of names' readings in kana: フリガナ, 氏名カナ, `name_kana`, `furigana`. */
 const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|(?:^|[\s_-])name[ _-]?(?:alt|yomi|reading)$|^(?:フリガナ|ふりがな|カナ|カナ氏名|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者)(?:フリガナ|ふりがな|カナ)$/u);
 
+/** The reading of one part of a name in its own column: `注文者名字フリガナ`, `名前カナ`, `セイ`, `メイ`. */
+const KANA_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓|名前|名)(?:フリガナ|ふりがな|カナ)$|^(?:セイ|メイ)$/u;
+
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
 const STARTS_HANGUL = new RegExp(`^[${HANGUL}]`, 'u');
@@ -221,12 +227,18 @@ export default defineRule({
     // A reading in katakana: under a kana column, or in brackets after the name in kanji.
     if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
-      return header !== undefined && headerNamesColumn(header, KANA_COLUMN);
+      if (header === undefined) return false;
+      // (One word is the reading of one part, under its own column: `注文者名字フリガナ`, `セイ`.)
+      if (!/[ \u3000]/u.test(name)) return KANA_PART_COLUMN.test(header.trim());
+      return headerNamesColumn(header, KANA_COLUMN);
     }
     if (ctx.match[7] !== undefined) return true;
     if (ctx.match[4] !== undefined && !native(LINE_SPEAKER).test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) {
       const header = columnHeader(ctx);
       if (header === undefined || !headerNamesColumn(header, native(NAME_COLUMN)) || THING_NAME_COLUMN.test(header)) return false;
+      // A surname's or a given name's own column (`注文者名字`, `注文者名前`, `姓`, `名`): the header says
+      // what the cell holds, so one part alone counts, whatever its characters.
+      if (NAME_PART_COLUMN.test(header.trim()) && /^[\p{sc=Han}]{1,4}$/u.test(name) && !UI_WORD_CHARS.test(name)) return true;
     }
     if (STARTS_HAN.test(name)) {
       // (A given name in kana after the surname; not a sentence's kana, `東京 ください`.)
@@ -353,6 +365,8 @@ export default defineRule({
       'LINE連携してました。名前は小林 蒼です。メールは',
       // a support escalation's person in charge, a payout account's last editor
       '起票日,チャネル,顧客名,担当,ステータス\n2024-08-31,電話,見本 花子,杉浦 悠真,保留\n',
+      // a Rakuten order export: the orderer's surname, given name and their readings, each in its own column
+      '受注番号,注文者名字,注文者名前,注文者名字フリガナ,注文者名前フリガナ,送付先郵便番号\n300001-20241105-0001,杉浦,悠真,スギウラ,ユウマ,223-0061\n',
     ],
     negative: [
       // a delivery company under its trade's column
