@@ -690,6 +690,7 @@ import pii_pt_nif from './pii/pt-nif';
 import pii_pt_niss from './pii/pt-niss';
 import pii_qa_qid from './pii/qa-qid';
 import pii_ro_cnp from './pii/ro-cnp';
+import pii_romanised_name_column from './pii/romanised-name-column';
 import pii_ru_inn from './pii/ru-inn';
 import pii_ru_snils from './pii/ru-snils';
 import pii_sa_national_id from './pii/sa-national-id';
@@ -1444,6 +1445,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pt_niss,
   pii_qa_qid,
   pii_ro_cnp,
+  pii_romanised_name_column,
   pii_ru_inn,
   pii_ru_snils,
   pii_sa_national_id,
