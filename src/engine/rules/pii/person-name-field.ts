@@ -35,7 +35,7 @@ const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'Last', 'last', 'Cognome', 'cognome', 
 const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].filter((k) => !/^(?:first|last|nom)$/iu.test(k))].join('|');
 
 /** Keys of a person's whole name in a record (`"full_name"`, `"name_en"`, `"cardholderName"`): not `name` or `display_name`, which name products and handles too. */
-const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'customer name', 'holder name', 'account holder', 'account holder name', 'cardholder name', 'card holder name', 'beneficiary name', 'employee name', 'member name', 'patient name', 'student name', 'guardian name', 'legal name', 'borrower name', 'applicant name']
+const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'name roman', 'name romaji', 'customer name', 'holder name', 'account holder', 'account holder name', 'cardholder name', 'card holder name', 'beneficiary name', 'employee name', 'member name', 'patient name', 'student name', 'guardian name', 'legal name', 'borrower name', 'applicant name']
   .flatMap((k) => (k.split(' ').length === 2 ? keyForms(k) : [k.replace(/ /gu, '_'), k.replace(/ (\w)/gu, (_m, c: string) => c.toUpperCase())]));
 
 /**
@@ -169,6 +169,8 @@ export default defineRule({
       '<Salarie>\n  <NomFamille>Example-Vidal</NomFamille>\n  <Prenoms>Ottilie</Prenoms>\n</Salarie>',
       // a travel-rule message's originator (IVMS101)
       '"name": { "nameIdentifier": [{ "primaryIdentifier": "Abernethy-Kuol", "secondaryIdentifier": "Marisol", "nameIdentifierType": "LEGL" }] },',
+      // a cross-border order's recipient: the name in its script, escaped, then romanised
+      '"shipping": {"name": "\\u4f55\\u7f8e\\u73b2", "name_roman": "Ho Ruo-lan", "tel": "0900-000-000", "country": "TW"}',
     ],
     negative: [
       // a fixture's stand-in patient: the record's surname says so, its address nested in it

@@ -15,7 +15,7 @@ const ROMANISED_HEADER = native(/(?:ローマ字|ﾛｰﾏ字|英字|英語)(?:�
 /** The John Does of the romanisations: TARO YAMADA, GILDONG HONG, XIAOMING WANG. */
 const PLACEHOLDER = native(/^(?:YAMADA TARO|TARO YAMADA|YAMADA HANAKO|HANAKO YAMADA|HONG GILDONG|GILDONG HONG|HONG GIL DONG|GIL-DONG HONG|HONG GIL-DONG|WANG XIAOMING|XIAOMING WANG|ZHANG SAN|SAN ZHANG|TEST USER|TEST TARO|SAMPLE)$/u);
 
-// A person's name in Latin capitals in a column that a Japanese, Korean or Chinese export names
+// A person's name in Latin letters (capitals, or as the person typed it) in a column that a Japanese, Korean or Chinese export names
 // for it (`ローマ字氏名`, `수하인영문명`, `英文姓名`): the member's or the consignee's name again, as a
 // passport or an airway bill writes it, beside the name in its own script on the same row. The
 // header decides; the row must hold the script (the match looks back for it), so an English
@@ -23,12 +23,12 @@ const PLACEHOLDER = native(/^(?:YAMADA TARO|TARO YAMADA|YAMADA HANAKO|HANAKO YAM
 export default defineRule({
   id: 'romanised-name-column',
   category: 'pii',
-  description: "Person's name in Latin capitals under a Japanese, Korean or Chinese romanised-name column (ローマ字氏名, 영문명, 英文姓名)",
+  description: "Person's name in Latin letters under a Japanese, Korean or Chinese romanised-name column (ローマ字氏名, 영문명, 英文姓名)",
   keywords: [],
   // The match looks back to a character of the script on its row (at most 80 before it): scanned only near such text.
   nearScript: { before: 4, after: 200 },
   // (It starts at the capital and reads the row behind it: a branch that opened with the lookbehind would be tried at every position.)
-  pattern: new RegExp(`[A-Z](?<=[${CJK}][^\\n]{0,80}[,;\\t|][ \\t]*["']?[A-Z])[A-Z'-]{1,20}(?:[ ][A-Z][A-Z'-]{0,20}){1,3}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$))`, 'gu'),
+  pattern: new RegExp(`[A-Z](?<=[${CJK}][^\\n]{0,80}[,;\\t|][ \\t]*["']?[A-Z])[A-Za-z'-]{1,20}(?:[ ][A-Z][A-Za-z'-]{0,20}){1,3}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$))`, 'gu'),
   validate: (s, ctx) => {
     if (PLACEHOLDER.test(s) || isPlaceholderOrBrand(s.split(' ').map(titleCase).join(' '))) return false;
     const header = columnHeader(ctx);
@@ -42,6 +42,8 @@ export default defineRule({
       '会員番号,氏名,フリガナ,ローマ字氏名,メールアドレス\nMB00000001,杉浦 悠真,スギウラ ユウマ,SUGIURA YUMA,y.sugiura@example.jp\n',
       // a Korean customs manifest's consignee, in hangul then as the airway bill writes it
       'MAWB,HAWB,수하인명,수하인영문명,우편번호\n180-00000000,UBH000000001,백서윤,BAEK SEOYUN,13535\n',
+      // a Korean member export's English name, as the member typed it
+      '회원번호,이름,영문이름,이메일\nMB00000002,황보서연,Seo-yeon Hwangbo,sy.hwangbo@example.kr\n',
     ],
     negative: [
       // the form's sample row, and capitals under a column that is no name's
