@@ -135,6 +135,11 @@ const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|
 /** A Japanese column of one part of a name: a surname's (`名字`, `姓`, a Rakuten order's `注文者名字`) or a given name's (`名`, `注文者名前`). */
 const NAME_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓)$|^[一-龥ぁ-んァ-ヶー]{0,8}者名前$|^名$/u;
 
+/** A JSON name key's string value opening right before the match: `"name": "`, `"item_name":"`. */
+const JSON_NAME_VALUE_BEFORE = /"[\w-]{0,24}name"[ \t]*:[ \t]*"$/iu;
+/** The value goes on after the match: a space, then more of it. */
+const VALUE_GOES_ON = /^[ \u3000][^"\s]/u;
+
 /** Before a LINE chat export's speaker: the line's time and a tab (`09:12<tab>佐藤 健一<tab>…`). */
 const LINE_SPEAKER = /(?:^|\n)\d{1,2}:\d{2}\t$/u;
 
@@ -223,6 +228,10 @@ export default defineRule({
   validate: (name, ctx) => {
     // A chat's role word before a staff member's surname (`担当 佐藤:`, the agent): a label, not a family name.
     if (ROLE_FIRST.test(name)) return false;
+    // A JSON value that goes on past the name (an order item's `"name": "周杰倫 最偉大的作品 專輯 CD"`):
+    // a product's or a title's, which starts with a singer's or a brand's name.
+    // (Not a greeting's name, `"text":"鄭建宏 您好，…"`: what follows says a person is meant.)
+    if (ctx.match[3] === undefined && JSON_NAME_VALUE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) && VALUE_GOES_ON.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
     if (PLACEHOLDERS.has(name) || PLACEHOLDER_FAMILY.test(name)) return false;
     // A reading in katakana: under a kana column, or in brackets after the name in kanji.
     if (ctx.match[6] !== undefined) {
@@ -371,6 +380,8 @@ export default defineRule({
       '受注番号,注文者名字,注文者名前,注文者名字フリガナ,注文者名前フリガナ,送付先郵便番号\n300001-20241105-0001,杉浦,悠真,スギウラ,ユウマ,223-0061\n',
     ],
     negative: [
+      // an order item's name: an album that starts with its singer's
+      '{"sku": "TW-MUS-0001", "name": "周杰倫 最偉大的作品 專輯 CD", "qty": 1}',
       // a delivery company under its trade's column
       '注文番号,配送業者,伝票番号\nKM-1,大和運輸,809135794423\n',
       // a sentence's kana after a place name, under a name label

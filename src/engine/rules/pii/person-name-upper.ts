@@ -43,6 +43,11 @@ const HEADER_CELLS = [...PARTY_PART_CELLS, 'account_name', 'account name', 'acco
 
 const TEST_PATIENT = native(new RegExp(`^(?:${TEST_PATIENT_WORDS})$`, 'u'));
 
+/** A JSON string value's opening, right before the match: `"name": "`. */
+const JSON_VALUE_BEFORE = /"[ \t]*:[ \t]*"$/u;
+/** The rest of the value after the capitals: more words in lower case, digits or another script (kana, Han, hangul). */
+const PRODUCT_VALUE_GOES_ON = /^ [^"\n]{0,36}?(?:[a-z0-9]|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]|\\u[0-9a-f]{4})/u;
+
 /** A SWIFT MT103 party's account line, right before its name: the ordering customer (:50K:) or the beneficiary (:59:). */
 const MT_PARTY_BEFORE = /:(?:50[AFK]|59[AF]?):\/[A-Z0-9]{5,40}\r?\n$/u;
 
@@ -106,6 +111,9 @@ export default defineRule({
       }
       return true;
     }
+    // (A JSON value that goes on past the capitals in another script or with digits, an order item's
+    // `"name": "ISSEY MIYAKE BAO BAO ルーセント トート"`, is a product's.)
+    if (native(JSON_VALUE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && native(PRODUCT_VALUE_GOES_ON).test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
     const words = s.split(' ').filter((w) => !/^(?:DE|DA|DOS|DAS|DO|DI|DEL|LA|VAN|DER|VON|LE)$/u.test(w)).map(titleCase);
     if (words.length < 2 || isPlaceholderOrBrand(words.join(' '))) return false;
     if (words.some((w) => TEST_PATIENT.test(w.toUpperCase()) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w))) return false;
@@ -150,6 +158,8 @@ export default defineRule({
       'worklist_id,payer,patient_last,patient_first,dos\nWL-1,AETNA,HALVORSEN,DEREK,2025-02-03\n',
     ],
     negative: [
+      // an order item's name: a brand's in capitals, then the product's in kana
+      '{"sku": "JP-FSH-0001", "name": "ISSEY MIYAKE BAO BAO ルーセント トート", "qty": 1}',
       // capitals before a birth date's label that name no one
       'ERROR IN CLAIM DOB 12/31/1999 (SNIP L4 REJECT DOB MISMATCH)',
       // a run's last and first status under columns that name no person
