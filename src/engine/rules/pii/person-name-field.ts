@@ -40,9 +40,9 @@ const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'name roman', 'nam
 
 /**
  * Whose name a record's key names, before the name part (`patientLastName`, `member_first_name`,
- * `SubscriberFirstName`): an eligibility request's or a booking's party.
+ * `SubscriberFirstName`): an eligibility request's or a booking's party; a legal name's parts (`legal_first_name`).
  */
-const PERSON_KEY_PREFIX = '(?:[Pp]atient|[Mm]ember|[Ss]ubscriber|[Ii]nsured|[Gg]uarantor|[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]assenger|[Cc]ardholder|[Hh]older|[Ee]mployee|[Ss]tudent|[Aa]pplicant|[Dd]river|[Bb]eneficiary|[Cc]ontact|[Tt]enant|[Bb]uyer|[Rr]ecipient|PATIENT|MEMBER|SUBSCRIBER|INSURED)_?';
+const PERSON_KEY_PREFIX = '(?:[Ll]egal|LEGAL|[Pp]atient|[Mm]ember|[Ss]ubscriber|[Ii]nsured|[Gg]uarantor|[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]assenger|[Cc]ardholder|[Hh]older|[Ee]mployee|[Ss]tudent|[Aa]pplicant|[Dd]river|[Bb]eneficiary|[Cc]ontact|[Tt]enant|[Bb]uyer|[Rr]ecipient|PATIENT|MEMBER|SUBSCRIBER|INSURED)_?';
 
 /** The personal data a person's record holds beside the name: its keys as JSON writes them. */
 const PERSON_RECORD_KEY = native(/"(?:e-?mail|email_address|phone|mobile|msisdn|tel|dob|date_?of_?birth|birth_?date|birthday|citizen_?id|national_?id|id_?number|nik|ssn|sin|passport(?:_no|_number)?|address|iban|account_?no|cccd|cpf|pesel)"[ \t]*:/iu);
@@ -171,6 +171,8 @@ export default defineRule({
       '"name": { "nameIdentifier": [{ "primaryIdentifier": "Abernethy-Kuol", "secondaryIdentifier": "Marisol", "nameIdentifierType": "LEGL" }] },',
       // a cross-border order's recipient: the name in its script, escaped, then romanised
       '"shipping": {"name": "\\u4f55\\u7f8e\\u73b2", "name_roman": "Ho Ruo-lan", "tel": "0900-000-000", "country": "TW"}',
+      // an onboarding form's legal name, in parts
+      '"personal": {"legal_first_name": "Georgia", "legal_last_name": "Brennock", "date_of_birth": "1973-02-27", "mobile": "0400 000 000"}',
     ],
     negative: [
       // a fixture's stand-in patient: the record's surname says so, its address nested in it
