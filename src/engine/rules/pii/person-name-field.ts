@@ -26,10 +26,10 @@ const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).
  */
 const LOCAL_GIVEN = ['TouristName', 'Ime', 'ime', 'keresztnev', 'keresztNev', 'Keresztnev', 'keresztnév', 'utonev', 'jmeno', 'Jmeno', 'jméno', 'Jméno', 'meno', 'Meno'];
 const LOCAL_FAMILY = ['TouristSurname', 'Prezime', 'prezime', 'Priimek', 'priimek', 'vezeteknev', 'vezetekNev', 'Vezeteknev', 'vezetéknév', 'csaladnev', 'prijmeni', 'Prijmeni', 'příjmení', 'Příjmení', 'priezvisko', 'Priezvisko'];
-/** XML elements of the name's parts in other languages (FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French (a payroll export's NomFamille, NomUsage and Prenoms), Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
-const GIVEN_ELEMENTS = ['First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Prenoms', 'prenoms', 'Prénoms', 'prénoms', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
+/** XML elements of the name's parts in other languages (Canada's T4 and RL-1 slips' `snm` and `gvn_nm`, FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French (a payroll export's NomFamille, NomUsage and Prenoms), Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
+const GIVEN_ELEMENTS = ['gvn_nm', 'First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Prenoms', 'prenoms', 'Prénoms', 'prénoms', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
 // (Spain's guest register, SES.Hospedajes, writes <nombre>, <apellido1> and <apellido2>; Brazil's forms <sobrenome>.)
-const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'NomFamille', 'NomUsage', 'NomNaissance', 'nomFamille', 'nomUsage', 'nomNaissance', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
+const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'snm', 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'NomFamille', 'NomUsage', 'NomNaissance', 'nomFamille', 'nomUsage', 'nomNaissance', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
 /** JSON keys: the English forms, and the other languages' words but for `first`, `last` and `nom` (a JSON record's `name`). */
 const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].filter((k) => !/^(?:first|last|nom)$/iu.test(k))].join('|');
@@ -173,6 +173,8 @@ export default defineRule({
       '"shipping": {"name": "\\u4f55\\u7f8e\\u73b2", "name_roman": "Ho Ruo-lan", "tel": "0900-000-000", "country": "TW"}',
       // an onboarding form's legal name, in parts
       '"personal": {"legal_first_name": "Georgia", "legal_last_name": "Brennock", "date_of_birth": "1973-02-27", "mobile": "0400 000 000"}',
+      // a T4 slip for the CRA: the employee's surname and given name
+      '<EMPE_NM>\n  <snm>BRENNOCK</snm>\n  <gvn_nm>GEORGIA</gvn_nm>\n</EMPE_NM>',
     ],
     negative: [
       // a fixture's stand-in patient: the record's surname says so, its address nested in it
