@@ -12,7 +12,7 @@ import { isNorwegianAccount } from './_checksums';
  * account types 普通 / 当座 that precede the number on a transfer slip, the Maghreb's RIB, and Nigeria's NUBAN.
  */
 const ACCOUNT_LABEL =
-  /(?<![a-z])(?:nuban(?:[ _-]?(?:no|number|account))?|(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|no[ _.]?akaun|nombor[ _]akaun|akaun[ _]bank|เลขที่บัญชี|เลขบัญชี|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
+  /(?<![a-z])(?:nuban(?:[ _-]?(?:no|number|account))?|(?:bank[ _-]?)?(?:account|acct|a\/c)[ _.-]?(?:no|nr|num|number|#)\.?|bank[ _-]?a\/c|(?:dd|direct[ _-]?deposit|checking|savings|deposit|payout|payroll|salary|settlement|destination|beneficiary|refund|bank|r?dfi|receiver|receiving)[ _-]?(?:account|acct)(?![ _-]?(?:id|type|holder|name|owner))|(?:bsb|sort[ _-]?code)[ :]{0,2}\d{2,3}-?\d{2,3}(?:-?\d{2})?[ ,;]{1,3}(?:account|acc|acct)|cuenta[ _-](?:destino|bancaria|de abono|abono|sueldo|corriente|de ahorros|ahorros|vista|rut)|cuentarut|(?:ahorros|corriente)|conta[ _-](?:corrente|poupan[cç]a|sal[aá]rio)|nro\.? (?:de )?cuenta|(?<![a-z0-9_])cci(?![a-z0-9])|(?:bank|utbetalings|utbetalnings|udbetalings|l[øoö]nns|l[öo]ne)?konto(?:nummer|nr\.?)?|clearing\/konto|rekening(?:nummer)?|bankrekening|no[ _.]?akaun|nombor[ _]akaun|akaun[ _]bank|เลขที่บัญชี|เลขบัญชี|num[eé]ro de compte|n[uú]mero de (?:cuenta|conta)|conto(?: corrente)?|nr\.? rachunku|numer rachunku|tilinumero|(?:banka)?reikning(?:ur|snumer|snúmer|snr\.?)|s[oố][ _-]t[aà]i[ _-]kho[aả]n|(?<![a-z0-9_])stk(?![a-z0-9])|口座番号|記号番号|普通|当座|帳號|帐号|账号|賬號|계좌번호|(?<![a-z])rib(?:[ _-]?iban)?)(?![a-z])/u;
 
 /** `account` or `acct` right before a number (a log's `acct=` too). */
 /** (Or an IRS direct deposit's `dan`, the depositor account number, as a record's key: `'rtn': '…', 'dan': '…'`.) */
@@ -190,6 +190,8 @@ export default defineRule({
       `greidsla;nafn;reikningsnumer;kronur\nG-1;A. Dæmi;0${fake('{d3}', 101471)}-26-${fake('{d6}', 101472)};12000\n`,
       // a Norwegian payroll report's payout account (its 4.2.5 form)
       `"utbetalingskonto": "${fake('{d4}', 101548)}.${fake('{d2}', 101549)}.${fake('{d5}', 101550)}"`,
+      // a Swedish credit check's payout account (clearing number, then the account)
+      `Personnummer;Namn;Utbetalningskonto;Beslut\n000000-0000;A. Exempel;8327-${fake('{d7}', 102079)};Beviljad\n`,
       // a payout file's column of accounts or IBANs beside the bank's column (a Singapore bank's 3-6-3 form)
       `batch_id\towner_name\tbank\taccount_or_iban\tnet\nPB-1\tA. Example\tExample Bank\t${fake('{d3}-{d6}-{d3}', 101830)}\t911.17\n`,
       // an Indian account beside its branch's IFSC: a settlement dump's next cell, a NACH file's token, a letter's aside
