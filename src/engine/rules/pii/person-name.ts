@@ -651,7 +651,7 @@ function isNameCellsBesideOwnEmail(s: string, ctx: MatchContext): boolean {
  * Turkish, Lithuanian, Estonian, Latvian, Croatian/Serbian/Bosnian (prezime) and Slovenian (priimek), as the keyword pass reads them (accents dropped: förnamn as fornamn, příjmení as
  * prijmeni, soyadı as soyadi).
  */
-const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etternavn', 'efternavn', 'efternamn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni', 'keresztnev', 'vezeteknev', 'soyadi', 'soyad', 'vardas', 'pavarde', 'eesnimi', 'perenimi', 'perekonnanimi', 'vards', 'uzvards', 'prezime', 'priimek'];
+const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etternavn', 'efternavn', 'efternamn', 'etunimi', 'etunimet', 'sukunimi', 'jmeno', 'prijmeni', 'keresztnev', 'vezeteknev', 'soyadi', 'soyad', 'vardas', 'pavarde', 'eesnimi', 'perenimi', 'perekonnanimi', 'vards', 'uzvards', 'prezime', 'priimek'];
 
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
 const NAME_PART_HINTS = [
@@ -702,7 +702,7 @@ const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {
@@ -1135,6 +1135,8 @@ export default defineRule({
       'Viele Grüße, Niklas (Servicedesk)',
       // an Indian KYC export: the father's or the spouse's name beside the customer's
       'customer_id,full_name,father_or_spouse_name,dob\nKMC0000003,Ishita Velankar,Mohan Velankar,08/06/1995\n',
+      // a Finnish credit report: the surname and the given names (etunimet), each in its column
+      'kyselyn_tunniste;sukunimi;etunimet;postinumero\nAT0000000001;Brennock;Helmi;40450\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
