@@ -164,7 +164,7 @@ interface Definition {
 }
 
 /** A `CREATE TABLE` statement's start and its table's name (quoted or not, maybe with its schema). */
-const CREATE_TABLE = /\bCREATE[ \t]+(?:TEMPORARY[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?([\w.`"[\]]{1,128})[ \t]*\(/giu;
+const CREATE_TABLE = native(/\bCREATE[ \t]+(?:TEMPORARY[ \t]+)?TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?([\w.`"[\]]{1,128})[ \t]*\(/giu);
 /** An INSERT's start and its table's name. */
 const INSERT_INTO = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+([\w.`"[\]]{1,128})/giu;
 /** The longest CREATE TABLE statement read. */

@@ -1618,7 +1618,7 @@ export function isInCompanyLetterhead(ctx: MatchContext, registration: RegExp): 
 const INVOICE_PARTY_HINTS = sharedHints(['prestatore>', 'committente>', 'fiscale>', 'emittente>'] as const);
 
 /** The parties of an Italian e-invoice (FatturaPA): the supplier, the customer, a tax representative. */
-const INVOICE_PARTY_OPEN = /<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioCommittente|RappresentanteFiscale|TerzoIntermediarioOSoggettoEmittente)>/gu;
+const INVOICE_PARTY_OPEN = native(/<(?:[\w-]{1,12}:)?(CedentePrestatore|CessionarioCommittente|RappresentanteFiscale|TerzoIntermediarioOSoggettoEmittente)>/gu);
 
 /**
  * Whether the value sits in a FatturaPA party's block whose registry data name a company
@@ -1941,7 +1941,7 @@ const SQL_VALUES = /\)[ \t]*values[ \t]*\(/iu;
 
 /** What may follow a label word inside the same identifier: `phoneNumber`, `tel_no`, `Tel. 2`, and camelCase's capitalised suffix (an e-file's `<PhoneNum>`, `mobileNo`). */
 // (And an alternative's: `phoneAlt`, `phone_alt`, `mobile2`.)
-const LABEL_SUFFIX = /^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12]|alt)|(?:Numbers?|Num|Nos?|Nr|Alt))?(?![\p{L}\p{N}_])/u;
+const LABEL_SUFFIX = native(/^(?:s|[ _.-]?(?:numbers?|num|nos?|nr|nummer|numero|número|n°|#|[12]|alt)|(?:Numbers?|Num|Nos?|Nr|Alt))?(?![\p{L}\p{N}_])/u);
 
 /** A label's last character in a script written without spaces between words. */
 const CJK_END = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]$/u;

@@ -317,7 +317,7 @@ const STATEMENT_REACH = 4000;
 /** The statement a bound parameter belongs to: the last one logged before it. */
 const STATEMENT_START = /\b(?:insert\s+into|update|select|delete\s+from|merge\s+into)\s/giu;
 /** An INSERT's table, column list and tuple of placeholders (a value may be a call: `values (?, now(), ?)`). */
-const INSERT_PLACEHOLDERS = /^insert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\s*\(((?:[^()]|\([^()]{0,200}\)){1,4000})\)/iu;
+const INSERT_PLACEHOLDERS = native(/^insert\s+into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\s*\(((?:[^()]|\([^()]{0,200}\)){1,4000})\)/iu);
 
 /** The column of a Hibernate binding's value: the statement logged before it puts that placeholder (`?`) there. */
 function boundParameterColumn(text: string, start: number): string | undefined {

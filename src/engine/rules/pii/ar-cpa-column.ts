@@ -17,7 +17,7 @@ export default defineRule({
   id: 'ar-cpa-column',
   category: 'pii',
   description: "Argentine postal code (CPA, e.g. a letter, four digits, three letters) in a postal-code column or a record's postal-code field",
-  keywords: [',cp,', ';cp;', '\tcp\t', ',cp\n', ';cp\n', 'cp,', 'cpa', 'codigo_postal', 'codigopostal', 'cod_postal', 'codigo postal', 'zip_code', 'zipcode', 'postal_code', 'postalcode', '"cp"', 'cp:'],
+  keywords: [',cp,', ';cp;', '\tcp\t', ',cp\n', ';cp\n', 'cp,', 'cpa', 'codigo_postal', 'codigopostal', 'cod_postal', 'codpostal', 'codigo postal', 'zip_code', 'zipcode', 'postal_code', 'postalcode', '"cp"', 'cp:'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])[A-HJ-NP-Z][0-9]{4}[A-Z]{3}(?![\w-])/gu,
@@ -31,6 +31,8 @@ export default defineRule({
     positive: [
       'nro_orden,comprador,dni,domicilio,localidad,provincia,cp,total\nAR-1,Valeria Sosbe,30.123.456,Av. Ejemplo 1234,Córdoba,Córdoba,X5000ABC,"1200,00"\n',
       '{"persona": {"nombre": "ANA", "apellido": "EJEMPLO", "domicilio": [{"direccion": "CALLE EJEMPLO 123", "codigoPostal": "C1425ABC", "localidad": "CABA"}]}}',
+      // AFIP's taxpayer register: the domicile's codPostal
+      '{"tipoPersona": "FISICA", "domicilioFiscal": {"direccion": "AV. EJEMPLO 5627", "localidad": "CABA", "codPostal": "C1462ABC"}}',
     ],
     negative: [
       'Retirá tu pedido en la sucursal: Av. Ejemplo 1234, CABA (C1425ABC).',

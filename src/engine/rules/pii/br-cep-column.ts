@@ -36,7 +36,8 @@ export default defineRule({
   keywords: [',cep', 'cep,', ';cep', 'cep;', '\tcep', 'cep\t', '"cep', "'cep", 'cep:', 'cep_', 'zip_code', 'zipcode', 'postal_code', 'postalcode', 'codigo_postal', 'codigopostal'],
   window: { before: 64, after: 4000 },
   columns: true,
-  pattern: /(?<![\w./-])(?<!\d,)(?:[0-9]{5}-[0-9]{3}|[0-9]{8})(?![\w/-]|[.,]\d)/gu,
+  // (A decimal's comma is ruled out for the eight digits alone: `80010130,5`; a CSV's cells may be digits around a CEP.)
+  pattern: /(?<![\w./-])(?:[0-9]{5}-[0-9]{3}(?![\w/-]|\.\d)|(?<!\d,)[0-9]{8}(?![\w/-]|[.,]\d))/gu,
   validate: (s, ctx) => {
     // (01000-000 is São Paulo's first; 00000-000 and 99999-999 are fillers.)
     if (s < '01000' || /^(\d)\1{4}-?\1{3}$/u.test(s)) return false;
@@ -47,6 +48,8 @@ export default defineRule({
   examples: {
     positive: [
       'pedido_id,nome_comprador,endereco,bairro,cidade,uf,cep,total\nPD-1,Lívia Cordovil,"Rua dos Ipês, 47",Centro,Curitiba,PR,80010-130,"99,90"\n',
+      // the same after a number's cell and before an unquoted one that starts with a digit
+      'pedido_id,nome_comprador,qtd,cep,itens\nPD-2,Lívia Cordovil,3,80010-130,3x Jogo de Cama\n',
       '"destinatario": {\n  "nome": "Lívia Cordovil",\n  "endereco": "Rua dos Ipês, 47",\n  "cidade": "Curitiba",\n  "cep": "80010-130"\n}',
       '"receiver_address": { "zip_code": "80010130", "street_name": "Rua dos Ipês", "street_number": "120" }',
     ],

@@ -2,6 +2,7 @@ import { defineRule, fake } from '../defineRule';
 import { calcIso7064Mod11_10, hasTaxIdDigitPattern, iso7064Mod11_10 } from './_checksums';
 import { hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit, group } from './_format';
+import { native } from '../../scan/nativeRegex';
 
 const TAX_ID_CONTEXT =
   /(?<![a-z])(?:steuer[ _-]?(?:liche )?(?:id|identifikations)|identifikationsnummer|id[ .-]?nr|idnr|tax[ _-]?(?:payer[ _-]?)?id|tin(?![a-z])|st\.? ?id)/u;
@@ -9,7 +10,7 @@ const TAX_ID_CONTEXT =
 /** A national id's generic label (`"national_id": …`): the tax id is Germany's only national number for everyone. */
 const NATIONAL_ID_CONTEXT = /(?<![a-z])national[ _-]?id(?![a-z])/u;
 /** The record is a German's: a +49 phone, a German IBAN, an address at a .de domain, the country named. */
-const GERMAN_RECORD = /\+49[ \d]|(?<![A-Z])DE\d{2}[ \d]{10}|@[\w.-]+\.de(?![\w.])|Deutschland|Germany|"country(?:_?code)?"[ \t]*:[ \t]*"DE"/u;
+const GERMAN_RECORD = native(/\+49[ \d]|(?<![A-Z])DE\d{2}[ \d]{10}|@[\w.-]+\.de(?![\w.])|Deutschland|Germany|"country(?:_?code)?"[ \t]*:[ \t]*"DE"/u);
 
 /** Values from the BZSt and Elster documentation. */
 const SPECIMENS = new Set(['86095742719', '47036892816', '65929970489', '57549285017', '25768131411', '12345678995']);

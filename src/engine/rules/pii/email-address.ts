@@ -64,7 +64,7 @@ function isPersonalDomain(label: string): boolean {
 const MACHINE_DOMAIN = /(?:^|\.)(?:openssh\.com|libssh\.org|gserviceaccount\.com|iam\.gserviceaccount\.com|calendar\.google\.com|your-storagebox\.de|prod\.outlook\.com|prod\.exchangelabs\.com|pipedrivemail\.com)$/u;
 
 /** A mail header whose value is a message identifier, not a mailbox (a JSON log's `"message_id":5521,"to":"…"` ends at its comma). */
-const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id["']?\s*[:=]\s*["']?<?[^\s<>@"',]*$/iu;
+const MESSAGE_ID_HEADER = native(/(?:message-id|in-reply-to|references|content-id)\s*:[^\n]*<[^\s<>@]*$|message[_-]?id["']?\s*[:=]\s*["']?<?[^\s<>@"',]*$/iu);
 
 const MAILING_LIST_LOCAL = /-(?:users|devel|dev|announce|sig|owner|request|bounces|discuss|list|commits|bugs|general|help)$/u;
 

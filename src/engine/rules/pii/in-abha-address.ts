@@ -1,7 +1,8 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 
 /** Local parts that documentation and forms write for the address's shape (`name@abdm`, `yourname@abdm`). */
-const PLACEHOLDER_LOCAL = /^(?:name|username|user|yourname|your[._]?name|abc|xyz|test|example|sample|demo|dummy|abha|address|id|handle)$/u;
+const PLACEHOLDER_LOCAL = native(/^(?:name|username|user|yourname|your[._]?name|abc|xyz|test|example|sample|demo|dummy|abha|address|id|handle)$/u);
 
 // An ABHA address (Ayushman Bharat Health Account): the handle a person chooses to link their health
 // records across India's Digital Health Mission, `<handle>@abdm` (`@sbx` in the sandbox, `@ndhm` for

@@ -39,7 +39,7 @@ function sample(seed: number): string {
 const OPENVPN_CLIENT_BEFORE = native(/openvpn(?:\[\d{1,8}\])?:[ \t]+[\w.@+-]{1,100}\/$|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4} [\w.@+-]{1,100}\/$/u);
 
 /** A device's user agent naming its model before its firmware version: `(UA: Yealink SIP-T31P 124.86.0.40)`. */
-const USER_AGENT_MODEL_BEFORE = /(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|useragent)["']?[ \t]*[:=][ \t]*["'(]?[^\n"()]{0,48}[A-Za-z][\w-]* $/u;
+const USER_AGENT_MODEL_BEFORE = native(/(?<![A-Za-z])(?:UA|[Uu]ser[-_ ]?[Aa]gent|useragent)["']?[ \t]*[:=][ \t]*["'(]?[^\n"()]{0,48}[A-Za-z][\w-]* $/u);
 
 /** A mail provider's host name right before a bracketed address, as Received: headers write relays (`by mx.gmx.net (mxgmx017 [`, the relay's own name between). */
 const MAIL_PROVIDER_HOST_BEFORE = native(/\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|mailchimp|mcsv|zoho|icloud|mail\.me|gmx|web|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}(?:\([\w.-]{1,40}[ \t]{1,2})?\[$/u);

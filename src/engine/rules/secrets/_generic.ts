@@ -48,7 +48,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/u;
  * Code in unquoted position: `!!flag`, `!$pass`, `==e.type`, `*glob`, `:before`, a ternary
  * `a?b:c`, or a member chain followed by an operator (`t.tokens.length-1`, `this.key=r`).
  */
-const CODE_EXPRESSION = /^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|^[*&][A-Za-z_]{1,40}$|^:[a-z]|^[\w$.]{1,80}\?[\w$.]{0,80}:/u;
+const CODE_EXPRESSION = native(/^!!|^!\$|^![a-z_][\w$]{0,40}(?:\.[\w$]{1,40}){0,8}$|^=|^[*&][A-Za-z_]{1,40}$|^:[a-z]|^[\w$.]{1,80}\?[\w$.]{0,80}:/u);
 /** A member chain before an operator (`this.count-1`, `cfg.port+1`): code when its parts read as names (see isIdentifierChain). */
 const DOTTED_OPERAND = /^([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,8})[-+*/=:<>|&?]/u;
 /** A class's or a call's name, `(`, and its first field's name and `=` (see isLiteralSecretValue). */

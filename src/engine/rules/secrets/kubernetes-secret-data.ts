@@ -31,20 +31,31 @@ const DEPLOY_PLACEHOLDER = native(/^\s*(?:<[^<>\n]{1,60}>|change[-_]?me|placehol
  * `admin.passwordMtime`), a password hash (what a server compares a password with, not the
  * password), feature flags (`eob_summaries=true,hsa_plaid=false`, or as a JSON object), an empty JSON object (`e30=`).
  */
+/** isNotASecret's larger shapes, compiled to machine code once (see nativeRegex.ts). */
+const HOST_LIST = native(/^(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}(?:,[ ]?(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}){0,30}$/u);
+const SWITCH = /^(?:true|false|yes|no|on|off)$/iu;
+const PLAIN_URL = native(/^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu);
+const URL_WITH_QUERY = native(/^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu);
+const HOST_PORT_LIST = native(/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u);
+const FLAG_LIST = native(/^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u);
+const FLAG_OBJECT = native(/^\s*\{\s*"[\w.-]{1,64}"\s*:\s*(?:true|false|null|\d{1,6})(?:\s*,\s*"[\w.-]{1,64}"\s*:\s*(?:true|false|null|\d{1,6}))*\s*\}\s*$/u);
+const TIME_ZONE = native(/^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][A-Za-z_+-]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?$|^UTC$/u);
+const TIMESTAMP = native(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u);
+
 function isNotASecret(value: string): boolean {
   return (
     // (a JDBC URL too: `jdbc:postgresql://db:5432/app`)
-    /^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]+$/iu.test(value) ||
+    PLAIN_URL.test(value) ||
     // (also with a query that carries no credential: Airflow's `aws://?region_name=…&role_arn=…`)
-    (/^(?:jdbc:)?[a-z][a-z0-9+.-]{1,15}:\/\/[^\s@?#]*\?[^\s@#]+$/iu.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
+    (URL_WITH_QUERY.test(value) && !/[?&][\w.-]*(?:pass|pwd|secret|token|key|sig|auth|credential)[\w.-]*=/iu.test(value)) ||
     // (or a host name alone, or a list of them: a mail domain, `mg.example-lending.com`, Django's ALLOWED_HOSTS)
-    native(/^(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}(?:,[ ]?(?:[a-z0-9*-]{1,63}\.){1,8}[a-z]{2,24}){0,30}$/u).test(value) ||
+    HOST_LIST.test(value) ||
     // (a switch: `DEBUG: RmFsc2U=` is `False`)
-    native(/^(?:true|false|yes|no|on|off)$/iu).test(value) ||
-    /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5}(?:,[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+:\d{2,5})*$/u.test(value) ||
-    /^[\w.-]{1,64}=(?:true|false|on|off|\d{1,6})(?:,[\w.-]{1,64}=(?:true|false|on|off|\d{1,6}))*$/u.test(value) ||
+    SWITCH.test(value) ||
+    HOST_PORT_LIST.test(value) ||
+    FLAG_LIST.test(value) ||
     // (also as a JSON object of flags: `{"upi_autopay":true,"beta":false}`)
-    /^\s*\{\s*"[\w.-]{1,64}"\s*:\s*(?:true|false|null|\d{1,6})(?:\s*,\s*"[\w.-]{1,64}"\s*:\s*(?:true|false|null|\d{1,6}))*\s*\}\s*$/u.test(value) ||
+    FLAG_OBJECT.test(value) ||
     /^\s*(?:\{\s*\}|\[\s*\])\s*$/u.test(value) ||
     /^[a-z][a-z0-9_-]*(?:,[ ]?[a-z][a-z0-9_-]*)+$/u.test(value) ||
     /^\d{1,20}$/u.test(value) ||
@@ -53,10 +64,10 @@ function isNotASecret(value: string): boolean {
     // a phone number in E.164, a sender's (`TWILIO_FROM: "+6531…"`)
     /^\+[1-9]\d{6,14}$/u.test(value) ||
     // a time zone, a list of country codes, an e-mail address (`Europe/Berlin`, `DE,AT`, `hr@…`)
-    /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][A-Za-z_+-]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?$|^UTC$/u.test(value) ||
+    TIME_ZONE.test(value) ||
     /^[A-Z]{2}(?:,[ ]?[A-Z]{2})+$/u.test(value) ||
     /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/u.test(value) ||
-    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value) ||
+    TIMESTAMP.test(value) ||
     // a placeholder the real value replaces at deploy time (`<placeholder>`, `changeme`)
     DEPLOY_PLACEHOLDER.test(value) ||
     isCryptHash(value) ||

@@ -20,7 +20,7 @@ const PEM_ARMOR_ONLY = native(/^-----BEGIN [A-Z0-9 ]{3,40}-----$/u);
 const BROWSER_KEY = native(/^(?:phc_|pk_(?:live|test)_|sb_publishable_)[A-Za-z0-9_]{16,}$/u);
 
 /** An SSH public key (`ssh-ed25519 AAAA…`, `ecdsa-sha2-nistp256 AAAA…`): a report of authorized_keys files quotes them. */
-const SSH_PUBLIC_KEY = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]{16,}/u;
+const SSH_PUBLIC_KEY = native(/^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]{16,}/u);
 
 /**
  * A value public by design that the scanner reported anyway: a browser's key or Supabase's anon
