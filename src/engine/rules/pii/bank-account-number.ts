@@ -1,7 +1,7 @@
 import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, hasContext, isInCompanyObject, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
+import { columnHeader, hasContext, matchLine, isInCompanyObject, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, NOT_IN_LONGER_NUMBER, tableHeaderRow } from './_context';
 import { isNorwegianAccount } from './_checksums';
 
 /**
@@ -34,6 +34,9 @@ const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn|ifsc|sort[_ -]?code|bsb|ba
  * Labels of other numbers that share the words (an account id, a customer's number at a company,
  * an Austrian employer's account at its health insurer: `DG-Konto`, Dienstgeberkonto, Beitragskonto).
  */
+/** A row that says its party is an organisation: an enrolment file's `Organization` type cell, a US employer number labelled `EIN` (its contact person's phone on the row is still theirs). */
+const ORGANISATION_ROW = native(/(?:^|[,;\t|])(?:Organization|Organisation|ORGANIZATION|ORGANISATION)(?=[,;\t|])|(?<![\w])EIN[,;\t|: ]{1,3}\d{2}-\d{7}(?!\d)/u);
+
 const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client|(?:dg|dienstgeber|beitrags)[ _-]?konto/u);
 
 // A domestic bank account number (Norway's 4.2.5 and Sweden's grouped forms too; 7 to 20 digits: Peru's interbank CCI has 20; optionally after a
@@ -124,7 +127,7 @@ export default defineRule({
     // where most numbers a code file holds fail the label check first.)
     // (Nor a company's account on its row of a settlement file: `…,ACME SYSTEMS PVT LTD,<account>,…`.)
     // (Nor a JSON record of an organisation: a payout batch's vendor, `"beneficiary_type": "BUSINESS"`.)
-    return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx) && !isInCompanyObject(ctx);
+    return !NOT_ACCOUNT.test(before) && !isOnTestRecordLine(ctx) && !isOnCompanyRow(ctx) && !isInCompanyObject(ctx) && !ORGANISATION_ROW.test(matchLine(ctx, 600));
   },
   redactAs: 'bank-account',
   references: ['https://www.gov.uk/government/publications/bacs-payment-schemes-limited-sort-code-and-account-number-validation'],
@@ -202,6 +205,8 @@ export default defineRule({
       `employee_no,last_name,first_name,payroll_bank,payroll_account_no\nTCX-1,Example,Maria,BDO,00${fake('{d2}-{d4}-{d4}', 102068)}\nTCX-2,Example,Jose,LANDBANK,150-${fake('{d3}-{d6}', 102069)}-0\n`,
     ],
     negative: [
+      // an ERA/EFT enrolment's organisation: its own account, under its employer number
+      'enrollment_id,provider_type,legal_name,tin_type,tin,bank_name,routing_number,account_type,account_number\nENR-1,Organization,KESTREL ALLERGY & ASTHMA,EIN,20-0000000,EXAMPLE BANK NA,031000000,CHECKING,9720090000\n',
       // a CRM's account column: the customer's account id, no branch beside it
       `account,owner,region\n${fake('{d7}', 101529)},A. Example,EMEA\n`,
       // an air conditioner's label, a log's account id

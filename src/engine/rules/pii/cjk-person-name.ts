@@ -375,9 +375,9 @@ export default defineRule({
       // a support escalation's person in charge, a payout account's last editor
       '起票日,チャネル,顧客名,担当,ステータス\n2024-08-31,電話,見本 花子,杉浦 悠真,保留\n',
       // a Korean customs manifest's consignee
-      'MAWB,HAWB,수하인명,수하인연락처,우편번호\n180-00000000,UBH000000001,백서윤,010-0000-0000,13535\n',
+      'MAWB,HAWB,수하인명,수하인연락처,우편번호\n180-00000000,UBH000000001,백서윤,010-0000-0000,06236\n',
       // a Rakuten order export: the orderer's surname, given name and their readings, each in its own column
-      '受注番号,注文者名字,注文者名前,注文者名字フリガナ,注文者名前フリガナ,送付先郵便番号\n300001-20241105-0001,杉浦,悠真,スギウラ,ユウマ,223-0061\n',
+      '受注番号,注文者名字,注文者名前,注文者名字フリガナ,注文者名前フリガナ,送付先郵便番号\n300001-20241105-0001,杉浦,悠真,スギウラ,ユウマ,150-0001\n',
     ],
     negative: [
       // an order item's name: an album that starts with its singer's

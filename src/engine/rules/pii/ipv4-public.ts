@@ -122,6 +122,8 @@ export default defineRule({
       `Sat Sep 14 06:11:53 2024 a.person@example.org/${sample(101804)}:61329 SENT CONTROL [a.person@example.org]: 'PUSH_REPLY'`,
     ],
     negative: [
+      // an SFTP client's log: the server it connects to, by name and address
+      'Jun 02 04:10:09 sftp-relay-2 edi-fetch[3318]: [PAYER] connect sftp.kestrel-payer.com (12.150.44.117) as edi_kestrel',
       // an ingestion API's log of a customer's backend, its server SDK named on the record
       `{"msg":"batch accepted","tenant":"tnt_7","client_ip":"${sample(101997)}","events":314,"sdk":"java/2.5.0"}`,
       // an access log's scanner, asking for a leaked .env behind the load balancer

@@ -1134,9 +1134,9 @@ export default defineRule({
       'Dzień dobry Pani Monika,\ndziękujemy za zgłoszenie.',
       'Viele Grüße, Niklas (Servicedesk)',
       // an Indian KYC export: the father's or the spouse's name beside the customer's
-      'customer_id,full_name,father_or_spouse_name,dob\nKMC0000003,Ishita Velankar,Mohan Velankar,08/06/1995\n',
+      'customer_id,full_name,father_or_spouse_name,dob\nKMC0000003,Ishita Velankar,Mohan Velankar,14/02/1991\n',
       // a Finnish credit report: the surname and the given names (etunimet), each in its column
-      'kyselyn_tunniste;sukunimi;etunimet;postinumero\nAT0000000001;Brennock;Helmi;40450\n',
+      'kyselyn_tunniste;sukunimi;etunimet;postinumero\nAT0000000001;Brennock;Helmi;33100\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column

@@ -41,7 +41,7 @@ export default defineRule({
       // a Japanese shop's member export: the name, its reading and its romanisation
       '会員番号,氏名,フリガナ,ローマ字氏名,メールアドレス\nMB00000001,杉浦 悠真,スギウラ ユウマ,SUGIURA YUMA,y.sugiura@example.jp\n',
       // a Korean customs manifest's consignee, in hangul then as the airway bill writes it
-      'MAWB,HAWB,수하인명,수하인영문명,우편번호\n180-00000000,UBH000000001,백서윤,BAEK SEOYUN,13535\n',
+      'MAWB,HAWB,수하인명,수하인영문명,우편번호\n180-00000000,UBH000000001,백서윤,BAEK SEOYUN,06236\n',
       // a Korean member export's English name, as the member typed it
       '회원번호,이름,영문이름,이메일\nMB00000002,황보서연,Seo-yeon Hwangbo,sy.hwangbo@example.kr\n',
     ],
