@@ -469,6 +469,7 @@ import pii_address_column from './pii/address-column';
 import pii_ae_emirates_id from './pii/ae-emirates-id';
 import pii_alipay_user_id from './pii/alipay-user-id';
 import pii_android_id from './pii/android-id';
+import pii_app_device_id from './pii/app-device-id';
 import pii_ar_cbu from './pii/ar-cbu';
 import pii_ar_cbu_alias from './pii/ar-cbu-alias';
 import pii_ar_cpa_column from './pii/ar-cpa-column';
@@ -1225,6 +1226,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ae_emirates_id,
   pii_alipay_user_id,
   pii_android_id,
+  pii_app_device_id,
   pii_ar_cbu,
   pii_ar_cbu_alias,
   pii_ar_cpa_column,
