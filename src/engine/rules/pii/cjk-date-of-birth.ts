@@ -27,7 +27,14 @@ function reading(s: string): [number, number, number] | undefined {
   const era = ERA_DATE.exec(s);
   if (era) return [(ERA_START[era[1] as string] as number) + Number(era[2]) - 1, Number(era[3]), Number(era[4])];
   const m = WESTERN_DATE.exec(s);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  // (Digits alone: YYYYMMDD, or YYMMDD, whose century is the one that puts the date in the past.)
+  if (/^\d{8}$/u.test(s)) return [Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8))];
+  if (/^\d{6}$/u.test(s)) {
+    const yy = Number(s.slice(0, 2));
+    return [yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy, Number(s.slice(2, 4)), Number(s.slice(4, 6))];
+  }
+  return undefined;
 }
 
 // A date of birth after its Chinese, Japanese or Korean label (生年月日, 出生日期, 생년월일…): as
@@ -55,7 +62,8 @@ export default defineRule({
       // Western dates are date-of-birth's
       `|(?:19|20)(?<=(?<![A-Za-z])(?:dob|DOB|birth_?date|birthDate|date_?of_?birth|dateOfBirth|birthday)["']?[ \\t]*[:=][ \\t]*["']?\\d\\d)\\d{2}年\\s?\\d{1,2}月\\s?\\d{1,2}日` +
       // a cell of an export's birth-date column (see validate)
-      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2})|(?:民國|民国)\\d{1,3}年\\d{1,2}月\\d{1,2}日)(?![\\w/.-])`,
+      // (or written without separators, as Korean member exports do: `19940716`, `940716`)
+      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2})|(?:民國|民国)\\d{1,3}年\\d{1,2}月\\d{1,2}日|(?:19|20)?\\d{6})(?![\\w/.-])`,
     'gu',
   ),
   validate: (s, ctx) => {
@@ -81,11 +89,15 @@ export default defineRule({
       'Submitted At\tFull name\tDate of birth\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n',
       // a bilingual review export's header (Japanese and Korean)
       'review_id,country,氏名/성명,生年月日/생년월일,書類種別/서류\nKYC-1,KR,견본희,1985.11.02,여권\n',
+      // a Korean member export's birth dates written without separators
+      '회원번호,이름,생년월일,가입일\nMB1,견본희,940716,2021-04-17\nMB2,견본수,19880302,2022-01-09\n',
     ],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
       '生年月日,氏名\n1987/04/12 受付,見本 花子\n',
       '生年月日：2099年01月01日', '作成日：1971年08月14日',
-      'Submitted At\tFull name\tSigned up\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n', '訂單日期：民國113年3月14日', '出生日期：1990-13-45', '생년월일: (선택)'],
+      'Submitted At\tFull name\tSigned up\tCountry\n2024-05-02 10:11:12\tA. Example\t1979年6月14日\tJapan\n', '訂單日期：民國113年3月14日', '出生日期：1990-13-45', '생년월일: (선택)',
+      // six digits under another column (a postal code), and a date that is none
+      '회원번호,이름,우편번호,생년월일\nMB1,견본희,135080,951340\n'],
   },
 });
