@@ -1481,6 +1481,24 @@ export function isOnCompanyRow(ctx: MatchContext): boolean {
   return native(COMPANY_FORM).test(row) || isCompanyRecord(ctx, row) || isBranchRecord(row) || isOnPracticeRow(ctx);
 }
 
+/** A postcode key right before the value, in an object (JSON, JavaScript, Ruby, YAML): `"postcode": "`, `postcode: "`, `:postcode => "`. */
+const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:post_?code|postal_?code|post code|postCode|postalCode)["']?[ \t]*(?::|=>?)[ \t]*["']$/u);
+/**
+ * The same object's street line with a house number before it (`line1: "14 Example Road"`,
+ * `"address_line_1": "12A High St"`, a Canadian unit and civic number `7-215 Example Ave W`, a Québec
+ * `1840, rue Exemple`).
+ */
+const HOUSE_LINE_BEFORE = native(/(?:line_?1|address_?line_?1|addressLine1|address1|street(?:_?address)?)["']?[ \t]*(?::|=>?)[ \t]*["']\d{1,4}(?:-\d{1,5})?[A-Za-z]?,? (?:[A-Z]|(?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|rang|route|place|montée|côte) )[^"'\n]{2,60}["']/u);
+
+/**
+ * A postcode under its key in an address object whose street line has a house number: a home's (or
+ * a firm's, as its street line already says). For the postcode rules (uk-postcode-column, ca-postal-code-column).
+ */
+export function isHouseAddressPostalCode(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start);
+  return POSTCODE_KEY_BEFORE.test(before.slice(-40)) && HOUSE_LINE_BEFORE.test(before) && !isOnCompanyLine(ctx);
+}
+
 /**
  * True when the match is a cell under a header that `header` accepts, on a person's row: not a
  * company's (isOnCompanyRow), a test record's or a placeholder person's. For the columns whose

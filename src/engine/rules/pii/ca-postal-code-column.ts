@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { columnHeader, isOnCompanyRow, isOnPlaceholderPersonLine } from './_context';
+import { columnHeader, isHouseAddressPostalCode, isOnCompanyRow, isOnPlaceholderPersonLine } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postal codes, in English or French: postal_code, Postal Code, postcode, code_postal, Code postal, zip. */
@@ -30,6 +30,8 @@ export default defineRule({
   pattern: /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gu,
   validate: (s, ctx) => {
     if (s === 'H0H 0H0' || s === 'H0H0H0') return false;
+    // (Or under its key in an address object beside a street line with its number: an onboarding form's `home_address`.)
+    if (isHouseAddressPostalCode(ctx)) return true;
     const header = columnHeader(ctx);
     return header !== undefined && POSTAL_HEADER.test(header.trim()) && !isOnPlaceholderPersonLine(ctx) && !isOnCompanyRow(ctx);
   },
@@ -39,9 +41,14 @@ export default defineRule({
     positive: [
       'participant_id,surname,given_name,birth_date,postal_code\nP-0007,Examplewood,Ada,1958-06-02,K1N 6N5\n',
       'no;nom;prénom;code_postal;langue\n12;Exemple;Léa;G1R4S9;fr\n',
+      // an onboarding form's home address, in Québec's way and with a unit before the civic number
+      '"home_address": {"line1": "1840, rue Exemple", "locality": "Québec", "region": "QC", "postal_code": "G1R 4S9", "country": "CA"}',
+      '"home_address": {"line1": "7-215 Example Ave W", "locality": "Toronto", "region": "ON", "postal_code": "M5V 2T6"}',
     ],
     negative: [
       'Head office: 100 Example Street, Ottawa ON K1N 6N5',
+      // an address object without a street line (a region's code)
+      '{"region": "ON", "postal_code": "M5V 2T6"}',
       'participant_id,surname,postal_code\nP-0001,Doe,H0H 0H0\n',
       'order,sku,zip\nA1,K1N6N5X,n/a\n',
       'sku,postal_code\nK1N 6N5,n/a\n',

@@ -1,21 +1,9 @@
 import { defineRule } from '../defineRule';
-import type { MatchContext } from '../../types';
-import { isOnCompanyLine, isPersonRowCellUnder } from './_context';
+import { isHouseAddressPostalCode, isPersonRowCellUnder } from './_context';
 import { native } from '../../scan/nativeRegex';
 
 /** A column of postcodes: Postcode, Post Code, PostCode, postal_code, Patient Postcode, a UK-and-Ireland lettings export's postcode_eircode. */
 const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:post ?code|postal code|pcode)s?(?:[ _/]eircode)?$/u);
-
-/** A postcode key right before the value, in an object (JSON, JavaScript, Ruby, YAML): `"postcode": "`, `postcode: "`, `:postcode => "`. */
-const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:post_?code|postal_?code|post code|postCode|postalCode)["']?[ \t]*(?::|=>?)[ \t]*["']$/u);
-/** The same object's street line with a house number before it (`line1: "14 Example Road"`, `"address_line_1": "12A High St"`). */
-const HOUSE_LINE_BEFORE = native(/(?:line_?1|address_?line_?1|addressLine1|address1|street(?:_?address)?)["']?[ \t]*(?::|=>?)[ \t]*["']\d{1,4}[A-Za-z]?,? [A-Z][^"'\n]{2,60}["']/u);
-
-/** A postcode under its key in an address object whose street line has a house number: a home's (or a firm's, as its street line already says). */
-function isHouseAddressPostcode(ctx: MatchContext): boolean {
-  const before = ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start);
-  return POSTCODE_KEY_BEFORE.test(before.slice(-40)) && HOUSE_LINE_BEFORE.test(before) && !isOnCompanyLine(ctx);
-}
 
 // A UK postcode in a table's postcode column: a GP system's recall list, a patient extract, a
 // payroll file. Alone a postcode names a street or a few; beside a name, a birth date or an NHS
@@ -36,7 +24,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/gu,
-  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER) || isHouseAddressPostcode(ctx),
+  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER) || isHouseAddressPostalCode(ctx),
   redactAs: 'address',
   references: ['https://www.ons.gov.uk/methodology/geography/ukgeographies/postalgeography', 'https://digital.nhs.uk/services/data-access-request-service-dars'],
   examples: {
