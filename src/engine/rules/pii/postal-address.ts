@@ -195,7 +195,7 @@ const TECHNICAL_LABEL =
 
 
 /** Code or a description under an address label (see the validator). */
-const CODE_UNDER_LABEL = native(/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}|^\d{1,4}[ \t]*[,;)]|[A-Za-z]_[A-Za-z0-9]|\w<\[/u);
+const CODE_UNDER_LABEL = native(/^(?:None|null|nil|undefined|True|False|Final|Optional|str|int|bytes)\b|^(?:A|An|The) \p{Ll}|^\d{1,4}[ \t]*[,;)](?! (?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|impasse|allée|quai|cours) )|[A-Za-z]_[A-Za-z0-9]|\w<\[/u);
 
 /** Three letters in a row (of any script). */
 const THREE_LETTERS = /\p{L}{3}/u;
@@ -348,6 +348,8 @@ export default defineRule({
       // a Dutch house number's capital letter and a street of two words; a Belgian French street, its number last
       'registratie_id,naam,straat_huisnr,postcode\nR-1,A. Voorbeeld,Esdoornstraat 14B,1234 AB\nR-2,B. Voorbeeld,Lange Gracht 7,1234 AB',
       'la facture de clôture de mon ancien logement situé\nRue des Tanneurs 42, 7000 Mons\nest incorrecte.',
+      // a Québec address as Quebecers write it: the civic number, a comma, then the street
+      '"home_address": {"line1": "1840, rue Exemple", "locality": "Québec", "region": "QC"}',
     ],
     negative: [
       // a supplier register's row: the vendor's office address under its own column
