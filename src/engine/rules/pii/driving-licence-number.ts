@@ -12,7 +12,7 @@ const LICENCE_LABEL = labelRegex([
   'permis de conduire', 'permis de conducere', 'permis conducere', 'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida',
   // Mexico's federal licence (truck drivers', SCT) and a state's driving licence
   'licencia federal', 'licencia federal de conductor', 'licencia de manejo', 'licencia_federal', 'licencia_manejo',
-  'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'řidičský průkaz',
+  'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'prawa jazdy', 'nr prawa jazdy', 'numer prawa jazdy', 'nr pj', 'numer pj', 'řidičský průkaz', 'číslo rp', 'cislo rp', 'č. rp', 'řidičského průkazu', 'číslo řidičského průkazu',
   'vodičský preukaz', 'vairuotojo pažymėjimas', 'ajokortti', 'körkort', 'kørekort', 'førerkort', 'ehliyet', 'sürücü belgesi', 'δίπλωμα οδήγησης',
   'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
   // the card's number in a Polish, Czech or Slovak driver export (`Nr karty kierowcy`, `Karta vodiča`), and a telematics box's driver slots (`drv1_card=`)
@@ -47,7 +47,7 @@ export default defineRule({
     "driver's licen", 'drivers licen', 'driver licen', 'driving licen', 'drivers_licen', 'driver_licen', 'driving_licen', 'licence no', 'licence_no', 'licence nr',
     'licence number', 'licence_number', 'licenceno', 'licencenumber', 'dl number', 'dl_number', 'dlnumber', 'dl no', 'dl_no', 'fuhrerschein', 'fuehrerschein', 'fahrerkarte', 'permis de condu', 'permis condu',
     'permiso de conducir', 'licencia de conducir', 'licencia federal', 'licencia_federal', 'licencia de manejo', 'licencia_manejo', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
-    'prawo jazdy', 'ridicsky prukaz', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
+    'prawo jazdy', 'prawa jazdy', 'prawa_jazdy', 'prawo_jazdy', 'ridicsky prukaz', 'ridickeho prukazu', 'ridicskeho prukazu', 'cislo_rp', 'cislo rp', 'c. rp', 'nr_pj', 'nr pj', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
     'karty kierowcy', 'karty ridice', 'karta vodica', 'karty vodica', 'driver_card', 'drv1_card', 'drv2_card', '"driver"',
     // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
@@ -99,6 +99,9 @@ export default defineRule({
       // a Russian driver roster's licence column, and a consignment note naming the driver's licence
       'ФИО,Телефон,ВУ,Категории\nПример Иван Иванович,+7 900 000-00-00,77 41 582093,"C,CE"',
       'Водитель: Пример И. И., ВУ 77 41 582093, тел. по запросу',
+      // a Polish rental contract's licence number (nr prawa jazdy: number/year/office) and a Czech one's (číslo ŘP)
+      'nr_umowy;imie;nazwisko;nr_prawa_jazdy;telefon\nUN/1;Agata;Kestrel;31726/19/0417;600 000 000\n',
+      'cislo_smlouvy,jmeno,prijmeni,cislo_rp,telefon\nCZ-1,Petra,Kestrelova,EK 407712,+420 600 000 000\n',
     ],
     negative: [
       // an empty driver slot, and a driver object's other numbers
