@@ -78,7 +78,7 @@ export default defineRule({
     // A form's sample plate: its digits run 1234 or repeat (`B 1234 XYZ`, `M-AB 0000`).
     if (isTrivialNumber(compact.replace(/\D/gu, ''))) return false;
     // (Not a fleet's car in its vehicle list or its telematics log: see isDeviceRecord.)
-    // (After a bare `vehicle` label, letters, a dash and a zero-led number are a fleet's own id: `FR-0101`, `US-0042`.)
+    // (After a bare `vehicle` label, letters, a dash and a zero-led or five-digit number are a fleet's own id: `FR-0101`, `PL-10232`.)
     if (FLEET_ID.test(s) && BARE_VEHICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
     // (Letters and a zero-led number of one to three digits are a fleet's own numbering, `NSU 01`, which
     // no registration issues; `TEMP-4471` is a visitor's temporary permit, not a plate.)
@@ -184,6 +184,8 @@ export default defineRule({
       'Kundennr;Vorname;Name;PLZ;Ort;Kanton;Kontrollschild;Policen-Nr\n20700001;Corina;Kestrel;3013;Bern;BE;BE 418530;71.000.001\n',
     ],
     negative: [
+      // a rental fleet's own car number in its service's log
+      'INFO RentalContractService : Opened contract UN/2026/11/00001 vehicle=PL-40917 branch=WAW-Centrum',
       // a vehicle's id in a fleet system, after the same word
       'Fahrzeug ID 4711 meldet keine Position',
       // a range of pages and a date after a plate's mention, not after its key
@@ -208,8 +210,8 @@ const ORG_FLEET_NUMBER = native(/^[A-Z]{2,4}[ -]0\d{1,2}$|^TEMP[ -]?\d{1,6}$/u);
 /** Hungary's plate before 2022: three letters, a dash, three digits. */
 const HU_OLD_PLATE = native(/^[A-Z]{3}-\d{3}$/u);
 
-/** A fleet number's shape: two or three letters, a dash, a zero-led number. */
-const FLEET_ID = /^[A-Z]{2,3}-0\d{2,4}$/u;
+/** A fleet number's shape: two or three letters, a dash, a zero-led number, or five or six digits (`PL-10232`, a rental fleet's country and car number). */
+const FLEET_ID = /^[A-Z]{2,3}-(?:0\d{2,4}|\d{5,6})$/u;
 /** A bare `vehicle` label right before the value (no plate or registration word). */
 const BARE_VEHICLE_BEFORE = native(/(?<![a-z_-])vehicle["']?[ \t]*[:=]?[ \t]*["']?$/iu);
 
