@@ -16,3 +16,11 @@ export const VIETNAMESE_LETTER = /[ăâơưđĂÂƠƯĐ\u1ea0-\u1ef9]/u;
 export const GREEK_UPPER = 'Α-ΩΆΈΉΊΌΎΏΪΫ';
 /** Greek small letters, with their accented forms and the final sigma. */
 export const GREEK_LOWER = 'α-ωάέήίόύώϊϋΐΰς';
+
+/** Han characters (with 々, the repeat mark of 佐々木), katakana (with ・ and ー), hiragana, hangul: class contents for a regex source. */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005';
+export const KATAKANA = '\\u30a1-\\u30fa\\u30fc';
+export const HIRAGANA = '\\u3041-\\u3096\\u30fc';
+export const HANGUL = '\\uac00-\\ud7a3';
+/** The letters of Chinese, Japanese and Korean names, all four scripts together. */
+export const CJK = `${HAN}${KATAKANA}${HIRAGANA}${HANGUL}`;

@@ -1,13 +1,8 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { columnHeader, headerNamesColumn } from './_context';
+import { CJK, HAN, HANGUL, HIRAGANA, KATAKANA } from './_scripts';
 
-/** Han characters (with 々, the repeat mark of 佐々木), katakana (with ・ and ー), hiragana, hangul. */
-const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005';
-const KATAKANA = '\\u30a1-\\u30fa\\u30fc';
-const HIRAGANA = '\\u3041-\\u3096\\u30fc';
-const HANGUL = '\\uac00-\\ud7a3';
-const CJK = `${HAN}${KATAKANA}${HIRAGANA}${HANGUL}`;
 
 /**
  * Labels of a person's name: keys in code and data (`name_kanji`, `displayName`, `customerName`,

@@ -113,7 +113,7 @@ export default defineRule({
     }
     // (A JSON value that goes on past the capitals in another script or with digits, an order item's
     // `"name": "ISSEY MIYAKE BAO BAO ルーセント トート"`, is a product's.)
-    if (native(JSON_VALUE_BEFORE).test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && native(PRODUCT_VALUE_GOES_ON).test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
+    if (JSON_VALUE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) && PRODUCT_VALUE_GOES_ON.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
     const words = s.split(' ').filter((w) => !/^(?:DE|DA|DOS|DAS|DO|DI|DEL|LA|VAN|DER|VON|LE)$/u.test(w)).map(titleCase);
     if (words.length < 2 || isPlaceholderOrBrand(words.join(' '))) return false;
     if (words.some((w) => TEST_PATIENT.test(w.toUpperCase()) || NOT_SURNAMES.has(w) || PLACEHOLDER_SURNAMES.has(w))) return false;

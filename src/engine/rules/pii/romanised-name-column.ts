@@ -1,10 +1,8 @@
 import { defineRule } from '../defineRule';
 import { columnHeader } from './_context';
 import { isPlaceholderOrBrand, titleCase } from './_names';
+import { CJK } from './_scripts';
 import { native } from '../../scan/nativeRegex';
-
-/** The scripts whose exports write a name again in Latin letters: Han, kana, hangul. */
-const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3005\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\uac00-\\ud7a3';
 
 /**
  * A column of a name in Latin letters, named in Japanese, Korean or Chinese: `ローマ字氏名`,
@@ -18,7 +16,7 @@ const PLACEHOLDER = native(/^(?:YAMADA TARO|TARO YAMADA|YAMADA HANAKO|HANAKO YAM
 // A person's name in Latin letters (capitals, or as the person typed it) in a column that a Japanese, Korean or Chinese export names
 // for it (`ローマ字氏名`, `수하인영문명`, `英文姓名`): the member's or the consignee's name again, as a
 // passport or an airway bill writes it, beside the name in its own script on the same row. The
-// header decides; the row must hold the script (the match looks back for it), so an English
+// header decides; the row must hold one of their scripts (the match looks back for it), so an English
 // export's capitals are person-name-upper's.
 export default defineRule({
   id: 'romanised-name-column',
