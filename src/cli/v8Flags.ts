@@ -22,4 +22,17 @@ import { setFlagsFromString } from 'node:v8';
 // for 1% more time. At 10% (forty-sixth session, 640 rules): median peak 196.6 MB against 199.0 MB
 // (KiB/1024, six alternating runs each on the bench corpus), median time 6.45 s against 6.42 s.
 const v8Major = Number(process.versions.v8.split('.')[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--no-turbo-inlining --no-regexp-tier-up --heap-growing-percent=10');
+//
+// With tier-up off, a helper pattern (engine/scan/nativeRegex.ts `native`) is compiled to machine
+// code on its first search whatever the subject's length, so the engine's eager compile of every
+// helper for two-byte strings at load buys this thread nothing but memory: the main thread scans
+// the two-byte texts (the worker beside it hands them back), yet most helpers never see a two-byte
+// subject there. The thread tells the engine, before it loads, to compile helpers for one-byte
+// strings only (the key workerNative.ts writes for the worker); a two-byte search compiles its own
+// code on first use, with the same results. Seventy-ninth session, bench corpus, alternating:
+// peak RSS 200-208 MiB (six runs) against 211-215 MiB (four), same findings, same time within the
+// machine's noise (7.8-8.4 s against 8.0-8.2 s, one outlier each way).
+if (v8Major >= 11 && v8Major <= 13) {
+  setFlagsFromString('--no-turbo-inlining --no-regexp-tier-up --heap-growing-percent=10');
+  (globalThis as Record<symbol, unknown>)[Symbol.for('prompt-hygiene.nativeOneByteOnly')] = true;
+}

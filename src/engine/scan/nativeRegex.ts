@@ -58,7 +58,9 @@ function firstSearch(re: RegExp, dummy: string): void {
  * which writes the same key). `native` then compiles helper patterns for one-byte strings alone.
  * Their two-byte machine code is 4.5 MB per thread (measured at load in the sixty-seventh session)
  * that such a thread would never run. Results do not depend on it: a two-byte subject still
- * works, V8 compiling the pattern for it on first use.
+ * works, V8 compiling the pattern for it on first use. The CLI's main thread sets it too, when it
+ * has turned V8's regexp tier-up off (see cli/v8Flags.ts): a first use then compiles straight to
+ * machine code, so compiling ahead buys nothing.
  */
 export const ONE_BYTE_ONLY_KEY = Symbol.for('prompt-hygiene.nativeOneByteOnly');
 

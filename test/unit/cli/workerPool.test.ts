@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { scanFileJob } from '../../../src/cli/fileScan';
@@ -76,6 +77,17 @@ describe('scan worker pool', () => {
       });
     assert.equal(await probe(true), false);
     assert.equal(await probe(false), true);
+  });
+
+  it("tells the engine of the CLI's main thread to compile helper patterns for one-byte texts alone where regexp tier-up is off", () => {
+    // bin.ts imports v8Flags first; a helper's two-byte code is then compiled on its first use.
+    const code = `require(${JSON.stringify(join(__dirname, '../../../src/cli/v8Flags.js'))});
+      process.stdout.write(String(require(${JSON.stringify(join(__dirname, '../../../src/engine/scan/nativeRegex.js'))}).nativeTwoByteHelpers()));`;
+    const withFlags = execFileSync(process.execPath, ['-e', code]).toString();
+    const v8Major = Number(process.versions.v8.split('.')[0]);
+    assert.equal(withFlags, v8Major >= 11 && v8Major <= 13 ? 'false' : 'true');
+    const without = execFileSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(__dirname, '../../../src/engine/scan/nativeRegex.js'))}).nativeTwoByteHelpers()))`]).toString();
+    assert.equal(without, 'true');
   });
 
   it('scans two-byte texts right in a worker started for one-byte texts only', async () => {
