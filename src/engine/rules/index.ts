@@ -687,6 +687,7 @@ import pii_pl_nip from './pii/pl-nip';
 import pii_pl_nrb from './pii/pl-nrb';
 import pii_pl_pesel from './pii/pl-pesel';
 import pii_postal_address from './pii/postal-address';
+import pii_postcode_column from './pii/postcode-column';
 import pii_pt_citizen_card from './pii/pt-citizen-card';
 import pii_pt_nif from './pii/pt-nif';
 import pii_pt_niss from './pii/pt-niss';
@@ -1444,6 +1445,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_pl_nrb,
   pii_pl_pesel,
   pii_postal_address,
+  pii_postcode_column,
   pii_pt_citizen_card,
   pii_pt_nif,
   pii_pt_niss,
