@@ -617,6 +617,7 @@ import pii_jp_my_number from './pii/jp-my-number';
 import pii_ke_kra_pin from './pii/ke-kra-pin';
 import pii_ke_national_id from './pii/ke-national-id';
 import pii_kr_bank_account from './pii/kr-bank-account';
+import pii_kr_ci_di from './pii/kr-ci-di';
 import pii_kr_pccc from './pii/kr-pccc';
 import pii_kr_road_address from './pii/kr-road-address';
 import pii_kr_rrn from './pii/kr-rrn';
@@ -1375,6 +1376,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_ke_kra_pin,
   pii_ke_national_id,
   pii_kr_bank_account,
+  pii_kr_ci_di,
   pii_kr_pccc,
   pii_kr_road_address,
   pii_kr_rrn,
