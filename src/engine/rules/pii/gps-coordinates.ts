@@ -46,7 +46,7 @@ export default defineRule({
   keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', 'location', 'standort'],
   window: { before: 24, after: 160 },
   pattern:
-    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{6,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
+    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{5,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6],
   columns: true,
   validate: (s, ctx) => {
@@ -66,6 +66,8 @@ export default defineRule({
     if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
       if (header === undefined || !COORDINATE_COLUMN.test(header) || PLACE_COLUMN.test(header)) return false;
+      // (At five decimals, a metre, only under a person's position column: `Home Lat`, `delivery_lng`.)
+      if (/\.\d{5}$/u.test(s) && !PERSON_COORDINATE_COLUMN.test(header)) return false;
       // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
       // (a customer, a delivery, a home), not about places (a property listing, a store list).
       if (!PERSON_COORDINATE_COLUMN.test(header)) {
@@ -107,6 +109,8 @@ export default defineRule({
       'rider_id,rider_name,home_coords,zone\nR-1,A. Example,"48.85661,2.35222",PAR-2\n',
       // a geofence log's match against a driver's home, at five decimals
       'WARN geofence: vehicle V-7 ignition=off; nearest driver home match D-1 lat=51.50012 lon=-0.12456 dist=11m',
+      // a recruiter's export: a candidate's home at five decimals under Home Lat and Home Lng
+      'Candidate ID,First Name,Last Name,Home Lat,Home Lng,Status\n1001,Ada,Example,52.04117,-0.75823,Placed\n',
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',
@@ -123,6 +127,8 @@ export default defineRule({
       'geofence: vehicle entered depot BHX-03 lat=52.45602 lon=-1.83411',
       // a property listing's columns: the listing's, a public record
       'ListingId,ListPrice,UnparsedAddress,Latitude,Longitude,ListAgentFullName\nL-1,317999,"603 Example St",45.5779851,-122.6781621,"A. Agent"\n',
+      // five decimals under a bare lat column of a people's table: too coarse to count there
+      'customer,email,lat,lng\nC-1,ada@kestrel-mail.com,52.04117,-0.75823\n',
     ],
   },
 });
