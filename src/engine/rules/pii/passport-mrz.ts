@@ -48,26 +48,38 @@ function sampleMrz(number: string, birth: string, expiry: string): string {
 // The machine-readable zone of a passport's data page (ICAO 9303 TD3: two lines of 44 characters),
 // as a KYC log, a PNR's scan or an OCR result prints it: the first line holds the holder's names,
 // the second the document number, nationality, date of birth, sex and expiry, each with its check
-// digit. The two lines are reported as one value, when the second's check digits all hold.
+// digit. The two lines are reported as one value, when the second's check digits all hold; a line
+// alone (a JSON field each, a chat's quote) is reported too: the first for its names, the second
+// when its four check digits hold.
 export default defineRule({
   id: 'passport-mrz',
   category: 'pii',
   description: "Passport machine-readable zone (ICAO 9303 TD3, both lines, check digits validated)",
   keywords: ['<<'],
   window: { before: 100, after: 100 },
-  pattern: /(?<![A-Z0-9<])P[A-Z<][A-Z<]{42}\r?\n[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])/gu,
+  pattern: /(?<![A-Z0-9<])(?:P[A-Z<][A-Z<]{42}(?:\r?\n[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d)?|[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])/gu,
   validate: (s) => {
-    const [line1, line2] = s.split(/\r?\n/u) as [string, string];
-    return LINE1.test(line1.replace(/<+$/u, '')) && isValidTd3Line2(line2);
+    const lines = s.split(/\r?\n/u);
+    if (lines.length === 2) return LINE1.test((lines[0] as string).replace(/<+$/u, '')) && isValidTd3Line2(lines[1] as string);
+    // One line alone, as an identity-check service's JSON gives them (`"line1": …, "line2": …`) or a
+    // chat quotes one: the first with the holder's names, or the second with all its check digits.
+    return s.startsWith('P') && !/\d/u.test(s) ? LINE1.test(s.replace(/<+$/u, '')) : isValidTd3Line2(s);
   },
   redactAs: 'passport-mrz',
   references: ['https://www.icao.int/publications/Documents/9303_p4_cons_en.pdf'],
   examples: {
-    positive: [sampleMrz('B20746158', '740812', '320415'), `OCR result:\n${sampleMrz('X41027735', '880301', '310922')}\n`],
+    positive: [
+      sampleMrz('B20746158', '740812', '320415'),
+      `OCR result:\n${sampleMrz('X41027735', '880301', '310922')}\n`,
+      // an identity-check service's result, each line in a field of its own
+      `{"mrz": {"line1": "${sampleMrz('C55120487', '910517', '290830').split('\n')[0]}", "line2": "${sampleMrz('C55120487', '910517', '290830').split('\n')[1]}"}}`,
+    ],
     negative: [
       // a wrong check digit in the document number
       sampleMrz('B20746158', '740812', '320415').replace(/\nB20746158(\d)/u, (_m, d: string) => `\nB20746158${(Number(d) + 1) % 10}`),
       '<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<',
+      // a second line alone whose composite check digit fails
+      `"line2": "${sampleMrz('C55120487', '910517', '290830').split('\n')[1]?.replace(/\d$/u, (d) => String((Number(d) + 1) % 10))}"`,
     ],
   },
 });
