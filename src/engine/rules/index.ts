@@ -726,6 +726,7 @@ import pii_ug_nin from './pii/ug-nin';
 import pii_uk_nhs_number from './pii/uk-nhs-number';
 import pii_uk_ni_number from './pii/uk-ni-number';
 import pii_uk_postcode_column from './pii/uk-postcode-column';
+import pii_uk_share_code from './pii/uk-share-code';
 import pii_uk_unique_pupil_number from './pii/uk-unique-pupil-number';
 import pii_uk_utr from './pii/uk-utr';
 import pii_us_bank_routing_number from './pii/us-bank-routing-number';
@@ -1485,6 +1486,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_uk_nhs_number,
   pii_uk_ni_number,
   pii_uk_postcode_column,
+  pii_uk_share_code,
   pii_uk_unique_pupil_number,
   pii_uk_utr,
   pii_us_bank_routing_number,
