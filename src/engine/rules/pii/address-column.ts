@@ -106,6 +106,9 @@ export default defineRule({
       'factuurnummer;naam;straat_huisnummer;postcode;plaats\nF1;A. Voorbeeld;Achterom 41bis;1234 AB;Ergenshoven\n',
       // an Indian KYC export's address line, its house number after `H.No.`, under `address_line`
       'kyc_id,full_name,address_line,city,pincode\nKYC-1,A. Example,"H.No. 7-112, Kestrel Colony",Hyderabad,500081\n',
+      // a Czech customer export's street and house-number column, and a payroll's permanent address
+      'Jméno;Příjmení;Ulice a č. p.;Obec;PSČ\nAlena;Zkušební;Vzorová 1234/5;Olomouc;789 98\n',
+      'Osobní číslo;Příjmení;Jméno;Adresa trvalého pobytu;PSČ\n1001;Zkušební;Alena;Vzorová 12, Olomouc;789 98\n',
     ],
     negative: [
       // a statement's billing address column holding a city, state and ZIP only

@@ -12,7 +12,7 @@ const LICENCE_LABEL = labelRegex([
   'permis de conduire', 'permis de conducere', 'permis conducere', 'permiso de conducir', 'licencia de conducir', 'carnet de conducir', 'patente di guida',
   // Mexico's federal licence (truck drivers', SCT) and a state's driving licence
   'licencia federal', 'licencia federal de conductor', 'licencia de manejo', 'licencia_federal', 'licencia_manejo',
-  'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'prawa jazdy', 'nr prawa jazdy', 'numer prawa jazdy', 'nr pj', 'numer pj', 'řidičský průkaz', 'číslo rp', 'cislo rp', 'č. rp', 'řidičského průkazu', 'číslo řidičského průkazu',
+  'carta de condução', 'carta de conducao', 'carteira de motorista', 'cnh', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'prawa jazdy', 'nr prawa jazdy', 'numer prawa jazdy', 'nr pj', 'numer pj', 'řidičský průkaz', 'číslo rp', 'cislo rp', 'č. rp', 'číslo řp', 'č. řp', 'číslo vp', 'cislo vp', 'č. vp', 'řidičského průkazu', 'číslo řidičského průkazu',
   'vodičský preukaz', 'vairuotojo pažymėjimas', 'ajokortti', 'körkort', 'kørekort', 'førerkort', 'ehliyet', 'sürücü belgesi', 'δίπλωμα οδήγησης',
   'driver card', 'tachograph card', 'tacho card', 'tacho card no', 'karta kierowcy', 'carte conducteur', 'karta řidiče',
   // the card's number in a Polish, Czech or Slovak driver export (`Nr karty kierowcy`, `Karta vodiča`), and a telematics box's driver slots (`drv1_card=`)
@@ -28,6 +28,12 @@ const LICENCE_OBJECT_NUMBER_BEFORE = native(/"(?:drivers?_?licen[cs]e|driving_?l
 
 /** The card field of a driver's object (`"driver": { "name": …, "card": "`): a route export's driver and their tachograph card. */
 const DRIVER_OBJECT_CARD_BEFORE = native(/"(?:driver|kierowca|ridic|řidič|vodic|vodič|fahrer|chauffeur|conductor)"[ \t]*:[ \t]*\{[^{}]{0,300}"(?:card|card_?no|card_?number|tacho_?card)"[ \t]*:[ \t]*"$/iu);
+
+/** A `licence` key right before the value, or its object's number (`"licence": "`, `"licence": {"number": "`). */
+const LICENCE_KEY_BEFORE = native(/"licen[cs]e"[ \t]*:[ \t]*(?:\{[^{}\n]{0,80}"(?:number|no)"[ \t]*:[ \t]*)?"$/u);
+
+/** A Czech or Slovak licence's number (two letters, six digits: `EX 120456`, `SB123456`). */
+const CZ_SK_LICENCE = /^[A-Z]{2} ?\d{6}$/u;
 
 /** A date written with separators: a licence's issue or expiry date, not its number. */
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
@@ -47,7 +53,7 @@ export default defineRule({
     "driver's licen", 'drivers licen', 'driver licen', 'driving licen', 'drivers_licen', 'driver_licen', 'driving_licen', 'licence no', 'licence_no', 'licence nr',
     'licence number', 'licence_number', 'licenceno', 'licencenumber', 'dl number', 'dl_number', 'dlnumber', 'dl no', 'dl_no', 'fuhrerschein', 'fuehrerschein', 'fahrerkarte', 'permis de condu', 'permis condu',
     'permiso de conducir', 'licencia de conducir', 'licencia federal', 'licencia_federal', 'licencia de manejo', 'licencia_manejo', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
-    'prawo jazdy', 'prawa jazdy', 'prawa_jazdy', 'prawo_jazdy', 'ridicsky prukaz', 'ridickeho prukazu', 'ridicskeho prukazu', 'cislo_rp', 'cislo rp', 'c. rp', 'nr_pj', 'nr pj', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
+    'prawo jazdy', 'prawa jazdy', 'prawa_jazdy', 'prawo_jazdy', 'ridicsky prukaz', 'ridickeho prukazu', 'ridicskeho prukazu', 'cislo_rp', 'cislo rp', 'c. rp', 'cislo vp', 'cislo_vp', '"licence"', '"license"', 'nr_pj', 'nr pj', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
     'karty kierowcy', 'karty ridice', 'karta vodica', 'karty vodica', 'driver_card', 'drv1_card', 'drv2_card', '"driver"',
     // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
@@ -73,6 +79,8 @@ export default defineRule({
     if (/ /u.test(s) && s.split(' ').some((w) => !/\d/u.test(w) && w.length > 3)) return false;
     // (A bare `licence no` after a business's licensing body names its trading licence: `PSRA licence no.`, a bar's `premises licence no`.)
     if (stateDl || LICENCE_OBJECT_NUMBER_BEFORE.test(before)) return true;
+    // A record's bare `licence` key holds a driving licence's number when the number has a Czech or Slovak licence's shape.
+    if (CZ_SK_LICENCE.test(s) && LICENCE_KEY_BEFORE.test(before)) return true;
     if (DRIVER_OBJECT_CARD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 360), ctx.start))) return true;
     return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 }) && !BUSINESS_LICENCE_BEFORE.test(before.slice(-40));
   },
@@ -102,6 +110,11 @@ export default defineRule({
       // a Polish rental contract's licence number (nr prawa jazdy: number/year/office) and a Czech one's (číslo ŘP)
       'nr_umowy;imie;nazwisko;nr_prawa_jazdy;telefon\nUN/1;Agata;Kestrel;31726/19/0417;600 000 000\n',
       'cislo_smlouvy,jmeno,prijmeni,cislo_rp,telefon\nCZ-1,Petra,Kestrelova,EK 407712,+420 600 000 000\n',
+      // a car-sharing app's customer export (Číslo ŘP, Číslo VP) and its API's licence object and log key
+      `Jméno;Příjmení;Číslo ŘP;Platnost ŘP do\nPetra;Příkladová;EK ${fake('{d6}', 102093)};17.01.2031\n`,
+      `Meno;Priezvisko;Číslo VP;Skupiny VP\nPetra;Príkladová;SB${fake('{d6}', 102094)};B\n`,
+      `{"customerNo": "1", "licence": {"number": "EA ${fake('{d6}', 102095)}", "validUntil": "2032-01-02", "groups": ["B"]}}`,
+      `{"msg": "licence verification failed", "customer_no": "2", "licence": "EL ${fake('{d6}', 102096)}"}`,
     ],
     negative: [
       // an empty driver slot, and a driver object's other numbers
@@ -118,6 +131,8 @@ export default defineRule({
       'rider_id,name,fuehrerschein_nr\nrdr_test01,Erika Mustermann,B000000000X1',
       'DL speed 48213 kbps on the WAN link',
       '"drivers_license": { "state": "OR", "number": null },',
+      // a software licence's key under a bare licence key
+      '{"product": "Example IDE", "licence": "PRO-2024-55120"}',
     ],
   },
 });
