@@ -75,7 +75,7 @@ export default defineRule({
   hints: HEADER_CELLS,
   pattern: new RegExp(
     `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:NameLine1Txt|PersonNm)>|<(?:[a-z]{1,12}:)?nombre>|<[A-Za-z]{0,16}AdSoyad[iı]?>|:(?:50[AFK]|59[AF]?):\\/[A-Z0-9]{5,40}\\r?\\n)[${CAPS}])[${CAPS}]{1,23}(?:-[${CAPS}]{2,23})?(?: [${CAPS}]\\.)?(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
-      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)` +
+      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2})|[${CAPS}] (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)` +
       // A name in capitals right before a birth date's label: a claims system's log, `for DEREK HALVORSEN DOB 03/08/1967`.
       `|D(?<=(?<![${ALNUM}])([${CAPS}][${CAPS}'-]{1,22}(?: [${CAPS}][${CAPS}'-]{0,22}){1,3}),? \\(?D)(?=OB[ :]|\\.O\\.B\\.)`,
     'gu',
@@ -156,6 +156,8 @@ export default defineRule({
       'WRN EligibilityCache: no 271 on file for DEREK HALVORSEN DOB 03/08/1967 member XQP204418863; claim held',
       // a claims worklist's patient, the name's parts under the party's own columns
       'worklist_id,payer,patient_last,patient_first,dos\nWL-1,AETNA,HALVORSEN,DEREK,2025-02-03\n',
+      // a payroll's bank file: the account's name as the bank holds it, an initial and the surname
+      'Pay No,Surname,Forenames,Sort Code,Account No,Account Name\nUK1,Example,Rajesh,20-00-00,12345678,R EXAMPLEWORTH\n',
     ],
     negative: [
       // an order item's name: a brand's in capitals, then the product's in kana
@@ -183,6 +185,8 @@ export default defineRule({
       "Période;Matricule;Salarié;Emploi\n03/2024;SR0002;Service INFIRMIER;Bloc\n03/2024;SR0003;Anne DUPONT Marie;Bloc\n",
       // a bakery under the same holder column
       'pod\tmatricola_contatore\tintestatario\tcomune\nIT001E00000002\tE000000002\tPANIFICIO FRATELLI ROSSI\tVerona\n',
+      // a product list's grades under a bare name column: an initial and a word, no person
+      'sku,name,qty\nP-1,A GRADE,2\nP-2,B STOCK,3\n',
     ],
   },
 });
