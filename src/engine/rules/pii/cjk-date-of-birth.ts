@@ -63,7 +63,7 @@ export default defineRule({
       `|(?:19|20)(?<=(?<![A-Za-z])(?:dob|DOB|birth_?date|birthDate|date_?of_?birth|dateOfBirth|birthday)["']?[ \\t]*[:=][ \\t]*["']?\\d\\d)\\d{2}年\\s?\\d{1,2}月\\s?\\d{1,2}日` +
       // a cell of an export's birth-date column (see validate)
       // (or written without separators, as Korean member exports do: `19940716`, `940716`)
-      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2})|(?:民國|民国)\\d{1,3}年\\d{1,2}月\\d{1,2}日|(?:19|20)?\\d{6})(?![\\w/.-])`,
+      `|(?<![\\w/.-])((?:19|20)\\d{2}(?:年\\d{1,2}月\\d{1,2}日|([-/.])\\d{1,2}\\2\\d{1,2})|(?:民國|民国)\\d{1,3}年\\d{1,2}月\\d{1,2}日|(?:昭和|平成|令和)\\d{1,2}年\\d{1,2}月\\d{1,2}日|(?:19|20)?\\d{6})(?![\\w/.-])`,
     'gu',
   ),
   validate: (s, ctx) => {
@@ -91,6 +91,8 @@ export default defineRule({
       'review_id,country,氏名/성명,生年月日/생년월일,書類種別/서류\nKYC-1,KR,견본희,1985.11.02,여권\n',
       // a Korean member export's birth dates written without separators
       '회원번호,이름,생년월일,가입일\nMB1,견본희,940716,2021-04-17\nMB2,견본수,19880302,2022-01-09\n',
+      // a My Number register's dependants: birth dates in Japanese eras under the column
+      '管理番号,氏名,続柄,生年月日\nMN-1,見本 花子,長女,平成29年3月14日\nMN-2,見本 次郎,長男,令和2年1月9日\n',
     ],
     negative: [
       '会員番号,氏名,登録日,電話番号\n10231,見本 花子,2023/04/12,要確認\n',
