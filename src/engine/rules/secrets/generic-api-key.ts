@@ -298,6 +298,8 @@ export default defineRule({
       '{"token":{"Symfony\\\\Component\\\\Security\\\\Http\\\\Authenticator\\\\Token\\\\PostAuthenticationToken":"PostAuthenticationToken(user=\\"d.nowak@kestrel-freight.pl\\", authenticated=true)"}}',
       // a LINE webhook event's reply token: it answers that one event, within a minute
       `{"type": "message", "replyToken": "${fake('{h32}', 101928)}", "mode": "active"}`,
+      // and its message's quote token, which a reply quotes it with
+      `{"message": {"id": "1", "type": "text", "quoteToken": "${fake('{w40}', 102098)}", "text": "hi"}}`,
       // a Plaid link token, handed to the browser to open Link
       `{"link_token": "link-production-${fake('{h8}-{h4}-{h4}-{h4}-{h12}', 101937)}", "expiration": "2024-03-08T02:31:00Z"}`,
       // an SQL tuple's kind cell named for a key, then the key's id under its own column
