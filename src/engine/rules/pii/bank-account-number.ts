@@ -37,7 +37,8 @@ const ROUTING_ON_LINE = /(?<![a-z])(?:routing|aba|rtn|ifsc|sort[_ -]?code|bsb|ba
 /** A row that says its party is an organisation: an enrolment file's `Organization` type cell, a US employer number labelled `EIN` (its contact person's phone on the row is still theirs). */
 const ORGANISATION_ROW = native(/(?:^|[,;\t|])(?:Organization|Organisation|ORGANIZATION|ORGANISATION)(?=[,;\t|])|(?<![\w])EIN[,;\t|: ]{1,3}\d{2}-\d{7}(?!\d)/u);
 
-const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client|(?:dg|dienstgeber|beitrags)[ _-]?konto/u);
+// (And the Korean open-banking API's `cntr_account_num`: the institution's own contracted account, 약정계좌, that every transfer names.)
+const NOT_ACCOUNT = native(/(?:account|konto)[ _-]?(?:id|key|name|type|holder|owner|manager)|customer|kunden|client|(?:dg|dienstgeber|beitrags)[ _-]?konto|cntr[ _-]?account/u);
 
 // A domestic bank account number (Norway's 4.2.5 and Sweden's grouped forms too; 7 to 20 digits: Peru's interbank CCI has 20; optionally after a
 // clearing or branch number and a dash) under a label or a column header that says so: UK
@@ -232,6 +233,8 @@ export default defineRule({
       `ref ${fake('{d12}', 101823)} KSTLINBB104`,
       // a payout batch's vendor: its record's type is a business, its name a company's
       `{\n  "payout_id": "pout_1",\n  "beneficiary_type": "BUSINESS",\n  "beneficiary_name": "Kestrel Express Ltd",\n  "account_number": "${fake('{d14}', 102024)}",\n  "ifsc": "UTIB0330434"\n}`,
+      // a Korean open-banking withdrawal's contracted account: the institution's own
+      '>> POST /v2.0/transfer/withdraw/fin_num {"bank_tran_id": "M000000001U000000001", "cntr_account_type": "N", "cntr_account_num": "1002-458-000001", "tran_amt": "5000"}',
     ],
   },
 });
