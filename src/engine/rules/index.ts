@@ -518,6 +518,7 @@ import pii_cjk_date_of_birth from './pii/cjk-date-of-birth';
 import pii_cjk_employee_id from './pii/cjk-employee-id';
 import pii_cjk_person_name from './pii/cjk-person-name';
 import pii_cjk_postal_address from './pii/cjk-postal-address';
+import pii_cjk_postcode_column from './pii/cjk-postcode-column';
 import pii_cl_rut from './pii/cl-rut';
 import pii_cn_resident_id from './pii/cn-resident-id';
 import pii_co_cedula from './pii/co-cedula';
@@ -1278,6 +1279,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_cjk_employee_id,
   pii_cjk_person_name,
   pii_cjk_postal_address,
+  pii_cjk_postcode_column,
   pii_cl_rut,
   pii_cn_resident_id,
   pii_co_cedula,
