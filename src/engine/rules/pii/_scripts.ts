@@ -24,3 +24,6 @@ export const HIRAGANA = '\\u3041-\\u3096\\u30fc';
 export const HANGUL = '\\uac00-\\ud7a3';
 /** The letters of Chinese, Japanese and Korean names, all four scripts together. */
 export const CJK = `${HAN}${KATAKANA}${HIRAGANA}${HANGUL}`;
+
+/** The code units from the first kana to the last Hangul syllable: the `nearScript` range of the rules that read CJK labels and headers. */
+export const CJK_SCRIPT_RANGE = [0x3041, 0xd7a3] as const;

@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { isPlausibleBirthDate } from './_checksums';
 import { native } from '../../scan/nativeRegex';
 import { isWholeCellUnder } from './_context';
+import { CJK_SCRIPT_RANGE } from './_scripts';
 
 /** A birth-date label in Chinese, Japanese or Korean, and its particle or colon. */
 const LABEL = '(?:生年月日|出生年月日|出生日期|出生年月|誕生日|生日|생년월일|출생일|생일)(?:[ \\t]{0,8}(?:[:：]|は|은|는|이|가|是|为|為)?[ \\t]{0,8})';
@@ -12,9 +13,8 @@ const DOB_COLUMN = /^(?:生年月日|出生年月日|出生日期|誕生日|生�
 /** A Latin birth-date column (`Date of birth`, `dob`): a Japanese date (1979年6月14日) under it is a birth date too. */
 const LATIN_DOB_COLUMN = /^["']?(?:date[ _-]?of[ _-]?birth|dob|birth[ _-]?date|birthday)["']?$/iu;
 
-/** The code units of the scripts the rule reads: kana, CJK ideographs, Hangul (its nearScript range). */
-const SCRIPT_RANGE = [0x3041, 0xd7a3] as const;
-const SCRIPT = native(new RegExp(`[${SCRIPT_RANGE.map((c) => `\\u${c.toString(16)}`).join('-')}]`, 'u'));
+/** A character of the scripts the rule reads (kana, CJK ideographs, Hangul: its nearScript range). */
+const SCRIPT = native(new RegExp(`[${CJK_SCRIPT_RANGE.map((c) => `\\u${c.toString(16)}`).join('-')}]`, 'u'));
 
 /** Japan's era names and their first years (a date written 昭和45年 is 1970); Taiwan's Minguo years (民國68年 is 1979). */
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1926, 平成: 1989, 令和: 2019, 民國: 1912, 民国: 1912 };
@@ -51,7 +51,7 @@ export default defineRule({
   // the pattern: the rule runs on the text near those letters only (a source file's few Japanese
   // messages made it a pass over the whole file for the years 19xx and 20xx).
   // (The column's ASCII dates hold no such letter: the range is named, and validate asks for the script near the date.)
-  nearScript: { before: 8, after: 48, range: SCRIPT_RANGE },
+  nearScript: { before: 8, after: 48, range: CJK_SCRIPT_RANGE },
   // NOTE: starts at the year (or the era's name) and looks back for the label: 13 against 20 ms a
   // bench pass when it started at the labels' first characters, which are common in Japanese.
   pattern: new RegExp(

@@ -1,11 +1,10 @@
 import { defineRule } from '../defineRule';
 import { isPersonRowCellUnder } from './_context';
+import { CJK_SCRIPT_RANGE } from './_scripts';
 
 /** A postcode column in Japanese, Korean or Chinese: 郵便番号, 〒, 우편번호, 郵遞區號, 邮编, 邮政编码. */
 const HEADER = /^["']?(?:郵便番号|〒|우편번호|郵遞區號|郵遞區号|邮编|邮政编码|郵便)["']?$/u;
 
-/** The code units of the scripts near which the rule reads: kana, CJK ideographs, Hangul. */
-const SCRIPT_RANGE = [0x3041, 0xd7a3] as const;
 
 // A Japanese postcode (〒123-4567), a Korean one (five digits since 2015) or a Taiwanese or Chinese one
 // as a cell under its column (郵便番号, 우편번호, 邮编) of a member, staff or customer export: beside the
@@ -17,7 +16,7 @@ export default defineRule({
   category: 'pii',
   description: 'Postcode under a Japanese, Korean or Chinese postcode column (郵便番号, 우편번호, 邮编) of a person\'s export',
   keywords: [],
-  nearScript: { before: 16, after: 16, range: SCRIPT_RANGE },
+  nearScript: { before: 16, after: 16, range: CJK_SCRIPT_RANGE },
   // (Each branch starts at its first character and looks back for the cell's start.)
   pattern: /(?:〒(?<=(?:^|[\n,;\t|])["']?〒)[0-9]{3}-[0-9]{4}|[0-9](?<=(?:^|[\n,;\t|])["']?[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|[0-9]{4,5}))(?=["']?(?:[,;\t|\r\n]|$))/gu,
   validate: (s, ctx) => !/^(\d)\1+$/u.test(s.replace(/\D/gu, '')) && isPersonRowCellUnder(ctx, HEADER),
