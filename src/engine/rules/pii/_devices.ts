@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
-import { lineEndNear, lineStartNear, tableHeaderRow } from './_context';
+import { columnHeader, lineEndNear, lineStartNear, tableHeaderRow } from './_context';
 import { sqlInsertCell } from './_sql';
 import { luhn } from '../defineRule';
 import { REPORTING_BODY } from './_telecom';
@@ -77,4 +77,34 @@ export function isSimPersonalisationRow(ctx: MatchContext): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, REACH), lineEndNear(text, ctx.end, REACH));
   return line.length >= 64 && native(SIM_KEYS).test(line);
+}
+
+/** A column of a device's id (`device_id`, `deviceId`), which holds a phone's ANDROID_ID or identifierForVendor in many apps' user tables. */
+const DEVICE_COLUMN = native(/^["'`]?device[ _-]?id["'`]?$/iu);
+
+/** The device column's name as header rows write it (looked for with lastIndexOf: the header may be many rows up). */
+const DEVICE_LABELS = ['device_id', 'deviceId', 'DEVICE_ID', 'device-id', 'device id', 'DeviceId', 'deviceid', 'Device ID'];
+
+/** A column that makes a table one of people: their name, mailbox, mobile number, birth date, customer, member or user number. */
+const PERSON_COLUMN = native(
+  /(?:^|[\s,;\t|(])["'`]?(?:full[ _-]?name|first[ _-]?name|last[ _-]?name|e-?mail|mobile(?:[ _-]?(?:no|number|e164))?|phone(?:[ _-]?number)?|msisdn|customer[ _-]?id|member[ _-]?(?:no|id|number)|user[ _-]?id|dob|date[ _-]?of[ _-]?birth)["'`]?(?=[\s,;\t|)]|$)/iu,
+);
+
+/**
+ * The match is a cell under a `device_id` column of a table of people (a users table's dump, a
+ * customer export, a members' device bindings with their member number): their phone's id beside
+ * their name, number or account.
+ */
+export function isPeoplesDeviceCell(ctx: MatchContext): boolean {
+  const header = columnHeader(ctx);
+  if (header === undefined || !DEVICE_COLUMN.test(header.trim())) return false;
+  // (The table's header row, however far up: an export of thousands of rows, a dump's COPY statement.)
+  const row = tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',');
+  if (row !== undefined) return PERSON_COLUMN.test(row);
+  const before = ctx.text.slice(Math.max(0, ctx.start - 16000), ctx.start);
+  const at = Math.max(...DEVICE_LABELS.map((l) => before.lastIndexOf(l)));
+  if (at === -1) return false;
+  const from = before.lastIndexOf('\n', at) + 1;
+  const end = before.indexOf('\n', at);
+  return PERSON_COLUMN.test(before.slice(from, end === -1 ? before.length : end));
 }

@@ -1,34 +1,11 @@
 import { defineRule, fake } from '../defineRule';
-import { columnHeader, hasContext, isTrivialNumber } from './_context';
+import { hasContext, isTrivialNumber } from './_context';
+import { isPeoplesDeviceCell } from './_devices';
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
 
 /** Its labels: Android's `Settings.Secure.ANDROID_ID` as apps log and store it (`android_id`, `androidId`, `ANDROID_ID`). */
 const ANDROID_ID_LABEL = /android[ _-]?id(?![a-z])/u;
-
-/** A column of a device's id (`device_id`, `deviceId`), which holds an ANDROID_ID in many apps' user tables. */
-const DEVICE_COLUMN = native(/^["'`]?device[ _-]?id["'`]?$/iu);
-
-/** The device column's name as header rows write it (looked for with lastIndexOf: the header may be many rows up). */
-const DEVICE_LABELS = ['device_id', 'deviceId', 'DEVICE_ID', 'device-id', 'device id', 'DeviceId', 'deviceid', 'Device ID'];
-
-/** A column that makes a table one of people: their name, mailbox, mobile number, birth date or customer number. */
-const PERSON_COLUMN = native(/(?:^|[\s,;\t|(])["'`]?(?:full[ _-]?name|first[ _-]?name|last[ _-]?name|e-?mail|mobile(?:[ _-]?(?:no|number|e164))?|phone(?:[ _-]?number)?|msisdn|customer[ _-]?id|dob|date[ _-]?of[ _-]?birth)["'`]?(?=[\s,;\t|)]|$)/iu);
-
-/**
- * The match is a cell under a `device_id` column of a table of people (a users table's dump, a
- * customer export): their phone's id beside their name and number.
- */
-function isPeoplesDeviceCell(ctx: MatchContext): boolean {
-  const header = columnHeader(ctx);
-  if (header === undefined || !DEVICE_COLUMN.test(header.trim())) return false;
-  const before = ctx.text.slice(Math.max(0, ctx.start - 16000), ctx.start);
-  const at = Math.max(...DEVICE_LABELS.map((l) => before.lastIndexOf(l)));
-  if (at === -1) return false;
-  const from = before.lastIndexOf('\n', at) + 1;
-  const end = before.indexOf('\n', at);
-  return PERSON_COLUMN.test(before.slice(from, end === -1 ? before.length : end));
-}
 
 /** A device id's key right before the value: `"device_id": "`, `deviceId=`, `X-Device-Id: `, a log's `device=`, `"device": {"id": "`. */
 const DEVICE_KEY_BEFORE = native(/(?:(?<![\w-])(?:device[_-]?id|deviceId|DeviceId|x-device-id|device)["']?[ \t]*[:=][ \t]*["']?|["']device["'][ \t]*:[ \t]*\{[ \t]*["']id["'][ \t]*:[ \t]*["'])$/iu);
@@ -78,6 +55,8 @@ export default defineRule({
       `{"msg": "push delivered", "platform": "android", "device_id": "${fake('{h16}', 102083)}", "user": "usr_000001"}`,
       `[2024-06-10 05:06:00] mdm-sync device=${fake('{h16}', 102084)} policy=compliant owner=EMP-0001`,
       `{"memberNo": "M-1", "device": {"id": "${fake('{h16}', 102085)}", "platform": "Android"}}`,
+      // a members' device bindings: the member's number beside the phone's id
+      `COPY member.devices (device_id, member_no, platform, app_version) FROM stdin;\n${fake('{h16}', 102102)}\tM-0000002\tAndroid\t4.5.3\n\\.\n`,
     ],
     negative: [
       // the constant a buggy Android build reported, a commit's short hash, a hash under another column
