@@ -90,7 +90,7 @@ const PATTERN = new RegExp(
   // Every branch consumes the name's first character, then reads its context with a lookbehind: V8
   // skips quickly to CJK characters (one leading class for all branches keeps that skip).
   `[${CJK}](?:(?<=(?:(?:${LABEL})["'\\\\]*\\s{0,3}(?:=>|[:=：|［]|\\[(?=[${HAN}]))|(?:${SPACED_LABEL})(?:[ \\t]|是|为|為|은|는|は)|(?<![\\w.@-])@)\\s{0,3}["'\\\\]*\\s{0,2}(?:\\[(?:"[^"\\n]{0,40}",\\s?)?")?[${CJK}])` +
-    `(?:(?<=[${HAN}])[${HAN}]{0,2}[ \\u3000](?:[${HIRAGANA}]{2,4}|[${KATAKANA}]{2,5})(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?:(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])(?=です))` +
+    `(?:(?<=[${HAN}])[${HAN}]{0,2}[ \\u3000](?:[${HIRAGANA}]{2,4}|[${KATAKANA}]{2,5})(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])[${HAN}]{0,2}(?:[ \\u3000・](?!${NEXT_LABEL})|)[${HAN}]{1,3}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}[ \\u3000・][${KATAKANA}]{2,10}|(?<=[${KATAKANA}])[${KATAKANA}]{1,9}(?=["'])|(?<=[${HIRAGANA}])[${HIRAGANA}]{1,9}[ \\u3000][${HIRAGANA}]{2,10}|(?<=[${HANGUL}])[${HANGUL}]{1,3}|(?<=[${HANGUL}])[ ][${HANGUL}]{1,3})(?:(?![${CJK}A-Za-z0-9])|(?<=[${HAN}])(?=です))` +
     // a chat line's speaker at the line's start, after a timestamp: `[14:03:31] 황민준: …`, `2024/05/12
     // 19:31 山本 美桜「…」`, or alone on its line above the message, as WeChat's PC export writes it (not
     // when the next line starts with a digit or a bracket: a log's next line); or before one, as WeChat's
@@ -128,7 +128,7 @@ const PATTERN = new RegExp(
 const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^[가-힣]{1,5}[인자]명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|お客様名|緊急連絡先|口座名義人?|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名|者名字|者名前|者姓|先名|先氏名)(?:フリガナ|カナ)?$|^姓$|^名$|^[一-龥ぁ-んァ-ヶー]{0,8}(?<!業)者$|^担当$/u;
 
 /** A Japanese column of one part of a name: a surname's (`名字`, `姓`, a Rakuten order's `注文者名字`) or a given name's (`名`, `注文者名前`). */
-const NAME_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓)$|^[一-龥ぁ-んァ-ヶー]{0,8}者名前$|^名$/u;
+const NAME_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓)$|^[一-龥ぁ-んァ-ヶー]{0,8}者名前$|^名$|^(?:last|first|family|given)[ _-]?name$|^surname$/iu;
 
 /** A JSON name key's string value opening right before the match: `"name": "`, `"item_name":"`. */
 const JSON_NAME_VALUE_BEFORE = /"[\w-]{0,24}name"[ \t]*:[ \t]*"$/iu;
@@ -166,6 +166,8 @@ const PLACEHOLDERS = new Set([
   'やまだ たろう', '홍길동', '김철수', '이영희', '사용자', '관리자', '서비스', '고객', '미정', '없음', '회원', '테스트', '사원', '이름', '고객명',
   // a customer centre (고객센터) signing a mail
   '고객센터',
+  // a seed's test member in katakana (test, member, user, sample, dummy)
+  'テスト', 'カイイン', 'ユーザー', 'ユーザ', 'サンプル', 'ダミー',
 ]);
 
 /** A form's sample or a test row's stand-in family name (見本 sample, テスト test, サンプル, 記入例): `見本 太郎`, `テスト タロウ`. */
@@ -184,7 +186,7 @@ const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項�
 const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|(?:^|[\s_-])name[ _-]?(?:alt|yomi|reading)$|^(?:フリガナ|ふりがな|カナ|カナ氏名|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者)(?:フリガナ|ふりがな|カナ)$/u);
 
 /** The reading of one part of a name in its own column: `注文者名字フリガナ`, `名前カナ`, `セイ`, `メイ`. */
-const KANA_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓|名前|名)(?:フリガナ|ふりがな|カナ)$|^(?:セイ|メイ)$/u;
+const KANA_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓|名前|名)(?:フリガナ|ふりがな|カナ)$|^(?:セイ|メイ)$|^(?:last|first|family|given)[ _-]?name[ _-]?(?:kana|furigana|yomi)$/iu;
 
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
@@ -265,8 +267,10 @@ export default defineRule({
       if (compact.length < 2 || compact.length > 4) return false;
       return KR_SURNAMES.has(compact[0] as string) || KR_COMPOUND_SURNAMES.some((s) => compact.startsWith(s) && compact.length >= 3);
     }
-    // Kana: two words, after a name label; a reading label makes them a name even when short.
+    // Kana: two words, after a name label; a reading label makes them a name even when short, and
+    // one word a part's reading (`"lastNameKana": "…"`; a product's `"name": "…"` in katakana is none).
     const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
+    if (!/[ \u3000・]/u.test(name)) return KANA_LABEL.test(before);
     return KANA_LABEL.test(before) || name.replace(/[ \u3000・]/gu, '').length >= 4;
   },
   redactAs: 'name',
@@ -373,6 +377,9 @@ export default defineRule({
       'MAWB,HAWB,수하인명,수하인연락처,우편번호\n180-00000000,UBH000000001,백서윤,010-0000-0000,06236\n',
       // a Rakuten order export: the orderer's surname, given name and their readings, each in its own column
       '受注番号,注文者名字,注文者名前,注文者名字フリガナ,注文者名前フリガナ,送付先郵便番号\n300001-20241105-0001,杉浦,悠真,スギウラ,ユウマ,150-0001\n',
+      // a members table's name parts and their readings in columns of their own, and a profile's keys
+      'member_no,last_name,last_name_kana,email\nM-1,木下,キノシタ,s.kinoshita@kestrelmail.jp\n',
+      '{"profile": {"lastNameKana": "キノシタ", "firstNameKana": "サオリ"}}',
     ],
     negative: [
       // an order item's name: an album that starts with its singer's
@@ -420,6 +427,10 @@ export default defineRule({
       '[공지] [오전 9:31] 점검 시작합니다',
       '09:13\t運営\t本日のメンテナンスは終了しました',
       '공지  11:42 AM\n점검 시작합니다',
+      // a product's name in katakana under a name key
+      '{"item": {"name": "カフェラテ", "price": 480}}',
+      // a development seed's test member and its reading
+      "INSERT INTO members (member_no, last_name, first_name, last_name_kana, first_name_kana) VALUES ('M-9', 'テスト', '会員09', 'テスト', 'カイイン');\n",
     ],
   },
 });
