@@ -6,9 +6,11 @@ import { isVendorSample } from '../../scan/filters';
 /**
  * Keys whose UUID names a request, a position or a record, not a caller (a Vault AppRole's SECRET_ID is its password),
  * or one that a client is meant to see: BankID's `autoStartToken` and `qrStartToken` start the user's app.
+ * A message broker's lock or lease on one message (Azure Service Bus's `lockToken`, a blob's lease id,
+ * an SQS receipt) names that hold: settling the message takes the broker's own credentials too.
  * (A page's token is a cursor; Statuspage's `STATUSPAGE_API_KEY` is a key.)
  */
-const NOT_A_CREDENTIAL = /IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|(?<![A-Z])PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
+const NOT_A_CREDENTIAL = /(?<![A-Z])LOCK|LEASE|RECEIPT|DELIVERY_?TAG|(?<![A-Z])ETAG|IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|(?<![A-Z])PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
 
 // Several services issue credentials shaped like UUIDs: Postmark server tokens, Codecov upload
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
@@ -97,6 +99,8 @@ export default defineRule({
       `"requestId": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 448)}", "token": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 449)}"`,
       `  {\n    "key": "RUNNER_SESSION_ID",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101026)}"\n  }`,
       `  {\n    "key": "SESSION_TOKEN",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101027)}"\n  }`,
+      // a Service Bus consumer's log: the message's lock token
+      `2024-05-13T00:00:43.994Z INFO 1 --- [receiver] settled message topic=claims-accepted lockToken=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 102107)}`,
     ],
   },
 });
