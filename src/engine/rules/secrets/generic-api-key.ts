@@ -103,6 +103,17 @@ const ID_COLUMN_END = native(/(?:^|[ _-])(?:id|name|type|kind|hash|sha256|digest
 
 /** The next parameter of a URL's query inside a bare value (`&billing_date=`). */
 const QUERY_PARAMETER_AFTER = native(/&[A-Za-z_][\w.-]{0,40}=/u);
+/** A URL's path that unsubscribes a mailbox (`/newsletter/unsubscribe`, `/abmelden`, `/opt-out`). */
+const UNSUBSCRIBE_PATH = native(/(?:unsubscribe|opt-?out|abmelden|afmelden|afmeld|avregistrer|avmeld|d[ée]sinscri|d[ée]sabonnement|darse-de-baja)[^\s"'<>?]*$/iu);
+
+/** Whether the key at `at` is a parameter of a URL query whose path unsubscribes a mailbox (UNSUBSCRIBE_PATH). */
+function isInUnsubscribeQuery(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const q = before.lastIndexOf('?');
+  if (q === -1 || /[\s"'<>]/u.test(before.slice(q))) return false;
+  return UNSUBSCRIBE_PATH.test(before.slice(0, q));
+}
+
 /** A UUID and nothing else. */
 const UUID_ONLY = native(new RegExp(`^${UUID_SOURCE}$`, 'u'));
 
@@ -179,6 +190,9 @@ export default defineRule({
       const amp = value.search(QUERY_PARAMETER_AFTER);
       if (amp !== -1 && (amp < 16 || UUID_ONLY.test(value.slice(0, amp)) || !isLiteralSecretValue(value.slice(0, amp), false, 16))) return false;
     }
+    // An unsubscribe link's token (`/newsletter/unsubscribe?email=…&token=…`) takes one mailbox off a
+    // list: it logs no one in, and a mailer's or a web server's log holds thousands.
+    if (!quoted && isInUnsubscribeQuery(ctx.text, m.index)) return false;
     if (!isLiteralSecretValue(value, quoted, 16) || isCredentialNamedIdentifier(value, CREDENTIAL_WORD)) return false;
     if (isPublicClientKey(value) || isPaymentObjectId(value) || CODE_REFERENCE.test(value) || isWordyName(value)) return false;
     // (A phone's APNs push address under its push or device token key: apns-device-token's, at warning.)
@@ -429,6 +443,8 @@ export default defineRule({
       'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe',
       // a Confluent Cloud key id beside its cluster (its secret, on the next line, is confluent-api-secret's)
       `KAFKA_BOOTSTRAP=pkc-x1y2z.eu-north-1.aws.confluent.cloud:9092\nKAFKA_API_KEY=${fake('{u4}{d3}{u5}{d4}', 101796)}`,
+      // an unsubscribe link's token in a web server's log
+      `203.0.113.9 - - [13/May/2024:10:01:02 +0200] "GET /api/newsletter/unsubscribe?email=someone%40example.org&token=${fake('{h24}', 102106)} HTTP/2.0" 200 512`,
     ],
   },
 });
