@@ -8,6 +8,8 @@ const MRN_LABEL = labelRegex([
   'patient number', 'patient nr', 'patientennummer', 'patienten-nr', 'patientnummer', 'patiëntnummer', 'fallnummer', 'numéro de dossier',
   'n° de dossier', 'numéro patient', 'nhc', 'historia clínica', 'número de historia', 'cartella clinica', 'numero cartella',
   'numero paziente', 'prontuário', 'prontuario', 'journalnummer', 'hasta no', 'dosya no',
+  // a French hospital's permanent patient identifier (identifiant permanent du patient), as exports head it (`IPP`, `IPP_1`)
+  'ipp', 'n° ipp', 'numéro ipp', 'ipp_1', 'ipp_2', 'identifiant permanent du patient',
 ]);
 
 /** A code key for a patient's row, right before the value or as its column's header: `patient_id`, `patientId`. */
@@ -36,6 +38,8 @@ export default defineRule({
     'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'patient id', 'patient_id', 'patientid', 'patient no', 'patient number',
     'patientennummer', 'patienten-nr', 'patientnummer', 'ntnummer', 'fallnummer', 'dossier', 'nhc', 'historia cl', 'cartella',
     'paziente', 'prontu', 'journalnummer', 'hasta no', 'dosya no', '^mr', '"mr"',
+    // (IPP with what closes its label or header: not `shipping`)
+    'ipp"', 'ipp;', 'ipp,', 'ipp\t', 'ipp|', 'ipp:', 'ipp_', 'ipp ', 'ipp=', 'identifiant permanent',
   ],
   window: { before: 64, after: 4000 },
   columns: true,
@@ -65,6 +69,9 @@ export default defineRule({
       `PID|1||${fake('{d8}', 488)}^^^CORV^MR||OKONKWO^MIRIAM^^^^L||19830417|F`,
       `{"identifier": [{"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]}, "system": "urn:oid:1.2.3", "value": "${fake('{d8}', 489)}"}]}`,
       `Patientennummer: P-${fake('{d7}', 490)}`,
+      // a French hospital's admissions export and an appointment API's patient object: the IPP
+      'IPP;NDA;Nom de naissance;Prénom;Date de naissance\n71836402;241507733;EXEMPLE;Camille;01/02/1970\n',
+      '{"patient": {"ipp": "74419025", "nom": "Exemple", "prenom": "Camille"}}',
     ],
     negative: [
       // a test fixture's placeholder patient, one field a line
@@ -79,6 +86,8 @@ export default defineRule({
       `COPY public.consults (id, patient_id, doctor_id, specialty) FROM stdin;\n880000\t${fake('{d6}', 493)}\t39\tpsychiatry`,
       `{"patientId": "${fake('{d7}', 494)}", "status": "PAID"}`,
       `{"code": "MR"}, "value": "${fake('{d8}', 492)}"} {"code": "SS", "value": "1"}`.replace('"value": "', '"display": "'),
+      // a parcel's shipping reference
+      'Shipping 48213977 dispatched from the warehouse on Monday',
     ],
   },
 });
