@@ -312,7 +312,7 @@ function isHeaderRow(text: string, from: number, to: number, delim: number): boo
 
 /**
  * A cell that is empty or a label: a letter, `_` or `#`, then at most 40 of letters, digits and
- * ` _.#()/°º-`, or a unit's or a share's signs (`Waga [kg]`, `Zusatzbeitrag %`, `P&L`, `Aktiv?`), or a
+ * ` _.#()/°º-'`, or a unit's or a share's signs (`Waga [kg]`, `Zusatzbeitrag %`, `P&L`, `Aktiv?`), or a
  * colon between an object and its field, as a Salesforce report names its columns (`Contact: Full Name`),
  * optionally quoted, spaces around. Or digits first with an underscore among them: an
  * ageing report's buckets (`31_60`, `91_120`), which no value of a row is written as; or a numbered
@@ -335,7 +335,8 @@ function isLabelCell(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-const LABEL_PUNCTUATION = ' _.#()/°º-[]%&+?:';
+// (An apostrophe inside a label: French and Italian elide their articles, `Nom d'usage`, `Date d'entrée`, `Codice dell'utente`.)
+const LABEL_PUNCTUATION = " _.#()/°º-[]%&+?:'";
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
