@@ -57,6 +57,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it("takes an elided article's apostrophe in a header cell (Nom d'usage, Date d'entrée)", () => {
+    const text = `IPP;Nom d'usage;Date d'entrée;UF\n${rows(30).replace(/,/gu, ';')}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, "ipp;nom d'usage;date d'entree;uf");
+    assert.equal(table?.end, text.length);
+  });
+
   it("takes a Salesforce report's object-and-field header cells (Contact: Full Name)", () => {
     const text = `Case Number,Contact: Full Name,Amount,Fee,Birthdate\n${rows(30)}\n`;
     const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
