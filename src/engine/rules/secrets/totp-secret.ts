@@ -4,8 +4,8 @@ import { native } from '../../scan/nativeRegex';
 
 /** A TOTP seed's label before it, or its column's header: TOTP / 2FA / MFA / OTP secret, seed or key, an authenticator's key. */
 const TOTP_LABEL = /(?:totp|2fa|mfa|(?<![a-z])otp|two[ -]factor|authenticator)[\w .-]{0,24}(?:secret|seed|key|密钥|秘钥|密鑰|schlüssel|clave|clé|chave)|otpauth:\/\/[^\s?]{1,200}\?(?:[\w%.-]{1,32}=[^&\s]{0,200}&){0,6}secret=$|"totp"[ \t]*:[ \t]*"$/u;
-/** A column whose header names TOTP or two-factor codes' seeds. */
-const TOTP_HEADER = /^(?:totp|2fa|mfa|otp)(?:[ _-]?(?:secret|seed|key|密钥|秘钥|密鑰))?$|^(?:totp|2fa|mfa|otp)[ _-]?(?:secret|seed|key)|(?:2fa|mfa|totp)[ ]?(?:密钥|秘钥|密鑰)/u;
+/** A column whose header names TOTP or two-factor codes' seeds (`totp_secret`, `mfa_totp_secret`, `user_2fa_key`). */
+const TOTP_HEADER = /^(?:totp|2fa|mfa|otp)(?:[ _-]?(?:secret|seed|key|密钥|秘钥|密鑰))?$|^(?:[a-z]{1,12}[ _-]){0,2}(?:totp|2fa|mfa|otp)[ _-]?(?:secret|seed|key)|(?:2fa|mfa|totp)[ ]?(?:密钥|秘钥|密鑰)/u;
 
 /** Base32 with some letters and some digits (2-7), not one repeated chunk: a seed, not a word or a run. */
 function isBase32Seed(s: string): boolean {
@@ -40,6 +40,8 @@ export default defineRule({
       `otpauth://totp/Acme:ops%40acme.io?secret=${fake('{u32}', 151).replace(/[0189]/gu, '7')}&issuer=Acme&digits=6`,
       `| Platform | Login | 2FA 密钥 |\n|---|---|---|\n| Shopify | admin@shop.example | ${fake('{u32}', 152).replace(/[018]/gu, '3').replace(/9/gu, '4')} |`,
       `TOTP secret for the break-glass account: ${fake('{L4} {L4} {L4} {L4}', 153).replace(/[aeiou]/gu, '5')}`,
+      // a patient portal's accounts in a pg_dump: the seed under mfa_totp_secret
+      `COPY public.accounts (id, email, last_name, first_name, phone, created_at, mfa_totp_secret, sms_consent) FROM stdin;\n1\ta.example@kestrelmail.fr\tExample\tCamille\t+33 6 00 00 00 00\t2024-01-02 10:00:00+01\t${fake('{u32}', 102108).replace(/[0189]/gu, '6')}\tt\n\\.\n`,
     ],
     negative: [
       'otpauth://totp/Acme:ops%40acme.io?secret=JBSWY3DPEHPK3PXP&issuer=Acme',
