@@ -26,7 +26,7 @@ const LABELS = toSuffixTrieSource(
 );
 
 /** Header cells of a name column, a surname's or a given name's, in the languages whose exports write surnames in capitals. */
-const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|(?:patient|pat|member|mbr|subscriber|insured|guarantor|employee|emp|student|applicant|driver|beneficiary|tenant|guest|passenger|pax)[ _-](?:last|first)|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|prénom|prenom|cognome|nome|apelidos?|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|account[ _-]?(?:name|holder)|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
+const NAME_COLUMN = native(/(?:^|[\s_-])(?:(?:last|family|sur|first|given|fore)[ _-]?names?|(?:patient|pat|member|mbr|subscriber|insured|guarantor|employee|emp|student|applicant|driver|beneficiary|tenant|guest|passenger|pax)[ _-](?:last|first)|name|naam|nume(?:[ _-]?(?:[sș]i[ _-])?prenume)?|prenume|ime[ _-](?:i[ _-])?prezime|prezime|nom|nom de famille|nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital|prénom|prenom|cognome|nome|apelidos?|achternaam|voornaam|familienaam|nachname|vorname|apellidos?|nombre(?:[ _-](?:completo|receptor|cliente|pasajero|empleado|trabajador))?|nombres|beneficiario|assuré|assure|nom[ _-]?pr[ée]nom|pr[ée]nom[ _-]?nom|nom[ _-]complet|b[ée]n[ée]ficiaire|adh[ée]rente?|name[ _-]?(?:romaji|roman|latin)|assicurato|verzekerde|titulaire|titular|card[ _-]?holder|account[ _-]?(?:name|holder)|traveller|traveler|name as per pan|name at bank|salari[ée]e?|werknemer|intestatario|titolare|ad[ _-]?soyad|adı[ _-]soyadı|surname[ _-]given(?:[ _-][a-z]{2,5})?|given[ _-]surname(?:[ _-][a-z]{2,5})?)$/u);
 
 /** Name columns that hold products, places or companies as well as people (an Italian supply's holder, `intestatario`: a person or a condominium). */
 const NAME_ONLY_COLUMN = /^["'`]?(?:name|naam|nombre[ _-]receptor|intestatario|titolare)["'`]?$/u;
@@ -158,6 +158,8 @@ export default defineRule({
       'worklist_id,payer,patient_last,patient_first,dos\nWL-1,AETNA,HALVORSEN,DEREK,2025-02-03\n',
       // a payroll's bank file: the account's name as the bank holds it, an initial and the surname
       'Pay No,Surname,Forenames,Sort Code,Account No,Account Name\nUK1,Example,Rajesh,20-00-00,12345678,R EXAMPLEWORTH\n',
+      // a French hospital's admissions export: the birth surname and the married one, in capitals
+      "IPP;Nom de naissance;Nom d'usage;Prénom;Sexe\n71836402;LAMBERTIN;VERDONCQ;Odile;F\n",
     ],
     negative: [
       // an order item's name: a brand's in capitals, then the product's in kana
