@@ -333,6 +333,12 @@ const HL7_TELECOM_AFTER = native(/^\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|F
 const HL7_TELECOM_PARTS_BEFORE = native(/\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)\^[^^|~\r\n]{0,80}\^(\d{1,3})?\^(?:(\d{1,5})\^)?$/u);
 
 /**
+ * The same field with the number in its unformatted component, XTN-12, as HL7 v2.5 profiles write it
+ * (France's IHE PAM: `^PRN^CP^^^^^^^^^0612345678`): nine component marks after the equipment.
+ */
+const HL7_TELECOM_UNFORMATTED_BEFORE = native(/\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD|SAT)(?:\^[^^|~\r\n]{0,40}){8}\^$/u);
+
+/**
  * The scripts that place a line in one country, and that country: Hangul, Thai, kana, Greek,
  * Hebrew, the letters only Vietnamese writes (ă, ơ, ư, đ and the stacked tone marks), and Han
  * characters for a number written with a trunk 0 (Taiwan's).
@@ -430,6 +436,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !isSignatureBlockNumber(ctx, s, digits) &&
     !HL7_TELECOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
     !HL7_TELECOM_PARTS_BEFORE.test(before) &&
+    !HL7_TELECOM_UNFORMATTED_BEFORE.test(before) &&
     !isHl7PhoneField(ctx) &&
     !(isWrittenAsPhone(s, digits) && isBesideEmail(ctx)) &&
     !isNationalMobileInItsScript(s, digits, ctx) &&
@@ -1264,6 +1271,8 @@ export default defineRule({
       // an HL7 telecom field written in its parts: the country code in its own component, or a national number
       'PID|1||P-1^^^H^MR||KHAN^ALI||19800101|M|||||^PRN^CP^^92^3335820147|||M',
       'NK1|1|KHAN^SARA|SIS|||^PRN^CP^^^03335820148',
+      // a French hospital's ADT message: the mobile and the home phone in XTN-12
+      'PID|1||71836402^^^LFV^PI||EXEMPLE^CAMILLE^^^MME||19700102|F|||1 RUE DE LA PAIX^^LILLE^^59000^FRA^H||^PRN^CP^^^^^^^^^0612457893~^PRN^PH^^^^^^^^^0320574186|||',
       '    "mobile": "090-3318-2046",',
       'Mob: 07912 604 318',
       // when to call between the label and the number; a Brazilian mobile with its area code and nine digits in one group
