@@ -22,12 +22,13 @@ const CREDENTIAL = '(?:MD|DO|PA-C|PA|FNP-C|FNP-BC|FNP|NP-C|NP|DNP|CNM|RN|LPN|DDS
 const CELL_NAME = `(?:(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})|${UPPER_WORD},${UPPER_WORD})(?: (?!${CREDENTIAL}(?![\\w-]))(?:${WORD}|${UPPER_WORD}))?(?: [${UPPER}]\\.?)?`;
 
 /**
- * Labels of a name field, ending right before the value: `name`, `full name`, `author`, and the
+ * Labels of a name field, ending right before the value: `name`, `full name`, `author`, a health
+ * record's party (`patient="…"`, `subscriber=`, `insured=`, `guarantor=`), and the
  * forms that announce the family name first (`Name, Vorname`, `Nachname, Vorname`, `Apellidos y
  * nombre`, `Nom, prénom`, `Cognome e nome`).
  */
 const LABEL =
-  '(?:[Nn]ame|NAME|[Ff]ull[ _-]?[Nn]ame|[Aa]uthor|[Cc]ontact|[Cc]ustomer|[Nn]aam|[Nn]achname,? ?[Vv]orname|[Nn]ame,? ?[Vv]orname|[Aa]pellidos?,? (?:y )?[Nn]ombre|[Nn]om,? (?:et )?[Pp]rénom|[Cc]ognome,? (?:e )?[Nn]ome|[Nn]azwisko,? (?:i )?[Ii]mi[eę])';
+  '(?:[Nn]ame|NAME|[Ff]ull[ _-]?[Nn]ame|[Aa]uthor|[Cc]ontact|[Cc]ustomer|[Pp]atient|[Ss]ubscriber|[Ii]nsured|[Gg]uarantor|[Nn]aam|[Nn]achname,? ?[Vv]orname|[Nn]ame,? ?[Vv]orname|[Aa]pellidos?,? (?:y )?[Nn]ombre|[Nn]om,? (?:et )?[Pp]rénom|[Cc]ognome,? (?:e )?[Nn]ome|[Nn]azwisko,? (?:i )?[Ii]mi[eę])';
 
 /** Header cells of a column of people's names, as the keyword pass reads them (a delimiter after `name`). */
 // (Not `name,` or `name"`: code and JSON write them on every other line, and a 4,000-character
@@ -83,7 +84,7 @@ export default defineRule({
   category: 'pii',
   description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
-  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', 'szerzodo', 'karosult', 'biztositott', 'kedvezmenyezett', 'ugyfel', 'tulajdonos', 'berlo:', 'munkavallalo', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'patient=', 'patient:', 'patient":', 'subscriber=', 'insured=', 'guarantor=', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', 'szerzodo', 'karosult', 'biztositott', 'kedvezmenyezett', 'ugyfel', 'tulajdonos', 'berlo:', 'munkavallalo', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
   window: { before: 40, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -180,6 +181,8 @@ export default defineRule({
       'BUKRS;BELNR;LIFNR;NAME1;STRAS;PSTLZ\n1000;1900071288;9900000007;Beispielmann, Karl-Heinz;Gartenweg 4;50667\n',
       // a payroll register: surname, given name and middle initial under Employee Name
       'Co Code,File #,Employee Name,SSN,Birth Date\nQXK,QX04417,"Beispielski, Dana M",000-00-0000,03/14/1979\n',
+      // a clearinghouse's PHI access log: the patient whose record was opened
+      'ts=2024-05-13T10:00:01Z user=ops01 action=VIEW_CLAIM patient_acct=A0000001 patient="Ravensworth, Odile" src_ip=10.0.0.1',
     ],
     negative: [
       'name: Anna, Maria',
