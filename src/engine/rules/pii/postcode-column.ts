@@ -43,7 +43,7 @@ export default defineRule({
   category: 'pii',
   description: "Postcode in a customer or staff export's postcode column, or under its key in a person's record (US ZIP, PLZ, Polish, Czech, Dutch, Japanese and other numeric formats)",
   // (Not `kod` or `zip` alone: `kod` is Polish for any code, `zip` is in gzip and zipObject.)
-  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero'],
+  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w./-]|\d )(?:[0-9]{2}-[0-9]{3}|[0-9]{3}-?[0-9]{4}|[0-9]{4}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}(?: ?[A-Z]{2}(?![A-Za-z]))?)(?![\w/-]|\.\d| ?[0-9])/gu,
@@ -66,6 +66,8 @@ export default defineRule({
       'customer_id,first_name,last_name,zip,date_of_birth\nC-1,Dana,Example,02473,04/09/1971\n',
       'Personalnr;Name;Straße;PLZ;Ort\n4711;Jana Beispiel;Beispielweg 3;04109;Leipzig\n',
       '{"email": "jana@kestrel-mail.de", "address": {"street": "Beispielweg 3", "postcode": "04109", "city": "Leipzig"}}',
+      // a SQL Server dump's row, its columns in brackets
+      "INSERT INTO [dbo].[Patient] ([PatientId],[LastName],[FirstName],[Address1],[City],[State],[Zip]) VALUES (70001,N'Ravensworth',N'Odile',N'12 Example Ave',N'Dayton',N'OH',N'45409');",
     ],
     negative: [
       // a parcel locker's location and a shop's row
