@@ -5,9 +5,9 @@ import { native } from '../../scan/nativeRegex';
 
 /**
  * A column of postcodes: zip, zip_code, postcode, postal_code, PLZ, CP, CAP, code_postal,
- * codigo_postal, postnummer, kod_pocztowy, kod, PSČ, irányítószám.
+ * codigo_postal, postnummer, kod_pocztowy, kod, PSČ, irányítószám, an Indian PIN code's pincode.
  */
-const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:kod(?:[ _-]?pocztowy)?|ps[cč]|zip(?:[ _-]?code)?|post(?:al)?[ _-]?code|plz|cp|cap|code[ _-]?postal|c[oó]digo[ _-]?postal|cod[ _-]?postal|post(?:nummer|nr)|postinumero|ir[aá]ny[ií]t[oó]sz[aá]m)$/iu);
+const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:kod(?:[ _-]?pocztowy)?|ps[cč]|zip(?:[ _-]?code)?|pin[ _-]?code|post(?:al)?[ _-]?code|plz|cp|cap|code[ _-]?postal|c[oó]digo[ _-]?postal|cod[ _-]?postal|post(?:nummer|nr)|postinumero|ir[aá]ny[ií]t[oó]sz[aá]m)$/iu);
 
 /** A postcode's key right before the value, in an object: `"psc": "`, `"postcode":"`, `zip: '`, `"postalCode": "`, `"plz": "`. */
 const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:ps[cč]|zip|zip_?code|zipCode|post_?code|postCode|postal_?code|postalCode|kod_?pocztowy|kodPocztowy|plz|code_?postal|codePostal|codigo_?postal|codigoPostal)["']?[ \t]*(?::|=>?)[ \t]*["']$/iu);
@@ -32,7 +32,7 @@ function isPersonRecordPostcode(ctx: MatchContext): boolean {
 // A postcode in a customer, staff or payroll export's postcode column, or under its key in a
 // record that also holds the person's e-mail, phone or name: the formats of most countries whose
 // codes are digits (a US ZIP or ZIP+4, a German PLZ, a Polish 00-950, a Czech or Slovak 150 99, a
-// Dutch 1234 AB, a Japanese 123-4567, a Portuguese 1000-001, four-digit codes). A postcode locates
+// Dutch 1234 AB, a Japanese 123-4567, a Portuguese 1000-001, an Indian PIN code, four-digit codes). A postcode locates
 // a few streets or one side of one; beside a name and a street it is part of the home's address,
 // which the GDPR's and the states' privacy laws count as personal data as a whole. The column or the
 // key decides: a code in prose is a shop's, a warehouse's or a locker's as often as a home's, and a
@@ -43,10 +43,10 @@ export default defineRule({
   category: 'pii',
   description: "Postcode in a customer or staff export's postcode column, or under its key in a person's record (US ZIP, PLZ, Polish, Czech, Dutch, Japanese and other numeric formats)",
   // (Not `kod` or `zip` alone: `kod` is Polish for any code, `zip` is in gzip and zipObject.)
-  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero'],
+  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code'],
   window: { before: 64, after: 4000 },
   columns: true,
-  pattern: /(?<![\w./-]|\d )(?:[0-9]{2}-[0-9]{3}|[0-9]{3}-?[0-9]{4}|[0-9]{4}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}(?: ?[A-Z]{2}(?![A-Za-z]))?)(?![\w/-]|\.\d| ?[0-9])/gu,
+  pattern: /(?<![\w./-]|\d )(?:[0-9]{2}-[0-9]{3}|[0-9]{3}-?[0-9]{4}|[0-9]{4}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{5}|[1-9][0-9]{3}(?: ?[A-Z]{2}(?![A-Za-z]))?)(?![\w/-]|\.\d| ?[0-9])/gu,
   validate: (s, ctx) => {
     // (00-000, 111 11, 00000 and 99999 are fillers.)
     if (/^(\d)\1[- ]?\1{3}(?:-?\1{4})?$/u.test(s)) return false;
@@ -68,6 +68,8 @@ export default defineRule({
       '{"email": "jana@kestrel-mail.de", "address": {"street": "Beispielweg 3", "postcode": "04109", "city": "Leipzig"}}',
       // a SQL Server dump's row, its columns in brackets
       "INSERT INTO [dbo].[Patient] ([PatientId],[LastName],[FirstName],[Address1],[City],[State],[Zip]) VALUES (70001,N'Ravensworth',N'Odile',N'12 Example Ave',N'Dayton',N'OH',N'45409');",
+      // an Indian lender's KYC export: the PIN code under pincode
+      'customer_id,full_name,mobile,address_line1,city,state,pincode\nC-1,Asha Example,9000000000,12 Example Road,Pune,Maharashtra,411072\n',
     ],
     negative: [
       // a parcel locker's location and a shop's row
