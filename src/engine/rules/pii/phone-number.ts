@@ -269,7 +269,7 @@ const PAGERDUTY_CONTACT = native(/"type"[ \t]*:[ \t]*"(?:phone|sms)_contact_meth
 const SIGNATURE_LETTER = /(?:^|\n|[ \t][|·•][ \t])[ \t]*(?:[OoMmCcTtPpWwHhFfDd]|Ph|ph|PH|Tel|tel|TEL|Mob|mob|Cell|cell|Dir|dir|Off|off)[.:][ \t]{0,3}$/u;
 
 /** A message's recipient in a log or an API call: `"to":"…"`, a JavaScript object's `to: '…'`, `to=…` (lower case: `"TO"` is Tonga's region code). */
-const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.$-])to[ \t]*:[ \t]*['"\x60]|(?<![\w.-])to=["']?|"(?:From|To|CallFrom|CallTo|Caller|Called|DialWhomNumber)"[ \t]*:[ \t]*")$/u;
+const MESSAGE_TO = /(?:"to"[ \t]*:[ \t]*"|'to'[ \t]*:[ \t]*'|(?<![\w.$-])to[ \t]*:[ \t]*['"\x60]|(?<![\w.-])to=["']?|"(?:From|To|CallFrom|CallTo|Caller|Called|DialWhomNumber)"[ \t]*:[ \t]*"|(?<![\w.-])(?:From|To|CallFrom|CallTo|Caller|Called|DialWhomNumber)=)$/u;
 
 /**
  * A WhatsApp export's speaker who is not in the phone's contacts: the number itself, after the
@@ -1265,6 +1265,8 @@ export default defineRule({
       'Kargo için telefonum 0532 418 27 63.',
       '[18/11/26, 7:46:30 PM] 7443498949: मेरी रिपोर्ट अभी तक नहीं आई',
       '{"CallSid": "9131164e", "From": "09105617939", "To": "08875346731", "Direction": "outbound-api"}',
+      // a telephony webhook's parameters as a dialler logs them
+      '2024-03-18 09:09:38,391 INFO dialer.webhook CallSid=5f0c2e AccountSid=acme1 From=09105617940 To=08875346732 Direction=outbound-api Status=completed',
       'Bana 0 (554) 485 1940 numarasından ulaşabilirsiniz.',
       'Σχετικά με: Αλλαγή ημερομηνιών. Τηλέφωνο επικοινωνίας 6939743511',
       'PID|1||4471^^^MRN||Okafor^Ada||19800101|F|||||07812 482736^PRN^PH|',
