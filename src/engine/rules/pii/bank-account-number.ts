@@ -74,6 +74,8 @@ const IFSC_BEFORE = native(/(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}["']?[ \t]{0,24}
 const IFSC_AFTER = native(/^["']?[ \t]{0,24}[,;|\t]?[ \t]{0,2}["']?[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])|^[ \t]{0,2}\([^()\n]{0,48}\bIFSC[ \t:]{0,3}[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/u);
 function isBesideIfsc(s: string, ctx: MatchContext): boolean {
   if (s.startsWith('000')) return false;
+  // (Not the branch's MICR code, nine digits under its own column beside the IFSC: a mandate register's.)
+  if (/^\d{9}$/u.test(s) && /^["']?micr(?:[ _-]?(?:code|no))?["']?$/iu.test(columnHeader(ctx)?.trim() ?? '')) return false;
   return IFSC_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || IFSC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
 }
 
@@ -235,6 +237,8 @@ export default defineRule({
       `{\n  "payout_id": "pout_1",\n  "beneficiary_type": "BUSINESS",\n  "beneficiary_name": "Kestrel Express Ltd",\n  "account_number": "${fake('{d14}', 102024)}",\n  "ifsc": "UTIB0330434"\n}`,
       // a Korean open-banking withdrawal's contracted account: the institution's own
       '>> POST /v2.0/transfer/withdraw/fin_num {"bank_tran_id": "M000000001U000000001", "cntr_account_type": "N", "cntr_account_num": "1002-458-000001", "tran_amt": "5000"}',
+      // a NACH mandate register: the branch's MICR code beside its IFSC
+      'UMRN,Account Holder Name,Bank Name,IFSC,MICR,Max Amount\nHDFC7000000000000001,ASHA EXAMPLE,HDFC Bank,HDFC0001234,400240015,5000\n',
     ],
   },
 });
