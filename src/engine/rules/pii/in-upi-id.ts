@@ -3,7 +3,8 @@ import { native } from '../../scan/nativeRegex';
 import { UUID_SOURCE } from '../secrets/_generic';
 
 /** A UPI autopay mandate's reference: a UUID at the PSP's handle. */
-const MANDATE_REFERENCE = new RegExp(`^${UUID_SOURCE}@`, 'u');
+// (Or 32 hex digits without the UUID's dashes: a mandate callback's `"umn": "<32 hex>@ybl"`.)
+const MANDATE_REFERENCE = new RegExp(`^(?:${UUID_SOURCE}|[0-9a-f]{32})@`, 'u');
 
 /**
  * The payment apps' and banks' UPI handles (the part after `@` in a virtual payment address): Google
@@ -65,6 +66,8 @@ export default defineRule({
       // a PhonePe merchant QR, a gateway's and a company's collection addresses, a certification suite's outcome VPAs
       `ReqPay accepted payer=<masked> payee=Q${fake('{d9}', 101810)}@ybl amount=47.31`, 'payee=kestrelfoods.rzp@axisbank', 'payee_vpa: kestrel-order@paytm', 'payee=collect.kestrelcredit@icici', 'vpas = ["success@upi", "failure@upi"]',
       // a gateway's log masking the payer's VPA
-      'collect created order=order_1 payer=me***************68@okaxis amount=210299'],
+      'collect created order=order_1 payer=me***************68@okaxis amount=210299',
+      // an autopay callback's mandate number
+      `"umn": "${fake('{h32}', 102110)}@ybl",`],
   },
 });
