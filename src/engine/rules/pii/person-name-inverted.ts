@@ -23,12 +23,13 @@ const CELL_NAME = `(?:(?:${WORD}|${UPPER_WORD}), (?:${WORD}|${UPPER_WORD})|${UPP
 
 /**
  * Labels of a name field, ending right before the value: `name`, `full name`, `author`, a health
- * record's party (`patient="…"`, `subscriber=`, `insured=`, `guarantor=`), and the
+ * record's party (`patient="…"`, `subscriber=`, `insured=`, `guarantor=`), a German record's display
+ * name (`"anzeige": "…"`), and the
  * forms that announce the family name first (`Name, Vorname`, `Nachname, Vorname`, `Apellidos y
  * nombre`, `Nom, prénom`, `Cognome e nome`).
  */
 const LABEL =
-  '(?:[Nn]ame|NAME|[Ff]ull[ _-]?[Nn]ame|[Aa]uthor|[Cc]ontact|[Cc]ustomer|[Pp]atient|[Ss]ubscriber|[Ii]nsured|[Gg]uarantor|[Nn]aam|[Nn]achname,? ?[Vv]orname|[Nn]ame,? ?[Vv]orname|[Aa]pellidos?,? (?:y )?[Nn]ombre|[Nn]om,? (?:et )?[Pp]rénom|[Cc]ognome,? (?:e )?[Nn]ome|[Nn]azwisko,? (?:i )?[Ii]mi[eę])';
+  '(?:[Nn]ame|NAME|[Ff]ull[ _-]?[Nn]ame|[Aa]uthor|[Cc]ontact|[Cc]ustomer|[Pp]atient|[Ss]ubscriber|[Ii]nsured|[Gg]uarantor|[Aa]nzeige(?:name)?|[Nn]aam|[Nn]achname,? ?[Vv]orname|[Nn]ame,? ?[Vv]orname|[Aa]pellidos?,? (?:y )?[Nn]ombre|[Nn]om,? (?:et )?[Pp]rénom|[Cc]ognome,? (?:e )?[Nn]ome|[Nn]azwisko,? (?:i )?[Ii]mi[eę])';
 
 /** Header cells of a column of people's names, as the keyword pass reads them (a delimiter after `name`). */
 // (Not `name,` or `name"`: code and JSON write them on every other line, and a 4,000-character
@@ -84,7 +85,7 @@ export default defineRule({
   category: 'pii',
   description: "Person's name written family name first ('<Surname>, <Given name>') as a name field's value",
   // (The label's last word and its colon or quote: `name` alone is in every line of code.)
-  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'patient=', 'patient:', 'patient":', 'subscriber=', 'insured=', 'guarantor=', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', 'szerzodo', 'karosult', 'biztositott', 'kedvezmenyezett', 'ugyfel', 'tulajdonos', 'berlo:', 'munkavallalo', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
+  keywords: ['name:', 'name":', "name':", 'name=', 'name =', 'name :', 'author', 'contact:', 'contact":', 'customer:', 'customer":', 'patient=', 'patient:', 'patient":', 'subscriber=', 'insured=', 'guarantor=', 'anzeige":', 'anzeigename', 'anzeige=', 'naam:', 'nombre:', 'prenom:', 'nome:', 'imie:', 'nev":', "nev='", 'nev="', 'szerzodo', 'karosult', 'biztositott', 'kedvezmenyezett', 'ugyfel', 'tulajdonos', 'berlo:', 'munkavallalo', ...NAME_HEADER_CELLS, ...SURNAME_FIRST_CELLS],
   window: { before: 40, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -92,7 +93,7 @@ export default defineRule({
   // The match starts at the colon and reads the label in a lookbehind.
   // Or a whole cell of a table (a quoted one in a comma-separated file), group 2: the header decides.
   pattern: new RegExp(
-    `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD}|${UPPER_WORD}, ${UPPER_WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}])` +
+    `[:=](?<=(?<![\\w-])${LABEL}["']?\\*{0,2}[ \\t]{0,3}[:=])[ \\t]{0,24}["']?(${WORD}, ${WORD}|${UPPER_WORD}, ${UPPER_WORD})(?=["'\\t;)]|[ \\t]*(?:\\r?\\n|$)| \\(|, [^${UPPER}]| [a-z_]{2,20}=)` +
       `|(?:^|\\n|[;\\t|]|,(?="))[ \\t]*"?(${CELL_NAME})(?: ${CREDENTIAL}(?![\\w-]))?"?(?:[ \\t]*(?=[;\\t|,]|\\r?\\n|$)|(?= {2}))` +
       // or a whole cell of a surname and a given name without a comma, under a column that says so (group 3)
       `|(?:^|\\n|[;\\t|,])[ \\t]*"?([${UPPER}][${LOWER}]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})? [${UPPER}][${LOWER}]{1,24})"?(?=[ \\t]*(?:[;\\t|,]|\\r?\\n|$))` +
@@ -183,6 +184,9 @@ export default defineRule({
       'Co Code,File #,Employee Name,SSN,Birth Date\nQXK,QX04417,"Beispielski, Dana M",000-00-0000,03/14/1979\n',
       // a clearinghouse's PHI access log: the patient whose record was opened
       'ts=2024-05-13T10:00:01Z user=ops01 action=VIEW_CLAIM patient_acct=A0000001 patient="Ravensworth, Odile" src_ip=10.0.0.1',
+      // a log line's name, the next key after it; a German audit record's display name
+      '2024-05-13 08:20:14.225 INFO PartnerJob - Partnersatz uebernommen vu=5342 vsnr=A000000001 name=Ravensworth, Odile plz=01177',
+      '{"objekt": {"typ": "kunde", "kundennummer": "KD-000001", "anzeige": "Ravensworth, Odile"}}',
     ],
     negative: [
       'name: Anna, Maria',
