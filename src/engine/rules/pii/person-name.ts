@@ -656,7 +656,7 @@ const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etter
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
 const NAME_PART_HINTS = [
   ...['last', 'family', 'sur', 'first', 'given', 'fore', 'middle'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
-  'nachname', 'familienname', 'familienaam', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
+  'nachname', 'zuname', 'familienname', 'familienaam', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
   ...NORDIC_EAST_NAME_PARTS,
 ];
 
@@ -679,7 +679,7 @@ const PEOPLE_ROLE_HEADERS = ['team_lead', 'team lead', 'teamlead', 'team_leader'
   // who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee
   'approved_by', 'approver', 'analyst', 'investigator', 'responder', 'assignee', 'reviewer', 'reviewed_by', 'handled_by'];
 
-const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', 'familienname', 'familienaam', 'nume', 'prenume', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
+const OTHER_NAME_HEADER_CELLS = ['nom', 'prenom', 'naam', 'nombre', 'apellido', 'apellidos', 'nome', 'cognome', 'sobrenome', 'vorname', 'nachname', 'zuname', 'familienname', 'familienaam', 'nume', 'prenume', ...NORDIC_EAST_NAME_PARTS, ...PEOPLE_ROLE_HEADERS].flatMap((w) =>
   [',', ';', '\t', '\n', '\r'].map((d) => w + d),
 );
 
@@ -691,8 +691,8 @@ const DISPLAY_NAME_HEADER = native(/(?:display|screen|profile|public|nick)[ _-]?
 /** Headers of a column of middle names. */
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
-/** Headers of a column of surnames alone (French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
+/** Headers of a column of surnames alone (Austrian `Zuname`, a party's `VN Nachname`; French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
 
 /** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`). */
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
@@ -702,7 +702,7 @@ const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|(?:^|[\s_-])vorname$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {
@@ -1137,6 +1137,9 @@ export default defineRule({
       'customer_id,full_name,father_or_spouse_name,dob\nKMC0000003,Ishita Velankar,Mohan Velankar,14/02/1991\n',
       // a Finnish credit report: the surname and the given names (etunimet), each in its column
       'kyselyn_tunniste;sukunimi;etunimet;postinumero\nAT0000000001;Brennock;Helmi;33100\n',
+      // an Austrian CRM export's Zuname, an insurer's claims list with the policyholder's (VN) name parts
+      'Kundennr;Anrede;Zuname;Geburtsdatum;Mobil\nKD-000001;Herr;Wendelstein;19.08.1953;0677/0000000\n',
+      'Schaden-Nr\tSparte\tVN Nachname\tVN Vorname\tPLZ\nH-1\tGlas\tWendelstein\tOttokar\t8052\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
