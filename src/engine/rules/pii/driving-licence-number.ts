@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
-import { isLabelled, isTrivialNumber, labelRegex } from './_context';
+import { columnHeader, isLabelled, isTrivialNumber, labelRegex, matchLine } from './_context';
 
 /** Labels of a driving licence's number, and of a tachograph driver card's, in the languages of the EU and beyond. */
 /** A business's licence before `licence no`: a property agent's (PSRA, Ireland), a premises', a trading or a software licence. */
@@ -35,6 +35,14 @@ const LICENCE_KEY_BEFORE = native(/"licen[cs]e"[ \t]*:[ \t]*(?:\{[^{}\n]{0,80}"(
 /** A Czech or Slovak licence's number (two letters, six digits: `EX 120456`, `SB123456`). */
 const CZ_SK_LICENCE = /^[A-Z]{2} ?\d{6}$/u;
 
+/**
+ * An identity check's document number column (`document_number`, `doc_no`), which holds whichever
+ * document its row's type names, and its card number column (an Australian licence's card number).
+ */
+const DOCUMENT_NUMBER_COLUMN = /^["']?(?:document|doc|card)[ _-]?(?:number|no|num|nr)["']?$/iu;
+/** A row's document type cell that names a driving licence (`DriverLicence`, `Driver Licence`, `DRIVERS_LICENSE`). */
+const LICENCE_TYPE_CELL = /(?:^|[,;\t|])["']?(?:drivers?'?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e)["']?(?=[,;\t|]|$)/iu;
+
 /** A date written with separators: a licence's issue or expiry date, not its number. */
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
 
@@ -54,6 +62,8 @@ export default defineRule({
     'licence number', 'licence_number', 'licenceno', 'licencenumber', 'dl number', 'dl_number', 'dlnumber', 'dl no', 'dl_no', 'fuhrerschein', 'fuehrerschein', 'fahrerkarte', 'permis de condu', 'permis condu',
     'permiso de conducir', 'licencia de conducir', 'licencia federal', 'licencia_federal', 'licencia de manejo', 'licencia_manejo', 'carnet de conducir', 'patente di guida', 'carta de conducao', 'carteira de motorista', 'cnh:', 'cnh ', 'cnh,', 'cnh;', 'cnh\t', 'cnh"', 'rijbewijs',
     'prawo jazdy', 'prawa jazdy', 'prawa_jazdy', 'prawo_jazdy', 'ridicsky prukaz', 'ridickeho prukazu', 'ridicskeho prukazu', 'cislo_rp', 'cislo rp', 'c. rp', 'cislo vp', 'cislo_vp', '"licence"', '"license"', 'nr_pj', 'nr pj', 'vodicsky preukaz', 'vairuotojo', 'ajokortti', 'korkort', 'korekort', 'forerkort', 'ehliyet', 'surucu belgesi',
+    // an identity check's document type cell (`DriverLicence`) on the row of its document number
+    'driverlicen', 'driverslicen', 'drivinglicen',
     'driver card', 'tachograph card', 'tacho card', 'tacho_card', 'tachocard', 'karta kierowcy', 'carte conducteur', 'karta ridice',
     'karty kierowcy', 'karty ridice', 'karta vodica', 'karty vodica', 'driver_card', 'drv1_card', 'drv2_card', '"driver"',
     // a US state's code then DL (`WA DL …`), a licence object (`"drivers_license": {`)
@@ -82,6 +92,8 @@ export default defineRule({
     // A record's bare `licence` key holds a driving licence's number when the number has a Czech or Slovak licence's shape.
     if (CZ_SK_LICENCE.test(s) && LICENCE_KEY_BEFORE.test(before)) return true;
     if (DRIVER_OBJECT_CARD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 360), ctx.start))) return true;
+    // An identity check's document number on a row whose document type is a driving licence (a DVS or KYC export).
+    if (DOCUMENT_NUMBER_COLUMN.test(columnHeader(ctx)?.trim() ?? '') && LICENCE_TYPE_CELL.test(matchLine(ctx, 600))) return true;
     return isLabelled(ctx, LICENCE_LABEL, { before: 40, lines: 1 }) && !BUSINESS_LICENCE_BEFORE.test(before.slice(-40));
   },
   redactAs: 'driving-licence',
@@ -115,6 +127,8 @@ export default defineRule({
       `Meno;Priezvisko;Číslo VP;Skupiny VP\nPetra;Príkladová;SB${fake('{d6}', 102094)};B\n`,
       `{"customerNo": "1", "licence": {"number": "EA ${fake('{d6}', 102095)}", "validUntil": "2032-01-02", "groups": ["B"]}}`,
       `{"msg": "licence verification failed", "customer_no": "2", "licence": "EL ${fake('{d6}', 102096)}"}`,
+      // an identity-verification export: the document number on a row whose document type is a driving licence
+      `verification_ref,given_name,family_name,document_type,document_number,state_of_issue\nDVS-1,Ada,Example,DriverLicence,${fake('{d8}', 102114)},NSW\n`,
     ],
     negative: [
       // an empty driver slot, and a driver object's other numbers
@@ -133,6 +147,8 @@ export default defineRule({
       '"drivers_license": { "state": "OR", "number": null },',
       // a software licence's key under a bare licence key
       '{"product": "Example IDE", "licence": "PRO-2024-55120"}',
+      // the same export's Medicare card row
+      `verification_ref,given_name,family_name,document_type,document_number,state_of_issue\nDVS-2,Ada,Example,Medicare,${fake('{d10}', 102115)},\n`,
     ],
   },
 });
