@@ -902,6 +902,13 @@ export const ADDRESS_HEADER =
 
 export const NATIONAL_ID_KEYWORDS: readonly string[] = ['national_id', 'national id', 'nationalid'];
 export const NATIONAL_ID_LABEL = 'national[ _]?id';
+/**
+ * An access audit's data subject, in key=value logs (`action=VIEW_PRESCRIPTIONS subject=<id>`): the
+ * person whose record was opened. For national ids with a check digit or a date in them, whose
+ * format says what the value is once something says it names a person.
+ */
+export const DATA_SUBJECT_KEYWORDS: readonly string[] = ['subject=', 'subject_id='];
+export const DATA_SUBJECT_LABEL = '(?<![a-z])(?:data_?)?subject(?:_?id)?=';
 
 /** How far back an HTML table cell's row and its table's header row are looked for. */
 const HTML_ROW_REACH = 4000;

@@ -1,8 +1,8 @@
 import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
-import { hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
+import { DATA_SUBJECT_KEYWORDS, DATA_SUBJECT_LABEL, hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
-const CPR_CONTEXT = new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|${NATIONAL_ID_LABEL})`, 'u');
+const CPR_CONTEXT = new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|${NATIONAL_ID_LABEL})|${DATA_SUBJECT_LABEL}`, 'u');
 
 // DDMMYY-SSSS. Since 2007 CPR numbers need not pass the old modulus-11 check, so the date and a
 // CPR label near the value are the evidence.
@@ -10,7 +10,7 @@ export default defineRule({
   id: 'dk-cpr',
   category: 'pii',
   description: 'Danish personal identification number (CPR), near a label',
-  keywords: [...NATIONAL_ID_KEYWORDS, 'cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr',
+  keywords: [...NATIONAL_ID_KEYWORDS, ...DATA_SUBJECT_KEYWORDS, 'cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr',
     // a validator's or a field's name in code (`CprValidator.isValid(…)`, `cprNummer`)
     'cprvalid', 'cprnumber', 'cprnummer'],
   // The value stands near its label (or a few table rows under a header that names it).
@@ -38,6 +38,8 @@ export default defineRule({
       // a serial whose digits step up twice (not a run: 3457)
       'CPR-nummer: 120486-3457, jeg bor i Odense.',
       `elev_id;efternavn;fornavn;cpr;adresse\n699025;Lindholm;Mads;1903${fake('{d2}', 532)}-4${fake('{d3}', 533)};Søndergade 19`,
+      // a pharmacy's access audit: the data subject whose prescriptions were opened
+      `2024-05-06T08:00:00Z actor=apo.example role=pharmacist action=VIEW_PRESCRIPTIONS subject=170384-2291 registry=FMK`,
     ],
     negative: [`CPR-nr.: 3204${fake('{d2}', 331)}-${fake('{d4}', 332)}`, `order 1404${fake('{d2}', 331)}-${fake('{d4}', 332)}`, 'CPR: 010203-0000'],
   },

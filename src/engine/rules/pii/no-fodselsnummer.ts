@@ -1,9 +1,9 @@
 import { defineRule } from '../defineRule';
 import { fodselsnummerChecksum, isValidDate, withFodselsnummer } from './_checksums';
-import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
+import { DATA_SUBJECT_KEYWORDS, DATA_SUBJECT_LABEL, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit, checked } from './_format';
 
-const FNR_CONTEXT = new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|norsk ?identifikator|(?<![a-z])nnin(?![a-z])|${NATIONAL_ID_LABEL}`, 'u');
+const FNR_CONTEXT = new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|norsk ?identifikator|(?<![a-z])nnin(?![a-z])|${NATIONAL_ID_LABEL}|${DATA_SUBJECT_LABEL}`, 'u');
 
 /**
  * True when DDMMYY is a real date for the century the individual digits give (000-499: 1900s;
@@ -40,7 +40,7 @@ export default defineRule({
   category: 'pii',
   description: 'Norwegian national identity number (fødselsnummer, D-number), near a label',
   // (As the keyword pass reads them: fødselsnummer as fodselsnummer.)
-  keywords: [...NATIONAL_ID_KEYWORDS, 'fodselsn', 'foedselsn', 'fnr', 'f.nr', 'd-nummer', 'd-nr', 'dnummer', 'personnummer', 'personnr', 'norwegian id', 'nnin', 'norskidentifikator'],
+  keywords: [...NATIONAL_ID_KEYWORDS, ...DATA_SUBJECT_KEYWORDS, 'fodselsn', 'foedselsn', 'fnr', 'f.nr', 'd-nummer', 'd-nr', 'dnummer', 'personnummer', 'personnr', 'norwegian id', 'nnin', 'norskidentifikator'],
   // A label's line, or the rows under a column header.
   window: { before: 64, after: 4000 },
   columns: true,
@@ -60,6 +60,8 @@ export default defineRule({
       `"national_id": "${sample('030787512')}",`,
       `ansattnr;navn;fnr;konto\nA17;Kari Haugen;${sample('110578235')};NO93 8601 1117 947`,
       `D-nummer ${sample('520498174').replace(/^(\d{6})/u, '$1 ')}`,
+      // a pharmacy's access audit: the data subject whose prescriptions were opened
+      `2024-05-06T08:00:00Z actor=apo.example role=pharmacist action=EXPORT_PDF subject=${sample('110571236')} registry=RF`,
     ],
     negative: [
       `Fødselsnummer: ${breakLastDigit(sample('240391468'))}`,
