@@ -1,3 +1,4 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isTrivialNumber, isWholeCellUnder, tableHeaderRow } from './_context';
 
@@ -9,9 +10,9 @@ const MEMBER_COLUMN = /^["']?super(?:annuation)?[ _-]?(?:fund[ _-]?)?member[ _-]
 // write their own formats (six to twelve digits, some with letters), with no check digit, so it needs its
 // label: `super member no` right before it, or a whole cell under a column of that name.
 /** A plain member number's column (`Member Number`), a super fund's when the table names the fund beside it (SUPER_FUND_HEADER). */
-const PLAIN_MEMBER_COLUMN = /^["']?member[ _-]?(?:no|number|num|id)["']?$/iu;
+const PLAIN_MEMBER_COLUMN = native(/^["']?member[ _-]?(?:no|number|num|id)["']?$/iu);
 /** A payroll export's super fund columns (`Super Fund`, `super_fund_usi`, `USI`). */
-const SUPER_FUND_HEADER = /(?:^|[,;\t|])["']?(?:super(?:annuation)?[ _-]?fund(?:[ _-]?(?:name|usi|abn))?|usi)["']?(?=[,;\t|]|$)/iu;
+const SUPER_FUND_HEADER = native(/(?:^|[,;\t|])["']?(?:super(?:annuation)?[ _-]?fund(?:[ _-]?(?:name|usi|abn))?|usi)["']?(?=[,;\t|]|$)/iu);
 
 export default defineRule({
   id: 'au-super-member-number',

@@ -72,10 +72,13 @@ function isAccountBesideBranchColumns(ctx: MatchContext): boolean {
  */
 const IFSC_BEFORE = native(/(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}["']?[ \t]{0,24}[,;|\t]?[ \t]{0,2}["']?$/u);
 const IFSC_AFTER = native(/^["']?[ \t]{0,24}[,;|\t]?[ \t]{0,2}["']?[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])|^[ \t]{0,2}\([^()\n]{0,48}\bIFSC[ \t:]{0,3}[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/u);
+/** A branch's MICR code column (`MICR`, `micr_code`). */
+const MICR_COLUMN = native(/^["']?micr(?:[ _-]?(?:code|no))?["']?$/iu);
+
 function isBesideIfsc(s: string, ctx: MatchContext): boolean {
   if (s.startsWith('000')) return false;
   // (Not the branch's MICR code, nine digits under its own column beside the IFSC: a mandate register's.)
-  if (/^\d{9}$/u.test(s) && /^["']?micr(?:[ _-]?(?:code|no))?["']?$/iu.test(columnHeader(ctx)?.trim() ?? '')) return false;
+  if (/^\d{9}$/u.test(s) && MICR_COLUMN.test(columnHeader(ctx)?.trim() ?? '')) return false;
   return IFSC_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || IFSC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
 }
 

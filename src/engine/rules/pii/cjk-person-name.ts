@@ -128,7 +128,7 @@ const PATTERN = new RegExp(
 const NAME_COLUMN = /(?:^|[\s_-])(?:(?:full[ _-]?)?name(?:[ _-]?(?:local|native|kanji|cn|zh|ja|ko|kr|hanzi|hangul))?|nombre|payee|beneficiary|account[ _-]?(?:holder|name)|customer|recipient|holder|assignee|assigned[ _-]?to|reporter|owner|agent|operator|reviewer|author|staff|manager|buyer|purchaser|requester|applicant|visitor|host|contact|kontakt|koinh|emergency[ _-]?contact(?:[ _-]?name)?|(?:consignee|receiver|recipient|addressee|customer|buyer|member)[ _-](?:local|native|cn|zh|tc|sc|hk|tw|chi|chinese|kanji|hangul|ko|kr|ja))$|^[가-힣]{1,6}성명$|^[가-힣]{1,5}[인자]명$|^(?:姓名|中文姓名|中文名|紧急联系人|緊急聯絡人|緊急聯繫人|訪客姓名|访客姓名|承辦人|承办人|經辦人|经办人|請購人|请购人|採購員|采购员|名字|名前|お名前|이름|성명|예금주|수취인|수령인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|주문자(?:명)?|구매자|고객명|회원명|대표자(?:명)?|담당자|작성자|신청자|예약자|환자명|환자|직원명|담당의|주치의|收款人|收货人|收貨人|收件人|订购人|訂購人|购买人|購買人|下单人|下單人|consignee|户名|戶名|联系人|聯絡人|负责人|負責人|申请人|申請人|客户|顧客名|受取人|お客様名|緊急連絡先|口座名義人?|セラー名)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者名|者名字|者名前|者姓|先名|先氏名)(?:フリガナ|カナ)?$|^姓$|^名$|^[一-龥ぁ-んァ-ヶー]{0,8}(?<!業)者$|^担当$/u;
 
 /** A Japanese column of one part of a name: a surname's (`名字`, `姓`, a Rakuten order's `注文者名字`) or a given name's (`名`, `注文者名前`). */
-const NAME_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓)$|^[一-龥ぁ-んァ-ヶー]{0,8}者名前$|^名$|^(?:last|first|family|given)[ _-]?name$|^surname$/iu;
+const NAME_PART_COLUMN = native(/^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓)$|^[一-龥ぁ-んァ-ヶー]{0,8}者名前$|^名$|^(?:last|first|family|given)[ _-]?name$|^surname$/iu);
 
 /** A JSON name key's string value opening right before the match: `"name": "`, `"item_name":"`. */
 const JSON_NAME_VALUE_BEFORE = /"[\w-]{0,24}name"[ \t]*:[ \t]*"$/iu;
@@ -186,7 +186,7 @@ const UI_WORD_CHARS = /[名称稱者員员户戶号號码碼址单單表项項�
 const KANA_COLUMN = native(/(?:^|[\s_-])(?:furi)?(?:kana|gana)$|(?:^|[\s_-])name[ _-]?(?:alt|yomi|reading)$|^(?:フリガナ|ふりがな|カナ|カナ氏名|シメイ|口座名義[(（]?カナ[)）]?|名義[(（]?カナ[)）]?)$|^[一-龥ぁ-んァ-ヶー]{0,8}(?:氏名|者)(?:フリガナ|ふりがな|カナ)$/u);
 
 /** The reading of one part of a name in its own column: `注文者名字フリガナ`, `名前カナ`, `セイ`, `メイ`. */
-const KANA_PART_COLUMN = /^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓|名前|名)(?:フリガナ|ふりがな|カナ)$|^(?:セイ|メイ)$|^(?:last|first|family|given)[ _-]?name[ _-]?(?:kana|furigana|yomi)$/iu;
+const KANA_PART_COLUMN = native(/^[一-龥ぁ-んァ-ヶー]{0,8}(?:名字|姓|名前|名)(?:フリガナ|ふりがな|カナ)$|^(?:セイ|メイ)$|^(?:last|first|family|given)[ _-]?name[ _-]?(?:kana|furigana|yomi)$/iu);
 
 /** A name's first character is Han or hangul; what follows a hangul name is more hangul (a sentence). */
 const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');

@@ -1,8 +1,9 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
 import { DATA_SUBJECT_KEYWORDS, DATA_SUBJECT_LABEL, hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
-const CPR_CONTEXT = new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|${NATIONAL_ID_LABEL})|${DATA_SUBJECT_LABEL}`, 'u');
+const CPR_CONTEXT = native(new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|${NATIONAL_ID_LABEL})|${DATA_SUBJECT_LABEL}`, 'u'));
 
 // DDMMYY-SSSS. Since 2007 CPR numbers need not pass the old modulus-11 check, so the date and a
 // CPR label near the value are the evidence.

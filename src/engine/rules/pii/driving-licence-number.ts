@@ -39,9 +39,9 @@ const CZ_SK_LICENCE = /^[A-Z]{2} ?\d{6}$/u;
  * An identity check's document number column (`document_number`, `doc_no`), which holds whichever
  * document its row's type names, and its card number column (an Australian licence's card number).
  */
-const DOCUMENT_NUMBER_COLUMN = /^["']?(?:document|doc|card)[ _-]?(?:number|no|num|nr)["']?$/iu;
+const DOCUMENT_NUMBER_COLUMN = native(/^["']?(?:document|doc|card)[ _-]?(?:number|no|num|nr)["']?$/iu);
 /** A row's document type cell that names a driving licence (`DriverLicence`, `Driver Licence`, `DRIVERS_LICENSE`). */
-const LICENCE_TYPE_CELL = /(?:^|[,;\t|])["']?(?:drivers?'?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e)["']?(?=[,;\t|]|$)/iu;
+const LICENCE_TYPE_CELL = native(/(?:^|[,;\t|])["']?(?:drivers?'?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e)["']?(?=[,;\t|]|$)/iu);
 
 /** A date written with separators: a licence's issue or expiry date, not its number. */
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;

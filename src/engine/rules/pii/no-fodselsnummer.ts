@@ -1,9 +1,10 @@
+import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
 import { fodselsnummerChecksum, isValidDate, withFodselsnummer } from './_checksums';
 import { DATA_SUBJECT_KEYWORDS, DATA_SUBJECT_LABEL, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit, checked } from './_format';
 
-const FNR_CONTEXT = new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|norsk ?identifikator|(?<![a-z])nnin(?![a-z])|${NATIONAL_ID_LABEL}|${DATA_SUBJECT_LABEL}`, 'u');
+const FNR_CONTEXT = native(new RegExp(String.raw`f(?:ø|o|oe)dsels ?(?:nummer|nr)|(?<![a-z])f\.? ?nr(?![a-z])|(?<![a-z])d-? ?(?:nummer|nr)(?![a-z])|person ?n(?:umme)?r|norwegian id|norsk ?identifikator|(?<![a-z])nnin(?![a-z])|${NATIONAL_ID_LABEL}|${DATA_SUBJECT_LABEL}`, 'u'));
 
 /**
  * True when DDMMYY is a real date for the century the individual digits give (000-499: 1900s;
