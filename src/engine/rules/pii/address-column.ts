@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { ADDRESS_HEADER, columnHeader, isInPlaceRecord, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
+import { sqlCopyCell, sqlInsertTable } from './_sql';
 
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, a flat after a dash `27-14`, Arabic-Indic `٤٨٦٤`), and what a technical value holds (an SQL column's definition too). */
@@ -38,6 +39,15 @@ function isWholeCell(ctx: MatchContext): boolean {
 // A street address written in its own cell under an address column of a delimited table: a
 // municipal registry's `VIA LUDOVICO ARIOSTO 23`, a CRM export's `12 Harbour Road`, a tenants'
 // list. The cell must hold a word and a house number; not an e-mail address, a URL or a host.
+/** A bare first address line's column (`line1`, `line_1`), an address's only in a table of addresses. */
+const BARE_LINE_HEADER = native(/^["'`]?line[ _-]?1["'`]?$/iu);
+
+/** Whether the match's SQL dump table is one of addresses (`customer_address`, `addresses`): its `line1` is a street line. */
+function isAddressTableCell(ctx: MatchContext): boolean {
+  const table = sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start);
+  return table !== undefined && /address|adres/iu.test(table);
+}
+
 /** `Chicago, IL 60606`: a US city, its state and ZIP code, without a street. */
 const CITY_STATE_ZIP = native(/^["']?[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?["']?$/u);
 
@@ -66,7 +76,9 @@ export default defineRule({
     // tab-separated row keeps (`Gran Via … 37, 46008 València`).
     if (!isWholeCell(ctx)) return false;
     const header = columnHeader(ctx);
-    if (header === undefined || !native(ADDRESS_HEADER).test(header)) return false;
+    if (header === undefined) return false;
+    // (Or a bare `line1` in a dump's table of addresses: `COPY public.customer_address (…, line1, line2, …)`.)
+    if (!native(ADDRESS_HEADER).test(header) && !(BARE_LINE_HEADER.test(header) && isAddressTableCell(ctx))) return false;
     // Not an organisation's record (a clinic's, a supplier's), a place's (opening hours in its
     // record: a shop, a pick-up locker), a test record or a placeholder person.
     return !isOnCompanyRow(ctx) && !isInPlaceRecord(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
@@ -109,6 +121,8 @@ export default defineRule({
       // a Czech customer export's street and house-number column, and a payroll's permanent address
       'Jméno;Příjmení;Ulice a č. p.;Obec;PSČ\nAlena;Zkušební;Vzorová 1234/5;Olomouc;789 98\n',
       'Osobní číslo;Příjmení;Jméno;Adresa trvalého pobytu;PSČ\n1001;Zkušební;Alena;Vzorová 12, Olomouc;789 98\n',
+      // a pg_dump of a customer address table: the first line under line1
+      'COPY public.customer_address (id, customer_id, type, line1, line2, city) FROM stdin;\n1\tC-1\tCURRENT\t#17, 4th Main, 2nd Cross\tExample Layout\tBengaluru\n\\.\n',
     ],
     negative: [
       // a statement's billing address column holding a city, state and ZIP only
