@@ -657,6 +657,8 @@ const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etter
 const NAME_PART_HINTS = [
   ...['last', 'family', 'sur', 'first', 'given', 'fore', 'middle'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
   'nachname', 'zuname', 'familienname', 'familienaam', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
+  // a party's name parts headed without "name" (`Provider Last,Provider First`)
+  ...['provider', 'patient', 'member', 'subscriber'].flatMap((p) => [`${p} last`, `${p} first`]),
   ...NORDIC_EAST_NAME_PARTS,
 ];
 
@@ -692,7 +694,7 @@ const DISPLAY_NAME_HEADER = native(/(?:display|screen|profile|public|nick)[ _-]?
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
 /** Headers of a column of surnames alone (Austrian `Zuname`, a party's `VN Nachname`; French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
+const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
 
 /** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`). */
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
@@ -702,7 +704,7 @@ const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|(?:^|[\s_-])vorname$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
+const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact) first$|(?:^|[\s_-])vorname$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {
@@ -1140,6 +1142,8 @@ export default defineRule({
       // an Austrian CRM export's Zuname, an insurer's claims list with the policyholder's (VN) name parts
       'Kundennr;Anrede;Zuname;Geburtsdatum;Mobil\nKD-000001;Herr;Wendelstein;19.08.1953;0677/0000000\n',
       'Schaden-Nr\tSparte\tVN Nachname\tVN Vorname\tPLZ\nH-1\tGlas\tWendelstein\tOttokar\t8052\n',
+      // a clearinghouse's provider enrollment roster: the provider's name parts
+      'Client ID,Practice,Provider Last,Provider First,Credential\nCL1,Example Family Medicine,Wendelstein,Ottokar,MD\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
