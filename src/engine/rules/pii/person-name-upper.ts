@@ -77,7 +77,7 @@ export default defineRule({
   hints: HEADER_CELLS,
   pattern: new RegExp(
     `([${CAPS}](?<=(?:(?:${LABELS})["']?\\*{0,2}[ \\t]{0,3}[:=]\\*{0,2}[ \\t]{0,24}["']?|<Nm>|<(?:NameLine1Txt|PersonNm)>|<(?:[a-z]{1,12}:)?nombre>|<[A-Za-z]{0,16}AdSoyad[iı]?>|:(?:50[AFK]|59[AF]?):\\/[A-Z0-9]{5,40}\\r?\\n)[${CAPS}])[${CAPS}]{1,23}(?:-[${CAPS}]{2,23})?(?: [${CAPS}]\\.)?(?: (?:DE |DA |DOS |DAS |DO |DI |DEL |DE LA |VAN |VAN DER |VON |LE |LA )?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){1,3})(?![${ALNUM}])` +
-      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2})|[${CAPS}] (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)` +
+      `|(?:^|\\n|[,;\\t|])[ \\t]*["']?(?:(?:Dr|Pr|Docteur|Professeur)\\.? )?((?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})? (?=[${CAPS}]{2})|[${CAPS}] (?=[${CAPS}]{2}))?[${CAPS}][${CAPS}'-]{0,22}[${CAPS}](?: [${CAPS}](?=[ .]))?(?: [${CAPS}][${CAPS}'-]{0,22}[${CAPS}]){0,3}(?: [${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20})?)?)["']?[ \\t]*(?=[,;\\t|]|\\r?\\n|$)` +
       // A name in capitals right before a birth date's label: a claims system's log, `for DEREK HALVORSEN DOB 03/08/1967`.
       `|D(?<=(?<![${ALNUM}])([${CAPS}][${CAPS}'-]{1,22}(?: [${CAPS}][${CAPS}'-]{0,22}){1,3}),? \\(?D)(?=OB[ :]|\\.O\\.B\\.)`,
     'gu',
@@ -168,6 +168,8 @@ export default defineRule({
       // a hospital's help-desk export (the requester and the technician), a home-care round's caregiver
       "ID;Titre;Statut;Demandeur;Site;Technicien\n24001;Imprimante bloquée;Résolu;WENDELSTEIN Odile;TRN;VERDONCQ Anaïs\n",
       'Tournée;Ordre;Heure prévue;Patient;Commune;Soignant\nHAD-01;1;08:16;WENDELSTEIN Odile;Lomme;Anaïs VERDONCQ\n',
+      // an admissions export's doctors, their title before the name
+      'IPP;Nom;Service;Médecin responsable;Médecin traitant\n71836402;EXEMPLE;Cardiologie;Dr Ottokar WENDELSTEIN;Dr Anaïs VERDONCQ\n',
     ],
     negative: [
       // an order item's name: a brand's in capitals, then the product's in kana
