@@ -771,6 +771,14 @@ export function tableHeaderRow(ctx: MatchContext): string | undefined {
   return undefined;
 }
 
+/**
+ * The column names of the match's record: its delimited table's header row (tableHeaderRow), or the
+ * column list of the SQL INSERT its tuple belongs to, comma-joined. Undefined when neither names them.
+ */
+export function recordColumns(ctx: MatchContext): string | undefined {
+  return tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',');
+}
+
 /** A header cell that says its column was hashed or masked: `email_hash`, `bsn_sha256`, `iban_masked`. */
 const PSEUDONYMISED_CELL = /(?:^|[,;\t|])[ \t]*["']?[A-Za-z]\w{0,40}[_-](?:hash|hashed|sha1|sha256|md5|digest|hmac|masked|pseudo|pseudonym|tokenised|tokenized)["']?[ \t]*(?=[,;\t|]|$)/giu;
 

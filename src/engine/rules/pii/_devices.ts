@@ -1,7 +1,6 @@
 import type { MatchContext } from '../../types';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, lineEndNear, lineStartNear, tableHeaderRow } from './_context';
-import { sqlInsertCell } from './_sql';
+import { columnHeader, lineEndNear, lineStartNear, recordColumns } from './_context';
 import { luhn } from '../defineRule';
 import { REPORTING_BODY } from './_telecom';
 
@@ -56,7 +55,7 @@ export function isDeviceRecord(ctx: MatchContext, kind: DeviceIdKind): boolean {
   const { text } = ctx;
   const line = text.slice(lineStartNear(text, ctx.start, REACH), ctx.start) + ' ' + text.slice(ctx.end, lineEndNear(text, ctx.end, REACH));
   // (An SQL dump's row names its columns in its statement or its table's definition: `sim_cards (…, customer_id, iccid, …)`.)
-  const header = tableHeaderRow(ctx) ?? sqlInsertCell(text, ctx.start)?.columns.join(',') ?? '';
+  const header = recordColumns(ctx) ?? '';
   if (PERSON_WORD.test(line) || PERSON_WORD.test(header)) return false;
   // (A plate's or a VIN's record written a field per line names its person on the lines around it: an
   // adjuster's note's policyholder line above the plate and the chassis number, an intake form's insured party before its `<Vehicule>`.)
@@ -99,7 +98,7 @@ export function isPeoplesDeviceCell(ctx: MatchContext): boolean {
   const header = columnHeader(ctx);
   if (header === undefined || !DEVICE_COLUMN.test(header.trim())) return false;
   // (The table's header row, however far up: an export of thousands of rows, a dump's COPY statement.)
-  const row = tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',');
+  const row = recordColumns(ctx);
   if (row !== undefined) return PERSON_COLUMN.test(row);
   const before = ctx.text.slice(Math.max(0, ctx.start - 16000), ctx.start);
   const at = Math.max(...DEVICE_LABELS.map((l) => before.lastIndexOf(l)));

@@ -61,6 +61,12 @@ Devon
  * forty names carry nine in ten Vietnamese. For the Vietnamese name rule and for the logins that
  * Vietnamese names spell.
  */
+/**
+ * A French export's surname column headers beyond `nom` (`Nom de naissance`, `Nom d'usage`, `Nom de
+ * jeune fille`, `Nom marital`), as a pattern source for the name rules' header patterns (lower case).
+ */
+export const FR_SURNAME_HEADER_SOURCE = String.raw`nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital`;
+
 export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trương',
   'Đinh', 'Lâm', 'Đoàn', 'Trịnh', 'Đào', 'Lương', 'Mai', 'Cao', 'Tạ', 'Châu', 'Tôn', 'Hà', 'Quách', 'Từ', 'Lưu', 'Vương', 'Kiều', 'Phùng',

@@ -1,8 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, tableHeaderRow } from './_context';
-import { sqlInsertCell } from './_sql';
+import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, recordColumns, tableHeaderRow } from './_context';
 
 // A precise position where a person was: a photo's EXIF GPS tags as exiftool prints them
 // (`GPS Latitude : 46 deg 12' 17.64" N`, also in its -json output), a map link dropped for a
@@ -71,7 +70,7 @@ export default defineRule({
       // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
       // (a customer, a delivery, a home), not about places (a property listing, a store list).
       if (!PERSON_COORDINATE_COLUMN.test(header)) {
-        const row = (tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',') ?? '').toLowerCase();
+        const row = (recordColumns(ctx) ?? '').toLowerCase();
         if (!PERSON_TABLE.test(row) || PLACE_TABLE.test(row)) return false;
       }
     }

@@ -3,7 +3,7 @@ import { defineRule } from '../defineRule';
 import { columnHeader, tableHeaderRow, isInCitation, isInProductColumn, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER, WORD_CHAR } from './_latin';
-import { ALL_GIVEN_NAMES, GIVEN_NAMES, WORD_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand, isLoneGivenNameInProse } from './_names';
+import { FR_SURNAME_HEADER_SOURCE, ALL_GIVEN_NAMES, GIVEN_NAMES, WORD_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand, isLoneGivenNameInProse } from './_names';
 import { PARTICLE, SURNAME } from './_fullName';
 import { caseForms, toSuffixTrieSource, toTrieSource } from './_trie';
 import { SURNAMES } from './_surnames';
@@ -693,8 +693,11 @@ const DISPLAY_NAME_HEADER = native(/(?:display|screen|profile|public|nick)[ _-]?
 /** Headers of a column of middle names. */
 const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 
+/** A party whose name parts a header names without "name" (`Provider Last`, `Patient First`). */
+const NAME_PARTY_PREFIX = 'provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact';
+
 /** Headers of a column of surnames alone (Austrian `Zuname`, a party's `VN Nachname`; French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = /(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|nom[ _-](?:de[ _-])?naissance|nom[ _-]d?['’]?usage|nom[ _-]de[ _-]jeune[ _-]fille|nom[ _-]marital|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$/u;
+const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:${NAME_PARTY_PREFIX}) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|${FR_SURNAME_HEADER_SOURCE}|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$`, 'u');
 
 /** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`). */
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
@@ -704,7 +707,7 @@ const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
 /** Headers of a column of given names alone. */
-const FIRST_NAME_HEADER = /(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact) first$|(?:^|[\s_-])vorname$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$/u;
+const FIRST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:${NAME_PARTY_PREFIX}) first$|(?:^|[\s_-])vorname$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$`, 'u');
 
 /** The match fills its line, and the line above (blank lines skipped) is a sign-off. */
 function isSignature(ctx: MatchContext): boolean {
