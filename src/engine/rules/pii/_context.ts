@@ -1330,6 +1330,18 @@ export function isInPlaceRecord(ctx: MatchContext): boolean {
   return isInPlaceInsert(ctx) || hasPlaceHours(ctx);
 }
 
+/** A JSON object under a trip's or a route's place key, up to the match inside it: `"dropoff": {"name": "`. */
+const PLACE_OBJECT_BEFORE = native(/["'](?:pick[_-]?up|drop[_-]?off|origin|destination|stop|waypoint|poi|venue|landmark|station)(?:[_-]?(?:point|location|place))?["'][ \t]*:[ \t]*\{[^{}]{0,160}$/iu);
+
+/**
+ * The match is a value inside the object of a trip's pick-up or drop-off point, a route's stop or a
+ * venue (`"dropoff": {"name": "Πλατεία Συντάγματος", "lat": …}`): that object names a place, not the
+ * rider, even under a `name` key.
+ */
+export function isInTripPlaceObject(ctx: MatchContext): boolean {
+  return PLACE_OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start));
+}
+
 /**
  * The JSON part of isInPlaceRecord: the match's object gives opening hours. (Not its SQL part: a
  * table of merchants or suppliers holds their owners' own addresses beside the shop's.)

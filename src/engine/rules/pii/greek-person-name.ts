@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isWholeCellUnder } from './_context';
+import { isInTripPlaceObject, isWholeCellUnder } from './_context';
 import { GREEK_GIVEN_NAMES } from './_names';
 import { GREEK_LOWER as LOW, GREEK_UPPER as UP } from './_scripts';
 
@@ -66,7 +66,8 @@ export default defineRule({
       const words = name.split(' ');
       return words.length <= 3 && (GREEK_GIVEN_CAPITALS.has(words[0] as string) || GREEK_GIVEN_CAPITALS.has(words[words.length - 1] as string));
     }
-    return true;
+    // (A `name` key in a trip's drop-off object names the square or the station.)
+    return !isInTripPlaceObject(ctx);
   },
   redactAs: 'name',
   references: ['https://en.wikipedia.org/wiki/Greek_name'],
@@ -86,6 +87,8 @@ export default defineRule({
       'case,holder_ref,cardholder,amount\nC-1,77,Ερμιόνη Ξενάκη,30.00\n',
       'ref,σημείωση\n4,Ηλίας Φραγκιαδάκης\n',
       // a payroll sheet: a title line, then headers in capitals (no accents)
+      // a ride's rider object (the drop-off object beside it names a place)
+      '{"rider": {"id": "U-5", "name": "Ξανθίππη Λυμπεράκη"}, "dropoff": {"name": "Σταθμός Λαρίσης"}}',
       'ΚΑΤΑΣΤΑΣΗ ΜΙΣΘΟΔΟΣΙΑΣ\tΔΕΙΓΜΑ Α.Ε.\n\nΑ/Α\tΟΝΟΜΑΤΕΠΩΝΥΜΟ\tΕΙΔΙΚΟΤΗΤΑ\tΚΑΘΑΡΑ\n1\tΕυανθία Ξενοπούλου\tΜηχανικός\t2874,40\n',
     ],
     negative: [
@@ -94,6 +97,8 @@ export default defineRule({
       'id,πόλη,περιοχή\n7,Νέα Σμύρνη,Αττική',
       'Οδός Αγίου Δημητρίου 9, 821 00 Χίος',
       'ΤΜΗΜΑ ΕΞΥΠΗΡΕΤΗΣΗΣ ΠΕΛΑΤΩΝ',
+      // a ride's drop-off point: a square's name under a place object's `name` key
+      '{"trip": "T-7", "dropoff": {"name": "Πλατεία Ελευθερίας", "lat": 35.339, "lng": 25.133}}',
     ],
   },
 });
