@@ -297,10 +297,11 @@ export const UUID_SOURCE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
  * Keys whose token addresses or identifies rather than authenticates, or that a client app embeds
  * by design: a page's token (`NextToken`, `nextPageToken`, `ContinuationToken`, Microsoft Graph's `$deltatoken` and `$skiptoken`) resumes a listing, an
  * AWS `ChangeToken` orders a change, a CSRF token (Rails' `authenticity_token`) guards one form, a LINE webhook event's `replyToken` answers that one event within a minute (its message's `quoteToken` quotes it in a reply), Plaid's `link_token` opens Link in the browser for half an hour; Pusher's app key and Mixpanel's
- * project token ship in every app. (Not a `push_token` or a `device_token` since the seventy-third
+ * project token ship in every app. An OpenTravel message's `EchoToken` pairs a reply with its request, and a bed bank's `rateKey`
+ * names the rate a booking takes. (Not a `push_token` or a `device_token` since the seventy-third
  * session: an IoT device's or a channel manager's is its credential, and a phone's push address is
  * reported by fcm-registration-token and apns-device-token.)
  */
 export const NOT_A_SECRET_KEY = native(
-  /(?:javascript|native[_.-]?app)[_.-]?key$|(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency|delta|skip)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|csrf[a-z]{0,12}token$|authenticity[_.-]?token$|reply[_.-]?token$|quote[_.-]?token$|link[_.-]?token$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu,
+  /(?:javascript|native[_.-]?app)[_.-]?key$|(?:next|prev|previous|page|pagination|continuation|sync|resume|change|idempotency|delta|skip)[_.-]?(?:(?:page|forward|backward)[_.-]?)?token$|(?:public|publishable|pub)[_.-]?key|key[_.-]?id$|token[_.-]?(?:url|type|endpoint)|(?:csrf|xsrf|cart|checkout|purchase|storefront[_.-]?(?:access[_.-]?)?)[_.-]?token$|csrf[a-z]{0,12}token$|authenticity[_.-]?token$|reply[_.-]?token$|quote[_.-]?token$|link[_.-]?token$|echo[_.-]?token$|rate[_.-]?key$|payment[_.-]?key$|search(?:[_.-]?only)?[_.-]?(?:api[_.-]?)?key$|shopify[_.-]?api[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|mixpanel[_.-]?(?:project[_.-]?)?token$|(?:^|[^a-z])(?:next|expo|nuxt)[_.-]?public[_.-]|(?:^|[^a-z])js[_.-]?key$/iu,
 );

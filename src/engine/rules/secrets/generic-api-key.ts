@@ -302,6 +302,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // a bed bank's availability reply: the key of the rate a booking takes
+      `{"code": "DBL.ST", "rateKey": "${fake('{a40}', 102118)}", "rateClass": "NOR"}`,
       // Microsoft Graph's delta link in a mail poller's log: the token resumes the listing
       `{"msg": "delta link renewed", "delta_link": "https://graph.microsoft.com/v1.0/users/claims@kestrel.example/mailFolders/inbox/messages/delta?$deltatoken=${fake('{a28}_{a16}-{a14}', 102075)}"}`,
       // Nets Easy's checkout key, which its checkout page sends from the browser

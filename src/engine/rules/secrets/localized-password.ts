@@ -14,6 +14,8 @@ const LABELS = [
   'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo', 'mot de passe', 'motdepasse', 'lösenord',
   'losenord', 'lösen', 'losen', 'adgangskode', 'passord', 'salasana', 'heslo', 'jelszó', 'şifre', 'Şifre', 'ŞİFRE', 'sifre', 'segredo', 'secreto', 'geheimnis', 'segreto', 'clave secreta',
   'chave secreta', 'cle secrete', 'api-schlüssel', 'api-schluessel', 'clave api', 'chave api', 'chiave api', 'clave',
+  // Portuguese and Spanish "access key" (a Portuguese guest-registration service's `chave_acesso`)
+  'chave de acesso', 'chave acesso', 'clave de acceso', 'clave acceso',
   // Estonian, Lithuanian and Latvian
   'parool', 'salasõna', 'salasona', 'slaptažodis', 'slaptazodis', 'parole', 'paroli',
   // Romanian (and Italian's: a word, so a bare value must look random, as for every label here)
@@ -114,6 +116,8 @@ export default defineRule({
       // a form's fields aligned with spaces, a password that ends in a mark
       `  Erstpasswort:       ${fake('{a8}', 425)}#${fake('{d4}', 426)}!   (muss beim ersten Login geändert werden)`,
       // a 1C exchange's settings: an app's key, a carrier's secret password, a developer key
+      // a Portuguese guest-registration service's access key
+      `[siba]\nnipc = "509442013"\nchave_acesso = "${fake('{a32}', 102119)}"\n`,
       `[Портал]\nКлючПриложения=${fake('{A40}', 101734)}\n[Доставка]\nСекретныйПароль=${fake('{A32}', 101735)}\n[Банк]\nКлючРазработчика=${fake('{a24}', 101736)}`,
     ],
     negative: [

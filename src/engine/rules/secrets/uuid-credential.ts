@@ -8,9 +8,10 @@ import { isVendorSample } from '../../scan/filters';
  * or one that a client is meant to see: BankID's `autoStartToken` and `qrStartToken` start the user's app.
  * A message broker's lock or lease on one message (Azure Service Bus's `lockToken`, a blob's lease id,
  * an SQS receipt) names that hold: settling the message takes the broker's own credentials too.
+ * An OpenTravel message's `EchoToken` pairs a response with its request.
  * (A page's token is a cursor; Statuspage's `STATUSPAGE_API_KEY` is a key.)
  */
-const NOT_A_CREDENTIAL = /(?<![A-Z])LOCK|LEASE|RECEIPT|DELIVERY_?TAG|(?<![A-Z])ETAG|IDEMPOTENCY|REQUEST|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|(?<![A-Z])PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
+const NOT_A_CREDENTIAL = /(?<![A-Z])LOCK|LEASE|RECEIPT|DELIVERY_?TAG|(?<![A-Z])ETAG|IDEMPOTENCY|REQUEST|ECHO_?TOKEN|START_?TOKEN|TRACE|CORRELATION|SESSION|CSRF|XSRF|(?<![A-Z])PAGE|NEXT|CURSOR|CONTINUATION|RESUMPTION|DEVICE|PUSH|INSTALL|CLIENT_ID|(?<!SECRET)_ID$/u;
 
 // Several services issue credentials shaped like UUIDs: Postmark server tokens, Codecov upload
 // tokens, Cypress record keys, Opsgenie and Heroku API keys, legacy npm tokens. The shared filters
@@ -101,6 +102,8 @@ export default defineRule({
       `  {\n    "key": "SESSION_TOKEN",\n    "value": "${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 101027)}"\n  }`,
       // a Service Bus consumer's log: the message's lock token
       `2024-05-13T00:00:43.994Z INFO 1 --- [receiver] settled message topic=claims-accepted lockToken=${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 102107)}`,
+      // a channel manager's log of an OpenTravel request: its echo token
+      `<OTA_HotelAvailNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 102117)}" Version="1.0">`,
     ],
   },
 });
