@@ -1,6 +1,6 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule } from '../defineRule';
-import { isWholeCellUnder, lineStartNear } from './_context';
+import { isBusinessAddressCell, isWholeCellUnder, lineStartNear } from './_context';
 import { GREEK_LOWER as LOW, GREEK_UPPER as UP } from './_scripts';
 /** A word of a street's or a town's name, capitalised (Σκουζέ, Πολυτεχνείου, Πειραιάς). */
 const WORD = `[${UP}][${LOW}]{1,24}`;
@@ -23,8 +23,10 @@ export default defineRule({
     `(?<![\\p{L}\\p{N}])(?:(?:Οδός|οδός|Οδ\\.|Λεωφόρος|Λεωφ\\.|Πλατεία|Πλ\\.) )?${WORD}(?: ${WORD}){0,3} \\d{1,4}[${UP}${LOW}]?(?:-\\d{1,4})?(?:,? (?:(?:ΤΚ|Τ\\.Κ\\.|T\\.K\\.|TK):? ?)?\\d{3} ?\\d{2},? ${WORD}(?: ${WORD})?(?![\\p{L}])|()(?![\\p{L}\\p{N}])(?=[ \\t]*(?:[,.;|\\t]|\\r?\\n|$)))`,
     'gu',
   ),
+  // (A merchant's `business_address` cell is the shop's.)
   validate: (_s, ctx) =>
-    ctx.match[1] === undefined || LABEL_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 80), ctx.start)) || isWholeCellUnder(ctx, ADDRESS_COLUMN),
+    (ctx.match[1] === undefined || LABEL_BEFORE.test(ctx.text.slice(lineStartNear(ctx.text, ctx.start, 80), ctx.start)) || isWholeCellUnder(ctx, ADDRESS_COLUMN)) &&
+    !isBusinessAddressCell(ctx),
   redactAs: 'address',
   references: ['https://en.wikipedia.org/wiki/Postal_codes_in_Greece'],
   examples: {
@@ -38,6 +40,9 @@ export default defineRule({
     ],
     negative: [
       'Παραγγελία Δεκεμβρίου 12, σε εκκρεμότητα',
-      '| Κωδικός | Περιοχή |\n|---|---|\n| 7 | Κέντρο 3 |','Δρομολόγιο 7, 185 επιβάτες Πειραιάς', 'Πύλη Ε7 14, 2024 Πειραιάς', 'Τμήμα 4, ΤΚ Πειραιάς'],
+      '| Κωδικός | Περιοχή |\n|---|---|\n| 7 | Κέντρο 3 |','Δρομολόγιο 7, 185 επιβάτες Πειραιάς', 'Πύλη Ε7 14, 2024 Πειραιάς', 'Τμήμα 4, ΤΚ Πειραιάς',
+      // a delivery platform's restaurants: the shop's address
+      'partner_id,brand,business_address,contact_person\nRST-9,Ψητοπωλείο Ο Στάθης,"Αγίου Κωνσταντίνου 48, Αθήνα",Μ. Δ.\n',
+    ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isInPlaceRecord, isOnCompanyLine } from './_context';
+import { isBusinessAddressCell, isInPlaceRecord, isOnCompanyLine } from './_context';
 
 // A Turkish street address, which needs no label: perhaps a neighbourhood (`Mah.`, `Mahallesi`), a
 // street, avenue or boulevard (`Sok.`, `Cad.`, `Blv.`, a numbered street `1462. Sok.`) and the door's
@@ -15,7 +15,8 @@ export default defineRule({
   window: { before: 160, after: 120 },
   pattern:
     /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2} (?:Mah\.|Mh\.|Mahallesi),? )?(?:\d{1,5}(?:\/\d{1,4})?\.? |\p{Lu}[\p{L}'’-]{1,30} ){1,3}(?:Sok\.|Sk\.|Sokak|Sokağı|Cad\.|Cd\.|Caddesi|Blv\.|Bulvarı)(?: No ?: ?\d{1,4}(?:\/\d{1,4})?)(?:,? (?:D|Daire) ?: ?\d{1,4})?/gu,
-  validate: (_s, ctx) => !isOnCompanyLine(ctx) && !isInPlaceRecord(ctx),
+  // (A merchant's `business_address` cell is the shop's.)
+  validate: (_s, ctx) => !isOnCompanyLine(ctx) && !isInPlaceRecord(ctx) && !isBusinessAddressCell(ctx),
   redactAs: 'address',
   references: ['https://en.wikipedia.org/wiki/Address#Turkey'],
   examples: {
@@ -30,6 +31,8 @@ export default defineRule({
       '  Adres           : Şehit Ali Bey Cad. No:27 D:11 Keçiören/Ankara',
     ],
     negative: [
+      // a delivery platform's restaurants: the shop's address
+      'partner_id,brand,business_address,contact_person\nRST-4,Mantı Evi Fatih,"Karanfil Sok. No:31, Kadıköy/İstanbul",S. K.\n',
       'Çamlık Mah. (merkez)', 'Menekşe Sok. girişi kapalı', 'Yenişehir Mah. Gazi Cad. üzerinde',
       // a company's head office on its invoice line
       'Satıcı: Örnek Lojistik A.Ş., Akasya Sokak No:14 Kadıköy/İstanbul',
