@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { isInTripPlaceObject, isWholeCellUnder } from './_context';
+import { isInTripPlaceObject, isWholeCellUnder, tableHeaderRow } from './_context';
+import { native } from '../../scan/nativeRegex';
 import { GREEK_GIVEN_NAMES } from './_names';
 import { GREEK_LOWER as LOW, GREEK_UPPER as UP } from './_scripts';
 
@@ -31,6 +32,12 @@ const CAPS_WORD = '[Α-ΩΪΫ]{2,24}';
 // (And a bilingual export's native-script column beside its Latin one: `name_native`, `name_el`, `full_name_gr`.)
 const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ]νυμο|δικαιο[υύ]χος|πελ[αά]της|full[ _-]?name|name|guest[ _-]?name|(?:owner|card[ _-]?holder|account[ _-]?holder|beneficiary|customer|passenger|patient)[ _-]?(?:full[ _-]?)?name|card[ _-]?holder|(?:full[ _-]?)?name[ _-]?(?:native|local|el|gr|greek))$/u;
 
+/** Headers of a column of one part of a name: surname, given name, father's or mother's name (Επώνυμο, Όνομα, Πατρώνυμο). */
+const NAME_PART_COLUMN = /^(?:επ[ωώ]νυμο|[οό]νομα|πατρ[ωώ]νυμο|μητρ[ωώ]νυμο|[οό]νομα πατρ[οό]ς|[οό]νομα μητρ[οό]ς)$/u;
+
+/** A surname's column in a header row, which says the row's `Όνομα` is a given name's (not a product's name). */
+const SURNAME_HEADER_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:Επώνυμο|ΕΠΩΝΥΜΟ|επώνυμο)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
+
 // A person's name in Greek script: two or three capitalised words after a name label (Δικαιούχος:,
 // Ονοματεπώνυμο:), an honorific (κ., κυρία) or "είναι ο/η" (it is); a contract's party named with
 // their father's (Ευάγγελος Σιγάλας του Νικολάου); a whole cell under a name column; or anywhere,
@@ -43,9 +50,11 @@ const PATTERN = new RegExp(
     // a whole cell (group 1 marks it)
     `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?: ${WORD}){1,2}(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$))` +
     // a given name of the lexicon and a surname, anywhere (group 2 marks it)
-    `|(?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}][${LOW}]{1,24})()(?: ${WORD}){1,2})` +
+    `|(?<=(?:^|[^\\p{L}\\p{N}_-])[${UP}][${LOW}]{1,24})()(?: ${WORD}){1,2}` +
+    // one word filling its cell (group 3: under a name part's column, see NAME_PART_COLUMN)
+    `|(?<=(?:^|[\\n,;\\t|])[ \\t]*["']?${WORD})()(?=["']?[ \\t]*(?:[,;\\t|]|\\r?\\n|$)))` +
     `(?![\\p{L}])` +
-    // or in capitals, either order (ΠΑΠΑΝΙΚΟΛΑΟΥ ΧΡΗΣΤΟΣ: group 3 marks it)
+    // or in capitals, either order (ΠΑΠΑΝΙΚΟΛΑΟΥ ΧΡΗΣΤΟΣ: group 4 marks it)
     `|(?<![\\p{L}])${CAPS_WORD}()(?: ${CAPS_WORD}){1,2}(?![\\p{L}])`,
   'gu',
 );
@@ -62,7 +71,9 @@ export default defineRule({
   // first, so a lone line or cell never reaches group 2's.)
   validate: (name, ctx) => {
     if (ctx.match[2] !== undefined || (ctx.match[1] !== undefined && !isWholeCellUnder(ctx, NAME_COLUMN))) return GREEK_GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')));
-    if (ctx.match[3] !== undefined) {
+    // (One word alone in its cell: a surname's, a given name's or a father's name's column of a table that has a surname column.)
+    if (ctx.match[3] !== undefined) return isWholeCellUnder(ctx, NAME_PART_COLUMN) && SURNAME_HEADER_CELL.test(tableHeaderRow(ctx) ?? '') && !isInTripPlaceObject(ctx);
+    if (ctx.match[4] !== undefined) {
       const words = name.split(' ');
       return words.length <= 3 && (GREEK_GIVEN_CAPITALS.has(words[0] as string) || GREEK_GIVEN_CAPITALS.has(words[words.length - 1] as string));
     }
@@ -89,6 +100,8 @@ export default defineRule({
       // a payroll sheet: a title line, then headers in capitals (no accents)
       // a ride's rider object (the drop-off object beside it names a place)
       '{"rider": {"id": "U-5", "name": "Ξανθίππη Λυμπεράκη"}, "dropoff": {"name": "Σταθμός Λαρίσης"}}',
+      // a driver applications export: surname, given name and father's name, each in its own column
+      'Κωδικός;Επώνυμο;Όνομα;Πατρώνυμο;Κινητό\nD-31;Λυμπεροπούλου;Ξανθή;Θρασύβουλος;6900000000\n',
       'ΚΑΤΑΣΤΑΣΗ ΜΙΣΘΟΔΟΣΙΑΣ\tΔΕΙΓΜΑ Α.Ε.\n\nΑ/Α\tΟΝΟΜΑΤΕΠΩΝΥΜΟ\tΕΙΔΙΚΟΤΗΤΑ\tΚΑΘΑΡΑ\n1\tΕυανθία Ξενοπούλου\tΜηχανικός\t2874,40\n',
     ],
     negative: [
@@ -97,6 +110,9 @@ export default defineRule({
       'id,πόλη,περιοχή\n7,Νέα Σμύρνη,Αττική',
       'Οδός Αγίου Δημητρίου 9, 821 00 Χίος',
       'ΤΜΗΜΑ ΕΞΥΠΗΡΕΤΗΣΗΣ ΠΕΛΑΤΩΝ',
+      // a product list's name column (no surname column beside it), a one-word cell under no name column
+      'Κωδικός;Όνομα;Τιμή\nP-4;Φέτα;7,20\n',
+      'Κωδικός;Πόλη\n4;Λάρισα\n',
       // a ride's drop-off point: a square's name under a place object's `name` key
       '{"trip": "T-7", "dropoff": {"name": "Πλατεία Ελευθερίας", "lat": 35.339, "lng": 25.133}}',
     ],
