@@ -614,7 +614,9 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
   const namePart =
     native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header) || BILINGUAL_NAME_PART_HEADER.test(header) ||
     // (`Name` beside `Vorname`, `nom` beside `prénom`: the surname's column, as German and Swiss exports write it.)
-    (NAME_BESIDE_GIVEN.test(header) && GIVEN_NAME_CELL.test(tableHeaderRow(ctx) ?? ''));
+    (NAME_BESIDE_GIVEN.test(header) && GIVEN_NAME_CELL.test(tableHeaderRow(ctx) ?? '')) ||
+    // (`Ad` beside `Soyad`: a Turkish export's given name.)
+    (GIVEN_HEADER_TR.test(header) && SURNAME_CELL_TR.test(tableHeaderRow(ctx) ?? ''));
   if (!namePart) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
   return !native(ROLE_ROW_ADDRESS).test(matchLine(ctx, 400));
@@ -703,6 +705,10 @@ const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ 
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
 /** A header that names a surname's column when a given name's column stands in the same header (see isNamePartCell). */
 const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
+/** Turkish exports head the given name's column `Ad` or `Adı` beside `Soyad` (see SURNAME_CELL_TR). */
+const GIVEN_HEADER_TR = native(/^ad[ıi]?$/u);
+/** A Turkish surname's column in a header row (`Soyad`, `Soyadı`). */
+const SURNAME_CELL_TR = native(/(?:^|[,;\t|])[ \t]*["']?(?:soyad[ıi]?|Soyad[ıi]?|SOYAD[Iİ]?)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
 /** A given name's column in a header row. */
 const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
@@ -1147,6 +1153,8 @@ export default defineRule({
       'Schaden-Nr\tSparte\tVN Nachname\tVN Vorname\tPLZ\nH-1\tGlas\tWendelstein\tOttokar\t8052\n',
       // a clearinghouse's provider enrollment roster: the provider's name parts
       'Client ID,Practice,Provider Last,Provider First,Credential\nCL1,Example Family Medicine,Wendelstein,Ottokar,MD\n',
+      // a Turkish payroll: the given name under `Adı`, beside `Soyadı` (here initialled)
+      'Sicil No;Adı;Soyadı;Departman\nP-7;Gülizar;T.;Hukuk\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
@@ -1245,6 +1253,8 @@ export default defineRule({
       'COPY public.agent (id, login, prenom, nom, email, actif) FROM stdin;\n5\tadmin.opaline\tSupport\tOpaline\tsupport@opaline-logiciels.fr\tt',
       // a runbook's owner column: a colleague by the given name alone (a full name there is still reported)
       '| action | owner | ticket |\n|---|---|---|\n| Rotate the deploy key | Clementine | OPS-12 |\n',
+      // an ad campaign's `Ad` column (no surname column beside it)
+      'Kampanya;Ad;Bütçe\nK-1;Bahar;5000\n',
     ],
   },
 });
