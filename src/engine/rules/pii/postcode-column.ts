@@ -5,9 +5,10 @@ import { native } from '../../scan/nativeRegex';
 
 /**
  * A column of postcodes: zip, zip_code, postcode, postal_code, PLZ, CP, CAP, code_postal,
- * codigo_postal, postnummer, kod_pocztowy, kod, PSČ, irányítószám, an Indian PIN code's pincode.
+ * codigo_postal, postnummer, kod_pocztowy, kod, PSČ, irányítószám, an Indian PIN code's pincode,
+ * Turkish `Posta Kodu`, Greek `ΤΚ` (ταχυδρομικός κώδικας).
  */
-const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:kod(?:[ _-]?pocztowy)?|ps[cč]|zip(?:[ _-]?code)?|pin[ _-]?code|post(?:al)?[ _-]?code|plz|cp|cap|code[ _-]?postal|c[oó]digo[ _-]?postal|cod[ _-]?postal|post(?:nummer|nr)|postinumero|ir[aá]ny[ií]t[oó]sz[aá]m)$/iu);
+const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:kod(?:[ _-]?pocztowy)?|ps[cč]|zip(?:[ _-]?code)?|pin[ _-]?code|post(?:al)?[ _-]?code|plz|cp|cap|code[ _-]?postal|c[oó]digo[ _-]?postal|cod[ _-]?postal|post(?:nummer|nr)|postinumero|ir[aá]ny[ií]t[oó]sz[aá]m|posta[ _-]?kodu|τκ|τ\.κ\.|ταχ\.?[ _-]?κ[ωώ]δ(?:\.|ικας)?|ταχυδρομικ[οό]ς[ _-]?κ[ωώ]δικας)$/iu);
 
 /** A postcode's key right before the value, in an object: `"psc": "`, `"postcode":"`, `zip: '`, `"postalCode": "`, `"plz": "`. */
 const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:ps[cč]|zip|zip_?code|zipCode|post_?code|postCode|postal_?code|postalCode|kod_?pocztowy|kodPocztowy|plz|code_?postal|codePostal|codigo_?postal|codigoPostal)["']?[ \t]*(?::|=>?)[ \t]*["']$/iu);
@@ -43,7 +44,7 @@ export default defineRule({
   category: 'pii',
   description: "Postcode in a customer or staff export's postcode column, or under its key in a person's record (US ZIP, PLZ, Polish, Czech, Dutch, Japanese and other numeric formats)",
   // (Not `kod` or `zip` alone: `kod` is Polish for any code, `zip` is in gzip and zipObject.)
-  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code'],
+  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code', 'posta kodu', 'posta_kodu', 'postakodu', ';tk;', ',tk,', '\ttk\t', 't.k.'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w./-]|\d )(?:[0-9]{2}-[0-9]{3}|[0-9]{3}-?[0-9]{4}|[0-9]{4}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{5}|[1-9][0-9]{3}(?: ?[A-Z]{2}(?![A-Za-z]))?)(?![\w/-]|\.\d| ?[0-9])/gu,
@@ -58,6 +59,9 @@ export default defineRule({
     positive: [
       'id_klienta;imię;nazwisko;ulica;kod_pocztowy;miejscowość\nKL-1;Halina;Przykładowa;ul. Testowa 4/2;31-512;Kraków\n',
       'Jméno;Příjmení;Ulice a č. p.;Obec;PSČ\nAlena;Zkušební;Vzorová 1234/5;Olomouc;789 98\n',
+      // a Turkish driver applications export, a Greek one (ΤΚ: ταχυδρομικός κώδικας)
+      'Ad;Soyad;Adres;İlçe;İl;Posta Kodu\nDeniz;Örnek;Lale Sok. No:3;Kartal;İstanbul;34873\n',
+      'Επώνυμο;Όνομα;Διεύθυνση;ΤΚ;Περιοχή\nΔοκιμάκη;Ελένη;Ανθέων 5;174 56;Άλιμος\n',
       '{"firstName": "Halina", "lastName": "Przykładowa", "email": "h.przyk@kestrel-mail.pl", "delivery": {"street": "ul. Testowa 4", "postcode": "31-512", "city": "Kraków"}}',
       '{"payer": {"contact": {"first_name": "Alena", "email": "alena@kestrel-mail.cz", "street": "Vzorová 12", "postal_code": "78998", "country_code": "CZE"}}}',
       '{"jmeno": "Alena", "adresa": {"ulice": "Vzorová 12", "psc": "789 98", "obec": "Olomouc"}}',
