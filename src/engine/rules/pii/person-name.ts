@@ -476,7 +476,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // A place's or an estate's name under a `nombre` column (La Horqueta, San Cayetano, Finca El Olivo).
   if (isPlaceLikeName(words)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && isNameColumn(header, words.length);
+  return header !== undefined && (isNameColumn(header, words.length) || (words.length === 1 && isTurkishGivenNameColumn(header, ctx)));
 }
 
 /** First words of places' and estates' names: articles, saints, farm words. */
@@ -615,8 +615,7 @@ function isNamePartCell(s: string, ctx: MatchContext): boolean {
     native(LAST_NAME_HEADER).test(header) || native(FIRST_NAME_HEADER).test(header) || MIDDLE_NAME_HEADER.test(header) || BILINGUAL_NAME_PART_HEADER.test(header) ||
     // (`Name` beside `Vorname`, `nom` beside `prénom`: the surname's column, as German and Swiss exports write it.)
     (NAME_BESIDE_GIVEN.test(header) && GIVEN_NAME_CELL.test(tableHeaderRow(ctx) ?? '')) ||
-    // (`Ad` beside `Soyad`: a Turkish export's given name.)
-    (GIVEN_HEADER_TR.test(header) && SURNAME_CELL_TR.test(tableHeaderRow(ctx) ?? ''));
+    isTurkishGivenNameColumn(header, ctx);
   if (!namePart) return false;
   // A service desk's own row (`Support;Opaline;support@…`): its address is a role's.
   return !native(ROLE_ROW_ADDRESS).test(matchLine(ctx, 400));
@@ -709,6 +708,10 @@ const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 const GIVEN_HEADER_TR = native(/^ad[ıi]?$/u);
 /** A Turkish surname's column in a header row (`Soyad`, `Soyadı`). */
 const SURNAME_CELL_TR = native(/(?:^|[,;\t|])[ \t]*["']?(?:soyad[ıi]?|Soyad[ıi]?|SOYAD[Iİ]?)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
+/** `Ad` beside `Soyad`: a Turkish export's given name's column. */
+function isTurkishGivenNameColumn(header: string, ctx: MatchContext): boolean {
+  return GIVEN_HEADER_TR.test(header) && SURNAME_CELL_TR.test(tableHeaderRow(ctx) ?? '');
+}
 /** A given name's column in a header row. */
 const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
 
@@ -821,7 +824,8 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   // aligned column's header lines up with the whole cell.
   const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
   const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
-  if (header !== undefined && isNameColumn(header, words.length + (more ? 1 : 0)) && !isPlaceLikeName(words)) {
+  const wordCount = words.length + (more ? 1 : 0);
+  if (header !== undefined && (isNameColumn(header, wordCount) || (wordCount === 1 && isTurkishGivenNameColumn(header, ctx))) && !isPlaceLikeName(words)) {
     const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
     return cellStart;
   }
@@ -1155,6 +1159,8 @@ export default defineRule({
       'Client ID,Practice,Provider Last,Provider First,Credential\nCL1,Example Family Medicine,Wendelstein,Ottokar,MD\n',
       // a Turkish payroll: the given name under `Adı`, beside `Soyadı` (here initialled)
       'Sicil No;Adı;Soyadı;Departman\nP-7;Gülizar;T.;Hukuk\n',
+      // the same with a given name the lexicon knows
+      'Sicil No;Adı;Soyadı;Departman\nP-8;Nevzat;K.;Hukuk\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
