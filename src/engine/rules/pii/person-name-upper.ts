@@ -23,6 +23,8 @@ const LABELS = toSuffixTrieSource(
     'payer', 'payee', 'payer name', 'payee name', 'remitter', 'remitter name', 'resolved name',
     // an Indian lender's KYC checks: the name a PAN or a bank account is registered to (`name_on_pan`, `name_at_bank`)
     'name on pan', 'name_on_pan', 'name at bank', 'name_at_bank', 'account holder name', 'account_holder_name', 'beneficiary name',
+    // a Brazilian KYC bureau's answer: the person and their mother (`nome="…" mae="…"`, `nome_mae`), as identity checks match both
+    'mae', 'mãe', 'nome mae', 'nome_mae', 'nome da mae', 'nome da mãe',
     'nombre completo', 'nombre', 'nombres', 'beneficiario', 'nome completo', 'nom complet', 'vollständiger name', 'name', 'nom', 'nome', 'naam', 'cognome e nome', 'nome e cognome', 'nom et prénom', 'nom prénom',
   ]),
 );
@@ -68,7 +70,7 @@ export default defineRule({
   description: "Person's full name in capitals after a name, cardholder, patient or account-holder label, in a SEPA <Nm> or an IRS e-file's <NameLine1Txt>, or in a name column",
   // (As the keyword pass reads them: Empfänger as empfanger.)
   // The header cells, then the labels (as the keyword pass reads them: lower case, ü as u).
-  keywords: [...HEADER_CELLS, ' dob', '(dob', 'd.o.b.', 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'account name', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
+  keywords: [...HEADER_CELLS, ' dob', '(dob', 'd.o.b.', 'nameline1txt', 'personnm', 'member:', 'member name', 'subscriber', 'insured', 'policyholder', 'policy holder', 'claimant', 'account title', 'title":', 'title:', "title':", '<nm>', ':50k:', ':50f:', ':50a:', ':59:', ':59a:', ':59f:', 'name:', 'name":', "name':", "name='", 'name="', 'nom :', 'nom:', 'nome:', 'nome=', 'nome":', 'mae=', 'mae:', 'mae":', 'nome_mae', 'nome da mae', 'naam:', 'cognome e nome', 'nome e cognome', 'nom et pr', 'cardholder', 'card holder', 'holder=', 'holder:', 'holder":', 'name on card', 'karteninhaber', 'paciente', 'patient', 'passenger', 'beneficiary', 'account holder', 'account name', 'kontoinhaber', 'empfanger', 'customer name', 'full name', 'nombre completo', 'nome completo', 'vollstandiger name', 'payer=', 'payee=', 'payer":', 'payee":', 'payername', 'payeename', 'remitter', 'resolvedname'],
   window: { before: 64, after: 120 },
   columns: true,
   // A name column's header cell is followed by its rows.
@@ -125,6 +127,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a KYC worker's log of a credit bureau's answer: the person and their mother
+      '[2024-05-13 06:03:52,178: INFO/ForkPoolWorker-7] bureau score=160 pendencias=0 nome="OTAVIANO BRANDALISE" mae="CLEONICE BRANDALISE"',
       // a payment gateway's declined charge, the card's holder as the card prints it
       'WARN charge failed code=card_declined holder="TAKUMI MORIYAMA" last4=4417',
       // a settlement report's beneficiary in capitals, as Indian banks return it; a verification log's quoted name
@@ -199,6 +203,8 @@ export default defineRule({
       'pod\tmatricola_contatore\tintestatario\tcomune\nIT001E00000002\tE000000002\tPANIFICIO FRATELLI ROSSI\tVerona\n',
       // a product list's grades under a bare name column: an initial and a word, no person
       'sku,name,qty\nP-1,A GRADE,2\nP-2,B STOCK,3\n',
+      // a model's error metrics
+      'epoch=12 mae=0.412 rmse=0.618 MAE: OK',
     ],
   },
 });
