@@ -7,7 +7,7 @@ import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { mayContain, sharedHints } from '../../scan/sharedHints';
 import { ALL_GIVEN_NAMES, ORGANISATION_WORD, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
-import { sqlCopyColumn, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
+import { sqlCopyColumn, sqlCopyColumns, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { isLexiconFullName } from './_fullName';
 import { native } from '../../scan/nativeRegex';
@@ -773,10 +773,12 @@ export function tableHeaderRow(ctx: MatchContext): string | undefined {
 
 /**
  * The column names of the match's record: its delimited table's header row (tableHeaderRow), or the
- * column list of the SQL INSERT its tuple belongs to, comma-joined. Undefined when neither names them.
+ * column list of the SQL INSERT its tuple or the pg_dump COPY block its row belongs to, comma-joined.
+ * Undefined when none names them.
  */
 export function recordColumns(ctx: MatchContext): string | undefined {
-  return tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',');
+  // (A COPY block's rows first: its first row would read as the header of the rows under it.)
+  return sqlCopyColumns(ctx.text, ctx.start)?.join(',') ?? tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',');
 }
 
 /** A header cell that says its column was hashed or masked: `email_hash`, `bsn_sha256`, `iban_masked`. */

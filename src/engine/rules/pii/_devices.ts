@@ -84,9 +84,9 @@ const DEVICE_COLUMN = native(/^["'`]?device[ _-]?id["'`]?$/iu);
 /** The device column's name as header rows write it (looked for with lastIndexOf: the header may be many rows up). */
 const DEVICE_LABELS = ['device_id', 'deviceId', 'DEVICE_ID', 'device-id', 'device id', 'DeviceId', 'deviceid', 'Device ID'];
 
-/** A column that makes a table one of people: their name, mailbox, mobile number, birth date, customer, member or user number. */
+/** A column that makes a table one of people: their name, mailbox, mobile number, birth date, customer (`cliente_id`, `kunde_id`), member or user number. */
 const PERSON_COLUMN = native(
-  /(?:^|[\s,;\t|(])["'`]?(?:full[ _-]?name|first[ _-]?name|last[ _-]?name|e-?mail|mobile(?:[ _-]?(?:no|number|e164))?|phone(?:[ _-]?number)?|msisdn|customer[ _-]?id|member[ _-]?(?:no|id|number)|user[ _-]?id|dob|date[ _-]?of[ _-]?birth)["'`]?(?=[\s,;\t|)]|$)/iu,
+  /(?:^|[\s,;\t|(])["'`]?(?:full[ _-]?name|first[ _-]?name|last[ _-]?name|e-?mail|mobile(?:[ _-]?(?:no|number|e164))?|phone(?:[ _-]?number)?|msisdn|customer[ _-]?id|client(?:e|es)?[ _-]?id|kunden?[ _-]?(?:id|nr)|member[ _-]?(?:no|id|number)|user[ _-]?id|dob|date[ _-]?of[ _-]?birth)["'`]?(?=[\s,;\t|)]|$)/iu,
 );
 
 /**

@@ -262,6 +262,11 @@ export function sqlCopyColumn(text: string, start: number): string | undefined {
   return sqlCopyCell(text, start)?.column;
 }
 
+/** The column list of the pg_dump `COPY` block whose rows hold `start`, or undefined outside one. */
+export function sqlCopyColumns(text: string, start: number): readonly string[] | undefined {
+  return copyBlocks(text).find((b) => b.start <= start && start < b.end)?.columns;
+}
+
 /** sqlCopyColumn's answer with the block's table. */
 export function sqlCopyCell(text: string, start: number): SqlCell | undefined {
   const block = copyBlocks(text).find((b) => b.start <= start && start < b.end);

@@ -57,6 +57,8 @@ export default defineRule({
       `{"memberNo": "M-1", "device": {"id": "${fake('{h16}', 102085)}", "platform": "Android"}}`,
       // a members' device bindings: the member's number beside the phone's id
       `COPY member.devices (device_id, member_no, platform, app_version) FROM stdin;\n${fake('{h16}', 102102)}\tM-0000002\tAndroid\t4.5.3\n\\.\n`,
+      // a pg_dump COPY block of a bank's customers' devices (its customer column is `cliente_id`)
+      'COPY core.dispositivos (id, cliente_id, device_id, plataforma) FROM stdin;\n91c2\t3304117\t5b0e97d2c4a81f36\tandroid\n\\.\n',
     ],
     negative: [
       // the constant a buggy Android build reported, a commit's short hash, a hash under another column

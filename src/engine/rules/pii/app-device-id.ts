@@ -31,6 +31,8 @@ export default defineRule({
       // an API's device object in a member's profile; a members' device bindings, the phone's id under device_id beside the member's number
       `{"memberNo": "M-1", "device": {"id": "${fake('{H8}-{H4}-4{H3}-B{H3}-{H12}', 102099)}", "platform": "iOS"}}`,
       `device_id,member_no,platform,app_version\n${fake('{H8}-{H4}-4{H3}-8{H3}-{H12}', 102100)},M-0000001,iOS,4.6.1\n`,
+      // a pg_dump COPY block of a bank's customers' devices (its customer column is `cliente_id`)
+      'COPY core.dispositivos (id, cliente_id, device_id, plataforma) FROM stdin;\n91c3\t3304118\tA5D0C2E1-7B3F-4E9A-8C16-2F4B9D07E1A3\tios\n\\.\n',
     ],
     negative: [
       '"device_id": "00000000-0000-0000-0000-000000000000"',
