@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { ADDRESS_HEADER, columnHeader, isInPlaceRecord, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
+import { ADDRESS_HEADER, columnHeader, isInPlaceRecord, recordColumns, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
 import { sqlCopyCell, sqlInsertTable } from './_sql';
 
@@ -48,6 +48,13 @@ function isAddressTableCell(ctx: MatchContext): boolean {
   return table !== undefined && /address|adres/iu.test(table);
 }
 
+/** Header words of a column of streets' names alone (see STREET_NAME_HEADER), as the keyword pass reads them. */
+const STREET_NAME_HINTS = ['logradouro', 'street_name', 'streetname', 'street name', 'straatnaam', 'strassenname'];
+/** A column of streets' names alone: Portuguese `logradouro`, `street_name`, Dutch `straatnaam`, German `Straßenname`. */
+const STREET_NAME_HEADER = native(/^["'`]?(?:logradouro|street[ _-]?name|straatnaam|stra(?:ss|ß)enname)["'`]?$/iu);
+/** A column of the house's number beside it, in a header row or a column list (`numero`, `número`, `house_number`, `huisnummer`). */
+const HOUSE_NUMBER_COLUMN = native(/(?:^|[,;\t|(])[ \t]*["'`]?(?:n[uú]mero|numero[ _-]?(?:casa|endereco|endereço)|house[ _-]?(?:number|no|nr)|street[ _-]?number|huisnummer|hausnummer|nr)["'`]?[ \t]*(?=[,;\t|)]|\r?$)/iu);
+
 /** `Chicago, IL 60606`: a US city, its state and ZIP code, without a street. */
 const CITY_STATE_ZIP = native(/^["']?[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,3},? [A-Z]{2} \d{5}(?:-\d{4})?["']?$/u);
 
@@ -55,7 +62,8 @@ export default defineRule({
   id: 'address-column',
   category: 'pii',
   description: 'Street address in the address column of a table (registries, CRM and tenant exports)',
-  keywords: ['address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'ulice', 'bydlist', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto', 'straat', 'huisnummer', 'woonadres', 'huisadres'],
+  keywords: ['logradouro', 'street_name', 'streetname', 'straatnaam', 'strassenname', 'address', 'addr', 'residence', 'indirizzo', 'residenza', 'domicilio', 'anschrift', 'strasse', 'adresse', 'adres', 'direccion', 'endereco', 'morada', 'osoite', 'adresa', 'ulica', 'ulice', 'bydlist', 'street', 'alamat', 'ship_to', 'shipto', 'ship to', 'deliver_to', 'deliverto', 'straat', 'huisnummer', 'woonadres', 'huisadres'],
+  hints: STREET_NAME_HINTS,
   window: { before: 0, after: 2000 },
   columns: true,
   // (A tab-separated cell may hold commas, `Av. Providencia 1760, depto 1204`, and so may a quoted
@@ -67,7 +75,11 @@ export default defineRule({
   validate: (s, ctx) => {
     // A word of three letters and a house number (`23`, `212/B`, `4a`), and nothing technical.
     // (Arabic-Indic digits too: `٤٨٦٤ طريق …`.)
-    if (!(THREE_LETTERS.test(s) || NUMBERED_STREET.test(s)) || !HOUSE_NUMBER.test(s)) return false;
+    if (!(THREE_LETTERS.test(s) || NUMBERED_STREET.test(s))) return false;
+    // (Or a street's name without its number under a street-name column whose table gives the number a
+    // column of its own: a Brazilian `logradouro` beside `numero`.)
+    const streetOnly = !HOUSE_NUMBER.test(s);
+    if (streetOnly && !STREET_NAME_HINTS.some(ctx.hasHint)) return false;
     // (A US city, state and ZIP code alone is no street address: its number is the ZIP code.)
     if (CITY_STATE_ZIP.test(s)) return false;
     // (A colon only as a door number's: Turkish `No:4`, `D:2`.)
@@ -78,7 +90,9 @@ export default defineRule({
     const header = columnHeader(ctx);
     if (header === undefined) return false;
     // (Or a bare `line1` in a dump's table of addresses: `COPY public.customer_address (…, line1, line2, …)`.)
-    if (!native(ADDRESS_HEADER).test(header) && !(BARE_LINE_HEADER.test(header) && isAddressTableCell(ctx))) return false;
+    if (streetOnly) {
+      if (!STREET_NAME_HEADER.test(header) || !HOUSE_NUMBER_COLUMN.test(recordColumns(ctx) ?? '')) return false;
+    } else if (!native(ADDRESS_HEADER).test(header) && !(BARE_LINE_HEADER.test(header) && isAddressTableCell(ctx))) return false;
     // Not an organisation's record (a clinic's, a supplier's), a place's (opening hours in its
     // record: a shop, a pick-up locker), a test record or a placeholder person.
     return !isOnCompanyRow(ctx) && !isInPlaceRecord(ctx) && !isOnTestRecordLine(ctx) && !isOnPlaceholderPersonLine(ctx);
@@ -87,6 +101,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/'],
   examples: {
     positive: [
+      // a pg_dump of a bank's customers' addresses: the street's name, its number in a column of its own
+      'COPY core.enderecos (id, cliente_id, cep, logradouro, numero, bairro) FROM stdin;\n77\t1204410\t01310200\tRua Professor Quintela Braga\t412\tCentro\n\\.\n',
       // a Turkish address, its house number after `No:` and its flat after `D:`
       'HastaNo;Ad;Soyad;Adres;Bolum\nH-1;Deniz;Örnek;Bahariye Caddesi No:58 D:7;Kardiyoloji\n',
       // a numbered street (Surrey's, Manhattan's) under the address column
@@ -145,6 +161,8 @@ export default defineRule({
       'id,name,address\n9,QA Customer,Calle Falsa 123\n',
       // a Spanish export's internal test row
       'id;nombre;domicilio;ciudad\n682;PRUEBA INTERNA;Calle 12 # 4-31;Bogotá\n',
+      // a street's name without a number column beside it (a table of streets)
+      'id;logradouro;bairro\n4;Rua das Magnólias;Centro\n',
     ],
   },
 });
