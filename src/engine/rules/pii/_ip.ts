@@ -179,12 +179,12 @@ export function isCdnEdgeAddress(octets: readonly number[]): boolean {
  * quoted in an agent's transcript after its margin, `  ⎿  *   Trying …`),
  * ping (`PING host (…)`, `64 bytes from host (…)`), an SSH `ProxyJump` host, an Ansible inventory's
  * `ansible_host=` (not an SSH client's `HostName`: a home machine's too), a mail provider's relay in a
- * Received: header (`….prod.outlook.com (2603:…)`), and the server keys of HAR files and access
+ * Received: header (`….prod.outlook.com (2603:…)`), Postfix's delivery log's relay (`relay=mx.example.pl[…]:25`), and the server keys of HAR files and access
  * logs (`"serverIPAddress": "…"`, `upstream_addr=`); and a client's log of the server it connects to
  * by name (`connect sftp.payer.example (…)`, `Resolving host.example (…)`).
  */
 const SERVER_BEFORE =
-  /(?<![\w-])(?:[Cc]onnect(?:ing|ed)?(?:[ \t]+to)?|[Rr]esolv(?:ed|ing)|[Ll]ookup)[ \t]+[\w.-]{1,253}\.[a-z]{2,24}[ \t]+\($|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|zoho|icloud|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}[\[(]$|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|\((?:smtp|mail|mx|relay|mta|out|outbound)[\w-]{0,20}\.[\w.-]{1,200}[ \t]{0,2}\[$|X-[\w-]{0,20}Sending-Ip:[ \t]{0,3}$|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
+  /(?<![\w-])(?:[Cc]onnect(?:ing|ed)?(?:[ \t]+to)?|[Rr]esolv(?:ed|ing)|[Ll]ookup)[ \t]+[\w.-]{1,253}\.[a-z]{2,24}[ \t]+\($|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Trying[ \t]\[?$|(?:^|\n)[^\S\n]*(?:[⎿│>|]+[ \t]*)?\*[ \t]{1,4}Connected to [\w.-]{1,253} \($|(?:^|\n)PING [\w.-]{1,253} \($|\.(?:google|googlemail|outlook|hotmail|yahoo|yahoodns|amazonses|sendgrid|mailgun|zoho|icloud|protonmail)\.(?:com|net|de)\.?[ \t]{0,2}[\[(]$|(?<![\w])ansible(?:_ssh)?_host[ \t]*[=:][ \t]*["']?$|ProxyJump[ \t]*[= ][ \t]*(?:[\w.-]{1,32}@)?$|bytes from [\w.-]{1,253} \($|\((?:smtp|mail|mx|relay|mta|out|outbound)[\w-]{0,20}\.[\w.-]{1,200}[ \t]{0,2}\[$|X-[\w-]{0,20}Sending-Ip:[ \t]{0,3}$|(?<![\w-])relay=[\w.-]{1,253}\[$|["']?(?:serverIPAddress|server_?ip(?:_?address)?|serverIp|upstream_?addr(?:ess)?|server_?addr(?:ess)?)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/u;
 
 /**
  * A proxy's place in an X-Forwarded-For list: after the first address (`xff="<client>, <proxy>"`,

@@ -222,6 +222,8 @@ export default defineRule({
       `2024-06-04 07:58:07,468 DEBUG kg.enrich abuseipdb ${sample(51)} 1.26s`,
       `| ${sample(52)} | C2 server (Cobalt Strike beacon) | high |`,
       `type,indicator,first_seen\nipv4,${sample(53)},2024-04-12`,
+      // Postfix's delivery log: the recipient's mail server it relayed to
+      'Mar 18 06:02:11 mx-out-1 postfix/smtp[24118]: 4F1C92A0B1: to=<k.nowak@example.pl>, relay=mx.example.pl[91.7.221.18]:25, delay=2.1, dsn=2.0.0, status=sent',
     ],
   },
 });
