@@ -581,11 +581,11 @@ function isNameColumn(header: string, wordCount: number): boolean {
   // (Nor under a column of a task's or a document's owner, `owner`, `author`: a runbook's or a
   // postmortem's table names colleagues by their given name, as a mention or an aside does: the
   // owner rule's opt-in decision.)
-  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header) && !TASK_OWNER_HEADER.test(header));
+  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || BILINGUAL_NAME_PART_HEADER.test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header) && !TASK_OWNER_HEADER.test(header));
   if (native(NAME_HEADER).test(header)) return true;
   // (Or a column of people by their role, `assigned_driver`, `next_of_kin`: a full name there.)
   if (wordCount >= 2 && native(PERSON_COLUMN).test(header)) return true;
-  return wordCount <= 2 && native(LAST_NAME_HEADER).test(header);
+  return wordCount <= 2 && (native(LAST_NAME_HEADER).test(header) || BILINGUAL_NAME_PART_HEADER.test(header));
 }
 
 /**
@@ -700,8 +700,8 @@ const NAME_PARTY_PREFIX = 'provider|patient|member|subscriber|insured|guarantor|
 /** Headers of a column of surnames alone (Austrian `Zuname`, a party's `VN Nachname`; French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
 const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:${NAME_PARTY_PREFIX}) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|${FR_SURNAME_HEADER_SOURCE}|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$`, 'u');
 
-/** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`). */
-const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome)$|^(?:pr[ée]nom|voornaam|vorname|nome)[_/ -](?:pr[ée]nom|voornaam|vorname|nome)$/u);
+/** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`), and a Polish and Czech marketplace's (`imie_jmeno`, `nazwisko_prijmeni`). */
+const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome|nazwisko|p[rř][ií]jmen[ií]|priezvisko)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome|nazwisko|p[rř][ií]jmen[ií]|priezvisko)$|^(?:pr[ée]nom|voornaam|vorname|nome|imi[eę]|jm[ée]no|meno)[_/ -](?:pr[ée]nom|voornaam|vorname|nome|imi[eę]|jm[ée]no|meno)$/u);
 /** A header that names a surname's column when a given name's column stands in the same header (see isNamePartCell). */
 const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 /** Turkish exports head the given name's column `Ad` or `Adı` beside `Soyad` (see SURNAME_CELL_TR). */
@@ -1161,6 +1161,9 @@ export default defineRule({
       'Sicil No;Adı;Soyadı;Departman\nP-7;Gülizar;T.;Hukuk\n',
       // the same with a given name the lexicon knows
       'Sicil No;Adı;Soyadı;Departman\nP-8;Nevzat;K.;Hukuk\n',
+      // a Polish and Czech shop's newsletter consents: the given name's column headed in both languages
+      'email,imie_jmeno,jezyk\nx@example.pl,Bożydar,pl\n',
+      'email,imie_jmeno,jezyk\ny@example.pl,Bolesław,pl\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
