@@ -665,8 +665,11 @@ function bracketedCommasAfter(line: string, valueEnd: number): number {
   return inside;
 }
 
-/** A header's closing note on where its value is written as (`(as in NRIC/FIN)`, `(as HKID)`, `(同護照)`, `（如身分證）`). */
-const AS_WRITTEN_NOTE = /[ \t]*[(（](?:as |per |same as |同|如)[^()（）\n]{1,40}[)）]$/u;
+/**
+ * A header's closing note on where its value is written as (`(as in NRIC/FIN)`, `(as HKID)`, `(同護照)`, `（如身分證）`),
+ * or that it may hold several (a UK payroll's `Forename(s)`).
+ */
+const AS_WRITTEN_NOTE = /[ \t]*[(（](?:as |per |same as |同|如)[^()（）\n]{1,40}[)）]$|\((?:s|es)\)$/u;
 
 function readColumnHeader(ctx: MatchContext): string | undefined {
   const { text } = ctx;

@@ -581,7 +581,8 @@ function isNameColumn(header: string, wordCount: number): boolean {
   // (Nor under a column of a task's or a document's owner, `owner`, `author`: a runbook's or a
   // postmortem's table names colleagues by their given name, as a mention or an aside does: the
   // owner rule's opt-in decision.)
-  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || BILINGUAL_NAME_PART_HEADER.test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header) && !TASK_OWNER_HEADER.test(header));
+  // (A given name of the lexicon under a surname's column is a surname: Ambrose, Lowell.)
+  if (wordCount === 1) return native(FIRST_NAME_HEADER).test(header) || native(LAST_NAME_HEADER).test(header) || BILINGUAL_NAME_PART_HEADER.test(header) || (native(NAME_HEADER).test(header) && !DISPLAY_NAME_HEADER.test(header) && !TASK_OWNER_HEADER.test(header));
   if (native(NAME_HEADER).test(header)) return true;
   // (Or a column of people by their role, `assigned_driver`, `next_of_kin`: a full name there.)
   if (wordCount >= 2 && native(PERSON_COLUMN).test(header)) return true;
@@ -1164,6 +1165,10 @@ export default defineRule({
       // a Polish and Czech shop's newsletter consents: the given name's column headed in both languages
       'email,imie_jmeno,jezyk\nx@example.pl,Bożydar,pl\n',
       'email,imie_jmeno,jezyk\ny@example.pl,Bolesław,pl\n',
+      // a UK payroll bureau's employee master: `Forename(s)` heads the given names
+      'Payroll No,Title,Forename(s),Surname\nCV1,Ms,Winifred,H.\n',
+      // a surname that is a given name too, under the surname's column
+      'Payroll No,Title,Forename(s),Surname\nCV2,Mr,K.,Ambrose\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
