@@ -26,13 +26,13 @@ const FAMILY_KEYS = ['last name', 'family name', 'name last'].flatMap(keyForms).
  */
 const LOCAL_GIVEN = ['TouristName', 'Ime', 'ime', 'keresztnev', 'keresztNev', 'Keresztnev', 'keresztnév', 'utonev', 'jmeno', 'Jmeno', 'jméno', 'Jméno', 'meno', 'Meno'];
 const LOCAL_FAMILY = ['TouristSurname', 'Prezime', 'prezime', 'Priimek', 'priimek', 'vezeteknev', 'vezetekNev', 'Vezeteknev', 'vezetéknév', 'csaladnev', 'prijmeni', 'Prijmeni', 'příjmení', 'Příjmení', 'priezvisko', 'Priezvisko'];
-/** XML elements of the name's parts in other languages (Canada's T4 and RL-1 slips' `snm` and `gvn_nm`, FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French (a payroll export's NomFamille, NomUsage and Prenoms), Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
-const GIVEN_ELEMENTS = ['gvn_nm', 'First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Prenoms', 'prenoms', 'Prénoms', 'prénoms', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
+/** XML elements of the name's parts in other languages (HMRC's RTI submissions' `Fore` and `Sur`, Canada's T4 and RL-1 slips' `snm` and `gvn_nm`, FatturaPA's Nome/Cognome, German, Dutch, Polish, Spanish, French (a payroll export's NomFamille, NomUsage and Prenoms), Nordic and Finnish forms: Norway's e-prescription M1 writes Fornavn/Etternavn). */
+const GIVEN_ELEMENTS = ['gvn_nm', 'Fore', 'First', 'first', 'Nome', 'nome', 'Vorname', 'vorname', 'Voornaam', 'Imie', 'Imię', 'Nombre', 'nombre', 'Prenom', 'prenom', 'Prénom', 'prénom', 'Prenoms', 'prenoms', 'Prénoms', 'prénoms', 'Fornavn', 'Förnamn', 'Etunimi', ...LOCAL_GIVEN];
 // (Spain's guest register, SES.Hospedajes, writes <nombre>, <apellido1> and <apellido2>; Brazil's forms <sobrenome>.)
-const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'snm', 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'NomFamille', 'NomUsage', 'NomNaissance', 'nomFamille', 'nomUsage', 'nomNaissance', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
+const FAMILY_ELEMENTS = [...LOCAL_FAMILY, 'snm', 'Sur', 'Last', 'last', 'Cognome', 'cognome', 'Nachname', 'nachname', 'Achternaam', 'Nazwisko', 'Apellido', 'apellido', 'Apellidos', 'apellidos', 'Apellido1', 'Apellido2', 'apellido1', 'apellido2', 'primerApellido', 'segundoApellido', 'PrimerApellido', 'SegundoApellido', 'Sobrenome', 'sobrenome', 'Nom', 'NomFamille', 'NomUsage', 'NomNaissance', 'nomFamille', 'nomUsage', 'nomNaissance', 'Etternavn', 'Efternavn', 'Efternamn', 'Sukunimi'];
 
-/** JSON keys: the English forms, and the other languages' words but for `first`, `last` and `nom` (a JSON record's `name`). */
-const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].filter((k) => !/^(?:first|last|nom)$/iu.test(k))].join('|');
+/** JSON keys: the English forms, and the other languages' words but for `first`, `last`, `nom` (a JSON record's `name`), `fore` and `sur` (French "on"). */
+const KEY_SOURCE = [...GIVEN_KEYS, ...FAMILY_KEYS, ...[...GIVEN_ELEMENTS, ...FAMILY_ELEMENTS].filter((k) => !/^(?:first|last|nom|fore|sur)$/iu.test(k))].join('|');
 
 /** Keys of a person's whole name in a record (`"full_name"`, `"name_en"`, `"cardholderName"`): not `name` or `display_name`, which name products and handles too. */
 const FULL_NAME_KEYS = ['full name', 'name en', 'name latin', 'name roman', 'name romaji', 'customer name', 'holder name', 'account holder', 'account holder name', 'cardholder name', 'card holder name', 'beneficiary name', 'employee name', 'member name', 'patient name', 'student name', 'guardian name', 'legal name', 'borrower name', 'applicant name']
@@ -150,6 +150,8 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://www.fatturapa.gov.it/it/norme-e-regole/documentazione-fattura-elettronica/formato-fatturapa/'],
   examples: {
     positive: [
+      // an HMRC Full Payment Submission's employee
+      '<EmployeeDetails>\n  <NINO>QQ123456C</NINO>\n  <Name>\n    <Ttl>Mr</Ttl>\n    <Fore>Ptolemy</Fore>\n    <Sur>Ashcombe-Vane</Sur>\n  </Name>\n</EmployeeDetails>',
       '"leadGuest": {\n  "firstName": "Thanakrit",\n  "lastName": "Wongchai",\n  "email": "t.wongchai@example.org"\n}',
       '<Profile>\n  <Name><First>Sizwe</First><Last>Mahlangu</Last></Name>\n</Profile>',
       '<huesped>\n  <nombre>Maite</nombre>\n  <apellido1>Quintanilla</apellido1>\n  <apellido2>Orduña</apellido2>\n</huesped>',
