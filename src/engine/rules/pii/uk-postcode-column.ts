@@ -1,9 +1,21 @@
 import { defineRule } from '../defineRule';
 import { isHouseAddressPostalCode, isPersonRowCellUnder } from './_context';
 import { native } from '../../scan/nativeRegex';
+import type { MatchContext } from '../../types';
 
 /** A column of postcodes: Postcode, Post Code, PostCode, postal_code, Patient Postcode, a UK-and-Ireland lettings export's postcode_eircode. */
 const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:post ?code|postal code|pcode)s?(?:[ _/]eircode)?$/u);
+
+/** An XML address's postcode element right before the value (HMRC RTI's `<UKPostcode>`, `<PostCode>`). */
+const XML_POSTCODE_BEFORE = /<(?:UK)?Post[Cc]ode>[ \t]*$/u;
+/** The same address's first line with a house number (`<Line>41 Example Terrace</Line>`). */
+const XML_HOUSE_LINE_BEFORE = native(/<Address>[^]{0,200}?<Line>[ \t]*\d{1,4}[A-Za-z]?,? [A-Z][^<\n]{2,60}<\/Line>/u);
+
+/** A postcode element of an XML address whose first line is a house's (an HMRC Full Payment Submission's employee). */
+function isXmlHouseAddressPostcode(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
+  return XML_POSTCODE_BEFORE.test(before.slice(-24)) && XML_HOUSE_LINE_BEFORE.test(before);
+}
 
 // A UK postcode in a table's postcode column: a GP system's recall list, a patient extract, a
 // payroll file. Alone a postcode names a street or a few; beside a name, a birth date or an NHS
@@ -24,7 +36,7 @@ export default defineRule({
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/gu,
-  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER) || isHouseAddressPostalCode(ctx),
+  validate: (_s, ctx) => isPersonRowCellUnder(ctx, POSTCODE_HEADER) || isHouseAddressPostalCode(ctx) || isXmlHouseAddressPostcode(ctx),
   redactAs: 'address',
   references: ['https://www.ons.gov.uk/methodology/geography/ukgeographies/postalgeography', 'https://digital.nhs.uk/services/data-access-request-service-dars'],
   examples: {
@@ -35,12 +47,16 @@ export default defineRule({
       'tenant_id,full_name,town,postcode_eircode,status\nT-1,Ann Example,Leeds,LS6 1XB,active\n',
       // a fixture's and a seed's address objects, the street line with its house number
       '"address": {\n  "line1": "14 Example Road",\n  "town": "Leeds",\n  "postcode": "LS6 2QB"\n}',
+      // an HMRC Full Payment Submission's employee address
+      '<Address>\n  <Line>41 Example Terrace</Line>\n  <Line>Leeds</Line>\n  <UKPostcode>LS6 3QJ</UKPostcode>\n</Address>',
       'Household.create!(\n  address_line_1: "7 Example Close",\n  town: "Leeds",\n  postcode: "LS7 4PD",\n)',
     ],
     negative: [
       'Our office: 1 Example Street, Leeds LS1 4AP',
       // an object's postcode with no street line (an area's)
       '{ "region": "Leeds", "postcode": "LS1 4AP" }',
+      // an employer's address in the same submission (no house number)
+      '<EmpRefs>\n<Address>\n  <Line>Unit B</Line>\n  <Line>Leeds</Line>\n  <UKPostcode>LS1 4AP</UKPostcode>\n</Address>',
       // a business customer's row
       'id,name,email,town,postcode\nC-1,Example Widgets Ltd,accounts@example.co.uk,Leeds,LS10 1AB\n',
       // a test tenant's row
