@@ -2,6 +2,7 @@ import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
 import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, recordColumns, tableHeaderRow } from './_context';
+import { sqlCopyCell, sqlInsertTable } from './_sql';
 
 // A precise position where a person was: a photo's EXIF GPS tags as exiftool prints them
 // (`GPS Latitude : 46 deg 12' 17.64" N`, also in its -json output), a map link dropped for a
@@ -28,11 +29,13 @@ const PERSON_COORDINATE_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|cu
 /** A column of a person's position as one pair (`home_latlon`, `driver_coords`, `delivery location`). */
 const PERSON_PAIR_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps)$/u);
 /** A column of positions as one pair, its name alone (`Position`, `GPS`, `Standort`): a person's in a table about people (PERSON_TABLE). */
-const PAIR_COLUMN = native(/^(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps|standort|koordinaten)$/u);
+const PAIR_COLUMN = native(/^(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps|geo|standort|koordinaten)$/u);
 /** A line about a person's position: a driver's or a customer's home, a rider's or a courier's fix. */
 const PERSON_POSITION_LINE = native(/(?<![a-z])(?:home|driver|customer|rider|courier|patient|user|member|resident)(?![a-z])/iu);
-/** A table about people, by its header row (a car's trips and speeds are its driver's: a logbook, a telematics trace). */
-const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name|fahrer|fahrt|trip|speed|geschwindigkeit|odometer|km_stand|kilometerstand/u);
+/** A table about people, by its header row (a car's trips and speeds are its driver's: a logbook, a telematics trace), also in Dutch, German and French (`ontvanger`, `Empfänger`, `destinataire`). */
+const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name|fahrer|fahrt|trip|speed|geschwindigkeit|odometer|km_stand|kilometerstand|ontvanger|klant|chauffeur|bezorg|empf[äa]nger|kunde|destinataire|livreur/u);
+/** An SQL table of people, by its name (`public.recipients`, `customers`, `klanten`). */
+const PEOPLE_SQL_TABLE = native(/(?:^|[._"`])(?:customers?|clients?|patients?|users?|members?|recipients?|consignees?|subscribers?|tenants?|riders?|passengers?|employees?|klanten|ontvangers|kunden|empfaenger)["`]?$/iu);
 /** A table about places, by its header row: a property listing, a store list. */
 const PLACE_TABLE = native(/listing|property|store|shop|branch|station|venue|poi|merchant|restaurant_name|opening|hours/u);
 /** A column of a place's position, not a person's: a store's, a branch's, a station's. */
@@ -42,7 +45,7 @@ export default defineRule({
   id: 'gps-coordinates',
   category: 'pii',
   description: "Precise GPS position: a photo's EXIF GPS tags, a map link's pin, or a record's lat/lon with six decimals",
-  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', 'location', 'standort'],
+  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', 'location', 'standort', ';geo;', ',geo,', '\tgeo\t', ';geo\n', ',geo\n', '\tgeo\n'],
   window: { before: 24, after: 160 },
   pattern:
     /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{5,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
@@ -65,8 +68,9 @@ export default defineRule({
     if (ctx.match[6] !== undefined) {
       const header = columnHeader(ctx);
       if (header === undefined || !COORDINATE_COLUMN.test(header) || PLACE_COLUMN.test(header)) return false;
-      // (At five decimals, a metre, only under a person's position column: `Home Lat`, `delivery_lng`.)
-      if (/\.\d{5}$/u.test(s) && !PERSON_COORDINATE_COLUMN.test(header)) return false;
+      // (At five decimals, a metre, only under a person's position column: `Home Lat`, `delivery_lng`, or in
+      // an SQL dump's table of people: `COPY public.recipients (…, lat, lng, …)`.)
+      if (/\.\d{5}$/u.test(s) && !PERSON_COORDINATE_COLUMN.test(header) && !PEOPLE_SQL_TABLE.test(sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start) ?? '')) return false;
       // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
       // (a customer, a delivery, a home), not about places (a property listing, a store list).
       if (!PERSON_COORDINATE_COLUMN.test(header)) {
@@ -110,6 +114,9 @@ export default defineRule({
       'WARN geofence: vehicle V-7 ignition=off; nearest driver home match D-1 lat=51.50012 lon=-0.12456 dist=11m',
       // a recruiter's export: a candidate's home at five decimals under Home Lat and Home Lng
       'Candidate ID,First Name,Last Name,Home Lat,Home Lng,Status\n1001,Ada,Example,52.04117,-0.75823,Placed\n',
+      // a parcel carrier's recipients in a pg_dump (five decimals, a bare lat column) and its shipments export's geo column
+      'COPY public.recipients (id, customer_no, last_name, postcode, lat, lng) FROM stdin;\n81\tONT-1\tVoorbeeld\t2511 AB\t52.07712\t4.31344\n\\.\n',
+      'zendingnummer;ontvanger;postcode;geo;status\nZ-1;J. Voorbeeld;9050;51.05231,3.72118;BEZORGD\n',
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',
@@ -128,6 +135,8 @@ export default defineRule({
       'ListingId,ListPrice,UnparsedAddress,Latitude,Longitude,ListAgentFullName\nL-1,317999,"603 Example St",45.5779851,-122.6781621,"A. Agent"\n',
       // five decimals under a bare lat column of a people's table: too coarse to count there
       'customer,email,lat,lng\nC-1,ada@kestrel-mail.com,52.04117,-0.75823\n',
+      // a dump's table of depots at five decimals
+      'COPY public.depots (id, code, lat, lng) FROM stdin;\n3\tGNT\t51.05231\t3.72118\n\\.\n',
     ],
   },
 });
