@@ -66,8 +66,8 @@ const CODE_REFERENCE = native(/^(?:[A-Z][a-z]+\d*)+(?:\.(?:(?:[A-Z][a-z]+\d*)+|[
 
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z][A-Za-z0-9]*(?:::[A-Za-z][A-Za-z0-9]*)*::$/u;
 
-/** A key file's path: `keys/as2/partner_signing.key`. */
-const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg)$/u);
+/** A key file's path (`keys/as2/partner_signing.key`), or a storage object's key, a path to a photo or a document (`pod_photo_key: 2024/11/18/<uuid>.jpg`). */
+const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg|jpe?g|png|gif|webp|heic|tiff?|pdf|mp4|mov|webm|csv|xlsx?|docx?|zip)$/u);
 
 /** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
 // (An IAM policy's resource writes `*` for the region and the account: `arn:aws:secretsmanager:*:*:secret:AmazonDataZone-*`.)
@@ -202,7 +202,7 @@ export default defineRule({
     if (CONFLUENT_KEY_ID.test(value) && !/secret/iu.test(keyName) && /confluent/iu.test(ctx.text.slice(Math.max(0, ctx.start - 400), ctx.end + 400))) return false;
     // A Signature Version 4 header's credential scope names the access key id, the day, the region and the service.
     if (/\/\d{8}\/[\w-]{2,30}\/[\w-]{2,40}\/aws4_request$/u.test(value)) return false;
-    // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key.
+    // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key; a storage object's key (a photo's path).
     if (KEY_FILE_PATH.test(value)) return false;
     // A cache's or a store's composite key, its parts joined by colons, one of them a date (`fare:LHR:JFK:2026-12-20:Y`).
     if (/^(?:[\w.-]{1,24}:){3,}[\w.-]{1,24}$/u.test(value) && /(?:^|:)\d{4}-\d{2}-\d{2}(?::|$)/u.test(value)) return false;
@@ -302,6 +302,8 @@ export default defineRule({
       `devices:\n  - store: U104\n    firmware: 4.7.16\n    push_token: ${fake('{a40}', 101898)}`,
     ],
     negative: [
+      // a courier app's proof-of-delivery photo: its storage object's key
+      `{"status": "DELIVERED", "pod_photo_key": "2024/11/18/${fake('{h8}-{h4}-4{h3}-a{h3}-{h12}', 102121)}.jpg"}`,
       // a bed bank's availability reply: the key of the rate a booking takes
       `{"code": "DBL.ST", "rateKey": "${fake('{a40}', 102118)}", "rateClass": "NOR"}`,
       // Microsoft Graph's delta link in a mail poller's log: the token resumes the listing
