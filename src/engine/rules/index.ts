@@ -499,6 +499,7 @@ import pii_br_cnpj from './pii/br-cnpj';
 import pii_br_cns from './pii/br-cns';
 import pii_br_cpf from './pii/br-cpf';
 import pii_br_mei_owner_name from './pii/br-mei-owner-name';
+import pii_br_pis from './pii/br-pis';
 import pii_br_pix_random_key from './pii/br-pix-random-key';
 import pii_br_rg from './pii/br-rg';
 import pii_ca_health_card_number from './pii/ca-health-card-number';
@@ -1260,6 +1261,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_br_cns,
   pii_br_cpf,
   pii_br_mei_owner_name,
+  pii_br_pis,
   pii_br_pix_random_key,
   pii_br_rg,
   pii_ca_health_card_number,
