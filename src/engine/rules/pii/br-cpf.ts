@@ -1,7 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { cpfChecksum, withCpf } from './_checksums';
-import { hasContext, inLongerNumber } from './_context';
+import { hasContext, inLongerNumber, matchLine } from './_context';
 import { breakLastDigit } from './_format';
 
 /** CPFs that validators' documentation and generators' pages use as their example. */
@@ -52,12 +52,16 @@ export default defineRule({
     if (MEI_NAME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return true;
     if (hasContext(ctx, PIX_KEY_CONTEXT, { before: 24 })) return true;
     // A Pix key whose record says its type after it (`"chave": "…", "tipoChave": "CPF"`).
-    return PIX_KEY_TYPE_CPF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
+    if (PIX_KEY_TYPE_CPF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
+    // The same number written as a CPF elsewhere on its row (a dispute export's `recebedor_cpf` beside its `chave_recebedor`).
+    return matchLine(ctx, 600).includes(formatted(d));
   },
   redactAs: 'cpf',
   references: ['https://www.gov.br/receitafederal/pt-br/assuntos/meu-cpf'],
   examples: {
     positive: [
+      // a Pix dispute export: the receiver's CPF, then the same number as the receiver's Pix key
+      `id;recebedor_nome;recebedor_cpf;chave_recebedor;motivo\nN-1;A. Exemplo;${formatted(withCpf(fake('{d9}', 102172)))};${withCpf(fake('{d9}', 102172))};FRAUDE\n`,
       // a seller export's Pix key column, far below its header
       ['id;responsavel;chave_pix;status', ...Array.from({ length: 6 }, (_, i) => `S-${i};A. Exemplo;;pendente de validacao cadastral`), `S-9;B. Exemplo;${withCpf(fake('{d9}', 101953))};APROVADO`].join('\n'),
       `{"key": "${withCpf(fake('{d9}', 101526))}",\n  "keyType": "CPF", "amount": 120.5}`,
