@@ -336,7 +336,8 @@ function isLabelCell(text: string, from: number, to: number): boolean {
   return true;
 }
 // (An apostrophe inside a label: French and Italian elide their articles, `Nom d'usage`, `Date d'entrée`, `Codice dell'utente`.)
-const LABEL_PUNCTUATION = " _.#()/°º-[]%&+?:'";
+// (A currency's sign in a label: a UK payroll's `Hourly Rate (£)`, `Salaire (€)`.)
+const LABEL_PUNCTUATION = " _.#()/°º-[]%&+?:'£€$¥₹";
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -64,6 +64,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it("takes a currency's sign in a header cell (Hourly Rate (£), Salaire (€))", () => {
+    const text = `Payroll No,Date of Birth,Hourly Rate (£),Salaire (€),Start\n${rows(30)}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, 'payroll no,date of birth,hourly rate (£),salaire (€),start');
+    assert.equal(table?.end, text.length);
+  });
+
   it("takes a Salesforce report's object-and-field header cells (Contact: Full Name)", () => {
     const text = `Case Number,Contact: Full Name,Amount,Fee,Birthdate\n${rows(30)}\n`;
     const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
