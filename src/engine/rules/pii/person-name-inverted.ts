@@ -41,6 +41,8 @@ const NAME_HEADER_CELLS = [';name1;', ',name1,', '\tname1\t', ';name;', '\nname;
   'lastfirst', 'last_first', 'studentname', 'student_name', 'guardian_name', 'driver_name', '\nname,', '"name",', ',full_name,', '\nfull_name,',
   // a payroll register's `Employee Name` (ADP), its words apart
   ',employee name,', ';employee name;', '\temployee name\t', ',full name,', ';full name;', '\tfull name\t',
+  // a claims worklist's `Patient Name` (`QUENNELL, CLEMENTINE`), an HR roster's `Manager` (`"Quennell, Obadiah"`)
+  ',patient name,', ';patient name;', '\tpatient name\t', ',patient_name,', ';patient_name;', '\tpatient_name\t', ',manager,', ';manager;', '\tmanager\t', ',manager\n', ',manager\r', '\tmanager\n',
   // a hospital's exports: Epic's PAT_NAME, a registration log's PatientName, an eligibility report's PATIENT column
   'pat_name', 'patientname', 'patient_name', 'subscriber_name', 'insured_name', '\npatient  ',
   // a provider directory's and a claims export's clinicians (`provider_name`, `rendering_provider_name`)
@@ -74,7 +76,7 @@ const SURNAME_FIRST_CELLS = ['nazwisko i imi', 'nazwisko imi', 'nazwisko_imie', 
 const SURNAME_FIRST_COLUMN = /^(?:nazwisko(?:[ _]i)?[ _]imi[eę]|sukunimi(?:[ _]ja)?[ _]etunimi|efternamn(?:[ _]och)?[ _]f[öo]rnamn|ett?ernavn(?:[ _]og)?[ _]fornavn|nachname vorname|apellidos(?: y)? nombres?|cognome(?: e)? nome|příjmení(?: a)? jméno|prijmeni(?: a)? jmeno|priezvisko(?: a)? meno|vezetéknév keresztnév|vezeteknev keresztnev|n[eé]v|nimi|teljes n[eé]v|munkavállaló neve|munkavallalo neve|(?:károsult|karosult|szerződő|szerzodo|biztosított|biztositott|ügyfél|ugyfel|kedvezményezett|kedvezmenyezett) neve)$/u;
 
 /** Headers of such a column: `Name`, `full_name`, `Mitarbeiter`, `custodian`, `employee`, a school's `Teacher` or `Advisor`, a clinic's `provider` or `attending`. */
-const NAME_COLUMN = /(?:^|[\s_-])(?:name|name1|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|physician|clinician|provider|attending|prescriber|pcp)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
+const NAME_COLUMN = /(?:^|[\s_-])(?:name|name1|full name|names|employee|mitarbeiter|mitarbeiterin|pracownik|zaměstnanec|custodian|customer|client|patient|contact|person|author|teacher|instructor|tutor|advis[eo]r|counsel(?:l)?or|guardian|parent|supervisor|manager|line manager|reports to|physician|clinician|provider|attending|prescriber|pcp)s?$|^last ?first$|^(?:patient|subscriber|insured|member|student)name$|^student$|^(?:familien|nach)?name, ?vorname$/u;
 
 // A name written family name first, with a comma, as a name field's value: a citation's author
 // list (`{"name": "Verhoeven, Marloes"}`), a form (`Name, Vorname: Seidel, Moritz`), a library's
@@ -134,6 +136,9 @@ export default defineRule({
   references: ['https://gdpr-info.eu/art-4-gdpr/', 'https://citation-file-format.github.io/'],
   examples: {
     positive: [
+      // an HR roster's manager column, a claims worklist's patient column in capitals
+      'Employee ID,Last Name,First Name,Manager,FLSA\nE1,Exemplar,Ingo,"Quennell, Obadiah",Exempt\n',
+      'Assigned To\tClient\tPatient Name\tAcct #\nA. Exemplar\tLakes Clinic\tQUENNELL, CLEMENTINE\t6535001\n',
       '    {"name": "Brandsma, Ingrid", "affiliation": "University of Groningen"},',
       // a claims log's member, in capitals as eligibility files write them; a provider directory's clinician
       '2024-03-11 WARN  ClaimValidator : Member not found on 271 for payer P01 name="HALVERSON, DOROTHY"',
