@@ -7,7 +7,7 @@ import type { MatchContext } from '../../types';
 import { perText } from '../../scan/perText';
 import { mayContain, sharedHints } from '../../scan/sharedHints';
 import { ALL_GIVEN_NAMES, ORGANISATION_WORD, PLACEHOLDER_NAMES, PLACEHOLDER_SURNAMES, PUBLIC_FIGURES } from './_names';
-import { sqlCopyColumn, sqlCopyColumns, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
+import { sqlCopyCell, sqlCopyColumn, sqlCopyColumns, sqlInsertCell, sqlInsertColumn, sqlInsertTable, sqlParameterColumn } from './_sql';
 import { toTrieSource } from './_trie';
 import { isLexiconFullName } from './_fullName';
 import { native } from '../../scan/nativeRegex';
@@ -782,6 +782,11 @@ export function tableHeaderRow(ctx: MatchContext): string | undefined {
 export function recordColumns(ctx: MatchContext): string | undefined {
   // (A COPY block's rows first: its first row would read as the header of the rows under it.)
   return sqlCopyColumns(ctx.text, ctx.start)?.join(',') ?? tableHeaderRow(ctx) ?? sqlInsertCell(ctx.text, ctx.start)?.columns.join(',');
+}
+
+/** The SQL table the match's row belongs to: its pg_dump COPY block's or its INSERT's (`public.recipients`, `contas`). */
+export function recordTable(ctx: MatchContext): string | undefined {
+  return sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start);
 }
 
 /** A header cell that says its column was hashed or masked: `email_hash`, `bsn_sha256`, `iban_masked`. */

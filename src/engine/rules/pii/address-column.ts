@@ -1,8 +1,7 @@
 import { defineRule } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { ADDRESS_HEADER, columnHeader, isInPlaceRecord, recordColumns, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
+import { ADDRESS_HEADER, columnHeader, isInPlaceRecord, recordColumns, recordTable, isOnCompanyRow, isOnPlaceholderPersonLine, isOnTestRecordLine, lineEndNear, lineStartNear } from './_context';
 import { native } from '../../scan/nativeRegex';
-import { sqlCopyCell, sqlInsertTable } from './_sql';
 
 
 /** A word's three letters, a house number (`23`, `212/B`, `4a`, a flat after a dash `27-14`, Arabic-Indic `٤٨٦٤`), and what a technical value holds (an SQL column's definition too). */
@@ -44,7 +43,7 @@ const BARE_LINE_HEADER = native(/^["'`]?line[ _-]?1["'`]?$/iu);
 
 /** Whether the match's SQL dump table is one of addresses (`customer_address`, `addresses`): its `line1` is a street line. */
 function isAddressTableCell(ctx: MatchContext): boolean {
-  const table = sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start);
+  const table = recordTable(ctx);
   return table !== undefined && /address|adres/iu.test(table);
 }
 

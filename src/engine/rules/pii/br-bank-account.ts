@@ -1,7 +1,6 @@
 import { defineRule, fake } from '../defineRule';
 import { native } from '../../scan/nativeRegex';
-import { columnHeader, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, recordColumns } from './_context';
-import { sqlCopyCell, sqlInsertTable } from './_sql';
+import { columnHeader, isOnCompanyRow, isOnTestRecordLine, isTrivialNumber, recordColumns, recordTable } from './_context';
 
 /** The `conta` key right before the number (`"conta": "…"`, `conta=`). */
 const ACCOUNT_KEY_BEFORE = native(/(?<![\w-])(?:conta|conta_corrente|numero_conta|num_conta|nr_conta|contaCorrente|numeroConta)["']?[ \t]*[:=][ \t]*["']?$/u);
@@ -35,7 +34,7 @@ export default defineRule({
     const header = columnHeader(ctx);
     if (header === undefined) return false;
     // (Or a `numero` column of an SQL dump's table of accounts: `COPY core.contas (…, agencia, numero, …)`.)
-    const isAccountColumn = ACCOUNT_COLUMN.test(header) || (header.trim() === 'numero' && ACCOUNTS_TABLE.test(sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start) ?? ''));
+    const isAccountColumn = ACCOUNT_COLUMN.test(header) || (header.trim() === 'numero' && ACCOUNTS_TABLE.test(recordTable(ctx) ?? ''));
     return isAccountColumn && AGENCY.test(recordColumns(ctx) ?? '') && !isOnCompanyRow(ctx);
   },
   redactAs: 'bank-account',

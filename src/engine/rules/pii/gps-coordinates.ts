@@ -1,8 +1,7 @@
 import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import type { MatchContext } from '../../types';
-import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, recordColumns, tableHeaderRow } from './_context';
-import { sqlCopyCell, sqlInsertTable } from './_sql';
+import { columnHeader, enclosingRecord, isInPlaceRecord, matchLine, recordColumns, recordTable, tableHeaderRow } from './_context';
 
 // A precise position where a person was: a photo's EXIF GPS tags as exiftool prints them
 // (`GPS Latitude : 46 deg 12' 17.64" N`, also in its -json output), a map link dropped for a
@@ -70,7 +69,7 @@ export default defineRule({
       if (header === undefined || !COORDINATE_COLUMN.test(header) || PLACE_COLUMN.test(header)) return false;
       // (At five decimals, a metre, only under a person's position column: `Home Lat`, `delivery_lng`, or in
       // an SQL dump's table of people: `COPY public.recipients (…, lat, lng, …)`.)
-      if (/\.\d{5}$/u.test(s) && !PERSON_COORDINATE_COLUMN.test(header) && !PEOPLE_SQL_TABLE.test(sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start) ?? '')) return false;
+      if (/\.\d{5}$/u.test(s) && !PERSON_COORDINATE_COLUMN.test(header) && !PEOPLE_SQL_TABLE.test(recordTable(ctx) ?? '')) return false;
       // A bare `lat` / `Latitude` column: the table's other columns must say it is about people
       // (a customer, a delivery, a home), not about places (a property listing, a store list).
       if (!PERSON_COORDINATE_COLUMN.test(header)) {

@@ -476,7 +476,7 @@ function isKnownGivenName(s: string, ctx: MatchContext): boolean {
   // A place's or an estate's name under a `nombre` column (La Horqueta, San Cayetano, Finca El Olivo).
   if (isPlaceLikeName(words)) return false;
   const header = columnHeader(ctx);
-  return header !== undefined && (isNameColumn(header, words.length) || (words.length === 1 && isTurkishGivenNameColumn(header, ctx)));
+  return header !== undefined && isNameColumnAt(header, words.length, ctx);
 }
 
 /** First words of places' and estates' names: articles, saints, farm words. */
@@ -587,6 +587,11 @@ function isNameColumn(header: string, wordCount: number): boolean {
   // (Or a column of people by their role, `assigned_driver`, `next_of_kin`: a full name there.)
   if (wordCount >= 2 && native(PERSON_COLUMN).test(header)) return true;
   return wordCount <= 2 && (native(LAST_NAME_HEADER).test(header) || BILINGUAL_NAME_PART_HEADER.test(header));
+}
+
+/** isNameColumn, or a Turkish given name's `Ad` column, which only its table's `Soyad` column says is one. */
+function isNameColumnAt(header: string, wordCount: number, ctx: MatchContext): boolean {
+  return isNameColumn(header, wordCount) || (wordCount === 1 && isTurkishGivenNameColumn(header, ctx));
 }
 
 /**
@@ -826,7 +831,7 @@ function isNameInContext(s: string, ctx: MatchContext): boolean {
   const more = SECOND_SURNAME.exec(text.slice(ctx.end, ctx.end + 30));
   const header = columnHeader(more ? { ...ctx, end: ctx.end + (more[0] as string).length } : ctx);
   const wordCount = words.length + (more ? 1 : 0);
-  if (header !== undefined && (isNameColumn(header, wordCount) || (wordCount === 1 && isTurkishGivenNameColumn(header, ctx))) && !isPlaceLikeName(words)) {
+  if (header !== undefined && isNameColumnAt(header, wordCount, ctx) && !isPlaceLikeName(words)) {
     const cellStart = /(?:^|[,;\t|(]\s*["']?|\S {2,})$/u.test(prefix);
     return cellStart;
   }
