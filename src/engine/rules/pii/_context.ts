@@ -789,6 +789,14 @@ export function recordTable(ctx: MatchContext): string | undefined {
   return sqlCopyCell(ctx.text, ctx.start)?.table ?? sqlInsertTable(ctx.text, ctx.start);
 }
 
+/**
+ * A header row's cell that is one of `words` (a regex source of alternatives), quoted or not, between
+ * the row's delimiters: `;Soyad;`, `\tΕπώνυμο\t`, `,"Vorname"`. Tested against tableHeaderRow's answer.
+ */
+export function headerCellRegex(words: string, flags = 'u'): RegExp {
+  return native(new RegExp(`(?:^|[,;\\t|])[ \\t]*["']?(?:${words})["']?[ \\t]*(?=[,;\\t|]|\\r?$)`, flags));
+}
+
 /** A header cell that says its column was hashed or masked: `email_hash`, `bsn_sha256`, `iban_masked`. */
 const PSEUDONYMISED_CELL = /(?:^|[,;\t|])[ \t]*["']?[A-Za-z]\w{0,40}[_-](?:hash|hashed|sha1|sha256|md5|digest|hmac|masked|pseudo|pseudonym|tokenised|tokenized)["']?[ \t]*(?=[,;\t|]|$)/giu;
 

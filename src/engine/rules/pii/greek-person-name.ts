@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
-import { isInTripPlaceObject, isWholeCellUnder, tableHeaderRow } from './_context';
-import { native } from '../../scan/nativeRegex';
+import { headerCellRegex, isInTripPlaceObject, isWholeCellUnder, tableHeaderRow } from './_context';
 import { GREEK_GIVEN_NAMES } from './_names';
 import { GREEK_LOWER as LOW, GREEK_UPPER as UP } from './_scripts';
 
@@ -36,7 +35,7 @@ const NAME_COLUMN = /^(?:[οό]νομα|ονοματεπ[ωώ]νυμο|επ[ωώ
 const NAME_PART_COLUMN = /^(?:επ[ωώ]νυμο|[οό]νομα|πατρ[ωώ]νυμο|μητρ[ωώ]νυμο|[οό]νομα πατρ[οό]ς|[οό]νομα μητρ[οό]ς)$/u;
 
 /** A surname's column in a header row, which says the row's `Όνομα` is a given name's (not a product's name). */
-const SURNAME_HEADER_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:Επώνυμο|ΕΠΩΝΥΜΟ|επώνυμο)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
+const SURNAME_HEADER_CELL = headerCellRegex('Επώνυμο|ΕΠΩΝΥΜΟ|επώνυμο');
 
 // A person's name in Greek script: two or three capitalised words after a name label (Δικαιούχος:,
 // Ονοματεπώνυμο:), an honorific (κ., κυρία) or "είναι ο/η" (it is); a contract's party named with

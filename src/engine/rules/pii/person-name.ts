@@ -1,6 +1,6 @@
 import type { MatchContext } from '../../types';
 import { defineRule } from '../defineRule';
-import { columnHeader, tableHeaderRow, isInCitation, isInProductColumn, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
+import { columnHeader, headerCellRegex, tableHeaderRow, isInCitation, isInProductColumn, isInPlaceTableRow, isCompanyNameAt, isCopyrightHolder, isNamedAfterInstitution, isOnPlaceholderPersonLine, lineEndNear, lineStartNear, matchLine } from './_context';
 import { isRoleMailbox } from './_mailboxes';
 import { ALNUM, LOWER, UPPER, WORD_CHAR } from './_latin';
 import { FR_SURNAME_HEADER_SOURCE, ALL_GIVEN_NAMES, GIVEN_NAMES, WORD_NAMES, INNER_CAPITAL_GIVEN_SOURCE, toGivenPart, NOT_SURNAMES, ORGANISATION_WORD, PLACEHOLDER_SURNAMES, foldName, isKoreanWesternOrderName, isPlaceholderOrBrand, isLoneGivenNameInProse } from './_names';
@@ -713,13 +713,13 @@ const NAME_BESIDE_GIVEN = native(/^(?:name|naam|nom)$/u);
 /** Turkish exports head the given name's column `Ad` or `Adı` beside `Soyad` (see SURNAME_CELL_TR). */
 const GIVEN_HEADER_TR = native(/^ad[ıi]?$/u);
 /** A Turkish surname's column in a header row (`Soyad`, `Soyadı`). */
-const SURNAME_CELL_TR = native(/(?:^|[,;\t|])[ \t]*["']?(?:soyad[ıi]?|Soyad[ıi]?|SOYAD[Iİ]?)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
+const SURNAME_CELL_TR = headerCellRegex('soyad[ıi]?|Soyad[ıi]?|SOYAD[Iİ]?');
 /** `Ad` beside `Soyad`: a Turkish export's given name's column. */
 function isTurkishGivenNameColumn(header: string, ctx: MatchContext): boolean {
   return GIVEN_HEADER_TR.test(header) && SURNAME_CELL_TR.test(tableHeaderRow(ctx) ?? '');
 }
 /** A given name's column in a header row. */
-const GIVEN_NAME_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name)["']?[ \t]*(?=[,;\t|]|\r?$)/iu);
+const GIVEN_NAME_CELL = headerCellRegex('vorname|voornaam|pr[ée]nom|first[ _-]?name|given[ _-]?name', 'iu');
 
 /** Headers of a column of given names alone. */
 const FIRST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:first|given|fore)[ _-]?names?$|[_-]first$|^(?:${NAME_PARTY_PREFIX}) first$|(?:^|[\s_-])vorname$|^(?:vorname|prénom|prenom|nombre|nome|voornaam|imię|imie|fornavn|förnamn|fornamn|etunimi|etunimet|jméno|jmeno|keresztnév|keresztnev|vardas|eesnimi|vārds|vards|ime|prenume)$`, 'u');
