@@ -67,7 +67,7 @@ const CODE_REFERENCE = native(/^(?:[A-Z][a-z]+\d*)+(?:\.(?:(?:[A-Z][a-z]+\d*)+|[
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z][A-Za-z0-9]*(?:::[A-Za-z][A-Za-z0-9]*)*::$/u;
 
 /** A key file's path (`keys/as2/partner_signing.key`), or a storage object's key, a path to a photo or a document (`pod_photo_key: 2024/11/18/<uuid>.jpg`). */
-const KEY_FILE_PATH = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg|jpe?g|png|gif|webp|heic|tiff?|pdf|mp4|mov|webm|csv|xlsx?|docx?|zip)$/u);
+const FILE_PATH_VALUE = native(/^[\w.-]+(?:\/[\w.-]+)+\.(?:key|pem|crt|cer|p12|pfx|jks|json|der|asc|gpg|jpe?g|png|gif|webp|heic|tiff?|pdf|mp4|mov|webm|csv|xlsx?|docx?|zip)$/u);
 
 /** An ARN up to a resource type, right before the key: `arn:aws:secretsmanager:us-east-1:123456789012:`. */
 // (An IAM policy's resource writes `*` for the region and the account: `arn:aws:secretsmanager:*:*:secret:AmazonDataZone-*`.)
@@ -203,7 +203,7 @@ export default defineRule({
     // A Signature Version 4 header's credential scope names the access key id, the day, the region and the service.
     if (/\/\d{8}\/[\w-]{2,30}\/[\w-]{2,40}\/aws4_request$/u.test(value)) return false;
     // A key file's path (`"private_key": "keys/as2/partner_signing.key"`), not the key; a storage object's key (a photo's path).
-    if (KEY_FILE_PATH.test(value)) return false;
+    if (FILE_PATH_VALUE.test(value)) return false;
     // A cache's or a store's composite key, its parts joined by colons, one of them a date (`fare:LHR:JFK:2026-12-20:Y`).
     if (/^(?:[\w.-]{1,24}:){3,}[\w.-]{1,24}$/u.test(value) && /(?:^|:)\d{4}-\d{2}-\d{2}(?::|$)/u.test(value)) return false;
     // git's `signingkey` names a GPG key by its id or fingerprint (8, 16 or 40 hex digits): public.
