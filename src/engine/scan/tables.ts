@@ -245,9 +245,15 @@ function rowStart(text: string, pos: number): number {
  * after the `#`. The personal-data rules' column headers (rules/pii/_context.ts) read it too.
  */
 export function isPreambleComment(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 35 && text.charCodeAt(at + 1) === 32 && !FIELDS_COMMENT.test(text.slice(at, at + 24));
+  if (text.charCodeAt(at) !== 35 || text.charCodeAt(at + 1) !== 32 || FIELDS_COMMENT.test(text.slice(at, at + 24))) return false;
+  // (A comment of three or more field names and nothing else heads the rows below it too: a switch's
+  // CDR file's `# rec_type|seq|calling|called|imsi|…`. A preamble's cells are words with spaces.)
+  const end = text.indexOf('\n', at);
+  return !COMMENT_HEADER.test(text.slice(at, end === -1 ? text.length : Math.min(end, at + MAX_ROW)));
 }
 const FIELDS_COMMENT = native(/^#[ \t]*[A-Za-z]{1,20}:/u);
+/** A comment that is a row of field names: `# ` then identifiers (`rec_type`, `imsi`) split by one delimiter. */
+const COMMENT_HEADER = native(/^# [A-Za-z_][\w.-]{0,40}([|,;\t])[A-Za-z_][\w.-]{0,40}(?:\1[A-Za-z_][\w.-]{0,40})+[ \t]*\r?$/u);
 
 /** The delimiters of the tables read here: comma, tab, semicolon, pipe. */
 const DELIMITERS = [44, 9, 59, 124] as const;

@@ -92,6 +92,13 @@ describe('delimited tables a window ends in', () => {
     assert.equal(table?.end, text.length);
   });
 
+  it('takes a comment of field names for its header (# rec_type|seq|calling|…), under a preamble comment', () => {
+    const text = `# MSC-02 voice CDR, separator |\n# rec_type|seq|calling|called|dur_s\n${rows(30).replace(/,/gu, '|')}\n`;
+    const table = new TableEnds().tableAt(text, text.indexOf('G1020'));
+    assert.equal(table?.header, '# rec_type|seq|calling|called|dur_s');
+    assert.equal(table?.end, text.length);
+  });
+
   it('folds a header as the keyword pass reads it, so an accented keyword heads its table', () => {
     const text = `kunde_id;navn;fødselsnummer;risikonivå\n${rows(30).replace(/,/gu, ';')}\n`;
     assert.equal(new TableEnds().tableAt(text, text.indexOf('G1020'))?.header, 'kunde_id;navn;fodselsnummer;risikoniva');
