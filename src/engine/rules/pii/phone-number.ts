@@ -138,8 +138,8 @@ export const PHONE_LABEL = labelRegex([
   'мобилни', 'мобилен', 'број телефона', 'телефонски број', 'נייד', 'טל', "טל'", 'טלפון', 'מספר טלפון',
   // Hebrew's "the phone", "my/his/her phone", "the new number", "to call back", "on the mobile", "at the office"
   'הטלפון', 'הטלפון שלי', 'הטלפון שלו', 'הטלפון שלה', 'המספר החדש', 'מספר חדש', 'לחזרה', 'בנייד', 'במשרד',
-  // Spanish "call this one", "my mobile is"
-  'llama a este', 'llama al', 'llámame',
+  // Spanish "call this one", "my mobile is"; a portability request's number ("number to port")
+  'llama a este', 'llama al', 'llámame', 'numero a portar', 'número a portar', 'numero portado', 'número portado', 'number to port', 'ported number',
   // a code or a message sent to the number ("Token re-sent to 04…"), a German call-back request ("rufen Sie mich zurück unter")
   'sent to', 'resent to', 're-sent to', 'zurück unter', 'zurückrufen unter',
   // German "call me (at)", Dutch "feel free to call me on", French "call me back on", "reach me directly on", "my number is"; Chinese "emergency contact"
@@ -236,6 +236,15 @@ function isHl7PhoneField(ctx: MatchContext): boolean {
 /** M-Pesa's receiver in a B2C result: `ReceiverPartyPublicName='2547… - NAME'`, or as a `{"Key": …, "Value": "…"}` item. */
 /** A phone object whose country code comes before the number: `{"country_code": "966", "number": "`. */
 const PHONE_OBJECT_BEFORE = native(/"(?:country_code|countryCode|dial_code|dialCode)"[ \t]*:[ \t]*"?\+?(\d{1,3})"?[ \t]*,[ \t]*"(?:number|national_number|nationalNumber|phone_number|phoneNumber)"[ \t]*:[ \t]*"?$/u);
+/**
+ * An audit log's change of a phone field, the old or the new value: `campo=telefono_contacto
+ * anterior="55…" nuevo="`, `field=mobile old=… new=`.
+ */
+const FIELD_CHANGE_BEFORE = native(
+  /(?<![\w-])(?:campo|field|champ|feld|attribute|attr)=["']?(?:[\w.-]{0,30}[_.-])?(?:telefono|teléfono|phone|mobile|movil|móvil|celular|tel|telefon|handy|msisdn)(?:[_.-][\w.-]{0,30})?["']?[ \t]+(?:(?:anterior|old|before|from|alt|ancien|vorher|antes)=(?:"[^"\n]{0,40}"|'[^'\n]{0,40}'|[^\s"']{0,40})[ \t]+)?(?:anterior|nuevo|old|new|before|after|from|to|alt|neu|ancien|nouveau|vorher|nachher|antes|despues|después)=["']?$/iu,
+);
+/** A phone object whose area code comes before the number, with no country code: `{"area_code": "11", "number": "`. */
+const PHONE_AREA_OBJECT_BEFORE = native(/"(?:area_code|areaCode)"[ \t]*:[ \t]*"?\(?0?(\d{1,5})\)?"?[ \t]*,[ \t]*"(?:number|phone_number|phoneNumber)"[ \t]*:[ \t]*"?$/u);
 /** A Daraja callback's metadata item: `{"Name":"PhoneNumber","Value":2547…}`, the payer's number with its country code. */
 const DARAJA_ITEM_BEFORE = native(/\\?"Name\\?"[ \t]*:[ \t]*\\?"(?:PhoneNumber|MSISDN|DebitPartyName|ReceiverParty)\\?"[ \t]*,[ \t]*\\?"Value\\?"[ \t]*:[ \t]*\\?"?$/u);
 /** A mobile-money transfer's party as a key (`payee=2332…`): its MSISDN, with the country code and no plus. */
@@ -395,6 +404,9 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // Asterisk PJSIP section and its keys (`[3120…](endpoint)`, `aors=3120…`). (A URI's user, `<sip:3120…@…>`,
   // is no candidate: the pattern starts no national number after a colon.)
   if (!digits.startsWith('0') && /^\d{10,15}$/u.test(s) && isSipAccount(ctx, before)) return isPhoneIn('+' + digits, false);
+  // A FreeRADIUS log's user, a fixed-wireless or mobile-data subscriber's MSISDN (country code, no plus):
+  // `Login OK: [5255…] (from client …)`, `Login incorrect (rlm_sql: …): [5255…]`.
+  if (!digits.startsWith('0') && /^\d{10,15}$/u.test(s) && RADIUS_USER_BEFORE.test(before) && /[\]/]/u.test(ctx.text.charAt(ctx.end))) return isPhoneIn('+' + digits, false);
   // An M-Pesa B2C result names its receiver as the number (with its country code, no plus) and the name.
   // (So does an organisation's statement, in each row's details and its other party's cell.)
   if (MPESA_PARTY_BEFORE.test(before) || (/^25[4-6]\d{9}$/u.test(s) && MPESA_NAME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80)))) return isPhoneIn('+' + digits, false);
@@ -408,6 +420,15 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   // so do payment APIs' phone objects: `"phone": {"country_code": "966", "number": "5…"}`.
   const pagerDuty = PAGERDUTY_CONTACT.exec(before) ?? PHONE_OBJECT_BEFORE.exec(before);
   if (pagerDuty !== null) return isPhoneIn(`+${pagerDuty[1]}${digits}`, grouped);
+  // (Mercado Pago's payer keeps the area code apart and no country code: `"phone": {"area_code": "11", "number": "2150…"}`.)
+  const area = PHONE_AREA_OBJECT_BEFORE.exec(before);
+  if (area !== null) {
+    const national = `${area[1]}${digits}`;
+    return [...textRegions(ctx.text, ctx.start), ...REGIONS].some((r) => {
+      const read = readPhone(national, r);
+      return read === 'valid' || read === 'mobile';
+    });
+  }
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
   const header = headerOf();
@@ -424,6 +445,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
     !PHONE_TYPE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)) &&
     !native(NUMBER_WORD_AFTER).test(ctx.text.slice(ctx.end, ctx.end + 20)) &&
     !FHIR_TELECOM.test(before) &&
+    !FIELD_CHANGE_BEFORE.test(before) &&
     !native(MESSAGE_TO).test(before) &&
     // (With its trunk 0 it is written nationally: `payer='0193…'`, a bKash payment's.)
     !(MSISDN_PARTY_BEFORE.test(before) && (digits.startsWith('0') || digits.length >= 11)) &&
@@ -504,6 +526,14 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   }
   return false;
 }
+
+/** A FreeRADIUS log line's user, in brackets after the verdict (and its reason, when it failed). */
+const RADIUS_USER_BEFORE = native(/Login (?:OK|incorrect)(?: \([^()\n]{0,120}\))?: \[$/u);
+
+/** A cell global id as a mobile network's logs write it: MCC-MNC-LAC-CI (`722-310-5127-40963`). */
+const CELL_GLOBAL_ID = native(/^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,9}$/u);
+/** The key of a radio cell's id (`cell=`, `cgi:`, `"ecgi": "`). */
+const CELL_KEY_BEFORE = native(/(?<![\w-])(?:cell|cgi|ecgi|cell[_-]?id)["']?[ \t]*[=:][ \t]*["']?$/iu);
 
 /** A column of ids or references (`Contact ID`, `gcash_ref_no`), or of ships' numbers (IMO, MMSI). */
 // (And a national id's or a tax number's column: Canada's published sample SIN `046 454 286` reads as a phone number;
@@ -1090,6 +1120,8 @@ export default defineRule({
     // A branch's, a year's and a serial's groups (a loan's or a file's number, `0007-2023-04817`), not
     // a number dialled with 00: nobody groups a country code with its 00 and the next digits so.
     if (/^00\d{2}-(?:19|20)\d{2}-\d{3,7}$/u.test(s)) return false;
+    // A radio cell's global id under its key (`cell=722-310-5127-40963`): country code, network, area, cell.
+    if (CELL_GLOBAL_ID.test(s) && CELL_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
     const digits = s.replace(/\D/gu, '');
     // (A 00CC number is international: up to 15 digits after the 00; so is an MSISDN, a country code
     // without the plus, up to 15 digits: not a 13-digit timestamp in milliseconds, which starts with 1.)
@@ -1429,6 +1461,16 @@ export default defineRule({
       `CALL ID,TIMESTAMP,CALL TYPE,AGENT NAME,ANI,DNIS,DISPOSITION\n300000004118986,"Tue, 01 Oct 2024 08:03:03",Outbound,A. Agent,8449271300,713${fake('{d7}', 102038)},Abandon\n`,
       // an HL7 2.3 telecom field in its parts: the country code, the area code and the local number each in a component
       `GT1|1||HALVORSEN^DEREK^T||4812 PIEDMONT AVE^^AUSTIN^TX^78701|^PRN^PH^^1^512^4${fake('{d6}', 102076)}||19670308|M`,
+      // a switch's CDR file under its field names, written as a comment (`# rec_type|seq|calling|called|…`)
+      '# Kestrel MSC-02 | voz\n# rec_type|seq|calling|called|dur_s|cell_id\nMOC|5120|528119274036|525548820173|61|50811\nMTC|5121|525548820173|528119274036|34|50811\nMOC|5122|524421938205|523318827461|12|21876\nSMS_MO|5123|526641837209|525519283746|0|21876\n',
+      // a FreeRADIUS log's user, a fixed-wireless subscriber's MSISDN
+      'Tue May 14 02:11:09 2024 : Auth: (4411) Login OK: [525538172946] (from client pgw-02 port 0 cli 3C-5A-B4-11-22-9F)',
+      // Mercado Pago's payer phone: the area code apart, no country code
+      '{"payer": {"email": "x@y.com.ar", "phone": {"area_code": "11", "number": "43917268"}}, "currency_id": "ARS"}',
+      // an audit log's change of a phone field, old and new value
+      'AUDIT campo=telefono_contacto anterior="5538291746" nuevo="5547102938" resultado=OK',
+      // a number portability request's number
+      'folio,numero_a_portar,fecha\n7731,5529184736,2024-05-10\n7732,5531847265,2024-05-11',
     ],
     negative: [
       // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
@@ -1581,6 +1623,8 @@ export default defineRule({
       "    'kestrel-it': { caller_id: '+390294752201', language: 'it-IT' },",
       // a number alone on its line under a name with no sign-off above it: a report's, not a signature's
       `Totaux du mois\nCommandes Livrées\n06 ${fake('{d2} {d2} {d2} {d2}', 101911)}\n`,
+      // a radio cell's global id (MCC-MNC-LAC-CI) under its key
+      'session=4f1e code=*611# cell=722-310-5127-40963 ms=200',
     ],
   },
 });
