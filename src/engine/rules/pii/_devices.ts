@@ -11,7 +11,7 @@ const ASSET_WORD = native(
 
 /** Words that tie a record to a person: a name, a subscriber's number, a driver (in Polish, Czech, Slovak, French, Spanish, Italian too; a tracker's `drv1_card`), a keeper, an address to write to, the customer it belongs to (a telecom's `sim_cards.customer_id`), an insurer's policyholder or claimant. */
 const PERSON_WORD = native(
-  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile|customer(?:_?id)?|client_?id|klient_?id|cliente_?id|policy_?holder|insured|versicherungsnehmer|assur[ée]e?|asegurad[oa]|assicurat[oa]|contraente|claimant|tomador|kierowc[aóy]|kierowcy|[řr]idi[čc]e?|vodi[čc]a?|chauffeur|conducteur|conductor|autista|motorista|drv\d?_?(?:card|id|name))(?![A-Za-z])/iu,
+  /(?<![A-Za-z])(?:name|names|vorname|nachname|full_?name|msisdn|subscriber|owner|holder|halter|driver|fahrer|besitzer|e-?mail|phone|telefon|mobile|customer(?:_?id)?|client_?id|klient_?id|cliente_?id|cliente|kunde|abonado|suscriptor|titular|policy_?holder|insured|versicherungsnehmer|assur[ée]e?|asegurad[oa]|assicurat[oa]|contraente|claimant|tomador|kierowc[aóy]|kierowcy|[řr]idi[čc]e?|vodi[čc]a?|chauffeur|conducteur|conductor|autista|motorista|drv\d?_?(?:card|id|name))(?![A-Za-z])/iu,
 );
 
 const ICCID_SHAPE = /(?<![\w-])89\d{17,18}(?![\w-])/u;

@@ -19,6 +19,8 @@ export default defineRule({
   window: { before: 120, after: 120 },
   // The rows of a column or a vendor file follow their header.
   keywordWindows: { iccid: { before: 120, after: 6000 } },
+  // (And a table's rows down to its end, under an `iccid` column.)
+  columns: true,
   pattern: new RegExp(`(?<![\\w.-])${ICCID}(?![\\w-])(?!\\.\\d)`, 'gu'),
   // (Not a tracker's or a modem's own SIM in an inventory or a device log: see isDeviceRecord.)
   // (Nor a lab card's zero-padded serial, `8948000000000000010`.)
@@ -37,6 +39,10 @@ export default defineRule({
       'order_id,msisdn,iccid,plan\nSO-119,15125550147,8901260371945286012,M-20GB',
       // a telecom CRM's dump: a customer's SIM and the handset last seen with it, on one row
       "CREATE TABLE `sim_cards` (\n  `id` bigint NOT NULL,\n  `customer_id` bigint NOT NULL,\n  `iccid` varchar(20) NOT NULL,\n  `last_imei` varchar(15) DEFAULT NULL\n);\nINSERT INTO `sim_cards` VALUES (5001,117961,'8944105260181590832','353328117877082');",
+      // an Argentine activations export: the handset's IMEI beside the SIM, the customer's number (nro_cliente) on the row
+      'fecha,sucursal,nro_cliente,linea,iccid,imsi,imei_equipo,modelo_equipo\n30/05/2024,AR-XYZ-001,NVA-1,3816000000,89543902771830516249,722390000000001,354116128305725,Xiaomi Redmi Note 13\n',
+      // a long activations export: rows past the header's first 6,000 characters
+      `folio\tmsisdn\ticcid\tcanal\n${Array.from({ length: 200 }, (_, i) => `ACT-${1000 + i}\t525500000${String(i).padStart(3, '0')}\t8952140000000000000\tTIENDA`).join('\n')}\nACT-2000\t525500000999\t8952140618309471526\tTIENDA\n`,
     ],
     negative: [
       // a SIM vendor's batch output: cards in stock, each with its Ki and OPc

@@ -704,7 +704,7 @@ const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 const NAME_PARTY_PREFIX = 'provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact';
 
 /** Headers of a column of surnames alone (Austrian `Zuname`, a party's `VN Nachname`; French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:${NAME_PARTY_PREFIX}) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|${FR_SURNAME_HEADER_SOURCE}|nom[ _-]d['’][ée]pouse|apellidos?|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$`, 'u');
+const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:${NAME_PARTY_PREFIX}) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|${FR_SURNAME_HEADER_SOURCE}|nom[ _-]d['’][ée]pouse|apellidos?|apellido[ _-]?(?:paterno|materno|[12])|(?:primer|segundo)[ _-]apellido|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$`, 'u');
 
 /** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`), and a Polish and Czech marketplace's (`imie_jmeno`, `nazwisko_prijmeni`). */
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome|nazwisko|p[rř][ií]jmen[ií]|priezvisko)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome|nazwisko|p[rř][ií]jmen[ií]|priezvisko)$|^(?:pr[ée]nom|voornaam|vorname|nome|imi[eę]|jm[ée]no|meno)[_/ -](?:pr[ée]nom|voornaam|vorname|nome|imi[eę]|jm[ée]no|meno)$/u);
@@ -1174,6 +1174,8 @@ export default defineRule({
       'Payroll No,Title,Forename(s),Surname\nCV1,Ms,Winifred,H.\n',
       // a surname that is a given name too, under the surname's column
       'Payroll No,Title,Forename(s),Surname\nCV2,Mr,K.,Ambrose\n',
+      // a Mexican subscribers' export: two surnames, the father's and the mother's
+      'id_cliente,nombre,apellido_paterno,apellido_materno,plan\nNVM-1,Anselmo,Ibargüengoitia,Ibarrola,Prepago\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column

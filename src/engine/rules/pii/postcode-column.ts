@@ -44,7 +44,7 @@ export default defineRule({
   category: 'pii',
   description: "Postcode in a customer or staff export's postcode column, or under its key in a person's record (US ZIP, PLZ, Polish, Czech, Dutch, Japanese and other numeric formats)",
   // (Not `kod` or `zip` alone: `kod` is Polish for any code, `zip` is in gzip and zipObject.)
-  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code', 'posta kodu', 'posta_kodu', 'postakodu', ';tk;', ',tk,', '\ttk\t', 't.k.'],
+  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'codigo postal', ',cp,', ';cp;', ', cp,', ', cp)', '\tcp\t', ',cp\n', ',cp\r', ';cp\n', ',cap,', ';cap;', '\tcap\t', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code', 'posta kodu', 'posta_kodu', 'postakodu', ';tk;', ',tk,', '\ttk\t', 't.k.'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w./-]|\d )(?:[0-9]{2}-[0-9]{3}|[0-9]{3}-?[0-9]{4}|[0-9]{4}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{5}|[1-9][0-9]{3}(?: ?[A-Z]{2}(?![A-Za-z]))?)(?![\w/-]|\.\d| ?[0-9])/gu,
@@ -74,6 +74,8 @@ export default defineRule({
       "INSERT INTO [dbo].[Patient] ([PatientId],[LastName],[FirstName],[Address1],[City],[State],[Zip]) VALUES (70001,N'Ravensworth',N'Odile',N'12 Example Ave',N'Dayton',N'OH',N'45409');",
       // an Indian lender's KYC export: the PIN code under pincode
       'customer_id,full_name,mobile,address_line1,city,state,pincode\nC-1,Asha Example,9000000000,12 Example Road,Pune,Maharashtra,411072\n',
+      // a Mexican subscribers' export (cp: código postal), and a pg_dump COPY block's column list
+      'id_cliente,nombre,calle_numero,colonia,cp,plan\nNVM-1,Anselmo Ibargüengoitia,Calle Aldama 12,Centro,04012,Prepago\n',
     ],
     negative: [
       // a parcel locker's location and a shop's row
