@@ -248,7 +248,7 @@ export const SIGN_OFF =
 /** Columns of the people who signed off or worked a case: an allowlist's approver, an incident timeline's analyst, a ticket's assignee. */
 const CASE_ROLE_HEADER = String.raw`approved[ _-]?by|approver|analyst|investigator|responder|assignee|reviewer|reviewed[ _-]?by|handled[ _-]?by`;
 // (And a bilingual export's Latin-script name column: `name_en`, `name_latin`, beside the native script's.)
-const NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:name|name[ _-](?:en|eng|english|latin|roman)|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|familienname|familienaam|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|${CASE_ROLE_HEADER}|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$`, 'u');
+const NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:name|name[ _-](?:en|eng|english|latin|roman)|full name|customer|client|contact|author|owner|employee|patient|person|recipient|first name|given name|vorname|nachname|familienname|familienaam|nom|nombre|nome|naam|namn|navn|nimi|nazwisko|leerling|cliente|klant|kund|payee|beneficiary|nombre[ _-]completo|nome[ _-]completo|nom[ _-]complet|volledige[ _-]naam|nume|nume[ _-]?complet|nume[ _-]?(?:si|și)[ _-]?prenume|nume[ _-]prenume|vollständiger[ _-]name|prénom|nome e cognome|nombre y apellidos|empfänger|auftraggeber|begünstigter|beguenstigter|zahlungspflichtiger|beneficiario|ordenante|titular(?:[ _-](?:cuenta|de[ _-]la[ _-]cuenta|linea|tarjeta))?|gestor(?:[ _-]asignad[oa])?|mottagare|avsändare|betalare|begunstigde|odbiorca|nadawca|holder|account[ _-]holder|pasient|potilas|behandler|lege|arzt|doctor|physician|clinician|team[ _-]?lead(?:er)?|supervisor|line[ _-]?manager|agent[ _-]?name|coach|evaluator|assessor|trainer|custodian|${CASE_ROLE_HEADER}|nama(?:[ _-](?:lengkap|penuh|pelanggan|penerima|pemilik|pengemudi|driver|nasabah|karyawan|pegawai))?)s?$`, 'u');
 
 /** A mail header's or git author's address right after a full name: ` <anna@firma.de>`. */
 const ANGLED_EMAIL_NEXT = native(/^ ?<[^\s<>@]{1,64}@[^\s<>]{3,255}>/u);
@@ -1176,6 +1176,8 @@ export default defineRule({
       'Payroll No,Title,Forename(s),Surname\nCV2,Mr,K.,Ambrose\n',
       // a Mexican subscribers' export: two surnames, the father's and the mother's
       'id_cliente,nombre,apellido_paterno,apellido_materno,plan\nNVM-1,Anselmo,Ibargüengoitia,Ibarrola,Prepago\n',
+      // an Argentine collections export's assigned collector (gestor_asignado)
+      'nro_cliente;deuda_total;gestor_asignado;ultima_gestion\nNVA-1;$ 42.521,21;Anselmo Ibargüengoitia;Buzón de voz\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column

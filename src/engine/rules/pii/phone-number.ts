@@ -520,8 +520,11 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
       // (0800 is free-phone across Europe and beyond: never a mobile.)
       if (!digits.startsWith('0') || digits.startsWith('0800')) return false;
       // Only the suggested regions and those whose mobiles start 07-09 after the trunk 0 may
-      // claim it (each region libphonenumber reads compiles its patterns: see REGIONS).
-      return [...(script ?? []), ...hinted, ...TRUNK_ZERO_MOBILE_REGIONS].some((m) => m !== r && readPhone(s, m) === 'mobile');
+      // claim it (each region libphonenumber reads compiles its patterns: see REGIONS); only the
+      // suggested ones when the text's own country reads it so (Argentina's 0810 shared-cost lines
+      // in a list of +54 numbers are no Nigerian mobiles).
+      const suggested = [...(script ?? []), ...hinted];
+      return (suggested.includes(r) ? suggested : [...suggested, ...TRUNK_ZERO_MOBILE_REGIONS]).some((m) => m !== r && readPhone(s, m) === 'mobile');
     }
   }
   return false;
@@ -772,8 +775,12 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A switchboard's extension after the number (`0755-8623 1457 转 8006`, `01422 350500 ext 4480`), or a
   // service's hours beside it (`+47 21 00 49 00 (24/7)`, `Emergency line (24/7): …`, `(office hours)`).
   if (native(EXTENSION_AFTER).test(after) || SWITCHBOARD_AFTER.test(after) || native(SERVICE_HOURS).test(before.slice(-24) + ' ' + after)) return true;
-  // A record of a place with its opening hours (a shop's, a branch's, a pick-up point's).
-  if (isInPlaceRecord(ctx)) return true;
+  // A record of a place with its opening hours (a shop's, a branch's, a pick-up point's), but not
+  // the column of its manager's own mobile (`celular_gerente`, `manager_mobile`).
+  if (isInPlaceRecord(ctx)) {
+    const header = headerOf();
+    return header === undefined || !MANAGER_MOBILE_HEADER.test(header);
+  }
   // (A mobile's label before it, `M: +353 87 … | dpo@…`, keeps a person's number in a signature.)
   if (!MOBILE_LABEL_BEFORE.test(before) && isBesideRoleMailbox(ctx, after)) return true;
   // The business's own number in a messaging provider's webhook for an incoming message: Twilio
@@ -788,7 +795,7 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A mobile's label (`M: +254 …`, `Mobile:`, `Cell:`) in a signature under a company's name is still
   // the person's own phone; so is a mobile column's number in a row that names the person's agency.
   // (Not when the cell before names a company: a client list's mobile column holds a kennel's line too.)
-  if (header !== undefined && native(MOBILE_HEADER).test(header) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
+  if (header !== undefined && (native(MOBILE_HEADER).test(header) || MANAGER_MOBILE_HEADER.test(header)) && !COMPANY_FORM.test(cellBefore(ctx))) return false;
   return !MOBILE_LABEL_BEFORE.test(before) && (isOnCompanyLine(ctx) || isOnPracticeRow(ctx)) && !hasPersonalEmailOnLine(ctx);
 }
 
@@ -919,14 +926,22 @@ const MOBILE_WORDS = ['mobile', 'mob', 'cell', 'handy', 'mobil', 'mobiel', 'móv
 /** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`, a seller's `contact_mobile`), as columnHeader gives it (lower case). */
 const MOBILE_HEADER = new RegExp(`^["']?(?:(?:contact|customer|client|personal|private|owner|driver|rider|employee|member|guardian|parent|emergency)[ _-]?)?(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u');
 
+/** A column of a place's manager's mobile: `celular_gerente`, `manager_mobile`, `movil_encargado`. */
+const MANAGER_MOBILE_HEADER = native(new RegExp(`^["']?(?:(?:${MOBILE_WORDS.join('|')})[ _-](?:gerente|manager|encargad[oa]|responsable)|(?:gerente|manager|encargad[oa]|responsable)[ _-](?:${MOBILE_WORDS.join('|')}))["']?$`, 'u'));
+
 /** A column of mobiles whose header ends in one of MOBILE_WORDS (`phleb_mobile`, `agent_cell_no`), as columnHeader gives it. */
 const MOBILE_COLUMN = native(new RegExp(`(?:^["']?|[ _-])(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u'));
 
 /** Whether the number heads a column of mobiles (see MOBILE_COLUMN). */
 function isInMobileColumn(ctx: MatchContext): boolean {
   const header = columnHeader(ctx);
-  return header !== undefined && MOBILE_COLUMN.test(header);
+  return header !== undefined && (MOBILE_COLUMN.test(header) || CALL_PARTY_COLUMN.test(header));
 }
+/**
+ * A call-detail record's party columns (`calling`, `b_party`, `msisdn`): a subscriber who calls many
+ * numbers is still one subscriber, and a service's own numbers (free-phone, short codes) are not read.
+ */
+const CALL_PARTY_COLUMN = native(/^["']?(?:calling|called|(?:calling|called|[ab])[ _-]?(?:party|number|num)|msisdn|[ab][ _-]?msisdn)["']?$/u);
 
 /** A mobile phone's label right before the number: one of the words capitalised as a label is (`Mobile:`, `WhatsApp`), or `M`. */
 const MOBILE_LABEL_BEFORE = native(
@@ -1028,6 +1043,8 @@ export function readPhone(value: string, region?: CountryCode): 'none' | 'fictio
   // Pakistan's 03… mobiles and Mexico's and Italy's national numbers would be lost.)
   if (type === 'TOLL_FREE' || type === 'PREMIUM_RATE' || type === 'SHARED_COST') return 'business';
   if ((type === 'UAN' || type === 'VOIP') && p.countryCallingCode === '90') return 'business';
+  // (Argentina's 0810 lines, shared-cost, which libphonenumber files as UAN: a company's call centre.)
+  if (type === 'UAN' && p.countryCallingCode === '54') return 'business';
   return type === 'MOBILE' ? 'mobile' : 'valid';
 }
 
@@ -1471,6 +1488,10 @@ export default defineRule({
       'AUDIT campo=telefono_contacto anterior="5538291746" nuevo="5547102938" resultado=OK',
       // a number portability request's number
       'folio,numero_a_portar,fecha\n7731,5529184736,2024-05-10\n7732,5531847265,2024-05-11',
+      // a call-detail record's caller on row after row, beside a different number each time: still one subscriber
+      'rec_type|seq|calling|called|dur_s\nMOC|1|528119274036|525548820173|61\nMOC|2|528119274036|524421938205|34\nMOC|3|528119274036|523318827461|12\nMOC|4|528119274036|526641837209|40\n',
+      // a shop's row (opening hours, a legal form): its manager's own mobile column
+      'id,gerente,correo_gerente,celular_gerente,horario,razon_social\nAR-1,Noemí Ejemplo,nejemplo@kestrel-mail.com.ar,+54 9 11 4739-2816,Lun a Sáb 10 a 20 hs,Kestrel Argentina S.A.\n',
     ],
     negative: [
       // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
@@ -1625,6 +1646,8 @@ export default defineRule({
       `Totaux du mois\nCommandes Livrées\n06 ${fake('{d2} {d2} {d2} {d2}', 101911)}\n`,
       // a radio cell's global id (MCC-MNC-LAC-CI) under its key
       'session=4f1e code=*611# cell=722-310-5127-40963 ms=200',
+      // Argentina's 0810 shared-cost line (a shop's), not a Nigerian mobile, where the text's numbers are Argentine
+      'Sucursales (desde el exterior: +54 9)\nsucursal,ciudad,telefono\nAR-1,CABA,0810-977-4421\n',
     ],
   },
 });
