@@ -549,6 +549,7 @@ import pii_email_address from './pii/email-address';
 import pii_employee_id from './pii/employee-id';
 import pii_energy_connection_ean from './pii/energy-connection-ean';
 import pii_es_ccc from './pii/es-ccc';
+import pii_es_cups from './pii/es-cups';
 import pii_es_dni from './pii/es-dni';
 import pii_es_nie from './pii/es-nie';
 import pii_es_nss from './pii/es-nss';
@@ -1311,6 +1312,7 @@ export const ALL_RULES: readonly Rule[] = [
   pii_employee_id,
   pii_energy_connection_ean,
   pii_es_ccc,
+  pii_es_cups,
   pii_es_dni,
   pii_es_nie,
   pii_es_nss,
