@@ -44,10 +44,10 @@ export default defineRule({
   id: 'gps-coordinates',
   category: 'pii',
   description: "Precise GPS position: a photo's EXIF GPS tags, a map link's pin, or a record's lat/lon with six decimals",
-  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', 'location', 'standort', ';geo;', ',geo,', '\tgeo\t', ';geo\n', ',geo\n', '\tgeo\n'],
+  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', '"geo"', 'geo=', 'location', 'standort', ';geo;', ',geo,', '\tgeo\t', ';geo\n', ',geo\n', '\tgeo\n'],
   window: { before: 24, after: 160 },
   pattern:
-    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{5,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
+    /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|geo|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{5,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
   secretGroup: [1, 2, 3, 4, 5, 6],
   columns: true,
   validate: (s, ctx) => {
@@ -116,6 +116,8 @@ export default defineRule({
       // a parcel carrier's recipients in a pg_dump (five decimals, a bare lat column) and its shipments export's geo column
       'COPY public.recipients (id, customer_no, last_name, postcode, lat, lng) FROM stdin;\n81\tONT-1\tVoorbeeld\t2511 AB\t52.07712\t4.31344\n\\.\n',
       'zendingnummer;ontvanger;postcode;geo;status\nZ-1;J. Voorbeeld;9050;51.05231,3.72118;BEZORGD\n',
+      // a field work order's supply point, geolocated under geo
+      `{"cliente": {"nombre": "Ana Ejemplo"}, "suministro": {"direccion": "Calle Ejemplo 1", "geo": "41.${fake('{d6}', 8213)},-0.${fake('{d6}', 8214)}"}}`,
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',

@@ -11,10 +11,10 @@ import { native } from '../../scan/nativeRegex';
 const POSTCODE_HEADER = native(/(?:^|[\s_-])(?:kod(?:[ _-]?pocztowy)?|ps[cč]|zip(?:[ _-]?code)?|pin[ _-]?code|post(?:al)?[ _-]?code|plz|cp|cap|code[ _-]?postal|c[oó]digo[ _-]?postal|cod[ _-]?postal|post(?:nummer|nr)|postinumero|ir[aá]ny[ií]t[oó]sz[aá]m|posta[ _-]?kodu|τκ|τ\.κ\.|ταχ\.?[ _-]?κ[ωώ]δ(?:\.|ικας)?|ταχυδρομικ[οό]ς[ _-]?κ[ωώ]δικας)$/iu);
 
 /** A postcode's key right before the value, in an object: `"psc": "`, `"postcode":"`, `zip: '`, `"postalCode": "`, `"plz": "`. */
-const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:ps[cč]|zip|zip_?code|zipCode|post_?code|postCode|postal_?code|postalCode|kod_?pocztowy|kodPocztowy|plz|code_?postal|codePostal|codigo_?postal|codigoPostal)["']?[ \t]*(?::|=>?)[ \t]*["']$/iu);
+const POSTCODE_KEY_BEFORE = native(/(?:^|[\s{,(:"'])(?:ps[cč]|zip|zip_?code|zipCode|post_?code|postCode|postal_?code|postalCode|kod_?pocztowy|kodPocztowy|plz|code_?postal|codePostal|codigo_?postal|codigoPostal|cod_?postal|cp)["']?[ \t]*(?::|=>?)[ \t]*["']$/iu);
 
 /** A person's field in the same record: an e-mail, a phone, a given name or surname (English, Polish, Czech, Slovak keys). */
-const PERSON_FIELD = native(/["'](?:e-?mail|phone(?:_?number)?|phoneNumber|telefon|tel|mobil|first_?name|firstName|last_?name|lastName|imi[eę]|nazwisko|jm[eé]no|p[rř][ií]jmen[ií]|meno|priezvisko)["'][ \t]*:/iu);
+const PERSON_FIELD = native(/["'](?:e-?mail|phone(?:_?number)?|phoneNumber|telefon|tel|mobil|first_?name|firstName|last_?name|lastName|imi[eę]|nazwisko|jm[eé]no|p[rř][ií]jmen[ií]|meno|priezvisko|nombre|apellidos?|tel[eé]fono|m[oó]vil|titular|nome|apelido|telem[oó]vel)["'][ \t]*:/iu);
 
 /** The record is a shipment's sender or origin, a warehouse's, a shop's or a parcel locker's. */
 const NOT_A_HOME_OBJECT = native(/["'](?:sender|nadawca|odesilatel|origin|shipper|from|warehouse|magazyn|sklad|store|shop|sklep|obchod|locker|paczkomat|location|pickup_?point)["'][ \t]*:[ \t]*\{[^{}]*$/iu);
@@ -44,7 +44,7 @@ export default defineRule({
   category: 'pii',
   description: "Postcode in a customer or staff export's postcode column, or under its key in a person's record (US ZIP, PLZ, Polish, Czech, Dutch, Japanese and other numeric formats)",
   // (Not `kod` or `zip` alone: `kod` is Polish for any code, `zip` is in gzip and zipObject.)
-  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'codigo postal', ',cp,', ';cp;', ', cp,', ', cp)', '\tcp\t', ',cp\n', ',cp\r', ';cp\n', ',cap,', ';cap;', '\tcap\t', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code', 'posta kodu', 'posta_kodu', 'postakodu', ';tk;', ',tk,', '\ttk\t', 't.k.'],
+  keywords: ['kod_pocztowy', 'kod pocztowy', 'kodpocztowy', ';kod;', ',kod,', '"psc"', ';psc', 'psc;', ',psc', 'psc,', '\tpsc', 'psc\t', ',zip', 'zip,', ';zip', 'zip;', '\tzip', 'zip\t', '"zip"', '[zip]', '`zip`', 'zip_code', 'zipcode', 'postcode', 'postal_code', 'postalcode', 'postal code', 'post_code', ',plz', 'plz,', ';plz', 'plz;', '"plz"', 'code_postal', 'codepostal', 'code postal', 'codigo_postal', 'codigopostal', 'codigo postal', 'cod_postal', 'cod postal', 'codpostal', '"cp"', ',cp,', ';cp;', ', cp,', ', cp)', '\tcp\t', ',cp\n', ',cp\r', ';cp\n', ',cap,', ';cap;', '\tcap\t', 'postnummer', 'postnr', 'postinumero', 'pincode', 'pin_code', 'pin code', 'posta kodu', 'posta_kodu', 'postakodu', ';tk;', ',tk,', '\ttk\t', 't.k.'],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern: /(?<![\w./-]|\d )(?:[0-9]{2}-[0-9]{3}|[0-9]{3}-?[0-9]{4}|[0-9]{4}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{5}|[1-9][0-9]{3}(?: ?[A-Z]{2}(?![A-Za-z]))?)(?![\w/-]|\.\d| ?[0-9])/gu,
@@ -76,6 +76,8 @@ export default defineRule({
       'customer_id,full_name,mobile,address_line1,city,state,pincode\nC-1,Asha Example,9000000000,12 Example Road,Pune,Maharashtra,411072\n',
       // a Mexican subscribers' export (cp: código postal), and a pg_dump COPY block's column list
       'id_cliente,nombre,calle_numero,colonia,cp,plan\nNVM-1,Anselmo Ibargüengoitia,Calle Aldama 12,Centro,04012,Prepago\n',
+      // a work order's customer (nombre, telefono) and supply address (cp)
+      '{"cliente": {"nombre": "Ana Ejemplo", "telefono": "+34 600 000 000"}, "suministro": {"direccion": "Calle Ejemplo 1", "cp": "50041", "municipio": "Zaragoza"}}',
     ],
     negative: [
       // a parcel locker's location and a shop's row
