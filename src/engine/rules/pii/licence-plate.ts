@@ -65,7 +65,7 @@ export default defineRule({
   id: 'licence-plate',
   category: 'pii',
   description: "Vehicle registration plate under its label or column (plate, plaka, Kennzeichen, matrícula)",
-  keywords: ['rego', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tahac', 'naves', 'pojazd', 'veh=', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kontrollschild', 'kykloforias', 'pinakida', 'numero de plaque', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'immatricule', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'nummerplaat', 'nummerplate', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen', 'gos_nomer', 'gosnomer', 'gos. nomer', 'gos.nomer', 'gos nomer', 'nomernoi znak', 'nomernii znak', 'davlat_raqami', 'davlat raqami', 'fahrzeug', 'dienstwagen', 'firmenwagen', 'voertuig', 'leaseauto', 'lease-auto'],
+  keywords: ['rego', 'regn', 'rc_number', 'rc_no', 'rc number', 'ciagnik', 'naczep', 'przyczep', 'vilkik', 'priekab', 'veoki', 'haagise', 'auto nr', 'registreerimisnumber', 'tahac', 'naves', 'pojazd', 'veh=', 'tractor', 'trailer', 'lorry', 'plate', 'plaka', 'patente', 'registration', 'reg_no', 'reg no', 'nr_rej', 'nr rej', 'nr. rej', 'nr.rej', 'rejestracyj', 'rejestracja', 'kennzeichen', 'kontrollschild', 'kykloforias', 'pinakida', 'numero de plaque', 'kz.', 'fzg.', 'matr', 'placa', 'targa', 'kenteken', 'immatriculation', 'immatricule', 'plaque', 'spz', 'vehicle', 'nopol', 'no pol', 'no. pol', 'plat_', 'plat ', 'plat,', 'polisi', 'kenderaan', 'bien so', 'bien_so', 'bien kiem', 'bks', 'regnr', 'reg nr', 'reg.nr', 'reg_nr', 'regno', 'registreringsnummer', 'rekisteri', 'rek.nro', 'rek nro', 'nummerplade', 'nummerplaat', 'nummerplate', 'formansbil', 'autoetu', 'rendszam', 'nr_auto', 'nr auto', 'nr. auto', 'inmatriculare', 'oznaka', 'registarski', 'vozil', 'autovehicul', 'plates are', 'plates were', 'plate is', 'plate was', 'reg. nomer', 'reg nomer', 'reg.nomer', 'registratsionen', 'gos_nomer', 'gosnomer', 'gos. nomer', 'gos.nomer', 'gos nomer', 'nomernoi znak', 'nomernii znak', 'davlat_raqami', 'davlat raqami', 'fahrzeug', 'dienstwagen', 'firmenwagen', 'voertuig', 'leaseauto', 'lease-auto'],
   window: { before: 40, after: 4000 },
   columns: true,
   // (A Turkish plate of one letter and five digits is tried first: the shorter branches would take `34 K` alone.)
@@ -73,7 +73,7 @@ export default defineRule({
   // branch would take its letters alone. So is Vietnam's, its last five digits grouped 3.2: `51F-418.27`.
   // Ireland's, the year and half, the county and a number of up to six digits, is read whole when the
   // number has five or six (`241-D-12345`); a shorter one the third branch reads.)
-  pattern: /(?<![\w-])(?:0[1-9]|[1-7]\d|8[01]) [A-Z] \d{5}(?![\w-])|(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])\d{2,3}-[A-Z]{1,2}-\d{5,6}(?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽÄÖÜ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2}\d{2}[A-Z]{1,3}\d{4}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\p{L}\p{N}_-])[ABEKMHOPCTYXАВЕКМНОРСТУХ]\d{3}[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2} ?\d{2,3}(?![\p{L}\p{N}_-])|(?<![\p{L}\p{N}_-])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ -]?\d{4}(?![\p{L}\p{N}_-])|(?<![\w-])\d{3}[A-Z]{2,3}\d{2}(?![\w-])|(?<![\w-])\d{2}[A-Z]\d{3}[A-Z]{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
+  pattern: /(?<![\w-])(?:0[1-9]|[1-7]\d|8[01]) [A-Z] \d{5}(?![\w-])|(?<![\w-])\d{2}[A-Z][A-Z0-9]?-\d{3}\.\d{2}(?![\w.-])|(?<![\w-])[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH](?![\w-])|(?<![\w-])\d{2,3}-[A-Z]{1,2}-\d{5,6}(?![\w-])|(?<![\w-])[A-Z0-9ČĆŠŽÄÖÜ]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}(?![\w-])|(?<![\w-])[A-Z]{1,2}[ -]\d{3,6}[A-Z]{0,2}(?![\w-])|(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]{0,3}(?![\w-])|(?<![\w-])[A-Z]{3}\d[A-Z]\d{2}(?![\w-])|(?<![\w-])[A-Z]{2}\d{1,2}[A-Z]{1,3}\d{4}(?![\w-])|(?<![\w-])\d{2}BH\d{4}[A-Z]{1,2}(?![\w-])|(?<![\w-])[A-Z]{2,3} [0-9][0-9A-Z]{3,4}(?![\w-])|(?<![\d가-힣])\d{2,3}[가-힣] ?\d{4}(?![\d가-힣])|(?<![\w-])[A-Z]{4}\d{2}(?![\w-])|(?<![\p{L}\p{N}_-])[ABEKMHOPCTYXАВЕКМНОРСТУХ]\d{3}[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2} ?\d{2,3}(?![\p{L}\p{N}_-])|(?<![\p{L}\p{N}_-])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ -]?\d{4}(?![\p{L}\p{N}_-])|(?<![\w-])\d{3}[A-Z]{2,3}\d{2}(?![\w-])|(?<![\w-])\d{2}[A-Z]\d{3}[A-Z]{2}(?![\w-])|(?<![\d\u0E00-\u0E7F])\d?[\u0E01-\u0E2E]{2} ?\d{1,4}(?![\d\u0E00-\u0E7F])|(?<![\w-])\d{1,3}-\d{2,5}(?:-\d{2,3})?(?![\w-])|(?<![\w ])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|RAK|Fujairah|Umm Al Quwain|UAQ) [A-Z]{1,2} \d{1,5}(?![\w-])|(?<![\u0621-\u064a])[\u0621-\u064a](?: [\u0621-\u064a]){1,2} \d{1,4}(?![\d\u0621-\u064a])/gu,
   validate: (s, ctx) => {
     // (An Emirati plate starts with its emirate's name: `Abu Dhabi K 12345`; the code and number are the plate's characters.)
     const compact = s.replace(EMIRATE_PREFIX, '').replace(/[ -]/gu, '');
@@ -89,7 +89,7 @@ export default defineRule({
     // (Hungary's plates before 2022 are three letters, a dash and three digits, a zero first too
     // (`ABC-012`): one in a plate column is a plate.)
     if (ORG_FLEET_NUMBER.test(s) && !(HU_OLD_PLATE.test(s) && hasPlateHeader(ctx))) return false;
-    if (!(hasContext(ctx, PLATE_LABEL, { before: 32, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx) || isPlateAfterVehicleWord(s, ctx)) || isDeviceRecord(ctx, 'plate')) return false;
+    if (!(hasContext(ctx, PLATE_LABEL, { before: 32, header: false }) || hasPlateHeader(ctx) || isVehicleRegistration(ctx) || isPlateAfterVehicleWord(s, ctx) || isIndianRegistration(s, ctx)) || isDeviceRecord(ctx, 'plate')) return false;
     // A roster's row for a vacancy: the vehicle waits for a driver, and no one's plate it is.
     return !native(VACANT_ROW).test(matchLine(ctx, 300));
   },
@@ -193,6 +193,12 @@ export default defineRule({
       `2024-10-15T03:00:32Z imei=${fake('{d15}', 102000)} veh="${fake('{A3} {d4}', 102001)}" spd=50 drv1_card=${fake('{d16}', 102002)} drv1_state=DRIVE`,
       // a Swiss insurer's policy-holder export: the car's plate under its Kontrollschild column
       'Kundennr;Vorname;Name;PLZ;Ort;Kanton;Kontrollschild;Policen-Nr\n20700001;Corina;Kestrel;3013;Bern;BE;BE 418530;71.000.001\n',
+      // an Indian insurer's claims log (a Bharat series mark under regn=), an industry history lookup's
+      // <RegistrationNo>, a registry check's rc_number and a claims export's vehicle_regn column
+      'CLM/MOT/24/0001 intimated policy=MOT-PC-2024-0000001 regn=22BH4817KD insured="A. Example"',
+      '<Record>\n  <RegistrationNo>DL7CQW3815</RegistrationNo>\n  <OwnerName>A. EXAMPLE</OwnerName>\n</Record>',
+      '{"data": {"rc_number": "KA03F5172", "registration_date": "2020-12-08", "owner_name": "A. EXAMPLE"}}',
+      'claim_no,policy_no,vehicle_regn,loss_date\nC1,MOT-1,TN 22 BX 6140,2024-03-02\n',
     ],
     negative: [
       // a rental fleet's own car number in its service's log
@@ -244,6 +250,20 @@ function isVehicleRegistration(ctx: MatchContext): boolean {
   if (header === undefined || !REGISTRATION_HEADER.test(header.trim())) return false;
   const row = tableHeaderRow(ctx);
   return row !== undefined && VEHICLE_WORDS.test(row.replace(/registration/giu, ''));
+}
+
+/** An Indian registration mark: a state's code, the district's number, a series and four digits (`KA 51 MX 4182`, `DL7CQW3815`), or a Bharat series mark (`22BH4817KD`). */
+const IN_PLATE = native(/^(?:(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HR|HP|JK|JH|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{0,3}[ -]?\d{4}|\d{2}[ -]?BH[ -]?\d{4}[ -]?[A-Z]{1,2})$/u);
+/** India's labels of a vehicle's registration: `regn=`, `Regn. No.:`, `"rc_number": "`, `<RegistrationNo>`, `vehicle_regn`. */
+const IN_REGISTRATION_BEFORE = native(/(?<![a-z])(?:(?:vehicle[ _-]?)?(?:regn|registration)(?:[ _.-]?(?:no|number|num))?\.?|rc[ _-]?(?:no|number))["']?[ \t]*(?:[:=][ \t]*["']?|>)$/iu);
+const IN_REGISTRATION_HEADER = native(/^(?:(?:vehicle[ _-]?)?(?:regn|registration)(?:[ _.-]?(?:no|number))?|rc[ _-]?(?:no|number))$/u);
+
+/** An Indian registration mark after India's labels or under their column (`regn`, `RC number`). */
+function isIndianRegistration(s: string, ctx: MatchContext): boolean {
+  if (!IN_PLATE.test(s)) return false;
+  if (IN_REGISTRATION_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))) return true;
+  const header = columnHeader(ctx);
+  return header !== undefined && IN_REGISTRATION_HEADER.test(header.trim());
 }
 
 /** The value's column is headed as a plate's. */
