@@ -1428,7 +1428,8 @@ function isBranchRecord(line: string): boolean {
 /**
  * A line that is a company's own record (a core-banking export's row for a company client, however
  * far its legal form from the account): it carries a Swiss company number (UID `CHE-123.456.789`),
- * a French, Dutch or Belgian VAT number (a client list's row: `FR20123456789`), or says the party is
+ * a French, Dutch or Belgian VAT number (a client list's row: `FR20123456789`), an Indian GSTIN whose
+ * PAN is no individual's (its fourth letter: C company, F firm, T trust…; a hospital network's row), or says the party is
  * a legal entity. A booking with a company for counterparty carries neither.
  */
 // Three questions about a company's row, from the widest to the narrowest; pick by what a false
@@ -1441,7 +1442,7 @@ function isBranchRecord(line: string): boolean {
 // - isCompanyOnlyRow: the whole row is an organisation's record (a legal form in a cell of its own,
 //   no person's full name) and the value fills its cell. For phones and e-mail addresses, which a
 //   contact's row shares with their employer.
-const COMPANY_RECORD_SOURCE = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9})(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
+const COMPANY_RECORD_SOURCE = /(?<![\w-])CHE-\d{3}\.\d{3}\.\d{3}(?!\d)|(?<![\w-])(?:FR[0-9A-HJ-NP-Z]{2}\d{9}|NL\d{9}B\d{2}|BE[01]\d{9}|\d{2}[A-Z]{3}[ABCFGHJLT][A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])(?![\w-])|(?<![\w])(?:LEGAL_ENTITY|legal entity|juristische Person|personne morale|persona giuridica|persona jur[ií]dica)(?![\w])/u;
 
 /**
  * A header cell of births (`date_naissance`, `geboortedatum`, `dob`): a table with one records

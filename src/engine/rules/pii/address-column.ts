@@ -162,6 +162,8 @@ export default defineRule({
       'id;nombre;domicilio;ciudad\n682;PRUEBA INTERNA;Calle 12 # 4-31;Bogotá\n',
       // a street's name without a number column beside it (a table of streets)
       'id;logradouro;bairro\n4;Rua das Magnólias;Centro\n',
+      // a hospital network's row: its GSTIN names a company (PAN's fourth letter C)
+      'hospital_id,hospital_name,address,city,state,pincode,phone,gstin\nH-1,Kestrel Multispeciality Hospital,"14, Kestrel Lane, Aundh",Pune,Maharashtra,401999,020-27950000,27ABKCT4821M1Z6\n',
     ],
   },
 });

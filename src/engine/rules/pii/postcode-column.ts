@@ -91,6 +91,8 @@ export default defineRule({
       'name,zip\nDana Example,n/a\n',
       // an issuer's address in a tax form's record
       '{"payer": {"businessName": {"name1": "EXAMPLE CREDIT UNION"}, "address": {"line1": "1 Example Dr", "postalCode": "68102"}, "phone": {"number": "4025550100"}}}',
+      // a hospital network's row: its GSTIN names a company (PAN's fourth letter C)
+      'hospital_id,hospital_name,address,city,state,pincode,phone,gstin\nH-1,Kestrel Multispeciality Hospital,"14, Kestrel Lane, Aundh",Pune,Maharashtra,401999,020-27950000,27ABKCT4821M1Z6\n',
     ],
   },
 });
