@@ -64,6 +64,9 @@ const MT_PARTY_BEFORE = /:(?:50[AFK]|59[AF]?):\/[A-Z0-9]{5,40}\r?\n$/u;
 // the surname first too) must be a given name of the wider lexicon, and no word a test
 // patient's or an organisation's. The match starts at the name's first capital and reads the
 // label in a lookbehind.
+/** Words of a health plan's or an insurer's name, never a person's (`DELTA DENTAL OF IDAHO`). */
+const INSURER_WORD = /(?<![A-Z])(?:DENTAL|INSURANCE|HEALTHCARE|HEALTH|MUTUAL|BENEFITS|ASSURANCE|MEDICAID|MEDICARE|OF)(?![A-Z])/u;
+
 export default defineRule({
   id: 'person-name-upper',
   category: 'pii',
@@ -93,6 +96,8 @@ export default defineRule({
       // (A shop named for its trade after a founder's or a deity's name: `MEERA TRADERS`, `SAI OPTICALS`.)
       const last = s.slice(s.lastIndexOf(' ') + 1);
       if (last !== s && last === last.toUpperCase() && NOT_SURNAMES.has(titleCase(last))) return false;
+      // (Nor a health plan's name in a payer's column: `DELTA DENTAL OF IDAHO`, `HUMANA DENTAL`.)
+      if (native(INSURER_WORD).test(s)) return false;
       // (Any word: `TEST RECETTE`, `MANDAT RÉVOQUÉ`, a status in the name's place.)
       if (s.split(' ').some((w) => TEST_PATIENT.test(w) || native(PLACEHOLDER_CELL).test(w)) || native(PLACEHOLDER_CELL).test(s)) return false;
       // A surname in capitals then a given name as written (`DUFOUR Kévin`, French exports), or the
@@ -207,6 +212,8 @@ export default defineRule({
       'sku,name,qty\nP-1,A GRADE,2\nP-2,B STOCK,3\n',
       // a model's error metrics
       'epoch=12 mae=0.412 rmse=0.618 MAE: OK',
+      // a dental eligibility check's payer: a health plan, not a person
+      'request_id,chart_no,subscriber_name,payer_name,payer_id\nR-1,C-1,A. Example,DELTA DENTAL OF KESTREL,82029\nR-2,C-2,B. Example,KESTREL DENTAL,73288\n',
     ],
   },
 });

@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun, tableHeaderRow } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 import { KR_BUSINESS_NUMBER_WRITTEN, krBusinessNumberChecksum, SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
@@ -789,6 +789,8 @@ function isCompanyNumber(ctx: MatchContext, headerOf: () => string | undefined):
   // A directory's or a client list's column of the switchboard (`Standard`, `代表電話`).
   const header = headerOf();
   if (header !== undefined && headerMatches(header, SWITCHBOARD_HEADER)) return true;
+  // A messaging export's sender column beside its recipient's (`to,from`): the business's own number.
+  if (header !== undefined && SMS_SENDER_HEADER.test(header) && SMS_RECIPIENT_CELL.test(tableHeaderRow(ctx) ?? '')) return true;
   // A column of tax or company numbers (`nip_firmy`, `VAT number`, `EIN`): a Polish NIP's 3-3-2-2
   // groups read as a Russian mobile's.
   if (header !== undefined && headerMatches(header, TAX_HEADER)) return true;
@@ -925,6 +927,11 @@ const MOBILE_WORDS = ['mobile', 'mob', 'cell', 'handy', 'mobil', 'mobiel', 'móv
 
 /** A column of mobile numbers (`mobile`, `cell_phone`, `Handy`, `móvil`, a seller's `contact_mobile`), as columnHeader gives it (lower case). */
 const MOBILE_HEADER = new RegExp(`^["']?(?:(?:contact|customer|client|personal|private|owner|driver|rider|employee|member|guardian|parent|emergency)[ _-]?)?(?:${MOBILE_WORDS.join('|')})(?:[ _-]?(?:phone|number|no|nummer|nr))?["']?$`, 'u');
+
+/** A messaging export's sender column (`from`, `from_number`, `sender`). */
+const SMS_SENDER_HEADER = native(/^["']?(?:from|from[ _-]?(?:number|phone|no)|sender(?:[ _-]?(?:number|phone|id))?)["']?$/u);
+/** A recipient's column in the same header row (`to`, `to_number`, `recipient`). */
+const SMS_RECIPIENT_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:to|To|TO|to[ _-]?(?:number|phone)|recipient)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
 
 /** A column of a place's manager's mobile: `celular_gerente`, `manager_mobile`, `movil_encargado`. */
 const MANAGER_MOBILE_HEADER = native(new RegExp(`^["']?(?:(?:${MOBILE_WORDS.join('|')})[ _-](?:gerente|manager|encargad[oa]|responsable)|(?:gerente|manager|encargad[oa]|responsable)[ _-](?:${MOBILE_WORDS.join('|')}))["']?$`, 'u'));
@@ -1648,6 +1655,8 @@ export default defineRule({
       'session=4f1e code=*611# cell=722-310-5127-40963 ms=200',
       // Argentina's 0810 shared-cost line (a shop's), not a Nigerian mobile, where the text's numbers are Argentine
       'Sucursales (desde el exterior: +54 9)\nsucursal,ciudad,telefono\nAR-1,CABA,0810-977-4421\n',
+      // an SMS reminder export's sender column beside its recipient's: the practice's own number
+      'message_sid,to,from,status\nSM1,+12085550100,+12082790000,delivered\n',
     ],
   },
 });
