@@ -926,8 +926,9 @@ function rowAbove(text: string, ls: number, di: number): number {
 export const ADDRESS_HEADER =
   /^["'`]?(?:(?:ship|deliver|send|mail)[ _-]?to(?:[ _-]?addr(?:ess)?)?|(?:(?:home|street|postal|mailing|residential|residence|res|billing|shipping|delivery|current|present|permanent|correspondence|patient|customer|tenant|member|contact|applicant|donor|voter|guest|teslimat|fatura|ev)[ _]?)?(?:residence|address(?:[ _]?(?:street|line(?:[ _]?[12])?|1))?|addr(?:ess)?1?|street|indirizzo(?:[ _]residenza)?|residenza|domicilio|via|anschrift|stra(?:ss|ß)e|wohnadresse|woonadres|huisadres|straat(?:[ _]?(?:en[ _]?)?huisnummer)?|adresse|adresi|adres|aadress|adress|adrese|adresas|direcci[oó]n|endere[cç]o|morada|osoite|adresa|ulica|ulice|ulice[ _]a[ _][čc]\.?[ _]?p\.?|ulica[ _]a[ _][čc][íi]slo|adresa[ _]trval[ée]ho[ _]pobytu|trval[ýy][ _]pobyt|bydli[sš]t[eě]|adres[ _](?:zamieszkania|zameldowania)|alamat(?:[ _](?:rumah|ktp|domisili|usaha))?|adresa[ _](?:loc[ _](?:de[ _])?consum|domiciliu|livrare|corespondent[aă])|адрес(?:[ _](?:на[ _])?обекта?)?))["'`]?$/u;
 
-export const NATIONAL_ID_KEYWORDS: readonly string[] = ['national_id', 'national id', 'nationalid'];
-export const NATIONAL_ID_LABEL = 'national[ _]?id';
+// (And its short form as a key, `nid`: a clinic's access audit's `patient_nid=`, a registry's `"nid":`.)
+export const NATIONAL_ID_KEYWORDS: readonly string[] = ['national_id', 'national id', 'nationalid', '_nid=', '_nid"', 'nid=', '"nid"', '_nid,', '_nid;', '_nid\t'];
+export const NATIONAL_ID_LABEL = 'national[ _]?id|(?<![a-z])nid(?![a-z])';
 /**
  * An access audit's data subject, in key=value logs (`action=VIEW_PRESCRIPTIONS subject=<id>`): the
  * person whose record was opened. For national ids with a check digit or a date in them, whose

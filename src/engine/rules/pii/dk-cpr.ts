@@ -3,7 +3,7 @@ import { defineRule, fake } from '../defineRule';
 import { isValidDate } from './_checksums';
 import { DATA_SUBJECT_KEYWORDS, DATA_SUBJECT_LABEL, hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
-const CPR_CONTEXT = native(new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|${NATIONAL_ID_LABEL})|${DATA_SUBJECT_LABEL}`, 'u'));
+const CPR_CONTEXT = native(new RegExp(`(?<![a-z])(?:cpr|personnummer|cpr ?nr|cpr-nummer|civil ?registration ?number|${NATIONAL_ID_LABEL})|${DATA_SUBJECT_LABEL}`, 'u'));
 
 // DDMMYY-SSSS. Since 2007 CPR numbers need not pass the old modulus-11 check, so the date and a
 // CPR label near the value are the evidence.
@@ -13,7 +13,9 @@ export default defineRule({
   description: 'Danish personal identification number (CPR), near a label',
   keywords: [...NATIONAL_ID_KEYWORDS, ...DATA_SUBJECT_KEYWORDS, 'cpr-', 'cpr:', 'cpr ', 'cpr.', 'cpr"', "cpr'", 'cpr_', 'cpr=', 'cpr\t', 'cpr;', 'cpr,', 'cpr|', 'cprnr',
     // a validator's or a field's name in code (`CprValidator.isValid(…)`, `cprNummer`)
-    'cprvalid', 'cprnumber', 'cprnummer'],
+    'cprvalid', 'cprnumber', 'cprnummer',
+    // MedCom's XML messages: `<CivilRegistrationNumber>`
+    'civilregistrationnumber'],
   // The value stands near its label (or a few table rows under a header that names it).
   // A column header (`BSN;`, `Passport No,`) is followed by rows: 4,000 characters reach about 40 of them.
   window: { before: 64, after: 4000 },
@@ -41,6 +43,9 @@ export default defineRule({
       `elev_id;efternavn;fornavn;cpr;adresse\n699025;Lindholm;Mads;1903${fake('{d2}', 532)}-4${fake('{d3}', 533)};Søndergade 19`,
       // a pharmacy's access audit: the data subject whose prescriptions were opened
       `2024-05-06T08:00:00Z actor=apo.example role=pharmacist action=VIEW_PRESCRIPTIONS subject=170384-2291 registry=FMK`,
+      // a clinic's journal access audit (`patient_nid=`), and a MedCom lab report's patient
+      `level=AUDIT app=journal country=DK user=x action=READ patient_nid=0903${fake('{d2}', 8220)}-2${fake('{d3}', 8221)} result=OK`,
+      `<Patient>\n  <CivilRegistrationNumber>1811${fake('{d2}', 8222)}3${fake('{d3}', 8223)}</CivilRegistrationNumber>\n</Patient>`,
     ],
     negative: [`CPR-nr.: 3204${fake('{d2}', 331)}-${fake('{d4}', 332)}`, `order 1404${fake('{d2}', 331)}-${fake('{d4}', 332)}`, 'CPR: 010203-0000'],
   },
