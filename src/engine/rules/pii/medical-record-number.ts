@@ -7,10 +7,13 @@ const MRN_LABEL = labelRegex([
   'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'medical record number', 'medical record no', 'patient id', 'patient no',
   'patient number', 'patient nr', 'patientennummer', 'patienten-nr', 'patientnummer', 'patiëntnummer', 'fallnummer', 'numéro de dossier',
   'n° de dossier', 'numéro patient', 'nhc', 'historia clínica', 'número de historia', 'cartella clinica', 'numero cartella',
-  'numero paziente', 'prontuário', 'prontuario', 'journalnummer', 'hasta no', 'dosya no',
+  'numero paziente', 'prontuário', 'prontuario', 'journalnummer', 'journalnr', 'journal nr', 'journal-nr', 'hasta no', 'dosya no',
   // a French hospital's permanent patient identifier (identifiant permanent du patient), as exports head it (`IPP`, `IPP_1`)
   'ipp', 'n° ipp', 'numéro ipp', 'ipp_1', 'ipp_2', 'identifiant permanent du patient',
 ]);
+
+/** A journal's key in a key=value log, right before the value. */
+const JOURNAL_KEY_BEFORE = native(/(?<![\w-])journal(?:_?(?:id|nr|no))?=["']?$/iu);
 
 /** A code key for a patient's row, right before the value or as its column's header: `patient_id`, `patientId`. */
 const PATIENT_KEY_BEFORE = native(/(?:patient_id|patientId|PatientId|PATIENT_ID|patient-id)["'\]]?(?:[ \t]*(?:[:=]|=>)[ \t]*["']?| )$/u);
@@ -37,14 +40,14 @@ export default defineRule({
   keywords: [
     'mrn', 'mr#', 'mr no', 'mr nr', 'mr number', 'medical record', 'patient id', 'patient_id', 'patientid', 'patient no', 'patient number',
     'patientennummer', 'patienten-nr', 'patientnummer', 'ntnummer', 'fallnummer', 'dossier', 'nhc', 'historia cl', 'cartella',
-    'paziente', 'prontu', 'journalnummer', 'hasta no', 'dosya no', '^mr', '"mr"',
+    'paziente', 'prontu', 'journalnummer', 'journalnr', 'journal nr', 'journal-nr', 'journal=', 'journal_id=', 'hasta no', 'dosya no', '^mr', '"mr"',
     // (IPP with what closes its label or header: not `shipping`)
     'ipp"', 'ipp;', 'ipp,', 'ipp\t', 'ipp|', 'ipp:', 'ipp_', 'ipp ', 'ipp=', 'identifiant permanent',
   ],
   window: { before: 64, after: 4000 },
   columns: true,
   pattern:
-    /(?<![\w.-])(\d{5,12})\^\^\^[^|^~\r\n]{0,30}\^MR(?![\w])|"code"[ \t]*:[ \t]*"MR"(?:[^{}[\]]{0,80}[\]}]){3}[^{}[\]]{0,200}?"value"[ \t]*:[ \t]*"([A-Z0-9-]{4,20})"|(?<![\w.#/-])((?:[A-Z]{1,3}-?)?\d{5,12})(?![\w/-])(?!\.\d)/gu,
+    /(?<![\w.-])(\d{5,12})\^\^\^[^|^~\r\n]{0,30}\^MR(?![\w])|"code"[ \t]*:[ \t]*"MR"(?:[^{}[\]]{0,80}[\]}]){3}[^{}[\]]{0,200}?"value"[ \t]*:[ \t]*"([A-Z0-9-]{4,20})"|(?<![\w.#/-])((?:[A-Z]{1,3}-?(?:[A-Z]{2}-)?)?\d{5,12})(?![\w/-])(?!\.\d)/gu,
   secretGroup: [1, 2, 3],
   validate: (s, ctx) => {
     const digits = s.replace(/\D/gu, '');
@@ -52,6 +55,8 @@ export default defineRule({
     if (ctx.match[1] !== undefined || ctx.match[2] !== undefined) return true;
     // (A date written without separators is a date, not a record number.)
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u.test(digits)) return false;
+    // (A clinic's journal number with its prefix under an access audit's `journal=` key: `journal=KVJ-SE-4817263`.)
+    if (/^[A-Z]/u.test(s) && JOURNAL_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return !isOnTestRecordLine(ctx);
     if (!isLabelled(ctx, MRN_LABEL, { before: 40, lines: 1 })) return false;
     // A fixture's placeholder patient (`given_name: Jane`, `family_name: Doe`, `mrn: MRN-…`) has nobody's record.
     if (isOnTestRecordLine(ctx)) return false;
@@ -72,6 +77,9 @@ export default defineRule({
       // a French hospital's admissions export and an appointment API's patient object: the IPP
       'IPP;NDA;Nom de naissance;Prénom;Date de naissance\n71836402;241507733;EXEMPLE;Camille;01/02/1970\n',
       '{"patient": {"ipp": "74419025", "nom": "Exemple", "prenom": "Camille"}}',
+      // a Nordic clinic chain's journal numbers: its access audit's journal= key and an export's Journalnr column
+      'level=AUDIT app=journal action=READ journal=KVJ-NO-4817263 reason=akutt result=OK',
+      'PasientID;Journalnr;Fornavn\n100001;KVJ-SE-5182734;Gunvor\n',
     ],
     negative: [
       // a test fixture's placeholder patient, one field a line
@@ -88,6 +96,8 @@ export default defineRule({
       `{"code": "MR"}, "value": "${fake('{d8}', 492)}"} {"code": "SS", "value": "1"}`.replace('"value": "', '"display": "'),
       // a parcel's shipping reference
       'Shipping 48213977 dispatched from the warehouse on Monday',
+      // a log's journal of digits alone (the key says no record)
+      'systemd-journald: journal=7741203 rotated, 12 files kept',
     ],
   },
 });
