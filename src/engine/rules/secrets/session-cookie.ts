@@ -22,7 +22,7 @@ export default defineRule({
   // An iron-sealed cookie (hapi's, @hapi/iron: `Fe26.2**<hmac>*<salt>*<iv>*…`) keeps its stars.
   // A sentence may name the cookie before a colon (`the portal's session cookie: …`, `il cookie di sessione: …`).
   pattern: new RegExp(
-    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|cookie(?:[ \\t]+[^\\s:;="'<>]{1,20}){1,4}[ \\t]*:[ \\t]*["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=((?:Fe26\\.2\\*[A-Za-z0-9*_-]{20,1024})|[A-Za-z0-9%._~+/=-]{20,1024})` +
+    `(?:cookie["']?[ \\t]*[:=][ \\t]*\\[?["']?|(?<![\\w-])cookie[ \\t]+(?=[\\w.-]{1,40}=)|cookie(?:[ \\t]+[^\\s:;="'<>]{1,20}){1,4}[ \\t]*:[ \\t]*["']?|cookie["'][ \\t]*,[ \\t\\r\\n]{0,40}["']|\\\\?"(?:name|key)\\\\?"[ \\t]*:[ \\t]*\\\\?"cookie\\\\?"[ \\t]*,(?:[ \\t\\r\\n]|\\\\n){0,40}\\\\?"value\\\\?"[ \\t]*:[ \\t]*\\\\?"|-b[ \\t]+["']|--cookie[ \\t]+["'])(?:[^\\n"';=]{1,64}(?:=[^\\n"';=]{0,400}={0,2})?;[ \\t]*){0,6}${SESSION_NAMES}=((?:Fe26\\.2\\*[A-Za-z0-9*_-]{20,1024})|[A-Za-z0-9%._~+/=-]{20,1024})` +
       `|"name"[ \\t]*:[ \\t]*"${SESSION_NAMES}"[ \\t]*,[ \\t\\r\\n]{0,40}"value"[ \\t]*:[ \\t]*"([A-Za-z0-9%._~+/=-]{20,1024})"` +
       // a framework's log context or a request dump that maps cookies' names to their values (Laravel's
       // `"cookies":{"laravel_session":"…"}`, Django's `COOKIES = {'sessionid': '…'}`), the session's among up to six
@@ -62,6 +62,8 @@ export default defineRule({
       `[2025-02-11 08:03:51] local.WARNING: Token mismatch {"route":"cart.update","cookies":{"XSRF-TOKEN":"${fake('{b64}', 100904)}","laravel_session":"${fake('{b64}', 100905)}"}}`,
       `COOKIES = {'csrftoken': 'x', 'sessionid': '${fake('{l32}', 100906)}'}`,
       `"extracted_content": "{\\n  \\"headers\\": [{\\n    \\"name\\": \\"Cookie\\",\\n    \\"value\\": \\"connect.sid=s%3A${fake('{w40}', 9)}\\"\\n  }]"`,
+      // a portal's debug log: the word cookie, then the session cookie's name and value
+      `2024-11-20T17:02:10Z debug [session] cookie portal_session=${fake('{a32}', 8230)}.${fake('{a43}', 8231)} user=42`,
     ],
     negative: [
       "curl -H 'cookie: theme=dark; lang=en' https://acme.io",
@@ -69,6 +71,8 @@ export default defineRule({
       `Cookie: session=${'a'.repeat(32)}`,
       `"cookies": [{ "name": "theme", "value": "${fake('{w40}', 10)}" }]`,
       `"cookies":{"theme":"dark","cookieconsent":"${fake('{w40}', 100907)}"}`,
+      // the word cookie before a setting of its own, not a cookie
+      'cookie max_age=3600 secure=true',
     ],
   },
 });
