@@ -28,11 +28,11 @@ const PERSON_COORDINATE_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|cu
 /** A column of a person's position as one pair (`home_latlon`, `driver_coords`, `delivery location`). */
 const PERSON_PAIR_COLUMN = native(/(?:delivery|dropoff|drop|pickup|home|customer|client|user|patient|member|rider|driver|courier|device|recipient|consignee|residence)[ _-]?(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps)$/u);
 /** A column of positions as one pair, its name alone (`Position`, `GPS`, `Standort`): a person's in a table about people (PERSON_TABLE). */
-const PAIR_COLUMN = native(/^(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps|geo|standort|koordinaten)$/u);
+const PAIR_COLUMN = native(/^(?:lat[ _-]?(?:lng|lon|long)|coords|coordinates|location|position|gps|geo|standort|koordinaten|koordinater|koordinaatit|coordenadas|coordonn[ée]es)(?:[ _-]?\((?:wgs[ _-]?84|lat[ ,/]+l(?:on|ng)|decimal)\))?$/u);
 /** A line about a person's position: a driver's or a customer's home, a rider's or a courier's fix. */
 const PERSON_POSITION_LINE = native(/(?<![a-z])(?:home|driver|customer|rider|courier|patient|user|member|resident)(?![a-z])/iu);
 /** A table about people, by its header row (a car's trips and speeds are its driver's: a logbook, a telematics trace), also in Dutch, German and French (`ontvanger`, `Empfänger`, `destinataire`). */
-const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name|fahrer|fahrt|trip|speed|geschwindigkeit|odometer|km_stand|kilometerstand|ontvanger|klant|chauffeur|bezorg|empf[äa]nger|kunde|destinataire|livreur/u);
+const PERSON_TABLE = native(/customer|client|patient|user|member|rider|driver|courier|passenger|delivery|recipient|consignee|student|employee|guest|tenant|subscriber|device|phone|full_?name|fahrer|fahrt|trip|speed|geschwindigkeit|odometer|km_stand|kilometerstand|ontvanger|klant|chauffeur|bezorg|empf[äa]nger|kunde|destinataire|livreur|pasient|patient|potilas|f[øo]dselsnummer|personnummer|henkil[öo]tunnus|hjemmebes[øo]k|hembes[öo]k|kotik[äa]ynti/u);
 /** An SQL table of people, by its name (`public.recipients`, `customers`, `klanten`). */
 const PEOPLE_SQL_TABLE = native(/(?:^|[._"`])(?:customers?|clients?|patients?|users?|members?|recipients?|consignees?|subscribers?|tenants?|riders?|passengers?|employees?|klanten|ontvangers|kunden|empfaenger)["`]?$/iu);
 /** A table about places, by its header row: a property listing, a store list. */
@@ -44,7 +44,7 @@ export default defineRule({
   id: 'gps-coordinates',
   category: 'pii',
   description: "Precise GPS position: a photo's EXIF GPS tags, a map link's pin, or a record's lat/lon with six decimals",
-  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', '"geo"', 'geo=', 'location', 'standort', ';geo;', ',geo,', '\tgeo\t', ';geo\n', ',geo\n', '\tgeo\n'],
+  keywords: ['gps', 'maps.google', 'google.com/maps', 'maps.apple', 'openstreetmap', 'lat', 'lon', 'lng', 'coords', 'coordinates', 'position', 'pos=', 'pos:', 'pos":', '"geo"', 'geo=', 'location', 'standort', 'koordinater', 'koordinaatit', ';geo;', ',geo,', '\tgeo\t', ';geo\n', ',geo\n', '\tgeo\n'],
   window: { before: 24, after: 160 },
   pattern:
     /GPS ?(?:Latitude|Longitude|Position)"?[ \t]*[:=][ \t]*"?(\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?\\?" [NSEW])?)|(?:maps\.google\.[a-z.]{2,6}\/(?:maps)?\?(?:[\w=&]{0,80}&)?q=|google\.[a-z.]{2,6}\/maps\/(?:search\/|place\/)?@?|maps\.apple\.com\/\?(?:[\w=&]{0,80}&)?(?:ll|q)=|openstreetmap\.org\/\?mlat=)(-?\d{1,2}\.\d{5,8}(?:,|%2C|&mlon=)-?\d{1,3}\.\d{5,8})|(?<![\w.-])\\?["']?(?:lat|latitude|lng|lon|long|longitude)\\?["']?[ \t]*[:=][ \t]*["']?(-?\d{1,3}\.\d{5,9})(?![\d.])|(?<![\w.-])["']?(?:latlng|lat_lng|latLng|latlon|lat_lon|latLon|coords|coordinates|position|pos|location|gps|geo|standort)["']?[ \t]*[:=][ \t]*["']?(-?\d{1,2}\.\d{6,9}, ?-?\d{1,3}\.\d{6,9})(?![\d.])|(?:^|[;\t|]|,(?="))[ \t]*["']?(-?\d{1,2}\.\d{4,9}, ?-?\d{1,3}\.\d{4,9})["']?[ \t]*(?=[,;\t|]|\r?\n|$)|(?:^|[,;\t|(])[ \t]*["']?(-?\d{1,3}\.\d{5,9})["']?[ \t]*(?=[,;\t|)]|\r?\n|$)/gmu,
@@ -118,6 +118,8 @@ export default defineRule({
       'zendingnummer;ontvanger;postcode;geo;status\nZ-1;J. Voorbeeld;9050;51.05231,3.72118;BEZORGD\n',
       // a field work order's supply point, geolocated under geo
       `{"cliente": {"nombre": "Ana Ejemplo"}, "suministro": {"direccion": "Calle Ejemplo 1", "geo": "41.${fake('{d6}', 8213)},-0.${fake('{d6}', 8214)}"}}`,
+      // a Norwegian home-care visit list: the patient's home in its coordinates column (WGS84 in brackets)
+      `Besøk-ID;Dato;Pasient;Adresse;Koordinater (WGS84)\nHB-1;25.03.2024;A. Eksempel;Storgata 1;69.${fake('{d6}', 8240)},18.${fake('{d6}', 8241)}\n`,
     ],
     negative: [
       '{"iata": "XYZ", "lat": 41.2391, "lon": -7.4418}',
