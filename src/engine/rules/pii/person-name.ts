@@ -663,7 +663,7 @@ const NORDIC_EAST_NAME_PARTS = ['imie', 'nazwisko', 'fornavn', 'fornamn', 'etter
 /** Words of a name-part column header (see LAST_NAME_HEADER, FIRST_NAME_HEADER), as hints: found by the keyword pass. */
 const NAME_PART_HINTS = [
   ...['last', 'family', 'sur', 'first', 'given', 'fore', 'middle'].flatMap((w) => ['', ' ', '_', '-'].map((sep) => `${w}${sep}name`)),
-  'nachname', 'zuname', 'familienname', 'familienaam', 'nom de famille', 'apellido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
+  'nachname', 'zuname', 'familienname', 'familienaam', 'nom de famille', 'apellido', 'apelido', 'cognome', 'sobrenome', 'achternaam', 'vorname', 'prenom', 'voornaam', '_first', '_last',
   // a party's name parts headed without "name" (`Provider Last,Provider First`)
   ...['provider', 'patient', 'member', 'subscriber'].flatMap((p) => [`${p} last`, `${p} first`]),
   ...NORDIC_EAST_NAME_PARTS,
@@ -704,7 +704,7 @@ const MIDDLE_NAME_HEADER = /(?:^|[\s_-])middle[ _-]?names?$/u;
 const NAME_PARTY_PREFIX = 'provider|patient|member|subscriber|insured|guarantor|employee|student|guest|customer|client|contact';
 
 /** Headers of a column of surnames alone (Austrian `Zuname`, a party's `VN Nachname`; French `nom` beside `prénom`, a hospital's `Nom de naissance` and `Nom d'usage`: a name-part hint must be in the text). */
-const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:${NAME_PARTY_PREFIX}) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|${FR_SURNAME_HEADER_SOURCE}|nom[ _-]d['’][ée]pouse|apellidos?|apellido[ _-]?(?:paterno|materno|[12])|(?:primer|segundo)[ _-]apellido|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$`, 'u');
+const LAST_NAME_HEADER = new RegExp(String.raw`(?:^|[\s_-])(?:last|family|sur)[ _-]?names?$|[_-]last$|^(?:${NAME_PARTY_PREFIX}) last$|(?:^|[\s_-])(?:nachname|zuname|familienname)$|^(?:surnames?|nachname|familienname|familienaam|nom|nom de famille|${FR_SURNAME_HEADER_SOURCE}|nom[ _-]d['’][ée]pouse|apellidos?|apelidos?|apellido[ _-]?(?:paterno|materno|[12])|(?:primer|segundo)[ _-]apellido|cognome|sobrenome|achternaam|nazwisko|etternavn|efternavn|efternamn|sukunimi|příjmení|prijmeni|vezetéknév|vezeteknev|soyadı?|soyadi|pavardė|pavarde|perenimi|perekonnanimi|uzvārds|uzvards|prezime|priimek)$`, 'u');
 
 /** A name part's column headed in two languages, as Belgian and Swiss exports head them (`nom_naam`, `prenom_voornaam`), and a Polish and Czech marketplace's (`imie_jmeno`, `nazwisko_prijmeni`). */
 const BILINGUAL_NAME_PART_HEADER = native(/^(?:nom|naam|achternaam|familienaam|nachname|name|cognome|nazwisko|p[rř][ií]jmen[ií]|priezvisko)[_/ -](?:nom|naam|achternaam|familienaam|nachname|name|cognome|nazwisko|p[rř][ií]jmen[ií]|priezvisko)$|^(?:pr[ée]nom|voornaam|vorname|nome|imi[eę]|jm[ée]no|meno)[_/ -](?:pr[ée]nom|voornaam|vorname|nome|imi[eę]|jm[ée]no|meno)$/u);
@@ -1178,6 +1178,8 @@ export default defineRule({
       'id_cliente,nombre,apellido_paterno,apellido_materno,plan\nNVM-1,Anselmo,Ibargüengoitia,Ibarrola,Prepago\n',
       // an Argentine collections export's assigned collector (gestor_asignado)
       'nro_cliente;deuda_total;gestor_asignado;ultima_gestion\nNVA-1;$ 42.521,21;Anselmo Ibargüengoitia;Buzón de voz\n',
+      // a Portuguese energy retailer's customers: the surnames' column (apelidos)
+      'n_cliente;apelidos;nif\nPTC1;Quintela Ramos;100000002\nPTC2;Sardinha Lopes;100000010\n',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column

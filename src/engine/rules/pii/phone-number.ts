@@ -241,7 +241,7 @@ const PHONE_OBJECT_BEFORE = native(/"(?:country_code|countryCode|dial_code|dialC
  * anterior="55…" nuevo="`, `field=mobile old=… new=`.
  */
 const FIELD_CHANGE_BEFORE = native(
-  /(?<![\w-])(?:campo|field|champ|feld|attribute|attr)=["']?(?:[\w.-]{0,30}[_.-])?(?:telefono|teléfono|phone|mobile|movil|móvil|celular|tel|telefon|handy|msisdn)(?:[_.-][\w.-]{0,30})?["']?[ \t]+(?:(?:anterior|old|before|from|alt|ancien|vorher|antes)=(?:"[^"\n]{0,40}"|'[^'\n]{0,40}'|[^\s"']{0,40})[ \t]+)?(?:anterior|nuevo|old|new|before|after|from|to|alt|neu|ancien|nouveau|vorher|nachher|antes|despues|después)=["']?$/iu,
+  /(?<![\w-])(?:campo|field|champ|feld|attribute|attr)=["']?(?:[\w.-]{0,30}[_.-])?(?:telefono|teléfono|phone|mobile|movil|móvil|celular|tel|telefon|handy|msisdn)(?:[_.-][\w.-]{0,30})?["']?[ \t]+(?:(?:(?:valor|value|val)[_-]?)?(?:anterior|old|before|from|alt|ancien|vorher|antes)=(?:"[^"\n]{0,40}"|'[^'\n]{0,40}'|[^\s"']{0,40})[ \t]+)?(?:(?:valor|value|val)[_-]?)?(?:anterior|nuevo|old|new|before|after|from|to|alt|neu|ancien|nouveau|vorher|nachher|antes|despues|después)=["']?$/iu,
 );
 /** A phone object whose area code comes before the number, with no country code: `{"area_code": "11", "number": "`. */
 const PHONE_AREA_OBJECT_BEFORE = native(/"(?:area_code|areaCode)"[ \t]*:[ \t]*"?\(?0?(\d{1,5})\)?"?[ \t]*,[ \t]*"(?:number|phone_number|phoneNumber)"[ \t]*:[ \t]*"?$/u);
@@ -1499,6 +1499,8 @@ export default defineRule({
       'rec_type|seq|calling|called|dur_s\nMOC|1|528119274036|525548820173|61\nMOC|2|528119274036|524421938205|34\nMOC|3|528119274036|523318827461|12\nMOC|4|528119274036|526641837209|40\n',
       // a shop's row (opening hours, a legal form): its manager's own mobile column
       'id,gerente,correo_gerente,celular_gerente,horario,razon_social\nAR-1,Noemí Ejemplo,nejemplo@kestrel-mail.com.ar,+54 9 11 4739-2816,Lun a Sáb 10 a 20 hs,Kestrel Argentina S.A.\n',
+      // an audit log's change of a phone field, its new value alone (valor_nuevo=)
+      'accion=MODIFICA_CLIENTE cliente=CLI0200001 campo=telefono valor_nuevo="612847305" resultado=OK',
     ],
     negative: [
       // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
