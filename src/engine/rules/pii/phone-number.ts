@@ -15,7 +15,7 @@ import { FULL_NAME } from './_fullName';
 /** Labels that make a national-format number (no +CC) a phone number. */
 /** A phone number's labels and the phrases that lead one in the languages the rule reads (exported: a 3-3-3 SIN yields to them). */
 export const PHONE_LABEL = labelRegex([
-  'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
+  'phone', 'telephone', 'tel', 'tel.', 'mob', 'mob.', 'msisdn', 'isdn', 'puhelin', 'puh', 'puh.', 'matkapuhelin', 'puhelinnumero', 'telefon', 'telefono', 'teléfono', 'téléphone', 'tél', 'tél.', 'telefoon', 'tlf',
   'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.', 'tlmv', 'telefonnummer', 'telefonat', 'rückruf', 'rückruf unter', 'rückrufnummer', 'numer telefonu', 'komórka',
   'telephone number', 'bereiken op', 'bereikbaar op', 'bel mij op', 'bel me op',
   // a dispute's or a support case's record of the customer's number: "Phone on order", "mobile on file"
@@ -1501,6 +1501,8 @@ export default defineRule({
       'id,gerente,correo_gerente,celular_gerente,horario,razon_social\nAR-1,Noemí Ejemplo,nejemplo@kestrel-mail.com.ar,+54 9 11 4739-2816,Lun a Sáb 10 a 20 hs,Kestrel Argentina S.A.\n',
       // an audit log's change of a phone field, its new value alone (valor_nuevo=)
       'accion=MODIFICA_CLIENTE cliente=CLI0200001 campo=telefono valor_nuevo="612847305" resultado=OK',
+      // a Huawei HLR's MML provisioning batch: the subscriber's MSISDN under ISDN
+      'ADD TPLSUB:HLRSN=1,IMSI="334140000000017",ISDN="525547182930",TPLID=11;',
     ],
     negative: [
       // a rental platform's landlords: their Mangopay user and wallet ids beside their phone
