@@ -37,7 +37,7 @@ const LEXICON_BRANCHES = [
   // first, so that a capitalised one is not read as the surname). And a last-name label's value, whole
   // when it is two or three capitalised words (`"surname": "Al Marzouqi"`, `Apellidos: Olmedo Zubiri`).
   `[${UPPER}dvtl](?<=(?:${GREETING_WORDS}),? ${TITLE}\\.? .)(?:(?:(?<=[vV])[ao]n|(?<=[dD])(?:el|os|[eiau])|(?<=[tl])(?:e[rn]|[ea]))(?: de[nr]?| la)? [${UPPER}]|(?<=[${UPPER}]))${SURNAME_REST}${END}`,
-  `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:Nachname|Apellidos?|Cognome|Nom de famille)[ \\t]{0,3}:[ \\t]{0,3}[${UPPER}])${SURNAME_REST}(?: [${UPPER}]${SURNAME_REST}){0,2}${END}`,
+  `[${UPPER}](?<=(?:(?:last|family|sur)(?:[ _-]?name|Name)|(?:Last|Family|Sur)[ _-]?[Nn]ame|LAST_?NAME|SURNAME)["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?[${UPPER}]|(?:[Nn]achname|[Aa]pellidos?|[Cc]ognome|Nom de famille)[ \\t]{0,3}[:=][ \\t]{0,3}[${UPPER}])${SURNAME_REST}(?: [${UPPER}]${SURNAME_REST}){0,2}${END}`,
   // (A double given name's second part may be any capitalised word: Marie-Ève, Jean-Éric, Anne-Élise,
   // whose accented parts no lexicon lists; the first part is the lexicon's. A particle belongs to the
   // surname after it: not `<given name> de` in "soy <given name> de nóminas".)
@@ -1180,6 +1180,8 @@ export default defineRule({
       'nro_cliente;deuda_total;gestor_asignado;ultima_gestion\nNVA-1;$ 42.521,21;Anselmo Ibargüengoitia;Buzón de voz\n',
       // a Portuguese energy retailer's customers: the surnames' column (apelidos)
       'n_cliente;apelidos;nif\nPTC1;Quintela Ramos;100000002\nPTC2;Sardinha Lopes;100000010\n',
+      // a Java DTO's toString in a log: the surnames after apellidos=
+      'INFO alta contrato request=AltaContratoRequest[titular=TitularDto[nombre=X, apellidos=Quintela Sardinha, tipoDocumento=DNI]]',
     ],
     negative: [
       // a tenant file's employer, named for its founder, under its own column
