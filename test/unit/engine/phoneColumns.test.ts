@@ -30,6 +30,15 @@ describe("a call-detail record's parties", () => {
   });
 });
 
+// (Not a rule example: reading Argentina's numbers compiles its metadata's patterns, about 16 KB of
+// regex bytecode, which the examples' budget in nativeRegex.test.ts cannot spare.)
+describe("Argentina's shared-cost lines", () => {
+  it("leaves a shop's 0810 line alone where the text's numbers are Argentine (not a Nigerian mobile), and keeps its manager's mobile", () => {
+    const csv = 'Sucursales (desde el exterior: +54 9)\nsucursal,ciudad,telefono,celular_gerente\nAR-1,CABA,0810-977-4421,+54 9 11 4739-2816\n';
+    assert.deepEqual(phones(csv), ['+54 9 11 4739-2816']);
+  });
+});
+
 describe('a number in a comma-separated cell', () => {
   it('reads a comma and two digits after it as the next cell, not as a decimal part', () => {
     const csv = 'subscriber,msisdn,score\nS-1,61438275901,93\nS-2,61438275917,7\n';

@@ -1,9 +1,10 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isValidDate, svnrChecksum, withSvnr } from './_checksums';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit, checked } from './_format';
 
-const SVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no)|svnr|vsnr|perid|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|social[ _.-]?security|e-?card|${NATIONAL_ID_LABEL})`, 'u');
+const SVNR_CONTEXT = native(new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no)|svnr|vsnr|perid|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|social[ _.-]?security|e-?card|${NATIONAL_ID_LABEL})`, 'u'));
 
 /** The social insurance's published example (1237 010180). */
 const SPECIMENS = new Set(['1237010180']);

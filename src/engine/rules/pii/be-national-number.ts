@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { belgianNationalNumberChecksum, isValidDate, withBelgianCheck } from './_checksums';
 import { hasContext, inLongerNumber, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
-const BE_CONTEXT = new RegExp(`(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z])|nir(?![a-z])|${NATIONAL_ID_LABEL})`, 'u');
+const BE_CONTEXT = native(new RegExp(`(?<![a-z])(?:rijksregister(?:nummer)?|national (?:register )?number|num[ée]ro national|registre national|insz|niss|nn(?![a-z])|rrn(?![a-z])|nir(?![a-z])|${NATIONAL_ID_LABEL})`, 'u'));
 
 /** The specimen the Belgian eID's and the register's documentation print (85.07.30-033.28). */
 const SPECIMENS = new Set(['85073003328']);

@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { egnChecksum, isValidDate, withEgn } from './_checksums';
 import { NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const EGN_CONTEXT = new RegExp(`егн|лнч|(?<![a-z])egn(?![a-z])|единен граждански номер|${NATIONAL_ID_LABEL}`, 'u');
+const EGN_CONTEXT = native(new RegExp(`егн|лнч|(?<![a-z])egn(?![a-z])|единен граждански номер|${NATIONAL_ID_LABEL}`, 'u'));
 
 /** YY MM DD, the month plus 20 for the 1800s and plus 40 from 2000. */
 function hasBirthDate(code: string): boolean {

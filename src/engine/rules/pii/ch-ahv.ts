@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { ahvChecksum, withAhv } from './_checksums';
 import { NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const AHV_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:ahv|avs|navs|ahvn13|sozialversicherung|assurance vieillesse|assicurazione vecchiaia|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u');
+const AHV_CONTEXT = native(new RegExp(String.raw`(?<![a-z])(?:ahv|avs|navs|ahvn13|sozialversicherung|assurance vieillesse|assicurazione vecchiaia|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u'));
 
 /** The federal social insurance office's published example (756.9217.0769.85), in forms and documentation. */
 // (The Central Compensation Office's own example, 756.1234.5678.97, in its documentation.)

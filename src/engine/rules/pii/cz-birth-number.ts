@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { birthNumberChecksum, isValidDate, withBirthNumber } from './_checksums';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
-const BIRTH_NUMBER_CONTEXT = new RegExp(String.raw`rodn[eé][ _]?[cč][ií]slo|(?<![a-z])r\.? ?[cč]\.(?![a-z])|(?<![a-z])rč(?![a-z])|birth[ _]?number|rodne_?cislo|${NATIONAL_ID_LABEL}`, 'u');
+const BIRTH_NUMBER_CONTEXT = native(new RegExp(String.raw`rodn[eé][ _]?[cč][ií]slo|(?<![a-z])r\.? ?[cč]\.(?![a-z])|(?<![a-z])rč(?![a-z])|birth[ _]?number|rodne_?cislo|${NATIONAL_ID_LABEL}`, 'u'));
 
 /** True when YYMMDD, the month +50 for women and +20 for numbers issued from 2004, is a real date. */
 function hasBirthDate(d: string): boolean {

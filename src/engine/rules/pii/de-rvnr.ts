@@ -1,9 +1,10 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { calcRvnrCheck, isValidDate, rvnrChecksum } from './_checksums';
 import { NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 import { hasKvnrOnLine } from './_deRecord';
 
-const RVNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no|ausweis)|rv[ _.-]?(?:nr|nummer)|rvnr|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|rentenversicherung|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u');
+const RVNR_CONTEXT = native(new RegExp(String.raw`(?<![a-z])(?:sv[ _.-]?(?:nr|nummer|number|no|ausweis)|rv[ _.-]?(?:nr|nummer)|rvnr|versicherungs[ _]?n(?:umme)?r|versicherten[ _]?n(?:umme)?r|sozialversicherung|rentenversicherung|social[ _.-]?security|${NATIONAL_ID_LABEL})`, 'u'));
 
 /** The example on the German pension insurance's pages and in most forms (65 180539 W 001). */
 const SPECIMENS = new Set(['65180539W001']);

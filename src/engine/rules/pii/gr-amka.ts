@@ -1,11 +1,12 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { luhn, withLuhn } from './_checksums';
 import { hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
 import { breakLastDigit } from './_format';
 
 /** Its labels, and a `national_id` key or column (a multi-country clinic's record says the type beside it). */
-const AMKA_CONTEXT = new RegExp(`amka|αμκα|α\\.μ\\.κ\\.α|${NATIONAL_ID_LABEL}`, 'u');
+const AMKA_CONTEXT = native(new RegExp(`amka|αμκα|α\\.μ\\.κ\\.α|${NATIONAL_ID_LABEL}`, 'u'));
 
 /** DD MM YY: a valid day and month (the century is not written). */
 function hasBirthDate(amka: string): boolean {

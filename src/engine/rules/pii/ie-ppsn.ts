@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { NATIONAL_ID_LABEL, hasContext, isTrivialNumber } from './_context';
 
 /** Check characters by remainder: 0 is W, 1 A … 22 V. */
@@ -16,7 +17,7 @@ export function ppsnCheck(digits: string, second = ''): string {
 }
 
 /** Labels of a PPS number (in a line before it or its column's header). */
-const PPSN_CONTEXT = new RegExp(String.raw`pps(?:n| ?no\.?| ?number)?\b|personal public service|${NATIONAL_ID_LABEL}`, 'u');
+const PPSN_CONTEXT = native(new RegExp(String.raw`pps(?:n| ?no\.?| ?number)?\b|personal public service|${NATIONAL_ID_LABEL}`, 'u'));
 
 function sample(seed: number, second = ''): string {
   const d = fake('{d7}', seed);

@@ -11,7 +11,7 @@ export const HEBREW_ID_LABEL = 'ת\\.?ז\\.?|תעודת זהות|מספר זהו
 const ZEHUT_CONTEXT = new RegExp(`teudat|zehut|zihuy|(?<![a-z])t\\.?z(?![a-z])|${HEBREW_ID_LABEL}|israeli id`, 'u');
 
 /** A generic national-id label counts on a line that says the country: Hebrew letters, `IL`, Israel. */
-const NATIONAL_ID_CONTEXT = new RegExp(NATIONAL_ID_LABEL, 'u');
+const NATIONAL_ID_CONTEXT = native(new RegExp(NATIONAL_ID_LABEL, 'u'));
 const ISRAELI_LINE = /[\u05d0-\u05ea]|(?<![A-Za-z])IL(?![A-Za-z])|Israel/u;
 
 // Israeli identity number (mispar teudat zehut): nine digits, the last a Luhn check digit over the

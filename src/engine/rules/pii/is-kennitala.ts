@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isValidDate, weightedSum } from './_checksums';
 import { hasContext, inLongerNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Labels of a kennitala: the word and its inflections (kennitölu, kennitölur), the usual `kt.`. */
-const KENNITALA_CONTEXT = new RegExp(`(?<![a-z])(?:kennit(?:ala|öl|ol)|kt\\.?(?![a-z])|${NATIONAL_ID_LABEL})`, 'u');
+const KENNITALA_CONTEXT = native(new RegExp(`(?<![a-z])(?:kennit(?:ala|öl|ol)|kt\\.?(?![a-z])|${NATIONAL_ID_LABEL})`, 'u'));
 
 /** Weights of the check digit over the first eight digits. */
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];

@@ -1,9 +1,10 @@
 import { defineRule } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { personasKodsChecksum, withPersonasKods } from './_checksums';
 import { hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, hasContext, inLongerNumber } from './_context';
 
-const PERSONAS_KODS_CONTEXT = new RegExp(String.raw`personas[ _]?kod|(?<![a-z])p\. ?k\.(?![a-z])|personal[ _]?code|(?<![a-z])pnolv-|${NATIONAL_ID_LABEL}`, 'u');
+const PERSONAS_KODS_CONTEXT = native(new RegExp(String.raw`personas[ _]?kod|(?<![a-z])p\. ?k\.(?![a-z])|personal[ _]?code|(?<![a-z])pnolv-|${NATIONAL_ID_LABEL}`, 'u'));
 
 // A Latvian personal code (personas kods) of the form issued until 2017: DDMMYY-CNNNN K, the birth
 // date, a century digit (0 for the 1800s, 1 the 1900s, 2 the 2000s), a serial and a check digit

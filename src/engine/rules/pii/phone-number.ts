@@ -1657,8 +1657,6 @@ export default defineRule({
       `Totaux du mois\nCommandes Livrées\n06 ${fake('{d2} {d2} {d2} {d2}', 101911)}\n`,
       // a radio cell's global id (MCC-MNC-LAC-CI) under its key
       'session=4f1e code=*611# cell=722-310-5127-40963 ms=200',
-      // Argentina's 0810 shared-cost line (a shop's), not a Nigerian mobile, where the text's numbers are Argentine
-      'Sucursales (desde el exterior: +54 9)\nsucursal,ciudad,telefono\nAR-1,CABA,0810-977-4421\n',
       // an SMS reminder export's sender column beside its recipient's: the practice's own number
       'message_sid,to,from,status\nSM1,+12085550100,+12082790000,delivered\n',
     ],

@@ -12,7 +12,7 @@ const CNIC_CONTEXT = /cnic|nicop|(?<![a-z])nic(?![a-z])|nadra|(?:computeri[sz]ed
 const PAKISTANI_LINE = /(?<![A-Za-z])PK(?![A-Za-z])|Pakistan|(?<![\d+])(?:\+?92[ -]?3\d{2}[ -]?\d{7}|03\d{2}[ -]?\d{7})(?!\d)|Lahore|Karachi|Islamabad|Rawalpindi|Peshawar|Quetta|Multan|Faisalabad|Sialkot|Gujranwala/u;
 
 /** A generic label, enough only for the written 5-7-1 form (other countries' ids have thirteen digits too). */
-const NATIONAL_ID_CONTEXT = new RegExp(NATIONAL_ID_LABEL, 'u');
+const NATIONAL_ID_CONTEXT = native(new RegExp(NATIONAL_ID_LABEL, 'u'));
 
 // Pakistani computerised national identity card number (CNIC, also on the NICOP): thirteen digits,
 // written 5-7-1 (`35202-1234567-1`): the first digit a province (1-7), the last odd for a man and

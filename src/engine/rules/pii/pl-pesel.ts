@@ -1,9 +1,10 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isValidDate, peselChecksum, withPesel } from './_checksums';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, TIN_COLUMN_KEYWORDS, hasContext, inLongerNumber, isTaxNumberOfCountry } from './_context';
 import { breakLastDigit } from './_format';
 
-const PESEL_CONTEXT = new RegExp(`(?<![a-z])pesel|${NATIONAL_ID_LABEL}`, 'u');
+const PESEL_CONTEXT = native(new RegExp(`(?<![a-z])pesel|${NATIONAL_ID_LABEL}`, 'u'));
 
 /** True when YYMMDD (month + 20/40/60/80 for 2000/2100/2200/1800) is a real date. */
 function hasPeselDate(d: string): boolean {

@@ -1,4 +1,5 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { cnpChecksum, withCnp } from './_checksums';
 import { hasDateAt } from './_dates';
 import { NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER, hasContext, inLongerNumber } from './_context';
@@ -6,7 +7,7 @@ import { breakLastDigit } from './_format';
 
 // (A UBL invoice's buyer who is a person carries the CNP as `<cbc:CompanyID>`: RO e-Factura's B2C invoices;
 // a contractor's PFA is taxed under the CNP, which a payroll export's `tax_id` column holds.)
-const CNP_CONTEXT = new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}|(?<![a-z])tax[ _]?id(?![a-z])|(?<![a-z])stcd1(?![a-z0-9])`, 'u');
+const CNP_CONTEXT = native(new RegExp(`(?<![a-z])cnp(?![a-z])|cod[ _]?numeric[ _]?personal|cbc:company ?id>$|${NATIONAL_ID_LABEL}|(?<![a-z])tax[ _]?id(?![a-z])|(?<![a-z])stcd1(?![a-z0-9])`, 'u'));
 
 /** S YYMMDD JJ: S 1-2 for the 1900s, 3-4 for the 1800s, 5-6 for the 2000s, 7-9 residents (either century); JJ a county code. */
 function hasBirthDateAndCounty(code: string): boolean {

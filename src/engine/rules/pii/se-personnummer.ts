@@ -1,10 +1,11 @@
 import { defineRule, fake } from '../defineRule';
+import { native } from '../../scan/nativeRegex';
 import { isValidDate, luhn, withLuhn } from './_checksums';
 import { NATIONAL_ID_LABEL, hasContext, inLongerNumber, NOT_IN_LONGER_NUMBER } from './_context';
 import { breakLastDigit } from './_format';
 
 const CPR_CONTEXT = /(?<![a-z])cpr/u;
-const PNR_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|personal ?number|personid|betalningsmottagar(?:e)? ?id|${NATIONAL_ID_LABEL})`, 'u');
+const PNR_CONTEXT = native(new RegExp(String.raw`(?<![a-z])(?:person ?nummer|personnr|pnr|samordningsnummer|personal identity number|swedish id|personal ?number|personid|betalningsmottagar(?:e)? ?id|${NATIONAL_ID_LABEL})`, 'u'));
 
 /** Twelve-digit numbers of people born before this year stand without a label: a log's or a build's date is later. */
 const STANDALONE_BEFORE = 2010;

@@ -1,10 +1,11 @@
 import type { MatchContext } from '../../types';
+import { native } from '../../scan/nativeRegex';
 import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber, isTrivialNumber, NATIONAL_ID_KEYWORDS, NATIONAL_ID_LABEL, NOT_IN_LONGER_NUMBER } from './_context';
 
 /** Its labels; also a bare `TC` right before the number, `tc=` and `tc:` in logs, chat's `tc si`. */
 // (And a payment API's buyer, `"identityNumber": "…"` (iyzico's), or a `national_id` column or key.)
-const TCKN_CONTEXT = new RegExp(String.raw`(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik|identity ?number|${NATIONAL_ID_LABEL})|(?<![a-z.])(?:t\.c\.?|tc)(?:["']? ?[:=]| ?si\b|[ \t]*$)`, 'u');
+const TCKN_CONTEXT = native(new RegExp(String.raw`(?<![a-z])(?:t\.?c\.? ?kimlik|tckn|tc ?no|kimlik ?(?:no|numaras[ıi])|turkish (?:id|identity)|türkiye cumhuriyeti kimlik|identity ?number|${NATIONAL_ID_LABEL})|(?<![a-z.])(?:t\.c\.?|tc)(?:["']? ?[:=]| ?si\b|[ \t]*$)`, 'u'));
 
 /** The two check digits of a Turkish identity number's first nine digits. */
 function tcknCheckDigits(body: string): string {
