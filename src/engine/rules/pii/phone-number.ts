@@ -4,7 +4,7 @@ import type { MatchContext } from '../../types';
 import { defineRule, fake } from '../defineRule';
 import { hl7FieldAt } from './_hl7';
 import { isRoleMailbox } from './_mailboxes';
-import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun, tableHeaderRow } from './_context';
+import { COMMA_GROUP, COMPANY_FORM, cellBefore, isCompanyOnlyRow, columnHeader, headerMatches, isInPlaceRecord, isLabelled, isOnCompanyLine, isOnPlaceholderPersonLine, isOnPracticeRow, isTrivialNumber, labelRegex, lineEndNear, lineStartNear, matchLine, isInCodePointRun, tableHeaderRow, headerCellRegex } from './_context';
 import { MPESA_PARTY_NAME, MPESA_SMS_LEAD } from './_telecom';
 import { KR_BUSINESS_NUMBER_WRITTEN, krBusinessNumberChecksum, SNILS_WRITTEN, snilsChecksum } from './_checksums';
 import { native } from '../../scan/nativeRegex';
@@ -424,10 +424,7 @@ function isPhoneNumber(s: string, digits: string, international: boolean, groupe
   const area = PHONE_AREA_OBJECT_BEFORE.exec(before);
   if (area !== null) {
     const national = `${area[1]}${digits}`;
-    return [...textRegions(ctx.text, ctx.start), ...REGIONS].some((r) => {
-      const read = readPhone(national, r);
-      return read === 'valid' || read === 'mobile';
-    });
+    return [...textRegions(ctx.text, ctx.start), ...REGIONS].some((r) => isPhoneIn(national, false, r));
   }
   // A column of ids named for a contact (`Contact ID`, `customer_id`) holds ids, not numbers to call
   // (a caller id is a number); so does a column of a wallet's references (`gcash_ref_no`).
@@ -931,7 +928,7 @@ const MOBILE_HEADER = new RegExp(`^["']?(?:(?:contact|customer|client|personal|p
 /** A messaging export's sender column (`from`, `from_number`, `sender`). */
 const SMS_SENDER_HEADER = native(/^["']?(?:from|from[ _-]?(?:number|phone|no)|sender(?:[ _-]?(?:number|phone|id))?)["']?$/u);
 /** A recipient's column in the same header row (`to`, `to_number`, `recipient`). */
-const SMS_RECIPIENT_CELL = native(/(?:^|[,;\t|])[ \t]*["']?(?:to|To|TO|to[ _-]?(?:number|phone)|recipient)["']?[ \t]*(?=[,;\t|]|\r?$)/u);
+const SMS_RECIPIENT_CELL = headerCellRegex('to|To|TO|to[ _-]?(?:number|phone)|recipient');
 
 /** A column of a place's manager's mobile: `celular_gerente`, `manager_mobile`, `movil_encargado`. */
 const MANAGER_MOBILE_HEADER = native(new RegExp(`^["']?(?:(?:${MOBILE_WORDS.join('|')})[ _-](?:gerente|manager|encargad[oa]|responsable)|(?:gerente|manager|encargad[oa]|responsable)[ _-](?:${MOBILE_WORDS.join('|')}))["']?$`, 'u'));

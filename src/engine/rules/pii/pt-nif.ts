@@ -12,7 +12,7 @@ const PORTUGUESE_ROW = native(/(?:^|[,;\t|])[ \t]*"?(?:PT|PRT|Portugal)"?[ \t]*(
 
 /** A JSON record's country field that says Portugal (`"country": "PT"`), a few lines from the tax id. */
 /** A document's number column (`documento`, `num_doc`, `nro_documento`). */
-const DOCUMENT_CONTEXT = /(?<![a-z])(?:documento|n(?:u|ú|ro)?m?[_ .]?doc(?:umento)?|n[uú]mero[_ ]de[_ ]documento)(?![a-z])/u;
+const DOCUMENT_CONTEXT = native(/(?<![a-z])(?:documento|n(?:u|ú|ro)?m?[_ .]?doc(?:umento)?|n[uú]mero[_ ]de[_ ]documento)(?![a-z])/u);
 /** A log's `doc=` key right before the value (not a URL query's `?doc=`/`&doc=`). */
 const DOC_KEY_BEFORE = native(/(?<![?&\w.-])doc[ \t]*=[ \t]*"?$/u);
 const PORTUGUESE_FIELD = native(/"(?:country|country_code|countryCode|nationality|residence_country)"[ \t]*:[ \t]*"(?:PT|PRT|Portugal)"/u);
