@@ -194,6 +194,18 @@ function cnpjDigit(s: string, weights: readonly number[]): number {
   return r < 2 ? 0 : 11 - r;
 }
 
+const PIS_WEIGHTS = [3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+/** Brazil's PIS/PASEP/NIT check digit: the first ten digits weighted 3, 2, 9 … 2, eleven minus the sum's remainder modulo 11 (10 and 11 give 0). */
+export function calcPisCheck(d10: string): number {
+  const r = 11 - (weightedSum(d10, PIS_WEIGHTS) % 11);
+  return r >= 10 ? 0 : r;
+}
+
+/** Brazil's PIS/PASEP/NIT: eleven digits, the last its check digit (calcPisCheck). */
+export function pisChecksum(d: string): boolean {
+  return d.length === 11 && calcPisCheck(d.slice(0, 10)) === Number(d[10]);
+}
+
 /** Brazilian CNPJ: 12 characters (digits, or upper-case letters from 2026) + two check digits. */
 export function cnpjChecksum(value: string): boolean {
   if (!/^[0-9A-Z]{12}\d{2}$/u.test(value)) return false;
@@ -230,6 +242,16 @@ export function dniChecksum(value: string): boolean {
 export function nieChecksum(value: string): boolean {
   const m = /^([XYZ])(\d{7})([A-Z])$/u.exec(value);
   return m !== null && dniLetter(Number(String('XYZ'.indexOf(m[1] as string)) + m[2])) === m[3];
+}
+
+/**
+ * The two check letters of a Spanish or Portuguese supply point's code (CUPS/CPE): its sixteen digits
+ * modulo 529, read as two letters of the DNI's alphabet (quotient and remainder by 23).
+ */
+export function calcCupsCheckLetters(digits16: string): string {
+  // (Sixteen digits exceed 2^53: the remainder is taken in two halves.)
+  const r = (Number(digits16.slice(0, 8)) * (100_000_000 % 529) + Number(digits16.slice(8))) % 529;
+  return dniLetter(Math.floor(r / 23)) + dniLetter(r % 23);
 }
 
 const CF_ODD: Record<string, number> = {};

@@ -1,26 +1,15 @@
 import { defineRule, fake } from '../defineRule';
 import { hasContext, inLongerNumber, isTrivialNumber } from './_context';
-import { weightedSum } from './_checksums';
+import { calcPisCheck, pisChecksum } from './_checksums';
+import { native } from '../../scan/nativeRegex';
 
 /** Its labels and columns: PIS, PASEP, PIS/PASEP, NIT (the INSS's worker number), NIS (the social programmes' number). */
-const PIS_CONTEXT = /(?<![a-z])(?:pis|pasep|pis[ _/-]?pasep|nit|nis|n[uú]mero[ _-]de[ _-]identifica[cç][aã]o[ _-]do[ _-]trabalhador)(?![a-z])/u;
-
-const PIS_WEIGHTS = [3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
-
-/** The check digit: the first ten digits weighted 3, 2, 9 … 2, eleven minus the sum's remainder modulo 11 (10 and 11 give 0). */
-function pisCheckDigit(d10: string): number {
-  const r = 11 - (weightedSum(d10, PIS_WEIGHTS) % 11);
-  return r >= 10 ? 0 : r;
-}
-
-function pisChecksum(d: string): boolean {
-  return d.length === 11 && pisCheckDigit(d.slice(0, 10)) === Number(d[10]);
-}
+const PIS_CONTEXT = native(/(?<![a-z])(?:pis|pasep|pis[ _/-]?pasep|nit|nis|n[uú]mero[ _-]de[ _-]identifica[cç][aã]o[ _-]do[ _-]trabalhador)(?![a-z])/u);
 
 /** A sample PIS written 123.45678.90-1. */
 function sample(seed: number): string {
   const d = `1${fake('{d9}', seed)}`;
-  const n = d + String(pisCheckDigit(d));
+  const n = d + String(calcPisCheck(d));
   return `${n.slice(0, 3)}.${n.slice(3, 8)}.${n.slice(8, 10)}-${n.slice(10)}`;
 }
 

@@ -1,20 +1,11 @@
 import { defineRule, fake } from '../defineRule';
 import { isTrivialNumber } from './_context';
-
-/** The letters of a CUPS's check pair, indexed by remainder (the DNI's letters). */
-const CUPS_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-
-/** The two check letters of a CUPS's sixteen digits: the number mod 529, read as two base-23 letters. */
-export function cupsCheckLetters(digits16: string): string {
-  // (Sixteen digits exceed 2^53: the remainder is taken in two halves.)
-  const r = (Number(digits16.slice(0, 8)) * (100_000_000 % 529) + Number(digits16.slice(8))) % 529;
-  return `${CUPS_LETTERS[Math.floor(r / 23)]}${CUPS_LETTERS[r % 23]}`;
-}
+import { calcCupsCheckLetters } from './_checksums';
 
 /** A valid code for an example: the country, a distributor, a supply point, its letters, maybe a border point. */
 function sample(seed: number, country = 'ES', border = ''): string {
   const digits = `00${String(21 + (seed % 20)).padStart(2, '0')}${fake('{d12}', seed)}`;
-  return `${country}${digits}${cupsCheckLetters(digits)}${border}`;
+  return `${country}${digits}${calcCupsCheckLetters(digits)}${border}`;
 }
 
 // A supply point's code (Código Universal del Punto de Suministro, CUPS; Portugal's Código de Ponto de
@@ -33,7 +24,7 @@ export default defineRule({
   pattern: /(?<![A-Za-z0-9])(?:ES|PT|es|pt)0\d{15}[A-Za-z]{2}(?:\d[A-Za-z])?(?![A-Za-z0-9])/gu,
   validate: (s) => {
     const digits = s.slice(2, 18);
-    return s.slice(18, 20).toUpperCase() === cupsCheckLetters(digits) && !isTrivialNumber(digits.slice(4));
+    return s.slice(18, 20).toUpperCase() === calcCupsCheckLetters(digits) && !isTrivialNumber(digits.slice(4));
   },
   redactAs: 'supply-point',
   references: ['https://www.boe.es/buscar/act.php?id=BOE-A-2016-12465', 'https://www.aepd.es/', 'https://www.erse.pt/'],
@@ -48,7 +39,7 @@ export default defineRule({
       // the check letters do not match
       `CUPS: ${sample(8201).slice(0, 18)}${sample(8201).endsWith('TT') ? 'RR' : 'TT'}`,
       // a placeholder supply point, all zeros
-      `cups = "ES0021000000000000${cupsCheckLetters('0021000000000000')}"`,
+      `cups = "ES0021000000000000${calcCupsCheckLetters('0021000000000000')}"`,
       // inside a longer code
       `REF-${sample(8205)}X1`,
     ],
